@@ -1,0 +1,72 @@
+"""Findings: what a check reports, located in a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .positions import Position
+from .rules.base import Severity
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int
+    column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    end_line: int | None = None
+    end_column: int | None = None
+    #: Where in the document, as keys and indexes from the top.
+    doc_path: tuple[Any, ...] = ()
+
+    @classmethod
+    def at(
+        cls,
+        file: str,
+        position: Position,
+        rule: Any,
+        message: str,
+        doc_path: tuple[Any, ...] = (),
+        severity: Severity | None = None,
+    ) -> "Finding":
+        return cls(
+            file=file,
+            line=position.line,
+            column=position.column,
+            code=rule.code,
+            name=rule.name,
+            severity=rule.severity if severity is None else severity,
+            message=message,
+            end_line=position.end_line,
+            end_column=position.end_column,
+            doc_path=doc_path,
+        )
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.file, self.line, self.column, self.code, self.message)
+
+    @property
+    def is_input_error(self) -> bool:
+        """An unreadable file: exit code 2 whatever --fail-on says."""
+        from .rules import RULES_BY_CODE
+
+        rule = RULES_BY_CODE.get(self.code)
+        return rule is not None and rule.scope == "load" and self.severity is Severity.ERROR
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "path": "".join("/" + str(step).replace("~", "~0").replace("/", "~1") for step in self.doc_path),
+        }

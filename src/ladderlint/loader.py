@@ -1,0 +1,306 @@
+"""Read one framework file into plain Python data, keeping source positions.
+
+The YAML is composed once into a node tree (by libyaml where available) and
+constructed from it; the node tree is kept so that a finding can be turned
+into ``line:column`` only when one is reported, at no extra parsing cost.
+
+Everything that makes a file unreadable is raised as :class:`LoadError`,
+never as a Python traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .positions import Position
+
+#: Files larger than this are refused before they are read (a real
+#: framework is a few hundred kilobytes; this leaves room for generated ones).
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+
+# A file is a framework when it says so: a top-level ``ladderlint:`` key, or
+# an editor modeline pointing at our schema. Anything else is other YAML and
+# is skipped without being parsed.
+_DECLARATION = re.compile(
+    rb"^(?:ladderlint[ \t]*:|#[ \t]*yaml-language-server:[^\n]*framework\.schema\.json)",
+    re.MULTILINE,
+)
+
+_UTF16_32_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+_PLAIN_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("null", "bool", "int", "float", "str", "seq", "map")
+)
+
+
+class LoadError(Exception):
+    """A file that cannot be loaded as a framework; ``code`` is its rule code."""
+
+    def __init__(self, code: str, message: str, position: Position = Position(1, 1)):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.position = position
+
+
+@dataclass
+class Document:
+    """A loaded YAML document: its data and the node tree it came from."""
+
+    path: str
+    text: str
+    data: dict[str, Any]
+    root: MappingNode
+    #: Non-fatal problems noticed while reading (code, message, position).
+    notices: list[tuple[str, str, Position]] = field(default_factory=list)
+
+    def position(self, doc_path: tuple[Any, ...], *, key: bool = False) -> Position:
+        """Where ``doc_path`` starts in the file.
+
+        With ``key=True`` and a path ending in a mapping key, point at the key
+        itself rather than at its value (for "unknown key" findings). A path
+        that goes further than the document points at its deepest existing
+        ancestor.
+        """
+        node: Node = self.root
+        last_key: Node | None = None
+        for step in doc_path:
+            child = _child(node, step)
+            if child is None:
+                break
+            last_key, node = child
+        target = last_key if key and last_key is not None else node
+        return Position.from_marks(target.start_mark, target.end_mark)
+
+
+def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode) and key_node.value == str(step):
+                return key_node, value_node
+        return None
+    if isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        return None, node.value[step]
+    return None
+
+
+def declares_format(data: bytes) -> bool:
+    """Whether raw file content says it is a ladderlint framework."""
+    return _DECLARATION.search(data) is not None
+
+
+def is_blank(data: bytes) -> bool:
+    """Whether a file holds nothing but white space."""
+    return not data.strip()
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing one over ``max_bytes`` before reading it."""
+    try:
+        with open(path, "rb") as handle:
+            size = _size(handle)
+            if size > max_bytes:
+                raise LoadError(
+                    "LL008",
+                    f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
+                )
+            # Read one byte past the limit: the file may grow while we read.
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise LoadError("LL001", f"cannot read file: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise LoadError("LL008", f"file is over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def _size(handle: Any) -> int:
+    import os
+
+    return os.fstat(handle.fileno()).st_size
+
+
+def load_document(path: str, data: bytes) -> Document:
+    """Decode and parse ``data`` (the content of ``path``) into a Document."""
+    notices: list[tuple[str, str, Position]] = []
+    text = _decode(data, notices)
+    if not text.strip():
+        raise LoadError("LL005", "file is empty; expected a ladderlint framework")
+    loader = _make_loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise LoadError("LL005", "file holds no YAML document; expected a ladderlint framework")
+        if not isinstance(root, MappingNode):
+            kind = "a list" if isinstance(root, SequenceNode) else "a single value"
+            raise LoadError(
+                "LL006",
+                f"the document is {kind}, not a mapping of keys to values",
+                Position.from_marks(root.start_mark, root.end_mark),
+            )
+        value = loader.construct_document(root)
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_error(error) from None
+    except yaml.YAMLError as error:  # e.g. a reader error without a mark
+        raise LoadError("LL003", f"invalid YAML: {error}") from None
+    except RecursionError:
+        raise LoadError("LL003", "the document is nested too deeply to read") from None
+    finally:
+        loader.dispose()
+    return Document(path=path, text=text, data=value, root=root, notices=notices)
+
+
+def _decode(data: bytes, notices: list[tuple[str, str, Position]]) -> str:
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            raise LoadError("LL002", f"file is encoded as {name}; save it as UTF-8")
+    if data.startswith(codecs.BOM_UTF8):
+        notices.append(("LL009", "file starts with a UTF-8 byte order mark", Position(1, 1)))
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise LoadError(
+            "LL002",
+            f"file is not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded",
+            _byte_position(data, error.start),
+        ) from None
+
+
+def _byte_position(data: bytes, offset: int) -> Position:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return Position(line, column)
+
+
+def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
+    if isinstance(error, _RefusedConstruct):
+        return LoadError(error.code, error.problem or "", Position.from_marks(error.problem_mark))
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or error.context or "invalid YAML"
+    message = f"invalid YAML: {problem}"
+    if error.context and error.problem:
+        message = f"invalid YAML: {problem} ({error.context})"
+    position = Position.from_marks(mark) if mark is not None else Position(1, 1)
+    return LoadError("LL003", message, position)
+
+
+class _RefusedConstruct(yaml.constructor.ConstructorError):
+    """YAML that is valid but that a framework must not use."""
+
+    def __init__(self, code: str, problem: str, mark: Any):
+        super().__init__(None, None, problem, mark)
+        self.code = code
+
+
+class _Constructor(yaml.constructor.SafeConstructor):
+    """SafeConstructor that refuses aliases, extra tags and duplicate keys."""
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        # A node reached twice is shared through an alias. Refusing it here
+        # also stops alias bombs before they expand.
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise _RefusedConstruct(
+                "LL004",
+                "this content is reused through an alias (*name); anchors and aliases "
+                "are not allowed in a framework: write the content out",
+                node.start_mark,
+            )
+        if node.tag not in _PLAIN_TAGS:
+            raise _RefusedConstruct(
+                "LL004",
+                f"the tag {_short_tag(node.tag)} is not allowed in a framework; "
+                "use plain text, numbers, lists and mappings",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep=deep)
+
+    def construct_mapping(self, node: Node, deep: bool = False) -> dict[str, Any]:
+        if not isinstance(node, MappingNode):
+            raise _RefusedConstruct("LL003", "expected a mapping", node.start_mark)
+        mapping: dict[str, Any] = {}
+        first_seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise _RefusedConstruct(
+                    "LL004", "keys must be plain text, not lists or mappings", key_node.start_mark
+                )
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _RefusedConstruct(
+                    "LL004", "merge keys (<<) are not allowed in a framework", key_node.start_mark
+                )
+            # Keys are taken as written: `1:` or `yes:` stay the text "1" / "yes".
+            key = key_node.value
+            if key in first_seen:
+                first = first_seen[key].start_mark
+                raise _RefusedConstruct(
+                    "LL007",
+                    f"duplicate key '{key}' (first defined at line {first.line + 1}, "
+                    f"column {first.column + 1}); YAML would silently keep only the last one",
+                    key_node.start_mark,
+                )
+            first_seen[key] = key_node
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+def _short_tag(tag: str) -> str:
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
+class _Resolver(yaml.resolver.Resolver):
+    """YAML 1.1 resolution without timestamps: dates stay text, as in JSON."""
+
+
+_Resolver.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
+}
+
+
+def _make_loader(text: str) -> Any:
+    return _LOADER_CLASS(text)
+
+
+def _loader_class() -> type:
+    try:
+        from yaml import CParser
+    except ImportError:  # PyYAML built without libyaml
+        from yaml.composer import Composer
+        from yaml.parser import Parser
+        from yaml.reader import Reader
+        from yaml.scanner import Scanner
+
+        class PureLoader(Reader, Scanner, Parser, Composer, _Constructor, _Resolver):
+            def __init__(self, stream: str):
+                Reader.__init__(self, stream)
+                Scanner.__init__(self)
+                Parser.__init__(self)
+                Composer.__init__(self)
+                _Constructor.__init__(self)
+                _Resolver.__init__(self)
+
+        return PureLoader
+
+    class FastLoader(CParser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            _Constructor.__init__(self)
+            _Resolver.__init__(self)
+
+    return FastLoader
+
+
+_LOADER_CLASS = _loader_class()

@@ -1,0 +1,220 @@
+"""The framework model: typed, read-only views of a schema-valid document.
+
+Every element keeps ``path``, its place in the document (a tuple of keys and
+indexes), so a rule can report a finding that the loader turns into a line
+and column. The shape and meaning of each field is defined by the JSON
+Schema; this module only gives it names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+DocPath = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One expected behaviour."""
+
+    text: str
+    path: DocPath
+    id: str | None = None
+    examples: tuple[str, ...] = ()
+    #: Written as a mapping with 'text' rather than as plain text.
+    detailed: bool = False
+
+    @property
+    def text_path(self) -> DocPath:
+        """Path of the text itself (inside the mapping form, if used)."""
+        return self.path + ("text",) if self.detailed else self.path
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What is expected for one competency at one level."""
+
+    level_id: str
+    competency_id: str
+    path: DocPath
+    statements: tuple[Statement, ...] = ()
+    proficiency: str | None = None
+    not_applicable: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Competency:
+    id: str
+    name: str
+    dimension_id: str
+    path: DocPath
+    description: str | None = None
+    renamed_from: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    name: str
+    path: DocPath
+    competencies: tuple[Competency, ...]
+    description: str | None = None
+    renamed_from: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    title: str
+    path: DocPath
+    cells: tuple[Cell, ...]
+    summary: str | None = None
+    rank: int | None = None
+    renamed_from: tuple[str, ...] = ()
+    #: Per-level introduction of a dimension, by dimension id.
+    dimension_summaries: dict[str, str] = field(default_factory=dict)
+
+    def cell(self, competency_id: str) -> Cell | None:
+        for cell in self.cells:
+            if cell.competency_id == competency_id:
+                return cell
+        return None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Framework:
+    """One track of one organisation's career framework."""
+
+    file: str
+    id: str
+    name: str
+    track: str
+    version: str
+    organisation: Organisation
+    dimensions: tuple[Dimension, ...]
+    levels: tuple[Level, ...]
+    cumulative: bool = True
+    voice: str | None = None
+    description: str | None = None
+    owners: tuple[str, ...] = ()
+    licence: str | None = None
+    effective: str | None = None
+    source: str | None = None
+    proficiency_scale: tuple[str, ...] = ()
+    glossary: dict[str, str] = field(default_factory=dict)
+    omitted_levels: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def competencies(self) -> tuple[Competency, ...]:
+        return tuple(c for d in self.dimensions for c in d.competencies)
+
+    def statements(self) -> list[tuple[Level, Cell, Statement]]:
+        """Every statement with its level and cell, in document order."""
+        return [(lv, cell, st) for lv in self.levels for cell in lv.cells for st in cell.statements]
+
+
+def build_framework(file: str, data: dict[str, Any]) -> Framework:
+    """Build the model from a document that passed the schema."""
+    org = data["organisation"]
+    return Framework(
+        file=file,
+        id=data["id"],
+        name=data["name"],
+        track=data["track"],
+        version=data["version"],
+        organisation=Organisation(
+            name=org["name"],
+            aliases=tuple(org.get("aliases", ())),
+            domains=tuple(org.get("domains", ())),
+        ),
+        dimensions=tuple(_dimension(d, ("dimensions", i)) for i, d in enumerate(data["dimensions"])),
+        levels=tuple(_level(lv, ("levels", i)) for i, lv in enumerate(data["levels"])),
+        cumulative=data.get("cumulative", True),
+        voice=data.get("voice"),
+        description=data.get("description"),
+        owners=tuple(data.get("owners", ())),
+        licence=data.get("licence"),
+        effective=data.get("effective"),
+        source=data.get("source"),
+        proficiency_scale=tuple(data.get("proficiency_scale", ())),
+        glossary=dict(data.get("glossary", {})),
+        omitted_levels={o["id"]: o["reason"] for o in data.get("omitted_levels", ())},
+    )
+
+
+def _dimension(data: dict[str, Any], path: DocPath) -> Dimension:
+    return Dimension(
+        id=data["id"],
+        name=data["name"],
+        path=path,
+        description=data.get("description"),
+        renamed_from=tuple(data.get("renamed_from", ())),
+        competencies=tuple(
+            Competency(
+                id=c["id"],
+                name=c["name"],
+                dimension_id=data["id"],
+                path=path + ("competencies", i),
+                description=c.get("description"),
+                renamed_from=tuple(c.get("renamed_from", ())),
+            )
+            for i, c in enumerate(data["competencies"])
+        ),
+    )
+
+
+def _level(data: dict[str, Any], path: DocPath) -> Level:
+    return Level(
+        id=data["id"],
+        title=data["title"],
+        path=path,
+        summary=data.get("summary"),
+        rank=data.get("rank"),
+        renamed_from=tuple(data.get("renamed_from", ())),
+        dimension_summaries=dict(data.get("dimensions", {})),
+        cells=tuple(
+            _cell(data["id"], competency_id, value, path + ("competencies", competency_id))
+            for competency_id, value in data["competencies"].items()
+        ),
+    )
+
+
+def _cell(level_id: str, competency_id: str, value: Any, path: DocPath) -> Cell:
+    if isinstance(value, list):  # the shorthand: a plain list of statements
+        return Cell(level_id, competency_id, path, statements=_statements(value, path))
+    return Cell(
+        level_id,
+        competency_id,
+        path,
+        statements=_statements(value.get("statements", []), path + ("statements",)),
+        proficiency=value.get("proficiency"),
+        not_applicable=value.get("not_applicable"),
+        note=value.get("note"),
+    )
+
+
+def _statements(items: list[Any], path: DocPath) -> tuple[Statement, ...]:
+    out = []
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            out.append(Statement(text=item, path=path + (i,)))
+        else:
+            out.append(
+                Statement(
+                    text=item["text"],
+                    path=path + (i,),
+                    id=item.get("id"),
+                    examples=tuple(item.get("examples", ())),
+                    detailed=True,
+                )
+            )
+    return tuple(out)

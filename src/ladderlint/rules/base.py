@@ -1,0 +1,85 @@
+"""What a rule is: a code, a name, a default severity, docs, and a check.
+
+To add a rule, write one module in this package with one :class:`Rule`
+subclass, and list it in ``ladderlint.rules.ALL_RULES``. Its docstring is its
+documentation (``ladderlint explain CODE``) and must have three parts: what
+the rule does (first paragraph), ``Why this matters:``, and ``Example:``
+with a failing snippet and the fix.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Sequence
+
+if TYPE_CHECKING:
+    from ..model import DocPath, Framework
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        try:
+            return cls[text.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity '{text}' (use error, warning or info)") from None
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A problem a rule found, at ``path`` in one framework's document."""
+
+    path: "DocPath"
+    message: str
+    #: Point at the key of the last path step rather than at its value.
+    on_key: bool = False
+    #: The framework the path belongs to; None means the one being checked.
+    file: str | None = None
+
+
+class Rule:
+    """Base class of all rules. Subclasses set the class attributes."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    #: "load" and "schema" rules are enforced by the loader and the schema
+    #: validator and only carry documentation; "framework" rules check one
+    #: framework at a time; "run" rules compare all frameworks of a run.
+    scope: ClassVar[str] = "framework"
+
+    def check(self, framework: "Framework") -> Iterable[Violation]:
+        """Yield violations found in one framework (scope "framework")."""
+        return ()
+
+    def check_run(self, frameworks: Sequence["Framework"]) -> Iterable[Violation]:
+        """Yield violations across all frameworks of a run (scope "run")."""
+        return ()
+
+    @classmethod
+    def docs(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.docs().split("\n\n", 1)[0].replace("\n", " ")
+
+    @classmethod
+    def metadata(cls) -> dict[str, Any]:
+        return {
+            "code": cls.code,
+            "name": cls.name,
+            "severity": str(cls.severity),
+            "scope": cls.scope,
+            "summary": cls.summary(),
+            "docs": cls.docs(),
+        }

@@ -1,0 +1,199 @@
+"""LL0xx: files that cannot be read as a framework.
+
+These are enforced by the loader. A file with one of them is not checked
+further, and the run exits with code 2 (an input error), whatever
+``--fail-on`` says. They cannot be suppressed.
+"""
+
+from __future__ import annotations
+
+from .base import Rule, Severity
+
+
+class _InputError(Rule):
+    severity = Severity.ERROR
+    scope = "load"
+
+
+class CannotRead(_InputError):
+    """A path that does not exist, or a file or directory that cannot be read.
+
+    Why this matters:
+        A framework that is not read is not checked; a hook that silently
+        passes over it would report a clean run.
+
+    Example:
+        ```
+        $ ladderlint check framworks/
+        framworks/:1:1: LL001 [error] no such file or directory
+        ```
+        Fix: correct the path, or the file's permissions.
+    """
+
+    code = "LL001"
+    name = "cannot-read"
+
+
+class NotUtf8(_InputError):
+    """The file is not UTF-8 text (for example Latin-1 or UTF-16).
+
+    Why this matters:
+        Frameworks are shared across editors and tools; bytes that decode
+        differently in each show different text to different readers.
+
+    Example:
+        A file saved as UTF-16 by a spreadsheet export:
+        ```
+        levels.yaml:1:1: LL002 [error] file is encoded as UTF-16; save it as UTF-8
+        ```
+        Fix: save the file as UTF-8 (without a byte order mark).
+    """
+
+    code = "LL002"
+    name = "not-utf8"
+
+
+class YamlSyntax(_InputError):
+    """The file is not valid YAML.
+
+    Why this matters:
+        Nothing in a file that does not parse can be checked.
+
+    Example:
+        ```yaml
+        levels: [IC1, IC2
+        ```
+        Fix: close the bracket: `levels: [IC1, IC2]`.
+    """
+
+    code = "LL003"
+    name = "yaml-syntax"
+
+
+class UnsafeYaml(_InputError):
+    """The file uses YAML features a framework must not: anchors and aliases,
+    merge keys, tags such as `!!python/object`, or non-text keys.
+
+    Why this matters:
+        Aliases make one edit change several levels at once without anyone
+        seeing it, and a crafted alias "bomb" can exhaust memory; custom tags
+        can make some YAML loaders run code. A framework is plain data.
+
+    Example:
+        ```yaml
+        competencies:
+          impact: &impact ["I deliver my team's goals"]
+          ownership: *impact
+        ```
+        Fix: write each statement out where it applies.
+    """
+
+    code = "LL004"
+    name = "unsafe-yaml"
+
+
+class EmptyFile(_InputError):
+    """The file is empty, or holds only comments.
+
+    Why this matters:
+        An empty file named on the command line or declared as a framework is
+        almost always a mistake (a failed export, an unsaved buffer).
+
+    Example:
+        ```
+        ic2.yaml:1:1: LL005 [error] file is empty; expected a ladderlint framework
+        ```
+        Fix: add the framework, or delete the file.
+    """
+
+    code = "LL005"
+    name = "empty-file"
+
+
+class NotAMapping(_InputError):
+    """The document is a list or a single value, not a mapping of keys.
+
+    Why this matters:
+        A framework is a mapping with `ladderlint`, `id`, `levels` and so on;
+        any other shape cannot be one.
+
+    Example:
+        ```yaml
+        # yaml-language-server: $schema=../schemas/framework.schema.json
+        - IC1
+        - IC2
+        ```
+        Fix: write the framework as a mapping (see docs/format.md).
+    """
+
+    code = "LL006"
+    name = "not-a-mapping"
+
+
+class DuplicateKey(_InputError):
+    """The same key appears twice in one mapping.
+
+    Why this matters:
+        YAML loaders keep only the last value, so a competency or a level
+        defined twice silently loses its first definition.
+
+    Example:
+        ```yaml
+        competencies:
+          impact: ["I deliver some of my team's goals"]
+          impact: ["I own my failures and learn from them"]
+        ```
+        Fix: merge the two lists under one key.
+    """
+
+    code = "LL007"
+    name = "duplicate-key"
+
+
+class FileTooLarge(_InputError):
+    """The file is larger than the size limit (32 MiB).
+
+    Why this matters:
+        A real framework is a few hundred kilobytes; a file this large is
+        generated or corrupted, and reading it would stall a pre-commit hook.
+
+    Example:
+        ```
+        dump.yaml:1:1: LL008 [error] file is 52,428,800 bytes, over the limit of 33,554,432 bytes
+        ```
+        Fix: split the file per track, or remove what is not a framework.
+    """
+
+    code = "LL008"
+    name = "file-too-large"
+
+
+class ByteOrderMark(Rule):
+    """The file starts with a UTF-8 byte order mark (BOM).
+
+    Why this matters:
+        Some tools show the BOM as stray characters or fail to recognise the
+        first key; UTF-8 needs no BOM. The file is still read.
+
+    Example:
+        A file saved by a Windows editor with "UTF-8 with BOM".
+        Fix: save as plain UTF-8.
+    """
+
+    code = "LL009"
+    name = "byte-order-mark"
+    severity = Severity.WARNING
+    scope = "load"
+
+
+INPUT_RULES = (
+    CannotRead,
+    NotUtf8,
+    YamlSyntax,
+    UnsafeYaml,
+    EmptyFile,
+    NotAMapping,
+    DuplicateKey,
+    FileTooLarge,
+    ByteOrderMark,
+)

@@ -1,0 +1,181 @@
+"""LL100-LL107: the document does not follow the framework schema.
+
+These are found by validating against ``schemas/framework.schema.json``. A
+framework that fails the schema is not checked by the other rules, which
+rely on its shape.
+"""
+
+from __future__ import annotations
+
+from .base import Rule, Severity
+
+
+class _SchemaError(Rule):
+    severity = Severity.ERROR
+    scope = "schema"
+
+
+class SchemaViolation(_SchemaError):
+    """The document breaks a schema constraint not covered by a more specific code.
+
+    Why this matters:
+        Editors, ladderlint and any other tool read the framework by the
+        schema; a document that breaks it means something different to each.
+
+    Example:
+        See the message, which names the constraint.
+        Fix: follow docs/format.md.
+    """
+
+    code = "LL100"
+    name = "schema-violation"
+
+
+class MissingKey(_SchemaError):
+    """A required key is missing (a level without `id`, a framework without `version`).
+
+    Why this matters:
+        Levels, dimensions and competencies are matched by id when frameworks
+        are compared, and a framework needs its organisation and version to
+        be checked at all.
+
+    Example:
+        ```yaml
+        levels:
+          - title: IC3 Machine Learning Engineer
+            competencies: {}
+        ```
+        Fix: give the level its id: `- id: IC3`.
+    """
+
+    code = "LL101"
+    name = "missing-key"
+
+
+class UnknownKey(_SchemaError):
+    """A key the format does not define, usually a typo.
+
+    Why this matters:
+        A misspelt key (`competncies`) would otherwise be ignored without a
+        word, and everything under it lost.
+
+    Example:
+        ```yaml
+        levels:
+          - id: IC3
+            title: IC3
+            competncies: {impact: ["I deliver ..."]}
+        ```
+        Fix: `competencies`. Keys of your own tools may start with `x-`.
+    """
+
+    code = "LL102"
+    name = "unknown-key"
+
+
+class WrongType(_SchemaError):
+    """A value of the wrong kind: a number where text is expected, a mapping
+    where a list is expected.
+
+    Why this matters:
+        YAML reads `version: 1.0` as the number 1.0 and `effective: 2024-01-01`
+        differently in different tools; the format wants text.
+
+    Example:
+        ```yaml
+        version: 1.0
+        ```
+        Fix: `version: "1.0.0"`.
+    """
+
+    code = "LL103"
+    name = "wrong-type"
+
+
+class InvalidValue(_SchemaError):
+    """A value outside what the format allows: an id with spaces, an unknown
+    voice, a version that is not semantic, a format version other than 1.
+
+    Why this matters:
+        Ids are how levels and competencies are referred to and compared
+        across versions; they must be stable and unambiguous.
+
+    Example:
+        ```yaml
+        competencies:
+          - id: Personal growth
+        ```
+        Fix: `id: personal-growth`, and keep the readable form in `name`.
+    """
+
+    code = "LL104"
+    name = "invalid-value"
+
+
+class EmptyValue(_SchemaError):
+    """A text, list or mapping that must not be empty is empty.
+
+    Why this matters:
+        An empty statement or a dimension with no competencies is an
+        unfinished edit, and readers see a blank.
+
+    Example:
+        ```yaml
+        competencies:
+          impact: [""]
+        ```
+        Fix: write the statement, or remove the entry.
+    """
+
+    code = "LL105"
+    name = "empty-value"
+
+
+class DuplicateValue(_SchemaError):
+    """A list that must hold distinct values holds one twice (owners, domains, aliases).
+
+    Why this matters:
+        A repeated value is a copy-paste slip; one of the two was meant to
+        be something else.
+
+    Example:
+        ```yaml
+        owners: [eng-leadership, eng-leadership]
+        ```
+        Fix: remove the repeat, or write the intended value.
+    """
+
+    code = "LL106"
+    name = "duplicate-value"
+
+
+class ConflictingKeys(_SchemaError):
+    """Keys that exclude each other are used together, such as `statements`
+    and `not_applicable` in one cell.
+
+    Why this matters:
+        A competency cannot both be assessed at a level and not apply to it.
+
+    Example:
+        ```yaml
+        software-design:
+          not_applicable: Not assessed at IC1
+          statements: ["I design components"]
+        ```
+        Fix: keep one of the two.
+    """
+
+    code = "LL107"
+    name = "conflicting-keys"
+
+
+SCHEMA_RULES = (
+    SchemaViolation,
+    MissingKey,
+    UnknownKey,
+    WrongType,
+    InvalidValue,
+    EmptyValue,
+    DuplicateValue,
+    ConflictingKeys,
+)
