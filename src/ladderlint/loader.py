@@ -97,7 +97,11 @@ def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
 
 def declares_format(data: bytes) -> bool:
     """Whether raw file content says it is a ladderlint framework."""
-    return _DECLARATION.search(data) is not None
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):  # so that load_document can explain the encoding
+            data = data.decode(name.replace("-", ""), errors="replace").encode("utf-8")
+            break
+    return _DECLARATION.search(data.removeprefix(codecs.BOM_UTF8)) is not None
 
 
 def is_blank(data: bytes) -> bool:
@@ -136,8 +140,9 @@ def load_document(path: str, data: bytes) -> Document:
     text = _decode(data, notices)
     if not text.strip():
         raise LoadError("LL005", "file is empty; expected a ladderlint framework")
-    loader = _make_loader(text)
+    loader = None
     try:
+        loader = _LOADER_CLASS(text)
         root = loader.get_single_node()
         if root is None:
             raise LoadError("LL005", "file holds no YAML document; expected a ladderlint framework")
@@ -151,12 +156,18 @@ def load_document(path: str, data: bytes) -> Document:
         value = loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error) from None
-    except yaml.YAMLError as error:  # e.g. a reader error without a mark
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow
+        raise LoadError(
+            "LL003", f"invalid YAML: {error.reason} (character {_codepoint(error.character)})",
+            _char_position(text, error.position),
+        ) from None
+    except yaml.YAMLError as error:
         raise LoadError("LL003", f"invalid YAML: {error}") from None
     except RecursionError:
         raise LoadError("LL003", "the document is nested too deeply to read") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return Document(path=path, text=text, data=value, root=root, notices=notices)
 
 
@@ -184,14 +195,27 @@ def _byte_position(data: bytes, offset: int) -> Position:
     return Position(line, column)
 
 
+def _codepoint(character: Any) -> str:
+    value = character if isinstance(character, int) else ord(character[:1] or "\0")
+    return f"U+{value:04X}"
+
+
+def _char_position(text: str, offset: int) -> Position:
+    return Position(text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
 def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
     if isinstance(error, _RefusedConstruct):
         return LoadError(error.code, error.problem or "", Position.from_marks(error.problem_mark))
     mark = error.problem_mark or error.context_mark
-    problem = error.problem or error.context or "invalid YAML"
-    message = f"invalid YAML: {problem}"
-    if error.context and error.problem:
-        message = f"invalid YAML: {problem} ({error.context})"
+    problem, context = error.problem, error.context
+    if problem and context:
+        # PyYAML's context is either "while parsing X" or the first half of
+        # a sentence ("expected a single document in the stream").
+        detail = f"{problem} ({context})" if context.startswith("while") else f"{context}, {problem}"
+    else:
+        detail = problem or context or "cannot be parsed"
+    message = f"invalid YAML: {detail}"
     position = Position.from_marks(mark) if mark is not None else Position(1, 1)
     return LoadError("LL003", message, position)
 
@@ -268,10 +292,6 @@ _Resolver.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
 }
-
-
-def _make_loader(text: str) -> Any:
-    return _LOADER_CLASS(text)
 
 
 def _loader_class() -> type:

@@ -1,0 +1,193 @@
+"""`ladderlint check` and the other commands, end to end in-process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import MINIMAL
+from ladderlint.cli import main
+
+BROKEN = MINIMAL.replace("    title: Engineer I\n", "")  # LL101 at levels/0
+TWICE = MINIMAL.replace(
+    "      - id: impact\n        name: Impact\n",
+    "      - id: impact\n        name: Impact\n      - id: impact\n        name: Impact again\n",
+)  # LL110
+
+
+def test_clean_file_exits_zero(cli, write):
+    path = write("ok.yaml", MINIMAL)
+    run = cli("check", str(path))
+    assert (run.exit_code, run.output) == (0, "All checks passed (1 framework checked).\n")
+
+
+def test_findings_exit_one_with_location_and_summary(cli, write):
+    path = write("bad.yaml", BROKEN)
+    run = cli("check", str(path))
+    assert run.exit_code == 1
+    assert run.lines == [
+        f"{path}:15:5: LL101 [error] level 'IC1' has no 'title'",
+        "Found 1 problem (1 error); 1 framework checked.",
+    ]
+
+
+def test_rules_run_on_schema_valid_frameworks(cli, write):
+    path = write("twice.yaml", TWICE)
+    run = cli("check", str(path))
+    assert run.exit_code == 1
+    assert run.lines[0] == (
+        f"{path}:14:13: LL110 [error] competency id 'impact' is used twice "
+        "(first at dimensions/0/competencies/0/id)"
+    )
+
+
+def test_json_output_has_documented_fields(cli, write):
+    path = write("bad.yaml", BROKEN)
+    run = cli("check", "--format", "json", str(path))
+    assert run.exit_code == 1
+    document = run.json()
+    assert document["summary"] == {"files_checked": 1, "findings": 1, "error": 1, "warning": 0, "info": 0}
+    assert document["findings"] == [
+        {
+            "file": str(path),
+            "line": 15,
+            "column": 5,
+            "end_line": 20,
+            "end_column": 1,
+            "code": "LL101",
+            "name": "missing-key",
+            "severity": "error",
+            "message": "level 'IC1' has no 'title'",
+            "path": "/levels/0",
+        }
+    ]
+
+
+def test_output_is_sorted_and_independent_of_argument_order(cli, write):
+    a = write("a.yaml", BROKEN)
+    b = write("b.yaml", TWICE)
+    c = write("sub/c.yaml", BROKEN)
+    first = cli("check", str(c), str(b), str(a))
+    second = cli("check", str(a), str(c.parent), str(b), str(a))
+    assert first.output == second.output
+    files = [line.split(":", 1)[0] for line in first.lines[:-1]]
+    assert files == sorted(files) and len(files) == 3
+
+
+def test_directories_skip_yaml_that_is_not_a_framework(cli, write, tmp_path):
+    write("frameworks/ok.yaml", MINIMAL)
+    write("frameworks/ci.yml", "on: push\njobs: {}\n")
+    write("frameworks/broken-other.yaml", "key: [unclosed\n")
+    write("frameworks/notes.txt", "ladderlint: 1\n")
+    write("frameworks/.hidden/x.yaml", BROKEN)
+    run = cli("check", str(tmp_path / "frameworks"))
+    assert (run.exit_code, run.lines) == (0, ["All checks passed (1 framework checked)."])
+
+
+def test_explicit_non_framework_yaml_is_skipped(cli, write):
+    path = write("docker-compose.yml", "services: {}\n")
+    assert cli("check", str(path)).lines == ["All checks passed (0 frameworks checked)."]
+
+
+def test_modeline_declares_a_framework(cli, write):
+    path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\nid: x\n")
+    run = cli("check", str(path))
+    assert run.exit_code == 1
+    assert "LL101 [error] the framework has no 'ladderlint'" in run.output
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on_threshold(cli, write, fail_on, expected):
+    path = write("bom.yaml", b"\xef\xbb\xbf" + MINIMAL.encode())  # one warning
+    assert cli("check", "--fail-on", fail_on, str(path)).exit_code == expected
+
+
+def test_fail_on_never_still_exits_two_on_input_errors(cli, write):
+    path = write("bad.yaml", "ladderlint: 1\nid: [\n")
+    assert cli("check", "--fail-on", "never", str(path)).exit_code == 2
+
+
+def test_select_and_ignore(cli, write):
+    path = write("twice.yaml", TWICE)
+    assert cli("check", "--ignore", "LL110", str(path)).exit_code == 0
+    assert cli("check", "--select", "LL1", "--ignore", "LL11", str(path)).exit_code == 0
+    assert cli("check", "--select", "LL110", str(path)).exit_code == 1
+
+
+def test_unknown_code_is_a_usage_error(cli, write):
+    path = write("ok.yaml", MINIMAL)
+    run = cli("check", "--ignore", "LL999", str(path))
+    assert run.exit_code == 2
+    assert "no rule code starts with 'LL999'" in run.stderr
+
+
+def test_input_errors_cannot_be_ignored(cli, write):
+    path = write("bad.yaml", "ladderlint: 1\nid: [\n")
+    assert cli("check", "--ignore", "LL0", str(path)).exit_code == 2
+
+
+def test_version(cli):
+    from ladderlint import __version__
+
+    run = cli("--version")
+    assert (run.exit_code, run.output) == (0, f"ladderlint {__version__}\n")
+    assert __version__ != "0.0.0"
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help(cli, command):
+    run = cli(command, "--help")
+    assert run.exit_code == 0
+    assert run.output.startswith(f"Usage: main {command}") or run.output.startswith("Usage:")
+    assert "--help" in run.output
+
+
+def test_usage_error_exits_two(cli):
+    assert cli("check", "--format", "xml").exit_code == 2
+    assert cli("no-such-command").exit_code == 2
+
+
+def test_rules_lists_every_rule_with_json(cli):
+    from ladderlint.rules import ALL_RULES
+
+    run = cli("rules", "--format", "json")
+    listed = run.json()
+    assert [r["code"] for r in listed] == [rule.code for rule in ALL_RULES]
+    assert {"code", "name", "severity", "summary", "docs"} <= set(listed[0])
+    text = cli("rules").lines
+    assert len(text) == len(ALL_RULES)
+    assert text[0].startswith("LL001  cannot-read")
+
+
+def test_explain_by_code_or_name(cli):
+    by_code = cli("explain", "ll110")
+    by_name = cli("explain", "duplicate-id")
+    assert by_code.exit_code == 0 and by_code.output == by_name.output
+    assert by_code.lines[0] == "LL110 duplicate-id (default severity: error)"
+    assert "Why this matters:" in by_code.output and "Example:" in by_code.output
+    assert cli("explain", "LL999").exit_code == 2
+
+
+def test_every_rule_has_three_part_docs():
+    from ladderlint.rules import ALL_RULES
+
+    for rule in ALL_RULES:
+        docs = rule.docs()
+        what, _, rest = docs.partition("\n\n")
+        assert what and "Why this matters:" in rest and "Example:" in rest, rule.code
+        assert rule.name == rule.name.lower() and " " not in rule.name, rule.code
+
+
+def test_broken_pipe_is_quiet(tmp_path):
+    import subprocess
+    import sys
+
+    for i in range(50):
+        (tmp_path / f"f{i:02}.yaml").write_text(BROKEN)
+    proc = subprocess.run(
+        f"'{sys.executable}' -m ladderlint check '{tmp_path}' | head -1",
+        shell=True, capture_output=True, text=True,
+    )
+    assert proc.stderr == ""
+    assert proc.stdout.count("\n") == 1
