@@ -213,3 +213,12 @@ def test_fast_validator_agrees_with_jsonschema(edit):
     data = yaml.safe_load(edit(MINIMAL))
     fast_valid = SchemaValidator().violations(data) == []
     assert fast_valid == (explain(schema(), data) == [])
+
+
+def test_annotated_example_in_the_docs_is_a_clean_framework(cli, tmp_path):
+    text = (ROOT / "docs" / "format.md").read_text()
+    example = text.split("## A complete annotated example", 1)[1].split("```yaml\n", 1)[1].split("\n```", 1)[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(example + "\n")
+    run = cli("check", "--fail-on", "warning", str(path))
+    assert run.exit_code == 0, run.output
