@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .loader import DEFAULT_MAX_BYTES
 from .rules import ALL_RULES, Rule
@@ -20,6 +21,8 @@ class Settings:
     #: Findings at or above this severity make the run fail (exit code 1).
     fail_on: Severity = Severity.ERROR
     max_file_size: int = DEFAULT_MAX_BYTES
+    #: Rule options by rule code, e.g. {"LL205": {"similarity": 0.9}}.
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def enabled(self, code: str) -> bool:
         """Whether a rule runs: the most specific matching prefix decides."""
@@ -37,7 +40,7 @@ class Settings:
     def active_rules(self) -> list[Rule]:
         """Instances of the rules that check frameworks, in code order."""
         return [
-            rule()
+            rule(self.rule_options.get(rule.code))
             for rule in ALL_RULES
             if rule.scope in ("framework", "run") and self.enabled(rule.code)
         ]

@@ -121,6 +121,55 @@ class Framework:
         """Every statement with its level and cell, in document order."""
         return [(lv, cell, st) for lv in self.levels for cell in lv.cells for st in cell.statements]
 
+    def texts(self) -> list[TextField]:
+        """Every piece of prose in the framework, with its path and kind.
+
+        Rules about wording (brand names, placeholders, clean text) read this
+        rather than walking the model themselves.
+        """
+        out = [TextField(("name",), self.name, "name"), TextField(("track",), self.track, "track")]
+        if self.description:
+            out.append(TextField(("description",), self.description, "description"))
+        for dimension in self.dimensions:
+            out.append(TextField(dimension.path + ("name",), dimension.name, "dimension-name"))
+            if dimension.description:
+                out.append(TextField(dimension.path + ("description",), dimension.description, "description"))
+            for competency in dimension.competencies:
+                out.append(TextField(competency.path + ("name",), competency.name, "competency-name"))
+                if competency.description:
+                    out.append(
+                        TextField(competency.path + ("description",), competency.description, "description")
+                    )
+        for level in self.levels:
+            out.append(TextField(level.path + ("title",), level.title, "level-title"))
+            if level.summary:
+                out.append(TextField(level.path + ("summary",), level.summary, "summary"))
+            for dimension_id, text in level.dimension_summaries.items():
+                out.append(TextField(level.path + ("dimensions", dimension_id), text, "summary"))
+            for cell in level.cells:
+                for statement in cell.statements:
+                    out.append(TextField(statement.text_path, statement.text, "statement"))
+                    for i, example in enumerate(statement.examples):
+                        out.append(TextField(statement.path + ("examples", i), example, "example"))
+                if cell.not_applicable:
+                    out.append(TextField(cell.path + ("not_applicable",), cell.not_applicable, "reason"))
+                if cell.note:
+                    out.append(TextField(cell.path + ("note",), cell.note, "note"))
+        for term, definition in self.glossary.items():
+            out.append(TextField(("glossary", term), definition, "glossary"))
+        return out
+
+
+@dataclass(frozen=True)
+class TextField:
+    """One piece of prose: where it is, what it says, and what kind it is
+    (name, track, description, dimension-name, competency-name, level-title,
+    summary, statement, example, reason, note, glossary)."""
+
+    path: DocPath
+    text: str
+    kind: str
+
 
 def build_framework(file: str, data: dict[str, Any]) -> Framework:
     """Build the model from a document that passed the schema."""

@@ -35,6 +35,14 @@ class Severity(enum.IntEnum):
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A safe mechanical repair: the text value at ``path`` becomes ``replacement``."""
+
+    path: "DocPath"
+    replacement: str
+
+
+@dataclass(frozen=True)
 class Violation:
     """A problem a rule found, at ``path`` in one framework's document."""
 
@@ -44,6 +52,8 @@ class Violation:
     on_key: bool = False
     #: The framework the path belongs to; None means the one being checked.
     file: str | None = None
+    #: A repair `ladderlint check --fix` may apply, where one is safe.
+    fix: Fix | None = None
 
 
 class Rule:
@@ -56,6 +66,16 @@ class Rule:
     #: validator and only carry documentation; "framework" rules check one
     #: framework at a time; "run" rules compare all frameworks of a run.
     scope: ClassVar[str] = "framework"
+    #: Settings a user may change in configuration, with their defaults
+    #: (for example a similarity threshold). Document each in the docstring.
+    options: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        # Configured values, already validated against `options` by config.py.
+        self._options = {**self.options, **(options or {})}
+
+    def option(self, name: str) -> Any:
+        return self._options[name]
 
     def check(self, framework: "Framework") -> Iterable[Violation]:
         """Yield violations found in one framework (scope "framework")."""
@@ -80,6 +100,7 @@ class Rule:
             "name": cls.name,
             "severity": str(cls.severity),
             "scope": cls.scope,
+            "options": dict(cls.options),
             "summary": cls.summary(),
             "docs": cls.docs(),
         }
