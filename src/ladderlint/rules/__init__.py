@@ -9,10 +9,11 @@ from __future__ import annotations
 from .base import Rule, Severity, Violation
 from .input_errors import INPUT_RULES
 from .ll110_duplicate_id import DuplicateId
+from .ll111_duplicate_name import DuplicateName
 from .schema_errors import SCHEMA_RULES
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(
-    sorted((*INPUT_RULES, *SCHEMA_RULES, DuplicateId), key=lambda rule: rule.code)
+    sorted((*INPUT_RULES, *SCHEMA_RULES, DuplicateId, DuplicateName), key=lambda rule: rule.code)
 )
 
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
