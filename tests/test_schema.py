@@ -222,3 +222,34 @@ def test_annotated_example_in_the_docs_is_a_clean_framework(cli, tmp_path):
     path.write_text(example + "\n")
     run = cli("check", "--fail-on", "warning", str(path))
     assert run.exit_code == 0, run.output
+
+
+def test_generated_validator_matches_the_schema():
+    """Regenerate with `python -m ladderlint.schema > src/ladderlint/_schema_validator.py`."""
+    from ladderlint import _schema_validator
+    from ladderlint.schema import schema_sha256
+
+    assert _schema_validator.SCHEMA_SHA256 == schema_sha256()
+
+
+def test_generated_validator_does_not_need_fastjsonschema_at_run_time():
+    import subprocess
+
+    code = (
+        "import sys; import ladderlint._schema_validator as v; "
+        "v.validate({'ladderlint': 1}) if False else None; "
+        "print('fastjsonschema' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"
+
+
+def test_stale_generated_validator_is_not_used(monkeypatch):
+    from ladderlint import _schema_validator, schema as schema_module
+
+    monkeypatch.setattr(_schema_validator, "SCHEMA_SHA256", "stale")
+    validate = schema_module._fast_validator()
+    assert validate is not _schema_validator.validate
+    bad = yaml.safe_load(MINIMAL.replace("ladderlint: 1", "ladderlint: 2"))
+    with pytest.raises(Exception):
+        validate(bad)

@@ -1,12 +1,7 @@
 """ladderlint: lint, validate and diff engineering career frameworks kept as YAML."""
 
-from __future__ import annotations
-
-try:
-    from importlib.metadata import version as _version
-
-    __version__ = _version("ladderlint")
-except Exception:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+# The single source of the version (pyproject.toml reads it from here): a
+# constant, because asking importlib.metadata costs a pre-commit hook 20 ms.
+__version__ = "0.1.0"
 
 __all__ = ["__version__"]
