@@ -134,15 +134,20 @@ def _size(handle: Any) -> int:
     return os.fstat(handle.fileno()).st_size
 
 
-def load_document(path: str, data: bytes) -> Document:
-    """Decode and parse ``data`` (the content of ``path``) into a Document."""
+def load_document(path: str, data: bytes, *, pure: bool = False) -> Document:
+    """Decode and parse ``data`` (the content of ``path``) into a Document.
+
+    ``pure`` forces the pure-Python parser (the fallback where PyYAML has no
+    libyaml), which gives the same data and positions; its wording of YAML
+    syntax errors differs a little from libyaml's.
+    """
     notices: list[tuple[str, str, Position]] = []
     text = _decode(data, notices)
     if not text.strip():
         raise LoadError("LL005", "file is empty; expected a ladderlint framework")
     loader = None
     try:
-        loader = _LOADER_CLASS(text)
+        loader = (_PureLoader if pure else _LOADER_CLASS)(text)
         root = loader.get_single_node()
         if root is None:
             raise LoadError("LL005", "file holds no YAML document; expected a ladderlint framework")
@@ -294,33 +299,35 @@ _Resolver.yaml_implicit_resolvers = {
 }
 
 
-def _loader_class() -> type:
+class _PureLoader(
+    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _Constructor, _Resolver
+):
+    """Pure-Python loader, for PyYAML builds without libyaml."""
+
+    def __init__(self, stream: str):
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        _Constructor.__init__(self)
+        _Resolver.__init__(self)
+
+
+def _fast_loader_class() -> type | None:
     try:
-        from yaml import CParser
+        from yaml.cyaml import CParser
     except ImportError:  # PyYAML built without libyaml
-        from yaml.composer import Composer
-        from yaml.parser import Parser
-        from yaml.reader import Reader
-        from yaml.scanner import Scanner
+        return None
 
-        class PureLoader(Reader, Scanner, Parser, Composer, _Constructor, _Resolver):
-            def __init__(self, stream: str):
-                Reader.__init__(self, stream)
-                Scanner.__init__(self)
-                Parser.__init__(self)
-                Composer.__init__(self)
-                _Constructor.__init__(self)
-                _Resolver.__init__(self)
+    class _FastLoader(CParser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
+        """libyaml's parser with our constructor: several times faster."""
 
-        return PureLoader
-
-    class FastLoader(CParser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
         def __init__(self, stream: str):
             CParser.__init__(self, stream)
             _Constructor.__init__(self)
             _Resolver.__init__(self)
 
-    return FastLoader
+    return _FastLoader
 
 
-_LOADER_CLASS = _loader_class()
+_LOADER_CLASS: type = _fast_loader_class() or _PureLoader
