@@ -95,6 +95,12 @@ def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
     return None
 
 
+def empty_document(path: str) -> Document:
+    """A stand-in for a file that can no longer be read: every position is 1:1."""
+    start = yaml.error.Mark(path, 0, 0, 0, None, None)
+    return Document(path, "", {}, MappingNode("tag:yaml.org,2002:map", [], start, start))
+
+
 def declares_format(data: bytes) -> bool:
     """Whether raw file content says it is a ladderlint framework."""
     for bom, name in _UTF16_32_BOMS:

@@ -14,9 +14,11 @@ from typing import Any
 DocPath = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Statement:
-    """One expected behaviour."""
+    """One expected behaviour. Read-only by convention: a framework has
+    hundreds of thousands of them in a large run, and frozen dataclasses are
+    four times slower to build."""
 
     text: str
     path: DocPath
