@@ -16,6 +16,14 @@ from .ll204_proficiency_decrease import ProficiencyDecrease
 from .ll205_repeated_statement import RepeatedStatement
 from .ll206_shrinking_coverage import ShrinkingCoverage
 from .ll207_regressive_wording import RegressiveWording
+from .ll401_missing_cell import MissingCell
+from .ll402_unknown_reference import UnknownReference
+from .ll403_empty_cell import EmptyCell
+from .ll404_missing_summary import MissingSummary
+from .ll405_unused_competency import UnusedCompetency
+from .ll406_placeholder import Placeholder
+from .ll407_undefined_term import UndefinedTerm
+from .ll408_duplicate_name import DuplicateName
 from .schema_errors import SCHEMA_RULES
 
 # LL2xx: levels progress (order, gaps, growing expectations).
@@ -29,7 +37,16 @@ PROGRESSION_RULES: tuple[type[Rule], ...] = (
     RegressiveWording,
 )
 # LL4xx: every level describes every competency, with nothing left unfinished.
-COMPLETENESS_RULES: tuple[type[Rule], ...] = ()
+COMPLETENESS_RULES: tuple[type[Rule], ...] = (
+    MissingCell,
+    UnknownReference,
+    EmptyCell,
+    MissingSummary,
+    UnusedCompetency,
+    Placeholder,
+    UndefinedTerm,
+    DuplicateName,
+)
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(
     sorted((*INPUT_RULES, *SCHEMA_RULES, DuplicateId, *PROGRESSION_RULES, *COMPLETENESS_RULES), key=lambda rule: rule.code)

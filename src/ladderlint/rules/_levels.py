@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..model import Level
+    from ..model import Framework, Level
 
 # An id such as IC3, ic-3, L04, level_2, P3 or 3: letters (the sequence),
 # an optional separator, then the number.
@@ -65,6 +65,44 @@ def title_rung(title: str) -> Rung | None:
 
 def level_rung(level: "Level") -> Rung | None:
     return id_rung(level.id) or title_rung(level.title)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Numbers missing between two levels of one sequence of level ids."""
+
+    below: "Level"
+    above: "Level"
+    #: The missing ids, spelt like the level below's (IC2, L-03).
+    missing: tuple[str, ...]
+    #: Of those, the ones not listed in omitted_levels.
+    unacknowledged: tuple[str, ...]
+
+
+def gaps(framework: "Framework") -> list[Gap]:
+    """Every gap in the numbered sequences of level ids, lowest first."""
+    acknowledged = {(r.family, r.number) for r in map(id_rung, framework.omitted_levels) if r is not None}
+    families: dict[str, dict[int, tuple[Level, Rung]]] = {}
+    for level in framework.levels:
+        rung = id_rung(level.id)
+        if rung is not None:
+            families.setdefault(rung.family, {}).setdefault(rung.number, (level, rung))
+    out = []
+    for family, rungs in families.items():
+        numbers = sorted(rungs)
+        for lower, higher in zip(numbers, numbers[1:]):
+            if higher - lower > 1:
+                below, below_rung = rungs[lower]
+                between = range(lower + 1, higher)
+                out.append(
+                    Gap(
+                        below,
+                        rungs[higher][0],
+                        tuple(below_rung.id_for(n) for n in between),
+                        tuple(below_rung.id_for(n) for n in between if (family, n) not in acknowledged),
+                    )
+                )
+    return out
 
 
 # Seniority words, lowest first. Each maps to a range on one scale: a level

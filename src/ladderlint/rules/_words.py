@@ -36,9 +36,10 @@ def name_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]]) -> str:
+def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: float = 0.75) -> str:
     """`; did you mean 'x' (Name)?` for the candidate (id, name) closest to
-    ``wrong``, comparing ids and names alike; empty when none is close."""
+    ``wrong``, comparing ids and names alike; empty when none is close
+    (closeness as difflib measures it, from 0 to 1)."""
     by_key: dict[str, tuple[str, str | None]] = {}
     for candidate_id, candidate_name in candidates:
         for text in (candidate_id, candidate_name):
@@ -47,7 +48,7 @@ def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]]) -> str:
     wanted = name_key(wrong)
     match = by_key.get(wanted)
     if match is None:
-        close = difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=0.75)
+        close = difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=cutoff)
         if not close:
             return ""
         match = by_key[close[0]]

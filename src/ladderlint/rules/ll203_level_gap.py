@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework, Level
-from ._levels import Rung, id_rung
+from ..model import Framework
+from ._levels import gaps
 from ._words import quoted_list
 from .base import Rule, Severity, Violation
 
@@ -41,11 +41,7 @@ class LevelGap(Rule):
     severity = Severity.WARNING
 
     def check(self, framework: Framework) -> Iterable[Violation]:
-        acknowledged: set[tuple[str, int]] = set()
         for index, omitted_id in enumerate(framework.omitted_levels):
-            rung = id_rung(omitted_id)
-            if rung is not None:
-                acknowledged.add((rung.family, rung.number))
             described = [lv for lv in framework.levels if lv.id.casefold() == omitted_id.casefold()]
             if described:
                 yield Violation(
@@ -53,23 +49,12 @@ class LevelGap(Rule):
                     f"level '{omitted_id}' is listed under omitted_levels but is described "
                     f"(level '{described[0].id}'); remove it from omitted_levels",
                 )
-        families: dict[str, dict[int, tuple[Level, Rung]]] = {}
-        for level in framework.levels:
-            rung = id_rung(level.id)
-            if rung is not None:
-                families.setdefault(rung.family, {}).setdefault(rung.number, (level, rung))
-        for family, rungs in families.items():
-            numbers = sorted(rungs)
-            for lower, higher in zip(numbers, numbers[1:]):
-                below, below_rung = rungs[lower]
-                missing = [
-                    below_rung.id_for(n) for n in range(lower + 1, higher) if (family, n) not in acknowledged
-                ]
-                if missing:
-                    above = rungs[higher][0]
-                    verb, it = ("is", "it") if len(missing) == 1 else ("are", "them")
-                    yield Violation(
-                        above.path + ("id",),
-                        f"levels go from '{below.id}' to '{above.id}': {quoted_list(missing)} {verb} "
-                        f"missing; describe {it}, or list {it} under omitted_levels with the reason",
-                    )
+        for gap in gaps(framework):
+            missing = gap.unacknowledged
+            if missing:
+                verb, it = ("is", "it") if len(missing) == 1 else ("are", "them")
+                yield Violation(
+                    gap.above.path + ("id",),
+                    f"levels go from '{gap.below.id}' to '{gap.above.id}': {quoted_list(missing)} {verb} "
+                    f"missing; describe {it}, or list {it} under omitted_levels with the reason",
+                )
