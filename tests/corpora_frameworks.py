@@ -127,9 +127,8 @@ def _markdown_levels(data: dict[str, Any], body: str, *, bullets: bool) -> None:
             if bullets and not line.startswith("- "):
                 continue
             levels[-1]["competencies"][category].append(line[2:] if bullets else line)
-    data["dimensions"] = [
-        {"id": "competencies", "name": "Competencies", "competencies": [{"id": k, "name": v} for k, v in names.items()]}
-    ]
+    competencies = [{"id": k, "name": v} for k, v in names.items()]
+    data["dimensions"] = [{"id": "competencies", "name": "Competencies", "competencies": competencies}]
     data["levels"] = levels
 
 

@@ -49,7 +49,10 @@ COMPLETENESS_RULES: tuple[type[Rule], ...] = (
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(
-    sorted((*INPUT_RULES, *SCHEMA_RULES, DuplicateId, *PROGRESSION_RULES, *COMPLETENESS_RULES), key=lambda rule: rule.code)
+    sorted(
+        (*INPUT_RULES, *SCHEMA_RULES, DuplicateId, *PROGRESSION_RULES, *COMPLETENESS_RULES),
+        key=lambda rule: rule.code,
+    )
 )
 
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}

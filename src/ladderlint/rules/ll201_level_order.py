@@ -11,10 +11,13 @@ from .base import Rule, Severity, Violation
 
 
 class LevelOrder(Rule):
-    """Levels are not listed lowest first: a declared `rank` that does not
-    increase, a number that goes down within a numbered sequence (`IC1, IC3,
-    IC2`; `Engineer II` before `Engineer I`), or a seniority word in a title
-    or id that comes before a less senior one (Intern < Apprentice <
+    """Levels are not listed lowest first, by declared rank, by number, or by
+    seniority words in their titles.
+
+    Reported: a declared `rank` that does not increase, a number that goes
+    down within a numbered sequence (`IC1, IC3, IC2`; `Engineer II` before
+    `Engineer I`), or a seniority word in a title or id that comes before a
+    less senior one (Intern < Apprentice <
     Junior/Associate < Mid < Senior < Staff < Principal < Distinguished <
     Fellow; `Senior Staff` is above `Staff`; `Lead` is above Senior and below
     Principal, but is not compared with Staff, which it equals in some
@@ -72,7 +75,8 @@ def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
                 )
     if read.rung is not None:
         for other in before:
-            if other.rung is not None and other.rung.family == read.rung.family and other.rung.number > read.rung.number:
+            rung = other.rung
+            if rung is not None and rung.family == read.rung.family and rung.number > read.rung.number:
                 return Violation(
                     level.path + ("id",),
                     f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "

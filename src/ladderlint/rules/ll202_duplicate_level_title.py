@@ -10,8 +10,10 @@ from .base import Rule, Severity, Violation
 
 
 class DuplicateLevelTitle(Rule):
-    """Two levels have the same title (ignoring case, spacing and quote
-    style). Two levels with one id are LL110.
+    """Two levels have the same title.
+
+    Case, spacing and quote style do not count. Two levels with one id are
+    LL110.
 
     Why this matters:
         Readers, offer letters and promotion cases name levels by title; two

@@ -12,10 +12,12 @@ from .base import Rule, Severity, Violation
 
 class LevelGap(Rule):
     """A numbered sequence of level ids skips a number (IC1 and IC3 but no
-    IC2) that `omitted_levels` does not acknowledge; or `omitted_levels`
-    lists a level that the framework does describe. Sequences are read from
-    level ids (`IC3`, `L4`, `level-2`), so an acknowledgement names the
-    missing id; a sequence may start above 1.
+    IC2) that `omitted_levels` does not acknowledge.
+
+    Sequences are read from level ids (`IC3`, `L4`, `level-2`), so an
+    acknowledgement names the missing id; a sequence may start above 1. An
+    `omitted_levels` entry for a level the framework does describe is
+    reported too.
 
     Why this matters:
         A missing level is either an unfinished framework or a deliberate

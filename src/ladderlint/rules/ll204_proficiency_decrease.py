@@ -9,9 +9,10 @@ from .base import Rule, Severity, Violation
 
 
 class ProficiencyDecrease(Rule):
-    """A competency's `proficiency` goes down from one level to a higher one,
-    on the framework's `proficiency_scale` (lowest first). A proficiency
-    that is not on the scale is LL402.
+    """A competency's `proficiency` goes down from one level to a higher one.
+
+    Proficiencies are ordered by the framework's `proficiency_scale`,
+    lowest first. A proficiency that is not on the scale is LL402.
 
     Why this matters:
         A higher level that asks for less proficiency than the one below it

@@ -187,5 +187,8 @@ def _where(item: _Item, earlier: _Item) -> str:
 
 def _advice(framework: Framework, earlier: _Item) -> str:
     if framework.cumulative:
-        return f"keep it at level '{earlier.level_id}' only (levels are cumulative), or say what more is expected here"
+        return (
+            f"keep it at level '{earlier.level_id}' only (levels are cumulative), "
+            "or say what more is expected here"
+        )
     return "say what more is expected here, or keep the wording identical if it carries over on purpose"

@@ -10,8 +10,9 @@ from .base import Rule, Severity, Violation
 
 
 class ShrinkingCoverage(Rule):
-    """A level assesses fewer competencies than the level right below it. A
-    competency is assessed at a level when its cell there has statements or
+    """A level assesses fewer competencies than the level right below it.
+
+    A competency is assessed at a level when its cell there has statements or
     a proficiency; the message names the competencies the lower level
     assesses and this one does not, and why (not applicable, no entry, an
     empty cell). Each missing entry is also LL401; this rule says what it

@@ -25,8 +25,8 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _SIZE = {name: len(_SCOPES) - i for i, (name, _) in enumerate(_SCOPES)}
 _GUIDANCE = re.compile(
-    r"\b(?:with|under|needs|requires|following)\s+(?:\w+\s+){0,2}?(?:guidance|direction|supervision|instruction)\b"
-    r"|\bguided by\b"
+    r"\b(?:with|under|needs|requires|following)\s+(?:\w+\s+){0,2}?"
+    r"(?:guidance|direction|supervision|instruction)\b|\bguided by\b"
 )
 _INDEPENDENT = re.compile(r"\b(?:independently|autonomously|without (?:\w+\s+)?(?:guidance|supervision|direction))\b")
 # Words that say nothing about what the statement is about.
@@ -52,12 +52,15 @@ class _Statement:
 
 
 class RegressiveWording(Rule):
-    """A statement at a higher level says the same thing as one at a lower
-    level of the same competency (or level summary), but asks for work
-    "with guidance" (direction, supervision, instruction) where the lower
-    one says "independently", or names only smaller scopes than the lower
-    one, on the scale task < project < team < several teams < organisation
-    < company < industry. Two statements say the same thing when at least
+    """Wording that goes backwards: a higher level asks for the same work as
+    a lower one with more guidance, or within a smaller scope.
+
+    Reported: a statement at a higher level that says the same thing as one
+    at a lower level of the same competency (or level summary), but asks
+    for work "with guidance" (direction, supervision, instruction) where
+    the lower one says "independently", or names only smaller scopes than
+    the lower one, on the scale task < project < team < several teams <
+    organisation < company < industry. Two statements say the same thing when at least
     `overlap` of the words that remain, once scope, autonomy and filler
     words are set aside, are shared. Conservative on purpose: statements
     about different things are never compared.
@@ -106,7 +109,9 @@ class RegressiveWording(Rule):
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
 
 
-def _add(tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, text: str) -> None:
+def _add(
+    tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, text: str
+) -> None:
     lowered = text.casefold()
     scopes = []
     for name, pattern in _SCOPES:

@@ -11,7 +11,9 @@ from .base import Rule, Severity, Violation
 
 class MissingCell(Rule):
     """A level has no entry for a competency the framework declares: neither
-    statements nor a `not_applicable` reason. One finding per level names
+    statements nor a `not_applicable` reason.
+
+    One finding per level names
     every competency it leaves out. A competency no level describes at all
     is LL405 instead.
 

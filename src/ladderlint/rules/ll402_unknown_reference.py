@@ -11,10 +11,12 @@ from .base import Rule, Severity, Violation
 
 
 class UnknownReference(Rule):
-    """A level names something the framework does not declare: a competency
-    id under its `competencies`, a dimension id under its `dimensions`
-    summaries, or a `proficiency` that is not on the `proficiency_scale` (or
-    with no scale declared). Also an `omitted_levels` id that matches no
+    """A level names a competency, dimension or proficiency that the framework
+    does not declare; the message suggests the closest declared one.
+
+    Reported: a competency id under a level's `competencies`, a dimension
+    id under its `dimensions` summaries, or a `proficiency` that is not on
+    the `proficiency_scale` (or with no scale declared). Also an `omitted_levels` id that matches no
     level sequence but is close to a missing one (`IC-2` is fine, `1C2`
     for IC2 is reported). The message suggests the closest declared id,
     comparing ids and names without case, spacing or punctuation
@@ -58,7 +60,10 @@ class UnknownReference(Rule):
                         on_key=True,
                     )
                 if cell.proficiency is not None and cell.proficiency not in scale:
-                    where = f"level '{level.id}' gives competency '{cell.competency_id}' proficiency '{cell.proficiency}'"
+                    where = (
+                        f"level '{level.id}' gives competency '{cell.competency_id}' "
+                        f"proficiency '{cell.proficiency}'"
+                    )
                     yield Violation(
                         cell.path + ("proficiency",),
                         f"{where}, which is not on the proficiency_scale"

@@ -9,8 +9,9 @@ from .base import Rule, Severity, Violation
 
 
 class EmptyCell(Rule):
-    """A level's entry for a competency holds nothing expected: an empty
-    list of statements, or a mapping with no statements, no proficiency and
+    """A level's entry for a competency holds nothing expected.
+
+    Reported: an empty list of statements, or a mapping with no statements, no proficiency and
     no `not_applicable` (a `note` alone is not an expectation). An empty
     statement text is a schema error (LL105).
 

@@ -9,8 +9,9 @@ from .base import Rule, Severity, Violation
 
 
 class UnusedCompetency(Rule):
-    """A declared competency that no level describes: no level has
-    statements or a proficiency for it (it has no entry anywhere, or every
+    """A declared competency that no level describes.
+
+    No level has statements or a proficiency for it (it has no entry anywhere, or every
     level marks it not applicable).
 
     Why this matters:

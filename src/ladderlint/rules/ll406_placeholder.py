@@ -42,7 +42,10 @@ def placeholders(text: str) -> list[str]:
 
 
 class Placeholder(Rule):
-    """A placeholder left in the text: `TODO`, `TBD`, `TBC`, `FIXME`, `XXX`
+    """A placeholder is left in the text: `TODO`, `⟨target⟩`, `<date>`,
+    `[insert ...]`, lorem ipsum.
+
+    Reported: `TODO`, `TBD`, `TBC`, `FIXME`, `XXX`
     (in capitals, as whole words; `todo:` in any case), angle-bracket slots
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,

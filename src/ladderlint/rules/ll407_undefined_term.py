@@ -71,7 +71,9 @@ def term_before(text: str, glossary_keys: list[str]) -> tuple[str, bool]:
 
 class UndefinedTerm(Rule):
     """A term marked with a trailing `*` as defined in the glossary
-    ("ML development lifecycle*") has no `glossary` entry. Glossary keys
+    ("ML development lifecycle*") has no `glossary` entry.
+
+    Glossary keys
     are matched without case and spacing, and the longest key that the
     text ends with before the star wins, so a key can be several words.
     Markdown emphasis (`*go to*`) and bold (`**...**`) are not term marks.

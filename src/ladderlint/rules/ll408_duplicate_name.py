@@ -10,9 +10,11 @@ from .base import Rule, Severity, Violation
 
 
 class DuplicateName(Rule):
-    """Two competencies, or two dimensions, have the same name, or names
-    that differ only in case, spacing or punctuation (`Personal growth` and
-    `Personal Growth`). Two levels with one title are LL202.
+    """Two competencies, or two dimensions, have the same name, or names that
+    differ only in case, spacing or punctuation.
+
+    `Personal growth` and `Personal Growth` are one name to a reader. Two
+    levels with one title are LL202.
 
     Why this matters:
         Readers see one competency where the framework has two: levels that
