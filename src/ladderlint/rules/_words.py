@@ -17,17 +17,23 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
+def plain(text: str) -> str:
+    """Text with typographic quotes, dashes and non-breaking spaces made plain."""
+    # Most text is ASCII, and translate() is slow: skip it when it can do nothing.
+    return text if text.isascii() else text.translate(_PLAIN)
+
+
 def normal(text: str) -> str:
     """Text as a reader compares it: case, spacing, quote style and final
     punctuation do not count."""
-    return _SPACES.sub(" ", text.translate(_PLAIN).casefold()).strip().rstrip(".;,:!")
+    return _SPACES.sub(" ", plain(text).casefold()).strip().rstrip(".;,:!")
 
 
 def words(text: str, *, keep_case: bool = False) -> list[str]:
     """The words of a text in order, lower-cased unless asked (``team's``
     and ``cross-team`` are one word each)."""
-    plain = text.translate(_PLAIN)
-    return _WORD.findall(plain if keep_case else plain.casefold())
+    text = plain(text)
+    return _WORD.findall(text if keep_case else text.casefold())
 
 
 def name_key(text: str) -> str:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from ..model import Cell, Framework, Statement
-from ._words import name_key, normal, words
+from ._words import name_key, words
 from .base import Rule, Severity, Violation
 
 # Words that say how big, how wide, how often or how independently: two
@@ -33,8 +32,7 @@ SCALE_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):  # a tuple: built once per statement, and cheaply
     order: int  # the level's place in the list
     level_id: str
     cell: Cell
@@ -48,8 +46,8 @@ class RepeatedStatement(Rule):
     expectation does not grow from the lower level to the higher one.
 
     Reported at the higher level, naming the lower one. Word-for-word repeats
-    (ignoring case, spacing, quote style and final punctuation) are found
-    across all competencies. Near repeats are compared within one competency
+    (ignoring case, spacing, quote style and punctuation) are found across
+    all competencies. Near repeats are compared within one competency
     (competencies whose names differ only in case or spacing count as one):
     statements with the same number of words, at least `similarity` alike
     (shared words over all words), where the words that changed are not
@@ -104,15 +102,17 @@ class RepeatedStatement(Rule):
         exact_repeats = framework.cumulative or bool(self.option("standalone_repeats"))
         group = {c.id: name_key(c.name) for c in framework.competencies}
         first_seen: dict[str, _Item] = {}
-        buckets: dict[str, list[_Item]] = {}
+        # Near repeats have as many words as each other: statements are
+        # filed by competency and by their number of words.
+        buckets: dict[tuple[str, int], list[_Item]] = {}
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
-                bucket = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), [])
+                group_key = group.get(cell.competency_id, cell.competency_id)
                 for statement in cell.statements:
                     tokens = tuple(words(statement.text))
                     item = _Item(order, level.id, cell, statement, tokens, frozenset(tokens))
-                    key = normal(statement.text)
-                    earlier = first_seen.setdefault(key, item)
+                    earlier = first_seen.setdefault(" ".join(tokens), item)
+                    bucket = buckets.setdefault((group_key, len(tokens)), [])
                     if earlier.order < order:
                         if exact_repeats:
                             yield self._repeat(framework, item, earlier)
@@ -142,9 +142,8 @@ class RepeatedStatement(Rule):
 def _nearest(item: _Item, bucket: list[_Item], threshold: float) -> tuple[_Item, list[str]] | None:
     """The most alike lower-level statement in the competency, if near."""
     best: tuple[float, _Item, list[str]] | None = None
-    size = len(item.words)
     for other in bucket:
-        if other.order == item.order or len(other.words) != size:
+        if other.order == item.order:
             continue
         shared = len(item.word_set & other.word_set)
         alike = shared / (len(item.word_set | other.word_set) or 1)

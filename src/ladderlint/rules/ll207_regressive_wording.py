@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -10,31 +9,33 @@ from ..model import DocPath, Framework
 from ._words import words
 from .base import Rule, Severity, Violation
 
-# Scope phrases, largest first, so that "several teams" is read before
-# "team" and a phrase counts once, at its own size.
-_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("industry", re.compile(r"\bindustry\b")),
-    ("company", re.compile(r"\b(?:company|company-wide|companywide)\b")),
-    ("organisation", re.compile(r"\b(?:organi[sz]ations?|org|department)\b")),
-    ("several teams", re.compile(
-        r"\b(?:several|multiple|many|other|across|between)\s+(?:\w+\s+)?(?:teams|squads)\b"
-        r"|\bcross-(?:team|squad)\b|\bmulti-team\b|\bgroups of (?:teams|squads)\b")),
-    ("team", re.compile(r"\b(?:team|squad)\b")),
-    ("project", re.compile(r"\bprojects?\b")),
-    ("task", re.compile(r"\btasks?\b")),
-)
-_SIZE = {name: len(_SCOPES) - i for i, (name, _) in enumerate(_SCOPES)}
-_GUIDANCE = re.compile(
-    r"\b(?:with|under|needs|requires|following)\s+(?:\w+\s+){0,2}?"
-    r"(?:guidance|direction|supervision|instruction)\b|\bguided by\b"
-)
-_INDEPENDENT = re.compile(r"\b(?:independently|autonomously|without (?:\w+\s+)?(?:guidance|supervision|direction))\b")
+# Scope words, smallest first: task < project < team < several teams <
+# organisation < company < industry. Read word by word (a dict lookup
+# each), so the cost does not depend on how the text is worded.
+SCOPES = ("task", "project", "team", "several teams", "organisation", "company", "industry")
+_SCOPE_OF = {
+    "task": "task", "tasks": "task",
+    "project": "project", "projects": "project",
+    "team": "team", "squad": "team",
+    "teams": "several teams", "squads": "several teams", "cross-team": "several teams",
+    "cross-squad": "several teams", "multi-team": "several teams",
+    "organisation": "organisation", "organization": "organisation", "organisations": "organisation",
+    "organizations": "organisation", "org": "organisation", "department": "organisation",
+    "company": "company", "company-wide": "company", "companywide": "company",
+    "industry": "industry",
+}
+_SIZE = {name: rank for rank, name in enumerate(SCOPES, start=1)}
+_AUTONOMY_NOUNS = frozenset("guidance direction supervision instruction".split())
+_GUIDED_BY = frozenset("with under needs requires following".split())
+_INDEPENDENT = frozenset("independently autonomously".split())
+_MARKER_WORDS = frozenset(_SCOPE_OF) | _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
 # Words that say nothing about what the statement is about.
 _FILLER = frozenset(
     """
     i me my you your they them their we our us he she his her it its the a an and or but of to in on for
     with without from by at as into within across between is are be been am can will may some any all
-    this that these those which who what when where how more most other others own
+    this that these those which who what when where how more most other others own several multiple
+    many under needs requires following guided
     """.split()
 )
 
@@ -46,6 +47,7 @@ class _Statement:
     path: DocPath
     topic: frozenset[str]  # what it is about, without scope, autonomy or filler words
     size: int  # the largest scope it names, 0 if none
+    smallest: int  # the smallest scope it names, 0 if none
     scopes: tuple[str, ...]
     guided: str | None
     independent: str | None
@@ -112,37 +114,60 @@ class RegressiveWording(Rule):
 def _add(
     tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, text: str
 ) -> None:
-    lowered = text.casefold()
-    scopes = []
-    for name, pattern in _SCOPES:
-        if pattern.search(lowered):
-            scopes.append(name)
-            lowered = pattern.sub(" ", lowered)
-    guided = _GUIDANCE.search(lowered)
-    independent = _INDEPENDENT.search(lowered)
+    tokens = words(text)
+    if _MARKER_WORDS.isdisjoint(tokens):
+        return  # no scope or autonomy word: nothing to compare, and the pairs stay few
+    scopes: list[str] = []
+    guided = independent = None
+    topic = set()
+    for i, word in enumerate(tokens):
+        scope = _SCOPE_OF.get(word)
+        if scope is not None:
+            if scope not in scopes:
+                scopes.append(scope)
+        elif word in _AUTONOMY_NOUNS:
+            # "with (some) guidance", "under the supervision", "without guidance"
+            before = tokens[max(0, i - 3) : i]
+            for j, qualifier in enumerate(before):
+                phrase = " ".join(before[j:] + [word])
+                if qualifier == "without":
+                    independent = independent or phrase
+                    break
+                if qualifier in _GUIDED_BY:
+                    guided = guided or phrase
+                    break
+        elif word in _INDEPENDENT:
+            independent = independent or word
+        elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
+            guided = guided or "guided by"
+        elif word not in _FILLER:
+            topic.add(word)
     if not (scopes or guided or independent):
-        return  # nothing to compare: keeps the pairs few
-    rest = _INDEPENDENT.sub(" ", _GUIDANCE.sub(" ", lowered))
-    topic = frozenset(w for w in words(rest) if w not in _FILLER)
+        return
+    sizes = [_SIZE[scope] for scope in scopes]
     tracks.setdefault(key, []).append(
         _Statement(
-            order, level_id, path, topic, max((_SIZE[s] for s in scopes), default=0), tuple(scopes),
-            guided.group(0) if guided else None, independent.group(0) if independent else None,
+            order, level_id, path, frozenset(topic), max(sizes, default=0), min(sizes, default=0),
+            tuple(scopes), guided, independent,
         )
     )
 
 
 def _backwards(higher: _Statement, before: list[_Statement], overlap: float) -> str | None:
     for lower in before:
-        if lower.order == higher.order or not higher.topic or not lower.topic:
+        if lower.order == higher.order:
+            continue
+        less_autonomy = bool(higher.guided and lower.independent)
+        smaller_scope = bool(higher.size and lower.scopes and higher.size < lower.smallest)
+        # Cheap tests first: most pairs differ in neither way.
+        if not (less_autonomy or smaller_scope) or not (higher.topic and lower.topic):
             continue
         if len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap:
             continue
-        if higher.guided and lower.independent:
+        if less_autonomy:
             return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'"
-        if higher.size and lower.scopes and higher.size < min(_SIZE[s] for s in lower.scopes):
-            return (
-                f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
-                f"'{lower.level_id}' ({', '.join(lower.scopes)})"
-            )
+        return (
+            f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
+            f"'{lower.level_id}' ({', '.join(lower.scopes)})"
+        )
     return None
