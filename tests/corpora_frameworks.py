@@ -176,12 +176,8 @@ def main(argv: list[str]) -> int:
                 counts[(rule.code, rule.name, str(rule.severity))] += 1
                 if rule.code in args.show:
                     print(f"{name}: {rule.code} {'/'.join(map(str, violation.path))}: {violation.message}")
-    for (code, rule_name, severity), count in sorted(counts.items()):
-        print(f"{code} {rule_name} [{severity}]: {count}")
-    shown = {code for code, _, _ in counts}
     for rule in rules:
-        if rule.code not in shown:
-            print(f"{rule.code} {rule.name} [{rule.severity}]: 0")
+        print(f"{rule.code} {rule.name} [{rule.severity}]: {counts[(rule.code, rule.name, str(rule.severity))]}")
     return 0
 
 
