@@ -330,6 +330,26 @@ def test_duplicate_names(cli, write):
     ]
 
 
+def test_merged_competency(cli, write):
+    body = (
+        "dimensions:\n"
+        "  - id: direction\n"
+        "    name: Direction\n"
+        "    competencies:\n"
+        "      - {id: agility, name: Agility}\n"
+        "      - {id: innovation, name: Innovation}\n"
+        "      - {id: agility-innovation, name: Agility / Innovation}\n"        # 13
+        "      - {id: execution-results, name: Execution & Results}\n"
+        "      - {id: research, name: Research and Innovation}\n"
+        "levels:\n"
+        "  - {id: IC1, title: A, competencies: {agility: [I adapt]}}\n"
+    )
+    assert findings(cli, write, body, "LL408") == [
+        "13:40: competency 'agility-innovation' (Agility / Innovation) joins competencies 'agility' and "
+        "'innovation'; file its statements under those, and remove it"
+    ]
+
+
 def test_distinct_names(cli, write):
     body = (
         "dimensions:\n"
