@@ -105,10 +105,46 @@ class RegressiveWording(Rule):
                     _add(tracks, cell.competency_id, order, level.id, statement.text_path, statement.text)
         for competency_id, statements in tracks.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
-            for index, higher in enumerate(statements):
-                found = _backwards(higher, statements[:index], overlap)
+            lower = _Lower()
+            for higher in statements:  # in level order
+                lower.reach(higher.order)
+                found = _backwards(higher, lower, overlap)
                 if found:
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
+                lower.pending.append(higher)
+
+
+class _Lower:
+    """The statements of the levels below the one being read, filed so that a
+    statement meets only those it could go backwards from: the independent
+    ones, and the scoped ones by their smallest scope."""
+
+    def __init__(self) -> None:
+        self.order = -1
+        self.pending: list[_Statement] = []  # the current level's, not yet "below"
+        self.independent: list[_Statement] = []
+        self.by_smallest: dict[int, list[_Statement]] = {}
+
+    def reach(self, order: int) -> None:
+        if order == self.order:
+            return
+        for statement in self.pending:
+            if statement.independent:
+                self.independent.append(statement)
+            if statement.smallest:
+                self.by_smallest.setdefault(statement.smallest, []).append(statement)
+        self.pending, self.order = [], order
+
+    def candidates(self, higher: _Statement) -> Iterable[tuple[_Statement, bool]]:
+        """(lower statement, True for autonomy / False for scope), in level order."""
+        found = []
+        if higher.guided:
+            found += [(lower, True) for lower in self.independent]
+        if higher.size:
+            found += [(lower, False) for size, items in self.by_smallest.items() if size > higher.size
+                      for lower in items]
+        found.sort(key=lambda pair: pair[0].order)
+        return found
 
 
 def _add(
@@ -153,18 +189,13 @@ def _add(
     )
 
 
-def _backwards(higher: _Statement, before: list[_Statement], overlap: float) -> str | None:
-    for lower in before:
-        if lower.order == higher.order:
+def _backwards(higher: _Statement, lower_levels: _Lower, overlap: float) -> str | None:
+    if not higher.topic:
+        return None
+    for lower, autonomy in lower_levels.candidates(higher):
+        if not lower.topic or len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap:
             continue
-        less_autonomy = bool(higher.guided and lower.independent)
-        smaller_scope = bool(higher.size and lower.scopes and higher.size < lower.smallest)
-        # Cheap tests first: most pairs differ in neither way.
-        if not (less_autonomy or smaller_scope) or not (higher.topic and lower.topic):
-            continue
-        if len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap:
-            continue
-        if less_autonomy:
+        if autonomy:
             return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'"
         return (
             f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
