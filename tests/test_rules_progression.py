@@ -222,6 +222,14 @@ def test_repeated_statement_quiet_on_growth(cli, write):
     assert findings(cli, write, GROWTH, "LL205") == []
 
 
+def test_repeated_statement_a_change_of_scale_is_growth_whatever_else_changed(cli, write):
+    body = levels(
+        "{id: L2, title: A, competencies: {impact: [I fix simple bugs and remove the biases in my team's data, —]}}",
+        "{id: L3, title: B, competencies: {impact: [I fix complex bugs and cut the biases in my team's data, —]}}",
+    )
+    assert findings(cli, write, body, "LL205") == []
+
+
 def test_repeated_statement_similarity_option_is_a_threshold():
     # 'Works with speed as a habit' -> 'efficiency': 5 of 7 words shared.
     body = levels(

@@ -52,7 +52,7 @@ class RepeatedStatement(Rule):
     statements with the same number of words, at least `similarity` alike
     (shared words over all words), where the words that changed are not
     words of size, scope, frequency or autonomy (`simple` -> `complex`,
-    `team` -> `organisation` is growth). A statement that gains or drops
+    `team` -> `organisation` is growth, whatever else changed). A statement that gains or drops
     words is not a near repeat: added words usually raise the bar.
 
     In a framework with `cumulative: false` each level stands on its own and
@@ -110,6 +110,8 @@ class RepeatedStatement(Rule):
                 group_key = group.get(cell.competency_id, cell.competency_id)
                 for statement in cell.statements:
                     tokens = tuple(words(statement.text))
+                    if not tokens:
+                        continue  # nothing but punctuation: not a statement to compare
                     item = _Item(order, level.id, cell, statement, tokens, frozenset(tokens))
                     earlier = first_seen.setdefault(" ".join(tokens), item)
                     bucket = buckets.setdefault((group_key, len(tokens)), [])
@@ -157,7 +159,7 @@ def _nearest(item: _Item, bucket: list[_Item], threshold: float) -> tuple[_Item,
 
 def _swaps(before: _Item, after: _Item) -> list[str]:
     """The words swapped one for one (`'remove' -> 'cut'`), or [] when the
-    change adds or drops words or only swaps words of scale."""
+    change adds or drops words, or swaps a word of scale (which is growth)."""
     swaps = []
     matcher = difflib.SequenceMatcher(None, before.words, after.words, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -165,8 +167,8 @@ def _swaps(before: _Item, after: _Item) -> list[str]:
             continue
         if tag != "replace" or i2 - i1 != j2 - j1:
             return []
-        if all(_scale(w) for w in before.words[i1:i2] + after.words[j1:j2]):
-            continue
+        if any(_scale(w) for w in before.words[i1:i2] + after.words[j1:j2]):
+            return []
         # Quote the words as written, not lower-cased.
         old = " ".join(words(before.statement.text, keep_case=True)[i1:i2])
         new = " ".join(words(after.statement.text, keep_case=True)[j1:j2])
