@@ -73,10 +73,12 @@ class UndefinedTerm(Rule):
     """A term marked with a trailing `*` as defined in the glossary
     ("ML development lifecycle*") has no `glossary` entry.
 
-    Glossary keys
-    are matched without case and spacing, and the longest key that the
-    text ends with before the star wins, so a key can be several words.
-    Markdown emphasis (`*go to*`) and bold (`**...**`) are not term marks.
+    Glossary keys are matched without case and spacing, and the longest key
+    that the text ends with before the star wins, so a key can be several
+    words; without a matching key, the term reported is what brackets
+    before the star hold (`(ML lifecycle)*`), or the words before it back
+    to a short word such as "in" or "of". Markdown emphasis (`*go to*`) and
+    bold (`**...**`) are not term marks.
 
     Why this matters:
         The star promises readers a definition; without one, a term that
