@@ -9,11 +9,50 @@ from __future__ import annotations
 from .base import Rule, Severity, Violation
 from .input_errors import INPUT_RULES
 from .ll110_duplicate_id import DuplicateId
-from .ll111_duplicate_name import DuplicateName
+from .ll201_level_order import LevelOrder
+from .ll202_duplicate_level_title import DuplicateLevelTitle
+from .ll203_level_gap import LevelGap
+from .ll204_proficiency_decrease import ProficiencyDecrease
+from .ll205_repeated_statement import RepeatedStatement
+from .ll206_shrinking_coverage import ShrinkingCoverage
+from .ll207_regressive_wording import RegressiveWording
+from .ll401_missing_cell import MissingCell
+from .ll402_unknown_reference import UnknownReference
+from .ll403_empty_cell import EmptyCell
+from .ll404_missing_summary import MissingSummary
+from .ll405_unused_competency import UnusedCompetency
+from .ll406_placeholder import Placeholder
+from .ll407_undefined_term import UndefinedTerm
+from .ll408_duplicate_name import DuplicateName
 from .schema_errors import SCHEMA_RULES
 
+# LL2xx: levels progress (order, gaps, growing expectations).
+PROGRESSION_RULES: tuple[type[Rule], ...] = (
+    LevelOrder,
+    DuplicateLevelTitle,
+    LevelGap,
+    ProficiencyDecrease,
+    RepeatedStatement,
+    ShrinkingCoverage,
+    RegressiveWording,
+)
+# LL4xx: every level describes every competency, with nothing left unfinished.
+COMPLETENESS_RULES: tuple[type[Rule], ...] = (
+    MissingCell,
+    UnknownReference,
+    EmptyCell,
+    MissingSummary,
+    UnusedCompetency,
+    Placeholder,
+    UndefinedTerm,
+    DuplicateName,
+)
+
 ALL_RULES: tuple[type[Rule], ...] = tuple(
-    sorted((*INPUT_RULES, *SCHEMA_RULES, DuplicateId, DuplicateName), key=lambda rule: rule.code)
+    sorted(
+        (*INPUT_RULES, *SCHEMA_RULES, DuplicateId, *PROGRESSION_RULES, *COMPLETENESS_RULES),
+        key=lambda rule: rule.code,
+    )
 )
 
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}

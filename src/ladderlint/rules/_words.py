@@ -1,0 +1,106 @@
+"""Shared by the rules that compare names and texts: normal forms, word
+tokens, "did you mean" suggestions, and where a finding is, in words."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from ..model import DocPath, Framework
+
+# Typographic variants an export or an editor swaps in for the plain ones.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+                        "\u2013": "-", "\u2014": "-"})
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+def plain(text: str) -> str:
+    """Text with typographic quotes, dashes and non-breaking spaces made plain."""
+    # Most text is ASCII, and translate() is slow: skip it when it can do nothing.
+    return text if text.isascii() else text.translate(_PLAIN)
+
+
+def normal(text: str) -> str:
+    """Text as a reader compares it: case, spacing, quote style and final
+    punctuation do not count."""
+    return _SPACES.sub(" ", plain(text).casefold()).strip().rstrip(".;,:!")
+
+
+def words(text: str, *, keep_case: bool = False) -> list[str]:
+    """The words of a text in order, lower-cased unless asked (``team's``
+    and ``cross-team`` are one word each)."""
+    text = plain(text)
+    return _WORD.findall(text if keep_case else text.casefold())
+
+
+def name_key(text: str) -> str:
+    """A name with only its letters and digits, lower-cased: `Personal growth`,
+    `personal-growth` and `Personal Growth ` share one key."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: float = 0.75) -> str:
+    """`; did you mean 'x' (Name)?` for the candidate (id, name) closest to
+    ``wrong``, comparing ids and names alike; empty when none is close
+    (closeness as difflib measures it, from 0 to 1)."""
+    by_key: dict[str, tuple[str, str | None]] = {}
+    for candidate_id, candidate_name in candidates:
+        for text in (candidate_id, candidate_name):
+            if text:
+                by_key.setdefault(name_key(text), (candidate_id, candidate_name))
+    wanted = name_key(wrong)
+    match = by_key.get(wanted)
+    if match is None:
+        close = difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=cutoff)
+        if not close:
+            return ""
+        match = by_key[close[0]]
+    candidate_id, candidate_name = match
+    named = f" ({candidate_name})" if candidate_name and candidate_name != candidate_id else ""
+    return f"; did you mean '{candidate_id}'{named}?"
+
+
+def quoted_list(items: Iterable[str]) -> str:
+    """'a', 'b' and 'c'."""
+    quoted = [f"'{item}'" for item in items]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def describe(framework: "Framework", path: "DocPath") -> str:
+    """Where a text is, as a reader would say it: `level 'IC3', competency
+    'impact', statement 2`."""
+    if not path:
+        return "the framework"
+    head = path[0]
+    if head == "levels" and len(path) > 1:
+        level = framework.levels[path[1]]
+        parts = [f"level '{level.id}'"]
+        rest = path[2:]
+        if rest[:1] == ("competencies",) and len(rest) > 1:
+            parts.append(f"competency '{rest[1]}'")
+            items = [step for step in rest[2:] if isinstance(step, int)]
+            if items:
+                parts.append(f"statement {items[0] + 1}")
+                if len(items) > 1:
+                    parts.append(f"example {items[1] + 1}")
+            elif rest[2:]:
+                parts.append(str(rest[2]).replace("_", " "))
+        elif rest[:1] == ("dimensions",) and len(rest) > 1:
+            parts.append(f"dimension '{rest[1]}' summary")
+        elif rest:
+            parts.append(str(rest[0]))
+        return ", ".join(parts)
+    if head == "dimensions" and len(path) > 1:
+        dimension = framework.dimensions[path[1]]
+        if len(path) > 3 and path[2] == "competencies":
+            competency = dimension.competencies[path[3]]
+            field = f" {path[4]}" if len(path) > 4 else ""
+            return f"competency '{competency.id}'{field}"
+        field = f" {path[2]}" if len(path) > 2 else ""
+        return f"dimension '{dimension.id}'{field}"
+    if head == "glossary" and len(path) > 1:
+        return f"glossary entry '{path[1]}'"
+    return f"framework {head}"

@@ -1,0 +1,93 @@
+"""LL201 level-order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import Framework, Level
+from ._levels import Rung, Seniority, level_rung, seniority
+from .base import Rule, Severity, Violation
+
+
+class LevelOrder(Rule):
+    """Levels are not listed lowest first, by declared rank, by number, or by
+    seniority words in their titles.
+
+    Reported: a declared `rank` that does not increase, a number that goes
+    down within a numbered sequence (`IC1, IC3, IC2`; `Engineer II` before
+    `Engineer I`), or a seniority word in a title or id that comes before a
+    less senior one (Intern < Apprentice <
+    Junior/Associate < Mid < Senior < Staff < Principal < Distinguished <
+    Fellow; `Senior Staff` is above `Staff`; `Lead` is above Senior and below
+    Principal, but is not compared with Staff, which it equals in some
+    companies). Levels whose titles name no seniority, or numbers in
+    different sequences, are not compared. Each level is reported once.
+
+    Why this matters:
+        Every other progression check (gaps, proficiency, repeated or
+        shrinking expectations) reads the levels in the order they are
+        listed; readers do too. A level out of place makes a promotion look
+        like a step down.
+
+    Example:
+        ```yaml
+        levels:
+          - {id: IC1, title: Engineer I, competencies: {}}
+          - {id: IC3, title: Senior Engineer, competencies: {}}
+          - {id: IC2, title: Engineer II, competencies: {}}
+        ```
+        Fix: move IC2 between IC1 and IC3.
+    """
+
+    code = "LL201"
+    name = "level-order"
+    severity = Severity.ERROR
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        # Levels are few (a dozen at most); comparing each with those before
+        # it is cheap, and names the level it clashes with.
+        levels = [_Read(lv, level_rung(lv), seniority(lv)) for lv in framework.levels]
+        for index, read in enumerate(levels):
+            found = _out_of_order(read, levels[:index])
+            if found:
+                yield found
+
+
+@dataclass(frozen=True)
+class _Read:
+    level: Level
+    rung: Rung | None
+    seniority: Seniority | None
+
+
+def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
+    level = read.level
+    listed = "list levels lowest first"
+    if level.rank is not None:
+        for other in (b.level for b in before):
+            if other.rank is not None and other.rank >= level.rank:
+                how = "the same rank as" if other.rank == level.rank else f"lower than the rank {other.rank} of"
+                return Violation(
+                    level.path + ("rank",),
+                    f"level '{level.id}' has rank {level.rank}, {how} level '{other.id}' listed "
+                    f"before it; {listed}, with ranks increasing",
+                )
+    if read.rung is not None:
+        for other in before:
+            rung = other.rung
+            if rung is not None and rung.family == read.rung.family and rung.number > read.rung.number:
+                return Violation(
+                    level.path + ("id",),
+                    f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
+                    f"({other.level.title}), which has a higher number; {listed}",
+                )
+    if read.seniority is not None:
+        for other in before:
+            if other.seniority is not None and read.seniority.below(other.seniority):
+                return Violation(
+                    level.path + ("title",),
+                    f"level '{level.id}' ({level.title}) is listed after the more senior level "
+                    f"'{other.level.id}' ({other.level.title}); {listed}",
+                )
+    return None

@@ -1,0 +1,195 @@
+"""LL205 repeated-statement."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterable, NamedTuple
+
+from ..model import Cell, Framework, Statement
+from ._words import name_key, words
+from .base import Rule, Severity, Violation
+
+# Words that say how big, how wide, how often or how independently: two
+# statements that differ only in these describe growth ("simple" -> "complex"
+# error cases, "team" -> "organisation"), not a repeat.
+SCALE_WORDS = frozenset(
+    """
+    simple basic complex advanced small smaller medium large larger largest big bigger huge major minor
+    critical high higher low lower deep deeper broad broader wide wider narrow hard harder difficult
+    tricky sophisticated strategic tactical defined well-defined undefined ambiguous scoped well-scoped
+    open-ended task tasks feature features project projects component components service services
+    system systems module modules team teams squad squads group groups area areas domain domains
+    product products department departments function functions discipline disciplines organisation
+    organization organisations organizations org orgs company companies company-wide business
+    industry cross-team cross-functional multi-team one two three few some several many multiple most
+    all every entire whole single individual other others occasionally sometimes often regularly
+    frequently consistently always reliably usually routinely guidance guided direction supervision
+    support help independently autonomously proactively reactively short-term long-term quarterly
+    annual yearly daily weekly monthly multi-year weeks months quarters years learning learns
+    starting starts beginning begins developing gaining growing emerging established proven expert
+    proficient familiar aware mastered masters
+    """.split()
+)
+
+
+class _Item(NamedTuple):  # a tuple: built once per statement, and cheaply
+    order: int  # the level's place in the list
+    level_id: str
+    cell: Cell
+    statement: Statement
+    words: tuple[str, ...]
+    word_set: frozenset[str]
+
+
+class RepeatedStatement(Rule):
+    """The same statement, or a nearly identical one, at two levels: the
+    expectation does not grow from the lower level to the higher one.
+
+    Reported at the higher level, naming the lower one. Word-for-word repeats
+    (ignoring case, spacing, quote style and punctuation) are found across
+    all competencies. Near repeats are compared within one competency
+    (competencies whose names differ only in case or spacing count as one):
+    statements with the same number of words, at least `similarity` alike
+    (shared words over all words), where the words that changed are not
+    words of size, scope, frequency or autonomy (`simple` -> `complex`,
+    `team` -> `organisation` is growth, whatever else changed). A statement that gains or drops
+    words is not a near repeat: added words usually raise the bar.
+
+    In a framework with `cumulative: false` each level stands on its own and
+    repeats carried over on purpose are expected, so only near repeats (a
+    changed word, usually an editing slip) are reported there, unless
+    `standalone_repeats` is on. A warning: a repeat can be deliberate.
+
+    Options:
+        similarity (0.8): how alike two statements must be, from 0 to 1, to
+            be near repeats. Raise it to report fewer.
+        standalone_repeats (false): also report word-for-word repeats in
+            frameworks with `cumulative: false`.
+
+    Why this matters:
+        A statement repeated at a higher level either asks for nothing new
+        (in a cumulative framework it is already expected) or was copied and
+        never rewritten to say what grows; a near repeat with one word
+        changed is usually an unfinished edit. People reading for the next
+        level look for what changes.
+
+    Example:
+        ```yaml
+        cumulative: true
+        levels:
+          - id: IC1
+            competencies:
+              organizational-health:
+                - I listen to different perspectives and I remove biases from my words and actions
+          - id: IC3
+            competencies:
+              organizational-health:
+                - I listen to different perspectives and I cut biases from my words and actions
+        ```
+        Fix: keep the statement at IC1 only (levels are cumulative), or say
+        at IC3 what more is expected. In a framework whose levels stand on
+        their own, keep the wording identical, or move a shared expectation
+        into the competency's description.
+    """
+
+    code = "LL205"
+    name = "repeated-statement"
+    severity = Severity.WARNING
+    options = {"similarity": 0.8, "standalone_repeats": False}
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        threshold = float(self.option("similarity"))
+        exact_repeats = framework.cumulative or bool(self.option("standalone_repeats"))
+        group = {c.id: name_key(c.name) for c in framework.competencies}
+        first_seen: dict[str, _Item] = {}
+        # Near repeats have as many words as each other: statements are
+        # filed by competency and by their number of words.
+        buckets: dict[tuple[str, int], list[_Item]] = {}
+        for order, level in enumerate(framework.levels):
+            for cell in level.cells:
+                group_key = group.get(cell.competency_id, cell.competency_id)
+                for statement in cell.statements:
+                    tokens = tuple(words(statement.text))
+                    if not tokens:
+                        continue  # nothing but punctuation: not a statement to compare
+                    item = _Item(order, level.id, cell, statement, tokens, frozenset(tokens))
+                    earlier = first_seen.setdefault(" ".join(tokens), item)
+                    bucket = buckets.setdefault((group_key, len(tokens)), [])
+                    if earlier.order < order:
+                        if exact_repeats:
+                            yield self._repeat(framework, item, earlier)
+                    else:
+                        near = _nearest(item, bucket, threshold)
+                        if near is not None:
+                            yield self._near(framework, item, *near)
+                    bucket.append(item)
+
+    def _repeat(self, framework: Framework, item: _Item, earlier: _Item) -> Violation:
+        where = _where(item, earlier)
+        return Violation(
+            item.statement.text_path,
+            f"statement repeated word for word from level '{earlier.level_id}'{where}: "
+            f"the expectation does not grow; {_advice(framework, earlier)}",
+        )
+
+    def _near(self, framework: Framework, item: _Item, earlier: _Item, changes: list[str]) -> Violation:
+        return Violation(
+            item.statement.text_path,
+            f"statement nearly the same as at level '{earlier.level_id}'{_where(item, earlier)}, "
+            f"only {', '.join(changes)} changed: the expectation does not grow; "
+            f"{_advice(framework, earlier)}",
+        )
+
+
+def _nearest(item: _Item, bucket: list[_Item], threshold: float) -> tuple[_Item, list[str]] | None:
+    """The most alike lower-level statement in the competency, if near."""
+    best: tuple[float, _Item, list[str]] | None = None
+    for other in bucket:
+        if other.order == item.order:
+            continue
+        shared = len(item.word_set & other.word_set)
+        alike = shared / (len(item.word_set | other.word_set) or 1)
+        if alike < threshold or alike == 1.0 or (best is not None and alike <= best[0]):
+            continue
+        changes = _swaps(other, item)
+        if changes:
+            best = (alike, other, changes)
+    return (best[1], best[2]) if best else None
+
+
+def _swaps(before: _Item, after: _Item) -> list[str]:
+    """The words swapped one for one (`'remove' -> 'cut'`), or [] when the
+    change adds or drops words, or swaps a word of scale (which is growth)."""
+    swaps = []
+    matcher = difflib.SequenceMatcher(None, before.words, after.words, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            return []
+        if any(_scale(w) for w in before.words[i1:i2] + after.words[j1:j2]):
+            return []
+        # Quote the words as written, not lower-cased.
+        old = " ".join(words(before.statement.text, keep_case=True)[i1:i2])
+        new = " ".join(words(after.statement.text, keep_case=True)[j1:j2])
+        swaps.append(f"'{old}' -> '{new}'")
+    return swaps
+
+
+def _scale(word: str) -> bool:
+    return word in SCALE_WORDS or word.isdigit()
+
+
+def _where(item: _Item, earlier: _Item) -> str:
+    if earlier.cell.competency_id == item.cell.competency_id:
+        return f" (competency '{item.cell.competency_id}')"
+    return f" (competency '{earlier.cell.competency_id}' there, '{item.cell.competency_id}' here)"
+
+
+def _advice(framework: Framework, earlier: _Item) -> str:
+    if framework.cumulative:
+        return (
+            f"keep it at level '{earlier.level_id}' only (levels are cumulative), "
+            "or say what more is expected here"
+        )
+    return "say what more is expected here, or keep the wording identical if it carries over on purpose"

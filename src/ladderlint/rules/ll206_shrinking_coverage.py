@@ -1,0 +1,81 @@
+"""LL206 shrinking-coverage."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Cell, Framework
+from ._words import quoted_list
+from .base import Rule, Severity, Violation
+
+
+class ShrinkingCoverage(Rule):
+    """A level assesses fewer competencies than the level right below it.
+
+    A competency is assessed at a level when its cell there has statements or
+    a proficiency; the message names the competencies the lower level
+    assesses and this one does not, and why (not applicable, no entry, an
+    empty cell). Each missing entry is also LL401; this rule says what it
+    means for the ladder.
+
+    Why this matters:
+        People at a higher level are expected to do at least as much as
+        those below; a level that stops assessing a competency (Hiring,
+        Mentoring) without a word reads as a lower bar, and is usually a
+        competency forgotten when the level was written. A warning: a track
+        can narrow on purpose, which a `not_applicable` reason explains.
+
+    Example:
+        ```yaml
+        levels:
+          - id: IC3
+            competencies: {impact: [...], hiring: [...], mentoring: [...]}
+          - id: IC4
+            competencies: {impact: [...]}
+        ```
+        Fix: describe Hiring and Mentoring at IC4, or mark them
+        `not_applicable` with the reason.
+    """
+
+    code = "LL206"
+    name = "shrinking-coverage"
+    severity = Severity.WARNING
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        declared = [c.id for c in framework.competencies]
+        below = None
+        for level in framework.levels:
+            cells = {cell.competency_id: cell for cell in level.cells}
+            assessed = {cid for cid in declared if _assessed(cells.get(cid))}
+            if below is not None and len(assessed) < len(below[1]):
+                dropped = [cid for cid in declared if cid in below[1] and cid not in assessed]
+                reasons = "; ".join(
+                    f"{quoted_list(ids)} {why}" for why, ids in _by_reason(dropped, cells).items()
+                )
+                yield Violation(
+                    level.path + ("id",),
+                    f"level '{level.id}' assesses {_count(len(assessed))}, fewer than the "
+                    f"{len(below[1])} of level '{below[0]}' below it: {reasons}",
+                )
+            below = (level.id, assessed)
+
+
+def _count(n: int) -> str:
+    return f"{n} competency" if n == 1 else f"{n} competencies"
+
+
+def _assessed(cell: Cell | None) -> bool:
+    return cell is not None and bool(cell.statements or cell.proficiency)
+
+
+def _by_reason(dropped: list[str], cells: dict[str, Cell]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for cid in dropped:
+        cell = cells.get(cid)
+        why = "has no entry" if cell is None else ("is not applicable" if cell.not_applicable else "is empty")
+        out.setdefault(why, []).append(cid)
+    # "is" reads wrong after a list of several; say it once per group.
+    return {
+        (why.replace("has ", "have ").replace("is ", "are ") if len(ids) > 1 else why): ids
+        for why, ids in out.items()
+    }

@@ -1,0 +1,204 @@
+"""LL207 regressive-wording."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import DocPath, Framework
+from ._words import words
+from .base import Rule, Severity, Violation
+
+# Scope words, smallest first: task < project < team < several teams <
+# organisation < company < industry. Read word by word (a dict lookup
+# each), so the cost does not depend on how the text is worded.
+SCOPES = ("task", "project", "team", "several teams", "organisation", "company", "industry")
+_SCOPE_OF = {
+    "task": "task", "tasks": "task",
+    "project": "project", "projects": "project",
+    "team": "team", "squad": "team",
+    "teams": "several teams", "squads": "several teams", "cross-team": "several teams",
+    "cross-squad": "several teams", "multi-team": "several teams",
+    "organisation": "organisation", "organization": "organisation", "organisations": "organisation",
+    "organizations": "organisation", "org": "organisation", "department": "organisation",
+    "company": "company", "company-wide": "company", "companywide": "company",
+    "industry": "industry",
+}
+_SIZE = {name: rank for rank, name in enumerate(SCOPES, start=1)}
+_AUTONOMY_NOUNS = frozenset("guidance direction supervision instruction".split())
+_GUIDED_BY = frozenset("with under needs requires following".split())
+_INDEPENDENT = frozenset("independently autonomously".split())
+_MARKER_WORDS = frozenset(_SCOPE_OF) | _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
+# Words that say nothing about what the statement is about.
+_FILLER = frozenset(
+    """
+    i me my you your they them their we our us he she his her it its the a an and or but of to in on for
+    with without from by at as into within across between is are be been am can will may some any all
+    this that these those which who what when where how more most other others own several multiple
+    many under needs requires following guided
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class _Statement:
+    order: int
+    level_id: str
+    path: DocPath
+    topic: frozenset[str]  # what it is about, without scope, autonomy or filler words
+    size: int  # the largest scope it names, 0 if none
+    smallest: int  # the smallest scope it names, 0 if none
+    scopes: tuple[str, ...]
+    guided: str | None
+    independent: str | None
+
+
+class RegressiveWording(Rule):
+    """Wording that goes backwards: a higher level asks for the same work as
+    a lower one with more guidance, or within a smaller scope.
+
+    Reported: a statement at a higher level that says the same thing as one
+    at a lower level of the same competency (or level summary), but asks
+    for work "with guidance" (direction, supervision, instruction) where
+    the lower one says "independently", or names only smaller scopes than
+    the lower one, on the scale task < project < team < several teams <
+    organisation < company < industry. Two statements say the same thing when at least
+    `overlap` of the words that remain, once scope, autonomy and filler
+    words are set aside, are shared. Conservative on purpose: statements
+    about different things are never compared.
+
+    Options:
+        overlap (0.5): how much two statements must share, from 0 to 1, to be
+            compared. Raise it to report fewer.
+
+    Why this matters:
+        Scope and autonomy are how most ladders grow from level to level; a
+        higher level that asks for the same work with more guidance, or
+        within a smaller scope, is usually a statement pasted into the
+        wrong level. A warning: words can mislead out of context.
+
+    Example:
+        ```yaml
+        levels:
+          - id: IC2
+            competencies: {delivery: ["I deliver features independently"]}
+          - id: IC3
+            competencies: {delivery: ["I deliver features with guidance from my lead"]}
+        ```
+        Fix: swap the two statements, or say what IC3 adds: "I deliver
+        features independently across several teams".
+    """
+
+    code = "LL207"
+    name = "regressive-wording"
+    severity = Severity.WARNING
+    options = {"overlap": 0.5}
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        overlap = float(self.option("overlap"))
+        tracks: dict[str, list[_Statement]] = {}
+        for order, level in enumerate(framework.levels):
+            if level.summary:
+                _add(tracks, "", order, level.id, level.path + ("summary",), level.summary)
+            for cell in level.cells:
+                for statement in cell.statements:
+                    _add(tracks, cell.competency_id, order, level.id, statement.text_path, statement.text)
+        for competency_id, statements in tracks.items():
+            what = f"competency '{competency_id}'" if competency_id else "the level summary"
+            lower = _Lower()
+            for higher in statements:  # in level order
+                lower.reach(higher.order)
+                found = _backwards(higher, lower, overlap)
+                if found:
+                    yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
+                lower.pending.append(higher)
+
+
+class _Lower:
+    """The statements of the levels below the one being read, filed so that a
+    statement meets only those it could go backwards from: the independent
+    ones, and the scoped ones by their smallest scope."""
+
+    def __init__(self) -> None:
+        self.order = -1
+        self.pending: list[_Statement] = []  # the current level's, not yet "below"
+        self.independent: list[_Statement] = []
+        self.by_smallest: dict[int, list[_Statement]] = {}
+
+    def reach(self, order: int) -> None:
+        if order == self.order:
+            return
+        for statement in self.pending:
+            if statement.independent:
+                self.independent.append(statement)
+            if statement.smallest:
+                self.by_smallest.setdefault(statement.smallest, []).append(statement)
+        self.pending, self.order = [], order
+
+    def candidates(self, higher: _Statement) -> Iterable[tuple[_Statement, bool]]:
+        """(lower statement, True for autonomy / False for scope), in level order."""
+        found = []
+        if higher.guided:
+            found += [(lower, True) for lower in self.independent]
+        if higher.size:
+            found += [(lower, False) for size, items in self.by_smallest.items() if size > higher.size
+                      for lower in items]
+        found.sort(key=lambda pair: pair[0].order)
+        return found
+
+
+def _add(
+    tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, text: str
+) -> None:
+    tokens = words(text)
+    if _MARKER_WORDS.isdisjoint(tokens):
+        return  # no scope or autonomy word: nothing to compare, and the pairs stay few
+    scopes: list[str] = []
+    guided = independent = None
+    topic = set()
+    for i, word in enumerate(tokens):
+        scope = _SCOPE_OF.get(word)
+        if scope is not None:
+            if scope not in scopes:
+                scopes.append(scope)
+        elif word in _AUTONOMY_NOUNS:
+            # "with (some) guidance", "under the supervision", "without guidance"
+            before = tokens[max(0, i - 3) : i]
+            for j, qualifier in enumerate(before):
+                phrase = " ".join(before[j:] + [word])
+                if qualifier == "without":
+                    independent = independent or phrase
+                    break
+                if qualifier in _GUIDED_BY:
+                    guided = guided or phrase
+                    break
+        elif word in _INDEPENDENT:
+            independent = independent or word
+        elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
+            guided = guided or "guided by"
+        elif word not in _FILLER:
+            topic.add(word)
+    if not (scopes or guided or independent):
+        return
+    sizes = [_SIZE[scope] for scope in scopes]
+    tracks.setdefault(key, []).append(
+        _Statement(
+            order, level_id, path, frozenset(topic), max(sizes, default=0), min(sizes, default=0),
+            tuple(scopes), guided, independent,
+        )
+    )
+
+
+def _backwards(higher: _Statement, lower_levels: _Lower, overlap: float) -> str | None:
+    if not higher.topic:
+        return None
+    for lower, autonomy in lower_levels.candidates(higher):
+        if not lower.topic or len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap:
+            continue
+        if autonomy:
+            return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'"
+        return (
+            f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
+            f"'{lower.level_id}' ({', '.join(lower.scopes)})"
+        )
+    return None

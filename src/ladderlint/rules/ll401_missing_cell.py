@@ -1,0 +1,62 @@
+"""LL401 missing-cell."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Framework
+from ._words import quoted_list
+from .base import Rule, Severity, Violation
+
+
+class MissingCell(Rule):
+    """A level has no entry for a competency the framework declares: neither
+    statements nor a `not_applicable` reason.
+
+    One finding per level names
+    every competency it leaves out. A competency no level describes at all
+    is LL405 instead.
+
+    Why this matters:
+        A missing entry cannot be told apart from a forgotten one: readers do
+        not know whether nothing is expected, or whether the level below
+        still applies, or whether the page lost a section in an export. A
+        warning, not an error: in a cumulative framework an absent entry at
+        the top of a ladder often means "nothing beyond the level below"
+        (Monzo's mobile framework stops Mastery at level 5); say so with
+        `not_applicable`.
+
+    Example:
+        ```yaml
+        levels:
+          - id: IC1
+            competencies:
+              impact: ["I deliver my tasks on time"]
+              # no entry for 'strategy'
+        ```
+        Fix: describe it, or say why it does not apply:
+        `strategy: {not_applicable: Strategy is first assessed at IC3}`.
+    """
+
+    code = "LL401"
+    name = "missing-cell"
+    severity = Severity.WARNING
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        used = {cell.competency_id for level in framework.levels for cell in level.cells}
+        declared = [c.id for c in framework.competencies if c.id in used]
+        for level in framework.levels:
+            present = {cell.competency_id for cell in level.cells}
+            missing = [cid for cid in declared if cid not in present]
+            if not missing:
+                continue
+            if len(missing) == 1:
+                what, its = f"competency '{missing[0]}'", "its"
+            else:
+                what, its = f"{len(missing)} competencies: {quoted_list(missing)}", "their"
+            yield Violation(
+                level.path + ("competencies",),
+                f"level '{level.id}' has no entry for {what}; add {its} statements, "
+                "or not_applicable with the reason",
+                on_key=True,
+            )

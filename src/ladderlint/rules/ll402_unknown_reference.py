@@ -1,0 +1,102 @@
+"""LL402 unknown-reference."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Framework
+from ._levels import gaps, id_rung
+from ._words import suggest
+from .base import Rule, Severity, Violation
+
+
+class UnknownReference(Rule):
+    """A level names a competency, dimension or proficiency that the framework
+    does not declare; the message suggests the closest declared one.
+
+    Reported: a competency id under a level's `competencies`, a dimension
+    id under its `dimensions` summaries, or a `proficiency` that is not on
+    the `proficiency_scale` (or with no scale declared). Also an `omitted_levels` id that matches no
+    level sequence but is close to a missing one (`IC-2` is fine, `1C2`
+    for IC2 is reported). The message suggests the closest declared id,
+    comparing ids and names without case, spacing or punctuation
+    (`personal-growh` and `Personal Growth` both point to `personal-growth`).
+
+    Why this matters:
+        A misspelt competency key is a second, unknown competency: its
+        statements are not where readers (and every other rule) look for
+        them, and the real competency looks missing at that level.
+
+    Example:
+        ```yaml
+        dimensions:
+          - id: talent
+            competencies: [{id: personal-growth, name: Personal Growth}]
+        levels:
+          - id: IC1
+            competencies:
+              personal-growh: ["I act upon feedback from my manager"]
+        ```
+        Fix: `personal-growth:`, the declared id.
+    """
+
+    code = "LL402"
+    name = "unknown-reference"
+    severity = Severity.ERROR
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        competencies = [(c.id, c.name) for c in framework.competencies]
+        competency_ids = {c.id for c in framework.competencies}
+        dimensions = [(d.id, d.name) for d in framework.dimensions]
+        dimension_ids = {d.id for d in framework.dimensions}
+        scale = framework.proficiency_scale
+        for level in framework.levels:
+            for cell in level.cells:
+                if cell.competency_id not in competency_ids:
+                    yield Violation(
+                        cell.path,
+                        f"level '{level.id}' names competency '{cell.competency_id}', which is not "
+                        f"declared{suggest(cell.competency_id, competencies)}",
+                        on_key=True,
+                    )
+                if cell.proficiency is not None and cell.proficiency not in scale:
+                    where = (
+                        f"level '{level.id}' gives competency '{cell.competency_id}' "
+                        f"proficiency '{cell.proficiency}'"
+                    )
+                    yield Violation(
+                        cell.path + ("proficiency",),
+                        f"{where}, which is not on the proficiency_scale"
+                        f"{suggest(cell.proficiency, [(p, None) for p in scale])}"
+                        if scale
+                        else f"{where}, but the framework declares no proficiency_scale",
+                    )
+            for dimension_id in level.dimension_summaries:
+                if dimension_id not in dimension_ids:
+                    yield Violation(
+                        level.path + ("dimensions", dimension_id),
+                        f"level '{level.id}' has a summary for dimension '{dimension_id}', which is not "
+                        f"declared{suggest(dimension_id, dimensions)}",
+                        on_key=True,
+                    )
+        yield from _omitted_typos(framework)
+
+
+def _omitted_typos(framework: Framework) -> Iterable[Violation]:
+    """Omitted level ids that are in no sequence of the levels but look like
+    a missing one: a typo, which leaves the gap unacknowledged."""
+    missing = [level_id for gap in gaps(framework) for level_id in gap.missing]
+    if not missing:
+        return
+    families = {r.family for r in map(id_rung, (lv.id for lv in framework.levels)) if r is not None}
+    for index, omitted_id in enumerate(framework.omitted_levels):
+        rung = id_rung(omitted_id)
+        if rung is not None and rung.family in families:
+            continue  # in a sequence: it acknowledges a gap, or a level beyond the ends
+        # Level ids are short: one wrong character of three is still close.
+        hint = suggest(omitted_id, [(level_id, None) for level_id in missing], cutoff=0.6)
+        if hint:
+            yield Violation(
+                ("omitted_levels", index, "id"),
+                f"omitted level '{omitted_id}' is in none of the numbered sequences of the levels{hint}",
+            )

@@ -1,0 +1,94 @@
+"""LL406 placeholder."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import Framework
+from ._words import describe, quoted_list
+from .base import Rule, Severity, Violation
+
+_PLACEHOLDER = re.compile(
+    # Upper case only: "todo" and "tbd" in lower case are ordinary words.
+    r"\b(?:TODO|TBD|TBC|FIXME|XXX+)\b"
+    r"|(?i:\btodo:)"
+    r"|[\u27e8\u3008][^\u27e9\u3009\n]{0,60}[\u27e9\u3009]"  # ⟨target⟩, 〈date〉
+    r"|<[A-Za-z][A-Za-z0-9 _-]{0,40}>"  # <date>; HTML tags are left out below
+    r"|\[(?i:insert|add|enter|fill in|placeholder|tbd|tbc|todo|your)\b[^\]\n]{0,80}\](?!\()"
+    r"|(?i:\blorem ipsum\b)"
+    r"|_{4,}"  # a blank to fill in
+)
+# Tags an HTML or Markdown export leaves behind are export debris, not
+# placeholders (a clean-text rule reports them).
+_HTML_TAGS = frozenset(
+    """
+    a abbr b big blockquote br center cite code del details div em font h1 h2 h3 h4 h5 h6 hr i img ins
+    li mark ol p pre q s small span strike strong sub summary sup table tbody td th thead tr u ul
+    """.split()
+)
+
+
+# What every placeholder contains: most texts have none of these, and
+# `in` tests are much cheaper than the expression above.
+_HINTS = ("TODO", "TBD", "TBC", "FIXME", "XXX", "<", "[", "\u27e8", "\u3008", "____")
+_LOWER_HINTS = ("todo:", "lorem")
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders in a text, each once, in order."""
+    if not any(hint in text for hint in _HINTS):
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _LOWER_HINTS):
+            return []
+    found: list[str] = []
+    for match in _PLACEHOLDER.finditer(text):
+        token = match.group(0)
+        if token.startswith("<") and token[1:-1].strip().casefold() in _HTML_TAGS:
+            continue
+        if token not in found:
+            found.append(token)
+    return found
+
+
+class Placeholder(Rule):
+    """A placeholder is left in the text: `TODO`, `⟨target⟩`, `<date>`,
+    `[insert ...]`, lorem ipsum.
+
+    Reported: `TODO`, `TBD`, `TBC`, `FIXME`, `XXX`
+    (in capitals, as whole words; `todo:` in any case), angle-bracket slots
+    such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
+    are not placeholders), `[insert ...]`-style slots (`[add ...]`,
+    `[your team]`; not Markdown links), `lorem ipsum`, and blanks written as
+    four or more underscores. Every text of the framework is read: names,
+    titles, summaries, statements, examples, notes, reasons and glossary.
+
+    Why this matters:
+        A template published with its blanks unfilled asks people to meet
+        targets nobody set ("reduce latency by ⟨target⟩ by ⟨date⟩"); a TODO
+        tells readers the text is not finished.
+
+    Example:
+        ```yaml
+        competencies:
+          impact:
+            - I reduce p95 latency by ⟨target⟩ by ⟨date⟩
+        ```
+        Fix: write the actual target and date, or rephrase without them:
+        "I set and meet latency targets for the services I own".
+    """
+
+    code = "LL406"
+    name = "placeholder"
+    severity = Severity.ERROR
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        for field in framework.texts():
+            found = placeholders(field.text)
+            if found:
+                what = "placeholder" if len(found) == 1 else "placeholders"
+                yield Violation(
+                    field.path,
+                    f"{what} {quoted_list(found)} left in {describe(framework, field.path)}; "
+                    "write the actual text",
+                )

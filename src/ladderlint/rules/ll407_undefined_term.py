@@ -1,0 +1,123 @@
+"""LL407 undefined-term."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import Framework
+from ._words import describe, normal, suggest
+from .base import Rule, Severity, Violation
+
+_STARS = re.compile(r"\*+")
+_WORD_BEFORE = re.compile(r"([^\W_][\w'’/-]*)(\s*)$")
+# Words that end a term when reading backwards from its star.
+_NOT_IN_TERMS = frozenset(
+    "a an and as at by for from i in into is are my of on or our the their to we with you your".split()
+)
+
+
+def starred(text: str) -> list[int]:
+    """Offsets of the stars that mark a glossary term: a single `*` right
+    after a word and not followed by one (`lifecycle*.`), leaving out
+    Markdown emphasis (`*go to*`) and runs of stars (`**bold**`)."""
+    out = []
+    open_emphasis = False
+    for match in _STARS.finditer(text):
+        start, end = match.span()
+        if end - start > 1:
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isspace() and not (after.isalnum() or after == "_"):
+            if open_emphasis:
+                open_emphasis = False  # closes `*go to*`
+            elif before.isalnum() or before in ")]'’\"":
+                out.append(start)
+        elif before.isspace() or before in "([\"'":
+            if not after.isspace():
+                open_emphasis = True
+    return out
+
+
+def term_before(text: str, glossary_keys: list[str]) -> tuple[str, bool]:
+    """The term that ends where a star is: the longest glossary key the text
+    ends with (True), or else what brackets right before the star hold, or
+    the words before the star up to a short word such as 'in' or 'of', at
+    most four (False)."""
+    bracketed = text.endswith((")", "]"))
+    if bracketed:  # "(ML lifecycle)*": the term is what the brackets hold
+        opening = text.rfind("(" if text.endswith(")") else "[")
+        text = text[opening + 1 : -1] if opening >= 0 else text[:-1]
+    before = normal(text)
+    for key in glossary_keys:  # longest first
+        if before.endswith(key) and (len(before) == len(key) or not before[-len(key) - 1].isalnum()):
+            return key, True
+    if bracketed:
+        return text.strip(), False
+    picked: list[str] = []
+    rest = text.rstrip()
+    while len(picked) < 4:
+        match = _WORD_BEFORE.search(rest)
+        if match is None or (picked and match.group(1).casefold() in _NOT_IN_TERMS):
+            break
+        picked.insert(0, match.group(1))
+        rest = rest[: match.start()]
+        if not rest or not rest[-1].isspace():
+            break  # punctuation ends the term
+        rest = rest.rstrip()
+    return " ".join(picked), False
+
+
+class UndefinedTerm(Rule):
+    """A term marked with a trailing `*` as defined in the glossary
+    ("ML development lifecycle*") has no `glossary` entry.
+
+    Glossary keys are matched without case and spacing, and the longest key
+    that the text ends with before the star wins, so a key can be several
+    words; without a matching key, the term reported is what brackets
+    before the star hold (`(ML lifecycle)*`), or the words before it back
+    to a short word such as "in" or "of". Markdown emphasis (`*go to*`) and
+    bold (`**...**`) are not term marks.
+
+    Why this matters:
+        The star promises readers a definition; without one, a term that
+        decides what is expected ("proficiency in the ML development
+        lifecycle") means whatever each reader thinks. Exports often lose
+        the footnote that defined it.
+
+    Example:
+        ```yaml
+        levels:
+          - id: IC3
+            dimensions:
+              craft: I have achieved proficiency in ML development lifecycle*.
+        ```
+        Fix: define the term:
+        ```yaml
+        glossary:
+          ML development lifecycle: The stages of an ML project, from task formulation to monitoring.
+        ```
+    """
+
+    code = "LL407"
+    name = "undefined-term"
+    severity = Severity.ERROR
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        keys = sorted({normal(key) for key in framework.glossary}, key=len, reverse=True)
+        candidates = [(key, None) for key in framework.glossary]
+        for field in framework.texts():
+            if "*" not in field.text:
+                continue
+            reported: set[str] = set()
+            for offset in starred(field.text):
+                term, defined = term_before(field.text[:offset], keys)
+                if defined or not term or term.casefold() in reported:
+                    continue
+                reported.add(term.casefold())
+                yield Violation(
+                    field.path,
+                    f"'{term}*' in {describe(framework, field.path)} is marked as a glossary term, but the "
+                    f"glossary has no entry for it{suggest(term, candidates)}",
+                )

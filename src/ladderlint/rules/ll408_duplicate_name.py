@@ -1,0 +1,86 @@
+"""LL408 duplicate-name."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import DocPath, Framework
+from ._words import name_key, quoted_list
+from .base import Rule, Severity, Violation
+
+
+class DuplicateName(Rule):
+    """Two competencies, or two dimensions, have the same name, or names that
+    differ only in case, spacing or punctuation.
+
+    `Personal growth` and `Personal Growth` are one name to a reader. A
+    competency whose name joins the names of two others (`Agility /
+    Innovation` beside `Agility` and `Innovation`) is reported too: it is
+    the same competencies again, merged. Two levels with one title are
+    LL202.
+
+    Why this matters:
+        Readers see one competency where the framework has two: levels that
+        spell the name differently end up describing different ids, so each
+        looks missing where the other is used, and statements that should be
+        compared across levels are not. It is how two pages exported with
+        different capitalisation are merged by mistake.
+
+    Example:
+        ```yaml
+        competencies:
+          - {id: personal-growth, name: Personal Growth}
+          - {id: personal-growth-2, name: Personal growth}
+        ```
+        Fix: keep one competency, move the statements of the other under
+        its id, and remove it. For a merged competency, file its statements
+        under the competencies it joins.
+    """
+
+    code = "LL408"
+    name = "duplicate-name"
+    severity = Severity.ERROR
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        yield from _clashes("dimension", [(d.id, d.name, d.path) for d in framework.dimensions])
+        yield from _clashes("competency", [(c.id, c.name, c.path) for c in framework.competencies])
+        yield from _merged(framework)
+
+
+def _clashes(kind: str, items: list[tuple[str, str, DocPath]]) -> Iterable[Violation]:
+    first: dict[str, tuple[str, str]] = {}
+    for item_id, name, path in items:
+        key = name_key(name)
+        if key not in first:
+            first[key] = (item_id, name)
+            continue
+        other_id, other_name = first[key]
+        how = (
+            "the same name as"
+            if name == other_name
+            else f"a name ('{name.strip()}') that differs only in case, spacing or punctuation from"
+        )
+        yield Violation(
+            path + ("name",),
+            f"{kind} '{item_id}' has {how} {kind} '{other_id}' ('{other_name}'); merge them, or rename one",
+        )
+
+
+_JOINS = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.IGNORECASE)
+
+
+def _merged(framework: Framework) -> Iterable[Violation]:
+    by_key = {name_key(c.name): c for c in framework.competencies}
+    for competency in framework.competencies:
+        parts = [part for part in _JOINS.split(competency.name) if part.strip()]
+        if len(parts) < 2:
+            continue
+        joined = [by_key.get(name_key(part)) for part in parts]
+        if all(other is not None and other.id != competency.id for other in joined):
+            ids = quoted_list(other.id for other in joined if other is not None)
+            yield Violation(
+                competency.path + ("name",),
+                f"competency '{competency.id}' ({competency.name}) joins competencies {ids}; file its "
+                "statements under those, and remove it",
+            )

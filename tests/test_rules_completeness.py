@@ -1,0 +1,360 @@
+"""LL4xx: every level describes every competency, and nothing is left
+unfinished (unknown references, empty entries, placeholders, undefined terms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.rules.ll406_placeholder import placeholders
+from ladderlint.rules.ll407_undefined_term import starred, term_before
+from model_rules_helpers import ONE_DIMENSION, findings
+
+DIMENSIONS = """\
+dimensions:
+  - id: results
+    name: Results
+    competencies:
+      - {id: impact, name: Impact}
+      - {id: strategy, name: Strategy}
+  - id: talent
+    name: Talent
+    competencies:
+      - {id: personal-growth, name: Personal Growth}
+levels:
+"""  # lines 7-17; levels start on line 18
+
+
+# LL401 missing-cell -----------------------------------------------------------
+
+
+def test_missing_cells_one_finding_per_level(cli, write):
+    body = DIMENSIONS + (
+        "  - id: IC1\n"                                          # 18
+        "    title: IC1\n"
+        "    competencies:\n"                                    # 20
+        "      impact: [I deliver]\n"
+        "  - id: IC2\n"
+        "    title: IC2\n"
+        "    competencies:\n"                                    # 24
+        "      impact: [I deliver more]\n"
+        "      strategy: {not_applicable: Assessed from IC3}\n"
+        "  - id: IC3\n"
+        "    title: IC3\n"
+        "    competencies: {impact: [I lead], strategy: [I plan], personal-growth: [I grow]}\n"
+    )
+    assert findings(cli, write, body, "LL401") == [
+        "20:5: level 'IC1' has no entry for 2 competencies: 'strategy' and 'personal-growth'; add their "
+        "statements, or not_applicable with the reason",
+        "24:5: level 'IC2' has no entry for competency 'personal-growth'; add its statements, or "
+        "not_applicable with the reason",
+    ]
+
+
+def test_complete_levels_and_unused_competencies_give_no_missing_cell(cli, write):
+    # 'personal-growth' is used by no level: that is LL405, not LL401 twice.
+    body = DIMENSIONS + (
+        "  - {id: IC1, title: IC1, competencies: {impact: [I deliver], strategy: {not_applicable: Later}}}\n"
+        "  - {id: IC2, title: IC2, competencies: {impact: [I lead], strategy: [I plan]}}\n"
+    )
+    assert findings(cli, write, body, "LL401") == []
+
+
+# LL402 unknown-reference ------------------------------------------------------
+
+
+def test_unknown_references_with_did_you_mean(cli, write):
+    body = "proficiency_scale: [working, expert]\n" + DIMENSIONS.replace("levels:\n", "") + (
+        "levels:\n"
+        "  - id: IC1\n"                                                  # 19
+        "    title: IC1\n"
+        "    dimensions: {talnet: I grow, results: I deliver}\n"
+        "    competencies:\n"
+        "      impact: {proficiency: experts, statements: [I deliver]}\n"
+        "      personal-growh: [I act on feedback]\n"                    # 24
+        "      personal-grow: [I seek feedback]\n"
+        "      strategi: [I plan]\n"
+        "      hiring: [I interview]\n"
+    )
+    assert findings(cli, write, body, "LL402") == [
+        "21:18: level 'IC1' has a summary for dimension 'talnet', which is not declared; did you mean "
+        "'talent' (Talent)?",
+        "23:29: level 'IC1' gives competency 'impact' proficiency 'experts', which is not on the "
+        "proficiency_scale; did you mean 'expert'?",
+        "24:7: level 'IC1' names competency 'personal-growh', which is not declared; did you mean "
+        "'personal-growth' (Personal Growth)?",
+        "25:7: level 'IC1' names competency 'personal-grow', which is not declared; did you mean "
+        "'personal-growth' (Personal Growth)?",
+        "26:7: level 'IC1' names competency 'strategi', which is not declared; did you mean 'strategy' (Strategy)?",
+        "27:7: level 'IC1' names competency 'hiring', which is not declared",
+    ]
+
+
+def test_did_you_mean_compares_names_too():
+    from ladderlint.rules._words import suggest
+
+    # A key written as the name reads, not as the id.
+    assert suggest("growth-personal", [("pg", "Growth (personal)")]) == "; did you mean 'pg' (Growth (personal))?"
+    assert suggest("zzz", [("impact", "Impact")]) == ""
+
+
+def test_proficiency_without_a_scale(cli, write):
+    body = ONE_DIMENSION + "levels:\n  - {id: IC1, title: A, competencies: {impact: {proficiency: expert}}}\n"
+    assert findings(cli, write, body, "LL402") == [
+        "13:62: level 'IC1' gives competency 'impact' proficiency 'expert', but the framework declares no "
+        "proficiency_scale"
+    ]
+
+
+def test_omitted_level_typo(cli, write):
+    body = "omitted_levels:\n  - {id: 1C2, reason: Elsewhere}\n  - {id: IC9, reason: Not yet}\n" + ONE_DIMENSION + (
+        "levels:\n"
+        "  - {id: IC1, title: A, competencies: {impact: [I deliver]}}\n"
+        "  - {id: IC3, title: B, competencies: {impact: [I lead]}}\n"
+    )
+    assert findings(cli, write, body, "LL402") == [
+        "8:10: omitted level '1C2' is in none of the numbered sequences of the levels; did you mean 'IC2'?"
+    ]
+
+
+def test_known_references(cli, write):
+    body = "proficiency_scale: [working, expert]\n" + DIMENSIONS.replace("levels:\n", "") + (
+        "omitted_levels: [{id: ic-2, reason: Elsewhere}]\n"
+        "levels:\n"
+        "  - {id: IC1, title: A, dimensions: {talent: I grow}, competencies: {impact: {proficiency: working}}}\n"
+        "  - {id: IC3, title: B, competencies: {impact: [I lead], strategy: [I plan], personal-growth: [I grow]}}\n"
+    )
+    assert findings(cli, write, body, "LL402") == []
+
+
+# LL403 empty-cell -------------------------------------------------------------
+
+
+def test_empty_cells(cli, write):
+    body = DIMENSIONS + (
+        "  - id: IC1\n"
+        "    title: IC1\n"
+        "    competencies:\n"
+        "      impact: []\n"                                        # 21
+        "      strategy: {note: To be written}\n"
+        "      personal-growth: {statements: []}\n"
+    )
+    assert findings(cli, write, body, "LL403") == [
+        "21:15: level 'IC1' has an empty entry for competency 'impact'; write its statements, or "
+        "not_applicable with the reason",
+        "22:17: level 'IC1' has an empty entry for competency 'strategy'; write its statements, or "
+        "not_applicable with the reason",
+        "23:24: level 'IC1' has an empty entry for competency 'personal-growth'; write its statements, or "
+        "not_applicable with the reason",
+    ]
+
+
+def test_cells_with_content_are_not_empty(cli, write):
+    body = DIMENSIONS + (
+        "  - id: IC1\n"
+        "    title: IC1\n"
+        "    competencies:\n"
+        "      impact: [I deliver]\n"
+        "      strategy: {not_applicable: Assessed from IC3}\n"
+        "      personal-growth: {proficiency: working}\n"
+    )
+    assert findings(cli, write, body, "LL403") == []
+
+
+# LL404 missing-summary --------------------------------------------------------
+
+
+def test_missing_summary(cli, write):
+    body = ONE_DIMENSION + (
+        "levels:\n"
+        "  - {id: IC1, title: A, summary: I deliver tasks, competencies: {impact: [I deliver]}}\n"
+        "  - {id: IC2, title: B, competencies: {impact: [I lead]}}\n"
+    )
+    assert findings(cli, write, body, "LL404") == ["14:10: level 'IC2' has no summary"]
+
+
+# LL405 unused-competency ------------------------------------------------------
+
+
+def test_unused_competencies(cli, write):
+    body = DIMENSIONS + (
+        "  - {id: IC1, title: A, competencies: {impact: [I deliver], strategy: {not_applicable: Later}}}\n"
+        "  - {id: IC2, title: B, competencies: {impact: [I lead], strategy: {not_applicable: Later}}}\n"
+    )
+    assert findings(cli, write, body, "LL405") == [
+        "12:14: competency 'strategy' (Strategy) is declared but every level marks it not applicable",
+        "16:14: competency 'personal-growth' (Personal Growth) is declared but no level describes it",
+    ]
+
+
+def test_every_competency_used(cli, write):
+    body = DIMENSIONS + (
+        "  - {id: IC1, title: A, competencies: {impact: [I deliver], strategy: {not_applicable: Later}}}\n"
+        "  - {id: IC2, title: B, competencies: {impact: [I lead], strategy: [I plan], "
+        "personal-growth: {proficiency: working}}}\n"
+    )
+    assert findings(cli, write, body, "LL405") == []
+
+
+# LL406 placeholder ------------------------------------------------------------
+
+
+def test_placeholders_in_every_kind_of_text(cli, write):
+    body = ONE_DIMENSION.replace("{id: impact, name: Impact}", "{id: impact, name: Impact, description: TBD}") + (
+        "levels:\n"
+        "  - id: P3\n"                                                         # 13
+        "    title: P3\n"
+        "    summary: Lorem ipsum dolor sit amet\n"
+        "    competencies:\n"
+        "      impact:\n"
+        "        - I reduce latency by ⟨target⟩ by ⟨date⟩, then by ⟨target⟩ again\n"   # 18
+        "        - I ship <feature name> by <date> (see <br> and <b>)\n"
+        "        - text: '[Insert the team OKR here]'\n"                       # 20
+        "          examples: [Owner ________, 'TODO: an example']\n"
+        "        - I own XXX and FIXME\n"
+    )
+    assert findings(cli, write, body, "LL406") == [
+        "11:49: placeholder 'TBD' left in competency 'impact' description; write the actual text",
+        "15:14: placeholder 'Lorem ipsum' left in level 'P3', summary; write the actual text",
+        "18:11: placeholders '⟨target⟩' and '⟨date⟩' left in level 'P3', competency 'impact', statement 1; "
+        "write the actual text",
+        "19:11: placeholders '<feature name>' and '<date>' left in level 'P3', competency 'impact', "
+        "statement 2; write the actual text",
+        "20:17: placeholder '[Insert the team OKR here]' left in level 'P3', competency 'impact', "
+        "statement 3; write the actual text",
+        "21:22: placeholder '________' left in level 'P3', competency 'impact', statement 3, example 1; "
+        "write the actual text",
+        "21:38: placeholder 'TODO' left in level 'P3', competency 'impact', statement 3, example 2; "
+        "write the actual text",
+        "22:11: placeholders 'XXX' and 'FIXME' left in level 'P3', competency 'impact', statement 4; "
+        "write the actual text",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of being on a team is contributing beyond accomplishing your own todo list",
+        "Sizes XXXL and XXS",
+        "Uses <br> and <strong>bold</strong> from an export",
+        "See [your team's page](https://example.com)",
+        "a < b and c > d",
+        "Use snake_case and __dunder__ names",
+        "I keep the TBDs list short",
+    ],
+)
+def test_no_placeholder_in_ordinary_text(text):
+    assert placeholders(text) == []
+
+
+# LL407 undefined-term ---------------------------------------------------------
+
+
+def test_undefined_terms(cli, write):
+    body = "glossary:\n  Release train: A fixed schedule of releases\n" + ONE_DIMENSION + (
+        "levels:\n"
+        "  - id: IC3\n"                                                       # 15
+        "    title: IC3\n"
+        "    summary: I have achieved proficiency in ML development lifecycle*.\n"
+        "    competencies:\n"
+        "      impact:\n"
+        "        - I ship on the release train* and the RELEASE  TRAIN*\n"    # 20
+        "        - 'I ship on the release trains* with *care* and **bold** words, twice: the release trains*'\n"
+        "        - I master the (ML lifecycle)* of my projects\n"
+    )
+    assert findings(cli, write, body, "LL407") == [
+        "17:14: 'ML development lifecycle*' in level 'IC3', summary is marked as a glossary term, but the "
+        "glossary has no entry for it",
+        "21:11: 'release trains*' in level 'IC3', competency 'impact', statement 2 is marked as a glossary "
+        "term, but the glossary has no entry for it; did you mean 'Release train'?",
+        "22:11: 'ML lifecycle*' in level 'IC3', competency 'impact', statement 3 is marked as a glossary "
+        "term, but the glossary has no entry for it",
+    ]
+
+
+def test_defined_terms_and_emphasis(cli, write):
+    body = "glossary:\n  ML development lifecycle: The stages of an ML project\n" + ONE_DIMENSION + (
+        "levels:\n"
+        "  - id: IC3\n"
+        "    title: IC3\n"
+        "    summary: I am proficient in the ml  development lifecycle*.\n"
+        "    competencies:\n"
+        "      impact: [Seen as *go to* person, where without *your* input it fails, '* a footnote', 2 * 3]\n"
+    )
+    assert findings(cli, write, body, "LL407") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I have achieved proficiency in ML development lifecycle", "ML development lifecycle"),
+        ("I know the lifecycle", "lifecycle"),
+        ("Owns; cost-of-delay", "cost-of-delay"),
+        ("a b c d e f", "c d e f"),
+        ("I master the (ML lifecycle)", "ML lifecycle"),
+    ],
+)
+def test_term_before_a_star_without_glossary(text, term):
+    assert term_before(text, []) == (term, False)
+
+
+def test_star_offsets():
+    assert starred("a term* here, *emphasis* and **bold**, end*") == [6, 42]
+
+
+# LL408 duplicate-name ---------------------------------------------------------
+
+
+def test_duplicate_names(cli, write):
+    body = (
+        "dimensions:\n"
+        "  - id: talent\n"                                                         # 8
+        "    name: Talent\n"
+        "    competencies:\n"
+        "      - {id: personal-growth, name: Personal Growth}\n"
+        "      - {id: personal-growth-2, name: \"Personal growth\\u00a0\"}\n"        # 12
+        "  - id: culture\n"
+        "    name: talent\n"
+        "    competencies:\n"
+        "      - {id: key-behaviors, name: Key Behaviors}\n"
+        "      - {id: key-behaviors-2, name: Key Behaviors}\n"                     # 17
+        "levels:\n"
+        "  - {id: IC1, title: A, competencies: {personal-growth: [I grow]}}\n"
+    )
+    assert findings(cli, write, body, "LL408") == [
+        "12:39: competency 'personal-growth-2' has a name ('Personal growth') that differs only in case, "
+        "spacing or punctuation from competency 'personal-growth' ('Personal Growth'); merge them, or rename one",
+        "14:11: dimension 'culture' has a name ('talent') that differs only in case, spacing or punctuation "
+        "from dimension 'talent' ('Talent'); merge them, or rename one",
+        "17:37: competency 'key-behaviors-2' has the same name as competency 'key-behaviors' ('Key Behaviors'); "
+        "merge them, or rename one",
+    ]
+
+
+def test_merged_competency(cli, write):
+    body = (
+        "dimensions:\n"
+        "  - id: direction\n"
+        "    name: Direction\n"
+        "    competencies:\n"
+        "      - {id: agility, name: Agility}\n"
+        "      - {id: innovation, name: Innovation}\n"
+        "      - {id: agility-innovation, name: Agility / Innovation}\n"        # 13
+        "      - {id: execution-results, name: Execution & Results}\n"
+        "      - {id: research, name: Research and Innovation}\n"
+        "levels:\n"
+        "  - {id: IC1, title: A, competencies: {agility: [I adapt]}}\n"
+    )
+    assert findings(cli, write, body, "LL408") == [
+        "13:40: competency 'agility-innovation' (Agility / Innovation) joins competencies 'agility' and "
+        "'innovation'; file its statements under those, and remove it"
+    ]
+
+
+def test_distinct_names(cli, write):
+    body = (
+        "dimensions:\n"
+        "  - {id: impact, name: Impact, competencies: [{id: impact, name: Impact}, {id: reach, name: Impact reach}]}\n"
+        "levels:\n"
+        "  - {id: IC1, title: A, competencies: {impact: [I deliver], reach: [I reach]}}\n"
+    )
+    assert findings(cli, write, body, "LL408") == []

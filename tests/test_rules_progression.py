@@ -1,0 +1,323 @@
+"""LL2xx: levels progress (order, gaps, proficiency, repeated, shrinking and
+regressive expectations)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from ladderlint.model import build_framework
+from ladderlint.rules.ll205_repeated_statement import RepeatedStatement
+from model_rules_helpers import HEADER, ONE_DIMENSION, findings
+
+
+def levels(*rows: str) -> str:
+    """A levels block, one level per row (flow style), after ONE_DIMENSION;
+    the first row is on line 13."""
+    return ONE_DIMENSION + "levels:\n" + "".join(f"  - {row}\n" for row in rows)
+
+
+def level(level_id: str, title: str, extra: str = "") -> str:
+    return f"{{id: {level_id}, title: {title}, {extra}competencies: {{impact: [I deliver]}}}}"
+
+
+# LL201 level-order -----------------------------------------------------------
+
+
+def test_level_order_by_numeric_suffix(cli, write):
+    body = levels(level("IC1", "Engineer"), level("IC3", "Engineer"), level("IC2", "Engineer"))
+    assert findings(cli, write, body, "LL201") == [
+        "15:10: level 'IC2' (Engineer) is listed after level 'IC3' (Engineer), which has a higher number; "
+        "list levels lowest first"
+    ]
+
+
+def test_level_order_by_rank(cli, write):
+    body = levels(
+        level("a", "Alpha", "rank: 1, "), level("b", "Beta", "rank: 3, "), level("c", "Gamma", "rank: 2, "),
+        level("d", "Delta", "rank: 3, "),
+    )
+    assert findings(cli, write, body, "LL201") == [
+        "15:33: level 'c' has rank 2, lower than the rank 3 of level 'b' listed before it; "
+        "list levels lowest first, with ranks increasing",
+        "16:33: level 'd' has rank 3, the same rank as level 'b' listed before it; "
+        "list levels lowest first, with ranks increasing",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("titles", "reported"),
+    [
+        (["Junior Engineer", "Senior Engineer", "Mid-level Engineer"], "Mid-level Engineer"),
+        (["Staff Engineer", "Principal Engineer", "Senior Staff Engineer"], "Senior Staff Engineer"),
+        (["Senior Engineer", "Principal Engineer", "Lead Engineer"], "Lead Engineer"),
+        (["Intern", "Sr. Engineer", "Associate Engineer"], "Associate Engineer"),
+        (["Engineer II", "Engineer I"], "Engineer I"),
+        (["Distinguished Engineer", "Fellow", "Apprentice"], "Apprentice"),
+    ],
+)
+def test_level_order_by_title(cli, write, titles, reported):
+    body = levels(*(level(f"x{chr(97 + i)}", title) for i, title in enumerate(titles)))
+    result = findings(cli, write, body, "LL201")
+    assert len(result) == 1 and f"({reported}) is listed after" in result[0]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        # Codecademy's ladder: no seniority word in two of them, a number in one.
+        ["Software Engineering Apprentice", "Software Engineer", "Software Engineer 2",
+         "Senior Software Engineer", "Staff Software Engineer"],
+        ["Junior", "Mid", "Senior", "Lead", "Principal", "Distinguished"],
+        # Lead and Staff are not compared: companies place them either way.
+        ["Senior Engineer", "Lead Engineer", "Staff Engineer"],
+        ["Senior Engineer", "Staff Engineer", "Lead Engineer"],
+        ["Engineer I", "Engineer II", "Senior Engineer I", "Senior Engineer II"],
+        ["IC3 Machine Learning Engineer", "IC4 Machine Learning Engineer"],
+    ],
+)
+def test_level_order_quiet_on_ordered_ladders(cli, write, titles):
+    body = levels(*(level(f"x{chr(97 + i)}", f'"{title}"') for i, title in enumerate(titles)))
+    assert findings(cli, write, body, "LL201") == []
+
+
+def test_level_order_numbers_in_different_sequences_are_not_compared(cli, write):
+    body = levels(level("IC3", "Engineer"), level("M1", "Manager"))
+    assert findings(cli, write, body, "LL201") == []
+
+
+# LL202 duplicate-level-title -------------------------------------------------
+
+
+def test_duplicate_level_title(cli, write):
+    body = levels(level("IC1", "Software Engineer"), level("IC2", '"software  engineer"'))
+    assert findings(cli, write, body, "LL202") == [
+        "14:22: level 'IC2' has the same title as level 'IC1' ('Software Engineer'); give each level its own title"
+    ]
+
+
+def test_distinct_level_titles(cli, write):
+    body = levels(level("IC1", "Software Engineer"), level("IC2", "Software Engineer 2"))
+    assert findings(cli, write, body, "LL202") == []
+
+
+# LL203 level-gap ---------------------------------------------------------------
+
+
+def test_level_gap(cli, write):
+    body = levels(level("IC1", "A"), level("IC3", "B"), level("IC6", "C"))
+    assert findings(cli, write, body, "LL203") == [
+        "14:10: levels go from 'IC1' to 'IC3': 'IC2' is missing; describe it, or list it under "
+        "omitted_levels with the reason",
+        "15:10: levels go from 'IC3' to 'IC6': 'IC4' and 'IC5' are missing; describe them, or list them "
+        "under omitted_levels with the reason",
+    ]
+
+
+def test_level_gap_acknowledged_by_omitted_levels(cli, write):
+    body = "omitted_levels:\n  - {id: IC2, reason: Described in the general framework}\n" + levels(
+        level("IC1", "A"), level("IC3", "B")
+    )
+    assert findings(cli, write, body, "LL203") == []
+
+
+def test_level_gap_keeps_the_ids_spelling_and_ignores_other_sequences(cli, write):
+    body = "omitted_levels:\n  - {id: l-02, reason: Not used}\n" + levels(
+        level("L-01", "A"), level("L-04", "B"), level("senior", "C"), level("M9", "D")
+    )
+    assert findings(cli, write, body, "LL203") == [
+        "16:10: levels go from 'L-01' to 'L-04': 'L-03' is missing; describe it, or list it under "
+        "omitted_levels with the reason"
+    ]
+
+
+def test_omitted_level_that_is_described(cli, write):
+    body = "omitted_levels:\n  - {id: IC2, reason: Not used}\n" + levels(level("IC1", "A"), level("IC2", "B"))
+    assert findings(cli, write, body, "LL203") == [
+        "8:10: level 'IC2' is listed under omitted_levels but is described (level 'IC2'); "
+        "remove it from omitted_levels"
+    ]
+
+
+# LL204 proficiency-decrease ---------------------------------------------------
+
+
+def test_proficiency_decrease(cli, write):
+    body = "proficiency_scale: [awareness, working, expert]\n" + levels(
+        "{id: IC1, title: A, competencies: {impact: {proficiency: working, statements: [I deliver]}}}",
+        "{id: IC2, title: B, competencies: {impact: {proficiency: expert, statements: [I deliver more]}}}",
+        "{id: IC3, title: C, competencies: {impact: {proficiency: awareness, statements: [I lead]}}}",
+        "{id: IC4, title: D, competencies: {impact: {proficiency: unknown, statements: [I lead more]}}}",
+    )
+    assert findings(cli, write, body, "LL204") == [
+        "16:62: competency 'impact' goes down from 'expert' at level 'IC2' to 'awareness' at level 'IC3'; "
+        "a higher level should ask for at least the same proficiency"
+    ]
+
+
+def test_proficiency_that_stays_or_grows(cli, write):
+    body = "proficiency_scale: [awareness, working, expert]\n" + levels(
+        "{id: IC1, title: A, competencies: {impact: {proficiency: working, statements: [I deliver]}}}",
+        "{id: IC2, title: B, competencies: {impact: {proficiency: working, statements: [I deliver more]}}}",
+        "{id: IC3, title: C, competencies: {impact: [I lead]}}",
+        "{id: IC4, title: D, competencies: {impact: {proficiency: expert, statements: [I lead more]}}}",
+    )
+    assert findings(cli, write, body, "LL204") == []
+
+
+# LL205 repeated-statement ------------------------------------------------------
+
+TWO_COMPETENCIES = """\
+dimensions:
+  - id: culture
+    name: Culture
+    competencies:
+      - {id: organizational-health, name: Organizational Health}
+      - {id: hiring, name: Hiring}
+      - {id: org-health-2, name: "Organizational  health"}
+levels:
+"""
+
+
+def test_repeated_statement_word_for_word_and_near(cli, write):
+    body = TWO_COMPETENCIES + (
+        "  - id: IC1\n"                                                          # 15
+        "    title: IC1\n"
+        "    competencies:\n"
+        "      org-health-2:\n"
+        "        - I listen to different perspectives and I remove biases from my words and actions\n"
+        "        - I practice the Dropbox Diversity Commitments on a regular basis\n"  # 20
+        "      hiring: [I am able to represent my team’s goals to candidates]\n"
+        "  - id: IC3\n"
+        "    title: IC3\n"
+        "    competencies:\n"
+        "      organizational-health:\n"                                         # 25
+        "        - I listen to different perspectives and I cut biases from my words and actions\n"
+        "        - I practice the EscrowTab Diversity Commitments on a regular basis.\n"
+        "        - I am able to represent my team's goals to candidates.\n"
+        "      hiring: [I mentor interviewers]\n"
+    )
+    assert findings(cli, write, body, "LL205") == [
+        "26:11: statement nearly the same as at level 'IC1' (competency 'org-health-2' there, "
+        "'organizational-health' here), only 'remove' -> 'cut' changed: the expectation does not grow; "
+        "keep it at level 'IC1' only (levels are cumulative), or say what more is expected here",
+        "27:11: statement nearly the same as at level 'IC1' (competency 'org-health-2' there, "
+        "'organizational-health' here), only 'Dropbox' -> 'EscrowTab' changed: the expectation does not "
+        "grow; keep it at level 'IC1' only (levels are cumulative), or say what more is expected here",
+        "28:11: statement repeated word for word from level 'IC1' (competency 'hiring' there, "
+        "'organizational-health' here): the expectation does not grow; keep it at level 'IC1' only "
+        "(levels are cumulative), or say what more is expected here",
+    ]
+
+
+GROWTH = levels(
+    "{id: L2, title: A, competencies: {impact: [Handles simple error cases in RPC handlers and message consumers,"
+    " Solves ambiguous problems, Delivers tasks for the team, You are learning and applying our standards]}}",
+    "{id: L3, title: B, competencies: {impact: [Handles complex error cases in RPC handlers and message consumers,"
+    " Solves larger ambiguous problems, Delivers projects for the organisation, You are applying our standards]}}",
+)
+
+
+def test_repeated_statement_quiet_on_growth(cli, write):
+    assert findings(cli, write, GROWTH, "LL205") == []
+
+
+def test_repeated_statement_a_change_of_scale_is_growth_whatever_else_changed(cli, write):
+    body = levels(
+        "{id: L2, title: A, competencies: {impact: [I fix simple bugs and remove the biases in my team's data, —]}}",
+        "{id: L3, title: B, competencies: {impact: [I fix complex bugs and cut the biases in my team's data, —]}}",
+    )
+    assert findings(cli, write, body, "LL205") == []
+
+
+def test_repeated_statement_similarity_option_is_a_threshold():
+    # 'Works with speed as a habit' -> 'efficiency': 5 of 7 words shared.
+    body = levels(
+        "{id: L2, title: A, competencies: {impact: [Works with speed as a habit]}}",
+        "{id: L3, title: B, competencies: {impact: [Works with efficiency as a habit]}}",
+    )
+    framework = build_framework("f.yaml", yaml.safe_load(HEADER + body))
+    assert list(RepeatedStatement().check(framework)) == []
+    found = list(RepeatedStatement({"similarity": 0.7}).check(framework))
+    assert [v.message.split(",")[0] for v in found] == [
+        "statement nearly the same as at level 'L2' (competency 'impact')"
+    ]
+
+
+def test_repeated_statement_in_standalone_levels(cli, write):
+    body = "cumulative: false\n" + levels(
+        "{id: L1, title: A, competencies: {impact: [I fix out of date docs, I make sure the tests of my team pass before each release]}}",
+        "{id: L2, title: B, competencies: {impact: [I fix out of date docs, I making sure the tests of my team pass before each release]}}",
+    )
+    # Carried over word for word on purpose: quiet; a changed word: reported.
+    assert findings(cli, write, body, "LL205") == [
+        "15:72: statement nearly the same as at level 'L1' (competency 'impact'), only 'make' -> 'making' "
+        "changed: the expectation does not grow; say what more is expected here, or keep the wording "
+        "identical if it carries over on purpose"
+    ]
+
+
+# LL206 shrinking-coverage ------------------------------------------------------
+
+THREE = """\
+dimensions:
+  - id: results
+    name: Results
+    competencies:
+      - {id: impact, name: Impact}
+      - {id: hiring, name: Hiring}
+      - {id: mentoring, name: Mentoring}
+levels:
+"""
+
+
+def test_shrinking_coverage(cli, write):
+    body = THREE + (
+        "  - {id: IC3, title: A, competencies: {impact: [I deliver], hiring: [I interview], mentoring: [I mentor]}}\n"
+        "  - {id: IC4, title: B, competencies: {impact: [I lead], hiring: {not_applicable: Managers hire}}}\n"
+        "  - {id: IC5, title: C, competencies: {impact: [I lead more], hiring: [I hire], mentoring: [I coach]}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == [
+        "16:10: level 'IC4' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
+        "'hiring' is not applicable; 'mentoring' has no entry"
+    ]
+
+
+def test_growing_coverage(cli, write):
+    body = THREE + (
+        "  - {id: IC1, title: A, competencies: {impact: [I deliver], hiring: {not_applicable: Not yet},"
+        " mentoring: {not_applicable: Not yet}}}\n"
+        "  - {id: IC2, title: B, competencies: {impact: [I lead], hiring: [I interview], mentoring: []}}\n"
+        "  - {id: IC3, title: C, competencies: {impact: [I lead], hiring: [I hire], mentoring: [I coach]}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == []
+
+
+# LL207 regressive-wording ------------------------------------------------------
+
+
+def test_regressive_wording(cli, write):
+    body = levels(
+        "{id: IC2, title: A, summary: I deliver features independently, competencies: {impact: "
+        "[I deliver features independently, I collaborate across the organisation on roadmaps]}}",
+        "{id: IC3, title: B, summary: I deliver features with guidance from my lead, competencies: {impact: "
+        "[I deliver features with some guidance from my lead, I collaborate within my team on roadmaps]}}",
+    )
+    assert findings(cli, write, body, "LL207") == [
+        "14:34: the level summary at level 'IC3' asks for 'with guidance' what level 'IC2' does 'independently'",
+        "14:105: competency 'impact' at level 'IC3' asks for 'with some guidance' what level 'IC2' does "
+        "'independently'",
+        "14:157: competency 'impact' at level 'IC3' names a smaller scope (team) than the same statement at "
+        "level 'IC2' (organisation)",
+    ]
+
+
+def test_regressive_wording_quiet_on_growth_and_on_different_topics(cli, write):
+    body = levels(
+        "{id: IC1, title: A, summary: I deliver tasks with guidance, competencies: {impact: "
+        "[I fix bugs independently, I deliver tasks for my team, Collaborates across the organisation]}}",
+        "{id: IC2, title: B, summary: I deliver projects independently, competencies: {impact: "
+        "[I design systems with guidance, I deliver projects for several teams, Is the accountable exec for "
+        "high-impact projects]}}",
+    )
+    assert findings(cli, write, body, "LL207") == []
