@@ -101,17 +101,20 @@ def import_files(
         documents.append(document)
     data, merge_report = merge.build(documents, options)
     _validate(data, paths[0])
-    header = "Imported with `ladderlint import` from " + ", ".join(os.path.basename(d.path) for d in documents)
-    text = writer.dump(data, header=header + ".")
+    text = writer.dump(data, header=f"Imported with `ladderlint import` from {data['source']}.")
     report = sorted([e for d in documents for e in d.report] + merge_report, key=ReportEntry.sort_key)
     return ImportResult(data, text, documents, report)
 
 
 def _validate(data: dict[str, Any], path: str) -> None:
     """The importer must write valid frameworks; a failure here is a bug."""
+    import copy
+
     from ..schema import SchemaValidator
 
-    violations = SchemaValidator().violations(data)
+    # On a copy: the fast validator fills in defaults, and the YAML must say
+    # only what the documents say.
+    violations = SchemaValidator().violations(copy.deepcopy(data))
     if violations:
         details = "; ".join(f"{'/'.join(map(str, v.path))}: {v.message}" for v in violations[:5])
         raise RuntimeError(f"the imported framework does not pass the schema ({details})")

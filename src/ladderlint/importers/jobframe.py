@@ -66,6 +66,10 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
         elif " · " in line and level_name and line.split(" · ")[-1].startswith(level_name) and n not in ledger.used:
             imported.title = line.split(" · ")[-1].strip()  # 'P3 — Mid-Level Professional'
             imported.line = n
+            trail = " · ".join(line.split(" · ")[:-1]).strip()
+            if trail:
+                document.unplaced(n, "where the role sits on the site (job family · role), not part of "
+                                     "the framework", trail)
             ledger.use(n)
     document.levels.append(imported)
 
@@ -84,7 +88,8 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
             imported.cell(responsibilities).statements.append(
                 ImportedStatement(lines[following - 1].strip(BLANK_CHARACTERS), following)
             )
-            ledger.use(n, following)
+            ledger.explain(document, n, "label of the responsibility below it")
+            ledger.use(following)
             continue
         bar = _BAR.search(stripped)
         if bar:

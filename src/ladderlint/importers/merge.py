@@ -81,6 +81,9 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     for document in [base] + [d for d in ordered if d is not base]:
         for dimension in document.dimensions:
             merged = _merge_dimension(dimensions, dimension, named_groups)
+            if dimension.name is not None and dimension.name != merged.name:
+                report.append(ReportEntry(document.path, dimension.line, "unplaced",
+                                          f"dimension heading merged into '{merged.name}'", dimension.name))
             dimension_of[id(dimension)] = merged
             for competency in dimension.competencies:
                 mapping[id(competency)] = _merge_competency(merged, competency, document, report)
@@ -186,6 +189,13 @@ def _merge_competency(
         if existing.key == key:
             if existing.description is None and competency.description:
                 existing.description = competency.description
+            elif competency.description and competency.description != existing.description:
+                report.append(ReportEntry(document.path, competency.line, "unplaced",
+                                          f"another description of '{existing.name}'; the first one is kept",
+                                          competency.description))
+            if competency.name != existing.name:
+                report.append(ReportEntry(document.path, competency.line, "unplaced",
+                                          f"competency heading merged into '{existing.name}'", competency.name))
             return existing
     merged = _Competency(key, competency.name, competency.line, competency.description, competency.key)
     for existing in dimension.competencies:

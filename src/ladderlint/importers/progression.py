@@ -98,6 +98,10 @@ def _group(
     levels: dict[str, ImportedLevel],
 ) -> None:
     titles = header_levels(paragraphs[header].text) or []
+    first_cell = paragraphs[header].text[: len(paragraphs[header].text) - len("".join(titles))].strip()
+    if first_cell:
+        # The rest of the header row names the levels.
+        document.unplaced(paragraphs[header].line, "table column header, not content", first_cell)
     ledger.use(paragraphs[header].line)
     expected = None
     name = None
@@ -105,9 +109,10 @@ def _group(
         count = _COUNT.match(p.text)
         if count:
             expected = int(count.group(1))
+            ledger.explain(document, p.line, "the number of rows the table announces (checked), not content")
         else:
             name = p.text
-        ledger.use(p.line)
+            ledger.use(p.line)
     dimension = document.dimension(name, paragraphs[start].line)
     ordered = []
     for title in titles:
