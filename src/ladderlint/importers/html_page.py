@@ -24,6 +24,8 @@ _BLOCK = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote", "dl", "dt",
     "dd", "figure", "figcaption", "details", "summary", "form", "fieldset", "address", "hr", "pre", "body",
 })
+#: Page furniture: its text is reported, never read as part of the ladder.
+_CHROME = frozenset({"nav", "footer", "aside"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"})
 _SPACES = re.compile(r"[ \t\n\r\f]+")
@@ -53,6 +55,9 @@ class _Parser(HTMLParser):
         self.title: str | None = None
         self.title_line = 0
         self.skip = 0  # depth inside skipped elements
+        self.chrome = 0  # depth inside navigation, footers, sidebars
+        self.chrome_parts: list[str] = []
+        self.chrome_line = 0
         self.in_title = False
         self.title_parts: list[str] = []
         # The block being collected outside tables: (kind, depth, line) and its text.
@@ -74,6 +79,11 @@ class _Parser(HTMLParser):
             return
         if self.in_title:
             self.title_parts.append(data)
+            return
+        if self.chrome:
+            if not self.chrome_parts:
+                self.chrome_line = self.getpos()[0]
+            self.chrome_parts.append(data)
             return
         if self.cell is not None:
             if not self.cell_parts:
@@ -126,6 +136,14 @@ class _Parser(HTMLParser):
             self.title_line = self.getpos()[0]
             return
         if self.skip:
+            return
+        if tag in _CHROME:
+            self.flush()
+            self.chrome += 1
+            return
+        if self.chrome:
+            if tag in _BLOCK or tag in ("li", "br") or tag in _HEADINGS:
+                self.chrome_parts.append(" ")
             return
         line = self.getpos()[0]
         if tag == "table":
@@ -181,6 +199,16 @@ class _Parser(HTMLParser):
             self.title = text or None
             return
         if self.skip:
+            return
+        if tag in _CHROME and self.chrome:
+            self.chrome -= 1
+            if not self.chrome:
+                text = self._text(self.chrome_parts)
+                if text:
+                    self.blocks.append(Other(text, self.chrome_line, self.getpos()[0], f"page {tag}, not part of the ladder"))
+                self.chrome_parts = []
+            return
+        if self.chrome:
             return
         if tag in ("td", "th") and self.cell is not None:
             self.flush_cell_line()

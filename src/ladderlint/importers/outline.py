@@ -70,6 +70,8 @@ class _Interpreter:
         self.level_option = level_option
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(_block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
+        #: The description is looked for after the title heading, not in the page's chrome before it.
+        self.title_line = 0
 
     # --- bookkeeping -----------------------------------------------------
 
@@ -118,6 +120,7 @@ class _Interpreter:
                 return
             self.set_title(unwrap(title.text))
             self.use(title)
+            self.title_line = title.line
         depth = self.level_depth(headings, title.depth + 1 if title else 1)
         if depth is None:
             if self.level_option is None:
@@ -210,7 +213,8 @@ class _Interpreter:
         self.preamble(preamble)
 
     def preamble(self, blocks: list[Block]) -> None:
-        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and not self.footnote(b)]
+        after_title = self.title_line
+        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)]
         if paragraphs and self.document.description is None:
             # The first paragraph says what the framework is; the rest (tables
             # of contents, notes) is reported.

@@ -55,7 +55,17 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
             path, "cannot tell which level this document describes (no line names IC3, P2, Level 4 ...); "
             "pass --level ID"
         )
-    title_line = level_line
+    # Without a line naming the level, the page still opens with the
+    # framework's name and the level's title, when the lines look like them.
+    name_line: int | None = None
+    if level_line is None and head:
+        first = content(head[0]).strip(" \t")
+        if organisation_in(first) or any(w in first.lower() for w in ("framework", "ladder", "competencies")):
+            name_line = head[0]
+            if len(head) > 1 and is_title_like(content(head[1]).strip()):
+                level_line = head[1]
+        elif is_title_like(first):
+            level_line = head[0]
     imported = ImportedLevel(
         title=content(level_line).strip(" \t") if level_line else level or "",
         line=level_line or 1,
@@ -64,8 +74,9 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     document.levels.append(imported)
     if level_line:
         ledger.use(level_line)
+    header_end = level_line or name_line or 0
     for n in head:
-        if title_line is not None and n >= title_line:
+        if n >= header_end and n != name_line:
             break
         line = content(n).strip(" \t")
         if not any(ch.isalnum() for ch in line):
@@ -74,8 +85,8 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
             document.name = line
             document.organisation = organisation_in(line)
             ledger.use(n)
-    rest = [n for n in head if title_line is None or n > title_line]
-    if rest and not is_title_like(content(rest[0]).strip()) and title_line is not None:
+    rest = [n for n in head if n > header_end]
+    if rest and not is_title_like(content(rest[0]).strip()):
         imported.summary = content(rest[0]).strip(" \t")
         ledger.use(rest[0])
         rest = rest[1:]
