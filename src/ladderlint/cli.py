@@ -161,6 +161,13 @@ def explain(code: str) -> None:
     help="Format of the documents; auto tells them apart by their content. See docs/import.md.",
 )
 @click.option("--org", "organisation", metavar="NAME", help="The organisation whose framework this is.")
+@click.option(
+    "--domain",
+    "domains",
+    multiple=True,
+    metavar="DOMAIN",
+    help="A domain the organisation owns (repeatable); links elsewhere are reported by check.",
+)
 @click.option("--track", metavar="NAME", help="The track (role family), when the documents do not name it.")
 @click.option("--name", metavar="NAME", help="The framework's name, when the documents do not give it.")
 @click.option(
@@ -188,6 +195,7 @@ def import_(
     files: tuple[str, ...],
     input_format: str,
     organisation: str | None,
+    domains: tuple[str, ...],
     track: str | None,
     name: str | None,
     levels: tuple[str, ...],
@@ -207,12 +215,23 @@ def import_(
     from .importers import ImportFailure, Options, import_files
     from .importers.report import render, summary
 
+    _check_option_values(
+        ("--id", "slug", (framework_id,) if framework_id is not None else ()),
+        ("--level", "levelId", levels),
+        ("--domain", "domain", domains),
+        ("--org", "text", (organisation,) if organisation is not None else ()),
+        ("--track", "text", (track,) if track is not None else ()),
+        ("--name", "text", (name,) if name is not None else ()),
+    )
+
     if output is not None and output != "-":
         target = os.path.realpath(output)
         for path in files:
             if os.path.realpath(path) == target:
                 _fail(f"refusing to write the output over its input {path}")
-    options = Options(organisation=organisation, track=track, name=name, id=framework_id, output=output)
+    options = Options(
+        organisation=organisation, domains=domains, track=track, name=name, id=framework_id, output=output
+    )
     try:
         result = import_files(files, options, input_format, levels)
     except ImportFailure as failure:
@@ -239,6 +258,27 @@ def import_(
         checked = check_paths([output], Settings())
         sys.stderr.write(FORMATTERS["text"](checked.findings, RenderContext(checked=1, color=False)))
     sys.exit(EXIT_OK)
+
+
+def _check_option_values(*checks: tuple[str, str, Sequence[str]]) -> None:
+    """Option values must be what the schema allows where they end up."""
+    import re
+
+    from .schema import schema
+
+    definitions = schema()["$defs"]
+    patterns = {
+        "slug": definitions["slug"]["pattern"],
+        "levelId": definitions["levelId"]["pattern"],
+        "domain": definitions["organisation"]["properties"]["domains"]["items"]["pattern"],
+        "text": r"\S",
+    }
+    for option, kind, values in checks:
+        for value in values:
+            if not re.search(patterns[kind], value.lower() if kind == "domain" else value):
+                example = {"slug": "acme-backend", "levelId": "IC3", "domain": "acme.com"}.get(kind)
+                hint = f" (for example '{example}')" if example else ""
+                raise click.BadParameter(f"'{value}' is not a valid value{hint}", param_hint=option)
 
 
 def _fail(message: str) -> None:

@@ -117,6 +117,10 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
                 document.unplaced(n, "another cell of the table, glued in front of the rubric",
                                   stripped[: rubric.start()])
             ledger.use(n)
+    # The page quotes the canon in template order; the level lists it in the
+    # order of its dimensions.
+    order = [id(c) for d in document.dimensions for c in d.competencies]
+    imported.cells.sort(key=lambda cell: order.index(id(cell.competency)))
     ledger.report_rest(document, "goal-template text around the canon, not imported")
     document.prune()
     return document

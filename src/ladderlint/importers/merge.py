@@ -41,6 +41,7 @@ DEFAULT_VERSION = "1.0.0"
 @dataclass(frozen=True)
 class Options:
     organisation: str | None = None
+    domains: tuple[str, ...] = ()
     track: str | None = None
     name: str | None = None
     id: str | None = None
@@ -123,6 +124,8 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     if description:
         data["description"] = description
     data["organisation"] = {"name": organisation}
+    if options.domains:
+        data["organisation"]["domains"] = sorted({d.lower() for d in options.domains})
     statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
     detected = voice(statements)
     if detected:
