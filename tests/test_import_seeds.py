@@ -29,6 +29,9 @@ JOBFRAME = SEEDS / "004_79fb610a9ef897ae.txt"
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed documents are not next to the repository")
 
+#: The dimensions of a Dropbox-style level page.
+LEVEL_PAGE_DIMENSIONS = ["level-expectations", "results", "direction", "talent", "culture", "craft"]
+
 _REPORT = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<kind>not placed|check): (?P<rest>.*)$")
 
 
@@ -108,7 +111,7 @@ def test_escrowtab_ic3_text_export(cli, tmp_path):
     data, _, entries = run_import(cli, tmp_path, str(IC3_ESCROWTAB), "--org", "EscrowTab")
     assert shape(data) == (
         ["IC3"],
-        ["level-expectations", "results", "direction", "talent", "culture", "craft"],
+        LEVEL_PAGE_DIMENSIONS,
         19,
         53,
     )
@@ -157,7 +160,7 @@ def test_dropbox_ic3_paper_markdown(cli, tmp_path):
     data, _, entries = run_import(cli, tmp_path, str(IC3_DROPBOX), "--org", "Dropbox")
     assert shape(data) == (
         ["IC3"],
-        ["level-expectations", "results", "direction", "talent", "culture", "craft"],
+        LEVEL_PAGE_DIMENSIONS,
         19,
         53,
     )
@@ -187,7 +190,7 @@ def test_ic1_text_export(cli, tmp_path):
     data, _, entries = run_import(cli, tmp_path, str(IC1), "--org", "EscrowTab")
     assert shape(data) == (
         ["IC1"],
-        ["level-expectations", "results", "direction", "talent", "culture", "craft"],
+        LEVEL_PAGE_DIMENSIONS,
         12,
         30,
     )
@@ -211,7 +214,7 @@ def test_ic1_and_ic3_merge_into_one_track(cli, tmp_path):
     data, _, entries = run_import(cli, tmp_path, str(IC3_ESCROWTAB), str(IC1), "--org", "EscrowTab")
     assert shape(data) == (
         ["IC1", "IC3"],
-        ["level-expectations", "results", "direction", "talent", "culture", "craft"],
+        LEVEL_PAGE_DIMENSIONS,
         24,
         83,
     )

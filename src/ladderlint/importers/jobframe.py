@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .common import BULLET
-from .document import ImportedDocument, ImportedStatement, ImportedLevel, ImportFailure
+from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
 from .textutil import level_token
 
@@ -78,8 +78,19 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     )
     bars = document.dimension("Level bars", nonblank[0])
     rubrics = document.dimension("Rubrics", nonblank[0])
-    seen_bars: set[str] = set()
-    seen_rubrics: set[str] = set()
+    seen: set[str] = set()
+
+    def first_printing(dimension: ImportedDimension, what: str, name: str, text: str, n: int) -> bool:
+        """Keep the first printing of a piece of canon; report the others."""
+        if f"{what} {name}" in seen:
+            ledger.explain(document, n, f"the {name} {what} printed again")
+            return False
+        seen.add(f"{what} {name}")
+        competency = dimension.competency(name, n)
+        imported.cell(competency).statements.append(ImportedStatement(text, n))
+        ledger.use(n)
+        return True
+
     for index, n in enumerate(nonblank):
         line = lines[n - 1]
         stripped = line.strip(BLANK_CHARACTERS)
@@ -93,30 +104,16 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
             continue
         bar = _BAR.search(stripped)
         if bar:
-            name = bar.group("bar")
-            if name in seen_bars:
-                ledger.explain(document, n, f"the {name} bar printed again")
-                continue
-            seen_bars.add(name)
             bullet = BULLET.match(line)
-            statement = bullet.group("text") if bullet else stripped
-            competency = bars.competency(name[:1].upper() + name[1:], n)
-            imported.cell(competency).statements.append(ImportedStatement(statement, n))
-            ledger.use(n)
+            name = bar.group("bar")
+            first_printing(bars, "bar", name[:1].upper() + name[1:], bullet.group("text") if bullet else stripped, n)
             continue
         rubric = _RUBRIC.search(stripped)
         if rubric:
-            name = rubric.group("name")
-            if name in seen_rubrics:
-                ledger.explain(document, n, f"the {name} rubric printed again")
-                continue
-            seen_rubrics.add(name)
-            competency = rubrics.competency(_rubric_name(name), n)
-            imported.cell(competency).statements.append(ImportedStatement(rubric.group("clause"), n))
-            if rubric.start() > 0:
+            kept = first_printing(rubrics, "rubric", _rubric_name(rubric.group("name")), rubric.group("clause"), n)
+            if kept and rubric.start() > 0:
                 document.unplaced(n, "another cell of the table, glued in front of the rubric",
                                   stripped[: rubric.start()])
-            ledger.use(n)
     # The page quotes the canon in template order; the level lists it in the
     # order of its dimensions.
     order = [id(c) for d in document.dimensions for c in d.competencies]

@@ -45,18 +45,9 @@ def _mapping(data: dict[str, Any], depth: int, out: list[str]) -> None:
 
 
 def _value(label: str, value: Any, depth: int, out: list[str]) -> None:
-    if isinstance(value, dict):
-        if not value:
-            out.append(f"{label} {{}}")
-            return
+    if isinstance(value, (dict, list)) and value:
         out.append(label)
-        _mapping(value, depth + 1, out)
-    elif isinstance(value, list):
-        if not value:
-            out.append(f"{label} []")
-            return
-        out.append(label)
-        _sequence(value, depth + 1, out)
+        (_mapping if isinstance(value, dict) else _sequence)(value, depth + 1, out)
     else:
         _inline(label, value, depth + 1, out)
 
