@@ -185,3 +185,10 @@ def test_format_can_be_forced(cli, write, fmt, content):
     path = write("document.data", content)
     run = cli("import", str(path), "--format", fmt, "--org", "Acme")
     assert run.exit_code == 0, run.stderr
+
+
+def test_a_level_with_two_sections_in_one_document_is_kept_apart(cli, write):
+    content = "# Acme Career Framework\n## Senior Engineer\n### A\n- x\n## Senior Engineer\n### A\n- y\n"
+    data, run = imported(cli, write, "dup.md", content)
+    assert [lv["id"] for lv in data["levels"]] == ["senior-engineer", "senior-engineer-2"]
+    assert ":5: check: a second section for level senior-engineer: imported as senior-engineer-2" in run.stderr

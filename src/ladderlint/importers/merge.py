@@ -221,6 +221,15 @@ def _levels(
     for document in documents:
         for level in document.levels:
             identifier = level.id or level_id(level.title)
+            if identifier in seen and seen[identifier][0] == document.path:
+                # One document with two sections for one level: keep both, apart.
+                base, number = identifier, 2
+                while f"{base}-{number}" in seen:
+                    number += 1
+                identifier = f"{base}-{number}"
+                report.append(ReportEntry(document.path, level.line, "notice",
+                                          f"a second section for level {base}: imported as {identifier}",
+                                          level.title))
             if identifier in seen:
                 where = seen[identifier]
                 raise ImportFailure(
