@@ -179,7 +179,7 @@ def test_report_goes_to_stderr_with_line_numbers(cli, write):
     assert run.exit_code == 0
     assert run.stderr.splitlines() == [
         f"{path}:8: not placed: text outside any competency: Lost line at the end",
-        f"imported 1 level, 1 dimension, 2 competencies and 2 statements from 1 file into stdout; "
+        "imported 1 level, 1 dimension, 2 competencies and 2 statements from 1 file into stdout; "
         "1 piece of text not placed, 0 notices to check",
     ]
 

@@ -192,3 +192,20 @@ def test_a_level_with_two_sections_in_one_document_is_kept_apart(cli, write):
     data, run = imported(cli, write, "dup.md", content)
     assert [lv["id"] for lv in data["levels"]] == ["senior-engineer", "senior-engineer-2"]
     assert ":5: check: a second section for level senior-engineer: imported as senior-engineer-2" in run.stderr
+
+
+def test_text_competency_with_a_description(cli, write):
+    content = TEXT_PAGE.replace("Delivery\n", "Delivery\nhow work gets shipped\n")
+    data, _ = imported(cli, write, "l2.txt", content)
+    assert data["dimensions"][0]["competencies"][0] == {
+        "id": "delivery",
+        "name": "Delivery",
+        "description": "how work gets shipped",
+    }
+
+
+def test_html_page_title_that_differs_from_the_heading_is_reported(cli, write):
+    content = HTML_LADDER.replace("<title>Acme Engineering Career Framework</title>", "<title>Careers | Acme</title>")
+    data, run = imported(cli, write, "ladder.html", content)
+    assert data["name"] == "Acme Engineering Career Framework"
+    assert ":2: not placed: page title; the framework is named after its first heading: Careers | Acme" in run.stderr

@@ -198,5 +198,3 @@ def looks_like(text: str) -> int:
             score += 1
     return score
 
-
-__all__ = ["read", "parse", "looks_like", "Other", "Heading"]

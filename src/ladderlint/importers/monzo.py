@@ -71,9 +71,10 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
         outline = markdown.parse(ledger.lines, body_first)
         if document.name:
             outline.title, outline.title_line = document.name, lines.get("title", 1)
-        name, track = document.name, document.track
+        track = document.track
+        document.name = None  # the interpreter chooses between the title and a heading
         interpret(document, outline, ledger, level)
-        document.name, document.track = name or document.name, track or document.track
+        document.track = document.track or track
         return document
 
     if level is not None:

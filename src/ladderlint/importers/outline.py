@@ -21,8 +21,6 @@ statement per line. A table with a row of names and then a row of bullets
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .blocks import Block, Cell, Heading, Item, Other, Outline, Paragraph, Table
 from .common import glossary_from_footnote
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
@@ -54,12 +52,6 @@ def _block_text(block: Block) -> str:
     if isinstance(block, Table):
         return " | ".join(cell.joined() for row in block.rows for cell in row.cells if not cell.empty)
     return block.text
-
-
-@dataclass
-class _Section:
-    heading: Heading | None
-    blocks: list[Block]
 
 
 class _Interpreter:
@@ -99,10 +91,9 @@ class _Interpreter:
 
     def run(self) -> None:
         blocks = self.outline.blocks
-        if self.outline.title:
-            self.set_title(self.outline.title)
         tables = [b for b in blocks if isinstance(b, Table) and _matrix_levels(b)]
         if tables:
+            self.name_from(None)
             self.progression(blocks)
             return
         headings = [b for b in blocks if isinstance(b, Heading)]
@@ -114,13 +105,16 @@ class _Interpreter:
             body = [b for b in blocks if b is not title]
             if level_token(plain(title.text)) and not self.level_depth(headings, title.depth + 1):
                 # A one-level page: its title is the level.
+                self.name_from(None)
                 self.use(title)
                 self.one_level(title, _after(body, title))
                 self.set_track(title.text)
                 return
-            self.set_title(unwrap(title.text))
+            self.name_from(unwrap(title.text))
             self.use(title)
             self.title_line = title.line
+        else:
+            self.name_from(None)
         depth = self.level_depth(headings, title.depth + 1 if title else 1)
         if depth is None:
             if self.level_option is None:
@@ -132,6 +126,19 @@ class _Interpreter:
             self.one_level(None, body)
             return
         self.many_levels(body, depth)
+
+    def name_from(self, heading: str | None) -> None:
+        """The framework's name: the title heading, else the page's own title
+        (front matter, <title>). A page title that differs from the heading
+        is reported."""
+        page = self.outline.title
+        if heading is not None:
+            self.set_title(heading)
+            if page and page != heading:
+                self.document.unplaced(self.outline.title_line or 1,
+                                       "page title; the framework is named after its first heading", page)
+        elif page:
+            self.set_title(page)
 
     def set_title(self, text: str) -> None:
         if self.document.name is None:

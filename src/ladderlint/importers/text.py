@@ -147,7 +147,9 @@ class _Body:
                 self.columns.append(Column(None, n, line))
             self.ledger.use(n)
         if len(self.columns) == 1 and self.columns[0].name is not None:
-            self.pending = [self.columns[0].line]
+            # One heading is not a table: it is the first competency.
+            column = self.columns[0]
+            self.competency = self._dimension().competency(column.name, column.line, column.description)
             self.columns = []
 
     def feed(self, n: int) -> None:
@@ -156,7 +158,7 @@ class _Body:
             self.group += 1
             return
         match = BULLET.match(raw.rstrip(" \t"))
-        if match and _bullet(raw.rstrip(" \t")) :
+        if match and _bullet(raw.rstrip(" \t")):
             self.bullet(Bullet(match.group("text"), n, self.group))
             return
         if raw.startswith("* ") or raw.startswith("*\t"):
