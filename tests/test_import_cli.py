@@ -93,8 +93,8 @@ def test_document_without_structure(cli, write, fmt):
 
 
 def test_invalid_front_matter_names_its_line(cli, write):
-    path = write("broken.md", "---\ntitle: x\ntopics: [\n---\nbody\n")
-    assert_clean_failure(cli("import", str(path), "--org", "Acme"), f"{path}:3:10: the front matter is not valid YAML")
+    path = write("broken.md", "---\ntitle: x\n  topics: 6\n---\nbody\n")
+    assert_clean_failure(cli("import", str(path), "--org", "Acme"), f"{path}:3:9: the front matter is not valid YAML")
 
 
 def test_unclosed_front_matter(cli, write):
