@@ -167,6 +167,14 @@ def test_output_over_an_input_is_refused(cli, write):
     assert path.read_text(encoding="utf-8") == PAGE
 
 
+def test_report_over_an_input_is_refused(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    assert_clean_failure(cli("import", str(path), "--report", str(path)), "refusing to write the report over its input")
+    same = tmp_path / "x.yaml"
+    assert_clean_failure(cli("import", str(path), "-o", str(same), "--report", str(same)), "name the same file")
+    assert path.read_text(encoding="utf-8") == PAGE and not same.exists()
+
+
 def test_output_into_a_missing_directory(cli, write, tmp_path):
     path = write("a.txt", PAGE)
     run = cli("import", str(path), "-o", str(tmp_path / "no" / "such" / "dir" / "x.yaml"))

@@ -224,11 +224,12 @@ def import_(
         ("--name", "text", (name,) if name is not None else ()),
     )
 
-    if output is not None and output != "-":
-        target = os.path.realpath(output)
-        for path in files:
-            if os.path.realpath(path) == target:
-                _fail(f"refusing to write the output over its input {path}")
+    inputs = {os.path.realpath(path): path for path in files}
+    for written, what in ((output, "output"), (report_file, "report")):
+        if written is not None and written != "-" and os.path.realpath(written) in inputs:
+            _fail(f"refusing to write the {what} over its input {inputs[os.path.realpath(written)]}")
+    if output is not None and report_file is not None and os.path.realpath(output) == os.path.realpath(report_file):
+        _fail("-o and --report name the same file")
     options = Options(
         organisation=organisation, domains=domains, track=track, name=name, id=framework_id, output=output
     )
