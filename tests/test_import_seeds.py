@@ -316,3 +316,17 @@ def test_argument_order_does_not_change_the_output(cli):
     other = cli("import", str(IC3_ESCROWTAB), str(IC1), "--org", "EscrowTab")
     assert one.exit_code == 0
     assert one.output == other.output and one.stderr == other.stderr
+
+
+def test_text_and_markdown_pages_merge(cli, tmp_path):
+    """ic1.txt + ic3.md: the Dropbox track from the plain-text IC1 page and the Paper IC3 page."""
+    data, _, entries = run_import(cli, tmp_path, str(IC1), str(IC3_DROPBOX), "--org", "Dropbox")
+    assert shape(data) == (["IC1", "IC3"], LEVEL_PAGE_DIMENSIONS, 24, 83)
+    assert sorted(statements(data)) == sorted(text_bullets(IC1) + paper_items(IC3_DROPBOX))
+    # The IC3 page has the most competencies: its spelling of shared headings wins,
+    # the IC1 page's other spelling is reported.
+    names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
+    assert names["code-fluency"] == "**Code** **F****luency**"
+    assert any(e["line"] == 62 and "merged into '**Code** **F****luency**': Code Fluency" in e["rest"] for e in entries)
+    assert_nothing_dropped(IC1, data, entries)
+    assert_nothing_dropped(IC3_DROPBOX, data, entries)
