@@ -253,3 +253,10 @@ def test_stale_generated_validator_is_not_used(monkeypatch):
     bad = yaml.safe_load(MINIMAL.replace("ladderlint: 1", "ladderlint: 2"))
     with pytest.raises(Exception):
         validate(bad)
+
+
+def test_validation_does_not_change_the_document():
+    data = yaml.safe_load(MINIMAL)
+    before = json.dumps(data, sort_keys=True)
+    assert SchemaValidator().violations(data) == []
+    assert json.dumps(data, sort_keys=True) == before  # no defaults written in

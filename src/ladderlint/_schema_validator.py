@@ -83,7 +83,6 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
             data__cumulative = data["cumulative"]
             if not isinstance(data__cumulative, (bool)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".cumulative must be boolean", value=data__cumulative, name="" + (name_prefix or "data") + ".cumulative", definition={'title': 'Cumulative levels', 'description': 'true when each level includes everything expected at the levels below it, so statements are not repeated; false when each level stands on its own.', 'type': 'boolean', 'default': True}, rule='type')
-        else: data["cumulative"] = True
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]

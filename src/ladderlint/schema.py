@@ -70,7 +70,7 @@ def _fast_validator() -> Callable[[Any], Any]:
             return _schema_validator.validate
     import fastjsonschema
 
-    return fastjsonschema.compile(schema())
+    return fastjsonschema.compile(schema(), use_default=False)
 
 
 def schema_sha256() -> str:
@@ -87,7 +87,9 @@ def validator_source() -> str:
     """
     import fastjsonschema
 
-    code = fastjsonschema.compile_to_code(schema())
+    # use_default=False: validating must not write the schema's defaults
+    # into the document it checks.
+    code = fastjsonschema.compile_to_code(schema(), use_default=False)
     # The generated code needs only fastjsonschema's exception classes;
     # defining them here spares importing the package (40 ms) on every run.
     code = code.replace(

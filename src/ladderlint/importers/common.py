@@ -1,0 +1,103 @@
+"""Pieces several readers share: bullets, footnotes, and column tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import ImportedDocument, ImportedStatement
+
+BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[•◦▪‣∙●○■□➢➤▸►–—*+-]|\d{1,3}[.)])[ \t\u00a0]+(?P<text>\S.*)$")
+
+#: A label in front of a statement: 'Project Leadership - I define ...'.
+_LABELLED = re.compile(r"^[A-Z][\w'’/&]*(?: [A-Z&][\w'’/&]*){0,3} [-–—:] \S")
+
+
+@dataclass
+class Bullet:
+    text: str
+    line: int
+    #: Index of the group of bullets it belongs to (groups are separated by
+    #: blank lines in the export).
+    group: int = 0
+
+
+def glossary_from_footnote(document: ImportedDocument, footnote: str, corpus: str) -> str | None:
+    """Turn a footnote ('ML development lifecycle refers to ...') into a
+    glossary entry when the text marks its first words with a star
+    ('ML development lifecycle*'). Returns the term, or None."""
+    words = footnote.split(" ")
+    for count in range(min(8, len(words) - 1), 0, -1):
+        term = " ".join(words[:count]).strip()
+        if term and f"{term}*" in corpus:
+            definition = " ".join(words[count:]).strip(" \t")
+            if definition:
+                document.glossary[term] = definition
+                return term
+    return None
+
+
+@dataclass
+class Column:
+    name: str | None
+    line: int
+    description: str | None = None
+
+
+def distribute(columns: list[Column], bullets: list[Bullet], document: ImportedDocument) -> list[list[Bullet]]:
+    """Share the bullets of a table whose export lost the cell borders among
+    its columns, in order.
+
+    The export keeps the columns' headers, then all the bullets. Blank lines
+    between bullets mark the end of a cell when the export kept them; a
+    change from plain statements to labelled ones ('Mentorship - I ...')
+    marks it when it did not. Where neither tells, one bullet per column
+    when the counts match; otherwise everything goes to the first column.
+    Each guess is reported as a notice to check.
+    """
+    count = len(columns)
+    if not bullets:
+        return [[] for _ in columns]
+    groups: list[list[Bullet]] = []
+    for bullet in bullets:
+        if not groups or groups[-1][-1].group != bullet.group:
+            groups.append([])
+        groups[-1].append(bullet)
+    how = "by the blank lines between them"
+    if len(groups) < count:
+        groups = _split_on_labels(groups, count)
+        how = "by the blank lines between them and the labelled statements"
+    if len(groups) != count and len(bullets) == count:
+        groups = [[b] for b in bullets]
+        how = "one per column, as their numbers match"
+    if len(groups) != count:
+        groups = [bullets] + [[] for _ in range(count - 1)]
+        how = f"all to the first column: {len(bullets)} bullets cannot be told apart among {count} columns"
+    names = ", ".join(c.name or c.description or "?" for c in columns)
+    document.notice(
+        bullets[0].line,
+        f"the export lost the borders of a table with columns {names}; its bullets were assigned {how}: "
+        + "; ".join(f"{c.name or c.description}: {len(g)}" for c, g in zip(columns, groups)),
+    )
+    return groups
+
+
+def _split_on_labels(groups: list[list[Bullet]], wanted: int) -> list[list[Bullet]]:
+    out: list[list[Bullet]] = []
+    for group in groups:
+        current: list[Bullet] = []
+        for bullet in group:
+            if current and _is_labelled(bullet.text) != _is_labelled(current[-1].text):
+                out.append(current)
+                current = []
+            current.append(bullet)
+        out.append(current)
+    return out if len(out) <= wanted else groups
+
+
+def _is_labelled(text: str) -> bool:
+    return bool(_LABELLED.match(text))
+
+
+def statements(bullets: list[Bullet]) -> list[ImportedStatement]:
+    return [ImportedStatement(b.text, b.line) for b in bullets]

@@ -1,0 +1,163 @@
+"""What an importer reads out of one document, before ids are chosen.
+
+Every reader (markdown, text, html, ...) turns a document into an
+:class:`ImportedDocument`: levels, dimensions, competencies and statements
+in the document's own words, each with the line it came from, plus the
+report of every piece of text it could not place. ``merge`` then turns one
+or more of these into a framework.
+
+Competencies and dimensions are compared by identity (``eq=False``): two
+headings with the same words in two places of a document are two things
+until the merge decides otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ImportFailure(Exception):
+    """A document that cannot be imported; ``line``/``column`` are 1-based, 0 when unknown."""
+
+    def __init__(self, path: str, message: str, line: int = 0, column: int = 0):
+        super().__init__(message)
+        self.path = path
+        self.message = message
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        if not self.path:
+            return self.message
+        where = self.path
+        if self.line:
+            where += f":{self.line}:{self.column or 1}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """A piece of text that did not become part of the framework, or a guess
+    the reader made that a person should confirm."""
+
+    file: str
+    line: int
+    #: "unplaced" (the text is not in the YAML) or "notice" (it is, but check it).
+    kind: str
+    reason: str
+    text: str = ""
+
+    def sort_key(self) -> tuple[str, int]:
+        # Entries of one line keep the order they were found in (sorting is stable).
+        return (self.file, self.line)
+
+
+@dataclass
+class ImportedStatement:
+    text: str
+    line: int
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class ImportedCompetency:
+    #: None when the document lost the heading (its description may still match).
+    name: str | None
+    line: int
+    description: str | None = None
+    #: An identifier the document itself gives (Monzo's topic names).
+    key: str | None = None
+
+
+@dataclass(eq=False)
+class ImportedDimension:
+    #: None for competencies that come before any group heading.
+    name: str | None
+    line: int
+    description: str | None = None
+    competencies: list[ImportedCompetency] = field(default_factory=list)
+
+    def competency(self, name: str | None, line: int, description: str | None = None) -> ImportedCompetency:
+        """The competency of this name, added if it is new (a heading repeated
+        within one dimension is one competency)."""
+        if name is not None:
+            for existing in self.competencies:
+                if existing.name == name:
+                    return existing
+        created = ImportedCompetency(name, line, description)
+        self.competencies.append(created)
+        return created
+
+
+@dataclass
+class ImportedCell:
+    competency: ImportedCompetency
+    statements: list[ImportedStatement] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass
+class ImportedLevel:
+    title: str
+    line: int
+    #: The level id as the document gives it (IC3, P3); None to derive it.
+    id: str | None = None
+    summary: str | None = None
+    dimension_summaries: list[tuple[ImportedDimension, str]] = field(default_factory=list)
+    cells: list[ImportedCell] = field(default_factory=list)
+
+    def cell(self, competency: ImportedCompetency) -> ImportedCell:
+        for cell in self.cells:
+            if cell.competency is competency:
+                return cell
+        created = ImportedCell(competency)
+        self.cells.append(created)
+        return created
+
+    @property
+    def statement_count(self) -> int:
+        return sum(len(cell.statements) for cell in self.cells)
+
+
+@dataclass
+class ImportedDocument:
+    path: str
+    format: str
+    name: str | None = None
+    organisation: str | None = None
+    track: str | None = None
+    description: str | None = None
+    dimensions: list[ImportedDimension] = field(default_factory=list)
+    levels: list[ImportedLevel] = field(default_factory=list)
+    glossary: dict[str, str] = field(default_factory=dict)
+    report: list[ReportEntry] = field(default_factory=list)
+
+    def dimension(self, name: str | None, line: int) -> ImportedDimension:
+        """The dimension of this name, added if it is new."""
+        for existing in self.dimensions:
+            if existing.name == name:
+                return existing
+        created = ImportedDimension(name, line)
+        self.dimensions.append(created)
+        return created
+
+    def unplaced(self, line: int, reason: str, text: str) -> None:
+        self.report.append(ReportEntry(self.path, line, "unplaced", reason, text))
+
+    def notice(self, line: int, reason: str, text: str = "") -> None:
+        self.report.append(ReportEntry(self.path, line, "notice", reason, text))
+
+    @property
+    def statement_count(self) -> int:
+        return sum(level.statement_count for level in self.levels)
+
+    def prune(self) -> None:
+        """Drop competencies no level uses, and dimensions left empty; a
+        heading with no statements anywhere is reported, not invented."""
+        used = {id(cell.competency) for level in self.levels for cell in level.cells}
+        for dimension in self.dimensions:
+            for competency in dimension.competencies:
+                if id(competency) not in used and competency.name is not None:
+                    self.unplaced(competency.line, "heading with no statements under it", competency.name)
+            dimension.competencies = [c for c in dimension.competencies if id(c) in used]
+        self.dimensions = [d for d in self.dimensions if d.competencies]

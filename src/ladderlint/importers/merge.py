@@ -1,0 +1,331 @@
+"""Turn imported documents into one framework: ids, order, and merging.
+
+Several documents that are levels of one track become one framework:
+
+- Levels are ordered by the number in their id (IC1 < IC3), else by a
+  seniority word (Junior < Senior < Principal); documents whose levels say
+  neither keep the order of their file names. A level described twice is an
+  error.
+- The document with the most competencies gives the order of dimensions
+  and competencies; what the others add is appended to its dimension.
+- Dimensions are matched by id (the slug of their name, so 'trophy Results'
+  and 'Results' are one). Competencies are matched by name with markup and
+  white space normalised but case kept: 'Personal growth' and 'Personal
+  Growth' stay two competencies (personal-growth, personal-growth-2), so
+  that ``check`` shows the inconsistency instead of the import hiding it.
+  A competency whose heading the export lost is matched by its description.
+- Ids are slugs of names; a slug already taken gets -2, -3 ...
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import (
+    ImportedCompetency,
+    ImportedDimension,
+    ImportedDocument,
+    ImportedLevel,
+    ImportedStatement,
+    ImportFailure,
+    ReportEntry,
+)
+from .textutil import IdAllocator, level_id, level_rank, normalise, slug, track_in, voice
+
+FORMAT_VERSION = 1
+DEFAULT_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Options:
+    organisation: str | None = None
+    domains: tuple[str, ...] = ()
+    track: str | None = None
+    name: str | None = None
+    id: str | None = None
+    #: Where the YAML will be written; its file name is the default id.
+    output: str | None = None
+
+
+@dataclass(eq=False)
+class _Competency:
+    key: str
+    name: str
+    line: int
+    description: str | None = None
+    source_key: str | None = None
+    id: str = ""
+
+
+@dataclass(eq=False)
+class _Dimension:
+    key: str
+    name: str
+    description: str | None = None
+    competencies: list[_Competency] = field(default_factory=list)
+    id: str = ""
+
+
+def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str, Any], list[ReportEntry]]:
+    """The framework as plain data in canonical key order, and the notices
+    the merge itself adds."""
+    report: list[ReportEntry] = []
+    ordered = _order(documents, report)
+    base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
+    named_groups = any(d.name is not None for doc in ordered for d in doc.dimensions)
+
+    dimensions: dict[str, _Dimension] = {}
+    mapping: dict[int, _Competency] = {}  # id(ImportedCompetency) -> merged
+    dimension_of: dict[int, _Dimension] = {}  # id(ImportedDimension) -> merged
+    for document in [base] + [d for d in ordered if d is not base]:
+        for dimension in document.dimensions:
+            merged = _merge_dimension(dimensions, dimension, named_groups)
+            if dimension.name is not None and dimension.name != merged.name:
+                report.append(ReportEntry(document.path, dimension.line, "unplaced",
+                                          f"dimension heading merged into '{merged.name}'", dimension.name))
+            dimension_of[id(dimension)] = merged
+            for competency in dimension.competencies:
+                mapping[id(competency)] = _merge_competency(merged, competency, document, report)
+
+    dimension_ids = IdAllocator("dimension")
+    competency_ids = IdAllocator("competency")
+    for merged_dimension in dimensions.values():
+        merged_dimension.id = dimension_ids.take(merged_dimension.key)
+        for merged_competency in merged_dimension.competencies:
+            merged_competency.id = competency_ids.take(merged_competency.source_key or merged_competency.name)
+
+    levels = _levels(ordered, mapping, dimension_of, report)
+    organisation = _organisation(ordered, options)
+    track = options.track or base.track or next((d.track for d in ordered if d.track), None)
+    name = options.name or base.name or next((d.name for d in ordered if d.name), None)
+    for document in ordered:
+        if document.name and name and document.name != name and not options.name:
+            report.append(ReportEntry(document.path, 1, "unplaced",
+                                      f"this document's title; the framework is named '{name}'",
+                                      document.name))
+    if track is None:
+        track = track_in(name or "") or name or organisation
+        report.append(ReportEntry(base.path, 1, "notice",
+                                  "the documents do not name the track; set it with --track", track))
+    if name is None:
+        name = f"{organisation} {track}"
+    framework_id = options.id or _default_id(options.output, organisation, track)
+
+    data: dict[str, Any] = {
+        "ladderlint": FORMAT_VERSION,
+        "id": framework_id,
+        "name": name,
+        "track": track,
+        "version": DEFAULT_VERSION,
+    }
+    description = base.description or next((d.description for d in ordered if d.description), None)
+    if description:
+        data["description"] = description
+    data["organisation"] = {"name": organisation}
+    if options.domains:
+        data["organisation"]["domains"] = sorted({d.lower() for d in options.domains})
+    statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
+    detected = voice(statements)
+    if detected:
+        data["voice"] = detected
+    data["source"] = ", ".join(os.path.basename(d.path) for d in ordered)
+    glossary = _glossary(ordered, report)
+    if glossary:
+        data["glossary"] = glossary
+    data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
+    data["levels"] = levels
+    return data, report
+
+
+def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list[ImportedDocument]:
+    def key(document: ImportedDocument) -> tuple[Any, ...]:
+        ranks = [level_rank(lv.id or lv.title) for lv in document.levels]
+        known = [r for r in ranks if r is not None]
+        if len(documents) > 1 and not known:
+            return (1, (0, 0.0), document.path)
+        return (0, min(known) if known else (0, 0.0), document.path)
+
+    ordered = sorted(documents, key=key)
+    if len(documents) > 1 and any(key(d)[0] == 1 for d in documents):
+        report.append(ReportEntry(ordered[0].path, 1, "notice",
+                                  "the levels of some documents name no number or seniority; "
+                                  "they are ordered by file name: check the order of 'levels'"))
+    return ordered
+
+
+def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, named_groups: bool) -> _Dimension:
+    if dimension.name is None:
+        name = "Level expectations" if named_groups else "Competencies"
+        key = slug(name)
+    else:
+        name, key = dimension.name, slug(dimension.name) or normalise(dimension.name)
+    merged = dimensions.get(key)
+    if merged is None:
+        merged = dimensions[key] = _Dimension(key, name, dimension.description)
+    elif merged.description is None and dimension.description:
+        merged.description = dimension.description
+    return merged
+
+
+def _merge_competency(
+    dimension: _Dimension, competency: ImportedCompetency, document: ImportedDocument, report: list[ReportEntry]
+) -> _Competency:
+    if competency.name is None:
+        description = normalise(competency.description or "")
+        for existing in dimension.competencies:
+            if description and existing.description and normalise(existing.description) == description:
+                return existing
+        name = competency.description or "Expectations"
+        key = "description:" + description
+        report.append(ReportEntry(document.path, competency.line, "notice",
+                                  "competency without a heading: named after its description; rename it"
+                                  if competency.description else
+                                  "bullets without a competency heading: put in a competency named 'Expectations'",
+                                  name))
+        merged = _Competency(key, name, competency.line, competency.description, competency.key)
+        dimension.competencies.append(merged)
+        return merged
+    key = normalise(competency.name)
+    for existing in dimension.competencies:
+        if existing.key == key:
+            if existing.description is None and competency.description:
+                existing.description = competency.description
+            elif competency.description and competency.description != existing.description:
+                report.append(ReportEntry(document.path, competency.line, "unplaced",
+                                          f"another description of '{existing.name}'; the first one is kept",
+                                          competency.description))
+            if competency.name != existing.name:
+                report.append(ReportEntry(document.path, competency.line, "unplaced",
+                                          f"competency heading merged into '{existing.name}'", competency.name))
+            return existing
+    merged = _Competency(key, competency.name, competency.line, competency.description, competency.key)
+    for existing in dimension.competencies:
+        if existing.key.lower() == key.lower():
+            report.append(ReportEntry(document.path, competency.line, "notice",
+                                      f"competency '{competency.name}' differs from '{existing.name}' only in case; "
+                                      "kept apart: merge them by hand if they are one", competency.name))
+    dimension.competencies.append(merged)
+    return merged
+
+
+def _levels(
+    documents: list[ImportedDocument],
+    mapping: dict[int, _Competency],
+    dimension_of: dict[int, _Dimension],
+    report: list[ReportEntry],
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: dict[str, tuple[str, int]] = {}
+    for document in documents:
+        for level in document.levels:
+            identifier = level.id or level_id(level.title)
+            if identifier in seen and seen[identifier][0] == document.path:
+                # One document with two sections for one level: keep both, apart.
+                base, number = identifier, 2
+                while f"{base}-{number}" in seen:
+                    number += 1
+                identifier = f"{base}-{number}"
+                report.append(ReportEntry(document.path, level.line, "notice",
+                                          f"a second section for level {base}: imported as {identifier}",
+                                          level.title))
+            if identifier in seen:
+                where = seen[identifier]
+                raise ImportFailure(
+                    document.path,
+                    f"level {identifier} is also described in {where[0]}:{where[1]}; "
+                    "import each level once (or give them distinct ids with --level)",
+                    level.line,
+                )
+            seen[identifier] = (document.path, level.line)
+            out.append(_level_data(identifier, level, mapping, dimension_of, document, report))
+    return out
+
+
+def _level_data(
+    identifier: str,
+    level: ImportedLevel,
+    mapping: dict[int, _Competency],
+    dimension_of: dict[int, _Dimension],
+    document: ImportedDocument,
+    report: list[ReportEntry],
+) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": identifier, "title": level.title or identifier}
+    if level.summary:
+        data["summary"] = level.summary
+    summaries: dict[str, str] = {}
+    for dimension, text in level.dimension_summaries:
+        merged = dimension_of[id(dimension)]
+        summaries[merged.id] = summaries[merged.id] + "\n\n" + text if merged.id in summaries else text
+    if summaries:
+        data["dimensions"] = summaries
+    cells: dict[str, Any] = {}
+    for cell in level.cells:
+        competency = mapping[id(cell.competency)]
+        if not cell.statements:
+            continue
+        items = [_statement_data(s) for s in cell.statements]
+        if competency.id in cells:  # two headings matched one competency
+            report.append(ReportEntry(document.path, cell.statements[0].line, "notice",
+                                      f"statements under a second '{competency.name}' heading joined to the first"))
+            existing = cells[competency.id]
+            existing.extend(items)
+        else:
+            cells[competency.id] = items
+        if cell.note:
+            cells[competency.id] = {"statements": cells[competency.id], "note": cell.note}
+    data["competencies"] = cells
+    return data
+
+
+def _statement_data(statement: ImportedStatement) -> Any:
+    if statement.examples:
+        return {"text": statement.text, "examples": list(statement.examples)}
+    return statement.text
+
+
+def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": dimension.id, "name": dimension.name}
+    if dimension.description:
+        data["description"] = dimension.description
+    data["competencies"] = []
+    for competency in dimension.competencies:
+        item: dict[str, Any] = {"id": competency.id, "name": competency.name}
+        if competency.description:
+            item["description"] = competency.description
+        data["competencies"].append(item)
+    return data
+
+
+def _organisation(documents: list[ImportedDocument], options: Options) -> str:
+    if options.organisation:
+        return options.organisation
+    found = {d.organisation for d in documents if d.organisation}
+    if len(found) > 1:
+        names = ", ".join(f"{d.organisation} ({os.path.basename(d.path)})" for d in documents if d.organisation)
+        raise ImportFailure(documents[0].path, f"the documents name different organisations: {names}; "
+                                               "pass --org NAME to say whose framework this is")
+    if not found:
+        raise ImportFailure(documents[0].path, "cannot tell the organisation from the document; pass --org NAME")
+    return found.pop()
+
+
+def _default_id(output: str | None, organisation: str, track: str) -> str:
+    if output and output != "-":
+        stem = os.path.splitext(os.path.basename(output))[0]
+        if slug(stem):
+            return slug(stem)
+    return slug(f"{organisation} {track}") or "framework"
+
+
+def _glossary(documents: list[ImportedDocument], report: list[ReportEntry]) -> dict[str, str]:
+    glossary: dict[str, str] = {}
+    for document in documents:
+        for term, definition in document.glossary.items():
+            if term in glossary and glossary[term] != definition:
+                report.append(ReportEntry(document.path, 1, "unplaced",
+                                          f"a second definition of '{term}'; the first one is kept", definition))
+                continue
+            glossary[term] = definition
+    return dict(sorted(glossary.items()))

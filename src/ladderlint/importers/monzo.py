@@ -1,0 +1,207 @@
+"""Monzo's progression-framework format, which other companies reuse.
+
+A Markdown file whose YAML front matter holds the framework::
+
+    title: "🛠️ Backend Engineering Framework"
+    levels: 6
+    topics:
+      - name: "communication"          # the competency's id
+        title:                          # empty: the title of the same topic in generic.md
+        content:
+          - level: 1
+            criteria: ["..."]           # statements
+            exampleCriteria:            # statements with examples
+              - criteria: "..."
+                examples: ["..."]
+
+The Markdown body after the front matter is the framework's description.
+A file without topics (Monzo's design frameworks) has its ladder in the
+body, as '## Level N' / '### Competency' / paragraphs.
+
+Levels are 'Level N' with id 'LN'. A topic that starts above level 1 has
+no cell at the levels below: the import does not invent one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from . import frontmatter, markdown
+from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
+from .outline import interpret
+from .source import Ledger, read_text
+
+NAME = "monzo"
+
+#: Front-matter keys that steer Monzo's web site, not the framework.
+_SITE_KEYS = ("path", "sidebarTitle", "sidebarGroup", "yaml", "homepage")
+
+
+def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
+    ledger = Ledger.of(text)
+    matter = frontmatter.split(path, ledger.lines)
+    if matter is None:
+        raise ImportFailure(path, "no YAML front matter: this is not a Monzo-format framework", 1, 1)
+    document = ImportedDocument(path, NAME)
+    ledger.use_range(1, matter.end)
+    for line in matter.repaired:
+        document.notice(line, "a tab after '-' is not YAML; it was read as a space")
+    data, root = matter.data, matter.root
+    title = data.get("title")
+    lines = frontmatter.key_lines(root)
+    if isinstance(title, str) and title.strip():
+        document.name = title.strip()
+        document.track = _track(title)
+    written = frontmatter.written_values(root)
+    for key in data:
+        if key in ("title", "levels", "topics") or data[key] in (None, ""):
+            continue
+        reason = ("site setting in the front matter, not part of the framework" if key in _SITE_KEYS
+                  else "front matter key that is not part of the framework")
+        document.unplaced(lines[key], reason, f"{key}: {written[key]}")
+
+    topics = frontmatter.child(root, "topics")
+    body_first = matter.end + 1
+    if topics is None or not frontmatter.items(topics):
+        # The ladder is in the body.
+        outline = markdown.parse(ledger.lines, body_first)
+        if document.name:
+            outline.title, outline.title_line = document.name, lines.get("title", 1)
+        track = document.track
+        document.name = None  # the interpreter chooses between the title and a heading
+        interpret(document, outline, ledger, level)
+        document.track = document.track or track
+        return document
+
+    if level is not None:
+        raise ImportFailure(path, "--level applies to a document that describes one level; "
+                                  "this one describes a level per 'content' entry")
+    generic = _generic_titles(path)
+    dimension = document.dimension(None, frontmatter.line_of(topics))
+    levels: dict[int, ImportedLevel] = {}
+    for topic in frontmatter.items(topics):
+        _topic(document, dimension, levels, topic, generic)
+    document.levels = [levels[n] for n in sorted(levels)]
+    declared = data.get("levels")
+    if isinstance(declared, int) and declared != len(levels):
+        numbers = ", ".join(str(n) for n in sorted(levels))
+        document.notice(lines["levels"], f"the front matter says 'levels: {declared}' but the topics describe "
+                                         f"{len(levels)} levels ({numbers})")
+
+    body = "\n".join(ledger.lines[body_first - 1 :]).strip("\n")
+    if body.strip():
+        document.description = body.rstrip()
+        ledger.use_range(body_first, len(ledger.lines))
+    ledger.report_rest(document)
+    document.prune()
+    return document
+
+
+def _track(title: str) -> str:
+    words = re.sub(r"^[^\w]+", "", title.strip())  # the emoji in front
+    words = re.sub(r"\s+Framework$", "", words)
+    return words or title.strip()
+
+
+def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, ImportedLevel], topic: Node,
+           generic: dict[str, str]) -> None:
+    data = frontmatter.construct(topic)
+    line = frontmatter.line_of(topic)
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+        document.unplaced(line, "topic without a name", str(data))
+        return
+    key = data["name"]
+    title = data.get("title")
+    description = None
+    if not (isinstance(title, str) and title.strip()):
+        head, _, rest = key.partition(":")
+        title = generic.get(key) or generic.get(head.strip())
+        if rest.strip():
+            description = rest.strip()
+        if title is None:
+            title = head.strip() or key
+            document.notice(line, f"topic '{key}' has no title and generic.md has none for it; "
+                                  f"named '{title}'")
+        key = head.strip() or key
+    competency = dimension.competency(title, line, description)
+    competency.key = key
+    for extra in sorted(set(data) - {"name", "title", "content"}):
+        document.unplaced(line, f"topic key '{extra}' is not part of Monzo's format", f"{extra}: {data[extra]}")
+    content = frontmatter.child(topic, "content")
+    for entry in frontmatter.items(content):
+        _entry(document, competency, levels, entry, key)
+
+
+def _entry(document: ImportedDocument, competency: Any, levels: dict[int, ImportedLevel], entry: Node,
+           topic: str) -> None:
+    line = frontmatter.line_of(entry)
+    data = frontmatter.construct(entry)
+    number = data.get("level") if isinstance(data, dict) else None
+    if not isinstance(number, int) or isinstance(number, bool):
+        document.unplaced(line, f"content entry of topic '{topic}' without a level number", str(data))
+        return
+    level = levels.setdefault(number, ImportedLevel(title=f"Level {number}", line=line, id=f"L{number}"))
+    cell = level.cell(competency)
+    for node in frontmatter.items(frontmatter.child(entry, "criteria")):
+        text = _scalar(node)
+        if text is None:
+            document.unplaced(frontmatter.line_of(node), "criterion that is not text", str(frontmatter.construct(node)))
+        elif text.strip():
+            cell.statements.append(ImportedStatement(text, frontmatter.line_of(node)))
+    for node in frontmatter.items(frontmatter.child(entry, "exampleCriteria")):
+        item = frontmatter.construct(node)
+        text = item.get("criteria") if isinstance(item, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            document.unplaced(frontmatter.line_of(node), "example criterion without its criterion text", str(item))
+            continue
+        examples = [e for e in (item.get("examples") or []) if isinstance(e, str) and e.strip()]
+        cell.statements.append(ImportedStatement(text, frontmatter.line_of(node), examples))
+    for extra in sorted(set(data) - {"level", "criteria", "exampleCriteria"}):
+        document.unplaced(line, f"content key '{extra}' is not part of Monzo's format", f"{extra}: {data[extra]}")
+
+
+def _scalar(node: Node) -> str | None:
+    if isinstance(node, ScalarNode):
+        value = frontmatter.construct(node)
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _generic_titles(path: str) -> dict[str, str]:
+    """Titles of the topics in the nearest generic.md (this folder, then up)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    for _ in range(3):
+        candidate = os.path.join(folder, "generic.md")
+        if os.path.isfile(candidate) and os.path.abspath(candidate) != os.path.abspath(path):
+            return _titles(candidate)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return {}
+
+
+def _titles(path: str) -> dict[str, str]:
+    try:
+        text = read_text(path)
+        matter = frontmatter.split(path, text.split("\n"))
+    except ImportFailure:
+        return {}
+    if matter is None:
+        return {}
+    titles: dict[str, str] = {}
+    for topic in frontmatter.items(frontmatter.child(matter.root, "topics")):
+        if isinstance(topic, MappingNode):
+            data = frontmatter.construct(topic)
+            if isinstance(data, dict) and isinstance(data.get("name"), str) and isinstance(data.get("title"), str):
+                titles[data["name"]] = data["title"]
+    return titles
+
+
+def looks_like(text: str) -> bool:
+    head = text[:4000]
+    return head.startswith("---\n") and bool(re.search(r"^topics:\s*$", head, re.MULTILINE))

@@ -1,0 +1,254 @@
+"""Plain-text exports of a level page, where structure survives only as line
+order and indentation.
+
+The shape this reads (a copy of a career-framework page out of a browser or
+a word processor, one level per document)::
+
+    EscrowTab Engineering Career Framework      framework name
+    IC3 Machine Learning Engineer               the level (a line naming IC3, P2, Level 4 ...)
+    I independently identify and deliver ...    the level's summary
+    Scope                                       column headers of a table that lost
+    Area of ownership and level of autonomy     its borders, each with its description,
+    ...                                         then all the table's bullets
+      • I own and deliver projects ...
+
+    Results                                     a dimension: a heading between blank lines
+                                                (an emoji's name may stand in front of it)
+    Responsibility                              table headers, reported as not content
+    Key Behaviors
+    Impact                                      a competency: the line before bullets
+      • I deliver some of my team's goals ...   statements, indented bullets
+    ...
+    * ML development lifecycle refers to ...    a footnote: a glossary entry
+
+Lines that are neither are reported with their line numbers.
+"""
+
+from __future__ import annotations
+
+from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
+from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
+from .source import BLANK_CHARACTERS, Ledger, is_blank
+from .textutil import emoji_prefix, is_title_like, level_token, organisation_in
+
+NAME = "text"
+
+
+def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
+    document = ImportedDocument(path, NAME)
+    ledger = Ledger.of(text)
+    lines = ledger.lines
+    total = len(lines)
+
+    def content(number: int) -> str:
+        return lines[number - 1].rstrip(" \t")
+
+    first_bullet = next((n for n in range(1, total + 1) if _bullet(content(n))), None)
+    if first_bullet is None:
+        raise ImportFailure(path, "no bulleted statements found: this does not look like a level page export")
+
+    # --- the level: framework name, level title, summary, column headers ---
+    head = [n for n in range(1, first_bullet) if not is_blank(lines[n - 1])]
+    level_line = next((n for n in head if level_token(content(n).strip())), None)
+    if level_line is None and level is None:
+        raise ImportFailure(
+            path, "cannot tell which level this document describes (no line names IC3, P2, Level 4 ...); "
+            "pass --level ID"
+        )
+    # Without a line naming the level, the page still opens with the
+    # framework's name and the level's title, when the lines look like them.
+    name_line: int | None = None
+    if level_line is None and head:
+        first = content(head[0]).strip(" \t")
+        if organisation_in(first) or any(w in first.lower() for w in ("framework", "ladder", "competencies")):
+            name_line = head[0]
+            if len(head) > 1 and is_title_like(content(head[1]).strip()):
+                level_line = head[1]
+        elif is_title_like(first):
+            level_line = head[0]
+    imported = ImportedLevel(
+        title=content(level_line).strip(" \t") if level_line else level or "",
+        line=level_line or 1,
+        id=level,
+    )
+    document.levels.append(imported)
+    if level_line:
+        ledger.use(level_line)
+    header_end = level_line or name_line or 0
+    for n in head:
+        if n >= header_end and n != name_line:
+            break
+        line = content(n).strip(" \t")
+        if not any(ch.isalnum() for ch in line):
+            ledger.explain(document, n, "stray symbol, not text")
+        elif document.name is None:
+            document.name = line
+            document.organisation = organisation_in(line)
+            ledger.use(n)
+    rest = [n for n in head if n > header_end]
+    if rest and not is_title_like(content(rest[0]).strip()):
+        imported.summary = content(rest[0]).strip(" \t")
+        ledger.use(rest[0])
+        rest = rest[1:]
+    if imported.title:
+        document.track = _track(imported.title)
+
+    # --- the body, line by line ---
+    reader = _Body(document, ledger, imported)
+    reader.start_columns(rest)
+    for n in range(first_bullet, total + 1):
+        reader.feed(n)
+    reader.finish()
+    ledger.report_rest(document)
+    document.prune()
+    return document
+
+
+def _bullet(line: str) -> bool:
+    match = BULLET.match(line)
+    return bool(match) and (bool(match.group("indent")) or match.group("marker") not in "*+-")
+
+
+def _track(title: str) -> str | None:
+    token = level_token(title)
+    if token and title.startswith(token):
+        rest = title[len(token) :].strip(" \t-–—:")
+        return rest or None
+    return None
+
+
+class _Body:
+    """Walks the lines after the level's header and builds its cells."""
+
+    def __init__(self, document: ImportedDocument, ledger: Ledger, level: ImportedLevel):
+        self.document = document
+        self.ledger = ledger
+        self.level = level
+        self.dimension: ImportedDimension | None = None
+        self.competency = None
+        self.pending: list[int] = []
+        self.columns: list[Column] = []
+        self.column_bullets: list[Bullet] = []
+        self.group = 0
+        self.footnotes: list[int] = []
+
+    def text(self, n: int) -> str:
+        return self.ledger.lines[n - 1]
+
+    # The block of column headers right after the summary.
+    def start_columns(self, numbers: list[int]) -> None:
+        for n in numbers:
+            line = self.text(n).strip(BLANK_CHARACTERS)
+            if is_title_like(line):
+                self.columns.append(Column(line, n))
+            elif self.columns and self.columns[-1].description is None:
+                self.columns[-1].description = line
+            else:  # a description whose heading the export lost
+                self.columns.append(Column(None, n, line))
+            self.ledger.use(n)
+        if len(self.columns) == 1 and self.columns[0].name is not None:
+            # One heading is not a table: it is the first competency.
+            column = self.columns[0]
+            self.competency = self._dimension().competency(column.name, column.line, column.description)
+            self.columns = []
+
+    def feed(self, n: int) -> None:
+        raw = self.text(n)
+        if is_blank(raw):
+            self.group += 1
+            return
+        match = BULLET.match(raw.rstrip(" \t"))
+        if match and _bullet(raw.rstrip(" \t")):
+            self.bullet(Bullet(match.group("text"), n, self.group))
+            return
+        if raw.startswith("* ") or raw.startswith("*\t"):
+            self.footnotes.append(n)  # '* term refers to ...' at the margin, after the bullets
+            return
+        if self.columns and self.column_bullets:
+            self.flush_columns()
+        if self._is_dimension_heading(n):
+            self.dimension = self.document.dimension(raw.strip(BLANK_CHARACTERS), n)
+            self.competency = None
+            self.flush_pending(final=True)
+            self.ledger.use(n)
+            return
+        if self.competency is not None and raw[:1] in " \t" and not self.pending:
+            # An indented line under a bullet continues it.
+            cell = self.level.cell(self.competency)
+            if cell.statements:
+                cell.statements[-1].text += " " + raw.strip(" \t")
+                self.ledger.use(n)
+                return
+        self.pending.append(n)
+
+    def bullet(self, bullet: Bullet) -> None:
+        self.ledger.use(bullet.line)
+        if self.columns and self.dimension is None and not self.pending:
+            self.column_bullets.append(bullet)
+            return
+        if self.columns:
+            self.flush_columns()
+        if self.pending:
+            heading = self.pending.pop()
+            self.flush_pending(final=False)
+            name = self.text(heading).strip(" \t")
+            self.competency = self._dimension().competency(name, heading)
+            self.ledger.use(heading)
+        elif self.competency is None:
+            self.competency = self._dimension().competency(None, bullet.line)
+        self.level.cell(self.competency).statements.append(statements([bullet])[0])
+
+    def _dimension(self) -> ImportedDimension:
+        if self.dimension is None:
+            return self.document.dimension(None, 1)
+        return self.dimension
+
+    def flush_pending(self, final: bool) -> None:
+        """Text lines before a competency heading: the dimension's summary
+        (sentences before its first competency) or table headers."""
+        summary: list[int] = []
+        for n in self.pending:
+            line = self.text(n).strip(BLANK_CHARACTERS)
+            if is_title_like(line):
+                self.ledger.explain(self.document, n, "table column header, not content")
+            elif self.dimension is not None and self.competency is None and not final:
+                summary.append(n)
+            else:
+                self.ledger.explain(self.document, n, "text outside any competency")
+        if summary:
+            # Keep the lines between the paragraphs (often a lone no-break space) as they are.
+            first, last = summary[0], summary[-1]
+            text = "\n".join(self.text(k).rstrip(" \t") for k in range(first, last + 1))
+            self.level.dimension_summaries.append((self.dimension, text))  # type: ignore[arg-type]
+            self.ledger.use_range(first, last)
+        self.pending = []
+
+    def flush_columns(self) -> None:
+        groups = distribute(self.columns, self.column_bullets, self.document)
+        dimension = self.document.dimension(None, self.columns[0].line)
+        for column, bullets in zip(self.columns, groups):
+            competency = dimension.competency(column.name, column.line, column.description)
+            if bullets:
+                self.level.cell(competency).statements.extend(statements(bullets))
+        self.columns, self.column_bullets = [], []
+
+    def _is_dimension_heading(self, n: int) -> bool:
+        lines = self.ledger.lines
+        raw = lines[n - 1].strip(BLANK_CHARACTERS)
+        before = n == 1 or lines[n - 2] == "" or not lines[n - 2].strip()
+        after = n == len(lines) or lines[n] == "" or not lines[n].strip()
+        words = raw[len(emoji_prefix(raw)) :].strip()
+        return before and after and is_title_like(words)
+
+    def finish(self) -> None:
+        if self.columns:
+            self.flush_columns()
+        self.flush_pending(final=True)
+        corpus = "\n".join(self.ledger.lines)
+        for n in self.footnotes:
+            footnote = self.text(n)[1:].strip(" \t")
+            term = glossary_from_footnote(self.document, footnote, corpus)
+            if term is None:
+                self.ledger.explain(self.document, n, "footnote that no starred term refers to")
+            else:
+                self.ledger.use(n)

@@ -1,0 +1,211 @@
+"""`ladderlint import` on the command line: bad input, where output goes,
+the report, and the check of the result."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+
+import pytest
+
+from ladderlint.loader import load_document
+
+PAGE = """Acme Career Framework
+L2 Backend Engineer
+I deliver features with some guidance
+Delivery
+  • I ship my work on time
+Quality
+  • I test what I ship
+Lost line at the end
+"""
+
+
+def assert_clean_failure(run, *fragments: str) -> None:
+    assert run.exit_code == 2, (run.output, run.stderr)
+    assert run.output == ""
+    assert "Traceback" not in run.stderr
+    for fragment in fragments:
+        assert fragment in run.stderr, run.stderr
+
+
+# --- bad input ---------------------------------------------------------------
+
+
+def test_unknown_format(cli, write):
+    run = cli("import", str(write("a.txt", PAGE)), "--format", "docx")
+    assert_clean_failure(run, "Invalid value for '--format'", "'docx' is not one of")
+
+
+def test_missing_file(cli, tmp_path):
+    run = cli("import", str(tmp_path / "nope.txt"))
+    assert_clean_failure(run, f"{tmp_path / 'nope.txt'}: cannot read file: No such file or directory")
+
+
+def test_unreadable_file(cli, write):
+    path = write("secret.txt", PAGE)
+    os.chmod(path, 0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running with privileges that read any file")
+        run = cli("import", str(path))
+        assert_clean_failure(run, f"{path}: cannot read file: Permission denied")
+    finally:
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_directory(cli, tmp_path):
+    run = cli("import", str(tmp_path))
+    assert_clean_failure(run, f"{tmp_path}: is a directory")
+
+
+@pytest.mark.parametrize("content, message", [(b"", "file is empty"), (b"  \n\t\n", "file is empty"),
+                                              ("\u00a0\n \n".encode(), "file holds only white space")])
+def test_empty_file(cli, write, content, message):
+    path = write("empty.txt", content)
+    assert_clean_failure(cli("import", str(path)), f"{path}: {message}; nothing to import")
+
+
+def test_binary_file(cli, write):
+    path = write("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10")
+    assert_clean_failure(cli("import", str(path)), f"{path}: file is binary")
+
+
+def test_file_that_is_not_utf8_names_line_and_column(cli, write):
+    path = write("latin1.txt", "Acme Career Framework\nL2 Caf\u00e9 Engineer\n".encode("latin-1"))
+    assert_clean_failure(cli("import", str(path)), f"{path}:2:7: file is not UTF-8 text: byte 0xe9 cannot be decoded")
+
+
+def test_utf16_export_is_read(cli, write):
+    path = write("utf16.txt", codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"))
+    run = cli("import", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert "I ship my work on time" in run.output
+
+
+@pytest.mark.parametrize("fmt", ["auto", "text", "markdown", "html", "progression", "jobframe", "monzo"])
+def test_document_without_structure(cli, write, fmt):
+    path = write("prose.txt", "We value kindness.\nWe ship often and we learn from it.\n")
+    run = cli("import", str(path), "--format", fmt, "--org", "Acme")
+    assert_clean_failure(run, f"{path}")
+    assert any(word in run.stderr for word in ("no ", "cannot tell", "not a")), run.stderr
+
+
+def test_invalid_front_matter_names_its_line(cli, write):
+    path = write("broken.md", "---\ntitle: x\n  topics: 6\n---\nbody\n")
+    assert_clean_failure(cli("import", str(path), "--org", "Acme"), f"{path}:3:9: the front matter is not valid YAML")
+
+
+def test_unclosed_front_matter(cli, write):
+    path = write("open.md", "---\ntitle: x\n")
+    assert_clean_failure(cli("import", str(path)), f"{path}:1:1: the front matter opened on line 1 is never closed")
+
+
+def test_organisation_is_required(cli, write):
+    path = write("page.txt", PAGE.replace("Acme Career Framework", "Career Framework"))
+    assert_clean_failure(cli("import", str(path)), "cannot tell the organisation", "--org NAME")
+
+
+def test_same_level_twice(cli, write):
+    one, two = write("a.txt", PAGE), write("b.txt", PAGE)
+    assert_clean_failure(cli("import", str(one), str(two)), "level L2 is also described in", "a.txt:2")
+
+
+def test_same_file_twice(cli, write):
+    one = write("a.txt", PAGE)
+    assert_clean_failure(cli("import", str(one), str(one)), "the same file is named twice")
+
+
+def test_level_option_once_per_file(cli, write):
+    one, two = write("a.txt", PAGE), write("b.txt", PAGE)
+    assert_clean_failure(cli("import", str(one), str(two), "--level", "L1"), "--level was given 1 times for 2 files")
+
+
+def test_level_option_on_a_document_of_several_levels(cli, write):
+    path = write("ladder.md", "# Acme Career Ladder\n## L1\n### Coding\n- a\n## L2\n### Coding\n- b\n")
+    assert_clean_failure(cli("import", str(path), "--level", "L9"), "describes one level; this one describes 2")
+
+
+def test_levels_given_per_file(cli, write):
+    one = write("a.txt", PAGE.replace("L2 ", ""))
+    two = write("b.txt", PAGE.replace("L2 ", "").replace("I ship", "I lead"))
+    run = cli("import", str(two), str(one), "--level", "L3", "--level", "L1", "--track", "Backend")
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode()).data
+    assert [lv["id"] for lv in data["levels"]] == ["L1", "L3"]
+    assert data["levels"][1]["competencies"]["delivery"] == ["I lead my work on time"]
+
+
+# --- output ------------------------------------------------------------------
+
+
+def test_stdout_and_file_hold_the_same_bytes(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    out = tmp_path / "acme-backend.yaml"
+    to_stdout = cli("import", str(path))
+    to_file = cli("import", str(path), "-o", str(out), "--no-check")
+    assert to_stdout.exit_code == to_file.exit_code == 0
+    assert out.read_text(encoding="utf-8") == to_stdout.output.replace("id: acme-backend-engineer", "id: acme-backend")
+    assert load_document(str(out), out.read_bytes()).data["id"] == "acme-backend"  # the file name is the id
+
+
+def test_output_replaces_the_file_atomically(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    out = write("mle.yaml", "old content\n")
+    os.chmod(out, 0o640)
+    run = cli("import", str(path), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert out.read_text(encoding="utf-8").startswith("# Imported with `ladderlint import` from a.txt.")
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "mle.yaml"]  # no temporary file left
+
+
+def test_output_over_an_input_is_refused(cli, write):
+    path = write("a.txt", PAGE)
+    assert_clean_failure(cli("import", str(path), "-o", str(path)), "refusing to write the output over its input")
+    assert path.read_text(encoding="utf-8") == PAGE
+
+
+def test_report_over_an_input_is_refused(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    assert_clean_failure(cli("import", str(path), "--report", str(path)), "refusing to write the report over its input")
+    same = tmp_path / "x.yaml"
+    assert_clean_failure(cli("import", str(path), "-o", str(same), "--report", str(same)), "name the same file")
+    assert path.read_text(encoding="utf-8") == PAGE and not same.exists()
+
+
+def test_output_into_a_missing_directory(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    run = cli("import", str(path), "-o", str(tmp_path / "no" / "such" / "dir" / "x.yaml"))
+    assert run.exit_code == 2 and "cannot write" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_report_goes_to_stderr_with_line_numbers(cli, write):
+    path = write("a.txt", PAGE)
+    run = cli("import", str(path))
+    assert run.exit_code == 0
+    assert run.stderr.splitlines() == [
+        f"{path}:8: not placed: text outside any competency: Lost line at the end",
+        "imported 1 level, 1 dimension, 2 competencies and 2 statements from 1 file into stdout; "
+        "1 piece of text not placed, 0 notices to check",
+    ]
+
+
+def test_report_file(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    report = tmp_path / "report.txt"
+    run = cli("import", str(path), "--report", str(report))
+    assert run.exit_code == 0
+    assert report.read_text(encoding="utf-8") == f"{path}:8: not placed: text outside any competency: Lost line at the end\n"
+    assert run.stderr.startswith("imported 1 level")
+
+
+def test_result_is_checked_after_writing(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    out = tmp_path / "acme.yaml"
+    run = cli("import", str(path), "-o", str(out))
+    assert run.exit_code == 0
+    assert run.stderr.splitlines()[-1].endswith("(1 framework checked).") or "1 framework checked" in run.stderr
+    quiet = cli("import", str(path), "-o", str(out), "--no-check")
+    assert "framework checked" not in quiet.stderr

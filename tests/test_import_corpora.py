@@ -1,0 +1,175 @@
+"""`ladderlint import` on the public frameworks in ../shared/corpora/.
+
+Every Monzo framework and Codecademy's import into a valid framework. The
+statements are counted here from the sources themselves (the front matter
+parsed with PyYAML, the Markdown read line by line), not with the
+importer's code.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import CORPORA
+from ladderlint.loader import load_document
+from ladderlint.model import build_framework
+from ladderlint.schema import SchemaValidator
+
+MONZO = CORPORA / "monzo-progression-framework" / "frameworks"
+CODECADEMY = CORPORA / "codecademy-engineering-competencies" / "README.md"
+
+pytestmark = pytest.mark.skipif(not CORPORA.is_dir(), reason="the corpora are not next to the repository")
+
+
+def monzo_files() -> list[str]:
+    return sorted(str(p.relative_to(MONZO)) for p in MONZO.rglob("*.md")) if MONZO.is_dir() else []
+
+
+def imported(cli, tmp_path: Path, path: Path, *args: str) -> tuple[dict[str, Any], Any]:
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(path), "--org", "Monzo", *args, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    document = load_document(str(out), out.read_bytes())
+    assert SchemaValidator().violations(copy.deepcopy(document.data)) == []
+    return document.data, run
+
+
+def front_matter(path: Path) -> dict[str, Any]:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    text = "\n".join(lines[1:end])
+    text = re.sub(r"^( *-)\t", r"\1 ", text, flags=re.MULTILINE)  # people.md has a tab after a dash
+    return yaml.safe_load(text)
+
+
+def design_paragraphs(path: Path) -> dict[str, int]:
+    """Paragraphs under each '### Competency' of each '## Level N'."""
+    counts: dict[str, int] = {}
+    level = competency = None
+    in_paragraph = False
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("## "):
+            level, competency = line[3:].strip(), None
+        elif line.startswith("### "):
+            competency = line[4:].strip()
+        elif not line.strip() or line.strip() == "---":
+            in_paragraph = False
+            continue
+        elif level and competency and not in_paragraph:
+            counts[f"{level}/{competency}"] = counts.get(f"{level}/{competency}", 0) + 1
+            in_paragraph = True
+        continue
+    return counts
+
+
+def statements(data: dict[str, Any]) -> list[Any]:
+    framework = build_framework("out.yaml", data)
+    return [statement for _, _, statement in framework.statements()]
+
+
+@pytest.mark.parametrize("name", monzo_files())
+def test_every_monzo_framework_imports(cli, tmp_path, name):
+    path = MONZO / name
+    data, run = imported(cli, tmp_path, path)
+    matter = front_matter(path)
+    found = statements(data)
+    assert data["name"] == matter["title"]
+    if matter.get("topics"):
+        criteria = [
+            (entry["level"], text)
+            for topic in matter["topics"]
+            for entry in topic["content"]
+            for text in (entry.get("criteria") or [])
+        ]
+        examples = [
+            (entry["level"], item["criteria"], item.get("examples") or [])
+            for topic in matter["topics"]
+            for entry in topic["content"]
+            for item in (entry.get("exampleCriteria") or [])
+        ]
+        assert len(found) == len(criteria) + len(examples)
+        assert sorted(s.text for s in found) == sorted([t for _, t in criteria] + [t for _, t, _ in examples])
+        assert sorted((s.text, list(s.examples)) for s in found if s.examples) == sorted(
+            (t, e) for _, t, e in examples if e
+        )
+        numbers = sorted({entry["level"] for topic in matter["topics"] for entry in topic["content"]})
+        assert [level["id"] for level in data["levels"]] == [f"L{n}" for n in numbers]
+        assert sum(len(d["competencies"]) for d in data["dimensions"]) == len(matter["topics"])
+    else:
+        counts = design_paragraphs(path)
+        assert len(found) == sum(counts.values()) > 0
+        for key, count in counts.items():
+            level, competency = key.split("/")
+            level_data = next(lv for lv in data["levels"] if lv["title"] == level)
+            assert len(level_data["competencies"][competency.lower()]) == count
+    # Site settings are reported, not dropped.
+    assert f"{path}:2: not placed: site setting" in run.stderr
+
+
+def test_monzo_topic_without_title_takes_generic_title(cli, tmp_path):
+    data, _ = imported(cli, tmp_path, MONZO / "engineering" / "backend.md")
+    names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
+    generic = {t["name"]: t["title"] for t in front_matter(MONZO / "generic.md")["topics"]}
+    assert names["communication"] == generic["communication"] == "💬 Communication"
+    assert names["leadership"] == "👩\u200d💼 Leadership"  # its own title
+    assert data["description"].startswith("### About our engineering progression frameworks")
+
+
+def test_monzo_topics_that_start_above_level_one_have_no_cell_below(cli, tmp_path):
+    data, _ = imported(cli, tmp_path, MONZO / "engineering" / "backend.md")
+    by_level = {level["id"]: level["competencies"] for level in data["levels"]}
+    assert "leadership" not in by_level["L1"] and "leadership" not in by_level["L2"]
+    assert "leadership" in by_level["L3"]
+
+
+def test_monzo_tab_after_dash_is_read_and_reported(cli, tmp_path):
+    data, run = imported(cli, tmp_path, MONZO / "people.md")
+    assert f"{MONZO / 'people.md'}:205: check: a tab after '-' is not YAML; it was read as a space" in run.stderr
+    texts = [s.text for s in statements(data)]
+    assert any(t.startswith("Understands people risk and conduct policies") for t in texts)
+
+
+def codecademy_bullets() -> list[str]:
+    lines = CODECADEMY.read_text(encoding="utf-8").split("\n")
+    first = next(i for i, l in enumerate(lines) if l.startswith("## "))
+    faq = lines.index("## FAQ")
+    return [l[2:] for l in lines[first:faq] if l.startswith("- ")]
+
+
+def test_codecademy_imports(cli, tmp_path):
+    out = tmp_path / "codecademy.yaml"
+    run = cli("import", str(CODECADEMY), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["organisation"] == {"name": "Codecademy"}
+    assert data["name"] == "Codecademy Engineering Competencies"
+    assert data["voice"] == "second-person"
+    assert [level["title"] for level in data["levels"]] == [
+        "Software Engineering Apprentice",
+        "Software Engineer",
+        "Software Engineer 2",
+        "Senior Software Engineer",
+        "Staff Software Engineer",
+    ]
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == [
+        "Software Engineering & Design",
+        "Execution & Results",
+        "Collaboration & Communication",
+        "Community & Citizenship",
+    ]
+    bullets = codecademy_bullets()
+    found = [s.text for s in statements(data)]
+    assert len(found) == len(bullets) == 104
+    for bullet, text in zip(bullets, found):
+        assert text.startswith(bullet)
+    # The continuation line joins its bullet.
+    assert any(t.endswith("requests. I.e. you have delivered projects and work that shows this in a repeatable fashion")
+               for t in found)
+    # The FAQ is not a level: it is reported, line by line.
+    assert f"{CODECADEMY}:193: not placed: section 'FAQ' is not a level: FAQ" in run.stderr

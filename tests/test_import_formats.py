@@ -1,0 +1,211 @@
+"""Each input format of `ladderlint import` on small documents written for
+the test: HTML pages, Markdown ladders, plain text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ladderlint.loader import load_document
+
+HTML_LADDER = """<!doctype html>
+<html><head><title>Acme Engineering Career Framework</title>
+<style>p { color: red }</style><script>var x = "<li>not text</li>";</script></head>
+<body>
+<nav><a href="/">Home</a></nav>
+<h1>Acme Engineering Career Framework</h1>
+<p>How we grow engineers at Acme.</p>
+<h2>Junior Engineer</h2>
+<p>Delivers well-scoped tasks.</p>
+<h3>Delivery</h3>
+<ul><li>Ships small&nbsp;changes</li>
+<li>Writes <strong>tests</strong>
+  for them</li></ul>
+<h3>Collaboration</h3>
+<ul><li>Asks for help</li></ul>
+<h2>Senior Engineer</h2>
+<h3>Delivery</h3>
+<ul><li>Leads projects</li></ul>
+<h3>Collaboration</h3>
+<ul><li>Mentors others</li></ul>
+<footer>&copy; Acme</footer>
+</body></html>
+"""
+
+HTML_MATRIX = """<html><body>
+<h1>Platform Ladder</h1>
+<h2>Technical</h2>
+<table>
+<tr><th>Competency</th><th>L1</th><th>L2</th><th>L3</th></tr>
+<tr><td>Coding</td><td><ul><li>Writes code</li><li>Tests it</li></ul></td><td>Designs modules</td><td>Designs systems</td></tr>
+<tr><td colspan="4">People</td></tr>
+<tr><td>Mentoring</td><td>Learns</td><td>Helps peers</td><td>Mentors<br>Coaches</td></tr>
+</table>
+</body></html>
+"""
+
+MARKDOWN_WITH_DIMENSIONS = """# Acme Career Ladder
+
+## L1 Engineer
+
+### Craft
+
+#### Coding
+
+- Writes readable code
+- Tests it
+
+### Impact
+
+#### Delivery
+
+- Ships on time
+
+## L2 Engineer
+
+### Craft
+
+#### Coding
+
+- Designs modules
+
+### Impact
+
+#### Delivery
+
+- Plans milestones
+"""
+
+TEXT_PAGE = """Acme Career Framework
+L2 Backend Engineer
+I deliver features with some guidance
+Delivery
+  • I ship my work on time
+  • I break work into small steps
+Quality
+  • I test what I ship
+"""
+
+
+def imported(cli, write, name: str, content: str, *args: str) -> tuple[dict[str, Any], Any]:
+    path = write(name, content)
+    out = path.parent / "out.yaml"
+    run = cli("import", str(path), *args, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    return load_document(str(out), out.read_bytes()).data, run
+
+
+def test_html_heading_ladder(cli, write):
+    data, run = imported(cli, write, "ladder.html", HTML_LADDER)
+    assert data["organisation"] == {"name": "Acme"}
+    assert data["name"] == "Acme Engineering Career Framework"
+    assert data["description"] == "How we grow engineers at Acme."
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("junior-engineer", "Junior Engineer"),
+        ("senior-engineer", "Senior Engineer"),
+    ]
+    junior = data["levels"][0]
+    assert junior["summary"] == "Delivers well-scoped tasks."
+    # Text as a browser shows it: one space for a line break, the no-break space kept.
+    assert junior["competencies"]["delivery"] == ["Ships small\u00a0changes", "Writes tests for them"]
+    assert data["levels"][1]["competencies"]["collaboration"] == ["Mentors others"]
+    assert "not text" not in run.stderr  # script content is not text
+    assert "not placed" in run.stderr and ": Home" in run.stderr and "© Acme" in run.stderr
+
+
+def test_html_progression_table(cli, write):
+    data, _ = imported(cli, write, "matrix.html", HTML_MATRIX, "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == ["L1", "L2", "L3"]
+    assert [(d["id"], [c["id"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("technical", ["coding"]),
+        ("people", ["mentoring"]),
+    ]
+    assert data["levels"][0]["competencies"] == {"coding": ["Writes code", "Tests it"], "mentoring": ["Learns"]}
+    assert data["levels"][2]["competencies"]["mentoring"] == ["Mentors", "Coaches"]
+
+
+def test_markdown_ladder_with_dimensions(cli, write):
+    data, _ = imported(cli, write, "ladder.md", MARKDOWN_WITH_DIMENSIONS)
+    assert data["organisation"] == {"name": "Acme"}
+    assert [lv["id"] for lv in data["levels"]] == ["L1", "L2"]
+    assert [(d["id"], [c["id"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("craft", ["coding"]),
+        ("impact", ["delivery"]),
+    ]
+    assert data["levels"][1]["competencies"] == {"coding": ["Designs modules"], "delivery": ["Plans milestones"]}
+
+
+def test_text_page_without_dimensions(cli, write):
+    data, _ = imported(cli, write, "l2.txt", TEXT_PAGE)
+    assert data["track"] == "Backend Engineer"
+    assert [d["id"] for d in data["dimensions"]] == ["competencies"]
+    level = data["levels"][0]
+    assert level["id"] == "L2" and level["summary"] == "I deliver features with some guidance"
+    assert level["competencies"] == {
+        "delivery": ["I ship my work on time", "I break work into small steps"],
+        "quality": ["I test what I ship"],
+    }
+
+
+def test_text_page_without_level_needs_level_option(cli, write):
+    content = TEXT_PAGE.replace("L2 Backend Engineer\n", "")
+    path = write("page.txt", content)
+    run = cli("import", str(path))
+    assert run.exit_code == 2
+    assert "cannot tell which level this document describes" in run.stderr and "--level" in run.stderr
+    run = cli("import", str(path), "--level", "senior", "--track", "Backend")
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode("utf-8")).data
+    assert data["levels"][0]["id"] == "senior" and data["track"] == "Backend"
+
+
+def test_level_option_overrides_the_documents_level(cli, write):
+    data, _ = imported(cli, write, "l2.txt", TEXT_PAGE, "--level", "E3")
+    assert data["levels"][0]["id"] == "E3"
+
+
+def test_options_name_the_framework(cli, write):
+    data, _ = imported(
+        cli, write, "l2.txt", TEXT_PAGE, "--org", "Other", "--name", "Other Ladder", "--track", "Backend", "--id", "other-be"
+    )
+    assert (data["id"], data["name"], data["track"], data["organisation"]) == (
+        "other-be",
+        "Other Ladder",
+        "Backend",
+        {"name": "Other"},
+    )
+
+
+@pytest.mark.parametrize(
+    "fmt, content",
+    [("markdown", MARKDOWN_WITH_DIMENSIONS), ("html", HTML_LADDER), ("text", TEXT_PAGE)],
+)
+def test_format_can_be_forced(cli, write, fmt, content):
+    path = write("document.data", content)
+    run = cli("import", str(path), "--format", fmt, "--org", "Acme")
+    assert run.exit_code == 0, run.stderr
+
+
+def test_a_level_with_two_sections_in_one_document_is_kept_apart(cli, write):
+    content = "# Acme Career Framework\n## Senior Engineer\n### A\n- x\n## Senior Engineer\n### A\n- y\n"
+    data, run = imported(cli, write, "dup.md", content)
+    assert [lv["id"] for lv in data["levels"]] == ["senior-engineer", "senior-engineer-2"]
+    assert ":5: check: a second section for level senior-engineer: imported as senior-engineer-2" in run.stderr
+
+
+def test_text_competency_with_a_description(cli, write):
+    content = TEXT_PAGE.replace("Delivery\n", "Delivery\nhow work gets shipped\n")
+    data, _ = imported(cli, write, "l2.txt", content)
+    assert data["dimensions"][0]["competencies"][0] == {
+        "id": "delivery",
+        "name": "Delivery",
+        "description": "how work gets shipped",
+    }
+
+
+def test_html_page_title_that_differs_from_the_heading_is_reported(cli, write):
+    content = HTML_LADDER.replace("<title>Acme Engineering Career Framework</title>", "<title>Careers | Acme</title>")
+    data, run = imported(cli, write, "ladder.html", content)
+    assert data["name"] == "Acme Engineering Career Framework"
+    assert ":2: not placed: page title; the framework is named after its first heading: Careers | Acme" in run.stderr
