@@ -4,12 +4,16 @@ Data flows one way: files -> loaded documents (with positions) -> schema
 check -> framework model -> rules -> findings. Each file is read and parsed
 once; its node tree is dropped as soon as its own rules have run, and a file
 is parsed again only if a rule that compares frameworks reports on it.
+
+After every rule has run, findings are filtered by `per-file-ignores` and
+by each file's inline suppressions (suppressions.py), which are read only
+from files whose text holds a `# ladderlint:` comment.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .config import Settings
 from .files import discover
@@ -19,6 +23,9 @@ from .model import Framework, build_framework
 from .positions import Position
 from .rules import RULES_BY_CODE, Rule, Violation
 from .rules.base import Severity
+from .suppressions import FileSuppressions, has_suppressions
+from .suppressions import apply as apply_suppressions
+from .suppressions import parse as parse_suppressions
 
 
 @dataclass
@@ -46,9 +53,15 @@ class _Loaded:
     framework: Framework
 
 
-def check_paths(paths: Sequence[str], settings: Settings | None = None) -> CheckResult:
+def check_paths(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    sources: Mapping[str, bytes] | None = None,
+) -> CheckResult:
+    """Check ``paths``; ``sources`` replaces the content of some files (as
+    ``--fix`` does between passes, and ``--diff`` without writing)."""
     settings = settings or Settings()
-    candidates, path_errors = discover(paths)
+    candidates, path_errors = discover(paths, settings.excluded, settings.force_exclude)
     findings: list[Finding] = [
         _finding(settings, error.path, Position(1, 1), "LL001", error.message) for error in path_errors
     ]
@@ -58,10 +71,15 @@ def check_paths(paths: Sequence[str], settings: Settings | None = None) -> Check
     run_rules = [r for r in rules if r.scope == "run"]
     validator = None
     loaded: list[_Loaded] = []
+    suppressions: dict[str, FileSuppressions] = {}
+    fully_checked: set[str] = set()
 
     for candidate in candidates:
         try:
-            data = read_bytes(candidate.path, settings.max_file_size)
+            if sources is not None and candidate.path in sources:
+                data = sources[candidate.path]
+            else:
+                data = read_bytes(candidate.path, settings.max_file_size)
         except LoadError as error:
             findings.append(_finding(settings, candidate.path, error.position, error.code, error.message))
             continue
@@ -84,6 +102,8 @@ def check_paths(paths: Sequence[str], settings: Settings | None = None) -> Check
             continue
         for code, message, position in document.notices:
             findings.append(_finding(settings, candidate.path, position, code, message))
+        if has_suppressions(document.text):
+            suppressions[candidate.path] = parse_suppressions(document)
 
         if validator is None:
             from .schema import SchemaValidator
@@ -103,6 +123,7 @@ def check_paths(paths: Sequence[str], settings: Settings | None = None) -> Check
         for rule in per_file_rules:
             findings.extend(_locate(settings, rule, rule.check(framework), {candidate.path: document}))
         loaded.append(_Loaded(candidate.path, document.text, framework))
+        fully_checked.add(candidate.path)
 
     if run_rules and loaded:
         frameworks = [item.framework for item in loaded]
@@ -115,8 +136,29 @@ def check_paths(paths: Sequence[str], settings: Settings | None = None) -> Check
                     documents[v.file] = load_document(v.file, texts[v.file].encode("utf-8"))
             findings.extend(_locate(settings, rule, violations_found, documents))
 
-    findings.sort(key=Finding.sort_key)
+    result.findings = _filter(findings, settings, suppressions, fully_checked)
     return result
+
+
+def _filter(
+    findings: list[Finding],
+    settings: Settings,
+    suppressions: dict[str, FileSuppressions],
+    fully_checked: set[str],
+) -> list[Finding]:
+    """Apply per-file-ignores and inline suppressions, then sort."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if settings.enabled_for(finding.file, finding.code):
+            by_file.setdefault(finding.file, []).append(finding)
+    kept: list[Finding] = []
+    for file in sorted(set(by_file) | set(suppressions)):
+        found = by_file.get(file, [])
+        if file in suppressions:
+            found = apply_suppressions(file, found, suppressions[file], settings, file in fully_checked)
+        kept.extend(found)
+    kept.sort(key=Finding.sort_key)
+    return kept
 
 
 def _locate(
@@ -128,7 +170,7 @@ def _locate(
         if file is None:
             continue
         position = documents[file].position(v.path, key=v.on_key)
-        yield Finding.at(file, position, rule, v.message, v.path, settings.severity_of(type(rule)))
+        yield Finding.at(file, position, rule, v.message, v.path, settings.severity_of(type(rule)), fix=v.fix)
 
 
 def _finding(
