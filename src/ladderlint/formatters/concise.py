@@ -1,4 +1,5 @@
-"""Human-readable output: ``path:line:col: CODE [severity] message``."""
+"""One line per finding: ``path:line:col: CODE [severity] message``, then a
+summary line. Editors and CI problem matchers read this form."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from ..findings import Finding
 from ..rules.base import Severity
 from . import RenderContext
 
-_COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
-_BOLD, _RESET = "\033[1m", "\033[0m"
+COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+BOLD, DIM, UNDERLINE, RESET = "\033[1m", "\033[2m", "\033[4m", "\033[0m"
 
 
 def render(findings: Sequence[Finding], context: RenderContext) -> str:
@@ -22,8 +23,8 @@ def _line(finding: Finding, color: bool) -> str:
     where = f"{finding.file}:{finding.line}:{finding.column}:"
     severity = f"[{finding.severity}]"
     if color:
-        where = f"{_BOLD}{where}{_RESET}"
-        severity = f"{_COLOURS[finding.severity]}{severity}{_RESET}"
+        where = f"{BOLD}{where}{RESET}"
+        severity = f"{COLOURS[finding.severity]}{severity}{RESET}"
     return f"{where} {finding.code} {severity} {finding.message}"
 
 
