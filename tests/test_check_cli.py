@@ -191,3 +191,10 @@ def test_broken_pipe_is_quiet(tmp_path):
     )
     assert proc.stderr == ""
     assert proc.stdout.count("\n") == 1
+
+
+def test_a_file_named_and_found_by_a_walk_is_checked_once(cli, write, tmp_path):
+    write("twice.yaml", TWICE)
+    run = cli("check", "--format", "concise", ".", "twice.yaml", cwd=tmp_path)
+    assert run.lines[0].startswith("twice.yaml:14:13: LL110")
+    assert run.lines[-1] == "Found 1 problem (1 error); 1 framework checked."

@@ -11,7 +11,6 @@ a typo never silently changes what is checked.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from .loader import DEFAULT_MAX_BYTES
 from .positions import Position
 from .rules import Rule
 from .rules.base import Severity
+from .schema import did_you_mean
 
 YAML_CONFIG_NAMES = (".ladderlint.yaml", ".ladderlint.yml")
 PYPROJECT = "pyproject.toml"
@@ -330,7 +330,7 @@ def parse_config(config: ConfigFile) -> FileOptions:
     table = config.table
     for key in table:
         if key not in KEYS:
-            raise config.error(f"unknown key{_did_you_mean(key, KEYS)}", (key,), on_key=True)
+            raise config.error(f"unknown key{did_you_mean(key, list(KEYS))}", (key,), on_key=True)
 
     def codes(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
@@ -476,7 +476,7 @@ def _rule_options(config: ConfigFile) -> dict[str, dict[str, Any]]:
             if name not in rule.options:
                 known = ", ".join(sorted(rule.options)) or "none"
                 raise config.error(
-                    f"unknown option for {rule.code} {rule.name}{_did_you_mean(name, list(rule.options))} "
+                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, list(rule.options))} "
                     f"(its options: {known})", key_path + (name,), on_key=True,
                 )
             checked[name] = _option_value(value, rule.options[name], config, key_path + (name,))
@@ -514,17 +514,12 @@ def _option_value(value: Any, default: Any, config: ConfigFile, key_path: tuple[
     return float(value) if isinstance(default, float) else value
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" '{word}' (did you mean '{close[0]}'?)" if close else f" '{word}'"
-
-
 def describe_unknown_rule(text: str) -> str:
     """Why ``text`` names no rule, with a hint where one is close."""
     if re.fullmatch(r"(?i)ll\d*", text):
         return f"no rule code starts with '{text.upper()}'"
     names = [rule.name for rule in catalogue.ALL_RULES]
-    return f"unknown rule{_did_you_mean(text, names)}"
+    return f"unknown rule '{text}'{did_you_mean(text, names)}"
 
 
 # --- rule selectors ----------------------------------------------------------

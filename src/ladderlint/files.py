@@ -65,5 +65,6 @@ def _walk(top: str, errors: list[PathError], skip: Callable[[str], bool]) -> Ite
             if not d.startswith(".") and d not in SKIPPED_DIRECTORIES and not skip(os.path.join(directory, d))
         )
         for name in sorted(files):
-            if name.endswith(YAML_SUFFIXES) and not skip(os.path.join(directory, name)):
-                yield os.path.join(directory, name)
+            path = os.path.normpath(os.path.join(directory, name))  # `check .` gives a.yaml, not ./a.yaml
+            if name.endswith(YAML_SUFFIXES) and not skip(path):
+                yield path

@@ -1,0 +1,52 @@
+"""A rule that exists only in the tests: it emits Fix objects, so that
+--fix, --diff, rule options and suppressions can be tested before the real
+rules with fixes exist. The `collapse_spaces` fixture registers it."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import pytest
+
+from ladderlint import rules as catalogue
+from ladderlint.model import Framework
+from ladderlint.rules.base import Fix, Rule, Severity, Violation
+
+
+class CollapseSpaces(Rule):
+    """Text with runs of spaces, or space at either end.
+
+    Why this matters:
+        Export debris; it shows in diffs and in rendered pages.
+
+    Example:
+        ```yaml
+        - "I  deliver my tasks "
+        ```
+        Fix: `- "I deliver my tasks"`.
+    """
+
+    code = "LL990"
+    name = "collapse-spaces"
+    severity = Severity.WARNING
+    options = {"kinds": ["statement", "summary", "description"], "min-run": 2, "strip": True}
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        run = re.compile(" {%d,}" % self.option("min-run"))
+        for field in framework.texts():
+            if field.kind not in self.option("kinds"):
+                continue
+            fixed = run.sub(" ", field.text)
+            if self.option("strip"):
+                fixed = fixed.strip(" ")
+            if fixed != field.text:
+                yield Violation(field.path, "spaces to collapse", fix=Fix(field.path, fixed))
+
+
+@pytest.fixture
+def collapse_spaces(monkeypatch: pytest.MonkeyPatch) -> type[Rule]:
+    monkeypatch.setattr(catalogue, "ALL_RULES", (*catalogue.ALL_RULES, CollapseSpaces))
+    monkeypatch.setitem(catalogue.RULES_BY_CODE, CollapseSpaces.code, CollapseSpaces)
+    monkeypatch.setitem(catalogue.RULES_BY_NAME, CollapseSpaces.name, CollapseSpaces)
+    return CollapseSpaces
