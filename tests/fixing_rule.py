@@ -50,3 +50,36 @@ def collapse_spaces(monkeypatch: pytest.MonkeyPatch) -> type[Rule]:
     monkeypatch.setitem(catalogue.RULES_BY_CODE, CollapseSpaces.code, CollapseSpaces)
     monkeypatch.setitem(catalogue.RULES_BY_NAME, CollapseSpaces.name, CollapseSpaces)
     return CollapseSpaces
+
+
+class SameIdAcrossFiles(Rule):
+    """Two frameworks of one run share an id (a run-scope rule, for tests).
+
+    Why this matters:
+        Tests of suppressions need findings from a rule that compares files.
+
+    Example:
+        Two files with `id: acme-backend`.
+        Fix: give each its own id.
+    """
+
+    code = "LL991"
+    name = "same-id-across-files"
+    severity = Severity.ERROR
+    scope = "run"
+
+    def check_run(self, frameworks):  # type: ignore[no-untyped-def]
+        seen: dict[str, str] = {}
+        for framework in frameworks:
+            if framework.id in seen:
+                yield Violation(("id",), f"id also used by {seen[framework.id]}", file=framework.file)
+            else:
+                seen[framework.id] = framework.file
+
+
+@pytest.fixture
+def same_id_across_files(monkeypatch: pytest.MonkeyPatch) -> type[Rule]:
+    monkeypatch.setattr(catalogue, "ALL_RULES", (*catalogue.ALL_RULES, SameIdAcrossFiles))
+    monkeypatch.setitem(catalogue.RULES_BY_CODE, SameIdAcrossFiles.code, SameIdAcrossFiles)
+    monkeypatch.setitem(catalogue.RULES_BY_NAME, SameIdAcrossFiles.name, SameIdAcrossFiles)
+    return SameIdAcrossFiles
