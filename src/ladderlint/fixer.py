@@ -255,8 +255,9 @@ def _block(node: ScalarNode, value: str, text: str, newline: str) -> str | _Refu
     if any(not _PRINTABLE.match(c) and c != "\t" and c != "\n" for c in value) or value.startswith((" ", "\t")):
         return _Refusal("this value cannot be written as a block scalar")
     chomp = "" if value.endswith("\n") else "-"
-    comment = header[len(header.split("#", 1)[0]):] if "#" in header else ""
-    head = indicator[0] + chomp + ((" " + comment.strip()) if comment else "")
+    # Keep a comment after the indicator exactly as it was.
+    rest = header[len(header.split("#", 1)[0].rstrip()):] if "#" in header else ""
+    head = indicator[0] + chomp + rest
     pad = " " * indent
     if indicator[0] == "|":
         out_lines = [pad + line if line else "" for line in body_value.split("\n")]
