@@ -44,12 +44,17 @@ class CollapseSpaces(Rule):
                 yield Violation(field.path, "spaces to collapse", fix=Fix(field.path, fixed))
 
 
+def register(monkeypatch: pytest.MonkeyPatch, rule: type[Rule]) -> type[Rule]:
+    """Add ``rule`` to the catalogue for one test."""
+    monkeypatch.setattr(catalogue, "ALL_RULES", (*catalogue.ALL_RULES, rule))
+    monkeypatch.setitem(catalogue.RULES_BY_CODE, rule.code, rule)
+    monkeypatch.setitem(catalogue.RULES_BY_NAME, rule.name, rule)
+    return rule
+
+
 @pytest.fixture
 def collapse_spaces(monkeypatch: pytest.MonkeyPatch) -> type[Rule]:
-    monkeypatch.setattr(catalogue, "ALL_RULES", (*catalogue.ALL_RULES, CollapseSpaces))
-    monkeypatch.setitem(catalogue.RULES_BY_CODE, CollapseSpaces.code, CollapseSpaces)
-    monkeypatch.setitem(catalogue.RULES_BY_NAME, CollapseSpaces.name, CollapseSpaces)
-    return CollapseSpaces
+    return register(monkeypatch, CollapseSpaces)
 
 
 class SameIdAcrossFiles(Rule):
@@ -79,7 +84,4 @@ class SameIdAcrossFiles(Rule):
 
 @pytest.fixture
 def same_id_across_files(monkeypatch: pytest.MonkeyPatch) -> type[Rule]:
-    monkeypatch.setattr(catalogue, "ALL_RULES", (*catalogue.ALL_RULES, SameIdAcrossFiles))
-    monkeypatch.setitem(catalogue.RULES_BY_CODE, SameIdAcrossFiles.code, SameIdAcrossFiles)
-    monkeypatch.setitem(catalogue.RULES_BY_NAME, SameIdAcrossFiles.name, SameIdAcrossFiles)
-    return SameIdAcrossFiles
+    return register(monkeypatch, SameIdAcrossFiles)

@@ -389,31 +389,27 @@ def _mapping(config: ConfigFile, key: str) -> dict[str, Any]:
     return value
 
 
-def _choice(config: ConfigFile, key: str, choices: Sequence[str]) -> str | None:
+def _scalar(config: ConfigFile, key: str, valid: Any, expected: str) -> Any:
+    """The value of ``key`` if present (else None), which must pass ``valid``."""
     if key not in config.table:
         return None
     value = config.table[key]
-    if value not in choices or not isinstance(value, str):
-        raise config.error(f"expected one of {', '.join(choices)}, got {_kind(value)}", (key,))
+    if not valid(value):
+        raise config.error(f"expected {expected}, got {_kind(value)}", (key,))
     return value
+
+
+def _choice(config: ConfigFile, key: str, choices: Sequence[str]) -> str | None:
+    return _scalar(config, key, lambda v: isinstance(v, str) and v in choices, f"one of {', '.join(choices)}")
 
 
 def _positive_int(config: ConfigFile, key: str) -> int | None:
-    if key not in config.table:
-        return None
-    value = config.table[key]
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise config.error(f"expected a positive whole number of bytes, got {_kind(value)}", (key,))
-    return value
+    return _scalar(config, key, lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
+                   "a positive whole number of bytes")
 
 
 def _bool(config: ConfigFile, key: str) -> bool | None:
-    if key not in config.table:
-        return None
-    value = config.table[key]
-    if not isinstance(value, bool):
-        raise config.error(f"expected true or false, got {_kind(value)}", (key,))
-    return value
+    return _scalar(config, key, lambda v: isinstance(v, bool), "true or false")
 
 
 def _per_file_ignores(config: ConfigFile) -> tuple[FileIgnore, ...]:
