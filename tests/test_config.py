@@ -232,8 +232,6 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
          ".ladderlint.yaml:2:10: rules.LL110: expected a mapping of options, got a list"),
         ("rules:\n  LL110:\n    similarity: 0.9\n",
          ".ladderlint.yaml:3:5: rules.LL110.similarity: unknown option for LL110 duplicate-id (its options: none)"),
-        ("select: [LL1\n", ".ladderlint.yaml:2:1: invalid YAML: expected ',' or ']', but got '<stream end>' "
-         "(while parsing a flow sequence)"),
         ("- LL110\n", ".ladderlint.yaml:1:1: the configuration is a list, not a mapping of keys to values; "
          "write the settings as `key: value` lines"),
         ("select: [LL1]\nselect: [LL0]\n", ".ladderlint.yaml:2:1: duplicate key 'select' (first defined at "
@@ -266,6 +264,16 @@ def test_pyproject_errors_name_file_and_key_path(cli, write, tmp_path, config, m
     write("ok.yaml", MINIMAL)
     run = cli("check", "ok.yaml", cwd=tmp_path)
     assert (run.exit_code, run.stderr) == (2, f"ladderlint: error: {message}\n")
+
+
+def test_yaml_syntax_error_in_configuration(cli, write, tmp_path):
+    write(".ladderlint.yaml", "select: [LL1\n")
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    # The parser's own words follow (libyaml and PyYAML word them differently).
+    assert run.stderr.startswith("ladderlint: error: .ladderlint.yaml:2:1: invalid YAML: ")
+    assert "',' or ']'" in run.stderr
 
 
 def test_pyproject_syntax_error(cli, write, tmp_path):

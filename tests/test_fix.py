@@ -260,3 +260,14 @@ def test_any_text_value_can_be_written(before):
         assert (loaded[0] if path[-1] == 0 else loaded) == value
 
     check()
+
+
+def test_plain_scalars_stay_plain_with_either_yaml_parser():
+    """PyYAML marks a plain scalar with style None, libyaml with ""."""
+    from yaml.nodes import ScalarNode
+
+    from ladderlint.fixer import _emit
+
+    for style in (None, ""):
+        node = ScalarNode("tag:yaml.org,2002:str", "one  two", style=style)
+        assert _emit(node, "one two", "a: one  two\n", False, "\n") == "one two"

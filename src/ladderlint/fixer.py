@@ -189,7 +189,7 @@ class _Refusal:
 
 def _emit(node: ScalarNode, value: str, text: str, in_flow: bool, newline: str) -> str | _Refusal:
     analysis = Emitter(None).analyze_scalar(value)
-    style = node.style
+    style = node.style or None  # plain: None from PyYAML, "" from libyaml
     if style is None and "\n" not in value and _plain_ok(value, analysis, in_flow):
         return value
     if style == "'" and "\n" not in value and analysis.allow_single_quoted and not analysis.multiline:
