@@ -271,3 +271,24 @@ def test_plain_scalars_stay_plain_with_either_yaml_parser():
     for style in (None, ""):
         node = ScalarNode("tag:yaml.org,2002:str", "one  two", style=style)
         assert _emit(node, "one two", "a: one  two\n", False, "\n") == "one two"
+
+
+def test_diff_headers_suit_git_apply_and_absolute_paths():
+    assert unified_diff("f.yaml", b"a\n", b"b\n") == "--- a/f.yaml\n+++ b/f.yaml\n@@ -1 +1 @@\n-a\n+b\n"
+    assert unified_diff("/x/f.yaml", b"a", b"b").splitlines() == [
+        "--- /x/f.yaml", "+++ /x/f.yaml", "@@ -1 +1 @@", "-a", "\\ No newline at end of file", "+b",
+        "\\ No newline at end of file",
+    ]
+
+
+def test_diff_output_applies_with_git(cli, write, tmp_path, collapse_spaces):
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    path = write("f.yaml", _valid(MESSY))
+    patch = cli("check", "--diff", "f.yaml", cwd=tmp_path).output
+    (tmp_path / "fix.patch").write_text(patch)
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    assert path.read_text() == _valid(FIXED)

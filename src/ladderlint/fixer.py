@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import os
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -315,6 +316,8 @@ def unified_diff(path: str, before: bytes, after: bytes) -> str:
     old = before.decode("utf-8", errors="replace").splitlines(keepends=True)
     new = after.decode("utf-8", errors="replace").splitlines(keepends=True)
     out = []
-    for line in difflib.unified_diff(old, new, fromfile=f"a/{path}", tofile=f"b/{path}"):
+    # a/ and b/ prefixes as git writes them, for `git apply`; not before an absolute path.
+    before_name, after_name = (path, path) if os.path.isabs(path) else (f"a/{path}", f"b/{path}")
+    for line in difflib.unified_diff(old, new, fromfile=before_name, tofile=after_name):
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)
