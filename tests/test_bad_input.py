@@ -22,7 +22,7 @@ def _only_line(run) -> str:
 
 def test_yaml_syntax_error_names_line_and_column(cli, write, tmp_path):
     path = write("f.yaml", "ladderlint: 1\nid: x\nlevels: [IC1, IC2\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     line = _only_line(run)
     assert line == (
@@ -32,14 +32,14 @@ def test_yaml_syntax_error_names_line_and_column(cli, write, tmp_path):
 
 def test_tab_indentation_is_a_syntax_error(cli, write):
     path = write("f.yaml", "ladderlint: 1\nlevels:\n\t- id: IC1\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert ":3:1: LL003 [error] invalid YAML" in _only_line(run)
 
 
 def test_alias_is_refused_at_the_anchor(cli, write):
     path = write("f.yaml", "ladderlint: 1\nid: &name x\nname: *name\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run).startswith(f"{path}:2:5: LL004 [error] this content is reused through an alias")
 
@@ -54,7 +54,7 @@ def test_alias_bomb_is_refused_quickly(cli, write):
         previous = name
     path = write("bomb.yaml", "\n".join(lines) + "\n")
     started = time.monotonic()
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert time.monotonic() - started < 5
     assert run.exit_code == 2
     assert ": LL004 [error]" in _only_line(run)
@@ -71,7 +71,7 @@ def test_alias_bomb_is_refused_quickly(cli, write):
 )
 def test_custom_tags_are_refused(cli, write, document, tag):
     path = write("f.yaml", document)
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == (
         f"{path}:2:5: LL004 [error] the tag {tag} is not allowed in a framework; "
@@ -81,7 +81,7 @@ def test_custom_tags_are_refused(cli, write, document, tag):
 
 def test_merge_keys_are_refused(cli, write):
     path = write("f.yaml", "ladderlint: 1\norganisation:\n  <<: {name: Acme}\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert ":3:3: LL004 [error] merge keys (<<) are not allowed" in _only_line(run)
 
@@ -89,7 +89,7 @@ def test_merge_keys_are_refused(cli, write):
 def test_duplicate_key_names_both_places(cli, write):
     text = MINIMAL.replace("      impact:\n", "      impact:\n        - first\n      impact:\n")
     path = write("f.yaml", text)
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     line = _only_line(run)
     assert ":21:7: LL007 [error] duplicate key 'impact' (first defined at line 19, column 7)" in line
@@ -97,29 +97,29 @@ def test_duplicate_key_names_both_places(cli, write):
 
 def test_non_utf8_bytes_are_located(cli, write):
     path = write("f.yaml", b"ladderlint: 1\nname: caf\xe9 \xe9\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == f"{path}:2:10: LL002 [error] file is not valid UTF-8: byte 0xe9 cannot be decoded"
 
 
 def test_utf16_is_refused_with_advice(cli, write):
     path = write("f.yaml", MINIMAL.encode("utf-16"))
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == f"{path}:1:1: LL002 [error] file is encoded as UTF-16; save it as UTF-8"
 
 
 def test_byte_order_mark_is_a_warning_and_the_file_is_still_checked(cli, write):
     path = write("f.yaml", b"\xef\xbb\xbf" + MINIMAL.encode())
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 0  # a warning does not fail the default --fail-on error
     assert _only_line(run) == f"{path}:1:1: LL009 [warning] file starts with a UTF-8 byte order mark"
-    assert cli("check", "--fail-on", "warning", str(path)).exit_code == 1
+    assert cli("check", "--format", "concise", "--fail-on", "warning", str(path)).exit_code == 1
 
 
 def test_nul_byte_is_a_syntax_error(cli, write):
     path = write("f.yaml", b"ladderlint: 1\nid: a\x00b\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == (
         f"{path}:2:6: LL003 [error] invalid YAML: control characters are not allowed (character U+0000)"
@@ -128,21 +128,21 @@ def test_nul_byte_is_a_syntax_error(cli, write):
 
 def test_empty_file_named_explicitly(cli, write):
     path = write("empty.yaml", "")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == f"{path}:1:1: LL005 [error] file is empty; expected a ladderlint framework"
 
 
 def test_declared_file_with_only_comments_is_empty(cli, write):
     path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert ": LL005 [error] file holds no YAML document" in _only_line(run)
 
 
 def test_empty_file_inside_a_directory_is_skipped(cli, write, tmp_path):
     write("empty.yaml", "")
-    run = cli("check", str(tmp_path))
+    run = cli("check", "--format", "concise", str(tmp_path))
     assert run.exit_code == 0
     assert run.lines == ["All checks passed (0 frameworks checked)."]
 
@@ -153,14 +153,14 @@ def test_empty_file_inside_a_directory_is_skipped(cli, write, tmp_path):
 )
 def test_document_that_is_not_a_mapping(cli, write, document, kind):
     path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\n" + document)
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == f"{path}:2:1: LL006 [error] the document is {kind}, not a mapping of keys to values"
 
 
 def test_two_documents_in_one_file(cli, write):
     path = write("f.yaml", MINIMAL + "---\nladderlint: 1\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == (
         f"{path}:21:1: LL003 [error] invalid YAML: expected a single document in the stream, "
@@ -183,14 +183,14 @@ def test_file_over_the_size_limit_is_not_read(write):
 
 def test_default_size_limit_refuses_a_50_megabyte_file(cli, write):
     path = write("huge.yaml", MINIMAL + "# " + "x" * (50 * 1024 * 1024) + "\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert ": LL008 [error] file is 52,429," in _only_line(run)
 
 
 def test_missing_path(cli, tmp_path):
     missing = tmp_path / "nope"
-    run = cli("check", str(missing))
+    run = cli("check", "--format", "concise", str(missing))
     assert run.exit_code == 2
     assert _only_line(run) == f"{missing}:1:1: LL001 [error] no such file or directory"
 
@@ -198,7 +198,7 @@ def test_missing_path(cli, tmp_path):
 def test_broken_symlink_named_explicitly(cli, tmp_path):
     link = tmp_path / "gone.yaml"
     link.symlink_to(tmp_path / "target.yaml")
-    run = cli("check", str(link))
+    run = cli("check", "--format", "concise", str(link))
     assert run.exit_code == 2
     assert _only_line(run) == f"{link}:1:1: LL001 [error] cannot read file: No such file or directory"
 
@@ -206,7 +206,7 @@ def test_broken_symlink_named_explicitly(cli, tmp_path):
 def test_symlink_loop_in_a_tree_ends(cli, write, tmp_path):
     write("tree/a.yaml", MINIMAL)
     (tmp_path / "tree" / "loop").symlink_to(tmp_path / "tree")
-    run = cli("check", str(tmp_path / "tree"))
+    run = cli("check", "--format", "concise", str(tmp_path / "tree"))
     assert run.exit_code == 0
     assert run.lines == ["All checks passed (1 framework checked)."]
 
@@ -225,7 +225,7 @@ def test_unreadable_directory(cli, write, tmp_path, monkeypatch):
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    run = cli("check", str(tmp_path / "tree"))
+    run = cli("check", "--format", "concise", str(tmp_path / "tree"))
     assert run.exit_code == 2
     assert _only_line(run) == f"{locked}:1:1: LL001 [error] cannot read directory: Permission denied"
 
@@ -238,7 +238,7 @@ def test_no_traceback_from_the_installed_command(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_bytes(b"ladderlint: 1\nid: [\n\xff")
     proc = subprocess.run(
-        [sys.executable, "-m", "ladderlint", "check", str(bad)], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "ladderlint", "check", "--format", "concise", str(bad)], capture_output=True, text=True, check=False
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr + proc.stdout

@@ -18,13 +18,13 @@ TWICE = MINIMAL.replace(
 
 def test_clean_file_exits_zero(cli, write):
     path = write("ok.yaml", MINIMAL)
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert (run.exit_code, run.output) == (0, "All checks passed (1 framework checked).\n")
 
 
 def test_findings_exit_one_with_location_and_summary(cli, write):
     path = write("bad.yaml", BROKEN)
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 1
     assert run.lines == [
         f"{path}:15:5: LL101 [error] level 'IC1' has no 'title'",
@@ -34,7 +34,7 @@ def test_findings_exit_one_with_location_and_summary(cli, write):
 
 def test_rules_run_on_schema_valid_frameworks(cli, write):
     path = write("twice.yaml", TWICE)
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 1
     assert run.lines[0] == (
         f"{path}:14:13: LL110 [error] competency id 'impact' is used twice "
@@ -68,8 +68,8 @@ def test_output_is_sorted_and_independent_of_argument_order(cli, write):
     a = write("a.yaml", BROKEN)
     b = write("b.yaml", TWICE)
     c = write("sub/c.yaml", BROKEN)
-    first = cli("check", str(c), str(b), str(a))
-    second = cli("check", str(a), str(c.parent), str(b), str(a))
+    first = cli("check", "--format", "concise", str(c), str(b), str(a))
+    second = cli("check", "--format", "concise", str(a), str(c.parent), str(b), str(a))
     assert first.output == second.output
     files = [line.split(":", 1)[0] for line in first.lines[:-1]]
     assert files == sorted(files) and len(files) == 3
@@ -92,7 +92,7 @@ def test_explicit_non_framework_yaml_is_skipped(cli, write):
 
 def test_modeline_declares_a_framework(cli, write):
     path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\nid: x\n")
-    run = cli("check", str(path))
+    run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 1
     assert "LL101 [error] the framework has no 'ladderlint'" in run.output
 
@@ -191,3 +191,10 @@ def test_broken_pipe_is_quiet(tmp_path):
     )
     assert proc.stderr == ""
     assert proc.stdout.count("\n") == 1
+
+
+def test_a_file_named_and_found_by_a_walk_is_checked_once(cli, write, tmp_path):
+    write("twice.yaml", TWICE)
+    run = cli("check", "--format", "concise", ".", "twice.yaml", cwd=tmp_path)
+    assert run.lines[0].startswith("twice.yaml:14:13: LL110")
+    assert run.lines[-1] == "Found 1 problem (1 error); 1 framework checked."

@@ -40,4 +40,4 @@ def test_try_repo_on_a_framework_repository(tmp_path):
     _git(repo, "add", ".")
     failing = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
     assert failing.returncode == 1, failing.stdout + failing.stderr
-    assert "frameworks/acme.yaml:15:5: LL101 [error] level 'IC1' has no 'title'" in failing.stdout
+    assert "frameworks/acme.yaml\n  15:5  error    LL101  level 'IC1' has no 'title'\n" in failing.stdout

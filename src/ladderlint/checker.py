@@ -4,6 +4,10 @@ Data flows one way: files -> loaded documents (with positions) -> schema
 check -> framework model -> rules -> findings. Each file is read and parsed
 once; its node tree is dropped as soon as its own rules have run, and a file
 is parsed again only if a rule that compares frameworks reports on it.
+
+After every rule has run, findings are filtered by `per-file-ignores` and
+by each file's inline suppressions (suppressions.py), which are read only
+from files whose text holds a `# ladderlint:` comment.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from .config import Settings
 from .files import discover
@@ -21,6 +25,9 @@ from .model import Framework, build_framework
 from .positions import Position
 from .rules import RULES_BY_CODE, Rule, Violation
 from .rules.base import Severity
+from .suppressions import FileSuppressions, has_suppressions
+from .suppressions import apply as apply_suppressions
+from .suppressions import parse as parse_suppressions
 
 
 @dataclass
@@ -39,11 +46,15 @@ class CheckResult:
         return any(f.severity >= threshold for f in self.findings)
 
 
-
-
-def check_paths(paths: Sequence[str], settings: Settings | None = None) -> CheckResult:
+def check_paths(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    sources: Mapping[str, bytes] | None = None,
+) -> CheckResult:
+    """Check ``paths``; ``sources`` replaces the content of some files (as
+    ``--fix`` does between passes, and ``--diff`` without writing)."""
     with _collector_paused():
-        return _check_paths(paths, settings or Settings())
+        return _check_paths(paths, settings or Settings(), sources or {})
 
 
 @contextlib.contextmanager
@@ -64,8 +75,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _check_paths(paths: Sequence[str], settings: Settings) -> CheckResult:
-    candidates, path_errors = discover(paths)
+def _check_paths(paths: Sequence[str], settings: Settings, sources: Mapping[str, bytes]) -> CheckResult:
+    candidates, path_errors = discover(paths, settings.excluded, settings.force_exclude)
     findings: list[Finding] = [
         _finding(settings, error.path, Position(1, 1), "LL001", error.message) for error in path_errors
     ]
@@ -75,10 +86,15 @@ def _check_paths(paths: Sequence[str], settings: Settings) -> CheckResult:
     run_rules = [r for r in rules if r.scope == "run"]
     validator = None
     loaded: list[Framework] = []
+    suppressions: dict[str, FileSuppressions] = {}
+    fully_checked: set[str] = set()
 
     for candidate in candidates:
         try:
-            data = read_bytes(candidate.path, settings.max_file_size)
+            if candidate.path in sources:
+                data = sources[candidate.path]
+            else:
+                data = read_bytes(candidate.path, settings.max_file_size)
         except LoadError as error:
             findings.append(_finding(settings, candidate.path, error.position, error.code, error.message))
             continue
@@ -101,6 +117,8 @@ def _check_paths(paths: Sequence[str], settings: Settings) -> CheckResult:
             continue
         for code, message, position in document.notices:
             findings.append(_finding(settings, candidate.path, position, code, message))
+        if has_suppressions(document.text):
+            suppressions[candidate.path] = parse_suppressions(document)
 
         if validator is None:
             from .schema import SchemaValidator
@@ -120,15 +138,18 @@ def _check_paths(paths: Sequence[str], settings: Settings) -> CheckResult:
         for rule in per_file_rules:
             findings.extend(_locate(settings, rule, rule.check(framework), {candidate.path: document}))
         loaded.append(framework)
+        fully_checked.add(candidate.path)
 
     if run_rules and loaded:
-        findings.extend(_check_run(settings, run_rules, loaded))
+        findings.extend(_check_run(settings, run_rules, loaded, sources))
 
-    findings.sort(key=Finding.sort_key)
+    result.findings = _filter(findings, settings, suppressions, fully_checked)
     return result
 
 
-def _check_run(settings: Settings, rules: list[Rule], frameworks: list[Framework]) -> Iterable[Finding]:
+def _check_run(
+    settings: Settings, rules: list[Rule], frameworks: list[Framework], sources: Mapping[str, bytes]
+) -> Iterable[Finding]:
     """Rules that compare frameworks. Only the files they report on are read
     again, for positions: keeping every file's text would double the memory
     of a large run."""
@@ -137,15 +158,37 @@ def _check_run(settings: Settings, rules: list[Rule], frameworks: list[Framework
         violations = list(rule.check_run(frameworks))
         for v in violations:
             if v.file is not None and v.file not in documents:
-                documents[v.file] = _reload(v.file, settings)
+                documents[v.file] = _reload(v.file, settings, sources)
         yield from _locate(settings, rule, violations, documents)
 
 
-def _reload(path: str, settings: Settings) -> Document:
+def _reload(path: str, settings: Settings, sources: Mapping[str, bytes]) -> Document:
     try:
-        return load_document(path, read_bytes(path, settings.max_file_size))
+        data = sources[path] if path in sources else read_bytes(path, settings.max_file_size)
+        return load_document(path, data)
     except LoadError:  # changed on disk since it was checked: point at its top
         return empty_document(path)
+
+
+def _filter(
+    findings: list[Finding],
+    settings: Settings,
+    suppressions: dict[str, FileSuppressions],
+    fully_checked: set[str],
+) -> list[Finding]:
+    """Apply per-file-ignores and inline suppressions, then sort."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if settings.enabled_for(finding.file, finding.code):
+            by_file.setdefault(finding.file, []).append(finding)
+    kept: list[Finding] = []
+    for file in sorted(set(by_file) | set(suppressions)):
+        found = by_file.get(file, [])
+        if file in suppressions:
+            found = apply_suppressions(file, found, suppressions[file], settings, file in fully_checked)
+        kept.extend(found)
+    kept.sort(key=Finding.sort_key)
+    return kept
 
 
 def _locate(
@@ -157,7 +200,7 @@ def _locate(
         if file is None:
             continue
         position = documents[file].position(v.path, key=v.on_key)
-        yield Finding.at(file, position, rule, v.message, v.path, settings.severity_of(type(rule)))
+        yield Finding.at(file, position, rule, v.message, v.path, settings.severity_of(type(rule)), fix=v.fix)
 
 
 def _finding(

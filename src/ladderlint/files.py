@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -26,14 +26,25 @@ class PathError:
     message: str
 
 
-def discover(paths: Sequence[str]) -> tuple[list[Candidate], list[PathError]]:
-    """Expand files and directories into YAML candidates, sorted and unique."""
+def discover(
+    paths: Sequence[str],
+    excluded: Callable[[str], bool] | None = None,
+    force_exclude: bool = False,
+) -> tuple[list[Candidate], list[PathError]]:
+    """Expand files and directories into YAML candidates, sorted and unique.
+
+    ``excluded`` paths are skipped in directory walks, and also when named
+    explicitly if ``force_exclude`` is set.
+    """
     found: dict[str, Candidate] = {}
     errors: list[PathError] = []
+    skip = excluded or (lambda path: False)
     for raw in paths:
         path = os.path.normpath(raw)
+        if force_exclude and skip(path):
+            continue
         if os.path.isdir(path):
-            for file in _walk(path, errors):
+            for file in _walk(path, errors, skip):
                 found.setdefault(file, Candidate(file, explicit=False))
         elif os.path.lexists(path):
             found[path] = Candidate(path, explicit=True)
@@ -42,14 +53,18 @@ def discover(paths: Sequence[str]) -> tuple[list[Candidate], list[PathError]]:
     return sorted(found.values(), key=lambda c: c.path), errors
 
 
-def _walk(top: str, errors: list[PathError]) -> Iterable[str]:
+def _walk(top: str, errors: list[PathError], skip: Callable[[str], bool]) -> Iterable[str]:
     def on_error(error: OSError) -> None:
         errors.append(PathError(error.filename or top, f"cannot read directory: {error.strerror}"))
 
     # Symbolic links to directories are not followed, so a link loop cannot
     # make the walk run forever.
     for directory, subdirs, files in os.walk(top, onerror=on_error):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in SKIPPED_DIRECTORIES)
+        subdirs[:] = sorted(
+            d for d in subdirs
+            if not d.startswith(".") and d not in SKIPPED_DIRECTORIES and not skip(os.path.join(directory, d))
+        )
         for name in sorted(files):
-            if name.endswith(YAML_SUFFIXES):
-                yield os.path.join(directory, name)
+            path = os.path.normpath(os.path.join(directory, name))  # `check .` gives a.yaml, not ./a.yaml
+            if name.endswith(YAML_SUFFIXES) and not skip(path):
+                yield path

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .positions import Position
-from .rules.base import Severity
+from .rules.base import Fix, Severity
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class Finding:
     end_column: int | None = None
     #: Where in the document, as keys and indexes from the top.
     doc_path: tuple[Any, ...] = ()
+    #: A safe repair that `check --fix` applies.
+    fix: Fix | None = field(default=None, compare=False)
 
     @classmethod
     def at(
@@ -32,6 +34,7 @@ class Finding:
         message: str,
         doc_path: tuple[Any, ...] = (),
         severity: Severity | None = None,
+        fix: Fix | None = None,
     ) -> "Finding":
         return cls(
             file=file,
@@ -44,6 +47,7 @@ class Finding:
             end_line=position.end_line,
             end_column=position.end_column,
             doc_path=doc_path,
+            fix=fix,
         )
 
     def sort_key(self) -> tuple[Any, ...]:

@@ -83,6 +83,16 @@ class Document:
         target = last_key if key and last_key is not None else node
         return Position.from_marks(target.start_mark, target.end_mark)
 
+    def node_chain(self, doc_path: tuple[Any, ...]) -> list[Node] | None:
+        """The nodes from the root down to ``doc_path``; None if it is not there."""
+        chain: list[Node] = [self.root]
+        for step in doc_path:
+            child = _child(chain[-1], step)
+            if child is None:
+                return None
+            chain.append(child[1])
+        return chain
+
 
 def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
     if isinstance(node, MappingNode):

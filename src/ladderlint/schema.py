@@ -194,7 +194,7 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaViolation]:
                 continue
             yield SchemaViolation(
                 "LL102",
-                f"{subject} has an unknown key {_quote(key)}{_did_you_mean(key, allowed)}",
+                f"{subject} has an unknown key {_quote(key)}{did_you_mean(key, allowed)}",
                 path + (key,),
                 on_key=True,
             )
@@ -218,7 +218,7 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaViolation]:
         yield SchemaViolation(
             "LL104",
             f"{subject} must be one of {', '.join(options)}, not {_quote(instance)}"
-            f"{_did_you_mean(str(instance), options)}",
+            f"{did_you_mean(str(instance), options)}",
             path,
         )
     elif kind == "pattern":
@@ -302,7 +302,7 @@ def _examples_hint(subschema: dict[str, Any], instance: Any) -> str:
     return hint
 
 
-def _did_you_mean(word: str, options: list[str]) -> str:
+def did_you_mean(word: str, options: list[str]) -> str:
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if not close:
         close = [o for o in options if o.lower() == word.lower()]

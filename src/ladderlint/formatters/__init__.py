@@ -1,11 +1,15 @@
 """Output formats for findings. Each module renders a list of findings to text.
 
-A formatter is a function ``render(findings, context) -> str``; register it
-in ``FORMATTERS`` below.
+A formatter is a function ``render(findings, context) -> str``, in a module
+of its own that is imported only when its format is chosen; register it in
+``FORMATTERS`` below. Every format is deterministic: findings come sorted by
+file, line, column and code, and no format writes times or host names.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -18,21 +22,64 @@ class RenderContext:
     checked: int = 0
     #: Use ANSI colours (only on a terminal).
     color: bool = False
+    #: The files checked as frameworks, sorted (JUnit has a test case for each).
+    files: tuple[str, ...] = ()
 
 
-def _text(findings: Sequence[Finding], context: RenderContext) -> str:
-    from .text import render
+Formatter = Callable[[Sequence[Finding], RenderContext], str]
 
-    return render(findings, context)
-
-
-def _json(findings: Sequence[Finding], context: RenderContext) -> str:
-    from .json_format import render
-
-    return render(findings, context)
-
-
-FORMATTERS: dict[str, Callable[[Sequence[Finding], RenderContext], str]] = {
-    "text": _text,
-    "json": _json,
+#: Format name -> module in this package whose ``render`` writes it.
+_MODULES = {
+    "text": "text",
+    "concise": "concise",
+    "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
 }
+
+
+def _lazy(module: str, function: str = "render") -> Formatter:
+    def render(findings: Sequence[Finding], context: RenderContext) -> str:
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)(findings, context)
+
+    return render
+
+
+FORMATTERS: dict[str, Formatter] = {name: _lazy(module) for name, module in _MODULES.items()}
+
+#: ``--statistics``: counts per rule, as a table or (for json) a list.
+STATISTICS: dict[str, Formatter] = {
+    "text": _lazy("statistics", "render_text"),
+    "concise": _lazy("statistics", "render_text"),
+    "json": _lazy("statistics", "render_json"),
+}
+
+
+def display_path(file: str) -> str:
+    """A path as CI tools want it: relative to the current directory when
+    inside it, with ``/`` separators."""
+    if os.path.isabs(file):
+        try:
+            relative = os.path.relpath(file)
+        except ValueError:  # another drive on Windows
+            return file.replace(os.sep, "/")
+        if not relative.startswith(".."):
+            file = relative
+    return file.replace(os.sep, "/")
+
+
+def region(finding: Finding) -> tuple[int, int, int | None, int | None]:
+    """Start line and column, and the line of the last character and the
+    column after it (None where unknown).
+
+    A finding's end is exclusive; one that ends at column 1 ends with the
+    line before, whose length is not known here, so its end column is left
+    out (meaning: to the end of that line).
+    """
+    end_line, end_column = finding.end_line, finding.end_column
+    if end_line is None or end_column is None or (end_line, end_column) <= (finding.line, finding.column):
+        return finding.line, finding.column, None, None
+    if end_column == 1 and end_line > finding.line:
+        return finding.line, finding.column, end_line - 1, None
+    return finding.line, finding.column, end_line, end_column

@@ -1,40 +1,48 @@
-"""Human-readable output: ``path:line:col: CODE [severity] message``."""
+"""Human-readable output, grouped by file (the default).
+
+    frameworks/acme.yaml
+      15:5   error    LL101  level 'IC1' has no 'title'
+      22:11  warning  LL501  doubled word 'team team' [fixable]
+
+    Found 2 problems (1 error, 1 warning); 1 framework checked.
+    1 problem can be fixed with `ladderlint check --fix`.
+
+On a terminal the file name is underlined and severities are coloured.
+"""
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Sequence
 
 from ..findings import Finding
-from ..rules.base import Severity
 from . import RenderContext
-
-_COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
-_BOLD, _RESET = "\033[1m", "\033[0m"
+from .concise import BOLD, COLOURS, DIM, RESET, UNDERLINE, summary
 
 
 def render(findings: Sequence[Finding], context: RenderContext) -> str:
-    lines = [_line(f, context.color) for f in findings]
-    lines.append(summary(findings, context.checked))
-    return "\n".join(lines) + "\n"
+    out: list[str] = []
+    for file, group in groupby(findings, key=lambda f: f.file):
+        items = list(group)
+        out.append(f"{BOLD}{UNDERLINE}{file}{RESET}" if context.color else file)
+        width = max(len(f"{f.line}:{f.column}") for f in items)
+        for finding in items:
+            out.append(_line(finding, width, context.color))
+        out.append("")
+    out.append(summary(findings, context.checked))
+    fixable = sum(1 for f in findings if f.fix is not None)
+    if fixable:
+        out.append(f"{fixable} problem{'s' if fixable != 1 else ''} can be fixed with `ladderlint check --fix`.")
+    return "\n".join(out) + "\n"
 
 
-def _line(finding: Finding, color: bool) -> str:
-    where = f"{finding.file}:{finding.line}:{finding.column}:"
-    severity = f"[{finding.severity}]"
+def _line(finding: Finding, width: int, color: bool) -> str:
+    where = f"{finding.line}:{finding.column}".ljust(width)
+    severity = str(finding.severity).ljust(7)
+    code = finding.code
+    fixable = " [fixable]" if finding.fix is not None else ""
     if color:
-        where = f"{_BOLD}{where}{_RESET}"
-        severity = f"{_COLOURS[finding.severity]}{severity}{_RESET}"
-    return f"{where} {finding.code} {severity} {finding.message}"
-
-
-def summary(findings: Sequence[Finding], checked: int) -> str:
-    files = f"{checked} framework{'s' if checked != 1 else ''} checked"
-    if not findings:
-        return f"All checks passed ({files})."
-    counts = []
-    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
-        n = sum(1 for f in findings if f.severity is severity)
-        if n:
-            counts.append(f"{n} {severity}{'s' if n != 1 else ''}")
-    total = len(findings)
-    return f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(counts)}); {files}."
+        where = f"{DIM}{where}{RESET}"
+        severity = f"{COLOURS[finding.severity]}{severity}{RESET}"
+        code = f"{BOLD}{code}{RESET}"
+    return f"  {where}  {severity}  {code}  {finding.message}{fixable}"

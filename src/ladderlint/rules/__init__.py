@@ -55,6 +55,15 @@ ALL_RULES: tuple[type[Rule], ...] = tuple(
     )
 )
 
+# Findings about `# ladderlint: disable=...` comments (suppressions.py).
+from .ll010_unused_suppression import UnusedSuppression  # noqa: E402
+from .ll011_suppression_without_reason import SuppressionWithoutReason  # noqa: E402
+from .ll012_invalid_suppression import InvalidSuppression  # noqa: E402
+
+ALL_RULES = tuple(
+    sorted((*ALL_RULES, UnusedSuppression, SuppressionWithoutReason, InvalidSuppression), key=lambda r: r.code)
+)
+
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
 RULES_BY_NAME: dict[str, type[Rule]] = {rule.name: rule for rule in ALL_RULES}
 

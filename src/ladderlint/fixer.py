@@ -1,0 +1,323 @@
+"""`check --fix` and `--diff`: apply the rules' safe fixes to YAML text.
+
+A fix (rules/base.py ``Fix``) gives the new text of one scalar, addressed
+by its document path. The scalar is found through the loader's node tree,
+and only its characters (start to end mark) are replaced, so comments,
+key order, indentation and every other line stay as they were. The new
+value is written in the scalar's own style where that is safe: plain stays
+plain if the value can be plain on one line, single-quoted stays
+single-quoted, literal (``|``) and folded (``>``) blocks are re-emitted at
+their indentation (a folded block wrapped at its old width); anything else
+becomes a double-quoted scalar with escapes. Each fixed text is parsed
+again and must give the old document with exactly the new values, or the
+fix is not applied.
+
+Fixes are applied in passes (a fix may reveal or overlap another) until
+none is left, as ruff does; a second ``--fix`` then changes nothing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import os
+import re
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any, Sequence
+
+import yaml
+from yaml.emitter import Emitter
+from yaml.nodes import CollectionNode, Node, ScalarNode
+
+from .checker import CheckResult, check_paths
+from .config import Settings
+from .findings import Finding
+from .loader import LoadError, load_document, read_bytes
+
+MAX_PASSES = 10
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A fix that was not applied, and why."""
+
+    finding: Finding
+    reason: str
+
+    def __str__(self) -> str:
+        f = self.finding
+        return f"{f.file}:{f.line}:{f.column}: {f.code} not fixed: {self.reason}"
+
+
+@dataclass
+class FixRun:
+    #: The findings left after fixing (what a check of the fixed files reports).
+    result: CheckResult
+    #: Files whose content changes: path -> (original bytes, fixed bytes).
+    changed: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
+    applied: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def fix_paths(paths: Sequence[str], settings: Settings) -> FixRun:
+    """Check ``paths`` and fix what can be fixed, in memory (nothing is written)."""
+    sources: dict[str, bytes] = {}
+    originals: dict[str, bytes] = {}
+    refused: set[tuple[str, str, tuple[Any, ...]]] = set()
+    run = FixRun(CheckResult([]))
+    for attempt in range(MAX_PASSES + 1):
+        run.result = check_paths(paths, settings, sources)
+        fixable = [
+            f for f in run.result.findings
+            if f.fix is not None and (f.file, f.code, f.fix.path) not in refused
+        ]
+        if not fixable or attempt == MAX_PASSES:
+            break
+        progress = False
+        for file, group in groupby(fixable, key=lambda f: f.file):
+            if file not in sources:
+                originals[file] = sources[file] = read_bytes(file, settings.max_file_size)
+            bom, text = _split_bom(sources[file])
+            fixed, applied, skipped = fix_text(text, list(group))
+            for item in skipped:
+                refused.add((file, item.finding.code, item.finding.fix.path))  # type: ignore[union-attr]
+                run.skipped.append(item)
+            if applied:
+                sources[file] = bom + fixed.encode("utf-8")
+                run.applied += applied
+                progress = True
+        if not progress:
+            break
+    run.changed = {f: (originals[f], sources[f]) for f in sorted(sources) if sources[f] != originals[f]}
+    return run
+
+
+def _split_bom(data: bytes) -> tuple[bytes, str]:
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    return bom, data[len(bom):].decode("utf-8")
+
+
+# --- one file ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+    path: tuple[Any, ...]
+    value: str
+    finding: Finding
+
+
+def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Skipped]]:
+    """Apply the fixes of ``findings`` to ``text``: (new text, fixes applied, skipped).
+
+    At most one fix per scalar is applied in one call; the next pass sees
+    the result and may fix it again.
+    """
+    try:
+        document = load_document("<fix>", text.encode("utf-8"))
+    except LoadError as error:
+        return text, 0, [Skipped(f, f"the file no longer loads: {error.message}") for f in findings]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    edits: list[_Edit] = []
+    skipped: list[Skipped] = []
+    seen: set[tuple[Any, ...]] = set()
+    for finding in findings:
+        fix = finding.fix
+        assert fix is not None
+        if fix.path in seen:
+            continue  # another fix of this scalar is applied first
+        chain = document.node_chain(tuple(fix.path))
+        node = chain[-1] if chain else None
+        if node is None or not isinstance(node, ScalarNode) or node.tag != _STR_TAG:
+            skipped.append(Skipped(finding, "the fix does not point at a text value"))
+            continue
+        if node.value == fix.replacement:
+            continue
+        in_flow = any(isinstance(n, CollectionNode) and n.flow_style for n in chain[:-1])
+        emitted = _emit(node, fix.replacement, text, in_flow, newline)
+        if isinstance(emitted, _Refusal):
+            skipped.append(Skipped(finding, emitted.reason))
+            continue
+        seen.add(fix.path)
+        edits.append(_Edit(node.start_mark.index, node.end_mark.index, emitted, tuple(fix.path),
+                           fix.replacement, finding))
+
+    fixed = _apply_verified(text, document.data, edits)
+    if fixed is not None:
+        return fixed, len(edits), skipped
+    # Some edit does not round-trip: keep those that do, one at a time.
+    accepted: list[_Edit] = []
+    for edit in edits:
+        if _apply_verified(text, document.data, accepted + [edit]) is not None:
+            accepted.append(edit)
+        else:
+            skipped.append(Skipped(edit.finding, "the rewritten value would not read back the same"))
+    return _apply_verified(text, document.data, accepted) or text, len(accepted), skipped
+
+
+def _apply_verified(text: str, data: Any, edits: list[_Edit]) -> str | None:
+    """Apply ``edits``; the new text must load to ``data`` with the new values."""
+    out = text
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        out = out[: edit.start] + edit.text + out[edit.end :]
+    expected = copy.deepcopy(data)
+    for edit in edits:
+        _set(expected, edit.path, edit.value)
+    try:
+        return out if load_document("<fix>", out.encode("utf-8")).data == expected else None
+    except LoadError:
+        return None
+
+
+def _set(data: Any, path: tuple[Any, ...], value: str) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
+
+
+# --- writing one scalar --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    reason: str
+
+
+def _emit(node: ScalarNode, value: str, text: str, in_flow: bool, newline: str) -> str | _Refusal:
+    analysis = Emitter(None).analyze_scalar(value)
+    style = node.style or None  # plain: None from PyYAML, "" from libyaml
+    if style is None and "\n" not in value and _plain_ok(value, analysis, in_flow):
+        return value
+    if style == "'" and "\n" not in value and analysis.allow_single_quoted and not analysis.multiline:
+        return "'" + value.replace("'", "''") + "'"
+    if style in ("|", ">"):
+        return _block(node, value, text, newline)
+    return double_quoted(value)
+
+
+def _plain_ok(value: str, analysis: Any, in_flow: bool) -> bool:
+    if not value or analysis.multiline:
+        return False
+    if not (analysis.allow_flow_plain if in_flow else analysis.allow_block_plain):
+        return False
+    # `yes`, `12` or `2024-01-01` would read back as something other than text.
+    return yaml.resolver.Resolver().resolve(ScalarNode, value, (True, False)) == _STR_TAG
+
+
+_ESCAPES = {
+    "\0": "0", "\a": "a", "\b": "b", "\t": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r",
+    "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N", "\u2028": "L", "\u2029": "P", "\ufeff": "uFEFF",
+}
+_PRINTABLE = re.compile("[\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def double_quoted(value: str) -> str:
+    """A double-quoted YAML scalar on one line, with escapes where needed."""
+    out = []
+    for char in value:
+        if char in _ESCAPES:
+            out.append("\\" + _ESCAPES[char])
+        elif _PRINTABLE.match(char):
+            out.append(char)
+        elif ord(char) <= 0xFF:
+            out.append(f"\\x{ord(char):02X}")
+        elif ord(char) <= 0xFFFF:
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(f"\\U{ord(char):08X}")
+    return '"' + "".join(out) + '"'
+
+
+def _block(node: ScalarNode, value: str, text: str, newline: str) -> str | _Refusal:
+    """Re-emit a literal or folded block scalar at its own indentation."""
+    region = text[node.start_mark.index : node.end_mark.index]
+    header, _, body = region.partition("\n")
+    header = header.rstrip("\r")
+    indicator = header.split("#", 1)[0].strip()
+    if re.search(r"\d", indicator) or "+" in indicator:
+        return _Refusal("block scalars with an indentation indicator or `+` chomping are not rewritten")
+    lines = body.split("\n")
+    content = [line.rstrip("\r") for line in lines if line.strip()]
+    if not content:
+        return _Refusal("an empty block scalar is not rewritten")
+    indent = min(len(line) - len(line.lstrip(" ")) for line in content)
+    # Blank lines between the content and the next key stay as they are.
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    trailing = newline.join(line.rstrip("\r") for line in lines[last + 1 :])
+
+    body_value = value[:-1] if value.endswith("\n") else value
+    if value.endswith("\n\n"):
+        return _Refusal("a value ending in blank lines needs `+` chomping; not rewritten")
+    if any(not _PRINTABLE.match(c) and c != "\t" and c != "\n" for c in value) or value.startswith((" ", "\t")):
+        return _Refusal("this value cannot be written as a block scalar")
+    chomp = "" if value.endswith("\n") else "-"
+    # Keep a comment after the indicator exactly as it was.
+    rest = header[len(header.split("#", 1)[0].rstrip()):] if "#" in header else ""
+    head = indicator[0] + chomp + rest
+    pad = " " * indent
+    if indicator[0] == "|":
+        out_lines = [pad + line if line else "" for line in body_value.split("\n")]
+    else:
+        if "\n" in body_value:
+            return _Refusal("a folded block holding line breaks is not rewritten")
+        width = max(40, max(len(line) - indent for line in content))
+        out_lines = [pad + line for line in _wrap(body_value, width)]
+    rewritten = head + newline + newline.join(out_lines) + newline
+    return rewritten + (trailing if trailing else "")
+
+
+def _wrap(value: str, width: int) -> list[str]:
+    """Wrap at single spaces between words: exactly what folding joins back."""
+    words = re.split(r"(?<=\S) (?=\S)", value)
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return lines
+
+
+# --- writing and showing -------------------------------------------------------
+
+
+def write_fixes(changed: dict[str, tuple[bytes, bytes]]) -> tuple[int, list[str]]:
+    """Write the fixed files atomically; a file that changed on disk since it
+    was read is left alone. Returns (files written, notes)."""
+    from .atomic import write_atomically
+
+    written, notes = 0, []
+    for path, (before, after) in changed.items():
+        try:
+            with open(path, "rb") as handle:
+                current = handle.read()
+            if current != before:
+                notes.append(f"{path}: changed while it was being fixed; not written")
+                continue
+            write_atomically(path, after)
+            written += 1
+        except OSError as error:
+            notes.append(f"{path}: cannot write the fixes: {error.strerror or error}")
+    return written, notes
+
+
+def unified_diff(path: str, before: bytes, after: bytes) -> str:
+    """A unified diff of one file, as `git apply` and `patch` read it."""
+    import difflib
+
+    old = before.decode("utf-8", errors="replace").splitlines(keepends=True)
+    new = after.decode("utf-8", errors="replace").splitlines(keepends=True)
+    out = []
+    # a/ and b/ prefixes as git writes them, for `git apply`; not before an absolute path.
+    before_name, after_name = (path, path) if os.path.isabs(path) else (f"a/{path}", f"b/{path}")
+    for line in difflib.unified_diff(old, new, fromfile=before_name, tofile=after_name):
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)

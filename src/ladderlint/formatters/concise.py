@@ -1,0 +1,41 @@
+"""One line per finding: ``path:line:col: CODE [severity] message``, then a
+summary line. Editors and CI problem matchers read this form."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..findings import Finding
+from ..rules.base import Severity
+from . import RenderContext
+
+COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+BOLD, DIM, UNDERLINE, RESET = "\033[1m", "\033[2m", "\033[4m", "\033[0m"
+
+
+def render(findings: Sequence[Finding], context: RenderContext) -> str:
+    lines = [_line(f, context.color) for f in findings]
+    lines.append(summary(findings, context.checked))
+    return "\n".join(lines) + "\n"
+
+
+def _line(finding: Finding, color: bool) -> str:
+    where = f"{finding.file}:{finding.line}:{finding.column}:"
+    severity = f"[{finding.severity}]"
+    if color:
+        where = f"{BOLD}{where}{RESET}"
+        severity = f"{COLOURS[finding.severity]}{severity}{RESET}"
+    return f"{where} {finding.code} {severity} {finding.message}"
+
+
+def summary(findings: Sequence[Finding], checked: int) -> str:
+    files = f"{checked} framework{'s' if checked != 1 else ''} checked"
+    if not findings:
+        return f"All checks passed ({files})."
+    counts = []
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        n = sum(1 for f in findings if f.severity is severity)
+        if n:
+            counts.append(f"{n} {severity}{'s' if n != 1 else ''}")
+    total = len(findings)
+    return f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(counts)}); {files}."

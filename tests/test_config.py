@@ -1,0 +1,342 @@
+"""Configuration: finding the file, every key, command-line precedence, and
+every kind of configuration error (exit code 2, file and key named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import MINIMAL
+from fixing_rule import collapse_spaces  # noqa: F401  (a fixture)
+from ladderlint.config import CommandLine, ConfigError, resolve_settings
+from ladderlint.rules.base import Severity
+
+TWICE = MINIMAL.replace(
+    "      - id: impact\n        name: Impact\n",
+    "      - id: impact\n        name: Impact\n      - id: impact\n        name: Impact again\n",
+)  # LL110 at 14:13
+SPACED = MINIMAL.replace("- I deliver my tasks on time", "- I deliver  my tasks on time")  # LL990 at 20:11
+BOM = b"\xef\xbb\xbf" + MINIMAL.encode()  # LL009, a warning
+
+
+def concise(cli, *args, cwd):
+    return cli("check", "--format", "concise", *args, cwd=cwd)
+
+
+# --- finding the configuration -------------------------------------------------
+
+
+def test_ladderlint_yaml_in_the_current_directory(cli, write, tmp_path):
+    write("twice.yaml", TWICE)
+    assert concise(cli, "twice.yaml", cwd=tmp_path).exit_code == 1
+    write(".ladderlint.yaml", "ignore: [LL110]\n")
+    assert concise(cli, "twice.yaml", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
+
+
+def test_configuration_is_found_in_a_parent_directory(cli, write, tmp_path):
+    write(".ladderlint.yaml", "ignore: [duplicate-id]\n")
+    write("team/frameworks/twice.yaml", TWICE)
+    assert concise(cli, "frameworks", cwd=tmp_path / "team").exit_code == 0
+
+
+def test_pyproject_without_a_ladderlint_table_is_passed_over(cli, write, tmp_path):
+    write(".ladderlint.yaml", "ignore: [LL110]\n")
+    write("team/pyproject.toml", '[project]\nname = "ladders"\ndependencies = ["ladderlint"]\n')
+    write("team/twice.yaml", TWICE)
+    assert concise(cli, "twice.yaml", cwd=tmp_path / "team").exit_code == 0
+
+
+def test_pyproject_tool_table(cli, write, tmp_path):
+    write("pyproject.toml", '[project]\nname = "x"\n\n[tool.ladderlint]\nignore = ["LL110"]\n')
+    write("twice.yaml", TWICE)
+    assert concise(cli, "twice.yaml", cwd=tmp_path).exit_code == 0
+
+
+def test_nearest_configuration_wins_and_yaml_before_pyproject(cli, write, tmp_path):
+    write(".ladderlint.yaml", "ignore: [LL110]\n")
+    write("team/pyproject.toml", "[tool.ladderlint]\nselect = [\"LL1\"]\n")
+    write("team/.ladderlint.yaml", "select: [LL0]\n")
+    write("team/twice.yaml", TWICE)
+    settings = resolve_settings(CommandLine(), cwd=str(tmp_path / "team"))
+    assert settings.config_file is not None and settings.config_file.endswith(".ladderlint.yaml")
+    assert not settings.enabled("LL110") and settings.enabled("LL009")
+
+
+def test_config_option_names_the_file_and_isolated_ignores_all(cli, write, tmp_path):
+    write(".ladderlint.yaml", "select: [LL0]\n")
+    write("strict.yaml", "fail-on: warning\n")
+    write("bom.yaml", BOM)
+    write("twice.yaml", TWICE)
+    assert concise(cli, "twice.yaml", cwd=tmp_path).exit_code == 0  # LL110 not selected
+    assert concise(cli, "--config", "strict.yaml", "bom.yaml", cwd=tmp_path).exit_code == 1
+    assert concise(cli, "--isolated", "twice.yaml", cwd=tmp_path).exit_code == 1
+    assert concise(cli, "--no-config", "twice.yaml", cwd=tmp_path).exit_code == 1
+
+
+def test_config_file_is_also_taken_from_pyproject_by_option(cli, write, tmp_path):
+    write("conf/pyproject.toml", "[tool.ladderlint]\nignore = [\"LL110\"]\n")
+    write("twice.yaml", TWICE)
+    assert concise(cli, "--config", "conf/pyproject.toml", "twice.yaml", cwd=tmp_path).exit_code == 0
+
+
+# --- keys ------------------------------------------------------------------------
+
+
+def test_command_line_wins_over_the_file(cli, write, tmp_path):
+    write(".ladderlint.yaml", "ignore: [LL110]\nfail-on: warning\n")
+    write("twice.yaml", TWICE)
+    write("bom.yaml", BOM)
+    assert concise(cli, "--select", "LL110", "twice.yaml", cwd=tmp_path).exit_code == 1
+    assert concise(cli, "bom.yaml", cwd=tmp_path).exit_code == 1
+    assert concise(cli, "--fail-on", "error", "bom.yaml", cwd=tmp_path).exit_code == 0
+
+
+def test_select_extend_select_and_ignore_layers():
+    from ladderlint.config import Selection, resolve_selection
+
+    everything = resolve_selection([Selection(select=("LL",))])
+    assert "LL110" in everything and "LL101" in everything
+    only_input = resolve_selection([Selection(select=("LL",)), Selection(select=("LL0",), extend_select=("LL110",))])
+    assert "LL110" in only_input and "LL101" not in only_input and "LL001" in only_input
+    # More specific wins within a layer; ignore wins a tie.
+    assert resolve_selection([Selection(select=("LL1",), ignore=("LL11",))]) == tuple(
+        c for c in resolve_selection([Selection(select=("LL10",))])
+    )
+    assert "LL110" not in resolve_selection([Selection(select=("LL110",), ignore=("duplicate-id",))])
+    # A later layer's select starts afresh: the file's ignore no longer applies.
+    assert "LL110" in resolve_selection([Selection(ignore=("LL110",)), Selection(select=("LL110",))])
+    # Without select, a later layer's ignore removes from what was chosen.
+    assert "LL110" not in resolve_selection([Selection(select=("LL1",)), Selection(ignore=("LL110",))])
+
+
+def test_extend_select_in_the_file(cli, write, tmp_path):
+    write(".ladderlint.yaml", "select: [LL0]\nextend-select: [LL110]\n")
+    write("twice.yaml", TWICE)
+    write("broken.yaml", MINIMAL.replace("    title: Engineer I\n", ""))  # LL101
+    assert concise(cli, "twice.yaml", cwd=tmp_path).exit_code == 1
+    assert concise(cli, "broken.yaml", cwd=tmp_path).exit_code == 0
+
+
+def test_per_file_ignores_by_path_directory_and_name(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'per-file-ignores:\n  "legacy/*.yaml": [LL110]\n  "old-*.yaml": [LL1]\n')
+    write("legacy/twice.yaml", TWICE)
+    write("current/twice.yaml", TWICE)
+    write("current/old-twice.yaml", TWICE)
+    run = concise(cli, ".", cwd=tmp_path)
+    assert run.lines == [
+        "current/twice.yaml:14:13: LL110 [error] competency id 'impact' is used twice "
+        "(first at dimensions/0/competencies/0/id)",
+        "Found 1 problem (1 error); 3 frameworks checked.",
+    ]
+
+
+def test_per_file_ignores_are_relative_to_the_configuration_file(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'per-file-ignores:\n  "legacy/**": [LL110]\n')
+    write("legacy/deep/twice.yaml", TWICE)
+    assert concise(cli, "twice.yaml", cwd=tmp_path / "legacy" / "deep").exit_code == 0
+
+
+def test_severity_overrides_by_code_prefix_and_name(cli, write, tmp_path):
+    write("twice.yaml", TWICE)
+    write(".ladderlint.yaml", "severity:\n  LL1: info\n  duplicate-id: warning\n")
+    run = concise(cli, "twice.yaml", cwd=tmp_path)
+    assert run.exit_code == 0
+    assert run.lines[0].startswith("twice.yaml:14:13: LL110 [warning] ")
+    write(".ladderlint.yaml", "severity:\n  LL1: info\n")
+    assert " LL110 [info] " in concise(cli, "twice.yaml", cwd=tmp_path).lines[0]
+
+
+def test_fail_on_and_max_file_size(cli, write, tmp_path):
+    write("bom.yaml", BOM)
+    write(".ladderlint.yaml", "fail-on: warning\n")
+    assert concise(cli, "bom.yaml", cwd=tmp_path).exit_code == 1
+    write(".ladderlint.yaml", "fail-on: never\nmax-file-size: 100\n")
+    run = concise(cli, "bom.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "LL008 [error] file is 397 bytes, over the limit of 100 bytes" in run.output
+
+
+def test_exclude_applies_to_walks_and_with_force_exclude_to_named_files(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'exclude: ["drafts", "**/*.wip.yaml"]\n')
+    write("frameworks/ok.yaml", MINIMAL)
+    write("frameworks/drafts/twice.yaml", TWICE)
+    write("frameworks/next.wip.yaml", TWICE)
+    assert concise(cli, ".", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
+    assert concise(cli, "frameworks/next.wip.yaml", cwd=tmp_path).exit_code == 1
+    forced = concise(cli, "--force-exclude", "frameworks/next.wip.yaml", "frameworks/ok.yaml", cwd=tmp_path)
+    assert forced.lines == ["All checks passed (1 framework checked)."]
+    write(".ladderlint.yaml", 'exclude: ["drafts"]\nforce-exclude: true\n')
+    assert concise(cli, "frameworks/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
+
+
+def test_rule_options_by_code_and_by_name(cli, write, tmp_path, collapse_spaces):
+    write("spaced.yaml", SPACED.replace("Delivers well-scoped tasks", "Delivers   well-scoped tasks"))
+    run = concise(cli, "--select", "LL990", "spaced.yaml", cwd=tmp_path)
+    assert [line.split(" LL990")[0] for line in run.lines[:-1]] == ["spaced.yaml:17:14:", "spaced.yaml:20:11:"]
+    write(".ladderlint.yaml", "rules:\n  LL990:\n    kinds: [summary]\n")
+    assert len(concise(cli, "--select", "LL990", "spaced.yaml", cwd=tmp_path).lines) == 2
+    write(".ladderlint.yaml", "rules:\n  collapse-spaces:\n    min-run: 3\n")
+    only_summary = concise(cli, "--select", "LL990", "spaced.yaml", cwd=tmp_path)
+    assert only_summary.lines[0].startswith("spaced.yaml:17:14: LL990")
+    assert len(only_summary.lines) == 2
+
+
+def test_rule_options_reach_the_rule(tmp_path, write, collapse_spaces):
+    write(".ladderlint.yaml", "rules:\n  LL990:\n    kinds: [summary, statement]\n    strip: false\n")
+    settings = resolve_settings(CommandLine(), cwd=str(tmp_path))
+    assert settings.rule_options == {"LL990": {"kinds": ["summary", "statement"], "strip": False}}
+    rule = next(r for r in settings.active_rules() if r.code == "LL990")
+    assert (rule.option("kinds"), rule.option("strip"), rule.option("min-run")) == (
+        ["summary", "statement"], False, 2)
+
+
+def test_empty_configuration_files_are_fine(cli, write, tmp_path):
+    write("twice.yaml", TWICE)
+    write(".ladderlint.yaml", "# nothing configured yet\n")
+    assert concise(cli, "twice.yaml", cwd=tmp_path).exit_code == 1
+    write("pyproject.toml", "[tool.ladderlint]\n")
+    assert concise(cli, "--config", "pyproject.toml", "twice.yaml", cwd=tmp_path).exit_code == 1
+
+
+# --- errors --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("selct: [LL1]\n", ".ladderlint.yaml:1:1: selct: unknown key (did you mean 'select'?)"),
+        ("ignore: [LL110]\nrules:\n  LL110: {}\nfoo: 1\n", ".ladderlint.yaml:4:1: foo: unknown key"),
+        ("select: [LL1, LL999]\n", ".ladderlint.yaml:1:15: select[1]: no rule code starts with 'LL999'"),
+        ("ignore: [dupliate-id]\n",
+         ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'dupliate-id' (did you mean 'duplicate-id'?)"),
+        ("select: LL110\n", ".ladderlint.yaml:1:9: select: expected a list of rule codes, got the text 'LL110'"),
+        ("select: [110]\n", ".ladderlint.yaml:1:10: select[0]: expected text, got the number 110"),
+        ("per-file-ignores: [a]\n", ".ladderlint.yaml:1:19: per-file-ignores: expected a mapping, got a list"),
+        ('per-file-ignores:\n  "*.yaml": [LL003]\n',
+         '.ladderlint.yaml:2:14: per-file-ignores."*.yaml"[0]: LL003 is an input error '
+         "(the file cannot be read); it cannot be ignored"),
+        ("severity:\n  LL110: fatal\n",
+         ".ladderlint.yaml:2:10: severity.LL110: expected error, warning or info, got the text 'fatal'"),
+        ("severity:\n  LL003: warning\n",
+         ".ladderlint.yaml:2:3: severity.LL003: LL003 is an input error (the file cannot be read); "
+         "its severity cannot be changed"),
+        ("severity:\n  LL110: info\n  duplicate-id: error\n",
+         ".ladderlint.yaml:3:3: severity.duplicate-id: LL110 is configured twice, as 'LL110' and 'duplicate-id'"),
+        ("fail-on: sometimes\n",
+         ".ladderlint.yaml:1:10: fail-on: expected one of error, warning, info, never, got the text 'sometimes'"),
+        ("max-file-size: -1\n",
+         ".ladderlint.yaml:1:16: max-file-size: expected a positive whole number of bytes, got the number -1"),
+        ("force-exclude: yes please\n",
+         ".ladderlint.yaml:1:16: force-exclude: expected true or false, got the text 'yes please'"),
+        ("rules:\n  LL999: {}\n", ".ladderlint.yaml:2:3: rules.LL999: no rule code starts with 'LL999'"),
+        ("rules:\n  LL110: [1]\n",
+         ".ladderlint.yaml:2:10: rules.LL110: expected a mapping of options, got a list"),
+        ("rules:\n  LL110:\n    similarity: 0.9\n",
+         ".ladderlint.yaml:3:5: rules.LL110.similarity: unknown option for LL110 duplicate-id (its options: none)"),
+        ("- LL110\n", ".ladderlint.yaml:1:1: the configuration is a list, not a mapping of keys to values; "
+         "write the settings as `key: value` lines"),
+        ("select: [LL1]\nselect: [LL0]\n", ".ladderlint.yaml:2:1: duplicate key 'select' (first defined at "
+         "line 1, column 1); YAML would silently keep only the last one"),
+    ],
+)
+def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp_path, config, message):
+    write(".ladderlint.yaml", config)
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.output == ""
+    assert run.stderr == f"ladderlint: error: {message}\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("[tool.ladderlint]\nselct = []\n", "pyproject.toml: tool.ladderlint.selct: unknown key (did you mean 'select'?)"),
+        ("[tool.ladderlint.rules.LL110]\nsimilarity = 1\n",
+         "pyproject.toml: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
+         "(its options: none)"),
+        ("[tool.ladderlint]\nignore = [\"LL1\", 7]\n",
+         "pyproject.toml: tool.ladderlint.ignore[1]: expected text, got the number 7"),
+        ("[tool]\nladderlint = 3\n", "pyproject.toml: tool.ladderlint: expected a table, got the number 3"),
+    ],
+)
+def test_pyproject_errors_name_file_and_key_path(cli, write, tmp_path, config, message):
+    write("pyproject.toml", config)
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert (run.exit_code, run.stderr) == (2, f"ladderlint: error: {message}\n")
+
+
+def test_yaml_syntax_error_in_configuration(cli, write, tmp_path):
+    write(".ladderlint.yaml", "select: [LL1\n")
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    # The parser's own words follow (libyaml and PyYAML word them differently).
+    assert run.stderr.startswith("ladderlint: error: .ladderlint.yaml:2:1: invalid YAML: ")
+    assert "',' or ']'" in run.stderr
+
+
+def test_pyproject_syntax_error(cli, write, tmp_path):
+    write("pyproject.toml", '[tool.ladderlint]\nselect = ["LL1"\n')
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    # The parser's own words follow (they differ between tomllib and tomli).
+    assert run.stderr.startswith("ladderlint: error: pyproject.toml: invalid TOML: ")
+
+
+def test_rule_option_types_are_checked(cli, write, tmp_path, collapse_spaces):
+    cases = {
+        "    min-run: two\n": "rules.LL990.min-run: expected a whole number, got the text 'two'",
+        "    min-run: 2.5\n": "rules.LL990.min-run: expected a whole number, got the number 2.5",
+        "    strip: 1\n": "rules.LL990.strip: expected true or false, got the number 1",
+        "    kinds: summary\n": "rules.LL990.kinds: expected a list, got the text 'summary'",
+        "    kinds: [summary, 3]\n": "rules.LL990.kinds[1]: expected text, got the number 3",
+        "    kind: [summary]\n": "rules.LL990.kind: unknown option for LL990 collapse-spaces "
+                                "(did you mean 'kinds'?) (its options: kinds, min-run, strip)",
+    }
+    write("ok.yaml", MINIMAL)
+    for option, message in cases.items():
+        write(".ladderlint.yaml", "rules:\n  LL990:\n" + option)
+        run = cli("check", "ok.yaml", cwd=tmp_path)
+        assert run.exit_code == 2, option
+        assert run.stderr.startswith("ladderlint: error: .ladderlint.yaml:3:"), run.stderr
+        assert run.stderr.endswith(f": {message}\n"), run.stderr
+    write(".ladderlint.yaml", "rules:\n  LL990: {}\n  collapse-spaces: {}\n")
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.stderr == ("ladderlint: error: .ladderlint.yaml:3:3: rules.collapse-spaces: "
+                          "LL990 is configured twice, as 'LL990' and 'collapse-spaces'\n")
+
+
+def test_missing_or_unusable_config_file(cli, write, tmp_path):
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "--config", "nope.yaml", "ok.yaml", cwd=tmp_path)
+    assert (run.exit_code, run.stderr) == (2, "ladderlint: error: nope.yaml: configuration file not found\n")
+    write("settings.ini", "[ladderlint]\n")
+    run = cli("check", "--config", "settings.ini", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2 and "settings.ini: a configuration file must be" in run.stderr
+    write("pyproject.toml", "[project]\nname = 'x'\n")
+    run = cli("check", "--config", "pyproject.toml", "ok.yaml", cwd=tmp_path)
+    assert run.stderr == "ladderlint: error: pyproject.toml: has no [tool.ladderlint] table\n"
+    run = cli("check", "--config", "pyproject.toml", "--isolated", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2 and "--config: cannot be used with --isolated" in run.stderr
+
+
+def test_unknown_codes_on_the_command_line_are_usage_errors(cli, write, tmp_path):
+    write("ok.yaml", MINIMAL)
+    for option in ("--select", "--extend-select", "--ignore"):
+        run = cli("check", option, "LL1,LL998", "ok.yaml", cwd=tmp_path)
+        assert run.exit_code == 2
+        assert f"Invalid value for {option}: no rule code starts with 'LL998'" in run.stderr
+
+
+def test_config_errors_never_show_a_traceback_from_the_library():
+    with pytest.raises(ConfigError) as raised:
+        resolve_settings(CommandLine(select=("LL7",)))
+    assert str(raised.value) == "--select: no rule code starts with 'LL7'"
+
+
+def test_settings_defaults_without_any_configuration(tmp_path):
+    settings = resolve_settings(CommandLine(isolated=True), cwd=str(tmp_path))
+    assert settings.fail_on is Severity.ERROR and settings.config_file is None
+    assert settings.enabled("LL110") and settings.enabled("LL010")

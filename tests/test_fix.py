@@ -1,0 +1,294 @@
+"""--fix and --diff: safe fixes applied to the text, comments and layout kept,
+idempotent, written atomically."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from conftest import MINIMAL
+from fixing_rule import collapse_spaces  # noqa: F401  (a fixture)
+from ladderlint.findings import Finding
+from ladderlint.fixer import double_quoted, fix_text, unified_diff, write_fixes
+from ladderlint.positions import Position
+from ladderlint.rules.base import Fix
+
+HEADER = MINIMAL.split("levels:\n", 1)[0]
+MESSY = HEADER + """\
+# Levels, lowest first.
+levels:
+  - id: IC1          # the first level
+    title: Engineer I
+    summary: Delivers  well-scoped   tasks   # trailing comment stays
+    competencies:
+      impact:
+        - "I deliver\\t my  tasks "
+        - 'It''s  my  job'
+        - [plain  in flow, second]
+"""
+FIXED = HEADER + """\
+# Levels, lowest first.
+levels:
+  - id: IC1          # the first level
+    title: Engineer I
+    summary: Delivers well-scoped tasks   # trailing comment stays
+    competencies:
+      impact:
+        - "I deliver\\t my tasks"
+        - 'It''s my job'
+        - [plain in flow, second]
+"""
+
+
+def _valid(text: str) -> str:
+    # The flow list is not a valid statement; keep the file schema-valid.
+    return text.replace("        - [plain  in flow, second]\n", "").replace("        - [plain in flow, second]\n", "")
+
+
+def test_fix_rewrites_only_the_fixed_scalars(cli, write, tmp_path, collapse_spaces):
+    path = write("f.yaml", _valid(MESSY))
+    run = cli("check", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 0
+    assert path.read_text() == _valid(FIXED)
+    assert run.output == "All checks passed (1 framework checked).\n"
+    assert run.stderr == "ladderlint: fixed 3 problems in 1 file\n"
+
+
+def test_second_fix_changes_nothing(cli, write, tmp_path, collapse_spaces):
+    path = write("f.yaml", _valid(MESSY))
+    cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    once = path.read_bytes()
+    again = cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    assert path.read_bytes() == once
+    assert again.stderr == "" and again.exit_code == 0
+
+
+def test_diff_prints_what_fix_would_change_and_writes_nothing(cli, write, tmp_path, collapse_spaces):
+    path = write("f.yaml", _valid(MESSY))
+    run = cli("check", "--diff", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 1
+    assert path.read_text() == _valid(MESSY)
+    assert run.output == unified_diff("f.yaml", _valid(MESSY).encode(), _valid(FIXED).encode())
+    assert run.output.splitlines()[:2] == ["--- a/f.yaml", "+++ b/f.yaml"]
+    assert "-    summary: Delivers  well-scoped   tasks   # trailing comment stays" in run.lines
+    assert "+    summary: Delivers well-scoped tasks   # trailing comment stays" in run.lines
+    assert run.stderr == "ladderlint: would fix 3 problems in 1 file\n"
+    clean = cli("check", "--diff", "--fix", "f.yaml", cwd=tmp_path)  # --diff wins: still nothing written
+    assert path.read_text() == _valid(MESSY) and clean.exit_code == 1
+    write("f.yaml", _valid(FIXED))
+    none = cli("check", "--diff", "f.yaml", cwd=tmp_path)
+    assert (none.exit_code, none.output) == (0, "")
+
+
+def test_fix_reports_what_is_left(cli, write, tmp_path, collapse_spaces):
+    twice = _valid(MESSY).replace(
+        "      - id: impact\n        name: Impact\n",
+        "      - id: impact\n        name: Impact\n      - id: impact\n        name: Impact  again\n",
+    )
+    write("f.yaml", twice)
+    run = cli("check", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 1
+    assert [line.split(" [")[0] for line in run.lines] == ["f.yaml:14:13: LL110", "Found 1 problem (1 error); 1 framework checked."]
+    assert "collapse-spaces" not in run.output  # the fixable text (LL990 covers statements, not names)
+
+
+def test_suppressed_findings_are_not_fixed(cli, write, tmp_path, collapse_spaces):
+    text = _valid(MESSY).replace(
+        "    summary: Delivers  well-scoped   tasks   # trailing comment stays",
+        "    summary: Delivers  well-scoped   tasks   # ladderlint: disable=LL990 -- as written by the panel",
+    )
+    path = write("f.yaml", text)
+    cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    assert "Delivers  well-scoped   tasks   # ladderlint" in path.read_text()
+
+
+def test_line_endings_bom_and_mode_are_kept(cli, write, tmp_path, collapse_spaces):
+    crlf = b"\xef\xbb\xbf" + _valid(MESSY).replace("\n", "\r\n").encode()
+    path = write("f.yaml", crlf)
+    os.chmod(path, 0o640)
+    cli("check", "--fix", "--select", "LL990", "f.yaml", cwd=tmp_path)
+    assert path.read_bytes() == b"\xef\xbb\xbf" + _valid(FIXED).replace("\n", "\r\n").encode()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+
+
+def test_fix_writes_through_a_symbolic_link(cli, write, tmp_path, collapse_spaces):
+    target = write("real/f.yaml", _valid(MESSY))
+    link = tmp_path / "f.yaml"
+    link.symlink_to(target)
+    cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    assert link.is_symlink() and target.read_text() == _valid(FIXED)
+
+
+# --- atomic writes -------------------------------------------------------------------
+
+
+def test_a_crash_while_writing_leaves_the_original_intact(monkeypatch, write, tmp_path):
+    from ladderlint import atomic
+
+    path = write("f.yaml", "original\n")
+
+    def crash(fd: int) -> None:
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(atomic.os, "fsync", crash)
+    with pytest.raises(RuntimeError):
+        atomic.write_atomically(str(path), b"new content that never lands\n")
+    assert path.read_text() == "original\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.yaml"]  # no temporary file left
+
+
+def test_a_failed_rename_is_reported_and_the_original_kept(cli, monkeypatch, write, tmp_path, collapse_spaces):
+    from ladderlint import atomic
+
+    path = write("f.yaml", _valid(MESSY))
+
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    run = cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    assert path.read_text() == _valid(MESSY)
+    assert "f.yaml: cannot write the fixes: Permission denied" in run.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.yaml"]
+
+
+def test_a_file_changed_since_it_was_read_is_not_overwritten(write):
+    path = write("f.yaml", "changed by someone else\n")
+    written, notes = write_fixes({str(path): (b"as read\n", b"as fixed\n")})
+    assert (written, path.read_text()) == (0, "changed by someone else\n")
+    assert notes == [f"{path}: changed while it was being fixed; not written"]
+
+
+# --- re-emitting scalars ---------------------------------------------------------------
+
+
+def _fix(text: str, path: tuple, replacement: str) -> tuple[str, int, list]:
+    finding = Finding.at("f.yaml", Position(1, 1), type("R", (), {"code": "LL990", "name": "x", "severity": 1}),
+                         "m", path, fix=Fix(path, replacement))
+    return fix_text(text, [finding])
+
+
+@pytest.mark.parametrize(
+    ("before", "replacement", "after"),
+    [
+        ("a: one  two\n", "one two", "a: one two\n"),
+        ("a: one\n", "yes", 'a: "yes"\n'),  # would read back as true
+        ("a: one\n", "12", 'a: "12"\n'),
+        ("a: one\n", "x: y", 'a: "x: y"\n'),
+        ("a: one\n", "x # y", 'a: "x # y"\n'),
+        ("a: one\n", "two\nlines", 'a: "two\\nlines"\n'),
+        ("a: one\n", " lead", 'a: " lead"\n'),
+        ("a: [one, two]\n", "three", "a: [three, two]\n"),
+        ("a: [one, two]\n", "x, y", 'a: ["x, y", two]\n'),
+        ("a: 'it''s'\n", "it's ok", "a: 'it''s ok'\n"),
+        ("a: 'x'\n", "tab\there", 'a: "tab\\there"\n'),
+        ('a: "x"\n', 'say "hi" \\ \x07 \u2028', 'a: "say \\"hi\\" \\\\ \\a \\L"\n'),
+        ("a: x  # note\nb: y\n", "z", "a: z  # note\nb: y\n"),
+        ("a: |\n  one\n  two\nb: y\n", "one\nthree\n", "a: |\n  one\n  three\nb: y\n"),
+        ("a: |-  # keep\n    one\n\nb: y\n", "uno", "a: |-  # keep\n    uno\n\nb: y\n"),
+        (
+            "a: >-\n  I deliver  my tasks on time and\n  to a high standard\nb: y\n",
+            "I deliver my tasks on time and to a high standard",
+            "a: >-\n  I deliver my tasks on time and to a high\n  standard\nb: y\n",
+        ),
+        ("a: >\n  short\n", "longer text\n", "a: >\n  longer text\n"),
+    ],
+)
+def test_values_are_written_in_a_safe_style(before, replacement, after):
+    fixed, applied, skipped = _fix(before, ("a", 0) if before.startswith("a: [") else ("a",), replacement)
+    assert (fixed, applied, skipped) == (after, 1, [])
+
+
+@pytest.mark.parametrize(
+    ("before", "replacement", "reason"),
+    [
+        ("a: |2\n   one\n", "two", "block scalars with an indentation indicator or `+` chomping are not rewritten"),
+        ("a: >\n  one\n", "two\nthree\n", "a folded block holding line breaks is not rewritten"),
+        ("a: |\n  one\n", " indented", "this value cannot be written as a block scalar"),
+        ("a: [1, 2]\n", "x", "the fix does not point at a text value"),
+        ("a: 1\n", "x", "the fix does not point at a text value"),
+        ("b: 1\n", "x", "the fix does not point at a text value"),
+    ],
+)
+def test_unsafe_rewrites_are_skipped_with_a_reason(before, replacement, reason):
+    fixed, applied, skipped = _fix(before, ("a",), replacement)
+    assert (fixed, applied) == (before, 0)
+    assert [s.reason for s in skipped] == [reason]
+    assert str(skipped[0]) == f"f.yaml:1:1: LL990 not fixed: {reason}"
+
+
+def test_skipped_fixes_are_reported_on_stderr_and_the_finding_stays(cli, write, tmp_path, collapse_spaces):
+    text = _valid(MESSY).replace(
+        '        - "I deliver\\t my  tasks "\n', "        - |2\n           I deliver  my tasks\n"
+    )
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
+    assert "f.yaml:21:11: LL990 not fixed: block scalars with an indentation indicator" in run.stderr
+    assert "f.yaml:21:11: LL990 [warning] spaces to collapse" in run.output
+    assert "  I deliver  my tasks" in path.read_text()
+    assert "summary: Delivers well-scoped tasks" in path.read_text()  # the others were fixed
+
+
+def test_double_quoted_escapes_read_back():
+    import yaml
+
+    for value in ["plain", 'q"uote', "back\\slash", "\x00\x1f\x7f\x85\ufeff", "é😀", "\t\n\r"]:
+        assert yaml.safe_load(double_quoted(value)) == value
+
+
+@pytest.mark.parametrize("before", ["a: one\n", "a: 'one'\n", 'a: "one"\n', "a: [one]\n", "a: |\n  one\n"])
+def test_any_text_value_can_be_written(before):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    path = ("a", 0) if "[" in before else ("a",)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(max_size=30))
+    def check(value):
+        fixed, applied, skipped = _fix(before, path, value)
+        if value == "one":
+            return
+        if before.startswith("a: |") and skipped:
+            return  # some values cannot be block scalars: refused, never mangled
+        assert (applied, skipped) == (1, [])
+        import yaml
+
+        loaded = yaml.safe_load(fixed)["a"]
+        assert (loaded[0] if path[-1] == 0 else loaded) == value
+
+    check()
+
+
+def test_plain_scalars_stay_plain_with_either_yaml_parser():
+    """PyYAML marks a plain scalar with style None, libyaml with ""."""
+    from yaml.nodes import ScalarNode
+
+    from ladderlint.fixer import _emit
+
+    for style in (None, ""):
+        node = ScalarNode("tag:yaml.org,2002:str", "one  two", style=style)
+        assert _emit(node, "one two", "a: one  two\n", False, "\n") == "one two"
+
+
+def test_diff_headers_suit_git_apply_and_absolute_paths():
+    assert unified_diff("f.yaml", b"a\n", b"b\n") == "--- a/f.yaml\n+++ b/f.yaml\n@@ -1 +1 @@\n-a\n+b\n"
+    assert unified_diff("/x/f.yaml", b"a", b"b").splitlines() == [
+        "--- /x/f.yaml", "+++ /x/f.yaml", "@@ -1 +1 @@", "-a", "\\ No newline at end of file", "+b",
+        "\\ No newline at end of file",
+    ]
+
+
+def test_diff_output_applies_with_git(cli, write, tmp_path, collapse_spaces):
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    path = write("f.yaml", _valid(MESSY))
+    patch = cli("check", "--diff", "f.yaml", cwd=tmp_path).output
+    (tmp_path / "fix.patch").write_text(patch)
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    assert path.read_text() == _valid(FIXED)
