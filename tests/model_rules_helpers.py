@@ -27,7 +27,7 @@ def findings(cli: Callable, write: Callable, body: str, code: str) -> list[str]:
     """Run `check --select CODE` on HEADER + body; the findings as
     `line:col: message` (the file name and code left out)."""
     path = write("framework.yaml", HEADER + body)
-    run = cli("check", "--select", code, "--fail-on", "never", str(path))
+    run = cli("check", "--format", "concise", "--select", code, "--fail-on", "never", str(path))
     assert run.exit_code == 0, run.output + run.stderr
     prefix = f"{path}:"
     out = []
