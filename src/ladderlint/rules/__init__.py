@@ -11,8 +11,25 @@ from .input_errors import INPUT_RULES
 from .ll110_duplicate_id import DuplicateId
 from .schema_errors import SCHEMA_RULES
 
+# Brand leftovers (LL3xx) and clean text (LL5xx).
+from .ll301_foreign_brand import ForeignBrand
+from .ll302_brand_by_shape import BrandByShape
+from .ll303_foreign_domain import ForeignDomain
+from .ll304_brand_misspelt import BrandMisspelt
+from .ll305_organisation_spelling import OrganisationSpelling
+from .ll306_duplicate_framework_id import DuplicateFrameworkId
+
+BRAND_AND_TEXT_RULES: tuple[type[Rule], ...] = (
+    ForeignBrand,
+    BrandByShape,
+    ForeignDomain,
+    BrandMisspelt,
+    OrganisationSpelling,
+    DuplicateFrameworkId,
+)
+
 ALL_RULES: tuple[type[Rule], ...] = tuple(
-    sorted((*INPUT_RULES, *SCHEMA_RULES, DuplicateId), key=lambda rule: rule.code)
+    sorted((*INPUT_RULES, *SCHEMA_RULES, DuplicateId, *BRAND_AND_TEXT_RULES), key=lambda rule: rule.code)
 )
 
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}

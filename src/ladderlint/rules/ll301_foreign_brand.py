@@ -1,0 +1,102 @@
+"""LL301 foreign-brand."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..model import Framework
+from .base import Rule, Severity, Violation
+from .brands import BrandIndex, Source, is_own, own_domains
+from .textscan import addresses, excerpt, inside, on_domain, url_spans
+
+
+class ForeignBrand(Rule):
+    """Another organisation's name, or one of its web domains, in the framework's text.
+
+    The names come from three lists: a built-in list of organisations known
+    to publish their career frameworks (Dropbox, Monzo, Etsy, GitLab, ...),
+    the organisations declared by the other frameworks of the same run, and
+    the `known-brands` option. Names are matched whole and case-sensitively,
+    so "medium-sized" or "a square" never match; names that are also
+    ordinary words or widely used products (Medium, Square, GitLab,
+    CircleCI, ...) are reported only where they stand for the organisation:
+    "at GitLab", "GitLab's values", "Medium employees", "the Square way".
+    The framework's own organisation (its name, aliases and domains) is
+    never reported, nor the names in the `allowed-names` option.
+
+    Options: `known-brands` (list of names to report as well),
+    `allowed-names` (names that are not leftovers here, such as a partner or
+    a tool you use).
+
+    Why this matters:
+        A framework adapted from another organisation's keeps that
+        organisation's name in places nobody re-reads: people are asked to
+        "practice the Dropbox Diversity Commitments" at EscrowTab. It tells
+        every reader the text was copied, and points them at values that
+        are not theirs.
+
+    Example:
+        ```yaml
+        organisation: {name: EscrowTab}
+        levels:
+          - id: IC1
+            competencies:
+              organizational-health:
+                - I practice the Dropbox Diversity Commitments on a regular basis
+        ```
+        Fix: name your own organisation ("the EscrowTab Diversity
+        Commitments"), or add the name to `allowed-names` where it is meant.
+    """
+
+    code = "LL301"
+    name = "foreign-brand"
+    severity = Severity.ERROR
+    scope = "run"
+    options = {"known-brands": [], "allowed-names": []}
+
+    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
+        index = BrandIndex.for_run(frameworks, extra=self.option("known-brands"))
+        allowed = self.option("allowed-names")
+        for framework in frameworks:
+            yield from self._check(framework, index, allowed)
+
+    def _check(self, framework: Framework, index: BrandIndex, allowed: Sequence[str]) -> Iterable[Violation]:
+        org = framework.organisation
+        own: dict[str, bool] = {}
+
+        def foreign(source: Source, spelling: str) -> bool:
+            if source.brand not in own:
+                own[source.brand] = is_own((source.brand,), org, allowed)
+            return not own[source.brand] and not is_own((spelling,), org, allowed)
+
+        mine = own_domains(org)
+        for field in framework.texts():
+            text = field.text
+            spans = url_spans(text)
+            seen: set[str] = set()
+            for start, end, source in index.find(text):
+                spelling = text[start:end]
+                if source.brand in seen or inside(spans, start, end) or not foreign(source, spelling):
+                    continue
+                seen.add(source.brand)
+                label = source.why if spelling == source.brand else f"{source.brand}, {source.why}"
+                yield Violation(
+                    field.path,
+                    f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
+                    f"'{excerpt(text, start, end)}'",
+                    file=framework.file,
+                )
+            hosts: set[str] = set()
+            for kind, host, start, end in addresses(text):
+                if host in hosts or any(on_domain(host, d) for d in mine):
+                    continue
+                source = index.domain_owner(host)
+                if source is None or not foreign(source, source.brand):
+                    continue
+                hosts.add(host)
+                yield Violation(
+                    field.path,
+                    f"{kind} on {host}, a domain of {source.brand} ({source.why}), not of {org.name}",
+                    file=framework.file,
+                )
+
