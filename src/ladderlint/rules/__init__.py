@@ -18,6 +18,16 @@ from .ll303_foreign_domain import ForeignDomain
 from .ll304_brand_misspelt import BrandMisspelt
 from .ll305_organisation_spelling import OrganisationSpelling
 from .ll306_duplicate_framework_id import DuplicateFrameworkId
+from .ll501_doubled_word import DoubledWord
+from .ll502_double_space import DoubleSpace
+from .ll503_surrounding_whitespace import SurroundingWhitespace
+from .ll504_export_debris import ExportDebris
+from .ll505_unbalanced_brackets import UnbalancedBrackets
+from .ll506_wrong_voice import WrongVoice
+from .ll507_duplicate_statement import DuplicateStatement
+from .ll508_packed_statements import PackedStatements
+from .ll509_odd_space import OddSpace
+from .ll510_markdown_markup import MarkdownMarkup
 
 BRAND_AND_TEXT_RULES: tuple[type[Rule], ...] = (
     ForeignBrand,
@@ -26,6 +36,16 @@ BRAND_AND_TEXT_RULES: tuple[type[Rule], ...] = (
     BrandMisspelt,
     OrganisationSpelling,
     DuplicateFrameworkId,
+    DoubledWord,
+    DoubleSpace,
+    SurroundingWhitespace,
+    ExportDebris,
+    UnbalancedBrackets,
+    WrongVoice,
+    DuplicateStatement,
+    PackedStatements,
+    OddSpace,
+    MarkdownMarkup,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(

@@ -8,7 +8,10 @@ the length of the framework's prose.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import ClassVar, Iterable, Iterator
+
+from ..model import Framework, TextField
+from .base import Fix, Rule, Violation
 
 #: A web address with a scheme, or starting with "www."; it ends at white
 #: space, at quotes and angle brackets, and never with trailing punctuation.
@@ -49,11 +52,21 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     """Where web and e-mail addresses are, as (start, end) pairs, in order."""
     if "." not in text:
         return []
-    spans = [m.span() for m in URL.finditer(text)]
+    spans = [(start, end) for start, end in _urls(text)]
     if "@" in text:
         spans.extend(m.span() for m in EMAIL.finditer(text))
         spans.sort()
     return spans
+
+
+def _urls(text: str) -> Iterator[tuple[int, int]]:
+    for m in URL.finditer(text):
+        end = m.end()
+        # "https://en.wikipedia.org/wiki/Ownership_(psychology)": the closing
+        # bracket belongs to the address when it opened one.
+        while end < len(text) and text[end] == ")" and text.count("(", m.start(), end) > text.count(")", m.start(), end):
+            end += 1
+        yield m.start(), end
 
 
 def host_of(address: str) -> str:
@@ -68,8 +81,8 @@ def addresses(text: str) -> Iterator[tuple[str, str, int, int]]:
     """Every web or e-mail address: (kind, host, start, end); kind is "URL" or "e-mail address"."""
     if "." not in text:
         return
-    for m in URL.finditer(text):
-        yield "URL", host_of(m.group()), m.start(), m.end()
+    for start, end in _urls(text):
+        yield "URL", host_of(text[start:end]), start, end
     if "@" in text:
         for m in EMAIL.finditer(text):
             yield "e-mail address", m.group(1).lower(), m.start(), m.end()
@@ -91,3 +104,51 @@ def lower_words(texts: Iterable[str]) -> set[str]:
     for text in texts:
         words.update(w for w in WORD.findall(text) if w.islower())
     return words
+
+
+_CHAR_NAMES = {
+    " ": "space",
+    "\t": "tab",
+    "\n": "line break",
+    "\r": "carriage return",
+    "\u00a0": "non-breaking space",
+    "\u202f": "narrow non-breaking space",
+    "\u200b": "zero-width space",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space",
+    "\u3000": "ideographic space",
+}
+
+
+def describe_char(ch: str) -> str:
+    """A character as a message names it: "non-breaking space (U+00A0)"."""
+    name = _CHAR_NAMES.get(ch, "space")
+    return name if ch in " \n\t" else f"{name} (U+{ord(ch):04X})"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class TextRule(Rule):
+    """A rule that looks at each piece of prose on its own.
+
+    Subclasses set ``kinds`` (the TextField kinds they read, None for all)
+    and implement ``check_text``.
+    """
+
+    kinds: ClassVar[frozenset[str] | None] = None
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        for field in framework.texts():
+            if self.kinds is None or field.kind in self.kinds:
+                yield from self.check_text(field)
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        return ()
+
+    @staticmethod
+    def fixed(field: TextField, message: str, replacement: str | None) -> Violation:
+        """A violation at the text, with a fix when the replacement changes it."""
+        fix = Fix(field.path, replacement) if replacement is not None and replacement != field.text else None
+        return Violation(field.path, message, fix=fix)

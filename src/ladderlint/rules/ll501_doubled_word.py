@@ -1,0 +1,59 @@
+"""LL501 doubled-word."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import TextField
+from .base import Severity, Violation
+from .textscan import TextRule, excerpt
+
+# A word (letters, with an inner apostrophe) said twice or more in a row,
+# in any case: "team team", "The the", "my team team's". Numbers ("2 2")
+# are not words here.
+_DOUBLED = re.compile(
+    r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:\s+\1)+(?=['’]s\b|(?![\w'’-]))", re.IGNORECASE
+)
+#: Doublings that are grammatical: "I know that that works", "had had".
+_GRAMMATICAL = frozenset({"that", "had"})
+
+
+class DoubledWord(TextRule):
+    """The same word twice in a row ("team team", "the The").
+
+    Case does not matter; numbers are not words here, and "that that" and
+    "had had", which can be correct English, are not reported.
+
+    Why this matters:
+        A doubled word is a typo every reader stumbles on, usually left
+        where a sentence was edited or two export fragments were joined.
+        `ladderlint check --fix` removes the repetition.
+
+    Example:
+        ```yaml
+        impact:
+          - I deliver some of my team team's goals on time
+        ```
+        Fix: "I deliver some of my team's goals on time".
+    """
+
+    code = "LL501"
+    name = "doubled-word"
+    severity = Severity.ERROR
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        text = field.text
+        found = [m for m in _DOUBLED.finditer(text) if m.group(1).casefold() not in _GRAMMATICAL]
+        if not found:
+            return
+        first = found[0]
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        replacement = _DOUBLED.sub(
+            lambda m: m.group() if m.group(1).casefold() in _GRAMMATICAL else m.group(1), text
+        )
+        yield self.fixed(
+            field,
+            f"doubled word '{first.group(1)}'{more}: '{excerpt(text, first.start(), first.end())}'",
+            replacement,
+        )
