@@ -262,3 +262,21 @@ def test_ll306_reports_every_file_sharing_an_id(cli, write):
         f"{b}:2:5: LL306 [error] framework id 'escrowtab-mle' is also used by {a}",
     ]
     assert findings(cli, a, c, select="LL306") == []
+
+
+def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context(cli, write):
+    canopy = write("canopy.yaml", framework_yaml(["I learn"], org="Canopy", id="canopy-mle", name="Canopy Framework"))
+    words = write("escrowtab.yaml", framework_yaml(
+        ["Canopy cover grows under a canopy of trust", "I admire Canopy's values"]
+    ))
+    assert findings(cli, canopy, words, select="LL301") == [
+        f"{words}:{at(1)}: LL301 [error] 'Canopy' is another organisation's name (the organisation of "
+        f"{canopy}), not EscrowTab's: 'I admire Canopy's values'"
+    ]
+    # Without "canopy" in lower case anywhere in the run, the name is a name.
+    names = write("escrowtab.yaml", framework_yaml(["Canopy cover grows"]))
+    assert len(findings(cli, canopy, names, select="LL301")) == 1
+    # A built-in ordinary word stays one even when a framework declares it.
+    wise = write("wise.yaml", framework_yaml(["I learn"], org="Wise", id="wise-mle", name="Wise Framework"))
+    decisions = write("escrowtab.yaml", framework_yaml(["Wise decisions matter"]))
+    assert findings(cli, wise, decisions, select="LL301") == []

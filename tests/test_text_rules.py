@@ -155,6 +155,7 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     "I use HTTP(S)-based APIs for my team(s)",
     "I weigh a) cost and b) risk",
     "I keep smiling :) and (mostly) calm",
+    "I keep a plan (and a plan b)",
     "I read https://en.wikipedia.org/wiki/Ownership_(psychology) often",
     'I call it "the plan" and [rarely] {ever} «doubt» “it”',
     "I’m sure it’s my team’s",
@@ -305,3 +306,22 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
 ])
 def test_ll510_quiet_on_stars_underscores_and_code(statement):
     assert violations("LL510", [statement]) == []
+
+
+# Shared machinery -----------------------------------------------------------
+
+
+def test_prose_maps_positions_back_to_texts_and_is_built_once():
+    import re
+
+    from ladderlint.rules.textscan import Prose
+
+    fw = framework(framework_yaml(["I lead", "I ship  fast", "I lead  well"]))
+    prose = Prose.of(fw)
+    assert Prose.of(fw) is prose
+    i, offset = prose.locate(prose.text.index("ship"))
+    assert prose.fields[i].path == statement_path(1) and prose.fields[i].text[offset:].startswith("ship")
+    # One hit per text, in order, even with several matches in a text.
+    assert [prose.fields[i].path for i in prose.hits(re.compile("  |I"))] == [
+        f.path for f in prose.fields if "  " in f.text or "I" in f.text
+    ]

@@ -11,11 +11,11 @@ for names that are also ordinary words or widely used products.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from ..model import Framework, Organisation
-from .textscan import WORD
+from .textscan import WORD, Prose, lower_words
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,9 @@ _NOT_AFTER = re.compile(
 )
 
 
+_NAME_GLUE = re.compile(r"[\w@./-]")
+
+
 def in_organisation_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands for an organisation."""
     after = text[end : end + 40]
@@ -135,6 +138,10 @@ class Source:
     why: str
     context_only: bool
     domains: tuple[str, ...] = ()
+    #: A name declared by a framework of the run that is one word: it needs
+    #: an organisation context if the run also uses it as a word ("Wise",
+    #: "wise decisions").
+    maybe_word: bool = False
 
 
 class BrandIndex:
@@ -145,14 +152,17 @@ class BrandIndex:
     one pass, whatever the number of names.
     """
 
-    def __init__(self, sources: dict[str, Source]) -> None:
+    def __init__(self, sources: dict[str, Source], frameworks: Sequence[Framework] = ()) -> None:
         self.sources = sources
+        self._frameworks = frameworks
+        self._common: set[str] | None = None
         spellings = sorted(sources, key=lambda s: (-len(s), s))
-        self.pattern = (
-            re.compile(r"(?<![\w@./-])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?!\w)")
-            if spellings
-            else None
-        )
+        names = "|".join(re.escape(s) for s in spellings)
+        # The expression starts with the names themselves, so the regex
+        # engine skips fast to their first letters; find_in checks the
+        # character before a match, as a leading look-behind would make the
+        # engine try every position.
+        self._scan = re.compile(rf"(?:{names})(?!\w)") if spellings else None
         self._domains: dict[str, Source] = {}
         for spelling in spellings:
             for domain in sources[spelling].domains:
@@ -163,39 +173,50 @@ class BrandIndex:
         cls,
         frameworks: Sequence[Framework],
         extra: Sequence[str] = (),
-        builtin: bool = True,
     ) -> "BrandIndex":
         """Names from the built-in list, each framework's organisation, and ``extra``."""
         sources: dict[str, Source] = {}
-        common = _common_words(frameworks)
         for name in extra:
             sources.setdefault(name, Source(name, "listed in known-brands", False))
         for framework in sorted(frameworks, key=lambda f: f.file):
             org = framework.organisation
             why = f"the organisation of {framework.file}"
             for spelling in own_spellings(org):
-                # A declared name that is also an everyday word in this run
-                # ("Wise", "wise decisions") needs an organisation context.
-                plain = " " not in spelling and spelling.casefold() in common
-                sources.setdefault(spelling, Source(org.name, why, plain, org.domains))
-        if builtin:
-            for brand in KNOWN_BRANDS:
-                why = "known to publish its career framework"
-                for spelling in (brand.name, *brand.variants):
-                    sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
-                    if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
-                        sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
-        return cls(sources)
+                sources.setdefault(spelling, Source(org.name, why, False, org.domains, maybe_word=" " not in spelling))
+        for brand in KNOWN_BRANDS:
+            why = "known to publish its career framework"
+            for spelling in (brand.name, *brand.variants):
+                if spelling in sources and brand.context_only:  # declared in the run, and an ordinary word
+                    sources[spelling] = replace(sources[spelling], context_only=True)
+                sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
+                if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
+                    sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
+        return cls(sources, frameworks)
 
-    def find(self, text: str) -> Iterator[tuple[int, int, Source]]:
-        """Every brand name in the text that stands for an organisation."""
-        if self.pattern is None:
+    def knows(self, name: str) -> bool:
+        return name in self.sources
+
+    def find_in(self, prose: Prose) -> Iterator[tuple[int, int, int, Source]]:
+        """Every name in a framework's texts, as (text index, start, end, source)."""
+        if self._scan is None:
             return
-        for m in self.pattern.finditer(text):
-            source = self.sources[m.group()]
-            if source.context_only and not in_organisation_context(text, m.start(), m.end()):
-                continue
-            yield m.start(), m.end(), source
+        text = prose.text
+        for m in self._scan.finditer(text):
+            if m.start() and _NAME_GLUE.match(text, m.start() - 1):
+                continue  # inside a word, an address or a path
+            i, start = prose.locate(m.start())
+            yield i, start, start + len(m.group()), self.sources[m.group()]
+
+    def stands_for_organisation(self, text: str, start: int, end: int, source: Source) -> bool:
+        """Whether the name at text[start:end] is the organisation, not a word or a product."""
+        if source.maybe_word and not source.context_only:
+            if self._common is None:  # read the run's texts only when a name needs it
+                self._common = lower_words(f.text for fw in self._frameworks for f in fw.texts())
+            if text[start:end].casefold() not in self._common:
+                return True
+        elif not source.context_only:
+            return True
+        return in_organisation_context(text, start, end)
 
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it."""
@@ -217,10 +238,3 @@ def own_domains(organisation: Organisation) -> tuple[str, ...]:
             domains.extend(brand.domains)
     return tuple(dict.fromkeys(domains))
 
-
-def _common_words(frameworks: Sequence[Framework]) -> set[str]:
-    words: set[str] = set()
-    for framework in frameworks:
-        for field in framework.texts():
-            words.update(w for w in WORD.findall(field.text) if w.islower())
-    return words

@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 from ..model import Framework
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, Source, is_own, own_domains
-from .textscan import addresses, excerpt, inside, on_domain, url_spans
+from .textscan import ADDRESS_TRIGGER, Prose, addresses, excerpt, inside, on_domain, url_spans
 
 
 class ForeignBrand(Rule):
@@ -69,25 +69,33 @@ class ForeignBrand(Rule):
                 own[source.brand] = is_own((source.brand,), org, allowed)
             return not own[source.brand] and not is_own((spelling,), org, allowed)
 
+        prose = Prose.of(framework)
+        spans: dict[int, list[tuple[int, int]]] = {}
+        seen: set[tuple[int, str]] = set()
+        for i, start, end, source in index.find_in(prose):
+            text = prose.fields[i].text
+            spelling = text[start:end]
+            if (i, source.brand) in seen or not foreign(source, spelling):
+                continue
+            if not index.stands_for_organisation(text, start, end, source):
+                continue
+            if i not in spans:
+                spans[i] = url_spans(text)
+            if inside(spans[i], start, end):
+                continue
+            seen.add((i, source.brand))
+            label = source.why if spelling == source.brand else f"{source.brand}, {source.why}"
+            yield Violation(
+                prose.fields[i].path,
+                f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
+                f"'{excerpt(text, start, end)}'",
+                file=framework.file,
+            )
         mine = own_domains(org)
-        for field in framework.texts():
-            text = field.text
-            spans = url_spans(text)
-            seen: set[str] = set()
-            for start, end, source in index.find(text):
-                spelling = text[start:end]
-                if source.brand in seen or inside(spans, start, end) or not foreign(source, spelling):
-                    continue
-                seen.add(source.brand)
-                label = source.why if spelling == source.brand else f"{source.brand}, {source.why}"
-                yield Violation(
-                    field.path,
-                    f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
-                    f"'{excerpt(text, start, end)}'",
-                    file=framework.file,
-                )
+        for i in prose.hits(ADDRESS_TRIGGER):
+            field = prose.fields[i]
             hosts: set[str] = set()
-            for kind, host, start, end in addresses(text):
+            for kind, host, start, end in addresses(field.text):
                 if host in hosts or any(on_domain(host, d) for d in mine):
                     continue
                 source = index.domain_owner(host)
@@ -99,4 +107,3 @@ class ForeignBrand(Rule):
                     f"{kind} on {host}, a domain of {source.brand} ({source.why}), not of {org.name}",
                     file=framework.file,
                 )
-

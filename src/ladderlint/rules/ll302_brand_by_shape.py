@@ -3,36 +3,74 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..model import Framework, Organisation
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, is_own, key
-from .textscan import WORD, excerpt, inside, lower_words, url_spans
+from .textscan import WORD, Prose, excerpt, inside, lower_words, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
 # Runway" is out of reach and is in the built-in list instead).
 _NAME = r"(?P<name>[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}?)"
-_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
-    # (shape, weak): weak shapes are skipped in title-case texts such as names.
-    (re.compile(
-        r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
-        r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
-    ), False),
-    (re.compile(
-        r"\b" + _NAME + r" (?:(?i:engineering) )?(?i:career|progression|growth|competency|levell?ing) "
-        r"(?i:framework|ladder|matrix|rubric|levels)\b"
-    ), False),
-    (re.compile(
-        r"\b" + _NAME + r"['’]s (?i:values|mission|vision|culture|principles|diversity|employees|engineers|people|"
-        r"leadership|brand|handbook|way of working|career framework)\b"
-    ), False),
-    (re.compile(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"), True),
+_FOLLOWERS = (
+    "values", "mission", "vision", "culture", "principles", "diversity", "employees", "engineers", "people",
+    "leadership", "brand", "handbook", "way of working", "career framework",
+)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    #: A text the shape can match contains one of these words; a substring
+    #: test for them is much faster than a regex scan.
+    words: tuple[str, ...]
+    #: Matches (in a Prose) every text the shape can match.
+    trigger: re.Pattern[str]
+    shape: re.Pattern[str]
+    #: Weak shapes are not looked for in title-case texts such as names.
+    weak: bool = False
+
+
+_SHAPES: tuple[_Shape, ...] = (
+    _Shape(
+        ("Diversity", "Leadership", "Values", "Principles", "Way", "Handbook", "Code of Conduct", "Culture Code",
+         "Mission"),
+        re.compile(r"Diversity|Leadership|Values|Principles|Way|Handbook|Code of Conduct|Culture Code|Mission"),
+        re.compile(
+            r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
+            r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
+        ),
+    ),
+    _Shape(
+        ("ramework", "adder", "atrix", "ubric", "evels"),
+        re.compile(r"ramework|adder|atrix|ubric|evels"),  # "Framework" and "framework"
+        re.compile(
+            r"\b" + _NAME + r" (?:(?i:engineering) )?(?i:career|progression|growth|competency|levell?ing) "
+            r"(?i:framework|ladder|matrix|rubric|levels)\b"
+        ),
+    ),
+    _Shape(
+        ("'s ", "’s "),
+        re.compile(r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
+        re.compile(r"\b" + _NAME + r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
+    ),
+    _Shape(
+        ("mployees", "taffers", "eam members"),
+        re.compile(r"mployees|taffers|eam members"),
+        re.compile(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"),
+        weak=True,
+    ),
     # "at Exco level", "join C Suite meetings": a name that ends the phrase.
-    (re.compile(
-        r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|to|"
-        r"since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
-    ), True),
+    _Shape(
+        ("at ", "At ", "oin"),
+        re.compile(r"(?:at|At|oin|oined|oining) [A-Z]"),
+        re.compile(
+            r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"
+            r"to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
+        ),
+        weak=True,
+    ),
 )
 # Capitalised words that start a noun phrase but never a name.
 _NOT_NAMES = frozenset(
@@ -96,41 +134,45 @@ class BrandByShape(Rule):
             yield from self._check(framework, known, allowed)
 
     def _check(self, framework: Framework, known: BrandIndex, allowed: set[str]) -> Iterable[Violation]:
-        fields = framework.texts()
-        common = lower_words(f.text for f in fields)
+        prose = Prose.of(framework)
+        common: set[str] | None = None  # words written in lower case; built when first needed
         vocabulary = _vocabulary(framework)
         org = framework.organisation
-        for field in fields:
-            text = field.text
-            if not any(ch.isupper() for ch in text[1:]):
+        found: dict[int, list[tuple[int, str, re.Match[str]]]] = {}
+        for shape in _SHAPES:
+            if not any(word in prose.text for word in shape.words):
                 continue
+            for i in prose.hits(shape.trigger):
+                field = prose.fields[i]
+                if shape.weak and field.kind in _TITLE_KINDS:
+                    continue
+                for m in shape.shape.finditer(field.text):
+                    found.setdefault(i, []).append((m.start("name"), m.group("name"), m))
+        for i in sorted(found):
+            field = prose.fields[i]
+            text = field.text
             spans = url_spans(text)
             seen: set[str] = set()
-            for shape, weak in _SHAPES:
-                if weak and field.kind in _TITLE_KINDS:
+            for _, _, m in sorted(found[i], key=lambda item: item[:2]):
+                start, end = m.span("name")
+                name = _trim(text, start, end, org, vocabulary)
+                if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
-                for m in shape.finditer(text):
-                    start, end = m.span("name")
-                    name = _trim(text, start, end, org, vocabulary)
-                    if name is None:
-                        continue
-                    start = end - len(name)
-                    if (
-                        name in seen
-                        or name in allowed
-                        or inside(spans, start, end)
-                        or not _looks_like_a_name(name, text[end:], common, vocabulary)
-                        or (known.pattern is not None and known.pattern.fullmatch(name))
-                        or is_own((name,), org)
-                    ):
-                        continue
-                    seen.add(name)
-                    yield Violation(
-                        field.path,
-                        f"'{name}' reads like another organisation's name, not {org.name}'s: "
-                        f"'{excerpt(text, m.start(), m.end(), 12)}'",
-                        file=framework.file,
-                    )
+                if common is None:
+                    common = lower_words(f.text for f in prose.fields)
+                if (
+                    not _looks_like_a_name(name, text[end:], common, vocabulary)
+                    or known.knows(name)
+                    or is_own((name,), org)
+                ):
+                    continue
+                seen.add(name)
+                yield Violation(
+                    field.path,
+                    f"'{name}' reads like another organisation's name, not {org.name}'s: "
+                    f"'{excerpt(text, m.start(), m.end(), 12)}'",
+                    file=framework.file,
+                )
 
 
 def _trim(text: str, start: int, end: int, org: Organisation, vocabulary: set[str]) -> str | None:

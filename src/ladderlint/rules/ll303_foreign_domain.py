@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 from ..model import Framework
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, own_domains
-from .textscan import addresses, on_domain, shorten
+from .textscan import ADDRESS_TRIGGER, Prose, addresses, on_domain, shorten
 
 #: Reference sites any framework may cite; they are nobody's brand.
 NEUTRAL_DOMAINS = (
@@ -65,7 +65,9 @@ class ForeignDomain(Rule):
             where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
                 f"the organisation's domains ({org.name} declares none)"
             )
-            for field in framework.texts():
+            prose = Prose.of(framework)
+            for i in prose.hits(ADDRESS_TRIGGER):
+                field = prose.fields[i]
                 seen: set[str] = set()
                 for kind, host, start, end in addresses(field.text):
                     if host in seen or any(on_domain(host, d) for d in mine):

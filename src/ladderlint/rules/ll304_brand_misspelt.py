@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..model import Framework, Organisation
 from .base import Rule, Severity, Violation
 from .brands import key, own_spellings
-from .textscan import WORD, excerpt, inside, lower_words, url_spans
+from .textscan import Prose, excerpt, inside, lower_words, url_spans
 
 # Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
 _SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W_\d]+")
 _SEPARATOR = r"[\s\-_.&'’]?"
+_WORD_GLUE = re.compile(r"[\w'’-]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
@@ -60,62 +61,76 @@ class BrandMisspelt(Rule):
         org = framework.organisation
         accepted = set(own_spellings(org))
         spellings = sorted(accepted, key=lambda s: (-len(s), s))
+        initials = re.escape("".join(sorted({c for s in spellings for c in (s[0].lower(), s[0].upper())})))
         pattern = re.compile(
-            r"(?<![\w@./-])(?:" + "|".join(_flexible(s) for s in spellings) + r")(?![\w@]|[-_/.]\w)",
+            rf"(?=[{initials}])(?<![\w@./-])(?:" + "|".join(_flexible(s) for s in spellings) + r")(?![\w@]|[-_/.]\w)",
             re.IGNORECASE,
         )
-        fields = framework.texts()
-        near = _NearMisses(org, fields)
-        for field in fields:
-            text = field.text
-            spans = url_spans(text)
-            seen: set[str] = set()
-            for m in pattern.finditer(text):
-                found = m.group()
-                if found in accepted or found in seen or inside(spans, m.start(), m.end()):
-                    continue
-                if found.islower() and not any(any(c.isupper() for c in s[1:]) or not s.isalnum() for s in accepted):
-                    continue  # "monzo": a plain name in lower case may be a word or a handle
-                seen.add(found)
-                yield Violation(field.path, _message(found, org, text, m.start(), m.end()))
-            for start, end in near.find(text):
-                found = text[start:end]
-                if found not in seen and not inside(spans, start, end):
-                    seen.add(found)
-                    yield Violation(field.path, _message(found, org, text, start, end))
-
-
-def _message(found: str, org: Organisation, text: str, start: int, end: int) -> str:
-    accepted = ", ".join(own_spellings(org))
-    return f"'{found}' is not how {org.name} is spelt (accepted: {accepted}): '{excerpt(text, start, end)}'"
-
-
-class _NearMisses:
-    """Capitalised words one edit away from a long own name ("EscrowTap")."""
-
-    def __init__(self, org: Organisation, fields: list) -> None:
-        self.targets = {key(s) for s in own_spellings(org) if len(key(s)) >= 6 and s.isalnum()}
-        self.common = lower_words(f.text for f in fields) if self.targets else set()
-        self.accepted = {key(s) for s in own_spellings(org)}
-        self._verdicts: dict[str, bool] = {}
-
-    def find(self, text: str) -> Iterable[tuple[int, int]]:
-        if not self.targets:
-            return
-        for m in WORD.finditer(text):
-            word = re.sub(r"['’]s$", "", m.group())  # "EscrowTap's"
-            if not word[0].isupper() or len(word) < 5 or word.casefold() in self.common:
+        # A name in lower case is a misspelling only if it has a capital inside.
+        lower_ok = not any(any(c.isupper() for c in s[1:]) or not s.isalnum() for s in accepted)
+        prose = Prose.of(framework)
+        hits: list[tuple[int, int, int]] = []
+        for m in pattern.finditer(prose.text):
+            found = m.group()
+            if found not in accepted and not (lower_ok and found.islower()):
+                i, start = prose.locate(m.start())
+                hits.append((i, start, start + len(found)))
+        hits.extend(_near_misses(org, prose))
+        seen: set[tuple[int, str]] = set()
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for i, start, end in sorted(hits):
+            text = prose.fields[i].text
+            found = text[start:end]
+            if (i, found) in seen:
                 continue
-            camel = any(c.isupper() for c in word[1:])
-            if not camel and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            if i not in spans:
+                spans[i] = url_spans(text)
+            if inside(spans[i], start, end):
                 continue
-            if word not in self._verdicts:
-                k = key(word)
-                self._verdicts[word] = k not in self.accepted and any(
-                    k[0] == t[0] and _one_edit(k, t) for t in self.targets
-                )
-            if self._verdicts[word]:
-                yield m.start(), m.start() + len(word)
+            seen.add((i, found))
+            accepted_list = ", ".join(own_spellings(org))
+            yield Violation(
+                prose.fields[i].path,
+                f"'{found}' is not how {org.name} is spelt (accepted: {accepted_list}): "
+                f"'{excerpt(text, start, end)}'",
+            )
+
+
+def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, int]]:
+    """Capitalised words one edit away from a long own name ("EscrowTap"),
+    as (text index, start, end)."""
+    targets = {key(s) for s in own_spellings(org) if len(key(s)) >= 6 and s.isalnum()}
+    if not targets:
+        return
+    accepted = {key(s) for s in own_spellings(org)}
+    initials = "".join(sorted({t[0].upper() for t in targets if t[0].isalpha()}))
+    if not initials:
+        return
+    # Starts with the letters themselves (fast to find); the character
+    # before is checked below.
+    candidates = re.compile(rf"[{initials}][\w'’-]{{3,}}")
+    verdicts: dict[str, bool] = {}
+    common: set[str] | None = None
+    text = prose.text
+    for m in candidates.finditer(text):
+        if m.start() and _WORD_GLUE.match(text, m.start() - 1):
+            continue
+        word = re.sub(r"['’]s$", "", m.group())  # "EscrowTap's"
+        if word not in verdicts:
+            k = key(word)
+            verdicts[word] = k not in accepted and any(_one_edit(k, t) for t in targets)
+        if not verdicts[word]:
+            continue
+        if common is None:
+            common = lower_words(f.text for f in prose.fields)
+        if word.casefold() in common:
+            continue
+        i, start = prose.locate(m.start())
+        text = prose.fields[i].text
+        camel = any(c.isupper() for c in word[1:])
+        if not camel and _SENTENCE_START.search(text[max(0, start - 3) : start]):
+            continue
+        yield i, start, start + len(word)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, islice, repeat
+from operator import eq
 from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import TextRule, excerpt
+from .textscan import Prose, TextRule, excerpt
 
 # A word (letters, with an inner apostrophe) said twice or more in a row,
 # in any case: "team team", "The the", "my team team's". Numbers ("2 2")
@@ -17,6 +19,7 @@ _DOUBLED = re.compile(
 )
 #: Doublings that are grammatical: "I know that that works", "had had".
 _GRAMMATICAL = frozenset({"that", "had"})
+_PUNCTUATION = ".,;:!?()[]{}<>\"“”«»*_`/|'’"
 
 
 class DoubledWord(TextRule):
@@ -41,6 +44,19 @@ class DoubledWord(TextRule):
     code = "LL501"
     name = "doubled-word"
     severity = Severity.ERROR
+
+    def candidates(self, prose: Prose) -> list[int]:
+        # Words equal to the next one, compared by C-level string methods
+        # (much faster than a back-reference pattern over the whole text);
+        # then only the texts holding one of them are read.
+        words = " ".join(f.text for f in prose.fields).lower().split()
+        left = list(map(str.strip, words, repeat(_PUNCTUATION)))
+        right = map(str.removesuffix, map(str.removesuffix, islice(left, 1, None), repeat("'s")), repeat("’s"))
+        doubled = {w for w in compress(left, map(eq, left, right)) if w[:1].isalpha() and w not in _GRAMMATICAL}
+        if not doubled:
+            return []
+        words_alternative = "(?:" + "|".join(re.escape(w) for w in sorted(doubled)) + ")"
+        return prose.hits(re.compile(rf"{words_alternative}\s+{words_alternative}\b", re.IGNORECASE))
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

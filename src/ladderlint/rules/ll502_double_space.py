@@ -38,11 +38,10 @@ class DoubleSpace(TextRule):
     code = "LL502"
     name = "double-space"
     severity = Severity.WARNING
+    trigger = re.compile("  ")
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
-        if "  " not in text:
-            return
         runs = list(_RUN.finditer(text))
         if not runs:
             return

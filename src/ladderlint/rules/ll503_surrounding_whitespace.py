@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import TextRule, describe_char, excerpt
+from .textscan import Prose, TextRule, describe_char, excerpt
 
 #: White space as readers and exports know it: Python's, and the zero-width
 #: characters that str.isspace() does not count.
@@ -16,6 +16,7 @@ SPACES = (
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u2060\ufeff"
 )
 _LINE_END = re.compile(f"[{re.escape(SPACES.replace(chr(10), ''))}]+(?=\\n)")
+
 
 
 def strip(text: str) -> str:
@@ -50,6 +51,12 @@ class SurroundingWhitespace(TextRule):
     code = "LL503"
     name = "surrounding-whitespace"
     severity = Severity.WARNING
+
+    def candidates(self, prose: Prose) -> list[int]:
+        return [
+            i for i, f in enumerate(prose.fields)
+            if f.text[:1] in SPACES or f.text[-1:] in SPACES or "\n" in f.text
+        ]
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import TextRule, shorten
+from .textscan import Prose, TextRule, shorten
 
 _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
 _BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"
@@ -62,6 +62,8 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("markdown escape", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
     Debris("table pipe", re.compile(r"^\s*\|\s*|\s*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
 )
+_TRIGGER = re.compile(r"\*\*\*\*|____|!\[|<|&|:[a-z]|\\|\|")
+_MARKER_START = frozenset("*•▪◦●‣·#-0123456789")
 # A line break followed by a list item: the text is several statements
 # (LL508), so joining the lines would be wrong.
 _BR_BEFORE_ITEM = re.compile(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
@@ -98,6 +100,11 @@ class ExportDebris(TextRule):
     code = "LL504"
     name = "export-debris"
     severity = Severity.ERROR
+    trigger = _TRIGGER
+
+    def candidates(self, prose: Prose) -> list[int]:
+        starts = {i for i, f in enumerate(prose.fields) if f.text.lstrip()[:1] in _MARKER_START}
+        return sorted(starts.union(prose.hits(_TRIGGER)))
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

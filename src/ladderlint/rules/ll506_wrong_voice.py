@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..model import Framework
 from .base import Rule, Severity, Violation
-from .textscan import excerpt
+from .textscan import Prose, excerpt
 
 # Quoted speech is someone else talking: "I decided to X instead of Y".
 _QUOTED = re.compile(
@@ -19,6 +19,9 @@ _SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECAS
 # A statement that starts with a verb in the third person: "Delivers ...",
 # "Owns ...". Not "Business ...", "Focus ...", "Status ...".
 _THIRD_START = re.compile(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)\b")
+_FIRST_TRIGGER = re.compile(r"I|[Mm]e|[Mm]y|[Mm]ine")
+_SECOND_TRIGGER = re.compile(r"[Yy]ou")
+_KINDS = frozenset({"statement", "summary"})
 _PERSONS = {
     "first-person": ("first person", "\"I ...\""),
     "second-person": ("second person", "\"You ...\""),
@@ -66,8 +69,18 @@ class WrongVoice(Rule):
         if voice not in _PERSONS:
             return
         person, example = _PERSONS[voice]
-        for field in framework.texts():
-            if field.kind not in ("statement", "summary"):
+        prose = Prose.of(framework)
+        # Only texts with a pronoun of the wrong person, or starting like a
+        # third-person statement, need a closer look.
+        triggers = {"first-person": (_SECOND_TRIGGER,), "second-person": (_FIRST_TRIGGER,)}.get(
+            voice, (_FIRST_TRIGGER, _SECOND_TRIGGER)
+        )
+        candidates = {i for trigger in triggers for i in prose.hits(trigger)}
+        if voice != "third-person":
+            candidates.update(i for i, f in enumerate(prose.fields) if _THIRD_START.match(f.text))
+        for i in sorted(candidates):
+            field = prose.fields[i]
+            if field.kind not in _KINDS:
                 continue
             text = _QUOTED.sub(lambda m: " " * len(m.group()), field.text)
             found = self._mismatch(voice, text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Iterable
 
@@ -10,14 +9,12 @@ from ..model import Framework
 from .base import Rule, Severity, Violation
 from .textscan import shorten
 
-_SPACE = re.compile(r"\s+")
-
-
 def normalise(text: str) -> str:
     """A statement's words as a reader compares them: case, spacing, quote
     style and final punctuation do not count."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("“", '"').replace("”", '"')
-    return _SPACE.sub(" ", text).strip().rstrip(".;,!")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.casefold().split()).rstrip(".;,!")
 
 
 class DuplicateStatement(Rule):
@@ -50,9 +47,11 @@ class DuplicateStatement(Rule):
     def check(self, framework: Framework) -> Iterable[Violation]:
         for level in framework.levels:
             for cell in level.cells:
+                keys = [normalise(statement.text) for statement in cell.statements]
+                if len(set(keys)) == len(keys):
+                    continue
                 first: dict[str, int] = {}
-                for i, statement in enumerate(cell.statements):
-                    key = normalise(statement.text)
+                for i, (statement, key) in enumerate(zip(cell.statements, keys)):
                     if key in first:
                         yield Violation(
                             statement.path,

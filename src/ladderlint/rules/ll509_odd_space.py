@@ -59,6 +59,7 @@ class OddSpace(TextRule):
     code = "LL509"
     name = "odd-space"
     severity = Severity.WARNING
+    trigger = _ODD
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

@@ -61,11 +61,10 @@ class MarkdownMarkup(TextRule):
     code = "LL510"
     name = "markdown-markup"
     severity = Severity.WARNING
+    trigger = re.compile(r"[*_~\[]")
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
-        if not any(c in text for c in "*_~["):
-            return
         found = []
         for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE), ("link", _LINK)):
             m = pattern.search(text)

@@ -8,7 +8,9 @@ the length of the framework's prose.
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Iterable, Iterator
+from bisect import bisect_right
+from itertools import accumulate
+from typing import ClassVar, Iterable, Iterator, Sequence
 
 from ..model import Framework, TextField
 from .base import Fix, Rule, Violation
@@ -20,7 +22,17 @@ URL = re.compile(
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.IGNORECASE)
+#: Matches wherever URL or EMAIL does (a Prose trigger).
+ADDRESS_TRIGGER = re.compile(r"://|www\.|@")
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?([^/?#:\s]+)", re.IGNORECASE)
+
+#: What joins the texts of a framework in a Prose: no pattern here matches
+#: it, and it is neither a word character nor white space.
+SEPARATOR = "\x00"
+#: The start and the end of one text inside a Prose, for triggers.
+TEXT_START = r"(?:\A|(?<=\x00))"
+TEXT_END = r"(?=\x00|\Z)"
+
 
 #: Words: letters (any script), digits and inner apostrophes or hyphens.
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
@@ -98,12 +110,19 @@ def on_domain(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+_PUNCTUATION = ".,;:!?()[]{}<>\"'“”‘’«»*_`/|"
+
+
 def lower_words(texts: Iterable[str]) -> set[str]:
     """Every word that appears in lower case somewhere in the texts."""
-    words: set[str] = set()
-    for text in texts:
-        words.update(w for w in WORD.findall(text) if w.islower())
-    return words
+    # Splitting at white space and trimming punctuation is much faster than
+    # a word pattern, and only distinct tokens are looked at.
+    out = set()
+    for token in set(" ".join(texts).split()):
+        word = token.strip(_PUNCTUATION)
+        if word.islower():
+            out.add(word)
+    return out
 
 
 _CHAR_NAMES = {
@@ -130,19 +149,67 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+class Prose:
+    """A framework's texts joined into one string.
+
+    A regular expression call costs about as much as scanning a short
+    statement, so rules run each expression once over the joined text
+    rather than once per text, and map positions back to texts.
+    """
+
+    def __init__(self, fields: Sequence[TextField]) -> None:
+        self.fields = list(fields)
+        self.starts = list(accumulate((len(field.text) + 1 for field in self.fields), initial=0))[:-1]
+        self.text = SEPARATOR.join(field.text for field in self.fields)
+
+    @staticmethod
+    def of(framework: Framework) -> "Prose":
+        """All the framework's texts, joined once and shared by the rules."""
+        return framework.derived("prose", lambda: Prose(framework.texts()))
+
+    def locate(self, position: int) -> tuple[int, int]:
+        """(index of the text, offset in it) of a position in the joined text."""
+        i = bisect_right(self.starts, position) - 1
+        return i, position - self.starts[i]
+
+    def hits(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indexes of the texts in which the pattern matches, in order."""
+        out: list[int] = []
+        position = 0
+        while True:
+            m = pattern.search(self.text, position)
+            if m is None:
+                return out
+            i = bisect_right(self.starts, m.start()) - 1
+            out.append(i)
+            if i + 1 >= len(self.starts):
+                return out
+            position = self.starts[i + 1]  # one hit per text is enough
+
+
 class TextRule(Rule):
     """A rule that looks at each piece of prose on its own.
 
     Subclasses set ``kinds`` (the TextField kinds they read, None for all)
-    and implement ``check_text``.
+    and ``trigger``, a pattern that matches (in a Prose) every text the rule
+    could report and few others, and implement ``check_text``.
     """
 
     kinds: ClassVar[frozenset[str] | None] = None
+    trigger: ClassVar[re.Pattern[str] | None] = None
 
     def check(self, framework: Framework) -> Iterable[Violation]:
-        for field in framework.texts():
+        prose = Prose.of(framework)
+        for i in self.candidates(prose):
+            field = prose.fields[i]
             if self.kinds is None or field.kind in self.kinds:
                 yield from self.check_text(field)
+
+    def candidates(self, prose: Prose) -> list[int]:
+        """Indexes of the texts worth a closer look: those ``trigger`` matches."""
+        if self.trigger is None:
+            return list(range(len(prose.fields)))
+        return prose.hits(self.trigger)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         return ()
