@@ -325,3 +325,36 @@ def test_prose_maps_positions_back_to_texts_and_is_built_once():
     assert [prose.fields[i].path for i in prose.hits(re.compile("  |I"))] == [
         f.path for f in prose.fields if "  " in f.text or "I" in f.text
     ]
+
+
+# Fixes -----------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ladderlint.model import TextField  # noqa: E402
+
+PIECES = [
+    "team", "The", "the", "I", "lead", ".", ",", "(", ")", " ", "  ", "\u00a0", "\t", "\n", "\u200b", "**",
+    "****", "_", "*", "<br>", "<b>", ":rocket:", "&amp;", "&nbsp;", "![x](https://a.example/c.png)",
+    "[docs](https://a.example/d)", "|", "- ", "1. ", "## ", "\\*", "~~", "'s",
+]
+FIXABLE = ["LL501", "LL502", "LL503", "LL504", "LL509", "LL510"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join), st.sampled_from(FIXABLE))
+def test_a_fix_repairs_what_its_rule_reports(text, code):
+    if not text.strip():
+        return
+    rule = find_rule(code)()
+    field = TextField(("levels", 0, "competencies", "impact", 0), text, "statement")
+    for violation in rule.check_text(field):
+        if violation.fix is None:
+            continue
+        repaired = violation.fix.replacement
+        assert repaired.strip(), (code, text)
+        # The same rule has nothing left to fix (another rule may: removing
+        # markup can bring two spaces together).
+        again = [v for v in rule.check_text(TextField(field.path, repaired, "statement")) if v.fix is not None]
+        assert again == [], (code, text, repaired)

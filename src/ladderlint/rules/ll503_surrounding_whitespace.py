@@ -43,7 +43,7 @@ class SurroundingWhitespace(TextRule):
 
     Example:
         ```yaml
-        craft: "I have mastered the fundamentals of code fluency.\u00a0"
+        craft: "I have mastered the fundamentals of code fluency.\\u00a0"
         ```
         Fix: "I have mastered the fundamentals of code fluency."
     """

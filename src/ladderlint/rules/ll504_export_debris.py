@@ -110,20 +110,32 @@ class ExportDebris(TextRule):
         text = field.text
         found: dict[str, str] = {}
         repaired = text
-        for debris in DEBRIS:
-            if debris.short_only and field.kind not in SHORT_KINDS:
-                continue
-            first = debris.pattern.search(repaired)
-            if first is None:
-                continue
-            example = first.group().strip() or first.group()
-            if debris.context:
-                shown = re.search(f"{debris.context}{re.escape(first.group())}{debris.context}", repaired)
-                example = shown.group() if shown else example
-            found.setdefault(debris.label, example)
-            repaired = debris.pattern.sub(lambda m, d=debris, t=repaired: d.repair(t, m), repaired)
+        # Removing one piece can uncover another (an escaped "\\*" becomes a
+        # list item): repeat until nothing changes.
+        for _ in range(4):
+            before = repaired
+            for debris in DEBRIS:
+                if debris.short_only and field.kind not in SHORT_KINDS:
+                    continue
+                first = debris.pattern.search(repaired)
+                if first is None:
+                    continue
+                if debris.label not in found:
+                    found[debris.label] = _example(debris, first, repaired)
+                repaired = debris.pattern.sub(lambda m, d=debris, t=repaired: d.repair(t, m), repaired)
+            if repaired == before:
+                break
         if not found:
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
         replacement = None if _BR_BEFORE_ITEM.search(text) else repaired
         yield self.fixed(field, f"export debris: {what}", replacement)
+
+
+def _example(debris: Debris, match: re.Match[str], text: str) -> str:
+    """What the message shows of one piece of debris."""
+    example = match.group().strip() or match.group()
+    if debris.context:
+        shown = re.search(f"{debris.context}{re.escape(match.group())}{debris.context}", text)
+        example = shown.group() if shown else example
+    return example

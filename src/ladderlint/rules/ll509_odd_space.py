@@ -43,15 +43,16 @@ class OddSpace(TextRule):
 
     Why this matters:
         Exports turn spaces into no-break spaces and leave invisible
-        characters behind. Nobody sees them, but "I  lead" and "I lead"
-        then differ for search, `ladderlint diff` and the duplicate checks,
-        and a zero-width space splits a word in two. `ladderlint check
-        --fix` turns them into plain spaces (and drops the invisible ones).
+        characters behind. Nobody sees them, but "I lead" with a no-break
+        space and "I lead" with a space then differ for search, `ladderlint
+        diff` and the duplicate checks, and a zero-width space splits a
+        word in two. `ladderlint check --fix` turns them into plain spaces
+        (and drops the invisible ones).
 
     Example:
         ```yaml
         impact:
-          - "I lead\u00a0projects"
+          - "I lead\\u00a0projects"
         ```
         Fix: "I lead projects".
     """

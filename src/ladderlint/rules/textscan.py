@@ -216,6 +216,8 @@ class TextRule(Rule):
 
     @staticmethod
     def fixed(field: TextField, message: str, replacement: str | None) -> Violation:
-        """A violation at the text, with a fix when the replacement changes it."""
-        fix = Fix(field.path, replacement) if replacement is not None and replacement != field.text else None
+        """A violation at the text, with a fix when the replacement changes it
+        and leaves some text (the format has no empty texts)."""
+        useful = replacement is not None and replacement != field.text and replacement.strip() != ""
+        fix = Fix(field.path, replacement) if useful else None
         return Violation(field.path, message, fix=fix)
