@@ -110,8 +110,8 @@ class ExportDebris(TextRule):
         text = field.text
         found: dict[str, str] = {}
         repaired = text
-        # Removing one piece can uncover another (an escaped "\\*" becomes a
-        # list item): repeat until nothing changes.
+        # Removing one piece can uncover another (an escaped star becomes a
+        # list marker): repeat until nothing changes.
         for _ in range(4):
             before = repaired
             for debris in DEBRIS:
