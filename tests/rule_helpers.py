@@ -70,3 +70,10 @@ def statement_path(i: int) -> tuple[Any, ...]:
 def at(i: int) -> str:
     """The line:column of the i-th statement."""
     return f"{FIRST_STATEMENT_LINE + i}:{STATEMENT_COLUMN}"
+
+
+def findings(cli, *paths: Any, select: str) -> list[str]:
+    """The finding lines of `ladderlint check --select CODES PATHS`."""
+    run = cli("check", "--select", select, "--fail-on", "never", *map(str, paths))
+    assert run.exit_code == 0, run.output
+    return [line for line in run.lines if ": LL" in line]

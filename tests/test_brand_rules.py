@@ -7,13 +7,7 @@ import pytest
 from ladderlint.rules.ll301_foreign_brand import ForeignBrand
 from ladderlint.rules.ll302_brand_by_shape import BrandByShape
 from ladderlint.rules.ll304_brand_misspelt import BrandMisspelt, _one_edit
-from rule_helpers import at, framework, framework_yaml
-
-
-def findings(cli, *paths, select: str) -> list[str]:
-    run = cli("check", "--select", select, "--fail-on", "never", *map(str, paths))
-    assert run.exit_code == 0, run.output
-    return [line for line in run.lines if ": LL" in line]
+from rule_helpers import at, findings, framework, framework_yaml
 
 
 # LL301 foreign-brand ---------------------------------------------------------

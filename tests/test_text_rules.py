@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from ladderlint.model import TextField
 from ladderlint.rules import find_rule
-from rule_helpers import at, framework, framework_yaml, statement_path
-
-
-def findings(cli, path, select: str) -> list[str]:
-    run = cli("check", "--select", select, "--fail-on", "never", str(path))
-    assert run.exit_code == 0, run.output
-    return [line for line in run.lines if ": LL" in line]
+from rule_helpers import at, findings, framework, framework_yaml, statement_path
 
 
 def violations(code: str, statements: list[str], **kwargs):
@@ -35,7 +32,7 @@ def fixes(code: str, statements: list[str], **kwargs) -> dict:
 def test_ll501_reports_and_fixes_doubled_words(cli, write):
     statements = ["I deliver my team team's goals", "The the goal is is clear", "I know that that works"]
     path = write("f.yaml", framework_yaml(statements))
-    assert findings(cli, path, "LL501") == [
+    assert findings(cli, path, select="LL501") == [
         f"{path}:{at(0)}: LL501 [error] doubled word 'team': 'I deliver my team team's goals'",
         f"{path}:{at(1)}: LL501 [error] doubled word 'The' (and 1 more): 'The the goal is is clear'",
     ]
@@ -55,7 +52,7 @@ def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
 def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
     statements = ["I  deliver some goals", "I may be  a lead.   Or not"]
     path = write("f.yaml", framework_yaml(statements))
-    assert findings(cli, path, "LL502") == [
+    assert findings(cli, path, select="LL502") == [
         f"{path}:{at(0)}: LL502 [warning] 2 spaces in a row: 'I  deliver some goa…'",
         f"{path}:{at(1)}: LL502 [warning] 2 spaces in a row (2 places): 'I may be  a lead.   Or not'",
     ]
@@ -72,7 +69,7 @@ def test_ll502_leaves_ends_and_indentation_alone():
 def test_ll503_reports_and_fixes_leading_trailing_and_line_end_whitespace(cli, write):
     statements = [" I lead", "I lead\u00a0", "I lead\n", "Line one \nline two", "I lead\n\n"]
     path = write("f.yaml", framework_yaml(statements))
-    assert findings(cli, path, "LL503") == [
+    assert findings(cli, path, select="LL503") == [
         f"{path}:{at(0)}: LL503 [warning] leading space: ' I lead'",
         f"{path}:{at(1)}: LL503 [warning] trailing non-breaking space (U+00A0): 'I lead\u00a0'",
         f"{path}:{at(3)}: LL503 [warning] line-end space: 'Line one \\nline two'",
@@ -97,7 +94,7 @@ def test_ll504_reports_and_fixes_export_debris(cli, write):
         "I do this<br><br>* and that",
     ]
     path = write("f.yaml", framework_yaml(statements))
-    assert findings(cli, path, "LL504") == [
+    assert findings(cli, path, select="LL504") == [
         f"{path}:{at(0)}: LL504 [error] export debris: broken bold '**B****ehaviors**'",
         f"{path}:{at(1)}: LL504 [error] export debris: markdown image link '![trophy](https://paper.example.com/emo…'",
         f"{path}:{at(2)}: LL504 [error] export debris: list marker '*', <br> tag '<br>', HTML entity '&amp;', "
@@ -143,7 +140,7 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
         "I say “hello to everyone",
         'I call it "the plan',
     ]))
-    assert findings(cli, path, "LL505") == [
+    assert findings(cli, path, select="LL505") == [
         f"{path}:{at(0)}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
         f"{path}:{at(1)}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
         f"{path}:{at(2)}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
@@ -175,7 +172,7 @@ def test_ll506_first_person_framework(cli, write):
         "When I encounter barriers, I unblock myself",
         "Project Leadership - I define milestones",
     ]))
-    assert findings(cli, path, "LL506") == [
+    assert findings(cli, path, select="LL506") == [
         f"{path}:{at(0)}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
         "'…and deliver projects in your area'",
         f"{path}:{at(1)}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
@@ -212,7 +209,7 @@ def test_ll507_reports_the_repetition_in_one_cell(cli, write):
         "I contribute to interviewing",
         "I am able to represent my team’s  initiatives.",
     ]))
-    assert findings(cli, path, "LL507") == [
+    assert findings(cli, path, select="LL507") == [
         f"{path}:{at(2)}: LL507 [error] statement 3 repeats statement 1 of IC1 health: "
         "'I am able to represent my team’s  initiatives.'"
     ]
@@ -235,7 +232,7 @@ def test_ll508_reports_lists_packed_into_one_statement(cli, write):
         "I lead • I ship",
         "I own projects<br><br>* I mentor<br><br>* I hire",
     ]))
-    assert findings(cli, path, "LL508") == [
+    assert findings(cli, path, select="LL508") == [
         f"{path}:{at(0)}: LL508 [warning] several statements packed into one (list markers '1.', '2.', '3.'): "
         "'1. I own projects 2. I identify solutions 3. I me…'",
         f"{path}:{at(1)}: LL508 [warning] several statements packed into one (list markers '-', '-'): "
@@ -263,7 +260,7 @@ def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
 def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     statements = ["I lead\u00a0projects", "I\u200bship and\tlearn", "Ca coûte 10\u00a0€ ; vraiment\u202f!"]
     path = write("f.yaml", framework_yaml(statements))
-    assert findings(cli, path, "LL509") == [
+    assert findings(cli, path, select="LL509") == [
         f"{path}:{at(0)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'",
         f"{path}:{at(1)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'",
     ]
@@ -284,7 +281,7 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
         "I follow [our principles](https://escrowtab.com/p) and ~~old~~ rules",
     ]
     path = write("f.yaml", framework_yaml(statements))
-    assert findings(cli, path, "LL510") == [
+    assert findings(cli, path, select="LL510") == [
         f"{path}:{at(0)}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
         f"{path}:{at(1)}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
         f"{path}:{at(2)}: LL510 [warning] Markdown strikethrough '~~old~~', link "
@@ -328,11 +325,6 @@ def test_prose_maps_positions_back_to_texts_and_is_built_once():
 
 
 # Fixes -----------------------------------------------------------------------
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from ladderlint.model import TextField  # noqa: E402
 
 PIECES = [
     "team", "The", "the", "I", "lead", ".", ",", "(", ")", " ", "  ", "\u00a0", "\t", "\n", "\u200b", "**",

@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 from ..model import Framework
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, Source, is_own, own_domains
-from .textscan import ADDRESS_TRIGGER, Prose, addresses, excerpt, inside, on_domain, url_spans
+from .textscan import Prose, excerpt, inside, url_spans
 
 
 class ForeignBrand(Rule):
@@ -91,17 +91,9 @@ class ForeignBrand(Rule):
                 f"'{excerpt(text, start, end)}'",
                 file=framework.file,
             )
-        mine = own_domains(org)
-        for i in prose.hits(ADDRESS_TRIGGER):
-            field = prose.fields[i]
-            hosts: set[str] = set()
-            for kind, host, start, end in addresses(field.text):
-                if host in hosts or any(on_domain(host, d) for d in mine):
-                    continue
-                source = index.domain_owner(host)
-                if source is None or not foreign(source, source.brand):
-                    continue
-                hosts.add(host)
+        for field, kind, host, _, _ in prose.addresses_off(own_domains(org)):
+            source = index.domain_owner(host)
+            if source is not None and foreign(source, source.brand):
                 yield Violation(
                     field.path,
                     f"{kind} on {host}, a domain of {source.brand} ({source.why}), not of {org.name}",

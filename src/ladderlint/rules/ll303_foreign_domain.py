@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 from ..model import Framework
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, own_domains
-from .textscan import ADDRESS_TRIGGER, Prose, addresses, on_domain, shorten
+from .textscan import Prose, shorten
 
 #: Reference sites any framework may cite; they are nobody's brand.
 NEUTRAL_DOMAINS = (
@@ -65,17 +65,9 @@ class ForeignDomain(Rule):
             where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
                 f"the organisation's domains ({org.name} declares none)"
             )
-            prose = Prose.of(framework)
-            for i in prose.hits(ADDRESS_TRIGGER):
-                field = prose.fields[i]
-                seen: set[str] = set()
-                for kind, host, start, end in addresses(field.text):
-                    if host in seen or any(on_domain(host, d) for d in mine):
-                        continue
-                    seen.add(host)
-                    # Known to belong to an organisation: LL301's, or our own.
-                    if index.domain_owner(host) is not None:
-                        continue
+            for field, kind, host, start, end in Prose.of(framework).addresses_off(mine):
+                # A host known to belong to an organisation is LL301's, or ours.
+                if index.domain_owner(host) is None:
                     yield Violation(
                         field.path,
                         f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",

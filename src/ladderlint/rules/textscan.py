@@ -172,6 +172,17 @@ class Prose:
         i = bisect_right(self.starts, position) - 1
         return i, position - self.starts[i]
 
+    def addresses_off(self, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
+        """Web and e-mail addresses on none of the domains (or their
+        subdomains): (text, kind, host, start, end), each host once per text."""
+        for i in self.hits(ADDRESS_TRIGGER):
+            field = self.fields[i]
+            seen: set[str] = set()
+            for kind, host, start, end in addresses(field.text):
+                if host not in seen and not any(on_domain(host, d) for d in domains):
+                    seen.add(host)
+                    yield field, kind, host, start, end
+
     def hits(self, pattern: re.Pattern[str]) -> list[int]:
         """Indexes of the texts in which the pattern matches, in order."""
         out: list[int] = []
