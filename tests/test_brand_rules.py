@@ -51,6 +51,8 @@ def test_ll301_never_reports_the_own_organisation_or_its_aliases(cli, write):
     "I run our pipelines in GitLab and CircleCI",
     "I publish posts on Medium about our work",
     "I review dropbox integrations",
+    "I organise my squads on the Spotify model",
+    "I took the Khan Academy statistics course",
 ])
 def test_ll301_quiet_on_ordinary_words_and_tools(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))
@@ -62,6 +64,7 @@ def test_ll301_quiet_on_ordinary_words_and_tools(cli, write, statement):
     ("At Medium, we share our drafts early", "Medium"),
     ("I help Square employees with onboarding", "Square"),
     ("I understand how things work at Spotify", "Spotify"),
+    ("I practice the Spotify Diversity Commitments", "Spotify"),
     ("I follow the ETSY way", "ETSY"),
 ])
 def test_ll301_ordinary_word_names_count_where_they_stand_for_an_organisation(cli, write, statement, name):

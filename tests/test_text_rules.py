@@ -350,3 +350,12 @@ def test_a_fix_repairs_what_its_rule_reports(text, code):
         # markup can bring two spaces together).
         again = [v for v in rule.check_text(TextField(field.path, repaired, "statement")) if v.fix is not None]
         assert again == [], (code, text, repaired)
+
+
+def test_ll504_heading_marker_is_not_a_count():
+    assert violations("LL504", ["# of incidents resolved", "#1 priority"]) == []
+    assert [v.message for v in violations("LL504", ["# Impact"])] == ["export debris: heading marker '#'"]
+
+
+def test_ll501_words_on_two_lines_are_not_doubled():
+    assert violations("LL501", ["Impact\nImpact is what I deliver", "What we do do matters"]) == []

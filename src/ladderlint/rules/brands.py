@@ -26,8 +26,10 @@ class Brand:
     #: Other spellings and names for its people ("Dropboxers").
     variants: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
-    #: The name is also an ordinary word ("Medium", "Square") or a product
-    #: people use at work ("GitLab", "CircleCI"): it is reported only where it
+    #: The name is also an ordinary word ("Medium", "Square"), a product
+    #: people use at work ("GitLab", "CircleCI"), a source they learn from
+    #: ("Khan Academy", "the Financial Times") or a method they cite ("the
+    #: Spotify model", 37signals' Shape Up): it is reported only where it
     #: stands for the organisation ("at GitLab", "GitLab's values").
     context_only: bool = False
 
@@ -36,25 +38,25 @@ class Brand:
 #: frameworks or engineering ladders, and whose text is therefore often
 #: adapted by others.
 KNOWN_BRANDS: tuple[Brand, ...] = (
-    Brand("37signals", domains=("37signals.com",)),
+    Brand("37signals", domains=("37signals.com",), context_only=True),
     Brand("Artsy", domains=("artsy.net",), context_only=True),
     Brand("Basecamp", domains=("basecamp.com",), context_only=True),
     Brand("Buffer", domains=("buffer.com",), context_only=True),
     Brand("Carta", domains=("carta.com",), context_only=True),
     Brand("CircleCI", ("Circle CI",), ("circleci.com",), context_only=True),
-    Brand("Codecademy", domains=("codecademy.com",)),
+    Brand("Codecademy", domains=("codecademy.com",), context_only=True),
     Brand("Dropbox", ("Dropboxer", "Dropboxers"), ("dropbox.com", "dropboxstatic.com", "dropbox.github.io")),
     Brand("Envoy", domains=("envoy.com",), context_only=True),
     Brand("Etsy", ("Etsian", "Etsians"), ("etsy.com", "etsy.github.io")),
     Brand("Farewill", domains=("farewill.com",)),
-    Brand("Financial Times", domains=("ft.com",)),
+    Brand("Financial Times", domains=("ft.com",), context_only=True),
     Brand("Fog Creek", ("Fog Creek Software",), ("fogcreek.com",)),
     Brand("GitLab", ("Gitlab", "GitLabber", "GitLabbers"), ("gitlab.com",), context_only=True),
-    Brand("Government Digital Service"),
+    Brand("Government Digital Service", context_only=True),
     Brand("Gusto", domains=("gusto.com",), context_only=True),
     Brand("Intercom", domains=("intercom.com",), context_only=True),
-    Brand("Khan Academy", domains=("khanacademy.org",)),
-    Brand("Kickstarter", domains=("kickstarter.com",)),
+    Brand("Khan Academy", domains=("khanacademy.org",), context_only=True),
+    Brand("Kickstarter", domains=("kickstarter.com",), context_only=True),
     Brand("Medium", domains=("medium.com",), context_only=True),
     Brand("Monzo", ("Monzonaut", "Monzonauts"), ("monzo.com",)),
     Brand("Patreon", domains=("patreon.com",)),
@@ -62,7 +64,7 @@ KNOWN_BRANDS: tuple[Brand, ...] = (
     Brand("Shopify", ("Shopifolk", "Shopifolks"), ("shopify.com",), context_only=True),
     Brand("Songkick", domains=("songkick.com",)),
     Brand("Sourcegraph", domains=("sourcegraph.com",), context_only=True),
-    Brand("Spotify", ("Spotifier", "Spotifiers"), ("spotify.com", "atspotify.com")),
+    Brand("Spotify", ("Spotifier", "Spotifiers"), ("spotify.com", "atspotify.com"), context_only=True),
     Brand("Square", domains=("squareup.com",), context_only=True),
     Brand("Stack Overflow", ("Stack Exchange",), ("stackoverflow.com", "stackexchange.com"), context_only=True),
     Brand("Thumbtack", domains=("thumbtack.com",), context_only=True),

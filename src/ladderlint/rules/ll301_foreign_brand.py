@@ -17,10 +17,12 @@ class ForeignBrand(Rule):
     to publish their career frameworks (Dropbox, Monzo, Etsy, GitLab, ...),
     the organisations declared by the other frameworks of the same run, and
     the `known-brands` option. Names are matched whole and case-sensitively,
-    so "medium-sized" or "a square" never match; names that are also
-    ordinary words or widely used products (Medium, Square, GitLab,
-    CircleCI, ...) are reported only where they stand for the organisation:
-    "at GitLab", "GitLab's values", "Medium employees", "the Square way".
+    so "medium-sized" or "a square" never match. Names that are also
+    ordinary words, products people use at work, sources they learn from or
+    methods they cite (Medium, Square, GitLab, CircleCI, Khan Academy, the
+    Spotify model, ...) are reported only where they stand for the
+    organisation: "at GitLab", "GitLab's values", "Medium employees", "the
+    Spotify Diversity Commitments".
     The framework's own organisation (its name, aliases and domains) is
     never reported, nor the names in the `allowed-names` option.
 

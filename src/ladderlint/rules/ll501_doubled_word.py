@@ -12,21 +12,24 @@ from .base import Severity, Violation
 from .textscan import Prose, TextRule, excerpt
 
 # A word (letters, with an inner apostrophe) said twice or more in a row,
-# in any case: "team team", "The the", "my team team's". Numbers ("2 2")
-# are not words here.
+# in any case and on one line: "team team", "The the", "my team team's".
+# Numbers ("2 2") are not words here; a heading and a paragraph that start
+# with the same word are on two lines.
 _DOUBLED = re.compile(
-    r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:\s+\1)+(?=['’]s\b|(?![\w'’-]))", re.IGNORECASE
+    r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t\u00a0]+\1)+(?=['’]s\b|(?![\w'’-]))", re.IGNORECASE
 )
-#: Doublings that are grammatical: "I know that that works", "had had".
-_GRAMMATICAL = frozenset({"that", "had"})
+#: Doublings that are grammatical: "I know that that works", "had had",
+#: "what we do do".
+_GRAMMATICAL = frozenset({"that", "had", "do"})
 _PUNCTUATION = ".,;:!?()[]{}<>\"“”«»*_`/|'’"
 
 
 class DoubledWord(TextRule):
     """The same word twice in a row ("team team", "the The").
 
-    Case does not matter; numbers are not words here, and "that that" and
-    "had had", which can be correct English, are not reported.
+    Case does not matter; the two words must be on one line. Numbers are
+    not words here, and "that that", "had had" and "do do", which can be
+    correct English, are not reported.
 
     Why this matters:
         A doubled word is a typo every reader stumbles on, usually left
@@ -56,7 +59,7 @@ class DoubledWord(TextRule):
         if not doubled:
             return []
         words_alternative = "(?:" + "|".join(re.escape(w) for w in sorted(doubled)) + ")"
-        return prose.hits(re.compile(rf"{words_alternative}\s+{words_alternative}\b", re.IGNORECASE))
+        return prose.hits(re.compile(rf"{words_alternative}[ \t\u00a0]+{words_alternative}\b", re.IGNORECASE))
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

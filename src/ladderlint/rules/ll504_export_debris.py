@@ -46,7 +46,8 @@ class Debris:
 _BR = re.compile(r"\s*(?:<br\s*/?>\s*)+", re.IGNORECASE)
 DEBRIS: tuple[Debris, ...] = (
     Debris("list marker", re.compile(r"^\s*" + _LIST_MARKER + r"\s*"), lambda t, m: "", short_only=True),
-    Debris("heading marker", re.compile(r"^\s*#{1,6}\s+"), lambda t, m: "", short_only=True),
+    # "## Craft", "# Impact", but not "# of incidents".
+    Debris("heading marker", re.compile(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+"), lambda t, m: "", short_only=True),
     # "**B****ehaviors**": two bold runs that should be one word.
     Debris("broken bold", re.compile(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)"), lambda t, m: "", context=r"[*_]*\w+[*_]*"),
     Debris("markdown image link", re.compile(r"\s*!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\s*"),
