@@ -122,7 +122,8 @@ def monzo_frameworks() -> Iterator[tuple[str, dict[str, Any]]]:
             levels = [
                 {"id": f"L{n}", "title": f"Level {n}", "competencies": cells} for n, cells in sorted(by_level.items())
             ]
-            yield path.name, _document(fid, title, track, org, "third-person", competencies, levels, body.strip() or None)
+            description = body.strip() or None
+            yield path.name, _document(fid, title, track, org, "third-person", competencies, levels, description)
         else:
             parsed, intro = _body_levels(body)
             names: dict[str, str] = {}
@@ -134,7 +135,8 @@ def monzo_frameworks() -> Iterator[tuple[str, dict[str, Any]]]:
                     if paragraph:
                         cell_map[_slug(topic_name)] = [paragraph]
                 levels.append({"id": _slug(level_title).upper(), "title": level_title, "competencies": cell_map})
-            yield path.name, _document(fid, title, track, org, "second-person", list(names.items()), levels, intro or None)
+            competencies = list(names.items())
+            yield path.name, _document(fid, title, track, org, "second-person", competencies, levels, intro or None)
 
 
 def codecademy_framework() -> dict[str, Any]:

@@ -13,8 +13,14 @@ from .textscan import TextRule, shorten
 # single markers or "__" do not open or close inside a word, so
 # "lifecycle*", "user_id" and "2 * 3" are not emphasis. "**" may (it is how
 # "**B****ehaviors**" came about).
-_STRONG = re.compile(r"(?<![*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)|(?<![\w\\])__(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)")
-_EM = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)")
+_STRONG = re.compile(
+    r"(?<![*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)"
+    r"|(?<![\w\\])__(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)"
+)
+_EM = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"
+    r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
+)
 _STRIKE = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)\)")
 

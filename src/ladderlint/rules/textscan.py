@@ -76,7 +76,7 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
         end = m.end()
         # "https://en.wikipedia.org/wiki/Ownership_(psychology)": the closing
         # bracket belongs to the address when it opened one.
-        while end < len(text) and text[end] == ")" and text.count("(", m.start(), end) > text.count(")", m.start(), end):
+        while text[end : end + 1] == ")" and text.count("(", m.start(), end) > text.count(")", m.start(), end):
             end += 1
         yield m.start(), end
 
