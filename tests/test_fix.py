@@ -49,7 +49,7 @@ def _valid(text: str) -> str:
 
 def test_fix_rewrites_only_the_fixed_scalars(cli, write, tmp_path, collapse_spaces):
     path = write("f.yaml", _valid(MESSY))
-    run = cli("check", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
+    run = cli("check", "--select", "LL990", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
     assert run.exit_code == 0
     assert path.read_text() == _valid(FIXED)
     assert run.output == "All checks passed (1 framework checked).\n"
@@ -58,16 +58,16 @@ def test_fix_rewrites_only_the_fixed_scalars(cli, write, tmp_path, collapse_spac
 
 def test_second_fix_changes_nothing(cli, write, tmp_path, collapse_spaces):
     path = write("f.yaml", _valid(MESSY))
-    cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    cli("check", "--select", "LL990", "--fix", "f.yaml", cwd=tmp_path)
     once = path.read_bytes()
-    again = cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    again = cli("check", "--select", "LL990", "--fix", "f.yaml", cwd=tmp_path)
     assert path.read_bytes() == once
     assert again.stderr == "" and again.exit_code == 0
 
 
 def test_diff_prints_what_fix_would_change_and_writes_nothing(cli, write, tmp_path, collapse_spaces):
     path = write("f.yaml", _valid(MESSY))
-    run = cli("check", "--diff", "f.yaml", cwd=tmp_path)
+    run = cli("check", "--select", "LL990", "--diff", "f.yaml", cwd=tmp_path)
     assert run.exit_code == 1
     assert path.read_text() == _valid(MESSY)
     assert run.output == unified_diff("f.yaml", _valid(MESSY).encode(), _valid(FIXED).encode())
@@ -75,10 +75,10 @@ def test_diff_prints_what_fix_would_change_and_writes_nothing(cli, write, tmp_pa
     assert "-    summary: Delivers  well-scoped   tasks   # trailing comment stays" in run.lines
     assert "+    summary: Delivers well-scoped tasks   # trailing comment stays" in run.lines
     assert run.stderr == "ladderlint: would fix 3 problems in 1 file\n"
-    clean = cli("check", "--diff", "--fix", "f.yaml", cwd=tmp_path)  # --diff wins: still nothing written
+    clean = cli("check", "--select", "LL990", "--diff", "--fix", "f.yaml", cwd=tmp_path)  # --diff wins: still nothing written
     assert path.read_text() == _valid(MESSY) and clean.exit_code == 1
     write("f.yaml", _valid(FIXED))
-    none = cli("check", "--diff", "f.yaml", cwd=tmp_path)
+    none = cli("check", "--select", "LL990", "--diff", "f.yaml", cwd=tmp_path)
     assert (none.exit_code, none.output) == (0, "")
 
 
@@ -88,7 +88,7 @@ def test_fix_reports_what_is_left(cli, write, tmp_path, collapse_spaces):
         "      - id: impact\n        name: Impact\n      - id: impact\n        name: Impact  again\n",
     )
     write("f.yaml", twice)
-    run = cli("check", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
+    run = cli("check", "--select", "LL990,LL110", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
     assert run.exit_code == 1
     assert [line.split(" [")[0] for line in run.lines] == ["f.yaml:14:13: LL110", "Found 1 problem (1 error); 1 framework checked."]
     assert "collapse-spaces" not in run.output  # the fixable text (LL990 covers statements, not names)
@@ -100,7 +100,7 @@ def test_suppressed_findings_are_not_fixed(cli, write, tmp_path, collapse_spaces
         "    summary: Delivers  well-scoped   tasks   # ladderlint: disable=LL990 -- as written by the panel",
     )
     path = write("f.yaml", text)
-    cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    cli("check", "--select", "LL990", "--fix", "f.yaml", cwd=tmp_path)
     assert "Delivers  well-scoped   tasks   # ladderlint" in path.read_text()
 
 
@@ -108,7 +108,7 @@ def test_line_endings_bom_and_mode_are_kept(cli, write, tmp_path, collapse_space
     crlf = b"\xef\xbb\xbf" + _valid(MESSY).replace("\n", "\r\n").encode()
     path = write("f.yaml", crlf)
     os.chmod(path, 0o640)
-    cli("check", "--fix", "--select", "LL990", "f.yaml", cwd=tmp_path)
+    cli("check", "--select", "LL990", "--fix", "--select", "LL990", "f.yaml", cwd=tmp_path)
     assert path.read_bytes() == b"\xef\xbb\xbf" + _valid(FIXED).replace("\n", "\r\n").encode()
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
 
@@ -117,7 +117,7 @@ def test_fix_writes_through_a_symbolic_link(cli, write, tmp_path, collapse_space
     target = write("real/f.yaml", _valid(MESSY))
     link = tmp_path / "f.yaml"
     link.symlink_to(target)
-    cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    cli("check", "--select", "LL990", "--fix", "f.yaml", cwd=tmp_path)
     assert link.is_symlink() and target.read_text() == _valid(FIXED)
 
 
@@ -148,7 +148,7 @@ def test_a_failed_rename_is_reported_and_the_original_kept(cli, monkeypatch, wri
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(atomic.os, "replace", refuse)
-    run = cli("check", "--fix", "f.yaml", cwd=tmp_path)
+    run = cli("check", "--select", "LL990", "--fix", "f.yaml", cwd=tmp_path)
     assert path.read_text() == _valid(MESSY)
     assert "f.yaml: cannot write the fixes: Permission denied" in run.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.yaml"]
@@ -224,7 +224,7 @@ def test_skipped_fixes_are_reported_on_stderr_and_the_finding_stays(cli, write, 
         '        - "I deliver\\t my  tasks "\n', "        - |2\n           I deliver  my tasks\n"
     )
     path = write("f.yaml", text)
-    run = cli("check", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
+    run = cli("check", "--select", "LL990", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
     assert "f.yaml:21:11: LL990 not fixed: block scalars with an indentation indicator" in run.stderr
     assert "f.yaml:21:11: LL990 [warning] spaces to collapse" in run.output
     assert "  I deliver  my tasks" in path.read_text()
@@ -288,7 +288,7 @@ def test_diff_output_applies_with_git(cli, write, tmp_path, collapse_spaces):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     path = write("f.yaml", _valid(MESSY))
-    patch = cli("check", "--diff", "f.yaml", cwd=tmp_path).output
+    patch = cli("check", "--select", "LL990", "--diff", "f.yaml", cwd=tmp_path).output
     (tmp_path / "fix.patch").write_text(patch)
     subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
     assert path.read_text() == _valid(FIXED)

@@ -158,10 +158,10 @@ def test_schema_errors_can_be_suppressed_and_unused_is_not_judged(cli, write, tm
 def test_findings_of_rules_that_compare_files_are_suppressed(cli, write, tmp_path, same_id_across_files):
     write("a.yaml", MINIMAL)
     write("b.yaml", MINIMAL)
-    run = concise(cli, ".", cwd=tmp_path)
+    run = concise(cli, "--select", "LL991", ".", cwd=tmp_path)
     assert run.lines[0] == "b.yaml:2:5: LL991 [error] id also used by a.yaml"
     write("b.yaml", MINIMAL.replace("id: acme-backend", f"id: acme-backend  # ladderlint: disable=LL991{REASON}"))
-    assert concise(cli, ".", cwd=tmp_path).lines == ["All checks passed (2 frameworks checked)."]
+    assert concise(cli, "--select", "LL991", ".", cwd=tmp_path).lines == ["All checks passed (2 frameworks checked)."]
 
 
 def test_findings_about_suppressions_are_silenced_file_wide_only(cli, write, tmp_path):
@@ -199,7 +199,8 @@ def test_only_files_with_a_marker_are_parsed(monkeypatch, write, tmp_path):
     original = checker.parse_suppressions
     monkeypatch.setattr(checker, "parse_suppressions", lambda d: parsed.append(d.path) or original(d))
     write("plain.yaml", twice())
-    write("marked.yaml", twice(f"  # ladderlint: disable=LL110{REASON}"))
+    marked = twice(f"  # ladderlint: disable=LL110{REASON}").replace("id: acme-backend", "id: acme-marked")
+    write("marked.yaml", marked)
     result = check_paths([str(tmp_path)])
     assert [f.file for f in result.findings] == [str(tmp_path / "plain.yaml")]
     assert parsed == [str(tmp_path / "marked.yaml")]

@@ -9,9 +9,10 @@ Schema; this module only gives it names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 DocPath = tuple[Any, ...]
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -127,8 +128,24 @@ class Framework:
         """Every piece of prose in the framework, with its path and kind.
 
         Rules about wording (brand names, placeholders, clean text) read this
-        rather than walking the model themselves.
+        rather than walking the model themselves. Built once per framework
+        (a dozen rules ask for it); each call returns a new list.
         """
+        return list(self.derived("texts", lambda: tuple(self._collect_texts())))
+
+    def derived(self, name: str, build: Callable[[], T]) -> T:
+        """A value computed from this framework, built on first use and kept.
+
+        The framework is immutable, so what rules derive from it (its texts,
+        their joined form) can be shared by every rule instead of being
+        rebuilt by each.
+        """
+        cache = self.__dict__.setdefault("_derived", {})
+        if name not in cache:
+            cache[name] = build()
+        return cache[name]
+
+    def _collect_texts(self) -> list[TextField]:
         out = [TextField(("name",), self.name, "name"), TextField(("track",), self.track, "track")]
         if self.description:
             out.append(TextField(("description",), self.description, "description"))

@@ -1,0 +1,242 @@
+"""What the brand rules (LL301-LL305) know about organisations' names.
+
+A framework copied from another organisation keeps that organisation's name
+in places: "the Dropbox Diversity Commitments", "at GitLab", "Monzonauts".
+This module holds the built-in list of organisations known to publish their
+career frameworks (the ones most often copied), and the matching the rules
+share: one combined expression per run, and the "organisation context" test
+for names that are also ordinary words or widely used products.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator, Sequence
+
+from ..model import Framework, Organisation
+from .textscan import WORD, Prose, lower_words
+
+
+@dataclass(frozen=True)
+class Brand:
+    """An organisation's name as it appears in text."""
+
+    name: str
+    #: Other spellings and names for its people ("Dropboxers").
+    variants: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    #: The name is also an ordinary word ("Medium", "Square"), a product
+    #: people use at work ("GitLab", "CircleCI"), a source they learn from
+    #: ("Khan Academy", "the Financial Times") or a method they cite ("the
+    #: Spotify model", 37signals' Shape Up): it is reported only where it
+    #: stands for the organisation ("at GitLab", "GitLab's values").
+    context_only: bool = False
+
+
+#: Organisations that have published their career frameworks, progression
+#: frameworks or engineering ladders, and whose text is therefore often
+#: adapted by others.
+KNOWN_BRANDS: tuple[Brand, ...] = (
+    Brand("37signals", domains=("37signals.com",), context_only=True),
+    Brand("Artsy", domains=("artsy.net",), context_only=True),
+    Brand("Basecamp", domains=("basecamp.com",), context_only=True),
+    Brand("Buffer", domains=("buffer.com",), context_only=True),
+    Brand("Carta", domains=("carta.com",), context_only=True),
+    Brand("CircleCI", ("Circle CI",), ("circleci.com",), context_only=True),
+    Brand("Codecademy", domains=("codecademy.com",), context_only=True),
+    Brand("Dropbox", ("Dropboxer", "Dropboxers"), ("dropbox.com", "dropboxstatic.com", "dropbox.github.io")),
+    Brand("Envoy", domains=("envoy.com",), context_only=True),
+    Brand("Etsy", ("Etsian", "Etsians"), ("etsy.com", "etsy.github.io")),
+    Brand("Farewill", domains=("farewill.com",)),
+    Brand("Financial Times", domains=("ft.com",), context_only=True),
+    Brand("Fog Creek", ("Fog Creek Software",), ("fogcreek.com",)),
+    Brand("GitLab", ("Gitlab", "GitLabber", "GitLabbers"), ("gitlab.com",), context_only=True),
+    Brand("Government Digital Service", context_only=True),
+    Brand("Gusto", domains=("gusto.com",), context_only=True),
+    Brand("Intercom", domains=("intercom.com",), context_only=True),
+    Brand("Khan Academy", domains=("khanacademy.org",), context_only=True),
+    Brand("Kickstarter", domains=("kickstarter.com",), context_only=True),
+    Brand("Medium", domains=("medium.com",), context_only=True),
+    Brand("Monzo", ("Monzonaut", "Monzonauts"), ("monzo.com",)),
+    Brand("Patreon", domains=("patreon.com",)),
+    Brand("Rent the Runway", ("Rent The Runway",), ("renttherunway.com",)),
+    Brand("Shopify", ("Shopifolk", "Shopifolks"), ("shopify.com",), context_only=True),
+    Brand("Songkick", domains=("songkick.com",)),
+    Brand("Sourcegraph", domains=("sourcegraph.com",), context_only=True),
+    Brand("Spotify", ("Spotifier", "Spotifiers"), ("spotify.com", "atspotify.com"), context_only=True),
+    Brand("Square", domains=("squareup.com",), context_only=True),
+    Brand("Stack Overflow", ("Stack Exchange",), ("stackoverflow.com", "stackexchange.com"), context_only=True),
+    Brand("Thumbtack", domains=("thumbtack.com",), context_only=True),
+    Brand("TransferWise", domains=("transferwise.com",)),
+    Brand("Wise", domains=("wise.com",), context_only=True),
+    Brand("Zapier", domains=("zapier.com",), context_only=True),
+)
+
+# Words around a name that make it stand for an organisation. Case does not
+# matter ("At Dropbox, we ..."; "the Dropbox Diversity Commitments").
+_BEFORE = re.compile(
+    r"\b(?:at|join|joins|joined|joining|across|within|throughout|outside|beyond|"
+    r"represent|represents|representing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"^(?:['’]s\b|-wide\b|\s+(?:employees|engineers|engineering|staff|team\s+members|teammates|people|"
+    r"values|principles|culture|mission|vision|diversity|commitments?|handbook|careers?|ladder|levels|"
+    r"leadership|way|brand|progression|framework|code\s+of\s+conduct|offices?|HQ|headquarters)\b)",
+    re.IGNORECASE,
+)
+# "rated at Medium severity" is not the blogging platform.
+_NOT_AFTER = re.compile(
+    r"^[\s-]+(?:severity|priority|risk|impact|complexity|size|sized|scope|level|effort|confidence|term)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_GLUE = re.compile(r"[\w@./-]")
+
+
+def in_organisation_context(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands for an organisation."""
+    after = text[end : end + 40]
+    if _NOT_AFTER.match(after):
+        return False
+    return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 24) : start]))
+
+
+def key(name: str) -> str:
+    """A spelling-independent key: letters and digits, lower case ("Escrow Tab" -> "escrowtab")."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def own_spellings(organisation: Organisation) -> tuple[str, ...]:
+    return (organisation.name, *organisation.aliases)
+
+
+def is_own(brand_names: Iterable[str], organisation: Organisation, allowed: Iterable[str] = ()) -> bool:
+    """Whether a brand is the framework's own organisation (or allowed).
+
+    "Monzo" is the own organisation of a framework by "Monzo Bank", and of
+    one whose aliases list "Monzo".
+    """
+    own = own_spellings(organisation)
+    own_keys = {key(s) for s in own}
+    own_words = {w.casefold() for s in own for w in WORD.findall(s)}
+    allowed_set = set(allowed)
+    for name in brand_names:
+        if name in allowed_set or key(name) in own_keys:
+            return True
+        words = [w.casefold() for w in WORD.findall(name)]
+        if len(words) == 1 and words[0] in own_words:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a brand name comes from, for the message."""
+
+    brand: str
+    why: str
+    context_only: bool
+    domains: tuple[str, ...] = ()
+    #: A name declared by a framework of the run that is one word: it needs
+    #: an organisation context if the run also uses it as a word ("Wise",
+    #: "wise decisions").
+    maybe_word: bool = False
+
+
+class BrandIndex:
+    """Every other organisation's name a run knows, in one expression.
+
+    Built once per run from the built-in list, the organisations the run's
+    frameworks declare, and configured names; ``find`` then scans a text in
+    one pass, whatever the number of names.
+    """
+
+    def __init__(self, sources: dict[str, Source], frameworks: Sequence[Framework] = ()) -> None:
+        self.sources = sources
+        self._frameworks = frameworks
+        self._common: set[str] | None = None
+        spellings = sorted(sources, key=lambda s: (-len(s), s))
+        names = "|".join(re.escape(s) for s in spellings)
+        # The expression starts with the names themselves, so the regex
+        # engine skips fast to their first letters; find_in checks the
+        # character before a match, as a leading look-behind would make the
+        # engine try every position.
+        self._scan = re.compile(rf"(?:{names})(?!\w)") if spellings else None
+        self._domains: dict[str, Source] = {}
+        for spelling in spellings:
+            for domain in sources[spelling].domains:
+                self._domains.setdefault(domain, sources[spelling])
+
+    @classmethod
+    def for_run(
+        cls,
+        frameworks: Sequence[Framework],
+        extra: Sequence[str] = (),
+    ) -> "BrandIndex":
+        """Names from the built-in list, each framework's organisation, and ``extra``."""
+        sources: dict[str, Source] = {}
+        for name in extra:
+            sources.setdefault(name, Source(name, "listed in known-brands", False))
+        for framework in sorted(frameworks, key=lambda f: f.file):
+            org = framework.organisation
+            why = f"the organisation of {framework.file}"
+            for spelling in own_spellings(org):
+                sources.setdefault(spelling, Source(org.name, why, False, org.domains, maybe_word=" " not in spelling))
+        for brand in KNOWN_BRANDS:
+            why = "known to publish its career framework"
+            for spelling in (brand.name, *brand.variants):
+                if spelling in sources and brand.context_only:  # declared in the run, and an ordinary word
+                    sources[spelling] = replace(sources[spelling], context_only=True)
+                sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
+                if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
+                    sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
+        return cls(sources, frameworks)
+
+    def knows(self, name: str) -> bool:
+        return name in self.sources
+
+    def find_in(self, prose: Prose) -> Iterator[tuple[int, int, int, Source]]:
+        """Every name in a framework's texts, as (text index, start, end, source)."""
+        if self._scan is None:
+            return
+        text = prose.text
+        for m in self._scan.finditer(text):
+            if m.start() and _NAME_GLUE.match(text, m.start() - 1):
+                continue  # inside a word, an address or a path
+            i, start = prose.locate(m.start())
+            yield i, start, start + len(m.group()), self.sources[m.group()]
+
+    def stands_for_organisation(self, text: str, start: int, end: int, source: Source) -> bool:
+        """Whether the name at text[start:end] is the organisation, not a word or a product."""
+        if source.maybe_word and not source.context_only:
+            if self._common is None:  # read the run's texts only when a name needs it
+                self._common = lower_words(f.text for fw in self._frameworks for f in fw.texts())
+            if text[start:end].casefold() not in self._common:
+                return True
+        elif not source.context_only:
+            return True
+        return in_organisation_context(text, start, end)
+
+    def domain_owner(self, host: str) -> Source | None:
+        """The organisation a host belongs to, if the index knows it."""
+        # A host's own name and each parent: "paper.dropboxstatic.com", then
+        # "dropboxstatic.com", then "com".
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            source = self._domains.get(".".join(parts[i:]))
+            if source is not None:
+                return source
+        return None
+
+
+def own_domains(organisation: Organisation) -> tuple[str, ...]:
+    """The organisation's declared domains, and those the built-in list knows for it."""
+    domains = list(organisation.domains)
+    for brand in KNOWN_BRANDS:
+        if is_own((brand.name, *brand.variants), organisation):
+            domains.extend(brand.domains)
+    return tuple(dict.fromkeys(domains))
+

@@ -1,0 +1,103 @@
+"""LL301 foreign-brand."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..model import Framework
+from .base import Rule, Severity, Violation
+from .brands import BrandIndex, Source, is_own, own_domains
+from .textscan import Prose, excerpt, inside, url_spans
+
+
+class ForeignBrand(Rule):
+    """Another organisation's name, or one of its web domains, in the framework's text.
+
+    The names come from three lists: a built-in list of organisations known
+    to publish their career frameworks (Dropbox, Monzo, Etsy, GitLab, ...),
+    the organisations declared by the other frameworks of the same run, and
+    the `known-brands` option. Names are matched whole and case-sensitively,
+    so "medium-sized" or "a square" never match. Names that are also
+    ordinary words, products people use at work, sources they learn from or
+    methods they cite (Medium, Square, GitLab, CircleCI, Khan Academy, the
+    Spotify model, ...) are reported only where they stand for the
+    organisation: "at GitLab", "GitLab's values", "Medium employees", "the
+    Spotify Diversity Commitments".
+    The framework's own organisation (its name, aliases and domains) is
+    never reported, nor the names in the `allowed-names` option.
+
+    Options: `known-brands` (list of names to report as well),
+    `allowed-names` (names that are not leftovers here, such as a partner or
+    a tool you use).
+
+    Why this matters:
+        A framework adapted from another organisation's keeps that
+        organisation's name in places nobody re-reads: people are asked to
+        "practice the Dropbox Diversity Commitments" at EscrowTab. It tells
+        every reader the text was copied, and points them at values that
+        are not theirs.
+
+    Example:
+        ```yaml
+        organisation: {name: EscrowTab}
+        levels:
+          - id: IC1
+            competencies:
+              organizational-health:
+                - I practice the Dropbox Diversity Commitments on a regular basis
+        ```
+        Fix: name your own organisation ("the EscrowTab Diversity
+        Commitments"), or add the name to `allowed-names` where it is meant.
+    """
+
+    code = "LL301"
+    name = "foreign-brand"
+    severity = Severity.ERROR
+    scope = "run"
+    options = {"known-brands": [], "allowed-names": []}
+
+    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
+        index = BrandIndex.for_run(frameworks, extra=self.option("known-brands"))
+        allowed = self.option("allowed-names")
+        for framework in frameworks:
+            yield from self._check(framework, index, allowed)
+
+    def _check(self, framework: Framework, index: BrandIndex, allowed: Sequence[str]) -> Iterable[Violation]:
+        org = framework.organisation
+        own: dict[str, bool] = {}
+
+        def foreign(source: Source, spelling: str) -> bool:
+            if source.brand not in own:
+                own[source.brand] = is_own((source.brand,), org, allowed)
+            return not own[source.brand] and not is_own((spelling,), org, allowed)
+
+        prose = Prose.of(framework)
+        spans: dict[int, list[tuple[int, int]]] = {}
+        seen: set[tuple[int, str]] = set()
+        for i, start, end, source in index.find_in(prose):
+            text = prose.fields[i].text
+            spelling = text[start:end]
+            if (i, source.brand) in seen or not foreign(source, spelling):
+                continue
+            if not index.stands_for_organisation(text, start, end, source):
+                continue
+            if i not in spans:
+                spans[i] = url_spans(text)
+            if inside(spans[i], start, end):
+                continue
+            seen.add((i, source.brand))
+            label = source.why if spelling == source.brand else f"{source.brand}, {source.why}"
+            yield Violation(
+                prose.fields[i].path,
+                f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
+                f"'{excerpt(text, start, end)}'",
+                file=framework.file,
+            )
+        for field, kind, host, _, _ in prose.addresses_off(own_domains(org)):
+            source = index.domain_owner(host)
+            if source is not None and foreign(source, source.brand):
+                yield Violation(
+                    field.path,
+                    f"{kind} on {host}, a domain of {source.brand} ({source.why}), not of {org.name}",
+                    file=framework.file,
+                )

@@ -1,0 +1,217 @@
+"""LL302 brand-by-shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..model import Framework, Organisation
+from .base import Rule, Severity, Violation
+from .brands import BrandIndex, is_own, key
+from .textscan import WORD, Prose, excerpt, inside, lower_words, url_spans
+
+# A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
+# Runway" is out of reach and is in the built-in list instead).
+_NAME = r"(?P<name>[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}?)"
+_FOLLOWERS = (
+    "values", "mission", "vision", "culture", "principles", "diversity", "employees", "engineers", "people",
+    "leadership", "brand", "handbook", "way of working", "career framework",
+)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    #: A text the shape can match contains one of these words; a substring
+    #: test for them is much faster than a regex scan.
+    words: tuple[str, ...]
+    #: Matches (in a Prose) every text the shape can match.
+    trigger: re.Pattern[str]
+    shape: re.Pattern[str]
+    #: Weak shapes are not looked for in title-case texts such as names.
+    weak: bool = False
+
+
+_SHAPES: tuple[_Shape, ...] = (
+    _Shape(
+        ("Diversity", "Leadership", "Values", "Principles", "Way", "Handbook", "Code of Conduct", "Culture Code",
+         "Mission"),
+        re.compile(r"Diversity|Leadership|Values|Principles|Way|Handbook|Code of Conduct|Culture Code|Mission"),
+        re.compile(
+            r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
+            r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
+        ),
+    ),
+    _Shape(
+        ("ramework", "adder", "atrix", "ubric", "evels"),
+        re.compile(r"ramework|adder|atrix|ubric|evels"),  # "Framework" and "framework"
+        re.compile(
+            r"\b" + _NAME + r" (?:(?i:engineering) )?(?i:career|progression|growth|competency|levell?ing) "
+            r"(?i:framework|ladder|matrix|rubric|levels)\b"
+        ),
+    ),
+    _Shape(
+        ("'s ", "’s "),
+        re.compile(r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
+        re.compile(r"\b" + _NAME + r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
+    ),
+    _Shape(
+        ("mployees", "taffers", "eam members"),
+        re.compile(r"mployees|taffers|eam members"),
+        re.compile(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"),
+        weak=True,
+    ),
+    # "at Exco level", "join C Suite meetings": a name that ends the phrase.
+    _Shape(
+        ("at ", "At ", "oin"),
+        re.compile(r"(?:at|At|oin|oined|oining) [A-Z]"),
+        re.compile(
+            r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"
+            r"to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
+        ),
+        weak=True,
+    ),
+)
+# Capitalised words that start a noun phrase but never a name.
+_NOT_NAMES = frozenset(
+    """A An The This That These Those Our Their Your My His Her Its We Every Each All Any Some No
+    Least Most Level Levels Stage Step Grade Band Senior Junior Staff Principal Lead Head Director Manager
+    Engineering Product Design Data Team Teams Company Organisation Organization Group Department Squad Tribe
+    Chapter Guild Scale Work Home Office Times Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December I""".split()
+)
+_TITLE_KINDS = frozenset({"name", "track", "dimension-name", "competency-name", "level-title"})
+
+
+class BrandByShape(Rule):
+    """A name in no list that reads like another organisation's, found by its shape.
+
+    Shapes: "the X Diversity Commitments" (Values, Principles, Way,
+    Handbook, Code of Conduct, Mission), "X Engineering Career Framework"
+    (or Progression Framework, Career Ladder, ...), "X's values" (mission,
+    culture, employees, ...), "X employees", "at X" and "join X", where X is
+    a capitalised name. X is not reported when it is the framework's own
+    organisation or one of its aliases, a name LL301 already reports, one in
+    the `allowed-names` option, a level, competency, dimension or glossary
+    term of the framework, a word the framework also uses in lower case
+    ("at Scale" / "scale"), or followed by a number ("at Level 3"). "X
+    employees", "at X" and "join X" are not looked for in names and titles,
+    where every word is capitalised.
+
+    Options: `allowed-names` (names that are not organisations, or are
+    meant, such as a partner).
+
+    Why this matters:
+        The built-in list of LL301 cannot know every organisation whose
+        framework was adapted. These shapes are how an organisation's own
+        name appears in its framework, so a name in them that is not yours
+        is most likely a leftover. It is a warning: the shape is a guess.
+
+    Example:
+        ```yaml
+        organisation: {name: EscrowTab}
+        levels:
+          - id: IC1
+            competencies:
+              culture:
+                - I live the Initech Values every day
+        ```
+        Fix: write your own organisation's name, or add the name to
+        `allowed-names` if it is not an organisation's.
+    """
+
+    code = "LL302"
+    name = "brand-by-shape"
+    severity = Severity.WARNING
+    scope = "run"
+    options = {"allowed-names": []}
+
+    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
+        # Names LL301 knows are its to report, whatever its options say.
+        known = BrandIndex.for_run(frameworks)
+        allowed = set(self.option("allowed-names"))
+        for framework in frameworks:
+            yield from self._check(framework, known, allowed)
+
+    def _check(self, framework: Framework, known: BrandIndex, allowed: set[str]) -> Iterable[Violation]:
+        prose = Prose.of(framework)
+        common: set[str] | None = None  # words written in lower case; built when first needed
+        vocabulary = _vocabulary(framework)
+        org = framework.organisation
+        found: dict[int, list[tuple[int, str, re.Match[str]]]] = {}
+        for shape in _SHAPES:
+            if not any(word in prose.text for word in shape.words):
+                continue
+            for i in prose.hits(shape.trigger):
+                field = prose.fields[i]
+                if shape.weak and field.kind in _TITLE_KINDS:
+                    continue
+                for m in shape.shape.finditer(field.text):
+                    found.setdefault(i, []).append((m.start("name"), m.group("name"), m))
+        for i in sorted(found):
+            field = prose.fields[i]
+            text = field.text
+            spans = url_spans(text)
+            seen: set[str] = set()
+            for _, _, m in sorted(found[i], key=lambda item: item[:2]):
+                start, end = m.span("name")
+                name = _trim(text, start, end, org, vocabulary)
+                if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
+                    continue
+                if common is None:
+                    common = lower_words(f.text for f in prose.fields)
+                if (
+                    not _looks_like_a_name(name, text[end:], common, vocabulary)
+                    or known.knows(name)
+                    or is_own((name,), org)
+                ):
+                    continue
+                seen.add(name)
+                yield Violation(
+                    field.path,
+                    f"'{name}' reads like another organisation's name, not {org.name}'s: "
+                    f"'{excerpt(text, m.start(), m.end(), 12)}'",
+                    file=framework.file,
+                )
+
+
+def _trim(text: str, start: int, end: int, org: Organisation, vocabulary: set[str]) -> str | None:
+    """The name without a first word capitalised only because it starts a
+    sentence ("Exemplifies Monzo's culture"); None if any of its tails is
+    the framework's own organisation or one of its own terms ("Senior
+    Machine Learning Engineer Career Ladder")."""
+    words = text[start:end].split(" ")
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if (i and tail in vocabulary) or is_own((tail,), org):
+            return None
+    sentence_start = start == 0 or re.search(r"[.!?:;]\s+$|^\s*$", text[max(0, start - 3) : start])
+    if sentence_start and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _looks_like_a_name(name: str, after: str, common: set[str], vocabulary: set[str]) -> bool:
+    words = name.split(" ")
+    if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or key(name) in vocabulary:
+        return False
+    if re.match(r"\s*\d", after):  # "at Level 3", "join Phase 2"
+        return False
+    # Every word also written in lower case: ordinary words, capitalised.
+    return not all(w.casefold() in common for w in words)
+
+
+def _vocabulary(framework: Framework) -> set[str]:
+    """The framework's own names for things: levels, competencies, dimensions, glossary terms."""
+    # Not the framework's name: "Acme Engineering Career Framework" is the
+    # very leftover this rule is for.
+    names = [framework.track, *framework.glossary]
+    for level in framework.levels:
+        names += [level.id, level.title]
+    for dimension in framework.dimensions:
+        names += [dimension.id, dimension.name]
+        names += [c.name for c in dimension.competencies]
+    out = set(names) | {key(n) for n in names}
+    for name in names:
+        out.update(WORD.findall(name))
+    return out

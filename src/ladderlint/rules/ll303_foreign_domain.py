@@ -1,0 +1,75 @@
+"""LL303 foreign-domain."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..model import Framework
+from .base import Rule, Severity, Violation
+from .brands import BrandIndex, own_domains
+from .textscan import Prose, shorten
+
+#: Reference sites any framework may cite; they are nobody's brand.
+NEUTRAL_DOMAINS = (
+    "wikipedia.org", "wikimedia.org", "wiktionary.org", "w3.org", "ietf.org", "rfc-editor.org", "iso.org",
+    "doi.org", "creativecommons.org", "opensource.org", "spdx.org", "schema.org",
+    "example.com", "example.org", "example.net",
+)
+
+
+class ForeignDomain(Rule):
+    """A URL or e-mail address on a domain that is not the organisation's.
+
+    The organisation's domains are those it declares in
+    `organisation.domains`, with their subdomains, and those the built-in
+    list of LL301 knows for it (`dropboxstatic.com` for Dropbox).
+    Reference sites (Wikipedia, the W3C, the IETF, `example.com`, ...) and
+    the domains in the `allowed-domains` option are not reported, nor the
+    domains LL301 reports as another organisation's. Web addresses are
+    those with a scheme (`https://`) or starting with `www.`.
+
+    Options: `allowed-domains` (domains you link to on purpose, such as your
+    learning platform; their subdomains are allowed too).
+
+    Why this matters:
+        A link or a contact address left from the framework it was adapted
+        from sends readers to another organisation ("ask
+        careers@initech.com"); an image link may load from another
+        organisation's servers. It is a warning, because a framework may
+        also cite a book, an article or a tool on purpose.
+
+    Example:
+        ```yaml
+        organisation: {name: EscrowTab, domains: [escrowtab.com]}
+        levels:
+          - id: IC1
+            competencies:
+              hiring:
+                - I take the interview training at https://learn.initech.com/interviews
+        ```
+        Fix: link to your own page, or add the domain to `allowed-domains`.
+    """
+
+    code = "LL303"
+    name = "foreign-domain"
+    severity = Severity.WARNING
+    scope = "run"
+    options = {"allowed-domains": []}
+
+    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
+        index = BrandIndex.for_run(frameworks)
+        allowed = (*NEUTRAL_DOMAINS, *(d.lower() for d in self.option("allowed-domains")))
+        for framework in frameworks:
+            org = framework.organisation
+            mine = (*own_domains(org), *allowed)
+            where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
+                f"the organisation's domains ({org.name} declares none)"
+            )
+            for field, kind, host, start, end in Prose.of(framework).addresses_off(mine):
+                # A host known to belong to an organisation is LL301's, or ours.
+                if index.domain_owner(host) is None:
+                    yield Violation(
+                        field.path,
+                        f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",
+                        file=framework.file,
+                    )

@@ -1,0 +1,150 @@
+"""LL304 brand-misspelt."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..model import Framework, Organisation
+from .base import Rule, Severity, Violation
+from .brands import key, own_spellings
+from .textscan import Prose, excerpt, inside, lower_words, url_spans
+
+# Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
+_SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W_\d]+")
+_SEPARATOR = r"[\s\-_.&'’]?"
+_WORD_GLUE = re.compile(r"[\w'’-]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def _flexible(spelling: str) -> str:
+    return _SEPARATOR.join(re.escape(s) for s in _SEGMENT.findall(spelling))
+
+
+class BrandMisspelt(Rule):
+    """The framework's own organisation name misspelt, wrongly cased or split.
+
+    Any spelling that differs from `organisation.name` and its `aliases`
+    only in case, spaces, hyphens or dots is reported ("Escrowtab",
+    "ESCROWTAB", "Escrow Tab", "Escrow-Tab" for EscrowTab), and so is a
+    capitalised word one letter away from a name of six letters or more
+    ("EscrowTap"). Not reported: a name written all in lower case when it
+    has no capital inside ("monzo": it may be a handle or a plain word), web
+    and e-mail addresses, identifiers (`escrowtab-mle`), and, for the
+    one-letter rule, words at the start of a sentence or also written in
+    lower case elsewhere.
+
+    Why this matters:
+        The organisation's name is the one word every reader knows how to
+        spell. Two spellings in one framework read as carelessness, and
+        they defeat search. It is a warning: a spelling can be deliberate
+        (a legal name, a product), and then it belongs in `aliases`.
+
+    Example:
+        ```yaml
+        organisation: {name: EscrowTab}
+        levels:
+          - id: IC1
+            competencies:
+              culture:
+                - I represent Escrowtab at meetups
+        ```
+        Fix: write "EscrowTab", or add "Escrowtab" to `organisation.aliases`
+        if it is also correct.
+    """
+
+    code = "LL304"
+    name = "brand-misspelt"
+    severity = Severity.WARNING
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        org = framework.organisation
+        accepted = set(own_spellings(org))
+        spellings = sorted(accepted, key=lambda s: (-len(s), s))
+        initials = re.escape("".join(sorted({c for s in spellings for c in (s[0].lower(), s[0].upper())})))
+        pattern = re.compile(
+            rf"(?=[{initials}])(?<![\w@./-])(?:" + "|".join(_flexible(s) for s in spellings) + r")(?![\w@]|[-_/.]\w)",
+            re.IGNORECASE,
+        )
+        # A name in lower case is a misspelling only if it has a capital inside.
+        lower_ok = not any(any(c.isupper() for c in s[1:]) or not s.isalnum() for s in accepted)
+        prose = Prose.of(framework)
+        hits: list[tuple[int, int, int]] = []
+        for m in pattern.finditer(prose.text):
+            found = m.group()
+            if found not in accepted and not (lower_ok and found.islower()):
+                i, start = prose.locate(m.start())
+                hits.append((i, start, start + len(found)))
+        hits.extend(_near_misses(org, prose))
+        seen: set[tuple[int, str]] = set()
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for i, start, end in sorted(hits):
+            text = prose.fields[i].text
+            found = text[start:end]
+            if (i, found) in seen:
+                continue
+            if i not in spans:
+                spans[i] = url_spans(text)
+            if inside(spans[i], start, end):
+                continue
+            seen.add((i, found))
+            accepted_list = ", ".join(own_spellings(org))
+            yield Violation(
+                prose.fields[i].path,
+                f"'{found}' is not how {org.name} is spelt (accepted: {accepted_list}): "
+                f"'{excerpt(text, start, end)}'",
+            )
+
+
+def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, int]]:
+    """Capitalised words one edit away from a long own name ("EscrowTap"),
+    as (text index, start, end)."""
+    targets = {key(s) for s in own_spellings(org) if len(key(s)) >= 6 and s.isalnum()}
+    if not targets:
+        return
+    accepted = {key(s) for s in own_spellings(org)}
+    initials = "".join(sorted({t[0].upper() for t in targets if t[0].isalpha()}))
+    if not initials:
+        return
+    # Starts with the letters themselves (fast to find); the character
+    # before is checked below.
+    candidates = re.compile(rf"[{initials}][\w'’-]{{3,}}")
+    verdicts: dict[str, bool] = {}
+    common: set[str] | None = None
+    text = prose.text
+    for m in candidates.finditer(text):
+        if m.start() and _WORD_GLUE.match(text, m.start() - 1):
+            continue
+        word = re.sub(r"['’]s$", "", m.group())  # "EscrowTap's"
+        if word not in verdicts:
+            k = key(word)
+            verdicts[word] = k not in accepted and any(_one_edit(k, t) for t in targets)
+        if not verdicts[word]:
+            continue
+        if common is None:
+            common = lower_words(f.text for f in prose.fields)
+        if word.casefold() in common:
+            continue
+        i, start = prose.locate(m.start())
+        text = prose.fields[i].text
+        camel = any(c.isupper() for c in word[1:])
+        if not camel and _SENTENCE_START.search(text[max(0, start - 3) : start]):
+            continue
+        yield i, start, start + len(word)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]

@@ -1,0 +1,80 @@
+"""LL305 organisation-spelling."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Sequence
+
+from ..model import Framework
+from .base import Rule, Severity, Violation
+from .brands import key, own_spellings
+
+
+class OrganisationSpelling(Rule):
+    """Frameworks of one run declare the same organisation under different spellings.
+
+    Two frameworks declare the same organisation when their names are
+    equal but for case, spaces and punctuation ("EscrowTab", "Escrowtab",
+    "Escrow Tab"), or when one's name is an alias of the other. Each
+    framework whose spelling differs from the one most frameworks use is
+    reported; when no spelling is the most common, every framework is.
+
+    Why this matters:
+        The organisation's name is what the brand rules accept in the text:
+        with two spellings, each file accepts a different one, and the
+        frameworks published side by side disagree on how the organisation
+        is written.
+
+    Example:
+        ```yaml
+        # frameworks/escrowtab-mle.yaml
+        organisation: {name: EscrowTab}
+        # frameworks/escrowtab-backend.yaml
+        organisation: {name: Escrowtab}
+        ```
+        Fix: spell the name the same way in every framework; keep other
+        correct spellings in `aliases`.
+    """
+
+    code = "LL305"
+    name = "organisation-spelling"
+    severity = Severity.ERROR
+    scope = "run"
+
+    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
+        ordered = sorted(frameworks, key=lambda f: f.file)
+        # Group frameworks that name one organisation: union-find over
+        # spelling keys, joined by each framework's aliases.
+        parent: dict[str, str] = {}
+
+        def find(k: str) -> str:
+            while parent.setdefault(k, k) != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        for framework in ordered:
+            keys = [key(s) for s in own_spellings(framework.organisation)]
+            for k in keys[1:]:
+                parent[find(k)] = find(keys[0])
+        groups: dict[str, list[Framework]] = {}
+        for framework in ordered:
+            groups.setdefault(find(key(framework.organisation.name)), []).append(framework)
+        for members in groups.values():
+            counts = Counter(f.organisation.name for f in members)
+            if len(counts) < 2:
+                continue
+            (top, n), *rest = counts.most_common()
+            reference = top if n > rest[0][1] else None
+            for framework in members:
+                spelling = framework.organisation.name
+                if spelling == reference:
+                    continue
+                others = sorted({(f.organisation.name, f.file) for f in members if f.organisation.name != spelling})
+                listed = ", ".join(f"'{name}' in {file}" for name, file in others[:3])
+                more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+                yield Violation(
+                    ("organisation", "name"),
+                    f"organisation '{spelling}' is spelt differently in other frameworks: {listed}{more}",
+                    file=framework.file,
+                )

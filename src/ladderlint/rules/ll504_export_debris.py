@@ -1,0 +1,142 @@
+"""LL504 export-debris."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..model import TextField
+from .base import Severity, Violation
+from .textscan import Prose, TextRule, shorten
+
+_INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
+_BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"
+_ENTITIES = (
+    "nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|bull|middot|"
+    "copy|reg|trade|deg|times|eacute|egrave|agrave|ccedil|uuml|ouml|auml|szlig|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}"
+)
+_LIST_MARKER = r"(?:[*•▪◦●‣·]|-(?=\s)|\d{1,2}[.)])\s"
+#: Kinds of text that are a phrase or a sentence, where a list or heading
+#: marker is always left over; descriptions, notes and glossary entries may
+#: be longer prose with deliberate structure.
+SHORT_KINDS = frozenset({
+    "name", "track", "dimension-name", "competency-name", "level-title", "summary", "statement", "example",
+})
+
+
+def _joined(text: str, start: int, end: int) -> str:
+    """What a removed piece leaves behind: a space between words, nothing at an end."""
+    return " " if text[:start].strip() and text[end:].strip() else ""
+
+
+@dataclass(frozen=True)
+class Debris:
+    label: str
+    pattern: re.Pattern[str]
+    #: The repair of one occurrence: (text, match) -> replacement.
+    repair: Callable[[str, re.Match[str]], str]
+    #: Only in SHORT_KINDS.
+    short_only: bool = False
+    #: How much of the text around a match the message shows.
+    context: str = ""
+
+
+_BR = re.compile(r"\s*(?:<br\s*/?>\s*)+", re.IGNORECASE)
+DEBRIS: tuple[Debris, ...] = (
+    Debris("list marker", re.compile(r"^\s*" + _LIST_MARKER + r"\s*"), lambda t, m: "", short_only=True),
+    # "## Craft", "# Impact", but not "# of incidents".
+    Debris("heading marker", re.compile(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+"), lambda t, m: "", short_only=True),
+    # "**B****ehaviors**": two bold runs that should be one word.
+    Debris("broken bold", re.compile(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)"), lambda t, m: "", context=r"[*_]*\w+[*_]*"),
+    Debris("markdown image link", re.compile(r"\s*!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\s*"),
+           lambda t, m: _joined(t, m.start(), m.end())),
+    Debris("<br> tag", _BR, lambda t, m: _joined(t, m.start(), m.end())),
+    Debris("HTML tag", re.compile(rf"\s*</?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>\s*", re.IGNORECASE),
+           lambda t, m: _joined(t, m.start(), m.end())),
+    Debris("HTML tag", re.compile(rf"</?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE), lambda t, m: ""),
+    Debris("HTML entity", re.compile(rf"&(?:{_ENTITIES});"),
+           lambda t, m: " " if m.group() == "&nbsp;" else html.unescape(m.group())),
+    Debris("emoji shortcode", re.compile(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
+           lambda t, m: _joined(t, m.start(), m.end())),
+    Debris("markdown escape", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
+    Debris("table pipe", re.compile(r"^\s*\|\s*|\s*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
+)
+_TRIGGER = re.compile(r"\*\*\*\*|____|!\[|<|&|:[a-z]|\\|\|")
+_MARKER_START = frozenset("*•▪◦●‣·#-0123456789")
+# A line break followed by a list item: the text is several statements
+# (LL508), so joining the lines would be wrong.
+_BR_BEFORE_ITEM = re.compile(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
+
+
+class ExportDebris(TextRule):
+    """Leftovers of a document export: broken bold, HTML, image links, emoji codes.
+
+    Reported, each with what was found: broken bold (`**B****ehaviors**`),
+    `<br>` and other HTML tags, HTML entities (`&nbsp;`, `&amp;`), Markdown
+    image links (`![trophy](https://...)`), emoji shortcodes (`:trophy:`),
+    Markdown escapes (`\\*`), table pipes at either end (`| Impact |`), and,
+    in names, titles, summaries, statements and examples, a list or heading
+    marker at the start (`* I own ...`, `## Craft`). `<date>`-style
+    placeholders are not HTML and are left to the placeholder rule.
+
+    Why this matters:
+        Copied out of a wiki, a doc or a spreadsheet, a framework brings
+        markup that shows as noise wherever the text is read
+        ("Key **B****ehaviors**", "Results<br><br>"), and that makes equal
+        statements differ. `ladderlint check --fix` removes it, except a
+        `<br>` before a list item: that text holds several statements and
+        needs splitting by hand (LL508).
+
+    Example:
+        ```yaml
+        dimensions:
+          - id: results
+            name: '![trophy](https://paper.example.com/emoji/1f3c6.png "trophy")  Results'
+        ```
+        Fix: `name: Results`.
+    """
+
+    code = "LL504"
+    name = "export-debris"
+    severity = Severity.ERROR
+    trigger = _TRIGGER
+
+    def candidates(self, prose: Prose) -> list[int]:
+        starts = {i for i, f in enumerate(prose.fields) if f.text.lstrip()[:1] in _MARKER_START}
+        return sorted(starts.union(prose.hits(_TRIGGER)))
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        text = field.text
+        found: dict[str, str] = {}
+        repaired = text
+        # Removing one piece can uncover another (an escaped star becomes a
+        # list marker): repeat until nothing changes.
+        for _ in range(4):
+            before = repaired
+            for debris in DEBRIS:
+                if debris.short_only and field.kind not in SHORT_KINDS:
+                    continue
+                first = debris.pattern.search(repaired)
+                if first is None:
+                    continue
+                if debris.label not in found:
+                    found[debris.label] = _example(debris, first, repaired)
+                repaired = debris.pattern.sub(lambda m, d=debris, t=repaired: d.repair(t, m), repaired)
+            if repaired == before:
+                break
+        if not found:
+            return
+        what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
+        replacement = None if _BR_BEFORE_ITEM.search(text) else repaired
+        yield self.fixed(field, f"export debris: {what}", replacement)
+
+
+def _example(debris: Debris, match: re.Match[str], text: str) -> str:
+    """What the message shows of one piece of debris."""
+    example = match.group().strip() or match.group()
+    if debris.context:
+        shown = re.search(f"{debris.context}{re.escape(match.group())}{debris.context}", text)
+        example = shown.group() if shown else example
+    return example

@@ -1,0 +1,88 @@
+"""LL505 unbalanced-brackets."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import TextField
+from .base import Severity, Violation
+from .textscan import TextRule, excerpt, url_spans
+
+_BRACKET = re.compile(r'[()\[\]{}“”«»"]')
+_OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+# ":)", ";-)", ":(": not brackets. "a)", "2)", "iv)" at the start of an
+# item of an inline list: closers without openers by design.
+_SMILEY = re.compile(r"[:;]-?[()]")
+_ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
+
+
+class UnbalancedBrackets(TextRule):
+    """A bracket or quotation mark that is opened and never closed, or closed and never opened.
+
+    Checked: ( ) [ ] { }, curly double quotes “ ”, guillemets « », and the
+    number of straight double quotes ("). Not checked: single quotes and
+    ’, which are also apostrophes. Smileys (":)") and the letters or
+    numbers of an inline list ("a) ... b) ...") are not brackets, and web
+    addresses are skipped.
+
+    Why this matters:
+        An unclosed bracket is usually a sign that part of the text was
+        cut off by an export or an edit ("I am familiar with a range of ML
+        techniques (e.g. deep learning, optimization"), and readers cannot
+        tell where the aside ends. It is a warning: the fix needs a person.
+
+    Example:
+        ```yaml
+        ml-fluency:
+          - I select the right tools (sklearn, pytorch, tensorflow, etc. for my project
+        ```
+        Fix: close the bracket where the aside ends: "... etc.) for my project".
+    """
+
+    code = "LL505"
+    name = "unbalanced-brackets"
+    severity = Severity.WARNING
+    trigger = _BRACKET
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        text = field.text
+        problem = _first_problem(text, set())
+        if problem is not None:
+            # Most texts pass the plain test; only the others pay for
+            # finding their addresses, smileys and list letters.
+            skip = {i for s, e in url_spans(text) for i in range(s, e)}
+            skip.update(i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end()))
+            problem = _first_problem(text, skip, {m.end() - 1 for m in _ENUMERATOR.finditer(text)})
+        if problem is not None:
+            at, what = problem
+            yield Violation(field.path, f"{what}: '{excerpt(text, at, at + 1)}'")
+
+
+def _first_problem(text: str, skip: set[int], enumerators: set[int] = frozenset()) -> tuple[int, str] | None:
+    """The first unmatched bracket or quote: (position, description).
+
+    A closing bracket in ``enumerators`` ("a)", "2)") is a list letter when
+    it closes nothing, and a bracket when it closes one ("(plan b)").
+    """
+    stack: list[int] = []
+    problem: tuple[int, str] | None = None
+    straight: list[int] = []
+    for m in _BRACKET.finditer(text):
+        i, ch = m.start(), m.group()
+        if i in skip:
+            continue
+        if ch == '"':
+            straight.append(i)
+        elif ch in _OPEN:
+            stack.append(i)
+        elif stack and text[stack[-1]] == _CLOSE[ch]:
+            stack.pop()
+        elif problem is None and i not in enumerators:
+            problem = (i, f"'{ch}' closes nothing")
+    if problem is None and stack:
+        problem = (stack[0], f"'{text[stack[0]]}' is never closed")
+    if problem is None and len(straight) % 2:
+        problem = (straight[-1], f"odd number of straight double quotes ({len(straight)})")
+    return problem

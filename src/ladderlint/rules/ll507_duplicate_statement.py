@@ -1,0 +1,62 @@
+"""LL507 duplicate-statement."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterable
+
+from ..model import Framework
+from .base import Rule, Severity, Violation
+from .textscan import shorten
+
+def normalise(text: str) -> str:
+    """A statement's words as a reader compares them: case, spacing, quote
+    style and final punctuation do not count."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.casefold().split()).rstrip(".;,!")
+
+
+class DuplicateStatement(Rule):
+    """The same statement twice in one cell (one competency at one level).
+
+    Statements are compared ignoring case, spacing, quote style and final
+    punctuation. The repetition is reported, pointing back at the first.
+    (The same statement at two levels is a progression problem, reported
+    by the LL2xx rules.)
+
+    Why this matters:
+        A statement listed twice is a copy-and-paste slip. It makes the
+        cell look longer than it is and, in a framework people are assessed
+        against, reads as if the behaviour counted twice.
+
+    Example:
+        ```yaml
+        hiring:
+          - I am able to represent my team's initiatives to candidates
+          - I contribute to interviewing
+          - I am able to represent my team’s initiatives to candidates.
+        ```
+        Fix: delete the repetition.
+    """
+
+    code = "LL507"
+    name = "duplicate-statement"
+    severity = Severity.ERROR
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        for level in framework.levels:
+            for cell in level.cells:
+                keys = [normalise(statement.text) for statement in cell.statements]
+                if len(set(keys)) == len(keys):
+                    continue
+                first: dict[str, int] = {}
+                for i, (statement, key) in enumerate(zip(cell.statements, keys)):
+                    if key in first:
+                        yield Violation(
+                            statement.path,
+                            f"statement {i + 1} repeats statement {first[key] + 1} of {level.id} "
+                            f"{cell.competency_id}: '{shorten(statement.text)}'",
+                        )
+                    else:
+                        first[key] = i

@@ -1,0 +1,78 @@
+"""LL508 packed-statements."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import TextField
+from .base import Severity, Violation
+from .textscan import TextRule, shorten
+
+# An item starts a line (or follows a <br>) with a bullet or a number.
+_LINE_ITEM = re.compile(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}[.)])[ \t]+(?=\S)", re.IGNORECASE)
+# Inline: "1. ... 2. ..." (not "(1)", "v2.", "1.5").
+_NUMBERED = re.compile(r"(?<![\w.(])(\d{1,2})[.)][ \t]+(?=\S)")
+_BULLET = re.compile(r"(?:^|(?<=\s))[•▪◦●‣][ \t]+(?=\S)")
+
+
+def _items(text: str) -> list[str]:
+    """The list items packed into the text, or [] if it reads as one statement."""
+    line_items = list(_LINE_ITEM.finditer(text))
+    if len(line_items) >= 2:
+        return [m.group(1) for m in line_items]
+    numbers = [m for m in _NUMBERED.finditer(text)]
+    run: list[re.Match[str]] = []
+    for m in numbers:  # a run 1, 2, 3 ... in order
+        n = int(m.group(1))
+        if n == 1:
+            run = [m]
+        elif run and n == int(run[-1].group(1)) + 1:
+            run.append(m)
+    if len(run) >= 2:
+        return [m.group().strip() for m in run]
+    bullets = list(_BULLET.finditer(text))
+    if len(bullets) >= 2 or (bullets and text[: bullets[0].start()].strip()):
+        return [m.group().strip() for m in bullets]
+    return []
+
+
+class PackedStatements(TextRule):
+    """Several statements packed into one: a numbered or bulleted list inside a statement.
+
+    Reported: two or more lines (or `<br>`-separated parts) starting with a
+    bullet or a number; an inline numbered sequence "1. ... 2. ..."; bullet
+    characters (•) inside the text. A dash or a number in a sentence
+    ("Project Leadership - I define ...", "(1) cost and (2) risk") is not a
+    list.
+
+    Why this matters:
+        Each statement is one expected behaviour: it is what people are
+        assessed against, what `ladderlint diff` follows, and what the
+        progression rules compare across levels. A list packed into one
+        statement hides behaviours from all of them, usually because a
+        table cell or a paragraph was imported whole.
+
+    Example:
+        ```yaml
+        scope:
+          - "1. I own projects in service of quarterly goals 2. I identify the right solutions"
+        ```
+        Fix: make each item a statement of its own.
+    """
+
+    code = "LL508"
+    name = "packed-statements"
+    severity = Severity.WARNING
+    kinds = frozenset({"statement"})
+    # Starts with rare characters, so the regex engine skips fast.
+    trigger = re.compile(r"\n[ \t]*(?:[*•▪◦●‣·-]|\d{1,2}[.)])[ \t]|<[Bb][Rr]|[•▪◦●‣]|1[.)][ \t]")
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        items = _items(field.text)
+        if items:
+            markers = ", ".join(f"'{i}'" for i in items[:3]) + (", ..." if len(items) > 3 else "")
+            yield Violation(
+                field.path,
+                f"several statements packed into one (list markers {markers}): '{shorten(field.text, 50)}'",
+            )

@@ -1,0 +1,85 @@
+"""LL509 odd-space."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import TextField
+from .base import Severity, Violation
+from .ll503_surrounding_whitespace import SPACES
+from .textscan import TextRule, describe_char, excerpt
+
+# Spaces that look like a space but are not one, and invisible characters
+# that split words. Not here: the zero-width joiner and non-joiner, which
+# emoji and some scripts need.
+_WIDE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+_INVISIBLE = "\u200b\u2060\ufeff"
+_ODD = re.compile(f"[{_WIDE}{_INVISIBLE}]")
+# French typography puts a (narrow) no-break space before ; : ! ? » and %,
+# and after «; a no-break space after a digit keeps "10 000" or "5 km" together.
+_TYPOGRAPHY_BEFORE = re.compile(r"[;:!?»%€$]")
+# White space that ends a line is LL503's to report.
+_LINE_END = re.compile(f"[{re.escape(SPACES.replace(chr(10), ''))}]*\\n")
+
+
+def _deliberate(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch not in "\u00a0\u202f":
+        return False
+    after = text[i + 1 : i + 2]
+    before = text[i - 1 : i]
+    return bool(_TYPOGRAPHY_BEFORE.match(after)) or before == "«" or before.isdigit()
+
+
+class OddSpace(TextRule):
+    """A non-breaking, wide or invisible space, or a tab, inside a text.
+
+    Reported: no-break spaces (U+00A0, U+202F), the typographic spaces
+    U+2000 to U+200A, U+3000, tabs, and the invisible zero-width space,
+    word joiner and U+FEFF. Not reported: a no-break space where typography
+    wants one (before ; : ! ? » % in French, after «, after a digit), and
+    spaces at either end of a text or of a line (LL503's).
+
+    Why this matters:
+        Exports turn spaces into no-break spaces and leave invisible
+        characters behind. Nobody sees them, but "I lead" with a no-break
+        space and "I lead" with a space then differ for search, `ladderlint
+        diff` and the duplicate checks, and a zero-width space splits a
+        word in two. `ladderlint check --fix` turns them into plain spaces
+        (and drops the invisible ones).
+
+    Example:
+        ```yaml
+        impact:
+          - "I lead\\u00a0projects"
+        ```
+        Fix: "I lead projects".
+    """
+
+    code = "LL509"
+    name = "odd-space"
+    severity = Severity.WARNING
+    trigger = _ODD
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        text = field.text
+        core_start = len(text) - len(text.lstrip())
+        core_end = len(text.rstrip())
+        found = [
+            m.start()
+            for m in _ODD.finditer(text, core_start, core_end)
+            if not _deliberate(text, m.start()) and not _LINE_END.match(text, m.start())
+        ]
+        if not found:
+            return
+        chars = sorted({text[i] for i in found})
+        named = ", ".join(describe_char(c) for c in chars)
+        first = found[0]
+        positions = set(found)
+        replacement = "".join(
+            ("" if ch in _INVISIBLE else " ") if i in positions else ch for i, ch in enumerate(text)
+        )
+        count = f" ({len(found)} times)" if len(found) > 1 else ""
+        yield self.fixed(field, f"{named}{count}: '{excerpt(text, first, first + 1)}'", replacement)
+

@@ -1,0 +1,82 @@
+"""LL510 markdown-markup."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import TextField
+from .base import Severity, Violation
+from .textscan import TextRule, shorten
+
+# Emphasis the way Markdown reads it: the markers hug the text inside, and
+# single markers or "__" do not open or close inside a word, so
+# "lifecycle*", "user_id" and "2 * 3" are not emphasis. "**" may (it is how
+# "**B****ehaviors**" came about).
+_STRONG = re.compile(
+    r"(?<![*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)"
+    r"|(?<![\w\\])__(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)"
+)
+_EM = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"
+    r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
+)
+_STRIKE = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
+_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)\)")
+
+
+def _plain(text: str) -> str:
+    text = text.replace("****", "")  # broken bold joins back into one run
+    for _ in range(3):  # "**_I_**": bold around italics
+        before = text
+        text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _EM.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _STRIKE.sub(lambda m: m.group(1), text)
+        if text == before:
+            break
+    return _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
+
+
+class MarkdownMarkup(TextRule):
+    """Markdown emphasis or a Markdown link in a framework's plain text.
+
+    Reported: bold and italics (`**Impact**`, `_Area of ownership_`,
+    `**_I_**`), strikethrough (`~~old~~`), and links (`[principles](https://...)`).
+    Not reported: a star after a glossary term (`lifecycle*`), underscores
+    inside words (`user_id`), and code in backticks. Image links are
+    LL504's.
+
+    Why this matters:
+        The format's texts are plain text: asterisks and underscores show
+        as they are wherever the framework is read or compared, and word-by-
+        word bold from an export ("**Collaborative**  **Reach**") hides the
+        words from search. It is a warning, because some teams render their
+        framework as Markdown on purpose; they can turn the rule off.
+        `ladderlint check --fix` removes the markers and writes a link as
+        "text (address)".
+
+    Example:
+        ```yaml
+        competencies:
+          - id: collaborative-reach
+            name: "**Collaborative** **Reach**"
+        ```
+        Fix: `name: Collaborative Reach`.
+    """
+
+    code = "LL510"
+    name = "markdown-markup"
+    severity = Severity.WARNING
+    trigger = re.compile(r"[*_~\[]")
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        text = field.text
+        found = []
+        for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE), ("link", _LINK)):
+            m = pattern.search(text)
+            if m and not any(label == f[0] for f in found):
+                found.append((label, m.group()))
+        if not found:
+            return
+        what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found)
+        yield self.fixed(field, f"Markdown {what} in plain text", _plain(text))

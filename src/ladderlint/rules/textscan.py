@@ -1,0 +1,234 @@
+"""Helpers the wording rules share: excerpts for messages, and the parts of
+a text (web addresses, e-mail addresses, quotations) some rules look past.
+
+Everything here is a pure function of a string, so rules stay linear in
+the length of the framework's prose.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from typing import ClassVar, Iterable, Iterator, Sequence
+
+from ..model import Framework, TextField
+from .base import Fix, Rule, Violation
+
+#: A web address with a scheme, or starting with "www."; it ends at white
+#: space, at quotes and angle brackets, and never with trailing punctuation.
+URL = re.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]+?(?=[.,;:!?)\]}'"]*(?:\s|$|[<>"'`]))""",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.IGNORECASE)
+#: Matches wherever URL or EMAIL does (a Prose trigger).
+ADDRESS_TRIGGER = re.compile(r"://|www\.|@")
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?([^/?#:\s]+)", re.IGNORECASE)
+
+#: What joins the texts of a framework in a Prose: no pattern here matches
+#: it, and it is neither a word character nor white space.
+SEPARATOR = "\x00"
+#: The start and the end of one text inside a Prose, for triggers.
+TEXT_START = r"(?:\A|(?<=\x00))"
+TEXT_END = r"(?=\x00|\Z)"
+
+
+#: Words: letters (any script), digits and inner apostrophes or hyphens.
+WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+
+
+def excerpt(text: str, start: int, end: int, width: int = 24) -> str:
+    """The text around ``text[start:end]``, shortened with ellipses, on one line."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    shown = text[left:right]
+    if left > 0:
+        shown = "…" + shown
+    if right < len(text):
+        shown += "…"
+    return one_line(shown)
+
+
+def one_line(text: str) -> str:
+    """Show line breaks and tabs as escapes so a message stays on one line."""
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where web and e-mail addresses are, as (start, end) pairs, in order."""
+    if "." not in text:
+        return []
+    spans = [(start, end) for start, end in _urls(text)]
+    if "@" in text:
+        spans.extend(m.span() for m in EMAIL.finditer(text))
+        spans.sort()
+    return spans
+
+
+def _urls(text: str) -> Iterator[tuple[int, int]]:
+    for m in URL.finditer(text):
+        end = m.end()
+        # "https://en.wikipedia.org/wiki/Ownership_(psychology)": the closing
+        # bracket belongs to the address when it opened one.
+        while text[end : end + 1] == ")" and text.count("(", m.start(), end) > text.count(")", m.start(), end):
+            end += 1
+        yield m.start(), end
+
+
+def host_of(address: str) -> str:
+    """The lower-case host of a URL or an e-mail address."""
+    if "@" in address and "://" not in address:
+        return address.rsplit("@", 1)[1].lower().rstrip(".")
+    match = _HOST.match(address)
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def addresses(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Every web or e-mail address: (kind, host, start, end); kind is "URL" or "e-mail address"."""
+    if "." not in text:
+        return
+    for start, end in _urls(text):
+        yield "URL", host_of(text[start:end]), start, end
+    if "@" in text:
+        for m in EMAIL.finditer(text):
+            yield "e-mail address", m.group(1).lower(), m.start(), m.end()
+
+
+def inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the spans."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def on_domain(host: str, domain: str) -> bool:
+    """Whether ``host`` is ``domain`` or one of its subdomains."""
+    return host == domain or host.endswith("." + domain)
+
+
+_PUNCTUATION = ".,;:!?()[]{}<>\"'“”‘’«»*_`/|"
+
+
+def lower_words(texts: Iterable[str]) -> set[str]:
+    """Every word that appears in lower case somewhere in the texts."""
+    # Splitting at white space and trimming punctuation is much faster than
+    # a word pattern, and only distinct tokens are looked at.
+    out = set()
+    for token in set(" ".join(texts).split()):
+        word = token.strip(_PUNCTUATION)
+        if word.islower():
+            out.add(word)
+    return out
+
+
+_CHAR_NAMES = {
+    " ": "space",
+    "\t": "tab",
+    "\n": "line break",
+    "\r": "carriage return",
+    "\u00a0": "non-breaking space",
+    "\u202f": "narrow non-breaking space",
+    "\u200b": "zero-width space",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space",
+    "\u3000": "ideographic space",
+}
+
+
+def describe_char(ch: str) -> str:
+    """A character as a message names it: "non-breaking space (U+00A0)"."""
+    name = _CHAR_NAMES.get(ch, "space")
+    return name if ch in " \n\t" else f"{name} (U+{ord(ch):04X})"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class Prose:
+    """A framework's texts joined into one string.
+
+    A regular expression call costs about as much as scanning a short
+    statement, so rules run each expression once over the joined text
+    rather than once per text, and map positions back to texts.
+    """
+
+    def __init__(self, fields: Sequence[TextField]) -> None:
+        self.fields = list(fields)
+        self.starts = list(accumulate((len(field.text) + 1 for field in self.fields), initial=0))[:-1]
+        self.text = SEPARATOR.join(field.text for field in self.fields)
+
+    @staticmethod
+    def of(framework: Framework) -> "Prose":
+        """All the framework's texts, joined once and shared by the rules."""
+        return framework.derived("prose", lambda: Prose(framework.texts()))
+
+    def locate(self, position: int) -> tuple[int, int]:
+        """(index of the text, offset in it) of a position in the joined text."""
+        i = bisect_right(self.starts, position) - 1
+        return i, position - self.starts[i]
+
+    def addresses_off(self, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
+        """Web and e-mail addresses on none of the domains (or their
+        subdomains): (text, kind, host, start, end), each host once per text."""
+        for i in self.hits(ADDRESS_TRIGGER):
+            field = self.fields[i]
+            seen: set[str] = set()
+            for kind, host, start, end in addresses(field.text):
+                if host not in seen and not any(on_domain(host, d) for d in domains):
+                    seen.add(host)
+                    yield field, kind, host, start, end
+
+    def hits(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indexes of the texts in which the pattern matches, in order."""
+        out: list[int] = []
+        position = 0
+        while True:
+            m = pattern.search(self.text, position)
+            if m is None:
+                return out
+            i = bisect_right(self.starts, m.start()) - 1
+            out.append(i)
+            if i + 1 >= len(self.starts):
+                return out
+            position = self.starts[i + 1]  # one hit per text is enough
+
+
+class TextRule(Rule):
+    """A rule that looks at each piece of prose on its own.
+
+    Subclasses set ``kinds`` (the TextField kinds they read, None for all)
+    and ``trigger``, a pattern that matches (in a Prose) every text the rule
+    could report and few others, and implement ``check_text``.
+    """
+
+    kinds: ClassVar[frozenset[str] | None] = None
+    trigger: ClassVar[re.Pattern[str] | None] = None
+
+    def check(self, framework: Framework) -> Iterable[Violation]:
+        prose = Prose.of(framework)
+        for i in self.candidates(prose):
+            field = prose.fields[i]
+            if self.kinds is None or field.kind in self.kinds:
+                yield from self.check_text(field)
+
+    def candidates(self, prose: Prose) -> list[int]:
+        """Indexes of the texts worth a closer look: those ``trigger`` matches."""
+        if self.trigger is None:
+            return list(range(len(prose.fields)))
+        return prose.hits(self.trigger)
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        return ()
+
+    @staticmethod
+    def fixed(field: TextField, message: str, replacement: str | None) -> Violation:
+        """A violation at the text, with a fix when the replacement changes it
+        and leaves some text (the format has no empty texts)."""
+        useful = replacement is not None and replacement != field.text and replacement.strip() != ""
+        fix = Fix(field.path, replacement) if useful else None
+        return Violation(field.path, message, fix=fix)

@@ -1,0 +1,79 @@
+"""Small frameworks for the brand and text rule tests.
+
+``framework_yaml`` writes a one-level framework whose statements start at
+line ``FIRST_STATEMENT_LINE``, column ``STATEMENT_COLUMN``, so tests can
+assert exact positions.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Sequence
+
+import yaml
+
+from ladderlint.model import Framework, build_framework
+
+FIRST_STATEMENT_LINE = 22
+STATEMENT_COLUMN = 11
+
+
+def framework_yaml(
+    statements: Sequence[str],
+    *,
+    org: str = "EscrowTab",
+    aliases: Sequence[str] = (),
+    domains: Sequence[str] = (),
+    id: str = "escrowtab-mle",
+    name: str = "EscrowTab Engineering Career Framework",
+    voice: str = "first-person",
+    extra: str = "",
+) -> str:
+    """A framework with the statements in one cell (IC1, health); ``extra``
+    is appended at the end of the document (top-level keys)."""
+    items = "".join(f"        - {json.dumps(s, ensure_ascii=False)}\n" for s in statements)
+    return (
+        "ladderlint: 1\n"
+        f"id: {id}\n"
+        f"name: {json.dumps(name)}\n"
+        "track: Machine Learning Engineer\n"
+        'version: "1.0.0"\n'
+        f"voice: {voice}\n"
+        "organisation:\n"
+        f"  name: {json.dumps(org)}\n"
+        f"  aliases: {json.dumps(list(aliases))}\n"
+        f"  domains: {json.dumps(list(domains))}\n"
+        "dimensions:\n"
+        "  - id: culture\n"
+        "    name: Culture\n"
+        "    competencies:\n"
+        "      - id: health\n"
+        "        name: Organizational Health\n"
+        "levels:\n"
+        "  - id: IC1\n"
+        "    title: IC1 Engineer\n"
+        "    competencies:\n"
+        "      health:\n"
+        f"{items}"
+        f"{extra}"
+    )
+
+
+def framework(text: str, file: str = "f.yaml") -> Framework:
+    return build_framework(file, yaml.safe_load(text))
+
+
+def statement_path(i: int) -> tuple[Any, ...]:
+    return ("levels", 0, "competencies", "health", i)
+
+
+def at(i: int) -> str:
+    """The line:column of the i-th statement."""
+    return f"{FIRST_STATEMENT_LINE + i}:{STATEMENT_COLUMN}"
+
+
+def findings(cli, *paths: Any, select: str) -> list[str]:
+    """The finding lines of `ladderlint check --select CODES PATHS`."""
+    run = cli("check", "--format", "concise", "--select", select, "--fail-on", "never", *map(str, paths))
+    assert run.exit_code == 0, run.output
+    return [line for line in run.lines if ": LL" in line]

@@ -1,0 +1,279 @@
+"""Brand leftovers: LL301-LL306."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.rules.ll301_foreign_brand import ForeignBrand
+from ladderlint.rules.ll302_brand_by_shape import BrandByShape
+from ladderlint.rules.ll304_brand_misspelt import BrandMisspelt, _one_edit
+from rule_helpers import at, findings, framework, framework_yaml
+
+
+# LL301 foreign-brand ---------------------------------------------------------
+
+
+def test_ll301_reports_a_known_brand_left_in_a_statement(cli, write):
+    path = write("escrowtab.yaml", framework_yaml(
+        ["I practice the Dropbox Diversity Commitments on a regular basis", "I own my failures"]
+    ))
+    assert findings(cli, path, select="LL301") == [
+        f"{path}:{at(0)}: LL301 [error] 'Dropbox' is another organisation's name (known to publish its "
+        "career framework), not EscrowTab's: 'I practice the Dropbox Diversity Commitments o…'"
+    ]
+
+
+def test_ll301_reports_the_framework_name_and_people_names(cli, write):
+    path = write("escrowtab.yaml", framework_yaml(
+        ["I help new Dropboxers settle in"], name="Dropbox Engineering Career Framework"
+    ))
+    assert findings(cli, path, select="LL301") == [
+        f"{path}:3:7: LL301 [error] 'Dropbox' is another organisation's name (known to publish its career "
+        "framework), not EscrowTab's: 'Dropbox Engineering Career Fram…'",
+        f"{path}:{at(0)}: LL301 [error] 'Dropboxers' is another organisation's name (Dropbox, known to "
+        "publish its career framework), not EscrowTab's: 'I help new Dropboxers settle in'",
+    ]
+
+
+def test_ll301_never_reports_the_own_organisation_or_its_aliases(cli, write):
+    monzo = write("monzo.yaml", framework_yaml(
+        ["Represents Monzo at meetups and welcomes new Monzonauts", "Knows Monzo Bank's products"],
+        org="Monzo", aliases=["Monzo Bank"], name="Monzo Engineering",
+    ))
+    assert findings(cli, monzo, select="LL301") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I split medium-sized projects into milestones",
+    "Medium-sized projects are split into milestones",
+    "I handle tasks of Medium complexity",
+    "I keep the square root of the budget in mind",
+    "I run our pipelines in GitLab and CircleCI",
+    "I publish posts on Medium about our work",
+    "I review dropbox integrations",
+    "I organise my squads on the Spotify model",
+    "I took the Khan Academy statistics course",
+])
+def test_ll301_quiet_on_ordinary_words_and_tools(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement]))
+    assert findings(cli, path, select="LL301") == []
+
+
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I live GitLab's values every day", "GitLab"),
+    ("At Medium, we share our drafts early", "Medium"),
+    ("I help Square employees with onboarding", "Square"),
+    ("I understand how things work at Spotify", "Spotify"),
+    ("I practice the Spotify Diversity Commitments", "Spotify"),
+    ("I follow the ETSY way", "ETSY"),
+])
+def test_ll301_ordinary_word_names_count_where_they_stand_for_an_organisation(cli, write, statement, name):
+    path = write("f.yaml", framework_yaml([statement]))
+    lines = findings(cli, path, select="LL301")
+    assert len(lines) == 1 and f"'{name}' is another organisation's name" in lines[0]
+
+
+def test_ll301_reports_organisations_declared_by_other_frameworks_of_the_run(cli, write):
+    escrowtab = write("a/escrowtab.yaml", framework_yaml(["I ask FirstWho for interview kits"]))
+    firstwho = write("b/firstwho.yaml", framework_yaml(
+        ["I hire well"], org="FirstWho", id="firstwho-mle", name="FirstWho Framework"
+    ))
+    assert findings(cli, escrowtab, firstwho, select="LL301") == [
+        f"{escrowtab}:{at(0)}: LL301 [error] 'FirstWho' is another organisation's name (the organisation of "
+        f"{firstwho}), not EscrowTab's: 'I ask FirstWho for interview kits'"
+    ]
+    # On its own, the same file knows nothing of FirstWho.
+    assert findings(cli, escrowtab, select="LL301") == []
+
+
+def test_ll301_reports_domains_of_known_brands_but_not_own_ones(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "![owl](https://paper.dropboxstatic.com/static/img/owl.png) Craft",
+        "Write to careers@escrowtab.com",
+    ], domains=["escrowtab.com"]))
+    assert findings(cli, path, select="LL301") == [
+        f"{path}:{at(0)}: LL301 [error] URL on paper.dropboxstatic.com, a domain of Dropbox (known to publish "
+        "its career framework), not of EscrowTab"
+    ]
+    dropbox = write("d.yaml", framework_yaml(
+        ["![owl](https://paper.dropboxstatic.com/static/img/owl.png) Craft"], org="Dropbox"
+    ))
+    assert findings(cli, dropbox, select="LL301") == []
+
+
+def test_ll301_options_add_and_allow_names():
+    fw = framework(framework_yaml(["I work with Initech and deploy with GitLab at GitLab's pace"]))
+    rule = ForeignBrand({"known-brands": ["Initech"], "allowed-names": ["GitLab"]})
+    assert [v.message.split(":")[0] for v in rule.check_run([fw])] == [
+        "'Initech' is another organisation's name (listed in known-brands), not EscrowTab's"
+    ]
+    assert list(ForeignBrand().check_run([fw])) != []  # GitLab's pace: GitLab as an organisation
+
+
+# LL302 brand-by-shape --------------------------------------------------------
+
+
+def test_ll302_reports_unlisted_names_by_shape(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "I practice the Initech Diversity Commitments on a regular basis",
+        "I grew up on the Globex Engineering Career Framework",
+        "I embody Hooli's values",
+        "I welcome new Vandelay employees",
+        "Before this I worked at Acme Corp, and I liked it",
+    ]))
+    assert findings(cli, path, select="LL302") == [
+        f"{path}:{at(0)}: LL302 [warning] 'Initech' reads like another organisation's name, not EscrowTab's: "
+        "'I practice the Initech Diversity Commitments on a regula…'",
+        f"{path}:{at(1)}: LL302 [warning] 'Globex' reads like another organisation's name, not EscrowTab's: "
+        "'…w up on the Globex Engineering Career Framework'",
+        f"{path}:{at(2)}: LL302 [warning] 'Hooli' reads like another organisation's name, not EscrowTab's: "
+        "'I embody Hooli's values'",
+        f"{path}:{at(3)}: LL302 [warning] 'Vandelay' reads like another organisation's name, not EscrowTab's: "
+        "'…welcome new Vandelay employees'",
+        f"{path}:{at(4)}: LL302 [warning] 'Acme Corp' reads like another organisation's name, not EscrowTab's: "
+        "'…is I worked at Acme Corp, and I like…'",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I practice the EscrowTab Diversity Commitments on a regular basis",  # own name
+    "Exemplifies EscrowTab’s culture in working with others",  # own name after a capitalised verb
+    "I practice the Dropbox Diversity Commitments",  # LL301's
+    "I present my work at Level 3 reviews",  # a number follows
+    "I give my view at Exco level and in C Suite meetings",  # the phrase goes on
+    "I contribute at All Hands",  # an ordinary word
+    "I understand the Organizational Health values",  # the framework's own term
+    "I mentor Senior employees",
+    "I help new people. Scale matters here",
+])
+def test_ll302_quiet_on_own_names_terms_and_ordinary_words(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement, "I learn all the time"]))
+    assert findings(cli, path, select="LL302") == []
+
+
+def test_ll302_allowed_names_option():
+    fw = framework(framework_yaml(["I practice the Initech Values"]))
+    assert len(list(BrandByShape().check_run([fw]))) == 1
+    assert list(BrandByShape({"allowed-names": ["Initech"]}).check_run([fw])) == []
+
+
+# LL303 foreign-domain --------------------------------------------------------
+
+
+def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "I take the interview training at https://learn.initech.com/interviews.",
+        "I ask careers@initech.com, or see https://wiki.escrowtab.com/hiring and www.escrowtab.com",
+        "Design principles: https://en.wikipedia.org/wiki/Design",
+    ], domains=["escrowtab.com"]))
+    assert findings(cli, path, select="LL303") == [
+        f"{path}:{at(0)}: LL303 [warning] URL on learn.initech.com is not on EscrowTab's domains (escrowtab.com): "
+        "'https://learn.initech.com/interviews'",
+        f"{path}:{at(1)}: LL303 [warning] e-mail address on initech.com is not on EscrowTab's domains "
+        "(escrowtab.com): 'careers@initech.com'",
+    ]
+
+
+def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    fw = framework(framework_yaml(["I read https://go.dev/doc/effective_go"]))
+    assert [v.message for v in ForeignDomain().check_run([fw])] == [
+        "URL on go.dev is not on the organisation's domains (EscrowTab declares none): "
+        "'https://go.dev/doc/effective_go'"
+    ]
+    assert list(ForeignDomain({"allowed-domains": ["go.dev"]}).check_run([fw])) == []
+
+
+# LL304 brand-misspelt --------------------------------------------------------
+
+
+def test_ll304_reports_case_spacing_and_one_letter_misspellings(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "I represent Escrowtab at meetups",
+        "I joined Escrow Tab in 2020 and ESCROWTAB's values guide me",
+        "I know how EscrowTap works",
+        "I know escrowtab-mle, https://escrowtab.com and EscrowTab's products",
+    ], aliases=["EscrowTab Inc."]))
+    assert findings(cli, path, select="LL304") == [
+        f"{path}:{at(0)}: LL304 [warning] 'Escrowtab' is not how EscrowTab is spelt (accepted: EscrowTab, "
+        "EscrowTab Inc.): 'I represent Escrowtab at meetups'",
+        # Same place: sorted by message.
+        f"{path}:{at(1)}: LL304 [warning] 'ESCROWTAB' is not how EscrowTab is spelt (accepted: EscrowTab, "
+        "EscrowTab Inc.): '… Escrow Tab in 2020 and ESCROWTAB's values guide me'",
+        f"{path}:{at(1)}: LL304 [warning] 'Escrow Tab' is not how EscrowTab is spelt (accepted: EscrowTab, "
+        "EscrowTab Inc.): 'I joined Escrow Tab in 2020 and ESCROWTAB's…'",
+        f"{path}:{at(2)}: LL304 [warning] 'EscrowTap' is not how EscrowTab is spelt (accepted: EscrowTab, "
+        "EscrowTab Inc.): 'I know how EscrowTap works'",
+    ]
+
+
+def test_ll304_quiet_on_accepted_spellings_and_plain_lower_case_names():
+    fw = framework(framework_yaml(
+        ["I represent Escrowtab at meetups", "I learn about monzo cards", "Strives for Monzo's mission"],
+        aliases=["Escrowtab"],
+    ))
+    assert list(BrandMisspelt().check(fw)) == []
+    monzo = framework(framework_yaml(["I use monzo daily", "Mongo is our database"], org="Monzo"))
+    assert list(BrandMisspelt().check(monzo)) == []
+
+
+def test_one_edit():
+    assert _one_edit("escrowtap", "escrowtab") and _one_edit("escrotwab", "escrowtab")
+    assert _one_edit("escrowtabs", "escrowtab") and _one_edit("escrowab", "escrowtab")
+    assert not _one_edit("escrowtab", "escrowtab") and not _one_edit("escrotab1", "escrowtab")
+
+
+# LL305 organisation-spelling, LL306 duplicate-framework-id --------------------
+
+
+def test_ll305_reports_the_minority_spelling_of_one_organisation(cli, write):
+    a = write("a.yaml", framework_yaml(["I learn"], id="a"))
+    b = write("b.yaml", framework_yaml(["I learn"], id="b"))
+    c = write("c.yaml", framework_yaml(["I learn"], id="c", org="Escrowtab"))
+    d = write("d.yaml", framework_yaml(["I learn"], id="d", org="Initech", aliases=["Initech Inc"]))
+    assert findings(cli, a, b, c, d, select="LL305") == [
+        f"{c}:8:9: LL305 [error] organisation 'Escrowtab' is spelt differently in other frameworks: "
+        f"'EscrowTab' in {a}, 'EscrowTab' in {b}"
+    ]
+
+
+def test_ll305_links_spellings_through_aliases_and_reports_both_sides_of_a_tie(cli, write):
+    a = write("a.yaml", framework_yaml(["I learn"], id="a", aliases=["EscrowTab Payments"]))
+    b = write("b.yaml", framework_yaml(["I learn"], id="b", org="EscrowTab Payments"))
+    assert findings(cli, a, b, select="LL305") == [
+        f"{a}:8:9: LL305 [error] organisation 'EscrowTab' is spelt differently in other frameworks: "
+        f"'EscrowTab Payments' in {b}",
+        f"{b}:8:9: LL305 [error] organisation 'EscrowTab Payments' is spelt differently in other frameworks: "
+        f"'EscrowTab' in {a}",
+    ]
+    assert findings(cli, a, select="LL305") == []
+
+
+def test_ll306_reports_every_file_sharing_an_id(cli, write):
+    a = write("a.yaml", framework_yaml(["I learn"]))
+    b = write("b.yaml", framework_yaml(["I learn"]))
+    c = write("c.yaml", framework_yaml(["I learn"], id="escrowtab-backend"))
+    assert findings(cli, a, b, c, select="LL306") == [
+        f"{a}:2:5: LL306 [error] framework id 'escrowtab-mle' is also used by {b}",
+        f"{b}:2:5: LL306 [error] framework id 'escrowtab-mle' is also used by {a}",
+    ]
+    assert findings(cli, a, c, select="LL306") == []
+
+
+def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context(cli, write):
+    canopy = write("canopy.yaml", framework_yaml(["I learn"], org="Canopy", id="canopy-mle", name="Canopy Framework"))
+    words = write("escrowtab.yaml", framework_yaml(
+        ["Canopy cover grows under a canopy of trust", "I admire Canopy's values"]
+    ))
+    assert findings(cli, canopy, words, select="LL301") == [
+        f"{words}:{at(1)}: LL301 [error] 'Canopy' is another organisation's name (the organisation of "
+        f"{canopy}), not EscrowTab's: 'I admire Canopy's values'"
+    ]
+    # Without "canopy" in lower case anywhere in the run, the name is a name.
+    names = write("escrowtab.yaml", framework_yaml(["Canopy cover grows"]))
+    assert len(findings(cli, canopy, names, select="LL301")) == 1
+    # A built-in ordinary word stays one even when a framework declares it.
+    wise = write("wise.yaml", framework_yaml(["I learn"], org="Wise", id="wise-mle", name="Wise Framework"))
+    decisions = write("escrowtab.yaml", framework_yaml(["Wise decisions matter"]))
+    assert findings(cli, wise, decisions, select="LL301") == []

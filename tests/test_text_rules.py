@@ -1,0 +1,361 @@
+"""Clean text: LL501-LL510."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ladderlint.model import TextField
+from ladderlint.rules import find_rule
+from rule_helpers import at, findings, framework, framework_yaml, statement_path
+
+
+def violations(code: str, statements: list[str], **kwargs):
+    """The rule's violations on a framework holding the statements."""
+    return list(find_rule(code)().check(framework(framework_yaml(statements, **kwargs))))
+
+
+def fixes(code: str, statements: list[str], **kwargs) -> dict:
+    """Statement index -> replacement, for every fix the rule offers."""
+    out = {}
+    for v in violations(code, statements, **kwargs):
+        if v.fix is not None:
+            assert v.fix.path == v.path
+            out[v.path[-1]] = v.fix.replacement
+    return out
+
+
+# LL501 doubled-word ----------------------------------------------------------
+
+
+def test_ll501_reports_and_fixes_doubled_words(cli, write):
+    statements = ["I deliver my team team's goals", "The the goal is is clear", "I know that that works"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL501") == [
+        f"{path}:{at(0)}: LL501 [error] doubled word 'team': 'I deliver my team team's goals'",
+        f"{path}:{at(1)}: LL501 [error] doubled word 'The' (and 1 more): 'The the goal is is clear'",
+    ]
+    assert fixes("LL501", statements) == {0: "I deliver my team's goals", 1: "The goal is clear"}
+
+
+@pytest.mark.parametrize("statement", [
+    "I had had enough", "I ship 2 2-day tasks", "I own my team's and team-mates' goals", "Team: team goals",
+])
+def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
+    assert violations("LL501", [statement]) == []
+
+
+# LL502 double-space ----------------------------------------------------------
+
+
+def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
+    statements = ["I  deliver some goals", "I may be  a lead.   Or not"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL502") == [
+        f"{path}:{at(0)}: LL502 [warning] 2 spaces in a row: 'I  deliver some goa…'",
+        f"{path}:{at(1)}: LL502 [warning] 2 spaces in a row (2 places): 'I may be  a lead.   Or not'",
+    ]
+    assert fixes("LL502", statements) == {0: "I deliver some goals", 1: "I may be a lead. Or not"}
+
+
+def test_ll502_leaves_ends_and_indentation_alone():
+    assert violations("LL502", ["I deliver goals  ", "I list:\n  - one\n  - two", "I lead"]) == []
+
+
+# LL503 surrounding-whitespace ------------------------------------------------
+
+
+def test_ll503_reports_and_fixes_leading_trailing_and_line_end_whitespace(cli, write):
+    statements = [" I lead", "I lead\u00a0", "I lead\n", "Line one \nline two", "I lead\n\n"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL503") == [
+        f"{path}:{at(0)}: LL503 [warning] leading space: ' I lead'",
+        f"{path}:{at(1)}: LL503 [warning] trailing non-breaking space (U+00A0): 'I lead\u00a0'",
+        f"{path}:{at(3)}: LL503 [warning] line-end space: 'Line one \\nline two'",
+        f"{path}:{at(4)}: LL503 [warning] trailing line break: 'I lead\\n\\n'",
+    ]
+    assert fixes("LL503", statements) == {0: "I lead", 1: "I lead", 3: "Line one\nline two", 4: "I lead\n"}
+
+
+def test_ll503_quiet_on_clean_text_and_the_block_scalar_line_break():
+    assert violations("LL503", ["I lead", "I lead\n", "Line one\n  indented line"]) == []
+
+
+# LL504 export-debris ---------------------------------------------------------
+
+
+def test_ll504_reports_and_fixes_export_debris(cli, write):
+    statements = [
+        "**Key** **B****ehaviors**",
+        '![trophy](https://paper.example.com/emoji/1f3c6.png "trophy")  Results',
+        "* I own projects<br>that matter &amp; ship :rocket: them",
+        "| Impact |",
+        "I do this<br><br>* and that",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL504") == [
+        f"{path}:{at(0)}: LL504 [error] export debris: broken bold '**B****ehaviors**'",
+        f"{path}:{at(1)}: LL504 [error] export debris: markdown image link '![trophy](https://paper.example.com/emo…'",
+        f"{path}:{at(2)}: LL504 [error] export debris: list marker '*', <br> tag '<br>', HTML entity '&amp;', "
+        "emoji shortcode ':rocket:'",
+        f"{path}:{at(3)}: LL504 [error] export debris: table pipe '|'",
+        f"{path}:{at(4)}: LL504 [error] export debris: <br> tag '<br><br>'",
+    ]
+    assert fixes("LL504", statements) == {
+        0: "**Key** **Behaviors**",
+        1: "Results",
+        2: "I own projects that matter & ship them",
+        3: "Impact",
+        # 4: a line break before a list item is left for a person (LL508).
+    }
+
+
+@pytest.mark.parametrize("statement", [
+    "I meet at 10:30:00 on Mondays",
+    "I practice the <company> values",  # a placeholder, not HTML
+    "I have achieved proficiency in ML development lifecycle*.",
+    "Project Leadership - I define milestones",
+    "R&D and Q&A sessions; a | b in shell",
+    "I read **the** docs",  # emphasis is LL510's
+])
+def test_ll504_quiet_on_ordinary_text(statement):
+    assert violations("LL504", [statement]) == []
+
+
+def test_ll504_list_and_heading_markers_only_in_short_texts():
+    text = framework_yaml(["I lead"], extra="description: |\n  ## About\n  - we grow people\n")
+    fw = framework(text)
+    assert list(find_rule("LL504")().check(fw)) == []
+    assert [v.message for v in violations("LL504", ["## Craft"])] == ["export debris: heading marker '##'"]
+
+
+# LL505 unbalanced-brackets ---------------------------------------------------
+
+
+def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "I use ML techniques (e.g. deep learning, optimization",
+        "I choose a model etc) and ship it",
+        "I say “hello to everyone",
+        'I call it "the plan',
+    ]))
+    assert findings(cli, path, select="LL505") == [
+        f"{path}:{at(0)}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
+        f"{path}:{at(1)}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
+        f"{path}:{at(2)}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
+        f"{path}:{at(3)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I use HTTP(S)-based APIs for my team(s)",
+    "I weigh a) cost and b) risk",
+    "I keep smiling :) and (mostly) calm",
+    "I keep a plan (and a plan b)",
+    "I read https://en.wikipedia.org/wiki/Ownership_(psychology) often",
+    'I call it "the plan" and [rarely] {ever} «doubt» “it”',
+    "I’m sure it’s my team’s",
+])
+def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
+    assert violations("LL505", [statement]) == []
+
+
+# LL506 wrong-voice -----------------------------------------------------------
+
+
+def test_ll506_first_person_framework(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "I own and deliver projects in your area",
+        "Delivers projects on time",
+        "I deliver; we celebrate our wins",
+        "When I encounter barriers, I unblock myself",
+        "Project Leadership - I define milestones",
+    ]))
+    assert findings(cli, path, select="LL506") == [
+        f"{path}:{at(0)}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
+        "'…and deliver projects in your area'",
+        f"{path}:{at(1)}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
+        "(\"I ...\"): 'Delivers projects on time'",
+    ]
+
+
+def test_ll506_second_and_third_person_frameworks():
+    second = violations("LL506", ["You lead", "I lead my team", "Leads the team", "You ask 'can I help?'"],
+                        voice="second-person")
+    assert [(v.path, v.message.split(" in a ")[0]) for v in second] == [
+        (statement_path(1), "'I'"),
+        (statement_path(2), "'Leads ...' reads as third person"),
+    ]
+    third = violations("LL506", ["Leads the team", "You know the experts", "Owns my area", "Uses I/O well"],
+                       voice="third-person")
+    assert [(v.path, v.message.split(" in a ")[0]) for v in third] == [
+        (statement_path(1), "'You'"),
+        (statement_path(2), "'my'"),
+    ]
+
+
+def test_ll506_quiet_without_a_declared_voice():
+    text = framework_yaml(["You lead", "Leads"]).replace("voice: first-person\n", "")
+    assert list(find_rule("LL506")().check(framework(text))) == []
+
+
+# LL507 duplicate-statement ---------------------------------------------------
+
+
+def test_ll507_reports_the_repetition_in_one_cell(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "I am able to represent my team's initiatives",
+        "I contribute to interviewing",
+        "I am able to represent my team’s  initiatives.",
+    ]))
+    assert findings(cli, path, select="LL507") == [
+        f"{path}:{at(2)}: LL507 [error] statement 3 repeats statement 1 of IC1 health: "
+        "'I am able to represent my team’s  initiatives.'"
+    ]
+
+
+def test_ll507_quiet_on_different_statements_and_other_cells():
+    text = framework_yaml(["I lead", "I lead the team"], extra=(
+        "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      health:\n        - I lead\n"
+    ))
+    assert list(find_rule("LL507")().check(framework(text))) == []
+
+
+# LL508 packed-statements -----------------------------------------------------
+
+
+def test_ll508_reports_lists_packed_into_one_statement(cli, write):
+    path = write("f.yaml", framework_yaml([
+        "1. I own projects 2. I identify solutions 3. I mentor",
+        "I do three things:\n- lead\n- ship",
+        "I lead • I ship",
+        "I own projects<br><br>* I mentor<br><br>* I hire",
+    ]))
+    assert findings(cli, path, select="LL508") == [
+        f"{path}:{at(0)}: LL508 [warning] several statements packed into one (list markers '1.', '2.', '3.'): "
+        "'1. I own projects 2. I identify solutions 3. I me…'",
+        f"{path}:{at(1)}: LL508 [warning] several statements packed into one (list markers '-', '-'): "
+        "'I do three things:\\n- lead\\n- ship'",
+        f"{path}:{at(2)}: LL508 [warning] several statements packed into one (list markers '•'): 'I lead • I ship'",
+        f"{path}:{at(3)}: LL508 [warning] several statements packed into one (list markers '*', '*'): "
+        "'I own projects<br><br>* I mentor<br><br>* I hire'",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "Project Leadership - I define milestones - and lead",
+    "I weigh (1) cost and (2) risk",
+    "I ship v2. 3 teams use it",
+    "I deliver 1.5 projects a quarter",
+    "• I own projects",  # one leading bullet is LL504's
+])
+def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
+    assert violations("LL508", [statement]) == []
+
+
+# LL509 odd-space -------------------------------------------------------------
+
+
+def test_ll509_reports_and_fixes_odd_spaces(cli, write):
+    statements = ["I lead\u00a0projects", "I\u200bship and\tlearn", "Ca coûte 10\u00a0€ ; vraiment\u202f!"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL509") == [
+        f"{path}:{at(0)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'",
+        f"{path}:{at(1)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'",
+    ]
+    assert fixes("LL509", statements) == {0: "I lead projects", 1: "Iship and learn"}
+
+
+def test_ll509_leaves_the_ends_of_texts_and_lines_to_ll503():
+    assert violations("LL509", ["I lead\u00a0", "I lead\u00a0\nand ship", "I lead"]) == []
+
+
+# LL510 markdown-markup -------------------------------------------------------
+
+
+def test_ll510_reports_and_fixes_markdown(cli, write):
+    statements = [
+        "**Collaborative** **Reach**",
+        "**_I_** **_independently_** identify",
+        "I follow [our principles](https://escrowtab.com/p) and ~~old~~ rules",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL510") == [
+        f"{path}:{at(0)}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
+        f"{path}:{at(1)}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
+        f"{path}:{at(2)}: LL510 [warning] Markdown strikethrough '~~old~~', link "
+        "'[our principles](https://escrowtab.com/…' in plain text",
+    ]
+    assert fixes("LL510", statements) == {
+        0: "Collaborative Reach",
+        1: "I independently identify",
+        2: "I follow our principles (https://escrowtab.com/p) and old rules",
+    }
+
+
+@pytest.mark.parametrize("statement", [
+    "I have achieved proficiency in ML development lifecycle*. I know the ML development lifecycle* well",
+    "I use user_id and item_id keys",
+    "I compute 2 * 3 * 4",
+    "I run `make test`",
+    "* I own projects",
+])
+def test_ll510_quiet_on_stars_underscores_and_code(statement):
+    assert violations("LL510", [statement]) == []
+
+
+# Shared machinery -----------------------------------------------------------
+
+
+def test_prose_maps_positions_back_to_texts_and_is_built_once():
+    import re
+
+    from ladderlint.rules.textscan import Prose
+
+    fw = framework(framework_yaml(["I lead", "I ship  fast", "I lead  well"]))
+    prose = Prose.of(fw)
+    assert Prose.of(fw) is prose
+    i, offset = prose.locate(prose.text.index("ship"))
+    assert prose.fields[i].path == statement_path(1) and prose.fields[i].text[offset:].startswith("ship")
+    # One hit per text, in order, even with several matches in a text.
+    assert [prose.fields[i].path for i in prose.hits(re.compile("  |I"))] == [
+        f.path for f in prose.fields if "  " in f.text or "I" in f.text
+    ]
+
+
+# Fixes -----------------------------------------------------------------------
+
+PIECES = [
+    "team", "The", "the", "I", "lead", ".", ",", "(", ")", " ", "  ", "\u00a0", "\t", "\n", "\u200b", "**",
+    "****", "_", "*", "<br>", "<b>", ":rocket:", "&amp;", "&nbsp;", "![x](https://a.example/c.png)",
+    "[docs](https://a.example/d)", "|", "- ", "1. ", "## ", "\\*", "~~", "'s",
+]
+FIXABLE = ["LL501", "LL502", "LL503", "LL504", "LL509", "LL510"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join), st.sampled_from(FIXABLE))
+def test_a_fix_repairs_what_its_rule_reports(text, code):
+    if not text.strip():
+        return
+    rule = find_rule(code)()
+    field = TextField(("levels", 0, "competencies", "impact", 0), text, "statement")
+    for violation in rule.check_text(field):
+        if violation.fix is None:
+            continue
+        repaired = violation.fix.replacement
+        assert repaired.strip(), (code, text)
+        # The same rule has nothing left to fix (another rule may: removing
+        # markup can bring two spaces together).
+        again = [v for v in rule.check_text(TextField(field.path, repaired, "statement")) if v.fix is not None]
+        assert again == [], (code, text, repaired)
+
+
+def test_ll504_heading_marker_is_not_a_count():
+    assert violations("LL504", ["# of incidents resolved", "#1 priority"]) == []
+    assert [v.message for v in violations("LL504", ["# Impact"])] == ["export debris: heading marker '#'"]
+
+
+def test_ll501_words_on_two_lines_are_not_doubled():
+    assert violations("LL501", ["Impact\nImpact is what I deliver", "What we do do matters"]) == []
