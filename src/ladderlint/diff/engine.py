@@ -479,9 +479,9 @@ class _Differ:
                 _KIND_ORDER[change.kind],
                 _path_key(change.new_path),
                 _path_key(change.old_path),
-                change.fingerprint,
             )
 
+        # sorted() is stable: changes at one place keep the order they were found in.
         return sorted(self.changes, key=key)
 
 

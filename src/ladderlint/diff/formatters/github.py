@@ -21,7 +21,7 @@ def render(report: Report, options: RenderOptions) -> str:
         advice = diff.advice
         if advice is not None and not advice.ok and diff.new is not None:
             file, position = diff.location_of_path(("version",))
-            lines.append(_command("warning", file, position.line, position.column, "ladderlint diff: version", advice.message))
+            lines.append(_command("warning", file, position.line, position.column, "version advice", advice.message))
     counts = report.counts()
     summary = f"ladderlint diff: {plural(counts['changes'], 'change')}"
     if counts["blocking"]:
