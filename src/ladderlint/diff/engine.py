@@ -127,21 +127,27 @@ class _Differ:
     def _pair_competencies(
         self, old: Sequence[Competency], new: Sequence[Competency]
     ) -> Any:
-        content: dict[int, Hashable] = {}
-        for framework, items in ((self.old, old), (self.new, new)):
+        statements: dict[int, dict[str, list[Any]]] = {}
+        side = {id(c): self.old for c in old} | {id(c): self.new for c in new}
+
+        def content(competency: Competency) -> Hashable:
+            # Only competencies left without a partner by id are looked at.
+            framework = side[id(competency)]
             if framework is None:
-                continue
-            by_competency: dict[str, list[Any]] = {}
-            for _level, cell, statement in framework.statements():
-                by_competency.setdefault(cell.competency_id, []).append(statement)
-            for competency in items:
-                content[id(competency)] = _statement_words(by_competency.get(competency.id, ()))
+                return ()
+            by_competency = statements.get(id(framework))
+            if by_competency is None:
+                by_competency = statements[id(framework)] = {}
+                for _level, cell, statement in framework.statements():
+                    by_competency.setdefault(cell.competency_id, []).append(statement)
+            return _statement_words(by_competency.get(competency.id, ()))
+
         pairing = pair_by_id(
             old,
             new,
             id_of=lambda c: c.id,
             renamed_from=lambda c: c.renamed_from,
-            content_of=lambda c: content[id(c)],
+            content_of=content,
             name_of=lambda c: words(c.name),
         )
         self.comp_map = {o.id: n.id for o, n, _how in pairing.pairs}

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
-from .wording import similarity, words
+from .wording import word_similarity, words
 
 T = TypeVar("T")
 
@@ -75,12 +75,16 @@ def pair_by_id(
             continue
         left_old: dict[Hashable, list[T]] = defaultdict(list)
         for item in old:
-            if id(item) not in used and key(item):
-                left_old[key(item)].append(item)
+            if id(item) not in used:
+                value = key(item)
+                if value:
+                    left_old[value].append(item)
         left_new: dict[Hashable, list[int]] = defaultdict(list)
         for i, item in enumerate(new):
-            if i not in matched and key(item):
-                left_new[key(item)].append(i)
+            if i not in matched:
+                value = key(item)
+                if value:
+                    left_new[value].append(i)
         for k, indexes in left_new.items():
             candidates = left_old.get(k, [])
             if len(indexes) == 1 and len(candidates) == 1:  # only an unambiguous rename
@@ -98,25 +102,33 @@ def pair_by_id(
     return result
 
 
-@dataclass(frozen=True)
 class Placed:
     """A statement and its cell, named in the new revision's ids."""
 
-    statement: Statement
-    level: str
-    competency: str
-    #: Position of the level in the new ladder, lowest first.
-    level_index: int
-    #: Position in document order on its side, for stable tie-breaks.
-    order: int
+    __slots__ = ("statement", "level", "competency", "level_index", "order", "text", "cell", "_words")
+
+    def __init__(self, statement: Statement, level: str, competency: str, level_index: int, order: int):
+        self.statement = statement
+        self.level = level
+        self.competency = competency
+        #: Position of the level in the new ladder, lowest first.
+        self.level_index = level_index
+        #: Position in document order on its side, for stable tie-breaks.
+        self.order = order
+        self.text = statement.text
+        self.cell = (level, competency)
+        self._words: tuple[str, ...] | None = None
 
     @property
-    def cell(self) -> tuple[str, str]:
-        return (self.level, self.competency)
+    def words(self) -> tuple[str, ...]:
+        # Computed on first use: most statements are paired by their exact
+        # text before any round needs their words.
+        if self._words is None:
+            self._words = words(self.text)
+        return self._words
 
-    @property
-    def text(self) -> str:
-        return self.statement.text
+    def __repr__(self) -> str:
+        return f"Placed({self.level}/{self.competency}#{self.order}: {self.text!r})"
 
 
 #: Pairs in the same cell need this similarity to count as one rewording.
@@ -209,11 +221,11 @@ def pair_statements(
 
 
 def _text_key(p: Placed) -> str:
-    return p.statement.text
+    return p.text
 
 
 def _words_key(p: Placed) -> tuple[str, ...]:
-    return words(p.statement.text)
+    return p.words
 
 
 def _distance(o: Placed, n: Placed) -> tuple[int, int, int]:
@@ -228,13 +240,13 @@ def _best_pairs(old: list[Placed], new: list[Placed], threshold: float) -> list[
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for i, o in enumerate(old):
-        for word in set(words(o.text)):
+        for word in set(o.words):
             postings[word].append(i)
     common = max(32, len(old) // 50)
     scored: list[tuple[float, int, int, int]] = []
     for n in new:
         probe = sorted(
-            (w for w in set(words(n.text)) if w in postings and len(postings[w]) <= common),
+            (w for w in set(n.words) if w in postings and len(postings[w]) <= common),
             key=lambda w: (len(postings[w]), w),
         )[:_PROBE_WORDS]
         hits: dict[int, int] = defaultdict(int)
@@ -243,7 +255,7 @@ def _best_pairs(old: list[Placed], new: list[Placed], threshold: float) -> list[
                 hits[i] += 1
         best = sorted(hits, key=lambda i: (-hits[i], i))[:_MAX_CANDIDATES]
         for i in best:
-            score = similarity(old[i].text, n.text, threshold)
+            score = word_similarity(old[i].words, n.words, threshold)
             if score >= threshold:
                 scored.append((score, n.order, old[i].order, i))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))

@@ -26,6 +26,7 @@ class FrameworkDiff:
     #: (lower, higher) when two levels of one framework were compared.
     levels: tuple[str, str] | None = None
     _locators: dict[int, "_Locator"] = field(default_factory=dict, repr=False)
+    _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
 
     @property
     def framework_id(self) -> str:
@@ -63,25 +64,29 @@ class FrameworkDiff:
         return side.source.path, locator.position(path)
 
     def level_title(self, level_id: str | None) -> str | None:
-        for framework in self.frameworks:
-            for level in framework.levels:
-                if level.id == level_id:
-                    return level.title
-        return None
+        return self._names()[0].get(level_id)
 
     def competency_name(self, competency_id: str | None) -> str | None:
-        for framework in self.frameworks:
-            for competency in framework.competencies:
-                if competency.id == competency_id:
-                    return competency.name
-        return None
+        return self._names()[1].get(competency_id)
 
     def dimension_name(self, dimension_id: str | None) -> str | None:
-        for framework in self.frameworks:
-            for dimension in framework.dimensions:
-                if dimension.id == dimension_id:
-                    return dimension.name
-        return None
+        return self._names()[2].get(dimension_id)
+
+    def _names(self) -> tuple[dict[str | None, str], ...]:
+        """Level titles, competency and dimension names by id; the new revision's win."""
+        if self._name_index is None:
+            levels: dict[str | None, str] = {}
+            competencies: dict[str | None, str] = {}
+            dimensions: dict[str | None, str] = {}
+            for framework in self.frameworks:
+                for level in framework.levels:
+                    levels.setdefault(level.id, level.title)
+                for dimension in framework.dimensions:
+                    dimensions.setdefault(dimension.id, dimension.name)
+                    for competency in dimension.competencies:
+                        competencies.setdefault(competency.id, competency.name)
+            self._name_index = (levels, competencies, dimensions)
+        return self._name_index
 
 
 class _Locator:

@@ -44,7 +44,11 @@ def similarity(old: str, new: str, threshold: float = 0.0) -> float:
     The cheap upper bounds of difflib are tried first, so most unrelated pairs
     cost a length comparison and a word count.
     """
-    a, b = words(old), words(new)
+    return word_similarity(words(old), words(new), threshold)
+
+
+def word_similarity(a: tuple[str, ...], b: tuple[str, ...], threshold: float = 0.0) -> float:
+    """:func:`similarity` of two texts already split by :func:`words`."""
     if a == b:
         return 1.0
     if not a or not b:
