@@ -191,8 +191,10 @@ def _formatting_only(change: Change) -> bool:
 
 def _bullet(diff: FrameworkDiff, change: Change) -> str:
     name = subject(diff, change)
-    lead = f"**{escape(name)}:** " if name else ""
-    return f"- {lead}{_sentence(diff, change)}"
+    sentence = _sentence(diff, change)
+    if name:
+        return f"- **{escape(name)}:** {sentence}"
+    return f"- {sentence[:1].upper()}{sentence[1:]}"
 
 
 def _sentence(diff: FrameworkDiff, change: Change) -> str:
@@ -230,6 +232,9 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
         )
         if change.dimension and change.level:
             what = "the introduction"
+        if levels_mode and old is not None and new is not None:
+            lower, higher = diff.levels  # type: ignore[misc]
+            return f"{what} at {escape(higher)}: “{escape(new)}” (at {escape(lower)}: “{escape(old)}”)"
         if old is None:
             return f"{what} is new: {escape(new)}"
         if new is None:
