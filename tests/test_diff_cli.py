@@ -366,3 +366,9 @@ def test_fingerprints_are_stable_across_releases():
         level="IC1", competency="impact", new="I write a short plan before I start a task",
     )
     assert change.fingerprint == "61b0f19d5009"
+
+
+def test_docs_show_what_ladderlint_writes():
+    from conftest import ROOT
+
+    assert TEXT in (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
