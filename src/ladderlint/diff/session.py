@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -39,7 +40,19 @@ def usage_problem(request: Request) -> str | None:
 
 def run(request: Request, resolver: Resolver | None = None) -> Report:
     """Compare what ``request`` names; raises InputError or DiffError (exit 2)."""
-    resolver = resolver or Resolver()
+    # The cyclic collector would walk every loaded document and model again at
+    # each pass, which is most of the time on large frameworks; what a run
+    # builds is freed by reference counting.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(request, resolver or Resolver())
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run(request: Request, resolver: Resolver) -> Report:
     approvals = read_approvals(request.approvals)
     loader = Loader()
     if request.levels is not None:
@@ -83,18 +96,18 @@ def _compare(loader: Loader, comparison: Comparison) -> list[FrameworkDiff]:
         new = comparison.new[0] if comparison.new else None
         if comparison.explicit:
             assert old is not None and new is not None
-            return [_pair(loader, _load_explicit(loader, old), _load_explicit(loader, new))]
+            return [_pair(_load_explicit(loader, old), _load_explicit(loader, new))]
         old = old if old is not None and frameworks_only([old]) else None
         new = new if new is not None and frameworks_only([new]) else None
         if old is None and new is None:
             return []  # other YAML, passed by a hook
         if old is not None and new is not None and old.data == new.data:
             return []  # unchanged: nothing to load
-        return [_pair(loader, old and loader.load(old), new and loader.load(new))]
+        return [_pair(old and loader.load(old), new and loader.load(new))]
     old_by_id = _by_id(loader, comparison.old, comparison.old_label)
     new_by_id = _by_id(loader, comparison.new, comparison.new_label)
     return [
-        _pair(loader, old_by_id.get(framework_id), new_by_id.get(framework_id))
+        _pair(old_by_id.get(framework_id), new_by_id.get(framework_id))
         for framework_id in sorted(set(old_by_id) | set(new_by_id))
     ]
 
@@ -113,7 +126,7 @@ def _by_id(loader: Loader, sources: list[Source], where: str) -> dict[str, Loade
     return found
 
 
-def _pair(loader: Loader, old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
+def _pair(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
     changes = compare(old.framework if old else None, new.framework if new else None)
     advice = None
     if old is not None and new is not None:
