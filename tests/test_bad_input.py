@@ -25,7 +25,7 @@ def test_yaml_syntax_error_names_line_and_column(cli, write, tmp_path):
     run = cli("check", str(path))
     assert run.exit_code == 2
     line = _only_line(run)
-    assert line.startswith(f"{path}:4:1: LL003 [error] invalid YAML: did not find expected ',' or ']'")
+    assert line.startswith(f"{path}:4:1: LL003 [error] invalid YAML: expected ',' or ']'")
 
 
 def test_tab_indentation_is_a_syntax_error(cli, write):
@@ -120,7 +120,7 @@ def test_nul_byte_is_a_syntax_error(cli, write):
     run = cli("check", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == (
-        f"{path}:2:6: LL003 [error] invalid YAML: control characters are not allowed (character U+0000)"
+        f"{path}:2:6: LL003 [error] invalid YAML: special characters are not allowed (character U+0000)"
     )
 
 

@@ -296,7 +296,7 @@ _Resolver.yaml_implicit_resolvers = {
 
 def _loader_class() -> type:
     try:
-        from yaml.cyaml import CParser
+        from yaml import CParser
     except ImportError:  # PyYAML built without libyaml
         from yaml.composer import Composer
         from yaml.parser import Parser
