@@ -150,6 +150,37 @@ def explain(code: str) -> None:
     _emit(f"{header}\n{'=' * len(header)}\n\n{rule.docs()}\n")
 
 
+def _emit(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `ladderlint ... | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OK)
+
+
+def run(argv: Sequence[str] | None = None) -> Any:
+    """Entry point that turns any unexpected failure into exit code 2."""
+    try:
+        return main.main(args=list(argv) if argv is not None else None, prog_name="ladderlint")
+    except KeyboardInterrupt:
+        sys.stderr.write("ladderlint: interrupted\n")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as error:  # pragma: no cover - a bug; never show a traceback to users
+        if os.environ.get("LADDERLINT_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"ladderlint: internal error: {type(error).__name__}: {error}\n"
+            "Set LADDERLINT_DEBUG=1 to see the traceback, and please report it.\n"
+        )
+        sys.exit(EXIT_ERROR)
+
+
+# --- ladderlint diff -----------------------------------------------------------
+
+
 @main.command(context_settings=_CONTEXT)
 @click.argument("operands", nargs=-1, metavar="[OLD NEW | PATHS... | FILE]")
 @click.option("--base", metavar="REV", help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.")
@@ -232,31 +263,3 @@ def _diff_input_error(error: Any) -> None:
     if error.findings:
         sys.stderr.write(render(error.findings, RenderContext(checked=1)))
     sys.exit(EXIT_ERROR)
-
-
-def _emit(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `ladderlint ... | head`
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_OK)
-
-
-def run(argv: Sequence[str] | None = None) -> Any:
-    """Entry point that turns any unexpected failure into exit code 2."""
-    try:
-        return main.main(args=list(argv) if argv is not None else None, prog_name="ladderlint")
-    except KeyboardInterrupt:
-        sys.stderr.write("ladderlint: interrupted\n")
-        sys.exit(130)
-    except SystemExit:
-        raise
-    except Exception as error:  # pragma: no cover - a bug; never show a traceback to users
-        if os.environ.get("LADDERLINT_DEBUG"):
-            raise
-        sys.stderr.write(
-            f"ladderlint: internal error: {type(error).__name__}: {error}\n"
-            "Set LADDERLINT_DEBUG=1 to see the traceback, and please report it.\n"
-        )
-        sys.exit(EXIT_ERROR)
