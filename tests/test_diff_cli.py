@@ -372,3 +372,36 @@ def test_docs_show_what_ladderlint_writes():
     from conftest import ROOT
 
     assert TEXT in (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
+
+
+def test_markdown_lists_a_lowering_move_at_the_level_it_left(cli, write):
+    from diffkit import BASE
+
+    old = write("old.yaml", BASE)
+    new = write("new.yaml", BASE.replace(
+        "        - I ask for help when I am stuck on a task\n", ""
+    ).replace(
+        "        - I deliver projects that span several quarters\n",
+        "        - I deliver projects that span several quarters\n        - I ask for help when I am stuck on a task\n",
+    ))
+    run = cli("diff", "--format", "markdown", str(old), str(new))
+    assert run.exit_code == 0
+    section = run.output.split("## What changes for IC1 (Engineer I)\n", 1)[1]
+    assert section.startswith(
+        "\n### Lower expectations\n\n- **Impact:** moved up to IC3: I ask for help when I am stuck on a task\n"
+    )
+    assert "What changes for IC3" not in run.output
+
+
+def test_markdown_for_two_levels(cli, acme):
+    run = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "acme-v1.yaml")
+    lines = run.output.splitlines()
+    assert lines[:4] == [
+        "# What is new at IC2 compared with IC1",
+        "",
+        "Acme Engineering Career Framework, Backend Engineer.",
+        "Each level includes what the levels below it expect, so what IC1 asks for still holds at IC2 unless it is replaced.",
+    ]
+    assert "### New or higher at IC2" in lines and "### Listed at IC1 but not at IC2" in lines
+    assert "- **Code Fluency:** the expected proficiency changes from “awareness” to “working”." in lines
+    assert "- The summary at IC2: “I deliver features on my own” (at IC1: “I deliver well-scoped tasks with guidance”)" in lines

@@ -172,27 +172,24 @@ class _Differ:
         self.dim_map = {o.id: n.id for o, n, _how in pairing.pairs}
         return pairing
 
+    def _paired(self, noun: str, kind: Kind, old: Any, new: Any, label: str, **where: Any) -> None:
+        """A paired item's new id, new name (or title), and new description."""
+        if old.id != new.id:
+            self.add(kind, Impact.STRUCTURAL, f"{noun} '{old.id}' is now '{new.id}'",
+                     field="id", old=old.id, new=new.id, **where)
+        before, after = getattr(old, label), getattr(new, label)
+        if before != after:
+            self.add(kind, _description_impact(before, after), f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
+                     field=label, old=before, new=after, **where)
+        before, after = getattr(old, "description", None), getattr(new, "description", None)
+        if before != after:
+            self.add(Kind.SUMMARY_CHANGED, _description_impact(before, after), f"description of {noun} '{new.id}' changed",
+                     field="description", old=before, new=after, **where)
+
     def _competency_changes(self, pairing: Any) -> None:
         for old, new, _how in pairing.pairs:
             where = dict(competency=new.id, dimension=new.dimension_id, old_path=old.path, new_path=new.path)
-            if old.id != new.id:
-                self.add(
-                    Kind.COMPETENCY_RENAMED, Impact.STRUCTURAL,
-                    f"competency '{old.id}' is now '{new.id}'",
-                    field="id", old=old.id, new=new.id, **where,
-                )
-            if old.name != new.name:
-                self.add(
-                    Kind.COMPETENCY_RENAMED, _description_impact(old.name, new.name),
-                    f"competency '{new.id}' renamed from '{old.name}' to '{new.name}'",
-                    field="name", old=old.name, new=new.name, **where,
-                )
-            if old.description != new.description:
-                self.add(
-                    Kind.SUMMARY_CHANGED, _description_impact(old.description, new.description),
-                    f"description of competency '{new.id}' changed",
-                    field="description", old=old.description, new=new.description, **where,
-                )
+            self._paired("competency", Kind.COMPETENCY_RENAMED, old, new, "name", **where)
             moved_from = self.dim_map.get(old.dimension_id)
             if moved_from != new.dimension_id:
                 self.add(
@@ -214,24 +211,8 @@ class _Differ:
 
     def _dimension_changes(self, pairing: Any) -> None:
         for old, new, _how in pairing.pairs:
-            where = dict(dimension=new.id, old_path=old.path, new_path=new.path)
-            if old.id != new.id:
-                self.add(
-                    Kind.DIMENSION_RENAMED, Impact.STRUCTURAL, f"dimension '{old.id}' is now '{new.id}'",
-                    field="id", old=old.id, new=new.id, **where,
-                )
-            if old.name != new.name:
-                self.add(
-                    Kind.DIMENSION_RENAMED, _description_impact(old.name, new.name),
-                    f"dimension '{new.id}' renamed from '{old.name}' to '{new.name}'",
-                    field="name", old=old.name, new=new.name, **where,
-                )
-            if old.description != new.description:
-                self.add(
-                    Kind.SUMMARY_CHANGED, _description_impact(old.description, new.description),
-                    f"description of dimension '{new.id}' changed",
-                    field="description", old=old.description, new=new.description, **where,
-                )
+            self._paired("dimension", Kind.DIMENSION_RENAMED, old, new, "name",
+                         dimension=new.id, old_path=old.path, new_path=new.path)
         for new in pairing.added:
             self.add(
                 Kind.DIMENSION_ADDED, Impact.STRUCTURAL, f"dimension '{new.id}' ({new.name}) added",
@@ -266,17 +247,7 @@ class _Differ:
         pairs = [(o, n) for o, n, _how in pairing.pairs]
         for o, n in pairs:
             where = dict(level=n.id, old_path=o.path, new_path=n.path)
-            if o.id != n.id:
-                self.add(
-                    Kind.LEVEL_RENAMED, Impact.STRUCTURAL, f"level '{o.id}' is now '{n.id}'",
-                    field="id", old=o.id, new=n.id, **where,
-                )
-            if o.title != n.title:
-                self.add(
-                    Kind.LEVEL_RENAMED, _description_impact(o.title, n.title),
-                    f"level '{n.id}' retitled from '{o.title}' to '{n.title}'",
-                    field="title", old=o.title, new=n.title, **where,
-                )
+            self._paired("level", Kind.LEVEL_RENAMED, o, n, "title", **where)
             if o.rank != n.rank:
                 self.add(
                     Kind.LEVEL_REORDERED, Impact.STRUCTURAL, f"rank of level '{n.id}' changed from {o.rank} to {n.rank}",
