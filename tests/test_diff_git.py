@@ -84,7 +84,8 @@ def test_base_with_a_directory_and_the_default_path(cli, repo):
         ("HEAD:frameworks/acme.yaml", "frameworks/acme.yaml"),
         (None, "frameworks/new.yaml"),
     ]
-    assert [f["new"]["label"] for f in from_top.json()["frameworks"]] == ["./frameworks/acme.yaml", "./frameworks/new.yaml"]
+    labels = [os.path.normpath(f["new"]["label"]) for f in from_top.json()["frameworks"]]
+    assert labels == [os.path.join("frameworks", "acme.yaml"), os.path.join("frameworks", "new.yaml")]
 
 
 def test_base_new_file_is_all_added_and_raises_no_bar(cli, repo):
@@ -174,7 +175,9 @@ def test_invalid_framework_at_a_revision_names_the_revision(cli, repo):
     (repo / "frameworks" / "acme.yaml").write_text(MINIMAL)
     run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
     assert run.exit_code == 2
-    assert "HEAD:frameworks/acme.yaml:15:5: LL101 [error] level 'IC1' has no 'title'" in run.stderr
+    assert run.stderr.startswith("ladderlint: HEAD:frameworks/acme.yaml is not a valid framework\n")
+    assert "HEAD:frameworks/acme.yaml" in run.stderr.splitlines()[1]  # the findings name the revision
+    assert "15:5" in run.stderr and "level 'IC1' has no 'title'" in run.stderr
 
 
 def test_directories_at_two_revisions(cli, repo):
