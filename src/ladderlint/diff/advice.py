@@ -1,0 +1,121 @@
+"""Version advice: the release the changes call for, and whether `version` says so.
+
+The framework's ``version`` is semantic: MAJOR when something new is required
+of people already on a level (any raised bar), MINOR for lowered bars,
+additions and other structural changes, PATCH for editorial changes. Changes
+to ``version`` and ``effective`` themselves mark the release and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .changes import Change, Impact, Kind
+from .metadata import RELEASE_FIELDS
+
+BUMPS = ("patch", "minor", "major")
+_RANK = {name: i for i, name in enumerate(BUMPS)}
+_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
+
+
+@dataclass(frozen=True)
+class Advice:
+    old_version: str
+    new_version: str
+    #: The bump the changes call for; None when the content did not change.
+    required: str | None
+    #: The bump from old_version to new_version: major, minor, patch, none, or lower.
+    actual: str
+    #: The version to release, when new_version is not enough.
+    suggested: str | None
+    #: Whether new_version rises at least as much as required.
+    ok: bool
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "old": self.old_version,
+            "new": self.new_version,
+            "required": self.required,
+            "actual": self.actual,
+            "suggested": self.suggested,
+            "ok": self.ok,
+            "message": self.message,
+        }
+
+
+def required_bump(changes: Iterable[Change]) -> str | None:
+    strongest: str | None = None
+    for change in changes:
+        if change.kind is Kind.FRAMEWORK_CHANGED and change.field in RELEASE_FIELDS:
+            continue
+        if change.impact is Impact.RAISES_BAR:
+            return "major"
+        bump = "patch" if change.impact is Impact.EDITORIAL else "minor"
+        if strongest is None or _RANK[bump] > _RANK[strongest]:
+            strongest = bump
+    return strongest
+
+
+def _core(version: str) -> tuple[int, int, int]:
+    match = _SEMVER.match(version)
+    if match is None:  # the schema requires semver; stay safe on anything else
+        return (0, 0, 0)
+    major, minor, patch = (int(part) for part in match.groups())
+    return (major, minor, patch)
+
+
+def _actual(old: tuple[int, int, int], new: tuple[int, int, int]) -> str:
+    if new < old:
+        return "lower"
+    if new[0] > old[0]:
+        return "major"
+    if new[1] > old[1]:
+        return "minor"
+    if new[2] > old[2]:
+        return "patch"
+    return "none"
+
+
+def bumped(version: str, bump: str) -> str:
+    major, minor, patch = _core(version)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Advice:
+    required = required_bump(changes)
+    actual = _actual(_core(old_version), _core(new_version))
+    if required is None:
+        return Advice(old_version, new_version, None, actual, None, actual != "lower",
+                      "the content did not change" + ("" if actual != "lower" else f", but the version went down to {new_version}"))
+    enough = actual in _RANK and _RANK[actual] >= _RANK[required]
+    suggested = None if enough else bumped(old_version, required)
+    reason = {
+        "major": "something new is expected at an existing level",
+        "minor": "expectations were lowered, or the structure changed",
+        "patch": "only the wording changed",
+    }[required]
+    if enough:
+        message = f"version {old_version} -> {new_version} is a {actual} release; these changes call for {_a(required)} ({reason})"
+    elif actual == "none":
+        message = (
+            f"the content changed but the version is still {new_version}; these changes call for "
+            f"{_a(required)} ({reason}): {suggested}"
+        )
+    else:
+        went = "went down" if actual == "lower" else f"rose only by {_a(actual)}"
+        message = (
+            f"the version {went} ({old_version} -> {new_version}); these changes call for "
+            f"{_a(required)} ({reason}): {suggested}"
+        )
+    return Advice(old_version, new_version, required, actual, suggested, enough, message)
+
+
+def _a(bump: str) -> str:
+    return f"a {bump} release"

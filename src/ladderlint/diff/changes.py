@@ -1,0 +1,138 @@
+"""Change records: what changed between two revisions of a framework.
+
+A :class:`Change` says what kind of change it is, what it means for the
+people on a level (its :class:`Impact`), where it is (level, competency,
+statement ids), the old and new values, and a fingerprint: a short hash of
+the kind, the location and the identity of the old and new values. The
+fingerprint never depends on the message or on line numbers, so the same
+change diffed again gets the same fingerprint, and a gate can approve it.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import DocPath
+from .wording import words
+
+
+class Kind(str, enum.Enum):
+    FRAMEWORK_CHANGED = "framework-changed"
+    LEVEL_ADDED = "level-added"
+    LEVEL_REMOVED = "level-removed"
+    LEVEL_RENAMED = "level-renamed"
+    LEVEL_REORDERED = "level-reordered"
+    DIMENSION_ADDED = "dimension-added"
+    DIMENSION_REMOVED = "dimension-removed"
+    DIMENSION_RENAMED = "dimension-renamed"
+    COMPETENCY_ADDED = "competency-added"
+    COMPETENCY_REMOVED = "competency-removed"
+    COMPETENCY_RENAMED = "competency-renamed"
+    COMPETENCY_MOVED = "competency-moved"
+    STATEMENT_ADDED = "statement-added"
+    STATEMENT_REMOVED = "statement-removed"
+    STATEMENT_REWORDED = "statement-reworded"
+    STATEMENT_MOVED = "statement-moved"
+    NOT_APPLICABLE_CHANGED = "not-applicable-changed"
+    PROFICIENCY_CHANGED = "proficiency-changed"
+    SUMMARY_CHANGED = "summary-changed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Impact(str, enum.Enum):
+    """What a change means for the people on a level, strongest first."""
+
+    #: More is now expected at an existing level.
+    RAISES_BAR = "raises-bar"
+    #: Less is now expected at an existing level.
+    LOWERS_BAR = "lowers-bar"
+    #: Renames, reordering, ids, added or removed levels: nobody is asked for more or less.
+    STRUCTURAL = "structural"
+    #: Wording that keeps the meaning: spelling, spacing, formatting, a word or two.
+    EDITORIAL = "editorial"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def rank(self) -> int:
+        """Higher is stronger: raises-bar 3, lowers-bar 2, structural 1, editorial 0."""
+        return _IMPACT_RANK[self]
+
+    @classmethod
+    def strongest(cls, *impacts: "Impact") -> "Impact":
+        return max(impacts, key=lambda impact: impact.rank)
+
+
+_IMPACT_RANK = {Impact.RAISES_BAR: 3, Impact.LOWERS_BAR: 2, Impact.STRUCTURAL: 1, Impact.EDITORIAL: 0}
+
+#: The order impacts are listed in: raised bars first.
+IMPACTS = (Impact.RAISES_BAR, Impact.LOWERS_BAR, Impact.STRUCTURAL, Impact.EDITORIAL)
+
+#: Length of a fingerprint in hexadecimal digits.
+FINGERPRINT_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: Kind
+    impact: Impact
+    #: One sentence for people reading JSON or annotations.
+    message: str
+    #: Id of the framework (the new revision's, or the old one's if it was removed).
+    framework: str
+    level: str | None = None
+    competency: str | None = None
+    dimension: str | None = None
+    #: The statement's stable id, where it has one.
+    statement: str | None = None
+    #: The attribute that changed ("name", "title", "summary", "id", a metadata key ...).
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+    #: Where a moved statement or competency was before.
+    old_level: str | None = None
+    old_competency: str | None = None
+    #: Where it is in the old document, and in the new one (for a removal: the
+    #: nearest place that still exists, so an annotation can point at it).
+    old_path: DocPath | None = None
+    new_path: DocPath | None = None
+    fingerprint: str = dataclasses.field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.fingerprint:
+            object.__setattr__(self, "fingerprint", fingerprint(self))
+
+
+def _identity(value: Any) -> Any:
+    # Text is identified by its words, so re-diffing a file whose spacing
+    # was tidied since does not change the fingerprint of a real change.
+    if isinstance(value, str):
+        return " ".join(words(value)) or value
+    return value
+
+
+def fingerprint(change: Change) -> str:
+    """A short, stable hash of the kind, the location and the old/new identity."""
+    key = [
+        change.kind.value,
+        change.framework,
+        change.level,
+        change.old_level,
+        change.dimension,
+        change.competency,
+        change.old_competency,
+        change.statement,
+        change.field,
+        _identity(change.old),
+        _identity(change.new),
+    ]
+    blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]

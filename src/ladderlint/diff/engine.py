@@ -1,0 +1,509 @@
+"""Compare two revisions of a framework, or two levels of one framework.
+
+The engine works on the framework model (never on the raw YAML), pairs the
+items of both sides (see ``match``), and turns every difference into a typed
+:class:`~ladderlint.diff.changes.Change` with its impact:
+
+- raises-bar: a statement added or moved to a lower level, a rewording that
+  adds to what is asked, a competency added with statements, a proficiency
+  raised, a competency that now applies where it did not;
+- lowers-bar: the reverse of each;
+- editorial: a rewording that keeps the meaning (formatting, a word or two);
+- structural: renames, ids, reordering, levels and dimensions added or
+  removed, and changes to summaries, descriptions and notes, which describe
+  a level without being expectations themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Hashable, Sequence
+
+from ..model import Cell, Competency, Dimension, DocPath, Framework, Level
+from .changes import Change, Impact, Kind
+from .match import Placed, pair_by_id, pair_statements
+from .metadata import metadata_changes
+from .wording import classify, words
+
+
+class DiffError(Exception):
+    """A comparison that cannot be made (a level that does not exist)."""
+
+
+def compare(old: Framework | None, new: Framework | None) -> list[Change]:
+    """Every change from ``old`` to ``new``; either may be None (a framework added or removed)."""
+    if old is None and new is None:
+        return []
+    differ = _Differ(old, new)
+    return differ.run()
+
+
+def compare_levels(framework: Framework, lower: str, higher: str) -> list[Change]:
+    """What changes from level ``lower`` to level ``higher`` of one framework.
+
+    Each competency's cell at ``lower`` is compared with its cell at
+    ``higher``, as if ``higher`` were a new revision of ``lower``: the
+    records' ``level`` is ``higher``, and ``old_level`` is ``lower``.
+    """
+    levels = {level.id: level for level in framework.levels}
+    for wanted in (lower, higher):
+        if wanted not in levels:
+            known = ", ".join(level.id for level in framework.levels)
+            raise DiffError(f"no level '{wanted}' in {framework.file} (its levels: {known})")
+    differ = _Differ(framework, framework, levels_only=True)
+    return differ.run_levels(levels[lower], levels[higher])
+
+
+def _text_impact(old: str, new: str) -> Impact:
+    """The impact of rewording an expectation."""
+    edit = classify(old, new).edit
+    if edit in ("formatting", "small"):
+        return Impact.EDITORIAL
+    if edit == "removals":
+        return Impact.LOWERS_BAR
+    # Added words, or words replaced by others: something new may be asked.
+    return Impact.RAISES_BAR
+
+
+def _description_impact(old: str | None, new: str | None) -> Impact:
+    """The impact of changing a summary, description or note: not an expectation itself."""
+    if old is not None and new is not None and classify(old, new).keeps_meaning:
+        return Impact.EDITORIAL
+    return Impact.STRUCTURAL
+
+
+def _statement_words(items: Sequence[Any]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(words(s.text) for s in items))
+
+
+class _Differ:
+    def __init__(self, old: Framework | None, new: Framework | None, levels_only: bool = False):
+        self.old = old
+        self.new = new
+        self.framework_id = (new or old).id  # type: ignore[union-attr]
+        self.changes: list[Change] = []
+        self.levels_only = levels_only
+        self.comp_map: dict[str, str] = {}
+        self.dim_map: dict[str, str] = {}
+        self.old_statements: list[Placed] = []
+        self.new_statements: list[Placed] = []
+        new_levels = new.levels if new else ()
+        self.level_index = {level.id: i for i, level in enumerate(new_levels)}
+
+    # -- recording -----------------------------------------------------------
+
+    def add(self, kind: Kind, impact: Impact, message: str, **where: Any) -> None:
+        self.changes.append(Change(kind=kind, impact=impact, message=message, framework=self.framework_id, **where))
+
+    # -- whole frameworks ----------------------------------------------------
+
+    def run(self) -> list[Change]:
+        old_competencies = self.old.competencies if self.old else ()
+        new_competencies = self.new.competencies if self.new else ()
+        if self.old and self.new:
+            self.changes.extend(metadata_changes(self.old, self.new))
+        competencies = self._pair_competencies(old_competencies, new_competencies)
+        dimensions = self._pair_dimensions()
+        self._competency_changes(competencies)
+        self._dimension_changes(dimensions)
+        level_pairs = self._level_changes()
+        for old_level, new_level in level_pairs:
+            self._level_pair(old_level, new_level)
+        self._statement_changes()
+        self._competency_impacts()
+        return self._sorted()
+
+    def run_levels(self, lower: Level, higher: Level) -> list[Change]:
+        assert self.new is not None
+        self.comp_map = {c.id: c.id for c in self.new.competencies}
+        self.dim_map = {d.id: d.id for d in self.new.dimensions}
+        self._level_pair(lower, higher)
+        self._statement_changes()
+        # Every record compares `higher` with `lower`; say so, in the fingerprint too.
+        self.changes = [_with(change, old_level=lower.id) for change in self.changes]
+        return self._sorted()
+
+    # -- competencies and dimensions -----------------------------------------
+
+    def _pair_competencies(
+        self, old: Sequence[Competency], new: Sequence[Competency]
+    ) -> Any:
+        statements: dict[int, dict[str, list[Any]]] = {}
+        side = {id(c): self.old for c in old} | {id(c): self.new for c in new}
+
+        def content(competency: Competency) -> Hashable:
+            # Only competencies left without a partner by id are looked at.
+            framework = side[id(competency)]
+            if framework is None:
+                return ()
+            by_competency = statements.get(id(framework))
+            if by_competency is None:
+                by_competency = statements[id(framework)] = {}
+                for _level, cell, statement in framework.statements():
+                    by_competency.setdefault(cell.competency_id, []).append(statement)
+            return _statement_words(by_competency.get(competency.id, ()))
+
+        pairing = pair_by_id(
+            old,
+            new,
+            id_of=lambda c: c.id,
+            renamed_from=lambda c: c.renamed_from,
+            content_of=content,
+            name_of=lambda c: words(c.name),
+        )
+        self.comp_map = {o.id: n.id for o, n, _how in pairing.pairs}
+        return pairing
+
+    def _pair_dimensions(self) -> Any:
+        old = self.old.dimensions if self.old else ()
+        new = self.new.dimensions if self.new else ()
+        content: dict[int, Hashable] = {}
+        for d in old:
+            content[id(d)] = frozenset(self.comp_map.get(c.id, "\0" + c.id) for c in d.competencies)
+        for d in new:
+            content[id(d)] = frozenset(c.id for c in d.competencies)
+        pairing = pair_by_id(
+            old,
+            new,
+            id_of=lambda d: d.id,
+            renamed_from=lambda d: d.renamed_from,
+            content_of=lambda d: content[id(d)],
+            name_of=lambda d: words(d.name),
+        )
+        self.dim_map = {o.id: n.id for o, n, _how in pairing.pairs}
+        return pairing
+
+    def _paired(self, noun: str, kind: Kind, old: Any, new: Any, label: str, **where: Any) -> None:
+        """A paired item's new id, new name (or title), and new description."""
+        if old.id != new.id:
+            self.add(kind, Impact.STRUCTURAL, f"{noun} '{old.id}' is now '{new.id}'",
+                     field="id", old=old.id, new=new.id, **where)
+        before, after = getattr(old, label), getattr(new, label)
+        if before != after:
+            self.add(kind, _description_impact(before, after), f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
+                     field=label, old=before, new=after, **where)
+        before, after = getattr(old, "description", None), getattr(new, "description", None)
+        if before != after:
+            self.add(Kind.SUMMARY_CHANGED, _description_impact(before, after), f"description of {noun} '{new.id}' changed",
+                     field="description", old=before, new=after, **where)
+
+    def _competency_changes(self, pairing: Any) -> None:
+        for old, new, _how in pairing.pairs:
+            where = dict(competency=new.id, dimension=new.dimension_id, old_path=old.path, new_path=new.path)
+            self._paired("competency", Kind.COMPETENCY_RENAMED, old, new, "name", **where)
+            moved_from = self.dim_map.get(old.dimension_id)
+            if moved_from != new.dimension_id:
+                self.add(
+                    Kind.COMPETENCY_MOVED, Impact.STRUCTURAL,
+                    f"competency '{new.id}' moved from dimension '{old.dimension_id}' to '{new.dimension_id}'",
+                    field="dimension", old=old.dimension_id, new=new.dimension_id, **where,
+                )
+        for new in pairing.added:
+            self.add(
+                Kind.COMPETENCY_ADDED, Impact.STRUCTURAL, f"competency '{new.id}' ({new.name}) added",
+                competency=new.id, dimension=new.dimension_id, new=new.name, new_path=new.path,
+            )
+        for old in pairing.removed:
+            self.add(
+                Kind.COMPETENCY_REMOVED, Impact.STRUCTURAL, f"competency '{old.id}' ({old.name}) removed",
+                competency=old.id, dimension=old.dimension_id, old=old.name, old_path=old.path,
+                new_path=self._new_dimension_path(old.dimension_id),
+            )
+
+    def _dimension_changes(self, pairing: Any) -> None:
+        for old, new, _how in pairing.pairs:
+            self._paired("dimension", Kind.DIMENSION_RENAMED, old, new, "name",
+                         dimension=new.id, old_path=old.path, new_path=new.path)
+        for new in pairing.added:
+            self.add(
+                Kind.DIMENSION_ADDED, Impact.STRUCTURAL, f"dimension '{new.id}' ({new.name}) added",
+                dimension=new.id, new=new.name, new_path=new.path,
+            )
+        for old in pairing.removed:
+            self.add(
+                Kind.DIMENSION_REMOVED, Impact.STRUCTURAL, f"dimension '{old.id}' ({old.name}) removed",
+                dimension=old.id, old=old.name, old_path=old.path, new_path=("dimensions",),
+            )
+
+    def _new_dimension_path(self, old_dimension_id: str) -> DocPath:
+        new_id = self.dim_map.get(old_dimension_id)
+        for dimension in self.new.dimensions if self.new else ():
+            if dimension.id == new_id:
+                return dimension.path
+        return ("dimensions",)
+
+    # -- levels --------------------------------------------------------------
+
+    def _level_changes(self) -> list[tuple[Level, Level]]:
+        old = self.old.levels if self.old else ()
+        new = self.new.levels if self.new else ()
+        pairing = pair_by_id(
+            old,
+            new,
+            id_of=lambda lv: lv.id,
+            renamed_from=lambda lv: lv.renamed_from,
+            content_of=lambda lv: _statement_words([s for c in lv.cells for s in c.statements]),
+            name_of=lambda lv: words(lv.title),
+        )
+        pairs = [(o, n) for o, n, _how in pairing.pairs]
+        for o, n in pairs:
+            where = dict(level=n.id, old_path=o.path, new_path=n.path)
+            self._paired("level", Kind.LEVEL_RENAMED, o, n, "title", **where)
+            if o.rank != n.rank:
+                self.add(
+                    Kind.LEVEL_REORDERED, Impact.STRUCTURAL, f"rank of level '{n.id}' changed from {o.rank} to {n.rank}",
+                    field="rank", old=o.rank, new=n.rank, **where,
+                )
+        old_index = {id(o): i for i, o in enumerate(old)}
+        new_index = {id(n): i for i, n in enumerate(new)}
+        by_old_order = sorted(pairs, key=lambda p: old_index[id(p[0])])
+        kept = _longest_increasing([new_index[id(n)] for _o, n in by_old_order])
+        for (o, n), stays in zip(by_old_order, kept):
+            if not stays:
+                self.add(
+                    Kind.LEVEL_REORDERED, Impact.STRUCTURAL,
+                    f"level '{n.id}' moved from position {old_index[id(o)] + 1} to {new_index[id(n)] + 1} in the ladder",
+                    level=n.id, field="position", old=old_index[id(o)] + 1, new=new_index[id(n)] + 1,
+                    old_path=o.path, new_path=n.path,
+                )
+        for n in pairing.added:
+            count = sum(len(c.statements) for c in n.cells)
+            self.add(
+                Kind.LEVEL_ADDED, Impact.STRUCTURAL, f"level '{n.id}' ({n.title}) added with {count} statements",
+                level=n.id, new=n.title, new_path=n.path,
+            )
+        for o in pairing.removed:
+            self.add(
+                Kind.LEVEL_REMOVED, Impact.STRUCTURAL, f"level '{o.id}' ({o.title}) removed",
+                level=o.id, old=o.title, old_path=o.path, new_path=("levels",),
+            )
+        return sorted(pairs, key=lambda p: new_index[id(p[1])])
+
+    def _level_pair(self, old: Level, new: Level) -> None:
+        """Summaries, cells and statements of one level in both revisions."""
+        if old.summary != new.summary:
+            self.add(
+                Kind.SUMMARY_CHANGED, _description_impact(old.summary, new.summary),
+                f"summary of level '{new.id}' changed",
+                level=new.id, field="summary", old=old.summary, new=new.summary,
+                old_path=old.path + ("summary",), new_path=new.path + (("summary",) if new.summary else ()),
+            )
+        old_intros = {self.dim_map.get(k, k): (k, v) for k, v in old.dimension_summaries.items()}
+        for dimension_id in _union(old_intros, new.dimension_summaries):
+            old_key, before = old_intros.get(dimension_id, (dimension_id, None))
+            after = new.dimension_summaries.get(dimension_id)
+            if before != after:
+                self.add(
+                    Kind.SUMMARY_CHANGED, _description_impact(before, after),
+                    f"introduction of dimension '{dimension_id}' at level '{new.id}' changed",
+                    level=new.id, dimension=dimension_id, field="summary", old=before, new=after,
+                    old_path=old.path + ("dimensions", old_key),
+                    new_path=new.path + (("dimensions", dimension_id) if after is not None else ()),
+                )
+        old_cells = {self.comp_map.get(c.competency_id, c.competency_id): c for c in old.cells}
+        new_cells = {c.competency_id: c for c in new.cells}
+        for competency_id in _union(old_cells, new_cells):
+            self._cell_pair(new, old_cells.get(competency_id), new_cells.get(competency_id), competency_id)
+        index = self.level_index.get(new.id, 0)
+        for cell in old.cells:
+            competency = self.comp_map.get(cell.competency_id, cell.competency_id)
+            for statement in cell.statements:
+                self.old_statements.append(
+                    Placed(statement, new.id, competency, index, len(self.old_statements))
+                )
+        for cell in new.cells:
+            for statement in cell.statements:
+                self.new_statements.append(
+                    Placed(statement, new.id, cell.competency_id, index, len(self.new_statements))
+                )
+
+    def _cell_pair(self, level: Level, old: Cell | None, new: Cell | None, competency_id: str) -> None:
+        new_anchor = new.path if new else level.path + ("competencies",)
+        where = dict(level=level.id, competency=competency_id, new_path=new_anchor, old_path=old.path if old else None)
+        before_na = old.not_applicable if old else None
+        after_na = new.not_applicable if new else None
+        if before_na != after_na:
+            had = bool(old and old.statements)
+            has = bool(new and new.statements)
+            if before_na is None:
+                impact = Impact.LOWERS_BAR if had else Impact.STRUCTURAL
+                message = f"'{competency_id}' no longer applies at level '{level.id}'"
+            elif after_na is None:
+                impact = Impact.RAISES_BAR if has else Impact.STRUCTURAL
+                message = f"'{competency_id}' now applies at level '{level.id}'"
+            else:
+                impact = _description_impact(before_na, after_na)
+                message = f"reason '{competency_id}' does not apply at level '{level.id}' changed"
+            self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
+                     old=before_na, new=after_na, **where)
+        before_p = old.proficiency if old else None
+        after_p = new.proficiency if new else None
+        if before_p != after_p:
+            self.add(
+                Kind.PROFICIENCY_CHANGED, self._proficiency_impact(before_p, after_p),
+                f"proficiency for '{competency_id}' at level '{level.id}' changed from {before_p} to {after_p}",
+                field="proficiency", old=before_p, new=after_p, **where,
+            )
+        before_note = old.note if old else None
+        after_note = new.note if new else None
+        if before_note != after_note:
+            self.add(
+                Kind.SUMMARY_CHANGED, _description_impact(before_note, after_note),
+                f"note on '{competency_id}' at level '{level.id}' changed",
+                field="note", old=before_note, new=after_note, **where,
+            )
+
+    def _proficiency_impact(self, old: str | None, new: str | None) -> Impact:
+        if old is None:
+            return Impact.RAISES_BAR
+        if new is None:
+            return Impact.LOWERS_BAR
+        for framework in (self.new, self.old):
+            scale = framework.proficiency_scale if framework else ()
+            if old in scale and new in scale:
+                return Impact.RAISES_BAR if scale.index(new) > scale.index(old) else Impact.LOWERS_BAR
+        # Two proficiencies no declared scale orders: assume more may be asked.
+        return Impact.RAISES_BAR
+
+    # -- statements ----------------------------------------------------------
+
+    def _statement_changes(self) -> None:
+        pairing = pair_statements(self.old_statements, self.new_statements)
+        for o, n, _how in pairing.pairs:
+            self._statement_pair(o, n)
+        for n in pairing.added:
+            self.add(
+                Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
+                f"statement added to '{n.competency}' at level '{n.level}'",
+                level=n.level, competency=n.competency, statement=n.statement.id,
+                new=n.text, new_path=n.statement.text_path,
+            )
+        new_cells = {}
+        for level in self.new.levels if self.new else ():
+            for cell in level.cells:
+                new_cells[(level.id, cell.competency_id)] = cell.path
+            new_cells.setdefault((level.id, None), level.path)
+        for o in pairing.removed:
+            anchor = new_cells.get(o.cell) or new_cells.get((o.level, None)) or ("levels",)
+            self.add(
+                Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
+                f"statement removed from '{o.competency}' at level '{o.level}'",
+                level=o.level, competency=o.competency, statement=o.statement.id,
+                old=o.text, old_path=o.statement.text_path, new_path=anchor,
+            )
+
+    def _statement_pair(self, o: Placed, n: Placed) -> None:
+        where = dict(
+            level=n.level, competency=n.competency, statement=n.statement.id or o.statement.id,
+            old_path=o.statement.text_path, new_path=n.statement.text_path,
+        )
+        reworded = o.text != n.text
+        if o.cell != n.cell:
+            if n.level_index < o.level_index:
+                impact = Impact.RAISES_BAR  # now expected earlier in the ladder
+            elif n.level_index > o.level_index:
+                impact = Impact.LOWERS_BAR
+            else:
+                impact = Impact.STRUCTURAL
+            if reworded:
+                impact = Impact.strongest(impact, _text_impact(o.text, n.text))
+            self.add(
+                Kind.STATEMENT_MOVED, impact,
+                f"statement moved from '{o.competency}' at level '{o.level}' to '{n.competency}' at level '{n.level}'"
+                + (" and reworded" if reworded else ""),
+                old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
+                old_competency=o.competency if o.competency != n.competency else None, **where,
+            )
+            return
+        if reworded:
+            self.add(
+                Kind.STATEMENT_REWORDED, _text_impact(o.text, n.text),
+                f"statement reworded in '{n.competency}' at level '{n.level}'",
+                field="text", old=o.text, new=n.text, **where,
+            )
+        if o.statement.examples != n.statement.examples:
+            before, after = "\n".join(o.statement.examples), "\n".join(n.statement.examples)
+            self.add(
+                Kind.STATEMENT_REWORDED, _description_impact(before, after),
+                f"examples of a statement in '{n.competency}' at level '{n.level}' changed",
+                field="examples", old=list(o.statement.examples), new=list(n.statement.examples),
+                **{**where, "new_path": n.statement.path},
+            )
+
+    def _competency_impacts(self) -> None:
+        """A competency added with new statements raises the bar; removed with its statements, lowers it."""
+        raised = {c.competency for c in self.changes if c.kind is Kind.STATEMENT_ADDED}
+        lowered = {c.competency for c in self.changes if c.kind is Kind.STATEMENT_REMOVED}
+        for i, change in enumerate(self.changes):
+            if change.kind is Kind.COMPETENCY_ADDED and change.competency in raised:
+                self.changes[i] = _with(change, impact=Impact.RAISES_BAR)
+            elif change.kind is Kind.COMPETENCY_REMOVED and change.competency in lowered:
+                self.changes[i] = _with(change, impact=Impact.LOWERS_BAR)
+
+    # -- order ---------------------------------------------------------------
+
+    def _sorted(self) -> list[Change]:
+        new_levels = [lv.id for lv in self.new.levels] if self.new else []
+        old_levels = [lv.id for lv in self.old.levels] if self.old else []
+        new_comps = [c.id for c in self.new.competencies] if self.new else []
+        old_comps = [c.id for c in self.old.competencies] if self.old else []
+        level_rank = _ranks(new_levels, old_levels)
+        comp_rank = _ranks(new_comps, old_comps)
+
+        def key(change: Change) -> tuple[Any, ...]:
+            return (
+                level_rank.get(change.level, -1),
+                comp_rank.get(change.competency, -1),
+                _KIND_ORDER[change.kind],
+                _path_key(change.new_path),
+                _path_key(change.old_path),
+            )
+
+        # sorted() is stable: changes at one place keep the order they were found in.
+        return sorted(self.changes, key=key)
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _ranks(primary: list[str], secondary: list[str]) -> dict[str | None, int]:
+    ranks: dict[str | None, int] = {}
+    for item in primary + secondary:
+        ranks.setdefault(item, len(ranks))
+    return ranks
+
+
+def _path_key(path: DocPath | None) -> tuple[tuple[int, Any], ...]:
+    if path is None:
+        return ()
+    return tuple((0, step) if isinstance(step, int) else (1, str(step)) for step in path)
+
+
+def _union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    """Keys of both, in the order of ``second`` then the ones only in ``first``."""
+    return list(second) + [key for key in first if key not in second]
+
+
+def _with(change: Change, **values: Any) -> Change:
+    return Change(**{**change.__dict__, **values, "fingerprint": ""})
+
+
+def _longest_increasing(values: list[int]) -> list[bool]:
+    """Which of ``values`` belong to one longest strictly increasing subsequence."""
+    import bisect
+
+    tails: list[int] = []  # index into values of the smallest tail of each length
+    parent: list[int] = [-1] * len(values)
+    for i, value in enumerate(values):
+        position = bisect.bisect_left([values[t] for t in tails], value)
+        if position > 0:
+            parent[i] = tails[position - 1]
+        if position == len(tails):
+            tails.append(i)
+        else:
+            tails[position] = i
+    keep = [False] * len(values)
+    i = tails[-1] if tails else -1
+    while i >= 0:
+        keep[i] = True
+        i = parent[i]
+    return keep

@@ -1,0 +1,59 @@
+"""GitHub Actions workflow commands: an annotation on each changed line of the new file.
+
+    ::warning file=frameworks/acme.yaml,line=42,col=11,title=raises-bar statement-added::...
+
+A change that fails the run (--fail-on, not approved) is an error, a change
+of the bar a warning, anything else a notice; a version that did not rise
+enough is a warning on the `version` line.
+"""
+
+from __future__ import annotations
+
+from ..changes import Change, Impact
+from ..report import FrameworkDiff, Report
+from . import RenderOptions, plural
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    lines = []
+    for diff in report.diffs:
+        lines.extend(_annotation(report, diff, change) for change in diff.changes)
+        advice = diff.advice
+        if advice is not None and not advice.ok and diff.new is not None:
+            file, position = diff.location_of_path(("version",))
+            lines.append(_command("warning", file, position.line, position.column, "version advice", advice.message))
+    counts = report.counts()
+    summary = f"ladderlint diff: {plural(counts['changes'], 'change')}"
+    if counts["blocking"]:
+        summary += f", {counts['blocking']} failing --fail-on"
+    lines.append(summary + ".")
+    return "\n".join(lines) + "\n"
+
+
+def _annotation(report: Report, diff: FrameworkDiff, change: Change) -> str:
+    if report.blocking(change):
+        level = "error"
+    elif change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and not report.approved(change):
+        level = "warning"
+    else:
+        level = "notice"
+    file, position = diff.location(change)
+    title = f"{change.impact.value} {change.kind.value}"
+    text = change.message
+    if change.kind.value.startswith("statement"):
+        text += f": {change.new if change.new is not None else change.old}"
+    text += f" [{change.fingerprint}]" + (" (approved)" if report.approved(change) else "")
+    return _command(level, file, position.line, position.column, title, text)
+
+
+def _command(level: str, file: str, line: int, column: int, title: str, message: str) -> str:
+    properties = f"file={_property(file)},line={line},col={column},title={_property(title)}"
+    return f"::{level} {properties}::{_data(message)}"
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,81 @@
+"""Machine-readable diff, documented in docs/diff.md.
+
+    {"version": 1,
+     "summary": {"frameworks": 1, "changes": 3, "raises-bar": 1, ..., "failed": false},
+     "frameworks": [{"old": {...}, "new": {...}, "levels": null, "summary": {...},
+                     "version_advice": {...}, "changes": [{"kind": ..., ...}]}]}
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..changes import Change
+from ..inputs import Loaded
+from ..report import FrameworkDiff, Report
+from . import RenderOptions
+
+FORMAT_VERSION = 1
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    document = {
+        "version": FORMAT_VERSION,
+        "summary": {
+            "frameworks": len(report.diffs),
+            **report.counts(),
+            "fail_on": sorted(impact.value for impact in report.fail_on),
+            "failed": report.failed,
+        },
+        "frameworks": [_diff(report, diff) for diff in report.diffs],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _side(loaded: Loaded | None) -> dict[str, Any] | None:
+    if loaded is None:
+        return None
+    return {
+        "file": loaded.source.path,
+        "label": loaded.label,
+        "revision": loaded.source.revision,
+        "id": loaded.framework.id,
+        "version": loaded.framework.version,
+    }
+
+
+def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
+    return {
+        "old": _side(diff.old),
+        "new": _side(diff.new),
+        "levels": list(diff.levels) if diff.levels else None,
+        "summary": report.counts(diff.changes),
+        "version_advice": diff.advice.to_dict() if diff.advice else None,
+        "changes": [_change(report, diff, change) for change in diff.changes],
+    }
+
+
+def _change(report: Report, diff: FrameworkDiff, change: Change) -> dict[str, Any]:
+    file, position = diff.location(change)
+    return {
+        "kind": change.kind.value,
+        "impact": change.impact.value,
+        "framework": change.framework,
+        "level": change.level,
+        "competency": change.competency,
+        "dimension": change.dimension,
+        "statement": change.statement,
+        "field": change.field,
+        "old": change.old,
+        "new": change.new,
+        "old_level": change.old_level,
+        "old_competency": change.old_competency,
+        "message": change.message,
+        "fingerprint": change.fingerprint,
+        "approved": report.approved(change),
+        "blocking": report.blocking(change),
+        "file": file,
+        "line": position.line,
+        "column": position.column,
+    }

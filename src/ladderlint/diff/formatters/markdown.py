@@ -1,0 +1,324 @@
+"""Release notes a framework owner can publish, for readers who are not engineers.
+
+One section per level ("What changes for IC3"), raised bars first, then
+lowered ones, then changes of structure or names, then wording fixes; a
+summary line at the top, and the version the changes call for. A change that
+lowers the bar by moving a statement up the ladder is listed at the level it
+left; one that raises it, at the level it reached.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..changes import Change, Impact, Kind
+from ..report import FrameworkDiff, Report
+from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
+from . import RenderOptions, plural, subject
+
+_SECTIONS = (
+    (Impact.RAISES_BAR, "New or higher expectations"),
+    (Impact.LOWERS_BAR, "Lower expectations"),
+    (Impact.STRUCTURAL, "Changes of structure and names"),
+    (Impact.EDITORIAL, "Wording fixes (what is expected does not change)"),
+)
+_ESCAPE = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    if len(report.diffs) == 1:
+        return _diff(report.diffs[0], depth=1)
+    parts = ["# Release notes"]
+    changed = [diff for diff in report.diffs if diff.changes]
+    if not changed:
+        parts.append("No changes.")
+    parts.extend(_diff(diff, depth=2) for diff in changed)
+    return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
+
+
+def escape(text: str) -> str:
+    """Text shown as written, whatever markdown characters it holds."""
+    return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def _diff(diff: FrameworkDiff, depth: int) -> str:
+    h = "#" * depth
+    framework = (diff.new or diff.old).framework  # type: ignore[union-attr]
+    lines = []
+    if diff.levels is not None:
+        lower, higher = diff.levels
+        lines.append(f"{h} What is new at {escape(higher)} compared with {escape(lower)}")
+        lines.append("")
+        lines.append(f"{escape(framework.name)}, {escape(framework.track)}.")
+        if framework.cumulative:
+            lines.append(
+                f"Each level includes what the levels below it expect, so what {escape(lower)} "
+                f"asks for still holds at {escape(higher)} unless it is replaced."
+            )
+    else:
+        lines.append(f"{h} {escape(framework.name)}: what changes")
+        lines.append("")
+        lines.append(_versions(diff))
+    lines.append("")
+    lines.append(_summary(diff))
+    for change in diff.changes:
+        if change.kind is Kind.FRAMEWORK_CHANGED and change.field in ("name", "organisation.name"):
+            what = "framework" if change.field == "name" else "organisation"
+            lines.append("")
+            lines.append(f"The {what} is now called “{escape(str(change.new))}” (was “{escape(str(change.old))}”).")
+    if not diff.changes:
+        return "\n".join(lines) + "\n"
+    by_level = _by_level(diff)
+    for level in [lv.id for lv in framework.levels] + [lv for lv in by_level if lv is not None]:
+        changes = by_level.pop(level, None)
+        if changes:
+            lines.append("")
+            lines.extend(_section(diff, _level_heading(diff, level), changes, depth + 1))
+    if by_level.get(None):
+        lines.append("")
+        lines.extend(_section(diff, "Across the framework", by_level[None], depth + 1))
+    return "\n".join(lines) + "\n"
+
+
+def _level_heading(diff: FrameworkDiff, level: str) -> str:
+    title = diff.level_title(level)
+    heading = f"What changes for {escape(level)}"
+    return heading + (f" ({escape(title)})" if title and title != level else "")
+
+
+def _versions(diff: FrameworkDiff) -> str:
+    old = diff.old.framework.version if diff.old else None
+    new = diff.new.framework.version if diff.new else None
+    if old is None:
+        return f"A new framework, version {new}."
+    if new is None:
+        return f"This framework (version {old}) is removed."
+    return f"From version {old} to version {new}." if old != new else f"Version {new} (unchanged)."
+
+
+def _summary(diff: FrameworkDiff) -> str:
+    if not diff.changes:
+        return "**In short:** no changes."
+    counts = {impact: [c for c in diff.changes if c.impact is impact] for impact, _ in _SECTIONS}
+    parts = []
+    raised = counts[Impact.RAISES_BAR]
+    if raised:
+        levels = sorted({c.level for c in raised if c.level}, key=_level_order(diff))
+        at = f" (at {_and(levels)})" if levels else ""
+        parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
+    if counts[Impact.LOWERS_BAR]:
+        lowered = len(counts[Impact.LOWERS_BAR])
+        if diff.levels is not None:
+            parts.append(f"{lowered} listed at {escape(diff.levels[0])} but not at {escape(diff.levels[1])}")
+        else:
+            parts.append(plural(lowered, "lower expectation"))
+    if counts[Impact.STRUCTURAL]:
+        parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
+    if counts[Impact.EDITORIAL]:
+        parts.append(plural(len(counts[Impact.EDITORIAL]), "wording fix", "wording fixes"))
+    line = f"**In short:** {_and(parts)}."
+    advice = diff.advice
+    if advice is not None and advice.required is not None:
+        if advice.ok:
+            line += f" Version {advice.new_version} is a {advice.actual} release, as these changes call for."
+        else:
+            line += f" These changes call for a {advice.required} release: version {advice.suggested}."
+    return line
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _level_order(diff: FrameworkDiff):  # type: ignore[no-untyped-def]
+    order = {level.id: i for framework in diff.frameworks[::-1] for i, level in enumerate(framework.levels)}
+    return lambda level: (order.get(level, len(order)), level)
+
+
+def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
+    out: dict[str | None, list[Change]] = {}
+    for change in diff.changes:
+        level = change.level
+        # A statement moved up the ladder lowers the bar where it was.
+        if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
+            level = change.old_level
+        if change.kind in (Kind.LEVEL_RENAMED, Kind.LEVEL_REORDERED, Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED):
+            level = None  # about the ladder as a whole
+        if diff.levels is not None:
+            level = diff.levels[1]
+        out.setdefault(level, []).append(change)
+    return out
+
+
+def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
+    if diff.levels is None:
+        return _SECTIONS
+    lower, higher = (escape(level) for level in diff.levels)
+    names = {
+        Impact.RAISES_BAR: f"New or higher at {higher}",
+        Impact.LOWERS_BAR: f"Listed at {lower} but not at {higher}",
+    }
+    return tuple((impact, names.get(impact, name)) for impact, name in _SECTIONS)
+
+
+def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int) -> list[str]:
+    h = "#" * depth
+    lines = [f"{h} {heading}"]
+    for impact, name in _section_names(diff):
+        items = [c for c in changes if c.impact is impact]
+        if not items:
+            continue
+        lines.append("")
+        lines.append(f"{h}# {name}")
+        lines.append("")
+        spacing = [c for c in items if _formatting_only(c)]
+        lines.extend(_bullet(diff, change) for change in items if change not in spacing)
+        if spacing:
+            lines.append(
+                f"- Spacing or formatting tidied in {plural(len(spacing), 'text')}; the words are the same."
+            )
+    return lines
+
+
+def _formatting_only(change: Change) -> bool:
+    return (
+        change.impact is Impact.EDITORIAL
+        and isinstance(change.old, str)
+        and isinstance(change.new, str)
+        and same_words(change.old, change.new)
+    )
+
+
+def _bullet(diff: FrameworkDiff, change: Change) -> str:
+    name = subject(diff, change)
+    sentence = _sentence(diff, change)
+    if name:
+        return f"- **{escape(name)}:** {sentence}"
+    return f"- {sentence[:1].upper()}{sentence[1:]}"
+
+
+def _sentence(diff: FrameworkDiff, change: Change) -> str:
+    kind, old, new = change.kind, change.old, change.new
+    levels_mode = diff.levels is not None
+    if kind is Kind.STATEMENT_ADDED:
+        return escape(new)
+    if kind is Kind.STATEMENT_REMOVED:
+        return escape(old) if levels_mode else f"no longer expected: {escape(old)}"
+    if kind is Kind.STATEMENT_REWORDED:
+        if change.field == "examples":
+            return "the examples of a statement changed."
+        return f"reworded: {_words(old, new)}"
+    if kind is Kind.STATEMENT_MOVED:
+        if change.impact is Impact.LOWERS_BAR:
+            where = f"moved up to {escape(change.level or '')}"
+        else:
+            origin = change.old_level or ""
+            if change.old_competency:
+                origin_name = diff.competency_name(change.old_competency) or change.old_competency
+                origin = f"{origin} {origin_name}".strip()
+            where = f"moved here from {escape(origin)}"
+        return f"{where}: {_words(old, new) if old != new else escape(new)}"
+    if kind is Kind.NOT_APPLICABLE_CHANGED:
+        if old is None:
+            return f"no longer applies at this level ({escape(new)})."
+        if new is None:
+            return "now applies at this level."
+        return f"the reason it does not apply changed: {_words(old, new)}"
+    if kind is Kind.PROFICIENCY_CHANGED:
+        return f"the expected proficiency changes from {_value(old)} to {_value(new)}."
+    if kind is Kind.SUMMARY_CHANGED:
+        what = {"summary": "the summary", "note": "the note", "description": "the description"}.get(
+            change.field or "", "the text"
+        )
+        if change.dimension and change.level:
+            what = "the introduction"
+        if levels_mode and old is not None and new is not None:
+            lower, higher = diff.levels  # type: ignore[misc]
+            return f"{what} at {escape(higher)}: “{escape(new)}” (at {escape(lower)}: “{escape(old)}”)"
+        if old is None:
+            return f"{what} is new: {escape(new)}"
+        if new is None:
+            return f"{what} was removed."
+        return f"{what} changed: {_words(old, new)}"
+    if kind is Kind.LEVEL_ADDED:
+        return f"New level {escape(change.level or '')} ({escape(new)})."
+    if kind is Kind.LEVEL_REMOVED:
+        return f"The level {escape(change.level or '')} ({escape(old)}) is removed."
+    if kind is Kind.LEVEL_RENAMED:
+        if change.field == "id":
+            return f"The level {escape(old)} is now called {escape(new)}."
+        return f"The level {escape(change.level or '')} is now titled “{escape(new)}” (was “{escape(old)}”)."
+    if kind is Kind.LEVEL_REORDERED:
+        return f"The level {escape(change.level or '')} moves in the ladder ({change.field} {_value(old)} → {_value(new)})."
+    if kind in (Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
+        noun = "dimension" if kind is Kind.DIMENSION_ADDED else "competency"
+        return f"new {noun}."
+    if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
+        noun = "dimension" if kind is Kind.DIMENSION_REMOVED else "competency"
+        return f"this {noun} is removed."
+    if kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED):
+        if change.field == "id":
+            return f"its identifier changes from {escape(old)} to {escape(new)}."
+        return f"now called “{escape(new)}” (was “{escape(old)}”)."
+    if kind is Kind.COMPETENCY_MOVED:
+        before = diff.dimension_name(old) or old
+        after = diff.dimension_name(new) or new
+        return f"moves from {escape(before)} to {escape(after)}."
+    # framework-changed
+    return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
+
+
+_FIELD_NAMES = {
+    "id": "Identifier",
+    "name": "Name",
+    "track": "Track",
+    "version": "Version",
+    "organisation.name": "Organisation",
+    "organisation.aliases": "Other spellings of the organisation's name",
+    "organisation.domains": "The organisation's web domains",
+    "cumulative": "Each level includes the levels below it",
+    "description": "Description",
+    "voice": "Voice",
+    "owners": "Owners",
+    "licence": "Licence",
+    "effective": "Effective date",
+    "source": "Source",
+    "proficiency_scale": "Proficiency scale",
+    "glossary": "Glossary",
+    "omitted_levels": "Levels left out",
+}
+
+
+def _field_name(field: str) -> str:
+    if field in _FIELD_NAMES:
+        return _FIELD_NAMES[field]
+    head, _, rest = field.partition(".")
+    if head == "glossary":
+        return f"Glossary entry “{escape(rest)}”"
+    if head == "omitted_levels":
+        return f"Level {escape(rest)} left out"
+    return escape(field)
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(escape(str(v)) for v in value) or "(none)"
+    if isinstance(value, dict):
+        return "; ".join(f"{escape(str(k))}: {escape(str(v))}" for k, v in value.items())
+    return f"“{escape(str(value))}”" if isinstance(value, str) else escape(str(value))
+
+
+def _words(old: str, new: str) -> str:
+    if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
+        return f"“{escape(new)}” (was “{escape(old)}”)"
+    out = []
+    for op, text in word_diff(old, new):
+        if op == "=":
+            out.append(escape(text))
+        elif op == "-":
+            out.append(f"~~{escape(text)}~~")
+        else:
+            out.append(f"**{escape(text)}**")
+    return " ".join(out)

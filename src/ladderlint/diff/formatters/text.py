@@ -1,0 +1,165 @@
+"""Human-readable diff, grouped by level; rewordings as word-level diffs.
+
+    IC3 (IC3 Machine Learning Engineer)
+      raises-bar  statement-added     Ownership: + I take responsibility ...  [1a2b3c4d5e6f]
+      editorial   statement-reworded  Hiring: I [-conduct-]{+lead+} interviews  [...]
+
+Without colour, removed words are shown as ``[-...-]`` and added ones as
+``{+...+}``, as ``git diff --word-diff`` does; on a terminal they are red and
+green instead.
+"""
+
+from __future__ import annotations
+
+from ..changes import IMPACTS, Change, Impact, Kind
+from ..report import FrameworkDiff, Report
+from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
+from . import RenderOptions, groups, plural, show, side_labels, subject
+
+_RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
+    "\033[31m", "\033[32m", "\033[33m", "\033[36m", "\033[2m", "\033[1m", "\033[0m",
+)
+_IMPACT_COLOURS = {
+    Impact.RAISES_BAR: _RED,
+    Impact.LOWERS_BAR: _YELLOW,
+    Impact.STRUCTURAL: _CYAN,
+    Impact.EDITORIAL: _DIM,
+}
+_KIND_WIDTH = max(len(kind.value) for kind in Kind)
+_IMPACT_WIDTH = max(len(impact.value) for impact in Impact)
+
+
+class _Painter:
+    def __init__(self, color: bool):
+        self.color = color
+
+    def __call__(self, text: str, *styles: str) -> str:
+        return "".join(styles) + text + _RESET if self.color and styles else text
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    paint = _Painter(options.color)
+    blocks = [_diff(report, diff, paint) for diff in report.diffs if diff.changes or len(report.diffs) == 1]
+    blocks.append(_footer(report, paint))
+    return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
+    lines = [paint(_title(diff), _BOLD)]
+    if not diff.changes:
+        lines.append("No changes.")
+    for level, changes in groups(diff):
+        lines.append("")
+        lines.append(paint(_level_heading(diff, level), _BOLD))
+        lines.extend(_line(report, diff, change, paint) for change in changes)
+    lines.append("")
+    lines.append(_summary(report, diff))
+    if diff.advice is not None and diff.advice.required is not None:
+        prefix = "Version: " if diff.advice.ok else paint("warning:", _YELLOW) + " "
+        lines.append(prefix + diff.advice.message)
+    elif diff.advice is not None and not diff.advice.ok:
+        lines.append(paint("warning:", _YELLOW) + " " + diff.advice.message)
+    return "\n".join(lines)
+
+
+def _title(diff: FrameworkDiff) -> str:
+    if diff.levels is not None:
+        lower, higher = diff.levels
+        return f"What changes from {lower} to {higher} in {diff.new.label if diff.new else ''}"
+    old, new = side_labels(diff)
+    return f"{old} -> {new}"
+
+
+def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
+    if level is None:
+        return "Framework"
+    title = diff.level_title(level)
+    return level if not title or title == level else f"{level} ({title})"
+
+
+def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
+    impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
+    where = subject(diff, change)
+    what = _what(change, paint)
+    body = f"{where}: {what}" if where else what
+    tail = paint(f"[{change.fingerprint}]", _DIM)
+    if report.approved(change):
+        tail += " (approved)"
+    elif report.blocking(change):
+        tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
+    return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
+
+
+def _what(change: Change, paint: _Painter) -> str:
+    kind = change.kind
+    if kind is Kind.STATEMENT_ADDED:
+        return paint("+ " + change.new, _GREEN)
+    if kind is Kind.STATEMENT_REMOVED:
+        return paint("- " + change.old, _RED)
+    if kind is Kind.STATEMENT_MOVED:
+        origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
+        return f"(from {origin}) " + _words(change.old, change.new, paint)
+    if kind is Kind.STATEMENT_REWORDED and change.field == "text":
+        return _words(change.old, change.new, paint)
+    if kind in (Kind.LEVEL_ADDED, Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
+        return paint("+ " + str(change.new), _GREEN)
+    if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
+        return paint("- " + str(change.old), _RED)
+    label = change.field or ""
+    if isinstance(change.old, str) and isinstance(change.new, str):
+        return f"{label}: {_words(change.old, change.new, paint)}"
+    return f"{label}: {show(change.old)} -> {show(change.new)}"
+
+
+def _words(old: str, new: str, paint: _Painter) -> str:
+    if old == new:
+        return new
+    if whitespace_only(old, new):
+        return " ".join(new.split()) + " (spacing only)"
+    if similarity(old, new) < REWRITE_SIMILARITY:
+        # Little in common: a word diff would be noise; show both texts whole.
+        return f"{paint(show(old), _RED)} -> {paint(show(new), _GREEN)}"
+    out = ""
+    previous = None
+    for op, text in word_diff(old, new):
+        if op == "=":
+            shown = text
+        elif paint.color:
+            shown = paint(text, _RED if op == "-" else _GREEN)
+        else:
+            shown = f"[-{text}-]" if op == "-" else f"{{+{text}+}}"
+        # A replacement reads as one unit: removed words right before added ones.
+        joiner = "" if previous is None or (previous == "-" and op == "+" and not paint.color) else " "
+        out += joiner + shown
+        previous = op
+    suffix = " (formatting only)" if same_words(old, new) else ""
+    return out + suffix
+
+
+def _summary(report: Report, diff: FrameworkDiff) -> str:
+    counts = report.counts(diff.changes)
+    if not counts["changes"]:
+        return "No changes."
+    parts = [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
+    extra = f"; {counts['approved']} approved" if counts["approved"] else ""
+    return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{extra}."
+
+
+def _footer(report: Report, paint: _Painter) -> str:
+    lines = []
+    if len(report.diffs) != 1:
+        changed = sum(1 for diff in report.diffs if diff.changes)
+        total = report.counts()
+        lines.append(
+            f"{plural(total['changes'], 'change')} in {plural(changed, 'framework')} "
+            f"({plural(len(report.diffs), 'framework')} compared)."
+        )
+    blocking = report.counts()["blocking"]
+    if blocking:
+        impacts = ", ".join(sorted(impact.value for impact in report.fail_on))
+        source = report.approvals.path or ".ladderlint-approvals"
+        lines.append(
+            paint(f"{plural(blocking, 'change')} not approved with --fail-on {impacts}.", _RED, _BOLD)
+            + f" To accept a change, add its fingerprint to {source}."
+        )
+    return "\n".join(lines)

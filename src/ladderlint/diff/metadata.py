@@ -1,0 +1,138 @@
+"""Changes to a framework's metadata: name, organisation, version, glossary ...
+
+The metadata is small, so it is compared with deepdiff, on plain values taken
+from the model. Lists whose order means nothing (owners, aliases, domains)
+are sorted first, and a change inside a list is reported as a change of the
+whole list, which is how a reader thinks of ``owners`` or
+``proficiency_scale``. deepdiff is imported only when the metadata differs.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ..model import Framework
+from .changes import Change, Impact, Kind
+from .wording import classify
+
+#: Fields that mark a release rather than change the content; the version
+#: advice leaves them out.
+RELEASE_FIELDS = frozenset({"version", "effective"})
+
+
+def metadata(framework: Framework) -> dict[str, Any]:
+    """The framework's metadata as plain values, in the shape of the document."""
+    org: dict[str, Any] = {"name": framework.organisation.name}
+    if framework.organisation.aliases:
+        org["aliases"] = sorted(framework.organisation.aliases)
+    if framework.organisation.domains:
+        org["domains"] = sorted(framework.organisation.domains)
+    values: dict[str, Any] = {
+        "id": framework.id,
+        "name": framework.name,
+        "track": framework.track,
+        "version": framework.version,
+        "organisation": org,
+        "cumulative": framework.cumulative,
+        "description": framework.description,
+        "voice": framework.voice,
+        "owners": sorted(framework.owners) or None,
+        "licence": framework.licence,
+        "effective": framework.effective,
+        "source": framework.source,
+        "proficiency_scale": list(framework.proficiency_scale) or None,
+        "glossary": dict(framework.glossary) or None,
+        "omitted_levels": dict(framework.omitted_levels) or None,
+    }
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def metadata_changes(old: Framework, new: Framework) -> list[Change]:
+    before, after = metadata(old), metadata(new)
+    if before == after:
+        return []
+    from deepdiff import DeepDiff
+
+    seen: set[tuple[str, ...]] = set()
+    changes: list[Change] = []
+    for items in DeepDiff(before, after, view="tree").values():
+        for item in items:
+            field = _field(item.path(output_format="list"), before, after)
+            if field in seen:
+                continue
+            seen.add(field)
+            old_value, new_value = _get(before, field), _get(after, field)
+            changes.append(_change(new.id, field, old_value, new_value))
+    changes.sort(key=lambda c: c.field or "")
+    return changes
+
+
+def _field(path: list[Any], before: dict[str, Any], after: dict[str, Any]) -> tuple[str, ...]:
+    """The path down to the deepest mapping key: a list is one value."""
+    out: list[str] = []
+    for step in path:
+        if not isinstance(step, str):
+            break
+        out.append(step)
+        if not (isinstance(_get(before, tuple(out)), dict) or isinstance(_get(after, tuple(out)), dict)):
+            break
+    return tuple(out)
+
+
+def _get(values: Any, field: Iterable[str]) -> Any:
+    for step in field:
+        if not isinstance(values, dict):
+            return None
+        values = values.get(step)
+    return values
+
+
+def _change(framework_id: str, field: tuple[str, ...], old: Any, new: Any) -> Change:
+    name = ".".join(field)
+    return Change(
+        kind=Kind.FRAMEWORK_CHANGED,
+        impact=_impact(field, old, new),
+        message=_message(name, old, new),
+        framework=framework_id,
+        field=name,
+        old=old,
+        new=new,
+        old_path=_doc_path(field),
+        new_path=_doc_path(field),
+    )
+
+
+def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
+    if field == ("cumulative",):
+        # A cumulative ladder asks each level for everything below it too.
+        return Impact.RAISES_BAR if new else Impact.LOWERS_BAR
+    if field[0] == "glossary" and isinstance(old, str) and isinstance(new, str):
+        return Impact.EDITORIAL if classify(old, new).keeps_meaning else Impact.STRUCTURAL
+    if isinstance(old, str) and isinstance(new, str) and field[0] in ("description", "source"):
+        return Impact.EDITORIAL if classify(old, new).keeps_meaning else Impact.STRUCTURAL
+    return Impact.STRUCTURAL
+
+
+def _message(name: str, old: Any, new: Any) -> str:
+    if old is None:
+        return f"{name} added: {_show(new)}"
+    if new is None:
+        return f"{name} removed (was {_show(old)})"
+    return f"{name} changed from {_show(old)} to {_show(new)}"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'" if len(value) <= 80 else f"'{value[:77]}...'"
+    if isinstance(value, list):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _doc_path(field: tuple[str, ...]) -> tuple[Any, ...]:
+    # omitted_levels is a list of {id, reason} in the document; point at the list.
+    if field[0] == "omitted_levels":
+        return ("omitted_levels",)
+    return field

@@ -1,0 +1,147 @@
+"""The result of a diff run: the changes of each framework, the advice and the gate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..model import DocPath, Framework
+from ..positions import Position
+from .advice import Advice
+from .changes import IMPACTS, Change, Impact
+from .gate import Approvals
+from .inputs import Loaded
+
+
+@dataclass
+class FrameworkDiff:
+    """The changes between two revisions of one framework (either may be missing)."""
+
+    old: Loaded | None
+    new: Loaded | None
+    changes: list[Change]
+    advice: Advice | None = None
+    #: (lower, higher) when two levels of one framework were compared.
+    levels: tuple[str, str] | None = None
+    _locators: dict[int, "_Locator"] = field(default_factory=dict, repr=False)
+    _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
+
+    @property
+    def framework_id(self) -> str:
+        side = self.new or self.old
+        assert side is not None
+        return side.framework.id
+
+    @property
+    def frameworks(self) -> tuple[Framework, ...]:
+        """The new framework first, for looking names up."""
+        return tuple(side.framework for side in (self.new, self.old) if side is not None)
+
+    def location(self, change: Change) -> tuple[str, Position]:
+        """The file and position a change is shown at: in the new file where it exists."""
+        if self.new is not None and change.new_path is not None:
+            side, path = self.new, change.new_path
+        elif self.old is not None and change.old_path is not None:
+            side, path = self.old, change.old_path
+        else:
+            side = self.new or self.old
+            assert side is not None
+            path = ()
+        return self._position(side, path)
+
+    def location_of_path(self, path: DocPath) -> tuple[str, Position]:
+        """A place in the new file (the old one if the framework was removed)."""
+        side = self.new or self.old
+        assert side is not None
+        return self._position(side, path)
+
+    def _position(self, side: Loaded, path: DocPath) -> tuple[str, Position]:
+        locator = self._locators.get(id(side))
+        if locator is None:
+            locator = self._locators[id(side)] = _Locator(side.document.root)
+        return side.source.path, locator.position(path)
+
+    def level_title(self, level_id: str | None) -> str | None:
+        return self._names()[0].get(level_id)
+
+    def competency_name(self, competency_id: str | None) -> str | None:
+        return self._names()[1].get(competency_id)
+
+    def dimension_name(self, dimension_id: str | None) -> str | None:
+        return self._names()[2].get(dimension_id)
+
+    def _names(self) -> tuple[dict[str | None, str], ...]:
+        """Level titles, competency and dimension names by id; the new revision's win."""
+        if self._name_index is None:
+            levels: dict[str | None, str] = {}
+            competencies: dict[str | None, str] = {}
+            dimensions: dict[str | None, str] = {}
+            for framework in self.frameworks:
+                for level in framework.levels:
+                    levels.setdefault(level.id, level.title)
+                for dimension in framework.dimensions:
+                    dimensions.setdefault(dimension.id, dimension.name)
+                    for competency in dimension.competencies:
+                        competencies.setdefault(competency.id, competency.name)
+            self._name_index = (levels, competencies, dimensions)
+        return self._name_index
+
+
+class _Locator:
+    """Document positions of many paths, indexing each mapping once."""
+
+    def __init__(self, root: Node):
+        self.root = root
+        self.keys: dict[int, dict[str, tuple[Node, Node]]] = {}
+
+    def position(self, path: DocPath) -> Position:
+        node = self.root
+        for step in path:
+            child: Node | None = None
+            if isinstance(node, MappingNode):
+                index = self.keys.get(id(node))
+                if index is None:
+                    index = self.keys[id(node)] = {
+                        k.value: (k, v) for k, v in reversed(node.value) if isinstance(k, ScalarNode)
+                    }
+                found = index.get(str(step))
+                child = found[1] if found else None
+            elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+                child = node.value[step]
+            if child is None:
+                break
+            node = child
+        return Position.from_marks(node.start_mark, node.end_mark)
+
+
+@dataclass
+class Report:
+    diffs: list[FrameworkDiff]
+    fail_on: frozenset[Impact] = frozenset()
+    approvals: Approvals = field(default_factory=Approvals)
+
+    def approved(self, change: Change) -> bool:
+        return change.fingerprint in self.approvals.fingerprints
+
+    def blocking(self, change: Change) -> bool:
+        """A change that fails the run: of an impact in --fail-on, and not approved."""
+        return change.impact in self.fail_on and not self.approved(change)
+
+    @property
+    def changes(self) -> list[Change]:
+        return [change for diff in self.diffs for change in diff.changes]
+
+    @property
+    def failed(self) -> bool:
+        return any(self.blocking(change) for change in self.changes)
+
+    def counts(self, changes: list[Change] | None = None) -> dict[str, Any]:
+        changes = self.changes if changes is None else changes
+        out: dict[str, Any] = {"changes": len(changes)}
+        for impact in IMPACTS:
+            out[impact.value] = sum(1 for c in changes if c.impact is impact)
+        out["approved"] = sum(1 for c in changes if self.approved(c))
+        out["blocking"] = sum(1 for c in changes if self.blocking(c))
+        return out

@@ -1,0 +1,285 @@
+"""Resolve what `ladderlint diff` is asked to compare into sources.
+
+- ``OLD NEW``: two files, or two directories (frameworks paired by id); either
+  may be ``REV:path``, a file or directory at a git revision. As in
+  ``git show``, that path is relative to the top of the repository unless it
+  starts with ``./`` or ``../``.
+- ``--base REV [PATHS...]``: each path in the working tree against the same
+  path at ``REV``; a file that does not exist at ``REV`` is new (everything
+  in it is added).
+
+git is run as a subprocess without a shell; all blobs of one revision are read
+through one ``git cat-file --batch``.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import subprocess
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Sequence
+
+from ..files import YAML_SUFFIXES, discover
+from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
+from .inputs import InputError, Source
+
+
+@dataclass
+class Comparison:
+    """Sources to compare: one pair, or two sets paired by framework id."""
+
+    old: list[Source]
+    new: list[Source]
+    #: Directories: pair the frameworks found on both sides by id.
+    by_id: bool = False
+    #: Sources named explicitly must be frameworks; found ones may be other YAML.
+    explicit: bool = True
+    #: Display names of the two sides, for directories.
+    old_label: str = ""
+    new_label: str = ""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A command-line operand: a working-tree path, or a path at a revision."""
+
+    path: str
+    revision: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.revision}:{self.path}" if self.revision is not None else self.path
+
+
+def parse_spec(text: str) -> Spec:
+    """`path` if it exists in the working tree, else `REV:path`."""
+    if os.path.lexists(text) or ":" not in text:
+        return Spec(text)
+    revision, path = text.split(":", 1)
+    if not revision or not path:
+        raise InputError(f"'{text}': write a file at a revision as REV:path, for example main:frameworks/acme.yaml")
+    return Spec(path, revision)
+
+
+class Git:
+    """The git repository around the current directory."""
+
+    def __init__(self, cwd: str | None = None):
+        self.cwd = cwd or os.getcwd()
+
+    def run(self, *args: str, data: bytes | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+        try:
+            result = subprocess.run(
+                ["git", "-c", "core.quotepath=off", *args],
+                cwd=self.cwd,
+                input=data,
+                capture_output=True,
+            )
+        except FileNotFoundError:
+            raise InputError("git is not installed; it is needed to read files at a revision") from None
+        if check and result.returncode != 0:
+            message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise InputError(f"git {args[0]} failed: {message[-1] if message else 'unknown error'}")
+        return result
+
+    @cached_property
+    def toplevel(self) -> str:
+        result = self.run("rev-parse", "--show-toplevel", check=False)
+        if result.returncode != 0:
+            raise InputError("not a git repository: comparing with a revision needs one")
+        return os.path.normpath(result.stdout.decode("utf-8").strip())
+
+    def has_commits(self) -> bool:
+        return bool(self.run("rev-list", "-n", "1", "--all", check=False).stdout.strip())
+
+    def verify(self, revision: str) -> bool:
+        """Check that ``revision`` exists; False for HEAD in a repository with no commits yet."""
+        self.toplevel  # noqa: B018 - fails first, with its own message, outside a repository
+        found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False)
+        if found.returncode == 0:
+            return True
+        if revision == "HEAD" and not self.has_commits():
+            return False  # the first commit: every framework is new
+        shallow = self.run("rev-parse", "--is-shallow-repository", check=False).stdout.strip() == b"true"
+        hint = (
+            "this is a shallow clone: run `git fetch --unshallow`, or check out with fetch-depth: 0"
+            if shallow
+            else "for example `git fetch origin`, or check the name"
+        )
+        raise InputError(f"revision {revision} not found; fetch full history ({hint})")
+
+    def top_relative(self, path: str, *, from_cwd: bool) -> str:
+        """``path`` relative to the top of the repository, in git's spelling."""
+        if from_cwd:
+            absolute = os.path.abspath(os.path.join(self.cwd, path))
+            relative = os.path.relpath(absolute, self.toplevel)
+            if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+                raise InputError(f"{path} is outside the git repository at {self.toplevel}")
+            return "" if relative == "." else relative.replace(os.sep, "/")
+        return posixpath.normpath(path).lstrip("/") if path not in ("", ".") else ""
+
+    def display_path(self, top_relative: str) -> str:
+        """A top-relative path as the user would type it from the current directory."""
+        return os.path.relpath(os.path.join(self.toplevel, top_relative), self.cwd)
+
+    def object_type(self, revision: str, path: str) -> str | None:
+        """'blob', 'tree', or None when ``path`` does not exist at ``revision``."""
+        result = self.run("cat-file", "-t", f"{revision}:{path}", check=False)
+        return result.stdout.decode().strip() if result.returncode == 0 else None
+
+    def tree_files(self, revision: str, path: str) -> list[str]:
+        """Top-relative paths of the YAML files under ``path`` at ``revision``."""
+        spec = f"{revision}:{path}" if path else f"{revision}^{{tree}}"
+        listing = self.run("ls-tree", "-r", "-z", "--name-only", spec).stdout.decode("utf-8", "replace")
+        names = [name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)]
+        hidden = lambda name: any(part.startswith(".") for part in name.split("/")[:-1])  # noqa: E731
+        return sorted(posixpath.join(path, name) if path else name for name in names if not hidden(name))
+
+    def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
+        """The content of each top-relative path at ``revision`` (None where missing)."""
+        if not paths:
+            return {}
+        request = "".join(f"{revision}:{path}\n" for path in paths).encode("utf-8")
+        output = self.run("cat-file", "--batch", data=request).stdout
+        contents: dict[str, bytes | None] = {}
+        offset = 0
+        for path in paths:
+            end = output.index(b"\n", offset)
+            header = output[offset:end].split(b" ")
+            offset = end + 1
+            if len(header) != 3 or header[1] != b"blob":
+                contents[path] = None
+                if len(header) == 3:  # a tree or another object: skip its body
+                    offset += int(header[2]) + 1
+                continue
+            size = int(header[2])
+            if size > DEFAULT_MAX_BYTES:
+                raise InputError(
+                    f"{revision}:{path}: file is {size:,} bytes, over the limit of {DEFAULT_MAX_BYTES:,} bytes"
+                )
+            contents[path] = output[offset : offset + size]
+            offset += size + 1
+        return contents
+
+
+@dataclass
+class Resolver:
+    """Builds comparisons from command-line operands."""
+
+    git: Git = field(default_factory=Git)
+
+    def pair(self, old_text: str, new_text: str) -> Comparison:
+        old, new = parse_spec(old_text), parse_spec(new_text)
+        old_kind, new_kind = self._kind(old), self._kind(new)
+        if old_kind != new_kind:
+            raise InputError(f"cannot compare a {old_kind} ({old.label}) with a {new_kind} ({new.label})")
+        if old_kind == "file":
+            return Comparison([self._file(old)], [self._file(new)])
+        return Comparison(
+            self._directory(old), self._directory(new), by_id=True, explicit=False,
+            old_label=old.label, new_label=new.label,
+        )
+
+    def single(self, text: str) -> Source:
+        spec = parse_spec(text)
+        if self._kind(spec) != "file":
+            raise InputError(f"{spec.label} is a directory; name one framework file")
+        return self._file(spec)
+
+    def base(self, revision: str, paths: Sequence[str]) -> list[Comparison]:
+        """Each working-tree path against the same path at ``revision``."""
+        exists = self.git.verify(revision)
+        comparisons: list[Comparison] = []
+        files: list[str] = []
+        for path in paths or (".",):
+            if os.path.isdir(path):
+                top = self.git.top_relative(path, from_cwd=True)
+                at_base = self._tree_sources(revision, top) if exists else []
+                comparisons.append(
+                    Comparison(
+                        at_base, _working_sources(path), by_id=True, explicit=False,
+                        old_label=f"{revision}:{path}", new_label=path,
+                    )
+                )
+            else:
+                files.append(path)
+        tops = [self.git.top_relative(path, from_cwd=True) for path in files]
+        blobs = self.git.read(revision, tops) if exists else {}
+        for path, top in zip(files, tops):
+            new = None
+            if os.path.lexists(path):
+                new = _read_working(path)
+            old_data = blobs.get(top)
+            if new is None and old_data is None:
+                raise InputError(f"{path}: no such file, in the working tree or at {revision}")
+            old = Source(f"{revision}:{top}", path, old_data, revision) if old_data is not None else None
+            # Files a hook passes that are not frameworks (other YAML) are skipped.
+            comparisons.append(Comparison([old] if old else [], [new] if new else [], explicit=False))
+        return comparisons
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _kind(self, spec: Spec) -> str:
+        if spec.revision is None:
+            if os.path.isdir(spec.path):
+                return "directory"
+            if not os.path.lexists(spec.path):
+                raise InputError(f"{spec.path}: no such file or directory")
+            return "file"
+        if not self.git.verify(spec.revision):
+            raise InputError(f"revision {spec.revision} not found: the repository has no commits yet")
+        found = self.git.object_type(spec.revision, self._top(spec))
+        if found is None:
+            raise InputError(f"{spec.path} does not exist at revision {spec.revision}")
+        return "directory" if found == "tree" else "file"
+
+    def _top(self, spec: Spec) -> str:
+        relative = spec.path.startswith(("./", "../")) or spec.path in (".", "..")
+        return self.git.top_relative(spec.path, from_cwd=relative)
+
+    def _file(self, spec: Spec) -> Source:
+        if spec.revision is None:
+            return _read_working(spec.path)
+        top = self._top(spec)
+        data = self.git.read(spec.revision, [top])[top]
+        if data is None:
+            raise InputError(f"{spec.path} is not a file at revision {spec.revision}")
+        return Source(spec.label, self.git.display_path(top), data, spec.revision)
+
+    def _directory(self, spec: Spec) -> list[Source]:
+        if spec.revision is None:
+            return _working_sources(spec.path)
+        return self._tree_sources(spec.revision, self._top(spec))
+
+    def _tree_sources(self, revision: str, top: str) -> list[Source]:
+        if top and self.git.object_type(revision, top) != "tree":
+            return []  # the directory is new
+        paths = self.git.tree_files(revision, top)
+        contents = self.git.read(revision, paths)
+        return [
+            Source(f"{revision}:{path}", self.git.display_path(path), data, revision)
+            for path, data in contents.items()
+            if data is not None
+        ]
+
+
+def _read_working(path: str) -> Source:
+    try:
+        data = read_bytes(path)
+    except LoadError as error:
+        raise InputError(f"{path}: {error.message}") from None
+    return Source(path, path, data)
+
+
+def _working_sources(directory: str) -> list[Source]:
+    candidates, errors = discover([directory])
+    if errors:
+        raise InputError(f"{errors[0].path}: {errors[0].message}")
+    return [_read_working(c.path) for c in candidates]
+
+
+def frameworks_only(sources: Sequence[Source]) -> list[Source]:
+    """The sources that declare the format; other YAML is not ours to compare."""
+    return [source for source in sources if declares_format(source.data)]

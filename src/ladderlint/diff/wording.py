@@ -1,0 +1,140 @@
+"""Comparing two pieces of text the way a reader of a framework would.
+
+Exports and editors change text without changing what it says: non-breaking
+spaces, doubled spaces, curly quotes, markdown emphasis (``**_I_**``), emoji
+image links in headings. ``words`` strips all of that, so two texts with the
+same words are "the same statement, formatted differently". ``similarity``
+and ``classify`` work on those words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# Emphasis underscores sit at the edge of a word (`_I_`, `**_lead_**`); an
+# underscore inside a word (`snake_case`) is kept.
+_EDGE_UNDERSCORES = re.compile(r"(?<!\w)_+|_+(?!\w)")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower-cased, without formatting or punctuation."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _IMAGE.sub(" ", text).replace("*", "")
+    text = _EDGE_UNDERSCORES.sub("", text).translate(_QUOTES).lower()
+    return tuple(_WORD.findall(text))
+
+
+def same_words(old: str, new: str) -> bool:
+    """Whether two texts differ only in formatting, spacing or punctuation."""
+    return words(old) == words(new)
+
+
+def similarity(old: str, new: str, threshold: float = 0.0) -> float:
+    """Word-level similarity in [0, 1]; 0.0 as soon as it is certainly below ``threshold``.
+
+    The cheap upper bounds of difflib are tried first, so most unrelated pairs
+    cost a length comparison and a word count.
+    """
+    return word_similarity(words(old), words(new), threshold)
+
+
+def word_similarity(a: tuple[str, ...], b: tuple[str, ...], threshold: float = 0.0) -> float:
+    """:func:`similarity` of two texts already split by :func:`words`."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        return 0.0
+    return matcher.ratio()
+
+
+Edit = Literal["formatting", "small", "additions", "removals", "rewrite"]
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """How a text changed: ``edit`` names the sort of edit, ``changed_words``
+    counts the words inserted, deleted or replaced (the larger side of each)."""
+
+    edit: Edit
+    changed_words: int
+
+    @property
+    def keeps_meaning(self) -> bool:
+        return self.edit in ("formatting", "small")
+
+
+#: A small edit changes at most this many words (besides spelling fixes),
+#: and at most this share of the text: a brand name, one word for another.
+SMALL_EDIT_WORDS = 1
+SMALL_EDIT_SHARE = 0.2
+#: Two words this similar letter by letter are one word spelt two ways
+#: (analyze / analyse, organisation / organization).
+SPELLING_SIMILARITY = 0.8
+
+
+def classify(old: str, new: str) -> TextChange:
+    """Classify an edit from ``old`` to ``new``.
+
+    ``formatting``: the same words. ``small``: spelling fixes and at most one
+    other word, a fifth of the text at most. ``additions``: only words added
+    (more is asked). ``removals``: only words taken out (less is asked).
+    ``rewrite``: anything else.
+    """
+    a, b = words(old), words(new)
+    if a == b:
+        return TextChange("formatting", 0)
+    opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
+    respelt = sum(
+        1
+        for tag, i1, i2, j1, j2 in opcodes
+        if tag == "replace" and i2 - i1 == j2 - j1
+        for x, y in zip(a[i1:i2], b[j1:j2])
+        if difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
+    )
+    if changed - respelt <= SMALL_EDIT_WORDS and changed <= SMALL_EDIT_SHARE * max(len(a), len(b)):
+        return TextChange("small", changed)
+    tags = {tag for tag, *_ in opcodes if tag != "equal"}
+    if tags == {"insert"}:
+        return TextChange("additions", changed)
+    if tags == {"delete"}:
+        return TextChange("removals", changed)
+    return TextChange("rewrite", changed)
+
+
+Op = Literal["=", "-", "+"]
+
+#: Below this similarity, two texts are shown whole rather than as a word diff.
+REWRITE_SIMILARITY = 0.5
+
+
+def word_diff(old: str, new: str) -> list[tuple[Op, str]]:
+    """A word-level diff of the texts as written: runs of kept, removed and added words."""
+    a, b = old.split(), new.split()
+    out: list[tuple[Op, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(("=", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("-", " ".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("+", " ".join(b[j1:j2])))
+    return out
+
+
+def whitespace_only(old: str, new: str) -> bool:
+    """Whether the texts differ only in spaces (str.split also splits on non-breaking ones)."""
+    return old.split() == new.split()

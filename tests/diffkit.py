@@ -1,0 +1,50 @@
+"""Helpers for the differ's tests: a small framework and ways to edit it."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from ladderlint.diff import Change, compare
+from ladderlint.model import Framework, build_framework
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "diff"
+
+#: A small framework: three levels, two dimensions, three competencies.
+BASE = (FIXTURES / "acme-v1.yaml").read_text(encoding="utf-8")
+
+
+def data() -> dict[str, Any]:
+    return yaml.safe_load(BASE)
+
+
+def framework(document: dict[str, Any] | None = None, file: str = "acme.yaml") -> Framework:
+    return build_framework(file, document if document is not None else data())
+
+
+def edited(edit: Callable[[dict[str, Any]], Any]) -> Framework:
+    """The base framework after ``edit`` changed its data in place."""
+    document = copy.deepcopy(data())
+    edit(document)
+    return framework(document)
+
+
+def diff(edit: Callable[[dict[str, Any]], Any]) -> list[Change]:
+    """Changes from the base framework to the base after ``edit``."""
+    return compare(framework(), edited(edit))
+
+
+def level(document: dict[str, Any], level_id: str) -> dict[str, Any]:
+    return next(lv for lv in document["levels"] if lv["id"] == level_id)
+
+
+def cell(document: dict[str, Any], level_id: str, competency_id: str) -> Any:
+    return level(document, level_id)["competencies"][competency_id]
+
+
+def summary(changes: list[Change]) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, impact, level, competency) of each change, for compact assertions."""
+    return [(c.kind.value, c.impact.value, c.level, c.competency) for c in changes]

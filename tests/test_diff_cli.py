@@ -1,0 +1,416 @@
+"""`ladderlint diff` end to end: output formats, the gate, approvals, input errors."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import MINIMAL
+from diffkit import FIXTURES
+
+TEXT = """\
+acme-v1.yaml -> acme-v2.yaml
+
+Framework
+  structural  framework-changed       name: Acme [-Engineering-] Career [-Framework-]{+Ladder+}  [30270b9fefa7]
+  structural  competency-renamed      Accountability: id: 'ownership' -> 'accountability'  [e6b75f4b1168]
+  structural  competency-renamed      Accountability: name: 'Ownership' -> 'Accountability'  [5516d19c685d]
+
+IC1 (Engineer I)
+  raises-bar  statement-added         Impact: + I write a short plan before I start a task  [61b0f19d5009]
+  lowers-bar  statement-removed       Impact: - I ask for help when I am stuck on a task  [f09f4ddea115]
+  editorial   statement-reworded      Accountability: I own my [-failures-]{+mistakes+} and learn from them  [27ae58fb2dbe]
+
+IC2 (Engineer II)
+  raises-bar  statement-moved         Code Fluency: (from IC3) I design components that other teams can build on safely  [6457ae6fdf8a]
+
+7 changes: 2 raises-bar, 1 lowers-bar, 3 structural, 1 editorial.
+warning: the content changed but the version is still 1.0.0; these changes call for a major release \
+(something new is expected at an existing level): 2.0.0
+"""
+
+MARKDOWN = """\
+# Acme Career Ladder: what changes
+
+Version 1.0.0 (unchanged).
+
+**In short:** 2 new or higher expectations (at IC1 and IC2), 1 lower expectation, 3 changes of structure \
+or names and 1 wording fix. These changes call for a major release: version 2.0.0.
+
+The framework is now called “Acme Career Ladder” (was “Acme Engineering Career Framework”).
+
+## What changes for IC1 (Engineer I)
+
+### New or higher expectations
+
+- **Impact:** I write a short plan before I start a task
+
+### Lower expectations
+
+- **Impact:** no longer expected: I ask for help when I am stuck on a task
+
+### Wording fixes (what is expected does not change)
+
+- **Accountability:** reworded: I own my ~~failures~~ **mistakes** and learn from them
+
+## What changes for IC2 (Engineer II)
+
+### New or higher expectations
+
+- **Code Fluency:** moved here from IC3: I design components that other teams can build on safely
+
+## Across the framework
+
+### Changes of structure and names
+
+- Name: “Acme Engineering Career Framework” → “Acme Career Ladder”.
+- **Accountability:** its identifier changes from ownership to accountability.
+- **Accountability:** now called “Accountability” (was “Ownership”).
+"""
+
+GITHUB = """\
+::notice file=acme-v2.yaml,line=4,col=7,title=structural framework-changed::name changed from \
+'Acme Engineering Career Framework' to 'Acme Career Ladder' [30270b9fefa7]
+::notice file=acme-v2.yaml,line=17,col=9,title=structural competency-renamed::competency 'ownership' \
+is now 'accountability' [e6b75f4b1168]
+::notice file=acme-v2.yaml,line=17,col=9,title=structural competency-renamed::competency 'accountability' \
+renamed from 'Ownership' to 'Accountability' [5516d19c685d]
+::error file=acme-v2.yaml,line=33,col=11,title=raises-bar statement-added::statement added to 'impact' \
+at level 'IC1': I write a short plan before I start a task [61b0f19d5009]
+::warning file=acme-v2.yaml,line=32,col=9,title=lowers-bar statement-removed::statement removed from \
+'impact' at level 'IC1': I ask for help when I am stuck on a task [f09f4ddea115]
+::notice file=acme-v2.yaml,line=35,col=11,title=editorial statement-reworded::statement reworded in \
+'accountability' at level 'IC1': I own my mistakes and learn from them [27ae58fb2dbe]
+::notice file=acme-v2.yaml,line=54,col=13,title=raises-bar statement-moved::statement moved from 'code' \
+at level 'IC3' to 'code' at level 'IC2': I design components that other teams can build on safely \
+[6457ae6fdf8a] (approved)
+::warning file=acme-v2.yaml,line=6,col=10,title=version advice::the content changed but the version is \
+still 1.0.0; these changes call for a major release (something new is expected at an existing level): 2.0.0
+ladderlint diff: 7 changes, 1 failing --fail-on.
+"""
+
+
+@pytest.fixture
+def acme(tmp_path, monkeypatch):
+    """The two acme revisions in the current directory."""
+    for name in ("acme-v1.yaml", "acme-v2.yaml"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_text_output(cli, acme):
+    run = cli("diff", "acme-v1.yaml", "acme-v2.yaml")
+    assert (run.exit_code, run.output) == (0, TEXT)
+
+
+def test_text_output_in_colour_marks_words_and_impacts(cli, acme):
+    run = cli("diff", "--color", "acme-v1.yaml", "acme-v2.yaml")
+    assert "I own my \033[31mfailures\033[0m \033[32mmistakes\033[0m and learn" in run.output
+    assert "\033[31mraises-bar\033[0m" in run.output
+    assert "[-" not in run.output
+
+
+def test_markdown_release_notes(cli, acme):
+    run = cli("diff", "--format", "markdown", "acme-v1.yaml", "acme-v2.yaml")
+    assert (run.exit_code, run.output) == (0, MARKDOWN)
+
+
+def test_github_annotations_point_at_the_new_file(cli, acme):
+    (acme / "approvals").write_text("6457ae6fdf8a  # the move to IC2 was agreed\n")
+    run = cli(
+        "diff", "--format", "github", "--fail-on", "raises-bar", "--approvals", "approvals",
+        "acme-v1.yaml", "acme-v2.yaml",
+    )
+    assert (run.exit_code, run.output) == (1, GITHUB)
+    new_lines = (acme / "acme-v2.yaml").read_text().splitlines()
+    assert new_lines[32].strip().startswith("- I write a short plan")  # line 33 of the annotation
+
+
+def test_json_output(cli, acme):
+    run = cli("diff", "--format", "json", "acme-v1.yaml", "acme-v2.yaml")
+    assert run.exit_code == 0
+    document = run.json()
+    assert document["version"] == 1
+    assert document["summary"] == {
+        "frameworks": 1, "changes": 7, "raises-bar": 2, "lowers-bar": 1, "structural": 3, "editorial": 1,
+        "approved": 0, "blocking": 0, "fail_on": [], "failed": False,
+    }
+    [framework] = document["frameworks"]
+    assert framework["old"] == {
+        "file": "acme-v1.yaml", "label": "acme-v1.yaml", "revision": None, "id": "acme-backend", "version": "1.0.0",
+    }
+    assert framework["levels"] is None
+    assert framework["version_advice"] == {
+        "old": "1.0.0", "new": "1.0.0", "required": "major", "actual": "none", "suggested": "2.0.0", "ok": False,
+        "message": "the content changed but the version is still 1.0.0; these changes call for a major release "
+        "(something new is expected at an existing level): 2.0.0",
+    }
+    assert [(c["kind"], c["impact"], c["level"], c["competency"], c["line"]) for c in framework["changes"]] == [
+        ("framework-changed", "structural", None, None, 4),
+        ("competency-renamed", "structural", None, "accountability", 17),
+        ("competency-renamed", "structural", None, "accountability", 17),
+        ("statement-added", "raises-bar", "IC1", "impact", 33),
+        ("statement-removed", "lowers-bar", "IC1", "impact", 32),
+        ("statement-reworded", "editorial", "IC1", "accountability", 35),
+        ("statement-moved", "raises-bar", "IC2", "code", 54),
+    ]
+    assert framework["changes"][6] == {
+        "kind": "statement-moved",
+        "impact": "raises-bar",
+        "framework": "acme-backend",
+        "level": "IC2",
+        "competency": "code",
+        "dimension": None,
+        "statement": None,
+        "field": None,
+        "old": "I design components that other teams can build on safely",
+        "new": "I design components that other teams can build on safely",
+        "old_level": "IC3",
+        "old_competency": None,
+        "message": "statement moved from 'code' at level 'IC3' to 'code' at level 'IC2'",
+        "fingerprint": "6457ae6fdf8a",
+        "approved": False,
+        "blocking": False,
+        "file": "acme-v2.yaml",
+        "line": 54,
+        "column": 13,
+    }
+
+
+def test_output_is_deterministic(cli, acme):
+    for output_format in ("text", "json", "markdown", "github"):
+        first = cli("diff", "--format", output_format, "acme-v1.yaml", "acme-v2.yaml").output
+        again = cli("diff", "--format", output_format, "acme-v1.yaml", "acme-v2.yaml").output
+        assert first == again
+
+
+# -- the gate ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "exit_code"),
+    [
+        ("never", 0),
+        ("raises-bar", 1),
+        ("lowers-bar", 1),
+        ("editorial", 1),
+        ("any", 1),
+        ("raises-bar,lowers-bar", 1),
+    ],
+)
+def test_fail_on(cli, acme, fail_on, exit_code):
+    assert cli("diff", "--fail-on", fail_on, "acme-v1.yaml", "acme-v2.yaml").exit_code == exit_code
+
+
+def test_fail_on_only_counts_the_impacts_named(cli, acme, write):
+    before = write("a.yaml", MINIMAL)
+    after = write("b.yaml", MINIMAL.replace("I deliver my tasks", "I deliver  my tasks"))  # spacing only: editorial
+    assert cli("diff", "--fail-on", "raises-bar,lowers-bar", str(before), str(after)).exit_code == 0
+    assert cli("diff", "--fail-on", "editorial", str(before), str(after)).exit_code == 1
+
+
+def test_unknown_fail_on_value_is_a_usage_error(cli, acme):
+    run = cli("diff", "--fail-on", "raises", "acme-v1.yaml", "acme-v2.yaml")
+    assert run.exit_code == 2
+    assert "'raises' is not one of raises-bar, lowers-bar, structural, editorial, any, never" in run.stderr
+
+
+def test_approved_changes_pass_the_gate(cli, acme):
+    (acme / ".ladderlint-approvals").write_text(
+        "# agreed in the March review\n61b0f19d5009\n6457ae6fdf8a  # moved to IC2\n"
+    )
+    run = cli("diff", "--fail-on", "raises-bar", "acme-v1.yaml", "acme-v2.yaml")
+    assert run.exit_code == 0
+    assert "[61b0f19d5009] (approved)" in run.output
+    assert "2 approved." in run.output
+    blocked = cli("diff", "--fail-on", "raises-bar,lowers-bar", "acme-v1.yaml", "acme-v2.yaml")
+    assert blocked.exit_code == 1
+    assert blocked.lines[-1] == (
+        "1 change not approved with --fail-on lowers-bar, raises-bar. "
+        "To accept a change, add its fingerprint to .ladderlint-approvals."
+    )
+
+
+def test_a_bad_approvals_file_is_an_input_error(cli, acme):
+    (acme / "approvals").write_text("61b0f19d5009\nnot-a-fingerprint\n")
+    run = cli("diff", "--approvals", "approvals", "acme-v1.yaml", "acme-v2.yaml")
+    assert run.exit_code == 2
+    assert "approvals:2: 'not-a-fingerprint' is not a fingerprint" in run.stderr
+    missing = cli("diff", "--approvals", "nowhere", "acme-v1.yaml", "acme-v2.yaml")
+    assert missing.exit_code == 2 and "nowhere: cannot read the approvals file" in missing.stderr
+
+
+# -- levels --------------------------------------------------------------------
+
+
+def test_levels_of_one_file(cli, acme):
+    run = cli("diff", "--levels", "IC2", "IC3", "acme-v1.yaml")
+    assert run.exit_code == 0
+    assert run.lines[0] == "What changes from IC2 to IC3 in acme-v1.yaml"
+    assert "  raises-bar  statement-added         Impact: + I deliver projects that span several quarters" in run.output
+    assert "proficiency-changed     Code Fluency: proficiency: 'working' -> 'expert'" in run.output
+    assert "Version" not in run.output  # no version advice between two levels
+
+
+def test_levels_unknown_level(cli, acme):
+    run = cli("diff", "--levels", "IC1", "IC7", "acme-v1.yaml")
+    assert run.exit_code == 2
+    assert "no level 'IC7' in acme-v1.yaml (its levels: IC1, IC2, IC3)" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("acme-v1.yaml",),
+        ("acme-v1.yaml", "acme-v2.yaml", "acme-v1.yaml"),
+        ("--levels", "IC1", "IC2", "acme-v1.yaml", "acme-v2.yaml"),
+        ("--levels", "IC1", "IC2", "--base", "HEAD", "acme-v1.yaml"),
+    ],
+)
+def test_usage_errors(cli, acme, args):
+    run = cli("diff", *args)
+    assert run.exit_code == 2
+    assert "Error:" in run.stderr
+
+
+# -- inputs --------------------------------------------------------------------
+
+
+def test_invalid_framework_is_exit_two_with_its_findings(cli, acme):
+    (acme / "broken.yaml").write_text(MINIMAL.replace("    title: Engineer I\n", ""))
+    run = cli("diff", "acme-v1.yaml", "broken.yaml")
+    assert run.exit_code == 2
+    assert run.output == ""
+    assert run.stderr.splitlines()[0] == "ladderlint: broken.yaml is not a valid framework"
+    # The findings, as `ladderlint check` prints them (whatever its text format).
+    assert _finding_shown(run.stderr, "broken.yaml", 15, 5, "LL101", "level 'IC1' has no 'title'")
+
+
+def _finding_shown(output: str, file: str, line: int, column: int, code: str, message: str) -> bool:
+    """Whether a finding is printed with its file, position, code and message."""
+    return (
+        file in output
+        and code in output
+        and message in output
+        and any(f"{line}:{column}" in row and code in row for row in output.splitlines())
+    )
+
+
+def test_unreadable_yaml_is_exit_two(cli, acme):
+    (acme / "bad.yaml").write_text("ladderlint: 1\nid: [\n")
+    run = cli("diff", "bad.yaml", "acme-v2.yaml")
+    assert run.exit_code == 2
+    assert _finding_shown(run.stderr, "bad.yaml", 3, 1, "LL003", "invalid YAML")
+
+
+def test_other_yaml_named_explicitly_is_an_input_error(cli, acme):
+    (acme / "ci.yml").write_text("on: push\n")
+    run = cli("diff", "ci.yml", "acme-v2.yaml")
+    assert run.exit_code == 2
+    assert "ci.yml is not a ladderlint framework" in run.stderr
+
+
+def test_missing_file(cli, acme):
+    run = cli("diff", "acme-v1.yaml", "nowhere.yaml")
+    assert run.exit_code == 2
+    assert "nowhere.yaml: no such file or directory" in run.stderr
+
+
+def test_file_against_directory_is_an_input_error(cli, acme):
+    (acme / "dir").mkdir()
+    run = cli("diff", "acme-v1.yaml", "dir")
+    assert run.exit_code == 2
+    assert "cannot compare a file (acme-v1.yaml) with a directory (dir)" in run.stderr
+
+
+def test_no_changes(cli, acme):
+    run = cli("diff", "acme-v1.yaml", "acme-v1.yaml")
+    assert (run.exit_code, run.lines) == (0, ["acme-v1.yaml -> acme-v1.yaml", "No changes.", "", "No changes."])
+
+
+# -- directories ---------------------------------------------------------------
+
+
+def test_directories_pair_frameworks_by_id(cli, acme, write):
+    old, new = acme / "old", acme / "new"
+    old.mkdir(), new.mkdir()
+    shutil.copy(acme / "acme-v1.yaml", old / "acme.yaml")
+    shutil.copy(acme / "acme-v2.yaml", new / "renamed-file.yaml")  # same id, other file name
+    (old / "gone.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: gone"))
+    (new / "fresh.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: fresh"))
+    (new / "ci.yml").write_text("on: push\n")  # other YAML: skipped
+    run = cli("diff", "--format", "json", "old", "new")
+    assert run.exit_code == 0
+    frameworks = run.json()["frameworks"]
+    pairs = [
+        ((f["old"] or {}).get("file"), (f["new"] or {}).get("file"), len(f["changes"])) for f in frameworks
+    ]
+    assert pairs == [
+        (None, "new/fresh.yaml", 3),  # level, dimension, competency added
+        ("old/acme.yaml", "new/renamed-file.yaml", 7),
+        ("old/gone.yaml", None, 3),
+    ]
+    text = cli("diff", "old", "new")
+    assert text.lines[-1] == "13 changes in 3 frameworks (3 frameworks compared)."
+
+
+def test_directories_with_a_duplicate_id_are_an_input_error(cli, acme):
+    (acme / "old").mkdir(), (acme / "new").mkdir()
+    shutil.copy(acme / "acme-v1.yaml", acme / "new" / "a.yaml")
+    shutil.copy(acme / "acme-v2.yaml", acme / "new" / "b.yaml")
+    run = cli("diff", "old", "new")
+    assert run.exit_code == 2
+    assert "two frameworks in new have the id 'acme-backend'" in run.stderr
+
+
+def test_fingerprints_are_stable_across_releases():
+    """Approvals files hold fingerprints: changing how they are computed breaks every gate."""
+    from ladderlint.diff import Change, Impact, Kind
+
+    change = Change(
+        kind=Kind.STATEMENT_ADDED, impact=Impact.RAISES_BAR, message="any", framework="acme-backend",
+        level="IC1", competency="impact", new="I write a short plan before I start a task",
+    )
+    assert change.fingerprint == "61b0f19d5009"
+
+
+def test_docs_show_what_ladderlint_writes():
+    from conftest import ROOT
+
+    assert TEXT in (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
+
+
+def test_markdown_lists_a_lowering_move_at_the_level_it_left(cli, write):
+    from diffkit import BASE
+
+    old = write("old.yaml", BASE)
+    new = write("new.yaml", BASE.replace(
+        "        - I ask for help when I am stuck on a task\n", ""
+    ).replace(
+        "        - I deliver projects that span several quarters\n",
+        "        - I deliver projects that span several quarters\n        - I ask for help when I am stuck on a task\n",
+    ))
+    run = cli("diff", "--format", "markdown", str(old), str(new))
+    assert run.exit_code == 0
+    section = run.output.split("## What changes for IC1 (Engineer I)\n", 1)[1]
+    assert section.startswith(
+        "\n### Lower expectations\n\n- **Impact:** moved up to IC3: I ask for help when I am stuck on a task\n"
+    )
+    assert "What changes for IC3" not in run.output
+
+
+def test_markdown_for_two_levels(cli, acme):
+    run = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "acme-v1.yaml")
+    lines = run.output.splitlines()
+    assert lines[:4] == [
+        "# What is new at IC2 compared with IC1",
+        "",
+        "Acme Engineering Career Framework, Backend Engineer.",
+        "Each level includes what the levels below it expect, so what IC1 asks for still holds at IC2 unless it is replaced.",
+    ]
+    assert "### New or higher at IC2" in lines and "### Listed at IC1 but not at IC2" in lines
+    assert "- **Code Fluency:** the expected proficiency changes from “awareness” to “working”." in lines
+    assert "- The summary at IC2: “I deliver features on my own” (at IC1: “I deliver well-scoped tasks with guidance”)" in lines

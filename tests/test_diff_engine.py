@@ -1,0 +1,494 @@
+"""The diff engine: every change kind and impact, from pairs of revisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffkit import cell, diff, edited, framework, level, summary
+from ladderlint.diff import DiffError, Impact, Kind, compare, compare_levels
+
+
+def test_identical_revisions_have_no_changes():
+    assert compare(framework(), framework()) == []
+
+
+# -- framework metadata --------------------------------------------------------
+
+
+def test_metadata_changes_are_framework_changed_records():
+    def edit(d):
+        d["name"] = "Acme Career Ladder"
+        d["organisation"]["name"] = "Acme Corp"
+        d["organisation"]["domains"] = ["acme.example", "acme.test"]
+        d["owners"] = ["VP Engineering"]
+
+    changes = diff(edit)
+    assert [(c.kind, c.impact, c.field, c.old, c.new) for c in changes] == [
+        (Kind.FRAMEWORK_CHANGED, Impact.STRUCTURAL, "name", "Acme Engineering Career Framework", "Acme Career Ladder"),
+        (Kind.FRAMEWORK_CHANGED, Impact.STRUCTURAL, "organisation.domains", ["acme.example"], ["acme.example", "acme.test"]),
+        (Kind.FRAMEWORK_CHANGED, Impact.STRUCTURAL, "organisation.name", "Acme", "Acme Corp"),
+        (Kind.FRAMEWORK_CHANGED, Impact.STRUCTURAL, "owners", None, ["VP Engineering"]),
+    ]
+    assert all(c.level is None and c.competency is None for c in changes)
+
+
+def test_order_of_set_like_lists_is_not_a_change():
+    def edit(d):
+        d["organisation"]["domains"] = ["b.example", "acme.example"]
+
+    before = edited(lambda d: d["organisation"].update(domains=["acme.example", "b.example"]))
+    assert compare(before, edited(edit)) == []
+
+
+@pytest.mark.parametrize(("old", "new", "impact"), [(True, False, "lowers-bar"), (False, True, "raises-bar")])
+def test_cumulative_flag_changes_the_bar(old, new, impact):
+    before = edited(lambda d: d.update(cumulative=old))
+    after = edited(lambda d: d.update(cumulative=new))
+    assert [(c.field, c.impact.value) for c in compare(before, after)] == [("cumulative", impact)]
+
+
+def test_glossary_entry_reworded_slightly_is_editorial():
+    before = edited(lambda d: d.update(glossary={"SLO": "A service level objective for a system"}))
+    after = edited(lambda d: d.update(glossary={"SLO": "A service-level objective for a system"}))
+    assert [(c.field, c.impact) for c in compare(before, after)] == [("glossary.SLO", Impact.EDITORIAL)]
+
+
+# -- levels --------------------------------------------------------------------
+
+
+def test_level_added_is_one_structural_change_not_one_per_statement():
+    def edit(d):
+        d["levels"].append({"id": "IC4", "title": "Staff Engineer", "competencies": {"impact": ["I set direction"]}})
+
+    changes = diff(edit)
+    assert summary(changes) == [("level-added", "structural", "IC4", None)]
+    assert changes[0].new == "Staff Engineer"
+
+
+def test_level_removed():
+    changes = diff(lambda d: d["levels"].pop())
+    assert summary(changes) == [("level-removed", "structural", "IC3", None)]
+
+
+def test_level_renamed_through_renamed_from_keeps_its_statements_paired():
+    def edit(d):
+        level(d, "IC2").update(id="L2", renamed_from=["IC2"])
+
+    changes = diff(edit)
+    assert [(c.kind, c.field, c.old, c.new) for c in changes] == [(Kind.LEVEL_RENAMED, "id", "IC2", "L2")]
+
+
+def test_level_renamed_with_the_same_content_under_a_new_id():
+    changes = diff(lambda d: level(d, "IC3").update(id="senior"))
+    assert [(c.kind, c.impact, c.old, c.new) for c in changes] == [
+        (Kind.LEVEL_RENAMED, Impact.STRUCTURAL, "IC3", "senior")
+    ]
+
+
+def test_level_title_change():
+    changes = diff(lambda d: level(d, "IC2").update(title="Software Engineer II"))
+    assert [(c.kind, c.field, c.level, c.new) for c in changes] == [
+        (Kind.LEVEL_RENAMED, "title", "IC2", "Software Engineer II")
+    ]
+
+
+def test_levels_swapped_are_one_reordering():
+    def edit(d):
+        d["levels"][1], d["levels"][2] = d["levels"][2], d["levels"][1]
+
+    changes = diff(edit)
+    reordered = [c for c in changes if c.kind is Kind.LEVEL_REORDERED]
+    assert len(reordered) == 1 and reordered[0].impact is Impact.STRUCTURAL
+    assert (reordered[0].old, reordered[0].new) in ((2, 3), (3, 2))
+
+
+def test_rank_change_is_a_reordering():
+    before = edited(lambda d: level(d, "IC2").update(rank=2))
+    after = edited(lambda d: level(d, "IC2").update(rank=5))
+    assert [(c.kind, c.field, c.old, c.new) for c in compare(before, after)] == [
+        (Kind.LEVEL_REORDERED, "rank", 2, 5)
+    ]
+
+
+# -- dimensions ----------------------------------------------------------------
+
+
+def test_dimension_added_and_removed():
+    added = diff(lambda d: d["dimensions"].append({"id": "culture", "name": "Culture", "competencies": [{"id": "mentoring", "name": "Mentoring"}]}))
+    assert summary(added) == [
+        ("dimension-added", "structural", None, None),
+        ("competency-added", "structural", None, "mentoring"),  # no statements yet: nobody asked for more
+    ]
+    def remove_craft(d):
+        d["dimensions"].pop()
+        for lv in d["levels"]:
+            lv["competencies"].pop("code")
+
+    removed = diff(remove_craft)
+    kinds = [(c.kind.value, c.impact.value) for c in removed if c.level is None]
+    assert ("dimension-removed", "structural") in kinds
+    assert ("competency-removed", "lowers-bar") in kinds  # its statements at existing levels are gone
+
+
+def test_dimension_renamed_by_id_and_by_name():
+    def edit(d):
+        d["dimensions"][0].update(id="outcomes", name="Outcomes", renamed_from=["results"])
+
+    changes = diff(edit)
+    assert [(c.kind, c.field, c.old, c.new, c.impact) for c in changes] == [
+        (Kind.DIMENSION_RENAMED, "id", "results", "outcomes", Impact.STRUCTURAL),
+        (Kind.DIMENSION_RENAMED, "name", "Results", "Outcomes", Impact.STRUCTURAL),
+    ]
+
+
+def test_dimension_renamed_with_the_same_competencies():
+    changes = diff(lambda d: d["dimensions"][1].update(id="engineering"))
+    assert [(c.kind, c.old, c.new) for c in changes] == [(Kind.DIMENSION_RENAMED, "craft", "engineering")]
+
+
+def test_formatting_of_a_name_is_editorial():
+    changes = diff(lambda d: d["dimensions"][0].update(name="**Results**"))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.DIMENSION_RENAMED, Impact.EDITORIAL)]
+
+
+# -- competencies --------------------------------------------------------------
+
+
+def test_competency_added_with_statements_raises_the_bar():
+    def edit(d):
+        d["dimensions"][0]["competencies"].append({"id": "quality", "name": "Quality"})
+        level(d, "IC2")["competencies"]["quality"] = ["I keep the defect rate of my features low"]
+
+    changes = diff(edit)
+    assert summary(changes) == [
+        ("competency-added", "raises-bar", None, "quality"),
+        ("statement-added", "raises-bar", "IC2", "quality"),
+    ]
+
+
+def test_competency_removed_with_statements_lowers_the_bar():
+    def edit(d):
+        d["dimensions"][0]["competencies"].pop()  # ownership
+        for lv in d["levels"]:
+            lv["competencies"].pop("ownership")
+
+    changes = diff(edit)
+    assert summary(changes) == [
+        ("competency-removed", "lowers-bar", None, "ownership"),
+        ("statement-removed", "lowers-bar", "IC1", "ownership"),
+        ("statement-removed", "lowers-bar", "IC2", "ownership"),
+        ("not-applicable-changed", "structural", "IC3", "ownership"),
+    ]
+
+
+def _rename_competency(d, new_id, *, renamed_from=False, name=None):
+    competency = d["dimensions"][0]["competencies"][1]
+    competency["id"] = new_id
+    if renamed_from:
+        competency["renamed_from"] = ["ownership"]
+    if name:
+        competency["name"] = name
+    for lv in d["levels"]:
+        lv["competencies"][new_id] = lv["competencies"].pop("ownership")
+
+
+def test_competency_renamed_through_renamed_from():
+    changes = diff(lambda d: _rename_competency(d, "accountability", renamed_from=True, name="Accountability"))
+    assert [(c.kind, c.field, c.old, c.new) for c in changes] == [
+        (Kind.COMPETENCY_RENAMED, "id", "ownership", "accountability"),
+        (Kind.COMPETENCY_RENAMED, "name", "Ownership", "Accountability"),
+    ]
+
+
+def test_competency_renamed_with_the_same_statements_under_a_new_id():
+    changes = diff(lambda d: _rename_competency(d, "accountability", name="Accountability"))
+    assert [(c.kind, c.field) for c in changes] == [(Kind.COMPETENCY_RENAMED, "id"), (Kind.COMPETENCY_RENAMED, "name")]
+
+
+def test_competency_renamed_with_the_same_name_and_edited_statements():
+    def edit(d):
+        _rename_competency(d, "owning")
+        cell(d, "IC1", "owning")[0] = "I own my failures, learn from them and share what I learnt"
+
+    changes = diff(edit)
+    assert [(c.kind.value, c.field) for c in changes] == [
+        ("competency-renamed", "id"),
+        ("statement-reworded", "text"),
+    ]
+    assert changes[1].competency == "owning"
+
+
+def test_competency_moved_to_another_dimension():
+    def edit(d):
+        moved = d["dimensions"][0]["competencies"].pop()
+        d["dimensions"][1]["competencies"].append(moved)
+
+    changes = diff(edit)
+    assert [(c.kind, c.impact, c.old, c.new) for c in changes] == [
+        (Kind.COMPETENCY_MOVED, Impact.STRUCTURAL, "results", "craft")
+    ]
+
+
+def test_competency_description_change_is_a_summary_change():
+    changes = diff(lambda d: d["dimensions"][1]["competencies"][0].update(description="Code others can change"))
+    assert [(c.kind, c.field, c.competency, c.impact) for c in changes] == [
+        (Kind.SUMMARY_CHANGED, "description", "code", Impact.STRUCTURAL)
+    ]
+
+
+# -- statements ----------------------------------------------------------------
+
+
+def test_statement_added_raises_and_removed_lowers_the_bar():
+    added = diff(lambda d: cell(d, "IC1", "impact").append("I write a short plan before starting a task"))
+    assert summary(added) == [("statement-added", "raises-bar", "IC1", "impact")]
+    assert added[0].new == "I write a short plan before starting a task"
+    removed = diff(lambda d: cell(d, "IC1", "impact").pop(1))
+    assert summary(removed) == [("statement-removed", "lowers-bar", "IC1", "impact")]
+    assert removed[0].old == "I ask for help when I am stuck on a task"
+
+
+@pytest.mark.parametrize(
+    ("new_text", "impact"),
+    [
+        ("I deliver my tasks on time  and to a high standard", "editorial"),  # spacing
+        ("I deliver my tasks on time and to a high standard.", "editorial"),  # punctuation
+        ("I deliver my tasks on time and to a good standard", "editorial"),  # one word
+        ("I deliver my tasks on time and to a high standard of quality", "raises-bar"),  # added words
+        ("I deliver my tasks on time", "lowers-bar"),  # words taken out
+        ("I deliver my tasks and my team's tasks before the deadline to a high standard", "raises-bar"),
+    ],
+)
+def test_rewording_is_one_change_with_an_impact(new_text, impact):
+    changes = diff(lambda d: cell(d, "IC1", "impact").__setitem__(0, new_text))
+    assert summary(changes) == [("statement-reworded", impact, "IC1", "impact")]
+    assert (changes[0].old, changes[0].new) == ("I deliver my tasks on time and to a high standard", new_text)
+
+
+def test_rewording_is_not_a_removal_and_an_addition_even_among_other_edits():
+    def edit(d):
+        statements = cell(d, "IC1", "impact")
+        statements[0] = "I deliver my assigned tasks on schedule and to a high standard"
+        statements.append("I keep my tickets up to date")
+
+    kinds = sorted(c.kind.value for c in diff(edit))
+    assert kinds == ["statement-added", "statement-reworded"]
+
+
+def test_statement_moved_to_a_lower_level_raises_the_bar():
+    def edit(d):
+        text = cell(d, "IC2", "impact").pop()
+        cell(d, "IC1", "impact").append(text)
+
+    changes = diff(edit)
+    assert [(c.kind, c.impact, c.level, c.old_level, c.old_competency) for c in changes] == [
+        (Kind.STATEMENT_MOVED, Impact.RAISES_BAR, "IC1", "IC2", None)
+    ]
+
+
+def test_statement_moved_to_a_higher_level_lowers_the_bar():
+    def edit(d):
+        text = cell(d, "IC1", "impact").pop(1)
+        cell(d, "IC3", "impact").append(text)
+
+    changes = diff(edit)
+    assert [(c.kind, c.impact, c.level, c.old_level) for c in changes] == [
+        (Kind.STATEMENT_MOVED, Impact.LOWERS_BAR, "IC3", "IC1")
+    ]
+
+
+def test_statement_moved_to_another_competency_at_the_same_level_is_structural():
+    def edit(d):
+        text = cell(d, "IC1", "impact").pop(1)
+        cell(d, "IC1", "ownership").append(text)
+
+    changes = diff(edit)
+    assert [(c.kind, c.impact, c.competency, c.old_competency, c.old_level) for c in changes] == [
+        (Kind.STATEMENT_MOVED, Impact.STRUCTURAL, "ownership", "impact", None)
+    ]
+
+
+def test_statement_moved_and_slightly_reworded_is_one_move():
+    def edit(d):
+        cell(d, "IC1", "impact").pop(1)
+        cell(d, "IC2", "impact").append("I ask for help when I am stuck on a task and say what I tried")
+
+    changes = diff(edit)
+    assert [(c.kind, c.level, c.old_level) for c in changes] == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]
+    # moved up the ladder (lowers), with words added (raises): the stronger wins
+    assert changes[0].impact is Impact.RAISES_BAR
+
+
+def test_statement_with_an_id_is_followed_through_a_full_rewrite_and_a_move():
+    def edit(d):
+        reviews = cell(d, "IC2", "code")["statements"].pop()
+        reviews["text"] = "Teammates get my feedback on their pull requests the same day"
+        cell(d, "IC1", "code")["statements"].append(reviews)
+
+    changes = diff(edit)
+    assert [(c.kind, c.statement, c.level, c.old_level) for c in changes] == [
+        (Kind.STATEMENT_MOVED, "code-reviews", "IC1", "IC2")
+    ]
+
+
+def test_examples_change_is_a_rewording_of_the_examples():
+    changes = diff(lambda d: cell(d, "IC2", "code")["statements"][0].update(examples=["Same-day reviews"]))
+    assert [(c.kind, c.field, c.statement, c.impact) for c in changes] == [
+        (Kind.STATEMENT_REWORDED, "examples", "code-reviews", Impact.STRUCTURAL)
+    ]
+
+
+def test_duplicate_statements_in_a_cell_pair_one_to_one():
+    before = edited(lambda d: cell(d, "IC1", "ownership").append("I own my failures and learn from them"))
+    changes = compare(before, framework())
+    assert summary(changes) == [("statement-removed", "lowers-bar", "IC1", "ownership")]
+
+
+def test_same_text_at_two_levels_one_removed():
+    before = edited(lambda d: cell(d, "IC2", "ownership").append("I own my failures and learn from them"))
+    changes = compare(before, framework())
+    assert summary(changes) == [("statement-removed", "lowers-bar", "IC2", "ownership")]
+
+
+# -- cells ---------------------------------------------------------------------
+
+
+def test_competency_becoming_not_applicable_lowers_the_bar():
+    changes = diff(lambda d: level(d, "IC1")["competencies"].update(ownership={"not_applicable": "Not assessed at IC1"}))
+    assert summary(changes) == [
+        ("statement-removed", "lowers-bar", "IC1", "ownership"),
+        ("not-applicable-changed", "lowers-bar", "IC1", "ownership"),
+    ]
+
+
+def test_competency_applying_again_raises_the_bar():
+    changes = diff(lambda d: level(d, "IC3")["competencies"].update(ownership=["I own the outcome of my projects"]))
+    assert summary(changes) == [
+        ("statement-added", "raises-bar", "IC3", "ownership"),
+        ("not-applicable-changed", "raises-bar", "IC3", "ownership"),
+    ]
+
+
+def test_reason_for_not_applicable_reworded_is_editorial():
+    changes = diff(
+        lambda d: cell(d, "IC3", "ownership").update(
+            not_applicable="Ownership is assessed through project leadership at IC3."
+        )
+    )
+    assert summary(changes) == [("not-applicable-changed", "editorial", "IC3", "ownership")]
+
+
+@pytest.mark.parametrize(("new", "impact"), [("expert", "raises-bar"), ("awareness", "lowers-bar")])
+def test_proficiency_change_follows_the_scale(new, impact):
+    changes = diff(lambda d: cell(d, "IC2", "code").update(proficiency=new))
+    assert [(c.kind.value, c.impact.value, c.old, c.new) for c in changes] == [
+        ("proficiency-changed", impact, "working", new)
+    ]
+
+
+def test_summaries_and_notes():
+    def edit(d):
+        level(d, "IC1")["summary"] = "I deliver well-scoped tasks with guidance."
+        level(d, "IC2")["summary"] = "I deliver whole features and help others deliver theirs"
+        level(d, "IC2")["dimensions"] = {"craft": "I write code my team is glad to maintain"}
+        cell(d, "IC1", "code")["note"] = "Pairing counts"
+
+    changes = diff(edit)
+    assert [(c.kind.value, c.impact.value, c.level, c.field, c.dimension) for c in changes] == [
+        ("summary-changed", "editorial", "IC1", "summary", None),
+        ("summary-changed", "structural", "IC1", "note", None),
+        ("summary-changed", "structural", "IC2", "summary", "craft"),
+        ("summary-changed", "structural", "IC2", "summary", None),
+    ]
+
+
+# -- whole frameworks and levels -----------------------------------------------
+
+
+def test_new_framework_is_all_added_and_raises_no_bar():
+    changes = compare(None, framework())
+    kinds = {c.kind for c in changes}
+    assert kinds == {Kind.LEVEL_ADDED, Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED}
+    assert {c.impact for c in changes} == {Impact.STRUCTURAL}
+    assert len([c for c in changes if c.kind is Kind.LEVEL_ADDED]) == 3
+
+
+def test_removed_framework_is_all_removed():
+    changes = compare(framework(), None)
+    assert {c.kind for c in changes} == {Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED}
+
+
+def test_levels_of_one_framework():
+    changes = compare_levels(framework(), "IC1", "IC2")
+    assert {c.level for c in changes} == {"IC2"} and {c.old_level for c in changes} == {"IC1"}
+    by_kind = sorted((c.kind.value, c.competency) for c in changes)
+    assert by_kind == [
+        ("proficiency-changed", "code"),
+        ("statement-added", "code"),
+        ("statement-added", "impact"),
+        ("statement-added", "ownership"),
+        ("statement-removed", "code"),
+        ("statement-removed", "impact"),
+        ("statement-removed", "impact"),
+        ("statement-removed", "ownership"),
+        ("summary-changed", None),
+    ]
+
+
+def test_levels_reports_rewordings_between_levels():
+    def edit(d):
+        cell(d, "IC2", "ownership")[0] = "I own my failures, learn from them and help others learn from them"
+
+    changes = compare_levels(edited(edit), "IC1", "IC2")
+    ownership = [(c.kind.value, c.impact.value) for c in changes if c.competency == "ownership"]
+    assert ownership == [("statement-reworded", "raises-bar")]
+
+
+def test_levels_that_do_not_exist():
+    with pytest.raises(DiffError, match="no level 'IC9' in acme.yaml \\(its levels: IC1, IC2, IC3\\)"):
+        compare_levels(framework(), "IC1", "IC9")
+
+
+# -- fingerprints and order ----------------------------------------------------
+
+
+def test_fingerprint_depends_on_the_change_not_on_lines_or_neighbours():
+    add = "I write a short plan before starting a task"
+    alone = diff(lambda d: cell(d, "IC2", "impact").append(add))
+
+    def with_others(d):
+        d["description"] = "A longer file: every line below moves"
+        cell(d, "IC1", "impact").insert(0, "I keep my tickets up to date")
+        cell(d, "IC2", "impact").insert(0, add)
+
+    crowded = diff(with_others)
+    target = [c for c in crowded if c.new == add]
+    assert len(target) == 1
+    assert target[0].fingerprint == alone[0].fingerprint
+    assert target[0].new_path != alone[0].new_path  # it moved in the file; the fingerprint did not
+    assert len({c.fingerprint for c in crowded}) == len(crowded)
+
+
+def test_fingerprint_differs_by_kind_location_and_text():
+    one = diff(lambda d: cell(d, "IC1", "impact").append("I plan my work"))[0]
+    elsewhere = diff(lambda d: cell(d, "IC2", "impact").append("I plan my work"))[0]
+    other_text = diff(lambda d: cell(d, "IC1", "impact").append("I plan my week"))[0]
+    assert len({one.fingerprint, elsewhere.fingerprint, other_text.fingerprint}) == 3
+    assert len(one.fingerprint) == 12 and int(one.fingerprint, 16) >= 0
+
+
+def test_fingerprint_ignores_the_message():
+    change = diff(lambda d: cell(d, "IC1", "impact").append("I plan my work"))[0]
+    from ladderlint.diff.changes import Change
+
+    reworded_message = Change(**{**change.__dict__, "message": "something else", "fingerprint": ""})
+    assert reworded_message.fingerprint == change.fingerprint
+
+
+def test_changes_are_in_ladder_order():
+    def edit(d):
+        cell(d, "IC3", "impact").append("I mentor two engineers")
+        cell(d, "IC1", "impact").append("I plan my work")
+        d["name"] = "Acme Ladder"
+
+    assert [c.level for c in diff(edit)] == [None, "IC1", "IC3"]

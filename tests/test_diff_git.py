@@ -1,0 +1,189 @@
+"""`ladderlint diff` against git revisions: REV:path, --base, and what goes wrong."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL
+from diffkit import FIXTURES
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+
+V1 = (FIXTURES / "acme-v1.yaml").read_text()
+V2 = (FIXTURES / "acme-v2.yaml").read_text()
+
+
+def git(repo: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_DATE": "2026-01-01T00:00:00", "GIT_COMMITTER_DATE": "2026-01-01T00:00:00"}
+    result = subprocess.run(
+        ["git", "-c", "user.name=Ladder", "-c", "user.email=ladder@example.com", "-c", "init.defaultBranch=main",
+         *args],
+        cwd=repo, check=True, capture_output=True, text=True, env=env,
+    )
+    return result.stdout
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """A repository with frameworks/acme.yaml at v1 committed, and v2 in the working tree."""
+    root = tmp_path / "ladder"
+    (root / "frameworks").mkdir(parents=True)
+    git(root, "init", "-q")
+    (root / "frameworks" / "acme.yaml").write_text(V1)
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "v1")
+    (root / "frameworks" / "acme.yaml").write_text(V2)
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_file_at_a_revision_against_the_working_tree(cli, repo):
+    run = cli("diff", "HEAD:frameworks/acme.yaml", "frameworks/acme.yaml")
+    assert run.exit_code == 0
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> frameworks/acme.yaml"
+    assert "7 changes: 2 raises-bar, 1 lowers-bar, 3 structural, 1 editorial." in run.output
+
+
+def test_two_revisions(cli, repo):
+    git(repo, "commit", "-qam", "v2")
+    run = cli("diff", "--format", "json", "HEAD~1:frameworks/acme.yaml", "HEAD:frameworks/acme.yaml")
+    assert run.exit_code == 0
+    [framework] = run.json()["frameworks"]
+    assert framework["old"]["revision"] == "HEAD~1" and framework["new"]["revision"] == "HEAD"
+    assert framework["new"]["file"] == os.path.join("frameworks", "acme.yaml")
+    assert len(framework["changes"]) == 7
+
+
+def test_path_relative_to_the_current_directory(cli, repo, monkeypatch):
+    monkeypatch.chdir(repo / "frameworks")
+    top = cli("diff", "HEAD:frameworks/acme.yaml", "acme.yaml")
+    here = cli("diff", "HEAD:./acme.yaml", "acme.yaml")
+    assert top.exit_code == here.exit_code == 0
+    assert top.lines[1:] == here.lines[1:]
+
+
+def test_base_compares_the_working_tree_with_a_revision(cli, repo):
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "frameworks/acme.yaml")
+    assert run.exit_code == 1
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> frameworks/acme.yaml"
+
+
+def test_base_with_a_directory_and_the_default_path(cli, repo):
+    (repo / "frameworks" / "new.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: brand-new"))
+    (repo / "frameworks" / "ci.yml").write_text("on: push\n")
+    from_dir = cli("diff", "--base", "HEAD", "--format", "json", "frameworks")
+    from_top = cli("diff", "--base", "HEAD", "--format", "json")
+    assert from_dir.exit_code == from_top.exit_code == 0
+    files = [((f["old"] or {}).get("label"), (f["new"] or {}).get("label")) for f in from_dir.json()["frameworks"]]
+    assert files == [
+        ("HEAD:frameworks/acme.yaml", "frameworks/acme.yaml"),
+        (None, "frameworks/new.yaml"),
+    ]
+    labels = [os.path.normpath(f["new"]["label"]) for f in from_top.json()["frameworks"]]
+    assert labels == [os.path.join("frameworks", "acme.yaml"), os.path.join("frameworks", "new.yaml")]
+
+
+def test_base_new_file_is_all_added_and_raises_no_bar(cli, repo):
+    (repo / "frameworks" / "new.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: brand-new"))
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "--format", "json", "frameworks/new.yaml")
+    assert run.exit_code == 0
+    [framework] = run.json()["frameworks"]
+    assert framework["old"] is None and framework["version_advice"] is None
+    assert sorted(c["kind"] for c in framework["changes"]) == ["competency-added", "dimension-added", "level-added"]
+
+
+def test_base_deleted_file_is_all_removed(cli, repo):
+    (repo / "frameworks" / "acme.yaml").unlink()
+    run = cli("diff", "--base", "HEAD", "--format", "json", "frameworks/acme.yaml")
+    assert run.exit_code == 0
+    [framework] = run.json()["frameworks"]
+    assert framework["new"] is None
+    assert {c["kind"] for c in framework["changes"]} == {"level-removed", "dimension-removed", "competency-removed"}
+
+
+def test_base_skips_other_yaml_and_unchanged_files(cli, repo):
+    (repo / "ci.yml").write_text("on: push\n")
+    git(repo, "add", "ci.yml")
+    git(repo, "commit", "-qm", "ci")
+    git(repo, "checkout", "-q", "--", "frameworks/acme.yaml")  # back to v1: unchanged
+    run = cli("diff", "--base", "HEAD", "ci.yml", "frameworks/acme.yaml")
+    assert (run.exit_code, run.output) == (0, "0 changes in 0 frameworks (0 frameworks compared).\n")
+
+
+def test_base_output_does_not_depend_on_the_order_of_paths(cli, repo):
+    (repo / "frameworks" / "new.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: brand-new"))
+    one = cli("diff", "--base", "HEAD", "frameworks/acme.yaml", "frameworks/new.yaml")
+    other = cli("diff", "--base", "HEAD", "frameworks/new.yaml", "frameworks/acme.yaml", "frameworks/acme.yaml")
+    assert one.output == other.output and one.exit_code == other.exit_code
+
+
+def test_first_commit_has_every_framework_new(cli, tmp_path, monkeypatch):
+    root = tmp_path / "empty"
+    root.mkdir()
+    git(root, "init", "-q")
+    (root / "acme.yaml").write_text(V1)
+    monkeypatch.chdir(root)
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "acme.yaml")
+    assert run.exit_code == 0
+    assert "level-added" in run.output
+
+
+def test_missing_revision_is_exit_two_with_a_plain_message(cli, repo):
+    run = cli("diff", "--base", "origin/main", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert run.stderr.startswith("ladderlint: revision origin/main not found; fetch full history")
+    pair = cli("diff", "origin/main:frameworks/acme.yaml", "frameworks/acme.yaml")
+    assert pair.exit_code == 2 and "revision origin/main not found; fetch full history" in pair.stderr
+
+
+def test_shallow_clone_says_so(cli, repo, tmp_path, monkeypatch):
+    git(repo, "commit", "-qam", "v2")
+    clone = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(clone))
+    monkeypatch.chdir(clone)
+    run = cli("diff", "--base", "HEAD~1", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert run.stderr == (
+        "ladderlint: revision HEAD~1 not found; fetch full history (this is a shallow clone: "
+        "run `git fetch --unshallow`, or check out with fetch-depth: 0)\n"
+    )
+
+
+def test_path_missing_at_the_revision(cli, repo):
+    run = cli("diff", "HEAD:frameworks/other.yaml", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert "frameworks/other.yaml does not exist at revision HEAD" in run.stderr
+
+
+def test_outside_a_repository(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "acme.yaml").write_text(V1)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    run = cli("diff", "--base", "HEAD", "acme.yaml")
+    assert run.exit_code == 2
+    assert "not a git repository" in run.stderr
+
+
+def test_invalid_framework_at_a_revision_names_the_revision(cli, repo):
+    (repo / "frameworks" / "acme.yaml").write_text(MINIMAL.replace("    title: Engineer I\n", ""))
+    git(repo, "commit", "-qam", "broken")
+    (repo / "frameworks" / "acme.yaml").write_text(MINIMAL)
+    run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert run.stderr.startswith("ladderlint: HEAD:frameworks/acme.yaml is not a valid framework\n")
+    assert "HEAD:frameworks/acme.yaml" in run.stderr.splitlines()[1]  # the findings name the revision
+    assert "15:5" in run.stderr and "level 'IC1' has no 'title'" in run.stderr
+
+
+def test_directories_at_two_revisions(cli, repo):
+    git(repo, "commit", "-qam", "v2")
+    run = cli("diff", "--format", "json", "HEAD~1:frameworks", "HEAD:frameworks")
+    assert run.exit_code == 0
+    [framework] = run.json()["frameworks"]
+    assert framework["old"]["label"] == "HEAD~1:frameworks/acme.yaml"
+    assert len(framework["changes"]) == 7

@@ -1,0 +1,39 @@
+"""The published `ladderlint-diff` pre-commit hook on a framework repository."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from conftest import ROOT
+from diffkit import FIXTURES
+from test_precommit import PRE_COMMIT, _git
+
+
+@pytest.mark.skipif(PRE_COMMIT is None, reason="pre-commit is a test dependency")
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="try-repo needs ladderlint's own git checkout")
+def test_diff_hook_gates_raised_bars_until_approved(tmp_path):
+    repo = tmp_path / "ladder"
+    (repo / "frameworks").mkdir(parents=True)
+    framework = repo / "frameworks" / "acme.yaml"
+    framework.write_text((FIXTURES / "acme-v1.yaml").read_text())
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "-c", "user.name=L", "-c", "user.email=l@example.com", "commit", "-qm", "v1")
+    framework.write_text((FIXTURES / "acme-v2.yaml").read_text())
+    (repo / "notes.yml").write_text("other: yaml\n")  # staged too: skipped by the hook
+    _git(repo, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    command = [PRE_COMMIT, "try-repo", str(ROOT), "ladderlint-diff", "--color", "never"]
+
+    failing = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
+    assert failing.returncode == 1, failing.stdout + failing.stderr
+    assert "raises-bar  statement-added         Impact: + I write a short plan" in failing.stdout
+    assert "2 changes not approved with --fail-on raises-bar." in failing.stdout
+
+    (repo / ".ladderlint-approvals").write_text("61b0f19d5009  # plan first\n6457ae6fdf8a  # design at IC2\n")
+    passing = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
+    assert passing.returncode == 0, passing.stdout + passing.stderr
+    assert "Passed" in passing.stdout
