@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FRAMEWORKS = ROOT / "frameworks"
 FIXTURES = ROOT / "tests" / "fixtures"
 SEEDS = FIXTURES / "seeds"
-CORPORA = ROOT.parent / "shared" / "corpora"
+# Copied unchanged, licences included, from ../shared/corpora.
+CORPORA = FIXTURES / "corpora"
 
 MINIMAL = """\
 ladderlint: 1

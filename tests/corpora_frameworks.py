@@ -1,4 +1,5 @@
-"""Public frameworks from ../shared/corpora as ladderlint framework data.
+"""Public frameworks (tests/fixtures/corpora, copied unchanged with their
+licences from ../shared/corpora) as ladderlint framework data.
 
 A small, deliberately plain conversion, for measuring false alarms of the
 rules on frameworks that were not written for ladderlint. It is not the
@@ -15,8 +16,12 @@ sources leave implicit, each decision said below.
 - Codecademy (MIT): `## Level`, `### Category`, bullets. Its levels repeat
   statements on purpose (each stands alone), so it is `cumulative: false`.
 
-Run as a script to count the findings of the framework rules on them:
-``python tests/corpora_frameworks.py [--write DIR] [--show CODE]``.
+Monzo's topic criteria are written in the third person ("Delivers ..."),
+its design pages and Codecademy's in the second ("You ..."): each framework
+declares that voice.
+
+Run as a script to count the findings of every rule on them:
+``python tests/corpora_frameworks.py [--show CODE]``.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from typing import Any
 
 import yaml
 
-CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+CORPORA = Path(__file__).resolve().parent / "fixtures" / "corpora"
 MONZO = CORPORA / "monzo-progression-framework" / "frameworks"
 CODECADEMY = CORPORA / "codecademy-engineering-competencies" / "README.md"
 
@@ -51,7 +56,9 @@ def _front_matter(path: Path) -> tuple[dict[str, Any], str]:
     return yaml.safe_load(front) or {}, parts[2] if len(parts) > 2 else ""
 
 
-def _skeleton(fid: str, name: str, org: str, domain: str, cumulative: bool, source: str) -> dict[str, Any]:
+def _skeleton(
+    fid: str, name: str, org: str, domain: str, cumulative: bool, source: str, voice: str
+) -> dict[str, Any]:
     return {
         "ladderlint": 1,
         "id": fid,
@@ -60,6 +67,7 @@ def _skeleton(fid: str, name: str, org: str, domain: str, cumulative: bool, sour
         "version": "1.0.0",
         "organisation": {"name": org, "domains": [domain]},
         "cumulative": cumulative,
+        "voice": voice,
         "source": source,
     }
 
@@ -72,7 +80,9 @@ def monzo_frameworks() -> dict[str, dict[str, Any]]:
         meta, body = _front_matter(path)
         rel = path.relative_to(MONZO).with_suffix("").as_posix()
         name = _clean_title(meta["title"])
-        data = _skeleton(f"monzo-{slug(rel)}", name, "Monzo", "monzo.com", True, f"Monzo {rel}.md")
+        # Topic criteria read "Delivers ..."; the Markdown pages "You ...".
+        voice = "third-person" if meta.get("topics") else "second-person"
+        data = _skeleton(f"monzo-{slug(rel)}", name, "Monzo", "monzo.com", True, f"Monzo {rel}.md", voice)
         if meta.get("topics"):
             _monzo_topics(data, meta, generic_titles)
         else:
@@ -135,7 +145,7 @@ def _markdown_levels(data: dict[str, Any], body: str, *, bullets: bool) -> None:
 def codecademy_framework() -> dict[str, dict[str, Any]]:
     data = _skeleton(
         "codecademy-engineering", "Codecademy Engineering Competencies", "Codecademy",
-        "codecademy.com", False, "Codecademy engineering-competencies README.md",
+        "codecademy.com", False, "Codecademy engineering-competencies README.md", "second-person",
     )
     _markdown_levels(data, CODECADEMY.read_text(encoding="utf-8"), bullets=True)
     return {"codecademy/engineering": data}
@@ -146,38 +156,39 @@ def corpus_frameworks() -> dict[str, dict[str, Any]]:
     return {**monzo_frameworks(), **codecademy_framework()}
 
 
+def write_corpus(directory: Path) -> list[Path]:
+    """Write every corpus framework as YAML under ``directory``."""
+    paths = []
+    for name, data in corpus_frameworks().items():
+        target = directory / f"{name}.yaml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000), "utf-8")
+        paths.append(target)
+    return paths
+
+
 def main(argv: list[str]) -> int:
     import argparse
+    import tempfile
     from collections import Counter
 
-    from ladderlint.model import build_framework
+    from ladderlint.checker import check_paths
     from ladderlint.rules import ALL_RULES
-    from ladderlint.schema import SchemaValidator
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write", metavar="DIR", help="also write each framework as YAML into DIR")
     parser.add_argument("--show", metavar="CODE", action="append", default=[], help="print this rule's findings")
     args = parser.parse_args(argv)
-    validator = SchemaValidator()
-    rules = [rule() for rule in ALL_RULES if rule.scope == "framework"]
-    counts: Counter[tuple[str, str, str]] = Counter()
-    for name, data in corpus_frameworks().items():
-        problems = validator.violations(data)
-        if problems:
-            print(f"{name}: not schema-valid: {problems[0].message}", file=sys.stderr)
-            return 1
-        if args.write:
-            target = Path(args.write) / f"{name}.yaml"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000), "utf-8")
-        framework = build_framework(name, data)
-        for rule in rules:
-            for violation in rule.check(framework):
-                counts[(rule.code, rule.name, str(rule.severity))] += 1
-                if rule.code in args.show:
-                    print(f"{name}: {rule.code} {'/'.join(map(str, violation.path))}: {violation.message}")
-    for rule in rules:
-        print(f"{rule.code} {rule.name} [{rule.severity}]: {counts[(rule.code, rule.name, str(rule.severity))]}")
+    with tempfile.TemporaryDirectory() as directory:
+        write_corpus(Path(directory))
+        result = check_paths([directory])
+        counts = Counter(f.code for f in result.findings)
+        for f in result.findings:
+            if f.code in args.show:
+                print(f"{Path(f.file).relative_to(directory)}:{f.line}: {f.code} {f.message}")
+    print(f"{len(result.checked)} frameworks, {len(result.findings)} findings")
+    for rule in ALL_RULES:
+        if rule.scope in ("framework", "run", "schema"):
+            print(f"{rule.code} {rule.name} [{rule.severity}]: {counts[rule.code]}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`ladderlint import` on the public frameworks in ../shared/corpora/.
+"""`ladderlint import` on the public frameworks in tests/fixtures/corpora/.
 
 Every Monzo framework and Codecademy's import into a valid framework. The
 statements are counted here from the sources themselves (the front matter

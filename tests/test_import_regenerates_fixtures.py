@@ -20,7 +20,8 @@ import pytest
 from conftest import ROOT
 from ladderlint.loader import load_document
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The seed documents byte for byte as in ../shared/seeds/, kept in the repository.
+SEEDS = ROOT / "tests" / "fixtures" / "seeds" / "raw"
 AS_EXPORTED = Path(os.environ.get("LADDERLINT_AS_EXPORTED", ROOT / "tests" / "fixtures" / "seeds" / "as-exported"))
 
 #: fixture -> (seed files, import options)

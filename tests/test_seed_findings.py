@@ -88,3 +88,12 @@ def test_cleaned_frameworks_have_nothing_at_warning_level_or_above(cli):
     run = cli("check", "--format", "json", "--fail-on", "warning", str(FRAMEWORKS))
     assert run.exit_code == 0, run.output
     assert {f["severity"] for f in run.json()["findings"]} <= {"info"}
+
+
+@pytest.mark.skipif(not (SEEDS.parent.parent.parent.parent / "shared" / "seeds").is_dir(), reason="no ../shared")
+def test_raw_seeds_are_the_shared_documents_byte_for_byte():
+    import filecmp
+
+    shared = SEEDS.parent.parent.parent.parent / "shared" / "seeds"
+    for source in sorted(shared.iterdir()):
+        assert filecmp.cmp(source, SEEDS / "raw" / source.name, shallow=False), source.name
