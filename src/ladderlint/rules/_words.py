@@ -36,6 +36,16 @@ def words(text: str, *, keep_case: bool = False) -> list[str]:
     return _WORD.findall(text if keep_case else text.casefold())
 
 
+def framework_words(framework: "Framework", text: str) -> list[str]:
+    """``words(text)``, computed once per framework for all the rules that
+    compare statements word by word (splitting is most of their cost)."""
+    memo: dict[str, list[str]] = framework.derived("words", dict)
+    tokens = memo.get(text)
+    if tokens is None:
+        tokens = memo[text] = words(text)
+    return tokens
+
+
 def name_key(text: str) -> str:
     """A name with only its letters and digits, lower-cased: `Personal growth`,
     `personal-growth` and `Personal Growth ` share one key."""

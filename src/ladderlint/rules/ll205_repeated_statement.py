@@ -6,7 +6,7 @@ import difflib
 from typing import Iterable, NamedTuple
 
 from ..model import Cell, Framework, Statement
-from ._words import name_key, words
+from ._words import framework_words, name_key, words
 from .base import Rule, Severity, Violation
 
 # Words that say how big, how wide, how often or how independently: two
@@ -109,7 +109,7 @@ class RepeatedStatement(Rule):
             for cell in level.cells:
                 group_key = group.get(cell.competency_id, cell.competency_id)
                 for statement in cell.statements:
-                    tokens = tuple(words(statement.text))
+                    tokens = tuple(framework_words(framework, statement.text))
                     if not tokens:
                         continue  # nothing but punctuation: not a statement to compare
                     item = _Item(order, level.id, cell, statement, tokens, frozenset(tokens))

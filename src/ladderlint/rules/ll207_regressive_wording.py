@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import DocPath, Framework
-from ._words import words
+from ._words import framework_words
 from .base import Rule, Severity, Violation
 
 # Scope words, smallest first: task < project < team < several teams <
@@ -99,10 +99,14 @@ class RegressiveWording(Rule):
         tracks: dict[str, list[_Statement]] = {}
         for order, level in enumerate(framework.levels):
             if level.summary:
-                _add(tracks, "", order, level.id, level.path + ("summary",), level.summary)
+                summary = framework_words(framework, level.summary)
+                _add(tracks, "", order, level.id, level.path + ("summary",), summary)
             for cell in level.cells:
                 for statement in cell.statements:
-                    _add(tracks, cell.competency_id, order, level.id, statement.text_path, statement.text)
+                    _add(
+                        tracks, cell.competency_id, order, level.id, statement.text_path,
+                        framework_words(framework, statement.text),
+                    )
         for competency_id, statements in tracks.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
@@ -148,9 +152,8 @@ class _Lower:
 
 
 def _add(
-    tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, text: str
+    tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, tokens: list[str]
 ) -> None:
-    tokens = words(text)
     if _MARKER_WORDS.isdisjoint(tokens):
         return  # no scope or autonomy word: nothing to compare, and the pairs stay few
     scopes: list[str] = []
