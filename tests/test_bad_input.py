@@ -120,7 +120,7 @@ def test_nul_byte_is_a_syntax_error(cli, write):
     run = cli("check", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == (
-        f"{path}:2:6: LL003 [error] invalid YAML: special characters are not allowed (character U+0000)"
+        f"{path}:2:6: LL003 [error] invalid YAML: control characters are not allowed (character U+0000)"
     )
 
 

@@ -158,7 +158,7 @@ def load_document(path: str, data: bytes) -> Document:
         raise _syntax_error(error) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
         raise LoadError(
-            "LL003", f"invalid YAML: {error.reason} (character {_codepoint(error.character)})",
+            "LL003", f"invalid YAML: control characters are not allowed (character {_codepoint(error.character)})",
             _char_position(text, error.position),
         ) from None
     except yaml.YAMLError as error:
@@ -208,7 +208,10 @@ def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
     if isinstance(error, _RefusedConstruct):
         return LoadError(error.code, error.problem or "", Position.from_marks(error.problem_mark))
     mark = error.problem_mark or error.context_mark
-    problem, context = error.problem, error.context
+    # libyaml says "did not find expected ..." where the pure-Python parser
+    # says "expected ..."; report the same words whichever one parsed.
+    problem = error.problem.replace("did not find expected", "expected") if error.problem else None
+    context = error.context
     if problem and context:
         # PyYAML's context is either "while parsing X" or the first half of
         # a sentence ("expected a single document in the stream").
@@ -294,9 +297,12 @@ _Resolver.yaml_implicit_resolvers = {
 }
 
 
-def _loader_class() -> type:
+def _loader_class(libyaml: bool = True) -> type:
+    """libyaml's parser (about 25x faster) where PyYAML has it, else pure Python."""
     try:
-        from yaml import CParser
+        if not libyaml:
+            raise ImportError("pure Python loader requested")
+        from yaml.cyaml import CParser
     except ImportError:  # PyYAML built without libyaml
         from yaml.composer import Composer
         from yaml.parser import Parser
