@@ -32,6 +32,11 @@ _DECLARATION = re.compile(
     re.MULTILINE,
 )
 
+#: Deeper documents are refused. libyaml builds the node tree recursively
+#: in C, and a few tens of thousands of levels (``[[[[...``, 50 KB of text)
+#: overflow the stack: a crash, not an error. A framework nests 8 levels.
+MAX_DEPTH = 1000
+
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
     (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -142,6 +147,8 @@ def load_document(path: str, data: bytes) -> Document:
         raise LoadError("LL005", "file is empty; expected a ladderlint framework")
     loader = None
     try:
+        if _may_be_too_deep(data):
+            _check_depth(text)
         loader = _LOADER_CLASS(text)
         root = loader.get_single_node()
         if root is None:
@@ -169,6 +176,42 @@ def load_document(path: str, data: bytes) -> Document:
         if loader is not None:
             loader.dispose()
     return Document(path=path, text=text, data=value, root=root, notices=notices)
+
+
+def _may_be_too_deep(data: bytes) -> bool:
+    """Whether the document could nest deeper than MAX_DEPTH (a cheap test).
+
+    Each flow collection opens a bracket, and each block collection nested
+    in another starts further right, or after one more "- " or "? " at the
+    start of its line: so the depth is at most the number of brackets, plus
+    the longest run of spaces and indicators that starts a line, plus 2.
+    """
+    room = MAX_DEPTH - 2 - data.count(b"[") - data.count(b"{")
+    return room <= 0 or re.search(rb"\n[ ?:-]{%d}" % room, b"\n" + data) is not None
+
+
+def _check_depth(text: str) -> None:
+    """Refuse a document nested deeper than MAX_DEPTH, reading events only
+    (libyaml's event parser does not recurse), before any tree is built."""
+    from yaml.events import CollectionEndEvent, CollectionStartEvent
+
+    parser = _LOADER_CLASS(text)
+    try:
+        depth = 0
+        while (event := parser.get_event()) is not None:
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise LoadError(
+                        "LL003",
+                        f"the document is nested more than {MAX_DEPTH} levels deep; "
+                        "a framework needs fewer than 10",
+                        Position.from_marks(event.start_mark),
+                    )
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    finally:
+        parser.dispose()
 
 
 def _decode(data: bytes, notices: list[tuple[str, str, Position]]) -> str:
