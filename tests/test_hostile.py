@@ -28,6 +28,13 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "nested-block-2000.yaml": (
         2, "3:2001: LL003 [error] the document is nested more than 1000 levels deep; a framework needs fewer than 10"
     ),
+    "utf16-bom.yaml": (2, "1:1: LL002 [error] file is encoded as UTF-16; save it as UTF-8"),
+    "utf16le-no-bom.yaml": (
+        2, "1:1: LL002 [error] file is encoded as UTF-16 (without a byte order mark); save it as UTF-8"
+    ),
+    "utf32be-no-bom.yaml": (
+        2, "1:1: LL002 [error] file is encoded as UTF-32 (without a byte order mark); save it as UTF-8"
+    ),
 }
 
 

@@ -102,11 +102,30 @@ def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
 
 def declares_format(data: bytes) -> bool:
     """Whether raw file content says it is a ladderlint framework."""
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):  # so that load_document can explain the encoding
-            data = data.decode(name.replace("-", ""), errors="replace").encode("utf-8")
-            break
+    wide = _wide_encoding(data)
+    if wide is not None:  # so that load_document can explain the encoding
+        data = data.decode(wide[0], errors="replace").encode("utf-8")
     return _DECLARATION.search(data.removeprefix(codecs.BOM_UTF8)) is not None
+
+
+def _wide_encoding(data: bytes) -> tuple[str, str] | None:
+    """(codec, description) of a UTF-16 or UTF-32 file, else None.
+
+    Without a byte order mark, the zero bytes around the first character
+    (ASCII in any YAML file) give the encoding away, as in the YAML
+    specification's own detection.
+    """
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            return name.replace("-", "").lower(), name
+    head = data[:4]
+    if len(head) < 4:
+        return None
+    if head[:3] == b"\0\0\0" or head[1:] == b"\0\0\0":
+        return ("utf-32-be" if head[0] == 0 else "utf-32-le"), "UTF-32 (without a byte order mark)"
+    if (head[0] == 0) != (head[1] == 0):
+        return ("utf-16-be" if head[0] == 0 else "utf-16-le"), "UTF-16 (without a byte order mark)"
+    return None
 
 
 def is_blank(data: bytes) -> bool:
@@ -215,9 +234,9 @@ def _check_depth(text: str) -> None:
 
 
 def _decode(data: bytes, notices: list[tuple[str, str, Position]]) -> str:
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):
-            raise LoadError("LL002", f"file is encoded as {name}; save it as UTF-8")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise LoadError("LL002", f"file is encoded as {wide[1]}; save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         notices.append(("LL009", "file starts with a UTF-8 byte order mark", Position(1, 1)))
         data = data[len(codecs.BOM_UTF8) :]
