@@ -35,6 +35,10 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "utf32be-no-bom.yaml": (
         2, "1:1: LL002 [error] file is encoded as UTF-32 (without a byte order mark); save it as UTF-8"
     ),
+    # CRLF on lines 1-5, a lone CR on lines 6-10, LF after: positions count
+    # every kind of line break, as the parser and editors do.
+    "mixed-line-endings.yaml": (1, "15:5: LL101 [error] level 'IC1' has no 'title'"),
+    "mixed-line-endings-bad-byte.yaml": (2, "16:19: LL002 [error] file is not valid UTF-8: byte 0xe9 cannot be decoded"),
 }
 
 

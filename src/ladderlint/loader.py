@@ -251,10 +251,8 @@ def _decode(data: bytes, notices: list[tuple[str, str, Position]]) -> str:
 
 
 def _byte_position(data: bytes, offset: int) -> Position:
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    line = data.count(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return Position(line, column)
+    prefix = data[:offset].decode("utf-8", errors="replace")  # valid up to the offset
+    return _char_position(prefix, len(prefix))
 
 
 def _codepoint(character: Any) -> str:
@@ -262,8 +260,16 @@ def _codepoint(character: Any) -> str:
     return f"U+{value:04X}"
 
 
+# Line breaks as YAML (and so the parser's own positions) count them: a
+# lone CR is one, and so is CR LF.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def _char_position(text: str, offset: int) -> Position:
-    return Position(text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+    line, line_start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, offset):
+        line, line_start = line + 1, match.end()
+    return Position(line, offset - line_start + 1)
 
 
 def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
