@@ -39,6 +39,9 @@ EXPECTED: dict[str, tuple[int, str]] = {
     # every kind of line break, as the parser and editors do.
     "mixed-line-endings.yaml": (1, "15:5: LL101 [error] level 'IC1' has no 'title'"),
     "mixed-line-endings-bad-byte.yaml": (2, "16:19: LL002 [error] file is not valid UTF-8: byte 0xe9 cannot be decoded"),
+    "huge-integer.yaml": (
+        2, "5:10: LL003 [error] this number has more than 4,000 digits, too many to read; put it in quotes if it is text"
+    ),
 }
 
 
@@ -94,3 +97,23 @@ def test_deep_nesting_by_indentation_is_refused(write):
         load_document("f.yaml", text.encode())
     # the root mapping is level 1, the sequence on line 3 level 2: level 1001 is on line 1002
     assert (caught.value.code, caught.value.position.line) == ("LL003", 1002)
+
+
+@pytest.mark.parametrize("value", ["9" * 5000, "0x" + "f" * 5000, "-" + "1" * 4300])
+def test_numbers_too_long_to_read_are_an_error(write, cli, value):
+    """Python refuses to read (or to print) an int of more than 4300 digits:
+    that was an internal error."""
+    path = write("f.yaml", MINIMAL.replace('version: "1.0.0"', f"version: {value}"))
+    run = cli("check", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0] == (
+        f"{path}:5:10: LL003 [error] this number has more than 4,000 digits, too many to read; "
+        "put it in quotes if it is text"
+    )
+
+
+def test_long_numbers_that_python_reads_are_numbers(write, cli):
+    path = write("f.yaml", MINIMAL.replace('version: "1.0.0"', "version: " + "9" * 3000))
+    run = cli("check", str(path))
+    assert run.exit_code == 1
+    assert "LL103 [error] 'version' must be text, not a whole number (put the value in quotes)" in run.output

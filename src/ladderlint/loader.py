@@ -349,6 +349,25 @@ class _Constructor(yaml.constructor.SafeConstructor):
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        # Python refuses to turn more than 4300 digits into an int (or back
+        # into text, for a long hexadecimal number): a ValueError, not YAML's.
+        try:
+            value = super().construct_yaml_int(node)
+        except ValueError:
+            value = None
+        if value is None or abs(value) >= _TOO_LONG_NUMBER:
+            raise _RefusedConstruct(
+                "LL003",
+                "this number has more than 4,000 digits, too many to read; put it in quotes if it is text",
+                node.start_mark,
+            )
+        return value
+
+
+_TOO_LONG_NUMBER = 10**4000
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+
 
 def _short_tag(tag: str) -> str:
     prefix = "tag:yaml.org,2002:"
