@@ -117,3 +117,13 @@ def test_long_numbers_that_python_reads_are_numbers(write, cli):
     run = cli("check", str(path))
     assert run.exit_code == 1
     assert "LL103 [error] 'version' must be text, not a whole number (put the value in quotes)" in run.output
+
+
+def test_messages_quote_long_values_shortened(write, cli):
+    """A 5,000-character id used to be repeated in full in the suggestion."""
+    path = write("f.yaml", MINIMAL.replace("id: acme-backend", "id: Acme " + "x" * 5000))
+    run = cli("check", str(path))
+    assert run.exit_code == 1
+    [line] = [line for line in run.lines if "LL104" in line]
+    assert line.endswith("as in 'acme-" + "x" * 52 + "...'")
+    assert len(line) - len(str(path)) < 250

@@ -235,7 +235,7 @@ def _examples_hint(subschema: dict[str, Any], instance: Any) -> str:
     if isinstance(instance, str) and subschema.get("pattern", "").startswith("^[a-z0-9]+"):
         slug = re.sub(r"[^a-z0-9]+", "-", instance.lower()).strip("-")
         if slug:
-            hint = f"; use lower-case letters, digits and hyphens, as in '{slug}'"
+            hint = f"; use lower-case letters, digits and hyphens, as in {_quote(slug)}"
     return hint
 
 
