@@ -127,3 +127,151 @@ def test_messages_quote_long_values_shortened(write, cli):
     [line] = [line for line in run.lines if "LL104" in line]
     assert line.endswith("as in 'acme-" + "x" * 52 + "...'")
     assert len(line) - len(str(path)) < 250
+
+
+def test_a_five_megabyte_statement_on_one_line(write, cli):
+    statement = "I " + "deliver " * 650_000  # 5.2 MB on line 20
+    path = write("long.yaml", MINIMAL.replace("I deliver my tasks on time", statement.strip()))
+    run = cli("check", str(path))
+    assert (run.exit_code, run.lines) == (0, ["All checks passed (1 framework checked)."])
+
+
+def test_a_bad_byte_at_the_end_of_a_five_megabyte_line_is_located(write, cli):
+    statement = "I " + "deliver " * 650_000 + "\x00"
+    path = write("long.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+    run = cli("check", str(path))
+    assert run.exit_code == 2
+    column = len("        - ") + len(statement)  # 1-based column of the NUL
+    assert run.lines[0] == (
+        f"{path}:20:{column}: LL003 [error] invalid YAML: control characters are not allowed (character U+0000)"
+    )
+
+
+def test_a_fifty_megabyte_framework_in_a_tree_is_refused_unread(write, cli, tmp_path):
+    write("tree/ok.yaml", MINIMAL)
+    big = write("tree/huge.yaml", MINIMAL + "# " + "x" * (50 * 1024 * 1024) + "\n")
+    run = cli("check", str(tmp_path / "tree"))
+    assert run.exit_code == 2
+    assert run.lines == [
+        f"{big}:1:1: LL008 [error] file is {big.stat().st_size:,} bytes, over the limit of 33,554,432 bytes",
+        "Found 1 problem (1 error); 1 framework checked.",
+    ]
+
+
+@pytest.mark.parametrize("explicit", [False, True])
+def test_a_fifty_megabyte_yaml_file_that_is_not_a_framework_is_skipped(write, cli, tmp_path, explicit):
+    """Other YAML is not ours to judge, however big: only its first 64 KiB
+    are read, to see that it does not declare the format."""
+    write("tree/ok.yaml", MINIMAL)
+    data = write("tree/data.yaml", "rows:\n" + "  - [1, 2, 3]\n" * (4 * 1024 * 1024))
+    assert data.stat().st_size > 50_000_000
+    run = cli("check", str(data) if explicit else str(tmp_path / "tree"))
+    checked = 0 if explicit else 1
+    assert (run.exit_code, run.lines) == (0, [f"All checks passed ({checked} framework{'s' if checked != 1 else ''} checked)."])
+
+
+def test_symlink_loops_between_files_are_reported(write, cli, tmp_path):
+    write("tree/ok.yaml", MINIMAL)
+    a, b = tmp_path / "tree" / "a.yaml", tmp_path / "tree" / "b.yaml"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    run = cli("check", str(tmp_path / "tree"))
+    assert run.exit_code == 2
+    assert run.lines == [
+        f"{a}:1:1: LL001 [error] cannot read file: Too many levels of symbolic links",
+        f"{b}:1:1: LL001 [error] cannot read file: Too many levels of symbolic links",
+        "Found 2 problems (2 errors); 1 framework checked.",
+    ]
+
+
+def test_directories_linked_to_each_other_are_walked_once(write, cli, tmp_path):
+    write("tree/one/a.yaml", MINIMAL)
+    write("tree/two/b.yaml", MINIMAL)
+    (tmp_path / "tree" / "one" / "to-two").symlink_to(tmp_path / "tree" / "two")
+    (tmp_path / "tree" / "two" / "to-one").symlink_to(tmp_path / "tree" / "one")
+    run = cli("check", str(tmp_path / "tree"))
+    assert (run.exit_code, run.lines) == (0, ["All checks passed (2 frameworks checked)."])
+
+
+def test_a_named_pipe_does_not_hang_the_check(write, tmp_path):
+    """Opening a FIFO for reading waits for a writer: the check used to hang."""
+    write("tree/ok.yaml", MINIMAL)
+    pipe = tmp_path / "tree" / "pipe.yaml"
+    os.mkfifo(pipe)
+    proc = _run_module("check", str(tmp_path / "tree"))
+    assert proc.returncode == 2
+    assert proc.stdout.splitlines() == [
+        f"{pipe}:1:1: LL001 [error] cannot read file: it is a named pipe, not a regular file",
+        "Found 1 problem (1 error); 1 framework checked.",
+    ]
+
+
+def test_an_unreadable_file_is_reported_and_the_others_checked(write, cli, tmp_path, monkeypatch):
+    write("tree/ok.yaml", MINIMAL)
+    locked = write("tree/locked.yaml", MINIMAL)
+    real_open = os.open
+
+    # Permission bits do not stop root (CI runs as root): the refusal is
+    # simulated where the file is opened.
+    def fake_open(path, flags, *args):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", fake_open)
+    run = cli("check", str(tmp_path / "tree"))
+    assert run.exit_code == 2
+    assert run.lines == [
+        f"{locked}:1:1: LL001 [error] cannot read file: Permission denied",
+        "Found 1 problem (1 error); 1 framework checked.",
+    ]
+
+
+def test_a_file_that_grows_between_stat_and_read(write, monkeypatch):
+    import ladderlint.loader as loader
+    from ladderlint.checker import check_paths
+    from ladderlint.config import Settings
+
+    path = write("f.yaml", MINIMAL + "# padding\n" * 100)
+    monkeypatch.setattr(loader, "_size", lambda handle: 10)  # as it was when stat ran
+    result = check_paths([str(path)], Settings(max_file_size=500))
+    [finding] = result.findings
+    assert (finding.code, finding.message) == ("LL008", "file is over the limit of 500 bytes")
+
+
+def test_a_file_deleted_or_emptied_after_it_was_found(write, tmp_path, monkeypatch):
+    import ladderlint.checker as checker
+
+    gone = write("tree/gone.yaml", MINIMAL)
+    emptied = write("tree/emptied.yaml", MINIMAL)
+    named = write("named.yaml", MINIMAL)
+    real_discover = checker.discover
+
+    def discover_then_change(paths):
+        found = real_discover(paths)
+        gone.unlink()
+        emptied.write_text("")
+        named.write_text("")
+        return found
+
+    monkeypatch.setattr(checker, "discover", discover_then_change)
+    result = checker.check_paths([str(tmp_path / "tree"), str(named)])
+    assert [(f.file, f.code, f.message) for f in result.findings] == [
+        (str(named), "LL005", "file is empty; expected a ladderlint framework"),  # named, so reported
+        (str(gone), "LL001", "cannot read file: No such file or directory"),
+    ]
+    assert result.skipped == [str(emptied)]  # an empty file in a tree is not a framework
+
+
+def test_thousands_of_files_in_one_call(tmp_path, cli):
+    for i in range(3000):
+        folder = tmp_path / "tree" / f"team-{i % 30:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"track-{i:04d}.yaml").write_text(MINIMAL.replace("id: acme-backend", f"id: acme-{i}"))
+    (tmp_path / "tree" / "team-07" / "track-0007.yaml").write_text(MINIMAL.replace("    title: Engineer I\n", ""))
+    run = cli("check", str(tmp_path / "tree"))
+    assert run.exit_code == 1
+    assert run.lines == [
+        f"{tmp_path}/tree/team-07/track-0007.yaml:15:5: LL101 [error] level 'IC1' has no 'title'",
+        "Found 1 problem (1 error); 3000 frameworks checked.",
+    ]

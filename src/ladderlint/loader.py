@@ -136,7 +136,7 @@ def is_blank(data: bytes) -> bool:
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file, refusing one over ``max_bytes`` before reading it."""
     try:
-        with open(path, "rb") as handle:
+        with _open_regular(path) as handle:
             size = _size(handle)
             if size > max_bytes:
                 raise LoadError(
@@ -150,6 +150,41 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise LoadError("LL008", f"file is over the limit of {max_bytes:,} bytes")
     return data
+
+
+def _open_regular(path: str) -> Any:
+    """Open a regular file for reading; refuse pipes, devices and sockets.
+
+    Opening a named pipe waits for a writer, so a ``*.yaml`` FIFO in a tree
+    would hang the check: it is opened without blocking, and refused.
+    """
+    import os
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+            raise LoadError("LL001", f"cannot read file: it is {kind}, not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+#: How much of a file over the size limit is read to tell whether it is a
+#: framework at all (the declaration is on its first lines).
+HEAD_BYTES = 64 * 1024
+
+
+def read_head(path: str, size: int = HEAD_BYTES) -> bytes | None:
+    """The first ``size`` bytes of a file, or None if it cannot be read."""
+    try:
+        with _open_regular(path) as handle:
+            return handle.read(size)
+    except (OSError, LoadError):
+        return None
 
 
 def _size(handle: Any) -> int:
