@@ -42,6 +42,27 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "huge-integer.yaml": (
         2, "5:10: LL003 [error] this number has more than 4,000 digits, too many to read; put it in quotes if it is text"
     ),
+    "alias-bomb.yaml": (
+        2, "2:4: LL004 [error] this content is reused through an alias (*name); anchors and aliases are not "
+        "allowed in a framework: write the content out"
+    ),
+    "nul-byte.yaml": (2, "17:19: LL003 [error] invalid YAML: control characters are not allowed (character U+0000)"),
+    # A terminal escape sequence never reaches the output: YAML refuses it.
+    "escape-sequence.yaml": (
+        2, "17:14: LL003 [error] invalid YAML: control characters are not allowed (character U+001B)"
+    ),
+    "invalid-utf8-surrogate.yaml": (2, "17:19: LL002 [error] file is not valid UTF-8: byte 0xed cannot be decoded"),
+    "binary-garbage.yaml": (2, "4:115: LL002 [error] file is not valid UTF-8: byte 0x80 cannot be decoded"),
+    "utf8-bom.yaml": (0, "1:1: LL009 [warning] file starts with a UTF-8 byte order mark"),
+    "python-tag.yaml": (
+        2, "2:5: LL004 [error] the tag !!python/object/apply:os.system is not allowed in a framework; "
+        "use plain text, numbers, lists and mappings"
+    ),
+    "not-a-framework-list.yaml": (2, "2:1: LL006 [error] the document is a list, not a mapping of keys to values"),
+    "empty-declared.yaml": (2, "1:1: LL005 [error] file holds no YAML document; expected a ladderlint framework"),
+    "two-documents.yaml": (
+        2, "21:1: LL003 [error] invalid YAML: expected a single document in the stream, but found another document"
+    ),
 }
 
 
@@ -275,3 +296,58 @@ def test_thousands_of_files_in_one_call(tmp_path, cli):
         f"{tmp_path}/tree/team-07/track-0007.yaml:15:5: LL101 [error] level 'IC1' has no 'title'",
         "Found 1 problem (1 error); 3000 frameworks checked.",
     ]
+
+
+def _snapshot(*roots: Path) -> dict[str, tuple[int, int]]:
+    """Every file and directory under roots, with its size and mtime."""
+    out = {}
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            for name in dirs + files:
+                path = os.path.join(folder, name)
+                info = os.lstat(path)
+                out[path] = (info.st_size, info.st_mtime_ns)
+    return out
+
+
+def _tree(tmp_path: Path) -> Path:
+    tree = tmp_path / "repo"
+    (tree / "frameworks").mkdir(parents=True)
+    (tree / "frameworks" / "ok.yaml").write_text(MINIMAL)
+    (tree / "frameworks" / "bad.yaml").write_text(MINIMAL.replace("    title: Engineer I\n", ""))
+    (tree / "frameworks" / "broken.yaml").write_text("ladderlint: 1\nid: [\n")
+    (tree / ".github").mkdir()
+    (tree / ".github" / "ci.yml").write_text("on: push\n")
+    return tree
+
+
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_check_writes_nothing(tmp_path, output_format):
+    """No cache, no report, no compiled schema left behind: not in the tree,
+    the working directory, the home directory or the cache directory."""
+    tree = _tree(tmp_path)
+    home, cache = tmp_path / "home", tmp_path / "cache"
+    home.mkdir()
+    cache.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(cache), "TMPDIR": str(cache)}
+    before = _snapshot(tree, home, cache)
+    proc = _run_module("check", "--format", output_format, ".", cwd=tree, env=env)
+    assert proc.returncode == 2, proc.stderr
+    assert _snapshot(tree, home, cache) == before
+
+
+def test_concurrent_runs_on_one_tree_agree_and_write_nothing(tmp_path):
+    """pre-commit runs hooks in parallel: four checks of one tree at once."""
+    tree = _tree(tmp_path)
+    before = _snapshot(tree)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ladderlint", "check", "."], cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(4)
+    ]
+    results = [(p.wait(timeout=120), *p.communicate()) for p in procs]
+    assert {r[0] for r in results} == {2}
+    assert len({r[1] for r in results}) == 1 and results[0][1].count(b"\n") == 3
+    assert {r[2] for r in results} == {b""}
+    assert _snapshot(tree) == before
