@@ -247,24 +247,19 @@ def data_mutations(draw: st.DrawFn) -> Any:
             if not containers:
                 break
             node = draw(st.sampled_from(containers))
-        if isinstance(node, dict) and node:
-            key = draw(st.sampled_from(sorted(node)))
-            operation = draw(st.sampled_from(["replace", "delete", "add"]))
-            if operation == "replace":
-                node[key] = draw(documents)
-            elif operation == "delete":
-                del node[key]
-            else:
-                node[draw(keys)] = draw(documents)
-        elif isinstance(node, list) and node:
-            i = draw(st.integers(0, len(node) - 1))
-            operation = draw(st.sampled_from(["replace", "delete", "add"]))
-            if operation == "replace":
-                node[i] = draw(documents)
-            elif operation == "delete":
-                del node[i]
-            else:
-                node.insert(i, draw(documents))
+        if not node:
+            continue
+        operation = draw(st.sampled_from(["replace", "delete", "add"]))
+        if isinstance(node, dict):
+            where = draw(keys) if operation == "add" else draw(st.sampled_from(sorted(node)))
+        else:
+            where = draw(st.integers(0, len(node) - 1))
+        if operation == "delete":
+            del node[where]
+        elif operation == "add" and isinstance(node, list):
+            node.insert(where, draw(documents))
+        else:
+            node[where] = draw(documents)
     return data
 
 
