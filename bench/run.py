@@ -354,8 +354,15 @@ def main(argv: list[str] | None = None) -> int:
     table = rows(corpus, pairs)
     measure(table, repeat, slow_after=5.0, log=log)
 
-    shown_args = " ".join(a for a in (argv if argv is not None else sys.argv[1:]) if a)
-    command = f"python bench/run.py {shown_args}".strip()
+    shown = []
+    given = list(argv if argv is not None else sys.argv[1:])
+    while given:  # the options that change what is measured, not where it is written
+        arg = given.pop(0)
+        if arg in ("--update", "--json"):
+            given = given[1:]
+        elif not arg.startswith(("--update=", "--json=")):
+            shown.append(arg)
+    command = " ".join(["python bench/run.py", *shown])
     block = markdown(table, info, corpus_bytes, len(corpus), command)
     print(block)
     args.json.parent.mkdir(parents=True, exist_ok=True)
