@@ -26,7 +26,7 @@ def test_yaml_syntax_error_names_line_and_column(cli, write, tmp_path):
     assert run.exit_code == 2
     line = _only_line(run)
     assert line == (
-        f"{path}:4:1: LL003 [error] invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"
+        f"{path}:4:1: LL003 [error] invalid YAML: expected ',' or ']' (while parsing a flow sequence)"
     )
 
 

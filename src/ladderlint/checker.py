@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from .config import Settings
 from .files import discover
 from .findings import Finding
-from .loader import Document, LoadError, declares_format, empty_document, is_blank, load_document, read_bytes
+from .loader import Document, LoadError, declares_format, empty_document, is_blank, load_document, read_bytes, read_head
 from .model import Framework, build_framework
 from .positions import Position
 from .rules import RULES_BY_CODE, Rule, Violation
@@ -96,6 +96,9 @@ def _check_paths(paths: Sequence[str], settings: Settings, sources: Mapping[str,
             else:
                 data = read_bytes(candidate.path, settings.max_file_size)
         except LoadError as error:
+            if error.code == "LL008" and _not_a_framework(candidate.path):
+                result.skipped.append(candidate.path)  # a big data file is not ours to judge
+                continue
             findings.append(_finding(settings, candidate.path, error.position, error.code, error.message))
             continue
         if not declares_format(data):
@@ -189,6 +192,11 @@ def _filter(
         kept.extend(found)
     kept.sort(key=Finding.sort_key)
     return kept
+
+
+def _not_a_framework(path: str) -> bool:
+    head = read_head(path)
+    return head is not None and not declares_format(head)
 
 
 def _locate(

@@ -19,10 +19,15 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def _version() -> str:
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # A callback rather than click.version_option(version=...), so that the
+    # version is looked up only when asked for, not on every run.
+    if not value or ctx.resilient_parsing:
+        return
     from . import __version__
 
-    return __version__
+    click.echo(f"ladderlint {__version__}")
+    ctx.exit()
 
 
 def _split_codes(values: Sequence[str]) -> tuple[str, ...]:
@@ -33,7 +38,10 @@ def _split_codes(values: Sequence[str]) -> tuple[str, ...]:
 
 
 @click.group(context_settings=_CONTEXT)
-@click.version_option(version=_version(), prog_name="ladderlint", message="%(prog)s %(version)s")
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+    help="Show the version and exit.",
+)
 def main() -> None:
     """Lint, validate and diff engineering career frameworks kept as YAML.
 

@@ -32,6 +32,11 @@ _DECLARATION = re.compile(
     re.MULTILINE,
 )
 
+#: Deeper documents are refused. libyaml builds the node tree recursively
+#: in C, and a few tens of thousands of levels (``[[[[...``, 50 KB of text)
+#: overflow the stack: a crash, not an error. A framework nests 8 levels.
+MAX_DEPTH = 1000
+
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
     (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -65,6 +70,16 @@ class Document:
     #: Non-fatal problems noticed while reading (code, message, position).
     notices: list[tuple[str, str, Position]] = field(default_factory=list)
 
+    def node_chain(self, doc_path: tuple[Any, ...]) -> list[Node] | None:
+        """The nodes from the root down to ``doc_path``; None if it is not there."""
+        chain: list[Node] = [self.root]
+        for step in doc_path:
+            child = _child(chain[-1], step)
+            if child is None:
+                return None
+            chain.append(child[1])
+        return chain
+
     def position(self, doc_path: tuple[Any, ...], *, key: bool = False) -> Position:
         """Where ``doc_path`` starts in the file.
 
@@ -82,16 +97,6 @@ class Document:
             last_key, node = child
         target = last_key if key and last_key is not None else node
         return Position.from_marks(target.start_mark, target.end_mark)
-
-    def node_chain(self, doc_path: tuple[Any, ...]) -> list[Node] | None:
-        """The nodes from the root down to ``doc_path``; None if it is not there."""
-        chain: list[Node] = [self.root]
-        for step in doc_path:
-            child = _child(chain[-1], step)
-            if child is None:
-                return None
-            chain.append(child[1])
-        return chain
 
 
 def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
@@ -113,11 +118,30 @@ def empty_document(path: str) -> Document:
 
 def declares_format(data: bytes) -> bool:
     """Whether raw file content says it is a ladderlint framework."""
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):  # so that load_document can explain the encoding
-            data = data.decode(name.replace("-", ""), errors="replace").encode("utf-8")
-            break
+    wide = _wide_encoding(data)
+    if wide is not None:  # so that load_document can explain the encoding
+        data = data.decode(wide[0], errors="replace").encode("utf-8")
     return _DECLARATION.search(data.removeprefix(codecs.BOM_UTF8)) is not None
+
+
+def _wide_encoding(data: bytes) -> tuple[str, str] | None:
+    """(codec, description) of a UTF-16 or UTF-32 file, else None.
+
+    Without a byte order mark, the zero bytes around the first character
+    (ASCII in any YAML file) give the encoding away, as in the YAML
+    specification's own detection.
+    """
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            return name.replace("-", "").lower(), name
+    head = data[:4]
+    if len(head) < 4:
+        return None
+    if head[:3] == b"\0\0\0" or head[1:] == b"\0\0\0":
+        return ("utf-32-be" if head[0] == 0 else "utf-32-le"), "UTF-32 (without a byte order mark)"
+    if (head[0] == 0) != (head[1] == 0):
+        return ("utf-16-be" if head[0] == 0 else "utf-16-le"), "UTF-16 (without a byte order mark)"
+    return None
 
 
 def is_blank(data: bytes) -> bool:
@@ -128,7 +152,7 @@ def is_blank(data: bytes) -> bool:
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file, refusing one over ``max_bytes`` before reading it."""
     try:
-        with open(path, "rb") as handle:
+        with _open_regular(path) as handle:
             size = _size(handle)
             if size > max_bytes:
                 raise LoadError(
@@ -144,6 +168,41 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
+def _open_regular(path: str) -> Any:
+    """Open a regular file for reading; refuse pipes, devices and sockets.
+
+    Opening a named pipe waits for a writer, so a ``*.yaml`` FIFO in a tree
+    would hang the check: it is opened without blocking, and refused.
+    """
+    import os
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+            raise LoadError("LL001", f"cannot read file: it is {kind}, not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+#: How much of a file over the size limit is read to tell whether it is a
+#: framework at all (the declaration is on its first lines).
+HEAD_BYTES = 64 * 1024
+
+
+def read_head(path: str, size: int = HEAD_BYTES) -> bytes | None:
+    """The first ``size`` bytes of a file, or None if it cannot be read."""
+    try:
+        with _open_regular(path) as handle:
+            return handle.read(size)
+    except (OSError, LoadError):
+        return None
+
+
 def _size(handle: Any) -> int:
     import os
 
@@ -154,8 +213,7 @@ def load_document(path: str, data: bytes, *, pure: bool = False) -> Document:
     """Decode and parse ``data`` (the content of ``path``) into a Document.
 
     ``pure`` forces the pure-Python parser (the fallback where PyYAML has no
-    libyaml), which gives the same data and positions; its wording of YAML
-    syntax errors differs a little from libyaml's.
+    libyaml), which gives the same data, positions and messages.
     """
     notices: list[tuple[str, str, Position]] = []
     text = _decode(data, notices)
@@ -163,7 +221,9 @@ def load_document(path: str, data: bytes, *, pure: bool = False) -> Document:
         raise LoadError("LL005", "file is empty; expected a ladderlint framework")
     loader = None
     try:
-        loader = (_PureLoader if pure else _LOADER_CLASS)(text)
+        if _may_be_too_deep(data):
+            _check_depth(text)
+        loader = (_PURE_LOADER_CLASS if pure else _LOADER_CLASS)(text)
         root = loader.get_single_node()
         if root is None:
             raise LoadError("LL005", "file holds no YAML document; expected a ladderlint framework")
@@ -179,7 +239,7 @@ def load_document(path: str, data: bytes, *, pure: bool = False) -> Document:
         raise _syntax_error(error) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
         raise LoadError(
-            "LL003", f"invalid YAML: {error.reason} (character {_codepoint(error.character)})",
+            "LL003", f"invalid YAML: control characters are not allowed (character {_codepoint(error.character)})",
             _char_position(text, error.position),
         ) from None
     except yaml.YAMLError as error:
@@ -192,10 +252,46 @@ def load_document(path: str, data: bytes, *, pure: bool = False) -> Document:
     return Document(path=path, text=text, data=value, root=root, notices=notices)
 
 
+def _may_be_too_deep(data: bytes) -> bool:
+    """Whether the document could nest deeper than MAX_DEPTH (a cheap test).
+
+    Each flow collection opens a bracket, and each block collection nested
+    in another starts further right, or after one more "- " or "? " at the
+    start of its line: so the depth is at most the number of brackets, plus
+    the longest run of spaces and indicators that starts a line, plus 2.
+    """
+    room = MAX_DEPTH - 2 - data.count(b"[") - data.count(b"{")
+    return room <= 0 or re.search(rb"\n[ ?:-]{%d}" % room, b"\n" + data) is not None
+
+
+def _check_depth(text: str) -> None:
+    """Refuse a document nested deeper than MAX_DEPTH, reading events only
+    (libyaml's event parser does not recurse), before any tree is built."""
+    from yaml.events import CollectionEndEvent, CollectionStartEvent
+
+    parser = _LOADER_CLASS(text)
+    try:
+        depth = 0
+        while (event := parser.get_event()) is not None:
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise LoadError(
+                        "LL003",
+                        f"the document is nested more than {MAX_DEPTH} levels deep; "
+                        "a framework needs fewer than 10",
+                        Position.from_marks(event.start_mark),
+                    )
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    finally:
+        parser.dispose()
+
+
 def _decode(data: bytes, notices: list[tuple[str, str, Position]]) -> str:
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):
-            raise LoadError("LL002", f"file is encoded as {name}; save it as UTF-8")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise LoadError("LL002", f"file is encoded as {wide[1]}; save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         notices.append(("LL009", "file starts with a UTF-8 byte order mark", Position(1, 1)))
         data = data[len(codecs.BOM_UTF8) :]
@@ -210,10 +306,8 @@ def _decode(data: bytes, notices: list[tuple[str, str, Position]]) -> str:
 
 
 def _byte_position(data: bytes, offset: int) -> Position:
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    line = data.count(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return Position(line, column)
+    prefix = data[:offset].decode("utf-8", errors="replace")  # valid up to the offset
+    return _char_position(prefix, len(prefix))
 
 
 def _codepoint(character: Any) -> str:
@@ -221,15 +315,26 @@ def _codepoint(character: Any) -> str:
     return f"U+{value:04X}"
 
 
+# Line breaks as YAML (and so the parser's own positions) count them: a
+# lone CR is one, and so is CR LF.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def _char_position(text: str, offset: int) -> Position:
-    return Position(text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+    line, line_start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, offset):
+        line, line_start = line + 1, match.end()
+    return Position(line, offset - line_start + 1)
 
 
 def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
     if isinstance(error, _RefusedConstruct):
         return LoadError(error.code, error.problem or "", Position.from_marks(error.problem_mark))
     mark = error.problem_mark or error.context_mark
-    problem, context = error.problem, error.context
+    # libyaml says "did not find expected ..." where the pure-Python parser
+    # says "expected ..."; report the same words whichever one parsed.
+    problem = error.problem.replace("did not find expected", "expected") if error.problem else None
+    context = error.context
     if problem and context:
         # PyYAML's context is either "while parsing X" or the first half of
         # a sentence ("expected a single document in the stream").
@@ -299,6 +404,25 @@ class _Constructor(yaml.constructor.SafeConstructor):
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        # Python refuses to turn more than 4300 digits into an int (or back
+        # into text, for a long hexadecimal number): a ValueError, not YAML's.
+        try:
+            value = super().construct_yaml_int(node)
+        except ValueError:
+            value = None
+        if value is None or abs(value) >= _TOO_LONG_NUMBER:
+            raise _RefusedConstruct(
+                "LL003",
+                "this number has more than 4,000 digits, too many to read; put it in quotes if it is text",
+                node.start_mark,
+            )
+        return value
+
+
+_TOO_LONG_NUMBER = 10**4000
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+
 
 def _short_tag(tag: str) -> str:
     prefix = "tag:yaml.org,2002:"
@@ -315,35 +439,37 @@ _Resolver.yaml_implicit_resolvers = {
 }
 
 
-class _PureLoader(
-    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _Constructor, _Resolver
-):
-    """Pure-Python loader, for PyYAML builds without libyaml."""
-
-    def __init__(self, stream: str):
-        yaml.reader.Reader.__init__(self, stream)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-        yaml.composer.Composer.__init__(self)
-        _Constructor.__init__(self)
-        _Resolver.__init__(self)
-
-
-def _fast_loader_class() -> type | None:
+def _loader_class(libyaml: bool = True) -> type:
+    """libyaml's parser (about 25x faster) where PyYAML has it, else pure Python."""
     try:
+        if not libyaml:
+            raise ImportError("pure Python loader requested")
         from yaml.cyaml import CParser
     except ImportError:  # PyYAML built without libyaml
-        return None
+        from yaml.composer import Composer
+        from yaml.parser import Parser
+        from yaml.reader import Reader
+        from yaml.scanner import Scanner
 
-    class _FastLoader(CParser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
-        """libyaml's parser with our constructor: several times faster."""
+        class PureLoader(Reader, Scanner, Parser, Composer, _Constructor, _Resolver):
+            def __init__(self, stream: str):
+                Reader.__init__(self, stream)
+                Scanner.__init__(self)
+                Parser.__init__(self)
+                Composer.__init__(self)
+                _Constructor.__init__(self)
+                _Resolver.__init__(self)
 
+        return PureLoader
+
+    class FastLoader(CParser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
         def __init__(self, stream: str):
             CParser.__init__(self, stream)
             _Constructor.__init__(self)
             _Resolver.__init__(self)
 
-    return _FastLoader
+    return FastLoader
 
 
-_LOADER_CLASS: type = _fast_loader_class() or _PureLoader
+_LOADER_CLASS = _loader_class()
+_PURE_LOADER_CLASS = _loader_class(libyaml=False)

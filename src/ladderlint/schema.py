@@ -8,12 +8,11 @@ jsonschema, whose error tree is turned into readable messages.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
+import os
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Callable, Iterable
 
 SCHEMA_FILE = "framework.schema.json"
@@ -22,7 +21,15 @@ SCHEMA_FILE = "framework.schema.json"
 @functools.lru_cache(maxsize=1)
 def schema_text() -> str:
     """The schema exactly as shipped."""
-    return resources.files("ladderlint").joinpath("schemas", SCHEMA_FILE).read_text(encoding="utf-8")
+    # Read next to this module: importlib.resources costs 8 ms of start-up,
+    # a tenth of a one-file check. It remains the way for zipped installs.
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "schemas", SCHEMA_FILE), encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        from importlib import resources
+
+        return resources.files("ladderlint").joinpath("schemas", SCHEMA_FILE).read_text(encoding="utf-8")
 
 
 def schema() -> dict[str, Any]:
@@ -70,7 +77,7 @@ def _fast_validator() -> Callable[[Any], Any]:
             return _schema_validator.validate
     import fastjsonschema
 
-    return fastjsonschema.compile(schema(), use_default=False)
+    return fastjsonschema.compile(_without_annotations(schema()), use_default=False)
 
 
 def schema_sha256() -> str:
@@ -89,7 +96,7 @@ def validator_source() -> str:
 
     # use_default=False: validating must not write the schema's defaults
     # into the document it checks.
-    code = fastjsonschema.compile_to_code(schema(), use_default=False)
+    code = fastjsonschema.compile_to_code(_without_annotations(schema()), use_default=False)
     # The generated code needs only fastjsonschema's exception classes;
     # defining them here spares importing the package (40 ms) on every run.
     code = code.replace(
@@ -116,10 +123,23 @@ def validator_source() -> str:
     return header + code + f"\n\nvalidate = {entry.group(1)}\n"
 
 
-if __name__ == "__main__":
-    import sys
 
-    sys.stdout.write(validator_source())
+_ANNOTATIONS = frozenset({"title", "description", "examples", "$comment"})
+
+
+def _without_annotations(node: Any) -> Any:
+    """The schema less its annotation keywords, which validate nothing:
+    the generated validator is half the size without them. (A property
+    *named* 'title' is a mapping and stays.)"""
+    if isinstance(node, dict):
+        return {
+            key: _without_annotations(value)
+            for key, value in node.items()
+            if not (key in _ANNOTATIONS and not isinstance(value, dict))
+        }
+    if isinstance(node, list):
+        return [_without_annotations(item) for item in node]
+    return node
 
 
 def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaViolation]:
@@ -297,12 +317,16 @@ def _examples_hint(subschema: dict[str, Any], instance: Any) -> str:
     hint = f" (for example '{examples[0]}')" if examples else ""
     if isinstance(instance, str) and subschema.get("pattern", "").startswith("^[a-z0-9]+"):
         slug = re.sub(r"[^a-z0-9]+", "-", instance.lower()).strip("-")
+        if len(slug) > 60:  # shortened as _quote shortens the value itself
+            slug = slug[:57] + "..."
         if slug:
             hint = f"; use lower-case letters, digits and hyphens, as in '{slug}'"
     return hint
 
 
 def did_you_mean(word: str, options: list[str]) -> str:
+    import difflib  # imported when needed: a clean run never is
+
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if not close:
         close = [o for o in options if o.lower() == word.lower()]
@@ -374,3 +398,9 @@ def _subject(data: Any, path: tuple[Any, ...]) -> str:
     if isinstance(path[-1], int):
         return f"item {path[-1] + 1} of '{path[-2]}'"
     return f"'{path[-1]}' of '{head}'"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(validator_source())

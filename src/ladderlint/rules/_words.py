@@ -3,7 +3,6 @@ tokens, "did you mean" suggestions, and where a finding is, in words."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import TYPE_CHECKING, Iterable
 
@@ -64,6 +63,8 @@ def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: fl
     wanted = name_key(wrong)
     match = by_key.get(wanted)
     if match is None:
+        import difflib  # imported when needed: a clean run never is
+
         close = difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=cutoff)
         if not close:
             return ""

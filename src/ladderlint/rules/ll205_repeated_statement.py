@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Iterable, NamedTuple
 
 from ..model import Cell, Framework, Statement
@@ -161,6 +160,8 @@ def _swaps(before: _Item, after: _Item) -> list[str]:
     """The words swapped one for one (`'remove' -> 'cut'`), or [] when the
     change adds or drops words, or swaps a word of scale (which is growth)."""
     swaps = []
+    import difflib  # imported when needed: a clean run never is
+
     matcher = difflib.SequenceMatcher(None, before.words, after.words, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":

@@ -1,0 +1,46 @@
+"""Rules that compare frameworks (scope "run") see every framework of a run,
+and their findings are located in the right file, at the right place."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from conftest import MINIMAL
+from ladderlint.checker import check_paths
+from ladderlint.config import Settings
+from ladderlint.rules.base import Rule, Severity, Violation
+
+
+class _SameTrack(Rule):
+    """Test rule: reports every framework after the first that has the same track."""
+
+    code = "LL110"  # borrowed, so that findings resolve to a known rule
+    name = "duplicate-id"
+    severity = Severity.WARNING
+    scope = "run"
+
+    def check_run(self, frameworks: Sequence) -> Iterable[Violation]:
+        seen: set[str] = set()
+        for framework in frameworks:
+            if framework.track in seen:
+                yield Violation(("track",), f"track '{framework.track}' again", file=framework.file)
+            seen.add(framework.track)
+
+
+def test_run_rule_findings_are_located_in_their_file(write, monkeypatch):
+    seen: list[int] = []
+
+    class Counting(_SameTrack):
+        def check_run(self, frameworks):
+            seen.append(len(frameworks))
+            return super().check_run(frameworks)
+
+    monkeypatch.setattr(Settings, "active_rules", lambda self: [Counting()])
+    first = write("a.yaml", MINIMAL)
+    # The second file starts with a BOM and two comment lines: positions
+    # must come from the bytes as read, not from a re-encoded text.
+    second = write("b.yaml", b"\xef\xbb\xbf# one\n# two\n" + MINIMAL.replace("id: acme-backend", "id: acme-b").encode())
+    result = check_paths([str(first), str(second)])
+    assert seen == [2]
+    located = [(f.file, f.line, f.column, f.message) for f in result.findings if f.code == "LL110"]
+    assert located == [(str(second), 6, 8, "track 'Backend Engineer' again")]
