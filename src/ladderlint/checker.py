@@ -140,6 +140,7 @@ def _check_paths(paths: Sequence[str], settings: Settings, sources: Mapping[str,
         framework = build_framework(candidate.path, document.data)
         for rule in per_file_rules:
             findings.extend(_locate(settings, rule, rule.check(framework), {candidate.path: document}))
+        framework.release_derived()
         loaded.append(framework)
         fully_checked.add(candidate.path)
 

@@ -145,6 +145,12 @@ class Framework:
             cache[name] = build()
         return cache[name]
 
+    def release_derived(self) -> None:
+        """Drop what rules derived (word lists, joined texts): a large run
+        keeps every framework for the rules that compare them, and these
+        caches would double its memory. They are rebuilt if asked for."""
+        self.__dict__.pop("_derived", None)
+
     def _collect_texts(self) -> list[TextField]:
         out = [TextField(("name",), self.name, "name"), TextField(("track",), self.track, "track")]
         if self.description:
