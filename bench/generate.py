@@ -157,7 +157,7 @@ def framework(
             texts: list[str] = []
             while len(texts) < statements:  # a cell never lists one statement twice
                 text = sentence(rng)
-                if text not in texts:
+                if text.rstrip(".") not in (t.rstrip(".") for t in texts):
                     texts.append(text)
             if rng.random() < 0.75:
                 cells[competency] = texts
