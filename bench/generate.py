@@ -62,27 +62,36 @@ VERBS = (
     "identify", "unblock", "mentor", "coach", "measure", "simplify", "automate", "plan", "communicate",
     "escalate", "balance", "advocate for", "take responsibility for", "contribute to", "follow through on",
 )
+# Objects and qualifiers by seniority, lowest first: lower levels work on
+# tasks with guidance, higher ones across teams and the organisation, so that
+# each competency grows from level to level as in a real ladder.
 OBJECTS = (
-    "well-scoped tasks", "my team's goals", "projects in service of quarterly goals",
-    "the technical roadmap for my area", "cross-team initiatives", "production-ready code",
-    "technical proposals and design documents", "on-call rotations and incident reviews",
-    "the quality bar of our codebase", "feedback from my manager and peers",
-    "interviews and hiring decisions", "trade-offs between speed and quality",
-    "the needs of our customers", "experiments and their results", "the root cause of failures",
-    "the onboarding of new engineers", "dependencies on other teams", "our engineering practices",
-    "metrics that show whether we are moving the needle", "ambiguous, open-ended problems",
-    "the reliability of our systems", "data pipelines and model training jobs",
-    "the long-term health of the platform", "decisions that affect several teams",
+    "production-ready code", "technical proposals and their reviews", "on-call rotations and incident reviews",
+    "the quality bar of our codebase", "feedback from my manager and peers", "interviews and hiring decisions",
+    "trade-offs between speed and quality", "the needs of our customers", "experiments and their results",
+    "the root cause of failures", "the onboarding of new engineers", "our engineering practices",
+    "metrics that show whether we are moving the needle", "the reliability of what we run in production",
+    "data pipelines and model training jobs", "the long-term health of the platform",
+    "the documentation others rely on", "the tools our engineers use every day",
+)
+SCOPED_OBJECTS = (
+    ("well-scoped tasks", "the tasks I pick up"),
+    ("projects in service of quarterly goals", "my team's goals"),
+    ("the technical roadmap for my area", "dependencies on other teams"),
+    ("cross-team initiatives", "decisions that affect several teams"),
+    ("the engineering strategy of the organisation", "standards the whole organisation adopts"),
 )
 QUALIFIERS = (
-    "with guidance from my manager", "with little or no guidance", "on time and to a high standard",
-    "across my team and its partners", "across several teams in my organisation",
-    "for the whole engineering organisation", "in a way that others can build on",
-    "while keeping the customer in mind", "and reflect on what I can do better",
-    "before they become urgent", "by balancing details with the big picture",
-    "in the short and the long term", "so that my team can move faster",
-    "and make the reasoning visible to others", "even when the path is unclear",
+    ("with guidance from my manager", "on time and to a high standard", "and reflect on what I can do better",
+     "and ask for help early"),
+    ("with little or no guidance", "in a way that others can build on", "while keeping the customer in mind",
+     "before they become urgent"),
+    ("across my team and its partners", "by balancing details with the big picture",
+     "so that my team can move faster", "and make the reasoning visible to others"),
+    ("across several teams in my organisation", "in the short and the long term", "even when the path is unclear"),
+    ("for the whole engineering organisation", "and set the direction others follow"),
 )
+TIERS = len(QUALIFIERS)
 SITUATIONS = (
     "When I get stuck", "When priorities change", "When a project is at risk",
     "When I encounter barriers", "When I disagree with a decision", "When requirements are unclear",
@@ -95,20 +104,34 @@ REWORDS = (
 )
 
 
-def sentence(rng: random.Random) -> str:
-    """One statement, 60 to 260 characters, like the seeds' behaviours."""
-    first = f"I {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(QUALIFIERS)}"
+_DOUBLED_WORD = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+
+
+def sentence(rng: random.Random, tier: int | None = None) -> str:
+    """One statement, 60 to 260 characters, like the seeds' behaviours, in
+    the words of a seniority tier (0 lowest; None: any)."""
+    while True:
+        text = _sentence(rng, rng.randrange(TIERS) if tier is None else tier)
+        if not _DOUBLED_WORD.search(text):  # "I design design documents" is a typo, not a statement
+            return text
+
+
+def _sentence(rng: random.Random, tier: int) -> str:
+    def thing() -> str:
+        return rng.choice(SCOPED_OBJECTS[tier]) if rng.random() < 0.3 else rng.choice(OBJECTS)
+
+    first = f"I {rng.choice(VERBS)} {thing()} {rng.choice(QUALIFIERS[tier])}"
     shape = rng.random()
     if shape < 0.45:
         text = first
     elif shape < 0.65:
-        text = f"{first}, and I {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
+        text = f"{first}, and I {rng.choice(VERBS)} {thing()}"
     elif shape < 0.75:
         text = f"{rng.choice(SITUATIONS)}, {first}"
     elif shape < 0.9:
-        text = f"{first}. I {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(QUALIFIERS)}"
+        text = f"{first}. I {rng.choice(VERBS)} {thing()} {rng.choice(QUALIFIERS[tier])}"
     else:  # the punctuation that makes YAML quote a value
-        text = f"{first}: {rng.choice(OBJECTS)} (for example planning, on-call, bug triage) #{rng.randint(1, 9)}"
+        text = f"{first}: {thing()} (for example planning, on-call, bug triage) #{rng.randint(1, 9)}"
     if rng.random() < 0.1:
         text = text.replace("'", "\u2019")  # exports often carry typographic apostrophes
     return text + ("." if rng.random() < 0.6 else "")
@@ -148,17 +171,26 @@ def framework(
         dimensions[n % len(DIMENSIONS)]["competencies"].append(entry)
         all_competencies.append(entry["id"])
 
+    used: set[str] = set()
+
+    def fresh(tier: int) -> str:
+        """A statement not yet used in this framework: repeats are findings."""
+        for _ in range(50):
+            text = sentence(rng, tier)
+            key = re.sub(r"\W+", " ", text.replace("\u2019", "'")).strip().lower()
+            if key not in used:
+                break
+        used.add(key)
+        return text
+
     level_list = []
     for lv in range(levels):
+        tier = min(lv * TIERS // levels, TIERS - 1)
         level_id = LEVEL_IDS[lv] if lv < len(LEVEL_IDS) else f"IC{lv + 1}"
         proficiency = PROFICIENCY_SCALE[min(lv * len(PROFICIENCY_SCALE) // levels, len(PROFICIENCY_SCALE) - 1)]
         cells: dict[str, Any] = {}
         for competency in all_competencies:
-            texts: list[str] = []
-            while len(texts) < statements:  # a cell never lists one statement twice
-                text = sentence(rng)
-                if text.rstrip(".") not in (t.rstrip(".") for t in texts):
-                    texts.append(text)
+            texts = [fresh(tier) for _ in range(statements)]
             if rng.random() < 0.75:
                 cells[competency] = texts
                 continue
@@ -167,7 +199,7 @@ def framework(
                 if rng.random() < 0.5:
                     item: dict[str, Any] = {"id": f"{competency}-{level_id.lower()}-{k + 1}", "text": text}
                     if rng.random() < 0.3:
-                        item["examples"] = [sentence(rng) for _ in range(rng.randint(1, 2))]
+                        item["examples"] = [fresh(tier) for _ in range(rng.randint(1, 2))]
                     items.append(item)
                 else:
                     items.append(text)
@@ -178,8 +210,8 @@ def framework(
         level_list.append({
             "id": level_id,
             "title": f"{level_id} {LEVEL_TITLES[lv % len(LEVEL_TITLES)]}",
-            "summary": sentence(rng),
-            "dimensions": {dimensions[-1]["id"]: sentence(rng)},
+            "summary": fresh(tier),
+            "dimensions": {dimensions[-1]["id"]: fresh(tier)},
             "competencies": cells,
         })
 
