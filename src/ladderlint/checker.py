@@ -20,7 +20,17 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from .config import Settings
 from .files import discover
 from .findings import Finding
-from .loader import Document, LoadError, declares_format, empty_document, is_blank, load_document, read_bytes, read_head
+from .loader import (
+    EMPTY_FILE,
+    Document,
+    LoadError,
+    declares_format,
+    empty_document,
+    is_blank,
+    load_document,
+    read_bytes,
+    read_head,
+)
 from .model import Framework, build_framework
 from .positions import Position
 from .rules import RULES_BY_CODE, Rule, Violation
@@ -105,10 +115,7 @@ def _check_paths(paths: Sequence[str], settings: Settings, sources: Mapping[str,
             # Other YAML is not ours to judge; an empty file someone named
             # explicitly, though, is a mistake worth reporting.
             if candidate.explicit and is_blank(data):
-                findings.append(
-                    _finding(settings, candidate.path, Position(1, 1), "LL005", "file is empty; "
-                             "expected a ladderlint framework")
-                )
+                findings.append(_finding(settings, candidate.path, Position(1, 1), "LL005", EMPTY_FILE))
             else:
                 result.skipped.append(candidate.path)
             continue
@@ -140,9 +147,10 @@ def _check_paths(paths: Sequence[str], settings: Settings, sources: Mapping[str,
         framework = build_framework(candidate.path, document.data)
         for rule in per_file_rules:
             findings.extend(_locate(settings, rule, rule.check(framework), {candidate.path: document}))
-        framework.release_derived()
-        loaded.append(framework)
         fully_checked.add(candidate.path)
+        if run_rules:  # only rules that compare frameworks need them kept
+            framework.release_derived()
+            loaded.append(framework)
 
     if run_rules and loaded:
         findings.extend(_check_run(settings, run_rules, loaded, sources))

@@ -110,6 +110,10 @@ def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
     return None
 
 
+#: The message for an empty file, whether found by reading or by parsing.
+EMPTY_FILE = "file is empty; expected a ladderlint framework"
+
+
 def empty_document(path: str) -> Document:
     """A stand-in for a file that can no longer be read: every position is 1:1."""
     start = yaml.error.Mark(path, 0, 0, 0, None, None)
@@ -218,7 +222,7 @@ def load_document(path: str, data: bytes, *, pure: bool = False) -> Document:
     notices: list[tuple[str, str, Position]] = []
     text = _decode(data, notices)
     if not text.strip():
-        raise LoadError("LL005", "file is empty; expected a ladderlint framework")
+        raise LoadError("LL005", EMPTY_FILE)
     loader = None
     try:
         if _may_be_too_deep(data):
