@@ -374,7 +374,7 @@ def _subject(data: Any, path: tuple[Any, ...]) -> str:
             cell = f"'{rest[1]}' at {where}"
             tail = [step for step in rest[2:] if step != "statements"]
             if not tail:
-                return "'statements'" + f" of {cell}" if rest[2:3] == ("statements",) else cell
+                return f"'statements' of {cell}" if rest[2:3] == ("statements",) else cell
             if isinstance(tail[0], int):
                 statement = f"statement {tail[0] + 1} of {cell}"
                 return statement if len(tail) == 1 else f"'{tail[-1]}' of {statement}"
