@@ -73,9 +73,9 @@ class SameIdAcrossFiles(Rule):
     severity = Severity.ERROR
     scope = "run"
 
-    def check_run(self, frameworks):  # type: ignore[no-untyped-def]
+    def check_run(self, run):  # type: ignore[no-untyped-def]
         seen: dict[str, str] = {}
-        for framework in frameworks:
+        for framework in run.frameworks:
             if framework.id in seen:
                 yield Violation(("id",), f"id also used by {seen[framework.id]}", file=framework.file)
             else:

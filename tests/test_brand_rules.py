@@ -104,10 +104,10 @@ def test_ll301_reports_domains_of_known_brands_but_not_own_ones(cli, write):
 def test_ll301_options_add_and_allow_names():
     fw = framework(framework_yaml(["I work with Initech and deploy with GitLab at GitLab's pace"]))
     rule = ForeignBrand({"known-brands": ["Initech"], "allowed-names": ["GitLab"]})
-    assert [v.message.split(":")[0] for v in rule.check_run([fw])] == [
+    assert [v.message.split(":")[0] for v in rule.check_frameworks([fw])] == [
         "'Initech' is another organisation's name (listed in known-brands), not EscrowTab's"
     ]
-    assert list(ForeignBrand().check_run([fw])) != []  # GitLab's pace: GitLab as an organisation
+    assert list(ForeignBrand().check_frameworks([fw])) != []  # GitLab's pace: GitLab as an organisation
 
 
 # LL302 brand-by-shape --------------------------------------------------------
@@ -153,8 +153,8 @@ def test_ll302_quiet_on_own_names_terms_and_ordinary_words(cli, write, statement
 
 def test_ll302_allowed_names_option():
     fw = framework(framework_yaml(["I practice the Initech Values"]))
-    assert len(list(BrandByShape().check_run([fw]))) == 1
-    assert list(BrandByShape({"allowed-names": ["Initech"]}).check_run([fw])) == []
+    assert len(list(BrandByShape().check_frameworks([fw]))) == 1
+    assert list(BrandByShape({"allowed-names": ["Initech"]}).check_frameworks([fw])) == []
 
 
 # LL303 foreign-domain --------------------------------------------------------
@@ -178,11 +178,11 @@ def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
     fw = framework(framework_yaml(["I read https://go.dev/doc/effective_go"]))
-    assert [v.message for v in ForeignDomain().check_run([fw])] == [
+    assert [v.message for v in ForeignDomain().check_frameworks([fw])] == [
         "URL on go.dev is not on the organisation's domains (EscrowTab declares none): "
         "'https://go.dev/doc/effective_go'"
     ]
-    assert list(ForeignDomain({"allowed-domains": ["go.dev"]}).check_run([fw])) == []
+    assert list(ForeignDomain({"allowed-domains": ["go.dev"]}).check_frameworks([fw])) == []
 
 
 # LL304 brand-misspelt --------------------------------------------------------

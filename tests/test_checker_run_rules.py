@@ -3,11 +3,12 @@ and their findings are located in the right file, at the right place."""
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from conftest import MINIMAL
 from ladderlint.checker import check_paths
 from ladderlint.config import Settings
+from ladderlint.model import Run
 from ladderlint.rules.base import Rule, Severity, Violation
 
 
@@ -19,9 +20,9 @@ class _SameTrack(Rule):
     severity = Severity.WARNING
     scope = "run"
 
-    def check_run(self, frameworks: Sequence) -> Iterable[Violation]:
+    def check_run(self, run: Run) -> Iterable[Violation]:
         seen: set[str] = set()
-        for framework in frameworks:
+        for framework in run.frameworks:
             if framework.track in seen:
                 yield Violation(("track",), f"track '{framework.track}' again", file=framework.file)
             seen.add(framework.track)
@@ -31,9 +32,9 @@ def test_run_rule_findings_are_located_in_their_file(write, monkeypatch):
     seen: list[int] = []
 
     class Counting(_SameTrack):
-        def check_run(self, frameworks):
-            seen.append(len(frameworks))
-            return super().check_run(frameworks)
+        def check_run(self, run):
+            seen.append(len(run.frameworks))
+            return super().check_run(run)
 
     monkeypatch.setattr(Settings, "active_rules", lambda self: [Counting()])
     first = write("a.yaml", MINIMAL)

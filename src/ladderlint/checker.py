@@ -5,6 +5,12 @@ check -> framework model -> rules -> findings. Each file is read and parsed
 once; its node tree is dropped as soon as its own rules have run, and a file
 is parsed again only if a rule that compares frameworks reports on it.
 
+Rules that compare frameworks (scope "run") run once every file has been
+read, when the run's frameworks are known by their headers (file, id,
+organisation): ``check_run`` on the headers alone, and ``check_in_run`` on
+each framework, where it was read. A large run reads its files in several
+processes (``jobs``), each keeping its own frameworks for that second step.
+
 After every rule has run, findings are filtered by `per-file-ignores` and
 by each file's inline suppressions (suppressions.py), which are read only
 from files whose text holds a `# ladderlint:` comment.
@@ -14,11 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from .config import Settings
-from .files import discover
+from .files import Candidate, discover
 from .findings import Finding
 from .loader import (
     EMPTY_FILE,
@@ -31,13 +38,18 @@ from .loader import (
     read_bytes,
     read_head,
 )
-from .model import Framework, build_framework
+from .model import Framework, FrameworkHeader, Run, build_framework
 from .positions import Position
 from .rules import RULES_BY_CODE, Rule, Violation
 from .rules.base import Severity
+from .schema import SchemaValidator
 from .suppressions import FileSuppressions, has_suppressions
 from .suppressions import apply as apply_suppressions
 from .suppressions import parse as parse_suppressions
+
+#: A run reads its files in several processes only when they hold at least
+#: this much YAML: below it, starting the processes costs more than it saves.
+PARALLEL_MIN_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -60,11 +72,16 @@ def check_paths(
     paths: Sequence[str],
     settings: Settings | None = None,
     sources: Mapping[str, bytes] | None = None,
+    jobs: int | None = None,
 ) -> CheckResult:
     """Check ``paths``; ``sources`` replaces the content of some files (as
-    ``--fix`` does between passes, and ``--diff`` without writing)."""
+    ``--fix`` does between passes, and ``--diff`` without writing).
+
+    ``jobs`` is the most processes to read files in; None uses every CPU
+    for a large run. The result is the same whatever the number.
+    """
     with _collector_paused():
-        return _check_paths(paths, settings or Settings(), sources or {})
+        return _check_paths(paths, settings or Settings(), sources or {}, jobs)
 
 
 @contextlib.contextmanager
@@ -85,93 +102,220 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _check_paths(paths: Sequence[str], settings: Settings, sources: Mapping[str, bytes]) -> CheckResult:
+def _check_paths(
+    paths: Sequence[str], settings: Settings, sources: Mapping[str, bytes], jobs: int | None
+) -> CheckResult:
     candidates, path_errors = discover(paths, settings.excluded, settings.force_exclude)
     findings: list[Finding] = [
         _finding(settings, error.path, Position(1, 1), "LL001", error.message) for error in path_errors
     ]
+    validator = SchemaValidator()
+    chunks = _chunks(candidates, _job_count(jobs, candidates))
+    if len(chunks) > 1:
+        from .parallel import ProcessBatches
+
+        validator.prepare()  # once, rather than in each process
+        batches: Batches = ProcessBatches(chunks, lambda: _Batch(settings, sources, validator))
+    else:
+        batches = _InProcess(_Batch(settings, sources, validator), candidates)
     result = CheckResult(findings)
-    rules = settings.active_rules()
-    per_file_rules = [r for r in rules if r.scope == "framework"]
-    run_rules = [r for r in rules if r.scope == "run"]
-    validator = None
-    loaded: list[Framework] = []
     suppressions: dict[str, FileSuppressions] = {}
     fully_checked: set[str] = set()
-
-    for candidate in candidates:
-        try:
-            if candidate.path in sources:
-                data = sources[candidate.path]
-            else:
-                data = read_bytes(candidate.path, settings.max_file_size)
-        except LoadError as error:
-            if error.code == "LL008" and _not_a_framework(candidate.path):
-                result.skipped.append(candidate.path)  # a big data file is not ours to judge
-                continue
-            findings.append(_finding(settings, candidate.path, error.position, error.code, error.message))
-            continue
-        if not declares_format(data):
-            # Other YAML is not ours to judge; an empty file someone named
-            # explicitly, though, is a mistake worth reporting.
-            if candidate.explicit and is_blank(data):
-                findings.append(_finding(settings, candidate.path, Position(1, 1), "LL005", EMPTY_FILE))
-            else:
-                result.skipped.append(candidate.path)
-            continue
-        result.checked.append(candidate.path)
-        try:
-            document = load_document(candidate.path, data)
-        except LoadError as error:
-            findings.append(_finding(settings, candidate.path, error.position, error.code, error.message))
-            continue
-        for code, message, position in document.notices:
-            findings.append(_finding(settings, candidate.path, position, code, message))
-        if has_suppressions(document.text):
-            suppressions[candidate.path] = parse_suppressions(document)
-
-        if validator is None:
-            from .schema import SchemaValidator
-
-            validator = SchemaValidator()
-        violations = validator.violations(document.data)
-        if violations:
-            for v in violations:
-                if settings.enabled(v.code):
-                    findings.append(
-                        _finding(settings, candidate.path, document.position(v.path, key=v.on_key),
-                                 v.code, v.message, v.path)
-                    )
-            continue
-
-        framework = build_framework(candidate.path, document.data)
-        for rule in per_file_rules:
-            findings.extend(_locate(settings, rule, rule.check(framework), {candidate.path: document}))
-        fully_checked.add(candidate.path)
-        if run_rules:  # only rules that compare frameworks need them kept
-            framework.release_derived()
-            loaded.append(framework)
-
-    if run_rules and loaded:
-        findings.extend(_check_run(settings, run_rules, loaded, sources))
-
+    headers: list[FrameworkHeader] = []
+    for outcome in batches.outcomes:
+        findings.extend(outcome.findings)
+        result.checked.extend(outcome.checked)
+        result.skipped.extend(outcome.skipped)
+        suppressions.update(outcome.suppressions)
+        fully_checked.update(outcome.fully_checked)
+        headers.extend(outcome.headers)
+    run_rules = [r for r in settings.active_rules() if r.scope == "run"]
+    run = Run.of(headers) if run_rules and headers else None
+    # Every batch is told the run (or that there is none) so that each
+    # process can finish.
+    findings.extend(batches.check_in_run(run))
+    if run is not None:
+        relocator = _Relocator(settings, sources)
+        for rule in run_rules:
+            findings.extend(relocator.locate(rule, rule.check_run(run), None))
     result.findings = _filter(findings, settings, suppressions, fully_checked)
     return result
 
 
-def _check_run(
-    settings: Settings, rules: list[Rule], frameworks: list[Framework], sources: Mapping[str, bytes]
-) -> Iterable[Finding]:
-    """Rules that compare frameworks. Only the files they report on are read
-    again, for positions: keeping every file's text would double the memory
-    of a large run."""
-    documents: dict[str, Document] = {}
-    for rule in rules:
-        violations = list(rule.check_run(frameworks))
+class Batches(Protocol):
+    """The files of a run, checked in batches (in this process or others)."""
+
+    #: What each batch found, in the order of the files.
+    outcomes: list["BatchOutcome"]
+
+    def check_in_run(self, run: Run | None) -> list[Finding]:
+        """Findings of the run-scope rules in every batch's frameworks."""
+
+
+class _InProcess:
+    """One batch of every file, checked in this process."""
+
+    def __init__(self, batch: "_Batch", candidates: Sequence[Candidate]) -> None:
+        batch.check_files(candidates)
+        self.batch = batch
+        self.outcomes = [batch.outcome]
+
+    def check_in_run(self, run: Run | None) -> list[Finding]:
+        return self.batch.check_in_run(run) if run is not None else []
+
+
+def _job_count(jobs: int | None, candidates: Sequence[Candidate]) -> int:
+    """How many processes to read the files in: 1 for a small run."""
+    if jobs is None:
+        try:
+            jobs = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            jobs = os.cpu_count() or 1
+        jobs = min(jobs, 8)
+        if sum(_size(c.path) for c in candidates) < PARALLEL_MIN_BYTES:
+            return 1
+    count = max(1, min(jobs, len(candidates)))
+    if count > 1:
+        from .parallel import can_fork
+
+        return count if can_fork() else 1
+    return 1
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _chunks(candidates: Sequence[Candidate], count: int) -> list[list[Candidate]]:
+    """``count`` runs of consecutive files with about as many bytes each."""
+    if count <= 1:
+        return [list(candidates)]
+    sizes = [_size(c.path) + 1 for c in candidates]
+    share = sum(sizes) / count
+    chunks: list[list[Candidate]] = [[]]
+    filled = 0
+    for candidate, size in zip(candidates, sizes):
+        if filled >= share * len(chunks) and len(chunks) < count:
+            chunks.append([])
+        chunks[-1].append(candidate)
+        filled += size
+    return [chunk for chunk in chunks if chunk]
+
+
+@dataclass
+class BatchOutcome:
+    """What checking a batch of files found before the run-scope rules ran."""
+
+    findings: list[Finding] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    suppressions: dict[str, FileSuppressions] = field(default_factory=dict)
+    #: Files whose every rule ran (schema-valid frameworks).
+    fully_checked: set[str] = field(default_factory=set)
+    headers: list[FrameworkHeader] = field(default_factory=list)
+
+
+class _Batch:
+    """Checks files one by one with their own rules, keeping each framework
+    for the rules that compare frameworks (if any is on)."""
+
+    def __init__(self, settings: Settings, sources: Mapping[str, bytes], validator: SchemaValidator) -> None:
+        self.settings = settings
+        self.sources = sources
+        self.validator = validator
+        rules = settings.active_rules()
+        self.per_file_rules = [r for r in rules if r.scope == "framework"]
+        self.run_rules = [r for r in rules if r.scope == "run"]
+        self.outcome = BatchOutcome()
+        self.frameworks: list[Framework] = []
+
+    def check_files(self, candidates: Iterable[Candidate]) -> None:
+        for candidate in candidates:
+            self.check_file(candidate)
+
+    def check_file(self, candidate: Candidate) -> None:
+        settings, outcome, path = self.settings, self.outcome, candidate.path
+        findings = outcome.findings
+        try:
+            data = self.sources[path] if path in self.sources else read_bytes(path, settings.max_file_size)
+        except LoadError as error:
+            if error.code == "LL008" and _not_a_framework(path):
+                outcome.skipped.append(path)  # a big data file is not ours to judge
+                return
+            findings.append(_finding(settings, path, error.position, error.code, error.message))
+            return
+        if not declares_format(data):
+            # Other YAML is not ours to judge; an empty file someone named
+            # explicitly, though, is a mistake worth reporting.
+            if candidate.explicit and is_blank(data):
+                findings.append(_finding(settings, path, Position(1, 1), "LL005", EMPTY_FILE))
+            else:
+                outcome.skipped.append(path)
+            return
+        outcome.checked.append(path)
+        try:
+            document = load_document(path, data)
+        except LoadError as error:
+            findings.append(_finding(settings, path, error.position, error.code, error.message))
+            return
+        for code, message, position in document.notices:
+            findings.append(_finding(settings, path, position, code, message))
+        if has_suppressions(document.text):
+            outcome.suppressions[path] = parse_suppressions(document)
+
+        violations = self.validator.violations(document.data)
+        if violations:
+            for v in violations:
+                if settings.enabled(v.code):
+                    findings.append(
+                        _finding(settings, path, document.position(v.path, key=v.on_key), v.code, v.message, v.path)
+                    )
+            return
+
+        framework = build_framework(path, document.data)
+        documents = {path: document}
+        for rule in self.per_file_rules:
+            findings.extend(_locate(settings, rule, rule.check(framework), documents))
+        outcome.fully_checked.add(path)
+        if self.run_rules:  # only rules that compare frameworks need it kept
+            framework.release_derived()
+            self.frameworks.append(framework)
+            outcome.headers.append(framework.header)
+
+    def check_in_run(self, run: Run) -> list[Finding]:
+        """The run-scope rules' findings in this batch's frameworks."""
+        relocator = _Relocator(self.settings, self.sources)
+        findings: list[Finding] = []
+        for framework in self.frameworks:
+            for rule in self.run_rules:
+                findings.extend(relocator.locate(rule, rule.check_in_run(framework, run), framework.file))
+            framework.release_derived()
+        return findings
+
+
+class _Relocator:
+    """Locates findings of the rules that compare frameworks. Their files'
+    node trees were dropped; only the files they report on are read again:
+    keeping every file's tree would double the memory of a large run."""
+
+    def __init__(self, settings: Settings, sources: Mapping[str, bytes]) -> None:
+        self.settings = settings
+        self.sources = sources
+        self.documents: dict[str, Document] = {}
+
+    def locate(self, rule: Rule, violations: Iterable[Violation], default_file: str | None) -> Iterable[Finding]:
         for v in violations:
-            if v.file is not None and v.file not in documents:
-                documents[v.file] = _reload(v.file, settings, sources)
-        yield from _locate(settings, rule, violations, documents)
+            file = v.file or default_file
+            if file is None:
+                continue
+            if file not in self.documents:
+                self.documents[file] = _reload(file, self.settings, self.sources)
+            position = self.documents[file].position(v.path, key=v.on_key)
+            yield Finding.at(file, position, rule, v.message, v.path, self.settings.severity_of(type(rule)),
+                             fix=v.fix)
 
 
 def _reload(path: str, settings: Settings, sources: Mapping[str, bytes]) -> Document:

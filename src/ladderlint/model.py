@@ -9,7 +9,7 @@ Schema; this module only gives it names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 DocPath = tuple[Any, ...]
 T = TypeVar("T")
@@ -117,6 +117,11 @@ class Framework:
     omitted_levels: dict[str, str] = field(default_factory=dict)
 
     @property
+    def header(self) -> "FrameworkHeader":
+        """What the framework says about itself, for rules that compare frameworks."""
+        return FrameworkHeader(self.file, self.id, self.name, self.track, self.version, self.organisation)
+
+    @property
     def competencies(self) -> tuple[Competency, ...]:
         return tuple(c for d in self.dimensions for c in d.competencies)
 
@@ -183,6 +188,40 @@ class Framework:
         for term, definition in self.glossary.items():
             out.append(TextField(("glossary", term), definition, "glossary"))
         return out
+
+
+@dataclass(frozen=True)
+class FrameworkHeader:
+    """A framework's file, id, names and organisation: all that rules
+    comparing frameworks know of the others in a run. Small, so that a run
+    of thousands of files keeps these and not every framework."""
+
+    file: str
+    id: str
+    name: str
+    track: str
+    version: str
+    organisation: Organisation
+
+
+@dataclass(frozen=True)
+class Run:
+    """The frameworks checked together, as their headers, sorted by file."""
+
+    frameworks: tuple[FrameworkHeader, ...]
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, frameworks: "Iterable[Framework | FrameworkHeader]") -> "Run":
+        headers = (f.header if isinstance(f, Framework) else f for f in frameworks)
+        return cls(tuple(sorted(headers, key=lambda h: h.file)))
+
+    def derived(self, name: str, build: Callable[[], T]) -> T:
+        """A value computed from the run (a rule's index of names), built once
+        and shared by the checks of each of its frameworks."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
 
 @dataclass(frozen=True)

@@ -50,18 +50,21 @@ class SchemaValidator:
     """Validates many documents against the schema, compiling it once."""
 
     def __init__(self) -> None:
-        self._schema = schema()
         self._fast: Callable[[Any], Any] | None = None
 
-    def violations(self, data: Any) -> list[SchemaViolation]:
+    def prepare(self) -> "SchemaValidator":
+        """Load the validator now rather than on the first document."""
         if self._fast is None:
             self._fast = _fast_validator()
+        return self
+
+    def violations(self, data: Any) -> list[SchemaViolation]:
         try:
-            self._fast(data)
+            self.prepare()._fast(data)  # type: ignore[misc]
             return []
         except Exception:  # the validator's own exception, or a type it cannot handle
             pass
-        return explain(self._schema, data)
+        return explain(schema(), data)
 
 
 def _fast_validator() -> Callable[[Any], Any]:

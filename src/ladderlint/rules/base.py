@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import enum
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Sequence
 
 if TYPE_CHECKING:
-    from ..model import DocPath, Framework
+    from ..model import DocPath, Framework, Run
 
 
 class Severity(enum.IntEnum):
@@ -64,7 +64,7 @@ class Rule:
     severity: ClassVar[Severity]
     #: "load" and "schema" rules are enforced by the loader and the schema
     #: validator and only carry documentation; "framework" rules check one
-    #: framework at a time; "run" rules compare all frameworks of a run.
+    #: framework at a time; "run" rules compare the frameworks of a run.
     scope: ClassVar[str] = "framework"
     #: Settings a user may change in configuration, with their defaults
     #: (for example a similarity threshold). Document each in the docstring.
@@ -81,9 +81,32 @@ class Rule:
         """Yield violations found in one framework (scope "framework")."""
         return ()
 
-    def check_run(self, frameworks: Sequence["Framework"]) -> Iterable[Violation]:
-        """Yield violations across all frameworks of a run (scope "run")."""
+    def check_run(self, run: "Run") -> Iterable[Violation]:
+        """Yield violations found by comparing the headers (file, id, names,
+        organisation) of every framework of a run (scope "run"); each
+        violation names its ``file``."""
         return ()
+
+    def check_in_run(self, framework: "Framework", run: "Run") -> Iterable[Violation]:
+        """Yield violations in one framework that depend on the others of
+        its run (scope "run"): another framework's organisation named in
+        this one's text. A large run checks its frameworks in several
+        processes, so this sees one whole framework and only the others'
+        headers."""
+        return ()
+
+    def check_frameworks(self, frameworks: Sequence["Framework"]) -> list[Violation]:
+        """Every violation in ``frameworks`` checked together as one run, the
+        way ``ladderlint check`` would (for tests and library use)."""
+        from ..model import Run
+
+        if self.scope != "run":
+            return [v for framework in frameworks for v in self.check(framework)]
+        run = Run.of(frameworks)
+        found = list(self.check_run(run))
+        for framework in frameworks:
+            found += [v if v.file else replace(v, file=framework.file) for v in self.check_in_run(framework, run)]
+        return found
 
     @classmethod
     def docs(cls) -> str:

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
-from ..model import Framework, Organisation
-from .textscan import WORD, Prose, lower_words
+from ..model import Framework, FrameworkHeader, Organisation
+from .textscan import WORD, Prose, framework_lower_words
 
 
 @dataclass(frozen=True)
@@ -141,8 +141,8 @@ class Source:
     context_only: bool
     domains: tuple[str, ...] = ()
     #: A name declared by a framework of the run that is one word: it needs
-    #: an organisation context if the run also uses it as a word ("Wise",
-    #: "wise decisions").
+    #: an organisation context in a framework that also uses it as a word
+    #: ("Wise", "wise decisions").
     maybe_word: bool = False
 
 
@@ -154,10 +154,8 @@ class BrandIndex:
     one pass, whatever the number of names.
     """
 
-    def __init__(self, sources: dict[str, Source], frameworks: Sequence[Framework] = ()) -> None:
+    def __init__(self, sources: dict[str, Source]) -> None:
         self.sources = sources
-        self._frameworks = frameworks
-        self._common: set[str] | None = None
         spellings = sorted(sources, key=lambda s: (-len(s), s))
         names = "|".join(re.escape(s) for s in spellings)
         # The expression starts with the names themselves, so the regex
@@ -171,11 +169,7 @@ class BrandIndex:
                 self._domains.setdefault(domain, sources[spelling])
 
     @classmethod
-    def for_run(
-        cls,
-        frameworks: Sequence[Framework],
-        extra: Sequence[str] = (),
-    ) -> "BrandIndex":
+    def for_run(cls, frameworks: Sequence[FrameworkHeader], extra: Sequence[str] = ()) -> "BrandIndex":
         """Names from the built-in list, each framework's organisation, and ``extra``."""
         sources: dict[str, Source] = {}
         for name in extra:
@@ -193,7 +187,7 @@ class BrandIndex:
                 sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
                 if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
                     sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
-        return cls(sources, frameworks)
+        return cls(sources)
 
     def knows(self, name: str) -> bool:
         return name in self.sources
@@ -209,12 +203,12 @@ class BrandIndex:
             i, start = prose.locate(m.start())
             yield i, start, start + len(m.group()), self.sources[m.group()]
 
-    def stands_for_organisation(self, text: str, start: int, end: int, source: Source) -> bool:
-        """Whether the name at text[start:end] is the organisation, not a word or a product."""
+    @staticmethod
+    def stands_for_organisation(framework: Framework, text: str, start: int, end: int, source: Source) -> bool:
+        """Whether the name at text[start:end], in one of the framework's
+        texts, is the organisation, not a word or a product."""
         if source.maybe_word and not source.context_only:
-            if self._common is None:  # read the run's texts only when a name needs it
-                self._common = lower_words(f.text for fw in self._frameworks for f in fw.texts())
-            if text[start:end].casefold() not in self._common:
+            if text[start:end].casefold() not in framework_lower_words(framework):
                 return True
         elif not source.context_only:
             return True

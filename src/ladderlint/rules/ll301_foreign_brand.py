@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ..model import Framework
+from ..model import Framework, Run
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, Source, is_own, own_domains
 from .textscan import Prose, excerpt, inside, url_spans
@@ -56,13 +56,10 @@ class ForeignBrand(Rule):
     scope = "run"
     options = {"known-brands": [], "allowed-names": []}
 
-    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
-        index = BrandIndex.for_run(frameworks, extra=self.option("known-brands"))
-        allowed = self.option("allowed-names")
-        for framework in frameworks:
-            yield from self._check(framework, index, allowed)
-
-    def _check(self, framework: Framework, index: BrandIndex, allowed: Sequence[str]) -> Iterable[Violation]:
+    def check_in_run(self, framework: Framework, run: Run) -> Iterable[Violation]:
+        known = self.option("known-brands")
+        index = run.derived(self.code, lambda: BrandIndex.for_run(run.frameworks, extra=known))
+        allowed: Sequence[str] = self.option("allowed-names")
         org = framework.organisation
         own: dict[str, bool] = {}
 
@@ -79,7 +76,7 @@ class ForeignBrand(Rule):
             spelling = text[start:end]
             if (i, source.brand) in seen or not foreign(source, spelling):
                 continue
-            if not index.stands_for_organisation(text, start, end, source):
+            if not index.stands_for_organisation(framework, text, start, end, source):
                 continue
             if i not in spans:
                 spans[i] = url_spans(text)

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..model import Framework, Organisation
+from ..model import Framework, Organisation, Run
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, is_own, key
-from .textscan import WORD, Prose, excerpt, inside, lower_words, url_spans
+from .textscan import WORD, Prose, excerpt, framework_lower_words, inside, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
 # Runway" is out of reach and is in the built-in list instead).
@@ -126,16 +126,11 @@ class BrandByShape(Rule):
     scope = "run"
     options = {"allowed-names": []}
 
-    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
+    def check_in_run(self, framework: Framework, run: Run) -> Iterable[Violation]:
         # Names LL301 knows are its to report, whatever its options say.
-        known = BrandIndex.for_run(frameworks)
+        known = run.derived("brand-index", lambda: BrandIndex.for_run(run.frameworks))
         allowed = set(self.option("allowed-names"))
-        for framework in frameworks:
-            yield from self._check(framework, known, allowed)
-
-    def _check(self, framework: Framework, known: BrandIndex, allowed: set[str]) -> Iterable[Violation]:
         prose = Prose.of(framework)
-        common: set[str] | None = None  # words written in lower case; built when first needed
         vocabulary = _vocabulary(framework)
         org = framework.organisation
         found: dict[int, list[tuple[int, str, re.Match[str]]]] = {}
@@ -158,10 +153,8 @@ class BrandByShape(Rule):
                 name = _trim(text, start, end, org, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
-                if common is None:
-                    common = lower_words(f.text for f in prose.fields)
                 if (
-                    not _looks_like_a_name(name, text[end:], common, vocabulary)
+                    not _looks_like_a_name(name, text[end:], framework_lower_words(framework), vocabulary)
                     or known.knows(name)
                     or is_own((name,), org)
                 ):

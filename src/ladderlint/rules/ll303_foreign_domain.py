@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ..model import Framework
+from ..model import Framework, Run
 from .base import Rule, Severity, Violation
 from .brands import BrandIndex, own_domains
 from .textscan import Prose, shorten
@@ -56,20 +56,19 @@ class ForeignDomain(Rule):
     scope = "run"
     options = {"allowed-domains": []}
 
-    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
-        index = BrandIndex.for_run(frameworks)
+    def check_in_run(self, framework: Framework, run: Run) -> Iterable[Violation]:
+        index = run.derived("brand-index", lambda: BrandIndex.for_run(run.frameworks))
         allowed = (*NEUTRAL_DOMAINS, *(d.lower() for d in self.option("allowed-domains")))
-        for framework in frameworks:
-            org = framework.organisation
-            mine = (*own_domains(org), *allowed)
-            where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
-                f"the organisation's domains ({org.name} declares none)"
-            )
-            for field, kind, host, start, end in Prose.of(framework).addresses_off(mine):
-                # A host known to belong to an organisation is LL301's, or ours.
-                if index.domain_owner(host) is None:
-                    yield Violation(
-                        field.path,
-                        f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",
-                        file=framework.file,
-                    )
+        org = framework.organisation
+        mine = (*own_domains(org), *allowed)
+        where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
+            f"the organisation's domains ({org.name} declares none)"
+        )
+        for field, kind, host, start, end in Prose.of(framework).addresses_off(mine):
+            # A host known to belong to an organisation is LL301's, or ours.
+            if index.domain_owner(host) is None:
+                yield Violation(
+                    field.path,
+                    f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",
+                    file=framework.file,
+                )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Sequence
 
-from ..model import Framework
+from ..model import FrameworkHeader, Run
 from .base import Rule, Severity, Violation
 from .brands import key, own_spellings
 
@@ -41,8 +41,8 @@ class OrganisationSpelling(Rule):
     severity = Severity.ERROR
     scope = "run"
 
-    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
-        ordered = sorted(frameworks, key=lambda f: f.file)
+    def check_run(self, run: Run) -> Iterable[Violation]:
+        ordered = run.frameworks
         # Group frameworks that name one organisation: union-find over
         # spelling keys, joined by each framework's aliases.
         parent: dict[str, str] = {}
@@ -57,7 +57,7 @@ class OrganisationSpelling(Rule):
             keys = [key(s) for s in own_spellings(framework.organisation)]
             for k in keys[1:]:
                 parent[find(k)] = find(keys[0])
-        groups: dict[str, list[Framework]] = {}
+        groups: dict[str, list[FrameworkHeader]] = {}
         for framework in ordered:
             groups.setdefault(find(key(framework.organisation.name)), []).append(framework)
         for members in groups.values():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ..model import Framework
+from ..model import Run
 from .base import Rule, Severity, Violation
 
 
@@ -34,11 +34,11 @@ class DuplicateFrameworkId(Rule):
     severity = Severity.ERROR
     scope = "run"
 
-    def check_run(self, frameworks: Sequence[Framework]) -> Iterable[Violation]:
+    def check_run(self, run: Run) -> Iterable[Violation]:
         files: dict[str, list[str]] = {}
-        for framework in frameworks:
+        for framework in run.frameworks:
             files.setdefault(framework.id, []).append(framework.file)
-        for framework in sorted(frameworks, key=lambda f: f.file):
+        for framework in run.frameworks:
             others = sorted(f for f in files[framework.id] if f != framework.file)
             if others:
                 yield Violation(

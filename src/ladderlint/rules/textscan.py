@@ -125,6 +125,11 @@ def lower_words(texts: Iterable[str]) -> set[str]:
     return out
 
 
+def framework_lower_words(framework: Framework) -> set[str]:
+    """``lower_words`` of every text of the framework, computed once."""
+    return framework.derived("lower-words", lambda: lower_words(f.text for f in framework.texts()))
+
+
 _CHAR_NAMES = {
     " ": "space",
     "\t": "tab",
