@@ -61,7 +61,7 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("emoji shortcode", re.compile(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("markdown escape", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
-    Debris("table pipe", re.compile(r"^\s*\|\s*|\s*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
+    Debris("table pipe", re.compile(r"^\s*\|[\s|]*|[\s|]*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
 )
 _TRIGGER = re.compile(r"\*\*\*\*|____|!\[|<|&|:[a-z]|\\|\|")
 _MARKER_START = frozenset("*•▪◦●‣·#-0123456789")
@@ -112,8 +112,10 @@ class ExportDebris(TextRule):
         found: dict[str, str] = {}
         repaired = text
         # Removing one piece can uncover another (an escaped star becomes a
-        # list marker): repeat until nothing changes.
-        for _ in range(4):
+        # list marker, "- - team" has a second): repeat until nothing
+        # changes. Every repair shortens the text, so this ends; the bound
+        # is a guard.
+        for _ in range(len(text) + 1):
             before = repaired
             for debris in DEBRIS:
                 if debris.short_only and field.kind not in SHORT_KINDS:
