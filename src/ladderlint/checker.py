@@ -289,10 +289,11 @@ class _Batch:
         """The run-scope rules' findings in this batch's frameworks."""
         relocator = _Relocator(self.settings, self.sources)
         findings: list[Finding] = []
-        for framework in self.frameworks:
+        frameworks, self.frameworks = self.frameworks, []
+        for i, framework in enumerate(frameworks):
             for rule in self.run_rules:
                 findings.extend(relocator.locate(rule, rule.check_in_run(framework, run), framework.file))
-            framework.release_derived()
+            frameworks[i] = None  # type: ignore[call-overload]  # done with: let it go
         return findings
 
 

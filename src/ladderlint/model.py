@@ -34,7 +34,7 @@ class Statement:
         return self.path + ("text",) if self.detailed else self.path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """What is expected for one competency at one level."""
 
@@ -138,23 +138,29 @@ class Framework:
         """
         return list(self.derived("texts", lambda: tuple(self._collect_texts())))
 
-    def derived(self, name: str, build: Callable[[], T]) -> T:
+    def derived(self, name: str, build: Callable[[], T], *, transient: bool = False) -> T:
         """A value computed from this framework, built on first use and kept.
 
         The framework is immutable, so what rules derive from it (its texts,
         their joined form) can be shared by every rule instead of being
-        rebuilt by each.
+        rebuilt by each. A ``transient`` value (one as large as the
+        framework, such as the words of every statement) is dropped by
+        ``release_derived``.
         """
         cache = self.__dict__.setdefault("_derived", {})
         if name not in cache:
             cache[name] = build()
+            if transient:
+                self.__dict__.setdefault("_transient", set()).add(name)
         return cache[name]
 
     def release_derived(self) -> None:
-        """Drop what rules derived (word lists, joined texts): a large run
-        keeps every framework for the rules that compare them, and these
-        caches would double its memory. They are rebuilt if asked for."""
-        self.__dict__.pop("_derived", None)
+        """Drop the transient derived values: a large run keeps every
+        framework until the rules that compare them have run, and these
+        would double its memory. They are rebuilt if asked for again."""
+        cache = self.__dict__.get("_derived", {})
+        for name in self.__dict__.pop("_transient", ()):
+            cache.pop(name, None)
 
     def _collect_texts(self) -> list[TextField]:
         out = [TextField(("name",), self.name, "name"), TextField(("track",), self.track, "track")]
@@ -224,7 +230,7 @@ class Run:
         return self._derived[name]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large run keeps a hundred thousand
 class TextField:
     """One piece of prose: where it is, what it says, and what kind it is
     (name, track, description, dimension-name, competency-name, level-title,

@@ -38,7 +38,7 @@ def words(text: str, *, keep_case: bool = False) -> list[str]:
 def framework_words(framework: "Framework", text: str) -> list[str]:
     """``words(text)``, computed once per framework for all the rules that
     compare statements word by word (splitting is most of their cost)."""
-    memo: dict[str, list[str]] = framework.derived("words", dict)
+    memo: dict[str, list[str]] = framework.derived("words", dict, transient=True)
     tokens = memo.get(text)
     if tokens is None:
         tokens = memo[text] = words(text)

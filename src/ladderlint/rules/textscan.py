@@ -8,6 +8,7 @@ the length of the framework's prose.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from itertools import accumulate
 from typing import ClassVar, Iterable, Iterator, Sequence
@@ -164,7 +165,8 @@ class Prose:
 
     def __init__(self, fields: Sequence[TextField]) -> None:
         self.fields = list(fields)
-        self.starts = list(accumulate((len(field.text) + 1 for field in self.fields), initial=0))[:-1]
+        # An array, not a list: a large run keeps a Prose per framework.
+        self.starts = array("q", accumulate((len(field.text) + 1 for field in self.fields), initial=0))[:-1]
         self.text = SEPARATOR.join(field.text for field in self.fields)
 
     @staticmethod
