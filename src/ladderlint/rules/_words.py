@@ -14,6 +14,8 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '
                         "\u2013": "-", "\u2014": "-"})
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+# The same words in ASCII text, lower-cased: a third faster to match.
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 
 
 def plain(text: str) -> str:
@@ -31,18 +33,25 @@ def normal(text: str) -> str:
 def words(text: str, *, keep_case: bool = False) -> list[str]:
     """The words of a text in order, lower-cased unless asked (``team's``
     and ``cross-team`` are one word each)."""
+    if not keep_case and text.isascii():
+        return _ASCII_WORD.findall(text.lower())
     text = plain(text)
     return _WORD.findall(text if keep_case else text.casefold())
 
 
-def framework_words(framework: "Framework", text: str) -> list[str]:
-    """``words(text)``, computed once per framework for all the rules that
-    compare statements word by word (splitting is most of their cost)."""
-    memo: dict[str, list[str]] = framework.derived("words", dict, transient=True)
-    tokens = memo.get(text)
-    if tokens is None:
-        tokens = memo[text] = words(text)
-    return tokens
+class WordsByText(dict[str, list[str]]):
+    """``words(text)`` by text, each computed on first lookup."""
+
+    def __missing__(self, text: str) -> list[str]:
+        tokens = self[text] = words(text)
+        return tokens
+
+
+def framework_words(framework: "Framework") -> WordsByText:
+    """The words of each text of the framework (``memo[text]``), shared by
+    the rules that compare statements word by word: splitting is most of
+    their cost. A plain lookup, so that a rule pays no call per statement."""
+    return framework.derived("words", WordsByText, transient=True)
 
 
 def name_key(text: str) -> str:

@@ -36,7 +36,7 @@ class _Item(NamedTuple):  # a tuple: built once per statement, and cheaply
     level_id: str
     cell: Cell
     statement: Statement
-    words: tuple[str, ...]
+    words: list[str]  # shared with the framework's memo: read only
     word_set: frozenset[str]
 
 
@@ -104,11 +104,12 @@ class RepeatedStatement(Rule):
         # Near repeats have as many words as each other: statements are
         # filed by competency and by their number of words.
         buckets: dict[tuple[str, int], list[_Item]] = {}
+        words_of = framework_words(framework)
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
                 group_key = group.get(cell.competency_id, cell.competency_id)
                 for statement in cell.statements:
-                    tokens = tuple(framework_words(framework, statement.text))
+                    tokens = words_of[statement.text]
                     if not tokens:
                         continue  # nothing but punctuation: not a statement to compare
                     item = _Item(order, level.id, cell, statement, tokens, frozenset(tokens))
@@ -117,7 +118,7 @@ class RepeatedStatement(Rule):
                     if earlier.order < order:
                         if exact_repeats:
                             yield self._repeat(framework, item, earlier)
-                    else:
+                    elif bucket and bucket[0].order < order:  # a lower level's statement to compare with
                         near = _nearest(item, bucket, threshold)
                         if near is not None:
                             yield self._near(framework, item, *near)

@@ -29,6 +29,7 @@ _AUTONOMY_NOUNS = frozenset("guidance direction supervision instruction".split()
 _GUIDED_BY = frozenset("with under needs requires following".split())
 _INDEPENDENT = frozenset("independently autonomously".split())
 _MARKER_WORDS = frozenset(_SCOPE_OF) | _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
+_AUTONOMY_WORDS = _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
 # Words that say nothing about what the statement is about.
 _FILLER = frozenset(
     """
@@ -38,6 +39,7 @@ _FILLER = frozenset(
     many under needs requires following guided
     """.split()
 )
+_NOT_TOPIC = _FILLER | frozenset(_SCOPE_OF) | _AUTONOMY_NOUNS | _INDEPENDENT
 
 
 @dataclass(frozen=True)
@@ -97,16 +99,16 @@ class RegressiveWording(Rule):
     def check(self, framework: Framework) -> Iterable[Violation]:
         overlap = float(self.option("overlap"))
         tracks: dict[str, list[_Statement]] = {}
+        words_of = framework_words(framework)
         for order, level in enumerate(framework.levels):
             if level.summary:
-                summary = framework_words(framework, level.summary)
+                summary = words_of[level.summary]
                 _add(tracks, "", order, level.id, level.path + ("summary",), summary)
             for cell in level.cells:
                 for statement in cell.statements:
-                    _add(
-                        tracks, cell.competency_id, order, level.id, statement.text_path,
-                        framework_words(framework, statement.text),
-                    )
+                    tokens = words_of[statement.text]
+                    if not _MARKER_WORDS.isdisjoint(tokens):
+                        _add(tracks, cell.competency_id, order, level.id, statement.text_path, tokens)
         for competency_id, statements in tracks.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
@@ -156,15 +158,28 @@ def _add(
 ) -> None:
     if _MARKER_WORDS.isdisjoint(tokens):
         return  # no scope or autonomy word: nothing to compare, and the pairs stay few
-    scopes: list[str] = []
+    # Most statements name a scope and no autonomy: set operations, rather
+    # than a loop over the words, find their scopes and topic.
+    scopes = list(dict.fromkeys(_SCOPE_OF[word] for word in tokens if word in _SCOPE_OF))
+    guided, independent = _autonomy(tokens) if not _AUTONOMY_WORDS.isdisjoint(tokens) else (None, None)
+    if not (scopes or guided or independent):
+        return
+    topic = frozenset(tokens).difference(_NOT_TOPIC)
+    sizes = [_SIZE[scope] for scope in scopes]
+    tracks.setdefault(key, []).append(
+        _Statement(
+            order, level_id, path, topic, max(sizes, default=0), min(sizes, default=0),
+            tuple(scopes), guided, independent,
+        )
+    )
+
+
+def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
+    """The first phrases asking for guidance ("with guidance") and saying
+    the opposite ("independently", "without guidance")."""
     guided = independent = None
-    topic = set()
     for i, word in enumerate(tokens):
-        scope = _SCOPE_OF.get(word)
-        if scope is not None:
-            if scope not in scopes:
-                scopes.append(scope)
-        elif word in _AUTONOMY_NOUNS:
+        if word in _AUTONOMY_NOUNS:
             # "with (some) guidance", "under the supervision", "without guidance"
             before = tokens[max(0, i - 3) : i]
             for j, qualifier in enumerate(before):
@@ -179,17 +194,7 @@ def _add(
             independent = independent or word
         elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
             guided = guided or "guided by"
-        elif word not in _FILLER:
-            topic.add(word)
-    if not (scopes or guided or independent):
-        return
-    sizes = [_SIZE[scope] for scope in scopes]
-    tracks.setdefault(key, []).append(
-        _Statement(
-            order, level_id, path, frozenset(topic), max(sizes, default=0), min(sizes, default=0),
-            tuple(scopes), guided, independent,
-        )
-    )
+    return guided, independent
 
 
 def _backwards(higher: _Statement, lower_levels: _Lower, overlap: float) -> str | None:
