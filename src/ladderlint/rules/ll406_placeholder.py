@@ -7,6 +7,7 @@ from typing import Iterable
 
 from ..model import Framework
 from ._words import describe, quoted_list
+from .textscan import Prose
 from .base import Rule, Severity, Violation
 
 _PLACEHOLDER = re.compile(
@@ -83,7 +84,13 @@ class Placeholder(Rule):
     severity = Severity.ERROR
 
     def check(self, framework: Framework) -> Iterable[Violation]:
-        for field in framework.texts():
+        prose = Prose.of(framework)
+        # One look at all the texts at once: most frameworks have no hint.
+        if not any(hint in prose.text for hint in _HINTS) and not any(
+            hint in prose.text.lower() for hint in _LOWER_HINTS
+        ):
+            return
+        for field in prose.fields:
             found = placeholders(field.text)
             if found:
                 what = "placeholder" if len(found) == 1 else "placeholders"

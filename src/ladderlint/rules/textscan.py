@@ -190,6 +190,18 @@ class Prose:
                     seen.add(host)
                     yield field, kind, host, start, end
 
+    def containing(self, words: Iterable[str]) -> list[int]:
+        """Indexes of the texts that contain any of the words, in order."""
+        found: set[int] = set()
+        text, starts, last = self.text, self.starts, len(self.starts) - 1
+        for word in words:
+            position = text.find(word)
+            while position != -1:
+                i = bisect_right(starts, position) - 1
+                found.add(i)
+                position = text.find(word, starts[i + 1]) if i < last else -1
+        return sorted(found)
+
     def hits(self, pattern: re.Pattern[str]) -> list[int]:
         """Indexes of the texts in which the pattern matches, in order."""
         out: list[int] = []
