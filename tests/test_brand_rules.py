@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ladderlint.rules.ll301_foreign_brand import ForeignBrand
 from ladderlint.rules.ll302_brand_by_shape import BrandByShape
@@ -277,3 +281,18 @@ def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context
     wise = write("wise.yaml", framework_yaml(["I learn"], org="Wise", id="wise-mle", name="Wise Framework"))
     decisions = write("escrowtab.yaml", framework_yaml(["Wise decisions matter"]))
     assert findings(cli, wise, decisions, select="LL301") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Escrow", "escrow", "Tab", "TAB", "tab", " ", "-", ".", "x", "İ", "EscrowTab",
+                                 "@", "Dropbox", "\u00e9"]), max_size=12).map("".join))
+def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
+    from ladderlint.rules import ll304_brand_misspelt as rule
+
+    spellings = ["EscrowTab", "Escrow"]
+    pattern = re.compile(
+        r"(?=[eE])(?<![\w@./-])(?:" + "|".join(rule._flexible(s) for s in spellings) + r")(?![\w@]|[-_/.]\w)",
+        re.IGNORECASE,
+    )
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in rule._matches(pattern, text, spellings)] == expected

@@ -70,7 +70,7 @@ class BrandMisspelt(Rule):
         lower_ok = not any(any(c.isupper() for c in s[1:]) or not s.isalnum() for s in accepted)
         prose = Prose.of(framework)
         hits: list[tuple[int, int, int]] = []
-        for m in pattern.finditer(prose.text):
+        for m in _matches(pattern, prose.text, spellings):
             found = m.group()
             if found not in accepted and not (lower_ok and found.islower()):
                 i, start = prose.locate(m.start())
@@ -94,6 +94,35 @@ class BrandMisspelt(Rule):
                 f"'{found}' is not how {org.name} is spelt (accepted: {accepted_list}): "
                 f"'{excerpt(text, start, end)}'",
             )
+
+
+def _matches(pattern: re.Pattern[str], text: str, spellings: list[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where the first part of a
+    spelling starts: a case-insensitive pattern cannot skip ahead, a plain
+    substring search can."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: positions would drift
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for spelling in spellings:
+        first = _SEGMENT.findall(spelling)[:1]
+        if not first:
+            yield from pattern.finditer(text)
+            return
+        needle = first[0].lower()
+        position = lowered.find(needle)
+        while position != -1:
+            starts.add(position)
+            position = lowered.find(needle, position + 1)
+    end = -1
+    for position in sorted(starts):
+        if position < end:
+            continue  # inside the previous match, as finditer would skip it
+        m = pattern.match(text, position)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, int]]:
