@@ -144,11 +144,12 @@ class RepeatedStatement(Rule):
 def _nearest(item: _Item, bucket: list[_Item], threshold: float) -> tuple[_Item, list[str]] | None:
     """The most alike lower-level statement in the competency, if near."""
     best: tuple[float, _Item, list[str]] | None = None
+    words, order = item.word_set, item.order
     for other in bucket:
-        if other.order == item.order:
+        if other.order == order:
             continue
-        shared = len(item.word_set & other.word_set)
-        alike = shared / (len(item.word_set | other.word_set) or 1)
+        shared = len(words & other.word_set)
+        alike = shared / ((len(words) + len(other.word_set) - shared) or 1)
         if alike < threshold or alike == 1.0 or (best is not None and alike <= best[0]):
             continue
         changes = _swaps(other, item)
