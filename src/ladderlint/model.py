@@ -94,8 +94,10 @@ class Organisation:
 
 
 @dataclass(frozen=True)
-class Framework:
-    """One track of one organisation's career framework."""
+class FrameworkHeader:
+    """A framework's file, id, names and organisation: all that rules
+    comparing frameworks know of the others in a run. Small, so that a run
+    of thousands of files keeps these and not every framework."""
 
     file: str
     id: str
@@ -103,6 +105,13 @@ class Framework:
     track: str
     version: str
     organisation: Organisation
+
+
+@dataclass(frozen=True)
+class Framework(FrameworkHeader):
+    """One track of one organisation's career framework: its header, then
+    its content."""
+
     dimensions: tuple[Dimension, ...]
     levels: tuple[Level, ...]
     cumulative: bool = True
@@ -194,20 +203,6 @@ class Framework:
         for term, definition in self.glossary.items():
             out.append(TextField(("glossary", term), definition, "glossary"))
         return out
-
-
-@dataclass(frozen=True)
-class FrameworkHeader:
-    """A framework's file, id, names and organisation: all that rules
-    comparing frameworks know of the others in a run. Small, so that a run
-    of thousands of files keeps these and not every framework."""
-
-    file: str
-    id: str
-    name: str
-    track: str
-    version: str
-    organisation: Organisation
 
 
 @dataclass(frozen=True)
