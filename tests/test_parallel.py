@@ -46,7 +46,7 @@ def test_the_findings_are_the_same_in_any_number_of_processes(tmp_path):
 def test_files_are_shared_out_in_order_by_size(tmp_path):
     paths = _run(tmp_path)
     candidates, _ = checker.discover(paths)
-    chunks = checker._chunks(candidates, 3)
+    chunks = checker._chunks(candidates, checker.file_sizes(candidates), 3)
     assert len(chunks) == 3
     assert [c for chunk in chunks for c in chunk] == candidates
 
@@ -55,11 +55,11 @@ def test_a_small_run_stays_in_one_process(tmp_path, monkeypatch):
     paths = _run(tmp_path)
     candidates, _ = checker.discover(paths)
     monkeypatch.setattr(checker.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
-    assert checker._job_count(None, candidates) == 1  # a few kilobytes
-    assert checker._job_count(2, candidates) == 2  # asked for
-    assert checker._job_count(4, candidates[:1]) == 1  # one file
+    assert checker._job_count(None, checker.file_sizes(candidates)) == 1  # a few kilobytes
+    assert checker._job_count(2, checker.file_sizes(candidates)) == 2  # asked for
+    assert checker._job_count(4, checker.file_sizes(candidates[:1])) == 1  # one file
     monkeypatch.setattr(checker, "PARALLEL_MIN_BYTES", 1)
-    assert checker._job_count(None, candidates) == 4  # one per CPU
+    assert checker._job_count(None, checker.file_sizes(candidates)) == 4  # one per CPU
 
 
 def test_a_failing_worker_is_reported_not_hung(tmp_path, monkeypatch):

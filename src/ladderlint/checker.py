@@ -110,7 +110,8 @@ def _check_paths(
         _finding(settings, error.path, Position(1, 1), "LL001", error.message) for error in path_errors
     ]
     validator = SchemaValidator()
-    chunks = _chunks(candidates, _job_count(jobs, candidates))
+    sizes = file_sizes(candidates)
+    chunks = _chunks(candidates, sizes, _job_count(jobs, sizes))
     if len(chunks) > 1:
         from .parallel import ProcessBatches
 
@@ -135,9 +136,9 @@ def _check_paths(
     # process can finish.
     findings.extend(batches.check_in_run(run))
     if run is not None:
-        relocator = _Relocator(settings, sources)
+        locator = _Locator(settings, sources)
         for rule in run_rules:
-            findings.extend(relocator.locate(rule, rule.check_run(run), None))
+            findings.extend(locator.locate(rule, rule.check_run(run), None))
     result.findings = _filter(findings, settings, suppressions, fully_checked)
     return result
 
@@ -164,7 +165,13 @@ class _InProcess:
         return self.batch.check_in_run(run) if run is not None else []
 
 
-def _job_count(jobs: int | None, candidates: Sequence[Candidate]) -> int:
+def file_sizes(candidates: Sequence[Candidate]) -> list[int]:
+    """Each file's size in bytes (0 if it cannot be read), read once to
+    decide on and share out the processes; none for a run of one file."""
+    return [_size(c.path) for c in candidates] if len(candidates) > 1 else [0] * len(candidates)
+
+
+def _job_count(jobs: int | None, sizes: Sequence[int]) -> int:
     """How many processes to read the files in: 1 for a small run."""
     if jobs is None:
         try:
@@ -172,9 +179,9 @@ def _job_count(jobs: int | None, candidates: Sequence[Candidate]) -> int:
         except AttributeError:  # not on Linux
             jobs = os.cpu_count() or 1
         jobs = min(jobs, 8)
-        if sum(_size(c.path) for c in candidates) < PARALLEL_MIN_BYTES:
+        if sum(sizes) < PARALLEL_MIN_BYTES:
             return 1
-    count = max(1, min(jobs, len(candidates)))
+    count = max(1, min(jobs, len(sizes)))
     if count > 1:
         from .parallel import can_fork
 
@@ -189,19 +196,18 @@ def _size(path: str) -> int:
         return 0
 
 
-def _chunks(candidates: Sequence[Candidate], count: int) -> list[list[Candidate]]:
+def _chunks(candidates: Sequence[Candidate], sizes: Sequence[int], count: int) -> list[list[Candidate]]:
     """``count`` runs of consecutive files with about as many bytes each."""
     if count <= 1:
         return [list(candidates)]
-    sizes = [_size(c.path) + 1 for c in candidates]
-    share = sum(sizes) / count
+    share = (sum(sizes) + len(sizes)) / count  # a byte more each: empty files count too
     chunks: list[list[Candidate]] = [[]]
     filled = 0
     for candidate, size in zip(candidates, sizes):
         if filled >= share * len(chunks) and len(chunks) < count:
             chunks.append([])
         chunks[-1].append(candidate)
-        filled += size
+        filled += size + 1
     return [chunk for chunk in chunks if chunk]
 
 
@@ -276,9 +282,9 @@ class _Batch:
             return
 
         framework = build_framework(path, document.data)
-        documents = {path: document}
+        locator = _Locator(settings, self.sources, document)
         for rule in self.per_file_rules:
-            findings.extend(_locate(settings, rule, rule.check(framework), documents))
+            findings.extend(locator.locate(rule, rule.check(framework), path))
         outcome.fully_checked.add(path)
         if self.run_rules:  # only rules that compare frameworks need it kept
             framework.release_derived()
@@ -287,25 +293,26 @@ class _Batch:
 
     def check_in_run(self, run: Run) -> list[Finding]:
         """The run-scope rules' findings in this batch's frameworks."""
-        relocator = _Relocator(self.settings, self.sources)
+        locator = _Locator(self.settings, self.sources)
         findings: list[Finding] = []
         frameworks, self.frameworks = self.frameworks, []
         for i, framework in enumerate(frameworks):
             for rule in self.run_rules:
-                findings.extend(relocator.locate(rule, rule.check_in_run(framework, run), framework.file))
+                findings.extend(locator.locate(rule, rule.check_in_run(framework, run), framework.file))
             frameworks[i] = None  # type: ignore[call-overload]  # done with: let it go
         return findings
 
 
-class _Relocator:
-    """Locates findings of the rules that compare frameworks. Their files'
-    node trees were dropped; only the files they report on are read again:
-    keeping every file's tree would double the memory of a large run."""
+class _Locator:
+    """Turns violations into findings at their line and column, from the
+    document a file was just read into, or, for the rules that compare
+    frameworks, from the files they report on read again: keeping every
+    file's node tree would double the memory of a large run."""
 
-    def __init__(self, settings: Settings, sources: Mapping[str, bytes]) -> None:
+    def __init__(self, settings: Settings, sources: Mapping[str, bytes], document: Document | None = None) -> None:
         self.settings = settings
         self.sources = sources
-        self.documents: dict[str, Document] = {}
+        self.documents: dict[str, Document] = {document.path: document} if document else {}
 
     def locate(self, rule: Rule, violations: Iterable[Violation], default_file: str | None) -> Iterable[Finding]:
         for v in violations:
@@ -351,18 +358,6 @@ def _filter(
 def _not_a_framework(path: str) -> bool:
     head = read_head(path)
     return head is not None and not declares_format(head)
-
-
-def _locate(
-    settings: Settings, rule: Rule, violations: Iterable[Violation], documents: dict[str, Document]
-) -> Iterable[Finding]:
-    default_file = next(iter(documents), None)
-    for v in violations:
-        file = v.file or default_file
-        if file is None:
-            continue
-        position = documents[file].position(v.path, key=v.on_key)
-        yield Finding.at(file, position, rule, v.message, v.path, settings.severity_of(type(rule)), fix=v.fix)
 
 
 def _finding(

@@ -132,9 +132,13 @@ class BrandByShape(Rule):
         org = framework.organisation
         found: dict[int, list[tuple[int, str, re.Match[str]]]] = {}
         for shape in _SHAPES:
-            if not any(word in prose.text for word in shape.words):
+            if shape.trigger is None:
+                candidates = prose.containing(shape.words)
+            elif any(word in prose.text for word in shape.words):
+                candidates = prose.hits(shape.trigger)
+            else:
                 continue
-            for i in prose.hits(shape.trigger) if shape.trigger else prose.containing(shape.words):
+            for i in candidates:
                 field = prose.fields[i]
                 if shape.weak and field.kind in _TITLE_KINDS:
                     continue
