@@ -32,10 +32,14 @@ _DECLARATION = re.compile(
     re.MULTILINE,
 )
 
-#: Deeper documents are refused. libyaml builds the node tree recursively
-#: in C, and a few tens of thousands of levels (``[[[[...``, 50 KB of text)
-#: overflow the stack: a crash, not an error. A framework nests 8 levels.
+#: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
+#: recursively in C, and a few tens of thousands of levels (``[[[[...``,
+#: 50 KB of text) overflow the stack: a crash, not an error. libyaml 0.2.6
+#: refuses more than 1000 levels itself, which reads as the same finding.
+#: A framework nests 8 levels.
 MAX_DEPTH = 1000
+#: libyaml 0.2.6's words when a document nests deeper than it allows.
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
 
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
@@ -280,16 +284,19 @@ def _check_depth(text: str) -> None:
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise LoadError(
-                        "LL003",
-                        f"the document is nested more than {MAX_DEPTH} levels deep; "
-                        "a framework needs fewer than 10",
-                        Position.from_marks(event.start_mark),
-                    )
+                    raise _too_deep(event.start_mark)
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
     finally:
         parser.dispose()
+
+
+def _too_deep(mark: Any) -> LoadError:
+    return LoadError(
+        "LL003",
+        f"the document is nested more than {MAX_DEPTH} levels deep; a framework needs fewer than 10",
+        Position.from_marks(mark),
+    )
 
 
 def _decode(data: bytes, notices: list[tuple[str, str, Position]]) -> str:
@@ -335,6 +342,11 @@ def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
     if isinstance(error, _RefusedConstruct):
         return LoadError(error.code, error.problem or "", Position.from_marks(error.problem_mark))
     mark = error.problem_mark or error.context_mark
+    if error.problem == _LIBYAML_TOO_DEEP and mark is not None:
+        # libyaml 0.2.6 scans up to 1 KB ahead, so in a run of brackets its
+        # limit is met before the depth check sees the events. It counts
+        # block levels from one more than ladderlint does.
+        return _too_deep(mark)
     # libyaml says "did not find expected ..." where the pure-Python parser
     # says "expected ..."; report the same words whichever one parsed.
     problem = error.problem.replace("did not find expected", "expected") if error.problem else None
