@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import DocPath, Framework
@@ -28,7 +27,7 @@ _SIZE = {name: rank for rank, name in enumerate(SCOPES, start=1)}
 _AUTONOMY_NOUNS = frozenset("guidance direction supervision instruction".split())
 _GUIDED_BY = frozenset("with under needs requires following".split())
 _INDEPENDENT = frozenset("independently autonomously".split())
-_MARKER_WORDS = frozenset(_SCOPE_OF) | _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
+_SCOPE_WORDS = frozenset(_SCOPE_OF)
 _AUTONOMY_WORDS = _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
 # Words that say nothing about what the statement is about.
 _FILLER = frozenset(
@@ -42,17 +41,38 @@ _FILLER = frozenset(
 _NOT_TOPIC = _FILLER | frozenset(_SCOPE_OF) | _AUTONOMY_NOUNS | _INDEPENDENT
 
 
-@dataclass(frozen=True)
 class _Statement:
-    order: int
-    level_id: str
-    path: DocPath
-    topic: frozenset[str]  # what it is about, without scope, autonomy or filler words
-    size: int  # the largest scope it names, 0 if none
-    smallest: int  # the smallest scope it names, 0 if none
-    scopes: tuple[str, ...]
-    guided: str | None
-    independent: str | None
+    """A statement (or level summary) that names a scope or an autonomy."""
+
+    # A plain class with slots: one is built for most statements of a large
+    # run, and its topic is worked out only if another statement meets it.
+    __slots__ = ("order", "level_id", "path", "tokens", "size", "smallest", "guided", "independent", "_topic")
+
+    def __init__(
+        self, order: int, level_id: str, path: DocPath, tokens: list[str], size: int, smallest: int,
+        guided: str | None, independent: str | None,
+    ) -> None:
+        self.order = order
+        self.level_id = level_id
+        self.path = path
+        self.tokens = tokens
+        self.size = size  # the largest scope it names, 0 if none
+        self.smallest = smallest  # the smallest scope it names, 0 if none
+        self.guided = guided
+        self.independent = independent
+        self._topic: frozenset[str] | None = None
+
+    @property
+    def topic(self) -> frozenset[str]:
+        """What it is about: its words without scope, autonomy or filler words."""
+        if self._topic is None:
+            self._topic = frozenset(self.tokens).difference(_NOT_TOPIC)
+        return self._topic
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        """The scopes it names, in the order it names them."""
+        return tuple(dict.fromkeys(_SCOPE_OF[word] for word in self.tokens if word in _SCOPE_OF))
 
 
 class RegressiveWording(Rule):
@@ -102,13 +122,10 @@ class RegressiveWording(Rule):
         words_of = framework_words(framework)
         for order, level in enumerate(framework.levels):
             if level.summary:
-                summary = words_of[level.summary]
-                _add(tracks, "", order, level.id, level.path + ("summary",), summary)
+                _add(tracks, "", order, level.id, level.path + ("summary",), words_of[level.summary])
             for cell in level.cells:
                 for statement in cell.statements:
-                    tokens = words_of[statement.text]
-                    if not _MARKER_WORDS.isdisjoint(tokens):
-                        _add(tracks, cell.competency_id, order, level.id, statement.text_path, tokens)
+                    _add(tracks, cell.competency_id, order, level.id, statement.text_path, words_of[statement.text])
         for competency_id, statements in tracks.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
@@ -156,21 +173,20 @@ class _Lower:
 def _add(
     tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, tokens: list[str]
 ) -> None:
-    if _MARKER_WORDS.isdisjoint(tokens):
-        return  # no scope or autonomy word: nothing to compare, and the pairs stay few
-    # Most statements name a scope and no autonomy: set operations, rather
-    # than a loop over the words, find their scopes and topic.
-    scopes = list(dict.fromkeys(_SCOPE_OF[word] for word in tokens if word in _SCOPE_OF))
-    guided, independent = _autonomy(tokens) if not _AUTONOMY_WORDS.isdisjoint(tokens) else (None, None)
-    if not (scopes or guided or independent):
-        return
-    topic = frozenset(tokens).difference(_NOT_TOPIC)
-    sizes = [_SIZE[scope] for scope in scopes]
+    # Set operations, rather than a loop over the words, find the scopes:
+    # most statements name one, and few name an autonomy.
+    scope_words = _SCOPE_WORDS.intersection(tokens)
+    if _AUTONOMY_WORDS.isdisjoint(tokens):
+        if not scope_words:
+            return  # no scope or autonomy word: nothing to compare, and the pairs stay few
+        guided = independent = None
+    else:
+        guided, independent = _autonomy(tokens)
+        if not (scope_words or guided or independent):
+            return
+    sizes = [_SIZE[_SCOPE_OF[word]] for word in scope_words]
     tracks.setdefault(key, []).append(
-        _Statement(
-            order, level_id, path, topic, max(sizes, default=0), min(sizes, default=0),
-            tuple(scopes), guided, independent,
-        )
+        _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided, independent)
     )
 
 
@@ -178,7 +194,19 @@ def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
     """The first phrases asking for guidance ("with guidance") and saying
     the opposite ("independently", "without guidance")."""
     guided = independent = None
-    for i, word in enumerate(tokens):
+    # Only where an autonomy word is: found by C-level searches, not a loop.
+    places = []
+    for word in _AUTONOMY_WORDS.intersection(tokens):
+        i = tokens.index(word)
+        while True:
+            places.append(i)
+            try:
+                i = tokens.index(word, i + 1)
+            except ValueError:
+                break
+    places.sort()
+    for i in places:
+        word = tokens[i]
         if word in _AUTONOMY_NOUNS:
             # "with (some) guidance", "under the supervision", "without guidance"
             before = tokens[max(0, i - 3) : i]
@@ -198,9 +226,9 @@ def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
 
 
 def _backwards(higher: _Statement, lower_levels: _Lower, overlap: float) -> str | None:
-    if not higher.topic:
-        return None
     for lower, autonomy in lower_levels.candidates(higher):
+        if not higher.topic:
+            return None
         if not lower.topic or len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap:
             continue
         if autonomy:
