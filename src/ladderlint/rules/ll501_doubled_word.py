@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import compress, islice, repeat
+from itertools import compress, islice
 from operator import eq
 from typing import Iterable
 
@@ -21,7 +21,29 @@ _DOUBLED = re.compile(
 #: Doublings that are grammatical: "I know that that works", "had had",
 #: "what we do do".
 _GRAMMATICAL = frozenset({"that", "had", "do"})
-_PUNCTUATION = ".,;:!?()[]{}<>\"“”«»*_`/|'’"
+# For the byte-level split: letters in lower case, and every other ASCII
+# character but digits, apostrophes and hyphens (which _DOUBLED reads as
+# parts of a word) a space.
+_NOT_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "'-"))
+_SPLIT = bytes.maketrans(
+    _NOT_WORD + b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b" " * len(_NOT_WORD) + b"abcdefghijklmnopqrstuvwxyz"
+)
+
+
+def _doubled_ascii_words(text: str) -> set[str]:
+    """Lower-case ASCII words that the next word repeats (perhaps with a
+    possessive "'s"): a superset of those _DOUBLED finds in ASCII texts.
+
+    _DOUBLED needs a word of letters (with one apostrophe) that no letter,
+    digit, apostrophe or hyphen touches, then spaces, then the same word:
+    parting the text at every other character puts the two side by side
+    (any character beyond ASCII becomes a "?", which parts words too).
+    "'s" is dropped first, so "team team's" is found.
+    """
+    data = (text.encode("ascii", "replace") + b" ").translate(_SPLIT).replace(b"'s ", b" ")
+    words = data.split()
+    found = {w.decode() for w in compress(words, map(eq, words, islice(words, 1, None)))}
+    return {w for w in found if w[:1].isalpha() and w not in _GRAMMATICAL}
 
 
 class DoubledWord(TextRule):
@@ -49,17 +71,18 @@ class DoubledWord(TextRule):
     severity = Severity.ERROR
 
     def candidates(self, prose: Prose) -> list[int]:
-        # Words equal to the next one, compared by C-level string methods
-        # (much faster than a back-reference pattern over the whole text);
-        # then only the texts holding one of them are read.
-        words = " ".join(f.text for f in prose.fields).lower().split()
-        left = list(map(str.strip, words, repeat(_PUNCTUATION)))
-        right = map(str.removesuffix, map(str.removesuffix, islice(left, 1, None), repeat("'s")), repeat("’s"))
-        doubled = {w for w in compress(left, map(eq, left, right)) if w[:1].isalpha() and w not in _GRAMMATICAL}
-        if not doubled:
-            return []
-        words_alternative = "(?:" + "|".join(re.escape(w) for w in sorted(doubled)) + ")"
-        return prose.hits(re.compile(rf"{words_alternative}[ \t\u00a0]+{words_alternative}\b", re.IGNORECASE))
+        # Words equal to the next one, found by splitting every text at once
+        # (much faster than the pattern over them all); then only the texts
+        # holding one of them are read. Texts beyond ASCII, which are few,
+        # are read with the pattern itself: case is subtler there.
+        found: set[int] = set()
+        doubled = _doubled_ascii_words(prose.text)
+        if doubled:
+            words = "(?:" + "|".join(map(re.escape, sorted(doubled))) + ")"
+            found.update(prose.hits(re.compile(rf"{words}(?:['’]s)?[ \t\u00a0]+{words}\b", re.IGNORECASE)))
+        if not prose.text.isascii():
+            found.update(i for i, f in enumerate(prose.fields) if not f.text.isascii() and _DOUBLED.search(f.text))
+        return sorted(found)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

@@ -65,8 +65,13 @@ class PackedStatements(TextRule):
     name = "packed-statements"
     severity = Severity.WARNING
     kinds = frozenset({"statement"})
-    # Starts with rare characters, so the regex engine skips fast.
-    trigger = re.compile(r"\n[ \t]*(?:[*•▪◦●‣·-]|\d{1,2}[.)])[ \t]|<[Bb][Rr]|[•▪◦●‣]|1[.)][ \t]")
+    # Each starts with a fixed character, so the regex engine skips fast.
+    trigger = (
+        re.compile(r"\n[ \t]*(?:[*•▪◦●‣·-]|\d{1,2}[.)])[ \t]"),
+        re.compile(r"<[Bb][Rr]"),
+        re.compile(r"1[.)][ \t]"),
+        *(re.compile(bullet) for bullet in "•▪◦●‣"),
+    )
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         items = _items(field.text)

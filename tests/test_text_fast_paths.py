@@ -1,0 +1,69 @@
+"""The shortcuts that keep the wording rules fast on a large run never
+make them miss: each is checked against the plain way on arbitrary text.
+
+A rule first picks, from all the texts of a framework at once, the few
+worth a closer look (its candidates), then reads only those. The pick may
+take too many, never too few.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ladderlint.model import TextField
+from ladderlint.rules import ALL_RULES
+from ladderlint.rules.ll501_doubled_word import _DOUBLED, _GRAMMATICAL, DoubledWord
+from ladderlint.rules.textscan import Prose, TextRule
+
+# Pieces dense in what the shortcuts hinge on: words of both cases, with
+# apostrophes straight and curly, letters outside ASCII, digits, and what
+# may or may not part two words.
+WORD = st.sampled_from(["team", "Team", "TEAM", "o'shea", "O'Shea", "it", "that", "café", "Équipe", "équipe", "x2"])
+GLUE = st.sampled_from([" ", "  ", "\t", "\u00a0", "'s ", "’s ", "'s", ", ", ". ", "“", "”", "-", "'", "\n", "?", "_"])
+TEXT = st.lists(st.tuples(WORD, GLUE), max_size=6).map(lambda pairs: "".join(w + g for w, g in pairs))
+
+
+def _prose(texts: list[str]) -> Prose:
+    return Prose([TextField(("levels", i), text, "statement") for i, text in enumerate(texts)])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TEXT, min_size=1, max_size=4))
+@example(["my team team's goals"])
+@example(["O'Shea O'Shea"])
+@example(["“équipe équipe”"])
+@example(["team’s team’s"])
+@example(["the team", "team is"])  # a word ending a text and one starting the next are not doubled
+def test_ll501_candidates_hold_every_doubled_word(texts):
+    prose = _prose(texts)
+    doubled = {
+        i for i, text in enumerate(texts)
+        if any(m.group(1).casefold() not in _GRAMMATICAL for m in _DOUBLED.finditer(text))
+    }
+    assert doubled <= set(DoubledWord().candidates(prose))
+
+
+# Pieces of what the clean-text rules look for: list markers, HTML and
+# Markdown debris, brackets and quotes, odd spaces, doubled words.
+PIECE = st.sampled_from([
+    "I lead", "team", "Team", "the", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u200b", "1. ", " 2. ", "1) ", " 2) ",
+    "- ", "* ", "• ", "◦", "<br>", "<BR/>", "**", "__", "_", "~~", "[", "]", "(", ")", "{", "}", "\"", "“", "”",
+    "'", "’", "![x](y.png)", "[a](b)", ":smile:", "|", "#", "`", ".", ",", "TODO", "x",
+])
+PIECES_TEXT = st.lists(PIECE, max_size=10).map("".join)
+TEXT_RULES = sorted((cls for cls in ALL_RULES if issubclass(cls, TextRule)), key=lambda cls: cls.code)
+
+
+@pytest.mark.parametrize("rule_class", TEXT_RULES, ids=lambda cls: cls.code)
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(PIECES_TEXT, min_size=1, max_size=4))
+# What each rule reports, in texts of their own:
+@example(texts=["my team team's goals", "a  b", " I lead ", "**B****ehaviors**<br>", "(unclosed", "1. I lead 2. team"])
+@example(texts=["- one\n- two", "<br>• a<br>• b", "I lead\u00a0projects", "I lead **projects**", "“quote", "x\u200by"])
+def test_text_rule_candidates_hold_every_text_it_reports(rule_class, texts):
+    rule = rule_class()
+    prose = _prose(texts)
+    reported = {i for i, field in enumerate(prose.fields) if list(rule.check_text(field))}
+    assert reported <= set(rule.candidates(prose))
