@@ -104,13 +104,37 @@ def in_organisation_context(text: str, start: int, end: int) -> bool:
     return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 24) : start]))
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def key(name: str) -> str:
     """A spelling-independent key: letters and digits, lower case ("Escrow Tab" -> "escrowtab")."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", name.casefold())
 
 
 def own_spellings(organisation: Organisation) -> tuple[str, ...]:
     return (organisation.name, *organisation.aliases)
+
+
+class OwnNames:
+    """How a framework's own organisation may be written: its name and
+    aliases, in any spelling, and each of their words on its own."""
+
+    def __init__(self, organisation: Organisation, allowed: Iterable[str] = ()) -> None:
+        own = own_spellings(organisation)
+        self.keys = {key(s) for s in own}
+        self.words = {w.casefold() for s in own for w in WORD.findall(s)}
+        self.allowed = set(allowed)
+
+    def include(self, brand_names: Iterable[str]) -> bool:
+        """Whether any of the names is the organisation's own (or allowed)."""
+        for name in brand_names:
+            if name in self.allowed or key(name) in self.keys:
+                return True
+            words = WORD.findall(name)
+            if len(words) == 1 and words[0].casefold() in self.words:
+                return True
+        return False
 
 
 def is_own(brand_names: Iterable[str], organisation: Organisation, allowed: Iterable[str] = ()) -> bool:
@@ -119,17 +143,7 @@ def is_own(brand_names: Iterable[str], organisation: Organisation, allowed: Iter
     "Monzo" is the own organisation of a framework by "Monzo Bank", and of
     one whose aliases list "Monzo".
     """
-    own = own_spellings(organisation)
-    own_keys = {key(s) for s in own}
-    own_words = {w.casefold() for s in own for w in WORD.findall(s)}
-    allowed_set = set(allowed)
-    for name in brand_names:
-        if name in allowed_set or key(name) in own_keys:
-            return True
-        words = [w.casefold() for w in WORD.findall(name)]
-        if len(words) == 1 and words[0] in own_words:
-            return True
-    return False
+    return OwnNames(organisation, allowed).include(brand_names)
 
 
 @dataclass(frozen=True)
@@ -229,8 +243,9 @@ class BrandIndex:
 def own_domains(organisation: Organisation) -> tuple[str, ...]:
     """The organisation's declared domains, and those the built-in list knows for it."""
     domains = list(organisation.domains)
+    own = OwnNames(organisation)
     for brand in KNOWN_BRANDS:
-        if is_own((brand.name, *brand.variants), organisation):
+        if own.include((brand.name, *brand.variants)):
             domains.extend(brand.domains)
     return tuple(dict.fromkeys(domains))
 

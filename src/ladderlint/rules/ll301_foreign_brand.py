@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 
 from ..model import Framework, Run
 from .base import Rule, Severity, Violation
-from .brands import BrandIndex, Source, is_own, own_domains
+from .brands import BrandIndex, OwnNames, Source, own_domains
 from .textscan import Prose, excerpt, inside, url_spans
 
 
@@ -61,12 +61,13 @@ class ForeignBrand(Rule):
         index = run.derived(self.code, lambda: BrandIndex.for_run(run.frameworks, extra=known))
         allowed: Sequence[str] = self.option("allowed-names")
         org = framework.organisation
+        own_names = OwnNames(org, allowed)
         own: dict[str, bool] = {}
 
         def foreign(source: Source, spelling: str) -> bool:
             if source.brand not in own:
-                own[source.brand] = is_own((source.brand,), org, allowed)
-            return not own[source.brand] and not is_own((spelling,), org, allowed)
+                own[source.brand] = own_names.include((source.brand,))
+            return not own[source.brand] and not own_names.include((spelling,))
 
         prose = Prose.of(framework)
         spans: dict[int, list[tuple[int, int]]] = {}

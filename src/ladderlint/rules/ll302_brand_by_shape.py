@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..model import Framework, Organisation, Run
+from ..model import Framework, Run
 from .base import Rule, Severity, Violation
-from .brands import BrandIndex, is_own, key
+from .brands import BrandIndex, OwnNames, key
 from .textscan import WORD, Prose, excerpt, framework_lower_words, inside, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
@@ -130,6 +130,7 @@ class BrandByShape(Rule):
         prose = Prose.of(framework)
         vocabulary = _vocabulary(framework)
         org = framework.organisation
+        own = OwnNames(org)
         found: dict[int, list[tuple[int, str, re.Match[str]]]] = {}
         for shape in _SHAPES:
             if shape.trigger is None:
@@ -151,13 +152,13 @@ class BrandByShape(Rule):
             seen: set[str] = set()
             for _, _, m in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
-                name = _trim(text, start, end, org, vocabulary)
+                name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
                 if (
                     not _looks_like_a_name(name, text[end:], framework_lower_words(framework), vocabulary)
                     or known.knows(name)
-                    or is_own((name,), org)
+                    or own.include((name,))
                 ):
                     continue
                 seen.add(name)
@@ -169,7 +170,7 @@ class BrandByShape(Rule):
                 )
 
 
-def _trim(text: str, start: int, end: int, org: Organisation, vocabulary: set[str]) -> str | None:
+def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) -> str | None:
     """The name without a first word capitalised only because it starts a
     sentence ("Exemplifies Monzo's culture"); None if any of its tails is
     the framework's own organisation or one of its own terms ("Senior
@@ -177,7 +178,7 @@ def _trim(text: str, start: int, end: int, org: Organisation, vocabulary: set[st
     words = text[start:end].split(" ")
     for i in range(len(words)):
         tail = " ".join(words[i:])
-        if (i and tail in vocabulary) or is_own((tail,), org):
+        if (i and tail in vocabulary) or own.include((tail,)):
             return None
     sentence_start = start == 0 or re.search(r"[.!?:;]\s+$|^\s*$", text[max(0, start - 3) : start])
     if sentence_start and len(words) > 1:

@@ -23,8 +23,9 @@ URL = re.compile(
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.IGNORECASE)
-#: Matches wherever URL or EMAIL does (a Prose trigger).
-ADDRESS_TRIGGER = re.compile(r"://|www\.|@")
+#: Every URL or EMAIL match holds one of these (plain substrings, found much
+#: faster than by an alternation).
+ADDRESS_HINTS = ("://", "www.", "@")
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?([^/?#:\s]+)", re.IGNORECASE)
 
 #: What joins the texts of a framework in a Prose: no pattern here matches
@@ -182,7 +183,7 @@ class Prose:
     def addresses_off(self, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
         """Web and e-mail addresses on none of the domains (or their
         subdomains): (text, kind, host, start, end), each host once per text."""
-        for i in self.hits(ADDRESS_TRIGGER):
+        for i in self.containing(ADDRESS_HINTS):
             field = self.fields[i]
             seen: set[str] = set()
             for kind, host, start, end in addresses(field.text):
