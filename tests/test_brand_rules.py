@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ladderlint.model import TextField
 from ladderlint.rules.ll301_foreign_brand import ForeignBrand
 from ladderlint.rules.ll302_brand_by_shape import BrandByShape
 from ladderlint.rules.ll304_brand_misspelt import BrandMisspelt, _one_edit
+from ladderlint.rules.textscan import Prose
 from rule_helpers import at, findings, framework, framework_yaml
 
 
@@ -295,4 +297,5 @@ def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
         re.IGNORECASE,
     )
     expected = [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in rule._matches(pattern, text, spellings)] == expected
+    prose = Prose([TextField(("name",), text, "name")])
+    assert [m.span() for m in rule._matches(pattern, prose, spellings)] == expected

@@ -67,3 +67,19 @@ def test_text_rule_candidates_hold_every_text_it_reports(rule_class, texts):
     prose = _prose(texts)
     reported = {i for i, field in enumerate(prose.fields) if list(rule.check_text(field))}
     assert reported <= set(rule.candidates(prose))
+
+
+PLACEHOLDER_PIECE = st.sampled_from([
+    "I lead", " ", "TODO", "todo:", "ToDo:", "TBD", "XXXX", "Lorem ipsum", "LOREM IPSUM", "<date>", "<br>",
+    "[insert target]", "[Add x]", "⟨target⟩", "〈date〉", "____", "İ", "ß", "x",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(PLACEHOLDER_PIECE, max_size=6).map("".join), min_size=1, max_size=4))
+@example(["İ todo: later", "plain"])  # lower-casing "İ" changes the length: every text is read
+def test_ll406_candidates_hold_every_text_with_a_placeholder(texts):
+    from ladderlint.rules.ll406_placeholder import candidates, placeholders
+
+    with_placeholder = {i for i, text in enumerate(texts) if placeholders(text)}
+    assert with_placeholder <= set(candidates(_prose(texts)))

@@ -70,7 +70,7 @@ class BrandMisspelt(Rule):
         lower_ok = not any(any(c.isupper() for c in s[1:]) or not s.isalnum() for s in accepted)
         prose = Prose.of(framework)
         hits: list[tuple[int, int, int]] = []
-        for m in _matches(pattern, prose.text, spellings):
+        for m in _matches(pattern, prose, spellings):
             found = m.group()
             if found not in accepted and not (lower_ok and found.islower()):
                 i, start = prose.locate(m.start())
@@ -96,12 +96,12 @@ class BrandMisspelt(Rule):
             )
 
 
-def _matches(pattern: re.Pattern[str], text: str, spellings: list[str]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only where the first part of a
-    spelling starts: a case-insensitive pattern cannot skip ahead, a plain
+def _matches(pattern: re.Pattern[str], prose: Prose, spellings: list[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(prose.text)``, tried only where the first part of
+    a spelling starts: a case-insensitive pattern cannot skip ahead, a plain
     substring search can."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: positions would drift
+    text, lowered = prose.text, prose.lowered
+    if lowered is None:  # a character whose lower case is longer: positions would drift
         yield from pattern.finditer(text)
         return
     starts: set[int] = set()

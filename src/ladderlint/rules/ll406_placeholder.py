@@ -52,6 +52,11 @@ def placeholders(text: str) -> list[str]:
     return found
 
 
+def candidates(prose: Prose) -> list[int]:
+    """The texts with a hint of a placeholder, found in all of them at once."""
+    return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True)))
+
+
 class Placeholder(Rule):
     """A placeholder is left in the text: `TODO`, `⟨target⟩`, `<date>`,
     `[insert ...]`, lorem ipsum.
@@ -85,12 +90,8 @@ class Placeholder(Rule):
 
     def check(self, framework: Framework) -> Iterable[Violation]:
         prose = Prose.of(framework)
-        # One look at all the texts at once: most frameworks have no hint.
-        if not any(hint in prose.text for hint in _HINTS) and not any(
-            hint in prose.text.lower() for hint in _LOWER_HINTS
-        ):
-            return
-        for field in prose.fields:
+        for i in candidates(prose):
+            field = prose.fields[i]
             found = placeholders(field.text)
             if found:
                 what = "placeholder" if len(found) == 1 else "placeholders"

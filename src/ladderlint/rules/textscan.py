@@ -7,6 +7,7 @@ the length of the framework's prose.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from bisect import bisect_right
@@ -191,10 +192,24 @@ class Prose:
                     seen.add(host)
                     yield field, kind, host, start, end
 
-    def containing(self, words: Iterable[str]) -> list[int]:
-        """Indexes of the texts that contain any of the words, in order."""
+    @functools.cached_property
+    def lowered(self) -> str | None:
+        """The joined text in lower case, made once for the rules that look
+        for words in any case; None if lower-casing changed its length (a
+        character such as "İ" becomes two), as positions would not match."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
+    def containing(self, words: Iterable[str], *, lower_case: bool = False) -> list[int]:
+        """Indexes of the texts that contain any of the words, in order;
+        with ``lower_case``, of those whose lower case does (every text if
+        positions in the lower case would not match)."""
         found: set[int] = set()
         text, starts, last = self.text, self.starts, len(self.starts) - 1
+        if lower_case:
+            if self.lowered is None:
+                return list(range(len(self.fields)))
+            text = self.lowered
         for word in words:
             position = text.find(word)
             while position != -1:
