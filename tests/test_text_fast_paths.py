@@ -83,3 +83,25 @@ def test_ll406_candidates_hold_every_text_with_a_placeholder(texts):
 
     with_placeholder = {i for i, text in enumerate(texts) if placeholders(text)}
     assert with_placeholder <= set(candidates(_prose(texts)))
+
+
+SHAPE_PIECE = st.sampled_from([
+    "at ", "At ", "join ", "joined ", "joining ", "that ", "the ", "Initech", "I", "I'm", "Acme Corp", "Values", "Way",
+    "Diversity Commitments", "Code of Conduct", "'s ", "’s ", "values", "culture", " Engineering Career Framework",
+    " progression ladder", " employees", " ", ".", "and", "x",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(SHAPE_PIECE, max_size=8).map("".join), min_size=1, max_size=4))
+@example(["I work at Initech and", "joined Initech.", "the Initech Values", "Initech's values", "Initech employees"])
+def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
+    from ladderlint.rules.ll302_brand_by_shape import _SHAPES
+
+    prose = _prose(texts)
+    for shape in _SHAPES:
+        matched = {i for i, text in enumerate(texts) if shape.shape.search(text)}
+        picked = prose.hits_any(shape.trigger) if shape.trigger else prose.containing(shape.words)
+        # A name that is "I" is the one a trigger may leave out: it is never reported.
+        left_out = matched - set(picked)
+        assert all(m.group("name").split(" ")[0] == "I" for i in left_out for m in shape.shape.finditer(texts[i]))

@@ -26,18 +26,22 @@ class _Shape:
     #: as plain substrings is much faster than a regex scan.
     words: tuple[str, ...]
     shape: re.Pattern[str]
-    #: Where the words are too common ("at "), a pattern that matches (in a
-    #: Prose) every text the shape can match, and few others.
-    trigger: re.Pattern[str] | None = None
+    #: Instead of the words, where they are too common ("at ") or too many:
+    #: patterns that match (in a Prose) every text the shape can match, and
+    #: few others, each starting with a fixed text (which the regex engine
+    #: finds as fast as str.find).
+    trigger: tuple[re.Pattern[str], ...] = ()
     #: Weak shapes are not looked for in title-case texts such as names.
     weak: bool = False
 
 
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
-        ("Diversity", "Leadership", "Values", "Principles", "Way", "Handbook", "Code of Conduct", "Culture Code",
-         "Mission"),
-        re.compile(
+        (),
+        trigger=(
+            re.compile(r" (?:Diversity|Leadership|Values|Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)"),
+        ),
+        shape=re.compile(
             r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
             r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
         ),
@@ -59,9 +63,12 @@ _SHAPES: tuple[_Shape, ...] = (
         weak=True,
     ),
     # "at Exco level", "join C Suite meetings": a name that ends the phrase.
+    # A name that is "I" is never reported ("that I", "at I/O").
     _Shape(
-        ("at ", "At ", "oin"),
-        trigger=re.compile(r"(?:at|At|oin|oined|oining) [A-Z]"),
+        (),
+        trigger=(
+            re.compile(r"at (?!I\b)[A-Z]"), re.compile(r"At (?!I\b)[A-Z]"), re.compile(r"oin(?:ed|ing)? (?!I\b)[A-Z]")
+        ),
         shape=re.compile(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"
             r"to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
@@ -133,12 +140,10 @@ class BrandByShape(Rule):
         own = OwnNames(org)
         found: dict[int, list[tuple[int, str, re.Match[str]]]] = {}
         for shape in _SHAPES:
-            if shape.trigger is None:
-                candidates = prose.containing(shape.words)
-            elif any(word in prose.text for word in shape.words):
-                candidates = prose.hits(shape.trigger)
+            if shape.trigger:
+                candidates = prose.hits_any(shape.trigger)
             else:
-                continue
+                candidates = prose.containing(shape.words)
             for i in candidates:
                 field = prose.fields[i]
                 if shape.weak and field.kind in _TITLE_KINDS:

@@ -218,6 +218,10 @@ class Prose:
                 position = text.find(word, starts[i + 1]) if i < last else -1
         return sorted(found)
 
+    def hits_any(self, patterns: Iterable[re.Pattern[str]]) -> list[int]:
+        """Indexes of the texts in which any of the patterns matches, in order."""
+        return sorted({i for pattern in patterns for i in self.hits(pattern)})
+
     def hits(self, pattern: re.Pattern[str]) -> list[int]:
         """Indexes of the texts in which the pattern matches, in order."""
         out: list[int] = []
@@ -260,7 +264,7 @@ class TextRule(Rule):
         if self.trigger is None:
             return list(range(len(prose.fields)))
         if isinstance(self.trigger, tuple):
-            return sorted({i for pattern in self.trigger for i in prose.hits(pattern)})
+            return prose.hits_any(self.trigger)
         return prose.hits(self.trigger)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
