@@ -100,7 +100,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
                 if data__owners_len > len(set(fn(data__owners_x) for data__owners_x in data__owners)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".owners must contain unique items", value=data__owners, name="" + (name_prefix or "data") + ".owners", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='uniqueItems')
                 for data__owners_x, data__owners_item in enumerate(data__owners):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__owners_item, custom_formats, (name_prefix or "data") + ".owners[{data__owners_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__owners_item, custom_formats, (name_prefix or "data") + "")
         if "licence" in data_keys:
             data_keys.remove("licence")
             data__licence = data["licence"]
@@ -131,7 +131,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
                 if data__proficiencyscale_len > len(set(fn(data__proficiencyscale_x) for data__proficiencyscale_x in data__proficiencyscale)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".proficiency_scale must contain unique items", value=data__proficiencyscale, name="" + (name_prefix or "data") + ".proficiency_scale", definition={'type': 'array', 'items': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'minItems': 2, 'uniqueItems': True}, rule='uniqueItems')
                 for data__proficiencyscale_x, data__proficiencyscale_item in enumerate(data__proficiencyscale):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__proficiencyscale_item, custom_formats, (name_prefix or "data") + ".proficiency_scale[{data__proficiencyscale_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__proficiencyscale_item, custom_formats, (name_prefix or "data") + "")
         if "glossary" in data_keys:
             data_keys.remove("glossary")
             data__glossary = data["glossary"]
@@ -143,7 +143,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
                 for data__glossary_key in data__glossary_keys:
                     if data__glossary_key not in []:
                         data__glossary_value = data__glossary.get(data__glossary_key)
-                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__glossary_value, custom_formats, (name_prefix or "data") + ".glossary.{data__glossary_key}".format(**locals()))
+                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__glossary_value, custom_formats, (name_prefix or "data") + "")
                 data__glossary_len = len(data__glossary)
                 if data__glossary_len != 0:
                     data__glossary_property_names = True
@@ -166,7 +166,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
             if data__omittedlevels_is_list:
                 data__omittedlevels_len = len(data__omittedlevels)
                 for data__omittedlevels_x, data__omittedlevels_item in enumerate(data__omittedlevels):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_omittedlevel(data__omittedlevels_item, custom_formats, (name_prefix or "data") + ".omitted_levels[{data__omittedlevels_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_omittedlevel(data__omittedlevels_item, custom_formats, (name_prefix or "data") + "")
         if "dimensions" in data_keys:
             data_keys.remove("dimensions")
             data__dimensions = data["dimensions"]
@@ -178,7 +178,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
                 if data__dimensions_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must contain at least 1 items", value=data__dimensions, name="" + (name_prefix or "data") + ".dimensions", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/competency'}}}}}, rule='minItems')
                 for data__dimensions_x, data__dimensions_item in enumerate(data__dimensions):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_dimension(data__dimensions_item, custom_formats, (name_prefix or "data") + ".dimensions[{data__dimensions_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_dimension(data__dimensions_item, custom_formats, (name_prefix or "data") + "")
         if "levels" in data_keys:
             data_keys.remove("levels")
             data__levels = data["levels"]
@@ -190,7 +190,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
                 if data__levels_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must contain at least 1 items", value=data__levels, name="" + (name_prefix or "data") + ".levels", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'title': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'summary': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'rank': {'type': 'integer'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'dimensions': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'competencies': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/cell'}}}}}, rule='minItems')
                 for data__levels_x, data__levels_item in enumerate(data__levels):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(data__levels_item, custom_formats, (name_prefix or "data") + ".levels[{data__levels_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(data__levels_item, custom_formats, (name_prefix or "data") + "")
         for data_key, data_val in data.items():
             if REGEX_PATTERNS['^x-'].search(data_key):
                 if data_key in data_keys:
@@ -240,7 +240,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(d
                 for data__dimensions_key in data__dimensions_keys:
                     if data__dimensions_key not in []:
                         data__dimensions_value = data__dimensions.get(data__dimensions_key)
-                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__dimensions_value, custom_formats, (name_prefix or "data") + ".dimensions.{data__dimensions_key}".format(**locals()))
+                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__dimensions_value, custom_formats, (name_prefix or "data") + "")
                 data__dimensions_len = len(data__dimensions)
                 if data__dimensions_len != 0:
                     data__dimensions_property_names = True
@@ -262,7 +262,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(d
                 for data__competencies_key in data__competencies_keys:
                     if data__competencies_key not in []:
                         data__competencies_value = data__competencies.get(data__competencies_key)
-                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cell(data__competencies_value, custom_formats, (name_prefix or "data") + ".competencies.{data__competencies_key}".format(**locals()))
+                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cell(data__competencies_value, custom_formats, (name_prefix or "data") + "")
                 data__competencies_len = len(data__competencies)
                 if data__competencies_len != 0:
                     data__competencies_property_names = True
@@ -338,7 +338,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_stateme
     if data_is_list:
         data_len = len(data)
         for data_x, data_item in enumerate(data):
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statement(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statement(data_item, custom_formats, (name_prefix or "data") + "")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statement(data, custom_formats={}, name_prefix=None):
@@ -383,7 +383,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_stateme
             if data__examples_is_list:
                 data__examples_len = len(data__examples)
                 for data__examples_x, data__examples_item in enumerate(data__examples):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__examples_item, custom_formats, (name_prefix or "data") + ".examples[{data__examples_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__examples_item, custom_formats, (name_prefix or "data") + "")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'text': {'type': 'string', 'minLength': 1}, 'examples': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}}, rule='additionalProperties')
     return data
@@ -399,11 +399,11 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamed
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain unique items", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='uniqueItems')
         for data_x, data_item in enumerate(data):
             if not isinstance(data_item, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string", value=data_item, name="" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + "", definition={'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be string", value=data_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'minLength': 1}, rule='type')
             if isinstance(data_item, str):
                 data_item_len = len(data_item)
                 if data_item_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be longer than or equal to 1 characters", value=data_item, name="" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + "", definition={'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be longer than or equal to 1 characters", value=data_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'minLength': 1}, rule='minLength')
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_levelid(data, custom_formats={}, name_prefix=None):
@@ -450,7 +450,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_dimensi
                 if data__competencies_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must contain at least 1 items", value=data__competencies, name="" + (name_prefix or "data") + ".competencies", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}, rule='minItems')
                 for data__competencies_x, data__competencies_item in enumerate(data__competencies):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_competency(data__competencies_item, custom_formats, (name_prefix or "data") + ".competencies[{data__competencies_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_competency(data__competencies_item, custom_formats, (name_prefix or "data") + "")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}}}, rule='additionalProperties')
     return data
@@ -530,7 +530,7 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_organis
                 if data__aliases_len > len(set(fn(data__aliases_x) for data__aliases_x in data__aliases)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".aliases must contain unique items", value=data__aliases, name="" + (name_prefix or "data") + ".aliases", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='uniqueItems')
                 for data__aliases_x, data__aliases_item in enumerate(data__aliases):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__aliases_item, custom_formats, (name_prefix or "data") + ".aliases[{data__aliases_x}]".format(**locals()))
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__aliases_item, custom_formats, (name_prefix or "data") + "")
         if "domains" in data_keys:
             data_keys.remove("domains")
             data__domains = data["domains"]
@@ -544,10 +544,10 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_organis
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains must contain unique items", value=data__domains, name="" + (name_prefix or "data") + ".domains", definition={'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}, rule='uniqueItems')
                 for data__domains_x, data__domains_item in enumerate(data__domains):
                     if not isinstance(data__domains_item, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains[{data__domains_x}]".format(**locals()) + " must be string", value=data__domains_item, name="" + (name_prefix or "data") + ".domains[{data__domains_x}]".format(**locals()) + "", definition={'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be string", value=data__domains_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, rule='type')
                     if isinstance(data__domains_item, str):
                         if not REGEX_PATTERNS['^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'].search(data__domains_item):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains[{data__domains_x}]".format(**locals()) + " must match pattern ^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$", value=data__domains_item, name="" + (name_prefix or "data") + ".domains[{data__domains_x}]".format(**locals()) + "", definition={'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, rule='pattern')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must match pattern ^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$", value=data__domains_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, rule='pattern')
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'type': 'string', 'minLength': 1}, 'aliases': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, rule='additionalProperties')
     return data
