@@ -37,7 +37,6 @@ class _Item(NamedTuple):  # a tuple: built once per statement, and cheaply
     cell: Cell
     statement: Statement
     words: list[str]  # shared with the framework's memo: read only
-    word_set: frozenset[str]
 
 
 class RepeatedStatement(Rule):
@@ -102,24 +101,26 @@ class RepeatedStatement(Rule):
         group = {c.id: name_key(c.name) for c in framework.competencies}
         first_seen: dict[str, _Item] = {}
         # Near repeats have as many words as each other: statements are
-        # filed by competency and by their number of words.
-        buckets: dict[tuple[str, int], list[_Item]] = {}
+        # filed by competency, then by their number of words.
+        buckets: dict[str, dict[int, list[_Item]]] = {}
+        word_sets: dict[int, frozenset[str]] = {}  # by id of the item, made when first compared
         words_of = framework_words(framework)
+        new_item = tuple.__new__  # an _Item without the NamedTuple's Python-level constructor
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
-                group_key = group.get(cell.competency_id, cell.competency_id)
+                by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
                 for statement in cell.statements:
                     tokens = words_of[statement.text]
                     if not tokens:
                         continue  # nothing but punctuation: not a statement to compare
-                    item = _Item(order, level.id, cell, statement, tokens, frozenset(tokens))
+                    item = new_item(_Item, (order, level.id, cell, statement, tokens))
                     earlier = first_seen.setdefault(" ".join(tokens), item)
-                    bucket = buckets.setdefault((group_key, len(tokens)), [])
+                    bucket = by_length.setdefault(len(tokens), [])
                     if earlier.order < order:
                         if exact_repeats:
                             yield self._repeat(framework, item, earlier)
                     elif bucket and bucket[0].order < order:  # a lower level's statement to compare with
-                        near = _nearest(item, bucket, threshold)
+                        near = _nearest(item, bucket, threshold, word_sets)
                         if near is not None:
                             yield self._near(framework, item, *near)
                     bucket.append(item)
@@ -141,15 +142,22 @@ class RepeatedStatement(Rule):
         )
 
 
-def _nearest(item: _Item, bucket: list[_Item], threshold: float) -> tuple[_Item, list[str]] | None:
-    """The most alike lower-level statement in the competency, if near."""
+def _nearest(
+    item: _Item, bucket: list[_Item], threshold: float, word_sets: dict[int, frozenset[str]]
+) -> tuple[_Item, list[str]] | None:
+    """The most alike lower-level statement in the competency, if near.
+    ``word_sets`` keeps each item's set of words, made when first needed."""
     best: tuple[float, _Item, list[str]] | None = None
-    words, order = item.word_set, item.order
+    words = word_sets[id(item)] = frozenset(item.words)  # compared once: its set is new
+    order = item.order
     for other in bucket:
         if other.order == order:
             continue
-        shared = len(words & other.word_set)
-        alike = shared / ((len(words) + len(other.word_set) - shared) or 1)
+        other_words = word_sets.get(id(other))
+        if other_words is None:
+            other_words = word_sets[id(other)] = frozenset(other.words)
+        shared = len(words & other_words)
+        alike = shared / ((len(words) + len(other_words) - shared) or 1)
         if alike < threshold or alike == 1.0 or (best is not None and alike <= best[0]):
             continue
         changes = _swaps(other, item)
