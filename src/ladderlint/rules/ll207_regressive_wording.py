@@ -27,8 +27,8 @@ _SIZE = {name: rank for rank, name in enumerate(SCOPES, start=1)}
 _AUTONOMY_NOUNS = frozenset("guidance direction supervision instruction".split())
 _GUIDED_BY = frozenset("with under needs requires following".split())
 _INDEPENDENT = frozenset("independently autonomously".split())
-_SCOPE_WORDS = frozenset(_SCOPE_OF)
 _AUTONOMY_WORDS = _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
+_MARKER_WORDS = frozenset(_SCOPE_OF) | _AUTONOMY_WORDS
 # Words that say nothing about what the statement is about.
 _FILLER = frozenset(
     """
@@ -130,8 +130,10 @@ class RegressiveWording(Rule):
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
             for higher in statements:  # in level order
-                lower.reach(higher.order)
-                found = _backwards(higher, lower, overlap)
+                if higher.order != lower.order:
+                    lower.reach(higher.order)
+                pairs = lower.candidates(higher)
+                found = _backwards(higher, pairs, overlap) if pairs else None
                 if found:
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
                 lower.pending.append(higher)
@@ -147,23 +149,27 @@ class _Lower:
         self.pending: list[_Statement] = []  # the current level's, not yet "below"
         self.independent: list[_Statement] = []
         self.by_smallest: dict[int, list[_Statement]] = {}
+        self.widest = 0  # the largest of the smallest scopes below
 
     def reach(self, order: int) -> None:
-        if order == self.order:
-            return
         for statement in self.pending:
             if statement.independent:
                 self.independent.append(statement)
             if statement.smallest:
                 self.by_smallest.setdefault(statement.smallest, []).append(statement)
+                self.widest = max(self.widest, statement.smallest)
         self.pending, self.order = [], order
 
-    def candidates(self, higher: _Statement) -> Iterable[tuple[_Statement, bool]]:
+    def candidates(self, higher: _Statement) -> list[tuple[_Statement, bool]]:
         """(lower statement, True for autonomy / False for scope), in level order."""
+        guided = higher.guided and self.independent
+        smaller = 0 < higher.size < self.widest  # most statements name a scope no lower one outgrows
+        if not (guided or smaller):
+            return []
         found = []
-        if higher.guided:
+        if guided:
             found += [(lower, True) for lower in self.independent]
-        if higher.size:
+        if smaller:
             found += [(lower, False) for size, items in self.by_smallest.items() if size > higher.size
                       for lower in items]
         found.sort(key=lambda pair: pair[0].order)
@@ -173,21 +179,19 @@ class _Lower:
 def _add(
     tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, tokens: list[str]
 ) -> None:
-    # Set operations, rather than a loop over the words, find the scopes:
-    # most statements name one, and few name an autonomy.
-    scope_words = _SCOPE_WORDS.intersection(tokens)
-    if _AUTONOMY_WORDS.isdisjoint(tokens):
-        if not scope_words:
-            return  # no scope or autonomy word: nothing to compare, and the pairs stay few
-        guided = independent = None
-    else:
+    # One set operation, rather than a loop over the words, finds the scope
+    # and autonomy words: most statements name a scope, few an autonomy.
+    marked = _MARKER_WORDS.intersection(tokens)
+    if not marked:
+        return  # nothing to compare, and the pairs stay few
+    guided = independent = None
+    if not _AUTONOMY_WORDS.isdisjoint(marked):
         guided, independent = _autonomy(tokens)
-        if not (scope_words or guided or independent):
-            return
-    sizes = [_SIZE[_SCOPE_OF[word]] for word in scope_words]
-    tracks.setdefault(key, []).append(
-        _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided, independent)
-    )
+    sizes = [_SIZE[_SCOPE_OF[word]] for word in marked if word in _SCOPE_OF]
+    if sizes or guided or independent:
+        tracks.setdefault(key, []).append(
+            _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided, independent)
+        )
 
 
 def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
@@ -225,8 +229,8 @@ def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
     return guided, independent
 
 
-def _backwards(higher: _Statement, lower_levels: _Lower, overlap: float) -> str | None:
-    for lower, autonomy in lower_levels.candidates(higher):
+def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap: float) -> str | None:
+    for lower, autonomy in pairs:
         if not higher.topic:
             return None
         if not lower.topic or len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap:
