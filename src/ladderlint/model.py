@@ -225,11 +225,13 @@ class Run:
         return self._derived[name]
 
 
-@dataclass(frozen=True, slots=True)  # slots: a large run keeps a hundred thousand
+@dataclass(slots=True)  # slots: a large run keeps a hundred thousand
 class TextField:
     """One piece of prose: where it is, what it says, and what kind it is
     (name, track, description, dimension-name, competency-name, level-title,
-    summary, statement, example, reason, note, glossary)."""
+    summary, statement, example, reason, note, glossary). Read-only by
+    convention, like Statement: a frozen dataclass is three times slower
+    to build."""
 
     path: DocPath
     text: str
