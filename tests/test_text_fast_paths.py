@@ -125,3 +125,22 @@ def test_batch_split_gives_each_texts_words(texts):
 
     memo = WordsByText.of(texts)
     assert {text: memo[text] for text in texts} == {text: words(text) for text in texts}
+
+
+def test_released_framework_keeps_its_prose_but_not_the_lower_case_copy():
+    """A large run keeps each framework's Prose for the rules that compare
+    frameworks; the lower-case copy the per-file rules used is dropped, and
+    made again if asked for."""
+    from rule_helpers import framework, framework_yaml
+
+    from ladderlint.rules._words import framework_words
+
+    checked = framework(framework_yaml(["I lead TODO: projects"]))
+    prose = Prose.of(checked)
+    assert prose.lowered is not None and "todo:" in prose.lowered
+    first_words = framework_words(checked)
+    checked.release_derived()
+    assert "lowered" not in prose.__dict__
+    assert Prose.of(checked) is prose  # kept
+    assert framework_words(checked) is not first_words  # transient: made again
+    assert prose.containing(["todo:"], lower_case=True) == prose.containing(["TODO:"])

@@ -170,6 +170,10 @@ class Framework(FrameworkHeader):
         cache = self.__dict__.get("_derived", {})
         for name in self.__dict__.pop("_transient", ()):
             cache.pop(name, None)
+        for value in cache.values():  # a kept value may hold parts of its own to drop
+            release = getattr(value, "release_derived", None)
+            if release is not None:
+                release()
 
     def _collect_texts(self) -> list[TextField]:
         out = [TextField(("name",), self.name, "name"), TextField(("track",), self.track, "track")]

@@ -200,6 +200,11 @@ class Prose:
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else None
 
+    def release_derived(self) -> None:
+        """Drop the lower-case copy (as large as the texts): the rules that
+        compare frameworks keep the Prose, and do not need it."""
+        self.__dict__.pop("lowered", None)
+
     def containing(self, words: Iterable[str], *, lower_case: bool = False) -> list[int]:
         """Indexes of the texts that contain any of the words, in order;
         with ``lower_case``, of those whose lower case does (every text if
