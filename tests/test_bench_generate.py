@@ -13,6 +13,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
+import stages  # noqa: E402
 
 
 def test_corpus_is_clean_valid_and_deterministic(tmp_path, cli):
@@ -85,3 +86,17 @@ def test_revision_pairs_hold_the_edits_they_list(tmp_path, cli):
             assert edit["old"]["text"] not in after[(edit["old"]["level"], competency)]
     assert new["version"] != old["version"]
     assert new["dimensions"][0]["competencies"][0]["renamed_from"] == [renamed["old"]]
+
+
+def test_stages_times_every_stage_and_every_rule(tmp_path, capsys):
+
+    from ladderlint.config import Settings
+
+    generate.write_corpus(tmp_path, files=2, seed=3)
+    assert stages.main([str(tmp_path), "--rounds", "1"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    names = {row.split()[0] for row in rows[1:-1]}
+    checked = {rule.code for rule in Settings().active_rules() if rule.scope in ("framework", "run")}
+    assert {"load", "schema", "model"} | checked <= names
+    assert rows[-1].startswith("total")
+    assert stages.main([str(tmp_path / "empty")]) == 2  # nothing to time: says so
