@@ -118,7 +118,9 @@ def own_spellings(organisation: Organisation) -> tuple[str, ...]:
 
 class OwnNames:
     """How a framework's own organisation may be written: its name and
-    aliases, in any spelling, and each of their words on its own."""
+    aliases, in any spelling, and each of their words on its own. "Monzo"
+    is the own organisation of a framework by "Monzo Bank", and of one
+    whose aliases list "Monzo"."""
 
     def __init__(self, organisation: Organisation, allowed: Iterable[str] = ()) -> None:
         own = own_spellings(organisation)
@@ -135,15 +137,6 @@ class OwnNames:
             if len(words) == 1 and words[0].casefold() in self.words:
                 return True
         return False
-
-
-def is_own(brand_names: Iterable[str], organisation: Organisation, allowed: Iterable[str] = ()) -> bool:
-    """Whether a brand is the framework's own organisation (or allowed).
-
-    "Monzo" is the own organisation of a framework by "Monzo Bank", and of
-    one whose aliases list "Monzo".
-    """
-    return OwnNames(organisation, allowed).include(brand_names)
 
 
 @dataclass(frozen=True)
