@@ -198,19 +198,7 @@ def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
     """The first phrases asking for guidance ("with guidance") and saying
     the opposite ("independently", "without guidance")."""
     guided = independent = None
-    # Only where an autonomy word is: found by C-level searches, not a loop.
-    places = []
-    for word in _AUTONOMY_WORDS.intersection(tokens):
-        i = tokens.index(word)
-        while True:
-            places.append(i)
-            try:
-                i = tokens.index(word, i + 1)
-            except ValueError:
-                break
-    places.sort()
-    for i in places:
-        word = tokens[i]
+    for i, word in enumerate(tokens):
         if word in _AUTONOMY_NOUNS:
             # "with (some) guidance", "under the supervision", "without guidance"
             before = tokens[max(0, i - 3) : i]
