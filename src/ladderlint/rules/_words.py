@@ -70,12 +70,19 @@ class WordsByText(dict[str, list[str]]):
         return memo
 
 
-# For a batch: A-Z to a-z, and every other ASCII character but a-z, 0-9,
-# apostrophes, hyphens and the NUL that joins the texts to a space.
-_NOT_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "'-\x00"))
-_LOWER_WORDS = bytes.maketrans(
-    _NOT_WORD + b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b" " * len(_NOT_WORD) + b"abcdefghijklmnopqrstuvwxyz"
-)
+def ascii_words_table(keep: str) -> bytes:
+    """A ``bytes.translate`` table that lower-cases A-Z and makes a space of
+    every other ASCII character but a-z, 0-9 and those in ``keep``: the
+    words of ASCII text are then what ``split()`` gives."""
+    parts = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in keep))
+    return bytes.maketrans(
+        parts + b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b" " * len(parts) + b"abcdefghijklmnopqrstuvwxyz"
+    )
+
+
+# For a batch: apostrophes and hyphens are inside words, and the NUL that
+# joins the texts stays.
+_LOWER_WORDS = ascii_words_table("'-\x00")
 
 
 def framework_words(framework: "Framework") -> WordsByText:

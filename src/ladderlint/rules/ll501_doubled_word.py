@@ -8,6 +8,7 @@ from operator import eq
 from typing import Iterable
 
 from ..model import TextField
+from ._words import ascii_words_table
 from .base import Severity, Violation
 from .textscan import Prose, TextRule, excerpt
 
@@ -21,13 +22,9 @@ _DOUBLED = re.compile(
 #: Doublings that are grammatical: "I know that that works", "had had",
 #: "what we do do".
 _GRAMMATICAL = frozenset({"that", "had", "do"})
-# For the byte-level split: letters in lower case, and every other ASCII
-# character but digits, apostrophes and hyphens (which _DOUBLED reads as
-# parts of a word) a space.
-_NOT_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "'-"))
-_SPLIT = bytes.maketrans(
-    _NOT_WORD + b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b" " * len(_NOT_WORD) + b"abcdefghijklmnopqrstuvwxyz"
-)
+# For the byte-level split: apostrophes and hyphens are parts of a word to
+# _DOUBLED; the NUL between the texts of a Prose parts words.
+_SPLIT = ascii_words_table("'-")
 
 
 def _doubled_ascii_words(text: str) -> set[str]:
