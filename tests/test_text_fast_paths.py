@@ -108,25 +108,6 @@ def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
         assert all(m.group("name").split(" ")[0] == "I" for i in left_out for m in shape.shape.finditer(texts[i]))
 
 
-# Text dense in what splitting words hinges on: letters of both cases,
-# digits, apostrophes straight and curly, hyphens and dashes, white space,
-# the NUL that joins a batch, punctuation, and letters that change length
-# when lower-cased.
-WORDS_TEXT = st.text(alphabet=st.sampled_from("aAbZz09 '’-–\t\n\x00.,()_éİßΣς\u00a0"), max_size=40)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(WORDS_TEXT, max_size=8))
-@example(["I deliver", "team's cross-team goals", "e.g. 3.5x", ""])
-@example(["a\x00b", "c"])  # a NUL inside a text: the batch cannot be split by it
-@example(["İstanbul", "ß", "'quoted' -dash- a--b"])
-def test_batch_split_gives_each_texts_words(texts):
-    from ladderlint.rules._words import WordsByText, words
-
-    memo = WordsByText.of(texts)
-    assert {text: memo[text] for text in texts} == {text: words(text) for text in texts}
-
-
 def test_released_framework_keeps_its_prose_but_not_the_lower_case_copy():
     """A large run keeps each framework's Prose for the rules that compare
     frameworks; the lower-case copy the per-file rules used is dropped, and

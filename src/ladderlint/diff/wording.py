@@ -2,35 +2,26 @@
 
 Exports and editors change text without changing what it says: non-breaking
 spaces, doubled spaces, curly quotes, markdown emphasis (``**_I_**``), emoji
-image links in headings. ``words`` strips all of that, so two texts with the
-same words are "the same statement, formatted differently". ``similarity``
+image links in headings. ``words`` strips all of that (with the one text
+module, ladderlint.text), so two texts with the same words are "the same
+statement, formatted differently". ``similarity``
 and ``classify`` work on those words.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-# Emphasis underscores sit at the edge of a word (`_I_`, `**_lead_**`); an
-# underscore inside a word (`snake_case`) is kept.
-_EDGE_UNDERSCORES = re.compile(r"(?<!\w)_+|_+(?!\w)")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
-_WORD = re.compile(r"\w+(?:'\w+)*")
-
+from ..text import strip_markdown
+from ..text import words as text_words
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, lower-cased, without formatting or punctuation."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _IMAGE.sub(" ", text).replace("*", "")
-    text = _EDGE_UNDERSCORES.sub("", text).translate(_QUOTES).lower()
-    return tuple(_WORD.findall(text))
+    return tuple(text_words(strip_markdown(text)))
 
 
 def same_words(old: str, new: str) -> bool:
@@ -97,14 +88,9 @@ def classify(old: str, new: str) -> TextChange:
         return TextChange("formatting", 0)
     opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
-    respelt = sum(
-        1
-        for tag, i1, i2, j1, j2 in opcodes
-        if tag == "replace" and i2 - i1 == j2 - j1
-        for x, y in zip(a[i1:i2], b[j1:j2])
-        if difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
-    )
-    if changed - respelt <= SMALL_EDIT_WORDS and changed <= SMALL_EDIT_SHARE * max(len(a), len(b)):
+    respelt = sum(_respelt(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
+    meant = changed - respelt  # words whose meaning may have changed
+    if meant <= SMALL_EDIT_WORDS and meant <= SMALL_EDIT_SHARE * max(len(a), len(b)):
         return TextChange("small", changed)
     tags = {tag for tag, *_ in opcodes if tag != "equal"}
     if tags == {"insert"}:
@@ -112,6 +98,18 @@ def classify(old: str, new: str) -> TextChange:
     if tags == {"delete"}:
         return TextChange("removals", changed)
     return TextChange("rewrite", changed)
+
+
+def _respelt(old: tuple[str, ...], new: tuple[str, ...]) -> int:
+    """How many of the replaced words are only spelt differently: one for
+    one and alike letter by letter (analyse / analyze), or the same letters
+    joined or parted ("each other" / "eachother", "service level" /
+    "service-level")."""
+    if "".join(old).replace("-", "") == "".join(new).replace("-", ""):
+        return max(len(old), len(new))
+    if len(old) != len(new):
+        return 0
+    return sum(1 for x, y in zip(old, new) if difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY)
 
 
 Op = Literal["=", "-", "+"]

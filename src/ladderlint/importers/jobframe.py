@@ -25,7 +25,7 @@ import re
 from .common import BULLET
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
-from .textutil import level_token
+from ..vocabulary import level_code
 
 NAME = "jobframe"
 ORGANISATION = "JobFrame"
@@ -57,7 +57,7 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     track, _, level_name = title.rpartition(" — ")
     document.track = track or None
     ledger.use(nonblank[0])
-    imported = ImportedLevel(title=level_name or title, line=nonblank[0], id=level or level_token(level_name))
+    imported = ImportedLevel(title=level_name or title, line=nonblank[0], id=level or level_code(level_name))
     for n in nonblank:
         line = lines[n - 1]
         if _TEMPLATES.match(line) and document.name is None:

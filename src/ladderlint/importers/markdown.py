@@ -17,7 +17,7 @@ from .common import BULLET
 from .document import ImportedDocument
 from .outline import interpret
 from .source import Ledger
-from .textutil import unescape
+from ..text import unescape
 
 NAME = "markdown"
 

@@ -32,7 +32,8 @@ from .document import (
     ImportFailure,
     ReportEntry,
 )
-from .textutil import IdAllocator, level_id, level_rank, normalise, slug, track_in, voice
+from ..vocabulary import LevelName, ladder_order
+from .textutil import IdAllocator, level_id, normalise, slug, track_in, voice
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
@@ -140,19 +141,19 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
 
 
 def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list[ImportedDocument]:
-    def key(document: ImportedDocument) -> tuple[Any, ...]:
-        ranks = [level_rank(lv.id or lv.title) for lv in document.levels]
-        known = [r for r in ranks if r is not None]
-        if len(documents) > 1 and not known:
-            return (1, (0, 0.0), document.path)
-        return (0, min(known) if known else (0, 0.0), document.path)
-
-    ordered = sorted(documents, key=key)
-    if len(documents) > 1 and any(key(d)[0] == 1 for d in documents):
-        report.append(ReportEntry(ordered[0].path, 1, "notice",
+    """Documents in ladder order by the level each describes first (the
+    vocabulary LL201 judges the order with); by file name where their level
+    names do not tell."""
+    by_name = sorted(documents, key=lambda d: d.path)
+    if len(by_name) < 2:
+        return by_name
+    names = [LevelName.read(d.levels[0].title, d.levels[0].id or "") for d in by_name]
+    order = ladder_order(names)
+    if order == list(range(len(by_name))) and not all(n.known for n in names):
+        report.append(ReportEntry(by_name[0].path, 1, "notice",
                                   "the levels of some documents name no number or seniority; "
                                   "they are ordered by file name: check the order of 'levels'"))
-    return ordered
+    return [by_name[i] for i in order]
 
 
 def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, named_groups: bool) -> _Dimension:

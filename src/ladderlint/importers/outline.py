@@ -25,7 +25,9 @@ from .blocks import Block, Cell, Heading, Item, Other, Outline, Paragraph, Table
 from .common import glossary_from_footnote
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import Ledger
-from .textutil import level_rank, level_token, normalise, organisation_in, plain, unwrap
+from ..text import strip_markdown
+from ..vocabulary import level_code
+from .textutil import is_level_name, normalise, organisation_in, unwrap
 
 
 def interpret(document: ImportedDocument, outline: Outline, ledger: Ledger | None, level_option: str | None) -> None:
@@ -82,7 +84,7 @@ class _Interpreter:
         """A paragraph '* term ...' that defines a starred term goes to the glossary."""
         if not isinstance(block, Paragraph) or not block.text.startswith("* "):
             return False
-        if glossary_from_footnote(self.document, plain(block.text[2:]).strip(), self.corpus) is None:
+        if glossary_from_footnote(self.document, strip_markdown(block.text[2:]).strip(), self.corpus) is None:
             return False
         self.use(block)
         return True
@@ -103,7 +105,7 @@ class _Interpreter:
         body = blocks
         if title is not None:
             body = [b for b in blocks if b is not title]
-            if level_token(plain(title.text)) and not self.level_depth(headings, title.depth + 1):
+            if level_code(strip_markdown(title.text)) and not self.level_depth(headings, title.depth + 1):
                 # A one-level page: its title is the level.
                 self.name_from(None)
                 self.use(title)
@@ -146,7 +148,7 @@ class _Interpreter:
             self.document.organisation = organisation_in(text)
 
     def set_track(self, level_title: str) -> None:
-        token = level_token(level_title)
+        token = level_code(level_title)
         words = unwrap(level_title)
         if token and words.startswith(token):
             rest = words[len(token) :].strip(" \t-–—:")
@@ -171,7 +173,7 @@ class _Interpreter:
         return None
 
     def is_level(self, heading: Heading, siblings: list[Heading], headings: list[Heading]) -> bool:
-        if level_token(plain(heading.text)) or level_rank(plain(heading.text)):
+        if is_level_name(strip_markdown(heading.text)):
             return True
         mine = _children(heading, headings)
         if not mine:
@@ -200,9 +202,9 @@ class _Interpreter:
                 self.use(current)
                 self.one_level(current, section)
             else:
-                self.drop(current, f"section '{plain(current.text)}' is not a level")
+                self.drop(current, f"section '{strip_markdown(current.text)}' is not a level")
                 for block in section:
-                    self.drop(block, f"in section '{plain(current.text)}', which is not a level")
+                    self.drop(block, f"in section '{strip_markdown(current.text)}', which is not a level")
 
         for block in body:
             if isinstance(block, Heading) and block.depth <= depth:
@@ -292,7 +294,7 @@ class _Interpreter:
                 if first_content:
                     intro.append(block)
                 else:
-                    self.drop(block, f"paragraph after the table of '{plain(heading.text).strip()}'")
+                    self.drop(block, f"paragraph after the table of '{strip_markdown(heading.text).strip()}'")
             elif isinstance(block, Table):
                 first_content = False
                 self.table(block, level, dimension)
@@ -327,9 +329,9 @@ class _Interpreter:
                     cell.statements.append(ImportedStatement(block.text, block.line))
                     self.use(block)
             elif isinstance(block, Table):
-                self.drop(block, f"table under competency '{plain(name)}'")
+                self.drop(block, f"table under competency '{strip_markdown(name)}'")
             elif isinstance(block, Heading):
-                self.drop(block, f"heading under competency '{plain(name)}'")
+                self.drop(block, f"heading under competency '{strip_markdown(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
 
@@ -467,7 +469,7 @@ def _matrix_levels(table: Table) -> list[tuple[int, str]] | None:
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i > 0 and not c.empty]
     if len(titles) < 2:
         return None
-    if sum(1 for _, t in titles if level_token(t) or level_rank(t)) * 2 < len(titles):
+    if sum(1 for _, t in titles if is_level_name(t)) * 2 < len(titles):
         return None
     return titles
 

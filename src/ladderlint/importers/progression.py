@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
-from .textutil import is_title_like, level_id, level_rank, level_token
+from .textutil import is_level_name, is_title_like, level_id
 
 NAME = "progression"
 
@@ -41,7 +41,7 @@ def header_levels(line: str) -> list[str] | None:
     if len(parts) < 3:
         return None
     levels = parts[1:]
-    if sum(1 for p in levels if level_token(p) or level_rank(p)) * 2 <= len(levels):
+    if sum(1 for p in levels if is_level_name(p)) * 2 <= len(levels):
         return None
     return levels
 

@@ -29,7 +29,8 @@ from __future__ import annotations
 from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
-from .textutil import emoji_prefix, is_title_like, level_token, organisation_in
+from ..vocabulary import level_code
+from .textutil import emoji_prefix, is_title_like, organisation_in
 
 NAME = "text"
 
@@ -49,7 +50,7 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
 
     # --- the level: framework name, level title, summary, column headers ---
     head = [n for n in range(1, first_bullet) if not is_blank(lines[n - 1])]
-    level_line = next((n for n in head if level_token(content(n).strip())), None)
+    level_line = next((n for n in head if level_code(content(n).strip())), None)
     if level_line is None and level is None:
         raise ImportFailure(
             path, "cannot tell which level this document describes (no line names IC3, P2, Level 4 ...); "
@@ -110,7 +111,7 @@ def _bullet(line: str) -> bool:
 
 
 def _track(title: str) -> str | None:
-    token = level_token(title)
+    token = level_code(title)
     if token and title.startswith(token):
         rest = title[len(token) :].strip(" \t-–—:")
         return rest or None

@@ -1,16 +1,19 @@
-"""Small text helpers shared by the readers: ids, markup, levels, voice."""
+"""Small text helpers shared by the readers: ids, headings, levels, voice.
+
+Text and Markdown stripping come from ladderlint.text, and what a level's
+name says from ladderlint.vocabulary, which the rules read too."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from ..text import strip_markdown
+from ..vocabulary import LevelName, level_code
+
 # --- markup ------------------------------------------------------------------
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _WHOLE_SPAN = re.compile(r"^(\*\*|__|\*|_)(?P<inner>\S(?:.*\S)?)\1$", re.DOTALL)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def unwrap(text: str) -> str:
@@ -31,26 +34,11 @@ def unwrap(text: str) -> str:
         text = inner
 
 
-def plain(text: str) -> str:
-    """Text with all markdown markup removed, for matching and ids."""
-    text = _IMAGE.sub(" ", text)
-    text = _LINK.sub(r"\1", text)
-    text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<!\w)[*_]|[*_](?!\w)", "", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return text
-
-
-def unescape(text: str) -> str:
-    """Markdown backslash escapes resolved (``\\*`` is a star)."""
-    return _ESCAPE.sub(r"\1", text)
-
-
 def normalise(text: str) -> str:
     """The key two names are matched by: markup gone, white space (no-break
     spaces included) collapsed. Case is kept: 'Personal growth' and 'Personal
     Growth' are spelt differently, and ``check`` should see that."""
-    return " ".join(plain(text).split())
+    return " ".join(strip_markdown(text).split())
 
 
 # --- emoji written out as words ---------------------------------------------
@@ -85,7 +73,7 @@ def emoji_prefix(text: str) -> str:
 def slug(text: str) -> str:
     """A lower-case id ('ML Governance, Ethics & Compliance' ->
     'ml-governance-ethics-and-compliance'); '' when nothing is left."""
-    text = plain(text).strip()
+    text = strip_markdown(text).strip()
     prefix = emoji_prefix(text)
     if prefix:
         text = text[len(prefix) :]
@@ -113,49 +101,23 @@ class IdAllocator:
 
 # --- levels ------------------------------------------------------------------
 
-_LEVEL_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3}[0-9]{1,2})(?![A-Za-z0-9])")
-_LEVEL_WORD = re.compile(r"\blevel[ -]?([0-9]{1,2})\b", re.IGNORECASE)
 _LEVEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
-#: Seniority words in the order careers usually climb them.
-SENIORITY = {
-    "intern": 0, "apprentice": 0, "trainee": 0, "graduate": 0, "entry": 1, "junior": 1,
-    "associate": 1, "mid": 2, "intermediate": 2, "experienced": 3, "senior": 3,
-    "lead": 4, "staff": 4, "principal": 5, "distinguished": 6, "fellow": 7,
-}
 
-
-def level_token(title: str) -> str | None:
-    """The level id a title names: 'IC3 Machine Learning Engineer' -> 'IC3',
-    'Level 2' -> 'L2'."""
-    match = _LEVEL_TOKEN.search(title)
-    if match:
-        return match.group(1)
-    match = _LEVEL_WORD.search(title)
-    if match:
-        return f"L{int(match.group(1))}"
-    return None
+def is_level_name(title: str) -> bool:
+    """Whether a heading or a column header names a level: a level code
+    (IC3, "(IC 1)", Level 2), a numbered role (Engineer II) or a seniority."""
+    return LevelName.read(title).known
 
 
 def level_id(title: str) -> str:
-    token = level_token(title)
-    if token:
-        return token
+    """The id of a level named ``title``: its code if it has one (IC3), else
+    a slug of the title."""
+    code = level_code(title)
+    if code:
+        return code
     candidate = slug(title)
     return candidate if candidate and _LEVEL_ID.match(candidate) else "level"
-
-
-def level_rank(title: str) -> tuple[int, float] | None:
-    """A sort key for a level across documents: a number in its id, else a
-    seniority word; None when the title says neither."""
-    token = level_token(title)
-    if token:
-        return (1, float(re.sub(r"[^0-9]", "", token)))
-    words = re.findall(r"[a-z]+", title.lower())
-    ranks = [SENIORITY[w] for w in words if w in SENIORITY]
-    if ranks:
-        return (0, float(max(ranks)))
-    return None
 
 
 # --- shapes of lines ---------------------------------------------------------
@@ -184,7 +146,7 @@ def voice(statements: list[str]) -> str | None:
     """The grammatical person most statements are written in."""
     counts = {"first-person": 0, "second-person": 0, "third-person": 0}
     for text in statements:
-        words = plain(text).split()
+        words = strip_markdown(text).split()
         if not words:
             continue
         first = words[0].lower().strip(",:;")
@@ -207,12 +169,12 @@ _ORGANISATION = re.compile(
 def organisation_in(title: str) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
     Framework' -> 'Dropbox'), if it follows that common pattern."""
-    match = _ORGANISATION.match(plain(title).strip())
+    match = _ORGANISATION.match(strip_markdown(title).strip())
     return match.group("org") if match else None
 
 
 def track_in(title: str) -> str | None:
     """The track a framework title names ('Codecademy Engineering
     Competencies' -> 'Engineering'), if it follows that common pattern."""
-    match = _ORGANISATION.match(plain(title).strip())
+    match = _ORGANISATION.match(strip_markdown(title).strip())
     return match.group("track").strip() or None if match else None

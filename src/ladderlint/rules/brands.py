@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from ..model import Framework, FrameworkHeader, Organisation
-from .textscan import WORD, Prose, framework_lower_words
+from ..text import name_key, words
+from .textscan import Prose, framework_lower_words
 
 
 @dataclass(frozen=True)
@@ -104,14 +105,6 @@ def in_organisation_context(text: str, start: int, end: int) -> bool:
     return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 24) : start]))
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def key(name: str) -> str:
-    """A spelling-independent key: letters and digits, lower case ("Escrow Tab" -> "escrowtab")."""
-    return _NOT_ALNUM.sub("", name.casefold())
-
-
 def own_spellings(organisation: Organisation) -> tuple[str, ...]:
     return (organisation.name, *organisation.aliases)
 
@@ -124,17 +117,17 @@ class OwnNames:
 
     def __init__(self, organisation: Organisation, allowed: Iterable[str] = ()) -> None:
         own = own_spellings(organisation)
-        self.keys = {key(s) for s in own}
-        self.words = {w.casefold() for s in own for w in WORD.findall(s)}
+        self.keys = {name_key(s) for s in own}
+        self.words = {w for s in own for w in words(s)}
         self.allowed = set(allowed)
 
     def include(self, brand_names: Iterable[str]) -> bool:
         """Whether any of the names is the organisation's own (or allowed)."""
         for name in brand_names:
-            if name in self.allowed or key(name) in self.keys:
+            if name in self.allowed or name_key(name) in self.keys:
                 return True
-            words = WORD.findall(name)
-            if len(words) == 1 and words[0].casefold() in self.words:
+            found = words(name)
+            if len(found) == 1 and found[0] in self.words:
                 return True
         return False
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import Framework, Level
-from ._levels import Rung, Seniority, level_rung, seniority
+from ..vocabulary import LevelName
 from .base import Rule, Severity, Violation
 
 
@@ -17,11 +17,12 @@ class LevelOrder(Rule):
     Reported: a declared `rank` that does not increase, a number that goes
     down within a numbered sequence (`IC1, IC3, IC2`; `Engineer II` before
     `Engineer I`), or a seniority word in a title or id that comes before a
-    less senior one (Intern < Apprentice <
+    less senior one (Intern < Apprentice < Entry/Graduate <
     Junior/Associate < Mid < Senior < Staff < Principal < Distinguished <
     Fellow; `Senior Staff` is above `Staff`; `Lead` is above Senior and below
     Principal, but is not compared with Staff, which it equals in some
-    companies). Levels whose titles name no seniority, or numbers in
+    companies; `Experienced` is above Junior and not compared with Mid or
+    Senior). The importer orders the levels it reads on the same scale. Levels whose titles name no seniority, or numbers in
     different sequences, are not compared. Each level is reported once.
 
     Why this matters:
@@ -47,7 +48,7 @@ class LevelOrder(Rule):
     def check(self, framework: Framework) -> Iterable[Violation]:
         # Levels are few (a dozen at most); comparing each with those before
         # it is cheap, and names the level it clashes with.
-        levels = [_Read(lv, level_rung(lv), seniority(lv)) for lv in framework.levels]
+        levels = [_Read(lv, LevelName.read(lv.title, lv.id)) for lv in framework.levels]
         for index, read in enumerate(levels):
             found = _out_of_order(read, levels[:index])
             if found:
@@ -57,8 +58,7 @@ class LevelOrder(Rule):
 @dataclass(frozen=True)
 class _Read:
     level: Level
-    rung: Rung | None
-    seniority: Seniority | None
+    name: LevelName
 
 
 def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
@@ -73,18 +73,19 @@ def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
                     f"level '{level.id}' has rank {level.rank}, {how} level '{other.id}' listed "
                     f"before it; {listed}, with ranks increasing",
                 )
-    if read.rung is not None:
+    if read.name.rung is not None:
         for other in before:
-            rung = other.rung
-            if rung is not None and rung.family == read.rung.family and rung.number > read.rung.number:
+            rung = other.name.rung
+            if rung is not None and rung.family == read.name.rung.family and rung.number > read.name.rung.number:
                 return Violation(
                     level.path + ("id",),
                     f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
                     f"({other.level.title}), which has a higher number; {listed}",
                 )
-    if read.seniority is not None:
+    seniority = read.name.seniority
+    if seniority is not None:
         for other in before:
-            if other.seniority is not None and read.seniority.below(other.seniority):
+            if other.name.seniority is not None and seniority.below(other.name.seniority):
                 return Violation(
                     level.path + ("title",),
                     f"level '{level.id}' ({level.title}) is listed after the more senior level "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework, Level
-from ._words import normal
+from ..text import normal
 from .base import Rule, Severity, Violation
 
 

@@ -5,33 +5,12 @@ from __future__ import annotations
 from typing import Iterable, NamedTuple
 
 from ..model import Cell, Framework, Statement
-from ._words import framework_words, name_key, words
+from ..text import name_key, words
+from ..vocabulary import is_growth_word
+from ._words import framework_words
 from .base import Rule, Severity, Violation
 
-# Words that say how big, how wide, how often or how independently: two
-# statements that differ only in these describe growth ("simple" -> "complex"
-# error cases, "team" -> "organisation"), not a repeat.
-SCALE_WORDS = frozenset(
-    """
-    simple basic complex advanced small smaller medium large larger largest big bigger huge major minor
-    critical high higher low lower deep deeper broad broader wide wider narrow hard harder difficult
-    tricky sophisticated strategic tactical defined well-defined undefined ambiguous scoped well-scoped
-    open-ended task tasks feature features project projects component components service services
-    system systems module modules team teams squad squads group groups area areas domain domains
-    product products department departments function functions discipline disciplines organisation
-    organization organisations organizations org orgs company companies company-wide business
-    industry cross-team cross-functional multi-team one two three few some several many multiple most
-    all every entire whole single individual other others occasionally sometimes often regularly
-    frequently consistently always reliably usually routinely guidance guided direction supervision
-    support help independently autonomously proactively reactively short-term long-term quarterly
-    annual yearly daily weekly monthly multi-year weeks months quarters years learning learns
-    starting starts beginning begins developing gaining growing emerging established proven expert
-    proficient familiar aware mastered masters
-    """.split()
-)
-
-
-class _Item(NamedTuple):  # a tuple: built once per statement, and cheaply
+class _Item(NamedTuple):
     order: int  # the level's place in the list
     level_id: str
     cell: Cell
@@ -49,8 +28,9 @@ class RepeatedStatement(Rule):
     (competencies whose names differ only in case or spacing count as one):
     statements with the same number of words, at least `similarity` alike
     (shared words over all words), where the words that changed are not
-    words of size, scope, frequency or autonomy (`simple` -> `complex`,
-    `team` -> `organisation` is growth, whatever else changed). A statement that gains or drops
+    words of size, scope, frequency, degree, autonomy or level (`simple` ->
+    `complex`, `team` -> `organisation`, `L4` -> `L6` is growth, whatever
+    else changed; the words are those of `ladderlint.vocabulary`). A statement that gains or drops
     words is not a near repeat: added words usually raise the bar.
 
     In a framework with `cumulative: false` each level stands on its own and
@@ -105,7 +85,6 @@ class RepeatedStatement(Rule):
         buckets: dict[str, dict[int, list[_Item]]] = {}
         word_sets: dict[int, frozenset[str]] = {}  # by id of the item, made when first compared
         words_of = framework_words(framework)
-        new_item = tuple.__new__  # an _Item without the NamedTuple's Python-level constructor
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
                 by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
@@ -113,7 +92,7 @@ class RepeatedStatement(Rule):
                     tokens = words_of[statement.text]
                     if not tokens:
                         continue  # nothing but punctuation: not a statement to compare
-                    item = new_item(_Item, (order, level.id, cell, statement, tokens))
+                    item = _Item(order, level.id, cell, statement, tokens)
                     earlier = first_seen.setdefault(" ".join(tokens), item)
                     bucket = by_length.setdefault(len(tokens), [])
                     if earlier.order < order:
@@ -178,17 +157,13 @@ def _swaps(before: _Item, after: _Item) -> list[str]:
             continue
         if tag != "replace" or i2 - i1 != j2 - j1:
             return []
-        if any(_scale(w) for w in before.words[i1:i2] + after.words[j1:j2]):
+        if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]):
             return []
         # Quote the words as written, not lower-cased.
         old = " ".join(words(before.statement.text, keep_case=True)[i1:i2])
         new = " ".join(words(after.statement.text, keep_case=True)[j1:j2])
         swaps.append(f"'{old}' -> '{new}'")
     return swaps
-
-
-def _scale(word: str) -> bool:
-    return word in SCALE_WORDS or word.isdigit()
 
 
 def _where(item: _Item, earlier: _Item) -> str:

@@ -5,30 +5,12 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import DocPath, Framework
+from ..vocabulary import GUIDANCE_NOUNS, GUIDED_BY, INDEPENDENT, SCOPE_OF, scope_rank, scopes_in
 from ._words import framework_words
 from .base import Rule, Severity, Violation
 
-# Scope words, smallest first: task < project < team < several teams <
-# organisation < company < industry. Read word by word (a dict lookup
-# each), so the cost does not depend on how the text is worded.
-SCOPES = ("task", "project", "team", "several teams", "organisation", "company", "industry")
-_SCOPE_OF = {
-    "task": "task", "tasks": "task",
-    "project": "project", "projects": "project",
-    "team": "team", "squad": "team",
-    "teams": "several teams", "squads": "several teams", "cross-team": "several teams",
-    "cross-squad": "several teams", "multi-team": "several teams",
-    "organisation": "organisation", "organization": "organisation", "organisations": "organisation",
-    "organizations": "organisation", "org": "organisation", "department": "organisation",
-    "company": "company", "company-wide": "company", "companywide": "company",
-    "industry": "industry",
-}
-_SIZE = {name: rank for rank, name in enumerate(SCOPES, start=1)}
-_AUTONOMY_NOUNS = frozenset("guidance direction supervision instruction".split())
-_GUIDED_BY = frozenset("with under needs requires following".split())
-_INDEPENDENT = frozenset("independently autonomously".split())
-_AUTONOMY_WORDS = _AUTONOMY_NOUNS | _INDEPENDENT | {"guided"}
-_MARKER_WORDS = frozenset(_SCOPE_OF) | _AUTONOMY_WORDS
+_AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided"}
+_MARKER_WORDS = frozenset(SCOPE_OF) | _AUTONOMY_WORDS
 # Words that say nothing about what the statement is about.
 _FILLER = frozenset(
     """
@@ -38,7 +20,7 @@ _FILLER = frozenset(
     many under needs requires following guided
     """.split()
 )
-_NOT_TOPIC = _FILLER | frozenset(_SCOPE_OF) | _AUTONOMY_NOUNS | _INDEPENDENT
+_NOT_TOPIC = _FILLER | frozenset(SCOPE_OF) | GUIDANCE_NOUNS | INDEPENDENT
 
 
 class _Statement:
@@ -72,7 +54,7 @@ class _Statement:
     @property
     def scopes(self) -> tuple[str, ...]:
         """The scopes it names, in the order it names them."""
-        return tuple(dict.fromkeys(_SCOPE_OF[word] for word in self.tokens if word in _SCOPE_OF))
+        return scopes_in(self.tokens)
 
 
 class RegressiveWording(Rule):
@@ -83,8 +65,9 @@ class RegressiveWording(Rule):
     at a lower level of the same competency (or level summary), but asks
     for work "with guidance" (direction, supervision, instruction) where
     the lower one says "independently", or names only smaller scopes than
-    the lower one, on the scale task < project < team < several teams <
-    organisation < company < industry. Two statements say the same thing when at least
+    the lower one, on the scale task < project < team < group (several
+    teams) < organisation < company < industry (the words of
+    `ladderlint.vocabulary`). Two statements say the same thing when at least
     `overlap` of the words that remain, once scope, autonomy and filler
     words are set aside, are shared. Conservative on purpose: statements
     about different things are never compared.
@@ -187,7 +170,7 @@ def _add(
     guided = independent = None
     if not _AUTONOMY_WORDS.isdisjoint(marked):
         guided, independent = _autonomy(tokens)
-    sizes = [_SIZE[_SCOPE_OF[word]] for word in marked if word in _SCOPE_OF]
+    sizes = [scope_rank(word) for word in marked if word in SCOPE_OF]
     if sizes or guided or independent:
         tracks.setdefault(key, []).append(
             _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided, independent)
@@ -199,7 +182,7 @@ def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
     the opposite ("independently", "without guidance")."""
     guided = independent = None
     for i, word in enumerate(tokens):
-        if word in _AUTONOMY_NOUNS:
+        if word in GUIDANCE_NOUNS:
             # "with (some) guidance", "under the supervision", "without guidance"
             before = tokens[max(0, i - 3) : i]
             for j, qualifier in enumerate(before):
@@ -207,10 +190,10 @@ def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
                 if qualifier == "without":
                     independent = independent or phrase
                     break
-                if qualifier in _GUIDED_BY:
+                if qualifier in GUIDED_BY:
                     guided = guided or phrase
                     break
-        elif word in _INDEPENDENT:
+        elif word in INDEPENDENT:
             independent = independent or word
         elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
             guided = guided or "guided by"

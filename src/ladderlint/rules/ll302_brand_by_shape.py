@@ -8,8 +8,9 @@ from typing import Iterable, Sequence
 
 from ..model import Framework, Run
 from .base import Rule, Severity, Violation
-from .brands import BrandIndex, OwnNames, key
-from .textscan import WORD, Prose, excerpt, framework_lower_words, inside, url_spans
+from ..text import name_key, words
+from .brands import BrandIndex, OwnNames
+from .textscan import Prose, excerpt, framework_lower_words, inside, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
 # Runway" is out of reach and is in the built-in list instead).
@@ -193,7 +194,7 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
 
 def _looks_like_a_name(name: str, after: str, common: set[str], vocabulary: set[str]) -> bool:
     words = name.split(" ")
-    if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or key(name) in vocabulary:
+    if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or name_key(name) in vocabulary:
         return False
     if re.match(r"\s*\d", after):  # "at Level 3", "join Phase 2"
         return False
@@ -211,7 +212,7 @@ def _vocabulary(framework: Framework) -> set[str]:
     for dimension in framework.dimensions:
         names += [dimension.id, dimension.name]
         names += [c.name for c in dimension.competencies]
-    out = set(names) | {key(n) for n in names}
+    out = set(names) | {name_key(n) for n in names}
     for name in names:
-        out.update(WORD.findall(name))
+        out.update(words(name, keep_case=True))
     return out

@@ -7,7 +7,8 @@ from typing import Iterable, Iterator
 
 from ..model import Framework, Organisation
 from .base import Rule, Severity, Violation
-from .brands import key, own_spellings
+from ..text import name_key
+from .brands import own_spellings
 from .textscan import Prose, excerpt, inside, lower_words, url_spans
 
 # Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
@@ -128,10 +129,10 @@ def _matches(pattern: re.Pattern[str], prose: Prose, spellings: list[str]) -> It
 def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, int]]:
     """Capitalised words one edit away from a long own name ("EscrowTap"),
     as (text index, start, end)."""
-    targets = {key(s) for s in own_spellings(org) if len(key(s)) >= 6 and s.isalnum()}
+    targets = {name_key(s) for s in own_spellings(org) if len(name_key(s)) >= 6 and s.isalnum()}
     if not targets:
         return
-    accepted = {key(s) for s in own_spellings(org)}
+    accepted = {name_key(s) for s in own_spellings(org)}
     initials = "".join(sorted({t[0].upper() for t in targets if t[0].isalpha()}))
     if not initials:
         return
@@ -146,7 +147,7 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
             continue
         word = re.sub(r"['’]s$", "", m.group())  # "EscrowTap's"
         if word not in verdicts:
-            k = key(word)
+            k = name_key(word)
             verdicts[word] = k not in accepted and any(_one_edit(k, t) for t in targets)
         if not verdicts[word]:
             continue

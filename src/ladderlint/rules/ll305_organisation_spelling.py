@@ -7,7 +7,8 @@ from typing import Iterable, Sequence
 
 from ..model import FrameworkHeader, Run
 from .base import Rule, Severity, Violation
-from .brands import key, own_spellings
+from ..text import name_key
+from .brands import own_spellings
 
 
 class OrganisationSpelling(Rule):
@@ -54,12 +55,12 @@ class OrganisationSpelling(Rule):
             return k
 
         for framework in ordered:
-            keys = [key(s) for s in own_spellings(framework.organisation)]
+            keys = [name_key(s) for s in own_spellings(framework.organisation)]
             for k in keys[1:]:
                 parent[find(k)] = find(keys[0])
         groups: dict[str, list[FrameworkHeader]] = {}
         for framework in ordered:
-            groups.setdefault(find(key(framework.organisation.name)), []).append(framework)
+            groups.setdefault(find(name_key(framework.organisation.name)), []).append(framework)
         for members in groups.values():
             counts = Counter(f.organisation.name for f in members)
             if len(counts) < 2:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework
-from ._levels import gaps, id_rung
+from ..vocabulary import id_rung
+from ._levels import gaps
 from ._words import suggest
 from .base import Rule, Severity, Violation
 

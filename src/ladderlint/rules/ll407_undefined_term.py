@@ -6,7 +6,8 @@ import re
 from typing import Iterable
 
 from ..model import Framework
-from ._words import describe, normal, suggest
+from ..text import normal
+from ._words import describe, suggest
 from .base import Rule, Severity, Violation
 
 _STARS = re.compile(r"\*+")

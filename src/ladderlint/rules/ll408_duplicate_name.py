@@ -6,7 +6,8 @@ import re
 from typing import Iterable
 
 from ..model import DocPath, Framework
-from ._words import name_key, quoted_list
+from ..text import name_key
+from ._words import quoted_list
 from .base import Rule, Severity, Violation
 
 

@@ -8,7 +8,6 @@ from operator import eq
 from typing import Iterable
 
 from ..model import TextField
-from ._words import ascii_words_table
 from .base import Severity, Violation
 from .textscan import Prose, TextRule, excerpt
 
@@ -22,9 +21,21 @@ _DOUBLED = re.compile(
 #: Doublings that are grammatical: "I know that that works", "had had",
 #: "what we do do".
 _GRAMMATICAL = frozenset({"that", "had", "do"})
+
+
+def _ascii_words_table(keep: str) -> bytes:
+    """A ``bytes.translate`` table that lower-cases A-Z and makes a space of
+    every other ASCII character but a-z, 0-9 and those in ``keep``: the
+    words of ASCII text are then what ``split()`` gives."""
+    parts = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in keep))
+    return bytes.maketrans(
+        parts + b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b" " * len(parts) + b"abcdefghijklmnopqrstuvwxyz"
+    )
+
+
 # For the byte-level split: apostrophes and hyphens are parts of a word to
 # _DOUBLED; the NUL between the texts of a Prose parts words.
-_SPLIT = ascii_words_table("'-")
+_SPLIT = _ascii_words_table("'-")
 
 
 def _doubled_ascii_words(text: str) -> set[str]:

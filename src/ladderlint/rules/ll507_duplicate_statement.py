@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Iterable
 
 from ..model import Framework
+from ..text import normal
 from .base import Rule, Severity, Violation
 from .textscan import shorten
-
-def normalise(text: str) -> str:
-    """A statement's words as a reader compares them: case, spacing, quote
-    style and final punctuation do not count."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.casefold().split()).rstrip(".;,!")
 
 
 class DuplicateStatement(Rule):
     """The same statement twice in one cell (one competency at one level).
 
-    Statements are compared ignoring case, spacing, quote style and final
-    punctuation. The repetition is reported, pointing back at the first.
-    (The same statement at two levels is a progression problem, reported
-    by the LL2xx rules.)
+    Statements are compared as every rule compares them: ignoring case,
+    spacing, quote style, dashes and final punctuation. The repetition is
+    reported, pointing back at the first. (The same statement at two levels
+    is a progression problem, reported by the LL2xx rules.)
 
     Why this matters:
         A statement listed twice is a copy-and-paste slip. It makes the
@@ -47,7 +40,7 @@ class DuplicateStatement(Rule):
     def check(self, framework: Framework) -> Iterable[Violation]:
         for level in framework.levels:
             for cell in level.cells:
-                keys = [normalise(statement.text) for statement in cell.statements]
+                keys = [normal(statement.text) for statement in cell.statements]
                 if len(set(keys)) == len(keys):
                     continue
                 first: dict[str, int] = {}

@@ -1,0 +1,92 @@
+"""Text as ladderlint reads it, in one place: plain characters, the normal
+form of a statement, its words, and text without Markdown markup.
+
+Every part of ladderlint that compares texts (the rules, the importer, the
+differ) uses these functions, so "the same statement" and "a word" mean the
+same thing everywhere:
+
+- ``plain``: typographic quotes, dashes and no-break spaces made plain
+  (and Unicode compatibility forms folded: "ﬁ" is "fi");
+- ``normal``: a statement as a reader compares it: case, spacing, quote
+  style and final punctuation do not count ("I lead teams:" is "i lead teams");
+- ``words``: the words in order, lower-cased unless asked; ``team's`` and
+  ``cross-team`` are one word each, and so is ``snake_case``;
+- ``strip_markdown``: emphasis, links, images and escapes removed, keeping
+  the words a reader sees;
+- ``name_key``: only the letters and digits of a name, lower-cased, so
+  "Personal growth" and "personal-growth" are one name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Typographic variants an export or an editor swaps in for the plain ones.
+_PLAIN = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u00a0": " ", "\u2013": "-",
+     "\u2014": "-"}
+)
+_SPACES = re.compile(r"\s+")
+#: A word: letters and digits (any script), joined by an inner apostrophe,
+#: hyphen or underscore.
+_WORD = re.compile(r"[^\W_]+(?:['_-][^\W_]+)*")
+# The same words in lower-case ASCII text: a third faster to match.
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['_-][a-z0-9]+)*")
+#: Final punctuation that does not change a statement.
+_FINAL = ".;,:!"
+
+
+def plain(text: str) -> str:
+    """Text with typographic quotes, dashes and no-break spaces made plain,
+    and compatibility characters folded (NFKC)."""
+    # Most text is ASCII, where there is nothing to do.
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text).translate(_PLAIN)
+
+
+def normal(text: str) -> str:
+    """The normal form of a statement: two statements are the same when
+    their normal forms are equal."""
+    return _SPACES.sub(" ", plain(text).casefold()).strip().rstrip(_FINAL).rstrip()
+
+
+def words(text: str, *, keep_case: bool = False) -> list[str]:
+    """The words of a text in order, lower-cased unless ``keep_case``."""
+    if not keep_case and text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    text = plain(text)
+    return _WORD.findall(text if keep_case else text.casefold())
+
+
+def name_key(text: str) -> str:
+    """A name with only its letters and digits, lower-cased: `Personal growth`,
+    `personal-growth` and `Personal Growth ` share one key."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+# --- Markdown -------------------------------------------------------------------
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Emphasis markers: doubled anywhere ("**F****luency**"), single at the edge
+# of a word (`_I_`, `*lead*`); an underscore inside a word (`snake_case`)
+# stays. An escaped character (`\*`) is the character itself.
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_EMPHASIS_OR_ESCAPE = re.compile(_ESCAPE.pattern + r"|\*\*|__|(?<!\w)[*_]+|[*_]+(?!\w)")
+
+
+def strip_markdown(text: str) -> str:
+    """Text without Markdown markup: images dropped, links as their text,
+    emphasis and escapes removed ("**F****luency**" is "Fluency")."""
+    if not any(ch in text for ch in "*_[]\\"):
+        return text
+    text = _IMAGE.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    return _EMPHASIS_OR_ESCAPE.sub(lambda m: m.group(1) or "", text)
+
+
+def unescape(text: str) -> str:
+    """Markdown backslash escapes resolved (``\\*`` is a star)."""
+    return _ESCAPE.sub(r"\1", text)

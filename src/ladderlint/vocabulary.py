@@ -1,0 +1,326 @@
+"""The words of career ladders, in one place.
+
+Two kinds of knowledge live here, shared by the rules, the importer and the
+differ so that they never disagree:
+
+- how levels are named: a number in a sequence (``IC3``, ``L4``, ``P3``,
+  ``IC 1``, ``Level 2``, ``Engineer II``, ``Software Engineer 2``) and
+  seniority words (Intern < Junior < Mid < Senior < Staff < Principal ...)
+  on one scale. The importer orders levels with it and LL201 judges the
+  order with it, so an imported ladder never fails LL201 by itself;
+- the scales along which an expectation grows from level to level: scope
+  (task < project < team < group < organisation < company < industry),
+  audience (engineers < senior engineers), frequency (sometimes < always),
+  certainty (may < must), autonomy (with guidance < independently) and
+  degree (basic < deep). LL205 and LL207 read them to tell growth from a
+  repeat, and the differ to grade a rewording as raising or lowering the bar.
+
+Everything here is data and pure functions of text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+# --- level names ----------------------------------------------------------------
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+# An id such as IC3, ic-3, L04, level_2, P3 or 3: letters (the sequence),
+# an optional separator, then the number.
+_ID_NUMBER = re.compile(r"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P<number>\d+)$")
+# A level code in a title: IC3, SDE2, L4, "IC 1", "(IC 1)": one to four
+# capitals, then one or two digits (see _code for the spaced form).
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number>[0-9]{1,2})(?![A-Za-z0-9]|\.[0-9])")
+# "Level 2", "level-3", "Band 4": a word that names the sequence itself.
+_LEVEL_WORD = re.compile(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
+_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+@dataclass(frozen=True)
+class Rung:
+    """A level's number within a sequence. ``family`` names the sequence
+    without case ('ic', 'l', 'software engineer')."""
+
+    family: str
+    number: int
+    #: How to write another rung of this sequence: the prefix and separator
+    #: as written, and the width of a zero-padded number.
+    prefix: str = ""
+    width: int = 0
+
+    def id_for(self, number: int) -> str:
+        return f"{self.prefix}{str(number).zfill(self.width)}"
+
+
+def id_rung(level_id: str) -> Rung | None:
+    """The rung a level id names (`IC3` -> ic 3), or None for ids like `senior`."""
+    match = _ID_NUMBER.match(level_id)
+    if match is None:
+        return None
+    digits = match["number"]
+    width = len(digits) if digits.startswith("0") and len(digits) > 1 else 0
+    return Rung(match["prefix"].casefold(), int(digits), match["prefix"] + match["sep"], width)
+
+
+def title_rung(title: str) -> Rung | None:
+    """The rung a title names: a level code (`IC3 Machine Learning Engineer`,
+    `Engineer (IC 1)`), a level word (`Level 2`), or a number or Roman
+    numeral after the role (`Software Engineer 2`, `Senior Engineer II`),
+    numbered within the rest of the title."""
+    code = _code(title)
+    if code is not None:
+        return Rung(code["prefix"].casefold(), int(code["number"]), code["prefix"])
+    word = _LEVEL_WORD.search(title)
+    if word is not None:
+        return Rung(word["word"].casefold(), int(word["number"]), word["word"].title() + " ")
+    tokens = _TOKENS.findall(title)
+    # The last word, or the one before a bracketed remark ("Engineer II (Backend)").
+    for i in range(len(tokens) - 1, 0, -1):
+        token = tokens[i]
+        number = int(token) if token.isdigit() else _ROMAN.get(token.casefold()) if token.isupper() else None
+        if number is not None and tokens[i - 1].isalpha():
+            family = " ".join(tokens[:i]).casefold()
+            return Rung(family, number)
+        if not token.isalpha() or len(tokens) - i > 2:
+            break
+    return None
+
+
+def _code(title: str) -> re.Match[str] | None:
+    """The first level code in a title; "IC 1" may have a space, "Q 3" may not."""
+    for match in _CODE.finditer(title):
+        if not match["sep"] or len(match["prefix"]) >= 2:
+            return match
+    return None
+
+
+def level_code(title: str) -> str | None:
+    """The level id a title spells out, as it spells it: `IC3`, `IC1` from
+    "(IC 1)", `L2` from "Level 2"; None when it names none."""
+    code = _code(title)
+    if code is not None:
+        return code["prefix"] + code["number"]
+    word = _LEVEL_WORD.search(title)
+    if word is not None:
+        return f"{word['word'][0].upper()}{int(word['number'])}"
+    return None
+
+
+# Seniority words, lowest first. Each maps to a range on one scale: a level
+# is certainly below another only when its whole range is, so words whose
+# place varies between companies (Lead beside Staff, Experienced beside
+# Senior) are never compared with the words they may equal.
+_BASE_SENIORITY = {
+    "intern": (0.0, 0.0),
+    "apprentice": (1.0, 1.0),
+    "trainee": (1.0, 1.0),
+    "entry": (1.0, 2.0),
+    "graduate": (1.0, 2.0),
+    "junior": (2.0, 2.0),
+    "associate": (2.0, 2.0),
+    "mid": (3.0, 3.0),
+    "intermediate": (3.0, 3.0),
+    "experienced": (3.0, 4.0),
+    "senior": (4.0, 4.0),
+}
+# Words that head a title, which "senior" raises ("Senior Staff").
+_HEAD_SENIORITY = {
+    "lead": (4.5, 5.5),
+    "staff": (5.0, 5.0),
+    "principal": (6.0, 6.0),
+    "distinguished": (7.0, 7.0),
+    "fellow": (8.0, 8.0),
+}
+_ABBREVIATIONS = {"sr": "senior", "jr": "junior"}
+#: Every seniority word, for readers that look for one.
+SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Seniority:
+    low: float
+    high: float
+    #: The words it was read from, as a reader would quote them.
+    words: tuple[str, ...]
+
+    def below(self, other: "Seniority") -> bool:
+        """Certainly below: its whole range is under the other's."""
+        return self.high < other.low
+
+    @property
+    def middle(self) -> float:
+        return (self.low + self.high) / 2
+
+
+def seniority(text: str) -> Seniority | None:
+    """The seniority a level's title (or id, or both joined) names, or None
+    if no word does."""
+    found: list[str] = []
+    for word in _LETTERS.findall(text.casefold()):
+        word = _ABBREVIATIONS.get(word, word)
+        if (word in _BASE_SENIORITY or word in _HEAD_SENIORITY) and word not in found:
+            found.append(word)
+    heads = [w for w in found if w in _HEAD_SENIORITY]
+    if heads:
+        shift = 0.5 if "senior" in found else 0.0
+        ranges = [_HEAD_SENIORITY[w] for w in heads]
+        low, high = min(r[0] for r in ranges) + shift, max(r[1] for r in ranges) + shift
+    else:
+        ranges = [_BASE_SENIORITY[w] for w in found]
+        if not ranges:
+            return None
+        low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    return Seniority(low, high, tuple(found))
+
+
+@dataclass(frozen=True)
+class LevelName:
+    """What a level's id and title say about its place in the ladder."""
+
+    rung: Rung | None
+    seniority: Seniority | None
+
+    @classmethod
+    def read(cls, title: str, level_id: str = "") -> "LevelName":
+        rung = (id_rung(level_id) if level_id else None) or title_rung(title)
+        return cls(rung, seniority(f"{title} {level_id}"))
+
+    @property
+    def known(self) -> bool:
+        return self.rung is not None or self.seniority is not None
+
+    def before(self, other: "LevelName") -> bool | None:
+        """Whether this level certainly comes below ``other`` (True), above it
+        (False), or the names do not tell (None): the judgement LL201 makes."""
+        if self.rung is not None and other.rung is not None and self.rung.family == other.rung.family:
+            if self.rung.number != other.rung.number:
+                return self.rung.number < other.rung.number
+        if self.seniority is not None and other.seniority is not None:
+            if self.seniority.below(other.seniority):
+                return True
+            if other.seniority.below(self.seniority):
+                return False
+        return None
+
+
+def ladder_order(names: Sequence[LevelName]) -> list[int]:
+    """The indexes of ``names`` lowest level first, as far as the names tell.
+
+    A level goes after every level its name says is certainly below it (the
+    judgement LL201 makes: numbers in one sequence, seniority words); levels
+    the names do not order keep the order they were given in. So the result
+    is never an order LL201 reports, unless the names contradict each other.
+    """
+    left = list(range(len(names)))
+    order: list[int] = []
+    while left:
+        free = [i for i in left if not any(names[j].before(names[i]) for j in left if j != i)]
+        if not free:  # the names contradict each other: keep the given order
+            free = left
+        # Among levels free to go next, a lower seniority first where all
+        # name one ("Graduate" before "Junior", which it may equal).
+        if all(names[i].seniority is not None for i in free):
+            chosen = min(free, key=lambda i: (names[i].seniority.middle, i))  # type: ignore[union-attr]
+        else:
+            chosen = free[0]
+        order.append(chosen)
+        left.remove(chosen)
+    return order
+
+
+# --- how expectations grow --------------------------------------------------------
+
+#: Scope, smallest first. Each word names a step of the scale.
+SCOPES = ("task", "project", "team", "group", "organisation", "company", "industry")
+SCOPE_OF: dict[str, str] = {
+    "task": "task", "tasks": "task",
+    "project": "project", "projects": "project",
+    "team": "team", "squad": "team",
+    "teams": "group", "squads": "group", "cross-team": "group", "cross-squad": "group", "multi-team": "group",
+    "group": "group", "groups": "group", "tribe": "group", "tribes": "group",
+    "organisation": "organisation", "organization": "organisation", "organisations": "organisation",
+    "organizations": "organisation", "org": "organisation", "orgs": "organisation",
+    "department": "organisation", "departments": "organisation", "division": "organisation",
+    "company": "company", "companies": "company", "company-wide": "company", "companywide": "company",
+    "industry": "industry",
+}
+SCOPE_RANK = {name: rank for rank, name in enumerate(SCOPES, start=1)}
+
+#: Words that say how often or how reliably, least first. A statement that
+#: gains one asks for more; one that loses it asks for less.
+FREQUENCY = {
+    "never": 0, "rarely": 1, "occasionally": 1, "sometimes": 2, "periodically": 2,
+    "often": 3, "frequently": 3, "regularly": 3, "usually": 4, "routinely": 4, "typically": 4,
+    "generally": 4, "mostly": 4, "consistently": 5, "reliably": 5, "always": 6, "continuously": 5,
+    "constantly": 5, "habitually": 5, "repeatedly": 3,
+}
+#: Modal words, weakest first: "may" asks less than "must".
+CERTAINTY = {
+    "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
+}
+#: Phrases that ask for work with help, and words that say without it.
+GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight".split())
+GUIDED_BY = frozenset("with under needs requires following receiving".split())
+INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self-directed self-sufficient".split())
+#: How deep or broad a skill or knowledge is, least first.
+DEGREE = {
+    "basic": 1, "foundational": 1, "introductory": 1, "familiar": 1, "aware": 1, "some": 1,
+    "working": 2, "solid": 2, "good": 2, "sound": 2, "broad": 3, "broadly": 3,
+    "strong": 3, "deep": 4, "deeply": 4, "thorough": 4, "thoroughly": 4, "extensive": 4,
+    "extensively": 4, "advanced": 4, "expert": 5, "mastery": 5, "authoritative": 5,
+}
+#: Words of size and difficulty: "simple" -> "complex" describes growth.
+SIZE_WORDS = frozenset(
+    """
+    simple basic complex advanced small smaller medium large larger largest big bigger huge major minor
+    critical high higher low lower deep deeper broad broader wide wider narrow hard harder difficult
+    tricky sophisticated strategic tactical defined well-defined undefined ambiguous scoped well-scoped
+    open-ended short-term long-term quarterly annual yearly daily weekly monthly multi-year weeks months
+    quarters years
+    """.split()
+)
+#: Things of growing size that work is about: a component, a service, a
+#: system, a product; a function or a discipline.
+WORK_NOUNS = frozenset(
+    """
+    component components module modules service services system systems product products function functions
+    discipline disciplines
+    """.split()
+)
+#: Words of how many: "one" -> "several" teams is growth.
+QUANTITY_WORDS = frozenset("one two three few some several many multiple most all every entire whole single".split())
+#: Words of learning and mastery: "learning" -> "proficient" is growth.
+MASTERY_WORDS = frozenset(
+    """
+    learning learns starting starts beginning begins developing gaining growing emerging established
+    proven expert proficient familiar aware mastered masters individual other others guided
+    proactively reactively
+    """.split()
+)
+#: Every word whose swap for another says the expectation grows (or
+#: shrinks), rather than that the same thing is asked again.
+GROWTH_WORDS = (
+    frozenset(SCOPE_OF) | frozenset(FREQUENCY) | frozenset(CERTAINTY) - {"can"} | GUIDANCE_NOUNS | INDEPENDENT
+    | frozenset(DEGREE) | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | MASTERY_WORDS
+    | frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | {"sr", "jr"}
+)
+
+
+def is_growth_word(word: str) -> bool:
+    """Whether a (lower-case) word is one of scale, or a number or level code."""
+    return word in GROWTH_WORDS or word.isdigit() or id_rung(word) is not None and word[:1].isalpha()
+
+
+def scope_rank(word: str) -> int:
+    """The rank of a scope word on SCOPES (1 for task), 0 if it is none."""
+    scope = SCOPE_OF.get(word)
+    return SCOPE_RANK[scope] if scope else 0
+
+
+def scopes_in(words: Iterable[str]) -> tuple[str, ...]:
+    """The scopes the words name, in the order they name them."""
+    return tuple(dict.fromkeys(SCOPE_OF[w] for w in words if w in SCOPE_OF))

@@ -1,0 +1,204 @@
+"""The one text module and the one vocabulary: what "the same statement",
+"a word" and "a level name" mean, for the rules, the importer and the
+differ alike."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rule_helpers import framework_yaml
+
+from ladderlint.model import build_framework
+from ladderlint.rules.ll201_level_order import LevelOrder
+from ladderlint.text import name_key, normal, plain, strip_markdown, words
+from ladderlint.vocabulary import (
+    LevelName,
+    is_growth_word,
+    ladder_order,
+    level_code,
+    scope_rank,
+    seniority,
+    title_rung,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("I lead teams:", "I lead teams"),
+        ("I lead  teams.", "i lead teams"),
+        ("I own my team’s goals", "I own my team's goals"),
+        ("I work end–to–end", "I work end-to-end"),
+        ("I\u00a0lead teams!", "I lead teams"),
+        ("I ﬁx bugs", "I fix bugs"),
+    ],
+)
+def test_one_normal_form_of_a_statement(a, b):
+    assert normal(a) == normal(b)
+
+
+def test_normal_form_keeps_what_changes_meaning():
+    assert normal("I lead teams") != normal("I lead a team")
+    assert normal("I lead teams?") != normal("I lead teams")
+
+
+def test_duplicate_statement_uses_the_same_normal_form_as_the_other_rules(cli, write):
+    """LL507 and LL202 read "I lead teams:" and "I lead teams" as one statement."""
+    path = write("f.yaml", framework_yaml(["I lead teams:", "I lead teams"]))
+    result = cli("check", "--select", "LL507", str(path))
+    assert "LL507" in result.output and "repeats statement 1" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I deliver my team's goals", ["i", "deliver", "my", "team's", "goals"]),
+        ("Cross-team work", ["cross-team", "work"]),
+        ("I use snake_case names", ["i", "use", "snake_case", "names"]),
+        ("I own my team’s goals", ["i", "own", "my", "team's", "goals"]),
+        ("Ünïcode wörds, 2 of them", ["ünïcode", "wörds", "2", "of", "them"]),
+        ("", []),
+    ],
+)
+def test_words(text, expected):
+    assert words(text) == expected
+
+
+def test_words_keep_case_when_asked():
+    assert words("Rent the Runway's ladder", keep_case=True) == ["Rent", "the", "Runway's", "ladder"]
+
+
+@given(st.text(alphabet=st.sampled_from("aAbZz09 '’-–\t\n.,()_éİßΣς\u00a0"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_ascii_and_unicode_paths_split_alike(text):
+    """The ASCII fast path gives the words the general pattern gives."""
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert words(ascii_text) == [w.casefold() for w in words(ascii_text, keep_case=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Code** **F****luency**", "Code Fluency"),
+        ("**_I_** lead", "I lead"),
+        ("see [the guide](https://example.com) first", "see the guide first"),
+        ("![trophy](x.png) Results", "  Results"),
+        (r"a \* b", "a * b"),
+        ("snake_case stays", "snake_case stays"),
+    ],
+)
+def test_strip_markdown(text, expected):
+    assert strip_markdown(text) == expected
+
+
+def test_plain_and_name_key():
+    assert plain("“quoted” – text") == '"quoted" - text'
+    assert name_key("Personal growth") == name_key("personal-growth") == name_key("Personal Growth ")
+
+
+# --- levels ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "family", "number"),
+    [
+        ("IC3 Software Engineer", "ic", 3),
+        ("Software Engineer (IC 1)", "ic", 1),
+        ("Engineer II", "engineer", 2),
+        ("DX Engineer I", "dx", None),  # "DX" is not a code without a number
+        ("Senior Engineer I", "senior engineer", 1),
+        ("Level 2", "level", 2),
+        ("Software Engineer 2", "software engineer", 2),
+        ("Engineer II (Backend)", "engineer", 2),
+        ("Staff Engineer", None, None),
+    ],
+)
+def test_title_rungs(title, family, number):
+    rung = title_rung(title)
+    if number is None:
+        assert rung is None or rung.family != family
+    else:
+        assert rung is not None and (rung.family, rung.number) == (family, number)
+
+
+def test_dx_engineer_i_is_a_numbered_role():
+    rung = title_rung("DX Engineer I")
+    assert rung is not None and (rung.family, rung.number) == ("dx engineer", 1)
+
+
+def test_level_codes():
+    assert level_code("(IC 1)") == "IC1"
+    assert level_code("IC3 Machine Learning Engineer") == "IC3"
+    assert level_code("Level 4") == "L4"
+    assert level_code("Q 3 goals") is None  # one capital and a space is not a code
+    assert level_code("version 2.1") is None
+
+
+def test_one_seniority_scale():
+    junior, senior, staff, lead, principal = (seniority(t) for t in ("Junior", "Senior", "Staff", "Lead", "Principal"))
+    assert junior.below(senior) and senior.below(staff) and staff.below(principal)
+    assert senior.below(lead) and lead.below(principal)
+    assert not lead.below(staff) and not staff.below(lead)  # Lead may equal Staff
+    assert seniority("Entry level").below(seniority("Mid")) and seniority("Experienced").below(principal)
+    assert seniority("Senior Staff Engineer").low > staff.high
+    assert seniority("Engineer") is None
+
+
+LADDERS = [
+    ["Intern", "Junior Engineer", "Mid Engineer", "Senior Engineer", "Staff Engineer", "Principal Engineer"],
+    ["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7"],
+    ["Engineer I", "Engineer II", "Engineer III"],
+    ["Associate Engineer", "Engineer", "Senior Engineer", "Lead Engineer", "Principal Engineer"],
+    ["Graduate", "Junior", "Experienced Engineer", "Senior", "Staff", "Senior Staff", "Distinguished", "Fellow"],
+    ["Senior Engineer I", "Senior Engineer II", "Staff Engineer I", "Staff Engineer II"],
+    ["L3", "L4", "L5"],
+    ["Trainee", "Entry", "Mid", "Lead", "Fellow"],
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(LADDERS).flatmap(lambda ladder: st.permutations(ladder)))
+def test_the_importers_order_is_one_ll201_accepts(titles):
+    """The importer orders levels with ladder_order; LL201 judges them with
+    the same vocabulary, so an imported ladder never fails LL201."""
+    order = ladder_order([LevelName.read(t) for t in titles])
+    ordered = [titles[i] for i in order]
+    data = {
+        "ladderlint": 1, "id": "acme", "name": "Acme", "track": "Engineer", "version": "1", "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
+        "levels": [{"id": f"x{i}", "title": title, "competencies": {"c": ["I deliver"]}} for i, title in enumerate(ordered)],
+    }
+    assert list(LevelOrder().check(build_framework("f.yaml", data))) == []
+
+
+def test_ladder_order_restores_a_shuffled_ladder():
+    for ladder in LADDERS:
+        if all(LevelName.read(t).known for t in ladder):
+            shuffled = list(reversed(ladder))
+            assert [shuffled[i] for i in ladder_order([LevelName.read(t) for t in shuffled])] == ladder
+
+
+def test_ladder_order_keeps_the_given_order_when_names_do_not_tell():
+    names = [LevelName.read(t) for t in ("Practitioner", "Engineer", "Senior Engineer")]
+    assert ladder_order(names) == [0, 1, 2]
+
+
+# --- growth -----------------------------------------------------------------------
+
+
+def test_scope_scale():
+    assert 0 < scope_rank("team") < scope_rank("teams") < scope_rank("organisation") < scope_rank("company")
+    assert scope_rank("group") == scope_rank("cross-team") and scope_rank("industry") > scope_rank("company")
+    assert scope_rank("design") == 0
+
+
+@pytest.mark.parametrize("word", ["team", "organisation", "always", "consistently", "deeply", "broadly",
+                                  "independently", "complex", "senior", "l4", "3", "several"])
+def test_growth_words(word):
+    assert is_growth_word(word)
+
+
+@pytest.mark.parametrize("word", ["design", "code", "the", "deliver", "reviews"])
+def test_ordinary_words_are_not_growth(word):
+    assert not is_growth_word(word)
