@@ -335,14 +335,16 @@ def import_(
         result = import_files(files, options, input_format, levels)
     except ImportFailure as failure:
         _fail(str(failure))
+    from .atomic import write_atomically
+
     report = render(result.report)
     try:
         if report_file is not None:
-            _write_atomically(report_file, report)
+            write_atomically(report_file, report.encode("utf-8"))
         if output is None or output == "-":
             _emit(result.yaml)
         else:
-            _write_atomically(output, result.yaml)
+            write_atomically(output, result.yaml.encode("utf-8"))
     except OSError as error:
         _fail(f"cannot write {error.filename}: {error.strerror}")
     if report_file is None:
@@ -383,33 +385,6 @@ def _check_option_values(*checks: tuple[str, str, Sequence[str]]) -> None:
 def _fail(message: str) -> None:
     sys.stderr.write(f"ladderlint import: {message}\n")
     sys.exit(EXIT_ERROR)
-
-
-def _write_atomically(path: str, text: str) -> None:
-    """Write a temporary file next to ``path`` and move it into place, so a
-    crash never leaves half a file."""
-    import tempfile
-
-    directory = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".ladderlint-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        if os.path.exists(path):
-            os.chmod(temporary, os.stat(path).st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _emit(text: str) -> None:

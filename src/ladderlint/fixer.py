@@ -26,14 +26,13 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any, Sequence
 
-import yaml
-from yaml.emitter import Emitter
 from yaml.nodes import CollectionNode, Node, ScalarNode
 
 from .checker import CheckResult, check_paths
 from .config import Settings
 from .findings import Finding
 from .loader import LoadError, load_document, read_bytes
+from .yaml_scalars import double_quoted, plain_ok, printable, single_quoted
 
 MAX_PASSES = 10
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -189,48 +188,16 @@ class _Refusal:
 
 
 def _emit(node: ScalarNode, value: str, text: str, in_flow: bool, newline: str) -> str | _Refusal:
-    analysis = Emitter(None).analyze_scalar(value)
     style = node.style or None  # plain: None from PyYAML, "" from libyaml
-    if style is None and "\n" not in value and _plain_ok(value, analysis, in_flow):
+    if style is None and plain_ok(value, in_flow=in_flow):
         return value
-    if style == "'" and "\n" not in value and analysis.allow_single_quoted and not analysis.multiline:
-        return "'" + value.replace("'", "''") + "'"
+    if style == "'":
+        quoted = single_quoted(value)
+        if quoted is not None:
+            return quoted
     if style in ("|", ">"):
         return _block(node, value, text, newline)
     return double_quoted(value)
-
-
-def _plain_ok(value: str, analysis: Any, in_flow: bool) -> bool:
-    if not value or analysis.multiline:
-        return False
-    if not (analysis.allow_flow_plain if in_flow else analysis.allow_block_plain):
-        return False
-    # `yes`, `12` or `2024-01-01` would read back as something other than text.
-    return yaml.resolver.Resolver().resolve(ScalarNode, value, (True, False)) == _STR_TAG
-
-
-_ESCAPES = {
-    "\0": "0", "\a": "a", "\b": "b", "\t": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r",
-    "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N", "\u2028": "L", "\u2029": "P", "\ufeff": "uFEFF",
-}
-_PRINTABLE = re.compile("[\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def double_quoted(value: str) -> str:
-    """A double-quoted YAML scalar on one line, with escapes where needed."""
-    out = []
-    for char in value:
-        if char in _ESCAPES:
-            out.append("\\" + _ESCAPES[char])
-        elif _PRINTABLE.match(char):
-            out.append(char)
-        elif ord(char) <= 0xFF:
-            out.append(f"\\x{ord(char):02X}")
-        elif ord(char) <= 0xFFFF:
-            out.append(f"\\u{ord(char):04X}")
-        else:
-            out.append(f"\\U{ord(char):08X}")
-    return '"' + "".join(out) + '"'
 
 
 def _block(node: ScalarNode, value: str, text: str, newline: str) -> str | _Refusal:
@@ -253,7 +220,7 @@ def _block(node: ScalarNode, value: str, text: str, newline: str) -> str | _Refu
     body_value = value[:-1] if value.endswith("\n") else value
     if value.endswith("\n\n"):
         return _Refusal("a value ending in blank lines needs `+` chomping; not rewritten")
-    if any(not _PRINTABLE.match(c) and c != "\t" and c != "\n" for c in value) or value.startswith((" ", "\t")):
+    if any(not printable(c) and c != "\t" and c != "\n" for c in value) or value.startswith((" ", "\t")):
         return _Refusal("this value cannot be written as a block scalar")
     chomp = "" if value.endswith("\n") else "-"
     # Keep a comment after the indicator exactly as it was.

@@ -15,11 +15,9 @@ is written in the plainest style that reads back as the same text:
 
 from __future__ import annotations
 
-import io
-import unicodedata
 from typing import Any
 
-import yaml
+from ..yaml_scalars import invisible, scalar
 
 _INDENT = "  "
 _ALWAYS_QUOTED = frozenset({"version", "effective"})
@@ -36,7 +34,7 @@ def dump(data: dict[str, Any], header: str = "") -> str:
 def _mapping(data: dict[str, Any], depth: int, out: list[str]) -> None:
     pad = _INDENT * depth
     for key, value in data.items():
-        label = f"{pad}{scalar(str(key), key=True)}:"
+        label = f"{pad}{scalar(str(key))}:"
         if depth == 0 and key in _ALWAYS_QUOTED and isinstance(value, str):
             # Versions and dates are text; quoted, no YAML reader takes them for numbers.
             out.append(f"{label} '{value}'")
@@ -59,7 +57,7 @@ def _sequence(items: list[Any], depth: int, out: list[str]) -> None:
             first = True
             for key, value in item.items():
                 prefix = f"{pad}- " if first else f"{pad}  "
-                _value(f"{prefix}{scalar(str(key), key=True)}:", value, depth + 1, out)
+                _value(f"{prefix}{scalar(str(key))}:", value, depth + 1, out)
                 first = False
         elif isinstance(item, list) and item:
             out.append(f"{pad}-")
@@ -90,73 +88,11 @@ def _inline(label: str, value: Any, depth: int, out: list[str]) -> None:
         raise TypeError(f"cannot write {type(value).__name__} as YAML")
 
 
-# --- scalars -------------------------------------------------------------------
-
-_RESOLVER = yaml.resolver.Resolver()
-
-
-def _analysis(text: str) -> Any:
-    emitter = yaml.emitter.Emitter(io.StringIO())
-    emitter.allow_unicode = True
-    return emitter.analyze_scalar(text)
-
-
-def _invisible(ch: str) -> bool:
-    """Characters that do not show, or show as something else, in an editor."""
-    if ch == " ":
-        return False
-    category = unicodedata.category(ch)
-    if category in ("Zs", "Zl", "Zp", "Cc", "Co", "Cs", "Cn"):
-        return True
-    # Format characters (zero-width space, soft hyphen, BOM ...) except the
-    # joiner and variation selectors inside emoji ('👩‍💼', '🛠️').
-    return category == "Cf" and ch != "\u200d"
-
-
-def _needs_escapes(text: str) -> bool:
-    return (
-        text != text.strip(" ")
-        or "  " in text
-        or any(_invisible(ch) for ch in text if ch != "\n")
-    )
-
-
-def scalar(text: str, key: bool = False) -> str:
-    """One string as a single-line YAML scalar that reads back as ``text``."""
-    if not text:
-        return "''"
-    if "\n" in text or _needs_escapes(text):
-        return _double_quoted(text)
-    resolved = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
-    analysis = _analysis(text)
-    if resolved == "tag:yaml.org,2002:str" and analysis.allow_block_plain and not analysis.multiline:
-        return text
-    if analysis.allow_single_quoted and not analysis.multiline:
-        return "'" + text.replace("'", "''") + "'"
-    return _double_quoted(text)
-
-
 def _block_ok(text: str) -> bool:
     """Clean text of several lines, written as a literal block."""
     if "\n" not in text or text.startswith((" ", "\n")) or text.endswith(("\n", " ")):
         return False
     for line in text.split("\n"):
-        if line != line.rstrip(" \t") or "\t" in line or any(_invisible(ch) for ch in line):
+        if line != line.rstrip(" \t") or "\t" in line or any(invisible(ch) for ch in line):
             return False
     return True
-
-
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0"}
-
-
-def _double_quoted(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif _invisible(ch) or ord(ch) < 0x20:
-            code = ord(ch)
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
