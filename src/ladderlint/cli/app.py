@@ -1,0 +1,81 @@
+"""The command line: a thin shell over the library, one module per command.
+
+Exit codes (all commands):
+  0  success, nothing to report at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, configuration or input error (a file that cannot be read)
+
+This module holds the group and what every command shares; each command
+lives in its own module and registers itself on ``main``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any, Sequence
+
+import click
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # A callback rather than click.version_option(version=...), so that the
+    # version is looked up only when asked for, not on every run.
+    if not value or ctx.resilient_parsing:
+        return
+    from .. import __version__
+
+    click.echo(f"ladderlint {__version__}")
+    ctx.exit()
+
+
+def split_codes(values: Sequence[str]) -> tuple[str, ...]:
+    codes: list[str] = []
+    for value in values:
+        codes.extend(part.strip() for part in value.split(",") if part.strip())
+    return tuple(codes)
+
+
+@click.group(context_settings=CONTEXT)
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+    help="Show the version and exit.",
+)
+def main() -> None:
+    """Lint, validate and diff engineering career frameworks kept as YAML.
+
+    Run `ladderlint COMMAND --help` for the options of a command.
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+    """
+
+
+def emit(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `ladderlint ... | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OK)
+
+
+def run(argv: Sequence[str] | None = None) -> Any:
+    """Entry point that turns any unexpected failure into exit code 2."""
+    try:
+        return main.main(args=list(argv) if argv is not None else None, prog_name="ladderlint")
+    except KeyboardInterrupt:
+        sys.stderr.write("ladderlint: interrupted\n")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as error:  # pragma: no cover - a bug; never show a traceback to users
+        if os.environ.get("LADDERLINT_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"ladderlint: internal error: {type(error).__name__}: {error}\n"
+            "Set LADDERLINT_DEBUG=1 to see the traceback, and please report it.\n"
+        )
+        sys.exit(EXIT_ERROR)
