@@ -5,10 +5,10 @@
 Reads every framework of DIR (default: the corpus bench/run.py writes) the
 way `ladderlint check` does, and times, separately, loading (YAML to data
 with positions), schema validation, building the model, the shared work the
-rules draw on (each framework's texts, their joined form, the words of each
-statement), and each rule. Prints seconds for the whole directory, the best
-of the rounds, slowest first. The cyclic garbage collector is paused, as in
-a check.
+rules draw on (each framework's texts and their joined form), and each
+rule (splitting statements into words is part of the first rule that asks
+for them). Prints seconds for the whole directory, the best of the rounds,
+slowest first.
 
 A stage's time is what it costs on its own: the shared work is timed before
 the rules, so a rule's row is what that rule adds.
@@ -17,7 +17,6 @@ the rules, so a rule's row is what that rule adds.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 import time
 from collections import defaultdict
@@ -29,15 +28,15 @@ HERE = Path(__file__).resolve().parent
 def measure(paths: list[Path]) -> dict[str, float]:
     from ladderlint.config import Settings
     from ladderlint.loader import load_document
-    from ladderlint.model import Run, build_framework
-    from ladderlint.rules._words import framework_words
-    from ladderlint.rules.textscan import Prose
+    from ladderlint.model import build_framework
+    from ladderlint.pipeline import read_header
+    from ladderlint.rules.analysis import Analysis
+    from ladderlint.rules.run_index import RunIndex
     from ladderlint.schema import SchemaValidator
 
     seconds: dict[str, float] = defaultdict(float)
-    rules = Settings().active_rules()
+    rules = Settings().rules()
     validator = SchemaValidator().prepare()
-    frameworks = []
 
     def timed(name: str, work):  # noqa: ANN001, ANN202 - a local helper
         start = time.perf_counter()
@@ -45,26 +44,23 @@ def measure(paths: list[Path]) -> dict[str, float]:
         seconds[name] += time.perf_counter() - start
         return result
 
-    for path in paths:
-        data = path.read_bytes()
-        document = timed("load", lambda: load_document(str(path), data))
+    contents = [(str(path), path.read_bytes()) for path in paths]
+    run = timed("run index", lambda: RunIndex.of(h for h in (read_header(p, d) for p, d in contents) if h))
+    headers = []
+    for path, data in contents:
+        document = timed("load", lambda: load_document(path, data))
         if timed("schema", lambda: validator.violations(document.data)):
             continue
-        framework = timed("model", lambda: build_framework(str(path), document.data))
-        timed("shared: texts", framework.texts)
-        timed("shared: joined texts", lambda: Prose.of(framework))
-        timed("shared: words", lambda: framework_words(framework))
+        framework = timed("model", lambda: build_framework(path, document.data))
+        analysis = Analysis(framework, run)
+        timed("shared: texts", lambda: analysis.texts)
+        timed("shared: joined texts", lambda: analysis.prose)
         for rule in rules:
-            if rule.scope == "framework":
-                timed(rule.code, lambda: list(rule.check(framework)))
-        framework.release_derived()
-        frameworks.append(framework)
-    run = Run.of([framework.header for framework in frameworks])
+            timed(rule.code, lambda: list(rule.check(framework, analysis)))
+        headers.append(framework.header)
     for rule in rules:
         if rule.scope == "run":
-            timed(rule.code, lambda: list(rule.check_run(run)))
-            for framework in frameworks:
-                timed(rule.code, lambda: list(rule.check_in_run(framework, run)))
+            timed(rule.code, lambda: list(rule.check_run(RunIndex.of(headers))))
     return seconds
 
 
@@ -77,7 +73,6 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"no *.yaml in {args.directory}; run bench/run.py (or bench/generate.py corpus) first", file=sys.stderr)
         return 2
-    gc.disable()
     best: dict[str, float] = {}
     for _ in range(args.rounds):
         for name, value in measure(paths).items():

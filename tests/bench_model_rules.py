@@ -96,7 +96,7 @@ def main(argv: list[str]) -> None:
             runs = []
             for _ in range(15):
                 start = time.process_time()
-                list(rule.check(framework))
+                rule.check_frameworks([framework])
                 runs.append(time.process_time() - start)
             times[rule.code] = min(runs) * 1000
         total = sum(times.values())

@@ -5,13 +5,14 @@ rules with fixes exist. The `collapse_spaces` fixture registers it."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pytest
 
-from ladderlint import rules as catalogue
 from ladderlint.model import Framework
-from ladderlint.rules.base import Fix, Rule, Severity, Violation
+from ladderlint.rules import registered
+from ladderlint.rules.analysis import Analysis
+from ladderlint.rules.base import BOOLEAN, LIST_OF_TEXT, WHOLE_NUMBER, Fix, Option, Rule, Severity, Violation
 
 
 class CollapseSpaces(Rule):
@@ -30,11 +31,15 @@ class CollapseSpaces(Rule):
     code = "LL990"
     name = "collapse-spaces"
     severity = Severity.WARNING
-    options = {"kinds": ["statement", "summary", "description"], "min-run": 2, "strip": True}
+    options = (
+        Option("kinds", LIST_OF_TEXT, ("statement", "summary", "description"), "the kinds of text to look at"),
+        Option("min-run", WHOLE_NUMBER, 2, "the shortest run of spaces to collapse", minimum=2),
+        Option("strip", BOOLEAN, True, "also remove spaces at either end"),
+    )
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         run = re.compile(" {%d,}" % self.option("min-run"))
-        for field in framework.texts():
+        for field in analysis.texts:
             if field.kind not in self.option("kinds"):
                 continue
             fixed = run.sub(" ", field.text)
@@ -44,17 +49,11 @@ class CollapseSpaces(Rule):
                 yield Violation(field.path, "spaces to collapse", fix=Fix(field.path, fixed))
 
 
-def register(monkeypatch: pytest.MonkeyPatch, rule: type[Rule]) -> type[Rule]:
-    """Add ``rule`` to the catalogue for one test."""
-    monkeypatch.setattr(catalogue, "ALL_RULES", (*catalogue.ALL_RULES, rule))
-    monkeypatch.setitem(catalogue.RULES_BY_CODE, rule.code, rule)
-    monkeypatch.setitem(catalogue.RULES_BY_NAME, rule.name, rule)
-    return rule
-
-
 @pytest.fixture
-def collapse_spaces(monkeypatch: pytest.MonkeyPatch) -> type[Rule]:
-    return register(monkeypatch, CollapseSpaces)
+def collapse_spaces() -> Iterator[type[Rule]]:
+    """CollapseSpaces, registered for one test."""
+    with registered(CollapseSpaces):
+        yield CollapseSpaces
 
 
 class SameIdAcrossFiles(Rule):
@@ -83,5 +82,7 @@ class SameIdAcrossFiles(Rule):
 
 
 @pytest.fixture
-def same_id_across_files(monkeypatch: pytest.MonkeyPatch) -> type[Rule]:
-    return register(monkeypatch, SameIdAcrossFiles)
+def same_id_across_files() -> Iterator[type[Rule]]:
+    """SameIdAcrossFiles, registered for one test."""
+    with registered(SameIdAcrossFiles):
+        yield SameIdAcrossFiles

@@ -219,9 +219,9 @@ def test_ll304_quiet_on_accepted_spellings_and_plain_lower_case_names():
         ["I represent Escrowtab at meetups", "I learn about monzo cards", "Strives for Monzo's mission"],
         aliases=["Escrowtab"],
     ))
-    assert list(BrandMisspelt().check(fw)) == []
+    assert BrandMisspelt().check_frameworks([fw]) == []
     monzo = framework(framework_yaml(["I use monzo daily", "Mongo is our database"], org="Monzo"))
-    assert list(BrandMisspelt().check(monzo)) == []
+    assert BrandMisspelt().check_frameworks([monzo]) == []
 
 
 def test_one_edit():

@@ -14,7 +14,7 @@ from fixing_rule import collapse_spaces  # noqa: F401  (a fixture)
 from ladderlint.findings import Finding
 from ladderlint.formatters import FORMATTERS, RenderContext
 from ladderlint.formatters.github import escape_data, escape_property
-from ladderlint.rules import RULES_BY_CODE
+from ladderlint.rules import registry
 from ladderlint.rules.base import Severity
 
 BROKEN = MINIMAL.replace("    title: Engineer I\n", "")  # LL101 at 15:5, ends 20:1
@@ -121,8 +121,8 @@ def test_sarif_validates_and_carries_rule_metadata(cli, tree):
     ll110 = driver["rules"][[r["id"] for r in driver["rules"]].index("LL110")]
     assert ll110["name"] == "duplicate-id"
     assert ll110["defaultConfiguration"] == {"level": "error"}
-    assert ll110["help"]["text"] == RULES_BY_CODE["LL110"].docs()
-    assert ll110["shortDescription"]["text"] == RULES_BY_CODE["LL110"].summary()
+    assert ll110["help"]["text"] == registry()["LL110"].docs()
+    assert ll110["shortDescription"]["text"] == registry()["LL110"].summary()
     assert ll110["properties"]["tags"] == ["ladderlint", "structure"]
     assert sarif_run["columnKind"] == "unicodeCodePoints"
     assert sarif_run["invocations"] == [{"executionSuccessful": True}]

@@ -264,12 +264,19 @@ def test_an_unreadable_file_is_reported_and_the_others_checked(write, cli, tmp_p
 
 
 def test_a_file_that_grows_between_stat_and_read(write, monkeypatch):
-    import ladderlint.loader as loader
+    import os
+
     from ladderlint.checker import check_paths
     from ladderlint.config import Settings
 
     path = write("f.yaml", MINIMAL + "# padding\n" * 100)
-    monkeypatch.setattr(loader, "_size", lambda handle: 10)  # as it was when stat ran
+    real_fstat = os.fstat
+
+    class Small:  # the file as it was when stat ran
+        def __init__(self, fd: int) -> None:
+            self.st_mode, self.st_size = real_fstat(fd).st_mode, 10
+
+    monkeypatch.setattr(os, "fstat", Small)
     result = check_paths([str(path)], Settings(max_file_size=500))
     [finding] = result.findings
     assert (finding.code, finding.message) == ("LL008", "file is over the limit of 500 bytes")

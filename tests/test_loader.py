@@ -13,11 +13,7 @@ from ladderlint.loader import LoadError, load_document
 def test_libyaml_is_used_when_available():
     import yaml
 
-    assert loader._PURE_LOADER_CLASS.__name__ == "PureLoader"
-    if yaml.__with_libyaml__:
-        assert loader._LOADER_CLASS.__name__ == "FastLoader"
-    else:
-        assert loader._LOADER_CLASS.__name__ == "PureLoader"
+    assert loader.uses_libyaml() == yaml.__with_libyaml__
 
 
 @pytest.mark.parametrize("path", sorted(FRAMEWORKS.glob("*.yaml")), ids=lambda p: p.name)

@@ -70,6 +70,6 @@ def test_a_failing_worker_is_reported_not_hung(tmp_path, monkeypatch):
     def explode(self, candidates):
         raise ValueError("boom")
 
-    monkeypatch.setattr(checker._Batch, "check_files", explode)
+    monkeypatch.setattr(checker.Batch, "check_files", explode)
     with pytest.raises(WorkerFailed, match="boom"):
         check_paths(paths, jobs=2)

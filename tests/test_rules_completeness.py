@@ -90,7 +90,7 @@ def test_unknown_references_with_did_you_mean(cli, write):
 
 
 def test_did_you_mean_compares_names_too():
-    from ladderlint.rules._words import suggest
+    from ladderlint.rules.messages import suggest
 
     # A key written as the name reads, not as the id.
     assert suggest("growth-personal", [("pg", "Growth (personal)")]) == "; did you mean 'pg' (Growth (personal))?"

@@ -237,8 +237,8 @@ def test_repeated_statement_similarity_option_is_a_threshold():
         "{id: L3, title: B, competencies: {impact: [Works with efficiency as a habit]}}",
     )
     framework = build_framework("f.yaml", yaml.safe_load(HEADER + body))
-    assert list(RepeatedStatement().check(framework)) == []
-    found = list(RepeatedStatement({"similarity": 0.7}).check(framework))
+    assert RepeatedStatement().check_frameworks([framework]) == []
+    found = RepeatedStatement({"similarity": 0.7}).check_frameworks([framework])
     assert [v.message.split(",")[0] for v in found] == [
         "statement nearly the same as at level 'L2' (competency 'impact')"
     ]

@@ -169,7 +169,7 @@ def test_the_importers_order_is_one_ll201_accepts(titles):
         "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
         "levels": [{"id": f"x{i}", "title": title, "competencies": {"c": ["I deliver"]}} for i, title in enumerate(ordered)],
     }
-    assert list(LevelOrder().check(build_framework("f.yaml", data))) == []
+    assert LevelOrder().check_frameworks([build_framework("f.yaml", data)]) == []
 
 
 def test_ladder_order_restores_a_shuffled_ladder():

@@ -106,22 +106,3 @@ def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
         # A name that is "I" is the one a trigger may leave out: it is never reported.
         left_out = matched - set(picked)
         assert all(m.group("name").split(" ")[0] == "I" for i in left_out for m in shape.shape.finditer(texts[i]))
-
-
-def test_released_framework_keeps_its_prose_but_not_the_lower_case_copy():
-    """A large run keeps each framework's Prose for the rules that compare
-    frameworks; the lower-case copy the per-file rules used is dropped, and
-    made again if asked for."""
-    from rule_helpers import framework, framework_yaml
-
-    from ladderlint.rules._words import framework_words
-
-    checked = framework(framework_yaml(["I lead TODO: projects"]))
-    prose = Prose.of(checked)
-    assert prose.lowered is not None and "todo:" in prose.lowered
-    first_words = framework_words(checked)
-    checked.release_derived()
-    assert "lowered" not in prose.__dict__
-    assert Prose.of(checked) is prose  # kept
-    assert framework_words(checked) is not first_words  # transient: made again
-    assert prose.containing(["todo:"], lower_case=True) == prose.containing(["TODO:"])

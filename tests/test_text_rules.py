@@ -7,13 +7,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ladderlint.model import TextField
-from ladderlint.rules import find_rule
+from ladderlint.rules import registry
 from rule_helpers import at, findings, framework, framework_yaml, statement_path
 
 
 def violations(code: str, statements: list[str], **kwargs):
     """The rule's violations on a framework holding the statements."""
-    return list(find_rule(code)().check(framework(framework_yaml(statements, **kwargs))))
+    return registry()[code]().check_frameworks([framework(framework_yaml(statements, **kwargs))])
 
 
 def fixes(code: str, statements: list[str], **kwargs) -> dict:
@@ -126,7 +126,7 @@ def test_ll504_quiet_on_ordinary_text(statement):
 def test_ll504_list_and_heading_markers_only_in_short_texts():
     text = framework_yaml(["I lead"], extra="description: |\n  ## About\n  - we grow people\n")
     fw = framework(text)
-    assert list(find_rule("LL504")().check(fw)) == []
+    assert registry()["LL504"]().check_frameworks([fw]) == []
     assert [v.message for v in violations("LL504", ["## Craft"])] == ["export debris: heading marker '##'"]
 
 
@@ -197,7 +197,7 @@ def test_ll506_second_and_third_person_frameworks():
 
 def test_ll506_quiet_without_a_declared_voice():
     text = framework_yaml(["You lead", "Leads"]).replace("voice: first-person\n", "")
-    assert list(find_rule("LL506")().check(framework(text))) == []
+    assert registry()["LL506"]().check_frameworks([framework(text)]) == []
 
 
 # LL507 duplicate-statement ---------------------------------------------------
@@ -219,7 +219,7 @@ def test_ll507_quiet_on_different_statements_and_other_cells():
     text = framework_yaml(["I lead", "I lead the team"], extra=(
         "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      health:\n        - I lead\n"
     ))
-    assert list(find_rule("LL507")().check(framework(text))) == []
+    assert registry()["LL507"]().check_frameworks([framework(text)]) == []
 
 
 # LL508 packed-statements -----------------------------------------------------
@@ -311,11 +311,12 @@ def test_ll510_quiet_on_stars_underscores_and_code(statement):
 def test_prose_maps_positions_back_to_texts_and_is_built_once():
     import re
 
-    from ladderlint.rules.textscan import Prose
+    from ladderlint.rules.analysis import Analysis
 
     fw = framework(framework_yaml(["I lead", "I ship  fast", "I lead  well"]))
-    prose = Prose.of(fw)
-    assert Prose.of(fw) is prose
+    analysis = Analysis(fw)
+    prose = analysis.prose
+    assert analysis.prose is prose  # built once, shared by the rules
     i, offset = prose.locate(prose.text.index("ship"))
     assert prose.fields[i].path == statement_path(1) and prose.fields[i].text[offset:].startswith("ship")
     # One hit per text, in order, even with several matches in a text.
@@ -341,7 +342,7 @@ FIXABLE = ["LL501", "LL502", "LL503", "LL504", "LL509", "LL510"]
 def test_a_fix_repairs_what_its_rule_reports(text, code):
     if not text.strip():
         return
-    rule = find_rule(code)()
+    rule = registry()[code]()
     field = TextField(("levels", 0, "competencies", "impact", 0), text, "statement")
     for violation in rule.check_text(field):
         if violation.fix is None:

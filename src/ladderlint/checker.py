@@ -1,47 +1,38 @@
 """`ladderlint check` as a library call: paths in, sorted findings out.
 
-Data flows one way: files -> loaded documents (with positions) -> schema
-check -> framework model -> rules -> findings. Each file is read and parsed
-once; its node tree is dropped as soon as its own rules have run, and a file
-is parsed again only if a rule that compares frameworks reports on it.
+Data flows one way: files -> the read pipeline (pipeline.py: bytes, text,
+document with positions, schema findings, framework) -> rules -> findings,
+filtered by `per-file-ignores` and inline suppressions -> a formatter.
 
-Rules that compare frameworks (scope "run") run once every file has been
-read, when the run's frameworks are known by their headers (file, id,
-organisation): ``check_run`` on the headers alone, and ``check_in_run`` on
-each framework, where it was read. A large run reads its files in several
-processes (``jobs``), each keeping its own frameworks for that second step.
+Each file is checked with the settings of the configuration nearest to it.
+Before any file is checked, the header of every framework file of the run
+is read (a few YAML events each): each framework is then checked once, by
+every rule, knowing the others by name, and nothing of it is kept once its
+rules have run. Rules that compare the headers of the run's frameworks
+(LL305, LL306) run at the end. A large run checks its files in several
+processes (``jobs``); the findings are the same whatever their number.
 
-After every rule has run, findings are filtered by `per-file-ignores` and
-by each file's inline suppressions (suppressions.py), which are read only
-from files whose text holds a `# ladderlint:` comment.
+Inline suppressions (suppressions.py) are read only from files whose text
+holds a `# ladderlint:` comment.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from .config import Settings
+from .config import Settings, SettingsSource
 from .files import Candidate, discover
 from .findings import Finding
-from .loader import (
-    EMPTY_FILE,
-    Document,
-    LoadError,
-    declares_format,
-    empty_document,
-    is_blank,
-    load_document,
-    read_bytes,
-    read_head,
-)
-from .model import Framework, FrameworkHeader, Run, build_framework
-from .positions import Position
-from .rules import RULES_BY_CODE, Rule, Violation
-from .rules.base import Severity
+from .loader import EMPTY_FILE, LoadError, declares_format, is_blank, load_document, read_bytes, read_head
+from .model import FrameworkHeader
+from .pipeline import Reader, located, read_header
+from .positions import Document, Position, empty_document
+from .rules.analysis import Analysis
+from .rules.base import Rule, Severity, Violation
+from .rules.input_errors import CannotRead, EmptyFile, FileTooLarge
+from .rules.run_index import RunIndex
 from .schema import SchemaValidator
 from .suppressions import FileSuppressions, has_suppressions
 from .suppressions import apply as apply_suppressions
@@ -70,99 +61,85 @@ class CheckResult:
 
 def check_paths(
     paths: Sequence[str],
-    settings: Settings | None = None,
+    settings: SettingsSource | None = None,
     sources: Mapping[str, bytes] | None = None,
     jobs: int | None = None,
 ) -> CheckResult:
     """Check ``paths``; ``sources`` replaces the content of some files (as
     ``--fix`` does between passes, and ``--diff`` without writing).
 
+    ``settings`` is one Settings for every file, or a Configuration that
+    gives each file the settings nearest to it (default: built-in settings).
     ``jobs`` is the most processes to read files in; None uses every CPU
     for a large run. The result is the same whatever the number.
     """
-    with _collector_paused():
-        return _check_paths(paths, settings or Settings(), sources or {}, jobs)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the run.
-
-    The models of every checked framework stay alive until the end (rules
-    that compare frameworks need them), and each collection would walk all
-    of them again: on a 200-file corpus that is most of the run time. The
-    loader breaks its own reference cycles, so little waits for collection.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _check_paths(
-    paths: Sequence[str], settings: Settings, sources: Mapping[str, bytes], jobs: int | None
-) -> CheckResult:
-    candidates, path_errors = discover(paths, settings.excluded, settings.force_exclude)
-    findings: list[Finding] = [
-        _finding(settings, error.path, Position(1, 1), "LL001", error.message) for error in path_errors
+    source: SettingsSource = settings if settings is not None else Settings()
+    sources = sources or {}
+    candidates, path_errors = discover(paths, source)
+    findings = [
+        located(source.for_path(error.path), error.path, Position(1, 1), CannotRead, error.message)
+        for error in path_errors
     ]
-    validator = SchemaValidator()
+    run = _run_index(candidates, source, sources)
     sizes = file_sizes(candidates)
     chunks = _chunks(candidates, sizes, _job_count(jobs, sizes))
+    validator = SchemaValidator()
     if len(chunks) > 1:
-        from .parallel import ProcessBatches
+        from .parallel import check_in_processes
 
         validator.prepare()  # once, rather than in each process
-        batches: Batches = ProcessBatches(chunks, lambda: _Batch(settings, sources, validator))
+        outcomes = check_in_processes(chunks, lambda: Batch(source, sources, validator, run))
     else:
-        batches = _InProcess(_Batch(settings, sources, validator), candidates)
+        batch = Batch(source, sources, validator, run)
+        batch.check_files(candidates)
+        outcomes = [batch.outcome]
     result = CheckResult(findings)
     suppressions: dict[str, FileSuppressions] = {}
     fully_checked: set[str] = set()
     headers: list[FrameworkHeader] = []
-    for outcome in batches.outcomes:
+    for outcome in outcomes:
         findings.extend(outcome.findings)
         result.checked.extend(outcome.checked)
         result.skipped.extend(outcome.skipped)
         suppressions.update(outcome.suppressions)
         fully_checked.update(outcome.fully_checked)
         headers.extend(outcome.headers)
-    run_rules = [r for r in settings.active_rules() if r.scope == "run"]
-    run = Run.of(headers) if run_rules and headers else None
-    # Every batch is told the run (or that there is none) so that each
-    # process can finish.
-    findings.extend(batches.check_in_run(run))
-    if run is not None:
-        locator = _Locator(settings, sources)
-        for rule in run_rules:
-            findings.extend(locator.locate(rule, rule.check_run(run), None))
-    result.findings = _filter(findings, settings, suppressions, fully_checked)
+    findings.extend(_compare_headers(headers, source, sources))
+    result.findings = _filter(findings, source, suppressions, fully_checked)
     return result
 
 
-class Batches(Protocol):
-    """The files of a run, checked in batches (in this process or others)."""
+def _run_index(candidates: Sequence[Candidate], source: SettingsSource, sources: Mapping[str, bytes]) -> RunIndex:
+    """The headers of every framework file of the run, read before any is
+    checked (a run of one file is just that file, known once it is read)."""
+    if len(candidates) < 2:
+        return RunIndex(())
+    headers = []
+    for candidate in candidates:
+        try:
+            data = sources.get(candidate.path) or read_bytes(candidate.path, source.for_path(candidate.path).max_file_size)
+        except LoadError:
+            continue
+        if declares_format(data):
+            header = read_header(candidate.path, data)
+            if header is not None:
+                headers.append(header)
+    return RunIndex.of(headers)
 
-    #: What each batch found, in the order of the files.
-    outcomes: list["BatchOutcome"]
 
-    def check_in_run(self, run: Run | None) -> list[Finding]:
-        """Findings of the run-scope rules in every batch's frameworks."""
-
-
-class _InProcess:
-    """One batch of every file, checked in this process."""
-
-    def __init__(self, batch: "_Batch", candidates: Sequence[Candidate]) -> None:
-        batch.check_files(candidates)
-        self.batch = batch
-        self.outcomes = [batch.outcome]
-
-    def check_in_run(self, run: Run | None) -> list[Finding]:
-        return self.batch.check_in_run(run) if run is not None else []
+def _compare_headers(headers: list[FrameworkHeader], source: SettingsSource, sources: Mapping[str, bytes]) -> list[Finding]:
+    """Findings of the rules that compare the headers of the run's valid frameworks."""
+    if not headers:
+        return []
+    settings = source.for_path(".")
+    run = RunIndex.of(headers)
+    locator = Locator(source, sources)
+    return [
+        finding
+        for rule in settings.rules()
+        if rule.scope == "run"
+        for finding in locator.locate(rule, rule.check_run(run), None)
+    ]
 
 
 def file_sizes(candidates: Sequence[Candidate]) -> list[int]:
@@ -213,7 +190,7 @@ def _chunks(candidates: Sequence[Candidate], sizes: Sequence[int], count: int) -
 
 @dataclass
 class BatchOutcome:
-    """What checking a batch of files found before the run-scope rules ran."""
+    """What checking a batch of files found (small: sent between processes)."""
 
     findings: list[Finding] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
@@ -221,96 +198,79 @@ class BatchOutcome:
     suppressions: dict[str, FileSuppressions] = field(default_factory=dict)
     #: Files whose every rule ran (schema-valid frameworks).
     fully_checked: set[str] = field(default_factory=set)
+    #: The headers of those, for the rules that compare them.
     headers: list[FrameworkHeader] = field(default_factory=list)
 
 
-class _Batch:
-    """Checks files one by one with their own rules, keeping each framework
-    for the rules that compare frameworks (if any is on)."""
+class Batch:
+    """Checks files one by one, each with every rule its settings enable."""
 
-    def __init__(self, settings: Settings, sources: Mapping[str, bytes], validator: SchemaValidator) -> None:
-        self.settings = settings
+    def __init__(
+        self, source: SettingsSource, sources: Mapping[str, bytes], validator: SchemaValidator, run: RunIndex
+    ) -> None:
+        self.source = source
         self.sources = sources
-        self.validator = validator
-        rules = settings.active_rules()
-        self.per_file_rules = [r for r in rules if r.scope == "framework"]
-        self.run_rules = [r for r in rules if r.scope == "run"]
+        self.reader = Reader(validator)
+        self.run = run
         self.outcome = BatchOutcome()
-        self.frameworks: list[Framework] = []
+        # The rule instances of each settings in use (by its id: settings
+        # live as long as the run), made once rather than for every file.
+        self._rules: dict[int, list[Rule]] = {}
 
     def check_files(self, candidates: Iterable[Candidate]) -> None:
         for candidate in candidates:
             self.check_file(candidate)
 
     def check_file(self, candidate: Candidate) -> None:
-        settings, outcome, path = self.settings, self.outcome, candidate.path
-        findings = outcome.findings
+        path, outcome = candidate.path, self.outcome
+        settings = self.source.for_path(path)
         try:
             data = self.sources[path] if path in self.sources else read_bytes(path, settings.max_file_size)
         except LoadError as error:
-            if error.code == "LL008" and _not_a_framework(path):
+            if error.rule is FileTooLarge and _not_a_framework(path):
                 outcome.skipped.append(path)  # a big data file is not ours to judge
                 return
-            findings.append(_finding(settings, path, error.position, error.code, error.message))
+            outcome.findings.append(located(settings, path, error.position, error.rule, error.message))
             return
         if not declares_format(data):
             # Other YAML is not ours to judge; an empty file someone named
             # explicitly, though, is a mistake worth reporting.
             if candidate.explicit and is_blank(data):
-                findings.append(_finding(settings, path, Position(1, 1), "LL005", EMPTY_FILE))
+                outcome.findings.append(located(settings, path, Position(1, 1), EmptyFile, EMPTY_FILE))
             else:
                 outcome.skipped.append(path)
             return
         outcome.checked.append(path)
-        try:
-            document = load_document(path, data)
-        except LoadError as error:
-            findings.append(_finding(settings, path, error.position, error.code, error.message))
+        read = self.reader.read(path, data, settings)
+        outcome.findings.extend(read.findings)
+        if read.document is None:
             return
-        for code, message, position in document.notices:
-            findings.append(_finding(settings, path, position, code, message))
-        if has_suppressions(document.text):
-            outcome.suppressions[path] = parse_suppressions(document)
-
-        violations = self.validator.violations(document.data)
-        if violations:
-            for v in violations:
-                if settings.enabled(v.code):
-                    findings.append(
-                        _finding(settings, path, document.position(v.path, key=v.on_key), v.code, v.message, v.path)
-                    )
+        if has_suppressions(read.document.text):
+            outcome.suppressions[path] = parse_suppressions(read.document)
+        framework = read.framework
+        if framework is None:
             return
-
-        framework = build_framework(path, document.data)
-        locator = _Locator(settings, self.sources, document)
-        for rule in self.per_file_rules:
-            findings.extend(locator.locate(rule, rule.check(framework), path))
+        analysis = Analysis(framework, self.run if self.run.frameworks else None)
+        locator = Locator(self.source, self.sources, read.document)
+        for rule in self._rules_of(settings):
+            outcome.findings.extend(locator.locate(rule, rule.check(framework, analysis), path))
         outcome.fully_checked.add(path)
-        if self.run_rules:  # only rules that compare frameworks need it kept
-            framework.release_derived()
-            self.frameworks.append(framework)
-            outcome.headers.append(framework.header)
+        outcome.headers.append(framework.header)
 
-    def check_in_run(self, run: Run) -> list[Finding]:
-        """The run-scope rules' findings in this batch's frameworks."""
-        locator = _Locator(self.settings, self.sources)
-        findings: list[Finding] = []
-        frameworks, self.frameworks = self.frameworks, []
-        for i, framework in enumerate(frameworks):
-            for rule in self.run_rules:
-                findings.extend(locator.locate(rule, rule.check_in_run(framework, run), framework.file))
-            frameworks[i] = None  # type: ignore[call-overload]  # done with: let it go
-        return findings
+    def _rules_of(self, settings: Settings) -> list[Rule]:
+        rules = self._rules.get(id(settings))
+        if rules is None:
+            rules = self._rules[id(settings)] = settings.rules()
+        return rules
 
 
-class _Locator:
+class Locator:
     """Turns violations into findings at their line and column, from the
     document a file was just read into, or, for the rules that compare
-    frameworks, from the files they report on read again: keeping every
-    file's node tree would double the memory of a large run."""
+    frameworks, from the files they report on, read again."""
 
-    def __init__(self, settings: Settings, sources: Mapping[str, bytes], document: Document | None = None) -> None:
-        self.settings = settings
+    def __init__(self, source: SettingsSource, sources: Mapping[str, bytes], document: Document | None = None) -> None:
+        self.source = source
         self.sources = sources
         self.documents: dict[str, Document] = {document.path: document} if document else {}
 
@@ -320,36 +280,34 @@ class _Locator:
             if file is None:
                 continue
             if file not in self.documents:
-                self.documents[file] = _reload(file, self.settings, self.sources)
+                self.documents[file] = self._reload(file)
             position = self.documents[file].position(v.path, key=v.on_key)
-            yield Finding.at(file, position, rule, v.message, v.path, self.settings.severity_of(type(rule)),
-                             fix=v.fix)
+            yield located(self.source.for_path(file), file, position, type(rule), v.message, v.path, v.fix)
 
-
-def _reload(path: str, settings: Settings, sources: Mapping[str, bytes]) -> Document:
-    try:
-        data = sources[path] if path in sources else read_bytes(path, settings.max_file_size)
-        return load_document(path, data)
-    except LoadError:  # changed on disk since it was checked: point at its top
-        return empty_document(path)
+    def _reload(self, path: str) -> Document:
+        try:
+            data = self.sources.get(path) or read_bytes(path, self.source.for_path(path).max_file_size)
+            return load_document(path, data)
+        except LoadError:  # changed on disk since it was checked: point at its top
+            return empty_document(path)
 
 
 def _filter(
     findings: list[Finding],
-    settings: Settings,
+    source: SettingsSource,
     suppressions: dict[str, FileSuppressions],
     fully_checked: set[str],
 ) -> list[Finding]:
     """Apply per-file-ignores and inline suppressions, then sort."""
     by_file: dict[str, list[Finding]] = {}
     for finding in findings:
-        if settings.enabled_for(finding.file, finding.code):
+        if source.for_path(finding.file).enabled_for(finding.file, finding.rule):
             by_file.setdefault(finding.file, []).append(finding)
     kept: list[Finding] = []
     for file in sorted(set(by_file) | set(suppressions)):
         found = by_file.get(file, [])
         if file in suppressions:
-            found = apply_suppressions(file, found, suppressions[file], settings, file in fully_checked)
+            found = apply_suppressions(file, found, suppressions[file], source.for_path(file), file in fully_checked)
         kept.extend(found)
     kept.sort(key=Finding.sort_key)
     return kept
@@ -358,15 +316,3 @@ def _filter(
 def _not_a_framework(path: str) -> bool:
     head = read_head(path)
     return head is not None and not declares_format(head)
-
-
-def _finding(
-    settings: Settings,
-    file: str,
-    position: Position,
-    code: str,
-    message: str,
-    doc_path: tuple = (),
-) -> Finding:
-    rule = RULES_BY_CODE[code]
-    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule))

@@ -1,12 +1,16 @@
 """Settings of a run, and the configuration files they come from.
 
-Configuration is read from the first of these found in the current
-directory or one of its parents (as ruff does): ``.ladderlint.yaml``,
-``.ladderlint.yml``, or a ``pyproject.toml`` with a ``[tool.ladderlint]``
-table. ``--config FILE`` names one; ``--isolated`` reads none. Options on
-the command line win over the file. docs/configuration.md documents every
-key. A key, rule or option that ladderlint does not know is an error, so
-a typo never silently changes what is checked.
+Each file is checked with the configuration nearest to it (as ruff does):
+the first of these found in the file's directory or one of its parents:
+``.ladderlint.yaml``, ``.ladderlint.yml``, or a ``pyproject.toml`` with a
+``[tool.ladderlint]`` table. ``--config FILE`` names one for every file;
+``--isolated`` reads none. Options on the command line win over the file.
+docs/configuration.md documents every key. A key, rule or option that
+ladderlint does not know is an error, so a typo never silently changes what
+is checked.
+
+Patterns (``exclude``, ``per-file-ignores``) are gitignore patterns,
+relative to the directory of the configuration file that holds them.
 """
 
 from __future__ import annotations
@@ -14,15 +18,13 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Protocol, Sequence
 
-from . import rules as catalogue
-from .globs import matches, relative_to
 from .loader import DEFAULT_MAX_BYTES
 from .positions import Position
-from .rules import Rule
-from .rules.base import Severity
-from .schema import did_you_mean
+from .rules.base import OptionError, Rule, Severity
+from .rules.registry import is_input_error, registry
+from .suggestions import did_you_mean
 
 YAML_CONFIG_NAMES = (".ladderlint.yaml", ".ladderlint.yml")
 PYPROJECT = "pyproject.toml"
@@ -32,32 +34,87 @@ FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 # --- settings ----------------------------------------------------------------
 
 
+class Patterns:
+    """Gitignore patterns (``drafts``, ``/legacy``, ``**/*.wip.yaml``,
+    ``!keep.yaml``), matched against paths relative to ``root``."""
+
+    def __init__(self, patterns: Sequence[str] = (), root: str = ".") -> None:
+        self.patterns = tuple(patterns)
+        self.root = root
+        self._spec: Any = None
+
+    def matches(self, path: str) -> bool:
+        if not self.patterns:
+            return False
+        if self._spec is None:
+            import pathspec  # only when a configuration has patterns
+
+            self._spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
+        relative = relative_to(path, self.root)
+        return not relative.startswith("../") and bool(self._spec.match_file(relative))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Patterns) and (self.patterns, self.root) == (other.patterns, other.root)
+
+    def __hash__(self) -> int:
+        return hash((self.patterns, self.root))
+
+    def __repr__(self) -> str:
+        return f"Patterns({self.patterns!r}, root={self.root!r})"
+
+    def __getstate__(self) -> tuple[tuple[str, ...], str]:  # to worker processes, without the compiled form
+        return self.patterns, self.root
+
+    def __setstate__(self, state: tuple[tuple[str, ...], str]) -> None:
+        self.patterns, self.root = state
+        self._spec = None
+
+
+def relative_to(path: str, root: str) -> str:
+    """``path`` relative to ``root``, with ``/`` separators."""
+    try:
+        relative = os.path.relpath(os.path.abspath(path), root)
+    except ValueError:  # another drive on Windows
+        relative = os.path.abspath(path)
+    return relative.replace(os.sep, "/")
+
+
 @dataclass(frozen=True)
 class FileIgnore:
-    """Rule codes that do not apply to files matching ``pattern``."""
+    """Rule codes that do not apply to files matching ``patterns``."""
 
-    pattern: str
+    patterns: Patterns
     codes: frozenset[str]
+
+
+class SettingsSource(Protocol):
+    """Where the settings of each file come from: one Settings for all, or a
+    Configuration that finds the nearest configuration file."""
+
+    def for_path(self, path: str) -> "Settings": ...
+
+
+def _every_code() -> frozenset[str]:
+    return frozenset(rule.code for rule in registry().rules)
 
 
 @dataclass(frozen=True)
 class Settings:
-    #: Codes or code prefixes to run ("LL" is every rule).
-    select: tuple[str, ...] = ("LL",)
-    #: Codes or prefixes to leave out; the longest matching prefix wins.
-    ignore: tuple[str, ...] = ()
+    #: The codes of the rules that run, resolved once from select,
+    #: extend-select and ignore (input errors are reported whatever it says).
+    enabled: frozenset[str] = field(default_factory=_every_code)
     #: Severity overrides by rule code.
     severity: dict[str, Severity] = field(default_factory=dict)
     #: Findings at or above this severity make the run fail (exit code 1);
     #: None: never.
     fail_on: Severity | None = Severity.ERROR
     max_file_size: int = DEFAULT_MAX_BYTES
-    #: Rule options by rule code, e.g. {"LL205": {"similarity": 0.9}}.
+    #: Rule options by rule code, parsed: {"LL205": {"similarity": 0.9}}.
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: Rules switched off for some files.
     per_file_ignores: tuple[FileIgnore, ...] = ()
-    #: Glob patterns of paths that directory walks skip.
-    exclude: tuple[str, ...] = ()
+    #: Paths that directory walks skip.
+    exclude: Patterns = field(default_factory=Patterns)
     #: Skip excluded files even when they are named on the command line
     #: (as the pre-commit hook does).
     force_exclude: bool = False
@@ -65,49 +122,40 @@ class Settings:
     root: str = "."
     #: The configuration file these settings came from, if any.
     config_file: str | None = None
+    #: What the user should hear about the configuration (an option spelt
+    #: the old way), printed once per run.
+    notices: tuple[str, ...] = ()
 
-    def enabled(self, code: str) -> bool:
-        """Whether a rule runs: the most specific matching prefix decides."""
-        if is_input_error_code(code):
-            return True  # an unreadable file is always reported
-        chosen = max((p for p in self.select if code.startswith(p)), key=len, default=None)
-        dropped = max((p for p in self.ignore if code.startswith(p)), key=len, default=None)
-        if chosen is None:
-            return False
-        return dropped is None or len(chosen) > len(dropped)
+    def for_path(self, path: str) -> "Settings":
+        """These settings, for every file (a SettingsSource)."""
+        return self
 
-    def enabled_for(self, file: str, code: str) -> bool:
-        """Whether findings of ``code`` are reported for ``file``."""
-        if not self.enabled(code):
-            return False
-        if is_input_error_code(code) or not self.per_file_ignores:
+    def is_enabled(self, rule: type[Rule]) -> bool:
+        """Whether a rule runs (an unreadable file is always reported)."""
+        return rule.code in self.enabled or is_input_error(rule)
+
+    def enabled_for(self, file: str, rule: type[Rule]) -> bool:
+        """Whether findings of ``rule`` are reported for ``file``."""
+        if is_input_error(rule):
             return True
-        relative = relative_to(file, self.root)
-        return not any(code in rule.codes and matches(rule.pattern, relative) for rule in self.per_file_ignores)
+        if rule.code not in self.enabled:
+            return False
+        return not any(rule.code in ignore.codes and ignore.patterns.matches(file) for ignore in self.per_file_ignores)
 
     def excluded(self, path: str) -> bool:
         """Whether ``path`` matches an ``exclude`` pattern."""
-        if not self.exclude:
-            return False
-        relative = relative_to(path, self.root)
-        return any(matches(pattern, relative) for pattern in self.exclude)
+        return self.exclude.matches(path)
 
     def severity_of(self, rule: type[Rule]) -> Severity:
         return self.severity.get(rule.code, rule.severity)
 
-    def active_rules(self) -> list[Rule]:
-        """Instances of the rules that check frameworks, in code order."""
+    def rules(self) -> list[Rule]:
+        """Instances of the enabled rules that check frameworks, in code order."""
         return [
             rule(self.rule_options.get(rule.code))
-            for rule in catalogue.ALL_RULES
-            if rule.scope in ("framework", "run") and self.enabled(rule.code)
+            for rule in registry().rules
+            if rule.scope in ("framework", "run") and rule.code in self.enabled
         ]
-
-
-def is_input_error_code(code: str) -> bool:
-    """Codes of unreadable files: always reported, never ignored or suppressed."""
-    rule = catalogue.RULES_BY_CODE.get(code)
-    return rule is not None and rule.scope == "load" and rule.severity is Severity.ERROR
 
 
 # --- errors ------------------------------------------------------------------
@@ -132,7 +180,8 @@ class ConfigError(Exception):
         #: The command-line option at fault, for errors not in a file.
         self.option = option
 
-    def __str__(self) -> str:
+    def location(self) -> str:
+        """Where the problem is: the file (with line and column) and the key."""
         where = []
         if self.file is not None:
             location = self.file
@@ -143,7 +192,11 @@ class ConfigError(Exception):
             where.append(_dotted(self.key_path))
         if self.option:
             where.append(self.option)
-        return ": ".join([*where, self.message])
+        return ": ".join(where)
+
+    def __str__(self) -> str:
+        where = self.location()
+        return f"{where}: {self.message}" if where else self.message
 
 
 def _dotted(key_path: Sequence[Any]) -> str:
@@ -317,13 +370,15 @@ class FileOptions:
     """What one configuration file says, validated."""
 
     selection: Selection = Selection()
-    per_file_ignores: tuple[FileIgnore, ...] = ()
+    #: (patterns, codes) of per-file-ignores, patterns not yet rooted.
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     fail_on: str | None = None
     max_file_size: int | None = None
     exclude: tuple[str, ...] = ()
     force_exclude: bool | None = None
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()
 
 
 def parse_config(config: ConfigFile) -> FileOptions:
@@ -345,15 +400,17 @@ def parse_config(config: ConfigFile) -> FileOptions:
         extend_select=codes("extend-select"),
         ignore=codes("ignore") + codes("extend-ignore"),
     )
+    notices: list[str] = []
     return FileOptions(
         selection=selection,
         per_file_ignores=_per_file_ignores(config),
         severity=_severity(config),
         fail_on=_choice(config, "fail-on", FAIL_ON_CHOICES),
         max_file_size=_positive_int(config, "max-file-size"),
-        exclude=tuple(_list_of_text(table.get("exclude", []), config, ("exclude",), "glob patterns")),
+        exclude=tuple(_list_of_text(table.get("exclude", []), config, ("exclude",), "gitignore patterns")),
         force_exclude=_bool(config, "force-exclude"),
-        rule_options=_rule_options(config),
+        rule_options=_rule_options(config, notices),
+        notices=tuple(notices),
     )
 
 
@@ -412,7 +469,7 @@ def _bool(config: ConfigFile, key: str) -> bool | None:
     return _scalar(config, key, lambda v: isinstance(v, bool), "true or false")
 
 
-def _per_file_ignores(config: ConfigFile) -> tuple[FileIgnore, ...]:
+def _per_file_ignores(config: ConfigFile) -> tuple[tuple[str, frozenset[str]], ...]:
     out = []
     for pattern, value in _mapping(config, "per-file-ignores").items():
         key_path = ("per-file-ignores", pattern)
@@ -420,13 +477,13 @@ def _per_file_ignores(config: ConfigFile) -> tuple[FileIgnore, ...]:
         codes: set[str] = set()
         for i, item in enumerate(items):
             for code in _expand(item, lambda message: config.error(message, key_path + (i,)))[1]:
-                if is_input_error_code(code):
+                if is_input_error(registry()[code]):
                     if item.upper() == code:
                         raise config.error(f"{code} is an input error (the file cannot be read); "
                                            "it cannot be ignored", key_path + (i,))
                     continue
                 codes.add(code)
-        out.append(FileIgnore(pattern, frozenset(codes)))
+        out.append((pattern, frozenset(codes)))
     return tuple(out)
 
 
@@ -439,7 +496,7 @@ def _severity(config: ConfigFile) -> dict[str, Severity]:
         severity = Severity.parse(value)
         specificity, codes = _expand(selector, lambda message: config.error(message, key_path, on_key=True))
         for code in codes:
-            if is_input_error_code(code):
+            if is_input_error(registry()[code]):
                 if specificity == len(code):
                     raise config.error(f"{code} is an input error (the file cannot be read); "
                                        "its severity cannot be changed", key_path, on_key=True)
@@ -453,12 +510,12 @@ def _severity(config: ConfigFile) -> dict[str, Severity]:
     return {code: severity for code, (_, _, severity) in sorted(chosen.items())}
 
 
-def _rule_options(config: ConfigFile) -> dict[str, dict[str, Any]]:
+def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     named_as: dict[str, str] = {}
     for selector, options in _mapping(config, "rules").items():
         key_path = ("rules", selector)
-        rule = catalogue.find_rule(selector)
+        rule = registry().find(selector)
         if rule is None:
             raise config.error(describe_unknown_rule(selector), key_path, on_key=True)
         if rule.code in named_as:
@@ -467,54 +524,35 @@ def _rule_options(config: ConfigFile) -> dict[str, dict[str, Any]]:
         named_as[rule.code] = selector
         if not isinstance(options, dict):
             raise config.error(f"expected a mapping of options, got {_kind(options)}", key_path)
-        checked = {}
+        parsed: dict[str, Any] = {}
         for name, value in options.items():
-            if name not in rule.options:
-                known = ", ".join(sorted(rule.options)) or "none"
+            option = rule.declared_option(name)
+            if option is None:
+                names = [o.name for o in rule.options]
                 raise config.error(
-                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, list(rule.options))} "
-                    f"(its options: {known})", key_path + (name,), on_key=True,
+                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, names)} "
+                    f"(its options: {', '.join(sorted(names)) or 'none'})", key_path + (name,), on_key=True,
                 )
-            checked[name] = _option_value(value, rule.options[name], config, key_path + (name,))
-        out[rule.code] = checked
+            if option.name in parsed:
+                raise config.error(f"'{option.name}' is set twice (also as '{name}')", key_path + (name,), on_key=True)
+            if name != option.name:
+                where = config.error("", key_path + (name,), on_key=True).location()
+                notices.append(f"{where}: '{name}' is now spelt '{option.name}'; the old spelling will stop "
+                               "working in a later version")
+            try:
+                parsed[option.name] = option.parse(value)
+            except OptionError as error:
+                item = key_path + (name,) + ((error.index,) if error.index is not None else ())
+                raise config.error(str(error), item) from None
+        out[rule.code] = parsed
     return out
-
-
-def _option_value(value: Any, default: Any, config: ConfigFile, key_path: tuple[Any, ...]) -> Any:
-    """Check ``value`` against the type of the option's default."""
-    if default is None:
-        return value
-    if isinstance(default, (list, tuple)):
-        if not isinstance(value, list):
-            raise config.error(f"expected a list, got {_kind(value)}", key_path)
-        item_default = default[0] if default else ""
-        items = [_option_value(item, item_default, config, key_path + (i,)) for i, item in enumerate(value)]
-        return type(default)(items)
-    if isinstance(default, dict):
-        if not isinstance(value, dict):
-            raise config.error(f"expected a mapping, got {_kind(value)}", key_path)
-        return dict(value)
-    expected: tuple[type, ...]
-    if isinstance(default, bool):
-        expected, words = (bool,), "true or false"
-    elif isinstance(default, int):
-        expected, words = (int,), "a whole number"
-    elif isinstance(default, float):
-        expected, words = (int, float), "a number"
-    elif isinstance(default, str):
-        expected, words = (str,), "text"
-    else:
-        return value
-    if not isinstance(value, expected) or (isinstance(value, bool) and not isinstance(default, bool)):
-        raise config.error(f"expected {words}, got {_kind(value)}", key_path)
-    return float(value) if isinstance(default, float) else value
 
 
 def describe_unknown_rule(text: str) -> str:
     """Why ``text`` names no rule, with a hint where one is close."""
     if re.fullmatch(r"(?i)ll\d*", text):
         return f"no rule code starts with '{text.upper()}'"
-    names = [rule.name for rule in catalogue.ALL_RULES]
+    names = [rule.name for rule in registry().rules]
     return f"unknown rule '{text}'{did_you_mean(text, names)}"
 
 
@@ -530,19 +568,19 @@ def _expand(selector: str, error: Any) -> tuple[int, frozenset[str]]:
     text = selector.strip()
     if re.fullmatch(r"(?i)ll\d{0,3}", text):
         prefix = text.upper()
-        codes = frozenset(rule.code for rule in catalogue.ALL_RULES if rule.code.startswith(prefix))
+        codes = frozenset(rule.code for rule in registry().with_prefix(prefix))
         if not codes:
             raise error(f"no rule code starts with '{prefix}'")
         return len(prefix), codes
-    rule = catalogue.RULES_BY_NAME.get(text.lower())
-    if rule is None:
+    rule = registry().find(text)
+    if rule is None or rule.name != text.lower():
         raise error(describe_unknown_rule(text))
     return len(rule.code), frozenset({rule.code})
 
 
-def resolve_selection(layers: Sequence[Selection]) -> tuple[str, ...]:
+def resolve_selection(layers: Sequence[Selection]) -> frozenset[str]:
     """The codes that run, after applying each layer in turn."""
-    all_codes = [rule.code for rule in catalogue.ALL_RULES]
+    all_codes = [rule.code for rule in registry().rules]
     enabled: set[str] = set(all_codes)
     for layer in layers:
         selectors = (layer.select or ()) + layer.extend_select
@@ -556,7 +594,7 @@ def resolve_selection(layers: Sequence[Selection]) -> tuple[str, ...]:
             elif drop >= 0:
                 current.discard(code)
         enabled = current
-    return tuple(code for code in all_codes if code in enabled)
+    return frozenset(enabled)
 
 
 def _specificities(selectors: Iterable[str]) -> dict[str, int]:
@@ -584,37 +622,80 @@ class CommandLine:
     force_exclude: bool | None = None
 
 
-def resolve_settings(command_line: CommandLine, cwd: str | None = None) -> Settings:
-    """Settings from the configuration file (if any) and the command line."""
-    for option, values in (("--select", command_line.select or ()), ("--extend-select", command_line.extend_select),
-                           ("--ignore", command_line.ignore)):
-        for value in values:
-            _expand(value, lambda message, option=option: ConfigError(message, option=option))
-    if command_line.config and command_line.isolated:
-        raise ConfigError("cannot be used with --isolated", option="--config")
+class Configuration:
+    """The settings for each file of a run: those of the configuration file
+    nearest to it (or the one ``--config`` names), with the command line on
+    top. Each configuration file is read once."""
 
-    cwd = os.path.abspath(cwd or os.getcwd())
-    config: ConfigFile | None = None
-    if command_line.config:
-        config = read_config_file(command_line.config)
-    elif not command_line.isolated:
-        config = find_config_file(cwd)
-    options = parse_config(config) if config is not None else FileOptions()
+    def __init__(self, command_line: CommandLine = CommandLine(), cwd: str | None = None) -> None:
+        for option, values in (("--select", command_line.select or ()),
+                               ("--extend-select", command_line.extend_select), ("--ignore", command_line.ignore)):
+            for value in values:
+                _expand(value, lambda message, option=option: ConfigError(message, option=option))
+        if command_line.config and command_line.isolated:
+            raise ConfigError("cannot be used with --isolated", option="--config")
+        self.command_line = command_line
+        self.cwd = os.path.abspath(cwd or os.getcwd())
+        self._fixed: Settings | None = None
+        if command_line.config:
+            self._fixed = self._settings(read_config_file(command_line.config))
+        elif command_line.isolated:
+            self._fixed = self._settings(None)
+        #: Settings by directory (absolute), and by configuration file.
+        self._by_directory: dict[str, Settings] = {}
+        self._by_file: dict[str | None, Settings] = {}
 
-    layers = [Selection(select=("LL",)), options.selection]
-    layers.append(Selection(command_line.select, command_line.extend_select, command_line.ignore))
-    fail_on = command_line.fail_on or options.fail_on or "error"
-    force_exclude = command_line.force_exclude
-    return Settings(
-        select=resolve_selection(layers),
-        severity=options.severity,
-        fail_on=None if fail_on == "never" else Severity.parse(fail_on),
-        max_file_size=options.max_file_size or DEFAULT_MAX_BYTES,
-        rule_options=options.rule_options,
-        per_file_ignores=options.per_file_ignores,
-        exclude=options.exclude,
-        force_exclude=options.force_exclude if force_exclude is None else force_exclude,
-        root=os.path.dirname(os.path.abspath(config.path)) if config else cwd,
-        config_file=config.display if config else None,
-    )
+    @property
+    def default(self) -> Settings:
+        """The settings of the current directory (for what is not a file)."""
+        return self.for_directory(self.cwd)
 
+    def for_path(self, path: str) -> Settings:
+        """The settings for a file (or a directory walked into)."""
+        absolute = os.path.abspath(path)
+        directory = absolute if os.path.isdir(absolute) else os.path.dirname(absolute)
+        return self.for_directory(directory)
+
+    def for_directory(self, directory: str) -> Settings:
+        if self._fixed is not None:
+            return self._fixed
+        found = self._by_directory.get(directory)
+        if found is None:
+            config = find_config_file(directory)
+            key = config.path if config else None
+            if key not in self._by_file:
+                self._by_file[key] = self._settings(config)
+            found = self._by_directory[directory] = self._by_file[key]
+        return found
+
+    def every_settings(self) -> list[Settings]:
+        """The settings used so far, each once (for their notices)."""
+        return [self._fixed] if self._fixed is not None else list(self._by_file.values())
+
+    def _settings(self, config: ConfigFile | None) -> Settings:
+        command_line = self.command_line
+        options = parse_config(config) if config is not None else FileOptions()
+        layers = [Selection(select=("LL",)), options.selection,
+                  Selection(command_line.select, command_line.extend_select, command_line.ignore)]
+        fail_on = command_line.fail_on or options.fail_on or "error"
+        force_exclude = command_line.force_exclude
+        root = os.path.dirname(os.path.abspath(config.path)) if config else self.cwd
+        return Settings(
+            enabled=resolve_selection(layers),
+            severity=options.severity,
+            fail_on=None if fail_on == "never" else Severity.parse(fail_on),
+            max_file_size=options.max_file_size or DEFAULT_MAX_BYTES,
+            rule_options=options.rule_options,
+            per_file_ignores=tuple(FileIgnore(Patterns((pattern,), root), codes)
+                                   for pattern, codes in options.per_file_ignores),
+            exclude=Patterns(options.exclude, root),
+            force_exclude=bool(options.force_exclude if force_exclude is None else force_exclude),
+            root=root,
+            config_file=config.display if config else None,
+            notices=options.notices,
+        )
+
+
+def resolve_settings(command_line: CommandLine = CommandLine(), cwd: str | None = None) -> Settings:
+    """The settings of one directory (default: the current one)."""
+    return Configuration(command_line, cwd).default

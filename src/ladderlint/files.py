@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+
+if TYPE_CHECKING:
+    from .config import SettingsSource
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -26,22 +29,22 @@ class PathError:
     message: str
 
 
-def discover(
-    paths: Sequence[str],
-    excluded: Callable[[str], bool] | None = None,
-    force_exclude: bool = False,
-) -> tuple[list[Candidate], list[PathError]]:
+def discover(paths: Sequence[str], settings: "SettingsSource | None" = None) -> tuple[list[Candidate], list[PathError]]:
     """Expand files and directories into YAML candidates, sorted and unique.
 
-    ``excluded`` paths are skipped in directory walks, and also when named
-    explicitly if ``force_exclude`` is set.
+    Paths that match the ``exclude`` patterns of their settings are skipped
+    in directory walks, and also when named explicitly if the settings say
+    ``force-exclude``.
     """
     found: dict[str, Candidate] = {}
     errors: list[PathError] = []
-    skip = excluded or (lambda path: False)
+
+    def skip(path: str) -> bool:
+        return settings is not None and settings.for_path(path).excluded(path)
+
     for raw in paths:
         path = os.path.normpath(raw)
-        if force_exclude and skip(path):
+        if settings is not None and settings.for_path(path).force_exclude and skip(path):
             continue
         if os.path.isdir(path):
             for file in _walk(path, errors, skip):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .positions import Position
-from .rules.base import Fix, Severity
+from .rules.base import Fix, Rule, Severity
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Finding:
         cls,
         file: str,
         position: Position,
-        rule: Any,
+        rule: type[Rule],
         message: str,
         doc_path: tuple[Any, ...] = (),
         severity: Severity | None = None,
@@ -54,12 +54,19 @@ class Finding:
         return (self.file, self.line, self.column, self.code, self.message)
 
     @property
+    def rule(self) -> type[Rule]:
+        """The rule that found it."""
+        from .rules.registry import registry
+
+        return registry()[self.code]
+
+    @property
     def is_input_error(self) -> bool:
         """An unreadable file: exit code 2 whatever --fail-on says."""
-        from .rules import RULES_BY_CODE
+        from .rules.registry import is_input_error, registry
 
-        rule = RULES_BY_CODE.get(self.code)
-        return rule is not None and rule.scope == "load" and self.severity is Severity.ERROR
+        rule = registry().find(self.code)
+        return rule is not None and is_input_error(rule)
 
     def to_dict(self) -> dict[str, Any]:
         return {

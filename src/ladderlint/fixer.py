@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any, Sequence
 
-from yaml.nodes import CollectionNode, Node, ScalarNode
+from yaml.nodes import CollectionNode, ScalarNode
 
 from .checker import CheckResult, check_paths
-from .config import Settings
+from .config import SettingsSource
 from .findings import Finding
-from .loader import LoadError, load_document, read_bytes
+from .loader import LoadError, decode, load_document, read_bytes
 from .yaml_scalars import double_quoted, plain_ok, printable, single_quoted
 
 MAX_PASSES = 10
@@ -60,7 +60,7 @@ class FixRun:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def fix_paths(paths: Sequence[str], settings: Settings) -> FixRun:
+def fix_paths(paths: Sequence[str], settings: SettingsSource) -> FixRun:
     """Check ``paths`` and fix what can be fixed, in memory (nothing is written)."""
     sources: dict[str, bytes] = {}
     originals: dict[str, bytes] = {}
@@ -77,7 +77,7 @@ def fix_paths(paths: Sequence[str], settings: Settings) -> FixRun:
         progress = False
         for file, group in groupby(fixable, key=lambda f: f.file):
             if file not in sources:
-                originals[file] = sources[file] = read_bytes(file, settings.max_file_size)
+                originals[file] = sources[file] = read_bytes(file, settings.for_path(file).max_file_size)
             bom, text = _split_bom(sources[file])
             fixed, applied, skipped = fix_text(text, list(group))
             for item in skipped:
@@ -94,8 +94,8 @@ def fix_paths(paths: Sequence[str], settings: Settings) -> FixRun:
 
 
 def _split_bom(data: bytes) -> tuple[bytes, str]:
-    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-    return bom, data[len(bom):].decode("utf-8")
+    """The byte order mark (kept as it was) and the text."""
+    return (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""), decode(data)
 
 
 # --- one file ------------------------------------------------------------------
@@ -130,7 +130,7 @@ def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Ski
         assert fix is not None
         if fix.path in seen:
             continue  # another fix of this scalar is applied first
-        chain = document.node_chain(tuple(fix.path))
+        chain = document.nodes(tuple(fix.path))
         node = chain[-1] if chain else None
         if node is None or not isinstance(node, ScalarNode) or node.tag != _STR_TAG:
             skipped.append(Skipped(finding, "the fix does not point at a text value"))

@@ -9,10 +9,9 @@ Schema; this module only gives it names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any
 
 DocPath = tuple[Any, ...]
-T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -139,43 +138,10 @@ class Framework(FrameworkHeader):
         return [(lv, cell, st) for lv in self.levels for cell in lv.cells for st in cell.statements]
 
     def texts(self) -> list[TextField]:
-        """Every piece of prose in the framework, with its path and kind.
-
-        Rules about wording (brand names, placeholders, clean text) read this
-        rather than walking the model themselves. Built once per framework
-        (a dozen rules ask for it); each call returns a new list.
-        """
-        return list(self.derived("texts", lambda: tuple(self._collect_texts())))
-
-    def derived(self, name: str, build: Callable[[], T], *, transient: bool = False) -> T:
-        """A value computed from this framework, built on first use and kept.
-
-        The framework is immutable, so what rules derive from it (its texts,
-        their joined form) can be shared by every rule instead of being
-        rebuilt by each. A ``transient`` value (one as large as the
-        framework, such as the words of every statement) is dropped by
-        ``release_derived``.
-        """
-        cache = self.__dict__.setdefault("_derived", {})
-        if name not in cache:
-            cache[name] = build()
-            if transient:
-                self.__dict__.setdefault("_transient", set()).add(name)
-        return cache[name]
-
-    def release_derived(self) -> None:
-        """Drop the transient derived values: a large run keeps every
-        framework until the rules that compare them have run, and these
-        would double its memory. They are rebuilt if asked for again."""
-        cache = self.__dict__.get("_derived", {})
-        for name in self.__dict__.pop("_transient", ()):
-            cache.pop(name, None)
-        for value in cache.values():  # a kept value may hold parts of its own to drop
-            release = getattr(value, "release_derived", None)
-            if release is not None:
-                release()
-
-    def _collect_texts(self) -> list[TextField]:
+        """Every piece of prose in the framework, with its path and kind,
+        in document order. Rules about wording (brand names, placeholders,
+        clean text) read this (through their Analysis, which keeps it)
+        rather than walking the model themselves."""
         out = [TextField(("name",), self.name, "name"), TextField(("track",), self.track, "track")]
         if self.description:
             out.append(TextField(("description",), self.description, "description"))
@@ -207,26 +173,6 @@ class Framework(FrameworkHeader):
         for term, definition in self.glossary.items():
             out.append(TextField(("glossary", term), definition, "glossary"))
         return out
-
-
-@dataclass(frozen=True)
-class Run:
-    """The frameworks checked together, as their headers, sorted by file."""
-
-    frameworks: tuple[FrameworkHeader, ...]
-    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @classmethod
-    def of(cls, frameworks: "Iterable[Framework | FrameworkHeader]") -> "Run":
-        headers = (f.header if isinstance(f, Framework) else f for f in frameworks)
-        return cls(tuple(sorted(headers, key=lambda h: h.file)))
-
-    def derived(self, name: str, build: Callable[[], T]) -> T:
-        """A value computed from the run (a rule's index of names), built once
-        and shared by the checks of each of its frameworks."""
-        if name not in self._derived:
-            self._derived[name] = build()
-        return self._derived[name]
 
 
 @dataclass(slots=True)  # slots: a large run keeps a hundred thousand

@@ -15,6 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from .rules import schema_errors as rules
+from .rules.base import Rule
+from .suggestions import did_you_mean
+
 SCHEMA_FILE = "framework.schema.json"
 
 
@@ -37,13 +41,18 @@ def schema() -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class SchemaViolation:
-    """One readable schema violation at ``path`` inside the document."""
+class SchemaProblem:
+    """One readable schema violation at ``path`` inside the document, and
+    the rule (LL100-LL107) it breaks."""
 
-    code: str
+    rule: type[Rule]
     message: str
     path: tuple[Any, ...]
     on_key: bool = False
+
+    @property
+    def code(self) -> str:
+        return self.rule.code
 
 
 class SchemaValidator:
@@ -58,7 +67,7 @@ class SchemaValidator:
             self._fast = _fast_validator()
         return self
 
-    def violations(self, data: Any) -> list[SchemaViolation]:
+    def violations(self, data: Any) -> list[SchemaProblem]:
         try:
             self.prepare()._fast(data)  # type: ignore[misc]
             return []
@@ -150,12 +159,12 @@ def _without_annotations(node: Any) -> Any:
     return node
 
 
-def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaViolation]:
+def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaProblem]:
     """All violations of ``data``, as readable messages, in document order."""
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(schema_dict)
-    found: dict[tuple[Any, ...], SchemaViolation] = {}
+    found: dict[tuple[Any, ...], SchemaProblem] = {}
     for error in validator.iter_errors(data):
         for violation in _describe(error, data):
             found.setdefault((violation.path, violation.code, violation.message), violation)
@@ -193,7 +202,7 @@ def _type_of(value: Any) -> str:
     return type(value).__name__
 
 
-def _describe(error: Any, data: Any) -> Iterable[SchemaViolation]:
+def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
     path = tuple(error.absolute_path)
     kind = error.validator
     subject = _subject(data, path)
@@ -201,8 +210,8 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaViolation]:
 
     if "propertyNames" in error.relative_schema_path:
         # The instance is the offending key of the mapping at `path`.
-        yield SchemaViolation(
-            "LL104",
+        yield SchemaProblem(
+            rules.InvalidValue,
             f"{_quote(instance)} in {subject} is not a valid {_title(error.schema, 'key')}"
             f"{_examples_hint(error.schema, instance)}",
             path + (instance,),
@@ -213,15 +222,15 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaViolation]:
     elif kind == "required":
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
-                yield SchemaViolation("LL101", f"{subject} has no '{name}'", path)
+                yield SchemaProblem(rules.MissingKey, f"{subject} has no '{name}'", path)
     elif kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         patterns = list(error.schema.get("patternProperties", {}))
         for key in instance:
             if key in allowed or any(re.search(p, key) for p in patterns):
                 continue
-            yield SchemaViolation(
-                "LL102",
+            yield SchemaProblem(
+                rules.UnknownKey,
                 f"{subject} has an unknown key {_quote(key)}{did_you_mean(key, allowed)}",
                 path + (key,),
                 on_key=True,
@@ -234,44 +243,44 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaViolation]:
         hint = ""
         if "string" in expected_list and actual in ("integer", "number", "boolean", "null"):
             hint = " (put the value in quotes)"
-        yield SchemaViolation(
-            "LL103", f"{subject} must be {words}, not {_TYPE_WORDS.get(actual, actual)}{hint}", path
+        yield SchemaProblem(
+            rules.WrongType, f"{subject} must be {words}, not {_TYPE_WORDS.get(actual, actual)}{hint}", path
         )
     elif kind == "const":
-        yield SchemaViolation(
-            "LL104", f"{subject} must be {json.dumps(error.validator_value)}, not {_quote(instance)}", path
+        yield SchemaProblem(
+            rules.InvalidValue, f"{subject} must be {json.dumps(error.validator_value)}, not {_quote(instance)}", path
         )
     elif kind == "enum":
         options = [str(o) for o in error.validator_value]
-        yield SchemaViolation(
-            "LL104",
+        yield SchemaProblem(
+            rules.InvalidValue,
             f"{subject} must be one of {', '.join(options)}, not {_quote(instance)}"
             f"{did_you_mean(str(instance), options)}",
             path,
         )
     elif kind == "pattern":
-        yield SchemaViolation(
-            "LL104",
+        yield SchemaProblem(
+            rules.InvalidValue,
             f"{_quote(instance)} is not a valid {_title(error.schema, 'value')} for {subject}"
             f"{_examples_hint(error.schema, instance)}",
             path,
         )
     elif kind in ("minItems", "minLength", "minProperties"):
-        yield SchemaViolation("LL105", f"{subject} must not be empty", path)
+        yield SchemaProblem(rules.EmptyValue, f"{subject} must not be empty", path)
     elif kind == "uniqueItems":
-        yield SchemaViolation("LL106", f"{subject} lists the same value more than once", path)
+        yield SchemaProblem(rules.DuplicateValue, f"{subject} lists the same value more than once", path)
     elif kind == "not":
         keys = error.validator_value.get("required", [])
         if keys:
             both = " and ".join(f"'{k}'" for k in keys)
-            yield SchemaViolation("LL107", f"{subject} cannot have both {both}", path)
+            yield SchemaProblem(rules.ConflictingKeys, f"{subject} cannot have both {both}", path)
         else:
-            yield SchemaViolation("LL100", f"{subject}: {error.message}", path)
+            yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
     else:
-        yield SchemaViolation("LL100", f"{subject}: {error.message}", path)
+        yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
 
 
-def _describe_alternatives(error: Any, data: Any, subject: str) -> Iterable[SchemaViolation]:
+def _describe_alternatives(error: Any, data: Any, subject: str) -> Iterable[SchemaProblem]:
     """Explain a failed oneOf by the alternative the value was meant to be.
 
     The alternative whose type matches the value is the one the author was
@@ -295,8 +304,8 @@ def _describe_alternatives(error: Any, data: Any, subject: str) -> Iterable[Sche
             yield from _describe(sub, data)
         return
     names = [_branch_words(branch) for branch in branches]
-    yield SchemaViolation(
-        "LL103",
+    yield SchemaProblem(
+        rules.WrongType,
         f"{subject} must be {' or '.join(names)}, not {_TYPE_WORDS.get(actual, actual)}",
         tuple(error.absolute_path),
     )
@@ -330,15 +339,6 @@ def _examples_hint(subschema: dict[str, Any], instance: Any) -> str:
         if slug:
             hint = f"; use lower-case letters, digits and hyphens, as in '{slug}'"
     return hint
-
-
-def did_you_mean(word: str, options: list[str]) -> str:
-    import difflib  # imported when needed: a clean run never is
-
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    if not close:
-        close = [o for o in options if o.lower() == word.lower()]
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _quote(value: Any) -> str:

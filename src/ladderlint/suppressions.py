@@ -26,13 +26,19 @@ from typing import TYPE_CHECKING
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .findings import Finding
+from .positions import Position
+from .rules.base import Rule
+from .rules.ll010_unused_suppression import UnusedSuppression
+from .rules.ll011_suppression_without_reason import SuppressionWithoutReason
+from .rules.ll012_invalid_suppression import InvalidSuppression
+from .rules.registry import is_input_error, registry
 
 if TYPE_CHECKING:
     from .config import Settings
-    from .loader import Document
+    from .positions import Document
 
-UNUSED, NO_REASON, INVALID = "LL010", "LL011", "LL012"
-META_CODES = frozenset({UNUSED, NO_REASON, INVALID})
+UNUSED, NO_REASON, INVALID = UnusedSuppression, SuppressionWithoutReason, InvalidSuppression
+META_CODES = frozenset(rule.code for rule in (UNUSED, NO_REASON, INVALID))
 
 _MARKER = re.compile(r"#[ \t]*ladderlint[ \t]*:")
 _DIRECTIVE = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*")
@@ -62,7 +68,7 @@ class Suppression:
 class Problem:
     """A suppression that cannot work as written."""
 
-    code: str
+    rule: type[Rule]
     line: int
     column: int
     message: str
@@ -122,8 +128,7 @@ def _inside_scalars(root: Node, candidates: dict[int, int]) -> set[tuple[int, in
 
 
 def _parse_comment(lines: list[str], number: int, start: int, result: FileSuppressions) -> None:
-    from . import rules as catalogue
-    from .config import describe_unknown_rule, is_input_error_code
+    from .config import describe_unknown_rule
 
     line = lines[number]
     marker = _MARKER.match(line, start)
@@ -162,16 +167,14 @@ def _parse_comment(lines: list[str], number: int, start: int, result: FileSuppre
                 "then write ` -- ` and the reason",
             ))
             return
-        rule = catalogue.find_rule(text)
+        rule = registry().find(text)
         if rule is None:
-            if re.fullmatch(r"(?i)ll\d{0,2}", text) and any(
-                r.code.startswith(text.upper()) for r in catalogue.ALL_RULES
-            ):
+            if re.fullmatch(r"(?i)ll\d{0,2}", text) and registry().with_prefix(text.upper()):
                 message = f"'{text}' is a code prefix; name each rule (a prefix would also silence rules added later)"
             else:
                 message = f"{describe_unknown_rule(text)}; this suppression does nothing for it"
             result.problems.append(Problem(INVALID, number + 1, column, message))
-        elif is_input_error_code(rule.code):
+        elif is_input_error(rule):
             result.problems.append(Problem(
                 INVALID, number + 1, column,
                 f"{rule.code} {rule.name} cannot be suppressed: a file that cannot be read is always reported",
@@ -212,17 +215,17 @@ def apply(
     rules enabled for the file. Findings about suppressions can only be
     silenced file-wide (``disable-file=LL010``).
     """
-    from .config import is_input_error_code
-
-    kept = [f for f in findings if is_input_error_code(f.code) or not _silence(parsed, f, line_level=True)]
+    kept = [f for f in findings if f.is_input_error or not _silence(parsed, f, line_level=True)]
     meta = [_meta_finding(file, problem, settings) for problem in parsed.problems]
-    kept.extend(f for f in meta if settings.enabled_for(file, f.code) and not _silence(parsed, f, line_level=False))
+    kept.extend(f for f in meta if settings.enabled_for(file, f.rule) and not _silence(parsed, f, line_level=False))
     if not fully_checked:
         return kept
     unused = []
     for suppression in parsed.suppressions:
         for item in suppression.codes:
-            if item.code in suppression.used or item.code == UNUSED or not settings.enabled_for(file, item.code):
+            if item.code in suppression.used or item.code == UNUSED.code or not settings.enabled_for(
+                file, registry()[item.code]
+            ):
                 continue
             if suppression.whole_file:
                 where = "in this file"
@@ -232,7 +235,7 @@ def apply(
                 where = "(no line follows this comment)"
             else:
                 where = f"on line {suppression.target}"
-            name = f"{item.code} {_rule_name(item.code)}"
+            name = f"{item.code} {registry()[item.code].name}"
             if item.code in META_CODES and not suppression.whole_file:
                 message = f"{name} can only be suppressed file-wide, with disable-file"
             else:
@@ -253,16 +256,6 @@ def _silence(parsed: FileSuppressions, finding: Finding, *, line_level: bool) ->
     return silenced
 
 
-def _rule_name(code: str) -> str:
-    from . import rules as catalogue
-
-    return catalogue.RULES_BY_CODE[code].name
-
-
 def _meta_finding(file: str, problem: Problem, settings: "Settings") -> Finding:
-    from . import rules as catalogue
-    from .positions import Position
-
-    rule = catalogue.RULES_BY_CODE[problem.code]
-    return Finding.at(file, Position(problem.line, problem.column), rule, problem.message,
-                      severity=settings.severity_of(rule))
+    return Finding.at(file, Position(problem.line, problem.column), problem.rule, problem.message,
+                      severity=settings.severity_of(problem.rule))

@@ -27,7 +27,6 @@ _PLAIN = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u00a0": " ", "\u2013": "-",
      "\u2014": "-"}
 )
-_SPACES = re.compile(r"\s+")
 #: A word: letters and digits (any script), joined by an inner apostrophe,
 #: hyphen or underscore.
 _WORD = re.compile(r"[^\W_]+(?:['_-][^\W_]+)*")
@@ -49,7 +48,7 @@ def plain(text: str) -> str:
 def normal(text: str) -> str:
     """The normal form of a statement: two statements are the same when
     their normal forms are equal."""
-    return _SPACES.sub(" ", plain(text).casefold()).strip().rstrip(_FINAL).rstrip()
+    return " ".join(plain(text).casefold().split()).rstrip(_FINAL).rstrip()
 
 
 def words(text: str, *, keep_case: bool = False) -> list[str]:

@@ -60,6 +60,7 @@ def diff(
     approved, 2 usage or input error (a revision that does not exist, a file
     that is not a valid framework).
     """
+    from ..config import CommandLine, ConfigError, Configuration
     from ..diff.formatters import RENDERERS, RenderOptions
     from ..diff.gate import parse_fail_on
     from ..diff.session import DiffError, InputError, Request, run, usage_problem
@@ -73,7 +74,10 @@ def diff(
     if problem:
         raise click.UsageError(problem)
     try:
-        report = run(request)
+        report = run(request, settings=Configuration(CommandLine()))
+    except ConfigError as error:
+        sys.stderr.write(f"ladderlint: error: {error}\n")
+        sys.exit(EXIT_ERROR)
     except InputError as error:
         _diff_input_error(error)
     except DiffError as error:

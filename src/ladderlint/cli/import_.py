@@ -116,10 +116,10 @@ def import_(
     sys.stderr.write(summary(result, destination))
     if check and output is not None and output != "-":
         from ..checker import check_paths
-        from ..config import Settings
+        from ..config import Configuration
         from ..formatters import FORMATTERS, RenderContext
 
-        checked = check_paths([output], Settings())
+        checked = check_paths([output], Configuration())
         sys.stderr.write(FORMATTERS["text"](checked.findings, RenderContext(checked=1, color=False)))
     sys.exit(EXIT_OK)
 

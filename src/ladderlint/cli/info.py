@@ -20,16 +20,17 @@ def schema() -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(output_format: str) -> None:
     """List every rule: code, name, default severity and summary."""
-    from ..rules import ALL_RULES
+    from ..rules import registry
 
+    all_rules = registry().rules
     if output_format == "json":
         import json
 
-        emit(json.dumps([rule.metadata() for rule in ALL_RULES], indent=2, ensure_ascii=False) + "\n")
+        emit(json.dumps([rule.metadata() for rule in all_rules], indent=2, ensure_ascii=False) + "\n")
         return
-    width = max(len(rule.name) for rule in ALL_RULES)
+    width = max(len(rule.name) for rule in all_rules)
     lines = [
-        f"{rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary()}" for rule in ALL_RULES
+        f"{rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary()}" for rule in all_rules
     ]
     emit("\n".join(lines) + "\n")
 
@@ -38,12 +39,13 @@ def rules(output_format: str) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Print the documentation of one rule, by code (LL110) or name (duplicate-id)."""
-    from ..rules import find_rule
+    from ..rules import registry
 
-    rule = find_rule(code)
+    rule = registry().find(code)
     if rule is None:
         raise click.BadParameter(f"no rule '{code}'; run `ladderlint rules` for the list", param_hint="CODE")
     header = f"{rule.code} {rule.name} (default severity: {rule.severity})"
-    emit(f"{header}\n{'=' * len(header)}\n\n{rule.docs()}\n")
+    options = rule.options_text()
+    emit(f"{header}\n{'=' * len(header)}\n\n{rule.docs()}\n" + (f"\n{options}\n" if options else ""))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any, Hashable, Sequence
 
-from ..model import Cell, Competency, Dimension, DocPath, Framework, Level
+from ..model import Cell, Competency, DocPath, Framework, Level
 from .changes import Change, Impact, Kind
 from .match import Placed, pair_by_id, pair_statements
 from .metadata import metadata_changes

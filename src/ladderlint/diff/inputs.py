@@ -1,21 +1,20 @@
 """Turn the bytes of one revision of a file into a framework, as `check` would.
 
-The differ reads through the same pipeline as ``ladderlint check`` (loader,
-schema, model). A revision that is not a valid framework cannot be compared:
-its findings are kept in :class:`InputError`, printed, and the run exits 2.
+The differ reads through the same pipeline as ``ladderlint check``
+(ladderlint.pipeline), with the configuration of each file applied. A
+revision that is not a valid framework cannot be compared: its findings are
+kept in :class:`InputError`, printed, and the run exits 2.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from ..config import Settings, SettingsSource
 from ..findings import Finding
-from ..loader import Document, LoadError, load_document
-from ..model import Framework, build_framework
-
-if TYPE_CHECKING:
-    from ..schema import SchemaValidator
+from ..model import Framework
+from ..pipeline import Reader
+from ..positions import Document
 
 
 @dataclass(frozen=True)
@@ -53,37 +52,20 @@ class InputError(Exception):
 
 @dataclass
 class Loader:
-    """Loads sources, compiling the schema validator once for all of them."""
+    """Reads sources through the one read pipeline (as `check` reads files),
+    with each file's configuration applied to the findings it shows."""
 
-    _validator: "SchemaValidator | None" = field(default=None, repr=False)
+    settings: SettingsSource = field(default_factory=Settings)
+    _reader: Reader = field(default_factory=Reader, repr=False)
 
     def load(self, source: Source) -> Loaded:
-        from ..rules import RULES_BY_CODE
-
-        try:
-            document = load_document(source.label, source.data)
-        except LoadError as error:
-            finding = Finding.at(source.label, error.position, RULES_BY_CODE[error.code], error.message)
-            raise InputError(f"{source.label} cannot be read as a framework", [finding]) from None
-        if self._validator is None:
-            from ..schema import SchemaValidator
-
-            self._validator = SchemaValidator()
-        violations = self._validator.violations(document.data)
-        if violations:
-            findings = [
-                Finding.at(
-                    source.label,
-                    document.position(v.path, key=v.on_key),
-                    RULES_BY_CODE[v.code],
-                    v.message,
-                    v.path,
-                )
-                for v in violations
-            ]
-            findings.sort(key=Finding.sort_key)
+        read = self._reader.read(source.label, source.data, self.settings.for_path(source.path))
+        if read.framework is None or read.document is None:
+            findings = sorted(read.findings, key=Finding.sort_key)
+            if read.document is None:
+                raise InputError(f"{source.label} cannot be read as a framework", findings)
             raise InputError(f"{source.label} is not a valid framework", findings)
-        return Loaded(source, document, build_framework(source.label, document.data))
+        return Loaded(source, read.document, read.framework)
 
 
 def not_a_framework(source: Source) -> InputError:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..config import Settings, SettingsSource
 from .advice import advise
 from .changes import Impact
 from .engine import DiffError, compare, compare_levels
@@ -38,23 +38,14 @@ def usage_problem(request: Request) -> str | None:
     return None
 
 
-def run(request: Request, resolver: Resolver | None = None) -> Report:
-    """Compare what ``request`` names; raises InputError or DiffError (exit 2)."""
-    # The cyclic collector would walk every loaded document and model again at
-    # each pass, which is most of the time on large frameworks; what a run
-    # builds is freed by reference counting.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _run(request, resolver or Resolver())
-    finally:
-        if was_enabled:
-            gc.enable()
+def run(request: Request, resolver: Resolver | None = None, settings: SettingsSource | None = None) -> Report:
+    """Compare what ``request`` names; raises InputError or DiffError (exit 2).
 
-
-def _run(request: Request, resolver: Resolver) -> Report:
+    ``settings`` gives each file's configuration (default: built-in settings);
+    the findings shown for a file that cannot be compared follow it."""
+    resolver = resolver or Resolver()
     approvals = read_approvals(request.approvals)
-    loader = Loader()
+    loader = Loader(settings or Settings())
     if request.levels is not None:
         source = resolver.single(request.operands[0])
         loaded = _load_explicit(loader, source)

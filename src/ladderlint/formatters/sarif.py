@@ -33,9 +33,10 @@ FAMILIES = {
 
 def render(findings: Sequence[Finding], context: RenderContext) -> str:
     from .. import __version__
-    from ..rules import ALL_RULES
+    from ..rules import registry
 
-    index = {rule.code: i for i, rule in enumerate(ALL_RULES)}
+    all_rules = registry().rules
+    index = {rule.code: i for i, rule in enumerate(all_rules)}
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -43,7 +44,7 @@ def render(findings: Sequence[Finding], context: RenderContext) -> str:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": INFORMATION_URI,
-                "rules": [_descriptor(rule) for rule in ALL_RULES],
+                "rules": [_descriptor(rule) for rule in all_rules],
             }
         },
         "invocations": [{"executionSuccessful": not any(f.is_input_error for f in findings)}],

@@ -1,7 +1,9 @@
 """The rule catalogue.
 
-Every rule ladderlint knows is listed in ``ALL_RULES``, in code order; the
-CLI's ``rules`` and ``explain`` commands and the checker read it from here.
+Every rule ladderlint has is listed in ``ALL_RULES``, in code order. The
+checker, the configuration and the CLI look rules up through the active
+registry (``registry()``, in registry.py), which a test or a plugin can
+extend with ``registered(MyRule)``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from .ll204_proficiency_decrease import ProficiencyDecrease
 from .ll205_repeated_statement import RepeatedStatement
 from .ll206_shrinking_coverage import ShrinkingCoverage
 from .ll207_regressive_wording import RegressiveWording
+from .ll301_foreign_brand import ForeignBrand
+from .ll302_brand_by_shape import BrandByShape
+from .ll303_foreign_domain import ForeignDomain
+from .ll304_brand_misspelt import BrandMisspelt
+from .ll305_organisation_spelling import OrganisationSpelling
+from .ll306_duplicate_framework_id import DuplicateFrameworkId
 from .ll401_missing_cell import MissingCell
 from .ll402_unknown_reference import UnknownReference
 from .ll403_empty_cell import EmptyCell
@@ -26,12 +34,6 @@ from .ll404_missing_summary import MissingSummary
 from .ll405_unused_competency import UnusedCompetency
 from .ll406_placeholder import Placeholder
 from .ll407_undefined_term import UndefinedTerm
-from .ll301_foreign_brand import ForeignBrand
-from .ll302_brand_by_shape import BrandByShape
-from .ll303_foreign_domain import ForeignDomain
-from .ll304_brand_misspelt import BrandMisspelt
-from .ll305_organisation_spelling import OrganisationSpelling
-from .ll306_duplicate_framework_id import DuplicateFrameworkId
 from .ll408_duplicate_name import DuplicateName
 from .ll501_doubled_word import DoubledWord
 from .ll502_double_space import DoubleSpace
@@ -107,13 +109,6 @@ ALL_RULES: tuple[type[Rule], ...] = tuple(
     )
 )
 
-RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
-RULES_BY_NAME: dict[str, type[Rule]] = {rule.name: rule for rule in ALL_RULES}
+from .registry import Registry, is_input_error, registered, registry  # noqa: E402
 
-
-def find_rule(code_or_name: str) -> type[Rule] | None:
-    """Look a rule up by code (`LL110`, any case) or name (`duplicate-id`)."""
-    return RULES_BY_CODE.get(code_or_name.upper()) or RULES_BY_NAME.get(code_or_name.lower())
-
-
-__all__ = ["ALL_RULES", "RULES_BY_CODE", "Rule", "Severity", "Violation", "find_rule"]
+__all__ = ["ALL_RULES", "Registry", "Rule", "Severity", "Violation", "is_input_error", "registered", "registry"]

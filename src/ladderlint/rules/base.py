@@ -1,21 +1,33 @@
-"""What a rule is: a code, a name, a default severity, docs, and a check.
+"""What a rule is: a code, a name, a default severity, options, docs, and a check.
 
 To add a rule, write one module in this package with one :class:`Rule`
-subclass, and list it in ``ladderlint.rules.ALL_RULES``. Its docstring is its
-documentation (``ladderlint explain CODE``) and must have three parts: what
-the rule does (first paragraph), ``Why this matters:``, and ``Example:``
-with a failing snippet and the fix.
+subclass, and list it in ``ladderlint/rules/__init__.py``. Its docstring is
+its documentation (``ladderlint explain CODE``) and must have three parts:
+what the rule does (first paragraph), ``Why this matters:``, and
+``Example:`` with a failing snippet and the fix. Its options are declared
+with :class:`Option` (type, range or choices, default, a line of docs);
+``explain`` prints them from there.
+
+A rule's ``check`` gets the framework (``ladderlint.model``) and its
+:class:`~ladderlint.rules.analysis.Analysis`: what rules derive from it
+(its texts joined, the words of its statements, its lower-case words), made
+on first use and shared, and the run it is checked in (the other
+frameworks' names, for the brand rules). It yields violations (:class:`Violation`) at
+document paths; the checker turns them into findings at a line and column.
 """
 
 from __future__ import annotations
 
 import enum
 import inspect
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Sequence
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping, Sequence
 
 if TYPE_CHECKING:
-    from ..model import DocPath, Framework, Run
+    from ..model import DocPath, Framework
+    from .analysis import Analysis
+    from .run_index import RunIndex
 
 
 class Severity(enum.IntEnum):
@@ -56,56 +68,162 @@ class Violation:
     fix: Fix | None = None
 
 
+class OptionError(ValueError):
+    """A configured option value that the option does not accept; ``index``
+    is the item of a list at fault, if one is."""
+
+    def __init__(self, message: str, index: int | None = None) -> None:
+        super().__init__(message)
+        self.index = index
+
+
+#: The kinds of value an option takes, as configuration errors name them.
+NUMBER, WHOLE_NUMBER, BOOLEAN, TEXT, LIST_OF_TEXT = "number", "whole number", "true or false", "text", "list of text"
+
+
+@dataclass(frozen=True)
+class Option:
+    """A setting of a rule that users may change in configuration
+    (``rules: {LL205: {similarity: 0.9}}``)."""
+
+    #: As written in configuration: kebab-case.
+    name: str
+    #: NUMBER, WHOLE_NUMBER, BOOLEAN, TEXT or LIST_OF_TEXT.
+    kind: str
+    default: Any
+    #: One line: what it changes.
+    doc: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    #: Earlier spellings, still read with a notice to use ``name``.
+    old_names: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """`similarity (a number from 0 to 1; default 0.8): how alike ...`."""
+        return f"{self.name} ({self._expected()}; default {_show(self.default)}): {self.doc}"
+
+    def _expected(self) -> str:
+        if self.kind == LIST_OF_TEXT:
+            return "a list of " + ("any of " + ", ".join(self.choices) if self.choices else "text")
+        if self.choices:
+            return "one of " + ", ".join(self.choices)
+        article = "" if self.kind in (BOOLEAN, TEXT) else "a "
+        if self.minimum is not None and self.maximum is not None:
+            return f"{article}{self.kind} from {_show(self.minimum)} to {_show(self.maximum)}"
+        if self.minimum is not None:
+            return f"{article}{self.kind} of at least {_show(self.minimum)}"
+        return f"{article}{self.kind}"
+
+    def parse(self, value: Any) -> Any:
+        """The value as the rule uses it; OptionError saying what was expected."""
+        problem = f"expected {self._expected()}, got {_kind_of(value)}"
+        if self.kind == BOOLEAN:
+            if not isinstance(value, bool):
+                raise OptionError(problem)
+            return value
+        if self.kind in (NUMBER, WHOLE_NUMBER):
+            number_types: tuple[type, ...] = (int,) if self.kind == WHOLE_NUMBER else (int, float)
+            if isinstance(value, bool) or not isinstance(value, number_types) or not math.isfinite(value):
+                raise OptionError(problem)
+            if (self.minimum is not None and value < self.minimum) or (
+                self.maximum is not None and value > self.maximum
+            ):
+                raise OptionError(problem)
+            return float(value) if self.kind == NUMBER else value
+        if self.kind == TEXT:
+            if not isinstance(value, str) or (self.choices and value not in self.choices):
+                raise OptionError(problem)
+            return value
+        if not isinstance(value, list):
+            raise OptionError(problem)
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or (self.choices and item not in self.choices):
+                expected = "one of " + ", ".join(self.choices) if self.choices else "text"
+                raise OptionError(f"expected {expected}, got {_kind_of(item)}", i)
+        return tuple(value)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(value) + "]"
+    return str(value)
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
 class Rule:
     """Base class of all rules. Subclasses set the class attributes."""
 
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
-    #: "load" and "schema" rules are enforced by the loader and the schema
-    #: validator and only carry documentation; "framework" rules check one
-    #: framework at a time; "run" rules compare the frameworks of a run.
+    #: "load", "schema" and "suppression" rules are enforced by the loader,
+    #: the schema validator and the suppression comments, and only carry
+    #: documentation; "framework" rules check one framework at a time; "run"
+    #: rules also read the run: the other frameworks' names and ids.
     scope: ClassVar[str] = "framework"
-    #: Settings a user may change in configuration, with their defaults
-    #: (for example a similarity threshold). Document each in the docstring.
-    options: ClassVar[dict[str, Any]] = {}
+    #: Settings a user may change in configuration.
+    options: ClassVar[tuple[Option, ...]] = ()
 
-    def __init__(self, options: dict[str, Any] | None = None) -> None:
-        # Configured values, already validated against `options` by config.py.
-        self._options = {**self.options, **(options or {})}
+    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+        # Configured values, already parsed by their Option (config.py).
+        self._values = {option.name: option.default for option in self.options}
+        self._values.update(values or {})
 
     def option(self, name: str) -> Any:
-        return self._options[name]
+        return self._values[name]
 
-    def check(self, framework: "Framework") -> Iterable[Violation]:
-        """Yield violations found in one framework (scope "framework")."""
+    @classmethod
+    def declared_option(cls, name: str) -> Option | None:
+        """The option called ``name`` (or once called so)."""
+        return next((o for o in cls.options if name == o.name or name in o.old_names), None)
+
+    def check(self, framework: "Framework", analysis: "Analysis") -> Iterable[Violation]:
+        """Yield violations found in one framework (scopes "framework" and
+        "run"); ``analysis.run`` holds the run's other frameworks."""
         return ()
 
-    def check_run(self, run: "Run") -> Iterable[Violation]:
+    def check_run(self, run: "RunIndex") -> Iterable[Violation]:
         """Yield violations found by comparing the headers (file, id, names,
         organisation) of every framework of a run (scope "run"); each
         violation names its ``file``."""
         return ()
 
-    def check_in_run(self, framework: "Framework", run: "Run") -> Iterable[Violation]:
-        """Yield violations in one framework that depend on the others of
-        its run (scope "run"): another framework's organisation named in
-        this one's text. A large run checks its frameworks in several
-        processes, so this sees one whole framework and only the others'
-        headers."""
-        return ()
-
     def check_frameworks(self, frameworks: Sequence["Framework"]) -> list[Violation]:
         """Every violation in ``frameworks`` checked together as one run, the
-        way ``ladderlint check`` would (for tests and library use)."""
-        from ..model import Run
+        way ``ladderlint check`` would (for tests and library use); each
+        violation names its ``file``."""
+        from dataclasses import replace
 
-        if self.scope != "run":
-            return [v for framework in frameworks for v in self.check(framework)]
-        run = Run.of(frameworks)
-        found = list(self.check_run(run))
+        from .analysis import Analysis
+        from .run_index import RunIndex
+
+        run = RunIndex.of(f.header for f in frameworks)
+        found = list(self.check_run(run)) if self.scope == "run" else []
         for framework in frameworks:
-            found += [v if v.file else replace(v, file=framework.file) for v in self.check_in_run(framework, run)]
+            found += [
+                v if v.file else replace(v, file=framework.file)
+                for v in self.check(framework, Analysis(framework, run))
+            ]
         return found
 
     @classmethod
@@ -117,13 +235,25 @@ class Rule:
         return cls.docs().split("\n\n", 1)[0].replace("\n", " ")
 
     @classmethod
+    def options_text(cls) -> str:
+        """The options as ``explain`` prints them; empty when there are none."""
+        if not cls.options:
+            return ""
+        return "Options:\n" + "\n".join(f"    {option.describe()}" for option in cls.options)
+
+    @classmethod
     def metadata(cls) -> dict[str, Any]:
         return {
             "code": cls.code,
             "name": cls.name,
             "severity": str(cls.severity),
             "scope": cls.scope,
-            "options": dict(cls.options),
+            "options": {
+                o.name: {"type": o.kind, "default": list(o.default) if isinstance(o.default, tuple) else o.default,
+                         "minimum": o.minimum, "maximum": o.maximum, "choices": list(o.choices) or None,
+                         "doc": o.doc}
+                for o in cls.options
+            },
             "summary": cls.summary(),
             "docs": cls.docs(),
         }

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
-from ..model import Framework, FrameworkHeader, Organisation
+from ..model import FrameworkHeader, Organisation
 from ..text import name_key, words
-from .textscan import Prose, framework_lower_words
+from .textscan import Prose
 
 
 @dataclass(frozen=True)
@@ -204,11 +204,12 @@ class BrandIndex:
             yield i, start, start + len(m.group()), self.sources[m.group()]
 
     @staticmethod
-    def stands_for_organisation(framework: Framework, text: str, start: int, end: int, source: Source) -> bool:
-        """Whether the name at text[start:end], in one of the framework's
-        texts, is the organisation, not a word or a product."""
+    def stands_for_organisation(lower_words: frozenset[str], text: str, start: int, end: int, source: Source) -> bool:
+        """Whether the name at text[start:end], in one of a framework's texts,
+        is the organisation, not a word or a product; ``lower_words`` are the
+        words that framework writes in lower case."""
         if source.maybe_word and not source.context_only:
-            if text[start:end].casefold() not in framework_lower_words(framework):
+            if text[start:end].casefold() not in lower_words:
                 return True
         elif not source.context_only:
             return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import DocPath, Framework
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 
@@ -31,7 +32,7 @@ class DuplicateId(Rule):
     name = "duplicate-id"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         groups: list[tuple[str, list[tuple[str, DocPath]]]] = [
             ("level", [(lv.id, lv.path + ("id",)) for lv in framework.levels]),
             ("dimension", [(d.id, d.path + ("id",)) for d in framework.dimensions]),

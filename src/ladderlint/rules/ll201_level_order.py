@@ -7,6 +7,7 @@ from typing import Iterable
 
 from ..model import Framework, Level
 from ..vocabulary import LevelName
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 
@@ -45,7 +46,7 @@ class LevelOrder(Rule):
     name = "level-order"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         # Levels are few (a dozen at most); comparing each with those before
         # it is cheap, and names the level it clashes with.
         levels = [_Read(lv, LevelName.read(lv.title, lv.id)) for lv in framework.levels]

@@ -6,6 +6,7 @@ from typing import Iterable
 
 from ..model import Framework, Level
 from ..text import normal
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 
@@ -33,7 +34,7 @@ class DuplicateLevelTitle(Rule):
     name = "duplicate-level-title"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         first: dict[str, Level] = {}
         for level in framework.levels:
             key = normal(level.title)

@@ -6,8 +6,9 @@ from typing import Iterable
 
 from ..model import Framework
 from ._levels import gaps
-from ._words import quoted_list
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import quoted_list
 
 
 class LevelGap(Rule):
@@ -42,7 +43,7 @@ class LevelGap(Rule):
     name = "level-gap"
     severity = Severity.WARNING
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for index, omitted_id in enumerate(framework.omitted_levels):
             described = [lv for lv in framework.levels if lv.id.casefold() == omitted_id.casefold()]
             if described:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 
@@ -35,7 +36,7 @@ class ProficiencyDecrease(Rule):
     name = "proficiency-decrease"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         scale = {name: rank for rank, name in enumerate(framework.proficiency_scale)}
         if not scale:
             return

@@ -7,8 +7,9 @@ from typing import Iterable, NamedTuple
 from ..model import Cell, Framework, Statement
 from ..text import name_key, words
 from ..vocabulary import is_growth_word
-from ._words import framework_words
-from .base import Rule, Severity, Violation
+from .analysis import Analysis
+from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
+
 
 class _Item(NamedTuple):
     order: int  # the level's place in the list
@@ -36,13 +37,7 @@ class RepeatedStatement(Rule):
     In a framework with `cumulative: false` each level stands on its own and
     repeats carried over on purpose are expected, so only near repeats (a
     changed word, usually an editing slip) are reported there, unless
-    `standalone_repeats` is on. A warning: a repeat can be deliberate.
-
-    Options:
-        similarity (0.8): how alike two statements must be, from 0 to 1, to
-            be near repeats. Raise it to report fewer.
-        standalone_repeats (false): also report word-for-word repeats in
-            frameworks with `cumulative: false`.
+    `standalone-repeats` is on. A warning: a repeat can be deliberate.
 
     Why this matters:
         A statement repeated at a higher level either asks for nothing new
@@ -73,18 +68,23 @@ class RepeatedStatement(Rule):
     code = "LL205"
     name = "repeated-statement"
     severity = Severity.WARNING
-    options = {"similarity": 0.8, "standalone_repeats": False}
+    options = (
+        Option("similarity", NUMBER, 0.8, "how alike two statements must be to be near repeats; raise it to report "
+               "fewer", minimum=0, maximum=1),
+        Option("standalone-repeats", BOOLEAN, False, "also report word-for-word repeats in frameworks with "
+               "`cumulative: false`", old_names=("standalone_repeats",)),
+    )
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
-        threshold = float(self.option("similarity"))
-        exact_repeats = framework.cumulative or bool(self.option("standalone_repeats"))
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        threshold = self.option("similarity")
+        exact_repeats = framework.cumulative or self.option("standalone-repeats")
         group = {c.id: name_key(c.name) for c in framework.competencies}
         first_seen: dict[str, _Item] = {}
         # Near repeats have as many words as each other: statements are
         # filed by competency, then by their number of words.
         buckets: dict[str, dict[int, list[_Item]]] = {}
         word_sets: dict[int, frozenset[str]] = {}  # by id of the item, made when first compared
-        words_of = framework_words(framework)
+        words_of = analysis.words
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
                 by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})

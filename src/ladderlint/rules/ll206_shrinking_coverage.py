@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Cell, Framework
-from ._words import quoted_list
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import quoted_list
 
 
 class ShrinkingCoverage(Rule):
@@ -41,7 +42,7 @@ class ShrinkingCoverage(Rule):
     name = "shrinking-coverage"
     severity = Severity.WARNING
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         declared = [c.id for c in framework.competencies]
         below = None
         for level in framework.levels:

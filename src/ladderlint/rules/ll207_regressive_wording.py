@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import DocPath, Framework
-from ..vocabulary import GUIDANCE_NOUNS, GUIDED_BY, INDEPENDENT, SCOPE_OF, scope_rank, scopes_in
-from ._words import framework_words
-from .base import Rule, Severity, Violation
+from ..vocabulary import (
+    GUIDANCE_NOUNS,
+    GUIDED_BY,
+    INDEPENDENT,
+    SCOPE_OF,
+    scope_rank,
+    scopes_in,
+)
+from .analysis import Analysis
+from .base import NUMBER, Option, Rule, Severity, Violation
 
 _AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided"}
 _MARKER_WORDS = frozenset(SCOPE_OF) | _AUTONOMY_WORDS
@@ -72,10 +79,6 @@ class RegressiveWording(Rule):
     words are set aside, are shared. Conservative on purpose: statements
     about different things are never compared.
 
-    Options:
-        overlap (0.5): how much two statements must share, from 0 to 1, to be
-            compared. Raise it to report fewer.
-
     Why this matters:
         Scope and autonomy are how most ladders grow from level to level; a
         higher level that asks for the same work with more guidance, or
@@ -97,12 +100,15 @@ class RegressiveWording(Rule):
     code = "LL207"
     name = "regressive-wording"
     severity = Severity.WARNING
-    options = {"overlap": 0.5}
+    options = (
+        Option("overlap", NUMBER, 0.5, "how much two statements must share to be compared; raise it to report "
+               "fewer", minimum=0, maximum=1),
+    )
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
-        overlap = float(self.option("overlap"))
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        overlap = self.option("overlap")
         tracks: dict[str, list[_Statement]] = {}
-        words_of = framework_words(framework)
+        words_of = analysis.words
         for order, level in enumerate(framework.levels):
             if level.summary:
                 _add(tracks, "", order, level.id, level.path + ("summary",), words_of[level.summary])

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
-from ..model import Framework, Run
-from .base import Rule, Severity, Violation
+from ..model import Framework
+from .analysis import Analysis
+from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import BrandIndex, OwnNames, Source, own_domains
-from .textscan import Prose, excerpt, inside, url_spans
+from .messages import excerpt
+from .run_index import RunIndex
+from .textscan import addresses_off, inside, url_spans
 
 
 class ForeignBrand(Rule):
@@ -25,10 +28,6 @@ class ForeignBrand(Rule):
     Spotify Diversity Commitments".
     The framework's own organisation (its name, aliases and domains) is
     never reported, nor the names in the `allowed-names` option.
-
-    Options: `known-brands` (list of names to report as well),
-    `allowed-names` (names that are not leftovers here, such as a partner or
-    a tool you use).
 
     Why this matters:
         A framework adapted from another organisation's keeps that
@@ -54,11 +53,26 @@ class ForeignBrand(Rule):
     name = "foreign-brand"
     severity = Severity.ERROR
     scope = "run"
-    options = {"known-brands": [], "allowed-names": []}
+    options = (
+        Option("known-brands", LIST_OF_TEXT, (), "other organisations' names to report as well"),
+        Option("allowed-names", LIST_OF_TEXT, (), "names that are not leftovers here, such as a partner or a tool"),
+    )
 
-    def check_in_run(self, framework: Framework, run: Run) -> Iterable[Violation]:
+    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+        super().__init__(values)
+        self._with_known: tuple[RunIndex, BrandIndex] | None = None
+
+    def _index(self, run: RunIndex) -> BrandIndex:
+        """The run's names, and the known-brands option's (built once per run)."""
         known = self.option("known-brands")
-        index = run.derived(self.code, lambda: BrandIndex.for_run(run.frameworks, extra=known))
+        if not known:
+            return run.brands
+        if self._with_known is None or self._with_known[0] is not run:
+            self._with_known = (run, BrandIndex.for_run(run.frameworks, extra=known))
+        return self._with_known[1]
+
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        index = self._index(analysis.run)
         allowed: Sequence[str] = self.option("allowed-names")
         org = framework.organisation
         own_names = OwnNames(org, allowed)
@@ -69,7 +83,7 @@ class ForeignBrand(Rule):
                 own[source.brand] = own_names.include((source.brand,))
             return not own[source.brand] and not own_names.include((spelling,))
 
-        prose = Prose.of(framework)
+        prose = analysis.prose
         spans: dict[int, list[tuple[int, int]]] = {}
         seen: set[tuple[int, str]] = set()
         for i, start, end, source in index.find_in(prose):
@@ -77,7 +91,7 @@ class ForeignBrand(Rule):
             spelling = text[start:end]
             if (i, source.brand) in seen or not foreign(source, spelling):
                 continue
-            if not index.stands_for_organisation(framework, text, start, end, source):
+            if not index.stands_for_organisation(analysis.lower_words, text, start, end, source):
                 continue
             if i not in spans:
                 spans[i] = url_spans(text)
@@ -91,7 +105,7 @@ class ForeignBrand(Rule):
                 f"'{excerpt(text, start, end)}'",
                 file=framework.file,
             )
-        for field, kind, host, _, _ in prose.addresses_off(own_domains(org)):
+        for field, kind, host, _, _ in addresses_off(prose, own_domains(org)):
             source = index.domain_owner(host)
             if source is not None and foreign(source, source.brand):
                 yield Violation(

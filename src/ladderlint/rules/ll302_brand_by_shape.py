@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable
 
-from ..model import Framework, Run
-from .base import Rule, Severity, Violation
+from ..model import Framework
 from ..text import name_key, words
-from .brands import BrandIndex, OwnNames
-from .textscan import Prose, excerpt, framework_lower_words, inside, url_spans
+from .analysis import Analysis
+from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
+from .brands import OwnNames
+from .messages import excerpt
+from .textscan import inside, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
 # Runway" is out of reach and is in the built-in list instead).
@@ -103,9 +105,6 @@ class BrandByShape(Rule):
     employees", "at X" and "join X" are not looked for in names and titles,
     where every word is capitalised.
 
-    Options: `allowed-names` (names that are not organisations, or are
-    meant, such as a partner).
-
     Why this matters:
         The built-in list of LL301 cannot know every organisation whose
         framework was adapted. These shapes are how an organisation's own
@@ -129,13 +128,15 @@ class BrandByShape(Rule):
     name = "brand-by-shape"
     severity = Severity.WARNING
     scope = "run"
-    options = {"allowed-names": []}
+    options = (
+        Option("allowed-names", LIST_OF_TEXT, (), "names that are not another organisation's, such as a partner"),
+    )
 
-    def check_in_run(self, framework: Framework, run: Run) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         # Names LL301 knows are its to report, whatever its options say.
-        known = run.derived("brand-index", lambda: BrandIndex.for_run(run.frameworks))
+        known = analysis.run.brands
         allowed = set(self.option("allowed-names"))
-        prose = Prose.of(framework)
+        prose = analysis.prose
         vocabulary = _vocabulary(framework)
         org = framework.organisation
         own = OwnNames(org)
@@ -162,7 +163,7 @@ class BrandByShape(Rule):
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
                 if (
-                    not _looks_like_a_name(name, text[end:], framework_lower_words(framework), vocabulary)
+                    not _looks_like_a_name(name, text[end:], analysis.lower_words, vocabulary)
                     or known.knows(name)
                     or own.include((name,))
                 ):
@@ -192,7 +193,7 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
     return " ".join(words)
 
 
-def _looks_like_a_name(name: str, after: str, common: set[str], vocabulary: set[str]) -> bool:
+def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary: set[str]) -> bool:
     words = name.split(" ")
     if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or name_key(name) in vocabulary:
         return False

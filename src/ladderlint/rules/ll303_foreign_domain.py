@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable
 
-from ..model import Framework, Run
-from .base import Rule, Severity, Violation
-from .brands import BrandIndex, own_domains
-from .textscan import Prose, shorten
+from ..model import Framework
+from .analysis import Analysis
+from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
+from .brands import own_domains
+from .messages import shorten
+from .textscan import addresses_off
 
 #: Reference sites any framework may cite; they are nobody's brand.
 NEUTRAL_DOMAINS = (
@@ -27,9 +29,6 @@ class ForeignDomain(Rule):
     the domains in the `allowed-domains` option are not reported, nor the
     domains LL301 reports as another organisation's. Web addresses are
     those with a scheme (`https://`) or starting with `www.`.
-
-    Options: `allowed-domains` (domains you link to on purpose, such as your
-    learning platform; their subdomains are allowed too).
 
     Why this matters:
         A link or a contact address left from the framework it was adapted
@@ -54,17 +53,19 @@ class ForeignDomain(Rule):
     name = "foreign-domain"
     severity = Severity.WARNING
     scope = "run"
-    options = {"allowed-domains": []}
+    options = (
+        Option("allowed-domains", LIST_OF_TEXT, (), "domains you link to on purpose, such as your learning platform (their subdomains too)"),
+    )
 
-    def check_in_run(self, framework: Framework, run: Run) -> Iterable[Violation]:
-        index = run.derived("brand-index", lambda: BrandIndex.for_run(run.frameworks))
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        index = analysis.run.brands
         allowed = (*NEUTRAL_DOMAINS, *(d.lower() for d in self.option("allowed-domains")))
         org = framework.organisation
         mine = (*own_domains(org), *allowed)
         where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
             f"the organisation's domains ({org.name} declares none)"
         )
-        for field, kind, host, start, end in Prose.of(framework).addresses_off(mine):
+        for field, kind, host, start, end in addresses_off(analysis.prose, mine):
             # A host known to belong to an organisation is LL301's, or ours.
             if index.domain_owner(host) is None:
                 yield Violation(

@@ -6,10 +6,12 @@ import re
 from typing import Iterable, Iterator
 
 from ..model import Framework, Organisation
-from .base import Rule, Severity, Violation
 from ..text import name_key
+from .analysis import Analysis
+from .base import Rule, Severity, Violation
 from .brands import own_spellings
-from .textscan import Prose, excerpt, inside, lower_words, url_spans
+from .messages import excerpt
+from .textscan import Prose, inside, lower_words, url_spans
 
 # Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
 _SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W_\d]+")
@@ -58,7 +60,7 @@ class BrandMisspelt(Rule):
     name = "brand-misspelt"
     severity = Severity.WARNING
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         org = framework.organisation
         accepted = set(own_spellings(org))
         spellings = sorted(accepted, key=lambda s: (-len(s), s))
@@ -69,7 +71,7 @@ class BrandMisspelt(Rule):
         )
         # A name in lower case is a misspelling only if it has a capital inside.
         lower_ok = not any(any(c.isupper() for c in s[1:]) or not s.isalnum() for s in accepted)
-        prose = Prose.of(framework)
+        prose = analysis.prose
         hits: list[tuple[int, int, int]] = []
         for m in _matches(pattern, prose, spellings):
             found = m.group()

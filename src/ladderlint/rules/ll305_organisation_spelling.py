@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Iterable
 
-from ..model import FrameworkHeader, Run
-from .base import Rule, Severity, Violation
+from ..model import FrameworkHeader
 from ..text import name_key
+from .base import Rule, Severity, Violation
 from .brands import own_spellings
+from .run_index import RunIndex
 
 
 class OrganisationSpelling(Rule):
@@ -42,7 +43,7 @@ class OrganisationSpelling(Rule):
     severity = Severity.ERROR
     scope = "run"
 
-    def check_run(self, run: Run) -> Iterable[Violation]:
+    def check_run(self, run: RunIndex) -> Iterable[Violation]:
         ordered = run.frameworks
         # Group frameworks that name one organisation: union-find over
         # spelling keys, joined by each framework's aliases.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable
 
-from ..model import Run
 from .base import Rule, Severity, Violation
+from .run_index import RunIndex
 
 
 class DuplicateFrameworkId(Rule):
@@ -34,7 +34,7 @@ class DuplicateFrameworkId(Rule):
     severity = Severity.ERROR
     scope = "run"
 
-    def check_run(self, run: Run) -> Iterable[Violation]:
+    def check_run(self, run: RunIndex) -> Iterable[Violation]:
         files: dict[str, list[str]] = {}
         for framework in run.frameworks:
             files.setdefault(framework.id, []).append(framework.file)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework
-from ._words import quoted_list
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import quoted_list
 
 
 class MissingCell(Rule):
@@ -42,7 +43,7 @@ class MissingCell(Rule):
     name = "missing-cell"
     severity = Severity.WARNING
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         used = {cell.competency_id for level in framework.levels for cell in level.cells}
         declared = [c.id for c in framework.competencies if c.id in used]
         for level in framework.levels:

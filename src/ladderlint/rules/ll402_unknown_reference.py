@@ -7,8 +7,9 @@ from typing import Iterable
 from ..model import Framework
 from ..vocabulary import id_rung
 from ._levels import gaps
-from ._words import suggest
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import suggest
 
 
 class UnknownReference(Rule):
@@ -45,7 +46,7 @@ class UnknownReference(Rule):
     name = "unknown-reference"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         competencies = [(c.id, c.name) for c in framework.competencies]
         competency_ids = {c.id for c in framework.competencies}
         dimensions = [(d.id, d.name) for d in framework.dimensions]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 
@@ -33,7 +34,7 @@ class EmptyCell(Rule):
     name = "empty-cell"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for level in framework.levels:
             for cell in level.cells:
                 if not (cell.statements or cell.proficiency or cell.not_applicable):

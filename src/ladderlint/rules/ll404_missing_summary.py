@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 
@@ -32,7 +33,7 @@ class MissingSummary(Rule):
     name = "missing-summary"
     severity = Severity.INFO
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for level in framework.levels:
             if not level.summary:
                 yield Violation(level.path + ("id",), f"level '{level.id}' has no summary")

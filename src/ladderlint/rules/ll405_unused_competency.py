@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 
@@ -36,7 +37,7 @@ class UnusedCompetency(Rule):
     name = "unused-competency"
     severity = Severity.WARNING
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         not_applicable: dict[str, int] = {}
         described: set[str] = set()
         for level in framework.levels:

@@ -6,9 +6,10 @@ import re
 from typing import Iterable
 
 from ..model import Framework
-from ._words import describe, quoted_list
-from .textscan import Prose
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import describe, quoted_list
+from .textscan import Prose
 
 _PLACEHOLDER = re.compile(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words.
@@ -88,8 +89,8 @@ class Placeholder(Rule):
     name = "placeholder"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
-        prose = Prose.of(framework)
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        prose = analysis.prose
         for i in candidates(prose):
             field = prose.fields[i]
             found = placeholders(field.text)

@@ -7,8 +7,9 @@ from typing import Iterable
 
 from ..model import Framework
 from ..text import normal
-from ._words import describe, suggest
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import describe, suggest
 
 _STARS = re.compile(r"\*+")
 _WORD_BEFORE = re.compile(r"([^\W_][\w'’/-]*)(\s*)$")
@@ -105,12 +106,12 @@ class UndefinedTerm(Rule):
     name = "undefined-term"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         keys = sorted({normal(key) for key in framework.glossary}, key=len, reverse=True)
         candidates = [(key, None) for key in framework.glossary]
-        for field in framework.texts():
-            if "*" not in field.text:
-                continue
+        prose = analysis.prose
+        for i in prose.containing(("*",)):
+            field = prose.fields[i]
             reported: set[str] = set()
             for offset in starred(field.text):
                 term, defined = term_before(field.text[:offset], keys)

@@ -7,8 +7,9 @@ from typing import Iterable
 
 from ..model import DocPath, Framework
 from ..text import name_key
-from ._words import quoted_list
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import quoted_list
 
 
 class DuplicateName(Rule):
@@ -43,7 +44,7 @@ class DuplicateName(Rule):
     name = "duplicate-name"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         yield from _clashes("dimension", [(d.id, d.name, d.path) for d in framework.dimensions])
         yield from _clashes("competency", [(c.id, c.name, c.path) for c in framework.competencies])
         yield from _merged(framework)

@@ -9,7 +9,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import Prose, TextRule, excerpt
+from .messages import excerpt
+from .textscan import Prose, TextRule
 
 # A word (letters, with an inner apostrophe) said twice or more in a row,
 # in any case and on one line: "team team", "The the", "my team team's".

@@ -7,7 +7,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import TextRule, excerpt, plural
+from .messages import excerpt, plural
+from .textscan import TextRule
 
 # Two or more spaces between words on one line; indentation after a line
 # break and spaces at either end (LL503) are not this rule's.

@@ -7,7 +7,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import Prose, TextRule, describe_char, excerpt
+from .messages import describe_char, excerpt
+from .textscan import Prose, TextRule
 
 #: White space as readers and exports know it: Python's, and the zero-width
 #: characters that str.isspace() does not count.

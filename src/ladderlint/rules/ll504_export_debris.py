@@ -9,7 +9,8 @@ from typing import Callable, Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import Prose, TextRule, shorten
+from .messages import shorten
+from .textscan import Prose, TextRule
 
 _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
 _BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"

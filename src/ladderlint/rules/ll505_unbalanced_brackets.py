@@ -7,7 +7,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import TextRule, excerpt, url_spans
+from .messages import excerpt
+from .textscan import TextRule, url_spans
 
 _BRACKET = re.compile(r'[()\[\]{}“”«»"]')
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}

@@ -6,8 +6,9 @@ import re
 from typing import Iterable
 
 from ..model import Framework
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
-from .textscan import Prose, excerpt
+from .messages import excerpt
 
 # Quoted speech is someone else talking: "I decided to X instead of Y".
 _QUOTED = re.compile(
@@ -64,12 +65,12 @@ class WrongVoice(Rule):
     name = "wrong-voice"
     severity = Severity.WARNING
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         voice = framework.voice
         if voice not in _PERSONS:
             return
         person, example = _PERSONS[voice]
-        prose = Prose.of(framework)
+        prose = analysis.prose
         # Only texts with a pronoun of the wrong person, or starting like a
         # third-person statement, need a closer look.
         triggers = {"first-person": (_SECOND_TRIGGER,), "second-person": (_FIRST_TRIGGER,)}.get(

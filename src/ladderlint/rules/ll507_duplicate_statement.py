@@ -6,8 +6,9 @@ from typing import Iterable
 
 from ..model import Framework
 from ..text import normal
+from .analysis import Analysis
 from .base import Rule, Severity, Violation
-from .textscan import shorten
+from .messages import shorten
 
 
 class DuplicateStatement(Rule):
@@ -37,7 +38,7 @@ class DuplicateStatement(Rule):
     name = "duplicate-statement"
     severity = Severity.ERROR
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for level in framework.levels:
             for cell in level.cells:
                 keys = [normal(statement.text) for statement in cell.statements]

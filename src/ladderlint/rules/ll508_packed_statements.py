@@ -7,7 +7,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import TextRule, shorten
+from .messages import shorten
+from .textscan import TextRule
 
 # An item starts a line (or follows a <br>) with a bullet or a number.
 _LINE_ITEM = re.compile(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}[.)])[ \t]+(?=\S)", re.IGNORECASE)

@@ -8,7 +8,8 @@ from typing import Iterable
 from ..model import TextField
 from .base import Severity, Violation
 from .ll503_surrounding_whitespace import SPACES
-from .textscan import TextRule, describe_char, excerpt
+from .messages import describe_char, excerpt
+from .textscan import TextRule
 
 # Spaces that look like a space but are not one, and invisible characters
 # that split words. Not here: the zero-width joiner and non-joiner, which

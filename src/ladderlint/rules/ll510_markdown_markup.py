@@ -7,7 +7,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .textscan import TextRule, shorten
+from .messages import shorten
+from .textscan import TextRule
 
 # Emphasis the way Markdown reads it: the markers hug the text inside, and
 # single markers or "__" do not open or close inside a word, so

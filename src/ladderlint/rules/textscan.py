@@ -12,10 +12,13 @@ import re
 from array import array
 from bisect import bisect_right
 from itertools import accumulate
-from typing import ClassVar, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator, Sequence
 
 from ..model import Framework, TextField
 from .base import Fix, Rule, Violation
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 #: A web address with a scheme, or starting with "www."; it ends at white
 #: space, at quotes and angle brackets, and never with trailing punctuation.
@@ -39,28 +42,6 @@ TEXT_END = r"(?=\x00|\Z)"
 
 #: Words: letters (any script), digits and inner apostrophes or hyphens.
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
-
-
-def excerpt(text: str, start: int, end: int, width: int = 24) -> str:
-    """The text around ``text[start:end]``, shortened with ellipses, on one line."""
-    left = max(0, start - width)
-    right = min(len(text), end + width)
-    shown = text[left:right]
-    if left > 0:
-        shown = "…" + shown
-    if right < len(text):
-        shown += "…"
-    return one_line(shown)
-
-
-def one_line(text: str) -> str:
-    """Show line breaks and tabs as escapes so a message stays on one line."""
-    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    text = one_line(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -128,35 +109,6 @@ def lower_words(texts: Iterable[str]) -> set[str]:
     return out
 
 
-def framework_lower_words(framework: Framework) -> set[str]:
-    """``lower_words`` of every text of the framework, computed once."""
-    return framework.derived("lower-words", lambda: lower_words(f.text for f in framework.texts()))
-
-
-_CHAR_NAMES = {
-    " ": "space",
-    "\t": "tab",
-    "\n": "line break",
-    "\r": "carriage return",
-    "\u00a0": "non-breaking space",
-    "\u202f": "narrow non-breaking space",
-    "\u200b": "zero-width space",
-    "\u2060": "word joiner",
-    "\ufeff": "zero-width no-break space",
-    "\u3000": "ideographic space",
-}
-
-
-def describe_char(ch: str) -> str:
-    """A character as a message names it: "non-breaking space (U+00A0)"."""
-    name = _CHAR_NAMES.get(ch, "space")
-    return name if ch in " \n\t" else f"{name} (U+{ord(ch):04X})"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 class Prose:
     """A framework's texts joined into one string.
 
@@ -171,26 +123,10 @@ class Prose:
         self.starts = array("q", accumulate((len(field.text) + 1 for field in self.fields), initial=0))[:-1]
         self.text = SEPARATOR.join(field.text for field in self.fields)
 
-    @staticmethod
-    def of(framework: Framework) -> "Prose":
-        """All the framework's texts, joined once and shared by the rules."""
-        return framework.derived("prose", lambda: Prose(framework.texts()))
-
     def locate(self, position: int) -> tuple[int, int]:
         """(index of the text, offset in it) of a position in the joined text."""
         i = bisect_right(self.starts, position) - 1
         return i, position - self.starts[i]
-
-    def addresses_off(self, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
-        """Web and e-mail addresses on none of the domains (or their
-        subdomains): (text, kind, host, start, end), each host once per text."""
-        for i in self.containing(ADDRESS_HINTS):
-            field = self.fields[i]
-            seen: set[str] = set()
-            for kind, host, start, end in addresses(field.text):
-                if host not in seen and not any(on_domain(host, d) for d in domains):
-                    seen.add(host)
-                    yield field, kind, host, start, end
 
     @functools.cached_property
     def lowered(self) -> str | None:
@@ -199,11 +135,6 @@ class Prose:
         character such as "İ" becomes two), as positions would not match."""
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else None
-
-    def release_derived(self) -> None:
-        """Drop the lower-case copy (as large as the texts): the rules that
-        compare frameworks keep the Prose, and do not need it."""
-        self.__dict__.pop("lowered", None)
 
     def containing(self, words: Iterable[str], *, lower_case: bool = False) -> list[int]:
         """Indexes of the texts that contain any of the words, in order;
@@ -242,6 +173,18 @@ class Prose:
             position = self.starts[i + 1]  # one hit per text is enough
 
 
+def addresses_off(prose: Prose, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
+    """Web and e-mail addresses on none of the domains (or their
+    subdomains): (text, kind, host, start, end), each host once per text."""
+    for i in prose.containing(ADDRESS_HINTS):
+        field = prose.fields[i]
+        seen: set[str] = set()
+        for kind, host, start, end in addresses(field.text):
+            if host not in seen and not any(on_domain(host, d) for d in domains):
+                seen.add(host)
+                yield field, kind, host, start, end
+
+
 class TextRule(Rule):
     """A rule that looks at each piece of prose on its own.
 
@@ -257,8 +200,8 @@ class TextRule(Rule):
     kinds: ClassVar[frozenset[str] | None] = None
     trigger: ClassVar[re.Pattern[str] | tuple[re.Pattern[str], ...] | None] = None
 
-    def check(self, framework: Framework) -> Iterable[Violation]:
-        prose = Prose.of(framework)
+    def check(self, framework: Framework, analysis: "Analysis") -> Iterable[Violation]:
+        prose = analysis.prose
         for i in self.candidates(prose):
             field = prose.fields[i]
             if self.kinds is None or field.kind in self.kinds:

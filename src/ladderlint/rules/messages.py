@@ -1,30 +1,14 @@
-"""Shared by the rules that compare names and texts: the words of a
-framework's texts, "did you mean" suggestions, and where a finding is, in
-words."""
+"""What the rules' messages share: excerpts of a text, "did you mean"
+suggestions, lists, characters by name, and where a finding is, in words."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from ..text import name_key, words
+from ..text import name_key
 
 if TYPE_CHECKING:
     from ..model import DocPath, Framework
-
-class WordsByText(dict[str, list[str]]):
-    """``words(text)`` by text, each computed on first lookup."""
-
-    def __missing__(self, text: str) -> list[str]:
-        tokens = self[text] = words(text)
-        return tokens
-
-
-def framework_words(framework: "Framework") -> WordsByText:
-    """The words of each text of the framework, split once and shared by the
-    rules that compare statements word by word: splitting is most of their
-    cost."""
-    return framework.derived("words", WordsByText, transient=True)
-
 
 def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: float = 0.75) -> str:
     """`; did you mean 'x' (Name)?` for the candidate (id, name) closest to
@@ -90,3 +74,49 @@ def describe(framework: "Framework", path: "DocPath") -> str:
     if head == "glossary" and len(path) > 1:
         return f"glossary entry '{path[1]}'"
     return f"framework {head}"
+
+
+def excerpt(text: str, start: int, end: int, width: int = 24) -> str:
+    """The text around ``text[start:end]``, shortened with ellipses, on one line."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    shown = text[left:right]
+    if left > 0:
+        shown = "…" + shown
+    if right < len(text):
+        shown += "…"
+    return one_line(shown)
+
+
+def one_line(text: str) -> str:
+    """Show line breaks and tabs as escapes so a message stays on one line."""
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CHAR_NAMES = {
+    " ": "space",
+    "\t": "tab",
+    "\n": "line break",
+    "\r": "carriage return",
+    "\u00a0": "non-breaking space",
+    "\u202f": "narrow non-breaking space",
+    "\u200b": "zero-width space",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space",
+    "\u3000": "ideographic space",
+}
+
+
+def describe_char(ch: str) -> str:
+    """A character as a message names it: "non-breaking space (U+00A0)"."""
+    name = _CHAR_NAMES.get(ch, "space")
+    return name if ch in " \n\t" else f"{name} (U+{ord(ch):04X})"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -1,0 +1,147 @@
+"""Reading a framework file's bytes, and decoding them: the first two steps
+of every command that reads a framework.
+
+- ``read_bytes`` refuses what is not a regular file (a FIFO would hang a
+  check), and a file over the size limit before reading it;
+- ``declares_format`` tells a framework from other YAML without parsing it;
+- ``decode`` is the one decoder: UTF-8, with a byte order mark noticed
+  (LL009) and UTF-16/32 or other bytes refused with their position.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from typing import Any, BinaryIO
+
+from ..positions import Position, text_position
+from ..rules.input_errors import ByteOrderMark, CannotRead, EmptyFile, FileTooLarge, NotUtf8
+from .errors import LoadError
+
+#: Files larger than this are refused before they are read (a real
+#: framework is a few hundred kilobytes; this leaves room for generated ones).
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+
+#: How much of a file over the size limit is read to tell whether it is a
+#: framework at all (the declaration is on its first lines).
+HEAD_BYTES = 64 * 1024
+
+#: The message for an empty file, whether found by reading or by parsing.
+EMPTY_FILE = "file is empty; expected a ladderlint framework"
+
+# A file is a framework when it says so: a top-level ``ladderlint:`` key, or
+# an editor modeline pointing at our schema. Anything else is other YAML and
+# is skipped without being parsed.
+_DECLARATION = re.compile(
+    rb"^(?:ladderlint[ \t]*:|#[ \t]*yaml-language-server:[^\n]*framework\.schema\.json)",
+    re.MULTILINE,
+)
+
+_UTF16_32_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing one over ``max_bytes`` before reading it."""
+    try:
+        with _open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise LoadError(FileTooLarge, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
+            # Read one byte past the limit: the file may grow while we read.
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise LoadError(CannotRead, f"cannot read file: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise LoadError(FileTooLarge, f"file is over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def read_head(path: str, size: int = HEAD_BYTES) -> bytes | None:
+    """The first ``size`` bytes of a file, or None if it cannot be read."""
+    try:
+        with _open_regular(path) as handle:
+            return handle.read(size)
+    except (OSError, LoadError):
+        return None
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """Open a regular file for reading; refuse pipes, devices and sockets.
+
+    Opening a named pipe waits for a writer, so a ``*.yaml`` FIFO in a tree
+    would hang the check: it is opened without blocking, and refused.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+            raise LoadError(CannotRead, f"cannot read file: it is {kind}, not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def declares_format(data: bytes) -> bool:
+    """Whether raw file content says it is a ladderlint framework."""
+    wide = _wide_encoding(data)
+    if wide is not None:  # so that decode can explain the encoding
+        data = data.decode(wide[0], errors="replace").encode("utf-8")
+    return _DECLARATION.search(data.removeprefix(codecs.BOM_UTF8)) is not None
+
+
+def is_blank(data: bytes) -> bool:
+    """Whether a file holds nothing but white space."""
+    return not data.strip()
+
+
+def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) -> str:
+    """The text of a framework file. A UTF-8 byte order mark is dropped (and
+    noticed in ``notices``); anything but UTF-8 raises LoadError."""
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise LoadError(NotUtf8, f"file is encoded as {wide[1]}; save it as UTF-8")
+    if data.startswith(codecs.BOM_UTF8):
+        if notices is not None:
+            notices.append((ByteOrderMark, "file starts with a UTF-8 byte order mark", Position(1, 1)))
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        prefix = data[: error.start].decode("utf-8")  # valid up to the bad byte
+        raise LoadError(
+            NotUtf8,
+            f"file is not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded",
+            text_position(prefix, len(prefix)),
+        ) from None
+    if not text.strip():
+        raise LoadError(EmptyFile, EMPTY_FILE)
+    return text
+
+
+def _wide_encoding(data: bytes) -> tuple[str, str] | None:
+    """(codec, description) of a UTF-16 or UTF-32 file, else None.
+
+    Without a byte order mark, the zero bytes around the first character
+    (ASCII in any YAML file) give the encoding away, as in the YAML
+    specification's own detection.
+    """
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            return name.replace("-", "").lower(), name
+    head = data[:4]
+    if len(head) < 4:
+        return None
+    if head[:3] == b"\0\0\0" or head[1:] == b"\0\0\0":
+        return ("utf-32-be" if head[0] == 0 else "utf-32-le"), "UTF-32 (without a byte order mark)"
+    if (head[0] == 0) != (head[1] == 0):
+        return ("utf-16-be" if head[0] == 0 else "utf-16-le"), "UTF-16 (without a byte order mark)"
+    return None

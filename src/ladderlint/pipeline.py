@@ -1,0 +1,163 @@
+"""The one way ladderlint reads a framework file.
+
+    bytes -> decoded text -> document with positions -> schema findings -> framework
+
+``check``, ``check --fix``, ``diff`` and every later command read frameworks
+through :class:`Reader`, so a file means the same thing to each of them:
+the same findings for a file that cannot be read or breaks the schema, at
+the same positions, with the user's configuration applied (which rules are
+on, their severity).
+
+``read_header`` reads only a framework's header (file, id, names,
+organisation), without building it: the checker reads every header of a
+run first, so that each framework is checked knowing all the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from yaml.events import CollectionEndEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
+
+from .config import Settings
+from .findings import Finding
+from .loader import Document, LoadError, decode, parse
+from .loader.construct import event_parser
+from .model import Framework, FrameworkHeader, Organisation, build_framework
+from .positions import Position
+from .rules.base import Fix, Rule
+from .schema import SchemaValidator
+
+
+@dataclass
+class FileRead:
+    """What reading one framework file gave."""
+
+    path: str
+    #: Input problems, notices (a byte order mark) and schema findings,
+    #: located, with the severity the settings give; only enabled rules'.
+    findings: list[Finding] = field(default_factory=list)
+    #: The document, when the file is valid YAML.
+    document: Document | None = None
+    #: The framework, when the document passes the schema.
+    framework: Framework | None = None
+
+
+class Reader:
+    """Reads framework files, compiling the schema validator once."""
+
+    def __init__(self, validator: SchemaValidator | None = None) -> None:
+        self.validator = validator or SchemaValidator()
+
+    def read(self, path: str, data: bytes, settings: Settings) -> FileRead:
+        """Read the content ``data`` of ``path``."""
+        read = FileRead(path)
+        try:
+            notices: list[tuple[Any, str, Position]] = []
+            read.document = parse(path, decode(data, notices))
+        except LoadError as error:
+            read.findings.append(located(settings, path, error.position, error.rule, error.message))
+            return read
+        document = read.document
+        for rule, message, position in notices:
+            if settings.is_enabled(rule):
+                read.findings.append(located(settings, path, position, rule, message))
+        violations = self.validator.violations(document.data)
+        if violations:
+            for v in violations:
+                if settings.is_enabled(v.rule):
+                    position = document.position(v.path, key=v.on_key)
+                    read.findings.append(located(settings, path, position, v.rule, v.message, v.path))
+            return read
+        read.framework = build_framework(path, document.data)
+        return read
+
+
+def located(
+    settings: Settings,
+    file: str,
+    position: Position,
+    rule: type[Rule],
+    message: str,
+    doc_path: tuple[Any, ...] = (),
+    fix: Fix | None = None,
+) -> Finding:
+    """A finding of ``rule`` at ``position``, with the severity ``settings`` give it."""
+    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule), fix)
+
+
+_HEADER_KEYS = frozenset({"id", "name", "track", "version", "organisation"})
+
+
+def read_header(path: str, data: bytes) -> FrameworkHeader | None:
+    """The header of a framework file, read from the YAML's first events
+    (the header keys come first in a framework, but are found anywhere at
+    the top level); None if the file cannot be read or has no full header.
+    Never raises: a file with problems is reported when it is checked."""
+    try:
+        text = decode(data)
+    except LoadError:
+        return None
+    found: dict[str, Any] = {}
+    parser = event_parser(text)
+    try:
+        while parser.check_event() and not isinstance(parser.peek_event(), MappingStartEvent):
+            parser.get_event()
+        if not parser.check_event():
+            return None
+        parser.get_event()  # the top-level mapping
+        while not _HEADER_KEYS <= found.keys() and not isinstance(parser.peek_event(), CollectionEndEvent):
+            key = _value(parser)
+            value = _value(parser)
+            if isinstance(key, str) and key in _HEADER_KEYS:
+                found[key] = value
+    except Exception:  # noqa: BLE001 - any YAML problem is reported when the file is checked
+        return None
+    finally:
+        parser.dispose()
+    return _header(path, found)
+
+
+def _value(parser: Any) -> Any:
+    """The next value of the event stream: text, or a list or mapping of them."""
+    event = parser.get_event()
+    if isinstance(event, ScalarEvent):
+        return event.value
+    if isinstance(event, SequenceStartEvent):
+        items = []
+        while not isinstance(parser.peek_event(), CollectionEndEvent):
+            items.append(_value(parser))
+        parser.get_event()
+        return items
+    if isinstance(event, MappingStartEvent):
+        mapping = {}
+        while not isinstance(parser.peek_event(), CollectionEndEvent):
+            key = _value(parser)
+            mapping[key if isinstance(key, str) else repr(key)] = _value(parser)
+        parser.get_event()
+        return mapping
+    raise ValueError(f"not a value: {event}")  # an alias, or the end of the document
+
+
+def _header(path: str, found: dict[str, Any]) -> FrameworkHeader | None:
+    organisation = found.get("organisation")
+    if not isinstance(organisation, dict) or not isinstance(organisation.get("name"), str):
+        return None
+    if not all(isinstance(found.get(key), str) for key in ("id", "name", "track", "version")):
+        return None
+    aliases, domains = organisation.get("aliases", []), organisation.get("domains", [])
+    if not (isinstance(aliases, list) and isinstance(domains, list)):
+        return None
+    return FrameworkHeader(
+        file=path,
+        id=found["id"],
+        name=found["name"],
+        track=found["track"],
+        version=found["version"],
+        organisation=Organisation(
+            name=organisation["name"],
+            aliases=tuple(a for a in aliases if isinstance(a, str)),
+            domains=tuple(d for d in domains if isinstance(d, str)),
+        ),
+    )

@@ -1,0 +1,56 @@
+"""What the rules derive from one framework, made once and shared.
+
+Several rules read the same derived data: every text of the framework
+joined into one string (to scan it with one expression), the words of each
+statement, the words written in lower case. :class:`Analysis` makes each on
+first use and keeps it while the framework is checked; the checker makes a
+new one for each framework and drops it once the framework's rules have run.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..model import Framework, TextField
+from ..text import words
+from .run_index import RunIndex
+from .textscan import Prose, lower_words
+
+
+class WordsByText(dict[str, list[str]]):
+    """``words(text)`` by text, each split on first lookup."""
+
+    def __missing__(self, text: str) -> list[str]:
+        tokens = self[text] = words(text)
+        return tokens
+
+
+class Analysis:
+    """One framework's derived data, and the run it is checked in."""
+
+    def __init__(self, framework: Framework, run: RunIndex | None = None) -> None:
+        self.framework = framework
+        #: The frameworks checked together (just this one when checked alone).
+        self.run = run if run is not None else RunIndex.of([framework.header])
+
+    @cached_property
+    def texts(self) -> tuple[TextField, ...]:
+        """Every piece of prose, with its path and kind (Framework.texts)."""
+        return tuple(self.framework.texts())
+
+    @cached_property
+    def prose(self) -> Prose:
+        """Every text joined into one string, for rules that scan them all."""
+        return Prose(self.texts)
+
+    @cached_property
+    def words(self) -> WordsByText:
+        """The words of each text (``analysis.words[statement.text]``),
+        split once for the rules that compare statements word by word."""
+        return WordsByText()
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word written in lower case somewhere in the framework: a
+        name also written so ("wise decisions") is an ordinary word here."""
+        return frozenset(lower_words(field.text for field in self.texts))
