@@ -129,7 +129,7 @@ def _freeze_what_is_loaded() -> None:
     loaded so far is ever garbage, so it need not be walked."""
     import gc
 
-    from .. import checker, fixer, formatters  # noqa: F401  (loaded now, so that they are frozen too)
+    from .. import checker, formatters  # noqa: F401  (loaded now, so that they are frozen too)
 
     gc.freeze()
 
