@@ -87,7 +87,7 @@ def best(fn: Callable[[], Any], runs: int) -> float:
 def main(argv: list[str]) -> int:
     from ladderlint.loader import load_document
     from ladderlint.model import build_framework
-    from ladderlint.rules import ALL_RULES
+    from ladderlint.rules.catalogue import ALL_RULES
     from ladderlint.rules.textscan import Prose
     from ladderlint.schema import SchemaValidator
 

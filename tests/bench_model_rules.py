@@ -19,7 +19,7 @@ import time
 from typing import Any
 
 from ladderlint.model import build_framework
-from ladderlint.rules import COMPLETENESS_RULES, PROGRESSION_RULES
+from ladderlint.rules.catalogue import COMPLETENESS_RULES, PROGRESSION_RULES
 
 VOCABULARY = (
     "I you deliver lead own design review mentor coach ship build plan scope the my our team teams "

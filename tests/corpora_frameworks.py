@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
     from collections import Counter
 
     from ladderlint.checker import check_paths
-    from ladderlint.rules import ALL_RULES
+    from ladderlint.rules.catalogue import ALL_RULES
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", metavar="CODE", action="append", default=[], help="print this rule's findings")

@@ -7,14 +7,13 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_helpers import at, findings, framework, framework_yaml
 
 from ladderlint.model import TextField
 from ladderlint.rules.ll301_foreign_brand import ForeignBrand
 from ladderlint.rules.ll302_brand_by_shape import BrandByShape
 from ladderlint.rules.ll304_brand_misspelt import BrandMisspelt, _one_edit
-from ladderlint.rules.textscan import Prose
-from rule_helpers import at, findings, framework, framework_yaml
-
+from ladderlint.rules.prose import Prose
 
 # LL301 foreign-brand ---------------------------------------------------------
 

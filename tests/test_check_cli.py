@@ -149,7 +149,7 @@ def test_usage_error_exits_two(cli):
 
 
 def test_rules_lists_every_rule_with_json(cli):
-    from ladderlint.rules import ALL_RULES
+    from ladderlint.rules.catalogue import ALL_RULES
 
     run = cli("rules", "--format", "json")
     listed = run.json()
@@ -170,7 +170,7 @@ def test_explain_by_code_or_name(cli):
 
 
 def test_every_rule_has_three_part_docs():
-    from ladderlint.rules import ALL_RULES
+    from ladderlint.rules.catalogue import ALL_RULES
 
     for rule in ALL_RULES:
         docs = rule.docs()

@@ -104,7 +104,7 @@ def test_sarif_validates_and_carries_rule_metadata(cli, tree):
     from jsonschema import Draft4Validator
 
     from ladderlint import __version__
-    from ladderlint.rules import ALL_RULES
+    from ladderlint.rules.catalogue import ALL_RULES
 
     run = run_format(cli, tree, "sarif")
     assert run.exit_code == 1

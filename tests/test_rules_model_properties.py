@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ladderlint.model import build_framework
-from ladderlint.rules import COMPLETENESS_RULES, PROGRESSION_RULES
+from ladderlint.rules.catalogue import COMPLETENESS_RULES, PROGRESSION_RULES
 from ladderlint.schema import SchemaValidator
 
 LEVEL_IDS = ["IC1", "IC2", "IC3", "IC5", "ic-4", "L-01", "L-03", "1", "3", "senior", "junior", "P3", "M1"]

@@ -13,9 +13,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ladderlint.model import TextField
-from ladderlint.rules import ALL_RULES
+from ladderlint.rules.catalogue import ALL_RULES
 from ladderlint.rules.ll501_doubled_word import _DOUBLED, _GRAMMATICAL, DoubledWord
-from ladderlint.rules.textscan import Prose, TextRule
+from ladderlint.rules.prose import Prose
+from ladderlint.rules.textscan import TextRule
 
 # Pieces dense in what the shortcuts hinge on: words of both cases, with
 # apostrophes straight and curly, letters outside ASCII, digits, and what

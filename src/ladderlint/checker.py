@@ -25,7 +25,15 @@ from typing import Iterable, Mapping, Sequence
 from .config import Settings, SettingsSource
 from .files import Candidate, discover
 from .findings import Finding
-from .loader import EMPTY_FILE, LoadError, declares_format, is_blank, load_document, read_bytes, read_head
+from .loader import (
+    EMPTY_FILE,
+    LoadError,
+    declares_format,
+    is_blank,
+    load_document,
+    read_bytes,
+    read_head,
+)
 from .model import FrameworkHeader
 from .pipeline import Reader, located, read_header
 from .positions import Document, Position, empty_document
@@ -84,15 +92,19 @@ def check_paths(
     sizes = file_sizes(candidates)
     chunks = _chunks(candidates, sizes, _job_count(jobs, sizes))
     validator = SchemaValidator()
+
+    def check_batch(files: Sequence[Candidate]) -> BatchOutcome:
+        batch = Batch(source, sources, validator, run)
+        batch.check_files(files)
+        return batch.outcome
+
     if len(chunks) > 1:
-        from .parallel import check_in_processes
+        from .parallel import in_processes
 
         validator.prepare()  # once, rather than in each process
-        outcomes = check_in_processes(chunks, lambda: Batch(source, sources, validator, run))
+        outcomes = in_processes(chunks, check_batch)
     else:
-        batch = Batch(source, sources, validator, run)
-        batch.check_files(candidates)
-        outcomes = [batch.outcome]
+        outcomes = [check_batch(candidates)]
     result = CheckResult(findings)
     suppressions: dict[str, FileSuppressions] = {}
     fully_checked: set[str] = set()

@@ -200,7 +200,7 @@ class ConfigError(Exception):
 
 
 def _dotted(key_path: Sequence[Any]) -> str:
-    parts = []
+    parts: list[str] = []
     for step in key_path:
         if isinstance(step, int):
             parts[-1:] = [f"{parts[-1] if parts else ''}[{step}]"]

@@ -130,7 +130,7 @@ def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Ski
         assert fix is not None
         if fix.path in seen:
             continue  # another fix of this scalar is applied first
-        chain = document.nodes(tuple(fix.path))
+        chain = document.nodes(tuple(fix.path)) or []
         node = chain[-1] if chain else None
         if node is None or not isinstance(node, ScalarNode) or node.tag != _STR_TAG:
             skipped.append(Skipped(finding, "the fix does not point at a text value"))

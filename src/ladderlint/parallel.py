@@ -1,9 +1,9 @@
-"""Check the batches of a large run in parallel, one process each.
+"""Do the work of a large run in parallel: one forked process per batch.
 
-Each process is forked with the run's settings and index of frameworks
-already in memory, checks its batch of files with every rule, and sends
-back what it found (findings, the headers of its frameworks: small,
-picklable data), then exits.
+Each process is forked with everything the work needs already in memory
+(for a check: the settings and the run's index of frameworks), does the
+work on its batch, sends back the result (small, picklable data: findings
+and headers), and exits.
 
 Used only where processes can be forked (Linux and other POSIX systems but
 macOS, where forking a process that has loaded system frameworks is
@@ -15,13 +15,13 @@ from __future__ import annotations
 import multiprocessing
 import sys
 import traceback
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-    from .checker import Batch, BatchOutcome
-    from .files import Candidate
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 def can_fork() -> bool:
@@ -32,14 +32,14 @@ class WorkerFailed(RuntimeError):
     """A worker process stopped with an error (a bug in ladderlint or a rule)."""
 
 
-def check_in_processes(chunks: Sequence[Sequence["Candidate"]], make_batch: Callable[[], "Batch"]) -> list["BatchOutcome"]:
-    """Check each chunk of files in a forked process; their outcomes in order."""
+def in_processes(batches: Sequence[Sequence[Item]], work: Callable[[Sequence[Item]], Result]) -> list[Result]:
+    """``work`` on each batch, each in a forked process; the results in order."""
     context = multiprocessing.get_context("fork")
     workers: list[tuple[Any, Connection]] = []
     try:
-        for chunk in chunks:
+        for batch in batches:
             here, there = context.Pipe()
-            process = context.Process(target=_serve, args=(make_batch, chunk, there), daemon=True)
+            process = context.Process(target=_serve, args=(work, batch, there), daemon=True)
             process.start()
             there.close()
             workers.append((process, here))
@@ -68,12 +68,10 @@ def _receive(process: Any, connection: "Connection") -> Any:
     return value
 
 
-def _serve(make_batch: Callable[[], "Batch"], chunk: Sequence["Candidate"], connection: "Connection") -> None:
-    """A worker: check the batch and send its outcome."""
+def _serve(work: Callable[[Sequence[Item]], Result], batch: Sequence[Item], connection: "Connection") -> None:
+    """A worker: do the work on the batch and send the result."""
     try:
-        batch = make_batch()
-        batch.check_files(chunk)
-        connection.send(("ok", batch.outcome))
+        connection.send(("ok", work(batch)))
     except (BrokenPipeError, KeyboardInterrupt):
         pass  # the parent has stopped: so do we
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises it

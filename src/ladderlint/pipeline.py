@@ -18,7 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from yaml.events import CollectionEndEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
+from yaml.events import (
+    CollectionEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceStartEvent,
+)
 
 from .config import Settings
 from .findings import Finding

@@ -238,7 +238,7 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
     elif kind == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
-        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected_list)
+        words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in expected_list)
         actual = _type_of(instance)
         hint = ""
         if "string" in expected_list and actual in ("integer", "number", "boolean", "null"):

@@ -10,7 +10,6 @@ import click
 
 from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main, split_codes
 
-
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
 
 

@@ -69,7 +69,7 @@ def diff(
         impacts = parse_fail_on(fail_on)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
-    request = Request(tuple(operands), base, tuple(levels) if levels else None, impacts, approvals)
+    request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals)
     problem = usage_problem(request)
     if problem:
         raise click.UsageError(problem)

@@ -12,13 +12,19 @@ are taken as written.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Hashable
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..positions import Document, Position, text_position
-from ..rules.input_errors import DuplicateKey, EmptyFile, NotAMapping, UnsafeYaml, YamlSyntax
+from ..rules.input_errors import (
+    DuplicateKey,
+    EmptyFile,
+    NotAMapping,
+    UnsafeYaml,
+    YamlSyntax,
+)
 from .errors import LoadError
 
 #: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
@@ -196,7 +202,7 @@ class _Constructor(yaml.constructor.SafeConstructor):
                     return scalar_builders[tag](self, node)
             elif kind is SequenceNode and tag == _SEQ:
                 return [build(child) for child in node.value]
-            elif kind is MappingNode and tag == _MAP:
+            elif isinstance(node, MappingNode) and tag == _MAP:
                 mapping: dict[str, Any] = {}
                 for key_node, value_node in node.value:
                     key = _key_of(key_node)
@@ -220,10 +226,10 @@ class _Constructor(yaml.constructor.SafeConstructor):
             )
         return super().construct_object(node, deep=deep)
 
-    def construct_mapping(self, node: Node, deep: bool = False) -> dict[str, Any]:
+    def construct_mapping(self, node: Node, deep: bool = False) -> dict[Hashable, Any]:
         if not isinstance(node, MappingNode):
             raise _RefusedConstruct(YamlSyntax, "expected a mapping", node.start_mark)
-        mapping: dict[str, Any] = {}
+        mapping: dict[Hashable, Any] = {}
         for key_node, value_node in node.value:
             key = _key_of(key_node)
             if key in mapping:
@@ -278,7 +284,7 @@ def _alias_refused(node: Node) -> _RefusedConstruct:
 
 
 _TOO_LONG_NUMBER = 10**4000
-_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+_Constructor.yaml_constructors = {**_Constructor.yaml_constructors, "tag:yaml.org,2002:int": _Constructor.construct_yaml_int}
 
 
 def _short_tag(tag: str) -> str:
@@ -328,7 +334,7 @@ def _loader_class(libyaml: bool = True) -> type:
     try:
         if not libyaml:
             raise ImportError("pure Python loader requested")
-        from yaml.cyaml import CParser
+        from yaml.cyaml import CParser  # type: ignore[attr-defined]  # not in the stubs' exports
     except ImportError:  # PyYAML built without libyaml
         from yaml.composer import Composer
         from yaml.parser import Parser

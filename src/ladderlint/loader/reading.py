@@ -17,7 +17,13 @@ import stat
 from typing import Any, BinaryIO
 
 from ..positions import Position, text_position
-from ..rules.input_errors import ByteOrderMark, CannotRead, EmptyFile, FileTooLarge, NotUtf8
+from ..rules.input_errors import (
+    ByteOrderMark,
+    CannotRead,
+    EmptyFile,
+    FileTooLarge,
+    NotUtf8,
+)
 from .errors import LoadError
 
 #: Files larger than this are refused before they are read (a real

@@ -13,8 +13,8 @@ from functools import cached_property
 
 from ..model import Framework, TextField
 from ..text import words
+from .prose import Prose, lower_words
 from .run_index import RunIndex
-from .textscan import Prose, lower_words
 
 
 class WordsByText(dict[str, list[str]]):

@@ -123,8 +123,9 @@ class Option:
                 raise OptionError(problem)
             return value
         if self.kind in (NUMBER, WHOLE_NUMBER):
-            number_types: tuple[type, ...] = (int,) if self.kind == WHOLE_NUMBER else (int, float)
-            if isinstance(value, bool) or not isinstance(value, number_types) or not math.isfinite(value):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise OptionError(problem)
+            if self.kind == WHOLE_NUMBER and not isinstance(value, int):
                 raise OptionError(problem)
             if (self.minimum is not None and value < self.minimum) or (
                 self.maximum is not None and value > self.maximum

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import FrameworkHeader, Organisation
 from ..text import name_key, words
-from .textscan import Prose
+from .prose import Prose
 
 
 @dataclass(frozen=True)

@@ -66,12 +66,12 @@ def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
     level = read.level
     listed = "list levels lowest first"
     if level.rank is not None:
-        for other in (b.level for b in before):
-            if other.rank is not None and other.rank >= level.rank:
-                how = "the same rank as" if other.rank == level.rank else f"lower than the rank {other.rank} of"
+        for earlier in (b.level for b in before):
+            if earlier.rank is not None and earlier.rank >= level.rank:
+                how = "the same rank as" if earlier.rank == level.rank else f"lower than the rank {earlier.rank} of"
                 return Violation(
                     level.path + ("rank",),
-                    f"level '{level.id}' has rank {level.rank}, {how} level '{other.id}' listed "
+                    f"level '{level.id}' has rank {level.rank}, {how} level '{earlier.id}' listed "
                     f"before it; {listed}, with ranks increasing",
                 )
     if read.name.rung is not None:

@@ -106,10 +106,10 @@ class ForeignBrand(Rule):
                 file=framework.file,
             )
         for field, kind, host, _, _ in addresses_off(prose, own_domains(org)):
-            source = index.domain_owner(host)
-            if source is not None and foreign(source, source.brand):
+            owner = index.domain_owner(host)
+            if owner is not None and foreign(owner, owner.brand):
                 yield Violation(
                     field.path,
-                    f"{kind} on {host}, a domain of {source.brand} ({source.why}), not of {org.name}",
+                    f"{kind} on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
                     file=framework.file,
                 )

@@ -11,7 +11,8 @@ from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .brands import own_spellings
 from .messages import excerpt
-from .textscan import Prose, inside, lower_words, url_spans
+from .prose import Prose, lower_words
+from .textscan import inside, url_spans
 
 # Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
 _SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W_\d]+")

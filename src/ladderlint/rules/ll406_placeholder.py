@@ -9,7 +9,7 @@ from ..model import Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import describe, quoted_list
-from .textscan import Prose
+from .prose import Prose
 
 _PLACEHOLDER = re.compile(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words.

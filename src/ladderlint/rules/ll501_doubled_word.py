@@ -10,7 +10,8 @@ from typing import Iterable
 from ..model import TextField
 from .base import Severity, Violation
 from .messages import excerpt
-from .textscan import Prose, TextRule
+from .prose import Prose
+from .textscan import TextRule
 
 # A word (letters, with an inner apostrophe) said twice or more in a row,
 # in any case and on one line: "team team", "The the", "my team team's".

@@ -8,7 +8,8 @@ from typing import Iterable
 from ..model import TextField
 from .base import Severity, Violation
 from .messages import describe_char, excerpt
-from .textscan import Prose, TextRule
+from .prose import Prose
+from .textscan import TextRule
 
 #: White space as readers and exports know it: Python's, and the zero-width
 #: characters that str.isspace() does not count.

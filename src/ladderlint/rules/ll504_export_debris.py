@@ -10,7 +10,8 @@ from typing import Callable, Iterable
 from ..model import TextField
 from .base import Severity, Violation
 from .messages import shorten
-from .textscan import Prose, TextRule
+from .prose import Prose
+from .textscan import TextRule
 
 _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
 _BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"
@@ -126,7 +127,7 @@ class ExportDebris(TextRule):
                     continue
                 if debris.label not in found:
                     found[debris.label] = _example(debris, first, repaired)
-                repaired = debris.pattern.sub(lambda m, d=debris, t=repaired: d.repair(t, m), repaired)
+                repaired = _repair_all(debris, repaired)
             if repaired == before:
                 break
         if not found:
@@ -143,3 +144,8 @@ def _example(debris: Debris, match: re.Match[str], text: str) -> str:
         shown = re.search(f"{debris.context}{re.escape(match.group())}{debris.context}", text)
         example = shown.group() if shown else example
     return example
+
+
+def _repair_all(debris: Debris, text: str) -> str:
+    """``text`` with every match of ``debris`` repaired."""
+    return debris.pattern.sub(lambda m: debris.repair(text, m), text)

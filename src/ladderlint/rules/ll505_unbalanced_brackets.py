@@ -61,7 +61,9 @@ class UnbalancedBrackets(TextRule):
             yield Violation(field.path, f"{what}: '{excerpt(text, at, at + 1)}'")
 
 
-def _first_problem(text: str, skip: set[int], enumerators: set[int] = frozenset()) -> tuple[int, str] | None:
+def _first_problem(
+    text: str, skip: set[int], enumerators: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, str] | None:
     """The first unmatched bracket or quote: (position, description).
 
     A closing bracket in ``enumerators`` ("a)", "2)") is a list letter when

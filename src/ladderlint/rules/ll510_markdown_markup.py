@@ -74,7 +74,7 @@ class MarkdownMarkup(TextRule):
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
-        found = []
+        found: list[tuple[str, str]] = []
         for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE), ("link", _LINK)):
             m = pattern.search(text)
             if m and not any(label == f[0] for f in found):

@@ -12,6 +12,7 @@ import contextvars
 from typing import Iterable, Iterator
 
 from .base import Rule, Severity
+from .catalogue import ALL_RULES
 
 
 class Registry:
@@ -46,8 +47,6 @@ def is_input_error(rule: type[Rule]) -> bool:
 
 
 def _built_in() -> Registry:
-    from . import ALL_RULES
-
     return Registry(ALL_RULES)
 
 

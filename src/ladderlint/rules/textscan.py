@@ -7,15 +7,12 @@ the length of the framework's prose.
 
 from __future__ import annotations
 
-import functools
 import re
-from array import array
-from bisect import bisect_right
-from itertools import accumulate
 from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator, Sequence
 
 from ..model import Framework, TextField
 from .base import Fix, Rule, Violation
+from .prose import Prose
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -32,9 +29,6 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)
 ADDRESS_HINTS = ("://", "www.", "@")
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?([^/?#:\s]+)", re.IGNORECASE)
 
-#: What joins the texts of a framework in a Prose: no pattern here matches
-#: it, and it is neither a word character nor white space.
-SEPARATOR = "\x00"
 #: The start and the end of one text inside a Prose, for triggers.
 TEXT_START = r"(?:\A|(?<=\x00))"
 TEXT_END = r"(?=\x00|\Z)"
@@ -94,85 +88,6 @@ def on_domain(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
-_PUNCTUATION = ".,;:!?()[]{}<>\"'“”‘’«»*_`/|"
-
-
-def lower_words(texts: Iterable[str]) -> set[str]:
-    """Every word that appears in lower case somewhere in the texts."""
-    # Splitting at white space and trimming punctuation is much faster than
-    # a word pattern, and only distinct tokens are looked at.
-    out = set()
-    for token in set(" ".join(texts).split()):
-        word = token.strip(_PUNCTUATION)
-        if word.islower():
-            out.add(word)
-    return out
-
-
-class Prose:
-    """A framework's texts joined into one string.
-
-    A regular expression call costs about as much as scanning a short
-    statement, so rules run each expression once over the joined text
-    rather than once per text, and map positions back to texts.
-    """
-
-    def __init__(self, fields: Sequence[TextField]) -> None:
-        self.fields = list(fields)
-        # An array, not a list: a large run keeps a Prose per framework.
-        self.starts = array("q", accumulate((len(field.text) + 1 for field in self.fields), initial=0))[:-1]
-        self.text = SEPARATOR.join(field.text for field in self.fields)
-
-    def locate(self, position: int) -> tuple[int, int]:
-        """(index of the text, offset in it) of a position in the joined text."""
-        i = bisect_right(self.starts, position) - 1
-        return i, position - self.starts[i]
-
-    @functools.cached_property
-    def lowered(self) -> str | None:
-        """The joined text in lower case, made once for the rules that look
-        for words in any case; None if lower-casing changed its length (a
-        character such as "İ" becomes two), as positions would not match."""
-        lowered = self.text.lower()
-        return lowered if len(lowered) == len(self.text) else None
-
-    def containing(self, words: Iterable[str], *, lower_case: bool = False) -> list[int]:
-        """Indexes of the texts that contain any of the words, in order;
-        with ``lower_case``, of those whose lower case does (every text if
-        positions in the lower case would not match)."""
-        found: set[int] = set()
-        text, starts, last = self.text, self.starts, len(self.starts) - 1
-        if lower_case:
-            if self.lowered is None:
-                return list(range(len(self.fields)))
-            text = self.lowered
-        for word in words:
-            position = text.find(word)
-            while position != -1:
-                i = bisect_right(starts, position) - 1
-                found.add(i)
-                position = text.find(word, starts[i + 1]) if i < last else -1
-        return sorted(found)
-
-    def hits_any(self, patterns: Iterable[re.Pattern[str]]) -> list[int]:
-        """Indexes of the texts in which any of the patterns matches, in order."""
-        return sorted({i for pattern in patterns for i in self.hits(pattern)})
-
-    def hits(self, pattern: re.Pattern[str]) -> list[int]:
-        """Indexes of the texts in which the pattern matches, in order."""
-        out: list[int] = []
-        position = 0
-        while True:
-            m = pattern.search(self.text, position)
-            if m is None:
-                return out
-            i = bisect_right(self.starts, m.start()) - 1
-            out.append(i)
-            if i + 1 >= len(self.starts):
-                return out
-            position = self.starts[i + 1]  # one hit per text is enough
-
-
 def addresses_off(prose: Prose, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
     """Web and e-mail addresses on none of the domains (or their
     subdomains): (text, kind, host, start, end), each host once per text."""
@@ -223,5 +138,5 @@ class TextRule(Rule):
         """A violation at the text, with a fix when the replacement changes it
         and leaves some text (the format has no empty texts)."""
         useful = replacement is not None and replacement != field.text and replacement.strip() != ""
-        fix = Fix(field.path, replacement) if useful else None
+        fix = Fix(field.path, replacement) if replacement is not None and useful else None
         return Violation(field.path, message, fix=fix)
