@@ -226,10 +226,14 @@ def test_annotated_example_in_the_docs_is_a_clean_framework(cli, tmp_path):
 
 def test_generated_validator_matches_the_schema():
     """Regenerate with `python -m ladderlint.schema > src/ladderlint/_schema_validator.py`."""
+    from pathlib import Path
+
     from ladderlint import _schema_validator
-    from ladderlint.schema import schema_sha256
+    from ladderlint.schema import schema_sha256, validator_source
 
     assert _schema_validator.SCHEMA_SHA256 == schema_sha256()
+    # The whole text, not only the hash: a hand edit or a stale generator shows.
+    assert Path(_schema_validator.__file__).read_text(encoding="utf-8") == validator_source()
 
 
 def test_generated_validator_does_not_need_fastjsonschema_at_run_time():

@@ -3,6 +3,8 @@
 source of truth: a stale copy is detected by its hash and not used."""
 # fmt: off
 # ruff: noqa
+# mypy: ignore-errors
+# Generated with fastjsonschema 2.22.3 (the version the test extra pins).
 SCHEMA_SHA256 = "c91e79bad413f0624095ec1648ef782a1fc25bccbefa6772dcc5b244f66a7d6a"
 VERSION = "2.22.3"
 from decimal import Decimal

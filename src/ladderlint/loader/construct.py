@@ -352,7 +352,7 @@ def _loader_class(libyaml: bool = True) -> type:
 
         return PureLoader
 
-    class FastLoader(CParser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
+    class FastLoader(CParser, _Constructor, _Resolver):
         def __init__(self, stream: str):
             CParser.__init__(self, stream)
             _Constructor.__init__(self)
