@@ -342,3 +342,70 @@ def test_settings_defaults_without_any_configuration(tmp_path):
     settings = resolve_settings(CommandLine(isolated=True), cwd=str(tmp_path))
     assert settings.fail_on is Severity.ERROR and settings.config_file is None
     assert "LL110" in settings.enabled and "LL010" in settings.enabled
+
+
+# --- gitignore patterns, the nearest configuration, typed options -------------
+
+
+def test_patterns_follow_gitignore(cli, write, tmp_path):
+    """An anchored pattern matches from the configuration's directory only;
+    `!` brings a file back; a directory pattern matches what is under it."""
+    write(".ladderlint.yaml", 'exclude: ["/legacy", "*.wip.yaml", "!keep.wip.yaml"]\n')
+    write("legacy/a.yaml", TWICE.replace("id: acme-backend", "id: a"))
+    write("team/legacy/b.yaml", TWICE.replace("id: acme-backend", "id: b"))
+    write("team/next.wip.yaml", TWICE.replace("id: acme-backend", "id: c"))
+    write("team/keep.wip.yaml", TWICE.replace("id: acme-backend", "id: d"))
+    run = concise(cli, ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in run.lines[:-1]) == ["team/keep.wip.yaml", "team/legacy/b.yaml"]
+
+
+def test_each_file_takes_the_configuration_nearest_to_it(cli, write, tmp_path):
+    """From anywhere: `cd /tmp && ladderlint check repo/frameworks` reads
+    repo's configuration, and a subdirectory's own configuration wins there."""
+    write("repo/pyproject.toml", '[tool.ladderlint]\nignore = ["LL110"]\n')
+    write("repo/frameworks/twice.yaml", TWICE.replace("id: acme-backend", "id: a"))
+    write("repo/frameworks/strict/.ladderlint.yaml", "select: [LL1]\n")
+    write("repo/frameworks/strict/twice.yaml", TWICE.replace("id: acme-backend", "id: b"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    run = concise(cli, str(tmp_path / "repo" / "frameworks"), cwd=elsewhere)
+    assert [line.split(": ")[1] for line in run.lines[:-1]] == ["LL110 [error] competency id 'impact' is used twice "
+                                                               "(first at dimensions/0/competencies/0/id)"]
+    assert "strict/twice.yaml" in run.lines[0]
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("    similarity: 9\n", "rules.LL205.similarity: expected a number from 0 to 1, got the number 9"),
+        ("    similarity: -0.1\n", "rules.LL205.similarity: expected a number from 0 to 1, got the number -0.1"),
+        ("    similarity: .nan\n", "rules.LL205.similarity: expected a number from 0 to 1, got the number nan"),
+        ("    standalone-repeats: sometimes\n",
+         "rules.LL205.standalone-repeats: expected true or false, got the text 'sometimes'"),
+    ],
+)
+def test_option_values_out_of_range_are_errors(cli, write, tmp_path, option, message):
+    write(".ladderlint.yaml", "rules:\n  LL205:\n" + option)
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.stderr == f"ladderlint: error: .ladderlint.yaml:3:{option.index(':') + 3}: {message}\n"
+
+
+def test_an_option_spelt_the_old_way_works_with_a_notice(cli, write, tmp_path):
+    write(".ladderlint.yaml", "rules:\n  LL205:\n    standalone_repeats: true\n")
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 0
+    assert run.stderr == ("ladderlint: warning: .ladderlint.yaml:3:5: rules.LL205.standalone_repeats: "
+                          "'standalone_repeats' is now spelt 'standalone-repeats'; the old spelling will stop "
+                          "working in a later version\n")
+    settings = resolve_settings(CommandLine(), cwd=str(tmp_path))
+    assert settings.rule_options == {"LL205": {"standalone-repeats": True}}
+
+
+def test_explain_prints_the_declared_options(cli):
+    run = cli("explain", "LL205")
+    assert "Options:\n    similarity (a number from 0 to 1; default 0.8): how alike" in run.output
+    assert "standalone-repeats (true or false; default false)" in run.output
+    assert "Options:" not in cli("explain", "LL110").output
