@@ -22,6 +22,19 @@ def is_blank(line: str) -> bool:
     return not line.strip(BLANK_CHARACTERS)
 
 
+def read_binary(path: str) -> bytes:
+    """The bytes of a workbook or a Word document; every reason it cannot be read is an ImportFailure."""
+    try:
+        data = read_bytes(path)
+    except LoadError as error:
+        raise ImportFailure(path, error.message) from None
+    if not data.strip():
+        raise ImportFailure(path, "file is empty; nothing to import")
+    if not data.startswith(b"PK"):
+        raise ImportFailure(path, "is not an Office Open XML file (a .xlsx or .docx is a zip archive)", 1, 1)
+    return data
+
+
 def read_text(path: str) -> str:
     """The text of ``path``; every reason it cannot be read is an ImportFailure."""
     try:

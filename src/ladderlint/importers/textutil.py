@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from ..text import strip_markdown
-from ..vocabulary import LevelName, level_code
+from ..vocabulary import LevelName, level_code, role
 
 # --- markup ------------------------------------------------------------------
 
@@ -108,6 +108,12 @@ def is_level_name(title: str) -> bool:
     """Whether a heading or a column header names a level: a level code
     (IC3, "(IC 1)", Level 2), a numbered role (Engineer II) or a seniority."""
     return LevelName.read(title).known
+
+
+def role_of(title: str) -> str | None:
+    """The track a level's title names ('IC5 Staff Software Engineer' -> 'Software Engineer')."""
+    words = role(unwrap(strip_markdown(title)).strip())
+    return words or None
 
 
 def level_id(title: str) -> str:
