@@ -37,6 +37,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
 _LEVEL_WORD = re.compile(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
 _TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
+_VERSION_WORDS = frozenset({"v", "ver", "version", "rev", "revision", "edition", "part", "chapter", "step"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def title_rung(title: str) -> Rung | None:
     for i in range(len(tokens) - 1, 0, -1):
         token = tokens[i]
         number = int(token) if token.isdigit() else _ROMAN.get(token.casefold()) if token.isupper() else None
+        if number is not None and tokens[i - 1].casefold() in _VERSION_WORDS:
+            break  # "Our Values (v2)" is a version, not a level
         if number is not None and tokens[i - 1].isalpha():
             family = " ".join(tokens[:i]).casefold()
             return Rung(family, number)

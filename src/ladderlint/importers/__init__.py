@@ -280,7 +280,22 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
             documents.append(document)
     if not documents:
         raise failures[0]
-    return documents, skipped
+    return _one_kind_of_page(documents, skipped), skipped
+
+
+def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:
+    """A site publishes a page per level: among three or more such pages, a
+    page of another layout (an appendix laid out by level) is not one of
+    its tracks. It is reported; import it alone to import it."""
+    pages = [d for d in documents if d.layout == "level-per-page"]
+    if len(documents) < 3 or len(pages) * 4 < len(documents) * 3:
+        return documents
+    for document in documents:
+        if document.layout != "level-per-page":
+            skipped.append(ReportEntry(document.path, 1, "unplaced",
+                                       f"laid out as {document.layout}, where the other {len(pages)} pages each "
+                                       "describe one level: not imported with them (import it alone)"))
+    return pages
 
 
 def _no_ladder(failure: ImportFailure) -> bool:

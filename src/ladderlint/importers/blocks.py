@@ -10,6 +10,7 @@ Every block keeps the source lines it came from, for the report.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -38,6 +39,8 @@ class Labelled:
 
     label: str
     rest: str
+    #: The statements of the text, when it is written as bullet lines.
+    parts: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -142,22 +145,32 @@ class Outline:
     description_line: int = 0
 
 
+def _short_name(text: str) -> bool:
+    """Words that can name a competency: short, not a sentence."""
+    words = text.split()
+    return 0 < len(words) <= 8 and text.rstrip()[-1:] not in ".!?;," and any(ch.isalpha() for ch in text)
+
+
 def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, rest_emphasised: bool) -> Block:
     """A paragraph, given the bold text it starts with (``lead``) and what
     follows: a bold heading when the bold is all there is (or is followed by
     a description in italics), a labelled paragraph when a colon or a dash
-    follows the bold, else a plain paragraph."""
-    from .textutil import is_title_like
-
+    follows the bold, else a plain paragraph. Bullets written as lines of
+    the paragraph ('**Culture Leader**\\n- I act ...\\n- I help ...') are
+    each a statement of the label."""
     if lead is not None:
         label = " ".join(lead.split())
         after = " ".join(rest.split())
+        lines = [piece.strip() for piece in re.split(r"\n[ \t]*[-\u2013\u2022*][ \t]+", "\n" + rest.lstrip(" \t"))]
+        if len(lines) > 2 and not lines[0] and _short_name(label):
+            parts = [" ".join(piece.split()) for piece in lines[1:] if piece.strip()]
+            return Paragraph(text, line, last, Labelled(label.rstrip(":").strip(), " ".join(parts), parts))
         if label.endswith(":") or after[:1] in (":", "-", "\u2013", "\u2014") and after[1:2] in (" ", ""):
             name = label.rstrip(":").strip()
             body = after.lstrip(":-\u2013\u2014").strip() if not label.endswith(":") else after
             if name and body:
                 return Paragraph(text, line, last, Labelled(name, body))
-        if label and is_title_like(label.rstrip(":")):
+        if _short_name(label.rstrip(":")):
             if not after:
                 return Heading(BOLD_DEPTH, label.rstrip(":"), line, last, bold=True)
             if rest_emphasised:

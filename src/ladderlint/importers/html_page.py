@@ -382,8 +382,8 @@ def _lead(element: Any) -> tuple[str | None, str, bool]:
             emphasised = False
         if (child.tail or "").strip():
             emphasised = False
-    rest = _clean("".join(rest_parts))
-    return lead, rest, emphasised and bool(rest)
+    rest = "".join(rest_parts)  # line breaks kept: bullets may be written as lines
+    return lead, rest, emphasised and bool(rest.strip())
 
 
 def _cell_lines(cell: Any) -> list[CellLine]:

@@ -497,7 +497,8 @@ class _Interpreter:
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 label = block.labelled
                 competency = dimension.competency(unwrap(label.label), block.line)
-                level.cell(competency).statements.append(ImportedStatement(label.rest, block.line))
+                level.cell(competency).statements.extend(
+                    ImportedStatement(text, block.line) for text in (label.parts or [label.rest]))
                 self.use(block)
         if items:
             self.items(items, level, dimension)
@@ -513,6 +514,9 @@ class _Interpreter:
             if isinstance(block, Item):
                 cell.statements.append(ImportedStatement(block.text, block.line))
                 self.use(block)
+            elif isinstance(block, Paragraph) and block.labelled is not None:
+                # '**Culture Leader** - I act ...' after the bullets: the next competency.
+                self.content(level, dimension, [block])
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     cell.statements.append(ImportedStatement(block.text, block.line))
