@@ -131,7 +131,11 @@ def detect(path: str, text: str) -> str:
 
     if monzo.looks_like(text):
         return "monzo"
-    if path.lower().endswith((".html", ".htm", ".xhtml")) or html_page.looks_like(text):
+    markdown_name = path.lower().endswith((".md", ".markdown", ".mdown"))
+    if markdown_name:
+        return "markdown"
+    if path.lower().endswith((".html", ".htm", ".xhtml")) or (not markdown_name and html_page.looks_like(text)
+                                                                 and not text.startswith("---\n")):
         return "html"
     if spreadsheet.looks_like_csv(path):
         return "csv"
@@ -139,7 +143,7 @@ def detect(path: str, text: str) -> str:
         return "jobframe"
     if progression.looks_like(text):
         return "progression"
-    if text.startswith("---\n") or markdown.looks_like(text) >= 2 or path.lower().endswith((".md", ".markdown")):
+    if text.startswith("---\n") or markdown.looks_like(text) >= 2 or markdown_name:
         return "markdown"
     return "text"
 
@@ -274,9 +278,10 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
                                        f"no ladder in this file: {failure.message}"))
             continue
         signals = item.outline.signals if item.outline is not None else []
+        page_title = item.outline.title if item.outline is not None else None
         for document in found:
             if document.organisation is None:
-                document.organisation_guess = guess(item.text, signals, document.name)
+                document.organisation_guess = guess(item.text, signals, document.name, page_title)
             documents.append(document)
     if not documents:
         raise failures[0]

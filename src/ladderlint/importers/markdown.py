@@ -31,6 +31,7 @@ _EMPHASISED = re.compile(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
 _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
+_TAGS = re.compile(r"<[^>]*>")
 
 
 def parse(lines: list[str], first_line: int = 1) -> Outline:
@@ -220,7 +221,12 @@ class _Walker:
             written = start + sum(p.count("\n") for p in parts)
             parts.append("\n" * max(tokens[end].map[0] - written, 0) + tokens[end].content)
             end += 1
-        fragment = parse_html("".join(parts), start + 1 + self.offset)
+        joined = "".join(parts)
+        fragment = parse_html(joined, start + 1 + self.offset)
+        # Lines that hold only tags are structure: their text, if any, is in the blocks.
+        for number, raw in enumerate(joined.split("\n"), start=start + 1 + self.offset):
+            if not _TAGS.sub("", raw).strip():
+                self.outline.structure.append(number)
         for block in fragment.blocks:
             self.add(block)
         self.outline.signals.extend(fragment.signals)

@@ -34,6 +34,7 @@ from . import frontmatter, markdown
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import Steering, interpret
 from .source import Ledger, read_text
+from .textutil import organisation_in, track_in
 
 NAME = "monzo"
 
@@ -55,7 +56,8 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     lines = frontmatter.key_lines(root)
     if isinstance(title, str) and title.strip():
         document.name = title.strip()
-        document.track = _track(title)
+        document.organisation = organisation_in(title)
+        document.track = track_in(title) if document.organisation else _track(title)
     written = frontmatter.written_values(root)
     body_ladder = frontmatter.child(root, "topics") is None or not frontmatter.items(frontmatter.child(root, "topics"))
     for key in data:
@@ -77,11 +79,13 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         description = data.get("description")
         if isinstance(description, str) and description.strip():
             outline.description, outline.description_line = description.strip(), lines.get("description", 1)
-        track = document.track
+        track, organisation = document.track, document.organisation
         document.name = None  # the interpreter chooses between the title and a heading
         document.format = NAME if looks_like(text) else markdown.NAME
         documents = interpret(document, outline, ledger, level, steering)
         document.track = document.track or track
+        for each in documents:
+            each.organisation = organisation or each.organisation
         return documents
 
     if level is not None:

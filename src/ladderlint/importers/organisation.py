@@ -56,12 +56,13 @@ class Guess:
     rank: int
 
 
-def guess(text: str, signals: Iterable[Signal], title: str | None = None) -> Guess | None:
+def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_title: str | None = None) -> Guess | None:
     """The organisation a document names, with the evidence; None when nothing does."""
     signals = list(signals)
     found: list[Guess] = []
-    if title and organisation_in(title):
-        found.append(Guess(organisation_in(title) or "", f"the title '{title}'", 1))
+    for heading in (title, page_title):
+        if heading and organisation_in(heading):
+            found.append(Guess(organisation_in(heading) or "", f"the title '{heading}'", 1))
     for signal in signals:
         if signal.kind == "site":
             found.append(Guess(signal.text, f"the site's name on line {signal.line}", 2))

@@ -185,7 +185,10 @@ class _Interpreter:
         if chosen is None:
             chosen = self.choose(matrices, level_headings, title, blocks)
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
-            wanted = [m for m in matrices if m.layout == chosen or chosen != "levels-as-rows" and m.layout != "levels-as-rows"]
+            wanted = matrices
+            if self.steering.layout:
+                rows = chosen == "levels-as-rows"
+                wanted = [m for m in matrices if (m.layout == "levels-as-rows") == rows]
             if not wanted:
                 raise ImportFailure(self.document.path, f"--layout {chosen}: no table in the document names "
                                                         "levels in its " + ("first column" if chosen == "levels-as-rows"
@@ -723,6 +726,8 @@ def _statement_like(cell: Cell) -> bool:
     text = _plain(cell.joined())
     if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES:
         return False
+    if len(text.split()) <= 6 and is_level_name(text):
+        return False  # a table that maps levels to levels ('Engineer 1 | IC2 | M2')
     return not re.fullmatch(r"\W*\[[^\]]*\]\([^)]*\)\W*", cell.joined().strip())
 
 

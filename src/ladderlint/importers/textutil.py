@@ -167,16 +167,24 @@ def voice(statements: list[str]) -> str | None:
 
 
 _ORGANISATION = re.compile(
-    r"^(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?) (?P<track>(?:[A-Z]\w+ ){0,2}?)"
-    r"(?:Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?)$"
+    r"^(?:The )?(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?)(?:'s|’s)? (?P<track>(?:[A-Z]\w+ ){0,2}?)"
+    r"(?:Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
+    r"Ladder|Career Levels|Levelling Framework|Leveling Framework)$"
 )
+
+
+#: Words that start a framework's title without naming an organisation.
+_NOT_ORGANISATIONS = frozenset("engineering software technical technology product design data career platform "
+                               "developer development individual management our the".split())
 
 
 def organisation_in(title: str) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
     Framework' -> 'Dropbox'), if it follows that common pattern."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
-    return match.group("org") if match else None
+    if match is None or match.group("org").split()[0].casefold() in _NOT_ORGANISATIONS:
+        return None
+    return match.group("org")
 
 
 def track_in(title: str) -> str | None:
