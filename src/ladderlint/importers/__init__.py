@@ -281,7 +281,10 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
         page_title = item.outline.title if item.outline is not None else None
         for document in found:
             if document.organisation is None:
-                document.organisation_guess = guess(item.text, signals, document.name, page_title)
+                # A title that starts with the track ('Machine Learning Engineer Progression
+                # Framework') names no organisation.
+                title = None if document.track and (document.name or "").startswith(document.track) else document.name
+                document.organisation_guess = guess(item.text, signals, title, page_title)
             documents.append(document)
     if not documents:
         raise failures[0]

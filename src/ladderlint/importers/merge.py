@@ -188,8 +188,13 @@ def _merge_competency(
         for existing in dimension.competencies:
             if description and existing.description and normalise(existing.description) == description:
                 return existing
-        name = competency.description or "Expectations"
         key = "description:" + description
+        if not description:
+            # The bullets right under each level: one competency across the levels.
+            for existing in dimension.competencies:
+                if existing.key == key:
+                    return existing
+        name = competency.description or "Expectations"
         report.append(ReportEntry(document.path, competency.line, "notice",
                                   "competency without a heading: named after its description; rename it"
                                   if competency.description else
