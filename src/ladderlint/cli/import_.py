@@ -10,9 +10,9 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
 
 # The choices are the library's (ladderlint.importers); written out here so
 # that `ladderlint --help` does not load the importer.
-_FORMATS = ["auto", "markdown", "text", "html", "monzo", "progression", "jobframe", "csv", "xlsx", "docx"]
-_LAYOUTS = ["level-per-page", "level-per-section", "levels-as-columns", "levels-as-rows", "proficiency-matrix"]
-_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
+FORMAT_CHOICES = ["auto", "markdown", "text", "html", "monzo", "progression", "jobframe", "csv", "xlsx", "docx"]
+LAYOUT_CHOICES = ["level-per-page", "level-per-section", "levels-as-columns", "levels-as-rows", "proficiency-matrix"]
+HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
 
 
 @main.command("import", context_settings=CONTEXT)
@@ -20,7 +20,7 @@ _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
 @click.option(
     "--format",
     "input_format",
-    type=click.Choice(_FORMATS),
+    type=click.Choice(FORMAT_CHOICES),
     default="auto",
     show_default=True,
     help="Format of the documents; auto tells them apart by their content and file name. See docs/import.md.",
@@ -44,10 +44,10 @@ _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
     help="Level id of a one-level document; once per FILE, in the order of the files.",
 )
 @click.option("--id", "framework_id", metavar="ID", help="Framework id (default: from -o's file name).")
-@click.option("--layout", type=click.Choice(_LAYOUTS), help="How the ladder is laid out, when the evidence is weak.")
-@click.option("--level-heading", type=click.Choice(_HEADINGS), help="The headings that name the levels.")
-@click.option("--dimension-heading", type=click.Choice(_HEADINGS), help="The headings that name the dimensions.")
-@click.option("--competency-heading", type=click.Choice(_HEADINGS), help="The headings that name the competencies.")
+@click.option("--layout", type=click.Choice(LAYOUT_CHOICES), help="How the ladder is laid out, when the evidence is weak.")
+@click.option("--level-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the levels.")
+@click.option("--dimension-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the dimensions.")
+@click.option("--competency-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the competencies.")
 @click.option("--split-tracks", is_flag=True,
               help="Write one framework per track the documents hold, as DIR/<id>.yaml (needs -o DIR).")
 @click.option("-o", "--output", type=click.Path(), help="Write the YAML here (default: stdout); a directory with --split-tracks.")
