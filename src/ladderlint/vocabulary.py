@@ -37,6 +37,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
 _LEVEL_WORD = re.compile(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
 _TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
+_VERSION_WORDS = frozenset({"v", "ver", "version", "rev", "revision", "edition", "part", "chapter", "step"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def title_rung(title: str) -> Rung | None:
     for i in range(len(tokens) - 1, 0, -1):
         token = tokens[i]
         number = int(token) if token.isdigit() else _ROMAN.get(token.casefold()) if token.isupper() else None
+        if number is not None and tokens[i - 1].casefold() in _VERSION_WORDS:
+            break  # "Our Values (v2)" is a version, not a level
         if number is not None and tokens[i - 1].isalpha():
             family = " ".join(tokens[:i]).casefold()
             return Rung(family, number)
@@ -125,7 +128,16 @@ _BASE_SENIORITY = {
     "intermediate": (3.0, 3.0),
     "experienced": (3.0, 4.0),
     "senior": (4.0, 4.0),
+    # Proficiencies, where a matrix names its levels by them (Beginner ... Expert).
+    "novice": (1.0, 1.0),
+    "beginner": (1.0, 1.0),
+    "competent": (3.0, 3.0),
+    "proficient": (3.0, 4.0),
+    "advanced": (4.0, 4.0),
+    "expert": (5.0, 5.0),
 }
+#: The words above that name a proficiency rather than a seniority.
+PROFICIENCY_WORDS = frozenset({"novice", "beginner", "intermediate", "competent", "proficient", "advanced", "expert"})
 # Words that head a title, which "senior" raises ("Senior Staff").
 _HEAD_SENIORITY = {
     "lead": (4.5, 5.5),
@@ -175,6 +187,36 @@ def seniority(text: str) -> Seniority | None:
             return None
         low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
     return Seniority(low, high, tuple(found))
+
+
+def proficiency(title: str) -> bool:
+    """Whether a level's title is a proficiency ('Beginner', 'Advanced')."""
+    found = _LETTERS.findall(title.casefold())
+    return bool(found) and all(word in PROFICIENCY_WORDS for word in found)
+
+
+_ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014:|/,]")
+
+
+def role(title: str) -> str:
+    """A level's title without what says which level it is: its code, level
+    word, seniority words and number ('IC5 Staff Software Engineer' ->
+    'Software Engineer', 'D1 - Developer 1' -> 'Developer',
+    'Senior Engineering Manager' -> 'Engineering Manager')."""
+    code = _code(title)
+    if code is not None:
+        title = title[: code.start()] + " " + title[code.end() :]
+    title = _LEVEL_WORD.sub(" ", title)
+    title = _ROLE_NOISE.sub(" ", title)
+    kept = []
+    for word in title.split():
+        folded = word.casefold()
+        if folded in SENIORITY_WORDS or folded.rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word.isdigit() or (word.isupper() and folded in _ROMAN):
+            continue
+        kept.append(word)
+    return " ".join(kept)
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from typing import Sequence
 
 import click
 
 from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
+
+# The choices are the library's (ladderlint.importers); written out here so
+# that `ladderlint --help` does not load the importer.
+FORMAT_CHOICES = ["auto", "markdown", "text", "html", "monzo", "progression", "jobframe", "csv", "xlsx", "docx"]
+LAYOUT_CHOICES = ["level-per-page", "level-per-section", "levels-as-columns", "levels-as-rows", "proficiency-matrix"]
+HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
 
 
 @main.command("import", context_settings=CONTEXT)
@@ -16,10 +20,10 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
 @click.option(
     "--format",
     "input_format",
-    type=click.Choice(["auto", "markdown", "text", "html", "monzo", "progression", "jobframe"]),
+    type=click.Choice(FORMAT_CHOICES),
     default="auto",
     show_default=True,
-    help="Format of the documents; auto tells them apart by their content. See docs/import.md.",
+    help="Format of the documents; auto tells them apart by their content and file name. See docs/import.md.",
 )
 @click.option("--org", "organisation", metavar="NAME", help="The organisation whose framework this is.")
 @click.option(
@@ -29,7 +33,8 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
     metavar="DOMAIN",
     help="A domain the organisation owns (repeatable); links elsewhere are reported by check.",
 )
-@click.option("--track", metavar="NAME", help="The track (role family), when the documents do not name it.")
+@click.option("--track", metavar="NAME",
+              help="The track (role family), when the documents do not name it; the track to import when they hold several.")
 @click.option("--name", metavar="NAME", help="The framework's name, when the documents do not give it.")
 @click.option(
     "--level",
@@ -39,12 +44,18 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
     help="Level id of a one-level document; once per FILE, in the order of the files.",
 )
 @click.option("--id", "framework_id", metavar="ID", help="Framework id (default: from -o's file name).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML here (default: stdout).")
+@click.option("--layout", type=click.Choice(LAYOUT_CHOICES), help="How the ladder is laid out, when the evidence is weak.")
+@click.option("--level-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the levels.")
+@click.option("--dimension-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the dimensions.")
+@click.option("--competency-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the competencies.")
+@click.option("--split-tracks", is_flag=True,
+              help="Write one framework per track the documents hold, as DIR/<id>.yaml (needs -o DIR).")
+@click.option("-o", "--output", type=click.Path(), help="Write the YAML here (default: stdout); a directory with --split-tracks.")
 @click.option(
     "--report",
     "report_file",
     type=click.Path(dir_okay=False),
-    help="Write the report of text not placed here (default: stderr).",
+    help="Write the report (layouts, text not placed, notices, summary) here (default: stderr).",
 )
 @click.option(
     "--check/--no-check",
@@ -61,92 +72,79 @@ def import_(
     name: str | None,
     levels: tuple[str, ...],
     framework_id: str | None,
+    layout: str | None,
+    level_heading: str | None,
+    dimension_heading: str | None,
+    competency_heading: str | None,
+    split_tracks: bool,
     output: str | None,
     report_file: str | None,
     check: bool,
 ) -> None:
-    """Turn exported career-framework documents into framework YAML.
+    """Turn the documents a career framework lives in into framework YAML.
 
-    FILES are the documents: Markdown or plain-text exports, HTML pages,
-    Monzo-format files. Several files that are levels of one track merge
-    into one framework. Text that could not be placed is reported with its
-    line numbers. Exit code 0 when the import succeeded (whatever the
-    findings), 2 when a document cannot be imported.
+    FILES are the documents: Markdown, HTML pages, plain-text exports,
+    Monzo-format files, CSV, Excel (.xlsx) and Word (.docx) files. The pages
+    of one track merge into one framework; with --split-tracks, a whole site
+    becomes one framework per track. The layout found, and every piece of
+    text not placed, are reported with their line numbers. Exit code 0 when
+    the import succeeded (whatever the findings), 2 when a document cannot
+    be imported.
     """
-    from ..importers import ImportFailure, Options, import_files
+    from ..importers import (HEADING_NAMES, ImportFailure, InvalidOption, Options, Steering, check_destinations,
+                             check_options, import_tracks)
     from ..importers.report import render, summary
 
-    _check_option_values(
-        ("--id", "slug", (framework_id,) if framework_id is not None else ()),
-        ("--level", "levelId", levels),
-        ("--domain", "domain", domains),
-        ("--org", "text", (organisation,) if organisation is not None else ()),
-        ("--track", "text", (track,) if track is not None else ()),
-        ("--name", "text", (name,) if name is not None else ()),
-    )
-
-    inputs = {os.path.realpath(path): path for path in files}
-    for written, what in ((output, "output"), (report_file, "report")):
-        if written is not None and written != "-" and os.path.realpath(written) in inputs:
-            _fail(f"refusing to write the {what} over its input {inputs[os.path.realpath(written)]}")
-    if output is not None and report_file is not None and os.path.realpath(output) == os.path.realpath(report_file):
-        _fail("-o and --report name the same file")
-    options = Options(
-        organisation=organisation, domains=domains, track=track, name=name, id=framework_id, output=output
+    options = Options(organisation=organisation, domains=domains, track=track, name=name, id=framework_id,
+                      output=output)
+    steering = Steering(
+        layout=layout,
+        level_heading=HEADING_NAMES[level_heading] if level_heading else None,
+        dimension_heading=HEADING_NAMES[dimension_heading] if dimension_heading else None,
+        competency_heading=HEADING_NAMES[competency_heading] if competency_heading else None,
     )
     try:
-        result = import_files(files, options, input_format, levels)
+        check_options(options, levels, split_tracks)
+        check_destinations(files, output, report_file, split_tracks)
+        results = import_tracks(files, options, input_format, levels, steering, split_tracks)
+    except InvalidOption as error:
+        raise click.BadParameter(error.message, param_hint=error.option) from None
     except ImportFailure as failure:
         _fail(str(failure))
     from ..atomic import write_atomically
 
-    report = render(result.report)
+    entries = list(dict.fromkeys(entry for result in results for entry in result.report))
+    destinations = [result.path or (output if output not in (None, "-") else "stdout") for result in results]
+    report = render(sorted(entries, key=lambda e: e.sort_key())) + "".join(
+        summary(result, destination) for result, destination in zip(results, destinations))
     try:
+        if split_tracks:
+            import os
+
+            os.makedirs(output or ".", exist_ok=True)
+        for result, destination in zip(results, destinations):
+            if destination == "stdout":
+                emit(result.yaml)
+            else:
+                write_atomically(destination, result.yaml.encode("utf-8"))
         if report_file is not None:
             write_atomically(report_file, report.encode("utf-8"))
-        if output is None or output == "-":
-            emit(result.yaml)
-        else:
-            write_atomically(output, result.yaml.encode("utf-8"))
     except OSError as error:
         _fail(f"cannot write {error.filename}: {error.strerror}")
-    if report_file is None:
-        sys.stderr.write(report)
-    destination = "stdout" if output is None or output == "-" else output
-    sys.stderr.write(summary(result, destination))
-    if check and output is not None and output != "-":
+    # The report goes to its file whole; the summary is also shown.
+    sys.stderr.write(report if report_file is None else "".join(
+        summary(result, destination) for result, destination in zip(results, destinations)))
+    written = [d for d in destinations if d != "stdout"]
+    if check and written:
         from ..checker import check_paths
         from ..config import Configuration
         from ..formatters import FORMATTERS, RenderContext
 
-        checked = check_paths([output], Configuration())
-        sys.stderr.write(FORMATTERS["text"](checked.findings, RenderContext(checked=1, color=False)))
+        checked = check_paths(written, Configuration())
+        sys.stderr.write(FORMATTERS["text"](checked.findings, RenderContext(checked=len(written), color=False)))
     sys.exit(EXIT_OK)
-
-
-def _check_option_values(*checks: tuple[str, str, Sequence[str]]) -> None:
-    """Option values must be what the schema allows where they end up."""
-    import re
-
-    from ..schema import schema
-
-    definitions = schema()["$defs"]
-    patterns = {
-        "slug": definitions["slug"]["pattern"],
-        "levelId": definitions["levelId"]["pattern"],
-        "domain": definitions["organisation"]["properties"]["domains"]["items"]["pattern"],
-        "text": r"\S",
-    }
-    for option, kind, values in checks:
-        for value in values:
-            if not re.search(patterns[kind], value.lower() if kind == "domain" else value):
-                example = {"slug": "acme-backend", "levelId": "IC3", "domain": "acme.com"}.get(kind)
-                hint = f" (for example '{example}')" if example else ""
-                raise click.BadParameter(f"'{value}' is not a valid value{hint}", param_hint=option)
 
 
 def _fail(message: str) -> None:
     sys.stderr.write(f"ladderlint import: {message}\n")
     sys.exit(EXIT_ERROR)
-
-

@@ -1,25 +1,51 @@
-"""`ladderlint import`: turn exported career-framework documents into framework YAML.
+"""`ladderlint import`: turn the documents career frameworks live in into framework YAML.
 
-One reader per input format turns a document into an
-:class:`~.document.ImportedDocument` (levels, dimensions, competencies and
-statements in the document's words, with line numbers, plus a report of
-what it could not place); :mod:`.merge` turns one or more of them into one
-framework, and :mod:`.writer` writes it as YAML, the same bytes every time.
+Each document is read into one document tree (``blocks``: Markdown through
+markdown-it, HTML through lxml, Word documents through mammoth, spreadsheets
+through csv and openpyxl) whose layout ``outline`` recognises with evidence,
+or by a reader of its own (plain-text exports, Monzo front matter, flattened
+progression tables, JobFrame pages). Each gives
+:class:`~.document.ImportedDocument` s (levels, dimensions, competencies and
+statements in the document's words, with line numbers, plus a report of what
+it could not place). :mod:`.tracks` groups them by track, :mod:`.merge`
+turns each track into one framework, and :mod:`.writer` writes it as YAML,
+the same bytes every time.
+
+The rules of an import live here, not in the command line: what option
+values are valid, which files may be written.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options
+from .outline import HEADING_NAMES, LAYOUTS, Steering
 
-#: Input formats, in the order ``auto`` tries them.
-FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text")
+#: Input formats, in the order ``auto`` tries them (binary ones by their file name).
+FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv", "xlsx", "docx")
+#: Formats read into the document tree, whose layout is recognised on it.
+_TREE_FORMATS = frozenset({"html", "markdown", "csv", "xlsx", "docx"})
+_BINARY = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
+#: Optional extras and the package each needs.
+EXTRAS = {"xlsx": "openpyxl", "docx": "mammoth"}
 
-__all__ = ["FORMATS", "ImportFailure", "ImportResult", "Options", "ReportEntry", "detect", "import_files"]
+__all__ = [
+    "EXTRAS", "FORMATS", "HEADING_NAMES", "LAYOUTS", "ImportFailure", "ImportResult", "InvalidOption", "Options",
+    "ReportEntry", "Steering", "check_destinations", "check_options", "detect", "import_files", "import_tracks",
+]
+
+
+class InvalidOption(ValueError):
+    """An option value the import cannot use; ``option`` names it as typed."""
+
+    def __init__(self, option: str, message: str):
+        super().__init__(message)
+        self.option = option
+        self.message = message
 
 
 @dataclass
@@ -28,6 +54,8 @@ class ImportResult:
     yaml: str
     documents: list[ImportedDocument]
     report: list[ReportEntry] = field(default_factory=list)
+    #: Where --split-tracks writes this framework (None: where -o says).
+    path: str | None = None
 
     @property
     def unplaced(self) -> list[ReportEntry]:
@@ -38,28 +66,318 @@ class ImportResult:
         return [entry for entry in self.report if entry.kind == "notice"]
 
 
-def _reader(name: str) -> Callable[..., ImportedDocument]:
-    from importlib import import_module
+# --- the rules of a request -------------------------------------------------------
 
-    module = import_module(f"{__name__}.{'html_page' if name == 'html' else name}")
-    return module.read  # type: ignore[no-any-return]
+
+def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bool = False) -> None:
+    """Option values must be what the schema allows where they end up."""
+    import re
+
+    from ..schema import schema
+
+    definitions = schema()["$defs"]
+    patterns = {
+        "slug": definitions["slug"]["pattern"],
+        "levelId": definitions["levelId"]["pattern"],
+        "domain": definitions["organisation"]["properties"]["domains"]["items"]["pattern"],
+        "text": r"\S",
+    }
+    checks: list[tuple[str, str, Sequence[str]]] = [
+        ("--id", "slug", (options.id,) if options.id is not None else ()),
+        ("--level", "levelId", levels),
+        ("--domain", "domain", options.domains),
+        ("--org", "text", (options.organisation,) if options.organisation is not None else ()),
+        ("--track", "text", (options.track,) if options.track is not None else ()),
+        ("--name", "text", (options.name,) if options.name is not None else ()),
+    ]
+    for option, kind, values in checks:
+        for value in values:
+            if not re.search(patterns[kind], value.lower() if kind == "domain" else value):
+                example = {"slug": "acme-backend", "levelId": "IC3", "domain": "acme.com"}.get(kind)
+                hint = f" (for example '{example}')" if example else ""
+                raise InvalidOption(option, f"'{value}' is not a valid value{hint}")
+    if split_tracks:
+        for option, value in (("--id", options.id), ("--name", options.name), ("--level", levels or None)):
+            if value:
+                raise InvalidOption(option, "names one framework; --split-tracks writes one per track, each "
+                                            "named after its track")
+
+
+def check_destinations(inputs: Sequence[str], output: str | None, report: str | None,
+                       split_tracks: bool = False) -> None:
+    """ladderlint never writes over the documents it reads, and never writes
+    the YAML and the report into one file."""
+    real = {os.path.realpath(path): path for path in inputs}
+    for written, what in ((output, "output"), (report, "report")):
+        if written is not None and written != "-" and os.path.realpath(written) in real:
+            raise ImportFailure("", f"refusing to write the {what} over its input {real[os.path.realpath(written)]}")
+    if output is not None and report is not None and os.path.realpath(output) == os.path.realpath(report):
+        raise ImportFailure("", "-o and --report name the same file")
+    if split_tracks:
+        if output is None or output == "-":
+            raise ImportFailure("", "--split-tracks writes one file per track: name their directory with -o DIR")
+        if os.path.exists(output) and not os.path.isdir(output):
+            raise ImportFailure(output, "is a file; --split-tracks needs -o to name a directory")
+    elif output is not None and os.path.isdir(output):
+        raise ImportFailure(output, "is a directory; name the YAML file to write (or use --split-tracks)")
+
+
+# --- reading ------------------------------------------------------------------------
 
 
 def detect(path: str, text: str) -> str:
-    """The format of a document, from its content (and its file name for HTML)."""
-    from . import html_page, jobframe, markdown, monzo, progression
+    """The format of a document, from its content (and its file name for HTML and CSV)."""
+    from . import html_page, jobframe, markdown, monzo, progression, spreadsheet
 
     if monzo.looks_like(text):
         return "monzo"
-    if path.lower().endswith((".html", ".htm")) or html_page.looks_like(text):
+    markdown_name = path.lower().endswith((".md", ".markdown", ".mdown"))
+    if markdown_name:
+        return "markdown"
+    if path.lower().endswith((".html", ".htm", ".xhtml")) or (not markdown_name and html_page.looks_like(text)
+                                                                 and not text.startswith("---\n")):
         return "html"
+    if spreadsheet.looks_like_csv(path):
+        return "csv"
     if jobframe.looks_like(text):
         return "jobframe"
     if progression.looks_like(text):
         return "progression"
-    if text.startswith("---\n") or markdown.looks_like(text) >= 2:
+    if text.startswith("---\n") or markdown.looks_like(text) >= 2 or markdown_name:
         return "markdown"
     return "text"
+
+
+@dataclass
+class _Input:
+    path: str
+    format: str
+    text: str = ""
+    outline: Any = None
+    documents: list[ImportedDocument] = field(default_factory=list)
+
+
+def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _Input:
+    from importlib import import_module
+
+    from .source import read_binary, read_text
+
+    chosen = format
+    if format == "auto":
+        chosen = _BINARY.get(os.path.splitext(path)[1].lower(), "")
+    if chosen in ("xlsx", "docx"):
+        data = read_binary(path)
+        if chosen == "xlsx":
+            from .spreadsheet import parse_xlsx
+
+            return _Input(path, chosen, outline=parse_xlsx(path, data))
+        from .docx import parse
+
+        return _Input(path, chosen, outline=parse(path, data))
+    text = read_text(path)
+    if not chosen:
+        chosen = detect(path, text)
+    if chosen == "html":
+        from .html_page import parse as parse_html
+
+        return _Input(path, chosen, text, outline=parse_html(text, page=path))
+    if chosen == "csv":
+        from .spreadsheet import parse_csv
+
+        return _Input(path, chosen, text, outline=parse_csv(path, text))
+    if chosen == "markdown" and not text.startswith("---\n"):
+        from .markdown import parse as parse_markdown
+
+        return _Input(path, chosen, text, outline=parse_markdown(text.split("\n")))
+    if chosen == "markdown":
+        chosen = "monzo"  # front matter: Monzo's reader reads it, topics or not
+    module = import_module(f"{__name__}.{'html_page' if chosen == 'html' else chosen}")
+    found = module.read(path, text, level, steering) if chosen == "monzo" else module.read(path, text, level)
+    documents = found if isinstance(found, list) else [found]
+    return _Input(path, chosen if documents[0].format == chosen else documents[0].format, text, documents=documents)
+
+
+def _interpret(item: _Input, level: str | None, steering: Steering) -> list[ImportedDocument]:
+    if item.outline is None:
+        return item.documents
+    from .outline import interpret
+    from .source import Ledger
+
+    document = ImportedDocument(item.path, item.format)
+    document.navigation_group = item.outline.navigation_group
+    ledger = Ledger.of(item.text) if item.format in ("markdown", "csv") else None
+    return interpret(document, item.outline, ledger, level, steering)
+
+
+def _site_chrome(inputs: list[_Input]) -> None:
+    """Text repeated on every page of one site (a banner, a footer written
+    as plain paragraphs) is the site's, not the ladder's."""
+    from .blocks import Other, Paragraph
+
+    pages = [i for i in inputs if i.format == "html" and i.outline is not None]
+    if len(pages) < 3:
+        return
+    common: set[str] | None = None
+    for page in pages:
+        texts = {b.text for b in page.outline.blocks if isinstance(b, Paragraph) and b.labelled is None}
+        common = texts if common is None else common & texts
+    if not common:
+        return
+    for page in pages:
+        page.outline.blocks = [
+            Other(b.text, b.line, b.last, f"text repeated on all {len(pages)} pages (the site's, not the ladder's)")
+            if isinstance(b, Paragraph) and b.labelled is None and b.text in common else b
+            for b in page.outline.blocks
+        ]
+
+
+def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[str] = (),
+                   steering: Steering = Steering()) -> tuple[list[ImportedDocument], list[ReportEntry]]:
+    """Every document of the import, and the report of the files that hold no ladder."""
+    from .organisation import guess
+
+    if levels and len(levels) != len(paths):
+        raise ImportFailure("", f"--level was given {len(levels)} times for {len(paths)} files; "
+                                "give it once per file, in the order of the files, or not at all")
+    seen: dict[str, str] = {}
+    inputs: list[_Input] = []
+    for path in paths:
+        real = os.path.realpath(path)
+        if real in seen:
+            raise ImportFailure(path, f"the same file is named twice (also as {seen[real]})")
+        seen[real] = path
+        if os.path.isdir(path):
+            raise ImportFailure(path, "is a directory; name the document files to import")
+    skipped: list[ReportEntry] = []
+    failures: list[ImportFailure] = []
+    for index, path in enumerate(paths):
+        level = levels[index] if levels else None
+        try:
+            inputs.append(_prepare(path, format, level, steering))
+        except ImportFailure as failure:
+            if len(paths) == 1 or not _no_ladder(failure):
+                raise
+            failures.append(failure)
+            skipped.append(ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {failure.message}"))
+    _site_chrome(inputs)
+    documents: list[ImportedDocument] = []
+    for item in inputs:
+        level = levels[list(paths).index(item.path)] if levels else None
+        try:
+            found = _interpret(item, level, steering)
+            for document in found:
+                _check_has_ladder(document)
+                if level is not None and len(document.levels) > 1:
+                    raise ImportFailure(item.path, f"--level applies to a document that describes one level; "
+                                                   f"this one describes {len(document.levels)}")
+        except ImportFailure as failure:
+            if len(paths) == 1 or not _no_ladder(failure):
+                raise
+            failures.append(failure)
+            skipped.append(ReportEntry(item.path, failure.line or 1, "unplaced",
+                                       f"no ladder in this file: {failure.message}"))
+            continue
+        signals = item.outline.signals if item.outline is not None else []
+        page_title = item.outline.title if item.outline is not None else None
+        for document in found:
+            if document.organisation is None:
+                # A title that starts with the track ('Machine Learning Engineer Progression
+                # Framework') names no organisation.
+                title = None if document.track and (document.name or "").startswith(document.track) else document.name
+                document.organisation_guess = guess(item.text, signals, title, page_title)
+            documents.append(document)
+    if not documents:
+        raise failures[0]
+    return _one_kind_of_page(documents, skipped), skipped
+
+
+def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:
+    """A site publishes a page per level: among three or more such pages, a
+    page of another layout (an appendix laid out by level) is not one of
+    its tracks. It is reported; import it alone to import it."""
+    pages = [d for d in documents if d.layout == "level-per-page"]
+    if len(documents) < 3 or len(pages) * 4 < len(documents) * 3:
+        return documents
+    for document in documents:
+        if document.layout != "level-per-page":
+            skipped.append(ReportEntry(document.path, 1, "unplaced",
+                                       f"laid out as {document.layout}, where the other {len(pages)} pages each "
+                                       "describe one level: not imported with them (import it alone)"))
+    return pages
+
+
+def _no_ladder(failure: ImportFailure) -> bool:
+    """Failures that say a file holds no ladder (rather than that it is unreadable)."""
+    return any(phrase in failure.message for phrase in (
+        "cannot tell which level", "no statements found", "no headings or tables", "no bulleted statements",
+        "no progression table", "not a Monzo-format", "no recognisable ladder",
+    ))
+
+
+def _check_has_ladder(document: ImportedDocument) -> None:
+    if not document.levels or document.statement_count == 0:
+        raise ImportFailure(document.path, f"no statements found when reading it as {document.format}: the "
+                                           "document has no recognisable ladder (levels with competencies and "
+                                           "their statements)")
+
+
+# --- importing ----------------------------------------------------------------------
+
+
+def import_tracks(
+    paths: Sequence[str],
+    options: Options,
+    format: str = "auto",
+    levels: Sequence[str] = (),
+    steering: Steering = Steering(),
+    split_tracks: bool = True,
+) -> list[ImportResult]:
+    """One framework per track of the documents (one in all unless
+    ``split_tracks``); raise ImportFailure for input that cannot be imported."""
+    from . import tracks as tracks_module
+    from ..text import name_key
+
+    documents, skipped = read_documents(paths, format, levels, steering)
+    tracks = tracks_module.group(documents)
+    if len(tracks) > 1 and not split_tracks:
+        chosen = [t for t in tracks if options.track and name_key(t.name or '') == name_key(options.track)]
+        if not chosen:
+            listed = "; ".join(f"'{t.name or 'unnamed'}' ({len(t.documents)} document{'s' * (len(t.documents) != 1)})"
+                               for t in tracks)
+            raise ImportFailure(documents[0].path, f"the documents hold {len(tracks)} tracks: {listed}. Import "
+                                                   "one framework per track with --split-tracks -o DIR, or one "
+                                                   "track with --track NAME")
+        for track in tracks:
+            if track is not chosen[0]:
+                for document in track.documents:
+                    skipped.append(ReportEntry(document.path, 1, "unplaced",
+                                               f"a document of another track ('{track.name}'); --track chose "
+                                               f"'{chosen[0].name}'"))
+        tracks = chosen
+    results = []
+    several = len(tracks) > 1
+    for track in tracks:
+        track_options = options
+        if several or (split_tracks and track.name):
+            track_options = Options(organisation=options.organisation, domains=options.domains,
+                                    track=track.name, name=None, id=None, output=None, several_tracks=several)
+        result = _build(track.documents, track_options)
+        if several or split_tracks:
+            first = track.documents[0]
+            result.report.insert(0, ReportEntry(first.path, 1, "layout", f"track '{result.data['track']}': "
+                                                f"{track.evidence or 'the only track'}"))
+            if split_tracks and options.output:
+                result.path = os.path.join(options.output, f"{result.data['id']}.yaml")
+        results.append(result)
+    if split_tracks:
+        taken: dict[str, int] = {}
+        for result in results:
+            if result.path in taken:
+                raise ImportFailure(result.path or "", "two tracks would be written to this file: name them apart")
+            taken[result.path or ""] = 1
+    if results:
+        results[0].report = sorted(results[0].report + skipped, key=ReportEntry.sort_key)
+    return results
 
 
 def import_files(
@@ -67,42 +385,26 @@ def import_files(
     options: Options,
     format: str = "auto",
     levels: Sequence[str] = (),
+    steering: Steering = Steering(),
 ) -> ImportResult:
-    """Read, merge and write; raise ImportFailure for input that cannot be imported.
+    """Read, merge and write one framework; raise ImportFailure for input
+    that cannot be imported (several tracks included: see import_tracks)."""
+    return import_tracks(paths, options, format, levels, steering, split_tracks=False)[0]
 
-    ``levels`` are level ids for the documents, in the order of ``paths``
-    (one per file, or none).
-    """
+
+def _build(documents: list[ImportedDocument], options: Options) -> ImportResult:
     from . import merge, writer
-    from .source import read_text
 
-    if levels and len(levels) != len(paths):
-        raise ImportFailure("", f"--level was given {len(levels)} times for {len(paths)} files; "
-                                      "give it once per file, in the order of the files, or not at all")
-    seen: dict[str, str] = {}
-    documents: list[ImportedDocument] = []
-    for index, path in enumerate(paths):
-        real = os.path.realpath(path)
-        if real in seen:
-            raise ImportFailure(path, f"the same file is named twice (also as {seen[real]})")
-        seen[real] = path
-        if os.path.isdir(path):
-            raise ImportFailure(path, "is a directory; name the document files to import")
-        text = read_text(path)
-        chosen = detect(path, text) if format == "auto" else format
-        level = levels[index] if levels else None
-        document = _reader(chosen)(path, text, level)
-        if not document.levels or document.statement_count == 0:
-            raise ImportFailure(path, f"no statements found when reading it as {chosen}: the document has no "
-                                      "recognisable ladder (levels with competencies and their statements)")
-        if level is not None and len(document.levels) > 1:
-            raise ImportFailure(path, f"--level applies to a document that describes one level; this one "
-                                      f"describes {len(document.levels)}")
-        documents.append(document)
     data, merge_report = merge.build(documents, options)
-    _validate(data, paths[0])
+    _validate(data, documents[0].path)
     text = writer.dump(data, header=f"Imported with `ladderlint import` from {data['source']}.")
-    report = sorted([e for d in documents for e in d.report] + merge_report, key=ReportEntry.sort_key)
+    entries: list[ReportEntry] = []
+    seen: set[int] = set()
+    for document in documents:
+        if id(document.report) not in seen:  # the documents of one page share its report
+            seen.add(id(document.report))
+            entries.extend(document.report)
+    report = sorted(entries + merge_report, key=ReportEntry.sort_key)
     return ImportResult(data, text, documents, report)
 
 

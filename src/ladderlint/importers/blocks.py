@@ -1,9 +1,16 @@
-"""The blocks of a structured document: headings, paragraphs, list items,
-tables. Markdown and HTML are both read into these, and one interpreter
-(``outline``) turns them into levels, dimensions and competencies."""
+"""The one document tree every structured input is read into.
+
+Markdown (through markdown-it), HTML (through lxml), Word documents (through
+mammoth's HTML) and spreadsheets are all read into these blocks: headings,
+paragraphs, list items, tables and text that is none of them. One
+interpreter (``outline``) recognises the layout of the ladder on them.
+
+Every block keeps the source lines it came from, for the report.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -13,6 +20,27 @@ class Heading:
     text: str
     line: int
     last: int
+    #: A heading written as a paragraph wholly in bold ('**Impact**'); its
+    #: depth is below every real heading.
+    bold: bool = False
+    #: The words after a bold heading when they are all in italics
+    #: ('**Scope** _Area of ownership_'): the competency's description.
+    description: str | None = None
+
+
+#: The depth of a bold paragraph that stands as a heading: below h6.
+BOLD_DEPTH = 7
+
+
+@dataclass
+class Labelled:
+    """A bold label at the start of a paragraph or item ('**Technical
+    skills:** writes clean code'): the label's words and the text after it."""
+
+    label: str
+    rest: str
+    #: The statements of the text, when it is written as bullet lines.
+    parts: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -20,6 +48,7 @@ class Paragraph:
     text: str
     line: int
     last: int
+    labelled: Labelled | None = None
 
 
 @dataclass
@@ -30,6 +59,7 @@ class Item:
     line: int
     last: int
     depth: int = 0
+    labelled: Labelled | None = None
 
 
 @dataclass
@@ -75,7 +105,8 @@ class Table:
 
 @dataclass
 class Other:
-    """Text that is none of the above (code, comments, block quotes): reported."""
+    """Text that is none of the above (code, comments, block quotes, page
+    navigation): reported."""
 
     text: str
     line: int
@@ -86,6 +117,16 @@ class Other:
 Block = Heading | Paragraph | Item | Table | Other
 
 
+@dataclass(frozen=True)
+class Signal:
+    """Something a page says about whose framework it is: a site name, a
+    copyright line, the host of a link."""
+
+    kind: str
+    text: str
+    line: int
+
+
 @dataclass
 class Outline:
     blocks: list[Block] = field(default_factory=list)
@@ -94,3 +135,52 @@ class Outline:
     title_line: int = 0
     #: Lines that are pure structure (table separators, rules, underlines).
     structure: list[int] = field(default_factory=list)
+    #: What the page says about its organisation (see organisation.py).
+    signals: list[Signal] = field(default_factory=list)
+    #: The page's place in its site's navigation: the heading of the group
+    #: of links that holds the link to the page itself.
+    navigation_group: str | None = None
+    #: A description the document gives outside its body (front matter).
+    description: str | None = None
+    description_line: int = 0
+
+
+def _short_name(text: str) -> bool:
+    """Words that can name a competency: short, not a sentence."""
+    words = text.split()
+    return 0 < len(words) <= 8 and text.rstrip()[-1:] not in ".!?;," and any(ch.isalpha() for ch in text)
+
+
+def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, rest_emphasised: bool) -> Block:
+    """A paragraph, given the bold text it starts with (``lead``) and what
+    follows: a bold heading when the bold is all there is (or is followed by
+    a description in italics), a labelled paragraph when a colon or a dash
+    follows the bold, else a plain paragraph. Bullets written as lines of
+    the paragraph ('**Culture Leader**\\n- I act ...\\n- I help ...') are
+    each a statement of the label."""
+    if lead is not None:
+        label = " ".join(lead.split())
+        after = " ".join(rest.split())
+        lines = [piece.strip() for piece in re.split(r"\n[ \t]*[-\u2013\u2022*][ \t]+", "\n" + rest.lstrip(" \t"))]
+        if len(lines) > 2 and not lines[0] and _short_name(label):
+            parts = [" ".join(piece.split()) for piece in lines[1:] if piece.strip()]
+            return Paragraph(text, line, last, Labelled(label.rstrip(":").strip(), " ".join(parts), parts))
+        if label.endswith(":") or after[:1] in (":", "-", "\u2013", "\u2014") and after[1:2] in (" ", ""):
+            name = label.rstrip(":").strip()
+            body = after.lstrip(":-\u2013\u2014").strip() if not label.endswith(":") else after
+            if name and body:
+                return Paragraph(text, line, last, Labelled(name, body))
+        if _short_name(label.rstrip(":")):
+            if not after:
+                return Heading(BOLD_DEPTH, label.rstrip(":"), line, last, bold=True)
+            if rest_emphasised:
+                return Heading(BOLD_DEPTH, label, line, last, bold=True, description=after)
+    return Paragraph(text, line, last)
+
+
+def labelled_item(item: Item, lead: str | None, rest: str) -> Item:
+    """The item with its bold label read ('**Adopts**: learns the tools')."""
+    block = lead_block(item.text, item.line, item.last, lead, rest, False)
+    if isinstance(block, Paragraph) and block.labelled is not None:
+        item.labelled = block.labelled
+    return item

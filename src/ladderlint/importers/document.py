@@ -14,6 +14,7 @@ until the merge decides otherwise.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class ImportFailure(Exception):
@@ -42,7 +43,8 @@ class ReportEntry:
 
     file: str
     line: int
-    #: "unplaced" (the text is not in the YAML) or "notice" (it is, but check it).
+    #: "unplaced" (the text is not in the YAML), "notice" (it is, but check
+    #: it) or "layout" (how the document was read, and why).
     kind: str
     reason: str
     text: str = ""
@@ -131,6 +133,12 @@ class ImportedDocument:
     levels: list[ImportedLevel] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)
     report: list[ReportEntry] = field(default_factory=list)
+    #: The layout the document was read with (see outline.LAYOUTS).
+    layout: str | None = None
+    #: The group of the site's navigation that lists this page (a track).
+    navigation_group: str | None = None
+    #: Who the document's words say the organisation is, when no title names it.
+    organisation_guess: Any = None
 
     def dimension(self, name: str | None, line: int) -> ImportedDimension:
         """The dimension of this name, added if it is new."""
@@ -144,8 +152,8 @@ class ImportedDocument:
     def unplaced(self, line: int, reason: str, text: str) -> None:
         self.report.append(ReportEntry(self.path, line, "unplaced", reason, text))
 
-    def notice(self, line: int, reason: str, text: str = "") -> None:
-        self.report.append(ReportEntry(self.path, line, "notice", reason, text))
+    def notice(self, line: int, reason: str, text: str = "", kind: str = "notice") -> None:
+        self.report.append(ReportEntry(self.path, line, kind, reason, text))
 
     @property
     def statement_count(self) -> int:

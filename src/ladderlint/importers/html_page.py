@@ -1,34 +1,53 @@
-"""HTML pages, as published career-framework sites are.
+"""HTML pages, as published career-framework sites are (and Word documents,
+through mammoth's HTML, and HTML blocks inside Markdown).
 
-The page is read with the standard library's ``html.parser`` into the same
-blocks as Markdown (headings, paragraphs, list items, tables with their
-cells' bullets and lines), which ``outline`` interprets. Text is taken as a
+The page is parsed by lxml (libxml2's HTML parser) into one document tree,
+as a browser would: end tags that HTML lets a page omit (``<td>a<td>b``,
+``<li>``, ``<p>``), entities, lists inside lists, tables inside lists. The
+tree is then read into the blocks of ``blocks.py``. Text is taken as a
 browser shows it: runs of white space are one space, no-break spaces stay.
-Scripts, styles and the like are not text and are skipped; the page's
-``<title>`` names the framework when no heading does.
+
+What is not content is reported, never read as part of the ladder: scripts
+and styles (skipped), and the page's chrome: HTML5 landmarks (``nav``,
+``footer``, ``aside``, a ``header`` without a heading, the same ARIA roles),
+cookie banners, and blocks made mostly of links (a site's table of
+contents). The page's ``<title>``, site name, copyright line and the hosts
+its links point to are kept as signals of whose framework it is.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import urlsplit
 
-from .blocks import Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table
-from .document import ImportedDocument
-from .outline import interpret
+from .blocks import BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
+from .blocks import labelled_item, lead_block
 
 NAME = "html"
 
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "select"})
-_BLOCK = frozenset({
-    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote", "dl", "dt",
-    "dd", "figure", "figcaption", "details", "summary", "form", "fieldset", "address", "hr", "pre", "body",
+_SKIPPED = frozenset({
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "select", "button",
+    "math", "title", "meta", "link", "input", "textarea", "option",
 })
-#: Page furniture: its text is reported, never read as part of the ladder.
-_CHROME = frozenset({"nav", "footer", "aside"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"})
+_LISTS = frozenset({"ul", "ol", "menu"})
+#: Elements that start a new block of text inside a cell or an item.
+_BREAKING = frozenset({
+    "p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "figure", "figcaption", "details",
+    "summary", "form", "fieldset", "address", "pre", "hr", "table", "tr", "li", "ul", "ol", "br", "header",
+    "footer", "nav", "aside",
+}) | frozenset(_HEADINGS)
+_PARAGRAPHS = frozenset({"p", "dt", "dd", "figcaption", "summary", "address", "caption"})
+_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
+_STRONG = frozenset({"strong", "b"})
+_EMPHASIS = frozenset({"em", "i"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\n\r\f]+")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
 
 
 def looks_like(text: str) -> bool:
@@ -38,202 +57,392 @@ def looks_like(text: str) -> bool:
     return len(re.findall(r"</(?:p|div|li|td|h[1-6]|table)>", text[:20000], re.IGNORECASE)) >= 5
 
 
-def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
-    document = ImportedDocument(path, NAME)
-    parser = _Parser()
-    parser.feed(text)
-    parser.close()
-    outline = Outline(parser.blocks, parser.title, parser.title_line)
-    interpret(document, outline, None, level)
-    return document
+def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
+    """The blocks of an HTML page (or fragment starting at ``first_line`` of
+    a larger file). ``page`` is the page's file name, to find its place in
+    the site's navigation."""
+    import lxml.html  # lazily: `ladderlint check` never needs it
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    data = text.encode("utf-8")
+    outline = Outline()
+    if not data.strip():
+        return outline
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # lxml raises ParserError on a page with no elements at all
+        return outline
+    reader = _Reader(outline, first_line - 1, page)
+    reader.head(root)
+    body = root.find("body")
+    reader.walk(body if body is not None else root)
+    reader.flush()
+    return outline
 
 
-class _Parser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list = []
-        self.title: str | None = None
-        self.title_line = 0
-        self.skip = 0  # depth inside skipped elements
-        self.chrome = 0  # depth inside navigation, footers, sidebars
-        self.chrome_parts: list[str] = []
-        self.chrome_line = 0
-        self.in_title = False
-        self.title_parts: list[str] = []
-        # The block being collected outside tables: (kind, depth, line) and its text.
-        self.kind: tuple[str, int, int] | None = None
-        self.parts: list[str] = []
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip(" ")
+
+
+def _tag(element: Any) -> str:
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _is_strong(element: Any) -> bool:
+    tag = _tag(element)
+    return tag in _STRONG or (tag == "span" and bool(_BOLD_STYLE.search(element.get("style", ""))))
+
+
+class _Reader:
+    def __init__(self, outline: Outline, offset: int, page: str | None):
+        self.outline = outline
+        self.offset = offset
+        self.page = os.path.splitext(os.path.basename(page))[0].lower() if page else None
+        self.loose: list[str] = []  # text directly inside a container, outside any paragraph
+        self.loose_line = 0
         self.list_depth = 0
-        # Tables (a stack: tables nest).
-        self.tables: list[Table] = []
-        self.row: Row | None = None
-        self.cell: Cell | None = None
-        self.cell_parts: list[str] = []
-        self.cell_bullet = False
-        self.cell_line = 0
 
-    # --- text ---------------------------------------------------------------
+    def line(self, element: Any) -> int:
+        return (element.sourceline or 1) + self.offset
 
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.in_title:
-            self.title_parts.append(data)
-            return
-        if self.chrome:
-            if not self.chrome_parts:
-                self.chrome_line = self.getpos()[0]
-            self.chrome_parts.append(data)
-            return
-        if self.cell is not None:
-            if not self.cell_parts:
-                self.cell_line = self.getpos()[0]
-            self.cell_parts.append(data)
-            return
-        if self.kind is None:
-            if not data.strip(" \t\n\r\f"):
-                return
-            self.kind = ("p", 0, self.getpos()[0])  # text outside any block element
-        self.parts.append(data)
+    def last(self, element: Any) -> int:
+        lines = [e.sourceline for e in element.iter() if isinstance(e.tag, str) and e.sourceline]
+        return (max(lines) if lines else element.sourceline or 1) + self.offset
 
-    def _text(self, parts: list[str]) -> str:
-        return _SPACES.sub(" ", "".join(parts)).strip(" ")
+    def add(self, block: Block) -> None:
+        self.flush()
+        self.outline.blocks.append(block)
+
+    # --- the page's head: title and site name ----------------------------------
+
+    def head(self, root: Any) -> None:
+        title = root.find(".//title")
+        if title is not None:
+            text = _clean(title.text_content())
+            if text:
+                self.outline.title, self.outline.title_line = text, self.line(title)
+                self.outline.signals.append(Signal("title", text, self.line(title)))
+        for meta in root.iter("meta"):
+            if (meta.get("property") or meta.get("name") or "").lower() in ("og:site_name", "application-name"):
+                content = _clean(meta.get("content") or "")
+                if content:
+                    self.outline.signals.append(Signal("site", content, self.line(meta)))
+        for element in root.iter("a", "img", "link"):
+            url = element.get("href") or element.get("src") or ""
+            host = urlsplit(url).hostname if url.startswith(("http://", "https://", "//")) else None
+            if host:
+                self.outline.signals.append(Signal("host", host.lower(), self.line(element)))
+
+    # --- the body ------------------------------------------------------------------
 
     def flush(self) -> None:
-        if self.kind is None:
-            return
-        kind, depth, line = self.kind
-        text = self._text(self.parts)
-        last = self.getpos()[0]
+        text = _clean("".join(self.loose))
         if text:
-            if kind in _HEADINGS:
-                self.blocks.append(Heading(_HEADINGS[kind], text, line, last))
-            elif kind == "li":
-                self.blocks.append(Item(text, line, last, depth))
-            elif kind == "pre":
-                self.blocks.append(Other(text, line, last, "preformatted text"))
-            else:
-                self.blocks.append(Paragraph(text, line, last))
-        self.kind, self.parts = None, []
+            self.outline.blocks.append(Paragraph(text, self.loose_line, self.loose_line))
+        self.loose = []
 
-    def flush_cell_line(self) -> None:
-        if self.cell is None:
-            return
-        text = self._text(self.cell_parts)
-        if text:
-            self.cell.lines.append(CellLine(text, self.cell_bullet))
-        self.cell_parts, self.cell_bullet = [], False
+    def loose_text(self, text: str | None, line: int) -> None:
+        if text and text.strip():
+            if not "".join(self.loose).strip():
+                self.loose_line = line
+            self.loose.append(text)
 
-    # --- elements -----------------------------------------------------------
+    def walk(self, element: Any) -> None:
+        self.loose_text(element.text, self.line(element))
+        for child in element:
+            tag = _tag(child)
+            if tag and tag not in _SKIPPED:
+                self.block(child, tag)
+            self.loose_text(child.tail, self.line(child))
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _SKIPPED:
-            if tag != "head":
-                self.skip += 1
+    def block(self, element: Any, tag: str) -> None:
+        chrome = self.chrome(element, tag)
+        if chrome:
+            self.report_chrome(element, chrome)
             return
-        if tag == "title":
-            self.in_title = True
-            self.title_line = self.getpos()[0]
-            return
-        if self.skip:
-            return
-        if tag in _CHROME:
-            self.flush()
-            self.chrome += 1
-            return
-        if self.chrome:
-            if tag in _BLOCK or tag in ("li", "br") or tag in _HEADINGS:
-                self.chrome_parts.append(" ")
-            return
-        line = self.getpos()[0]
-        if tag == "table":
-            self.flush()
-            self.tables.append(Table([], line, line))
-        elif tag == "tr" and self.tables:
-            self.row = Row([], line)
-            self.tables[-1].rows.append(self.row)
-        elif tag in ("td", "th") and self.tables:
-            if self.row is None:
-                self.row = Row([], line)
-                self.tables[-1].rows.append(self.row)
-            if tag == "th" and not self.tables[-1].rows[:-1]:
-                self.row.header = True
-            self.cell = Cell([], line)
-            self.row.cells.append(self.cell)
-        elif self.cell is not None:
-            if tag == "li":
-                self.flush_cell_line()
-                self.cell_bullet = True
-            elif tag in _BLOCK or tag in ("br", "ul", "ol") or tag in _HEADINGS:
-                self.flush_cell_line()
-        elif tag in ("ul", "ol"):
+        if tag in _HEADINGS:
+            text = _clean(_inline(element))
+            if text:
+                self.add(Heading(_HEADINGS[tag], text, self.line(element), self.last(element)))
+        elif tag in _PARAGRAPHS:
+            self.paragraphs(element)
+        elif tag in _LISTS:
             self.flush()
             self.list_depth += 1
+            for child in element:
+                child_tag = _tag(child)
+                if child_tag == "li":
+                    self.item(child)
+                elif child_tag and child_tag not in _SKIPPED:
+                    self.block(child, child_tag)
+                self.loose_text(child.tail, self.line(child))
+            self.list_depth -= 1
+            self.flush()
         elif tag == "li":
+            self.list_depth += 1
+            self.item(element)
+            self.list_depth -= 1
+        elif tag == "table":
+            self.table(element)
+        elif tag == "pre":
+            text = element.text_content().strip("\n")
+            if text.strip():
+                self.add(Other(text, self.line(element), self.last(element), "preformatted text"))
+        elif tag == "blockquote":
+            text = _clean(element.text_content())
+            if text:
+                self.add(Other(text, self.line(element), self.last(element), "block quote"))
+        elif tag == "br" or tag == "hr":
             self.flush()
-            self.kind = ("li", max(self.list_depth - 1, 0), line)
-        elif tag in _HEADINGS or tag in ("p", "pre", "dt", "dd", "blockquote", "figcaption", "summary"):
+        elif tag in _BREAKING or _has_blocks(element):
             self.flush()
-            self.kind = (tag, 0, line)
-        elif tag == "br":
-            if self.kind is not None and self.kind[0] != "li":
+            self.walk(element)
+            self.flush()
+        else:  # inline element (a, span, strong ...) loose in a container
+            if not "".join(self.loose).strip():
+                self.loose_line = self.line(element)
+            self.loose.append(_inline(element))
+
+    def chrome(self, element: Any, tag: str) -> str | None:
+        """Why an element is page chrome, or None if it is content."""
+        role = (element.get("role") or "").lower()
+        if tag in _CHROME_TAGS or role in _CHROME_ROLES - {"banner"}:
+            return f"page {tag if tag in _CHROME_TAGS else role}"
+        if (tag == "header" or role == "banner") and not any(_tag(e) in _HEADINGS for e in element.iter()):
+            return "page header"
+        if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')}") and tag in ("div", "section", "aside"):
+            return "cookie banner"
+        if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element):
+            return "block of links (navigation)"
+        return None
+
+    def report_chrome(self, element: Any, reason: str) -> None:
+        text = _clean(element.text_content())
+        for match in _COPYRIGHT.finditer(text):
+            self.outline.signals.append(Signal("copyright", text[match.start() : match.start() + 80], self.line(element)))
+        self.navigation(element)
+        if text:
+            self.add(Other(text, self.line(element), self.last(element), f"{reason}, not part of the ladder"))
+
+    def navigation(self, element: Any) -> None:
+        """The heading of the group of links that holds this page's own link."""
+        if self.page is None or self.outline.navigation_group is not None:
+            return
+        heading: str | None = None
+        for node in element.iter():
+            tag = _tag(node)
+            if tag in _HEADINGS:
+                heading = _clean(node.text_content())
+            elif tag == "a":
+                target = os.path.splitext(os.path.basename(urlsplit(node.get("href") or "").path))[0].lower()
+                if target == self.page and heading:
+                    self.outline.navigation_group = heading
+                    return
+
+    def paragraphs(self, element: Any) -> None:
+        """A paragraph; a <br> inside it starts another."""
+        pieces = _split_at_breaks(element)
+        if len(pieces) == 1:
+            text = _clean(_inline(element))
+            if text:
+                lead, rest, emphasised = _lead(element)
+                self.add(lead_block(text, self.line(element), self.last(element), lead, rest, emphasised))
+            return
+        for text, line in pieces:
+            text = _clean(text)
+            if text:
+                self.add(Paragraph(text, line + self.offset, line + self.offset))
+
+    def item(self, element: Any) -> None:
+        text = _clean(_inline(element, stop=_LISTS | {"table"}))
+        depth = max(self.list_depth - 1, 0)
+        if text:
+            lead, rest, _ = _lead(element)
+            self.add(labelled_item(Item(text, self.line(element), self.line(element), depth), lead, rest))
+        for child in element.iter():
+            if child is element:
+                continue
+            tag = _tag(child)
+            if tag in _LISTS and _nearest(child, _LISTS | {"li"}) is element:
                 self.flush()
-            elif self.kind is not None:
-                self.parts.append(" ")
-        elif tag in _BLOCK:
-            self.flush()
+                self.list_depth += 1
+                for grandchild in child:
+                    if _tag(grandchild) == "li":
+                        self.item(grandchild)
+                self.list_depth -= 1
+            elif tag == "table" and _nearest(child, _LISTS | {"li", "table"}) is element:
+                self.table(child)
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
+    def table(self, element: Any) -> None:
+        rows: list[Row] = []
+        pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
+        for tr in element.iter("tr"):
+            if _nearest(tr, {"table"}) is not element:
+                continue  # a row of a table inside a cell
+            cells: list[Cell] = []
+            column = 0
+            for cell in tr:
+                tag = _tag(cell)
+                if tag not in ("td", "th"):
+                    continue
+                while pending.get(column, 0) > 0:
+                    pending[column] -= 1
+                    cells.append(Cell([], self.line(cell)))
+                    column += 1
+                cells.append(Cell(_cell_lines(cell), self.line(cell)))
+                span = _int(cell.get("colspan"))
+                rowspan = _int(cell.get("rowspan"))
+                if rowspan > 1:
+                    pending[column] = rowspan - 1
+                for extra in range(1, span):
+                    cells.append(Cell([], self.line(cell)))
+                    if rowspan > 1:
+                        pending[column + extra] = rowspan - 1
+                column += span
+            while pending.get(column, 0) > 0:
+                pending[column] -= 1
+                cells.append(Cell([], self.line(tr)))
+                column += 1
+            if cells:
+                in_head = _tag(tr.getparent()) == "thead"
+                rows.append(Row(cells, self.line(tr), header=in_head or (not rows and all_th(tr))))
+        if rows:
+            self.add(Table(rows, self.line(element), self.last(element)))
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
-            if tag != "head" and self.skip:
-                self.skip -= 1
-            return
-        if tag == "title":
-            self.in_title = False
-            text = self._text(self.title_parts)
-            self.title = text or None
-            return
-        if self.skip:
-            return
-        if tag in _CHROME and self.chrome:
-            self.chrome -= 1
-            if not self.chrome:
-                text = self._text(self.chrome_parts)
-                if text:
-                    self.blocks.append(Other(text, self.chrome_line, self.getpos()[0], f"page {tag}, not part of the ladder"))
-                self.chrome_parts = []
-            return
-        if self.chrome:
-            return
-        if tag in ("td", "th") and self.cell is not None:
-            self.flush_cell_line()
-            self.cell = None
-        elif tag == "tr":
-            self.row = None
-        elif tag == "table" and self.tables:
-            table = self.tables.pop()
-            table.last = self.getpos()[0]
-            if table.rows:
-                self.blocks.append(table)
-        elif self.cell is not None:
-            if tag in ("li", "p", "div") or tag in _HEADINGS:
-                self.flush_cell_line()
-        elif tag in ("ul", "ol"):
-            self.flush()
-            self.list_depth = max(self.list_depth - 1, 0)
-        elif tag == "li" or tag in _HEADINGS or tag in _BLOCK or tag in ("p", "pre", "dt", "dd"):
-            self.flush()
 
-    def close(self) -> None:
-        super().close()
-        self.flush_cell_line()
-        self.flush()
-        while self.tables:
-            table = self.tables.pop()
-            if table.rows:
-                self.blocks.append(table)
+def all_th(tr: Any) -> bool:
+    return all(_tag(cell) == "th" for cell in tr if _tag(cell) in ("td", "th"))
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _nearest(element: Any, tags: set[str] | frozenset[str]) -> Any:
+    parent = element.getparent()
+    while parent is not None and _tag(parent) not in tags:
+        parent = parent.getparent()
+    return parent
+
+
+def _has_blocks(element: Any) -> bool:
+    return any(_tag(e) in _BREAKING or _tag(e) in _PARAGRAPHS for e in element.iterdescendants())
+
+
+def _inline(element: Any, stop: frozenset[str] | set[str] = frozenset()) -> str:
+    """The text of an element as a browser shows it on one line; the text of
+    descendants named in ``stop`` (and skipped elements) left out."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        tag = _tag(child)
+        if tag and tag not in stop and tag not in _SKIPPED:
+            parts.append(" " if tag == "br" else _inline(child, stop))
+            if tag in _BREAKING and tag != "br":
+                parts.append(" ")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _split_at_breaks(element: Any) -> list[tuple[str, int]]:
+    """The pieces of a paragraph between its <br>s, with their lines."""
+    pieces: list[tuple[str, int]] = [(element.text or "", element.sourceline or 1)]
+    for child in element:
+        if _tag(child) == "br":
+            pieces.append((child.tail or "", child.sourceline or 1))
+        else:
+            text, line = pieces[-1]
+            extra = "" if _tag(child) in _SKIPPED else _inline(child)
+            pieces[-1] = (text + extra + (child.tail or ""), line)
+    return [(text, line) for text, line in pieces if text.strip()]
+
+
+def _lead(element: Any) -> tuple[str | None, str, bool]:
+    """The bold text a paragraph starts with, the text after it, and
+    whether that text is all in italics."""
+    if (element.text or "").strip():
+        return None, "", False
+    children = [c for c in element if _tag(c) not in _SKIPPED or _tag(c) == ""]
+    if not children or not _is_strong(children[0]):
+        return None, "", False
+    if all(_is_strong(c) or _tag(c) == "br" for c in children) and not any((c.tail or "").strip() for c in children):
+        # All of it in bold, in several runs ('<b>Architecture</b> <b>design</b>').
+        return _clean(_inline(element)), "", False
+    first = children[0]
+    lead = _clean(_inline(first))
+    rest_parts = [first.tail or ""]
+    emphasised = not (first.tail or "").strip()
+    for child in children[1:]:
+        rest_parts.append(" " if _tag(child) == "br" else _inline(child))
+        rest_parts.append(child.tail or "")
+        if _tag(child) not in _EMPHASIS and _tag(child) != "br" and _inline(child).strip():
+            emphasised = False
+        if (child.tail or "").strip():
+            emphasised = False
+    rest = "".join(rest_parts)  # line breaks kept: bullets may be written as lines
+    return lead, rest, emphasised and bool(rest.strip())
+
+
+def _cell_lines(cell: Any) -> list[CellLine]:
+    """The lines of a table cell: each list item a bullet, each paragraph,
+    heading or <br>-separated run of text a line."""
+    lines: list[CellLine] = []
+    current: list[str] = []
+    bullet = [False]
+
+    def flush() -> None:
+        text = _clean("".join(current))
+        if text:
+            lines.append(CellLine(text, bullet[0]))
+        current.clear()
+        bullet[0] = False
+
+    def walk(element: Any) -> None:
+        current.append(element.text or "")
+        for child in element:
+            tag = _tag(child)
+            if tag in _SKIPPED:
+                pass
+            elif tag == "li":
+                flush()
+                bullet[0] = True
+                walk(child)
+                flush()
+            elif tag == "br":
+                flush()
+            elif tag in _BREAKING:
+                flush()
+                walk(child)
+                flush()
+            elif tag:
+                current.append(_inline(child))
+            current.append(child.tail or "")
+
+    walk(cell)
+    flush()
+    return lines
+
+
+def _link_dense(element: Any) -> bool:
+    """A block made mostly of links (three or more): a table of contents, a
+    menu, a list of related pages."""
+    links = [a for a in element.iter("a") if a.get("href") is not None]
+    if len(links) < 3:
+        return False
+    text = len(_clean(element.text_content()))
+    linked = sum(len(_clean(a.text_content())) for a in links)
+    return text > 0 and linked >= 0.6 * text
+
+
+def domain_of(host: str) -> str:
+    """The registrable part of a host name, roughly: 'paper.dropboxstatic.com' -> 'dropboxstatic'."""
+    parts = [p for p in host.split(".") if p]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov") and len(parts[-1]) == 2:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else host
+
+
+__all__ = ["BOLD_DEPTH", "NAME", "domain_of", "looks_like", "parse"]

@@ -1,163 +1,264 @@
-"""Markdown exports: heading ladders (level, then category, then bullets, as
-many public frameworks are written) and table pages (Paper or Google Docs
-exports with ``<br>``-separated bullets inside cells).
+"""Markdown: heading ladders (level, then category, then bullets, as many
+public frameworks are written), table pages (Paper or Google Docs exports
+with ``<br>``-separated bullets inside cells), HTML blocks inside Markdown
+(tables of one column per level), and YAML front matter.
 
-Only the block structure is parsed here (headings, paragraphs, list items,
-pipe tables); ``outline`` decides what is a level, a dimension or a
-competency. Inline markup is kept as written, except that a name wholly in
-bold or italics is read as its words.
+The block structure is parsed by markdown-it (CommonMark with tables);
+HTML blocks go through the HTML reader into the same blocks, with their
+lines in this file. ``outline`` decides what is a level, a dimension or a
+competency. Inline markup is kept as written (``check`` shows what an
+export left behind), except that a name wholly in bold or italics is read
+as its words.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from .blocks import Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table
+from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
+from .blocks import labelled_item, lead_block
 from .common import BULLET
-from .document import ImportedDocument
-from .outline import interpret
-from .source import Ledger
 from ..text import unescape
 
 NAME = "markdown"
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_TABLE_SEPARATOR = re.compile(r"^ {0,3}\|?[ \t]*:?-{1,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_LIST = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,9}[.)])(?:[ \t]+(?P<text>.*))?$")
-
-
-def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
-    if text.startswith("---\n"):
-        # Front matter: its title names the framework (Monzo's reader handles both).
-        from . import monzo
-
-        document = monzo.read(path, text, level)
-        if not monzo.looks_like(text):
-            document.format = NAME
-        return document
-    document = ImportedDocument(path, NAME)
-    ledger = Ledger.of(text)
-    outline = parse(ledger.lines)
-    interpret(document, outline, ledger, level)
-    return document
+_LEAD = re.compile(r"^(\*\*|__)(?P<lead>(?:(?!\1).)+?)\1(?P<rest>.*)$", re.DOTALL)
+_EMPHASISED = re.compile(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
+_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
+_HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
+_COMMENT = re.compile(r"^\s*<!--")
+_TAGS = re.compile(r"<[^>]*>")
 
 
 def parse(lines: list[str], first_line: int = 1) -> Outline:
     """Markdown lines (from ``first_line``, 1-based) into blocks."""
+    from markdown_it import MarkdownIt  # lazily: `ladderlint check` never needs it
+
+    text = "\n".join(lines[first_line - 1 :])
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    tokens = parser.parse(text)
     outline = Outline()
-    blocks = outline.blocks
-    n = first_line
-    total = len(lines)
-    paragraph: list[int] = []
-
-    def close_paragraph() -> None:
-        if paragraph:
-            text = " ".join(_line(lines[k - 1]) for k in paragraph)
-            blocks.append(Paragraph(unescape(text), paragraph[0], paragraph[-1]))
-            paragraph.clear()
-
-    while n <= total:
-        raw = lines[n - 1]
-        if not raw.strip(" \t"):
-            close_paragraph()
-            n += 1
-            continue
-        if paragraph and _SETEXT.match(raw) and not _LIST.match(lines[paragraph[-1] - 1]):
-            depth = 1 if raw.strip()[0] == "=" else 2
-            text = " ".join(_line(lines[k - 1]) for k in paragraph)
-            blocks.append(Heading(depth, unescape(text), paragraph[0], n))
-            paragraph.clear()
-            n += 1
-            continue
-        atx = _ATX.match(raw)
-        if atx:
-            close_paragraph()
-            blocks.append(Heading(len(atx.group(1)), unescape(atx.group(2) or ""), n, n))
-            n += 1
-            continue
-        if _RULE.match(raw):
-            close_paragraph()
-            outline.structure.append(n)  # a thematic break separates, it says nothing
-            n += 1
-            continue
-        if _FENCE.match(raw):
-            close_paragraph()
-            fence = _FENCE.match(raw).group(1)  # type: ignore[union-attr]
-            end = n + 1
-            while end <= total and not lines[end - 1].strip().startswith(fence):
-                end += 1
-            last = min(end, total)
-            blocks.append(Other("\n".join(lines[n - 1 : last]), n, last, "code block"))
-            n = last + 1
-            continue
-        if raw.lstrip().startswith("<!--"):
-            close_paragraph()
-            end = n
-            while end < total and "-->" not in lines[end - 1]:
-                end += 1
-            blocks.append(Other("\n".join(lines[n - 1 : end]), n, end, "comment"))
-            n = end + 1
-            continue
-        if "|" in raw and n < total and "|" in lines[n] and _TABLE_SEPARATOR.match(lines[n]):
-            close_paragraph()
-            n = _table(lines, n, blocks)
-            continue
-        item = _LIST.match(raw)
-        if item and (item.group("text") or "").strip():
-            close_paragraph()
-            n = _item(lines, n, item, blocks)
-            continue
-        paragraph.append(n)
-        n += 1
-    close_paragraph()
+    _Walker(outline, first_line - 1, lines).run(tokens)
+    for match in _HOST.finditer(text):
+        line = text.count("\n", 0, match.start()) + first_line
+        outline.signals.append(Signal("host", match.group("host").lower(), line))
     return outline
 
 
-def _line(raw: str) -> str:
-    """A line of a paragraph: indentation and trailing spaces go; a no-break
-    space is text and stays."""
-    return raw.strip(" \t")
+def _inline_text(content: str) -> str:
+    """The text of an inline token: its lines joined by one space, each
+    without the indentation and trailing spaces Markdown ignores (a
+    no-break space is text and stays)."""
+    return unescape(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t"))
 
 
-def _item(lines: list[str], n: int, match: re.Match[str], blocks: list) -> int:
-    indent = len(match.group("indent").expandtabs(4))
-    parts = [match.group("text").rstrip(" \t")]
-    last = n
-    k = n + 1
-    # Continuation lines: indented under the item, or lazily following it.
-    while k <= len(lines):
-        raw = lines[k - 1]
-        if not raw.strip(" \t") or _LIST.match(raw) or _ATX.match(raw) or raw.lstrip().startswith("|"):
-            break
-        if _SETEXT.match(raw) or _RULE.match(raw):
-            break
-        parts.append(_line(raw))
-        last = k
-        k += 1
-    blocks.append(Item(unescape(" ".join(parts)), n, last, depth=indent // 2))
-    return k
+def lead_of(text: str) -> tuple[str | None, str, bool]:
+    """The bold text a Markdown paragraph starts with, the rest, and whether
+    the rest is all in italics."""
+    match = _LEAD.match(text)
+    if match is None:
+        return None, "", False
+    rest = match.group("rest").strip()
+    return match.group("lead"), rest, bool(_EMPHASISED.match(rest))
 
 
-def _split_row(raw: str) -> list[str]:
-    text = raw.strip()
-    if text.startswith("|"):
-        text = text[1:]
-    if text.endswith("|") and not text.endswith("\\|"):
-        text = text[:-1]
-    cells, current, escaped = [], [], False
-    for ch in text:
-        if ch == "|" and not escaped:
-            cells.append("".join(current))
-            current = []
+def _link_dense(texts: list[str]) -> bool:
+    links = [m for t in texts for m in _LINK.finditer(t)]
+    if len(links) < 3:
+        return False
+    visible = sum(len(_LINK.sub(lambda m: m.group("text"), t).strip()) for t in texts)
+    linked = sum(len(m.group("text").strip()) for m in links)
+    return visible > 0 and linked >= 0.6 * visible
+
+
+class _Walker:
+    def __init__(self, outline: Outline, offset: int, lines: list[str]):
+        self.outline = outline
+        self.lines = lines
+        self.offset = offset
+        self.list_depth = 0
+        self.quote = 0
+        #: The item whose first paragraph is still to come, and the items of each open list.
+        self.item: Item | None = None
+        self.lists: list[list[Block]] = []
+        #: The line span of the last token that had one (closing tokens have none).
+        self.known: list[int] = [0, 1]
+
+    def line(self, token: Any) -> int:
+        if token.map:
+            self.known = token.map
+        return self.known[0] + 1 + self.offset
+
+    def last(self, token: Any) -> int:
+        if token.map:
+            self.known = token.map
+        return self.known[1] + self.offset
+
+    def text(self, inline: Any, token: Any) -> str:
+        """The text of an inline token, with the no-break spaces at its ends
+        that markdown-it trims as white space: they are the document's."""
+        text = _inline_text(inline.content)
+        if not token.map or not text:
+            return text
+        first = self.lines[token.map[0] + self.offset].strip(" \t")
+        last = self.lines[token.map[1] - 1 + self.offset].strip(" \t")
+        lead = re.match(r"[^\S \t\n]*", first).group(0)  # type: ignore[union-attr]
+        trail = re.search(r"[^\S \t\n]*$", last).group(0)  # type: ignore[union-attr]
+        if trail and not text.endswith(trail) and token.type == "paragraph_open":
+            text += trail
+        if lead and not text.startswith(lead) and token.type == "paragraph_open":
+            text = lead + text
+        return text
+
+    def add(self, block: Block) -> None:
+        self.outline.blocks.append(block)
+        if self.lists:
+            self.lists[-1].append(block)
+
+    def run(self, tokens: list[Any]) -> None:
+        index = 0
+        while index < len(tokens):
+            index = self.token(tokens, index)
+
+    def token(self, tokens: list[Any], index: int) -> int:
+        token = tokens[index]
+        kind = token.type
+        if kind == "heading_open":
+            inline = tokens[index + 1]
+            text = self.text(inline, token)
+            line, last = self.line(token), self.last(token)
+            if token.markup and token.markup[0] in "=-":
+                self.outline.structure.append(last)  # the underline
+            if self.quote:
+                self.add(Other(text, line, last, "block quote"))
+            else:
+                self.add(Heading(int(token.tag[1]), text, line, last))
+            return index + 3
+        if kind == "paragraph_open":
+            inline = tokens[index + 1]
+            text = self.text(inline, token)
+            line, last = self.line(token), self.last(token)
+            if self.quote:
+                self.add(Other(text, line, last, "block quote"))
+            elif self.item is not None and self.list_depth:
+                item = self.item
+                item.text, item.line, item.last = text, line, last
+                lead, rest, _ = lead_of(text)
+                self.add(labelled_item(item, lead, rest))
+                self.item = None
+            elif self.list_depth and self.outline.blocks and isinstance(self.outline.blocks[-1], Item):
+                # A second paragraph of a list item continues it.
+                previous = self.outline.blocks[-1]
+                previous.text += " " + text
+                previous.last = last
+            else:
+                lead, rest, emphasised = lead_of(text)
+                self.add(lead_block(text, line, last, lead, rest, emphasised))
+            return index + 3
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            self.list_depth += 1
+            self.lists.append([])
+            return index + 1
+        if kind in ("bullet_list_close", "ordered_list_close"):
+            self.list_depth -= 1
+            members = self.lists.pop()
+            self.navigation(members)
+            if self.lists:
+                self.lists[-1].extend(members)
+            return index + 1
+        if kind == "list_item_open":
+            self.item = Item("", self.line(token), self.last(token), depth=self.list_depth - 1)
+            return index + 1
+        if kind == "list_item_close":
+            self.item = None
+            return index + 1
+        if kind == "blockquote_open":
+            self.quote += 1
+            return index + 1
+        if kind == "blockquote_close":
+            self.quote -= 1
+            return index + 1
+        if kind == "hr":
+            self.outline.structure.append(self.line(token))
+            return index + 1
+        if kind in ("fence", "code_block"):
+            self.add(Other(token.content.rstrip("\n"), self.line(token), self.last(token), "code block"))
+            return index + 1
+        if kind == "html_block":
+            return self.html(tokens, index)
+        if kind == "table_open":
+            return self.table(tokens, index)
+        return index + 1
+
+    def navigation(self, members: list[Block]) -> None:
+        """A list whose items are only links is a menu, not content."""
+        items = [b for b in members if isinstance(b, Item)]
+        if len(items) < 3 or not _link_dense([i.text for i in items]):
+            return
+        for item in items:
+            position = self.outline.blocks.index(item)
+            self.outline.blocks[position] = Other(item.text, item.line, item.last, "list of links (navigation)")
+        members[:] = [b for b in members if not isinstance(b, Item)]
+
+    def html(self, tokens: list[Any], index: int) -> int:
+        """HTML blocks: comments are reported; the rest is read as HTML.
+        Consecutive blocks are read together (a table CommonMark cut at a
+        blank line is one table)."""
+        from .html_page import parse as parse_html
+
+        token = tokens[index]
+        if _COMMENT.match(token.content):
+            self.add(Other(token.content.rstrip("\n"), self.line(token), self.last(token), "comment"))
+            return index + 1
+        start = token.map[0]
+        parts = [token.content]
+        end = index + 1
+        while end < len(tokens) and tokens[end].type == "html_block" and not _COMMENT.match(tokens[end].content):
+            written = start + sum(p.count("\n") for p in parts)
+            parts.append("\n" * max(tokens[end].map[0] - written, 0) + tokens[end].content)
+            end += 1
+        joined = "".join(parts)
+        fragment = parse_html(joined, start + 1 + self.offset)
+        # Lines that hold only tags are structure: their text, if any, is in the blocks.
+        for number, raw in enumerate(joined.split("\n"), start=start + 1 + self.offset):
+            if not _TAGS.sub("", raw).strip():
+                self.outline.structure.append(number)
+        for block in fragment.blocks:
+            self.add(block)
+        self.outline.signals.extend(fragment.signals)
+        return end
+
+    def table(self, tokens: list[Any], index: int) -> int:
+        table_token = tokens[index]
+        rows: list[Row] = []
+        row: Row | None = None
+        in_head = False
+        index += 1
+        while index < len(tokens) and tokens[index].type != "table_close":
+            token = tokens[index]
+            if token.type == "thead_open":
+                in_head = True
+            elif token.type == "thead_close":
+                in_head = False
+                self.outline.structure.append(self.last(token) + 1)  # the separator line
+            elif token.type == "tr_open":
+                row = Row([], self.line(token), header=in_head)
+                rows.append(row)
+            elif token.type == "inline" and row is not None:
+                row.cells.append(_cell(token.content, row.line))
+            index += 1
+        texts = [c.joined() for r in rows if not r.header for c in r.cells if not c.empty]
+        table = Table(rows, self.line(table_token), self.last(table_token))
+        if _link_dense(texts):
+            self.add(Other(" | ".join(c.joined() for r in rows for c in r.cells if not c.empty), table.line,
+                           table.last, "table of links (navigation)"))
         else:
-            current.append(ch)
-        escaped = ch == "\\" and not escaped
-    cells.append("".join(current))
-    return [c.replace("\\|", "|") for c in cells]
+            self.add(table)
+        return index + 1
 
 
 def _cell(text: str, line: int) -> Cell:
@@ -174,16 +275,6 @@ def _cell(text: str, line: int) -> Cell:
     return Cell(pieces, line)
 
 
-def _table(lines: list[str], n: int, blocks: list) -> int:
-    rows = [Row([_cell(c, n) for c in _split_row(lines[n - 1])], n, header=True)]
-    k = n + 2
-    while k <= len(lines) and lines[k - 1].strip() and "|" in lines[k - 1]:
-        rows.append(Row([_cell(c, k) for c in _split_row(lines[k - 1])], k))
-        k += 1
-    blocks.append(Table(rows, n, k - 1))
-    return k
-
-
 def looks_like(text: str) -> int:
     """How strongly ``text`` looks like markdown (0: not at all)."""
     score = 0
@@ -197,4 +288,3 @@ def looks_like(text: str) -> int:
         elif "<br>" in raw or "**" in raw:
             score += 1
     return score
-

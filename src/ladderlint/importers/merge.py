@@ -9,11 +9,12 @@ Several documents that are levels of one track become one framework:
 - The document with the most competencies gives the order of dimensions
   and competencies; what the others add is appended to its dimension.
 - Dimensions are matched by id (the slug of their name, so 'trophy Results'
-  and 'Results' are one). Competencies are matched by name with markup and
-  white space normalised but case kept: 'Personal growth' and 'Personal
-  Growth' stay two competencies (personal-growth, personal-growth-2), so
-  that ``check`` shows the inconsistency instead of the import hiding it.
-  A competency whose heading the export lost is matched by its description.
+  and 'Results' are one). Competencies are matched by name regardless of
+  markup, case, spacing and punctuation: 'Personal growth' on one page is
+  the 'Personal Growth' of another, as a reader sees it; the spelling of the
+  document with the most competencies is kept and the other spelling is
+  reported. A competency whose heading the export lost is matched by its
+  description.
 - Ids are slugs of names; a slug already taken gets -2, -3 ...
 """
 
@@ -32,6 +33,7 @@ from .document import (
     ImportFailure,
     ReportEntry,
 )
+from ..text import name_key
 from ..vocabulary import LevelName, ladder_order
 from .textutil import IdAllocator, level_id, normalise, slug, track_in, voice
 
@@ -48,6 +50,8 @@ class Options:
     id: str | None = None
     #: Where the YAML will be written; its file name is the default id.
     output: str | None = None
+    #: The framework is one of several tracks of one import: its name says its track.
+    several_tracks: bool = False
 
 
 @dataclass(eq=False)
@@ -98,21 +102,27 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
             merged_competency.id = competency_ids.take(merged_competency.source_key or merged_competency.name)
 
     levels = _levels(ordered, mapping, dimension_of, report)
-    organisation = _organisation(ordered, options)
+    organisation = _organisation(ordered, options, report)
     track = options.track or base.track or next((d.track for d in ordered if d.track), None)
-    name = options.name or base.name or next((d.name for d in ordered if d.name), None)
+    name = None if options.several_tracks else options.name or base.name or next((d.name for d in ordered if d.name), None)
     for document in ordered:
         if document.name and name and document.name != name and not options.name:
             report.append(ReportEntry(document.path, 1, "unplaced",
                                       f"this document's title; the framework is named '{name}'",
                                       document.name))
     if track is None:
-        track = track_in(name or "") or name or organisation
+        track = track_in(name or "") or _track_from_name(name, organisation)
         report.append(ReportEntry(base.path, 1, "notice",
                                   "the documents do not name the track; set it with --track", track))
     if name is None:
-        name = f"{organisation} {track}"
-    framework_id = options.id or _default_id(options.output, organisation, track)
+        title = base.name if options.several_tracks else None
+        name = _joined(title or organisation, track)
+    from .organisation import PLACEHOLDER
+
+    if organisation == PLACEHOLDER and PLACEHOLDER not in name:
+        # The organisation's name is a blank to fill in, and `check` (LL406) says so.
+        name = f"{PLACEHOLDER} {name}"
+    framework_id = options.id or _default_id(options.output, "" if organisation == PLACEHOLDER else organisation, track)
 
     data: dict[str, Any] = {
         "ladderlint": FORMAT_VERSION,
@@ -178,8 +188,13 @@ def _merge_competency(
         for existing in dimension.competencies:
             if description and existing.description and normalise(existing.description) == description:
                 return existing
-        name = competency.description or "Expectations"
         key = "description:" + description
+        if not description:
+            # The bullets right under each level: one competency across the levels.
+            for existing in dimension.competencies:
+                if existing.key == key:
+                    return existing
+        name = competency.description or "Expectations"
         report.append(ReportEntry(document.path, competency.line, "notice",
                                   "competency without a heading: named after its description; rename it"
                                   if competency.description else
@@ -190,7 +205,7 @@ def _merge_competency(
         return merged
     key = normalise(competency.name)
     for existing in dimension.competencies:
-        if existing.key == key:
+        if name_key(existing.key) == name_key(key):
             if existing.description is None and competency.description:
                 existing.description = competency.description
             elif competency.description and competency.description != existing.description:
@@ -202,11 +217,6 @@ def _merge_competency(
                                           f"competency heading merged into '{existing.name}'", competency.name))
             return existing
     merged = _Competency(key, competency.name, competency.line, competency.description, competency.key)
-    for existing in dimension.competencies:
-        if existing.key.lower() == key.lower():
-            report.append(ReportEntry(document.path, competency.line, "notice",
-                                      f"competency '{competency.name}' differs from '{existing.name}' only in case; "
-                                      "kept apart: merge them by hand if they are one", competency.name))
     dimension.competencies.append(merged)
     return merged
 
@@ -299,7 +309,9 @@ def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
     return data
 
 
-def _organisation(documents: list[ImportedDocument], options: Options) -> str:
+def _organisation(documents: list[ImportedDocument], options: Options, report: list[ReportEntry]) -> str:
+    from .organisation import PLACEHOLDER
+
     if options.organisation:
         return options.organisation
     found = {d.organisation for d in documents if d.organisation}
@@ -307,9 +319,40 @@ def _organisation(documents: list[ImportedDocument], options: Options) -> str:
         names = ", ".join(f"{d.organisation} ({os.path.basename(d.path)})" for d in documents if d.organisation)
         raise ImportFailure(documents[0].path, f"the documents name different organisations: {names}; "
                                                "pass --org NAME to say whose framework this is")
-    if not found:
-        raise ImportFailure(documents[0].path, "cannot tell the organisation from the document; pass --org NAME")
-    return found.pop()
+    if found:
+        return found.pop()
+    guesses = [(d.organisation_guess, d) for d in documents if d.organisation_guess is not None]
+    if guesses:
+        best, document = min(guesses, key=lambda pair: (pair[0].rank, pair[1].path))
+        report.append(ReportEntry(document.path, 1, "notice", f"the organisation is '{best.name}', from {best.reason}; "
+                                                              "set it with --org NAME if that is wrong"))
+        return best.name
+    report.append(ReportEntry(documents[0].path, 1, "notice", f"nothing in the documents names the organisation: "
+                                                              f"it is '{PLACEHOLDER}'; set it with --org NAME"))
+    return PLACEHOLDER
+
+
+#: Words of a framework's name that are not its track.
+_GENERIC = frozenset("the a an of career careers framework frameworks ladder ladders progression path paths "
+                     "competencies competency matrix levels levelling leveling guide".split())
+
+
+def _track_from_name(name: str | None, organisation: str) -> str:
+    """The track a framework's name implies once the organisation and the
+    generic words are gone ('The Artsy Engineering Ladder' -> 'Engineering')."""
+    own = {w.casefold() for w in organisation.split()}
+    words = [w for w in (name or "").split() if w.casefold() not in _GENERIC and w.casefold().strip("'’s") not in own]
+    return " ".join(words) or "Engineering"
+
+
+def _joined(first: str, second: str) -> str:
+    """Two names one after the other, without saying a word twice
+    ('Dropbox' + 'Dropbox Engineering' is 'Dropbox Engineering')."""
+    if second.casefold().startswith(first.casefold()):
+        return second
+    if first.casefold().endswith(second.casefold()):
+        return first
+    return f"{first}: {second}" if len(first.split()) > 2 else f"{first} {second}"
 
 
 def _default_id(output: str | None, organisation: str, track: str) -> str:

@@ -32,8 +32,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from . import frontmatter, markdown
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
-from .outline import interpret
+from .outline import Steering, interpret
 from .source import Ledger, read_text
+from .textutil import organisation_in, track_in
 
 NAME = "monzo"
 
@@ -41,7 +42,7 @@ NAME = "monzo"
 _SITE_KEYS = ("path", "sidebarTitle", "sidebarGroup", "yaml", "homepage")
 
 
-def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
+def read(path: str, text: str, level: str | None = None, steering: Steering = Steering()) -> list[ImportedDocument]:
     ledger = Ledger.of(text)
     matter = frontmatter.split(path, ledger.lines)
     if matter is None:
@@ -55,10 +56,14 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     lines = frontmatter.key_lines(root)
     if isinstance(title, str) and title.strip():
         document.name = title.strip()
-        document.track = _track(title)
+        document.organisation = organisation_in(title)
+        document.track = track_in(title) if document.organisation else _track(title)
     written = frontmatter.written_values(root)
+    body_ladder = frontmatter.child(root, "topics") is None or not frontmatter.items(frontmatter.child(root, "topics"))
     for key in data:
         if key in ("title", "levels", "topics") or data[key] in (None, ""):
+            continue
+        if key == "description" and body_ladder and isinstance(data[key], str):
             continue
         reason = ("site setting in the front matter, not part of the framework" if key in _SITE_KEYS
                   else "front matter key that is not part of the framework")
@@ -71,11 +76,17 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
         outline = markdown.parse(ledger.lines, body_first)
         if document.name:
             outline.title, outline.title_line = document.name, lines.get("title", 1)
-        track = document.track
+        description = data.get("description")
+        if isinstance(description, str) and description.strip():
+            outline.description, outline.description_line = description.strip(), lines.get("description", 1)
+        track, organisation = document.track, document.organisation
         document.name = None  # the interpreter chooses between the title and a heading
-        interpret(document, outline, ledger, level)
+        document.format = NAME if looks_like(text) else markdown.NAME
+        documents = interpret(document, outline, ledger, level, steering)
         document.track = document.track or track
-        return document
+        for each in documents:
+            each.organisation = organisation or each.organisation
+        return documents
 
     if level is not None:
         raise ImportFailure(path, "--level applies to a document that describes one level; "
@@ -98,7 +109,7 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
         ledger.use_range(body_first, len(ledger.lines))
     ledger.report_rest(document)
     document.prune()
-    return document
+    return [document]
 
 
 def _track(title: str) -> str:

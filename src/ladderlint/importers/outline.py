@@ -1,40 +1,85 @@
-"""From blocks (headings, paragraphs, list items, tables) to a ladder.
+"""From the document tree (headings, paragraphs, list items, tables) to a ladder.
 
-Two shapes are recognised:
+The layout of the ladder is recognised on the tree, by evidence, and the
+choice and its reasons go into the report:
 
-- **Heading ladders**: one heading per level ('## Senior Engineer'), under it
-  optional group headings (dimensions) and a heading per competency, with
-  bullets or paragraphs as statements. The level headings are the headings
-  at the shallowest depth that name a level (IC3, Level 2, Senior ...) or
-  whose sub-headings repeat from one to the next; a sibling that does
-  neither (an FAQ) is reported, not imported. A document with one level
-  (a Paper page) has its level in the title or in ``--level``; groups under
-  it that hold tables are dimensions whose rows are competencies.
-- **Progression tables**: a table whose header names levels
-  (Competency | Junior | Mid | Senior): each row is a competency, each cell
-  its statements at one level; the heading above the table is the dimension.
+- ``level-per-page``: the document describes one level; its title (or the
+  only heading naming a level, or ``--level``) names it. Under it, group
+  headings (dimensions) and competency headings (real headings or
+  paragraphs wholly in bold), with bullets or paragraphs as statements.
+- ``level-per-section``: a heading per level ('## Senior Engineer', '## D1 -
+  Developer 1'); under each, the same as a level page. The level headings are
+  the headings that name a level (IC3, Level 2, Engineer II, Senior ...) at
+  the shallowest depth where two or more do, or whose sub-headings repeat
+  from one to the next; where headings naming levels sit under other ones
+  (Senior Engineer > Senior Engineer I, II), the deepest are the levels.
+- ``levels-as-columns``: a table whose header row names levels (Competency |
+  Junior | Mid | Senior): a row per competency, a cell per level; the
+  heading above the table is the dimension.
+- ``proficiency-matrix``: the same, with proficiencies for levels
+  (Beginner ... Expert).
+- ``levels-as-rows``: a table whose first column names levels (M2, M3 ...),
+  maybe with a column of titles; the other columns are competencies.
 
-Inside table cells, bullets are statements; a cell without bullets is one
-statement per line. A table with a row of names and then a row of bullets
-(the block that opens a Paper level page) gives one competency per column.
+Inside a level, a heading whose sub-headings hold the statements is a
+dimension, a heading over dimensions only groups them (reported). A bold
+label at the start of a paragraph ('**Technical skills:** ...') is a
+competency with that paragraph's text. Bullets directly under a level are
+one competency. In table cells, bullets are statements; a cell without
+bullets is one statement per line.
+
+Tables whose levels do not overlap (an IC ladder and a manager ladder in
+one page) are different tracks: each becomes its own document.
 """
 
 from __future__ import annotations
 
-from .blocks import Block, Cell, Heading, Item, Other, Outline, Paragraph, Table
+import re
+from dataclasses import dataclass, field
+
+from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table
 from .common import glossary_from_footnote
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
-from .source import Ledger
+from .source import BLANK_CHARACTERS, Ledger
 from ..text import strip_markdown
-from ..vocabulary import level_code
-from .textutil import is_level_name, normalise, organisation_in, unwrap
+from ..vocabulary import LevelName, level_code, proficiency
+from .textutil import is_level_name, normalise, organisation_in, role_of, unwrap
+
+#: The layouts the interpreter recognises, with what each means (for --help and the report).
+LAYOUTS = {
+    "level-per-page": "the document describes one level, named by its title",
+    "level-per-section": "a heading per level, with its competencies under it",
+    "levels-as-columns": "a table whose header row names the levels, a row per competency",
+    "levels-as-rows": "a table whose first column names the levels, a column per competency",
+    "proficiency-matrix": "a table whose header row names proficiencies (Beginner ... Expert), a row per competency",
+}
+
+#: What --level-heading and the like accept: h1 ... h6, or 'bold' for paragraphs wholly in bold.
+HEADING_NAMES = {**{f"h{n}": n for n in range(1, 7)}, "bold": BOLD_DEPTH}
 
 
-def interpret(document: ImportedDocument, outline: Outline, ledger: Ledger | None, level_option: str | None) -> None:
-    """Fill ``document`` from ``outline``. Every block is placed or reported;
-    with a ``ledger`` (text formats), so is every line outside the blocks."""
-    interpreter = _Interpreter(document, outline, ledger or Ledger([]), level_option)
-    interpreter.run()
+@dataclass(frozen=True)
+class Steering:
+    """What the user says about the layout, where the evidence is weak."""
+
+    layout: str | None = None
+    level_heading: int | None = None
+    dimension_heading: int | None = None
+    competency_heading: int | None = None
+
+
+def interpret(
+    document: ImportedDocument,
+    outline: Outline,
+    ledger: Ledger | None,
+    level_option: str | None,
+    steering: Steering = Steering(),
+) -> list[ImportedDocument]:
+    """Fill ``document`` from ``outline`` (and return it, or one document per
+    track the page holds). Every block is placed or reported; with a
+    ``ledger`` (text formats), so is every line outside the blocks."""
+    interpreter = _Interpreter(document, outline, ledger or Ledger([]), level_option, steering)
+    documents = interpreter.run()
     for block in outline.blocks:
         interpreter.drop(block, block.reason if isinstance(block, Other) else "not recognised as part of the ladder")
     if ledger is not None:
@@ -43,11 +88,9 @@ def interpret(document: ImportedDocument, outline: Outline, ledger: Ledger | Non
     if level_option is not None and len(document.levels) > 1:
         raise ImportFailure(document.path, f"--level applies to a document that describes one level; "
                                            f"this one describes {len(document.levels)}")
-    document.prune()
-
-
-def _span(block: Block) -> tuple[int, int]:
-    return block.line, block.last
+    for each in documents:
+        each.prune()
+    return documents
 
 
 def _block_text(block: Block) -> str:
@@ -56,12 +99,45 @@ def _block_text(block: Block) -> str:
     return block.text
 
 
+def _name(heading: Heading) -> str:
+    return unwrap(heading.text)
+
+
+def _plain(text: str) -> str:
+    return " ".join(strip_markdown(text).split())
+
+
+@dataclass
+class _Node:
+    """A heading inside a level, with the blocks under it and its sub-headings."""
+
+    heading: Heading
+    blocks: list[Block] = field(default_factory=list)
+    children: list["_Node"] = field(default_factory=list)
+
+
+@dataclass
+class _Matrix:
+    """A table that is a ladder: which cells name the levels and which the competencies."""
+
+    table: Table
+    layout: str
+    #: (column or row index, level title)
+    levels: list[tuple[int, str]]
+    heading: Heading | None
+    path: list[Heading]
+    #: For levels-as-rows: the column that holds the levels' titles, if any.
+    title_column: int | None = None
+
+
 class _Interpreter:
-    def __init__(self, document: ImportedDocument, outline: Outline, ledger: Ledger, level_option: str | None):
+    def __init__(self, document: ImportedDocument, outline: Outline, ledger: Ledger, level_option: str | None,
+                 steering: Steering):
         self.document = document
         self.outline = outline
         self.ledger = ledger
         self.level_option = level_option
+        self.steering = steering
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(_block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
         #: The description is looked for after the title heading, not in the page's chrome before it.
@@ -71,7 +147,7 @@ class _Interpreter:
 
     def use(self, block: Block) -> None:
         self.placed.add(id(block))
-        self.ledger.use_range(*_span(block))
+        self.ledger.use_range(block.line, block.last)
 
     def drop(self, block: Block, reason: str) -> None:
         """Report a block as not placed (once), unless it was placed."""
@@ -89,54 +165,79 @@ class _Interpreter:
         self.use(block)
         return True
 
+    def layout(self, name: str, reasons: list[str], weak: bool = False) -> None:
+        self.document.layout = name
+        self.document.notice(1, f"{name}: " + "; ".join(reasons), kind="layout")
+        if weak:
+            self.document.notice(1, f"the evidence for layout {name} is weak: check the levels, or steer the "
+                                    "import with --layout and --level-heading / --dimension-heading / "
+                                    "--competency-heading")
+
     # --- the whole document ------------------------------------------------
 
-    def run(self) -> None:
-        blocks = self.outline.blocks
-        tables = [b for b in blocks if isinstance(b, Table) and _matrix_levels(b)]
-        if tables:
-            self.name_from(None)
-            self.progression(blocks)
-            return
+    def run(self) -> list[ImportedDocument]:
+        blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+        chosen = self.steering.layout
+        matrices = self.matrices(blocks)
         headings = [b for b in blocks if isinstance(b, Heading)]
-        if not headings and not any(isinstance(b, Table) for b in blocks):
-            raise ImportFailure(self.document.path, "no headings or tables found: cannot tell the levels from the competencies")
         title = self.title_heading(headings)
-        body = blocks
-        if title is not None:
-            body = [b for b in blocks if b is not title]
-            if level_code(strip_markdown(title.text)) and not self.level_depth(headings, title.depth + 1):
-                # A one-level page: its title is the level.
-                self.name_from(None)
-                self.use(title)
-                self.one_level(title, _after(body, title))
-                self.set_track(title.text)
-                return
-            self.name_from(unwrap(title.text))
-            self.use(title)
-            self.title_line = title.line
-        else:
-            self.name_from(None)
-        depth = self.level_depth(headings, title.depth + 1 if title else 1)
-        if depth is None:
-            if self.level_option is None:
+        level_headings, depth, reasons = self.level_headings(headings, title)
+        if chosen is None:
+            chosen = self.choose(matrices, level_headings, title, blocks)
+        if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
+            wanted = matrices
+            if self.steering.layout:
+                rows = chosen == "levels-as-rows"
+                wanted = [m for m in matrices if (m.layout == "levels-as-rows") == rows]
+            if not wanted:
+                raise ImportFailure(self.document.path, f"--layout {chosen}: no table in the document names "
+                                                        "levels in its " + ("first column" if chosen == "levels-as-rows"
+                                                                            else "header row"))
+            return self.tables(wanted)
+        if chosen == "level-per-section":
+            if not level_headings:
+                raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
+                                                        "say which with --level-heading h2 (or h1 ... h6, bold)")
+            self.set_name(title)
+            self.layout("level-per-section", reasons, weak=any("repeat" in r for r in reasons))
+            self.many_levels(blocks, level_headings, title)
+            return [self.document]
+        # level-per-page
+        return self.level_page(blocks, headings, title)
+
+    def choose(self, matrices: list[_Matrix], level_headings: list[Heading], title: Heading | None,
+               blocks: list[Block]) -> str:
+        """The layout the evidence supports best: the one that places the most content."""
+        in_tables = sum(_content_cells(m) for m in matrices)
+        in_sections = sum(1 for b in blocks if isinstance(b, (Item, Paragraph)) and b.line > (level_headings[0].line
+                          if level_headings else 10**9))
+        if matrices and in_tables >= in_sections:
+            kinds = [m.layout for m in matrices]
+            return max(set(kinds), key=lambda k: (kinds.count(k), k))
+        if level_headings and (len(level_headings) >= 2 or title is None or level_headings[0] is not title):
+            if len(level_headings) >= 2:
+                return "level-per-section"
+        if self.level_option is None and not any(level_code(_plain(h.text)) or is_level_name(_plain(h.text))
+                                                 for h in [b for b in blocks if isinstance(b, Heading)][:1]):
+            if not level_headings:
                 raise ImportFailure(
                     self.document.path,
-                    "cannot tell which level this document describes (no heading names IC3, P2, Level 4 ... "
-                    "and no headings repeat from level to level); pass --level ID",
+                    "cannot tell which level this document describes (no heading names IC3, P2, Level 4, "
+                    "Engineer II ... and no headings repeat from level to level, and no table names levels); "
+                    "pass --level ID, or --layout with --level-heading",
                 )
-            self.one_level(None, body)
-            return
-        self.many_levels(body, depth)
+        return "level-per-page"
 
-    def name_from(self, heading: str | None) -> None:
+    def set_name(self, title: Heading | None) -> None:
         """The framework's name: the title heading, else the page's own title
         (front matter, <title>). A page title that differs from the heading
         is reported."""
         page = self.outline.title
-        if heading is not None:
-            self.set_title(heading)
-            if page and page != heading:
+        if title is not None:
+            self.use(title)
+            self.title_line = title.line
+            self.set_title(_name(title))
+            if page and page != _name(title):
                 self.document.unplaced(self.outline.title_line or 1,
                                        "page title; the framework is named after its first heading", page)
         elif page:
@@ -145,36 +246,67 @@ class _Interpreter:
     def set_title(self, text: str) -> None:
         if self.document.name is None:
             self.document.name = text
-            self.document.organisation = organisation_in(text)
-
-    def set_track(self, level_title: str) -> None:
-        token = level_code(level_title)
-        words = unwrap(level_title)
-        if token and words.startswith(token):
-            rest = words[len(token) :].strip(" \t-–—:")
-            if rest:
-                self.document.track = rest
+            self.document.organisation = self.document.organisation or organisation_in(text)
 
     def title_heading(self, headings: list[Heading]) -> Heading | None:
-        if not headings:
+        """The heading that names the document: the only one at the top depth, first."""
+        real = [h for h in headings if not h.bold]
+        if not real:
             return None
-        top = min(h.depth for h in headings)
-        at_top = [h for h in headings if h.depth == top]
+        top = min(h.depth for h in real)
+        at_top = [h for h in real if h.depth == top]
         if len(at_top) == 1 and at_top[0] is headings[0] and len(headings) > 1:
             return at_top[0]
         return None
 
-    def level_depth(self, headings: list[Heading], start: int) -> int | None:
-        """The shallowest depth at which two or more headings are levels."""
-        for depth in sorted({h.depth for h in headings if h.depth >= start}):
-            at_depth = [h for h in headings if h.depth == depth]
-            if sum(1 for h in at_depth if self.is_level(h, at_depth, headings)) >= 2:
-                return depth
+    def level_headings(self, headings: list[Heading], title: Heading | None) -> tuple[list[Heading], int | None, list[str]]:
+        """The headings that are levels, their depth, and the evidence."""
+        candidates = [h for h in headings if h is not title]
+        forced = self.steering.level_heading
+        if forced is not None:
+            chosen = [h for h in candidates if h.depth == forced]
+            name = next(k for k, v in HEADING_NAMES.items() if v == forced)
+            return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
+        for depth in sorted({h.depth for h in candidates}):
+            at_depth = [h for h in candidates if h.depth == depth]
+            named = [h for h in at_depth if is_level_name(_plain(h.text))]
+            if len(named) >= 2:
+                deeper = self.sub_levels(named, candidates)
+                if deeper is not None:
+                    return deeper
+                shown = ", ".join(_plain(h.text) for h in named[:4]) + (" ..." if len(named) > 4 else "")
+                return at_depth, depth, [f"{len(named)} headings at depth {depth} name levels ({shown})"]
+        for depth in sorted({h.depth for h in candidates}):
+            at_depth = [h for h in candidates if h.depth == depth]
+            repeating = [h for h in at_depth if self.repeats(h, at_depth, candidates)]
+            if len(repeating) >= 2:
+                return at_depth, depth, [f"{len(repeating)} headings at depth {depth} have sub-headings that "
+                                         "repeat from one to the next (their names do not say they are levels)"]
+        return [], None, []
+
+    def sub_levels(self, named: list[Heading], headings: list[Heading]) -> tuple[list[Heading], int, list[str]] | None:
+        """Headings naming levels under headings naming levels (Senior Engineer >
+        Senior Engineer I, Senior Engineer II): the deeper ones are the levels."""
+        deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(_plain(h.text))
+                  and any(p.line < h.line for p in named)]
+        depths = sorted({h.depth for h in deeper})
+        for depth in depths:
+            at_depth = [h for h in deeper if h.depth == depth]
+            parents = {id(self.parent(h, named)) for h in at_depth}
+            if len(at_depth) >= 2 and any(sum(1 for h in at_depth if id(self.parent(h, named)) == p) >= 2 for p in parents):
+                groups = [h for h in named if any(self.parent(s, named) is h for s in at_depth)]
+                leaves = [h for h in named if h not in groups]
+                levels = sorted(at_depth + leaves, key=lambda h: h.line)
+                return levels, depth, [f"headings naming levels sit under headings naming levels "
+                                       f"({', '.join(_plain(g.text) for g in groups)}): the deeper ones are the levels"]
         return None
 
-    def is_level(self, heading: Heading, siblings: list[Heading], headings: list[Heading]) -> bool:
-        if is_level_name(strip_markdown(heading.text)):
-            return True
+    @staticmethod
+    def parent(heading: Heading, candidates: list[Heading]) -> Heading | None:
+        above = [c for c in candidates if c.line < heading.line and c.depth < heading.depth]
+        return above[-1] if above else None
+
+    def repeats(self, heading: Heading, siblings: list[Heading], headings: list[Heading]) -> bool:
         mine = _children(heading, headings)
         if not mine:
             return False
@@ -186,11 +318,48 @@ class _Interpreter:
                 return True
         return False
 
-    # --- heading ladders ---------------------------------------------------
+    # --- one level per page -------------------------------------------------
 
-    def many_levels(self, body: list[Block], depth: int) -> None:
-        headings = [b for b in body if isinstance(b, Heading)]
-        at_depth = [h for h in headings if h.depth == depth]
+    def level_page(self, blocks: list[Block], headings: list[Heading], title: Heading | None) -> list[ImportedDocument]:
+        named = [h for h in headings if not h.bold and level_code(_plain(h.text))]
+        level_heading = title if title is not None and is_level_name(_plain(title.text)) else None
+        if level_heading is None and len(named) == 1:
+            level_heading = named[0]
+        if level_heading is None and self.level_option is None:
+            raise ImportFailure(
+                self.document.path,
+                "cannot tell which level this document describes (no heading names IC3, P2, Level 4, Engineer II "
+                "... and no headings repeat from level to level); pass --level ID",
+            )
+        reasons = []
+        if level_heading is not None:
+            reasons.append(f"the heading on line {level_heading.line} names one level ({_plain(level_heading.text)})")
+        if self.level_option is not None:
+            reasons.append(f"--level {self.level_option}")
+        self.layout("level-per-page", reasons)
+        if level_heading is not None:
+            self.set_name(None if level_heading is title else title)
+            self.use(level_heading)
+            self.set_track(_name(level_heading))
+            body = [b for b in blocks if b is not level_heading and b is not title]
+            before = [b for b in body if b.line < level_heading.line]
+            self.preamble(before)
+            self.one_level(level_heading, [b for b in body if b.line > level_heading.line])
+        else:
+            self.set_name(title)
+            self.one_level(None, [b for b in blocks if b is not title])
+        return [self.document]
+
+    def set_track(self, level_title: str) -> None:
+        role = role_of(level_title)
+        if role and self.document.track is None:
+            self.document.track = role
+
+    # --- one level per section -----------------------------------------------
+
+    def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
+        level_ids = {id(h) for h in levels}
+        depth = min(h.depth for h in levels)
         preamble: list[Block] = []
         current: Heading | None = None
         section: list[Block] = []
@@ -198,20 +367,26 @@ class _Interpreter:
         def close() -> None:
             if current is None:
                 return
-            if self.is_level(current, at_depth, headings):
+            if is_level_name(_plain(current.text)) or self.repeats(current, levels, [b for b in body if isinstance(b, Heading)]) \
+                    or self.steering.level_heading is not None:
                 self.use(current)
                 self.one_level(current, section)
             else:
-                self.drop(current, f"section '{strip_markdown(current.text)}' is not a level")
+                self.drop(current, f"section '{_plain(current.text)}' is not a level")
                 for block in section:
-                    self.drop(block, f"in section '{strip_markdown(current.text)}', which is not a level")
+                    self.drop(block, f"in section '{_plain(current.text)}', which is not a level")
 
         for block in body:
-            if isinstance(block, Heading) and block.depth <= depth:
+            if block is title:
+                continue
+            if isinstance(block, Heading) and (id(block) in level_ids or block.depth < depth
+                                               or (block.depth == depth and not block.bold)):
                 close()
-                if block.depth < depth:
-                    self.drop(block, "heading above the levels")
-                    current, section = None, []
+                if id(block) not in level_ids and block.depth <= depth:
+                    if block.depth < depth and any(h.line > block.line for h in levels) and \
+                            any(is_level_name(_plain(h.text)) for h in levels if h.line > block.line):
+                        self.drop(block, "heading above the levels")
+                    current, section = (block, []) if block.depth == depth else (None, [])
                     continue
                 current, section = block, []
             elif current is None:
@@ -223,8 +398,11 @@ class _Interpreter:
 
     def preamble(self, blocks: list[Block]) -> None:
         after_title = self.title_line
-        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)]
-        if paragraphs and self.document.description is None:
+        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)
+                      and b.labelled is None and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3]
+        if self.outline.description and self.document.description is None:
+            self.document.description = self.outline.description
+        elif paragraphs and self.document.description is None:
             # The first paragraph says what the framework is; the rest (tables
             # of contents, notes) is reported.
             self.document.description = paragraphs[0].text
@@ -233,118 +411,133 @@ class _Interpreter:
             self.drop(block, "text before the first level")
 
     def one_level(self, heading: Heading | None, blocks: list[Block]) -> None:
-        title = unwrap(heading.text) if heading else (self.level_option or "")
+        title = _name(heading) if heading else (self.level_option or "")
         level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
         self.document.levels.append(level)
-        subheadings = [b for b in blocks if isinstance(b, Heading)]
-        top = min((h.depth for h in subheadings), default=None)
-        # The level's own text, before its first group or competency.
-        lead: list[Block] = []
+        root = _Node(heading or Heading(0, title, 1, 1))
+        stack = [root]
         for block in blocks:
             if isinstance(block, Heading):
-                break
-            lead.append(block)
-        summary = [b for b in lead if isinstance(b, Paragraph) and not self.footnote(b)]
+                while len(stack) > 1 and stack[-1].heading.depth >= block.depth:
+                    stack.pop()
+                node = _Node(block)
+                stack[-1].children.append(node)
+                stack.append(node)
+            else:
+                stack[-1].blocks.append(block)
+        # The level's own text: its summary, and what stands directly under it.
+        summary = [b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
+                   and b.line < min((c.heading.line for c in root.children), default=10**9)]
         if summary:
             level.summary = "\n\n".join(p.text for p in summary)
             for p in summary:
                 self.use(p)
-        for block in lead:
-            if isinstance(block, Table):
-                self.table(block, level, self.document.dimension(None, block.line))
-            elif isinstance(block, Item):
-                self.items([block], level, self.document.dimension(None, block.line), None)
-        if top is None:
-            for block in lead:
-                self.drop(block, "text outside any competency")
+        self.content(level, self.document.dimension(None, level.line), root.blocks)
+        for child in root.children:
+            self.node(level, child, None)
+
+    def kind(self, node: _Node) -> str:
+        """competency, dimension or group (a heading over dimensions)."""
+        steering = self.steering
+        depth = node.heading.depth
+        if steering.competency_heading is not None and depth == steering.competency_heading:
+            return "competency"
+        if steering.dimension_heading is not None and depth == steering.dimension_heading:
+            return "dimension"
+        if not node.children:
+            return "dimension" if any(isinstance(b, Table) for b in node.blocks) or \
+                (any(isinstance(b, (Paragraph, Item)) and b.labelled for b in node.blocks)
+                 and all(not isinstance(b, (Paragraph, Item)) or b.labelled for b in node.blocks)) else "competency"
+        if all(self.kind(c) == "competency" for c in node.children):
+            return "dimension"
+        return "group"
+
+    def node(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None) -> None:
+        kind = self.kind(node)
+        heading = node.heading
+        if kind == "competency":
+            target = dimension or self.document.dimension(None, heading.line)
+            self.competency_section(level, target, heading, node.blocks)
+            for child in node.children:
+                self.node(level, child, target)
             return
-        groups = self.split(blocks[len(lead):], top)
-        deeper = any(isinstance(b, Heading) for _, section in groups for b in section)
-        has_tables = any(isinstance(b, Table) for _, section in groups for b in section)
-        for group_heading, section in groups:
-            if deeper or has_tables:
-                self.dimension_section(level, group_heading, section)
-            else:
-                dimension = self.document.dimension(None, group_heading.line)
-                self.competency_section(level, dimension, group_heading, section)
-        for block in lead:
-            self.drop(block, "text outside any competency")
-
-    def split(self, blocks: list[Block], depth: int) -> list[tuple[Heading, list[Block]]]:
-        out: list[tuple[Heading, list[Block]]] = []
-        for block in blocks:
-            if isinstance(block, Heading) and block.depth <= depth:
-                out.append((block, []))
-            elif out:
-                out[-1][1].append(block)
-        return out
-
-    def dimension_section(self, level: ImportedLevel, heading: Heading, blocks: list[Block]) -> None:
-        dimension = self.document.dimension(unwrap(heading.text), heading.line)
-        self.use(heading)
-        intro: list[Paragraph] = []
-        subheadings = [b for b in blocks if isinstance(b, Heading)]
-        first_content = True
-        for block in blocks:
-            if isinstance(block, Heading):
-                break
+        if kind == "dimension":
+            target = self.document.dimension(_name(heading), heading.line)
+            self.use(heading)
+            intro = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None
+                     and b.line < min((c.heading.line for c in node.children), default=10**9)
+                     and not self.footnote(b)]
+            if intro and (node.children or any(isinstance(b, (Table, Item)) or getattr(b, "labelled", None)
+                                               for b in node.blocks)):
+                level.dimension_summaries.append((target, "\n\n".join(p.text for p in intro)))
+                for p in intro:
+                    self.use(p)
+            self.content(level, target, node.blocks)
+            for child in node.children:
+                self.node(level, child, target)
+            return
+        # A heading that groups dimensions ('Core Responsibilities').
+        self.drop(heading, "heading that groups the dimensions below it, not a dimension itself")
+        for block in node.blocks:
             if isinstance(block, Paragraph):
-                if self.footnote(block):
-                    continue
-                if first_content:
-                    intro.append(block)
-                else:
-                    self.drop(block, f"paragraph after the table of '{strip_markdown(heading.text).strip()}'")
-            elif isinstance(block, Table):
-                first_content = False
+                self.drop(block, f"text under '{_plain(heading.text)}', which groups dimensions")
+        self.content(level, dimension or self.document.dimension(None, heading.line),
+                     [b for b in node.blocks if not isinstance(b, Paragraph)])
+        for child in node.children:
+            self.node(level, child, None)
+
+    def content(self, level: ImportedLevel, dimension: ImportedDimension, blocks: list[Block]) -> None:
+        """What stands directly under a level or a dimension: tables,
+        bullets (one competency), labelled paragraphs (a competency each)."""
+        items: list[Item] = []
+        for block in blocks:
+            if id(block) in self.placed:
+                continue
+            if isinstance(block, Table):
                 self.table(block, level, dimension)
             elif isinstance(block, Item):
-                first_content = False
-                self.items([block], level, dimension, None)
-            else:
-                self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
-        if intro:
-            level.dimension_summaries.append((dimension, "\n\n".join(p.text for p in intro)))
-            for p in intro:
-                self.use(p)
-        if subheadings:
-            top = min(h.depth for h in subheadings)
-            start = blocks.index(subheadings[0])
-            for competency_heading, section in self.split(blocks[start:], top):
-                self.competency_section(level, dimension, competency_heading, section)
+                items.append(block)
+            elif isinstance(block, Paragraph) and block.labelled is not None:
+                label = block.labelled
+                competency = dimension.competency(unwrap(label.label), block.line)
+                level.cell(competency).statements.extend(
+                    ImportedStatement(text, block.line) for text in (label.parts or [label.rest]))
+                self.use(block)
+        if items:
+            self.items(items, level, dimension)
 
     def competency_section(
         self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block]
     ) -> None:
-        name = unwrap(heading.text)
-        competency = dimension.competency(name, heading.line)
+        name = _name(heading)
+        competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
         cell = level.cell(competency)
         for block in blocks:
             if isinstance(block, Item):
                 cell.statements.append(ImportedStatement(block.text, block.line))
                 self.use(block)
+            elif isinstance(block, Paragraph) and block.labelled is not None:
+                # '**Culture Leader** - I act ...' after the bullets: the next competency.
+                self.content(level, dimension, [block])
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     cell.statements.append(ImportedStatement(block.text, block.line))
                     self.use(block)
             elif isinstance(block, Table):
-                self.drop(block, f"table under competency '{strip_markdown(name)}'")
-            elif isinstance(block, Heading):
-                self.drop(block, f"heading under competency '{strip_markdown(name)}'")
+                self.drop(block, f"table under competency '{_plain(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
 
-    def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension, name: str | None) -> None:
-        competency = dimension.competency(name, items[0].line)
-        if name is None:
-            self.document.notice(items[0].line, "bullets with no competency heading above them")
+    def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension) -> None:
+        competency = dimension.competency(None, items[0].line)
+        self.document.notice(items[0].line, "bullets with no competency heading above them")
         cell = level.cell(competency)
         for item in items:
             cell.statements.append(ImportedStatement(item.text, item.line))
             self.use(item)
 
-    # --- tables --------------------------------------------------------------
+    # --- tables inside a level -------------------------------------------------
 
     def table(self, table: Table, level: ImportedLevel, dimension: ImportedDimension) -> None:
         self.use(table)  # every cell is placed below, or reported
@@ -388,62 +581,124 @@ class _Interpreter:
                 level.cell(competency).statements.extend(_statements(cell))
             self.ledger.use(row.line)
 
-    # --- progression tables ---------------------------------------------------
+    # --- tables that are the ladder -------------------------------------------
 
-    def progression(self, blocks: list[Block]) -> None:
-        levels: dict[str, ImportedLevel] = {}
-        heading: Heading | None = None
-        headings_used: set[int] = set()
+    def matrices(self, blocks: list[Block]) -> list[_Matrix]:
+        out: list[_Matrix] = []
+        path: list[Heading] = []
         for block in blocks:
             if isinstance(block, Heading):
-                heading = block
-                continue
-            if isinstance(block, Table) and _matrix_levels(block):
-                columns = _matrix_levels(block) or []
-                self.use(block)
-                dimension_name = unwrap(heading.text) if heading is not None else None
-                if heading is not None:
-                    headings_used.add(id(heading))
-                    self.use(heading)
-                dimension = self.document.dimension(dimension_name, block.line)
-                header = block.rows[0]
-                self.ledger.use(header.line)
-                ordered = []
-                for index, title in columns:
-                    if title not in levels:
-                        levels[title] = ImportedLevel(title=title, line=header.line)
-                        self.document.levels.append(levels[title])
-                    ordered.append((index, levels[title]))
-                for row in block.rows[1:]:
-                    filled = [c for c in row.cells if not c.empty]
-                    if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
-                        # A row that only names a group: the competencies below belong to it.
-                        dimension = self.document.dimension(unwrap(row.cells[0].joined()), row.line)
-                        self.ledger.use(row.line)
-                        continue
-                    name, description = _name_and_description(row.cells[0])
-                    competency = dimension.competency(name, row.line, description)
-                    for index, level in ordered:
-                        if index < len(row.cells):
-                            level.cell(competency).statements.extend(_statements(row.cells[index]))
-                    self.ledger.use(row.line)
-        for block in blocks:
-            if isinstance(block, Heading) and id(block) in headings_used:
-                continue
-            if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block):
-                self.document.description = block.text
-                self.use(block)
-                continue
-            if isinstance(block, Heading) and self.document.name is None:
-                self.set_title(unwrap(block.text))
-                self.use(block)
-                continue
-            if not (isinstance(block, Table) and _matrix_levels(block)):
-                self.drop(block, "outside the progression table")
+                while path and path[-1].depth >= block.depth:
+                    path.pop()
+                path.append(block)
+            elif isinstance(block, Table):
+                matrix = _matrix(block, path[-1] if path else None, list(path))
+                if matrix is not None:
+                    out.append(matrix)
+        return out
 
+    def tables(self, matrices: list[_Matrix]) -> list[ImportedDocument]:
+        tracks = _tracks(matrices)
+        documents: list[ImportedDocument] = []
+        self.set_name(self.title_heading([b for b in self.outline.blocks if isinstance(b, Heading)]))
+        for group, track in tracks:
+            document = self.document if not documents else ImportedDocument(
+                self.document.path, self.document.format, name=self.document.name,
+                organisation=self.document.organisation)
+            if len(tracks) > 1:
+                document.track = track
+                document.report = self.document.report  # one report for the page
+            documents.append(document)
+            kinds = sorted({m.layout for m in group})
+            reasons = []
+            for matrix in group:
+                titles = ", ".join(t for _, t in matrix.levels[:4]) + (" ..." if len(matrix.levels) > 4 else "")
+                where = "header row" if matrix.layout != "levels-as-rows" else "first column"
+                reasons.append(f"the table on line {matrix.table.line} names {len(matrix.levels)} levels in its "
+                               f"{where} ({titles})")
+            if len(tracks) > 1:
+                reasons.append(f"its levels do not overlap those of the other tables: track '{track}'")
+            saved, self.document = self.document, document
+            self.layout(" + ".join(kinds), reasons)
+            for matrix in group:
+                if matrix.layout == "levels-as-rows":
+                    self.rows_table(matrix)
+                else:
+                    self.columns_table(matrix)
+            self.document = saved
+        # Headings the tables sit under, and the text around them.
+        for block in self.outline.blocks:
+            if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
+                    and id(block) not in self.placed and block.labelled is None:
+                self.document.description = self.outline.description or block.text
+                if self.outline.description is None:
+                    self.use(block)
+            if not isinstance(block, Other) and id(block) not in self.placed:
+                self.drop(block, "outside the tables of the ladder")
+        return documents
 
-def _after(blocks: list[Block], heading: Heading) -> list[Block]:
-    return [b for b in blocks if b.line > heading.line]
+    def columns_table(self, matrix: _Matrix) -> None:
+        block, heading = matrix.table, matrix.heading
+        self.use(block)
+        dimension_name = _name(heading) if heading is not None else None
+        if heading is not None:
+            self.use(heading)
+        dimension = self.document.dimension(dimension_name, block.line)
+        levels = {lv.title: lv for lv in self.document.levels}
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        first = header.cells[0].joined() if header.cells and not header.cells[0].empty else ""
+        if first:
+            self.document.unplaced(header.line, "table column header, not content", first)
+        ordered = []
+        for index, title in matrix.levels:
+            if title not in levels:
+                levels[title] = ImportedLevel(title=title, line=header.line)
+                self.document.levels.append(levels[title])
+            ordered.append((index, levels[title]))
+        for row in block.rows[1:]:
+            filled = [c for c in row.cells if not c.empty]
+            if not filled:
+                continue
+            if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
+                # A row that only names a group: the competencies below belong to it.
+                dimension = self.document.dimension(unwrap(row.cells[0].joined()), row.line)
+                self.ledger.use(row.line)
+                continue
+            name, description = _name_and_description(row.cells[0])
+            competency = dimension.competency(name, row.line, description)
+            if name is None:
+                self.document.notice(row.line, "table row with no competency name")
+            for index, level in ordered:
+                if index < len(row.cells):
+                    level.cell(competency).statements.extend(_statements(row.cells[index]))
+            self.ledger.use(row.line)
+
+    def rows_table(self, matrix: _Matrix) -> None:
+        block = matrix.table
+        self.use(block)
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        dimension = self.document.dimension(None, block.line)
+        skip = {0} | ({matrix.title_column} if matrix.title_column is not None else set())
+        for index, cell in enumerate(header.cells):
+            if index in skip and not cell.empty:
+                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+        rows = {index: row for index, row in enumerate(block.rows)}
+        for index, code in matrix.levels:
+            row = rows[index]
+            title = code
+            if matrix.title_column is not None and matrix.title_column < len(row.cells):
+                title = row.cells[matrix.title_column].joined() or code
+            level = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+            self.document.levels.append(level)
+            for column, cell in enumerate(row.cells):
+                if column in skip or cell.empty:
+                    continue
+                name = header.cells[column].joined() if column < len(header.cells) else ""
+                competency = dimension.competency(unwrap(name) if name else None, header.line)
+                level.cell(competency).statements.extend(_statements(cell))
+            self.ledger.use(row.line)
 
 
 def _children(heading: Heading, headings: list[Heading]) -> set[str]:
@@ -461,17 +716,79 @@ def _children(heading: Heading, headings: list[Heading]) -> set[str]:
     return names
 
 
-def _matrix_levels(table: Table) -> list[tuple[int, str]] | None:
-    """(column index, level title) when the header row names levels."""
-    if not table.rows:
+_VALUES = frozenset("yes no y n true false x n/a na - tbd ✓ ✔ ✗ ✘ •".split())
+
+
+def _statement_like(cell: Cell) -> bool:
+    """A cell that says what someone does, not a value ('Yes', '3', '✓', a link)."""
+    if cell.bullets:
+        return True
+    text = _plain(cell.joined())
+    if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES:
+        return False
+    if len(text.split()) <= 6 and is_level_name(text):
+        return False  # a table that maps levels to levels ('Engineer 1 | IC2 | M2')
+    return not re.fullmatch(r"\W*\[[^\]]*\]\([^)]*\)\W*", cell.joined().strip())
+
+
+def _content_cells(matrix: _Matrix) -> int:
+    return sum(len(_statements(c)) for r in matrix.table.rows[1:] for c in r.cells[1:] if not c.empty)
+
+
+def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matrix | None:
+    """The table as a ladder, if a row or column names the levels and its
+    other cells read as statements."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 2:
         return None
-    header = table.rows[0]
+    header = rows[0]
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i > 0 and not c.empty]
-    if len(titles) < 2:
-        return None
-    if sum(1 for _, t in titles if is_level_name(t)) * 2 < len(titles):
-        return None
-    return titles
+    body = [c for r in rows[1:] for c in r.cells[1:] if not c.empty]
+    if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
+        named = [t for _, t in titles if is_level_name(_plain(t))]
+        if len(named) >= 2 and len(named) * 2 >= len(titles):
+            levels = [(i, t) for i, t in titles if is_level_name(_plain(t))]
+            kind = "proficiency-matrix" if all(proficiency(_plain(t)) for _, t in levels) else "levels-as-columns"
+            return _Matrix(table, kind, levels, heading, path)
+    # Levels as rows: a column naming levels; the header names the competencies.
+    for column in (0, 1):
+        cells = [(table.rows.index(r), r.cells[column].joined()) for r in rows[1:] if column < len(r.cells)
+                 and not r.cells[column].empty]
+        named = [(i, t) for i, t in cells if is_level_name(_plain(t)) and len(t.split()) <= 6]
+        if len(named) >= 2 and len(named) * 2 > len(rows) - 1:
+            others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > column + 1 and not c.empty]
+            if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
+                continue
+            title_column = column + 1 if column + 1 < len(header.cells) and all(
+                len(r.cells[column + 1].joined().split()) <= 6 for r in rows[1:] if column + 1 < len(r.cells)) else None
+            return _Matrix(table, "levels-as-rows", named, heading, path, title_column)
+    return None
+
+
+def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
+    """Tables whose levels overlap are one track; tables that share no level
+    are different tracks, named after the shallowest heading above them that
+    the others do not share."""
+    groups: list[tuple[list[_Matrix], set[str]]] = []
+    for matrix in matrices:
+        titles = {normalise(t).lower() for _, t in matrix.levels}
+        for members, seen in groups:
+            if titles & seen:
+                members.append(matrix)
+                seen |= titles
+                break
+        else:
+            groups.append(([matrix], set(titles)))
+    if len(groups) == 1:
+        return [(groups[0][0], None)]
+    out: list[tuple[list[_Matrix], str | None]] = []
+    for members, _ in groups:
+        common = [h for h in members[0].path if all(h in m.path for m in members)]
+        others = [h for g, _ in groups if g is not members for m in g for h in m.path]
+        own = [h for h in common if h not in others and not any(h is m.heading for m in members if m.layout != "levels-as-rows")]
+        name = _name(own[0]) if own else None
+        out.append((members, name))
+    return out
 
 
 def _column_layout(rows: list) -> tuple | None:
@@ -486,7 +803,7 @@ def _column_layout(rows: list) -> tuple | None:
     return None
 
 
-def _header_row(rows: list) -> object | None:
+def _header_row(rows: list) -> Row | None:
     """The first row, when it only names the columns: exports often leave
     the table's own header empty and put the column names in the first row
     ('Responsibility | Key Behaviors' above rows whose cells hold bullets)."""
@@ -514,4 +831,8 @@ def _statements(cell: Cell) -> list[ImportedStatement]:
         pieces = cell.lines  # text between bullets is kept as its own statement
     else:
         pieces = cell.texts
-    return [ImportedStatement(piece.text, cell.line) for piece in pieces]
+    # A cell holding only a no-break space is empty, not a statement.
+    return [ImportedStatement(piece.text, cell.line) for piece in pieces if piece.text.strip(BLANK_CHARACTERS)]
+
+
+__all__ = ["HEADING_NAMES", "LAYOUTS", "Steering", "interpret", "LevelName"]

@@ -17,7 +17,7 @@ from typing import Sequence
 from . import ImportResult
 from .document import ReportEntry
 
-_LABELS = {"unplaced": "not placed", "notice": "check"}
+_LABELS = {"unplaced": "not placed", "notice": "check", "layout": "layout"}
 
 
 def render(entries: Sequence[ReportEntry]) -> str:

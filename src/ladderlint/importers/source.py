@@ -22,14 +22,28 @@ def is_blank(line: str) -> bool:
     return not line.strip(BLANK_CHARACTERS)
 
 
-def read_text(path: str) -> str:
-    """The text of ``path``; every reason it cannot be read is an ImportFailure."""
+def _bytes(path: str) -> bytes:
+    """The bytes of a file to import; every reason it cannot be read is an ImportFailure."""
     try:
         data = read_bytes(path)
     except LoadError as error:
         raise ImportFailure(path, error.message) from None
     if not data.strip():
         raise ImportFailure(path, "file is empty; nothing to import")
+    return data
+
+
+def read_binary(path: str) -> bytes:
+    """The bytes of a workbook or a Word document."""
+    data = _bytes(path)
+    if not data.startswith(b"PK"):
+        raise ImportFailure(path, "is not an Office Open XML file (a .xlsx or .docx is a zip archive)", 1, 1)
+    return data
+
+
+def read_text(path: str) -> str:
+    """The text of ``path``; every reason it cannot be read is an ImportFailure."""
+    data = _bytes(path)
     text = _decode(path, data)
     if not text.strip(BLANK_CHARACTERS):
         raise ImportFailure(path, "file holds only white space; nothing to import")

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from ..text import strip_markdown
-from ..vocabulary import LevelName, level_code
+from ..vocabulary import LevelName, level_code, role
 
 # --- markup ------------------------------------------------------------------
 
@@ -110,6 +110,12 @@ def is_level_name(title: str) -> bool:
     return LevelName.read(title).known
 
 
+def role_of(title: str) -> str | None:
+    """The track a level's title names ('IC5 Staff Software Engineer' -> 'Software Engineer')."""
+    words = role(unwrap(strip_markdown(title)).strip())
+    return words or None
+
+
 def level_id(title: str) -> str:
     """The id of a level named ``title``: its code if it has one (IC3), else
     a slug of the title."""
@@ -161,16 +167,24 @@ def voice(statements: list[str]) -> str | None:
 
 
 _ORGANISATION = re.compile(
-    r"^(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?) (?P<track>(?:[A-Z]\w+ ){0,2}?)"
-    r"(?:Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?)$"
+    r"^(?:The )?(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?)(?:'s|’s)? (?P<track>(?:[A-Z]\w+ ){0,2}?)"
+    r"(?:Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
+    r"Ladder|Career Levels|Levelling Framework|Leveling Framework)$"
 )
+
+
+#: Words that start a framework's title without naming an organisation.
+_NOT_ORGANISATIONS = frozenset("engineering software technical technology product design data career platform "
+                               "developer development individual management our the".split())
 
 
 def organisation_in(title: str) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
     Framework' -> 'Dropbox'), if it follows that common pattern."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
-    return match.group("org") if match else None
+    if match is None or match.group("org").split()[0].casefold() in _NOT_ORGANISATIONS:
+        return None
+    return match.group("org")
 
 
 def track_in(title: str) -> str | None:

@@ -1,0 +1,137 @@
+"""Whose framework is this? Guessed from what a document says, with the
+evidence, strongest first:
+
+1. a title of the common shape ('Dropbox Engineering Career Framework');
+2. the site's name (``og:site_name``) or a page title 'Careers | Acme';
+3. a copyright line ('© 2024 Acme Inc.');
+4. a sign-off ('Director of Product, FirstWho');
+5. the organisation's own domain in the links ('paper.dropboxstatic.com'
+   is Dropbox's), spelt as the document spells the name.
+
+Where nothing tells, the import uses a placeholder that ``check`` flags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from .blocks import Signal
+from .textutil import organisation_in
+
+#: The placeholder LL406 reports: the import never invents a name.
+PLACEHOLDER = "\u27e8organisation\u27e9"
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(r"[,.]?\s+(?:Inc|Ltd|LLC|GmbH|plc|Limited|Corp|Corporation|S\.?A|B\.?V|AG)\.?$", re.IGNORECASE)
+_JOB = re.compile(
+    r"\b(?:Director|Manager|Head|Lead|VP|Vice President|Engineer|Founder|Co-founder|CEO|CTO|COO|CPO|Chief|"
+    r"President|Officer|Partner|Recruiter|Designer|Principal)\b"
+)
+_SIGN_OFF = re.compile(r"^(?P<role>[A-Z][^,]{2,60}),\s*(?P<org>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s*$")
+_HOST = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s+[·•:]\s+")
+#: Hosts that belong to no one framework's organisation.
+_COMMON_HOSTS = frozenset("""
+    github githubusercontent google googleapis gstatic googletagmanager google-analytics notion medium youtube
+    youtu twitter x linkedin facebook instagram wikipedia cloudflare jsdelivr unpkg w3 schema creativecommons
+    gravatar bit amazonaws cloudfront fontawesome typekit jquery bootstrapcdn apple microsoft office live
+    dropboxusercontent slack atlassian figma miro loom gitlab bitbucket stackoverflow mozilla archive
+    honeycomb jvns shields
+""".split())
+_HOST_SUFFIXES = ("static", "cdn", "assets", "usercontent", "images", "img", "media", "files", "content")
+
+
+@dataclass(frozen=True)
+class Guess:
+    name: str
+    reason: str
+    #: Lower is stronger.
+    rank: int
+
+
+def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_title: str | None = None) -> Guess | None:
+    """The organisation a document names, with the evidence; None when nothing does."""
+    signals = list(signals)
+    found: list[Guess] = []
+    for heading in (title, page_title):
+        if heading and organisation_in(heading):
+            found.append(Guess(organisation_in(heading) or "", f"the title '{heading}'", 1))
+    for signal in signals:
+        if signal.kind == "site":
+            found.append(Guess(signal.text, f"the site's name on line {signal.line}", 2))
+        elif signal.kind == "title":
+            parts = [p.strip() for p in _TITLE_SEPARATOR.split(signal.text) if p.strip()]
+            if organisation_in(signal.text):
+                found.append(Guess(organisation_in(signal.text) or "", f"the page title '{signal.text}'", 1))
+            elif len(parts) >= 2 and len(parts[-1].split()) <= 3 and parts[-1][:1].isupper():
+                found.append(Guess(parts[-1], f"the page title '{signal.text}' (line {signal.line})", 2))
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped or len(stripped) > 200:
+            continue
+        copyright_ = _COPYRIGHT.search(stripped)
+        if copyright_ and ("©" in stripped or "copyright" in stripped.lower() or "(c)" in stripped.lower()):
+            name = _LEGAL.sub("", copyright_.group("org").strip(" .,"))
+            if name and not name.lower().startswith(("all rights", "copyright")):
+                found.append(Guess(name, f"the copyright line on line {number}", 3))
+                continue
+        sign_off = _SIGN_OFF.match(stripped)
+        if sign_off and _JOB.search(sign_off.group("role")):
+            found.append(Guess(sign_off.group("org"), f"the sign-off '{stripped}' on line {number}", 4))
+    host = _own_host(text, signals)
+    if host is not None:
+        found.append(host)
+    if not found:
+        return None
+    return min(found, key=lambda g: (g.rank, found.index(g)))
+
+
+def _own_host(text: str, signals: list[Signal]) -> Guess | None:
+    hosts: Counter[str] = Counter()
+    for signal in signals:
+        if signal.kind == "host":
+            hosts[signal.text] += 1
+    for match in _HOST.finditer(text):
+        if not signals:  # text formats: the links in the text itself
+            hosts[match.group("host").lower()] += 1
+    names: Counter[str] = Counter()
+    for host, count in hosts.items():
+        name = _registrable(host)
+        if name and name not in _COMMON_HOSTS:
+            names[name] += count
+    if not names:
+        return None
+    best, count = max(names.items(), key=lambda item: (item[1], item[0]))
+    spelt = _spelling(best, text)
+    if spelt is None:
+        return None
+    return Guess(spelt, f"the links to its own domain ({best}, {count} link{'s' * (count != 1)})", 5)
+
+
+def _registrable(host: str) -> str:
+    parts = [p for p in host.split(".") if p]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov") and len(parts[-1]) == 2:
+        name = parts[-3]
+    else:
+        name = parts[-2] if len(parts) >= 2 else host
+    for suffix in _HOST_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _spelling(name: str, text: str) -> str | None:
+    """How the document spells a name it links to ('dropbox' -> 'Dropbox');
+    None when the words never name it (a link is not enough alone)."""
+    spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w.])", text, re.IGNORECASE))
+    capitalised = {s: n for s, n in spellings.items() if s[:1].isupper()}
+    if not capitalised:
+        return None
+    return max(capitalised.items(), key=lambda item: (item[1], item[0]))[0]

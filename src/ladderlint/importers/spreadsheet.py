@@ -1,0 +1,96 @@
+"""Spreadsheets: CSV files and Excel workbooks (XLSX, through openpyxl, the
+``xlsx`` extra).
+
+Each sheet is one table in the document tree, under a heading with the
+sheet's name when the workbook has several; the interpreter then finds the
+ladder in either orientation (levels as columns or as rows). A line break
+inside a cell separates statements; a line starting with a bullet (•, -, *)
+is one. The report's line numbers are row numbers (in a workbook of several
+sheets, the sheet's heading comes first).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .blocks import Cell, CellLine, Heading, Outline, Row, Table
+from .common import BULLET
+from .document import ImportFailure
+from .source import BLANK_CHARACTERS
+
+
+def looks_like_csv(path: str) -> bool:
+    return path.lower().endswith((".csv", ".tsv"))
+
+
+def parse_csv(path: str, text: str) -> Outline:
+    dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab if path.lower().endswith(".tsv") else csv.excel
+    if not path.lower().endswith(".tsv"):
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows: list[Row] = []
+    try:
+        for values in reader:
+            line = reader.line_num
+            rows.append(_row(values, line - _breaks(values), first=not rows))
+    except csv.Error as error:
+        raise ImportFailure(path, f"not a valid CSV file: {error}", reader.line_num) from None
+    outline = Outline()
+    rows = [r for r in rows if not all(c.empty for c in r.cells)]
+    if rows:
+        outline.blocks.append(Table(rows, rows[0].line, rows[-1].line))
+    return outline
+
+
+def _breaks(values: list[str]) -> int:
+    """Line breaks inside the row's quoted cells (csv reports the row's last line)."""
+    return sum(value.count("\n") for value in values)
+
+
+def parse_xlsx(path: str, data: bytes) -> Outline:
+    try:
+        import openpyxl  # lazily, and optional: pip install 'ladderlint[xlsx]'
+    except ImportError:
+        raise ImportFailure(path, "reading Excel workbooks needs openpyxl: install it with "
+                                  "pip install 'ladderlint[xlsx]'") from None
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise ImportFailure(path, f"cannot read the workbook: {error}") from None
+    outline = Outline()
+    sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
+    for sheet in sheets:
+        rows: list[Row] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            texts = ["" if value is None else str(value) for value in values]
+            row = _row(texts, number, first=not rows)
+            if not all(cell.empty for cell in row.cells):
+                rows.append(row)
+        if not rows:
+            continue
+        if len(sheets) > 1:
+            outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
+        outline.blocks.append(Table(rows, rows[0].line, rows[-1].line))
+    workbook.close()
+    return outline
+
+
+def _row(values: list[str], line: int, first: bool) -> Row:
+    while values and not values[-1].strip(BLANK_CHARACTERS):
+        values = values[:-1]
+    return Row([_cell(value, line) for value in values], line, header=first)
+
+
+def _cell(value: str, line: int) -> Cell:
+    pieces: list[CellLine] = []
+    for piece in value.replace("\r\n", "\n").split("\n"):
+        piece = piece.strip(" \t")
+        if not piece.strip(BLANK_CHARACTERS):
+            continue
+        bullet = BULLET.match(piece)
+        pieces.append(CellLine(bullet.group("text"), True) if bullet else CellLine(piece, False))
+    return Cell(pieces, line)

@@ -1,0 +1,102 @@
+"""Which documents of one import belong to which track.
+
+A site publishes a page per level of each of its tracks (software engineer,
+reliability engineer, manager ...). The pages of one track become one
+framework:
+
+- where the site's navigation groups its pages under headings ('Software
+  Engineer (SWE)' above the links to IC1 ... IC7), the group that lists a
+  page is its track;
+- otherwise the track is what the level's title says without its level:
+  'IC5 Staff Software Engineer' is on the 'Software Engineer' track. Two
+  such tracks of one level sequence whose numbers follow on from each other
+  (Engineering Manager M3-M5, Engineering Director M6-M7) are one ladder
+  that changes its title on the way up, and are joined.
+
+A document that names no track joins the only track there is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import ImportedDocument
+from ..text import name_key
+from ..vocabulary import LevelName
+
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{0,7}\)$")
+
+
+@dataclass
+class Track:
+    name: str | None
+    documents: list[ImportedDocument] = field(default_factory=list)
+    evidence: str = ""
+
+
+def group(documents: list[ImportedDocument]) -> list[Track]:
+    """The tracks of the documents, in the order of their first document."""
+    if len(documents) > 1 and all(d.navigation_group for d in documents):
+        tracks: dict[str, Track] = {}
+        for document in documents:
+            name = _ABBREVIATION.sub("", document.navigation_group or "").strip() or document.navigation_group
+            key = name_key(name or "")
+            if key not in tracks:
+                tracks[key] = Track(name, evidence=f"the site's navigation lists its pages under "
+                                                   f"'{document.navigation_group}'")
+            tracks[key].documents.append(document)
+        return list(tracks.values())
+    named: dict[str, Track] = {}
+    unnamed: list[ImportedDocument] = []
+    for document in documents:
+        if document.track:
+            key = name_key(document.track)
+            if key not in named:
+                named[key] = Track(document.track, evidence=f"the levels' titles name the track '{document.track}'")
+            named[key].documents.append(document)
+        else:
+            unnamed.append(document)
+    tracks_list = _join_continued(list(named.values()))
+    if unnamed:
+        if len(tracks_list) == 1:
+            tracks_list[0].documents.extend(unnamed)
+        else:
+            tracks_list.append(Track(None, unnamed, "the documents do not name their track"))
+    return tracks_list
+
+
+def _rungs(track: Track) -> tuple[str | None, set[int]]:
+    families: set[str] = set()
+    numbers: set[int] = set()
+    for document in track.documents:
+        for level in document.levels:
+            rung = LevelName.read(level.title, level.id or "").rung
+            if rung is None:
+                return None, set()
+            families.add(rung.family)
+            numbers.add(rung.number)
+    return (families.pop() if len(families) == 1 else None), numbers
+
+
+def _join_continued(tracks: list[Track]) -> list[Track]:
+    """Join tracks of one level sequence whose numbers follow on (M3-M5 then M6-M7)."""
+    out: list[Track] = []
+    for track in sorted(tracks, key=lambda t: min(_rungs(t)[1] or {0})):
+        family, numbers = _rungs(track)
+        for earlier in out:
+            their_family, theirs = _rungs(earlier)
+            if family is not None and family == their_family and theirs and numbers \
+                    and min(numbers) == max(theirs) + 1:
+                earlier.documents.extend(track.documents)
+                earlier.evidence += (f"; '{track.name}' continues its level sequence "
+                                     f"({family.upper()}{min(numbers)} follows {family.upper()}{max(theirs)})")
+                break
+        else:
+            out.append(track)
+    order = {id(t): min(documents_order(t)) for t in out}
+    return sorted(out, key=lambda t: order[id(t)])
+
+
+def documents_order(track: Track) -> list[str]:
+    return [d.path for d in track.documents]
