@@ -166,10 +166,49 @@ def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaProblem]:
 
     validator = Draft202012Validator(schema_dict)
     found: dict[tuple[Any, ...], SchemaProblem] = {}
+    split = list(_split_texts(data))
+    for problem in split:
+        found.setdefault((problem.path, problem.code, problem.message), problem)
     for error in validator.iter_errors(data):
         for violation in _describe(error, data):
+            if any(violation.path[: len(s.path)] == s.path for s in split):
+                continue  # explained as a text that YAML split at ': '
             found.setdefault((violation.path, violation.code, violation.message), violation)
     return list(found.values())
+
+
+def _split_texts(data: Any) -> Iterable[SchemaProblem]:
+    """Statements (and examples) written as `- I lead teams: well`: YAML
+    reads a list item holding ': ' as a mapping of one key, a sentence.
+    Said once, with the fix, instead of as a missing 'text' and an unknown
+    key."""
+    levels = data.get("levels") if isinstance(data, dict) else None
+    for i, level in enumerate(levels if isinstance(levels, list) else ()):
+        cells = level.get("competencies") if isinstance(level, dict) else None
+        for competency, cell in (cells.items() if isinstance(cells, dict) else ()):
+            base: tuple[Any, ...] = ("levels", i, "competencies", competency)
+            if isinstance(cell, dict):
+                cell, base = cell.get("statements"), base + ("statements",)
+            for j, statement in enumerate(cell if isinstance(cell, list) else ()):
+                yield from _split_text(data, base + (j,), statement)
+                examples = statement.get("examples") if isinstance(statement, dict) else None
+                for k, example in enumerate(examples if isinstance(examples, list) else ()):
+                    yield from _split_text(data, base + (j, "examples", k), example)
+
+
+def _split_text(data: Any, path: tuple[Any, ...], item: Any) -> Iterable[SchemaProblem]:
+    if not (isinstance(item, dict) and len(item) == 1):
+        return
+    (key, value), = item.items()
+    if not (isinstance(key, str) and " " in key.strip() and (value is None or isinstance(value, str))):
+        return
+    text = f"{key}:" + (f" {value}" if value else "")
+    yield SchemaProblem(
+        rules.WrongType,
+        f"{_subject(data, path)} holds ': ', so YAML read it as a key and a value; put the statement in quotes: "
+        f"- {json.dumps(text, ensure_ascii=False)}",
+        path,
+    )
 
 
 # --- turning jsonschema errors into sentences -------------------------------
@@ -230,12 +269,12 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
         for key in instance:
             if key in allowed or any(re.search(p, key) for p in patterns):
                 continue
-            yield SchemaProblem(
-                rules.UnknownKey,
-                f"{subject} has an unknown key {_quote(key)}{did_you_mean(key, allowed)}",
-                path + (key,),
-                on_key=True,
-            )
+            if "competencies" in allowed and path[:1] == ("levels",) and key in _competency_ids(data):
+                hint = f": it is a competency; indent it under `competencies:` of {subject}"
+            else:
+                hint = did_you_mean(key, allowed)
+            yield SchemaProblem(rules.UnknownKey, f"{subject} has an unknown key {_quote(key)}{hint}", path + (key,),
+                                on_key=True)
     elif kind == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
@@ -310,6 +349,18 @@ def _describe_alternatives(error: Any, data: Any, subject: str) -> Iterable[Sche
         f"{subject} must be {' or '.join(names)}, not {_TYPE_WORDS.get(actual, actual)}",
         tuple(error.absolute_path),
     )
+
+
+def _competency_ids(data: Any) -> set[str]:
+    """The competency ids the document declares, as far as it declares them."""
+    dimensions = data.get("dimensions") if isinstance(data, dict) else None
+    return {
+        competency["id"]
+        for dimension in (dimensions if isinstance(dimensions, list) else ())
+        if isinstance(dimension, dict) and isinstance(dimension.get("competencies"), list)
+        for competency in dimension["competencies"]
+        if isinstance(competency, dict) and isinstance(competency.get("id"), str)
+    }
 
 
 def _branch_words(branch: dict[str, Any]) -> str:

@@ -26,6 +26,7 @@ from ..rules.input_errors import (
     YamlSyntax,
 )
 from .errors import LoadError
+from .explain import explain
 
 #: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
 #: recursively in C, and a few tens of thousands of levels (``[[[[...``,
@@ -64,7 +65,7 @@ def parse(path: str, text: str, *, pure: bool = False) -> Document:
             )
         value = loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error) from None
+        raise _syntax_error(error, text) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
         raise LoadError(
             YamlSyntax,
@@ -137,7 +138,7 @@ def _codepoint(character: Any) -> str:
     return f"U+{value:04X}"
 
 
-def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
+def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     if isinstance(error, _RefusedConstruct):
         return LoadError(error.rule, error.problem or "", Position.from_marks(error.problem_mark))
     mark = error.problem_mark or error.context_mark
@@ -158,6 +159,9 @@ def _syntax_error(error: yaml.MarkedYAMLError) -> LoadError:
         detail = problem or context or "cannot be parsed"
     message = f"invalid YAML: {detail}"
     position = Position.from_marks(mark) if mark is not None else Position(1, 1)
+    explained = explain(text, position.line, position.column, problem)
+    if explained is not None:
+        return LoadError(YamlSyntax, explained.message, explained.position)
     return LoadError(YamlSyntax, message, position)
 
 

@@ -1,0 +1,95 @@
+"""YAML mistakes explained in the terms of someone editing a framework by
+hand, at the line and column of the mistake, whichever parser read it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import MINIMAL
+
+from ladderlint.loader import LoadError, load_document, uses_libyaml
+
+PARSERS = [pytest.param(False, id="libyaml"), pytest.param(True, id="pure")]
+
+
+def _error(text: str, pure: bool) -> LoadError:
+    if not pure and not uses_libyaml():
+        pytest.skip("PyYAML built without libyaml")
+    with pytest.raises(LoadError) as caught:
+        load_document("f.yaml", text.encode(), pure=pure)
+    return caught.value
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("    summary:", "\tsummary:", 17),  # under a key
+        ("        - I deliver", "\t- I deliver", 20),  # a list item
+        ("  - id: IC1", "\t- id: IC1", 15),  # the start of a level
+    ],
+)
+def test_a_tab_used_for_indentation(pure, old, new, line):
+    error = _error(MINIMAL.replace(old, new, 1), pure)
+    assert error.code == "LL003"
+    assert error.message == (f"invalid YAML: line {line} is indented with a tab (column 1); YAML indents with "
+                             "spaces only: replace the tab with spaces")
+    assert (error.position.line, error.position.column) == (line, 1)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column", "how", "above", "should"),
+    [
+        ("    title: Engineer I", "   title: Engineer I", 16, 4, "1 space less", 15, 5),
+        ("    title: Engineer I", "     title: Engineer I", 16, 6, "1 space more", 15, 5),
+        ("    summary: Delivers", "   summary: Delivers", 17, 4, "1 space less", 16, 5),
+        ("        name: Impact", "       name: Impact", 13, 8, "1 space less", 12, 9),
+    ],
+)
+def test_a_key_indented_off_its_siblings(pure, old, new, line, column, how, above, should):
+    error = _error(MINIMAL.replace(old, new, 1), pure)
+    assert error.message == (
+        f"invalid YAML: line {line} starts {how} than line {above} above it (column {column}, not {should}); "
+        f"the keys of one mapping line up, so indent it like line {above}"
+    )
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+def test_a_colon_inside_a_text(pure):
+    error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: Delivers: well-scoped tasks"), pure)
+    assert error.message == ("invalid YAML: the text on line 17 holds ': ', which YAML reads as the end of a key; "
+                             'put the text in quotes: summary: "Delivers: well-scoped tasks"')
+    assert (error.position.line, error.position.column) == (17, 14)
+
+
+def test_other_syntax_errors_keep_the_parsers_words():
+    error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: [Delivers"), pure=True)
+    assert error.message.startswith("invalid YAML: expected ',' or ']'")
+
+
+def test_a_statement_yaml_split_at_a_colon(cli, write):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", "I set direction for my group :rocket:"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 1
+    assert run.lines == [
+        f"{path}:20:11: LL103 [error] statement 1 of 'impact' at level 'IC1' holds ': ', so YAML read it as a key "
+        "and a value; put the statement in quotes: - \"I set direction for my group :rocket:\"",
+        "Found 1 problem (1 error); 1 framework checked.",
+    ]
+
+
+def test_a_competency_indented_out_of_competencies(cli, write):
+    path = write("f.yaml", MINIMAL.replace(
+        "    competencies:\n      impact:\n        - I deliver my tasks on time",
+        "    competencies: {}\n    impact:\n      - I deliver my tasks on time",
+    ))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert run.lines[0] == (f"{path}:19:5: LL102 [error] level 'IC1' has an unknown key 'impact': it is a "
+                            "competency; indent it under `competencies:` of level 'IC1'")
+
+
+def test_an_unknown_key_that_is_no_competency_keeps_its_hint(cli, write):
+    path = write("f.yaml", MINIMAL.replace("    summary:", "    sumary:"))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert "has an unknown key 'sumary' (did you mean 'summary'?)" in run.output
