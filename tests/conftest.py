@@ -62,11 +62,11 @@ class Run:
 def cli(monkeypatch: pytest.MonkeyPatch):
     """Run the CLI in-process; fail the test on any uncaught exception."""
 
-    def invoke(*args: str, cwd: Path | None = None) -> Run:
+    def invoke(*args: str, cwd: Path | None = None, stdin: bytes | str | None = None) -> Run:
         if cwd is not None:
             monkeypatch.chdir(cwd)
         runner = CliRunner()
-        result = runner.invoke(main, list(args), catch_exceptions=True)
+        result = runner.invoke(main, list(args), input=stdin, catch_exceptions=True)
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         return Run(result.exit_code, result.stdout, result.stderr)

@@ -60,8 +60,19 @@ def test_json_output_has_documented_fields(cli, write):
             "severity": "error",
             "message": "level 'IC1' has no 'title'",
             "path": "/levels/0",
+            "fix": None,
         }
     ]
+
+
+def test_json_says_what_fix_would_do(cli, write):
+    import json
+
+    path = write("f.yaml", MINIMAL.replace("on time", "on  time"))
+    [finding] = json.loads(cli("check", "--format", "json", str(path)).output)["findings"]
+    assert finding["code"] == "LL502"
+    assert finding["fix"] == {"path": "/levels/0/competencies/impact/0",
+                              "replacement": "I deliver my tasks on time"}
 
 
 def test_output_is_sorted_and_independent_of_argument_order(cli, write):

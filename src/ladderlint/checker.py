@@ -83,7 +83,11 @@ def check_paths(
     """
     source: SettingsSource = settings if settings is not None else Settings()
     sources = sources or {}
-    candidates, path_errors = discover(paths, source)
+    # A file given in ``sources`` need not exist on disk (a framework read
+    # from standard input, under the name --stdin-filename gives it).
+    unsaved = [os.path.normpath(p) for p in paths if p in sources and not os.path.lexists(p)]
+    candidates, path_errors = discover([p for p in paths if os.path.normpath(p) not in unsaved], source)
+    candidates = sorted([*candidates, *(Candidate(p, explicit=True) for p in unsaved)], key=lambda c: c.path)
     findings = [
         located(source.for_path(error.path), error.path, Position(1, 1), CannotRead, error.message)
         for error in path_errors

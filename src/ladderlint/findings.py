@@ -69,6 +69,10 @@ class Finding:
         return rule is not None and is_input_error(rule)
 
     def to_dict(self) -> dict[str, Any]:
+        fix = None
+        if self.fix is not None:
+            # What `check --fix` would do: the text value at `path` becomes `replacement`.
+            fix = {"path": _pointer(self.fix.path), "replacement": self.fix.replacement}
         return {
             "file": self.file,
             "line": self.line,
@@ -79,5 +83,11 @@ class Finding:
             "name": self.name,
             "severity": str(self.severity),
             "message": self.message,
-            "path": "".join("/" + str(step).replace("~", "~0").replace("/", "~1") for step in self.doc_path),
+            "path": _pointer(self.doc_path),
+            "fix": fix,
         }
+
+
+def _pointer(doc_path: tuple[Any, ...]) -> str:
+    """A document path as a JSON Pointer."""
+    return "".join("/" + str(step).replace("~", "~0").replace("/", "~1") for step in doc_path)

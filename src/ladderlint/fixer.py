@@ -24,7 +24,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from yaml.nodes import CollectionNode, ScalarNode
 
@@ -60,10 +60,12 @@ class FixRun:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def fix_paths(paths: Sequence[str], settings: SettingsSource) -> FixRun:
-    """Check ``paths`` and fix what can be fixed, in memory (nothing is written)."""
-    sources: dict[str, bytes] = {}
-    originals: dict[str, bytes] = {}
+def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str, bytes] | None = None) -> FixRun:
+    """Check ``paths`` and fix what can be fixed, in memory (nothing is
+    written); ``given`` holds the content of files not read from disk (a
+    framework read from standard input)."""
+    sources: dict[str, bytes] = dict(given or {})
+    originals: dict[str, bytes] = dict(sources)
     refused: set[tuple[str, str, tuple[Any, ...]]] = set()
     run = FixRun(CheckResult([]))
     for attempt in range(MAX_PASSES + 1):

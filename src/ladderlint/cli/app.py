@@ -19,7 +19,11 @@ import click
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 80}
+
+#: Where the documentation lives: an installed copy has no docs/ folder, so
+#: help and messages name a command or this address.
+DOCS_URL = "https://github.com/ladderlint/ladderlint/tree/main/docs"
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -48,8 +52,11 @@ def split_codes(values: Sequence[str]) -> tuple[str, ...]:
 def main() -> None:
     """Lint, validate and diff engineering career frameworks kept as YAML.
 
-    Run `ladderlint COMMAND --help` for the options of a command.
-    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+    Run `ladderlint COMMAND --help` for the options of a command, and
+    `ladderlint explain CODE` for a rule. Exit codes: 0 clean, 1 findings at
+    or above --fail-on, 2 usage or input error.
+
+    Documentation: https://github.com/ladderlint/ladderlint/tree/main/docs
     """
 
 

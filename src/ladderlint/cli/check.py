@@ -22,7 +22,7 @@ FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
     default="text",
     show_default=True,
     help="Output format: text (grouped by file), concise (one line per finding), json, sarif "
-    "(SARIF 2.1.0), github (workflow commands) or junit (JUnit XML). See docs/output.md.",
+    "(SARIF 2.1.0), github (workflow commands) or junit (JUnit XML).",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file (atomically) instead of standard output.")
@@ -55,6 +55,9 @@ FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
     default=None,
     help="Colour the text output. Default: only on a terminal, and never when NO_COLOR is set.",
 )
+@click.option("--stdin-filename", metavar="PATH",
+              help="With PATHS `-` (a framework read from standard input): the file it stands for, whose "
+              "configuration applies and whose name findings show.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Read files in at most N processes. Default: one per CPU (up to 8) when the files "
               "hold over 1 MB of YAML, else 1. The findings are the same whatever N.")
@@ -73,6 +76,7 @@ def check(
     isolated: bool,
     force_exclude: bool | None,
     color: bool | None,
+    stdin_filename: str | None,
     jobs: int | None,
 ) -> None:
     """Check frameworks against the schema and the consistency rules.
@@ -81,7 +85,13 @@ def check(
     Directories are searched for *.yaml and *.yml files that declare
     `ladderlint: 1`; other YAML files are skipped. Each file is checked with
     the configuration nearest to it (.ladderlint.yaml, or [tool.ladderlint]
-    in pyproject.toml); options given here win.
+    in pyproject.toml); options given here win. `-` reads one framework
+    from standard input (as editors send an unsaved buffer); with --fix, the
+    fixed framework is written to standard output and the report to
+    standard error.
+
+    Rules: `ladderlint rules`, `ladderlint explain CODE`. Output formats and
+    configuration: https://github.com/ladderlint/ladderlint/tree/main/docs
     """
     from ..config import CommandLine, ConfigError, Configuration
 
@@ -98,16 +108,27 @@ def check(
         force_exclude=force_exclude,
     )
     targets = paths or (".",)
+    given: dict[str, bytes] = {}
+    if "-" in targets:
+        if len(targets) > 1:
+            raise click.BadParameter("`-` reads one framework from standard input; name no other path with it",
+                                     param_hint="PATHS")
+        name = os.path.normpath(stdin_filename) if stdin_filename else "-"
+        given[name] = sys.stdin.buffer.read()
+        targets = (name,)
+    elif stdin_filename is not None:
+        raise click.BadParameter("applies to a framework read from standard input (PATHS `-`)",
+                                 param_hint="--stdin-filename")
     _freeze_what_is_loaded()
     try:
         configuration = Configuration(command_line)
         if diff or fix:
-            code = _fix(targets, configuration, diff=diff, render=lambda result: _report(
-                result, output_format, output, statistics, color))
+            code = _fix(targets, configuration, diff=diff, given=given, render=lambda result: _report(
+                result, output_format, output, statistics, color, to_stderr=bool(given) and not diff))
         else:
             from ..checker import check_paths
 
-            result = check_paths(targets, configuration, jobs=jobs)
+            result = check_paths(targets, configuration, sources=given, jobs=jobs)
             _report(result, output_format, output, statistics, color)
             code = _exit_code(result, configuration)
     except ConfigError as error:
@@ -151,7 +172,9 @@ def _exit_code(result: Any, configuration: Any) -> int:
     return EXIT_OK
 
 
-def _report(result: Any, output_format: str, output: str | None, statistics: bool, color: bool | None) -> None:
+def _report(
+    result: Any, output_format: str, output: str | None, statistics: bool, color: bool | None, to_stderr: bool = False
+) -> None:
     from ..formatters import FORMATTERS, STATISTICS, RenderContext
 
     if color is None:
@@ -160,7 +183,10 @@ def _report(result: Any, output_format: str, output: str | None, statistics: boo
     render = STATISTICS[output_format] if statistics else FORMATTERS[output_format]
     text = render(result.findings, context)
     if output is None:
-        emit(text)
+        if to_stderr:  # standard output carries the fixed framework
+            sys.stderr.write(text)
+        else:
+            emit(text)
         return
     from ..atomic import write_atomically
 
@@ -171,11 +197,12 @@ def _report(result: Any, output_format: str, output: str | None, statistics: boo
         sys.exit(EXIT_ERROR)
 
 
-def _fix(paths: Sequence[str], settings: Any, *, diff: bool, render: Any) -> int:
-    """--fix and --diff; returns the exit code."""
+def _fix(paths: Sequence[str], settings: Any, *, diff: bool, render: Any, given: dict[str, bytes]) -> int:
+    """--fix and --diff; returns the exit code. A framework read from
+    standard input is written back to standard output, fixed."""
     from ..fixer import fix_paths, unified_diff, write_fixes
 
-    run = fix_paths(paths, settings)
+    run = fix_paths(paths, settings, given)
     for skipped in run.skipped:
         sys.stderr.write(f"{skipped}\n")
     files = len(run.changed)
@@ -187,6 +214,12 @@ def _fix(paths: Sequence[str], settings: Any, *, diff: bool, render: Any) -> int
         if run.result.has_input_errors:
             return EXIT_ERROR
         return EXIT_FINDINGS if run.changed else EXIT_OK
+    if given:
+        (name, data), = given.items()
+        sys.stdout.buffer.write(run.changed[name][1] if name in run.changed else data)
+        sys.stdout.flush()
+        render(run.result)
+        return _exit_code(run.result, settings)
     written, notes = write_fixes(run.changed)
     for note in notes:
         sys.stderr.write(f"{note}\n")

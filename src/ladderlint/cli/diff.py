@@ -13,15 +13,17 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main
 
 @main.command(context_settings=CONTEXT)
 @click.argument("operands", nargs=-1, metavar="[OLD NEW | PATHS... | FILE]")
-@click.option("--base", metavar="REV", help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.")
-@click.option("--levels", nargs=2, metavar="LOWER HIGHER", help="Compare two levels of one framework FILE: what is new at HIGHER.")
+@click.option("--base", metavar="REV",
+              help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.")
+@click.option("--levels", nargs=2, metavar="LOWER HIGHER",
+              help="Compare two levels of one framework FILE: what is new at HIGHER.")
 @click.option(
     "--format",
     "output_format",
     type=click.Choice(["text", "json", "markdown", "github"]),
     default="text",
     show_default=True,
-    help="text, json (docs/diff.md), markdown release notes, or github annotations.",
+    help="text, json, markdown release notes, or github annotations.",
 )
 @click.option(
     "--fail-on",
@@ -36,7 +38,8 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main
     type=click.Path(dir_okay=False),
     help="File of approved change fingerprints, one per line (default: .ladderlint-approvals if it exists).",
 )
-@click.option("--color/--no-color", default=None, help="Colour the text output. Default: only on a terminal, and never when NO_COLOR is set.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text output. Default: only on a terminal, and never when NO_COLOR is set.")
 def diff(
     operands: tuple[str, ...],
     base: str | None,
@@ -49,16 +52,19 @@ def diff(
     """Compare two revisions of a framework, in the ladder's own terms.
 
     \b
-      ladderlint diff OLD NEW                 two files, or two directories (paired by framework id)
-      ladderlint diff main:f.yaml f.yaml      REV:path is a file at a git revision
-      ladderlint diff --base REV [PATHS...]   the working tree against REV (for hooks and CI)
-      ladderlint diff --levels IC1 IC3 FILE   what is new at IC3 compared with IC1
+      diff OLD NEW               two files, or two directories (paired by id)
+      diff main:f.yaml f.yaml    REV:path is a file at a git revision
+      diff --base REV [PATHS]    the working tree against REV (hooks and CI)
+      diff --levels IC1 IC3 F    what is new at IC3 compared with IC1
 
     Every change has a kind, an impact (raises-bar, lowers-bar, structural,
-    editorial) and a fingerprint; docs/diff.md describes them. Exit codes:
-    0 no failing change, 1 a change with an impact in --fail-on that is not
-    approved, 2 usage or input error (a revision that does not exist, a file
-    that is not a valid framework).
+    editorial) and a fingerprint. Exit codes: 0 no failing change, 1 a
+    change with an impact in --fail-on that is not approved, 2 usage or
+    input error (a revision that does not exist, a file that is not a valid
+    framework).
+
+    How changes are graded, and the JSON output:
+    https://github.com/ladderlint/ladderlint/tree/main/docs/diff.md
     """
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.formatters import RENDERERS, RenderOptions

@@ -15,7 +15,7 @@ LAYOUT_CHOICES = ["level-per-page", "level-per-section", "levels-as-columns", "l
 HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
 
 
-@main.command("import", context_settings=CONTEXT)
+@main.command("import", context_settings=CONTEXT, short_help="Turn documents into framework YAML.")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
@@ -23,7 +23,7 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
     type=click.Choice(FORMAT_CHOICES),
     default="auto",
     show_default=True,
-    help="Format of the documents; auto tells them apart by their content and file name. See docs/import.md.",
+    help="Format of the documents; auto tells them apart by their content and file name.",
 )
 @click.option("--org", "organisation", metavar="NAME", help="The organisation whose framework this is.")
 @click.option(
@@ -34,7 +34,8 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
     help="A domain the organisation owns (repeatable); links elsewhere are reported by check.",
 )
 @click.option("--track", metavar="NAME",
-              help="The track (role family), when the documents do not name it; the track to import when they hold several.")
+              help="The track (role family), when the documents do not name it; the track to import when they "
+              "hold several.")
 @click.option("--name", metavar="NAME", help="The framework's name, when the documents do not give it.")
 @click.option(
     "--level",
@@ -44,13 +45,17 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
     help="Level id of a one-level document; once per FILE, in the order of the files.",
 )
 @click.option("--id", "framework_id", metavar="ID", help="Framework id (default: from -o's file name).")
-@click.option("--layout", type=click.Choice(LAYOUT_CHOICES), help="How the ladder is laid out, when the evidence is weak.")
+@click.option("--layout", type=click.Choice(LAYOUT_CHOICES), metavar="LAYOUT",
+              help="How the ladder is laid out, when the evidence is weak: " + ", ".join(LAYOUT_CHOICES) + ".")
 @click.option("--level-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the levels.")
-@click.option("--dimension-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the dimensions.")
-@click.option("--competency-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the competencies.")
+@click.option("--dimension-heading", type=click.Choice(HEADING_CHOICES),
+              help="The headings that name the dimensions.")
+@click.option("--competency-heading", type=click.Choice(HEADING_CHOICES),
+              help="The headings that name the competencies.")
 @click.option("--split-tracks", is_flag=True,
               help="Write one framework per track the documents hold, as DIR/<id>.yaml (needs -o DIR).")
-@click.option("-o", "--output", type=click.Path(), help="Write the YAML here (default: stdout); a directory with --split-tracks.")
+@click.option("-o", "--output", type=click.Path(),
+              help="Write the YAML here (default: stdout); a directory with --split-tracks.")
 @click.option(
     "--report",
     "report_file",
@@ -90,6 +95,9 @@ def import_(
     text not placed, are reported with their line numbers. Exit code 0 when
     the import succeeded (whatever the findings), 2 when a document cannot
     be imported.
+
+    Layouts and steering options:
+    https://github.com/ladderlint/ladderlint/tree/main/docs/import.md
     """
     from ..importers import (HEADING_NAMES, ImportFailure, InvalidOption, Options, Steering, check_destinations,
                              check_options, import_tracks)

@@ -16,7 +16,8 @@ def schema() -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a line per rule; json: every rule's metadata (options, scope, docs).")
 def rules(output_format: str) -> None:
     """List every rule: code, name, default severity and summary."""
     from ..rules import registry
@@ -34,7 +35,7 @@ def rules(output_format: str) -> None:
     emit("\n".join(lines) + "\n")
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(context_settings=CONTEXT, short_help="Print one rule's documentation.")
 @click.argument("code")
 def explain(code: str) -> None:
     """Print the documentation of one rule, by code (LL110) or name (duplicate-id)."""

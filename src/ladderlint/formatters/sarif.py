@@ -63,7 +63,7 @@ def _descriptor(rule: Any) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary()},
         "fullDescription": {"text": docs.split("\n\nWhy this matters:", 1)[0].replace("\n", " ")},
-        "help": {"text": docs, "markdown": docs},
+        "help": {"text": docs, "markdown": rule.docs_markdown()},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["ladderlint", family] if family else ["ladderlint"]},
     }

@@ -236,6 +236,45 @@ class Rule:
         return cls.docs().split("\n\n", 1)[0].replace("\n", " ")
 
     @classmethod
+    def docs_markdown(cls) -> str:
+        """The documentation as Markdown (for SARIF viewers): the sections
+        become headings and their indented text plain paragraphs, so that
+        only the examples' own fences show as code."""
+        import re
+        import textwrap
+
+        out: list[str] = []
+        block: list[str] = []
+        in_section = False
+
+        def flush() -> None:
+            if block:
+                out.append(textwrap.dedent("\n".join(block)).strip("\n"))
+                block.clear()
+
+        for line in cls.docs().splitlines():
+            indented = line.startswith((" ", "\t"))
+            heading = re.fullmatch(r"([A-Z][\w ]+):\s*", line)
+            if heading and not indented:
+                flush()
+                out.append(f"**{heading.group(1)}**")
+                in_section = True
+            elif in_section and (indented or not line.strip()):
+                block.append(line)
+            elif not line.strip():
+                flush()  # the end of a paragraph
+            else:
+                if in_section:
+                    flush()
+                    in_section = False
+                block.append(line)
+        flush()
+        options = [f"- `{o.name}` ({o.describe().split(' (', 1)[1]}" for o in cls.options]
+        if options:
+            out += ["**Options**", "\n".join(options)]
+        return re.sub(r"\n{3,}", "\n\n", "\n\n".join(part for part in out if part.strip())) + "\n"
+
+    @classmethod
     def options_text(cls) -> str:
         """The options as ``explain`` prints them; empty when there are none."""
         if not cls.options:

@@ -123,7 +123,8 @@ class NotAMapping(_InputError):
         - IC1
         - IC2
         ```
-        Fix: write the framework as a mapping (see docs/format.md).
+        Fix: write the framework as a mapping of keys to values, as
+        `ladderlint init` does.
     """
 
     code = "LL006"

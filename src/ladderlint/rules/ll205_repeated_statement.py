@@ -31,8 +31,9 @@ class RepeatedStatement(Rule):
     (shared words over all words), where the words that changed are not
     words of size, scope, frequency, degree, autonomy or level (`simple` ->
     `complex`, `team` -> `organisation`, `L4` -> `L6` is growth, whatever
-    else changed; the words are those of `ladderlint.vocabulary`). A statement that gains or drops
-    words is not a near repeat: added words usually raise the bar.
+    else changed; the words are those of `ladderlint.vocabulary`). A
+    statement that gains or drops words is not a near repeat: added words
+    usually raise the bar.
 
     In a framework with `cumulative: false` each level stands on its own and
     repeats carried over on purpose are expected, so only near repeats (a

@@ -24,7 +24,8 @@ class SchemaViolation(_SchemaError):
 
     Example:
         See the message, which names the constraint.
-        Fix: follow docs/format.md.
+        Fix: follow the format (`ladderlint schema` prints it; the guide:
+        https://github.com/ladderlint/ladderlint/tree/main/docs/format.md).
     """
 
     code = "LL100"
