@@ -36,7 +36,8 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main
 @click.option(
     "--approvals",
     type=click.Path(dir_okay=False),
-    help="File of approved change fingerprints, one per line (default: .ladderlint-approvals if it exists).",
+    help="File of approved change fingerprints, one per line (default: the .ladderlint-approvals nearest "
+    "to each framework, as configuration is found).",
 )
 @click.option("--color/--no-color", default=None,
               help="Colour the text output. Default: only on a terminal, and never when NO_COLOR is set.")

@@ -3,6 +3,11 @@
 An approvals file lists fingerprints of changes that are known and accepted,
 one per line, each optionally followed by a ``# comment``. An approved change
 is still reported, marked as approved, and does not fail the run.
+
+Each framework's approvals are found as its configuration is: the
+``.ladderlint-approvals`` nearest to the framework's file (its directory,
+then upwards), wherever the command is run from. A fingerprint names its
+framework, so the approvals of every framework compared are read together.
 """
 
 from __future__ import annotations
@@ -40,16 +45,43 @@ def parse_fail_on(values: str) -> frozenset[Impact]:
 @dataclass(frozen=True)
 class Approvals:
     fingerprints: frozenset[str] = frozenset()
-    #: The file they were read from, if any.
-    path: str | None = None
+    #: The files they were read from.
+    paths: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> str | None:
+        """The file to add a fingerprint to, if one was read."""
+        return self.paths[0] if self.paths else None
 
 
-def read_approvals(path: str | None) -> Approvals:
-    """Read ``path``; without one, the default file if it exists."""
-    if path is None:
-        if not os.path.isfile(DEFAULT_APPROVALS):
-            return Approvals()
-        path = DEFAULT_APPROVALS
+def find_approvals(framework_path: str) -> str | None:
+    """The approvals file nearest to a framework file: its directory, then upwards."""
+    directory = os.path.dirname(os.path.abspath(framework_path))
+    while True:
+        candidate = os.path.join(directory, DEFAULT_APPROVALS)
+        if os.path.isfile(candidate):
+            return candidate
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def read_approvals_for(framework_paths: list[str], explicit: str | None = None) -> Approvals:
+    """The approvals of the frameworks compared: the file ``explicit`` names
+    (--approvals), else the nearest to each framework."""
+    if explicit is not None:
+        return read_approvals(explicit)
+    found = sorted({path for path in map(find_approvals, framework_paths) if path is not None})
+    fingerprints: set[str] = set()
+    for path in found:
+        fingerprints |= read_approvals(path).fingerprints
+    shown = tuple(os.path.relpath(path) for path in found)
+    return Approvals(frozenset(fingerprints), shown)
+
+
+def read_approvals(path: str) -> Approvals:
+    """Read one approvals file."""
     try:
         with open(path, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
@@ -67,4 +99,4 @@ def read_approvals(path: str | None) -> Approvals:
                 "optionally followed by # and a comment)"
             )
         found.add(text)
-    return Approvals(frozenset(found), path)
+    return Approvals(frozenset(found), (path,))

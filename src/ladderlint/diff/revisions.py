@@ -5,8 +5,10 @@
   ``git show``, that path is relative to the top of the repository unless it
   starts with ``./`` or ``../``.
 - ``--base REV [PATHS...]``: each path in the working tree against the same
-  path at ``REV``; a file that does not exist at ``REV`` is new (everything
-  in it is added).
+  path at ``REV``. A framework file that does not exist at ``REV`` is paired
+  with the file it was renamed or moved from (git's rename detection, then
+  the framework's ``id`` anywhere in the repository at ``REV``); only a
+  framework found nowhere is new (everything in it is added).
 
 git is run as a subprocess without a shell; all blobs of one revision are read
 through one ``git cat-file --batch``.
@@ -23,6 +25,7 @@ from typing import Sequence
 
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
+from ..pipeline import read_header
 from .inputs import InputError, Source
 
 
@@ -132,10 +135,29 @@ class Git:
     def tree_files(self, revision: str, path: str) -> list[str]:
         """Top-relative paths of the YAML files under ``path`` at ``revision``."""
         spec = f"{revision}:{path}" if path else f"{revision}^{{tree}}"
-        listing = self.run("ls-tree", "-r", "-z", "--name-only", spec).stdout.decode("utf-8", "replace")
+        # --full-tree: from a subdirectory, ls-tree would otherwise list only
+        # the part of the tree under the current directory's own path.
+        listing = self.run("ls-tree", "-r", "-z", "--full-tree", "--name-only", spec).stdout.decode("utf-8", "replace")
         names = [name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)]
         hidden = lambda name: any(part.startswith(".") for part in name.split("/")[:-1])  # noqa: E731
         return sorted(posixpath.join(path, name) if path else name for name in names if not hidden(name))
+
+    def renames(self, revision: str) -> dict[str, str]:
+        """Files renamed since ``revision`` (in the index or the working
+        tree), as git detects them: new top-relative path -> old."""
+        output = self.run("diff", "-M", "--name-status", "-z", revision, "--", check=False).stdout
+        fields = output.decode("utf-8", "replace").split("\0")
+        found: dict[str, str] = {}
+        i = 0
+        while i < len(fields) - 1:
+            status = fields[i]
+            if status.startswith(("R", "C")) and i + 2 < len(fields):
+                if status.startswith("R"):
+                    found[fields[i + 2]] = fields[i + 1]
+                i += 3
+            else:
+                i += 2
+        return found
 
     def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
         """The content of each top-relative path at ``revision`` (None where missing)."""
@@ -169,6 +191,9 @@ class Resolver:
     """Builds comparisons from command-line operands."""
 
     git: Git = field(default_factory=Git)
+    #: Per revision: renamed files, and the framework files by framework id.
+    _renames: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _by_id: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def pair(self, old_text: str, new_text: str) -> Comparison:
         old, new = parse_spec(old_text), parse_spec(new_text)
@@ -197,9 +222,12 @@ class Resolver:
             if os.path.isdir(path):
                 top = self.git.top_relative(path, from_cwd=True)
                 at_base = self._tree_sources(revision, top) if exists else []
+                working = _working_sources(path)
+                if exists:
+                    at_base += self._moved_into(revision, at_base, working)
                 comparisons.append(
                     Comparison(
-                        at_base, _working_sources(path), by_id=True, explicit=False,
+                        at_base, working, by_id=True, explicit=False,
                         old_label=f"{revision}:{path}", new_label=path,
                     )
                 )
@@ -215,9 +243,60 @@ class Resolver:
             if new is None and old_data is None:
                 raise InputError(f"{path}: no such file, in the working tree or at {revision}")
             old = Source(f"{revision}:{top}", path, old_data, revision) if old_data is not None else None
+            if old is None and new is not None and exists:
+                old = self.moved_from(revision, top, new)
             # Files a hook passes that are not frameworks (other YAML) are skipped.
             comparisons.append(Comparison([old] if old else [], [new] if new else [], explicit=False))
         return comparisons
+
+    def moved_from(self, revision: str, top: str, new: Source) -> Source | None:
+        """The framework file at ``revision`` that the new file ``top`` was
+        renamed or moved from: by git's rename detection, else by its
+        framework ``id`` (a file whose old path is still a framework in the
+        working tree was copied, not moved, and is compared on its own)."""
+        if not declares_format(new.data):
+            return None
+        if revision not in self._renames:
+            self._renames[revision] = self.git.renames(revision)
+        old_top = self._renames[revision].get(top)
+        if old_top is None:
+            header = read_header(new.path, new.data)
+            if header is None:
+                return None
+            old_top = self._frameworks_by_id(revision).get(header.id)
+            if old_top is None or os.path.lexists(os.path.join(self.git.toplevel, old_top)):
+                return None
+        data = self.git.read(revision, [old_top]).get(old_top)
+        if data is None:
+            return None
+        return Source(f"{revision}:{old_top}", new.path, data, revision)
+
+    def _moved_into(self, revision: str, at_base: list[Source], working: list[Source]) -> list[Source]:
+        """The old files of frameworks moved into a directory from elsewhere
+        since ``revision``, so that they are paired by id, not new."""
+        known = {h.id for h in (read_header(s.path, s.data) for s in at_base if declares_format(s.data)) if h}
+        moved = []
+        for source in working:
+            header = read_header(source.path, source.data) if declares_format(source.data) else None
+            if header is not None and header.id not in known:
+                top = self.git.top_relative(source.path, from_cwd=True)
+                old = self.moved_from(revision, top, source)
+                if old is not None:
+                    moved.append(old)
+        return moved
+
+    def _frameworks_by_id(self, revision: str) -> dict[str, str]:
+        """Every framework file of the repository at ``revision``, by id."""
+        if revision not in self._by_id:
+            paths = self.git.tree_files(revision, "")
+            found: dict[str, str] = {}
+            for path, data in self.git.read(revision, paths).items():
+                if data is not None and declares_format(data):
+                    header = read_header(path, data)
+                    if header is not None:
+                        found.setdefault(header.id, path)
+            self._by_id[revision] = found
+        return self._by_id[revision]
 
     # -- helpers ---------------------------------------------------------------
 

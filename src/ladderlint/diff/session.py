@@ -9,7 +9,7 @@ from ..config import Settings, SettingsSource
 from .advice import advise
 from .changes import Impact
 from .engine import DiffError, compare, compare_levels
-from .gate import read_approvals
+from .gate import read_approvals_for
 from .inputs import InputError, Loaded, Loader, Source, not_a_framework
 from .report import FrameworkDiff, Report
 from .revisions import Comparison, Resolver, frameworks_only
@@ -44,7 +44,6 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     ``settings`` gives each file's configuration (default: built-in settings);
     the findings shown for a file that cannot be compared follow it."""
     resolver = resolver or Resolver()
-    approvals = read_approvals(request.approvals)
     loader = Loader(settings or Settings())
     if request.levels is not None:
         source = resolver.single(request.operands[0])
@@ -59,7 +58,8 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
             comparisons = [resolver.pair(*request.operands)]
         diffs = [diff for comparison in comparisons for diff in _compare(loader, comparison)]
         diffs.sort(key=_diff_key)
-    return Report(diffs, request.fail_on, approvals)
+    compared = [side.source.path for diff in diffs for side in (diff.new, diff.old) if side is not None]
+    return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals))
 
 
 def _unique(paths: Sequence[str]) -> list[str]:

@@ -1,0 +1,92 @@
+"""The diff gate cannot be walked around: from a subdirectory, across a
+rename or a move, with approvals and configuration found next to the
+frameworks rather than in the current directory. Each case in a real git
+repository."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from test_diff_git import V1, V2, git
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+
+GATE = ("diff", "--base", "HEAD", "--fail-on", "raises-bar")
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """frameworks/acme.yaml at v1 committed; v2 (which raises the bar) in the working tree."""
+    root = tmp_path / "ladder"
+    (root / "frameworks").mkdir(parents=True)
+    git(root, "init", "-q")
+    (root / "frameworks" / "acme.yaml").write_text(V1)
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "v1")
+    (root / "frameworks" / "acme.yaml").write_text(V2)
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.mark.parametrize("operands", [(), (".",), ("acme.yaml",)])
+def test_the_gate_fails_from_a_subdirectory_as_from_the_root(cli, repo, operands):
+    root = cli(*GATE)
+    sub = cli(*GATE, *operands, cwd=repo / "frameworks")
+    assert root.exit_code == sub.exit_code == 1, sub.output
+    assert "(no framework)" not in sub.output
+    assert "2 changes not approved" in sub.output
+
+
+@pytest.mark.parametrize("old", ["HEAD:frameworks", "HEAD:."])
+def test_a_revision_directory_from_a_subdirectory(cli, repo, old):
+    run = cli("diff", "--fail-on", "raises-bar", old, ".", cwd=repo / "frameworks")
+    assert run.exit_code == 1, run.output
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> acme.yaml"
+
+
+def test_a_renamed_framework_is_compared_with_its_old_file(cli, repo):
+    git(repo, "mv", "frameworks/acme.yaml", "frameworks/acme-backend.yaml")
+    git(repo, "add", ".")
+    run = cli(*GATE, "frameworks/acme-backend.yaml")  # what the hook passes: the new path
+    assert run.exit_code == 1, run.output
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> frameworks/acme-backend.yaml"
+
+
+def test_a_framework_moved_and_changed_beyond_recognition_is_found_by_its_id(cli, repo):
+    (repo / "frameworks" / "acme.yaml").unlink()
+    moved = repo / "teams" / "backend" / "ladder.yaml"
+    moved.parent.mkdir(parents=True)
+    moved.write_text(V2)  # not even added: git cannot see a rename
+    for operands in (("teams/backend/ladder.yaml",), ("teams",), ()):
+        run = cli(*GATE, *operands)
+        assert run.exit_code == 1, (operands, run.output)
+        assert "HEAD:frameworks/acme.yaml -> teams/backend/ladder.yaml" in run.output
+
+
+def test_a_copied_framework_is_not_taken_for_a_move(cli, repo):
+    (repo / "frameworks" / "copy.yaml").write_text(V1.replace("id: acme-backend", "id: acme-backend"))
+    run = cli("diff", "--base", "HEAD", "frameworks/copy.yaml")
+    assert run.lines[0] == "(no framework) -> frameworks/copy.yaml"
+
+
+def test_approvals_are_found_next_to_the_frameworks(cli, repo):
+    fingerprints = [c["fingerprint"] for c in cli("diff", "--format", "json", *GATE[1:]).json()["frameworks"][0]["changes"]
+                    if c["impact"] == "raises-bar"]
+    (repo / "frameworks" / ".ladderlint-approvals").write_text("".join(f"{f}  # agreed\n" for f in fingerprints))
+    assert cli(*GATE).exit_code == 0  # from the root
+    assert cli(*GATE, cwd=repo / "frameworks").exit_code == 0  # and from beside them
+    (repo / "frameworks" / ".ladderlint-approvals").unlink()
+    (repo / ".ladderlint-approvals").write_text(fingerprints[0] + "\n")
+    run = cli(*GATE, cwd=repo / "frameworks")  # found upwards; one change is still not approved
+    assert run.exit_code == 1 and "1 change not approved" in run.output
+
+
+def test_configuration_is_found_from_the_frameworks_not_the_current_directory(cli, repo, tmp_path):
+    (repo / "pyproject.toml").write_text('[tool.ladderlint]\nignore = ["LL206"]\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    here = cli("check", "--format", "concise", str(repo / "frameworks"), cwd=repo)
+    away = cli("check", "--format", "concise", str(repo / "frameworks"), cwd=elsewhere)
+    assert "LL206" not in here.output and "LL206" not in away.output
+    assert "LL206" in cli("check", "--format", "concise", "--isolated", str(repo / "frameworks"), cwd=elsewhere).output
