@@ -11,12 +11,52 @@ import click
 from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main
 
 
+def comparison_options(command: Any) -> Any:
+    """The operands and options that say what to compare (diff, approve)."""
+    command = click.option(
+        "--approvals", type=click.Path(dir_okay=False),
+        help="File of approved change fingerprints, one per line (default: the .ladderlint-approvals nearest "
+        "to each framework, as configuration is found).",
+    )(command)
+    command = click.option("--levels", nargs=2, metavar="LOWER HIGHER",
+                           help="Compare two levels of one framework FILE: what is new at HIGHER.")(command)
+    command = click.option(
+        "--base", metavar="REV",
+        help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.",
+    )(command)
+    return click.argument("operands", nargs=-1, metavar="[OLD NEW | PATHS... | FILE]")(command)
+
+
+def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
+                     approvals: str | None) -> Any:
+    """The report of the comparison the command line asks for; exits 2 on
+    a usage or input error."""
+    from ..config import CommandLine, ConfigError, Configuration
+    from ..diff.gate import parse_fail_on
+    from ..diff.session import DiffError, InputError, Request, run, usage_problem
+
+    try:
+        impacts = parse_fail_on(fail_on)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--fail-on") from None
+    request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals)
+    problem = usage_problem(request)
+    if problem:
+        raise click.UsageError(problem)
+    try:
+        return run(request, settings=Configuration(CommandLine()))
+    except ConfigError as error:
+        sys.stderr.write(f"ladderlint: error: {error}\n")
+        sys.exit(EXIT_ERROR)
+    except InputError as error:
+        _diff_input_error(error)
+    except DiffError as error:
+        sys.stderr.write(f"ladderlint: {error}\n")
+        sys.exit(EXIT_ERROR)
+
+
 @main.command(context_settings=CONTEXT)
-@click.argument("operands", nargs=-1, metavar="[OLD NEW | PATHS... | FILE]")
-@click.option("--base", metavar="REV",
-              help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.")
-@click.option("--levels", nargs=2, metavar="LOWER HIGHER",
-              help="Compare two levels of one framework FILE: what is new at HIGHER.")
+@comparison_options
 @click.option(
     "--format",
     "output_format",
@@ -32,12 +72,6 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main
     metavar="IMPACTS",
     help="Exit 1 when a change of one of these impacts is not approved: raises-bar, lowers-bar, "
     "structural, editorial, any or never (comma-separated).",
-)
-@click.option(
-    "--approvals",
-    type=click.Path(dir_okay=False),
-    help="File of approved change fingerprints, one per line (default: the .ladderlint-approvals nearest "
-    "to each framework, as configuration is found).",
 )
 @click.option("--color/--no-color", default=None,
               help="Colour the text output. Default: only on a terminal, and never when NO_COLOR is set.")
@@ -67,29 +101,9 @@ def diff(
     How changes are graded, and the JSON output:
     https://github.com/ladderlint/ladderlint/tree/main/docs/diff.md
     """
-    from ..config import CommandLine, ConfigError, Configuration
     from ..diff.formatters import RENDERERS, RenderOptions
-    from ..diff.gate import parse_fail_on
-    from ..diff.session import DiffError, InputError, Request, run, usage_problem
 
-    try:
-        impacts = parse_fail_on(fail_on)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--fail-on") from None
-    request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals)
-    problem = usage_problem(request)
-    if problem:
-        raise click.UsageError(problem)
-    try:
-        report = run(request, settings=Configuration(CommandLine()))
-    except ConfigError as error:
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
-    except InputError as error:
-        _diff_input_error(error)
-    except DiffError as error:
-        sys.stderr.write(f"ladderlint: {error}\n")
-        sys.exit(EXIT_ERROR)
+    report = compare_as_asked(operands, base, levels, fail_on, approvals)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     emit(RENDERERS[output_format](report, RenderOptions(color=color)))

@@ -49,6 +49,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         source = resolver.single(request.operands[0])
         loaded = _load_explicit(loader, source)
         lower, higher = request.levels
+        _check_level_order(loaded, lower, higher)
         changes = compare_levels(loaded.framework, lower, higher)
         diffs = [FrameworkDiff(loaded, loaded, changes, levels=(lower, higher))]
     else:
@@ -60,6 +61,20 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         diffs.sort(key=_diff_key)
     compared = [side.source.path for diff in diffs for side in (diff.new, diff.old) if side is not None]
     return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals))
+
+
+def _check_level_order(loaded: Loaded, lower: str, higher: str) -> None:
+    """--levels LOWER HIGHER names two levels, the lower first: notes that
+    compare a level with itself, or upside down, would tell engineers that
+    what one level expects still holds below it."""
+    order = [level.id for level in loaded.framework.levels]
+    if lower == higher:
+        raise DiffError(f"--levels names level '{lower}' twice; name two levels, the lower first")
+    if lower in order and higher in order and order.index(lower) > order.index(higher):
+        raise DiffError(
+            f"--levels names '{lower}' before '{higher}', but {loaded.label} lists '{higher}' first; "
+            f"name the lower level first: --levels {higher} {lower}"
+        )
 
 
 def _unique(paths: Sequence[str]) -> list[str]:

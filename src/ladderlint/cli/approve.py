@@ -1,0 +1,57 @@
+"""`ladderlint approve`: accept, with a reason, the changes the gate fails on."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
+from .diff import comparison_options, compare_as_asked
+
+
+@main.command(context_settings=CONTEXT, short_help="Approve the changes the diff gate fails on.")
+@comparison_options
+@click.option("--reason", required=True, metavar="TEXT",
+              help="Why the changes are accepted (what was agreed, and by whom); kept beside each fingerprint.")
+@click.option("--fail-on", default="raises-bar", show_default=True, metavar="IMPACTS",
+              help="The impacts the gate fails on, as given to `ladderlint diff --fail-on`.")
+def approve(
+    operands: tuple[str, ...],
+    base: str | None,
+    levels: tuple[str, str] | None,
+    fail_on: str,
+    approvals: str | None,
+    reason: str,
+) -> None:
+    """Approve the changes `ladderlint diff` would fail on.
+
+    Compares what `ladderlint diff` would compare with the same operands
+    (OLD NEW, --base REV [PATHS...]), and writes the fingerprint of every
+    change it would fail on, with REASON, into the approvals file the gate
+    reads for that framework (the nearest .ladderlint-approvals, or a new
+    one at the top of the repository), sorted and written atomically.
+    Commit the file with the change. Exit code 0, or 2 on a usage or input
+    error.
+
+    \b
+      ladderlint approve --base HEAD --reason "agreed at the May review"
+    """
+    from ..diff.approve import approve as write_approvals
+
+    report = compare_as_asked(operands, base, levels, fail_on, approvals)
+    try:
+        added = write_approvals(report, reason, approvals)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--reason") from None
+    except OSError as error:
+        sys.stderr.write(f"ladderlint: error: cannot write {error.filename}: {error.strerror}\n")
+        sys.exit(EXIT_ERROR)
+    if not added:
+        sys.stderr.write("ladderlint: nothing to approve: no change fails the gate\n")
+    for approved in added:
+        count = len(approved.changes)
+        sys.stderr.write(f"ladderlint: approved {count} change{'s' if count != 1 else ''} in {approved.file}\n")
+        for change in approved.changes:
+            sys.stderr.write(f"  {change.fingerprint}  {change.impact.value}  {change.kind.value}\n")
+    sys.exit(EXIT_OK)

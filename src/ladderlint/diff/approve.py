@@ -1,0 +1,94 @@
+"""`ladderlint approve`: write the fingerprints of the changes the gate
+fails on into the approvals file, with the reason the user gives, so that
+nobody copies fingerprints out of JSON by hand.
+
+Each framework's fingerprints go to the approvals file the gate reads for
+it (the nearest ``.ladderlint-approvals``; a new one at the top of its git
+repository, or beside it outside one), or to the one file ``--approvals``
+names. The file keeps its comments at the top, and its entries sorted by
+fingerprint, one per line, each with its reason; it is written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+
+from ..atomic import write_atomically
+from .changes import Change
+from .gate import DEFAULT_APPROVALS, find_approvals
+from .report import Report
+
+_ENTRY = re.compile(r"^\s*([0-9a-fA-F]{12})\b")
+
+
+@dataclass(frozen=True)
+class Approved:
+    """Fingerprints added to one approvals file."""
+
+    file: str
+    changes: tuple[Change, ...]
+
+
+def approve(report: Report, reason: str, explicit: str | None = None) -> list[Approved]:
+    """Add the changes ``report`` fails on to their approvals files; what was added, by file."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValueError("give a reason: what was agreed, and by whom")
+    by_file: dict[str, list[Change]] = {}
+    for diff in report.diffs:
+        blocking = [change for change in diff.changes if report.blocking(change)]
+        if not blocking:
+            continue
+        side = diff.new or diff.old
+        assert side is not None
+        target = explicit or approvals_file_for(side.source.path)
+        by_file.setdefault(target, []).extend(blocking)
+    out = []
+    for file, changes in sorted(by_file.items()):
+        _add(file, changes, reason)
+        out.append(Approved(file, tuple(changes)))
+    return out
+
+
+def approvals_file_for(framework_path: str) -> str:
+    """Where the gate looks for a framework's approvals, or where a new file goes."""
+    found = find_approvals(framework_path)
+    if found is not None:
+        return os.path.relpath(found)
+    directory = os.path.dirname(os.path.abspath(framework_path))
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=directory, capture_output=True,
+                             text=True, check=False).stdout.strip()
+    except OSError:
+        top = ""
+    return os.path.relpath(os.path.join(top or directory, DEFAULT_APPROVALS))
+
+
+def _add(file: str, changes: list[Change], reason: str) -> None:
+    try:
+        with open(file, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except FileNotFoundError:
+        lines = ["# Changes that raise or lower the bar, agreed on purpose: `ladderlint approve` adds them."]
+    header: list[str] = []
+    entries: dict[str, str] = {}
+    for line in lines:
+        match = _ENTRY.match(line)
+        if match:
+            entries.setdefault(match.group(1).lower(), line.strip())
+        elif not entries:
+            header.append(line)
+        elif line.strip():
+            header.append(line)  # a comment among the entries stays, above them
+    for change in changes:
+        entries.setdefault(change.fingerprint, f"{change.fingerprint}  # {reason} ({_what(change)})")
+    text = "\n".join([*header, *(entries[key] for key in sorted(entries))]) + "\n"
+    write_atomically(file, text.encode("utf-8"))
+
+
+def _what(change: Change) -> str:
+    where = " ".join(part for part in (change.framework, change.level, change.competency) if part)
+    return f"{change.kind.value} at {where}" if where else change.kind.value

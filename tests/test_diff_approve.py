@@ -1,0 +1,52 @@
+"""`ladderlint approve` writes what the gate fails on into the approvals
+file the gate reads; --levels refuses levels given upside down."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from test_diff_gate_bypasses import GATE, repo  # noqa: F401  (a fixture)
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+
+
+def test_approve_writes_what_the_gate_fails_on(cli, repo):  # noqa: F811
+    assert cli(*GATE).exit_code == 1
+    run = cli("approve", "--base", "HEAD", "--reason", "agreed at the May review", cwd=repo / "frameworks")
+    assert run.exit_code == 0, run.stderr
+    approvals = (repo / ".ladderlint-approvals").read_text().splitlines()  # the top of the repository
+    entries = [line for line in approvals if not line.startswith("#")]
+    assert len(entries) == 2 and entries == sorted(entries)
+    assert all("# agreed at the May review (" in line for line in entries)
+    assert cli(*GATE).exit_code == 0 and cli(*GATE, cwd=repo / "frameworks").exit_code == 0
+    # Nothing is added twice, and a later approval keeps the file sorted.
+    assert cli("approve", "--base", "HEAD", "--reason", "again").exit_code == 0
+    assert (repo / ".ladderlint-approvals").read_text().splitlines() == approvals
+
+
+def test_approve_adds_to_the_file_the_gate_reads(cli, repo):  # noqa: F811
+    existing = repo / "frameworks" / ".ladderlint-approvals"
+    existing.write_text("# Our approvals\nffffffffffff  # an old one\n")
+    assert cli("approve", "--base", "HEAD", "--reason", "ok").exit_code == 0
+    lines = existing.read_text().splitlines()
+    assert lines[0] == "# Our approvals" and len(lines) == 4
+    assert lines[1:] == sorted(lines[1:]) and "ffffffffffff  # an old one" in lines
+    assert not (repo / ".ladderlint-approvals").exists()
+
+
+def test_approve_needs_a_reason(cli, repo):  # noqa: F811
+    assert cli("approve", "--base", "HEAD").exit_code == 2
+    assert cli("approve", "--base", "HEAD", "--reason", "  ").exit_code == 2
+    assert not (repo / ".ladderlint-approvals").exists()
+
+
+@pytest.mark.parametrize(("lower", "higher", "message"), [
+    ("IC3", "IC2", "--levels names 'IC3' before 'IC2', but frameworks/acme.yaml lists 'IC2' first; name the lower "
+                   "level first: --levels IC2 IC3"),
+    ("IC2", "IC2", "--levels names level 'IC2' twice; name two levels, the lower first"),
+])
+def test_levels_out_of_order_or_twice(cli, repo, lower, higher, message):  # noqa: F811
+    run = cli("diff", "--format", "markdown", "--levels", lower, higher, "frameworks/acme.yaml")
+    assert run.exit_code == 2 and run.output == ""
+    assert run.stderr == f"ladderlint: {message}\n"
