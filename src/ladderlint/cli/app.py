@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Sequence
+from typing import Any, NoReturn, Sequence
 
 import click
 
@@ -60,6 +60,32 @@ def emit(text: str) -> None:
     except BrokenPipeError:  # `ladderlint ... | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_OK)
+
+
+def exit_on_input_error(error: Any) -> NoReturn:
+    """Say why inputs cannot be used (an InputError: a message, and the
+    findings that locate the problems) and exit with 2."""
+    from ..formatters import RenderContext
+    from ..formatters.text import render
+
+    sys.stderr.write(f"ladderlint: {error.message}\n")
+    if error.findings:
+        sys.stderr.write(render(error.findings, RenderContext(checked=1)))
+    sys.exit(EXIT_ERROR)
+
+
+def settings_or_exit(command_line: Any) -> Any:
+    """The settings of a run (configuration file and command line); a
+    configuration that cannot be followed exits with 2."""
+    from ..config import ConfigError, resolve_settings
+
+    try:
+        return resolve_settings(command_line)
+    except ConfigError as error:
+        if error.option:
+            raise click.BadParameter(error.message, param_hint=error.option) from None
+        sys.stderr.write(f"ladderlint: error: {error}\n")
+        sys.exit(EXIT_ERROR)
 
 
 def run(argv: Sequence[str] | None = None) -> Any:

@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 import click
 
-from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main, split_codes
+from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main, settings_or_exit, split_codes
 
 
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
@@ -84,7 +84,7 @@ def check(
     .ladderlint.yaml or [tool.ladderlint] in pyproject.toml (see
     docs/configuration.md); options given here win.
     """
-    from ..config import CommandLine, ConfigError, resolve_settings
+    from ..config import CommandLine
 
     if statistics and output_format not in ("text", "concise", "json"):
         raise click.BadParameter("--statistics works with the text, concise and json formats",
@@ -98,13 +98,7 @@ def check(
         isolated=isolated,
         force_exclude=force_exclude,
     )
-    try:
-        settings = resolve_settings(command_line)
-    except ConfigError as error:
-        if error.option:
-            raise click.BadParameter(error.message, param_hint=error.option) from None
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+    settings = settings_or_exit(command_line)
 
     targets = paths or (".",)
     if diff or fix:
