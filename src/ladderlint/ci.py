@@ -77,7 +77,7 @@ class Inputs:
 @dataclass
 class Outcome:
     exit_code: int = 0
-    #: Markdown for the job summary and the comment.
+    #: Markdown for the job summary and the comment, block by block.
     notes: list[str] = field(default_factory=list)
 
     def worst(self, code: int) -> None:
@@ -88,7 +88,7 @@ class Outcome:
 def main(env: Mapping[str, str] | None = None) -> int:
     env = os.environ if env is None else env
     inputs = Inputs.from_env(env)
-    outcome = Outcome(notes=[MARKER, "## ladderlint", ""])
+    outcome = Outcome(notes=[MARKER + "\n## ladderlint: career framework changes"])
     try:
         base = _base(inputs, env)
     except _GitError as error:
@@ -143,10 +143,10 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
 
 def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
     from .diff.formatters import RENDERERS, RenderOptions
+    from .diff.formatters.markdown import release_notes
     from .diff.gate import parse_fail_on
     from .diff.session import DiffError, InputError, Request, run
 
-    outcome.notes.append("")
     if not files:
         outcome.notes.append(f"No framework changed since `{base[:12]}`: no release notes.")
         return
@@ -173,21 +173,22 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         outcome.notes.append(f"No framework changed since `{base[:12]}`: no release notes.")
         return
     outcome.notes.append(f"Compared with `{base[:12]}`.")
-    outcome.notes.append("")
-    outcome.notes.append(RENDERERS["markdown"](report, options).rstrip("\n"))
+    # Each framework's notes under this comment's own heading.
+    changed = [diff for diff in report.diffs if diff.changes]
+    outcome.notes.extend(release_notes(diff, depth=3).rstrip("\n") for diff in changed)
+    if not changed:
+        outcome.notes.append("The changed files say the same as before: no change to the frameworks.")
     blocking = [change for change in report.changes if report.blocking(change)]
     if blocking:
         outcome.worst(1)
-        outcome.notes.append("")
         outcome.notes.append(
             f"**Not approved:** {len(blocking)} change{'s' if len(blocking) != 1 else ''} of impact "
             f"{inputs.fail_on} fail this check. Once the people on those levels have been considered, "
             "approve them by adding their fingerprints to `.ladderlint-approvals`:"
         )
-        outcome.notes.append("")
-        outcome.notes.append("```")
-        outcome.notes.extend(f"{change.fingerprint}  # {change.message}" for change in blocking)
-        outcome.notes.append("```")
+        outcome.notes.append(
+            "```\n" + "\n".join(f"{change.fingerprint}  # {change.message}" for change in blocking) + "\n```"
+        )
 
 
 # -- where things are ---------------------------------------------------------------
@@ -258,7 +259,7 @@ def _frameworks_under(paths: Sequence[str]) -> list[str]:
 
 
 def _publish(outcome: Outcome, inputs: Inputs, env: Mapping[str, str], changed: int) -> None:
-    notes = "\n".join(outcome.notes).rstrip("\n") + "\n"
+    notes = "\n\n".join(outcome.notes) + "\n"
     try:
         write_atomically(inputs.notes_file, notes.encode("utf-8"))
     except OSError as error:

@@ -70,7 +70,7 @@ def exit_on_input_error(error: Any) -> NoReturn:
 
     sys.stderr.write(f"ladderlint: {error.message}\n")
     if error.findings:
-        sys.stderr.write(render(error.findings, RenderContext(checked=1)))
+        sys.stderr.write(render(error.findings, RenderContext(checked=len({f.file for f in error.findings}))))
     sys.exit(EXIT_ERROR)
 
 

@@ -161,6 +161,16 @@ class FrameworkView:
     all_findings: list[FindingView] = field(default_factory=list)
     with_findings: bool = False
 
+    @property
+    def distinct_track(self) -> str | None:
+        """The track, where the name does not already say it."""
+        return None if self.track.casefold() in self.name.casefold() else self.track
+
+    @property
+    def title(self) -> str:
+        """The name and the track, as a page title."""
+        return f"{self.name}: {self.distinct_track}" if self.distinct_track else self.name
+
     def level_after(self, level: LevelView) -> LevelView | None:
         return self.levels[level.index + 1] if level.index + 1 < len(self.levels) else None
 
