@@ -194,3 +194,29 @@ def test_action_yml_passes_every_input_to_the_script():
         assert output["value"] == "${{ steps.ladderlint.outputs.%s }}" % name
     install = steps[0]["run"]
     assert "pip install" in install and "$LADDERLINT_SOURCE" in install
+
+
+def test_the_readme_workflow_uses_the_action_as_it_is():
+    readme = (ROOT / "README.md").read_text()
+    [block] = re.findall(r"```yaml\n(# \.github/workflows/ladderlint\.yml\n.*?)```", readme, re.S)
+    workflow = yaml.safe_load(block)
+    spec = yaml.safe_load((ROOT / "action.yml").read_text())
+    steps = workflow["jobs"]["ladder"]["steps"]
+    [checkout] = [s for s in steps if s.get("uses", "").startswith("actions/checkout")]
+    assert checkout["with"]["fetch-depth"] == 0  # the base must be there to compare with
+    [step] = [s for s in steps if s.get("uses", "").startswith("ladderlint/ladderlint@")]
+    assert set(step["with"]) <= set(spec["inputs"])
+    used = set(re.findall(r"steps\.ladderlint\.outputs\.([\w-]+)", block))
+    assert used and used <= set(spec["outputs"])
+    assert MARKER in block
+    assert workflow["permissions"]["pull-requests"] == "write"
+
+
+def test_changes_that_keep_the_meaning_say_so(pull_request, tmp_path):
+    framework = pull_request / "frameworks" / "other.yaml"
+    framework.write_text("# a comment changes nothing\n" + framework.read_text())
+    git(pull_request, "commit", "-qam", "comment")
+    run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks/other.yaml")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert run.outputs["changed"] == "1"
+    assert "no change to the frameworks" in run.notes
