@@ -23,12 +23,12 @@ from __future__ import annotations
 import json
 import os
 import shlex
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from .atomic import write_atomically
+from .diff.inputs import InputError
 from .files import YAML_SUFFIXES
 
 #: The action's inputs, as the environment variables action.yml sets.
@@ -91,10 +91,10 @@ def main(env: Mapping[str, str] | None = None) -> int:
     outcome = Outcome(notes=[MARKER + "\n## ladderlint: career framework changes"])
     try:
         base = _base(inputs, env)
-    except _GitError as error:
-        print(f"ladderlint: {error}", file=sys.stderr)
+    except InputError as error:
+        print(f"ladderlint: {error.message}", file=sys.stderr)
         outcome.worst(2)
-        outcome.notes.append(f"ladderlint could not find the revision to compare with: {error}")
+        outcome.notes.append(f"ladderlint could not find the revision to compare with: {error.message}")
         _publish(outcome, inputs, env, changed=0)
         return outcome.exit_code
     if base is None:
@@ -160,9 +160,14 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         return
     except (InputError, DiffError) as error:
         message = getattr(error, "message", str(error))
+        findings = getattr(error, "findings", [])
         print(f"ladderlint: {message}", file=sys.stderr)
-        for finding in getattr(error, "findings", []):
-            print(f"{finding.file}:{finding.line}:{finding.column}: {finding.code} {finding.message}", file=sys.stderr)
+        if findings:
+            from .formatters import FORMATTERS, RenderContext
+
+            context = RenderContext(checked=len({f.file for f in findings}))
+            sys.stdout.write(FORMATTERS["github"](findings, context))
+            sys.stderr.write(FORMATTERS["text"](findings, context))
         outcome.worst(2)
         outcome.notes.append(f"**Diff:** the frameworks cannot be compared with `{base[:12]}`: {message}")
         return
@@ -194,16 +199,10 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
 # -- where things are ---------------------------------------------------------------
 
 
-class _GitError(Exception):
-    pass
-
-
 def _git(*args: str, check: bool = True) -> str:
-    result = subprocess.run(["git", "-c", "core.quotepath=off", *args], capture_output=True)
-    if check and result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise _GitError(f"git {args[0]} failed: {message[-1] if message else 'unknown error'}")
-    return result.stdout.decode("utf-8", "replace")
+    from .diff.revisions import Git
+
+    return Git().run(*args, check=check).stdout.decode("utf-8", "replace")
 
 
 def _exists(revision: str) -> bool:
@@ -231,7 +230,7 @@ def _base(inputs: Inputs, env: Mapping[str, str]) -> str | None:
     if wanted is None:
         return None
     if not _exists(wanted):
-        raise _GitError(
+        raise InputError(
             f"revision {wanted} not found; check out the full history (actions/checkout with fetch-depth: 0)"
         )
     # Against the point where the branch left the base, so that later commits
