@@ -14,14 +14,13 @@ them is compared with the file as it was at that revision.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..diff.inputs import InputError
 from ..diff.report import FrameworkDiff
 from ..diff.revisions import Git
 from ..diff.session import revision_diff
-from ..loader import LoadError, load_document
-from .sources import Loaded, Loader, read_revision
+from .sources import Loaded, Loader, declared_version, read_revision
 
 #: Separators of `git log` records and fields (they cannot occur in either).
 _RECORD, _FIELD = "\x1e", "\x1f"
@@ -105,6 +104,9 @@ class _History:
     loader: Loader
     current: Loaded
     since: str | None
+    #: Each revision read, by commit: a release is the newer side of one
+    #: comparison and the older side of the next.
+    read: dict[str, Loaded | None] = field(default_factory=dict)
 
     def build(
         self,
@@ -150,10 +152,13 @@ class _History:
         return Release(version, commit, revision_diff(older, newer))
 
     def _load(self, commit: Commit, data: bytes) -> Loaded | None:
-        try:
-            return read_revision(self.loader, f"{commit.short}:{commit.path}", self.current.source.path, data, commit.sha)
-        except InputError:
-            return None
+        if commit.sha not in self.read:
+            label = f"{commit.short}:{commit.path}"
+            try:
+                self.read[commit.sha] = read_revision(self.loader, label, self.current.source.path, data, commit.sha)
+            except InputError:
+                self.read[commit.sha] = None
+        return self.read[commit.sha]
 
 
 def _commits(git: Git, path: str) -> list[Commit]:
@@ -176,12 +181,4 @@ def _commits(git: Git, path: str) -> list[Commit]:
 
 
 def _version(data: bytes | None) -> str | None:
-    """The framework's version in one revision, or None if it cannot be read."""
-    if data is None:
-        return None
-    try:
-        document = load_document("", data)
-    except LoadError:
-        return None
-    version = document.data.get("version") if isinstance(document.data, dict) else None
-    return version if isinstance(version, str) else None
+    return None if data is None else declared_version(data)

@@ -16,7 +16,7 @@ from ..files import discover
 from ..findings import Finding
 from ..loader import LoadError, declares_format, read_bytes
 
-__all__ = ["InputError", "Loaded", "Loader", "Source", "read_frameworks", "read_revision"]
+__all__ = ["InputError", "Loaded", "Loader", "Source", "declared_version", "read_frameworks", "read_revision"]
 
 
 def read_frameworks(paths: Sequence[str], excluded: Callable[[str], bool] | None = None) -> list[Loaded]:
@@ -57,6 +57,19 @@ def read_frameworks(paths: Sequence[str], excluded: Callable[[str], bool] | None
 def read_revision(loader: Loader, label: str, path: str, data: bytes, revision: str) -> Loaded:
     """One revision of a framework from git, as the differ reads it."""
     return loader.load(Source(label, path, data, revision))
+
+
+def declared_version(data: bytes) -> str | None:
+    """The ``version`` one revision of a file declares, read without checking
+    the rest; None if the file cannot be read as YAML or declares none."""
+    from ..loader import load_document
+
+    try:
+        document = load_document("", data)
+    except LoadError:
+        return None
+    version = document.data.get("version") if isinstance(document.data, dict) else None
+    return version if isinstance(version, str) else None
 
 
 def _together(problems: list[InputError]) -> InputError:
