@@ -97,6 +97,7 @@ SHAPE_PIECE = st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(SHAPE_PIECE, max_size=8).map("".join), min_size=1, max_size=4))
 @example(["I work at Initech and", "joined Initech.", "the Initech Values", "Initech's values", "Initech employees"])
+@example(["at I.Initech", "joined I-Corp today", "that I lead"])  # "I" starting a joined name
 def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
     from ladderlint.rules.ll302_brand_by_shape import _SHAPES
 

@@ -6,7 +6,7 @@ importing them here is what adds them to the group.
 
 from __future__ import annotations
 
-from . import approve, check, diff, import_, info  # noqa: F401  (each registers its command)
+from . import approve, check, diff, import_, info, init, render  # noqa: F401  (each registers its command)
 from .app import main, run
 
 __all__ = ["main", "run"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Sequence
+from typing import Any, NoReturn, Sequence
 
 import click
 
@@ -67,6 +67,34 @@ def emit(text: str) -> None:
     except BrokenPipeError:  # `ladderlint ... | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_OK)
+
+
+def exit_on_input_error(error: Any) -> NoReturn:
+    """Say why inputs cannot be used (an InputError: a message, and the
+    findings that locate the problems) and exit with 2."""
+    from ..formatters import RenderContext
+    from ..formatters.text import render
+
+    sys.stderr.write(f"ladderlint: {error.message}\n")
+    if error.findings:
+        sys.stderr.write(render(error.findings, RenderContext(checked=len({f.file for f in error.findings}))))
+    sys.exit(EXIT_ERROR)
+
+
+def configuration_or_exit(command_line: Any) -> Any:
+    """The settings of each file of a run (the configuration nearest to it,
+    and the command line); a configuration that cannot be followed exits 2."""
+    from ..config import ConfigError, Configuration
+
+    try:
+        configuration = Configuration(command_line)
+        configuration.default  # noqa: B018  (read now: an error in it is reported here)
+        return configuration
+    except ConfigError as error:
+        if error.option:
+            raise click.BadParameter(error.message, param_hint=error.option) from None
+        sys.stderr.write(f"ladderlint: error: {error}\n")
+        sys.exit(EXIT_ERROR)
 
 
 def run(argv: Sequence[str] | None = None) -> Any:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main
+from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, exit_on_input_error, main
 
 
 def comparison_options(command: Any) -> Any:
@@ -49,7 +49,7 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         sys.stderr.write(f"ladderlint: error: {error}\n")
         sys.exit(EXIT_ERROR)
     except InputError as error:
-        _diff_input_error(error)
+        exit_on_input_error(error)
     except DiffError as error:
         sys.stderr.write(f"ladderlint: {error}\n")
         sys.exit(EXIT_ERROR)
@@ -108,13 +108,3 @@ def diff(
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     emit(RENDERERS[output_format](report, RenderOptions(color=color)))
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)
-
-
-def _diff_input_error(error: Any) -> None:
-    from ..formatters import RenderContext
-    from ..formatters.text import render
-
-    sys.stderr.write(f"ladderlint: {error.message}\n")
-    if error.findings:
-        sys.stderr.write(render(error.findings, RenderContext(checked=1)))
-    sys.exit(EXIT_ERROR)

@@ -161,18 +161,23 @@ class Git:
 
     def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
         """The content of each top-relative path at ``revision`` (None where missing)."""
-        if not paths:
-            return {}
-        request = "".join(f"{revision}:{path}\n" for path in paths).encode("utf-8")
+        return dict(zip(paths, self.read_objects([(revision, path) for path in paths])))
+
+    def read_objects(self, objects: Sequence[tuple[str, str]]) -> list[bytes | None]:
+        """The content of each (revision, top-relative path), in order (None
+        where missing): many revisions of one file read in one process."""
+        if not objects:
+            return []
+        request = "".join(f"{revision}:{path}\n" for revision, path in objects).encode("utf-8")
         output = self.run("cat-file", "--batch", data=request).stdout
-        contents: dict[str, bytes | None] = {}
+        contents: list[bytes | None] = []
         offset = 0
-        for path in paths:
+        for revision, path in objects:
             end = output.index(b"\n", offset)
             header = output[offset:end].split(b" ")
             offset = end + 1
             if len(header) != 3 or header[1] != b"blob":
-                contents[path] = None
+                contents.append(None)
                 if len(header) == 3:  # a tree or another object: skip its body
                     offset += int(header[2]) + 1
                 continue
@@ -181,7 +186,7 @@ class Git:
                 raise InputError(
                     f"{revision}:{path}: file is {size:,} bytes, over the limit of {DEFAULT_MAX_BYTES:,} bytes"
                 )
-            contents[path] = output[offset : offset + size]
+            contents.append(output[offset : offset + size])
             offset += size + 1
         return contents
 

@@ -48,10 +48,8 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     if request.levels is not None:
         source = resolver.single(request.operands[0])
         loaded = _load_explicit(loader, source)
-        lower, higher = request.levels
-        _check_level_order(loaded, lower, higher)
-        changes = compare_levels(loaded.framework, lower, higher)
-        diffs = [FrameworkDiff(loaded, loaded, changes, levels=(lower, higher))]
+        _check_level_order(loaded, *request.levels)
+        diffs = [level_diff(loaded, *request.levels)]
     else:
         if request.base is not None:
             comparisons = resolver.base(request.base, _unique(request.operands))
@@ -102,18 +100,18 @@ def _compare(loader: Loader, comparison: Comparison) -> list[FrameworkDiff]:
         new = comparison.new[0] if comparison.new else None
         if comparison.explicit:
             assert old is not None and new is not None
-            return [_pair(_load_explicit(loader, old), _load_explicit(loader, new))]
+            return [revision_diff(_load_explicit(loader, old), _load_explicit(loader, new))]
         old = old if old is not None and frameworks_only([old]) else None
         new = new if new is not None and frameworks_only([new]) else None
         if old is None and new is None:
             return []  # other YAML, passed by a hook
         if old is not None and new is not None and old.data == new.data:
             return []  # unchanged: nothing to load
-        return [_pair(old and loader.load(old), new and loader.load(new))]
+        return [revision_diff(old and loader.load(old), new and loader.load(new))]
     old_by_id = _by_id(loader, comparison.old, comparison.old_label)
     new_by_id = _by_id(loader, comparison.new, comparison.new_label)
     return [
-        _pair(old_by_id.get(framework_id), new_by_id.get(framework_id))
+        revision_diff(old_by_id.get(framework_id), new_by_id.get(framework_id))
         for framework_id in sorted(set(old_by_id) | set(new_by_id))
     ]
 
@@ -132,7 +130,15 @@ def _by_id(loader: Loader, sources: list[Source], where: str) -> dict[str, Loade
     return found
 
 
-def _pair(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
+def level_diff(loaded: Loaded, lower: str, higher: str) -> FrameworkDiff:
+    """What is new at level ``higher`` of a framework compared with ``lower``
+    (raises DiffError for a level it does not have)."""
+    return FrameworkDiff(loaded, loaded, compare_levels(loaded.framework, lower, higher), levels=(lower, higher))
+
+
+def revision_diff(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
+    """The changes from one revision of a framework to another, with the
+    version advice; either may be None (a framework added or removed)."""
     changes = compare(old.framework if old else None, new.framework if new else None)
     advice = None
     if old is not None and new is not None:
@@ -140,4 +146,4 @@ def _pair(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
     return FrameworkDiff(old, new, changes, advice)
 
 
-__all__ = ["DiffError", "InputError", "Request", "run", "usage_problem"]
+__all__ = ["DiffError", "InputError", "Request", "level_diff", "revision_diff", "run", "usage_problem"]

@@ -70,7 +70,10 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         (),
         trigger=(
-            re.compile(r"at (?!I\b)[A-Z]"), re.compile(r"At (?!I\b)[A-Z]"), re.compile(r"oin(?:ed|ing)? (?!I\b)[A-Z]")
+            # "I" alone is no name, but it may start one joined by a hyphen,
+            # a dot or an ampersand ("I.Initech"), as _NAME reads it.
+            re.compile(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), re.compile(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
+            re.compile(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
         ),
         shape=re.compile(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"

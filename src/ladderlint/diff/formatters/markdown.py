@@ -36,6 +36,12 @@ def render(report: Report, options: RenderOptions) -> str:
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
+def release_notes(diff: FrameworkDiff, depth: int = 1) -> str:
+    """The notes of one framework's changes (or of two of its levels), their
+    first heading at ``depth``: to embed in a page that has headings of its own."""
+    return _diff(diff, depth)
+
+
 def escape(text: str) -> str:
     """Text shown as written, whatever markdown characters it holds."""
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))

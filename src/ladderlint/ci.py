@@ -1,0 +1,280 @@
+"""What the GitHub Action (action.yml) runs: ``python -m ladderlint.ci``.
+
+On the frameworks a pull request (or a push) changes:
+
+1. ``check``, with each finding as an annotation on its line;
+2. ``diff`` against the base (the pull request's base branch, or the commit
+   before a push), with each change as an annotation, and the release notes
+   written to the job summary and to a file that a later step can post as a
+   pull-request comment;
+3. the exit code: 2 if an input cannot be read, 1 if `check` fails its
+   ``--fail-on`` or a change fails the diff's ``--fail-on`` (and is not
+   approved), else 0. The notes are written first, so a failing run still
+   explains itself.
+
+The action's inputs arrive as environment variables (``INPUTS`` below);
+GitHub's own (``GITHUB_BASE_REF``, ``GITHUB_EVENT_NAME``, ``GITHUB_EVENT_PATH``,
+``GITHUB_STEP_SUMMARY``, ``GITHUB_OUTPUT``, ``RUNNER_TEMP``) say where the
+run is. Everything is read from the working directory's git repository.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import sys
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from .atomic import write_atomically
+from .diff.inputs import InputError
+from .files import YAML_SUFFIXES
+
+#: The action's inputs, as the environment variables action.yml sets.
+INPUTS = {
+    "paths": "LADDERLINT_PATHS",
+    "fail-on": "LADDERLINT_FAIL_ON",
+    "check-fail-on": "LADDERLINT_CHECK_FAIL_ON",
+    "base": "LADDERLINT_BASE",
+    "approvals": "LADDERLINT_APPROVALS",
+    "notes-file": "LADDERLINT_NOTES_FILE",
+}
+
+#: The first line of the notes, so that a step posting them can find its
+#: earlier comment and replace it.
+MARKER = "<!-- ladderlint release notes -->"
+
+_NO_COMMIT = "0" * 40
+
+
+@dataclass(frozen=True)
+class Inputs:
+    paths: tuple[str, ...] = (".",)
+    fail_on: str = "raises-bar"
+    check_fail_on: str | None = None
+    base: str | None = None
+    approvals: str | None = None
+    notes_file: str = "ladderlint-release-notes.md"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> "Inputs":
+        def get(name: str) -> str:
+            return env.get(INPUTS[name], "").strip()
+
+        temp = env.get("RUNNER_TEMP", "").strip()
+        default_notes = os.path.join(temp, "ladderlint-release-notes.md") if temp else cls.notes_file
+        return cls(
+            paths=tuple(shlex.split(get("paths"))) or (".",),
+            fail_on=get("fail-on") or cls.fail_on,
+            check_fail_on=get("check-fail-on") or None,
+            base=get("base") or None,
+            approvals=get("approvals") or None,
+            notes_file=get("notes-file") or default_notes,
+        )
+
+
+@dataclass
+class Outcome:
+    exit_code: int = 0
+    #: Markdown for the job summary and the comment, block by block.
+    notes: list[str] = field(default_factory=list)
+
+    def worst(self, code: int) -> None:
+        # 2 (cannot read) wins over 1 (fails the gate), which wins over 0.
+        self.exit_code = max(self.exit_code, code)
+
+
+def main(env: Mapping[str, str] | None = None) -> int:
+    env = os.environ if env is None else env
+    inputs = Inputs.from_env(env)
+    outcome = Outcome(notes=[MARKER + "\n## ladderlint: career framework changes"])
+    try:
+        base = _base(inputs, env)
+    except InputError as error:
+        print(f"ladderlint: {error.message}", file=sys.stderr)
+        outcome.worst(2)
+        outcome.notes.append(f"ladderlint could not find the revision to compare with: {error.message}")
+        _publish(outcome, inputs, env, changed=0)
+        return outcome.exit_code
+    if base is None:
+        files, removed = _frameworks_under(inputs.paths), []
+        outcome.notes.append("No base revision to compare with: every framework is checked, and no release notes are written.")
+    else:
+        files, removed = _changed(base, inputs.paths)
+        print(f"ladderlint: {len(files) + len(removed)} YAML file(s) changed since {base[:12]}")
+    if files:
+        _check(files, inputs, outcome)
+    else:
+        outcome.notes.append("**Check:** no framework changed.")
+    if base is not None:
+        _diff(base, files + removed, inputs, outcome)
+    _publish(outcome, inputs, env, changed=len(files) + len(removed))
+    return outcome.exit_code
+
+
+# -- the two commands ---------------------------------------------------------------
+
+
+def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
+    from .checker import check_paths
+    from .config import CommandLine, ConfigError, resolve_settings
+    from .formatters import FORMATTERS, RenderContext
+    from .formatters.concise import summary
+
+    try:
+        settings = resolve_settings(CommandLine(fail_on=inputs.check_fail_on))
+    except ConfigError as error:
+        print(f"ladderlint: error: {error}", file=sys.stderr)
+        outcome.worst(2)
+        outcome.notes.append(f"**Check:** the configuration cannot be used: {error}")
+        return
+    result = check_paths(files, settings)
+    context = RenderContext(checked=len(result.checked), files=tuple(sorted(result.checked)))
+    sys.stdout.write(FORMATTERS["github"](result.findings, context))
+    sys.stdout.write(FORMATTERS["text"](result.findings, context))
+    sys.stdout.flush()
+    if result.has_input_errors:
+        outcome.worst(2)
+    elif settings.fail_on is not None and result.failed(settings.fail_on):
+        outcome.worst(1)
+    outcome.notes.append(f"**Check:** {summary(result.findings, len(result.checked))}")
+
+
+def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
+    from .diff.formatters import RENDERERS, RenderOptions
+    from .diff.formatters.markdown import release_notes
+    from .diff.gate import parse_fail_on
+    from .diff.session import DiffError, InputError, Request, run
+
+    if not files:
+        outcome.notes.append(f"No framework changed since `{base[:12]}`: no release notes.")
+        return
+    try:
+        request = Request(tuple(files), base=base, fail_on=parse_fail_on(inputs.fail_on), approvals=inputs.approvals)
+        report = run(request)
+    except ValueError as error:
+        print(f"ladderlint: error: fail-on: {error}", file=sys.stderr)
+        outcome.worst(2)
+        outcome.notes.append(f"**Diff:** the input fail-on cannot be used: {error}")
+        return
+    except (InputError, DiffError) as error:
+        message = getattr(error, "message", str(error))
+        findings = getattr(error, "findings", [])
+        print(f"ladderlint: {message}", file=sys.stderr)
+        if findings:
+            from .formatters import FORMATTERS, RenderContext
+
+            context = RenderContext(checked=len({f.file for f in findings}))
+            sys.stdout.write(FORMATTERS["github"](findings, context))
+            sys.stderr.write(FORMATTERS["text"](findings, context))
+        outcome.worst(2)
+        outcome.notes.append(f"**Diff:** the frameworks cannot be compared with `{base[:12]}`: {message}")
+        return
+    options = RenderOptions()
+    sys.stdout.write(RENDERERS["github"](report, options))
+    sys.stdout.flush()
+    if not report.diffs:
+        outcome.notes.append(f"No framework changed since `{base[:12]}`: no release notes.")
+        return
+    outcome.notes.append(f"Compared with `{base[:12]}`.")
+    # Each framework's notes under this comment's own heading.
+    changed = [diff for diff in report.diffs if diff.changes]
+    outcome.notes.extend(release_notes(diff, depth=3).rstrip("\n") for diff in changed)
+    if not changed:
+        outcome.notes.append("The changed files say the same as before: no change to the frameworks.")
+    blocking = [change for change in report.changes if report.blocking(change)]
+    if blocking:
+        outcome.worst(1)
+        outcome.notes.append(
+            f"**Not approved:** {len(blocking)} change{'s' if len(blocking) != 1 else ''} of impact "
+            f"{inputs.fail_on} fail this check. Once the people on those levels have been considered, "
+            "approve them by adding their fingerprints to `.ladderlint-approvals`:"
+        )
+        outcome.notes.append(
+            "```\n" + "\n".join(f"{change.fingerprint}  # {change.message}" for change in blocking) + "\n```"
+        )
+
+
+# -- where things are ---------------------------------------------------------------
+
+
+def _git(*args: str, check: bool = True) -> str:
+    from .diff.revisions import Git
+
+    return Git().run(*args, check=check).stdout.decode("utf-8", "replace")
+
+
+def _exists(revision: str) -> bool:
+    return _git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False) != ""
+
+
+def _base(inputs: Inputs, env: Mapping[str, str]) -> str | None:
+    """The commit the frameworks are compared with, or None (compare nothing)."""
+    wanted = inputs.base
+    if wanted is None and env.get("GITHUB_BASE_REF"):
+        branch = env["GITHUB_BASE_REF"]
+        wanted = f"origin/{branch}"
+        if not _exists(wanted):
+            _git("fetch", "--no-tags", "origin", f"+refs/heads/{branch}:refs/remotes/origin/{branch}", check=False)
+        if not _exists(wanted) and _exists(branch):
+            wanted = branch
+    elif wanted is None and env.get("GITHUB_EVENT_NAME") == "push" and env.get("GITHUB_EVENT_PATH"):
+        try:
+            with open(env["GITHUB_EVENT_PATH"], encoding="utf-8") as handle:
+                before = json.load(handle).get("before")
+        except (OSError, ValueError, AttributeError):
+            before = None
+        if isinstance(before, str) and before and before != _NO_COMMIT:
+            wanted = before
+    if wanted is None:
+        return None
+    if not _exists(wanted):
+        raise InputError(
+            f"revision {wanted} not found; check out the full history (actions/checkout with fetch-depth: 0)"
+        )
+    # Against the point where the branch left the base, so that later commits
+    # on the base are not counted as this change's.
+    merge_base = _git("merge-base", wanted, "HEAD", check=False).strip()
+    return merge_base or _git("rev-parse", "--verify", f"{wanted}^{{commit}}").strip()
+
+
+def _changed(base: str, paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """YAML files under ``paths`` that differ from ``base``: those that exist, and those removed."""
+    listing = _git("diff", "--name-only", "--no-renames", "--relative", "-z", base, "--", *paths)
+    names = sorted({name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)})
+    present = [name for name in names if os.path.isfile(name)]
+    return present, [name for name in names if name not in present]
+
+
+def _frameworks_under(paths: Sequence[str]) -> list[str]:
+    from .files import discover
+
+    candidates, _errors = discover(list(paths))
+    return [candidate.path for candidate in candidates]
+
+
+# -- what is written ----------------------------------------------------------------
+
+
+def _publish(outcome: Outcome, inputs: Inputs, env: Mapping[str, str], changed: int) -> None:
+    notes = "\n\n".join(outcome.notes) + "\n"
+    try:
+        write_atomically(inputs.notes_file, notes.encode("utf-8"))
+    except OSError as error:
+        print(f"ladderlint: error: cannot write {inputs.notes_file}: {error.strerror or error}", file=sys.stderr)
+        outcome.worst(2)
+    _append(env.get("GITHUB_STEP_SUMMARY"), notes)
+    _append(env.get("GITHUB_OUTPUT"), f"notes-file={inputs.notes_file}\nchanged={changed}\n")
+
+
+def _append(path: str | None, text: str) -> None:
+    # GitHub's files for the summary and the outputs are appended to by
+    # every step of the job: they are not ours to replace.
+    if path:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""`ladderlint init`: start a repository of frameworks."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--organisation", default="Acme", show_default=True, metavar="NAME",
+              help="Your organisation's name, as the framework spells it.")
+@click.option("--rev", metavar="SHA",
+              help="The ladderlint commit the pre-commit hooks are pinned to. Default: the commit this "
+              "ladderlint was installed from, if pip recorded one, else main.")
+@click.option("--force", is_flag=True, help="Replace files that already exist.")
+def init(directory: str, organisation: str, rev: str | None, force: bool) -> None:
+    """Start a repository of frameworks in DIRECTORY (default: here).
+
+    \b
+    Writes:
+      frameworks/<id>.yaml           a small framework that passes `check`
+      schemas/framework.schema.json  the schema, for editors (the
+                                     framework's first line points to it)
+      .pre-commit-config.yaml        the `ladderlint`, `ladderlint-diff` hooks
+      .ladderlint.yaml               every key with its default, commented
+
+    Nothing is written if any of these files exists, unless --force is given.
+    """
+    from ..starter import DEFAULT_REV, Starter, StarterError, installed_commit, write
+
+    if not organisation.strip():
+        raise click.BadParameter("give the organisation's name", param_hint="--organisation")
+    pinned = rev or installed_commit()
+    starter = Starter(organisation=organisation.strip(), rev=pinned or DEFAULT_REV)
+    try:
+        written = write(directory, starter, force=force)
+    except StarterError as error:
+        sys.stderr.write(f"ladderlint: error: {error}\n")
+        sys.exit(EXIT_ERROR)
+    for path in written:
+        click.echo(f"wrote {path}")
+    if pinned is None:
+        sys.stderr.write(
+            f"ladderlint: note: .pre-commit-config.yaml uses rev: {DEFAULT_REV}; pin a commit of ladderlint "
+            "there (`pre-commit autoupdate --freeze` does it)\n"
+        )
+    click.echo("Next: edit the framework, then run `ladderlint check` and `ladderlint render -o site`.")
+    sys.exit(EXIT_OK)

@@ -1,0 +1,87 @@
+"""`ladderlint render`: frameworks as a web site or as Markdown."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .app import CONTEXT, EXIT_ERROR, EXIT_OK, configuration_or_exit, exit_on_input_error, main
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
+              help="Write the pages into DIR (created if needed; files of the same name are replaced).")
+@click.option("--format", "output_format", type=click.Choice(["html", "markdown"]), default="html",
+              show_default=True,
+              help="html: a static site that works offline; markdown: one GitHub-flavoured file per framework.")
+@click.option("--templates", type=click.Path(file_okay=False), metavar="DIR",
+              help="Jinja2 templates that replace the shipped ones of the same name; the render "
+              "documentation lists the data each template gets.")
+@click.option("--with-findings", is_flag=True,
+              help="Show what `ladderlint check` reports, where it is (for reviewers).")
+@click.option("--since", metavar="REV",
+              help="Release notes only for the versions after git revision REV (default: the whole history).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Read configuration from FILE instead of searching for one (for --with-findings and `exclude`).")
+@click.option("--isolated", "--no-config", "isolated", is_flag=True, help="Ignore all configuration files.")
+def render(
+    paths: tuple[str, ...],
+    output: str,
+    output_format: str,
+    templates: str | None,
+    with_findings: bool,
+    since: str | None,
+    config_file: str | None,
+    isolated: bool,
+) -> None:
+    """Write frameworks as pages people read.
+
+    PATHS are framework files or directories (default: the current
+    directory), found as `check` finds them. The site has an index, a grid
+    per framework (levels as columns, competencies by dimension as rows), a
+    page per level with what is new compared with the level below, every
+    level on one printable page, and a changelog of the releases in the
+    file's git history. The same input gives the same bytes. Exit codes:
+    0 written, 2 a path that is not a valid framework, a template that
+    fails or an output that cannot be written.
+    """
+    from ..config import CommandLine, ConfigError
+    from ..render import RenderError, RenderOptions
+    from ..render import render as render_pages
+    from ..render.sources import InputError
+
+    settings = configuration_or_exit(CommandLine(config=config_file, isolated=isolated))
+    targets = paths or (".",)
+
+    def check(found: tuple[str, ...] | list[str]) -> list:  # type: ignore[type-arg]
+        from ..checker import check_paths
+
+        return check_paths(found, settings).findings
+
+    options = RenderOptions(
+        output=output,
+        format=output_format,
+        templates=templates,
+        with_findings=with_findings,
+        since=since,
+        settings=settings,
+        check=check,
+    )
+    try:
+        result = render_pages(targets, options)
+    except InputError as error:
+        exit_on_input_error(error)
+    except ConfigError as error:  # a configuration found beside a framework
+        sys.stderr.write(f"ladderlint: error: {error}\n")
+        sys.exit(EXIT_ERROR)
+    except RenderError as error:
+        sys.stderr.write(f"ladderlint: error: {error}\n")
+        sys.exit(EXIT_ERROR)
+    count = len(result.frameworks)
+    sys.stderr.write(
+        f"ladderlint: rendered {count} framework{'s' if count != 1 else ''} "
+        f"into {len(result.written)} files in {output}\n"
+    )
+    sys.exit(EXIT_OK)

@@ -1,0 +1,100 @@
+"""The differ's notes (what is new at a level, what a release changed) on a
+page: the differ writes them as Markdown (``release_notes``), and this
+module turns that Markdown into HTML.
+
+The differ escapes every text it quotes from a framework, so its Markdown
+is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``
+and ``~~struck~~`` words, and backslash escapes. Only that subset is read;
+everything else is text, escaped for HTML. The words stay the differ's: the
+page and ``diff --format markdown`` never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape as html_escape
+
+from ..diff.formatters.markdown import release_notes
+from ..diff.report import FrameworkDiff
+
+_HEADING = re.compile(r"^(#{1,6}) (.*)$")
+_INLINE = re.compile(r"\\(.)|\*\*|~~")
+_TAGS = {"**": "strong", "~~": "del"}
+
+
+@dataclass(frozen=True)
+class Notes:
+    diff: FrameworkDiff
+
+    @classmethod
+    def of(cls, diff: FrameworkDiff) -> "Notes":
+        return cls(diff)
+
+    @property
+    def count(self) -> int:
+        return len(self.diff.changes)
+
+    def markdown(self, depth: int = 1) -> str:
+        """The notes with their first heading at ``depth``."""
+        return release_notes(self.diff, depth)
+
+    def html(self, depth: int = 1) -> str:
+        return markdown_to_html(self.markdown(depth))
+
+
+def markdown_to_html(text: str) -> str:
+    """The differ's Markdown as HTML (see the module's docstring)."""
+    out: list[str] = []
+    paragraph: list[str] = []
+    items: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            out.append(f"<p>{inline(' '.join(paragraph))}</p>")
+            paragraph.clear()
+        if items:
+            out.append("<ul>\n" + "\n".join(f"<li>{inline(item)}</li>" for item in items) + "\n</ul>")
+            items.clear()
+
+    for line in text.splitlines():
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            depth = len(heading.group(1))
+            out.append(f"<h{depth}>{inline(heading.group(2))}</h{depth}>")
+        elif line.startswith("- "):
+            if paragraph:
+                flush()
+            items.append(line[2:])
+        elif not line.strip():
+            flush()
+        elif items:  # a bullet's text goes on
+            items[-1] += " " + line.strip()
+        else:
+            paragraph.append(line.strip())
+    flush()
+    return "\n".join(out) + "\n"
+
+
+def inline(text: str) -> str:
+    """Escapes, strong and struck words; tags left open are closed."""
+    out: list[str] = []
+    open_tags: list[str] = []
+    done = 0
+    for match in _INLINE.finditer(text):
+        out.append(html_escape(text[done : match.start()], quote=False))
+        done = match.end()
+        if match.group(1) is not None:
+            out.append(html_escape(match.group(1), quote=False))
+            continue
+        tag = _TAGS[match.group(0)]
+        if open_tags and open_tags[-1] == tag:
+            open_tags.pop()
+            out.append(f"</{tag}>")
+        else:
+            open_tags.append(tag)
+            out.append(f"<{tag}>")
+    out.append(html_escape(text[done:], quote=False))
+    out.extend(f"</{tag}>" for tag in reversed(open_tags))
+    return "".join(out)

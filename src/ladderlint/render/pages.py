@@ -1,0 +1,388 @@
+"""What the pages show, built from the model: plain data for the templates.
+
+The templates only lay this out; every decision about content (which cells
+are missing, where a finding belongs, what is new at a level, which
+release notes there are) is taken here, so that a user's own templates
+show the same content.
+
+The grid is one row per competency, grouped by dimension, and one column
+per level in the framework's order (lowest first). A level's cell for a
+competency that no dimension lists still shows, in a group of its own, so
+that every statement of a valid framework is on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from ..diff.report import FrameworkDiff
+from ..findings import Finding
+from ..model import Cell, DocPath, Framework, Level
+from .history import Changelog
+from .names import UniqueNames
+from .notes import Notes
+from .prose import Glossary, Prose, Term
+
+#: Cell states, as the templates name them.
+STATEMENTS, NOT_APPLICABLE, MISSING, EMPTY = "statements", "not-applicable", "missing", "empty"
+
+
+@dataclass(frozen=True)
+class FindingView:
+    severity: str
+    code: str
+    name: str
+    message: str
+    file: str
+    line: int
+    column: int
+    #: Where on the framework's page it is shown ("" for the framework as a whole).
+    anchor: str = ""
+    #: What it is about, in the framework's words ("Impact at IC3").
+    where: str = ""
+
+
+@dataclass
+class StatementView:
+    anchor: str
+    text: Prose
+    id: str | None
+    examples: tuple[Prose, ...]
+    findings: list[FindingView] = field(default_factory=list)
+
+
+@dataclass
+class CellView:
+    anchor: str
+    level_id: str
+    competency_id: str
+    state: str
+    statements: tuple[StatementView, ...] = ()
+    proficiency: str | None = None
+    #: "2 of 4" where the framework has a scale that holds the proficiency.
+    proficiency_step: str | None = None
+    reason: Prose | None = None
+    note: Prose | None = None
+    findings: list[FindingView] = field(default_factory=list)
+
+
+@dataclass
+class CompetencyRow:
+    id: str
+    anchor: str
+    name: str
+    description: Prose | None
+    #: One per level, in the order of the levels.
+    cells: tuple[CellView, ...]
+    findings: list[FindingView] = field(default_factory=list)
+
+
+@dataclass
+class DimensionGroup:
+    id: str | None
+    anchor: str
+    name: str
+    description: Prose | None
+    rows: list[CompetencyRow]
+    findings: list[FindingView] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    """What is new at a level compared with the one below it."""
+
+    lower_id: str
+    lower_title: str
+    notes: Notes
+
+
+@dataclass
+class LevelView:
+    id: str
+    title: str
+    index: int
+    anchor: str
+    #: The level's page, relative to the framework's directory.
+    page: str
+    summary: Prose | None
+    rank: int | None
+    #: Per-level introductions of dimensions: (dimension name, text).
+    intros: dict[str, Prose]
+    comparison: Comparison | None = None
+    findings: list[FindingView] = field(default_factory=list)
+
+
+@dataclass
+class ReleaseView:
+    version: str
+    anchor: str
+    commit: str | None
+    date: str | None
+    subject: str | None
+    notes: Notes | None
+    problem: str | None
+
+
+@dataclass
+class ChangelogView:
+    releases: list[ReleaseView]
+    unreleased: Notes | None
+    unreleased_since: str | None
+    since: str | None
+    missing: str | None
+
+
+@dataclass
+class FrameworkView:
+    slug: str
+    file: str
+    id: str
+    name: str
+    track: str
+    version: str
+    organisation: str
+    description: Prose | None
+    cumulative: bool
+    voice: str | None
+    owners: tuple[str, ...]
+    licence: str | None
+    effective: str | None
+    source: str | None
+    proficiency_scale: tuple[str, ...]
+    glossary: list[Term]
+    omitted_levels: list[tuple[str, Prose]]
+    levels: list[LevelView]
+    dimensions: list[DimensionGroup]
+    statement_count: int
+    changelog: ChangelogView | None
+    #: Findings not about one place in the grid, and every finding, when shown.
+    findings: list[FindingView] = field(default_factory=list)
+    all_findings: list[FindingView] = field(default_factory=list)
+    with_findings: bool = False
+
+    @property
+    def distinct_track(self) -> str | None:
+        """The track, where the name does not already say it."""
+        return None if self.track.casefold() in self.name.casefold() else self.track
+
+    @property
+    def title(self) -> str:
+        """The name and the track, as a page title."""
+        return f"{self.name}: {self.distinct_track}" if self.distinct_track else self.name
+
+    def level_after(self, level: LevelView) -> LevelView | None:
+        return self.levels[level.index + 1] if level.index + 1 < len(self.levels) else None
+
+    def level_before(self, level: LevelView) -> LevelView | None:
+        return self.levels[level.index - 1] if level.index > 0 else None
+
+    @property
+    def statements(self) -> list[StatementView]:
+        return [s for group in self.dimensions for row in group.rows for cell in row.cells for s in cell.statements]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What one framework's pages are made from."""
+
+    framework: Framework
+    #: The differ's comparison of each level with the one below it (None for the first).
+    comparisons: Sequence[FrameworkDiff | None]
+    changelog: Changelog | None
+    #: The check's findings in this file, when they are shown.
+    findings: Sequence[Finding] | None = None
+
+
+def framework_view(slug: str, inputs: Inputs) -> FrameworkView:
+    return _Builder(slug, inputs).build()
+
+
+class _Builder:
+    def __init__(self, slug: str, inputs: Inputs) -> None:
+        self.slug = slug
+        self.inputs = inputs
+        self.framework = inputs.framework
+        self.anchors = UniqueNames(reserved=("grid", "glossary", "findings", "levels", "content", "filter"))
+        self.glossary = Glossary(
+            [Term(term, self.anchors.take(f"term-{term}"), text) for term, text in self.framework.glossary.items()]
+        )
+        #: Where each place in the document is shown, for findings: path -> (list, anchor, where).
+        self.places: dict[DocPath, tuple[list[FindingView], str, str]] = {}
+
+    def prose(self, text: str | None) -> Prose | None:
+        return None if text is None else self.glossary.prose(text)
+
+    def build(self) -> FrameworkView:
+        fw = self.framework
+        level_files = UniqueNames(reserved=("index",))
+        levels = [self._level(i, level, level_files.take(level.id, "level")) for i, level in enumerate(fw.levels)]
+        dimensions = self._dimensions(fw.levels)
+        view = FrameworkView(
+            slug=self.slug,
+            file=fw.file,
+            id=fw.id,
+            name=fw.name,
+            track=fw.track,
+            version=fw.version,
+            organisation=fw.organisation.name,
+            description=self.prose(fw.description),
+            cumulative=fw.cumulative,
+            voice=fw.voice,
+            owners=fw.owners,
+            licence=fw.licence,
+            effective=fw.effective,
+            source=fw.source,
+            proficiency_scale=fw.proficiency_scale,
+            glossary=self.glossary.terms,
+            omitted_levels=[(level_id, self.glossary.prose(reason)) for level_id, reason in fw.omitted_levels.items()],
+            levels=levels,
+            dimensions=dimensions,
+            statement_count=sum(len(c.statements) for lv in fw.levels for c in lv.cells),
+            changelog=self._changelog(),
+        )
+        for term in self.glossary.terms:
+            self.places[("glossary", term.name)] = (view.findings, term.anchor, f"glossary entry “{term.name}”")
+        if self.inputs.findings is not None:
+            view.with_findings = True
+            self._place_findings(view)
+        return view
+
+    # -- levels -------------------------------------------------------------------
+
+    def _level(self, index: int, level: Level, file_name: str) -> LevelView:
+        view = LevelView(
+            id=level.id,
+            title=level.title,
+            index=index,
+            anchor=self.anchors.take(f"level-{level.id}"),
+            page=f"levels/{file_name}.html",
+            summary=self.prose(level.summary),
+            rank=level.rank,
+            intros={},
+        )
+        names = {d.id: d.name for d in self.framework.dimensions}
+        for dimension_id, text in level.dimension_summaries.items():
+            view.intros[names.get(dimension_id, dimension_id)] = self.glossary.prose(text)
+            self.places[level.path + ("dimensions", dimension_id)] = (
+                view.findings, view.anchor, f"introduction of {names.get(dimension_id, dimension_id)} at {level.id}")
+        self.places[level.path] = (view.findings, view.anchor, f"level {level.id}")
+        comparisons = self.inputs.comparisons
+        compared = comparisons[index] if index < len(comparisons) else None
+        if compared is not None and index > 0:
+            lower = self.framework.levels[index - 1]
+            view.comparison = Comparison(lower.id, lower.title, Notes.of(compared))
+        return view
+
+    # -- the grid -----------------------------------------------------------------
+
+    def _dimensions(self, levels: Sequence[Level]) -> list[DimensionGroup]:
+        groups = []
+        listed: set[str] = set()
+        for dimension in self.framework.dimensions:
+            group = DimensionGroup(
+                dimension.id, self.anchors.take(f"dimension-{dimension.id}"), dimension.name,
+                self.prose(dimension.description), [],
+            )
+            self.places[dimension.path] = (group.findings, group.anchor, f"dimension {dimension.name}")
+            for competency in dimension.competencies:
+                listed.add(competency.id)
+                group.rows.append(self._row(competency.id, competency.name, competency.description, levels,
+                                            competency.path))
+            groups.append(group)
+        unlisted = _unique(c.competency_id for lv in levels for c in lv.cells if c.competency_id not in listed)
+        if unlisted:
+            group = DimensionGroup(None, self.anchors.take("dimension-unlisted"), "Not in any dimension", None, [])
+            group.rows = [self._row(cid, cid, None, levels, None) for cid in unlisted]
+            groups.append(group)
+        return groups
+
+    def _row(self, competency_id: str, name: str, description: str | None, levels: Sequence[Level],
+             path: DocPath | None) -> CompetencyRow:
+        anchor = self.anchors.take(f"competency-{competency_id}")
+        cells = tuple(self._cell(level, level.cell(competency_id), competency_id, name) for level in levels)
+        row = CompetencyRow(competency_id, anchor, name, self.prose(description), cells)
+        if path is not None:
+            self.places[path] = (row.findings, anchor, f"competency {name}")
+        return row
+
+    def _cell(self, level: Level, cell: Cell | None, competency_id: str, name: str) -> CellView:
+        anchor = self.anchors.take(f"cell-{level.id}-{competency_id}")
+        where = f"{name} at {level.id}"
+        if cell is None:
+            return CellView(anchor, level.id, competency_id, MISSING)
+        if cell.not_applicable is not None:
+            state = NOT_APPLICABLE
+        elif cell.statements:
+            state = STATEMENTS
+        else:
+            state = EMPTY if cell.proficiency is None and cell.note is None else STATEMENTS
+        view = CellView(
+            anchor, level.id, competency_id, state,
+            proficiency=cell.proficiency,
+            proficiency_step=self._step(cell.proficiency),
+            reason=self.prose(cell.not_applicable),
+            note=self.prose(cell.note),
+        )
+        statements = []
+        for i, statement in enumerate(cell.statements):
+            view_anchor = self.anchors.take(f"statement-{statement.id}" if statement.id else f"{anchor}-{i + 1}")
+            item = StatementView(view_anchor, self.glossary.prose(statement.text), statement.id,
+                                 tuple(self.glossary.prose(e) for e in statement.examples))
+            self.places[statement.path] = (item.findings, view_anchor, f"a statement of {where}")
+            statements.append(item)
+        view.statements = tuple(statements)
+        self.places[cell.path] = (view.findings, anchor, where)
+        return view
+
+    def _step(self, proficiency: str | None) -> str | None:
+        scale = self.framework.proficiency_scale
+        if proficiency is None or proficiency not in scale:
+            return None
+        return f"{scale.index(proficiency) + 1} of {len(scale)}"
+
+    # -- the changelog ------------------------------------------------------------
+
+    def _changelog(self) -> ChangelogView | None:
+        log = self.inputs.changelog
+        if log is None:
+            return None
+        anchors = UniqueNames()
+        releases = [
+            ReleaseView(
+                version=release.version,
+                anchor=anchors.take(f"version-{release.version}"),
+                commit=release.commit.short if release.commit else None,
+                date=release.commit.date if release.commit else None,
+                subject=release.commit.subject if release.commit else None,
+                notes=Notes.of(release.notes) if release.notes is not None else None,
+                problem=release.problem,
+            )
+            for release in log.releases
+        ]
+        unreleased = Notes.of(log.unreleased) if log.unreleased is not None else None
+        return ChangelogView(releases, unreleased, log.unreleased_since, log.since, log.missing)
+
+    # -- findings -----------------------------------------------------------------
+
+    def _place_findings(self, view: FrameworkView) -> None:
+        for finding in self.inputs.findings or ():
+            sink, anchor, where = view.findings, "", ""
+            path = tuple(finding.doc_path)
+            while True:
+                if path in self.places:
+                    sink, anchor, where = self.places[path]
+                    break
+                if not path:
+                    break
+                path = path[:-1]
+            item = FindingView(
+                severity=str(finding.severity), code=finding.code, name=finding.name, message=finding.message,
+                file=finding.file, line=finding.line, column=finding.column, anchor=anchor, where=where,
+            )
+            sink.append(item)
+            view.all_findings.append(item)
+
+
+def _unique(items: Iterable[Any]) -> list[Any]:
+    return list(dict.fromkeys(items))

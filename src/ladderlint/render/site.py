@@ -1,0 +1,117 @@
+"""Write the pages: frameworks in, files out.
+
+Frameworks are read as `check` reads them (``sources``), compared level by
+level and with their history by the differ (``history``), turned into page
+data (``pages``) and laid out by Jinja2 templates (``templates``). Every
+file is written with ``write_atomically``. The same input gives the same
+bytes: frameworks are taken in the order of their files, whatever the order
+of the arguments, and no page holds a time or a host name (a release's date
+is its commit's).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from ..atomic import write_atomically
+from ..findings import Finding
+from .errors import RenderError
+from .names import UniqueNames
+from .pages import FrameworkView, Inputs, framework_view
+from ..config import SettingsSource
+from .sources import InputError, Loaded, Loader, read_frameworks
+
+FORMATS = ("html", "markdown")
+
+@dataclass(frozen=True)
+class RenderOptions:
+    output: str
+    format: str = "html"
+    #: A directory of templates that replace the shipped ones of the same name.
+    templates: str | None = None
+    #: Show the check's findings where they are.
+    with_findings: bool = False
+    #: Release notes only for versions after this git revision.
+    since: str | None = None
+    #: The settings of each file (its configuration's `exclude`, and the
+    #: findings it shows); default: the built-in settings.
+    settings: SettingsSource | None = None
+    #: Gets the findings of ``paths`` when ``with_findings`` is set.
+    check: Callable[[Sequence[str]], Sequence[Finding]] | None = None
+
+
+@dataclass
+class RenderResult:
+    frameworks: list[FrameworkView]
+    #: Paths of the files written, sorted.
+    written: list[str] = field(default_factory=list)
+
+
+def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
+    """Render the frameworks in ``paths`` into ``options.output``.
+
+    Raises InputError for a path that is not a valid framework, and
+    RenderError for templates or an output directory that cannot be used.
+    """
+    if options.format not in FORMATS:
+        raise RenderError(f"unknown format '{options.format}' (choose from {', '.join(FORMATS)})")
+    if options.templates is not None and not os.path.isdir(options.templates):
+        raise RenderError(f"{options.templates}: no such directory of templates")
+    frameworks = read_frameworks(paths, options.settings)
+    findings = _findings(paths, options)
+    views = _views(frameworks, findings, options.since)
+    from .templates import Templates
+
+    templates = Templates(options.templates)
+    files = templates.site(views) if options.format == "html" else templates.markdown(views)
+    result = RenderResult(views)
+    for relative, data in sorted(files.items()):
+        target = os.path.join(options.output, *relative.split("/"))
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            write_atomically(target, data)
+        except OSError as error:
+            raise RenderError(f"cannot write {error.filename or target}: {error.strerror or error}") from None
+        result.written.append(target)
+    return result
+
+
+def _findings(paths: Sequence[str], options: RenderOptions) -> dict[str, list[Finding]] | None:
+    if not options.with_findings:
+        return None
+    if options.check is None:
+        from ..checker import check_paths
+
+        found: Sequence[Finding] = check_paths(paths).findings
+    else:
+        found = options.check(paths)
+    by_file: dict[str, list[Finding]] = {}
+    for finding in found:
+        by_file.setdefault(finding.file, []).append(finding)
+    return by_file
+
+
+def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, since: str | None) -> list[FrameworkView]:
+    from ..diff.session import level_diff
+    from .history import changelog
+
+    loader = Loader()
+    slugs = UniqueNames(reserved=("assets", "index"))
+    views = []
+    for loaded in frameworks:  # sorted by file
+        framework = loaded.framework
+        levels = framework.levels
+        comparisons = [None] + [level_diff(loaded, levels[i - 1].id, levels[i].id) for i in range(1, len(levels))]
+        inputs = Inputs(
+            framework,
+            comparisons,
+            changelog(loaded, since, loader),
+            findings.get(framework.file, []) if findings is not None else None,
+        )
+        views.append(framework_view(slugs.take(framework.id, "framework"), inputs))
+    return views
+
+
+__all__ = ["FORMATS", "InputError", "RenderError", "RenderOptions", "RenderResult", "render"]

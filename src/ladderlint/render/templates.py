@@ -1,0 +1,149 @@
+"""The Jinja2 templates that lay out the pages, and what they are given.
+
+The shipped templates are in ``templates/`` beside this module; a file of
+the same name in the user's ``--templates DIR`` replaces one of them (a
+user's template can also ``{% extends %}`` or ``{% import %}`` a shipped
+one). docs/render.md lists the templates and the data each one gets.
+
+Jinja2 is imported here only, so that commands that do not render never
+load it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import jinja2
+
+from .. import __version__
+from ..diff.formatters.markdown import escape as markdown_escape
+from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView
+from .prose import Prose
+from .errors import RenderError
+
+#: The style sheet and script every HTML site gets (templates may replace them).
+ASSETS = ("assets/ladderlint.css", "assets/filter.js")
+
+SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+
+
+class Templates:
+    def __init__(self, user_directory: str | None = None) -> None:
+        directories = ([user_directory] if user_directory else []) + [SHIPPED]
+        self.user_directory = user_directory
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(directories, encoding="utf-8"),
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["md"] = markdown_text
+        self.env.filters["md_prose"] = markdown_prose
+        self.env.filters["md_cell"] = markdown_cell
+        self.env.globals["version"] = __version__
+
+    # -- the web site -------------------------------------------------------------
+
+    def site(self, frameworks: list[FrameworkView]) -> dict[str, bytes]:
+        """Every file of the site, by its path relative to the output directory."""
+        files: dict[str, bytes] = {}
+        sources = _sources(frameworks)
+        files["index.html"] = self._page("index.html", root="", frameworks=frameworks, sources=sources)
+        for asset in ASSETS:
+            files[asset] = self._asset(asset)
+        for fw in frameworks:
+            common = dict(fw=fw, sources=fw.file)
+            files[f"{fw.slug}/index.html"] = self._page("framework.html", root="../", **common)
+            files[f"{fw.slug}/all-levels.html"] = self._page("all-levels.html", root="../", **common)
+            files[f"{fw.slug}/changelog.html"] = self._page("changelog.html", root="../", **common)
+            for level in fw.levels:
+                files[f"{fw.slug}/{level.page}"] = self._page("level.html", root="../../", level=level, **common)
+        return files
+
+    # -- Markdown -----------------------------------------------------------------
+
+    def markdown(self, frameworks: list[FrameworkView]) -> dict[str, bytes]:
+        """One Markdown file per framework."""
+        return {f"{fw.slug}.md": self._page("framework.md", fw=fw, sources=fw.file) for fw in frameworks}
+
+    # -- helpers ------------------------------------------------------------------
+
+    def _page(self, name: str, **context: Any) -> bytes:
+        try:
+            text = self.env.get_template(name).render(**context)
+        except jinja2.TemplateSyntaxError as error:
+            where = error.filename or error.name or name
+            raise RenderError(f"{where}:{error.lineno}: template error: {error.message}") from None
+        except jinja2.TemplateError as error:
+            raise RenderError(f"template {name}: {_template_problem(error)}") from None
+        return text.encode("utf-8")
+
+    def _asset(self, name: str) -> bytes:
+        for directory in ([self.user_directory] if self.user_directory else []) + [SHIPPED]:
+            path = os.path.join(directory, *name.split("/"))
+            if os.path.isfile(path):
+                try:
+                    with open(path, "rb") as handle:
+                        return handle.read()
+                except OSError as error:
+                    raise RenderError(f"cannot read {path}: {error.strerror or error}") from None
+        raise RenderError(f"{name}: missing from the templates")  # pragma: no cover - shipped
+
+
+def _template_problem(error: jinja2.TemplateError) -> str:
+    message = getattr(error, "message", None) or str(error)
+    return message
+
+
+def _sources(frameworks: list[FrameworkView]) -> str:
+    files = [fw.file for fw in frameworks]
+    return files[0] if len(files) == 1 else f"{len(files)} framework files"
+
+
+# -- Markdown filters -------------------------------------------------------------
+
+
+def markdown_text(text: Any) -> str:
+    """Text shown as written in Markdown: spacing made single, markup escaped."""
+    if text is None:
+        return ""
+    text = str(text)
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() and text.strip() else ""
+    return lead + markdown_escape(text) + trail
+
+
+def markdown_prose(prose: Prose | None) -> str:
+    """Prose with its glossary terms linked to the glossary section."""
+    if prose is None:
+        return ""
+    out = []
+    for part in prose.parts:
+        if part.term is not None:
+            out.append(f"[{markdown_text(part.text)}](#glossary)")
+        else:
+            out.append(markdown_text(part.text))
+    return "".join(out)
+
+
+def markdown_cell(cell: CellView) -> str:
+    """One cell of a Markdown table, on one line."""
+    lines: list[str] = []
+    if cell.state == MISSING:
+        return "**Missing**"
+    if cell.state == EMPTY:
+        return "*No statements*"
+    if cell.state == NOT_APPLICABLE:
+        lines.append(f"*Not assessed:* {markdown_prose(cell.reason)}")
+    if cell.proficiency is not None:
+        step = f" ({cell.proficiency_step})" if cell.proficiency_step else ""
+        lines.append(f"Proficiency: **{markdown_text(cell.proficiency)}**{step}")
+    for statement in cell.statements:
+        lines.append(f"• {markdown_prose(statement.text)}")
+        lines.extend(f"&nbsp;&nbsp;*Example:* {markdown_prose(example)}" for example in statement.examples)
+    if cell.note is not None:
+        lines.append(f"*Note:* {markdown_prose(cell.note)}")
+    return "<br>".join(lines)

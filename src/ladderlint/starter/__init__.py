@@ -1,0 +1,111 @@
+"""`ladderlint init`: the files that start a repository of frameworks.
+
+- ``frameworks/<id>.yaml``: a small framework that passes `check`, to edit;
+- ``schemas/framework.schema.json``: the schema, next to the frameworks,
+  so the framework's modeline (``$schema=../schemas/...``) lets editors
+  validate as you type in any repository, not only in ladderlint's;
+- ``.pre-commit-config.yaml``: both hooks (`ladderlint`, `ladderlint-diff`);
+- ``.ladderlint.yaml``: every configuration key with its default, commented.
+
+Nothing is written over an existing file unless asked (``force``), and
+every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from string import Template
+
+from ..atomic import write_atomically
+from ..loader import DEFAULT_MAX_BYTES
+from ..yaml_scalars import scalar
+
+#: Where the hooks come from (pyproject.toml's Homepage).
+REPOSITORY = "https://github.com/ladderlint/ladderlint"
+#: What the hooks are pinned to when the installed ladderlint's commit is not known.
+DEFAULT_REV = "main"
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class StarterError(Exception):
+    """Files that would be overwritten, or that cannot be written."""
+
+
+@dataclass(frozen=True)
+class Starter:
+    organisation: str = "Acme"
+    #: The ladderlint commit the pre-commit hooks are pinned to.
+    rev: str = DEFAULT_REV
+
+    @property
+    def framework_id(self) -> str:
+        return "-".join(re.findall(r"[a-z0-9]+", self.organisation.lower()) + ["engineering"])
+
+    def files(self) -> dict[str, bytes]:
+        """Every file, by its path relative to the repository, in the order written."""
+        from ..schema import schema_text
+
+        framework = _template("framework.yaml").substitute(
+            id=self.framework_id,
+            name=scalar(f"{self.organisation} Engineering Career Framework"),
+            organisation=scalar(self.organisation),
+        )
+        return {
+            f"frameworks/{self.framework_id}.yaml": framework.encode("utf-8"),
+            "schemas/framework.schema.json": schema_text().encode("utf-8"),
+            ".pre-commit-config.yaml": _template("pre-commit-config.yaml")
+            .substitute(repository=REPOSITORY, rev=scalar(self.rev))
+            .encode("utf-8"),
+            ".ladderlint.yaml": _template("ladderlint.yaml").substitute(max_file_size=DEFAULT_MAX_BYTES).encode("utf-8"),
+        }
+
+
+def existing(directory: str, starter: Starter) -> list[str]:
+    """The files ``starter`` would write that are already in ``directory``."""
+    return [path for path in starter.files() if os.path.lexists(os.path.join(directory, *path.split("/")))]
+
+
+def write(directory: str, starter: Starter, *, force: bool = False) -> list[str]:
+    """Write the files into ``directory`` (created if needed); return their paths.
+
+    Without ``force``, nothing is written if any of them exists.
+    """
+    files = starter.files()
+    if not force:
+        taken = existing(directory, starter)
+        if taken:
+            listed = ", ".join(os.path.join(directory, *path.split("/")) for path in taken)
+            raise StarterError(f"{listed} already exist{'s' if len(taken) == 1 else ''}; "
+                               "nothing was written (--force replaces them)")
+    written = []
+    for path, data in files.items():
+        target = os.path.join(directory, *path.split("/"))
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            write_atomically(target, data)
+        except OSError as error:
+            raise StarterError(f"cannot write {error.filename or target}: {error.strerror or error}") from None
+        written.append(target)
+    return written
+
+
+def installed_commit() -> str | None:
+    """The commit ladderlint was installed from, when pip recorded one
+    (``pip install git+https://...@<sha>``); None otherwise."""
+    import json
+    from importlib import metadata
+
+    try:
+        text = metadata.distribution("ladderlint").read_text("direct_url.json")
+        commit = json.loads(text or "{}").get("vcs_info", {}).get("commit_id")
+    except (metadata.PackageNotFoundError, ValueError, AttributeError, OSError):
+        return None
+    return commit if isinstance(commit, str) and re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def _template(name: str) -> Template:
+    with open(os.path.join(_HERE, name), encoding="utf-8") as handle:
+        return Template(handle.read())

@@ -1,0 +1,222 @@
+"""The GitHub Action: action.yml and the script it runs (`python -m ladderlint.ci`),
+run here with GitHub's environment variables in a temporary repository."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import MINIMAL, ROOT
+from diffkit import FIXTURES
+from ladderlint.ci import INPUTS, MARKER
+from test_diff_git import git
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+
+V1 = (FIXTURES / "acme-v1.yaml").read_text()
+V2 = (FIXTURES / "acme-v2.yaml").read_text()  # raises the bar at two levels
+
+
+@pytest.fixture
+def pull_request(tmp_path):
+    """main has frameworks/acme.yaml at v1; the branch `change` (checked out) has v2."""
+    repo = tmp_path / "ladder"
+    (repo / "frameworks").mkdir(parents=True)
+    git(repo, "init", "-q")
+    (repo / "frameworks" / "acme.yaml").write_text(V1)
+    (repo / "frameworks" / "other.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: acme-frontend"))
+    (repo / ".github").mkdir()
+    (repo / ".github" / "ci.yml").write_text("on: push\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "v1")
+    git(repo, "checkout", "-qb", "change")
+    (repo / "frameworks" / "acme.yaml").write_text(V2)
+    git(repo, "commit", "-qam", "v2")
+    return repo
+
+
+class Run:
+    def __init__(self, process: subprocess.CompletedProcess[str], tmp: Path) -> None:
+        self.exit_code = process.returncode
+        self.stdout = process.stdout
+        self.stderr = process.stderr
+        self.summary = (tmp / "summary.md").read_text() if (tmp / "summary.md").exists() else ""
+        self.outputs = dict(
+            line.split("=", 1) for line in (tmp / "output.txt").read_text().splitlines()
+        ) if (tmp / "output.txt").exists() else {}
+        notes = self.outputs.get("notes-file")
+        self.notes = Path(notes).read_text() if notes and Path(notes).exists() else ""
+
+
+def action(repo: Path, tmp_path: Path, **inputs: str) -> Run:
+    runner = tmp_path / "runner"
+    runner.mkdir(exist_ok=True)
+    env = {
+        key: value for key, value in os.environ.items()
+        if not key.startswith(("GITHUB_", "LADDERLINT_", "RUNNER_"))
+    }
+    env.update({
+        "GITHUB_ACTIONS": "true",
+        "GITHUB_EVENT_NAME": "pull_request",
+        "GITHUB_BASE_REF": "main",
+        "GITHUB_HEAD_REF": "change",
+        "GITHUB_WORKSPACE": str(repo),
+        "GITHUB_STEP_SUMMARY": str(runner / "summary.md"),
+        "GITHUB_OUTPUT": str(runner / "output.txt"),
+        "RUNNER_TEMP": str(runner),
+        "NO_COLOR": "1",
+    })
+    for name, value in inputs.items():
+        env[name] = value
+    process = subprocess.run(
+        [sys.executable, "-m", "ladderlint.ci"], cwd=repo, env=env, capture_output=True, text=True, timeout=120,
+    )
+    return Run(process, runner)
+
+
+def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, tmp_path):
+    run = action(pull_request, tmp_path)
+    assert run.exit_code == 1, run.stderr
+    # Annotations for the changes and the check, in the log.
+    assert re.search(r"^::error file=frameworks/acme\.yaml,line=\d+", run.stdout, re.M)
+    assert "ladderlint diff: 7 changes, 2 failing --fail-on." in run.stdout
+    # The release notes, in the job summary and in the file a later step posts.
+    assert run.notes.startswith(MARKER + "\n")
+    assert run.summary == run.notes
+    assert "\n### Acme Career Ladder: what changes\n" in run.notes
+    assert "\n#### What changes for IC1 (Engineer I)\n" in run.notes
+    assert "**Check:** Found 1 problem (1 warning); 1 framework checked." in run.notes
+    assert "**Not approved:** 2 changes of impact raises-bar fail this check" in run.notes
+    assert run.outputs == {"notes-file": str(tmp_path / "runner" / "ladderlint-release-notes.md"), "changed": "1"}
+
+
+def test_approved_changes_pass(pull_request, tmp_path):
+    failing = action(pull_request, tmp_path)
+    fingerprints = re.findall(r"^([0-9a-f]{12})  # ", failing.notes, re.M)
+    assert len(fingerprints) == 2
+    (pull_request / ".ladderlint-approvals").write_text("\n".join(fingerprints) + "\n")
+    run = action(pull_request, tmp_path)
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "Not approved" not in run.notes
+    assert "What changes" in run.notes
+
+
+def test_fail_on_never_and_a_notes_file_of_ones_own(pull_request, tmp_path):
+    notes = tmp_path / "notes.md"
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never", LADDERLINT_NOTES_FILE=str(notes))
+    assert run.exit_code == 0
+    assert run.outputs["notes-file"] == str(notes)
+    assert notes.read_text().startswith(MARKER)
+
+
+def test_check_findings_are_annotated_and_fail(pull_request, tmp_path):
+    broken = V2.replace("- id: code\n", "- id: impact\n", 1)  # a duplicate competency id: LL110
+    assert broken != V2
+    (pull_request / "frameworks" / "acme.yaml").write_text(broken)
+    git(pull_request, "commit", "-qam", "duplicate id")
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never")
+    assert run.exit_code == 1
+    assert re.search(r"^::error file=frameworks/acme\.yaml,line=\d+,col=\d+.*title=LL110", run.stdout, re.M)
+    assert "**Check:** Found" in run.notes
+
+
+def test_an_unreadable_framework_exits_2_and_says_why(pull_request, tmp_path):
+    (pull_request / "frameworks" / "acme.yaml").write_text("ladderlint: 1\nid: [\n")
+    git(pull_request, "commit", "-qam", "broken")
+    run = action(pull_request, tmp_path)
+    assert run.exit_code == 2
+    assert "cannot be compared" in run.notes
+
+
+def test_only_changed_frameworks_are_looked_at(pull_request, tmp_path):
+    git(pull_request, "checkout", "-q", "main")
+    git(pull_request, "checkout", "-qb", "docs")
+    (pull_request / ".github" / "ci.yml").write_text("on: [push, pull_request]\n")
+    git(pull_request, "commit", "-qam", "ci only")
+    run = action(pull_request, tmp_path)
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "**Check:** All checks passed (0 frameworks checked)." in run.notes
+    assert "No framework changed" in run.notes
+    run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks")
+    assert run.outputs["changed"] == "0"
+    assert "**Check:** no framework changed." in run.notes
+
+
+def test_a_removed_framework_is_in_the_notes(pull_request, tmp_path):
+    git(pull_request, "rm", "-q", "frameworks/other.yaml")
+    git(pull_request, "commit", "-qm", "remove other")
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "is removed" in run.notes
+
+
+def test_a_push_compares_with_the_commit_before(pull_request, tmp_path):
+    before = git(pull_request, "rev-parse", "HEAD~1").strip()
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"before": before, "after": "HEAD"}))
+    run = action(pull_request, tmp_path, GITHUB_EVENT_NAME="push", GITHUB_BASE_REF="", GITHUB_EVENT_PATH=str(event))
+    assert run.exit_code == 1
+    assert f"Compared with `{before[:12]}`." in run.notes
+
+
+def test_without_a_base_every_framework_is_checked(pull_request, tmp_path):
+    run = action(pull_request, tmp_path, GITHUB_EVENT_NAME="workflow_dispatch", GITHUB_BASE_REF="")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "No base revision to compare with" in run.notes
+    assert "2 frameworks checked." in run.notes
+
+
+def test_a_base_that_is_not_there_exits_2_and_says_how_to_fix_it(pull_request, tmp_path):
+    run = action(pull_request, tmp_path, GITHUB_BASE_REF="release")
+    assert run.exit_code == 2
+    assert "fetch-depth: 0" in run.stderr
+    assert "fetch-depth: 0" in run.notes
+
+
+def test_action_yml_passes_every_input_to_the_script():
+    spec = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert spec["runs"]["using"] == "composite"
+    steps = spec["runs"]["steps"]
+    [step] = [s for s in steps if s.get("id") == "ladderlint"]
+    assert "-m ladderlint.ci" in step["run"]
+    assert step["env"] == {variable: "${{ inputs.%s }}" % name for name, variable in INPUTS.items()}
+    assert set(spec["inputs"]) == set(INPUTS) | {"python"}
+    assert set(spec["outputs"]) == {"notes-file", "changed"}
+    for name, output in spec["outputs"].items():
+        assert output["value"] == "${{ steps.ladderlint.outputs.%s }}" % name
+    install = steps[0]["run"]
+    assert "pip install" in install and "$LADDERLINT_SOURCE" in install
+
+
+def test_the_readme_workflow_uses_the_action_as_it_is():
+    readme = (ROOT / "README.md").read_text()
+    [block] = re.findall(r"```yaml\n(# \.github/workflows/ladderlint\.yml\n.*?)```", readme, re.S)
+    workflow = yaml.safe_load(block)
+    spec = yaml.safe_load((ROOT / "action.yml").read_text())
+    steps = workflow["jobs"]["ladder"]["steps"]
+    [checkout] = [s for s in steps if s.get("uses", "").startswith("actions/checkout")]
+    assert checkout["with"]["fetch-depth"] == 0  # the base must be there to compare with
+    [step] = [s for s in steps if s.get("uses", "").startswith("ladderlint/ladderlint@")]
+    assert set(step["with"]) <= set(spec["inputs"])
+    used = set(re.findall(r"steps\.ladderlint\.outputs\.([\w-]+)", block))
+    assert used and used <= set(spec["outputs"])
+    assert MARKER in block
+    assert workflow["permissions"]["pull-requests"] == "write"
+
+
+def test_changes_that_keep_the_meaning_say_so(pull_request, tmp_path):
+    framework = pull_request / "frameworks" / "other.yaml"
+    framework.write_text("# a comment changes nothing\n" + framework.read_text())
+    git(pull_request, "commit", "-qam", "comment")
+    run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks/other.yaml")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert run.outputs["changed"] == "1"
+    assert "no change to the frameworks" in run.notes

@@ -1,0 +1,152 @@
+"""`ladderlint init`: a framework repository that works from the first commit."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from ladderlint.config import KEYS, CommandLine, resolve_settings
+from ladderlint.schema import schema_text
+from test_precommit import PRE_COMMIT
+
+FILES = [".ladderlint.yaml", ".pre-commit-config.yaml", "frameworks/acme-engineering.yaml", "schemas/framework.schema.json"]
+
+
+def written(directory: Path) -> list[str]:
+    return sorted(str(p.relative_to(directory)) for p in directory.rglob("*") if p.is_file())
+
+
+def test_init_writes_a_repository_that_passes_check(cli, tmp_path):
+    result = cli("init", str(tmp_path / "ladder"))
+    assert result.exit_code == 0, result.stderr
+    assert written(tmp_path / "ladder") == FILES
+    check = cli("check", str(tmp_path / "ladder"))
+    assert check.exit_code == 0
+    assert check.output == "All checks passed (1 framework checked).\n"
+
+
+def test_the_framework_finds_its_schema_next_to_it(cli, tmp_path):
+    cli("init", str(tmp_path))
+    framework = tmp_path / "frameworks" / "acme-engineering.yaml"
+    modeline = framework.read_text().splitlines()[0]
+    match = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", modeline)
+    assert match, modeline
+    schema = (framework.parent / match.group(1)).resolve()
+    assert schema == (tmp_path / "schemas" / "framework.schema.json").resolve()
+    assert schema.read_text() == schema_text() == cli("schema").output
+
+
+def test_an_editor_validating_with_the_written_schema_accepts_the_framework(cli, tmp_path):
+    exe = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
+    assert exe, "check-jsonschema is a test dependency"
+    cli("init", str(tmp_path))
+    result = subprocess.run(
+        [exe, "--schemafile", str(tmp_path / "schemas" / "framework.schema.json"),
+         str(tmp_path / "frameworks" / "acme-engineering.yaml")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_pre_commit_configuration_has_both_hooks(cli, tmp_path):
+    cli("init", str(tmp_path), "--rev", "0123456789abcdef0123456789abcdef01234567")
+    config = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())
+    [repo] = config["repos"]
+    published = [hook["id"] for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())]
+    assert [hook["id"] for hook in repo["hooks"]] == published == ["ladderlint", "ladderlint-diff"]
+    assert repo["rev"] == "0123456789abcdef0123456789abcdef01234567"
+    assert repo["repo"] == "https://github.com/ladderlint/ladderlint"
+
+
+def test_pre_commit_accepts_the_configuration(cli, tmp_path):
+    assert PRE_COMMIT, "pre-commit is a test dependency"
+    cli("init", str(tmp_path))
+    result = subprocess.run([PRE_COMMIT, "validate-config", str(tmp_path / ".pre-commit-config.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_without_a_known_commit_the_hooks_follow_main_and_say_so(cli, tmp_path, monkeypatch):
+    import ladderlint.starter
+
+    monkeypatch.setattr(ladderlint.starter, "installed_commit", lambda: None)
+    result = cli("init", str(tmp_path))
+    assert yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())["repos"][0]["rev"] == "main"
+    assert "pin a commit of ladderlint" in result.stderr
+
+
+def test_the_commit_pip_installed_from_is_pinned(cli, tmp_path, monkeypatch):
+    import ladderlint.starter
+
+    sha = "89abcdef0123456789abcdef0123456789abcdef"
+    monkeypatch.setattr(ladderlint.starter, "installed_commit", lambda: sha)
+    result = cli("init", str(tmp_path))
+    assert yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())["repos"][0]["rev"] == sha
+    assert "pin a commit" not in result.stderr
+
+
+def test_the_configuration_lists_every_key_with_its_default_commented_out(cli, tmp_path):
+    cli("init", str(tmp_path))
+    text = (tmp_path / ".ladderlint.yaml").read_text()
+    # As written, it changes nothing.
+    assert all(not line.strip() or line.startswith("#") for line in text.splitlines())
+    defaults = resolve_settings(CommandLine(), cwd=str(tmp_path))
+    assert defaults.config_file is not None and defaults.config_file.endswith(".ladderlint.yaml")
+    # Uncommented, every key is there once, and the values are the defaults.
+    uncommented = "\n".join(
+        line[2:] for line in text.splitlines() if re.match(r"# [a-z-]+: ", line)
+    )
+    keys = [line.split(":", 1)[0] for line in uncommented.splitlines()]
+    assert sorted(keys) == sorted(KEYS)
+    (tmp_path / ".ladderlint.yaml").write_text(uncommented + "\n")
+    explicit = resolve_settings(CommandLine(), cwd=str(tmp_path))
+    none = resolve_settings(CommandLine(isolated=True), cwd=str(tmp_path))
+    for name in ("enabled", "severity", "fail_on", "max_file_size", "rule_options", "per_file_ignores",
+                 "exclude"):
+        assert getattr(explicit, name) == getattr(defaults, name) == getattr(none, name), name
+    assert bool(explicit.force_exclude) is bool(defaults.force_exclude) is bool(none.force_exclude) is False
+
+
+def test_existing_files_are_kept_unless_forced(cli, tmp_path):
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "framework.schema.json").write_text("mine\n")
+    result = cli("init", str(tmp_path))
+    assert result.exit_code == 2
+    assert "framework.schema.json already exists; nothing was written" in result.stderr
+    assert written(tmp_path) == ["schemas/framework.schema.json"]
+    assert (tmp_path / "schemas" / "framework.schema.json").read_text() == "mine\n"
+    result = cli("init", str(tmp_path), "--force")
+    assert result.exit_code == 0
+    assert written(tmp_path) == FILES
+    assert (tmp_path / "schemas" / "framework.schema.json").read_text() == schema_text()
+
+
+@pytest.mark.parametrize("organisation", ["O'Reilly & Sons", "Yes", "Globex: Europe", "Ünïcode GmbH", "#1 Corp", "42"])
+def test_any_organisation_name_gives_a_framework_that_passes_check(cli, tmp_path, organisation):
+    result = cli("init", str(tmp_path), "--organisation", organisation)
+    assert result.exit_code == 0, result.stderr
+    [framework] = (tmp_path / "frameworks").iterdir()
+    data = yaml.safe_load(framework.read_text())
+    assert data["organisation"]["name"] == organisation
+    assert data["name"] == f"{organisation} Engineering Career Framework"
+    assert cli("check", str(framework)).exit_code == 0
+
+
+def test_an_empty_organisation_name_is_refused(cli, tmp_path):
+    result = cli("init", str(tmp_path), "--organisation", "  ")
+    assert result.exit_code == 2
+    assert written(tmp_path) == []
+
+
+def test_the_new_repository_renders(cli, tmp_path):
+    cli("init", str(tmp_path / "ladder"))
+    result = cli("render", str(tmp_path / "ladder" / "frameworks"), "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "site" / "acme-engineering" / "levels" / "E2.html").is_file()

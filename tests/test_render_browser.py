@@ -1,0 +1,369 @@
+"""`ladderlint render` in a real browser: Debian's headless Chromium, driven
+by selenium through Debian's chromedriver (nothing is downloaded), on the
+pages of the shipped frameworks and of Monzo's backend track.
+
+The DOM the browser built is checked (every statement, the table headers,
+the level pages linked, the filter, keyboard focus, contrast, the page
+without scripts), the grid and a level page are printed to PDF with the
+pages' own print styles, and screenshots of both are checked not to be
+blank. Set LADDERLINT_SCREENSHOTS=DIR to keep the screenshots and PDFs.
+
+.ci/run installs chromium and chromium-driver; elsewhere the test is
+skipped when they are missing, and fails in CI (CI is set).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from corpora_frameworks import monzo_frameworks
+from render_helpers import shipped_frameworks, squeeze, statements_of
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+#: Flags for a browser that must not reach the network or keep state.
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+    "--hide-scrollbars", "--window-size=1400,1000",
+)
+
+
+def _browser_or_skip() -> None:
+    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not os.access(path, os.X_OK)]
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        missing.append("selenium (the test extra)")
+    if missing:
+        reason = f"the browser test needs {', '.join(missing)} (apt-get install chromium chromium-driver)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The shipped frameworks and Monzo's backend track, rendered with findings."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = tmp_path_factory.mktemp("frameworks")
+    files = []
+    for file in shipped_frameworks():
+        shutil.copy(file, source / file.name)
+        files.append(source / file.name)
+    monzo = source / "monzo-backend.yaml"
+    monzo.write_text(
+        yaml.safe_dump(monzo_frameworks()["monzo/engineering/backend"], sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
+    files.append(monzo)
+    out = tmp_path_factory.mktemp("site")
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out), "--with-findings"])
+    assert result.exit_code == 0, result.output
+    frameworks = {}
+    for file in files:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        frameworks[data["id"]] = {"data": data, "statements": statements_of(file)}
+    return {"root": out, "frameworks": frameworks}
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    _browser_or_skip()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="ladderlint-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_script_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def open_page(browser: Any, path: Path) -> None:
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    browser.get(path.as_uri())
+
+
+def js(browser: Any, script: str, *args: Any) -> Any:
+    return browser.execute_script(script, *args)
+
+
+def keep(name: str, data: bytes) -> Path:
+    """Save a screenshot or a PDF where LADDERLINT_SCREENSHOTS says (else a temporary directory)."""
+    directory = Path(os.environ.get("LADDERLINT_SCREENSHOTS") or tempfile.mkdtemp(prefix="ladderlint-shots-"))
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_bytes(data)
+    return path
+
+
+# -- the DOM ------------------------------------------------------------------------------
+
+
+def test_every_statement_is_in_the_grid_the_browser_built(browser, site):
+    for framework_id, framework in site["frameworks"].items():
+        open_page(browser, site["root"] / framework_id / "index.html")
+        shown = js(browser, "return Array.from(document.querySelectorAll('.statement-text'), e => e.textContent)")
+        assert sorted(map(squeeze, shown)) == sorted(map(squeeze, framework["statements"])), framework_id
+        visible = js(browser, "return Array.from(document.querySelectorAll('li.statement')).filter(e => e.offsetParent !== null).length")
+        assert visible == len(framework["statements"])
+
+
+def test_table_headers_name_levels_and_competencies(browser, site):
+    framework = site["frameworks"]["monzo-engineering-backend"]["data"]
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+    columns = js(browser, "return Array.from(document.querySelectorAll('table.grid thead th[scope=col]'), e => e.innerText)")
+    assert [c.split("\n")[0] for c in columns] == ["Competency"] + [level["id"] for level in framework["levels"]]
+    rows = js(browser, "return Array.from(document.querySelectorAll('table.grid th[scope=row] .competency-name'), e => e.textContent)")
+    assert rows == [c["name"] for d in framework["dimensions"] for c in d["competencies"]]
+    groups = js(browser, "return document.querySelectorAll('table.grid th[scope=rowgroup]').length")
+    assert groups == len(framework["dimensions"])
+    # Every cell is in a row with a header, under a column with one.
+    cells = js(browser, """
+        return Array.from(document.querySelectorAll('table.grid tbody tr.competency')).map(row =>
+            [row.querySelectorAll('th[scope=row]').length, row.querySelectorAll('td').length]);
+    """)
+    assert all(cell == [1, len(framework["levels"])] for cell in cells)
+
+
+def test_level_pages_are_linked_from_the_grid(browser, site):
+    from selenium.webdriver.common.by import By
+
+    framework = site["frameworks"]["monzo-engineering-backend"]["data"]
+    for level in framework["levels"]:
+        open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+        browser.find_element(By.CSS_SELECTOR, f"table.grid thead th[scope=col] a[href='levels/{level['id']}.html']").click()
+        assert browser.current_url.endswith(f"/levels/{level['id']}.html")
+        assert browser.find_element(By.TAG_NAME, "h1").text.startswith(level["title"])
+        statements = [s for cell in level["competencies"].values() if isinstance(cell, list) for s in cell]
+        shown = js(browser, "return Array.from(document.querySelectorAll('.statement-text'), e => e.textContent)")
+        assert len(shown) == len(statements)
+
+
+def test_the_filter_narrows_the_grid(browser, site):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+    total = js(browser, "return document.querySelectorAll('li.statement').length")
+    box = browser.find_element(By.ID, "filter")
+    assert box.is_displayed()
+    box.send_keys("Feedback")
+    visible = js(browser, "return Array.from(document.querySelectorAll('li.statement')).filter(e => e.offsetParent !== null).map(e => e.textContent)")
+    assert 0 < len(visible) < total
+    assert all("feedback" in text.lower() for text in visible)
+    rows = js(browser, "return Array.from(document.querySelectorAll('tr.competency')).filter(e => e.offsetParent !== null).length")
+    all_rows = js(browser, "return document.querySelectorAll('tr.competency').length")
+    assert 0 < rows < all_rows
+    status = browser.find_element(By.ID, "filter-status").text
+    assert status == f"Showing {len(visible)} of {total} statements, in {rows} competenc{'y' if rows == 1 else 'ies'}."
+    # A competency's name shows its whole row.
+    box.send_keys(Keys.ESCAPE)
+    box.send_keys("Communication")
+    row = js(browser, """
+        const row = Array.from(document.querySelectorAll('tr.competency')).find(r => r.querySelector('.competency-name').textContent === 'Communication');
+        return [row.offsetParent !== null, row.querySelectorAll('li.statement').length,
+                Array.from(row.querySelectorAll('li.statement')).filter(e => e.offsetParent !== null).length];
+    """)
+    assert row[0] and row[1] == row[2] > 0
+    # Nothing matches: no row is left, and the status says so.
+    box.send_keys(Keys.ESCAPE)
+    box.send_keys("zzzz no such words")
+    assert js(browser, "return Array.from(document.querySelectorAll('tr.competency')).filter(e => e.offsetParent !== null).length") == 0
+    assert browser.find_element(By.ID, "filter-status").text.startswith("Showing 0 of")
+    box.send_keys(Keys.ESCAPE)
+    assert js(browser, "return Array.from(document.querySelectorAll('li.statement')).filter(e => e.offsetParent !== null).length") == total
+
+
+def test_keyboard_reaches_the_skip_link_the_filter_the_grid_and_the_level_pages(browser, site):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+    reached = []
+    for _ in range(60):
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        reached.append(js(browser, """
+            const e = document.activeElement;
+            return e.id || e.getAttribute('href') || e.className || e.tagName;
+        """))
+    assert reached[0] == "#content"
+    assert "filter" in reached
+    assert "grid-scroll" in reached  # the grid's region scrolls with the arrow keys
+    assert "levels/L1.html" in reached
+    # The focused element shows it.
+    outline = js(browser, "document.getElementById('filter').focus(); return getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+
+
+CONTRAST = """
+function luminance(rgb) {
+  const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function colour(text) { return text.match(/[\\d.]+/g).slice(0, 4).map(Number); }
+function background(element) {
+  for (let e = element; e; e = e.parentElement) {
+    const style = getComputedStyle(e);
+    if (style.backgroundImage && style.backgroundImage !== 'none') {
+      // A striped background: judge against its darker stripe.
+      const stops = (style.backgroundImage.match(/rgba?\\([^)]*\\)/g) || []).map(colour);
+      if (stops.length) return stops.sort((a, b) => luminance(a) - luminance(b))[0];
+    }
+    const c = colour(style.backgroundColor);
+    if (c.length < 4 || c[3] > 0) return c;
+  }
+  return [255, 255, 255];
+}
+const worst = [];
+for (const e of document.querySelectorAll('body *')) {
+  if (!e.offsetParent && getComputedStyle(e).position !== 'fixed') continue;
+  const own = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own) continue;
+  const style = getComputedStyle(e);
+  const fg = colour(style.color), bg = background(e);
+  const l1 = luminance(fg), l2 = luminance(bg);
+  const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+  const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
+  const needed = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
+  if (ratio < needed) worst.push([e.tagName, e.className, e.textContent.trim().slice(0, 40), ratio.toFixed(2)]);
+}
+return worst;
+"""
+
+
+def test_text_has_enough_contrast(browser, site):
+    root = site["root"]
+    pages = [root / "index.html", root / "dropbox-mle" / "index.html", root / "dropbox-mle" / "levels" / "IC3.html",
+             root / "dropbox-mle" / "changelog.html", root / "monzo-engineering-backend" / "index.html"]
+    for page in pages:
+        open_page(browser, page)
+        assert js(browser, CONTRAST) == [], page
+
+
+def test_without_scripts_the_page_reads_the_same(browser, site):
+    framework = site["frameworks"]["monzo-engineering-backend"]
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        browser.get((site["root"] / "monzo-engineering-backend" / "index.html").as_uri())
+        box = js(browser, "return getComputedStyle(document.getElementById('filter-box')).display")
+        assert box == "none"
+        visible = js(browser, "return Array.from(document.querySelectorAll('li.statement')).filter(e => e.offsetParent !== null).length")
+        assert visible == len(framework["statements"])
+    finally:
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_the_pages_load_nothing_from_the_network(browser, site):
+    open_page(browser, site["root"] / "dropbox-mle" / "index.html")
+    resources = js(browser, "return Array.from(document.querySelectorAll('[src], link[href]'), e => e.src || e.href)")
+    assert len(resources) == 2 and all(name.startswith("file://") for name in resources)
+    # The style sheet was applied (the grid's headers stay beside its rows),
+    # and the script ran (it shows the filter box).
+    assert js(browser, "return getComputedStyle(document.querySelector('th[scope=row]')).position") == "sticky"
+    assert js(browser, "return document.getElementById('filter-box').hidden") is False
+
+
+# -- what a reader sees and prints -------------------------------------------------------------
+
+
+BLANK = """
+const [source, done] = arguments;
+const image = new Image();
+image.onload = () => {
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width; canvas.height = image.height;
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  let inked = 0, sampled = 0;
+  const colours = new Set();
+  for (let i = 0; i < pixels.length; i += 4 * 7) {
+    sampled += 1;
+    const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+    if (r < 200 || g < 200 || b < 200) inked += 1;
+    colours.add((r >> 4) << 8 | (g >> 4) << 4 | (b >> 4));
+  }
+  done([inked / sampled, colours.size, canvas.width, canvas.height]);
+};
+image.onerror = () => done(null);
+image.src = 'data:image/png;base64,' + source;
+"""
+
+
+def ink(browser: Any, png: bytes) -> tuple[float, int, int, int]:
+    """Share of dark pixels, number of colours, width and height of a screenshot."""
+    open_page(browser, Path(__file__).resolve().parent / "fixtures" / "render" / "blank.html")
+    result = browser.execute_async_script(BLANK, base64.b64encode(png).decode())
+    assert result is not None, "the screenshot is not a PNG"
+    return tuple(result)  # type: ignore[return-value]
+
+
+def test_screenshots_of_the_grid_and_a_level_page_are_not_blank(browser, site):
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+    js(browser, "document.getElementById('grid').scrollIntoView()")
+    grid = browser.get_screenshot_as_png()
+    keep("grid.png", grid)
+    open_page(browser, site["root"] / "dropbox-mle" / "levels" / "IC3.html")
+    level = browser.get_screenshot_as_png()
+    keep("level.png", level)
+    for name, png in (("grid", grid), ("level", level)):
+        dark, colours, width, height = ink(browser, png)
+        assert (width, height) == (1400, 1000) or width > 1000, name
+        assert dark > 0.02, f"{name}: almost nothing is drawn ({dark:.3f} dark)"
+        assert colours > 8, f"{name}: {colours} colours"
+    # A blank page, as the check sees it.
+    open_page(browser, Path(__file__).resolve().parent / "fixtures" / "render" / "blank.html")
+    dark, colours, _w, _h = ink(browser, browser.get_screenshot_as_png())
+    assert dark < 0.001 and colours <= 2
+
+
+def pdf(browser: Any, page: Path, name: str) -> bytes:
+    open_page(browser, page)
+    printed = browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
+    data = base64.b64decode(printed["data"])
+    keep(name, data)
+    return data
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    return [(float(w), float(h)) for w, h in re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)]
+
+
+def test_printing_gives_the_grid_in_landscape_and_one_level_per_page(browser, site):
+    grid = page_sizes(pdf(browser, site["root"] / "monzo-engineering-backend" / "index.html", "grid.pdf"))
+    assert grid and all(width > height for width, height in grid)
+    levels = site["frameworks"]["monzo-engineering-backend"]["data"]["levels"]
+    printed = pdf(browser, site["root"] / "monzo-engineering-backend" / "all-levels.html", "levels.pdf")
+    sizes = page_sizes(printed)
+    assert all(width < height for width, height in sizes)
+    assert len(sizes) >= len(levels)
+    # Each level starts a page: the page each level's heading lands on.
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "all-levels.html")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        breaks = js(browser, "return Array.from(document.querySelectorAll('.level-section'), s => getComputedStyle(s).breakBefore)")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert breaks == ["auto"] + ["page"] * (len(levels) - 1)

@@ -1,0 +1,147 @@
+"""The changelog page: a release for each version in the file's git history,
+with the differ's notes, and what changed since the last release."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL
+from render_helpers import parse, squeeze
+from test_diff_git import git
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+
+V1 = MINIMAL
+#: 1.1.0 raises the bar at IC1.
+V11 = MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"') + "        - I ask for review early\n"
+#: An edit that keeps the version (not released yet).
+V11_EDIT = V11.replace("I ask for review early", "I ask for review early and often")
+V2 = V11_EDIT.replace('version: "1.1.0"', 'version: "2.0.0"').replace(
+    "I deliver my tasks on time", "I deliver my tasks on time and to a high standard"
+)
+
+
+def commit(repo: Path, name: str, text: str, message: str) -> str:
+    (repo / name).parent.mkdir(parents=True, exist_ok=True)
+    (repo / name).write_text(text)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", message)
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    root = tmp_path / "ladder"
+    root.mkdir()
+    git(root, "init", "-q")
+    monkeypatch.chdir(root)
+    return root
+
+
+def releases(page: Path) -> list[str]:
+    return [squeeze(h.text) for h in parse(page).find_all("h2")]
+
+
+def test_a_release_for_each_version_with_the_differs_notes(cli, repo, tmp_path):
+    first = commit(repo, "frameworks/acme.yaml", V1, "First version")
+    commit(repo, "frameworks/acme.yaml", V11, "Ask for early review")
+    commit(repo, "frameworks/acme.yaml", V11_EDIT, "Reword, same version")
+    commit(repo, "frameworks/acme.yaml", V2, "Raise the bar")
+    result = cli("render", "frameworks", "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.stderr
+    page = tmp_path / "site" / "acme-backend" / "changelog.html"
+    assert releases(page) == ["Version 2.0.0", "Version 1.1.0", "Version 1.0.0"]
+    sections = parse(page).find_all("section", "release")
+    text = [squeeze(s.text) for s in sections]
+    # 2.0.0 is compared with 1.1.0 as released: the later rewording is part of 2.0.0.
+    assert "From version 1.1.0 to version 2.0.0." in text[0]
+    assert "Raise the bar" in text[0]
+    assert "reworded" in text[0] and "often" in text[0]
+    assert "From version 1.0.0 to version 1.1.0." in text[1]
+    assert "I ask for review early" in text[1]
+    assert f"in {first[:12]}: First version" in text[2]
+    assert "The first version in the history." in text[2]
+    assert not parse(page).find_all("section", "unreleased")
+    # The Markdown has the same releases.
+    result = cli("render", "frameworks", "-o", str(tmp_path / "md"), "--format", "markdown")
+    markdown = (tmp_path / "md" / "acme-backend.md").read_text()
+    assert [line for line in markdown.splitlines() if line.startswith("### Version")] == [
+        "### Version 2.0.0", "### Version 1.1.0", "### Version 1.0.0",
+    ]
+
+
+def test_changes_since_the_last_release_are_listed_apart(cli, repo, tmp_path):
+    commit(repo, "acme.yaml", V1, "First version")
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    (repo / "acme.yaml").write_text(V11_EDIT)  # not committed
+    cli("render", "acme.yaml", "-o", str(tmp_path / "site"))
+    page = tmp_path / "site" / "acme-backend" / "changelog.html"
+    [unreleased] = parse(page).find_all("section", "unreleased")
+    assert "Changes made since version 1.1.0" in squeeze(unreleased.text)
+    assert "often" in squeeze(unreleased.text)
+    # A version raised in the working tree is a release not committed yet.
+    (repo / "acme.yaml").write_text(V2)
+    cli("render", "acme.yaml", "-o", str(tmp_path / "site2"))
+    page = tmp_path / "site2" / "acme-backend" / "changelog.html"
+    assert releases(page) == ["Version 2.0.0", "Version 1.1.0", "Version 1.0.0"]
+    assert "Not committed yet." in squeeze(parse(page).find_all("section", "release")[0].text)
+
+
+def test_since_keeps_the_releases_after_a_revision(cli, repo, tmp_path):
+    commit(repo, "acme.yaml", V1, "First version")
+    base = commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    commit(repo, "acme.yaml", V2, "Release 2.0.0")
+    result = cli("render", "acme.yaml", "-o", str(tmp_path / "site"), "--since", base)
+    assert result.exit_code == 0, result.stderr
+    page = tmp_path / "site" / "acme-backend" / "changelog.html"
+    assert releases(page) == ["Version 2.0.0"]
+    assert "From version 1.1.0 to version 2.0.0." in squeeze(parse(page).text)
+    assert f"Releases since {base}." in squeeze(parse(page).text)
+
+
+def test_a_renamed_file_keeps_its_history(cli, repo, tmp_path):
+    commit(repo, "old.yaml", V1, "First version")
+    git(repo, "mv", "old.yaml", "acme.yaml")
+    git(repo, "commit", "-qm", "Rename")
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    cli("render", "acme.yaml", "-o", str(tmp_path / "site"))
+    assert releases(tmp_path / "site" / "acme-backend" / "changelog.html") == ["Version 1.1.0", "Version 1.0.0"]
+
+
+def test_a_revision_that_is_not_a_valid_framework_is_said_so(cli, repo, tmp_path):
+    commit(repo, "acme.yaml", V1.replace("    title: Engineer I\n", ""), "Broken")
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    cli("render", "acme.yaml", "-o", str(tmp_path / "site"))
+    text = squeeze(parse(tmp_path / "site" / "acme-backend" / "changelog.html").text)
+    assert "is not a valid framework, so this release cannot be compared" in text
+
+
+def test_a_file_without_history(cli, repo, tmp_path):
+    (repo / "acme.yaml").write_text(V1)
+    cli("render", "acme.yaml", "-o", str(tmp_path / "site"))
+    text = squeeze(parse(tmp_path / "site" / "acme-backend" / "changelog.html").text)
+    assert "has not been committed yet" in text
+
+
+def test_outside_git_there_is_no_history_and_since_is_an_error(cli, tmp_path, monkeypatch):
+    outside = tmp_path / "plain"
+    outside.mkdir()
+    (outside / "acme.yaml").write_text(V1)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    result = cli("render", str(outside / "acme.yaml"), "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0
+    text = squeeze(parse(tmp_path / "site" / "acme-backend" / "changelog.html").text)
+    assert "not in a git repository" in text
+    result = cli("render", str(outside / "acme.yaml"), "-o", str(tmp_path / "site2"), "--since", "HEAD~1")
+    assert result.exit_code == 2
+    assert "--since HEAD~1" in result.stderr
+
+
+def test_since_a_revision_that_does_not_exist_is_an_error(cli, repo, tmp_path):
+    commit(repo, "acme.yaml", V1, "First version")
+    result = cli("render", "acme.yaml", "-o", str(tmp_path / "site"), "--since", "no-such-branch")
+    assert result.exit_code == 2
+    assert "revision no-such-branch not found" in result.stderr
