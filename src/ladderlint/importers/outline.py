@@ -176,7 +176,7 @@ class _Interpreter:
     # --- the whole document ------------------------------------------------
 
     def run(self) -> list[ImportedDocument]:
-        blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+        blocks: list[Block] = [b for b in self.outline.blocks if not isinstance(b, Other)]
         chosen = self.steering.layout
         matrices = self.matrices(blocks)
         headings = [b for b in blocks if isinstance(b, Heading)]
@@ -754,14 +754,14 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
     for column in (0, 1):
         cells = [(table.rows.index(r), r.cells[column].joined()) for r in rows[1:] if column < len(r.cells)
                  and not r.cells[column].empty]
-        named = [(i, t) for i, t in cells if is_level_name(_plain(t)) and len(t.split()) <= 6]
-        if len(named) >= 2 and len(named) * 2 > len(rows) - 1:
+        in_column = [(i, t) for i, t in cells if is_level_name(_plain(t)) and len(t.split()) <= 6]
+        if len(in_column) >= 2 and len(in_column) * 2 > len(rows) - 1:
             others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > column + 1 and not c.empty]
             if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
                 continue
             title_column = column + 1 if column + 1 < len(header.cells) and all(
                 len(r.cells[column + 1].joined().split()) <= 6 for r in rows[1:] if column + 1 < len(r.cells)) else None
-            return _Matrix(table, "levels-as-rows", named, heading, path, title_column)
+            return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column)
     return None
 
 
