@@ -128,16 +128,7 @@ _BASE_SENIORITY = {
     "intermediate": (3.0, 3.0),
     "experienced": (3.0, 4.0),
     "senior": (4.0, 4.0),
-    # Proficiencies, where a matrix names its levels by them (Beginner ... Expert).
-    "novice": (1.0, 1.0),
-    "beginner": (1.0, 1.0),
-    "competent": (3.0, 3.0),
-    "proficient": (3.0, 4.0),
-    "advanced": (4.0, 4.0),
-    "expert": (5.0, 5.0),
 }
-#: The words above that name a proficiency rather than a seniority.
-PROFICIENCY_WORDS = frozenset({"novice", "beginner", "intermediate", "competent", "proficient", "advanced", "expert"})
 # Words that head a title, which "senior" raises ("Senior Staff").
 _HEAD_SENIORITY = {
     "lead": (4.5, 5.5),
@@ -189,10 +180,36 @@ def seniority(text: str) -> Seniority | None:
     return Seniority(low, high, tuple(found))
 
 
-def proficiency(title: str) -> bool:
-    """Whether a level's title is a proficiency ('Beginner', 'Advanced')."""
+# Proficiencies, the levels of a skills matrix (Beginner ... Expert, Novice ...
+# Expert), on a scale of their own. They name a level only in a title made of
+# them alone: in a job title they are words of the role ('Expert Systems
+# Engineer', 'Advanced Analytics Engineer'), never a seniority, so LL201 does
+# not compare 'Expert Engineer' with 'Senior Engineer'.
+_PROFICIENCY = {
+    "novice": (1.0, 1.0),
+    "beginner": (1.0, 1.0),
+    "intermediate": (3.0, 3.0),
+    "competent": (3.0, 3.0),
+    "proficient": (3.5, 4.0),
+    "advanced": (4.0, 4.0),
+    "expert": (5.0, 5.0),
+}
+#: The words that name a proficiency.
+PROFICIENCY_WORDS = frozenset(_PROFICIENCY)
+
+
+def proficiency(title: str) -> Seniority | None:
+    """The place on the proficiency scale of a title made of proficiency
+    words alone ('Beginner', 'Advanced Beginner', 'Expert'); None for any
+    other title. 'Advanced' before another proficiency raises it half a step
+    (Novice < Advanced Beginner < Competent)."""
     found = _LETTERS.findall(title.casefold())
-    return bool(found) and all(word in PROFICIENCY_WORDS for word in found)
+    if not found or any(word not in _PROFICIENCY for word in found):
+        return None
+    low, high = _PROFICIENCY[found[-1]]
+    if len(found) > 1 and "advanced" in found[:-1]:
+        low, high = low + 0.5, high + 0.5
+    return Seniority(low, high, tuple(dict.fromkeys(found)))
 
 
 _ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014:|/,]")
@@ -224,12 +241,16 @@ class LevelName:
     """What a level's id and title say about its place in the ladder."""
 
     rung: Rung | None
+    #: The seniority its words name; for a title that is a proficiency
+    #: alone ('Expert'), its place on the proficiency scale.
     seniority: Seniority | None
 
     @classmethod
     def read(cls, title: str, level_id: str = "") -> "LevelName":
         rung = (id_rung(level_id) if level_id else None) or title_rung(title)
-        return cls(rung, seniority(f"{title} {level_id}"))
+        # A matrix's proficiency columns (Beginner ... Expert) stand where a
+        # ladder's seniority words do, and are ordered the same way.
+        return cls(rung, seniority(f"{title} {level_id}") or proficiency(title))
 
     @property
     def known(self) -> bool:

@@ -748,7 +748,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
         named = [t for _, t in titles if is_level_name(_plain(t))]
         if len(named) >= 2 and len(named) * 2 >= len(titles):
             levels = [(i, t) for i, t in titles if is_level_name(_plain(t))]
-            kind = "proficiency-matrix" if all(proficiency(_plain(t)) for _, t in levels) else "levels-as-columns"
+            kind = "proficiency-matrix" if all(proficiency(_plain(t)) is not None for _, t in levels) \
+                else "levels-as-columns"
             return _Matrix(table, kind, levels, heading, path)
     # Levels as rows: a column naming levels; the header names the competencies.
     for column in (0, 1):
