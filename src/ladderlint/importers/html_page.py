@@ -272,9 +272,9 @@ class _Reader:
                         self.item(grandchild)
                 self.list_depth -= 1
             elif tag == "table" and _nearest(child, _LISTS | {"li", "table"}) is element:
-                self.table(child)
+                self.table(child, in_item=True)
 
-    def table(self, element: Any) -> None:
+    def table(self, element: Any, in_item: bool = False) -> None:
         rows: list[Row] = []
         pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
         for tr in element.iter("tr"):
@@ -308,7 +308,7 @@ class _Reader:
                 in_head = _tag(tr.getparent()) == "thead"
                 rows.append(Row(cells, self.line(tr), header=in_head or (not rows and all_th(tr))))
         if rows:
-            self.add(Table(rows, self.line(element), self.last(element)))
+            self.add(Table(rows, self.line(element), self.last(element), in_item))
 
 
 def all_th(tr: Any) -> bool:
@@ -437,12 +437,4 @@ def _link_dense(element: Any) -> bool:
     return text > 0 and linked >= 0.6 * text
 
 
-def domain_of(host: str) -> str:
-    """The registrable part of a host name, roughly: 'paper.dropboxstatic.com' -> 'dropboxstatic'."""
-    parts = [p for p in host.split(".") if p]
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov") and len(parts[-1]) == 2:
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else host
-
-
-__all__ = ["BOLD_DEPTH", "NAME", "domain_of", "looks_like", "parse"]
+__all__ = ["BOLD_DEPTH", "NAME", "looks_like", "parse"]

@@ -41,7 +41,7 @@ from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Para
 from .common import glossary_from_footnote
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import strip_markdown
+from ..text import name_key, strip_markdown
 from ..vocabulary import LevelName, level_code, proficiency
 from .textutil import is_level_name, normalise, organisation_in, role_of, unwrap
 
@@ -93,6 +93,10 @@ def interpret(
     return documents
 
 
+#: Why a table inside a list item is reported: it details the item's statement.
+_IN_ITEM = "table inside a list item (a detail of the statement above it), not part of the ladder's structure"
+
+
 def _block_text(block: Block) -> str:
     if isinstance(block, Table):
         return " | ".join(cell.joined() for row in block.rows for cell in row.cells if not cell.empty)
@@ -140,6 +144,8 @@ class _Interpreter:
         self.steering = steering
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(_block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
+        #: The roles the level names of the document name ('software engineer'), as name keys.
+        self.roles: set[str] = set()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
 
@@ -267,10 +273,11 @@ class _Interpreter:
             chosen = [h for h in candidates if h.depth == forced]
             name = next(k for k, v in HEADING_NAMES.items() if v == forced)
             return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
+        self.roles = {name_key(role_of(h.text) or "") for h in candidates if is_level_name(_plain(h.text))} - {""}
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
-            named = [h for h in at_depth if is_level_name(_plain(h.text))]
-            if len(named) >= 2:
+            named = [h for h in at_depth if self.names_level(h)]
+            if len(named) >= 2 and any(is_level_name(_plain(h.text)) for h in named):
                 deeper = self.sub_levels(named, candidates)
                 if deeper is not None:
                     return deeper
@@ -297,8 +304,11 @@ class _Interpreter:
                 groups = [h for h in named if any(self.parent(s, named) is h for s in at_depth)]
                 leaves = [h for h in named if h not in groups]
                 levels = sorted(at_depth + leaves, key=lambda h: h.line)
+                beside = f"; so are the headings beside them ({', '.join(_plain(h.text) for h in leaves)})" \
+                    if leaves else ""
                 return levels, depth, [f"headings naming levels sit under headings naming levels "
-                                       f"({', '.join(_plain(g.text) for g in groups)}): the deeper ones are the levels"]
+                                       f"({', '.join(_plain(g.text) for g in groups)}): the deeper ones are the "
+                                       f"levels{beside}"]
         return None
 
     @staticmethod
@@ -354,20 +364,24 @@ class _Interpreter:
         role = role_of(level_title)
         if role and self.document.track is None:
             self.document.track = role
+            self.document.track_evidence = f"the level's title '{_plain(level_title)}' names the role '{role}'"
 
     # --- one level per section -----------------------------------------------
 
     def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
         level_ids = {id(h) for h in levels}
         depth = min(h.depth for h in levels)
+        headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
         current: Heading | None = None
+        #: A heading over levels ('Senior Engineer' over 'Senior Engineer I, II'), while its text lasts.
+        group: Heading | None = None
         section: list[Block] = []
 
         def close() -> None:
             if current is None:
                 return
-            if is_level_name(_plain(current.text)) or self.repeats(current, levels, [b for b in body if isinstance(b, Heading)]) \
+            if self.names_level(current) or self.repeats(current, levels, headings) \
                     or self.steering.level_heading is not None:
                 self.use(current)
                 self.one_level(current, section)
@@ -382,19 +396,41 @@ class _Interpreter:
             if isinstance(block, Heading) and (id(block) in level_ids or block.depth < depth
                                                or (block.depth == depth and not block.bold)):
                 close()
-                if id(block) not in level_ids and block.depth <= depth:
-                    if block.depth < depth and any(h.line > block.line for h in levels) and \
-                            any(is_level_name(_plain(h.text)) for h in levels if h.line > block.line):
-                        self.drop(block, "heading above the levels")
-                    current, section = (block, []) if block.depth == depth else (None, [])
-                    continue
-                current, section = block, []
-            elif current is None:
-                preamble.append(block)
-            else:
+                current, group, section = None, None, []
+                if id(block) in level_ids:
+                    current = block
+                elif _over_levels(block, headings, level_ids):
+                    self.drop(block, "heading above the levels, not a level itself")
+                    # Beside levels, it groups some of them (its text is theirs, reported); above
+                    # them all, its text may describe the framework.
+                    group = block if block.depth == depth else None
+                elif block.depth == depth:
+                    current = block  # a level if it names one or its sub-headings repeat (see close)
+            elif current is not None:
                 section.append(block)
+            elif group is not None:
+                self.drop(block, f"under '{_plain(group.text)}', which groups the levels below it")
+            else:
+                preamble.append(block)
         close()
         self.preamble(preamble)
+        self.set_roles_track(levels)
+
+    def names_level(self, heading: Heading) -> bool:
+        """Whether a heading names a level: a level name (IC3, Engineer II,
+        Senior ...), or the role the other levels name with no level of its
+        own ('Software Engineer' beside 'Senior Software Engineer',
+        'Engineer' beside 'Senior Engineer I'): the first rung."""
+        text = _plain(heading.text)
+        return is_level_name(text) or name_key(text) in self.roles
+
+    def set_roles_track(self, levels: list[Heading]) -> None:
+        """Levels whose titles all name one role ('D1 - Developer 1' ... 'D7 -
+        Developer 7') are that role's track."""
+        roles = {role_of(h.text) or "" for h in levels if self.names_level(h)}
+        if len(levels) >= 2 and len(roles) == 1 and "" not in roles and self.document.track is None:
+            self.document.track = roles.pop()
+            self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
 
     def preamble(self, blocks: list[Block]) -> None:
         after_title = self.title_line
@@ -445,7 +481,7 @@ class _Interpreter:
         if steering.dimension_heading is not None and depth == steering.dimension_heading:
             return "dimension"
         if not node.children:
-            return "dimension" if any(isinstance(b, Table) for b in node.blocks) or \
+            return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
                 (any(isinstance(b, (Paragraph, Item)) and b.labelled for b in node.blocks)
                  and all(not isinstance(b, (Paragraph, Item)) or b.labelled for b in node.blocks)) else "competency"
         if all(self.kind(c) == "competency" for c in node.children):
@@ -493,7 +529,9 @@ class _Interpreter:
         for block in blocks:
             if id(block) in self.placed:
                 continue
-            if isinstance(block, Table):
+            if isinstance(block, Table) and block.in_item:
+                self.drop(block, _IN_ITEM)
+            elif isinstance(block, Table):
                 self.table(block, level, dimension)
             elif isinstance(block, Item):
                 items.append(block)
@@ -525,7 +563,7 @@ class _Interpreter:
                     cell.statements.append(ImportedStatement(block.text, block.line))
                     self.use(block)
             elif isinstance(block, Table):
-                self.drop(block, f"table under competency '{_plain(name)}'")
+                self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{_plain(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
 
@@ -591,7 +629,7 @@ class _Interpreter:
                 while path and path[-1].depth >= block.depth:
                     path.pop()
                 path.append(block)
-            elif isinstance(block, Table):
+            elif isinstance(block, Table) and not block.in_item:
                 matrix = _matrix(block, path[-1] if path else None, list(path))
                 if matrix is not None:
                     out.append(matrix)
@@ -607,6 +645,9 @@ class _Interpreter:
                 organisation=self.document.organisation)
             if len(tracks) > 1:
                 document.track = track
+                document.track_evidence = (f"the page's tables of levels do not overlap; these are under the "
+                                           f"heading '{track}'" if track else "the page's tables of levels do not "
+                                           "overlap")
                 document.report = self.document.report  # one report for the page
             documents.append(document)
             kinds = sorted({m.layout for m in group})
@@ -699,6 +740,17 @@ class _Interpreter:
                 competency = dimension.competency(unwrap(name) if name else None, header.line)
                 level.cell(competency).statements.extend(_statements(cell))
             self.ledger.use(row.line)
+
+
+def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int]) -> bool:
+    """Whether level headings sit under ``heading`` (in its section)."""
+    start = headings.index(heading)
+    for other in headings[start + 1 :]:
+        if other.depth <= heading.depth:
+            return False
+        if id(other) in level_ids:
+            return True
+    return False
 
 
 def _children(heading: Heading, headings: list[Heading]) -> set[str]:

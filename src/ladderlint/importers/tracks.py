@@ -53,10 +53,12 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
         if document.track:
             key = name_key(document.track)
             if key not in named:
-                named[key] = Track(document.track, evidence=f"the levels' titles name the track '{document.track}'")
+                named[key] = Track(document.track)
             named[key].documents.append(document)
         else:
             unnamed.append(document)
+    for track in named.values():
+        track.evidence = _evidence(track)
     tracks_list = _join_continued(list(named.values()))
     if unnamed:
         if len(tracks_list) == 1:
@@ -64,6 +66,16 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
         else:
             tracks_list.append(Track(None, unnamed, "the documents do not name their track"))
     return tracks_list
+
+
+def _evidence(track: Track) -> str:
+    """What names a track: its one document's words, or its levels' titles."""
+    evidence = {d.track_evidence for d in track.documents}
+    if len(evidence) == 1 and None not in evidence:
+        return evidence.pop() or ""
+    titles = [level.title for d in track.documents for level in d.levels]
+    shown = ", ".join(f"'{t}'" for t in titles[:3]) + (" ..." if len(titles) > 3 else "")
+    return f"the titles of its levels name the role '{track.name}' ({shown})"
 
 
 def _rungs(track: Track) -> tuple[str | None, set[int]]:
