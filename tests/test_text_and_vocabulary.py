@@ -18,6 +18,7 @@ from ladderlint.vocabulary import (
     ladder_order,
     level_code,
     proficiency,
+    role,
     scope_rank,
     seniority,
     title_rung,
@@ -144,6 +145,24 @@ def test_one_seniority_scale():
     assert seniority("Entry level").below(seniority("Mid")) and seniority("Experienced").below(principal)
     assert seniority("Senior Staff Engineer").low > staff.high
     assert seniority("Engineer") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("IC5 Staff Software Engineer", "Software Engineer"),
+        ("D1 - Developer 1", "Developer"),
+        ("Senior Engineering Manager", "Engineering Manager"),
+        ("Senior Engineer I", "Engineer"),
+        ("Lead Engineer", "Engineer"),
+        ("TL4 - Tech Lead 4", "Tech Lead"),  # Lead after a word of the role is the role's
+        ("Member of Technical Staff", "Member of Technical Staff"),
+        ("IC7 Sr. Principal Software Engineer", "Software Engineer"),
+        ("Senior Staff", ""),
+    ],
+)
+def test_role_is_the_title_without_its_level(title, expected):
+    assert role(title) == expected
 
 
 def test_proficiencies_are_a_scale_of_their_own():

@@ -219,15 +219,20 @@ def role(title: str) -> str:
     """A level's title without what says which level it is: its code, level
     word, seniority words and number ('IC5 Staff Software Engineer' ->
     'Software Engineer', 'D1 - Developer 1' -> 'Developer',
-    'Senior Engineering Manager' -> 'Engineering Manager')."""
+    'Senior Engineering Manager' -> 'Engineering Manager'). A word such as
+    Lead or Staff after a word of the role is part of it ('TL4 - Tech Lead
+    4' -> 'Tech Lead', 'Member of Technical Staff')."""
     code = _code(title)
     if code is not None:
         title = title[: code.start()] + " " + title[code.end() :]
     title = _LEVEL_WORD.sub(" ", title)
     title = _ROLE_NOISE.sub(" ", title)
-    kept = []
+    kept: list[str] = []
     for word in title.split():
         folded = word.casefold()
+        if folded in _HEAD_SENIORITY and kept:
+            kept.append(word)
+            continue
         if folded in SENIORITY_WORDS or folded.rstrip(".") in _ABBREVIATIONS:
             continue
         if word.isdigit() or (word.isupper() and folded in _ROMAN):
