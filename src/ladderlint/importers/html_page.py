@@ -41,6 +41,7 @@ _BREAKING = frozenset({
 }) | frozenset(_HEADINGS)
 _PARAGRAPHS = frozenset({"p", "dt", "dd", "figcaption", "summary", "address", "caption"})
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+_CHROME_NAMES = {"nav": "navigation", "aside": "sidebar"}
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 _STRONG = frozenset({"strong", "b"})
@@ -208,7 +209,7 @@ class _Reader:
         """Why an element is page chrome, or None if it is content."""
         role = (element.get("role") or "").lower()
         if tag in _CHROME_TAGS or role in _CHROME_ROLES - {"banner"}:
-            return f"page {tag if tag in _CHROME_TAGS else role}"
+            return f"page {_CHROME_NAMES.get(tag, tag) if tag in _CHROME_TAGS else role}"
         if (tag == "header" or role == "banner") and not any(_tag(e) in _HEADINGS for e in element.iter()):
             return "page header"
         if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')}") and tag in ("div", "section", "aside"):
@@ -218,7 +219,7 @@ class _Reader:
         return None
 
     def report_chrome(self, element: Any, reason: str) -> None:
-        text = _clean(element.text_content())
+        text = _clean(_inline(element))  # as a browser shows it: a space between blocks
         for match in _COPYRIGHT.finditer(text):
             self.outline.signals.append(Signal("copyright", text[match.start() : match.start() + 80], self.line(element)))
         self.navigation(element)
