@@ -109,6 +109,32 @@ def test_sub_levels_are_levels_not_dimensions(cli, write):
     assert "Senior Engineer: not placed" not in run.stderr
 
 
+def test_a_column_of_groups_before_the_competencies(cli, write):
+    """Area | Competency | levels: the areas are dimensions, a blank area is
+    the one above it (merged cells); a column that names no level is reported."""
+    text = ("Area,Competency,Engineer I,Notes,Engineer II\nCraft,Coding,Writes code,see the wiki,Writes clean code\n"
+            ",Testing,Writes tests,,Designs tests\nPeople,Mentoring,,,Helps peers\n")
+    data, run = imported(cli, write("areas.csv", text), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Coding", "Testing"]), ("People", ["Mentoring"])]
+    assert cells(data)["engineer-ii"] == {"coding": ["Writes clean code"], "testing": ["Designs tests"],
+                                          "mentoring": ["Helps peers"]}
+    for header in ("Area", "Competency", "Notes"):
+        assert f"areas.csv:1: not placed: table column header, not content: {header}" in run.stderr
+    assert "areas.csv:2: not placed: in column 'Notes', which names no level: see the wiki" in run.stderr
+
+
+def test_a_column_that_describes_the_competencies(cli, write):
+    text = ('Competency,What it means,Engineer I,Engineer II\n'
+            'Coding,"The craft of writing code that others can read, change and run",Writes code,Writes clean code\n'
+            'Testing,"How we make sure that what we ship works and keeps working",Writes tests,Designs tests\n')
+    data, _ = imported(cli, write("described.csv", text), "--org", "Acme")
+    competencies = data["dimensions"][0]["competencies"]
+    assert [(c["name"], c["description"][:20]) for c in competencies] == [("Coding", "The craft of writing"),
+                                                                         ("Testing", "How we make sure tha")]
+    assert cells(data)["engineer-i"] == {"coding": ["Writes code"], "testing": ["Writes tests"]}
+
+
 def test_levels_as_rows(cli, write):
     page = """<h1>Acme Career Framework</h1><table>
 <tr><th>Level</th><th>Title</th><th>Delivery</th><th>People</th></tr>

@@ -688,9 +688,11 @@ class _Interpreter:
         levels = {lv.title: lv for lv in self.document.levels}
         header = block.rows[0]
         self.ledger.use(header.line)
-        first = header.cells[0].joined() if header.cells and not header.cells[0].empty else ""
-        if first:
-            self.document.unplaced(header.line, "table column header, not content", first)
+        level_columns = {index for index, _ in matrix.levels}
+        names = _name_columns(block.rows[1:], min(level_columns))
+        for index, cell in enumerate(header.cells):
+            if index not in level_columns and not cell.empty:
+                self.document.unplaced(header.line, "table column header, not content", cell.joined())
         ordered = []
         for index, title in matrix.levels:
             if title not in levels:
@@ -706,13 +708,25 @@ class _Interpreter:
                 dimension = self.document.dimension(unwrap(row.cells[0].joined()), row.line)
                 self.ledger.use(row.line)
                 continue
-            name, description = _name_and_description(row.cells[0])
+            group = _cell(row, names.dimension)
+            if group is not None and not group.empty:
+                # A column of groups; a blank below a group is the group again (merged cells).
+                dimension = self.document.dimension(unwrap(group.joined()), row.line)
+            name, description = _name_and_description(_cell(row, names.competency) or Cell([], row.line))
+            described = _cell(row, names.description)
+            if described is not None and not described.empty:
+                description = " ".join(filter(None, (description, unwrap(described.joined()))))
             competency = dimension.competency(name, row.line, description)
             if name is None:
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
                     level.cell(competency).statements.extend(_statements(row.cells[index]))
+            for index, cell in enumerate(row.cells):
+                if index not in level_columns and index not in names.used and not cell.empty:
+                    title = header.cells[index].joined() if index < len(header.cells) else ""
+                    self.document.unplaced(row.line, f"in column '{title}', which names no level" if title
+                                           else "in a column that names no level", cell.joined())
             self.ledger.use(row.line)
 
     def rows_table(self, matrix: _Matrix) -> None:
@@ -842,6 +856,52 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
         name = _name(own[0]) if own else None
         out.append((members, name))
     return out
+
+
+@dataclass(frozen=True)
+class _NameColumns:
+    """The columns before the levels' columns: which holds the competency,
+    which the dimension (group) it belongs to, which a description of it."""
+
+    competency: int | None
+    dimension: int | None = None
+    description: int | None = None
+
+    @property
+    def used(self) -> set[int]:
+        return {c for c in (self.competency, self.dimension, self.description) if c is not None}
+
+
+def _name_columns(rows: list[Row], first_level: int) -> _NameColumns:
+    """Read the columns before the levels' (Area | Competency | L1 | L2 ...).
+
+    One column names the competency. Of two, the first is a group when its
+    names repeat or are left blank below a name (merged cells) while the
+    second's do not, and the second is a description when it holds sentences
+    rather than names. A third and further columns are reported."""
+    if first_level <= 0:
+        return _NameColumns(None)
+    if first_level == 1:
+        return _NameColumns(0)
+
+    def texts(column: int) -> list[str]:
+        return [row.cells[column].joined() if column < len(row.cells) else "" for row in rows
+                if any(not c.empty for c in row.cells)]
+
+    first, second = texts(0), texts(1)
+    described = [t for t in second if t]
+    if described and sum(len(t.split()) for t in described) / len(described) > 8:
+        return _NameColumns(0, description=1)
+    named = [t for t in first if t]
+    if len(set(named)) < len(first) and len(set(second)) >= len(set(named)):
+        return _NameColumns(1, dimension=0)
+    if len(set(named)) == len(first):
+        return _NameColumns(0, description=1)
+    return _NameColumns(1, dimension=0)
+
+
+def _cell(row: Row, column: int | None) -> Cell | None:
+    return row.cells[column] if column is not None and column < len(row.cells) else None
 
 
 def _column_layout(rows: list) -> tuple | None:
