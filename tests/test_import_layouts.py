@@ -41,6 +41,9 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
     data, run = imported(cli, write("ladder.html", page))
     assert [lv["title"] for lv in data["levels"]] == ["Junior", "Senior"]
     assert cells(data)["junior"] == {"delivery": ["Ships tasks"], "craft-and-quality": ["Writes tests"]}
+    # The page's one heading names the framework; it is not a dimension of the table under it.
+    assert (data["name"], data["organisation"]) == ("Acme Career Framework", {"name": "Acme"})
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
     assert ": layout: levels-as-columns: the table on line 1 names 2 levels in its header row" in run.stderr
 
 
@@ -122,6 +125,37 @@ def test_a_column_of_groups_before_the_competencies(cli, write):
     for header in ("Area", "Competency", "Notes"):
         assert f"areas.csv:1: not placed: table column header, not content: {header}" in run.stderr
     assert "areas.csv:2: not placed: in column 'Notes', which names no level: see the wiki" in run.stderr
+
+
+def test_a_column_of_groups_in_merged_cells(cli, write):
+    page = """<html><head><title>Career Ladder - Acme</title></head><body><h1>Engineering Ladder</h1>
+<table><thead><tr><th>Area<th>Competency<th>Junior<th>Mid<th>Senior</thead><tbody>
+<tr><td rowspan="2">Craft<td>Coding<td><ul><li>Writes code</ul><td><ul><li>Writes clean code<li>Refactors</ul><td>Sets standards
+<tr><td>Testing<td>Writes tests<td>Designs tests<td>Owns the test strategy
+<tr><td>People<td>Mentoring<td>&nbsp;<td>Helps peers<td>Mentors engineers
+</tbody></table></body></html>"""
+    data, run = imported(cli, write("merged.html", page))
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Coding", "Testing"]), ("People", ["Mentoring"])]
+    assert cells(data)["mid"] == {"coding": ["Writes clean code", "Refactors"], "testing": ["Designs tests"],
+                                  "mentoring": ["Helps peers"]}
+    assert "mentoring" not in cells(data)["junior"]  # a no-break space is no statement
+    assert (data["name"], data["track"], data["organisation"]) == ("Engineering Ladder", "Engineering",
+                                                                   {"name": "Acme"})
+    assert "the organisation is 'Acme', from the page title 'Career Ladder - Acme'" in run.stderr
+
+
+def test_sections_after_the_levels_are_reported_as_such(cli, write):
+    text = ("# Backend Engineer\n\nBackend engineers build our services.\n\n## Levels\n\n"
+            "### Junior Backend Engineer\n\n- fixes bugs with help\n\n### Senior Backend Engineer\n\n"
+            "- leads features\n\n## Performance Indicators\n\n- merge request rate\n")
+    data, run = imported(cli, write("family.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior Backend Engineer", "Senior Backend Engineer"]
+    assert data["track"] == "Backend Engineer" and data["description"] == "Backend engineers build our services."
+    assert "family.md:5: not placed: heading above the levels, not a level itself: Levels" in run.stderr
+    assert "family.md:15: not placed: section after the levels, not a level: Performance Indicators" in run.stderr
+    assert "family.md:17: not placed: in section 'Performance Indicators', after the levels: merge request rate" \
+        in run.stderr
 
 
 def test_a_column_that_describes_the_competencies(cli, write):

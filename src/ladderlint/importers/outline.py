@@ -376,6 +376,8 @@ class _Interpreter:
         current: Heading | None = None
         #: A heading over levels ('Senior Engineer' over 'Senior Engineer I, II'), while its text lasts.
         group: Heading | None = None
+        #: A heading above the levels' depth after them ('Performance Indicators'), while its text lasts.
+        outside: Heading | None = None
         section: list[Block] = []
 
         def close() -> None:
@@ -396,7 +398,7 @@ class _Interpreter:
             if isinstance(block, Heading) and (id(block) in level_ids or block.depth < depth
                                                or (block.depth == depth and not block.bold)):
                 close()
-                current, group, section = None, None, []
+                current, group, outside, section = None, None, None, []
                 if id(block) in level_ids:
                     current = block
                 elif _over_levels(block, headings, level_ids):
@@ -406,10 +408,15 @@ class _Interpreter:
                     group = block if block.depth == depth else None
                 elif block.depth == depth:
                     current = block  # a level if it names one or its sub-headings repeat (see close)
+                elif block.line > levels[0].line:
+                    outside = block
+                    self.drop(block, "section after the levels, not a level")
             elif current is not None:
                 section.append(block)
             elif group is not None:
                 self.drop(block, f"under '{_plain(group.text)}', which groups the levels below it")
+            elif outside is not None:
+                self.drop(block, f"in section '{_plain(outside.text)}', after the levels")
             else:
                 preamble.append(block)
         close()
@@ -638,7 +645,18 @@ class _Interpreter:
     def tables(self, matrices: list[_Matrix]) -> list[ImportedDocument]:
         tracks = _tracks(matrices)
         documents: list[ImportedDocument] = []
-        self.set_name(self.title_heading([b for b in self.outline.blocks if isinstance(b, Heading)]))
+        headings = [b for b in self.outline.blocks if isinstance(b, Heading)]
+        title = self.title_heading(headings)
+        real = [h for h in headings if not h.bold]
+        if title is None and real and real[0] is headings[0] and \
+                sum(1 for h in real if h.depth <= real[0].depth) == 1 and \
+                all(self.outline.blocks.index(real[0]) < self.outline.blocks.index(m.table) for m in matrices):
+            title = real[0]  # the one heading over the whole page and its tables names the page
+        self.set_name(title)
+        # The page's title is not the dimension of the table under it.
+        matrices = [m if m.heading is not title else _Matrix(m.table, m.layout, m.levels, None, m.path, m.title_column)
+                    for m in matrices]
+        tracks = [([m2 for m2 in matrices for m in group if m2.table is m.table], track) for group, track in tracks]
         for group, track in tracks:
             document = self.document if not documents else ImportedDocument(
                 self.document.path, self.document.format, name=self.document.name,
