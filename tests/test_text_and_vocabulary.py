@@ -114,6 +114,8 @@ def test_plain_and_name_key():
         ("Software Engineer 2", "software engineer", 2),
         ("Engineer II (Backend)", "engineer", 2),
         ("Staff Engineer", None, None),
+        ("Section 1 – Definitions", "section", None),  # a part of a text, not a level
+        ("Question 3", "question", None),
     ],
 )
 def test_title_rungs(title, family, number):

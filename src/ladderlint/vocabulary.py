@@ -37,7 +37,12 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
 _LEVEL_WORD = re.compile(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
 _TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
-_VERSION_WORDS = frozenset({"v", "ver", "version", "rev", "revision", "edition", "part", "chapter", "step"})
+# Words numbered in documents that are not levels: versions ("Our Values
+# (v2)") and the parts of a text ("Section 1 - Definitions", "Question 3").
+_VERSION_WORDS = frozenset({
+    "v", "ver", "version", "rev", "revision", "edition", "part", "chapter", "step", "section", "article", "clause",
+    "appendix", "annex", "figure", "table", "page", "question", "exercise", "lesson", "module", "phase", "week", "day",
+})
 
 
 @dataclass(frozen=True)
