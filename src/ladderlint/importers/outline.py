@@ -643,7 +643,6 @@ class _Interpreter:
         return out
 
     def tables(self, matrices: list[_Matrix]) -> list[ImportedDocument]:
-        tracks = _tracks(matrices)
         documents: list[ImportedDocument] = []
         headings = [b for b in self.outline.blocks if isinstance(b, Heading)]
         title = self.title_heading(headings)
@@ -654,9 +653,9 @@ class _Interpreter:
             title = real[0]  # the one heading over the whole page and its tables names the page
         self.set_name(title)
         # The page's title is not the dimension of the table under it.
-        matrices = [m if m.heading is not title else _Matrix(m.table, m.layout, m.levels, None, m.path, m.title_column)
-                    for m in matrices]
-        tracks = [([m2 for m2 in matrices for m in group if m2.table is m.table], track) for group, track in tracks]
+        matrices = [m if m.heading is not title or title is None else
+                    _Matrix(m.table, m.layout, m.levels, None, m.path, m.title_column) for m in matrices]
+        tracks = _tracks(matrices)
         for group, track in tracks:
             document = self.document if not documents else ImportedDocument(
                 self.document.path, self.document.format, name=self.document.name,
