@@ -5,6 +5,8 @@ CSV, XLSX, DOCX)."""
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +41,9 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
     data, run = imported(cli, write("ladder.html", page))
     assert [lv["title"] for lv in data["levels"]] == ["Junior", "Senior"]
     assert cells(data)["junior"] == {"delivery": ["Ships tasks"], "craft-and-quality": ["Writes tests"]}
+    # The page's one heading names the framework; it is not a dimension of the table under it.
+    assert (data["name"], data["organisation"]) == ("Acme Career Framework", {"name": "Acme"})
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
     assert ": layout: levels-as-columns: the table on line 1 names 2 levels in its header row" in run.stderr
 
 
@@ -74,7 +79,8 @@ def test_level_per_section_bullets_under_a_level_are_one_competency(cli, write):
     data, run = imported(cli, write("dev.md", text))
     assert [lv["id"] for lv in data["levels"]] == ["D1", "D2"]
     assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Expectations"]
-    assert cells(data)["D1"]["expectations"] == ["**Adopts**: learns tools", "**Learns**: asks"]
+    # The bold label is structure: the statement reads as a reader sees it.
+    assert cells(data)["D1"]["expectations"] == ["Adopts: learns tools", "Learns: asks"]
     assert "layout: level-per-section: 2 headings at depth 2 name levels (D1 - Developer 1, D2 - Developer 2)" in run.stderr
 
 
@@ -106,6 +112,63 @@ def test_sub_levels_are_levels_not_dimensions(cli, write):
     assert "Senior Engineer: not placed" not in run.stderr
 
 
+def test_a_column_of_groups_before_the_competencies(cli, write):
+    """Area | Competency | levels: the areas are dimensions, a blank area is
+    the one above it (merged cells); a column that names no level is reported."""
+    text = ("Area,Competency,Engineer I,Notes,Engineer II\nCraft,Coding,Writes code,see the wiki,Writes clean code\n"
+            ",Testing,Writes tests,,Designs tests\nPeople,Mentoring,,,Helps peers\n")
+    data, run = imported(cli, write("areas.csv", text), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Coding", "Testing"]), ("People", ["Mentoring"])]
+    assert cells(data)["engineer-ii"] == {"coding": ["Writes clean code"], "testing": ["Designs tests"],
+                                          "mentoring": ["Helps peers"]}
+    for header in ("Area", "Competency", "Notes"):
+        assert f"areas.csv:1: not placed: table column header, not content: {header}" in run.stderr
+    assert "areas.csv:2: not placed: in column 'Notes', which names no level: see the wiki" in run.stderr
+
+
+def test_a_column_of_groups_in_merged_cells(cli, write):
+    page = """<html><head><title>Career Ladder - Acme</title></head><body><h1>Engineering Ladder</h1>
+<table><thead><tr><th>Area<th>Competency<th>Junior<th>Mid<th>Senior</thead><tbody>
+<tr><td rowspan="2">Craft<td>Coding<td><ul><li>Writes code</ul><td><ul><li>Writes clean code<li>Refactors</ul><td>Sets standards
+<tr><td>Testing<td>Writes tests<td>Designs tests<td>Owns the test strategy
+<tr><td>People<td>Mentoring<td>&nbsp;<td>Helps peers<td>Mentors engineers
+</tbody></table></body></html>"""
+    data, run = imported(cli, write("merged.html", page))
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Coding", "Testing"]), ("People", ["Mentoring"])]
+    assert cells(data)["mid"] == {"coding": ["Writes clean code", "Refactors"], "testing": ["Designs tests"],
+                                  "mentoring": ["Helps peers"]}
+    assert "mentoring" not in cells(data)["junior"]  # a no-break space is no statement
+    assert (data["name"], data["track"], data["organisation"]) == ("Engineering Ladder", "Engineering",
+                                                                   {"name": "Acme"})
+    assert "the organisation is 'Acme', from the page title 'Career Ladder - Acme'" in run.stderr
+
+
+def test_sections_after_the_levels_are_reported_as_such(cli, write):
+    text = ("# Backend Engineer\n\nBackend engineers build our services.\n\n## Levels\n\n"
+            "### Junior Backend Engineer\n\n- fixes bugs with help\n\n### Senior Backend Engineer\n\n"
+            "- leads features\n\n## Performance Indicators\n\n- merge request rate\n")
+    data, run = imported(cli, write("family.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior Backend Engineer", "Senior Backend Engineer"]
+    assert data["track"] == "Backend Engineer" and data["description"] == "Backend engineers build our services."
+    assert "family.md:5: not placed: heading above the levels, not a level itself: Levels" in run.stderr
+    assert "family.md:15: not placed: section after the levels, not a level: Performance Indicators" in run.stderr
+    assert "family.md:17: not placed: in section 'Performance Indicators', after the levels: merge request rate" \
+        in run.stderr
+
+
+def test_a_column_that_describes_the_competencies(cli, write):
+    text = ('Competency,What it means,Engineer I,Engineer II\n'
+            'Coding,"The craft of writing code that others can read, change and run",Writes code,Writes clean code\n'
+            'Testing,"How we make sure that what we ship works and keeps working",Writes tests,Designs tests\n')
+    data, _ = imported(cli, write("described.csv", text), "--org", "Acme")
+    competencies = data["dimensions"][0]["competencies"]
+    assert [(c["name"], c["description"][:20]) for c in competencies] == [("Coding", "The craft of writing"),
+                                                                         ("Testing", "How we make sure tha")]
+    assert cells(data)["engineer-i"] == {"coding": ["Writes code"], "testing": ["Writes tests"]}
+
+
 def test_levels_as_rows(cli, write):
     page = """<h1>Acme Career Framework</h1><table>
 <tr><th>Level</th><th>Title</th><th>Delivery</th><th>People</th></tr>
@@ -128,9 +191,44 @@ def test_proficiency_matrix_levels_are_the_proficiencies(cli, write):
     assert "layout: proficiency-matrix" in run.stderr
 
 
-def test_empty_no_break_space_cells_are_not_statements(cli):
-    data, _ = imported(cli, OFFICE / "acme-platform.csv", "--org", "Acme")
+def test_empty_no_break_space_cells_are_not_statements(cli, tmp_path):
+    source = tmp_path / "acme-platform.csv"
+    source.write_bytes((OFFICE / "acme-platform.csv").read_bytes())
+    data, _ = imported(cli, source, "--org", "Acme")
     assert "operations" not in cells(data)["engineer-i"]
+
+
+def test_a_plain_role_heading_beside_sub_levels_is_a_level(cli, write):
+    """'Engineer' has no level word of its own: beside 'Senior Engineer'
+    (over 'Senior Engineer I' and 'II') it is the ladder's first rung, and
+    'Senior Engineer' only groups its two levels."""
+    text = ("# Acme Career Framework\n\n## Engineer\n\n### Coding\n\n- writes code with help\n\n"
+            "## Senior Engineer\n\nSenior engineers lead projects.\n\n"
+            "### Senior Engineer I\n\n#### Coding\n\n- designs components\n\n"
+            "### Senior Engineer II\n\n#### Coding\n\n- designs systems\n\n"
+            "## Staff Engineer\n\n### Coding\n\n- sets technical direction\n\n"
+            "## FAQ\n\nAsk your manager.\n")
+    data, run = imported(cli, write("sub.md", text))
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer", "Senior Engineer I", "Senior Engineer II",
+                                                      "Staff Engineer"]
+    assert [lv["competencies"]["coding"] for lv in data["levels"]] == [
+        ["writes code with help"], ["designs components"], ["designs systems"], ["sets technical direction"]]
+    assert data["track"] == "Engineer"
+    assert "sub.md:9: not placed: heading above the levels, not a level itself: Senior Engineer" in run.stderr
+    assert "sub.md:11: not placed: under 'Senior Engineer', which groups the levels below it" in run.stderr
+    assert "so are the headings beside them (Engineer, Staff Engineer)" in run.stderr
+    assert "sub.md:31: not placed: section 'FAQ' is not a level: FAQ" in run.stderr
+
+
+def test_the_role_without_a_level_word_is_the_first_rung(cli, write):
+    text = ("# Acme Career Framework\n\n## Software Engineer\n\n- writes code\n\n"
+            "## Senior Software Engineer\n\n- designs services\n\n## Staff Software Engineer\n\n- leads\n\n"
+            "## Hardware Engineer\n\n- solders\n")
+    data, run = imported(cli, write("roles.md", text))
+    assert [lv["title"] for lv in data["levels"]] == ["Software Engineer", "Senior Software Engineer",
+                                                      "Staff Software Engineer"]
+    # Another role is not this ladder's first rung.
+    assert "not placed: section 'Hardware Engineer' is not a level" in run.stderr
 
 
 def test_weak_evidence_is_said_and_steering_decides(cli, write):
@@ -155,11 +253,112 @@ def test_competency_heading_steering(cli, write):
 # --- tracks ----------------------------------------------------------------------------
 
 
-def site_page(title: str, group: str, others: str = "") -> str:
-    return f"""<html><head><title>Acme Engineering Career Framework</title></head><body>
-<div id="toc"><h1>{group}</h1><a href="{title.lower().replace(' ', '_')}.html">{title}</a>
-<a href="x.html">one</a> <a href="y.html">two</a> <a href="z.html">three</a>{others}</div>
-<div><h1>{title}</h1><p><strong>Delivery</strong></p><ul><li>{title} delivers</li></ul></div></body></html>"""
+#: Acme's site: the navigation's groups and, for each, its level pages (file, title).
+SITE = {
+    "Platform Engineer (PE)": [("pe_l1", "L1 Engineer"), ("pe_l2", "L2 Senior Engineer"), ("pe_l3", "L3 Staff Engineer")],
+    "Mobile Engineer (ME)": [("me_l1", "L1 Engineer"), ("me_l2", "L2 Senior Engineer")],
+    "Engineering Manager (EM)": [("em_m1", "M1 Engineering Manager"), ("em_m2", "M2 Senior Engineering Manager")],
+    "About": [("overview", "")],
+}
+
+
+def site_page(name: str, title: str) -> str:
+    """One page of Acme's site as a site generator writes it: site header,
+    navigation of every group, the page itself, a footer."""
+    menu = "".join(f"<h2>{group}</h2><ul>" + "".join(f'<li><a href="{f}.html">{t or "Overview"}</a></li>'
+                                                  for f, t in pages) + "</ul>" for group, pages in SITE.items())
+    if title:
+        track = name.split("_")[0]
+        content = f"""<h1>{title}</h1>
+<p>At {title} you own the work of your {track} team.</p>
+<p><strong>Scope</strong> <em>Area of ownership</em></p>
+<ul><li>I own {track} tasks at {title}</li><li>I ask for help early</li></ul>
+<h2>Delivery</h2>
+<p><strong>Impact</strong></p>
+<ul><li>I deliver {track} work at {title}</li><li>I measure what I ship</li></ul>
+<p><strong>Quality</strong></p>
+<ul><li>I test my {track} changes</li></ul>"""
+    else:
+        content = "<h1>Overview</h1><p>How engineers grow at Acme, track by track.</p>"
+    return f"""<!doctype html>
+<html><head><title>Acme Engineering Career Framework</title>
+<meta property="og:site_name" content="Acme"></head>
+<body><header><a href="index.html">Acme Careers</a></header>
+<nav>{menu}</nav>
+<main>{content}</main>
+<footer>&copy; 2024 Acme Inc. All rights reserved.</footer></body></html>"""
+
+
+@pytest.fixture
+def site(write) -> list[Path]:
+    return [write(f"site/{f}.html", site_page(f, t)) for pages in SITE.values() for f, t in pages]
+
+
+def test_tracks_from_the_sites_navigation(cli, site, tmp_path):
+    """Platform and mobile pages have the same titles (L1 Engineer ...): only
+    the navigation, which lists each page under its track, tells them apart."""
+    out = tmp_path / "frameworks"
+    run = cli("import", *map(str, site), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["acme-engineering-manager.yaml", "acme-mobile-engineer.yaml", "acme-platform-engineer.yaml"]
+    for group, pages in SITE.items():
+        if group == "About":
+            continue
+        track = group.split(" (")[0]
+        data = load_document("f.yaml", (out / f"acme-{track.lower().replace(' ', '-')}.yaml").read_bytes()).data
+        assert data["track"] == track and data["organisation"] == {"name": "Acme"}
+        assert [lv["title"] for lv in data["levels"]] == [t for _, t in pages]
+        assert f"layout: track '{track}': the site's navigation lists its pages under '{group}'" in run.stderr
+        prefix = pages[0][0].split("_")[0]
+        assert [s for lv in data["levels"] for v in lv["competencies"].values() for s in v] == [
+            s for _, t in pages for s in (f"I own {prefix} tasks at {t}", "I ask for help early",
+                                          f"I deliver {prefix} work at {t}", "I measure what I ship",
+                                          f"I test my {prefix} changes")]
+    assert f"{site[-1]}:1: not placed: no ladder in this file" in run.stderr  # the overview
+    assert "not placed: page navigation, not part of the ladder" in run.stderr
+
+
+def test_a_site_of_several_tracks_needs_split_tracks_or_track(cli, site):
+    run = cli("import", *map(str, site))
+    assert run.exit_code == 2
+    assert "the documents hold 3 tracks: 'Engineering Manager' (2 documents); 'Mobile Engineer' (2 documents); " \
+           "'Platform Engineer' (3 documents)" in run.stderr
+    run = cli("import", *map(str, site), "--track", "Mobile Engineer", "--no-check")
+    assert run.exit_code == 0
+    assert [line for line in run.output.splitlines() if line.startswith("  - id: L")] == ["  - id: L1", "  - id: L2"]
+    assert "a document of another track ('Platform Engineer'); --track chose 'Mobile Engineer'" in run.stderr
+
+
+def test_tracks_from_the_levels_titles(cli, write, tmp_path):
+    """Pages without navigation: each level's title names its role, and a
+    ladder that changes its title on the way up (Engineering Manager M3-M4,
+    Engineering Director M5) is one track. Files in any order."""
+    pages = {"swe2": "IC2 Software Engineer", "de1": "IC1 Data Engineer", "em5": "M5 Engineering Director",
+             "swe1": "IC1 Software Engineer", "em3": "M3 Engineering Manager", "de2": "IC2 Data Engineer",
+             "em4": "M4 Engineering Manager"}
+    paths = [write(f"{name}.md", f"# {title}\n\n{title}s deliver.\n\n## Results\n\n### Impact\n\n"
+                                 f"- I deliver as a {title}\n\n### Ownership\n\n- I own my work\n")
+             for name, title in pages.items()]
+    outputs = []
+    for order in (paths, list(reversed(paths))):
+        out = tmp_path / f"out{len(outputs)}"
+        run = cli("import", *map(str, order), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+        assert run.exit_code == 0, run.stderr
+        outputs.append(({p.name: p.read_bytes() for p in out.iterdir()}, run.stderr.replace(str(out), "OUT")))
+    assert outputs[0] == outputs[1]  # the frameworks and the report
+    written = outputs[0][0]
+    levels = {name: [line.split(": ", 1)[1] for line in data.decode().splitlines() if line.startswith("    title: ")]
+              for name, data in written.items()}
+    assert levels == {
+        "acme-data-engineer.yaml": ["IC1 Data Engineer", "IC2 Data Engineer"],
+        "acme-software-engineer.yaml": ["IC1 Software Engineer", "IC2 Software Engineer"],
+        "acme-engineering-manager.yaml": ["M3 Engineering Manager", "M4 Engineering Manager",
+                                          "M5 Engineering Director"],
+    }
+    assert "layout: track 'Data Engineer': the titles of its levels name the role 'Data Engineer' " \
+           "('IC1 Data Engineer', 'IC2 Data Engineer')" in run.stderr
+    assert "'Engineering Director' continues its level sequence (M5 follows M4)" in run.stderr
 
 
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
@@ -170,7 +369,103 @@ def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     assert run.exit_code == 2 and "--split-tracks writes one per track" in run.stderr
 
 
+# --- lists ------------------------------------------------------------------------------
+
+
+NESTED_HTML = """<html><head><title>Acme Engineering Career Framework</title></head><body>
+<h1>Acme Engineering Career Framework</h1>
+<h2>Engineer I</h2>
+<h3>Delivery</h3>
+<ul>
+<li>I deliver features end to end
+  <ul>
+    <li>I break large features into small changes
+      <ol><li>each one reviewed</li></ol>
+    <li>I write tests before asking for review
+  </ul>
+<li>I estimate my work
+  <table><tr><th>Task<th>Estimate<tr><td>Bug fix<td>1 day<tr><td>Small feature<td>1 week</table>
+<li>I ask for review early
+</ul>
+<h3>Collaboration</h3>
+<ul><li>I pair with my team &amp; others</ul>
+<h2>Engineer II</h2>
+<h3>Delivery</h3>
+<ul><li>I lead features</ul>
+<h3>Collaboration</h3>
+<ul><li>I mentor new joiners</ul>
+</body></html>"""
+
+NESTED_MARKDOWN = """# Acme Engineering Career Framework
+
+## Engineer I
+
+### Delivery
+
+- I deliver features end to end
+  - I break large features into small changes
+    1. each one reviewed
+  - I write tests before asking for review
+- I estimate my work
+
+  | Task | Estimate |
+  | --- | --- |
+  | Bug fix | 1 day |
+  | Small feature | 1 week |
+
+- I ask for review early
+
+### Collaboration
+
+- I pair with my team & others
+
+## Engineer II
+
+### Delivery
+
+- I lead features
+
+### Collaboration
+
+- I mentor new joiners
+"""
+
+
+@pytest.mark.parametrize("name, text", [("nested.html", NESTED_HTML), ("nested.md", NESTED_MARKDOWN)])
+def test_nested_lists_and_a_table_inside_a_list_item(cli, write, name, text):
+    """Every list item is a statement, nested ones in document order; a table
+    inside an item details that statement: it is reported, and neither turns
+    the competency into a dimension nor makes competencies of its rows."""
+    data, run = imported(cli, write(name, text), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Delivery", "Collaboration"]
+    assert cells(data)["engineer-i"] == {
+        "delivery": ["I deliver features end to end", "I break large features into small changes",
+                     "each one reviewed", "I write tests before asking for review", "I estimate my work",
+                     "I ask for review early"],
+        "collaboration": ["I pair with my team & others"],
+    }
+    assert cells(data)["engineer-ii"] == {"delivery": ["I lead features"], "collaboration": ["I mentor new joiners"]}
+    assert re.search(r"not placed: table inside a list item \(a detail of the statement above it\), not part of "
+                     r"the ladder's structure: Task \| Estimate \| Bug fix \| 1 day \| Small feature \| 1 week", run.stderr)
+
+
 # --- spreadsheets and Word documents -----------------------------------------------------
+
+
+def test_office_fixtures_are_what_make_py_builds(tmp_path):
+    """make.py says what the workbook and the Word document hold: rebuilt,
+    they are the committed files byte for byte (times fixed, zip and all)."""
+    spec = importlib.util.spec_from_file_location("make_office_fixtures", OFFICE / "make.py")
+    assert spec is not None and spec.loader is not None
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    make.build(tmp_path)
+    for name in ("acme-platform.csv", "acme-platform.xlsx", "acme-platform.docx"):
+        assert (tmp_path / name).read_bytes() == (OFFICE / name).read_bytes(), \
+            f"{name} differs from what make.py builds: run python tests/fixtures/office/make.py"
+    assert sorted(p.name for p in OFFICE.iterdir()) == ["acme-platform.csv", "acme-platform.docx",
+                                                        "acme-platform.xlsx", "make.py"]
 
 
 LADDER = {

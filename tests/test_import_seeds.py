@@ -334,3 +334,28 @@ def test_text_and_markdown_pages_merge(cli, tmp_path):
     assert any(e["line"] == 62 and "merged into '**Code** **F****luency**': Code Fluency" in e["rest"] for e in entries)
     assert_nothing_dropped(IC1, data, entries)
     assert_nothing_dropped(IC3_DROPBOX, data, entries)
+
+
+@pytest.mark.parametrize(
+    ("seed", "organisation", "evidence"),
+    [
+        # The title line names it ('EscrowTab Engineering Career Framework').
+        ("000_4c0794c486f9cb96.txt", "EscrowTab", None),
+        # No title names it: the links to its own domain (paper.dropboxstatic.com), spelt as the text spells it.
+        ("001_494985ef8dd1a9ea.txt", "Dropbox", "from the links to its own domain (dropbox, 5 links)"),
+        ("002_66f0ab03a4e0a65d.txt", "Dropbox", None),
+        # The hiring kit is signed 'Director of Product, FirstWho'.
+        ("003_b9ed2e0171cc88ca.txt", "FirstWho", "from the sign-off 'Director of Product, FirstWho' on line 7"),
+        ("004_79fb610a9ef897ae.txt", "JobFrame", None),
+    ],
+)
+def test_every_seed_imports_without_org(cli, tmp_path, seed, organisation, evidence):
+    source = SEEDS / seed
+    data, report, _ = run_import(cli, tmp_path, str(source))
+    assert data["organisation"] == {"name": organisation}
+    assert organisation in source.read_text(encoding="utf-8")  # the document's own spelling
+    if evidence is None:
+        assert "the organisation is" not in report  # the document says it: nothing to confirm
+    else:
+        assert f"{source}:1: check: the organisation is '{organisation}', {evidence}; set it with --org NAME" in report
+    assert "\u27e8organisation\u27e9" not in data["name"]

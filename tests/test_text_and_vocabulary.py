@@ -17,6 +17,8 @@ from ladderlint.vocabulary import (
     is_growth_word,
     ladder_order,
     level_code,
+    proficiency,
+    role,
     scope_rank,
     seniority,
     title_rung,
@@ -112,6 +114,8 @@ def test_plain_and_name_key():
         ("Software Engineer 2", "software engineer", 2),
         ("Engineer II (Backend)", "engineer", 2),
         ("Staff Engineer", None, None),
+        ("Section 1 – Definitions", "section", None),  # a part of a text, not a level
+        ("Question 3", "question", None),
     ],
 )
 def test_title_rungs(title, family, number):
@@ -145,6 +149,63 @@ def test_one_seniority_scale():
     assert seniority("Engineer") is None
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("IC5 Staff Software Engineer", "Software Engineer"),
+        ("D1 - Developer 1", "Developer"),
+        ("Senior Engineering Manager", "Engineering Manager"),
+        ("Senior Engineer I", "Engineer"),
+        ("Lead Engineer", "Engineer"),
+        ("TL4 - Tech Lead 4", "Tech Lead"),  # Lead after a word of the role is the role's
+        ("Member of Technical Staff", "Member of Technical Staff"),
+        ("IC7 Sr. Principal Software Engineer", "Software Engineer"),
+        ("Senior Staff", ""),
+    ],
+)
+def test_role_is_the_title_without_its_level(title, expected):
+    assert role(title) == expected
+
+
+def test_proficiencies_are_a_scale_of_their_own():
+    """Beginner ... Expert name the columns of a skills matrix; in a job
+    title they are words of the role, never a seniority."""
+    beginner, intermediate, advanced, expert = (proficiency(t) for t in ("Beginner", "Intermediate", "Advanced", "Expert"))
+    assert beginner.below(intermediate) and intermediate.below(advanced) and advanced.below(expert)
+    assert proficiency("Novice").below(proficiency("Advanced Beginner"))
+    assert proficiency("Advanced Beginner").below(proficiency("Competent"))
+    assert proficiency("Competent").below(proficiency("Proficient")) and proficiency("Proficient").below(expert)
+    for title in ("Expert Engineer", "Advanced Analytics Engineer", "Senior Engineer", "Expert Systems Engineer"):
+        assert proficiency(title) is None
+    assert seniority("Expert Engineer") is None and seniority("Advanced Analytics Engineer") is None
+    assert LevelName.read("Expert").known and not LevelName.read("Expert Engineer").known
+    assert LevelName.read("Expert Engineer").before(LevelName.read("Senior Engineer")) is None
+    assert LevelName.read("Beginner").before(LevelName.read("Expert")) is True
+
+
+def test_ll201_judges_a_matrix_of_proficiencies_and_not_proficiency_words_in_titles():
+    def levels(*titles: str) -> list:
+        data = {
+            "ladderlint": 1, "id": "acme", "name": "Acme", "track": "Engineer", "version": "1",
+            "organisation": {"name": "Acme"},
+            "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
+            "levels": [{"id": f"x{i}", "title": t, "competencies": {"c": ["I deliver"]}} for i, t in enumerate(titles)],
+        }
+        return LevelOrder().check_frameworks([build_framework("f.yaml", data)])
+
+    assert levels("Expert", "Beginner")  # a matrix listed highest first
+    assert levels("Beginner", "Intermediate", "Advanced", "Expert") == []
+    assert levels("Expert Engineer", "Senior Engineer") == []  # 'Expert' is a word of the role here
+    assert levels("Advanced Analytics Engineer", "Junior Analytics Engineer") == []
+
+
+@pytest.mark.parametrize("word", ["novice", "beginner", "competent"])
+def test_proficiency_words_do_not_change_what_ll205_reads_as_growth(word):
+    # LL205 reads a swap of growth words as growth; reading matrices did not
+    # add words to that scale.
+    assert not is_growth_word(word)
+
+
 LADDERS = [
     ["Intern", "Junior Engineer", "Mid Engineer", "Senior Engineer", "Staff Engineer", "Principal Engineer"],
     ["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7"],
@@ -154,6 +215,8 @@ LADDERS = [
     ["Senior Engineer I", "Senior Engineer II", "Staff Engineer I", "Staff Engineer II"],
     ["L3", "L4", "L5"],
     ["Trainee", "Entry", "Mid", "Lead", "Fellow"],
+    ["Beginner", "Intermediate", "Advanced", "Expert"],
+    ["Novice", "Advanced Beginner", "Competent", "Proficient", "Expert"],
 ]
 
 

@@ -37,7 +37,12 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
 _LEVEL_WORD = re.compile(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
 _TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
-_VERSION_WORDS = frozenset({"v", "ver", "version", "rev", "revision", "edition", "part", "chapter", "step"})
+# Words numbered in documents that are not levels: versions ("Our Values
+# (v2)") and the parts of a text ("Section 1 - Definitions", "Question 3").
+_VERSION_WORDS = frozenset({
+    "v", "ver", "version", "rev", "revision", "edition", "part", "chapter", "step", "section", "article", "clause",
+    "appendix", "annex", "figure", "table", "page", "question", "exercise", "lesson", "module", "phase", "week", "day",
+})
 
 
 @dataclass(frozen=True)
@@ -128,16 +133,7 @@ _BASE_SENIORITY = {
     "intermediate": (3.0, 3.0),
     "experienced": (3.0, 4.0),
     "senior": (4.0, 4.0),
-    # Proficiencies, where a matrix names its levels by them (Beginner ... Expert).
-    "novice": (1.0, 1.0),
-    "beginner": (1.0, 1.0),
-    "competent": (3.0, 3.0),
-    "proficient": (3.0, 4.0),
-    "advanced": (4.0, 4.0),
-    "expert": (5.0, 5.0),
 }
-#: The words above that name a proficiency rather than a seniority.
-PROFICIENCY_WORDS = frozenset({"novice", "beginner", "intermediate", "competent", "proficient", "advanced", "expert"})
 # Words that head a title, which "senior" raises ("Senior Staff").
 _HEAD_SENIORITY = {
     "lead": (4.5, 5.5),
@@ -189,10 +185,36 @@ def seniority(text: str) -> Seniority | None:
     return Seniority(low, high, tuple(found))
 
 
-def proficiency(title: str) -> bool:
-    """Whether a level's title is a proficiency ('Beginner', 'Advanced')."""
+# Proficiencies, the levels of a skills matrix (Beginner ... Expert, Novice ...
+# Expert), on a scale of their own. They name a level only in a title made of
+# them alone: in a job title they are words of the role ('Expert Systems
+# Engineer', 'Advanced Analytics Engineer'), never a seniority, so LL201 does
+# not compare 'Expert Engineer' with 'Senior Engineer'.
+_PROFICIENCY = {
+    "novice": (1.0, 1.0),
+    "beginner": (1.0, 1.0),
+    "intermediate": (3.0, 3.0),
+    "competent": (3.0, 3.0),
+    "proficient": (3.5, 4.0),
+    "advanced": (4.0, 4.0),
+    "expert": (5.0, 5.0),
+}
+#: The words that name a proficiency.
+PROFICIENCY_WORDS = frozenset(_PROFICIENCY)
+
+
+def proficiency(title: str) -> Seniority | None:
+    """The place on the proficiency scale of a title made of proficiency
+    words alone ('Beginner', 'Advanced Beginner', 'Expert'); None for any
+    other title. 'Advanced' before another proficiency raises it half a step
+    (Novice < Advanced Beginner < Competent)."""
     found = _LETTERS.findall(title.casefold())
-    return bool(found) and all(word in PROFICIENCY_WORDS for word in found)
+    if not found or any(word not in _PROFICIENCY for word in found):
+        return None
+    low, high = _PROFICIENCY[found[-1]]
+    if len(found) > 1 and "advanced" in found[:-1]:
+        low, high = low + 0.5, high + 0.5
+    return Seniority(low, high, tuple(dict.fromkeys(found)))
 
 
 _ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014:|/,]")
@@ -202,15 +224,20 @@ def role(title: str) -> str:
     """A level's title without what says which level it is: its code, level
     word, seniority words and number ('IC5 Staff Software Engineer' ->
     'Software Engineer', 'D1 - Developer 1' -> 'Developer',
-    'Senior Engineering Manager' -> 'Engineering Manager')."""
+    'Senior Engineering Manager' -> 'Engineering Manager'). A word such as
+    Lead or Staff after a word of the role is part of it ('TL4 - Tech Lead
+    4' -> 'Tech Lead', 'Member of Technical Staff')."""
     code = _code(title)
     if code is not None:
         title = title[: code.start()] + " " + title[code.end() :]
     title = _LEVEL_WORD.sub(" ", title)
     title = _ROLE_NOISE.sub(" ", title)
-    kept = []
+    kept: list[str] = []
     for word in title.split():
         folded = word.casefold()
+        if folded in _HEAD_SENIORITY and kept:
+            kept.append(word)
+            continue
         if folded in SENIORITY_WORDS or folded.rstrip(".") in _ABBREVIATIONS:
             continue
         if word.isdigit() or (word.isupper() and folded in _ROMAN):
@@ -224,12 +251,16 @@ class LevelName:
     """What a level's id and title say about its place in the ladder."""
 
     rung: Rung | None
+    #: The seniority its words name; for a title that is a proficiency
+    #: alone ('Expert'), its place on the proficiency scale.
     seniority: Seniority | None
 
     @classmethod
     def read(cls, title: str, level_id: str = "") -> "LevelName":
         rung = (id_rung(level_id) if level_id else None) or title_rung(title)
-        return cls(rung, seniority(f"{title} {level_id}"))
+        # A matrix's proficiency columns (Beginner ... Expert) stand where a
+        # ladder's seniority words do, and are ordered the same way.
+        return cls(rung, seniority(f"{title} {level_id}") or proficiency(title))
 
     @property
     def known(self) -> bool:

@@ -97,9 +97,10 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
                 hint = f" (for example '{example}')" if example else ""
                 raise InvalidOption(option, f"'{value}' is not a valid value{hint}")
     if split_tracks:
-        for option, value in (("--id", options.id), ("--name", options.name), ("--level", levels or None)):
-            if value:
-                raise InvalidOption(option, "names one framework; --split-tracks writes one per track, each "
+        given: list[tuple[str, object]] = [("--id", options.id), ("--name", options.name), ("--level", levels)]
+        for named, one_framework in given:
+            if one_framework:
+                raise InvalidOption(named, "names one framework; --split-tracks writes one per track, each "
                                             "named after its track")
 
 

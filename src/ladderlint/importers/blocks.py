@@ -101,6 +101,9 @@ class Table:
     rows: list[Row]
     line: int
     last: int
+    #: A table inside a list item belongs to that item (a detail of its
+    #: statement), never to the ladder's structure.
+    in_item: bool = False
 
 
 @dataclass
@@ -178,9 +181,16 @@ def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, res
     return Paragraph(text, line, last)
 
 
-def labelled_item(item: Item, lead: str | None, rest: str) -> Item:
-    """The item with its bold label read ('**Adopts**: learns the tools')."""
+def labelled_item(item: Item, lead: str | None, rest: str, plain: str | None = None) -> Item:
+    """The item with its bold label read ('**Adopts**: learns the tools').
+
+    The label's bold is structure, not text: the item's text is what a
+    reader sees (``plain``, 'Adopts: learns the tools'), label included,
+    for the label says something of its own ('Subsystem: makes an impact
+    on one or more subsystems')."""
     block = lead_block(item.text, item.line, item.last, lead, rest, False)
     if isinstance(block, Paragraph) and block.labelled is not None:
         item.labelled = block.labelled
+        if plain is not None:
+            item.text = plain
     return item

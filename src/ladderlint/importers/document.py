@@ -128,6 +128,8 @@ class ImportedDocument:
     name: str | None = None
     organisation: str | None = None
     track: str | None = None
+    #: What in the document names its track, for the report.
+    track_evidence: str | None = None
     description: str | None = None
     dimensions: list[ImportedDimension] = field(default_factory=list)
     levels: list[ImportedLevel] = field(default_factory=list)

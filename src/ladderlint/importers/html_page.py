@@ -41,6 +41,7 @@ _BREAKING = frozenset({
 }) | frozenset(_HEADINGS)
 _PARAGRAPHS = frozenset({"p", "dt", "dd", "figcaption", "summary", "address", "caption"})
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+_CHROME_NAMES = {"nav": "navigation", "aside": "sidebar"}
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 _STRONG = frozenset({"strong", "b"})
@@ -208,7 +209,7 @@ class _Reader:
         """Why an element is page chrome, or None if it is content."""
         role = (element.get("role") or "").lower()
         if tag in _CHROME_TAGS or role in _CHROME_ROLES - {"banner"}:
-            return f"page {tag if tag in _CHROME_TAGS else role}"
+            return f"page {_CHROME_NAMES.get(tag, tag) if tag in _CHROME_TAGS else role}"
         if (tag == "header" or role == "banner") and not any(_tag(e) in _HEADINGS for e in element.iter()):
             return "page header"
         if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')}") and tag in ("div", "section", "aside"):
@@ -218,7 +219,7 @@ class _Reader:
         return None
 
     def report_chrome(self, element: Any, reason: str) -> None:
-        text = _clean(element.text_content())
+        text = _clean(_inline(element))  # as a browser shows it: a space between blocks
         for match in _COPYRIGHT.finditer(text):
             self.outline.signals.append(Signal("copyright", text[match.start() : match.start() + 80], self.line(element)))
         self.navigation(element)
@@ -272,9 +273,9 @@ class _Reader:
                         self.item(grandchild)
                 self.list_depth -= 1
             elif tag == "table" and _nearest(child, _LISTS | {"li", "table"}) is element:
-                self.table(child)
+                self.table(child, in_item=True)
 
-    def table(self, element: Any) -> None:
+    def table(self, element: Any, in_item: bool = False) -> None:
         rows: list[Row] = []
         pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
         for tr in element.iter("tr"):
@@ -308,7 +309,7 @@ class _Reader:
                 in_head = _tag(tr.getparent()) == "thead"
                 rows.append(Row(cells, self.line(tr), header=in_head or (not rows and all_th(tr))))
         if rows:
-            self.add(Table(rows, self.line(element), self.last(element)))
+            self.add(Table(rows, self.line(element), self.last(element), in_item))
 
 
 def all_th(tr: Any) -> bool:
@@ -437,12 +438,4 @@ def _link_dense(element: Any) -> bool:
     return text > 0 and linked >= 0.6 * text
 
 
-def domain_of(host: str) -> str:
-    """The registrable part of a host name, roughly: 'paper.dropboxstatic.com' -> 'dropboxstatic'."""
-    parts = [p for p in host.split(".") if p]
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov") and len(parts[-1]) == 2:
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else host
-
-
-__all__ = ["BOLD_DEPTH", "NAME", "domain_of", "looks_like", "parse"]
+__all__ = ["BOLD_DEPTH", "NAME", "looks_like", "parse"]

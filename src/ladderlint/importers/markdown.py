@@ -66,6 +66,13 @@ def lead_of(text: str) -> tuple[str | None, str, bool]:
     return match.group("lead"), rest, bool(_EMPHASISED.match(rest))
 
 
+def without_lead_markers(text: str) -> str:
+    """The text with the bold markers of the label it starts with removed
+    ('**Adopts**: learns' -> 'Adopts: learns'), as a reader sees it."""
+    match = _LEAD.match(text)
+    return match.group("lead") + match.group("rest") if match else text
+
+
 def _link_dense(texts: list[str]) -> bool:
     links = [m for t in texts for m in _LINK.finditer(t)]
     if len(links) < 3:
@@ -148,7 +155,7 @@ class _Walker:
                 item = self.item
                 item.text, item.line, item.last = text, line, last
                 lead, rest, _ = lead_of(text)
-                self.add(labelled_item(item, lead, rest))
+                self.add(labelled_item(item, lead, rest, without_lead_markers(text)))
                 self.item = None
             elif self.list_depth and self.outline.blocks and isinstance(self.outline.blocks[-1], Item):
                 # A second paragraph of a list item continues it.
@@ -252,7 +259,7 @@ class _Walker:
                 row.cells.append(_cell(token.content, row.line))
             index += 1
         texts = [c.joined() for r in rows if not r.header for c in r.cells if not c.empty]
-        table = Table(rows, self.line(table_token), self.last(table_token))
+        table = Table(rows, self.line(table_token), self.last(table_token), in_item=self.list_depth > 0)
         if _link_dense(texts):
             self.add(Other(" | ".join(c.joined() for r in rows for c in r.cells if not c.empty), table.line,
                            table.last, "table of links (navigation)"))

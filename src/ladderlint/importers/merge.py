@@ -341,7 +341,9 @@ def _track_from_name(name: str | None, organisation: str) -> str:
     """The track a framework's name implies once the organisation and the
     generic words are gone ('The Artsy Engineering Ladder' -> 'Engineering')."""
     own = {w.casefold() for w in organisation.split()}
-    words = [w for w in (name or "").split() if w.casefold() not in _GENERIC and w.casefold().strip("'’s") not in own]
+    words = [w for w in (name or "").split() if w.casefold() not in _GENERIC and w.casefold().strip("'’s") not in own
+             and any(ch.isalpha() for ch in w)]  # not the '-' of 'Career Ladder - Acme'
+
     return " ".join(words) or "Engineering"
 
 

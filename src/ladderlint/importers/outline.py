@@ -41,7 +41,7 @@ from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Para
 from .common import glossary_from_footnote
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import strip_markdown
+from ..text import name_key, strip_markdown
 from ..vocabulary import LevelName, level_code, proficiency
 from .textutil import is_level_name, normalise, organisation_in, role_of, unwrap
 
@@ -93,6 +93,10 @@ def interpret(
     return documents
 
 
+#: Why a table inside a list item is reported: it details the item's statement.
+_IN_ITEM = "table inside a list item (a detail of the statement above it), not part of the ladder's structure"
+
+
 def _block_text(block: Block) -> str:
     if isinstance(block, Table):
         return " | ".join(cell.joined() for row in block.rows for cell in row.cells if not cell.empty)
@@ -140,6 +144,8 @@ class _Interpreter:
         self.steering = steering
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(_block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
+        #: The roles the level names of the document name ('software engineer'), as name keys.
+        self.roles: set[str] = set()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
 
@@ -176,7 +182,7 @@ class _Interpreter:
     # --- the whole document ------------------------------------------------
 
     def run(self) -> list[ImportedDocument]:
-        blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+        blocks: list[Block] = [b for b in self.outline.blocks if not isinstance(b, Other)]
         chosen = self.steering.layout
         matrices = self.matrices(blocks)
         headings = [b for b in blocks if isinstance(b, Heading)]
@@ -267,10 +273,11 @@ class _Interpreter:
             chosen = [h for h in candidates if h.depth == forced]
             name = next(k for k, v in HEADING_NAMES.items() if v == forced)
             return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
+        self.roles = {name_key(role_of(h.text) or "") for h in candidates if is_level_name(_plain(h.text))} - {""}
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
-            named = [h for h in at_depth if is_level_name(_plain(h.text))]
-            if len(named) >= 2:
+            named = [h for h in at_depth if self.names_level(h)]
+            if len(named) >= 2 and any(is_level_name(_plain(h.text)) for h in named):
                 deeper = self.sub_levels(named, candidates)
                 if deeper is not None:
                     return deeper
@@ -297,8 +304,11 @@ class _Interpreter:
                 groups = [h for h in named if any(self.parent(s, named) is h for s in at_depth)]
                 leaves = [h for h in named if h not in groups]
                 levels = sorted(at_depth + leaves, key=lambda h: h.line)
+                beside = f"; so are the headings beside them ({', '.join(_plain(h.text) for h in leaves)})" \
+                    if leaves else ""
                 return levels, depth, [f"headings naming levels sit under headings naming levels "
-                                       f"({', '.join(_plain(g.text) for g in groups)}): the deeper ones are the levels"]
+                                       f"({', '.join(_plain(g.text) for g in groups)}): the deeper ones are the "
+                                       f"levels{beside}"]
         return None
 
     @staticmethod
@@ -354,20 +364,26 @@ class _Interpreter:
         role = role_of(level_title)
         if role and self.document.track is None:
             self.document.track = role
+            self.document.track_evidence = f"the level's title '{_plain(level_title)}' names the role '{role}'"
 
     # --- one level per section -----------------------------------------------
 
     def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
         level_ids = {id(h) for h in levels}
         depth = min(h.depth for h in levels)
+        headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
         current: Heading | None = None
+        #: A heading over levels ('Senior Engineer' over 'Senior Engineer I, II'), while its text lasts.
+        group: Heading | None = None
+        #: A heading above the levels' depth after them ('Performance Indicators'), while its text lasts.
+        outside: Heading | None = None
         section: list[Block] = []
 
         def close() -> None:
             if current is None:
                 return
-            if is_level_name(_plain(current.text)) or self.repeats(current, levels, [b for b in body if isinstance(b, Heading)]) \
+            if self.names_level(current) or self.repeats(current, levels, headings) \
                     or self.steering.level_heading is not None:
                 self.use(current)
                 self.one_level(current, section)
@@ -382,19 +398,46 @@ class _Interpreter:
             if isinstance(block, Heading) and (id(block) in level_ids or block.depth < depth
                                                or (block.depth == depth and not block.bold)):
                 close()
-                if id(block) not in level_ids and block.depth <= depth:
-                    if block.depth < depth and any(h.line > block.line for h in levels) and \
-                            any(is_level_name(_plain(h.text)) for h in levels if h.line > block.line):
-                        self.drop(block, "heading above the levels")
-                    current, section = (block, []) if block.depth == depth else (None, [])
-                    continue
-                current, section = block, []
-            elif current is None:
-                preamble.append(block)
-            else:
+                current, group, outside, section = None, None, None, []
+                if id(block) in level_ids:
+                    current = block
+                elif _over_levels(block, headings, level_ids):
+                    self.drop(block, "heading above the levels, not a level itself")
+                    # Beside levels, it groups some of them (its text is theirs, reported); above
+                    # them all, its text may describe the framework.
+                    group = block if block.depth == depth else None
+                elif block.depth == depth:
+                    current = block  # a level if it names one or its sub-headings repeat (see close)
+                elif block.line > levels[0].line:
+                    outside = block
+                    self.drop(block, "section after the levels, not a level")
+            elif current is not None:
                 section.append(block)
+            elif group is not None:
+                self.drop(block, f"under '{_plain(group.text)}', which groups the levels below it")
+            elif outside is not None:
+                self.drop(block, f"in section '{_plain(outside.text)}', after the levels")
+            else:
+                preamble.append(block)
         close()
         self.preamble(preamble)
+        self.set_roles_track(levels)
+
+    def names_level(self, heading: Heading) -> bool:
+        """Whether a heading names a level: a level name (IC3, Engineer II,
+        Senior ...), or the role the other levels name with no level of its
+        own ('Software Engineer' beside 'Senior Software Engineer',
+        'Engineer' beside 'Senior Engineer I'): the first rung."""
+        text = _plain(heading.text)
+        return is_level_name(text) or name_key(text) in self.roles
+
+    def set_roles_track(self, levels: list[Heading]) -> None:
+        """Levels whose titles all name one role ('D1 - Developer 1' ... 'D7 -
+        Developer 7') are that role's track."""
+        roles = {role_of(h.text) or "" for h in levels if self.names_level(h)}
+        if len(levels) >= 2 and len(roles) == 1 and "" not in roles and self.document.track is None:
+            self.document.track = roles.pop()
+            self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
 
     def preamble(self, blocks: list[Block]) -> None:
         after_title = self.title_line
@@ -445,7 +488,7 @@ class _Interpreter:
         if steering.dimension_heading is not None and depth == steering.dimension_heading:
             return "dimension"
         if not node.children:
-            return "dimension" if any(isinstance(b, Table) for b in node.blocks) or \
+            return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
                 (any(isinstance(b, (Paragraph, Item)) and b.labelled for b in node.blocks)
                  and all(not isinstance(b, (Paragraph, Item)) or b.labelled for b in node.blocks)) else "competency"
         if all(self.kind(c) == "competency" for c in node.children):
@@ -493,7 +536,9 @@ class _Interpreter:
         for block in blocks:
             if id(block) in self.placed:
                 continue
-            if isinstance(block, Table):
+            if isinstance(block, Table) and block.in_item:
+                self.drop(block, _IN_ITEM)
+            elif isinstance(block, Table):
                 self.table(block, level, dimension)
             elif isinstance(block, Item):
                 items.append(block)
@@ -525,7 +570,7 @@ class _Interpreter:
                     cell.statements.append(ImportedStatement(block.text, block.line))
                     self.use(block)
             elif isinstance(block, Table):
-                self.drop(block, f"table under competency '{_plain(name)}'")
+                self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{_plain(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
 
@@ -591,22 +636,35 @@ class _Interpreter:
                 while path and path[-1].depth >= block.depth:
                     path.pop()
                 path.append(block)
-            elif isinstance(block, Table):
+            elif isinstance(block, Table) and not block.in_item:
                 matrix = _matrix(block, path[-1] if path else None, list(path))
                 if matrix is not None:
                     out.append(matrix)
         return out
 
     def tables(self, matrices: list[_Matrix]) -> list[ImportedDocument]:
-        tracks = _tracks(matrices)
         documents: list[ImportedDocument] = []
-        self.set_name(self.title_heading([b for b in self.outline.blocks if isinstance(b, Heading)]))
+        headings = [b for b in self.outline.blocks if isinstance(b, Heading)]
+        title = self.title_heading(headings)
+        real = [h for h in headings if not h.bold]
+        if title is None and real and real[0] is headings[0] and \
+                sum(1 for h in real if h.depth <= real[0].depth) == 1 and \
+                all(self.outline.blocks.index(real[0]) < self.outline.blocks.index(m.table) for m in matrices):
+            title = real[0]  # the one heading over the whole page and its tables names the page
+        self.set_name(title)
+        # The page's title is not the dimension of the table under it.
+        matrices = [m if m.heading is not title or title is None else
+                    _Matrix(m.table, m.layout, m.levels, None, m.path, m.title_column) for m in matrices]
+        tracks = _tracks(matrices)
         for group, track in tracks:
             document = self.document if not documents else ImportedDocument(
                 self.document.path, self.document.format, name=self.document.name,
                 organisation=self.document.organisation)
             if len(tracks) > 1:
                 document.track = track
+                document.track_evidence = (f"the page's tables of levels do not overlap; these are under the "
+                                           f"heading '{track}'" if track else "the page's tables of levels do not "
+                                           "overlap")
                 document.report = self.document.report  # one report for the page
             documents.append(document)
             kinds = sorted({m.layout for m in group})
@@ -647,9 +705,11 @@ class _Interpreter:
         levels = {lv.title: lv for lv in self.document.levels}
         header = block.rows[0]
         self.ledger.use(header.line)
-        first = header.cells[0].joined() if header.cells and not header.cells[0].empty else ""
-        if first:
-            self.document.unplaced(header.line, "table column header, not content", first)
+        level_columns = {index for index, _ in matrix.levels}
+        names = _name_columns(block.rows[1:], min(level_columns))
+        for index, cell in enumerate(header.cells):
+            if index not in level_columns and not cell.empty:
+                self.document.unplaced(header.line, "table column header, not content", cell.joined())
         ordered = []
         for index, title in matrix.levels:
             if title not in levels:
@@ -665,13 +725,25 @@ class _Interpreter:
                 dimension = self.document.dimension(unwrap(row.cells[0].joined()), row.line)
                 self.ledger.use(row.line)
                 continue
-            name, description = _name_and_description(row.cells[0])
+            group = _cell(row, names.dimension)
+            if group is not None and not group.empty:
+                # A column of groups; a blank below a group is the group again (merged cells).
+                dimension = self.document.dimension(unwrap(group.joined()), row.line)
+            name, description = _name_and_description(_cell(row, names.competency) or Cell([], row.line))
+            described = _cell(row, names.description)
+            if described is not None and not described.empty:
+                description = " ".join(filter(None, (description, unwrap(described.joined()))))
             competency = dimension.competency(name, row.line, description)
             if name is None:
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
                     level.cell(competency).statements.extend(_statements(row.cells[index]))
+            for index, cell in enumerate(row.cells):
+                if index not in level_columns and index not in names.used and not cell.empty:
+                    title = header.cells[index].joined() if index < len(header.cells) else ""
+                    self.document.unplaced(row.line, f"in column '{title}', which names no level" if title
+                                           else "in a column that names no level", cell.joined())
             self.ledger.use(row.line)
 
     def rows_table(self, matrix: _Matrix) -> None:
@@ -699,6 +771,17 @@ class _Interpreter:
                 competency = dimension.competency(unwrap(name) if name else None, header.line)
                 level.cell(competency).statements.extend(_statements(cell))
             self.ledger.use(row.line)
+
+
+def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int]) -> bool:
+    """Whether level headings sit under ``heading`` (in its section)."""
+    start = headings.index(heading)
+    for other in headings[start + 1 :]:
+        if other.depth <= heading.depth:
+            return False
+        if id(other) in level_ids:
+            return True
+    return False
 
 
 def _children(heading: Heading, headings: list[Heading]) -> set[str]:
@@ -748,20 +831,21 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
         named = [t for _, t in titles if is_level_name(_plain(t))]
         if len(named) >= 2 and len(named) * 2 >= len(titles):
             levels = [(i, t) for i, t in titles if is_level_name(_plain(t))]
-            kind = "proficiency-matrix" if all(proficiency(_plain(t)) for _, t in levels) else "levels-as-columns"
+            kind = "proficiency-matrix" if all(proficiency(_plain(t)) is not None for _, t in levels) \
+                else "levels-as-columns"
             return _Matrix(table, kind, levels, heading, path)
     # Levels as rows: a column naming levels; the header names the competencies.
     for column in (0, 1):
         cells = [(table.rows.index(r), r.cells[column].joined()) for r in rows[1:] if column < len(r.cells)
                  and not r.cells[column].empty]
-        named = [(i, t) for i, t in cells if is_level_name(_plain(t)) and len(t.split()) <= 6]
-        if len(named) >= 2 and len(named) * 2 > len(rows) - 1:
+        in_column = [(i, t) for i, t in cells if is_level_name(_plain(t)) and len(t.split()) <= 6]
+        if len(in_column) >= 2 and len(in_column) * 2 > len(rows) - 1:
             others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > column + 1 and not c.empty]
             if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
                 continue
             title_column = column + 1 if column + 1 < len(header.cells) and all(
                 len(r.cells[column + 1].joined().split()) <= 6 for r in rows[1:] if column + 1 < len(r.cells)) else None
-            return _Matrix(table, "levels-as-rows", named, heading, path, title_column)
+            return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column)
     return None
 
 
@@ -789,6 +873,52 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
         name = _name(own[0]) if own else None
         out.append((members, name))
     return out
+
+
+@dataclass(frozen=True)
+class _NameColumns:
+    """The columns before the levels' columns: which holds the competency,
+    which the dimension (group) it belongs to, which a description of it."""
+
+    competency: int | None
+    dimension: int | None = None
+    description: int | None = None
+
+    @property
+    def used(self) -> set[int]:
+        return {c for c in (self.competency, self.dimension, self.description) if c is not None}
+
+
+def _name_columns(rows: list[Row], first_level: int) -> _NameColumns:
+    """Read the columns before the levels' (Area | Competency | L1 | L2 ...).
+
+    One column names the competency. Of two, the first is a group when its
+    names repeat or are left blank below a name (merged cells) while the
+    second's do not, and the second is a description when it holds sentences
+    rather than names. A third and further columns are reported."""
+    if first_level <= 0:
+        return _NameColumns(None)
+    if first_level == 1:
+        return _NameColumns(0)
+
+    def texts(column: int) -> list[str]:
+        return [row.cells[column].joined() if column < len(row.cells) else "" for row in rows
+                if any(not c.empty for c in row.cells)]
+
+    first, second = texts(0), texts(1)
+    described = [t for t in second if t]
+    if described and sum(len(t.split()) for t in described) / len(described) > 8:
+        return _NameColumns(0, description=1)
+    named = [t for t in first if t]
+    if len(set(named)) < len(first) and len(set(second)) >= len(set(named)):
+        return _NameColumns(1, dimension=0)
+    if len(set(named)) == len(first):
+        return _NameColumns(0, description=1)
+    return _NameColumns(1, dimension=0)
+
+
+def _cell(row: Row, column: int | None) -> Cell | None:
+    return row.cells[column] if column is not None and column < len(row.cells) else None
 
 
 def _column_layout(rows: list) -> tuple | None:

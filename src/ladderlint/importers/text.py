@@ -27,7 +27,7 @@ Lines that are neither are reported with their line numbers.
 from __future__ import annotations
 
 from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
-from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
+from .document import ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
 from ..vocabulary import level_code
 from .textutil import emoji_prefix, is_title_like, organisation_in
@@ -107,7 +107,7 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
 
 def _bullet(line: str) -> bool:
     match = BULLET.match(line)
-    return bool(match) and (bool(match.group("indent")) or match.group("marker") not in "*+-")
+    return match is not None and (bool(match.group("indent")) or match.group("marker") not in "*+-")
 
 
 def _track(title: str) -> str | None:
@@ -126,7 +126,7 @@ class _Body:
         self.ledger = ledger
         self.level = level
         self.dimension: ImportedDimension | None = None
-        self.competency = None
+        self.competency: ImportedCompetency | None = None
         self.pending: list[int] = []
         self.columns: list[Column] = []
         self.column_bullets: list[Bullet] = []

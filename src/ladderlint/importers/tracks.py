@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .document import ImportedDocument
 from ..text import name_key
-from ..vocabulary import LevelName
+from ..vocabulary import LevelName, ladder_order
 
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{0,7}\)$")
 
@@ -36,7 +36,9 @@ class Track:
 
 
 def group(documents: list[ImportedDocument]) -> list[Track]:
-    """The tracks of the documents, in the order of their first document."""
+    """The tracks of the documents, in the order of their first document by
+    file name (the order of the arguments never matters)."""
+    documents = sorted(documents, key=lambda d: d.path)
     if len(documents) > 1 and all(d.navigation_group for d in documents):
         tracks: dict[str, Track] = {}
         for document in documents:
@@ -53,10 +55,12 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
         if document.track:
             key = name_key(document.track)
             if key not in named:
-                named[key] = Track(document.track, evidence=f"the levels' titles name the track '{document.track}'")
+                named[key] = Track(document.track)
             named[key].documents.append(document)
         else:
             unnamed.append(document)
+    for track in named.values():
+        track.evidence = _evidence(track)
     tracks_list = _join_continued(list(named.values()))
     if unnamed:
         if len(tracks_list) == 1:
@@ -64,6 +68,18 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
         else:
             tracks_list.append(Track(None, unnamed, "the documents do not name their track"))
     return tracks_list
+
+
+def _evidence(track: Track) -> str:
+    """What names a track: its one document's words, or its levels' titles."""
+    evidence = {d.track_evidence for d in track.documents}
+    if len(evidence) == 1 and None not in evidence:
+        return evidence.pop() or ""
+    levels = [level for d in track.documents for level in d.levels]
+    order = ladder_order([LevelName.read(level.title, level.id or "") for level in levels])
+    titles = [levels[i].title for i in order]
+    shown = ", ".join(f"'{t}'" for t in titles[:3]) + (" ..." if len(titles) > 3 else "")
+    return f"the titles of its levels name the role '{track.name}' ({shown})"
 
 
 def _rungs(track: Track) -> tuple[str | None, set[int]]:

@@ -43,9 +43,12 @@ def _mapping(data: dict[str, Any], depth: int, out: list[str]) -> None:
 
 
 def _value(label: str, value: Any, depth: int, out: list[str]) -> None:
-    if isinstance(value, (dict, list)) and value:
+    if isinstance(value, dict) and value:
         out.append(label)
-        (_mapping if isinstance(value, dict) else _sequence)(value, depth + 1, out)
+        _mapping(value, depth + 1, out)
+    elif isinstance(value, list) and value:
+        out.append(label)
+        _sequence(value, depth + 1, out)
     else:
         _inline(label, value, depth + 1, out)
 
