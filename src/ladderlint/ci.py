@@ -98,7 +98,7 @@ def main(env: Mapping[str, str] | None = None) -> int:
         _publish(outcome, inputs, env, changed=0)
         return outcome.exit_code
     if base is None:
-        files, removed = _frameworks_under(inputs.paths), []
+        files, removed = _frameworks_under(inputs.paths), list[str]()
         outcome.notes.append("No base revision to compare with: every framework is checked, and no release notes are written.")
     else:
         files, removed = _changed(base, inputs.paths)

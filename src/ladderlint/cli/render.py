@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Sequence
 
 import click
 
 from .app import CONTEXT, EXIT_ERROR, EXIT_OK, configuration_or_exit, exit_on_input_error, main
+
+if TYPE_CHECKING:
+    from ..findings import Finding
 
 
 @main.command(context_settings=CONTEXT)
@@ -55,7 +59,7 @@ def render(
     settings = configuration_or_exit(CommandLine(config=config_file, isolated=isolated))
     targets = paths or (".",)
 
-    def check(found: tuple[str, ...] | list[str]) -> list:  # type: ignore[type-arg]
+    def check(found: Sequence[str]) -> Sequence[Finding]:
         from ..checker import check_paths
 
         return check_paths(found, settings).findings

@@ -43,7 +43,7 @@ class Glossary:
 
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
-        self._by_key = {}
+        self._by_key: dict[str, Term] = {}
         for term in terms:
             self._by_key.setdefault(normal(term.name), term)
         #: Longest first: the longest key a text ends with wins.
