@@ -24,7 +24,7 @@ from .loader import DEFAULT_MAX_BYTES
 from .positions import Position
 from .rules.base import OptionError, Rule, Severity
 from .rules.registry import is_input_error, registry
-from .suggestions import did_you_mean
+from .suggestions import did_you_mean, value_in_words
 
 YAML_CONFIG_NAMES = (".ladderlint.yaml", ".ladderlint.yml")
 PYPROJECT = "pyproject.toml"
@@ -330,7 +330,7 @@ def _read_pyproject(path: str, *, required: bool) -> ConfigFile | None:
             raise ConfigError("has no [tool.ladderlint] table", display)
         return None
     if not isinstance(table, dict):
-        raise ConfigError(f"expected a table, got {_kind(table)}", display, ("tool", "ladderlint"))
+        raise ConfigError(f"expected a table, got {value_in_words(table)}", display, ("tool", "ladderlint"))
     return ConfigFile(path, display, table, prefix=("tool", "ladderlint"))
 
 
@@ -414,35 +414,19 @@ def parse_config(config: ConfigFile) -> FileOptions:
     )
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"{'true' if value else 'false'}"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text '{value}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
 def _list_of_text(value: Any, config: ConfigFile, key_path: tuple[Any, ...], what: str) -> list[str]:
     if not isinstance(value, list):
-        raise config.error(f"expected a list of {what}, got {_kind(value)}", key_path)
+        raise config.error(f"expected a list of {what}, got {value_in_words(value)}", key_path)
     for i, item in enumerate(value):
         if not isinstance(item, str):
-            raise config.error(f"expected text, got {_kind(item)}", key_path + (i,))
+            raise config.error(f"expected text, got {value_in_words(item)}", key_path + (i,))
     return list(value)
 
 
 def _mapping(config: ConfigFile, key: str) -> dict[str, Any]:
     value = config.table.get(key, {})
     if not isinstance(value, dict):
-        raise config.error(f"expected a mapping, got {_kind(value)}", (key,))
+        raise config.error(f"expected a mapping, got {value_in_words(value)}", (key,))
     return value
 
 
@@ -452,7 +436,7 @@ def _scalar(config: ConfigFile, key: str, valid: Any, expected: str) -> Any:
         return None
     value = config.table[key]
     if not valid(value):
-        raise config.error(f"expected {expected}, got {_kind(value)}", (key,))
+        raise config.error(f"expected {expected}, got {value_in_words(value)}", (key,))
     return value
 
 
@@ -492,7 +476,7 @@ def _severity(config: ConfigFile) -> dict[str, Severity]:
     for selector, value in _mapping(config, "severity").items():
         key_path = ("severity", selector)
         if not isinstance(value, str) or value.lower() not in ("error", "warning", "info"):
-            raise config.error(f"expected error, warning or info, got {_kind(value)}", key_path)
+            raise config.error(f"expected error, warning or info, got {value_in_words(value)}", key_path)
         severity = Severity.parse(value)
         specificity, codes = _expand(selector, lambda message: config.error(message, key_path, on_key=True))
         for code in codes:
@@ -523,7 +507,7 @@ def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str,
                                f"'{selector}'", key_path, on_key=True)
         named_as[rule.code] = selector
         if not isinstance(options, dict):
-            raise config.error(f"expected a mapping of options, got {_kind(options)}", key_path)
+            raise config.error(f"expected a mapping of options, got {value_in_words(options)}", key_path)
         parsed: dict[str, Any] = {}
         for name, value in options.items():
             option = rule.declared_option(name)

@@ -188,10 +188,10 @@ class TextField:
     kind: str
 
 
-def build_framework(file: str, data: dict[str, Any]) -> Framework:
-    """Build the model from a document that passed the schema."""
+def build_header(file: str, data: dict[str, Any]) -> FrameworkHeader:
+    """The header of a framework: its file, id, names and organisation."""
     org = data["organisation"]
-    return Framework(
+    return FrameworkHeader(
         file=file,
         id=data["id"],
         name=data["name"],
@@ -202,6 +202,14 @@ def build_framework(file: str, data: dict[str, Any]) -> Framework:
             aliases=tuple(org.get("aliases", ())),
             domains=tuple(org.get("domains", ())),
         ),
+    )
+
+
+def build_framework(file: str, data: dict[str, Any]) -> Framework:
+    """Build the model from a document that passed the schema."""
+    header = build_header(file, data)
+    return Framework(
+        **{name: getattr(header, name) for name in FrameworkHeader.__dataclass_fields__},
         dimensions=tuple(_dimension(d, ("dimensions", i)) for i, d in enumerate(data["dimensions"])),
         levels=tuple(_level(lv, ("levels", i)) for i, lv in enumerate(data["levels"])),
         cumulative=data.get("cumulative", True),

@@ -29,7 +29,7 @@ from .config import Settings
 from .findings import Finding
 from .loader import Document, LoadError, decode, parse
 from .loader.construct import event_parser
-from .model import Framework, FrameworkHeader, Organisation, build_framework
+from .model import Framework, FrameworkHeader, build_framework, build_header
 from .positions import Position
 from .rules.base import Fix, Rule
 from .schema import SchemaValidator
@@ -154,15 +154,8 @@ def _header(path: str, found: dict[str, Any]) -> FrameworkHeader | None:
     aliases, domains = organisation.get("aliases", []), organisation.get("domains", [])
     if not (isinstance(aliases, list) and isinstance(domains, list)):
         return None
-    return FrameworkHeader(
-        file=path,
-        id=found["id"],
-        name=found["name"],
-        track=found["track"],
-        version=found["version"],
-        organisation=Organisation(
-            name=organisation["name"],
-            aliases=tuple(a for a in aliases if isinstance(a, str)),
-            domains=tuple(d for d in domains if isinstance(d, str)),
-        ),
-    )
+    texts = {
+        "aliases": [a for a in aliases if isinstance(a, str)],
+        "domains": [d for d in domains if isinstance(d, str)],
+    }
+    return build_header(path, {**found, "organisation": {"name": organisation["name"], **texts}})

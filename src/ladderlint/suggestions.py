@@ -1,8 +1,10 @@
-""""Did you mean ...?" for a key, an option or a rule name someone mistyped."""
+"""How messages speak of what a user wrote: "did you mean ...?" for a key,
+an option or a rule name mistyped, and a value in words ("the text 'two'",
+"the number 9")."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 
 def did_you_mean(word: str, options: Sequence[str]) -> str:
@@ -14,3 +16,20 @@ def did_you_mean(word: str, options: Sequence[str]) -> str:
     if not close:
         close = [o for o in options if o.lower() == word.lower()]
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def value_in_words(value: Any) -> str:
+    """A configured value as a message names it: "the number 9", "a list"."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__

@@ -24,6 +24,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping, Sequence
 
+from ..suggestions import value_in_words
+
 if TYPE_CHECKING:
     from ..model import DocPath, Framework
     from .analysis import Analysis
@@ -117,7 +119,7 @@ class Option:
 
     def parse(self, value: Any) -> Any:
         """The value as the rule uses it; OptionError saying what was expected."""
-        problem = f"expected {self._expected()}, got {_kind_of(value)}"
+        problem = f"expected {self._expected()}, got {value_in_words(value)}"
         if self.kind == BOOLEAN:
             if not isinstance(value, bool):
                 raise OptionError(problem)
@@ -141,7 +143,7 @@ class Option:
         for i, item in enumerate(value):
             if not isinstance(item, str) or (self.choices and item not in self.choices):
                 expected = "one of " + ", ".join(self.choices) if self.choices else "text"
-                raise OptionError(f"expected {expected}, got {_kind_of(item)}", i)
+                raise OptionError(f"expected {expected}, got {value_in_words(item)}", i)
         return tuple(value)
 
 
@@ -153,22 +155,6 @@ def _show(value: Any) -> str:
     if isinstance(value, (tuple, list)):
         return "[" + ", ".join(value) + "]"
     return str(value)
-
-
-def _kind_of(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text '{value}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
 
 
 class Rule:
