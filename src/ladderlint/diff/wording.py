@@ -11,6 +11,7 @@ and ``classify`` work on those words.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -22,6 +23,46 @@ from ..text import words as text_words
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, lower-cased, without formatting or punctuation."""
     return tuple(text_words(strip_markdown(text)))
+
+
+#: Endings taken off a word to find its stem: "encourages" and
+#: "encouraging", "delivers" and "delivery", "team's" and "teams" meet.
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "es", "ed", "er", "ly", "s", "y")
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word without its inflection, for telling whether two texts share words.
+
+    Crude on purpose (no dictionary): the same stem for the forms one text
+    and its rewording use ("makes" / "making", "engineers" / "engineering"),
+    which is all that comparing texts needs.
+    """
+    if word.endswith("'s"):
+        word = word[:-2]
+    for _ in range(3):
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+                base = word[: -len(suffix)]
+                if suffix == "s" and base.endswith(("s", "u", "i")):
+                    continue  # process, status, analysis
+                word = base + ("y" if suffix in ("ies", "ied") else "")
+                break
+        else:
+            break
+    if word.endswith("e") and len(word) > _MIN_STEM:
+        word = word[:-1]
+    return word
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]+|,\s|\s[-–—]+\s")
+
+
+def clauses(text: str) -> list[tuple[str, ...]]:
+    """The words of each clause of ``text`` (split at sentence ends, commas,
+    brackets and dashes), empty clauses left out."""
+    return [found for part in _CLAUSE_BREAK.split(strip_markdown(text)) if (found := tuple(text_words(part)))]
 
 
 def same_words(old: str, new: str) -> bool:
