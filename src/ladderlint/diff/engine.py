@@ -23,6 +23,7 @@ from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, Dimension, DocPath, Framework, Level
 from .changes import Change, Impact, Kind
+from .grade import grade
 from .match import CellPair, Placed, pair_by_id, pair_statements
 from .metadata import metadata_changes
 from .wording import classify, words
@@ -56,17 +57,6 @@ def compare_levels(framework: Framework, lower: str, higher: str) -> list[Change
     return differ.run_levels(levels[lower], levels[higher])
 
 
-def _text_impact(old: str, new: str) -> Impact:
-    """The impact of rewording an expectation."""
-    edit = classify(old, new).edit
-    if edit in ("formatting", "small"):
-        return Impact.EDITORIAL
-    if edit == "removals":
-        return Impact.LOWERS_BAR
-    # Added words, or words replaced by others: something new may be asked.
-    return Impact.RAISES_BAR
-
-
 def _description_impact(old: str | None, new: str | None) -> Impact:
     """The impact of changing a summary, description or note: not an expectation itself."""
     if old is not None and new is not None and classify(old, new).keeps_meaning:
@@ -97,6 +87,11 @@ class _Differ:
         self.cumulative = bool(new.cumulative) if new is not None else True
         self._one_sided: tuple[list[Level], list[Level]] = ([], [])
         self._new_cells: dict[tuple[str, str | None], DocPath] | None = None
+        # The organisations' own names: a rewording that only swaps them is editorial.
+        self.brands = tuple(dict.fromkeys(
+            name for side in (old, new) if side is not None
+            for name in (side.organisation.name, *side.organisation.aliases)
+        ))
 
     # -- recording -----------------------------------------------------------
 
@@ -431,6 +426,10 @@ class _Differ:
                 self._new_cells.setdefault((level.id, None), level.path)
         return self._new_cells.get(o.cell) or self._new_cells.get((o.level, None)) or ("levels",)
 
+    def _text_impact(self, old: str, new: str) -> Impact:
+        """The impact of rewording an expectation (see ``grade``)."""
+        return grade(old, new, self.brands).impact
+
     def _move_impact(self, o: Placed, n: Placed) -> Impact:
         """What moving a statement from one level to another means for the people on them."""
         if n.level in self.added_levels or o.level in self.removed_levels:
@@ -470,7 +469,7 @@ class _Differ:
         if o.cell != n.cell:
             impact = self._move_impact(o, n)
             if reworded:
-                impact = Impact.strongest(impact, _text_impact(o.text, n.text))
+                impact = Impact.strongest(impact, self._text_impact(o.text, n.text))
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 f"statement moved from '{o.competency}' at level '{o.level}' to '{n.competency}' at level '{n.level}'"
@@ -480,7 +479,7 @@ class _Differ:
             )
         elif reworded:
             self.add(
-                Kind.STATEMENT_REWORDED, _text_impact(o.text, n.text),
+                Kind.STATEMENT_REWORDED, self._text_impact(o.text, n.text),
                 f"statement reworded in '{n.competency}' at level '{n.level}'",
                 field="text", old=o.text, new=n.text, **where,
             )
@@ -497,7 +496,7 @@ class _Differ:
         """One statement became several."""
         n = parts[0]
         texts = [p.text for p in parts]
-        impact = _text_impact(o.text, " ".join(texts))
+        impact = self._text_impact(o.text, " ".join(texts))
         if o.cell != n.cell:
             impact = Impact.strongest(impact, self._move_impact(o, n))
         self.add(
@@ -514,7 +513,7 @@ class _Differ:
         """Several statements became one."""
         o = olds[0]
         texts = [p.text for p in olds]
-        impact = _text_impact(" ".join(texts), n.text)
+        impact = self._text_impact(" ".join(texts), n.text)
         if o.cell != n.cell:
             impact = Impact.strongest(impact, self._move_impact(o, n))
         self.add(

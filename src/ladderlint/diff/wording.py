@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, Sequence
 
 from ..text import strip_markdown
 from ..text import words as text_words
@@ -129,7 +129,7 @@ def classify(old: str, new: str) -> TextChange:
         return TextChange("formatting", 0)
     opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
-    respelt = sum(_respelt(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
+    respelt = sum(respelt_words(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
     meant = changed - respelt  # words whose meaning may have changed
     if meant <= SMALL_EDIT_WORDS and meant <= SMALL_EDIT_SHARE * max(len(a), len(b)):
         return TextChange("small", changed)
@@ -141,16 +141,21 @@ def classify(old: str, new: str) -> TextChange:
     return TextChange("rewrite", changed)
 
 
-def _respelt(old: tuple[str, ...], new: tuple[str, ...]) -> int:
+def respelt_words(old: Sequence[str], new: Sequence[str]) -> int:
     """How many of the replaced words are only spelt differently: one for
-    one and alike letter by letter (analyse / analyze), or the same letters
-    joined or parted ("each other" / "eachother", "service level" /
-    "service-level")."""
+    one and alike letter by letter (analyse / analyze) or of one stem
+    (makes / making), or the same letters joined or parted ("each other" /
+    "eachother", "service level" / "service-level")."""
     if "".join(old).replace("-", "") == "".join(new).replace("-", ""):
         return max(len(old), len(new))
     if len(old) != len(new):
         return 0
-    return sum(1 for x, y in zip(old, new) if difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY)
+    return sum(1 for x, y in zip(old, new) if same_word(x, y))
+
+
+def same_word(x: str, y: str) -> bool:
+    """Two (lower-case) words that are one word spelt or inflected two ways."""
+    return x == y or stem(x) == stem(y) or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 
 
 Op = Literal["=", "-", "+"]
