@@ -48,6 +48,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
+from ..text import strip_markdown
+from ..text import words as text_words
 from .wording import clauses, stem, words
 
 T = TypeVar("T")
@@ -427,7 +429,8 @@ class _StatementMatcher:
         documents: Counter[str] = Counter()
         count = 0
         for statement in everything[::step]:
-            documents.update({stem(w) for w in words(statement.text)})
+            # Split without the cache of words: these are read once.
+            documents.update({stem(w) for w in text_words(strip_markdown(statement.text))})
             count += 1
         for p in compared:
             documents.update({stem(w) for w in p.words})
