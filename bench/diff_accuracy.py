@@ -17,13 +17,15 @@ into the truth's four kinds and compared with the truth:
 - ``statement-added``, ``statement-removed``: added, removed;
 - ``statement-reworded`` (of the text): reworded; ``statement-moved``: moved;
 - ``statement-split`` (one statement became several) and
-  ``statement-merged`` (several became one): the truth has no such kinds, so
-  a split counts as one of its parts taking the old statement's place
-  (reworded in the same cell, moved in another) and the other parts added; a
-  merge counts as one of the old statements becoming the new one and the
-  others removed. Which part takes the old statement's place is the one the
-  truth names, if it names one of them (the truth cannot say which part "is"
-  the old statement), else the first part;
+  ``statement-merged`` (several became one): as such where the truth has
+  these kinds (``split``: ``old`` one place, ``new`` a list; ``merged``: the
+  reverse). The FT truth has no such kinds (a UUID follows one statement), so
+  there a split counts as one of its parts taking the old statement's place
+  (reworded in the same cell, moved in another) and the other parts added;
+  a merge, as one of the old statements becoming the new one and the others
+  removed. Which part takes the old statement's place is the one the truth
+  names, if it names one of them (the truth cannot say which part "is" the
+  old statement), else the first part;
 - statements of a level that was added (or removed) and that did not come
   from (or go to) another level count as added (removed): the differ reports
   the level once, the truth each of its statements.
@@ -106,12 +108,18 @@ def _place(level: str | None, competency: str | None, text: str) -> tuple[Any, A
 
 def truth_keys(entry: dict[str, Any]) -> Counter[Key]:
     renamed: dict[str, str] = entry.get("levels_renamed") or {}
+
+    def place(side: Any, old: bool) -> Any:
+        if side is None:
+            return None
+        if isinstance(side, list):  # the parts of a split or a merge
+            return tuple(sorted(place(part, old) for part in side))
+        level = renamed.get(side["level"], side["level"]) if old else side["level"]
+        return _place(level, side["competency"], side["text"])
+
     out: Counter[Key] = Counter()
     for change in entry["changes"]:
-        old, new = change["old"], change["new"]
-        old_key = _place(renamed.get(old["level"], old["level"]), old["competency"], old["text"]) if old else None
-        new_key = _place(new["level"], new["competency"], new["text"]) if new else None
-        out[(change["kind"], old_key, new_key)] += 1
+        out[(change["kind"], place(change["old"], True), place(change["new"], False))] += 1
     return out
 
 
@@ -183,13 +191,18 @@ def _part_places(change: Any) -> list[tuple[Any, Any]]:
 
 
 def _parts(change: Any, truth: Counter[Key]) -> Counter[Key]:
-    """A split or a merge in the truth's kinds: one part takes the old place, the others are added or removed."""
+    """A split or a merge: as such where the truth has one, else in the
+    truth's four kinds: one part takes the old place, the others are added or removed."""
     from ladderlint.diff.changes import Kind
 
     old_level = change.old_level or change.level
     old_competency = change.old_competency or change.competency
     olds = [_place(old_level, old_competency, t) for t in (change.old if isinstance(change.old, list) else [change.old])]
     news = [_place(change.level, change.competency, t) for t in (change.new if isinstance(change.new, list) else [change.new])]
+    if change.kind is Kind.STATEMENT_SPLIT and truth[("split", olds[0], tuple(sorted(news)))]:
+        return Counter({("split", olds[0], tuple(sorted(news))): 1})
+    if change.kind is Kind.STATEMENT_MERGED and truth[("merged", tuple(sorted(olds)), news[0])]:
+        return Counter({("merged", tuple(sorted(olds)), news[0]): 1})
     kind = "reworded" if (old_level, old_competency) == (change.level, change.competency) else "moved"
     options = [(o, n) for o in olds for n in news]
     chosen = next(((o, n) for o, n in options if truth[(kind, o, n)]), options[0])
@@ -232,7 +245,8 @@ def _ratio(part: int, whole: int) -> float:
 
 def report(result: Score) -> dict[str, Any]:
     kinds = {}
-    for kind in KINDS:
+    seen = {key[0] for pair in result.pairs for key in (*pair.expected, *pair.found)}
+    for kind in KINDS + tuple(sorted(seen - set(KINDS))):
         right, reported, expected = result.kind(kind)
         kinds[kind] = {
             "right": right,
@@ -247,10 +261,9 @@ def report(result: Score) -> dict[str, Any]:
 def _show_key(key: Key) -> str:
     kind, old, new = key
     parts = [kind]
-    if old:
-        parts.append(f"- {old[0]}/{old[1]}: {old[2]}")
-    if new:
-        parts.append(f"+ {new[0]}/{new[1]}: {new[2]}")
+    for sign, side in (("-", old), ("+", new)):
+        for place in (side if side and isinstance(side[0], tuple) else [side] if side else []):
+            parts.append(f"{sign} {place[0]}/{place[1]}: {place[2]}")
     return "\n      ".join(parts)
 
 

@@ -23,7 +23,7 @@ from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, Dimension, DocPath, Framework, Level
 from .changes import Change, Impact, Kind
-from .grade import grade
+from .grade import BrandNames, grade
 from .match import CellPair, Placed, pair_by_id, pair_statements
 from .metadata import metadata_changes
 from .wording import classify, words
@@ -87,11 +87,7 @@ class _Differ:
         self.cumulative = bool(new.cumulative) if new is not None else True
         self._one_sided: tuple[list[Level], list[Level]] = ([], [])
         self._new_cells: dict[tuple[str, str | None], DocPath] | None = None
-        # The organisations' own names: a rewording that only swaps them is editorial.
-        self.brands = tuple(dict.fromkeys(
-            name for side in (old, new) if side is not None
-            for name in (side.organisation.name, *side.organisation.aliases)
-        ))
+        self._brands: BrandNames | None = None
 
     # -- recording -----------------------------------------------------------
 
@@ -428,7 +424,13 @@ class _Differ:
 
     def _text_impact(self, old: str, new: str) -> Impact:
         """The impact of rewording an expectation (see ``grade``)."""
-        return grade(old, new, self.brands).impact
+        if self._brands is None:
+            # The organisations' own names: a rewording that only swaps them is editorial.
+            self._brands = BrandNames(
+                name for side in (self.old, self.new) if side is not None
+                for name in (side.organisation.name, *side.organisation.aliases)
+            )
+        return grade(old, new, self._brands).impact
 
     def _move_impact(self, o: Placed, n: Placed) -> Impact:
         """What moving a statement from one level to another means for the people on them."""

@@ -37,7 +37,6 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
@@ -84,15 +83,17 @@ class Grade:
     reasons: tuple[str, ...] = ()
 
 
-def grade(old: str, new: str, brands: Iterable[str] = ()) -> Grade:
+def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grade:
     """Grade the rewording of one expectation from ``old`` to ``new``.
 
     ``brands``: names of the organisations involved (the frameworks' own
-    names and aliases); names of organisations known to publish their
-    frameworks are always recognised.
+    names and aliases), or a BrandNames made of them once for many texts;
+    names of organisations known to publish their frameworks are always
+    recognised.
     """
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     old_text, new_text = _EXAMPLES.sub(" ", strip_markdown(old)), _EXAMPLES.sub(" ", strip_markdown(new))
-    a, b = _read(old_text, tuple(brands)), _read(new_text, tuple(brands))
+    a, b = _read(old_text, names), _read(new_text, names)
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
@@ -156,10 +157,10 @@ class _Word:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
 
 
-def _read(text: str, brands: tuple[str, ...]) -> list[_Word]:
+def _read(text: str, brands: BrandNames) -> list[_Word]:
     """The words of a text, each with the role it plays in the expectation."""
     found = [_Word(w) for w in text_words(text)]
-    brand_words = _brand_words(text, brands)
+    brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     for i, w in enumerate(found):
         if w.text in brand_words or any(w.text.startswith(b + "-") for b in brand_words):
@@ -279,27 +280,33 @@ def _before_people(texts: list[str], i: int) -> bool:
     return any(t in vocab.PEOPLE for t in texts[i + 1 : i + 4])
 
 
-@lru_cache(maxsize=1)
-def _known_brands() -> tuple[tuple[re.Pattern[str], bool], ...]:
-    from ..rules.brands import brand_spellings
+class BrandNames:
+    """The organisations' names a grader recognises: the ones given (a
+    framework's own name and aliases) and the built-in list of organisations
+    known to publish their frameworks, found in one scan of a text."""
 
-    return tuple((re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])"), context) for name, context in brand_spellings())
+    def __init__(self, names: Iterable[str] = ()):
+        from ..rules.brands import brand_spellings
 
+        spellings = dict(brand_spellings())
+        for name in names:
+            if name:
+                spellings[name] = False  # named by the framework: it is the organisation wherever it appears
+        ordered = sorted(spellings, key=lambda name: (-len(name), name))
+        self._context_only = {name for name, context in spellings.items() if context}
+        self._scan = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)") if ordered else None
 
-def _brand_words(text: str, brands: tuple[str, ...]) -> set[str]:
-    """The (lower-case) words of organisations' names in ``text``, as written there."""
-    from ..rules.brands import in_organisation_context
+    def words_in(self, text: str) -> set[str]:
+        """The (lower-case) words of the organisations' names in ``text``."""
+        from ..rules.brands import in_organisation_context
 
-    out: set[str] = set()
-    for name in brands:
-        if name:
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        out: set[str] = set()
+        if self._scan is None:
+            return out
+        for m in self._scan.finditer(text):
+            if m.group() not in self._context_only or in_organisation_context(text, m.start(), m.end()):
                 out.update(text_words(m.group()))
-    for pattern, context_only in _known_brands():
-        for m in pattern.finditer(text):
-            if not context_only or in_organisation_context(text, m.start(), m.end()):
-                out.update(text_words(m.group()))
-    return out
+        return out
 
 
 # --- the changed runs -------------------------------------------------------------

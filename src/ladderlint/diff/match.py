@@ -50,7 +50,7 @@ from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 from ..model import Statement
 from ..text import strip_markdown
 from ..text import words as text_words
-from .wording import clauses, stem, words
+from .wording import clauses, stem
 
 T = TypeVar("T")
 
@@ -192,15 +192,19 @@ class CellPair:
     new: tuple[Statement, ...] = ()
 
 
+#: The bag of a statement not compared: shared, never changed.
+_NOTHING: dict[str, float] = {}
+
+
 class Placed:
     """A statement and where it is: its cell, its hunk, its order."""
 
     __slots__ = (
-        "statement", "level", "competency", "position", "order", "text", "cell", "hunk", "index",
-        "_words", "bag", "weight", "parts",
+        "statement", "level", "competency", "position", "order", "text", "cell", "hunk", "_key", "bag", "weight",
+        "parts",
     )
 
-    def __init__(self, statement: Statement, cell: CellPair, order: int, index: int):
+    def __init__(self, statement: Statement, cell: CellPair, where: tuple[str, str], order: int):
         self.statement = statement
         self.level = cell.level
         self.competency = cell.competency
@@ -208,23 +212,28 @@ class Placed:
         self.position = cell.position
         #: Position in document order on its side, for stable tie-breaks.
         self.order = order
-        #: Position in its cell.
-        self.index = index
         self.text = statement.text
-        self.cell = (cell.level, cell.competency)
+        #: (level, competency), one tuple shared by the cell's statements.
+        self.cell = where
         #: The run of changed statements of its cell it belongs to (see the module's docstring).
         self.hunk = -1
-        self._words: tuple[str, ...] | None = None
-        #: Weighted stems of the whole text and of each run of its clauses, set when it is compared.
-        self.bag: dict[str, float] = {}
+        self._key: str | None = None
+        #: Weighted stems of the whole text and of each run of its clauses,
+        #: set (not changed in place) when it is compared.
+        self.bag: dict[str, float] = _NOTHING
         self.weight = 0.0
-        self.parts: list[tuple[dict[str, float], float]] = []
+        self.parts: tuple[tuple[dict[str, float], float], ...] = ()
 
     @property
-    def words(self) -> tuple[str, ...]:
-        if self._words is None:
-            self._words = words(self.text)
-        return self._words
+    def key(self) -> str:
+        """Its words, joined: "the same words" in one compact string (made when first asked for)."""
+        if self._key is None:
+            self._key = " ".join(text_words(strip_markdown(self.text)))
+        return self._key
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split(" ") if self.key else []
 
     def __repr__(self) -> str:
         return f"Placed({self.level}/{self.competency}#{self.order}: {self.text!r})"
@@ -261,7 +270,7 @@ MOVE_SIMILARITY = 0.75
 CLAUSE_MATCH = 0.9
 #: A split or merge: each part takes at least this share of its words from
 #: the whole, and the statement kept as the whole lost (or gained) at least
-#: this share of its words.
+#: this share of its words, or the parts hold at least PART_SHARE of them.
 PART_SHARE = 0.5
 PART_CHANGE = 1 / 3
 #: How many rare words of a statement are used to find candidates in other
@@ -354,8 +363,9 @@ class _StatementMatcher:
         for cell in self.cells:
             if _unchanged(cell.old, cell.new):
                 continue
-            olds = [Placed(s, cell, len(self.old) + i, i) for i, s in enumerate(cell.old)]
-            news = [Placed(s, cell, len(self.new) + i, i) for i, s in enumerate(cell.new)]
+            where = (cell.level, cell.competency)
+            olds = [Placed(s, cell, where, len(self.old) + i) for i, s in enumerate(cell.old)]
+            news = [Placed(s, cell, where, len(self.new) + i) for i, s in enumerate(cell.new)]
             self.old.extend(olds)
             self.new.extend(news)
             out.append((olds, news))
@@ -377,39 +387,45 @@ class _StatementMatcher:
         lines; the runs between them are its hunks."""
         olds = [o for o in olds if self.free_old(o)]
         news = [n for n in news if self.free_new(n)]
-        a, b = [o.words for o in olds], [n.words for n in news]
-        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        # Texts as written first (most of a changed cell did not change),
+        # then, between them, the words of the rest (formatting aside).
+        for tag, i1, i2, j1, j2 in _opcodes([o.text for o in olds], [n.text for n in news]):
             if tag == "equal":
                 for o, n in zip(olds[i1:i2], news[j1:j2]):
-                    self.take(o, n, "text" if o.text == n.text else "words")
+                    self.take(o, n, "text")
                 continue
-            hunk = len(self.hunks)
-            self.hunks[hunk] = (olds[i1:i2], news[j1:j2])
-            for p in olds[i1:i2] + news[j1:j2]:
-                p.hunk = hunk
+            some_old, some_new = olds[i1:i2], news[j1:j2]
+            for tag2, k1, k2, l1, l2 in _opcodes([o.key for o in some_old], [n.key for n in some_new]):
+                if tag2 == "equal":
+                    for o, n in zip(some_old[k1:k2], some_new[l1:l2]):
+                        self.take(o, n, "text" if o.text == n.text else "words")
+                    continue
+                hunk = len(self.hunks)
+                self.hunks[hunk] = (some_old[k1:k2], some_new[l1:l2])
+                for p in some_old[k1:k2] + some_new[l1:l2]:
+                    p.hunk = hunk
         # The same words out of order: a statement moved within its cell.
-        index: dict[tuple[str, ...], deque[Placed]] = defaultdict(deque)
+        index: dict[str, deque[Placed]] = defaultdict(deque)
         for o in olds:
-            if self.free_old(o) and o.words:
-                index[o.words].append(o)
+            if self.free_old(o) and o.key:
+                index[o.key].append(o)
         for n in news:
             if self.free_new(n):
-                queue = index.get(n.words)
+                queue = index.get(n.key)
                 if queue:
                     o = queue.popleft()
                     self.take(o, n, "text" if o.text == n.text else "words")
 
     def _same_words_elsewhere(self) -> None:
         """2. The same words in another cell: a move; the nearest when there are several."""
-        by_words: dict[tuple[str, ...], list[Placed]] = defaultdict(list)
+        by_words: dict[str, list[Placed]] = defaultdict(list)
         for o in self.old:
-            if self.free_old(o) and o.words:
-                by_words[o.words].append(o)
-        wanted: dict[tuple[str, ...], list[Placed]] = defaultdict(list)
+            if self.free_old(o) and o.key:
+                by_words[o.key].append(o)
+        wanted: dict[str, list[Placed]] = defaultdict(list)
         for n in self.new:
-            if self.free_new(n) and n.words in by_words:
-                wanted[n.words].append(n)
+            if self.free_new(n) and n.key in by_words:
+                wanted[n.key].append(n)
         for key, news in wanted.items():
             olds = by_words[key]
             edges = [
@@ -450,7 +466,7 @@ class _StatementMatcher:
                         merged.update(found[j])
                         if j - i + 1 < len(found):
                             runs.append((dict(merged), sum(merged.values())))
-            p.parts = runs
+            p.parts = tuple(runs)
 
     def _bag(self, found: Sequence[str]) -> dict[str, float]:
         out: dict[str, float] = defaultdict(float)
@@ -459,14 +475,15 @@ class _StatementMatcher:
             out[s] += self.idf.get(s, self.default_idf)
         return dict(out)
 
-    def similarity(self, o: Placed, n: Placed) -> float:
+    def similarity(self, o: Placed, n: Placed, *, cut_only: bool = False) -> float:
         """How alike two statements are, in [0, 1]: the rare words they share,
-        or one being a clause (or run of clauses) of the other."""
+        or one being a clause (or run of clauses) of the other, reworded
+        (or, with ``cut_only``, word for word)."""
         best = _cosine(o.bag, o.weight, n.bag, n.weight)
         for bag, weight in o.parts:
-            best = max(best, CLAUSE_MATCH * _dice(bag, weight, n.bag, n.weight))
+            best = max(best, CLAUSE_MATCH * _clause(bag, weight, n.bag, n.weight, cut_only))
         for bag, weight in n.parts:
-            best = max(best, CLAUSE_MATCH * _dice(o.bag, o.weight, bag, weight))
+            best = max(best, CLAUSE_MATCH * _clause(o.bag, o.weight, bag, weight, cut_only))
         return best
 
     def _assign(self, left_old: list[Placed], left_new: list[Placed]) -> None:
@@ -478,8 +495,12 @@ class _StatementMatcher:
             if (i, j) in scores:
                 return
             n, o = left_new[i], left_old[j]
-            sim = self.similarity(o, n)
             same_cell = o.cell == n.cell
+            if not same_cell and o.statement.id and o.statement.id != n.statement.id:
+                return  # a statement with an id is followed by it, not by its words elsewhere
+            # Elsewhere, a clause counts only as it was: a cut or an
+            # extension that also moved is not also reworded.
+            sim = self.similarity(o, n, cut_only=not same_cell)
             in_place = self.revisions and same_cell and o.hunk == n.hunk and self._single_sided(o.hunk)
             if in_place and self._one_for_one(o.hunk):
                 wanted = 0.0
@@ -568,27 +589,26 @@ class _StatementMatcher:
         for o, n, how in sorted(self.pairs, key=lambda p: p[1].order):
             if how in ("text", "words", "moved") or not o.bag or not n.bag:
                 continue
-            # A split: the new statement lost part of the old one's words,
-            # and statements beside it took them.
-            if 1 - _cover(o, n) >= PART_CHANGE:
-                parts = [
-                    p for p in self._beside(n, new_side=True)
-                    if ("new", p.order) not in used and p.bag and _cover(p, o) >= PART_SHARE
-                ]
-                if parts:
-                    whole = tuple(sorted([n, *parts], key=lambda p: p.order))
-                    splits.append((o, whole))
-                    used.update(("new", p.order) for p in whole)
-                    continue
-            if 1 - _cover(n, o) >= PART_CHANGE:
-                parts = [
-                    p for p in self._beside(o, new_side=False)
-                    if ("old", p.order) not in used and p.bag and _cover(p, n) >= PART_SHARE
-                ]
-                if parts:
-                    whole = tuple(sorted([o, *parts], key=lambda p: p.order))
-                    merges.append((whole, n))
-                    used.update(("old", p.order) for p in whole)
+            # A split: statements beside the new one, made of the old one's
+            # words, where the new one lost much of them or they hold what it lost.
+            parts = [
+                p for p in self._beside(n, new_side=True)
+                if ("new", p.order) not in used and p.bag and _cover(p, o) >= PART_SHARE
+            ]
+            if parts and _parted(o, n, parts):
+                whole = tuple(sorted([n, *parts], key=lambda p: p.order))
+                splits.append((o, whole))
+                used.update(("new", p.order) for p in whole)
+                continue
+            # A merge: the same, the other way round.
+            parts = [
+                p for p in self._beside(o, new_side=False)
+                if ("old", p.order) not in used and p.bag and _cover(p, n) >= PART_SHARE
+            ]
+            if parts and _parted(n, o, parts):
+                whole = tuple(sorted([o, *parts], key=lambda p: p.order))
+                merges.append((whole, n))
+                used.update(("old", p.order) for p in whole)
         return splits, merges
 
     def _beside(self, p: Placed, *, new_side: bool) -> list[Placed]:
@@ -597,6 +617,12 @@ class _StatementMatcher:
         if new_side:
             return [q for q in news if q is not p and self.free_new(q)]
         return [q for q in olds if q is not p and self.free_old(q)]
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    if not a or not b:
+        return [("replace", 0, len(a), 0, len(b))] if a or b else []
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
 
 
 def _unchanged(old: Sequence[Statement], new: Sequence[Statement]) -> bool:
@@ -629,6 +655,25 @@ def _dice(a: dict[str, float], wa: float, b: dict[str, float], wb: float) -> flo
     if not wa or not wb:
         return 0.0
     return 2 * _shared(a, b) / (wa + wb)
+
+
+def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
+    """Whether ``whole`` went into ``kept`` and ``parts`` together: ``kept``
+    lost much of it (PART_CHANGE), or the parts hold at least half of what
+    ``kept`` lost."""
+    lost = {s: weight for s, weight in whole.bag.items() if s not in kept.bag}
+    lost_weight = sum(lost.values())
+    if not lost_weight:
+        return False  # nothing was lost: the parts are new statements
+    if lost_weight >= PART_CHANGE * whole.weight:
+        return True
+    held = {s for p in parts for s in p.bag}
+    return sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * lost_weight
+
+
+def _clause(a: dict[str, float], wa: float, b: dict[str, float], wb: float, same_words: bool) -> float:
+    score = _dice(a, wa, b, wb)
+    return score if not same_words or a.keys() == b.keys() else 0.0
 
 
 def _cover(part: Placed, whole: Placed) -> float:

@@ -56,12 +56,16 @@ def stem(word: str) -> str:
     return word
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]+|,\s|\s[-–—]+\s")
+# Sentence ends, commas, brackets, dashes, and a conjunction that opens a
+# clause with its own subject ("I listen ... and I remove ...").
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?()\[\]]+|,\s|\s[-–—]+\s|\s(?:and|but|or|so)\s+(?=(?:I|we|they|he|she|you)\b)", re.IGNORECASE
+)
 
 
 def clauses(text: str) -> list[tuple[str, ...]]:
     """The words of each clause of ``text`` (split at sentence ends, commas,
-    brackets and dashes), empty clauses left out."""
+    brackets, dashes and "and I"), empty clauses left out."""
     return [found for part in _CLAUSE_BREAK.split(strip_markdown(text)) if (found := tuple(text_words(part)))]
 
 
