@@ -232,11 +232,12 @@ def _bounds(found: list[_Word]) -> None:
 
 
 def _scope_follows(found: list[_Word], i: int) -> bool:
-    """"in my team", "on the team": a possessive or article, then a scope word."""
+    """"in my team", "on the team": a possessive (or "the"), then a group of
+    people (a team or wider; "stuck on a task" bounds nothing)."""
     j = i + 1
-    while j < len(found) and found[j].text in _POSSESSIVES:
+    while j < len(found) and found[j].text in _POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
-    return j > i + 1 and j < len(found) and vocab.scope_rank(found[j].text) > 0
+    return j > i + 1 and j < len(found) and vocab.scope_rank(found[j].text) >= vocab.SCOPE_RANK["team"]
 
 
 def _guidance(found: list[_Word]) -> None:

@@ -268,9 +268,10 @@ MOVE_SIMILARITY = 0.75
 #: A text that is one clause (or a run of clauses) of another counts a
 #: little less than the same text: a cut or an extension is still an edit.
 CLAUSE_MATCH = 0.9
-#: A split or merge: each part takes at least this share of its words from
-#: the whole, and the statement kept as the whole lost (or gained) at least
-#: this share of its words, or the parts hold at least PART_SHARE of them.
+#: A split or merge: each part takes at least PART_SHARE of its words from
+#: the whole (or holds that share of what the statement kept as the whole
+#: lost of it), and the statement kept lost (or gained) at least
+#: PART_CHANGE of the whole's words, or the parts hold PART_SHARE of them.
 PART_SHARE = 0.5
 PART_CHANGE = 1 / 3
 #: How many rare words of a statement are used to find candidates in other
@@ -593,7 +594,7 @@ class _StatementMatcher:
             # words, where the new one lost much of them or they hold what it lost.
             parts = [
                 p for p in self._beside(n, new_side=True)
-                if ("new", p.order) not in used and p.bag and _cover(p, o) >= PART_SHARE
+                if ("new", p.order) not in used and p.bag and _part_of(p, o, n)
             ]
             if parts and _parted(o, n, parts):
                 whole = tuple(sorted([n, *parts], key=lambda p: p.order))
@@ -603,7 +604,7 @@ class _StatementMatcher:
             # A merge: the same, the other way round.
             parts = [
                 p for p in self._beside(o, new_side=False)
-                if ("old", p.order) not in used and p.bag and _cover(p, n) >= PART_SHARE
+                if ("old", p.order) not in used and p.bag and _part_of(p, n, o)
             ]
             if parts and _parted(n, o, parts):
                 whole = tuple(sorted([o, *parts], key=lambda p: p.order))
@@ -657,11 +658,26 @@ def _dice(a: dict[str, float], wa: float, b: dict[str, float], wb: float) -> flo
     return 2 * _shared(a, b) / (wa + wb)
 
 
+def _lost(whole: Placed, kept: Placed) -> dict[str, float]:
+    """The words of ``whole`` that ``kept`` does not have, with their weights."""
+    return {s: weight for s, weight in whole.bag.items() if s not in kept.bag}
+
+
+def _part_of(part: Placed, whole: Placed, kept: Placed) -> bool:
+    """Whether ``part`` is a piece of ``whole`` beside ``kept``: made mostly
+    of its words, or holding most of what ``kept`` lost of it."""
+    if _cover(part, whole) >= PART_SHARE:
+        return True
+    lost = _lost(whole, kept)
+    total = sum(lost.values())
+    return bool(total) and sum(w for s, w in lost.items() if s in part.bag) >= PART_SHARE * total
+
+
 def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
     """Whether ``whole`` went into ``kept`` and ``parts`` together: ``kept``
     lost much of it (PART_CHANGE), or the parts hold at least half of what
     ``kept`` lost."""
-    lost = {s: weight for s, weight in whole.bag.items() if s not in kept.bag}
+    lost = _lost(whole, kept)
     lost_weight = sum(lost.values())
     if not lost_weight:
         return False  # nothing was lost: the parts are new statements
