@@ -325,13 +325,16 @@ def print_pairs(rows: list[dict[str, Any]]) -> None:
             f"{row['json_s']:>6.3f}/{row['json_cpu_s']:<6.3f} {row['text_s']:>6.3f}/{row['text_cpu_s']:<6.3f} "
             f"{row['json_peak_mb']:>9.1f} {row['text_peak_mb']:>9.1f} {row['peak_per_size']:>8.2f}x"
         )
+    print_growth(rows, ("json", "text"))
+
+
+def print_growth(rows: list[dict[str, Any]], names: tuple[str, ...]) -> None:
+    """How CPU time grows with size, against the first scale."""
     base = rows[0]
     for row in rows[1:]:
         factor = row["scale"] / base["scale"]
-        print(
-            f"{row['scale']}x / {base['scale']}x: size x{factor:g}; json CPU time x{row['json_cpu_s'] / base['json_cpu_s']:.1f} "
-            f"({row['json_cpu_s'] / base['json_cpu_s'] / factor:.2f}x per unit of size)"
-        )
+        growth = ", ".join(f"{name} x{row[name + '_cpu_s'] / base[name + '_cpu_s']:.1f}" for name in names)
+        print(f"{row['scale']}x / {base['scale']}x: size x{factor:g}; CPU time: {growth}")
 
 
 def main() -> None:
@@ -365,14 +368,7 @@ def main() -> None:
             + " ".join(f"{row[n + '_s']:>6.3f}/{row[n + '_cpu_s']:<6.3f}" for n in names)
             + f" {row['peak_mb']:>8.1f} {row['peak_per_size']:>8.2f}x"
         )
-    base = rows[0]
-    for row in rows[1:]:
-        factor = row["scale"] / base["scale"]
-        print(
-            f"{row['scale']}x / {base['scale']}x: size x{factor:g}; CPU time: compare "
-            f"x{row['compare_cpu_s'] / base['compare_cpu_s']:.1f}, load x{row['load_cpu_s'] / base['load_cpu_s']:.1f}, "
-            f"cli x{row['cli_cpu_s'] / base['cli_cpu_s']:.1f}"
-        )
+    print_growth(rows, ("compare", "load", "cli"))
 
 if __name__ == "__main__":
     main()

@@ -151,7 +151,7 @@ def found_keys(changes: Iterable[Any], old: Any, new: Any, truth: Counter[Key]) 
             out[("reworded", _place(level, competency, change.old), _place(level, competency, change.new))] += 1
         elif kind is Kind.STATEMENT_MOVED:
             out[("moved", _place(old_level, old_competency, change.old), _place(level, competency, change.new))] += 1
-        elif kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
+        elif kind.value in ("statement-split", "statement-merged"):  # by value: older versions lack the kinds
             out.update(_parts(change, truth))
         else:
             continue
@@ -161,19 +161,23 @@ def found_keys(changes: Iterable[Any], old: Any, new: Any, truth: Counter[Key]) 
                 moved_out[part[0]] += 1
     for change in changes:
         if change.kind is Kind.LEVEL_ADDED:
-            for competency, text in _statements_of_level(new, change.level):
-                place = _place(change.level, competency, text)
-                if moved_in[place]:
-                    moved_in[place] -= 1
-                else:
-                    out[("added", None, place)] += 1
+            for place in _left_with_level(new, change.level, moved_in):
+                out[("added", None, place)] += 1
         elif change.kind is Kind.LEVEL_REMOVED:
-            for competency, text in _statements_of_level(old, change.level):
-                place = _place(change.level, competency, text)
-                if moved_out[place]:
-                    moved_out[place] -= 1
-                else:
-                    out[("removed", place, None)] += 1
+            for place in _left_with_level(old, change.level, moved_out):
+                out[("removed", place, None)] += 1
+    return out
+
+
+def _left_with_level(framework: Any, level: str, moved: Counter[Any]) -> list[Any]:
+    """The statements of an added (removed) level that did not move there (from there)."""
+    out = []
+    for competency, text in _statements_of_level(framework, level):
+        place = _place(level, competency, text)
+        if moved[place]:
+            moved[place] -= 1
+        else:
+            out.append(place)
     return out
 
 

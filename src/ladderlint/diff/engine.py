@@ -496,34 +496,28 @@ class _Differ:
 
     def _split(self, o: Placed, parts: tuple[Placed, ...]) -> None:
         """One statement became several."""
-        n = parts[0]
-        texts = [p.text for p in parts]
-        impact = self._text_impact(o.text, " ".join(texts))
-        if o.cell != n.cell:
-            impact = Impact.strongest(impact, self._move_impact(o, n))
-        self.add(
-            Kind.STATEMENT_SPLIT, impact,
-            f"statement in '{n.competency}' at level '{n.level}' split in {len(parts)}"
-            + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else ""),
-            level=n.level, competency=n.competency, statement=o.statement.id,
-            old=o.text, new=texts, old_level=o.level if o.level != n.level else None,
-            old_competency=o.competency if o.competency != n.competency else None,
-            old_path=o.statement.text_path, new_path=n.statement.text_path,
-        )
+        self._regrouped(Kind.STATEMENT_SPLIT, (o,), parts, "statement in {where} split in %d" % len(parts))
 
     def _merge(self, olds: tuple[Placed, ...], n: Placed) -> None:
         """Several statements became one."""
-        o = olds[0]
-        texts = [p.text for p in olds]
-        impact = self._text_impact(" ".join(texts), n.text)
+        self._regrouped(Kind.STATEMENT_MERGED, olds, (n,), "%d statements in {where} merged into one" % len(olds))
+
+    def _regrouped(self, kind: Kind, olds: tuple[Placed, ...], news: tuple[Placed, ...], message: str) -> None:
+        """A split or a merge: graded as the rewording of the old texts, together, into the new ones;
+        ``message`` says where in its ``{where}``."""
+        o, n = olds[0], news[0]
+        before, after = [p.text for p in olds], [p.text for p in news]
+        impact = self._text_impact(" ".join(before), " ".join(after))
         if o.cell != n.cell:
             impact = Impact.strongest(impact, self._move_impact(o, n))
         self.add(
-            Kind.STATEMENT_MERGED, impact,
-            f"{len(olds)} statements in '{n.competency}' at level '{n.level}' merged into one"
+            kind, impact,
+            message.format(where=f"'{n.competency}' at level '{n.level}'")
             + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else ""),
-            level=n.level, competency=n.competency, statement=n.statement.id,
-            old=texts, new=n.text, old_level=o.level if o.level != n.level else None,
+            level=n.level, competency=n.competency,
+            statement=(n.statement.id if kind is Kind.STATEMENT_MERGED else o.statement.id),
+            old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
+            old_level=o.level if o.level != n.level else None,
             old_competency=o.competency if o.competency != n.competency else None,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )

@@ -586,31 +586,33 @@ class _StatementMatcher:
         """5. Statements left over beside a pair, made of its words: parts of a split or a merge."""
         splits: list[tuple[Placed, tuple[Placed, ...]]] = []
         merges: list[tuple[tuple[Placed, ...], Placed]] = []
-        used: set[tuple[str, int]] = set()
+        used: set[tuple[bool, int]] = set()  # (new side, order) of statements already in one
         for o, n, how in sorted(self.pairs, key=lambda p: p[1].order):
             if how in ("text", "words", "moved") or not o.bag or not n.bag:
                 continue
             # A split: statements beside the new one, made of the old one's
             # words, where the new one lost much of them or they hold what it lost.
-            parts = [
-                p for p in self._beside(n, new_side=True)
-                if ("new", p.order) not in used and p.bag and _part_of(p, o, n)
-            ]
-            if parts and _parted(o, n, parts):
-                whole = tuple(sorted([n, *parts], key=lambda p: p.order))
-                splits.append((o, whole))
-                used.update(("new", p.order) for p in whole)
+            parts = self._pieces(o, n, new_side=True, used=used)
+            if parts:
+                splits.append((o, parts))
                 continue
             # A merge: the same, the other way round.
-            parts = [
-                p for p in self._beside(o, new_side=False)
-                if ("old", p.order) not in used and p.bag and _part_of(p, n, o)
-            ]
-            if parts and _parted(n, o, parts):
-                whole = tuple(sorted([o, *parts], key=lambda p: p.order))
-                merges.append((whole, n))
-                used.update(("old", p.order) for p in whole)
+            parts = self._pieces(n, o, new_side=False, used=used)
+            if parts:
+                merges.append((parts, n))
         return splits, merges
+
+    def _pieces(
+        self, whole: Placed, kept: Placed, *, new_side: bool, used: set[tuple[bool, int]]
+    ) -> tuple[Placed, ...]:
+        """``kept`` and the statements beside it that ``whole`` went into with it, in order; () if none."""
+        parts = [p for p in self._beside(kept, new_side=new_side)
+                 if (new_side, p.order) not in used and p.bag and _part_of(p, whole, kept)]
+        if not parts or not _parted(whole, kept, parts):
+            return ()
+        pieces = tuple(sorted([kept, *parts], key=lambda p: p.order))
+        used.update((new_side, p.order) for p in pieces)
+        return pieces
 
     def _beside(self, p: Placed, *, new_side: bool) -> list[Placed]:
         """Statements of ``p``'s hunk that nothing else explains."""
