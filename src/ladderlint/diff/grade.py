@@ -357,10 +357,10 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
     kept_b = Counter(w.stem for w in b if id(w) not in changed_b)
     for removed, inserted in runs:
         for w in inserted:
-            if not w.neutral and w.role == "content" and kept_a[w.stem]:
+            if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_a[w.stem]:
                 w.neutral = True
         for w in removed:
-            if not w.neutral and w.role == "content" and kept_b[w.stem]:
+            if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_b[w.stem]:
                 w.neutral = True
 
 

@@ -269,8 +269,7 @@ MOVE_SIMILARITY = 0.75
 #: little less than the same text: a cut or an extension is still an edit.
 CLAUSE_MATCH = 0.9
 #: A split or merge: each part takes at least PART_SHARE of its words from
-#: the whole (or holds that share of what the statement kept as the whole
-#: lost of it), and the statement kept lost (or gained) at least
+#: the whole, and the statement kept as the whole lost (or gained) at least
 #: PART_CHANGE of the whole's words, or the parts hold PART_SHARE of them.
 PART_SHARE = 0.5
 PART_CHANGE = 1 / 3
@@ -281,7 +280,7 @@ _MAX_CANDIDATES = 8
 #: Pairs within one cell scored all against all, up to this many.
 _CELL_PAIRS = 144
 #: Statements read to learn how common each word is in the framework.
-_SAMPLE = 4000
+_SAMPLE = 1000
 #: Weights are compared as integers (exact, the same on every machine).
 _SCALE = 10_000
 
@@ -607,7 +606,7 @@ class _StatementMatcher:
     ) -> tuple[Placed, ...]:
         """``kept`` and the statements beside it that ``whole`` went into with it, in order; () if none."""
         parts = [p for p in self._beside(kept, new_side=new_side)
-                 if (new_side, p.order) not in used and p.bag and _part_of(p, whole, kept)]
+                 if (new_side, p.order) not in used and p.bag and _part_of(p, whole)]
         if not parts or not _parted(whole, kept, parts):
             return ()
         pieces = tuple(sorted([kept, *parts], key=lambda p: p.order))
@@ -665,14 +664,9 @@ def _lost(whole: Placed, kept: Placed) -> dict[str, float]:
     return {s: weight for s, weight in whole.bag.items() if s not in kept.bag}
 
 
-def _part_of(part: Placed, whole: Placed, kept: Placed) -> bool:
-    """Whether ``part`` is a piece of ``whole`` beside ``kept``: made mostly
-    of its words, or holding most of what ``kept`` lost of it."""
-    if _cover(part, whole) >= PART_SHARE:
-        return True
-    lost = _lost(whole, kept)
-    total = sum(lost.values())
-    return bool(total) and sum(w for s, w in lost.items() if s in part.bag) >= PART_SHARE * total
+def _part_of(part: Placed, whole: Placed) -> bool:
+    """Whether ``part`` is a piece of ``whole``: made mostly of its words."""
+    return _cover(part, whole) >= PART_SHARE
 
 
 def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
