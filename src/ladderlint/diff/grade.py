@@ -53,6 +53,7 @@ FUNCTION_WORDS = frozenset(
     he him his she her hers they they're them their theirs themselves it it's its one's this that these
     those who whom whose which what there here of to in on at by for with from into onto about as over
     per via upon and or but nor so yet if when whenever while because then than also both either neither
+    plus though although whereas thus hence therefore however
     be is am are was were been being do does did doing have has had having would e g eg i ie etc
     """.split()
 )

@@ -480,10 +480,11 @@ class _StatementMatcher:
         or one being a clause (or run of clauses) of the other, reworded
         (or, with ``cut_only``, word for word)."""
         best = _cosine(o.bag, o.weight, n.bag, n.weight)
-        for bag, weight in o.parts:
-            best = max(best, CLAUSE_MATCH * _clause(bag, weight, n.bag, n.weight, cut_only))
-        for bag, weight in n.parts:
-            best = max(best, CLAUSE_MATCH * _clause(o.bag, o.weight, bag, weight, cut_only))
+        for runs, other, other_weight in ((o.parts, n.bag, n.weight), (n.parts, o.bag, o.weight)):
+            for bag, weight in runs:
+                # Dice is at most 2 * min / sum of the weights: skip runs that cannot do better.
+                if CLAUSE_MATCH * 2 * min(weight, other_weight) / (weight + other_weight or 1) > best:
+                    best = max(best, CLAUSE_MATCH * _clause(bag, weight, other, other_weight, cut_only))
         return best
 
     def _assign(self, left_old: list[Placed], left_new: list[Placed]) -> None:
@@ -684,8 +685,9 @@ def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
 
 
 def _clause(a: dict[str, float], wa: float, b: dict[str, float], wb: float, same_words: bool) -> float:
-    score = _dice(a, wa, b, wb)
-    return score if not same_words or a.keys() == b.keys() else 0.0
+    if same_words and a.keys() != b.keys():
+        return 0.0
+    return _dice(a, wa, b, wb)
 
 
 def _cover(part: Placed, whole: Placed) -> float:
