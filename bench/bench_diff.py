@@ -9,7 +9,9 @@ statements each; the script checks that the diff finds exactly those, then
 times:
 
 - ``cli``: the command end to end (``python -m ladderlint diff OLD NEW
-  --format json``), as a hook or CI runs it, median of several runs;
+  --format json``), as a hook or CI runs it, median of several runs, and
+  its peak memory (the process's maximum resident set, from ``wait4``)
+  against the size of the two files (the target: under 5x);
 - ``git``: the same from two git revisions (``HEAD~1:f.yaml HEAD:f.yaml``);
 - ``load`` / ``compare``: in-process, reading both files (YAML, schema,
   model) and comparing them, to show how each part grows with size (with
@@ -17,7 +19,12 @@ times:
 - ``yaml``: parsing both files with PyYAML's C loader alone, for scale.
 
 Usage: python bench/bench_diff.py [--scales 1,10,100] [--runs 5] [--seed 4] [--json]
-The generator is seeded: the same arguments give the same frameworks.
+       python bench/bench_diff.py --pairs bench/out/pairs   # generate.py's pairs, as bench/run.py uses
+The generator is seeded: the same arguments give the same frameworks. With
+``--pairs DIR`` the pairs are ``DIR/<scale>x/old.yaml`` and ``new.yaml`` from
+``bench/generate.py pairs DIR`` (frameworks in the mix of forms real ones
+use); their edits are not checked, as some of the generator's random
+sentences are close enough to be read as moved.
 """
 
 from __future__ import annotations
@@ -136,8 +143,17 @@ def generate(scale: int, seed: int) -> Generated:
         target = lv + 1 if lv + 1 < LEVELS else lv - 1
         cell(target, c).append(text)
     expected["statement-moved"] += len(moved_texts)
-    for _ in range(per_kind):
-        cell(rng.randrange(LEVELS), rng.choice(competencies)).append(_sentence(rng, vocabulary))
+    # Additions go to cells no other edit touched: a statement added where
+    # one was removed takes its place, and is read as a rewording.
+    edited = {(lv, c) for lv, c, _i in remove + move} | {
+        (lv + 1 if lv + 1 < LEVELS else lv - 1, c) for lv, c, _i in move
+    }
+    added = 0
+    while added < per_kind:
+        place = (rng.randrange(LEVELS), rng.choice(competencies))
+        if place not in edited:
+            cell(*place).append(_sentence(rng, vocabulary))
+            added += 1
     expected["statement-added"] += per_kind
 
     # Rename one competency in thirty, declared with renamed_from.
@@ -176,6 +192,20 @@ def median_time(action: Callable[[], Any], runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def peak_memory(*args: str, runs: int = 3) -> tuple[float, int]:
+    """Median wall-clock seconds and the largest peak resident set (KB) of the CLI."""
+    command = [sys.executable, "-m", "ladderlint", "diff", *args]
+    env = {**os.environ, "NO_COLOR": "1"}
+    walls, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        _pid, _status, usage = os.wait4(process.pid, 0)
+        walls.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss)
+    return statistics.median(walls), max(peaks)
+
+
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "ladderlint", "diff", *args]
     env = {**os.environ, "NO_COLOR": "1"}
@@ -209,6 +239,7 @@ def bench_scale(scale: int, runs: int, seed: int, workdir: Path) -> dict[str, An
 
     cli_runs = runs if scale < 100 else max(1, runs // 2)
     cli = median_time(lambda: run_cli(str(old_path), str(new_path), "--format", "json"), cli_runs)
+    _wall, peak_kb = peak_memory(str(old_path), str(new_path), "--format", "json", runs=min(3, cli_runs))
 
     repo = workdir / f"repo-{scale}x"
     repo.mkdir()
@@ -242,16 +273,68 @@ def bench_scale(scale: int, runs: int, seed: int, workdir: Path) -> dict[str, An
     yaml_time = median_time(lambda: [yaml.load(s.data, Loader=loader_class) for s in sources], cli_runs)
     gc.enable()
     statements = LEVELS * COMPETENCIES * scale * STATEMENTS
+    size = old_path.stat().st_size + new_path.stat().st_size
     row: dict[str, Any] = {
         "scale": scale,
         "statements": statements,
-        "bytes": old_path.stat().st_size + new_path.stat().st_size,
+        "bytes": size,
         "changes": sum(found.values()),
+        "peak_mb": round(peak_kb / 1024, 1),
+        "peak_per_size": round(peak_kb * 1024 / size, 2),
     }
     for name, (wall, cpu) in (("cli", cli), ("git", git), ("load", load_time), ("compare", compare_time), ("yaml", yaml_time)):
         row[f"{name}_s"] = round(wall, 4)
         row[f"{name}_cpu_s"] = round(cpu, 4)
     return row
+
+
+def bench_pairs(folder: Path, scales: list[int], runs: int) -> list[dict[str, Any]]:
+    """The CLI on generate.py's revision pairs: time, CPU and peak memory per scale."""
+    rows = []
+    for scale in scales:
+        old_path, new_path = folder / f"{scale}x" / "old.yaml", folder / f"{scale}x" / "new.yaml"
+        if not old_path.exists():
+            raise SystemExit(f"{old_path} not found: run `python bench/generate.py pairs {folder}` first")
+        result = run_cli(str(old_path), str(new_path), "--format", "json")
+        if result.returncode not in (0, 1):
+            raise SystemExit(f"diff failed at {scale}x: {result.stderr}")
+        changes = len(json.loads(result.stdout)["frameworks"][0]["changes"])
+        cli_runs = runs if scale < 100 else max(1, runs // 2)
+        wall, cpu = median_time(lambda: run_cli(str(old_path), str(new_path), "--format", "json"), cli_runs)
+        text_wall, text_cpu = median_time(lambda: run_cli(str(old_path), str(new_path)), cli_runs)
+        _w, peak_kb = peak_memory(str(old_path), str(new_path), "--format", "json", runs=min(3, cli_runs))
+        _w, text_peak_kb = peak_memory(str(old_path), str(new_path), runs=min(3, cli_runs))
+        size = old_path.stat().st_size + new_path.stat().st_size
+        rows.append({
+            "scale": scale, "bytes": size, "changes": changes,
+            "json_s": round(wall, 3), "json_cpu_s": round(cpu, 3),
+            "text_s": round(text_wall, 3), "text_cpu_s": round(text_cpu, 3),
+            "json_peak_mb": round(peak_kb / 1024, 1), "text_peak_mb": round(text_peak_kb / 1024, 1),
+            "peak_per_size": round(max(peak_kb, text_peak_kb) * 1024 / size, 2),
+        })
+    return rows
+
+
+def print_pairs(rows: list[dict[str, Any]]) -> None:
+    print("`ladderlint diff OLD NEW` on generate.py's pairs: median wall / CPU seconds; peak memory (MiB)")
+    print(f"{'scale':>6} {'MB':>6} {'changes':>7} {'json s':>13} {'text s':>13} {'json MiB':>9} "
+          f"{'text MiB':>9} {'peak/size':>9}")
+    for row in rows:
+        print(
+            f"{row['scale']:>5}x {row['bytes'] / 1e6:>6.2f} {row['changes']:>7} "
+            f"{row['json_s']:>6.3f}/{row['json_cpu_s']:<6.3f} {row['text_s']:>6.3f}/{row['text_cpu_s']:<6.3f} "
+            f"{row['json_peak_mb']:>9.1f} {row['text_peak_mb']:>9.1f} {row['peak_per_size']:>8.2f}x"
+        )
+    print_growth(rows, ("json", "text"))
+
+
+def print_growth(rows: list[dict[str, Any]], names: tuple[str, ...]) -> None:
+    """How CPU time grows with size, against the first scale."""
+    base = rows[0]
+    for row in rows[1:]:
+        factor = row["scale"] / base["scale"]
+        growth = ", ".join(f"{name} x{row[name + '_cpu_s'] / base[name + '_cpu_s']:.1f}" for name in names)
+        print(f"{row['scale']}x / {base['scale']}x: size x{factor:g}; CPU time: {growth}")
 
 
 def main() -> None:
@@ -260,29 +343,32 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (the median is kept)")
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--pairs", type=Path, help="measure generate.py's pairs in this folder instead")
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",") if s]
+    if args.pairs is not None:
+        pair_rows = bench_pairs(args.pairs, scales, args.runs)
+        if args.json:
+            print(json.dumps(pair_rows, indent=2))
+        else:
+            print_pairs(pair_rows)
+        return
     with tempfile.TemporaryDirectory(prefix="ladderlint-bench-") as tmp:
         rows = [bench_scale(scale, args.runs, args.seed, Path(tmp)) for scale in scales]
     if args.json:
         print(json.dumps(rows, indent=2))
         return
     names = ("cli", "git", "load", "compare", "yaml")
-    print("seconds, median of runs: wall-clock / CPU (user+sys, child processes included)")
-    print(f"{'scale':>6} {'statements':>10} {'MB':>6} {'changes':>7} " + " ".join(f"{n:>13}" for n in names))
+    print("seconds, median of runs: wall-clock / CPU (user+sys, child processes included); peak memory of cli")
+    print(f"{'scale':>6} {'statements':>10} {'MB':>6} {'changes':>7} " + " ".join(f"{n:>13}" for n in names)
+          + f" {'peak MiB':>8} {'peak/size':>9}")
     for row in rows:
         print(
             f"{row['scale']:>5}x {row['statements']:>10,} {row['bytes'] / 1e6:>6.2f} {row['changes']:>7} "
             + " ".join(f"{row[n + '_s']:>6.3f}/{row[n + '_cpu_s']:<6.3f}" for n in names)
+            + f" {row['peak_mb']:>8.1f} {row['peak_per_size']:>8.2f}x"
         )
-    base = rows[0]
-    for row in rows[1:]:
-        factor = row["scale"] / base["scale"]
-        print(
-            f"{row['scale']}x / {base['scale']}x: size x{factor:g}; CPU time: compare "
-            f"x{row['compare_cpu_s'] / base['compare_cpu_s']:.1f}, load x{row['load_cpu_s'] / base['load_cpu_s']:.1f}, "
-            f"cli x{row['cli_cpu_s'] / base['cli_cpu_s']:.1f}"
-        )
+    print_growth(rows, ("compare", "load", "cli"))
 
 if __name__ == "__main__":
     main()

@@ -29,6 +29,7 @@ from .config import Settings
 from .findings import Finding
 from .loader import Document, LoadError, decode, parse
 from .loader.construct import event_parser
+from .loader.events import PackedPositions, read_plain
 from .model import Framework, FrameworkHeader, build_framework, build_header
 from .positions import Position
 from .rules.base import Fix, Rule
@@ -47,6 +48,8 @@ class FileRead:
     document: Document | None = None
     #: The framework, when the document passes the schema.
     framework: Framework | None = None
+    #: Where paths are, for a file read without its document (see Reader.read).
+    positions: PackedPositions | None = None
 
 
 class Reader:
@@ -55,8 +58,18 @@ class Reader:
     def __init__(self, validator: SchemaValidator | None = None) -> None:
         self.validator = validator or SchemaValidator()
 
-    def read(self, path: str, data: bytes, settings: Settings) -> FileRead:
-        """Read the content ``data`` of ``path``."""
+    def read(self, path: str, data: bytes, settings: Settings, *, keep_document: bool = True) -> FileRead:
+        """Read the content ``data`` of ``path``.
+
+        Without ``keep_document``, a valid framework written in plain YAML is
+        read from its events, with no node tree (a fraction of the memory):
+        its ``positions`` are found later, for the paths asked for. Any other
+        file is read as usual, its document kept for the findings' positions.
+        """
+        if not keep_document:
+            plain = read_plain(data)
+            if plain is not None and not self.validator.violations(plain):
+                return FileRead(path, framework=build_framework(path, plain), positions=PackedPositions(data))
         read = FileRead(path)
         try:
             notices: list[tuple[Any, str, Position]] = []

@@ -11,9 +11,10 @@ differ so that they never disagree:
 - the scales along which an expectation grows from level to level: scope
   (task < project < team < group < organisation < company < industry),
   audience (engineers < senior engineers), frequency (sometimes < always),
-  certainty (may < must), autonomy (with guidance < independently) and
-  degree (basic < deep). LL205 and LL207 read them to tell growth from a
-  repeat, and the differ to grade a rewording as raising or lowering the bar.
+  certainty (may < must), autonomy (with guidance < independently),
+  degree (basic < deep), size (small < large) and involvement (help <
+  lead). LL205 and LL207 read them to tell growth from a repeat, and the
+  differ to grade a rewording as raising or lowering the bar.
 
 Everything here is data and pure functions of text.
 """
@@ -374,6 +375,43 @@ MASTERY_WORDS = frozenset(
     proactively reactively
     """.split()
 )
+#: The size and difficulty of work, least first, where the words order it
+#: ("small" < "medium" < "large"; "defined" < "ambiguous").
+SIZE = {
+    "tiny": 0, "trivial": 0, "small": 1, "smaller": 1, "simple": 1, "minor": 1, "defined": 1, "well-defined": 1,
+    "well-scoped": 1, "scoped": 1, "medium": 2, "mid-sized": 2, "medium-sized": 2, "large": 3, "larger": 3,
+    "big": 3, "bigger": 3, "major": 3, "complex": 3, "ambiguous": 3, "open-ended": 3, "undefined": 3,
+    "largest": 4, "huge": 4, "biggest": 4, "massive": 4,
+}
+#: How much a person takes part in a piece of work, least first: helping
+#: with it, then doing it, then leading or owning it.
+INVOLVEMENT = {
+    "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "contribute": 1,
+    "contributes": 1, "contributing": 1, "participate": 1, "participates": 1, "participating": 1,
+    "lead": 3, "leads": 3, "leading": 3, "drive": 3, "drives": 3, "driving": 3, "owns": 3, "owning": 3,
+    "champion": 3, "champions": 3, "championing": 3, "spearhead": 3, "spearheads": 3,
+}
+#: Words that say a skill is still being acquired ("I am learning to ...",
+#: "I'm gaining ..."): less than having it.
+LEARNING = frozenset(
+    "learning gaining developing acquiring building growing beginning starting".split()
+)
+#: People who guide someone's work: "with my manager" asks for less autonomy.
+GUIDING_ROLES = frozenset("manager managers mentor mentors lead tl buddy supervisor supervisors coach".split())
+#: People an expectation is about or for (its audience): "senior engineers"
+#: is a wider (higher) audience than "engineers".
+PEOPLE = frozenset(
+    """
+    engineer engineers developer developers people person member members colleague colleagues peer peers
+    teammate teammates ic ics staff hire hires designer designers tester testers analyst analysts folks
+    """.split()
+)
+#: Words that bound what follows them ("within their own code", "only
+#: for their team"): a narrower scope; and words that carry past a bound
+#: ("across teams", "beyond their team"): a wider one.
+BOUNDING = frozenset("within inside only solely exclusively".split())
+EXTENDING = frozenset("across beyond outside throughout".split())
+
 #: Every word whose swap for another says the expectation grows (or
 #: shrinks), rather than that the same thing is asked again.
 GROWTH_WORDS = (

@@ -38,6 +38,9 @@ class Kind(str, enum.Enum):
     STATEMENT_REMOVED = "statement-removed"
     STATEMENT_REWORDED = "statement-reworded"
     STATEMENT_MOVED = "statement-moved"
+    STATEMENT_SPLIT = "statement-split"
+    STATEMENT_MERGED = "statement-merged"
+    STATEMENT_ID_CHANGED = "statement-id-changed"
     NOT_APPLICABLE_CHANGED = "not-applicable-changed"
     PROFICIENCY_CHANGED = "proficiency-changed"
     SUMMARY_CHANGED = "summary-changed"
@@ -111,12 +114,18 @@ class Change:
             object.__setattr__(self, "fingerprint", fingerprint(self))
 
 
-def _identity(value: Any) -> Any:
+def _identity(value: Any, *, texts: bool = False) -> Any:
     # Text is identified by its words, so re-diffing a file whose spacing
     # was tidied since does not change the fingerprint of a real change.
     if isinstance(value, str):
         return " ".join(words(value)) or value
+    if texts and isinstance(value, list):  # the parts of a split or a merge
+        return [_identity(item) for item in value]
     return value
+
+
+#: Kinds whose old or new value is a list of statement texts.
+_TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED})
 
 
 def fingerprint(change: Change) -> str:
@@ -131,8 +140,8 @@ def fingerprint(change: Change) -> str:
         change.old_competency,
         change.statement,
         change.field,
-        _identity(change.old),
-        _identity(change.new),
+        _identity(change.old, texts=change.kind in _TEXT_LISTS),
+        _identity(change.new, texts=change.kind in _TEXT_LISTS),
     ]
     blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]

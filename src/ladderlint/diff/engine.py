@@ -5,13 +5,16 @@ items of both sides (see ``match``), and turns every difference into a typed
 :class:`~ladderlint.diff.changes.Change` with its impact:
 
 - raises-bar: a statement added or moved to a lower level, a rewording that
-  adds to what is asked, a competency added with statements, a proficiency
-  raised, a competency that now applies where it did not;
+  asks for more (see ``grade``), a competency added with statements, a
+  proficiency raised, a competency that now applies where it did not;
 - lowers-bar: the reverse of each;
-- editorial: a rewording that keeps the meaning (formatting, a word or two);
+- editorial: a rewording that keeps the meaning (spelling, word order,
+  punctuation, a synonym, a brand name);
 - structural: renames, ids, reordering, levels and dimensions added or
-  removed, and changes to summaries, descriptions and notes, which describe
-  a level without being expectations themselves.
+  removed, statements that moved into a new level or out of a removed one
+  where nobody's expectations change, and changes to summaries,
+  descriptions and notes, which describe a level without being
+  expectations themselves.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, DocPath, Framework, Level
 from .changes import Change, Impact, Kind
-from .match import Placed, pair_by_id, pair_statements
+from .grade import BrandNames, grade
+from .match import CellPair, Placed, pair_by_id, pair_statements
 from .metadata import metadata_changes
 from .wording import classify, words
 
@@ -53,17 +57,6 @@ def compare_levels(framework: Framework, lower: str, higher: str) -> list[Change
     return differ.run_levels(levels[lower], levels[higher])
 
 
-def _text_impact(old: str, new: str) -> Impact:
-    """The impact of rewording an expectation."""
-    edit = classify(old, new).edit
-    if edit in ("formatting", "small"):
-        return Impact.EDITORIAL
-    if edit == "removals":
-        return Impact.LOWERS_BAR
-    # Added words, or words replaced by others: something new may be asked.
-    return Impact.RAISES_BAR
-
-
 def _description_impact(old: str | None, new: str | None) -> Impact:
     """The impact of changing a summary, description or note: not an expectation itself."""
     if old is not None and new is not None and classify(old, new).keeps_meaning:
@@ -84,10 +77,17 @@ class _Differ:
         self.levels_only = levels_only
         self.comp_map: dict[str, str] = {}
         self.dim_map: dict[str, str] = {}
-        self.old_statements: list[Placed] = []
-        self.new_statements: list[Placed] = []
+        #: Every competency at every level, in both revisions, for following statements.
+        self.cells: list[CellPair] = []
         new_levels = new.levels if new else ()
-        self.level_index = {level.id: i for i, level in enumerate(new_levels)}
+        self.level_index: dict[str, float] = {level.id: i for i, level in enumerate(new_levels)}
+        #: Levels only in the new revision, and only in the old one (by their ids there).
+        self.added_levels: set[str] = set()
+        self.removed_levels: set[str] = set()
+        self.cumulative = bool(new.cumulative) if new is not None else True
+        self._one_sided: tuple[list[Level], list[Level]] = ([], [])
+        self._new_cells: dict[tuple[str, str | None], DocPath] | None = None
+        self._brands: BrandNames | None = None
 
     # -- recording -----------------------------------------------------------
 
@@ -108,6 +108,7 @@ class _Differ:
         level_pairs = self._level_changes()
         for old_level, new_level in level_pairs:
             self._level_pair(old_level, new_level)
+        self._one_sided_levels()
         self._statement_changes()
         self._competency_impacts()
         return self._sorted()
@@ -117,7 +118,7 @@ class _Differ:
         self.comp_map = {c.id: c.id for c in self.new.competencies}
         self.dim_map = {d.id: d.id for d in self.new.dimensions}
         self._level_pair(lower, higher)
-        self._statement_changes()
+        self._statement_changes(revisions=False)
         # Every record compares `higher` with `lower`; say so, in the fingerprint too.
         self.changes = [_with(change, old_level=lower.id) for change in self.changes]
         return self._sorted()
@@ -149,6 +150,7 @@ class _Differ:
             renamed_from=lambda c: c.renamed_from,
             content_of=content,
             name_of=lambda c: words(c.name),
+            parts_of=lambda c: frozenset(content(c)),
         )
         self.comp_map = {o.id: n.id for o, n, _how in pairing.pairs}
         return pairing
@@ -243,6 +245,7 @@ class _Differ:
             renamed_from=lambda lv: lv.renamed_from,
             content_of=lambda lv: _statement_words([s for c in lv.cells for s in c.statements]),
             name_of=lambda lv: words(lv.title),
+            parts_of=lambda lv: frozenset(_statement_words([s for c in lv.cells for s in c.statements])),
         )
         pairs = [(o, n) for o, n, _how in pairing.pairs]
         for o, n in pairs:
@@ -265,6 +268,17 @@ class _Differ:
                     level=n.id, field="position", old=old_index[id(o)] + 1, new=new_index[id(n)] + 1,
                     old_path=o.path, new_path=n.path,
                 )
+        self.added_levels = {n.id for n in pairing.added}
+        self.removed_levels = {o.id for o in pairing.removed}
+        self._one_sided = (list(pairing.removed), list(pairing.added))
+        # A removed level sits in the ladder just above the nearest kept level below it.
+        kept_below = -0.5
+        paired_new = {id(o): new_index[id(n)] for o, n in pairs}
+        for o in old:
+            if id(o) in paired_new:
+                kept_below = paired_new[id(o)]
+            elif o.id not in self.level_index:
+                self.level_index[o.id] = kept_below + 0.5
         for n in pairing.added:
             count = sum(len(c.statements) for c in n.cells)
             self.add(
@@ -301,20 +315,25 @@ class _Differ:
                 )
         old_cells = {self.comp_map.get(c.competency_id, c.competency_id): c for c in old.cells}
         new_cells = {c.competency_id: c for c in new.cells}
+        position = self.level_index.get(new.id, 0)
         for competency_id in _union(old_cells, new_cells):
-            self._cell_pair(new, old_cells.get(competency_id), new_cells.get(competency_id), competency_id)
-        index = self.level_index.get(new.id, 0)
-        for cell in old.cells:
-            competency = self.comp_map.get(cell.competency_id, cell.competency_id)
-            for statement in cell.statements:
-                self.old_statements.append(
-                    Placed(statement, new.id, competency, index, len(self.old_statements))
-                )
-        for cell in new.cells:
-            for statement in cell.statements:
-                self.new_statements.append(
-                    Placed(statement, new.id, cell.competency_id, index, len(self.new_statements))
-                )
+            before, after = old_cells.get(competency_id), new_cells.get(competency_id)
+            self._cell_pair(new, before, after, competency_id)
+            self.cells.append(CellPair(
+                new.id, competency_id, position,
+                before.statements if before else (), after.statements if after else (),
+            ))
+
+    def _one_sided_levels(self) -> None:
+        """Statements of a removed or added level, which may have moved from or to another level."""
+        removed, added = self._one_sided
+        for level in removed:
+            for cell in level.cells:
+                competency = self.comp_map.get(cell.competency_id, cell.competency_id)
+                self.cells.append(CellPair(level.id, competency, self.level_index[level.id], old=cell.statements))
+        for level in added:
+            for cell in level.cells:
+                self.cells.append(CellPair(level.id, cell.competency_id, self.level_index[level.id], new=cell.statements))
 
     def _cell_pair(self, level: Level, old: Cell | None, new: Cell | None, competency_id: str) -> None:
         new_anchor = new.path if new else level.path + ("competencies",)
@@ -366,46 +385,93 @@ class _Differ:
 
     # -- statements ----------------------------------------------------------
 
-    def _statement_changes(self) -> None:
-        pairing = pair_statements(self.old_statements, self.new_statements)
+    def _statement_changes(self, revisions: bool = True) -> None:
+        pairing = pair_statements(self.cells, revisions=revisions)
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
+        for o, parts in pairing.splits:
+            self._split(o, parts)
+        for olds, n in pairing.merges:
+            self._merge(olds, n)
         for n in pairing.added:
+            if n.level in self.added_levels:
+                continue  # part of the level that was added
             self.add(
                 Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
                 f"statement added to '{n.competency}' at level '{n.level}'",
                 level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path,
             )
-        new_cells = {}
-        for level in self.new.levels if self.new else ():
-            for cell in level.cells:
-                new_cells[(level.id, cell.competency_id)] = cell.path
-            new_cells.setdefault((level.id, None), level.path)
         for o in pairing.removed:
-            anchor = new_cells.get(o.cell) or new_cells.get((o.level, None)) or ("levels",)
+            if o.level in self.removed_levels:
+                continue  # part of the level that was removed
             self.add(
                 Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
                 f"statement removed from '{o.competency}' at level '{o.level}'",
                 level=o.level, competency=o.competency, statement=o.statement.id,
-                old=o.text, old_path=o.statement.text_path, new_path=anchor,
+                old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
+
+    def _anchor(self, o: Placed) -> DocPath:
+        """Where a statement that is gone from a cell is shown in the new file: its cell, its level, or the levels."""
+        if self._new_cells is None:
+            self._new_cells = {}
+            for level in self.new.levels if self.new else ():
+                for cell in level.cells:
+                    self._new_cells[(level.id, cell.competency_id)] = cell.path
+                self._new_cells.setdefault((level.id, None), level.path)
+        return self._new_cells.get(o.cell) or self._new_cells.get((o.level, None)) or ("levels",)
+
+    def _text_impact(self, old: str, new: str) -> Impact:
+        """The impact of rewording an expectation (see ``grade``)."""
+        if self._brands is None:
+            # The organisations' own names: a rewording that only swaps them is editorial.
+            self._brands = BrandNames(
+                name for side in (self.old, self.new) if side is not None
+                for name in (side.organisation.name, *side.organisation.aliases)
+            )
+        return grade(old, new, self._brands).impact
+
+    def _move_impact(self, o: Placed, n: Placed) -> Impact:
+        """What moving a statement from one level to another means for the people on them."""
+        if n.level in self.added_levels or o.level in self.removed_levels:
+            if n.level in self.added_levels and o.level in self.removed_levels:
+                return Impact.STRUCTURAL
+            if n.level in self.added_levels:
+                # Nobody is on the new level yet; the level it left no
+                # longer lists it, unless that level still asks for it
+                # through the new one below it.
+                below = n.position < o.position
+                return Impact.STRUCTURAL if below and self.cumulative else Impact.LOWERS_BAR
+            # From a removed level: the level it reached now lists it,
+            # which it already asked for if the removed level was below it.
+            above = n.position > o.position
+            return Impact.STRUCTURAL if above and self.cumulative else Impact.RAISES_BAR
+        if n.position < o.position:
+            return Impact.RAISES_BAR  # now expected earlier in the ladder
+        if n.position > o.position:
+            return Impact.LOWERS_BAR
+        return Impact.STRUCTURAL
 
     def _statement_pair(self, o: Placed, n: Placed) -> None:
         where = dict(
             level=n.level, competency=n.competency, statement=n.statement.id or o.statement.id,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )
+        if o.statement.id != n.statement.id:
+            before, after = o.statement.id, n.statement.id
+            self.add(
+                Kind.STATEMENT_ID_CHANGED, Impact.STRUCTURAL,
+                f"id of a statement in '{n.competency}' at level '{n.level}' changed from "
+                f"{_quoted(before)} to {_quoted(after)}",
+                field="id", old=before, new=after,
+                **{**where, "new_path": n.statement.path + (("id",) if after else ())},
+            )
         reworded = o.text != n.text
         if o.cell != n.cell:
-            if n.level_index < o.level_index:
-                impact = Impact.RAISES_BAR  # now expected earlier in the ladder
-            elif n.level_index > o.level_index:
-                impact = Impact.LOWERS_BAR
-            else:
-                impact = Impact.STRUCTURAL
+            impact = self._move_impact(o, n)
             if reworded:
-                impact = Impact.strongest(impact, _text_impact(o.text, n.text))
+                impact = Impact.strongest(impact, self._text_impact(o.text, n.text))
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 f"statement moved from '{o.competency}' at level '{o.level}' to '{n.competency}' at level '{n.level}'"
@@ -413,10 +479,9 @@ class _Differ:
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
                 old_competency=o.competency if o.competency != n.competency else None, **where,
             )
-            return
-        if reworded:
+        elif reworded:
             self.add(
-                Kind.STATEMENT_REWORDED, _text_impact(o.text, n.text),
+                Kind.STATEMENT_REWORDED, self._text_impact(o.text, n.text),
                 f"statement reworded in '{n.competency}' at level '{n.level}'",
                 field="text", old=o.text, new=n.text, **where,
             )
@@ -428,6 +493,34 @@ class _Differ:
                 field="examples", old=list(o.statement.examples), new=list(n.statement.examples),
                 **{**where, "new_path": n.statement.path},
             )
+
+    def _split(self, o: Placed, parts: tuple[Placed, ...]) -> None:
+        """One statement became several."""
+        self._regrouped(Kind.STATEMENT_SPLIT, (o,), parts, "statement in {where} split in %d" % len(parts))
+
+    def _merge(self, olds: tuple[Placed, ...], n: Placed) -> None:
+        """Several statements became one."""
+        self._regrouped(Kind.STATEMENT_MERGED, olds, (n,), "%d statements in {where} merged into one" % len(olds))
+
+    def _regrouped(self, kind: Kind, olds: tuple[Placed, ...], news: tuple[Placed, ...], message: str) -> None:
+        """A split or a merge: graded as the rewording of the old texts, together, into the new ones;
+        ``message`` says where in its ``{where}``."""
+        o, n = olds[0], news[0]
+        before, after = [p.text for p in olds], [p.text for p in news]
+        impact = self._text_impact(" ".join(before), " ".join(after))
+        if o.cell != n.cell:
+            impact = Impact.strongest(impact, self._move_impact(o, n))
+        self.add(
+            kind, impact,
+            message.format(where=f"'{n.competency}' at level '{n.level}'")
+            + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else ""),
+            level=n.level, competency=n.competency,
+            statement=(n.statement.id if kind is Kind.STATEMENT_MERGED else o.statement.id),
+            old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
+            old_level=o.level if o.level != n.level else None,
+            old_competency=o.competency if o.competency != n.competency else None,
+            old_path=o.statement.text_path, new_path=n.statement.text_path,
+        )
 
     def _competency_impacts(self) -> None:
         """A competency added with new statements raises the bar; removed with its statements, lowers it."""
@@ -481,6 +574,10 @@ def _path_key(path: DocPath | None) -> tuple[tuple[int, Any], ...]:
 def _union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
     """Keys of both, in the order of ``second`` then the ones only in ``first``."""
     return list(second) + [key for key in first if key not in second]
+
+
+def _quoted(value: str | None) -> str:
+    return "(none)" if value is None else f"'{value}'"
 
 
 def _with(change: Change, **values: Any) -> Change:

@@ -4,17 +4,24 @@ The differ reads through the same pipeline as ``ladderlint check``
 (ladderlint.pipeline), with the configuration of each file applied. A
 revision that is not a valid framework cannot be compared: its findings are
 kept in :class:`InputError`, printed, and the run exits 2.
+
+A diff holds two revisions of a framework at once, which may be large, and
+shows only the changes it finds: revisions are read without their document
+tree (``Reader.read(keep_document=False)``), and positions are found later,
+for the changes shown only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Iterable
 
 from ..config import Settings, SettingsSource
 from ..findings import Finding
-from ..model import Framework
+from ..loader.events import PackedPositions
+from ..model import DocPath, Framework
 from ..pipeline import Reader
-from ..positions import Document
+from ..positions import Document, Position
 
 
 @dataclass(frozen=True)
@@ -32,13 +39,31 @@ class Source:
 
 @dataclass
 class Loaded:
+    """A revision read into its framework; positions are found when asked for.
+
+    ``source`` is the revision without its bytes: only positions need them
+    again, and text output and release notes never ask for positions."""
+
     source: Source
-    document: Document
     framework: Framework
+    #: Where paths are: the document, or the compressed bytes; None when no
+    #: change will be shown in this revision (every position is 1:1).
+    where: Document | PackedPositions | None = field(default=None, repr=False)
 
     @property
     def label(self) -> str:
         return self.source.label
+
+    def locate(self, paths: Iterable[DocPath]) -> None:
+        """Find where each of ``paths`` is, all at once (before asking one by one)."""
+        if isinstance(self.where, PackedPositions):
+            self.where.locate(paths)
+
+    def position(self, path: DocPath) -> Position:
+        """Where ``path`` is (or its deepest part that exists)."""
+        if self.where is None:
+            return Position(1, 1)
+        return self.where.position(tuple(path))
 
 
 class InputError(Exception):
@@ -58,14 +83,17 @@ class Loader:
     settings: SettingsSource = field(default_factory=Settings)
     _reader: Reader = field(default_factory=Reader, repr=False)
 
-    def load(self, source: Source) -> Loaded:
-        read = self._reader.read(source.label, source.data, self.settings.for_path(source.path))
-        if read.framework is None or read.document is None:
+    def load(self, source: Source, *, positions: bool = True) -> Loaded:
+        """Read ``source`` into its framework; without ``positions``, nothing
+        is kept to find them (no change will be shown in it)."""
+        read = self._reader.read(source.label, source.data, self.settings.for_path(source.path), keep_document=False)
+        if read.framework is None:
             findings = sorted(read.findings, key=Finding.sort_key)
             if read.document is None:
                 raise InputError(f"{source.label} cannot be read as a framework", findings)
             raise InputError(f"{source.label} is not a valid framework", findings)
-        return Loaded(source, read.document, read.framework)
+        where = (read.positions or read.document) if positions else None
+        return Loaded(replace(source, data=b""), read.framework, where)
 
 
 def not_a_framework(source: Source) -> InputError:

@@ -2,26 +2,55 @@
 
 Levels, dimensions and competencies are paired by id; an item whose id
 changed is still paired when the new item lists the old id in
-``renamed_from``, or when it has the same content (or the same name) as
-exactly one unpaired old item.
+``renamed_from``, when it has the same content (or the same name) as exactly
+one unpaired old item, or, failing all that, when most of its content is
+that of one unpaired old item and of no other.
 
-Statements are paired in rounds, cheapest and most certain first, each round
-seeing only what the earlier ones left: the same stable id; the same text in
-the same cell; the same words (formatting aside) in the same cell; the same
-words anywhere (a move); similar words in the same cell (a rewording);
-similar words anywhere (a move with a rewording). Similarity is only computed
-between candidates that share a rare word, so the cost grows with the number
-of changed statements, not with the square of the framework's size.
+Statements are followed the way a reader follows them through an edit:
+
+1. what is certain: the same stable id, wherever the statement is now; then,
+   cell by cell (a competency at a level), the statements whose words did
+   not change, in order, as a line diff aligns them. What is left of a cell
+   forms "hunks": the runs of statements between unchanged ones, where an
+   editor rewrote, inserted or deleted;
+2. the same words in another cell: a move (the nearest, when there are
+   several);
+3. the fewest changes that explain the rest: an optimal assignment over the
+   candidate pairs (each pair saves one change, a removal and an addition
+   read as one), and among the ways with the fewest changes, the one whose
+   pairs are the most alike. Candidates are: statements in the same hunk
+   where one side has a single statement (one statement replaced by
+   another in place, however different; or by several, or several by one,
+   that share some of its words); statements in the same cell that are
+   similar; statements in other cells that are very similar (a move).
+   Similarity sees rewordings (the words each text uses, weighted by how
+   rare they are in the framework) and cuts or extensions (a text cut to its
+   first clause, or extended by one, is the same statement);
+4. in a hunk where one old and one new statement are still left, the new one
+   replaces the old in place: a rewording;
+5. splits and merges: a statement that lost part of its words while other
+   new statements in its place took them is split in several; several that
+   went into one new statement are merged.
+
+Candidates in other cells are only scored when they share one of their
+rarest words, so the cost grows with the number of changed statements, not
+with the square of the framework's size; cells whose statements did not
+change are skipped without looking at their words.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+import difflib
+import heapq
+import math
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
-from .wording import word_similarity, words
+from ..text import strip_markdown
+from ..text import words as text_words
+from .wording import clauses, stem
 
 T = TypeVar("T")
 
@@ -35,6 +64,11 @@ class Pairing(Generic[T]):
     removed: list[T] = field(default_factory=list)
 
 
+#: Two items whose contents overlap this much (and no other's as much) are
+#: one item renamed.
+SIMILAR_CONTENT = 0.5
+
+
 def pair_by_id(
     old: Sequence[T],
     new: Sequence[T],
@@ -43,11 +77,16 @@ def pair_by_id(
     renamed_from: Callable[[T], Iterable[str]],
     content_of: Callable[[T], Hashable],
     name_of: Callable[[T], Hashable] | None = None,
+    parts_of: Callable[[T], frozenset[Hashable]] | None = None,
 ) -> Pairing[T]:
-    """Pair items by id, then by ``renamed_from``, then by unique content, then by unique name.
+    """Pair items by id, then by ``renamed_from``, then by unique content, then
+    by unique name, then by mostly the same parts.
 
     ``content_of`` returns a hashable summary of an item's content, or an
     empty value when it has none (an empty item is never a rename of another).
+    ``parts_of`` returns the set of an item's parts (its statements' words):
+    an old and a new item left over are one renamed item when they share at
+    least half of their parts and each is the other's only such match.
     Results keep the order of ``new`` (pairs, added) and ``old`` (removed).
     """
     old_by_id: dict[str, T] = {}
@@ -90,6 +129,8 @@ def pair_by_id(
             if len(indexes) == 1 and len(candidates) == 1:  # only an unambiguous rename
                 matched[indexes[0]] = (candidates[0], how)
                 used.add(id(candidates[0]))
+    if parts_of is not None:
+        _pair_by_parts(old, new, parts_of, matched, used)
 
     result: Pairing[T] = Pairing()
     for i, item in enumerate(new):
@@ -102,171 +143,653 @@ def pair_by_id(
     return result
 
 
+def _pair_by_parts(
+    old: Sequence[T],
+    new: Sequence[T],
+    parts_of: Callable[[T], frozenset[Hashable]],
+    matched: dict[int, tuple[T, str]],
+    used: set[int],
+) -> None:
+    """Pair left-over items that share most of their parts, where the match is mutual and unique."""
+    left_old = [item for item in old if id(item) not in used]
+    left_new = [(i, item) for i, item in enumerate(new) if i not in matched]
+    if not left_old or not left_new:
+        return
+    old_parts = [parts_of(item) for item in left_old]
+    scores: dict[tuple[int, int], float] = {}
+    for i, item in left_new:
+        mine = parts_of(item)
+        for j, theirs in enumerate(old_parts):
+            if mine and theirs:
+                overlap = len(mine & theirs) / max(len(mine), len(theirs))
+                if overlap >= SIMILAR_CONTENT:
+                    scores[(i, j)] = overlap
+    for (i, j), _score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        rivals_of_new = [s for (a, b), s in scores.items() if a == i and b != j]
+        rivals_of_old = [s for (a, b), s in scores.items() if b == j and a != i]
+        if rivals_of_new or rivals_of_old or i in matched or id(left_old[j]) in used:
+            continue
+        matched[i] = (left_old[j], "similar")
+        used.add(id(left_old[j]))
+
+
+# --- statements -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CellPair:
+    """One competency at one level, in both revisions (either side may be empty).
+
+    ``level`` and ``competency`` are the new revision's ids (the old ones for
+    a level or competency that was removed); ``position`` is the level's
+    place in the ladder, lowest first (a removed level sits between its
+    neighbours)."""
+
+    level: str
+    competency: str
+    position: float
+    old: tuple[Statement, ...] = ()
+    new: tuple[Statement, ...] = ()
+
+
+#: The bag of a statement not compared: shared, never changed.
+_NOTHING: dict[str, float] = {}
+
+
 class Placed:
-    """A statement and its cell, named in the new revision's ids."""
+    """A statement and where it is: its cell, its hunk, its order."""
 
-    __slots__ = ("statement", "level", "competency", "level_index", "order", "text", "cell", "_words")
+    __slots__ = (
+        "statement", "level", "competency", "position", "order", "text", "cell", "hunk", "_key", "bag", "weight",
+        "parts",
+    )
 
-    def __init__(self, statement: Statement, level: str, competency: str, level_index: int, order: int):
+    def __init__(self, statement: Statement, cell: CellPair, where: tuple[str, str], order: int):
         self.statement = statement
-        self.level = level
-        self.competency = competency
-        #: Position of the level in the new ladder, lowest first.
-        self.level_index = level_index
+        self.level = cell.level
+        self.competency = cell.competency
+        #: Position of the level in the ladder, lowest first.
+        self.position = cell.position
         #: Position in document order on its side, for stable tie-breaks.
         self.order = order
         self.text = statement.text
-        self.cell = (level, competency)
-        self._words: tuple[str, ...] | None = None
+        #: (level, competency), one tuple shared by the cell's statements.
+        self.cell = where
+        #: The run of changed statements of its cell it belongs to (see the module's docstring).
+        self.hunk = -1
+        self._key: str | None = None
+        #: Weighted stems of the whole text and of each run of its clauses,
+        #: set (not changed in place) when it is compared.
+        self.bag: dict[str, float] = _NOTHING
+        self.weight = 0.0
+        self.parts: tuple[tuple[dict[str, float], float], ...] = ()
 
     @property
-    def words(self) -> tuple[str, ...]:
-        # Computed on first use: most statements are paired by their exact
-        # text before any round needs their words.
-        if self._words is None:
-            self._words = words(self.text)
-        return self._words
+    def key(self) -> str:
+        """Its words, joined: "the same words" in one compact string (made when first asked for)."""
+        if self._key is None:
+            self._key = " ".join(text_words(strip_markdown(self.text)))
+        return self._key
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split(" ") if self.key else []
 
     def __repr__(self) -> str:
         return f"Placed({self.level}/{self.competency}#{self.order}: {self.text!r})"
 
 
-#: Pairs in the same cell need this similarity to count as one rewording.
+@dataclass
+class StatementPairing:
+    """How the statements of two revisions are related.
+
+    ``how`` of a pair: id, text, words (formatting aside), moved (the same
+    words elsewhere), similar (in its cell), moved-similar (elsewhere), or
+    in-place (replaced in its place by a different text)."""
+
+    pairs: list[tuple[Placed, Placed, str]] = field(default_factory=list)
+    #: One old statement and the new statements it became.
+    splits: list[tuple[Placed, tuple[Placed, ...]]] = field(default_factory=list)
+    #: Old statements and the one new statement they became.
+    merges: list[tuple[tuple[Placed, ...], Placed]] = field(default_factory=list)
+    added: list[Placed] = field(default_factory=list)
+    removed: list[Placed] = field(default_factory=list)
+
+
+#: Pairs in the same cell need this similarity to count as one rewording
+#: (unless one replaced the other in place).
 IN_CELL_SIMILARITY = 0.5
+#: In its own place (a hunk where one side is a single statement), a
+#: statement replaced by several, or several by one, needs only some words
+#: in common with the one it replaced; replaced one for one, none.
+IN_PLACE_SIMILARITY = IN_CELL_SIMILARITY / 2
 #: Pairs in different cells need this much to count as a move.
 MOVE_SIMILARITY = 0.75
-#: How many rare words of a statement are used to find candidates, and how
-#: many candidates are scored at most.
+#: A text that is one clause (or a run of clauses) of another counts a
+#: little less than the same text: a cut or an extension is still an edit.
+CLAUSE_MATCH = 0.9
+#: A split or merge: each part takes at least PART_SHARE of its words from
+#: the whole, and the statement kept as the whole lost (or gained) at least
+#: PART_CHANGE of the whole's words, or the parts hold PART_SHARE of them.
+PART_SHARE = 0.5
+PART_CHANGE = 1 / 3
+#: How many rare words of a statement are used to find candidates in other
+#: cells, and how many candidates are scored at most.
 _PROBE_WORDS = 6
 _MAX_CANDIDATES = 8
+#: Pairs within one cell scored all against all, up to this many.
+_CELL_PAIRS = 144
+#: Statements read to learn how common each word is in the framework.
+_SAMPLE = 1000
+#: Weights are compared as integers (exact, the same on every machine).
+_SCALE = 10_000
 
 
-def pair_statements(
-    old: Sequence[Placed],
-    new: Sequence[Placed],
-    *,
-    in_cell: float = IN_CELL_SIMILARITY,
-    across: float = MOVE_SIMILARITY,
-) -> Pairing[Placed]:
-    """Pair statements of two revisions; ``how`` is id, text, words, moved, similar or moved-similar."""
-    taken_old: set[int] = set()
-    taken_new: set[int] = set()
-    pairs: list[tuple[Placed, Placed, str]] = []
+def pair_statements(cells: Sequence[CellPair], *, revisions: bool = True) -> StatementPairing:
+    """Pair the statements of ``cells`` (see the module's docstring).
 
-    def take(o: Placed, n: Placed, how: str) -> None:
-        taken_old.add(o.order)
-        taken_new.add(n.order)
-        pairs.append((o, n, how))
-
-    # 1. The same stable id, wherever the statement is now.
-    old_ids: dict[str, deque[Placed]] = defaultdict(deque)
-    for o in old:
-        if o.statement.id:
-            old_ids[o.statement.id].append(o)
-    for n in new:
-        queue = old_ids.get(n.statement.id or "")
-        if queue:
-            take(queue.popleft(), n, "id")
-
-    # 2, 3. The same text, then the same words, in the same cell.
-    for how, key in (("text", _text_key), ("words", _words_key)):
-        index: dict[Hashable, deque[Placed]] = defaultdict(deque)
-        for o in old:
-            if o.order not in taken_old:
-                index[(o.cell, key(o))].append(o)
-        for n in new:
-            if n.order not in taken_new:
-                queue = index.get((n.cell, key(n)))
-                if queue:
-                    take(queue.popleft(), n, how)
-
-    # 4. The same words in another cell: a move. The nearest candidate wins.
-    by_words: dict[tuple[str, ...], list[Placed]] = defaultdict(list)
-    for o in old:
-        if o.order not in taken_old and _words_key(o):
-            by_words[_words_key(o)].append(o)
-    for n in new:
-        if n.order in taken_new:
-            continue
-        candidates = [o for o in by_words.get(_words_key(n), ()) if o.order not in taken_old]
-        if candidates:
-            take(min(candidates, key=lambda o: _distance(o, n)), n, "moved")
-
-    # 5. Similar words in the same cell: a rewording.
-    old_cells: dict[tuple[str, str], list[Placed]] = defaultdict(list)
-    new_cells: dict[tuple[str, str], list[Placed]] = defaultdict(list)
-    for o in old:
-        if o.order not in taken_old:
-            old_cells[o.cell].append(o)
-    for n in new:
-        if n.order not in taken_new:
-            new_cells[n.cell].append(n)
-    for cell in sorted(set(old_cells) & set(new_cells)):
-        for o, n in _best_pairs(old_cells[cell], new_cells[cell], in_cell):
-            take(o, n, "similar")
-
-    # 6. Similar words in another cell: a move with a rewording.
-    left_old = [o for o in old if o.order not in taken_old]
-    left_new = [n for n in new if n.order not in taken_new]
-    if left_old and left_new:
-        for o, n in _best_pairs(left_old, left_new, across):
-            take(o, n, "moved-similar")
-
-    pairs.sort(key=lambda p: p[1].order)
-    return Pairing(
-        pairs=pairs,
-        added=[n for n in new if n.order not in taken_new],
-        removed=[o for o in old if o.order not in taken_old],
-    )
-
-
-def _text_key(p: Placed) -> str:
-    return p.text
-
-
-def _words_key(p: Placed) -> tuple[str, ...]:
-    return p.words
-
-
-def _distance(o: Placed, n: Placed) -> tuple[int, int, int]:
-    return (o.competency != n.competency, abs(o.level_index - n.level_index), o.order)
-
-
-def _best_pairs(old: list[Placed], new: list[Placed], threshold: float) -> list[tuple[Placed, Placed]]:
-    """The most similar pairs at or above ``threshold``, each statement used once.
-
-    Candidates share at least one of a statement's rarest words; a word found
-    in many statements (`I`, `the`, `team`) finds nothing on its own.
+    ``revisions``: the two sides are revisions of one framework, so a text
+    replaced in place is a rewording and splits and merges are looked for.
+    Without it (two levels of one framework compared), statements are only
+    paired by their words.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, o in enumerate(old):
-        for word in set(o.words):
-            postings[word].append(i)
-    common = max(32, len(old) // 50)
-    scored: list[tuple[float, int, int, int]] = []
-    for n in new:
-        probe = sorted(
-            (w for w in set(n.words) if w in postings and len(postings[w]) <= common),
-            key=lambda w: (len(postings[w]), w),
-        )[:_PROBE_WORDS]
-        hits: dict[int, int] = defaultdict(int)
-        for word in probe:
-            for i in postings[word]:
-                hits[i] += 1
-        best = sorted(hits, key=lambda i: (-hits[i], i))[:_MAX_CANDIDATES]
-        for i in best:
-            score = word_similarity(old[i].words, n.words, threshold)
-            if score >= threshold:
-                scored.append((score, n.order, old[i].order, i))
-    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-    by_order = {n.order: n for n in new}
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    out = []
-    for _score, new_order, _old_order, i in scored:
-        if new_order in used_new or i in used_old:
-            continue
-        used_new.add(new_order)
-        used_old.add(i)
-        out.append((old[i], by_order[new_order]))
-    return out
+    return _StatementMatcher(cells, revisions).run()
+
+
+class _StatementMatcher:
+    def __init__(self, cells: Sequence[CellPair], revisions: bool):
+        self.cells = cells
+        self.revisions = revisions
+        self.old: list[Placed] = []
+        self.new: list[Placed] = []
+        self.old_of: dict[int, Placed] = {}  # partner of each paired new statement, by order
+        self.new_of: dict[int, Placed] = {}  # partner of each paired old statement, by order
+        self.pairs: list[tuple[Placed, Placed, str]] = []
+        self.idf: dict[str, float] = {}
+        self.default_idf = 1.0
+        # Leftovers by hunk: hunk id -> (old statements, new statements).
+        self.hunks: dict[int, tuple[list[Placed], list[Placed]]] = {}
+
+    # -- bookkeeping ---------------------------------------------------------
+
+    def take(self, o: Placed, n: Placed, how: str) -> None:
+        self.new_of[o.order] = n
+        self.old_of[n.order] = o
+        self.pairs.append((o, n, how))
+
+    def free_old(self, o: Placed) -> bool:
+        return o.order not in self.new_of
+
+    def free_new(self, n: Placed) -> bool:
+        return n.order not in self.old_of
+
+    # -- the rounds ----------------------------------------------------------
+
+    def run(self) -> StatementPairing:
+        by_cell = self._place()
+        self._same_ids()
+        for olds, news in by_cell:
+            self._align(olds, news)
+        self._same_words_elsewhere()
+        left_old = [o for o in self.old if self.free_old(o)]
+        left_new = [n for n in self.new if self.free_new(n)]
+        splits: list[tuple[Placed, tuple[Placed, ...]]] = []
+        merges: list[tuple[tuple[Placed, ...], Placed]] = []
+        if left_old or left_new:
+            self._learn_weights(left_old + left_new)
+            if left_old and left_new:
+                self._assign(left_old, left_new)
+                if self.revisions:
+                    self._replaced_in_place()
+            if self.revisions:
+                splits, merges = self._splits_and_merges()
+        in_parts = {p.order for _o, parts in splits for p in parts} | {n.order for _o, n in merges}
+        old_in_parts = {o.order for o, _parts in splits} | {o.order for parts, _n in merges for o in parts}
+        pairs = [
+            (o, n, how) for o, n, how in self.pairs if n.order not in in_parts and o.order not in old_in_parts
+        ]
+        pairs.sort(key=lambda p: p[1].order)
+        return StatementPairing(
+            pairs=pairs,
+            splits=sorted(splits, key=lambda s: s[1][0].order),
+            merges=sorted(merges, key=lambda m: m[1].order),
+            added=[n for n in self.new if self.free_new(n) and n.order not in in_parts],
+            removed=[o for o in self.old if self.free_old(o) and o.order not in old_in_parts],
+        )
+
+    def _place(self) -> list[tuple[list[Placed], list[Placed]]]:
+        """Placed statements of every cell that changed; unchanged cells are skipped."""
+        out = []
+        for cell in self.cells:
+            if _unchanged(cell.old, cell.new):
+                continue
+            where = (cell.level, cell.competency)
+            olds = [Placed(s, cell, where, len(self.old) + i) for i, s in enumerate(cell.old)]
+            news = [Placed(s, cell, where, len(self.new) + i) for i, s in enumerate(cell.new)]
+            self.old.extend(olds)
+            self.new.extend(news)
+            out.append((olds, news))
+        return out
+
+    def _same_ids(self) -> None:
+        """1. The same stable id, wherever the statement is now."""
+        old_ids: dict[str, deque[Placed]] = defaultdict(deque)
+        for o in self.old:
+            if o.statement.id:
+                old_ids[o.statement.id].append(o)
+        for n in self.new:
+            queue = old_ids.get(n.statement.id or "")
+            if queue:
+                self.take(queue.popleft(), n, "id")
+
+    def _align(self, olds: list[Placed], news: list[Placed]) -> None:
+        """1. A cell's unchanged statements, aligned as a line diff aligns
+        lines; the runs between them are its hunks."""
+        olds = [o for o in olds if self.free_old(o)]
+        news = [n for n in news if self.free_new(n)]
+        # Texts as written first (most of a changed cell did not change),
+        # then, between them, the words of the rest (formatting aside).
+        for tag, i1, i2, j1, j2 in _opcodes([o.text for o in olds], [n.text for n in news]):
+            if tag == "equal":
+                for o, n in zip(olds[i1:i2], news[j1:j2]):
+                    self.take(o, n, "text")
+                continue
+            some_old, some_new = olds[i1:i2], news[j1:j2]
+            for tag2, k1, k2, l1, l2 in _opcodes([o.key for o in some_old], [n.key for n in some_new]):
+                if tag2 == "equal":
+                    for o, n in zip(some_old[k1:k2], some_new[l1:l2]):
+                        self.take(o, n, "text" if o.text == n.text else "words")
+                    continue
+                hunk = len(self.hunks)
+                self.hunks[hunk] = (some_old[k1:k2], some_new[l1:l2])
+                for p in some_old[k1:k2] + some_new[l1:l2]:
+                    p.hunk = hunk
+        # The same words out of order: a statement moved within its cell.
+        index: dict[str, deque[Placed]] = defaultdict(deque)
+        for o in olds:
+            if self.free_old(o) and o.key:
+                index[o.key].append(o)
+        for n in news:
+            if self.free_new(n):
+                queue = index.get(n.key)
+                if queue:
+                    o = queue.popleft()
+                    self.take(o, n, "text" if o.text == n.text else "words")
+
+    def _same_words_elsewhere(self) -> None:
+        """2. The same words in another cell: a move; the nearest when there are several."""
+        by_words: dict[str, list[Placed]] = defaultdict(list)
+        for o in self.old:
+            if self.free_old(o) and o.key:
+                by_words[o.key].append(o)
+        wanted: dict[str, list[Placed]] = defaultdict(list)
+        for n in self.new:
+            if self.free_new(n) and n.key in by_words:
+                wanted[n.key].append(n)
+        for key, news in wanted.items():
+            olds = by_words[key]
+            edges = [
+                (r, c, _SCALE * 4 - _distance(o, n))
+                for r, n in enumerate(news)
+                for c, o in enumerate(olds)
+            ]
+            for r, c in max_weight_matching(edges):
+                self.take(olds[c], news[r], "moved")
+
+    def _learn_weights(self, compared: list[Placed]) -> None:
+        """How rare each word stem is in the framework (a sample of its
+        statements and all those compared), and the weighted stems of the
+        statements to compare."""
+        everything = [s for cell in self.cells for side in (cell.old, cell.new) for s in side]
+        step = max(1, len(everything) // _SAMPLE)
+        documents: Counter[str] = Counter()
+        count = 0
+        for statement in everything[::step]:
+            # Split without the cache of words: these are read once.
+            documents.update({stem(w) for w in text_words(strip_markdown(statement.text))})
+            count += 1
+        for p in compared:
+            documents.update({stem(w) for w in p.words})
+            count += 1
+        # A word in every statement weighs little; one seen once, the most.
+        self.idf = {w: math.log(1 + count / df) for w, df in documents.items()}
+        self.default_idf = math.log(1 + count)
+        for p in compared:
+            p.bag = self._bag(p.words)
+            p.weight = sum(p.bag.values())
+            found = [self._bag(c) for c in clauses(p.text)] if p.text else []
+            runs = []
+            if len(found) > 1:
+                for i in range(len(found)):
+                    merged: Counter[str] = Counter()
+                    for j in range(i, len(found)):
+                        merged.update(found[j])
+                        if j - i + 1 < len(found):
+                            runs.append((dict(merged), sum(merged.values())))
+            p.parts = tuple(runs)
+
+    def _bag(self, found: Sequence[str]) -> dict[str, float]:
+        out: dict[str, float] = defaultdict(float)
+        for w in found:
+            s = stem(w)
+            out[s] += self.idf.get(s, self.default_idf)
+        return dict(out)
+
+    def similarity(self, o: Placed, n: Placed, *, cut_only: bool = False) -> float:
+        """How alike two statements are, in [0, 1]: the rare words they share,
+        or one being a clause (or run of clauses) of the other, reworded
+        (or, with ``cut_only``, word for word)."""
+        best = _cosine(o.bag, o.weight, n.bag, n.weight)
+        for runs, other, other_weight in ((o.parts, n.bag, n.weight), (n.parts, o.bag, o.weight)):
+            for bag, weight in runs:
+                # Dice is at most 2 * min / sum of the weights: skip runs that cannot do better.
+                if CLAUSE_MATCH * 2 * min(weight, other_weight) / (weight + other_weight or 1) > best:
+                    best = max(best, CLAUSE_MATCH * _clause(bag, weight, other, other_weight, cut_only))
+        return best
+
+    def _assign(self, left_old: list[Placed], left_new: list[Placed]) -> None:
+        """3. The fewest changes, then the most alike pairs, over all candidates."""
+        scores: dict[tuple[int, int], tuple[float, bool]] = {}  # (new i, old j) -> (similarity, in place)
+        old_index = {o.order: j for j, o in enumerate(left_old)}
+
+        def consider(i: int, j: int) -> None:
+            if (i, j) in scores:
+                return
+            n, o = left_new[i], left_old[j]
+            same_cell = o.cell == n.cell
+            if not same_cell and o.statement.id and o.statement.id != n.statement.id:
+                return  # a statement with an id is followed by it, not by its words elsewhere
+            # Elsewhere, a clause counts only as it was: a cut or an
+            # extension that also moved is not also reworded.
+            sim = self.similarity(o, n, cut_only=not same_cell)
+            in_place = self.revisions and same_cell and o.hunk == n.hunk and self._single_sided(o.hunk)
+            if in_place and self._one_for_one(o.hunk):
+                wanted = 0.0
+            elif in_place:
+                wanted = IN_PLACE_SIMILARITY
+            else:
+                wanted = IN_CELL_SIMILARITY if same_cell else MOVE_SIMILARITY
+            if sim >= wanted:
+                scores[(i, j)] = (sim, in_place)
+
+        # Within a cell, all against all (cells are small).
+        cells_old: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for j, o in enumerate(left_old):
+            cells_old[o.cell].append(j)
+        cells_new: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, n in enumerate(left_new):
+            cells_new[n.cell].append(i)
+        for cell, news in cells_new.items():
+            olds = cells_old.get(cell, [])
+            if olds and len(olds) * len(news) <= _CELL_PAIRS:
+                for i in news:
+                    for j in olds:
+                        consider(i, j)
+        # Elsewhere (and in large cells), candidates that share a rare word.
+        postings: dict[str, list[int]] = defaultdict(list)
+        for j, o in enumerate(left_old):
+            for s in o.bag:
+                postings[s].append(j)
+        common = max(32, len(left_old) // 50)
+        for i, n in enumerate(left_new):
+            probe = sorted(
+                (s for s in n.bag if s in postings and len(postings[s]) <= common),
+                key=lambda s: (len(postings[s]), s),
+            )[:_PROBE_WORDS]
+            hits: Counter[int] = Counter()
+            for s in probe:
+                hits.update(postings[s])
+            for j in sorted(hits, key=lambda j: (-hits[j], j))[:_MAX_CANDIDATES]:
+                consider(i, j)
+        del old_index
+        edges = []
+        for (i, j), (sim, _in_place) in sorted(scores.items()):
+            o, n = left_old[j], left_new[i]
+            # Each pair saves a change; then the most alike; then, between
+            # equals, the one where a line diff puts it (the same offset in its hunk).
+            aligned = o.cell == n.cell and o.hunk == n.hunk and self._offset(o) == self._offset(n)
+            edges.append((i, j, _SCALE + round(sim * (_SCALE - 10)) + (1 if aligned else 0)))
+        for i, j in max_weight_matching(edges):
+            o, n = left_old[j], left_new[i]
+            sim, in_place = scores[(i, j)]
+            if o.cell != n.cell:
+                how = "moved-similar"
+            else:
+                how = "similar" if sim >= IN_CELL_SIMILARITY or not in_place else "in-place"
+            self.take(o, n, how)
+
+    def _single_sided(self, hunk: int) -> bool:
+        """A hunk where one side is a single statement (one replaced by one or several, or several by one)."""
+        olds, news = self.hunks.get(hunk, ((), ()))
+        left_old = [o for o in olds if self.free_old(o)]
+        left_new = [n for n in news if self.free_new(n)]
+        return len(left_old) == 1 or len(left_new) == 1
+
+    def _one_for_one(self, hunk: int) -> bool:
+        olds, news = self.hunks.get(hunk, ((), ()))
+        return sum(map(self.free_old, olds)) == 1 and sum(map(self.free_new, news)) == 1
+
+    def _offset(self, p: Placed) -> int:
+        olds, news = self.hunks.get(p.hunk, ((), ()))
+        side = olds if p in olds else news
+        return side.index(p)
+
+    def _replaced_in_place(self) -> None:
+        """4. One old and one new statement left in a hunk: replaced in place."""
+        for olds, news in self.hunks.values():
+            left_old = [o for o in olds if self.free_old(o)]
+            left_new = [n for n in news if self.free_new(n)]
+            if len(left_old) == 1 and len(left_new) == 1:
+                self.take(left_old[0], left_new[0], "in-place")
+
+    def _splits_and_merges(self) -> tuple[list[tuple[Placed, tuple[Placed, ...]]], list[tuple[tuple[Placed, ...], Placed]]]:
+        """5. Statements left over beside a pair, made of its words: parts of a split or a merge."""
+        splits: list[tuple[Placed, tuple[Placed, ...]]] = []
+        merges: list[tuple[tuple[Placed, ...], Placed]] = []
+        used: set[tuple[bool, int]] = set()  # (new side, order) of statements already in one
+        for o, n, how in sorted(self.pairs, key=lambda p: p[1].order):
+            if how in ("text", "words", "moved") or not o.bag or not n.bag:
+                continue
+            # A split: statements beside the new one, made of the old one's
+            # words, where the new one lost much of them or they hold what it lost.
+            parts = self._pieces(o, n, new_side=True, used=used)
+            if parts:
+                splits.append((o, parts))
+                continue
+            # A merge: the same, the other way round.
+            parts = self._pieces(n, o, new_side=False, used=used)
+            if parts:
+                merges.append((parts, n))
+        return splits, merges
+
+    def _pieces(
+        self, whole: Placed, kept: Placed, *, new_side: bool, used: set[tuple[bool, int]]
+    ) -> tuple[Placed, ...]:
+        """``kept`` and the statements beside it that ``whole`` went into with it, in order; () if none."""
+        parts = [p for p in self._beside(kept, new_side=new_side)
+                 if (new_side, p.order) not in used and p.bag and _part_of(p, whole)]
+        if not parts or not _parted(whole, kept, parts):
+            return ()
+        pieces = tuple(sorted([kept, *parts], key=lambda p: p.order))
+        used.update((new_side, p.order) for p in pieces)
+        return pieces
+
+    def _beside(self, p: Placed, *, new_side: bool) -> list[Placed]:
+        """Statements of ``p``'s hunk that nothing else explains."""
+        olds, news = self.hunks.get(p.hunk, ((), ()))
+        if new_side:
+            return [q for q in news if q is not p and self.free_new(q)]
+        return [q for q in olds if q is not p and self.free_old(q)]
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    if not a or not b:
+        return [("replace", 0, len(a), 0, len(b))] if a or b else []
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def _unchanged(old: Sequence[Statement], new: Sequence[Statement]) -> bool:
+    if len(old) != len(new):
+        return False
+    for a, b in zip(old, new):
+        if a.text != b.text or a.id != b.id or a.examples != b.examples:
+            return False
+    return True
+
+
+def _distance(o: Placed, n: Placed) -> int:
+    """How far a statement moved: another competency counts more than any number of levels."""
+    return (_SCALE if o.competency != n.competency else 0) + round(abs(o.position - n.position) * 10)
+
+
+def _shared(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(weight, b[s]) for s, weight in a.items() if s in b)
+
+
+def _cosine(a: dict[str, float], wa: float, b: dict[str, float], wb: float) -> float:
+    if not wa or not wb:
+        return 0.0
+    return _shared(a, b) / math.sqrt(wa * wb)
+
+
+def _dice(a: dict[str, float], wa: float, b: dict[str, float], wb: float) -> float:
+    if not wa or not wb:
+        return 0.0
+    return 2 * _shared(a, b) / (wa + wb)
+
+
+def _lost(whole: Placed, kept: Placed) -> dict[str, float]:
+    """The words of ``whole`` that ``kept`` does not have, with their weights."""
+    return {s: weight for s, weight in whole.bag.items() if s not in kept.bag}
+
+
+def _part_of(part: Placed, whole: Placed) -> bool:
+    """Whether ``part`` is a piece of ``whole``: made mostly of its words."""
+    return _cover(part, whole) >= PART_SHARE
+
+
+def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
+    """Whether ``whole`` went into ``kept`` and ``parts`` together: ``kept``
+    lost much of it (PART_CHANGE), or the parts hold at least half of what
+    ``kept`` lost."""
+    lost = _lost(whole, kept)
+    lost_weight = sum(lost.values())
+    if not lost_weight:
+        return False  # nothing was lost: the parts are new statements
+    if lost_weight >= PART_CHANGE * whole.weight:
+        return True
+    held = {s for p in parts for s in p.bag}
+    return sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * lost_weight
+
+
+def _clause(a: dict[str, float], wa: float, b: dict[str, float], wb: float, same_words: bool) -> float:
+    if same_words and a.keys() != b.keys():
+        return 0.0
+    return _dice(a, wa, b, wb)
+
+
+def _cover(part: Placed, whole: Placed) -> float:
+    """The share of ``part``'s words (by weight) that ``whole`` has too."""
+    return _shared(part.bag, whole.bag) / part.weight if part.weight else 0.0
+
+
+# --- optimal assignment -----------------------------------------------------------
+
+
+def max_weight_matching(edges: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The pairs (row, column) of largest total weight, each row and column used once.
+
+    ``edges`` are (row, column, weight) with integer weights above zero;
+    rows and columns may stay unmatched. Solved per connected component of
+    the edges with the Hungarian method on the sparse graph (a shortest
+    augmenting path per row, Dijkstra with potentials, each row free to
+    stay unmatched at no cost), so a component of k rows and e edges costs
+    about k * e log e, and components are small when candidates are few.
+    The result is sorted, and the same for the same edges in any order.
+    """
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(x: tuple[int, int]) -> tuple[int, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r, c, _w in edges:
+        a, b = find((0, r)), find((1, c))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    components: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
+    for edge in sorted(edges):
+        components[find((0, edge[0]))].append(edge)
+    out: list[tuple[int, int]] = []
+    for component in components.values():
+        if len(component) == 1:
+            out.append(component[0][:2])
+        else:
+            out.extend(_hungarian(component))
+    return sorted(out)
+
+
+def _hungarian(edges: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    adjacency: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for r, c, w in edges:
+        adjacency[r].append((c, -w))  # costs: the assignment minimises
+    rows = sorted(adjacency)
+    # Each row has its own "unmatched" column, -1 - row, at cost 0.
+    for r in rows:
+        adjacency[r].append((-1 - r, 0))
+    # Reduced costs (cost - u[row] - v[column]) start at >= 0, and every
+    # column that is still free keeps v = 0, so that comparing distances to
+    # free columns compares the costs of the paths.
+    u = {r: min(cost for _c, cost in adjacency[r]) for r in rows}
+    v: dict[int, int] = defaultdict(int)
+    row_of: dict[int, int] = {}
+    column_of: dict[int, int] = {}
+    for source in rows:
+        distance: dict[int, int] = {}
+        reached_from: dict[int, int] = {}
+        done: dict[int, int] = {}
+        heap: list[tuple[int, int]] = []
+
+        def relax(row: int, base: int) -> None:
+            for c, cost in adjacency[row]:
+                if c in done:
+                    continue
+                d = base + cost - u[row] - v[c]
+                if d < distance.get(c, d + 1):
+                    distance[c] = d
+                    reached_from[c] = row
+                    heapq.heappush(heap, (d, c))
+
+        relax(source, 0)
+        end, total = -1, 0
+        while heap:
+            d, c = heapq.heappop(heap)
+            if c in done or d != distance[c]:
+                continue
+            done[c] = d
+            row = row_of.get(c)
+            if row is None:
+                end, total = c, d
+                break
+            relax(row, d)
+        # Potentials that keep every reduced cost >= 0 and make the path's edges tight.
+        u[source] += total
+        for c, d in done.items():
+            if c != end:
+                v[c] -= total - d
+                u[row_of[c]] += total - d
+        c = end
+        while True:
+            row = reached_from[c]
+            previous = column_of.get(row)
+            column_of[row] = c
+            row_of[c] = row
+            if row == source:
+                break
+            assert previous is not None
+            c = previous
+    return [(r, c) for r, c in column_of.items() if c >= 0]

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from ..model import DocPath, Framework
 from ..positions import Position
 from .advice import Advice
@@ -25,7 +23,7 @@ class FrameworkDiff:
     advice: Advice | None = None
     #: (lower, higher) when two levels of one framework were compared.
     levels: tuple[str, str] | None = None
-    _locators: dict[int, "_Locator"] = field(default_factory=dict, repr=False)
+    _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
 
     @property
@@ -58,10 +56,11 @@ class FrameworkDiff:
         return self._position(side, path)
 
     def _position(self, side: Loaded, path: DocPath) -> tuple[str, Position]:
-        locator = self._locators.get(id(side))
-        if locator is None:
-            locator = self._locators[id(side)] = _Locator(side.document.root)
-        return side.source.path, locator.position(path)
+        if id(side) not in self._located:
+            # Every place a change can be shown at, in one pass over the file.
+            self._located.add(id(side))
+            side.locate(p for change in self.changes for p in (change.new_path, change.old_path) if p is not None)
+        return side.source.path, side.position(path)
 
     def level_title(self, level_id: str | None) -> str | None:
         return self._names()[0].get(level_id)
@@ -87,33 +86,6 @@ class FrameworkDiff:
                         competencies.setdefault(competency.id, competency.name)
             self._name_index = (levels, competencies, dimensions)
         return self._name_index
-
-
-class _Locator:
-    """Document positions of many paths, indexing each mapping once."""
-
-    def __init__(self, root: Node):
-        self.root = root
-        self.keys: dict[int, dict[str, tuple[Node, Node]]] = {}
-
-    def position(self, path: DocPath) -> Position:
-        node = self.root
-        for step in path:
-            child: Node | None = None
-            if isinstance(node, MappingNode):
-                index = self.keys.get(id(node))
-                if index is None:
-                    index = self.keys[id(node)] = {
-                        k.value: (k, v) for k, v in reversed(node.value) if isinstance(k, ScalarNode)
-                    }
-                found = index.get(str(step))
-                child = found[1] if found else None
-            elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
-                child = node.value[step]
-            if child is None:
-                break
-            node = child
-        return Position.from_marks(node.start_mark, node.end_mark)
 
 
 @dataclass

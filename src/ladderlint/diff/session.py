@@ -86,28 +86,39 @@ def _diff_key(diff: FrameworkDiff) -> tuple[str, str]:
     return (new or old, old)
 
 
-def _load_explicit(loader: Loader, source: Source) -> Loaded:
+def _load_explicit(loader: Loader, source: Source, positions: bool = True) -> Loaded:
     from ..loader import declares_format
 
     if not declares_format(source.data):
         raise not_a_framework(source)
-    return loader.load(source)
+    return loader.load(source, positions=positions)
 
 
 def _compare(loader: Loader, comparison: Comparison) -> list[FrameworkDiff]:
     if not comparison.by_id:
-        old = comparison.old[0] if comparison.old else None
-        new = comparison.new[0] if comparison.new else None
+        # Taken out of the comparison, so that each revision's bytes are
+        # held once, and the old one's not at all once it is read: with a
+        # new revision, every change is shown in the new file.
+        old = comparison.old.pop() if comparison.old else None
+        new = comparison.new.pop() if comparison.new else None
         if comparison.explicit:
             assert old is not None and new is not None
-            return [revision_diff(_load_explicit(loader, old), _load_explicit(loader, new))]
+            before = _load_explicit(loader, old, positions=False)
+            del old
+            after = _load_explicit(loader, new)
+            del new
+            return [revision_diff(before, after)]
         old = old if old is not None and frameworks_only([old]) else None
         new = new if new is not None and frameworks_only([new]) else None
         if old is None and new is None:
             return []  # other YAML, passed by a hook
         if old is not None and new is not None and old.data == new.data:
             return []  # unchanged: nothing to load
-        return [revision_diff(old and loader.load(old), new and loader.load(new))]
+        earlier = old and loader.load(old, positions=new is None)
+        del old
+        later = new and loader.load(new)
+        del new
+        return [revision_diff(earlier, later)]
     old_by_id = _by_id(loader, comparison.old, comparison.old_label)
     new_by_id = _by_id(loader, comparison.new, comparison.new_label)
     return [

@@ -11,9 +11,10 @@ and ``classify`` work on those words.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, Sequence
 
 from ..text import strip_markdown
 from ..text import words as text_words
@@ -22,6 +23,50 @@ from ..text import words as text_words
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, lower-cased, without formatting or punctuation."""
     return tuple(text_words(strip_markdown(text)))
+
+
+#: Endings taken off a word to find its stem: "encourages" and
+#: "encouraging", "delivers" and "delivery", "team's" and "teams" meet.
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "es", "ed", "er", "ly", "s", "y")
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word without its inflection, for telling whether two texts share words.
+
+    Crude on purpose (no dictionary): the same stem for the forms one text
+    and its rewording use ("makes" / "making", "engineers" / "engineering"),
+    which is all that comparing texts needs.
+    """
+    if word.endswith("'s"):
+        word = word[:-2]
+    for _ in range(3):
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+                base = word[: -len(suffix)]
+                if suffix == "s" and base.endswith(("s", "u", "i")):
+                    continue  # process, status, analysis
+                word = base + ("y" if suffix in ("ies", "ied") else "")
+                break
+        else:
+            break
+    if word.endswith("e") and len(word) > _MIN_STEM:
+        word = word[:-1]
+    return word
+
+
+# Sentence ends, commas, brackets, dashes, and a conjunction that opens a
+# clause with its own subject ("I listen ... and I remove ...").
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?()\[\]]+|,\s|\s[-–—]+\s|\s(?:and|but|or|so)\s+(?=(?:I|we|they|he|she|you)\b)", re.IGNORECASE
+)
+
+
+def clauses(text: str) -> list[tuple[str, ...]]:
+    """The words of each clause of ``text`` (split at sentence ends, commas,
+    brackets, dashes and "and I"), empty clauses left out."""
+    return [found for part in _CLAUSE_BREAK.split(strip_markdown(text)) if (found := tuple(text_words(part)))]
 
 
 def same_words(old: str, new: str) -> bool:
@@ -88,7 +133,7 @@ def classify(old: str, new: str) -> TextChange:
         return TextChange("formatting", 0)
     opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
-    respelt = sum(_respelt(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
+    respelt = sum(respelt_words(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
     meant = changed - respelt  # words whose meaning may have changed
     if meant <= SMALL_EDIT_WORDS and meant <= SMALL_EDIT_SHARE * max(len(a), len(b)):
         return TextChange("small", changed)
@@ -100,16 +145,21 @@ def classify(old: str, new: str) -> TextChange:
     return TextChange("rewrite", changed)
 
 
-def _respelt(old: tuple[str, ...], new: tuple[str, ...]) -> int:
+def respelt_words(old: Sequence[str], new: Sequence[str]) -> int:
     """How many of the replaced words are only spelt differently: one for
-    one and alike letter by letter (analyse / analyze), or the same letters
-    joined or parted ("each other" / "eachother", "service level" /
-    "service-level")."""
+    one and alike letter by letter (analyse / analyze) or of one stem
+    (makes / making), or the same letters joined or parted ("each other" /
+    "eachother", "service level" / "service-level")."""
     if "".join(old).replace("-", "") == "".join(new).replace("-", ""):
         return max(len(old), len(new))
     if len(old) != len(new):
         return 0
-    return sum(1 for x, y in zip(old, new) if difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY)
+    return sum(1 for x, y in zip(old, new) if same_word(x, y))
+
+
+def same_word(x: str, y: str) -> bool:
+    """Two (lower-case) words that are one word spelt or inflected two ways."""
+    return x == y or stem(x) == stem(y) or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 
 
 Op = Literal["=", "-", "+"]

@@ -333,6 +333,15 @@ _IMPLICIT = {
 }
 
 
+def implicit_tag(value: str) -> str:
+    """The tag YAML gives an unquoted scalar, as this loader resolves it
+    (YAML 1.1, dates kept as text)."""
+    for tag, regexp in _IMPLICIT.get(value[:1], ()):
+        if regexp.match(value):
+            return tag
+    return _STR
+
+
 def _loader_class(libyaml: bool = True) -> type:
     """libyaml's parser (about 25x faster) where PyYAML has it, else pure Python."""
     try:

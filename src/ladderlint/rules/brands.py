@@ -74,6 +74,14 @@ KNOWN_BRANDS: tuple[Brand, ...] = (
     Brand("Zapier", domains=("zapier.com",), context_only=True),
 )
 
+def brand_spellings() -> tuple[tuple[str, bool], ...]:
+    """Every spelling of the built-in organisations' names (names and
+    variants), each with whether it is also an ordinary word or a product,
+    which stands for the organisation only in context (see
+    ``in_organisation_context``). For readers outside the brand rules."""
+    return tuple((spelling, brand.context_only) for brand in KNOWN_BRANDS for spelling in (brand.name, *brand.variants))
+
+
 # Words around a name that make it stand for an organisation. Case does not
 # matter ("At Dropbox, we ..."; "the Dropbox Diversity Commitments").
 _BEFORE = re.compile(

@@ -9,7 +9,7 @@ enough is a warning on the `version` line.
 
 from __future__ import annotations
 
-from ..changes import Change, Impact
+from ..changes import Change, Impact, Kind
 from ..report import FrameworkDiff, Report
 from . import RenderOptions, plural
 
@@ -40,8 +40,9 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change) -> str:
     file, position = diff.location(change)
     title = f"{change.impact.value} {change.kind.value}"
     text = change.message
-    if change.kind.value.startswith("statement"):
-        text += f": {change.new if change.new is not None else change.old}"
+    if change.kind.value.startswith("statement") and change.kind is not Kind.STATEMENT_ID_CHANGED:
+        shown = change.new if change.new is not None else change.old
+        text += ": " + (" + ".join(shown) if isinstance(shown, list) else str(shown))
     text += f" [{change.fingerprint}]" + (" (approved)" if report.approved(change) else "")
     return _command(level, file, position.line, position.column, title, text)
 

@@ -214,6 +214,21 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
         if change.field == "examples":
             return "the examples of a statement changed."
         return f"reworded: {_words(old, new)}"
+    if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
+        olds = old if isinstance(old, list) else [old]
+        news = new if isinstance(new, list) else [new]
+        origin = ""
+        if change.old_level or change.old_competency:
+            origin = change.old_level or ""
+            if change.old_competency:
+                origin_name = diff.competency_name(change.old_competency) or change.old_competency
+                origin = f"{origin} {origin_name}".strip()
+            origin = f"moved here from {escape(origin)} and "
+        if kind is Kind.STATEMENT_SPLIT:
+            return f"{origin}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
+        return f"{origin}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
+    if kind is Kind.STATEMENT_ID_CHANGED:
+        return f"a statement's identifier changes from {_value(old)} to {_value(new)}."
     if kind is Kind.STATEMENT_MOVED:
         if change.impact is Impact.LOWERS_BAR:
             where = f"moved up to {escape(change.level or '')}"
@@ -314,6 +329,18 @@ def _value(value: object) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{escape(str(k))}: {escape(str(v))}" for k, v in value.items())
     return f"“{escape(str(value))}”" if isinstance(value, str) else escape(str(value))
+
+
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _count_word(count: int) -> str:
+    return _NUMBER_WORDS.get(count, str(count))
+
+
+def _quotes(texts: list[str]) -> str:
+    quoted = [f"“{escape(text)}”" for text in texts]
+    return _and(quoted)
 
 
 def _words(old: str, new: str) -> str:

@@ -46,8 +46,6 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     lines = [paint(_title(diff), _BOLD)]
-    if not diff.changes:
-        lines.append("No changes.")
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
@@ -101,6 +99,13 @@ def _what(change: Change, paint: _Painter) -> str:
         return f"(from {origin}) " + _words(change.old, change.new, paint)
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
         return _words(change.old, change.new, paint)
+    if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
+        origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
+        olds = change.old if isinstance(change.old, list) else [change.old]
+        news = change.new if isinstance(change.new, list) else [change.new]
+        before = " + ".join(paint(show(text), _RED) for text in olds)
+        after = " + ".join(paint(show(text), _GREEN) for text in news)
+        return (f"(from {origin}) " if origin else "") + f"{before} -> {after}"
     if kind in (Kind.LEVEL_ADDED, Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
         return paint("+ " + str(change.new), _GREEN)
     if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):

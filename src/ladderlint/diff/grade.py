@@ -1,0 +1,412 @@
+"""Grading a rewording as a reader would: does it ask for more, less, or the same?
+
+The two texts are compared word by word (formatting aside) and each changed
+run of words is read:
+
+- **editorial** (what is expected does not change): spelling, inflection and
+  words joined or parted ("eachother" / "each other"); word order (the same
+  words elsewhere in the text); punctuation and spacing; small words
+  (articles, pronouns, prepositions, conjunctions, auxiliaries); a word the
+  text already has elsewhere; a qualifier that asks nothing new
+  ("appropriate", "good"); one word for another (a synonym); a brand name
+  replaced or removed with the words around it ("as we did at Dropbox"); and
+  examples in brackets ("(e.g. PGP, training)");
+- a change along one of the scales of growth (``ladderlint.vocabulary``):
+  more or less often ("always", "regularly"; "sometimes"), more or less
+  certainly ("must"; "may", "can"), a wider or narrower scope (team < group
+  < organisation < company < industry; "within their own code" narrows it,
+  "in their team" removed widens it, "across teams" widens it), a higher or
+  lower audience ("senior engineers" > "engineers" > "junior engineers"),
+  more or less autonomy ("independently"; "with guidance", "with my
+  manager"), larger or smaller work ("simple" < "large", "defined" <
+  "ambiguous"), more or less involvement ("help" < "lead"), and a skill had
+  rather than being learnt ("I'm gaining" < "I have");
+- anything else changes what is asked: words added ask for more
+  (raises-bar); words taken out ask for less (lowers-bar); both, for more,
+  unless what was added is small beside what was dropped (a third of it or
+  less).
+
+A scale word is read as such only where the run it is in holds nothing else
+of meaning; inside a rewritten clause it counts as a word like any other. A
+change that reads both ways is graded by its stronger side: raises-bar.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .. import vocabulary as vocab
+from ..text import strip_markdown
+from ..text import words as text_words
+from .changes import Impact
+from .wording import respelt_words, same_word, stem
+
+#: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
+#: that carry grammar, not an expectation. Negations are not among them.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the i i'm i've i'll i'd me my mine myself we we're we've us our ours ourselves you your yours
+    he him his she her hers they they're them their theirs themselves it it's its one's this that these
+    those who whom whose which what there here of to in on at by for with from into onto about as over
+    per via upon and or but nor so yet if when whenever while because then than also both either neither
+    plus though although whereas thus hence therefore however
+    be is am are was were been being do does did doing have has had having would e g eg i ie etc
+    """.split()
+)
+#: Several words that together do the work of one small word.
+_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well", "as"), ("in", "order", "to"), ("such", "as"))
+#: Qualifiers that ask nothing new of their own: "appropriate monitoring".
+QUALIFIERS = frozenset(
+    """
+    appropriate appropriately relevant necessary proper properly suitable suitably right particular
+    specific various overall actual actually really own whole entire certain
+    """.split()
+)
+_BE = frozenset("am i'm im is are was were be being".split())
+_POSSESSIVES = frozenset("my our their his her your its the a an".split())
+# Brackets that give examples, which illustrate an expectation without being one.
+_EXAMPLES = re.compile(
+    r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|including|like)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The impact of a rewording, and the readings that led to it."""
+
+    impact: Impact
+    #: What was read, in the order found: "frequency raised", "words added" ...
+    reasons: tuple[str, ...] = ()
+
+
+def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grade:
+    """Grade the rewording of one expectation from ``old`` to ``new``.
+
+    ``brands``: names of the organisations involved (the frameworks' own
+    names and aliases), or a BrandNames made of them once for many texts;
+    names of organisations known to publish their frameworks are always
+    recognised.
+    """
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    old_text, new_text = _EXAMPLES.sub(" ", strip_markdown(old)), _EXAMPLES.sub(" ", strip_markdown(new))
+    a, b = _read(old_text, names), _read(new_text, names)
+    if [w.text for w in a] == [w.text for w in b]:
+        return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
+    runs = _runs(a, b)
+    _neutral_moves(runs)
+    for removed, inserted in runs:
+        _neutral_respellings(removed, inserted)
+    _neutral_repeats(runs, a, b)
+    directions: list[tuple[int, str]] = []
+    added = dropped = 0
+    for removed, inserted in runs:
+        live_removed = [w for w in removed if not w.neutral]
+        live_inserted = [w for w in inserted if not w.neutral]
+        if all(w.role != "content" for w in live_removed + live_inserted):
+            directions.extend(_scale_directions(live_removed, live_inserted))
+            continue
+        meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
+        meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
+        if len(meaning_removed) == 1 and len(meaning_inserted) == 1:
+            continue  # one word for another
+        added += len(meaning_inserted)
+        dropped += len(meaning_removed)
+    if added or dropped:
+        if not dropped:
+            directions.append((1, "words added"))
+        elif not added:
+            directions.append((-1, "words taken out"))
+        elif added * 3 <= dropped:
+            directions.append((-1, "more words taken out than added"))
+        else:
+            directions.append((1, "words replaced"))
+    reasons = tuple(reason for _d, reason in directions)
+    if any(d > 0 for d, _r in directions):
+        return Grade(Impact.RAISES_BAR, reasons)
+    if any(d < 0 for d, _r in directions):
+        return Grade(Impact.LOWERS_BAR, reasons)
+    return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+# --- reading one text -------------------------------------------------------------
+
+#: Roles that never carry an expectation of their own.
+_NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
+
+
+class _Word:
+    __slots__ = ("text", "stem", "role", "rank", "neutral")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stem = stem(text)
+        #: function, qualifier, brand, content, or a scale: frequency,
+        #: certainty, scope, bound, audience, guidance, independent, size,
+        #: degree, involvement, learning.
+        self.role = "content"
+        #: Place on its scale (for a bound: -1 narrows, +1 widens).
+        self.rank = 0.0
+        #: Changed, but in a way that keeps the meaning.
+        self.neutral = False
+
+    def __repr__(self) -> str:
+        return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
+
+
+def _read(text: str, brands: BrandNames) -> list[_Word]:
+    """The words of a text, each with the role it plays in the expectation."""
+    found = [_Word(w) for w in text_words(text)]
+    brand_words = brands.words_in(text)
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.text in brand_words or any(w.text.startswith(b + "-") for b in brand_words):
+            w.role = "brand"
+    for phrase in _FUNCTION_PHRASES:
+        for i in _starts(texts, phrase):
+            for w in found[i : i + len(phrase)]:
+                w.role = "function"
+    _bounds(found)
+    _guidance(found)
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        word = w.text
+        if word in vocab.INDEPENDENT:
+            w.role = "independent"
+        elif word in vocab.FREQUENCY:
+            w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+        elif word in vocab.CERTAINTY:
+            w.role, w.rank = "certainty", vocab.CERTAINTY[word]
+        elif word in vocab.SIZE:
+            w.role, w.rank = "size", vocab.SIZE[word]
+        elif word in vocab.DEGREE:
+            w.role, w.rank = "degree", vocab.DEGREE[word]
+        elif word in vocab.INVOLVEMENT:
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word in vocab.LEARNING and i and found[i - 1].text in _BE:
+            w.role = "learning"
+        elif word in vocab.SENIORITY_WORDS and _before_people(texts, i):
+            level = vocab.seniority(word)
+            if level is not None:
+                w.role, w.rank = "audience", level.middle
+        elif vocab.scope_rank(word):
+            w.role, w.rank = "scope", vocab.scope_rank(word)
+        elif word in FUNCTION_WORDS:
+            w.role = "function"
+        elif word in QUALIFIERS:
+            w.role = "qualifier"
+    return found
+
+
+def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
+    n = len(phrase)
+    return [i for i in range(len(texts) - n + 1) if tuple(texts[i : i + n]) == phrase]
+
+
+def _bounds(found: list[_Word]) -> None:
+    """Phrases that bound or widen a scope: "within their own code", "in
+    their team", "across a whole squad"."""
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
+            direction = -1 if w.text in vocab.BOUNDING else 1
+        elif w.text in ("in", "on") and _scope_follows(found, i):
+            direction = -1
+        else:
+            continue
+        j = i + 1
+        while j < len(found) and (found[j].text in FUNCTION_WORDS or found[j].text in QUALIFIERS
+                                  or found[j].text in vocab.QUANTITY_WORDS):
+            j += 1
+        w.role, w.rank = "bound", direction
+        for part in found[i + 1 : min(j + 1, len(found))]:
+            # A scope word keeps its own rank: "across the organisation" and
+            # "across the company" differ by it.
+            if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text):
+                part.role, part.rank = "bound", direction
+
+
+def _scope_follows(found: list[_Word], i: int) -> bool:
+    """"in my team", "on the team": a possessive (or "the"), then a group of
+    people (a team or wider; "stuck on a task" bounds nothing)."""
+    j = i + 1
+    while j < len(found) and found[j].text in _POSSESSIVES and found[j].text not in ("a", "an"):
+        j += 1
+    return j > i + 1 and j < len(found) and vocab.scope_rank(found[j].text) >= vocab.SCOPE_RANK["team"]
+
+
+def _guidance(found: list[_Word]) -> None:
+    """Work done with someone's help: "with guidance from my manager", "with
+    direction", "I work with my manager to"."""
+    texts = [w.text for w in found]
+    for i, word in enumerate(texts):
+        if word not in vocab.GUIDED_BY:
+            continue
+        end = None
+        for j in range(i + 1, min(i + 4, len(texts))):
+            if texts[j] in vocab.GUIDANCE_NOUNS:
+                end = j
+                # "... from my manager/TL"
+                k = j + 1
+                if k < len(texts) and texts[k] in ("from", "of", "by"):
+                    k += 1
+                    while k < len(texts) and texts[k] in _POSSESSIVES:
+                        k += 1
+                    while k < len(texts) and texts[k] in vocab.GUIDING_ROLES:
+                        end = k
+                        k += 1
+                break
+        if end is None and word == "with":
+            k = i + 1
+            while k < len(texts) and texts[k] in _POSSESSIVES:
+                k += 1
+            if k < len(texts) and texts[k] in vocab.GUIDING_ROLES:
+                end = k
+                while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
+                    end += 1
+        if end is None:
+            continue
+        start = i - 1 if i and texts[i - 1] in ("work", "works", "working", "collaboratively") else i
+        for w in found[start : end + 1]:
+            w.role = "guidance"
+
+
+def _before_people(texts: list[str], i: int) -> bool:
+    """A seniority word that describes people: "senior engineers", "more junior team members"."""
+    return any(t in vocab.PEOPLE for t in texts[i + 1 : i + 4])
+
+
+class BrandNames:
+    """The organisations' names a grader recognises: the ones given (a
+    framework's own name and aliases) and the built-in list of organisations
+    known to publish their frameworks, found in one scan of a text."""
+
+    def __init__(self, names: Iterable[str] = ()):
+        from ..rules.brands import brand_spellings
+
+        spellings = dict(brand_spellings())
+        for name in names:
+            if name:
+                spellings[name] = False  # named by the framework: it is the organisation wherever it appears
+        ordered = sorted(spellings, key=lambda name: (-len(name), name))
+        self._context_only = {name for name, context in spellings.items() if context}
+        self._scan = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)") if ordered else None
+
+    def words_in(self, text: str) -> set[str]:
+        """The (lower-case) words of the organisations' names in ``text``."""
+        from ..rules.brands import in_organisation_context
+
+        out: set[str] = set()
+        if self._scan is None:
+            return out
+        for m in self._scan.finditer(text):
+            if m.group() not in self._context_only or in_organisation_context(text, m.start(), m.end()):
+                out.update(text_words(m.group()))
+        return out
+
+
+# --- the changed runs -------------------------------------------------------------
+
+
+def _runs(a: list[_Word], b: list[_Word]) -> list[tuple[list[_Word], list[_Word]]]:
+    matcher = difflib.SequenceMatcher(None, [w.text for w in a], [w.text for w in b], autojunk=False)
+    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """Words taken out in one place and put back in another: word order."""
+    removed = [w for r, _i in runs for w in r]
+    inserted = [w for _r, i in runs for w in i]
+    pool: dict[str, list[_Word]] = {}
+    for w in removed:
+        pool.setdefault(w.stem, []).append(w)
+    for w in inserted:
+        partners = pool.get(w.stem)
+        if partners:
+            partners.pop(0).neutral = True
+            w.neutral = True
+
+
+def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
+    """One word spelt another way, or words joined or parted, in one place."""
+    old = [w for w in removed if not w.neutral]
+    new = [w for w in inserted if not w.neutral]
+    if not old or not new:
+        return
+    if respelt_words([w.text for w in old], [w.text for w in new]) == max(len(old), len(new)):
+        for w in old + new:
+            w.neutral = True
+        return
+    for w in old:
+        for x in new:
+            if not x.neutral and same_word(w.text, x.text):
+                w.neutral = x.neutral = True
+                break
+
+
+def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """A word added that the text already had, or taken out where the text keeps it."""
+    changed_a = {id(w) for r, _i in runs for w in r}
+    changed_b = {id(w) for _r, i in runs for w in i}
+    kept_a = Counter(w.stem for w in a if id(w) not in changed_a)
+    kept_b = Counter(w.stem for w in b if id(w) not in changed_b)
+    for removed, inserted in runs:
+        for w in inserted:
+            if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_a[w.stem]:
+                w.neutral = True
+        for w in removed:
+            if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_b[w.stem]:
+                w.neutral = True
+
+
+def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> list[tuple[int, str]]:
+    """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers."""
+    out: list[tuple[int, str]] = []
+    roles = {w.role for w in (*removed, *inserted)} - _NEUTRAL_ROLES
+    for role in sorted(roles):
+        before = [w.rank for w in removed if w.role == role]
+        after = [w.rank for w in inserted if w.role == role]
+        if role == "scope" and "bound" in roles and not (before and after):
+            continue  # "in their team" taken out: read as a bound, not as a scope
+        direction = _direction(role, before, after)
+        if direction:
+            out.append((direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}"))
+    return out
+
+
+_SCALE_NAMES = {
+    "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
+    "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
+    "degree": "degree", "involvement": "involvement", "learning": "mastery",
+}
+#: Where a statement without a word of the scale stands on it: a plain
+#: "I design services" is done more than sometimes and as surely as "will";
+#: its audience is everyone, mid-level included; its work of no stated size.
+_UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "degree": 2.0, "involvement": 2.0}
+
+
+def _direction(role: str, before: list[float], after: list[float]) -> int:
+    if role in ("guidance", "learning"):  # with help, still learning: less is asked
+        return (1 if before else 0) - (1 if after else 0)
+    if role == "independent":
+        return (1 if after else 0) - (1 if before else 0)
+    if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
+        return int(_sign(sum(after) - sum(before)))
+    if role == "scope":
+        if before and after:
+            return _sign(max(after) - max(before))
+        return 1 if after else -1  # a scope named is wider than none; taken out, narrower
+    unstated = _UNSTATED[role]
+    old = max(before) if before else unstated
+    new = max(after) if after else unstated
+    return _sign(new - old)
+
+
+def _sign(value: float) -> int:
+    return (value > 0) - (value < 0)

@@ -1,0 +1,77 @@
+"""How a rewording is graded: the grades a careful reader gives.
+
+tests/fixtures/diff/rewordings.yaml holds real rewordings from the corpora,
+each with the grade written down from the texts alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from diffkit import cell, diff
+from ladderlint.diff import Impact, Kind
+from ladderlint.diff.grade import grade
+
+TABLE = yaml.safe_load((Path(__file__).parent / "fixtures" / "diff" / "rewordings.yaml").read_text(encoding="utf-8"))
+
+
+def test_the_table_is_large_and_covers_every_grade():
+    rows = TABLE["rewordings"]
+    assert len(rows) >= 40
+    assert {row["grade"] for row in rows} == {"editorial", "raises-bar", "lowers-bar"}
+    assert all(row["old"] != row["new"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    "row", TABLE["rewordings"], ids=[f"{i:02d}-{row['why'][:30]}" for i, row in enumerate(TABLE["rewordings"])]
+)
+def test_real_rewordings_are_graded_as_a_reader_grades_them(row):
+    # The frameworks' own organisations, as the differ passes them.
+    result = grade(row["old"], row["new"], brands=("Dropbox", "Monzo", "Financial Times", "FT"))
+    assert result.impact.value == row["grade"], (row["why"], result.reasons)
+
+
+# The examples of the issue that asked for these grades.
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("I mentor engineers", "I mentor senior engineers", "raises-bar"),  # a higher audience
+        ("I mentor senior engineers", "I mentor engineers", "lowers-bar"),
+        ("I mentor engineers", "I mentor junior engineers", "lowers-bar"),  # a narrower, lower audience
+        ("I design services", "I always design services", "raises-bar"),  # more often
+        ("I always design services", "I design services", "lowers-bar"),
+        ("I design services", "I sometimes design services", "lowers-bar"),
+        ("I review code", "I may review code", "lowers-bar"),  # less certainly
+        ("I may review code", "I must review code", "raises-bar"),
+        ("My design is adopted across the organisation", "My design is adopted across the company", "raises-bar"),
+        ("My design is adopted across the company", "My design is adopted across the team", "lowers-bar"),
+        ("I lead projects with guidance from my manager", "I lead projects", "raises-bar"),  # more autonomy
+        ("I lead projects", "I lead projects with guidance from my manager", "lowers-bar"),
+        ("I debug issues", "I independently debug issues", "raises-bar"),
+        ("I take a stakeholder problem and a proposes solution",
+         "I take a stakeholder problem and proposes a solution", "editorial"),  # word order
+        ("We help eachother", "We help each other", "editorial"),  # spelling
+        ("I run incident reviews as we did at Dropbox", "I run incident reviews", "editorial"),  # a brand
+        ("I practise the Dropbox values", "I practise the Monzo values", "editorial"),
+        ("I run incident reviews", "I run incident reviews and write the postmortems", "raises-bar"),
+        ("I run incident reviews and write the postmortems", "I run incident reviews", "lowers-bar"),
+    ],
+)
+def test_examples_of_each_reading(old, new, impact):
+    assert grade(old, new).impact.value == impact
+
+
+def test_a_brand_is_only_a_brand_where_it_names_the_organisation():
+    # "Medium" is a size here, not the publisher.
+    assert grade("I lead small projects", "I lead medium projects").impact is Impact.RAISES_BAR
+    assert grade("I write at Medium", "I write here").impact is Impact.EDITORIAL
+
+
+def test_the_differ_grades_rewordings_with_the_frameworks_own_brand():
+    changes = diff(lambda d: cell(d, "IC1", "impact").__setitem__(
+        0, "I deliver my tasks on time and to a high standard, as we did at Acme"))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, Impact.EDITORIAL)]
+    changes = diff(lambda d: cell(d, "IC1", "impact").__setitem__(0, "I always deliver my tasks on time and to a high standard"))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, Impact.RAISES_BAR)]
