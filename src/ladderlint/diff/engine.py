@@ -131,7 +131,7 @@ class _Differ:
         statements: dict[int, dict[str, list[Any]]] = {}
         side = {id(c): self.old for c in old} | {id(c): self.new for c in new}
 
-        def content(competency: Competency) -> Hashable:
+        def content(competency: Competency) -> tuple[Any, ...]:
             # Only competencies left without a partner by id are looked at.
             framework = side[id(competency)]
             if framework is None:
@@ -317,11 +317,11 @@ class _Differ:
         new_cells = {c.competency_id: c for c in new.cells}
         position = self.level_index.get(new.id, 0)
         for competency_id in _union(old_cells, new_cells):
-            before, after = old_cells.get(competency_id), new_cells.get(competency_id)
-            self._cell_pair(new, before, after, competency_id)
+            old_cell, new_cell = old_cells.get(competency_id), new_cells.get(competency_id)
+            self._cell_pair(new, old_cell, new_cell, competency_id)
             self.cells.append(CellPair(
                 new.id, competency_id, position,
-                before.statements if before else (), after.statements if after else (),
+                old_cell.statements if old_cell else (), new_cell.statements if new_cell else (),
             ))
 
     def _one_sided_levels(self) -> None:

@@ -458,7 +458,7 @@ class _StatementMatcher:
             p.bag = self._bag(p.words)
             p.weight = sum(p.bag.values())
             found = [self._bag(c) for c in clauses(p.text)] if p.text else []
-            runs = []
+            runs: list[tuple[dict[str, float], float]] = []
             if len(found) > 1:
                 for i in range(len(found)):
                     merged: Counter[str] = Counter()
@@ -625,7 +625,7 @@ class _StatementMatcher:
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     if not a or not b:
         return [("replace", 0, len(a), 0, len(b))] if a or b else []
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return list(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
 
 
 def _unchanged(old: Sequence[Statement], new: Sequence[Statement]) -> bool:

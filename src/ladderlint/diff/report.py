@@ -39,14 +39,14 @@ class FrameworkDiff:
 
     def location(self, change: Change) -> tuple[str, Position]:
         """The file and position a change is shown at: in the new file where it exists."""
+        side: Loaded | None
         if self.new is not None and change.new_path is not None:
             side, path = self.new, change.new_path
         elif self.old is not None and change.old_path is not None:
             side, path = self.old, change.old_path
         else:
-            side = self.new or self.old
-            assert side is not None
-            path = ()
+            side, path = self.new or self.old, ()
+        assert side is not None
         return self._position(side, path)
 
     def location_of_path(self, path: DocPath) -> tuple[str, Position]:

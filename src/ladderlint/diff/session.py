@@ -114,9 +114,9 @@ def _compare(loader: Loader, comparison: Comparison) -> list[FrameworkDiff]:
             return []  # other YAML, passed by a hook
         if old is not None and new is not None and old.data == new.data:
             return []  # unchanged: nothing to load
-        earlier = old and loader.load(old, positions=new is None)
+        earlier = loader.load(old, positions=new is None) if old is not None else None
         del old
-        later = new and loader.load(new)
+        later = loader.load(new) if new is not None else None
         del new
         return [revision_diff(earlier, later)]
     old_by_id = _by_id(loader, comparison.old, comparison.old_label)

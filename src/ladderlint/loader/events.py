@@ -240,6 +240,7 @@ def _scan(parser: Any, prefixes: dict[tuple[Any, ...], DocPath], found: dict[Doc
                 break
             kind = type(event)
             if kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                path: Any
                 path, _mapping, _next, start = stack.pop()
                 if path is not None and path in prefixes:
                     found[prefixes[path]] = Position.from_marks(start, event.end_mark)
@@ -247,7 +248,7 @@ def _scan(parser: Any, prefixes: dict[tuple[Any, ...], DocPath], found: dict[Doc
             if kind not in (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent, ev.AliasEvent):
                 continue
             if not stack:
-                path: Any = ()
+                path = ()
             else:
                 frame = stack[-1]
                 parent = frame[0]

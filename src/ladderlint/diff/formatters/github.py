@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from ..changes import Change, Impact, Kind
 from ..report import FrameworkDiff, Report
-from . import RenderOptions, plural
+from .common import RenderOptions, plural
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    lines = []
+    lines: list[str] = []
     for diff in report.diffs:
         lines.extend(_annotation(report, diff, change) for change in diff.changes)
         advice = diff.advice

@@ -14,7 +14,7 @@ from typing import Any
 from ..changes import Change
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
-from . import RenderOptions
+from .common import RenderOptions
 
 FORMAT_VERSION = 1
 

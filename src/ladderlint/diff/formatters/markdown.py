@@ -10,11 +10,12 @@ left; one that raises it, at the level it reached.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..changes import Change, Impact, Kind
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from . import RenderOptions, plural, subject
+from .common import RenderOptions, plural, subject
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -136,7 +137,7 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _level_order(diff: FrameworkDiff):  # type: ignore[no-untyped-def]
+def _level_order(diff: FrameworkDiff) -> Callable[[str], tuple[int, str]]:
     order = {level.id: i for framework in diff.frameworks[::-1] for i, level in enumerate(framework.levels)}
     return lambda level: (order.get(level, len(order)), level)
 

@@ -1,0 +1,58 @@
+"""What the diff's output formats share: their options, and naming things
+the way readers know them (competency names, level titles)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..changes import Change
+from ..report import FrameworkDiff
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    color: bool = False
+
+
+def show(value: Any, limit: int | None = None) -> str:
+    """A value as a reader sees it: text quoted, lists comma-separated."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(show(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {show(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, str):
+        text = value if limit is None or len(value) <= limit else value[: limit - 3] + "..."
+        return f"'{text}'"
+    return str(value)
+
+
+def groups(diff: FrameworkDiff) -> list[tuple[str | None, list[Change]]]:
+    """Changes grouped by level, framework-wide ones (level None) first, in the engine's order."""
+    out: dict[str | None, list[Change]] = {}
+    for change in diff.changes:
+        out.setdefault(change.level, []).append(change)
+    return list(out.items())
+
+
+def subject(diff: FrameworkDiff, change: Change) -> str:
+    """What a change is about, in names: a competency, a dimension, or empty."""
+    if change.competency:
+        return diff.competency_name(change.competency) or change.competency
+    if change.dimension:
+        return diff.dimension_name(change.dimension) or change.dimension
+    return ""
+
+
+def side_labels(diff: FrameworkDiff) -> tuple[str, str]:
+    old = diff.old.label if diff.old else "(no framework)"
+    new = diff.new.label if diff.new else "(removed)"
+    return old, new
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
