@@ -31,12 +31,10 @@ warning: the content changed but the version is still 1.0.0; these changes call 
 """
 
 MARKDOWN = """\
-# Acme Career Ladder: what changes
+# Acme Career Ladder (Backend Engineer): what changes
 
-Version 1.0.0 (unchanged).
-
-**In short:** 2 new or higher expectations (at IC1 and IC2), 1 lower expectation, 3 changes of structure \
-or names and 1 wording fix. These changes call for a major release: version 2.0.0.
+**In short:** 2 new or higher expectations (at IC1 and IC2), 1 lower expectation, 2 changes of structure \
+or names and 1 wording fix.
 
 The framework is now called “Acme Career Ladder” (was “Acme Engineering Career Framework”).
 
@@ -65,8 +63,11 @@ The framework is now called “Acme Career Ladder” (was “Acme Engineering Ca
 ### Changes of structure and names
 
 - Name: “Acme Engineering Career Framework” → “Acme Career Ladder”.
-- **Accountability:** its identifier changes from ownership to accountability.
 - **Accountability:** now called “Accountability” (was “Ownership”).
+
+## For the framework's maintainers
+
+Version 1.0.0 (unchanged). These changes call for a major release: version 2.0.0.
 """
 
 GITHUB = """\

@@ -343,7 +343,12 @@ class _Differ:
         if before_na != after_na:
             had = bool(old and old.statements)
             has = bool(new and new.statements)
-            if before_na is None:
+            if before_na is None and old is None:
+                # A competency new at this level (or new in this version) that
+                # does not apply here: nothing is taken from anyone.
+                impact = Impact.STRUCTURAL
+                message = f"'{competency_id}' does not apply at level '{level.id}'"
+            elif before_na is None:
                 impact = Impact.LOWERS_BAR if had else Impact.STRUCTURAL
                 message = f"'{competency_id}' no longer applies at level '{level.id}'"
             elif after_na is None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ...model import Framework
 from ..changes import Change, Impact, Kind
+from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import RenderOptions, plural, subject
@@ -63,9 +65,7 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
                 f"asks for still holds at {escape(higher)} unless it is replaced."
             )
     else:
-        lines.append(f"{h} {escape(framework.name)}: what changes")
-        lines.append("")
-        lines.append(_versions(diff))
+        lines.append(f"{h} {_title(framework)}: what changes")
     lines.append("")
     lines.append(_summary(diff))
     for change in diff.changes:
@@ -84,7 +84,53 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
     if by_level.get(None):
         lines.append("")
         lines.extend(_section(diff, "Across the framework", by_level[None], depth + 1))
+    for change in diff.changes:
+        if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
+            lines.append("")
+            lines.extend(_new_level(diff.new, change.level, depth + 1))
+    if diff.levels is None:
+        lines.append("")
+        lines.append(f"{h}# For the framework's maintainers")
+        lines.append("")
+        lines.append(_versions(diff))
     return "\n".join(lines) + "\n"
+
+
+def _title(framework: Framework) -> str:
+    """The framework's name, and its track where the name does not say it:
+    the notes of two tracks of one organisation read apart."""
+    if framework.track.casefold() in framework.name.casefold():
+        return escape(framework.name)
+    return f"{escape(framework.name)} ({escape(framework.track)})"
+
+
+def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
+    """What a level new in this version expects: what is new compared with
+    the level below it, or every statement of a new lowest level."""
+    from ..engine import compare_levels
+    from ..report import FrameworkDiff
+
+    framework = new.framework
+    ids = [level.id for level in framework.levels]
+    index = ids.index(level_id)
+    title = next(level.title for level in framework.levels if level.id == level_id)
+    heading = f"The new level {escape(level_id)}" + (f" ({escape(title)})" if title != level_id else "")
+    if index == 0:
+        level = framework.levels[0]
+        lines = [f"{'#' * depth} {heading}: what it expects", ""]
+        lines += [
+            f"- **{escape(_competency_name(framework, cell.competency_id))}:** {escape(statement.text)}"
+            for cell in level.cells for statement in cell.statements
+        ]
+        return lines if len(lines) > 2 else lines + ["Nothing yet."]
+    below = ids[index - 1]
+    compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
+    return _section(compared, f"{heading}: what is new compared with {escape(below)}",
+                    [c for c in compared.changes], depth)
+
+
+def _competency_name(framework: Framework, competency_id: str) -> str:
+    return next((c.name for c in framework.competencies if c.id == competency_id), competency_id)
 
 
 def _level_heading(diff: FrameworkDiff, level: str) -> str:
@@ -100,13 +146,30 @@ def _versions(diff: FrameworkDiff) -> str:
         return f"A new framework, version {new}."
     if new is None:
         return f"This framework (version {old}) is removed."
-    return f"From version {old} to version {new}." if old != new else f"Version {new} (unchanged)."
+    line = f"From version {old} to version {new}." if old != new else f"Version {new} (unchanged)."
+    advice = diff.advice
+    if advice is not None and advice.required is not None:
+        if advice.ok:
+            line += f" Version {advice.new_version} is a {advice.actual} release, as these changes call for."
+        else:
+            line += f" These changes call for a {advice.required} release: version {advice.suggested}."
+    return line
+
+
+def _renames_said_by_name(changes: list[Change]) -> set[int]:
+    """A rename of an id beside a rename of the name (or title) of the same
+    item: one change for a reader, said by its name; the ids of the first."""
+    named = {(c.kind, c.level, c.dimension, c.competency) for c in changes
+             if c.kind in _RENAMES and c.field != "id"}
+    return {id(c) for c in changes if c.kind in _RENAMES and c.field == "id"
+            and (c.kind, c.level, c.dimension, c.competency) in named}
 
 
 def _summary(diff: FrameworkDiff) -> str:
     if not diff.changes:
         return "**In short:** no changes."
-    counts = {impact: [c for c in diff.changes if c.impact is impact] for impact, _ in _SECTIONS}
+    said = _renames_said_by_name(diff.changes)
+    counts = {impact: [c for c in diff.changes if c.impact is impact and id(c) not in said] for impact, _ in _SECTIONS}
     parts = []
     raised = counts[Impact.RAISES_BAR]
     if raised:
@@ -123,14 +186,7 @@ def _summary(diff: FrameworkDiff) -> str:
         parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
     if counts[Impact.EDITORIAL]:
         parts.append(plural(len(counts[Impact.EDITORIAL]), "wording fix", "wording fixes"))
-    line = f"**In short:** {_and(parts)}."
-    advice = diff.advice
-    if advice is not None and advice.required is not None:
-        if advice.ok:
-            line += f" Version {advice.new_version} is a {advice.actual} release, as these changes call for."
-        else:
-            line += f" These changes call for a {advice.required} release: version {advice.suggested}."
-    return line
+    return f"**In short:** {_and(parts)}."
 
 
 def _and(items: list[str]) -> str:
@@ -178,6 +234,8 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append("")
         lines.append(f"{h}# {name}")
         lines.append("")
+        said = _renames_said_by_name(items)
+        items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
         lines.extend(_bullet(diff, change) for change in items if change not in spacing)
         if spacing:
@@ -185,6 +243,9 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
                 f"- Spacing or formatting tidied in {plural(len(spacing), 'text')}; the words are the same."
             )
     return lines
+
+
+_RENAMES = (Kind.LEVEL_RENAMED, Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED)
 
 
 def _formatting_only(change: Change) -> bool:
@@ -241,6 +302,8 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
             where = f"moved here from {escape(origin)}"
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
+        if old is None and change.old_path is None:  # a competency new here
+            return f"does not apply at this level ({escape(new)})."
         if old is None:
             return f"no longer applies at this level ({escape(new)})."
         if new is None:

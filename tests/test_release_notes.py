@@ -1,0 +1,83 @@
+"""Release notes a framework owner would publish unedited."""
+
+from __future__ import annotations
+
+import copy
+
+import yaml
+from diffkit import FIXTURES
+
+V1 = yaml.safe_load((FIXTURES / "acme-v1.yaml").read_text())
+
+
+def _write(path, data) -> str:
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    return str(path)
+
+
+def _notes(cli, old, new) -> str:
+    run = cli("diff", "--format", "markdown", old, new)
+    assert run.exit_code == 0, run.stderr
+    return run.output
+
+
+def test_a_new_competency_that_does_not_apply_at_a_level_is_not_taken_away(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    new["dimensions"][0]["competencies"].append({"id": "mentoring", "name": "Mentoring"})
+    for i, level in enumerate(new["levels"]):
+        level["competencies"]["mentoring"] = {"not_applicable": "Mentoring starts at IC2"} if i == 0 else [
+            "I mentor new joiners"]
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    assert "no longer applies" not in notes
+    assert "- **Mentoring:** does not apply at this level (Mentoring starts at IC2)." in notes
+
+
+def test_a_new_level_says_what_it_expects(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    top = copy.deepcopy(new["levels"][-1])
+    top.update(id="IC4", title="Engineer IV")
+    top["competencies"]["impact"] = top["competencies"]["impact"] + ["I set the direction of my group's work"]
+    new["levels"].append(top)
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    section = notes.split("## The new level IC4 (Engineer IV): what is new compared with IC3\n", 1)[1]
+    assert "- **Impact:** I set the direction of my group's work" in section.split("\n## ")[0]
+
+
+def test_a_new_lowest_level_lists_everything_it_expects(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    bottom = copy.deepcopy(new["levels"][0])
+    bottom.update(id="IC0", title="Apprentice", competencies={"impact": ["I finish the tasks I am given"]})
+    new["levels"].insert(0, bottom)
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    assert "## The new level IC0 (Apprentice): what it expects\n\n- **Impact:** I finish the tasks I am given" in notes
+
+
+def test_two_tracks_changed_together_each_name_their_track(cli, tmp_path):
+    for side in ("old", "new"):
+        (tmp_path / side).mkdir()
+    for track, fid in (("Backend Engineer", "acme-backend"), ("Frontend Engineer", "acme-frontend")):
+        old = dict(copy.deepcopy(V1), id=fid, track=track)
+        new = copy.deepcopy(old)
+        new["levels"][0]["competencies"]["impact"].append(f"I review my team's {track.split()[0].lower()} code")
+        _write(tmp_path / "old" / f"{fid}.yaml", old)
+        _write(tmp_path / "new" / f"{fid}.yaml", new)
+    notes = _notes(cli, str(tmp_path / "old"), str(tmp_path / "new"))
+    assert "## Acme Engineering Career Framework (Backend Engineer): what changes" in notes
+    assert "## Acme Engineering Career Framework (Frontend Engineer): what changes" in notes
+
+
+def test_a_name_that_says_its_track_is_not_repeated(cli, tmp_path):
+    old = dict(copy.deepcopy(V1), name="Acme Backend Engineer Ladder")
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["impact"].append("I review code")
+    notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
+    assert notes.startswith("# Acme Backend Engineer Ladder: what changes\n")
+
+
+def test_version_advice_is_kept_apart_from_what_engineers_read(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    new["levels"][0]["competencies"]["impact"].append("I review code")
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    engineers, maintainers = notes.split("## For the framework's maintainers\n", 1)
+    assert "release" not in engineers and "version" not in engineers.lower()
+    assert "These changes call for a major release: version 2.0.0." in maintainers
