@@ -11,6 +11,9 @@ from ladderlint.rules import registry
 from rule_helpers import at, findings, framework, framework_yaml, statement_path
 
 
+NBSP, ZWSP, QUOTE, SPACE_BREAK = "\u00a0", "\u200b", '"', " \n"
+
+
 def violations(code: str, statements: list[str], **kwargs):
     """The rule's violations on a framework holding the statements."""
     return registry()[code]().check_frameworks([framework(framework_yaml(statements, **kwargs))])
@@ -33,8 +36,8 @@ def test_ll501_reports_and_fixes_doubled_words(cli, write):
     statements = ["I deliver my team team's goals", "The the goal is is clear", "I know that that works"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL501") == [
-        f"{path}:{at(0)}: LL501 [error] doubled word 'team': 'I deliver my team team's goals'",
-        f"{path}:{at(1)}: LL501 [error] doubled word 'The' (and 1 more): 'The the goal is is clear'",
+        f"{path}:{at(0, statements[0], 'team team')}: LL501 [error] doubled word 'team': 'I deliver my team team's goals'",
+        f"{path}:{at(1, statements[1], 'The the')}: LL501 [error] doubled word 'The' (and 1 more): 'The the goal is is clear'",
     ]
     assert fixes("LL501", statements) == {0: "I deliver my team's goals", 1: "The goal is clear"}
 
@@ -53,8 +56,8 @@ def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
     statements = ["I  deliver some goals", "I may be  a lead.   Or not"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL502") == [
-        f"{path}:{at(0)}: LL502 [warning] 2 spaces in a row: 'I  deliver some goa…'",
-        f"{path}:{at(1)}: LL502 [warning] 2 spaces in a row (2 places): 'I may be  a lead.   Or not'",
+        f"{path}:{at(0, statements[0], '  ')}: LL502 [warning] 2 spaces in a row: 'I  deliver some goa…'",
+        f"{path}:{at(1, statements[1], '  ')}: LL502 [warning] 2 spaces in a row (2 places): 'I may be  a lead.   Or not'",
     ]
     assert fixes("LL502", statements) == {0: "I deliver some goals", 1: "I may be a lead. Or not"}
 
@@ -70,10 +73,10 @@ def test_ll503_reports_and_fixes_leading_trailing_and_line_end_whitespace(cli, w
     statements = [" I lead", "I lead\u00a0", "I lead\n", "Line one \nline two", "I lead\n\n"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL503") == [
-        f"{path}:{at(0)}: LL503 [warning] leading space: ' I lead'",
-        f"{path}:{at(1)}: LL503 [warning] trailing non-breaking space (U+00A0): 'I lead\u00a0'",
-        f"{path}:{at(3)}: LL503 [warning] line-end space: 'Line one \\nline two'",
-        f"{path}:{at(4)}: LL503 [warning] trailing line break: 'I lead\\n\\n'",
+        f"{path}:{at(0, statements[0], ' ')}: LL503 [warning] leading space: ' I lead'",
+        f"{path}:{at(1, statements[1], NBSP)}: LL503 [warning] trailing non-breaking space (U+00A0): 'I lead\u00a0'",
+        f"{path}:{at(3, statements[3], SPACE_BREAK)}: LL503 [warning] line-end space: 'Line one \\nline two'",
+        f"{path}:{at(4, statements[4], 7)}: LL503 [warning] trailing line break: 'I lead\\n\\n'",
     ]
     assert fixes("LL503", statements) == {0: "I lead", 1: "I lead", 3: "Line one\nline two", 4: "I lead\n"}
 
@@ -95,12 +98,12 @@ def test_ll504_reports_and_fixes_export_debris(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL504") == [
-        f"{path}:{at(0)}: LL504 [error] export debris: broken bold '**B****ehaviors**'",
-        f"{path}:{at(1)}: LL504 [error] export debris: markdown image link '![trophy](https://paper.example.com/emo…'",
-        f"{path}:{at(2)}: LL504 [error] export debris: list marker '*', <br> tag '<br>', HTML entity '&amp;', "
+        f"{path}:{at(0, statements[0], '****')}: LL504 [error] export debris: broken bold '**B****ehaviors**'",
+        f"{path}:{at(1, statements[1], '![')}: LL504 [error] export debris: markdown image link '![trophy](https://paper.example.com/emo…'",
+        f"{path}:{at(2, statements[2], '*')}: LL504 [error] export debris: list marker '*', <br> tag '<br>', HTML entity '&amp;', "
         "emoji shortcode ':rocket:'",
-        f"{path}:{at(3)}: LL504 [error] export debris: table pipe '|'",
-        f"{path}:{at(4)}: LL504 [error] export debris: <br> tag '<br><br>'",
+        f"{path}:{at(3, statements[3], '|')}: LL504 [error] export debris: table pipe '|'",
+        f"{path}:{at(4, statements[4], '<br>')}: LL504 [error] export debris: <br> tag '<br><br>'",
     ]
     assert fixes("LL504", statements) == {
         0: "**Key** **Behaviors**",
@@ -134,17 +137,18 @@ def test_ll504_list_and_heading_markers_only_in_short_texts():
 
 
 def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "I use ML techniques (e.g. deep learning, optimization",
         "I choose a model etc) and ship it",
         "I say “hello to everyone",
         'I call it "the plan',
-    ]))
+    ]
+    path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL505") == [
-        f"{path}:{at(0)}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
-        f"{path}:{at(1)}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
-        f"{path}:{at(2)}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
-        f"{path}:{at(3)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'",
+        f"{path}:{at(0, statements[0], '(')}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
+        f"{path}:{at(1, statements[1], ')')}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
+        f"{path}:{at(2, statements[2], '“')}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
+        f"{path}:{at(3, statements[3], QUOTE)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'",
     ]
 
 
@@ -165,17 +169,18 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
 
 
 def test_ll506_first_person_framework(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "I own and deliver projects in your area",
         "Delivers projects on time",
         "I deliver; we celebrate our wins",
         "When I encounter barriers, I unblock myself",
         "Project Leadership - I define milestones",
-    ]))
+    ]
+    path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL506") == [
-        f"{path}:{at(0)}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
+        f"{path}:{at(0, statements[0], 'your')}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
         "'…and deliver projects in your area'",
-        f"{path}:{at(1)}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
+        f"{path}:{at(1, statements[1], 'Delivers')}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
         "(\"I ...\"): 'Delivers projects on time'",
     ]
 
@@ -226,19 +231,20 @@ def test_ll507_quiet_on_different_statements_and_other_cells():
 
 
 def test_ll508_reports_lists_packed_into_one_statement(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "1. I own projects 2. I identify solutions 3. I mentor",
         "I do three things:\n- lead\n- ship",
         "I lead • I ship",
         "I own projects<br><br>* I mentor<br><br>* I hire",
-    ]))
+    ]
+    path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL508") == [
-        f"{path}:{at(0)}: LL508 [warning] several statements packed into one (list markers '1.', '2.', '3.'): "
+        f"{path}:{at(0, statements[0], '1')}: LL508 [warning] several statements packed into one (list markers '1.', '2.', '3.'): "
         "'1. I own projects 2. I identify solutions 3. I me…'",
-        f"{path}:{at(1)}: LL508 [warning] several statements packed into one (list markers '-', '-'): "
+        f"{path}:{at(1, statements[1], '-')}: LL508 [warning] several statements packed into one (list markers '-', '-'): "
         "'I do three things:\\n- lead\\n- ship'",
-        f"{path}:{at(2)}: LL508 [warning] several statements packed into one (list markers '•'): 'I lead • I ship'",
-        f"{path}:{at(3)}: LL508 [warning] several statements packed into one (list markers '*', '*'): "
+        f"{path}:{at(2, statements[2], '•')}: LL508 [warning] several statements packed into one (list markers '•'): 'I lead • I ship'",
+        f"{path}:{at(3, statements[3], '*')}: LL508 [warning] several statements packed into one (list markers '*', '*'): "
         "'I own projects<br><br>* I mentor<br><br>* I hire'",
     ]
 
@@ -261,8 +267,8 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     statements = ["I lead\u00a0projects", "I\u200bship and\tlearn", "Ca coûte 10\u00a0€ ; vraiment\u202f!"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL509") == [
-        f"{path}:{at(0)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'",
-        f"{path}:{at(1)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'",
+        f"{path}:{at(0, statements[0], NBSP)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'",
+        f"{path}:{at(1, statements[1], ZWSP)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'",
     ]
     assert fixes("LL509", statements) == {0: "I lead projects", 1: "Iship and learn"}
 
@@ -282,9 +288,9 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL510") == [
-        f"{path}:{at(0)}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
-        f"{path}:{at(1)}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
-        f"{path}:{at(2)}: LL510 [warning] Markdown strikethrough '~~old~~', link "
+        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
+        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
+        f"{path}:{at(2, statements[2], '[')}: LL510 [warning] Markdown strikethrough '~~old~~', link "
         "'[our principles](https://escrowtab.com/…' in plain text",
     ]
     assert fixes("LL510", statements) == {

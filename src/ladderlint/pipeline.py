@@ -30,8 +30,10 @@ from .findings import Finding
 from .loader import Document, LoadError, decode, parse
 from .loader.construct import event_parser
 from .model import Framework, FrameworkHeader, Organisation, build_framework
+from .partial import PartialFramework, valid_parts
 from .positions import Position
 from .rules.base import Fix, Rule
+from .rules.registry import is_input_error
 from .schema import SchemaValidator
 
 
@@ -45,8 +47,19 @@ class FileRead:
     findings: list[Finding] = field(default_factory=list)
     #: The document, when the file is valid YAML.
     document: Document | None = None
-    #: The framework, when the document passes the schema.
+    #: The framework, when the document passes the schema and has no input
+    #: problem (such as a duplicate key).
     framework: Framework | None = None
+    #: Otherwise, the framework built from the document's valid parts, to
+    #: check (partial.py); None when none can be built.
+    partial: PartialFramework | None = None
+
+    @property
+    def checkable(self) -> Framework | None:
+        """The framework the rules check: the whole one, or its valid parts."""
+        if self.framework is not None:
+            return self.framework
+        return self.partial.framework if self.partial is not None else None
 
 
 class Reader:
@@ -60,22 +73,26 @@ class Reader:
         read = FileRead(path)
         try:
             notices: list[tuple[Any, str, Position]] = []
-            read.document = parse(path, decode(data, notices))
+            read.document = parse(path, decode(data, notices), keep_going=True)
         except LoadError as error:
             read.findings.append(located(settings, path, error.position, error.rule, error.message))
             return read
         document = read.document
+        notices += document.notices
         for rule, message, position in notices:
             if settings.is_enabled(rule):
                 read.findings.append(located(settings, path, position, rule, message))
         violations = self.validator.violations(document.data)
+        for v in violations:
+            if settings.is_enabled(v.rule):
+                position = document.position(v.path, key=v.on_key)
+                read.findings.append(located(settings, path, position, v.rule, v.message, v.path))
         if violations:
-            for v in violations:
-                if settings.is_enabled(v.rule):
-                    position = document.position(v.path, key=v.on_key)
-                    read.findings.append(located(settings, path, position, v.rule, v.message, v.path))
-            return read
-        read.framework = build_framework(path, document.data)
+            read.partial = valid_parts(path, document, violations, self.validator.violations)
+        elif any(is_input_error(rule) for rule, _, _ in notices):
+            read.partial = PartialFramework(build_framework(path, document.data), ())
+        else:
+            read.framework = build_framework(path, document.data)
         return read
 
 
@@ -87,9 +104,12 @@ def located(
     message: str,
     doc_path: tuple[Any, ...] = (),
     fix: Fix | None = None,
+    anchor_line: int | None = None,
 ) -> Finding:
-    """A finding of ``rule`` at ``position``, with the severity ``settings`` give it."""
-    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule), fix)
+    """A finding of ``rule`` at ``position``, with the severity ``settings``
+    give it; ``anchor_line`` is the line where the value it is about starts,
+    when the finding points inside it."""
+    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule), fix, anchor_line)
 
 
 _HEADER_KEYS = frozenset({"id", "name", "track", "version", "organisation"})

@@ -66,6 +66,10 @@ class Violation:
     file: str | None = None
     #: A repair `ladderlint check --fix` may apply, where one is safe.
     fix: Fix | None = None
+    #: Where in the text at ``path`` the problem is: (start, end) offsets in
+    #: the text's value; the finding then points at those characters in
+    #: the file, whatever the scalar's style (quoted, escaped, folded).
+    span: tuple[int, int] | None = None
 
 
 class OptionError(ValueError):
@@ -184,6 +188,10 @@ class Rule:
     scope: ClassVar[str] = "framework"
     #: Settings a user may change in configuration.
     options: ClassVar[tuple[Option, ...]] = ()
+    #: The parts of a framework (ladderlint.model: LEVELS, CELLS, ...) the
+    #: rule needs whole: it does not run on a framework built from the
+    #: valid parts of a document that lost something of one of them.
+    needs: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, values: Mapping[str, Any] | None = None) -> None:
         # Configured values, already parsed by their Option (config.py).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import CELLS, LEVELS, PROFICIENCY, Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -35,6 +35,7 @@ class ProficiencyDecrease(Rule):
     code = "LL204"
     name = "proficiency-decrease"
     severity = Severity.ERROR
+    needs = frozenset({LEVELS, CELLS, PROFICIENCY})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         scale = {name: rank for rank, name in enumerate(framework.proficiency_scale)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
-from ..model import Cell, Framework, Statement
+from ..model import CUMULATIVE, Cell, Framework, Statement
 from ..text import name_key, words
 from ..vocabulary import is_growth_word
 from .analysis import Analysis
@@ -68,6 +68,7 @@ class RepeatedStatement(Rule):
     code = "LL205"
     name = "repeated-statement"
     severity = Severity.WARNING
+    needs = frozenset({CUMULATIVE})
     options = (
         Option("similarity", NUMBER, 0.8, "how alike two statements must be to be near repeats; raise it to report "
                "fewer", minimum=0, maximum=1),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..model import Framework
+from ..model import ORGANISATION, Framework
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import BrandIndex, OwnNames, Source, own_domains
@@ -52,6 +52,7 @@ class ForeignBrand(Rule):
     code = "LL301"
     name = "foreign-brand"
     severity = Severity.ERROR
+    needs = frozenset({ORGANISATION})
     scope = "run"
     options = (
         Option("known-brands", LIST_OF_TEXT, (), "other organisations' names to report as well"),
@@ -104,12 +105,14 @@ class ForeignBrand(Rule):
                 f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
                 f"'{excerpt(text, start, end)}'",
                 file=framework.file,
+                span=(start, end),
             )
-        for field, kind, host, _, _ in addresses_off(prose, own_domains(org)):
+        for field, kind, host, start, end in addresses_off(prose, own_domains(org)):
             owner = index.domain_owner(host)
             if owner is not None and foreign(owner, owner.brand):
                 yield Violation(
                     field.path,
                     f"{kind} on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
                     file=framework.file,
+                    span=(start, end),
                 )

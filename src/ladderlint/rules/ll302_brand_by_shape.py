@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..model import Framework
+from ..model import ORGANISATION, Framework
 from ..text import name_key, words
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
@@ -127,6 +127,7 @@ class BrandByShape(Rule):
     code = "LL302"
     name = "brand-by-shape"
     severity = Severity.WARNING
+    needs = frozenset({ORGANISATION})
     scope = "run"
     options = (
         Option("allowed-names", LIST_OF_TEXT, (), "names that are not another organisation's, such as a partner"),
@@ -174,6 +175,7 @@ class BrandByShape(Rule):
                     f"'{name}' reads like another organisation's name, not {org.name}'s: "
                     f"'{excerpt(text, m.start(), m.end(), 12)}'",
                     file=framework.file,
+                    span=(end - len(name), end),
                 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import ORGANISATION, Framework
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import own_domains
@@ -52,6 +52,7 @@ class ForeignDomain(Rule):
     code = "LL303"
     name = "foreign-domain"
     severity = Severity.WARNING
+    needs = frozenset({ORGANISATION})
     scope = "run"
     options = (
         Option("allowed-domains", LIST_OF_TEXT, (), "domains you link to on purpose, such as your learning platform (their subdomains too)"),
@@ -72,4 +73,5 @@ class ForeignDomain(Rule):
                     field.path,
                     f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",
                     file=framework.file,
+                    span=(start, end),
                 )

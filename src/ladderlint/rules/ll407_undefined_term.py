@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import Framework
+from ..model import GLOSSARY, Framework
 from ..text import normal
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -105,6 +105,7 @@ class UndefinedTerm(Rule):
     code = "LL407"
     name = "undefined-term"
     severity = Severity.ERROR
+    needs = frozenset({GLOSSARY})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         keys = sorted({normal(key) for key in framework.glossary}, key=len, reverse=True)
@@ -118,8 +119,10 @@ class UndefinedTerm(Rule):
                 if defined or not term or term.casefold() in reported:
                     continue
                 reported.add(term.casefold())
+                start = field.text.rfind(term, 0, offset)
                 yield Violation(
                     field.path,
                     f"'{term}*' in {describe(framework, field.path)} is marked as a glossary term, but the "
                     f"glossary has no entry for it{suggest(term, candidates)}",
+                    span=(start if start >= 0 else offset, offset + 1),
                 )

@@ -90,6 +90,7 @@ class WrongVoice(Rule):
                 yield Violation(
                     field.path,
                     f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'",
+                    span=(start, end),
                 )
 
     @staticmethod

@@ -134,9 +134,12 @@ class TextRule(Rule):
         return ()
 
     @staticmethod
-    def fixed(field: TextField, message: str, replacement: str | None) -> Violation:
-        """A violation at the text, with a fix when the replacement changes it
-        and leaves some text (the format has no empty texts)."""
+    def fixed(
+        field: TextField, message: str, replacement: str | None, span: tuple[int, int] | None = None
+    ) -> Violation:
+        """A violation at the text (at ``span`` in it), with a fix when the
+        replacement changes it and leaves some text (the format has no
+        empty texts)."""
         useful = replacement is not None and replacement != field.text and replacement.strip() != ""
         fix = Fix(field.path, replacement) if replacement is not None and useful else None
-        return Violation(field.path, message, fix=fix)
+        return Violation(field.path, message, fix=fix, span=span)
