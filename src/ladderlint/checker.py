@@ -36,11 +36,11 @@ from .loader import (
 )
 from .model import PART_NAMES, DocPath, FrameworkHeader
 from .partial import PartialFramework
-from .pipeline import Reader, located, read_header
+from .pipeline import Reader, located, read_header, undeclared_framework
 from .positions import Document, Position, empty_document
 from .rules.analysis import Analysis
 from .rules.base import Fix, Rule, Severity, Violation
-from .rules.input_errors import CannotRead, EmptyFile, FileTooLarge
+from .rules.input_errors import CannotRead, EmptyFile, FileTooLarge, UndeclaredFramework
 from .rules.schema_errors import PartlyChecked
 from .rules.run_index import RunIndex
 from .schema import SchemaValidator, subject
@@ -248,9 +248,14 @@ class Batch:
             return
         if not declares_format(data):
             # Other YAML is not ours to judge; an empty file someone named
-            # explicitly, though, is a mistake worth reporting.
+            # explicitly, though, is a mistake worth reporting, and so is
+            # a framework that does not say it is one.
+            undeclared = undeclared_framework(data, candidate.explicit)
             if candidate.explicit and is_blank(data):
                 outcome.findings.append(located(settings, path, Position(1, 1), EmptyFile, EMPTY_FILE))
+            elif undeclared is not None:
+                message = f"not checked: {undeclared}; add `ladderlint: 1` as its first line"
+                outcome.findings.append(located(settings, path, Position(1, 1), UndeclaredFramework, message))
             else:
                 outcome.skipped.append(path)
             return

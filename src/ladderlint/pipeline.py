@@ -15,6 +15,7 @@ run first, so that each framework is checked knowing all the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,6 +143,53 @@ def read_header(path: str, data: bytes) -> FrameworkHeader | None:
     finally:
         parser.dispose()
     return _header(path, found)
+
+
+_MAYBE_MARKER = re.compile(rb"(?im)^l[\w-]{6,12}[ \t]*:")
+
+
+def undeclared_framework(data: bytes, explicit: bool) -> str | None:
+    """Why a YAML file that does not declare the format looks like a
+    framework, or None: a misspelt marker at its top level, or (for a file
+    named on the command line) both `levels` and `dimensions` there. Never
+    raises: a file that cannot be read this way is not one."""
+    if not explicit and _MAYBE_MARKER.search(data) is None:
+        return None  # most YAML of a directory walk: nothing like the key at the start of a line
+    try:
+        text = decode(data)
+    except LoadError:
+        return None
+    keys = _top_level_keys(text)
+    import difflib
+
+    for key in keys:
+        # "ladderlnt", "ladder-lint", "LadderLint": a letter or two off.
+        if key != "ladderlint" and difflib.SequenceMatcher(None, key.casefold(), "ladderlint").ratio() >= 0.85:
+            return f"'{key}' looks like a misspelling of `ladderlint`, the key that marks a framework"
+    if explicit and {"levels", "dimensions"} <= set(keys):
+        return "it has `levels` and `dimensions` like a framework, but no `ladderlint: 1` to mark it as one"
+    return None
+
+
+def _top_level_keys(text: str) -> list[str]:
+    """The keys of the top-level mapping of a YAML text ([] for other YAML)."""
+    parser = event_parser(text)
+    keys: list[str] = []
+    try:
+        while parser.check_event() and not isinstance(parser.peek_event(), (MappingStartEvent, SequenceStartEvent)):
+            parser.get_event()
+        if not parser.check_event() or not isinstance(parser.get_event(), MappingStartEvent):
+            return []
+        while not isinstance(parser.peek_event(), CollectionEndEvent):
+            key = _value(parser)
+            if isinstance(key, str):
+                keys.append(key)
+            _value(parser)
+    except Exception:  # noqa: BLE001 - YAML that does not read is not a framework to announce
+        return keys
+    finally:
+        parser.dispose()
+    return keys
 
 
 def _value(parser: Any) -> Any:
