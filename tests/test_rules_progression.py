@@ -321,3 +321,33 @@ def test_regressive_wording_quiet_on_growth_and_on_different_topics(cli, write):
         "high-impact projects]}}",
     )
     assert findings(cli, write, body, "LL207") == []
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # The Financial Times' engineering competencies (MIT): reach grows from one level to the next.
+    ("Makes pragmatic decisions about technical trade-offs within their project",
+     "Makes pragmatic decisions about technical trade-offs beyond their project"),
+    ("Shares knowledge inside the team", "Shares knowledge across the team"),
+    ("Coaches engineers at L4 L5", "Coaches engineers at L6 L7"),
+    ("Coaches engineers at L4-L5", "Coaches engineers at L6-L7"),
+    ("Understands the codebase broadly", "Understands the codebase deeply"),
+])
+def test_repeated_statement_reads_reach_levels_and_degree_as_growth(cli, write, lower, higher):
+    body = levels(
+        f"{{id: L2, title: A, competencies: {{impact: [{lower}]}}}}",
+        f"{{id: L3, title: B, competencies: {{impact: [{higher}]}}}}",
+    )
+    assert findings(cli, write, body, "LL205") == []
+
+
+def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write):
+    body = levels(
+        "{id: IC2, title: A, competencies: {impact: [I deliver features across the group, "
+        "I review designs across the organisation]}}",
+        "{id: IC3, title: B, competencies: {impact: [I deliver features with direction from the team, "
+        "I review designs within my team]}}",
+    )
+    assert findings(cli, write, body, "LL207") == [
+        "14:98: competency 'impact' at level 'IC3' names a smaller scope (team) than the same statement at "
+        "level 'IC2' (organisation)",
+    ]
