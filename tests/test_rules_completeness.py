@@ -358,3 +358,20 @@ def test_distinct_names(cli, write):
         "  - {id: IC1, title: A, competencies: {impact: [I deliver], reach: [I reach]}}\n"
     )
     assert findings(cli, write, body, "LL408") == []
+
+
+def test_a_starred_term_naming_an_entry_by_its_last_words_is_defined(cli, write):
+    # Dropbox's ML engineer pages (Apache-2.0): "through the lifecycle* of an ML project".
+    body = "glossary:\n  ML development lifecycle: The stages of an ML project\n" + ONE_DIMENSION + (
+        "levels:\n"
+        "  - id: IC4\n"
+        "    title: IC4\n"
+        "    competencies:\n"
+        "      impact:\n"
+        "        - I provide critical feedback through the lifecycle* of an ML project.\n"
+        "        - I know the development cycle* well\n"
+    )
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL407")] == [
+        "'development cycle*' in level 'IC4', competency 'impact', statement 2 is marked as a glossary term, "
+        "but the glossary has no entry for it; did you mean 'ML development lifecycle'?",
+    ]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping, Sequence
 
 if TYPE_CHECKING:
     from ..model import DocPath, Framework
+    from ..wordlists import Vocabulary
     from .analysis import Analysis
     from .run_index import RunIndex
 
@@ -175,6 +176,12 @@ def _kind_of(value: Any) -> str:
     return type(value).__name__
 
 
+def _no_vocabulary() -> "Vocabulary":
+    from ..wordlists import Vocabulary
+
+    return Vocabulary()
+
+
 class Rule:
     """Base class of all rules. Subclasses set the class attributes."""
 
@@ -193,10 +200,12 @@ class Rule:
     #: valid parts of a document that lost something of one of them.
     needs: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, values: Mapping[str, Any] | None = None, *, vocabulary: "Vocabulary | None" = None) -> None:
         # Configured values, already parsed by their Option (config.py).
         self._values = {option.name: option.default for option in self.options}
         self._values.update(values or {})
+        #: The project's accepted and rejected words (the `vocabulary` key).
+        self.vocabulary = vocabulary if vocabulary is not None else _no_vocabulary()
 
     def option(self, name: str) -> Any:
         return self._values[name]

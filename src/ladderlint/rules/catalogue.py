@@ -42,6 +42,7 @@ from .ll507_duplicate_statement import DuplicateStatement
 from .ll508_packed_statements import PackedStatements
 from .ll509_odd_space import OddSpace
 from .ll510_markdown_markup import MarkdownMarkup
+from .ll512_spelling import Spelling
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -88,6 +89,7 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     PackedStatements,
     OddSpace,
     MarkdownMarkup,
+    Spelling,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(

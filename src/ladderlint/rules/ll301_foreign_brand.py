@@ -59,8 +59,8 @@ class ForeignBrand(Rule):
         Option("allowed-names", LIST_OF_TEXT, (), "names that are not leftovers here, such as a partner or a tool"),
     )
 
-    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
-        super().__init__(values)
+    def __init__(self, values: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(values, **kwargs)
         self._with_known: tuple[RunIndex, BrandIndex] | None = None
 
     def _index(self, run: RunIndex) -> BrandIndex:

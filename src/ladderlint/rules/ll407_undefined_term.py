@@ -77,9 +77,11 @@ class UndefinedTerm(Rule):
 
     Glossary keys are matched without case and spacing, and the longest key
     that the text ends with before the star wins, so a key can be several
-    words; without a matching key, the term reported is what brackets
-    before the star hold (`(ML lifecycle)*`), or the words before it back
-    to a short word such as "in" or "of". Markdown emphasis (`*go to*`) and
+    words; a term that is the last words of a key ("the lifecycle*" for
+    "ML development lifecycle") names that entry too. Without a matching
+    key, the term reported is what brackets before the star hold
+    (`(ML lifecycle)*`), or the words before it back to a short word such
+    as "in" or "of". Markdown emphasis (`*go to*`) and
     bold (`**...**`) are not term marks.
 
     Why this matters:
@@ -116,6 +118,12 @@ class UndefinedTerm(Rule):
             reported: set[str] = set()
             for offset in starred(field.text):
                 term, defined = term_before(field.text[:offset], keys)
+                if not defined and term:
+                    # "the lifecycle*" names the entry "ML development
+                    # lifecycle" by its last words, as a text does once
+                    # the term is known.
+                    wanted = normal(term)
+                    defined = any(key.endswith(" " + wanted) for key in keys)
                 if defined or not term or term.casefold() in reported:
                     continue
                 reported.add(term.casefold())
