@@ -299,3 +299,61 @@ def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
     expected = [m.span() for m in pattern.finditer(text)]
     prose = Prose([TextField(("name",), text, "name")])
     assert [m.span() for m in rule._matches(pattern, prose, spellings)] == expected
+
+
+@pytest.mark.parametrize("statement", [
+    # Artsy's engineering ladder (CC-BY-4.0): a verb that starts a sentence.
+    "Keeps an eye on the team's quality (e.g. missing tests or tech debt). Holds team members to a high standard",
+    "Presents the plan at FAM and at PDR meetings",  # acronyms of forums
+    "This ladder is heavily inspired by the Initech Engineering Career Framework",  # a credit in the text
+])
+def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Heavily inspired by Rent the Runway's Engineering Ladder",
+    "Based on the Dropbox Engineering Career Framework (Apache-2.0)",
+    "See Monzo's progression framework for the original",
+])
+def test_ll301_citations_are_not_leftovers(statement):
+    assert list(ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+def test_credits_hold_other_organisations_and_their_addresses():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    text = framework_yaml(["I lead"], extra=(
+        "credits:\n"
+        "  - Adapted from the Dropbox Engineering Career Framework\n"
+        "  - text: Rent the Runway's engineering ladder\n"
+        "    url: https://dresscode.renttherunway.com/blog/ladder\n"
+        "  - Follows https://golang.org/doc/effective_go.html\n"
+    ))
+    fw = framework(text)
+    assert [c.text for c in fw.credits][0].startswith("Adapted")
+    for rule in (ForeignBrand(), BrandByShape(), ForeignDomain()):
+        assert list(rule.check_frameworks([fw])) == [], rule.code
+
+
+def test_ll303_a_cited_link_is_a_reference():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        # Monzo's backend engineering framework (MIT).
+        "Follows the guidelines in Effective Go (https://golang.org/doc/effective_go.html), avoids using patterns "
+        "that are idiomatic in other languages",
+        "Makes complexity easy to understand (see https://www.fastcompany.com/3045853/how-to)",
+        "Reads [the SRE book](https://sre.google/books/) with the team",
+        "Takes the interview training at https://learn.initech.com/interviews",
+    ]
+    found = [v.message for v in ForeignDomain().check_frameworks([framework(framework_yaml(statements))])]
+    assert [m.split(" is not")[0] for m in found] == ["URL on learn.initech.com"]
+
+
+def test_ll301_a_brand_in_lower_case_where_it_stands_for_the_organisation(cli, write):
+    statements = ["Builds relationships within monzo", "Puts files in a dropbox", "Shares monzo's values"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [line.split(": LL301 [error] ")[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
+        "'monzo'", "'monzo'",
+    ]

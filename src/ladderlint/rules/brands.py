@@ -187,6 +187,13 @@ class BrandIndex:
                 sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
                 if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
                     sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
+        # A name in lower case ("within monzo") is a slip of the name where
+        # it stands for the organisation; elsewhere it may be a word
+        # ("a dropbox") or a handle, so only in an organisation context.
+        for spelling, source in list(sources.items()):
+            lower = spelling.lower()
+            if lower != spelling and not source.context_only:
+                sources.setdefault(lower, replace(source, context_only=True))
         return cls(sources)
 
     def knows(self, name: str) -> bool:

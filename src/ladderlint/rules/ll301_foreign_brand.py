@@ -10,7 +10,7 @@ from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import BrandIndex, OwnNames, Source, own_domains
 from .messages import excerpt
 from .run_index import RunIndex
-from .textscan import addresses_off, inside, url_spans
+from .textscan import addresses_off, citation_spans, inside, url_spans
 
 
 class ForeignBrand(Rule):
@@ -26,8 +26,13 @@ class ForeignBrand(Rule):
     Spotify model, ...) are reported only where they stand for the
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments".
-    The framework's own organisation (its name, aliases and domains) is
-    never reported, nor the names in the `allowed-names` option.
+    A name written in lower case ("within monzo", "monzo's values") is
+    reported in those contexts too. The framework's own organisation (its
+    name, aliases and domains) is never reported, nor the names in the
+    `allowed-names` option, nor what the framework's `credits` say, nor a
+    citation in the text: what follows "inspired by", "adapted from",
+    "based on", "see" or "source:" to the end of its sentence, and a link
+    in brackets.
 
     Why this matters:
         A framework adapted from another organisation's keeps that
@@ -90,12 +95,13 @@ class ForeignBrand(Rule):
         for i, start, end, source in index.find_in(prose):
             text = prose.fields[i].text
             spelling = text[start:end]
-            if (i, source.brand) in seen or not foreign(source, spelling):
+            if (i, source.brand) in seen or prose.fields[i].kind == "credit" or not foreign(source, spelling):
                 continue
             if not index.stands_for_organisation(analysis.lower_words, text, start, end, source):
                 continue
             if i not in spans:
-                spans[i] = url_spans(text)
+                # Addresses, and citations: "inspired by Rent the Runway's ladder".
+                spans[i] = url_spans(text) + citation_spans(text)
             if inside(spans[i], start, end):
                 continue
             seen.add((i, source.brand))

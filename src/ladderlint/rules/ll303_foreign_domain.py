@@ -27,8 +27,11 @@ class ForeignDomain(Rule):
     list of LL301 knows for it (`dropboxstatic.com` for Dropbox).
     Reference sites (Wikipedia, the W3C, the IETF, `example.com`, ...) and
     the domains in the `allowed-domains` option are not reported, nor the
-    domains LL301 reports as another organisation's. Web addresses are
-    those with a scheme (`https://`) or starting with `www.`.
+    domains LL301 reports as another organisation's, nor the addresses of
+    the framework's `credits` and of citations in the text: a link in
+    brackets ("Effective Go (https://...)", a Markdown link), or after
+    "see", "source:", "inspired by" and the like. Web addresses are those
+    with a scheme (`https://`) or starting with `www.`.
 
     Why this matters:
         A link or a contact address left from the framework it was adapted
