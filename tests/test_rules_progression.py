@@ -351,3 +351,26 @@ def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write
         "14:98: competency 'impact' at level 'IC3' names a smaller scope (team) than the same statement at "
         "level 'IC2' (organisation)",
     ]
+
+
+def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(cli, write):
+    carried = "[I listen to different perspectives, I write clear design documents, I ship]"
+    rows = [
+        f"{{id: IC1, title: A, competencies: {{impact: {carried}}}}}",
+        f"{{id: IC2, title: B, competencies: {{impact: {carried[:-1]} more, I remove biases from my words and "
+        "my actions in every meeting]}}",
+        f"{{id: IC3, title: C, competencies: {{impact: {carried[:-1]} even more, I cut biases from my words and "
+        "my actions in every meeting]}}",
+    ]
+    assert findings(cli, write, levels(*rows), "LL205") == [
+        "12:1: 4 statements are repeated word for word at higher levels, 2 of them through three levels or more: "
+        "the levels read as standing on their own, but `cumulative` is left to its default (true); declare "
+        "`cumulative: false` (near repeats are still reported), or keep each statement at the lowest level it "
+        "applies to",
+        "15:135: statement nearly the same as at level 'IC2' (competency 'impact'), only 'remove' -> 'cut' changed: "
+        "the expectation does not grow; say what more is expected here, or keep the wording identical if it "
+        "carries over on purpose",
+    ]
+    # Declared cumulative, each repeat is the framework's own word against itself.
+    declared = findings(cli, write, "cumulative: true\n" + levels(*rows), "LL205")
+    assert len(declared) == 5 and "standing on their own" not in " ".join(declared)

@@ -368,3 +368,31 @@ def test_ll504_heading_marker_is_not_a_count():
 
 def test_ll501_words_on_two_lines_are_not_doubled():
     assert violations("LL501", ["Impact\nImpact is what I deliver", "What we do do matters"]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement"), [
+    ("first-person", "An Engineer I is expected to deliver my tasks with help"),  # a level's Roman numeral
+    ("second-person", "As a Software Engineer I, you deliver well-scoped tasks"),
+    ("first-person", "I read Your Code as a Crime Scene and apply it"),  # the title of a book
+    ("third-person", "Has read Your Code as a Crime Scene"),
+    ("first-person", "Systems Fluency: I understand the systems my team owns"),  # a competency's name
+    ("first-person", "Systems Thinking helps me design"),  # a name in title case, not "Systems ..." the verb
+    ("first-person", "Note: you will find examples of each behaviour below. I deliver my projects"),
+    ("third-person", "You will find the expectations of this level in the table. Delivers projects on time"),
+])
+def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, statement):
+    text = framework_yaml([statement], voice=voice).replace(
+        "name: Organizational Health", "name: Systems Fluency"
+    ).replace("title: IC1 Engineer", "title: Software Engineer I")
+    assert registry()["LL506"]().check_frameworks([framework(text)]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement", "word"), [
+    ("first-person", "When you see barriers, I unblock them", "you"),
+    ("second-person", "Then I deliver your projects", "I"),
+    ("third-person", "Delivers your projects on time", "your"),
+    ("first-person", "Delivers projects on time", "Delivers ..."),
+])
+def test_ll506_still_reports_the_wrong_person(voice, statement, word):
+    found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
+    assert [v.message.split("'")[1] for v in found] == [word]

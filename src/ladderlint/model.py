@@ -157,6 +157,8 @@ class Framework(FrameworkHeader):
     incomplete: frozenset[str] = frozenset()
     #: Credits and references: text adapted from or inspired by others.
     credits: tuple[Credit, ...] = ()
+    #: Whether the document says `cumulative` (rather than leaving it to its default).
+    cumulative_declared: bool = False
 
     @property
     def header(self) -> "FrameworkHeader":
@@ -263,6 +265,7 @@ def build_framework(
         ),
         levels=tuple(_level(lv, ("levels", i), skip) for i, lv in _kept(data["levels"], ("levels",), skip)),
         cumulative=data.get("cumulative", True),
+        cumulative_declared="cumulative" in data,
         voice=data.get("voice"),
         description=data.get("description"),
         owners=tuple(data.get("owners", ())),

@@ -115,7 +115,9 @@ class ForeignBrand(Rule):
             )
         for field, kind, host, start, end in addresses_off(prose, own_domains(org)):
             owner = index.domain_owner(host)
-            if owner is not None and foreign(owner, owner.brand):
+            # The domains of a platform or a source (Medium, GitLab) are
+            # where articles and code live: LL303's to judge, not leftovers.
+            if owner is not None and not owner.context_only and foreign(owner, owner.brand):
                 yield Violation(
                     field.path,
                     f"{kind} on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",

@@ -70,8 +70,10 @@ class ForeignDomain(Rule):
             f"the organisation's domains ({org.name} declares none)"
         )
         for field, kind, host, start, end in addresses_off(analysis.prose, mine):
-            # A host known to belong to an organisation is LL301's, or ours.
-            if index.domain_owner(host) is None:
+            # A host known to belong to an organisation is LL301's, or ours;
+            # a platform's (medium.com) is a link like any other.
+            owner = index.domain_owner(host)
+            if owner is None or owner.context_only:
                 yield Violation(
                     field.path,
                     f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",
