@@ -375,3 +375,24 @@ def test_a_starred_term_naming_an_entry_by_its_last_words_is_defined(cli, write)
         "'development cycle*' in level 'IC4', competency 'impact', statement 2 is marked as a glossary term, "
         "but the glossary has no entry for it; did you mean 'ML development lifecycle'?",
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Fixed a TODO for someone else in the codebase",  # a marker named as a thing
+    "Clears the old FIXMEs in the services they own",
+    "Uses <picture> and <video> elements well",  # markup, LL510's
+    "Adds <time datetime='2024-01-01'>dates</time> to pages",
+])
+def test_placeholder_quiet_on_markers_named_as_things_and_markup(cli, write, text):
+    body = ONE_DIMENSION + f"levels:\n  - id: P3\n    title: P3\n    competencies:\n      impact: [\"{text}\"]\n"
+    assert findings(cli, write, body, "LL406") == []
+
+
+def test_placeholder_still_reports_bare_markers_and_blanks(cli, write):
+    body = ONE_DIMENSION + (
+        "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
+        "      impact: [\"TODO: write this\", \"Ships by <time>\", \"Leads the TODO\"]\n"
+    )
+    assert [f.split(": ", 1)[1].split(" left")[0] for f in findings(cli, write, body, "LL406")] == [
+        "placeholder 'TODO'", "placeholder '<time>'",
+    ]

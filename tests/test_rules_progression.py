@@ -374,3 +374,19 @@ def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(c
     # Declared cumulative, each repeat is the framework's own word against itself.
     declared = findings(cli, write, "cumulative: true\n" + levels(*rows), "LL205")
     assert len(declared) == 5 and "standing on their own" not in " ".join(declared)
+
+
+# LL208 inconsistent-level-reference ---------------------------------------------
+
+
+def test_inconsistent_level_reference(cli, write):
+    body = levels(
+        "{id: IC5, title: A, competencies: {impact: [Coaches engineers up to L3, Handles P1 incidents]}}",
+        "{id: IC6, title: B, competencies: {impact: [Does not go up beyond L4 in reviews, Coaches engineers up to L4,"
+        " Handles P0 incidents]}}",
+        "{id: IC7, title: C, competencies: {impact: [Does not go up beyond L3 in reviews, Coaches engineers up to L5]}}",
+    )
+    assert findings(cli, write, body, "LL208") == [
+        "15:49: level 'IC7' names L3 where level 'IC6' names L4 in the same statement: a higher level names a lower "
+        "one; make the two agree",
+    ]

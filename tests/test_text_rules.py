@@ -396,3 +396,53 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
     assert [v.message.split("'")[1] for v in found] == [word]
+
+
+# LL511 repeated-phrase -------------------------------------------------------
+
+
+def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
+    # Dropbox's career framework (Apache-2.0), on seven pages.
+    statements = ["I use meeting practices inclusive meeting practices to include everyone", "I lead by example"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL511") == [
+        f"{path}:{at(0, statements[0], 'meeting')}: LL511 [warning] 'meeting practices' said twice, a few words "
+        "apart: 'I use meeting practices inclusive meeting practices to include everyone'",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I learn step by step and day by day",
+    "I work for the team and with the team",  # function words
+    "I own code reviews. Code reviews matter",  # two sentences
+    "I write design documents, test plans and then more design documents",  # too far apart to be a slip
+])
+def test_ll511_quiet_on_single_words_grammar_and_separate_sentences(statement):
+    assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    # Monzo's marketing framework (MIT) and Dropbox's (Apache-2.0): lists, contrasts and labels.
+    "Shares what they're working on, assumptions they've made, and decisions they've made",
+    "The difference between Principal Engineers and Senior Principal Engineers is scope",
+    "I know a domain (ex: Web Full Stack, Front-end, Back-end, Mobile Full Stack)",
+    "Technical Strategy - I align the technical strategy for several projects",
+])
+def test_ll511_quiet_on_lists_contrasts_and_labels(statement):
+    assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+def test_numbered_items_are_one_packed_list_finding_not_export_debris():
+    # Numbered items in one statement: LL508's warning, not LL504's error.
+    statement = "1. I own projects in service of quarterly goals 2. I identify the right solutions"
+    fw = framework(framework_yaml([statement]))
+    assert registry()["LL504"]().check_frameworks([fw]) == []
+    assert [v.message.split(" (")[0] for v in registry()["LL508"]().check_frameworks([fw])] == [
+        "several statements packed into one"]
+    # A lone marker is still debris.
+    assert len(registry()["LL504"]().check_frameworks([framework(framework_yaml(["1. I own projects"]))])) == 1
+
+
+def test_ll510_reports_html_tags_an_export_does_not_leave():
+    found = registry()["LL510"]().check_frameworks([framework(framework_yaml(["I use the <picture> element"]))])
+    assert [v.message for v in found] == ["HTML tag '<picture>' in plain text"]
