@@ -4,6 +4,7 @@ the same thing twice."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -125,13 +126,13 @@ def broken_documents(draw: Any) -> str:
         action = draw(st.sampled_from(["replace", "delete", "misspell", "add"]))
         key = path[-1]
         if action == "replace" or isinstance(parent, list):
-            parent[key] = draw(_BREAKAGES)
+            parent[key] = copy.deepcopy(draw(_BREAKAGES))
         elif action == "delete":
             del parent[key]
         elif action == "misspell" and isinstance(key, str) and len(key) > 3:
             parent[key[:2] + key[3:]] = parent.pop(key)
         else:
-            parent["x" + str(key)] = draw(_BREAKAGES)
+            parent["x" + str(key)] = copy.deepcopy(draw(_BREAKAGES))
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
