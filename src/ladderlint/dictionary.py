@@ -153,7 +153,7 @@ def _dictionary_text() -> str:
                 return text
         except (OSError, zlib.error, UnicodeDecodeError):
             pass
-    from spellchecker import SpellChecker  # type: ignore[import-untyped]
+    from spellchecker import SpellChecker
 
     counts = SpellChecker().word_frequency.dictionary
     return "{\n" + "\n".join(f'"{word}": {counts[word]},' for word in sorted(counts)) + "\n}"

@@ -76,14 +76,7 @@ class PartialFramework:
     def document_path(self, path: DocPath) -> DocPath:
         """The path in the document of a path of the model (which names a
         misspelt key by the key it was read as)."""
-        if not self.renamed:
-            return path
-        out = list(path)
-        for model_path, written in self.renamed.items():
-            n = len(model_path)
-            if tuple(out[:n]) == model_path:
-                out[n - 1] = written
-        return tuple(out)
+        return _as_written(path, self.renamed) if self.renamed else path
 
 
 def valid_parts(
@@ -155,12 +148,7 @@ class _Repair:
         return tuple(out)
 
     def document_path(self, path: DocPath) -> DocPath:
-        out = list(path)
-        for model_path, written in self.renamed.items():
-            n = len(model_path)
-            if tuple(out[:n]) == model_path:
-                out[n - 1] = written
-        return tuple(out)
+        return _as_written(path, self.renamed)
 
     def leave_out(self, path: DocPath, part: str | None) -> None:
         """Leave out the value at ``path``: a list item keeps its place, a
@@ -429,6 +417,16 @@ def _part_of_unknown(path: DocPath) -> set[str]:
     if len(path) >= 5 and path[0] == "levels" and path[2] == "competencies":
         return {CELLS}
     return set()
+
+
+def _as_written(path: DocPath, renamed: dict[DocPath, str]) -> DocPath:
+    """A path with each key that was read as another key as it is written."""
+    out = list(path)
+    for model_path, written in renamed.items():
+        n = len(model_path)
+        if tuple(out[:n]) == model_path:
+            out[n - 1] = written
+    return tuple(out)
 
 
 def _has(node: Any, step: Any) -> bool:
