@@ -41,11 +41,18 @@ _PREFIXES = (
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+#: After this many look-ups the words are made into a set: a large run
+#: saves time, while a one-file check never pays for building it.
+_LOOKUPS_BEFORE_A_SET = 5000
+
+
 class Dictionary:
     """The words of a sorted dictionary text, one ``"word": count`` a line."""
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._lookups = 0
+        self._words: frozenset[str] | None = None
 
     def _line(self, word: str) -> str | None:
         """The dictionary's line for ``word``, found by binary search."""
@@ -68,6 +75,13 @@ class Dictionary:
 
     def exact(self, word: str) -> bool:
         """Whether the dictionary holds exactly this (lower-case) word."""
+        if self._words is not None:
+            return word in self._words
+        self._lookups += 1
+        if self._lookups > _LOOKUPS_BEFORE_A_SET:
+            lines = self._text.split("\n")
+            self._words = frozenset(line[1 : line.find('":')] for line in lines if '":' in line)
+            return word in self._words
         return self._line(word) is not None
 
     def frequency(self, word: str) -> int:
@@ -80,7 +94,7 @@ class Dictionary:
     def knows(self, word: str) -> bool:
         """Whether a lower-case word is English: itself, its American
         spelling, or an inflected or prefixed form of a word."""
-        return any(self.exact(form) for form in forms(word))
+        return self.exact(word) or any(self.exact(form) for form in forms(word)[1:])
 
     def suggestion(self, word: str) -> str | None:
         """The most frequent word one edit away (a letter added, dropped,

@@ -14,6 +14,9 @@ from .base import Rule, Severity, Violation
 _REFERENCE = re.compile(r"(?<![\w-])(?:(?P<code>[A-Za-z]{1,3})[ -]?(?P<number>\d{1,2})|(?P<word>[Ll]evel)\s+(?P<n>\d{1,2}))(?![\w-])")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class _Said(NamedTuple):
     order: int
     level_id: str
@@ -63,7 +66,7 @@ class InconsistentLevelReference(Rule):
             texts = [(level.path + ("summary",), level.summary)] if level.summary else []
             texts += [(s.text_path, s.text) for cell in level.cells for s in cell.statements]
             for path, text in texts:
-                if not any(ch.isdigit() for ch in text):
+                if _DIGIT.search(text) is None:
                     continue
                 template, references = _read(text, sequences)
                 if references:

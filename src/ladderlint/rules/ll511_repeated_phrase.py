@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import TextField
+from ..model import Framework, TextField
+from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
 from .textscan import TextRule
@@ -64,6 +65,22 @@ class RepeatedPhrase(TextRule):
     name = "repeated-phrase"
     severity = Severity.WARNING
 
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        # A first look with the words the rules share: only a text in which
+        # two meaningful words follow each other twice is read closely.
+        for field in analysis.texts:
+            tokens = analysis.words[field.text]
+            if len(set(zip(tokens, tokens[1:]))) == len(tokens) - 1 > 0:
+                continue
+            seen: set[tuple[str, str]] = set()
+            for pair in zip(tokens, tokens[1:]):
+                if pair[0] in _FUNCTION_WORDS or pair[1] in _FUNCTION_WORDS:
+                    continue
+                if pair in seen:
+                    yield from self.check_text(field)
+                    break
+                seen.add(pair)
+
     def check_text(self, field: TextField) -> Iterable[Violation]:
         found = repeated_phrase(field.text)
         if found is not None:
@@ -79,21 +96,26 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
     """The first phrase of two meaningful words or more repeated one to
     three words later in one sentence: (start of the first copy, end of
     the second, the phrase as first written)."""
-    for sentence in _sentences(text):
-        start_offset, body = sentence
+    for start_offset, body in _sentences(text):
         tokens = [(m.start() + start_offset, m.end() + start_offset, m.group().casefold()) for m in _WORD.finditer(body)]
         words = [t[2] for t in tokens]
+        at: dict[tuple[str, str], list[int]] = {}
         for i in range(len(words) - 1):
-            if words[i] in _FUNCTION_WORDS or words[i + 1] in _FUNCTION_WORDS:
+            at.setdefault((words[i], words[i + 1]), []).append(i)
+        found = []
+        for (first, second), places in at.items():
+            if len(places) < 2 or first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
                 continue
-            for gap in range(1, _MOST_BETWEEN + 1):
-                j = i + 2 + gap
-                if words[j : j + 2] == words[i : i + 2] and not _PARALLEL.search(text, tokens[i + 1][1], tokens[j][0]):
-                    length = 2
-                    while i + length < j and j + length < len(words) and words[i + length] == words[j + length]:
-                        length += 1
-                    phrase = text[tokens[i][0] : tokens[i + length - 1][1]]
-                    return tokens[i][0], tokens[j + length - 1][1], phrase
+            for i, j in zip(places, places[1:]):
+                if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, tokens[i + 1][1], tokens[j][0]):
+                    found.append((i, j))
+        if found:
+            i, j = min(found)
+            length = 2
+            while i + length < j and j + length < len(words) and words[i + length] == words[j + length]:
+                length += 1
+            phrase = text[tokens[i][0] : tokens[i + length - 1][1]]
+            return tokens[i][0], tokens[j + length - 1][1], phrase
     return None
 
 

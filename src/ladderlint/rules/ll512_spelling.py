@@ -72,31 +72,40 @@ class Spelling(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         vocabulary = self.vocabulary
-        found: list[tuple[TextField, int, int, str]] = []
+        texts = analysis.texts
+        # Every word is counted, from the words the rules share; only the
+        # few used once and unknown are then looked for in their texts.
         counts: Counter[str] = Counter()
-        for field in analysis.texts:
-            for start, end, word in _words(field.text):
-                found.append((field, start, end, word))
-                counts[word.casefold()] += 1
+        for field in texts:
+            counts.update(analysis.words[field.text])
+        parts: Counter[str] = Counter()
+        for token, n in counts.items():
+            for part in token.removesuffix("'s").split("-"):
+                parts[part] += n
         own = _own_words(framework)
-        unknown: dict[str, bool] = {}
-        for field, start, end, word in found:
-            lower = word.casefold()
-            if vocabulary.rejects(word) or vocabulary.rejects(lower):
-                yield Violation(
-                    field.path,
-                    f"'{word}' is on the reject list of the vocabulary ({vocabulary.source}); use another word",
-                    span=(start, end),
-                )
+        unknown = {
+            part for part, n in parts.items()
+            if n == 1 and len(part) >= _SHORTEST and part.isascii() and part.isalpha() and part not in own
+            and not vocabulary.accepts(part) and not _english(part) and not _engineering(part)
+        }
+        rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
+        if not unknown and not rejected and not vocabulary.rejected:
+            return
+        wanted = unknown | rejected
+        for field in texts:
+            tokens = analysis.words[field.text]
+            if not vocabulary.rejected and not any(p in wanted for t in tokens for p in t.split("-")):
                 continue
-            if counts[lower] > 1 or lower in own or len(lower) < _SHORTEST or _engineering(lower):
-                continue
-            if vocabulary.accepts(word) or vocabulary.accepts(lower):
-                continue
-            if lower not in unknown:
-                unknown[lower] = not _english(lower)
-            if unknown[lower] and not _known_compound(field.text, start, end, own):
-                yield Violation(field.path, _message(word, lower), span=(start, end))
+            for start, end, word in _words(field.text):
+                lower = word.casefold()
+                if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
+                    yield Violation(
+                        field.path,
+                        f"'{word}' is on the reject list of the vocabulary ({vocabulary.source}); use another word",
+                        span=(start, end),
+                    )
+                elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own):
+                    yield Violation(field.path, _message(word, lower), span=(start, end))
 
 
 def _words(text: str) -> Iterable[tuple[int, int, str]]:
@@ -147,7 +156,7 @@ def _engineering(word: str) -> bool:
     from ..dictionary import forms
 
     terms = engineering_words()
-    return word in terms or any(form in terms for form in forms(word))
+    return word in terms or any(form in terms for form in forms(word)[1:])
 
 
 def _english(word: str) -> bool:
