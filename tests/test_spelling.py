@@ -114,3 +114,8 @@ def test_dictionary_lookups_and_suggestions_on_a_small_list():
     assert dictionary.knows("applied") and dictionary.knows("teams")
     assert dictionary.suggestion("appla") == "apply"  # both one edit away: the more frequent
     assert dictionary.suggestion("zzzz") is None
+
+
+def test_a_misspelt_possessive_is_found():
+    # Monzo's executive support framework (MIT).
+    assert words_reported(["Supports the indivudal's in the teams their exec is responsible for"]) == ["indivudal"]

@@ -94,7 +94,9 @@ class Spelling(Rule):
         wanted = unknown | rejected
         for field in texts:
             tokens = analysis.words[field.text]
-            if not vocabulary.rejected and not any(p in wanted for t in tokens for p in t.split("-")):
+            if not vocabulary.rejected and not any(
+                p in wanted for t in tokens for p in t.removesuffix("'s").split("-")
+            ):
                 continue
             for start, end, word in _words(field.text):
                 lower = word.casefold()
