@@ -20,7 +20,6 @@ import functools
 import os
 import re
 import zlib
-from typing import Iterable
 
 # British -> American, as (ending, replacement); each applies where the word
 # ends so, or (for the -ise family) with an ending after it.
@@ -179,8 +178,3 @@ def _sorted_sample(text: str) -> bool:
     keys = [line[: line.find('":') + 1] for line in lines]
     return len(keys) > 10 and keys == sorted(keys)
 
-
-def known_words(words: Iterable[str]) -> set[str]:
-    """The (lower-case) words of ``words`` that are English."""
-    dictionary = english()
-    return {word for word in words if dictionary.knows(word)}

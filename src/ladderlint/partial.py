@@ -58,7 +58,6 @@ from .schema import SchemaProblem
 _ROUNDS = 4
 
 _TEXT_KEYS = ("id", "name", "track", "version")
-_STAND_INS: dict[str, Any] = {"id": "", "name": "", "track": "", "version": ""}
 
 
 @dataclass
@@ -255,7 +254,7 @@ class _Repair:
             return
         head = path[0]
         if head in _TEXT_KEYS and len(path) == 1:
-            self.replace(path, _STAND_INS[head], HEADER)
+            self.replace(path, "", HEADER)  # the header is only named in messages
             self.left_out.append(path)
         elif head == "organisation":
             organisation = self.get(("organisation",))
