@@ -45,7 +45,7 @@ class ProficiencyDecrease(Rule):
         highest: dict[str, tuple[int, str, str]] = {}
         for level in framework.levels:
             for cell in level.cells:
-                rank = scale.get(cell.proficiency or "")
+                rank = scale.get(cell.proficiency) if cell.proficiency is not None else None
                 if rank is None:
                     continue
                 seen = highest.get(cell.competency_id)
