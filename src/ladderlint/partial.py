@@ -220,10 +220,12 @@ class _Repair:
             return  # inside something already left out
         if value is _MISSING and problem.rule is not rules.MissingKey:
             return  # inside a key already left out
-        if path[:1] in (("organisation",), ("proficiency_scale",)):
-            # Even a value kept as it is (a domain in capitals, an empty
-            # proficiency) would make the brand or proficiency rules misjudge.
-            self.incomplete.add(ORGANISATION if path[0] == "organisation" else PROFICIENCY)
+        if path[:1] == ("organisation",):
+            # Even a value kept as it is (a domain in capitals) would make
+            # the brand rules misjudge what is the organisation's own.
+            self.incomplete.add(ORGANISATION)
+        elif path[:1] == ("proficiency_scale",) and len(path) > 1:
+            self.incomplete.add(PROFICIENCY)  # one of its names kept as it is (an empty name)
         if self.keeps(problem):
             return
         if path == ("ladderlint",):
