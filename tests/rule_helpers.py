@@ -67,9 +67,16 @@ def statement_path(i: int) -> tuple[Any, ...]:
     return ("levels", 0, "competencies", "health", i)
 
 
-def at(i: int) -> str:
-    """The line:column of the i-th statement."""
-    return f"{FIRST_STATEMENT_LINE + i}:{STATEMENT_COLUMN}"
+def at(i: int, statement: str | None = None, part: str | int | None = None) -> str:
+    """The line:column of the i-th statement; with its text and a part of
+    it (or an offset in it), of that part (the statements are written double-quoted, so a
+    character is one column after the opening quote while nothing before
+    it is escaped)."""
+    if statement is None or part is None:
+        return f"{FIRST_STATEMENT_LINE + i}:{STATEMENT_COLUMN}"
+    offset = part if isinstance(part, int) else statement.index(part)
+    before = json.dumps(statement[:offset], ensure_ascii=False)[:-1]
+    return f"{FIRST_STATEMENT_LINE + i}:{STATEMENT_COLUMN + len(before)}"
 
 
 def findings(cli, *paths: Any, select: str) -> list[str]:

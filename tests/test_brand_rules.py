@@ -19,11 +19,10 @@ from ladderlint.rules.prose import Prose
 
 
 def test_ll301_reports_a_known_brand_left_in_a_statement(cli, write):
-    path = write("escrowtab.yaml", framework_yaml(
-        ["I practice the Dropbox Diversity Commitments on a regular basis", "I own my failures"]
-    ))
+    statements = ["I practice the Dropbox Diversity Commitments on a regular basis", "I own my failures"]
+    path = write("escrowtab.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL301") == [
-        f"{path}:{at(0)}: LL301 [error] 'Dropbox' is another organisation's name (known to publish its "
+        f"{path}:{at(0, statements[0], 'Dropbox')}: LL301 [error] 'Dropbox' is another organisation's name (known to publish its "
         "career framework), not EscrowTab's: 'I practice the Dropbox Diversity Commitments o…'"
     ]
 
@@ -33,9 +32,9 @@ def test_ll301_reports_the_framework_name_and_people_names(cli, write):
         ["I help new Dropboxers settle in"], name="Dropbox Engineering Career Framework"
     ))
     assert findings(cli, path, select="LL301") == [
-        f"{path}:3:7: LL301 [error] 'Dropbox' is another organisation's name (known to publish its career "
+        f"{path}:3:8: LL301 [error] 'Dropbox' is another organisation's name (known to publish its career "
         "framework), not EscrowTab's: 'Dropbox Engineering Career Fram…'",
-        f"{path}:{at(0)}: LL301 [error] 'Dropboxers' is another organisation's name (Dropbox, known to "
+        f"{path}:{at(0, 'I help new Dropboxers settle in', 'Dropboxers')}: LL301 [error] 'Dropboxers' is another organisation's name (Dropbox, known to "
         "publish its career framework), not EscrowTab's: 'I help new Dropboxers settle in'",
     ]
 
@@ -84,7 +83,7 @@ def test_ll301_reports_organisations_declared_by_other_frameworks_of_the_run(cli
         ["I hire well"], org="FirstWho", id="firstwho-mle", name="FirstWho Framework"
     ))
     assert findings(cli, escrowtab, firstwho, select="LL301") == [
-        f"{escrowtab}:{at(0)}: LL301 [error] 'FirstWho' is another organisation's name (the organisation of "
+        f"{escrowtab}:{at(0, 'I ask FirstWho for interview kits', 'FirstWho')}: LL301 [error] 'FirstWho' is another organisation's name (the organisation of "
         f"{firstwho}), not EscrowTab's: 'I ask FirstWho for interview kits'"
     ]
     # On its own, the same file knows nothing of FirstWho.
@@ -97,7 +96,7 @@ def test_ll301_reports_domains_of_known_brands_but_not_own_ones(cli, write):
         "Write to careers@escrowtab.com",
     ], domains=["escrowtab.com"]))
     assert findings(cli, path, select="LL301") == [
-        f"{path}:{at(0)}: LL301 [error] URL on paper.dropboxstatic.com, a domain of Dropbox (known to publish "
+        f"{path}:{at(0, '![owl](https://paper', 'https')}: LL301 [error] URL on paper.dropboxstatic.com, a domain of Dropbox (known to publish "
         "its career framework), not of EscrowTab"
     ]
     dropbox = write("d.yaml", framework_yaml(
@@ -119,23 +118,24 @@ def test_ll301_options_add_and_allow_names():
 
 
 def test_ll302_reports_unlisted_names_by_shape(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "I practice the Initech Diversity Commitments on a regular basis",
         "I grew up on the Globex Engineering Career Framework",
         "I embody Hooli's values",
         "I welcome new Vandelay employees",
         "Before this I worked at Acme Corp, and I liked it",
-    ]))
+    ]
+    path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL302") == [
-        f"{path}:{at(0)}: LL302 [warning] 'Initech' reads like another organisation's name, not EscrowTab's: "
+        f"{path}:{at(0, statements[0], 'Initech')}: LL302 [warning] 'Initech' reads like another organisation's name, not EscrowTab's: "
         "'I practice the Initech Diversity Commitments on a regula…'",
-        f"{path}:{at(1)}: LL302 [warning] 'Globex' reads like another organisation's name, not EscrowTab's: "
+        f"{path}:{at(1, statements[1], 'Globex')}: LL302 [warning] 'Globex' reads like another organisation's name, not EscrowTab's: "
         "'…w up on the Globex Engineering Career Framework'",
-        f"{path}:{at(2)}: LL302 [warning] 'Hooli' reads like another organisation's name, not EscrowTab's: "
+        f"{path}:{at(2, statements[2], 'Hooli')}: LL302 [warning] 'Hooli' reads like another organisation's name, not EscrowTab's: "
         "'I embody Hooli's values'",
-        f"{path}:{at(3)}: LL302 [warning] 'Vandelay' reads like another organisation's name, not EscrowTab's: "
+        f"{path}:{at(3, statements[3], 'Vandelay')}: LL302 [warning] 'Vandelay' reads like another organisation's name, not EscrowTab's: "
         "'…welcome new Vandelay employees'",
-        f"{path}:{at(4)}: LL302 [warning] 'Acme Corp' reads like another organisation's name, not EscrowTab's: "
+        f"{path}:{at(4, statements[4], 'Acme')}: LL302 [warning] 'Acme Corp' reads like another organisation's name, not EscrowTab's: "
         "'…is I worked at Acme Corp, and I like…'",
     ]
 
@@ -166,15 +166,16 @@ def test_ll302_allowed_names_option():
 
 
 def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "I take the interview training at https://learn.initech.com/interviews.",
         "I ask careers@initech.com, or see https://wiki.escrowtab.com/hiring and www.escrowtab.com",
         "Design principles: https://en.wikipedia.org/wiki/Design",
-    ], domains=["escrowtab.com"]))
+    ]
+    path = write("f.yaml", framework_yaml(statements, domains=["escrowtab.com"]))
     assert findings(cli, path, select="LL303") == [
-        f"{path}:{at(0)}: LL303 [warning] URL on learn.initech.com is not on EscrowTab's domains (escrowtab.com): "
+        f"{path}:{at(0, statements[0], 'https')}: LL303 [warning] URL on learn.initech.com is not on EscrowTab's domains (escrowtab.com): "
         "'https://learn.initech.com/interviews'",
-        f"{path}:{at(1)}: LL303 [warning] e-mail address on initech.com is not on EscrowTab's domains "
+        f"{path}:{at(1, statements[1], 'careers')}: LL303 [warning] e-mail address on initech.com is not on EscrowTab's domains "
         "(escrowtab.com): 'careers@initech.com'",
     ]
 
@@ -194,21 +195,21 @@ def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli
 
 
 def test_ll304_reports_case_spacing_and_one_letter_misspellings(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "I represent Escrowtab at meetups",
         "I joined Escrow Tab in 2020 and ESCROWTAB's values guide me",
         "I know how EscrowTap works",
         "I know escrowtab-mle, https://escrowtab.com and EscrowTab's products",
-    ], aliases=["EscrowTab Inc."]))
+    ]
+    path = write("f.yaml", framework_yaml(statements, aliases=["EscrowTab Inc."]))
     assert findings(cli, path, select="LL304") == [
-        f"{path}:{at(0)}: LL304 [warning] 'Escrowtab' is not how EscrowTab is spelt (accepted: EscrowTab, "
-        "EscrowTab Inc.): 'I represent Escrowtab at meetups'",
-        # Same place: sorted by message.
-        f"{path}:{at(1)}: LL304 [warning] 'ESCROWTAB' is not how EscrowTab is spelt (accepted: EscrowTab, "
-        "EscrowTab Inc.): '… Escrow Tab in 2020 and ESCROWTAB's values guide me'",
-        f"{path}:{at(1)}: LL304 [warning] 'Escrow Tab' is not how EscrowTab is spelt (accepted: EscrowTab, "
-        "EscrowTab Inc.): 'I joined Escrow Tab in 2020 and ESCROWTAB's…'",
-        f"{path}:{at(2)}: LL304 [warning] 'EscrowTap' is not how EscrowTab is spelt (accepted: EscrowTab, "
+        f"{path}:{at(0, statements[0], 'Escrowtab')}: LL304 [warning] 'Escrowtab' is not how EscrowTab is spelt "
+        "(accepted: EscrowTab, EscrowTab Inc.): 'I represent Escrowtab at meetups'",
+        f"{path}:{at(1, statements[1], 'Escrow Tab')}: LL304 [warning] 'Escrow Tab' is not how EscrowTab is spelt "
+        "(accepted: EscrowTab, EscrowTab Inc.): 'I joined Escrow Tab in 2020 and ESCROWTAB's…'",
+        f"{path}:{at(1, statements[1], 'ESCROWTAB')}: LL304 [warning] 'ESCROWTAB' is not how EscrowTab is spelt "
+        "(accepted: EscrowTab, EscrowTab Inc.): '… Escrow Tab in 2020 and ESCROWTAB's values guide me'",
+        f"{path}:{at(2, statements[2], 'EscrowTap')}: LL304 [warning] 'EscrowTap' is not how EscrowTab is spelt (accepted: EscrowTab, "
         "EscrowTab Inc.): 'I know how EscrowTap works'",
     ]
 
@@ -272,7 +273,7 @@ def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context
         ["Canopy cover grows under a canopy of trust", "I admire Canopy's values"]
     ))
     assert findings(cli, canopy, words, select="LL301") == [
-        f"{words}:{at(1)}: LL301 [error] 'Canopy' is another organisation's name (the organisation of "
+        f"{words}:{at(1, 'I admire Canopy', 'Canopy')}: LL301 [error] 'Canopy' is another organisation's name (the organisation of "
         f"{canopy}), not EscrowTab's: 'I admire Canopy's values'"
     ]
     # Without "canopy" in lower case anywhere in the run, the name is a name.
@@ -298,3 +299,61 @@ def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
     expected = [m.span() for m in pattern.finditer(text)]
     prose = Prose([TextField(("name",), text, "name")])
     assert [m.span() for m in rule._matches(pattern, prose, spellings)] == expected
+
+
+@pytest.mark.parametrize("statement", [
+    # Artsy's engineering ladder (CC-BY-4.0): a verb that starts a sentence.
+    "Keeps an eye on the team's quality (e.g. missing tests or tech debt). Holds team members to a high standard",
+    "Presents the plan at FAM and at PDR meetings",  # acronyms of forums
+    "This ladder is heavily inspired by the Initech Engineering Career Framework",  # a credit in the text
+])
+def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Heavily inspired by Rent the Runway's Engineering Ladder",
+    "Based on the Dropbox Engineering Career Framework (Apache-2.0)",
+    "See Monzo's progression framework for the original",
+])
+def test_ll301_citations_are_not_leftovers(statement):
+    assert list(ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+def test_credits_hold_other_organisations_and_their_addresses():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    text = framework_yaml(["I lead"], extra=(
+        "credits:\n"
+        "  - Adapted from the Dropbox Engineering Career Framework\n"
+        "  - text: Rent the Runway's engineering ladder\n"
+        "    url: https://dresscode.renttherunway.com/blog/ladder\n"
+        "  - Follows https://golang.org/doc/effective_go.html\n"
+    ))
+    fw = framework(text)
+    assert [c.text for c in fw.credits][0].startswith("Adapted")
+    for rule in (ForeignBrand(), BrandByShape(), ForeignDomain()):
+        assert list(rule.check_frameworks([fw])) == [], rule.code
+
+
+def test_ll303_a_cited_link_is_a_reference():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        # Monzo's backend engineering framework (MIT).
+        "Follows the guidelines in Effective Go (https://golang.org/doc/effective_go.html), avoids using patterns "
+        "that are idiomatic in other languages",
+        "Makes complexity easy to understand (see https://www.fastcompany.com/3045853/how-to)",
+        "Reads [the SRE book](https://sre.google/books/) with the team",
+        "Takes the interview training at https://learn.initech.com/interviews",
+    ]
+    found = [v.message for v in ForeignDomain().check_frameworks([framework(framework_yaml(statements))])]
+    assert [m.split(" is not")[0] for m in found] == ["URL on learn.initech.com"]
+
+
+def test_ll301_a_brand_in_lower_case_where_it_stands_for_the_organisation(cli, write):
+    statements = ["Builds relationships within monzo", "Puts files in a dropbox", "Shares monzo's values"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [line.split(": LL301 [error] ")[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
+        "'monzo'", "'monzo'",
+    ]

@@ -209,3 +209,27 @@ def test_a_file_named_and_found_by_a_walk_is_checked_once(cli, write, tmp_path):
     run = cli("check", "--format", "concise", ".", "twice.yaml", cwd=tmp_path)
     assert run.lines[0].startswith("twice.yaml:14:13: LL110")
     assert run.lines[-1] == "Found 1 problem (1 error); 1 framework checked."
+
+
+def test_the_readme_rule_table_is_current():
+    import re
+
+    from conftest import ROOT
+    from ladderlint.rules import registry
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = re.search(r"<!-- rules:start -->\n(.*?)\n<!-- rules:end -->", readme, re.S)
+    assert table is not None
+    rows = table.group(1).splitlines()[2:]
+    expected = [
+        f"| {r.code} | `{r.name}` | {r.severity} | {r.summary().replace('|', chr(92) + '|')} |" for r in registry().rules
+    ]
+    assert rows == expected
+
+
+def test_explain_documents_every_rule_with_why_and_an_example(cli):
+    from ladderlint.rules import registry
+
+    for rule in registry().rules:
+        docs = cli("explain", rule.code).output
+        assert "Why this matters:" in docs and "Example:" in docs, rule.code

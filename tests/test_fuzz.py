@@ -119,9 +119,15 @@ def _check(work: Path, content: bytes, seed: str = MINIMAL) -> None:
 
 def _judge_check_report(result: Any, path: Path) -> None:
     report = json.loads(result.stdout)
+    # Findings point inside the file, even those inside a text of a
+    # document checked only in part (every line break YAML knows counts).
+    lines = len(path.read_bytes().decode("utf-8", "replace").splitlines()) + 1
     for finding in report["findings"]:
         assert finding["code"] in {rule.code for rule in registry().rules}
         assert finding["line"] >= 1 and finding["column"] >= 1
+        assert finding["line"] <= lines or finding["code"] < "LL1", finding
+        if finding["end_line"] is not None:
+            assert (finding["end_line"], finding["end_column"]) >= (finding["line"], finding["column"]), finding
         assert finding["file"] == str(path)
         assert len(finding["message"]) < 2000, finding["message"][:200]
     if result.exit_code == 2:

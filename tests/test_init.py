@@ -105,6 +105,8 @@ def test_the_configuration_lists_every_key_with_its_default_commented_out(cli, t
     )
     keys = [line.split(":", 1)[0] for line in uncommented.splitlines()]
     assert sorted(keys) == sorted(KEYS)
+    # Every key but `vocabulary`, which has no default: it names a directory of word lists.
+    uncommented = "\n".join(line for line in uncommented.splitlines() if not line.startswith("vocabulary:"))
     (tmp_path / ".ladderlint.yaml").write_text(uncommented + "\n")
     explicit = resolve_settings(CommandLine(), cwd=str(tmp_path))
     none = resolve_settings(CommandLine(isolated=True), cwd=str(tmp_path))

@@ -4,6 +4,7 @@ the same thing twice."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -100,3 +101,71 @@ def test_rules_run_on_any_valid_framework(data):
         for violation in first:
             assert violation.message and not violation.message.endswith(" "), rule.code
             assert _exists(data, violation.path), (rule.code, violation.path, violation.message)
+
+
+# --- frameworks built from the valid parts of a broken document -------------------------
+
+_BREAKAGES = st.sampled_from([
+    42, 1.5, True, None, [], {}, ["nested", ["list"]], {"unknown": "mapping"}, "", "Not A Slug",
+])
+
+
+@st.composite
+def broken_documents(draw: Any) -> str:
+    """A valid framework with one to three values replaced by something the
+    schema refuses, or keys misspelt, removed or added."""
+    import yaml
+
+    data = draw(frameworks())
+    for _ in range(draw(st.integers(1, 3))):
+        paths = list(_paths(data))
+        path = draw(st.sampled_from(paths))
+        parent = data
+        for step in path[:-1]:
+            parent = parent[step]
+        action = draw(st.sampled_from(["replace", "delete", "misspell", "add"]))
+        key = path[-1]
+        if action == "replace" or isinstance(parent, list):
+            parent[key] = copy.deepcopy(draw(_BREAKAGES))
+        elif action == "delete":
+            del parent[key]
+        elif action == "misspell" and isinstance(key, str) and len(key) > 3:
+            parent[key[:2] + key[3:]] = parent.pop(key)
+        else:
+            parent["x" + str(key)] = copy.deepcopy(draw(_BREAKAGES))
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def _paths(node: Any, path: tuple[Any, ...] = ()) -> Any:
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        yield path + (key,)
+        yield from _paths(value, path + (key,))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(broken_documents())
+def test_rules_run_on_the_valid_parts_of_any_broken_framework(text):
+    from ladderlint.config import Settings
+    from ladderlint.pipeline import Reader
+    from ladderlint.rules.analysis import Analysis
+    from ladderlint.rules.catalogue import ALL_RULES
+
+    read = Reader(VALIDATOR).read("f.yaml", text.encode("utf-8"), Settings())
+    assume(read.partial is not None)
+    partial = read.partial
+    framework = partial.framework
+    assert read.document is not None
+    for rule_class in ALL_RULES:
+        if rule_class.scope not in ("framework", "run") or rule_class.needs & framework.incomplete:
+            continue
+        found = list(rule_class().check(framework, Analysis(framework)))
+        for violation in found:
+            path = partial.document_path(violation.path)
+            # A level or a competency without a usable title or name is read as
+            # named by its id: a finding about that name points at the item.
+            stood_in = path[-1:] in (("title",), ("name",)) and _exists(read.document.data, path[:-1])
+            assert _exists(read.document.data, path) or violation.on_key or stood_in, (rule_class.code, path)
+            read.document.position(path, key=violation.on_key)
+            if violation.span is not None:
+                assert read.document.span_position(path, violation.span) is not None, (rule_class.code, path)

@@ -321,3 +321,72 @@ def test_regressive_wording_quiet_on_growth_and_on_different_topics(cli, write):
         "high-impact projects]}}",
     )
     assert findings(cli, write, body, "LL207") == []
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # The Financial Times' engineering competencies (MIT): reach grows from one level to the next.
+    ("Makes pragmatic decisions about technical trade-offs within their project",
+     "Makes pragmatic decisions about technical trade-offs beyond their project"),
+    ("Shares knowledge inside the team", "Shares knowledge across the team"),
+    ("Coaches engineers at L4 L5", "Coaches engineers at L6 L7"),
+    ("Coaches engineers at L4-L5", "Coaches engineers at L6-L7"),
+    ("Understands the codebase broadly", "Understands the codebase deeply"),
+])
+def test_repeated_statement_reads_reach_levels_and_degree_as_growth(cli, write, lower, higher):
+    body = levels(
+        f"{{id: L2, title: A, competencies: {{impact: [{lower}]}}}}",
+        f"{{id: L3, title: B, competencies: {{impact: [{higher}]}}}}",
+    )
+    assert findings(cli, write, body, "LL205") == []
+
+
+def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write):
+    body = levels(
+        "{id: IC2, title: A, competencies: {impact: [I deliver features across the group, "
+        "I review designs across the organisation]}}",
+        "{id: IC3, title: B, competencies: {impact: [I deliver features with direction from the team, "
+        "I review designs within my team]}}",
+    )
+    assert findings(cli, write, body, "LL207") == [
+        "14:98: competency 'impact' at level 'IC3' names a smaller scope (team) than the same statement at "
+        "level 'IC2' (organisation)",
+    ]
+
+
+def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(cli, write):
+    carried = "[I listen to different perspectives, I write clear design documents, I ship]"
+    rows = [
+        f"{{id: IC1, title: A, competencies: {{impact: {carried}}}}}",
+        f"{{id: IC2, title: B, competencies: {{impact: {carried[:-1]} more, I remove biases from my words and "
+        "my actions in every meeting]}}",
+        f"{{id: IC3, title: C, competencies: {{impact: {carried[:-1]} even more, I cut biases from my words and "
+        "my actions in every meeting]}}",
+    ]
+    assert findings(cli, write, levels(*rows), "LL205") == [
+        "12:1: 4 statements are repeated word for word at higher levels, 2 of them through three levels or more: "
+        "the levels read as standing on their own, but `cumulative` is left to its default (true); declare "
+        "`cumulative: false` (near repeats are still reported), or keep each statement at the lowest level it "
+        "applies to",
+        "15:135: statement nearly the same as at level 'IC2' (competency 'impact'), only 'remove' -> 'cut' changed: "
+        "the expectation does not grow; say what more is expected here, or keep the wording identical if it "
+        "carries over on purpose",
+    ]
+    # Declared cumulative, each repeat is the framework's own word against itself.
+    declared = findings(cli, write, "cumulative: true\n" + levels(*rows), "LL205")
+    assert len(declared) == 5 and "standing on their own" not in " ".join(declared)
+
+
+# LL208 inconsistent-level-reference ---------------------------------------------
+
+
+def test_inconsistent_level_reference(cli, write):
+    body = levels(
+        "{id: IC5, title: A, competencies: {impact: [Coaches engineers up to L3, Handles P1 incidents]}}",
+        "{id: IC6, title: B, competencies: {impact: [Does not go up beyond L4 in reviews, Coaches engineers up to L4,"
+        " Handles P0 incidents]}}",
+        "{id: IC7, title: C, competencies: {impact: [Does not go up beyond L3 in reviews, Coaches engineers up to L5]}}",
+    )
+    assert findings(cli, write, body, "LL208") == [
+        "15:49: level 'IC7' names L3 where level 'IC6' names L4 in the same statement: a higher level names a lower "
+        "one; make the two agree",
+    ]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from conftest import MINIMAL
 
-SPACED = MINIMAL.replace("on time", "on  time")  # LL502 at 20:11
+SPACED = MINIMAL.replace("on time", "on  time")  # LL502 at 20:32, the two spaces
 
 
 def test_check_reads_standard_input(cli):
     run = cli("check", "--format", "concise", "-", stdin=SPACED)
     assert run.exit_code == 0
-    assert run.lines[0].startswith("-:20:11: LL502 [warning] 2 spaces in a row")
+    assert run.lines[0].startswith("-:20:32: LL502 [warning] 2 spaces in a row")
 
 
 def test_stdin_filename_names_the_findings_and_finds_the_configuration(cli, write, tmp_path):
@@ -20,7 +20,7 @@ def test_stdin_filename_names_the_findings_and_finds_the_configuration(cli, writ
     name = str(tmp_path / "repo" / "frameworks" / "unsaved.yaml")  # not on disk yet
     run = cli("check", "--format", "concise", "--stdin-filename", name, "-", stdin=SPACED, cwd=tmp_path / "elsewhere")
     assert run.exit_code == 1
-    assert run.lines[0].startswith(f"{name}:20:11: LL502 [error]")
+    assert run.lines[0].startswith(f"{name}:20:32: LL502 [error]")
 
 
 def test_stdin_wins_over_the_file_on_disk(cli, write):

@@ -265,3 +265,18 @@ def test_growth_words(word):
 @pytest.mark.parametrize("word", ["design", "code", "the", "deliver", "reviews"])
 def test_ordinary_words_are_not_growth(word):
     assert not is_growth_word(word)
+
+
+def test_scope_words_leave_out_where_direction_comes_from():
+    from ladderlint.vocabulary import scope_words, scopes_in
+
+    assert scope_words("works with direction from the team".split()) == []
+    assert scope_words("supported by their group across the organisation".split()) == ["organisation"]
+    assert scopes_in("leads the team with help from other teams".split()) == ("team",)
+
+
+def test_reach_and_joined_words_are_growth_words():
+    from ladderlint.vocabulary import is_growth_word
+
+    assert all(is_growth_word(w) for w in ("within", "beyond", "across", "l4-l5", "team-wide"))
+    assert not any(is_growth_word(w) for w in ("remove", "cut", "well-being"))

@@ -11,6 +11,9 @@ from ladderlint.rules import registry
 from rule_helpers import at, findings, framework, framework_yaml, statement_path
 
 
+NBSP, ZWSP, QUOTE, SPACE_BREAK = "\u00a0", "\u200b", '"', " \n"
+
+
 def violations(code: str, statements: list[str], **kwargs):
     """The rule's violations on a framework holding the statements."""
     return registry()[code]().check_frameworks([framework(framework_yaml(statements, **kwargs))])
@@ -33,8 +36,8 @@ def test_ll501_reports_and_fixes_doubled_words(cli, write):
     statements = ["I deliver my team team's goals", "The the goal is is clear", "I know that that works"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL501") == [
-        f"{path}:{at(0)}: LL501 [error] doubled word 'team': 'I deliver my team team's goals'",
-        f"{path}:{at(1)}: LL501 [error] doubled word 'The' (and 1 more): 'The the goal is is clear'",
+        f"{path}:{at(0, statements[0], 'team team')}: LL501 [error] doubled word 'team': 'I deliver my team team's goals'",
+        f"{path}:{at(1, statements[1], 'The the')}: LL501 [error] doubled word 'The' (and 1 more): 'The the goal is is clear'",
     ]
     assert fixes("LL501", statements) == {0: "I deliver my team's goals", 1: "The goal is clear"}
 
@@ -53,8 +56,8 @@ def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
     statements = ["I  deliver some goals", "I may be  a lead.   Or not"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL502") == [
-        f"{path}:{at(0)}: LL502 [warning] 2 spaces in a row: 'I  deliver some goa…'",
-        f"{path}:{at(1)}: LL502 [warning] 2 spaces in a row (2 places): 'I may be  a lead.   Or not'",
+        f"{path}:{at(0, statements[0], '  ')}: LL502 [warning] 2 spaces in a row: 'I  deliver some goa…'",
+        f"{path}:{at(1, statements[1], '  ')}: LL502 [warning] 2 spaces in a row (2 places): 'I may be  a lead.   Or not'",
     ]
     assert fixes("LL502", statements) == {0: "I deliver some goals", 1: "I may be a lead. Or not"}
 
@@ -70,10 +73,10 @@ def test_ll503_reports_and_fixes_leading_trailing_and_line_end_whitespace(cli, w
     statements = [" I lead", "I lead\u00a0", "I lead\n", "Line one \nline two", "I lead\n\n"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL503") == [
-        f"{path}:{at(0)}: LL503 [warning] leading space: ' I lead'",
-        f"{path}:{at(1)}: LL503 [warning] trailing non-breaking space (U+00A0): 'I lead\u00a0'",
-        f"{path}:{at(3)}: LL503 [warning] line-end space: 'Line one \\nline two'",
-        f"{path}:{at(4)}: LL503 [warning] trailing line break: 'I lead\\n\\n'",
+        f"{path}:{at(0, statements[0], ' ')}: LL503 [warning] leading space: ' I lead'",
+        f"{path}:{at(1, statements[1], NBSP)}: LL503 [warning] trailing non-breaking space (U+00A0): 'I lead\u00a0'",
+        f"{path}:{at(3, statements[3], SPACE_BREAK)}: LL503 [warning] line-end space: 'Line one \\nline two'",
+        f"{path}:{at(4, statements[4], 7)}: LL503 [warning] trailing line break: 'I lead\\n\\n'",
     ]
     assert fixes("LL503", statements) == {0: "I lead", 1: "I lead", 3: "Line one\nline two", 4: "I lead\n"}
 
@@ -95,12 +98,12 @@ def test_ll504_reports_and_fixes_export_debris(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL504") == [
-        f"{path}:{at(0)}: LL504 [error] export debris: broken bold '**B****ehaviors**'",
-        f"{path}:{at(1)}: LL504 [error] export debris: markdown image link '![trophy](https://paper.example.com/emo…'",
-        f"{path}:{at(2)}: LL504 [error] export debris: list marker '*', <br> tag '<br>', HTML entity '&amp;', "
+        f"{path}:{at(0, statements[0], '****')}: LL504 [error] export debris: broken bold '**B****ehaviors**'",
+        f"{path}:{at(1, statements[1], '![')}: LL504 [error] export debris: markdown image link '![trophy](https://paper.example.com/emo…'",
+        f"{path}:{at(2, statements[2], '*')}: LL504 [error] export debris: list marker '*', <br> tag '<br>', HTML entity '&amp;', "
         "emoji shortcode ':rocket:'",
-        f"{path}:{at(3)}: LL504 [error] export debris: table pipe '|'",
-        f"{path}:{at(4)}: LL504 [error] export debris: <br> tag '<br><br>'",
+        f"{path}:{at(3, statements[3], '|')}: LL504 [error] export debris: table pipe '|'",
+        f"{path}:{at(4, statements[4], '<br>')}: LL504 [error] export debris: <br> tag '<br><br>'",
     ]
     assert fixes("LL504", statements) == {
         0: "**Key** **Behaviors**",
@@ -134,17 +137,18 @@ def test_ll504_list_and_heading_markers_only_in_short_texts():
 
 
 def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "I use ML techniques (e.g. deep learning, optimization",
         "I choose a model etc) and ship it",
         "I say “hello to everyone",
         'I call it "the plan',
-    ]))
+    ]
+    path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL505") == [
-        f"{path}:{at(0)}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
-        f"{path}:{at(1)}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
-        f"{path}:{at(2)}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
-        f"{path}:{at(3)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'",
+        f"{path}:{at(0, statements[0], '(')}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
+        f"{path}:{at(1, statements[1], ')')}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
+        f"{path}:{at(2, statements[2], '“')}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
+        f"{path}:{at(3, statements[3], QUOTE)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'",
     ]
 
 
@@ -165,17 +169,18 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
 
 
 def test_ll506_first_person_framework(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "I own and deliver projects in your area",
         "Delivers projects on time",
         "I deliver; we celebrate our wins",
         "When I encounter barriers, I unblock myself",
         "Project Leadership - I define milestones",
-    ]))
+    ]
+    path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL506") == [
-        f"{path}:{at(0)}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
+        f"{path}:{at(0, statements[0], 'your')}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
         "'…and deliver projects in your area'",
-        f"{path}:{at(1)}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
+        f"{path}:{at(1, statements[1], 'Delivers')}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
         "(\"I ...\"): 'Delivers projects on time'",
     ]
 
@@ -226,19 +231,20 @@ def test_ll507_quiet_on_different_statements_and_other_cells():
 
 
 def test_ll508_reports_lists_packed_into_one_statement(cli, write):
-    path = write("f.yaml", framework_yaml([
+    statements = [
         "1. I own projects 2. I identify solutions 3. I mentor",
         "I do three things:\n- lead\n- ship",
         "I lead • I ship",
         "I own projects<br><br>* I mentor<br><br>* I hire",
-    ]))
+    ]
+    path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL508") == [
-        f"{path}:{at(0)}: LL508 [warning] several statements packed into one (list markers '1.', '2.', '3.'): "
+        f"{path}:{at(0, statements[0], '1')}: LL508 [warning] several statements packed into one (list markers '1.', '2.', '3.'): "
         "'1. I own projects 2. I identify solutions 3. I me…'",
-        f"{path}:{at(1)}: LL508 [warning] several statements packed into one (list markers '-', '-'): "
+        f"{path}:{at(1, statements[1], '-')}: LL508 [warning] several statements packed into one (list markers '-', '-'): "
         "'I do three things:\\n- lead\\n- ship'",
-        f"{path}:{at(2)}: LL508 [warning] several statements packed into one (list markers '•'): 'I lead • I ship'",
-        f"{path}:{at(3)}: LL508 [warning] several statements packed into one (list markers '*', '*'): "
+        f"{path}:{at(2, statements[2], '•')}: LL508 [warning] several statements packed into one (list markers '•'): 'I lead • I ship'",
+        f"{path}:{at(3, statements[3], '*')}: LL508 [warning] several statements packed into one (list markers '*', '*'): "
         "'I own projects<br><br>* I mentor<br><br>* I hire'",
     ]
 
@@ -261,8 +267,8 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     statements = ["I lead\u00a0projects", "I\u200bship and\tlearn", "Ca coûte 10\u00a0€ ; vraiment\u202f!"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL509") == [
-        f"{path}:{at(0)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'",
-        f"{path}:{at(1)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'",
+        f"{path}:{at(0, statements[0], NBSP)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'",
+        f"{path}:{at(1, statements[1], ZWSP)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'",
     ]
     assert fixes("LL509", statements) == {0: "I lead projects", 1: "Iship and learn"}
 
@@ -282,9 +288,9 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL510") == [
-        f"{path}:{at(0)}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
-        f"{path}:{at(1)}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
-        f"{path}:{at(2)}: LL510 [warning] Markdown strikethrough '~~old~~', link "
+        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
+        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
+        f"{path}:{at(2, statements[2], '[')}: LL510 [warning] Markdown strikethrough '~~old~~', link "
         "'[our principles](https://escrowtab.com/…' in plain text",
     ]
     assert fixes("LL510", statements) == {
@@ -362,3 +368,81 @@ def test_ll504_heading_marker_is_not_a_count():
 
 def test_ll501_words_on_two_lines_are_not_doubled():
     assert violations("LL501", ["Impact\nImpact is what I deliver", "What we do do matters"]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement"), [
+    ("first-person", "An Engineer I is expected to deliver my tasks with help"),  # a level's Roman numeral
+    ("second-person", "As a Software Engineer I, you deliver well-scoped tasks"),
+    ("first-person", "I read Your Code as a Crime Scene and apply it"),  # the title of a book
+    ("third-person", "Has read Your Code as a Crime Scene"),
+    ("first-person", "Systems Fluency: I understand the systems my team owns"),  # a competency's name
+    ("first-person", "Systems Thinking helps me design"),  # a name in title case, not "Systems ..." the verb
+    ("first-person", "Note: you will find examples of each behaviour below. I deliver my projects"),
+    ("third-person", "You will find the expectations of this level in the table. Delivers projects on time"),
+])
+def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, statement):
+    text = framework_yaml([statement], voice=voice).replace(
+        "name: Organizational Health", "name: Systems Fluency"
+    ).replace("title: IC1 Engineer", "title: Software Engineer I")
+    assert registry()["LL506"]().check_frameworks([framework(text)]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement", "word"), [
+    ("first-person", "When you see barriers, I unblock them", "you"),
+    ("second-person", "Then I deliver your projects", "I"),
+    ("third-person", "Delivers your projects on time", "your"),
+    ("first-person", "Delivers projects on time", "Delivers ..."),
+])
+def test_ll506_still_reports_the_wrong_person(voice, statement, word):
+    found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
+    assert [v.message.split("'")[1] for v in found] == [word]
+
+
+# LL511 repeated-phrase -------------------------------------------------------
+
+
+def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
+    # Dropbox's career framework (Apache-2.0), on seven pages.
+    statements = ["I use meeting practices inclusive meeting practices to include everyone", "I lead by example"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL511") == [
+        f"{path}:{at(0, statements[0], 'meeting')}: LL511 [warning] 'meeting practices' said twice, a few words "
+        "apart: 'I use meeting practices inclusive meeting practices to include everyone'",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I learn step by step and day by day",
+    "I work for the team and with the team",  # function words
+    "I own code reviews. Code reviews matter",  # two sentences
+    "I write design documents, test plans and then more design documents",  # too far apart to be a slip
+])
+def test_ll511_quiet_on_single_words_grammar_and_separate_sentences(statement):
+    assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    # Monzo's marketing framework (MIT) and Dropbox's (Apache-2.0): lists, contrasts and labels.
+    "Shares what they're working on, assumptions they've made, and decisions they've made",
+    "The difference between Principal Engineers and Senior Principal Engineers is scope",
+    "I know a domain (ex: Web Full Stack, Front-end, Back-end, Mobile Full Stack)",
+    "Technical Strategy - I align the technical strategy for several projects",
+])
+def test_ll511_quiet_on_lists_contrasts_and_labels(statement):
+    assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+def test_numbered_items_are_one_packed_list_finding_not_export_debris():
+    # Numbered items in one statement: LL508's warning, not LL504's error.
+    statement = "1. I own projects in service of quarterly goals 2. I identify the right solutions"
+    fw = framework(framework_yaml([statement]))
+    assert registry()["LL504"]().check_frameworks([fw]) == []
+    assert [v.message.split(" (")[0] for v in registry()["LL508"]().check_frameworks([fw])] == [
+        "several statements packed into one"]
+    # A lone marker is still debris.
+    assert len(registry()["LL504"]().check_frameworks([framework(framework_yaml(["1. I own projects"]))])) == 1
+
+
+def test_ll510_reports_html_tags_an_export_does_not_leave():
+    found = registry()["LL510"]().check_frameworks([framework(framework_yaml(["I use the <picture> element"]))])
+    assert [v.message for v in found] == ["HTML tag '<picture>' in plain text"]

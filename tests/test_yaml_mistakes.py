@@ -72,11 +72,12 @@ def test_a_statement_yaml_split_at_a_colon(cli, write):
     path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", "I set direction for my group :rocket:"))
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 1
-    assert run.lines == [
+    errors = [line for line in run.lines if "[error]" in line]
+    assert errors == [
         f"{path}:20:11: LL103 [error] statement 1 of 'impact' at level 'IC1' holds ': ', so YAML read it as a key "
         "and a value; put the statement in quotes: - \"I set direction for my group :rocket:\"",
-        "Found 1 problem (1 error); 1 framework checked.",
     ]
+    assert "LL108 [info] not checked" in run.output  # the rest of the file still is
 
 
 def test_a_competency_indented_out_of_competencies(cli, write):

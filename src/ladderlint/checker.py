@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import Settings, SettingsSource
 from .files import Candidate, discover
@@ -34,14 +34,16 @@ from .loader import (
     read_bytes,
     read_head,
 )
-from .model import FrameworkHeader
-from .pipeline import Reader, located, read_header
+from .model import PART_NAMES, DocPath, FrameworkHeader
+from .partial import PartialFramework
+from .pipeline import Reader, located, read_header, undeclared_framework
 from .positions import Document, Position, empty_document
 from .rules.analysis import Analysis
-from .rules.base import Rule, Severity, Violation
-from .rules.input_errors import CannotRead, EmptyFile, FileTooLarge
+from .rules.base import Fix, Rule, Severity, Violation
+from .rules.input_errors import CannotRead, EmptyFile, FileTooLarge, UndeclaredFramework
+from .rules.schema_errors import PartlyChecked
 from .rules.run_index import RunIndex
-from .schema import SchemaValidator
+from .schema import SchemaValidator, subject
 from .suppressions import FileSuppressions, has_suppressions
 from .suppressions import apply as apply_suppressions
 from .suppressions import parse as parse_suppressions
@@ -250,9 +252,14 @@ class Batch:
             return
         if not declares_format(data):
             # Other YAML is not ours to judge; an empty file someone named
-            # explicitly, though, is a mistake worth reporting.
+            # explicitly, though, is a mistake worth reporting, and so is
+            # a framework that does not say it is one.
+            undeclared = undeclared_framework(data, candidate.explicit)
             if candidate.explicit and is_blank(data):
                 outcome.findings.append(located(settings, path, Position(1, 1), EmptyFile, EMPTY_FILE))
+            elif undeclared is not None:
+                message = f"not checked: {undeclared}; add `ladderlint: 1` as its first line"
+                outcome.findings.append(located(settings, path, Position(1, 1), UndeclaredFramework, message))
             else:
                 outcome.skipped.append(path)
             return
@@ -263,15 +270,23 @@ class Batch:
             return
         if has_suppressions(read.document.text):
             outcome.suppressions[path] = parse_suppressions(read.document)
-        framework = read.framework
+        framework = read.checkable
         if framework is None:
             return
         analysis = Analysis(framework, self.run if self.run.frameworks else None)
-        locator = Locator(self.source, self.sources, read.document)
+        partial = read.partial
+        locator = Locator(self.source, self.sources, read.document, partial.document_path if partial else None)
+        not_run: list[Rule] = []
         for rule in self._rules_of(settings):
+            if rule.needs & framework.incomplete:
+                not_run.append(rule)
+                continue
             outcome.findings.extend(locator.locate(rule, rule.check(framework, analysis), path))
-        outcome.fully_checked.add(path)
-        outcome.headers.append(framework.header)
+        if read.framework is not None:
+            outcome.fully_checked.add(path)
+            outcome.headers.append(framework.header)
+        elif partial is not None and (partial.left_out or not_run) and settings.is_enabled(PartlyChecked):
+            outcome.findings.append(_partly_checked(settings, read.document, partial, not_run))
 
     def _rules_of(self, settings: Settings) -> list[Rule]:
         rules = self._rules.get(id(settings))
@@ -285,10 +300,20 @@ class Locator:
     document a file was just read into, or, for the rules that compare
     frameworks, from the files they report on, read again."""
 
-    def __init__(self, source: SettingsSource, sources: Mapping[str, bytes], document: Document | None = None) -> None:
+    def __init__(
+        self,
+        source: SettingsSource,
+        sources: Mapping[str, bytes],
+        document: Document | None = None,
+        document_path: Callable[[DocPath], DocPath] | None = None,
+    ) -> None:
         self.source = source
         self.sources = sources
         self.documents: dict[str, Document] = {document.path: document} if document else {}
+        # Paths of a framework built from a document's valid parts name a
+        # misspelt key as the key it was read as: back to the document's.
+        self.document_path = document_path
+        self.own_file = document.path if document else None
 
     def locate(self, rule: Rule, violations: Iterable[Violation], default_file: str | None) -> Iterable[Finding]:
         for v in violations:
@@ -297,15 +322,39 @@ class Locator:
                 continue
             if file not in self.documents:
                 self.documents[file] = self._reload(file)
-            position = self.documents[file].position(v.path, key=v.on_key)
-            yield located(self.source.for_path(file), file, position, type(rule), v.message, v.path, v.fix)
+            doc_path, fix = v.path, v.fix
+            if self.document_path is not None and file == self.own_file:
+                doc_path = self.document_path(doc_path)
+                fix = Fix(self.document_path(fix.path), fix.replacement) if fix else None
+            document = self.documents[file]
+            position = document.span_position(doc_path, v.span) if v.span else None
+            anchor = document.position(doc_path, key=v.on_key)
+            yield located(self.source.for_path(file), file, position or anchor, type(rule), v.message, doc_path, fix,
+                          anchor.line)
 
     def _reload(self, path: str) -> Document:
         try:
             data = self.sources.get(path) or read_bytes(path, self.source.for_path(path).max_file_size)
-            return load_document(path, data)
+            return load_document(path, data, keep_going=True)
         except LoadError:  # changed on disk since it was checked: point at its top
             return empty_document(path)
+
+
+def _partly_checked(settings: Settings, document: Document, partial: PartialFramework, not_run: list[Rule]) -> Finding:
+    """LL108: what of a framework that breaks the schema was not checked."""
+    parts = []
+    if partial.left_out:
+        shown = [subject(document.data, p) for p in partial.left_out[:3]]
+        more = f" and {len(partial.left_out) - 3} more" if len(partial.left_out) > 3 else ""
+        parts.append(f"not checked, as it breaks the schema: {'; '.join(shown)}{more}")
+    if not_run:
+        incomplete = partial.framework.incomplete
+        needed = [PART_NAMES[part] for part in sorted({p for rule in not_run for p in rule.needs & incomplete})]
+        they = "it needs" if len(not_run) == 1 else "they need"
+        rules = ", ".join(rule.code for rule in not_run)
+        parts.append(f"rules not run: {rules} ({they} {' and '.join(needed)})")
+    position = document.position(partial.left_out[0] if partial.left_out else partial.first_problem, key=True)
+    return located(settings, document.path, position, PartlyChecked, "; ".join(parts))
 
 
 def _filter(

@@ -25,6 +25,7 @@ from .positions import Position
 from .rules.base import OptionError, Rule, Severity
 from .rules.registry import is_input_error, registry
 from .suggestions import did_you_mean, value_in_words
+from .wordlists import Vocabulary, VocabularyError, read_vocabulary
 
 YAML_CONFIG_NAMES = (".ladderlint.yaml", ".ladderlint.yml")
 PYPROJECT = "pyproject.toml"
@@ -125,6 +126,8 @@ class Settings:
     #: What the user should hear about the configuration (an option spelt
     #: the old way), printed once per run.
     notices: tuple[str, ...] = ()
+    #: The project's accepted and rejected words (the `vocabulary` key).
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
     def for_path(self, path: str) -> "Settings":
         """These settings, for every file (a SettingsSource)."""
@@ -152,7 +155,7 @@ class Settings:
     def rules(self) -> list[Rule]:
         """Instances of the enabled rules that check frameworks, in code order."""
         return [
-            rule(self.rule_options.get(rule.code))
+            rule(self.rule_options.get(rule.code), vocabulary=self.vocabulary)
             for rule in registry().rules
             if rule.scope in ("framework", "run") and rule.code in self.enabled
         ]
@@ -348,6 +351,7 @@ KEYS = (
     "exclude",
     "force-exclude",
     "rules",
+    "vocabulary",
 )
 
 
@@ -379,6 +383,7 @@ class FileOptions:
     force_exclude: bool | None = None
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
 
 def parse_config(config: ConfigFile) -> FileOptions:
@@ -411,7 +416,21 @@ def parse_config(config: ConfigFile) -> FileOptions:
         force_exclude=_bool(config, "force-exclude"),
         rule_options=_rule_options(config, notices),
         notices=tuple(notices),
+        vocabulary=_vocabulary(config),
     )
+
+
+def _vocabulary(config: ConfigFile) -> Vocabulary:
+    """The words the `vocabulary` directory accepts and rejects."""
+    value = _scalar(config, "vocabulary", lambda v: isinstance(v, str) and v.strip() != "",
+                    "the path of a directory holding accept.txt and reject.txt")
+    if value is None:
+        return Vocabulary()
+    directory = os.path.join(os.path.dirname(os.path.abspath(config.path)), value)
+    try:
+        return read_vocabulary(directory, _display(directory))
+    except VocabularyError as error:
+        raise config.error(str(error), ("vocabulary",)) from None
 
 
 def _list_of_text(value: Any, config: ConfigFile, key_path: tuple[Any, ...], what: str) -> list[str]:
@@ -677,6 +696,7 @@ class Configuration:
             root=root,
             config_file=config.display if config else None,
             notices=options.notices,
+            vocabulary=options.vocabulary,
         )
 
 

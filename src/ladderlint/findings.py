@@ -24,6 +24,10 @@ class Finding:
     doc_path: tuple[Any, ...] = ()
     #: A safe repair that `check --fix` applies.
     fix: Fix | None = field(default=None, compare=False)
+    #: The line where the value the finding is about starts, when the
+    #: finding points inside it (a word on the third line of a block):
+    #: a suppression comment on that line applies too.
+    anchor_line: int | None = field(default=None, compare=False)
 
     @classmethod
     def at(
@@ -35,6 +39,7 @@ class Finding:
         doc_path: tuple[Any, ...] = (),
         severity: Severity | None = None,
         fix: Fix | None = None,
+        anchor_line: int | None = None,
     ) -> "Finding":
         return cls(
             file=file,
@@ -48,6 +53,7 @@ class Finding:
             end_column=position.end_column,
             doc_path=doc_path,
             fix=fix,
+            anchor_line=anchor_line if anchor_line != position.line else None,
         )
 
     def sort_key(self) -> tuple[Any, ...]:

@@ -13,6 +13,35 @@ from typing import Any
 
 DocPath = tuple[Any, ...]
 
+# The parts of a framework that rules may need whole. A framework built from
+# the valid parts of a document the schema refuses names, in
+# ``Framework.incomplete``, the parts it lost something of; a rule that
+# needs one of them (``Rule.needs``) does not run on it, as it would report
+# what is missing as the framework's defect.
+HEADER = "header"  # id, name, track, version
+ORGANISATION = "organisation"
+LEVELS = "levels"  # every level, its rank, omitted_levels
+COMPETENCIES = "competencies"  # every dimension and competency
+CELLS = "cells"  # every level's entry for each competency
+STATEMENTS = "statements"
+SUMMARIES = "summaries"
+PROFICIENCY = "proficiency"  # the scale and each cell's proficiency
+GLOSSARY = "glossary"
+CUMULATIVE = "cumulative"
+#: How messages name each part: "(it needs every level)".
+PART_NAMES = {
+    HEADER: "the framework's id, name, track and version",
+    ORGANISATION: "the organisation",
+    LEVELS: "every level",
+    COMPETENCIES: "every competency",
+    CELLS: "every entry of every level",
+    STATEMENTS: "every statement",
+    SUMMARIES: "every level summary",
+    PROFICIENCY: "the proficiency scale and proficiencies",
+    GLOSSARY: "the whole glossary",
+    CUMULATIVE: "the 'cumulative' setting",
+}
+
 
 @dataclass(slots=True)
 class Statement:
@@ -123,6 +152,13 @@ class Framework(FrameworkHeader):
     proficiency_scale: tuple[str, ...] = ()
     glossary: dict[str, str] = field(default_factory=dict)
     omitted_levels: dict[str, str] = field(default_factory=dict)
+    #: Parts left incomplete because the document breaks the schema there
+    #: (empty for a valid framework).
+    incomplete: frozenset[str] = frozenset()
+    #: Credits and references: text adapted from or inspired by others.
+    credits: tuple[Credit, ...] = ()
+    #: Whether the document says `cumulative` (rather than leaving it to its default).
+    cumulative_declared: bool = False
 
     @property
     def header(self) -> "FrameworkHeader":
@@ -172,14 +208,31 @@ class Framework(FrameworkHeader):
                     out.append(TextField(cell.path + ("note",), cell.note, "note"))
         for term, definition in self.glossary.items():
             out.append(TextField(("glossary", term), definition, "glossary"))
+        for credit in self.credits:
+            out.append(TextField(credit.text_path, credit.text, "credit"))
         return out
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A credit or reference: where text was adapted from or inspired by."""
+
+    text: str
+    path: DocPath
+    url: str | None = None
+    #: Written as a mapping with 'text' rather than as plain text.
+    detailed: bool = False
+
+    @property
+    def text_path(self) -> DocPath:
+        return self.path + ("text",) if self.detailed else self.path
 
 
 @dataclass(slots=True)  # slots: a large run keeps a hundred thousand
 class TextField:
     """One piece of prose: where it is, what it says, and what kind it is
     (name, track, description, dimension-name, competency-name, level-title,
-    summary, statement, example, reason, note, glossary). Read-only by
+    summary, statement, example, reason, note, glossary, credit). Read-only by
     convention, like Statement: a frozen dataclass is three times slower
     to build."""
 
@@ -205,14 +258,22 @@ def build_header(file: str, data: dict[str, Any]) -> FrameworkHeader:
     )
 
 
-def build_framework(file: str, data: dict[str, Any]) -> Framework:
-    """Build the model from a document that passed the schema."""
+def build_framework(
+    file: str, data: dict[str, Any], skip: frozenset[DocPath] = frozenset(), incomplete: frozenset[str] = frozenset()
+) -> Framework:
+    """Build the model from a document that passed the schema; or, from one
+    that did not, from its valid parts: ``skip`` holds the paths of the
+    list items left out (the others keep their places), ``incomplete`` the
+    parts that lost something."""
     header = build_header(file, data)
     return Framework(
         **{name: getattr(header, name) for name in FrameworkHeader.__dataclass_fields__},
-        dimensions=tuple(_dimension(d, ("dimensions", i)) for i, d in enumerate(data["dimensions"])),
-        levels=tuple(_level(lv, ("levels", i)) for i, lv in enumerate(data["levels"])),
+        dimensions=tuple(
+            _dimension(d, ("dimensions", i), skip) for i, d in _kept(data["dimensions"], ("dimensions",), skip)
+        ),
+        levels=tuple(_level(lv, ("levels", i), skip) for i, lv in _kept(data["levels"], ("levels",), skip)),
         cumulative=data.get("cumulative", True),
+        cumulative_declared="cumulative" in data,
         voice=data.get("voice"),
         description=data.get("description"),
         owners=tuple(data.get("owners", ())),
@@ -222,10 +283,25 @@ def build_framework(file: str, data: dict[str, Any]) -> Framework:
         proficiency_scale=tuple(data.get("proficiency_scale", ())),
         glossary=dict(data.get("glossary", {})),
         omitted_levels={o["id"]: o["reason"] for o in data.get("omitted_levels", ())},
+        incomplete=incomplete,
+        credits=tuple(_credit(c, ("credits", i)) for i, c in _kept(data.get("credits", ()), ("credits",), skip)),
     )
 
 
-def _dimension(data: dict[str, Any], path: DocPath) -> Dimension:
+def _kept(items: Any, path: DocPath, skip: frozenset[DocPath]) -> list[tuple[int, Any]]:
+    """The items of a list with their indexes, less those left out."""
+    if not skip:
+        return list(enumerate(items))
+    return [(i, item) for i, item in enumerate(items) if path + (i,) not in skip]
+
+
+def _credit(item: Any, path: DocPath) -> Credit:
+    if isinstance(item, str):
+        return Credit(item, path)
+    return Credit(item["text"], path, item.get("url"), detailed=True)
+
+
+def _dimension(data: dict[str, Any], path: DocPath, skip: frozenset[DocPath] = frozenset()) -> Dimension:
     return Dimension(
         id=data["id"],
         name=data["name"],
@@ -241,12 +317,12 @@ def _dimension(data: dict[str, Any], path: DocPath) -> Dimension:
                 description=c.get("description"),
                 renamed_from=tuple(c.get("renamed_from", ())),
             )
-            for i, c in enumerate(data["competencies"])
+            for i, c in _kept(data["competencies"], path + ("competencies",), skip)
         ),
     )
 
 
-def _level(data: dict[str, Any], path: DocPath) -> Level:
+def _level(data: dict[str, Any], path: DocPath, skip: frozenset[DocPath] = frozenset()) -> Level:
     return Level(
         id=data["id"],
         title=data["title"],
@@ -256,29 +332,29 @@ def _level(data: dict[str, Any], path: DocPath) -> Level:
         renamed_from=tuple(data.get("renamed_from", ())),
         dimension_summaries=dict(data.get("dimensions", {})),
         cells=tuple(
-            _cell(data["id"], competency_id, value, path + ("competencies", competency_id))
+            _cell(data["id"], competency_id, value, path + ("competencies", competency_id), skip)
             for competency_id, value in data["competencies"].items()
         ),
     )
 
 
-def _cell(level_id: str, competency_id: str, value: Any, path: DocPath) -> Cell:
+def _cell(level_id: str, competency_id: str, value: Any, path: DocPath, skip: frozenset[DocPath]) -> Cell:
     if isinstance(value, list):  # the shorthand: a plain list of statements
-        return Cell(level_id, competency_id, path, statements=_statements(value, path))
+        return Cell(level_id, competency_id, path, statements=_statements(value, path, skip))
     return Cell(
         level_id,
         competency_id,
         path,
-        statements=_statements(value.get("statements", []), path + ("statements",)),
+        statements=_statements(value.get("statements", []), path + ("statements",), skip),
         proficiency=value.get("proficiency"),
         not_applicable=value.get("not_applicable"),
         note=value.get("note"),
     )
 
 
-def _statements(items: list[Any], path: DocPath) -> tuple[Statement, ...]:
+def _statements(items: list[Any], path: DocPath, skip: frozenset[DocPath]) -> tuple[Statement, ...]:
     out = []
-    for i, item in enumerate(items):
+    for i, item in _kept(items, path, skip):
         if isinstance(item, str):
             out.append(Statement(text=item, path=path + (i,)))
         else:

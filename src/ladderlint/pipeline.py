@@ -15,6 +15,7 @@ run first, so that each framework is checked knowing all the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,8 +32,10 @@ from .loader import Document, LoadError, decode, parse
 from .loader.construct import event_parser
 from .loader.events import PackedPositions, read_plain
 from .model import Framework, FrameworkHeader, build_framework, build_header
+from .partial import PartialFramework, valid_parts
 from .positions import Position
 from .rules.base import Fix, Rule
+from .rules.registry import is_input_error
 from .schema import SchemaValidator
 
 
@@ -46,10 +49,21 @@ class FileRead:
     findings: list[Finding] = field(default_factory=list)
     #: The document, when the file is valid YAML.
     document: Document | None = None
-    #: The framework, when the document passes the schema.
+    #: The framework, when the document passes the schema and has no input
+    #: problem (such as a duplicate key).
     framework: Framework | None = None
     #: Where paths are, for a file read without its document (see Reader.read).
     positions: PackedPositions | None = None
+    #: Otherwise, the framework built from the document's valid parts, to
+    #: check (partial.py); None when none can be built.
+    partial: PartialFramework | None = None
+
+    @property
+    def checkable(self) -> Framework | None:
+        """The framework the rules check: the whole one, or its valid parts."""
+        if self.framework is not None:
+            return self.framework
+        return self.partial.framework if self.partial is not None else None
 
 
 class Reader:
@@ -73,22 +87,26 @@ class Reader:
         read = FileRead(path)
         try:
             notices: list[tuple[Any, str, Position]] = []
-            read.document = parse(path, decode(data, notices))
+            read.document = parse(path, decode(data, notices), keep_going=True)
         except LoadError as error:
             read.findings.append(located(settings, path, error.position, error.rule, error.message))
             return read
         document = read.document
+        notices += document.notices
         for rule, message, position in notices:
             if settings.is_enabled(rule):
                 read.findings.append(located(settings, path, position, rule, message))
         violations = self.validator.violations(document.data)
+        for v in violations:
+            if settings.is_enabled(v.rule):
+                position = document.position(v.path, key=v.on_key)
+                read.findings.append(located(settings, path, position, v.rule, v.message, v.path))
         if violations:
-            for v in violations:
-                if settings.is_enabled(v.rule):
-                    position = document.position(v.path, key=v.on_key)
-                    read.findings.append(located(settings, path, position, v.rule, v.message, v.path))
-            return read
-        read.framework = build_framework(path, document.data)
+            read.partial = valid_parts(path, document, violations, self.validator.violations)
+        elif any(is_input_error(rule) for rule, _, _ in notices):
+            read.partial = PartialFramework(build_framework(path, document.data), ())
+        else:
+            read.framework = build_framework(path, document.data)
         return read
 
 
@@ -100,9 +118,12 @@ def located(
     message: str,
     doc_path: tuple[Any, ...] = (),
     fix: Fix | None = None,
+    anchor_line: int | None = None,
 ) -> Finding:
-    """A finding of ``rule`` at ``position``, with the severity ``settings`` give it."""
-    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule), fix)
+    """A finding of ``rule`` at ``position``, with the severity ``settings``
+    give it; ``anchor_line`` is the line where the value it is about starts,
+    when the finding points inside it."""
+    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule), fix, anchor_line)
 
 
 _HEADER_KEYS = frozenset({"id", "name", "track", "version", "organisation"})
@@ -135,6 +156,53 @@ def read_header(path: str, data: bytes) -> FrameworkHeader | None:
     finally:
         parser.dispose()
     return _header(path, found)
+
+
+_MAYBE_MARKER = re.compile(rb"(?im)^l[\w-]{6,12}[ \t]*:")
+
+
+def undeclared_framework(data: bytes, explicit: bool) -> str | None:
+    """Why a YAML file that does not declare the format looks like a
+    framework, or None: a misspelt marker at its top level, or (for a file
+    named on the command line) both `levels` and `dimensions` there. Never
+    raises: a file that cannot be read this way is not one."""
+    if not explicit and _MAYBE_MARKER.search(data) is None:
+        return None  # most YAML of a directory walk: nothing like the key at the start of a line
+    try:
+        text = decode(data)
+    except LoadError:
+        return None
+    keys = _top_level_keys(text)
+    import difflib
+
+    for key in keys:
+        # "ladderlnt", "ladder-lint", "LadderLint": a letter or two off.
+        if key != "ladderlint" and difflib.SequenceMatcher(None, key.casefold(), "ladderlint").ratio() >= 0.85:
+            return f"'{key}' looks like a misspelling of `ladderlint`, the key that marks a framework"
+    if explicit and {"levels", "dimensions"} <= set(keys):
+        return "it has `levels` and `dimensions` like a framework, but no `ladderlint: 1` to mark it as one"
+    return None
+
+
+def _top_level_keys(text: str) -> list[str]:
+    """The keys of the top-level mapping of a YAML text ([] for other YAML)."""
+    parser = event_parser(text)
+    keys: list[str] = []
+    try:
+        while parser.check_event() and not isinstance(parser.peek_event(), (MappingStartEvent, SequenceStartEvent)):
+            parser.get_event()
+        if not parser.check_event() or not isinstance(parser.get_event(), MappingStartEvent):
+            return []
+        while not isinstance(parser.peek_event(), CollectionEndEvent):
+            key = _value(parser)
+            if isinstance(key, str):
+                keys.append(key)
+            _value(parser)
+    except Exception:  # noqa: BLE001 - YAML that does not read is not a framework to announce
+        return keys
+    finally:
+        parser.dispose()
+    return keys
 
 
 def _value(parser: Any) -> Any:

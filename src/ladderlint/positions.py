@@ -81,6 +81,23 @@ class Document:
         chain = node_path(self.root, doc_path)
         return [node for _, node in chain] if len(chain) == len(doc_path) + 1 else None
 
+    def span_position(self, doc_path: tuple[Any, ...], span: tuple[int, int]) -> Position | None:
+        """Where the characters ``span`` (start, end offsets in the value) of
+        the text at ``doc_path`` are in the file; None if the path is not a
+        text value or the span is not inside it."""
+        nodes = self.nodes(doc_path)
+        node = nodes[-1] if nodes else None
+        start, end = span
+        if not isinstance(node, ScalarNode) or not 0 <= start < end <= len(node.value):
+            return None
+        offsets = scalar_offsets(self.text, node)
+        if offsets is None:
+            return None
+        first, last = _source_position(self.text, node.start_mark, offsets[start]), _source_position(
+            self.text, node.start_mark, offsets[end - 1] + 1
+        )
+        return Position(first[0], first[1], last[0], last[1])
+
     def position(self, doc_path: tuple[Any, ...], *, key: bool = False) -> Position:
         """Where ``doc_path`` starts in the file.
 
@@ -100,3 +117,183 @@ def empty_document(path: str) -> Document:
 
     start = Mark(path, 0, 0, 0, "", 0)
     return Document(path, "", {}, MappingNode("tag:yaml.org,2002:map", [], start, start))
+
+
+# --- positions inside a text value ------------------------------------------------
+
+_BREAKS = "\r\n\x85\u2028\u2029"
+_SEPARATORS = "\u2028\u2029"
+_ESCAPES = {
+    "0": "\0", "a": "\x07", "b": "\x08", "t": "\t", "\t": "\t", "n": "\n", "v": "\x0b", "f": "\x0c", "r": "\r",
+    "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029",
+}
+_HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+
+
+def scalar_offsets(text: str, node: ScalarNode) -> list[int] | None:
+    """For each character of a scalar's value, the offset in ``text`` of
+    the character it was read from: itself, the escape that wrote it, the
+    line break that folding turned into a space or kept. None where the
+    value cannot be traced back exactly (an indentation indicator, a YAML
+    construct not covered): the value read back from the offsets must be
+    the node's value, or none is given."""
+    start, end = node.start_mark.index, node.end_mark.index
+    style = node.style or None  # plain: None from PyYAML, "" from libyaml
+    traced: tuple[list[str], list[int]] | None
+    if style == '"' or style == "'":
+        traced = _flow(text, start + 1, end - 1, style)
+    elif style in ("|", ">"):
+        traced = _block(text, start, end, folded=style == ">")
+    else:
+        traced = _flow(text, start, end, None)
+    if traced is None:
+        return None
+    chars, offsets = traced
+    return offsets if "".join(chars) == node.value else None
+
+
+def _after_break(text: str, i: int) -> int:
+    return i + 2 if text[i : i + 2] == "\r\n" else i + 1
+
+
+def _flow(text: str, i: int, end: int, quote: str | None) -> tuple[list[str], list[int]] | None:
+    """A plain or quoted scalar's value, as YAML folds its lines, with the offsets."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    while i < end:
+        ch = text[i]
+        if ch == "'" and quote == "'":
+            if text[i + 1 : i + 2] != "'":
+                return None  # a closing quote inside the scalar
+            chars.append("'")
+            offsets.append(i)
+            i += 2
+        elif ch == "\\" and quote == '"':
+            following = text[i + 1 : i + 2]
+            if following and following in _BREAKS:
+                i = _fold(text, _after_break(text, i + 1), end, chars, offsets, escaped=True)
+            elif following in _ESCAPES:
+                chars.append(_ESCAPES[following])
+                offsets.append(i)
+                i += 2
+            elif following in _HEX_ESCAPES:
+                width = _HEX_ESCAPES[following]
+                try:
+                    chars.append(chr(int(text[i + 2 : i + 2 + width], 16)))
+                except ValueError:
+                    return None
+                offsets.append(i)
+                i += 2 + width
+            else:
+                return None
+        elif ch in " \t" or ch in _BREAKS:
+            j = i
+            while j < end and text[j] in " \t":
+                j += 1
+            if j < end and text[j] in _BREAKS:
+                i = _fold(text, j, end, chars, offsets, escaped=False)
+            else:
+                chars.extend(text[i:j])
+                offsets.extend(range(i, j))
+                i = j
+        else:
+            chars.append(ch)
+            offsets.append(i)
+            i += 1
+    return chars, offsets
+
+
+def _fold(text: str, i: int, end: int, chars: list[str], offsets: list[int], *, escaped: bool) -> int:
+    """Fold the line break at ``i`` (or, after an escaped break, the lines
+    from ``i``): one break is a space, each empty line after it a line
+    break; the next line's indentation is dropped."""
+    first = i
+    j = i if escaped else _after_break(text, i)
+    empty: list[int] = []
+    while True:
+        k = j
+        while k < end and text[k] in " \t":
+            k += 1
+        if k < end and text[k] in _BREAKS:
+            empty.append(k)
+            j = _after_break(text, k)
+        else:
+            break
+    # A line or paragraph separator stays itself; other breaks read as "\n".
+    if not escaped and text[first] in _SEPARATORS:
+        chars.append(text[first])
+        offsets.append(first)
+    elif not escaped and not empty:
+        chars.append(" ")
+        offsets.append(first)
+    chars.extend(text[e] if text[e] in _SEPARATORS else "\n" for e in empty)
+    offsets.extend(empty)
+    return k
+
+
+def _block(text: str, start: int, end: int, *, folded: bool) -> tuple[list[str], list[int]] | None:
+    """A literal or folded block scalar's value, with the offsets."""
+    header_end = start
+    while header_end < end and text[header_end] not in _BREAKS:
+        header_end += 1
+    indicators = text[start + 1 : header_end].split("#", 1)[0].strip()
+    if any(c.isdigit() for c in indicators):
+        return None
+    chomping = "+" if "+" in indicators else "-" if "-" in indicators else ""
+    lines: list[tuple[int, int]] = []
+    i = _after_break(text, header_end) if header_end < end else end
+    while i < end:
+        j = i
+        while j < end and text[j] not in _BREAKS:
+            j += 1
+        lines.append((i, j))
+        i = _after_break(text, j) if j < end else end
+    indent = next((len(text[a:b]) - len(text[a:b].lstrip(" ")) for a, b in lines if text[a:b].strip(" ")), 0)
+    chars: list[str] = []
+    offsets: list[int] = []
+    pending: list[int] = []  # the breaks of empty lines since the last content line
+    previous: tuple[int, bool] | None = None  # (its line break, whether it starts at the indentation)
+    for a, b in lines:
+        if b - a <= indent and not text[a:b].strip(" "):
+            pending.append(b)
+            continue
+        body = a + indent
+        normal = text[body : body + 1] not in (" ", "\t")
+        if previous is not None:
+            line_break, previous_normal = previous
+            if folded and previous_normal and normal and text[line_break : line_break + 1] in "\r\n":
+                if not pending:
+                    chars.append(" ")
+                    offsets.append(line_break)
+            else:
+                chars.append(_break_read(text, line_break))
+                offsets.append(line_break)
+        chars.extend(_break_read(text, p) for p in pending)
+        offsets.extend(pending)
+        pending = []
+        chars.extend(text[body:b])
+        offsets.extend(range(body, b))
+        previous = (b, normal)
+    if previous is not None and chomping != "-" and previous[0] < end:
+        chars.append(_break_read(text, previous[0]))
+        offsets.append(previous[0])
+    if chomping == "+":
+        chars.extend(_break_read(text, p) for p in pending)
+        offsets.extend(pending)
+    return chars, offsets
+
+
+def _break_read(text: str, i: int) -> str:
+    """What a line break reads as: a line or paragraph separator stays itself."""
+    return text[i] if text[i] in _SEPARATORS else "\n"
+
+
+
+
+
+def _source_position(text: str, mark: Any, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``text[offset]``, counted from a mark before it."""
+    line, line_start = mark.line + 1, mark.index - mark.column
+    for match in _LINE_BREAK.finditer(text, mark.index, offset):
+        line, line_start = line + 1, match.end()
+    return line, offset - line_start + 1

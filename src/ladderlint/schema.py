@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 
 from .rules import schema_errors as rules
 from .rules.base import Rule
-from .suggestions import did_you_mean
+from .suggestions import closest, did_you_mean
 
 SCHEMA_FILE = "framework.schema.json"
 
@@ -49,6 +49,10 @@ class SchemaProblem:
     message: str
     path: tuple[Any, ...]
     on_key: bool = False
+    #: For an unknown key: the known key it is most likely a misspelling of.
+    suggestion: str | None = None
+    #: For a value of the wrong type: the JSON types the schema accepts there.
+    expected: tuple[str, ...] = ()
 
     @property
     def code(self) -> str:
@@ -270,11 +274,11 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
             if key in allowed or any(re.search(p, key) for p in patterns):
                 continue
             if "competencies" in allowed and path[:1] == ("levels",) and key in _competency_ids(data):
-                hint = f": it is a competency; indent it under `competencies:` of {subject}"
+                hint, close = f": it is a competency; indent it under `competencies:` of {subject}", None
             else:
-                hint = did_you_mean(key, allowed)
+                hint, close = did_you_mean(key, allowed), closest(key, allowed)
             yield SchemaProblem(rules.UnknownKey, f"{subject} has an unknown key {_quote(key)}{hint}", path + (key,),
-                                on_key=True)
+                                on_key=True, suggestion=close)
     elif kind == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
@@ -284,7 +288,8 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
         if "string" in expected_list and actual in ("integer", "number", "boolean", "null"):
             hint = " (put the value in quotes)"
         yield SchemaProblem(
-            rules.WrongType, f"{subject} must be {words}, not {_TYPE_WORDS.get(actual, actual)}{hint}", path
+            rules.WrongType, f"{subject} must be {words}, not {_TYPE_WORDS.get(actual, actual)}{hint}", path,
+            expected=tuple(str(t) for t in expected_list),
         )
     elif kind == "const":
         yield SchemaProblem(
@@ -306,7 +311,11 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
             path,
         )
     elif kind in ("minItems", "minLength", "minProperties"):
-        yield SchemaProblem(rules.EmptyValue, f"{subject} must not be empty", path)
+        least = error.validator_value
+        if kind == "minItems" and isinstance(least, int) and least > 1:
+            yield SchemaProblem(rules.EmptyValue, f"{subject} must have at least {least} items", path)
+        else:
+            yield SchemaProblem(rules.EmptyValue, f"{subject} must not be empty", path)
     elif kind == "uniqueItems":
         yield SchemaProblem(rules.DuplicateValue, f"{subject} lists the same value more than once", path)
     elif kind == "not":
@@ -348,6 +357,7 @@ def _describe_alternatives(error: Any, data: Any, subject: str) -> Iterable[Sche
         rules.WrongType,
         f"{subject} must be {' or '.join(names)}, not {_TYPE_WORDS.get(actual, actual)}",
         tuple(error.absolute_path),
+        expected=tuple(_branch_type(branch) for branch in branches),
     )
 
 
@@ -361,6 +371,12 @@ def _competency_ids(data: Any) -> set[str]:
         for competency in dimension["competencies"]
         if isinstance(competency, dict) and isinstance(competency.get("id"), str)
     }
+
+
+def _branch_type(branch: dict[str, Any]) -> str:
+    ref = branch.get("$ref", "")
+    target = _definition(ref) if ref.startswith("#/$defs/") else branch
+    return str(target.get("type", ""))
 
 
 def _branch_words(branch: dict[str, Any]) -> str:
@@ -417,6 +433,12 @@ def _named(item: Any, fallback: str) -> str:
             if isinstance(item.get(key), str):
                 return f"{fallback} ('{item[key]}')"
     return fallback
+
+
+def subject(data: Any, path: tuple[Any, ...]) -> str:
+    """Name the place ``path`` points at in the framework's own terms
+    ("statement 2 of 'impact' at level 'IC3'")."""
+    return _subject(data, path)
 
 
 def _subject(data: Any, path: tuple[Any, ...]) -> str:

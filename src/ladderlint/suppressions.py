@@ -248,7 +248,9 @@ def apply(
 def _silence(parsed: FileSuppressions, finding: Finding, *, line_level: bool) -> bool:
     silenced = False
     for suppression in parsed.suppressions:
-        if not suppression.whole_file and (not line_level or suppression.target != finding.line):
+        if not suppression.whole_file and (
+            not line_level or suppression.target not in (finding.line, finding.anchor_line)
+        ):
             continue
         if any(item.code == finding.code for item in suppression.codes):
             suppression.used.add(finding.code)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 # --- level names ----------------------------------------------------------------
 
@@ -346,6 +346,8 @@ DEGREE = {
     "working": 2, "solid": 2, "good": 2, "sound": 2, "broad": 3, "broadly": 3,
     "strong": 3, "deep": 4, "deeply": 4, "thorough": 4, "thoroughly": 4, "extensive": 4,
     "extensively": 4, "advanced": 4, "expert": 5, "mastery": 5, "authoritative": 5,
+    # How well: "capable of" -> "effective at" -> "exceptional at".
+    "capable": 2, "effective": 3, "effectively": 3, "skilled": 3, "skilful": 3, "skillful": 3, "exceptional": 5,
 }
 #: Words of size and difficulty: "simple" -> "complex" describes growth.
 SIZE_WORDS = frozenset(
@@ -367,6 +369,9 @@ WORK_NOUNS = frozenset(
 )
 #: Words of how many: "one" -> "several" teams is growth.
 QUANTITY_WORDS = frozenset("one two three few some several many multiple most all every entire whole single".split())
+#: How far work reaches past a boundary, least first: "within their
+#: project" -> "beyond their project" is growth.
+REACH = {"within": 1, "inside": 1, "across": 2, "between": 2, "throughout": 2, "beyond": 3, "outside": 3}
 #: Words of learning and mastery: "learning" -> "proficient" is growth.
 MASTERY_WORDS = frozenset(
     """
@@ -416,14 +421,17 @@ EXTENDING = frozenset("across beyond outside throughout".split())
 #: shrinks), rather than that the same thing is asked again.
 GROWTH_WORDS = (
     frozenset(SCOPE_OF) | frozenset(FREQUENCY) | frozenset(CERTAINTY) - {"can"} | GUIDANCE_NOUNS | INDEPENDENT
-    | frozenset(DEGREE) | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | MASTERY_WORDS
+    | frozenset(DEGREE) | frozenset(REACH) | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | MASTERY_WORDS
     | frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | {"sr", "jr"}
 )
 
 
 def is_growth_word(word: str) -> bool:
-    """Whether a (lower-case) word is one of scale, or a number or level code."""
-    return word in GROWTH_WORDS or word.isdigit() or id_rung(word) is not None and word[:1].isalpha()
+    """Whether a (lower-case) word is one of scale, or a number or level
+    code, or joins such words ("l4-l5", "team-wide")."""
+    if word in GROWTH_WORDS or word.isdigit() or id_rung(word) is not None and word[:1].isalpha():
+        return True
+    return "-" in word and any(is_growth_word(part) for part in word.split("-") if part)
 
 
 def scope_rank(word: str) -> int:
@@ -432,6 +440,32 @@ def scope_rank(word: str) -> int:
     return SCOPE_RANK[scope] if scope else 0
 
 
-def scopes_in(words: Iterable[str]) -> tuple[str, ...]:
-    """The scopes the words name, in the order they name them."""
-    return tuple(dict.fromkeys(SCOPE_OF[w] for w in words if w in SCOPE_OF))
+#: Words after which a scope word says where help or direction comes from,
+#: not how far the work reaches: "with direction from the team",
+#: "supported by their group".
+SOURCE_WORDS = frozenset({"from", "by"})
+_BEFORE_A_NOUN = frozenset(
+    "the a an my our their your his her its this that other others whole own wider broader larger".split()
+)
+
+
+def scope_words(words: Sequence[str]) -> list[str]:
+    """The words that name the scope of the work, in order: the scope words
+    (``SCOPE_OF``) less those that name where guidance comes from ("from
+    the team", "by their manager's group")."""
+    out = []
+    for i, word in enumerate(words):
+        if word not in SCOPE_OF:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _BEFORE_A_NOUN:
+            j -= 1
+        if j < 0 or words[j] not in SOURCE_WORDS:
+            out.append(word)
+    return out
+
+
+def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
+    """The scopes the words name as the scope of the work, in the order
+    they name them."""
+    return tuple(dict.fromkeys(SCOPE_OF[w] for w in scope_words(words)))

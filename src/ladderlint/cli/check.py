@@ -58,6 +58,9 @@ FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
 @click.option("--stdin-filename", metavar="PATH",
               help="With PATHS `-` (a framework read from standard input): the file it stands for, whose "
               "configuration applies and whose name findings show.")
+@click.option("--require-frameworks", is_flag=True,
+              help="Exit with code 2 when no file checked is a framework (a CI job pointed at the wrong "
+              "path). Without it, such a run says so on standard error and exits 0.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Read files in at most N processes. Default: one per CPU (up to 8) when the files "
               "hold over 1 MB of YAML, else 1. The findings are the same whatever N.")
@@ -77,6 +80,7 @@ def check(
     force_exclude: bool | None,
     color: bool | None,
     stdin_filename: str | None,
+    require_frameworks: bool,
     jobs: int | None,
 ) -> None:
     """Check frameworks against the schema and the consistency rules.
@@ -123,7 +127,7 @@ def check(
     try:
         configuration = Configuration(command_line)
         if diff or fix:
-            code = _fix(targets, configuration, diff=diff, given=given, render=lambda result: _report(
+            code, result = _fix(targets, configuration, diff=diff, given=given, render=lambda result: _report(
                 result, output_format, output, statistics, color, to_stderr=bool(given) and not diff))
         else:
             from ..checker import check_paths
@@ -131,6 +135,8 @@ def check(
             result = check_paths(targets, configuration, sources=given, jobs=jobs)
             _report(result, output_format, output, statistics, color)
             code = _exit_code(result, configuration)
+        if not result.checked and not result.has_input_errors:
+            code = _no_framework(targets, result, require_frameworks) or code
     except ConfigError as error:
         if error.option:
             raise click.BadParameter(error.message, param_hint=error.option) from None
@@ -152,6 +158,20 @@ def _freeze_what_is_loaded() -> None:
     from .. import checker, formatters  # noqa: F401  (loaded now, so that they are frozen too)
 
     gc.freeze()
+
+
+def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | None:
+    """Say that no framework was found (a hook on a commit without one is
+    fine; a CI job pointed at the wrong path is not): the exit code with
+    --require-frameworks, else None."""
+    where = ", ".join(targets)
+    skipped = f" ({len(result.skipped)} other YAML file{'s' if len(result.skipped) != 1 else ''} skipped)"
+    level = "error" if required else "warning"
+    sys.stderr.write(
+        f"ladderlint: {level}: no framework found in {where}{skipped if result.skipped else ''}; "
+        "frameworks are YAML files that declare `ladderlint: 1`\n"
+    )
+    return EXIT_ERROR if required else None
 
 
 def _notices(configuration: Any) -> None:
@@ -197,9 +217,12 @@ def _report(
         sys.exit(EXIT_ERROR)
 
 
-def _fix(paths: Sequence[str], settings: Any, *, diff: bool, render: Any, given: dict[str, bytes]) -> int:
-    """--fix and --diff; returns the exit code. A framework read from
-    standard input is written back to standard output, fixed."""
+def _fix(
+    paths: Sequence[str], settings: Any, *, diff: bool, render: Any, given: dict[str, bytes]
+) -> tuple[int, Any]:
+    """--fix and --diff; returns the exit code and what the last check found.
+    A framework read from standard input is written back to standard output,
+    fixed."""
     from ..fixer import fix_paths, unified_diff, write_fixes
 
     run = fix_paths(paths, settings, given)
@@ -212,20 +235,20 @@ def _fix(paths: Sequence[str], settings: Any, *, diff: bool, render: Any, given:
         emit("".join(unified_diff(path, before, after) for path, (before, after) in run.changed.items()))
         sys.stderr.write(f"ladderlint: would fix {problems} {in_files}\n")
         if run.result.has_input_errors:
-            return EXIT_ERROR
-        return EXIT_FINDINGS if run.changed else EXIT_OK
+            return EXIT_ERROR, run.result
+        return (EXIT_FINDINGS if run.changed else EXIT_OK), run.result
     if given:
         (name, data), = given.items()
         sys.stdout.buffer.write(run.changed[name][1] if name in run.changed else data)
         sys.stdout.flush()
         render(run.result)
-        return _exit_code(run.result, settings)
+        return _exit_code(run.result, settings), run.result
     written, notes = write_fixes(run.changed)
     for note in notes:
         sys.stderr.write(f"{note}\n")
     render(run.result)
     if written:
         sys.stderr.write(f"ladderlint: fixed {problems} {in_files}\n")
-    return _exit_code(run.result, settings)
+    return _exit_code(run.result, settings), run.result
 
 

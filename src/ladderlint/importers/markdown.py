@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
+from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Row, Signal, Table
 from .blocks import labelled_item, lead_block
 from .common import BULLET
 from ..text import unescape

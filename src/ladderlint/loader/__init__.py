@@ -29,12 +29,13 @@ from .reading import (
 )
 
 
-def load_document(path: str, data: bytes, *, pure: bool = False) -> Document:
+def load_document(path: str, data: bytes, *, pure: bool = False, keep_going: bool = False) -> Document:
     """Decode and parse ``data`` (the content of ``path``) into a Document;
-    ``pure`` forces the pure-Python YAML parser."""
+    ``pure`` forces the pure-Python YAML parser; with ``keep_going`` a
+    duplicate key is one of the document's notices, not an error."""
     notices: list[tuple[object, str, Position]] = []
-    document = parse(path, decode(data, notices), pure=pure)
-    document.notices = notices
+    document = parse(path, decode(data, notices), pure=pure, keep_going=keep_going)
+    document.notices[:0] = notices
     return document
 
 

@@ -42,11 +42,13 @@ _PLAIN_TAGS = frozenset(
 )
 
 
-def parse(path: str, text: str, *, pure: bool = False) -> Document:
+def parse(path: str, text: str, *, pure: bool = False, keep_going: bool = False) -> Document:
     """Parse the decoded ``text`` of ``path`` into a Document.
 
     ``pure`` forces the pure-Python parser (the fallback where PyYAML has no
-    libyaml), which gives the same data, positions and messages.
+    libyaml), which gives the same data, positions and messages. With
+    ``keep_going``, a duplicate key is a notice of the document rather than
+    an error (its later value is left out), so the rest can be checked.
     """
     loader = None
     try:
@@ -63,7 +65,8 @@ def parse(path: str, text: str, *, pure: bool = False) -> Document:
                 f"the document is {kind}, not a mapping of keys to values",
                 Position.from_marks(root.start_mark, root.end_mark),
             )
-        value = loader.construct_document(root)
+        notices: list[tuple[Any, str, Position]] = []
+        value = loader.construct_document(root, notices if keep_going else None)
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, text) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
@@ -79,7 +82,7 @@ def parse(path: str, text: str, *, pure: bool = False) -> Document:
     finally:
         if loader is not None:
             loader.dispose()
-    return Document(path=path, text=text, data=value, root=root)
+    return Document(path=path, text=text, data=value, root=root, notices=notices)
 
 
 def event_parser(text: str) -> Any:
@@ -182,7 +185,7 @@ _MERGE = "tag:yaml.org,2002:merge"
 class _Constructor(yaml.constructor.SafeConstructor):
     """SafeConstructor that refuses aliases, extra tags and duplicate keys."""
 
-    def construct_document(self, node: Node) -> Any:
+    def construct_document(self, node: Node, notices: list[tuple[Any, str, Position]] | None = None) -> Any:
         """Build the data in one recursive walk of the node tree.
 
         A framework is nearly all text, lists and mappings: building those
@@ -190,6 +193,10 @@ class _Constructor(yaml.constructor.SafeConstructor):
         of the time. Other scalars go to SafeConstructor's functions, and a
         node whose tag does not fit its kind to the checked path below,
         which refuses it with the same message.
+
+        A key given twice is reported in ``notices`` (LL007) and its later
+        value is left out, so the rest of the file can still be checked;
+        without ``notices`` it is refused.
         """
         seen: set[int] = set()
         scalar_builders = self.yaml_constructors
@@ -211,7 +218,12 @@ class _Constructor(yaml.constructor.SafeConstructor):
                 for key_node, value_node in node.value:
                     key = _key_of(key_node)
                     if key in mapping:
-                        raise _duplicate_key(node, key, key_node)
+                        refused = _duplicate_key(node, key, key_node)
+                        if notices is None:
+                            raise refused
+                        message = f"{refused.problem}; only the first is checked"
+                        notices.append((DuplicateKey, message, Position.from_marks(key_node.start_mark)))
+                        continue
                     mapping[key] = build(value_node)
                 return mapping
             return self.construct_object(node)  # refused, with the reason

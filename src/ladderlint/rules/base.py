@@ -28,6 +28,7 @@ from ..suggestions import value_in_words
 
 if TYPE_CHECKING:
     from ..model import DocPath, Framework
+    from ..wordlists import Vocabulary
     from .analysis import Analysis
     from .run_index import RunIndex
 
@@ -68,6 +69,10 @@ class Violation:
     file: str | None = None
     #: A repair `ladderlint check --fix` may apply, where one is safe.
     fix: Fix | None = None
+    #: Where in the text at ``path`` the problem is: (start, end) offsets in
+    #: the text's value; the finding then points at those characters in
+    #: the file, whatever the scalar's style (quoted, escaped, folded).
+    span: tuple[int, int] | None = None
 
 
 class OptionError(ValueError):
@@ -157,6 +162,12 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+def _no_vocabulary() -> "Vocabulary":
+    from ..wordlists import Vocabulary
+
+    return Vocabulary()
+
+
 class Rule:
     """Base class of all rules. Subclasses set the class attributes."""
 
@@ -170,11 +181,17 @@ class Rule:
     scope: ClassVar[str] = "framework"
     #: Settings a user may change in configuration.
     options: ClassVar[tuple[Option, ...]] = ()
+    #: The parts of a framework (ladderlint.model: LEVELS, CELLS, ...) the
+    #: rule needs whole: it does not run on a framework built from the
+    #: valid parts of a document that lost something of one of them.
+    needs: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, values: Mapping[str, Any] | None = None, *, vocabulary: "Vocabulary | None" = None) -> None:
         # Configured values, already parsed by their Option (config.py).
         self._values = {option.name: option.default for option in self.options}
         self._values.update(values or {})
+        #: The project's accepted and rejected words (the `vocabulary` key).
+        self.vocabulary = vocabulary if vocabulary is not None else _no_vocabulary()
 
     def option(self, name: str) -> Any:
         return self._values[name]

@@ -165,12 +165,15 @@ class BrandIndex:
     def __init__(self, sources: dict[str, Source]) -> None:
         self.sources = sources
         spellings = sorted(sources, key=lambda s: (-len(s), s))
-        names = "|".join(re.escape(s) for s in spellings)
         # The expression starts with the names themselves, so the regex
         # engine skips fast to their first letters; find_in checks the
         # character before a match, as a leading look-behind would make the
-        # engine try every position.
-        self._scan = re.compile(rf"(?:{names})(?!\w)") if spellings else None
+        # engine try every position. Names in lower case start with letters
+        # most words start with: they have an expression of their own, run
+        # only on a framework whose text holds one of them.
+        self._lower = [s for s in spellings if s[:1].islower()]
+        self._scan = _names_pattern([s for s in spellings if not s[:1].islower()])
+        self._lower_scan = _names_pattern(self._lower)
         self._domains: dict[str, Source] = {}
         for spelling in spellings:
             for domain in sources[spelling].domains:
@@ -195,6 +198,13 @@ class BrandIndex:
                 sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
                 if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
                     sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
+        # A name in lower case ("within monzo") is a slip of the name where
+        # it stands for the organisation; elsewhere it may be a word
+        # ("a dropbox") or a handle, so only in an organisation context.
+        for spelling, source in list(sources.items()):
+            lower = spelling.lower()
+            if lower != spelling and not source.context_only:
+                sources.setdefault(lower, replace(source, context_only=True))
         return cls(sources)
 
     def knows(self, name: str) -> bool:
@@ -202,14 +212,18 @@ class BrandIndex:
 
     def find_in(self, prose: Prose) -> Iterator[tuple[int, int, int, Source]]:
         """Every name in a framework's texts, as (text index, start, end, source)."""
-        if self._scan is None:
-            return
         text = prose.text
-        for m in self._scan.finditer(text):
-            if m.start() and _NAME_GLUE.match(text, m.start() - 1):
-                continue  # inside a word, an address or a path
-            i, start = prose.locate(m.start())
-            yield i, start, start + len(m.group()), self.sources[m.group()]
+        scans = [self._scan]
+        if self._lower_scan is not None and any(name in text for name in self._lower):
+            scans.append(self._lower_scan)
+        for scan in scans:
+            if scan is None:
+                continue
+            for m in scan.finditer(text):
+                if m.start() and _NAME_GLUE.match(text, m.start() - 1):
+                    continue  # inside a word, an address or a path
+                i, start = prose.locate(m.start())
+                yield i, start, start + len(m.group()), self.sources[m.group()]
 
     @staticmethod
     def stands_for_organisation(lower_words: frozenset[str], text: str, start: int, end: int, source: Source) -> bool:
@@ -233,6 +247,13 @@ class BrandIndex:
             if source is not None:
                 return source
         return None
+
+
+def _names_pattern(spellings: list[str]) -> re.Pattern[str] | None:
+    """One expression for the names, longest first, each ending a word."""
+    if not spellings:
+        return None
+    return re.compile("(?:" + "|".join(re.escape(s) for s in spellings) + r")(?!\w)")
 
 
 def own_domains(organisation: Organisation) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from .ll204_proficiency_decrease import ProficiencyDecrease
 from .ll205_repeated_statement import RepeatedStatement
 from .ll206_shrinking_coverage import ShrinkingCoverage
 from .ll207_regressive_wording import RegressiveWording
+from .ll208_level_reference import InconsistentLevelReference
 from .ll301_foreign_brand import ForeignBrand
 from .ll302_brand_by_shape import BrandByShape
 from .ll303_foreign_domain import ForeignDomain
@@ -42,6 +43,8 @@ from .ll507_duplicate_statement import DuplicateStatement
 from .ll508_packed_statements import PackedStatements
 from .ll509_odd_space import OddSpace
 from .ll510_markdown_markup import MarkdownMarkup
+from .ll511_repeated_phrase import RepeatedPhrase
+from .ll512_spelling import Spelling
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -55,6 +58,7 @@ PROGRESSION_RULES: tuple[type[Rule], ...] = (
     RepeatedStatement,
     ShrinkingCoverage,
     RegressiveWording,
+    InconsistentLevelReference,
 )
 # LL3xx: the framework's own organisation is the only brand in it.
 BRAND_RULES: tuple[type[Rule], ...] = (
@@ -88,6 +92,8 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     PackedStatements,
     OddSpace,
     MarkdownMarkup,
+    RepeatedPhrase,
+    Spelling,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(

@@ -169,6 +169,35 @@ class FileTooLarge(_InputError):
     name = "file-too-large"
 
 
+class UndeclaredFramework(_InputError):
+    """A YAML file named on the command line looks like a framework but does
+    not declare `ladderlint: 1`, so nothing in it is checked.
+
+    Reported for a file named explicitly (as pre-commit names every staged
+    file) whose top level has both `levels` and `dimensions`, and for any
+    YAML file whose top level has a misspelt marker (`ladderlnt: 1`,
+    `ladder-lint: 1`). Other YAML is skipped without a word, as before.
+
+    Why this matters:
+        Without the marker the file is not a framework to ladderlint: it is
+        skipped, and the run says "All checks passed". A framework that
+        lost its first line, or never had it, would never be checked, and
+        nobody would know.
+
+    Example:
+        ```yaml
+        ladderlnt: 1
+        id: acme-backend
+        ```
+        Fix: `ladderlint: 1` as the first line (or the schema modeline);
+        if the file is not a framework, exclude it (`exclude` with
+        `force-exclude`).
+    """
+
+    code = "LL013"
+    name = "undeclared-framework"
+
+
 class ByteOrderMark(Rule):
     """The file starts with a UTF-8 byte order mark (BOM).
 
@@ -197,4 +226,5 @@ INPUT_RULES = (
     DuplicateKey,
     FileTooLarge,
     ByteOrderMark,
+    UndeclaredFramework,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..model import Framework, Level
+from ..model import LEVELS, Framework, Level
 from ..vocabulary import LevelName
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -45,6 +45,7 @@ class LevelOrder(Rule):
     code = "LL201"
     name = "level-order"
     severity = Severity.ERROR
+    needs = frozenset({LEVELS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         # Levels are few (a dozen at most); comparing each with those before

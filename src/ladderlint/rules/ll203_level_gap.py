@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import LEVELS, Framework
 from ._levels import gaps
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -42,6 +42,7 @@ class LevelGap(Rule):
     code = "LL203"
     name = "level-gap"
     severity = Severity.WARNING
+    needs = frozenset({LEVELS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for index, omitted_id in enumerate(framework.omitted_levels):

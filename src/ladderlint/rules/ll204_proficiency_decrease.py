@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import CELLS, LEVELS, PROFICIENCY, Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -35,6 +35,7 @@ class ProficiencyDecrease(Rule):
     code = "LL204"
     name = "proficiency-decrease"
     severity = Severity.ERROR
+    needs = frozenset({LEVELS, CELLS, PROFICIENCY})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         scale = {name: rank for rank, name in enumerate(framework.proficiency_scale)}
@@ -44,7 +45,7 @@ class ProficiencyDecrease(Rule):
         highest: dict[str, tuple[int, str, str]] = {}
         for level in framework.levels:
             for cell in level.cells:
-                rank = scale.get(cell.proficiency or "")
+                rank = scale.get(cell.proficiency) if cell.proficiency is not None else None
                 if rank is None:
                     continue
                 seen = highest.get(cell.competency_id)

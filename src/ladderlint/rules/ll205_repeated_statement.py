@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
-from ..model import Cell, Framework, Statement
+from ..model import CUMULATIVE, Cell, Framework, Statement
 from ..text import name_key, words
 from ..vocabulary import is_growth_word
 from .analysis import Analysis
@@ -38,7 +38,11 @@ class RepeatedStatement(Rule):
     In a framework with `cumulative: false` each level stands on its own and
     repeats carried over on purpose are expected, so only near repeats (a
     changed word, usually an editing slip) are reported there, unless
-    `standalone-repeats` is on. A warning: a repeat can be deliberate.
+    `standalone-repeats` is on. A framework that does not say `cumulative`
+    but carries more than one statement word for word through three levels
+    or more is written that way too (a slip is copied once, not twice): one
+    finding says so, at `levels`, and then only its near repeats are
+    reported. A warning: a repeat can be deliberate.
 
     Why this matters:
         A statement repeated at a higher level either asks for nothing new
@@ -69,6 +73,7 @@ class RepeatedStatement(Rule):
     code = "LL205"
     name = "repeated-statement"
     severity = Severity.WARNING
+    needs = frozenset({CUMULATIVE})
     options = (
         Option("similarity", NUMBER, 0.8, "how alike two statements must be to be near repeats; raise it to report "
                "fewer", minimum=0, maximum=1),
@@ -79,6 +84,12 @@ class RepeatedStatement(Rule):
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         threshold = self.option("similarity")
         exact_repeats = framework.cumulative or self.option("standalone-repeats")
+        cumulative = framework.cumulative
+        if exact_repeats and not framework.cumulative_declared and not self.option("standalone-repeats"):
+            carried = _carried_over(framework, analysis)
+            if carried is not None:
+                yield carried
+                exact_repeats = cumulative = False
         group = {c.id: name_key(c.name) for c in framework.competencies}
         first_seen: dict[str, _Item] = {}
         # Near repeats have as many words as each other: statements are
@@ -98,28 +109,55 @@ class RepeatedStatement(Rule):
                     bucket = by_length.setdefault(len(tokens), [])
                     if earlier.order < order:
                         if exact_repeats:
-                            yield self._repeat(framework, item, earlier)
+                            yield self._repeat(cumulative, item, earlier)
                     elif bucket and bucket[0].order < order:  # a lower level's statement to compare with
                         near = _nearest(item, bucket, threshold, word_sets)
                         if near is not None:
-                            yield self._near(framework, item, *near)
+                            yield self._near(cumulative, item, *near)
                     bucket.append(item)
 
-    def _repeat(self, framework: Framework, item: _Item, earlier: _Item) -> Violation:
+    def _repeat(self, cumulative: bool, item: _Item, earlier: _Item) -> Violation:
         where = _where(item, earlier)
         return Violation(
             item.statement.text_path,
             f"statement repeated word for word from level '{earlier.level_id}'{where}: "
-            f"the expectation does not grow; {_advice(framework, earlier)}",
+            f"the expectation does not grow; {_advice(cumulative, earlier)}",
         )
 
-    def _near(self, framework: Framework, item: _Item, earlier: _Item, changes: list[str]) -> Violation:
+    def _near(self, cumulative: bool, item: _Item, earlier: _Item, changes: list[str]) -> Violation:
         return Violation(
             item.statement.text_path,
             f"statement nearly the same as at level '{earlier.level_id}'{_where(item, earlier)}, "
             f"only {', '.join(changes)} changed: the expectation does not grow; "
-            f"{_advice(framework, earlier)}",
+            f"{_advice(cumulative, earlier)}",
         )
+
+
+def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
+    """One finding for a framework that leaves `cumulative` to its default
+    but restates its statements level after level on purpose: more than one
+    statement carried word for word through three levels or more (a slip is
+    copied once, not twice). Its levels stand on their own; reporting every
+    repeat would bury the one thing to change."""
+    levels_of: dict[str, set[int]] = {}
+    for order, level in enumerate(framework.levels):
+        for cell in level.cells:
+            for statement in cell.statements:
+                tokens = analysis.words[statement.text]
+                if tokens:
+                    levels_of.setdefault(" ".join(tokens), set()).add(order)
+    through_three = sum(1 for orders in levels_of.values() if len(orders) >= 3)
+    if through_three < 2:
+        return None
+    repeats = sum(len(orders) - 1 for orders in levels_of.values())
+    return Violation(
+        ("levels",),
+        f"{repeats} statements are repeated word for word at higher levels, {through_three} of them through three "
+        "levels or more: the levels read as standing on their own, but `cumulative` is left to its default "
+        "(true); declare `cumulative: false` (near repeats are still reported), or keep each statement at the "
+        "lowest level it applies to",
+        on_key=True,
+    )
 
 
 def _nearest(
@@ -173,8 +211,8 @@ def _where(item: _Item, earlier: _Item) -> str:
     return f" (competency '{earlier.cell.competency_id}' there, '{item.cell.competency_id}' here)"
 
 
-def _advice(framework: Framework, earlier: _Item) -> str:
-    if framework.cumulative:
+def _advice(cumulative: bool, earlier: _Item) -> str:
+    if cumulative:
         return (
             f"keep it at level '{earlier.level_id}' only (levels are cumulative), "
             "or say what more is expected here"

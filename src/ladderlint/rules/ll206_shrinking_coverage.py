@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Cell, Framework
+from ..model import CELLS, COMPETENCIES, LEVELS, STATEMENTS, Cell, Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import quoted_list
@@ -41,6 +41,7 @@ class ShrinkingCoverage(Rule):
     code = "LL206"
     name = "shrinking-coverage"
     severity = Severity.WARNING
+    needs = frozenset({LEVELS, CELLS, STATEMENTS, COMPETENCIES})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         declared = [c.id for c in framework.competencies]

@@ -11,6 +11,7 @@ from ..vocabulary import (
     INDEPENDENT,
     SCOPE_OF,
     scope_rank,
+    scope_words,
     scopes_in,
 )
 from .analysis import Analysis
@@ -176,7 +177,7 @@ def _add(
     guided = independent = None
     if not _AUTONOMY_WORDS.isdisjoint(marked):
         guided, independent = _autonomy(tokens)
-    sizes = [scope_rank(word) for word in marked if word in SCOPE_OF]
+    sizes = [scope_rank(word) for word in scope_words(tokens)] if not marked.isdisjoint(SCOPE_OF) else []
     if sizes or guided or independent:
         tracks.setdefault(key, []).append(
             _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided, independent)

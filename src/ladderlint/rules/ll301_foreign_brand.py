@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..model import Framework
+from ..model import ORGANISATION, Framework
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import BrandIndex, OwnNames, Source, own_domains
 from .messages import excerpt
 from .run_index import RunIndex
-from .textscan import addresses_off, inside, url_spans
+from .textscan import addresses_off, citation_spans, inside, url_spans
 
 
 class ForeignBrand(Rule):
@@ -26,8 +26,13 @@ class ForeignBrand(Rule):
     Spotify model, ...) are reported only where they stand for the
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments".
-    The framework's own organisation (its name, aliases and domains) is
-    never reported, nor the names in the `allowed-names` option.
+    A name written in lower case ("within monzo", "monzo's values") is
+    reported in those contexts too. The framework's own organisation (its
+    name, aliases and domains) is never reported, nor the names in the
+    `allowed-names` option, nor what the framework's `credits` say, nor a
+    citation in the text: what follows "inspired by", "adapted from",
+    "based on", "see" or "source:" to the end of its sentence, and a link
+    in brackets.
 
     Why this matters:
         A framework adapted from another organisation's keeps that
@@ -52,14 +57,15 @@ class ForeignBrand(Rule):
     code = "LL301"
     name = "foreign-brand"
     severity = Severity.ERROR
+    needs = frozenset({ORGANISATION})
     scope = "run"
     options = (
         Option("known-brands", LIST_OF_TEXT, (), "other organisations' names to report as well"),
         Option("allowed-names", LIST_OF_TEXT, (), "names that are not leftovers here, such as a partner or a tool"),
     )
 
-    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
-        super().__init__(values)
+    def __init__(self, values: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(values, **kwargs)
         self._with_known: tuple[RunIndex, BrandIndex] | None = None
 
     def _index(self, run: RunIndex) -> BrandIndex:
@@ -89,12 +95,13 @@ class ForeignBrand(Rule):
         for i, start, end, source in index.find_in(prose):
             text = prose.fields[i].text
             spelling = text[start:end]
-            if (i, source.brand) in seen or not foreign(source, spelling):
+            if (i, source.brand) in seen or prose.fields[i].kind == "credit" or not foreign(source, spelling):
                 continue
             if not index.stands_for_organisation(analysis.lower_words, text, start, end, source):
                 continue
             if i not in spans:
-                spans[i] = url_spans(text)
+                # Addresses, and citations: "inspired by Rent the Runway's ladder".
+                spans[i] = url_spans(text) + citation_spans(text)
             if inside(spans[i], start, end):
                 continue
             seen.add((i, source.brand))
@@ -104,12 +111,16 @@ class ForeignBrand(Rule):
                 f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
                 f"'{excerpt(text, start, end)}'",
                 file=framework.file,
+                span=(start, end),
             )
-        for field, kind, host, _, _ in addresses_off(prose, own_domains(org)):
+        for field, kind, host, start, end in addresses_off(prose, own_domains(org)):
             owner = index.domain_owner(host)
-            if owner is not None and foreign(owner, owner.brand):
+            # The domains of a platform or a source (Medium, GitLab) are
+            # where articles and code live: LL303's to judge, not leftovers.
+            if owner is not None and not owner.context_only and foreign(owner, owner.brand):
                 yield Violation(
                     field.path,
                     f"{kind} on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
                     file=framework.file,
+                    span=(start, end),
                 )

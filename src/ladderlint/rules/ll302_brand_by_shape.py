@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..model import Framework
+from ..model import ORGANISATION, Framework
 from ..text import name_key, words
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import OwnNames
 from .messages import excerpt
-from .textscan import inside, url_spans
+from .textscan import citation_spans, inside, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
 # Runway" is out of reach and is in the built-in list instead).
@@ -91,6 +91,7 @@ _NOT_NAMES = frozenset(
     January February March April May June July August September October November December I""".split()
 )
 _TITLE_KINDS = frozenset({"name", "track", "dimension-name", "competency-name", "level-title"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
 class BrandByShape(Rule):
@@ -104,9 +105,12 @@ class BrandByShape(Rule):
     organisation or one of its aliases, a name LL301 already reports, one in
     the `allowed-names` option, a level, competency, dimension or glossary
     term of the framework, a word the framework also uses in lower case
-    ("at Scale" / "scale"), or followed by a number ("at Level 3"). "X
-    employees", "at X" and "join X" are not looked for in names and titles,
-    where every word is capitalised.
+    ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
+    capitalised only because it starts a sentence ("Holds team members to
+    ..."), or followed by a number ("at Level 3"). "X employees", "at X" and
+    "join X" are not looked for in names and titles, where every word is
+    capitalised, and no shape is looked for in credits and citations
+    ("heavily inspired by the Initech Engineering Ladder", "see ...").
 
     Why this matters:
         The built-in list of LL301 cannot know every organisation whose
@@ -130,6 +134,7 @@ class BrandByShape(Rule):
     code = "LL302"
     name = "brand-by-shape"
     severity = Severity.WARNING
+    needs = frozenset({ORGANISATION})
     scope = "run"
     options = (
         Option("allowed-names", LIST_OF_TEXT, (), "names that are not another organisation's, such as a partner"),
@@ -151,14 +156,14 @@ class BrandByShape(Rule):
                 candidates = prose.containing(shape.words)
             for i in candidates:
                 field = prose.fields[i]
-                if shape.weak and field.kind in _TITLE_KINDS:
+                if (shape.weak and field.kind in _TITLE_KINDS) or field.kind == "credit":
                     continue
                 for m in shape.shape.finditer(field.text):
                     found.setdefault(i, []).append((m.start("name"), m.group("name"), m))
         for i in sorted(found):
             field = prose.fields[i]
             text = field.text
-            spans = url_spans(text)
+            spans = url_spans(text) + citation_spans(text)
             seen: set[str] = set()
             for _, _, m in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
@@ -169,6 +174,7 @@ class BrandByShape(Rule):
                     not _looks_like_a_name(name, text[end:], analysis.lower_words, vocabulary)
                     or known.knows(name)
                     or own.include((name,))
+                    or _word_starting_a_sentence(text, end - len(name), name)
                 ):
                     continue
                 seen.add(name)
@@ -177,6 +183,7 @@ class BrandByShape(Rule):
                     f"'{name}' reads like another organisation's name, not {org.name}'s: "
                     f"'{excerpt(text, m.start(), m.end(), 12)}'",
                     file=framework.file,
+                    span=(end - len(name), end),
                 )
 
 
@@ -196,10 +203,22 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
     return " ".join(words)
 
 
+def _word_starting_a_sentence(text: str, start: int, name: str) -> bool:
+    """Whether the name is one English word that starts a sentence, and so
+    is capitalised for that reason alone ("Holds team members to ...")."""
+    if " " in name or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
+        return False
+    from ..dictionary import english  # read only for a name that starts a sentence
+
+    return english().knows(name.casefold())
+
+
 def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary: set[str]) -> bool:
     words = name.split(" ")
     if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or name_key(name) in vocabulary:
         return False
+    if len(words) == 1 and name.isupper():
+        return False  # an acronym ("at FAM level"): a team, a forum or a process far more often
     if re.match(r"\s*\d", after):  # "at Level 3", "join Phase 2"
         return False
     # Every word also written in lower case: ordinary words, capitalised.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import ORGANISATION, Framework
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import own_domains
@@ -27,8 +27,11 @@ class ForeignDomain(Rule):
     list of LL301 knows for it (`dropboxstatic.com` for Dropbox).
     Reference sites (Wikipedia, the W3C, the IETF, `example.com`, ...) and
     the domains in the `allowed-domains` option are not reported, nor the
-    domains LL301 reports as another organisation's. Web addresses are
-    those with a scheme (`https://`) or starting with `www.`.
+    domains LL301 reports as another organisation's, nor the addresses of
+    the framework's `credits` and of citations in the text: a link in
+    brackets ("Effective Go (https://...)", a Markdown link), or after
+    "see", "source:", "inspired by" and the like. Web addresses are those
+    with a scheme (`https://`) or starting with `www.`.
 
     Why this matters:
         A link or a contact address left from the framework it was adapted
@@ -52,6 +55,7 @@ class ForeignDomain(Rule):
     code = "LL303"
     name = "foreign-domain"
     severity = Severity.WARNING
+    needs = frozenset({ORGANISATION})
     scope = "run"
     options = (
         Option("allowed-domains", LIST_OF_TEXT, (), "domains you link to on purpose, such as your learning platform (their subdomains too)"),
@@ -66,10 +70,13 @@ class ForeignDomain(Rule):
             f"the organisation's domains ({org.name} declares none)"
         )
         for field, kind, host, start, end in addresses_off(analysis.prose, mine):
-            # A host known to belong to an organisation is LL301's, or ours.
-            if index.domain_owner(host) is None:
+            # A host known to belong to an organisation is LL301's, or ours;
+            # a platform's (medium.com) is a link like any other.
+            owner = index.domain_owner(host)
+            if owner is None or owner.context_only:
                 yield Violation(
                     field.path,
                     f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",
                     file=framework.file,
+                    span=(start, end),
                 )

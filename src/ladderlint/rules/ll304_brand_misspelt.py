@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from ..model import Framework, Organisation
+from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -60,6 +60,7 @@ class BrandMisspelt(Rule):
     code = "LL304"
     name = "brand-misspelt"
     severity = Severity.WARNING
+    needs = frozenset({ORGANISATION})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         org = framework.organisation
@@ -97,6 +98,7 @@ class BrandMisspelt(Rule):
                 prose.fields[i].path,
                 f"'{found}' is not how {org.name} is spelt (accepted: {accepted_list}): "
                 f"'{excerpt(text, start, end)}'",
+                span=(start, end),
             )
 
 

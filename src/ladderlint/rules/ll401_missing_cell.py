@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import CELLS, Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import quoted_list
@@ -42,6 +42,7 @@ class MissingCell(Rule):
     code = "LL401"
     name = "missing-cell"
     severity = Severity.WARNING
+    needs = frozenset({CELLS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         used = {cell.competency_id for level in framework.levels for cell in level.cells}

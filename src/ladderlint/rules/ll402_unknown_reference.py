@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import COMPETENCIES, PROFICIENCY, Framework
 from ..vocabulary import id_rung
 from ._levels import gaps
 from .analysis import Analysis
@@ -45,6 +45,7 @@ class UnknownReference(Rule):
     code = "LL402"
     name = "unknown-reference"
     severity = Severity.ERROR
+    needs = frozenset({COMPETENCIES, PROFICIENCY})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         competencies = [(c.id, c.name) for c in framework.competencies]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import CELLS, STATEMENTS, Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -33,6 +33,7 @@ class EmptyCell(Rule):
     code = "LL403"
     name = "empty-cell"
     severity = Severity.ERROR
+    needs = frozenset({CELLS, STATEMENTS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for level in framework.levels:

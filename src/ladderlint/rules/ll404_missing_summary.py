@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import SUMMARIES, Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -32,6 +32,7 @@ class MissingSummary(Rule):
     code = "LL404"
     name = "missing-summary"
     severity = Severity.INFO
+    needs = frozenset({SUMMARIES})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for level in framework.levels:

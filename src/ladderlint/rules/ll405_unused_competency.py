@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Framework
+from ..model import CELLS, LEVELS, STATEMENTS, Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -36,6 +36,7 @@ class UnusedCompetency(Rule):
     code = "LL405"
     name = "unused-competency"
     severity = Severity.WARNING
+    needs = frozenset({LEVELS, CELLS, STATEMENTS})  # a cell described only by statements left out
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         not_applicable: dict[str, int] = {}

@@ -8,6 +8,7 @@ from typing import Iterable
 from ..model import Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .html import is_html_tag
 from .messages import describe, quoted_list
 from .prose import Prose
 
@@ -21,36 +22,34 @@ _PLACEHOLDER = re.compile(
     r"|(?i:\blorem ipsum\b)"
     r"|_{4,}"  # a blank to fill in
 )
-# Tags an HTML or Markdown export leaves behind are export debris, not
-# placeholders (a clean-text rule reports them).
-_HTML_TAGS = frozenset(
-    """
-    a abbr b big blockquote br center cite code del details div em font h1 h2 h3 h4 h5 h6 hr i img ins
-    li mark ol p pre q s small span strike strong sub summary sup table tbody td th thead tr u ul
-    """.split()
-)
-
-
 # What every placeholder contains: most texts have none of these, and
 # `in` tests are much cheaper than the expression above.
 _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XXX", "<", "[", "\u27e8", "\u3008", "____")
 _LOWER_HINTS = ("todo:", "lorem")
+# "Fixed a TODO for someone else", "the FIXMEs I left": a marker named as a
+# thing, after a determiner, is a word of the text, not a blank in it.
+_DETERMINER = re.compile(
+    r"(?i:\b(?:a|an|the|any|each|every|this|that|these|those|my|our|their|his|her|its|your|no|some|old|open|"
+    r"stale|outstanding|remaining|leftover)\s+)$"
+)
+_NOUN_MARKERS = ("TODO", "FIXME")
 
 
-def placeholders(text: str) -> list[str]:
-    """The placeholders in a text, each once, in order."""
+def placeholders(text: str) -> list[re.Match[str]]:
+    """The placeholders in a text, the first of each, in order."""
     if not any(hint in text for hint in _HINTS):
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
             return []
-    found: list[str] = []
+    found: dict[str, re.Match[str]] = {}
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
-        if token.startswith("<") and token[1:-1].strip().casefold() in _HTML_TAGS:
+        if token.startswith("<") and is_html_tag(text, match.start(), match.end()):
+            continue  # markup, which the clean-text rules report
+        if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
-        if token not in found:
-            found.append(token)
-    return found
+        found.setdefault(token, match)
+    return list(found.values())
 
 
 def candidates(prose: Prose) -> list[int]:
@@ -67,7 +66,10 @@ class Placeholder(Rule):
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
     `[your team]`; not Markdown links), `lorem ipsum`, and blanks written as
-    four or more underscores. Every text of the framework is read: names,
+    four or more underscores. A marker named as a thing ("fixed a TODO in
+    the codebase", "the FIXMEs I left") is part of the text, and an HTML
+    tag (`<picture>`, or `<time>` with attributes or a closing tag) is
+    markup, which LL504 and LL510 report. Every text of the framework is read: names,
     titles, summaries, statements, examples, notes, reasons and glossary.
 
     Why this matters:
@@ -98,6 +100,7 @@ class Placeholder(Rule):
                 what = "placeholder" if len(found) == 1 else "placeholders"
                 yield Violation(
                     field.path,
-                    f"{what} {quoted_list(found)} left in {describe(framework, field.path)}; "
+                    f"{what} {quoted_list(m.group() for m in found)} left in {describe(framework, field.path)}; "
                     "write the actual text",
+                    span=found[0].span(),
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import Framework
+from ..model import GLOSSARY, Framework
 from ..text import normal
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -77,9 +77,11 @@ class UndefinedTerm(Rule):
 
     Glossary keys are matched without case and spacing, and the longest key
     that the text ends with before the star wins, so a key can be several
-    words; without a matching key, the term reported is what brackets
-    before the star hold (`(ML lifecycle)*`), or the words before it back
-    to a short word such as "in" or "of". Markdown emphasis (`*go to*`) and
+    words; a term that is the last words of a key ("the lifecycle*" for
+    "ML development lifecycle") names that entry too. Without a matching
+    key, the term reported is what brackets before the star hold
+    (`(ML lifecycle)*`), or the words before it back to a short word such
+    as "in" or "of". Markdown emphasis (`*go to*`) and
     bold (`**...**`) are not term marks.
 
     Why this matters:
@@ -105,6 +107,7 @@ class UndefinedTerm(Rule):
     code = "LL407"
     name = "undefined-term"
     severity = Severity.ERROR
+    needs = frozenset({GLOSSARY})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         keys = sorted({normal(key) for key in framework.glossary}, key=len, reverse=True)
@@ -115,11 +118,19 @@ class UndefinedTerm(Rule):
             reported: set[str] = set()
             for offset in starred(field.text):
                 term, defined = term_before(field.text[:offset], keys)
+                if not defined and term:
+                    # "the lifecycle*" names the entry "ML development
+                    # lifecycle" by its last words, as a text does once
+                    # the term is known.
+                    wanted = normal(term)
+                    defined = any(key.endswith(" " + wanted) for key in keys)
                 if defined or not term or term.casefold() in reported:
                     continue
                 reported.add(term.casefold())
+                start = field.text.rfind(term, 0, offset)
                 yield Violation(
                     field.path,
                     f"'{term}*' in {describe(framework, field.path)} is marked as a glossary term, but the "
                     f"glossary has no entry for it{suggest(term, candidates)}",
+                    span=(start if start >= 0 else offset, offset + 1),
                 )

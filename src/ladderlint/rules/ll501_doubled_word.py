@@ -110,4 +110,5 @@ class DoubledWord(TextRule):
             field,
             f"doubled word '{first.group(1)}'{more}: '{excerpt(text, first.start(), first.end())}'",
             replacement,
+            first.span(),
         )

@@ -52,4 +52,5 @@ class DoubleSpace(TextRule):
             field,
             f"{len(first.group())} spaces in a row{where}: '{excerpt(text, first.start(), first.end(), 16)}'",
             _RUN.sub(" ", text),
+            first.span(),
         )

@@ -73,4 +73,6 @@ class SurroundingWhitespace(TextRule):
         else:
             m = _LINE_END.search(text)
             where, at = "line-end", m.start() if m else 0
-        yield self.fixed(field, f"{where} {describe_char(text[at])}: '{excerpt(text, at, at + 1)}'", replacement)
+        yield self.fixed(
+            field, f"{where} {describe_char(text[at])}: '{excerpt(text, at, at + 1)}'", replacement, (at, at + 1)
+        )

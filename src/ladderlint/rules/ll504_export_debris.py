@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
+from .ll508_packed_statements import packed_items
 from .messages import shorten
 from .prose import Prose
 from .textscan import TextRule
@@ -67,6 +68,8 @@ DEBRIS: tuple[Debris, ...] = (
 )
 _TRIGGER = re.compile(r"\*\*\*\*|____|!\[|<|&|:[a-z]|\\|\|")
 _MARKER_START = frozenset("*•▪◦●‣·#-0123456789")
+#: The HTML tags this rule reports (others are LL510's).
+EXPORT_TAGS = frozenset(f"{_INLINE_TAGS}|{_BLOCK_TAGS}|h1|h2|h3|h4|h5|h6|br".split("|")) - {"h[1-6]"}
 # A line break followed by a list item: the text is several statements
 # (LL508), so joining the lines would be wrong.
 _BR_BEFORE_ITEM = re.compile(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
@@ -112,6 +115,16 @@ class ExportDebris(TextRule):
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
         found: dict[str, str] = {}
+        # A numbered or bulleted list packed into one text starts with its
+        # first item's marker: that is the list's (LL508), not debris.
+        listed = bool(packed_items(text))
+        first: tuple[int, int] | None = None
+        for debris in DEBRIS:
+            if (debris.short_only and field.kind not in SHORT_KINDS) or (listed and debris.label == "list marker"):
+                continue
+            m = debris.pattern.search(text)
+            if m is not None and (first is None or m.start() < first[0]):
+                first = (m.start(), max(m.end(), m.start() + 1))
         repaired = text
         # Removing one piece can uncover another (an escaped star becomes a
         # list marker, "- - team" has a second): repeat until nothing
@@ -122,11 +135,13 @@ class ExportDebris(TextRule):
             for debris in DEBRIS:
                 if debris.short_only and field.kind not in SHORT_KINDS:
                     continue
-                first = debris.pattern.search(repaired)
-                if first is None:
+                if listed and debris.label == "list marker":
+                    continue
+                match = debris.pattern.search(repaired)
+                if match is None:
                     continue
                 if debris.label not in found:
-                    found[debris.label] = _example(debris, first, repaired)
+                    found[debris.label] = _example(debris, match, repaired)
                 repaired = _repair_all(debris, repaired)
             if repaired == before:
                 break
@@ -134,7 +149,19 @@ class ExportDebris(TextRule):
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
         replacement = None if _BR_BEFORE_ITEM.search(text) else repaired
-        yield self.fixed(field, f"export debris: {what}", replacement)
+        yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
+
+
+def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span without the white space a debris pattern takes along."""
+    if span is None:
+        return None
+    start, end = span
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _example(debris: Debris, match: re.Match[str], text: str) -> str:

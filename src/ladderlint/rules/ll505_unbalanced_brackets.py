@@ -58,7 +58,7 @@ class UnbalancedBrackets(TextRule):
             problem = _first_problem(text, skip, {m.end() - 1 for m in _ENUMERATOR.finditer(text)})
         if problem is not None:
             at, what = problem
-            yield Violation(field.path, f"{what}: '{excerpt(text, at, at + 1)}'")
+            yield Violation(field.path, f"{what}: '{excerpt(text, at, at + 1)}'", span=(at, at + 1))
 
 
 def _first_problem(

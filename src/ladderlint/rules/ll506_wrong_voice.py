@@ -23,6 +23,21 @@ _THIRD_START = re.compile(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)
 _FIRST_TRIGGER = re.compile(r"I|[Mm]e|[Mm]y|[Mm]ine")
 _SECOND_TRIGGER = re.compile(r"[Yy]ou")
 _KINDS = frozenset({"statement", "summary"})
+# "Engineer I", "Software Engineer I": a Roman numeral after a capitalised
+# word that does not start a sentence ("When I ..." is the pronoun).
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[-*•]\s+)$")
+_CAPITALISED_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
+# Short words a title leaves in lower case: "Your Code as a Crime Scene".
+_TITLE_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
+_TITLE_WORD = re.compile(r"[\w'’-]+")
+# A sentence about the framework itself, addressed to its reader ("You will
+# find the expectations of this level below"), not a behaviour.
+_ABOUT_THE_FRAMEWORK = re.compile(
+    r"(?i:\b(?:this|these|the following|the above|the below)\s+(?:framework|ladder|level|levels|page|document|"
+    r"section|table|expectations|competenc(?:y|ies)|behaviou?rs|criteria|examples|rubric|guide)\b|"
+    r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b)"
+)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 _PERSONS = {
     "first-person": ("first person", "\"I ...\""),
     "second-person": ("second person", "\"You ...\""),
@@ -41,7 +56,12 @@ class WrongVoice(Rule):
     "me" and "my" are reported, and a third-person statement without "you".
     In a third-person framework ("Delivers ..."), "I", "me", "my" and
     "you", "your" are reported. "We", "our" and "us" fit every voice, and
-    quoted speech ("asks 'how can I help?'") is not checked.
+    these are not read as the voice: quoted speech ("asks 'how can I
+    help?'"), titles of books and talks ("Your Code as a Crime Scene"), the
+    Roman numeral of a level ("an Engineer I is ..."), a competency's or
+    dimension's name at the start ("Systems Fluency: ..."), and a sentence
+    addressed to the framework's reader rather than describing a behaviour
+    ("You will find the expectations of this level below", "Note: ...").
 
     Why this matters:
         A framework written as "I ..." reads as what each person commits
@@ -83,17 +103,20 @@ class WrongVoice(Rule):
             field = prose.fields[i]
             if field.kind not in _KINDS:
                 continue
-            text = _QUOTED.sub(lambda m: " " * len(m.group()), field.text)
+            text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework)
             found = self._mismatch(voice, text)
             if found is not None:
                 what, start, end = found
                 yield Violation(
                     field.path,
                     f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'",
+                    span=(start, end),
                 )
 
     @staticmethod
     def _mismatch(voice: str, text: str) -> tuple[str, int, int] | None:
+        """The first word of the wrong person in a text (what is not the
+        author speaking already blanked), as (what, start, end)."""
         first = _FIRST.search(text)
         second = _SECOND.search(text)
         if voice == "first-person":
@@ -114,3 +137,83 @@ class WrongVoice(Rule):
             word = text[start:].split(None, 1)[0]
             return f"'{word} ...' reads as third person", start, start + len(word)
         return None
+
+
+def _set_aside(text: str, framework: Framework) -> str:
+    """The text with what is not the author speaking blanked (same length):
+    sentences addressed to the framework's reader, titles of books and
+    talks, Roman numerals of level names, and a leading name of the
+    framework's own (a competency, a dimension) that only looks like a verb."""
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    for sentence in _SENTENCES.finditer(text):
+        if _ABOUT_THE_FRAMEWORK.search(sentence.group()):
+            blank(*sentence.span())
+    for m in re.finditer(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]y)\b", text):
+        if _in_title(text, m.start(), m.end()):
+            blank(*m.span())
+        elif m.group() == "I" and _roman_numeral(text, m.start(), framework):
+            blank(*m.span())
+    lead = _leading_name(text, framework)
+    if lead:
+        blank(0, lead)
+    return "".join(chars)
+
+
+def _roman_numeral(text: str, start: int, framework: Framework) -> bool:
+    """Whether the "I" at ``start`` numbers a level ("An Engineer I is ...")."""
+    before = _CAPITALISED_WORD.search(text, 0, start)
+    if before is None:
+        return False
+    if any(f"{before.group(1)} I" in level.title for level in framework.levels):
+        return True
+    return not _SENTENCE_START.search(text, 0, before.start())
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is inside a title in title case
+    ("Your Code as a Crime Scene"): three capitalised words or more, with
+    only short words between them."""
+    words = [m for m in _TITLE_WORD.finditer(text)]
+    index = next((i for i, m in enumerate(words) if m.start() == start), None)
+    if index is None:
+        return False
+
+    def capitalised(m: re.Match[str]) -> bool:
+        return m.group()[:1].isupper()
+
+    if not capitalised(words[index]):
+        return False
+    left = index
+    while left > 0 and (capitalised(words[left - 1]) or words[left - 1].group().casefold() in _TITLE_GLUE):
+        left -= 1
+    right = index
+    while right + 1 < len(words) and (
+        capitalised(words[right + 1]) or words[right + 1].group().casefold() in _TITLE_GLUE
+    ):
+        right += 1
+    run = words[left : right + 1]
+    # The first word of a sentence is capitalised anyway: it does not count.
+    counted = [m for m in run if capitalised(m) and m.group() not in ("I",)]
+    if run and _SENTENCE_START.search(text, 0, run[0].start()):
+        counted = counted[1:] if counted and counted[0] is run[0] else counted
+    return len(counted) >= 3
+
+
+def _leading_name(text: str, framework: Framework) -> int:
+    """The length of a competency's or dimension's name that starts the
+    text ("Systems Fluency: ..."), or of a phrase in title case there
+    ("Systems Fluency"), which names a thing rather than doing it; 0 if none."""
+    stripped = text.lstrip(" \t\n-*•")
+    offset = len(text) - len(stripped)
+    names = [c.name for c in framework.competencies] + [d.name for d in framework.dimensions]
+    for name in sorted(names, key=len, reverse=True):
+        if name and stripped.startswith(name) and not stripped[len(name) : len(name) + 1].isalnum():
+            return offset + len(name)
+    title = re.match(r"[A-Z][a-z]+s\s+[A-Z][\w-]*", stripped)  # "Systems Fluency", not "Delivers Monzo's ..."
+    if title and not re.match(r"[A-Z][\w-]*['’]s\b", stripped[title.end() - len(title.group().split()[-1]) :]):
+        return offset + title.end()
+    return 0

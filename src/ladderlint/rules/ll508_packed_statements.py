@@ -14,14 +14,15 @@ from .textscan import TextRule
 _LINE_ITEM = re.compile(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}[.)])[ \t]+(?=\S)", re.IGNORECASE)
 # Inline: "1. ... 2. ..." (not "(1)", "v2.", "1.5").
 _NUMBERED = re.compile(r"(?<![\w.(])(\d{1,2})[.)][ \t]+(?=\S)")
-_BULLET = re.compile(r"(?:^|(?<=\s))[•▪◦●‣][ \t]+(?=\S)")
+_BULLET = re.compile(r"(?:^|(?<=\s))([•▪◦●‣])[ \t]+(?=\S)")
 
 
-def _items(text: str) -> list[str]:
-    """The list items packed into the text, or [] if it reads as one statement."""
+def packed_items(text: str) -> list[re.Match[str]]:
+    """The list markers of the items packed into the text, or [] if it
+    reads as one statement (group 1 of each is the marker)."""
     line_items = list(_LINE_ITEM.finditer(text))
     if len(line_items) >= 2:
-        return [m.group(1) for m in line_items]
+        return line_items
     numbers = [m for m in _NUMBERED.finditer(text)]
     run: list[re.Match[str]] = []
     for m in numbers:  # a run 1, 2, 3 ... in order
@@ -31,10 +32,10 @@ def _items(text: str) -> list[str]:
         elif run and n == int(run[-1].group(1)) + 1:
             run.append(m)
     if len(run) >= 2:
-        return [m.group().strip() for m in run]
+        return run
     bullets = list(_BULLET.finditer(text))
     if len(bullets) >= 2 or (bullets and text[: bullets[0].start()].strip()):
-        return [m.group().strip() for m in bullets]
+        return bullets
     return []
 
 
@@ -75,10 +76,16 @@ class PackedStatements(TextRule):
     )
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
-        items = _items(field.text)
+        items = packed_items(field.text)
         if items:
-            markers = ", ".join(f"'{i}'" for i in items[:3]) + (", ..." if len(items) > 3 else "")
+            markers = ", ".join(f"'{_marker(m)}'" for m in items[:3]) + (", ..." if len(items) > 3 else "")
             yield Violation(
                 field.path,
                 f"several statements packed into one (list markers {markers}): '{shorten(field.text, 50)}'",
+                span=items[0].span(1),
             )
+
+
+def _marker(match: re.Match[str]) -> str:
+    """A marker as the message shows it: '1.', '•', '-'."""
+    return match.group().strip() if match.re is _NUMBERED else match.group(1)

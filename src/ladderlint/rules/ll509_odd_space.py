@@ -82,5 +82,5 @@ class OddSpace(TextRule):
             ("" if ch in _INVISIBLE else " ") if i in positions else ch for i, ch in enumerate(text)
         )
         count = f" ({len(found)} times)" if len(found) > 1 else ""
-        yield self.fixed(field, f"{named}{count}: '{excerpt(text, first, first + 1)}'", replacement)
+        yield self.fixed(field, f"{named}{count}: '{excerpt(text, first, first + 1)}'", replacement, (first, first + 1))
 

@@ -7,6 +7,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
+from .html import html_tags
+from .ll504_export_debris import EXPORT_TAGS
 from .messages import shorten
 from .textscan import TextRule
 
@@ -39,10 +41,13 @@ def _plain(text: str) -> str:
 
 
 class MarkdownMarkup(TextRule):
-    """Markdown emphasis or a Markdown link in a framework's plain text.
+    """Markdown emphasis or a Markdown link, or an HTML tag, in a framework's plain text.
 
     Reported: bold and italics (`**Impact**`, `_Area of ownership_`,
-    `**_I_**`), strikethrough (`~~old~~`), and links (`[principles](https://...)`).
+    `**_I_**`), strikethrough (`~~old~~`), links (`[principles](https://...)`),
+    and HTML tags other than those a document export leaves, which LL504
+    reports (`<picture>`, `<video>`, `<details>`; `<time>` with attributes
+    or a closing tag: bare, it reads as a blank to fill, LL406's).
     Not reported: a star after a glossary term (`lifecycle*`), underscores
     inside words (`user_id`), and code in backticks. Image links are
     LL504's.
@@ -70,16 +75,23 @@ class MarkdownMarkup(TextRule):
     severity = Severity.WARNING
     # One pattern per character: a fixed character is found as fast as
     # str.find, a class of them is tried at every position.
-    trigger = tuple(re.compile(re.escape(char)) for char in "*_~[")
+    trigger = tuple(re.compile(re.escape(char)) for char in "*_~[<")
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
         found: list[tuple[str, str]] = []
+        first: tuple[int, int] | None = None
         for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE), ("link", _LINK)):
             m = pattern.search(text)
             if m and not any(label == f[0] for f in found):
                 found.append((label, m.group()))
+                first = m.span() if first is None or m.start() < first[0] else first
+        tags = [m for m in html_tags(text) if m.group(1).casefold() not in EXPORT_TAGS]
+        if tags:
+            found.append(("HTML tag", tags[0].group()))
+            first = tags[0].span() if first is None or tags[0].start() < first[0] else first
         if not found:
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found)
-        yield self.fixed(field, f"Markdown {what} in plain text", _plain(text))
+        markup = "Markdown " if found[0][0] != "HTML tag" else ""
+        yield self.fixed(field, f"{markup}{what} in plain text", _plain(text), first)

@@ -45,8 +45,10 @@ def describe(framework: "Framework", path: "DocPath") -> str:
     if not path:
         return "the framework"
     head = path[0]
-    if head == "levels" and len(path) > 1:
-        level = framework.levels[path[1]]
+    # Found by path, not by index: a framework built from the valid parts
+    # of a document keeps the places of what it left out.
+    level = next((lv for lv in framework.levels if lv.path == path[:2]), None)
+    if head == "levels" and len(path) > 1 and level is not None:
         parts = [f"level '{level.id}'"]
         rest = path[2:]
         if rest[:1] == ("competencies",) and len(rest) > 1:
@@ -63,10 +65,10 @@ def describe(framework: "Framework", path: "DocPath") -> str:
         elif rest:
             parts.append(str(rest[0]))
         return ", ".join(parts)
-    if head == "dimensions" and len(path) > 1:
-        dimension = framework.dimensions[path[1]]
-        if len(path) > 3 and path[2] == "competencies":
-            competency = dimension.competencies[path[3]]
+    dimension = next((d for d in framework.dimensions if d.path == path[:2]), None)
+    if head == "dimensions" and len(path) > 1 and dimension is not None:
+        competency = next((c for c in dimension.competencies if c.path == path[:4]), None)
+        if len(path) > 3 and path[2] == "competencies" and competency is not None:
             field = f" {path[4]}" if len(path) > 4 else ""
             return f"competency '{competency.id}'{field}"
         field = f" {path[2]}" if len(path) > 2 else ""

@@ -1,8 +1,8 @@
-"""LL100-LL107: the document does not follow the framework schema.
+"""LL100-LL108: the document does not follow the framework schema.
 
 These are found by validating against ``schemas/framework.schema.json``. A
-framework that fails the schema is not checked by the other rules, which
-rely on its shape.
+framework that fails the schema is still checked by the other rules, on
+its valid parts (ladderlint.partial); LL108 says what was left out.
 """
 
 from __future__ import annotations
@@ -170,6 +170,41 @@ class ConflictingKeys(_SchemaError):
     name = "conflicting-keys"
 
 
+class PartlyChecked(_SchemaError):
+    """A framework that breaks the schema was checked without the parts that break it.
+
+    The other rules run on what is valid: a key the format does not know is
+    read as the key it most likely misspells (`statments` as `statements`),
+    a number where text is expected as the text it is written as, and what
+    cannot be read (a statement written as a list, a level without a title)
+    is left out, with the smallest element that holds it. This notice names
+    what was left out, and the rules that did not run because they need a
+    part whole (LL401 needs every cell: a cell left out would read as
+    missing).
+
+    Why this matters:
+        One typo no longer hides every other problem of a file; and a rule
+        that could not look at everything says so, rather than passing in
+        silence.
+
+    Example:
+        ```yaml
+        levels:
+          - id: IC1
+            title: Engineer I
+            competencies:
+              impact: [["I deliver ..."]]
+        ```
+        LL103 reports the list inside the list; LL108 says statement 1 of
+        'impact' at level 'IC1' was not checked. Fix the schema finding and
+        the notice goes.
+    """
+
+    code = "LL108"
+    name = "partly-checked"
+    severity = Severity.INFO
+
+
 SCHEMA_RULES = (
     SchemaViolation,
     MissingKey,
@@ -179,4 +214,5 @@ SCHEMA_RULES = (
     EmptyValue,
     DuplicateValue,
     ConflictingKeys,
+    PartlyChecked,
 )

@@ -59,6 +59,30 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), end
 
 
+# A phrase that cites a source: what follows it, to the end of its sentence
+# or bracket, names where something comes from, not who the text is for.
+_CITING = re.compile(
+    r"(?i:\b(?:(?:heavily|largely|partly|loosely)\s+)?(?:inspired|adapted|derived|borrowed|taken|copied|"
+    r"reproduced|excerpted|quoted)\s+(?:by|from)\b|\bbased\s+on\b|\b(?:with\s+)?(?:thanks|credits?)\s+to\b|"
+    r"\bcourtesy\s+of\b|(?:^|(?<=[(,;:.!?]))\s*see(?:\s+also)?\b|\bcf\.|\b(?:sources?|references?|credits?|further\s+reading|"
+    r"recommended\s+reading|read\s+more)\s*:|\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\)|\n")
+_BRACKETED_ADDRESS = re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text cites a source, as (start, end) pairs: what follows
+    "inspired by", "adapted from", "based on", "see", "source:" ... to the
+    end of its sentence, a Markdown link (not an image), and a bracketed
+    aside that holds a web address ("Effective Go (https://...)")."""
+    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if ("(" in text) else []
+    for m in _CITING.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return sorted(spans)
+
+
 def host_of(address: str) -> str:
     """The lower-case host of a URL or an e-mail address."""
     if "@" in address and "://" not in address:
@@ -90,14 +114,24 @@ def on_domain(host: str, domain: str) -> bool:
 
 def addresses_off(prose: Prose, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
     """Web and e-mail addresses on none of the domains (or their
-    subdomains): (text, kind, host, start, end), each host once per text."""
+    subdomains): (text, kind, host, start, end), each host once per text.
+    Credits and citations ("see https://...", a link in brackets) are
+    references, not leftovers, and are left out."""
     for i in prose.containing(ADDRESS_HINTS):
         field = prose.fields[i]
+        if field.kind == "credit":
+            continue
         seen: set[str] = set()
+        cited: list[tuple[int, int]] | None = None
         for kind, host, start, end in addresses(field.text):
-            if host not in seen and not any(on_domain(host, d) for d in domains):
-                seen.add(host)
-                yield field, kind, host, start, end
+            if host in seen or any(on_domain(host, d) for d in domains):
+                continue
+            if kind == "URL":
+                cited = citation_spans(field.text) if cited is None else cited
+                if inside(cited, start, end):
+                    continue
+            seen.add(host)
+            yield field, kind, host, start, end
 
 
 class TextRule(Rule):
@@ -134,9 +168,12 @@ class TextRule(Rule):
         return ()
 
     @staticmethod
-    def fixed(field: TextField, message: str, replacement: str | None) -> Violation:
-        """A violation at the text, with a fix when the replacement changes it
-        and leaves some text (the format has no empty texts)."""
+    def fixed(
+        field: TextField, message: str, replacement: str | None, span: tuple[int, int] | None = None
+    ) -> Violation:
+        """A violation at the text (at ``span`` in it), with a fix when the
+        replacement changes it and leaves some text (the format has no
+        empty texts)."""
         useful = replacement is not None and replacement != field.text and replacement.strip() != ""
         fix = Fix(field.path, replacement) if replacement is not None and useful else None
-        return Violation(field.path, message, fix=fix)
+        return Violation(field.path, message, fix=fix, span=span)

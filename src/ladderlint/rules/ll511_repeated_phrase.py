@@ -1,0 +1,127 @@
+"""LL511 repeated-phrase."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import Framework, TextField
+from .analysis import Analysis
+from .base import Severity, Violation
+from .messages import excerpt
+from .textscan import TextRule
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# A sentence ends at these: a phrase said again in the next sentence is
+# style, and so is one after a label ("Technical Strategy - I align the
+# technical strategy ...").
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n•()]|\s[-–—]\s")
+# Between two copies, these make a list or a contrast, said on purpose:
+# "assumptions they've made, and decisions they've made", "between
+# Principal Engineers and Senior Principal Engineers".
+_PARALLEL = re.compile(r",|/|\b(?:and|or|but|nor|vs|versus|than|to|from|then)\b", re.IGNORECASE)
+#: Words that say nothing on their own: a phrase of them repeated ("of the",
+#: "and the") is grammar, not a slip.
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor of to in on at by for from with without into onto over under as than then
+    that this these those it its is are was were be been being am do does did have has had i me my we our
+    us you your he she his her they them their who whom which what when where why how not no so such
+    all any each every some more most other others own same just also only very can could may might
+    must shall should will would up down out off about across after before between through during
+    """.split()
+)
+#: At most this many words between the two copies.
+_MOST_BETWEEN = 3
+
+
+class RepeatedPhrase(TextRule):
+    """A phrase of two words or more said twice in one sentence, a word or
+    three apart ("use meeting practices inclusive meeting practices").
+
+    The phrase must be made of words that carry meaning (not "of the" or
+    "and the"), and both copies must be in one sentence, with nothing
+    between them that makes a list or a contrast (a comma, "and", "or",
+    "than": "assumptions they've made, and decisions they've made" is said
+    on purpose); a word repeated right after itself is LL501's. Reported
+    once per text, at the two copies.
+
+    Why this matters:
+        A phrase said twice a few words apart is an edit left half done: a
+        word was inserted before the phrase ("inclusive") instead of
+        replacing it, or two versions of a sentence were joined. Readers
+        stumble on it, and the statement no longer says one clear thing. It
+        is a warning: which copy to keep needs a person.
+
+    Example:
+        ```yaml
+        culture:
+          - I use meeting practices inclusive meeting practices
+        ```
+        Fix: "I use inclusive meeting practices".
+    """
+
+    code = "LL511"
+    name = "repeated-phrase"
+    severity = Severity.WARNING
+
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        # A first look with the words the rules share: only a text in which
+        # two meaningful words follow each other twice is read closely.
+        for field in analysis.texts:
+            tokens = analysis.words[field.text]
+            if len(set(zip(tokens, tokens[1:]))) == len(tokens) - 1 > 0:
+                continue
+            seen: set[tuple[str, str]] = set()
+            for pair in zip(tokens, tokens[1:]):
+                if pair[0] in _FUNCTION_WORDS or pair[1] in _FUNCTION_WORDS:
+                    continue
+                if pair in seen:
+                    yield from self.check_text(field)
+                    break
+                seen.add(pair)
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        found = repeated_phrase(field.text)
+        if found is not None:
+            start, end, phrase = found
+            yield Violation(
+                field.path,
+                f"'{phrase}' said twice, a few words apart: '{excerpt(field.text, start, end)}'",
+                span=(start, end),
+            )
+
+
+def repeated_phrase(text: str) -> tuple[int, int, str] | None:
+    """The first phrase of two meaningful words or more repeated one to
+    three words later in one sentence: (start of the first copy, end of
+    the second, the phrase as first written)."""
+    for start_offset, body in _sentences(text):
+        tokens = [(m.start() + start_offset, m.end() + start_offset, m.group().casefold()) for m in _WORD.finditer(body)]
+        words = [t[2] for t in tokens]
+        at: dict[tuple[str, str], list[int]] = {}
+        for i in range(len(words) - 1):
+            at.setdefault((words[i], words[i + 1]), []).append(i)
+        found = []
+        for (first, second), places in at.items():
+            if len(places) < 2 or first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
+                continue
+            for i, j in zip(places, places[1:]):
+                if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, tokens[i + 1][1], tokens[j][0]):
+                    found.append((i, j))
+        if found:
+            i, j = min(found)
+            length = 2
+            while i + length < j and j + length < len(words) and words[i + length] == words[j + length]:
+                length += 1
+            phrase = text[tokens[i][0] : tokens[i + length - 1][1]]
+            return tokens[i][0], tokens[j + length - 1][1], phrase
+    return None
+
+
+def _sentences(text: str) -> Iterable[tuple[int, str]]:
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        yield start, text[start : m.start()]
+        start = m.end()
+    yield start, text[start:]

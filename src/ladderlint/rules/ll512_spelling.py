@@ -1,0 +1,188 @@
+"""LL512 spelling."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections import Counter
+from typing import Iterable
+
+from ..model import Framework
+from ..text import words
+from .analysis import Analysis
+from .base import Rule, Severity, Violation
+from .textscan import inside, url_spans
+
+# A word as the rule checks it: ASCII letters, with inner apostrophes, not
+# part of an address, a path, a file name, a handle or a code ("v2", "k8s").
+# The parts of "cross-team" are words of their own.
+_WORD = re.compile(r"(?<![\w@/.#\\'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
+_CODE = re.compile(r"`[^`\n]*`")
+# Before a word that starts a sentence: the start of the text or of a line
+# (with a list marker), or the end of a sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*•]\s+)?|^\s*[-*•]\s+|[(\"“‘]\s*)$")
+_POSSESSIVE = re.compile(r"['’]s$")
+#: Words shorter than this are not checked: abbreviations, not typos.
+_SHORTEST = 3
+
+
+class Spelling(Rule):
+    """A word that is not in the dictionary, and that the framework does not use as its own.
+
+    Every text of the framework is read. A word is reported when it is in
+    none of these: the English dictionary (pyspellchecker's, with British
+    spellings such as "organisation" and "prioritise", and the inflected
+    and prefixed forms of its words); a built-in list of engineering terms
+    (KTLO, SLO, on-call, runbook, PagerDuty, ...); the framework's own
+    vocabulary: the words of its name, track, organisation, dimensions,
+    competencies, levels and glossary, and every word it uses more than
+    once; and the accept list of the project's vocabulary (the
+    `vocabulary` configuration key, as Vale keeps one). Not checked:
+    capitalised words inside a sentence (names: Kubernetes, Artsy),
+    acronyms and mixed-case words (SLO, iOS, PagerDuty), words with digits,
+    words of fewer than three letters, and what is in web addresses and
+    `code`. A word on the vocabulary's reject list is reported wherever it
+    appears, in the dictionary or not.
+
+    Why this matters:
+        A misspelling in the expectations people are assessed against
+        ("clraification", "witihn") reads as carelessness, defeats search,
+        and makes two statements that mean the same thing differ for
+        `ladderlint diff` and the duplicate checks. A warning: a word
+        unknown to the dictionary may be right; add it to the vocabulary's
+        accept list, and it is never reported again.
+
+    Example:
+        ```yaml
+        levels:
+          - id: IC2
+            competencies:
+              communication:
+                - I ask for clraification when a task is unclear
+        ```
+        Fix: "clarification". A word that is right but unknown (a product
+        or an internal term) goes in `accept.txt` of the directory the
+        `vocabulary` key names.
+    """
+
+    code = "LL512"
+    name = "spelling"
+    severity = Severity.WARNING
+
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        vocabulary = self.vocabulary
+        texts = analysis.texts
+        # Every word is counted, from the words the rules share; only the
+        # few used once and unknown are then looked for in their texts.
+        counts: Counter[str] = Counter()
+        for field in texts:
+            counts.update(analysis.words[field.text])
+        parts: Counter[str] = Counter()
+        for token, n in counts.items():
+            for part in token.removesuffix("'s").split("-"):
+                parts[part] += n
+        own = _own_words(framework)
+        unknown = {
+            part for part, n in parts.items()
+            if n == 1 and len(part) >= _SHORTEST and part.isascii() and part.isalpha() and part not in own
+            and not vocabulary.accepts(part) and not _english(part) and not _engineering(part)
+        }
+        rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
+        if not unknown and not rejected and not vocabulary.rejected:
+            return
+        wanted = unknown | rejected
+        for field in texts:
+            tokens = analysis.words[field.text]
+            if not vocabulary.rejected and not any(
+                p in wanted for t in tokens for p in t.removesuffix("'s").split("-")
+            ):
+                continue
+            for start, end, word in _words(field.text):
+                lower = word.casefold()
+                if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
+                    yield Violation(
+                        field.path,
+                        f"'{word}' is on the reject list of the vocabulary ({vocabulary.source}); use another word",
+                        span=(start, end),
+                    )
+                elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own):
+                    yield Violation(field.path, _message(word, lower), span=(start, end))
+
+
+def _words(text: str) -> Iterable[tuple[int, int, str]]:
+    """The words to check in a text: (start, end, word), possessive dropped."""
+    if not text:
+        return
+    skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)] if ("`" in text or "." in text) else []
+    for m in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", m.group()).replace("’", "'")
+        start, end = m.start(), m.start() + len(word)
+        if word[1:] != word[1:].lower():
+            continue  # an acronym or a mixed-case name: SLO, iOS, PagerDuty
+        if word[0].isupper() and not _SENTENCE_START.search(text, 0, start):
+            continue  # a capitalised word inside a sentence: a name
+        if "'" in word:
+            continue  # a contraction ("won't", "o'clock") or a name ("O'Reilly")
+        if skipped and inside(skipped, start, end):
+            continue
+        yield start, end, word
+
+
+def _known_compound(text: str, start: int, end: int, own: set[str]) -> bool:
+    """Whether the word is part of a hyphenated compound that is a word
+    written as one ("post-mortems" is "postmortems")."""
+    before = re.search(r"([A-Za-z]+)-$", text[max(0, start - 30) : start])
+    after = re.match(r"-([A-Za-z]+)", text[end : end + 30])
+    if before is None and after is None:
+        return False
+    joined = ((before.group(1) if before else "") + text[start:end] + (after.group(1) if after else "")).casefold()
+    return joined in own or joined in engineering_words() or _english(joined)
+
+
+def _own_words(framework: Framework) -> set[str]:
+    """The framework's own words: those of its names, levels and glossary."""
+    names = [framework.name, framework.track, framework.organisation.name, *framework.organisation.aliases]
+    for dimension in framework.dimensions:
+        names.append(dimension.name)
+        names += [c.name for c in dimension.competencies]
+    for level in framework.levels:
+        names += [level.id, level.title]
+    for term, definition in framework.glossary.items():
+        names += [term, definition]
+    return {w for name in names for part in words(name) for w in part.split("-")}
+
+
+def _engineering(word: str) -> bool:
+    """Whether a word is a built-in engineering term, or a form of one ("offsites")."""
+    from ..dictionary import forms
+
+    terms = engineering_words()
+    return word in terms or any(form in terms for form in forms(word)[1:])
+
+
+def _english(word: str) -> bool:
+    from ..dictionary import english  # the dictionary is read only when a word needs it
+
+    return english().knows(word)
+
+
+def _message(word: str, lower: str) -> str:
+    from ..dictionary import english
+
+    suggestion = english().suggestion(lower)
+    if suggestion and word[0].isupper():
+        suggestion = suggestion.capitalize()
+    hint = f"; did you mean '{suggestion}'?" if suggestion else ""
+    return (
+        f"'{word}' is not in the dictionary, nor a word the framework uses elsewhere{hint} "
+        "(if it is right, add it to the accept list of your vocabulary)"
+    )
+
+
+@functools.lru_cache(maxsize=1)  # read once per process: a list that ships with ladderlint
+def engineering_words() -> frozenset[str]:
+    """The built-in list of engineering terms (data/engineering-words.txt)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "engineering-words.txt")
+    with open(path, encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))

@@ -1,0 +1,65 @@
+"""No silent pass: a file that looks like a framework but does not say it is
+one, and a run that finds no framework at all, are never "All checks passed"."""
+
+from __future__ import annotations
+
+from conftest import MINIMAL
+
+
+def test_a_named_file_with_levels_and_dimensions_but_no_marker_is_reported(cli, write, tmp_path):
+    write("f.yaml", MINIMAL.replace("ladderlint: 1\n", ""))
+    run = cli("check", "--format", "concise", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.lines == [
+        "f.yaml:1:1: LL013 [error] not checked: it has `levels` and `dimensions` like a framework, but no "
+        "`ladderlint: 1` to mark it as one; add `ladderlint: 1` as its first line",
+        "Found 1 problem (1 error); 0 frameworks checked.",
+    ]
+
+
+def test_a_misspelt_marker_is_reported_even_in_a_directory_walk(cli, write, tmp_path):
+    write("dir/f.yaml", MINIMAL.replace("ladderlint: 1\n", "ladderlnt: 1\n"))
+    write("dir/other.yaml", "name: not a framework\nlevels: [1, 2]\n")  # other YAML: skipped in a walk
+    run = cli("check", "--format", "concise", "dir", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.lines[0] == (
+        "dir/f.yaml:1:1: LL013 [error] not checked: 'ladderlnt' looks like a misspelling of `ladderlint`, "
+        "the key that marks a framework; add `ladderlint: 1` as its first line"
+    )
+    assert len(run.lines) == 2
+
+
+def test_other_yaml_named_on_the_command_line_is_still_skipped(cli, write, tmp_path):
+    write("ci.yaml", "jobs:\n  test:\n    runs-on: ubuntu-latest\n")
+    run = cli("check", "ci.yaml", cwd=tmp_path)
+    assert run.exit_code == 0
+    assert run.output == "All checks passed (0 frameworks checked).\n"
+    assert run.stderr == (
+        "ladderlint: warning: no framework found in ci.yaml (1 other YAML file skipped); "
+        "frameworks are YAML files that declare `ladderlint: 1`\n"
+    )
+
+
+def test_require_frameworks_fails_a_run_that_finds_none(cli, write, tmp_path):
+    write("docs/ci.yaml", "jobs: {}\n")
+    run = cli("check", "--require-frameworks", "docs", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.stderr.startswith("ladderlint: error: no framework found in docs (1 other YAML file skipped)")
+    write("docs/f.yaml", MINIMAL)
+    run = cli("check", "--require-frameworks", "docs", cwd=tmp_path)
+    assert (run.exit_code, run.stderr) == (0, "")
+
+
+def test_an_empty_directory_is_said_too(cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    run = cli("check", "empty", cwd=tmp_path)
+    assert run.exit_code == 0
+    assert run.stderr == (
+        "ladderlint: warning: no framework found in empty; frameworks are YAML files that declare `ladderlint: 1`\n"
+    )
+
+
+def test_undeclared_frameworks_cannot_be_ignored_away(cli, write, tmp_path):
+    write("f.yaml", MINIMAL.replace("ladderlint: 1\n", "LadderLint: 1\n"))
+    run = cli("check", "--ignore", "LL013", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 2

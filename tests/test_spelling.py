@@ -1,0 +1,121 @@
+"""LL512 spelling: the dictionary, the framework's own words, the built-in
+engineering terms, and the project's vocabulary (accept and reject lists)."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import os
+
+import pytest
+
+from ladderlint.dictionary import Dictionary, english, forms
+from rule_helpers import at, findings, framework, framework_yaml
+from ladderlint.rules.ll512_spelling import Spelling
+
+
+def words_reported(statements, **kwargs):
+    return [v.message.split("'")[1] for v in Spelling().check_frameworks([framework(framework_yaml(statements, **kwargs))])]
+
+
+def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, write):
+    statements = [
+        "I ask for clraification when a task is unclear",
+        "I deliver witihn my team",
+        "Contantly improves the code",
+        "I indientify risks early",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL512") == [
+        f"{path}:{at(0, statements[0], 'clraification')}: LL512 [warning] 'clraification' is not in the dictionary, "
+        "nor a word the framework uses elsewhere; did you mean 'clarification'? (if it is right, add it to the "
+        "accept list of your vocabulary)",
+        f"{path}:{at(1, statements[1], 'witihn')}: LL512 [warning] 'witihn' is not in the dictionary, nor a word "
+        "the framework uses elsewhere; did you mean 'within'? (if it is right, add it to the accept list of your "
+        "vocabulary)",
+        f"{path}:{at(2, statements[2], 'Contantly')}: LL512 [warning] 'Contantly' is not in the dictionary, nor a "
+        "word the framework uses elsewhere; did you mean 'Constantly'? (if it is right, add it to the accept list "
+        "of your vocabulary)",
+        f"{path}:{at(3, statements[3], 'indientify')}: LL512 [warning] 'indientify' is not in the dictionary, nor "
+        "a word the framework uses elsewhere (if it is right, add it to the accept list of your vocabulary)",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I prioritise the organisation's behaviours and licence",  # British spellings
+    "I reprioritised and modularised the travelled roadmaps",  # inflected and prefixed forms
+    "I own the runbook, the SLOs and the on-call rota; KTLO work and PagerDuty too",  # engineering terms
+    "I use Kubernetes and learn from Dropbox",  # names inside a sentence
+    "I read https://example.com/zzqx and run `kubectl rollout zzqx`",  # addresses and code
+    "I write post-mortems and how-to guides",  # compounds
+    "I won't overthink it",
+])
+def test_words_of_english_engineering_and_names_are_not_reported(statement):
+    assert words_reported([statement]) == []
+
+
+def test_the_frameworks_own_words_are_its_vocabulary():
+    # "Zorbing" is a competency's name; "flurbs" is used twice.
+    assert words_reported(["I zorb well", "I ship flurbs", "I review flurbs"]) == ["zorb"]
+    text = framework_yaml(["I zorb well"]).replace("name: Organizational Health", "name: Zorb Health")
+    assert [v.message for v in Spelling().check_frameworks([framework(text)])] == []
+
+
+def test_the_vocabulary_accepts_and_rejects_words(cli, write, tmp_path):
+    write("vocab/accept.txt", "# our words\nzorb\n(?i)flurb(s)?\n")
+    write("vocab/reject.txt", "utilize\n")
+    write(".ladderlint.yaml", "vocabulary: vocab\n")
+    statements = ["I zorb and Flurbs daily", "I utilize the tools"]
+    write("f.yaml", framework_yaml(statements))
+    run = cli("check", "--format", "concise", "--select", "LL512", "f.yaml", cwd=tmp_path)
+    assert run.lines[:-1] == [
+        f"f.yaml:{at(1, statements[1], 'utilize')}: LL512 [warning] 'utilize' is on the reject list of the "
+        "vocabulary (vocab); use another word",
+    ]
+
+
+@pytest.mark.parametrize(("files", "message"), [
+    ({}, ".ladderlint.yaml:1:13: vocabulary: vocab: no such directory (it should hold accept.txt and reject.txt)"),
+    ({"vocab/other.txt": "x\n"}, ".ladderlint.yaml:1:13: vocabulary: vocab: holds neither accept.txt nor reject.txt"),
+    ({"vocab/accept.txt": "ok\nbad(\n"},
+     ".ladderlint.yaml:1:13: vocabulary: vocab/accept.txt:2: 'bad(' is not a valid pattern: missing ), unterminated "
+     "subpattern at position 3"),
+])
+def test_a_vocabulary_that_cannot_be_read_is_a_configuration_error(cli, write, tmp_path, files, message):
+    for name, content in files.items():
+        write(name, content)
+    write(".ladderlint.yaml", "vocabulary: vocab\n")
+    path = write("f.yaml", framework_yaml(["I lead"]))
+    run = cli("check", str(path), cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.stderr == f"ladderlint: error: {message}\n"
+
+
+def test_british_and_inflected_forms():
+    assert "organization" in forms("organisation")
+    assert "maneuver" in forms("manoeuvre")
+    assert "plan" in forms("planning")
+    assert all(english().knows(w) for w in ("colour", "judgement", "analysed", "cancelled", "programme"))
+    assert not english().knows("clraification")
+
+
+def test_the_dictionary_file_is_sorted_as_the_binary_search_needs():
+    spec = importlib.util.find_spec("spellchecker")
+    assert spec is not None and spec.origin
+    with gzip.open(os.path.join(os.path.dirname(spec.origin), "resources", "en.json.gz"), "rt", encoding="utf-8") as f:
+        lines = f.read().split("\n")[1:-1]
+    keys = [line[: line.find('":') + 1] for line in lines]
+    assert keys == sorted(keys)
+
+
+def test_dictionary_lookups_and_suggestions_on_a_small_list():
+    dictionary = Dictionary('{\n"apple": 10,\n"apply": 30,\n"team": 5\n}')
+    assert dictionary.exact("apple") and dictionary.exact("team") and not dictionary.exact("tea")
+    assert dictionary.knows("applied") and dictionary.knows("teams")
+    assert dictionary.suggestion("appla") == "apply"  # both one edit away: the more frequent
+    assert dictionary.suggestion("zzzz") is None
+
+
+def test_a_misspelt_possessive_is_found():
+    # Monzo's executive support framework (MIT).
+    assert words_reported(["Supports the indivudal's in the teams their exec is responsible for"]) == ["indivudal"]
