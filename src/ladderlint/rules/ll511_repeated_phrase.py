@@ -67,10 +67,15 @@ class RepeatedPhrase(TextRule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         # A first look with the words the rules share: only a text in which
-        # two meaningful words follow each other twice is read closely.
+        # two meaningful words follow each other twice is read closely. Two
+        # copies of a pair a word apart take five words, and repeat a
+        # meaningful word.
         for field in analysis.texts:
             tokens = analysis.words[field.text]
-            if len(set(zip(tokens, tokens[1:]))) == len(tokens) - 1 > 0:
+            if len(tokens) < 5:
+                continue
+            meaningful = [token for token in tokens if token not in _FUNCTION_WORDS]
+            if len(set(meaningful)) == len(meaningful):
                 continue
             seen: set[tuple[str, str]] = set()
             for pair in zip(tokens, tokens[1:]):
