@@ -126,7 +126,7 @@ def test_same_file_twice(cli, write):
 
 def test_level_option_once_per_file(cli, write):
     one, two = write("a.txt", PAGE), write("b.txt", PAGE)
-    assert_clean_failure(cli("import", str(one), str(two), "--level", "L1"), "--level was given 1 times for 2 files")
+    assert_clean_failure(cli("import", str(one), str(two), "--level", "L1"), "--level was given 1 time for 2 files")
 
 
 def test_level_option_on_a_document_of_several_levels(cli, write):

@@ -30,6 +30,7 @@ from typing import Mapping, Sequence
 from .atomic import write_atomically
 from .diff.inputs import InputError
 from .files import YAML_SUFFIXES
+from .text import plural
 
 #: The action's inputs, as the environment variables action.yml sets.
 INPUTS = {
@@ -187,7 +188,7 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
     if blocking:
         outcome.worst(1)
         outcome.notes.append(
-            f"**Not approved:** {len(blocking)} change{'s' if len(blocking) != 1 else ''} of impact "
+            f"**Not approved:** {plural(len(blocking), 'change')} of impact "
             f"{inputs.fail_on} fail this check. Once the people on those levels have been considered, "
             "approve them by adding their fingerprints to `.ladderlint-approvals`:"
         )

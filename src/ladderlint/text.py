@@ -59,6 +59,12 @@ def words(text: str, *, keep_case: bool = False) -> list[str]:
     return _WORD.findall(text if keep_case else text.casefold())
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """A count and its noun, as messages write it: "1 file", "3 files",
+    "2 changes of impact" (``many`` for a noun not made plural with -s)."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
 def name_key(text: str) -> str:
     """A name with only its letters and digits, lower-cased: `Personal growth`,
     `personal-growth` and `Personal Growth ` share one key."""

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..text import plural
 from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
 from .diff import comparison_options, compare_as_asked
 
@@ -51,7 +52,7 @@ def approve(
         sys.stderr.write("ladderlint: nothing to approve: no change fails the gate\n")
     for approved in added:
         count = len(approved.changes)
-        sys.stderr.write(f"ladderlint: approved {count} change{'s' if count != 1 else ''} in {approved.file}\n")
+        sys.stderr.write(f"ladderlint: approved {plural(count, 'change')} in {approved.file}\n")
         for change in approved.changes:
             sys.stderr.write(f"  {change.fingerprint}  {change.impact.value}  {change.kind.value}\n")
     sys.exit(EXIT_OK)

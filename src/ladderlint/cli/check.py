@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 import click
 
+from ..text import plural
 from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main, split_codes
 
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
@@ -165,7 +166,7 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
     fine; a CI job pointed at the wrong path is not): the exit code with
     --require-frameworks, else None."""
     where = ", ".join(targets)
-    skipped = f" ({len(result.skipped)} other YAML file{'s' if len(result.skipped) != 1 else ''} skipped)"
+    skipped = f" ({plural(len(result.skipped), 'other YAML file')} skipped)"
     level = "error" if required else "warning"
     sys.stderr.write(
         f"ladderlint: {level}: no framework found in {where}{skipped if result.skipped else ''}; "
@@ -229,8 +230,8 @@ def _fix(
     for skipped in run.skipped:
         sys.stderr.write(f"{skipped}\n")
     files = len(run.changed)
-    problems = f"{run.applied} problem{'s' if run.applied != 1 else ''}"
-    in_files = f"in {files} file{'s' if files != 1 else ''}"
+    problems = plural(run.applied, "problem")
+    in_files = f"in {plural(files, 'file')}"
     if diff:
         emit("".join(unified_diff(path, before, after) for path, (before, after) in run.changed.items()))
         sys.stderr.write(f"ladderlint: would fix {problems} {in_files}\n")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import click
 
+from ..text import plural
 from .app import CONTEXT, EXIT_ERROR, EXIT_OK, configuration_or_exit, exit_on_input_error, main
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def render(
         sys.exit(EXIT_ERROR)
     count = len(result.frameworks)
     sys.stderr.write(
-        f"ladderlint: rendered {count} framework{'s' if count != 1 else ''} "
+        f"ladderlint: rendered {plural(count, 'framework')} "
         f"into {len(result.written)} files in {output}\n"
     )
     sys.exit(EXIT_OK)

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from ..findings import Finding
 from ..rules.base import Severity
+from ..text import plural
 from . import RenderContext
 
 COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -29,13 +30,13 @@ def _line(finding: Finding, color: bool) -> str:
 
 
 def summary(findings: Sequence[Finding], checked: int) -> str:
-    files = f"{checked} framework{'s' if checked != 1 else ''} checked"
+    files = f"{plural(checked, 'framework')} checked"
     if not findings:
         return f"All checks passed ({files})."
     counts = []
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         n = sum(1 for f in findings if f.severity is severity)
         if n:
-            counts.append(f"{n} {severity}{'s' if n != 1 else ''}")
+            counts.append(plural(n, str(severity)))
     total = len(findings)
-    return f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(counts)}); {files}."
+    return f"Found {plural(total, 'problem')} ({', '.join(counts)}); {files}."

@@ -16,6 +16,7 @@ from itertools import groupby
 from typing import Sequence
 
 from ..findings import Finding
+from ..text import plural
 from . import RenderContext
 from .concise import BOLD, COLOURS, DIM, RESET, UNDERLINE, summary
 
@@ -32,7 +33,7 @@ def render(findings: Sequence[Finding], context: RenderContext) -> str:
     out.append(summary(findings, context.checked))
     fixable = sum(1 for f in findings if f.fix is not None)
     if fixable:
-        out.append(f"{fixable} problem{'s' if fixable != 1 else ''} can be fixed with `ladderlint check --fix`.")
+        out.append(f"{plural(fixable, 'problem')} can be fixed with `ladderlint check --fix`.")
     return "\n".join(out) + "\n"
 
 

@@ -21,6 +21,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from ..text import plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options
 from .outline import HEADING_NAMES, LAYOUTS, Steering
@@ -238,7 +239,7 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     from .organisation import guess
 
     if levels and len(levels) != len(paths):
-        raise ImportFailure("", f"--level was given {len(levels)} times for {len(paths)} files; "
+        raise ImportFailure("", f"--level was given {plural(len(levels), 'time')} for {plural(len(paths), 'file')}; "
                                 "give it once per file, in the order of the files, or not at all")
     seen: dict[str, str] = {}
     inputs: list[_Input] = []

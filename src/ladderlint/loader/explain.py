@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..positions import Position
+from ..text import plural
 
 # The parser's problems that mean "this line is not where YAML expected it".
 _INDENTATION_PROBLEMS = (
@@ -122,7 +123,7 @@ def _indentation(lines: list[str], line: int) -> Explained | None:
             how = "more" if here > there else "less"
             spaces = abs(here - there)
             return Explained(
-                f"invalid YAML: line {number} starts {spaces} space{'s' if spaces > 1 else ''} {how} than line "
+                f"invalid YAML: line {number} starts {plural(spaces, 'space')} {how} than line "
                 f"{above} above it (column {here + 1}, not {there + 1}); the keys of one mapping line up, so "
                 f"indent it like line {above}",
                 Position(number, here + 1),

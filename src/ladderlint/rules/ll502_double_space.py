@@ -7,7 +7,8 @@ from typing import Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
-from .messages import excerpt, plural
+from ..text import plural
+from .messages import excerpt
 from .textscan import TextRule
 
 # Two or more spaces between words on one line; indentation after a line

@@ -120,5 +120,3 @@ def describe_char(ch: str) -> str:
     return name if ch in " \n\t" else f"{name} (U+{ord(ch):04X})"
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

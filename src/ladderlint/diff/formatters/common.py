@@ -54,5 +54,3 @@ def side_labels(diff: FrameworkDiff) -> tuple[str, str]:
     return old, new
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (many or word + 's')}"

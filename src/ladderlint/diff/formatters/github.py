@@ -9,9 +9,10 @@ enough is a warning on the `version` line.
 
 from __future__ import annotations
 
+from ...text import plural
 from ..changes import Change, Impact, Kind
 from ..report import FrameworkDiff, Report
-from .common import RenderOptions, plural
+from .common import RenderOptions
 
 
 def render(report: Report, options: RenderOptions) -> str:

@@ -13,11 +13,12 @@ import re
 from typing import Callable
 
 from ...model import Framework
+from ...text import plural
 from ..changes import Change, Impact, Kind
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import RenderOptions, plural, subject
+from .common import RenderOptions, subject
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),

@@ -11,10 +11,11 @@ green instead.
 
 from __future__ import annotations
 
+from ...text import plural
 from ..changes import IMPACTS, Change, Impact, Kind
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import RenderOptions, groups, plural, show, side_labels, subject
+from .common import RenderOptions, groups, show, side_labels, subject
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
     "\033[31m", "\033[32m", "\033[33m", "\033[36m", "\033[2m", "\033[1m", "\033[0m",
