@@ -63,6 +63,36 @@ def test_examples_of_each_reading(old, new, impact):
     assert grade(old, new).impact.value == impact
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # How many: the largest number each text asks for.
+        ("I mentor one or two engineers", "I mentor three or more engineers", "raises-bar"),
+        ("I mentor one or two engineers", "I mentor five or six engineers", "raises-bar"),
+        ("I mentor three or more engineers", "I mentor one engineer", "lowers-bar"),
+        ("I mentor one or two engineers", "I mentor one engineer", "lowers-bar"),
+        ("I run 2 interviews a week", "I run 4 interviews a week", "raises-bar"),
+        ("I mentor three engineers", "I mentor three or more engineers", "raises-bar"),
+        ("I mentor one or two engineers", "I mentor two or one engineers", "editorial"),  # word order
+        # How often, by the period of "every ...", "once a ...".
+        ("I review code every day", "I review code every week", "lowers-bar"),
+        ("I review code every month", "I review code every week", "raises-bar"),
+        ("I present once a quarter", "I present once a month", "raises-bar"),
+        # A word of scale for a plain word, read on its scale.
+        ("I work with product managers on the roadmap", "I lead product managers on the roadmap", "raises-bar"),
+        ("I lead the design review", "I attend the design review", "lowers-bar"),
+        ("I mentor one or two engineers", "I mentor one or two teams", "raises-bar"),  # a scope named
+        # Support is guidance: asked for, the bar is lower.
+        ("I review code every day", "I review code every day, with support from my manager", "lowers-bar"),
+        ("I review code with support from my manager", "I review code", "raises-bar"),
+        # One plain word for another stays a synonym.
+        ("I fix issues in my code", "I fix bugs in my code", "editorial"),
+    ],
+)
+def test_numbers_periods_and_words_of_scale(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_brand_is_only_a_brand_where_it_names_the_organisation():
     # "Medium" is a size here, not the publisher.
     assert grade("I lead small projects", "I lead medium projects").impact is Impact.RAISES_BAR

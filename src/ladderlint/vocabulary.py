@@ -337,9 +337,25 @@ CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
 }
 #: Phrases that ask for work with help, and words that say without it.
-GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight".split())
+GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching".split())
 GUIDED_BY = frozenset("with under needs requires following receiving".split())
 INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self-directed self-sufficient".split())
+#: How many: "one or two engineers" -> "three or more engineers" asks for
+#: more. Digits count as their value.
+COUNT = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "couple": 2, "few": 2, "several": 3, "multiple": 3, "many": 5, "dozen": 12,
+    "dozens": 24, "hundreds": 200,
+}
+#: How often, by the period in "every day", "each sprint", "once a
+#: quarter": the shorter the period, the more often (ranks of FREQUENCY).
+PERIOD = {
+    "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 4, "sprints": 4, "fortnight": 3.5, "month": 3,
+    "months": 3, "quarter": 2, "quarters": 2, "year": 1, "years": 1,
+}
+#: Words before a period that make it a frequency ("every week"), not a
+#: length of time ("within a week").
+PER_PERIOD = frozenset("every each per".split())
 #: How deep or broad a skill or knowledge is, least first.
 DEGREE = {
     "basic": 1, "foundational": 1, "introductory": 1, "familiar": 1, "aware": 1, "some": 1,
@@ -421,7 +437,7 @@ EXTENDING = frozenset("across beyond outside throughout".split())
 #: shrinks), rather than that the same thing is asked again.
 GROWTH_WORDS = (
     frozenset(SCOPE_OF) | frozenset(FREQUENCY) | frozenset(CERTAINTY) - {"can"} | GUIDANCE_NOUNS | INDEPENDENT
-    | frozenset(DEGREE) | frozenset(REACH) | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | MASTERY_WORDS
+    | frozenset(DEGREE) | frozenset(REACH) | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | frozenset(COUNT) | MASTERY_WORDS
     | frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | {"sr", "jr"}
 )
 

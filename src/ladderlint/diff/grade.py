@@ -12,7 +12,8 @@ run of words is read:
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples in brackets ("(e.g. PGP, training)");
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
-  more or less often ("always", "regularly"; "sometimes"), more or less
+  more or less often ("always", "regularly"; "sometimes"; "every day" >
+  "every week"), more or fewer ("one or two" < "three or more"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" widens it), a higher or
@@ -21,6 +22,8 @@ run of words is read:
   manager"), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous"), more or less involvement ("help" < "lead"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
+- a word of scale for a plain word, read on its scale against the plain
+  word ("I work with product" -> "I lead product": more involvement);
 - anything else changes what is asked: words added ask for more
   (raises-bar); words taken out ask for less (lowers-bar); both, for more,
   unless what was added is small beside what was dropped (a third of it or
@@ -103,17 +106,27 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         _neutral_respellings(removed, inserted)
     _neutral_repeats(runs, a, b)
     directions: list[tuple[int, str]] = []
+    # How many, read over both whole texts: "one or two" -> "three or more"
+    # changes two runs, and "one or two" -> "one" only takes a word out.
+    counted = _count_direction(runs, a, b)
+    if counted:
+        directions.append(counted)
     added = dropped = 0
     for removed, inserted in runs:
-        live_removed = [w for w in removed if not w.neutral]
-        live_inserted = [w for w in inserted if not w.neutral]
+        live_removed = [w for w in removed if not w.neutral and not (counted and w.role == "count")]
+        live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")]
         if all(w.role != "content" for w in live_removed + live_inserted):
             directions.extend(_scale_directions(live_removed, live_inserted))
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
         if len(meaning_removed) == 1 and len(meaning_inserted) == 1:
-            continue  # one word for another
+            # One plain word for another is a synonym ("issues" -> "bugs");
+            # a word of scale for a plain one is read on its scale.
+            directions.extend(_scale_directions(
+                [w for w in meaning_removed if w.role != "content"],
+                [w for w in meaning_inserted if w.role != "content"]))
+            continue
         added += len(meaning_inserted)
         dropped += len(meaning_removed)
     if added or dropped:
@@ -188,6 +201,12 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "degree", vocab.DEGREE[word]
         elif word in vocab.INVOLVEMENT:
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word in vocab.PERIOD and _per_period(texts, i):
+            w.role, w.rank = "frequency", vocab.PERIOD[word]
+        elif word in vocab.COUNT or word.isdigit():
+            w.role, w.rank = "count", float(vocab.COUNT.get(word) or int(word))
+        elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
+            w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
         elif word in vocab.LEARNING and i and found[i - 1].text in _BE:
             w.role = "learning"
         elif word in vocab.SENIORITY_WORDS and _before_people(texts, i):
@@ -201,6 +220,14 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word in QUALIFIERS:
             w.role = "qualifier"
     return found
+
+
+def _per_period(texts: list[str], i: int) -> bool:
+    """A period that says how often: "every week", "each sprint", "once a
+    quarter", "twice a month" (not "within a week")."""
+    before = texts[max(0, i - 2) : i]
+    return bool(before) and (before[-1] in vocab.PER_PERIOD
+                             or before[-1] in ("a", "an") and len(before) == 2 and before[0] in ("once", "twice", "times"))
 
 
 def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
@@ -365,6 +392,21 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
                 w.neutral = True
 
 
+def _count_direction(
+    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
+) -> tuple[int, str] | None:
+    """More or fewer, where a number changed and both texts say how many:
+    the largest number each asks for, compared."""
+    if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
+        return None
+    before = [w.rank for w in a if w.role == "count"]
+    after = [w.rank for w in b if w.role == "count"]
+    if not (before and after):
+        return None  # a number added or taken out: words like any other
+    direction = _sign(max(after) - max(before))
+    return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
+
+
 def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> list[tuple[int, str]]:
     """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers."""
     out: list[tuple[int, str]] = []
@@ -383,7 +425,7 @@ def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> li
 _SCALE_NAMES = {
     "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
-    "degree": "degree", "involvement": "involvement", "learning": "mastery",
+    "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
 }
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
@@ -398,10 +440,12 @@ def _direction(role: str, before: list[float], after: list[float]) -> int:
         return (1 if after else 0) - (1 if before else 0)
     if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
         return int(_sign(sum(after) - sum(before)))
-    if role == "scope":
+    if role in ("scope", "count"):
         if before and after:
             return _sign(max(after) - max(before))
-        return 1 if after else -1  # a scope named is wider than none; taken out, narrower
+        # A scope named is wider than none, a number asks for what it counts;
+        # taken out, less is asked.
+        return 1 if after else -1
     unstated = _UNSTATED[role]
     old = max(before) if before else unstated
     new = max(after) if after else unstated
