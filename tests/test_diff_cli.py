@@ -413,6 +413,22 @@ def test_markdown_for_two_levels(cli, acme):
         "Acme Engineering Career Framework, Backend Engineer.",
         "Each level includes what the levels below it expect, so what IC1 asks for still holds at IC2 unless it is replaced.",
     ]
-    assert "### New or higher at IC2" in lines and "### Listed at IC1 but not at IC2" in lines
+    assert "### New or higher at IC2" in lines
+    # Levels are cumulative: what IC1 lists and IC2 does not still holds at IC2.
+    assert not any(line.startswith("### Listed at") or line.startswith("### Lower at") for line in lines)
+    assert "4 statements of IC1 are not repeated at IC2; they still hold there." in lines
     assert "- **Code Fluency:** the expected proficiency changes from “awareness” to “working”." in lines
     assert "- The summary at IC2: “I deliver features on my own” (at IC1: “I deliver well-scoped tasks with guidance”)" in lines
+
+
+def test_markdown_for_two_levels_that_stand_on_their_own(cli, acme):
+    # Where each level stands on its own, what IC1 lists and IC2 does not is
+    # no longer expected at IC2: the notes list it.
+    text = (acme / "acme-v1.yaml").read_text(encoding="utf-8")
+    (acme / "acme-v1.yaml").write_text(text.replace("\nlevels:", "\ncumulative: false\nlevels:", 1), encoding="utf-8")
+    run = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "acme-v1.yaml")
+    lines = run.output.splitlines()
+    assert "Each level includes" not in run.output
+    assert "### Listed at IC1 but not at IC2" in lines
+    assert "still hold" not in run.output
+    assert "4 listed at IC1 but not at IC2" in run.output

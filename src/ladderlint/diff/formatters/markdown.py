@@ -126,8 +126,17 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
         return lines if len(lines) > 2 else lines + ["Nothing yet."]
     below = ids[index - 1]
     compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
-    return _section(compared, f"{heading}: what is new compared with {escape(below)}",
-                    [c for c in compared.changes], depth)
+    # The new level's summary is what it is about, not a change of structure.
+    changes = [c for c in compared.changes if c.kind is not Kind.SUMMARY_CHANGED]
+    lines = _section(compared, f"{heading}: what is new compared with {escape(below)}", changes, depth)
+    intro = []
+    summary = framework.levels[index].summary
+    if summary:
+        intro += ["", f"*{escape(summary)}*"]
+    if framework.cumulative:
+        intro += ["", f"Each level includes what the levels below it expect: what {escape(below)} asks for "
+                      f"still holds at {escape(level_id)} unless it is said otherwise here."]
+    return lines[:1] + intro + lines[1:]
 
 
 def _competency_name(framework: Framework, competency_id: str) -> str:
@@ -179,7 +188,12 @@ def _summary(diff: FrameworkDiff) -> str:
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
         lowered = len(counts[Impact.LOWERS_BAR])
-        if diff.levels is not None:
+        held = _still_held(diff, counts[Impact.LOWERS_BAR])
+        if diff.levels is not None and (diff.new or diff.old).framework.cumulative:  # type: ignore[union-attr]
+            lowered -= len(held)
+            if lowered:
+                parts.append(f"{lowered} lower at {escape(diff.levels[1])} than at {escape(diff.levels[0])}")
+        elif diff.levels is not None:
             parts.append(f"{lowered} listed at {escape(diff.levels[0])} but not at {escape(diff.levels[1])}")
         else:
             parts.append(plural(lowered, "lower expectation"))
@@ -214,13 +228,24 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     return out
 
 
+def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
+    """Of two levels of a cumulative framework compared, the statements of
+    the lower level not repeated at the higher: they still hold there."""
+    framework = (diff.new or diff.old).framework  # type: ignore[union-attr]
+    if diff.levels is None or not framework.cumulative:
+        return []
+    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
+
+
 def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
     lower, higher = (escape(level) for level in diff.levels)
+    framework = (diff.new or diff.old).framework  # type: ignore[union-attr]
     names = {
         Impact.RAISES_BAR: f"New or higher at {higher}",
-        Impact.LOWERS_BAR: f"Listed at {lower} but not at {higher}",
+        Impact.LOWERS_BAR: (f"Lower at {higher} than at {lower}" if framework.cumulative
+                            else f"Listed at {lower} but not at {higher}"),
     }
     return tuple((impact, names.get(impact, name)) for impact, name in _SECTIONS)
 
@@ -228,8 +253,15 @@ def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
 def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int) -> list[str]:
     h = "#" * depth
     lines = [f"{h} {heading}"]
+    held = _still_held(diff, changes)
+    if held and diff.levels is not None:
+        lower, higher = (escape(level) for level in diff.levels)
+        lines.append("")
+        one = len(held) == 1
+        lines.append(f"{plural(len(held), 'statement')} of {lower} {'is' if one else 'are'} not repeated at "
+                     f"{higher}; {'it still holds' if one else 'they still hold'} there.")
     for impact, name in _section_names(diff):
-        items = [c for c in changes if c.impact is impact]
+        items = [c for c in changes if c.impact is impact and c not in held]
         if not items:
             continue
         lines.append("")
