@@ -218,3 +218,49 @@ def test_result_is_checked_after_writing(cli, write, tmp_path):
     assert run.stderr.splitlines()[-1].endswith("(1 framework checked).") or "1 framework checked" in run.stderr
     quiet = cli("import", str(path), "-o", str(out), "--no-check")
     assert "framework checked" not in quiet.stderr
+
+
+# --- levels that stand on their own --------------------------------------------
+
+LADDER = """# Acme Backend Engineer
+
+## L1 Engineer
+### Delivery
+- I ship my work on time
+- I write down what I learn
+- I test what I ship
+
+## L2 Engineer
+### Delivery
+- I ship my work on time
+- I write down what I learn
+- I plan the work of my team
+
+## L3 Engineer
+### Delivery
+- I ship my work on time
+- I write down what I learn
+- I plan the work of several teams
+"""
+
+
+def test_levels_that_restate_the_ones_below_stand_on_their_own(cli, write, tmp_path):
+    # Two statements carried through three levels: the document restates
+    # each level in full, so the framework is not cumulative, and check
+    # (run on the file written) does not ask for it to be declared.
+    out = tmp_path / "acme.yaml"
+    run = cli("import", str(write("ladder.md", LADDER)), "--org", "Acme", "-o", str(out))
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["cumulative"] is False
+    assert "4 statements are repeated word for word at higher levels, 2 of them through three levels" in run.stderr
+    assert "LL205" not in run.stderr
+
+
+def test_one_statement_carried_up_is_a_slip_not_a_layout(cli, write, tmp_path):
+    once = LADDER.replace("- I write down what I learn\n- I plan the work of my", "- I plan the work of my")
+    out = tmp_path / "acme.yaml"
+    run = cli("import", str(write("ladder.md", once)), "--org", "Acme", "-o", str(out))
+    assert run.exit_code == 0, run.stderr
+    assert "cumulative" not in load_document(str(out), out.read_bytes()).data
+    assert "LL205" in run.stderr  # the repeats are reported for a person to look at

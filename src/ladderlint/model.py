@@ -9,7 +9,7 @@ Schema; this module only gives it names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 DocPath = tuple[Any, ...]
 
@@ -211,6 +211,37 @@ class Framework(FrameworkHeader):
         for credit in self.credits:
             out.append(TextField(credit.text_path, credit.text, "credit"))
         return out
+
+
+@dataclass(frozen=True)
+class Restatements:
+    """Statements said again, word for word, at higher levels: the mark of
+    a ladder whose levels stand on their own (``cumulative: false``)."""
+
+    #: Statements repeated word for word at a higher level.
+    repeats: int
+    #: Of them, those carried through three levels or more.
+    through_three: int
+
+    @property
+    def levels_stand_alone(self) -> bool:
+        """More than one statement carried through three levels or more: a
+        slip is copied once, not twice, so the levels restate on purpose."""
+        return self.through_three >= 2
+
+    @classmethod
+    def of(cls, levels: Iterable[Iterable[str]]) -> "Restatements":
+        """``levels``: each level's statements, lowest level first, each as
+        its words (``text.words``) joined by spaces."""
+        levels_of: dict[str, set[int]] = {}
+        for order, statements in enumerate(levels):
+            for key in statements:
+                if key:
+                    levels_of.setdefault(key, set()).add(order)
+        return cls(
+            repeats=sum(len(orders) - 1 for orders in levels_of.values()),
+            through_three=sum(1 for orders in levels_of.values() if len(orders) >= 3),
+        )
 
 
 @dataclass(frozen=True)

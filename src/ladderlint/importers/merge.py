@@ -33,7 +33,8 @@ from .document import (
     ImportFailure,
     ReportEntry,
 )
-from ..text import name_key
+from ..model import Restatements
+from ..text import name_key, words
 from ..vocabulary import LevelName, ladder_order
 from .textutil import IdAllocator, level_id, normalise, slug, track_in, voice
 
@@ -137,6 +138,18 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     data["organisation"] = {"name": organisation}
     if options.domains:
         data["organisation"]["domains"] = sorted({d.lower() for d in options.domains})
+    restated = Restatements.of(
+        (" ".join(words(s.text)) for cell in level.cells for s in cell.statements)
+        for document in ordered for level in document.levels
+    )
+    if restated.levels_stand_alone:
+        # Each level restates what the levels below it ask: they stand on
+        # their own, and `check` and `render` must not read them as cumulative.
+        data["cumulative"] = False
+        report.append(ReportEntry(base.path, 1, "notice",
+                                  f"{restated.repeats} statements are repeated word for word at higher levels, "
+                                  f"{restated.through_three} of them through three levels or more: each level "
+                                  "stands on its own, so the framework says `cumulative: false`"))
     statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
     detected = voice(statements)
     if detected:

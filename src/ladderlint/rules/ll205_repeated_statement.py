@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
-from ..model import CUMULATIVE, Cell, Framework, Statement
+from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..text import name_key, words
 from ..vocabulary import is_growth_word
 from .analysis import Analysis
@@ -139,21 +139,17 @@ def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
     statement carried word for word through three levels or more (a slip is
     copied once, not twice). Its levels stand on their own; reporting every
     repeat would bury the one thing to change."""
-    levels_of: dict[str, set[int]] = {}
-    for order, level in enumerate(framework.levels):
-        for cell in level.cells:
-            for statement in cell.statements:
-                tokens = analysis.words[statement.text]
-                if tokens:
-                    levels_of.setdefault(" ".join(tokens), set()).add(order)
-    through_three = sum(1 for orders in levels_of.values() if len(orders) >= 3)
-    if through_three < 2:
+    words_of = analysis.words
+    restated = Restatements.of(
+        (" ".join(words_of[statement.text]) for cell in level.cells for statement in cell.statements)
+        for level in framework.levels
+    )
+    if not restated.levels_stand_alone:
         return None
-    repeats = sum(len(orders) - 1 for orders in levels_of.values())
     return Violation(
         ("levels",),
-        f"{repeats} statements are repeated word for word at higher levels, {through_three} of them through three "
-        "levels or more: the levels read as standing on their own, but `cumulative` is left to its default "
+        f"{restated.repeats} statements are repeated word for word at higher levels, {restated.through_three} of them "
+        "through three levels or more: the levels read as standing on their own, but `cumulative` is left to its default "
         "(true); declare `cumulative: false` (near repeats are still reported), or keep each statement at the "
         "lowest level it applies to",
         on_key=True,
