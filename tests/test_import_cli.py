@@ -264,3 +264,43 @@ def test_one_statement_carried_up_is_a_slip_not_a_layout(cli, write, tmp_path):
     assert run.exit_code == 0, run.stderr
     assert "cumulative" not in load_document(str(out), out.read_bytes()).data
     assert "LL205" in run.stderr  # the repeats are reported for a person to look at
+
+
+# --- the organisation named in the text ------------------------------------------
+
+NAMED = """# Backend Engineer
+
+We describe what we look for in engineers at {org}. {org}'s values guide us.
+
+## L1 Engineer
+### Delivery
+- I ship my work on time
+
+## L2 Engineer
+### Delivery
+- I plan the work of my team
+"""
+
+
+def test_the_organisation_the_text_names_twice(cli, write):
+    run = cli("import", str(write("ladder.md", NAMED.format(org="Zentoro"))))
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode()).data
+    assert data["organisation"]["name"] == "Zentoro"
+    assert "the text's name for an organisation ('Zentoro', 2 times, first on line 3)" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NAMED.format(org="Zentoro").replace("Zentoro's values", "Our values"),  # named once
+        NAMED.format(org="Engineering") + "\nengineering matters\n",  # a word the text writes in lower case
+        NAMED.replace("engineers at {org}. {org}'s", "engineers at Zentoro. Quorvia's"),  # two names, once each
+    ],
+    ids=["once", "a-word", "two-names"],
+)
+def test_no_organisation_without_clear_evidence(cli, write, text):
+    run = cli("import", str(write("ladder.md", text)))
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode()).data
+    assert data["organisation"]["name"] == "⟨organisation⟩"

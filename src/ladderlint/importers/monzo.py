@@ -34,7 +34,7 @@ from . import frontmatter, markdown
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import Steering, interpret
 from .source import Ledger, read_text
-from .textutil import organisation_in, track_in
+from .textutil import organisation_in, track_in, without_leading_symbols
 
 NAME = "monzo"
 
@@ -55,7 +55,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     title = data.get("title")
     lines = frontmatter.key_lines(root)
     if isinstance(title, str) and title.strip():
-        document.name = title.strip()
+        document.name = without_leading_symbols(title)
         document.organisation = organisation_in(title)
         document.track = track_in(title) if document.organisation else _track(title)
     written = frontmatter.written_values(root)
@@ -113,8 +113,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
 
 
 def _track(title: str) -> str:
-    words = re.sub(r"^[^\w]+", "", title.strip())  # the emoji in front
-    words = re.sub(r"\s+Framework$", "", words)
+    words = re.sub(r"\s+Framework$", "", without_leading_symbols(title))
     return words or title.strip()
 
 

@@ -6,7 +6,10 @@ evidence, strongest first:
 3. a copyright line ('© 2024 Acme Inc.');
 4. a sign-off ('Director of Product, FirstWho');
 5. the organisation's own domain in the links ('paper.dropboxstatic.com'
-   is Dropbox's), spelt as the document spells the name.
+   is Dropbox's), spelt as the document spells the name;
+6. a name the text uses for an organisation, twice or more and more than
+   any other ('engineers at Monzo', 'Monzo's values'), that the text never
+   writes in lower case (so not 'Engineering').
 
 Where nothing tells, the import uses a placeholder that ``check`` flags.
 """
@@ -18,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..rules.brands import in_organisation_context
+from ..vocabulary import id_rung, seniority
 from .blocks import Signal
 from .textutil import organisation_in
 
@@ -89,6 +94,10 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
     if host is not None:
         found.append(host)
     if not found:
+        named = _named_in_text(text)
+        if named is not None:
+            found.append(named)
+    if not found:
         return None
     return min(found, key=lambda g: (g.rank, found.index(g)))
 
@@ -113,6 +122,30 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
     if spelt is None:
         return None
     return Guess(spelt, f"the links to its own domain ({best}, {count} link{'s' * (count != 1)})", 5)
+
+
+_CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w@/-])")
+
+
+def _named_in_text(text: str) -> Guess | None:
+    """The one name the text uses for an organisation ("engineers at
+    Monzo", "Monzo's values"), twice or more and more than any other."""
+    lower = set(re.findall(r"\b[a-z][a-z0-9]*\b", text))
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        name = m.group()
+        if len(name) < 2 or name.lower() in lower or id_rung(name) is not None or seniority(name) is not None:
+            continue
+        if not in_organisation_context(text, m.start(), m.end()):
+            continue
+        counts[name] += 1
+        first.setdefault(name, text.count("\n", 0, m.start()) + 1)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    name, count = ranked[0]
+    return Guess(name, f"the text's name for an organisation ('{name}', {count} times, first on line {first[name]})", 6)
 
 
 def _registrable(host: str) -> str:

@@ -41,7 +41,14 @@ def normalise(text: str) -> str:
     return " ".join(strip_markdown(text).split())
 
 
-# --- emoji written out as words ---------------------------------------------
+# --- emoji -------------------------------------------------------------------
+
+
+def without_leading_symbols(text: str) -> str:
+    """A title without the emoji or symbols in front of it ('👩‍💻 Mobile
+    Engineering Framework' -> 'Mobile Engineering Framework')."""
+    return re.sub(r"^[^\w]+", "", text.strip()) or text.strip()
+
 
 
 def emoji_prefix(text: str) -> str:
