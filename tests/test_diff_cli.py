@@ -234,6 +234,19 @@ def test_approved_changes_pass_the_gate(cli, acme):
     )
 
 
+@pytest.mark.parametrize("output_format", ["markdown", "json"])
+def test_a_failing_gate_says_so_beside_notes_and_json(cli, acme, output_format):
+    # The notes are for people on the ladder and the JSON for programs: the
+    # failure is said on standard error, where whoever ran the gate reads it.
+    run = cli("diff", "--format", output_format, "--fail-on", "raises-bar", "acme-v1.yaml", "acme-v2.yaml")
+    assert run.exit_code == 1
+    assert "not approved" not in run.output
+    assert run.stderr.startswith("ladderlint diff: 2 changes not approved with --fail-on raises-bar; ")
+    assert "ladderlint approve" in run.stderr
+    passing = cli("diff", "--format", output_format, "acme-v1.yaml", "acme-v2.yaml")
+    assert (passing.exit_code, passing.stderr) == (0, "")
+
+
 def test_a_bad_approvals_file_is_an_input_error(cli, acme):
     (acme / "approvals").write_text("61b0f19d5009\nnot-a-fingerprint\n")
     run = cli("diff", "--approvals", "approvals", "acme-v1.yaml", "acme-v2.yaml")
