@@ -304,3 +304,19 @@ def test_no_organisation_without_clear_evidence(cli, write, text):
     assert run.exit_code == 0, run.stderr
     data = load_document("x.yaml", run.output.encode()).data
     assert data["organisation"]["name"] == "⟨organisation⟩"
+
+
+def test_one_level_named_under_the_title(cli, write):
+    # '# Acme Backend' then '## L1': the page describes one level, which
+    # only its second heading names.
+    page = "# Acme Backend\n\n## L1\n\n### Delivery\n\n- I ship my work on time\n- I test what I ship\n"
+    run = cli("import", str(write("l1.md", page)), "--org", "Acme")
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode()).data
+    assert [level["id"] for level in data["levels"]] == ["L1"]
+    assert "layout: level-per-page: the heading on line 3 names one level (L1)" in run.stderr
+
+
+def test_a_framework_is_not_imported_again(cli, write):
+    path = write("acme.yaml", "ladderlint: 1\nid: acme\n")
+    assert_clean_failure(cli("import", str(path)), "a ladderlint framework already", "ladderlint check")

@@ -177,6 +177,11 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
 
         return _Input(path, chosen, outline=parse(path, data))
     text = read_text(path)
+    from ..loader.reading import declares_format
+
+    if declares_format(text.encode("utf-8")):
+        raise ImportFailure(path, "this is a ladderlint framework already (it declares `ladderlint: 1`): "
+                                  "run `ladderlint check` on it instead")
     if not chosen:
         chosen = detect(path, text)
     if chosen == "html":
@@ -344,7 +349,7 @@ def import_tracks(
     if len(tracks) > 1 and not split_tracks:
         chosen = [t for t in tracks if options.track and name_key(t.name or '') == name_key(options.track)]
         if not chosen:
-            listed = "; ".join(f"'{t.name or 'unnamed'}' ({len(t.documents)} document{'s' * (len(t.documents) != 1)})"
+            listed = "; ".join(f"'{t.name or 'unnamed'}' ({plural(len(t.documents), 'document')})"
                                for t in tracks)
             raise ImportFailure(documents[0].path, f"the documents hold {len(tracks)} tracks: {listed}. Import "
                                                    "one framework per track with --split-tracks -o DIR, or one "

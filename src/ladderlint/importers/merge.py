@@ -90,7 +90,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
             merged = _merge_dimension(dimensions, dimension, named_groups)
             if dimension.name is not None and dimension.name != merged.name:
                 report.append(ReportEntry(document.path, dimension.line, "unplaced",
-                                          f"dimension heading merged into '{merged.name}'", dimension.name))
+                                          f"another spelling of dimension '{merged.name}', merged into it", dimension.name))
             dimension_of[id(dimension)] = merged
             for competency in dimension.competencies:
                 mapping[id(competency)] = _merge_competency(merged, competency, document, report)
@@ -227,7 +227,7 @@ def _merge_competency(
                                           competency.description))
             if competency.name != existing.name:
                 report.append(ReportEntry(document.path, competency.line, "unplaced",
-                                          f"competency heading merged into '{existing.name}'", competency.name))
+                                          f"another spelling of competency '{existing.name}', merged into it", competency.name))
             return existing
     merged = _Competency(key, competency.name, competency.line, competency.description, competency.key)
     dimension.competencies.append(merged)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..rules.brands import in_organisation_context
+from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal
 from .textutil import organisation_in
@@ -121,7 +122,7 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
     spelt = _spelling(best, text)
     if spelt is None:
         return None
-    return Guess(spelt, f"the links to its own domain ({best}, {count} link{'s' * (count != 1)})", 5)
+    return Guess(spelt, f"the links to its own domain ({best}, {plural(count, 'link')})", 5)
 
 
 _CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w@/-])")

@@ -223,8 +223,12 @@ class _Interpreter:
         if level_headings and (len(level_headings) >= 2 or title is None or level_headings[0] is not title):
             if len(level_headings) >= 2:
                 return "level-per-section"
-        if self.level_option is None and not any(level_code(_plain(h.text)) or is_level_name(_plain(h.text))
-                                                 for h in [b for b in blocks if isinstance(b, Heading)][:1]):
+        headings = [b for b in blocks if isinstance(b, Heading)]
+        # A page names its level in its first heading ('IC3 Software Engineer'),
+        # or in the one heading with a level code under the page's title.
+        names_a_level = any(level_code(_plain(h.text)) or is_level_name(_plain(h.text)) for h in headings[:1]) or \
+            sum(1 for h in headings if not h.bold and level_code(_plain(h.text))) == 1
+        if self.level_option is None and not names_a_level:
             if not level_headings:
                 raise ImportFailure(
                     self.document.path,

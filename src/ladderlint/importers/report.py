@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..text import plural
 from . import ImportResult
 from .document import ReportEntry
 
@@ -39,10 +40,8 @@ def summary(result: ImportResult, destination: str) -> str:
     )
     files = len(result.documents)
     return (
-        f"imported {len(data['levels'])} level{'s' * (len(data['levels']) != 1)}, "
-        f"{len(data['dimensions'])} dimension{'s' * (len(data['dimensions']) != 1)}, "
-        f"{competencies} competenc{'ies' if competencies != 1 else 'y'} and "
-        f"{statements} statement{'s' * (statements != 1)} from {files} file{'s' * (files != 1)} "
-        f"into {destination}; {len(result.unplaced)} piece{'s' * (len(result.unplaced) != 1)} of text "
-        f"not placed, {len(result.notices)} notice{'s' * (len(result.notices) != 1)} to check\n"
+        f"imported {plural(len(data['levels']), 'level')}, {plural(len(data['dimensions']), 'dimension')}, "
+        f"{plural(competencies, 'competency', 'competencies')} and {plural(statements, 'statement')} "
+        f"from {plural(files, 'file')} into {destination}; {plural(len(result.unplaced), 'piece')} of text "
+        f"not placed, {plural(len(result.notices), 'notice')} to check\n"
     )
