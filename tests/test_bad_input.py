@@ -26,8 +26,17 @@ def test_yaml_syntax_error_names_line_and_column(cli, write, tmp_path):
     assert run.exit_code == 2
     line = _only_line(run)
     assert line == (
-        f"{path}:4:1: LL003 [error] invalid YAML: expected ',' or ']' (while parsing a flow sequence)"
+        f"{path}:4:1: LL003 [error] invalid YAML: expected ',' or ']' (while parsing a flow sequence); "
+        "it starts on line 3, column 9"
     )
+
+
+def test_yaml_syntax_error_not_in_brackets_or_quotes_says_nothing_more(cli, write):
+    # The mapping YAML was reading starts on line 1: no help to say so.
+    path = write("f.yaml", "ladderlint: 1\nid: x\nlevels: [IC1, IC2] x\n")
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert "it starts on" not in _only_line(run)
 
 
 def test_tab_indentation_is_a_syntax_error(cli, write):

@@ -158,6 +158,11 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
         # PyYAML's context is either "while parsing X" or the first half of
         # a sentence ("expected a single document in the stream").
         detail = f"{problem} ({context})" if context.startswith("while") else f"{context}, {problem}"
+        opened = error.context_mark
+        left_open = "flow" in context or "quoted scalar" in context
+        if left_open and opened is not None and mark is not None and opened.line != mark.line:
+            # A bracket or a quote left open lines above: say where it was opened.
+            detail += f"; it starts on line {opened.line + 1}, column {opened.column + 1}"
     else:
         detail = problem or context or "cannot be parsed"
     message = f"invalid YAML: {detail}"
