@@ -266,7 +266,9 @@ def ratios(
     ) -> None:
         shown = [fmt.format(v) if v is not None else "n/a" for v in values]
         judged = values[on]
-        if quick:
+        if target == "(shown)":
+            met = ""  # no target: shown for the reader
+        elif quick:
             met = "not comparable (a --quick run)"
         else:
             met = "n/a" if judged is None else ("met" if ok(judged) else "**missed**")
