@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 
-from ..text import plural
 from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, exit_on_input_error, main
 
 
@@ -108,11 +107,10 @@ def diff(
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     emit(RENDERERS[output_format](report, RenderOptions(color=color)))
-    if report.failed and output_format in ("markdown", "json"):
+    failure = report.gate_failure()
+    if failure and output_format in ("markdown", "json"):
         # The notes and the JSON are for readers and programs; whoever ran
         # the gate still learns why it failed, and what to do.
-        impacts = ", ".join(sorted(impact.value for impact in report.fail_on))
-        blocking = report.counts()["blocking"]
-        sys.stderr.write(f"ladderlint diff: {plural(blocking, 'change')} not approved with --fail-on {impacts}; "
+        sys.stderr.write(f"ladderlint diff: {failure}; "
                          "`ladderlint approve --reason TEXT` with the same operands approves them\n")
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..model import DocPath, Framework
 from ..positions import Position
+from ..text import plural
 from .advice import Advice
 from .changes import IMPACTS, Change, Impact
 from .gate import Approvals
@@ -27,10 +28,15 @@ class FrameworkDiff:
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
 
     @property
-    def framework_id(self) -> str:
+    def framework(self) -> Framework:
+        """The framework compared: the new revision, or the old one if it was removed."""
         side = self.new or self.old
         assert side is not None
-        return side.framework.id
+        return side.framework
+
+    @property
+    def framework_id(self) -> str:
+        return self.framework.id
 
     @property
     def frameworks(self) -> tuple[Framework, ...]:
@@ -108,6 +114,15 @@ class Report:
     @property
     def failed(self) -> bool:
         return any(self.blocking(change) for change in self.changes)
+
+    def gate_failure(self) -> str | None:
+        """What fails the run ("2 changes not approved with --fail-on
+        raises-bar"), or None when nothing does."""
+        blocking = sum(1 for change in self.changes if self.blocking(change))
+        if not blocking:
+            return None
+        impacts = ", ".join(sorted(impact.value for impact in self.fail_on))
+        return f"{plural(blocking, 'change')} not approved with --fail-on {impacts}"
 
     def counts(self, changes: list[Change] | None = None) -> dict[str, Any]:
         changes = self.changes if changes is None else changes

@@ -34,10 +34,6 @@ TEXT_START = r"(?:\A|(?<=\x00))"
 TEXT_END = r"(?=\x00|\Z)"
 
 
-#: Words: letters (any script), digits and inner apostrophes or hyphens.
-WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
-
-
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Where web and e-mail addresses are, as (start, end) pairs, in order."""
     if "." not in text:

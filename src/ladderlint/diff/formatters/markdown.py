@@ -53,7 +53,7 @@ def escape(text: str) -> str:
 
 def _diff(diff: FrameworkDiff, depth: int) -> str:
     h = "#" * depth
-    framework = (diff.new or diff.old).framework  # type: ignore[union-attr]
+    framework = diff.framework
     lines = []
     if diff.levels is not None:
         lower, higher = diff.levels
@@ -189,7 +189,7 @@ def _summary(diff: FrameworkDiff) -> str:
     if counts[Impact.LOWERS_BAR]:
         lowered = len(counts[Impact.LOWERS_BAR])
         held = _still_held(diff, counts[Impact.LOWERS_BAR])
-        if diff.levels is not None and (diff.new or diff.old).framework.cumulative:  # type: ignore[union-attr]
+        if diff.levels is not None and diff.framework.cumulative:
             lowered -= len(held)
             if lowered:
                 parts.append(f"{lowered} lower at {escape(diff.levels[1])} than at {escape(diff.levels[0])}")
@@ -231,8 +231,7 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
 def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
     """Of two levels of a cumulative framework compared, the statements of
     the lower level not repeated at the higher: they still hold there."""
-    framework = (diff.new or diff.old).framework  # type: ignore[union-attr]
-    if diff.levels is None or not framework.cumulative:
+    if diff.levels is None or not diff.framework.cumulative:
         return []
     return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
 
@@ -241,10 +240,9 @@ def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
     lower, higher = (escape(level) for level in diff.levels)
-    framework = (diff.new or diff.old).framework  # type: ignore[union-attr]
     names = {
         Impact.RAISES_BAR: f"New or higher at {higher}",
-        Impact.LOWERS_BAR: (f"Lower at {higher} than at {lower}" if framework.cumulative
+        Impact.LOWERS_BAR: (f"Lower at {higher} than at {lower}" if diff.framework.cumulative
                             else f"Listed at {lower} but not at {higher}"),
     }
     return tuple((impact, names.get(impact, name)) for impact, name in _SECTIONS)

@@ -160,12 +160,10 @@ def _footer(report: Report, paint: _Painter) -> str:
             f"{plural(total['changes'], 'change')} in {plural(changed, 'framework')} "
             f"({plural(len(report.diffs), 'framework')} compared)."
         )
-    blocking = report.counts()["blocking"]
-    if blocking:
-        impacts = ", ".join(sorted(impact.value for impact in report.fail_on))
+    failure = report.gate_failure()
+    if failure:
         source = report.approvals.path or ".ladderlint-approvals"
         lines.append(
-            paint(f"{plural(blocking, 'change')} not approved with --fail-on {impacts}.", _RED, _BOLD)
-            + f" To accept a change, add its fingerprint to {source}."
+            paint(f"{failure}.", _RED, _BOLD) + f" To accept a change, add its fingerprint to {source}."
         )
     return "\n".join(lines)
