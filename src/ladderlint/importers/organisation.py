@@ -141,7 +141,8 @@ def _named_in_text(text: str) -> Guess | None:
         if not in_organisation_context(text, m.start(), m.end()):
             continue
         counts[name] += 1
-        first.setdefault(name, text.count("\n", 0, m.start()) + 1)
+        if name not in first:
+            first[name] = text.count("\n", 0, m.start()) + 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None

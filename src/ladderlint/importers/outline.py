@@ -107,10 +107,6 @@ def _name(heading: Heading) -> str:
     return unwrap(heading.text)
 
 
-def _plain(text: str) -> str:
-    return " ".join(strip_markdown(text).split())
-
-
 @dataclass
 class _Node:
     """A heading inside a level, with the blocks under it and its sub-headings."""
@@ -226,8 +222,8 @@ class _Interpreter:
         headings = [b for b in blocks if isinstance(b, Heading)]
         # A page names its level in its first heading ('IC3 Software Engineer'),
         # or in the one heading with a level code under the page's title.
-        names_a_level = any(level_code(_plain(h.text)) or is_level_name(_plain(h.text)) for h in headings[:1]) or \
-            sum(1 for h in headings if not h.bold and level_code(_plain(h.text))) == 1
+        names_a_level = any(level_code(normalise(h.text)) or is_level_name(normalise(h.text)) for h in headings[:1]) or \
+            sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1
         if self.level_option is None and not names_a_level:
             if not level_headings:
                 raise ImportFailure(
@@ -277,15 +273,15 @@ class _Interpreter:
             chosen = [h for h in candidates if h.depth == forced]
             name = next(k for k, v in HEADING_NAMES.items() if v == forced)
             return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
-        self.roles = {name_key(role_of(h.text) or "") for h in candidates if is_level_name(_plain(h.text))} - {""}
+        self.roles = {name_key(role_of(h.text) or "") for h in candidates if is_level_name(normalise(h.text))} - {""}
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             named = [h for h in at_depth if self.names_level(h)]
-            if len(named) >= 2 and any(is_level_name(_plain(h.text)) for h in named):
+            if len(named) >= 2 and any(is_level_name(normalise(h.text)) for h in named):
                 deeper = self.sub_levels(named, candidates)
                 if deeper is not None:
                     return deeper
-                shown = ", ".join(_plain(h.text) for h in named[:4]) + (" ..." if len(named) > 4 else "")
+                shown = ", ".join(normalise(h.text) for h in named[:4]) + (" ..." if len(named) > 4 else "")
                 return at_depth, depth, [f"{len(named)} headings at depth {depth} name levels ({shown})"]
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
@@ -298,7 +294,7 @@ class _Interpreter:
     def sub_levels(self, named: list[Heading], headings: list[Heading]) -> tuple[list[Heading], int, list[str]] | None:
         """Headings naming levels under headings naming levels (Senior Engineer >
         Senior Engineer I, Senior Engineer II): the deeper ones are the levels."""
-        deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(_plain(h.text))
+        deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(normalise(h.text))
                   and any(p.line < h.line for p in named)]
         depths = sorted({h.depth for h in deeper})
         for depth in depths:
@@ -308,10 +304,10 @@ class _Interpreter:
                 groups = [h for h in named if any(self.parent(s, named) is h for s in at_depth)]
                 leaves = [h for h in named if h not in groups]
                 levels = sorted(at_depth + leaves, key=lambda h: h.line)
-                beside = f"; so are the headings beside them ({', '.join(_plain(h.text) for h in leaves)})" \
+                beside = f"; so are the headings beside them ({', '.join(normalise(h.text) for h in leaves)})" \
                     if leaves else ""
                 return levels, depth, [f"headings naming levels sit under headings naming levels "
-                                       f"({', '.join(_plain(g.text) for g in groups)}): the deeper ones are the "
+                                       f"({', '.join(normalise(g.text) for g in groups)}): the deeper ones are the "
                                        f"levels{beside}"]
         return None
 
@@ -335,8 +331,8 @@ class _Interpreter:
     # --- one level per page -------------------------------------------------
 
     def level_page(self, blocks: list[Block], headings: list[Heading], title: Heading | None) -> list[ImportedDocument]:
-        named = [h for h in headings if not h.bold and level_code(_plain(h.text))]
-        level_heading = title if title is not None and is_level_name(_plain(title.text)) else None
+        named = [h for h in headings if not h.bold and level_code(normalise(h.text))]
+        level_heading = title if title is not None and is_level_name(normalise(title.text)) else None
         if level_heading is None and len(named) == 1:
             level_heading = named[0]
         if level_heading is None and self.level_option is None:
@@ -347,7 +343,7 @@ class _Interpreter:
             )
         reasons = []
         if level_heading is not None:
-            reasons.append(f"the heading on line {level_heading.line} names one level ({_plain(level_heading.text)})")
+            reasons.append(f"the heading on line {level_heading.line} names one level ({normalise(level_heading.text)})")
         if self.level_option is not None:
             reasons.append(f"--level {self.level_option}")
         self.layout("level-per-page", reasons)
@@ -368,7 +364,7 @@ class _Interpreter:
         role = role_of(level_title)
         if role and self.document.track is None:
             self.document.track = role
-            self.document.track_evidence = f"the level's title '{_plain(level_title)}' names the role '{role}'"
+            self.document.track_evidence = f"the level's title '{normalise(level_title)}' names the role '{role}'"
 
     # --- one level per section -----------------------------------------------
 
@@ -392,9 +388,9 @@ class _Interpreter:
                 self.use(current)
                 self.one_level(current, section)
             else:
-                self.drop(current, f"section '{_plain(current.text)}' is not a level")
+                self.drop(current, f"section '{normalise(current.text)}' is not a level")
                 for block in section:
-                    self.drop(block, f"in section '{_plain(current.text)}', which is not a level")
+                    self.drop(block, f"in section '{normalise(current.text)}', which is not a level")
 
         for block in body:
             if block is title:
@@ -418,9 +414,9 @@ class _Interpreter:
             elif current is not None:
                 section.append(block)
             elif group is not None:
-                self.drop(block, f"under '{_plain(group.text)}', which groups the levels below it")
+                self.drop(block, f"under '{normalise(group.text)}', which groups the levels below it")
             elif outside is not None:
-                self.drop(block, f"in section '{_plain(outside.text)}', after the levels")
+                self.drop(block, f"in section '{normalise(outside.text)}', after the levels")
             else:
                 preamble.append(block)
         close()
@@ -432,7 +428,7 @@ class _Interpreter:
         Senior ...), or the role the other levels name with no level of its
         own ('Software Engineer' beside 'Senior Software Engineer',
         'Engineer' beside 'Senior Engineer I'): the first rung."""
-        text = _plain(heading.text)
+        text = normalise(heading.text)
         return is_level_name(text) or name_key(text) in self.roles
 
     def set_roles_track(self, levels: list[Heading]) -> None:
@@ -527,7 +523,7 @@ class _Interpreter:
         self.drop(heading, "heading that groups the dimensions below it, not a dimension itself")
         for block in node.blocks:
             if isinstance(block, Paragraph):
-                self.drop(block, f"text under '{_plain(heading.text)}', which groups dimensions")
+                self.drop(block, f"text under '{normalise(heading.text)}', which groups dimensions")
         self.content(level, dimension or self.document.dimension(None, heading.line),
                      [b for b in node.blocks if not isinstance(b, Paragraph)])
         for child in node.children:
@@ -574,7 +570,7 @@ class _Interpreter:
                     cell.statements.append(ImportedStatement(block.text, block.line))
                     self.use(block)
             elif isinstance(block, Table):
-                self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{_plain(name)}'")
+                self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{normalise(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
 
@@ -810,7 +806,7 @@ def _statement_like(cell: Cell) -> bool:
     """A cell that says what someone does, not a value ('Yes', '3', '✓', a link)."""
     if cell.bullets:
         return True
-    text = _plain(cell.joined())
+    text = normalise(cell.joined())
     if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES:
         return False
     if len(text.split()) <= 6 and is_level_name(text):
@@ -832,17 +828,17 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i > 0 and not c.empty]
     body = [c for r in rows[1:] for c in r.cells[1:] if not c.empty]
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
-        named = [t for _, t in titles if is_level_name(_plain(t))]
+        named = [t for _, t in titles if is_level_name(normalise(t))]
         if len(named) >= 2 and len(named) * 2 >= len(titles):
-            levels = [(i, t) for i, t in titles if is_level_name(_plain(t))]
-            kind = "proficiency-matrix" if all(proficiency(_plain(t)) is not None for _, t in levels) \
+            levels = [(i, t) for i, t in titles if is_level_name(normalise(t))]
+            kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
             return _Matrix(table, kind, levels, heading, path)
     # Levels as rows: a column naming levels; the header names the competencies.
     for column in (0, 1):
         cells = [(table.rows.index(r), r.cells[column].joined()) for r in rows[1:] if column < len(r.cells)
                  and not r.cells[column].empty]
-        in_column = [(i, t) for i, t in cells if is_level_name(_plain(t)) and len(t.split()) <= 6]
+        in_column = [(i, t) for i, t in cells if is_level_name(normalise(t)) and len(t.split()) <= 6]
         if len(in_column) >= 2 and len(in_column) * 2 > len(rows) - 1:
             others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > column + 1 and not c.empty]
             if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):

@@ -9,6 +9,7 @@ enough is a warning on the `version` line.
 
 from __future__ import annotations
 
+from ...formatters.github import escape_data, escape_property
 from ...text import plural
 from ..changes import Change, Impact, Kind
 from ..report import FrameworkDiff, Report
@@ -49,13 +50,5 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change) -> str:
 
 
 def _command(level: str, file: str, line: int, column: int, title: str, message: str) -> str:
-    properties = f"file={_property(file)},line={line},col={column},title={_property(title)}"
-    return f"::{level} {properties}::{_data(message)}"
-
-
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _property(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+    properties = f"file={escape_property(file)},line={line},col={column},title={escape_property(title)}"
+    return f"::{level} {properties}::{escape_data(message)}"

@@ -251,7 +251,7 @@ def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
 def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int) -> list[str]:
     h = "#" * depth
     lines = [f"{h} {heading}"]
-    held = _still_held(diff, changes)
+    held = {id(c) for c in _still_held(diff, changes)}
     if held and diff.levels is not None:
         lower, higher = (escape(level) for level in diff.levels)
         lines.append("")
@@ -259,7 +259,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append(f"{plural(len(held), 'statement')} of {lower} {'is' if one else 'are'} not repeated at "
                      f"{higher}; {'it still holds' if one else 'they still hold'} there.")
     for impact, name in _section_names(diff):
-        items = [c for c in changes if c.impact is impact and c not in held]
+        items = [c for c in changes if c.impact is impact and id(c) not in held]
         if not items:
             continue
         lines.append("")
