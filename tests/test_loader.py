@@ -61,3 +61,22 @@ def test_position_of_a_path_beyond_the_document_is_its_deepest_ancestor():
 def test_keys_are_text_as_written():
     document = load_document("f.yaml", (MINIMAL + "glossary:\n  2024: year\n  yes: word\n").encode())
     assert document.data["glossary"] == {"2024": "year", "yes": "word"}
+
+
+def test_a_loaded_document_leaves_nothing_for_the_garbage_collector():
+    """A check reads file after file: what reading one leaves must be freed
+    when it is dropped, not kept in a reference cycle until a collection
+    (the CLI collects seldom)."""
+    import gc
+
+    path = sorted(FRAMEWORKS.glob("*.yaml"))[0]
+    data = path.read_bytes()
+    gc.collect()
+    gc.disable()
+    try:
+        document = load_document(str(path), data)
+        assert document.data["levels"]
+        del document
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -233,7 +233,13 @@ class _Constructor(yaml.constructor.SafeConstructor):
                 return mapping
             return self.construct_object(node)  # refused, with the reason
 
-        return build(node)
+        try:
+            return build(node)
+        finally:
+            # `build` calls itself through its closure: a reference cycle that
+            # would keep this loader, and the text it read, until the next
+            # garbage collection.
+            del build
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
