@@ -280,3 +280,8 @@ def test_reach_and_joined_words_are_growth_words():
 
     assert all(is_growth_word(w) for w in ("within", "beyond", "across", "l4-l5", "team-wide"))
     assert not any(is_growth_word(w) for w in ("remove", "cut", "well-being"))
+
+
+def test_a_word_is_not_parted_where_folding_adds_a_combining_mark():
+    # "İ" folds to "i" and a combining dot, which is not a letter.
+    assert words("İstanbul office") == ["i̇stanbul", "office"]

@@ -32,6 +32,8 @@ _PLAIN = str.maketrans(
 _WORD = re.compile(r"[^\W_]+(?:['_-][^\W_]+)*")
 # The same words in lower-case ASCII text: a third faster to match.
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:['_-][a-z0-9]+)*")
+# What a name key leaves out: all but letters and digits (str.isalnum).
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 #: Final punctuation that does not change a statement.
 _FINAL = ".;,:!"
 
@@ -55,8 +57,23 @@ def words(text: str, *, keep_case: bool = False) -> list[str]:
     """The words of a text in order, lower-cased unless ``keep_case``."""
     if not keep_case and text.isascii():
         return _ASCII_WORD.findall(text.lower())
-    text = plain(text)
-    return _WORD.findall(text if keep_case else text.casefold())
+    found = _WORD.findall(plain(text))
+    # Each word folded on its own: folding the whole text first would part
+    # a word at a combining mark ("İ" folds to "i" and a dot).
+    return found if keep_case else [word.casefold() for word in found]
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """The words of a text with their places, for a rule that reports where
+    a word is: (start, end, word), the word lower-cased as ``words`` gives
+    it. The words are those of ``words`` except in the rare text whose
+    compatibility forms change its length (the places would not match)."""
+    if text.isascii():
+        return [(m.start(), m.end(), m.group()) for m in _ASCII_WORD.finditer(text.lower())]
+    made_plain = plain(text)
+    if len(made_plain) == len(text):
+        text = made_plain
+    return [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -68,7 +85,7 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 def name_key(text: str) -> str:
     """A name with only its letters and digits, lower-cased: `Personal growth`,
     `personal-growth` and `Personal Growth ` share one key."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
 
 
 # --- Markdown -------------------------------------------------------------------
