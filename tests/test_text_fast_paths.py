@@ -108,3 +108,25 @@ def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
         # A name that is "I" is the one a trigger may leave out: it is never reported.
         left_out = matched - set(picked)
         assert all(m.group("name").split(" ")[0] == "I" for i in left_out for m in shape.shape.finditer(texts[i]))
+
+
+REPEAT_PIECE = st.sampled_from([
+    "meeting", "Meeting", "practices", "inclusive", "code", "reviews", "the", "and", "of", "I", "3", "x2", "équipe",
+    "team's", "team’s", "cross-team", "snake_case", ",", ".", "-", "(", "İ",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(REPEAT_PIECE, max_size=14).map(" ".join))
+@example("I use meeting practices inclusive meeting practices to include everyone")
+@example("I use équipe practices 3 x2 équipe practices")
+@example("team’s goals and more team's goals")
+def test_ll511_first_look_keeps_every_text_it_reports(statement):
+    """LL511 reads closely only the texts its first look picks: every phrase
+    said twice is still reported."""
+    from ladderlint.rules import registry
+    from ladderlint.rules.ll511_repeated_phrase import repeated_phrase
+    from rule_helpers import framework, framework_yaml
+
+    reported = registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])
+    assert bool(reported) == (repeated_phrase(statement) is not None)

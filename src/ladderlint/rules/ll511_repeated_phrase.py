@@ -6,12 +6,12 @@ import re
 from typing import Iterable
 
 from ..model import Framework, TextField
+from ..text import word_spans
 from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
 from .textscan import TextRule
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # A sentence ends at these: a phrase said again in the next sentence is
 # style, and so is one after a label ("Technical Strategy - I align the
 # technical strategy ...").
@@ -66,25 +66,16 @@ class RepeatedPhrase(TextRule):
     severity = Severity.WARNING
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        # A first look with the words the rules share: only a text in which
-        # two meaningful words follow each other twice is read closely. Two
-        # copies of a pair a word apart take five words, and repeat a
-        # meaningful word.
+        # A first look with the words the rules share. Two copies of a pair
+        # a word apart take five words, and most texts never say two words
+        # in a row twice (one set, built in C, tells); only the rest are
+        # read word by word, and closely if a pair comes again soon.
         for field in analysis.texts:
             tokens = analysis.words[field.text]
-            if len(tokens) < 5:
+            if len(tokens) < 5 or len(set(zip(tokens, tokens[1:]))) == len(tokens) - 1:
                 continue
-            meaningful = [token for token in tokens if token not in _FUNCTION_WORDS]
-            if len(set(meaningful)) == len(meaningful):
-                continue
-            seen: set[tuple[str, str]] = set()
-            for pair in zip(tokens, tokens[1:]):
-                if pair[0] in _FUNCTION_WORDS or pair[1] in _FUNCTION_WORDS:
-                    continue
-                if pair in seen:
-                    yield from self.check_text(field)
-                    break
-                seen.add(pair)
+            if _pair_again_soon(tokens):
+                yield from self.check_text(field)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         found = repeated_phrase(field.text)
@@ -97,12 +88,25 @@ class RepeatedPhrase(TextRule):
             )
 
 
+def _pair_again_soon(words: list[str]) -> bool:
+    """Whether a pair of meaningful words comes again one to three words
+    after itself, sentences aside (what repeated_phrase looks for, and more)."""
+    last: dict[tuple[str, str], int] = {}
+    for i, pair in enumerate(zip(words, words[1:])):
+        if pair[0] in _FUNCTION_WORDS or pair[1] in _FUNCTION_WORDS:
+            continue
+        if 3 <= i - last.get(pair, -99) <= 2 + _MOST_BETWEEN:
+            return True
+        last[pair] = i
+    return False
+
+
 def repeated_phrase(text: str) -> tuple[int, int, str] | None:
     """The first phrase of two meaningful words or more repeated one to
     three words later in one sentence: (start of the first copy, end of
     the second, the phrase as first written)."""
     for start_offset, body in _sentences(text):
-        tokens = [(m.start() + start_offset, m.end() + start_offset, m.group().casefold()) for m in _WORD.finditer(body)]
+        tokens = [(start + start_offset, end + start_offset, word) for start, end, word in word_spans(body)]
         words = [t[2] for t in tokens]
         at: dict[tuple[str, str], list[int]] = {}
         for i in range(len(words) - 1):

@@ -6,6 +6,7 @@ import functools
 import os
 import re
 from collections import Counter
+from itertools import chain
 from typing import Iterable
 
 from ..model import Framework
@@ -75,9 +76,7 @@ class Spelling(Rule):
         texts = analysis.texts
         # Every word is counted, from the words the rules share; only the
         # few used once and unknown are then looked for in their texts.
-        counts: Counter[str] = Counter()
-        for field in texts:
-            counts.update(analysis.words[field.text])
+        counts = Counter(chain.from_iterable(analysis.words[field.text] for field in texts))
         parts: Counter[str] = Counter()
         for token, n in counts.items():
             for part in token.removesuffix("'s").split("-"):
