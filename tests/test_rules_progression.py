@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from ladderlint.model import build_framework
+from ladderlint.rules import registry
 from ladderlint.rules.ll205_repeated_statement import RepeatedStatement
 from model_rules_helpers import HEADER, ONE_DIMENSION, findings
 
@@ -390,3 +391,23 @@ def test_inconsistent_level_reference(cli, write):
         "15:49: level 'IC7' names L3 where level 'IC6' names L4 in the same statement: a higher level names a lower "
         "one; make the two agree",
     ]
+
+
+def test_level_summaries_are_compared_and_a_dimension_summary_is_not_a_level_summary():
+    body = levels(
+        "{id: IC6, title: B, summary: Reviews designs up to L4, dimensions: {results: Mentors up to L4},"
+        " competencies: {impact: [I deliver]}}",
+        "{id: IC7, title: C, summary: Reviews designs up to L3, dimensions: {results: Mentors up to L3},"
+        " competencies: {impact: [I deliver]}}",
+    )
+    found = [v.path for v in registry()["LL208"]().check_frameworks([build_framework("f.yaml", yaml.safe_load(
+        HEADER + body))])]
+    assert found == [("levels", 1, "summary")]
+
+
+def test_a_level_named_in_a_statement_without_a_change_is_quiet(cli, write):
+    body = levels(
+        "{id: IC6, title: B, competencies: {impact: [Coaches engineers up to L4]}}",
+        "{id: IC7, title: C, competencies: {impact: [Coaches engineers up to L4, Ships 3 projects a year]}}",
+    )
+    assert findings(cli, write, body, "LL208") == []

@@ -11,10 +11,10 @@ from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
 # "L4", "IC3", "level 4", "Level 3": a level named in a text.
-_REFERENCE = re.compile(r"(?<![\w-])(?:(?P<code>[A-Za-z]{1,3})[ -]?(?P<number>\d{1,2})|(?P<word>[Ll]evel)\s+(?P<n>\d{1,2}))(?![\w-])")
+_REFERENCE = re.compile(r"(?<![\w-])(?:(?P<code>[A-Za-z]{1,3})[ -]?(?P<number>[0-9]{1,2})|(?P<word>[Ll]evel)\s+(?P<n>[0-9]{1,2}))(?![\w-])")
 
 
-_DIGIT = re.compile(r"\d")
+_DIGITS = tuple("0123456789")
 
 
 class _Said(NamedTuple):
@@ -61,16 +61,18 @@ class InconsistentLevelReference(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         sequences = {"l", "level"} | {r.family for r in (id_rung(level.id) for level in framework.levels) if r}
+        levels = {level.path: (order, level.id) for order, level in enumerate(framework.levels)}
         by_template: dict[str, list[_Said]] = {}
-        for order, level in enumerate(framework.levels):
-            texts = [(level.path + ("summary",), level.summary)] if level.summary else []
-            texts += [(s.text_path, s.text) for cell in level.cells for s in cell.statements]
-            for path, text in texts:
-                if _DIGIT.search(text) is None:
-                    continue
-                template, references = _read(text, sequences)
-                if references:
-                    by_template.setdefault(template, []).append(_Said(order, level.id, path, references, text))
+        # A level is named with a number: only the texts with a digit are read.
+        prose = analysis.prose
+        for i in prose.containing(_DIGITS):
+            field = prose.fields[i]
+            if not (field.kind == "statement" or field.kind == "summary" and len(field.path) == 3):
+                continue  # statements and level summaries only (not a dimension's summary at a level)
+            template, references = _read(field.text, sequences)
+            if references:
+                order, level_id = levels[field.path[:2]]
+                by_template.setdefault(template, []).append(_Said(order, level_id, field.path, references, field.text))
         for said in by_template.values():
             yield from _contradictions(said)
 

@@ -40,7 +40,7 @@ class DoubleSpace(TextRule):
     code = "LL502"
     name = "double-space"
     severity = Severity.WARNING
-    trigger = re.compile("  ")
+    trigger = "  "
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

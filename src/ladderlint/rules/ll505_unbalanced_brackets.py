@@ -10,7 +10,8 @@ from .base import Severity, Violation
 from .messages import excerpt
 from .textscan import TextRule, url_spans
 
-_BRACKET = re.compile(r'[()\[\]{}“”«»"]')
+_BRACKETS = '()[]{}“”«»"'
+_BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # ":)", ";-)", ":(": not brackets. "a)", "2)", "iv)" at the start of an
@@ -45,7 +46,7 @@ class UnbalancedBrackets(TextRule):
     code = "LL505"
     name = "unbalanced-brackets"
     severity = Severity.WARNING
-    trigger = _BRACKET
+    trigger = tuple(_BRACKETS)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

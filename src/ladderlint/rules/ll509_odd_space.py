@@ -61,7 +61,7 @@ class OddSpace(TextRule):
     code = "LL509"
     name = "odd-space"
     severity = Severity.WARNING
-    trigger = _ODD
+    trigger = tuple(_WIDE + _INVISIBLE)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
