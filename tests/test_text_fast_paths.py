@@ -130,3 +130,17 @@ def test_ll511_first_look_keeps_every_text_it_reports(statement):
 
     reported = registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])
     assert bool(reported) == (repeated_phrase(statement) is not None)
+
+
+NAME_PIECE = st.sampled_from(["monzo", "fog", "creek", "fog creek", " ", "  ", "\t", "\n", "\u00a0", "'s", ".", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(NAME_PIECE, max_size=6).map("".join), min_size=1, max_size=4),
+       st.lists(NAME_PIECE, min_size=1, max_size=3).map("".join))
+@example(["at fog creek"], "fog creek")
+@example(["at fog", "creek"], "fog creek")  # the parts in two texts: may, not must
+def test_prose_may_contain_every_text_one_of_its_texts_holds(texts, name):
+    """The brand rules skip the names a framework cannot hold: never one it holds."""
+    if any(name in text for text in texts):
+        assert _prose(texts).may_contain(name)

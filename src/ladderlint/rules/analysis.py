@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..model import Framework, TextField
 from ..text import words
-from .prose import Prose, lower_words
+from .prose import Prose
 from .run_index import RunIndex
 
 
@@ -53,4 +53,4 @@ class Analysis:
     def lower_words(self) -> frozenset[str]:
         """Every word written in lower case somewhere in the framework: a
         name also written so ("wise decisions") is an ordinary word here."""
-        return frozenset(lower_words(field.text for field in self.texts))
+        return self.prose.lower_words

@@ -214,7 +214,7 @@ class BrandIndex:
         """Every name in a framework's texts, as (text index, start, end, source)."""
         text = prose.text
         scans = [self._scan]
-        if self._lower_scan is not None and any(name in text for name in self._lower):
+        if self._lower_scan is not None and any(prose.may_contain(name) for name in self._lower):
             scans.append(self._lower_scan)
         for scan in scans:
             if scan is None:

@@ -11,7 +11,7 @@ from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .brands import own_spellings
 from .messages import excerpt
-from .prose import Prose, lower_words
+from .prose import Prose
 from .textscan import inside, url_spans
 
 # Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
@@ -157,7 +157,7 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
         if not verdicts[word]:
             continue
         if common is None:
-            common = lower_words(f.text for f in prose.fields)
+            common = prose.lower_words
         if word.casefold() in common:
             continue
         i, start = prose.locate(m.start())

@@ -19,18 +19,6 @@ SEPARATOR = "\x00"
 _PUNCTUATION = ".,;:!?()[]{}<>\"'“”‘’«»*_`/|"
 
 
-def lower_words(texts: Iterable[str]) -> set[str]:
-    """Every word that appears in lower case somewhere in the texts."""
-    # Splitting at white space and trimming punctuation is much faster than
-    # a word pattern, and only distinct tokens are looked at.
-    out = set()
-    for token in set(" ".join(texts).split()):
-        word = token.strip(_PUNCTUATION)
-        if word.islower():
-            out.add(word)
-    return out
-
-
 class Prose:
     """A framework's texts joined into one string.
 
@@ -49,6 +37,29 @@ class Prose:
         """(index of the text, offset in it) of a position in the joined text."""
         i = bisect_right(self.starts, position) - 1
         return i, position - self.starts[i]
+
+    @functools.cached_property
+    def pieces(self) -> frozenset[str]:
+        """The distinct runs of characters between white space in the texts:
+        a few thousand where a framework has a hundred thousand words."""
+        return frozenset(self.text.replace(SEPARATOR, " ").split())
+
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word written in lower case somewhere in the texts."""
+        # Trimming punctuation off the pieces is much faster than a word
+        # pattern over the texts.
+        return frozenset(word for word in (piece.strip(_PUNCTUATION) for piece in self.pieces) if word.islower())
+
+    def may_contain(self, text: str) -> bool:
+        """Whether ``text`` may be in one of the texts; False if it is in
+        none. Each of its parts between white space is looked for in the
+        joined pieces, a text a twentieth the length of the texts."""
+        return all(part in self._joined_pieces for part in text.split())
+
+    @functools.cached_property
+    def _joined_pieces(self) -> str:
+        return "\n".join(self.pieces)
 
     @functools.cached_property
     def lowered(self) -> str | None:
