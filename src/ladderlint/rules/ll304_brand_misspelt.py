@@ -145,7 +145,6 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
     # before is checked below.
     candidates = re.compile(rf"[{initials}][\w'’-]{{3,}}")
     verdicts: dict[str, bool] = {}
-    common: set[str] | None = None
     text = prose.text
     for m in candidates.finditer(text):
         if m.start() and _WORD_GLUE.match(text, m.start() - 1):
@@ -156,9 +155,7 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
             verdicts[word] = k not in accepted and any(_one_edit(k, t) for t in targets)
         if not verdicts[word]:
             continue
-        if common is None:
-            common = prose.lower_words
-        if word.casefold() in common:
+        if word.casefold() in prose.lower_words:
             continue
         i, start = prose.locate(m.start())
         text = prose.fields[i].text
