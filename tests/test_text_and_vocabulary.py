@@ -5,13 +5,13 @@ differ alike."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rule_helpers import framework_yaml
 
 from ladderlint.model import build_framework
 from ladderlint.rules.ll201_level_order import LevelOrder
-from ladderlint.text import name_key, normal, plain, strip_markdown, words
+from ladderlint.text import name_key, normal, plain, strip_markdown, word_spans, words
 from ladderlint.vocabulary import (
     LevelName,
     is_growth_word,
@@ -285,3 +285,14 @@ def test_reach_and_joined_words_are_growth_words():
 def test_a_word_is_not_parted_where_folding_adds_a_combining_mark():
     # "İ" folds to "i" and a combining dot, which is not a letter.
     assert words("İstanbul office") == ["i̇stanbul", "office"]
+
+
+@given(st.text(alphabet=st.sampled_from("aAbZz09 '’-–—\t\n.,()_éİßΣς…ﬁＡ\u00a0"), max_size=40))
+@settings(max_examples=300, deadline=None)
+@example("each team’s goals…")
+def test_word_spans_are_the_words_where_they_stand(text):
+    """A rule that reports where a word is reads the same words as the rules
+    that compare words, and each place holds its word."""
+    spans = word_spans(text)
+    assert [word for _, _, word in spans] == words(text)
+    assert all(words(text[start:end]) == [word] for start, end, word in spans)

@@ -112,7 +112,8 @@ def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
 
 REPEAT_PIECE = st.sampled_from([
     "meeting", "Meeting", "practices", "inclusive", "code", "reviews", "the", "and", "of", "I", "3", "x2", "équipe",
-    "team's", "team’s", "cross-team", "snake_case", ",", ".", "-", "(", "İ",
+    "team's", "team’s", "cross-team", "snake_case", ",", ".", "-", "(", "İ", "…", "ﬁle", "practices'", "--",
+    "ｍｅｅｔｉｎｇ",
 ])
 
 
@@ -121,6 +122,7 @@ REPEAT_PIECE = st.sampled_from([
 @example("I use meeting practices inclusive meeting practices to include everyone")
 @example("I use équipe practices 3 x2 équipe practices")
 @example("team’s goals and more team's goals")
+@example("I back the team’s goals team’s goals…")  # "…" folds to three characters: the places must hold
 def test_ll511_first_look_keeps_every_text_it_reports(statement):
     """LL511 reads closely only the texts its first look picks: every phrase
     said twice is still reported."""
@@ -139,7 +141,6 @@ NAME_PIECE = st.sampled_from(["monzo", "fog", "creek", "fog creek", " ", "  ", "
 @given(st.lists(st.lists(NAME_PIECE, max_size=6).map("".join), min_size=1, max_size=4),
        st.lists(NAME_PIECE, min_size=1, max_size=3).map("".join))
 @example(["at fog creek"], "fog creek")
-@example(["at fog", "creek"], "fog creek")  # the parts in two texts: may, not must
 def test_prose_may_contain_every_text_one_of_its_texts_holds(texts, name):
     """The brand rules skip the names a framework cannot hold: never one it holds."""
     if any(name in text for text in texts):

@@ -65,15 +65,17 @@ def words(text: str, *, keep_case: bool = False) -> list[str]:
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """The words of a text with their places, for a rule that reports where
-    a word is: (start, end, word), the word lower-cased as ``words`` gives
-    it. The words are those of ``words`` except in the rare text whose
-    compatibility forms change its length (the places would not match)."""
+    a word is: (start, end, word), the word as ``words`` gives it (but for
+    a character whose compatibility form parts a word: "½" is "1⁄2")."""
     if text.isascii():
         return [(m.start(), m.end(), m.group()) for m in _ASCII_WORD.finditer(text.lower())]
-    made_plain = plain(text)
-    if len(made_plain) == len(text):
-        text = made_plain
-    return [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    # Typographic quotes and dashes are swapped one character for one, so
+    # the places hold; compatibility forms ("ﬁ", "…") are folded word by
+    # word, as folding the text would move them.
+    return [
+        (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()).casefold())
+        for m in _WORD.finditer(text.translate(_PLAIN))
+    ]
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
