@@ -405,6 +405,15 @@ def test_level_summaries_are_compared_and_a_dimension_summary_is_not_a_level_sum
     assert found == [("levels", 1, "summary")]
 
 
+def test_a_level_named_with_digits_of_another_script_is_read():
+    body = levels(
+        "{id: IC6, title: B, competencies: {impact: [Coaches engineers up to L４]}}",  # a full-width 4
+        "{id: IC7, title: C, competencies: {impact: [Coaches engineers up to L3]}}",
+    )
+    found = registry()["LL208"]().check_frameworks([build_framework("f.yaml", yaml.safe_load(HEADER + body))])
+    assert [v.message.split(" in the same")[0] for v in found] == ["level 'IC7' names L3 where level 'IC6' names L4"]
+
+
 def test_a_level_named_in_a_statement_without_a_change_is_quiet(cli, write):
     body = levels(
         "{id: IC6, title: B, competencies: {impact: [Coaches engineers up to L4]}}",
