@@ -74,13 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no *.yaml in {args.directory}; run bench/run.py (or bench/generate.py corpus) first", file=sys.stderr)
         return 2
     # As `ladderlint check` does: what start-up loaded is left out of
-    # garbage collection, which runs seldom (cli/check.py).
-    import gc
+    # garbage collection, which runs seldom.
+    from ladderlint.checker import collect_garbage_seldom
 
-    import ladderlint.checker  # noqa: F401
-
-    gc.freeze()
-    gc.set_threshold(20_000, 100, 100)
+    collect_garbage_seldom()
     best: dict[str, float] = {}
     for _ in range(args.rounds):
         for name, value in measure(paths).items():

@@ -69,6 +69,24 @@ class CheckResult:
         return any(f.severity >= threshold for f in self.findings)
 
 
+def collect_garbage_seldom() -> None:
+    """Set a process about to check many files (the `check` command) to
+    collect garbage seldom. It changes the whole process: a program calls
+    it, not a library.
+
+    A check builds and drops a node tree per file: hundreds of thousands of
+    objects, which trigger collections, each of which would otherwise walk
+    every object loaded at start-up again (8% of a large run). What is
+    loaded so far is never garbage: it is left out of collections. And what
+    a file leaves is freed as soon as the file is done (none of it is held
+    in a reference cycle): a collection every 700 new objects, as Python
+    does by default, finds nothing and costs 3% of a large run."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(20_000, 100, 100)
+
+
 def check_paths(
     paths: Sequence[str],
     settings: SettingsSource | None = None,

@@ -124,7 +124,10 @@ def check(
     elif stdin_filename is not None:
         raise click.BadParameter("applies to a framework read from standard input (PATHS `-`)",
                                  param_hint="--stdin-filename")
-    _collect_garbage_seldom()
+    from .. import formatters  # noqa: F401  (loaded before the check, so that it is left out of collections)
+    from ..checker import collect_garbage_seldom
+
+    collect_garbage_seldom()
     try:
         configuration = Configuration(command_line)
         if diff or fix:
@@ -145,25 +148,6 @@ def check(
         sys.exit(EXIT_ERROR)
     _notices(configuration)
     sys.exit(code)
-
-
-def _collect_garbage_seldom() -> None:
-    """Leave the modules and data loaded so far out of garbage collection,
-    and collect what a check leaves behind less often.
-
-    A check builds and drops a node tree per file: hundreds of thousands of
-    objects, which trigger collections, each of which would otherwise walk
-    every object loaded at start-up again (8% of a large run). Nothing
-    loaded so far is ever garbage, so it need not be walked. And what a
-    file leaves is freed as soon as the file is done (nothing of it is
-    held in a reference cycle): a collection every 700 new objects, as
-    Python does by default, finds nothing and costs 3% of a large run."""
-    import gc
-
-    from .. import checker, formatters  # noqa: F401  (loaded now, so that they are frozen too)
-
-    gc.freeze()
-    gc.set_threshold(20_000, 100, 100)
 
 
 def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | None:
