@@ -1,8 +1,8 @@
 """What the rules derive from one framework, made once and shared.
 
 Several rules read the same derived data: every text of the framework
-joined into one string (to scan it with one expression), the words of each
-statement, the words written in lower case. :class:`Analysis` makes each on
+joined into one string (to scan it with one expression; it also keeps the
+words written in lower case), the words of each statement. :class:`Analysis` makes each on
 first use and keeps it while the framework is checked; the checker makes a
 new one for each framework and drops it once the framework's rules have run.
 """
@@ -48,9 +48,3 @@ class Analysis:
         """The words of each text (``analysis.words[statement.text]``),
         split once for the rules that compare statements word by word."""
         return WordsByText()
-
-    @cached_property
-    def lower_words(self) -> frozenset[str]:
-        """Every word written in lower case somewhere in the framework: a
-        name also written so ("wise decisions") is an ordinary word here."""
-        return self.prose.lower_words

@@ -97,7 +97,7 @@ class ForeignBrand(Rule):
             spelling = text[start:end]
             if (i, source.brand) in seen or prose.fields[i].kind == "credit" or not foreign(source, spelling):
                 continue
-            if not index.stands_for_organisation(analysis.lower_words, text, start, end, source):
+            if not index.stands_for_organisation(prose.lower_words, text, start, end, source):
                 continue
             if i not in spans:
                 # Addresses, and citations: "inspired by Rent the Runway's ladder".

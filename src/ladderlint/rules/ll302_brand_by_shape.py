@@ -171,7 +171,7 @@ class BrandByShape(Rule):
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
                 if (
-                    not _looks_like_a_name(name, text[end:], analysis.lower_words, vocabulary)
+                    not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary)
                     or known.knows(name)
                     or own.include((name,))
                     or _word_starting_a_sentence(text, end - len(name), name)
