@@ -145,3 +145,33 @@ def test_prose_may_contain_every_text_one_of_its_texts_holds(texts, name):
     """The brand rules skip the names a framework cannot hold: never one it holds."""
     if any(name in text for text in texts):
         assert _prose(texts).may_contain(name)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(NAME_PIECE, max_size=6).map("".join), min_size=1, max_size=4),
+       st.lists(st.lists(NAME_PIECE, min_size=1, max_size=3).map("".join), max_size=3))
+@example(["at fog creek", "monzo"], ["  ", "creek"])
+@example(["x", "monzo's"], ["\u00a0", "zo'"])
+def test_prose_containing_finds_exactly_the_texts_holding_a_word(texts, words):
+    """The words a framework cannot hold are skipped unread: the texts found
+    are still exactly those that hold one of the words."""
+    held = [i for i, text in enumerate(texts) if any(word and word in text for word in words)]
+    assert _prose(texts).containing([word for word in words if word]) == held
+
+
+DIGIT_PIECE = st.sampled_from(["L", "4", "12", "\uff14", "\u0663", "\u096a", " ", "\u00a0", "x", "\u2019"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(DIGIT_PIECE, max_size=6).map("".join), min_size=1, max_size=4))
+@example(["L4 \u2019", "L\uff14"])
+def test_prose_may_match_a_digit_in_any_text(texts):
+    """LL208 reads only the texts with a digit, of any script: a digit
+    outside 0-9 anywhere is never missed."""
+    import re
+
+    other_digit = re.compile(r"(?![0-9])\d")
+    if any(other_digit.search(text) for text in texts):
+        assert _prose(texts).may_match(other_digit)
+    else:
+        assert not _prose(texts).may_match(other_digit)

@@ -16,6 +16,7 @@ _REFERENCE = re.compile(r"(?<![\w-])(?:(?P<code>[A-Za-z]{1,3})[ -]?(?P<number>\d
 
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = tuple("0123456789")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of another script: "٣", "３"
 
 
 class _Said(NamedTuple):
@@ -65,10 +66,10 @@ class InconsistentLevelReference(Rule):
         levels = {level.path: (order, level.id) for order, level in enumerate(framework.levels)}
         by_template: dict[str, list[_Said]] = {}
         # A level is named with a number: only the texts with a digit are
-        # read. In ASCII text (nearly all) str.find looks for the ten digits
-        # much faster than a pattern does.
+        # read. Where every digit is 0-9 (nearly always), str.find looks for
+        # the ten digits much faster than a pattern does.
         prose = analysis.prose
-        for i in prose.containing(_ASCII_DIGITS) if prose.text.isascii() else prose.hits(_DIGIT):
+        for i in prose.hits(_DIGIT) if prose.may_match(_OTHER_DIGIT) else prose.containing(_ASCII_DIGITS):
             field = prose.fields[i]
             if not (field.kind == "statement" or field.path[2:] == ("summary",)):
                 continue  # statements and level summaries only (not a dimension's summary at a level)

@@ -57,6 +57,13 @@ class Prose:
         joined pieces, a text a twentieth the length of the texts."""
         return all(part in self._joined_pieces for part in text.split())
 
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` may match in one of the texts; False if it
+        matches in none. Only for a pattern whose every match lies within
+        a run of characters between white space (such as one character that
+        is not white space): it is tried on the joined pieces."""
+        return pattern.search(self._joined_pieces) is not None
+
     @functools.cached_property
     def _joined_pieces(self) -> str:
         return "\n".join(self.pieces)
@@ -80,6 +87,8 @@ class Prose:
                 return list(range(len(self.fields)))
             text = self.lowered
         for word in words:
+            if not lower_case and not self.may_contain(word):
+                continue  # in none of the texts: found out without reading them all
             position = text.find(word)
             while position != -1:
                 i = bisect_right(starts, position) - 1
