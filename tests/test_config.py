@@ -206,6 +206,10 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
     [
         ("selct: [LL1]\n", ".ladderlint.yaml:1:1: selct: unknown key (did you mean 'select'?)"),
         ("ignore: [LL110]\nrules:\n  LL110: {}\nfoo: 1\n", ".ladderlint.yaml:4:1: foo: unknown key"),
+        # Every unknown key at once: mending one does not merely reveal the next.
+        ("foo: 1\nselct: [LL1]\nrules: {}\nbar: 2\n",
+         ".ladderlint.yaml:1:1: foo: unknown key; also unknown: 'selct' at line 2 (did you mean 'select'?), "
+         "'bar' at line 4"),
         ("select: [LL1, LL999]\n", ".ladderlint.yaml:1:15: select[1]: no rule code starts with 'LL999'"),
         ("ignore: [dupliate-id]\n",
          ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'dupliate-id' (did you mean 'duplicate-id'?)"),
@@ -252,6 +256,8 @@ def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp
     ("config", "message"),
     [
         ("[tool.ladderlint]\nselct = []\n", "pyproject.toml: tool.ladderlint.selct: unknown key (did you mean 'select'?)"),
+        ("[tool.ladderlint]\nfoo = 1\nselct = []\n",
+         "pyproject.toml: tool.ladderlint.foo: unknown key; also unknown: 'selct' (did you mean 'select'?)"),
         ("[tool.ladderlint.rules.LL110]\nsimilarity = 1\n",
          "pyproject.toml: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
          "(its options: none)"),

@@ -367,6 +367,17 @@ def test_other_yaml_named_explicitly_is_an_error(cli, write, tmp_path):
     assert "is not a ladderlint framework" in result.stderr
 
 
+@pytest.mark.parametrize("content", ["", "\n  \n"])
+def test_an_empty_file_named_explicitly_is_called_empty_as_check_calls_it(cli, write, tmp_path, content):
+    empty = write("empty.yaml", content)
+    rendered = cli("render", str(empty), "-o", str(tmp_path / "out"))
+    checked = cli("check", str(empty))
+    assert (rendered.exit_code, checked.exit_code) == (2, 2)
+    assert f"{empty}: file is empty; expected a ladderlint framework" in rendered.stderr
+    assert "LL005" in checked.output and "file is empty; expected a ladderlint framework" in checked.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_directory_without_frameworks_is_an_error(cli, write, tmp_path):
     write("docs/ci.yml", "on: push\n")
     result = cli("render", str(tmp_path / "docs"), "-o", str(tmp_path / "out"))

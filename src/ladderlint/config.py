@@ -386,11 +386,23 @@ class FileOptions:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
 
+def _unknown_keys(config: ConfigFile, unknown: list[str]) -> ConfigError:
+    """One error for all the unknown keys of a configuration, placed at the
+    first: mending one should not merely reveal the next."""
+    others = []
+    for key in unknown[1:]:
+        position = config.document.position((key,), key=True) if config.document is not None else None
+        where = f" at line {position.line}" if position is not None else ""
+        others.append(f"'{key}'{where}{did_you_mean(key, list(KEYS))}")
+    also = f"; also unknown: {', '.join(others)}" if others else ""
+    return config.error(f"unknown key{did_you_mean(unknown[0], list(KEYS))}{also}", (unknown[0],), on_key=True)
+
+
 def parse_config(config: ConfigFile) -> FileOptions:
     table = config.table
-    for key in table:
-        if key not in KEYS:
-            raise config.error(f"unknown key{did_you_mean(key, list(KEYS))}", (key,), on_key=True)
+    unknown = [key for key in table if key not in KEYS]
+    if unknown:
+        raise _unknown_keys(config, unknown)
 
     def codes(key: str) -> tuple[str, ...]:
         value = table.get(key, [])

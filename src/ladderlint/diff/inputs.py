@@ -18,6 +18,7 @@ from typing import Iterable
 
 from ..config import Settings, SettingsSource
 from ..findings import Finding
+from ..loader import EMPTY_FILE, is_blank
 from ..loader.events import PackedPositions
 from ..model import DocPath, Framework
 from ..pipeline import Reader
@@ -97,4 +98,6 @@ class Loader:
 
 
 def not_a_framework(source: Source) -> InputError:
+    if is_blank(source.data):  # in the words `check` uses (LL005)
+        return InputError(f"{source.label}: {EMPTY_FILE}")
     return InputError(f"{source.label} is not a ladderlint framework (it does not declare `ladderlint: 1`)")
