@@ -181,6 +181,89 @@ def test_levels_as_rows(cli, write):
     assert "layout: levels-as-rows" in run.stderr
 
 
+# A level drawn over three rows (its cell spans them): the level, a summary
+# across every column, then a cell of statements per competency. In Markdown,
+# CommonMark ends the HTML block at a blank line inside a cell; a browser
+# reads on, and so does the importer.
+SPANNED_LEVELS = """# Acme engineering levels
+
+<style>
+.levels { display: flex; }
+</style>
+
+## IC levels
+
+<table>
+  <thead>
+    <tr>
+      <th>Level</th>
+      <th>Craft</th>
+      <th>Delivery</th>
+    </tr>
+  </thead>
+  <tbody>
+    <tr>
+      <th rowspan="3">IC1</th>
+    </tr>
+    <tr>
+      <td colspan="2">
+        <p>An engineer learning the craft.</p>
+        <ul><li><strong>Years of experience:</strong> Typically 0-2</li></ul>
+      </td>
+    </tr>
+    <tr>
+      <td><ul><li>Writes tested code with guidance.</li><li>Reviews code by asking questions.</li></ul></td>
+      <td><ul>
+<li>Delivers small tasks on time.</li>
+
+plus the team's delivery habits
+
+<li>Asks for help when blocked.</li>
+      </ul></td>
+    </tr>
+    <tr>
+      <th rowspan="3">IC2</th>
+    </tr>
+    <tr>
+      <td colspan="2"><p>A solid contributor who works on their own.</p></td>
+    </tr>
+    <tr>
+      <td><ul><li>Writes maintainable code alone.</li></ul></td>
+      <td><ul><li>Breaks down and estimates tasks.</li><li>Delivers features on time.</li></ul></td>
+    </tr>
+    <tr>
+      <th>IC3</th>
+      <td colspan="2"><p>Not yet described.</p></td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+@pytest.mark.parametrize("name", ["ladder.md", "ladder.html"])
+def test_levels_as_rows_over_spanned_rows(cli, write, name):
+    text = SPANNED_LEVELS
+    if name.endswith(".html"):
+        text = text.replace("# Acme engineering levels", "<h1>Acme engineering levels</h1>")
+        text = text.replace("## IC levels", "<h2>IC levels</h2>")
+    data, run = imported(cli, write(name, text), "--org", "Acme")
+    assert [(lv["id"], lv.get("summary")) for lv in data["levels"]] == [
+        ("IC1", "An engineer learning the craft. Years of experience: Typically 0-2"),
+        ("IC2", "A solid contributor who works on their own."),
+        ("IC3", "Not yet described."),
+    ]
+    assert cells(data)["IC1"] == {
+        "craft": ["Writes tested code with guidance.", "Reviews code by asking questions."],
+        "delivery": ["Delivers small tasks on time.", "plus the team's delivery habits", "Asks for help when blocked."],
+    }
+    assert cells(data)["IC2"] == {"craft": ["Writes maintainable code alone."],
+                                  "delivery": ["Breaks down and estimates tasks.", "Delivers features on time."]}
+    assert "layout: levels-as-rows: the table on line 9 names 3 levels" in run.stderr
+    # Nothing of the table is left unplaced, and a style sheet is not text.
+    unplaced = [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line]
+    assert unplaced == ["outside the tables of the ladder: IC levels", "table column header, not content: Level"]
+
+
 def test_proficiency_matrix_levels_are_the_proficiencies(cli, write):
     text = ("# Acme Skills Matrix\n\n| Skill | Beginner | Intermediate | Advanced | Expert |\n|---|---|---|---|---|\n"
             "| Testing | Writes unit tests | Tests services | Designs test strategy | Sets testing standards |\n"

@@ -72,6 +72,11 @@ class CellLine:
 class Cell:
     lines: list[CellLine]
     line: int
+    #: How many columns the cell spans (HTML ``colspan``).
+    columns: int = 1
+    #: A place another cell spans, from the left or from a row above (HTML
+    #: ``colspan``, ``rowspan``): it holds nothing of its own.
+    covered: bool = False
 
     @property
     def bullets(self) -> list[CellLine]:

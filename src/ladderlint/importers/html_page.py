@@ -108,7 +108,10 @@ class _Reader:
         return (element.sourceline or 1) + self.offset
 
     def last(self, element: Any) -> int:
-        lines = [e.sourceline for e in element.iter() if isinstance(e.tag, str) and e.sourceline]
+        # The line of the last tag, or of text that runs on below its tag
+        # ("<p>" alone on a line, then the text).
+        lines = [e.sourceline + (e.text or "").rstrip().count("\n") for e in element.iter()
+                 if isinstance(e.tag, str) and e.sourceline]
         return (max(lines) if lines else element.sourceline or 1) + self.offset
 
     def add(self, block: Block) -> None:
@@ -289,21 +292,21 @@ class _Reader:
                     continue
                 while pending.get(column, 0) > 0:
                     pending[column] -= 1
-                    cells.append(Cell([], self.line(cell)))
+                    cells.append(Cell([], self.line(cell), covered=True))
                     column += 1
-                cells.append(Cell(_cell_lines(cell), self.line(cell)))
                 span = _int(cell.get("colspan"))
+                cells.append(Cell(_cell_lines(cell), self.line(cell), columns=span))
                 rowspan = _int(cell.get("rowspan"))
                 if rowspan > 1:
                     pending[column] = rowspan - 1
                 for extra in range(1, span):
-                    cells.append(Cell([], self.line(cell)))
+                    cells.append(Cell([], self.line(cell), covered=True))
                     if rowspan > 1:
                         pending[column + extra] = rowspan - 1
                 column += span
             while pending.get(column, 0) > 0:
                 pending[column] -= 1
-                cells.append(Cell([], self.line(tr)))
+                cells.append(Cell([], self.line(tr), covered=True))
                 column += 1
             if cells:
                 in_head = _tag(tr.getparent()) == "thead"

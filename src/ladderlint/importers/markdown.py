@@ -32,6 +32,14 @@ _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
+_STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+def _still_open(html: str) -> bool:
+    """Whether HTML opens more tables than it closes."""
+    return len(_TABLE_OPEN.findall(html)) > len(_TABLE_CLOSE.findall(html))
 
 
 def parse(lines: list[str], first_line: int = 1) -> Outline:
@@ -229,15 +237,35 @@ class _Walker:
             parts.append("\n" * max(tokens[end].map[0] - written, 0) + tokens[end].content)
             end += 1
         joined = "".join(parts)
+        if _still_open(joined):
+            end, joined = self.rest_of_table(tokens, end, start, joined)
         fragment = parse_html(joined, start + 1 + self.offset)
-        # Lines that hold only tags are structure: their text, if any, is in the blocks.
-        for number, raw in enumerate(joined.split("\n"), start=start + 1 + self.offset):
+        # Lines that hold only tags are structure: their text, if any, is in
+        # the blocks. So are a style sheet's and a script's, never text.
+        first = start + 1 + self.offset
+        for number, raw in enumerate(joined.split("\n"), start=first):
             if not _TAGS.sub("", raw).strip():
                 self.outline.structure.append(number)
+        for code in _STYLE_OR_SCRIPT.finditer(joined):
+            top, bottom = joined.count("\n", 0, code.start()), joined.count("\n", 0, code.end())
+            self.outline.structure.extend(range(first + top, first + bottom + 1))
         for block in fragment.blocks:
             self.add(block)
         self.outline.signals.extend(fragment.signals)
         return end
+
+    def rest_of_table(self, tokens: list[Any], end: int, start: int, joined: str) -> tuple[int, str]:
+        """A table left open where CommonMark ended its HTML block (at a
+        blank line in a cell, before Markdown text written inside it): the
+        source up to the HTML block that closes it, as a browser reads the
+        page; the tokens in between are part of the table. (End token, HTML.)"""
+        for index in range(end, len(tokens)):
+            token = tokens[index]
+            if token.type == "html_block" and token.map and token.level == 0:
+                source = "\n".join(self.lines[start + self.offset : token.map[1] + self.offset]) + "\n"
+                if not _still_open(source):
+                    return index + 1, source
+        return end, joined
 
     def table(self, tokens: list[Any], index: int) -> int:
         table_token = tokens[index]

@@ -756,21 +756,36 @@ class _Interpreter:
         for index, cell in enumerate(header.cells):
             if index in skip and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
-        rows = {index: row for index, row in enumerate(block.rows)}
+        # A cell across every competency's column is the level's summary.
+        content_columns = len([c for c in range(len(header.cells)) if c not in skip])
         for index, code in matrix.levels:
-            row = rows[index]
+            row = block.rows[index]
             title = code
             if matrix.title_column is not None and matrix.title_column < len(row.cells):
                 title = row.cells[matrix.title_column].joined() or code
             level = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
             self.document.levels.append(level)
-            for column, cell in enumerate(row.cells):
-                if column in skip or cell.empty:
-                    continue
-                name = header.cells[column].joined() if column < len(header.cells) else ""
-                competency = dimension.competency(unwrap(name) if name else None, header.line)
-                level.cell(competency).statements.extend(_statements(cell))
-            self.ledger.use(row.line)
+            for part in _level_rows(block.rows, index):
+                for column, cell in enumerate(part.cells):
+                    if column in skip or cell.empty:
+                        continue
+                    if content_columns >= 2 and cell.columns >= content_columns:
+                        level.summary = " ".join(filter(None, (level.summary, unwrap(cell.joined()))))
+                        continue
+                    name = header.cells[column].joined() if column < len(header.cells) else ""
+                    competency = dimension.competency(unwrap(name) if name else None, header.line)
+                    level.cell(competency).statements.extend(_statements(cell))
+                self.ledger.use(part.line)
+
+
+def _level_rows(rows: list[Row], first: int) -> list[Row]:
+    """The rows of the level whose row is ``first``: that row, and those
+    below it that its level's cell spans (a summary row, then a row of
+    statements, as HTML ``rowspan`` draws one level)."""
+    end = first + 1
+    while end < len(rows) and rows[end].cells and rows[end].cells[0].covered:
+        end += 1
+    return rows[first:end]
 
 
 def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int]) -> bool:
@@ -839,7 +854,9 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
         cells = [(table.rows.index(r), r.cells[column].joined()) for r in rows[1:] if column < len(r.cells)
                  and not r.cells[column].empty]
         in_column = [(i, t) for i, t in cells if is_level_name(normalise(t)) and len(t.split()) <= 6]
-        if len(in_column) >= 2 and len(in_column) * 2 > len(rows) - 1:
+        # A level's cell may span the rows of its summary and its statements.
+        own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
+        if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > column + 1 and not c.empty]
             if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
                 continue
