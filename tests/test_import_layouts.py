@@ -181,6 +181,37 @@ def test_levels_as_rows(cli, write):
     assert "layout: levels-as-rows" in run.stderr
 
 
+@pytest.mark.parametrize(("header", "titles"), [
+    ("Level/Skill", ["Level 1", "Level 2", "Level 3"]),
+    ("Grade", ["Grade 1", "Grade 2", "Grade 3"]),
+])
+def test_levels_as_rows_numbered_under_a_level_header(cli, write, header, titles):
+    page = f"""<table>
+<tr><th><pre>{header}   </pre></th><th>Scope</th><th>Mentorship</th><th>Security</th></tr>
+<tr><td>1</td><td>Takes direction from the team to configure and troubleshoot systems</td><td></td>
+<td><ul><li>Asks when unsure</li></ul></td></tr>
+<tr><td>2</td><td>Owns small projects from design to release without help</td><td>Mentors interns</td>
+<td>Follows guidelines</td></tr>
+<tr><td>3</td><td>Owns a service and its reliability for the whole team</td><td>Mentors engineers</td>
+<td>Reviews designs</td></tr></table>"""
+    data, run = imported(cli, write("sre.md", page))
+    assert [lv["title"] for lv in data["levels"]] == titles
+    # The competencies keep the header's order, though the first level leaves Mentorship empty.
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Scope", "Mentorship", "Security"]
+    assert cells(data)[data["levels"][0]["id"]] == {
+        "scope": ["Takes direction from the team to configure and troubleshoot systems"],
+        "security": ["Asks when unsure"]}
+
+
+def test_bare_numbers_under_another_header_are_not_levels(cli, write):
+    page = """<table>
+<tr><th>Priority</th><th>Scope</th><th>Security</th></tr>
+<tr><td>1</td><td>Takes direction from the team</td><td>Asks when unsure</td></tr>
+<tr><td>2</td><td>Owns small projects</td><td>Follows guidelines</td></tr></table>"""
+    run = cli("import", str(write("p.md", page)), "-o", str(write("p.yaml", "")), "--no-check")
+    assert run.exit_code == 2 and "no table names levels" in run.stderr
+
+
 # A level drawn over three rows (its cell spans them): the level, a summary
 # across every column, then a cell of statements per competency. In Markdown,
 # CommonMark ends the HTML block at a blank line inside a cell; a browser

@@ -756,6 +756,8 @@ class _Interpreter:
         for index, cell in enumerate(header.cells):
             if index in skip and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
+            elif not cell.empty:  # in the header's order, whichever level first fills it
+                dimension.competency(unwrap(cell.joined()), header.line)
         # A cell across every competency's column is the level's summary.
         content_columns = len([c for c in range(len(header.cells)) if c not in skip])
         for index, code in matrix.levels:
@@ -851,8 +853,11 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
             return _Matrix(table, kind, levels, heading, path)
     # Levels as rows: a column naming levels; the header names the competencies.
     for column in (0, 1):
+        numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
         cells = [(table.rows.index(r), r.cells[column].joined()) for r in rows[1:] if column < len(r.cells)
                  and not r.cells[column].empty]
+        if numbered_by:  # 'Level' above 1, 2, 3: the levels are Level 1, Level 2, Level 3
+            cells = [(i, f"{numbered_by} {t.strip()}" if _BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
         in_column = [(i, t) for i, t in cells if is_level_name(normalise(t)) and len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
@@ -864,6 +869,18 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
                 len(r.cells[column + 1].joined().split()) <= 6 for r in rows[1:] if column + 1 < len(r.cells)) else None
             return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column)
     return None
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _numbered_by(header: Cell) -> str | None:
+    """The word a column's header names levels by ('Level', 'Grade'), for
+    a column that gives them as bare numbers ('Level/Skill' above 1, 2, 3)."""
+    word = re.match(r"\W*([A-Za-z]+)", header.joined())
+    if word is None or level_code(f"{word.group(1)} 1") is None:
+        return None
+    return word.group(1).title()
 
 
 def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
