@@ -55,6 +55,13 @@ def test_markdown_front_matter_gives_name_and_description(cli, write):
     assert "text before the first level: Intro words here." in run.stderr
 
 
+def test_a_track_taken_from_the_title_says_what_it_was_taken_to_be(cli, write):
+    text = "# Debugging\n\n## Level 1\n\n- Reads stack traces\n\n## Level 2\n\n- Uses a debugger\n"
+    data, run = imported(cli, write("d.md", text), "--org", "Acme")
+    assert data["track"] == "Debugging"
+    assert "check: the documents do not name the track (set it with --track); it is taken to be: Debugging" in run.stderr
+
+
 def test_html_chrome_is_reported_not_read(cli, write):
     page = """<html><head><title>Careers | Acme</title></head><body>
 <header><a href="/">Home</a></header>

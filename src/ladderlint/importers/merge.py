@@ -114,7 +114,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
         report.append(ReportEntry(base.path, 1, "notice",
-                                  "the documents do not name the track; set it with --track", track))
+                                  "the documents do not name the track (set it with --track); it is taken to be", track))
     if name is None:
         title = base.name if options.several_tracks else None
         name = _joined(title or organisation, track)
