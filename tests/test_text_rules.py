@@ -401,6 +401,14 @@ def test_ll506_still_reports_the_wrong_person(voice, statement, word):
 # LL511 repeated-phrase -------------------------------------------------------
 
 
+@pytest.mark.parametrize("statement", [
+    "Meeting practices inclusive meeting practices are what I use",  # capitalised as the first word only
+    "I use Meeting practices inclusive meeting practices",  # one copy capitalised
+])
+def test_ll511_a_capital_that_does_not_make_both_copies_names_is_still_a_slip(statement):
+    assert len(registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])) == 1
+
+
 def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
     # Dropbox's career framework (Apache-2.0), on seven pages.
     statements = ["I use meeting practices inclusive meeting practices to include everyone", "I lead by example"]
@@ -427,6 +435,8 @@ def test_ll511_quiet_on_single_words_grammar_and_separate_sentences(statement):
     "The difference between Principal Engineers and Senior Principal Engineers is scope",
     "I know a domain (ex: Web Full Stack, Front-end, Back-end, Mobile Full Stack)",
     "Technical Strategy - I align the technical strategy for several projects",
+    # A role's title said twice is a comparison (a published job family).
+    "The Senior Backend Engineer role extends the Backend Engineer role.",
 ])
 def test_ll511_quiet_on_lists_contrasts_and_labels(statement):
     assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []

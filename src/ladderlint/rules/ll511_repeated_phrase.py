@@ -43,7 +43,9 @@ class RepeatedPhrase(TextRule):
     "and the"), and both copies must be in one sentence, with nothing
     between them that makes a list or a contrast (a comma, "and", "or",
     "than": "assumptions they've made, and decisions they've made" is said
-    on purpose); a word repeated right after itself is LL501's. Reported
+    on purpose), and a name or title said twice is a comparison ("the
+    Senior Backend Engineer role extends the Backend Engineer role"); a
+    word repeated right after itself is LL501's. Reported
     once per text, at the two copies.
 
     Why this matters:
@@ -116,7 +118,8 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
             if len(places) < 2 or first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
                 continue
             for i, j in zip(places, places[1:]):
-                if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, tokens[i + 1][1], tokens[j][0]):
+                if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, tokens[i + 1][1], tokens[j][0]) \
+                        and not (_a_name(text, tokens, i) and _a_name(text, tokens, j)):
                     found.append((i, j))
         if found:
             i, j = min(found)
@@ -126,6 +129,12 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
             phrase = text[tokens[i][0] : tokens[i + length - 1][1]]
             return tokens[i][0], tokens[j + length - 1][1], phrase
     return None
+
+
+def _a_name(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the two words at ``i`` are written as a name or a title:
+    capitalised, where a sentence's first word does not count."""
+    return text[tokens[i + 1][0]].isupper() or (i > 0 and text[tokens[i][0]].isupper())
 
 
 def _sentences(text: str) -> Iterable[tuple[int, str]]:
