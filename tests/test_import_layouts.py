@@ -188,6 +188,44 @@ def test_levels_as_rows(cli, write):
     assert "layout: levels-as-rows" in run.stderr
 
 
+def test_a_page_per_competency_across_the_same_levels(cli, write):
+    """A site of one page per competency, each with a section per level
+    (Leads.io's progression framework is written so): one framework, a
+    competency per page, the levels joined."""
+    pages = [
+        write("skills/debugging.md", "---\ntitle: 'Debugging & Problem Solving'\n---\n\nFinding causes of problems.\n\n"
+              "### Level 1\nNo experience debugging\n\n### Level 2\nFixes simple problems with help.\n"
+              " - Recreates issues from bug reports.\n - Reads error logs.\n"),
+        write("skills/tooling.md", "How well you use your tools.\n\n### Level 1\nLearning the tools\n"
+              "- Uses the editor\n\n### Level 2\n- Uses git daily\n"),
+    ]
+    out = pages[0].parent / "ladder.yaml"
+    run = cli("import", *map(str, pages), "-o", str(out), "--org", "Acme", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
+        ("Debugging & Problem Solving", "Finding causes of problems."), ("Tooling", "How well you use your tools.")]
+    assert [lv["id"] for lv in data["levels"]] == ["L1", "L2"]
+    assert cells(data) == {
+        "L1": {"debugging-and-problem-solving": ["No experience debugging"],
+               "tooling": ["Learning the tools", "Uses the editor"]},
+        "L2": {"debugging-and-problem-solving": ["Fixes simple problems with help.", "Recreates issues from bug reports.",
+                                                 "Reads error logs."],
+               "tooling": ["Uses git daily"]},
+    }
+    # A page's title names its competency, not the track, nor the framework.
+    assert (data["track"], data["name"]) == ("Engineering", "Acme Engineering")
+    assert "layout: a page of one competency, 'Tooling', across levels other pages describe too" in run.stderr
+    assert "no competency heading" not in run.stderr
+
+
+def test_pages_that_describe_one_competency_of_one_level_twice_are_refused(cli, write):
+    page = "### Level 1\n\n#### Craft\n\n- Writes code\n"
+    run = cli("import", str(write("a.md", page)), str(write("b.md", page)), "-o", str(write("o.yaml", "")))
+    assert run.exit_code == 2
+    assert "level L1 is also described in" in run.stderr and "with the same competencies" in run.stderr
+
+
 @pytest.mark.parametrize(("header", "titles"), [
     ("Level/Skill", ["Level 1", "Level 2", "Level 3"]),
     ("Grade", ["Grade 1", "Grade 2", "Grade 3"]),

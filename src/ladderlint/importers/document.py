@@ -36,6 +36,11 @@ class ImportFailure(Exception):
         return f"{where}: {self.message}"
 
 
+#: The notice of bullets right under a level, which a page of one
+#: competency (merge) explains otherwise.
+NO_COMPETENCY_HEADING = "bullets with no competency heading above them"
+
+
 @dataclass(frozen=True)
 class ReportEntry:
     """A piece of text that did not become part of the framework, or a guess

@@ -4,8 +4,12 @@ Several documents that are levels of one track become one framework:
 
 - Levels are ordered by the number in their id (IC1 < IC3), else by a
   seniority word (Junior < Senior < Principal); documents whose levels say
-  neither keep the order of their file names. A level described twice is an
-  error.
+  neither keep the order of their file names. A level described in two
+  documents is one level when they describe different competencies of it,
+  an error when both describe one competency.
+- A site of one page per competency (each page a section per level, its
+  bullets right under the level) is read as such: each page is the
+  competency its title names.
 - The document with the most competencies gives the order of dimensions
   and competencies; what the others add is appended to its dimension.
 - Dimensions are matched by id (the slug of their name, so 'trophy Results'
@@ -25,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .document import (
+    NO_COMPETENCY_HEADING,
     ImportedCompetency,
     ImportedDimension,
     ImportedDocument,
@@ -79,6 +84,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     the merge itself adds."""
     report: list[ReportEntry] = []
     ordered = _order(documents, report)
+    _competency_pages(ordered, report)
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
     named_groups = any(d.name is not None for doc in ordered for d in doc.dimensions)
 
@@ -179,6 +185,60 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     return [by_name[i] for i in order]
 
 
+def _competency_pages(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """A site of one page per competency ('Debugging', 'Tooling'), each
+    across the same levels and with no competency heading: each page's
+    bullets are the competency the page names (its title, else its file
+    name), its first paragraph that competency's description, and the
+    paragraph under a level that competency's first statement at the level
+    (every page describes the level anew). ``_levels`` then joins each
+    level's pages. Pages without levels (an index) are left as they are."""
+    pages = []
+    for document in documents:
+        if not document.levels:
+            continue
+        # The bullets right under each level, and nothing else.
+        competencies = [c for d in document.dimensions for c in d.competencies]
+        if not competencies or any(c.name is not None or c.description for c in competencies):
+            return
+        pages.append((document, competencies))
+    if len(pages) < 2 or not set.intersection(*({_level_key(lv) for lv in d.levels} for d, _ in pages)):
+        return  # one page, or pages of different levels: the levels of one track
+    for document, competencies in pages:
+        name = document.name or _page_name(document.path)
+        if document.track and name_key(document.track) == name_key(name):
+            document.track = None  # the page's title names its competency, not a track
+        # One competency for the page, which each level's bullets were apart.
+        competency = competencies[0]
+        competency.name, competency.description = name, document.description
+        document.description = document.name = None
+        document.report[:] = [e for e in document.report if e.reason != NO_COMPETENCY_HEADING]
+        for dimension in document.dimensions:
+            dimension.competencies = [c for c in dimension.competencies if c not in competencies[1:]]
+        for level in document.levels:
+            cells = [c for c in level.cells if c.competency in competencies]
+            for cell in cells[1:]:
+                cells[0].statements.extend(cell.statements)
+                level.cells.remove(cell)
+            if cells:
+                cells[0].competency = competency
+            if level.summary:
+                level.cell(competency).statements.insert(0, ImportedStatement(level.summary, level.line))
+                level.summary = None
+        report.append(ReportEntry(document.path, 1, "layout", f"a page of one competency, '{name}', across levels "
+                                  "other pages describe too"))
+
+
+def _level_key(level: ImportedLevel) -> str:
+    return level.id or level_id(level.title)
+
+
+def _page_name(path: str) -> str:
+    """A name from a file's name: 'language-knowledge.md' is 'Language knowledge'."""
+    words = os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize() if words else path
+
+
 def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, named_groups: bool) -> _Dimension:
     if dimension.name is None:
         name = "Level expectations" if named_groups else "Competencies"
@@ -242,9 +302,10 @@ def _levels(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: dict[str, tuple[str, int]] = {}
+    by_id: dict[str, dict[str, Any]] = {}
     for document in documents:
         for level in document.levels:
-            identifier = level.id or level_id(level.title)
+            identifier = _level_key(level)
             if identifier in seen and seen[identifier][0] == document.path:
                 # One document with two sections for one level: keep both, apart.
                 base, number = identifier, 2
@@ -254,17 +315,47 @@ def _levels(
                 report.append(ReportEntry(document.path, level.line, "notice",
                                           f"a second section for level {base}: imported as {identifier}",
                                           level.title))
+            data = _level_data(identifier, level, mapping, dimension_of, document, report)
             if identifier in seen:
-                where = seen[identifier]
-                raise ImportFailure(
-                    document.path,
-                    f"level {identifier} is also described in {where[0]}:{where[1]}; "
-                    "import each level once (or give them distinct ids with --level)",
-                    level.line,
-                )
+                # Pages that describe other competencies of one level (a page
+                # per competency or per dimension) are one level; two that
+                # describe one competency of it cannot both be right.
+                earlier = by_id[identifier]
+                if set(data["competencies"]) & set(earlier["competencies"]):
+                    where = seen[identifier]
+                    raise ImportFailure(
+                        document.path,
+                        f"level {identifier} is also described in {where[0]}:{where[1]}, with the same competencies; "
+                        "import each level once (or give them distinct ids with --level)",
+                        level.line,
+                    )
+                _join_level(earlier, data, document.path, level.line, report)
+                continue
             seen[identifier] = (document.path, level.line)
-            out.append(_level_data(identifier, level, mapping, dimension_of, document, report))
+            by_id[identifier] = data
+            out.append(data)
     return out
+
+
+def _join_level(level: dict[str, Any], more: dict[str, Any], path: str, line: int, report: list[ReportEntry]) -> None:
+    """Add to a level what another document says of its other competencies;
+    a second title or summary is reported, not lost."""
+    level["competencies"].update(more["competencies"])
+    if more["title"] != level["title"]:
+        report.append(ReportEntry(path, line, "unplaced", f"another title of level {level['id']}", more["title"]))
+    if "summary" in more:
+        if "summary" not in level:
+            level["summary"] = more["summary"]
+        elif more["summary"] != level["summary"]:
+            report.append(ReportEntry(path, line, "unplaced", f"a second summary of level {level['id']}",
+                                      more["summary"]))
+    for dimension, text in more.get("dimensions", {}).items():
+        summaries = level.setdefault("dimensions", {})
+        if dimension not in summaries:
+            summaries[dimension] = text
+        elif summaries[dimension] != text:
+            report.append(ReportEntry(path, line, "unplaced", f"a second summary of level {level['id']} in "
+                                      f"dimension {dimension}", text))
 
 
 def _level_data(

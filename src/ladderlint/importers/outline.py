@@ -39,7 +39,14 @@ from dataclasses import dataclass, field
 
 from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table
 from .common import glossary_from_footnote
-from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
+from .document import (
+    NO_COMPETENCY_HEADING,
+    ImportedDimension,
+    ImportedDocument,
+    ImportedLevel,
+    ImportedStatement,
+    ImportFailure,
+)
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown
 from ..vocabulary import LevelName, level_code, proficiency
@@ -576,7 +583,7 @@ class _Interpreter:
 
     def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension) -> None:
         competency = dimension.competency(None, items[0].line)
-        self.document.notice(items[0].line, "bullets with no competency heading above them")
+        self.document.notice(items[0].line, NO_COMPETENCY_HEADING)
         cell = level.cell(competency)
         for item in items:
             cell.statements.append(ImportedStatement(item.text, item.line))
