@@ -126,6 +126,13 @@ def test_ll504_quiet_on_ordinary_text(statement):
     assert violations("LL504", [statement]) == []
 
 
+def test_ll504_a_closing_tag_typed_with_a_backslash_is_debris():
+    # Sourcegraph's handbook closes three items so: "...reviews.<\\li>".
+    statement = "Responsible for managing performance and annual impact reviews.<\\li>"
+    assert [v.message for v in violations("LL504", [statement])] == ["export debris: HTML tag '<\\li>'"]
+    assert fixes("LL504", [statement]) == {0: "Responsible for managing performance and annual impact reviews."}
+
+
 def test_ll504_list_and_heading_markers_only_in_short_texts():
     text = framework_yaml(["I lead"], extra="description: |\n  ## About\n  - we grow people\n")
     fw = framework(text)

@@ -56,9 +56,10 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("markdown image link", re.compile(r"\s*!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("<br> tag", _BR, lambda t, m: _joined(t, m.start(), m.end())),
-    Debris("HTML tag", re.compile(rf"\s*</?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>\s*", re.IGNORECASE),
+    # A closing tag may be typed with a backslash ("<\\li>").
+    Debris("HTML tag", re.compile(rf"\s*<[/\\]?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>\s*", re.IGNORECASE),
            lambda t, m: _joined(t, m.start(), m.end())),
-    Debris("HTML tag", re.compile(rf"</?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE), lambda t, m: ""),
+    Debris("HTML tag", re.compile(rf"<[/\\]?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE), lambda t, m: ""),
     Debris("HTML entity", re.compile(rf"&(?:{_ENTITIES});"),
            lambda t, m: " " if m.group() == "&nbsp;" else html.unescape(m.group())),
     Debris("emoji shortcode", re.compile(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
