@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL510."""
+"""Clean text: LL501-LL513."""
 
 from __future__ import annotations
 
@@ -403,6 +403,43 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
     assert [v.message.split("'")[1] for v in found] == [word]
+
+
+# LL513 missing-space ---------------------------------------------------------
+
+
+def test_ll513_reports_and_fixes_sentences_run_together(cli, write):
+    # Sourcegraph's engineering career framework, as published.
+    statements = [
+        "Task oriented, but gaining independence.Core skills functional.",
+        "Likely reports to head of a major org (SVP or VP level).Often has very large team.",
+        "Deep expertise.Broad impact.Broad context.",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL513") == [
+        f"{path}:{at(0, statements[0], '.Core')}: LL513 [warning] no space after the end of a sentence: "
+        "'…ing independence.Core skills funct…'",
+        f"{path}:{at(1, statements[1], '.Often')}: LL513 [warning] no space after the end of a sentence: "
+        "'…SVP or VP level).Often has very la…'",
+        f"{path}:{at(2, statements[2], '.Broad')}: LL513 [warning] no space after the end of a sentence (2 places): "
+        "'Deep expertise.Broad impact.Broa…'",
+    ]
+    assert fixes("LL513", statements) == {
+        0: "Task oriented, but gaining independence. Core skills functional.",
+        1: "Likely reports to head of a major org (SVP or VP level). Often has very large team.",
+        2: "Deep expertise. Broad impact. Broad context.",
+    }
+
+
+@pytest.mark.parametrize("statement", [
+    "I use Node.js, Vue.Js and ASP.NET daily",  # names written with a dot
+    "I call Console.WriteLine and read README.md",  # code and files
+    "I give examples, e.g.The docs",  # an abbreviation
+    "I read https://example.com/a.Bc and run `make.Build`",  # an address and code
+    "I grow. Then I lead.",
+])
+def test_ll513_quiet_on_names_abbreviations_addresses_and_code(statement):
+    assert violations("LL513", [statement]) == []
 
 
 # LL511 repeated-phrase -------------------------------------------------------

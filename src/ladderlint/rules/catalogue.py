@@ -45,6 +45,7 @@ from .ll509_odd_space import OddSpace
 from .ll510_markdown_markup import MarkdownMarkup
 from .ll511_repeated_phrase import RepeatedPhrase
 from .ll512_spelling import Spelling
+from .ll513_missing_space import MissingSpace
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -94,6 +95,7 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     MarkdownMarkup,
     RepeatedPhrase,
     Spelling,
+    MissingSpace,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(

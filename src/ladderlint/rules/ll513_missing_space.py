@@ -1,0 +1,69 @@
+"""LL513 missing-space."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import TextField
+from ..text import plural
+from .base import Severity, Violation
+from .messages import excerpt
+from .prose import Prose
+from .textscan import TextRule, inside, url_spans
+
+# A sentence's last word (all lower case, or a closing bracket) and its
+# full stop, then the next sentence's first word with no space between.
+# "Node.Js", "ASP.NET", "e.g.", "Console.WriteLine" and "README.md" are
+# not: a word with a capital, one letter, or a capital inside the next.
+_JOINED = re.compile(r"(?:(?<![\w'’.-])[a-z]{2,}|\))[.!?](?=[A-Z][a-z]+(?![\w'’-]))")
+_CODE = re.compile(r"`[^`]*`")
+
+
+class MissingSpace(TextRule):
+    """Two sentences run together: no space after a full stop, a question
+    mark or an exclamation mark ("professionals.Greater than half").
+
+    Reported where a word in lower case (or a closing bracket) ends with the
+    mark and a capitalised word follows at once. Names written with a dot
+    (`Node.js`, `ASP.NET`), abbreviations (`e.g.`), addresses and code in
+    backticks are not.
+
+    Why this matters:
+        Sentences joined without a space are what copying from a
+        spreadsheet cell, a slide or a PDF leaves behind. They read as a
+        typo to everyone on the ladder, and the joined word hides from
+        search. `ladderlint check --fix` puts the space back.
+
+    Example:
+        ```yaml
+        scope:
+          - Task oriented, but gaining independence.Core skills functional
+        ```
+        Fix: "Task oriented, but gaining independence. Core skills functional".
+    """
+
+    code = "LL513"
+    name = "missing-space"
+    severity = Severity.WARNING
+
+    def candidates(self, prose: Prose) -> list[int]:
+        # A run of sentences holds no white space: most frameworks have none,
+        # which the pieces tell before the texts are read.
+        return prose.hits(_JOINED) if prose.may_match(_JOINED) else []
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        text = field.text
+        skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)]
+        marks = [m.end() for m in _JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)]
+        if not marks:
+            return
+        where = f" ({plural(len(marks), 'place')})" if len(marks) > 1 else ""
+        first = marks[0]
+        fixed = "".join(text[start:end] + " " for start, end in zip([0, *marks], marks)) + text[marks[-1]:]
+        yield self.fixed(
+            field,
+            f"no space after the end of a sentence{where}: '{excerpt(text, first - 1, first + 1, 16)}'",
+            fixed,
+            (first - 1, first + 1),
+        )
