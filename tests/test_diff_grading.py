@@ -57,6 +57,10 @@ def test_real_rewordings_are_graded_as_a_reader_grades_them(row):
         ("I practise the Dropbox values", "I practise the Monzo values", "editorial"),
         ("I run incident reviews", "I run incident reviews and write the postmortems", "raises-bar"),
         ("I run incident reviews and write the postmortems", "I run incident reviews", "lowers-bar"),
+        # Export debris that `check --fix` removes (LL504) asks for nothing.
+        ("Responsible for annual impact reviews.<\\li>", "Responsible for annual impact reviews.", "editorial"),
+        ("* I own projects<br>that matter &amp; ship", "I own projects that matter & ship", "editorial"),
+        ("I own projects", "I own projects<br>and mentor engineers", "raises-bar"),
     ],
 )
 def test_examples_of_each_reading(old, new, impact):
@@ -105,3 +109,20 @@ def test_the_differ_grades_rewordings_with_the_frameworks_own_brand():
     assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, Impact.EDITORIAL)]
     changes = diff(lambda d: cell(d, "IC1", "impact").__setitem__(0, "I always deliver my tasks on time and to a high standard"))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, Impact.RAISES_BAR)]
+
+
+@pytest.mark.parametrize("statement", [
+    "**Key** **B****ehaviors**",
+    "* I own projects<br>that matter &amp; ship :rocket: them",
+    "| Impact |",
+    "I review designs.<\\li>",
+])
+def test_what_check_fix_writes_is_an_editorial_change(statement):
+    """A framework cleaned with `ladderlint check --fix` passes the diff gate:
+    the fix of export debris changes no expectation."""
+    from ladderlint.rules import registry
+    from rule_helpers import framework, framework_yaml
+
+    [violation] = registry()["LL504"]().check_frameworks([framework(framework_yaml([statement]))])
+    assert violation.fix is not None
+    assert grade(statement, violation.fix.replacement).impact is Impact.EDITORIAL

@@ -24,7 +24,7 @@ from typing import Any, Hashable, Sequence
 from ..model import Cell, Competency, DocPath, Framework, Level
 from .changes import Change, Impact, Kind
 from .grade import BrandNames, grade
-from .match import CellPair, Placed, pair_by_id, pair_statements
+from .match import CellPair, Placed, pair_by_id, pair_statements, words_key
 from .metadata import metadata_changes
 from .wording import classify, words
 
@@ -398,21 +398,32 @@ class _Differ:
             self._split(o, parts)
         for olds, n in pairing.merges:
             self._merge(olds, n)
+        # A second copy of a statement its cell holds either way asks for
+        # nothing new, added or taken out.
+        said: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        for cell in self.cells:
+            old_keys, new_keys = said.setdefault((cell.level, cell.competency), (set(), set()))
+            old_keys.update(words_key(s.text) for s in cell.old)
+            new_keys.update(words_key(s.text) for s in cell.new)
         for n in pairing.added:
             if n.level in self.added_levels:
                 continue  # part of the level that was added
+            repeat = n.key in said[(n.level, n.competency)][0]
             self.add(
-                Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
-                f"statement added to '{n.competency}' at level '{n.level}'",
+                Kind.STATEMENT_ADDED, Impact.EDITORIAL if repeat else Impact.RAISES_BAR,
+                f"statement added to '{n.competency}' at level '{n.level}'"
+                + (", a second copy of one it already had" if repeat else ""),
                 level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path,
             )
         for o in pairing.removed:
             if o.level in self.removed_levels:
                 continue  # part of the level that was removed
+            repeat = o.key in said[(o.level, o.competency)][1]
             self.add(
-                Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
-                f"statement removed from '{o.competency}' at level '{o.level}'",
+                Kind.STATEMENT_REMOVED, Impact.EDITORIAL if repeat else Impact.LOWERS_BAR,
+                f"statement removed from '{o.competency}' at level '{o.level}'"
+                + (", a second copy of one it still has" if repeat else ""),
                 level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )

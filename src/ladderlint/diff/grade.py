@@ -1,7 +1,7 @@
 """Grading a rewording as a reader would: does it ask for more, less, or the same?
 
-The two texts are compared word by word (formatting aside) and each changed
-run of words is read:
+The two texts are compared word by word (formatting and export debris
+aside: what LL504 removes) and each changed run of words is read:
 
 - **editorial** (what is expected does not change): spelling, inflection and
   words joined or parted ("eachother" / "each other"); word order (the same
@@ -95,8 +95,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     names of organisations known to publish their frameworks are always
     recognised.
     """
+    from ..rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
+
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
-    old_text, new_text = _EXAMPLES.sub(" ", strip_markdown(old)), _EXAMPLES.sub(" ", strip_markdown(new))
+    old_text, new_text = (_EXAMPLES.sub(" ", strip_markdown(without_debris(text))) for text in (old, new))
     a, b = _read(old_text, names), _read(new_text, names)
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())

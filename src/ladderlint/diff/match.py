@@ -196,6 +196,12 @@ class CellPair:
 _NOTHING: dict[str, float] = {}
 
 
+def words_key(text: str) -> str:
+    """A statement's words, joined: two statements with one key say the
+    same words, formatting aside."""
+    return " ".join(text_words(strip_markdown(text)))
+
+
 class Placed:
     """A statement and where it is: its cell, its hunk, its order."""
 
@@ -228,7 +234,7 @@ class Placed:
     def key(self) -> str:
         """Its words, joined: "the same words" in one compact string (made when first asked for)."""
         if self._key is None:
-            self._key = " ".join(text_words(strip_markdown(self.text)))
+            self._key = words_key(self.text)
         return self._key
 
     @property

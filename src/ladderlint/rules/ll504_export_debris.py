@@ -120,37 +120,52 @@ class ExportDebris(TextRule):
         # first item's marker: that is the list's (LL508), not debris.
         listed = bool(packed_items(text))
         first: tuple[int, int] | None = None
-        for debris in DEBRIS:
-            if (debris.short_only and field.kind not in SHORT_KINDS) or (listed and debris.label == "list marker"):
-                continue
+        for debris in _kinds_of(field.kind, listed):
             m = debris.pattern.search(text)
             if m is not None and (first is None or m.start() < first[0]):
                 first = (m.start(), max(m.end(), m.start() + 1))
-        repaired = text
-        # Removing one piece can uncover another (an escaped star becomes a
-        # list marker, "- - team" has a second): repeat until nothing
-        # changes. Every repair shortens the text, so this ends; the bound
-        # is a guard.
-        for _ in range(len(text) + 1):
-            before = repaired
-            for debris in DEBRIS:
-                if debris.short_only and field.kind not in SHORT_KINDS:
-                    continue
-                if listed and debris.label == "list marker":
-                    continue
-                match = debris.pattern.search(repaired)
-                if match is None:
-                    continue
-                if debris.label not in found:
-                    found[debris.label] = _example(debris, match, repaired)
-                repaired = _repair_all(debris, repaired)
-            if repaired == before:
-                break
+        repaired = _cleaned(text, field.kind, listed, found)
         if not found:
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
         replacement = None if _BR_BEFORE_ITEM.search(text) else repaired
         yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
+
+
+def without_debris(text: str, kind: str = "statement") -> str:
+    """``text`` (of a ``kind`` of TextField) with its export debris
+    removed, as `check --fix` would write it: what a reader compares."""
+    if _TRIGGER.search(text) is None and text.lstrip()[:1] not in _MARKER_START:
+        return text
+    return _cleaned(text, kind, bool(packed_items(text)), {})
+
+
+def _kinds_of(kind: str, listed: bool) -> list[Debris]:
+    """The debris to look for in a text of ``kind``; a list packed into
+    one text starts with its first item's marker, which is not debris."""
+    return [d for d in DEBRIS if not (d.short_only and kind not in SHORT_KINDS) and
+            not (listed and d.label == "list marker")]
+
+
+def _cleaned(text: str, kind: str, listed: bool, found: dict[str, str]) -> str:
+    """``text`` with every piece of debris removed; ``found`` gets an
+    example of each kind met."""
+    repaired = text
+    # Removing one piece can uncover another (an escaped star becomes a list
+    # marker, "- - team" has a second): repeat until nothing changes. Every
+    # repair shortens the text, so this ends; the bound is a guard.
+    for _ in range(len(text) + 1):
+        before = repaired
+        for debris in _kinds_of(kind, listed):
+            match = debris.pattern.search(repaired)
+            if match is None:
+                continue
+            if debris.label not in found:
+                found[debris.label] = _example(debris, match, repaired)
+            repaired = _repair_all(debris, repaired)
+        if repaired == before:
+            break
+    return repaired
 
 
 def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
