@@ -70,6 +70,21 @@ def test_level_removed():
     assert summary(changes) == [("level-removed", "structural", "IC3", None)]
 
 
+def test_a_level_whose_title_is_its_id_is_named_once():
+    def edit(d):
+        level(d, "IC3")["title"] = "IC3"
+
+    changes = compare(edited(edit), framework())
+    assert [c.message for c in changes if c.kind is Kind.LEVEL_REMOVED] == []
+    removed = compare(edited(edit), edited(lambda d: d["levels"].pop()))
+    assert [c.message for c in removed if c.kind is Kind.LEVEL_REMOVED] == ["level 'IC3' removed"]
+
+
+def test_where_a_framework_was_imported_from_is_editorial():
+    changes = diff(lambda d: d.update(source="ladder-v2.md"))
+    assert [(c.field, c.impact) for c in changes] == [("source", Impact.EDITORIAL)]
+
+
 def test_level_renamed_through_renamed_from_keeps_its_statements_paired():
     def edit(d):
         level(d, "IC2").update(id="L2", renamed_from=["IC2"])

@@ -145,3 +145,10 @@ def fingerprint(change: Change) -> str:
     ]
     blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> str:
+    """A level as messages name it: "IC7 (Staff Engineer)", or "IC7" alone
+    where its title is its id; ``quoted``: "'IC7' (Staff Engineer)"."""
+    shown = f"'{level_id}'" if quoted else level_id
+    return shown if not title or title == level_id else f"{shown} ({title})"

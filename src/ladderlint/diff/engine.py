@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, DocPath, Framework, Level
-from .changes import Change, Impact, Kind
+from .changes import Change, Impact, Kind, level_label
 from .grade import BrandNames, grade
 from .match import CellPair, Placed, pair_by_id, pair_statements, words_key
 from .metadata import metadata_changes
@@ -282,12 +282,12 @@ class _Differ:
         for n in pairing.added:
             count = sum(len(c.statements) for c in n.cells)
             self.add(
-                Kind.LEVEL_ADDED, Impact.STRUCTURAL, f"level '{n.id}' ({n.title}) added with {count} statements",
+                Kind.LEVEL_ADDED, Impact.STRUCTURAL, f"level {level_label(n.id, n.title, quoted=True)} added with {count} statements",
                 level=n.id, new=n.title, new_path=n.path,
             )
         for o in pairing.removed:
             self.add(
-                Kind.LEVEL_REMOVED, Impact.STRUCTURAL, f"level '{o.id}' ({o.title}) removed",
+                Kind.LEVEL_REMOVED, Impact.STRUCTURAL, f"level {level_label(o.id, o.title, quoted=True)} removed",
                 level=o.id, old=o.title, old_path=o.path, new_path=("levels",),
             )
         return sorted(pairs, key=lambda p: new_index[id(p[1])])
@@ -620,3 +620,4 @@ def _longest_increasing(values: list[int]) -> list[bool]:
         keep[i] = True
         i = parent[i]
     return keep
+

@@ -108,7 +108,9 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
         return Impact.RAISES_BAR if new else Impact.LOWERS_BAR
     if field[0] == "glossary" and isinstance(old, str) and isinstance(new, str):
         return Impact.EDITORIAL if classify(old, new).keeps_meaning else Impact.STRUCTURAL
-    if isinstance(old, str) and isinstance(new, str) and field[0] in ("description", "source"):
+    if field[0] == "source":
+        return Impact.EDITORIAL  # where the framework was imported from asks nothing of anyone
+    if isinstance(old, str) and isinstance(new, str) and field[0] == "description":
         return Impact.EDITORIAL if classify(old, new).keeps_meaning else Impact.STRUCTURAL
     return Impact.STRUCTURAL
 

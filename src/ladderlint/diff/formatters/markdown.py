@@ -14,7 +14,7 @@ from typing import Callable
 
 from ...model import Framework
 from ...text import plural
-from ..changes import Change, Impact, Kind
+from ..changes import Change, Impact, Kind, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
@@ -144,9 +144,7 @@ def _competency_name(framework: Framework, competency_id: str) -> str:
 
 
 def _level_heading(diff: FrameworkDiff, level: str) -> str:
-    title = diff.level_title(level)
-    heading = f"What changes for {escape(level)}"
-    return heading + (f" ({escape(title)})" if title and title != level else "")
+    return f"What changes for {escape(level_label(level, diff.level_title(level)))}"
 
 
 def _versions(diff: FrameworkDiff) -> str:
@@ -357,9 +355,9 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
             return f"{what} was removed."
         return f"{what} changed: {_words(old, new)}"
     if kind is Kind.LEVEL_ADDED:
-        return f"New level {escape(change.level or '')} ({escape(new)})."
+        return f"New level {escape(level_label(change.level or '', new))}."
     if kind is Kind.LEVEL_REMOVED:
-        return f"The level {escape(change.level or '')} ({escape(old)}) is removed."
+        return f"The level {escape(level_label(change.level or '', old))} is removed."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
             return f"The level {escape(old)} is now called {escape(new)}."

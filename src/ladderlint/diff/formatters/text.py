@@ -12,7 +12,7 @@ green instead.
 from __future__ import annotations
 
 from ...text import plural
-from ..changes import IMPACTS, Change, Impact, Kind
+from ..changes import IMPACTS, Change, Impact, Kind, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import RenderOptions, groups, show, side_labels, subject
@@ -72,8 +72,7 @@ def _title(diff: FrameworkDiff) -> str:
 def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
     if level is None:
         return "Framework"
-    title = diff.level_title(level)
-    return level if not title or title == level else f"{level} ({title})"
+    return level_label(level, diff.level_title(level))
 
 
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
