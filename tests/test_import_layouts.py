@@ -188,6 +188,25 @@ def test_levels_as_rows(cli, write):
     assert "layout: levels-as-rows" in run.stderr
 
 
+def test_a_table_per_competency_with_a_column_per_proficiency(cli, write):
+    """Etsy's competencies page: a heading per competency, a line of what it
+    covers, then a table whose header (a <thead> with no <tr>, which a
+    browser reads as a row) names only proficiencies, over one row of bullets."""
+    page = "".join(
+        f"### {name}\n**Example Skills:** {skills}\n<table>\n<thead><th>Beginner</th><th>Expert</th>"
+        f"<th>Leading Expert</th></thead>\n<tbody><tr>" + "".join(
+            f"<td><ul><li>{name} {level} one</li><li>{name} {level} two</li></ul></td>"
+            for level in ("beginner", "expert", "leading")) + "</tr></tbody>\n</table>\n\n"
+        for name, skills in (("Delivery", "Scoping, Testing"), ("Leadership", "Mentorship")))
+    data, run = imported(cli, write("competencies.md", "# Acme Engineering Ladder\n\n" + page))
+    assert [lv["title"] for lv in data["levels"]] == ["Beginner", "Expert", "Leading Expert"]
+    assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
+        ("Delivery", "Example Skills: Scoping, Testing"), ("Leadership", "Example Skills: Mentorship")]
+    assert cells(data)["leading-expert"] == {"delivery": ["Delivery leading one", "Delivery leading two"],
+                                             "leadership": ["Leadership leading one", "Leadership leading two"]}
+    assert ": not placed: " not in run.stderr
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

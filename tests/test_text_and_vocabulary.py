@@ -147,6 +147,8 @@ def test_one_seniority_scale():
     assert seniority("Entry level").below(seniority("Mid")) and seniority("Experienced").below(principal)
     assert seniority("Senior Staff Engineer").low > staff.high
     assert seniority("Engineer") is None
+    # "Middle" is "Mid" where ladders say Junior, Middle, Senior.
+    assert junior.below(seniority("Middle Engineer")) and seniority("Middle II Engineer").below(senior)
 
 
 @pytest.mark.parametrize(
@@ -175,6 +177,8 @@ def test_proficiencies_are_a_scale_of_their_own():
     assert proficiency("Novice").below(proficiency("Advanced Beginner"))
     assert proficiency("Advanced Beginner").below(proficiency("Competent"))
     assert proficiency("Competent").below(proficiency("Proficient")) and proficiency("Proficient").below(expert)
+    assert expert.below(proficiency("Leading Expert"))  # Etsy's top column
+    assert proficiency("Leading") is None and proficiency("Leading Engineer") is None
     for title in ("Expert Engineer", "Advanced Analytics Engineer", "Senior Engineer", "Expert Systems Engineer"):
         assert proficiency(title) is None
     assert seniority("Expert Engineer") is None and seniority("Advanced Analytics Engineer") is None

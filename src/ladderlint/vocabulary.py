@@ -131,6 +131,7 @@ _BASE_SENIORITY = {
     "junior": (2.0, 2.0),
     "associate": (2.0, 2.0),
     "mid": (3.0, 3.0),
+    "middle": (3.0, 3.0),
     "intermediate": (3.0, 3.0),
     "experienced": (3.0, 4.0),
     "senior": (4.0, 4.0),
@@ -200,6 +201,9 @@ _PROFICIENCY = {
     "advanced": (4.0, 4.0),
     "expert": (5.0, 5.0),
 }
+#: Words that raise the proficiency after them half a step: "Advanced
+#: Beginner", "Leading Expert".
+_RAISING = frozenset({"advanced", "leading"})
 #: The words that name a proficiency.
 PROFICIENCY_WORDS = frozenset(_PROFICIENCY)
 
@@ -207,13 +211,14 @@ PROFICIENCY_WORDS = frozenset(_PROFICIENCY)
 def proficiency(title: str) -> Seniority | None:
     """The place on the proficiency scale of a title made of proficiency
     words alone ('Beginner', 'Advanced Beginner', 'Expert'); None for any
-    other title. 'Advanced' before another proficiency raises it half a step
-    (Novice < Advanced Beginner < Competent)."""
+    other title. 'Advanced' or 'Leading' before a proficiency raises it half
+    a step (Novice < Advanced Beginner < Competent, Expert < Leading Expert)."""
     found = _LETTERS.findall(title.casefold())
-    if not found or any(word not in _PROFICIENCY for word in found):
+    if not found or found[-1] not in _PROFICIENCY or any(
+            word not in _PROFICIENCY and word not in _RAISING for word in found[:-1]):
         return None
     low, high = _PROFICIENCY[found[-1]]
-    if len(found) > 1 and "advanced" in found[:-1]:
+    if len(found) > 1 and not _RAISING.isdisjoint(found[:-1]):
         low, high = low + 0.5, high + 0.5
     return Seniority(low, high, tuple(dict.fromkeys(found)))
 

@@ -281,9 +281,7 @@ class _Reader:
     def table(self, element: Any, in_item: bool = False) -> None:
         rows: list[Row] = []
         pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
-        for tr in element.iter("tr"):
-            if _nearest(tr, {"table"}) is not element:
-                continue  # a row of a table inside a cell
+        for tr in _rows(element):
             cells: list[Cell] = []
             column = 0
             for cell in tr:
@@ -309,10 +307,26 @@ class _Reader:
                 cells.append(Cell([], self.line(tr), covered=True))
                 column += 1
             if cells:
-                in_head = _tag(tr.getparent()) == "thead"
+                in_head = _tag(tr) == "thead" or _tag(tr.getparent()) == "thead"
                 rows.append(Row(cells, self.line(tr), header=in_head or (not rows and all_th(tr))))
         if rows:
             self.add(Table(rows, self.line(element), self.last(element), in_item))
+
+
+def _rows(table: Any) -> list[Any]:
+    """The rows of a table, in order: its ``tr``, and a ``thead``, ``tbody``
+    or ``tfoot`` (or the table) whose cells stand in it without one, which a
+    browser reads as a row. Rows of a table inside a cell are that table's."""
+    rows = []
+    for element in table.iter():
+        tag = _tag(element)
+        if tag not in ("tr", "thead", "tbody", "tfoot", "table"):
+            continue
+        if element is not table and _nearest(element, {"table"}) is not table:
+            continue
+        if tag == "tr" or any(_tag(child) in ("td", "th") for child in element):
+            rows.append(element)
+    return rows
 
 
 def all_th(tr: Any) -> bool:

@@ -705,15 +705,19 @@ class _Interpreter:
     def columns_table(self, matrix: _Matrix) -> None:
         block, heading = matrix.table, matrix.heading
         self.use(block)
-        dimension_name = _name(heading) if heading is not None else None
+        level_columns = {index for index, _ in matrix.levels}
+        names = _name_columns(block.rows[1:], min(level_columns))
+        # With no column of names, the heading above the table names its one
+        # competency; otherwise it names the dimension of the table's rows.
+        competency_name = _name(heading) if heading is not None and names.competency is None else None
+        dimension_name = _name(heading) if heading is not None and competency_name is None else None
+        about = self.text_between(heading, block) if competency_name is not None else None
         if heading is not None:
             self.use(heading)
         dimension = self.document.dimension(dimension_name, block.line)
         levels = {lv.title: lv for lv in self.document.levels}
         header = block.rows[0]
         self.ledger.use(header.line)
-        level_columns = {index for index, _ in matrix.levels}
-        names = _name_columns(block.rows[1:], min(level_columns))
         for index, cell in enumerate(header.cells):
             if index not in level_columns and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
@@ -737,6 +741,8 @@ class _Interpreter:
                 # A column of groups; a blank below a group is the group again (merged cells).
                 dimension = self.document.dimension(unwrap(group.joined()), row.line)
             name, description = _name_and_description(_cell(row, names.competency) or Cell([], row.line))
+            if name is None and competency_name is not None:
+                name, description = competency_name, description or about
             described = _cell(row, names.description)
             if described is not None and not described.empty:
                 description = " ".join(filter(None, (description, unwrap(described.joined()))))
@@ -752,6 +758,20 @@ class _Interpreter:
                     self.document.unplaced(row.line, f"in column '{title}', which names no level" if title
                                            else "in a column that names no level", cell.joined())
             self.ledger.use(row.line)
+
+    def text_between(self, heading: Heading | None, table: Table) -> str | None:
+        """The paragraphs right between a heading and its table, which say
+        what the heading names ('**Example Skills:** Scoping, Testing')."""
+        if heading is None:
+            return None
+        blocks = self.outline.blocks
+        between = blocks[blocks.index(heading) + 1 : blocks.index(table)]
+        if not between or not all(isinstance(b, Paragraph) and id(b) not in self.placed for b in between):
+            return None
+        for block in between:
+            self.use(block)
+        return " ".join(f"{b.labelled.label}: {b.labelled.rest}" if b.labelled else b.text
+                        for b in between if isinstance(b, Paragraph))
 
     def rows_table(self, matrix: _Matrix) -> None:
         block = matrix.table
@@ -849,8 +869,11 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
     if len(rows) < 2:
         return None
     header = rows[0]
-    titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i > 0 and not c.empty]
-    body = [c for r in rows[1:] for c in r.cells[1:] if not c.empty]
+    # The first column names the rows, unless its header names a level too
+    # (Beginner | Intermediate | Expert over one row of bullets).
+    first = 0 if header.cells and is_level_name(normalise(unwrap(header.cells[0].joined()).strip())) else 1
+    titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
+    body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty]
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
         named = [t for _, t in titles if is_level_name(normalise(t))]
         if len(named) >= 2 and len(named) * 2 >= len(titles):
