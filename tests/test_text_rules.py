@@ -386,6 +386,9 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     ("first-person", "Systems Thinking helps me design"),  # a name in title case, not "Systems ..." the verb
     ("first-person", "Note: you will find examples of each behaviour below. I deliver my projects"),
     ("third-person", "You will find the expectations of this level in the table. Delivers projects on time"),
+    # Packback's ladder: a level named in lower case, and an address.
+    ("third-person", "An engineer I is capable of taking on small tasks"),
+    ("third-person", "Sponsors them ([as described](https://larahogan.me/blog/sponsorship/))"),
 ])
 def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, statement):
     text = framework_yaml([statement], voice=voice).replace(

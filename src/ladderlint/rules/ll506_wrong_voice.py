@@ -9,6 +9,7 @@ from ..model import Framework
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
+from .textscan import url_spans
 
 # Quoted speech is someone else talking: "I decided to X instead of Y".
 _QUOTED = re.compile(
@@ -29,6 +30,7 @@ _KINDS = frozenset({"statement", "summary"})
 # word that does not start a sentence ("When I ..." is the pronoun).
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[-*•]\s+)$")
 _CAPITALISED_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 # Short words a title leaves in lower case: "Your Code as a Crime Scene".
 _TITLE_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
 _TITLE_WORD = re.compile(r"[\w'’-]+")
@@ -154,6 +156,8 @@ def _set_aside(text: str, framework: Framework) -> str:
     for sentence in _SENTENCES.finditer(text):
         if _ABOUT_THE_FRAMEWORK.search(sentence.group()):
             blank(*sentence.span())
+    for span in url_spans(text):  # "larahogan.me/blog" is an address
+        blank(*span)
     for m in re.finditer(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]y)\b", text):
         if _in_title(text, m.start(), m.end()):
             blank(*m.span())
@@ -166,12 +170,16 @@ def _set_aside(text: str, framework: Framework) -> str:
 
 
 def _roman_numeral(text: str, start: int, framework: Framework) -> bool:
-    """Whether the "I" at ``start`` numbers a level ("An Engineer I is ...")."""
+    """Whether the "I" at ``start`` numbers a level ("An Engineer I is ...",
+    or "an engineer I" where a level is titled "Engineer I")."""
+    word = _WORD_BEFORE.search(text, 0, start)
+    if word is not None:
+        named = re.compile(rf"\b{re.escape(word.group(1))} I\b", re.IGNORECASE)
+        if any(named.search(level.title) for level in framework.levels):
+            return True
     before = _CAPITALISED_WORD.search(text, 0, start)
     if before is None:
         return False
-    if any(f"{before.group(1)} I" in level.title for level in framework.levels):
-        return True
     return not _SENTENCE_START.search(text, 0, before.start())
 
 
