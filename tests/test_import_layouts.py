@@ -207,6 +207,26 @@ def test_a_table_per_competency_with_a_column_per_proficiency(cli, write):
     assert ": not placed: " not in run.stderr
 
 
+def test_a_line_of_links_is_navigation_not_the_description(cli, write):
+    text = ("# Acme Engineering Ladder\n[Level Progression](index.md) | [Competencies](competencies.md)\n\n"
+            "How engineers grow at Acme.\n\n## L1\n\n### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n")
+    data, run = imported(cli, write("index.md", text))
+    assert data["description"] == "How engineers grow at Acme."
+    assert "index.md:2: not placed: line of links (navigation): [Level Progression](index.md)" in run.stderr
+
+
+def test_a_matrix_of_proficiencies_beside_pages_of_levels_is_set_aside(cli, write):
+    levels = write("index.md", "# Acme Engineering Ladder\n\n## L1\n\n### Craft\n\n- Writes code\n\n"
+                               "## L2\n\n### Craft\n\n- Designs code\n")
+    matrix = write("skills.md", "### Delivery\n\n| Beginner | Expert |\n| --- | --- |\n"
+                                "| Ships small tasks | Sets the bar for shipping |\n")
+    out = levels.parent / "ladder.yaml"
+    run = cli("import", str(levels), str(matrix), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert [lv["id"] for lv in load_document(str(out), out.read_bytes()).data["levels"]] == ["L1", "L2"]
+    assert "skills.md:1: not placed: a matrix of proficiencies, where the other documents describe levels" in run.stderr
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

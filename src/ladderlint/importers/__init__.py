@@ -301,7 +301,16 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
 def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:
     """A site publishes a page per level: among three or more such pages, a
     page of another layout (an appendix laid out by level) is not one of
-    its tracks. It is reported; import it alone to import it."""
+    its tracks. Beside pages of levels, a matrix of proficiencies (Beginner
+    ... Expert) describes skills, not more levels. Each is reported; import
+    it alone to import it."""
+    matrices = [d for d in documents if d.layout == "proficiency-matrix"]
+    if matrices and len(matrices) < len(documents):
+        for document in matrices:
+            skipped.append(ReportEntry(document.path, 1, "unplaced",
+                                       "a matrix of proficiencies, where the other documents describe levels: not "
+                                       "imported with them (import it alone)"))
+        documents = [d for d in documents if d.layout != "proficiency-matrix"]
     pages = [d for d in documents if d.layout == "level-per-page"]
     if len(documents) < 3 or len(pages) * 4 < len(documents) * 3:
         return documents

@@ -81,9 +81,10 @@ def without_lead_markers(text: str) -> str:
     return match.group("lead") + match.group("rest") if match else text
 
 
-def _link_dense(texts: list[str]) -> bool:
+def _link_dense(texts: list[str], least: int = 3) -> bool:
+    """Whether the texts are mostly the words of ``least`` links or more: a menu."""
     links = [m for t in texts for m in _LINK.finditer(t)]
-    if len(links) < 3:
+    if len(links) < least:
         return False
     visible = sum(len(_LINK.sub(lambda m: m.group("text"), t).strip()) for t in texts)
     linked = sum(len(m.group("text").strip()) for m in links)
@@ -170,6 +171,8 @@ class _Walker:
                 previous = self.outline.blocks[-1]
                 previous.text += " " + text
                 previous.last = last
+            elif _link_dense([text], least=2):
+                self.add(Other(text, line, last, "line of links (navigation)"))
             else:
                 lead, rest, emphasised = lead_of(text)
                 self.add(lead_block(text, line, last, lead, rest, emphasised))
