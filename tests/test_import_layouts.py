@@ -227,6 +227,67 @@ def test_a_matrix_of_proficiencies_beside_pages_of_levels_is_set_aside(cli, writ
     assert "skills.md:1: not placed: a matrix of proficiencies, where the other documents describe levels" in run.stderr
 
 
+MEWS_LIKE = """# Competencies
+
+How we grow, based on a model many companies share.
+
+## Delivery
+
+Planning, prioritization, testing.
+
+- **Beginner**
+  - You understand scope of work before taking on tasks.
+  - You verify your output by self-testing.
+- **Expert**
+  - You bring together the work of many teams.
+
+## Leadership
+
+- **Beginner**
+  - You own your mistakes.
+- **Expert**
+  - You set the direction of the department.
+  - You grow leaders.
+"""
+
+
+@pytest.mark.parametrize("levels_as", ["list items", "headings"])
+def test_a_heading_per_competency_with_the_levels_inside(cli, write, levels_as):
+    """Mews' competencies: a heading per competency, and under each the same
+    levels, as list items naming a level (or as sub-headings)."""
+    text = MEWS_LIKE
+    if levels_as == "headings":
+        text = re.sub(r"- \*\*(\w+)\*\*\n", r"### \1\n\n", text).replace("\n  - ", "\n- ")
+    data, run = imported(cli, write("competencies.md", text), "--org", "Mews")
+    assert [lv["title"] for lv in data["levels"]] == ["Beginner", "Expert"]
+    assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
+        ("Delivery", "Planning, prioritization, testing."), ("Leadership", None)]
+    assert cells(data) == {
+        "beginner": {"delivery": ["You understand scope of work before taking on tasks.",
+                                 "You verify your output by self-testing."],
+                     "leadership": ["You own your mistakes."]},
+        "expert": {"delivery": ["You bring together the work of many teams."],
+                   "leadership": ["You set the direction of the department.", "You grow leaders."]},
+    }
+    assert data["description"] == "How we grow, based on a model many companies share."
+    assert "layout: competency-per-section: 2 headings (Delivery, Leadership) each hold the same levels" in run.stderr
+    assert ": not placed: " not in run.stderr
+
+
+def test_steering_to_headings_the_document_does_not_have_says_so(cli, write):
+    run = cli("import", str(write("b.md", "# X\n\n- **Beginner**\n  - Ships\n")), "-o", str(write("b.yaml", "")),
+              "--layout", "level-per-section", "--level-heading", "bold")
+    assert run.exit_code == 2
+    assert "--level-heading bold: the document has no such headings (a bold list item is not a heading)" in run.stderr
+
+
+def test_headings_that_share_one_level_are_not_competencies(cli, write):
+    text = "# Acme\n\n## Delivery\n\n- **Beginner**\n  - Ships\n- **Expert**\n  - Plans\n\n" \
+           "## Leadership\n\n- **Beginner**\n  - Owns\n- **Senior**\n  - Leads\n"
+    run = cli("import", str(write("c.md", text)), "-o", str(write("c.yaml", "")), "--no-check")
+    assert "competency-per-section" not in run.stderr
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

@@ -11,7 +11,8 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
 # The choices are the library's (ladderlint.importers); written out here so
 # that `ladderlint --help` does not load the importer.
 FORMAT_CHOICES = ["auto", "markdown", "text", "html", "monzo", "progression", "jobframe", "csv", "xlsx", "docx"]
-LAYOUT_CHOICES = ["level-per-page", "level-per-section", "levels-as-columns", "levels-as-rows", "proficiency-matrix"]
+LAYOUT_CHOICES = ["level-per-page", "level-per-section", "levels-as-columns", "levels-as-rows", "proficiency-matrix",
+                  "competency-per-section"]
 HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
 
 

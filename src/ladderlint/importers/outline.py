@@ -20,6 +20,11 @@ choice and its reasons go into the report:
   (Beginner ... Expert).
 - ``levels-as-rows``: a table whose first column names levels (M2, M3 ...),
   maybe with a column of titles; the other columns are competencies.
+- ``competency-per-section``: the other way round: a heading per
+  competency ('## Delivery'), and under each the same levels, as headings
+  ('### Beginner') or as list items that are only a level's name, the
+  statements nested under them ('- **Beginner**' over '  - You ship ...').
+  The text between a competency's heading and its first level describes it.
 
 Inside a level, a heading whose sub-headings hold the statements is a
 dimension, a heading over dimensions only groups them (reported). A bold
@@ -34,6 +39,7 @@ one page) are different tracks: each becomes its own document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -59,6 +65,7 @@ LAYOUTS = {
     "levels-as-columns": "a table whose header row names the levels, a row per competency",
     "levels-as-rows": "a table whose first column names the levels, a column per competency",
     "proficiency-matrix": "a table whose header row names proficiencies (Beginner ... Expert), a row per competency",
+    "competency-per-section": "a heading per competency, with a heading or a labelled list per level under it",
 }
 
 #: What --level-heading and the like accept: h1 ... h6, or 'bold' for paragraphs wholly in bold.
@@ -191,6 +198,9 @@ class _Interpreter:
         headings = [b for b in blocks if isinstance(b, Heading)]
         title = self.title_heading(headings)
         level_headings, depth, reasons = self.level_headings(headings, title)
+        transposed = self.competency_sections(blocks, headings, title)
+        if chosen is None and transposed is not None and not matrices:
+            chosen = "competency-per-section"
         if chosen is None:
             chosen = self.choose(matrices, level_headings, title, blocks)
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
@@ -203,8 +213,18 @@ class _Interpreter:
                                                         "levels in its " + ("first column" if chosen == "levels-as-rows"
                                                                             else "header row"))
             return self.tables(wanted)
+        if chosen == "competency-per-section":
+            if transposed is None:
+                raise ImportFailure(self.document.path, "--layout competency-per-section: no two headings hold the "
+                                                        "same levels (as headings or as list items naming a level)")
+            return self.by_competency(blocks, title, transposed)
         if chosen == "level-per-section":
             if not level_headings:
+                forced = self.steering.level_heading
+                if forced is not None:
+                    name = next(k for k, v in HEADING_NAMES.items() if v == forced)
+                    raise ImportFailure(self.document.path, f"--level-heading {name}: the document has no such "
+                                                            "headings (a bold list item is not a heading)")
                 raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
                                                         "say which with --level-heading h2 (or h1 ... h6, bold)")
             self.set_name(title)
@@ -240,6 +260,65 @@ class _Interpreter:
                     "pass --level ID, or --layout with --level-heading",
                 )
         return "level-per-page"
+
+    # --- one competency per section, the levels inside -------------------------
+
+    def competency_sections(self, blocks: list[Block], headings: list[Heading],
+                            title: Heading | None) -> list[_CompetencySection] | None:
+        """Headings (at one depth, naming no level) under each of which the
+        same levels come again, as headings or as list items naming a level
+        over nested items; None unless two or more such headings share two
+        levels or more."""
+        for depth in sorted({h.depth for h in headings if h is not title}):
+            sections = []
+            for heading in (h for h in headings if h.depth == depth and h is not title):
+                if is_level_name(normalise(heading.text)):
+                    break  # levels at this depth: another layout
+                body = _section_body(blocks, heading)
+                marks = _level_marks(body)
+                if len(marks) >= 2:
+                    sections.append(_CompetencySection(heading, body, marks))
+            else:
+                names = [{name_key(_mark_name(m)) for m in s.marks} for s in sections]
+                if len(sections) >= 2 and len(set.intersection(*names)) >= 2:
+                    return sections
+        return None
+
+    def by_competency(self, blocks: list[Block], title: Heading | None,
+                      sections: list[_CompetencySection]) -> list[ImportedDocument]:
+        self.set_name(title)
+        shown = ", ".join(normalise(s.heading.text) for s in sections[:4]) + (" ..." if len(sections) > 4 else "")
+        self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"])
+        levels: dict[str, ImportedLevel] = {}
+        for section in sections:
+            self.use(section.heading)
+            parent = self.parent(section.heading, [b for b in blocks if isinstance(b, Heading) and b is not title])
+            if parent is not None:
+                self.use(parent)
+            dimension = self.document.dimension(_name(parent) if parent is not None else None, section.heading.line)
+            first = section.body.index(section.marks[0])
+            about = [b for b in section.body[:first] if isinstance(b, Paragraph)]
+            competency = dimension.competency(_name(section.heading), section.heading.line,
+                                              " ".join(p.text for p in about) or None)
+            for paragraph in about:
+                self.use(paragraph)
+            for mark, under in _marked_parts(section.body, section.marks):
+                name = _mark_name(mark)
+                level = levels.get(name_key(name))
+                if level is None:
+                    level = levels[name_key(name)] = ImportedLevel(title=name, line=mark.line, id=level_code(name) or None)
+                    self.document.levels.append(level)
+                self.use(mark)
+                cell = level.cell(competency)
+                for said in under:
+                    if isinstance(said, (Item, Paragraph)):
+                        cell.statements.append(ImportedStatement(said.text, said.line))
+                        self.use(said)
+        self.preamble([b for b in blocks if id(b) not in self.placed and b.line < sections[0].heading.line])
+        for block in blocks:
+            if not isinstance(block, Other) and id(block) not in self.placed:
+                self.drop(block, "outside the competencies' levels")
+        return [self.document]
 
     def set_name(self, title: Heading | None) -> None:
         """The framework's name: the title heading, else the page's own title
@@ -815,6 +894,60 @@ def _level_rows(rows: list[Row], first: int) -> list[Row]:
     while end < len(rows) and rows[end].cells and rows[end].cells[0].covered:
         end += 1
     return rows[first:end]
+
+
+@dataclass
+class _CompetencySection:
+    """A competency's heading, the blocks under it, and the blocks that
+    name its levels (headings, or list items naming a level)."""
+
+    heading: Heading
+    body: list[Block]
+    marks: list[Heading | Item]
+
+
+def _section_body(blocks: list[Block], heading: Heading) -> list[Block]:
+    """The blocks under a heading, to the next heading as high or higher."""
+    start = blocks.index(heading) + 1
+    for end in range(start, len(blocks)):
+        below = blocks[end]
+        if isinstance(below, Heading) and below.depth <= heading.depth:
+            return blocks[start:end]
+    return blocks[start:]
+
+
+def _mark_name(block: Heading | Item) -> str:
+    return unwrap(normalise(block.text)).strip().rstrip(":")
+
+
+def _level_marks(body: list[Block]) -> list[Heading | Item]:
+    """The blocks of a section that name a level: its sub-headings that do
+    (at the shallowest depth they do), or its top-level list items that are
+    only a level's name with items nested under them."""
+    named = [b for b in body if isinstance(b, Heading) and is_level_name(_mark_name(b))]
+    if named:
+        top = min(h.depth for h in named)
+        return [h for h in named if h.depth == top]
+    marks: list[Heading | Item] = []
+    for block, after in zip(body, body[1:]):
+        if isinstance(block, Item) and block.depth == 0 and len(block.text.split()) <= 6 \
+                and is_level_name(_mark_name(block)) and isinstance(after, Item) and after.depth > 0:
+            marks.append(block)
+    return marks
+
+
+def _marked_parts(body: list[Block], marks: list[Heading | Item]) -> list[tuple[Heading | Item, list[Block]]]:
+    """Each level mark with the blocks under it, to the next mark (or, for
+    list items, to the next top-level item)."""
+    parts = []
+    for n, mark in enumerate(marks):
+        start = body.index(mark) + 1
+        end = body.index(marks[n + 1]) if n + 1 < len(marks) else len(body)
+        under = body[start:end]
+        if isinstance(mark, Item):
+            under = list(itertools.takewhile(lambda b: isinstance(b, Item) and b.depth > 0, under))
+        parts.append((mark, under))
+    return parts
 
 
 def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int]) -> bool:
