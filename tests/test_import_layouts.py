@@ -288,6 +288,39 @@ def test_headings_that_share_one_level_are_not_competencies(cli, write):
     assert "competency-per-section" not in run.stderr
 
 
+def _level_page(title: str, code: int, delivery: str, ownership: str) -> str:
+    return (f"# {title}\n\n## Craftsmanship (C{code})\n\n> Delivers value.\n\n"
+            f"* **Delivery Process**: {delivery}\n* **Design Process**: Designs {title.lower()} things.\n\n"
+            f"## Impact (I{code})\n\n* **Ownership**: {ownership}\n")
+
+
+def test_a_page_per_level_with_the_same_bold_labels_at_every_level(cli, write):
+    """inDrive's ladder: a page per level, dimension headings carrying the
+    dimension's own code ('Craftsmanship (C3)'), bullets that start with the
+    same bold labels on every page: the labels are the competencies."""
+    pages = [write(f"{n}-{slug}.md", _level_page(title, n, f"Ships at {slug}.", f"Owns {slug} work."))
+             for n, (title, slug) in enumerate((("Junior Engineer", "junior"), ("Middle Engineer", "middle"),
+                                                 ("Senior Engineer", "senior")), start=1)]
+    out = pages[0].parent / "ladder.yaml"
+    run = cli("import", *map(str, pages), "-o", str(out), "--no-check", "--org", "Acme")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [lv["title"] for lv in data["levels"]] == ["Junior Engineer", "Middle Engineer", "Senior Engineer"]
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craftsmanship", ["Delivery Process", "Design Process"]), ("Impact", ["Ownership"])]
+    assert cells(data)["middle-engineer"] == {"delivery-process": ["Ships at middle."],
+                                              "design-process": ["Designs middle engineer things."],
+                                              "ownership": ["Owns middle work."]}
+    assert "2-middle.md:3: not placed: the code after dimension 'Craftsmanship' (its level on this page): C2" in run.stderr
+
+
+def test_labels_that_change_from_level_to_level_stay_in_the_statements(cli, write):
+    text = ("# Developer\n\n## D1\n\n### Technology\n\n* **Adopts**: learns the tools\n* **Learns**: learns fast\n\n"
+            "## D2\n\n### Technology\n\n* **Specializes**: knows the tools\n* **Supports**: helps others\n")
+    data, _ = imported(cli, write("dev.md", text), "--org", "Acme")
+    assert list(cells(data)["D2"].values()) == [["Specializes: knows the tools", "Supports: helps others"]]
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

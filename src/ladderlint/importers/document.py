@@ -64,6 +64,11 @@ class ImportedStatement:
     text: str
     line: int
     examples: list[str] = field(default_factory=list)
+    #: For a bullet that starts with a bold label ('**Ownership**: Drives
+    #: ...'): the label and the text after it. The merge makes the label a
+    #: competency where the same labels come back at level after level.
+    label: str | None = None
+    rest: str | None = None
 
 
 @dataclass(eq=False)

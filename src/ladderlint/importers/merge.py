@@ -25,11 +25,13 @@ Several documents that are levels of one track become one framework:
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .document import (
     NO_COMPETENCY_HEADING,
+    ImportedCell,
     ImportedCompetency,
     ImportedDimension,
     ImportedDocument,
@@ -40,7 +42,7 @@ from .document import (
 )
 from ..model import Restatements
 from ..text import name_key, words
-from ..vocabulary import LevelName, ladder_order
+from ..vocabulary import LevelName, ladder_order, level_code
 from .textutil import IdAllocator, level_id, normalise, slug, track_in, voice
 
 FORMAT_VERSION = 1
@@ -85,6 +87,8 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     report: list[ReportEntry] = []
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
+    _dimension_codes(ordered, report)
+    _labels_as_competencies(ordered, report)
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
     named_groups = any(d.name is not None for doc in ordered for d in doc.dimensions)
 
@@ -227,6 +231,66 @@ def _competency_pages(documents: list[ImportedDocument], report: list[ReportEntr
                 level.summary = None
         report.append(ReportEntry(document.path, 1, "layout", f"a page of one competency, '{name}', across levels "
                                   "other pages describe too"))
+
+
+_TRAILING_CODE = re.compile(r"\s*\(\s*([A-Za-z]{1,3}\s?\d{1,2})\s*\)\s*$")
+
+
+def _dimension_codes(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """A dimension's name followed by the code of its own level on that
+    page ('Craftsmanship (C3)', 'Impact (I3)'): the dimension is
+    'Craftsmanship' at every level; the code is reported."""
+    for document in documents:
+        for dimension in document.dimensions:
+            found = _TRAILING_CODE.search(dimension.name or "")
+            if found is None or level_code(found.group(1)) is None or not dimension.name:
+                continue
+            report.append(ReportEntry(document.path, dimension.line, "unplaced",
+                                      f"the code after dimension '{dimension.name[:found.start()]}' (its level on "
+                                      "this page)", found.group(1)))
+            dimension.name = dimension.name[: found.start()]
+
+
+def _labels_as_competencies(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """Bullets that each start with a bold label, with no competency heading
+    above them: where most labels come back at level after level ('**Design
+    Process**: ...' on every level's page), the labels are the competencies,
+    and each bullet the statement after its label. Labels that change from
+    level to level (Adopts, Specializes, ...) say something of their own
+    and stay in the statement."""
+    # Per dimension (by name), the unnamed competencies' cells across the levels.
+    cells: dict[str, list[tuple[ImportedDocument, ImportedDimension, ImportedLevel, ImportedCell]]] = {}
+    for document in documents:
+        for dimension in document.dimensions:
+            unnamed = [c for c in dimension.competencies if c.name is None and not c.description]
+            for level in document.levels:
+                for cell in level.cells:
+                    if cell.competency in unnamed:
+                        cells.setdefault(name_key(dimension.name or ""), []).append((document, dimension, level, cell))
+    for found in cells.values():
+        if len(found) < 2 or not all(s.label for *_, cell in found for s in cell.statements):
+            continue
+        levels_of: dict[str, int] = {}
+        for *_, cell in found:
+            for label in {name_key(s.label or "") for s in cell.statements}:
+                levels_of[label] = levels_of.get(label, 0) + 1
+        if sum(1 for n in levels_of.values() if n >= 2) * 3 < len(levels_of) * 2:
+            continue  # the labels change from level to level
+        for document, dimension, level, cell in found:
+            level.cells.remove(cell)
+            for statement in cell.statements:
+                competency = dimension.competency(statement.label, statement.line)
+                level.cell(competency).statements.append(
+                    ImportedStatement(statement.rest or statement.text, statement.line, statement.examples))
+            if not any(c.competency is cell.competency for lv in document.levels for c in lv.cells):
+                dimension.competencies.remove(cell.competency)
+            document.report[:] = [e for e in document.report
+                                  if not (e.reason == NO_COMPETENCY_HEADING and e.line == cell.statements[0].line)]
+        document, dimension = found[0][0], found[0][1]
+        report.append(ReportEntry(document.path, dimension.line, "layout",
+                                  f"bullets start with the same bold labels at level after level: each label is a "
+                                  f"competency ({', '.join(sorted({s.label or '' for *_, c in found for s in c.statements})[:4])}"
+                                  " ...)"))
 
 
 def _level_key(level: ImportedLevel) -> str:

@@ -363,6 +363,8 @@ class _Interpreter:
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             named = [h for h in at_depth if self.names_level(h)]
+            if _codes_of_different_things(named):
+                continue
             if len(named) >= 2 and any(is_level_name(normalise(h.text)) for h in named):
                 deeper = self.sub_levels(named, candidates)
                 if deeper is not None:
@@ -665,7 +667,9 @@ class _Interpreter:
         self.document.notice(items[0].line, NO_COMPETENCY_HEADING)
         cell = level.cell(competency)
         for item in items:
-            cell.statements.append(ImportedStatement(item.text, item.line))
+            label = item.labelled
+            cell.statements.append(ImportedStatement(item.text, item.line, label=label.label if label else None,
+                                                     rest=label.rest if label else None))
             self.use(item)
 
     # --- tables inside a level -------------------------------------------------
@@ -894,6 +898,17 @@ def _level_rows(rows: list[Row], first: int) -> list[Row]:
     while end < len(rows) and rows[end].cells and rows[end].cells[0].covered:
         end += 1
     return rows[first:end]
+
+
+def _codes_of_different_things(headings: list[Heading]) -> bool:
+    """Whether headings name levels only by codes of a family each, with
+    no seniority word ('Craftsmanship (C3)', 'Impact (I3)', 'Behavior (B2)'):
+    the levels of one ladder share their family (IC1, IC2; L3, L4)."""
+    names = [LevelName.read(normalise(h.text)) for h in headings]
+    if len(names) < 2 or any(n.rung is None or n.seniority is not None for n in names):
+        return False
+    families = [n.rung.family for n in names if n.rung is not None]
+    return len(set(families)) == len(families)
 
 
 @dataclass
