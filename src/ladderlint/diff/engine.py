@@ -87,6 +87,7 @@ class _Differ:
         self.cumulative = bool(new.cumulative) if new is not None else True
         self._one_sided: tuple[list[Level], list[Level]] = ([], [])
         self._new_cells: dict[tuple[str, str | None], DocPath] | None = None
+        self._cell_keys: dict[tuple[str, str], list[CellPair]] | None = None
         self._brands: BrandNames | None = None
 
     # -- recording -----------------------------------------------------------
@@ -398,17 +399,10 @@ class _Differ:
             self._split(o, parts)
         for olds, n in pairing.merges:
             self._merge(olds, n)
-        # A second copy of a statement its cell holds either way asks for
-        # nothing new, added or taken out.
-        said: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
-        for cell in self.cells:
-            old_keys, new_keys = said.setdefault((cell.level, cell.competency), (set(), set()))
-            old_keys.update(words_key(s.text) for s in cell.old)
-            new_keys.update(words_key(s.text) for s in cell.new)
         for n in pairing.added:
             if n.level in self.added_levels:
                 continue  # part of the level that was added
-            repeat = n.key in said[(n.level, n.competency)][0]
+            repeat = self._said(n, new=False)
             self.add(
                 Kind.STATEMENT_ADDED, Impact.EDITORIAL if repeat else Impact.RAISES_BAR,
                 f"statement added to '{n.competency}' at level '{n.level}'"
@@ -419,7 +413,7 @@ class _Differ:
         for o in pairing.removed:
             if o.level in self.removed_levels:
                 continue  # part of the level that was removed
-            repeat = o.key in said[(o.level, o.competency)][1]
+            repeat = self._said(o, new=True)
             self.add(
                 Kind.STATEMENT_REMOVED, Impact.EDITORIAL if repeat else Impact.LOWERS_BAR,
                 f"statement removed from '{o.competency}' at level '{o.level}'"
@@ -427,6 +421,17 @@ class _Differ:
                 level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
+
+    def _said(self, placed: Placed, *, new: bool) -> bool:
+        """Whether the statement's cell says its words on the other side
+        (old, or ``new``): a second copy, added or taken out, asks for
+        nothing new. Only the cells of added and removed statements are read."""
+        if self._cell_keys is None:
+            self._cell_keys = {}
+            for cell in self.cells:
+                self._cell_keys.setdefault((cell.level, cell.competency), []).append(cell)
+        cells = self._cell_keys.get((placed.level, placed.competency), [])
+        return any(words_key(s.text) == placed.key for cell in cells for s in (cell.new if new else cell.old))
 
     def _anchor(self, o: Placed) -> DocPath:
         """Where a statement that is gone from a cell is shown in the new file: its cell, its level, or the levels."""
