@@ -321,6 +321,22 @@ def test_labels_that_change_from_level_to_level_stay_in_the_statements(cli, writ
     assert list(cells(data)["D2"].values()) == [["Specializes: knows the tools", "Supports: helps others"]]
 
 
+def test_a_paragraph_after_a_labelled_one_goes_on_with_its_competency(cli, write):
+    """Packback's ladder: '**Mentorship:** ...' then a second paragraph of
+    it; before, the second paragraph became the level's summary."""
+    text = ("# Technical Path\n\n## Senior Engineer (IC 5)\n\nThe senior engineer masters the core.\n\n"
+            "**Mentorship:** Grows other engineers.\n\nMentorship is not a checkbox; they sponsor people.\n\n"
+            "**Exploration:** Solves ambiguous problems.\n\n"
+            "## Staff Engineer (IC 6)\n\n**Mentorship:** Grows leaders.\n\n**Exploration:** Sets direction.\n")
+    data, run = imported(cli, write("technical.md", text), "--org", "Acme")
+    senior = data["levels"][0]
+    assert senior["summary"] == "The senior engineer masters the core."
+    assert cells(data)[senior["id"]] == {
+        "mentorship": ["Grows other engineers.", "Mentorship is not a checkbox; they sponsor people."],
+        "exploration": ["Solves ambiguous problems."]}
+    assert ": not placed: " not in run.stderr
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

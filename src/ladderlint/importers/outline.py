@@ -47,6 +47,7 @@ from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Para
 from .common import glossary_from_footnote
 from .document import (
     NO_COMPETENCY_HEADING,
+    ImportedCompetency,
     ImportedDimension,
     ImportedDocument,
     ImportedLevel,
@@ -557,8 +558,10 @@ class _Interpreter:
             else:
                 stack[-1].blocks.append(block)
         # The level's own text: its summary, and what stands directly under it.
+        # Paragraphs after a labelled one go on with that competency.
+        first_label = min((b.line for b in root.blocks if isinstance(b, Paragraph) and b.labelled), default=10**9)
         summary = [b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
-                   and b.line < min((c.heading.line for c in root.children), default=10**9)]
+                   and b.line < min([first_label] + [c.heading.line for c in root.children])]
         if summary:
             level.summary = "\n\n".join(p.text for p in summary)
             for p in summary:
@@ -621,6 +624,7 @@ class _Interpreter:
         """What stands directly under a level or a dimension: tables,
         bullets (one competency), labelled paragraphs (a competency each)."""
         items: list[Item] = []
+        labelled: ImportedCompetency | None = None  # the competency of the labelled paragraph just read
         for block in blocks:
             if id(block) in self.placed:
                 continue
@@ -632,10 +636,17 @@ class _Interpreter:
                 items.append(block)
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 label = block.labelled
-                competency = dimension.competency(unwrap(label.label), block.line)
-                level.cell(competency).statements.extend(
+                labelled = dimension.competency(unwrap(label.label), block.line)
+                level.cell(labelled).statements.extend(
                     ImportedStatement(text, block.line) for text in (label.parts or [label.rest]))
                 self.use(block)
+                continue
+            elif isinstance(block, Paragraph) and labelled is not None and not self.footnote(block):
+                # A paragraph that goes on from a labelled one ('**Mentorship:** ...', then more).
+                level.cell(labelled).statements.append(ImportedStatement(block.text, block.line))
+                self.use(block)
+                continue
+            labelled = None
         if items:
             self.items(items, level, dimension)
 
