@@ -274,6 +274,22 @@ def test_a_heading_per_competency_with_the_levels_inside(cli, write, levels_as):
     assert ": not placed: " not in run.stderr
 
 
+def test_competencies_are_the_headings_right_above_the_levels(cli, write):
+    """A data-science ladder inside an essay (kramdown markers and all): the
+    competencies are the headings whose own sub-headings are the levels,
+    not the parts of the essay above them."""
+    text = ("# Data Science Career Ladder\n{: .no_toc }\n\nWhy a ladder.\n\n# Scope\n\n## Mental models\n\n"
+            "### Junior\n{: .no_toc }\nLearns the tools.\n\n### Senior\nOwns the model.\n\n"
+            "# Dimensions\n\n## Impact\n\n### Junior\nShips analyses.\n\n### Senior\nChanges decisions.\n\n"
+            "## Teamwork\n\n### Junior\nAsks for help.\n\n### Senior\nHelps others.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Scope", ["Mental models"]), ("Dimensions", ["Impact", "Teamwork"])]
+    assert cells(data)["junior"] == {"mental-models": ["Learns the tools."], "impact": ["Ships analyses."],
+                                     "teamwork": ["Asks for help."]}
+    assert "no_toc" not in run.stderr
+
+
 def test_steering_to_headings_the_document_does_not_have_says_so(cli, write):
     run = cli("import", str(write("b.md", "# X\n\n- **Beginner**\n  - Ships\n")), "-o", str(write("b.yaml", "")),
               "--layout", "level-per-section", "--level-heading", "bold")

@@ -32,6 +32,8 @@ _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
+#: Kramdown attribute lists and Liquid tags (Jekyll sites).
+_SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{%[^%\n]*%\}")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -158,6 +160,13 @@ class _Walker:
             inline = tokens[index + 1]
             text = self.text(inline, token)
             line, last = self.line(token), self.last(token)
+            if _SITE_MARKUP.search(text):
+                # A site generator's markup ('{: .no_toc }', '{% include ... %}')
+                # is structure, never text; what is left is the paragraph.
+                text = _SITE_MARKUP.sub("", text).strip()
+                if not text:
+                    self.outline.structure.extend(range(line, last + 1))
+                    return index + 3
             if self.quote:
                 self.add(Other(text, line, last, "block quote"))
             elif self.item is not None and self.list_depth:

@@ -947,13 +947,16 @@ def _mark_name(block: Heading | Item) -> str:
 
 
 def _level_marks(body: list[Block]) -> list[Heading | Item]:
-    """The blocks of a section that name a level: its sub-headings that do
-    (at the shallowest depth they do), or its top-level list items that are
-    only a level's name with items nested under them."""
-    named = [b for b in body if isinstance(b, Heading) and is_level_name(_mark_name(b))]
-    if named:
-        top = min(h.depth for h in named)
-        return [h for h in named if h.depth == top]
+    """The blocks of a section that name a level: its own sub-headings
+    (the shallowest under it) that do, when none has sub-headings of its
+    own (levels holding competencies are another layout); or its top-level
+    list items that are only a level's name with items nested under them."""
+    headings = [b for b in body if isinstance(b, Heading)]
+    if headings:
+        top = min(h.depth for h in headings)
+        if any(h.depth > top for h in headings):
+            return []
+        return [h for h in headings if h.depth == top and is_level_name(_mark_name(h))]
     marks: list[Heading | Item] = []
     for block, after in zip(body, body[1:]):
         if isinstance(block, Item) and block.depth == 0 and len(block.text.split()) <= 6 \
