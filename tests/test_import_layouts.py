@@ -290,6 +290,13 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     assert "no_toc" not in run.stderr
 
 
+def test_a_task_lists_boxes_are_not_text(cli, write):
+    text = "# Acme\n\n## Junior\n\n### Craft\n\n- [ ] Writes code\n- [x] Reviews code\n- [a link](x) stays\n\n" \
+           "## Senior\n\n### Craft\n\n- [ ] Designs code\n"
+    data, _ = imported(cli, write("em-ladder.md", text), "--org", "Acme")
+    assert cells(data)["junior"] == {"craft": ["Writes code", "Reviews code", "[a link](x) stays"]}
+
+
 def test_steering_to_headings_the_document_does_not_have_says_so(cli, write):
     run = cli("import", str(write("b.md", "# X\n\n- **Beginner**\n  - Ships\n")), "-o", str(write("b.yaml", "")),
               "--layout", "level-per-section", "--level-heading", "bold")

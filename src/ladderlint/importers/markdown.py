@@ -32,6 +32,7 @@ _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
+_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 #: Kramdown attribute lists and Liquid tags (Jekyll sites).
 _SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{%[^%\n]*%\}")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -171,6 +172,7 @@ class _Walker:
                 self.add(Other(text, line, last, "block quote"))
             elif self.item is not None and self.list_depth:
                 item = self.item
+                text = _TASK_BOX.sub("", text)  # '- [ ] Manages a team': a task list's box, not text
                 item.text, item.line, item.last = text, line, last
                 lead, rest, _ = lead_of(text)
                 self.add(labelled_item(item, lead, rest, without_lead_markers(text)))
