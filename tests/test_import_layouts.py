@@ -290,6 +290,14 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     assert "no_toc" not in run.stderr
 
 
+def test_the_last_row_of_a_csv_with_line_breaks_in_its_cells_is_placed(cli, write):
+    text = 'Competency,Junior,Senior\nA,"one.\ntwo.","three.\nfour."\nB,"five.\nsix.","seven.\neight."\n'
+    data, run = imported(cli, write("t.csv", text), "--org", "Acme")
+    assert cells(data)["senior"] == {"a": ["three.", "four."], "b": ["seven.", "eight."]}
+    unplaced = [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line]
+    assert unplaced == ["table column header, not content: Competency"]
+
+
 def test_a_task_lists_boxes_are_not_text(cli, write):
     text = "# Acme\n\n## Junior\n\n### Craft\n\n- [ ] Writes code\n- [x] Reviews code\n- [a link](x) stays\n\n" \
            "## Senior\n\n### Craft\n\n- [ ] Designs code\n"

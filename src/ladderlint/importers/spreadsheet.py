@@ -33,16 +33,19 @@ def parse_csv(path: str, text: str) -> Outline:
             dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[Row] = []
+    last = 1  # the last line of the last row that holds something, its quoted line breaks included
     try:
         for values in reader:
             line = reader.line_num
             rows.append(_row(values, line - _breaks(values), first=not rows))
+            if any(value.strip() for value in values):
+                last = line
     except csv.Error as error:
         raise ImportFailure(path, f"not a valid CSV file: {error}", reader.line_num) from None
     outline = Outline()
     rows = [r for r in rows if not all(c.empty for c in r.cells)]
     if rows:
-        outline.blocks.append(Table(rows, rows[0].line, rows[-1].line))
+        outline.blocks.append(Table(rows, rows[0].line, last))
     return outline
 
 
