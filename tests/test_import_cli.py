@@ -282,8 +282,15 @@ We describe what we look for in engineers at {org}. {org}'s values guide us.
 """
 
 
-def test_the_organisation_the_text_names_twice(cli, write):
-    run = cli("import", str(write("ladder.md", NAMED.format(org="Zentoro"))))
+@pytest.mark.parametrize("more", [
+    "",
+    # Its own address in lower case does not make the name an ordinary word.
+    "\nSee https://handbook.zentoro.com/jobs and zentoro-org/ladder.\n",
+    # One link to another organisation names none ('focus.finops.org').
+    "\nWe practise [FinOps](https://focus.finops.org/) as FinOps teams do.\n",
+], ids=["named", "own-address", "one-link-elsewhere"])
+def test_the_organisation_the_text_names_twice(cli, write, more):
+    run = cli("import", str(write("ladder.md", NAMED.format(org="Zentoro") + more)))
     assert run.exit_code == 0, run.stderr
     data = load_document("x.yaml", run.output.encode()).data
     assert data["organisation"]["name"] == "Zentoro"

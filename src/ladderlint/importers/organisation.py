@@ -119,6 +119,8 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
     if not names:
         return None
     best, count = max(names.items(), key=lambda item: (item[1], item[0]))
+    if count < 2:
+        return None  # one link is as often a reference to someone else ('focus.finops.org')
     spelt = _spelling(best, text)
     if spelt is None:
         return None
@@ -131,7 +133,9 @@ _CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w
 def _named_in_text(text: str) -> Guess | None:
     """The one name the text uses for an organisation ("engineers at
     Monzo", "Monzo's values"), twice or more and more than any other."""
-    lower = set(re.findall(r"\b[a-z][a-z0-9]*\b", text))
+    # Words written in lower case, but not in an address or a path
+    # ('handbook.gitlab.com' does not make GitLab an ordinary word).
+    lower = set(re.findall(r"(?<![\w/@-])(?<!\w\.)[a-z][a-z0-9]*(?![\w/@-]|\.\w)", text))
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in _CAPITALISED.finditer(text):
