@@ -223,6 +223,14 @@ def test_repeated_statement_quiet_on_growth(cli, write):
     assert findings(cli, write, GROWTH, "LL205") == []
 
 
+def test_a_placeholder_repeated_is_the_placeholder_rules_not_a_repeat(cli, write):
+    # A manager ladder leaves 'TBD.' in eight cells; LL406 reports each.
+    body = levels("{id: L2, title: A, competencies: {impact: [TBD., Delivers tasks]}}",
+                  "{id: L3, title: B, competencies: {impact: [TBD., Delivers projects for the organisation]}}")
+    assert findings(cli, write, body, "LL205") == []
+    assert len(findings(cli, write, body, "LL406")) == 2
+
+
 def test_repeated_statement_a_change_of_scale_is_growth_whatever_else_changed(cli, write):
     body = levels(
         "{id: L2, title: A, competencies: {impact: [I fix simple bugs and remove the biases in my team's data, —]}}",

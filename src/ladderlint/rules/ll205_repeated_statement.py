@@ -102,8 +102,8 @@ class RepeatedStatement(Rule):
                 by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
                 for statement in cell.statements:
                     tokens = words_of[statement.text]
-                    if not tokens:
-                        continue  # nothing but punctuation: not a statement to compare
+                    if not tokens or (len(tokens) <= 3 and _only_placeholder(statement.text)):
+                        continue  # nothing to compare: punctuation, or a placeholder ("TBD."), which is LL406's
                     item = _Item(order, level.id, cell, statement, tokens)
                     earlier = first_seen.setdefault(" ".join(tokens), item)
                     bucket = by_length.setdefault(len(tokens), [])
@@ -131,6 +131,17 @@ class RepeatedStatement(Rule):
             f"only {', '.join(changes)} changed: the expectation does not grow; "
             f"{_advice(cumulative, earlier)}",
         )
+
+
+def _only_placeholder(text: str) -> bool:
+    """Whether a text is a placeholder and nothing more ("TBD.", "<todo>")."""
+    from .ll406_placeholder import placeholders
+
+    found = placeholders(text)
+    rest = text
+    for match in found:
+        rest = rest.replace(match.group(0), " ")
+    return bool(found) and not any(ch.isalnum() for ch in rest)
 
 
 def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
