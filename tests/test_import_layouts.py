@@ -554,9 +554,32 @@ def test_a_plain_role_heading_beside_sub_levels_is_a_level(cli, write):
         ["writes code with help"], ["designs components"], ["designs systems"], ["sets technical direction"]]
     assert data["track"] == "Engineer"
     assert "sub.md:9: not placed: heading above the levels, not a level itself: Senior Engineer" in run.stderr
-    assert "sub.md:11: not placed: under 'Senior Engineer', which groups the levels below it" in run.stderr
+    # What the group says is said from its first level on (Etsy's ladder puts
+    # the Expectations of Senior Engineer I and II there).
+    assert data["levels"][1]["summary"] == "Senior engineers lead projects."
+    assert "sub.md:11: check: under 'Senior Engineer', which groups levels: read as the first of them, " \
+           "'Senior Engineer I'" in run.stderr
     assert "so are the headings beside them (Engineer, Staff Engineer)" in run.stderr
     assert "sub.md:31: not placed: section 'FAQ' is not a level: FAQ" in run.stderr
+
+
+def test_a_groups_competencies_open_its_first_level(cli, write):
+    """Etsy's ladder: '### Senior Engineer' lists the levels it includes and
+    their shared Expectations, then '#### Senior Engineer I' and 'II'."""
+    text = ("# Acme Engineering Ladder\n\n### Engineer\n\n##### Expectations\n- You ship tasks.\n\n"
+            "### Senior Engineer\n**Includes:** Senior Engineer I, Senior Engineer II\n\n"
+            "##### Expectations\n- You lead projects.\n- You grow others.\n\n"
+            "#### Senior Engineer I\n##### Track Record\n- Led one project.\n\n"
+            "#### Senior Engineer II\n##### Track Record\n- Led many projects.\n")
+    data, run = imported(cli, write("index.md", text), "--org", "Acme")
+    assert cells(data) == {
+        "engineer": {"expectations": ["You ship tasks."]},
+        "senior-engineer-i": {"expectations": ["You lead projects.", "You grow others."],
+                              "track-record": ["Led one project."]},
+        "senior-engineer-ii": {"track-record": ["Led many projects."]},
+    }
+    assert "not placed: the levels 'Senior Engineer' groups: **Includes:** Senior Engineer I, Senior Engineer II" \
+        in run.stderr
 
 
 def test_the_role_without_a_level_word_is_the_first_rung(cli, write):

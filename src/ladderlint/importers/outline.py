@@ -465,6 +465,8 @@ class _Interpreter:
         current: Heading | None = None
         #: A heading over levels ('Senior Engineer' over 'Senior Engineer I, II'), while its text lasts.
         group: Heading | None = None
+        #: That heading's own text, which opens the first level under it.
+        carried: list[Block] = []
         #: A heading above the levels' depth after them ('Performance Indicators'), while its text lasts.
         outside: Heading | None = None
         section: list[Block] = []
@@ -487,7 +489,17 @@ class _Interpreter:
             if isinstance(block, Heading) and (id(block) in level_ids or block.depth < depth
                                                or (block.depth == depth and not block.bold)):
                 close()
-                current, group, outside, section = None, None, None, []
+                previous_group, previous_text = group, carried
+                current, group, outside, section, carried = None, None, None, [], []
+                if id(block) in level_ids and previous_text and previous_group is not None \
+                        and block.depth > previous_group.depth:
+                    # What a group of levels says is said from its first level on (levels are
+                    # cumulative): 'Senior Engineer' over 'Senior Engineer I, II'.
+                    section = previous_text
+                    self.document.notice(previous_text[0].line, f"under '{normalise(previous_group.text)}', which "
+                                         f"groups levels: read as the first of them, '{normalise(block.text)}'")
+                else:
+                    self.drop_all(previous_text, previous_group)
                 if id(block) in level_ids:
                     current = block
                 elif _over_levels(block, headings, level_ids):
@@ -502,15 +514,24 @@ class _Interpreter:
                     self.drop(block, "section after the levels, not a level")
             elif current is not None:
                 section.append(block)
+            elif group is not None and isinstance(block, Paragraph) and block.labelled is not None and all(
+                    is_level_name(normalise(part)) for part in block.labelled.rest.split(",")):
+                self.drop(block, f"the levels '{normalise(group.text)}' groups")  # '**Includes:** Senior Engineer I, II'
             elif group is not None:
-                self.drop(block, f"under '{normalise(group.text)}', which groups the levels below it")
+                carried.append(block)
             elif outside is not None:
                 self.drop(block, f"in section '{normalise(outside.text)}', after the levels")
             else:
                 preamble.append(block)
         close()
+        self.drop_all(carried, group)
         self.preamble(preamble)
         self.set_roles_track(levels)
+
+    def drop_all(self, blocks: list[Block], group: Heading | None) -> None:
+        """Report the text of a heading over levels that no level took."""
+        for block in blocks:
+            self.drop(block, f"under '{normalise(group.text) if group else ''}', which groups the levels below it")
 
     def names_level(self, heading: Heading) -> bool:
         """Whether a heading names a level: a level name (IC3, Engineer II,
