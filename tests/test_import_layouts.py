@@ -563,6 +563,19 @@ def test_a_plain_role_heading_beside_sub_levels_is_a_level(cli, write):
     assert "sub.md:31: not placed: section 'FAQ' is not a level: FAQ" in run.stderr
 
 
+def test_sections_after_the_levels_whose_sub_headings_repeat_are_not_levels(cli, write):
+    """A GitLab job family: '## Levels' names its levels; '## Specializations'
+    after them has sub-sections whose headings repeat ('Responsibilities'),
+    which made them levels too."""
+    text = ("# Site Reliability Engineer\n\n## Levels\n\n### Site Reliability Engineer\n\n#### Technical\n\n"
+            "- Runs services\n\n### Senior Site Reliability Engineer\n\n#### Technical\n\n- Designs services\n\n"
+            "## Specializations\n\n### Delivery\n\n#### Responsibilities\n\n- Improves deploys\n\n"
+            "### Scalability\n\n#### Responsibilities\n\n- Plans capacity\n")
+    data, run = imported(cli, write("sre.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Site Reliability Engineer", "Senior Site Reliability Engineer"]
+    assert "not placed: in section 'Specializations', after the levels: Delivery" in run.stderr
+
+
 def test_a_groups_competencies_open_its_first_level(cli, write):
     """Etsy's ladder: '### Senior Engineer' lists the levels it includes and
     their shared Expectations, then '#### Senior Engineer I' and 'II'."""

@@ -459,6 +459,9 @@ class _Interpreter:
 
     def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
         level_ids = {id(h) for h in levels}
+        # A heading is over the levels when it is over levels that say so; the
+        # other headings at their depth are levels only if their sections repeat.
+        named_ids = {id(h) for h in levels if self.names_level(h)} or level_ids
         depth = min(h.depth for h in levels)
         headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
@@ -469,6 +472,9 @@ class _Interpreter:
         carried: list[Block] = []
         #: A heading above the levels' depth after them ('Performance Indicators'), while its text lasts.
         outside: Heading | None = None
+        #: The last such heading, while no heading over levels follows: its sub-sections are not
+        #: levels unless they name one ('## Specializations' over '### Delivery').
+        beyond: Heading | None = None
         section: list[Block] = []
 
         def close() -> None:
@@ -500,9 +506,13 @@ class _Interpreter:
                                          f"groups levels: read as the first of them, '{normalise(block.text)}'")
                 else:
                     self.drop_all(previous_text, previous_group)
-                if id(block) in level_ids:
+                if beyond is not None and block.depth == depth and not self.names_level(block):
+                    outside = block
+                    self.drop(block, f"in section '{normalise(beyond.text)}', after the levels")
+                elif id(block) in level_ids:
                     current = block
-                elif _over_levels(block, headings, level_ids):
+                    beyond = None if self.names_level(block) else beyond
+                elif _over_levels(block, headings, named_ids):
                     self.drop(block, "heading above the levels, not a level itself")
                     # Beside levels, it groups some of them (its text is theirs, reported); above
                     # them all, its text may describe the framework.
@@ -510,7 +520,7 @@ class _Interpreter:
                 elif block.depth == depth:
                     current = block  # a level if it names one or its sub-headings repeat (see close)
                 elif block.line > levels[0].line:
-                    outside = block
+                    outside = beyond = block
                     self.drop(block, "section after the levels, not a level")
             elif current is not None:
                 section.append(block)
