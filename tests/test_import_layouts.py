@@ -312,6 +312,13 @@ def test_steering_to_headings_the_document_does_not_have_says_so(cli, write):
     assert "--level-heading bold: the document has no such headings (a bold list item is not a heading)" in run.stderr
 
 
+def test_a_level_only_a_later_competency_has_takes_its_place_in_the_ladder(cli, write):
+    text = ("# Skills\n\n## Delivery\n\n- **Beginner**\n  - Ships\n- **Advanced**\n  - Plans\n\n"
+            "## Craft\n\n- **Beginner**\n  - Tests\n- **Intermediate**\n  - Refactors\n- **Advanced**\n  - Designs\n")
+    data, _ = imported(cli, write("skills.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Beginner", "Intermediate", "Advanced"]
+
+
 def test_headings_that_share_one_level_are_not_competencies(cli, write):
     text = "# Acme\n\n## Delivery\n\n- **Beginner**\n  - Ships\n- **Expert**\n  - Plans\n\n" \
            "## Leadership\n\n- **Beginner**\n  - Owns\n- **Senior**\n  - Leads\n"

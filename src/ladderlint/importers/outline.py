@@ -56,7 +56,7 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown
-from ..vocabulary import LevelName, level_code, proficiency
+from ..vocabulary import LevelName, ladder_order, level_code, proficiency
 from .textutil import is_level_name, normalise, organisation_in, role_of, unwrap
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
@@ -315,6 +315,10 @@ class _Interpreter:
                     if isinstance(said, (Item, Paragraph)):
                         cell.statements.append(ImportedStatement(said.text, said.line))
                         self.use(said)
+        # The levels in the order of the first section to name each, as far as their names
+        # do not tell otherwise (a level only a later competency has).
+        found = self.document.levels
+        found[:] = [found[i] for i in ladder_order([LevelName.read(level.title) for level in found])]
         self.preamble([b for b in blocks if id(b) not in self.placed and b.line < sections[0].heading.line])
         for block in blocks:
             if not isinstance(block, Other) and id(block) not in self.placed:
