@@ -85,6 +85,17 @@ def test_a_statement_added_elsewhere_in_the_cell_is_not_a_rewording_of_one_remov
     assert sorted(c.kind.value for c in diff(edit)) == ["statement-added", "statement-removed"]
 
 
+def test_a_level_code_spaced_or_not_is_one_word():
+    """Sourcegraph's history: 'plus IC 4 teamwork expectations' became 'Has
+    IC4 equivalent teamwork expectations.' at the top of the cell."""
+    from diffkit import edited
+    from ladderlint.diff import compare
+
+    before = edited(lambda d: cell(d, "IC3", "impact").append("plus IC 4 teamwork expectations"))
+    after = edited(lambda d: cell(d, "IC3", "impact").insert(0, "Has IC4 equivalent teamwork expectations."))
+    assert [c.kind.value for c in compare(before, after)] == ["statement-reworded"]
+
+
 def test_a_statement_cut_to_its_first_clause_or_extended_is_the_same_statement():
     cut = diff(lambda d: cell(d, "IC2", "ownership").__setitem__(0, "I follow through on my commitments"))
     assert summary(cut) == [("statement-reworded", "lowers-bar", "IC2", "ownership")]

@@ -43,6 +43,7 @@ from __future__ import annotations
 import difflib
 import heapq
 import math
+import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
@@ -50,6 +51,7 @@ from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 from ..model import Statement
 from ..text import strip_markdown
 from ..text import words as text_words
+from ..vocabulary import level_code
 from .wording import clauses, stem
 
 T = TypeVar("T")
@@ -198,8 +200,22 @@ _NOTHING: dict[str, float] = {}
 
 def words_key(text: str) -> str:
     """A statement's words, joined: two statements with one key say the
-    same words, formatting aside."""
-    return " ".join(text_words(strip_markdown(text)))
+    same words, formatting aside. A level's code is one word however it is
+    spaced ('IC 4' is 'IC4')."""
+    text = strip_markdown(text)
+    if not _DIGIT.search(text):
+        return " ".join(text_words(text))
+    found: list[str] = []
+    for word in text_words(text, keep_case=True):
+        if found and word.isdigit() and found[-1].isalpha() and level_code(f"{found[-1]} {word}") == \
+                f"{found[-1]}{word}".upper():
+            found[-1] += word
+        else:
+            found.append(word)
+    return " ".join(word.casefold() for word in found)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class Placed:
@@ -452,7 +468,7 @@ class _StatementMatcher:
         count = 0
         for statement in everything[::step]:
             # Split without the cache of words: these are read once.
-            documents.update({stem(w) for w in text_words(strip_markdown(statement.text))})
+            documents.update({stem(w) for w in words_key(statement.text).split()})
             count += 1
         for p in compared:
             documents.update({stem(w) for w in p.words})
