@@ -298,6 +298,17 @@ def test_the_last_row_of_a_csv_with_line_breaks_in_its_cells_is_placed(cli, writ
     assert unplaced == ["table column header, not content: Competency"]
 
 
+@pytest.mark.parametrize("table", [
+    "<table>\n<thead><th>Notes</th><th>Links</th></thead>\n</table>",
+    "| Notes | Links |\n| --- | --- |",
+])
+def test_a_dimension_with_text_and_an_empty_table_is_reported_not_a_crash(cli, write, table):
+    text = f"# Senior Engineer\n\n## Craft\n\n- Writes clean code.\n\n## Delivery\n\nHow we ship.\n\n{table}\n"
+    data, run = imported(cli, write("page.md", text), "--org", "Acme")
+    assert cells(data) == {"senior-engineer": {"craft": ["Writes clean code."]}}
+    assert "not placed: text of 'Delivery', which has no statements: How we ship." in run.stderr
+
+
 def test_a_task_lists_boxes_are_not_text(cli, write):
     text = "# Acme\n\n## Junior\n\n### Craft\n\n- [ ] Writes code\n- [x] Reviews code\n- [a link](x) stays\n\n" \
            "## Senior\n\n### Craft\n\n- [ ] Designs code\n"

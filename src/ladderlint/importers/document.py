@@ -181,3 +181,10 @@ class ImportedDocument:
                     self.unplaced(competency.line, "heading with no statements under it", competency.name)
             dimension.competencies = [c for c in dimension.competencies if id(c) in used]
         self.dimensions = [d for d in self.dimensions if d.competencies]
+        # What a level says of a dimension that was dropped is reported with it.
+        kept = {id(d) for d in self.dimensions}
+        for level in self.levels:
+            for dimension, text in level.dimension_summaries:
+                if id(dimension) not in kept:
+                    self.unplaced(dimension.line, f"text of '{dimension.name}', which has no statements", text)
+            level.dimension_summaries = [(d, text) for d, text in level.dimension_summaries if id(d) in kept]
