@@ -424,6 +424,21 @@ def test_pages_that_describe_one_competency_of_one_level_twice_are_refused(cli, 
     assert "level L1 is also described in" in run.stderr and "with the same competencies" in run.stderr
 
 
+def test_a_cell_spanning_the_rows_of_several_levels_in_another_column(cli, write):
+    page = """<table>
+<tr><th>Track</th><th>Level</th><th>Title</th><th>Delivery</th><th>Collaboration</th></tr>
+<tr><td rowspan="3">Engineering</td><td>L1</td><td>Engineer</td><td>Ships small changes with guidance.</td>
+<td>Asks for help when stuck.</td></tr>
+<tr><td>L2</td><td>Senior Engineer</td><td>Ships features on their own.</td><td>Helps their peers with reviews.</td></tr>
+<tr><td>L3</td><td>Staff Engineer</td><td>Ships projects across the team.</td><td>Mentors others on the team.</td></tr>
+</table>"""
+    data, _ = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "Engineer"), ("L2", "Senior Engineer"), ("L3", "Staff Engineer")]
+    assert cells(data)["L1"] == {"delivery": ["Ships small changes with guidance."],
+                                 "collaboration": ["Asks for help when stuck."]}
+
+
 @pytest.mark.parametrize(("header", "titles"), [
     ("Level/Skill", ["Level 1", "Level 2", "Level 3"]),
     ("Grade", ["Grade 1", "Grade 2", "Grade 3"]),

@@ -143,6 +143,8 @@ class _Matrix:
     path: list[Heading]
     #: For levels-as-rows: the column that holds the levels' titles, if any.
     title_column: int | None = None
+    #: For levels-as-rows: the column that names the levels.
+    level_column: int = 0
 
 
 class _Interpreter:
@@ -790,7 +792,7 @@ class _Interpreter:
         self.set_name(title)
         # The page's title is not the dimension of the table under it.
         matrices = [m if m.heading is not title or title is None else
-                    _Matrix(m.table, m.layout, m.levels, None, m.path, m.title_column) for m in matrices]
+                    _Matrix(m.table, m.layout, m.levels, None, m.path, m.title_column, m.level_column) for m in matrices]
         tracks = _tracks(matrices)
         for group, track in tracks:
             document = self.document if not documents else ImportedDocument(
@@ -908,7 +910,7 @@ class _Interpreter:
         header = block.rows[0]
         self.ledger.use(header.line)
         dimension = self.document.dimension(None, block.line)
-        skip = {0} | ({matrix.title_column} if matrix.title_column is not None else set())
+        skip = {0, matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
         for index, cell in enumerate(header.cells):
             if index in skip and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
@@ -923,7 +925,7 @@ class _Interpreter:
                 title = row.cells[matrix.title_column].joined() or code
             level = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
             self.document.levels.append(level)
-            for part in _level_rows(block.rows, index):
+            for part in _level_rows(block.rows, index, matrix.level_column, {i for i, _ in matrix.levels}):
                 for column, cell in enumerate(part.cells):
                     if column in skip or cell.empty:
                         continue
@@ -936,12 +938,13 @@ class _Interpreter:
                 self.ledger.use(part.line)
 
 
-def _level_rows(rows: list[Row], first: int) -> list[Row]:
+def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) -> list[Row]:
     """The rows of the level whose row is ``first``: that row, and those
     below it that its level's cell spans (a summary row, then a row of
-    statements, as HTML ``rowspan`` draws one level)."""
+    statements, as HTML ``rowspan`` draws one level), up to the next level."""
     end = first + 1
-    while end < len(rows) and rows[end].cells and rows[end].cells[0].covered:
+    while end < len(rows) and end not in level_rows and column < len(rows[end].cells) \
+            and rows[end].cells[column].covered:
         end += 1
     return rows[first:end]
 
@@ -1094,7 +1097,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
                 continue
             title_column = column + 1 if column + 1 < len(header.cells) and all(
                 len(r.cells[column + 1].joined().split()) <= 6 for r in rows[1:] if column + 1 < len(r.cells)) else None
-            return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column)
+            return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
 
 
