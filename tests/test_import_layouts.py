@@ -609,6 +609,16 @@ def test_sections_after_the_levels_whose_sub_headings_repeat_are_not_levels(cli,
     assert "not placed: in section 'Specializations', after the levels: Delivery" in run.stderr
 
 
+def test_levels_of_a_second_group_that_repeat_the_named_levels_sections_are_levels(cli, write):
+    text = ("# Acme Ladder\n\n## Engineers\n\n### Junior Engineer\n\n#### Delivery\n\n- Ships small changes\n\n"
+            "### Senior Engineer\n\n#### Delivery\n\n- Ships projects\n\n## Management\n\n"
+            "### Engineering Manager\n\n#### Delivery\n\n- Ships through a team\n\n"
+            "### Director\n\n#### Delivery\n\n- Ships through teams\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior Engineer", "Senior Engineer", "Engineering Manager",
+                                                      "Director"]
+
+
 def test_a_groups_competencies_open_its_first_level(cli, write):
     """Etsy's ladder: '### Senior Engineer' lists the levels it includes and
     their shared Expectations, then '#### Senior Engineer I' and 'II'."""

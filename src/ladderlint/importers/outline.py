@@ -467,7 +467,8 @@ class _Interpreter:
         level_ids = {id(h) for h in levels}
         # A heading is over the levels when it is over levels that say so; the
         # other headings at their depth are levels only if their sections repeat.
-        named_ids = {id(h) for h in levels if self.names_level(h)} or level_ids
+        named = [h for h in levels if self.names_level(h)]
+        named_ids = {id(h) for h in named} or level_ids
         depth = min(h.depth for h in levels)
         headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
@@ -512,7 +513,8 @@ class _Interpreter:
                                          f"groups levels: read as the first of them, '{normalise(block.text)}'")
                 else:
                     self.drop_all(previous_text, previous_group)
-                if beyond is not None and block.depth == depth and not self.names_level(block):
+                if beyond is not None and block.depth == depth and not self.names_level(block) \
+                        and not self.repeats(block, named, headings):
                     outside = block
                     self.drop(block, f"in section '{normalise(beyond.text)}', after the levels")
                 elif id(block) in level_ids:
