@@ -14,9 +14,10 @@ from .textscan import TextRule, inside, url_spans
 
 # A sentence's last word (all lower case, or a closing bracket) and its
 # full stop, then the next sentence's first word with no space between.
-# "Node.Js", "ASP.NET", "e.g.", "Console.WriteLine" and "README.md" are
-# not: a word with a capital, one letter, or a capital inside the next.
-_JOINED = re.compile(r"(?:(?<![\w'’.-])[a-z]{2,}|\))[.!?](?=[A-Z][a-z]+(?![\w'’-]))")
+# "Node.Js", "ASP.NET", "e.g.", "Console.WriteLine", "README.md" and code
+# ("fmt.Errorf(", "io.Reader", "errors.Is") are not: a word with a capital,
+# of one or two letters, a capital inside the next, or a call after it.
+_JOINED = re.compile(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
 _CODE = re.compile(r"`[^`]*`")
 
 
@@ -33,7 +34,7 @@ class MissingSpace(TextRule):
         Sentences joined without a space are what copying from a
         spreadsheet cell, a slide or a PDF leaves behind. They read as a
         typo to everyone on the ladder, and the joined word hides from
-        search. `ladderlint check --fix` puts the space back.
+        search.
 
     Example:
         ```yaml
@@ -41,6 +42,8 @@ class MissingSpace(TextRule):
           - Task oriented, but gaining independence.Core skills functional
         ```
         Fix: "Task oriented, but gaining independence. Core skills functional".
+        Not fixed by `--fix`: a name written in code (`sync.Mutex`) reads
+        the same, and only a person can tell.
     """
 
     code = "LL513"
@@ -55,15 +58,14 @@ class MissingSpace(TextRule):
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
         skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)]
-        marks = [m.end() for m in _JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)]
+        marks = [m.end() for m in _JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)
+                 and (m.group(1) or "") != m.group(2).lower()]  # "context.Context" is code
         if not marks:
             return
         where = f" ({plural(len(marks), 'place')})" if len(marks) > 1 else ""
         first = marks[0]
-        fixed = "".join(text[start:end] + " " for start, end in zip([0, *marks], marks)) + text[marks[-1]:]
-        yield self.fixed(
-            field,
+        yield Violation(
+            field.path,
             f"no space after the end of a sentence{where}: '{excerpt(text, first - 1, first + 1, 16)}'",
-            fixed,
-            (first - 1, first + 1),
+            span=(first - 1, first + 1),
         )
