@@ -408,6 +408,14 @@ def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     assert [v.message.split("'")[1] for v in found] == [word]
 
 
+def test_ll506_the_pronoun_after_a_word_of_a_levels_title_is_still_the_pronoun():
+    # A level is 'Software Engineer I', but this "I" owns features.
+    text = framework_yaml(["As an engineer I own features from design to release"], voice="third-person")
+    found = registry()["LL506"]().check_frameworks([framework(text.replace("title: IC1 Engineer",
+                                                                           "title: Software Engineer I"))])
+    assert [v.message.split("'")[1] for v in found] == ["I"]
+
+
 # LL513 missing-space ---------------------------------------------------------
 
 

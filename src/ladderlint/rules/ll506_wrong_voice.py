@@ -31,6 +31,7 @@ _KINDS = frozenset({"statement", "summary"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[-*•]\s+)$")
 _CAPITALISED_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_THIRD_PERSON_VERB = re.compile(r"\s+(?:is|has|was|does|needs)\b")
 # Short words a title leaves in lower case: "Your Code as a Crime Scene".
 _TITLE_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
 _TITLE_WORD = re.compile(r"[\w'’-]+")
@@ -175,7 +176,9 @@ def _roman_numeral(text: str, start: int, framework: Framework) -> bool:
     word = _WORD_BEFORE.search(text, 0, start)
     if word is not None:
         named = re.compile(rf"\b{re.escape(word.group(1))} I\b", re.IGNORECASE)
-        if any(named.search(level.title) for level in framework.levels):
+        # In lower case ("an engineer I is"), only where a verb no "I" takes follows.
+        if any(named.search(level.title) for level in framework.levels) and (
+                word.group(1)[:1].isupper() or _THIRD_PERSON_VERB.match(text, start + 1)):
             return True
     before = _CAPITALISED_WORD.search(text, 0, start)
     if before is None:
