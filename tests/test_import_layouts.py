@@ -386,6 +386,16 @@ def test_a_paragraph_after_a_labelled_one_goes_on_with_its_competency(cli, write
     assert ": not placed: " not in run.stderr
 
 
+def test_a_levels_closing_paragraph_after_its_bullets_is_still_its_summary(cli, write):
+    text = ("# Acme Ladder\n\n## Junior Engineer\n\n**Delivery:** Ships small changes.\n\n- Writes tests.\n\n"
+            "Engineers at this level grow quickly.\n\n## Senior Engineer\n\n**Delivery:** Ships projects.\n\n"
+            "Engineers at this level lead by example.\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "Engineers at this level grow quickly."
+    # Right after a labelled paragraph, a paragraph goes on with its competency.
+    assert cells(data)["senior-engineer"] == {"delivery": ["Ships projects.", "Engineers at this level lead by example."]}
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

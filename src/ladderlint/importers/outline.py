@@ -597,10 +597,11 @@ class _Interpreter:
             else:
                 stack[-1].blocks.append(block)
         # The level's own text: its summary, and what stands directly under it.
-        # Paragraphs after a labelled one go on with that competency.
-        first_label = min((b.line for b in root.blocks if isinstance(b, Paragraph) and b.labelled), default=10**9)
+        # Paragraphs right after a labelled one go on with its competency.
+        going_on = _continuations(root.blocks)
         summary = [b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
-                   and b.line < min([first_label] + [c.heading.line for c in root.children])]
+                   and id(b) not in going_on
+                   and b.line < min((c.heading.line for c in root.children), default=10**9)]
         if summary:
             level.summary = "\n\n".join(p.text for p in summary)
             for p in summary:
@@ -664,6 +665,7 @@ class _Interpreter:
         bullets (one competency), labelled paragraphs (a competency each)."""
         items: list[Item] = []
         labelled: ImportedCompetency | None = None  # the competency of the labelled paragraph just read
+        going_on = _continuations(blocks)
         for block in blocks:
             if id(block) in self.placed:
                 continue
@@ -680,7 +682,7 @@ class _Interpreter:
                     ImportedStatement(text, block.line) for text in (label.parts or [label.rest]))
                 self.use(block)
                 continue
-            elif isinstance(block, Paragraph) and labelled is not None and not self.footnote(block):
+            elif id(block) in going_on and labelled is not None and not self.footnote(block):
                 # A paragraph that goes on from a labelled one ('**Mentorship:** ...', then more).
                 level.cell(labelled).statements.append(ImportedStatement(block.text, block.line))
                 self.use(block)
@@ -949,6 +951,22 @@ def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) 
             and rows[end].cells[column].covered:
         end += 1
     return rows[first:end]
+
+
+def _continuations(blocks: list[Block]) -> set[int]:
+    """The plain paragraphs right after a labelled one (or after one of
+    these): they go on with its competency ('**Mentorship:** ...', then a
+    second paragraph), where other paragraphs of a level are its summary."""
+    found: set[int] = set()
+    going_on = False
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.labelled is not None:
+            going_on = True
+        elif isinstance(block, Paragraph) and going_on:
+            found.add(id(block))
+        else:
+            going_on = False
+    return found
 
 
 def _codes_of_different_things(headings: list[Heading]) -> bool:
