@@ -215,6 +215,14 @@ def test_a_line_of_links_is_navigation_not_the_description(cli, write):
     assert "index.md:2: not placed: line of links (navigation): [Level Progression](index.md)" in run.stderr
 
 
+def test_a_statement_that_names_two_links_is_a_statement(cli, write):
+    text = ("# Acme\n\n## L1\n\nReads [The Pragmatic Programmer](https://a.example), [Clean Code](https://b.example).\n\n"
+            "### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["levels"][0]["summary"].startswith("Reads [The Pragmatic Programmer]")
+    assert "navigation" not in run.stderr
+
+
 def test_a_matrix_of_proficiencies_beside_pages_of_levels_is_set_aside(cli, write):
     levels = write("index.md", "# Acme Engineering Ladder\n\n## L1\n\n### Craft\n\n- Writes code\n\n"
                                "## L2\n\n### Craft\n\n- Designs code\n")

@@ -84,10 +84,15 @@ def without_lead_markers(text: str) -> str:
     return match.group("lead") + match.group("rest") if match else text
 
 
-def _link_dense(texts: list[str], least: int = 3) -> bool:
-    """Whether the texts are mostly the words of ``least`` links or more: a menu."""
+def _only_links(text: str) -> bool:
+    """Whether a paragraph is two links or more and nothing else but marks
+    between them: a bar of navigation ('[Levels](index.md) | [Competencies](...)')."""
+    return len(_LINK.findall(text)) >= 2 and not any(ch.isalnum() for ch in _LINK.sub("", text))
+
+
+def _link_dense(texts: list[str]) -> bool:
     links = [m for t in texts for m in _LINK.finditer(t)]
-    if len(links) < least:
+    if len(links) < 3:
         return False
     visible = sum(len(_LINK.sub(lambda m: m.group("text"), t).strip()) for t in texts)
     linked = sum(len(m.group("text").strip()) for m in links)
@@ -182,7 +187,7 @@ class _Walker:
                 previous = self.outline.blocks[-1]
                 previous.text += " " + text
                 previous.last = last
-            elif _link_dense([text], least=2):
+            elif _only_links(text):
                 self.add(Other(text, line, last, "line of links (navigation)"))
             else:
                 lead, rest, emphasised = lead_of(text)
