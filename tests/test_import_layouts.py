@@ -479,9 +479,10 @@ def test_levels_as_rows_numbered_under_a_level_header(cli, write, header, titles
         "security": ["Asks when unsure"]}
 
 
-def test_bare_numbers_under_another_header_are_not_levels(cli, write):
-    page = """<table>
-<tr><th>Priority</th><th>Scope</th><th>Security</th></tr>
+@pytest.mark.parametrize("header", ["Priority", "ID"])
+def test_bare_numbers_under_another_header_are_not_levels(cli, write, header):
+    page = f"""<table>
+<tr><th>{header}</th><th>Scope</th><th>Security</th></tr>
 <tr><td>1</td><td>Takes direction from the team</td><td>Asks when unsure</td></tr>
 <tr><td>2</td><td>Owns small projects</td><td>Follows guidelines</td></tr></table>"""
     run = cli("import", str(write("p.md", page)), "-o", str(write("p.yaml", "")), "--no-check")

@@ -1128,7 +1128,9 @@ def _numbered_by(header: Cell) -> str | None:
     """The word a column's header names levels by ('Level', 'Grade'), for
     a column that gives them as bare numbers ('Level/Skill' above 1, 2, 3)."""
     word = re.match(r"\W*([A-Za-z]+)", header.joined())
-    if word is None or level_code(f"{word.group(1)} 1") is None:
+    # A word of levels reads as its initial and the number ('Level 1' is L1);
+    # a code of its own ('ID 1' is ID1) is something else that is numbered.
+    if word is None or level_code(f"{word.group(1)} 1") != f"{word.group(1)[0].upper()}1":
         return None
     return word.group(1).title()
 
