@@ -338,6 +338,15 @@ def test_a_level_only_a_later_competency_has_takes_its_place_in_the_ladder(cli, 
     assert [lv["title"] for lv in data["levels"]] == ["Beginner", "Intermediate", "Advanced"]
 
 
+def test_level_heading_steers_away_from_competency_per_section(cli, write):
+    text = ("# Acme\n\n## Backend\n\n### Junior Engineer\n\n- Ships APIs\n\n### Senior Engineer\n\n- Designs APIs\n\n"
+            "## Frontend\n\n### Junior Engineer\n\n- Ships pages\n\n### Senior Engineer\n\n- Designs pages\n")
+    run = cli("import", str(write("tracks.md", text)), "-o", str(write("t.yaml", "")), "--no-check", "--org", "Acme",
+              "--level-heading", "h2")
+    assert "competency-per-section" not in run.stderr
+    assert "--level-heading h2" in run.stderr
+
+
 def test_headings_that_share_one_level_are_not_competencies(cli, write):
     text = "# Acme\n\n## Delivery\n\n- **Beginner**\n  - Ships\n- **Expert**\n  - Plans\n\n" \
            "## Leadership\n\n- **Beginner**\n  - Owns\n- **Senior**\n  - Leads\n"

@@ -202,7 +202,7 @@ class _Interpreter:
         title = self.title_heading(headings)
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
-        if chosen is None and transposed is not None and not matrices:
+        if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None:
             chosen = "competency-per-section"
         if chosen is None:
             chosen = self.choose(matrices, level_headings, title, blocks)
