@@ -444,6 +444,17 @@ def test_a_page_per_competency_across_the_same_levels(cli, write):
     assert "no competency heading" not in run.stderr
 
 
+def test_pages_with_headings_of_their_own_are_not_pages_of_one_competency(cli, write):
+    """A page whose levels have a sub-heading of their own is not one
+    competency: nothing of it may vanish into the page's name."""
+    debugging = write("debugging.md", "# Debugging\n\n## Junior\n\n- Reads stack traces.\n\n### Advanced techniques\n\n"
+                                      "- **Tools:** Uses a profiler.\n\n## Senior\n\n- Debugs across services.\n")
+    tooling = write("tooling.md", "# Tooling\n\n## Junior\n\n- Uses git.\n\n## Senior\n\n- Builds tools.\n")
+    run = cli("import", str(debugging), str(tooling), "-o", str(write("o.yaml", "")), "--no-check", "--org", "Acme")
+    assert "a page of one competency" not in run.stderr
+    assert run.exit_code == 2 and "level junior is also described in" in run.stderr
+
+
 def test_pages_that_describe_one_competency_of_one_level_twice_are_refused(cli, write):
     page = "### Level 1\n\n#### Craft\n\n- Writes code\n"
     run = cli("import", str(write("a.md", page)), str(write("b.md", page)), "-o", str(write("o.yaml", "")))

@@ -201,9 +201,10 @@ def _competency_pages(documents: list[ImportedDocument], report: list[ReportEntr
     for document in documents:
         if not document.levels:
             continue
-        # The bullets right under each level, and nothing else.
+        # The bullets right under each level, and nothing else (no heading of a group or competency).
         competencies = [c for d in document.dimensions for c in d.competencies]
-        if not competencies or any(c.name is not None or c.description for c in competencies):
+        if not competencies or any(c.name is not None or c.description for c in competencies) \
+                or any(d.name is not None for d in document.dimensions if d.competencies):
             return
         pages.append((document, competencies))
     if len(pages) < 2 or not set.intersection(*({_level_key(lv) for lv in d.levels} for d, _ in pages)):
