@@ -462,6 +462,57 @@ def test_pages_that_describe_one_competency_of_one_level_twice_are_refused(cli, 
     assert "level L1 is also described in" in run.stderr and "with the same competencies" in run.stderr
 
 
+MARKDOWN_IN_CELLS = """# Acme Ladder
+
+<table>
+<tr><th>Level</th><th>Delivery</th><th>Collaboration</th></tr>
+<tr>
+<td>Junior</td>
+<td>
+
+- Ships small changes with guidance.
+- Writes tests for their changes.
+
+</td>
+<td>
+
+**Asks** for help when stuck.
+
+</td>
+</tr>
+<tr>
+<td>Senior</td>
+<td>
+
+* Ships large projects on their own.
+* Designs services.
+
+</td>
+<td>
+
+1. Mentors others.
+2. Leads reviews.
+
+</td>
+</tr>
+</table>
+
+After the table.
+"""
+
+
+def test_markdown_written_in_an_html_tables_cells_is_read_as_github_shows_it(cli, write):
+    """Between blank lines inside a cell, GitHub renders Markdown: lists are
+    lists, bold is bold."""
+    data, _ = imported(cli, write("ladder.md", MARKDOWN_IN_CELLS), "--org", "Acme")
+    assert cells(data) == {
+        "junior": {"delivery": ["Ships small changes with guidance.", "Writes tests for their changes."],
+                   "collaboration": ["Asks for help when stuck."]},
+        "senior": {"delivery": ["Ships large projects on their own.", "Designs services."],
+                   "collaboration": ["Mentors others.", "Leads reviews."]},
+    }
+
+
 def test_a_cell_spanning_the_rows_of_several_levels_in_another_column(cli, write):
     page = """<table>
 <tr><th>Track</th><th>Level</th><th>Title</th><th>Delivery</th><th>Collaboration</th></tr>

@@ -257,7 +257,7 @@ class _Walker:
             end += 1
         joined = "".join(parts)
         if _still_open(joined):
-            end, joined = self.rest_of_table(tokens, end, start, joined)
+            end, joined = self.rest_of_table(tokens, index, end, joined)
         fragment = parse_html(joined, start + 1 + self.offset)
         # Lines that hold only tags are structure: their text, if any, is in
         # the blocks. So are a style sheet's and a script's, never text.
@@ -273,18 +273,35 @@ class _Walker:
         self.outline.signals.extend(fragment.signals)
         return end
 
-    def rest_of_table(self, tokens: list[Any], end: int, start: int, joined: str) -> tuple[int, str]:
+    def rest_of_table(self, tokens: list[Any], first: int, end: int, joined: str) -> tuple[int, str]:
         """A table left open where CommonMark ended its HTML block (at a
-        blank line in a cell, before Markdown text written inside it): the
-        source up to the HTML block that closes it, as a browser reads the
-        page; the tokens in between are part of the table. (End token, HTML.)"""
-        for index in range(end, len(tokens)):
-            token = tokens[index]
-            if token.type == "html_block" and token.map and token.level == 0:
-                source = "\n".join(self.lines[start + self.offset : token.map[1] + self.offset]) + "\n"
-                if not _still_open(source):
-                    return index + 1, source
+        blank line in a cell): the page up to the HTML block that closes it,
+        as GitHub shows it, the Markdown written in the cells between blank
+        lines rendered to HTML (on the lines it takes, so that places hold);
+        the tokens in between are part of the table. (End token, HTML.)"""
+        blocks = [t for t in tokens[first:] if t.type == "html_block" and t.map and t.level == 0]
+        for last, token in enumerate(blocks):
+            source = "\n".join(self.lines[blocks[0].map[0] + self.offset : token.map[1] + self.offset]) + "\n"
+            if tokens.index(token) >= end and not _still_open(source):
+                return tokens.index(token) + 1, self.with_cells_rendered(blocks[: last + 1])
         return end, joined
+
+    def with_cells_rendered(self, blocks: list[Any]) -> str:
+        """The lines from the first HTML block to the last, the Markdown
+        between them rendered to HTML on the lines it takes."""
+        from markdown_it import MarkdownIt
+
+        renderer = MarkdownIt("commonmark", {"html": True})
+        pieces = []
+        line = blocks[0].map[0]
+        for block in blocks:
+            between = self.lines[line + self.offset : block.map[0] + self.offset]
+            lead = next((i for i, text in enumerate(between) if text.strip()), len(between))
+            rendered = renderer.render("\n".join(between)).replace("\n", " ").strip() if lead < len(between) else ""
+            pieces.append("\n" * lead + rendered + "\n" * (len(between) - lead))
+            pieces.append("\n".join(self.lines[block.map[0] + self.offset : block.map[1] + self.offset]) + "\n")
+            line = block.map[1]
+        return "".join(pieces)
 
     def table(self, tokens: list[Any], index: int) -> int:
         table_token = tokens[index]
