@@ -286,8 +286,8 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     """A data-science ladder inside an essay (kramdown markers and all): the
     competencies are the headings whose own sub-headings are the levels,
     not the parts of the essay above them."""
-    text = ("# Data Science Career Ladder\n{: .no_toc }\n\nWhy a ladder.\n\n# Scope\n\n## Mental models\n\n"
-            "### Junior\n{: .no_toc }\nLearns the tools.\n\n### Senior\nOwns the model.\n\n"
+    text = ("# Data Science Career Ladder\n{: .no_toc }\n\nWhy a ladder.\n\n# Scope {#scope}\n\n## Mental models\n\n"
+            "### Junior {: #junior}\n{: .no_toc }\nLearns the tools.\n\n### Senior\nOwns the model.\n\n"
             "# Dimensions\n\n## Impact\n\n### Junior\nShips analyses.\n\n### Senior\nChanges decisions.\n\n"
             "## Teamwork\n\n### Junior\nAsks for help.\n\n### Senior\nHelps others.\n")
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")

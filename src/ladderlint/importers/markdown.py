@@ -33,8 +33,8 @@ _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
-#: Kramdown attribute lists and Liquid tags (Jekyll sites).
-_SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{%[^%\n]*%\}")
+#: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
+_SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -153,7 +153,7 @@ class _Walker:
         kind = token.type
         if kind == "heading_open":
             inline = tokens[index + 1]
-            text = self.text(inline, token)
+            text = _SITE_MARKUP.sub("", self.text(inline, token)).strip()  # '## Senior {#senior}'
             line, last = self.line(token), self.last(token)
             if token.markup and token.markup[0] in "=-":
                 self.outline.structure.append(last)  # the underline
