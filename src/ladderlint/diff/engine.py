@@ -625,4 +625,3 @@ def _longest_increasing(values: list[int]) -> list[bool]:
         keep[i] = True
         i = parent[i]
     return keep
-

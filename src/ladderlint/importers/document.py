@@ -167,6 +167,11 @@ class ImportedDocument:
     def notice(self, line: int, reason: str, text: str = "", kind: str = "notice") -> None:
         self.report.append(ReportEntry(self.path, line, kind, reason, text))
 
+    def withdraw(self, reason: str, line: int | None = None) -> None:
+        """Take back the report's entries for ``reason`` (on ``line`` only,
+        if given): what the merge learnt explains them otherwise."""
+        self.report[:] = [e for e in self.report if not (e.reason == reason and line in (None, e.line))]
+
     @property
     def statement_count(self) -> int:
         return sum(level.statement_count for level in self.levels)

@@ -279,11 +279,18 @@ class _Walker:
         as GitHub shows it, the Markdown written in the cells between blank
         lines rendered to HTML (on the lines it takes, so that places hold);
         the tokens in between are part of the table. (End token, HTML.)"""
-        blocks = [t for t in tokens[first:] if t.type == "html_block" and t.map and t.level == 0]
-        for last, token in enumerate(blocks):
-            source = "\n".join(self.lines[blocks[0].map[0] + self.offset : token.map[1] + self.offset]) + "\n"
-            if tokens.index(token) >= end and not _still_open(source):
-                return tokens.index(token) + 1, self.with_cells_rendered(blocks[: last + 1])
+        blocks: list[Any] = []
+        opened, line = 0, tokens[first].map[0]  # tables opened and not closed in the lines read so far
+        for index in range(first, len(tokens)):
+            token = tokens[index]
+            if not (token.type == "html_block" and token.map and token.level == 0):
+                continue
+            read = "\n".join(self.lines[line + self.offset : token.map[1] + self.offset])
+            opened += len(_TABLE_OPEN.findall(read)) - len(_TABLE_CLOSE.findall(read))
+            line = token.map[1]
+            blocks.append(token)
+            if index >= end and opened <= 0:
+                return index + 1, self.with_cells_rendered(blocks)
         return end, joined
 
     def with_cells_rendered(self, blocks: list[Any]) -> str:

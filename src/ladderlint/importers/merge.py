@@ -217,7 +217,7 @@ def _competency_pages(documents: list[ImportedDocument], report: list[ReportEntr
         competency = competencies[0]
         competency.name, competency.description = name, document.description
         document.description = document.name = None
-        document.report[:] = [e for e in document.report if e.reason != NO_COMPETENCY_HEADING]
+        document.withdraw(NO_COMPETENCY_HEADING)
         for dimension in document.dimensions:
             dimension.competencies = [c for c in dimension.competencies if c not in competencies[1:]]
         for level in document.levels:
@@ -285,8 +285,7 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
                     ImportedStatement(statement.rest or statement.text, statement.line, statement.examples))
             if not any(c.competency is cell.competency for lv in document.levels for c in lv.cells):
                 dimension.competencies.remove(cell.competency)
-            document.report[:] = [e for e in document.report
-                                  if not (e.reason == NO_COMPETENCY_HEADING and e.line == cell.statements[0].line)]
+            document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
         document, dimension = found[0][0], found[0][1]
         report.append(ReportEntry(document.path, dimension.line, "layout",
                                   f"bullets start with the same bold labels at level after level: each label is a "
@@ -300,8 +299,8 @@ def _level_key(level: ImportedLevel) -> str:
 
 def _page_name(path: str) -> str:
     """A name from a file's name: 'language-knowledge.md' is 'Language knowledge'."""
-    words = os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").split()
-    return " ".join(words).capitalize() if words else path
+    parts = os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").split()
+    return " ".join(parts).capitalize() if parts else path
 
 
 def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, named_groups: bool) -> _Dimension:

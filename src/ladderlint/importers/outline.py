@@ -293,9 +293,10 @@ class _Interpreter:
         shown = ", ".join(normalise(s.heading.text) for s in sections[:4]) + (" ..." if len(sections) > 4 else "")
         self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"])
         levels: dict[str, ImportedLevel] = {}
+        headings = [b for b in blocks if isinstance(b, Heading) and b is not title]
         for section in sections:
             self.use(section.heading)
-            parent = self.parent(section.heading, [b for b in blocks if isinstance(b, Heading) and b is not title])
+            parent = self.parent(section.heading, headings)
             if parent is not None:
                 self.use(parent)
             dimension = self.document.dimension(_name(parent) if parent is not None else None, section.heading.line)

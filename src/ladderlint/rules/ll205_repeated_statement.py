@@ -9,6 +9,7 @@ from ..text import name_key, words
 from ..vocabulary import is_growth_word
 from .analysis import Analysis
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
+from .ll406_placeholder import placeholders
 
 
 class _Item(NamedTuple):
@@ -135,8 +136,6 @@ class RepeatedStatement(Rule):
 
 def _only_placeholder(text: str) -> bool:
     """Whether a text is a placeholder and nothing more ("TBD.", "<todo>")."""
-    from .ll406_placeholder import placeholders
-
     found = placeholders(text)
     rest = text
     for match in found:
