@@ -298,6 +298,20 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     assert "no_toc" not in run.stderr
 
 
+@pytest.mark.parametrize("opening", ['<div class="callout--note" markdown=\'1\'>', '<aside markdown="block">'])
+def test_markdown_inside_an_element_marked_markdown_is_read_as_markdown(cli, write, opening):
+    """kramdown reads the content of an element written with `markdown="1"`
+    as Markdown: a references box after the last level is a section of its
+    own, not statements of the last competency."""
+    tag = opening[1:].split()[0].rstrip(">")
+    text = ("# Acme Ladder\n\n### Junior\n\n#### Craft\n\nWrites tests.\n\n### Senior\n\n#### Craft\n\n"
+            f"Designs systems.\n\n{opening}\n## References\n\n- [A talk](https://example.org/talk)\n</{tag}>\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data)["senior"] == {"craft": ["Designs systems."]}
+    assert "section after the levels, not a level: References" in run.stderr
+    assert "markdown=" not in run.stderr and "</" not in run.stderr
+
+
 def test_the_last_row_of_a_csv_with_line_breaks_in_its_cells_is_placed(cli, write):
     text = 'Competency,Junior,Senior\nA,"one.\ntwo.","three.\nfour."\nB,"five.\nsix.","seven.\neight."\n'
     data, run = imported(cli, write("t.csv", text), "--org", "Acme")

@@ -38,6 +38,13 @@ _SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+# A line that only opens an element whose content kramdown reads as Markdown
+# ('<div class="callout" markdown="1">', Jekyll sites), and one that only
+# closes an element.
+_MARKDOWN_INSIDE = re.compile(
+    r"""^ {0,3}<(?P<tag>[A-Za-z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*(["']?)(?:1|block|span)\2[^<>]*>\s*$""", re.IGNORECASE
+)
+_CLOSING_TAG = re.compile(r"^ {0,3}</(?P<tag>[A-Za-z][\w-]*)\s*>\s*$")
 
 
 def _still_open(html: str) -> bool:
@@ -49,15 +56,39 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     """Markdown lines (from ``first_line``, 1-based) into blocks."""
     from markdown_it import MarkdownIt  # lazily: `ladderlint check` never needs it
 
-    text = "\n".join(lines[first_line - 1 :])
+    read = lines[first_line - 1 :]
+    outline = Outline()
+    wrappers = _markdown_wrappers(read)
+    if wrappers:
+        read = ["" if i in wrappers else line for i, line in enumerate(read)]
+        outline.structure.extend(sorted(i + first_line for i in wrappers))
+    text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     tokens = parser.parse(text)
-    outline = Outline()
     _Walker(outline, first_line - 1, lines).run(tokens)
     for match in _HOST.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
         outline.signals.append(Signal("host", match.group("host").lower(), line))
     return outline
+
+
+def _markdown_wrappers(lines: list[str]) -> set[int]:
+    """The lines (0-based) that open and close elements written with
+    kramdown's ``markdown="1"``: the Markdown inside is the page's content,
+    as the site shows it, not raw HTML; the tags are structure."""
+    found: set[int] = set()
+    open_tags: list[tuple[str, int]] = []
+    for i, line in enumerate(lines):
+        if "<" not in line:
+            continue
+        opening = _MARKDOWN_INSIDE.match(line)
+        if opening:
+            open_tags.append((opening.group("tag").lower(), i))
+            continue
+        closing = _CLOSING_TAG.match(line)
+        if closing and open_tags and open_tags[-1][0] == closing.group("tag").lower():
+            found.update((open_tags.pop()[1], i))
+    return found
 
 
 def _inline_text(content: str) -> str:
