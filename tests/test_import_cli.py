@@ -55,9 +55,28 @@ def test_unreadable_file(cli, write):
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def test_directory(cli, tmp_path):
-    run = cli("import", str(tmp_path))
-    assert_clean_failure(run, f"{tmp_path}: is a directory")
+def test_a_directory_with_no_documents(cli, write, tmp_path):
+    write("site/style.css", "body {}\n")
+    write("site/.git/notes.md", "# L1\n\n- Ships tasks\n")  # hidden: not the site's
+    run = cli("import", str(tmp_path / "site"))
+    assert_clean_failure(run, f"{tmp_path / 'site'}: is a directory with no documents in it (files ending .md")
+
+
+def test_a_directory_is_read_for_the_documents_in_it(cli, write, tmp_path):
+    """A site named by its directory is its documents, in order of their
+    paths, sub-directories included: the same import as naming each page."""
+    pages = [write("site/levels/b-senior.md", "# Senior Engineer\n\n## Delivery\n\n- Leads projects\n"),
+             write("site/a-junior.md", "# Junior Engineer\n\n## Delivery\n\n- Ships tasks\n")]
+    write("site/style.css", "body {}\n")
+    write("site/.draft.md", "# Principal Engineer\n\n## Delivery\n\n- Sets direction\n")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "f").mkdir()
+    by_directory = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(tmp_path / "d" / "x.yaml"))
+    by_files = cli("import", *map(str, sorted(pages)), "--org", "Acme", "-o", str(tmp_path / "f" / "x.yaml"))
+    assert by_directory.exit_code == by_files.exit_code == 0, by_directory.stderr
+    assert (tmp_path / "d" / "x.yaml").read_text() == (tmp_path / "f" / "x.yaml").read_text()
+    assert "Ships tasks" in (tmp_path / "d" / "x.yaml").read_text()
+    assert "Principal" not in (tmp_path / "d" / "x.yaml").read_text()
 
 
 @pytest.mark.parametrize("content, message", [(b"", "file is empty"), (b"  \n\t\n", "file is empty"),

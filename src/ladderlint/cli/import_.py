@@ -90,7 +90,8 @@ def import_(
     """Turn the documents a career framework lives in into framework YAML.
 
     FILES are the documents: Markdown, HTML pages, plain-text exports,
-    Monzo-format files, CSV, Excel (.xlsx) and Word (.docx) files. The pages
+    Monzo-format files, CSV, Excel (.xlsx) and Word (.docx) files; a
+    directory stands for the documents in it and below it. The pages
     of one track merge into one framework; with --split-tracks, a whole site
     becomes one framework per track. The layout found, and every piece of
     text not placed, are reported with their line numbers. Exit code 0 when

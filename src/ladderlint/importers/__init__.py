@@ -31,6 +31,10 @@ FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv"
 #: Formats read into the document tree, whose layout is recognised on it.
 _TREE_FORMATS = frozenset({"html", "markdown", "csv", "xlsx", "docx"})
 _BINARY = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
+#: The files a directory named to `import` is read for: the documents of
+#: every format it reads. Style sheets, images and the like are left out.
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".txt", ".text", ".csv", ".tsv",
+                     *_BINARY)
 #: Optional extras and the package each needs.
 EXTRAS = {"xlsx": "openpyxl", "docx": "mammoth"}
 
@@ -105,11 +109,32 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
                                             "named after its track")
 
 
+def document_paths(paths: Sequence[str]) -> list[str]:
+    """The files named, with each directory replaced by the documents in
+    it and below it (``DOCUMENT_SUFFIXES``), in order of their paths; hidden
+    files and directories (``.git``) are left out."""
+    found: list[str] = []
+    for path in paths:
+        if not os.path.isdir(path):
+            found.append(path)
+            continue
+        inside = []
+        for top, directories, files in os.walk(path):
+            directories[:] = [d for d in directories if not d.startswith(".")]
+            inside += [os.path.join(top, name) for name in files
+                       if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES)]
+        if not inside:
+            raise ImportFailure(path, "is a directory with no documents in it (files ending "
+                                      f"{', '.join(DOCUMENT_SUFFIXES)})")
+        found += sorted(inside)
+    return found
+
+
 def check_destinations(inputs: Sequence[str], output: str | None, report: str | None,
                        split_tracks: bool = False) -> None:
     """ladderlint never writes over the documents it reads, and never writes
     the YAML and the report into one file."""
-    real = {os.path.realpath(path): path for path in inputs}
+    real = {os.path.realpath(path): path for path in document_paths(inputs)}
     for written, what in ((output, "output"), (report, "report")):
         if written is not None and written != "-" and os.path.realpath(written) in real:
             raise ImportFailure("", f"refusing to write the {what} over its input {real[os.path.realpath(written)]}")
@@ -240,9 +265,11 @@ def _site_chrome(inputs: list[_Input]) -> None:
 
 def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[str] = (),
                    steering: Steering = Steering()) -> tuple[list[ImportedDocument], list[ReportEntry]]:
-    """Every document of the import, and the report of the files that hold no ladder."""
+    """Every document of the import (a directory: the documents in it), and
+    the report of the files that hold no ladder."""
     from .organisation import guess
 
+    paths = document_paths(paths)
     if levels and len(levels) != len(paths):
         raise ImportFailure("", f"--level was given {plural(len(levels), 'time')} for {plural(len(paths), 'file')}; "
                                 "give it once per file, in the order of the files, or not at all")
@@ -253,8 +280,6 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
         if real in seen:
             raise ImportFailure(path, f"the same file is named twice (also as {seen[real]})")
         seen[real] = path
-        if os.path.isdir(path):
-            raise ImportFailure(path, "is a directory; name the document files to import")
     skipped: list[ReportEntry] = []
     failures: list[ImportFailure] = []
     for index, path in enumerate(paths):
