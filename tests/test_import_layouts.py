@@ -298,6 +298,24 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     assert "no_toc" not in run.stderr
 
 
+def test_levels_written_in_paragraphs_only_have_a_statement_per_paragraph(cli, write):
+    text = ("# Acme Levels\n\n## Junior Engineer\n\nWorks on tasks with guidance.\n\nLearns the codebase.\n\n"
+            "## Senior Engineer\n\nLeads projects across the team.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data) == {"junior-engineer": {"expectations": ["Works on tasks with guidance.", "Learns the codebase."]},
+                           "senior-engineer": {"expectations": ["Leads projects across the team."]}}
+    assert all("summary" not in level for level in data["levels"])
+    assert "ladder.md:3: check: levels written in paragraphs only" in run.stderr
+
+
+def test_a_level_summary_stays_a_summary_where_the_ladder_has_statements(cli, write):
+    text = ("# Acme Levels\n\n## Junior Engineer\n\nWorks on tasks with guidance.\n\n"
+            "## Senior Engineer\n\nLeads projects.\n\n- Mentors others\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [level.get("summary") for level in data["levels"]] == ["Works on tasks with guidance.", "Leads projects."]
+    assert "paragraphs only" not in run.stderr
+
+
 @pytest.mark.parametrize("opening", ['<div class="callout--note" markdown=\'1\'>', '<aside markdown="block">'])
 def test_markdown_inside_an_element_marked_markdown_is_read_as_markdown(cli, write, opening):
     """kramdown reads the content of an element written with `markdown="1"`

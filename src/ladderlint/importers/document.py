@@ -115,6 +115,8 @@ class ImportedLevel:
     #: The level id as the document gives it (IC3, P3); None to derive it.
     id: str | None = None
     summary: str | None = None
+    #: The paragraphs the summary joins: (line, text).
+    summary_paragraphs: list[tuple[int, str]] = field(default_factory=list)
     dimension_summaries: list[tuple[ImportedDimension, str]] = field(default_factory=list)
     cells: list[ImportedCell] = field(default_factory=list)
 

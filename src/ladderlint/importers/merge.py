@@ -335,7 +335,7 @@ def _merge_competency(
         report.append(ReportEntry(document.path, competency.line, "notice",
                                   "competency without a heading: named after its description; rename it"
                                   if competency.description else
-                                  "bullets without a competency heading: put in a competency named 'Expectations'",
+                                  "statements without a competency heading: put in a competency named 'Expectations'",
                                   name))
         merged = _Competency(key, name, competency.line, competency.description, competency.key)
         dimension.competencies.append(merged)

@@ -546,6 +546,25 @@ class _Interpreter:
         self.drop_all(carried, group)
         self.preamble(preamble)
         self.set_roles_track(levels)
+        self.paragraphs_as_statements()
+
+    def paragraphs_as_statements(self) -> None:
+        """Levels written in paragraphs only, with no bullets, tables or
+        competency headings anywhere: each paragraph is a statement of its
+        level, in one competency across the levels (not the level's summary,
+        which would leave the ladder with nothing to assess)."""
+        levels = self.document.levels
+        if self.document.statement_count or sum(1 for level in levels if level.summary_paragraphs) < 2:
+            return
+        self.document.notice(levels[0].line, "levels written in paragraphs only: each paragraph is read as a "
+                                             "statement of its level, and no level has a summary")
+        for level in levels:
+            if not level.summary_paragraphs:
+                continue
+            competency = self.document.dimension(None, level.line).competency(None, level.summary_paragraphs[0][0])
+            level.cell(competency).statements.extend(ImportedStatement(text, line)
+                                                     for line, text in level.summary_paragraphs)
+            level.summary, level.summary_paragraphs = None, []
 
     def drop_all(self, blocks: list[Block], group: Heading | None) -> None:
         """Report the text of a heading over levels that no level took."""
@@ -605,6 +624,7 @@ class _Interpreter:
                    and b.line < min((c.heading.line for c in root.children), default=10**9)]
         if summary:
             level.summary = "\n\n".join(p.text for p in summary)
+            level.summary_paragraphs = [(p.line, p.text) for p in summary]
             for p in summary:
                 self.use(p)
         self.content(level, self.document.dimension(None, level.line), root.blocks)
