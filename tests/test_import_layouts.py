@@ -298,6 +298,22 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     assert "no_toc" not in run.stderr
 
 
+@pytest.mark.parametrize("title, organisation, track", [
+    ("Acme Engineering Levels", "Acme", "Engineering"),
+    ("Acme Job Levels", "Acme", "Engineering"),
+    ("Acme Data Science Career Progression", "Acme", "Data Science"),
+    ("Acme Competency Matrix", "Acme", "Engineering"),
+    ("Backend Engineer Career Ladder", None, "Backend Engineer"),
+    ("Backend Engineer Levels", None, "Backend Engineer"),
+    ("Our Career Ladder", None, "Engineering"),
+])
+def test_the_title_names_the_organisation_and_the_track(cli, write, title, organisation, track):
+    text = f"# {title}\n\n## Junior\n\n- Works on tasks\n\n## Senior\n\n- Leads projects\n"
+    data, run = imported(cli, write("ladder.md", text))
+    assert data["track"] == track
+    assert data["organisation"]["name"] == (organisation or "⟨organisation⟩")
+
+
 def test_levels_written_in_paragraphs_only_have_a_statement_per_paragraph(cli, write):
     text = ("# Acme Levels\n\n## Junior Engineer\n\nWorks on tasks with guidance.\n\nLearns the codebase.\n\n"
             "## Senior Engineer\n\nLeads projects across the team.\n")

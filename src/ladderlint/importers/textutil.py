@@ -176,13 +176,17 @@ def voice(statements: list[str]) -> str | None:
 _ORGANISATION = re.compile(
     r"^(?:The )?(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?)(?:'s|’s)? (?P<track>(?:[A-Z]\w+ ){0,2}?)"
     r"(?:Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
-    r"Ladder|Career Levels|Levelling Framework|Leveling Framework)$"
+    r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levels|Levelling Guide|Leveling Guide|"
+    r"Career Progression|Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix)$"
 )
 
 
 #: Words that start a framework's title without naming an organisation.
 _NOT_ORGANISATIONS = frozenset("engineering software technical technology product design data career platform "
-                               "developer development individual management our the".split())
+                               "developer development individual management our the backend back-end frontend "
+                               "front-end full-stack fullstack mobile ios android web infrastructure security "
+                               "quality site machine staff senior principal junior lead leadership people team "
+                               "job skills growth competency".split())
 
 
 def organisation_in(title: str) -> str | None:
@@ -198,4 +202,6 @@ def track_in(title: str) -> str | None:
     """The track a framework title names ('Codecademy Engineering
     Competencies' -> 'Engineering'), if it follows that common pattern."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
-    return match.group("track").strip() or None if match else None
+    if match is None or match.group("org").split()[0].casefold() in _NOT_ORGANISATIONS:
+        return None  # 'Backend Engineer Career Ladder' names no organisation to set apart
+    return match.group("track").strip() or None
