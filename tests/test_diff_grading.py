@@ -91,6 +91,13 @@ def test_examples_of_each_reading(old, new, impact):
         ("I review code with support from my manager", "I review code", "raises-bar"),
         # One plain word for another stays a synonym.
         ("I fix issues in my code", "I fix bugs in my code", "editorial"),
+        # ... also where the word swapped out is said again elsewhere in the text.
+        ("I fix bugs quickly and report bugs to the team", "I fix issues quickly and report bugs to the team",
+         "editorial"),
+        ("I know the impact of politics and how it can impact decisions",
+         "I know the impact of politics and how it can alter decisions", "editorial"),
+        # A word added that the text already says is no new expectation; the rest is.
+        ("I fix bugs", "I fix bugs and report bugs", "raises-bar"),
     ],
 )
 def test_numbers_periods_and_words_of_scale(old, new, impact):

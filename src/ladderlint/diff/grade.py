@@ -380,18 +380,26 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
 
 
 def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
-    """A word added that the text already had, or taken out where the text keeps it."""
+    """A word added that the text already had, or taken out where the text
+    keeps it. Not in a place where words were replaced: "fix bugs ... report
+    bugs" -> "fix issues ... report bugs" swaps one word for another there."""
     changed_a = {id(w) for r, _i in runs for w in r}
     changed_b = {id(w) for _r, i in runs for w in i}
     kept_a = Counter(w.stem for w in a if id(w) not in changed_a)
     kept_b = Counter(w.stem for w in b if id(w) not in changed_b)
     for removed, inserted in runs:
+        if _has_meaning(removed) and _has_meaning(inserted):
+            continue
         for w in inserted:
             if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_a[w.stem]:
                 w.neutral = True
         for w in removed:
             if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_b[w.stem]:
                 w.neutral = True
+
+
+def _has_meaning(words: list[_Word]) -> bool:
+    return any(not w.neutral and w.role not in _NEUTRAL_ROLES for w in words)
 
 
 def _count_direction(
