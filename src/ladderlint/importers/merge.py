@@ -85,6 +85,8 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     """The framework as plain data in canonical key order, and the notices
     the merge itself adds."""
     report: list[ReportEntry] = []
+    for document in documents:
+        _lowest_first(document, report)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_codes(ordered, report)
@@ -171,6 +173,17 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
     data["levels"] = levels
     return data, report
+
+
+def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None:
+    """A document that lists its levels highest first (Staff, Senior,
+    Junior), as the names say of every level and the one after it, is
+    read lowest first, as the format has them."""
+    names = [LevelName.read(level.title, level.id or "") for level in document.levels]
+    if len(names) >= 2 and all(lower.before(higher) is True for higher, lower in zip(names, names[1:])):
+        document.levels.reverse()
+        report.append(ReportEntry(document.path, document.levels[-1].line, "notice",
+                                  "the levels are listed highest first; they are imported lowest first"))
 
 
 def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list[ImportedDocument]:
