@@ -47,6 +47,16 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
     assert ": layout: levels-as-columns: the table on line 1 names 2 levels in its header row" in run.stderr
 
 
+@pytest.mark.parametrize("mark", ["#", "¶", "§", ""])
+def test_a_headings_link_to_itself_is_not_part_of_its_title(cli, write, mark):
+    page = (f'<h1>Acme Ladder</h1><h2 id="e1">Engineer I <a href="#e1">{mark}</a></h2><ul><li>Ships tasks</li></ul>'
+            f'<h2 id="e2">Engineer II <a class="direct-link" href="#e2"><span>{mark}</span></a></h2>'
+            '<ul><li>Leads projects, see <a href="#e1">Engineer I</a></li></ul>')
+    data, _ = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Engineer I", "Engineer II"]
+    assert cells(data)["engineer-ii"] == {"expectations": ["Leads projects, see Engineer I"]}
+
+
 def test_markdown_front_matter_gives_name_and_description(cli, write):
     text = ("---\ntitle: Acme Engineering Ladder\ndescription: How we grow\n---\n\n# Ladder\n\nIntro words here.\n\n"
             "## L1\n\n### Coding\n\n- Writes code\n\n## L2\n\n### Coding\n\n- Designs code\n")
@@ -312,6 +322,20 @@ def test_the_title_names_the_organisation_and_the_track(cli, write, title, organ
     data, run = imported(cli, write("ladder.md", text))
     assert data["track"] == track
     assert data["organisation"]["name"] == (organisation or "⟨organisation⟩")
+
+
+@pytest.mark.parametrize("titles, expected", [
+    (["Staff Engineer", "Senior Engineer", "Junior Engineer"], ["Junior Engineer", "Senior Engineer", "Staff Engineer"]),
+    (["L3", "L2", "L1"], ["L1", "L2", "L3"]),
+    # Only where every level's name says it: an order the names do not tell stays as written.
+    (["Staff Engineer", "Platform Engineer", "Junior Engineer"], ["Staff Engineer", "Platform Engineer", "Junior Engineer"]),
+])
+def test_levels_listed_highest_first_are_imported_lowest_first(cli, write, titles, expected):
+    text = "# Acme Ladder\n\n" + "".join(f"## {t}\n\n### Delivery\n\n- Work of {t}\n\n" for t in titles)
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == expected
+    assert [level["competencies"]["delivery"] for level in data["levels"]] == [[f"Work of {t}"] for t in expected]
+    assert ("ladder.md:3: check: the levels are listed highest first" in run.stderr) == (titles != expected)
 
 
 def test_levels_written_in_paragraphs_only_have_a_statement_per_paragraph(cli, write):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
@@ -166,7 +166,7 @@ class _Reader:
             self.report_chrome(element, chrome)
             return
         if tag in _HEADINGS:
-            text = _clean(_inline(element))
+            text = _clean(_inline(element, leave_out=_permalink))
             if text:
                 self.add(Heading(_HEADINGS[tag], text, self.line(element), self.last(element)))
         elif tag in _PARAGRAPHS:
@@ -351,18 +351,27 @@ def _has_blocks(element: Any) -> bool:
     return any(_tag(e) in _BREAKING or _tag(e) in _PARAGRAPHS for e in element.iterdescendants())
 
 
-def _inline(element: Any, stop: frozenset[str] | set[str] = frozenset()) -> str:
+def _inline(element: Any, stop: frozenset[str] | set[str] = frozenset(),
+            leave_out: Callable[[Any], bool] | None = None) -> str:
     """The text of an element as a browser shows it on one line; the text of
-    descendants named in ``stop`` (and skipped elements) left out."""
+    descendants named in ``stop`` (and skipped elements, and those
+    ``leave_out`` picks) left out."""
     parts: list[str] = [element.text or ""]
     for child in element:
         tag = _tag(child)
-        if tag and tag not in stop and tag not in _SKIPPED:
-            parts.append(" " if tag == "br" else _inline(child, stop))
+        if tag and tag not in stop and tag not in _SKIPPED and not (leave_out and leave_out(child)):
+            parts.append(" " if tag == "br" else _inline(child, stop, leave_out))
             if tag in _BREAKING and tag != "br":
                 parts.append(" ")
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _permalink(element: Any) -> bool:
+    """A heading's link to itself that site generators add ('#', '¶', '§'):
+    a link within the page with no word in it."""
+    return _tag(element) == "a" and (element.get("href") or "").startswith("#") \
+        and not any(ch.isalnum() for ch in element.text_content())
 
 
 def _split_at_breaks(element: Any) -> list[tuple[str, int]]:
