@@ -281,7 +281,10 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
 
 
 def test_ll509_leaves_the_ends_of_texts_and_lines_to_ll503():
-    assert violations("LL509", ["I lead\u00a0", "I lead\u00a0\nand ship", "I lead"]) == []
+    assert violations("LL509", ["I lead\u00a0", "I lead\u00a0\nand ship", "I lead", "I lead\u200b",
+                                "\ufeffI lead", "I lead\u2060 \n"]) == []
+    # ... which reports each of them once.
+    assert len(violations("LL503", ["I lead\u200b", "\ufeffI lead"])) == 2
 
 
 # LL510 markdown-markup -------------------------------------------------------

@@ -65,8 +65,9 @@ class OddSpace(TextRule):
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
-        core_start = len(text) - len(text.lstrip())
-        core_end = len(text.rstrip())
+        # What LL503 strips from either end is LL503's: invisible characters too.
+        core_start = len(text) - len(text.lstrip(SPACES))
+        core_end = len(text.rstrip(SPACES))
         found = [
             m.start()
             for m in _ODD.finditer(text, core_start, core_end)
