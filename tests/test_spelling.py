@@ -48,6 +48,8 @@ def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, wri
     "I use Kubernetes and learn from Dropbox",  # names inside a sentence
     "I read https://example.com/zzqx and run `kubectl rollout zzqx`",  # addresses and code
     "I write post-mortems and how-to guides",  # compounds
+    "I write how-tos and keep the go-tos of the team",  # plurals of compounds
+    "I am committing, occurring, visiting and benefiting",  # consonants doubled, or not, as English does
     "I won't overthink it",
     # Words published ladders use that the general dictionary lacks.
     "I manage my wellbeing, seek disconfirming evidence and am the de facto owner",
@@ -119,6 +121,22 @@ def test_dictionary_lookups_and_suggestions_on_a_small_list():
     assert dictionary.knows("applied") and dictionary.knows("teams")
     assert dictionary.suggestion("appla") == "apply"  # both one edit away: the more frequent
     assert dictionary.suggestion("zzzz") is None
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("commiting", "committing"), ("occuring", "occurring"), ("refering", "referring"), ("begining", "beginning"),
+    ("submiting", "submitting"), ("controling", "controlling"), ("occurence", "occurrence"),
+])
+def test_an_inflection_without_its_doubled_consonant_is_a_misspelling(written, meant):
+    assert words_reported([f"I am {written} to the plan"]) == [written]
+    assert english().suggestion(written) == meant
+
+
+def test_a_suggestion_prefers_the_slips_hands_make():
+    # 'sucked' (a letter changed) is more frequent; a letter doubled or two swapped is the likelier slip.
+    assert (english().suggestion("suceed"), english().suggestion("recieve")) == ("succeed", "receive")
+    dictionary = Dictionary('{\n"tea": 50,\n"ten": 90,\n"the": 10\n}')
+    assert dictionary.suggestion("teh") == "the"  # two letters swapped, though 'ten' is more frequent
 
 
 def test_a_misspelt_possessive_is_found():

@@ -38,6 +38,11 @@ _PREFIXES = (
     "micro", "meta", "auto",
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = frozenset("aeiou")
+#: Endings before which English doubles a final consonant ("commit" ->
+#: "committing", "occur" -> "occurrence"): where the dictionary has the
+#: doubled form, the single one is the common slip.
+_DOUBLING_ENDINGS = ("ing", "ed", "er", "ers", "ence", "ences", "able")
 
 
 #: After this many look-ups the words are made into a set: a large run
@@ -92,16 +97,25 @@ class Dictionary:
 
     def knows(self, word: str) -> bool:
         """Whether a lower-case word is English: itself, its American
-        spelling, or an inflected or prefixed form of a word."""
-        return self.exact(word) or any(self.exact(form) for form in forms(word)[1:])
+        spelling, or an inflected or prefixed form of a word; not an
+        inflection that the dictionary spells with a doubled consonant
+        ("commiting" for "committing")."""
+        if self.exact(word):
+            return True
+        doubled = _doubled(word)
+        if doubled is not None and self.exact(doubled):
+            return False
+        return any(self.exact(form) for form in forms(word)[1:])
 
     def suggestion(self, word: str) -> str | None:
-        """The most frequent word one edit away (a letter added, dropped,
-        changed, or two swapped), or None."""
+        """The word one edit away (a letter added, dropped, changed, or two
+        swapped), or None: a letter doubled, undoubled or two swapped first,
+        the slips hands make most ("suceed" is "succeed", not "sucked"),
+        then the most frequent."""
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
             return None
-        return max(sorted(candidates), key=self.frequency)
+        return max(sorted(candidates), key=lambda c: (_slip(word, c), self.frequency(c)))
 
 
 def forms(word: str) -> list[str]:
@@ -132,6 +146,31 @@ def forms(word: str) -> list[str]:
             if stem.endswith(ending) and len(stem) > len(ending) + 2:
                 out.append(stem[: -len(ending)] + american)
     return list(dict.fromkeys(out))
+
+
+def _doubled(word: str) -> str | None:
+    """The word with the consonant before its ending doubled, where English
+    may double it (a consonant after a single vowel): "occuring" ->
+    "occurring"; None otherwise."""
+    for ending in _DOUBLING_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy" \
+                and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+            return stem + stem[-1] + ending
+    return None
+
+
+def _slip(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``word`` with a letter doubled or undoubled,
+    or with two letters next to each other swapped."""
+    if len(candidate) == len(word) + 1:
+        return any(candidate[i] == candidate[i + 1] and candidate[:i] + candidate[i + 1 :] == word
+                   for i in range(len(candidate) - 1))
+    if len(candidate) + 1 == len(word):
+        return _slip(candidate, word)
+    changed = [i for i in range(min(len(word), len(candidate))) if word[i] != candidate[i]]
+    return len(word) == len(candidate) and len(changed) == 2 and changed[1] == changed[0] + 1 \
+        and word[changed[0]] == candidate[changed[1]] and word[changed[1]] == candidate[changed[0]]
 
 
 def edits(word: str) -> set[str]:

@@ -135,6 +135,9 @@ def _known_compound(text: str, start: int, end: int, own: set[str]) -> bool:
     after = re.match(r"-([A-Za-z]+)", text[end : end + 30])
     if before is None and after is None:
         return False
+    word = text[start:end].casefold()
+    if before is not None and after is None and word.endswith("s") and _english(word[:-1]):
+        return True  # the plural of a compound: "how-tos", "go-tos"
     joined = ((before.group(1) if before else "") + text[start:end] + (after.group(1) if after else "")).casefold()
     return joined in own or joined in engineering_words() or _english(joined)
 
