@@ -32,7 +32,9 @@ class ForeignBrand(Rule):
     `allowed-names` option, nor what the framework's `credits` say, nor a
     citation in the text: what follows "inspired by", "adapted from",
     "based on", "see" or "source:" to the end of its sentence, and a link
-    in brackets.
+    in brackets; nor, in a text that cites an organisation, its other
+    mentions ("we based our levels on Etsy's model ... So we took Etsy's
+    model and adjusted it").
 
     Why this matters:
         A framework adapted from another organisation's keeps that
@@ -91,6 +93,7 @@ class ForeignBrand(Rule):
 
         prose = analysis.prose
         spans: dict[int, list[tuple[int, int]]] = {}
+        citations: dict[int, str] = {}  # what each text cites, in lower case
         seen: set[tuple[int, str]] = set()
         for i, start, end, source in index.find_in(prose):
             text = prose.fields[i].text
@@ -101,8 +104,10 @@ class ForeignBrand(Rule):
                 continue
             if i not in spans:
                 # Addresses, and citations: "inspired by Rent the Runway's ladder".
-                spans[i] = url_spans(text) + citation_spans(text)
-            if inside(spans[i], start, end):
+                cited = citation_spans(text)
+                spans[i] = url_spans(text) + cited
+                citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
+            if inside(spans[i], start, end) or spelling.casefold() in citations[i]:
                 continue
             seen.add((i, source.brand))
             label = source.why if spelling == source.brand else f"{source.brand}, {source.why}"
