@@ -263,6 +263,20 @@ def test_statement_added_raises_and_removed_lowers_the_bar():
     assert removed[0].old == "I ask for help when I am stuck on a task"
 
 
+def test_a_statement_moved_into_its_levels_summary_is_not_gone():
+    def edit(d):
+        stated = cell(d, "IC1", "impact").pop(1)
+        level(d, "IC1")["summary"] += ". " + stated
+
+    changes = diff(edit)
+    assert summary(changes) == [("summary-changed", "structural", "IC1", None),
+                                ("statement-removed", "structural", "IC1", "impact")]
+    assert changes[1].field == "summary" and "moved into the level's summary" in changes[1].message
+    # Said by another level's summary, it is gone from this level.
+    elsewhere = diff(lambda d: level(d, "IC2").__setitem__("summary", cell(d, "IC1", "impact").pop(1)))
+    assert ("statement-removed", "lowers-bar", "IC1", "impact") in summary(elsewhere)
+
+
 @pytest.mark.parametrize(
     ("new_text", "impact"),
     [

@@ -81,3 +81,12 @@ def test_version_advice_is_kept_apart_from_what_engineers_read(cli, tmp_path):
     engineers, maintainers = notes.split("## For the framework's maintainers\n", 1)
     assert "release" not in engineers and "version" not in engineers.lower()
     assert "These changes call for a major release: version 2.0.0." in maintainers
+
+
+def test_a_statement_moved_into_the_summary_is_not_said_to_be_gone(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    stated = new["levels"][0]["competencies"]["impact"].pop(1)
+    new["levels"][0]["summary"] = stated
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    assert "no longer expected" not in notes and "Lower expectations" not in notes
+    assert f"- **Impact:** moved into the level's summary: {stated}" in notes

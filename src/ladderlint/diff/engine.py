@@ -413,6 +413,14 @@ class _Differ:
         for o in pairing.removed:
             if o.level in self.removed_levels:
                 continue  # part of the level that was removed
+            if self._in_summary(o):
+                self.add(
+                    Kind.STATEMENT_REMOVED, Impact.STRUCTURAL,
+                    f"statement of '{o.competency}' at level '{o.level}' moved into the level's summary",
+                    level=o.level, competency=o.competency, statement=o.statement.id, field="summary",
+                    old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
+                )
+                continue
             repeat = self._said(o, new=True)
             self.add(
                 Kind.STATEMENT_REMOVED, Impact.EDITORIAL if repeat else Impact.LOWERS_BAR,
@@ -432,6 +440,12 @@ class _Differ:
                 self._cell_keys.setdefault((cell.level, cell.competency), []).append(cell)
         cells = self._cell_keys.get((placed.level, placed.competency), [])
         return any(words_key(s.text) == placed.key for cell in cells for s in (cell.new if new else cell.old))
+
+    def _in_summary(self, o: Placed) -> bool:
+        """Whether the level's summary now says a statement taken out of a
+        cell: the expectation is the level's headline, not gone."""
+        level = next((lv for lv in self.new.levels if lv.id == o.level), None) if self.new else None
+        return level is not None and bool(level.summary) and f" {o.key} " in f" {words_key(level.summary or '')} "
 
     def _anchor(self, o: Placed) -> DocPath:
         """Where a statement that is gone from a cell is shown in the new file: its cell, its level, or the levels."""

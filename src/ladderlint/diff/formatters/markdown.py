@@ -299,6 +299,8 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED:
         return escape(new)
+    if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
+        return f"moved into the level's summary: {escape(old)}"
     if kind is Kind.STATEMENT_REMOVED:
         return escape(old) if levels_mode else f"no longer expected: {escape(old)}"
     if kind is Kind.STATEMENT_REWORDED:
