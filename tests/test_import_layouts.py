@@ -338,6 +338,15 @@ def test_levels_listed_highest_first_are_imported_lowest_first(cli, write, title
     assert ("ladder.md:3: check: the levels are listed highest first" in run.stderr) == (titles != expected)
 
 
+def test_a_paragraph_wholly_in_bold_or_italics_is_read_as_its_words(cli, write):
+    text = ("# Acme Ladder\n\n## Junior\n\n*Works on tasks with guidance from the team.*\n\n"
+            "__Ships small changes safely to production.__\n\n- Writes tests\n\n## Senior\n\n**Owns**\n\n- Leads projects\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["levels"][0]["summary"] == ("Works on tasks with guidance from the team.\n\n"
+                                            "Ships small changes safely to production.")
+    assert cells(data)["senior"] == {"owns": ["Leads projects"]}  # a short bold line is still a heading
+
+
 def test_levels_written_in_paragraphs_only_have_a_statement_per_paragraph(cli, write):
     text = ("# Acme Levels\n\n## Junior Engineer\n\nWorks on tasks with guidance.\n\nLearns the codebase.\n\n"
             "## Senior Engineer\n\nLeads projects across the team.\n")

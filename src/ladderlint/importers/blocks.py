@@ -183,6 +183,8 @@ def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, res
                 return Heading(BOLD_DEPTH, label.rstrip(":"), line, last, bold=True)
             if rest_emphasised:
                 return Heading(BOLD_DEPTH, label, line, last, bold=True, description=after)
+        if not after:
+            return Paragraph(label, line, last)  # a sentence wholly in bold: its words, as a reader sees them
     return Paragraph(text, line, last)
 
 

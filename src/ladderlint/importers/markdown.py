@@ -221,6 +221,8 @@ class _Walker:
             elif _only_links(text):
                 self.add(Other(text, line, last, "line of links (navigation)"))
             else:
+                if _EMPHASISED.match(text) and not _EMPHASISED.match(text[1:-1]):
+                    text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 lead, rest, emphasised = lead_of(text)
                 self.add(lead_block(text, line, last, lead, rest, emphasised))
             return index + 3
