@@ -950,6 +950,23 @@ def test_tracks_from_the_levels_titles(cli, write, tmp_path):
     assert "'Engineering Director' continues its level sequence (M5 follows M4)" in run.stderr
 
 
+def test_a_page_titled_with_the_role_alone_is_the_rung_below_senior(cli, write, tmp_path):
+    pages = [write("site/a.md", "# Senior Engineer\n\n## Core\n\n* Owns large features.\n"),
+             write("site/b.md", "# Engineer\n\n## Core\n\n* Owns small features.\n"),
+             write("site/c.md", "# Junior Engineer\n\n## Core\n\n* Learns the codebase.\n")]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]["core"]) for lv in data["levels"]] == [
+        ("Junior Engineer", ["Learns the codebase."]), ("Engineer", ["Owns small features."]),
+        ("Senior Engineer", ["Owns large features."])]
+    assert "no ladder in this file" not in run.stderr and "ordered by file name" not in run.stderr
+    # Alone, the page names no level.
+    alone = cli("import", str(pages[1]), "--org", "Acme", "-o", str(tmp_path / "alone.yaml"), "--no-check")
+    assert alone.exit_code == 2 and "cannot tell which level this document describes" in alone.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

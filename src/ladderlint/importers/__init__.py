@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from ..text import plural
+from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options
 from .outline import HEADING_NAMES, LAYOUTS, Steering
@@ -229,7 +229,8 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
     return _Input(path, chosen if documents[0].format == chosen else documents[0].format, text, documents=documents)
 
 
-def _interpret(item: _Input, level: str | None, steering: Steering) -> list[ImportedDocument]:
+def _interpret(item: _Input, level: str | None, steering: Steering,
+               site_roles: frozenset[str] = frozenset()) -> list[ImportedDocument]:
     if item.outline is None:
         return item.documents
     from .outline import interpret
@@ -238,7 +239,22 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
     document = ImportedDocument(item.path, item.format)
     document.navigation_group = item.outline.navigation_group
     ledger = Ledger.of(item.text) if item.format in ("markdown", "csv") else None
-    return interpret(document, item.outline, ledger, level, steering)
+    return interpret(document, item.outline, ledger, level, steering, site_roles)
+
+
+def _site_roles(inputs: list[_Input]) -> frozenset[str]:
+    """The roles that the levels the pages are titled with name ('Senior
+    Engineer' names 'Engineer'), as name keys, where there are pages."""
+    from .blocks import Heading
+    from .textutil import is_level_name, normalise, role_of
+
+    found = set()
+    for item in inputs if len(inputs) > 1 else ():
+        first = next((b for b in item.outline.blocks if isinstance(b, Heading)), None) if item.outline else None
+        role = role_of(first.text) if first is not None and is_level_name(normalise(first.text)) else None
+        if role:
+            found.add(name_key(role))
+    return frozenset(found)
 
 
 def _site_chrome(inputs: list[_Input]) -> None:
@@ -292,11 +308,12 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
             failures.append(failure)
             skipped.append(ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {failure.message}"))
     _site_chrome(inputs)
+    site_roles = _site_roles(inputs)
     documents: list[ImportedDocument] = []
     for item in inputs:
         level = levels[list(paths).index(item.path)] if levels else None
         try:
-            found = _interpret(item, level, steering)
+            found = _interpret(item, level, steering, site_roles)
             for document in found:
                 _check_has_ladder(document)
                 if level is not None and len(document.levels) > 1:
@@ -376,7 +393,6 @@ def import_tracks(
     """One framework per track of the documents (one in all unless
     ``split_tracks``); raise ImportFailure for input that cannot be imported."""
     from . import tracks as tracks_module
-    from ..text import name_key
 
     documents, skipped = read_documents(paths, format, levels, steering)
     tracks = tracks_module.group(documents)

@@ -43,7 +43,7 @@ from .document import (
 from ..model import Restatements
 from ..text import name_key, words
 from ..vocabulary import LevelName, ladder_order, level_code
-from .textutil import IdAllocator, level_id, normalise, slug, track_in, voice
+from .textutil import IdAllocator, level_id, normalise, role_of, slug, track_in, voice
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
@@ -193,7 +193,11 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     by_name = sorted(documents, key=lambda d: d.path)
     if len(by_name) < 2:
         return by_name
-    names = [LevelName.read(d.levels[0].title, d.levels[0].id or "") for d in by_name]
+    # A page titled with the role alone ('Engineer' beside 'Senior Engineer')
+    # is the rung between junior and senior, as such ladders have it.
+    roles = {name_key(role_of(d.levels[0].title) or "") for d in by_name} - {""}
+    names = [LevelName.read(("mid " if name_key(d.levels[0].title) in roles else "") + d.levels[0].title,
+                            d.levels[0].id or "") for d in by_name]
     order = ladder_order(names)
     if order == list(range(len(by_name))) and not all(n.known for n in names):
         report.append(ReportEntry(by_name[0].path, 1, "notice",

@@ -89,11 +89,15 @@ def interpret(
     ledger: Ledger | None,
     level_option: str | None,
     steering: Steering = Steering(),
+    site_roles: frozenset[str] = frozenset(),
 ) -> list[ImportedDocument]:
     """Fill ``document`` from ``outline`` (and return it, or one document per
     track the page holds). Every block is placed or reported; with a
-    ``ledger`` (text formats), so is every line outside the blocks."""
+    ``ledger`` (text formats), so is every line outside the blocks.
+    ``site_roles``: the roles the levels of the other pages of the import
+    name (as name keys); a page titled with one alone is its first rung."""
     interpreter = _Interpreter(document, outline, ledger or Ledger([]), level_option, steering)
+    interpreter.site_roles = site_roles
     documents = interpreter.run()
     for block in outline.blocks:
         interpreter.drop(block, block.reason if isinstance(block, Other) else "not recognised as part of the ladder")
@@ -159,6 +163,8 @@ class _Interpreter:
         self.placed: set[int] = set()
         #: The roles the level names of the document name ('software engineer'), as name keys.
         self.roles: set[str] = set()
+        #: The roles the other pages' levels name: 'Engineer' beside a page of 'Senior Engineer'.
+        self.site_roles: frozenset[str] = frozenset()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
 
@@ -252,7 +258,7 @@ class _Interpreter:
         headings = [b for b in blocks if isinstance(b, Heading)]
         # A page names its level in its first heading ('IC3 Software Engineer'),
         # or in the one heading with a level code under the page's title.
-        names_a_level = any(level_code(normalise(h.text)) or is_level_name(normalise(h.text)) for h in headings[:1]) or \
+        names_a_level = any(level_code(normalise(h.text)) or self.names_page_level(h) for h in headings[:1]) or \
             sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1
         if self.level_option is None and not names_a_level:
             if not level_headings:
@@ -428,7 +434,7 @@ class _Interpreter:
 
     def level_page(self, blocks: list[Block], headings: list[Heading], title: Heading | None) -> list[ImportedDocument]:
         named = [h for h in headings if not h.bold and level_code(normalise(h.text))]
-        level_heading = title if title is not None and is_level_name(normalise(title.text)) else None
+        level_heading = title if title is not None and self.names_page_level(title) else None
         if level_heading is None and len(named) == 1:
             level_heading = named[0]
         if level_heading is None and self.level_option is None:
@@ -455,6 +461,12 @@ class _Interpreter:
             self.set_name(title)
             self.one_level(None, [b for b in blocks if b is not title])
         return [self.document]
+
+    def names_page_level(self, heading: Heading) -> bool:
+        """Whether a page's heading names its level: a level name, or the role
+        the other pages' levels name with no level of its own (the first rung)."""
+        text = normalise(heading.text)
+        return is_level_name(text) or name_key(text) in self.site_roles
 
     def set_track(self, level_title: str) -> None:
         role = role_of(level_title)
