@@ -967,6 +967,25 @@ def test_a_page_titled_with_the_role_alone_is_the_rung_below_senior(cli, write, 
     assert alone.exit_code == 2 and "cannot tell which level this document describes" in alone.stderr
 
 
+def test_pages_whose_front_matter_titles_name_their_levels(cli, write, tmp_path):
+    """A static site's pages (Hugo, Jekyll) title themselves in front matter
+    and start at their sections: the page's title names its level."""
+    pages = [write(f"site/{slug}.md", f'---\ntitle: "{title}"\ndescription: "The ladder - {title} role"\n---\n\n'
+                                      f"## Core Competencies\n* You own {size} features.\n")
+             for slug, title, size in (("engineer", "Engineer", "small"), ("senior", "Senior Engineer", "large"))]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]["core-competencies"]) for lv in data["levels"]] == [
+        ("Engineer", ["You own small features."]), ("Senior Engineer", ["You own large features."])]
+    assert (data["track"], data["description"]) == ("Engineer", "The ladder - Engineer role")
+    assert "the page's title on line 2 names one level (Senior Engineer), and no heading does" in run.stderr
+    # The other page's description is not lost without a word.
+    assert f"{pages[1]}:1: not placed: another description of the framework; the one of engineer.md is kept: " \
+           "The ladder - Senior Engineer role" in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -229,8 +229,7 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
     return _Input(path, chosen if documents[0].format == chosen else documents[0].format, text, documents=documents)
 
 
-def _interpret(item: _Input, level: str | None, steering: Steering,
-               site_roles: frozenset[str] = frozenset()) -> list[ImportedDocument]:
+def _interpret(item: _Input, level: str | None, steering: Steering) -> list[ImportedDocument]:
     if item.outline is None:
         return item.documents
     from .outline import interpret
@@ -239,22 +238,7 @@ def _interpret(item: _Input, level: str | None, steering: Steering,
     document = ImportedDocument(item.path, item.format)
     document.navigation_group = item.outline.navigation_group
     ledger = Ledger.of(item.text) if item.format in ("markdown", "csv") else None
-    return interpret(document, item.outline, ledger, level, steering, site_roles)
-
-
-def _site_roles(inputs: list[_Input]) -> frozenset[str]:
-    """The roles that the levels the pages are titled with name ('Senior
-    Engineer' names 'Engineer'), as name keys, where there are pages."""
-    from .blocks import Heading
-    from .textutil import is_level_name, normalise, role_of
-
-    found = set()
-    for item in inputs if len(inputs) > 1 else ():
-        first = next((b for b in item.outline.blocks if isinstance(b, Heading)), None) if item.outline else None
-        role = role_of(first.text) if first is not None and is_level_name(normalise(first.text)) else None
-        if role:
-            found.add(name_key(role))
-    return frozenset(found)
+    return interpret(document, item.outline, ledger, level, steering)
 
 
 def _site_chrome(inputs: list[_Input]) -> None:
@@ -282,10 +266,41 @@ def _site_chrome(inputs: list[_Input]) -> None:
 def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[str] = (),
                    steering: Steering = Steering()) -> tuple[list[ImportedDocument], list[ReportEntry]]:
     """Every document of the import (a directory: the documents in it), and
-    the report of the files that hold no ladder."""
-    from .organisation import guess
+    the report of the files that hold no ladder. Pages that could not tell
+    their level are read again knowing the roles the other pages' levels
+    name: a page titled 'Engineer' beside 'Senior Engineer' is a level."""
+    from dataclasses import replace
+
+    from .textutil import role_of
 
     paths = document_paths(paths)
+    documents, skipped, failures = _read_documents(paths, format, levels, steering)
+    roles = frozenset(name_key(role_of(level.title) or "") for d in documents for level in d.levels) - {""}
+    unsure = [entry.file for entry in skipped if _NO_LEVEL in entry.reason]
+    if unsure and roles and not levels:
+        try:
+            again, _still, _ = _read_documents(unsure, format, (), replace(steering, site_roles=roles), alone=False)
+        except ImportFailure:
+            again = []  # read again, the page is no clearer: it stays set aside
+        read_again = {d.path for d in again}
+        documents = sorted(documents + again, key=lambda d: paths.index(d.path))
+        skipped = [entry for entry in skipped if entry.file not in read_again]
+    if not documents:
+        raise failures[0]
+    return _one_kind_of_page(documents, skipped), skipped
+
+
+#: What a page that names no level says, when it is read on its own.
+_NO_LEVEL = "cannot tell which level this document describes"
+
+
+def _read_documents(
+    paths: Sequence[str], format: str, levels: Sequence[str], steering: Steering, alone: bool = True
+) -> tuple[list[ImportedDocument], list[ReportEntry], list[ImportFailure]]:
+    """The documents of ``paths``, the report of those with no ladder, and
+    why (``alone``: whether ``paths`` are the whole import)."""
+    from .organisation import guess
+
     if levels and len(levels) != len(paths):
         raise ImportFailure("", f"--level was given {plural(len(levels), 'time')} for {plural(len(paths), 'file')}; "
                                 "give it once per file, in the order of the files, or not at all")
@@ -303,24 +318,23 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
         try:
             inputs.append(_prepare(path, format, level, steering))
         except ImportFailure as failure:
-            if len(paths) == 1 or not _no_ladder(failure):
+            if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
             skipped.append(ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {failure.message}"))
     _site_chrome(inputs)
-    site_roles = _site_roles(inputs)
     documents: list[ImportedDocument] = []
     for item in inputs:
         level = levels[list(paths).index(item.path)] if levels else None
         try:
-            found = _interpret(item, level, steering, site_roles)
+            found = _interpret(item, level, steering)
             for document in found:
                 _check_has_ladder(document)
                 if level is not None and len(document.levels) > 1:
                     raise ImportFailure(item.path, f"--level applies to a document that describes one level; "
                                                    f"this one describes {len(document.levels)}")
         except ImportFailure as failure:
-            if len(paths) == 1 or not _no_ladder(failure):
+            if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
             skipped.append(ReportEntry(item.path, failure.line or 1, "unplaced",
@@ -335,9 +349,7 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
                 title = None if document.track and (document.name or "").startswith(document.track) else document.name
                 document.organisation_guess = guess(item.text, signals, title, page_title)
             documents.append(document)
-    if not documents:
-        raise failures[0]
-    return _one_kind_of_page(documents, skipped), skipped
+    return documents, skipped, failures
 
 
 def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:

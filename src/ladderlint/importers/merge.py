@@ -144,9 +144,14 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
         "track": track,
         "version": DEFAULT_VERSION,
     }
-    description = base.description or next((d.description for d in ordered if d.description), None)
-    if description:
-        data["description"] = description
+    described = base if base.description else next((d for d in ordered if d.description), None)
+    if described is not None and described.description:
+        data["description"] = described.description
+        for document in ordered:
+            if document.description and normalise(document.description) != normalise(described.description):
+                report.append(ReportEntry(document.path, 1, "unplaced", "another description of the framework; "
+                                          f"the one of {os.path.basename(described.path)} is kept",
+                                          document.description))
     data["organisation"] = {"name": organisation}
     if options.domains:
         data["organisation"]["domains"] = sorted({d.lower() for d in options.domains})

@@ -75,12 +75,16 @@ HEADING_NAMES = {**{f"h{n}": n for n in range(1, 7)}, "bold": BOLD_DEPTH}
 
 @dataclass(frozen=True)
 class Steering:
-    """What the user says about the layout, where the evidence is weak."""
+    """What the user says about the layout, where the evidence is weak,
+    and what the other pages of the import say."""
 
     layout: str | None = None
     level_heading: int | None = None
     dimension_heading: int | None = None
     competency_heading: int | None = None
+    #: The roles the other pages' levels name, as name keys ('engineer' beside
+    #: 'Senior Engineer'): a page titled with one alone is a level.
+    site_roles: frozenset[str] = frozenset()
 
 
 def interpret(
@@ -89,15 +93,11 @@ def interpret(
     ledger: Ledger | None,
     level_option: str | None,
     steering: Steering = Steering(),
-    site_roles: frozenset[str] = frozenset(),
 ) -> list[ImportedDocument]:
     """Fill ``document`` from ``outline`` (and return it, or one document per
     track the page holds). Every block is placed or reported; with a
-    ``ledger`` (text formats), so is every line outside the blocks.
-    ``site_roles``: the roles the levels of the other pages of the import
-    name (as name keys); a page titled with one alone is its first rung."""
+    ``ledger`` (text formats), so is every line outside the blocks."""
     interpreter = _Interpreter(document, outline, ledger or Ledger([]), level_option, steering)
-    interpreter.site_roles = site_roles
     documents = interpreter.run()
     for block in outline.blocks:
         interpreter.drop(block, block.reason if isinstance(block, Other) else "not recognised as part of the ladder")
@@ -163,8 +163,6 @@ class _Interpreter:
         self.placed: set[int] = set()
         #: The roles the level names of the document name ('software engineer'), as name keys.
         self.roles: set[str] = set()
-        #: The roles the other pages' levels name: 'Engineer' beside a page of 'Senior Engineer'.
-        self.site_roles: frozenset[str] = frozenset()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
 
@@ -259,7 +257,8 @@ class _Interpreter:
         # A page names its level in its first heading ('IC3 Software Engineer'),
         # or in the one heading with a level code under the page's title.
         names_a_level = any(level_code(normalise(h.text)) or self.names_page_level(h) for h in headings[:1]) or \
-            sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1
+            sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1 or \
+            self.page_title_level() is not None
         if self.level_option is None and not names_a_level:
             if not level_headings:
                 raise ImportFailure(
@@ -437,6 +436,9 @@ class _Interpreter:
         level_heading = title if title is not None and self.names_page_level(title) else None
         if level_heading is None and len(named) == 1:
             level_heading = named[0]
+        by_page_title = level_heading is None and self.level_option is None and self.page_title_level() is not None
+        if by_page_title:
+            level_heading = self.page_title_level()
         if level_heading is None and self.level_option is None:
             raise ImportFailure(
                 self.document.path,
@@ -444,13 +446,21 @@ class _Interpreter:
                 "... and no headings repeat from level to level); pass --level ID",
             )
         reasons = []
-        if level_heading is not None:
+        if by_page_title and level_heading is not None:
+            reasons.append(f"the page's title on line {level_heading.line} names one level "
+                           f"({normalise(level_heading.text)}), and no heading does")
+        elif level_heading is not None:
             reasons.append(f"the heading on line {level_heading.line} names one level ({normalise(level_heading.text)})")
         if self.level_option is not None:
             reasons.append(f"--level {self.level_option}")
         self.layout("level-per-page", reasons)
         if level_heading is not None:
-            self.set_name(None if level_heading is title else title)
+            if by_page_title:
+                # The page's title names its level, not the framework.
+                self.set_name(title) if title is not None else None
+                self.document.track = None
+            else:
+                self.set_name(None if level_heading is title else title)
             self.use(level_heading)
             self.set_track(_name(level_heading))
             body = [b for b in blocks if b is not level_heading and b is not title]
@@ -462,11 +472,20 @@ class _Interpreter:
             self.one_level(None, [b for b in blocks if b is not title])
         return [self.document]
 
+    def page_title_level(self) -> Heading | None:
+        """The page's own title (front matter, <title>) as the heading of its
+        level, where it names one: a page of a site whose headings do not."""
+        page = self.outline.title
+        if not page:
+            return None
+        heading = Heading(1, page, self.outline.title_line or 1, self.outline.title_line or 1)
+        return heading if self.names_page_level(heading) else None
+
     def names_page_level(self, heading: Heading) -> bool:
         """Whether a page's heading names its level: a level name, or the role
         the other pages' levels name with no level of its own (the first rung)."""
         text = normalise(heading.text)
-        return is_level_name(text) or name_key(text) in self.site_roles
+        return is_level_name(text) or name_key(text) in self.steering.site_roles
 
     def set_track(self, level_title: str) -> None:
         role = role_of(level_title)
