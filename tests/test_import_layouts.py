@@ -986,6 +986,18 @@ def test_pages_whose_front_matter_titles_name_their_levels(cli, write, tmp_path)
            "The ladder - Senior Engineer role" in run.stderr
 
 
+def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cli, write):
+    text = ("# Senior Engineer\n\n## Core\n* You own large features.\n\n## Broad indicators\n<table>\n<tbody>\n"
+            '  <tr>\n    <td rowspan="2">Split of the role</td>\n    <td><b>Core</b>: ~50%</td>\n  </tr>\n'
+            "  <tr>\n    <td><b>Management</b>: ~10%</td>\n  </tr>\n"
+            "  <tr>\n    <td>Tenure</td>\n    <td>3 years</td>\n  </tr>\n</tbody>\n</table>\n")
+    data, run = imported(cli, write("senior.md", text), "--org", "Acme")
+    assert cells(data)["senior-engineer"] == {"core": ["You own large features."],
+                                              "split-of-the-role": ["Core: ~50%", "Management: ~10%"],
+                                              "tenure": ["3 years"]}
+    assert "no competency name" not in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -800,6 +800,7 @@ class _Interpreter:
                 self.ledger.use(row.line)
             return
         header = _header_row(rows)
+        named: ImportedCompetency | None = None  # the competency of the row above, whose name may span this one
         for row in rows:
             first, rest = row.cells[0], row.cells[1:]
             if row.header or row is header:
@@ -808,13 +809,15 @@ class _Interpreter:
                         self.document.unplaced(row.line, "table column header, not content", cell.joined())
                 self.ledger.use(row.line)
                 continue
-            if first.bullets or first.empty:
+            if first.covered and named is not None:
+                competency, cells = named, rest  # its name cell spans down from a row above (rowspan)
+            elif first.bullets or first.empty:
                 competency = dimension.competency(None, row.line)
                 self.document.notice(row.line, "table row with no competency name")
                 cells = row.cells
             else:
                 name, description = _name_and_description(first)
-                competency = dimension.competency(name, row.line, description)
+                competency = named = dimension.competency(name, row.line, description)
                 cells = rest
             for cell in cells:
                 level.cell(competency).statements.extend(_statements(cell))
