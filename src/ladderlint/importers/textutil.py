@@ -79,12 +79,13 @@ def emoji_prefix(text: str) -> str:
 
 def slug(text: str) -> str:
     """A lower-case id ('ML Governance, Ethics & Compliance' ->
-    'ml-governance-ethics-and-compliance'); '' when nothing is left."""
+    'ml-governance-ethics-and-compliance'; 'Principal+' -> 'principal-plus',
+    not Principal's id); '' when nothing is left."""
     text = strip_markdown(text).strip()
     prefix = emoji_prefix(text)
     if prefix:
         text = text[len(prefix) :]
-    text = text.replace("&", " and ")
+    text = text.replace("&", " and ").replace("+", " plus ")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
