@@ -1000,10 +1000,10 @@ def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cl
 
 def test_a_plus_sign_is_part_of_an_id(cli, write):
     text = ("# Acme Ladder\n\n## Principal Engineer\n\n### C++ craft\n\n- Leads the direction.\n\n"
-            "## Principal+ Engineer\n\n### C craft\n\n- Leads the company's direction.\n")
+            "## Principal+ Engineer\n\n### C++ craft\n\n- Leads the company's direction.\n")
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert [level["id"] for level in data["levels"]] == ["principal-engineer", "principal-plus-engineer"]
-    assert [c["id"] for c in data["dimensions"][0]["competencies"]] == ["c-plus-plus-craft", "c-craft"]
+    assert [c["id"] for c in data["dimensions"][0]["competencies"]] == ["c-plus-plus-craft"]
     assert "a second section for level" not in run.stderr
 
 
