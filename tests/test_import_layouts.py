@@ -1007,6 +1007,16 @@ def test_a_plus_sign_is_part_of_an_id(cli, write):
     assert "a second section for level" not in run.stderr
 
 
+def test_a_picture_is_not_an_expectation(cli, write):
+    text = ("# Junior Engineer\n\n## Delivery\n\n- Ships tasks\n\n## Skill radar\n\n"
+            "![Junior skill radar](https://example.org/radar.png)\n")
+    data, run = imported(cli, write("junior.md", text), "--org", "Acme")
+    assert cells(data) == {"junior-engineer": {"delivery": ["Ships tasks"]}}
+    assert [c["id"] for c in data["dimensions"][0]["competencies"]] == ["delivery"]
+    assert "junior.md:9: not placed: image: ![Junior skill radar](https://example.org/radar.png)" in run.stderr
+    assert "junior.md:7: not placed: heading with no statements under it: Skill radar" in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -181,6 +181,8 @@ class ImportedDocument:
     def prune(self) -> None:
         """Drop competencies no level uses, and dimensions left empty; a
         heading with no statements anywhere is reported, not invented."""
+        for level in self.levels:  # a heading with nothing under it at a level (an image, a note) is no cell
+            level.cells = [cell for cell in level.cells if cell.statements or cell.note]
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:

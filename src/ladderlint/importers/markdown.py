@@ -121,6 +121,13 @@ def _only_links(text: str) -> bool:
     return len(_LINK.findall(text)) >= 2 and not any(ch.isalnum() for ch in _LINK.sub("", text))
 
 
+def _only_images(text: str) -> bool:
+    """Whether a paragraph is images and nothing else ('![Skill radar](radar.png)'):
+    a reader sees a picture, not an expectation."""
+    images = [m for m in _LINK.finditer(text) if m.group().startswith("!")]
+    return bool(images) and not any(ch.isalnum() for ch in _LINK.sub("", text))
+
+
 def _link_dense(texts: list[str]) -> bool:
     links = [m for t in texts for m in _LINK.finditer(t)]
     if len(links) < 3:
@@ -220,6 +227,8 @@ class _Walker:
                 previous.last = last
             elif _only_links(text):
                 self.add(Other(text, line, last, "line of links (navigation)"))
+            elif _only_images(text):
+                self.add(Other(text, line, last, "image"))
             else:
                 if _EMPHASISED.match(text) and not _EMPHASISED.match(text[1:-1]):
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
