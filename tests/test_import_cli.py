@@ -322,8 +322,11 @@ def test_the_organisation_the_text_names_twice(cli, write, more):
         NAMED.format(org="Zentoro").replace("Zentoro's values", "Our values"),  # named once
         NAMED.format(org="Engineering") + "\nengineering matters\n",  # a word the text writes in lower case
         NAMED.replace("engineers at {org}. {org}'s", "engineers at Zentoro. Quorvia's"),  # two names, once each
+        # A competency written in title case twice ('Delighting People') is no organisation's people.
+        NAMED.format(org="Zentoro").replace("Zentoro's values", "Our values") + "\n## Delighting People\n\n"
+        "| Delighting People | 5% |\n| --- | --- |\n",
     ],
-    ids=["once", "a-word", "two-names"],
+    ids=["once", "a-word", "two-names", "title-case"],
 )
 def test_no_organisation_without_clear_evidence(cli, write, text):
     run = cli("import", str(write("ladder.md", text)))

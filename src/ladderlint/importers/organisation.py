@@ -130,6 +130,9 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
 _CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w@/-])")
 
 
+_TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _named_in_text(text: str) -> Guess | None:
     """The one name the text uses for an organisation ("engineers at
     Monzo", "Monzo's values"), twice or more and more than any other."""
@@ -144,6 +147,8 @@ def _named_in_text(text: str) -> Guess | None:
             continue
         if not in_organisation_context(text, m.start(), m.end()):
             continue
+        if _TITLE_CASE_NEXT.match(text, m.end()):
+            continue  # a phrase in title case, as headings write them: 'Delighting People', not Delighting's people
         counts[name] += 1
         if name not in first:
             first[name] = text.count("\n", 0, m.start()) + 1
