@@ -1017,6 +1017,24 @@ def test_a_picture_is_not_an_expectation(cli, write):
     assert "junior.md:7: not placed: heading with no statements under it: Skill radar" in run.stderr
 
 
+@pytest.mark.parametrize("summary", ["**tldr;** Applies known patterns.", "**Summary:** Applies known patterns.",
+                                     "TL;DR: Applies known patterns."])
+def test_a_competencys_summary_at_a_level_is_its_note(cli, write, summary):
+    text = (f"# Junior Engineer\n\n## Technical mastery\n\n{summary}\n\n* Uses established patterns\n"
+            "* Reads code\n\n## Learning\n\nAsks why, not only how.\n")
+    data, run = imported(cli, write("junior.md", text), "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {
+        "technical-mastery": {"statements": ["Uses established patterns", "Reads code"], "note": "Applies known patterns."},
+        "learning": ["Asks why, not only how."],  # a paragraph that says nothing of itself is a statement
+    }
+    # With no bullets to sum up, what it says is the statement.
+    alone = text.replace("* Uses established patterns\n* Reads code\n", "")
+    data, _ = imported(cli, write("alone.md", alone), "--org", "Acme")
+    found = data["levels"][0]["competencies"]
+    assert all(isinstance(cell, list) for cell in found.values())  # no note
+    assert any("Applies known patterns." in statement for cell in found.values() for statement in cell)
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

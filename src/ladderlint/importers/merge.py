@@ -471,7 +471,7 @@ def _level_data(
             report.append(ReportEntry(document.path, cell.statements[0].line, "notice",
                                       f"statements under a second '{competency.name}' heading joined to the first"))
             existing = cells[competency.id]
-            existing.extend(items)
+            (existing["statements"] if isinstance(existing, dict) else existing).extend(items)
         else:
             cells[competency.id] = items
         if cell.note:

@@ -116,6 +116,19 @@ def interpret(
 _IN_ITEM = "table inside a list item (a detail of the statement above it), not part of the ladder's structure"
 
 
+#: A paragraph that says it sums up what follows: '**tldr;** ...', '**Summary:** ...', 'TL;DR: ...'.
+_SUMMARY = re.compile(
+    r"^(?:(\*\*|__)\s*(?:tl;?\s?dr|summary|in short|in a nutshell)\s*[;:.,]?\s*\1|tl;?\s?dr\s*[;:])\s*[;:.,-]?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _summary(text: str) -> str | None:
+    """What a paragraph labelled as a summary ('**tldr;** ...') says; None for another paragraph."""
+    match = _SUMMARY.match(text)
+    return match.group("rest").strip() if match else None
+
+
 def _block_text(block: Block) -> str:
     if isinstance(block, Table):
         return " | ".join(cell.joined() for row in block.rows for cell in row.cells if not cell.empty)
@@ -750,9 +763,13 @@ class _Interpreter:
         competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
         cell = level.cell(competency)
+        listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
         for block in blocks:
             if isinstance(block, Item):
                 cell.statements.append(ImportedStatement(block.text, block.line))
+                self.use(block)
+            elif isinstance(block, Paragraph) and listed and cell.note is None and _summary(block.text) is not None:
+                cell.note = _summary(block.text)  # '**tldr;** A Junior applies ...': the bullets in short
                 self.use(block)
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 # '**Culture Leader** - I act ...' after the bullets: the next competency.
