@@ -1035,6 +1035,19 @@ def test_a_competencys_summary_at_a_level_is_its_note(cli, write, summary):
     assert any("Applies known patterns." in statement for cell in found.values() for statement in cell)
 
 
+def test_a_heading_that_is_a_sentence_is_an_expectation_not_a_dimension(cli, write):
+    """Loan Market's ladder heads each expectation with a sentence (h4), and
+    one was typed a level too high (h3): it is still an expectation, not a
+    dimension holding the ones after it."""
+    text = ("# Roles\n\n## Junior Engineer\n\n#### I write good code.\n\n- Tests it\n\n"
+            "## Senior Engineer\n\n#### I lead projects.\n\n- Plans them\n\n### I am adaptable\n\n- Changes course\n\n"
+            "#### I mentor others.\n\n- Pairs often\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert cells(data)["senior-engineer"] == {"i-lead-projects": ["Plans them"], "i-am-adaptable": ["Changes course"],
+                                              "i-mentor-others": ["Pairs often"]}
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -129,6 +129,17 @@ def _summary(text: str) -> str | None:
     return match.group("rest").strip() if match else None
 
 
+#: Words that open a sentence about the person, never a dimension's name.
+_PERSON = frozenset("i i'm i’m you you're you’re we my our they he she".split())
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether a heading is a sentence ('I am adaptable', 'Ships code.'), as
+    ladders that head each expectation write them."""
+    words = unwrap(text).split()
+    return bool(words) and (words[0].casefold() in _PERSON or (len(words) > 2 and words[-1].endswith(".")))
+
+
 def _block_text(block: Block) -> str:
     if isinstance(block, Table):
         return " | ".join(cell.joined() for row in block.rows for cell in row.cells if not cell.empty)
@@ -683,6 +694,8 @@ class _Interpreter:
             return "competency"
         if steering.dimension_heading is not None and depth == steering.dimension_heading:
             return "dimension"
+        if _a_sentence(node.heading.text):
+            return "competency"  # 'I am adaptable', 'I write good code.': what is expected, not a group of it
         if not node.children:
             return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
                 (any(isinstance(b, (Paragraph, Item)) and b.labelled for b in node.blocks)
