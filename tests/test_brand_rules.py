@@ -224,6 +224,14 @@ def test_ll304_quiet_on_accepted_spellings_and_plain_lower_case_names():
     assert BrandMisspelt().check_frameworks([monzo]) == []
 
 
+def test_ll304_a_lower_case_name_is_capitalised_where_a_sentence_starts():
+    fw = framework(framework_yaml(["Leads.io engineers plan their work. Leads.io ships weekly",
+                                   "I know the branching strategies of leads.io"], org="leads.io"))
+    assert BrandMisspelt().check_frameworks([fw]) == []
+    inside = framework(framework_yaml(["I plan the work of Leads.io teams"], org="leads.io"))
+    assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([inside])] == ["Leads.io"]
+
+
 def test_one_edit():
     assert _one_edit("escrowtap", "escrowtab") and _one_edit("escrotwab", "escrowtab")
     assert _one_edit("escrowtabs", "escrowtab") and _one_edit("escrowab", "escrowtab")

@@ -33,7 +33,9 @@ class BrandMisspelt(Rule):
     "ESCROWTAB", "Escrow Tab", "Escrow-Tab" for EscrowTab), and so is a
     capitalised word one letter away from a name of six letters or more
     ("EscrowTap"). Not reported: a name written all in lower case when it
-    has no capital inside ("monzo": it may be a handle or a plain word), web
+    has no capital inside ("monzo": it may be a handle or a plain word), a
+    name that is written in lower case capitalised where a sentence starts
+    ("Leads.io engineers plan" for leads.io), web
     and e-mail addresses, identifiers (`escrowtab-mle`), and, for the
     one-letter rule, words at the start of a sentence or also written in
     lower case elsewhere.
@@ -75,10 +77,14 @@ class BrandMisspelt(Rule):
         lower_ok = not any(any(c.isupper() for c in s[1:]) or not s.isalnum() for s in accepted)
         prose = analysis.prose
         hits: list[tuple[int, int, int]] = []
+        # A name written in lower case takes a capital where a sentence starts ("Leads.io engineers ...").
+        capitalised = {s[:1].upper() + s[1:] for s in accepted if s[:1].islower()}
         for m in _matches(pattern, prose, spellings):
             found = m.group()
             if found not in accepted and not (lower_ok and found.islower()):
                 i, start = prose.locate(m.start())
+                if found in capitalised and _SENTENCE_START.search(prose.fields[i].text, 0, start):
+                    continue
                 hits.append((i, start, start + len(found)))
         hits.extend(_near_misses(org, prose))
         seen: set[tuple[int, str]] = set()
