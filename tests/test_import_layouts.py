@@ -47,6 +47,15 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
     assert ": layout: levels-as-columns: the table on line 1 names 2 levels in its header row" in run.stderr
 
 
+def test_html_inside_a_markdown_heading_is_left_out_of_its_text(cli, write):
+    text = ('# Acme Design Roles\n\n## <a id="designer"></a>Product Designer\n\n### Craft\nLays out pages.\n\n'
+            '## <a id="senior"></a>Senior Product <span class="x">Designer</span>\n\n### Craft\nTeaches layout.\n')
+    data, _ = imported(cli, write("roles.md", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("product-designer", "Product Designer"), ("senior-product-designer", "Senior Product Designer")]
+    assert data["track"] == "Product Designer"
+
+
 @pytest.mark.parametrize("mark", ["#", "¶", "§", ""])
 def test_a_headings_link_to_itself_is_not_part_of_its_title(cli, write, mark):
     page = (f'<h1>Acme Ladder</h1><h2 id="e1">Engineer I <a href="#e1">{mark}</a></h2><ul><li>Ships tasks</li></ul>'

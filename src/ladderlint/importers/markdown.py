@@ -192,6 +192,9 @@ class _Walker:
         if kind == "heading_open":
             inline = tokens[index + 1]
             text = _SITE_MARKUP.sub("", self.text(inline, token)).strip()  # '## Senior {#senior}'
+            for child in inline.children or ():
+                if child.type == "html_inline":  # '## <a id="senior"></a>Senior': what a browser shows
+                    text = text.replace(child.content, "", 1).strip()
             line, last = self.line(token), self.last(token)
             if token.markup and token.markup[0] in "=-":
                 self.outline.structure.append(last)  # the underline
