@@ -1057,6 +1057,21 @@ def test_a_heading_that_is_a_sentence_is_an_expectation_not_a_dimension(cli, wri
                                               "i-mentor-others": ["Pairs often"]}
 
 
+def test_a_table_of_levels_as_rows_keeps_every_row(cli, write):
+    """The role alone ('Engineer' beside 'Senior Engineer') is a level; short
+    statements beside the levels are not their titles; a row naming no
+    level is reported, never dropped."""
+    text = ("# Acme Ladder\n\n| Title | Ownership | Delivery |\n| --- | --- | --- |\n"
+            "| Junior Engineer | Learning; no ownership yet. | Ships tasks with help. |\n"
+            "| Engineer | Owns small areas. | Ships features. |\n"
+            "| Senior Engineer | Owns a product area. | Ships projects. |\n"
+            "| Notes | Reviewed yearly. | |\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Junior Engineer", "Engineer", "Senior Engineer"]
+    assert cells(data)["engineer"] == {"ownership": ["Owns small areas."], "delivery": ["Ships features."]}
+    assert "ladder.md:8: not placed: table row that names no level: Notes | Reviewed yearly." in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

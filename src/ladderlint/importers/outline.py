@@ -57,7 +57,7 @@ from .document import (
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown
 from ..vocabulary import LevelName, ladder_order, level_code, proficiency
-from .textutil import is_level_name, normalise, organisation_in, role_of, unwrap
+from .textutil import is_level_name, is_title_like, normalise, organisation_in, role_of, unwrap
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
 LAYOUTS = {
@@ -1007,6 +1007,7 @@ class _Interpreter:
                 dimension.competency(unwrap(cell.joined()), header.line)
         # A cell across every competency's column is the level's summary.
         content_columns = len([c for c in range(len(header.cells)) if c not in skip])
+        placed: set[int] = set()  # the rows read as a level's
         for index, code in matrix.levels:
             row = block.rows[index]
             title = code
@@ -1025,6 +1026,11 @@ class _Interpreter:
                     competency = dimension.competency(unwrap(name) if name else None, header.line)
                     level.cell(competency).statements.extend(_statements(cell))
                 self.ledger.use(part.line)
+                placed.add(id(part))
+        for row in block.rows[1:]:
+            if id(row) not in placed and any(not cell.empty for cell in row.cells):
+                self.document.unplaced(row.line, "table row that names no level",
+                                       " | ".join(c.joined() for c in row.cells if not c.empty))
 
 
 def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) -> list[Row]:
@@ -1193,20 +1199,31 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
                  and not r.cells[column].empty]
         if numbered_by:  # 'Level' above 1, 2, 3: the levels are Level 1, Level 2, Level 3
             cells = [(i, f"{numbered_by} {t.strip()}" if _BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
-        in_column = [(i, t) for i, t in cells if is_level_name(normalise(t)) and len(t.split()) <= 6]
+        in_column = [(i, t) for i, t in _levels_named(cells) if len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
         if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > column + 1 and not c.empty]
             if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
                 continue
+            # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
             title_column = column + 1 if column + 1 < len(header.cells) and all(
-                len(r.cells[column + 1].joined().split()) <= 6 for r in rows[1:] if column + 1 < len(r.cells)) else None
+                len(r.cells[column + 1].joined().split()) <= 6 and is_title_like(r.cells[column + 1].joined())
+                for r in rows[1:] if column + 1 < len(r.cells) and not r.cells[column + 1].empty) else None
             return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The (index, text) pairs that name a level: a level name, or the role
+    the others name with no level word of its own ('Engineer' beside
+    'Senior Engineer'), as among headings."""
+    named = [(i, t) for i, t in cells if is_level_name(normalise(t))]
+    roles = {name_key(role_of(t) or "") for _, t in named} - {""}
+    return [(i, t) for i, t in cells if (i, t) in named or name_key(normalise(t)) in roles]
 
 
 def _numbered_by(header: Cell) -> str | None:
