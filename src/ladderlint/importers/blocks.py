@@ -151,6 +151,9 @@ class Outline:
     #: A description the document gives outside its body (front matter).
     description: str | None = None
     description_line: int = 0
+    #: Whether the lines count each block as a line of its own, not the
+    #: file's (a page written on a line or two: minified HTML).
+    spread: bool = False
 
 
 def _short_name(text: str) -> bool:

@@ -65,8 +65,10 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     import lxml.html  # lazily: `ladderlint check` never needs it
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    data = text.encode("utf-8")
     outline = Outline()
+    if page is not None:
+        text, outline.spread = _spread(text)
+    data = text.encode("utf-8")
     if not data.strip():
         return outline
     try:
@@ -79,6 +81,25 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     reader.walk(body if body is not None else root)
     reader.flush()
     return outline
+
+
+#: Where a block starts: before its opening tag.
+_BLOCK_START = re.compile(
+    r"(?<!\n)(?=<(?:h[1-6]|p|li|tr|td|th|div|section|article|ul|ol|table|thead|tbody|dl|dt|dd|blockquote|header|"
+    r"footer|nav|main|aside)\b)", re.IGNORECASE)
+
+
+def _spread(page: str) -> tuple[str, bool]:
+    """A page written on a few long lines (minified) with each block on a
+    line of its own, as the reader orders blocks by their lines (a line
+    break before a block's tag changes nothing a browser shows), and
+    whether it was; the page itself where it has lines enough."""
+    if "<pre" in page.lower() or "<textarea" in page.lower():
+        return page, False
+    blocks = sum(1 for _ in _BLOCK_START.finditer(page))
+    if blocks <= 2 * (page.count("\n") + 1):
+        return page, False
+    return _BLOCK_START.sub(lambda m: "\n" if m.start() else "", page), True
 
 
 def _clean(text: str) -> str:
