@@ -339,6 +339,7 @@ def test_ll301_citations_are_not_leftovers(statement):
     "I am based in the Monzo office and on call",
     "I ship features that Etsy customers love, based on data",  # the citation comes after the name
     "Adapted from Dropbox's ladder. I practice the Monzo Diversity Commitments",  # another organisation
+    "Inspired by ladders likewise. Engineers at Wise ship weekly",  # a name inside a cited word is not cited
 ])
 def test_ll301_a_leftover_near_citing_words_is_still_reported(statement):
     assert len(list(ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]))) == 1

@@ -44,7 +44,9 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
     # The page's one heading names the framework; it is not a dimension of the table under it.
     assert (data["name"], data["organisation"]) == ("Acme Career Framework", {"name": "Acme"})
     assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
-    assert ": layout: levels-as-columns: the table on line 1 names 2 levels in its header row" in run.stderr
+    # Written on one line, the page is read a block a line, and the report says so.
+    assert ": layout: levels-as-columns: the table on line 2 names 2 levels in its header row" in run.stderr
+    assert "ladder.html:1: check: the page is written on a line or two (minified)" in run.stderr
 
 
 def test_html_inside_a_markdown_heading_is_left_out_of_its_text(cli, write):
@@ -64,6 +66,16 @@ def test_a_headings_link_to_itself_is_not_part_of_its_title(cli, write, mark):
     data, _ = imported(cli, write("ladder.html", page), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == ["Engineer I", "Engineer II"]
     assert cells(data)["engineer-ii"] == {"expectations": ["Leads projects, see Engineer I"]}
+
+
+def test_a_page_written_on_one_line_is_read_block_by_block(cli, write):
+    """A minified page: every block on line 1 is still in its order."""
+    page = ("<html><head><title>Acme</title></head><body><h1>Junior Engineer</h1><p>Learns the craft.</p>"
+            "<h2>Delivery</h2><ul><li>Ships tasks</li><li>Writes tests</li></ul></body></html>")
+    data, run = imported(cli, write("junior.html", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "Learns the craft."
+    assert cells(data) == {"junior-engineer": {"delivery": ["Ships tasks", "Writes tests"]}}
+    assert ": not placed:" not in run.stderr and "(minified)" in run.stderr
 
 
 def test_markdown_front_matter_gives_name_and_description(cli, write):
@@ -354,6 +366,10 @@ def test_a_paragraph_wholly_in_bold_or_italics_is_read_as_its_words(cli, write):
     assert data["levels"][0]["summary"] == ("Works on tasks with guidance from the team.\n\n"
                                             "Ships small changes safely to production.")
     assert cells(data)["senior"] == {"owns": ["Leads projects"]}  # a short bold line is still a heading
+    # Two words in italics at either end are not one emphasis.
+    data, _ = imported(cli, write("two.md", text.replace("*Works on tasks with guidance from the team.*",
+                                                        "*Quality* matters more than *speed*")), "--org", "Acme")
+    assert data["levels"][0]["summary"].startswith("*Quality* matters more than *speed*")
 
 
 def test_levels_written_in_paragraphs_only_have_a_statement_per_paragraph(cli, write):
@@ -1005,6 +1021,11 @@ def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cl
                                               "split-of-the-role": ["Core: ~50%", "Management: ~10%"],
                                               "tenure": ["3 years"]}
     assert "no competency name" not in run.stderr
+    # A name cell spans only rows below a named one: a row with no name is not the row above's.
+    unnamed = text.replace("<td>Tenure</td>", '<td rowspan="2"></td>').replace(
+        "  </tr>\n</tbody>", "  </tr>\n  <tr>\n    <td>Unnamed two</td>\n  </tr>\n</tbody>")
+    data, run = imported(cli, write("unnamed.md", unnamed), "--org", "Acme")
+    assert cells(data)["senior-engineer"]["split-of-the-role"] == ["Core: ~50%", "Management: ~10%"]
 
 
 def test_a_plus_sign_is_part_of_an_id(cli, write):
@@ -1036,6 +1057,11 @@ def test_a_competencys_summary_at_a_level_is_its_note(cli, write, summary):
         "technical-mastery": {"statements": ["Uses established patterns", "Reads code"], "note": "Applies known patterns."},
         "learning": ["Asks why, not only how."],  # a paragraph that says nothing of itself is a statement
     }
+    page = ("<h1>Junior Engineer</h1><h2>Technical mastery</h2><p><strong>Summary:</strong> Applies known patterns.</p>"
+            "<ul><li>Uses established patterns</li></ul>")
+    data, _ = imported(cli, write("junior.html", page), "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {
+        "technical-mastery": {"statements": ["Uses established patterns"], "note": "Applies known patterns."}}
     # With no bullets to sum up, what it says is the statement.
     alone = text.replace("* Uses established patterns\n* Reads code\n", "")
     data, _ = imported(cli, write("alone.md", alone), "--org", "Acme")

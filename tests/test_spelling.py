@@ -135,6 +135,7 @@ def test_an_inflection_without_its_doubled_consonant_is_a_misspelling(written, m
 def test_a_suggestion_prefers_the_slips_hands_make():
     # 'sucked' (a letter changed) is more frequent; a letter doubled or two swapped is the likelier slip.
     assert (english().suggestion("suceed"), english().suggestion("recieve")) == ("succeed", "receive")
+    assert english().suggestion("persue") == "pursue"  # a swap ('peruse') is likelier, but not 24 times rarer
     dictionary = Dictionary('{\n"tea": 50,\n"ten": 90,\n"the": 10\n}')
     assert dictionary.suggestion("teh") == "the"  # two letters swapped, though 'ten' is more frequent
 

@@ -233,7 +233,7 @@ class _Walker:
             elif _only_images(text):
                 self.add(Other(text, line, last, "image"))
             else:
-                if _EMPHASISED.match(text) and not _EMPHASISED.match(text[1:-1]):
+                if _EMPHASISED.match(text) and text[0] not in text[1:-1]:
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 lead, rest, emphasised = lead_of(text)
                 self.add(lead_block(text, line, last, lead, rest, emphasised))

@@ -123,9 +123,15 @@ _SUMMARY = re.compile(
 )
 
 
-def _summary(text: str) -> str | None:
-    """What a paragraph labelled as a summary ('**tldr;** ...') says; None for another paragraph."""
-    match = _SUMMARY.match(text)
+_SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutshell"})
+
+
+def _summary(block: Paragraph) -> str | None:
+    """What a paragraph labelled as a summary ('**tldr;** ...', '<b>Summary:</b> ...')
+    says; None for another paragraph."""
+    if block.labelled is not None and block.labelled.label.casefold().strip(" ;:.") in _SUMMARY_LABELS:
+        return block.labelled.rest.strip() or None
+    match = _SUMMARY.match(block.text)
     return match.group("rest").strip() if match else None
 
 
@@ -618,7 +624,7 @@ class _Interpreter:
                 continue
             competency = self.document.dimension(None, level.line).competency(None, level.summary_paragraphs[0][0])
             level.cell(competency).statements.extend(ImportedStatement(text, line)
-                                                     for line, text in level.summary_paragraphs)
+                                                     for line, text in level.summary_paragraphs if text.strip())
             level.summary, level.summary_paragraphs = None, []
 
     def drop_all(self, blocks: list[Block], group: Heading | None) -> None:
@@ -781,8 +787,8 @@ class _Interpreter:
             if isinstance(block, Item):
                 cell.statements.append(ImportedStatement(block.text, block.line))
                 self.use(block)
-            elif isinstance(block, Paragraph) and listed and cell.note is None and _summary(block.text) is not None:
-                cell.note = _summary(block.text)  # '**tldr;** A Junior applies ...': the bullets in short
+            elif isinstance(block, Paragraph) and listed and cell.note is None and _summary(block) is not None:
+                cell.note = _summary(block)  # '**tldr;** A Junior applies ...': the bullets in short
                 self.use(block)
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 # '**Culture Leader** - I act ...' after the bullets: the next competency.
@@ -842,6 +848,7 @@ class _Interpreter:
             if first.covered and named is not None:
                 competency, cells = named, rest  # its name cell spans down from a row above (rowspan)
             elif first.bullets or first.empty:
+                named = None
                 competency = dimension.competency(None, row.line)
                 self.document.notice(row.line, "table row with no competency name")
                 cells = row.cells

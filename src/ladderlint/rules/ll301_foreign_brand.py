@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import ORGANISATION, Framework
@@ -107,7 +108,7 @@ class ForeignBrand(Rule):
                 cited = citation_spans(text)
                 spans[i] = url_spans(text) + cited
                 citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
-            if inside(spans[i], start, end) or spelling.casefold() in citations[i]:
+            if inside(spans[i], start, end) or _named_in(spelling, citations[i]):
                 continue
             seen.add((i, source.brand))
             label = source.why if spelling == source.brand else f"{source.brand}, {source.why}"
@@ -129,3 +130,9 @@ class ForeignBrand(Rule):
                     file=framework.file,
                     span=(start, end),
                 )
+
+
+def _named_in(spelling: str, cited: str) -> bool:
+    """Whether ``cited`` (lower case) names ``spelling`` as a word of its
+    own ("Wise" is not in "likewise")."""
+    return re.search(rf"(?<!\w){re.escape(spelling.casefold())}(?!\w)", cited) is not None

@@ -34,7 +34,8 @@ class Spelling(Rule):
     Every text of the framework is read. A word is reported when it is in
     none of these: the English dictionary (pyspellchecker's, with British
     spellings such as "organisation" and "prioritise", and the inflected
-    and prefixed forms of its words); a built-in list of engineering terms
+    and prefixed forms of its words, but for an inflection the dictionary
+    spells with a doubled consonant: "commiting" for "committing"); a built-in list of engineering terms
     (KTLO, SLO, on-call, runbook, PagerDuty, ...); the framework's own
     vocabulary: the words of its name, track, organisation, dimensions,
     competencies, levels and glossary, and every word it uses more than
