@@ -301,6 +301,13 @@ We describe what we look for in engineers at {org}. {org}'s values guide us.
 """
 
 
+def test_the_organisation_the_text_names_twice_in_title_case(cli, write):
+    text = NAMED.format(org="Zentoro").replace("engineers at Zentoro. Zentoro's values", "the Zentoro Values. The Zentoro Way")
+    run = cli("import", str(write("ladder.md", text)))
+    assert run.exit_code == 0, run.stderr
+    assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Zentoro"
+
+
 @pytest.mark.parametrize("more", [
     "",
     # Its own address in lower case does not make the name an ordinary word.

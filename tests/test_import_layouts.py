@@ -337,6 +337,11 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     ("Backend Engineer Career Ladder", None, "Backend Engineer"),
     ("Backend Engineer Levels", None, "Backend Engineer"),
     ("Our Career Ladder", None, "Engineering"),
+    # Roles and disciplines are no organisation.
+    ("SRE Levels", None, "SRE"),
+    ("Engineer Levels", None, "Engineer"),
+    ("QA Career Progression", None, "QA"),
+    ("Tech Lead Levels", None, "Tech Lead"),
 ])
 def test_the_title_names_the_organisation_and_the_track(cli, write, title, organisation, track):
     text = f"# {title}\n\n## Junior\n\n- Works on tasks\n\n## Senior\n\n- Leads projects\n"

@@ -25,7 +25,7 @@ from ..rules.brands import in_organisation_context
 from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal
-from .textutil import organisation_in
+from .textutil import NOT_ORGANISATIONS, organisation_in
 
 #: The placeholder LL406 reports: the import never invents a name.
 PLACEHOLDER = "\u27e8organisation\u27e9"
@@ -143,12 +143,13 @@ def _named_in_text(text: str) -> Guess | None:
     first: dict[str, int] = {}
     for m in _CAPITALISED.finditer(text):
         name = m.group()
-        if len(name) < 2 or name.lower() in lower or id_rung(name) is not None or seniority(name) is not None:
+        if len(name) < 2 or name.lower() in lower or id_rung(name) is not None or seniority(name) is not None \
+                or name.casefold() in NOT_ORGANISATIONS:
             continue
         if not in_organisation_context(text, m.start(), m.end()):
             continue
-        if _TITLE_CASE_NEXT.match(text, m.end()):
-            continue  # a phrase in title case, as headings write them: 'Delighting People', not Delighting's people
+        if _TITLE_CASE_NEXT.match(text, m.end()) and (name.endswith(("ing", "ed")) or name.isupper() and len(name) <= 3):
+            continue  # a heading in title case: 'Delighting People', 'ML Engineers', not an organisation's people
         counts[name] += 1
         if name not in first:
             first[name] = text.count("\n", 0, m.start()) + 1

@@ -176,33 +176,47 @@ def voice(statements: list[str]) -> str | None:
 
 _ORGANISATION = re.compile(
     r"^(?:The )?(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?)(?:'s|’s)? (?P<track>(?:[A-Z]\w+ ){0,2}?)"
-    r"(?:Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
-    r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levels|Levelling Guide|Leveling Guide|"
-    r"Career Progression|Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix)$"
+    r"(?P<ending>Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
+    r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
+    r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|Progression)$"
 )
+#: Endings that say less: a title with one names an organisation only before
+#: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
+_WEAK_ENDINGS = frozenset({"Levels", "Progression"})
+_DISCIPLINES = frozenset("engineering product design data science security platform infrastructure technology "
+                         "analytics research".split())
 
 
 #: Words that start a framework's title without naming an organisation.
-_NOT_ORGANISATIONS = frozenset("engineering software technical technology product design data career platform "
-                               "developer development individual management our the backend back-end frontend "
-                               "front-end full-stack fullstack mobile ios android web infrastructure security "
-                               "quality site machine staff senior principal junior lead leadership people team "
-                               "job skills growth competency".split())
+NOT_ORGANISATIONS = frozenset("engineering software technical technology product design data career platform "
+                              "developer development individual management our the backend back-end frontend "
+                              "front-end full-stack fullstack mobile ios android web infrastructure security "
+                              "quality site machine staff senior principal junior lead leadership people team "
+                              "job skills growth competency qa sre devops ops ic it tech expected engineer engineers "
+                              "designer designers developers manager managers scientist scientists analyst analysts "
+                              "architect architects".split())
 
 
 def organisation_in(title: str) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
     Framework' -> 'Dropbox'), if it follows that common pattern."""
-    match = _ORGANISATION.match(strip_markdown(title).strip())
-    if match is None or match.group("org").split()[0].casefold() in _NOT_ORGANISATIONS:
-        return None
-    return match.group("org")
+    match = _title_match(title)
+    return match.group("org") if match else None
 
 
 def track_in(title: str) -> str | None:
     """The track a framework title names ('Codecademy Engineering
     Competencies' -> 'Engineering'), if it follows that common pattern."""
+    match = _title_match(title)  # 'Backend Engineer Career Ladder' names no organisation to set apart
+    return match.group("track").strip() or None if match else None
+
+
+def _title_match(title: str) -> re.Match[str] | None:
+    """A title of the common shape, naming an organisation."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
-    if match is None or match.group("org").split()[0].casefold() in _NOT_ORGANISATIONS:
-        return None  # 'Backend Engineer Career Ladder' names no organisation to set apart
-    return match.group("track").strip() or None
+    if match is None or match.group("org").split()[0].casefold() in NOT_ORGANISATIONS:
+        return None
+    track = match.group("track").split()
+    if match.group("ending") in _WEAK_ENDINGS and (not track or track[-1].casefold() not in _DISCIPLINES):
+        return None
+    return match
