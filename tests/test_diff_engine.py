@@ -272,6 +272,17 @@ def test_a_statement_moved_into_its_levels_summary_is_not_gone():
     assert summary(changes) == [("summary-changed", "structural", "IC1", None),
                                 ("statement-removed", "structural", "IC1", "impact")]
     assert changes[1].field == "summary" and "moved into the level's summary" in changes[1].message
+    # Said inside another sentence ("never ... alone"), or by a summary that already said it, it is gone.
+    negated = diff(lambda d: level(d, "IC1").__setitem__(
+        "summary", f"I never {cell(d, 'IC1', 'impact').pop(1)[2:]} alone"))
+    assert ("statement-removed", "lowers-bar", "IC1", "impact") in summary(negated)
+
+    def already(d):
+        level(d, "IC1")["summary"] += ". " + cell(d, "IC1", "impact")[1]
+
+    before = edited(already)
+    after = edited(lambda d: (already(d), cell(d, "IC1", "impact").pop(1)))
+    assert summary(compare(before, after)) == [("statement-removed", "lowers-bar", "IC1", "impact")]
     # Said by another level's summary, it is gone from this level.
     elsewhere = diff(lambda d: level(d, "IC2").__setitem__("summary", cell(d, "IC1", "impact").pop(1)))
     assert ("statement-removed", "lowers-bar", "IC1", "impact") in summary(elsewhere)

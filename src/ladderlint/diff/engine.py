@@ -19,6 +19,7 @@ items of both sides (see ``match``), and turns every difference into a typed
 
 from __future__ import annotations
 
+import re
 from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, DocPath, Framework, Level
@@ -443,9 +444,12 @@ class _Differ:
 
     def _in_summary(self, o: Placed) -> bool:
         """Whether the level's summary now says a statement taken out of a
-        cell: the expectation is the level's headline, not gone."""
-        level = next((lv for lv in self.new.levels if lv.id == o.level), None) if self.new else None
-        return level is not None and bool(level.summary) and f" {o.key} " in f" {words_key(level.summary or '')} "
+        cell, as a sentence of its own that the old summary did not have:
+        the expectation is the level's headline, not gone."""
+        new = next((lv for lv in self.new.levels if lv.id == o.level), None) if self.new else None
+        old = next((lv for lv in self.old.levels if lv.id == o.level), None) if self.old else None
+        return new is not None and o.key in _sentence_keys(new.summary) and (
+            old is None or o.key not in _sentence_keys(old.summary))
 
     def _anchor(self, o: Placed) -> DocPath:
         """Where a statement that is gone from a cell is shown in the new file: its cell, its level, or the levels."""
@@ -639,3 +643,8 @@ def _longest_increasing(values: list[int]) -> list[bool]:
         keep[i] = True
         i = parent[i]
     return keep
+
+
+def _sentence_keys(text: str | None) -> set[str]:
+    """The words of each sentence of a text (``words_key``), as statements are keyed."""
+    return {words_key(sentence) for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if sentence.strip()}
