@@ -62,6 +62,19 @@ def test_a_directory_with_no_documents(cli, write, tmp_path):
     assert_clean_failure(run, f"{tmp_path / 'site'}: is a directory with no documents in it (files ending .md")
 
 
+def test_a_file_is_read_once_however_it_is_named(cli, write, tmp_path):
+    """A link to a page of the site, a page also named on its own, and the
+    report this import writes into the site: each document is read once."""
+    write("site/a-junior.md", "# Junior Engineer\n\n## Delivery\n\n- Ships tasks\n")
+    senior = write("site/b-senior.md", "# Senior Engineer\n\n## Delivery\n\n- Leads projects\n")
+    (tmp_path / "site" / "index.md").symlink_to(tmp_path / "site" / "a-junior.md")
+    for _ in range(2):  # the second run finds the report of the first in the site
+        run = cli("import", str(tmp_path / "site"), str(senior), "--org", "Acme", "-o", str(tmp_path / "x.yaml"),
+                  "--report", str(tmp_path / "site" / "report.md"), "--no-check")
+        assert run.exit_code == 0, run.stderr
+        assert "from 2 files" in run.stderr
+
+
 def test_a_directory_is_read_for_the_documents_in_it(cli, write, tmp_path):
     """A site named by its directory is its documents, in order of their
     paths, sub-directories included: the same import as naming each page."""

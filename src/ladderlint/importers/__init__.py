@@ -109,10 +109,14 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
                                             "named after its track")
 
 
-def document_paths(paths: Sequence[str]) -> list[str]:
+def document_paths(paths: Sequence[str], leave_out: Sequence[str] = ()) -> list[str]:
     """The files named, with each directory replaced by the documents in
     it and below it (``DOCUMENT_SUFFIXES``), in order of their paths; hidden
-    files and directories (``.git``) are left out."""
+    files and directories (``.git``), files named already (a link to one, a
+    file also named on its own) and the files of ``leave_out`` (what the
+    import writes) are left out of a directory."""
+    named = [path for path in paths if not os.path.isdir(path)]
+    seen = {os.path.realpath(path) for path in [*named, *leave_out]}
     found: list[str] = []
     for path in paths:
         if not os.path.isdir(path):
@@ -120,13 +124,16 @@ def document_paths(paths: Sequence[str]) -> list[str]:
             continue
         inside = []
         for top, directories, files in os.walk(path):
-            directories[:] = [d for d in directories if not d.startswith(".")]
+            directories[:] = sorted(d for d in directories if not d.startswith("."))
             inside += [os.path.join(top, name) for name in files
                        if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES)]
         if not inside:
             raise ImportFailure(path, "is a directory with no documents in it (files ending "
                                       f"{', '.join(DOCUMENT_SUFFIXES)})")
-        found += sorted(inside)
+        for document in sorted(inside):
+            if os.path.realpath(document) not in seen:
+                seen.add(os.path.realpath(document))
+                found.append(document)
     return found
 
 
