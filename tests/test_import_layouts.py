@@ -1103,6 +1103,37 @@ def test_a_table_of_levels_as_rows_keeps_every_row(cli, write):
     assert "ladder.md:8: not placed: table row that names no level: Notes | Reviewed yearly." in run.stderr
 
 
+def test_page_titles_name_levels_without_the_sites_name(cli, write, tmp_path):
+    """Pages titled 'Senior Engineer | Acme Careers' with no heading naming
+    their level; a page whose title alone mentions one ('Staff Engineer FAQ')
+    is not a level of theirs."""
+    for slug, title in (("a", "Junior Engineer"), ("b", "Senior Engineer"), ("c", "Staff Engineer")):
+        write(f"site/{slug}.html", f"<html><head><title>{title} | Acme Careers</title></head><body>\n"
+                                   f"<h2>Craft</h2>\n<ul><li>Writes code as a {title}.</li></ul>\n</body></html>\n")
+    write("site/faq.html", "<html><head><title>Staff Engineer FAQ</title></head><body>\n<h2>Questions</h2>\n"
+                           "<ul><li>How long does promotion take?</li></ul>\n</body></html>\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [level["title"] for level in data["levels"]] == ["Junior Engineer", "Senior Engineer", "Staff Engineer"]
+    assert "faq.html:1: not placed: no ladder in this file: only its title ('Staff Engineer FAQ') names a level" \
+        in run.stderr
+
+
+def test_a_page_read_again_loses_the_sites_repeated_text_too(cli, write, tmp_path):
+    for slug, title in (("a", "Engineer"), ("b", "Senior Engineer"), ("c", "Staff Engineer"), ("d", "Principal Engineer")):
+        write(f"site/{slug}.html", f"<html><body>\n<h1>{title}</h1>\n<p>Questions? Ask on Slack.</p>\n<h2>Craft</h2>\n"
+                                   f"<ul><li>Writes code as a {title}.</li></ul>\n</body></html>\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [level["title"] for level in data["levels"]][:2] == ["Engineer", "Senior Engineer"]
+    assert "Slack" not in out.read_text()
+    assert "a.html:3: not placed: text repeated on all 4 pages" in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -251,26 +251,37 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
     return interpret(document, item.outline, ledger, level, steering)
 
 
-def _site_chrome(inputs: list[_Input]) -> None:
+@dataclass(frozen=True)
+class _SiteText:
+    """The paragraphs every page of a site repeats, and how many pages."""
+
+    texts: frozenset[str]
+    pages: int
+
+
+def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteText | None:
     """Text repeated on every page of one site (a banner, a footer written
-    as plain paragraphs) is the site's, not the ladder's."""
+    as plain paragraphs) is the site's, not the ladder's: found on three
+    pages or more, or ``known`` from the site's other pages."""
     from .blocks import Other, Paragraph
 
     pages = [i for i in inputs if i.format == "html" and i.outline is not None]
-    if len(pages) < 3:
-        return
-    common: set[str] | None = None
-    for page in pages:
-        texts = {b.text for b in page.outline.blocks if isinstance(b, Paragraph) and b.labelled is None}
-        common = texts if common is None else common & texts
-    if not common:
-        return
+    found = known
+    if found is None and len(pages) >= 3:
+        common: set[str] | None = None
+        for page in pages:
+            texts = {b.text for b in page.outline.blocks if isinstance(b, Paragraph) and b.labelled is None}
+            common = texts if common is None else common & texts
+        found = _SiteText(frozenset(common or ()), len(pages))
+    if found is None or not found.texts:
+        return found
     for page in pages:
         page.outline.blocks = [
-            Other(b.text, b.line, b.last, f"text repeated on all {len(pages)} pages (the site's, not the ladder's)")
-            if isinstance(b, Paragraph) and b.labelled is None and b.text in common else b
+            Other(b.text, b.line, b.last, f"text repeated on all {found.pages} pages (the site's, not the ladder's)")
+            if isinstance(b, Paragraph) and b.labelled is None and b.text in found.texts else b
             for b in page.outline.blocks
         ]
+    return found
 
 
 def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[str] = (),
@@ -284,20 +295,46 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     from .textutil import role_of
 
     paths = document_paths(paths)
-    documents, skipped, failures = _read_documents(paths, format, levels, steering)
+    documents, skipped, failures, chrome = _read_documents(paths, format, levels, steering)
     roles = frozenset(name_key(role_of(level.title) or "") for d in documents for level in d.levels) - {""}
     unsure = [entry.file for entry in skipped if _NO_LEVEL in entry.reason]
     if unsure and roles and not levels:
         try:
-            again, _still, _ = _read_documents(unsure, format, (), replace(steering, site_roles=roles), alone=False)
+            again, *_ = _read_documents(unsure, format, (), replace(steering, site_roles=roles), chrome, alone=False)
         except ImportFailure:
             again = []  # read again, the page is no clearer: it stays set aside
         read_again = {d.path for d in again}
         documents = sorted(documents + again, key=lambda d: paths.index(d.path))
         skipped = [entry for entry in skipped if entry.file not in read_again]
+    documents = _titled_pages_of_the_ladder(documents, skipped)
     if not documents:
         raise failures[0]
     return _one_kind_of_page(documents, skipped), skipped
+
+
+def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:
+    """A page whose own title alone named its level ('Staff Engineer FAQ')
+    is a level of the site only if its track is one that a page whose
+    headings name its level has, or that other pages have too; else it is
+    reported, as a page with no ladder."""
+    from collections import Counter
+
+    from ..text import name_key
+
+    counts = Counter(name_key(d.track or "") for d in documents)
+    tracks = {name_key(d.track or "") for d in documents if not d.level_by_page_title} | {
+        track for track, count in counts.items() if count >= 2}
+    if not tracks:
+        return documents  # one page, or pages of a track each: nothing to tell them apart by
+    kept = []
+    for document in documents:
+        if document.level_by_page_title and name_key(document.track or "") not in tracks:
+            skipped.append(ReportEntry(document.path, 1, "unplaced", f"no ladder in this file: only its title "
+                                       f"('{document.level_by_page_title}') names a level, and no other page of "
+                                       f"the import names one of its track ('{document.track}')"))
+        else:
+            kept.append(document)
+    return kept
 
 
 #: What a page that names no level says, when it is read on its own.
@@ -305,10 +342,13 @@ _NO_LEVEL = "cannot tell which level this document describes"
 
 
 def _read_documents(
-    paths: Sequence[str], format: str, levels: Sequence[str], steering: Steering, alone: bool = True
-) -> tuple[list[ImportedDocument], list[ReportEntry], list[ImportFailure]]:
-    """The documents of ``paths``, the report of those with no ladder, and
-    why (``alone``: whether ``paths`` are the whole import)."""
+    paths: Sequence[str], format: str, levels: Sequence[str], steering: Steering, chrome: _SiteText | None = None,
+    alone: bool = True,
+) -> tuple[list[ImportedDocument], list[ReportEntry], list[ImportFailure], _SiteText | None]:
+    """The documents of ``paths``, the report of those with no ladder, why,
+    and the text the site repeats on its pages (``chrome``, where the pages
+    are some of a site's already read; ``alone``: whether ``paths`` are the
+    whole import)."""
     from .organisation import guess
 
     if levels and len(levels) != len(paths):
@@ -332,7 +372,7 @@ def _read_documents(
                 raise
             failures.append(failure)
             skipped.append(ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {failure.message}"))
-    _site_chrome(inputs)
+    chrome = _site_chrome(inputs, chrome)
     documents: list[ImportedDocument] = []
     for item in inputs:
         level = levels[list(paths).index(item.path)] if levels else None
@@ -359,7 +399,7 @@ def _read_documents(
                 title = None if document.track and (document.name or "").startswith(document.track) else document.name
                 document.organisation_guess = guess(item.text, signals, title, page_title)
             documents.append(document)
-    return documents, skipped, failures
+    return documents, skipped, failures, chrome
 
 
 def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:

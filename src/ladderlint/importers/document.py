@@ -149,6 +149,8 @@ class ImportedDocument:
     report: list[ReportEntry] = field(default_factory=list)
     #: The layout the document was read with (see outline.LAYOUTS).
     layout: str | None = None
+    #: The page's own title (front matter, <title>) named its level, and no heading did.
+    level_by_page_title: str | None = None
     #: The group of the site's navigation that lists this page (a track).
     navigation_group: str | None = None
     #: Who the document's words say the organisation is, when no title names it.

@@ -135,6 +135,9 @@ def _summary(block: Paragraph) -> str | None:
     return match.group("rest").strip() if match else None
 
 
+#: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
+
 #: Words that open a sentence about the person, never a dimension's name.
 _PERSON = frozenset("i i'm i’m you you're you’re we my our they he she".split())
 
@@ -489,6 +492,7 @@ class _Interpreter:
                 # The page's title names its level, not the framework.
                 self.set_name(title) if title is not None else None
                 self.document.track = None
+                self.document.level_by_page_title = _name(level_heading)
             else:
                 self.set_name(None if level_heading is title else title)
             self.use(level_heading)
@@ -504,12 +508,15 @@ class _Interpreter:
 
     def page_title_level(self) -> Heading | None:
         """The page's own title (front matter, <title>) as the heading of its
-        level, where it names one: a page of a site whose headings do not."""
-        page = self.outline.title
-        if not page:
-            return None
-        heading = Heading(1, page, self.outline.title_line or 1, self.outline.title_line or 1)
-        return heading if self.names_page_level(heading) else None
+        level, where it names one: a page of a site whose headings do not.
+        The site's name after it ('Senior Engineer | Acme Careers') is not
+        the level's."""
+        line = self.outline.title_line or 1
+        for part in _TITLE_PARTS.split(self.outline.title or ""):
+            heading = Heading(1, part.strip(), line, line)
+            if part.strip() and self.names_page_level(heading):
+                return heading
+        return None
 
     def names_page_level(self, heading: Heading) -> bool:
         """Whether a page's heading names its level: a level name, or the role
