@@ -398,14 +398,17 @@ def test_a_level_summary_stays_a_summary_where_the_ladder_has_statements(cli, wr
 @pytest.mark.parametrize("opening", ['<div class="callout--note" markdown=\'1\'>', '<aside markdown="block">'])
 def test_markdown_inside_an_element_marked_markdown_is_read_as_markdown(cli, write, opening):
     """kramdown reads the content of an element written with `markdown="1"`
-    as Markdown: a references box after the last level is a section of its
-    own, not statements of the last competency."""
+    as Markdown: a references box after the last level, or a tip inside a
+    level, is set apart from the text, reported, not statements of the
+    competency before it."""
     tag = opening[1:].split()[0].rstrip(">")
     text = ("# Acme Ladder\n\n### Junior\n\n#### Craft\n\nWrites tests.\n\n### Senior\n\n#### Craft\n\n"
-            f"Designs systems.\n\n{opening}\n## References\n\n- [A talk](https://example.org/talk)\n</{tag}>\n")
+            f"Designs systems.\n\n{opening}\nTip: ask your manager.\n</{tag}>\n\n"
+            f"{opening}\n## References\n\n- [A talk](https://example.org/talk)\n</{tag}>\n")
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert cells(data)["senior"] == {"craft": ["Designs systems."]}
-    assert "section after the levels, not a level: References" in run.stderr
+    assert "ladder.md:16: not placed: in a box set apart from the text (a callout): Tip: ask your manager." in run.stderr
+    assert "ladder.md:20: not placed: in a box set apart from the text (a callout): References" in run.stderr
     assert "markdown=" not in run.stderr and "</" not in run.stderr
 
 

@@ -156,6 +156,13 @@ class Outline:
     spread: bool = False
 
 
+def block_text(block: Block) -> str:
+    """A block's text as the report quotes it: a table's cells joined by ' | '."""
+    if isinstance(block, Table):
+        return " | ".join(cell.joined() for row in block.rows for cell in row.cells if not cell.empty)
+    return block.text
+
+
 def _short_name(text: str) -> bool:
     """Words that can name a competency: short, not a sentence."""
     words = text.split()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Row, Signal, Table
+from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Row, Signal, Table, block_text
 from .blocks import labelled_item, lead_block
 from .common import BULLET
 from ..text import unescape
@@ -58,25 +58,32 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
 
     read = lines[first_line - 1 :]
     outline = Outline()
-    wrappers = _markdown_wrappers(read)
-    if wrappers:
-        read = ["" if i in wrappers else line for i, line in enumerate(read)]
-        outline.structure.extend(sorted(i + first_line for i in wrappers))
+    boxes = _markdown_boxes(read)
+    tags = {i for box in boxes for i in box}
+    if tags:
+        read = ["" if i in tags else line for i, line in enumerate(read)]
+        outline.structure.extend(sorted(i + first_line for i in tags))
     text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     tokens = parser.parse(text)
     _Walker(outline, first_line - 1, lines).run(tokens)
+    for opening, closing in boxes:
+        # A box set apart from the text (a callout, references): read as the
+        # site shows it, and reported, never taken for the ladder's.
+        top, bottom = opening + first_line, closing + first_line
+        outline.blocks = [Other(block_text(b), b.line, b.last, "in a box set apart from the text (a callout)")
+                          if top < b.line < bottom else b for b in outline.blocks]
     for match in _HOST.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
         outline.signals.append(Signal("host", match.group("host").lower(), line))
     return outline
 
 
-def _markdown_wrappers(lines: list[str]) -> set[int]:
+def _markdown_boxes(lines: list[str]) -> list[tuple[int, int]]:
     """The lines (0-based) that open and close elements written with
-    kramdown's ``markdown="1"``: the Markdown inside is the page's content,
-    as the site shows it, not raw HTML; the tags are structure."""
-    found: set[int] = set()
+    kramdown's ``markdown="1"``: the Markdown inside is read as the site
+    shows it, not as raw HTML; the tags are structure."""
+    found: list[tuple[int, int]] = []
     open_tags: list[tuple[str, int]] = []
     for i, line in enumerate(lines):
         if "<" not in line:
@@ -87,7 +94,7 @@ def _markdown_wrappers(lines: list[str]) -> set[int]:
             continue
         closing = _CLOSING_TAG.match(line)
         if closing and open_tags and open_tags[-1][0] == closing.group("tag").lower():
-            found.update((open_tags.pop()[1], i))
+            found.append((open_tags.pop()[1], i))
     return found
 
 

@@ -43,7 +43,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table
+from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text
 from .common import glossary_from_footnote
 from .document import (
     NO_COMPETENCY_HEADING,
@@ -149,12 +149,6 @@ def _a_sentence(text: str) -> bool:
     return bool(words) and (words[0].casefold() in _PERSON or (len(words) > 2 and words[-1].endswith(".")))
 
 
-def _block_text(block: Block) -> str:
-    if isinstance(block, Table):
-        return " | ".join(cell.joined() for row in block.rows for cell in row.cells if not cell.empty)
-    return block.text
-
-
 def _name(heading: Heading) -> str:
     return unwrap(heading.text)
 
@@ -192,7 +186,7 @@ class _Interpreter:
         self.ledger = ledger
         self.level_option = level_option
         self.steering = steering
-        self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(_block_text(b) for b in outline.blocks)
+        self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
         #: The roles the level names of the document name ('software engineer'), as name keys.
         self.roles: set[str] = set()
@@ -209,7 +203,7 @@ class _Interpreter:
         """Report a block as not placed (once), unless it was placed."""
         if id(block) in self.placed:
             return
-        self.document.unplaced(block.line, reason, _block_text(block))
+        self.document.unplaced(block.line, reason, block_text(block))
         self.use(block)
 
     def footnote(self, block: Block) -> bool:
