@@ -1137,6 +1137,31 @@ def test_a_page_read_again_loses_the_sites_repeated_text_too(cli, write, tmp_pat
     assert "a.html:3: not placed: text repeated on all 4 pages" in run.stderr
 
 
+def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path):
+    """'**Level:** M3 (Director)' under 'Head of Engineering' names the
+    page's level, and so does a file named after one ('IC3.md')."""
+    pages = [write(f"mgmt/{code}.md", f"# {title}\n\n**Level:** {code} ({rank})\n\n## Outcomes\n\n### Delivery\n\n"
+                                      f"- Delivers as {title}\n")
+             for code, title, rank in (("M1", "Engineering Manager", "Team lead"), ("M2", "Senior Engineering Manager",
+                                                                                     "Manager of managers"),
+                                       ("M3", "Head of Engineering", "Director"))]
+    out = tmp_path / "mgmt.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("M1", "Engineering Manager"), ("M2", "Senior Engineering Manager"),
+                                                                        ("M3", "Head of Engineering")]
+    assert "M3.md:1: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.stderr
+    assert "Level" not in [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    files = [write(f"ic/{code}.md", f"### Delivery\n\n- Ships as {code}\n") for code in ("IC3", "IC4")]
+    out = tmp_path / "ic.yaml"
+    run = cli("import", *map(str, files), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert cells(load_document(str(out), out.read_bytes()).data) == {"IC3": {"delivery": ["Ships as IC3"]},
+                                                                      "IC4": {"delivery": ["Ships as IC4"]}}
+    assert "IC3.md:1: layout: level-per-page: the file's name names one level (IC3), and no heading does" in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

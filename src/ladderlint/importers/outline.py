@@ -40,6 +40,7 @@ one page) are different tracks: each becomes its own document.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -134,6 +135,9 @@ def _summary(block: Paragraph) -> str | None:
     match = _SUMMARY.match(block.text)
     return match.group("rest").strip() if match else None
 
+
+#: Labels that say which level a page describes ('**Level:** M3').
+_LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 
 #: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
 _TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
@@ -285,7 +289,8 @@ class _Interpreter:
         # or in the one heading with a level code under the page's title.
         names_a_level = any(level_code(normalise(h.text)) or self.names_page_level(h) for h in headings[:1]) or \
             sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1 or \
-            self.page_title_level() is not None
+            self.page_title_level() is not None or self.level_label(blocks) is not None or \
+            self.file_level() is not None
         if self.level_option is None and not names_a_level:
             if not level_headings:
                 raise ImportFailure(
@@ -463,9 +468,17 @@ class _Interpreter:
         level_heading = title if title is not None and self.names_page_level(title) else None
         if level_heading is None and len(named) == 1:
             level_heading = named[0]
+        labelled = self.level_label(blocks) if self.level_option is None else None
+        if labelled is not None:  # '**Level:** M3 (Director)' under 'Head of Engineering'
+            paragraph, self.level_option = labelled
+            self.use(paragraph)
+            level_heading = level_heading or title
         by_page_title = level_heading is None and self.level_option is None and self.page_title_level() is not None
         if by_page_title:
             level_heading = self.page_title_level()
+        by_file_name = level_heading is None and self.level_option is None and self.file_level() is not None
+        if by_file_name:
+            level_heading = self.file_level()
         if level_heading is None and self.level_option is None:
             raise ImportFailure(
                 self.document.path,
@@ -473,17 +486,21 @@ class _Interpreter:
                 "... and no headings repeat from level to level); pass --level ID",
             )
         reasons = []
-        if by_page_title and level_heading is not None:
+        if labelled is not None:
+            reasons.append(f"'{normalise(labelled[0].text)}' on line {labelled[0].line} names its level")
+        elif by_file_name and level_heading is not None:
+            reasons.append(f"the file's name names one level ({level_heading.text}), and no heading does")
+        elif by_page_title and level_heading is not None:
             reasons.append(f"the page's title on line {level_heading.line} names one level "
                            f"({normalise(level_heading.text)}), and no heading does")
         elif level_heading is not None:
             reasons.append(f"the heading on line {level_heading.line} names one level ({normalise(level_heading.text)})")
-        if self.level_option is not None:
+        if self.level_option is not None and labelled is None:
             reasons.append(f"--level {self.level_option}")
         self.layout("level-per-page", reasons)
         if level_heading is not None:
-            if by_page_title:
-                # The page's title names its level, not the framework.
+            if by_page_title or by_file_name:
+                # The page's title (or its file's name) names its level, not the framework.
                 self.set_name(title) if title is not None else None
                 self.document.track = None
                 self.document.level_by_page_title = _name(level_heading)
@@ -499,6 +516,27 @@ class _Interpreter:
             self.set_name(title)
             self.one_level(None, [b for b in blocks if b is not title])
         return [self.document]
+
+    def level_label(self, blocks: list[Block]) -> tuple[Paragraph, str] | None:
+        """A line that names the page's level by its code ('**Level:** M3
+        (Director)') and the code, before any sub-heading."""
+        for block in blocks:
+            if isinstance(block, Heading) and block is not blocks[0]:
+                return None
+            if isinstance(block, Paragraph) and block.labelled is not None \
+                    and block.labelled.label.casefold() in _LEVEL_LABELS:
+                code = level_code(normalise(block.labelled.rest))
+                if code:
+                    return block, code
+        return None
+
+    def file_level(self) -> Heading | None:
+        """The file's name as the heading of its level, where it is a level's
+        code ('IC3.md', 'm3.md', 'level-4.md')."""
+        stem = os.path.splitext(os.path.basename(self.document.path))[0].replace("-", " ").replace("_", " ")
+        code = level_code(stem.upper()) or level_code(stem)
+        # Line 0: before every block of the page, none of which it is.
+        return Heading(1, code, 0, 0) if code and name_key(code) == name_key(stem) else None
 
     def page_title_level(self) -> Heading | None:
         """The page's own title (front matter, <title>) as the heading of its
