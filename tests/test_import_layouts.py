@@ -1162,6 +1162,18 @@ def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path
     assert "IC3.md:1: layout: level-per-page: the file's name names one level (IC3), and no heading does" in run.stderr
 
 
+def test_a_levels_summary_written_as_a_quote(cli, write):
+    text = ("# Acme Ladder\n\n## Engineer\n\n> I am a valuable member of the team.\n>\n> I start the expert track.\n\n"
+            "#### Delivery\n\n- I ship small features.\n\n## Senior Engineer\n\nI lead.\n\n> A quote beside the summary.\n\n"
+            "#### Delivery\n\n- I ship large features.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [level.get("summary") for level in data["levels"]] == [
+        "I am a valuable member of the team.\n\nI start the expert track.", "I lead."]
+    # Beside a plain summary, a quote is reported; a line that is only '>' is no text.
+    assert "ladder.md:17: not placed: block quote: A quote beside the summary." in run.stderr
+    assert "ladder.md:6:" not in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -264,6 +264,11 @@ class _Walker:
             return index + 1
         if kind == "blockquote_open":
             self.quote += 1
+            if token.map:  # a line that is only the quote's '>' is structure
+                first, end = token.map
+                self.outline.structure.extend(
+                    number + 1 + self.offset for number in range(first, end)
+                    if number + self.offset < len(self.lines) and self.lines[number + self.offset].strip() == ">")
             return index + 1
         if kind == "blockquote_close":
             self.quote -= 1

@@ -719,9 +719,11 @@ class _Interpreter:
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks)
-        summary = [b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
-                   and id(b) not in going_on
-                   and b.line < min((c.heading.line for c in root.children), default=10**9)]
+        summary: list[Paragraph | Other] = [
+            b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
+            and id(b) not in going_on and b.line < min((c.heading.line for c in root.children), default=10**9)]
+        if not summary and heading is not None:
+            summary = self.quoted_summary(heading, root)
         if summary:
             level.summary = "\n\n".join(p.text for p in summary)
             level.summary_paragraphs = [(p.line, p.text) for p in summary]
@@ -730,6 +732,15 @@ class _Interpreter:
         self.content(level, self.document.dimension(None, level.line), root.blocks)
         for child in root.children:
             self.node(level, child, None)
+
+    def quoted_summary(self, heading: Heading, root: _Node) -> list[Paragraph | Other]:
+        """A level's summary written as a block quote ('> A Junior is at the
+        beginning of their career'), where it has no plain one: the quotes
+        right under its heading, before its first sub-heading."""
+        ends = [c.heading.line for c in root.children] + [b.line for b in root.blocks if not isinstance(b, Other)]
+        end = min(ends, default=10**9)
+        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"
+                and heading.line < b.line < end and b.text.strip() and id(b) not in self.placed]
 
     def kind(self, node: _Node) -> str:
         """competency, dimension or group (a heading over dimensions)."""
