@@ -1174,6 +1174,13 @@ def test_a_levels_summary_written_as_a_quote(cli, write):
     assert "ladder.md:6:" not in run.stderr
 
 
+def test_a_bold_label_on_a_line_of_its_own_labels_the_lines_after_it(cli, write):
+    text = ("# Acme Roles\n\n## Product Designer\n\n### Craft\nLays out pages.\n\n### Toolkit\nUses design tools.\n\n"
+            "## Senior Product Designer\n\n### Craft\nTeaches layout.\n\n**Toolkit**  \nChooses the right tools.\n")
+    data, _ = imported(cli, write("roles.md", text), "--org", "Acme")
+    assert cells(data)["senior-product-designer"] == {"craft": ["Teaches layout."], "toolkit": ["Chooses the right tools."]}
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

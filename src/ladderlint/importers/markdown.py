@@ -33,6 +33,8 @@ _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+#: A paragraph whose first line is a bold label and nothing else.
+_LABEL_LINE = re.compile(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
 #: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
 _SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -243,6 +245,8 @@ class _Walker:
                 if _EMPHASISED.match(text) and text[0] not in text[1:-1]:
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 lead, rest, emphasised = lead_of(text)
+                if lead is not None and rest and _LABEL_LINE.match(inline.content):
+                    lead += ":"  # '**Toolkit**' on a line of its own, then its text: a label, as with a colon
                 self.add(lead_block(text, line, last, lead, rest, emphasised))
             return index + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
