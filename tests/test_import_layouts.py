@@ -1181,6 +1181,14 @@ def test_a_bold_label_on_a_line_of_its_own_labels_the_lines_after_it(cli, write)
     assert cells(data)["senior-product-designer"] == {"craft": ["Teaches layout."], "toolkit": ["Chooses the right tools."]}
 
 
+def test_competency_heading_takes_in_the_sub_headings_under_it(cli, write):
+    text = "# PM 3\n\n### Expertise\n\n#### Adopts\n\n* Uses the tools\n\n### Problem solving\n\n#### Understands\n\n* Solves\n"
+    data, run = imported(cli, write("pm3.md", text), "--org", "Acme", "--competency-heading", "h3")
+    assert cells(data) == {"PM3": {"expertise": ["Uses the tools"], "problem-solving": ["Solves"]}}
+    assert "pm3.md:5: not placed: heading inside competency 'Expertise' (--competency-heading): its text is the " \
+           "competency's: Adopts" in run.stderr
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

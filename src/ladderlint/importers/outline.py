@@ -733,6 +733,16 @@ class _Interpreter:
         for child in root.children:
             self.node(level, child, None)
 
+    def folded(self, node: _Node, competency: Heading) -> list[Block]:
+        """The blocks under a node and under its sub-headings, in order; the
+        sub-headings themselves reported."""
+        blocks = list(node.blocks)
+        for child in node.children:
+            self.drop(child.heading, f"heading inside competency '{normalise(competency.text)}' "
+                                     "(--competency-heading): its text is the competency's")
+            blocks += self.folded(child, competency)
+        return blocks
+
     def quoted_summary(self, heading: Heading, root: _Node) -> list[Paragraph | Other]:
         """A level's summary written as a block quote ('> A Junior is at the
         beginning of their career'), where it has no plain one: the quotes
@@ -765,6 +775,11 @@ class _Interpreter:
         heading = node.heading
         if kind == "competency":
             target = dimension or self.document.dimension(None, heading.line)
+            if self.steering.competency_heading == heading.depth and node.children:
+                # Told that these headings are the competencies: what is under their
+                # sub-headings ('#### Adopts' under '### Expertise') is theirs.
+                self.competency_section(level, target, heading, self.folded(node, heading))
+                return
             self.competency_section(level, target, heading, node.blocks)
             for child in node.children:
                 self.node(level, child, target)
