@@ -156,6 +156,13 @@ def test_ll302_quiet_on_own_names_terms_and_ordinary_words(cli, write, statement
     assert findings(cli, path, select="LL302") == []
 
 
+def test_ll302_a_part_of_the_own_organisation_is_not_another():
+    quiet = framework(framework_yaml(["I live the Tech Leadership Principles", "I serve EscrowTab Tech well"]))
+    assert BrandByShape().check_frameworks([quiet]) == []
+    loud = framework(framework_yaml(["I live the Tech Leadership Principles", "I serve EscrowTab well"]))
+    assert [v.message.split("'")[1] for v in BrandByShape().check_frameworks([loud])] == ["Tech"]
+
+
 def test_ll302_allowed_names_option():
     fw = framework(framework_yaml(["I practice the Initech Values"]))
     assert len(list(BrandByShape().check_frameworks([fw]))) == 1

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..model import ORGANISATION, Framework
+from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import OwnNames
+from .brands import OwnNames, own_spellings
 from .messages import excerpt
 from .textscan import citation_spans, inside, url_spans
 
@@ -160,6 +160,7 @@ class BrandByShape(Rule):
                     continue
                 for m in shape.shape.finditer(field.text):
                     found.setdefault(i, []).append((m.start("name"), m.group("name"), m))
+        departments: set[str] | None = None
         for i in sorted(found):
             field = prose.fields[i]
             text = field.text
@@ -177,6 +178,10 @@ class BrandByShape(Rule):
                     or _word_starting_a_sentence(text, end - len(name), name)
                 ):
                     continue
+                if departments is None:
+                    departments = _departments(prose.text, org)
+                if name in departments:
+                    continue  # 'the Tech Leadership Principles' where the framework says 'BuzzFeed Tech'
                 seen.add(name)
                 yield Violation(
                     field.path,
@@ -201,6 +206,15 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
     if sentence_start and len(words) > 1:
         words = words[1:]
     return " ".join(words)
+
+
+def _departments(text: str, organisation: Organisation) -> set[str]:
+    """The capitalised words the framework writes right after its own
+    organisation's name: its parts ('BuzzFeed Tech', 'Acme Labs')."""
+    spellings = "|".join(re.escape(s) for s in sorted(own_spellings(organisation), key=len, reverse=True) if s)
+    if not spellings:
+        return set()
+    return set(re.findall(rf"(?<!\w)(?:{spellings})[ \t]+([A-Z][\w&-]*)", text))
 
 
 def _word_starting_a_sentence(text: str, start: int, name: str) -> bool:
