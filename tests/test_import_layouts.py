@@ -1189,6 +1189,20 @@ def test_competency_heading_takes_in_the_sub_headings_under_it(cli, write):
            "competency's: Adopts" in run.stderr
 
 
+def test_a_section_that_regroups_the_levels_is_not_a_level(cli, write):
+    text = ("# Acme Roles\n\n## Product Designer\n\n### Craft\nLays out pages.\n\n## Senior Product Designer\n\n"
+            "### Craft\nTeaches layout.\n\n## Designers Grouped By Theme\n\n### Craft\n\n*Product Designer*  \n"
+            "Lays out pages.\n\n*Senior Product Designer*  \nTeaches layout.\n")
+    data, run = imported(cli, write("roles.md", text), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Product Designer", "Senior Product Designer"]
+    assert "roles.md:13: not placed: section 'Designers Grouped By Theme' restates the levels above" in run.stderr
+    # Levels that stand alone and say again what the one below says are levels.
+    alone = ("# Acme Roles\n\n## Explorer\n\n### Craft\n\n- Lays out pages.\n\n## Builder\n\n### Craft\n\n"
+             "- Lays out pages.\n- Teaches layout.\n")
+    data, _ = imported(cli, write("alone.md", alone), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Explorer", "Builder"]
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -588,7 +588,12 @@ class _Interpreter:
         def close() -> None:
             if current is None:
                 return
-            if self.names_level(current) or self.repeats(current, levels, headings) \
+            if not self.names_level(current) and self.steering.level_heading is None and self.restates(section):
+                self.drop(current, f"section '{normalise(current.text)}' restates the levels above (another view of "
+                                   "the ladder), not a level")
+                for block in section:
+                    self.drop(block, f"in section '{normalise(current.text)}', which restates the levels above")
+            elif self.names_level(current) or self.repeats(current, levels, headings) \
                     or self.steering.level_heading is not None:
                 self.use(current)
                 self.one_level(current, section)
@@ -665,6 +670,22 @@ class _Interpreter:
             level.cell(competency).statements.extend(ImportedStatement(text, line)
                                                      for line, text in level.summary_paragraphs if text.strip())
             level.summary, level.summary_paragraphs = None, []
+
+    def restates(self, section: list[Block]) -> bool:
+        """Whether a section says again what the levels read so far say,
+        under their names ('Designers Grouped By Theme': '*Product Designer*'
+        and its statements, then '*Senior Product Designer*' and its): most
+        of its text is theirs, and it names two of them or more. A level
+        that restates the one below it names no levels."""
+        said = {normalise(s.text) for level in self.document.levels for cell in level.cells for s in cell.statements}
+        said.discard("")
+        texts = [normalise(b.text) for b in section if isinstance(b, (Paragraph, Item)) and b.text.strip()]
+        again = sum(1 for text in texts if any(s in text for s in said))
+        if not texts or again * 2 < len(texts):
+            return False
+        joined = " ".join(texts).casefold()
+        named = {level.title for level in self.document.levels if normalise(level.title).casefold() in joined}
+        return len(named) >= 2
 
     def drop_all(self, blocks: list[Block], group: Heading | None) -> None:
         """Report the text of a heading over levels that no level took."""
