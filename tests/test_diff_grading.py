@@ -96,6 +96,15 @@ def test_examples_of_each_reading(old, new, impact):
          "editorial"),
         ("I know the impact of politics and how it can impact decisions",
          "I know the impact of politics and how it can alter decisions", "editorial"),
+        # A scope written as one word with '-wide' or '-level' is a scope.
+        ("I build a team-wide culture of quality", "I build an organisation-wide culture of quality", "raises-bar"),
+        ("I build an org-wide culture", "I build a team-wide culture", "lowers-bar"),
+        # 'able to', 'capable of' are 'can': doing it asks more than being able to.
+        ("I am able to represent my team", "I represent my team", "raises-bar"),
+        ("I'm capable of reading code", "I can read code", "editorial"),
+        # Spelling: words joined with a hyphen, a determiner dropped.
+        ("You are interviewing trained", "You are interview-trained", "editorial"),
+        ("I select a right such solution", "I select the right solution", "editorial"),
         # A word added that the text already says is no new expectation; the rest is.
         ("I fix bugs", "I fix bugs and report bugs", "raises-bar"),
     ],

@@ -339,7 +339,8 @@ FREQUENCY = {
 }
 #: Modal words, weakest first: "may" asks less than "must".
 CERTAINTY = {
-    "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
+    "might": 1, "may": 1, "could": 1, "can": 2, "able": 2, "capable": 2, "should": 3, "will": 4, "must": 5,
+    "shall": 5,
 }
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching".split())

@@ -56,7 +56,7 @@ FUNCTION_WORDS = frozenset(
     he him his she her hers they they're them their theirs themselves it it's its one's this that these
     those who whom whose which what there here of to in on at by for with from into onto about as over
     per via upon and or but nor so yet if when whenever while because then than also both either neither
-    plus though although whereas thus hence therefore however
+    plus though although whereas thus hence therefore however such
     be is am are was were been being do does did doing have has had having would e g eg i ie etc
     """.split()
 )
@@ -217,6 +217,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 w.role, w.rank = "audience", level.middle
         elif vocab.scope_rank(word):
             w.role, w.rank = "scope", vocab.scope_rank(word)
+        elif word.endswith(("-wide", "-level")) and vocab.scope_rank(word.split("-")[0]):
+            w.role, w.rank = "scope", vocab.scope_rank(word.split("-")[0])  # 'team-wide', 'org-level'
         elif word in FUNCTION_WORDS:
             w.role = "function"
         elif word in QUALIFIERS:

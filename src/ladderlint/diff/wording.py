@@ -149,12 +149,17 @@ def respelt_words(old: Sequence[str], new: Sequence[str]) -> int:
     """How many of the replaced words are only spelt differently: one for
     one and alike letter by letter (analyse / analyze) or of one stem
     (makes / making), or the same letters joined or parted ("each other" /
-    "eachother", "service level" / "service-level")."""
-    if "".join(old).replace("-", "") == "".join(new).replace("-", ""):
+    "eachother", "service level" / "service-level"), or the same stems so
+    ("interviewing trained" / "interview-trained")."""
+    if "".join(old).replace("-", "") == "".join(new).replace("-", "") or _stems(old) == _stems(new):
         return max(len(old), len(new))
     if len(old) != len(new):
         return 0
     return sum(1 for x, y in zip(old, new) if same_word(x, y))
+
+
+def _stems(words: Sequence[str]) -> list[str]:
+    return [stem(part) for word in words for part in word.split("-") if part]
 
 
 def same_word(x: str, y: str) -> bool:
