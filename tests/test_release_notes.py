@@ -90,3 +90,14 @@ def test_a_statement_moved_into_the_summary_is_not_said_to_be_gone(cli, tmp_path
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
     assert "no longer expected" not in notes and "Lower expectations" not in notes
     assert f"- **Impact:** moved into the level's summary: {stated}" in notes
+
+
+def test_a_statement_taken_by_a_new_level_below_moved_down(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    old["cumulative"] = False
+    new = copy.deepcopy(old)
+    taken = new["levels"][0]["competencies"]["impact"].pop(0)
+    new["levels"].insert(0, {"id": "IC0", "title": "Intern", "competencies": {"impact": [taken]}})
+    notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
+    assert f"- **Impact:** moved down to IC0: {taken}" in notes
+    assert "moved up" not in notes

@@ -324,7 +324,10 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
         return f"a statement's identifier changes from {_value(old)} to {_value(new)}."
     if kind is Kind.STATEMENT_MOVED:
         if change.impact is Impact.LOWERS_BAR:
-            where = f"moved up to {escape(change.level or '')}"
+            order = _level_order(diff)
+            # Up, as moves that lower the bar mostly go; down where a level added below takes it.
+            way = "down" if change.old_level and order(change.level or "") < order(change.old_level) else "up"
+            where = f"moved {way} to {escape(change.level or '')}"
         else:
             origin = change.old_level or ""
             if change.old_competency:
