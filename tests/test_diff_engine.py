@@ -326,6 +326,28 @@ def test_statement_moved_to_a_lower_level_raises_the_bar():
     ]
 
 
+def test_statements_reworded_in_place_are_not_read_as_a_move():
+    """A typo fixed at IC2 makes its statement IC1's old words, while IC1's
+    was reworded: two rewordings, not a move, a removal and an addition."""
+    def same(d):
+        cell(d, "IC2", "impact")[0] = "I deliver my tasks on tme and to a high standard"
+
+    def edit(d):
+        same(d)
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks on time and to a very high standard"
+        cell(d, "IC2", "impact")[0] = "I deliver my tasks on time and to a high standard"
+
+    changes = compare(edited(same), edited(edit))
+    assert sorted((c.kind.value, c.level) for c in changes) == [
+        ("statement-reworded", "IC1"), ("statement-reworded", "IC2")]
+    # Two statements swapped between levels, each unlike what took its place, did move.
+    def swap(d):
+        a, b = cell(d, "IC1", "ownership"), cell(d, "IC2", "impact")
+        a[0], b[0] = b[0], a[0]
+
+    assert {c.kind.value for c in diff(swap)} == {"statement-moved"}
+
+
 def test_statement_moved_to_a_higher_level_lowers_the_bar():
     def edit(d):
         text = cell(d, "IC1", "impact").pop(1)

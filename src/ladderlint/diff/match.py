@@ -305,6 +305,9 @@ _CELL_PAIRS = 144
 _SAMPLE = 1000
 #: Weights are compared as integers (exact, the same on every machine).
 _SCALE = 10_000
+#: How much likelier a rewording in place is than a move, as a share of
+#: the similarity scale: a move must be a tenth more alike to win.
+_IN_PLACE_BONUS = _SCALE // 10
 
 
 def pair_statements(cells: Sequence[CellPair], *, revisions: bool = True) -> StatementPairing:
@@ -454,9 +457,22 @@ class _StatementMatcher:
                 (r, c, _SCALE * 4 - _distance(o, n))
                 for r, n in enumerate(news)
                 for c, o in enumerate(olds)
+                if not self._both_reworded_in_place(o, n)
             ]
             for r, c in max_weight_matching(edges):
                 self.take(olds[c], news[r], "moved")
+
+    def _both_reworded_in_place(self, o: Placed, n: Placed) -> bool:
+        """Whether the words of ``o`` came back elsewhere only because two
+        statements were reworded where they stand: ``o`` into a statement
+        much like it in its own place, and the one ``n`` replaced was much
+        like ``n`` ('for your team' -> 'for your organisation' at L2, a typo
+        fixed at L3 into L2's old words). Fewer changes explain it so."""
+        if o.cell == n.cell:
+            return False
+        o_news = [x for x in self.hunks.get(o.hunk, ((), ()))[1] if self.free_new(x)]
+        n_olds = [x for x in self.hunks.get(n.hunk, ((), ()))[0] if self.free_old(x)]
+        return len(o_news) == 1 and len(n_olds) == 1 and _alike(o.key, o_news[0].key) and _alike(n.key, n_olds[0].key)
 
     def _learn_weights(self, compared: list[Placed]) -> None:
         """How rare each word stem is in the framework (a sample of its
@@ -570,7 +586,10 @@ class _StatementMatcher:
             # Each pair saves a change; then the most alike; then, between
             # equals, the one where a line diff puts it (the same offset in its hunk).
             aligned = o.cell == n.cell and o.hunk == n.hunk and self._offset(o) == self._offset(n)
-            edges.append((i, j, _SCALE + round(sim * (_SCALE - 10)) + (1 if aligned else 0)))
+            # A rewording where the statement stands is a smaller claim than a move:
+            # between two readings as alike, the one that keeps statements in place.
+            here = _IN_PLACE_BONUS if o.cell == n.cell else 0
+            edges.append((i, j, _SCALE + round(sim * (_SCALE - 10)) + here + (1 if aligned else 0)))
         for i, j in max_weight_matching(edges):
             o, n = left_old[j], left_new[i]
             sim, in_place = scores[(i, j)]
@@ -815,3 +834,10 @@ def _hungarian(edges: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
             assert previous is not None
             c = previous
     return [(r, c) for r, c in column_of.items() if c >= 0]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two statements' words (``words_key``) are mostly the same:
+    a rewording, not another statement."""
+    x, y = set(a.split()), set(b.split())
+    return bool(x | y) and len(x & y) / len(x | y) >= IN_CELL_SIMILARITY
