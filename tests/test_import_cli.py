@@ -63,16 +63,20 @@ def test_a_directory_with_no_documents(cli, write, tmp_path):
 
 
 def test_a_file_is_read_once_however_it_is_named(cli, write, tmp_path):
-    """A link to a page of the site, a page also named on its own, and the
-    report this import writes into the site: each document is read once."""
+    """A link to a page of the site and a page also named on its own are
+    read once; nothing is written over a page, nor into the site as a page."""
     write("site/a-junior.md", "# Junior Engineer\n\n## Delivery\n\n- Ships tasks\n")
     senior = write("site/b-senior.md", "# Senior Engineer\n\n## Delivery\n\n- Leads projects\n")
     (tmp_path / "site" / "index.md").symlink_to(tmp_path / "site" / "a-junior.md")
-    for _ in range(2):  # the second run finds the report of the first in the site
-        run = cli("import", str(tmp_path / "site"), str(senior), "--org", "Acme", "-o", str(tmp_path / "x.yaml"),
-                  "--report", str(tmp_path / "site" / "report.md"), "--no-check")
-        assert run.exit_code == 0, run.stderr
-        assert "from 2 files" in run.stderr
+    run = cli("import", str(tmp_path / "site"), str(senior), "--org", "Acme", "-o", str(tmp_path / "x.yaml"),
+              "--report", str(tmp_path / "report.md"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "from 2 files" in run.stderr
+    for written in (["--report", str(senior)], ["-o", str(tmp_path / "site" / "a-junior.md")],
+                    ["--report", str(tmp_path / "site" / "report.md")]):
+        run = cli("import", str(tmp_path / "site"), "--org", "Acme", *written, "--no-check")
+        assert run.exit_code == 2 and "refusing to write the" in run.stderr, run.stderr
+    assert senior.read_text().startswith("# Senior Engineer") and not (tmp_path / "site" / "report.md").exists()
 
 
 def test_a_directory_is_read_for_the_documents_in_it(cli, write, tmp_path):

@@ -102,7 +102,7 @@ def import_(
     https://github.com/ladderlint/ladderlint/tree/main/docs/import.md
     """
     from ..importers import (HEADING_NAMES, ImportFailure, InvalidOption, Options, Steering, check_destinations,
-                             check_options, document_paths, import_tracks)
+                             check_options, import_tracks)
     from ..importers.report import render, summary
 
     options = Options(organisation=organisation, domains=domains, track=track, name=name, id=framework_id,
@@ -115,10 +115,8 @@ def import_(
     )
     try:
         check_options(options, levels, split_tracks)
-        # A directory's documents, but what this import writes (a report kept beside the pages).
-        documents = document_paths(files, leave_out=[path for path in (output, report_file) if path and path != "-"])
-        check_destinations(documents, output, report_file, split_tracks)
-        results = import_tracks(documents, options, input_format, levels, steering, split_tracks)
+        check_destinations(files, output, report_file, split_tracks)
+        results = import_tracks(files, options, input_format, levels, steering, split_tracks)
     except InvalidOption as error:
         raise click.BadParameter(error.message, param_hint=error.option) from None
     except ImportFailure as failure:

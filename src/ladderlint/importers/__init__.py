@@ -109,14 +109,13 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
                                             "named after its track")
 
 
-def document_paths(paths: Sequence[str], leave_out: Sequence[str] = ()) -> list[str]:
+def document_paths(paths: Sequence[str]) -> list[str]:
     """The files named, with each directory replaced by the documents in
     it and below it (``DOCUMENT_SUFFIXES``), in order of their paths; hidden
-    files and directories (``.git``), files named already (a link to one, a
-    file also named on its own) and the files of ``leave_out`` (what the
-    import writes) are left out of a directory."""
+    files and directories (``.git``) and files named already (a link to
+    one, a file also named on its own) are left out of a directory."""
     named = [path for path in paths if not os.path.isdir(path)]
-    seen = {os.path.realpath(path) for path in [*named, *leave_out]}
+    seen = {os.path.realpath(path) for path in named}
     found: list[str] = []
     for path in paths:
         if not os.path.isdir(path):
@@ -139,12 +138,20 @@ def document_paths(paths: Sequence[str], leave_out: Sequence[str] = ()) -> list[
 
 def check_destinations(inputs: Sequence[str], output: str | None, report: str | None,
                        split_tracks: bool = False) -> None:
-    """ladderlint never writes over the documents it reads, and never writes
-    the YAML and the report into one file."""
+    """ladderlint never writes over the documents it reads, nor a document
+    into a directory it reads (the next import would read it as a page),
+    and never writes the YAML and the report into one file."""
     real = {os.path.realpath(path): path for path in document_paths(inputs)}
+    directories = [os.path.realpath(path) for path in inputs if os.path.isdir(path)]
     for written, what in ((output, "output"), (report, "report")):
-        if written is not None and written != "-" and os.path.realpath(written) in real:
+        if written is None or written == "-":
+            continue
+        if os.path.realpath(written) in real:
             raise ImportFailure("", f"refusing to write the {what} over its input {real[os.path.realpath(written)]}")
+        inside = [d for d in directories if os.path.realpath(written).startswith(d + os.sep)]
+        if inside and written.lower().endswith(DOCUMENT_SUFFIXES):
+            raise ImportFailure(written, f"refusing to write the {what} into {inside[0]}, which is imported: the "
+                                         "next import would read it as one of its documents; write it elsewhere")
     if output is not None and report is not None and os.path.realpath(output) == os.path.realpath(report):
         raise ImportFailure("", "-o and --report name the same file")
     if split_tracks:
