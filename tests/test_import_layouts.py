@@ -1153,13 +1153,20 @@ def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path
                                                                         ("M3", "Head of Engineering")]
     assert "M3.md:1: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.stderr
     assert "Level" not in [c["name"] for d in data["dimensions"] for c in d["competencies"]]
-    files = [write(f"ic/{code}.md", f"### Delivery\n\n- Ships as {code}\n") for code in ("IC3", "IC4")]
+    # A file named with a code of the family the other pages' levels use names its level;
+    # 'v1.md' or 'week-1.md' beside them is no level.
+    files = [write(f"ic/{code}.md", f"### Delivery\n\n- Ships as {code}\n") for code in ("IC3", "IC4", "v1")]
+    files.append(write("ic/ic5.md", "# IC5\n\n### Delivery\n\n- Ships as IC5\n"))
     out = tmp_path / "ic.yaml"
     run = cli("import", *map(str, files), "--org", "Acme", "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr
-    assert cells(load_document(str(out), out.read_bytes()).data) == {"IC3": {"delivery": ["Ships as IC3"]},
-                                                                      "IC4": {"delivery": ["Ships as IC4"]}}
+    assert cells(load_document(str(out), out.read_bytes()).data) == {
+        "IC3": {"delivery": ["Ships as IC3"]}, "IC4": {"delivery": ["Ships as IC4"]}, "IC5": {"delivery": ["Ships as IC5"]}}
     assert "IC3.md:1: layout: level-per-page: the file's name names one level (IC3), and no heading does" in run.stderr
+    assert "v1.md:1: not placed: no ladder in this file" in run.stderr
+    # Alone, the file's name is only a hint.
+    alone = cli("import", str(files[0]), "--org", "Acme", "-o", str(tmp_path / "alone.yaml"), "--no-check")
+    assert alone.exit_code == 2 and "(its file's name suggests --level IC3)" in alone.stderr
 
 
 def test_a_levels_summary_written_as_a_quote(cli, write):

@@ -299,15 +299,19 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     name: a page titled 'Engineer' beside 'Senior Engineer' is a level."""
     from dataclasses import replace
 
+    from ..vocabulary import id_rung, level_code
     from .textutil import role_of
 
     paths = document_paths(paths)
     documents, skipped, failures, chrome = _read_documents(paths, format, levels, steering)
     roles = frozenset(name_key(role_of(level.title) or "") for d in documents for level in d.levels) - {""}
+    rungs = (id_rung(level.id or level_code(level.title) or "") for d in documents for level in d.levels)
+    families = frozenset(rung.family for rung in rungs if rung is not None)
     unsure = [entry.file for entry in skipped if _NO_LEVEL in entry.reason]
-    if unsure and roles and not levels:
+    if unsure and (roles or families) and not levels:
+        known = replace(steering, site_roles=roles, site_families=families)
         try:
-            again, *_ = _read_documents(unsure, format, (), replace(steering, site_roles=roles), chrome, alone=False)
+            again, *_ = _read_documents(unsure, format, (), known, chrome, alone=False)
         except ImportFailure:
             again = []  # read again, the page is no clearer: it stays set aside
         read_again = {d.path for d in again}

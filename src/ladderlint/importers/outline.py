@@ -57,7 +57,7 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown
-from ..vocabulary import LevelName, ladder_order, level_code, proficiency
+from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency
 from .textutil import is_level_name, is_title_like, normalise, organisation_in, role_of, unwrap
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
@@ -86,6 +86,9 @@ class Steering:
     #: The roles the other pages' levels name, as name keys ('engineer' beside
     #: 'Senior Engineer'): a page titled with one alone is a level.
     site_roles: frozenset[str] = frozenset()
+    #: The families of the other pages' level codes ('ic' beside IC3): a page
+    #: whose file is named with a code of one ('IC4.md') is that level.
+    site_families: frozenset[str] = frozenset()
 
 
 def interpret(
@@ -293,11 +296,13 @@ class _Interpreter:
             self.file_level() is not None
         if self.level_option is None and not names_a_level:
             if not level_headings:
+                code = self.file_code(strict=True)
+                hint = f" (its file's name suggests --level {code})" if code else ""
                 raise ImportFailure(
                     self.document.path,
                     "cannot tell which level this document describes (no heading names IC3, P2, Level 4, "
                     "Engineer II ... and no headings repeat from level to level, and no table names levels); "
-                    "pass --level ID, or --layout with --level-heading",
+                    f"pass --level ID{hint}, or --layout with --level-heading",
                 )
         return "level-per-page"
 
@@ -530,13 +535,26 @@ class _Interpreter:
                     return block, code
         return None
 
+    def file_code(self, strict: bool = False) -> str | None:
+        """The level code the file's name is, if it is one ('IC3.md', 'm3.md',
+        'level-4.md'): a guess, as 'v1.md' or 'week-1.md' look the same;
+        ``strict``: only as written ('IC3.md', not 'm3.md')."""
+        stem = os.path.splitext(os.path.basename(self.document.path))[0].replace("-", " ").replace("_", " ")
+        code = level_code(stem) or (None if strict else level_code(stem.upper()))
+        return code if code and (name_key(code) == name_key(stem) or stem.casefold().startswith("level ")) else None
+
     def file_level(self) -> Heading | None:
         """The file's name as the heading of its level, where it is a level's
-        code ('IC3.md', 'm3.md', 'level-4.md')."""
-        stem = os.path.splitext(os.path.basename(self.document.path))[0].replace("-", " ").replace("_", " ")
-        code = level_code(stem.upper()) or level_code(stem)
+        code of a family the other pages' levels use ('IC4.md' beside a page
+        of IC3), or says 'level' ('level-4.md')."""
+        code = self.file_code()
+        rung = id_rung(code) if code else None
+        stem = os.path.basename(self.document.path).casefold()
+        if code is None or not (stem.startswith("level") or rung is not None
+                                and rung.family in self.steering.site_families):
+            return None
         # Line 0: before every block of the page, none of which it is.
-        return Heading(1, code, 0, 0) if code and name_key(code) == name_key(stem) else None
+        return Heading(1, code, 0, 0)
 
     def page_title_level(self) -> Heading | None:
         """The page's own title (front matter, <title>) as the heading of its
