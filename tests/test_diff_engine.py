@@ -283,6 +283,10 @@ def test_a_statement_moved_into_its_levels_summary_is_not_gone():
     before = edited(already)
     after = edited(lambda d: (already(d), cell(d, "IC1", "impact").pop(1)))
     assert summary(compare(before, after)) == [("statement-removed", "lowers-bar", "IC1", "impact")]
+    # 'e.g.' ends no sentence: a statement named after it is inside one.
+    inside = diff(lambda d: level(d, "IC1").__setitem__(
+        "summary", f"I work on tasks, e.g. {cell(d, 'IC1', 'impact').pop(1)}."))
+    assert ("statement-removed", "lowers-bar", "IC1", "impact") in summary(inside)
     # Said by another level's summary, it is gone from this level.
     elsewhere = diff(lambda d: level(d, "IC2").__setitem__("summary", cell(d, "IC1", "impact").pop(1)))
     assert ("statement-removed", "lowers-bar", "IC1", "impact") in summary(elsewhere)

@@ -50,7 +50,8 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
 
 
 def test_html_inside_a_markdown_heading_is_left_out_of_its_text(cli, write):
-    text = ('# Acme Design Roles\n\n## <a id="designer"></a>Product Designer\n\n### Craft\nLays out pages.\n\n'
+    text = ('# Acme Design Roles\n\n## <a id="top"></a>\n\n## <a id="designer"></a>Product Designer\n\n### Craft\n'
+            'Lays out pages.\n\n'
             '## <a id="senior"></a>Senior Product <span class="x">Designer</span>\n\n### Craft\nTeaches layout.\n')
     data, _ = imported(cli, write("roles.md", text), "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
@@ -342,6 +343,9 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     ("Engineer Levels", None, "Engineer"),
     ("QA Career Progression", None, "QA"),
     ("Tech Lead Levels", None, "Tech Lead"),
+    # ... but a discipline or a role before a weak ending names the track after an organisation.
+    ("Acme Software Engineer Levels", "Acme", "Software Engineer"),
+    ("Acme SRE Levels", "Acme", "SRE"),
 ])
 def test_the_title_names_the_organisation_and_the_track(cli, write, title, organisation, track):
     text = f"# {title}\n\n## Junior\n\n- Works on tasks\n\n## Senior\n\n- Leads projects\n"
@@ -371,6 +375,10 @@ def test_a_paragraph_wholly_in_bold_or_italics_is_read_as_its_words(cli, write):
     assert data["levels"][0]["summary"] == ("Works on tasks with guidance from the team.\n\n"
                                             "Ships small changes safely to production.")
     assert cells(data)["senior"] == {"owns": ["Leads projects"]}  # a short bold line is still a heading
+    # One emphasis with another inside is still one: its markers go.
+    data, _ = imported(cli, write("inner.md", text.replace("*Works on tasks with guidance from the team.*",
+                                                          "*Works on tasks with **clear** guidance.*")), "--org", "Acme")
+    assert data["levels"][0]["summary"].startswith("Works on tasks with **clear** guidance.")
     # Two words in italics at either end are not one emphasis.
     data, _ = imported(cli, write("two.md", text.replace("*Works on tasks with guidance from the team.*",
                                                         "*Quality* matters more than *speed*")), "--org", "Acme")
@@ -1208,6 +1216,66 @@ def test_a_section_that_regroups_the_levels_is_not_a_level(cli, write):
              "- Lays out pages.\n- Teaches layout.\n")
     data, _ = imported(cli, write("alone.md", alone), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == ["Explorer", "Builder"]
+
+
+def test_a_column_of_titles_may_hold_a_title_in_lower_case(cli, write):
+    text = ("# Acme Ladder\n\n| Level | Title | Delivery | Craft |\n| --- | --- | --- | --- |\n"
+            "| L1 | iOS Engineer I | Ships small features to the app store. | Writes tests for views. |\n"
+            "| L2 | iOS Engineer II | Ships features across screens. | Designs modules. |\n"
+            "| L3 | Staff Eng. | Ships programmes of work. | Sets the architecture. |\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "iOS Engineer I"), ("L2", "iOS Engineer II"), ("L3", "Staff Eng.")]
+
+
+@pytest.mark.parametrize("level_line, expected", [
+    ("**Level:** Senior", ("senior-backend-engineer", "Senior Backend Engineer")),
+    ("**Grade:** 7", ("G7", "Backend Engineer")),
+])
+def test_a_level_line_with_a_seniority_or_a_grade(cli, write, level_line, expected):
+    text = f"# Backend Engineer\n\n{level_line}\n\n## Delivery\n\n- Plans across teams.\n"
+    data, run = imported(cli, write("page.md", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [expected]
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Delivery"]
+
+
+def test_a_level_line_that_disagrees_with_the_heading_is_noticed(cli, write):
+    data, run = imported(cli, write("page.md", "# IC3\n\n**Level:** IC4\n\n## Delivery\n\n- Plans.\n"), "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == ["IC4"]
+    assert "page.md:3: check: the heading names level IC3 and this line IC4: the line's is taken" in run.stderr
+
+
+def test_asides_are_not_summaries_and_short_person_headings_are_names(cli, write):
+    text = ("# Acme Ladder\n\n## Junior Engineer\n\n> [!NOTE] This level is being retired.\n\n### Our values\n\n"
+            "#### Ownership\n\n- Owns tasks\n\n## Senior Engineer\n\n> **Warning:** under review.\n\n### Our values\n\n"
+            "#### Ownership\n\n- Owns projects\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert all("summary" not in level for level in data["levels"])
+    assert [d["name"] for d in data["dimensions"]] == ["Our values"]
+    assert "not placed: block quote: [!NOTE] This level is being retired." in run.stderr
+
+
+def test_a_bold_sentence_on_its_own_line_is_not_a_label(cli, write):
+    text = ("# Acme Ladder\n\n## Junior Engineer\n\n### Ownership\n\n**Owns outcomes, not just tasks.**\n"
+            "Follows through.\n\n## Senior Engineer\n\n### Ownership\n\n**Owns the outcomes of a team.**\n"
+            "Follows through for others.\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [c["id"] for d in data["dimensions"] for c in d["competencies"]] == ["ownership"]
+
+
+def test_a_minified_page_with_preformatted_text(cli, write):
+    page = ("<html><body><h1>Senior Engineer</h1><h2>Delivery</h2><ul><li>Ships projects</li></ul>"
+            "<pre>make test\nmake ship</pre><h2>Craft</h2><ul><li>Designs modules</li></ul></body></html>")
+    data, _ = imported(cli, write("senior.html", page), "--org", "Acme")
+    assert cells(data)["senior-engineer"] == {"delivery": ["Ships projects"], "craft": ["Designs modules"]}
+
+
+def test_a_layout_wrapper_marked_markdown_is_read_as_the_page(cli, write):
+    text = ('# Acme Ladder\n\n<section class="level" markdown="1">\n## Junior Engineer\n\n### Craft\n\n- Writes tests\n'
+            '</section>\n\n<section class="level" markdown="1">\n## Senior Engineer\n\n### Craft\n\n- Designs systems\n'
+            "</section>\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data) == {"junior-engineer": {"craft": ["Writes tests"]}, "senior-engineer": {"craft": ["Designs systems"]}}
 
 
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):

@@ -647,4 +647,6 @@ def _longest_increasing(values: list[int]) -> list[bool]:
 
 def _sentence_keys(text: str | None) -> set[str]:
     """The words of each sentence of a text (``words_key``), as statements are keyed."""
-    return {words_key(sentence) for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if sentence.strip()}
+    # Not after 'e.g.' or 'i.e.', which end no sentence.
+    return {words_key(sentence) for sentence in re.split(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+", text or "")
+            if sentence.strip()}

@@ -89,17 +89,22 @@ _BLOCK_START = re.compile(
     r"footer|nav|main|aside)\b)", re.IGNORECASE)
 
 
+_PREFORMATTED = re.compile(r"<(pre|textarea)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def _spread(page: str) -> tuple[str, bool]:
     """A page written on a few long lines (minified) with each block on a
     line of its own, as the reader orders blocks by their lines (a line
     break before a block's tag changes nothing a browser shows), and
     whether it was; the page itself where it has lines enough."""
-    if "<pre" in page.lower() or "<textarea" in page.lower():
-        return page, False
     blocks = sum(1 for _ in _BLOCK_START.finditer(page))
     if blocks <= 2 * (page.count("\n") + 1):
         return page, False
-    return _BLOCK_START.sub(lambda m: "\n" if m.start() else "", page), True
+    # Inside <pre> and <textarea> a line break is text: none is added there.
+    kept = [m.span() for m in _PREFORMATTED.finditer(page)] if "<pre" in page.lower() or "<textarea" in page.lower() \
+        else []
+    return _BLOCK_START.sub(lambda m: "\n" if m.start() and not any(s < m.start() < e for s, e in kept) else "",
+                            page), True
 
 
 def _clean(text: str) -> str:

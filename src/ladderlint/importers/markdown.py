@@ -47,6 +47,9 @@ _MARKDOWN_INSIDE = re.compile(
     r"""^ {0,3}<(?P<tag>[A-Za-z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*(["']?)(?:1|block|span)\2[^<>]*>\s*$""", re.IGNORECASE
 )
 _CLOSING_TAG = re.compile(r"^ {0,3}</(?P<tag>[A-Za-z][\w-]*)\s*>\s*$")
+#: A class or role that sets a box apart from the text.
+_CALLOUT = re.compile(r"\b(?:class|role)\s*=\s*[\"'][^\"']*\b(?:callout|note|tip|warning|alert|info|admonition|caution|"
+                      r"important|notice|sidebar|aside)", re.IGNORECASE)
 
 
 def _still_open(html: str) -> bool:
@@ -61,7 +64,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     read = lines[first_line - 1 :]
     outline = Outline()
     boxes = _markdown_boxes(read)
-    tags = {i for box in boxes for i in box}
+    tags = {i for opening, closing, _ in boxes for i in (opening, closing)}
     if tags:
         read = ["" if i in tags else line for i, line in enumerate(read)]
         outline.structure.extend(sorted(i + first_line for i in tags))
@@ -69,7 +72,9 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     tokens = parser.parse(text)
     _Walker(outline, first_line - 1, lines).run(tokens)
-    for opening, closing in boxes:
+    for opening, closing, aside in boxes:
+        if not aside:
+            continue  # a wrapper of the page's layout ('<section class="level" markdown="1">'): its text is the page's
         # A box set apart from the text (a callout, references): read as the
         # site shows it, and reported, never taken for the ladder's.
         top, bottom = opening + first_line, closing + first_line
@@ -81,23 +86,40 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     return outline
 
 
-def _markdown_boxes(lines: list[str]) -> list[tuple[int, int]]:
+def _markdown_boxes(lines: list[str]) -> list[tuple[int, int, bool]]:
     """The lines (0-based) that open and close elements written with
-    kramdown's ``markdown="1"``: the Markdown inside is read as the site
-    shows it, not as raw HTML; the tags are structure."""
-    found: list[tuple[int, int]] = []
-    open_tags: list[tuple[str, int]] = []
+    kramdown's ``markdown="1"`` (the Markdown inside is read as the site
+    shows it, not as raw HTML; the tags are structure), and whether the
+    element is an aside: an ``aside``, or a box whose class says it is a
+    callout, note, tip, warning ..."""
+    found: list[tuple[int, int, bool]] = []
+    open_tags: list[tuple[str, int, bool]] = []
     for i, line in enumerate(lines):
         if "<" not in line:
             continue
         opening = _MARKDOWN_INSIDE.match(line)
         if opening:
-            open_tags.append((opening.group("tag").lower(), i))
+            tag = opening.group("tag").lower()
+            open_tags.append((tag, i, tag == "aside" or _CALLOUT.search(line) is not None))
             continue
         closing = _CLOSING_TAG.match(line)
         if closing and open_tags and open_tags[-1][0] == closing.group("tag").lower():
-            found.append((open_tags.pop()[1], i))
+            _, start, aside = open_tags.pop()
+            found.append((start, i, aside))
     return found
+
+
+def _wholly_emphasised(children: list[Any]) -> bool:
+    """Whether the inline tokens are one emphasis from the first to the
+    last ('*Writes **clear** code*'), not two ('*Quality* over *speed*')."""
+    if len(children) < 2 or children[0].type != "em_open" or children[-1].type != "em_close":
+        return False
+    depth = 0
+    for child in children[:-1]:
+        depth += {"em_open": 1, "em_close": -1}.get(child.type, 0)
+        if depth == 0:
+            return False
+    return True
 
 
 def _inline_text(content: str) -> str:
@@ -204,6 +226,9 @@ class _Walker:
             for child in inline.children or ():
                 if child.type == "html_inline":  # '## <a id="senior"></a>Senior': what a browser shows
                     text = text.replace(child.content, "", 1).strip()
+            if not text:  # '## <a id="top"></a>': an anchor, no heading a reader sees
+                self.outline.structure.extend(range(self.line(token), self.last(token) + 1))
+                return index + 3
             line, last = self.line(token), self.last(token)
             if token.markup and token.markup[0] in "=-":
                 self.outline.structure.append(last)  # the underline
@@ -242,10 +267,11 @@ class _Walker:
             elif _only_images(text):
                 self.add(Other(text, line, last, "image"))
             else:
-                if _EMPHASISED.match(text) and text[0] not in text[1:-1]:
+                if _EMPHASISED.match(text) and _wholly_emphasised(inline.children or []):
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 lead, rest, emphasised = lead_of(text)
-                if lead is not None and rest and _LABEL_LINE.match(inline.content):
+                if lead is not None and rest and _LABEL_LINE.match(inline.content) \
+                        and lead.rstrip()[-1:] not in ".!?" and len(lead.split()) <= 6:
                     lead += ":"  # '**Toolkit**' on a line of its own, then its text: a label, as with a colon
                 self.add(lead_block(text, line, last, lead, rest, emphasised))
             return index + 3

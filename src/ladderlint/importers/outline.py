@@ -139,6 +139,9 @@ def _summary(block: Paragraph) -> str | None:
     return match.group("rest").strip() if match else None
 
 
+#: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
+_ASIDE = re.compile(r"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|caution|info|update)\b)", re.IGNORECASE)
+
 #: Labels that say which level a page describes ('**Level:** M3').
 _LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 
@@ -153,7 +156,7 @@ def _a_sentence(text: str) -> bool:
     """Whether a heading is a sentence ('I am adaptable', 'Ships code.'), as
     ladders that head each expectation write them."""
     words = unwrap(text).split()
-    return bool(words) and (words[0].casefold() in _PERSON or (len(words) > 2 and words[-1].endswith(".")))
+    return len(words) > 2 and (words[0].casefold() in _PERSON or words[-1].endswith("."))
 
 
 def _name(heading: Heading) -> str:
@@ -474,9 +477,21 @@ class _Interpreter:
         if level_heading is None and len(named) == 1:
             level_heading = named[0]
         labelled = self.level_label(blocks) if self.level_option is None else None
-        if labelled is not None:  # '**Level:** M3 (Director)' under 'Head of Engineering'
+        if labelled is not None and level_code(labelled[1]) is None:
+            # '**Level:** Senior' under 'Backend Engineer': the level is the Senior Backend Engineer.
+            paragraph, seniority = labelled
+            self.use(paragraph)
+            if level_heading is None and title is not None:
+                self.use(title)
+                level_heading = Heading(title.depth, f"{seniority} {_name(title)}", title.line, title.last)
+            labelled = None
+        elif labelled is not None:  # '**Level:** M3 (Director)' under 'Head of Engineering'
             paragraph, self.level_option = labelled
             self.use(paragraph)
+            named_code = level_code(normalise(level_heading.text)) if level_heading is not None else None
+            if named_code and named_code != self.level_option:
+                self.document.notice(paragraph.line, f"the heading names level {named_code} and this line "
+                                                     f"{self.level_option}: the line's is taken")
             level_heading = level_heading or title
         by_page_title = level_heading is None and self.level_option is None and self.page_title_level() is not None
         if by_page_title:
@@ -523,16 +538,22 @@ class _Interpreter:
         return [self.document]
 
     def level_label(self, blocks: list[Block]) -> tuple[Paragraph, str] | None:
-        """A line that names the page's level by its code ('**Level:** M3
-        (Director)') and the code, before any sub-heading."""
+        """A line that names the page's level ('**Level:** M3 (Director)',
+        '**Grade:** 7', '**Level:** Senior') before any sub-heading, and the
+        level's code, or the seniority it names."""
         for block in blocks:
             if isinstance(block, Heading) and block is not blocks[0]:
                 return None
             if isinstance(block, Paragraph) and block.labelled is not None \
                     and block.labelled.label.casefold() in _LEVEL_LABELS:
-                code = level_code(normalise(block.labelled.rest))
+                rest = normalise(block.labelled.rest)
+                if _BARE_NUMBER.fullmatch(rest.split(" ")[0]):  # '**Grade:** 7'
+                    rest = f"{block.labelled.label} {rest}"
+                code = level_code(rest)
                 if code:
                     return block, code
+                if len(rest.split()) <= 3 and is_level_name(rest):
+                    return block, rest
         return None
 
     def file_code(self, strict: bool = False) -> str | None:
@@ -789,7 +810,8 @@ class _Interpreter:
         ends = [c.heading.line for c in root.children] + [b.line for b in root.blocks if not isinstance(b, Other)]
         end = min(ends, default=10**9)
         return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"
-                and heading.line < b.line < end and b.text.strip() and id(b) not in self.placed]
+                and heading.line < b.line < end and b.text.strip() and id(b) not in self.placed
+                and not _ASIDE.match(b.text)]
 
     def kind(self, node: _Node) -> str:
         """competency, dimension or group (a heading over dimensions)."""
@@ -1318,9 +1340,11 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
             if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
                 continue
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
-            title_column = column + 1 if column + 1 < len(header.cells) and all(
-                len(r.cells[column + 1].joined().split()) <= 6 and is_title_like(r.cells[column + 1].joined())
-                for r in rows[1:] if column + 1 < len(r.cells) and not r.cells[column + 1].empty) else None
+            beside = [r.cells[column + 1].joined() for r in rows[1:]
+                      if column + 1 < len(r.cells) and not r.cells[column + 1].empty]
+            titled = sum(1 for t in beside if is_title_like(t) or is_level_name(normalise(t)))
+            title_column = column + 1 if column + 1 < len(header.cells) and beside and titled * 2 > len(beside) \
+                and all(len(t.split()) <= 6 for t in beside) else None
             return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
 

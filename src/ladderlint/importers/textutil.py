@@ -184,7 +184,9 @@ _ORGANISATION = re.compile(
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
 _WEAK_ENDINGS = frozenset({"Levels", "Progression"})
 _DISCIPLINES = frozenset("engineering product design data science security platform infrastructure technology "
-                         "analytics research".split())
+                         "analytics research management learning sre qa devops operations engineer engineers "
+                         "manager managers designer designers scientist scientists analyst analysts developer "
+                         "developers architect architects".split())
 
 
 #: Words that start a framework's title without naming an organisation.

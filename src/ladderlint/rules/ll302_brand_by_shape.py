@@ -104,7 +104,9 @@ class BrandByShape(Rule):
     a capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, a name LL301 already reports, one in
     the `allowed-names` option, a level, competency, dimension or glossary
-    term of the framework, a word the framework also uses in lower case
+    term of the framework, a word the framework writes right after its own
+    organisation's name (a part of it: "the Tech Leadership Principles"
+    beside "BuzzFeed Tech"), a word the framework also uses in lower case
     ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
     capitalised only because it starts a sentence ("Holds team members to
     ..."), or followed by a number ("at Level 3"). "X employees", "at X" and
