@@ -101,3 +101,18 @@ def test_a_statement_taken_by_a_new_level_below_moved_down(cli, tmp_path):
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
     assert f"- **Impact:** moved down to IC0: {taken}" in notes
     assert "moved up" not in notes
+
+
+def test_a_statement_moved_down_a_standalone_ladder_is_gone_from_the_level_it_left(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    old["cumulative"] = False
+    new = copy.deepcopy(old)
+    moved = new["levels"][1]["competencies"]["impact"].pop(0)
+    new["levels"][0]["competencies"]["impact"].append(moved)
+    notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
+    assert f"- **Impact:** moved here from IC2: {moved}" in notes
+    assert f"- **Impact:** moved down to IC1: {moved}" in notes  # under IC2: its levels stand alone
+    cumulative = copy.deepcopy(V1), copy.deepcopy(V1)
+    cumulative[1]["levels"][0]["competencies"]["impact"].append(cumulative[1]["levels"][1]["competencies"]["impact"].pop(0))
+    notes = _notes(cli, _write(tmp_path / "c-old.yaml", cumulative[0]), _write(tmp_path / "c-new.yaml", cumulative[1]))
+    assert "moved down to" not in notes  # where levels are cumulative, IC2 still asks for it

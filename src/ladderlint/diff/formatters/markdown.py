@@ -9,6 +9,7 @@ left; one that raises it, at the level it reached.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable
 
@@ -213,7 +214,7 @@ def _level_order(diff: FrameworkDiff) -> Callable[[str], tuple[int, str]]:
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for change in diff.changes:
+    for change in _with_departures(diff):
         level = change.level
         # A statement moved up the ladder lowers the bar where it was.
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
@@ -224,6 +225,20 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
             level = diff.levels[1]
         out.setdefault(level, []).append(change)
     return out
+
+
+def _with_departures(diff: FrameworkDiff) -> list[Change]:
+    """The changes, and, where levels stand on their own (`cumulative:
+    false`), each statement moved down the ladder once more as a departure
+    from the level it left: that level no longer asks for it."""
+    changes = list(diff.changes)
+    if diff.levels is not None or diff.framework.cumulative:
+        return changes
+    for change in diff.changes:
+        if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.RAISES_BAR and change.old_level \
+                and change.old_level != change.level:
+            changes.append(dataclasses.replace(change, impact=Impact.LOWERS_BAR))
+    return changes
 
 
 def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
