@@ -392,6 +392,8 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     # Packback's ladder: a level named in lower case, and an address.
     ("third-person", "An engineer I is capable of taking on small tasks"),
     ("third-person", "Sponsors them ([as described](https://larahogan.me/blog/sponsorship/))"),
+    # Packback's Staff level: the role described to its reader.
+    ("third-person", "A Staff Engineer is far more likely to change your company's trajectory than heroics"),
 ])
 def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, statement):
     text = framework_yaml([statement], voice=voice).replace(
@@ -404,6 +406,7 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("first-person", "When you see barriers, I unblock them", "you"),
     ("second-person", "Then I deliver your projects", "I"),
     ("third-person", "Delivers your projects on time", "your"),
+    ("third-person", "A staff engineer delivers your projects", "your"),  # not a role described: no 'is'
     ("first-person", "Delivers projects on time", "Delivers ..."),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):

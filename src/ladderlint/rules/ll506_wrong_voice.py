@@ -43,6 +43,10 @@ _ABOUT_THE_FRAMEWORK = re.compile(
     r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b)"
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+# A sentence that describes a role to the reader: "A Staff Engineer is ...",
+# "The Senior Engineer will ...".
+_ABOUT_THE_ROLE = re.compile(
+    r"^\W*(?:An?|The)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:is|are|will|would|can|should|has|acts|serves)\b")
 _PERSONS = {
     "first-person": ("first person", "\"I ...\""),
     "second-person": ("second person", "\"You ...\""),
@@ -66,7 +70,10 @@ class WrongVoice(Rule):
     Roman numeral of a level ("an Engineer I is ..."), a competency's or
     dimension's name at the start ("Systems Fluency: ..."), and a sentence
     addressed to the framework's reader rather than describing a behaviour
-    ("You will find the expectations of this level below", "Note: ...").
+    ("You will find the expectations of this level below", "Note: ..."),
+    nor "you" and "your" in a sentence that describes a role to the reader
+    ("A Staff Engineer is far more likely to change your company's
+    trajectory").
 
     Why this matters:
         A framework written as "I ..." reads as what each person commits
@@ -157,6 +164,11 @@ def _set_aside(text: str, framework: Framework) -> str:
     for sentence in _SENTENCES.finditer(text):
         if _ABOUT_THE_FRAMEWORK.search(sentence.group()):
             blank(*sentence.span())
+        elif _ABOUT_THE_ROLE.match(sentence.group()):
+            # 'A Staff Engineer is far more likely to change your company's ...':
+            # the role described to the reader, whose "your" is the reader's.
+            for m in _SECOND.finditer(sentence.group()):
+                blank(sentence.start() + m.start(), sentence.start() + m.end())
     for span in url_spans(text):  # "larahogan.me/blog" is an address
         blank(*span)
     for m in re.finditer(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]y)\b", text):
