@@ -1278,6 +1278,24 @@ def test_a_layout_wrapper_marked_markdown_is_read_as_the_page(cli, write):
     assert cells(data) == {"junior-engineer": {"craft": ["Writes tests"]}, "senior-engineer": {"craft": ["Designs systems"]}}
 
 
+def test_a_sentence_that_says_lead_or_level_names_no_level(cli, write):
+    page = ("<h3>You can lead a team confidently through a project.</h3><ul><li>You drive decisions.</li></ul>"
+            "<h3>You can spot problems at an organisational level and take a lead role.</h3>"
+            "<ul><li>You work with the owning team.</li></ul>")
+    run = cli("import", str(write("principal.html", page)), "--org", "Acme", "-o", "-", "--no-check")
+    assert run.exit_code == 2 and "cannot tell which level this document describes" in run.stderr
+    data, _ = imported(cli, write("p.html", page), "--org", "Acme", "--level", "principal")
+    assert [level["id"] for level in data["levels"]] == ["principal"]
+
+
+def test_statements_that_address_the_reader_are_in_the_second_person(cli, write):
+    text = ("# Acme Ladder\n\n## Engineer I\n\nAs an Engineer I, you learn the tools.\n\n### Impact\n\n"
+            "- Work on small tasks to support your team.\n- Ask for help early when you are blocked.\n\n"
+            "## Engineer II\n\n### Impact\n\n- Review your teammates' pull requests.\n- Plans the work.\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["voice"] == "second-person"
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

@@ -58,7 +58,7 @@ from .document import (
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency
-from .textutil import is_level_name, is_title_like, normalise, organisation_in, role_of, unwrap
+from .textutil import is_level_name, is_title_like, normalise, organisation_in, reads_as_sentence, role_of, unwrap
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
 LAYOUTS = {
@@ -147,17 +147,6 @@ _LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 
 #: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
 _TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
-
-#: Words that open a sentence about the person, never a dimension's name.
-_PERSON = frozenset("i i'm i’m you you're you’re we my our they he she".split())
-
-
-def _a_sentence(text: str) -> bool:
-    """Whether a heading is a sentence ('I am adaptable', 'Ships code.'), as
-    ladders that head each expectation write them."""
-    words = unwrap(text).split()
-    return len(words) > 2 and (words[0].casefold() in _PERSON or words[-1].endswith("."))
-
 
 def _name(heading: Heading) -> str:
     return unwrap(heading.text)
@@ -821,7 +810,7 @@ class _Interpreter:
             return "competency"
         if steering.dimension_heading is not None and depth == steering.dimension_heading:
             return "dimension"
-        if _a_sentence(node.heading.text):
+        if reads_as_sentence(node.heading.text):
             return "competency"  # 'I am adaptable', 'I write good code.': what is expected, not a group of it
         if not node.children:
             return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \

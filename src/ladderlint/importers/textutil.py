@@ -114,8 +114,21 @@ _LEVEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 def is_level_name(title: str) -> bool:
     """Whether a heading or a column header names a level: a level code
-    (IC3, "(IC 1)", Level 2), a numbered role (Engineer II) or a seniority."""
-    return LevelName.read(title).known
+    (IC3, "(IC 1)", Level 2), a numbered role (Engineer II) or a seniority;
+    not a sentence that says 'lead' or 'level' ("You can lead a team ...")."""
+    return LevelName.read(title).known and not reads_as_sentence(title)
+
+
+#: Words that start a sentence about the person, never a name.
+_PERSON_WORDS = frozenset("i i'm i’m you you're you’re we my our they he she your".split())
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether a heading is a sentence ('I am adaptable', 'You can lead a
+    team.'), as ladders that head each expectation write them, rather than
+    a name: three words or more, starting with a person or ending a sentence."""
+    words = unwrap(text).split()
+    return len(words) > 2 and (words[0].casefold() in _PERSON_WORDS or words[-1].endswith((".", "!", "?")))
 
 
 def role_of(title: str) -> str | None:
@@ -166,7 +179,8 @@ def voice(statements: list[str]) -> str | None:
         first = words[0].lower().strip(",:;")
         if first in _FIRST_PERSON:
             counts["first-person"] += 1
-        elif first in _SECOND_PERSON:
+        elif first in _SECOND_PERSON or any(w.lower().strip(".,:;!?()") in _SECOND_PERSON for w in words):
+            # 'Work on tasks that help your team', 'As an Engineer I, you learn': addressed to the reader
             counts["second-person"] += 1
         else:
             counts["third-person"] += 1
