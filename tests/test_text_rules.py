@@ -167,6 +167,8 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     "I read https://en.wikipedia.org/wiki/Ownership_(psychology) often",
     'I call it "the plan" and [rarely] {ever} «doubt» “it”',
     "I’m sure it’s my team’s",
+    'Solves small problems (e.g. “add to cart").',  # quotes of two styles still pair
+    'Solves small problems (e.g. "add to cart”).',
 ])
 def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
     assert violations("LL505", [statement]) == []

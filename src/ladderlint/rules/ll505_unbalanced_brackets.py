@@ -24,7 +24,8 @@ class UnbalancedBrackets(TextRule):
     """A bracket or quotation mark that is opened and never closed, or closed and never opened.
 
     Checked: ( ) [ ] { }, curly double quotes “ ”, guillemets « », and the
-    number of straight double quotes ("). Not checked: single quotes and
+    number of straight double quotes ("), a curly quote closed by a
+    straight one or the other way round counting as a pair. Not checked: single quotes and
     ’, which are also apostrophes. Smileys (":)") and the letters or
     numbers of an inline list ("a) ... b) ...") are not brackets, and web
     addresses are skipped.
@@ -77,8 +78,12 @@ def _first_problem(
         i, ch = m.start(), m.group()
         if i in skip:
             continue
-        if ch == '"':
+        if ch == '"' and stack and text[stack[-1]] == "“":
+            stack.pop()  # “add to cart": a curly quote closed with a straight one, as editors mix them
+        elif ch == '"':
             straight.append(i)
+        elif ch == "”" and len(straight) % 2 and not (stack and text[stack[-1]] == "“"):
+            straight.pop()  # "add to cart”: the other way round
         elif ch in _OPEN:
             stack.append(i)
         elif stack and text[stack[-1]] == _CLOSE[ch]:
