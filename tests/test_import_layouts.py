@@ -46,7 +46,7 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
     assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
     # Written on one line, the page is read a block a line, and the report says so.
     assert ": layout: levels-as-columns: the table on line 2 names 2 levels in its header row" in run.stderr
-    assert "ladder.html:1: check: the page is written on a line or two (minified)" in run.stderr
+    assert "ladder.html:1: check: the page puts a heading and other blocks on one line (minified)" in run.stderr
 
 
 def test_html_inside_a_markdown_heading_is_left_out_of_its_text(cli, write):
@@ -1294,6 +1294,19 @@ def test_statements_that_address_the_reader_are_in_the_second_person(cli, write)
             "## Engineer II\n\n### Impact\n\n- Review your teammates' pull requests.\n- Plans the work.\n")
     data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert data["voice"] == "second-person"
+
+
+def test_pages_of_one_name_in_their_own_folders(cli, write, tmp_path):
+    """A site of 'senior/index.html', 'staff/index.html', each on a line:
+    `source` tells them apart, and each is read block by block."""
+    write("site/senior/index.html", "<h1>Senior Engineer</h1><h2>Craft</h2><ul><li>Writes code</li></ul>\n")
+    write("site/staff/index.html", "<h1>Staff Engineer</h1><h2>Craft</h2><ul><li>Designs code</li></ul>\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["source"] == "senior/index.html, staff/index.html"
+    assert cells(data) == {"senior-engineer": {"craft": ["Writes code"]}, "staff-engineer": {"craft": ["Designs code"]}}
 
 
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):

@@ -89,16 +89,22 @@ _BLOCK_START = re.compile(
     r"footer|nav|main|aside)\b)", re.IGNORECASE)
 
 
+_HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
+#: Lines this long on average, or three lines or fewer, are a page minified.
+_MINIFIED_LINE = 1000
 _PREFORMATTED = re.compile(r"<(pre|textarea)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _spread(page: str) -> tuple[str, bool]:
-    """A page written on a few long lines (minified) with each block on a
-    line of its own, as the reader orders blocks by their lines (a line
-    break before a block's tag changes nothing a browser shows), and
-    whether it was; the page itself where it has lines enough."""
-    blocks = sum(1 for _ in _BLOCK_START.finditer(page))
-    if blocks <= 2 * (page.count("\n") + 1):
+    """A page that puts a heading and other blocks on one line (minified)
+    with each block on a line of its own, as the reader orders blocks by
+    their lines (a line break before a block's tag changes nothing a
+    browser shows), and whether it was; the page itself where no heading
+    shares its line."""
+    lines = page.split("\n")
+    if len(lines) > 3 and len(page) < _MINIFIED_LINE * len(lines):
+        return page, False  # a page of lines as people write them, whatever a line or two holds
+    if not any(_HEADING_TAG.search(line) and len(_BLOCK_START.findall(line)) > 1 for line in lines):
         return page, False
     # Inside <pre> and <textarea> a line break is text: none is added there.
     kept = [m.span() for m in _PREFORMATTED.finditer(page)] if "<pre" in page.lower() or "<textarea" in page.lower() \

@@ -171,7 +171,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     detected = voice(statements)
     if detected:
         data["voice"] = detected
-    data["source"] = ", ".join(os.path.basename(d.path) for d in ordered)
+    data["source"] = ", ".join(_source_names([d.path for d in ordered]))
     glossary = _glossary(ordered, report)
     if glossary:
         data["glossary"] = glossary
@@ -317,6 +317,17 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
 
 def _level_key(level: ImportedLevel) -> str:
     return level.id or level_id(level.title)
+
+
+def _source_names(paths: list[str]) -> list[str]:
+    """The documents' names as `source` lists them: their file names, or,
+    where two share one (a site's 'senior/index.html', 'staff/index.html'),
+    their paths below the folder they share."""
+    names = [os.path.basename(path) for path in paths]
+    if len(set(names)) == len(names):
+        return names
+    shared = os.path.commonpath([os.path.dirname(os.path.abspath(path)) for path in paths])
+    return [os.path.relpath(os.path.abspath(path), shared) for path in paths]
 
 
 def _page_name(path: str) -> str:

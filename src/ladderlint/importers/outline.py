@@ -412,12 +412,12 @@ class _Interpreter:
                 if deeper is not None:
                     return deeper
                 shown = ", ".join(normalise(h.text) for h in named[:4]) + (" ..." if len(named) > 4 else "")
-                return at_depth, depth, [f"{len(named)} headings at depth {depth} name levels ({shown})"]
+                return at_depth, depth, [f"{len(named)} {_headings_at(depth)} name levels ({shown})"]
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             repeating = [h for h in at_depth if self.repeats(h, at_depth, candidates)]
             if len(repeating) >= 2:
-                return at_depth, depth, [f"{len(repeating)} headings at depth {depth} have sub-headings that "
+                return at_depth, depth, [f"{len(repeating)} {_headings_at(depth)} have sub-headings that "
                                          "repeat from one to the next (their names do not say they are levels)"]
         return [], None, []
 
@@ -1339,6 +1339,11 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _headings_at(depth: int) -> str:
+    """Headings of a depth as the report names them: 'headings at depth 2', 'bold lines'."""
+    return "bold lines" if depth == BOLD_DEPTH else f"headings at depth {depth}"
 
 
 def _levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
