@@ -25,8 +25,8 @@ class UnbalancedBrackets(TextRule):
 
     Checked: ( ) [ ] { }, curly double quotes “ ”, guillemets « », and the
     number of straight double quotes ("), a curly quote closed by a
-    straight one or the other way round counting as a pair. Not checked: single quotes and
-    ’, which are also apostrophes. Smileys (":)") and the letters or
+    straight one or the other way round counting as a pair. Not checked:
+    single quotes and ’, which are also apostrophes. Smileys (":)") and the letters or
     numbers of an inline list ("a) ... b) ...") are not brackets, and web
     addresses are skipped.
 
