@@ -102,6 +102,8 @@ def test_examples_of_each_reading(old, new, impact):
         # 'able to', 'capable of' are 'can': doing it asks more than being able to.
         ("I am able to represent my team", "I represent my team", "raises-bar"),
         ("I'm capable of reading code", "I can read code", "editorial"),
+        ("I hire engineers", "I hire capable engineers", "editorial"),  # 'capable' without 'of' is no 'can'
+        ("I build team-level tools", "I build multi-team-level tools", "raises-bar"),
         # Spelling: words joined with a hyphen, a determiner dropped.
         ("You are interviewing trained", "You are interview-trained", "editorial"),
         ("I select a right such solution", "I select the right solution", "editorial"),

@@ -1309,6 +1309,27 @@ def test_pages_of_one_name_in_their_own_folders(cli, write, tmp_path):
     assert cells(data) == {"senior-engineer": {"craft": ["Writes code"]}, "staff-engineer": {"craft": ["Designs code"]}}
 
 
+def test_titles_with_abbreviations_and_headings_that_ask_or_say_your_are_names(cli, write):
+    table = ("# Acme Ladder\n\n| Competency | Software Engineer, Jr. | Software Engineer | Senior Software Eng. |\n"
+             "| --- | --- | --- | --- |\n| Delivery | Ships tasks. | Ships features. | Ships projects. |\n"
+             "| Craft | Writes tests. | Designs modules. | Designs systems. |\n")
+    data, _ = imported(cli, write("table.md", table), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == [
+        "Software Engineer, Jr.", "Software Engineer", "Senior Software Eng."]
+    text = ("# Acme Ladder\n\n## Junior Engineer\n\n### What do you deliver?\n\n#### Delivery\n\n- Ships tasks\n\n"
+            "### Your impact\n\n#### Ownership\n\n- Owns tasks\n\n## Senior Engineer\n\n### What do you deliver?\n\n"
+            "#### Delivery\n\n- Ships projects\n\n### Your impact\n\n#### Ownership\n\n- Owns projects\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["What do you deliver?", "Your impact"]
+
+
+def test_a_minified_body_under_a_long_head(cli, write):
+    page = ("<html><head>\n" + "".join(f'<meta name="m{i}" content="{"x" * 40}">\n' for i in range(60)) +
+            "</head><body><h1>Senior Engineer</h1><h2>Craft</h2><ul><li>Designs systems</li></ul></body></html>\n")
+    data, _ = imported(cli, write("senior.html", page), "--org", "Acme")
+    assert cells(data) == {"senior-engineer": {"craft": ["Designs systems"]}}
+
+
 def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     path = write("a.md", "# Acme Career Ladder\n\n## L1\n\n### A\n\n- x\n")
     run = cli("import", str(path), "--split-tracks")

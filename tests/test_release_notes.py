@@ -116,3 +116,14 @@ def test_a_statement_moved_down_a_standalone_ladder_is_gone_from_the_level_it_le
     cumulative[1]["levels"][0]["competencies"]["impact"].append(cumulative[1]["levels"][1]["competencies"]["impact"].pop(0))
     notes = _notes(cli, _write(tmp_path / "c-old.yaml", cumulative[0]), _write(tmp_path / "c-new.yaml", cumulative[1]))
     assert "moved down to" not in notes  # where levels are cumulative, IC2 still asks for it
+
+
+def test_a_statement_moved_up_a_standalone_ladder_is_new_where_it_went(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    old["cumulative"] = False
+    new = copy.deepcopy(old)
+    moved = new["levels"][0]["competencies"]["impact"].pop(1)
+    new["levels"][1]["competencies"]["impact"].append(moved)
+    notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
+    assert f"- **Impact:** moved up to IC2: {moved}" in notes and f"- **Impact:** moved here from IC1: {moved}" in notes
+    assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes

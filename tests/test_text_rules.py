@@ -409,6 +409,8 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("second-person", "Then I deliver your projects", "I"),
     ("third-person", "Delivers your projects on time", "your"),
     ("third-person", "A staff engineer delivers your projects", "your"),  # not a role described: no 'is'
+    ("first-person", "The Tech Lead will review your designs before I build them", "your"),  # the reader is "I"
+    ("third-person", "The On-Call Engineer is you: you answer pages", "you"),  # only "your" is the reader's company
     ("first-person", "Delivers projects on time", "Delivers ..."),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):

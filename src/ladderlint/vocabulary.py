@@ -339,9 +339,10 @@ FREQUENCY = {
 }
 #: Modal words, weakest first: "may" asks less than "must".
 CERTAINTY = {
-    "might": 1, "may": 1, "could": 1, "can": 2, "able": 2, "capable": 2, "should": 3, "will": 4, "must": 5,
-    "shall": 5,
+    "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
 }
+#: Phrases that say "can": "able to", "capable of" (not "a capable team").
+CAN_PHRASES = {"able": "to", "capable": "of"}
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching".split())
 GUIDED_BY = frozenset("with under needs requires following receiving".split())

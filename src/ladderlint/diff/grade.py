@@ -197,6 +197,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
         elif word in vocab.CERTAINTY:
             w.role, w.rank = "certainty", vocab.CERTAINTY[word]
+        elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]]:
+            w.role, w.rank = "certainty", vocab.CERTAINTY["can"]  # 'able to', 'capable of'
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
         elif word in vocab.DEGREE:
@@ -217,8 +219,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 w.role, w.rank = "audience", level.middle
         elif vocab.scope_rank(word):
             w.role, w.rank = "scope", vocab.scope_rank(word)
-        elif word.endswith(("-wide", "-level")) and vocab.scope_rank(word.split("-")[0]):
-            w.role, w.rank = "scope", vocab.scope_rank(word.split("-")[0])  # 'team-wide', 'org-level'
+        elif word.endswith(("-wide", "-level")) and vocab.scope_rank(word.rsplit("-", 1)[0]):
+            w.role, w.rank = "scope", vocab.scope_rank(word.rsplit("-", 1)[0])  # 'team-wide', 'multi-team-level'
         elif word in FUNCTION_WORDS:
             w.role = "function"
         elif word in QUALIFIERS:

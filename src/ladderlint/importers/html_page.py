@@ -101,8 +101,9 @@ def _spread(page: str) -> tuple[str, bool]:
     their lines (a line break before a block's tag changes nothing a
     browser shows), and whether it was; the page itself where no heading
     shares its line."""
-    lines = page.split("\n")
-    if len(lines) > 3 and len(page) < _MINIFIED_LINE * len(lines):
+    body = page[max(page.lower().find("<body"), 0):]  # a long <head> of meta lines says nothing of the body
+    lines = body.split("\n")
+    if len(lines) > 3 and len(body) < _MINIFIED_LINE * len(lines):
         return page, False  # a page of lines as people write them, whatever a line or two holds
     if not any(_HEADING_TAG.search(line) and len(_BLOCK_START.findall(line)) > 1 for line in lines):
         return page, False

@@ -1308,9 +1308,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty]
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
-        named = [t for _, t in titles if is_level_name(normalise(t))]
-        if len(named) >= 2 and len(named) * 2 >= len(titles):
-            levels = [(i, t) for i, t in titles if is_level_name(normalise(t))]
+        levels = _levels_named(titles)  # the role alone beside its levels is one too
+        if len(levels) >= 2 and len(levels) * 2 >= len(titles):
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
             return _Matrix(table, kind, levels, heading, path)

@@ -119,16 +119,22 @@ def is_level_name(title: str) -> bool:
     return LevelName.read(title).known and not reads_as_sentence(title)
 
 
-#: Words that start a sentence about the person, never a name.
-_PERSON_WORDS = frozenset("i i'm i’m you you're you’re we my our they he she your".split())
+#: Pronouns that start a sentence about the person ('I am adaptable'); not
+#: possessives, which start names ('Your impact', 'Our values').
+_SUBJECTS = frozenset("i i'm i’m you you're you’re we we're we’re they he she".split())
 
 
 def reads_as_sentence(text: str) -> bool:
-    """Whether a heading is a sentence ('I am adaptable', 'You can lead a
-    team.'), as ladders that head each expectation write them, rather than
-    a name: three words or more, starting with a person or ending a sentence."""
+    """Whether a heading is a sentence ('I am adaptable', 'Ships code to
+    production.'), as ladders that head each expectation write them, rather
+    than a name: three words or more, starting with a subject pronoun or
+    ending with a full stop after a word in lower case (not an abbreviation:
+    'Senior Software Eng.', 'Engineer, Sr.')."""
     words = unwrap(text).split()
-    return len(words) > 2 and (words[0].casefold() in _PERSON_WORDS or words[-1].endswith((".", "!", "?")))
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    return words[0].casefold() in _SUBJECTS or (last.endswith(".") and last[:1].islower() and len(last) > 4)
 
 
 def role_of(title: str) -> str | None:

@@ -18,6 +18,7 @@ _QUOTED = re.compile(
 # "I" the pronoun, not "I/O", "Engineer I." or "IC1".
 _FIRST = re.compile(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_YOUR = re.compile(r"\b(?:your|yours)\b", re.IGNORECASE)
 # A statement that starts with a verb in the third person: "Delivers ...",
 # "Owns ...". Not "Business ...", "Focus ...", "Status ...".
 _THIRD_START = re.compile(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)\b")
@@ -71,9 +72,9 @@ class WrongVoice(Rule):
     dimension's name at the start ("Systems Fluency: ..."), and a sentence
     addressed to the framework's reader rather than describing a behaviour
     ("You will find the expectations of this level below", "Note: ..."),
-    nor "you" and "your" in a sentence that describes a role to the reader
-    ("A Staff Engineer is far more likely to change your company's
-    trajectory").
+    nor, in a third-person framework, "your" in a sentence that describes
+    a role to the reader ("A Staff Engineer is far more likely to change
+    your company's trajectory").
 
     Why this matters:
         A framework written as "I ..." reads as what each person commits
@@ -164,10 +165,10 @@ def _set_aside(text: str, framework: Framework) -> str:
     for sentence in _SENTENCES.finditer(text):
         if _ABOUT_THE_FRAMEWORK.search(sentence.group()):
             blank(*sentence.span())
-        elif _ABOUT_THE_ROLE.match(sentence.group()):
+        elif framework.voice == "third-person" and _ABOUT_THE_ROLE.match(sentence.group()):
             # 'A Staff Engineer is far more likely to change your company's ...':
-            # the role described to the reader, whose "your" is the reader's.
-            for m in _SECOND.finditer(sentence.group()):
+            # the role described to the reader, whose company "your" names.
+            for m in _YOUR.finditer(sentence.group()):
                 blank(sentence.start() + m.start(), sentence.start() + m.end())
     for span in url_spans(text):  # "larahogan.me/blog" is an address
         blank(*span)

@@ -178,7 +178,9 @@ def _summary(diff: FrameworkDiff) -> str:
     if not diff.changes:
         return "**In short:** no changes."
     said = _renames_said_by_name(diff.changes)
-    counts = {impact: [c for c in diff.changes if c.impact is impact and id(c) not in said] for impact, _ in _SECTIONS}
+    # Counted as the notes list them: a move in a standalone ladder under both its levels.
+    listed = _with_departures(diff)
+    counts = {impact: [c for c in listed if c.impact is impact and id(c) not in said] for impact, _ in _SECTIONS}
     parts = []
     raised = counts[Impact.RAISES_BAR]
     if raised:
@@ -229,15 +231,21 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
 
 def _with_departures(diff: FrameworkDiff) -> list[Change]:
     """The changes, and, where levels stand on their own (`cumulative:
-    false`), each statement moved down the ladder once more as a departure
-    from the level it left: that level no longer asks for it."""
+    false`), each statement moved between two levels that are in both
+    versions once more, for the other level: moved down, it is no longer
+    asked for where it was; moved up, it is newly asked for where it went."""
     changes = list(diff.changes)
     if diff.levels is not None or diff.framework.cumulative:
         return changes
+    changed_levels = {c.level for c in diff.changes if c.kind in (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED)}
     for change in diff.changes:
-        if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.RAISES_BAR and change.old_level \
-                and change.old_level != change.level:
+        if change.kind is not Kind.STATEMENT_MOVED or not change.old_level or change.old_level == change.level \
+                or {change.level, change.old_level} & changed_levels:
+            continue
+        if change.impact is Impact.RAISES_BAR:
             changes.append(dataclasses.replace(change, impact=Impact.LOWERS_BAR))
+        elif change.impact is Impact.LOWERS_BAR:
+            changes.append(dataclasses.replace(change, impact=Impact.RAISES_BAR))
     return changes
 
 
