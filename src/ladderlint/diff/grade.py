@@ -217,15 +217,19 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             level = vocab.seniority(word)
             if level is not None:
                 w.role, w.rank = "audience", level.middle
-        elif vocab.scope_rank(word):
-            w.role, w.rank = "scope", vocab.scope_rank(word)
-        elif word.endswith(("-wide", "-level")) and vocab.scope_rank(word.rsplit("-", 1)[0]):
-            w.role, w.rank = "scope", vocab.scope_rank(word.rsplit("-", 1)[0])  # 'team-wide', 'multi-team-level'
+        elif rank := vocab.scope_rank(word) or _wide_scope(word):
+            w.role, w.rank = "scope", rank
         elif word in FUNCTION_WORDS:
             w.role = "function"
         elif word in QUALIFIERS:
             w.role = "qualifier"
     return found
+
+
+def _wide_scope(word: str) -> int:
+    """The rank of the scope a '-wide' or '-level' word names ('team-wide',
+    'multi-team-level'), 0 for another word."""
+    return vocab.scope_rank(word.rsplit("-", 1)[0]) if word.endswith(("-wide", "-level")) else 0
 
 
 def _per_period(texts: list[str], i: int) -> bool:

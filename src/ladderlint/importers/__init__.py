@@ -300,11 +300,11 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     from dataclasses import replace
 
     from ..vocabulary import id_rung, level_code
-    from .textutil import role_of
+    from .textutil import role_keys
 
     paths = document_paths(paths)
     documents, skipped, failures, chrome = _read_documents(paths, format, levels, steering)
-    roles = frozenset(name_key(role_of(level.title) or "") for d in documents for level in d.levels) - {""}
+    roles = role_keys(level.title for d in documents for level in d.levels)
     rungs = (id_rung(level.id or level_code(level.title) or "") for d in documents for level in d.levels)
     families = frozenset(rung.family for rung in rungs if rung is not None)
     unsure = [entry.file for entry in skipped if _NO_LEVEL in entry.reason]
@@ -329,8 +329,6 @@ def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list
     headings name its level has, or that other pages have too; else it is
     reported, as a page with no ladder."""
     from collections import Counter
-
-    from ..text import name_key
 
     counts = Counter(name_key(d.track or "") for d in documents)
     tracks = {name_key(d.track or "") for d in documents if not d.level_by_page_title} | {

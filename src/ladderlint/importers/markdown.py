@@ -146,17 +146,14 @@ def without_lead_markers(text: str) -> str:
     return match.group("lead") + match.group("rest") if match else text
 
 
-def _only_links(text: str) -> bool:
-    """Whether a paragraph is two links or more and nothing else but marks
-    between them: a bar of navigation ('[Levels](index.md) | [Competencies](...)')."""
-    return len(_LINK.findall(text)) >= 2 and not any(ch.isalnum() for ch in _LINK.sub("", text))
-
-
-def _only_images(text: str) -> bool:
-    """Whether a paragraph is images and nothing else ('![Skill radar](radar.png)'):
-    a reader sees a picture, not an expectation."""
-    images = [m for m in _LINK.finditer(text) if m.group().startswith("!")]
-    return bool(images) and not any(ch.isalnum() for ch in _LINK.sub("", text))
+def _links_alone(text: str) -> list[re.Match[str]]:
+    """The links and images of a paragraph that is those and nothing else
+    but marks between them; [] for another paragraph. Two links or more
+    are a bar of navigation ('[Levels](index.md) | [Competencies](...)'); an
+    image is a picture ('![Skill radar](radar.png)'), not an expectation."""
+    if any(ch.isalnum() for ch in _LINK.sub("", text)):
+        return []
+    return list(_LINK.finditer(text))
 
 
 def _link_dense(texts: list[str]) -> bool:
@@ -262,9 +259,9 @@ class _Walker:
                 previous = self.outline.blocks[-1]
                 previous.text += " " + text
                 previous.last = last
-            elif _only_links(text):
+            elif len(alone := _links_alone(text)) >= 2:
                 self.add(Other(text, line, last, "line of links (navigation)"))
-            elif _only_images(text):
+            elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))
             else:
                 if _EMPHASISED.match(text) and _wholly_emphasised(inline.children or []):

@@ -43,7 +43,7 @@ from .document import (
 from ..model import Restatements
 from ..text import name_key, words
 from ..vocabulary import LevelName, ladder_order, level_code
-from .textutil import IdAllocator, level_id, normalise, role_of, slug, track_in, voice
+from .textutil import IdAllocator, file_words, level_id, normalise, role_keys, slug, track_in, voice
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
@@ -200,7 +200,7 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
         return by_name
     # A page titled with the role alone ('Engineer' beside 'Senior Engineer')
     # is the rung between junior and senior, as such ladders have it.
-    roles = {name_key(role_of(d.levels[0].title) or "") for d in by_name} - {""}
+    roles = role_keys(d.levels[0].title for d in by_name)
     names = [LevelName.read(("mid " if name_key(d.levels[0].title) in roles else "") + d.levels[0].title,
                             d.levels[0].id or "") for d in by_name]
     order = ladder_order(names)
@@ -332,7 +332,7 @@ def _source_names(paths: list[str]) -> list[str]:
 
 def _page_name(path: str) -> str:
     """A name from a file's name: 'language-knowledge.md' is 'Language knowledge'."""
-    parts = os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").split()
+    parts = file_words(path).split()
     return " ".join(parts).capitalize() if parts else path
 
 

@@ -58,7 +58,17 @@ from .document import (
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency
-from .textutil import is_level_name, is_title_like, normalise, organisation_in, reads_as_sentence, role_of, unwrap
+from .textutil import (
+    file_words,
+    is_level_name,
+    is_title_like,
+    normalise,
+    organisation_in,
+    reads_as_sentence,
+    role_keys,
+    role_of,
+    unwrap,
+)
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
 LAYOUTS = {
@@ -188,7 +198,7 @@ class _Interpreter:
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
         #: The roles the level names of the document name ('software engineer'), as name keys.
-        self.roles: set[str] = set()
+        self.roles: frozenset[str] = frozenset()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
 
@@ -401,7 +411,7 @@ class _Interpreter:
             chosen = [h for h in candidates if h.depth == forced]
             name = next(k for k, v in HEADING_NAMES.items() if v == forced)
             return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
-        self.roles = {name_key(role_of(h.text) or "") for h in candidates if is_level_name(normalise(h.text))} - {""}
+        self.roles = role_keys(h.text for h in candidates if is_level_name(normalise(h.text)))
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             named = [h for h in at_depth if self.names_level(h)]
@@ -482,12 +492,13 @@ class _Interpreter:
                 self.document.notice(paragraph.line, f"the heading names level {named_code} and this line "
                                                      f"{self.level_option}: the line's is taken")
             level_heading = level_heading or title
-        by_page_title = level_heading is None and self.level_option is None and self.page_title_level() is not None
-        if by_page_title:
+        by_page_title = by_file_name = False
+        if level_heading is None and self.level_option is None:
             level_heading = self.page_title_level()
-        by_file_name = level_heading is None and self.level_option is None and self.file_level() is not None
-        if by_file_name:
+            by_page_title = level_heading is not None
+        if level_heading is None and self.level_option is None:
             level_heading = self.file_level()
+            by_file_name = level_heading is not None
         if level_heading is None and self.level_option is None:
             raise ImportFailure(
                 self.document.path,
@@ -510,7 +521,8 @@ class _Interpreter:
         if level_heading is not None:
             if by_page_title or by_file_name:
                 # The page's title (or its file's name) names its level, not the framework.
-                self.set_name(title) if title is not None else None
+                if title is not None:
+                    self.set_name(title)
                 self.document.track = None
                 self.document.level_by_page_title = _name(level_heading)
             else:
@@ -549,7 +561,7 @@ class _Interpreter:
         """The level code the file's name is, if it is one ('IC3.md', 'm3.md',
         'level-4.md'): a guess, as 'v1.md' or 'week-1.md' look the same;
         ``strict``: only as written ('IC3.md', not 'm3.md')."""
-        stem = os.path.splitext(os.path.basename(self.document.path))[0].replace("-", " ").replace("_", " ")
+        stem = file_words(self.document.path)
         code = level_code(stem) or (None if strict else level_code(stem.upper()))
         return code if code and (name_key(code) == name_key(stem) or stem.casefold().startswith("level ")) else None
 
@@ -902,8 +914,9 @@ class _Interpreter:
             if isinstance(block, Item):
                 cell.statements.append(ImportedStatement(block.text, block.line))
                 self.use(block)
-            elif isinstance(block, Paragraph) and listed and cell.note is None and _summary(block) is not None:
-                cell.note = _summary(block)  # '**tldr;** A Junior applies ...': the bullets in short
+            elif isinstance(block, Paragraph) and listed and cell.note is None \
+                    and (note := _summary(block)) is not None:
+                cell.note = note  # '**tldr;** A Junior applies ...': the bullets in short
                 self.use(block)
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 # '**Culture Leader** - I act ...' after the bullets: the next competency.
@@ -1350,7 +1363,7 @@ def _levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     the others name with no level word of its own ('Engineer' beside
     'Senior Engineer'), as among headings."""
     named = [(i, t) for i, t in cells if is_level_name(normalise(t))]
-    roles = {name_key(role_of(t) or "") for _, t in named} - {""}
+    roles = role_keys(t for _, t in named)
     return [(i, t) for i, t in cells if (i, t) in named or name_key(normalise(t)) in roles]
 
 

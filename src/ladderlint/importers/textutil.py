@@ -5,10 +5,13 @@ name says from ladderlint.vocabulary, which the rules read too."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
-from ..text import strip_markdown
+from typing import Iterable
+
+from ..text import name_key, strip_markdown
 from ..vocabulary import LevelName, level_code, role
 
 # --- markup ------------------------------------------------------------------
@@ -141,6 +144,18 @@ def role_of(title: str) -> str | None:
     """The track a level's title names ('IC5 Staff Software Engineer' -> 'Software Engineer')."""
     words = role(unwrap(strip_markdown(title)).strip())
     return words or None
+
+
+def role_keys(titles: Iterable[str]) -> frozenset[str]:
+    """The roles levels' titles name, as name keys: a title that is one of
+    them alone ('Engineer' beside 'Senior Engineer') is a level too."""
+    return frozenset(name_key(role_of(title) or "") for title in titles) - {""}
+
+
+def file_words(path: str) -> str:
+    """A file's name without its suffix, its hyphens and underscores as
+    spaces: 'senior-engineer.md' is 'senior engineer'."""
+    return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ")
 
 
 def level_id(title: str) -> str:
