@@ -314,6 +314,85 @@ def test_a_heading_per_competency_with_the_levels_inside(cli, write, levels_as):
     assert ": not placed: " not in run.stderr
 
 
+LEAD_INS = """# Engineering Ladder
+
+## Career Levels
+
+### Junior Developer
+
+As a Junior Developer you are learning the Initech Method.
+
+### Senior Developer
+
+As a Senior Developer you lead projects.
+
+# Competencies
+
+## Business Analysis
+
+The ability to model our clients' needs.
+
+### Knowledge
+
+- Event Storming
+
+### Capabilities
+
+A **Junior Developer** is capable of:
+
+- attending discovery sessions
+- learning the Initech Method
+
+A __Senior Developer__ is capable of:
+
+- mentoring other developers
+
+## Software Development
+
+A **Junior Developer** is capable of:
+
+- writing tests first
+
+A **Senior Developer** is capable of:
+
+- leading code reviews
+"""
+
+
+def test_a_level_named_in_bold_in_a_lead_in_heads_the_list_after_it(cli, write):
+    """CivilCode's ladder: under each competency, 'A **Junior Developer** is
+    capable of:' and a list; before them, a section that says in prose what
+    each level is: the levels' summaries, not a competency."""
+    data, run = imported(cli, write("ladder.md", LEAD_INS), "--org", "Initech")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior Developer", "Senior Developer"]
+    assert [lv["summary"] for lv in data["levels"]] == [
+        "As a Junior Developer you are learning the Initech Method.", "As a Senior Developer you lead projects."]
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Competencies", ["Business Analysis", "Software Development"])]
+    assert cells(data) == {
+        "junior-developer": {"business-analysis": ["attending discovery sessions", "learning the Initech Method"],
+                             "software-development": ["writing tests first"]},
+        "senior-developer": {"business-analysis": ["mentoring other developers"],
+                             "software-development": ["leading code reviews"]},
+    }
+    # The knowledge topics are not expectations: reported, not lost.
+    assert "not placed: outside the competencies' levels: Event Storming" in run.stderr
+    # Statements that say what someone is doing are in no person: the
+    # summaries' 'you' is not taken for a wrong voice.
+    assert "voice" not in data
+
+
+@pytest.mark.parametrize("lead_in", [
+    "A **Junior Developer** and a **Senior Developer** are capable of:",  # two levels: which one?
+    "A **Junior Developer** is capable of the following.",  # not a lead-in to a list
+    "Everyone, from a **Junior Developer** to the most experienced engineer in the team, is capable of:",
+])
+def test_a_paragraph_that_does_not_name_one_level_before_its_list_heads_nothing(cli, write, lead_in):
+    text = LEAD_INS.replace("A **Junior Developer** is capable of:", lead_in)
+    data, run = imported(cli, write("ladder.md", text), "--org", "Initech")
+    assert "writing tests first" not in str(data)
+
+
 def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     """A data-science ladder inside an essay (kramdown markers and all): the
     competencies are the headings whose own sub-headings are the levels,

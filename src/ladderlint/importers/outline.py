@@ -43,6 +43,7 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text
 from .common import glossary_from_footnote
@@ -56,7 +57,7 @@ from .document import (
     ImportFailure,
 )
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import name_key, strip_markdown
+from ..text import name_key, strip_markdown, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency
 from .textutil import (
     file_words,
@@ -337,9 +338,24 @@ class _Interpreter:
         shown = ", ".join(normalise(s.heading.text) for s in sections[:4]) + (" ..." if len(sections) > 4 else "")
         self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"])
         levels: dict[str, ImportedLevel] = {}
+
+        def level_of(mark: _Mark) -> ImportedLevel:
+            name = _mark_name(mark)
+            level = levels.get(name_key(name))
+            if level is None:
+                level = levels[name_key(name)] = ImportedLevel(title=name, line=mark.line, id=level_code(name) or None)
+                self.document.levels.append(level)
+            self.use(mark)
+            return level
+
         headings = [b for b in blocks if isinstance(b, Heading) and b is not title]
         for section in sections:
             self.use(section.heading)
+            parts = _marked_parts(section.body, section.marks)
+            if _describes_levels(section.heading, parts):
+                for mark, under in parts:
+                    self.summary(level_of(mark), [b for b in under if isinstance(b, Paragraph)])
+                continue
             parent = self.parent(section.heading, headings)
             if parent is not None:
                 self.use(parent)
@@ -350,14 +366,8 @@ class _Interpreter:
                                               " ".join(p.text for p in about) or None)
             for paragraph in about:
                 self.use(paragraph)
-            for mark, under in _marked_parts(section.body, section.marks):
-                name = _mark_name(mark)
-                level = levels.get(name_key(name))
-                if level is None:
-                    level = levels[name_key(name)] = ImportedLevel(title=name, line=mark.line, id=level_code(name) or None)
-                    self.document.levels.append(level)
-                self.use(mark)
-                cell = level.cell(competency)
+            for mark, under in parts:
+                cell = level_of(mark).cell(competency)
                 for said in under:
                     if isinstance(said, (Item, Paragraph)):
                         cell.statements.append(ImportedStatement(said.text, said.line))
@@ -785,14 +795,18 @@ class _Interpreter:
             and id(b) not in going_on and b.line < min((c.heading.line for c in root.children), default=10**9)]
         if not summary and heading is not None:
             summary = self.quoted_summary(heading, root)
-        if summary:
-            level.summary = "\n\n".join(p.text for p in summary)
-            level.summary_paragraphs = [(p.line, p.text) for p in summary]
-            for p in summary:
-                self.use(p)
+        self.summary(level, summary)
         self.content(level, self.document.dimension(None, level.line), root.blocks)
         for child in root.children:
             self.node(level, child, None)
+
+    def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:
+        """Make ``paragraphs`` the level's summary."""
+        if paragraphs:
+            level.summary = "\n\n".join(p.text for p in paragraphs)
+            level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
+            for p in paragraphs:
+                self.use(p)
 
     def folded(self, node: _Node, competency: Heading) -> list[Block]:
         """The blocks under a node and under its sub-headings, in order; the
@@ -1206,6 +1220,10 @@ def _codes_of_different_things(headings: list[Heading]) -> bool:
     return len(set(families)) == len(families)
 
 
+#: A block that names a level in a competency's section.
+_Mark = Heading | Item | Paragraph
+
+
 @dataclass
 class _CompetencySection:
     """A competency's heading, the blocks under it, and the blocks that
@@ -1213,7 +1231,7 @@ class _CompetencySection:
 
     heading: Heading
     body: list[Block]
-    marks: list[Heading | Item]
+    marks: list[_Mark]
 
 
 def _section_body(blocks: list[Block], heading: Heading) -> list[Block]:
@@ -1226,32 +1244,72 @@ def _section_body(blocks: list[Block], heading: Heading) -> list[Block]:
     return blocks[start:]
 
 
-def _mark_name(block: Heading | Item) -> str:
+#: What a heading over the levels' descriptions says besides 'levels' ('Career Levels', 'Our roles').
+_ABOUT_LEVELS = frozenset("career careers engineering job our the of at a glance overview summary summaries "
+                          "descriptions definitions".split())
+_LEVELS = frozenset("level levels role roles title titles grade grades band bands ladder".split())
+
+
+def _describes_levels(heading: Heading, parts: list[tuple[_Mark, list[Block]]]) -> bool:
+    """Whether a section says in prose what each level is ('Career Levels',
+    a paragraph or two under each level), rather than being a competency:
+    its heading names the levels and it holds no list."""
+    said = set(words(normalise(heading.text)))
+    if not (said & _LEVELS) or not said <= _LEVELS | _ABOUT_LEVELS:
+        return False
+    return all(under and all(isinstance(b, Paragraph) for b in under) for _, under in parts)
+
+
+def _mark_name(block: _Mark) -> str:
+    if isinstance(block, Paragraph):
+        return _introduced_level(block) or ""
     return unwrap(normalise(block.text)).strip().rstrip(":")
 
 
-def _level_marks(body: list[Block]) -> list[Heading | Item]:
+#: Words in bold or italics.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1")
+
+
+def _introduced_level(paragraph: Paragraph) -> str | None:
+    """The level a short lead-in names in bold or italics before its list
+    ('A **Junior Developer** is capable of:', '_Senior_ engineers:'); None
+    for another paragraph."""
+    text = paragraph.text.strip()
+    if not text.endswith(":") or len(text.split()) > 12:
+        return None
+    named = [normalise(m.group(2)).strip().rstrip(":") for m in _EMPHASIS.finditer(text)]
+    return named[0] if len(named) == 1 and is_level_name(named[0]) else None
+
+
+def _level_marks(body: list[Block]) -> list[_Mark]:
     """The blocks of a section that name a level: its own sub-headings
     (the shallowest under it) that do, when none has sub-headings of its
-    own (levels holding competencies are another layout); or its top-level
-    list items that are only a level's name with items nested under them."""
+    own (levels holding competencies are another layout); else its
+    top-level list items that are only a level's name with items nested
+    under them, or its lead-ins that name a level before a list ('A
+    **Junior Developer** is capable of:')."""
     headings = [b for b in body if isinstance(b, Heading)]
     if headings:
         top = min(h.depth for h in headings)
         if any(h.depth > top for h in headings):
             return []
-        return [h for h in headings if h.depth == top and is_level_name(_mark_name(h))]
-    marks: list[Heading | Item] = []
+        named: list[_Mark] = [h for h in headings if h.depth == top and is_level_name(_mark_name(h))]
+        if named:
+            return named
+    marks: list[_Mark] = []
     for block, after in zip(body, body[1:]):
         if isinstance(block, Item) and block.depth == 0 and len(block.text.split()) <= 6 \
                 and is_level_name(_mark_name(block)) and isinstance(after, Item) and after.depth > 0:
             marks.append(block)
+        elif isinstance(block, Paragraph) and isinstance(after, Item) and _introduced_level(block):
+            marks.append(block)
     return marks
 
 
-def _marked_parts(body: list[Block], marks: list[Heading | Item]) -> list[tuple[Heading | Item, list[Block]]]:
-    """Each level mark with the blocks under it, to the next mark (or, for
-    list items, to the next top-level item)."""
+def _marked_parts(body: list[Block], marks: list[_Mark]) -> list[tuple[_Mark, list[Block]]]:
+    """Each level mark with the blocks under it, to the next mark (for a
+    list item, to the next top-level item; for a lead-in, to the end of
+    its list)."""
     parts = []
     for n, mark in enumerate(marks):
         start = body.index(mark) + 1
@@ -1259,6 +1317,8 @@ def _marked_parts(body: list[Block], marks: list[Heading | Item]) -> list[tuple[
         under = body[start:end]
         if isinstance(mark, Item):
             under = list(itertools.takewhile(lambda b: isinstance(b, Item) and b.depth > 0, under))
+        elif isinstance(mark, Paragraph):
+            under = list(itertools.takewhile(lambda b: isinstance(b, Item), under))
         parts.append((mark, under))
     return parts
 

@@ -190,23 +190,32 @@ _FIRST_PERSON = {"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "i'd", "i’
 _SECOND_PERSON = {"you", "your", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll"}
 
 
+#: Words ending in -ing that do not start a phrase of what someone is doing.
+_NOT_DOING = frozenset({"during", "nothing", "something", "anything", "everything", "string", "spring"})
+
+
 def voice(statements: list[str]) -> str | None:
-    """The grammatical person most statements are written in."""
+    """The grammatical person most statements are written in; None when
+    most show none: statements that start with what someone is doing
+    ('writing tests first', completing 'A Junior Developer is capable
+    of:') are in no person, and a summary in another may go with them."""
     counts = {"first-person": 0, "second-person": 0, "third-person": 0}
+    written = 0
     for text in statements:
         words = strip_markdown(text).split()
         if not words:
             continue
+        written += 1
         first = words[0].lower().strip(",:;")
         if first in _FIRST_PERSON:
             counts["first-person"] += 1
         elif first in _SECOND_PERSON or any(w.lower().strip(".,:;!?()") in _SECOND_PERSON for w in words):
             # 'Work on tasks that help your team', 'As an Engineer I, you learn': addressed to the reader
             counts["second-person"] += 1
-        else:
+        elif not (first.endswith("ing") and len(first) > 5 and first.isalpha() and first not in _NOT_DOING):
             counts["third-person"] += 1
     best = max(counts, key=lambda k: (counts[k], k == "third-person"))
-    return best if counts[best] * 2 > sum(counts.values()) else None
+    return best if counts[best] * 2 > written else None
 
 
 _ORGANISATION = re.compile(
