@@ -1318,6 +1318,54 @@ def test_a_level_line_with_a_seniority_or_a_grade(cli, write, level_line, expect
     assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Delivery"]
 
 
+SKILLS_OF_ONE_LEVEL = """# Engineering Manager
+
+**Level 4** | **Career Path:** Management
+
+## Required Skills
+
+### Sourcing
+
+**Overall Description:**
+
+Managing the procurement of products and services.
+
+**Level 4 Attainment:**
+
+Reviews business cases and determines procurement routes.
+
+### Supplier management
+
+**Overall Description:**
+
+Aligning the organisation's supplier performance objectives.
+
+**Level 4 Attainment:**
+
+Collects supplier performance data and investigates problems.
+"""
+
+
+def test_a_page_that_says_its_level_in_bold_is_one_level_whatever_repeats_under_it(cli, write):
+    """A page of one level (SFIA-based): '**Level 4** | ...' says which,
+    and the same bold labels under each skill, one of them naming the level
+    again and again, are the skills' parts, not levels."""
+    data, run = imported(cli, write("page.md", SKILLS_OF_ONE_LEVEL), "--org", "Acme")
+    assert [(lv["id"], lv["title"], lv.get("summary")) for lv in data["levels"]] == [
+        ("L4", "Engineering Manager", None)]
+    assert "layout: level-per-page: 'Level 4 | Career Path: Management' on line 3 names its level" in run.stderr
+    statements = [s for c in data["levels"][0]["competencies"].values() for s in c]
+    assert "Reviews business cases and determines procurement routes." in statements
+    assert "Collects supplier performance data and investigates problems." in statements
+
+
+def test_one_levels_name_under_every_heading_is_not_a_ladder_of_levels(cli, write):
+    text = SKILLS_OF_ONE_LEVEL.replace("**Level 4** | **Career Path:** Management\n\n", "")
+    data, run = imported(cli, write("page.md", text), "--org", "Acme", "--level", "L4")
+    assert [lv["id"] for lv in data["levels"]] == ["L4"]
+    assert "bold lines name levels" not in run.stderr
+
+
 def test_a_level_line_that_disagrees_with_the_heading_is_noticed(cli, write):
     data, run = imported(cli, write("page.md", "# IC3\n\n**Level:** IC4\n\n## Delivery\n\n- Plans.\n"), "--org", "Acme")
     assert [lv["id"] for lv in data["levels"]] == ["IC4"]

@@ -153,6 +153,10 @@ def _summary(block: Paragraph) -> str | None:
 #: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
 _ASIDE = re.compile(r"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|caution|info|update)\b)", re.IGNORECASE)
 
+#: What may follow a page's level in bold on its own ('**Level 4** | **Track:** ...'): nothing, or a separator.
+_LABEL_SEPARATORS = frozenset(["", "|", "·", "•", "—", "–", "/"])
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_]+?)\1(?P<rest>.*)$", re.DOTALL)
+
 #: Labels that say which level a page describes ('**Level:** M3').
 _LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 
@@ -246,7 +250,7 @@ class _Interpreter:
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None:
             chosen = "competency-per-section"
         if chosen is None:
-            chosen = self.choose(matrices, level_headings, title, blocks)
+            chosen = self.choose(matrices, level_headings, title, blocks, weak=any("repeat" in r for r in reasons))
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
             wanted = matrices
             if self.steering.layout:
@@ -279,8 +283,11 @@ class _Interpreter:
         return self.level_page(blocks, headings, title)
 
     def choose(self, matrices: list[_Matrix], level_headings: list[Heading], title: Heading | None,
-               blocks: list[Block]) -> str:
-        """The layout the evidence supports best: the one that places the most content."""
+               blocks: list[Block], weak: bool = False) -> str:
+        """The layout the evidence supports best: the one that places the most content.
+        ``weak``: the level headings are only headings whose sub-headings
+        repeat, which a page that says its level ('**Level 4** | ...'), or
+        ``--level``, outweighs."""
         in_tables = sum(_content_cells(m) for m in matrices)
         in_sections = sum(1 for b in blocks if isinstance(b, (Item, Paragraph)) and b.line > (level_headings[0].line
                           if level_headings else 10**9))
@@ -288,7 +295,8 @@ class _Interpreter:
             kinds = [m.layout for m in matrices]
             return max(set(kinds), key=lambda k: (kinds.count(k), k))
         if level_headings and (len(level_headings) >= 2 or title is None or level_headings[0] is not title):
-            if len(level_headings) >= 2:
+            one_level = self.level_option is not None or self.level_label(blocks) is not None
+            if len(level_headings) >= 2 and not (weak and one_level):
                 return "level-per-section"
         headings = [b for b in blocks if isinstance(b, Heading)]
         # A page names its level in its first heading ('IC3 Software Engineer'),
@@ -427,7 +435,10 @@ class _Interpreter:
             named = [h for h in at_depth if self.names_level(h)]
             if _codes_of_different_things(named):
                 continue
-            if len(named) >= 2 and any(is_level_name(normalise(h.text)) for h in named):
+            # Two names at least: one level's name again and again ('**Level 4
+            # Attainment:**' under each skill of a page of one level) labels its parts.
+            distinct = {name_key(normalise(h.text)) for h in named}
+            if len(distinct) >= 2 and any(is_level_name(normalise(h.text)) for h in named):
                 deeper = self.sub_levels(named, candidates)
                 if deeper is not None:
                     return deeper
@@ -565,6 +576,12 @@ class _Interpreter:
                     return block, code
                 if len(rest.split()) <= 3 and is_level_name(rest):
                     return block, rest
+            lead = _BOLD_LEAD.match(block.text) if isinstance(block, Paragraph) else None
+            if lead is not None and lead.group("rest").strip()[:1] in _LABEL_SEPARATORS \
+                    and len(lead.group("label").split()) <= 3:
+                code = level_code(normalise(lead.group("label")))  # '**Level 4** | **Career Path:** Management'
+                if code:
+                    return block, code
         return None
 
     def file_code(self, strict: bool = False) -> str | None:
@@ -792,7 +809,7 @@ class _Interpreter:
         going_on = _continuations(root.blocks)
         summary: list[Paragraph | Other] = [
             b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
-            and id(b) not in going_on and b.line < min((c.heading.line for c in root.children), default=10**9)]
+            and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
         if not summary and heading is not None:
             summary = self.quoted_summary(heading, root)
         self.summary(level, summary)
