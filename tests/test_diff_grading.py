@@ -109,6 +109,14 @@ def test_examples_of_each_reading(old, new, impact):
         ("I select a right such solution", "I select the right solution", "editorial"),
         # A word added that the text already says is no new expectation; the rest is.
         ("I fix bugs", "I fix bugs and report bugs", "raises-bar"),
+        # A negation asks the opposite, wherever else the text has one, and is no spelling.
+        ("I don't hide problems and I escalate risks early", "I don't hide problems and I don't escalate risks early",
+         "raises-bar"),
+        ("I don't hide problems and I escalate risks", "I hide problems and I don't escalate risks", "raises-bar"),
+        ("I do escalate risks", "I do not escalate risks", "raises-bar"),
+        ("I should write tests", "I shouldn't write tests", "raises-bar"),
+        ("I don't hide problems", "I hide problems", "raises-bar"),
+        ("I do not hide problems", "I don't hide problems", "editorial"),
     ],
 )
 def test_numbers_periods_and_words_of_scale(old, new, impact):

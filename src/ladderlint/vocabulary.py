@@ -341,6 +341,13 @@ FREQUENCY = {
 CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
 }
+#: Words that turn what follows into its opposite: "I don't hide problems".
+#: A statement that gains or loses one says something else ("never" is a
+#: frequency).
+NEGATIONS = frozenset(
+    "not no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't shouldn't wouldn't couldn't "
+    "mustn't hasn't haven't hadn't needn't".split()
+)
 #: Phrases that say "can": "able to", "capable of" (not "a capable team").
 CAN_PHRASES = {"able": "to", "capable": "of"}
 #: Phrases that ask for work with help, and words that say without it.

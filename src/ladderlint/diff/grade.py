@@ -24,6 +24,9 @@ aside: what LL504 removes) and each changed run of words is read:
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
   word ("I work with product" -> "I lead product": more involvement);
+- a negation added or taken out ("I escalate risks" -> "I don't escalate
+  risks"), wherever else the text has one: the opposite is asked, which
+  reads both ways;
 - anything else changes what is asked: words added ask for more
   (raises-bar); words taken out ask for less (lowers-bar); both, for more,
   unless what was added is small beside what was dropped (a third of it or
@@ -191,7 +194,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         if w.role != "content":
             continue
         word = w.text
-        if word in vocab.INDEPENDENT:
+        if word in vocab.NEGATIONS:
+            w.role = "negation"
+        elif word in vocab.INDEPENDENT:
             w.role = "independent"
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
@@ -362,7 +367,8 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
     inserted = [w for _r, i in runs for w in i]
     pool: dict[str, list[_Word]] = {}
     for w in removed:
-        pool.setdefault(w.stem, []).append(w)
+        if w.role != "negation":  # "I don't X and I Y" -> "I X and I don't Y" says something else
+            pool.setdefault(w.stem, []).append(w)
     for w in inserted:
         partners = pool.get(w.stem)
         if partners:
@@ -399,11 +405,15 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
         if _has_meaning(removed) and _has_meaning(inserted):
             continue
         for w in inserted:
-            if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_a[w.stem]:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_a[w.stem]:
                 w.neutral = True
         for w in removed:
-            if not w.neutral and w.role not in _NEUTRAL_ROLES and kept_b[w.stem]:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem]:
                 w.neutral = True
+
+
+#: Words whose second one is never a repeat: a negation negates its own clause.
+_NEVER_REPEATS = _NEUTRAL_ROLES | {"negation"}
 
 
 def _has_meaning(words: list[_Word]) -> bool:
@@ -434,6 +444,11 @@ def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> li
         after = [w.rank for w in inserted if w.role == role]
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "negation":
+            # The opposite is asked: it reads both ways, graded by its stronger side.
+            if len(before) != len(after):
+                out.append((1, "negation added" if len(after) > len(before) else "negation taken out"))
+            continue
         direction = _direction(role, before, after)
         if direction:
             out.append((direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}"))

@@ -18,6 +18,7 @@ from typing import Literal, Sequence
 
 from ..text import strip_markdown
 from ..text import words as text_words
+from ..vocabulary import NEGATIONS
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
@@ -163,7 +164,10 @@ def _stems(words: Sequence[str]) -> list[str]:
 
 
 def same_word(x: str, y: str) -> bool:
-    """Two (lower-case) words that are one word spelt or inflected two ways."""
+    """Two (lower-case) words that are one word spelt or inflected two ways
+    ("should" and "shouldn't" are not)."""
+    if (x in NEGATIONS) != (y in NEGATIONS):
+        return False
     return x == y or stem(x) == stem(y) or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 
 
