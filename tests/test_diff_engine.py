@@ -417,9 +417,31 @@ def test_duplicate_statements_in_a_cell_pair_one_to_one():
 
 
 def test_same_text_at_two_levels_one_removed():
+    # Levels are cumulative: IC2 still asks for what IC1 asks for, so the
+    # copy at IC2 taken out (as LL205 advises), or put in, changes nothing.
     before = edited(lambda d: cell(d, "IC2", "ownership").append("I own my failures and learn from them"))
     changes = compare(before, framework())
+    assert summary(changes) == [("statement-removed", "editorial", "IC2", "ownership")]
+    assert changes[0].message.endswith(", which level 'IC1' below it still asks for (levels are cumulative)")
+    changes = compare(framework(), before)
+    assert summary(changes) == [("statement-added", "editorial", "IC2", "ownership")]
+    assert changes[0].message.endswith(", which level 'IC1' below it already asked for (levels are cumulative)")
+
+
+def test_same_text_at_two_levels_one_removed_from_a_ladder_of_standalone_levels():
+    def standalone(d):
+        d["cumulative"] = False
+        cell(d, "IC2", "ownership").append("I own my failures and learn from them")
+
+    changes = compare(edited(standalone), edited(lambda d: d.update(cumulative=False)))
     assert summary(changes) == [("statement-removed", "lowers-bar", "IC2", "ownership")]
+
+
+def test_a_statement_the_level_says_under_another_competency_is_still_asked_for():
+    before = edited(lambda d: cell(d, "IC1", "impact").append("I own my failures and learn from them"))
+    changes = compare(before, framework())
+    assert summary(changes) == [("statement-removed", "editorial", "IC1", "impact")]
+    assert changes[0].message.endswith(", which the level still asks for under 'ownership'")
 
 
 # -- cells ---------------------------------------------------------------------

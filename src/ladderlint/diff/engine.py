@@ -88,7 +88,8 @@ class _Differ:
         self.cumulative = bool(new.cumulative) if new is not None else True
         self._one_sided: tuple[list[Level], list[Level]] = ([], [])
         self._new_cells: dict[tuple[str, str | None], DocPath] | None = None
-        self._cell_keys: dict[tuple[str, str], list[CellPair]] | None = None
+        #: The cells that say each statement's words, in the old and in the new revision.
+        self._said_at: tuple[dict[str, list[CellPair]], dict[str, list[CellPair]]] | None = None
         self._brands: BrandNames | None = None
 
     # -- recording -----------------------------------------------------------
@@ -403,11 +404,10 @@ class _Differ:
         for n in pairing.added:
             if n.level in self.added_levels:
                 continue  # part of the level that was added
-            repeat = self._said(n, new=False)
+            repeat = self._still_said(n, added=True)
             self.add(
                 Kind.STATEMENT_ADDED, Impact.EDITORIAL if repeat else Impact.RAISES_BAR,
-                f"statement added to '{n.competency}' at level '{n.level}'"
-                + (", a second copy of one it already had" if repeat else ""),
+                f"statement added to '{n.competency}' at level '{n.level}'{repeat or ''}",
                 level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path,
             )
@@ -422,25 +422,37 @@ class _Differ:
                     old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
                 )
                 continue
-            repeat = self._said(o, new=True)
+            repeat = self._still_said(o, added=False)
             self.add(
                 Kind.STATEMENT_REMOVED, Impact.EDITORIAL if repeat else Impact.LOWERS_BAR,
-                f"statement removed from '{o.competency}' at level '{o.level}'"
-                + (", a second copy of one it still has" if repeat else ""),
+                f"statement removed from '{o.competency}' at level '{o.level}'{repeat or ''}",
                 level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
 
-    def _said(self, placed: Placed, *, new: bool) -> bool:
-        """Whether the statement's cell says its words on the other side
-        (old, or ``new``): a second copy, added or taken out, asks for
-        nothing new. Only the cells of added and removed statements are read."""
-        if self._cell_keys is None:
-            self._cell_keys = {}
+    def _still_said(self, placed: Placed, *, added: bool) -> str | None:
+        """Why a statement added asks for nothing new, or one taken out is
+        still asked for: the other revision (the old one for a statement
+        added) says its words in its cell, elsewhere at its level, or, in a
+        cumulative framework, at a level below it. None if it does not."""
+        if self._said_at is None:
+            self._said_at = ({}, {})
             for cell in self.cells:
-                self._cell_keys.setdefault((cell.level, cell.competency), []).append(cell)
-        cells = self._cell_keys.get((placed.level, placed.competency), [])
-        return any(words_key(s.text) == placed.key for cell in cells for s in (cell.new if new else cell.old))
+                for side, statements in zip(self._said_at, (cell.old, cell.new)):
+                    for s in statements:
+                        side.setdefault(words_key(s.text), []).append(cell)
+        cells = self._said_at[0 if added else 1].get(placed.key, [])
+        if any(c.level == placed.level and c.competency == placed.competency for c in cells):
+            return ", a second copy of one it already had" if added else ", a second copy of one it still has"
+        elsewhere = next((c for c in cells if c.level == placed.level), None)
+        if elsewhere is not None:
+            return f", which the level {'already' if added else 'still'} asks for under '{elsewhere.competency}'"
+        below = [c for c in cells if c.position < placed.position] if self.cumulative else []
+        if below:
+            lower = max(below, key=lambda c: c.position)
+            return (f", which level '{lower.level}' below it {'already asked' if added else 'still asks'} for "
+                    "(levels are cumulative)")
+        return None
 
     def _in_summary(self, o: Placed) -> bool:
         """Whether the level's summary now says a statement taken out of a
