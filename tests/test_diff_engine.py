@@ -142,7 +142,10 @@ def test_dimension_added_and_removed():
     removed = diff(remove_craft)
     kinds = [(c.kind.value, c.impact.value) for c in removed if c.level is None]
     assert ("dimension-removed", "structural") in kinds
-    assert ("competency-removed", "lowers-bar") in kinds  # its statements at existing levels are gone
+    assert ("competency-removed", "structural") in kinds
+    # Its statements at existing levels are gone: they lower the bar, each once.
+    assert {(c.kind.value, c.impact.value) for c in removed if c.level is not None} == {
+        ("statement-removed", "lowers-bar"), ("proficiency-changed", "lowers-bar")}
 
 
 def test_dimension_renamed_by_id_and_by_name():
@@ -169,14 +172,16 @@ def test_formatting_of_a_name_is_editorial():
 # -- competencies --------------------------------------------------------------
 
 
-def test_competency_added_with_statements_raises_the_bar():
+def test_competency_added_with_statements_raises_the_bar_once():
+    # Its statements raise the bar of their levels; the competency itself
+    # is structure, so one new expectation is counted (and approved) once.
     def edit(d):
         d["dimensions"][0]["competencies"].append({"id": "quality", "name": "Quality"})
         level(d, "IC2")["competencies"]["quality"] = ["I keep the defect rate of my features low"]
 
     changes = diff(edit)
     assert summary(changes) == [
-        ("competency-added", "raises-bar", None, "quality"),
+        ("competency-added", "structural", None, "quality"),
         ("statement-added", "raises-bar", "IC2", "quality"),
     ]
 
@@ -189,7 +194,7 @@ def test_competency_removed_with_statements_lowers_the_bar():
 
     changes = diff(edit)
     assert summary(changes) == [
-        ("competency-removed", "lowers-bar", None, "ownership"),
+        ("competency-removed", "structural", None, "ownership"),
         ("statement-removed", "lowers-bar", "IC1", "ownership"),
         ("statement-removed", "lowers-bar", "IC2", "ownership"),
         ("not-applicable-changed", "structural", "IC3", "ownership"),

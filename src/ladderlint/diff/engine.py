@@ -113,7 +113,6 @@ class _Differ:
             self._level_pair(old_level, new_level)
         self._one_sided_levels()
         self._statement_changes()
-        self._competency_impacts()
         return self._sorted()
 
     def run_levels(self, lower: Level, higher: Level) -> list[Change]:
@@ -572,16 +571,6 @@ class _Differ:
             old_competency=o.competency if o.competency != n.competency else None,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )
-
-    def _competency_impacts(self) -> None:
-        """A competency added with new statements raises the bar; removed with its statements, lowers it."""
-        raised = {c.competency for c in self.changes if c.kind is Kind.STATEMENT_ADDED}
-        lowered = {c.competency for c in self.changes if c.kind is Kind.STATEMENT_REMOVED}
-        for i, change in enumerate(self.changes):
-            if change.kind is Kind.COMPETENCY_ADDED and change.competency in raised:
-                self.changes[i] = _with(change, impact=Impact.RAISES_BAR)
-            elif change.kind is Kind.COMPETENCY_REMOVED and change.competency in lowered:
-                self.changes[i] = _with(change, impact=Impact.LOWERS_BAR)
 
     # -- order ---------------------------------------------------------------
 
