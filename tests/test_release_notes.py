@@ -127,3 +127,21 @@ def test_a_statement_moved_up_a_standalone_ladder_is_new_where_it_went(cli, tmp_
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
     assert f"- **Impact:** moved up to IC2: {moved}" in notes and f"- **Impact:** moved here from IC1: {moved}" in notes
     assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes
+
+
+def test_competencies_named_with_sentences_read_as_labels(cli, tmp_path):
+    """Ladders that head each competency with a sentence ("I write code that
+    ships."): its full stop is not followed by a colon, and a statement
+    moved from one such competency says where it came from in brackets."""
+    old = copy.deepcopy(V1)
+    for competency in old["dimensions"][0]["competencies"]:
+        competency["name"] = f"I show {competency['name'].lower()}."
+    new = copy.deepcopy(old)
+    moved = new["levels"][1]["competencies"]["impact"].pop(0)
+    new["levels"][0]["competencies"]["ownership"].append(moved)
+    top = new["levels"][2]["competencies"]["impact"]
+    top[0] = top[0] + " across teams"
+    notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
+    assert f"- **I show ownership:** moved here from IC2 (I show impact): {moved}" in notes
+    assert "- **I show impact:** reworded: " in notes
+    assert ".:" not in notes

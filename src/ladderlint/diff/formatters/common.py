@@ -40,12 +40,28 @@ def groups(diff: FrameworkDiff) -> list[tuple[str | None, list[Change]]]:
 
 
 def subject(diff: FrameworkDiff, change: Change) -> str:
-    """What a change is about, in names: a competency, a dimension, or empty."""
+    """What a change is about, in names, as a label before a colon: a
+    competency, a dimension, or empty."""
     if change.competency:
-        return diff.competency_name(change.competency) or change.competency
+        return label(diff.competency_name(change.competency) or change.competency)
     if change.dimension:
-        return diff.dimension_name(change.dimension) or change.dimension
+        return label(diff.dimension_name(change.dimension) or change.dimension)
     return ""
+
+
+def label(name: str) -> str:
+    """A name written before a colon: a competency named with a sentence
+    ("I ship to production.") loses its full stop, not to read "production.:"."""
+    return name.rstrip(" .:;,") or name
+
+
+def origin(diff: FrameworkDiff, change: Change) -> str:
+    """Where a statement moved from: its old level, and its old competency
+    in brackets ("E2 (Ownership)")."""
+    if not change.old_competency:
+        return change.old_level or ""
+    name = label(diff.competency_name(change.old_competency) or change.old_competency)
+    return f"{change.old_level} ({name})" if change.old_level else name
 
 
 def side_labels(diff: FrameworkDiff) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from ..changes import Change, Impact, Kind, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import RenderOptions, subject
+from .common import RenderOptions, label, origin, subject
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -121,7 +121,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
         lines += [
-            f"- **{escape(_competency_name(framework, cell.competency_id))}:** {escape(statement.text)}"
+            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {escape(statement.text)}"
             for cell in level.cells for statement in cell.statements
         ]
         return lines if len(lines) > 2 else lines + ["Nothing yet."]
@@ -333,16 +333,10 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
         news = new if isinstance(new, list) else [new]
-        origin = ""
-        if change.old_level or change.old_competency:
-            origin = change.old_level or ""
-            if change.old_competency:
-                origin_name = diff.competency_name(change.old_competency) or change.old_competency
-                origin = f"{origin} {origin_name}".strip()
-            origin = f"moved here from {escape(origin)} and "
+        moved = f"moved here from {escape(origin(diff, change))} and " if change.old_level or change.old_competency else ""
         if kind is Kind.STATEMENT_SPLIT:
-            return f"{origin}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
-        return f"{origin}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
+            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
+        return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
     if kind is Kind.STATEMENT_ID_CHANGED:
         return f"a statement's identifier changes from {_value(old)} to {_value(new)}."
     if kind is Kind.STATEMENT_MOVED:
@@ -352,11 +346,7 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
             way = "down" if change.old_level and order(change.level or "") < order(change.old_level) else "up"
             where = f"moved {way} to {escape(change.level or '')}"
         else:
-            origin = change.old_level or ""
-            if change.old_competency:
-                origin_name = diff.competency_name(change.old_competency) or change.old_competency
-                origin = f"{origin} {origin_name}".strip()
-            where = f"moved here from {escape(origin)}"
+            where = f"moved here from {escape(origin(diff, change))}"
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
         if old is None and change.old_path is None:  # a competency new here
