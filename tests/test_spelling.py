@@ -143,3 +143,19 @@ def test_a_suggestion_prefers_the_slips_hands_make():
 def test_a_misspelt_possessive_is_found():
     # Monzo's executive support framework (MIT).
     assert words_reported(["Supports the indivudal's in the teams their exec is responsible for"]) == ["indivudal"]
+
+
+def test_a_framework_written_in_another_language_is_not_spell_checked_in_english():
+    portuguese = [
+        "Realizar tarefas bem definidas de um projeto e concluí-las em um período de tempo razoável",
+        "Participa das revisões de código da equipe e aprende com elas",
+        "Entrega projetos da equipe com qualidade e dentro do prazo combinado",
+        "Ajuda outras pessoas da equipe a crescer com revisões de código cuidadosas",
+    ]
+    assert words_reported(portuguese) == []
+    # One English statement among them with a typo is still English enough to be wrong in:
+    # the language is that of most of the framework's most used words.
+    assert words_reported(["I deliver projects for my team with quality and within the agreed time",
+                           "I review the code of my team and learn from the reviews",
+                           "I help other people of my team grow with careful code reviews",
+                           "I ask for clraification when a task is unclear"]) == ["clraification"]

@@ -45,7 +45,9 @@ class Spelling(Rule):
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with digits,
     words of fewer than three letters, and what is in web addresses and
     `code`. A word on the vocabulary's reject list is reported wherever it
-    appears, in the dictionary or not.
+    appears, in the dictionary or not. A framework written in another
+    language (most of its most used words are not English) is not checked:
+    the dictionary is English.
 
     Why this matters:
         A misspelling in the expectations people are assessed against
@@ -78,6 +80,8 @@ class Spelling(Rule):
         # Every word is counted, from the words the rules share; only the
         # few used once and unknown are then looked for in their texts.
         counts = Counter(chain.from_iterable(analysis.words[field.text] for field in texts))
+        if not _in_english(counts):
+            return  # the dictionary is English: a ladder in Portuguese would be all misspellings
         parts: Counter[str] = Counter()
         for token, n in counts.items():
             for part in token.removesuffix("'s").split("-"):
@@ -108,6 +112,19 @@ class Spelling(Rule):
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own):
                     yield Violation(field.path, _message(word, lower), span=(start, end))
+
+
+#: How many of a framework's most used words tell its language, and the
+#: share of them the English dictionary must know for it to be English.
+_SAMPLE = 40
+_ENGLISH_SHARE = 0.5
+
+
+def _in_english(counts: Counter[str]) -> bool:
+    """Whether a framework is written in English: most of its most used
+    words of four letters or more are English words."""
+    sample = [word for word, _ in counts.most_common(4 * _SAMPLE) if len(word) >= 4 and word.isalpha()][:_SAMPLE]
+    return not sample or sum(1 for word in sample if _english(word)) >= _ENGLISH_SHARE * len(sample)
 
 
 def _words(text: str) -> Iterable[tuple[int, int, str]]:
