@@ -330,6 +330,27 @@ def test_duplicate_names(cli, write):
     ]
 
 
+@pytest.mark.parametrize("in_every_dimension", [True, False])
+def test_a_name_every_dimension_gives_a_part_is_no_duplicate(cli, write, in_every_dimension):
+    # Dropbox's pages: 'Key Behaviors' under Results and under Culture.
+    third = "      - {id: craft-key-behaviors, name: Key Behaviors}\n" if in_every_dimension else \
+        "      - {id: craft-skills, name: Skills}\n"
+    body = (
+        "dimensions:\n"
+        "  - {id: results, name: Results, competencies: [{id: results-key-behaviors, name: Key Behaviors}]}\n"
+        "  - {id: culture, name: Culture, competencies: [{id: culture-key-behaviors, name: Key Behaviors}]}\n"
+        "  - id: craft\n"
+        "    name: Craft\n"
+        "    competencies:\n" + third +
+        "levels:\n"
+        "  - {id: IC1, title: A, competencies: {results-key-behaviors: [I deliver]}}\n"
+    )
+    expected = [] if in_every_dimension else [
+        "9:83: competency 'culture-key-behaviors' has the same name as competency 'results-key-behaviors' "
+        "('Key Behaviors'); merge them, or rename one"]
+    assert findings(cli, write, body, "LL408") == expected
+
+
 def test_merged_competency(cli, write):
     body = (
         "dimensions:\n"

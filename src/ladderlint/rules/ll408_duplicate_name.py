@@ -20,7 +20,9 @@ class DuplicateName(Rule):
     competency whose name joins the names of two others (`Agility /
     Innovation` beside `Agility` and `Innovation`) is reported too: it is
     the same competencies again, merged. Two levels with one title are
-    LL202.
+    LL202. A name that every dimension gives one of its competencies
+    ('Key Behaviors' under each) is the part of each dimension it names,
+    not a duplicate.
 
     Why this matters:
         Readers see one competency where the framework has two: levels that
@@ -46,8 +48,22 @@ class DuplicateName(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         yield from _clashes("dimension", [(d.id, d.name, d.path) for d in framework.dimensions])
-        yield from _clashes("competency", [(c.id, c.name, c.path) for c in framework.competencies])
+        labels = _section_labels(framework)
+        yield from _clashes("competency", [(c.id, c.name, c.path) for c in framework.competencies
+                                           if name_key(c.name) not in labels])
         yield from _merged(framework)
+
+
+def _section_labels(framework: Framework) -> set[str]:
+    """Names every dimension gives one of its competencies ('Key Behaviors'
+    under Results and under Culture, an SFIA skill's 'Autonomy'): the
+    parts of a dimension, read with its name, not one competency twice."""
+    dimensions = framework.dimensions
+    if len(dimensions) < 2:
+        return set()
+    per_dimension = [[name_key(c.name) for c in d.competencies] for d in dimensions]
+    shared = set(per_dimension[0]).intersection(*per_dimension[1:])
+    return {key for key in shared if all(names.count(key) == 1 for names in per_dimension)}
 
 
 def _clashes(kind: str, items: list[tuple[str, str, DocPath]]) -> Iterable[Violation]:
