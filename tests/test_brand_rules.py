@@ -291,9 +291,15 @@ def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context
         f"{words}:{at(1, 'I admire Canopy', 'Canopy')}: LL301 [error] 'Canopy' is another organisation's name (the organisation of "
         f"{canopy}), not EscrowTab's: 'I admire Canopy's values'"
     ]
-    # Without "canopy" in lower case anywhere in the run, the name is a name.
-    names = write("escrowtab.yaml", framework_yaml(["Canopy cover grows"]))
-    assert len(findings(cli, canopy, names, select="LL301")) == 1
+    # An English word needs the context even where no text writes it in lower case ...
+    names = write("escrowtab.yaml", framework_yaml(["Canopy cover grows. Ramp-up time drops", "ML models ship"]))
+    ramp = write("ramp.yaml", framework_yaml(["I learn"], org="Ramp", id="ramp-mle", name="Ramp Framework"))
+    ml = write("ml.yaml", framework_yaml(["I learn"], org="ML", id="ml-mle", name="ML Framework"))
+    assert findings(cli, canopy, names, ramp, ml, select="LL301") == []
+    # ... while a name that is no word is a name wherever it is written.
+    quillo = write("quillo.yaml", framework_yaml(["I learn"], org="Quillo", id="quillo-mle", name="Quillo Framework"))
+    names = write("escrowtab.yaml", framework_yaml(["Quillo cover grows"]))
+    assert len(findings(cli, quillo, names, select="LL301")) == 1
     # A built-in ordinary word stays one even when a framework declares it.
     wise = write("wise.yaml", framework_yaml(["I learn"], org="Wise", id="wise-mle", name="Wise Framework"))
     decisions = write("escrowtab.yaml", framework_yaml(["Wise decisions matter"]))

@@ -422,6 +422,7 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     ("Engineer Levels", None, "Engineer"),
     ("QA Career Progression", None, "QA"),
     ("Tech Lead Levels", None, "Tech Lead"),
+    ("ML Data Science Ladder", None, "ML Data Science"),
     # ... but a discipline or a role before a weak ending names the track after an organisation.
     ("Acme Software Engineer Levels", "Acme", "Software Engineer"),
     ("Acme SRE Levels", "Acme", "SRE"),

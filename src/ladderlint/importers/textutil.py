@@ -240,7 +240,7 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
                               "quality site machine staff senior principal junior lead leadership people team "
                               "job skills growth competency qa sre devops ops ic it tech expected engineer engineers "
                               "designer designers developers manager managers scientist scientists analyst analysts "
-                              "architect architects".split())
+                              "architect architects ml ai ux ui bi hr pm".split())
 
 
 def organisation_in(title: str) -> str | None:

@@ -149,8 +149,9 @@ class Source:
     context_only: bool
     domains: tuple[str, ...] = ()
     #: A name declared by a framework of the run that is one word: it needs
-    #: an organisation context in a framework that also uses it as a word
-    #: ("Wise", "wise decisions").
+    #: an organisation context where it is also a word: in a framework that
+    #: uses it as one ("Wise", "wise decisions"), or where it is an English
+    #: word or a short acronym ("Ramp-up time", "ML models").
     maybe_word: bool = False
 
 
@@ -231,7 +232,8 @@ class BrandIndex:
         is the organisation, not a word or a product; ``lower_words`` are the
         words that framework writes in lower case."""
         if source.maybe_word and not source.context_only:
-            if text[start:end].casefold() not in lower_words:
+            name = text[start:end]
+            if name.casefold() not in lower_words and not _reads_as_word(name):
                 return True
         elif not source.context_only:
             return True
@@ -247,6 +249,17 @@ class BrandIndex:
             if source is not None:
                 return source
         return None
+
+
+def _reads_as_word(name: str) -> bool:
+    """Whether a one-word name is also an English word ("Ramp", as in
+    "Ramp-up time") or a short acronym ("ML", "QA"): it stands for an
+    organisation only in an organisation's context."""
+    if len(name) <= 3 and name.isupper():
+        return True
+    from ..dictionary import english  # read only when such a name is found
+
+    return english().knows(name.casefold())
 
 
 def _names_pattern(spellings: list[str]) -> re.Pattern[str] | None:
