@@ -56,6 +56,9 @@ def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, wri
     "I uplevel the team, run meetups and trace syscalls",
     "Mentorship is not a checkbox; I make transformative changes",
     "I favour inclusivity over incrementalism, organisationally, in any timeframe",
+    # Names after a bracket or 'e.g.', and a name alone as a statement.
+    "I flag areas of risk (Kaizen) and know each department, e.g. Cardio or Payments",
+    "Peakon",
 ])
 def test_words_of_english_engineering_and_names_are_not_reported(statement):
     assert words_reported([statement]) == []
@@ -159,3 +162,8 @@ def test_a_framework_written_in_another_language_is_not_spell_checked_in_english
                            "I review the code of my team and learn from the reviews",
                            "I help other people of my team grow with careful code reviews",
                            "I ask for clraification when a task is unclear"]) == ["clraification"]
+
+
+def test_a_misspelt_word_starting_a_sentence_after_a_bracket_or_a_list_is_still_reported():
+    assert words_reported(["I plan (and review) work. Somtimes I lead it", "- Contantly improves the code",
+                           "Reviews code. Freqently."]) == ["Somtimes", "Contantly", "Freqently"]

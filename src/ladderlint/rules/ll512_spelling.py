@@ -21,8 +21,12 @@ from .textscan import inside, url_spans
 _WORD = re.compile(r"(?<![\w@/.#\\'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
 _CODE = re.compile(r"`[^`\n]*`")
 # Before a word that starts a sentence: the start of the text or of a line
-# (with a list marker), or the end of a sentence.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*•]\s+)?|^\s*[-*•]\s+|[(\"“‘]\s*)$")
+# (with a list marker), or the end of a sentence (not of "e.g." or "etc."). A
+# capitalised word after a bracket or a quote is a name: "(Kaizen)".
+_SENTENCE_START = re.compile(
+    r"(?:^|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bcf)[.!?:;]\s+|\n\s*(?:[-*•]\s+)?|^\s*[-*•]\s+)$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Words shorter than this are not checked: abbreviations, not typos.
 _SHORTEST = 3
@@ -41,7 +45,8 @@ class Spelling(Rule):
     competencies, levels and glossary, and every word it uses more than
     once; and the accept list of the project's vocabulary (the
     `vocabulary` configuration key, as Vale keeps one). Not checked:
-    capitalised words inside a sentence (names: Kubernetes, Artsy),
+    capitalised words inside a sentence, after a bracket or "e.g.", or
+    alone in a text (names: Kubernetes, Artsy, "(Kaizen)", "Peakon"),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with digits,
     words of fewer than three letters, and what is in web addresses and
     `code`. A word on the vocabulary's reject list is reported wherever it
@@ -137,8 +142,9 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
         start, end = m.start(), m.start() + len(word)
         if word[1:] != word[1:].lower():
             continue  # an acronym or a mixed-case name: SLO, iOS, PagerDuty
-        if word[0].isupper() and not _SENTENCE_START.search(text, 0, start):
-            continue  # a capitalised word inside a sentence: a name
+        if word[0].isupper() and (not _SENTENCE_START.search(text, 0, start) or end == len(text.rstrip(" .!?"))
+                                  and not text[:start].strip(" -*•")):
+            continue  # a capitalised word inside a sentence, or alone in its text: a name
         if "'" in word:
             continue  # a contraction ("won't", "o'clock") or a name ("O'Reilly")
         if skipped and inside(skipped, start, end):
