@@ -142,6 +142,18 @@ def test_labelled_paragraphs_are_competencies(cli, write):
     assert data["levels"][0]["summary"] == "Delivers tasks."
 
 
+@pytest.mark.parametrize("layout", ["bullets", "paragraphs"])
+def test_a_labelled_text_keeps_its_spaces_for_check_to_see(cli, write, layout):
+    # inDrive's '* **Delivery Process**: Seeks feedback  from the team.'
+    mark = "* " if layout == "bullets" else ""
+    text = (f"# Acme Ladder\n\n## Junior Engineer\n\n{mark}**Delivery**: Seeks feedback  from the team.\n\n"
+            f"{mark}**Ownership**: Ensures tasks\nare deployed.\n\n## Senior Engineer\n\n"
+            f"{mark}**Delivery**: Owns delivery.\n\n{mark}**Ownership**: Ensures features are deployed.\n")
+    data, _ = imported(cli, write("l.md", text), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"delivery": ["Seeks feedback  from the team."],
+                                              "ownership": ["Ensures tasks are deployed."]}
+
+
 def test_sub_levels_are_levels_not_dimensions(cli, write):
     text = ("# Acme Career Framework\n\n## Senior Engineer\n\n"
             "### Senior Engineer I\n\n#### Coding\n\n- designs\n\n### Senior Engineer II\n\n#### Coding\n\n- architects\n")

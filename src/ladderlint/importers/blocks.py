@@ -169,6 +169,9 @@ def _short_name(text: str) -> bool:
     return 0 < len(words) <= 8 and text.rstrip()[-1:] not in ".!?;," and any(ch.isalpha() for ch in text)
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, rest_emphasised: bool) -> Block:
     """A paragraph, given the bold text it starts with (``lead``) and what
     follows: a bold heading when the bold is all there is (or is followed by
@@ -185,7 +188,9 @@ def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, res
             return Paragraph(text, line, last, Labelled(label.rstrip(":").strip(), " ".join(parts), parts))
         if label.endswith(":") or after[:1] in (":", "-", "\u2013", "\u2014") and after[1:2] in (" ", ""):
             name = label.rstrip(":").strip()
-            body = after.lstrip(":-\u2013\u2014").strip() if not label.endswith(":") else after
+            # The text as written, spaces and all (LL502 reports a double one); a line break reads as a space.
+            written = _LINE_BREAK.sub(" ", rest).strip()
+            body = written.lstrip(":-\u2013\u2014").strip() if not label.endswith(":") else written
             if name and body:
                 return Paragraph(text, line, last, Labelled(name, body))
         if _short_name(label.rstrip(":")):
