@@ -150,6 +150,8 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
     "I understand the Organizational Health values",  # the framework's own term
     "I mentor Senior employees",
     "I help new people. Scale matters here",
+    "Data Science Career Ladder",  # a discipline
+    "I read the Machine Learning Career Framework",
 ])
 def test_ll302_quiet_on_own_names_terms_and_ordinary_words(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement, "I learn all the time"]))

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 
 from ..text import name_key, strip_markdown
-from ..vocabulary import LevelName, level_code, role
+from ..vocabulary import DISCIPLINES, LevelName, level_code, role
 
 # --- markup ------------------------------------------------------------------
 
@@ -227,10 +227,6 @@ _ORGANISATION = re.compile(
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
 _WEAK_ENDINGS = frozenset({"Levels", "Progression"})
-_DISCIPLINES = frozenset("engineering product design data science security platform infrastructure technology "
-                         "analytics research management learning sre qa devops operations engineer engineers "
-                         "manager managers designer designers scientist scientists analyst analysts developer "
-                         "developers architect architects".split())
 
 
 #: Words that start a framework's title without naming an organisation.
@@ -263,6 +259,6 @@ def _title_match(title: str) -> re.Match[str] | None:
     if match is None or match.group("org").split()[0].casefold() in NOT_ORGANISATIONS:
         return None
     track = match.group("track").split()
-    if match.group("ending") in _WEAK_ENDINGS and (not track or track[-1].casefold() not in _DISCIPLINES):
+    if match.group("ending") in _WEAK_ENDINGS and (not track or track[-1].casefold() not in DISCIPLINES):
         return None
     return match

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
+from ..vocabulary import DISCIPLINES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import OwnNames, own_spellings
@@ -237,6 +238,8 @@ def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary
         return False  # an acronym ("at FAM level"): a team, a forum or a process far more often
     if re.match(r"\s*\d", after):  # "at Level 3", "join Phase 2"
         return False
+    if all(w.casefold() in DISCIPLINES for w in words):
+        return False  # "the Data Science Career Ladder": a discipline
     # Every word also written in lower case: ordinary words, capitalised.
     return not all(w.casefold() in common for w in words)
 
