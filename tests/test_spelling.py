@@ -167,3 +167,15 @@ def test_a_framework_written_in_another_language_is_not_spell_checked_in_english
 def test_a_misspelt_word_starting_a_sentence_after_a_bracket_or_a_list_is_still_reported():
     assert words_reported(["I plan (and review) work. Somtimes I lead it", "- Contantly improves the code",
                            "Reviews code. Freqently."]) == ["Somtimes", "Contantly", "Freqently"]
+
+
+def test_a_word_mixing_latin_letters_with_cyrillic_or_greek_lookalikes_is_reported(cli, write):
+    statements = ["Leads \u0441ollaborative work", "Keeps p99 under 100\u03bcs in every \u03b1-release",
+                  "Пишет тесты и делает code review", "Uses Ηelm charts"]  # a Greek capital eta
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL512") == [
+        f"{path}:{at(0, statements[0], 'сollaborative')}: LL512 [warning] 'сollaborative' mixes Cyrillic letters "
+        "('с') with Latin ones: it reads right but is no word to a search or a dictionary; type the word again",
+        f"{path}:{at(3, statements[3], 'Ηelm')}: LL512 [warning] 'Ηelm' mixes Greek letters ('Η') with Latin "
+        "ones: it reads right but is no word to a search or a dictionary; type the word again",
+    ]

@@ -50,7 +50,9 @@ class Spelling(Rule):
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with digits,
     words of fewer than three letters, and what is in web addresses and
     `code`. A word on the vocabulary's reject list is reported wherever it
-    appears, in the dictionary or not. A framework written in another
+    appears, in the dictionary or not, and so is a word that mixes Latin
+    letters with Cyrillic or Greek ones that look the same ("сollaborative"
+    with a Cyrillic "с", as text pasted from another keyboard has). A framework written in another
     language (most of its most used words are not English) is not checked:
     the dictionary is English.
 
@@ -84,6 +86,7 @@ class Spelling(Rule):
         texts = analysis.texts
         # Every word is counted, from the words the rules share; only the
         # few used once and unknown are then looked for in their texts.
+        yield from _lookalikes(analysis)
         counts = Counter(chain.from_iterable(analysis.words[field.text] for field in texts))
         if not _in_english(counts):
             return  # the dictionary is English: a ladder in Portuguese would be all misspellings
@@ -117,6 +120,31 @@ class Spelling(Rule):
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own):
                     yield Violation(field.path, _message(word, lower), span=(start, end))
+
+
+# A Cyrillic or Greek letter (not "μ", the micro of "μs"), and a word that
+# mixes one with Latin letters ("сollaborative" with a Cyrillic "с"): it
+# looks right, and is no word.
+_LOOKALIKE = re.compile(r"[\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*" + _LOOKALIKE.pattern + r")\w+")
+
+
+def _lookalikes(analysis: Analysis) -> Iterable[Violation]:
+    """Words that mix Latin letters with Cyrillic or Greek ones."""
+    prose = analysis.prose
+    if _LOOKALIKE.search(prose.text) is None:
+        return
+    for m in _MIXED_WORD.finditer(prose.text):
+        i, start = prose.locate(m.start())
+        word = m.group()
+        letters = "".join(dict.fromkeys(ch for ch in word if _LOOKALIKE.match(ch)))
+        script = "Cyrillic" if "\u0400" <= letters[0] <= "\u04ff" else "Greek"
+        yield Violation(
+            prose.fields[i].path,
+            f"'{word}' mixes {script} letters ('{letters}') with Latin ones: it reads right but is no word to a "
+            "search or a dictionary; type the word again",
+            span=(start, start + len(word)),
+        )
 
 
 #: How many of a framework's most used words tell its language, and the
