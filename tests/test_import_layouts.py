@@ -1635,3 +1635,79 @@ def test_check_start_up_loads_no_document_parser():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def test_bullets_that_name_the_bullets_under_them_are_competencies(cli, write):
+    """Copacetic's ladder: '- Responsibilities include:' and '- Requirements:'
+    over nested bullets are the level's groups, not statements; a bullet
+    that starts a sentence its bullets finish stays a statement."""
+    text = ("# Acme Ladder\n\n## Junior Engineer\n\n- Ships small fixes\n- Responsibilities include:\n"
+            "  - Follow the coding guide\n  - Fix small bugs\n- Requirements:\n  - Two years of experience\n\n"
+            "## Senior Engineer\n\n- Helps the team by:\n  - reviewing pull requests\n- Requirements:\n"
+            "  - Five years of experience\n")
+    data, run = imported(cli, write("l.md", text), "--org", "Acme")
+    assert cells(data) == {
+        "junior-engineer": {"expectations": ["Ships small fixes"],
+                            "responsibilities": ["Follow the coding guide", "Fix small bugs"],
+                            "requirements": ["Two years of experience"]},
+        "senior-engineer": {"expectations": ["Helps the team by:", "reviewing pull requests"],
+                            "requirements": ["Five years of experience"]},
+    }
+
+
+CONTRIBUTOR_LADDER = """# Contributor Ladder
+
+| Name | Prerequisites | Expectations |
+| - | - | - |
+| Contributors | Regular pull requests for code or docs. | Follows the contributing guide. |
+| Maintainers | Regular pull requests of substantial impact. | Reviews pull requests within 3 business days. |
+| Leaders | Consistently drives the project. | Makes final decisions on large proposals. |
+"""
+
+
+def test_a_table_of_levels_no_vocabulary_names_imports_when_the_layout_is_given(cli, write):
+    """A CNCF contributor ladder: 'Contributors', 'Maintainers', 'Leaders' are
+    levels only this project has. Unsteered, the import says how to steer it;
+    steered, the first column names the levels."""
+    path = write("ladder.md", CONTRIBUTOR_LADDER)
+    run = cli("import", str(path), "-o", str(path.with_suffix(".yaml")))
+    assert run.exit_code == 2
+    assert "or --layout levels-as-rows (or levels-as-columns) if a table's first column (or header) names the levels" \
+        in run.stderr
+    data, _ = imported(cli, path, "--org", "Acme", "--layout", "levels-as-rows")
+    assert [lv["title"] for lv in data["levels"]] == ["Contributors", "Maintainers", "Leaders"]
+    assert cells(data)["maintainers"] == {"prerequisites": ["Regular pull requests of substantial impact."],
+                                          "expectations": ["Reviews pull requests within 3 business days."]}
+
+
+def test_a_table_of_levels_as_columns_no_vocabulary_names_imports_when_the_layout_is_given(cli, write):
+    text = ("# Contributor Ladder\n\n| | Contributors | Maintainers |\n| - | - | - |\n"
+            "| Reviews | Comments on pull requests. | Approves pull requests. |\n"
+            "| Releases | Tests release candidates. | Cuts releases. |\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme", "--layout", "levels-as-columns")
+    assert [lv["title"] for lv in data["levels"]] == ["Contributors", "Maintainers"]
+    assert cells(data)["maintainers"] == {"reviews": ["Approves pull requests."], "releases": ["Cuts releases."]}
+
+
+def test_a_table_of_one_roles_levels_is_that_roles_track(cli, write, tmp_path):
+    """Basecamp's titles: designers in a table, programmers in sections. The
+    table's levels ('Designer L2', 'Designer L3') name their own role."""
+    designers = write("designers.md", "# Titles for Designers\n\n| Category | Designer L2 | Designer L3 |\n"
+                                      "| - | - | - |\n| *Scope* | You run point on small projects. | You run point "
+                                      "on big projects. |\n| *Trust* | Your approach may need guidance. | Work happens "
+                                      "autonomously. |\n")
+    programmers = write("programmers.md", "# Titles for programmers\n\n## Junior Programmer\n\n### Scope\n\n"
+                                          "- Works on tightly scoped problems.\n\n## Programmer\n\n### Scope\n\n"
+                                          "- Works on clearly defined features.\n")
+    run = cli("import", str(designers), str(programmers), "--org", "Basecamp", "-o", str(tmp_path / "one.yaml"))
+    assert run.exit_code == 2
+    assert "the documents hold 2 tracks: 'Designer' (1 document); 'Programmer' (1 document)" in run.stderr
+    out = tmp_path / "out"
+    run = cli("import", str(designers), str(programmers), "--org", "Basecamp", "--split-tracks", "-o", str(out),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    tracks = {p.name: load_document(str(p), p.read_bytes()).data for p in out.glob("*.yaml")}
+    assert {name: [lv["title"] for lv in data["levels"]] for name, data in tracks.items()} == {
+        "basecamp-designer.yaml": ["Designer L2", "Designer L3"],
+        "basecamp-programmer.yaml": ["Junior Programmer", "Programmer"],
+    }

@@ -309,11 +309,14 @@ class _Interpreter:
             if not level_headings:
                 code = self.file_code(strict=True)
                 hint = f" (its file's name suggests --level {code})" if code else ""
+                tabled = any(isinstance(b, Table) and len(b.rows) >= 3 for b in blocks)
+                tables = (", or --layout levels-as-rows (or levels-as-columns) if a table's first column (or "
+                          "header) names the levels") if tabled else ""
                 raise ImportFailure(
                     self.document.path,
                     "cannot tell which level this document describes (no heading names IC3, P2, Level 4, "
                     "Engineer II ... and no headings repeat from level to level, and no table names levels); "
-                    f"pass --level ID{hint}, or --layout with --level-heading",
+                    f"pass --level ID{hint}, or --layout with --level-heading{tables}",
                 )
         return "level-per-page"
 
@@ -770,8 +773,12 @@ class _Interpreter:
     def set_roles_track(self, levels: list[Heading]) -> None:
         """Levels whose titles all name one role ('D1 - Developer 1' ... 'D7 -
         Developer 7') are that role's track."""
-        roles = {role_of(h.text) or "" for h in levels if self.names_level(h)}
-        if len(levels) >= 2 and len(roles) == 1 and "" not in roles and self.document.track is None:
+        self.roles_track([h.text for h in levels if self.names_level(h)], len(levels))
+
+    def roles_track(self, titles: list[str], count: int) -> None:
+        """The track of ``count`` levels, if ``titles`` all name one role."""
+        roles = {role_of(title) or "" for title in titles}
+        if count >= 2 and len(roles) == 1 and "" not in roles and self.document.track is None:
             self.document.track = roles.pop()
             self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
 
@@ -962,14 +969,21 @@ class _Interpreter:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
 
     def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension) -> None:
-        competency = dimension.competency(None, items[0].line)
-        self.document.notice(items[0].line, NO_COMPETENCY_HEADING)
-        cell = level.cell(competency)
-        for item in items:
-            label = item.labelled
-            cell.statements.append(ImportedStatement(item.text, item.line, label=label.label if label else None,
-                                                     rest=label.rest if label else None))
-            self.use(item)
+        """Bullets right under a level: one competency, or one per bullet
+        that names a group of the bullets nested under it ('- Requirements:')."""
+        for label, members in _item_groups(items):
+            if label is None:
+                competency = dimension.competency(None, members[0].line)
+                self.document.notice(members[0].line, NO_COMPETENCY_HEADING)
+            else:
+                competency = dimension.competency(_group_name(label), label.line)
+                self.use(label)
+            cell = level.cell(competency)
+            for item in members:
+                tag = item.labelled
+                cell.statements.append(ImportedStatement(item.text, item.line, label=tag.label if tag else None,
+                                                         rest=tag.rest if tag else None))
+                self.use(item)
 
     # --- tables inside a level -------------------------------------------------
 
@@ -1030,7 +1044,7 @@ class _Interpreter:
                     path.pop()
                 path.append(block)
             elif isinstance(block, Table) and not block.in_item:
-                matrix = _matrix(block, path[-1] if path else None, list(path))
+                matrix = _matrix(block, path[-1] if path else None, list(path), self.steering.layout)
                 if matrix is not None:
                     out.append(matrix)
         return out
@@ -1076,6 +1090,10 @@ class _Interpreter:
                     self.rows_table(matrix)
                 else:
                     self.columns_table(matrix)
+            # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
+            titles = [level.title for level in document.levels]
+            if all(len((role_of(title) or "").split()) <= 3 for title in titles):
+                self.roles_track(titles, len(titles))
             self.document = saved
         # Headings the tables sit under, and the text around them.
         for block in self.outline.blocks:
@@ -1197,6 +1215,51 @@ class _Interpreter:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
+
+
+def _item_groups(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:
+    """Bullets in groups: those under a top-level bullet that only names
+    them ('- Responsibilities include:' over nested bullets), and the rest
+    (None) in one group."""
+    groups: list[tuple[Item | None, list[Item]]] = []
+    group: tuple[Item | None, list[Item]] | None = None  # where the bullet being read goes
+    rest: tuple[Item | None, list[Item]] | None = None
+    for n, item in enumerate(items):
+        if item.depth == 0:
+            following = items[n + 1] if n + 1 < len(items) else None
+            if _names_a_group(item) and following is not None and following.depth > 0:
+                group = (item, [])
+                groups.append(group)
+                continue
+            group = None
+        if group is None:
+            if rest is None:
+                rest = (None, [])
+                groups.append(rest)
+            rest[1].append(item)
+        else:
+            group[1].append(item)
+    return groups
+
+
+def _names_a_group(item: Item) -> bool:
+    """A bullet that names what the bullets under it are ('Requirements:'),
+    not one that starts a sentence they finish ('You will:', 'Helps the team by:')."""
+    if not item.text.strip().endswith(":") or item.labelled is not None:
+        return False
+    words = _group_name(item).casefold().split()
+    return 0 < len(words) <= 3 and words[0] not in _PRONOUNS and words[-1] not in _LEADING_ON
+
+
+_PRONOUNS = frozenset("i you we they he she it this these".split())
+#: Words after which a sentence goes on.
+_LEADING_ON = frozenset("by to for with of in on at as and or the a an will can should must".split())
+#: What a bullet naming a group says after its name: '- Responsibilities include:'.
+_GROUP_FILLER = re.compile(r"\s+(?:include|includes|including|are|is|the following)?\s*:$", re.IGNORECASE)
+
+
+def _group_name(item: Item) -> str:
+    return _GROUP_FILLER.sub("", unwrap(item.text.strip())).rstrip(":").strip()
 
 
 def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) -> list[Row]:
@@ -1385,9 +1448,11 @@ def _content_cells(matrix: _Matrix) -> int:
     return sum(len(_statements(c)) for r in matrix.table.rows[1:] for c in r.cells[1:] if not c.empty)
 
 
-def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matrix | None:
+def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> _Matrix | None:
     """The table as a ladder, if a row or column names the levels and its
-    other cells read as statements."""
+    other cells read as statements. Where the user says the levels are the
+    table's columns or rows (``layout``), its header or first column names
+    them, whatever their names ('Contributors', 'Maintainers')."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None
@@ -1399,6 +1464,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty]
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
         levels = _levels_named(titles)  # the role alone beside its levels is one too
+        if layout == "levels-as-columns":
+            levels = [(i, t) for i, t in titles if len(t.split()) <= 6]
         if len(levels) >= 2 and len(levels) * 2 >= len(titles):
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
@@ -1410,7 +1477,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading]) -> _Matr
                  and not r.cells[column].empty]
         if numbered_by:  # 'Level' above 1, 2, 3: the levels are Level 1, Level 2, Level 3
             cells = [(i, f"{numbered_by} {t.strip()}" if _BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
-        in_column = [(i, t) for i, t in _levels_named(cells) if len(t.split()) <= 6]
+        named = cells if layout == "levels-as-rows" and column == 0 else _levels_named(cells)
+        in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
         if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
