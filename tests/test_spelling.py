@@ -179,3 +179,17 @@ def test_a_word_mixing_latin_letters_with_cyrillic_or_greek_lookalikes_is_report
         f"{path}:{at(3, statements[3], 'Ηelm')}: LL512 [warning] 'Ηelm' mixes Greek letters ('Η') with Latin "
         "ones: it reads right but is no word to a search or a dictionary; type the word again",
     ]
+
+
+def test_a_typo_copied_from_level_to_level_is_still_a_typo():
+    # inDrive's "fullfill", Findmypast's "proactivley": a word used twice is
+    # the framework's own, unless it is one slip of the hand from a word.
+    found = Spelling().check_frameworks([framework(framework_yaml(["I fullfill my commitments", "I fullfill it"]))])
+    assert found[0].message == ("'fullfill' is not in the dictionary, and one slip of the hand from 'fulfill': a typo "
+                                "copied to all 2 places it is in? (if it is right, add it to the accept list of your "
+                                "vocabulary)")
+    assert words_reported(["I fullfill my commitments", "I fullfill our promises",
+                           "I act proactivley", "I plan proactivley"]) == ["fullfill", "fullfill", "proactivley",
+                                                                            "proactivley"]
+    # Jargon used twice stays the framework's own, slip or not when short.
+    assert words_reported(["I dogfood our tools", "I dogfood releases", "I set up cron jobs", "I fix cron"]) == []

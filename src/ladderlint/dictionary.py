@@ -121,7 +121,7 @@ class Dictionary:
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
             return None
-        return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if _slip(word, c) else 1))
+        return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if slip(word, c) else 1))
 
 
 def forms(word: str) -> list[str]:
@@ -166,14 +166,14 @@ def _doubled(word: str) -> str | None:
     return None
 
 
-def _slip(word: str, candidate: str) -> bool:
+def slip(word: str, candidate: str) -> bool:
     """Whether ``candidate`` is ``word`` with a letter doubled or undoubled,
     or with two letters next to each other swapped."""
     if len(candidate) == len(word) + 1:
         return any(candidate[i] == candidate[i + 1] and candidate[:i] + candidate[i + 1 :] == word
                    for i in range(len(candidate) - 1))
     if len(candidate) + 1 == len(word):
-        return _slip(candidate, word)
+        return slip(candidate, word)
     changed = [i for i in range(min(len(word), len(candidate))) if word[i] != candidate[i]]
     return len(word) == len(candidate) and len(changed) == 2 and changed[1] == changed[0] + 1 \
         and word[changed[0]] == candidate[changed[1]] and word[changed[1]] == candidate[changed[0]]

@@ -43,7 +43,9 @@ class Spelling(Rule):
     (KTLO, SLO, on-call, runbook, PagerDuty, ...); the framework's own
     vocabulary: the words of its name, track, organisation, dimensions,
     competencies, levels and glossary, and every word it uses more than
-    once; and the accept list of the project's vocabulary (the
+    once (but for a word of six letters or more one slip of the hand from
+    an English word, a letter doubled, undoubled or two swapped:
+    "fullfill", "proactivley", a typo copied from level to level); and the accept list of the project's vocabulary (the
     `vocabulary` configuration key, as Vale keeps one). Not checked:
     capitalised words inside a sentence, after a bracket or "e.g.", or
     alone in a text (names: Kubernetes, Artsy, "(Kaizen)", "Peakon"),
@@ -97,8 +99,9 @@ class Spelling(Rule):
         own = _own_words(framework)
         unknown = {
             part for part, n in parts.items()
-            if n == 1 and len(part) >= _SHORTEST and part.isascii() and part.isalpha() and part not in own
-            and not vocabulary.accepts(part) and not _english(part) and not _engineering(part)
+            if (n == 1 or len(part) >= _SLIP_LENGTH) and len(part) >= _SHORTEST and part.isascii() and part.isalpha()
+            and part not in own and not vocabulary.accepts(part) and not _english(part) and not _engineering(part)
+            and (n == 1 or _slip_of_a_word(part))
         }
         rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
         if not unknown and not rejected and not vocabulary.rejected:
@@ -119,7 +122,7 @@ class Spelling(Rule):
                         span=(start, end),
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own):
-                    yield Violation(field.path, _message(word, lower), span=(start, end))
+                    yield Violation(field.path, _message(word, lower, parts[lower]), span=(start, end))
 
 
 # A Cyrillic or Greek letter (not "μ", the micro of "μs"), and a word that
@@ -215,23 +218,36 @@ def _engineering(word: str) -> bool:
     return word in terms or any(form in terms for form in forms(word)[1:])
 
 
+#: A word used more than once is the framework's own, unless it is this
+#: long and one slip of the hand from an English word ("fullfill",
+#: "proactivley"): a typo copied from level to level.
+_SLIP_LENGTH = 6
+
+
+def _slip_of_a_word(word: str) -> bool:
+    from ..dictionary import english, slip
+
+    suggestion = english().suggestion(word)
+    return suggestion is not None and slip(word, suggestion)
+
+
 def _english(word: str) -> bool:
     from ..dictionary import english  # the dictionary is read only when a word needs it
 
     return english().knows(word)
 
 
-def _message(word: str, lower: str) -> str:
+def _message(word: str, lower: str, uses: int) -> str:
     from ..dictionary import english
 
     suggestion = english().suggestion(lower)
     if suggestion and word[0].isupper():
         suggestion = suggestion.capitalize()
-    hint = f"; did you mean '{suggestion}'?" if suggestion else ""
-    return (
-        f"'{word}' is not in the dictionary, nor a word the framework uses elsewhere{hint} "
-        "(if it is right, add it to the accept list of your vocabulary)"
-    )
+    if uses > 1:
+        said = f"and one slip of the hand from '{suggestion}': a typo copied to all {uses} places it is in?"
+    else:
+        said = "nor a word the framework uses elsewhere" + (f"; did you mean '{suggestion}'?" if suggestion else "")
+    return f"'{word}' is not in the dictionary, {said} (if it is right, add it to the accept list of your vocabulary)"
 
 
 @functools.lru_cache(maxsize=1)  # read once per process: a list that ships with ladderlint
