@@ -403,6 +403,7 @@ def test_a_starred_term_naming_an_entry_by_its_last_words_is_defined(cli, write)
     "Clears the old FIXMEs in the services they own",
     "Uses <picture> and <video> elements well",  # markup, LL510's
     "Adds <time datetime='2024-01-01'>dates</time> to pages",
+    "Asks the right questions (why?) before building",  # a question of the text, not of its editor
 ])
 def test_placeholder_quiet_on_markers_named_as_things_and_markup(cli, write, text):
     body = ONE_DIMENSION + f"levels:\n  - id: P3\n    title: P3\n    competencies:\n      impact: [\"{text}\"]\n"
@@ -412,8 +413,9 @@ def test_placeholder_quiet_on_markers_named_as_things_and_markup(cli, write, tex
 def test_placeholder_still_reports_bare_markers_and_blanks(cli, write):
     body = ONE_DIMENSION + (
         "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
-        "      impact: [\"TODO: write this\", \"Ships by <time>\", \"Leads the TODO\"]\n"
+        "      impact: [\"TODO: write this\", \"Ships by <time>\", \"Leads the TODO\", "
+        "\"Owns entire subsystems (example?)\", \"Moves the metric (which metric?)\"]\n"
     )
     assert [f.split(": ", 1)[1].split(" left")[0] for f in findings(cli, write, body, "LL406")] == [
-        "placeholder 'TODO'", "placeholder '<time>'",
+        "placeholder 'TODO'", "placeholder '<time>'", "placeholder '(example?)'", "placeholder '(which metric?)'",
     ]

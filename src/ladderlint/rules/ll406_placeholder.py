@@ -21,10 +21,13 @@ _PLACEHOLDER = re.compile(
     r"|\[(?i:insert|add|enter|fill in|placeholder|tbd|tbc|todo|your)\b[^\]\n]{0,80}\](?!\()"
     r"|(?i:\blorem ipsum\b)"
     r"|_{4,}"  # a blank to fill in
+    # An editor's question left in: "(example?)", "(link?)", "(which metric?)".
+    r"|\((?i:(?:which |what |any )?(?:examples?|links?|sources?|refs?|references?|citation|details|wording|owners?|"
+    r"names?|dates?|numbers?|metrics?|targets?))\?\)"
 )
 # What every placeholder contains: most texts have none of these, and
 # `in` tests are much cheaper than the expression above.
-_HINTS = ("TODO", "TBD", "TBC", "FIXME", "XXX", "<", "[", "\u27e8", "\u3008", "____")
+_HINTS = ("TODO", "TBD", "TBC", "FIXME", "XXX", "<", "[", "\u27e8", "\u3008", "____", "?)")
 _LOWER_HINTS = ("todo:", "lorem")
 # "Fixed a TODO for someone else", "the FIXMEs I left": a marker named as a
 # thing, after a determiner, is a word of the text, not a blank in it.
@@ -65,8 +68,9 @@ class Placeholder(Rule):
     (in capitals, as whole words; `todo:` in any case), angle-bracket slots
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
-    `[your team]`; not Markdown links), `lorem ipsum`, and blanks written as
-    four or more underscores. A marker named as a thing ("fixed a TODO in
+    `[your team]`; not Markdown links), `lorem ipsum`, blanks written as
+    four or more underscores, and an editor's question left in brackets
+    (`(example?)`, `(link?)`, `(which metric?)`). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag) is
     markup, which LL504 and LL510 report. Every text of the framework is read: names,
