@@ -213,9 +213,11 @@ def test_repeated_statement_word_for_word_and_near(cli, write):
 
 GROWTH = levels(
     "{id: L2, title: A, competencies: {impact: [Handles simple error cases in RPC handlers and message consumers,"
-    " Solves ambiguous problems, Delivers tasks for the team, You are learning and applying our standards]}}",
+    " Solves ambiguous problems, Delivers tasks for the team, You are learning and applying our standards,"
+    " People seek them out to challenge their thinking]}}",
     "{id: L3, title: B, competencies: {impact: [Handles complex error cases in RPC handlers and message consumers,"
-    " Solves larger ambiguous problems, Delivers projects for the organisation, You are applying our standards]}}",
+    " Solves larger ambiguous problems, Delivers projects for the organisation, You are applying our standards,"
+    " ExCo seek them out to challenge their thinking]}}",  # a group named by its letters: a wider audience
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..text import name_key, words
@@ -31,8 +31,9 @@ class RepeatedStatement(Rule):
     statements with the same number of words, at least `similarity` alike
     (shared words over all words), where the words that changed are not
     words of size, scope, frequency, degree, autonomy or level (`simple` ->
-    `complex`, `team` -> `organisation`, `L4` -> `L6` is growth, whatever
-    else changed; the words are those of `ladderlint.vocabulary`). A
+    `complex`, `team` -> `organisation`, `L4` -> `L6`, and a group or role
+    named by its letters, `People` -> `ExCo`, is growth, whatever else
+    changed; the words are those of `ladderlint.vocabulary`). A
     statement that gains or drops words is not a near repeat: added words
     usually raise the bar.
 
@@ -92,6 +93,12 @@ class RepeatedStatement(Rule):
                 yield carried
                 exact_repeats = cumulative = False
         group = {c.id: name_key(c.name) for c in framework.competencies}
+        own = {word for name in (framework.organisation.name, *framework.organisation.aliases) for word in name.split()}
+        brands = analysis.run.brands
+
+        def organisations(word: str) -> bool:
+            return word in own or brands.knows(word)
+
         first_seen: dict[str, _Item] = {}
         # Near repeats have as many words as each other: statements are
         # filed by competency, then by their number of words.
@@ -112,7 +119,7 @@ class RepeatedStatement(Rule):
                         if exact_repeats:
                             yield self._repeat(cumulative, item, earlier)
                     elif bucket and bucket[0].order < order:  # a lower level's statement to compare with
-                        near = _nearest(item, bucket, threshold, word_sets)
+                        near = _nearest(item, bucket, threshold, word_sets, organisations)
                         if near is not None:
                             yield self._near(cumulative, item, *near)
                     bucket.append(item)
@@ -167,7 +174,8 @@ def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
 
 
 def _nearest(
-    item: _Item, bucket: list[_Item], threshold: float, word_sets: dict[int, frozenset[str]]
+    item: _Item, bucket: list[_Item], threshold: float, word_sets: dict[int, frozenset[str]],
+    organisations: Callable[[str], bool],
 ) -> tuple[_Item, list[str]] | None:
     """The most alike lower-level statement in the competency, if near.
     ``word_sets`` keeps each item's set of words, made when first needed."""
@@ -184,13 +192,13 @@ def _nearest(
         alike = shared / ((len(words) + len(other_words) - shared) or 1)
         if alike < threshold or alike == 1.0 or (best is not None and alike <= best[0]):
             continue
-        changes = _swaps(other, item)
+        changes = _swaps(other, item, organisations)
         if changes:
             best = (alike, other, changes)
     return (best[1], best[2]) if best else None
 
 
-def _swaps(before: _Item, after: _Item) -> list[str]:
+def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) -> list[str]:
     """The words swapped one for one (`'remove' -> 'cut'`), or [] when the
     change adds or drops words, or swaps a word of scale (which is growth)."""
     swaps = []
@@ -205,10 +213,21 @@ def _swaps(before: _Item, after: _Item) -> list[str]:
         if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]):
             return []
         # Quote the words as written, not lower-cased.
-        old = " ".join(words(before.statement.text, keep_case=True)[i1:i2])
-        new = " ".join(words(after.statement.text, keep_case=True)[j1:j2])
+        old_words = words(before.statement.text, keep_case=True)[i1:i2]
+        new_words = words(after.statement.text, keep_case=True)[j1:j2]
+        swapped = old_words + new_words
+        if any(_a_body(w) for w in swapped) and not any(organisations(w) for w in swapped):
+            return []  # 'People' -> 'ExCo', 'teams' -> 'the SLT': a wider audience (not 'Dropbox' -> 'EscrowTab')
+        old, new = " ".join(old_words), " ".join(new_words)
         swaps.append(f"'{old}' -> '{new}'")
     return swaps
+
+
+def _a_body(word: str) -> bool:
+    """A word written with a capital inside it: a group or a role named
+    by its letters ('ExCo', 'SLT', 'CTO'), which a level names to say whom
+    its work reaches."""
+    return any(ch.isupper() for ch in word[1:])
 
 
 def _where(item: _Item, earlier: _Item) -> str:
