@@ -580,7 +580,7 @@ class _Interpreter:
                 if len(rest.split()) <= 3 and is_level_name(rest):
                     return block, rest
             lead = _BOLD_LEAD.match(block.text) if isinstance(block, Paragraph) else None
-            if lead is not None and lead.group("rest").strip()[:1] in _LABEL_SEPARATORS \
+            if isinstance(block, Paragraph) and lead is not None and lead.group("rest").strip()[:1] in _LABEL_SEPARATORS \
                     and len(lead.group("label").split()) <= 3:
                 code = level_code(normalise(lead.group("label")))  # '**Level 4** | **Career Path:** Management'
                 if code:
@@ -1091,9 +1091,9 @@ class _Interpreter:
                 else:
                     self.columns_table(matrix)
             # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
-            titles = [level.title for level in document.levels]
-            if all(len((role_of(title) or "").split()) <= 3 for title in titles):
-                self.roles_track(titles, len(titles))
+            level_titles = [level.title for level in document.levels]
+            if all(len((role_of(t) or "").split()) <= 3 for t in level_titles):
+                self.roles_track(level_titles, len(level_titles))
             self.document = saved
         # Headings the tables sit under, and the text around them.
         for block in self.outline.blocks:
