@@ -43,9 +43,10 @@ class Spelling(Rule):
     (KTLO, SLO, on-call, runbook, PagerDuty, ...); the framework's own
     vocabulary: the words of its name, track, organisation, dimensions,
     competencies, levels and glossary, and every word it uses more than
-    once (but for a word of six letters or more one slip of the hand from
-    an English word, a letter doubled, undoubled or two swapped:
-    "fullfill", "proactivley", a typo copied from level to level); and the accept list of the project's vocabulary (the
+    once (but for a word of six letters or more, used two or three times,
+    one slip of the hand from an English word, a letter doubled, undoubled
+    or two swapped: "fullfill", "proactivley", a typo copied to the next
+    level); and the accept list of the project's vocabulary (the
     `vocabulary` configuration key, as Vale keeps one). Not checked:
     capitalised words inside a sentence, after a bracket or "e.g.", or
     alone in a text (names: Kubernetes, Artsy, "(Kaizen)", "Peakon"),
@@ -54,9 +55,9 @@ class Spelling(Rule):
     `code`. A word on the vocabulary's reject list is reported wherever it
     appears, in the dictionary or not, and so is a word that mixes Latin
     letters with Cyrillic or Greek ones that look the same ("сollaborative"
-    with a Cyrillic "с", as text pasted from another keyboard has). A framework written in another
-    language (most of its most used words are not English) is not checked:
-    the dictionary is English.
+    with a Cyrillic "с", as text pasted from another keyboard has). A
+    framework written in another language (most of the words looked up are
+    not English) is not spell-checked: the dictionary is English.
 
     Why this matters:
         A misspelling in the expectations people are assessed against
@@ -90,19 +91,22 @@ class Spelling(Rule):
         # few used once and unknown are then looked for in their texts.
         yield from _lookalikes(analysis)
         counts = Counter(chain.from_iterable(analysis.words[field.text] for field in texts))
-        if not _in_english(counts):
-            return  # the dictionary is English: a ladder in Portuguese would be all misspellings
         parts: Counter[str] = Counter()
         for token, n in counts.items():
             for part in token.removesuffix("'s").split("-"):
                 parts[part] += n
         own = _own_words(framework)
-        unknown = {
-            part for part, n in parts.items()
-            if (n == 1 or len(part) >= _SLIP_LENGTH) and len(part) >= _SHORTEST and part.isascii() and part.isalpha()
-            and part not in own and not vocabulary.accepts(part) and not _english(part) and not _engineering(part)
-            and (n == 1 or _slip_of_a_word(part))
-        }
+        # The words to look up: those used once, and those a typo copied to a
+        # place or two may be (long, used two or three times).
+        looked_up = [
+            (part, n) for part, n in parts.items()
+            if (n == 1 or len(part) >= _SLIP_LENGTH and n <= _MOST_COPIES) and len(part) >= _SHORTEST
+            and part.isascii() and part.isalpha() and part not in own and not vocabulary.accepts(part)
+        ]
+        not_english = [(part, n) for part, n in looked_up if not _english(part) and not _engineering(part)]
+        if len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up):
+            not_english = []  # written in another language: the dictionary is English
+        unknown = {part for part, n in not_english if n == 1 or _slip_of_a_word(part)}
         rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
         if not unknown and not rejected and not vocabulary.rejected:
             return
@@ -150,17 +154,9 @@ def _lookalikes(analysis: Analysis) -> Iterable[Violation]:
         )
 
 
-#: How many of a framework's most used words tell its language, and the
-#: share of them the English dictionary must know for it to be English.
-_SAMPLE = 40
-_ENGLISH_SHARE = 0.5
-
-
-def _in_english(counts: Counter[str]) -> bool:
-    """Whether a framework is written in English: most of its most used
-    words of four letters or more are English words."""
-    sample = [word for word, _ in counts.most_common(4 * _SAMPLE) if len(word) >= 4 and word.isalpha()][:_SAMPLE]
-    return not sample or sum(1 for word in sample if _english(word)) >= _ENGLISH_SHARE * len(sample)
+#: A framework is written in another language when most of the words
+#: looked up, this many at least, are not English.
+_LANGUAGE_SAMPLE = 10
 
 
 def _words(text: str) -> Iterable[tuple[int, int, str]]:
@@ -219,9 +215,10 @@ def _engineering(word: str) -> bool:
 
 
 #: A word used more than once is the framework's own, unless it is this
-#: long and one slip of the hand from an English word ("fullfill",
-#: "proactivley"): a typo copied from level to level.
+#: long, used at most so many times, and one slip of the hand from an
+#: English word ("fullfill", "proactivley"): a typo copied to the next level.
 _SLIP_LENGTH = 6
+_MOST_COPIES = 3
 
 
 def _slip_of_a_word(word: str) -> bool:
