@@ -1711,3 +1711,30 @@ def test_a_table_of_one_roles_levels_is_that_roles_track(cli, write, tmp_path):
         "basecamp-designer.yaml": ["Designer L2", "Designer L3"],
         "basecamp-programmer.yaml": ["Junior Programmer", "Programmer"],
     }
+
+
+def test_a_site_include_and_an_unread_front_matter_key_are_reported_not_lost(cli, write):
+    """Skylight's designer page: a Jekyll include under each level pulls its
+    text from another file, and the front matter lists the levels."""
+    text = ("---\ntitle: Product designer\nlevels:\n  - I\n  - II\n---\n\n## Product designer I\n\n"
+            "{% include role_level.html level='I' %}\n\n### Research\n\n* You lead research sessions with support.\n\n"
+            "## Product designer II\n\n{% include role_level.html level='II' %}\n\n### Research\n\n"
+            "* You lead research without guidance.\n")
+    data, run = imported(cli, write("designer.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Product designer I", "Product designer II"]
+    assert "designer.md:3: not placed: front matter key that is not part of the framework: levels: ['I', 'II']" \
+        in run.stderr
+    assert ("designer.md:10: not placed: a site include: its text is in another file, not in this one: "
+            "{% include role_level.html level='I' %}") in run.stderr
+    assert "{% include role_level.html level='II' %}" in run.stderr
+    assert "{%" not in str(data)
+
+
+def test_a_dimensions_summary_written_as_a_block_quote_is_read(cli, write):
+    # inDrive's pages: a quote under each dimension says what it asks at the page's level.
+    text = ("# Junior Engineer\n\n## Craftsmanship (C1)\n\n> Solves specific tasks with fixed scope.\n\n"
+            "* **Delivery Process**: Seeks feedback from other team members.\n"
+            "* **Design Process**: Supports the solution design process.\n")
+    data, run = imported(cli, write("junior.md", text), "--org", "Acme")
+    assert data["levels"][0]["dimensions"] == {"craftsmanship": "Solves specific tasks with fixed scope."}
+    assert "block quote" not in run.stderr

@@ -35,6 +35,8 @@ _TAGS = re.compile(r"<[^>]*>")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 #: A paragraph whose first line is a bold label and nothing else.
 _LABEL_LINE = re.compile(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
+#: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
+_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
 #: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
 _SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -239,11 +241,15 @@ class _Walker:
             text = self.text(inline, token)
             line, last = self.line(token), self.last(token)
             if _SITE_MARKUP.search(text):
-                # A site generator's markup ('{: .no_toc }', '{% include ... %}')
-                # is structure, never text; what is left is the paragraph.
+                # A site generator's markup ('{: .no_toc }', '{% if ... %}') is
+                # structure, never text; what is left is the paragraph. An
+                # include brings text from another file: reported, as it is not here.
+                for include in _INCLUDE.findall(text):
+                    self.add(Other(include, line, last, "a site include: its text is in another file, not in this one"))
                 text = _SITE_MARKUP.sub("", text).strip()
                 if not text:
-                    self.outline.structure.extend(range(line, last + 1))
+                    if not _INCLUDE.search(self.text(inline, token)):
+                        self.outline.structure.extend(range(line, last + 1))
                     return index + 3
             if self.quote:
                 self.add(Other(text, line, last, "block quote"))

@@ -61,8 +61,8 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     written = frontmatter.written_values(root)
     body_ladder = frontmatter.child(root, "topics") is None or not frontmatter.items(frontmatter.child(root, "topics"))
     for key in data:
-        if key in ("title", "levels", "topics") or data[key] in (None, ""):
-            continue
+        if key in ("title", "topics") or key == "levels" and not body_ladder or data[key] in (None, ""):
+            continue  # the levels are read with the topics
         if key == "description" and body_ladder and isinstance(data[key], str):
             continue
         reason = ("site setting in the front matter, not part of the framework" if key in _SITE_KEYS

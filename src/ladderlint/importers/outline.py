@@ -843,9 +843,9 @@ class _Interpreter:
         return blocks
 
     def quoted_summary(self, heading: Heading, root: _Node) -> list[Paragraph | Other]:
-        """A level's summary written as a block quote ('> A Junior is at the
-        beginning of their career'), where it has no plain one: the quotes
-        right under its heading, before its first sub-heading."""
+        """A level's (or a dimension's) summary written as a block quote ('>
+        A Junior is at the beginning of their career'), where it has no plain
+        one: the quotes right under its heading, before its first sub-heading."""
         ends = [c.heading.line for c in root.children] + [b.line for b in root.blocks if not isinstance(b, Other)]
         end = min(ends, default=10**9)
         return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"
@@ -887,9 +887,11 @@ class _Interpreter:
         if kind == "dimension":
             target = self.document.dimension(_name(heading), heading.line)
             self.use(heading)
-            intro = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None
-                     and b.line < min((c.heading.line for c in node.children), default=10**9)
-                     and not self.footnote(b)]
+            intro: list[Paragraph | Other] = [
+                b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None
+                and b.line < min((c.heading.line for c in node.children), default=10**9) and not self.footnote(b)]
+            if not intro:
+                intro = self.quoted_summary(heading, node)  # '> Solves tasks of fixed scope.' (inDrive)
             if intro and (node.children or any(isinstance(b, (Table, Item)) or getattr(b, "labelled", None)
                                                for b in node.blocks)):
                 level.dimension_summaries.append((target, "\n\n".join(p.text for p in intro)))
