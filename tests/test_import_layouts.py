@@ -1738,3 +1738,11 @@ def test_a_dimensions_summary_written_as_a_block_quote_is_read(cli, write):
     data, run = imported(cli, write("junior.md", text), "--org", "Acme")
     assert data["levels"][0]["dimensions"] == {"craftsmanship": "Solves specific tasks with fixed scope."}
     assert "block quote" not in run.stderr
+
+
+def test_a_paragraph_of_no_break_spaces_is_no_statement(cli, write):
+    text = "# Acme Ladder\n\n## Junior Engineer\n\n### Delivery\n\n\u00a0\n\n- Ships fixes\n\n## Senior Engineer\n\n" \
+           "### Delivery\n\n\u00a0\u200b\n\n- Ships features\n"
+    data, _ = imported(cli, write("l.md", text), "--org", "Acme")
+    assert cells(data) == {"junior-engineer": {"delivery": ["Ships fixes"]},
+                           "senior-engineer": {"delivery": ["Ships features"]}}

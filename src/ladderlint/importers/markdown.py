@@ -19,6 +19,7 @@ from typing import Any
 from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Row, Signal, Table, block_text
 from .blocks import labelled_item, lead_block
 from .common import BULLET
+from .source import is_blank
 from ..text import unescape
 
 NAME = "markdown"
@@ -240,6 +241,9 @@ class _Walker:
             inline = tokens[index + 1]
             text = self.text(inline, token)
             line, last = self.line(token), self.last(token)
+            if is_blank(text):  # a line of no-break spaces: nothing a reader sees
+                self.outline.structure.extend(range(line, last + 1))
+                return index + 3
             if _SITE_MARKUP.search(text):
                 # A site generator's markup ('{: .no_toc }', '{% if ... %}') is
                 # structure, never text; what is left is the paragraph. An

@@ -44,6 +44,7 @@ from ..model import Restatements
 from ..text import name_key, words
 from ..vocabulary import LevelName, ladder_order, level_code
 from .textutil import IdAllocator, file_words, level_id, normalise, role_keys, slug, track_in, voice
+from .source import is_blank
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
@@ -475,9 +476,10 @@ def _level_data(
     cells: dict[str, Any] = {}
     for cell in level.cells:
         competency = mapping[id(cell.competency)]
-        if not cell.statements:
+        said = [s for s in cell.statements if not is_blank(s.text)]  # a cell of no-break spaces says nothing
+        if not said:
             continue
-        items = [_statement_data(s) for s in cell.statements]
+        items = [_statement_data(s) for s in said]
         if competency.id in cells:  # two headings matched one competency
             report.append(ReportEntry(document.path, cell.statements[0].line, "notice",
                                       f"statements under a second '{competency.name}' heading joined to the first"))
