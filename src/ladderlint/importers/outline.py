@@ -58,7 +58,7 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown, words
-from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency
+from ..vocabulary import DISCIPLINES, LevelName, id_rung, ladder_order, level_code, proficiency
 from .textutil import (
     file_words,
     is_level_name,
@@ -598,7 +598,14 @@ class _Interpreter:
     def file_level(self) -> Heading | None:
         """The file's name as the heading of its level, where it is a level's
         code of a family the other pages' levels use ('IC4.md' beside a page
-        of IC3), or says 'level' ('level-4.md')."""
+        of IC3), or says 'level' ('level-4.md'), or is a role and its number
+        ('Product Manager 4.md', 'senior-engineer-2.md')."""
+        words = file_words(self.document.path).strip()
+        rung = LevelName.read(words).rung
+        if rung is not None and not rung.prefix and rung.family.split()[-1] in DISCIPLINES \
+                and is_level_name(words):
+            title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
+            return Heading(1, title, 0, 0)
         code = self.file_code()
         rung = id_rung(code) if code else None
         stem = os.path.basename(self.document.path).casefold()
