@@ -1753,3 +1753,18 @@ def test_a_paragraph_of_no_break_spaces_is_no_statement(cli, write):
     data, _ = imported(cli, write("l.md", text), "--org", "Acme")
     assert cells(data) == {"junior-engineer": {"delivery": ["Ships fixes"]},
                            "senior-engineer": {"delivery": ["Ships features"]}}
+
+
+def test_a_section_titled_with_a_role_and_shaped_like_the_levels_is_a_level(cli, write):
+    """Loan Market's ladder ends with 'Engineering Manager', written as its
+    levels are; a section of another shape, or a discipline's, is not one."""
+    level = "## {title}\n\n#### I {verb} code.\n\n- I {verb} code every day.\n\n"
+    text = ("# Acme Engineering Roles\n\n" + level.format(title="Engineer", verb="write")
+            + level.format(title="Senior Engineer", verb="review")
+            + level.format(title="Engineering Manager", verb="coach people who write")
+            + "## Data Engineering\n\n#### Pipelines\n\n- Our pipelines run nightly.\n\n"
+            + "## Hiring Manager\n\nThe hiring manager runs the loop.\n")
+    data, run = imported(cli, write("roles.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer", "Senior Engineer", "Engineering Manager"]
+    assert "section 'Data Engineering' is not a level" in run.stderr
+    assert "section 'Hiring Manager' is not a level" in run.stderr

@@ -341,13 +341,17 @@ FREQUENCY = {
 CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
 }
+#: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
+ROLE_NOUNS = frozenset(
+    "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
+    "developers architect architects".split()
+)
 #: Disciplines and the roles in them: 'Acme Engineering Levels' names an
 #: organisation before a discipline; 'Data Science Career Ladder' names none.
 DISCIPLINES = frozenset(
     "engineering product design data science security platform infrastructure technology analytics research "
-    "management learning machine sre qa devops operations engineer engineers manager managers designer designers "
-    "scientist scientists analyst analysts developer developers architect architects".split()
-)
+    "management learning machine sre qa devops operations".split()
+) | ROLE_NOUNS
 #: Words that turn what follows into its opposite: "I don't hide problems".
 #: A statement that gains or loses one says something else ("never" is a
 #: frequency).

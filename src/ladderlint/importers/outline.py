@@ -58,7 +58,7 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import name_key, strip_markdown, words
-from ..vocabulary import DISCIPLINES, LevelName, id_rung, ladder_order, level_code, proficiency
+from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, proficiency
 from .textutil import (
     file_words,
     is_level_name,
@@ -671,7 +671,7 @@ class _Interpreter:
                 for block in section:
                     self.drop(block, f"in section '{normalise(current.text)}', which restates the levels above")
             elif self.names_level(current) or self.repeats(current, levels, headings) \
-                    or self.steering.level_heading is not None:
+                    or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named):
                 self.use(current)
                 self.one_level(current, section)
             else:
@@ -729,6 +729,20 @@ class _Interpreter:
         self.preamble(preamble)
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
+
+    def shaped_like_a_level(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
+        """A section beside the levels titled with a role the vocabulary does
+        not rank ('Engineering Manager' after 'Principal Architect'), whose
+        sub-headings sit at the depths of the levels' own: a level too."""
+        words = normalise(heading.text).casefold().split()
+        if not words or words[-1] not in ROLE_NOUNS or reads_as_sentence(heading.text):
+            return False
+        blocks = self.outline.blocks
+        theirs: set[int] = set()
+        for level in levels:
+            theirs.update(b.depth for b in _section_body(blocks, level) if isinstance(b, Heading) and not b.bold)
+        mine = {b.depth for b in section if isinstance(b, Heading) and not b.bold}
+        return bool(mine) and mine <= theirs
 
     def paragraphs_as_statements(self) -> None:
         """Levels written in paragraphs only, with no bullets, tables or
