@@ -1768,3 +1768,24 @@ def test_a_section_titled_with_a_role_and_shaped_like_the_levels_is_a_level(cli,
     assert [lv["title"] for lv in data["levels"]] == ["Engineer", "Senior Engineer", "Engineering Manager"]
     assert "section 'Data Engineering' is not a level" in run.stderr
     assert "section 'Hiring Manager' is not a level" in run.stderr
+
+
+@pytest.mark.parametrize("skills_depth", ["####", "#####"])
+def test_a_section_before_the_levels_that_describes_their_competencies(cli, write, skills_depth):
+    """Skylight's designer page: 'Required skills' says what each competency
+    is, then each level says what it asks of it (at the same depth or under
+    a 'Skills needed' heading). Descriptions, not a level; one that names no
+    competency is reported, not lost."""
+    under = "#### Skills needed for this level\n\n" if skills_depth == "#####" else ""
+    level = "### Product designer {n}\n\n" + under + f"{skills_depth} Research\n\nYou lead research {{how}}.\n\n" \
+            f"{skills_depth} Visual design\n\nYou use {{what}}.\n\n"
+    text = ("# Product designer\n\n### Required skills\n\n#### Research\n\nYou plan user research.\n\n"
+            "#### Visual design\n\nYou create simple designs.\n\n#### Typography\n\nYou set type.\n\n"
+            + level.format(n="I", how="with support", what="existing components")
+            + level.format(n="II", how="without guidance", what="new components"))
+    data, run = imported(cli, write("designer.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Product designer I", "Product designer II"]
+    described = {c["name"]: c.get("description") for d in data["dimensions"] for c in d["competencies"]}
+    assert described == {"Research": "You plan user research.", "Visual design": "You create simple designs."}
+    assert "not placed: heading over the competencies' descriptions, not a level: Required skills" in run.stderr
+    assert "which names no competency of the levels: You set type." in run.stderr

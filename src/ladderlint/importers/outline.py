@@ -202,6 +202,8 @@ class _Interpreter:
         self.steering = steering
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
+        #: Competencies' descriptions written before the levels, by name key (defines_competencies).
+        self.descriptions: dict[str, tuple[Heading, list[Paragraph]]] = {}
         #: The roles the level names of the document name ('software engineer'), as name keys.
         self.roles: frozenset[str] = frozenset()
         #: The description is looked for after the title heading, not in the page's chrome before it.
@@ -670,6 +672,9 @@ class _Interpreter:
                                    "the ladder), not a level")
                 for block in section:
                     self.drop(block, f"in section '{normalise(current.text)}', which restates the levels above")
+            elif not self.names_level(current) and named and current.line < named[0].line \
+                    and self.defines_competencies(current, section, named):
+                pass  # 'Required skills' before the levels: what each competency is
             elif self.names_level(current) or self.repeats(current, levels, headings) \
                     or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named):
                 self.use(current)
@@ -727,8 +732,51 @@ class _Interpreter:
         close()
         self.drop_all(carried, group)
         self.preamble(preamble)
+        self.describe_competencies()
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
+
+    def defines_competencies(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
+        """Read a section before the levels whose sub-headings are the
+        competencies the levels have, each over a paragraph or two, as their
+        descriptions ('Required skills' > 'Research' > 'You plan, synthesize
+        ...'); False, reading nothing, for a section of another shape."""
+        subs = [b for b in section if isinstance(b, Heading)]
+        if len(subs) < 2 or len({h.depth for h in subs}) != 1 or not isinstance(section[0], Heading) \
+                or not all(isinstance(b, (Heading, Paragraph)) and getattr(b, "labelled", None) is None
+                           for b in section):
+            return False
+        theirs = {name_key(_name(b)) for level in levels for b in _section_body(self.outline.blocks, level)
+                  if isinstance(b, Heading)}
+        known = sum(1 for sub in subs if name_key(_name(sub)) in theirs)
+        if known < 2 or known * 2 <= len(subs):
+            return False
+        self.drop(heading, "heading over the competencies' descriptions, not a level")
+        for sub, under in _marked_parts(section, subs):
+            self.descriptions[name_key(_name(sub))] = (sub, [b for b in under if isinstance(b, Paragraph)])
+        return True
+
+    def describe_competencies(self) -> None:
+        """Give the competencies the descriptions a section before the levels
+        wrote for them (defines_competencies); report those that describe none."""
+        for dimension in self.document.dimensions:
+            for competency in dimension.competencies:
+                described = self.descriptions.pop(name_key(competency.name or ""), None)
+                if described is None:
+                    continue
+                sub, paragraphs = described
+                if competency.description is None and paragraphs:
+                    competency.description = " ".join(p.text for p in paragraphs)
+                    self.use(sub)
+                    for p in paragraphs:
+                        self.use(p)
+                else:
+                    self.descriptions[name_key(competency.name or "")] = described
+        for sub, paragraphs in self.descriptions.values():
+            self.drop(sub, "a competency's description, which names no competency of the levels")
+            for p in paragraphs:
+                self.drop(p, f"description of '{normalise(sub.text)}', which names no competency of the levels")
+        self.descriptions.clear()
 
     def shaped_like_a_level(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
         """A section beside the levels titled with a role the vocabulary does
