@@ -752,8 +752,10 @@ class _Interpreter:
         if known < 2 or known * 2 <= len(subs):
             return False
         self.drop(heading, "heading over the competencies' descriptions, not a level")
-        for sub, under in _marked_parts(section, subs):
-            self.descriptions[name_key(_name(sub))] = (sub, [b for b in under if isinstance(b, Paragraph)])
+        for n, sub in enumerate(subs):
+            start = section.index(sub) + 1
+            end = section.index(subs[n + 1]) if n + 1 < len(subs) else len(section)
+            self.descriptions[name_key(_name(sub))] = (sub, [b for b in section[start:end] if isinstance(b, Paragraph)])
         return True
 
     def describe_competencies(self) -> None:
