@@ -396,6 +396,10 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     ("third-person", "Sponsors them ([as described](https://larahogan.me/blog/sponsorship/))"),
     # Packback's Staff level: the role described to its reader.
     ("third-person", "A Staff Engineer is far more likely to change your company's trajectory than heroics"),
+    # 'You' anyone says of a person, and a sentence about the ladder to its reader.
+    ("third-person", "A person you can count on to deliver the essential objectives of the team"),
+    ("first-person", "I am someone you can trust with production"),
+    ("third-person", "When you get to higher levels of the manager's ladder, some direct reports are managers"),
 ])
 def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, statement):
     text = framework_yaml([statement], voice=voice).replace(
@@ -412,6 +416,7 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("first-person", "The Tech Lead will review your designs before I build them", "your"),  # the reader is "I"
     ("third-person", "The On-Call Engineer is you: you answer pages", "you"),  # only "your" is the reader's company
     ("first-person", "Delivers projects on time", "Delivers ..."),
+    ("third-person", "Delivers what you can count on", "you"),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])

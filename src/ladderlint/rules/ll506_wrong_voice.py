@@ -41,7 +41,14 @@ _TITLE_WORD = re.compile(r"[\w'’-]+")
 _ABOUT_THE_FRAMEWORK = re.compile(
     r"(?i:\b(?:this|these|the following|the above|the below)\s+(?:framework|ladder|level|levels|page|document|"
     r"section|table|expectations|competenc(?:y|ies)|behaviou?rs|criteria|examples|rubric|guide)\b|"
-    r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b)"
+    r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b|"
+    r"\bladder\b|\b(?:higher|lower|next|previous)\s+levels?\b)"
+)
+# "You" anyone would say of a person: "a person you can count on", "someone you trust".
+_GENERIC_YOU = re.compile(
+    r"\b(?:person|someone|somebody|people|colleague|colleagues|teammate|teammates|leader|partner)\s+"
+    r"(?:(?:that|who|whom)\s+)?(?P<you>you)\s+(?:can|could|would|will|trust|rely|turn|go)\b",
+    re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 # A sentence that describes a role to the reader: "A Staff Engineer is ...",
@@ -172,6 +179,8 @@ def _set_aside(text: str, framework: Framework) -> str:
                 blank(sentence.start() + m.start(), sentence.start() + m.end())
     for span in url_spans(text):  # "larahogan.me/blog" is an address
         blank(*span)
+    for m in _GENERIC_YOU.finditer(text):
+        blank(*m.span("you"))
     for m in re.finditer(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]y)\b", text):
         if _in_title(text, m.start(), m.end()):
             blank(*m.span())
