@@ -117,6 +117,12 @@ def test_examples_of_each_reading(old, new, impact):
         ("I should write tests", "I shouldn't write tests", "raises-bar"),
         ("I don't hide problems", "I hide problems", "raises-bar"),
         ("I do not hide problems", "I don't hide problems", "editorial"),
+        # ... but one form of negation for another is wording, and so is a clause joined under one.
+        ("I don't hide problems and I don't skip tests", "I don't hide problems or skip tests", "editorial"),
+        ("I work with no help", "I work without help", "editorial"),
+        ("I focus on risks, not problems", "I focus on risks rather than problems", "editorial"),
+        ("I do not ship untested code", "I never ship untested code", "editorial"),
+        ("I ship features without guidance", "I ship features with guidance", "lowers-bar"),  # autonomy
     ],
 )
 def test_numbers_periods_and_words_of_scale(old, new, impact):

@@ -1272,8 +1272,9 @@ def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path
     run = cli("import", str(page), "--org", "Acme", "-o", str(tmp_path / "pm.yaml"), "--no-check")
     assert run.exit_code == 0, run.stderr
     assert "the file's name names one level (Product Manager 4), and no heading does" in run.stderr
-    week = write("weeks/week-1.md", "### Expertise\n\n- Specialises in one product area\n")
-    assert cli("import", str(week), "--org", "Acme", "-o", str(tmp_path / "w.yaml"), "--no-check").exit_code == 2
+    for name in ("weeks/week-1.md", "courses/engineer-101.md"):
+        page = write(name, "### Expertise\n\n- Specialises in one product area\n")
+        assert cli("import", str(page), "--org", "Acme", "-o", str(tmp_path / "w.yaml"), "--no-check").exit_code == 2
 
 
 def test_a_levels_summary_written_as_a_quote(cli, write):
@@ -1646,18 +1647,22 @@ def test_check_start_up_loads_no_document_parser():
 
 def test_bullets_that_name_the_bullets_under_them_are_competencies(cli, write):
     """Copacetic's ladder: '- Responsibilities include:' and '- Requirements:'
-    over nested bullets are the level's groups, not statements; a bullet
-    that starts a sentence its bullets finish stays a statement."""
+    over nested bullets, level after level, are the levels' groups, not
+    statements; a bullet that starts a sentence its bullets finish stays a
+    statement, even when it is short ('- Writes tested code:')."""
     text = ("# Acme Ladder\n\n## Junior Engineer\n\n- Ships small fixes\n- Responsibilities include:\n"
             "  - Follow the coding guide\n  - Fix small bugs\n- Requirements:\n  - Two years of experience\n\n"
-            "## Senior Engineer\n\n- Helps the team by:\n  - reviewing pull requests\n- Requirements:\n"
+            "## Senior Engineer\n\n- Helps the team by:\n  - reviewing pull requests\n- Writes tested code:\n"
+            "  - with unit tests\n- Responsibilities include:\n  - Review pull requests\n- Requirements:\n"
             "  - Five years of experience\n")
     data, run = imported(cli, write("l.md", text), "--org", "Acme")
     assert cells(data) == {
         "junior-engineer": {"expectations": ["Ships small fixes"],
                             "responsibilities": ["Follow the coding guide", "Fix small bugs"],
                             "requirements": ["Two years of experience"]},
-        "senior-engineer": {"expectations": ["Helps the team by:", "reviewing pull requests"],
+        "senior-engineer": {"expectations": ["Helps the team by:", "reviewing pull requests", "Writes tested code:",
+                                             "with unit tests"],
+                            "responsibilities": ["Review pull requests"],
                             "requirements": ["Five years of experience"]},
     }
 
@@ -1690,9 +1695,12 @@ def test_a_table_of_levels_no_vocabulary_names_imports_when_the_layout_is_given(
 def test_a_table_of_levels_as_columns_no_vocabulary_names_imports_when_the_layout_is_given(cli, write):
     text = ("# Contributor Ladder\n\n| | Contributors | Maintainers |\n| - | - | - |\n"
             "| Reviews | Comments on pull requests. | Approves pull requests. |\n"
-            "| Releases | Tests release candidates. | Cuts releases. |\n")
-    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme", "--layout", "levels-as-columns")
+            "| Releases | Tests release candidates. | Cuts releases. |\n\n## Glossary\n\n"
+            "| Term | Meaning | Where it is used |\n| - | - | - |\n"
+            "| Triage | Sorting new issues by urgency. | In the weekly meeting. |\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme", "--layout", "levels-as-columns")
     assert [lv["title"] for lv in data["levels"]] == ["Contributors", "Maintainers"]
+    assert "not placed: outside the tables of the ladder: Term | Meaning" in run.stderr  # a glossary beside it
     assert cells(data)["maintainers"] == {"reviews": ["Approves pull requests."], "releases": ["Cuts releases."]}
 
 
@@ -1763,10 +1771,12 @@ def test_a_section_titled_with_a_role_and_shaped_like_the_levels_is_a_level(cli,
             + level.format(title="Senior Engineer", verb="review")
             + level.format(title="Engineering Manager", verb="coach people who write")
             + "## Data Engineering\n\n#### Pipelines\n\n- Our pipelines run nightly.\n\n"
+            + "## Notes for managers\n\n#### Calibration\n\n- Compare against the level above.\n\n"
             + "## Hiring Manager\n\nThe hiring manager runs the loop.\n")
     data, run = imported(cli, write("roles.md", text), "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["Engineer", "Senior Engineer", "Engineering Manager"]
     assert "section 'Data Engineering' is not a level" in run.stderr
+    assert "section 'Notes for managers' is not a level" in run.stderr
     assert "section 'Hiring Manager' is not a level" in run.stderr
 
 
@@ -1789,3 +1799,30 @@ def test_a_section_before_the_levels_that_describes_their_competencies(cli, writ
     assert described == {"Research": "You plan user research.", "Visual design": "You create simple designs."}
     assert "not placed: heading over the competencies' descriptions, not a level: Required skills" in run.stderr
     assert "which names no competency of the levels: You set type." in run.stderr
+
+
+@pytest.mark.parametrize("marks", ["items", "lead-ins"])
+def test_dimension_headings_over_competency_sections_stay_dimensions(cli, write, marks):
+    def level(name, statement):
+        return f"- **{name}**\n  - {statement}\n" if marks == "items" else \
+            f"A **{name} Developer** is capable of:\n\n- {statement}\n\n"
+    text = "# Acme Ladder\n\n"
+    for dimension, competencies in (("Technical", ("Code quality", "Testing")), ("Collaboration", ("Mentoring",))):
+        text += f"## {dimension}\n\n"
+        for competency in competencies:
+            text += f"### {competency}\n\n" + level("Junior", f"Learns {competency.lower()}") + "\n" \
+                + level("Senior", f"Leads {competency.lower()}") + "\n"
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Technical", ["Code quality", "Testing"]), ("Collaboration", ["Mentoring"])]
+    assert ": not placed: " not in run.stderr
+
+
+def test_an_html_labelled_text_reads_as_the_browser_shows_it(cli, write):
+    # Runs of spaces and line breaks in HTML source are one space on the page.
+    text = ("<h1>IC1</h1><h2>Delivery</h2><p><strong>Quality:</strong> Reviews   code\n      daily.</p>"
+            "<ul><li><strong>Craft:</strong> Writes\ttests.</li></ul>")
+    data, _ = imported(cli, write("page.html", text), "--org", "Acme")
+    statements = [s for c in data["levels"][0]["competencies"].values() for s in c]
+    assert "Reviews code daily." in statements
+    assert not any("  " in s or "\t" in s for s in statements)

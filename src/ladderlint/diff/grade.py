@@ -26,7 +26,9 @@ aside: what LL504 removes) and each changed run of words is read:
   word ("I work with product" -> "I lead product": more involvement);
 - a negation added or taken out ("I escalate risks" -> "I don't escalate
   risks"), wherever else the text has one: the opposite is asked, which
-  reads both ways;
+  reads both ways; one form of negation for another ("do not" -> "never",
+  "with no" -> "without") and a clause joined to one the same negation
+  covers are wording;
 - anything else changes what is asked: words added ask for more
   (raises-bar); words taken out ask for less (lowers-bar); both, for more,
   unless what was added is small beside what was dropped (a third of it or
@@ -118,8 +120,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         directions.append(counted)
     added = dropped = 0
     for removed, inserted in runs:
-        live_removed = [w for w in removed if not w.neutral and not (counted and w.role == "count")]
-        live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")]
+        flipped = _negation_flip(removed, inserted, a, b)
+        if flipped:
+            directions.append(flipped)
+        live_removed = [w for w in removed if not w.neutral and not (counted and w.role == "count")
+                        and w.role != "negation"]
+        live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")
+                         and w.role != "negation"]
         if all(w.role != "content" for w in live_removed + live_inserted):
             directions.extend(_scale_directions(live_removed, live_inserted))
             continue
@@ -194,7 +201,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         if w.role != "content":
             continue
         word = w.text
-        if word in vocab.NEGATIONS:
+        if word == "without" and texts[i + 1 : i + 2] and texts[i + 1] in vocab.GUIDANCE_NOUNS:
+            w.role = "independent"  # 'without guidance': autonomy, not a negation
+        elif word in vocab.NEGATIONS:
             w.role = "negation"
         elif word in vocab.INDEPENDENT:
             w.role = "independent"
@@ -416,6 +425,37 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
 _NEVER_REPEATS = _NEUTRAL_ROLES | {"negation"}
 
 
+#: Words that negate, for telling whether a rewording turns a statement
+#: into its opposite: "with no help" is "without help", "do not ship" is
+#: "never ship", "risks, not problems" is "risks rather than problems".
+_NEGATING = vocab.NEGATIONS | {"without", "never", "rather", "instead", "nor", "neither", "none", "nothing", "nobody"}
+_SUBJECTS = frozenset("i we you they he she".split())
+_AUTONOMY = frozenset({"independent", "guidance"})
+
+
+def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+    """A negation added or taken out in one place ('I escalate' -> 'I don't
+    escalate'): the opposite is asked, which reads both ways, so it is
+    graded by its stronger side (+1). One form of negation for another ('do
+    not' -> 'never', 'with no' -> 'without') is wording, and so is a clause
+    joined to one the same negation covers ('I don't hide problems and I
+    don't skip tests' -> 'I don't hide problems or skip tests')."""
+    before = [w for w in removed if w.text in _NEGATING and not w.neutral and w.role not in _AUTONOMY]
+    after = [w for w in inserted if w.text in _NEGATING and not w.neutral and w.role not in _AUTONOMY]
+    if len(before) == len(after):
+        for w in before + after:
+            w.neutral = True  # 'do not' -> 'never': the same negation, written another way
+        return None
+    merged = before if len(before) > len(after) else after
+    other = b if merged is before else a
+    subject = any(w.text in _SUBJECTS for w in (removed if merged is before else inserted))
+    if subject and any(w.text in _NEGATING for w in other):
+        for w in merged:
+            w.neutral = True  # its clause joined to (or parted from) one the same negation covers
+        return None
+    return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
+
+
 def _has_meaning(words: list[_Word]) -> bool:
     return any(not w.neutral and w.role not in _NEUTRAL_ROLES for w in words)
 
@@ -444,11 +484,6 @@ def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> li
         after = [w.rank for w in inserted if w.role == role]
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
-        if role == "negation":
-            # The opposite is asked: it reads both ways, graded by its stronger side.
-            if len(before) != len(after):
-                out.append((1, "negation added" if len(after) > len(before) else "negation taken out"))
-            continue
         direction = _direction(role, before, after)
         if direction:
             out.append((direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}"))

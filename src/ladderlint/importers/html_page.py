@@ -114,6 +114,10 @@ def _spread(page: str) -> tuple[str, bool]:
                             page), True
 
 
+#: Spaces and tabs that a browser shows as one space.
+_RUN = re.compile(r"[ \t]+")
+
+
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ")
 
@@ -284,7 +288,10 @@ class _Reader:
             text = _clean(_inline(element))
             if text:
                 lead, rest, emphasised = _lead(element)
-                self.add(lead_block(text, self.line(element), self.last(element), lead, rest, emphasised))
+                # The text as a browser shows it: runs of spaces are one (its lines are
+                # kept, for bullets written as lines after a bold name).
+                self.add(lead_block(text, self.line(element), self.last(element), lead, _RUN.sub(" ", rest),
+                                    emphasised))
             return
         for text, line in pieces:
             text = _clean(text)
@@ -296,7 +303,7 @@ class _Reader:
         depth = max(self.list_depth - 1, 0)
         if text:
             lead, rest, _ = _lead(element)
-            self.add(labelled_item(Item(text, self.line(element), self.line(element), depth), lead, rest))
+            self.add(labelled_item(Item(text, self.line(element), self.line(element), depth), lead, _RUN.sub(" ", rest)))
         for child in element.iter():
             if child is element:
                 continue

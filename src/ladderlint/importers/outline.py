@@ -42,6 +42,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -157,6 +158,9 @@ _ASIDE = re.compile(r"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|
 _LABEL_SEPARATORS = frozenset(["", "|", "·", "•", "—", "–", "/"])
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_]+?)\1(?P<rest>.*)$", re.DOTALL)
 
+#: The highest number a level of a ladder has ('Engineer 12' at most).
+_HIGHEST_LEVEL_NUMBER = 20
+
 #: Labels that say which level a page describes ('**Level:** M3').
 _LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 
@@ -202,6 +206,8 @@ class _Interpreter:
         self.steering = steering
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
+        #: The names of bullets that name groups of bullets, level after level (items).
+        self.group_names: set[str] | None = None
         #: Competencies' descriptions written before the levels, by name key (defines_competencies).
         self.descriptions: dict[str, tuple[Heading, list[Paragraph]]] = {}
         #: The roles the level names of the document name ('software engineer'), as name keys.
@@ -604,8 +610,9 @@ class _Interpreter:
         ('Product Manager 4.md', 'senior-engineer-2.md')."""
         words = file_words(self.document.path).strip()
         rung = LevelName.read(words).rung
+        # A level's number is small: 'engineer-101.md' is a course, 'designer-2024.md' a year.
         if rung is not None and not rung.prefix and rung.family.split()[-1] in DISCIPLINES \
-                and is_level_name(words):
+                and rung.number <= _HIGHEST_LEVEL_NUMBER and is_level_name(words):
             title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
             return Heading(1, title, 0, 0)
         code = self.file_code()
@@ -784,8 +791,10 @@ class _Interpreter:
         """A section beside the levels titled with a role the vocabulary does
         not rank ('Engineering Manager' after 'Principal Architect'), whose
         sub-headings sit at the depths of the levels' own: a level too."""
-        words = normalise(heading.text).casefold().split()
-        if not words or words[-1] not in ROLE_NOUNS or reads_as_sentence(heading.text):
+        words = normalise(heading.text).split()
+        # A role's title: 'Engineering Manager', not 'Notes for managers' or 'Our managers'.
+        if not words or words[-1].casefold() not in ROLE_NOUNS or words[-1].casefold().endswith("s") \
+                or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text):
             return False
         blocks = self.outline.blocks
         theirs: set[int] = set()
@@ -1044,7 +1053,9 @@ class _Interpreter:
     def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension) -> None:
         """Bullets right under a level: one competency, or one per bullet
         that names a group of the bullets nested under it ('- Requirements:')."""
-        for label, members in _item_groups(items):
+        if self.group_names is None:
+            self.group_names = _group_names(self.outline.blocks)
+        for label, members in _item_groups(items, self.group_names):
             if label is None:
                 competency = dimension.competency(None, members[0].line)
                 self.document.notice(members[0].line, NO_COMPETENCY_HEADING)
@@ -1109,7 +1120,11 @@ class _Interpreter:
     # --- tables that are the ladder -------------------------------------------
 
     def matrices(self, blocks: list[Block]) -> list[_Matrix]:
-        out: list[_Matrix] = []
+        """The tables that are the ladder. Where the user says the levels are
+        a table's columns or rows, and no table names levels the vocabulary
+        knows, the largest table is the ladder, with the tables that name
+        the same levels (not a glossary beside it)."""
+        found: dict[str | None, list[_Matrix]] = {None: [], self.steering.layout: []}
         path: list[Heading] = []
         for block in blocks:
             if isinstance(block, Heading):
@@ -1117,10 +1132,16 @@ class _Interpreter:
                     path.pop()
                 path.append(block)
             elif isinstance(block, Table) and not block.in_item:
-                matrix = _matrix(block, path[-1] if path else None, list(path), self.steering.layout)
-                if matrix is not None:
-                    out.append(matrix)
-        return out
+                for layout in found:
+                    matrix = _matrix(block, path[-1] if path else None, list(path), layout)
+                    if matrix is not None:
+                        found[layout].append(matrix)
+        if found[None] or not found[self.steering.layout]:
+            return found[None]
+        forced = found[self.steering.layout]
+        largest = max(forced, key=_content_cells)
+        names = {name_key(title) for _, title in largest.levels}
+        return [m for m in forced if {name_key(title) for _, title in m.levels} == names]
 
     def tables(self, matrices: list[_Matrix]) -> list[ImportedDocument]:
         documents: list[ImportedDocument] = []
@@ -1290,17 +1311,18 @@ class _Interpreter:
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
 
 
-def _item_groups(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:
+def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, list[Item]]]:
     """Bullets in groups: those under a top-level bullet that only names
-    them ('- Responsibilities include:' over nested bullets), and the rest
-    (None) in one group."""
+    them ('- Responsibilities include:' over nested bullets, one of the
+    group ``names``), and the rest (None) in one group."""
     groups: list[tuple[Item | None, list[Item]]] = []
     group: tuple[Item | None, list[Item]] | None = None  # where the bullet being read goes
     rest: tuple[Item | None, list[Item]] | None = None
     for n, item in enumerate(items):
         if item.depth == 0:
             following = items[n + 1] if n + 1 < len(items) else None
-            if _names_a_group(item) and following is not None and following.depth > 0:
+            if _names_a_group(item) and name_key(_group_name(item)) in names and following is not None \
+                    and following.depth > 0:
                 group = (item, [])
                 groups.append(group)
                 continue
@@ -1315,8 +1337,19 @@ def _item_groups(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:
     return groups
 
 
+def _group_names(blocks: list[Block]) -> set[str]:
+    """The names of bullets that name the bullets under them, level after
+    level ('- Requirements:' at each): given twice or more in a document.
+    A sentence its bullets finish ('- Writes well-tested code:') is said
+    once."""
+    items = [b for b in blocks if isinstance(b, Item)]
+    named = Counter(name_key(_group_name(item)) for item, after in zip(items, items[1:])
+                    if item.depth == 0 and after.depth > 0 and _names_a_group(item))
+    return {name for name, count in named.items() if count >= 2}
+
+
 def _names_a_group(item: Item) -> bool:
-    """A bullet that names what the bullets under it are ('Requirements:'),
+    """A bullet that may name what the bullets under it are ('Requirements:'),
     not one that starts a sentence they finish ('You will:', 'Helps the team by:')."""
     if not item.text.strip().endswith(":") or item.labelled is not None:
         return False
@@ -1456,6 +1489,9 @@ def _level_marks(body: list[Block]) -> list[_Mark]:
             marks.append(block)
         elif isinstance(block, Paragraph) and isinstance(after, Item) and _introduced_level(block):
             marks.append(block)
+    names = [name_key(_mark_name(m)) for m in marks]
+    if headings and len(set(names)) < len(names):
+        return []  # the levels again under each sub-heading: those are the competencies ('Technical' > 'Testing')
     return marks
 
 
