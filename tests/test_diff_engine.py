@@ -433,6 +433,16 @@ def test_same_text_at_two_levels_one_removed():
     assert changes[0].message.endswith(", which level 'IC1' below it already asked for (levels are cumulative)")
 
 
+def test_a_copy_moved_up_while_a_lower_level_still_asks_for_it_changes_nothing():
+    def copied(to):
+        def edit(d):
+            cell(d, to, "impact").append("I own my failures and learn from them")  # IC1's, under ownership
+        return edit
+
+    changes = compare(edited(copied("IC2")), edited(copied("IC3")))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_MOVED, Impact.EDITORIAL)]
+
+
 def test_same_text_at_two_levels_one_removed_from_a_ladder_of_standalone_levels():
     def standalone(d):
         d["cumulative"] = False

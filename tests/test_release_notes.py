@@ -145,3 +145,14 @@ def test_competencies_named_with_sentences_read_as_labels(cli, tmp_path):
     assert f"- **I show ownership:** moved here from IC2 (I show impact): {moved}" in notes
     assert "- **I show impact:** reworded: " in notes
     assert ".:" not in notes
+
+
+def test_a_copy_taken_out_of_what_a_lower_level_asks_is_not_no_longer_expected(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    kept = old["levels"][0]["competencies"]["ownership"][0]  # IC1's
+    old["levels"][1]["competencies"]["ownership"].append(kept)  # copied to IC2, as LL205 reports
+    notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", V1))
+    assert "no longer expected" not in notes
+    assert f"- **Ownership:** a copy taken out, still asked for: {kept}" in notes
+    text = cli("diff", _write(tmp_path / "o.yaml", old), _write(tmp_path / "n.yaml", V1)).output
+    assert f"- {kept} (still asked for)" in text

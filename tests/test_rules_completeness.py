@@ -334,7 +334,7 @@ def test_duplicate_names(cli, write):
 def test_a_name_every_dimension_gives_a_part_is_no_duplicate(cli, write, in_every_dimension):
     # Dropbox's pages: 'Key Behaviors' under Results and under Culture.
     third = "      - {id: craft-key-behaviors, name: Key Behaviors}\n" if in_every_dimension else \
-        "      - {id: craft-skills, name: Skills}\n"
+        "      - {id: craft-skills, name: Skills}\n"  # in two of three dimensions: as likely a copy
     body = (
         "dimensions:\n"
         "  - {id: results, name: Results, competencies: [{id: results-key-behaviors, name: Key Behaviors}]}\n"
@@ -349,6 +349,19 @@ def test_a_name_every_dimension_gives_a_part_is_no_duplicate(cli, write, in_ever
         "9:83: competency 'culture-key-behaviors' has the same name as competency 'results-key-behaviors' "
         "('Key Behaviors'); merge them, or rename one"]
     assert findings(cli, write, body, "LL408") == expected
+
+
+def test_a_name_both_of_two_dimensions_give_is_still_a_duplicate(cli, write):
+    body = (
+        "dimensions:\n"
+        "  - {id: technical, name: Technical, competencies: [{id: communication, name: Communication}]}\n"
+        "  - {id: behaviours, name: Behaviours, competencies: [{id: communication-2, name: Communication}]}\n"
+        "levels:\n"
+        "  - {id: IC1, title: A, competencies: {communication: [I write clearly]}}\n"
+    )
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL408")] == [
+        "competency 'communication-2' has the same name as competency 'communication' ('Communication'); merge "
+        "them, or rename one"]
 
 
 def test_merged_competency(cli, write):

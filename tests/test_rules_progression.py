@@ -430,3 +430,13 @@ def test_a_level_named_in_a_statement_without_a_change_is_quiet(cli, write):
         "{id: IC7, title: C, competencies: {impact: [Coaches engineers up to L4, Ships 3 projects a year]}}",
     )
     assert findings(cli, write, body, "LL208") == []
+
+
+def test_repeated_statement_a_technology_for_another_is_no_growth(cli, write):
+    # 'People' -> 'ExCo' names a wider audience; 'REST' -> 'GraphQL' only another technology.
+    body = levels(
+        "{id: L2, title: A, competencies: {impact: [Designs REST endpoints for the services that the team owns and runs, —]}}",
+        "{id: L3, title: B, competencies: {impact: [Designs GraphQL endpoints for the services that the team owns and runs, —]}}",
+    )
+    assert [f.split(", only ")[1].split(" changed")[0] for f in findings(cli, write, body, "LL205")] == [
+        "'REST' -> 'GraphQL'"]

@@ -170,7 +170,7 @@ def test_a_misspelt_word_starting_a_sentence_after_a_bracket_or_a_list_is_still_
 
 
 def test_a_word_mixing_latin_letters_with_cyrillic_or_greek_lookalikes_is_reported(cli, write):
-    statements = ["Leads \u0441ollaborative work", "Keeps p99 under 100\u03bcs in every \u03b1-release",
+    statements = ["Leads \u0441ollaborative work", "Keeps p99 under 100\u03bcs in every \u03b1-release and \u0394t low",
                   "Пишет тесты и делает code review", "Uses Ηelm charts"]  # a Greek capital eta
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL512") == [

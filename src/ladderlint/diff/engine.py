@@ -429,11 +429,12 @@ class _Differ:
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
 
-    def _still_said(self, placed: Placed, *, added: bool) -> str | None:
+    def _still_said(self, placed: Placed, *, added: bool, below: float | None = None) -> str | None:
         """Why a statement added asks for nothing new, or one taken out is
         still asked for: the other revision (the old one for a statement
         added) says its words in its cell, elsewhere at its level, or, in a
-        cumulative framework, at a level below it. None if it does not."""
+        cumulative framework, at a level below it. None if it does not.
+        ``below``: only a level below that position counts (a statement moved up)."""
         if self._said_at is None:
             self._said_at = ({}, {})
             for cell in self.cells:
@@ -441,14 +442,16 @@ class _Differ:
                     for s in statements:
                         side.setdefault(words_key(s.text), []).append(cell)
         cells = self._said_at[0 if added else 1].get(placed.key, [])
+        if below is not None:
+            cells = [c for c in cells if c.position < below]
         if any(c.level == placed.level and c.competency == placed.competency for c in cells):
             return ", a second copy of one it already had" if added else ", a second copy of one it still has"
         elsewhere = next((c for c in cells if c.level == placed.level), None)
         if elsewhere is not None:
             return f", which the level {'already' if added else 'still'} asks for under '{elsewhere.competency}'"
-        below = [c for c in cells if c.position < placed.position] if self.cumulative else []
-        if below:
-            lower = max(below, key=lambda c: c.position)
+        lower_cells = [c for c in cells if c.position < placed.position] if self.cumulative else []
+        if lower_cells:
+            lower = max(lower_cells, key=lambda c: c.position)
             return (f", which level '{lower.level}' below it {'already asked' if added else 'still asks'} for "
                     "(levels are cumulative)")
         return None
@@ -500,6 +503,9 @@ class _Differ:
         if n.position < o.position:
             return Impact.RAISES_BAR  # now expected earlier in the ladder
         if n.position > o.position:
+            # A copy moved up while a level below the one it left still asks for it: nobody loses it.
+            if self._still_said(o, added=False, below=o.position):
+                return Impact.EDITORIAL
             return Impact.LOWERS_BAR
         return Impact.STRUCTURAL
 

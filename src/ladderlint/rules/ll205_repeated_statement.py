@@ -6,7 +6,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..text import name_key, words
-from ..vocabulary import is_growth_word
+from ..vocabulary import PEOPLE, is_growth_word, scope_rank
 from .analysis import Analysis
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
 from .ll406_placeholder import placeholders
@@ -215,19 +215,19 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
         # Quote the words as written, not lower-cased.
         old_words = words(before.statement.text, keep_case=True)[i1:i2]
         new_words = words(after.statement.text, keep_case=True)[j1:j2]
-        swapped = old_words + new_words
-        if any(_a_body(w) for w in swapped) and not any(organisations(w) for w in swapped):
-            return []  # 'People' -> 'ExCo', 'teams' -> 'the SLT': a wider audience (not 'Dropbox' -> 'EscrowTab')
+        if _audience_named(old_words, new_words, organisations) or _audience_named(new_words, old_words, organisations):
+            return []  # 'People' -> 'ExCo', 'teams' -> 'the SLT': a wider audience
         old, new = " ".join(old_words), " ".join(new_words)
         swaps.append(f"'{old}' -> '{new}'")
     return swaps
 
 
-def _a_body(word: str) -> bool:
-    """A word written with a capital inside it: a group or a role named
-    by its letters ('ExCo', 'SLT', 'CTO'), which a level names to say whom
-    its work reaches."""
-    return any(ch.isupper() for ch in word[1:])
+def _audience_named(people: list[str], named: list[str], organisations: Callable[[str], bool]) -> bool:
+    """Whether people ('People', 'teams') are swapped for a group or a role
+    named by its letters ('ExCo', 'SLT', 'CTO'): whom the work reaches grows.
+    Not a technology for another ('REST' -> 'GraphQL'), nor an organisation."""
+    return any(w.casefold() in PEOPLE or scope_rank(w.casefold()) for w in people) and any(
+        any(ch.isupper() for ch in w[1:]) and not organisations(w) for w in named)
 
 
 def _where(item: _Item, earlier: _Item) -> str:

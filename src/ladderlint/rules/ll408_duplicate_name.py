@@ -20,9 +20,9 @@ class DuplicateName(Rule):
     competency whose name joins the names of two others (`Agility /
     Innovation` beside `Agility` and `Innovation`) is reported too: it is
     the same competencies again, merged. Two levels with one title are
-    LL202. A name that every dimension gives one of its competencies
-    ('Key Behaviors' under each) is the part of each dimension it names,
-    not a duplicate.
+    LL202. A name that every dimension, of three or more, gives one of its
+    competencies ('Key Behaviors' under each) is the part of each dimension
+    it names, not a duplicate.
 
     Why this matters:
         Readers see one competency where the framework has two: levels that
@@ -54,13 +54,17 @@ class DuplicateName(Rule):
         yield from _merged(framework)
 
 
+#: How many dimensions must give a part one name for it to be the parts' name.
+_SECTIONED = 3
+
+
 def _section_labels(framework: Framework) -> set[str]:
     """Names every dimension gives one of its competencies ('Key Behaviors'
     under Results and under Culture, an SFIA skill's 'Autonomy'): the
     parts of a dimension, read with its name, not one competency twice."""
     dimensions = framework.dimensions
-    if len(dimensions) < 2:
-        return set()
+    if len(dimensions) < _SECTIONED:
+        return set()  # in two dimensions, one name twice is as likely a copy
     per_dimension = [[name_key(c.name) for c in d.competencies] for d in dimensions]
     shared = set(per_dimension[0]).intersection(*per_dimension[1:])
     return {key for key in shared if all(names.count(key) == 1 for names in per_dimension)}

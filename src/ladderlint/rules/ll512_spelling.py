@@ -7,13 +7,16 @@ import os
 import re
 from collections import Counter
 from itertools import chain
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
 from ..text import words
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .textscan import inside, url_spans
+
+if TYPE_CHECKING:
+    from ..wordlists import Vocabulary
 
 # A word as the rule checks it: ASCII letters, with inner apostrophes, not
 # part of an address, a path, a file name, a handle or a code ("v2", "k8s").
@@ -89,7 +92,7 @@ class Spelling(Rule):
         texts = analysis.texts
         # Every word is counted, from the words the rules share; only the
         # few used once and unknown are then looked for in their texts.
-        yield from _lookalikes(analysis)
+        yield from _lookalikes(analysis, vocabulary)
         counts = Counter(chain.from_iterable(analysis.words[field.text] for field in texts))
         parts: Counter[str] = Counter()
         for token, n in counts.items():
@@ -129,14 +132,14 @@ class Spelling(Rule):
                     yield Violation(field.path, _message(word, lower, parts[lower]), span=(start, end))
 
 
-# A Cyrillic or Greek letter (not "μ", the micro of "μs"), and a word that
+# A Cyrillic or Greek letter that looks like a Latin one, and a word that
 # mixes one with Latin letters ("сollaborative" with a Cyrillic "с"): it
-# looks right, and is no word.
-_LOOKALIKE = re.compile(r"[\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff]")
+# looks right, and is no word. Not the symbols "Δt" or "μs" are written with.
+_LOOKALIKE = re.compile("[аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανικ]")
 _MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*" + _LOOKALIKE.pattern + r")\w+")
 
 
-def _lookalikes(analysis: Analysis) -> Iterable[Violation]:
+def _lookalikes(analysis: Analysis, vocabulary: "Vocabulary") -> Iterable[Violation]:
     """Words that mix Latin letters with Cyrillic or Greek ones."""
     prose = analysis.prose
     if _LOOKALIKE.search(prose.text) is None:
@@ -144,6 +147,8 @@ def _lookalikes(analysis: Analysis) -> Iterable[Violation]:
     for m in _MIXED_WORD.finditer(prose.text):
         i, start = prose.locate(m.start())
         word = m.group()
+        if vocabulary.accepts(word):
+            continue
         letters = "".join(dict.fromkeys(ch for ch in word if _LOOKALIKE.match(ch)))
         script = "Cyrillic" if "\u0400" <= letters[0] <= "\u04ff" else "Greek"
         yield Violation(

@@ -90,10 +90,11 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) 
 
 def _what(change: Change, paint: _Painter) -> str:
     kind = change.kind
+    # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
-        return paint("+ " + change.new, _GREEN)
+        return paint("+ " + change.new, _GREEN) + (" (already asked for)" if change.impact is Impact.EDITORIAL else "")
     if kind is Kind.STATEMENT_REMOVED:
-        return paint("- " + change.old, _RED)
+        return paint("- " + change.old, _RED) + (" (still asked for)" if change.impact is Impact.EDITORIAL else "")
     if kind is Kind.STATEMENT_MOVED:
         origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
         return f"(from {origin}) " + _words(change.old, change.new, paint)
