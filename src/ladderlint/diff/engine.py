@@ -88,8 +88,11 @@ class _Differ:
         self.cumulative = bool(new.cumulative) if new is not None else True
         self._one_sided: tuple[list[Level], list[Level]] = ([], [])
         self._new_cells: dict[tuple[str, str | None], DocPath] | None = None
-        #: The cells that say each statement's words, in the old and in the new revision.
-        self._said_at: tuple[dict[str, list[CellPair]], dict[str, list[CellPair]]] | None = None
+        #: The cells that say the texts of the statements added, removed or
+        #: moved, in the old and in the new revision (_index_said), and the
+        #: cells by level and competency.
+        self._said_at: tuple[dict[str, list[CellPair]], dict[str, list[CellPair]]] = ({}, {})
+        self._cell_keys: dict[tuple[str, str], list[CellPair]] = {}
         self._brands: BrandNames | None = None
 
     # -- recording -----------------------------------------------------------
@@ -394,6 +397,7 @@ class _Differ:
 
     def _statement_changes(self, revisions: bool = True) -> None:
         pairing = pair_statements(self.cells, revisions=revisions)
+        self._index_said([*pairing.added, *pairing.removed, *(o for o, n, _ in pairing.pairs if o.level != n.level)])
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         for o, parts in pairing.splits:
@@ -429,19 +433,32 @@ class _Differ:
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
 
+    def _index_said(self, placed: list[Placed]) -> None:
+        """Find, in one pass, the cells that say the texts of ``placed``
+        (kept small: the statements that changed, not every statement)."""
+        texts = {p.text for p in placed}
+        for cell in self.cells:
+            self._cell_keys.setdefault((cell.level, cell.competency), []).append(cell)
+            if not texts:
+                continue
+            for side, statements in zip(self._said_at, (cell.old, cell.new)):
+                for s in statements:
+                    if s.text in texts:
+                        side.setdefault(s.text, []).append(cell)
+
     def _still_said(self, placed: Placed, *, added: bool, below: float | None = None) -> str | None:
         """Why a statement added asks for nothing new, or one taken out is
         still asked for: the other revision (the old one for a statement
-        added) says its words in its cell, elsewhere at its level, or, in a
-        cumulative framework, at a level below it. None if it does not.
+        added) says its words in its cell (formatting aside), or its text
+        elsewhere at its level or, in a cumulative framework, at a level
+        below it. None if it does not.
         ``below``: only a level below that position counts (a statement moved up)."""
-        if self._said_at is None:
-            self._said_at = ({}, {})
-            for cell in self.cells:
-                for side, statements in zip(self._said_at, (cell.old, cell.new)):
-                    for s in statements:
-                        side.setdefault(words_key(s.text), []).append(cell)
-        cells = self._said_at[0 if added else 1].get(placed.key, [])
+        cells = self._said_at[0 if added else 1].get(placed.text, [])
+        if not any(c.level == placed.level and c.competency == placed.competency for c in cells):
+            # Its own cell, formatting aside (a copy with a full stop more is a copy).
+            same = self._cell_keys.get((placed.level, placed.competency), [])
+            cells = cells + [c for c in same if any(words_key(s.text) == placed.key
+                                                     for s in (c.old if added else c.new))]
         if below is not None:
             cells = [c for c in cells if c.position < below]
         if any(c.level == placed.level and c.competency == placed.competency for c in cells):
