@@ -1772,11 +1772,13 @@ def test_a_section_titled_with_a_role_and_shaped_like_the_levels_is_a_level(cli,
             + level.format(title="Engineering Manager", verb="coach people who write")
             + "## Data Engineering\n\n#### Pipelines\n\n- Our pipelines run nightly.\n\n"
             + "## Notes for managers\n\n#### Calibration\n\n- Compare against the level above.\n\n"
+            + "## Working With Your Manager\n\n#### One to ones\n\n- Meet every week.\n\n"
             + "## Hiring Manager\n\nThe hiring manager runs the loop.\n")
     data, run = imported(cli, write("roles.md", text), "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["Engineer", "Senior Engineer", "Engineering Manager"]
     assert "section 'Data Engineering' is not a level" in run.stderr
     assert "section 'Notes for managers' is not a level" in run.stderr
+    assert "section 'Working With Your Manager' is not a level" in run.stderr
     assert "section 'Hiring Manager' is not a level" in run.stderr
 
 
@@ -1826,3 +1828,14 @@ def test_an_html_labelled_text_reads_as_the_browser_shows_it(cli, write):
     statements = [s for c in data["levels"][0]["competencies"].values() for s in c]
     assert "Reviews code daily." in statements
     assert not any("  " in s or "\t" in s for s in statements)
+
+
+def test_a_first_level_no_vocabulary_names_is_a_level_not_descriptions(cli, write):
+    level = "## {t}\n\n### Craft\n\n{c}\n\n### Delivery\n\n{d}\n\n"
+    text = "# Acme Ladder\n\n" + level.format(t="New Grad", c="Writes small changes with a mentor.",
+                                              d="Ships fixes.") \
+        + level.format(t="Engineer I", c="Writes readable changes.", d="Ships features.") \
+        + level.format(t="Engineer II", c="Sets the team's style.", d="Ships projects.")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["New Grad", "Engineer I", "Engineer II"]
+    assert all("description" not in c for d in data["dimensions"] for c in d["competencies"])

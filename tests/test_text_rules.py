@@ -417,6 +417,7 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("third-person", "The On-Call Engineer is you: you answer pages", "you"),  # only "your" is the reader's company
     ("first-person", "Delivers projects on time", "Delivers ..."),
     ("third-person", "Delivers what you can count on", "you"),
+    ("third-person", "You prepare yourself for the next level by leading projects", "You"),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])

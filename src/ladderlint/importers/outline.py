@@ -748,6 +748,9 @@ class _Interpreter:
         competencies the levels have, each over a paragraph or two, as their
         descriptions ('Required skills' > 'Research' > 'You plan, synthesize
         ...'); False, reading nothing, for a section of another shape."""
+        said = set(words(normalise(heading.text)))
+        if not said & _COMPETENCY_WORDS:
+            return False  # 'New Grad' over paragraphs is a level; 'Required skills' describes
         subs = [b for b in section if isinstance(b, Heading)]
         if len(subs) < 2 or len({h.depth for h in subs}) != 1 or not isinstance(section[0], Heading) \
                 or not all(isinstance(b, (Heading, Paragraph)) and getattr(b, "labelled", None) is None
@@ -794,7 +797,8 @@ class _Interpreter:
         words = normalise(heading.text).split()
         # A role's title: 'Engineering Manager', not 'Notes for managers' or 'Our managers'.
         if not words or words[-1].casefold() not in ROLE_NOUNS or words[-1].casefold().endswith("s") \
-                or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text):
+                or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
+                or any(w.casefold() in _NOT_IN_A_TITLE for w in words):
             return False
         blocks = self.outline.blocks
         theirs: set[int] = set()
@@ -1430,6 +1434,12 @@ def _section_body(blocks: list[Block], heading: Heading) -> list[Block]:
     return blocks[start:]
 
 
+#: Words of a heading about a role, not of a role's title ('Working With Your Manager').
+_NOT_IN_A_TITLE = frozenset("with for the a an your our my their to of on about and or in at how becoming working "
+                            "tips notes guide guidance".split())
+#: What a heading over the competencies' descriptions says ('Required skills', 'Our competencies').
+_COMPETENCY_WORDS = frozenset("skill skills competency competencies area areas definition definitions dimension "
+                              "dimensions capability capabilities attribute attributes".split())
 #: What a heading over the levels' descriptions says besides 'levels' ('Career Levels', 'Our roles').
 _ABOUT_LEVELS = frozenset("career careers engineering job our the of at a glance overview summary summaries "
                           "descriptions definitions".split())

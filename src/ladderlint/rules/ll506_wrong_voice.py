@@ -42,7 +42,7 @@ _ABOUT_THE_FRAMEWORK = re.compile(
     r"(?i:\b(?:this|these|the following|the above|the below)\s+(?:framework|ladder|level|levels|page|document|"
     r"section|table|expectations|competenc(?:y|ies)|behaviou?rs|criteria|examples|rubric|guide)\b|"
     r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b|"
-    r"\bladder\b|\b(?:higher|lower|next|previous)\s+levels?\b)"
+    r"\b(?:the|this|our)\s+(?:[\w'’]+\s+){0,2}ladder\b)"
 )
 # "You" anyone would say of a person: "a person you can count on", "someone you trust".
 _GENERIC_YOU = re.compile(
