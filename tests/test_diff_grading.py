@@ -123,6 +123,17 @@ def test_examples_of_each_reading(old, new, impact):
         ("I focus on risks, not problems", "I focus on risks rather than problems", "editorial"),
         ("I do not ship untested code", "I never ship untested code", "editorial"),
         ("I ship features without guidance", "I ship features with guidance", "lowers-bar"),  # autonomy
+        ("I ship with no supervision", "I ship without supervision", "editorial"),
+        ("I make no assumptions", "I don't make assumptions", "editorial"),
+        # A negation reworded with what it negates may ask the opposite.
+        ("I don't hesitate to push back", "I never push back", "raises-bar"),
+        ("I do not ignore failing tests", "I never fix failing tests", "raises-bar"),
+        ("I must review code", "I mustn't review code", "raises-bar"),
+        ("Don't skip tests. Write docs.", "Skip tests. Don't write docs.", "raises-bar"),
+        # A clause taken out with its negation is read by its words: less is asked.
+        ("I ship fixes without being asked", "I ship fixes", "lowers-bar"),
+        ("I pick simple solutions rather than clever ones", "I pick simple solutions", "lowers-bar"),
+        ("I write rather complex code", "I write complex code", "lowers-bar"),
     ],
 )
 def test_numbers_periods_and_words_of_scale(old, new, impact):

@@ -119,6 +119,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if counted:
         directions.append(counted)
     added = dropped = 0
+    _replaced_negations(runs, a, b)
     for removed, inserted in runs:
         flipped = _negation_flip(removed, inserted, a, b)
         if flipped:
@@ -203,6 +204,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         word = w.text
         if word == "without" and texts[i + 1 : i + 2] and texts[i + 1] in vocab.GUIDANCE_NOUNS:
             w.role = "independent"  # 'without guidance': autonomy, not a negation
+        elif word in ("rather", "instead") and texts[i + 1 : i + 2] in (["than"], ["of"]):
+            w.role = "negation"  # 'risks rather than problems' is 'risks, not problems'
         elif word in vocab.NEGATIONS:
             w.role = "negation"
         elif word in vocab.INDEPENDENT:
@@ -324,8 +327,10 @@ def _guidance(found: list[_Word]) -> None:
         if end is None:
             continue
         start = i - 1 if i and texts[i - 1] in ("work", "works", "working", "collaboratively") else i
+        # 'with no supervision' is without it: autonomy, as 'without supervision'.
+        role = "independent" if "no" in texts[i : end + 1] else "guidance"
         for w in found[start : end + 1]:
-            w.role = "guidance"
+            w.role = role
 
 
 def _before_people(texts: list[str], i: int) -> bool:
@@ -425,24 +430,51 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
 _NEVER_REPEATS = _NEUTRAL_ROLES | {"negation"}
 
 
-#: Words that negate, for telling whether a rewording turns a statement
-#: into its opposite: "with no help" is "without help", "do not ship" is
-#: "never ship", "risks, not problems" is "risks rather than problems".
-_NEGATING = vocab.NEGATIONS | {"without", "never", "rather", "instead", "nor", "neither", "none", "nothing", "nobody"}
+#: Words that negate besides the negations: "with no help" is "without
+#: help", "do not ship" is "never ship".
+_NEGATING = vocab.NEGATIONS | {"without", "never", "nor", "neither", "none", "nothing", "nobody"}
 _SUBJECTS = frozenset("i we you they he she".split())
 _AUTONOMY = frozenset({"independent", "guidance"})
 
 
+def _negating(w: _Word) -> bool:
+    return not w.neutral and (w.role == "negation" or w.text in _NEGATING and w.role not in _AUTONOMY)
+
+
+def _replaced_negations(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """A negation taken out next to where one is put in ('make no
+    assumptions' -> 'don't make assumptions'): the same negation, placed
+    another way."""
+    where_a = {id(w): i for i, w in enumerate(a)}
+    where_b = {id(w): i for i, w in enumerate(b)}
+    # Only in runs of nothing else of meaning: 'don't hesitate to' -> 'never' negates another word.
+    alone = [(removed, inserted) for removed, inserted in runs
+             if not any(not _negating(w) and w.role not in _NEUTRAL_ROLES for w in removed + inserted)]
+    taken = [w for removed, _ in alone for w in removed if _negating(w)]
+    for w in (w for _, inserted in alone for w in inserted if _negating(w)):
+        partner = next((x for x in taken if not x.neutral and abs(where_a[id(x)] - where_b[id(w)]) <= 1), None)
+        if partner is not None:
+            partner.neutral = w.neutral = True
+
+
 def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
-    """A negation added or taken out in one place ('I escalate' -> 'I don't
-    escalate'): the opposite is asked, which reads both ways, so it is
-    graded by its stronger side (+1). One form of negation for another ('do
-    not' -> 'never', 'with no' -> 'without') is wording, and so is a clause
-    joined to one the same negation covers ('I don't hide problems and I
-    don't skip tests' -> 'I don't hide problems or skip tests')."""
-    before = [w for w in removed if w.text in _NEGATING and not w.neutral and w.role not in _AUTONOMY]
-    after = [w for w in inserted if w.text in _NEGATING and not w.neutral and w.role not in _AUTONOMY]
+    """A negation added or taken out where nothing else of meaning changed
+    ('I escalate' -> 'I don't escalate'), or reworded with what it negates
+    ('I do not ignore failing tests' -> 'I never fix failing tests'): the
+    opposite may be asked, which reads both ways, so it is graded by its
+    stronger side (+1). One form of negation for another ('do not' ->
+    'never') is wording; so is a clause joined to one the same negation
+    covers ('I don't hide problems and I don't skip tests' -> 'I don't hide
+    problems or skip tests'); a clause taken out or put in with its
+    negation ('without being asked') is read by its other words."""
+    before = [w for w in removed if _negating(w)]
+    after = [w for w in inserted if _negating(w)]
+    if not before and not after:
+        return None
+    meaning = [w for w in removed + inserted if not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES]
     if len(before) == len(after):
+        if meaning:
+            return (1, "negation reworded")
         for w in before + after:
             w.neutral = True  # 'do not' -> 'never': the same negation, written another way
         return None
@@ -453,6 +485,14 @@ def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], 
         for w in merged:
             w.neutral = True  # its clause joined to (or parted from) one the same negation covers
         return None
+    opposite = inserted if merged is before else removed  # what came in for the negation, or went
+    replaced = [w for w in opposite if not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES]
+    if meaning and not replaced:
+        for w in merged:
+            w.neutral = True  # a clause taken out or put in with its negation: its other words say how much
+        return None
+    if meaning:
+        return (1, "negation reworded")  # 'must' -> 'mustn't': the opposite, in other words
     return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
 
 
