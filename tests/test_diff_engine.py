@@ -423,8 +423,9 @@ def test_duplicate_statements_in_a_cell_pair_one_to_one():
 
 def test_same_text_at_two_levels_one_removed():
     # Levels are cumulative: IC2 still asks for what IC1 asks for, so the
-    # copy at IC2 taken out (as LL205 advises), or put in, changes nothing.
-    before = edited(lambda d: cell(d, "IC2", "ownership").append("I own my failures and learn from them"))
+    # copy at IC2 taken out (as LL205 advises), or put in, changes nothing;
+    # a full stop more does not make it another statement.
+    before = edited(lambda d: cell(d, "IC2", "ownership").append("I own my failures and learn from them."))
     changes = compare(before, framework())
     assert summary(changes) == [("statement-removed", "editorial", "IC2", "ownership")]
     assert changes[0].message.endswith(", which level 'IC1' below it still asks for (levels are cumulative)")

@@ -23,6 +23,7 @@ import re
 from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, DocPath, Framework, Level
+from ..text import normal
 from .changes import Change, Impact, Kind, level_label
 from .grade import BrandNames, grade
 from .match import CellPair, Placed, pair_by_id, pair_statements, words_key
@@ -436,15 +437,16 @@ class _Differ:
     def _index_said(self, placed: list[Placed]) -> None:
         """Find, in one pass, the cells that say the texts of ``placed``
         (kept small: the statements that changed, not every statement)."""
-        texts = {p.text for p in placed}
+        texts = {normal(p.text) for p in placed}
         for cell in self.cells:
             self._cell_keys.setdefault((cell.level, cell.competency), []).append(cell)
             if not texts:
                 continue
             for side, statements in zip(self._said_at, (cell.old, cell.new)):
                 for s in statements:
-                    if s.text in texts:
-                        side.setdefault(s.text, []).append(cell)
+                    said = normal(s.text)  # 'I write tests.' is 'I write tests', as LL205 reads it
+                    if said in texts:
+                        side.setdefault(said, []).append(cell)
 
     def _still_said(self, placed: Placed, *, added: bool, below: float | None = None) -> str | None:
         """Why a statement added asks for nothing new, or one taken out is
@@ -453,7 +455,7 @@ class _Differ:
         elsewhere at its level or, in a cumulative framework, at a level
         below it. None if it does not.
         ``below``: only a level below that position counts (a statement moved up)."""
-        cells = self._said_at[0 if added else 1].get(placed.text, [])
+        cells = self._said_at[0 if added else 1].get(normal(placed.text), [])
         if not any(c.level == placed.level and c.competency == placed.competency for c in cells):
             # Its own cell, formatting aside (a copy with a full stop more is a copy).
             same = self._cell_keys.get((placed.level, placed.competency), [])
