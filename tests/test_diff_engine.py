@@ -442,6 +442,8 @@ def test_a_copy_moved_up_while_a_lower_level_still_asks_for_it_changes_nothing()
 
     changes = compare(edited(copied("IC2")), edited(copied("IC3")))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_MOVED, Impact.EDITORIAL)]
+    changes = compare(edited(copied("IC3")), edited(copied("IC2")))  # and down: IC2 asked for it through IC1
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_MOVED, Impact.EDITORIAL)]
 
 
 def test_same_text_at_two_levels_one_removed_from_a_ladder_of_standalone_levels():

@@ -193,3 +193,13 @@ def test_a_typo_copied_from_level_to_level_is_still_a_typo():
                                                                             "proactivley"]
     # Jargon used twice stays the framework's own, slip or not when short.
     assert words_reported(["I dogfood our tools", "I dogfood releases", "I set up cron jobs", "I fix cron"]) == []
+
+
+@pytest.mark.parametrize(("word", "script"), [
+    ("\u0501ata", "Cyrillic"),  # a Cyrillic komi de, outside the main Cyrillic block
+    ("ca\u03c1e", "Greek"),  # rho
+    ("\u043aeep", "Cyrillic"),  # ka
+])
+def test_a_lookalike_from_either_alphabet_is_named_by_its_own(word, script):
+    found = Spelling().check_frameworks([framework(framework_yaml([f"I {word} for the team"]))])
+    assert [v.message.split(" letters")[0] for v in found] == [f"'{word}' mixes {script}"]

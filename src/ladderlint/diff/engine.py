@@ -398,7 +398,8 @@ class _Differ:
 
     def _statement_changes(self, revisions: bool = True) -> None:
         pairing = pair_statements(self.cells, revisions=revisions)
-        self._index_said([*pairing.added, *pairing.removed, *(o for o, n, _ in pairing.pairs if o.level != n.level)])
+        moved = [p for o, n, _ in pairing.pairs if o.level != n.level for p in (o, n)]
+        self._index_said([*pairing.added, *pairing.removed, *moved])
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         for o, parts in pairing.splits:
@@ -520,6 +521,9 @@ class _Differ:
             above = n.position > o.position
             return Impact.STRUCTURAL if above and self.cumulative else Impact.RAISES_BAR
         if n.position < o.position:
+            # A copy moved down to a level that a level below it already asked it of: nobody gains it.
+            if self._still_said(n, added=True, below=n.position):
+                return Impact.EDITORIAL
             return Impact.RAISES_BAR  # now expected earlier in the ladder
         if n.position > o.position:
             # A copy moved up while a level below the one it left still asks for it: nobody loses it.

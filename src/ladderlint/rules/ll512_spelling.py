@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 from collections import Counter
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
@@ -135,7 +136,7 @@ class Spelling(Rule):
 # A Cyrillic or Greek letter that looks like a Latin one, and a word that
 # mixes one with Latin letters ("сollaborative" with a Cyrillic "с"): it
 # looks right, and is no word. Not the symbols "Δt" or "μs" are written with.
-_LOOKALIKE = re.compile("[аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανικ]")
+_LOOKALIKE = re.compile("[аеорсухкуіјѕһԁԛԝӏѵАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανικρυϲ]")
 _MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*" + _LOOKALIKE.pattern + r")\w+")
 
 
@@ -150,7 +151,7 @@ def _lookalikes(analysis: Analysis, vocabulary: "Vocabulary") -> Iterable[Violat
         if vocabulary.accepts(word):
             continue
         letters = "".join(dict.fromkeys(ch for ch in word if _LOOKALIKE.match(ch)))
-        script = "Cyrillic" if "\u0400" <= letters[0] <= "\u04ff" else "Greek"
+        script = "Cyrillic" if unicodedata.name(letters[0], "").startswith("CYRILLIC") else "Greek"
         yield Violation(
             prose.fields[i].path,
             f"'{word}' mixes {script} letters ('{letters}') with Latin ones: it reads right but is no word to a "

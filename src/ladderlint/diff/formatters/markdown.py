@@ -303,6 +303,7 @@ _RENAMES = (Kind.LEVEL_RENAMED, Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED)
 def _formatting_only(change: Change) -> bool:
     return (
         change.impact is Impact.EDITORIAL
+        and change.kind is not Kind.STATEMENT_MOVED  # a copy moved, which a lower level asks for anyway
         and isinstance(change.old, str)
         and isinstance(change.new, str)
         and same_words(change.old, change.new)
@@ -350,6 +351,8 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
             where = f"moved {way} to {escape(change.level or '')}"
         else:
             where = f"moved here from {escape(origin(diff, change))}"
+        if change.impact is Impact.EDITORIAL:
+            where += ", a copy of what a lower level asks for anyway"
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
         if old is None and change.old_path is None:  # a competency new here
