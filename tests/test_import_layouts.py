@@ -1839,3 +1839,16 @@ def test_a_first_level_no_vocabulary_names_is_a_level_not_descriptions(cli, writ
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["New Grad", "Engineer I", "Engineer II"]
     assert all("description" not in c for d in data["dimensions"] for c in d["competencies"])
+
+
+def test_a_forced_table_layout_wins_over_a_small_table_and_keeps_a_continued_ladder(cli, write):
+    ladder = ("| Area | Contributor | Reviewer |\n| - | - | - |\n| Code | Sends fixes. | Reviews fixes. |\n"
+              "| Docs | Fixes typos. | Reviews docs. |\n\n")
+    more = ("| Area | Maintainer | Emeritus |\n| - | - | - |\n| Code | Merges fixes. | Advises. |\n"
+            "| Docs | Publishes docs. | Advises on docs. |\n\n")
+    mapping = "| Role | L3 | L4 | L5 |\n| - | - | - | - |\n| Typical | Contributor | Reviewer | Maintainer |\n"
+    data, run = imported(cli, write("ladder.md", "# Contributor Ladder\n\n" + ladder + more + mapping), "--org", "CNCF",
+                         "--layout", "levels-as-columns")
+    assert [lv["title"] for lv in data["levels"]] == ["Contributor", "Reviewer", "Maintainer", "Emeritus"]
+    assert "not placed: outside the tables of the ladder: Role | L3 | L4 | L5" in run.stderr
+    assert "from 1 file into" in run.output + run.stderr and "track 'None'" not in run.stderr

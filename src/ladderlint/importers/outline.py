@@ -1125,9 +1125,9 @@ class _Interpreter:
 
     def matrices(self, blocks: list[Block]) -> list[_Matrix]:
         """The tables that are the ladder. Where the user says the levels are
-        a table's columns or rows, and no table names levels the vocabulary
-        knows, the largest table is the ladder, with the tables that name
-        the same levels (not a glossary beside it)."""
+        a table's columns or rows, the largest table read so is the ladder,
+        with the tables that name its levels or its competencies (a ladder
+        too wide for one table), not a glossary or a mapping beside it."""
         found: dict[str | None, list[_Matrix]] = {None: [], self.steering.layout: []}
         path: list[Heading] = []
         for block in blocks:
@@ -1140,12 +1140,14 @@ class _Interpreter:
                     matrix = _matrix(block, path[-1] if path else None, list(path), layout)
                     if matrix is not None:
                         found[layout].append(matrix)
-        if found[None] or not found[self.steering.layout]:
-            return found[None]
         forced = found[self.steering.layout]
+        if self.steering.layout not in ("levels-as-columns", "levels-as-rows") or not forced:
+            return found[None]
         largest = max(forced, key=_content_cells)
         names = {name_key(title) for _, title in largest.levels}
-        return [m for m in forced if {name_key(title) for _, title in m.levels} == names]
+        competencies = _competency_names(largest)
+        return [m for m in forced if {name_key(title) for _, title in m.levels} == names
+                or len(_competency_names(m) & competencies) * 2 > len(_competency_names(m))]
 
     def tables(self, matrices: list[_Matrix]) -> list[ImportedDocument]:
         documents: list[ImportedDocument] = []
@@ -1180,7 +1182,7 @@ class _Interpreter:
                 reasons.append(f"the table on line {matrix.table.line} names {len(matrix.levels)} levels in its "
                                f"{where} ({titles})")
             if len(tracks) > 1:
-                reasons.append(f"its levels do not overlap those of the other tables: track '{track}'")
+                reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
             self.layout(" + ".join(kinds), reasons)
             for matrix in group:
@@ -1370,6 +1372,17 @@ _GROUP_FILLER = re.compile(r"\s+(?:include|includes|including|are|is|the followi
 
 def _group_name(item: Item) -> str:
     return _GROUP_FILLER.sub("", unwrap(item.text.strip())).rstrip(":").strip()
+
+
+def _competency_names(matrix: _Matrix) -> set[str]:
+    """What a table of levels names its competencies: its header (levels as
+    rows) or its first column (levels as columns), as name keys."""
+    rows = matrix.table.rows
+    if matrix.layout == "levels-as-rows":
+        cells = [c for i, c in enumerate(rows[0].cells) if i != matrix.level_column] if rows else []
+    else:
+        cells = [row.cells[0] for row in rows[1:] if row.cells]
+    return {name_key(c.joined()) for c in cells if not c.empty} - {""}
 
 
 def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) -> list[Row]:

@@ -38,7 +38,7 @@ def summary(result: ImportResult, destination: str) -> str:
         for level in data["levels"]
         for cell in level["competencies"].values()
     )
-    files = len(result.documents)
+    files = len({document.path for document in result.documents})  # a page of two tables is one file
     return (
         f"imported {plural(len(data['levels']), 'level')}, {plural(len(data['dimensions']), 'dimension')}, "
         f"{plural(competencies, 'competency', 'competencies')} and {plural(statements, 'statement')} "
