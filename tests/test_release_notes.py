@@ -156,3 +156,11 @@ def test_a_copy_taken_out_of_what_a_lower_level_asks_is_not_no_longer_expected(c
     assert f"- **Ownership:** a copy taken out, still asked for: {kept}" in notes
     text = cli("diff", _write(tmp_path / "o.yaml", old), _write(tmp_path / "n.yaml", V1)).output
     assert f"- {kept} (still asked for)" in text
+
+
+def test_a_statement_moved_between_competencies_of_one_level_names_where_it_was(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    moved = new["levels"][1]["competencies"]["impact"].pop(0)
+    new["levels"][1]["competencies"]["ownership"].append(moved)
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    assert f"- **Ownership:** moved here from the competency “Impact”: {moved}" in notes

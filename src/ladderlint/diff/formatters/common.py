@@ -57,11 +57,12 @@ def label(name: str) -> str:
 
 def origin(diff: FrameworkDiff, change: Change) -> str:
     """Where a statement moved from: its old level, and its old competency
-    in brackets ("E2 (Ownership)")."""
+    in brackets ("E2 (Ownership)"), or at its level, the competency ("the
+    competency “Ownership”")."""
     if not change.old_competency:
         return change.old_level or ""
     name = label(diff.competency_name(change.old_competency) or change.old_competency)
-    return f"{change.old_level} ({name})" if change.old_level else name
+    return f"{change.old_level} ({name})" if change.old_level else f"the competency “{name}”"
 
 
 def side_labels(diff: FrameworkDiff) -> tuple[str, str]:
