@@ -172,6 +172,34 @@ def _short_name(text: str) -> bool:
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
+# A text that starts in bold ('**Level 4** | ...', '**Adopts**: learns'), and one wholly in italics.
+_LEAD = re.compile(r"^(\*\*|__)(?P<lead>(?:(?!\1).)+?)\1(?P<rest>.*)$", re.DOTALL)
+_ITALICS = re.compile(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
+
+
+def lead_of(text: str) -> tuple[str | None, str, bool]:
+    """The bold text a paragraph starts with, the rest, and whether the rest
+    is all in italics (inline markup as Markdown writes it, whatever the
+    document was written in)."""
+    match = _LEAD.match(text)
+    if match is None:
+        return None, "", False
+    rest = match.group("rest").strip()
+    return match.group("lead"), rest, in_italics(rest)
+
+
+def without_lead_markers(text: str) -> str:
+    """The text with the bold markers of the label it starts with removed
+    ('**Adopts**: learns' -> 'Adopts: learns'), as a reader sees it."""
+    match = _LEAD.match(text)
+    return match.group("lead") + match.group("rest") if match else text
+
+
+def in_italics(text: str) -> bool:
+    """Whether a text is wholly in italics ('*I lead*', '_Senior_')."""
+    return _ITALICS.match(text) is not None
+
+
 def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, rest_emphasised: bool) -> Block:
     """A paragraph, given the bold text it starts with (``lead``) and what
     follows: a bold heading when the bold is all there is (or is followed by

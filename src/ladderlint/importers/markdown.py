@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Row, Signal, Table, block_text
-from .blocks import labelled_item, lead_block
+from .blocks import in_italics, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
 from ..text import unescape
@@ -27,8 +27,6 @@ NAME = "markdown"
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_LEAD = re.compile(r"^(\*\*|__)(?P<lead>(?:(?!\1).)+?)\1(?P<rest>.*)$", re.DOTALL)
-_EMPHASISED = re.compile(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
 _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
@@ -130,23 +128,6 @@ def _inline_text(content: str) -> str:
     without the indentation and trailing spaces Markdown ignores (a
     no-break space is text and stays)."""
     return unescape(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t"))
-
-
-def lead_of(text: str) -> tuple[str | None, str, bool]:
-    """The bold text a Markdown paragraph starts with, the rest, and whether
-    the rest is all in italics."""
-    match = _LEAD.match(text)
-    if match is None:
-        return None, "", False
-    rest = match.group("rest").strip()
-    return match.group("lead"), rest, bool(_EMPHASISED.match(rest))
-
-
-def without_lead_markers(text: str) -> str:
-    """The text with the bold markers of the label it starts with removed
-    ('**Adopts**: learns' -> 'Adopts: learns'), as a reader sees it."""
-    match = _LEAD.match(text)
-    return match.group("lead") + match.group("rest") if match else text
 
 
 def _links_alone(text: str) -> list[re.Match[str]]:
@@ -274,7 +255,7 @@ class _Walker:
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))
             else:
-                if _EMPHASISED.match(text) and _wholly_emphasised(inline.children or []):
+                if in_italics(text) and _wholly_emphasised(inline.children or []):
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 lead, rest, emphasised = lead_of(text)
                 if lead is not None and rest and _LABEL_LINE.match(inline.content) \

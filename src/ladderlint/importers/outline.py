@@ -46,7 +46,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text
+from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of
 from .common import glossary_from_footnote
 from .document import (
     NO_COMPETENCY_HEADING,
@@ -156,7 +156,6 @@ _ASIDE = re.compile(r"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|
 
 #: What may follow a page's level in bold on its own ('**Level 4** | **Track:** ...'): nothing, or a separator.
 _LABEL_SEPARATORS = frozenset(["", "|", "·", "•", "—", "–", "/"])
-_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_]+?)\1(?P<rest>.*)$", re.DOTALL)
 
 #: The highest number a level of a ladder has ('Engineer 12' at most).
 _HIGHEST_LEVEL_NUMBER = 20
@@ -587,10 +586,10 @@ class _Interpreter:
                     return block, code
                 if len(rest.split()) <= 3 and is_level_name(rest):
                     return block, rest
-            lead = _BOLD_LEAD.match(block.text) if isinstance(block, Paragraph) else None
-            if isinstance(block, Paragraph) and lead is not None and lead.group("rest").strip()[:1] in _LABEL_SEPARATORS \
-                    and len(lead.group("label").split()) <= 3:
-                code = level_code(normalise(lead.group("label")))  # '**Level 4** | **Career Path:** Management'
+            lead, rest, _ = lead_of(block.text) if isinstance(block, Paragraph) else (None, "", False)
+            if isinstance(block, Paragraph) and lead is not None and rest[:1] in _LABEL_SEPARATORS \
+                    and len(lead.split()) <= 3:
+                code = level_code(normalise(lead))  # '**Level 4** | **Career Path:** Management'
                 if code:
                     return block, code
         return None
@@ -756,8 +755,7 @@ class _Interpreter:
                 or not all(isinstance(b, (Heading, Paragraph)) and getattr(b, "labelled", None) is None
                            for b in section):
             return False
-        theirs = {name_key(_name(b)) for level in levels for b in _section_body(self.outline.blocks, level)
-                  if isinstance(b, Heading)}
+        theirs = {name_key(_name(h)) for h in _sub_headings(self.outline.blocks, levels)}
         known = sum(1 for sub in subs if name_key(_name(sub)) in theirs)
         if known < 2 or known * 2 <= len(subs):
             return False
@@ -800,10 +798,7 @@ class _Interpreter:
                 or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
                 or any(w.casefold() in _NOT_IN_A_TITLE for w in words):
             return False
-        blocks = self.outline.blocks
-        theirs: set[int] = set()
-        for level in levels:
-            theirs.update(b.depth for b in _section_body(blocks, level) if isinstance(b, Heading) and not b.bold)
+        theirs = {h.depth for h in _sub_headings(self.outline.blocks, levels) if not h.bold}
         mine = {b.depth for b in section if isinstance(b, Heading) and not b.bold}
         return bool(mine) and mine <= theirs
 
@@ -1435,6 +1430,11 @@ class _CompetencySection:
     heading: Heading
     body: list[Block]
     marks: list[_Mark]
+
+
+def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
+    """The headings inside the levels' sections, in order."""
+    return [b for level in levels for b in _section_body(blocks, level) if isinstance(b, Heading)]
 
 
 def _section_body(blocks: list[Block], heading: Heading) -> list[Block]:
