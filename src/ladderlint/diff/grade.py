@@ -441,6 +441,11 @@ def _negating(w: _Word) -> bool:
     return not w.neutral and (w.role == "negation" or w.text in _NEGATING and w.role not in _AUTONOMY)
 
 
+def _meaningful(w: _Word) -> bool:
+    """A word of what is asked beside a negation: not the negation, nor a changed word that keeps the meaning."""
+    return not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES
+
+
 def _replaced_negations(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
     """A negation taken out next to where one is put in ('make no
     assumptions' -> 'don't make assumptions'): the same negation, placed
@@ -471,7 +476,7 @@ def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], 
     after = [w for w in inserted if _negating(w)]
     if not before and not after:
         return None
-    meaning = [w for w in removed + inserted if not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES]
+    meaning = [w for w in removed + inserted if _meaningful(w)]
     if len(before) == len(after):
         if meaning:
             return (1, "negation reworded")
@@ -486,7 +491,7 @@ def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], 
             w.neutral = True  # its clause joined to (or parted from) one the same negation covers
         return None
     opposite = inserted if merged is before else removed  # what came in for the negation, or went
-    replaced = [w for w in opposite if not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES]
+    replaced = [w for w in opposite if _meaningful(w)]
     if meaning and not replaced:
         for w in merged:
             w.neutral = True  # a clause taken out or put in with its negation: its other words say how much
