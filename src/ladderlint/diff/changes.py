@@ -10,6 +10,7 @@ change diffed again gets the same fingerprint, and a gate can approve it.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import hashlib
 import json
@@ -30,16 +31,19 @@ class Kind(str, enum.Enum):
     DIMENSION_ADDED = "dimension-added"
     DIMENSION_REMOVED = "dimension-removed"
     DIMENSION_RENAMED = "dimension-renamed"
+    DIMENSION_REORDERED = "dimension-reordered"
     COMPETENCY_ADDED = "competency-added"
     COMPETENCY_REMOVED = "competency-removed"
     COMPETENCY_RENAMED = "competency-renamed"
     COMPETENCY_MOVED = "competency-moved"
+    COMPETENCY_REORDERED = "competency-reordered"
     STATEMENT_ADDED = "statement-added"
     STATEMENT_REMOVED = "statement-removed"
     STATEMENT_REWORDED = "statement-reworded"
     STATEMENT_MOVED = "statement-moved"
     STATEMENT_SPLIT = "statement-split"
     STATEMENT_MERGED = "statement-merged"
+    STATEMENT_REORDERED = "statement-reordered"
     STATEMENT_ID_CHANGED = "statement-id-changed"
     NOT_APPLICABLE_CHANGED = "not-applicable-changed"
     PROFICIENCY_CHANGED = "proficiency-changed"
@@ -125,7 +129,7 @@ def _identity(value: Any, *, texts: bool = False) -> Any:
 
 
 #: Kinds whose old or new value is a list of statement texts.
-_TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED})
+_TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED, Kind.STATEMENT_REORDERED})
 
 
 def fingerprint(change: Change) -> str:
@@ -152,3 +156,37 @@ def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> st
     where its title is its id; ``quoted``: "'IC7' (Staff Engineer)"."""
     shown = f"'{level_id}'" if quoted else level_id
     return shown if not title or title == level_id else f"{shown} ({title})"
+
+
+def longest_increasing(values: list[int]) -> list[bool]:
+    """Which of ``values`` belong to one longest strictly increasing subsequence."""
+    tails: list[int] = []  # index into values of the smallest tail of each length
+    parent: list[int] = [-1] * len(values)
+    for i, value in enumerate(values):
+        position = bisect.bisect_left([values[t] for t in tails], value)
+        if position > 0:
+            parent[i] = tails[position - 1]
+        if position == len(tails):
+            tails.append(i)
+        else:
+            tails[position] = i
+    keep = [False] * len(values)
+    i = tails[-1] if tails else -1
+    while i >= 0:
+        keep[i] = True
+        i = parent[i]
+    return keep
+
+
+def moved_in_order(old: list[str], new: list[str]) -> list[tuple[str, int, int]]:
+    """Of the same items listed in an ``old`` and a ``new`` order, the fewest
+    that moved to explain the new order: (item, old position, new position),
+    positions from 1, in the new order. An item listed twice is followed in
+    order (its first copy to its first copy)."""
+    places: dict[str, list[int]] = {}
+    for position, item in enumerate(new):
+        places.setdefault(item, []).append(position)
+    taken = [places[item].pop(0) for item in old]  # where each old item is now
+    stays = longest_increasing(taken)
+    moved = [(old[i], i + 1, taken[i] + 1) for i, kept in enumerate(stays) if not kept]
+    return sorted(moved, key=lambda item: item[2])

@@ -24,7 +24,7 @@ from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, DocPath, Framework, Level
 from ..text import normal
-from .changes import Change, Impact, Kind, level_label
+from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
 from .grade import BrandNames, grade
 from .match import CellPair, Placed, pair_by_id, pair_statements, words_key
 from .metadata import metadata_changes
@@ -205,6 +205,13 @@ class _Differ:
                     f"competency '{new.id}' moved from dimension '{old.dimension_id}' to '{new.dimension_id}'",
                     field="dimension", old=old.dimension_id, new=new.dimension_id, **where,
                 )
+        stayed = [(old, new) for old, new, _how in pairing.pairs if self.dim_map.get(old.dimension_id) == new.dimension_id]
+        for dimension in self.new.dimensions if self.new else ():
+            inside = [(old, new) for old, new in stayed if new.dimension_id == dimension.id]
+            self._reordered(
+                Kind.COMPETENCY_REORDERED, Impact.EDITORIAL, f"competencies of dimension '{dimension.id}'",
+                [(old.path[-1], new.path[-1], new.id, new.path) for old, new in inside], dimension=dimension.id,
+            )
         for new in pairing.added:
             self.add(
                 Kind.COMPETENCY_ADDED, Impact.STRUCTURAL, f"competency '{new.id}' ({new.name}) added",
@@ -221,6 +228,10 @@ class _Differ:
         for old, new, _how in pairing.pairs:
             self._paired("dimension", Kind.DIMENSION_RENAMED, old, new, "name",
                          dimension=new.id, old_path=old.path, new_path=new.path)
+        self._reordered(
+            Kind.DIMENSION_REORDERED, Impact.EDITORIAL, "the dimensions",
+            [(old.path[-1], new.path[-1], new.id, new.path) for old, new, _how in pairing.pairs],
+        )
         for new in pairing.added:
             self.add(
                 Kind.DIMENSION_ADDED, Impact.STRUCTURAL, f"dimension '{new.id}' ({new.name}) added",
@@ -231,6 +242,25 @@ class _Differ:
                 Kind.DIMENSION_REMOVED, Impact.STRUCTURAL, f"dimension '{old.id}' ({old.name}) removed",
                 dimension=old.id, old=old.name, old_path=old.path, new_path=("dimensions",),
             )
+
+    def _reordered(
+        self, kind: Kind, impact: Impact, what: str, places: list[tuple[int, int, str, DocPath]], **where: Any
+    ) -> None:
+        """One change where the items kept on both sides are listed in a new
+        order (``places``: each one's old and new position, its name and its
+        path): ``old`` and ``new`` list them in both orders, the message names
+        the fewest that moved, and the change points at the first of them. Editorial: the order of a competency's
+        statements, of a dimension's competencies or of the dimensions
+        changes how the framework reads, not what it asks of anyone (unlike
+        the order of the levels)."""
+        by_new = sorted(places, key=lambda place: place[1])
+        old = [place[2] for place in sorted(places)]
+        new = [place[2] for place in by_new]
+        moved = moved_in_order(old, new)
+        if moved:
+            said = ", ".join(f"'{name}' moved {'up' if after < before else 'down'}" for name, before, after in moved)
+            self.add(kind, impact, f"{what} in a new order: {said}", field="order", old=old, new=new,
+                     new_path=by_new[moved[0][2] - 1][3], **where)
 
     def _new_dimension_path(self, old_dimension_id: str) -> DocPath:
         new_id = self.dim_map.get(old_dimension_id)
@@ -265,7 +295,7 @@ class _Differ:
         old_index = {id(o): i for i, o in enumerate(old)}
         new_index = {id(n): i for i, n in enumerate(new)}
         by_old_order = sorted(pairs, key=lambda p: old_index[id(p[0])])
-        kept = _longest_increasing([new_index[id(n)] for _o, n in by_old_order])
+        kept = longest_increasing([new_index[id(n)] for _o, n in by_old_order])
         for (o, n), stays in zip(by_old_order, kept):
             if not stays:
                 self.add(
@@ -402,6 +432,8 @@ class _Differ:
         self._index_said([*pairing.added, *pairing.removed, *moved])
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
+        if revisions:
+            self._statements_reordered(pairing.pairs)
         for o, parts in pairing.splits:
             self._split(o, parts)
         for olds, n in pairing.merges:
@@ -433,6 +465,18 @@ class _Differ:
                 f"statement removed from '{o.competency}' at level '{o.level}'{repeat or ''}",
                 level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
+            )
+
+    def _statements_reordered(self, pairs: list[tuple[Placed, Placed, str]]) -> None:
+        """Statements kept in their cell but listed in another order."""
+        by_cell: dict[tuple[str, str], list[tuple[Placed, Placed]]] = {}
+        for o, n, _how in pairs:
+            if o.cell is n.cell:  # one tuple per cell, shared by both sides
+                by_cell.setdefault(n.cell, []).append((o, n))
+        for (level, competency), kept in by_cell.items():
+            self._reordered(
+                Kind.STATEMENT_REORDERED, Impact.EDITORIAL, f"statements of '{competency}' at level '{level}'",
+                [(o.order, n.order, n.text, n.statement.text_path) for o, n in kept], level=level, competency=competency,
             )
 
     def _index_said(self, placed: list[Placed]) -> None:
@@ -651,28 +695,6 @@ def _quoted(value: str | None) -> str:
 
 def _with(change: Change, **values: Any) -> Change:
     return Change(**{**change.__dict__, **values, "fingerprint": ""})
-
-
-def _longest_increasing(values: list[int]) -> list[bool]:
-    """Which of ``values`` belong to one longest strictly increasing subsequence."""
-    import bisect
-
-    tails: list[int] = []  # index into values of the smallest tail of each length
-    parent: list[int] = [-1] * len(values)
-    for i, value in enumerate(values):
-        position = bisect.bisect_left([values[t] for t in tails], value)
-        if position > 0:
-            parent[i] = tails[position - 1]
-        if position == len(tails):
-            tails.append(i)
-        else:
-            tails[position] = i
-    keep = [False] * len(values)
-    i = tails[-1] if tails else -1
-    while i >= 0:
-        keep[i] = True
-        i = parent[i]
-    return keep
 
 
 def _sentence_keys(text: str | None) -> set[str]:

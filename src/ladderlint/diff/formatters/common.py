@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..changes import Change
+from ..changes import Change, Kind, moved_in_order
 from ..report import FrameworkDiff
 
 
@@ -63,6 +63,25 @@ def origin(diff: FrameworkDiff, change: Change) -> str:
         return change.old_level or ""
     name = label(diff.competency_name(change.old_competency) or change.old_competency)
     return f"{change.old_level} ({name})" if change.old_level else f"the competency “{name}”"
+
+
+#: Kinds of change that list the same items in a new order.
+REORDERINGS = frozenset({Kind.STATEMENT_REORDERED, Kind.COMPETENCY_REORDERED, Kind.DIMENSION_REORDERED})
+
+
+def new_order(diff: FrameworkDiff, change: Change) -> list[str]:
+    """What a reordering moved, as readers know it, fewest first: statements
+    quoted (“I write tests” moved up), competencies and dimensions by name."""
+    out = []
+    for item, before, after in moved_in_order(change.old, change.new):
+        if change.kind is Kind.STATEMENT_REORDERED:
+            name = f"“{item}”"
+        elif change.kind is Kind.COMPETENCY_REORDERED:
+            name = diff.competency_name(item) or item
+        else:
+            name = diff.dimension_name(item) or item
+        out.append(f"{name} moved {'up' if after < before else 'down'}")
+    return out
 
 
 def side_labels(diff: FrameworkDiff) -> tuple[str, str]:

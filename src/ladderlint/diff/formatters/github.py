@@ -42,7 +42,7 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change) -> str:
     file, position = diff.location(change)
     title = f"{change.impact.value} {change.kind.value}"
     text = change.message
-    if change.kind.value.startswith("statement") and change.kind is not Kind.STATEMENT_ID_CHANGED:
+    if change.kind.value.startswith("statement") and change.kind not in (Kind.STATEMENT_ID_CHANGED, Kind.STATEMENT_REORDERED):
         shown = change.new if change.new is not None else change.old
         text += ": " + (" + ".join(shown) if isinstance(shown, list) else str(shown))
     text += f" [{change.fingerprint}]" + (" (approved)" if report.approved(change) else "")

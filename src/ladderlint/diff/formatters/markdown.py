@@ -19,7 +19,7 @@ from ..changes import Change, Impact, Kind, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import RenderOptions, label, origin, subject
+from .common import REORDERINGS, RenderOptions, label, new_order, origin, subject
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -200,8 +200,11 @@ def _summary(diff: FrameworkDiff) -> str:
             parts.append(plural(lowered, "lower expectation"))
     if counts[Impact.STRUCTURAL]:
         parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
-    if counts[Impact.EDITORIAL]:
-        parts.append(plural(len(counts[Impact.EDITORIAL]), "wording fix", "wording fixes"))
+    reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
+    if len(reordered) < len(counts[Impact.EDITORIAL]):
+        parts.append(plural(len(counts[Impact.EDITORIAL]) - len(reordered), "wording fix", "wording fixes"))
+    if reordered:
+        parts.append(plural(len(reordered), "change") + " of order")
     return f"**In short:** {_and(parts)}."
 
 
@@ -283,6 +286,9 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         items = [c for c in changes if c.impact is impact and id(c) not in held]
         if not items:
             continue
+        if impact is Impact.EDITORIAL and any(c.kind in REORDERINGS for c in items):
+            name = name.replace("Wording fixes", "Order" if all(c.kind in REORDERINGS for c in items)
+                                else "Wording fixes and order")
         lines.append("")
         lines.append(f"{h}# {name}")
         lines.append("")
@@ -341,6 +347,10 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
         if kind is Kind.STATEMENT_SPLIT:
             return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
         return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
+    if kind in REORDERINGS:
+        what = "the statements" if kind is Kind.STATEMENT_REORDERED else (
+            "the competencies" if kind is Kind.COMPETENCY_REORDERED else "the dimensions")
+        return f"{what} are listed in a new order: {escape('; '.join(new_order(diff, change)))}."
     if kind is Kind.STATEMENT_ID_CHANGED:
         return f"a statement's identifier changes from {_value(old)} to {_value(new)}."
     if kind is Kind.STATEMENT_MOVED:

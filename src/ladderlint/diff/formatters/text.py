@@ -15,7 +15,7 @@ from ...text import plural
 from ..changes import IMPACTS, Change, Impact, Kind, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import RenderOptions, groups, show, side_labels, subject
+from .common import REORDERINGS, RenderOptions, groups, new_order, show, side_labels, subject
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
     "\033[31m", "\033[32m", "\033[33m", "\033[36m", "\033[2m", "\033[1m", "\033[0m",
@@ -78,7 +78,7 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
     where = subject(diff, change)
-    what = _what(change, paint)
+    what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(change, paint)
     body = f"{where}: {what}" if where else what
     tail = paint(f"[{change.fingerprint}]", _DIM)
     if report.approved(change):
