@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from diffkit import cell, diff, edited, framework, level, summary
@@ -98,6 +100,41 @@ def test_level_renamed_with_the_same_content_under_a_new_id():
     assert [(c.kind, c.impact, c.old, c.new) for c in changes] == [
         (Kind.LEVEL_RENAMED, Impact.STRUCTURAL, "IC3", "senior")
     ]
+
+
+def test_level_renamed_and_retitled_around_its_old_title_while_its_statements_change():
+    """Headings that gained a level code ("Engineer II" -> "Engineer II (IC 3)")
+    give new ids and titles; the statements edited in the same revision are
+    still followed in place."""
+
+    def edit(d):
+        level(d, "IC2").update(id="ic3", title="Engineer II (IC 3)")
+        cell(d, "ic3", "impact")[0] = "I deliver projects that my team agreed on and coordinate them across sprints"
+        cell(d, "ic3", "ownership")[0] = "I follow through on my commitments and keep my team and my manager informed"
+        level(d, "IC3").update(id="ic4", title="Engineer III (IC 4)")
+        cell(d, "ic4", "impact")[0] = "I lead projects that span several quarters and several teams"
+        cell(d, "ic4", "code")["statements"][0] = "I design components that other teams can build on safely and fast"
+
+    changes = diff(edit)
+    assert [(c.kind, c.level, c.field) for c in changes if c.kind is Kind.LEVEL_RENAMED] == [
+        (Kind.LEVEL_RENAMED, "ic3", "id"), (Kind.LEVEL_RENAMED, "ic3", "title"),
+        (Kind.LEVEL_RENAMED, "ic4", "id"), (Kind.LEVEL_RENAMED, "ic4", "title"),
+    ]
+    assert [(c.kind, c.level, c.competency) for c in changes if c.kind is not Kind.LEVEL_RENAMED] == [
+        (Kind.STATEMENT_REWORDED, "ic3", "impact"), (Kind.STATEMENT_REWORDED, "ic3", "ownership"),
+        (Kind.STATEMENT_REWORDED, "ic4", "impact"), (Kind.STATEMENT_REWORDED, "ic4", "code"),
+    ]
+
+
+def test_a_title_inside_two_new_titles_pairs_neither():
+    def edit(d):
+        level(d, "IC3").update(id="senior-a", title="Engineer III A")
+        d["levels"].append({**copy.deepcopy(level(d, "senior-a")), "id": "senior-b", "title": "Engineer III B"})
+        cell(d, "senior-a", "impact")[0] = "I run the on-call rotation of my group"
+        cell(d, "senior-b", "impact")[0] = "I run the hiring loop of my group"
+
+    kinds = [c.kind for c in diff(edit)]
+    assert Kind.LEVEL_RENAMED not in kinds and kinds.count(Kind.LEVEL_ADDED) == 2
 
 
 def test_level_title_change():
@@ -223,6 +260,42 @@ def test_competency_renamed_through_renamed_from():
 def test_competency_renamed_with_the_same_statements_under_a_new_id():
     changes = diff(lambda d: _rename_competency(d, "accountability", name="Accountability"))
     assert [(c.kind, c.field) for c in changes] == [(Kind.COMPETENCY_RENAMED, "id"), (Kind.COMPETENCY_RENAMED, "name")]
+
+
+def test_competency_renamed_around_its_old_name_while_its_statements_change():
+    def edit(d):
+        _rename_competency(d, "collaboration", name="Ownership and Collaboration")
+        cell(d, "IC1", "collaboration")[0] = "I own my mistakes and tell my team what I learnt from them"
+        cell(d, "IC2", "collaboration")[0] = "I follow through on what I commit to and say early when I cannot"
+
+    changes = diff(edit)
+    assert [(c.kind.value, c.field) for c in changes] == [
+        ("competency-renamed", "id"), ("competency-renamed", "name"),
+        ("statement-reworded", "text"), ("statement-reworded", "text"),
+    ]
+
+
+def test_competency_respelt_while_its_statements_change():
+    def edit(d):
+        _rename_competency(d, "ownrship", name="Ownrship")
+        cell(d, "IC1", "ownrship")[0] = "I own my mistakes and tell my team what I learnt from them"
+        cell(d, "IC2", "ownrship")[0] = "I follow through on what I commit to and say early when I cannot"
+
+    changes = diff(edit)
+    assert [(c.kind.value, c.field, c.impact.value) for c in changes] == [
+        ("competency-renamed", "id", "structural"), ("competency-renamed", "name", "editorial"),
+        ("statement-reworded", "text", "raises-bar"), ("statement-reworded", "text", "raises-bar"),
+    ]
+
+
+def test_levels_one_numeral_apart_are_not_respelt():
+    def edit(d):
+        level(d, "IC3").update(id="e4", title="Engineer IV")
+        cell(d, "e4", "impact")[0] = "I set the technical direction of my group"
+        cell(d, "e4", "code")["statements"][0] = "I design systems that several groups build on"
+
+    kinds = [c.kind for c in diff(edit)]
+    assert Kind.LEVEL_RENAMED not in kinds and Kind.LEVEL_ADDED in kinds and Kind.LEVEL_REMOVED in kinds
 
 
 def test_competency_renamed_with_the_same_name_and_edited_statements():

@@ -52,7 +52,7 @@ from ..model import Statement
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import level_code
-from .wording import clauses, stem
+from .wording import clauses, same_word, stem
 
 T = TypeVar("T")
 
@@ -82,7 +82,8 @@ def pair_by_id(
     parts_of: Callable[[T], frozenset[Hashable]] | None = None,
 ) -> Pairing[T]:
     """Pair items by id, then by ``renamed_from``, then by unique content, then
-    by unique name, then by mostly the same parts.
+    by unique name, then by a name kept inside the other's, then by mostly
+    the same parts.
 
     ``content_of`` returns a hashable summary of an item's content, or an
     empty value when it has none (an empty item is never a rename of another).
@@ -131,6 +132,8 @@ def pair_by_id(
             if len(indexes) == 1 and len(candidates) == 1:  # only an unambiguous rename
                 matched[indexes[0]] = (candidates[0], how)
                 used.add(id(candidates[0]))
+    if name_of is not None:
+        _pair_by_name_kept(old, new, name_of, matched, used)
     if parts_of is not None:
         _pair_by_parts(old, new, parts_of, matched, used)
 
@@ -143,6 +146,47 @@ def pair_by_id(
             result.added.append(item)
     result.removed = [item for item in old if id(item) not in used]
     return result
+
+
+def _pair_by_name_kept(
+    old: Sequence[T],
+    new: Sequence[T],
+    name_of: Callable[[T], Hashable],
+    matched: dict[int, tuple[T, str]],
+    used: set[int],
+) -> None:
+    """Pair left-over items where one's name is the other's with words added
+    around it ("Engineer I" -> "Engineer I (IC 2)", "Communication" ->
+    "Communication and Collaboration") or respelt ("Responsibilties" ->
+    "Responsibilities"), where the match is mutual and unique."""
+    left_old = [(item, name_of(item)) for item in old if id(item) not in used]
+    left_new = [(i, name_of(item)) for i, item in enumerate(new) if i not in matched]
+    candidates: dict[int, list[int]] = defaultdict(list)  # index in left_old -> indexes in new
+    partners: dict[int, list[int]] = defaultdict(list)  # index in new -> indexes in left_old
+    for j, (_item, theirs) in enumerate(left_old):
+        for i, mine in left_new:
+            if isinstance(theirs, tuple) and isinstance(mine, tuple) and (
+                _within(theirs, mine) or _within(mine, theirs) or _respelt(theirs, mine)
+            ):
+                candidates[j].append(i)
+                partners[i].append(j)
+    for j, found in candidates.items():
+        if len(found) == 1 and len(partners[found[0]]) == 1:
+            matched[found[0]] = (left_old[j][0], "name")
+            used.add(id(left_old[j][0]))
+
+
+def _within(part: tuple[Hashable, ...], whole: tuple[Hashable, ...]) -> bool:
+    """Whether ``part`` is a run of ``whole``, shorter than it."""
+    size = len(part)
+    return 0 < size < len(whole) and any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
+
+
+def _respelt(old: tuple[Hashable, ...], new: tuple[Hashable, ...]) -> bool:
+    """Whether two names are the same words, some spelt another way."""
+    return len(old) == len(new) and old != new and all(
+        isinstance(a, str) and isinstance(b, str) and same_word(a, b) for a, b in zip(old, new)
+    )
 
 
 def _pair_by_parts(
