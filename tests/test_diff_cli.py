@@ -445,3 +445,22 @@ def test_markdown_for_two_levels_that_stand_on_their_own(cli, acme):
     assert "### Listed at IC1 but not at IC2" in lines
     assert "still hold" not in run.output
     assert "4 listed at IC1 but not at IC2" in run.output
+
+
+def test_a_placeholder_reads_as_one_in_every_format(cli, tmp_path):
+    import yaml
+
+    from diffkit import cell, data
+
+    old = data()
+    new = data()
+    cell(new, "IC1", "impact").append("TBD")
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump(old, sort_keys=False), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump(new, sort_keys=False), encoding="utf-8")
+    text = cli("diff", "--fail-on", "raises-bar", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
+    assert text.exit_code == 0 and "+ TBD (a placeholder)" in text.output
+    notes = cli("diff", "--format", "markdown", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).output
+    assert "- **Impact:** a placeholder, not yet an expectation: TBD" in notes
+    assert "New or higher expectations" not in notes
+    back = cli("diff", "--format", "markdown", str(tmp_path / "b.yaml"), str(tmp_path / "a.yaml")).output
+    assert "- **Impact:** a placeholder taken out: TBD" in back and "Lower expectations" not in back

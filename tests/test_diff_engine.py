@@ -298,6 +298,21 @@ def test_levels_one_numeral_apart_are_not_respelt():
     assert Kind.LEVEL_RENAMED not in kinds and Kind.LEVEL_ADDED in kinds and Kind.LEVEL_REMOVED in kinds
 
 
+@pytest.mark.parametrize("blank", ["TBD", "TODO.", "[Insert an example]"])
+def test_a_placeholder_added_or_taken_out_asks_nothing(blank):
+    added = diff(lambda d: cell(d, "IC1", "impact").append(blank))
+    assert [(c.kind, c.impact, c.field) for c in added] == [(Kind.STATEMENT_ADDED, Impact.STRUCTURAL, "placeholder")]
+    assert "a placeholder" in added[0].message
+    before = edited(lambda d: cell(d, "IC1", "impact").append(blank))
+    taken = compare(before, framework())
+    assert [(c.kind, c.impact, c.field) for c in taken] == [(Kind.STATEMENT_REMOVED, Impact.STRUCTURAL, "placeholder")]
+
+
+def test_a_statement_that_names_a_placeholder_is_an_expectation():
+    changes = diff(lambda d: cell(d, "IC1", "impact").append("I turn the TODO comments I leave into tickets"))
+    assert [(c.kind, c.impact, c.field) for c in changes] == [(Kind.STATEMENT_ADDED, Impact.RAISES_BAR, None)]
+
+
 def test_competency_renamed_with_the_same_name_and_edited_statements():
     def edit(d):
         _rename_competency(d, "owning")

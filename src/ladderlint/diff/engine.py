@@ -427,6 +427,8 @@ class _Differ:
     # -- statements ----------------------------------------------------------
 
     def _statement_changes(self, revisions: bool = True) -> None:
+        from ..rules.ll406_placeholder import only_placeholder  # what LL406 calls a placeholder
+
         pairing = pair_statements(self.cells, revisions=revisions)
         moved = [p for o, n, _ in pairing.pairs if o.level != n.level for p in (o, n)]
         self._index_said([*pairing.added, *pairing.removed, *moved])
@@ -441,11 +443,15 @@ class _Differ:
         for n in pairing.added:
             if n.level in self.added_levels:
                 continue  # part of the level that was added
-            repeat = self._still_said(n, added=True)
+            placeholder = only_placeholder(n.text)  # "TBD": a blank to fill in asks nothing yet
+            if placeholder:
+                impact, note = Impact.STRUCTURAL, ", a placeholder"
+            else:
+                repeat = self._still_said(n, added=True)
+                impact, note = (Impact.EDITORIAL if repeat else Impact.RAISES_BAR), repeat or ""
             self.add(
-                Kind.STATEMENT_ADDED, Impact.EDITORIAL if repeat else Impact.RAISES_BAR,
-                f"statement added to '{n.competency}' at level '{n.level}'{repeat or ''}",
-                level=n.level, competency=n.competency, statement=n.statement.id,
+                Kind.STATEMENT_ADDED, impact, f"statement added to '{n.competency}' at level '{n.level}'{note}",
+                field="placeholder" if placeholder else None, level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path,
             )
         for o in pairing.removed:
@@ -459,11 +465,15 @@ class _Differ:
                     old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
                 )
                 continue
-            repeat = self._still_said(o, added=False)
+            placeholder = only_placeholder(o.text)
+            if placeholder:
+                impact, note = Impact.STRUCTURAL, ", a placeholder"
+            else:
+                repeat = self._still_said(o, added=False)
+                impact, note = (Impact.EDITORIAL if repeat else Impact.LOWERS_BAR), repeat or ""
             self.add(
-                Kind.STATEMENT_REMOVED, Impact.EDITORIAL if repeat else Impact.LOWERS_BAR,
-                f"statement removed from '{o.competency}' at level '{o.level}'{repeat or ''}",
-                level=o.level, competency=o.competency, statement=o.statement.id,
+                Kind.STATEMENT_REMOVED, impact, f"statement removed from '{o.competency}' at level '{o.level}'{note}",
+                field="placeholder" if placeholder else None, level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
 

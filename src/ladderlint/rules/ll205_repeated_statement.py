@@ -9,7 +9,7 @@ from ..text import name_key, words
 from ..vocabulary import PEOPLE, is_growth_word, scope_rank
 from .analysis import Analysis
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
-from .ll406_placeholder import placeholders
+from .ll406_placeholder import only_placeholder
 
 
 class _Item(NamedTuple):
@@ -110,7 +110,7 @@ class RepeatedStatement(Rule):
                 by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
                 for statement in cell.statements:
                     tokens = words_of[statement.text]
-                    if not tokens or (len(tokens) <= 3 and _only_placeholder(statement.text)):
+                    if not tokens or (len(tokens) <= 3 and only_placeholder(statement.text)):
                         continue  # nothing to compare: punctuation, or a placeholder ("TBD."), which is LL406's
                     item = _Item(order, level.id, cell, statement, tokens)
                     earlier = first_seen.setdefault(" ".join(tokens), item)
@@ -139,15 +139,6 @@ class RepeatedStatement(Rule):
             f"only {', '.join(changes)} changed: the expectation does not grow; "
             f"{_advice(cumulative, earlier)}",
         )
-
-
-def _only_placeholder(text: str) -> bool:
-    """Whether a text is a placeholder and nothing more ("TBD.", "<todo>")."""
-    found = placeholders(text)
-    rest = text
-    for match in found:
-        rest = rest.replace(match.group(0), " ")
-    return bool(found) and not any(ch.isalnum() for ch in rest)
 
 
 def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:

@@ -55,6 +55,15 @@ def placeholders(text: str) -> list[re.Match[str]]:
     return list(found.values())
 
 
+def only_placeholder(text: str) -> bool:
+    """Whether a text is a placeholder and nothing more ("TBD.", "<todo>")."""
+    found = placeholders(text)
+    rest = text
+    for match in found:
+        rest = rest.replace(match.group(0), " ")
+    return bool(found) and not any(ch.isalnum() for ch in rest)
+
+
 def candidates(prose: Prose) -> list[int]:
     """The texts with a hint of a placeholder, found in all of them at once."""
     return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True)))

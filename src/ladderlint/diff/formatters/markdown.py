@@ -327,11 +327,15 @@ def _bullet(diff: FrameworkDiff, change: Change) -> str:
 def _sentence(diff: FrameworkDiff, change: Change) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
+    if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
+        return f"a placeholder, not yet an expectation: {escape(new)}"
     if kind is Kind.STATEMENT_ADDED:
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
             else escape(new)
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {escape(old)}"
+    if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
+        return f"a placeholder taken out: {escape(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.impact is Impact.EDITORIAL:
         return f"a copy taken out, still asked for: {escape(old)}"  # at this level or one below
     if kind is Kind.STATEMENT_REMOVED:

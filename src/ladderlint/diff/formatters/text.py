@@ -92,9 +92,13 @@ def _what(change: Change, paint: _Painter) -> str:
     kind = change.kind
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
-        return paint("+ " + change.new, _GREEN) + (" (already asked for)" if change.impact is Impact.EDITORIAL else "")
+        note = " (a placeholder)" if change.field == "placeholder" else (
+            " (already asked for)" if change.impact is Impact.EDITORIAL else "")
+        return paint("+ " + change.new, _GREEN) + note
     if kind is Kind.STATEMENT_REMOVED:
-        return paint("- " + change.old, _RED) + (" (still asked for)" if change.impact is Impact.EDITORIAL else "")
+        note = " (a placeholder)" if change.field == "placeholder" else (
+            " (still asked for)" if change.impact is Impact.EDITORIAL else "")
+        return paint("- " + change.old, _RED) + note
     if kind is Kind.STATEMENT_MOVED:
         origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
         return f"(from {origin}) " + _words(change.old, change.new, paint)
