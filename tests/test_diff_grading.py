@@ -70,6 +70,29 @@ def test_examples_of_each_reading(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
+        # Help from named people is guidance, as help from a manager is.
+        ("They complete tasks with help from other engineers.", "They complete tasks.", "raises-bar"),
+        ("They join code review with the help of a teammate.", "They join code review.", "raises-bar"),
+        ("They take part in on-call.", "They take part in on-call with support from senior engineers.", "lowers-bar"),
+        ("They fix bugs with some help.", "They fix bugs.", "raises-bar"),
+        ("They fix bugs without help.", "They fix bugs.", "lowers-bar"),
+        # Working with people is no help received, nor is help given.
+        ("I pair with other engineers", "I pair with other engineers to help them grow", "raises-bar"),
+        ("I work with teams to help them ship", "I work with teams", "lowers-bar"),
+        # "can" said as a noun: "ability to", "capability to", "has the ability to".
+        ("Capability to help arbitrate disagreements", "Arbitrate disagreements", "raises-bar"),
+        ("Ability to explain trade-offs to stakeholders", "Explain trade-offs to stakeholders", "raises-bar"),
+        ("Has the ability to run incident reviews", "Runs incident reviews", "raises-bar"),
+        ("Runs incident reviews", "Has the ability to run incident reviews", "lowers-bar"),
+    ],
+)
+def test_help_from_people_and_ability_nouns(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
         # How many: the largest number each text asks for.
         ("I mentor one or two engineers", "I mentor three or more engineers", "raises-bar"),
         ("I mentor one or two engineers", "I mentor five or six engineers", "raises-bar"),

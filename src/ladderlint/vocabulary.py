@@ -359,10 +359,11 @@ NEGATIONS = frozenset(
     "not no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't shouldn't wouldn't couldn't "
     "mustn't hasn't haven't hadn't needn't".split()
 )
-#: Phrases that say "can": "able to", "capable of" (not "a capable team").
-CAN_PHRASES = {"able": "to", "capable": "of"}
+#: Phrases that say "can": "able to", "capable of" (not "a capable team"),
+#: and as nouns, "(has the) ability to", "capability to", "capacity to".
+CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
-GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching".split())
+GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching help".split())
 GUIDED_BY = frozenset("with under needs requires following receiving".split())
 INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self-directed self-sufficient".split())
 #: How many: "one or two engineers" -> "three or more engineers" asks for

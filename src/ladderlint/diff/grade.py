@@ -203,7 +203,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             continue
         word = w.text
         if word == "without" and texts[i + 1 : i + 2] and texts[i + 1] in vocab.GUIDANCE_NOUNS:
-            w.role = "independent"  # 'without guidance': autonomy, not a negation
+            w.role = found[i + 1].role = "independent"  # 'without guidance': autonomy, not a negation
         elif word in ("rather", "instead") and texts[i + 1 : i + 2] in (["than"], ["of"]):
             w.role = "negation"  # 'risks rather than problems' is 'risks, not problems'
         elif word in vocab.NEGATIONS:
@@ -297,6 +297,7 @@ def _scope_follows(found: list[_Word], i: int) -> bool:
 
 def _guidance(found: list[_Word]) -> None:
     """Work done with someone's help: "with guidance from my manager", "with
+    the help of a teammate", "with support from senior engineers", "with
     direction", "I work with my manager to"."""
     texts = [w.text for w in found]
     for i, word in enumerate(texts):
@@ -305,17 +306,10 @@ def _guidance(found: list[_Word]) -> None:
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
             if texts[j] in vocab.GUIDANCE_NOUNS:
-                end = j
-                # "... from my manager/TL"
-                k = j + 1
-                if k < len(texts) and texts[k] in ("from", "of", "by"):
-                    k += 1
-                    while k < len(texts) and texts[k] in _POSSESSIVES:
-                        k += 1
-                    while k < len(texts) and texts[k] in vocab.GUIDING_ROLES:
-                        end = k
-                        k += 1
+                end = _helpers_end(texts, j)
                 break
+            if texts[j] in FUNCTION_WORDS and texts[j] not in _POSSESSIVES:
+                break  # "with teams to help them" is no help received
         if end is None and word == "with":
             k = i + 1
             while k < len(texts) and texts[k] in _POSSESSIVES:
@@ -331,6 +325,20 @@ def _guidance(found: list[_Word]) -> None:
         role = "independent" if "no" in texts[i : end + 1] else "guidance"
         for w in found[start : end + 1]:
             w.role = role
+
+
+def _helpers_end(texts: list[str], j: int) -> int:
+    """Where the help at ``j`` ends: at the people it comes from ("... from
+    my manager", "... of a teammate", "... from other senior engineers"),
+    or at the noun itself."""
+    end = j
+    if j + 1 < len(texts) and texts[j + 1] in ("from", "of", "by"):
+        for k in range(j + 2, min(j + 6, len(texts))):
+            if texts[k] in vocab.GUIDING_ROLES or texts[k] in vocab.PEOPLE:
+                end = k
+            elif end > j or texts[k] in FUNCTION_WORDS and texts[k] not in _POSSESSIVES:
+                break  # past the people, or not about people
+    return end
 
 
 def _before_people(texts: list[str], i: int) -> bool:
