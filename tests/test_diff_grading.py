@@ -93,6 +93,24 @@ def test_help_from_people_and_ability_nouns(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
+        ("Points out improvements in test reviews", "Points out improvements in test reviews or in planning sessions",
+         "lowers-bar"),
+        ("Presents findings at team meetings or guild sessions", "Presents findings at team meetings", "raises-bar"),
+        # Joined with "and", more is asked.
+        ("Presents findings at team meetings", "Presents findings at team meetings and guild sessions", "raises-bar"),
+        ("Presents findings at team meetings", "Presents findings at team meetings or guild sessions and writes them up",
+         "raises-bar"),
+        # "or more" is a count, read on its own scale.
+        ("I mentor three engineers", "I mentor three or more engineers", "raises-bar"),
+    ],
+)
+def test_an_alternative_offered_asks_for_less(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
         # How many: the largest number each text asks for.
         ("I mentor one or two engineers", "I mentor three or more engineers", "raises-bar"),
         ("I mentor one or two engineers", "I mentor five or six engineers", "raises-bar"),

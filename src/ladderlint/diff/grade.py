@@ -131,6 +131,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if all(w.role != "content" for w in live_removed + live_inserted):
             directions.extend(_scale_directions(live_removed, live_inserted))
             continue
+        alternative = _alternative(live_inserted if not live_removed else live_removed if not live_inserted else [])
+        if alternative:
+            # "... in reviews" -> "... in reviews or in planning sessions": one
+            # more way to meet it asks for less; one taken away, for more.
+            directions.append((-1, "an alternative added") if inserted else (1, "an alternative taken out"))
+            continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
         if len(meaning_removed) == 1 and len(meaning_inserted) == 1:
@@ -157,6 +163,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _alternative(run: list[_Word]) -> bool:
+    """Whether words added or taken out on their own are an alternative:
+    "or" and what it offers ("or in three amigo sessions"), with no "and"
+    that would join more to it."""
+    return bool(run) and run[0].text == "or" and all(w.text != "and" for w in run) \
+        and any(w.role not in _NEUTRAL_ROLES and w.role != "count" for w in run[1:])
 
 
 # --- reading one text -------------------------------------------------------------
