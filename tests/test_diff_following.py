@@ -285,3 +285,38 @@ def test_the_assignment_has_the_largest_total_weight(weights):
                 best = max(best, sum(e[2] for e in subset))
     assert sum(weights[pair] for pair in chosen) == best
     assert max_weight_matching(list(reversed(edges))) == chosen  # the same in any order
+
+
+def test_a_statement_moved_to_another_competency_of_its_level_and_reworded_is_one_move():
+    """Invitation Homes' history: a statement moved from Leadership to
+    Communication and was reworded on the way, in one commit."""
+    from diffkit import edited
+    from ladderlint.diff import compare
+
+    before = edited(lambda d: cell(d, "IC2", "impact").append("I create diagrams and learning materials for my team's products"))
+
+    def edit(d):
+        cell(d, "IC2", "ownership").append(
+            "I create diagrams and documentation for my team's products, so the whole team can move on its own"
+        )
+
+    after = edited(edit)
+    [change] = compare(before, after)
+    assert (change.kind.value, change.old_competency, change.competency) == ("statement-moved", "impact", "ownership")
+
+
+def test_a_clause_kept_and_moved_with_new_words_beside_it_is_one_move():
+    """'Be curious – Ask questions – Learn!' under Impact became 'Be curious:
+    ask questions, and treat every task as a chance to learn.' under another
+    competency; a new statement took its place."""
+    from diffkit import edited
+    from ladderlint.diff import compare
+
+    before = edited(lambda d: cell(d, "IC1", "impact").append("Be curious – Ask questions – Learn!"))
+
+    def edit(d):
+        cell(d, "IC1", "impact").append("Complete assigned tasks on time and ask for help early when blocked.")
+        cell(d, "IC1", "ownership").append("Be curious: ask questions, and treat every task as a chance to learn.")
+
+    kinds = sorted((c.kind.value, c.competency) for c in compare(before, edited(edit)))
+    assert kinds == [("statement-added", "impact"), ("statement-moved", "ownership")]

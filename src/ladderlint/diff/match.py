@@ -331,6 +331,9 @@ IN_CELL_SIMILARITY = 0.5
 IN_PLACE_SIMILARITY = IN_CELL_SIMILARITY / 2
 #: Pairs in different cells need this much to count as a move.
 MOVE_SIMILARITY = 0.75
+#: Within one level, a statement moved to another competency and reworded
+#: on the way needs less: what a level asks for stays at the level.
+LEVEL_MOVE_SIMILARITY = 0.6
 #: A text that is one clause (or a run of clauses) of another counts a
 #: little less than the same text: a cut or an extension is still an edit.
 CLAUSE_MATCH = 0.9
@@ -579,18 +582,19 @@ class _StatementMatcher:
                 return
             n, o = left_new[i], left_old[j]
             same_cell = o.cell == n.cell
+            same_level = o.level == n.level
             if not same_cell and o.statement.id and o.statement.id != n.statement.id:
                 return  # a statement with an id is followed by it, not by its words elsewhere
-            # Elsewhere, a clause counts only as it was: a cut or an
-            # extension that also moved is not also reworded.
-            sim = self.similarity(o, n, cut_only=not same_cell)
+            # At another level, a clause counts only as it was: a cut or an
+            # extension that also moved up or down is not also reworded.
+            sim = self.similarity(o, n, cut_only=not same_level)
             in_place = self.revisions and same_cell and o.hunk == n.hunk and self._single_sided(o.hunk)
             if in_place and self._one_for_one(o.hunk):
                 wanted = 0.0
             elif in_place:
                 wanted = IN_PLACE_SIMILARITY
             else:
-                wanted = IN_CELL_SIMILARITY if same_cell else MOVE_SIMILARITY
+                wanted = IN_CELL_SIMILARITY if same_cell else LEVEL_MOVE_SIMILARITY if same_level else MOVE_SIMILARITY
             if sim >= wanted:
                 scores[(i, j)] = (sim, in_place)
 
