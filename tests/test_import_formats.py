@@ -209,3 +209,22 @@ def test_html_page_title_that_differs_from_the_heading_is_reported(cli, write):
     data, run = imported(cli, write, "ladder.html", content)
     assert data["name"] == "Acme Engineering Career Framework"
     assert ":2: not placed: page title; the framework is named after its first heading: Careers | Acme" in run.stderr
+
+
+def test_markdown_character_references_are_resolved(cli, write):
+    """A GitBook export ends bullets with "&#x20;"; "&amp;" is an ampersand
+    the author wrote as Markdown allows."""
+    page = (
+        "# IC2 Engineer\n\n## Expertise\n\n"
+        "- Knows the scheduling code well.&#x20;\n"
+        "- Writes code that others extend easily &amp; safely.\n"
+        "- Keeps R&D notes &#8212; short ones&nbsp;only.\n"
+        "- Writes `&amp;` in HTML where it belongs \\&amp; nowhere else.\n"
+    )
+    data, _run = imported(cli, write, "ic2.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["expertise"] == [
+        "Knows the scheduling code well.",
+        "Writes code that others extend easily & safely.",
+        "Keeps R&D notes \u2014 short ones only.",
+        "Writes `&amp;` in HTML where it belongs &amp; nowhere else.",
+    ]

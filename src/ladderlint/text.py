@@ -111,6 +111,27 @@ def strip_markdown(text: str) -> str:
     return _EMPHASIS_OR_ESCAPE.sub(lambda m: m.group(1) or "", text)
 
 
+# A code span (kept as written), a backslash escape, or a character reference.
+_ESCAPE_OR_REFERENCE = re.compile(
+    r"(`+)[^`]*?(?<!`)\1(?!`)|\\([\\`*_{}\[\]()#+\-.!|>~&])|(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+)
+
+
 def unescape(text: str) -> str:
-    """Markdown backslash escapes resolved (``\\*`` is a star)."""
-    return _ESCAPE.sub(r"\1", text)
+    """Markdown backslash escapes and character references resolved
+    (``\\*`` is a star, ``&amp;`` an ampersand, ``&#x20;`` a space) outside
+    code spans, as renderers of Markdown resolve them; ``&nbsp;`` is a
+    plain space."""
+    if "\\" not in text and "&" not in text:
+        return text
+    return _ESCAPE_OR_REFERENCE.sub(_resolved, text)
+
+
+def _resolved(match: re.Match[str]) -> str:
+    if match.group(2):
+        return match.group(2)
+    if match.group(3):
+        import html  # lazily: few texts have a reference
+
+        return " " if match.group(3) == "&nbsp;" else html.unescape(match.group(3))
+    return match.group()  # a code span

@@ -127,7 +127,8 @@ def _inline_text(content: str) -> str:
     """The text of an inline token: its lines joined by one space, each
     without the indentation and trailing spaces Markdown ignores (a
     no-break space is text and stays)."""
-    return unescape(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t"))
+    # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
+    return unescape(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t")).strip(" \t")
 
 
 def _links_alone(text: str) -> list[re.Match[str]]:
