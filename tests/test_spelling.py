@@ -59,9 +59,19 @@ def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, wri
     # Names after a bracket or 'e.g.', and a name alone as a statement.
     "I flag areas of risk (Kaizen) and know each department, e.g. Cardio or Payments",
     "Peakon",
+    # Found in published ladders: engineering words, phrases of Latin, and the
+    # particle of a person's name.
+    "I support failovers, review diffs, build serverless codegen and read the runtime logs",
+    "I operationalize fixes, draw wireframes and review agentic workflows",
+    "I challenge the status quo, a priori, and in bona fide ways",
+    "I follow the example of Franz von Holzhausen and Ludwig van Beethoven",
 ])
 def test_words_of_english_engineering_and_names_are_not_reported(statement):
     assert words_reported([statement]) == []
+
+
+def test_a_name_particle_outside_a_name_is_still_checked():
+    assert words_reported(["I follow the von rules of the team"]) == ["von"]
 
 
 def test_the_frameworks_own_words_are_its_vocabulary():

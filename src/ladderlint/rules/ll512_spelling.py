@@ -32,6 +32,11 @@ _SENTENCE_START = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# The small words inside a person's name ("Franz von Holzhausen", "Ludwig
+# van Beethoven"): part of the name between two capitalised words.
+_NAME_PARTICLES = frozenset("von van der den de da di du del della dos das ter ten zu".split())
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 #: Words shorter than this are not checked: abbreviations, not typos.
 _SHORTEST = 3
 
@@ -180,6 +185,8 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
             continue  # a capitalised word inside a sentence, or alone in its text: a name
         if "'" in word:
             continue  # a contraction ("won't", "o'clock") or a name ("O'Reilly")
+        if word in _NAME_PARTICLES and _NAME_BEFORE.search(text, 0, start) and _NAME_AFTER.match(text, end):
+            continue  # inside a person's name
         if skipped and inside(skipped, start, end):
             continue
         yield start, end, word
