@@ -342,6 +342,8 @@ def test_regressive_wording_quiet_on_growth_and_on_different_topics(cli, write):
     ("Coaches engineers at L4 L5", "Coaches engineers at L6 L7"),
     ("Coaches engineers at L4-L5", "Coaches engineers at L6-L7"),
     ("Understands the codebase broadly", "Understands the codebase deeply"),
+    # A scope said as a possessive (Sourcegraph's design ladder).
+    ("Shares a vision that influences the team's roadmap", "Shares a vision that influences the group's roadmap"),
 ])
 def test_repeated_statement_reads_reach_levels_and_degree_as_growth(cli, write, lower, higher):
     body = levels(

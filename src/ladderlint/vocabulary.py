@@ -470,7 +470,9 @@ GROWTH_WORDS = (
 
 def is_growth_word(word: str) -> bool:
     """Whether a (lower-case) word is one of scale, or a number or level
-    code, or joins such words ("l4-l5", "team-wide")."""
+    code, or joins such words ("l4-l5", "team-wide"), possessive or not
+    ("the team's roadmap")."""
+    word = word.removesuffix("'s").removesuffix("’s")
     if word in GROWTH_WORDS or word.isdigit() or id_rung(word) is not None and word[:1].isalpha():
         return True
     return "-" in word and any(is_growth_word(part) for part in word.split("-") if part)
