@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
-from ..vocabulary import DISCIPLINES
+from ..vocabulary import DISCIPLINES, PEOPLE, ROLE_NOUNS, SENIORITY_WORDS
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import OwnNames, own_spellings
@@ -92,6 +92,14 @@ _NOT_NAMES = frozenset(
     January February March April May June July August September October November December I""".split()
 )
 _TITLE_KINDS = frozenset({"name", "track", "dimension-name", "competency-name", "level-title"})
+# "Elite at TypeScript", "good at Go": "at" after a word of skill names what
+# someone is good at, not where they work.
+_SKILLED = frozenset(
+    "good great elite excellent proficient skilled expert experts adept better best strong stronger competent "
+    "fluent effective brilliant exceptional outstanding capable poor weak bad".split()
+)
+# A person's name: capitalised words, with the particles of names between.
+_PERSON = re.compile(r"(?:[A-Z][a-z]+(?: (?:von|van|der|de|da|di|du|del|la|le))?) ([A-Z][a-z]+) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
@@ -110,7 +118,9 @@ class BrandByShape(Rule):
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
     ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
     capitalised only because it starts a sentence ("Holds team members to
-    ..."), or followed by a number ("at Level 3"). "X employees", "at X" and
+    ..."), or followed by a number ("at Level 3"); nor is "at X" after a
+    word of skill ("Elite at TypeScript") or a person's name ("Steve Wozniak
+    at Apple"). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ...").
@@ -181,6 +191,8 @@ class BrandByShape(Rule):
                     or _word_starting_a_sentence(text, end - len(name), name)
                 ):
                     continue
+                if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start()):
+                    continue
                 if departments is None:
                     departments = _departments(prose.text, org)
                 if name in departments:
@@ -209,6 +221,21 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
     if sentence_start and len(words) > 1:
         words = words[1:]
     return " ".join(words)
+
+
+def _not_a_workplace(text: str, at: int) -> bool:
+    """Whether the "at" that starts at ``at`` follows a word of skill ("Elite
+    at TypeScript") or a person's name ("Steve Wozniak at Apple", a person
+    cited for comparison), not people of an organisation ("Engineers at")."""
+    before = text[max(0, at - 60) : at]
+    word = before.rstrip().rsplit(" ", 1)[-1].casefold()
+    if word in _SKILLED:
+        return True
+    person = _PERSON.search(before)
+    if person is None:
+        return False
+    last = person.group(1).casefold()
+    return not {last, last.removesuffix("s")} & (ROLE_NOUNS | SENIORITY_WORDS | PEOPLE)  # "Tech Leads at
 
 
 def _departments(text: str, organisation: Organisation) -> set[str]:
