@@ -232,6 +232,53 @@ def test_levels_as_rows(cli, write):
     assert "layout: levels-as-rows" in run.stderr
 
 
+def test_levels_as_rows_with_one_column_of_statements(cli, write):
+    page = (
+        "# Ladder\n\n| Level | Expectations |\n| --- | --- |\n"
+        "| Engineer I | You fix small, well-described defects. |\n"
+        "| Engineer II | You own a service end to end. |\n"
+        "| Senior Engineer | You set the testing approach for your team. |\n"
+    )
+    data, run = imported(cli, write("ladder.md", page))
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II", "Senior Engineer"]
+    assert cells(data)["engineer-ii"] == {"expectations": ["You own a service end to end."]}
+    assert "layout: levels-as-rows" in run.stderr
+
+
+def test_levels_as_rows_with_labelled_level_cells_and_headed_groups_of_statements(cli, write):
+    """Persado's ladder: each row's first cell labels its level ('Level' 1,
+    'Title', 'Experience'); the second groups its bullets under headings,
+    the competencies."""
+    row = (
+        "<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>{title}</p><h3>Experience</h3><p>{years}</p></td>"
+        "<td><h3>Scope</h3><ul><li>{scope}</li></ul><h3>Craft</h3><ul><li>{craft}</li><li>I write tests.</li></ul></td></tr>"
+    )
+    page = (
+        "<h1>Platform ladder</h1><table><tr><th>Level / Title / Years</th><th>Role and Competencies</th></tr>"
+        + row.format(n=1, title="Platform Engineer", years="0-3 years", scope="I fix small defects.",
+                     craft="I write readable code.")
+        + row.format(n=2, title="Senior Platform Engineer", years="3-6 years", scope="I own a service.",
+                     craft="I set the testing approach.")
+        + "</table>"
+    )
+    data, _run = imported(cli, write("ladder.html", page))
+    assert [(lv["id"], lv["title"], lv.get("summary")) for lv in data["levels"]] == [
+        ("L1", "Platform Engineer", "Experience: 0-3 years"),
+        ("L2", "Senior Platform Engineer", "Experience: 3-6 years"),
+    ]
+    assert cells(data)["L2"] == {"scope": ["I own a service."], "craft": ["I set the testing approach.", "I write tests."]}
+
+
+def test_a_heading_inside_one_cell_only_stays_a_statement(cli, write):
+    page = (
+        "<h1>Ladder</h1><table><tr><th>Level</th><th>Delivery</th></tr>"
+        "<tr><td>Engineer I</td><td><p>Delivery Basics</p><ul><li>I ship small changes.</li></ul></td></tr>"
+        "<tr><td>Engineer II</td><td><ul><li>I ship features.</li></ul></td></tr></table>"
+    )
+    data, _run = imported(cli, write("ladder.html", page))
+    assert cells(data)["engineer-i"] == {"delivery": ["Delivery Basics", "I ship small changes."]}
+
+
 def test_a_table_per_competency_with_a_column_per_proficiency(cli, write):
     """Etsy's competencies page: a heading per competency, a line of what it
     covers, then a table whose header (a <thead> with no <tr>, which a

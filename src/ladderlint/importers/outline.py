@@ -1286,6 +1286,11 @@ class _Interpreter:
                 dimension.competency(unwrap(cell.joined()), header.line)
         # A cell across every competency's column is the level's summary.
         content_columns = len([c for c in range(len(header.cells)) if c not in skip])
+        level_rows = {i for i, _ in matrix.levels}
+        groups = _cell_group_names([
+            cell for index, _ in matrix.levels for part in _level_rows(block.rows, index, matrix.level_column, level_rows)
+            for column, cell in enumerate(part.cells) if column not in skip and not cell.empty
+        ])
         placed: set[int] = set()  # the rows read as a level's
         for index, code in matrix.levels:
             row = block.rows[index]
@@ -1293,6 +1298,10 @@ class _Interpreter:
             if matrix.title_column is not None and matrix.title_column < len(row.cells):
                 title = row.cells[matrix.title_column].joined() or code
             level = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+            labelled = _labelled_level(row.cells[matrix.level_column])
+            if labelled is not None:
+                level.id = labelled.code or level.id
+                level.summary = labelled.summary
             self.document.levels.append(level)
             for part in _level_rows(block.rows, index, matrix.level_column, {i for i, _ in matrix.levels}):
                 for column, cell in enumerate(part.cells):
@@ -1302,14 +1311,86 @@ class _Interpreter:
                         level.summary = " ".join(filter(None, (level.summary, unwrap(cell.joined()))))
                         continue
                     name = header.cells[column].joined() if column < len(header.cells) else ""
-                    competency = dimension.competency(unwrap(name) if name else None, header.line)
-                    level.cell(competency).statements.extend(_statements(cell))
+                    for group, part_cell in _cell_groups(cell, groups):
+                        competency = dimension.competency(unwrap(group or name) if group or name else None, header.line)
+                        level.cell(competency).statements.extend(_statements(part_cell))
                 self.ledger.use(part.line)
                 placed.add(id(part))
         for row in block.rows[1:]:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
+
+
+def _level_cell_name(cell: Cell) -> str:
+    labelled = _labelled_level(cell)
+    return labelled.title if labelled is not None else cell.joined()
+
+
+def _cell_heads(cell: Cell) -> list[int]:
+    """The lines of a cell that head the bullets after them: short, not
+    bullets, followed by a bullet ('Domain Expertise' over its list)."""
+    lines = cell.lines
+    return [i for i, line in enumerate(lines) if not line.bullet and i + 1 < len(lines) and lines[i + 1].bullet
+            and is_title_like(unwrap(line.text))]
+
+
+def _cell_group_names(cells: list[Cell]) -> set[str]:
+    """The names that head groups of bullets inside the cells, in two cells
+    or more (every level's cell groups its statements by competency), as
+    name keys."""
+    counts: Counter[str] = Counter()
+    for cell in cells:
+        counts.update({name_key(unwrap(cell.lines[i].text)) for i in _cell_heads(cell)})
+    return {name for name, n in counts.items() if n >= 2 and name}
+
+
+def _cell_groups(cell: Cell, names: set[str]) -> list[tuple[str | None, Cell]]:
+    """A cell cut at the lines that head a group of its bullets (``names``):
+    (the group's name, or None before the first, and its lines)."""
+    heads = [i for i in _cell_heads(cell) if name_key(unwrap(cell.lines[i].text)) in names]
+    if not heads:
+        return [(None, cell)]
+    out: list[tuple[str | None, Cell]] = []
+    if heads[0] > 0:
+        out.append((None, Cell(cell.lines[: heads[0]], cell.line)))
+    for n, i in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(cell.lines)
+        out.append((cell.lines[i].text, Cell(cell.lines[i + 1 : end], cell.line)))
+    return out
+
+
+#: Labels of a level's cell that give its title ('Title' above 'Software
+#: Engineer I'), and its number ('Level' above '1').
+_TITLE_LABELS = frozenset({"title", "job title", "role", "name", "position"})
+_NUMBER_LABELS = frozenset({"level", "grade", "band"})
+
+
+@dataclass(frozen=True)
+class _LabelledLevel:
+    """A level's cell written as labels above values ('Level', '1', 'Title',
+    'Software Engineer I', 'Experience', '0-2 years')."""
+
+    title: str
+    code: str | None  # 'L1' from 'Level' above '1'
+    summary: str | None  # the other labels and values: 'Experience: 0-2 years'
+
+
+def _labelled_level(cell: Cell) -> _LabelledLevel | None:
+    lines = [line.text.strip() for line in cell.lines]
+    if len(lines) < 4 or len(lines) % 2 or any(line.bullet for line in cell.lines):
+        return None
+    pairs = [(lines[i].rstrip(":").strip(), lines[i + 1]) for i in range(0, len(lines), 2)]
+    if not all(is_title_like(label) and len(label.split()) <= 3 for label, _value in pairs):
+        return None
+    title = next((value for label, value in pairs if label.casefold() in _TITLE_LABELS), None)
+    if title is None:
+        return None
+    number = next((value for label, value in pairs if label.casefold() in _NUMBER_LABELS
+                   and _BARE_NUMBER.fullmatch(value)), None)
+    rest = [f"{label}: {value}" for label, value in pairs
+            if label.casefold() not in _TITLE_LABELS and not (label.casefold() in _NUMBER_LABELS and value == number)]
+    return _LabelledLevel(title, f"L{number}" if number else None, ". ".join(rest) or None)
 
 
 def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, list[Item]]]:
@@ -1605,8 +1686,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     # Levels as rows: a column naming levels; the header names the competencies.
     for column in (0, 1):
         numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
-        cells = [(table.rows.index(r), r.cells[column].joined()) for r in rows[1:] if column < len(r.cells)
-                 and not r.cells[column].empty]
+        cells = [(table.rows.index(r), _level_cell_name(r.cells[column])) for r in rows[1:]
+                 if column < len(r.cells) and not r.cells[column].empty]
         if numbered_by:  # 'Level' above 1, 2, 3: the levels are Level 1, Level 2, Level 3
             cells = [(i, f"{numbered_by} {t.strip()}" if _BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
         named = cells if layout == "levels-as-rows" and column == 0 else _levels_named(cells)
@@ -1614,15 +1695,17 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
         if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
-            others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > column + 1 and not c.empty]
-            if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
-                continue
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
             beside = [r.cells[column + 1].joined() for r in rows[1:]
                       if column + 1 < len(r.cells) and not r.cells[column + 1].empty]
             titled = sum(1 for t in beside if is_title_like(t) or is_level_name(normalise(t)))
             title_column = column + 1 if column + 1 < len(header.cells) and beside and titled * 2 > len(beside) \
                 and all(len(t.split()) <= 6 for t in beside) else None
+            # The statements: every column after the levels (and their titles), one column or more.
+            last_named = column if title_column is None else title_column
+            others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > last_named and not c.empty]
+            if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
+                continue
             return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
 
