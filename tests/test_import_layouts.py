@@ -1899,3 +1899,31 @@ def test_a_forced_table_layout_wins_over_a_small_table_and_keeps_a_continued_lad
     assert [lv["title"] for lv in data["levels"]] == ["Contributor", "Reviewer", "Maintainer", "Emeritus"]
     assert "not placed: outside the tables of the ladder: Role | L3 | L4 | L5" in run.stderr
     assert "from 1 file into" in run.output + run.stderr and "track 'None'" not in run.stderr
+
+
+@pytest.mark.parametrize("front_matter", ["", "---\ndescription: A level of the ladder.\n---\n\n"])
+def test_bullets_naming_groups_on_every_levels_page_are_competencies(cli, write, front_matter):
+    """Cal.com's level pages: '**Responsibilities**:' over nested bullets on
+    each page, '**Learning:**' over bullets on one and with its text on
+    another, '**Role**: ...' on every page."""
+    write("site/ic1.md", front_matter + "# IC1 Engineer\n\n* **Role**: Fixes bugs under guidance.\n"
+          "* **Responsibilities**:\n  * Reviews pull requests.\n  * Writes tests for their changes.\n"
+          "* **Learning:**\n  * Asks questions early.\n")
+    page = write("site/ic2.md", front_matter + "# IC2 Engineer\n\n* **Role**: Builds features on their own.\n"
+                 "* **Responsibilities**:\n  * Designs components.\n* **Learning:** Studies design patterns.\n")
+    data, _run = imported(cli, page.parent, "--org", "Acme")
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Role", "Responsibilities", "Learning"]
+    assert cells(data)["IC1"] == {
+        "role": ["Fixes bugs under guidance."],
+        "responsibilities": ["Reviews pull requests.", "Writes tests for their changes."],
+        "learning": ["Asks questions early."],
+    }
+    assert cells(data)["IC2"]["learning"] == ["Studies design patterns."]
+
+
+def test_a_group_on_one_page_only_stays_in_its_statements(cli, write):
+    write("site/ic1.md", "# IC1 Engineer\n\n* Fixes bugs under guidance.\n* **Extras**:\n  * Runs the demo.\n")
+    page = write("site/ic2.md", "# IC2 Engineer\n\n* Builds features on their own.\n")
+    data, _run = imported(cli, page.parent, "--org", "Acme")
+    assert list(cells(data)["IC1"]) == ["expectations"]
+    assert cells(data)["IC1"]["expectations"][-1] == "Runs the demo."

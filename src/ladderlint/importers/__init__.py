@@ -350,6 +350,37 @@ def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list
 _NO_LEVEL = "cannot tell which level this document describes"
 
 
+def _with_site_groups(steering: Steering, inputs: list[_Input]) -> Steering:
+    """The steering, knowing the names of bullets over nested bullets that
+    two pages or more give ('- Responsibilities:' on each level's page, or
+    on one and as the label of a bullet on another), and the labels of
+    bullets that half the pages or more give ('- **Role**: ...'): each is a
+    competency, as it is where one page gives it twice."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from .outline import bullet_groups, bullet_labels
+
+    from .markdown import parse as parse_markdown
+
+    heads: set[str] = set()
+    labels: Counter[str] = Counter()
+    pages: Counter[str] = Counter()
+    for item in inputs:
+        outline = item.outline
+        if outline is None and item.format == "markdown":  # read whole when prepared: its blocks, for this
+            outline = parse_markdown(item.text.split("\n"))
+        if outline is not None:
+            named = set(bullet_groups(outline.blocks))
+            heads |= named
+            labels.update(bullet_labels(outline.blocks))
+            pages.update(named | bullet_labels(outline.blocks))
+    read = sum(1 for item in inputs if item.outline is not None or item.format == "markdown")
+    found = frozenset(name for name in heads if pages[name] >= 2) | frozenset(
+        name for name, count in labels.items() if count >= 2 and count * 2 >= read)
+    return replace(steering, site_groups=steering.site_groups | found) if found else steering
+
+
 def _read_documents(
     paths: Sequence[str], format: str, levels: Sequence[str], steering: Steering, chrome: _SiteText | None = None,
     alone: bool = True,
@@ -382,6 +413,12 @@ def _read_documents(
             failures.append(failure)
             skipped.append(ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {failure.message}"))
     chrome = _site_chrome(inputs, chrome)
+    known = _with_site_groups(steering, inputs)
+    if known != steering:
+        steering = known
+        # Pages read whole as they were prepared (front matter), again knowing the groups.
+        inputs = [_prepare(item.path, format, levels[list(paths).index(item.path)] if levels else None, steering)
+                  if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
     for item in inputs:
         level = levels[list(paths).index(item.path)] if levels else None

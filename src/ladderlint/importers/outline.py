@@ -101,6 +101,9 @@ class Steering:
     #: The families of the other pages' level codes ('ic' beside IC3): a page
     #: whose file is named with a code of one ('IC4.md') is that level.
     site_families: frozenset[str] = frozenset()
+    #: Names of bullets over nested bullets that two pages or more give
+    #: ('- Responsibilities:' on each level's page), as name keys.
+    site_groups: frozenset[str] = frozenset()
 
 
 def interpret(
@@ -1053,11 +1056,16 @@ class _Interpreter:
         """Bullets right under a level: one competency, or one per bullet
         that names a group of the bullets nested under it ('- Requirements:')."""
         if self.group_names is None:
-            self.group_names = _group_names(self.outline.blocks)
+            self.group_names = _group_names(self.outline.blocks) | self.steering.site_groups
         for label, members in _item_groups(items, self.group_names):
             if label is None:
                 competency = dimension.competency(None, members[0].line)
                 self.document.notice(members[0].line, NO_COMPETENCY_HEADING)
+            elif members == [label] and label.labelled is not None:  # a group said in one labelled bullet
+                competency = dimension.competency(label.labelled.label, label.line)
+                level.cell(competency).statements.append(ImportedStatement(label.labelled.rest, label.line))
+                self.use(label)
+                continue
             else:
                 competency = dimension.competency(_group_name(label), label.line)
                 self.use(label)
@@ -1399,6 +1407,10 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
     group ``names``), and the rest (None) in one group."""
     groups: list[tuple[Item | None, list[Item]]] = []
     group: tuple[Item | None, list[Item]] | None = None  # where the bullet being read goes
+    # Beside bullets that head groups, a labelled bullet of a group's name is
+    # that group ('- **Learning:** reads a book'); bullets that are all
+    # labelled are left whole, for the labels to be read across the levels.
+    heads = any(item.depth == 0 and _names_a_group(item) and name_key(_group_name(item)) in names for item in items)
     rest: tuple[Item | None, list[Item]] | None = None
     for n, item in enumerate(items):
         if item.depth == 0:
@@ -1409,6 +1421,9 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
                 groups.append(group)
                 continue
             group = None
+            if heads and item.labelled is not None and name_key(item.labelled.label) in names:
+                groups.append((item, [item]))  # '**Learning:** reads a book', where other levels list it
+                continue
         if group is None:
             if rest is None:
                 rest = (None, [])
@@ -1424,16 +1439,27 @@ def _group_names(blocks: list[Block]) -> set[str]:
     level ('- Requirements:' at each): given twice or more in a document.
     A sentence its bullets finish ('- Writes well-tested code:') is said
     once."""
+    return {name for name, count in bullet_groups(blocks).items() if count >= 2}
+
+
+def bullet_groups(blocks: list[Block]) -> Counter[str]:
+    """How often each name of a bullet over nested bullets ('- Requirements:')
+    is given in the blocks, by name key."""
     items = [b for b in blocks if isinstance(b, Item)]
-    named = Counter(name_key(_group_name(item)) for item, after in zip(items, items[1:])
-                    if item.depth == 0 and after.depth > 0 and _names_a_group(item))
-    return {name for name, count in named.items() if count >= 2}
+    return Counter(name_key(_group_name(item)) for item, after in zip(items, items[1:])
+                   if item.depth == 0 and after.depth > 0 and _names_a_group(item))
+
+
+def bullet_labels(blocks: list[Block]) -> set[str]:
+    """The labels that start top-level bullets ('- **Learning:** reads a
+    book'), by name key."""
+    return {name_key(b.labelled.label) for b in blocks if isinstance(b, Item) and b.depth == 0 and b.labelled}
 
 
 def _names_a_group(item: Item) -> bool:
     """A bullet that may name what the bullets under it are ('Requirements:'),
     not one that starts a sentence they finish ('You will:', 'Helps the team by:')."""
-    if not item.text.strip().endswith(":") or item.labelled is not None:
+    if not strip_markdown(item.text).strip().endswith(":") or item.labelled is not None and item.labelled.rest.strip():
         return False
     words = _group_name(item).casefold().split()
     return 0 < len(words) <= 3 and words[0] not in _PRONOUNS and words[-1] not in _LEADING_ON
@@ -1447,7 +1473,7 @@ _GROUP_FILLER = re.compile(r"\s+(?:include|includes|including|are|is|the followi
 
 
 def _group_name(item: Item) -> str:
-    return _GROUP_FILLER.sub("", unwrap(item.text.strip())).rstrip(":").strip()
+    return _GROUP_FILLER.sub("", strip_markdown(unwrap(item.text.strip()))).rstrip(":").strip()
 
 
 def _competency_names(matrix: _Matrix) -> set[str]:
