@@ -228,3 +228,34 @@ def test_markdown_character_references_are_resolved(cli, write):
         "Keeps R&D notes \u2014 short ones only.",
         "Writes `&amp;` in HTML where it belongs &amp; nowhere else.",
     ]
+
+
+def test_markdown_bold_and_italic_leads_of_bullets_are_structure(cli, write):
+    """danscratch's ladder and Cal.com's: a bold title over a paragraph, a
+    bold title over bullets, a bold lead before a full stop, an italic label."""
+    page = (
+        "# L3\n\n## Growth\n\n* **Management**\n\n  A manager stays technical while coaching others.\n\n"
+        "* **Get things done**\n  * Escalates when blocked.\n\n"
+        "## Pitfalls\n\n* **Staying in your lane**. Waiting for tasks instead of looking for impact.\n"
+        "* _Example_: Mentors a new hire through their first project.\n"
+    )
+    data, _run = imported(cli, write, "L3.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {
+        "growth": ["Management: A manager stays technical while coaching others.", "Get things done",
+                   "Escalates when blocked."],
+        "pitfalls": ["Staying in your lane. Waiting for tasks instead of looking for impact.",
+                     "Example: Mentors a new hire through their first project."],
+    }
+
+
+def test_markdown_paragraph_after_an_items_nested_bullets_is_a_statement_of_that_item(cli, write):
+    page = (
+        "# L1\n\n## Process\n\n1. Read the task.\n1. Consider two options:\n    * A quick fix\n    * A refactor\n\n"
+        "    In all cases, weigh the long-term cost.\n1. Ask an expert for input.\n"
+        "1. Write it down.\n\n   Keep the note short.\n"
+    )
+    data, _run = imported(cli, write, "L1.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["process"] == [
+        "Read the task.", "Consider two options:", "A quick fix", "A refactor",
+        "In all cases, weigh the long-term cost.", "Ask an expert for input.", "Write it down. Keep the note short.",
+    ]

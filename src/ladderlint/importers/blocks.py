@@ -60,6 +60,8 @@ class Item:
     last: int
     depth: int = 0
     labelled: Labelled | None = None
+    #: Written wholly in bold ('- **Management**'): a title for what follows.
+    bold: bool = False
 
 
 @dataclass
@@ -175,6 +177,7 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 # A text that starts in bold ('**Level 4** | ...', '**Adopts**: learns'), and one wholly in italics.
 _LEAD = re.compile(r"^(\*\*|__)(?P<lead>(?:(?!\1).)+?)\1(?P<rest>.*)$", re.DOTALL)
 _ITALICS = re.compile(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
+_ITALIC_LABEL = re.compile(r"^([*_])(?P<lead>(?![*_\s])[^*_\n]{1,40}(?<![*_\s]))\1(?P<rest>:\s.*)$", re.DOTALL)
 
 
 def lead_of(text: str) -> tuple[str | None, str, bool]:
@@ -189,9 +192,11 @@ def lead_of(text: str) -> tuple[str | None, str, bool]:
 
 
 def without_lead_markers(text: str) -> str:
-    """The text with the bold markers of the label it starts with removed
-    ('**Adopts**: learns' -> 'Adopts: learns'), as a reader sees it."""
-    match = _LEAD.match(text)
+    """The text with the bold markers of what it starts with removed
+    ('**Adopts**: learns' -> 'Adopts: learns', '**Staying in your lane**.
+    Waiting ...'), and those of a label in italics ('_Example_: mentors'),
+    as a reader sees it."""
+    match = _LEAD.match(text) or _ITALIC_LABEL.match(text)
     return match.group("lead") + match.group("rest") if match else text
 
 
@@ -241,6 +246,7 @@ def labelled_item(item: Item, lead: str | None, rest: str, plain: str | None = N
     block = lead_block(item.text, item.line, item.last, lead, rest, False)
     if isinstance(block, Paragraph) and block.labelled is not None:
         item.labelled = block.labelled
-        if plain is not None:
-            item.text = plain
+    item.bold = lead is not None and not rest.strip()
+    if plain is not None:
+        item.text = plain  # the markers of what it starts with are structure, labelled or not
     return item

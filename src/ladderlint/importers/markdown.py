@@ -246,11 +246,16 @@ class _Walker:
                 lead, rest, _ = lead_of(text)
                 self.add(labelled_item(item, lead, rest, without_lead_markers(text)))
                 self.item = None
-            elif self.list_depth and self.outline.blocks and isinstance(self.outline.blocks[-1], Item):
-                # A second paragraph of a list item continues it.
-                previous = self.outline.blocks[-1]
-                previous.text += " " + text
-                previous.last = last
+            elif self.list_depth and (owner := self.open_item()) is not None:
+                if owner is self.outline.blocks[-1]:
+                    # A second paragraph of a list item continues it; after a
+                    # title in bold ('- **Management**'), as its text.
+                    owner.text += (": " if owner.bold and owner.text[-1:].isalnum() else " ") + text
+                    owner.last = last
+                else:  # after the item's nested bullets: a statement of its own, at its depth
+                    lead, rest, _ = lead_of(text)
+                    self.add(labelled_item(Item(text, line, last, depth=owner.depth), lead, rest,
+                                           without_lead_markers(text)))
             elif len(alone := _links_alone(text)) >= 2:
                 self.add(Other(text, line, last, "line of links (navigation)"))
             elif any(m.group().startswith("!") for m in alone):
@@ -303,6 +308,13 @@ class _Walker:
         if kind == "table_open":
             return self.table(tokens, index)
         return index + 1
+
+    def open_item(self) -> Item | None:
+        """The item of the innermost open list, whose paragraphs are being read."""
+        for block in reversed(self.outline.blocks):
+            if isinstance(block, Item) and block.depth < self.list_depth:
+                return block if block.depth == self.list_depth - 1 else None
+        return None
 
     def navigation(self, members: list[Block]) -> None:
         """A list whose items are only links is a menu, not content."""
