@@ -259,3 +259,19 @@ def test_markdown_paragraph_after_an_items_nested_bullets_is_a_statement_of_that
         "Read the task.", "Consider two options:", "A quick fix", "A refactor",
         "In all cases, weigh the long-term cost.", "Ask an expert for input.", "Write it down. Keep the note short.",
     ]
+
+
+@pytest.mark.parametrize("link", ["*Next up*: [L4](L4.md)", "Previous level: [L2](L2.md)", "← [Back to the ladder](index.md)",
+                                  "[L4](L4.md) →"])
+def test_markdown_link_to_the_next_page_is_navigation(cli, write, link):
+    page = f"# L3\n\n## Impact\n\n* Owns a significant area of the code base.\n\n{link}\n"
+    data, run = imported(cli, write, "L3.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["impact"] == ["Owns a significant area of the code base."]
+    assert "not placed: link to another page (navigation)" in run.stderr
+
+
+def test_markdown_a_sentence_with_a_link_stays_a_statement(cli, write):
+    page = "# L3\n\n## Impact\n\n* Owns an area of the code base.\n\nNext, I read [the guide](guide.md) and apply it.\n"
+    data, run = imported(cli, write, "L3.md", page, "--org", "Acme")
+    assert "Next, I read [the guide](guide.md) and apply it." in repr(data)
+    assert "navigation" not in run.stderr

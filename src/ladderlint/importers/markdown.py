@@ -32,6 +32,16 @@ _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+# A link to the next or previous page, said as such ('*Next up*: [L4](L4.md)',
+# '← [Back](index.md)'): the site's navigation, not the ladder's text.
+_ONE_LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
+_ARROWS = r"[\u2190\u2192\u00ab\u00bb<>]+"
+_NEXT_PAGE = re.compile(
+    r"(?:[*_]*(?:next(?: up| level| page)?|previous(?: level| page)?|prev|back(?: to)?|up next|continue(?: to)?|"
+    r"go back(?: to)?|return to|see also)[*_]*\s*[:\-\u2013\u2014]?\s*[*_]*\s*|" + _ARROWS + r"\s*)"
+    + _ONE_LINK + r"[*_]*\s*(?:" + _ARROWS + r")?|" + _ONE_LINK + r"\s*" + _ARROWS,
+    re.IGNORECASE,
+)
 #: A paragraph whose first line is a bold label and nothing else.
 _LABEL_LINE = re.compile(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
 #: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
@@ -256,6 +266,8 @@ class _Walker:
                     lead, rest, _ = lead_of(text)
                     self.add(labelled_item(Item(text, line, last, depth=owner.depth), lead, rest,
                                            without_lead_markers(text)))
+            elif _NEXT_PAGE.fullmatch(text):
+                self.add(Other(text, line, last, "link to another page (navigation)"))
             elif len(alone := _links_alone(text)) >= 2:
                 self.add(Other(text, line, last, "line of links (navigation)"))
             elif any(m.group().startswith("!") for m in alone):
