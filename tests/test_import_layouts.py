@@ -269,6 +269,28 @@ def test_levels_as_rows_with_labelled_level_cells_and_headed_groups_of_statement
     assert cells(data)["L2"] == {"scope": ["I own a service."], "craft": ["I set the testing approach.", "I write tests."]}
 
 
+def test_bullets_in_a_levels_summary_cell_are_statements_not_glued_to_the_summary(cli, write):
+    """Sourcegraph's design ladder: a cell across the competencies holds the
+    level's summary paragraph and a list."""
+    level = (
+        '<tr><th rowspan="2">{id}</th><td colspan="2"><p>{summary}</p><ul><li>{a}</li><li>{b}</li></ul></td></tr>'
+        "<tr><td><ul><li>{craft}</li></ul></td><td><ul><li>{team}</li></ul></td></tr>"
+    )
+    page = (
+        "<h1>Design levels</h1><table><tr><th>Level</th><th>Craft</th><th>Teamwork</th></tr>"
+        + level.format(id="IC1", summary="Entry level.", a="Ships small designs with help", b="Learns the system",
+                       craft="Uses the system", team="Asks for feedback")
+        + level.format(id="IC2", summary="Independent.", a="Works with the team leads", b="Leads small projects",
+                       craft="Extends the system", team="Gives feedback")
+        + "</table>"
+    )
+    data, _run = imported(cli, write("ladder.html", page))
+    ic2 = data["levels"][1]
+    assert ic2["summary"] == "Independent."
+    assert cells(data)["IC2"] == {"expectations": ["Works with the team leads", "Leads small projects"],
+                                  "craft": ["Extends the system"], "teamwork": ["Gives feedback"]}
+
+
 def test_a_heading_inside_one_cell_only_stays_a_statement(cli, write):
     page = (
         "<h1>Ladder</h1><table><tr><th>Level</th><th>Delivery</th></tr>"

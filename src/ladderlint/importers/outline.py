@@ -1316,7 +1316,15 @@ class _Interpreter:
                     if column in skip or cell.empty:
                         continue
                     if content_columns >= 2 and cell.columns >= content_columns:
-                        level.summary = " ".join(filter(None, (level.summary, unwrap(cell.joined()))))
+                        # Its paragraphs and labelled facts ('Years of experience: 0-2'); its
+                        # other bullets, as under a level, are statements of their own.
+                        listed = [line for line in cell.bullets if not _FACT.match(line.text)]
+                        said = " ".join(unwrap(line.text) for line in cell.lines if line not in listed)
+                        level.summary = " ".join(filter(None, (level.summary, said))) or None
+                        if listed:
+                            competency = dimension.competency(None, part.line)
+                            level.cell(competency).statements.extend(
+                                ImportedStatement(line.text, cell.line) for line in listed)
                         continue
                     name = header.cells[column].joined() if column < len(header.cells) else ""
                     for group, part_cell in _cell_groups(cell, groups):
@@ -1333,6 +1341,10 @@ class _Interpreter:
 def _level_cell_name(cell: Cell) -> str:
     labelled = _labelled_level(cell)
     return labelled.title if labelled is not None else cell.joined()
+
+
+#: A labelled fact about a level ('Years of experience: Typically 0-2').
+_FACT = re.compile(r"[^:.!?]{1,40}:\s")
 
 
 def _cell_heads(cell: Cell) -> list[int]:
