@@ -1949,3 +1949,18 @@ def test_a_group_on_one_page_only_stays_in_its_statements(cli, write):
     data, _run = imported(cli, page.parent, "--org", "Acme")
     assert list(cells(data)["IC1"]) == ["expectations"]
     assert cells(data)["IC1"]["expectations"][-1] == "Runs the demo."
+
+
+def test_a_level_titled_with_alternatives_still_names_its_track(cli, write):
+    """Niteo's handbook: 'Junior Engineer / Sysadmin' on the engineering
+    page, beside a design page; the two pages are two tracks."""
+    write("site/career-design.md", "# Design Career\n\n## Junior Designer\n\n* Follows the patterns.\n\n"
+          "## Designer\n\n* Designs small features.\n")
+    page = write("site/career-engineering.md", "# Engineering Career\n\n## Junior Engineer / Sysadmin\n\n"
+                 "* Fixes small bugs.\n\n## Engineer\n\n* Builds features.\n\n## Senior Engineer\n\n* Owns a service.\n")
+    out = page.parent.parent / "split"
+    run = cli("import", str(page.parent), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["designer.yaml", "engineer.yaml"]
+    merged = cli("import", str(page.parent), "--no-check")
+    assert merged.exit_code == 2 and "2 tracks: 'Designer' (1 document); 'Engineer' (1 document)" in merged.stderr

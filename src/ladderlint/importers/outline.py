@@ -858,9 +858,11 @@ class _Interpreter:
         self.roles_track([h.text for h in levels if self.names_level(h)], len(levels))
 
     def roles_track(self, titles: list[str], count: int) -> None:
-        """The track of ``count`` levels, if ``titles`` all name one role."""
-        roles = {role_of(title) or "" for title in titles}
-        if count >= 2 and len(roles) == 1 and "" not in roles and self.document.track is None:
+        """The track of ``count`` levels, if ``titles`` all name one role (a
+        title may name it among others: 'Junior Engineer / Sysadmin')."""
+        named = [{role_of(part) or "" for part in title.split("/")} for title in titles]
+        roles = set.intersection(*named) - {""} if named else set()
+        if count >= 2 and len(roles) == 1 and self.document.track is None:
             self.document.track = roles.pop()
             self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
 
