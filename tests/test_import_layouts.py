@@ -1964,3 +1964,16 @@ def test_a_level_titled_with_alternatives_still_names_its_track(cli, write):
     assert sorted(p.name for p in out.iterdir()) == ["designer.yaml", "engineer.yaml"]
     merged = cli("import", str(page.parent), "--no-check")
     assert merged.exit_code == 2 and "2 tracks: 'Designer' (1 document); 'Engineer' (1 document)" in merged.stderr
+
+
+@pytest.mark.parametrize(("title", "org", "track"), [
+    ("# Acme design career development framework", "Acme", "Design"),
+    ("---\ntitle: Software Developer Roles\n---", None, "Software Developer"),
+    ("---\ntitle: The Data Science Career Ladder\n---", None, "Data Science"),
+])
+def test_the_track_a_title_names_without_the_words_of_a_framework(cli, write, title, org, track):
+    page = f"{title}\n\n## IC1\n\n* Works on routine tasks.\n\n## IC2\n\n* Works alone.\n"
+    data, _run = imported(cli, write("ladder.md", page))
+    assert data["track"] == track
+    if org:
+        assert data["organisation"]["name"] == org

@@ -538,7 +538,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
 #: Words of a framework's name that are not its track.
 _GENERIC = frozenset("the a an of career careers framework frameworks ladder ladders progression path paths "
                      "competencies competency matrix levels levelling leveling guide our your job jobs skills "
-                     "growth".split())
+                     "growth roles titles".split())
 
 
 def _track_from_name(name: str | None, organisation: str) -> str:

@@ -113,8 +113,13 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
 
 
 def _track(title: str) -> str:
-    words = re.sub(r"\s+Framework$", "", without_leading_symbols(title))
+    """The track a page's title names: without the words that say it is a
+    framework ('Backend Engineering Framework', 'Software Developer Roles')."""
+    words = _FRAMEWORK_WORDS.sub("", without_leading_symbols(title)).removeprefix("The ")
     return words or title.strip()
+
+
+_FRAMEWORK_WORDS = re.compile(r"(?:\s+(?:Career|Progression|Framework|Ladder|Levels|Roles|Titles))+$", re.IGNORECASE)
 
 
 def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, ImportedLevel], topic: Node,

@@ -222,7 +222,11 @@ _ORGANISATION = re.compile(
     r"^(?:The )?(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?)(?:'s|’s)? (?P<track>(?:[A-Z]\w+ ){0,2}?)"
     r"(?P<ending>Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
     r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
-    r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|Progression)$"
+    r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|Progression|"
+    r"Career Development Framework)$"
+    # Or all in lower case after the organisation: 'Acme design career framework'.
+    r"|^(?P<org2>[A-Z][\w.&'’-]*) (?P<track2>(?:[a-z]\w+ ){1,2}?)(?P<ending2>career (?:development )?framework|"
+    r"career ladder|progression framework|competency framework)$"
 )
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
@@ -243,22 +247,28 @@ def organisation_in(title: str) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
     Framework' -> 'Dropbox'), if it follows that common pattern."""
     match = _title_match(title)
-    return match.group("org") if match else None
+    return match.group("org") or match.group("org2") if match else None
 
 
 def track_in(title: str) -> str | None:
     """The track a framework title names ('Codecademy Engineering
     Competencies' -> 'Engineering'), if it follows that common pattern."""
     match = _title_match(title)  # 'Backend Engineer Career Ladder' names no organisation to set apart
-    return match.group("track").strip() or None if match else None
+    if match is None:
+        return None
+    if match.group("track2"):
+        return match.group("track2").strip().title()  # 'design' -> 'Design'
+    return match.group("track").strip() or None
 
 
 def _title_match(title: str) -> re.Match[str] | None:
     """A title of the common shape, naming an organisation."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
-    if match is None or match.group("org").split()[0].casefold() in NOT_ORGANISATIONS:
+    if match is None or (match.group("org") or match.group("org2")).split()[0].casefold() in NOT_ORGANISATIONS:
         return None
-    track = match.group("track").split()
+    if match.group("org2") and not all(w in DISCIPLINES for w in match.group("track2").split()):
+        return None  # in lower case, only a discipline is taken for the track ('Acme design ...')
+    track = (match.group("track") or "").split()
     if match.group("ending") in _WEAK_ENDINGS and (not track or track[-1].casefold() not in DISCIPLINES):
         return None
     return match
