@@ -117,6 +117,19 @@ _ESCAPE_OR_REFERENCE = re.compile(
 )
 
 
+#: A Markdown link (not an image): its text, and its address.
+MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)\)")
+
+
+def links_as_text(text: str) -> str:
+    """Markdown links written as plain text: "[principles](https://x)" is
+    "principles (https://x)", a link that shows its own address is the
+    address. Nothing is lost; a framework's text is plain."""
+    if "](" not in text:
+        return text
+    return MARKDOWN_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
+
+
 def unescape(text: str) -> str:
     """Markdown backslash escapes and character references resolved
     (``\\*`` is a star, ``&amp;`` an ampersand, ``&#x20;`` a space) outside

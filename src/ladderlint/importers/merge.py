@@ -41,7 +41,7 @@ from .document import (
     ReportEntry,
 )
 from ..model import Restatements
-from ..text import name_key, words
+from ..text import links_as_text, name_key, words
 from ..vocabulary import LevelName, ladder_order, level_code
 from .textutil import IdAllocator, file_words, level_id, normalise, role_keys, slug, track_in, voice
 from .source import is_blank
@@ -494,9 +494,10 @@ def _level_data(
 
 
 def _statement_data(statement: ImportedStatement) -> Any:
+    text = links_as_text(statement.text)  # as `check --fix` writes a link (LL510)
     if statement.examples:
-        return {"text": statement.text, "examples": list(statement.examples)}
-    return statement.text
+        return {"text": text, "examples": list(statement.examples)}
+    return text
 
 
 def _dimension_data(dimension: _Dimension) -> dict[str, Any]:

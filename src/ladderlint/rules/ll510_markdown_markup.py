@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
+from ..text import MARKDOWN_LINK, links_as_text
 from .base import Severity, Violation
 from .html import html_tags
 from .ll504_export_debris import EXPORT_TAGS
@@ -25,7 +26,6 @@ _EM = re.compile(
     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
 )
 _STRIKE = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
-_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)\)")
 
 
 def _plain(text: str) -> str:
@@ -37,7 +37,7 @@ def _plain(text: str) -> str:
         text = _STRIKE.sub(lambda m: m.group(1), text)
         if text == before:
             break
-    return _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
+    return links_as_text(text)
 
 
 class MarkdownMarkup(TextRule):
@@ -79,7 +79,7 @@ class MarkdownMarkup(TextRule):
         text = field.text
         found: list[tuple[str, str]] = []
         first: tuple[int, int] | None = None
-        for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE), ("link", _LINK)):
+        for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK)):
             m = pattern.search(text)
             if m and not any(label == f[0] for f in found):
                 found.append((label, m.group()))
