@@ -42,7 +42,7 @@ from .document import (
 )
 from ..model import Restatements
 from ..text import links_as_text, name_key, words
-from ..vocabulary import LevelName, ladder_order, level_code
+from ..vocabulary import LevelName, id_rung, ladder_order, level_code
 from .textutil import IdAllocator, file_words, level_id, normalise, role_keys, slug, track_in, voice
 from .source import is_blank
 
@@ -92,6 +92,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     _competency_pages(ordered, report)
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
+    _paths_to_the_next_level(ordered, report)
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
     named_groups = any(d.name is not None for doc in ordered for d in doc.dimensions)
 
@@ -314,6 +315,62 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
                                   f"bullets start with the same bold labels at level after level: each label is a "
                                   f"competency ({', '.join(sorted({s.label or '' for *_, c in found for s in c.statements})[:4])}"
                                   " ...)"))
+
+
+def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """Sections of each level that name the level above it ('Path to IC5
+    Engineer' at IC4, 'Path to IC6 Engineer' at IC5): one competency, 'Path
+    to the next level', where otherwise each level would have one of its own."""
+    levels = [level for document in documents for level in document.levels]
+    found: dict[str, list[tuple[ImportedCompetency, str, str]]] = {}  # residue -> (competency, its name, the level's)
+    for document in documents:
+        for dimension in document.dimensions:
+            for competency in dimension.competencies:
+                used = [i for i, level in enumerate(levels) if level in document.levels
+                        and any(cell.competency is competency for cell in level.cells)]
+                if len(used) != 1 or not competency.name:
+                    continue
+                named = _next_level_named(competency.name, levels, used[0])
+                if named is not None:
+                    start, end = named
+                    residue = competency.name[:start] + "\0" + competency.name[end:]
+                    found.setdefault(name_key(residue), []).append((competency, residue, competency.name[start:end]))
+    for group in found.values():
+        if len({name.casefold() for _c, _r, name in group}) < 2:
+            continue  # one level's section: its name stands
+        said = ", ".join(residue.replace("\0", name) for _c, residue, name in group[:3])
+        for competency, residue, _name in group:
+            competency.name = " ".join(residue.replace("\0", "the next level").split())
+        document = next(d for d in documents if any(c is group[0][0] for x in d.dimensions for c in x.competencies))
+        report.append(ReportEntry(document.path, group[0][0].line, "layout",
+                                  f"sections that name the level above their own ({said}): one competency, "
+                                  f"'{group[0][0].name}'"))
+
+
+def _next_level_named(name: str, levels: list[ImportedLevel], at: int) -> tuple[int, int] | None:
+    """Where ``name`` names the level above ``levels[at]`` (start, end): the
+    next code of its family, with the role the titles give after it ('IC6
+    Engineer' above 'IC5 Engineer', though no page says it), or that
+    level's title or id."""
+    level = levels[at]
+    code = level.id or level_code(level.title) or ""
+    rung = id_rung(code)
+    # The role the titles give after the code ('Engineer' of '🧙 IC4 Engineer (Code Wizard)').
+    said = re.match(r"\s*([A-Za-z][\w ]*?)\s*(?:\(|$)", level.title.split(code, 1)[1]) if code and code in level.title else None
+    role = said.group(1) if said else ""
+    for match in re.finditer(r"\b[A-Za-z]{1,3}[ -]?\d{1,2}\b", name):
+        named = id_rung(match.group().replace(" ", "").replace("-", ""))
+        if rung is not None and named is not None and named.family == rung.family and named.number == rung.number + 1:
+            end = match.end()
+            if role and name[end:].casefold().startswith(" " + role.casefold()):
+                end += 1 + len(role)
+            return match.start(), end
+    after = levels[at + 1] if at + 1 < len(levels) else None
+    for text in sorted(filter(None, (after.title, after.id) if after else ()), key=len, reverse=True):
+        found = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", name, re.IGNORECASE)
+        if found is not None:
+            return found.span()
+    return None
 
 
 def _level_key(level: ImportedLevel) -> str:
