@@ -1998,3 +1998,11 @@ def test_a_section_naming_another_level_once_keeps_its_name(cli, write):
     page = write("site/ic5.md", "# IC5 Engineer\n\n## Expertise\n\n- Knows several areas deeply.\n")
     data, _run = imported(cli, page.parent, "--org", "Acme")
     assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Expertise", "Path to IC5 Engineer"]
+
+
+def test_a_level_keeps_bullets_and_labelled_paragraphs_in_the_pages_order(cli, write):
+    page = ("# IC6 Engineer\n\n* Holds the team to a high bar.\n* Knows every part of the stack.\n\n"
+            "**A note on the ceiling**: IC6 is the top of the ladder.\n")
+    data, _run = imported(cli, write("ic6.md", page), "--org", "Acme")
+    assert list(cells(data)["IC6"]) == ["expectations", "a-note-on-the-ceiling"]
+    assert [c["id"] for c in data["dimensions"][0]["competencies"]] == ["expectations", "a-note-on-the-ceiling"]

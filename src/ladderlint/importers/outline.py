@@ -1004,6 +1004,9 @@ class _Interpreter:
         for block in blocks:
             if id(block) in self.placed:
                 continue
+            if items and not isinstance(block, Item):  # a run of bullets, read where it stands
+                self.items(items, level, dimension)
+                items = []
             if isinstance(block, Table) and block.in_item:
                 self.drop(block, _IN_ITEM)
             elif isinstance(block, Table):
