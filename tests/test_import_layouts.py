@@ -1181,11 +1181,11 @@ def test_pages_whose_front_matter_titles_name_their_levels(cli, write, tmp_path)
     data = load_document(str(out), out.read_bytes()).data
     assert [(lv["title"], lv["competencies"]["core-competencies"]) for lv in data["levels"]] == [
         ("Engineer", ["You own small features."]), ("Senior Engineer", ["You own large features."])]
-    assert (data["track"], data["description"]) == ("Engineer", "The ladder - Engineer role")
+    assert data["track"] == "Engineer"
     assert "the page's title on line 2 names one level (Senior Engineer), and no heading does" in run.stderr
-    # The other page's description is not lost without a word.
-    assert f"{pages[1]}:1: not placed: another description of the framework; the one of engineer.md is kept: " \
-           "The ladder - Senior Engineer role" in run.stderr
+    # Each page describes its own level.
+    assert [lv["summary"] for lv in data["levels"]] == ["The ladder - Engineer role", "The ladder - Senior Engineer role"]
+    assert "description" not in data
 
 
 def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cli, write):
@@ -2006,3 +2006,18 @@ def test_a_level_keeps_bullets_and_labelled_paragraphs_in_the_pages_order(cli, w
     data, _run = imported(cli, write("ic6.md", page), "--org", "Acme")
     assert list(cells(data)["IC6"]) == ["expectations", "a-note-on-the-ceiling"]
     assert [c["id"] for c in data["dimensions"][0]["competencies"]] == ["expectations", "a-note-on-the-ceiling"]
+
+
+def test_each_level_pages_own_description_is_its_summary_and_the_track_drops_emoji_and_nickname(cli, write):
+    """Cal.com's level pages: a front-matter tagline each, and titles such as
+    '🕵 IC1 Engineer (Code Cadet)'."""
+    write("site/ic1.md", "---\ndescription: I learn something every day.\n---\n\n# 🕵 IC1 Engineer (Code Cadet)\n\n"
+          "* Fixes bugs under guidance.\n")
+    page = write("site/ic2.md", "---\ndescription: I design features that solve real problems.\n---\n\n"
+                 "# 🧙 IC2 Engineer (Code Wizard)\n\n* Builds features on their own.\n")
+    data, run = imported(cli, page.parent, "--org", "Acme")
+    assert data["track"] == "Engineer"
+    assert "description" not in data
+    assert [lv["summary"] for lv in data["levels"]] == ["I learn something every day.",
+                                                        "I design features that solve real problems."]
+    assert "each page describes its own level" in run.stderr

@@ -93,6 +93,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
     _paths_to_the_next_level(ordered, report)
+    _page_descriptions(ordered, report)
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
     named_groups = any(d.name is not None for doc in ordered for d in doc.dimensions)
 
@@ -315,6 +316,21 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
                                   f"bullets start with the same bold labels at level after level: each label is a "
                                   f"competency ({', '.join(sorted({s.label or '' for *_, c in found for s in c.statements})[:4])}"
                                   " ...)"))
+
+
+def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """On a site of a page per level whose pages each describe themselves
+    (a front-matter description, a tagline), each description is its
+    level's summary, not one more description of the framework."""
+    described = [d for d in documents if d.description]
+    if len(described) < 2 or len({normalise(d.description or "") for d in described}) < len(described):
+        return
+    if not all(len(d.levels) == 1 and not d.levels[0].summary for d in described):
+        return
+    for document in described:
+        document.levels[0].summary, document.description = document.description, None
+    report.append(ReportEntry(described[0].path, 1, "layout", "each page describes its own level: its description is "
+                                                              "the level's summary"))
 
 
 def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:

@@ -141,9 +141,15 @@ def reads_as_sentence(text: str) -> bool:
 
 
 def role_of(title: str) -> str | None:
-    """The track a level's title names ('IC5 Staff Software Engineer' -> 'Software Engineer')."""
-    words = role(unwrap(strip_markdown(title)).strip())
+    """The track a level's title names ('IC5 Staff Software Engineer' ->
+    'Software Engineer'), without an emoji or a nickname in brackets ('🕵
+    IC1 Engineer (Code Cadet)' -> 'Engineer')."""
+    plain = _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
+    words = role(" ".join(word for word in plain.split() if any(ch.isalnum() for ch in word)))
     return words or None
+
+
+_NICKNAME = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def role_keys(titles: Iterable[str]) -> frozenset[str]:
