@@ -2021,3 +2021,18 @@ def test_each_level_pages_own_description_is_its_summary_and_the_track_drops_emo
     assert [lv["summary"] for lv in data["levels"]] == ["I learn something every day.",
                                                         "I design features that solve real problems."]
     assert "each page describes its own level" in run.stderr
+
+
+@pytest.mark.parametrize("heading", ["Overview", "Summary"])
+def test_an_overview_section_over_paragraphs_is_the_levels_summary(cli, write, heading):
+    page = (f"# L2\n\n### {heading}\n\nAn L2 has shipped production software before.\n\n"
+            "### Impact\n\n* Mentors new hires.\n")
+    data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "An L2 has shipped production software before."
+    assert cells(data)["L2"] == {"impact": ["Mentors new hires."]}
+
+
+def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
+    page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
+    data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert "summary" not in data["levels"][0] and "overview" in cells(data)["L2"]

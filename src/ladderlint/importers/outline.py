@@ -143,6 +143,9 @@ _SUMMARY = re.compile(
 
 
 _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutshell"})
+#: Headings over a level's summary ('### Overview' over a paragraph).
+_SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
+                               "description", "in short", "tl;dr", "tldr"})
 
 
 def _summary(block: Paragraph) -> str | None:
@@ -955,8 +958,17 @@ class _Interpreter:
         return "group"
 
     def node(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None) -> None:
-        kind = self.kind(node)
         heading = node.heading
+        paragraphs = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None]
+        if dimension is None and not level.summary and not node.children and paragraphs \
+                and len(paragraphs) == len(node.blocks) and normalise(heading.text).casefold() in _SUMMARY_HEADINGS:
+            # '### Overview' over a paragraph or two, right under the level: its summary.
+            level.summary = "\n\n".join(p.text for p in paragraphs)
+            self.use(heading)
+            for paragraph in paragraphs:
+                self.use(paragraph)
+            return
+        kind = self.kind(node)
         if kind == "competency":
             target = dimension or self.document.dimension(None, heading.line)
             if self.steering.competency_heading == heading.depth and node.children:
