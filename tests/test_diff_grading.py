@@ -84,6 +84,9 @@ def test_examples_of_each_reading(old, new, impact):
         ("Ability to explain trade-offs to stakeholders", "Explain trade-offs to stakeholders", "raises-bar"),
         ("Has the ability to run incident reviews", "Runs incident reviews", "raises-bar"),
         ("Runs incident reviews", "Has the ability to run incident reviews", "lowers-bar"),
+        # Someone else's ability is no "can" of the engineer's.
+        ("Improves the team's ability to recover from incidents", "Helps the team recover from incidents",
+         "lowers-bar"),
     ],
 )
 def test_help_from_people_and_ability_nouns(old, new, impact):
@@ -102,6 +105,15 @@ def test_help_from_people_and_ability_nouns(old, new, impact):
          "raises-bar"),
         # "or more" is a count, read on its own scale.
         ("I mentor three engineers", "I mentor three or more engineers", "raises-bar"),
+        # The first of two alternatives taken out, and one taken out while a word is respelt.
+        ("Writes a design doc or an RFC before building", "Writes an RFC before building", "raises-bar"),
+        ("Shares results across the organisation or with partners", "Shares results across the organization",
+         "raises-bar"),
+        # Under a negation or a word of avoiding, one more thing is one more to avoid.
+        ("Never merges untested code", "Never merges untested code or undocumented code", "raises-bar"),
+        ("Does not merge code without review", "Does not merge code without review or tests", "raises-bar"),
+        ("Avoids regressions", "Avoids regressions or outages", "raises-bar"),
+        ("Prevents outages", "Prevents outages or data loss", "raises-bar"),
     ],
 )
 def test_an_alternative_offered_asks_for_less(old, new, impact):

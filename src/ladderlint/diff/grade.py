@@ -131,11 +131,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if all(w.role != "content" for w in live_removed + live_inserted):
             directions.extend(_scale_directions(live_removed, live_inserted))
             continue
-        alternative = _alternative(live_inserted if not live_removed else live_removed if not live_inserted else [])
-        if alternative:
+        run = live_inserted if not live_removed else live_removed if not live_inserted else []
+        if _alternative(run, b if live_inserted else a):
             # "... in reviews" -> "... in reviews or in planning sessions": one
             # more way to meet it asks for less; one taken away, for more.
-            directions.append((-1, "an alternative added") if inserted else (1, "an alternative taken out"))
+            directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
@@ -165,12 +165,25 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
 
 
-def _alternative(run: list[_Word]) -> bool:
-    """Whether words added or taken out on their own are an alternative:
-    "or" and what it offers ("or in three amigo sessions"), with no "and"
-    that would join more to it."""
-    return bool(run) and run[0].text == "or" and all(w.text != "and" for w in run) \
-        and any(w.role not in _NEUTRAL_ROLES and w.role != "count" for w in run[1:])
+def _alternative(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether words added or taken out on their own (``run``, of ``text``)
+    are an alternative: "or" and what it offers ("or in three amigo
+    sessions"), or what it offered before "or" ("a design doc or"), with no
+    "and" that would join more to it; not under a negation or a word of
+    avoiding ("never merges untested code or undocumented code", "avoids
+    regressions or outages"), where one more thing is one more to avoid."""
+    if not run or any(w.text == "and" for w in run):
+        return False
+    if run[0].text == "or":
+        offered = run[1:]
+    elif run[-1].text == "or":
+        offered = run[:-1]
+    else:
+        return False
+    if not any(w.role not in _NEUTRAL_ROLES and w.role != "count" for w in offered):
+        return False
+    before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
+    return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
 
 
 # --- reading one text -------------------------------------------------------------
@@ -228,7 +241,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
         elif word in vocab.CERTAINTY:
             w.role, w.rank = "certainty", vocab.CERTAINTY[word]
-        elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]]:
+        elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]] and _own_ability(texts, i):
             w.role, w.rank = "certainty", vocab.CERTAINTY["can"]  # 'able to', 'capable of'
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
@@ -255,6 +268,22 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word in QUALIFIERS:
             w.role = "qualifier"
     return found
+
+
+#: Before "the ability to": words that make it the subject's own.
+_HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
+
+
+def _own_ability(texts: list[str], i: int) -> bool:
+    """Whether the word of "can" at ``i`` is said of the subject: an
+    adjective ("able to"), or a noun that starts the text or follows "has
+    the" ("Ability to explain", "Has the ability to run"), not someone
+    else's ("improves the team's ability to recover")."""
+    if texts[i] in ("able", "capable"):
+        return True
+    if i == 0:
+        return True
+    return texts[i - 1] in ("the", "an") and (i == 1 or texts[i - 2] in _HAVING)
 
 
 def _wide_scope(word: str) -> int:
