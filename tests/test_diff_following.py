@@ -305,6 +305,21 @@ def test_a_statement_moved_to_another_competency_of_its_level_and_reworded_is_on
     assert (change.kind.value, change.old_competency, change.competency) == ("statement-moved", "impact", "ownership")
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("Reviews code changes.", "Reviews design changes."),
+    ("Writes unit tests for their changes.", "Writes design docs for their changes."),
+])
+def test_a_statement_of_another_competency_that_replaces_words_is_no_move(old, new):
+    """Two competencies of one level, two statements alike in shape: one
+    removed, one added, not a move."""
+    from diffkit import edited
+    from ladderlint.diff import compare
+
+    before = edited(lambda d: cell(d, "IC2", "impact").append(old))
+    after = edited(lambda d: cell(d, "IC2", "ownership").append(new))
+    assert sorted(c.kind.value for c in compare(before, after)) == ["statement-added", "statement-removed"]
+
+
 def test_a_clause_kept_and_moved_with_new_words_beside_it_is_one_move():
     """'Be curious – Ask questions – Learn!' under Impact became 'Be curious:
     ask questions, and treat every task as a chance to learn.' under another

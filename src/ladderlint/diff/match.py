@@ -332,8 +332,11 @@ IN_PLACE_SIMILARITY = IN_CELL_SIMILARITY / 2
 #: Pairs in different cells need this much to count as a move.
 MOVE_SIMILARITY = 0.75
 #: Within one level, a statement moved to another competency and reworded
-#: on the way needs less: what a level asks for stays at the level.
+#: on the way needs less, where it keeps most of its words (KEPT_WORDS): what
+#: a level asks for stays at the level. 'Reviews code changes' under Code
+#: and 'Reviews design changes' under Design are two statements.
 LEVEL_MOVE_SIMILARITY = 0.6
+KEPT_WORDS = 0.75
 #: A text that is one clause (or a run of clauses) of another counts a
 #: little less than the same text: a cut or an extension is still an edit.
 CLAUSE_MATCH = 0.9
@@ -593,8 +596,12 @@ class _StatementMatcher:
                 wanted = 0.0
             elif in_place:
                 wanted = IN_PLACE_SIMILARITY
+            elif same_cell:
+                wanted = IN_CELL_SIMILARITY
+            elif same_level and _mostly_kept(o.text, n.text):
+                wanted = LEVEL_MOVE_SIMILARITY
             else:
-                wanted = IN_CELL_SIMILARITY if same_cell else LEVEL_MOVE_SIMILARITY if same_level else MOVE_SIMILARITY
+                wanted = MOVE_SIMILARITY
             if sim >= wanted:
                 scores[(i, j)] = (sim, in_place)
 
@@ -724,6 +731,13 @@ def _unchanged(old: Sequence[Statement], new: Sequence[Statement]) -> bool:
         if a.text != b.text or a.id != b.id or a.examples != b.examples:
             return False
     return True
+
+
+def _mostly_kept(old: str, new: str) -> bool:
+    """Whether ``new`` keeps KEPT_WORDS of the words of ``old`` (as many times)."""
+    before = Counter(text_words(strip_markdown(old)))
+    kept = before & Counter(text_words(strip_markdown(new)))
+    return sum(kept.values()) >= KEPT_WORDS * max(1, sum(before.values()))
 
 
 def _distance(o: Placed, n: Placed) -> int:
