@@ -288,6 +288,27 @@ def test_competency_respelt_while_its_statements_change():
     ]
 
 
+def test_a_title_kept_inside_a_level_at_another_place_is_no_rename():
+    """A level 'Engineer I' dropped below and 'Staff Engineer I' added at the
+    top: pairing them would cross the levels kept between them."""
+
+    def edit(d):
+        d["levels"].pop(0)
+        d["levels"].append({"id": "staff", "title": "Staff Engineer I", "competencies": {"impact": ["I set direction"]}})
+
+    kinds = [c.kind for c in diff(edit)]
+    assert Kind.LEVEL_RENAMED not in kinds and Kind.LEVEL_ADDED in kinds and Kind.LEVEL_REMOVED in kinds
+
+
+@pytest.mark.parametrize(("old", "new"), [("Product", "Production"), ("Engineer II", "Engineer III")])
+def test_names_alike_but_not_respelt(old, new):
+    from ladderlint.diff.match import pair_by_id
+
+    pairing = pair_by_id([old], [new], id_of=lambda x: x.lower(), renamed_from=lambda x: (), content_of=lambda x: (),
+                         name_of=lambda x: tuple(x.lower().split()))
+    assert pairing.pairs == [] and pairing.added == [new] and pairing.removed == [old]
+
+
 def test_levels_one_numeral_apart_are_not_respelt():
     def edit(d):
         level(d, "IC3").update(id="e4", title="Engineer IV")

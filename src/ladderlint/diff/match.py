@@ -52,7 +52,7 @@ from ..model import Statement
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import level_code
-from .wording import clauses, same_word, stem
+from .wording import clauses, stem
 
 T = TypeVar("T")
 
@@ -82,8 +82,8 @@ def pair_by_id(
     parts_of: Callable[[T], frozenset[Hashable]] | None = None,
 ) -> Pairing[T]:
     """Pair items by id, then by ``renamed_from``, then by unique content, then
-    by unique name, then by a name kept inside the other's, then by mostly
-    the same parts.
+    by unique name, then by mostly the same parts, then by a name kept
+    inside the other's or respelt.
 
     ``content_of`` returns a hashable summary of an item's content, or an
     empty value when it has none (an empty item is never a rename of another).
@@ -132,10 +132,10 @@ def pair_by_id(
             if len(indexes) == 1 and len(candidates) == 1:  # only an unambiguous rename
                 matched[indexes[0]] = (candidates[0], how)
                 used.add(id(candidates[0]))
-    if name_of is not None:
-        _pair_by_name_kept(old, new, name_of, matched, used)
     if parts_of is not None:
         _pair_by_parts(old, new, parts_of, matched, used)
+    if name_of is not None:
+        _pair_by_name_kept(old, new, name_of, matched, used)
 
     result: Pairing[T] = Pairing()
     for i, item in enumerate(new):
@@ -155,21 +155,27 @@ def _pair_by_name_kept(
     matched: dict[int, tuple[T, str]],
     used: set[int],
 ) -> None:
-    """Pair left-over items where one's name is the other's with words added
-    around it ("Engineer I" -> "Engineer I (IC 2)", "Communication" ->
-    "Communication and Collaboration") or respelt ("Responsibilties" ->
-    "Responsibilities"), where the match is mutual and unique."""
+    """Pair left-over items where one's name is the other's respelt
+    ("Responsibilties" -> "Responsibilities") or with words added around it
+    ("Engineer I" -> "Engineer I (IC 2)"), where the match is mutual and
+    unique and keeps the order of the items paired already."""
+    old_index = {id(item): j for j, item in enumerate(old)}
     left_old = [(item, name_of(item)) for item in old if id(item) not in used]
     left_new = [(i, name_of(item)) for i, item in enumerate(new) if i not in matched]
+    pairs = [(old_index[id(partner)], i) for i, (partner, _how) in matched.items()]
     candidates: dict[int, list[int]] = defaultdict(list)  # index in left_old -> indexes in new
     partners: dict[int, list[int]] = defaultdict(list)  # index in new -> indexes in left_old
-    for j, (_item, theirs) in enumerate(left_old):
+    for j, (item, theirs) in enumerate(left_old):
         for i, mine in left_new:
-            if isinstance(theirs, tuple) and isinstance(mine, tuple) and (
-                _within(theirs, mine) or _within(mine, theirs) or _respelt(theirs, mine)
-            ):
-                candidates[j].append(i)
-                partners[i].append(j)
+            if not isinstance(theirs, tuple) or not isinstance(mine, tuple):
+                continue
+            if not (_within(theirs, mine) or _within(mine, theirs) or _respelt(theirs, mine)):
+                continue
+            at = old_index[id(item)]
+            if any((other < at) != (their_new < i) for other, their_new in pairs):
+                continue  # it would cross an item paired already: another place in the order
+            candidates[j].append(i)
+            partners[i].append(j)
     for j, found in candidates.items():
         if len(found) == 1 and len(partners[found[0]]) == 1:
             matched[found[0]] = (left_old[j][0], "name")
@@ -182,11 +188,19 @@ def _within(part: tuple[Hashable, ...], whole: tuple[Hashable, ...]) -> bool:
     return 0 < size < len(whole) and any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
 
 
+#: Two words of a name this alike, of this many letters at least, are one
+#: word respelt ("responsibilties"); "ii" and "iii", "product" and
+#: "production" are not.
+RESPELT_SIMILARITY = 0.9
+RESPELT_LENGTH = 6
+
+
 def _respelt(old: tuple[Hashable, ...], new: tuple[Hashable, ...]) -> bool:
     """Whether two names are the same words, some spelt another way."""
-    return len(old) == len(new) and old != new and all(
-        isinstance(a, str) and isinstance(b, str) and same_word(a, b) for a, b in zip(old, new)
-    )
+    if len(old) != len(new) or old == new:
+        return False
+    return all(a == b or isinstance(a, str) and isinstance(b, str) and min(len(a), len(b)) >= RESPELT_LENGTH
+               and difflib.SequenceMatcher(None, a, b).ratio() >= RESPELT_SIMILARITY for a, b in zip(old, new))
 
 
 def _pair_by_parts(
