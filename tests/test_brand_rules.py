@@ -329,11 +329,9 @@ def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
     "Keeps an eye on the team's quality (e.g. missing tests or tech debt). Holds team members to a high standard",
     "Presents the plan at FAM and at PDR meetings",  # acronyms of forums
     "This ladder is heavily inspired by the Initech Engineering Career Framework",  # a credit in the text
-    # What someone is good at, and a person cited with where they work.
+    # What someone is good at.
     "Elite at TypeScript, Prisma, Next.js, and our testing stack",
     "Very good at Rust and Go",
-    "AKA Steve Wozniak at Apple.",
-    "Thinks like Franz von Holzhausen at Tesla.",
 ])
 def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
@@ -343,6 +341,8 @@ def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
     "Senior Engineers at Initech are expected to write design documents",
     "I was one of the Tech Leads at Initech",
     "I worked at Initech, and I liked it",
+    "Leads Code Reviews at Initech, and more",
+    "Runs Incident Reviews at Initech, and more",
 ])
 def test_ll302_people_of_a_role_at_a_name_are_still_reported(statement):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))

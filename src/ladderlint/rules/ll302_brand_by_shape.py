@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
-from ..vocabulary import DISCIPLINES, PEOPLE, ROLE_NOUNS, SENIORITY_WORDS
+from ..vocabulary import DISCIPLINES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import OwnNames, own_spellings
@@ -98,8 +98,6 @@ _SKILLED = frozenset(
     "good great elite excellent proficient skilled expert experts adept better best strong stronger competent "
     "fluent effective brilliant exceptional outstanding capable poor weak bad".split()
 )
-# A person's name: capitalised words, with the particles of names between.
-_PERSON = re.compile(r"(?:[A-Z][a-z]+(?: (?:von|van|der|de|da|di|du|del|la|le))?) ([A-Z][a-z]+) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
@@ -119,8 +117,7 @@ class BrandByShape(Rule):
     ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
     capitalised only because it starts a sentence ("Holds team members to
     ..."), or followed by a number ("at Level 3"); nor is "at X" after a
-    word of skill ("Elite at TypeScript") or a person's name ("Steve Wozniak
-    at Apple"). "X employees", "at X" and
+    word of skill ("Elite at TypeScript"). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ...").
@@ -225,17 +222,9 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
 
 def _not_a_workplace(text: str, at: int) -> bool:
     """Whether the "at" that starts at ``at`` follows a word of skill ("Elite
-    at TypeScript") or a person's name ("Steve Wozniak at Apple", a person
-    cited for comparison), not people of an organisation ("Engineers at")."""
-    before = text[max(0, at - 60) : at]
-    word = before.rstrip().rsplit(" ", 1)[-1].casefold()
-    if word in _SKILLED:
-        return True
-    person = _PERSON.search(before)
-    if person is None:
-        return False
-    last = person.group(1).casefold()
-    return not {last, last.removesuffix("s")} & (ROLE_NOUNS | SENIORITY_WORDS | PEOPLE)  # "Tech Leads at
+    at TypeScript", "good at Go"): what someone is good at, not where."""
+    word = text[max(0, at - 40) : at].rstrip().rsplit(" ", 1)[-1].casefold()
+    return word in _SKILLED
 
 
 def _departments(text: str, organisation: Organisation) -> set[str]:
