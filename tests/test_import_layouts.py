@@ -2036,3 +2036,25 @@ def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
     assert "summary" not in data["levels"][0] and "overview" in cells(data)["L2"]
+
+
+def test_a_table_per_competency_of_one_column_is_one_ladder(cli, write):
+    table = "| Level | Expectation |\n| --- | --- |\n| Junior | {} |\n| Mid | {} |\n| Senior | {} |\n"
+    page = ("# Acme Engineering Ladder\n\n## Testing\n\n" + table.format("Writes unit tests.", "Writes integration tests.",
+                                                                      "Sets the testing strategy.")
+            + "\n## Delivery\n\n" + table.format("Delivers small tasks.", "Delivers features.", "Leads projects."))
+    data, _run = imported(cli, write("ladder.md", page))
+    assert [lv["title"] for lv in data["levels"]] == ["Junior", "Mid", "Senior"]
+    assert cells(data)["mid"] == {"testing": ["Writes integration tests."], "delivery": ["Delivers features."]}
+
+
+def test_a_line_over_bullets_in_cells_of_several_columns_stays_in_its_column(cli, write):
+    cell = "<td><p>{}</p><p>Examples</p><ul><li>{}</li></ul></td>"
+    page = ("<h1>Ladder</h1><table><tr><th>Level</th><th>Technical</th><th>Collaboration</th></tr>"
+            "<tr><td>Engineer I</td>" + cell.format("Fixes bugs.", "Fixes a reported bug.")
+            + cell.format("Asks for help.", "Posts a daily update.") + "</tr>"
+            "<tr><td>Engineer II</td>" + cell.format("Delivers features.", "Builds an endpoint.")
+            + cell.format("Communicates clearly.", "Writes a project update.") + "</tr></table>")
+    data, _run = imported(cli, write("ladder.html", page))
+    assert list(cells(data)["engineer-i"]) == ["technical", "collaboration"]
+    assert cells(data)["engineer-i"]["technical"][-1] == "Fixes a reported bug."

@@ -1205,9 +1205,13 @@ class _Interpreter:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
             self.layout(" + ".join(kinds), reasons)
+            # A table per competency ('## Testing' over 'Level | Expectation'):
+            # each table's heading names its one column of statements.
+            per_competency = len(group) > 1 and all(
+                m.layout == "levels-as-rows" and m.heading is not None and _content_columns(m) == 1 for m in group)
             for matrix in group:
                 if matrix.layout == "levels-as-rows":
-                    self.rows_table(matrix)
+                    self.rows_table(matrix, named_by_heading=per_competency)
                 else:
                     self.columns_table(matrix)
             # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
@@ -1297,7 +1301,7 @@ class _Interpreter:
         return " ".join(f"{b.labelled.label}: {b.labelled.rest}" if b.labelled else b.text
                         for b in between if isinstance(b, Paragraph))
 
-    def rows_table(self, matrix: _Matrix) -> None:
+    def rows_table(self, matrix: _Matrix, named_by_heading: bool = False) -> None:
         block = matrix.table
         self.use(block)
         header = block.rows[0]
@@ -1305,17 +1309,22 @@ class _Interpreter:
         dimension = self.document.dimension(None, block.line)
         skip = {0, matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
         for index, cell in enumerate(header.cells):
-            if index in skip and not cell.empty:
+            if (index in skip or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
                 dimension.competency(unwrap(cell.joined()), header.line)
         # A cell across every competency's column is the level's summary.
         content_columns = len([c for c in range(len(header.cells)) if c not in skip])
         level_rows = {i for i, _ in matrix.levels}
+        # Headings over bullets in the one column of statements are its competencies.
         groups = _cell_group_names([
             cell for index, _ in matrix.levels for part in _level_rows(block.rows, index, matrix.level_column, level_rows)
             for column, cell in enumerate(part.cells) if column not in skip and not cell.empty
-        ])
+        ]) if content_columns == 1 else set()
+        heading_name = None
+        if named_by_heading and matrix.heading is not None:
+            heading_name = _name(matrix.heading)
+            self.use(matrix.heading)
         placed: set[int] = set()  # the rows read as a level's
         for index, code in matrix.levels:
             row = block.rows[index]
@@ -1327,7 +1336,11 @@ class _Interpreter:
             if labelled is not None:
                 level.id = labelled.code or level.id
                 level.summary = labelled.summary
-            self.document.levels.append(level)
+            same = next((lv for lv in self.document.levels if heading_name and normalise(lv.title) == normalise(title)), None)
+            if same is not None:
+                level = same  # the level the first competency's table named
+            else:
+                self.document.levels.append(level)
             for part in _level_rows(block.rows, index, matrix.level_column, {i for i, _ in matrix.levels}):
                 for column, cell in enumerate(part.cells):
                     if column in skip or cell.empty:
@@ -1343,7 +1356,7 @@ class _Interpreter:
                             level.cell(competency).statements.extend(
                                 ImportedStatement(line.text, cell.line) for line in listed)
                         continue
-                    name = header.cells[column].joined() if column < len(header.cells) else ""
+                    name = heading_name or (header.cells[column].joined() if column < len(header.cells) else "")
                     for group, part_cell in _cell_groups(cell, groups):
                         competency = dimension.competency(unwrap(group or name) if group or name else None, header.line)
                         level.cell(competency).statements.extend(_statements(part_cell))
@@ -1710,6 +1723,14 @@ def _statement_like(cell: Cell) -> bool:
     if len(text.split()) <= 6 and is_level_name(text):
         return False  # a table that maps levels to levels ('Engineer 1 | IC2 | M2')
     return not re.fullmatch(r"\W*\[[^\]]*\]\([^)]*\)\W*", cell.joined().strip())
+
+
+def _content_columns(matrix: _Matrix) -> int:
+    """How many columns of a levels-as-rows table hold statements."""
+    named = {matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
+    header = matrix.table.rows[0].cells if matrix.table.rows else []
+    return sum(1 for i, cell in enumerate(header) if i not in named and i != 0 or i == 0 and 0 not in named
+               and not cell.empty)
 
 
 def _content_cells(matrix: _Matrix) -> int:
