@@ -272,8 +272,15 @@ def _title_match(title: str) -> re.Match[str] | None:
     match = _ORGANISATION.match(strip_markdown(title).strip())
     if match is None or (match.group("org") or match.group("org2")).split()[0].casefold() in NOT_ORGANISATIONS:
         return None
-    if match.group("org2") and not all(w in DISCIPLINES for w in match.group("track2").split()):
-        return None  # in lower case, only a discipline is taken for the track ('Acme design ...')
+    if match.group("org2"):
+        from ..dictionary import english  # read only for a title of this shape
+
+        # In lower case after one capitalised word, the word names an organisation only if it is no
+        # English word ('Sourcegraph design career framework', not 'New engineering career ladder'),
+        # and only a discipline is taken for the track.
+        if english().knows(match.group("org2").casefold()) or not all(
+                w in DISCIPLINES for w in match.group("track2").split()):
+            return None
     track = (match.group("track") or "").split()
     if match.group("ending") in _WEAK_ENDINGS and (not track or track[-1].casefold() not in DISCIPLINES):
         return None
