@@ -76,7 +76,10 @@ def test_examples_of_each_reading(old, new, impact):
         ("They take part in on-call.", "They take part in on-call with support from senior engineers.", "lowers-bar"),
         ("They fix bugs with some help.", "They fix bugs.", "raises-bar"),
         ("They fix bugs without help.", "They fix bugs.", "lowers-bar"),
+        ("They fix bugs with support from others.", "They fix bugs.", "raises-bar"),
+        ("They fix bugs with guidance from their manager or tech lead.", "They fix bugs.", "raises-bar"),
         # Working with people is no help received, nor is help given.
+        ("Provides other teams with help.", "Provides other teams with help and reviews.", "raises-bar"),
         ("I pair with other engineers", "I pair with other engineers to help them grow", "raises-bar"),
         ("I work with teams to help them ship", "I work with teams", "lowers-bar"),
         # "can" said as a noun: "ability to", "capability to", "has the ability to".

@@ -442,3 +442,16 @@ def test_repeated_statement_a_technology_for_another_is_no_growth(cli, write):
     )
     assert [f.split(", only ")[1].split(" changed")[0] for f in findings(cli, write, body, "LL205")] == [
         "'REST' -> 'GraphQL'"]
+
+
+def test_regressive_wording_help_given_is_no_guidance_but_help_received_is(cli, write):
+    given = levels(
+        "{id: L2, title: A, competencies: {impact: [I deliver features independently]}}",
+        "{id: L3, title: B, competencies: {impact: [I deliver features and provide other teams with help]}}",
+    )
+    assert findings(cli, write, given, "LL207") == []
+    received = levels(
+        "{id: L2, title: A, competencies: {impact: [I deliver features independently]}}",
+        "{id: L3, title: B, competencies: {impact: [I deliver features with help from my lead]}}",
+    )
+    assert len(findings(cli, write, received, "LL207")) == 1

@@ -372,6 +372,8 @@ CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching help".split())
 GUIDED_BY = frozenset("with under needs requires following receiving".split())
+#: Verbs of giving: "provides other teams with help" is help given, not received.
+GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
 INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self-directed self-sufficient".split())
 #: How many: "one or two engineers" -> "three or more engineers" asks for
 #: more. Digits count as their value.
@@ -457,7 +459,8 @@ GUIDING_ROLES = frozenset("manager managers mentor mentors lead tl buddy supervi
 PEOPLE = frozenset(
     """
     engineer engineers developer developers people person member members colleague colleagues peer peers
-    teammate teammates ic ics staff hire hires designer designers tester testers analyst analysts folks
+    teammate teammates ic ics staff hire hires designer designers tester testers analyst analysts folks others
+    someone somebody
     """.split()
 )
 #: Words that bound what follows them ("within their own code", "only

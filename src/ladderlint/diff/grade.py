@@ -344,8 +344,8 @@ def _guidance(found: list[_Word]) -> None:
     direction", "I work with my manager to"."""
     texts = [w.text for w in found]
     for i, word in enumerate(texts):
-        if word not in vocab.GUIDED_BY:
-            continue
+        if word not in vocab.GUIDED_BY or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
+            continue  # "provides other teams with help" is help given
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
             if texts[j] in vocab.GUIDANCE_NOUNS:
@@ -372,14 +372,18 @@ def _guidance(found: list[_Word]) -> None:
 
 def _helpers_end(texts: list[str], j: int) -> int:
     """Where the help at ``j`` ends: at the people it comes from ("... from
-    my manager", "... of a teammate", "... from other senior engineers"),
-    or at the noun itself."""
+    my manager", "... of a teammate", "... from other senior engineers",
+    "... from their manager or tech lead"), or at the noun itself."""
     end = j
     if j + 1 < len(texts) and texts[j + 1] in ("from", "of", "by"):
-        for k in range(j + 2, min(j + 6, len(texts))):
-            if texts[k] in vocab.GUIDING_ROLES or texts[k] in vocab.PEOPLE:
-                end = k
-            elif end > j or texts[k] in FUNCTION_WORDS and texts[k] not in _POSSESSIVES:
+        last = j + 1  # the last word known to be of the phrase
+        for k in range(j + 2, min(j + 10, len(texts))):
+            word = texts[k]
+            if word in vocab.GUIDING_ROLES or word in vocab.PEOPLE:
+                end = last = k
+            elif word in ("or", "and") and end > j:
+                last = k
+            elif word in FUNCTION_WORDS and word not in _POSSESSIVES or k - last > 2:
                 break  # past the people, or not about people
     return end
 

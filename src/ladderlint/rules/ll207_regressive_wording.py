@@ -6,6 +6,7 @@ from typing import Iterable
 
 from ..model import DocPath, Framework
 from ..vocabulary import (
+    GIVING,
     GUIDANCE_NOUNS,
     GUIDED_BY,
     INDEPENDENT,
@@ -198,7 +199,8 @@ def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
                     independent = independent or phrase
                     break
                 if qualifier in GUIDED_BY:
-                    guided = guided or phrase
+                    if GIVING.isdisjoint(tokens[max(0, i - 6) : i]):  # not "provides teams with help"
+                        guided = guided or phrase
                     break
         elif word in INDEPENDENT:
             independent = independent or word
