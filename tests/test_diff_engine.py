@@ -713,3 +713,10 @@ def test_changes_are_in_ladder_order():
         d["name"] = "Acme Ladder"
 
     assert [c.level for c in diff(edit)] == [None, "IC1", "IC3"]
+
+
+def test_a_statement_reworded_into_a_placeholder_is_no_longer_asked_for():
+    changes = diff(lambda d: cell(d, "IC1", "impact").__setitem__(0, "TBD"))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, Impact.LOWERS_BAR)]
+    back = compare(edited(lambda d: cell(d, "IC1", "impact").__setitem__(0, "TBD")), framework())
+    assert [(c.kind, c.impact) for c in back] == [(Kind.STATEMENT_REWORDED, Impact.RAISES_BAR)]

@@ -300,3 +300,15 @@ def test_word_spans_are_the_words_where_they_stand(text):
     spans = word_spans(text)
     assert [word for _, _, word in spans] == words(text)
     assert all(words(text[start:end]) == [word] for start, end, word in spans)
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("See [the guide](guide.md) first", "See the guide (guide.md) first"),
+    ("[https://a.example](https://a.example)", "https://a.example"),
+    ("Write `[text](url)` in Markdown", "Write `[text](url)` in Markdown"),  # code is its own text
+    ("[![build](badge.svg)](https://ci.example)", "[![build](badge.svg)](https://ci.example)"),  # a linked image
+])
+def test_links_as_text(text, plain):
+    from ladderlint.text import links_as_text
+
+    assert links_as_text(text) == plain

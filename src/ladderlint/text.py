@@ -118,7 +118,7 @@ _ESCAPE_OR_REFERENCE = re.compile(
 
 
 #: A Markdown link (not an image): its text, and its address.
-MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)\)")
+MARKDOWN_LINK = re.compile(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
 
 
 def links_as_text(text: str) -> str:
@@ -127,7 +127,16 @@ def links_as_text(text: str) -> str:
     address. Nothing is lost; a framework's text is plain."""
     if "](" not in text:
         return text
-    return MARKDOWN_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
+    # Not inside `code`, where a link is the code's own text.
+    return "".join(part if part.startswith("`") else MARKDOWN_LINK.sub(_link_as_text, part)
+                   for part in _CODE_SPAN.split(text))
+
+
+_CODE_SPAN = re.compile(r"(`+[^`]*`+)")
+
+
+def _link_as_text(match: re.Match[str]) -> str:
+    return match.group(1) if match.group(1) == match.group(2) else f"{match.group(1)} ({match.group(2)})"
 
 
 def unescape(text: str) -> str:

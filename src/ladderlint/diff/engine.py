@@ -550,7 +550,12 @@ class _Differ:
         return self._new_cells.get(o.cell) or self._new_cells.get((o.level, None)) or ("levels",)
 
     def _text_impact(self, old: str, new: str) -> Impact:
-        """The impact of rewording an expectation (see ``grade``)."""
+        """The impact of rewording an expectation (see ``grade``); one
+        reworded into a placeholder ("TBD") is no longer asked for."""
+        from ..rules.ll406_placeholder import only_placeholder
+
+        if only_placeholder(new) and not only_placeholder(old):
+            return Impact.LOWERS_BAR
         if self._brands is None:
             # The organisations' own names: a rewording that only swaps them is editorial.
             self._brands = BrandNames(
