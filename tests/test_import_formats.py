@@ -275,3 +275,13 @@ def test_markdown_a_sentence_with_a_link_stays_a_statement(cli, write):
     data, run = imported(cli, write, "L3.md", page, "--org", "Acme")
     assert "Next, I read the guide (guide.md) and apply it." in repr(data)
     assert "navigation" not in run.stderr
+
+
+def test_markdown_new_grad_level_and_bold_italic_competency_names(cli, write):
+    """jsventures' leveling guide: a 'New-Grad' level, and competencies named
+    in bold italics."""
+    page = ("# Leveling Guide\n\n### New-Grad\n\n***Technical Expectations***\n\nYou finish tasks others define.\n\n"
+            "### Engineer\n\n***Technical Expectations***\n\nYou own features of a month or more.\n")
+    data, _run = imported(cli, write, "guide.md", page, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["New-Grad", "Engineer"]
+    assert data["levels"][0]["competencies"] == {"technical-expectations": ["You finish tasks others define."]}

@@ -144,7 +144,7 @@ _HEAD_SENIORITY = {
     "distinguished": (7.0, 7.0),
     "fellow": (8.0, 8.0),
 }
-_ABBREVIATIONS = {"sr": "senior", "jr": "junior"}
+_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate"}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
 _LETTERS = re.compile(r"[a-z]+")

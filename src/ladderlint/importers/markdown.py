@@ -42,6 +42,8 @@ _NEXT_PAGE = re.compile(
     + _ONE_LINK + r"[*_]*\s*(?:" + _ARROWS + r")?|" + _ONE_LINK + r"\s*" + _ARROWS,
     re.IGNORECASE,
 )
+#: A paragraph wholly in bold italics ('***Technical Expectations***', '___x___').
+_BOLD_ITALIC = re.compile(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 #: A paragraph whose first line is a bold label and nothing else.
 _LABEL_LINE = re.compile(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
 #: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
@@ -273,7 +275,9 @@ class _Walker:
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))
             else:
-                if in_italics(text) and _wholly_emphasised(inline.children or []):
+                if _BOLD_ITALIC.fullmatch(text):
+                    text = text[1:-1]  # '***Technical Expectations***': in bold (and italics), a name
+                elif in_italics(text) and _wholly_emphasised(inline.children or []):
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 lead, rest, emphasised = lead_of(text)
                 if lead is not None and rest and _LABEL_LINE.match(inline.content) \
