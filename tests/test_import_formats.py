@@ -285,3 +285,13 @@ def test_markdown_new_grad_level_and_bold_italic_competency_names(cli, write):
     data, _run = imported(cli, write, "guide.md", page, "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["New-Grad", "Engineer"]
     assert data["levels"][0]["competencies"] == {"technical-expectations": ["You finish tasks others define."]}
+
+
+def test_markdown_inline_html_is_read_as_a_browser_shows_it(cli, write):
+    """ChainSafe's research roles: '<span className="axis">Impact</span> ➡ ...'."""
+    page = ("# Research Roles\n\n## Engineer in Research\n\n"
+            '- <span className="axis">Impact</span> ➡ <span className="level">Component</span>: makes an impact\n'
+            "- Uses `<span>` tags in <b>templates</b>\n\n## Senior Engineer in Research\n\n- Leads research.\n")
+    data, _run = imported(cli, write, "roles.md", page, "--org", "Acme")
+    statements = [s for cell in data["levels"][0]["competencies"].values() for s in cell]
+    assert statements == ["Impact ➡ Component: makes an impact", "Uses `<span>` tags in templates"]

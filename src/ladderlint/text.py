@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
 
 # Typographic variants an export or an editor swaps in for the plain ones.
 _PLAIN = str.maketrans(
@@ -128,8 +129,12 @@ def links_as_text(text: str) -> str:
     if "](" not in text:
         return text
     # Not inside `code`, where a link is the code's own text.
-    return "".join(part if part.startswith("`") else MARKDOWN_LINK.sub(_link_as_text, part)
-                   for part in _CODE_SPAN.split(text))
+    return outside_code(text, lambda part: MARKDOWN_LINK.sub(_link_as_text, part))
+
+
+def outside_code(text: str, change: Callable[[str], str]) -> str:
+    """``text`` with ``change`` made to what is outside its `code` spans."""
+    return "".join(part if part.startswith("`") else change(part) for part in _CODE_SPAN.split(text))
 
 
 _CODE_SPAN = re.compile(r"(`+[^`]*`+)")

@@ -20,7 +20,7 @@ from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Row, S
 from .blocks import in_italics, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
-from ..text import unescape
+from ..text import outside_code, unescape
 
 NAME = "markdown"
 
@@ -139,8 +139,13 @@ def _inline_text(content: str) -> str:
     """The text of an inline token: its lines joined by one space, each
     without the indentation and trailing spaces Markdown ignores (a
     no-break space is text and stays)."""
+    text = " ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t")
+    if "<" in text:  # inline HTML ('<span className="axis">Impact</span>'): its text, as a browser shows it
+        from ..rules.ll504_export_debris import INLINE_TAG
+
+        text = outside_code(text, lambda part: INLINE_TAG.sub("", part))
     # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
-    return unescape(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t")).strip(" \t")
+    return unescape(text).strip(" \t")
 
 
 def _links_alone(text: str) -> list[re.Match[str]]:

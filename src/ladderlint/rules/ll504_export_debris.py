@@ -15,6 +15,8 @@ from .prose import Prose
 from .textscan import TextRule
 
 _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
+#: An inline HTML tag, opening or closing ('<span className="axis">', '</span>').
+INLINE_TAG = re.compile(rf"<[/\\]?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"
 _ENTITIES = (
     "nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|bull|middot|"
@@ -59,7 +61,7 @@ DEBRIS: tuple[Debris, ...] = (
     # A closing tag may be typed with a backslash ("<\\li>").
     Debris("HTML tag", re.compile(rf"\s*<[/\\]?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>\s*", re.IGNORECASE),
            lambda t, m: _joined(t, m.start(), m.end())),
-    Debris("HTML tag", re.compile(rf"<[/\\]?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE), lambda t, m: ""),
+    Debris("HTML tag", INLINE_TAG, lambda t, m: ""),
     Debris("HTML entity", re.compile(rf"&(?:{_ENTITIES});"),
            lambda t, m: " " if m.group() == "&nbsp;" else html.unescape(m.group())),
     Debris("emoji shortcode", re.compile(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
