@@ -87,6 +87,9 @@ def test_examples_of_each_reading(old, new, impact):
         ("Ability to explain trade-offs to stakeholders", "Explain trade-offs to stakeholders", "raises-bar"),
         ("Has the ability to run incident reviews", "Runs incident reviews", "raises-bar"),
         ("Runs incident reviews", "Has the ability to run incident reviews", "lowers-bar"),
+        # A statement that starts with what is being learnt.
+        ("Learning the core language", "The core language", "raises-bar"),
+        ("Building services", "Building services and APIs", "raises-bar"),
         # Someone else's ability is no "can" of the engineer's.
         ("Improves the team's ability to recover from incidents", "Helps the team recover from incidents",
          "lowers-bar"),

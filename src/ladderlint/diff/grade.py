@@ -255,8 +255,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "count", float(vocab.COUNT.get(word) or int(word))
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
             w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
-        elif word in vocab.LEARNING and i and found[i - 1].text in _BE:
-            w.role = "learning"
+        elif word in vocab.LEARNING and i and found[i - 1].text in _BE or i == 0 and word in ("learning", "gaining"):
+            w.role = "learning"  # 'I am learning to ...'; 'Learning the core language' as a statement's start
         elif word in vocab.SENIORITY_WORDS and _before_people(texts, i):
             level = vocab.seniority(word)
             if level is not None:
