@@ -295,3 +295,15 @@ def test_markdown_inline_html_is_read_as_a_browser_shows_it(cli, write):
     data, _run = imported(cli, write, "roles.md", page, "--org", "Acme")
     statements = [s for cell in data["levels"][0]["competencies"].values() for s in cell]
     assert statements == ["Impact ➡ Component: makes an impact", "Uses `<span>` tags in templates"]
+
+
+def test_markdown_reference_links_are_read_as_links(cli, write):
+    page = ("# Guide\n\n## Engineer\n\nGrows with [the guide][g].\n\n- Follows the [style guide][sg].\n"
+            "- Reads [unknown][nope].\n\n## Senior Engineer\n\n- Writes the [style guide][SG].\n\n"
+            "[sg]: https://x.example/sg\n[g]: https://x.example/g\n")
+    data, run = imported(cli, write, "ref.md", page, "--org", "Acme")
+    engineer = data["levels"][0]
+    assert engineer["summary"] == "Grows with the guide (https://x.example/g)."
+    assert engineer["competencies"]["expectations"] == ["Follows the style guide (https://x.example/sg).",
+                                                        "Reads [unknown][nope]."]
+    assert "not placed: " not in run.stderr  # the definitions are read into the links

@@ -332,7 +332,7 @@ def test_a_statement_that_names_two_links_is_a_statement(cli, write):
     text = ("# Acme\n\n## L1\n\nReads [The Pragmatic Programmer](https://a.example), [Clean Code](https://b.example).\n\n"
             "### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n")
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
-    assert data["levels"][0]["summary"].startswith("Reads [The Pragmatic Programmer]")
+    assert data["levels"][0]["summary"].startswith("Reads The Pragmatic Programmer (https://a.example)")
     assert "navigation" not in run.stderr
 
 

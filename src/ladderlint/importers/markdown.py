@@ -42,6 +42,8 @@ _NEXT_PAGE = re.compile(
     + _ONE_LINK + r"[*_]*\s*(?:" + _ARROWS + r")?|" + _ONE_LINK + r"\s*" + _ARROWS,
     re.IGNORECASE,
 )
+#: A reference link: '[style guide][sg]', '[style guide][]'.
+_REFERENCE_LINK = re.compile(r"(?<![!\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 #: A paragraph wholly in bold italics ('***Technical Expectations***', '___x___').
 _BOLD_ITALIC = re.compile(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 #: A paragraph whose first line is a bold label and nothing else.
@@ -83,8 +85,13 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         outline.structure.extend(sorted(i + first_line for i in tags))
     text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    tokens = parser.parse(text)
-    _Walker(outline, first_line - 1, lines).run(tokens)
+    env: dict[str, Any] = {}
+    tokens = parser.parse(text, env)
+    references = env.get("references", {})
+    for reference in references.values():  # '[sg]: https://...': read into the links that name it
+        first, end = reference.get("map") or (0, 0)
+        outline.structure.extend(range(first + first_line, end + first_line))
+    _Walker(outline, first_line - 1, lines, references).run(tokens)
     for opening, closing, aside in boxes:
         if not aside:
             continue  # a wrapper of the page's layout ('<section class="level" markdown="1">'): its text is the page's
@@ -168,8 +175,10 @@ def _link_dense(texts: list[str]) -> bool:
 
 
 class _Walker:
-    def __init__(self, outline: Outline, offset: int, lines: list[str]):
+    def __init__(self, outline: Outline, offset: int, lines: list[str], references: dict[str, Any] | None = None):
         self.outline = outline
+        #: The link reference definitions, by normalised label.
+        self.references = references or {}
         self.lines = lines
         self.offset = offset
         self.list_depth = 0
@@ -190,10 +199,19 @@ class _Walker:
             self.known = token.map
         return self.known[1] + self.offset
 
+    def inline_link(self, match: re.Match[str]) -> str:
+        """A reference link ('[style guide][sg]') as an inline one, where its label is defined."""
+        from markdown_it.common.utils import normalizeReference
+
+        found = self.references.get(normalizeReference(match.group(2) or match.group(1)))
+        return f"[{match.group(1)}]({found['href']})" if found else match.group()
+
     def text(self, inline: Any, token: Any) -> str:
         """The text of an inline token, with the no-break spaces at its ends
         that markdown-it trims as white space: they are the document's."""
         text = _inline_text(inline.content)
+        if self.references and "][" in text:
+            text = _REFERENCE_LINK.sub(self.inline_link, text)
         if not token.map or not text:
             return text
         first = self.lines[token.map[0] + self.offset].strip(" \t")

@@ -539,7 +539,7 @@ def _level_data(
 ) -> dict[str, Any]:
     data: dict[str, Any] = {"id": identifier, "title": level.title or identifier}
     if level.summary:
-        data["summary"] = level.summary
+        data["summary"] = links_as_text(level.summary)  # as a statement's links are written
     summaries: dict[str, str] = {}
     for dimension, text in level.dimension_summaries:
         merged = dimension_of[id(dimension)]
