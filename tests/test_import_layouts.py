@@ -2060,3 +2060,14 @@ def test_a_line_over_bullets_in_cells_of_several_columns_stays_in_its_column(cli
     data, _run = imported(cli, write("ladder.html", page))
     assert list(cells(data)["engineer-i"]) == ["technical", "collaboration"]
     assert cells(data)["engineer-i"]["technical"][-1] == "Fixes a reported bug."
+
+
+@pytest.mark.parametrize("title", ["Intern&Probation", "Intern & Probation"])
+def test_a_first_page_titled_as_a_stage_joins_the_ladder(cli, write, title):
+    """Socialbakers' ladder starts with an 'Intern&Probation' page."""
+    write("site/0-intern.md", f"# {title}\n\n## Craft\n\n- Learns the codebase.\n")
+    write("site/1-engineer-l1.md", "# Engineer L1\n\n## Craft\n\n- Ships small features.\n")
+    page = write("site/2-engineer-l2.md", "# Engineer L2\n\n## Craft\n\n- Ships features alone.\n")
+    data, _run = imported(cli, page.parent, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == [title, "Engineer L1", "Engineer L2"]
+    assert data["track"] == "Engineer"

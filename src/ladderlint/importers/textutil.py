@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 
 from ..text import name_key, strip_markdown
-from ..vocabulary import DISCIPLINES, LevelName, level_code, role
+from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, role
 
 # --- markup ------------------------------------------------------------------
 
@@ -145,11 +145,20 @@ def role_of(title: str) -> str | None:
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
     IC1 Engineer (Code Cadet)' -> 'Engineer')."""
     plain = _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
+    parts = [role(" ".join(w for w in part.split() if any(ch.isalnum() for ch in w))) for part in _ALTERNATIVES.split(plain)]
+    if len(parts) > 1:
+        # 'Junior Engineer / Sysadmin' names the Engineer; 'Intern & Probation' a stage, no role.
+        named = [part for part in parts if part and part.split()[-1].casefold() in ROLE_NOUNS]
+        if named:
+            return named[0]
+        if not all(parts):
+            return None
     words = role(" ".join(word for word in plain.split() if any(ch.isalnum() for ch in word)))
     return words or None
 
 
 _NICKNAME = re.compile(r"\s*\([^()]*\)\s*$")
+_ALTERNATIVES = re.compile(r"\s*[&/+]\s*|\s+and\s+")
 
 
 def role_keys(titles: Iterable[str]) -> frozenset[str]:
