@@ -2071,3 +2071,14 @@ def test_a_first_page_titled_as_a_stage_joins_the_ladder(cli, write, title):
     data, _run = imported(cli, page.parent, "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == [title, "Engineer L1", "Engineer L2"]
     assert data["track"] == "Engineer"
+
+
+def test_a_levels_as_columns_table_sets_aside_rows_of_numbers_and_unwraps_bold_cells(cli, write):
+    """dobromir's ladders: 'Years of Exp' and 'SCORES' rows, and a row in bold."""
+    page = ("# Architecture Ladder\n\n| Level | SWE I | SWE II | Senior |\n| --- | --- | --- | --- |\n"
+            "| Years of Exp | 0-2 | 2-5 | 4-8 |\n| **SCORES** | **1** | **2** | **3** |\n"
+            "| **Overall** | **Knows one system.** | **Changes designs.** | **Proposes designs.** |\n"
+            "| Reliability | Knows what an outage is. | Spots issues. | Anticipates issues. |\n")
+    data, run = imported(cli, write("arch.md", page), "--org", "Acme")
+    assert cells(data)["swe-i"] == {"overall": ["Knows one system."], "reliability": ["Knows what an outage is."]}
+    assert "table row of numbers, not statements: Years of Exp | 0-2 | 2-5 | 4-8" in run.stderr

@@ -1259,6 +1259,13 @@ class _Interpreter:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
                 continue
+            counted = [row.cells[i] for i in level_columns if i < len(row.cells) and not row.cells[i].empty]
+            if counted and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
+                # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do.
+                self.document.unplaced(row.line, "table row of numbers, not statements",
+                                       " | ".join(c.joined() for c in filled))
+                self.ledger.use(row.line)
+                continue
             if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
                 # A row that only names a group: the competencies below belong to it.
                 dimension = self.document.dimension(unwrap(row.cells[0].joined()), row.line)
@@ -1926,8 +1933,13 @@ def _statements(cell: Cell) -> list[ImportedStatement]:
         pieces = cell.lines  # text between bullets is kept as its own statement
     else:
         pieces = cell.texts
-    # A cell holding only a no-break space is empty, not a statement.
-    return [ImportedStatement(piece.text, cell.line) for piece in pieces if piece.text.strip(BLANK_CHARACTERS)]
+    # A cell holding only a no-break space is empty, not a statement; one
+    # wholly in bold is its words, as a reader sees them.
+    return [ImportedStatement(unwrap(piece.text), cell.line) for piece in pieces if piece.text.strip(BLANK_CHARACTERS)]
+
+
+#: A cell of figures: '0-2', '4+', '1', '2-5 years', '~3 yrs'.
+_NUMBERS = re.compile(r"[~<>≥≤]?\s*\d+(?:\.\d+)?\s*(?:[-–+/]\s*(?:\d+(?:\.\d+)?)?)?\s*(?:years?|yrs?|y|%)?\+?")
 
 
 __all__ = ["HEADING_NAMES", "LAYOUTS", "Steering", "interpret", "LevelName"]
