@@ -2082,3 +2082,12 @@ def test_a_levels_as_columns_table_sets_aside_rows_of_numbers_and_unwraps_bold_c
     data, run = imported(cli, write("arch.md", page), "--org", "Acme")
     assert cells(data)["swe-i"] == {"overall": ["Knows one system."], "reliability": ["Knows what an outage is."]}
     assert "table row of numbers, not statements: Years of Exp | 0-2 | 2-5 | 4-8" in run.stderr
+
+
+def test_a_same_as_line_is_no_summary_and_the_quote_above_it_is(cli, write):
+    """Socialbakers' level pages: a block quote, then '*Same as L1, L2, but also...*'."""
+    page = ("# Engineer L3\n> Level 3 is the most needed team member.\n\n*Same as L1, L2, but also...*\n\n"
+            "### Should have\n* Proposes solutions\n")
+    data, run = imported(cli, write("level3.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "Level 3 is the most needed team member."
+    assert "not placed: says that the level includes those below it" in run.stderr

@@ -143,6 +143,8 @@ _SUMMARY = re.compile(
 
 
 _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutshell"})
+#: A line that says a level asks what the ones below it do: 'Same as L1, L2, but also...'.
+_SAME_AS = re.compile(r"\s*(?:same as|as for|everything (?:in|from|of)|all (?:of )?the expectations of)\b", re.IGNORECASE)
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
@@ -904,6 +906,10 @@ class _Interpreter:
         summary: list[Paragraph | Other] = [
             b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
+        for said in [b for b in summary if _SAME_AS.match(strip_markdown(b.text))]:
+            # '*Same as L1, L2, but also...*': how the level reads, not what it is.
+            self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
+            summary.remove(said)
         if not summary and heading is not None:
             summary = self.quoted_summary(heading, root)
         self.summary(level, summary)
