@@ -307,3 +307,10 @@ def test_markdown_reference_links_are_read_as_links(cli, write):
     assert engineer["competencies"]["expectations"] == ["Follows the style guide (https://x.example/sg).",
                                                         "Reads [unknown][nope]."]
     assert "not placed: " not in run.stderr  # the definitions are read into the links
+
+
+def test_html_markup_written_in_the_title_is_no_part_of_its_words(cli, write):
+    page = ("<html><head><title>Engineer II | Engineering&lt;br/&gt; Ladder</title></head><body>"
+            "<h1>Engineer II</h1><h2>Craft</h2><ul><li>Writes tests.</li></ul></body></html>")
+    data, run = imported(cli, write, "page.html", page, "--org", "Acme")
+    assert "<br" not in data["name"] and "<br" not in run.stderr

@@ -48,6 +48,7 @@ _STRONG = frozenset({"strong", "b"})
 _EMPHASIS = frozenset({"em", "i"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\n\r\f]+")
+_MARKUP_IN_TITLE = re.compile(r"</?[A-Za-z][^<>]*>")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
 
 
@@ -160,7 +161,8 @@ class _Reader:
     def head(self, root: Any) -> None:
         title = root.find(".//title")
         if title is not None:
-            text = _clean(title.text_content())
+            # A <title> is text only: markup written in it ('Engineering<br/> @ Beyond') is no part of its words.
+            text = _clean(_MARKUP_IN_TITLE.sub(" ", title.text_content()))
             if text:
                 self.outline.title, self.outline.title_line = text, self.line(title)
                 self.outline.signals.append(Signal("title", text, self.line(title)))
