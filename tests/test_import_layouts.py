@@ -2091,3 +2091,17 @@ def test_a_same_as_line_is_no_summary_and_the_quote_above_it_is(cli, write):
     data, run = imported(cli, write("level3.md", page), "--org", "Acme")
     assert data["levels"][0]["summary"] == "Level 3 is the most needed team member."
     assert "not placed: says that the level includes those below it" in run.stderr
+
+
+def test_pages_of_one_table_each_over_the_same_levels_are_dimensions(cli, write):
+    """dobromir's ladders: a page per dimension, each a table of the same levels."""
+    table = "| Level | SWE I | SWE II |\n| --- | --- | --- |\n| Correctness | {} | {} |\n| {} | {} | {} |\n"
+    write("site/coding.md", "# Coding Skills\n\n" + table.format("Solves small problems.", "Solves most problems.",
+                                                                  "Testing", "Writes unit tests.", "Writes suites."))
+    page = write("site/architecture.md", "# Architecture Skills\n\n" + table.format(
+        "Spots design flaws.", "Catches consistency issues.", "Reliability", "Knows what an SLO is.", "Mitigates outages."))
+    data, run = imported(cli, page.parent, "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Architecture Skills", ["Correctness", "Reliability"]), ("Coding Skills", ["Correctness", "Testing"])]
+    assert cells(data)["swe-i"]["correctness-2"] == ["Solves small problems."]
+    assert "its title names its dimension" in run.stderr

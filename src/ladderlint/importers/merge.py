@@ -90,6 +90,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
         _lowest_first(document, report)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
+    _dimension_pages(ordered, report)
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
     _paths_to_the_next_level(ordered, report)
@@ -212,6 +213,24 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
                                   "the levels of some documents name no number or seniority; "
                                   "they are ordered by file name: check the order of 'levels'"))
     return [by_name[i] for i in order]
+
+
+def _dimension_pages(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """Pages that each describe the same levels with competencies of their
+    own, under no group heading ('Coding Skills', 'Architecture Skills'):
+    each page's title names its dimension, not the framework."""
+    pages = [d for d in documents if d.levels]
+    if len(pages) < 2 or any(not d.name or len(d.dimensions) != 1 or d.dimensions[0].name is not None
+                             or not d.dimensions[0].competencies for d in pages):
+        return
+    if not set.intersection(*({_level_key(lv) for lv in d.levels} for d in pages)):
+        return  # pages of different levels: the levels of one track
+    if len({name_key(d.name or "") for d in pages}) < len(pages):
+        return
+    for document in pages:
+        document.dimensions[0].name, document.name = document.name, None
+    report.append(ReportEntry(pages[0].path, 1, "layout", "each page describes the same levels with competencies of "
+                                                          "its own: its title names its dimension"))
 
 
 def _competency_pages(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
