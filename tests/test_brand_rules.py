@@ -412,3 +412,16 @@ def test_ll301_a_brand_in_lower_case_where_it_stands_for_the_organisation(cli, w
     assert [line.split(": LL301 [error] ")[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
         "'monzo'", "'monzo'",
     ]
+
+
+def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():
+    statements = ["I feel connected to Initrode's mission", "I contribute to Initrode's reputation and the Initrode team",
+                  "I work with Initrodes of all sizes"]
+    found = [v.message for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
+    assert len(found) == 2 and "'Initrode' again, which reads elsewhere in the framework" in found[1]
+
+
+def test_ll302_other_mentions_wait_for_the_organisations_name():
+    yaml_text = framework_yaml(["I feel connected to Initrode's mission", "I grow the Initrode team"],
+                               org="\u27e8organisation\u27e9", name="Engineering Career Framework")
+    assert len(list(BrandByShape().check_frameworks([framework(yaml_text)]))) == 1

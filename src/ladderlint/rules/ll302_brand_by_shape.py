@@ -12,7 +12,9 @@ from ..vocabulary import DISCIPLINES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import OwnNames, own_spellings
+from .ll406_placeholder import only_placeholder
 from .messages import excerpt
+from .prose import Prose
 from .textscan import citation_spans, inside, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
@@ -120,7 +122,10 @@ class BrandByShape(Rule):
     word of skill ("Elite at TypeScript"). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
-    ("heavily inspired by the Initech Engineering Ladder", "see ...").
+    ("heavily inspired by the Initech Engineering Ladder", "see ..."). Once
+    a name is found by its shape, its other mentions in the framework are
+    reported too ("grow the Initech team"), unless the framework's own
+    organisation is still a placeholder.
 
     Why this matters:
         The built-in list of LL301 cannot know every organisation whose
@@ -171,6 +176,7 @@ class BrandByShape(Rule):
                 for m in shape.shape.finditer(field.text):
                     found.setdefault(i, []).append((m.start("name"), m.group("name"), m))
         departments: set[str] | None = None
+        reported: dict[str, set[int]] = {}  # each name reported, and the texts it was reported in
         for i in sorted(found):
             field = prose.fields[i]
             text = field.text
@@ -195,6 +201,7 @@ class BrandByShape(Rule):
                 if name in departments:
                     continue  # 'the Tech Leadership Principles' where the framework says 'BuzzFeed Tech'
                 seen.add(name)
+                reported.setdefault(name, set()).add(i)
                 yield Violation(
                     field.path,
                     f"'{name}' reads like another organisation's name, not {org.name}'s: "
@@ -202,6 +209,29 @@ class BrandByShape(Rule):
                     file=framework.file,
                     span=(end - len(name), end),
                 )
+        if not only_placeholder(org.name):  # with no name of its own, any name may be the organisation's
+            yield from _other_mentions(framework, prose, reported)
+
+
+def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[int]]) -> Iterable[Violation]:
+    """The other texts that name an organisation found by its shape ('grow
+    the Initrode team' beside 'Initrode's mission'): once a name reads as
+    another organisation's, each of its mentions is a leftover to fix."""
+    for name, texts in sorted(reported.items()):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        for i in prose.hits(pattern):
+            if i in texts or prose.fields[i].kind == "credit":
+                continue
+            field = prose.fields[i]
+            m = pattern.search(field.text)
+            assert m is not None
+            yield Violation(
+                field.path,
+                f"'{name}' again, which reads elsewhere in the framework as another organisation's name, not "
+                f"{framework.organisation.name}'s: '{excerpt(field.text, m.start(), m.end(), 12)}'",
+                file=framework.file,
+                span=m.span(),
+            )
 
 
 def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) -> str | None:
