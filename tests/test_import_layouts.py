@@ -2105,3 +2105,28 @@ def test_pages_of_one_table_each_over_the_same_levels_are_dimensions(cli, write)
         ("Architecture Skills", ["Correctness", "Reliability"]), ("Coding Skills", ["Correctness", "Testing"])]
     assert cells(data)["swe-i"]["correctness-2"] == ["Solves small problems."]
     assert "its title names its dimension" in run.stderr
+
+
+def test_a_one_column_table_of_level_rows_over_their_statements(cli, write):
+    """Beyond's pages: a table whose rows name a level, then hold its bullets."""
+    page = ("<html><body><h1>Software Engineer 2</h1><h3>Scope of action</h3>"
+            "<table><tr><td>Software Engineer 1<td>Software Engineer 2<td>Software Engineer 3"
+            "<tr><td><p>Story / Task</p><td><p>Story / Task</p><td><p>Epic / Project</p></table>"
+            "<h3>Responsibilities</h3><table>"
+            "<tr><td>Software Engineer 1<tr><td><ul><li>Asks questions.<li>Delivers small PRs.</ul>"
+            "<tr><td>Software Engineer 2<tr><td><ul><li>Troubleshoots issues.</ul>"
+            "<tr><td>Software Engineer 3<tr><td><ul><li>Breaks down initiatives.</ul></table></body></html>")
+    data, run = imported(cli, write("se2.html", page), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Software Engineer 1", "Software Engineer 2", "Software Engineer 3"]
+    assert cells(data)["software-engineer-1"] == {"scope-of-action": ["Story / Task"],
+                                                  "responsibilities": ["Asks questions.", "Delivers small PRs."]}
+    assert "Responsibilities" not in run.stderr
+
+
+def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
+    row = ("<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>Software Engineer</p></td>"
+           "<td><h3>Scope</h3><ul><li>{s}</li></ul><h3>Craft</h3><ul><li>I write tests.</li></ul></td></tr>")
+    page = ("<h1>Ladder</h1><table><tr><th>Level / Title</th><th>Role</th></tr>"
+            + row.format(n=1, s="I fix defects.") + row.format(n=2, s="I own a service.") + "</table>")
+    data, _run = imported(cli, write("ladder.html", page))
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("L1", "Software Engineer"), ("L2", "Software Engineer")]

@@ -46,7 +46,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of
+from .blocks import (
+    BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of,
+)
 from .common import glossary_from_footnote
 from .document import (
     NO_COMPETENCY_HEADING,
@@ -1326,6 +1328,8 @@ class _Interpreter:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
                 dimension.competency(unwrap(cell.joined()), header.line)
+                if matrix.heading is not None and normalise(cell.joined()) == normalise(_name(matrix.heading)):
+                    self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
         content_columns = len([c for c in range(len(header.cells)) if c not in skip])
         level_rows = {i for i, _ in matrix.levels}
@@ -1339,6 +1343,7 @@ class _Interpreter:
             heading_name = _name(matrix.heading)
             self.use(matrix.heading)
         placed: set[int] = set()  # the rows read as a level's
+        made: set[int] = set()  # the levels this table adds
         for index, code in matrix.levels:
             row = block.rows[index]
             title = code
@@ -1349,11 +1354,14 @@ class _Interpreter:
             if labelled is not None:
                 level.id = labelled.code or level.id
                 level.summary = labelled.summary
-            same = next((lv for lv in self.document.levels if heading_name and normalise(lv.title) == normalise(title)), None)
+            # The level another table of the ladder named (never two rows of this one).
+            same = next((lv for lv in self.document.levels if id(lv) not in made and normalise(lv.title) == normalise(title)
+                         and (lv.id is None or level.id is None or lv.id == level.id)), None)
             if same is not None:
-                level = same  # the level the first competency's table named
+                level = same
             else:
                 self.document.levels.append(level)
+                made.add(id(level))
             for part in _level_rows(block.rows, index, matrix.level_column, {i for i, _ in matrix.levels}):
                 for column, cell in enumerate(part.cells):
                     if column in skip or cell.empty:
@@ -1750,11 +1758,31 @@ def _content_cells(matrix: _Matrix) -> int:
     return sum(len(_statements(c)) for r in matrix.table.rows[1:] for c in r.cells[1:] if not c.empty)
 
 
+def _unstack(table: Table, heading: Heading | None) -> None:
+    """A table of one column whose rows name a level and then hold its
+    statements, level after level (Beyond's 'Software Engineer 1' row over
+    a row of bullets), read as the table of levels it draws: a row per
+    level, the heading above it naming its column of statements."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 4 or len(rows) % 2 or any(sum(1 for c in r.cells if not c.empty) != 1 for r in rows):
+        return
+    cells = [next(c for c in r.cells if not c.empty) for r in rows]
+    names, contents = cells[0::2], cells[1::2]
+    if not all(is_level_name(normalise(unwrap(c.joined()))) for c in names) \
+            or any(is_level_name(normalise(unwrap(c.joined()))) for c in contents):
+        return
+    title = _name(heading) if heading is not None else ""
+    # The levels' column has no header of the document's to report.
+    header = Row([Cell([], rows[0].line), Cell([CellLine(title, False)], rows[0].line)], rows[0].line, header=True)
+    table.rows = [header] + [Row([name, content], row.line) for name, content, row in zip(names, contents, rows[0::2])]
+
+
 def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> _Matrix | None:
     """The table as a ladder, if a row or column names the levels and its
     other cells read as statements. Where the user says the levels are the
     table's columns or rows (``layout``), its header or first column names
     them, whatever their names ('Contributors', 'Maintainers')."""
+    _unstack(table, heading)
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None
