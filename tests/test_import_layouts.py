@@ -2124,9 +2124,13 @@ def test_a_one_column_table_of_level_rows_over_their_statements(cli, write):
 
 
 def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
-    row = ("<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>Software Engineer</p></td>"
+    """Persado's ladder titles its first two levels alike, told apart by number."""
+    row = ("<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>{title}</p></td>"
            "<td><h3>Scope</h3><ul><li>{s}</li></ul><h3>Craft</h3><ul><li>I write tests.</li></ul></td></tr>")
     page = ("<h1>Ladder</h1><table><tr><th>Level / Title</th><th>Role</th></tr>"
-            + row.format(n=1, s="I fix defects.") + row.format(n=2, s="I own a service.") + "</table>")
+            + row.format(n=1, title="Software Engineer", s="I fix defects.")
+            + row.format(n=2, title="Software Engineer", s="I own a service.")
+            + row.format(n=3, title="Senior Software Engineer", s="I lead a project.") + "</table>")
     data, _run = imported(cli, write("ladder.html", page))
-    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("L1", "Software Engineer"), ("L2", "Software Engineer")]
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "Software Engineer"), ("L2", "Software Engineer"), ("L3", "Senior Software Engineer")]
