@@ -112,9 +112,9 @@ def strip_markdown(text: str) -> str:
     return _EMPHASIS_OR_ESCAPE.sub(lambda m: m.group(1) or "", text)
 
 
-# A code span (kept as written), a backslash escape, or a character reference.
+# A backslash escape, or a character reference.
 _ESCAPE_OR_REFERENCE = re.compile(
-    r"(`+)[^`]*?(?<!`)\1(?!`)|\\([\\`*_{}\[\]()#+\-.!|>~&])|(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"\\([\\`*_{}\[\]()#+\-.!|>~&])|(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
 )
 
 
@@ -134,10 +134,16 @@ def links_as_text(text: str) -> str:
 
 def outside_code(text: str, change: Callable[[str], str]) -> str:
     """``text`` with ``change`` made to what is outside its `code` spans."""
-    return "".join(part if part.startswith("`") else change(part) for part in _CODE_SPAN.split(text))
+    out, start = [], 0
+    for span in _CODE_SPAN.finditer(text):
+        out += [change(text[start : span.start()]), span.group()]
+        start = span.end()
+    out.append(change(text[start:]))
+    return "".join(out)
 
 
-_CODE_SPAN = re.compile(r"(`+[^`]*`+)")
+# A code span: a run of backticks, its text, and a run as long (CommonMark).
+_CODE_SPAN = re.compile(r"(`+)[^`]*?(?<!`)\1(?!`)")
 
 
 def _link_as_text(match: re.Match[str]) -> str:
@@ -151,14 +157,12 @@ def unescape(text: str) -> str:
     plain space."""
     if "\\" not in text and "&" not in text:
         return text
-    return _ESCAPE_OR_REFERENCE.sub(_resolved, text)
+    return outside_code(text, lambda part: _ESCAPE_OR_REFERENCE.sub(_resolved, part))
 
 
 def _resolved(match: re.Match[str]) -> str:
-    if match.group(2):
-        return match.group(2)
-    if match.group(3):
-        import html  # lazily: few texts have a reference
+    if match.group(1):
+        return match.group(1)
+    import html  # lazily: few texts have a reference
 
-        return " " if match.group(3) == "&nbsp;" else html.unescape(match.group(3))
-    return match.group()  # a code span
+    return " " if match.group(2) == "&nbsp;" else html.unescape(match.group(2))
