@@ -249,8 +249,9 @@ class _Differ:
         """One change where the items kept on both sides are listed in a new
         order (``places``: each one's old and new position, its name and its
         path): ``old`` and ``new`` list them in both orders, the message names
-        the fewest that moved, and the change points at the first of them. Editorial: the order of a competency's
-        statements, of a dimension's competencies or of the dimensions
+        the fewest that moved, and the change points at the first of them.
+        Editorial: the order of a competency's statements, of a dimension's
+        competencies or of the dimensions
         changes how the framework reads, not what it asks of anyone (unlike
         the order of the levels)."""
         by_new = sorted(places, key=lambda place: place[1])
@@ -427,8 +428,6 @@ class _Differ:
     # -- statements ----------------------------------------------------------
 
     def _statement_changes(self, revisions: bool = True) -> None:
-        from ..rules.ll406_placeholder import only_placeholder  # what LL406 calls a placeholder
-
         pairing = pair_statements(self.cells, revisions=revisions)
         moved = [p for o, n, _ in pairing.pairs if o.level != n.level for p in (o, n)]
         self._index_said([*pairing.added, *pairing.removed, *moved])
@@ -443,15 +442,10 @@ class _Differ:
         for n in pairing.added:
             if n.level in self.added_levels:
                 continue  # part of the level that was added
-            placeholder = only_placeholder(n.text)  # "TBD": a blank to fill in asks nothing yet
-            if placeholder:
-                impact, note = Impact.STRUCTURAL, ", a placeholder"
-            else:
-                repeat = self._still_said(n, added=True)
-                impact, note = (Impact.EDITORIAL if repeat else Impact.RAISES_BAR), repeat or ""
+            impact, note, field = self._one_side_impact(n, added=True)
             self.add(
                 Kind.STATEMENT_ADDED, impact, f"statement added to '{n.competency}' at level '{n.level}'{note}",
-                field="placeholder" if placeholder else None, level=n.level, competency=n.competency, statement=n.statement.id,
+                field=field, level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path,
             )
         for o in pairing.removed:
@@ -465,17 +459,26 @@ class _Differ:
                     old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
                 )
                 continue
-            placeholder = only_placeholder(o.text)
-            if placeholder:
-                impact, note = Impact.STRUCTURAL, ", a placeholder"
-            else:
-                repeat = self._still_said(o, added=False)
-                impact, note = (Impact.EDITORIAL if repeat else Impact.LOWERS_BAR), repeat or ""
+            impact, note, field = self._one_side_impact(o, added=False)
             self.add(
                 Kind.STATEMENT_REMOVED, impact, f"statement removed from '{o.competency}' at level '{o.level}'{note}",
-                field="placeholder" if placeholder else None, level=o.level, competency=o.competency, statement=o.statement.id,
+                field=field, level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
+
+    def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, str, str | None]:
+        """What a statement added (or taken out) means: its impact, what the
+        message adds, and the field that marks a placeholder. A placeholder
+        ("TBD") asks nothing yet; a copy of what is still said asks nothing
+        new and takes nothing away."""
+        from ..rules.ll406_placeholder import only_placeholder  # what LL406 calls a placeholder
+
+        if only_placeholder(placed.text):
+            return Impact.STRUCTURAL, ", a placeholder", "placeholder"
+        repeat = self._still_said(placed, added=added)
+        if repeat:
+            return Impact.EDITORIAL, repeat, None
+        return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), "", None
 
     def _statements_reordered(self, pairs: list[tuple[Placed, Placed, str]]) -> None:
         """Statements kept in their cell but listed in another order."""

@@ -52,7 +52,7 @@ from ..model import Statement
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import level_code
-from .wording import clauses, stem
+from .wording import clauses, stem, words
 
 T = TypeVar("T")
 
@@ -749,8 +749,8 @@ def _unchanged(old: Sequence[Statement], new: Sequence[Statement]) -> bool:
 
 def _mostly_kept(old: str, new: str) -> bool:
     """Whether ``new`` keeps KEPT_WORDS of the words of ``old`` (as many times)."""
-    before = Counter(text_words(strip_markdown(old)))
-    kept = before & Counter(text_words(strip_markdown(new)))
+    before = Counter(words(old))
+    kept = before & Counter(words(new))
     return sum(kept.values()) >= KEPT_WORDS * max(1, sum(before.values()))
 
 
