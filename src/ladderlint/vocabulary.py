@@ -355,16 +355,16 @@ DISCIPLINES = frozenset(
 #: Words that turn what follows into its opposite: "I don't hide problems".
 #: A statement that gains or loses one says something else ("never" is a
 #: frequency).
+NEGATIONS = frozenset(
+    "not no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't shouldn't wouldn't couldn't "
+    "mustn't hasn't haven't hadn't needn't".split()
+)
 #: Words of keeping something from happening: what follows them is to be
 #: avoided, so one more thing after "or" is one more to avoid.
 AVOIDING = frozenset(
     "avoid avoids avoiding prevent prevents preventing stop stops stopping eliminate eliminates eliminating "
     "reduce reduces reducing minimise minimises minimising minimize minimizes minimizing without never "
     "refuse refuses refusing resist resists".split()
-)
-NEGATIONS = frozenset(
-    "not no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't shouldn't wouldn't couldn't "
-    "mustn't hasn't haven't hadn't needn't".split()
 )
 #: Phrases that say "can": "able to", "capable of" (not "a capable team"),
 #: and as nouns, "(has the) ability to", "capability to", "capacity to".

@@ -359,9 +359,8 @@ def _with_site_groups(steering: Steering, inputs: list[_Input]) -> Steering:
     from collections import Counter
     from dataclasses import replace
 
-    from .outline import bullet_groups, bullet_labels
-
     from .markdown import parse as parse_markdown
+    from .outline import bullet_groups, bullet_labels
 
     heads: set[str] = set()
     labels: Counter[str] = Counter()
@@ -371,10 +370,10 @@ def _with_site_groups(steering: Steering, inputs: list[_Input]) -> Steering:
         if outline is None and item.format == "markdown":  # read whole when prepared: its blocks, for this
             outline = parse_markdown(item.text.split("\n"))
         if outline is not None:
-            named = set(bullet_groups(outline.blocks))
+            named, labelled = set(bullet_groups(outline.blocks)), bullet_labels(outline.blocks)
             heads |= named
-            labels.update(bullet_labels(outline.blocks))
-            pages.update(named | bullet_labels(outline.blocks))
+            labels.update(labelled)
+            pages.update(named | labelled)
     read = sum(1 for item in inputs if item.outline is not None or item.format == "markdown")
     found = frozenset(name for name in heads if pages[name] >= 2) | frozenset(
         name for name, count in labels.items() if count >= 2 and count * 2 >= read)
@@ -401,12 +400,12 @@ def _read_documents(
         if real in seen:
             raise ImportFailure(path, f"the same file is named twice (also as {seen[real]})")
         seen[real] = path
+    level_of: dict[str, str | None] = dict(zip(paths, levels)) if levels else {}  # each file's --level
     skipped: list[ReportEntry] = []
     failures: list[ImportFailure] = []
-    for index, path in enumerate(paths):
-        level = levels[index] if levels else None
+    for path in paths:
         try:
-            inputs.append(_prepare(path, format, level, steering))
+            inputs.append(_prepare(path, format, level_of.get(path), steering))
         except ImportFailure as failure:
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
@@ -417,11 +416,11 @@ def _read_documents(
     if known != steering:
         steering = known
         # Pages read whole as they were prepared (front matter), again knowing the groups.
-        inputs = [_prepare(item.path, format, levels[list(paths).index(item.path)] if levels else None, steering)
+        inputs = [_prepare(item.path, format, level_of.get(item.path), steering)
                   if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
     for item in inputs:
-        level = levels[list(paths).index(item.path)] if levels else None
+        level = level_of.get(item.path)
         try:
             found = _interpret(item, level, steering)
             for document in found:

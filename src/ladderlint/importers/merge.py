@@ -357,29 +357,32 @@ def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[Rep
     Engineer' at IC4, 'Path to IC6 Engineer' at IC5): one competency, 'Path
     to the next level', where otherwise each level would have one of its own."""
     levels = [level for document in documents for level in document.levels]
-    found: dict[str, list[tuple[ImportedCompetency, str, str]]] = {}  # residue -> (competency, its name, the level's)
+    at = {id(level): i for i, level in enumerate(levels)}
+    # residue -> (its document, the competency, its name with the level cut out, the level's name)
+    found: dict[str, list[tuple[ImportedDocument, ImportedCompetency, str, str]]] = {}
     for document in documents:
         for dimension in document.dimensions:
             for competency in dimension.competencies:
-                used = [i for i, level in enumerate(levels) if level in document.levels
-                        and any(cell.competency is competency for cell in level.cells)]
+                used = [at[id(level)] for level in document.levels
+                        if any(cell.competency is competency for cell in level.cells)]
                 if len(used) != 1 or not competency.name:
                     continue
                 named = _next_level_named(competency.name, levels, used[0])
                 if named is not None:
                     start, end = named
                     residue = competency.name[:start] + "\0" + competency.name[end:]
-                    found.setdefault(name_key(residue), []).append((competency, residue, competency.name[start:end]))
+                    found.setdefault(name_key(residue), []).append(
+                        (document, competency, residue, competency.name[start:end]))
     for group in found.values():
-        if len({name.casefold() for _c, _r, name in group}) < 2:
+        if len({name.casefold() for _d, _c, _r, name in group}) < 2:
             continue  # one level's section: its name stands
-        said = ", ".join(residue.replace("\0", name) for _c, residue, name in group[:3])
-        for competency, residue, _name in group:
+        said = ", ".join(residue.replace("\0", name) for _d, _c, residue, name in group[:3])
+        for _document, competency, residue, _name in group:
             competency.name = " ".join(residue.replace("\0", "the next level").split())
-        document = next(d for d in documents if any(c is group[0][0] for x in d.dimensions for c in x.competencies))
-        report.append(ReportEntry(document.path, group[0][0].line, "layout",
+        document, first = group[0][0], group[0][1]
+        report.append(ReportEntry(document.path, first.line, "layout",
                                   f"sections that name the level above their own ({said}): one competency, "
-                                  f"'{group[0][0].name}'"))
+                                  f"'{first.name}'"))
 
 
 def _next_level_named(name: str, levels: list[ImportedLevel], at: int) -> tuple[int, int] | None:

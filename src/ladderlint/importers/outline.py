@@ -1322,7 +1322,7 @@ class _Interpreter:
         header = block.rows[0]
         self.ledger.use(header.line)
         dimension = self.document.dimension(None, block.line)
-        skip = {0, matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
+        skip = _naming_columns(matrix)
         for index, cell in enumerate(header.cells):
             if (index in skip or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
@@ -1331,7 +1331,7 @@ class _Interpreter:
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(_name(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
-        content_columns = len([c for c in range(len(header.cells)) if c not in skip])
+        content_columns = _content_columns(matrix)
         level_rows = {i for i, _ in matrix.levels}
         # Headings over bullets in the one column of statements are its competencies.
         groups = _cell_group_names([
@@ -1362,7 +1362,7 @@ class _Interpreter:
             else:
                 self.document.levels.append(level)
                 made.add(id(level))
-            for part in _level_rows(block.rows, index, matrix.level_column, {i for i, _ in matrix.levels}):
+            for part in _level_rows(block.rows, index, matrix.level_column, level_rows):
                 for column, cell in enumerate(part.cells):
                     if column in skip or cell.empty:
                         continue
@@ -1746,12 +1746,16 @@ def _statement_like(cell: Cell) -> bool:
     return not re.fullmatch(r"\W*\[[^\]]*\]\([^)]*\)\W*", cell.joined().strip())
 
 
+def _naming_columns(matrix: _Matrix) -> set[int]:
+    """The columns of a levels-as-rows table that name its levels (the
+    first, the levels', their titles'): the others hold statements."""
+    return {0, matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
+
+
 def _content_columns(matrix: _Matrix) -> int:
     """How many columns of a levels-as-rows table hold statements."""
-    named = {matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
     header = matrix.table.rows[0].cells if matrix.table.rows else []
-    return sum(1 for i, cell in enumerate(header) if i not in named and i != 0 or i == 0 and 0 not in named
-               and not cell.empty)
+    return sum(1 for i in range(len(header)) if i not in _naming_columns(matrix))
 
 
 def _content_cells(matrix: _Matrix) -> int:

@@ -145,7 +145,7 @@ def role_of(title: str) -> str | None:
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
     IC1 Engineer (Code Cadet)' -> 'Engineer')."""
     plain = _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
-    parts = [role(" ".join(w for w in part.split() if any(ch.isalnum() for ch in w))) for part in _ALTERNATIVES.split(plain)]
+    parts = [role(_lettered(part)) for part in _ALTERNATIVES.split(plain)]
     if len(parts) > 1:
         # 'Junior Engineer / Sysadmin' names the Engineer; 'Intern & Probation' a stage, no role.
         named = [part for part in parts if part and part.split()[-1].casefold() in ROLE_NOUNS]
@@ -153,8 +153,12 @@ def role_of(title: str) -> str | None:
             return named[0]
         if not all(parts):
             return None
-    words = role(" ".join(word for word in plain.split() if any(ch.isalnum() for ch in word)))
-    return words or None
+    return role(_lettered(plain)) or None
+
+
+def _lettered(text: str) -> str:
+    """The words of a text that have a letter or digit: no emoji, no '&'."""
+    return " ".join(word for word in text.split() if any(ch.isalnum() for ch in word))
 
 
 _NICKNAME = re.compile(r"\s*\([^()]*\)\s*$")
