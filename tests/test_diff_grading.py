@@ -129,6 +129,34 @@ def test_an_alternative_offered_asks_for_less(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
+        # What help is needed with: less of it asks for more, more of it for less.
+        ("They write clean code, but need help with complex tasks and tasks outside their specialization.",
+         "They write clean code, but need help with complex tasks.", "raises-bar"),
+        ("They write clean code, but need help with complex tasks.",
+         "They write clean code, but need help with complex tasks and unfamiliar code.", "lowers-bar"),
+        ("They plan their own work, with guidance on estimates and on dependencies.",
+         "They plan their own work, with guidance on dependencies.", "raises-bar"),
+        ("Fixes bugs with help from a senior engineer on tricky bugs and releases",
+         "Fixes bugs with help from a senior engineer on tricky bugs", "raises-bar"),
+        # The topic ends with its clause: words after it are asked as any others.
+        ("Needs support with releases, and writes tests", "Needs support with releases, and writes tests and docs",
+         "raises-bar"),
+        ("Needs support with releases but writes tests and docs", "Needs support with releases but writes tests",
+         "lowers-bar"),
+        # Help given is no help needed: words taken out of what it covers ask for less.
+        ("Provides teams with guidance on testing and releases", "Provides teams with guidance on testing",
+         "lowers-bar"),
+        # The help itself taken out still asks for more (more autonomy).
+        ("Ships features with guidance on estimates", "Ships features", "raises-bar"),
+    ],
+)
+def test_what_help_is_needed_with_limits_what_is_asked(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
         # How many: the largest number each text asks for.
         ("I mentor one or two engineers", "I mentor three or more engineers", "raises-bar"),
         ("I mentor one or two engineers", "I mentor five or six engineers", "raises-bar"),

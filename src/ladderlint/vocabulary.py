@@ -371,7 +371,10 @@ AVOIDING = frozenset(
 CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching help".split())
-GUIDED_BY = frozenset("with under needs requires following receiving".split())
+GUIDED_BY = frozenset("with under need needs needing require requires requiring following receiving".split())
+#: After help received, the words that say what it is with: "with guidance on
+#: estimates", "needs help with complex tasks".
+HELP_TOPIC = frozenset("with on for in when around about".split())
 #: Verbs of giving: "provides other teams with help" is help given, not received.
 GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
 INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self-directed self-sufficient".split())

@@ -19,7 +19,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "in their team" removed widens it, "across teams" widens it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
   more or less autonomy ("independently"; "with guidance", "with my
-  manager"), larger or smaller work ("simple" < "large", "defined" <
+  manager"; what help is needed with: "needs help with complex tasks and
+  estimates" -> "... with complex tasks" asks more), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous"), more or less involvement ("help" < "lead"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
@@ -128,6 +129,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
                         and w.role != "negation"]
         live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")
                          and w.role != "negation"]
+        changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
+        if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
+            # "needs help with complex tasks [and estimates]": less to need help with asks for more.
+            directions.append((1, "less help asked for") if live_removed else (-1, "more help asked for"))
+            continue
         if all(w.role != "content" for w in live_removed + live_inserted):
             directions.extend(_scale_directions(live_removed, live_inserted))
             continue
@@ -200,7 +206,7 @@ class _Word:
         self.stem = stem(text)
         #: function, qualifier, brand, content, or a scale: frequency,
         #: certainty, scope, bound, audience, guidance, independent, size,
-        #: degree, involvement, learning.
+        #: degree, involvement, learning; help-topic (what help is needed with).
         self.role = "content"
         #: Place on its scale (for a bound: -1 narrows, +1 widens).
         self.rank = 0.0
@@ -213,7 +219,7 @@ class _Word:
 
 def _read(text: str, brands: BrandNames) -> list[_Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found = [_Word(w) for w in text_words(text)]
+    found, clause_ends = _clauses(text)
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     for i, w in enumerate(found):
@@ -225,6 +231,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 w.role = "function"
     _bounds(found)
     _guidance(found)
+    _help_topics(found, clause_ends)
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -368,6 +375,46 @@ def _guidance(found: list[_Word]) -> None:
         role = "independent" if "no" in texts[i : end + 1] else "guidance"
         for w in found[start : end + 1]:
             w.role = role
+
+
+#: Where a clause ends: its punctuation (not a dot inside "node.js").
+_CLAUSE_END = re.compile(r"[.;:!?,](?=\s|$)|\s[-\u2013\u2014]\s")
+#: Words that start another clause: what came before it no longer says
+#: what help is needed with.
+_CLAUSE_STARTS = frozenset("but while whereas although though yet so".split())
+
+
+def _clauses(text: str) -> tuple[list[_Word], list[int]]:
+    """The words of a text, and for each the index just past the end of its
+    clause."""
+    found: list[_Word] = []
+    ends: list[int] = []
+    for clause in _CLAUSE_END.split(text):
+        found += (_Word(w) for w in text_words(clause))
+        ends += [len(found)] * (len(found) - len(ends))
+    return found, ends
+
+
+def _help_topics(found: list[_Word], clause_ends: list[int]) -> None:
+    """What help is needed with ("needs help with complex tasks", "with
+    guidance on estimates"): the plain words of that clause, after the help,
+    are a limit. Fewer of them ask for more; more, for less."""
+    i = 0
+    while i < len(found):
+        if found[i].role != "guidance":
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(found) and found[end + 1].role == "guidance":
+            end += 1
+        if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
+                any(w.text in vocab.GUIDANCE_NOUNS for w in found[i : end + 1]):
+            for w in found[end + 2 : clause_ends[end + 1]]:
+                if w.text in _CLAUSE_STARTS and w.role in ("function", "content"):
+                    break
+                if w.role in ("content", "bound"):  # "outside their specialty" is part of the topic
+                    w.role = "help-topic"
+        i = end + 1
 
 
 def _helpers_end(texts: list[str], j: int) -> int:
@@ -578,7 +625,7 @@ def _count_direction(
 def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> list[tuple[int, str]]:
     """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers."""
     out: list[tuple[int, str]] = []
-    roles = {w.role for w in (*removed, *inserted)} - _NEUTRAL_ROLES
+    roles = {w.role for w in (*removed, *inserted)} - _NEUTRAL_ROLES - {"help-topic"}
     for role in sorted(roles):
         before = [w.rank for w in removed if w.role == role]
         after = [w.rank for w in inserted if w.role == role]
