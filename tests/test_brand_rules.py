@@ -359,6 +359,10 @@ def test_ll302_people_of_a_role_at_a_name_are_still_reported(statement):
     "Our ladder is modelled on Dropbox's career framework",
     # A text that cites an organisation may name it again.
     "We based our competencies on [Etsy's competency model](https://example.org/etsy). So we took Etsy's model",
+    # A link cites, also as a reference link.
+    "[Patreon Leveling Guide](https://levels.example.org/): see IC 2",
+    "[Patreon Leveling Guide][patreon-level]: see IC 2",
+    "[Patreon Leveling Guide][]: see IC 2",
 ])
 def test_ll301_citations_are_not_leftovers(statement):
     assert list(ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])) == []

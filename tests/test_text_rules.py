@@ -297,6 +297,7 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
         "**Collaborative** **Reach**",
         "**_I_** **_independently_** identify",
         "I follow [our principles](https://escrowtab.com/p) and ~~old~~ rules",
+        "I follow [our principles][principles]",
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL510") == [
@@ -304,11 +305,13 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
         f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
         f"{path}:{at(2, statements[2], '[')}: LL510 [warning] Markdown strikethrough '~~old~~', link "
         "'[our principles](https://escrowtab.com/…' in plain text",
+        f"{path}:{at(3, statements[3], '[')}: LL510 [warning] Markdown link '[our principles][principles]' in plain text",
     ]
     assert fixes("LL510", statements) == {
         0: "Collaborative Reach",
         1: "I independently identify",
         2: "I follow our principles (https://escrowtab.com/p) and old rules",
+        3: "I follow our principles",
     }
 
 
@@ -318,6 +321,7 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     "I compute 2 * 3 * 4",
     "I run `make test`",
     "* I own projects",
+    "I index grid[i][j] with care",
 ])
 def test_ll510_quiet_on_stars_underscores_and_code(statement):
     assert violations("LL510", [statement]) == []

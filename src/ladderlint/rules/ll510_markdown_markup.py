@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
-from ..text import MARKDOWN_LINK, links_as_text
+from ..text import MARKDOWN_LINK, REFERENCE_LINK, links_as_text
 from .base import Severity, Violation
 from .html import html_tags
 from .ll504_export_debris import EXPORT_TAGS
@@ -44,7 +44,8 @@ class MarkdownMarkup(TextRule):
     """Markdown emphasis or a Markdown link, or an HTML tag, in a framework's plain text.
 
     Reported: bold and italics (`**Impact**`, `_Area of ownership_`,
-    `**_I_**`), strikethrough (`~~old~~`), links (`[principles](https://...)`),
+    `**_I_**`), strikethrough (`~~old~~`), links (`[principles](https://...)`,
+    and `[principles][1]`, whose definition plain text does not hold),
     and HTML tags other than those a document export leaves, which LL504
     reports (`<picture>`, `<video>`, `<details>`; `<time>` with attributes
     or a closing tag: bare, it reads as a blank to fill, LL406's).
@@ -59,7 +60,7 @@ class MarkdownMarkup(TextRule):
         words from search. It is a warning, because some teams render their
         framework as Markdown on purpose; they can turn the rule off.
         `ladderlint check --fix` removes the markers and writes a link as
-        "text (address)".
+        "text (address)", a reference link as its text.
 
     Example:
         ```yaml
@@ -79,7 +80,8 @@ class MarkdownMarkup(TextRule):
         text = field.text
         found: list[tuple[str, str]] = []
         first: tuple[int, int] | None = None
-        for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK)):
+        for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE),
+                               ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
             m = pattern.search(text)
             if m and not any(label == f[0] for f in found):
                 found.append((label, m.group()))

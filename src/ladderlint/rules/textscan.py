@@ -65,15 +65,16 @@ _CITING = re.compile(
     r"recommended\s+reading|read\s+more)\s*:|\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\)|\n")
-_BRACKETED_ADDRESS = re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
+_BRACKETED_ADDRESS = re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|(?<![!\w\]])\[[^\[\]\n]+\]\[[^\[\]\n]*\]|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Where a text cites a source, as (start, end) pairs: what follows
     "inspired by", "adapted from", "based on", "see", "source:" ... to the
-    end of its sentence, a Markdown link (not an image), and a bracketed
+    end of its sentence, a Markdown link (not an image; a reference link
+    "[the guide][1]" too), and a bracketed
     aside that holds a web address ("Effective Go (https://...)")."""
-    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if ("(" in text) else []
+    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if ("(" in text or "][" in text) else []
     for m in _CITING.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
