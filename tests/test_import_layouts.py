@@ -1920,7 +1920,7 @@ def test_a_forced_table_layout_wins_over_a_small_table_and_keeps_a_continued_lad
                          "--layout", "levels-as-columns")
     assert [lv["title"] for lv in data["levels"]] == ["Contributor", "Reviewer", "Maintainer", "Emeritus"]
     assert "not placed: outside the tables of the ladder: Role | L3 | L4 | L5" in run.stderr
-    assert "from 1 file into" in run.output + run.stderr and "track 'None'" not in run.stderr
+    assert "from 1 file into" in run.stderr and "track 'None'" not in run.stderr
 
 
 @pytest.mark.parametrize("front_matter", ["", "---\ndescription: A level of the ladder.\n---\n\n"])
@@ -2038,6 +2038,22 @@ def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
     assert "summary" not in data["levels"][0] and "overview" in cells(data)["L2"]
+
+
+@pytest.mark.parametrize("heading", ["Anti-patterns", "Red flags", "Behaviours to avoid", "Common pitfalls"])
+def test_a_section_of_what_to_avoid_is_no_expectation(cli, write, heading):
+    page = (f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Skips code review.\n\n"
+            "#### Hero culture\n\nWorks nights alone.\n")
+    data, run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert cells(data)["L2"] == {"impact": ["Mentors new hires."]}
+    assert f"section '{heading}' lists what to avoid" in run.stderr
+    assert "Skips code review." in run.stderr and "Works nights alone." in run.stderr
+
+
+def test_a_section_that_names_patterns_to_follow_stays_a_competency(cli, write):
+    page = "# L2\n\n### Design patterns\n\n* Applies design patterns.\n"
+    data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert cells(data)["L2"] == {"design-patterns": ["Applies design patterns."]}
 
 
 def test_a_table_per_competency_of_one_column_is_one_ladder(cli, write):

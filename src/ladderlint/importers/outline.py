@@ -150,6 +150,10 @@ _SAME_AS = re.compile(r"\s*(?:same as|as for|everything (?:in|from|of)|all (?:of
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
+#: Headings over what a level should not do ('Anti-patterns', 'Red flags',
+#: 'Behaviours to avoid'): the opposite of its expectations.
+_TO_AVOID = re.compile(r"(?i)\banti[- ]?patterns?\b|\bred flags?\b|\bpitfalls?\b|\bto avoid\b|\bwhat not to\b"
+                       r"|\bwarning signs?\b|\bnot expected\b")
 
 
 def _summary(block: Paragraph) -> str | None:
@@ -846,6 +850,14 @@ class _Interpreter:
         named = {level.title for level in self.document.levels if normalise(level.title).casefold() in joined}
         return len(named) >= 2
 
+    def drop_section(self, node: _Node, reason: str) -> None:
+        """Report a section, its sub-sections and their text as not placed."""
+        self.drop(node.heading, reason)
+        for block in node.blocks:
+            self.drop(block, reason)
+        for child in node.children:
+            self.drop_section(child, reason)
+
     def drop_all(self, blocks: list[Block], group: Heading | None) -> None:
         """Report the text of a heading over levels that no level took."""
         for block in blocks:
@@ -975,6 +987,10 @@ class _Interpreter:
             self.use(heading)
             for paragraph in paragraphs:
                 self.use(paragraph)
+            return
+        if _TO_AVOID.search(normalise(heading.text)):
+            self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
+                                    "expects")
             return
         kind = self.kind(node)
         if kind == "competency":
