@@ -2056,6 +2056,41 @@ def test_a_section_that_names_patterns_to_follow_stays_a_competency(cli, write):
     assert cells(data)["L2"] == {"design-patterns": ["Applies design patterns."]}
 
 
+def test_a_level_page_written_in_paragraphs_keeps_its_level(cli, write):
+    # The page's first heading names its level; another heading names none.
+    page = ("## Senior\n\nOwns services end to end. Widely visible.\n\nLeading on complex stories\n\n"
+            "Acting as a technical lead or line manager\n\nAssessing services for operational readiness.\n\n"
+            "Designing systems for a project\n\n## Role specific\n\n- Developer: knows HTTP\n")
+    data, run = imported(cli, write("senior.md", page), "--org", "Acme")
+    level = data["levels"][0]
+    assert level["title"] == "Senior" and level["summary"] == "Owns services end to end. Widely visible."
+    assert level["competencies"]["expectations"] == [
+        "Leading on complex stories", "Acting as a technical lead or line manager",
+        "Assessing services for operational readiness.", "Designing systems for a project"]
+    assert level["competencies"]["role-specific"] == ["Developer: knows HTTP"]
+    assert "read as the statements of a list" in run.stderr
+
+
+def test_a_level_page_of_prose_paragraphs_keeps_them_as_its_summary(cli, write):
+    page = ("## Senior\n\nOwns services end to end.\n\nLeads incidents calmly.\n\nMentors others well.\n\n"
+            "Plans for the long term.\n\n## Delivery\n\n- Ships features.\n")
+    data, _run = imported(cli, write("senior.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"].count("\n\n") == 3
+    assert cells(data)["senior"] == {"delivery": ["Ships features."]}
+
+
+def test_a_level_page_of_paragraphs_only_is_read_as_statements(cli, write):
+    page = "Lead\n\nPlans work across several teams.\n\nSets long term goals.\n"
+    data, _run = imported(cli, write("lead.md", page), "--org", "Acme", "--level", "lead")
+    assert cells(data)["lead"] == {"expectations": ["Lead", "Plans work across several teams.", "Sets long term goals."]}
+
+
+def test_a_heading_that_compares_roles_names_no_level(cli, write):
+    page = "# Tech Lead vs Engineering Manager\n\nThe two roles differ.\n\n## Delivery\n\n- Plans work.\n"
+    run = cli("import", str(write("compare.md", page)), "-o", "-", "--no-check")
+    assert run.exit_code == 2 and "cannot tell which level" in run.stderr
+
+
 def test_a_table_per_competency_of_one_column_is_one_ladder(cli, write):
     table = "| Level | Expectation |\n| --- | --- |\n| Junior | {} |\n| Mid | {} |\n| Senior | {} |\n"
     page = ("# Acme Engineering Ladder\n\n## Testing\n\n" + table.format("Writes unit tests.", "Writes integration tests.",

@@ -520,6 +520,10 @@ class _Interpreter:
         level_heading = title if title is not None and self.names_page_level(title) else None
         if level_heading is None and len(named) == 1:
             level_heading = named[0]
+        real = [h for h in headings if not h.bold]
+        if level_heading is None and real and real[0] is headings[0] and self.names_page_level(real[0]) \
+                and not any(self.names_page_level(h) for h in real[1:]):
+            level_heading = real[0]  # the page's first heading, '## Senior', and no other names a level
         labelled = self.level_label(blocks) if self.level_option is None else None
         if labelled is not None and level_code(labelled[1]) is None:
             # '**Level:** Senior' under 'Backend Engineer': the level is the Senior Backend Engineer.
@@ -581,6 +585,7 @@ class _Interpreter:
         else:
             self.set_name(title)
             self.one_level(None, [b for b in blocks if b is not title])
+        self.paragraphs_as_statements()
         return [self.document]
 
     def level_label(self, blocks: list[Block]) -> tuple[Paragraph, str] | None:
@@ -822,7 +827,9 @@ class _Interpreter:
         level, in one competency across the levels (not the level's summary,
         which would leave the ladder with nothing to assess)."""
         levels = self.document.levels
-        if self.document.statement_count or sum(1 for level in levels if level.summary_paragraphs) < 2:
+        written = [level for level in levels if level.summary_paragraphs]
+        if self.document.statement_count or not written or len(written) == 1 < len(levels) \
+                or len(written) == 1 and len(written[0].summary_paragraphs) < 2:
             return
         self.document.notice(levels[0].line, "levels written in paragraphs only: each paragraph is read as a "
                                              "statement of its level, and no level has a summary")
@@ -926,6 +933,15 @@ class _Interpreter:
             summary.remove(said)
         if not summary and heading is not None:
             summary = self.quoted_summary(heading, root)
+        if _written_as_a_list(summary[1:]):
+            # A list whose bullets an export lost: the first paragraph sums up the level.
+            summary, listed = summary[:1], summary[1:]
+            self.document.notice(listed[0].line, "paragraphs, most without a full stop, read as the statements "
+                                                 "of a list")
+            cell = level.cell(self.document.dimension(None, level.line).competency(None, listed[0].line))
+            for paragraph in listed:
+                cell.statements.append(ImportedStatement(paragraph.text, paragraph.line))
+                self.use(paragraph)
         self.summary(level, summary)
         self.content(level, self.document.dimension(None, level.line), root.blocks)
         for child in root.children:
@@ -1663,6 +1679,16 @@ def _mark_name(block: _Mark) -> str:
 
 #: Words in bold or italics.
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1")
+
+
+def _written_as_a_list(paragraphs: Sequence[Paragraph | Other]) -> bool:
+    """Paragraphs that are the items of a list written without bullets:
+    three or more, and most not ending as a sentence does ('Acting as a
+    technical lead or line manager'), where prose ends with a full stop."""
+    if len(paragraphs) < 3 or not all(isinstance(p, Paragraph) for p in paragraphs):
+        return False
+    fragments = sum(1 for p in paragraphs if not p.text.rstrip().endswith((".", "!", "?", ":", '"', "”")))
+    return fragments * 3 >= len(paragraphs) * 2
 
 
 def _introduced_level(paragraph: Paragraph) -> str | None:

@@ -118,8 +118,12 @@ _LEVEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 def is_level_name(title: str) -> bool:
     """Whether a heading or a column header names a level: a level code
     (IC3, "(IC 1)", Level 2), a numbered role (Engineer II) or a seniority;
-    not a sentence that says 'lead' or 'level' ("You can lead a team ...")."""
-    return LevelName.read(title).known and not reads_as_sentence(title)
+    not a sentence that says 'lead' or 'level' ("You can lead a team ..."),
+    nor a comparison of roles ("Tech Lead vs Engineering Manager")."""
+    return LevelName.read(title).known and not reads_as_sentence(title) and not _COMPARISON.search(title)
+
+
+_COMPARISON = re.compile(r"(?i)\b(?:vs\.?|versus)(?!\w)")
 
 
 #: Pronouns that start a sentence about the person ('I am adaptable'); not
