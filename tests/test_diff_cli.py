@@ -212,6 +212,15 @@ def test_fail_on_only_counts_the_impacts_named(cli, acme, write):
     assert cli("diff", "--fail-on", "editorial", str(before), str(after)).exit_code == 1
 
 
+def test_fail_on_given_twice_adds_up(cli, acme, write):
+    # A hook's entry says --fail-on raises-bar, its args add another: both hold.
+    before = write("a.yaml", MINIMAL)
+    after = write("b.yaml", MINIMAL.replace("I deliver my tasks", "I deliver  my tasks"))  # editorial
+    assert cli("diff", "--fail-on", "editorial", "--fail-on", "lowers-bar", str(before), str(after)).exit_code == 1
+    assert cli("diff", "--fail-on", "lowers-bar", "--fail-on", "editorial", str(before), str(after)).exit_code == 1
+    assert cli("diff", "--fail-on", "lowers-bar", "--fail-on", "never", str(before), str(after)).exit_code == 0
+
+
 def test_unknown_fail_on_value_is_a_usage_error(cli, acme):
     run = cli("diff", "--fail-on", "raises", "acme-v1.yaml", "acme-v2.yaml")
     assert run.exit_code == 2

@@ -15,13 +15,13 @@ from .diff import comparison_options, compare_as_asked
 @comparison_options
 @click.option("--reason", required=True, metavar="TEXT",
               help="Why the changes are accepted (what was agreed, and by whom); kept beside each fingerprint.")
-@click.option("--fail-on", default="raises-bar", show_default=True, metavar="IMPACTS",
+@click.option("--fail-on", default=["raises-bar"], multiple=True, show_default=True, metavar="IMPACTS",
               help="The impacts the gate fails on, as given to `ladderlint diff --fail-on`.")
 def approve(
     operands: tuple[str, ...],
     base: str | None,
     levels: tuple[str, str] | None,
-    fail_on: str,
+    fail_on: tuple[str, ...],
     approvals: str | None,
     reason: str,
 ) -> None:
@@ -40,7 +40,7 @@ def approve(
     """
     from ..diff.approve import approve as write_approvals
 
-    report = compare_as_asked(operands, base, levels, fail_on, approvals)
+    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals)
     try:
         added = write_approvals(report, reason, approvals)
     except ValueError as error:

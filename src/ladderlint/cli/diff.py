@@ -67,11 +67,12 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
 )
 @click.option(
     "--fail-on",
-    default="never",
+    default=["never"],
+    multiple=True,
     show_default=True,
     metavar="IMPACTS",
     help="Exit 1 when a change of one of these impacts is not approved: raises-bar, lowers-bar, "
-    "structural, editorial, any or never (comma-separated).",
+    "structural, editorial, any or never (comma-separated; given again, the impacts add up).",
 )
 @click.option("--color/--no-color", default=None,
               help="Colour the text output. Default: only on a terminal, and never when NO_COLOR is set.")
@@ -80,7 +81,7 @@ def diff(
     base: str | None,
     levels: tuple[str, str] | None,
     output_format: str,
-    fail_on: str,
+    fail_on: tuple[str, ...],
     approvals: str | None,
     color: bool | None,
 ) -> None:
@@ -103,7 +104,9 @@ def diff(
     """
     from ..diff.formatters import RENDERERS, RenderOptions
 
-    report = compare_as_asked(operands, base, levels, fail_on, approvals)
+    # Given twice (a hook's entry, then its args), the impacts add up: the
+    # second never quietly drops the first.
+    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     emit(RENDERERS[output_format](report, RenderOptions(color=color)))
