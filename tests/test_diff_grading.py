@@ -256,3 +256,17 @@ def test_what_check_fix_writes_is_an_editorial_change(statement):
     [violation] = registry()["LL504"]().check_frameworks([framework(framework_yaml([statement]))])
     assert violation.fix is not None
     assert grade(statement, violation.fix.replacement).impact is Impact.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The organisation's own name for "our", possessive or not, is wording.
+        ("I improve our capabilities in my domain", "I improve Acme's capabilities in my domain"),
+        ("I improve our capabilities in my domain", "I improve Acme\u2019s capabilities in my domain"),
+        ("I follow our charter", "I follow Acme charter"),
+        ("I serve the goals of Acme", "I serve Acme's goals"),
+    ],
+)
+def test_the_organisations_own_name_for_our_is_wording(old, new):
+    assert grade(old, new, brands=("Acme",)).impact.value == "editorial", grade(old, new, brands=("Acme",)).reasons

@@ -223,7 +223,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     for i, w in enumerate(found):
-        if w.text in brand_words or any(w.text.startswith(b + "-") for b in brand_words):
+        own = w.text.removesuffix("'s").removesuffix("\u2019s")  # "Acme's goals" names Acme as "our goals" does
+        if own in brand_words or any(own.startswith(b + "-") for b in brand_words):
             w.role = "brand"
     for phrase in _FUNCTION_PHRASES:
         for i in _starts(texts, phrase):
