@@ -270,3 +270,25 @@ def test_what_check_fix_writes_is_an_editorial_change(statement):
 )
 def test_the_organisations_own_name_for_our_is_wording(old, new):
     assert grade(old, new, brands=("Acme",)).impact.value == "editorial", grade(old, new, brands=("Acme",)).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A condition on what is asked: added, less is asked; taken out, more.
+        ("I mentor engineers", "I mentor engineers when asked", "lowers-bar"),
+        ("I mentor engineers when asked", "I mentor engineers", "raises-bar"),
+        ("I mentor engineers", "I mentor engineers if they are asked", "lowers-bar"),
+        ("I write design docs", "I write design docs where appropriate", "lowers-bar"),
+        ("I run retrospectives on request", "I run retrospectives", "raises-bar"),
+        ("I fix bugs", "I fix bugs as soon as possible", "raises-bar"),  # how soon, on no condition
+        # "local" bounds what follows it.
+        ("I remove impediments", "I remove local impediments", "lowers-bar"),
+        ("I remove local impediments", "I remove impediments", "raises-bar"),
+        # To influence is more than to contribute, less than to lead.
+        ("I influence technical decisions", "I contribute to technical decisions", "lowers-bar"),
+        ("I influence technical decisions", "I lead technical decisions", "raises-bar"),
+    ],
+)
+def test_conditions_and_limits_narrow_what_is_asked(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -449,6 +449,7 @@ INVOLVEMENT = {
     "contributes": 1, "contributing": 1, "participate": 1, "participates": 1, "participating": 1,
     "lead": 3, "leads": 3, "leading": 3, "drive": 3, "drives": 3, "driving": 3, "owns": 3, "owning": 3,
     "champion": 3, "champions": 3, "championing": 3, "spearhead": 3, "spearheads": 3,
+    "influence": 2, "influences": 2, "influencing": 2, "shape": 2, "shapes": 2, "shaping": 2,
 }
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ..."): less than having it.
@@ -469,7 +470,14 @@ PEOPLE = frozenset(
 #: Words that bound what follows them ("within their own code", "only
 #: for their team"): a narrower scope; and words that carry past a bound
 #: ("across teams", "beyond their team"): a wider one.
-BOUNDING = frozenset("within inside only solely exclusively".split())
+BOUNDING = frozenset("within inside only solely exclusively local".split())
+#: Conditions that limit when something is asked ("when asked", "if
+#: needed", "on request", "where appropriate"): added, less is asked.
+CONDITION_OPENERS = frozenset("when whenever if where wherever as on upon".split())
+CONDITIONS = frozenset(
+    "asked needed required requested request appropriate possible relevant prompted necessary applicable "
+    "feasible".split()
+)
 EXTENDING = frozenset("across beyond outside throughout".split())
 
 #: Every word whose swap for another says the expectation grows (or

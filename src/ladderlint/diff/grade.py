@@ -20,7 +20,8 @@ aside: what LL504 removes) and each changed run of words is read:
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
   more or less autonomy ("independently"; "with guidance", "with my
   manager"; what help is needed with: "needs help with complex tasks and
-  estimates" -> "... with complex tasks" asks more), larger or smaller work ("simple" < "large", "defined" <
+  estimates" -> "... with complex tasks" asks more), on a condition or
+  not ("when asked", "if needed", "on request", "where appropriate"), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous"), more or less involvement ("help" < "lead"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
@@ -206,7 +207,7 @@ class _Word:
         self.stem = stem(text)
         #: function, qualifier, brand, content, or a scale: frequency,
         #: certainty, scope, bound, audience, guidance, independent, size,
-        #: degree, involvement, learning; help-topic (what help is needed with).
+        #: degree, involvement, learning, condition; help-topic (what help is needed with).
         self.role = "content"
         #: Place on its scale (for a bound: -1 narrows, +1 widens).
         self.rank = 0.0
@@ -233,6 +234,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     _bounds(found)
     _guidance(found)
     _help_topics(found, clause_ends)
+    _conditions(found)
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -335,6 +337,26 @@ def _bounds(found: list[_Word]) -> None:
             # "across the company" differ by it.
             if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text):
                 part.role, part.rank = "bound", direction
+
+
+#: Words between the start of a condition and what it names: "if they are asked".
+_CONDITION_FILLER = frozenset("they he she i we you it is are am was were be being".split())
+
+
+def _conditions(found: list[_Word]) -> None:
+    """Conditions on what is asked: "when asked", "if they are asked", "on
+    request", "where appropriate"."""
+    for i, w in enumerate(found):
+        if w.text not in vocab.CONDITION_OPENERS or w.role not in ("content", "function"):
+            continue
+        if w.text == "as" and i > 1 and found[i - 2].text == "as":
+            continue  # "as soon as possible" says how soon, on no condition
+        j = i + 1
+        while j < len(found) and j - i <= 3 and found[j].text in _CONDITION_FILLER:
+            j += 1
+        if j < len(found) and found[j].text in vocab.CONDITIONS and found[j].role in ("content", "function"):
+            for part in found[i : j + 1]:
+                part.role = "condition"
 
 
 def _scope_follows(found: list[_Word], i: int) -> bool:
@@ -642,6 +664,7 @@ _SCALE_NAMES = {
     "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
+    "condition": "unconditional ask",
 }
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
@@ -650,7 +673,7 @@ _UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "
 
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:
-    if role in ("guidance", "learning"):  # with help, still learning: less is asked
+    if role in ("guidance", "learning", "condition"):  # with help, still learning, when asked: less is asked
         return (1 if before else 0) - (1 if after else 0)
     if role == "independent":
         return (1 if after else 0) - (1 if before else 0)
