@@ -1513,6 +1513,23 @@ def test_statements_that_address_the_reader_are_in_the_second_person(cli, write)
     assert data["voice"] == "second-person"
 
 
+@pytest.mark.parametrize(("bullets", "voice"), [
+    # A verb said to the reader shows no person; the one "you" decides.
+    (["Write exemplary code", "Leave code better than it was", "You're operating at this level when ..."],
+     "second-person"),
+    # ... and statements of no person added never change it.
+    (["Write exemplary code", "Leave code better than it was", "You're operating at this level when ...",
+      "Writing design docs", "Leading reviews", "Publishing talks"], "second-person"),
+    (["Capable of owning subsystems", "Delivers features", "Recognized in the industry", "Follows patterns"],
+     "third-person"),
+    (["Write exemplary code", "Leave code better than it was"], None),
+])
+def test_the_voice_is_that_of_the_statements_that_show_a_person(cli, write, bullets, voice):
+    text = "# L3\n\n## Craft\n\n" + "".join(f"- {b}\n" for b in bullets)
+    data, _ = imported(cli, write("l3.md", text), "--org", "Acme")
+    assert data.get("voice") == voice
+
+
 def test_pages_of_one_name_in_their_own_folders(cli, write, tmp_path):
     """A site of 'senior/index.html', 'staff/index.html', each on a line:
     `source` tells them apart, and each is read block by block."""

@@ -118,6 +118,11 @@ _ESCAPE_OR_REFERENCE = re.compile(
 )
 
 
+#: A statement that starts with a verb in the third person: "Delivers ...",
+#: "Owns ...", "They review ...". Not "Business ...", "Focus ...", "Status ...".
+THIRD_PERSON_START = re.compile(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)\b")
+
+
 #: A Markdown link (not an image): its text, and its address.
 MARKDOWN_LINK = re.compile(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
 #: A Markdown reference link ("[the guide][guide]", "[the guide][]"): its

@@ -11,7 +11,7 @@ import unicodedata
 
 from typing import Iterable
 
-from ..text import name_key, strip_markdown
+from ..text import THIRD_PERSON_START, name_key, strip_markdown
 from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, role
 
 # --- markup ------------------------------------------------------------------
@@ -213,32 +213,30 @@ _FIRST_PERSON = {"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "i'd", "i’
 _SECOND_PERSON = {"you", "your", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll"}
 
 
-#: Words ending in -ing that do not start a phrase of what someone is doing.
-_NOT_DOING = frozenset({"during", "nothing", "something", "anything", "everything", "string", "spring"})
 
 
 def voice(statements: list[str]) -> str | None:
-    """The grammatical person most statements are written in; None when
-    most show none: statements that start with what someone is doing
-    ('writing tests first', completing 'A Junior Developer is capable
-    of:') are in no person, and a summary in another may go with them."""
+    """The grammatical person that most statements showing one are written
+    in: "I ...", "you"/"your", or a verb in the third person ("Delivers
+    ..."); None where no person has more than half of them. Statements
+    that show none do not vote: what someone is doing ('writing tests
+    first'), a verb said to the reader ('Write exemplary code'), a quality
+    ('Capable of ...'). So adding such statements never changes the voice."""
     counts = {"first-person": 0, "second-person": 0, "third-person": 0}
-    written = 0
     for text in statements:
         words = strip_markdown(text).split()
         if not words:
             continue
-        written += 1
         first = words[0].lower().strip(",:;")
         if first in _FIRST_PERSON:
             counts["first-person"] += 1
         elif first in _SECOND_PERSON or any(w.lower().strip(".,:;!?()") in _SECOND_PERSON for w in words):
             # 'Work on tasks that help your team', 'As an Engineer I, you learn': addressed to the reader
             counts["second-person"] += 1
-        elif not (first.endswith("ing") and len(first) > 5 and first.isalpha() and first not in _NOT_DOING):
+        elif THIRD_PERSON_START.match(words[0][:1].upper() + " ".join(words)[1:]):
             counts["third-person"] += 1
-    best = max(counts, key=lambda k: (counts[k], k == "third-person"))
-    return best if counts[best] * 2 > written else None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] * 2 > sum(counts.values()) else None
 
 
 _ORGANISATION = re.compile(

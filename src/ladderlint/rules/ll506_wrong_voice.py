@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import Framework
+from ..text import THIRD_PERSON_START
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -19,9 +20,6 @@ _QUOTED = re.compile(
 _FIRST = re.compile(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 _YOUR = re.compile(r"\b(?:your|yours)\b", re.IGNORECASE)
-# A statement that starts with a verb in the third person: "Delivers ...",
-# "Owns ...". Not "Business ...", "Focus ...", "Status ...".
-_THIRD_START = re.compile(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)\b")
 # What every text with a pronoun of the person holds (found with str.find,
 # much faster than a pattern that starts with a choice of letters).
 _FIRST_TRIGGER = ("I", "me", "Me", "my", "My", "mine", "Mine")
@@ -118,7 +116,7 @@ class WrongVoice(Rule):
         )
         candidates = set(prose.containing(triggers))
         if voice != "third-person":
-            candidates.update(i for i, f in enumerate(prose.fields) if _THIRD_START.match(f.text))
+            candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
         for i in sorted(candidates):
             field = prose.fields[i]
             if field.kind not in _KINDS:
@@ -142,11 +140,11 @@ class WrongVoice(Rule):
         if voice == "first-person":
             if second:
                 return f"'{second.group()}'", second.start(), second.end()
-            third = None if _FIRST.search(text) else _THIRD_START.match(text)
+            third = None if _FIRST.search(text) else THIRD_PERSON_START.match(text)
         elif voice == "second-person":
             if first:
                 return f"'{first.group()}'", first.start(), first.end()
-            third = None if second else _THIRD_START.match(text)
+            third = None if second else THIRD_PERSON_START.match(text)
         else:
             hit = first or second
             if first and second and second.start() < first.start():
