@@ -2051,6 +2051,15 @@ def test_an_overview_section_over_paragraphs_is_the_levels_summary(cli, write, h
     assert cells(data)["L2"] == {"impact": ["Mentors new hires."]}
 
 
+def test_an_overview_section_with_a_labelled_line_is_still_the_summary(cli, write):
+    # One labelled line more or less must not move the paragraph out of the summary.
+    page = ("# L2\n\n## In Short\n\nAn L2 owns features.\n\n**Typical Experience**: 2-4 years\n\n"
+            "## Craft\n\n* Writes clean code.\n")
+    data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "An L2 owns features."
+    assert cells(data)["L2"] == {"typical-experience": ["2-4 years"], "craft": ["Writes clean code."]}
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

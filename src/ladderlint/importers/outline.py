@@ -997,12 +997,17 @@ class _Interpreter:
         heading = node.heading
         paragraphs = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None]
         if dimension is None and not level.summary and not node.children and paragraphs \
-                and len(paragraphs) == len(node.blocks) and normalise(heading.text).casefold() in _SUMMARY_HEADINGS:
-            # '### Overview' over a paragraph or two, right under the level: its summary.
+                and all(isinstance(b, Paragraph) for b in node.blocks) \
+                and normalise(heading.text).casefold() in _SUMMARY_HEADINGS:
+            # '### Overview' over a paragraph or two, right under the level: its summary; a
+            # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
             level.summary = "\n\n".join(p.text for p in paragraphs)
             self.use(heading)
             for paragraph in paragraphs:
                 self.use(paragraph)
+            labelled = [b for b in node.blocks if id(b) not in self.placed]
+            if labelled:
+                self.content(level, self.document.dimension(None, heading.line), labelled)
             return
         if _TO_AVOID.search(normalise(heading.text)):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
