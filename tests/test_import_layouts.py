@@ -2060,6 +2060,24 @@ def test_an_overview_section_with_a_labelled_line_is_still_the_summary(cli, writ
     assert cells(data)["L2"] == {"typical-experience": ["2-4 years"], "craft": ["Writes clean code."]}
 
 
+def test_a_code_within_each_seniority_is_a_rung_not_a_level(cli, write):
+    page = "".join(f"# {title}\n\n- Does {n}.\n\n" for n, title in enumerate(
+        ["Engineer L1", "Engineer L2", "Senior Engineer L1", "Senior Engineer L2"]))
+    path = write("ladder.md", page)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == ["engineer-l1", "engineer-l2", "senior-engineer-l1",
+                                                    "senior-engineer-l2"]
+    assert "a second section" not in run.stderr
+    assert cli("check", str(path.parent / "ladder-out.yaml"), "--select", "LL201").exit_code == 0
+
+
+def test_two_sections_of_one_level_stay_apart(cli, write):
+    page = "# Engineer L1\n\n- Does one.\n\n# Engineer L2\n\n- Does two.\n\n# Engineer L1\n\n- Does more.\n"
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == ["L1", "L2", "L1-2"]
+    assert "a second section for level L1" in run.stderr
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

@@ -42,7 +42,7 @@ from .document import (
 )
 from ..model import Restatements
 from ..text import links_as_text, name_key, words
-from ..vocabulary import LevelName, id_rung, ladder_order, level_code
+from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority
 from .textutil import IdAllocator, file_words, level_id, normalise, role_keys, slug, track_in, voice
 from .source import is_blank
 
@@ -411,6 +411,20 @@ def _next_level_named(name: str, levels: list[ImportedLevel], at: int) -> tuple[
     return None
 
 
+def _sub_rungs(documents: list[ImportedDocument]) -> set[int]:
+    """The levels whose code names a rung within their seniority: 'Engineer
+    L1' and 'Senior Engineer L1' share the code of different levels, so
+    neither is level L1 (their ids are their titles')."""
+    by_code: dict[str, list[ImportedLevel]] = {}
+    for document in documents:
+        for level in document.levels:
+            code = level_code(level.title) if level.id is None else None
+            if code:
+                by_code.setdefault(code.casefold(), []).append(level)
+    return {id(level) for levels in by_code.values() if len({seniority(lv.title) for lv in levels}) > 1
+            for level in levels}
+
+
 def _level_key(level: ImportedLevel) -> str:
     return level.id or level_id(level.title)
 
@@ -496,9 +510,10 @@ def _levels(
     out: list[dict[str, Any]] = []
     seen: dict[str, tuple[str, int]] = {}
     by_id: dict[str, dict[str, Any]] = {}
+    rungs = _sub_rungs(documents)
     for document in documents:
         for level in document.levels:
-            identifier = _level_key(level)
+            identifier = (slug(level.title) or _level_key(level)) if id(level) in rungs else _level_key(level)
             if identifier in seen and seen[identifier][0] == document.path:
                 # One document with two sections for one level: keep both, apart.
                 base, number = identifier, 2
