@@ -2078,6 +2078,25 @@ def test_two_sections_of_one_level_stay_apart(cli, write):
     assert "a second section for level L1" in run.stderr
 
 
+def test_labels_each_level_gives_its_own_leave_the_heading_a_competency(cli, write):
+    level = "# {}\n\n## Craft\n\n### Coding\n* You write {}.\n\n## Behaviours\n\n### Traits\n* **{}**: You {}.\n\n"
+    page = level.format("Engineer", "tests", "Tenacity", "dig deep") + \
+        level.format("Senior Engineer", "modules", "Astute", "find the real problem")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Coding"]), ("Behaviours", ["Traits"])]
+    assert cells(data)["senior-engineer"]["traits"] == ["Astute: You find the real problem."]
+    assert "not placed:" not in run.stderr
+
+
+def test_labels_that_come_back_at_each_level_are_its_competencies(cli, write):
+    level = "# {}\n\n## Craft\n\n### Technology\n* **Adopts**: {}.\n* **Specializes**: {}.\n\n"
+    page = level.format("Engineer", "uses tools", "knows one area") + \
+        level.format("Senior Engineer", "picks tools", "knows two areas")
+    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["senior-engineer"] == {"adopts": ["picks tools."], "specializes": ["knows two areas."]}
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

@@ -221,6 +221,8 @@ class _Interpreter:
         self.placed: set[int] = set()
         #: The names of bullets that name groups of bullets, level after level (items).
         self.group_names: set[str] | None = None
+        #: Labels of bullets given twice or more in the document or on half the site's pages (kind).
+        self.recurring_labels: set[str] | None = None
         #: Competencies' descriptions written before the levels, by name key (defines_competencies).
         self.descriptions: dict[str, tuple[Heading, list[Paragraph]]] = {}
         #: The roles the level names of the document name ('software engineer'), as name keys.
@@ -986,12 +988,28 @@ class _Interpreter:
         if reads_as_sentence(node.heading.text):
             return "competency"  # 'I am adaptable', 'I write good code.': what is expected, not a group of it
         if not node.children:
+            texts = [b for b in node.blocks if isinstance(b, (Paragraph, Item))]
+            # Labels that name competencies: a labelled paragraph is one; labelled bullets where
+            # most of their labels come back ('- **Adopts**: ...' at each level), not where each
+            # level gives its own ('- **Tenacity**: ...', then '- **Astute**: ...').
+            bullets = [b for b in texts if isinstance(b, Item)]
+            recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur())
+            labels_competencies = bool(texts) and all(b.labelled for b in texts) and recurring * 2 >= len(bullets)
             return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
-                (any(isinstance(b, (Paragraph, Item)) and b.labelled for b in node.blocks)
-                 and all(not isinstance(b, (Paragraph, Item)) or b.labelled for b in node.blocks)) else "competency"
+                labels_competencies else "competency"
         if all(self.kind(c) == "competency" for c in node.children):
             return "dimension"
         return "group"
+
+    def labels_that_recur(self) -> set[str]:
+        """The labels of bullets given twice or more in the document, or on
+        half the site's pages or more, by name key."""
+        if self.recurring_labels is None:
+            counted = Counter(name_key(b.labelled.label) for b in self.outline.blocks
+                              if isinstance(b, Item) and b.labelled is not None)
+            self.recurring_labels = {label for label, count in counted.items() if count >= 2} | \
+                set(self.steering.site_groups)
+        return self.recurring_labels
 
     def node(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None) -> None:
         heading = node.heading
