@@ -2097,6 +2097,22 @@ def test_labels_that_come_back_at_each_level_are_its_competencies(cli, write):
     assert cells(data)["senior-engineer"] == {"adopts": ["picks tools."], "specializes": ["knows two areas."]}
 
 
+def test_a_page_all_in_a_template_is_read_as_its_markup(cli, write):
+    page = ("<template>\n  <div>\n    <h2>Engineer I</h2>\n    <ul><li>Writes well-scoped code.</li></ul>\n"
+            "    <h2>Engineer II</h2>\n    <ul><li>Designs small modules.</li></ul>\n  </div>\n</template>\n\n"
+            "<script>\nexport default { name: 'Ladder' }\n</script>\n")
+    data, _run = imported(cli, write("ladder.vue", page), "--org", "Acme")
+    assert cells(data) == {"engineer-i": {"expectations": ["Writes well-scoped code."]},
+                           "engineer-ii": {"expectations": ["Designs small modules."]}}
+
+
+def test_a_template_beside_the_text_of_a_page_is_not_read(cli, write):
+    page = ("<html><body><h2>Engineer I</h2><ul><li>Writes code.</li></ul><h2>Engineer II</h2>"
+            "<ul><li>Designs modules.</li></ul><template><li>{{ item }}</li></template></body></html>")
+    data, _run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert cells(data)["engineer-ii"] == {"expectations": ["Designs modules."]}
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

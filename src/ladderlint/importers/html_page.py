@@ -79,9 +79,28 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     reader = _Reader(outline, first_line - 1, page)
     reader.head(root)
     body = root.find("body")
+    _open_templates(body if body is not None else root)
     reader.walk(body if body is not None else root)
     reader.flush()
     return outline
+
+
+def _open_templates(root: Any) -> None:
+    """A page whose text is all inside ``<template>`` (a Vue single-file
+    component: the page's markup, then its ``<script>``) is read as that
+    markup; elsewhere a template is markup a script may show, never text."""
+    import copy
+
+    templates = [e for e in root.iter("template") if not any(a.tag == "template" for a in e.iterancestors())]
+    if not templates:
+        return
+    shown = copy.deepcopy(root)
+    for element in list(shown.iter(*_SKIPPED)):
+        if element.getparent() is not None:
+            element.drop_tree()  # its tail, text after it, stays
+    if not shown.text_content().strip():
+        for template in templates:
+            template.drop_tag()
 
 
 #: Where a block starts: before its opening tag.
