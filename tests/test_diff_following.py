@@ -76,6 +76,61 @@ def test_a_statement_replaced_in_place_is_a_rewording_however_different():
     assert changes[0].old == "I ask for help when I am stuck on a task"
 
 
+def _rewordings(before: list[str], after: list[str]) -> list[tuple[str, str | None, str | None]]:
+    changes = compare(edited(lambda d: cell(d, "IC1", "impact").__setitem__(slice(None), before)),
+                      edited(lambda d: cell(d, "IC1", "impact").__setitem__(slice(None), after)))
+    return [(c.kind.value, c.old, c.new) for c in changes]
+
+
+@pytest.mark.parametrize("unlike", [False, True], ids=["alike", "unlike"])
+def test_statements_replaced_side_by_side_are_read_as_when_one_stood_between_them(unlike):
+    """Roomle's Influence: two rewordings next to each other were two
+    additions and two removals ("no longer expected"), the same two with an
+    unchanged statement between them two rewordings. Replaced in place,
+    one for one, they are rewordings either way, however different."""
+    old = ["Influence via reviews: uses PR reviews as a channel of influence; new standards often emerge from their feedback.",
+           "Decision influence: influences team-level technical decisions."]
+    new = ["Influence via reviews: their PR reviews nudge consistency and quality across the codebase.",
+           "Participates in technical decisions: contributes meaningfully to team-level technical decisions."]
+    if unlike:
+        new = ["I keep the on-call runbook current", "I write release notes for every feature I ship"]
+    first, last = "I deliver my tasks on time and to a high standard", "I ask for help when I am stuck on a task"
+    side_by_side = _rewordings([first, *old, last], [first, *new, last])
+    between = _rewordings([old[0], first, old[1], last], [new[0], first, new[1], last])
+    assert side_by_side == between == [("statement-reworded", old[0], new[0]), ("statement-reworded", old[1], new[1])]
+
+
+def test_a_statement_reworded_in_a_run_divides_it_as_an_unchanged_one_would():
+    """Roomle's Technical Mastery: 'Maintenance and technical debt' rewritten,
+    'Risk management' reworded and 'Automation' moved away, side by side: the
+    rewording of Risk management stands where an unchanged statement would,
+    so what is before it was replaced in place and what is after it removed."""
+    old = ["Maintenance: knows what debt to remove on the go and when a rewrite is warranted.",
+           "Risk management: identifies risks from new technical developments and from rewrites.",
+           "Automation: identifies recurring tedious tasks and automates them."]
+    new = ["Maintenance: spots and addresses tech debt in their area of ownership.",
+           "Risk management: identifies risks from new technical developments in their area."]
+    assert sorted(_rewordings(old, new)) == [
+        ("statement-removed", old[2], None),
+        ("statement-reworded", old[0], new[0]),
+        ("statement-reworded", old[1], new[1]),
+    ]
+    # Two rewordings and one removal in a run of six, around two statements reworded alike.
+    old = ["Influence via reviews: uses PR reviews as a channel of influence.",
+           "Go-to expert: is the go-to person for at least one area of the codebase.",
+           "Decision influence: influences team-level technical decisions.",
+           "Impactful focus: focuses effort where it matters.",
+           "Challenges processes: proactively challenges team processes.",
+           "Team-wide impact: their impact reaches the whole team, not just their direct collaborators."]
+    new = ["Influence via reviews: their PR reviews nudge consistency and quality.",
+           "Go-to expert: is the person colleagues seek out for at least one area of the codebase.",
+           "Participates in technical decisions: contributes to team-level technical decisions.",
+           "Impactful focus: focuses effort where it matters most.",
+           "Reach beyond direct collaborators: their work influences engineers across the team."]
+    assert sorted(_rewordings(old, new)) == sorted([("statement-removed", old[4], None)] + [
+        ("statement-reworded", a, b) for a, b in zip(old[:4] + old[5:], new)])
+
+
 def test_a_statement_added_elsewhere_in_the_cell_is_not_a_rewording_of_one_removed():
     def edit(d):
         statements = cell(d, "IC1", "impact")

@@ -26,8 +26,13 @@ Statements are followed the way a reader follows them through an edit:
    Similarity sees rewordings (the words each text uses, weighted by how
    rare they are in the framework) and cuts or extensions (a text cut to its
    first clause, or extended by one, is the same statement);
-4. in a hunk where one old and one new statement are still left, the new one
-   replaces the old in place: a rewording;
+4. in place: where as many old as new statements are left in a hunk, the
+   new ones replace the old ones, in order (one replaced by one, however
+   different, as in step 3): rewordings. A statement paired in step 3
+   within its hunk divides the hunk as an unchanged statement would: the
+   runs between such pairs are read by steps 3 and 4 as hunks of their own,
+   until nothing more is paired. So a statement is read the same whether
+   the statement next to it was unchanged or reworded too;
 5. splits and merges: a statement that lost part of its words while other
    new statements in its place took them is split in several; several that
    went into one new statement are merged.
@@ -52,6 +57,7 @@ from ..model import Statement
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import level_code
+from .changes import longest_increasing
 from .wording import clauses, stem, words
 
 T = TypeVar("T")
@@ -280,8 +286,8 @@ class Placed:
     """A statement and where it is: its cell, its hunk, its order."""
 
     __slots__ = (
-        "statement", "level", "competency", "position", "order", "text", "cell", "hunk", "_key", "bag", "weight",
-        "parts",
+        "statement", "level", "competency", "position", "order", "text", "cell", "hunk", "run", "_key", "bag",
+        "weight", "parts",
     )
 
     def __init__(self, statement: Statement, cell: CellPair, where: tuple[str, str], order: int):
@@ -297,6 +303,9 @@ class Placed:
         self.cell = where
         #: The run of changed statements of its cell it belongs to (see the module's docstring).
         self.hunk = -1
+        #: The part of its hunk it is read in place with: the hunk, or a run
+        #: of it between statements paired within it (see the module's docstring).
+        self.run = -1
         self._key: str | None = None
         #: Weighted stems of the whole text and of each run of its clauses,
         #: set (not changed in place) when it is compared.
@@ -398,6 +407,10 @@ class _StatementMatcher:
         self.default_idf = 1.0
         # Leftovers by hunk: hunk id -> (old statements, new statements).
         self.hunks: dict[int, tuple[list[Placed], list[Placed]]] = {}
+        # The runs statements are read in place in: run id -> (old, new);
+        # at first the hunks, then the runs between pairs made within them.
+        self.runs: dict[int, tuple[list[Placed], list[Placed]]] = {}
+        self.next_run = 0
 
     # -- bookkeeping ---------------------------------------------------------
 
@@ -429,7 +442,7 @@ class _StatementMatcher:
             if left_old and left_new:
                 self._assign(left_old, left_new)
                 if self.revisions:
-                    self._replaced_in_place()
+                    self._in_place()
             if self.revisions:
                 splits, merges = self._splits_and_merges()
         in_parts = {p.order for _o, parts in splits for p in parts} | {n.order for _o, n in merges}
@@ -491,8 +504,10 @@ class _StatementMatcher:
                     continue
                 hunk = len(self.hunks)
                 self.hunks[hunk] = (some_old[k1:k2], some_new[l1:l2])
+                self.runs[hunk] = self.hunks[hunk]
+                self.next_run = hunk + 1
                 for p in some_old[k1:k2] + some_new[l1:l2]:
-                    p.hunk = hunk
+                    p.hunk = p.run = hunk
         # The same words out of order: a statement moved within its cell.
         index: dict[str, deque[Placed]] = defaultdict(deque)
         for o in olds:
@@ -589,8 +604,9 @@ class _StatementMatcher:
                     best = max(best, CLAUSE_MATCH * _clause(bag, weight, other, other_weight, cut_only))
         return best
 
-    def _assign(self, left_old: list[Placed], left_new: list[Placed]) -> None:
-        """3. The fewest changes, then the most alike pairs, over all candidates."""
+    def _assign(self, left_old: list[Placed], left_new: list[Placed], *, in_runs: bool = False) -> None:
+        """3. The fewest changes, then the most alike pairs, over all candidates
+        (``in_runs``: only pairs in one run, all others having been weighed)."""
         scores: dict[tuple[int, int], tuple[float, bool]] = {}  # (new i, old j) -> (similarity, in place)
         old_index = {o.order: j for j, o in enumerate(left_old)}
 
@@ -598,6 +614,8 @@ class _StatementMatcher:
             if (i, j) in scores:
                 return
             n, o = left_new[i], left_old[j]
+            if in_runs and o.run != n.run:
+                return
             same_cell = o.cell == n.cell
             same_level = o.level == n.level
             if not same_cell and o.statement.id and o.statement.id != n.statement.id:
@@ -605,8 +623,8 @@ class _StatementMatcher:
             # At another level, a clause counts only as it was: a cut or an
             # extension that also moved up or down is not also reworded.
             sim = self.similarity(o, n, cut_only=not same_level)
-            in_place = self.revisions and same_cell and o.hunk == n.hunk and self._single_sided(o.hunk)
-            if in_place and self._one_for_one(o.hunk):
+            in_place = self.revisions and same_cell and o.run == n.run and self._single_sided(o.run)
+            if in_place and self._one_for_one(o.run):
                 wanted = 0.0
             elif in_place:
                 wanted = IN_PLACE_SIMILARITY
@@ -653,8 +671,8 @@ class _StatementMatcher:
         for (i, j), (sim, _in_place) in sorted(scores.items()):
             o, n = left_old[j], left_new[i]
             # Each pair saves a change; then the most alike; then, between
-            # equals, the one where a line diff puts it (the same offset in its hunk).
-            aligned = o.cell == n.cell and o.hunk == n.hunk and self._offset(o) == self._offset(n)
+            # equals, the one where a line diff puts it (the same offset in its run).
+            aligned = o.cell == n.cell and o.run == n.run and self._offset(o) == self._offset(n)
             # A rewording where the statement stands is a smaller claim than a move:
             # between two readings as alike, the one that keeps statements in place.
             here = _IN_PLACE_BONUS if o.cell == n.cell else 0
@@ -668,29 +686,80 @@ class _StatementMatcher:
                 how = "similar" if sim >= IN_CELL_SIMILARITY or not in_place else "in-place"
             self.take(o, n, how)
 
-    def _single_sided(self, hunk: int) -> bool:
-        """A hunk where one side is a single statement (one replaced by one or several, or several by one)."""
-        olds, news = self.hunks.get(hunk, ((), ()))
+    def _single_sided(self, run: int) -> bool:
+        """A run where one side is a single statement (one replaced by one or several, or several by one)."""
+        olds, news = self.runs.get(run, ((), ()))
         left_old = [o for o in olds if self.free_old(o)]
         left_new = [n for n in news if self.free_new(n)]
         return len(left_old) == 1 or len(left_new) == 1
 
-    def _one_for_one(self, hunk: int) -> bool:
-        olds, news = self.hunks.get(hunk, ((), ()))
+    def _one_for_one(self, run: int) -> bool:
+        olds, news = self.runs.get(run, ((), ()))
         return sum(map(self.free_old, olds)) == 1 and sum(map(self.free_new, news)) == 1
 
     def _offset(self, p: Placed) -> int:
-        olds, news = self.hunks.get(p.hunk, ((), ()))
+        olds, news = self.runs.get(p.run, ((), ()))
         side = olds if p in olds else news
         return side.index(p)
 
+    def _in_place(self) -> None:
+        """4. Statements replaced in place, run by run, until nothing more is paired."""
+        while True:
+            self._replaced_in_place()
+            runs = self._divide_runs()
+            if not runs:
+                return
+            left_old = [o for run in runs for o in self.runs[run][0] if self.free_old(o)]
+            left_new = [n for run in runs for n in self.runs[run][1] if self.free_new(n)]
+            # Only pairs within a run are new: all others were weighed already.
+            self._assign(left_old, left_new, in_runs=True)
+
     def _replaced_in_place(self) -> None:
-        """4. One old and one new statement left in a hunk: replaced in place."""
-        for olds, news in self.hunks.values():
+        """As many old as new statements left in a run: each replaced in place by the one in its place."""
+        for olds, news in self.runs.values():
             left_old = [o for o in olds if self.free_old(o)]
             left_new = [n for n in news if self.free_new(n)]
-            if len(left_old) == 1 and len(left_new) == 1:
-                self.take(left_old[0], left_new[0], "in-place")
+            if left_old and len(left_old) == len(left_new):
+                for o, n in zip(left_old, left_new):
+                    self.take(o, n, "in-place")
+
+    def _divide_runs(self) -> list[int]:
+        """Divide each run where statements are left on both sides at the
+        pairs made within it, as unchanged statements divide a cell into
+        hunks; the new runs with statements left on both sides."""
+        made: list[int] = []
+        for run, (olds, news) in list(self.runs.items()):
+            left_old = [o for o in olds if self.free_old(o)]
+            left_new = [n for n in news if self.free_new(n)]
+            if not left_old or not left_new:
+                continue
+            # The pairs within the run that keep their order divide it (one
+            # that does not is a statement moved within it, which divides nothing).
+            new_at = {id(n): k for k, n in enumerate(news)}
+            within = [(i, new_at[id(self.new_of[o.order])]) for i, o in enumerate(olds)
+                      if not self.free_old(o) and id(self.new_of[o.order]) in new_at]
+            cuts = [pair for pair, kept in zip(within, longest_increasing([b for _a, b in within])) if kept]
+            if not cuts:
+                continue
+            bounds = [(-1, -1), *cuts, (len(olds), len(news))]
+            parts = [
+                ([o for o in olds[a + 1 : c] if self.free_old(o)], [n for n in news[b + 1 : d] if self.free_new(n)])
+                for (a, b), (c, d) in zip(bounds, bounds[1:])
+            ]
+            if sum(1 for part_old, part_new in parts if part_old or part_new) < 2:
+                continue  # all that is left is in one run: nothing new to read
+            del self.runs[run]
+            for part_old, part_new in parts:
+                if not part_old and not part_new:
+                    continue
+                new_run = self.next_run
+                self.next_run += 1
+                self.runs[new_run] = (part_old, part_new)
+                for p in part_old + part_new:
+                    p.run = new_run
+                if part_old and part_new:
+                    made.append(new_run)
+        return made
 
     def _splits_and_merges(self) -> tuple[list[tuple[Placed, tuple[Placed, ...]]], list[tuple[tuple[Placed, ...], Placed]]]:
         """5. Statements left over beside a pair, made of its words: parts of a split or a merge."""
