@@ -397,6 +397,23 @@ def test_a_statement_moved_into_its_levels_summary_is_not_gone():
     before = edited(already)
     after = edited(lambda d: (already(d), cell(d, "IC1", "impact").pop(1)))
     assert summary(compare(before, after)) == [("statement-removed", "lowers-bar", "IC1", "impact")]
+    # A statement of several sentences is said by the same sentences in a row.
+    def sentences(d):
+        cell(d, "IC1", "impact")[1] = "I ask for help when I am stuck. I say what I tried."
+        stated = cell(d, "IC1", "impact").pop(1)
+        level(d, "IC1")["summary"] += ". " + stated + " I keep my team informed."
+
+    two = compare(edited(lambda d: cell(d, "IC1", "impact").__setitem__(
+        1, "I ask for help when I am stuck. I say what I tried.")), edited(sentences))
+    assert summary(two) == [("summary-changed", "structural", "IC1", None),
+                            ("statement-removed", "structural", "IC1", "impact")]
+    assert two[1].field == "summary"
+    # Not when only some of its sentences are said, or not in a row.
+    for said in ("I ask for help when I am stuck.", "I ask for help when I am stuck. I write. I say what I tried."):
+        some = compare(
+            edited(lambda d: cell(d, "IC1", "impact").__setitem__(1, "I ask for help when I am stuck. I say what I tried.")),
+            edited(lambda d: (cell(d, "IC1", "impact").pop(1), level(d, "IC1").__setitem__("summary", said))))
+        assert ("statement-removed", "lowers-bar", "IC1", "impact") in summary(some), said
     # 'e.g.' ends no sentence: a statement named after it is inside one.
     inside = diff(lambda d: level(d, "IC1").__setitem__(
         "summary", f"I work on tasks, e.g. {cell(d, 'IC1', 'impact').pop(1)}."))

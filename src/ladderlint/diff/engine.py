@@ -535,12 +535,13 @@ class _Differ:
 
     def _in_summary(self, o: Placed) -> bool:
         """Whether the level's summary now says a statement taken out of a
-        cell, as a sentence of its own that the old summary did not have:
-        the expectation is the level's headline, not gone."""
+        cell, as a sentence (or run of sentences) of its own that the old
+        summary did not have: the expectation is the level's headline, not
+        gone. A statement of two sentences is said by the same two in a row."""
         new = next((lv for lv in self.new.levels if lv.id == o.level), None) if self.new else None
         old = next((lv for lv in self.old.levels if lv.id == o.level), None) if self.old else None
-        return new is not None and o.key in _sentence_keys(new.summary) and (
-            old is None or o.key not in _sentence_keys(old.summary))
+        return new is not None and _says_sentences(new.summary, o.key) and (
+            old is None or not _says_sentences(old.summary, o.key))
 
     def _anchor(self, o: Placed) -> DocPath:
         """Where a statement that is gone from a cell is shown in the new file: its cell, its level, or the levels."""
@@ -715,8 +716,20 @@ def _with(change: Change, **values: Any) -> Change:
     return Change(**{**change.__dict__, **values, "fingerprint": ""})
 
 
-def _sentence_keys(text: str | None) -> set[str]:
-    """The words of each sentence of a text (``words_key``), as statements are keyed."""
+def _says_sentences(text: str | None, key: str) -> bool:
+    """Whether one sentence of ``text``, or a run of its sentences in a row,
+    has the words ``key`` (``words_key``, as statements are keyed)."""
+    if not key:
+        return False
     # Not after 'e.g.' or 'i.e.', which end no sentence.
-    return {words_key(sentence) for sentence in re.split(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+", text or "")
-            if sentence.strip()}
+    keys = [found for sentence in re.split(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+", text or "")
+            if (found := words_key(sentence))]
+    for start in range(len(keys)):
+        run = ""
+        for found in keys[start:]:
+            run = f"{run} {found}" if run else found
+            if run == key:
+                return True
+            if not key.startswith(run + " "):
+                break
+    return False
