@@ -201,6 +201,42 @@ def test_dimension_renamed_with_the_same_competencies():
     assert [(c.kind, c.old, c.new) for c in changes] == [(Kind.DIMENSION_RENAMED, "craft", "engineering")]
 
 
+def test_a_dimension_renamed_as_it_loses_or_gains_a_competency_is_one_dimension():
+    """Roomle's 'Level expectations' became 'Competencies' in the revision
+    that removed its Frontend competency: the dimension keeps most of its
+    competencies, so it is renamed, not removed and added with each
+    competency moved between them."""
+    def edit(d):
+        d["dimensions"][0].update(id="outcomes", name="Outcomes")
+        d["dimensions"][0]["competencies"].append({"id": "quality", "name": "Quality"})
+
+    changes = diff(edit)
+    assert [(c.kind, c.field, c.old, c.new) for c in changes] == [
+        (Kind.DIMENSION_RENAMED, "id", "results", "outcomes"),
+        (Kind.DIMENSION_RENAMED, "name", "Results", "Outcomes"),
+        (Kind.COMPETENCY_ADDED, None, None, "Quality"),
+    ]
+
+    def removed(d):
+        d["dimensions"][0].update(id="outcomes", name="Outcomes")
+        d["dimensions"][0]["competencies"].pop()  # ownership
+        for lv in d["levels"]:
+            lv["competencies"].pop("ownership")
+
+    assert summary(diff(removed))[:3] == [
+        ("dimension-renamed", "structural", None, None),
+        ("dimension-renamed", "structural", None, None),
+        ("competency-removed", "structural", None, "ownership"),
+    ]
+
+    # Half of two competencies kept in each of two new dimensions: neither is the old one.
+    def halved(d):
+        d["dimensions"][0].update(id="outcomes", name="Outcomes", competencies=[{"id": "impact", "name": "Impact"}])
+        d["dimensions"].append({"id": "duty", "name": "Duty", "competencies": [{"id": "ownership", "name": "Ownership"}]})
+
+    assert {c.kind for c in diff(halved)} == {Kind.DIMENSION_ADDED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_MOVED}
+
+
 def test_formatting_of_a_name_is_editorial():
     changes = diff(lambda d: d["dimensions"][0].update(name="**Results**"))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.DIMENSION_RENAMED, Impact.EDITORIAL)]

@@ -164,7 +164,7 @@ class _Differ:
     def _pair_dimensions(self) -> Any:
         old = self.old.dimensions if self.old else ()
         new = self.new.dimensions if self.new else ()
-        content: dict[int, Hashable] = {}
+        content: dict[int, frozenset[Hashable]] = {}
         for d in old:
             content[id(d)] = frozenset(self.comp_map.get(c.id, "\0" + c.id) for c in d.competencies)
         for d in new:
@@ -176,6 +176,8 @@ class _Differ:
             renamed_from=lambda d: d.renamed_from,
             content_of=lambda d: content[id(d)],
             name_of=lambda d: words(d.name),
+            # A dimension renamed while it gained or lost a competency keeps most of them.
+            parts_of=lambda d: content[id(d)],
         )
         self.dim_map = {o.id: n.id for o, n, _how in pairing.pairs}
         return pairing
