@@ -236,14 +236,14 @@ def test_markdown_bold_and_italic_leads_of_bullets_are_structure(cli, write):
     page = (
         "# L3\n\n## Growth\n\n* **Management**\n\n  A manager stays technical while coaching others.\n\n"
         "* **Get things done**\n  * Escalates when blocked.\n\n"
-        "## Pitfalls\n\n* **Staying in your lane**. Waiting for tasks instead of looking for impact.\n"
+        "## Habits\n\n* **Staying in your lane**. Waiting for tasks instead of looking for impact.\n"
         "* _Example_: Mentors a new hire through their first project.\n"
     )
     data, _run = imported(cli, write, "L3.md", page, "--org", "Acme")
     assert data["levels"][0]["competencies"] == {
         "growth": ["Management: A manager stays technical while coaching others.", "Get things done",
                    "Escalates when blocked."],
-        "pitfalls": ["Staying in your lane. Waiting for tasks instead of looking for impact.",
+        "habits": ["Staying in your lane. Waiting for tasks instead of looking for impact.",
                      "Example: Mentors a new hire through their first project."],
     }
 

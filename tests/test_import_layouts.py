@@ -733,9 +733,14 @@ def test_pages_with_headings_of_their_own_are_not_pages_of_one_competency(cli, w
     debugging = write("debugging.md", "# Debugging\n\n## Junior\n\n- Reads stack traces.\n\n### Advanced techniques\n\n"
                                       "- **Tools:** Uses a profiler.\n\n## Senior\n\n- Debugs across services.\n")
     tooling = write("tooling.md", "# Tooling\n\n## Junior\n\n- Uses git.\n\n## Senior\n\n- Builds tools.\n")
-    run = cli("import", str(debugging), str(tooling), "-o", str(write("o.yaml", "")), "--no-check", "--org", "Acme")
+    out = write("o.yaml", "")
+    run = cli("import", str(debugging), str(tooling), "-o", str(out), "--no-check", "--org", "Acme")
     assert "a page of one competency" not in run.stderr
-    assert run.exit_code == 2 and "level junior is also described in" in run.stderr
+    # Each page is a dimension of its own, and every statement is kept.
+    data = load_document(str(out), out.read_bytes()).data
+    assert [d["name"] for d in data["dimensions"]] == ["Debugging", "Tooling"]
+    assert sorted(s for level in data["levels"] for cell in level["competencies"].values() for s in cell) == [
+        "Builds tools.", "Debugs across services.", "Reads stack traces.", "Tools: Uses a profiler.", "Uses git."]
 
 
 def test_pages_that_describe_one_competency_of_one_level_twice_are_refused(cli, write):

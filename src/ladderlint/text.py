@@ -126,20 +126,19 @@ THIRD_PERSON_START = re.compile(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![s
 #: A Markdown link (not an image): its text, and its address.
 MARKDOWN_LINK = re.compile(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
 #: A Markdown reference link ("[the guide][guide]", "[the guide][]"): its
-#: text, and the label of a definition that plain text does not have.
+#: text, and the label of a definition that plain text does not have (as
+#: Markdown, with no definition, it is text as written).
 REFERENCE_LINK = re.compile(r"(?<![!\w\]])\[(?!!)([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 
 
 def links_as_text(text: str) -> str:
     """Markdown links written as plain text: "[principles](https://x)" is
     "principles (https://x)", a link that shows its own address is the
-    address; a reference link ("[the guide][guide]", whose definition
-    plain text does not hold) is its text. Nothing is lost; a framework's
-    text is plain."""
-    if "](" not in text and "][" not in text:
+    address. Nothing is lost; a framework's text is plain."""
+    if "](" not in text:
         return text
     # Not inside `code`, where a link is the code's own text.
-    return outside_code(text, lambda part: REFERENCE_LINK.sub(r"\1", MARKDOWN_LINK.sub(_link_as_text, part)))
+    return outside_code(text, lambda part: MARKDOWN_LINK.sub(_link_as_text, part))
 
 
 def outside_code(text: str, change: Callable[[str], str]) -> str:

@@ -18,7 +18,7 @@ values are valid, which files may be written.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from ..text import name_key, plural
@@ -297,7 +297,6 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     the report of the files that hold no ladder. Pages that could not tell
     their level are read again knowing the roles the other pages' levels
     name: a page titled 'Engineer' beside 'Senior Engineer' is a level."""
-    from dataclasses import replace
 
     from ..vocabulary import id_rung, level_code
     from .textutil import role_keys
@@ -357,7 +356,6 @@ def _with_site_groups(steering: Steering, inputs: list[_Input]) -> Steering:
     bullets that half the pages or more give ('- **Role**: ...'): each is a
     competency, as it is where one page gives it twice."""
     from collections import Counter
-    from dataclasses import replace
 
     from .markdown import parse as parse_markdown
     from .outline import bullet_groups, bullet_labels
@@ -419,6 +417,7 @@ def _read_documents(
         inputs = [_prepare(item.path, format, level_of.get(item.path), steering)
                   if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
+    steering = replace(steering, site_pages=len(inputs))
     for item in inputs:
         level = level_of.get(item.path)
         try:

@@ -106,6 +106,8 @@ class Steering:
     #: Names of bullets over nested bullets that two pages or more give
     #: ('- Responsibilities:' on each level's page), as name keys.
     site_groups: frozenset[str] = frozenset()
+    #: How many pages are read together.
+    site_pages: int = 1
 
 
 def interpret(
@@ -223,6 +225,8 @@ class _Interpreter:
         self.group_names: set[str] | None = None
         #: Labels of bullets given twice or more in the document or on half the site's pages (kind).
         self.recurring_labels: set[str] | None = None
+        #: How many levels the document describes, once its layout is known.
+        self.level_count = 1
         #: Competencies' descriptions written before the levels, by name key (defines_competencies).
         self.descriptions: dict[str, tuple[Heading, list[Paragraph]]] = {}
         #: The roles the level names of the document name ('software engineer'), as name keys.
@@ -671,6 +675,7 @@ class _Interpreter:
     # --- one level per section -----------------------------------------------
 
     def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
+        self.level_count = len(levels)
         level_ids = {id(h) for h in levels}
         # A heading is over the levels when it is over levels that say so; the
         # other headings at their depth are levels only if their sections repeat.
@@ -992,9 +997,12 @@ class _Interpreter:
             # Labels that name competencies: a labelled paragraph is one; labelled bullets where
             # most of their labels come back ('- **Adopts**: ...' at each level), not where each
             # level gives its own ('- **Tenacity**: ...', then '- **Astute**: ...').
+            # Alone (one level's page), nothing says they do not come back.
             bullets = [b for b in texts if isinstance(b, Item)]
+            alone = self.level_count == 1 and self.steering.site_pages == 1
             recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur())
-            labels_competencies = bool(texts) and all(b.labelled for b in texts) and recurring * 2 >= len(bullets)
+            labels_competencies = bool(texts) and all(b.labelled for b in texts) and (
+                alone or recurring * 2 >= len(bullets))
             return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
                 labels_competencies else "competency"
         if all(self.kind(c) == "competency" for c in node.children):

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
-from ..text import MARKDOWN_LINK, REFERENCE_LINK, links_as_text
+from ..text import MARKDOWN_LINK, REFERENCE_LINK, links_as_text, outside_code
 from .base import Severity, Violation
 from .html import html_tags
 from .ll504_export_debris import EXPORT_TAGS
@@ -37,7 +37,8 @@ def _plain(text: str) -> str:
         text = _STRIKE.sub(lambda m: m.group(1), text)
         if text == before:
             break
-    return links_as_text(text)
+    # A reference link's label names a definition plain text has not: its text is what stays.
+    return outside_code(links_as_text(text), lambda part: REFERENCE_LINK.sub(r"\1", part))
 
 
 class MarkdownMarkup(TextRule):
