@@ -1193,6 +1193,43 @@ def test_pages_whose_front_matter_titles_name_their_levels(cli, write, tmp_path)
     assert "description" not in data
 
 
+@pytest.mark.parametrize("heading", ["", "# {n} {title}\n\n"])
+def test_front_matter_titles_of_bare_levels_are_one_track(cli, write, tmp_path, heading):
+    """Pages titled 'Junior', 'Expert', 'Senior' in their front matter (with
+    or without a heading that names the level again) are the levels of one
+    track, as the same words as headings are: a title made of level words
+    names no role, and no framework."""
+    for n, title in enumerate(("Junior", "Expert", "Senior"), 1):
+        write(f"site/0{n}-{title.lower()}.md", f"---\ntitle: {title}\n---\n\n" + heading.format(n=f"0{n}", title=title)
+              + f"## Craft\n\n- Writes code as a {title.lower()} does.\n")
+    out = tmp_path / "split"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    [written] = out.iterdir()
+    data = load_document(str(written), written.read_bytes()).data
+    assert [lv["title"].split()[-1] for lv in data["levels"]] == ["Junior", "Senior", "Expert"]
+    assert data["name"] == "Acme Engineering"
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_track_declared_in_the_front_matter_names_the_pages_track(cli, write, tmp_path):
+    """'track: management' in a page's front matter is the page's track,
+    over what its level's title says."""
+    pages = {"01-junior": ("Junior", "technical"), "02-senior": ("Senior Engineer", "technical"),
+             "03-manager": ("Engineering Manager", "management"), "04-lead": ("Senior Engineering Manager", "management")}
+    for name, (title, track) in pages.items():
+        write(f"site/{name}.md", f"---\ntitle: {title}\ntrack: {track}\n---\n\n## Craft\n\n- Does the {name} work.\n")
+    out = tmp_path / "split"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    tracks = {p.name: load_document(str(p), p.read_bytes()).data for p in out.iterdir()}
+    assert {name: (data["track"], [lv["title"] for lv in data["levels"]]) for name, data in tracks.items()} == {
+        "acme-technical.yaml": ("Technical", ["Junior", "Senior Engineer"]),
+        "acme-management.yaml": ("Management", ["Engineering Manager", "Senior Engineering Manager"])}
+    assert "layout: track 'Management': the front matter says 'track: management'" in run.stderr
+    assert "track: technical" not in run.stderr.replace("says 'track: technical'", "")
+
+
 def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cli, write):
     text = ("# Senior Engineer\n\n## Core\n* You own large features.\n\n## Broad indicators\n<table>\n<tbody>\n"
             '  <tr>\n    <td rowspan="2">Split of the role</td>\n    <td><b>Core</b>: ~50%</td>\n  </tr>\n'

@@ -30,11 +30,12 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from ..text import name_key
 from . import frontmatter, markdown
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import Steering, interpret
 from .source import Ledger, read_text
-from .textutil import organisation_in, track_in, without_leading_symbols
+from .textutil import is_level_name, organisation_in, role_of, track_in, without_leading_symbols
 
 NAME = "monzo"
 
@@ -58,11 +59,16 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         document.name = without_leading_symbols(title)
         document.organisation = organisation_in(title)
         document.track = track_in(title) if document.organisation else _track(title)
+    declared = _declared_track(data)
     written = frontmatter.written_values(root)
     body_ladder = frontmatter.child(root, "topics") is None or not frontmatter.items(frontmatter.child(root, "topics"))
     for key in data:
         if key in ("title", "topics") or key == "levels" and not body_ladder or data[key] in (None, ""):
             continue  # the levels are read with the topics
+        if declared is not None and key == declared[0]:
+            document.track = declared[1]
+            document.track_evidence = f"the front matter says '{key}: {written[key]}'"
+            continue
         if key == "description" and body_ladder and isinstance(data[key], str):
             continue
         reason = ("site setting in the front matter, not part of the framework" if key in _SITE_KEYS
@@ -79,11 +85,14 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         description = data.get("description")
         if isinstance(description, str) and description.strip():
             outline.description, outline.description_line = description.strip(), lines.get("description", 1)
-        track, organisation = document.track, document.organisation
+        track, evidence, organisation = document.track, document.track_evidence, document.organisation
         document.name = None  # the interpreter chooses between the title and a heading
         document.format = NAME if looks_like(text) else markdown.NAME
         documents = interpret(document, outline, ledger, level, steering)
-        document.track = document.track or track
+        if declared is not None:
+            document.track, document.track_evidence = track, evidence  # the page's word over its levels' titles
+        else:
+            document.track = document.track or track
         for each in documents:
             each.organisation = organisation or each.organisation
         return documents
@@ -112,11 +121,28 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     return [document]
 
 
-def _track(title: str) -> str:
+def _track(title: str) -> str | None:
     """The track a page's title names: without the words that say it is a
-    framework ('Backend Engineering Framework', 'Software Developer Roles')."""
-    words = _FRAMEWORK_WORDS.sub("", without_leading_symbols(title)).removeprefix("The ")
-    return words or title.strip()
+    framework ('Backend Engineering Framework', 'Software Developer Roles');
+    a title that names a level names only the role left without its level
+    words, as a level's heading does ('Senior Backend Engineer' is on the
+    'Backend Engineer' track, 'Junior' on none)."""
+    words = _FRAMEWORK_WORDS.sub("", without_leading_symbols(title)).removeprefix("The ") or title.strip()
+    return role_of(words) if is_level_name(words) else words
+
+
+#: Front-matter keys that name the page's track ('track: management').
+_TRACK_KEYS = frozenset({"track", "careertrack"})
+
+
+def _declared_track(data: dict[str, Any]) -> tuple[str, str] | None:
+    """The front-matter key that names the page's track, and the track (its
+    first letter capitalised where it is written in lower case)."""
+    for key, value in data.items():
+        if isinstance(key, str) and name_key(key) in _TRACK_KEYS and isinstance(value, str) and value.strip():
+            value = value.strip()
+            return key, value[0].upper() + value[1:] if value.islower() else value
+    return None
 
 
 _FRAMEWORK_WORDS = re.compile(r"(?:\s+(?:Career|Progression|Framework|Ladder|Levels|Roles|Titles))+$", re.IGNORECASE)

@@ -580,7 +580,7 @@ class _Interpreter:
                     self.set_name(title)
                 self.document.track = None
                 self.document.level_by_page_title = _name(level_heading)
-            else:
+            elif level_heading is not title or not self.restates_level(level_heading):
                 self.set_name(None if level_heading is title else title)
             self.use(level_heading)
             self.set_track(_name(level_heading))
@@ -659,6 +659,13 @@ class _Interpreter:
             if part.strip() and self.names_page_level(heading):
                 return heading
         return None
+
+    def restates_level(self, level_heading: Heading) -> bool:
+        """Whether the page's own title is only a level, one its heading
+        names ('title: Junior' over '# 01 Junior'): the level's name, not
+        the framework's."""
+        page = self.outline.title or ""
+        return is_level_name(page) and role_of(page) is None and name_key(page) in name_key(_name(level_heading))
 
     def names_page_level(self, heading: Heading) -> bool:
         """Whether a page's heading names its level: a level name, or the role

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 
 from ..text import THIRD_PERSON_START, name_key, strip_markdown
-from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, role
+from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, proficiency, role
 
 # --- markup ------------------------------------------------------------------
 
@@ -147,8 +147,11 @@ def reads_as_sentence(text: str) -> bool:
 def role_of(title: str) -> str | None:
     """The track a level's title names ('IC5 Staff Software Engineer' ->
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
-    IC1 Engineer (Code Cadet)' -> 'Engineer')."""
+    IC1 Engineer (Code Cadet)' -> 'Engineer'). A title of proficiencies
+    alone ('Expert') names a level and no role."""
     plain = _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
+    if proficiency(_lettered(plain)) is not None:
+        return None
     parts = [role(_lettered(part)) for part in _ALTERNATIVES.split(plain)]
     if len(parts) > 1:
         # 'Junior Engineer / Sysadmin' names the Engineer; 'Intern & Probation' a stage, no role.
