@@ -1394,10 +1394,31 @@ def test_a_levels_summary_written_as_a_quote(cli, write):
             "#### Delivery\n\n- I ship large features.\n")
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert [level.get("summary") for level in data["levels"]] == [
-        "I am a valuable member of the team.\n\nI start the expert track.", "I lead."]
-    # Beside a plain summary, a quote is reported; a line that is only '>' is no text.
-    assert "ladder.md:17: not placed: block quote: A quote beside the summary." in run.stderr
+        "I am a valuable member of the team.\n\nI start the expert track.", "I lead.\n\nA quote beside the summary."]
+    # A quote beside a plain summary is part of it; a line that is only '>' is no text.
+    assert "not placed" not in run.stderr.replace(" not placed,", "")
     assert "ladder.md:6:" not in run.stderr
+
+
+def test_a_levels_quoted_description_after_a_line_above_it_is_its_summary_and_its_rewrite_a_change(cli, write, tmp_path):
+    """A level page: a short label line, the level's description as a block
+    quote, a link line, then its competencies. The summary is all of it in
+    the order written; rewriting the quote is a change `diff` reports. A
+    note in a quote, or a quote after the level's bullets, is no summary."""
+    page = ("# Senior Engineer\n\nTechnical position\n\n> A senior engineer {scope}.\n\n_See also: [Staff](staff.md)._\n\n"
+            "> **Note:** this page is being reviewed.\n\n## Craft\n\n- Writes code that sets the standard.\n")
+    runs = []
+    for version, scope in (("v1", "designs systems across teams"), ("v2", "designs features in one area")):
+        out = tmp_path / f"{version}.yaml"
+        runs.append(cli("import", str(write(f"{version}/senior.md", page.format(scope=scope))), "--org", "Acme",
+                        "--id", "acme", "-o", str(out), "--no-check"))
+        assert runs[-1].exit_code == 0, runs[-1].stderr
+    data = load_document("v1.yaml", (tmp_path / "v1.yaml").read_bytes()).data
+    assert data["levels"][0]["summary"] == ("Technical position\n\nA senior engineer designs systems across teams."
+                                            "\n\nSee also: Staff (staff.md).")
+    assert "senior.md:9: not placed: block quote: **Note:** this page is being reviewed." in runs[0].stderr
+    changes = cli("diff", str(tmp_path / "v1.yaml"), str(tmp_path / "v2.yaml"))
+    assert "summary-changed" in changes.output and "{+features in one area.+}" in changes.output
 
 
 def test_a_bold_label_on_a_line_of_its_own_labels_the_lines_after_it(cli, write):
@@ -1880,6 +1901,12 @@ def test_a_dimensions_summary_written_as_a_block_quote_is_read(cli, write):
             "* **Design Process**: Supports the solution design process.\n")
     data, run = imported(cli, write("junior.md", text), "--org", "Acme")
     assert data["levels"][0]["dimensions"] == {"craftsmanship": "Solves specific tasks with fixed scope."}
+    assert "block quote" not in run.stderr
+    # After a paragraph, the quote is part of the dimension's summary still.
+    text = ("# Junior Engineer\n\n## Craftsmanship\n\nCore skills.\n\n> Solves specific tasks with fixed scope.\n\n"
+            "### Delivery\n\n- Seeks feedback from other team members.\n")
+    data, run = imported(cli, write("junior.md", text), "--org", "Acme")
+    assert data["levels"][0]["dimensions"] == {"craftsmanship": "Core skills.\n\nSolves specific tasks with fixed scope."}
     assert "block quote" not in run.stderr
 
 

@@ -945,8 +945,9 @@ class _Interpreter:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
-        if not summary and heading is not None:
-            summary = self.quoted_summary(heading, root)
+        quoted = self.quoted_summary(heading, root) if heading is not None else []
+        if not summary:
+            summary, quoted = quoted, []
         if _written_as_a_list(summary[1:]):
             # A list whose bullets an export lost: the first paragraph sums up the level.
             summary, listed = summary[:1], summary[1:]
@@ -956,7 +957,7 @@ class _Interpreter:
             for paragraph in listed:
                 cell.statements.append(ImportedStatement(paragraph.text, paragraph.line))
                 self.use(paragraph)
-        self.summary(level, summary)
+        self.summary(level, sorted(summary + quoted, key=lambda b: b.line))
         self.content(level, self.document.dimension(None, level.line), root.blocks)
         for child in root.children:
             self.node(level, child, None)
@@ -980,10 +981,13 @@ class _Interpreter:
         return blocks
 
     def quoted_summary(self, heading: Heading, root: _Node) -> list[Paragraph | Other]:
-        """A level's (or a dimension's) summary written as a block quote ('>
-        A Junior is at the beginning of their career'), where it has no plain
-        one: the quotes right under its heading, before its first sub-heading."""
-        ends = [c.heading.line for c in root.children] + [b.line for b in root.blocks if not isinstance(b, Other)]
+        """The part of a level's (or a dimension's) summary written as block
+        quotes ('> A Junior is at the beginning of their career'), alone or
+        among its paragraphs: the quotes under its heading before its first
+        sub-heading or statement (a bullet, a table, a labelled paragraph);
+        a note ('> **Note:** ...') is no summary."""
+        ends = [c.heading.line for c in root.children] + [
+            b.line for b in root.blocks if not isinstance(b, (Paragraph, Other)) or getattr(b, "labelled", None)]
         end = min(ends, default=10**9)
         return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"
                 and heading.line < b.line < end and b.text.strip() and id(b) not in self.placed
@@ -1064,8 +1068,7 @@ class _Interpreter:
             intro: list[Paragraph | Other] = [
                 b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None
                 and b.line < min((c.heading.line for c in node.children), default=10**9) and not self.footnote(b)]
-            if not intro:
-                intro = self.quoted_summary(heading, node)  # '> Solves tasks of fixed scope.' (inDrive)
+            intro = sorted(intro + self.quoted_summary(heading, node), key=lambda b: b.line)  # '> Solves tasks ...' (inDrive)
             if intro and (node.children or any(isinstance(b, (Table, Item)) or getattr(b, "labelled", None)
                                                for b in node.blocks)):
                 level.dimension_summaries.append((target, "\n\n".join(p.text for p in intro)))
