@@ -349,8 +349,11 @@ def test_the_organisation_the_text_names_twice(cli, write, more):
         # A competency written in title case twice ('Delighting People') is no organisation's people.
         NAMED.format(org="Zentoro").replace("Zentoro's values", "Our values") + "\n## Delighting People\n\n"
         "| Delighting People | 5% |\n| --- | --- |\n",
+        # After an article, a possessive names a kind of thing, not whose it is.
+        NAMED.format(org="Zentoro").replace("engineers at Zentoro. Zentoro's values", "Engineers hold a Bachelor's "
+                                            "degree. An Associate’s degree, or a Bachelor’s, will do"),
     ],
-    ids=["once", "a-word", "two-names", "title-case"],
+    ids=["once", "a-word", "two-names", "title-case", "a-kind-of-degree"],
 )
 def test_no_organisation_without_clear_evidence(cli, write, text):
     run = cli("import", str(write("ladder.md", text)))

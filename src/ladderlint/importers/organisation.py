@@ -9,7 +9,9 @@ evidence, strongest first:
    is Dropbox's), spelt as the document spells the name;
 6. a name the text uses for an organisation, twice or more and more than
    any other ('engineers at Monzo', 'Monzo's values'), that the text never
-   writes in lower case (so not 'Engineering').
+   writes in lower case (so not 'Engineering'); a possessive after an
+   article says what kind of thing follows, not whose ('a Bachelor's
+   degree').
 
 Where nothing tells, the import uses a placeholder that ``check`` flags.
 """
@@ -131,6 +133,10 @@ _CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w
 
 
 _TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+#: After an article a possessive says what kind of thing follows ('a Bachelor's degree', 'an Associate's
+#: degree'), not whose it is: an organisation's possessive stands where the article would ('Monzo's values').
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _named_in_text(text: str) -> Guess | None:
@@ -148,6 +154,8 @@ def _named_in_text(text: str) -> Guess | None:
             continue
         if not in_organisation_context(text, m.start(), m.end()):
             continue
+        if _POSSESSIVE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'a Bachelor's degree': a kind of degree, no one's
         if _TITLE_CASE_NEXT.match(text, m.end()) and (name.endswith(("ing", "ed")) or name.isupper() and len(name) <= 3):
             continue  # a heading in title case: 'Delighting People', 'ML Engineers', not an organisation's people
         counts[name] += 1
