@@ -325,6 +325,17 @@ def test_the_organisation_the_text_names_twice_in_title_case(cli, write):
     assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Zentoro"
 
 
+def test_an_organisation_whose_name_starts_with_its_number(cli, write):
+    """'1Password' in the text and in the links to its own domain, as 'Zentoro' is."""
+    run = cli("import", str(write("ladder.md", NAMED.format(org="1Password"))))
+    assert "the text's name for an organisation ('1Password', 2 times, first on line 3)" in run.stderr
+    linked = NAMED.format(org="We").replace("We's", "Our") + (
+        "\nSee [the handbook](https://handbook.1password.com/a) and [jobs](https://1password.com/jobs) at 1Password today.\n")
+    run = cli("import", str(write("linked.md", linked)))
+    assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "1Password"
+    assert "the links to its own domain (1password, 2 links)" in run.stderr
+
+
 @pytest.mark.parametrize("more", [
     "",
     # Its own address in lower case does not make the name an ordinary word.

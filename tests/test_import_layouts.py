@@ -507,12 +507,23 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     # ... but a discipline or a role before a weak ending names the track after an organisation.
     ("Acme Software Engineer Levels", "Acme", "Software Engineer"),
     ("Acme SRE Levels", "Acme", "SRE"),
+    # A name may start with its number.
+    ("1Password Software Development Career Ladder", "1Password", "Software Development"),
+    ("37signals Career Ladder", "37signals", "Engineering"),
 ])
 def test_the_title_names_the_organisation_and_the_track(cli, write, title, organisation, track):
     text = f"# {title}\n\n## Junior\n\n- Works on tasks\n\n## Senior\n\n- Leads projects\n"
     data, run = imported(cli, write("ladder.md", text))
     assert data["track"] == track
     assert data["organisation"]["name"] == (organisation or "⟨organisation⟩")
+
+
+@pytest.mark.parametrize("title", ["2024 Engineering Career Ladder", "3rd Engineering Career Ladder",
+                                   "10x Engineering Career Ladder"])
+def test_a_year_an_ordinal_or_a_size_before_a_title_is_no_organisation(cli, write, title):
+    text = f"# {title}\n\n## Junior\n\n- Works on tasks\n\n## Senior\n\n- Leads projects\n"
+    data, _run = imported(cli, write("ladder.md", text))
+    assert data["organisation"]["name"] == "⟨organisation⟩"
 
 
 @pytest.mark.parametrize("titles, expected", [

@@ -652,11 +652,15 @@ _GENERIC = frozenset("the a an of career careers framework frameworks ladder lad
                      "growth roles titles".split())
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _track_from_name(name: str | None, organisation: str) -> str:
     """The track a framework's name implies once the organisation and the
     generic words are gone ('The Artsy Engineering Ladder' -> 'Engineering')."""
     own = {w.casefold() for w in organisation.split()}
-    words = [w for w in (name or "").split() if w.casefold() not in _GENERIC and w.casefold().strip("'’s") not in own
+    words = [w for w in (name or "").split() if w.casefold() not in _GENERIC
+             and _POSSESSIVE_END.sub("", w.casefold()) not in own  # 'Artsy's', 'Mews', '37signals'
              and any(ch.isalpha() for ch in w)]  # not the '-' of 'Career Ladder - Acme'
 
     return " ".join(words) or "Engineering"

@@ -27,14 +27,14 @@ from ..rules.brands import in_organisation_context
 from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal
-from .textutil import NOT_ORGANISATIONS, organisation_in
+from .textutil import NAME_START, NOT_ORGANISATIONS, organisation_in, written_as_a_name
 
 #: The placeholder LL406 reports: the import never invents a name.
 PLACEHOLDER = "\u27e8organisation\u27e9"
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
-    r"(?P<org>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})",
+    rf"(?P<org>{NAME_START}[\w&'’.-]*(?: {NAME_START}[\w&'’.-]*){{0,3}})",
     re.IGNORECASE,
 )
 _LEGAL = re.compile(r"[,.]?\s+(?:Inc|Ltd|LLC|GmbH|plc|Limited|Corp|Corporation|S\.?A|B\.?V|AG)\.?$", re.IGNORECASE)
@@ -42,7 +42,8 @@ _JOB = re.compile(
     r"\b(?:Director|Manager|Head|Lead|VP|Vice President|Engineer|Founder|Co-founder|CEO|CTO|COO|CPO|Chief|"
     r"President|Officer|Partner|Recruiter|Designer|Principal)\b"
 )
-_SIGN_OFF = re.compile(r"^(?P<role>[A-Z][^,]{2,60}),\s*(?P<org>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s*$")
+_SIGN_OFF = re.compile(
+    rf"^(?P<role>[A-Z][^,]{{2,60}}),\s*(?P<org>{NAME_START}[\w&'’.-]*(?: {NAME_START}[\w&'’.-]*){{0,2}})\s*$")
 _HOST = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s+[·•:]\s+")
 #: Hosts that belong to no one framework's organisation.
@@ -78,7 +79,7 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
             parts = [p.strip() for p in _TITLE_SEPARATOR.split(signal.text) if p.strip()]
             if organisation_in(signal.text):
                 found.append(Guess(organisation_in(signal.text) or "", f"the page title '{signal.text}'", 1))
-            elif len(parts) >= 2 and len(parts[-1].split()) <= 3 and parts[-1][:1].isupper():
+            elif len(parts) >= 2 and len(parts[-1].split()) <= 3 and written_as_a_name(parts[-1]):
                 found.append(Guess(parts[-1], f"the page title '{signal.text}' (line {signal.line})", 2))
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
@@ -129,7 +130,7 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
     return Guess(spelt, f"the links to its own domain ({best}, {plural(count, 'link')})", 5)
 
 
-_CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w@/-])")
+_CAPITALISED = re.compile(rf"(?<![\w.@/%-]){NAME_START}[a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w@/-])")
 
 
 _TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -184,7 +185,7 @@ def _spelling(name: str, text: str) -> str | None:
     """How the document spells a name it links to ('dropbox' -> 'Dropbox');
     None when the words never name it (a link is not enough alone)."""
     spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w.])", text, re.IGNORECASE))
-    capitalised = {s: n for s, n in spellings.items() if s[:1].isupper()}
+    capitalised = {s: n for s, n in spellings.items() if written_as_a_name(s)}
     if not capitalised:
         return None
     return max(capitalised.items(), key=lambda item: (item[1], item[0]))[0]

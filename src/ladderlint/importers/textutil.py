@@ -242,14 +242,27 @@ def voice(statements: list[str]) -> str | None:
     return best if counts[best] * 2 > sum(counts.values()) else None
 
 
+#: How an organisation's name starts: a capital, or its number ('1Password',
+#: '3M', '37signals'; not an ordinal, '3rd', nor a size, '10x').
+NAME_START = r"(?:[A-Z]|[0-9]+(?!(?:st|nd|rd|th)(?![A-Za-z0-9]))(?:[A-Z]|[a-z]{2,}))"
+
+
+def written_as_a_name(word: str) -> bool:
+    """Whether a word is spelt as a name: capitalised, or starting with its
+    number ('Dropbox', '1Password'; not 'dropbox')."""
+    return re.match(NAME_START, word) is not None
+
+
 _ORGANISATION = re.compile(
-    r"^(?:The )?(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?)(?:'s|’s)? (?P<track>(?:[A-Z]\w+ ){0,2}?)"
+    rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
+    r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
     r"(?P<ending>Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
     r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
     r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|Progression|"
     r"Career Development Framework)$"
     # Or all in lower case after the organisation: 'Acme design career framework'.
-    r"|^(?P<org2>[A-Z][\w.&'’-]*) (?P<track2>(?:[a-z]\w+ ){1,2}?)(?P<ending2>career (?:development )?framework|"
+    rf"|^(?P<org2>{NAME_START}[\w.&'’-]*) "
+    r"(?P<track2>(?:[a-z]\w+ ){1,2}?)(?P<ending2>career (?:development )?framework|"
     r"career ladder|progression framework|competency framework)$"
 )
 #: Endings that say less: a title with one names an organisation only before
