@@ -145,6 +145,38 @@ def test_an_inflection_without_its_doubled_consonant_is_a_misspelling(written, m
     assert english().suggestion(written) == meant
 
 
+@pytest.mark.parametrize("written, meant", [
+    # A final "e" dropped before an ending that starts with a consonant.
+    ("managment", "management"), ("statment", "statement"), ("requirment", "requirement"),
+    ("improvment", "improvement"), ("measurment", "measurement"), ("statments", "statements"),
+    # Kept where the dictionary drops it, dropped where it keeps it.
+    ("knowledgable", "knowledgeable"),
+    # "-ement" is British only after a soft "dg" (judgement), not in "developement".
+    ("developement", "development"),
+    # A letter doubled or undoubled: a prefix or an ending seems to explain the rest.
+    ("assesment", "assessment"), ("untill", "until"),
+    # A form of an entry the dictionary holds from a word list only ('issus'),
+    # or of a name ('jude'), that an ending cannot make a word of.
+    ("issuses", "issues"), ("judement", "judgment"),
+])
+def test_a_common_misspelling_is_no_form_of_another_word(written, meant):
+    assert words_reported([f"I identify the {written} issues early"]) == [written]
+    assert not english().knows(written) and english().suggestion(written) == meant
+
+
+def test_forms_made_as_english_makes_them_are_words():
+    assert words_reported([
+        "I keep the deliverables, toolkits, timelines and backfills of the team, and its happiness",
+        "I own management statements, requirements, improvements, assessments and measurements",
+        "I use judgement and acknowledgement; I reprioritise, travelled, and read each licence and defence",
+        "I plan the planning, and ran impactful, enabling enablement on the applied abilities",
+        "I write manageable, agreeable and noticeable code, and keep the engineers' comms open",
+    ]) == []
+    dictionary = Dictionary('{\n"apply": 30,\n"manage": 40,\n"management": 20,\n"plan": 50,\n"state": 60\n}')
+    assert all(dictionary.knows(w) for w in ("managing", "managed", "planning", "applies", "applied", "states"))
+    assert not any(dictionary.knows(w) for w in ("managment", "stateing", "applys", "statment"))
+
+
 def test_a_suggestion_prefers_the_slips_hands_make():
     # 'sucked' (a letter changed) is more frequent; a letter doubled or two swapped is the likelier slip.
     assert (english().suggestion("suceed"), english().suggestion("recieve")) == ("succeed", "receive")

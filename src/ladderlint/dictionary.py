@@ -5,7 +5,11 @@ list that works offline), read on first use and kept for the process. It
 is American English: a British spelling ("organisation", "prioritise",
 "behaviour", "licence", "travelled") is a word when its American form is,
 and so is an inflection or a prefixed form of a word ("mentoring",
-"reprioritised") whose stem is one.
+"reprioritised") whose stem is one, made as English spells it: a final "e"
+dropped before a vowel ("managing") and kept before a consonant
+("management"), a consonant doubled where the dictionary doubles it. A form
+the dictionary spells differently ("managment", "assesment", "untill",
+"knowledgable") is a misspelling, not an unlisted word.
 
 Reading the dictionary costs a few tens of milliseconds, which a one-file
 check on a pre-commit hook pays only when a text holds a word that the
@@ -28,21 +32,33 @@ _BRITISH = (
     ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"),
     ("ysing", "yzing"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
     ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"),
-    ("ogue", "og"), ("ogues", "ogs"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
-    ("llers", "lers"), ("ement", "ment"), ("ements", "ments"), ("amme", "am"), ("ammes", "ams"),
+    ("ogue", "og"), ("ogues", "ogs"), ("amme", "am"), ("ammes", "ams"),
     ("oeuvre", "euver"), ("oeuvres", "euvers"), ("oeuvring", "euvering"),
+    # Defence, licence, offence, pretence: not "expence" or "nonsence".
+    ("fence", "fense"), ("cence", "cense"), ("tence", "tense"),
+    # Judgement, acknowledgement: the "e" of a soft "dg" kept; not "developement".
+    ("dgement", "dgment"), ("dgements", "dgments"),
 )
-_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ment", "ments", "ness", "able", "ful", "al", "ation", "ations")
+#: British doubles the "l" that ends a word before an ending ("travel" ->
+#: "travelled"): a respelling only where the word without it ends so.
+_BRITISH_LL = (("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"))
+#: Endings: those that inflect a word (or make a noun of the one who does
+#: it: "reviewer"), then those that make another word of it.
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
+#: These make a noun or an adjective of a word that is used as a verb or a
+#: noun ("manage" -> "management", "impact" -> "impactful"): the word they
+#: are added to is one the dictionary inflects ("managed"), not a name or
+#: a fragment ("jude" + "ment").
+_DERIVATIONS = ("ment", "ments", "ness", "able", "ful", "al", "ation", "ations")
+_SUFFIXES = _INFLECTIONS + _DERIVATIONS
+#: Sounds after which a plural is "-es" ("passes", "boxes"), not "-s".
+_HISSING = ("s", "x", "z", "ch", "sh")
 _PREFIXES = (
     "re", "un", "co", "pre", "non", "sub", "over", "under", "multi", "inter", "mis", "de", "self", "out", "hyper",
     "micro", "meta", "auto",
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = frozenset("aeiou")
-#: Endings before which English doubles a final consonant ("commit" ->
-#: "committing", "occur" -> "occurrence"): where the dictionary has the
-#: doubled form, the single one is the common slip.
-_DOUBLING_ENDINGS = ("ing", "ed", "er", "ers", "ence", "ences", "able")
 #: How much likelier a slip of the hand (a letter doubled, undoubled, two
 #: swapped) is than any other one-letter edit, as a spelling corrector's
 #: error model weighs them: about an order of magnitude.
@@ -61,6 +77,7 @@ class Dictionary:
         self._text = text
         self._lookups = 0
         self._words: frozenset[str] | None = None
+        self._least: int | None = None
 
     def _line(self, word: str) -> str | None:
         """The dictionary's line for ``word``, found by binary search."""
@@ -101,15 +118,60 @@ class Dictionary:
 
     def knows(self, word: str) -> bool:
         """Whether a lower-case word is English: itself, its American
-        spelling, or an inflected or prefixed form of a word; not an
-        inflection that the dictionary spells with a doubled consonant
-        ("commiting" for "committing")."""
+        spelling, or a form of a word made as English makes it (``_stems``),
+        where the word an ending of ``_DERIVATIONS`` makes another of is one
+        the dictionary inflects. Not a slip of the hand that one of those
+        readings happens to explain: a word the dictionary holds with a
+        letter doubled or undoubled, or with the "e" before an ending kept
+        or dropped ("commiting", "assesment", "untill", "knowledgable"); nor
+        a form of a word the dictionary holds only at its least count (from
+        a list, never seen in use) where one letter more, less, doubled or
+        swapped makes a word it has seen ("issuses": "issus", "issues")."""
         if self.exact(word):
             return True
-        doubled = _doubled(word)
-        if doubled is not None and self.exact(doubled):
+        stems = _stems(word)
+        if self._british(word) or any(self._british(stem) for stem, _ in stems):
+            return True
+        readings = [stem for stem, derived in stems if self.exact(stem) and (not derived or self._inflected(stem))]
+        if not readings:
             return False
-        return any(self.exact(form) for form in forms(word)[1:])
+        if any(self.exact(slipped) for slipped in _slips(word)):
+            return False
+        least = self._least_count()
+        if all(self.frequency(stem) <= least for stem in readings):
+            own = set(forms(word))
+            seen = (c for c in edits(word) if c not in own and (len(c) != len(word) or slip(word, c)) and self.exact(c))
+            if any(self.frequency(c) > least for c in seen):
+                return False
+        return True
+
+    def _british(self, word: str) -> bool:
+        """Whether the word is a British spelling of a word of the dictionary."""
+        if any(self.exact(american) for american in _american(word)):
+            return True
+        # "travelled": "traveled", where "travel" is a word ("compilled" is no "compiled").
+        return any(word.endswith(ending) and self.exact(word[: -len(ending)] + american)
+                   and self.exact(word[: -len(ending)] + "l") for ending, american in _BRITISH_LL)
+
+    def _inflected(self, word: str) -> bool:
+        """Whether the dictionary lists an inflection of the word ("manage":
+        "managed"), or the word is a form of another ("deliverable"): a word
+        used as a verb or a noun, not a name or a fragment."""
+        endings = [word + ending for ending in _INFLECTIONS]
+        if word.endswith("e"):
+            endings.append(word[:-1] + "ing")
+        if word.endswith("y"):
+            endings += [word[:-1] + "ies", word[:-1] + "ied"]
+        if len(word) > 2 and word[-1] not in _VOWELS and word[-2] in _VOWELS:
+            endings += [word + word[-1] + "ed", word + word[-1] + "ing"]
+        return any(self.exact(form) for form in endings) or any(self.exact(stem) for stem, _ in _stems(word))
+
+    def _least_count(self) -> int:
+        """The least count of the dictionary: that of the words it takes
+        from a word list without having seen them in use."""
+        if self._least is None:
+            self._least = min(map(int, re.findall(r'": (\d+)', self._text)), default=0)
+        return self._least
 
     def suggestion(self, word: str) -> str | None:
         """The likeliest word one edit away (a letter added, dropped, changed,
@@ -126,44 +188,78 @@ class Dictionary:
 
 def forms(word: str) -> list[str]:
     """The forms a word may be listed under: itself, its American spelling,
-    its stem without a common suffix or prefix (and their American forms)."""
-    out = [word]
-    for ending, american in _BRITISH:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            out.append(word[: -len(ending)] + american)
-    stems = []
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            stems += [stem, stem + "e"]
-            if len(stem) > 3 and stem[-1] == stem[-2]:
-                stems.append(stem[:-1])  # "planning" -> "plan"
-            if stem.endswith("i"):
-                stems.append(stem[:-1] + "y")  # "applied" -> "apply"
-    for ending, base in (("ability", "able"), ("ibility", "ible"), ("abilities", "able")):
-        if word.endswith(ending):
-            stems.append(word[: -len(ending)] + base)
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
-            stems.append(word[len(prefix) :])
-    for stem in stems:
-        out.append(stem)
-        for ending, american in _BRITISH:
-            if stem.endswith(ending) and len(stem) > len(ending) + 2:
-                out.append(stem[: -len(ending)] + american)
+    the words it may be a form of (``_stems``), and their American forms."""
+    out = [word, *_american(word)]
+    out += [word[: -len(ending)] + american for ending, american in _BRITISH_LL if word.endswith(ending)]
+    for stem, _ in _stems(word):
+        out += [stem, *_american(stem)]
     return list(dict.fromkeys(out))
 
 
-def _doubled(word: str) -> str | None:
-    """The word with the consonant before its ending doubled, where English
-    may double it (a consonant after a single vowel): "occuring" ->
-    "occurring"; None otherwise."""
-    for ending in _DOUBLING_ENDINGS:
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy" \
-                and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
-            return stem + stem[-1] + ending
-    return None
+def _american(word: str) -> list[str]:
+    return [word[: -len(ending)] + american for ending, american in _BRITISH
+            if word.endswith(ending) and len(word) > len(ending) + 1]
+
+
+def _stems(word: str) -> list[tuple[str, bool]]:
+    """The words this one may be a form of, made as English spells forms,
+    each with whether an ending of ``_DERIVATIONS`` made it. Before an
+    ending that starts with a vowel a final "e" drops ("managing", but
+    "agreeing", "manageable"), a consonant may double ("planning") and a
+    "y" turns "i" ("applied"); before one that starts with a consonant the
+    "e" stays ("management") and a "y" after a consonant turns "i"
+    ("happiness", "abilities"); "-es" follows a hissing sound or an "o"
+    ("passes", "heroes"), "-s" any other."""
+    out: list[tuple[str, bool]] = []
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        if suffix[0] not in _VOWELS and stem[-1] == "y" and stem[-2] not in _VOWELS:
+            continue  # "abilitys", "flakyness": the "y" is "i" ("abilities", "flakiness")
+        if suffix == "s":
+            found = [] if stem.endswith(_HISSING) else [stem]
+        elif suffix == "es":
+            found = [stem] if stem.endswith(_HISSING + ("o",)) else [stem[:-1] + "y"] if stem[-1] == "i" else []
+        elif suffix == "d":
+            found = [stem] if stem[-1] == "e" else []
+        elif suffix[0] in _VOWELS:
+            # A final "e" stays before "-able" ("manageable", "likeable") and
+            # after a vowel ("agreeing"), but not before another "e" ("agreeed").
+            kept = stem[-1] != "e" or suffix == "able" or stem[-2] in _VOWELS and suffix[0] != "e"
+            found = [stem] if kept else []
+            if stem[-1] != "e":
+                found.append(stem + "e")
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+                found.append(stem[:-1])
+            if stem[-1] == "i" and suffix != "ing":
+                found.append(stem[:-1] + "y")
+        else:
+            found = [stem, stem[:-1] + "y"] if stem[-1] == "i" else [stem]
+        out += [(f, suffix in _DERIVATIONS) for f in found]
+    for ending, base in (("ability", "able"), ("ibility", "ible"), ("abilities", "able")):
+        if word.endswith(ending):
+            out.append((word[: -len(ending)] + base, False))
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            out.append((word[len(prefix) :], False))
+    return out
+
+
+def _slips(word: str) -> set[str]:
+    """What the word would be with a letter (but the last) doubled, a
+    doubled one undoubled, or the "e" before an ending that starts with a
+    vowel kept or dropped: the slips that turn a listed word into one a
+    form seems to explain ("committing" -> "commiting", "assessment" ->
+    "assesment", "until" -> "untill", "knowledgeable" -> "knowledgable")."""
+    out = {word[:i] + word[i] + word[i:] for i in range(len(word) - 1)}
+    out |= {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and suffix[0] in _VOWELS:
+            out.add(stem[:-1] + suffix if stem[-1] == "e" else stem + "e" + suffix)
+    out.discard(word)
+    return out
 
 
 def slip(word: str, candidate: str) -> bool:

@@ -46,9 +46,13 @@ class Spelling(Rule):
 
     Every text of the framework is read. A word is reported when it is in
     none of these: the English dictionary (pyspellchecker's, with British
-    spellings such as "organisation" and "prioritise", and the inflected
-    and prefixed forms of its words, but for an inflection the dictionary
-    spells with a doubled consonant: "commiting" for "committing"); a built-in list of engineering terms
+    spellings such as "organisation" and "prioritise", and the inflected,
+    derived and prefixed forms of its words made as English spells them:
+    "managing" and "management" of "manage", but not "managment"; not a
+    form the dictionary spells with a letter doubled, undoubled or an "e"
+    kept: "commiting", "assesment", "untill", "knowledgable"; nor a form of
+    a name or of a word the dictionary has never seen in use where a slip
+    makes a common word: "judement", "issuses"); a built-in list of engineering terms
     (KTLO, SLO, on-call, runbook, PagerDuty, ...); the framework's own
     vocabulary: the words of its name, track, organisation, dimensions,
     competencies, levels and glossary, and every word it uses more than
