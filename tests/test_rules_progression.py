@@ -55,6 +55,11 @@ def test_level_order_by_rank(cli, write):
         (["Intern", "Sr. Engineer", "Associate Engineer"], "Associate Engineer"),
         (["Engineer II", "Engineer I"], "Engineer I"),
         (["Distinguished Engineer", "Fellow", "Apprentice"], "Apprentice"),
+        # Proficiencies are compared with proficiencies.
+        (["Beginner", "Expert", "Intermediate"], "Intermediate"),
+        (["Senior Expert", "Expert"], "Expert"),
+        # 'Intermediate' is in the middle of both scales.
+        (["Junior", "Senior", "Intermediate"], "Intermediate"),
     ],
 )
 def test_level_order_by_title(cli, write, titles, reported):
@@ -75,6 +80,11 @@ def test_level_order_by_title(cli, write, titles, reported):
         ["Senior Engineer", "Staff Engineer", "Lead Engineer"],
         ["Engineer I", "Engineer II", "Senior Engineer I", "Senior Engineer II"],
         ["IC3 Machine Learning Engineer", "IC4 Machine Learning Engineer"],
+        # A proficiency is not compared with a seniority: companies place an
+        # Expert between Junior and Senior, or above Senior.
+        ["Junior", "Expert", "Senior", "Lead"],
+        ["Junior Engineer", "Senior Engineer", "Expert", "Staff Engineer"],
+        ["Senior", "Staff", "Senior Expert", "Principal"],
     ],
 )
 def test_level_order_quiet_on_ordered_ladders(cli, write, titles):

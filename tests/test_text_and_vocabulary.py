@@ -203,6 +203,23 @@ def test_ll201_judges_a_matrix_of_proficiencies_and_not_proficiency_words_in_tit
     assert levels("Advanced Analytics Engineer", "Junior Analytics Engineer") == []
 
 
+def test_a_proficiency_is_never_compared_with_a_seniority():
+    expert, senior, junior = (LevelName.read(t) for t in ("Expert", "Senior", "Junior"))
+    assert expert.before(senior) is None and senior.before(expert) is None and junior.before(expert) is None
+    assert junior.before(senior) is True and LevelName.read("Beginner").before(expert) is True
+    # 'Intermediate' is the middle of both scales.
+    intermediate = LevelName.read("Intermediate")
+    assert junior.before(intermediate) and intermediate.before(senior) and intermediate.before(expert)
+    # A seniority word places a proficiency on its own scale, above or below it, not how far.
+    senior_expert = LevelName.read("Senior Expert")
+    assert expert.before(senior_expert) and LevelName.read("Junior Expert").before(expert)
+    assert senior_expert.before(LevelName.read("Staff")) is None and senior_expert.known
+    assert senior_expert.before(LevelName.read("Leading Expert")) is None
+    # The importer keeps the order the names do not tell: Roomle's Junior, Expert, Senior.
+    titles = ["Junior", "Expert", "Senior"]
+    assert ladder_order([LevelName.read(t) for t in titles]) == [0, 1, 2]
+
+
 @pytest.mark.parametrize("word", ["novice", "beginner", "competent"])
 def test_proficiency_words_do_not_change_what_ll205_reads_as_growth(word):
     # LL205 reads a swap of growth words as growth; reading matrices did not
@@ -221,6 +238,7 @@ LADDERS = [
     ["Trainee", "Entry", "Mid", "Lead", "Fellow"],
     ["Beginner", "Intermediate", "Advanced", "Expert"],
     ["Novice", "Advanced Beginner", "Competent", "Proficient", "Expert"],
+    ["Beginner", "Intermediate", "Expert", "Senior Expert"],
 ]
 
 

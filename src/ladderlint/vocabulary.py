@@ -6,8 +6,10 @@ differ so that they never disagree:
 - how levels are named: a number in a sequence (``IC3``, ``L4``, ``P3``,
   ``IC 1``, ``Level 2``, ``Engineer II``, ``Software Engineer 2``) and
   seniority words (Intern < Junior < Mid < Senior < Staff < Principal ...)
-  on one scale. The importer orders levels with it and LL201 judges the
-  order with it, so an imported ladder never fails LL201 by itself;
+  on one scale, and a skills matrix's proficiencies (Beginner < ... <
+  Expert) on another, never compared with the first. The importer orders
+  levels with it and LL201 judges the order with it, so an imported ladder
+  never fails LL201 by itself;
 - the scales along which an expectation grows from level to level: scope
   (task < project < team < group < organisation < company < industry),
   audience (engineers < senior engineers), frequency (sometimes < always),
@@ -21,6 +23,7 @@ Everything here is data and pure functions of text.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -187,11 +190,19 @@ def seniority(text: str) -> Seniority | None:
     return Seniority(low, high, tuple(found))
 
 
+#: The middle of the seniority scale: a word below it lowers a proficiency
+#: ('Junior Expert'), one above it raises it ('Senior Expert').
+_MIDDLE = Seniority(3.0, 3.0, ("mid",))
+
+
 # Proficiencies, the levels of a skills matrix (Beginner ... Expert, Novice ...
 # Expert), on a scale of their own. They name a level only in a title made of
 # them alone: in a job title they are words of the role ('Expert Systems
 # Engineer', 'Advanced Analytics Engineer'), never a seniority, so LL201 does
-# not compare 'Expert Engineer' with 'Senior Engineer'.
+# not compare 'Expert Engineer' with 'Senior Engineer'. Nor is a proficiency
+# compared with a seniority: companies place an 'Expert' below Senior
+# (Junior, Expert, Senior) or above it. 'Intermediate' is on both scales, in
+# the middle of each.
 _PROFICIENCY = {
     "novice": (1.0, 1.0),
     "beginner": (1.0, 1.0),
@@ -212,14 +223,25 @@ def proficiency(title: str) -> Seniority | None:
     """The place on the proficiency scale of a title made of proficiency
     words alone ('Beginner', 'Advanced Beginner', 'Expert'); None for any
     other title. 'Advanced' or 'Leading' before a proficiency raises it half
-    a step (Novice < Advanced Beginner < Competent, Expert < Leading Expert)."""
+    a step (Novice < Advanced Beginner < Competent, Expert < Leading Expert).
+    A seniority word before one says it is above ('Senior Expert', 'Lead
+    Expert') or below ('Junior Expert') that proficiency, not how far."""
     found = _LETTERS.findall(title.casefold())
-    if not found or found[-1] not in _PROFICIENCY or any(
-            word not in _PROFICIENCY and word not in _RAISING for word in found[:-1]):
+    qualifiers = found[:-1]
+    ranks = [_ABBREVIATIONS.get(w, w) for w in qualifiers if w not in _PROFICIENCY and w not in _RAISING]
+    if not found or found[-1] not in _PROFICIENCY or any(w not in SENIORITY_WORDS for w in ranks):
         return None
     low, high = _PROFICIENCY[found[-1]]
-    if len(found) > 1 and not _RAISING.isdisjoint(found[:-1]):
+    if len(found) > 1 and not _RAISING.isdisjoint(qualifiers):
         low, high = low + 0.5, high + 0.5
+    rank = seniority(" ".join(ranks))
+    if rank is not None:
+        if rank.below(_MIDDLE):
+            low, high = -math.inf, low - 0.5
+        elif _MIDDLE.below(rank):
+            low, high = high + 0.5, math.inf
+        else:
+            return None  # 'Experienced Expert': neither above nor below it
     return Seniority(low, high, tuple(dict.fromkeys(found)))
 
 
@@ -257,20 +279,38 @@ class LevelName:
     """What a level's id and title say about its place in the ladder."""
 
     rung: Rung | None
-    #: The seniority its words name; for a title that is a proficiency
-    #: alone ('Expert'), its place on the proficiency scale.
+    #: The seniority its words name (Junior < Senior < Staff ...).
     seniority: Seniority | None
+    #: For a title that is a proficiency ('Expert', 'Advanced Beginner'),
+    #: its place on the proficiency scale: a matrix's columns stand where a
+    #: ladder's seniority words do, but on a scale of their own.
+    proficiency: Seniority | None = None
 
     @classmethod
     def read(cls, title: str, level_id: str = "") -> "LevelName":
         rung = (id_rung(level_id) if level_id else None) or title_rung(title)
-        # A matrix's proficiency columns (Beginner ... Expert) stand where a
-        # ladder's seniority words do, and are ordered the same way.
-        return cls(rung, seniority(f"{title} {level_id}") or proficiency(title))
+        level = proficiency(title)
+        words = seniority(f"{title} {level_id}")
+        if level is not None and words is not None and not PROFICIENCY_WORDS.issuperset(words.words):
+            words = None  # 'Senior Expert': the seniority word places the proficiency, on its scale
+        return cls(rung, words, level)
+
+    @property
+    def named(self) -> bool:
+        """Whether its words name a seniority or a proficiency."""
+        return self.seniority is not None or self.proficiency is not None
 
     @property
     def known(self) -> bool:
-        return self.rung is not None or self.seniority is not None
+        return self.rung is not None or self.named
+
+    def below_by_words(self, other: "LevelName") -> bool:
+        """Whether its words place it certainly below ``other``'s: a
+        seniority below a seniority, or a proficiency below a proficiency;
+        never one scale against the other (an 'Expert' is below Senior in
+        some ladders, above it in others)."""
+        return any(mine is not None and theirs is not None and mine.below(theirs)
+                   for mine, theirs in ((self.seniority, other.seniority), (self.proficiency, other.proficiency)))
 
     def before(self, other: "LevelName") -> bool | None:
         """Whether this level certainly comes below ``other`` (True), above it
@@ -278,11 +318,10 @@ class LevelName:
         if self.rung is not None and other.rung is not None and self.rung.family == other.rung.family:
             if self.rung.number != other.rung.number:
                 return self.rung.number < other.rung.number
-        if self.seniority is not None and other.seniority is not None:
-            if self.seniority.below(other.seniority):
-                return True
-            if other.seniority.below(self.seniority):
-                return False
+        if self.below_by_words(other):
+            return True
+        if other.below_by_words(self):
+            return False
         return None
 
 
@@ -300,12 +339,15 @@ def ladder_order(names: Sequence[LevelName]) -> list[int]:
         free = [i for i in left if not any(names[j].before(names[i]) for j in left if j != i)]
         if not free:  # the names contradict each other: keep the given order
             free = left
-        # Among levels free to go next, a lower seniority first where all
-        # name one ("Graduate" before "Junior", which it may equal).
-        if all(names[i].seniority is not None for i in free):
-            chosen = min(free, key=lambda i: (names[i].seniority.middle, i))  # type: ignore[union-attr]
-        else:
-            chosen = free[0]
+        # Among levels free to go next, a lower seniority (or proficiency)
+        # first where all name one ("Graduate" before "Junior", which it may
+        # equal).
+        chosen = free[0]
+        for scale in ([names[i].seniority for i in free], [names[i].proficiency for i in free]):
+            places = [place for place in scale if place is not None]
+            if len(places) == len(free):
+                chosen = min(zip(free, places), key=lambda pair: (pair[1].middle, pair[0]))[0]
+                break
         order.append(chosen)
         left.remove(chosen)
     return order

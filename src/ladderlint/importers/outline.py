@@ -1655,7 +1655,7 @@ def _codes_of_different_things(headings: list[Heading]) -> bool:
     no seniority word ('Craftsmanship (C3)', 'Impact (I3)', 'Behavior (B2)'):
     the levels of one ladder share their family (IC1, IC2; L3, L4)."""
     names = [LevelName.read(normalise(h.text)) for h in headings]
-    if len(names) < 2 or any(n.rung is None or n.seniority is not None for n in names):
+    if len(names) < 2 or any(n.rung is None or n.named for n in names):
         return False
     families = [n.rung.family for n in names if n.rung is not None]
     return len(set(families)) == len(families)

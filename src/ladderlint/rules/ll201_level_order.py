@@ -23,7 +23,14 @@ class LevelOrder(Rule):
     Fellow; `Senior Staff` is above `Staff`; `Lead` is above Senior and below
     Principal, but is not compared with Staff, which it equals in some
     companies; `Experienced` is above Junior and not compared with Mid or
-    Senior). The importer orders the levels it reads on the same scale. Levels whose titles name no seniority, or numbers in
+    Senior). The proficiencies of a skills matrix, as whole titles
+    (Novice/Beginner < Advanced Beginner < Intermediate/Competent <
+    Proficient/Advanced < Expert < Leading Expert), are on a scale of
+    their own, compared only with one another: an `Expert` is below
+    `Senior` in some ladders (Junior, Expert, Senior) and above it in
+    others; `Intermediate` is in the middle of both scales, and `Senior
+    Expert` is above `Expert`. The importer orders the levels it reads on
+    the same scales. Levels whose titles name no seniority, or numbers in
     different sequences, are not compared. Each level is reported once.
 
     Why this matters:
@@ -84,10 +91,9 @@ def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
                     f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
                     f"({other.level.title}), which has a higher number; {listed}",
                 )
-    seniority = read.name.seniority
-    if seniority is not None:
+    if read.name.named:
         for other in before:
-            if other.name.seniority is not None and seniority.below(other.name.seniority):
+            if read.name.below_by_words(other.name):
                 return Violation(
                     level.path + ("title",),
                     f"level '{level.id}' ({level.title}) is listed after the more senior level "
