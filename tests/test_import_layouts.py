@@ -1644,6 +1644,9 @@ def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     assert run.exit_code == 2 and "name their directory with -o DIR" in run.stderr
     run = cli("import", str(path), "--split-tracks", "-o", str(tmp_path / "d"), "--id", "x")
     assert run.exit_code == 2 and "--split-tracks writes one per track" in run.stderr
+    # A name that says "file" makes no directory of that name.
+    run = cli("import", str(path), "--split-tracks", "-o", str(tmp_path / "out.yaml"))
+    assert run.exit_code == 2 and "names a YAML file" in run.stderr and not (tmp_path / "out.yaml").exists()
 
 
 # --- lists ------------------------------------------------------------------------------

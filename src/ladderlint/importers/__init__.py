@@ -159,6 +159,10 @@ def check_destinations(inputs: Sequence[str], output: str | None, report: str | 
             raise ImportFailure("", "--split-tracks writes one file per track: name their directory with -o DIR")
         if os.path.exists(output) and not os.path.isdir(output):
             raise ImportFailure(output, "is a file; --split-tracks needs -o to name a directory")
+        if not os.path.isdir(output) and output.lower().endswith((".yaml", ".yml")):
+            # A directory named 'x.yaml' is not what anyone asks for.
+            raise ImportFailure(output, "names a YAML file; --split-tracks writes one file per track into the "
+                                        "directory -o names (-o frameworks/)")
     elif output is not None and os.path.isdir(output):
         raise ImportFailure(output, "is a directory; name the YAML file to write (or use --split-tracks)")
 
