@@ -292,3 +292,62 @@ def test_the_organisations_own_name_for_our_is_wording(old, new):
 )
 def test_conditions_and_limits_narrow_what_is_asked(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # How often, in one word: "weekly" -> "daily" is more often.
+        ("I review code weekly", "I review code daily", "raises-bar"),
+        ("I publish a status report weekly", "I publish a status report monthly", "lowers-bar"),
+        # A deadline: a shorter one asks more; one added asks more; taken out, less.
+        ("I review pull requests within a week", "I review pull requests within a day", "raises-bar"),
+        ("I respond to incidents within four hours", "I respond to incidents within one hour", "raises-bar"),
+        ("I respond to incidents within an hour", "I respond to incidents within 2 days", "lowers-bar"),
+        ("I review pull requests", "I review pull requests within a day", "raises-bar"),
+        ("I review pull requests within a day", "I review pull requests", "lowers-bar"),
+        # Conditions, attempts and starts taken out ask for more.
+        ("I use input from stakeholders as available", "I use input from stakeholders", "raises-bar"),
+        ("I write design documents if time allows", "I write design documents", "raises-bar"),
+        ("I try to write design documents", "I write design documents", "raises-bar"),
+        ("I start to write design documents", "I write design documents", "raises-bar"),
+        ("I write design documents", "I try to write design documents", "lowers-bar"),
+        # Review from someone is guidance; "my own" bounds what follows.
+        ("I write design documents with review from my lead", "I write design documents", "raises-bar"),
+        ("I review pull requests from my team", "I review pull requests from my team with review from my lead",
+         "lowers-bar"),
+        ("I write design documents for my own features", "I write design documents", "raises-bar"),
+        # "or" -> "and" asks for both; how many of them.
+        ("I write unit or integration tests", "I write unit and integration tests", "raises-bar"),
+        ("I write unit and integration tests", "I write unit or integration tests", "lowers-bar"),
+        ("I review most pull requests", "I review all pull requests", "raises-bar"),
+        ("I review all pull requests", "I review most pull requests", "lowers-bar"),
+        # How much guidance.
+        ("I deliver features with some guidance", "I deliver features with minimal guidance", "raises-bar"),
+        ("I deliver features with close guidance", "I deliver features with occasional guidance", "raises-bar"),
+        ("I deliver features with occasional guidance", "I deliver features with close guidance", "lowers-bar"),
+        ("I deliver features with guidance", "I deliver features with support", "editorial"),
+        # A change of person is wording.
+        ("I'm open to feedback from my manager", "You're open to feedback from your manager", "editorial"),
+        ("I unblock myself and my team", "You unblock yourself and your team", "editorial"),
+    ],
+)
+def test_periods_deadlines_attempts_and_amounts(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Following or proposing what others decide < doing it < deciding or owning it.
+        ("I follow our coding standards", "I define our coding standards", "raises-bar"),
+        ("I suggest improvements to the on-call process", "I implement improvements to the on-call process",
+         "raises-bar"),
+        ("I am consulted on hiring decisions", "I make hiring decisions", "raises-bar"),
+        ("I understand our deployment process", "I own our deployment process", "raises-bar"),
+        ("I define our coding standards", "I follow our coding standards", "lowers-bar"),
+        ("I write tests for my own code", "I write tests for my code", "raises-bar"),  # "own" bounds here
+    ],
+)
+def test_verbs_of_more_and_less_involvement(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -413,6 +413,9 @@ AVOIDING = frozenset(
 CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching help".split())
+#: Nouns that are guidance when someone gives them: "with review from my
+#: lead", "with approval from the team".
+REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
 GUIDED_BY = frozenset("with under need needs needing require requires requiring following receiving".split())
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
@@ -436,6 +439,37 @@ PERIOD = {
 #: Words before a period that make it a frequency ("every week"), not a
 #: length of time ("within a week").
 PER_PERIOD = frozenset("every each per".split())
+#: How often, said in one word ("I review code weekly", "the daily standup"),
+#: on the scale of PERIOD.
+PERIODIC = {
+    "hourly": 6, "daily": 5, "weekly": 4, "biweekly": 3.5, "fortnightly": 3.5, "monthly": 3, "quarterly": 2,
+    "yearly": 1, "annually": 1, "annual": 1,
+}
+#: How long a time is, in hours: "within a day" is a tighter deadline than
+#: "within a week".
+DURATION_HOURS = {
+    "minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
+    "sprint": 336, "sprints": 336, "fortnight": 336, "fortnights": 336, "month": 720, "months": 720,
+    "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760,
+}
+#: Words before a length of time that make it a deadline: "within a day",
+#: "in under an hour".
+DEADLINE_WORDS = frozenset("within under".split())
+#: How much of something, least first: "most pull requests" -> "all pull
+#: requests" asks for more.
+QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}
+#: How much guidance, least first: "with close guidance" -> "with occasional
+#: guidance" asks for more autonomy.
+GUIDANCE_AMOUNT = {
+    "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "some": 2,
+    "regular": 3, "frequent": 3, "detailed": 3, "close": 4, "significant": 4, "heavy": 4, "extensive": 4,
+    "constant": 5, "continuous": 5, "step-by-step": 5,
+}
+#: Words that say an attempt, not the deed: "I try to write tests" asks
+#: less than "I write tests".
+ATTEMPTING = frozenset("try tries trying attempt attempts attempting aim aims aiming strive strives striving".split())
+#: Words that say a start: "I start to write tests" is still learning to.
+STARTING = frozenset("start starts starting begin begins beginning".split())
 #: How deep or broad a skill or knowledge is, least first.
 DEGREE = {
     "basic": 1, "foundational": 1, "introductory": 1, "familiar": 1, "aware": 1, "some": 1,
@@ -492,6 +526,11 @@ INVOLVEMENT = {
     "lead": 3, "leads": 3, "leading": 3, "drive": 3, "drives": 3, "driving": 3, "owns": 3, "owning": 3,
     "champion": 3, "champions": 3, "championing": 3, "spearhead": 3, "spearheads": 3,
     "influence": 2, "influences": 2, "influencing": 2, "shape": 2, "shapes": 2, "shaping": 2,
+    # Following or proposing what others decide, against deciding it.
+    "follow": 1, "follows": 1, "suggest": 1, "suggests": 1, "suggesting": 1, "propose": 1,
+    "proposes": 1, "proposing": 1, "recommend": 1, "recommends": 1, "recommending": 1, "consulted": 1,
+    "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
+    "decide": 3, "decides": 3, "deciding": 3,
 }
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ..."): less than having it.
@@ -518,7 +557,7 @@ BOUNDING = frozenset("within inside only solely exclusively local".split())
 CONDITION_OPENERS = frozenset("when whenever if where wherever as on upon".split())
 CONDITIONS = frozenset(
     "asked needed required requested request appropriate possible relevant prompted necessary applicable "
-    "feasible".split()
+    "feasible available allows allow permits permit".split()
 )
 EXTENDING = frozenset("across beyond outside throughout".split())
 

@@ -13,7 +13,9 @@ aside: what LL504 removes) and each changed run of words is read:
   examples in brackets ("(e.g. PGP, training)");
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
-  "every week"), more or fewer ("one or two" < "three or more"), more or less
+  "every week", "daily" > "weekly"), a tighter or looser deadline ("within a
+  day" < "within a week"), how many ("all" > "most"; "or" -> "and" asks
+  for both), more or fewer ("one or two" < "three or more"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" widens it), a higher or
@@ -59,8 +61,9 @@ from .wording import respelt_words, same_word, stem
 #: that carry grammar, not an expectation. Negations are not among them.
 FUNCTION_WORDS = frozenset(
     """
-    a an the i i'm i've i'll i'd me my mine myself we we're we've us our ours ourselves you your yours
-    he him his she her hers they they're them their theirs themselves it it's its one's this that these
+    a an the i i'm i've i'll i'd me my mine myself we we're we've we'll we'd us our ours ourselves you you're
+    you've you'll you'd your yours yourself yourselves he he's him his himself she she's her hers herself they
+    they're they've they'll they'd them their theirs themselves it it's its itself one's this that these
     those who whom whose which what there here of to in on at by for with from into onto about as over
     per via upon and or but nor so yet if when whenever while because then than also both either neither
     plus though although whereas thus hence therefore however such
@@ -130,6 +133,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
                         and w.role != "negation"]
         live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")
                          and w.role != "negation"]
+        said = ([w.text for w in removed if not w.neutral], [w.text for w in inserted if not w.neutral])
+        if said in ((["or"], ["and"]), (["and"], ["or"])):
+            # "unit or integration tests" -> "unit and integration tests": both are now asked.
+            directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
+            continue
         changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
         if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
             # "needs help with complex tasks [and estimates]": less to need help with asks for more.
@@ -231,6 +239,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         for i in _starts(texts, phrase):
             for w in found[i : i + len(phrase)]:
                 w.role = "function"
+    _deadlines(found)
     _bounds(found)
     _guidance(found)
     _help_topics(found, clause_ends)
@@ -249,6 +258,12 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role = "independent"
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+        elif word in vocab.PERIODIC:  # "weekly" -> "daily"
+            w.role, w.rank = "frequency", vocab.PERIODIC[word]
+        elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
+            w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
+        elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
+            w.role = "learning"  # "I start to write tests": still learning to
         elif word in vocab.CERTAINTY:
             w.role, w.rank = "certainty", vocab.CERTAINTY[word]
         elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]] and _own_ability(texts, i):
@@ -259,6 +274,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "degree", vocab.DEGREE[word]
         elif word in vocab.INVOLVEMENT:
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word == "own" and (i == 0 or texts[i - 1] in _SUBJECTS):
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]  # "I own the roadmap", not "my own"
         elif word in vocab.PERIOD and _per_period(texts, i):
             w.role, w.rank = "frequency", vocab.PERIOD[word]
         elif word in vocab.COUNT or word.isdigit():
@@ -273,6 +290,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 w.role, w.rank = "audience", level.middle
         elif rank := vocab.scope_rank(word) or _wide_scope(word):
             w.role, w.rank = "scope", rank
+        elif word in vocab.QUANTITY:  # "most pull requests" -> "all pull requests"
+            w.role, w.rank = "quantity", vocab.QUANTITY[word]
         elif word in FUNCTION_WORDS:
             w.role = "function"
         elif word in QUALIFIERS:
@@ -323,6 +342,8 @@ def _bounds(found: list[_Word]) -> None:
             continue
         if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
             direction = -1 if w.text in vocab.BOUNDING else 1
+        elif w.text == "own" and i and found[i - 1].text in _OWNERS:
+            direction = -1  # "for my own features" bounds them
         elif w.text in ("in", "on") and _scope_follows(found, i):
             direction = -1
         else:
@@ -354,9 +375,34 @@ def _conditions(found: list[_Word]) -> None:
         j = i + 1
         while j < len(found) and j - i <= 3 and found[j].text in _CONDITION_FILLER:
             j += 1
+        if j + 1 < len(found) and found[j + 1].text in vocab.CONDITIONS and found[j].text not in vocab.CONDITIONS:
+            j += 1  # "if time allows", "when bandwidth permits"
         if j < len(found) and found[j].text in vocab.CONDITIONS and found[j].role in ("content", "function"):
             for part in found[i : j + 1]:
                 part.role = "condition"
+
+
+def _deadlines(found: list[_Word]) -> None:
+    """Deadlines: "within a day", "within four hours", "in under an hour".
+    Each word of one gets the length of time, less for a tighter one."""
+    texts = [w.text for w in found]
+    for i, word in enumerate(texts):
+        if word not in vocab.DEADLINE_WORDS or found[i].role != "content":
+            continue
+        amount, j = 1.0, i + 1
+        while j < len(texts) and j - i <= 3 and texts[j] not in vocab.DURATION_HOURS:
+            if texts[j] in vocab.COUNT or texts[j].isdigit():
+                amount = float(vocab.COUNT.get(texts[j]) or int(texts[j]))
+            elif texts[j] not in ("a", "an", "one", "less", "than", "the", "same", "next"):
+                break
+            j += 1
+        if j < len(texts) and texts[j] in vocab.DURATION_HOURS:
+            for w in found[i : j + 1]:
+                w.role, w.rank = "deadline", -amount * vocab.DURATION_HOURS[texts[j]]
+
+
+#: Words after which "own" bounds what follows: "for my own features".
+_OWNERS = frozenset("my our their his her your its".split())
 
 
 def _scope_follows(found: list[_Word], i: int) -> bool:
@@ -378,7 +424,8 @@ def _guidance(found: list[_Word]) -> None:
             continue  # "provides other teams with help" is help given
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
-            if texts[j] in vocab.GUIDANCE_NOUNS:
+            if texts[j] in vocab.GUIDANCE_NOUNS or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
+                    ["from"], ["by"]):  # "with review from my lead"
                 end = _helpers_end(texts, j)
                 break
             if texts[j] in FUNCTION_WORDS and texts[j] not in _POSSESSIVES:
@@ -397,7 +444,8 @@ def _guidance(found: list[_Word]) -> None:
         # 'with no supervision' is without it: autonomy, as 'without supervision'.
         role = "independent" if "no" in texts[i : end + 1] else "guidance"
         for w in found[start : end + 1]:
-            w.role = role
+            # How much guidance: "with close guidance" -> "with occasional guidance".
+            w.role, w.rank = role, vocab.GUIDANCE_AMOUNT.get(w.text, 0)
 
 
 #: Where a clause ends: its punctuation (not a dot inside "node.js").
@@ -664,22 +712,28 @@ _SCALE_NAMES = {
     "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
-    "condition": "unconditional ask",
+    "condition": "unconditional ask", "deadline": "deadline", "quantity": "quantity",
 }
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
 #: its audience is everyone, mid-level included; its work of no stated size.
-_UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "degree": 2.0, "involvement": 2.0}
+_UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "degree": 2.0, "involvement": 2.0,
+             # "I review pull requests" asks for nearly all of them: "most" is less, "all" more.
+             "quantity": 4.5}
+#: Guidance whose amount is not said: "with guidance" is more than "minimal", less than "close".
+_UNSTATED_GUIDANCE = 2.5
 
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:
+    if role == "guidance" and before and after and (max(before) or max(after)):
+        return _sign((max(before) or _UNSTATED_GUIDANCE) - (max(after) or _UNSTATED_GUIDANCE))  # less of it asks more
     if role in ("guidance", "learning", "condition"):  # with help, still learning, when asked: less is asked
         return (1 if before else 0) - (1 if after else 0)
     if role == "independent":
         return (1 if after else 0) - (1 if before else 0)
     if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
         return int(_sign(sum(after) - sum(before)))
-    if role in ("scope", "count"):
+    if role in ("scope", "count", "deadline"):
         if before and after:
             return _sign(max(after) - max(before))
         # A scope named is wider than none, a number asks for what it counts;
