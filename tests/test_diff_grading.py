@@ -351,3 +351,21 @@ def test_periods_deadlines_attempts_and_amounts(old, new, impact):
 )
 def test_verbs_of_more_and_less_involvement(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A light verb and its noun for the verb the noun comes from: wording, both ways.
+        ("I take ownership of my work", "I own my work"),
+        ("I write documentation for my services", "I document my services"),
+        ("I make sure that my code is tested", "I ensure my code is tested"),
+        ("I document my services", "I write documentation for my services"),
+    ],
+)
+def test_a_light_verb_and_its_noun_for_the_verb_is_wording(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+
+
+def test_a_light_verb_with_another_noun_still_asks_for_more():
+    assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"

@@ -465,6 +465,12 @@ GUIDANCE_AMOUNT = {
     "regular": 3, "frequent": 3, "detailed": 3, "close": 4, "significant": 4, "heavy": 4, "extensive": 4,
     "constant": 5, "continuous": 5, "step-by-step": 5,
 }
+#: Verbs that carry no meaning of their own before a noun that does: "take
+#: ownership of" is "own", "write documentation for" is "document".
+LIGHT_VERBS = frozenset(
+    "take takes taking make makes making do does doing write writes writing perform performs performing "
+    "give gives giving have has having carry carries carrying conduct conducts conducting".split()
+)
 #: Words that say an attempt, not the deed: "I try to write tests" asks
 #: less than "I write tests".
 ATTEMPTING = frozenset("try tries trying attempt attempts attempting aim aims aiming strive strives striving".split())

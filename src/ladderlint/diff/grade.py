@@ -8,7 +8,8 @@ aside: what LL504 removes) and each changed run of words is read:
   words elsewhere in the text); punctuation and spacing; small words
   (articles, pronouns, prepositions, conjunctions, auxiliaries); a word the
   text already has elsewhere; a qualifier that asks nothing new
-  ("appropriate", "good"); one word for another (a synonym); a brand name
+  ("appropriate", "good"); one word for another (a synonym); a light verb
+  and its noun for the noun's verb ("take ownership of" / "own"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples in brackets ("(e.g. PGP, training)");
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
@@ -115,6 +116,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     runs = _runs(a, b)
     _neutral_moves(runs)
     for removed, inserted in runs:
+        _light_verbs(removed, inserted)  # before a respelling takes the noun alone
+        _light_verbs(inserted, removed)
         _neutral_respellings(removed, inserted)
     _neutral_repeats(runs, a, b)
     directions: list[tuple[int, str]] = []
@@ -578,6 +581,21 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
             if not x.neutral and same_word(w.text, x.text):
                 w.neutral = x.neutral = True
                 break
+
+
+def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
+    """A light verb and its noun for the verb of the noun ("take ownership
+    of" / "own", "write documentation for" / "document", "make sure" /
+    "ensure"): the same thing asked, in other words."""
+    # Neutral or not: the noun alone may already read as respelt ("documentation" / "document").
+    said = [w for w in phrase if w.role not in _NEUTRAL_ROLES]
+    one = [w for w in verb if w.role not in _NEUTRAL_ROLES]
+    if len(said) != 2 or len(one) != 1 or said[0].text not in vocab.LIGHT_VERBS:
+        return
+    noun, word = said[1].stem, one[0].stem
+    if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)):
+        for w in (*phrase, *verb):
+            w.neutral = True
 
 
 def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
