@@ -369,3 +369,15 @@ def test_a_light_verb_and_its_noun_for_the_verb_is_wording(old, new):
 
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("I support writing design documents", "I write design documents", "raises-bar"),
+        ("I fix straightforward bugs", "I fix bugs", "raises-bar"),
+        ("I fix bugs", "I fix routine bugs", "lowers-bar"),
+    ],
+)
+def test_supporting_and_easy_work_ask_less(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

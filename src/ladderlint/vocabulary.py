@@ -520,6 +520,7 @@ MASTERY_WORDS = frozenset(
 #: ("small" < "medium" < "large"; "defined" < "ambiguous").
 SIZE = {
     "tiny": 0, "trivial": 0, "small": 1, "smaller": 1, "simple": 1, "minor": 1, "defined": 1, "well-defined": 1,
+    "straightforward": 1, "easy": 1, "routine": 1,
     "well-scoped": 1, "scoped": 1, "medium": 2, "mid-sized": 2, "medium-sized": 2, "large": 3, "larger": 3,
     "big": 3, "bigger": 3, "major": 3, "complex": 3, "ambiguous": 3, "open-ended": 3, "undefined": 3,
     "largest": 4, "huge": 4, "biggest": 4, "massive": 4,
@@ -527,7 +528,8 @@ SIZE = {
 #: How much a person takes part in a piece of work, least first: helping
 #: with it, then doing it, then leading or owning it.
 INVOLVEMENT = {
-    "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "contribute": 1,
+    "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "support": 1, "supports": 1,
+    "supporting": 1, "contribute": 1,
     "contributes": 1, "contributing": 1, "participate": 1, "participates": 1, "participating": 1,
     "lead": 3, "leads": 3, "leading": 3, "drive": 3, "drives": 3, "driving": 3, "owns": 3, "owning": 3,
     "champion": 3, "champions": 3, "championing": 3, "spearhead": 3, "spearheads": 3,
