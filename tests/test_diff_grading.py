@@ -381,3 +381,15 @@ def test_a_light_verb_with_another_noun_still_asks_for_more():
 )
 def test_supporting_and_easy_work_ask_less(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Knows the basics of multitasking and concurrency", "Knows multitasking and concurrency"),
+        ("Multitasking/concurrency basics", "Multitasking/Concurrency"),
+        ("Knows the fundamentals of networking", "Knows networking"),
+    ],
+)
+def test_the_basics_taken_out_ask_for_more(old, new):
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons

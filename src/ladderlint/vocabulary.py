@@ -478,7 +478,8 @@ ATTEMPTING = frozenset("try tries trying attempt attempts attempting aim aims ai
 STARTING = frozenset("start starts starting begin begins beginning".split())
 #: How deep or broad a skill or knowledge is, least first.
 DEGREE = {
-    "basic": 1, "foundational": 1, "introductory": 1, "familiar": 1, "aware": 1, "some": 1,
+    "basic": 1, "basics": 1, "fundamentals": 1, "foundational": 1, "introductory": 1, "familiar": 1, "aware": 1,
+    "some": 1,
     "working": 2, "solid": 2, "good": 2, "sound": 2, "broad": 3, "broadly": 3,
     "strong": 3, "deep": 4, "deeply": 4, "thorough": 4, "thoroughly": 4, "extensive": 4,
     "extensively": 4, "advanced": 4, "expert": 5, "mastery": 5, "authoritative": 5,
