@@ -2196,6 +2196,14 @@ def test_a_template_beside_the_text_of_a_page_is_not_read(cli, write):
     assert cells(data)["engineer-ii"] == {"expectations": ["Designs modules."]}
 
 
+def test_links_in_descriptions_are_written_as_statements_write_them(cli, write):
+    page = ("# Acme Ladder\n\nAdapted from [the Example matrix](https://example.org/m).\n\n"
+            "## Junior\n\n- Ships [small fixes](https://example.org/f).\n\n## Senior\n\n- Ships features.\n")
+    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["description"] == "Adapted from the Example matrix (https://example.org/m)."
+    assert cells(data)["junior"] == {"expectations": ["Ships small fixes (https://example.org/f)."]}
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

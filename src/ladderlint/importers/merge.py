@@ -150,7 +150,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     }
     described = base if base.description else next((d for d in ordered if d.description), None)
     if described is not None and described.description:
-        data["description"] = described.description
+        data["description"] = links_as_text(described.description)  # as every text's links are written
         for document in ordered:
             if document.description and normalise(document.description) != normalise(described.description):
                 report.append(ReportEntry(document.path, 1, "unplaced", "another description of the framework; "
@@ -580,6 +580,7 @@ def _level_data(
     summaries: dict[str, str] = {}
     for dimension, text in level.dimension_summaries:
         merged = dimension_of[id(dimension)]
+        text = links_as_text(text)
         summaries[merged.id] = summaries[merged.id] + "\n\n" + text if merged.id in summaries else text
     if summaries:
         data["dimensions"] = summaries
@@ -613,12 +614,12 @@ def _statement_data(statement: ImportedStatement) -> Any:
 def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
     data: dict[str, Any] = {"id": dimension.id, "name": dimension.name}
     if dimension.description:
-        data["description"] = dimension.description
+        data["description"] = links_as_text(dimension.description)
     data["competencies"] = []
     for competency in dimension.competencies:
         item: dict[str, Any] = {"id": competency.id, "name": competency.name}
         if competency.description:
-            item["description"] = competency.description
+            item["description"] = links_as_text(competency.description)
         data["competencies"].append(item)
     return data
 
