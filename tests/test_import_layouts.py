@@ -697,14 +697,44 @@ def test_a_paragraph_after_a_labelled_one_goes_on_with_its_competency(cli, write
     assert ": not placed: " not in run.stderr
 
 
-def test_a_levels_closing_paragraph_after_its_bullets_is_still_its_summary(cli, write):
+def test_a_levels_closing_paragraph_after_its_bullets_is_reported_not_its_summary(cli, write):
+    """A summary opens a level: what follows its statements (a closing
+    note, 'Sound cool? Get in touch') is reported, never its summary."""
     text = ("# Acme Ladder\n\n## Junior Engineer\n\n**Delivery:** Ships small changes.\n\n- Writes tests.\n\n"
             "Engineers at this level grow quickly.\n\n## Senior Engineer\n\n**Delivery:** Ships projects.\n\n"
             "Engineers at this level lead by example.\n")
-    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
-    assert data["levels"][0]["summary"] == "Engineers at this level grow quickly."
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "summary" not in data["levels"][0]
+    assert ("ladder.md:9: not placed: text after the level's statements, not its summary: "
+            "Engineers at this level grow quickly.") in run.stderr
     # Right after a labelled paragraph, a paragraph goes on with its competency.
     assert cells(data)["senior-engineer"] == {"delivery": ["Ships projects.", "Engineers at this level lead by example."]}
+
+
+@pytest.mark.parametrize("closing", ["---\n\nThese levels are a guide, not a checklist.",
+                                     "Sound cool? [Get in touch](mailto:jobs@acme.example)."])
+def test_text_after_the_last_levels_statements_is_reported_not_its_summary(cli, write, closing):
+    text = (f"# Acme Levels\n\n## Junior Engineer\n\nNew to the craft.\n\n- Ships small tasks.\n\n"
+            f"## Senior Engineer\n\n- Leads projects.\n\n{closing}\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [level.get("summary") for level in data["levels"]] == ["New to the craft.", None]
+    assert f"not placed: text after the level's statements, not its summary: {closing.split(chr(10))[-1]}" \
+        in run.stderr
+    page, run = imported(cli, write("senior.md", f"# Senior Engineer\n\n- Ships features.\n\n{closing}\n"))
+    assert "summary" not in page["levels"][0] and "1 piece of text not placed" in run.stderr
+
+
+def test_text_after_a_dimensions_statements_is_not_its_summary(cli, write):
+    text = ("# Senior Engineer\n\n## Craft\n\nWhat good work looks like.\n\n**Review:** Reviews code.\n\n"
+            "Reviews are where craft is taught.\n\n- Writes tests.\n\nAsk your manager for more.\n\n"
+            "### Testing\n\n- Tests well.\n")
+    data, run = imported(cli, write("senior.md", text), "--org", "Acme")
+    level = data["levels"][0]
+    assert level["dimensions"] == {"craft": "What good work looks like."}
+    # Right after a labelled paragraph, a paragraph goes on with its competency.
+    assert level["competencies"]["review"] == ["Reviews code.", "Reviews are where craft is taught."]
+    assert "senior.md:13: not placed: text after the statements of 'Craft', not its summary: Ask your manager" \
+        in run.stderr
 
 
 def test_a_page_per_competency_across_the_same_levels(cli, write):

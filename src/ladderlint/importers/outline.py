@@ -945,6 +945,12 @@ class _Interpreter:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
+        # A summary opens a level: a paragraph after its first statement (a closing note, a call
+        # to action, the ladder's last words) sums up nothing that follows it.
+        first_statement = _first_statement_line(root)
+        for after in [b for b in summary if b.line > first_statement]:
+            self.drop(after, "text after the level's statements, not its summary")
+            summary.remove(after)
         quoted = self.quoted_summary(heading, root) if heading is not None else []
         if not summary:
             summary, quoted = quoted, []
@@ -986,9 +992,7 @@ class _Interpreter:
         among its paragraphs: the quotes under its heading before its first
         sub-heading or statement (a bullet, a table, a labelled paragraph);
         a note ('> **Note:** ...') is no summary."""
-        ends = [c.heading.line for c in root.children] + [
-            b.line for b in root.blocks if not isinstance(b, (Paragraph, Other)) or getattr(b, "labelled", None)]
-        end = min(ends, default=10**9)
+        end = min([c.heading.line for c in root.children] + [_first_statement_line(root)])
         return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"
                 and heading.line < b.line < end and b.text.strip() and id(b) not in self.placed
                 and not _ASIDE.match(b.text)]
@@ -1068,6 +1072,11 @@ class _Interpreter:
             intro: list[Paragraph | Other] = [
                 b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None
                 and b.line < min((c.heading.line for c in node.children), default=10**9) and not self.footnote(b)]
+            going_on = _continuations(node.blocks)
+            for after in [b for b in intro if b.line > _first_statement_line(node)]:
+                intro.remove(after)  # a summary opens the dimension (see one_level)
+                if id(after) not in going_on:
+                    self.drop(after, f"text after the statements of '{normalise(heading.text)}', not its summary")
             intro = sorted(intro + self.quoted_summary(heading, node), key=lambda b: b.line)  # '> Solves tasks ...' (inDrive)
             if intro and (node.children or any(isinstance(b, (Table, Item)) or getattr(b, "labelled", None)
                                                for b in node.blocks)):
@@ -1632,6 +1641,14 @@ def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) 
             and rows[end].cells[column].covered:
         end += 1
     return rows[first:end]
+
+
+def _first_statement_line(node: _Node) -> int:
+    """The line of the first statement right under a node (a bullet, a
+    table, a labelled paragraph), where its summary ends; past the end of
+    any document when it has none."""
+    return min((b.line for b in node.blocks if not isinstance(b, (Paragraph, Other)) or getattr(b, "labelled", None)),
+               default=10**9)
 
 
 def _continuations(blocks: list[Block]) -> set[int]:
