@@ -540,6 +540,27 @@ def test_levels_listed_highest_first_are_imported_lowest_first(cli, write, title
     assert ("ladder.md:3: check: the levels are listed highest first" in run.stderr) == (titles != expected)
 
 
+def test_a_page_per_level_named_in_portuguese_is_one_ladder_in_order(cli, write, tmp_path):
+    """'Júnior', 'Pleno', 'Sênior' are Junior, the middle rung and Senior,
+    whatever order the files come in."""
+    for name, title in (("a.md", "Sênior"), ("b.md", "Júnior"), ("c.md", "Pleno")):
+        write(f"site/{name}", f"# {title}\n\n- Trabalho de {title}.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out))
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [level["title"] for level in data["levels"]] == ["Júnior", "Pleno", "Sênior"]
+
+
+def test_level_sections_named_in_spanish_are_levels_lowest_first(cli, write):
+    titles = ["Desarrollador Sr.", "Desarrollador Semi-Senior", "Desarrollador Júnior"]
+    text = "# Acme\n\n" + "".join(f"## {t}\n\n### Entrega\n\n- Trabajo de {t}\n\n" for t in titles)
+    data, run = imported(cli, write("niveles.md", text), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == list(reversed(titles))
+    assert data["track"] == "Desarrollador"
+    assert "layout: level-per-section: 3 headings at depth 2 name levels" in run.stderr
+
+
 def test_a_paragraph_wholly_in_bold_or_italics_is_read_as_its_words(cli, write):
     text = ("# Acme Ladder\n\n## Junior\n\n*Works on tasks with guidance from the team.*\n\n"
             "__Ships small changes safely to production.__\n\n- Writes tests\n\n## Senior\n\n**Owns**\n\n- Leads projects\n")

@@ -239,6 +239,9 @@ LADDERS = [
     ["Beginner", "Intermediate", "Advanced", "Expert"],
     ["Novice", "Advanced Beginner", "Competent", "Proficient", "Expert"],
     ["Beginner", "Intermediate", "Expert", "Senior Expert"],
+    ["Desenvolvedor Júnior", "Desenvolvedor Pleno", "Desenvolvedor Sênior"],
+    ["Trainee", "Jr. Developer", "Semi-Senior Developer", "Sr. Developer", "Lead Developer"],
+    ["Júnior", "SSr", "Sénior"],
 ]
 
 
@@ -262,6 +265,21 @@ def test_ladder_order_restores_a_shuffled_ladder():
         if all(LevelName.read(t).known for t in ladder):
             shuffled = list(reversed(ladder))
             assert [shuffled[i] for i in ladder_order([LevelName.read(t) for t in shuffled])] == ladder
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Desenvolvedor Júnior", "Junior Developer"), ("Sênior", "Senior"), ("Engenheira Sénior", "Senior Engineer"),
+    ("Pleno", "Mid"), ("Semi-Senior Developer", "Mid Developer"), ("Semi Senior", "Mid"), ("SSr", "Mid"),
+])
+def test_level_names_in_portuguese_and_spanish_rank_as_their_english(written, plain):
+    """Accents are folded where level names are compared ('Júnior' is
+    Junior), and the middle rung of Brazilian and Latin American ladders
+    ('Pleno', 'Semi-Senior') is the middle of the scale, for the importer
+    and LL201 alike."""
+    assert LevelName.read(written).seniority.low == LevelName.read(plain).seniority.low
+    assert role("Semi-Sênior Developer") == role("Desenvolvedor Júnior").replace("Desenvolvedor", "Developer")
+    assert LevelName.read("Júnior").before(LevelName.read("Pleno")) is True
+    assert LevelName.read("Semi-Senior").before(LevelName.read("Senior")) is True
 
 
 def test_ladder_order_keeps_the_given_order_when_names_do_not_tell():

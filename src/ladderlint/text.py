@@ -48,6 +48,15 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_PLAIN)
 
 
+def unaccented(text: str) -> str:
+    """Text with its letters' accents taken off ('Sênior' is 'Senior',
+    'Júnior' 'Junior'), for words compared with words written without them."""
+    if text.isascii():
+        return text
+    parts = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in parts if not unicodedata.combining(ch)))
+
+
 def normal(text: str) -> str:
     """The normal form of a statement: two statements are the same when
     their normal forms are equal."""

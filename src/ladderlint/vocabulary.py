@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .text import unaccented
+
 # --- level names ----------------------------------------------------------------
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -124,7 +126,9 @@ def level_code(title: str) -> str | None:
 # Seniority words, lowest first. Each maps to a range on one scale: a level
 # is certainly below another only when its whole range is, so words whose
 # place varies between companies (Lead beside Staff, Experienced beside
-# Senior) are never compared with the words they may equal.
+# Senior) are never compared with the words they may equal. Words are
+# compared without accents ('Júnior', 'Sênior' in Portuguese); Brazilian
+# ladders name the middle rung 'Pleno', Latin American ones 'Semi-Senior'.
 _BASE_SENIORITY = {
     "intern": (0.0, 0.0),
     "apprentice": (1.0, 1.0),
@@ -136,6 +140,8 @@ _BASE_SENIORITY = {
     "mid": (3.0, 3.0),
     "middle": (3.0, 3.0),
     "intermediate": (3.0, 3.0),
+    "pleno": (3.0, 3.0),
+    "semisenior": (3.0, 3.0),
     "experienced": (3.0, 4.0),
     "senior": (4.0, 4.0),
 }
@@ -147,10 +153,18 @@ _HEAD_SENIORITY = {
     "distinguished": (7.0, 7.0),
     "fellow": (8.0, 8.0),
 }
-_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate"}
+_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior"}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
 _LETTERS = re.compile(r"[a-z]+")
+# 'Semi-Senior', 'Semi Senior': one word, the rung below Senior.
+_SEMI = re.compile(r"\bsemi[- ]?(?=senior\b)", re.IGNORECASE)
+
+
+def _folded(text: str) -> str:
+    """Text as its words are compared with the vocabulary's: lower case,
+    without accents, 'Semi-Senior' one word."""
+    return _SEMI.sub("semi", unaccented(text).casefold())
 
 
 @dataclass(frozen=True)
@@ -173,7 +187,7 @@ def seniority(text: str) -> Seniority | None:
     """The seniority a level's title (or id, or both joined) names, or None
     if no word does."""
     found: list[str] = []
-    for word in _LETTERS.findall(text.casefold()):
+    for word in _LETTERS.findall(_folded(text)):
         word = _ABBREVIATIONS.get(word, word)
         if (word in _BASE_SENIORITY or word in _HEAD_SENIORITY) and word not in found:
             found.append(word)
@@ -226,7 +240,7 @@ def proficiency(title: str) -> Seniority | None:
     a step (Novice < Advanced Beginner < Competent, Expert < Leading Expert).
     A seniority word before one says it is above ('Senior Expert', 'Lead
     Expert') or below ('Junior Expert') that proficiency, not how far."""
-    found = _LETTERS.findall(title.casefold())
+    found = _LETTERS.findall(_folded(title))
     qualifiers = found[:-1]
     ranks = [_ABBREVIATIONS.get(w, w) for w in qualifiers if w not in _PROFICIENCY and w not in _RAISING]
     if not found or found[-1] not in _PROFICIENCY or any(w not in SENIORITY_WORDS for w in ranks):
@@ -261,8 +275,9 @@ def role(title: str) -> str:
     title = _LEVEL_WORD.sub(" ", title)
     title = _ROLE_NOISE.sub(" ", title)
     kept: list[str] = []
-    for word in title.split():
-        folded = word.casefold()
+    written = title.split()
+    for n, word in enumerate(written):
+        folded = (_folded(" ".join(written[n : n + 2])).split() or [""])[0]  # 'Semi Senior' is one word
         if folded in _HEAD_SENIORITY and kept:
             kept.append(word)
             continue
