@@ -758,6 +758,32 @@ def test_text_after_a_dimensions_statements_is_not_its_summary(cli, write):
         in run.stderr
 
 
+@pytest.mark.parametrize("label", ["Responsibilities:", "**Responsibilities:**"])
+def test_a_label_line_before_a_list_names_its_competency_plain_or_bold(cli, write, label):
+    """The job description's 'Responsibilities:' then a list, 'Qualifications:'
+    then another: two competencies, in bold or not, and neither label is
+    left in the level's summary."""
+    qualifications = label.replace("Responsibilities", "Qualifications")
+    text = (f"# Senior Engineer\n\nOur Engineers build features.\n\n{label}\n- Ships features.\n- Adds tests.\n\n"
+            f"{qualifications}\n- Two years of experience.\n")
+    data, run = imported(cli, write("engineer.md", text), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "Our Engineers build features."
+    assert cells(data)["senior-engineer"] == {"responsibilities": ["Ships features.", "Adds tests."],
+                                       "qualifications": ["Two years of experience."]}
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_sentence_leading_in_to_a_list_is_reported_not_the_summary(cli, write):
+    text = ("## Senior Engineer\n\nSeniors lead the team.\n\nMembers are expected to:\n\n- Lead projects.\n"
+            "- Mentor others.\n\n## Junior Engineer\n\n- Ships tasks.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    senior = next(level for level in data["levels"] if level["id"] == "senior-engineer")
+    assert senior["summary"] == "Seniors lead the team."
+    assert cells(data)["senior-engineer"] == {"expectations": ["Lead projects.", "Mentor others."]}
+    assert ("ladder.md:5: not placed: lead-in to the list after it, whose bullets are the statements: "
+            "Members are expected to:") in run.stderr
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

@@ -937,7 +937,7 @@ class _Interpreter:
                 stack[-1].blocks.append(block)
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
-        going_on = _continuations(root.blocks)
+        going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
         summary: list[Paragraph | Other] = [
             b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
@@ -1069,8 +1069,9 @@ class _Interpreter:
         if kind == "dimension":
             target = self.document.dimension(_name(heading), heading.line)
             self.use(heading)
+            lead_ins = _lead_ins(node.blocks)
             intro: list[Paragraph | Other] = [
-                b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None
+                b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None and id(b) not in lead_ins
                 and b.line < min((c.heading.line for c in node.children), default=10**9) and not self.footnote(b)]
             going_on = _continuations(node.blocks)
             for after in [b for b in intro if b.line > _first_statement_line(node)]:
@@ -1103,12 +1104,24 @@ class _Interpreter:
         items: list[Item] = []
         labelled: ImportedCompetency | None = None  # the competency of the labelled paragraph just read
         going_on = _continuations(blocks)
+        lead_ins = _lead_ins(blocks)
+        #: The lead-in of the run of bullets being read, when it names them ('Responsibilities:').
+        lead_in: Paragraph | None = None
         for block in blocks:
             if id(block) in self.placed:
                 continue
             if items and not isinstance(block, Item):  # a run of bullets, read where it stands
-                self.items(items, level, dimension)
-                items = []
+                self.items(items, level, dimension, lead_in)
+                items, lead_in = [], None
+            if id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
+                # 'Responsibilities:' before a list names its competency, as '**Responsibilities:**'
+                # would; a sentence the bullets finish ('Members are expected to:') names nothing.
+                if _a_group_name(block.text) and not is_level_name(_group_text(block.text)):
+                    lead_in = block
+                    self.use(block)
+                else:
+                    self.drop(block, "lead-in to the list after it, whose bullets are the statements")
+                continue
             if isinstance(block, Table) and block.in_item:
                 self.drop(block, _IN_ITEM)
             elif isinstance(block, Table):
@@ -1129,7 +1142,7 @@ class _Interpreter:
                 continue
             labelled = None
         if items:
-            self.items(items, level, dimension)
+            self.items(items, level, dimension, lead_in)
 
     def competency_section(
         self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block]
@@ -1159,13 +1172,17 @@ class _Interpreter:
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
 
-    def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension) -> None:
-        """Bullets right under a level: one competency, or one per bullet
-        that names a group of the bullets nested under it ('- Requirements:')."""
+    def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
+              lead_in: Paragraph | None = None) -> None:
+        """Bullets right under a level: one competency (named by the
+        ``lead_in`` before them, if any), or one per bullet that names a
+        group of the bullets nested under it ('- Requirements:')."""
         if self.group_names is None:
             self.group_names = _group_names(self.outline.blocks) | self.steering.site_groups
         for label, members in _item_groups(items, self.group_names):
-            if label is None:
+            if label is None and lead_in is not None:
+                competency = dimension.competency(_group_text(lead_in.text), lead_in.line)
+            elif label is None:
                 competency = dimension.competency(None, members[0].line)
                 self.document.notice(members[0].line, NO_COMPETENCY_HEADING)
             elif members == [label] and label.labelled is not None:  # a group said in one labelled bullet
@@ -1604,10 +1621,27 @@ def bullet_labels(blocks: list[Block]) -> set[str]:
 def _names_a_group(item: Item) -> bool:
     """A bullet that may name what the bullets under it are ('Requirements:'),
     not one that starts a sentence they finish ('You will:', 'Helps the team by:')."""
-    if not strip_markdown(item.text).strip().endswith(":") or item.labelled is not None and item.labelled.rest.strip():
+    if item.labelled is not None and item.labelled.rest.strip():
         return False
-    words = _group_name(item).casefold().split()
+    return _a_group_name(item.text)
+
+
+def _a_group_name(text: str) -> bool:
+    """Whether a lead-in ending in a colon names what follows it
+    ('Requirements:', 'Responsibilities include:'), rather than starting a
+    sentence it finishes ('You will:', 'Members are expected to:')."""
+    if not strip_markdown(text).strip().endswith(":"):
+        return False
+    words = _group_text(text).casefold().split()
     return 0 < len(words) <= 3 and words[0] not in _PRONOUNS and words[-1] not in _LEADING_ON
+
+
+def _lead_ins(blocks: list[Block]) -> set[int]:
+    """The plain paragraphs that lead in to the list right after them
+    ('Responsibilities:', 'Members are expected to:'): a colon ends them."""
+    return {id(block) for block, after in zip(blocks, blocks[1:])
+            if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
+            and after.depth == 0 and strip_markdown(block.text).strip().endswith(":")}
 
 
 _PRONOUNS = frozenset("i you we they he she it this these".split())
@@ -1618,7 +1652,11 @@ _GROUP_FILLER = re.compile(r"\s+(?:include|includes|including|are|is|the followi
 
 
 def _group_name(item: Item) -> str:
-    return _GROUP_FILLER.sub("", strip_markdown(unwrap(item.text.strip()))).rstrip(":").strip()
+    return _group_text(item.text)
+
+
+def _group_text(text: str) -> str:
+    return _GROUP_FILLER.sub("", strip_markdown(unwrap(text.strip()))).rstrip(":").strip()
 
 
 def _competency_names(matrix: _Matrix) -> set[str]:
