@@ -784,6 +784,26 @@ def test_a_sentence_leading_in_to_a_list_is_reported_not_the_summary(cli, write)
             "Members are expected to:") in run.stderr
 
 
+def test_levels_written_as_a_lists_top_items_are_levels(cli, write):
+    """'- **Junior engineer**' over its statements, for the whole page: the
+    shape a competency section holds its levels in."""
+    text = ("# Acme Seniorities\n\n- **Senior engineer**\n  - Designs solutions\n  - Mentors others\n"
+            "- **Junior engineer**\n  - Fixes own bugs\n    - with tests\n")
+    data, run = imported(cli, write("levels.md", text), "--org", "Acme")
+    assert data["name"] == "Acme Seniorities"
+    assert cells(data) == {"junior-engineer": {"expectations": ["Fixes own bugs", "with tests"]},
+                           "senior-engineer": {"expectations": ["Designs solutions", "Mentors others"]}}
+    assert "layout: level-per-section: 2 top-level list items name levels" in run.stderr
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_list_whose_top_items_are_not_all_levels_is_no_ladder(cli, write):
+    text = "# Acme Notes\n\n- **Senior engineer**\n  - Designs solutions\n- **Junior engineer**\n  - Fixes bugs\n" \
+           "- **Hiring**\n  - Ask your manager\n"
+    run = cli("import", str(write("notes.md", text)), "--org", "Acme", "--no-check")
+    assert run.exit_code == 2 and "cannot tell which level this document describes" in run.stderr
+
+
 def test_a_page_per_competency_across_the_same_levels(cli, write):
     """A site of one page per competency, each with a section per level
     (Leads.io's progression framework is written so): one framework, a

@@ -277,7 +277,22 @@ class _Interpreter:
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None:
             chosen = "competency-per-section"
         if chosen is None:
-            chosen = self.choose(matrices, level_headings, title, blocks, weak=any("repeat" in r for r in reasons))
+            try:
+                chosen = self.choose(matrices, level_headings, title, blocks, weak=any("repeat" in r for r in reasons))
+            except ImportFailure:
+                # No heading or table names a level: the levels may be a list's top items
+                # ('- **Junior level engineer**' over its statements).
+                if not self.levels_as_items(blocks):
+                    raise
+                blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+                headings = [b for b in blocks if isinstance(b, Heading)]
+                title = self.title_heading(headings)
+                level_headings, depth, reasons = self.level_headings(headings, title)
+                if not level_headings:
+                    raise
+                reasons = [f"{len(level_headings)} top-level list items name levels, the statements nested under "
+                           "them"]
+                chosen = "level-per-section"
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
             wanted = matrices
             if self.steering.layout:
@@ -308,6 +323,29 @@ class _Interpreter:
             return [self.document]
         # level-per-page
         return self.level_page(blocks, headings, title)
+
+    def levels_as_items(self, blocks: list[Block]) -> bool:
+        """Read top-level list items that are only a level's name, with the
+        statements nested under them, as the levels' headings (the shape a
+        competency section holds its levels in, here the whole page's):
+        two or more such items naming different levels, and every top-level
+        item one of them. Whether it did."""
+        marks = _level_marks([b for b in blocks if not isinstance(b, Heading)])
+        tops = [b for b in blocks if isinstance(b, Item) and b.depth == 0]
+        if len({name_key(_mark_name(m)) for m in marks}) < 2 or any(not isinstance(m, Item) for m in marks) \
+                or len(marks) != len(tops):
+            return False
+        made = {id(m): Heading(BOLD_DEPTH, _mark_name(m), m.line, m.last, bold=True) for m in marks}
+        nested = False
+        for n, block in enumerate(self.outline.blocks):
+            if id(block) in made:
+                self.outline.blocks[n] = made[id(block)]
+                nested = True
+            elif isinstance(block, Item) and nested:
+                block.depth -= 1  # a statement of the level above it
+            elif not isinstance(block, Other):
+                nested = False
+        return True
 
     def choose(self, matrices: list[_Matrix], level_headings: list[Heading], title: Heading | None,
                blocks: list[Block], weak: bool = False) -> str:
