@@ -782,6 +782,11 @@ def test_a_sentence_leading_in_to_a_list_is_reported_not_the_summary(cli, write)
     assert cells(data)["senior-engineer"] == {"expectations": ["Lead projects.", "Mentor others."]}
     assert ("ladder.md:5: not placed: lead-in to the list after it, whose bullets are the statements: "
             "Members are expected to:") in run.stderr
+    # A paragraph that says more before its lead-in is the level's summary.
+    said = "Seniors lead the team. At this level, you are expected to:"
+    data, run = imported(cli, write("more.md", text.replace("Seniors lead the team.\n\nMembers are expected to:",
+                                                               said)), "--org", "Acme")
+    assert next(level for level in data["levels"] if level["id"] == "senior-engineer")["summary"] == said
 
 
 def test_levels_written_as_a_lists_top_items_are_levels(cli, write):

@@ -1676,10 +1676,17 @@ def _a_group_name(text: str) -> bool:
 
 def _lead_ins(blocks: list[Block]) -> set[int]:
     """The plain paragraphs that lead in to the list right after them
-    ('Responsibilities:', 'Members are expected to:'): a colon ends them."""
+    ('Responsibilities:', 'Members are expected to:'): one sentence, which a
+    colon ends. A paragraph that says more first ('A designer I is embedded
+    in a team. At this level, you are expected to:') is a summary."""
     return {id(block) for block, after in zip(blocks, blocks[1:])
             if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
-            and after.depth == 0 and strip_markdown(block.text).strip().endswith(":")}
+            and after.depth == 0 and strip_markdown(block.text).strip().endswith(":")
+            and not _SENTENCE_END.search(strip_markdown(block.text))}
+
+
+#: The end of a sentence inside a text: a stop, then more.
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 
 
 _PRONOUNS = frozenset("i you we they he she it this these".split())
