@@ -278,6 +278,7 @@ def test_level_names_in_portuguese_and_spanish_rank_as_their_english(written, pl
     and LL201 alike."""
     assert LevelName.read(written).seniority.low == LevelName.read(plain).seniority.low
     assert role("Semi-Sênior Developer") == role("Desenvolvedor Júnior").replace("Desenvolvedor", "Developer")
+    assert role('"Júnior"') == role("“Senior”") == ""  # a level's name in quotes names no role
     assert LevelName.read("Júnior").before(LevelName.read("Pleno")) is True
     assert LevelName.read("Semi-Senior").before(LevelName.read("Senior")) is True
 

@@ -259,6 +259,7 @@ def proficiency(title: str) -> Seniority | None:
     return Seniority(low, high, tuple(dict.fromkeys(found)))
 
 
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014:|/,]")
 
 
@@ -277,7 +278,8 @@ def role(title: str) -> str:
     kept: list[str] = []
     written = title.split()
     for n, word in enumerate(written):
-        folded = (_folded(" ".join(written[n : n + 2])).split() or [""])[0]  # 'Semi Senior' is one word
+        # 'Semi Senior' is one word; a level named in quotes ('"Júnior"') is that level.
+        folded = (_folded(" ".join(written[n : n + 2])).split() or [""])[0].strip(_QUOTES)
         if folded in _HEAD_SENIORITY and kept:
             kept.append(word)
             continue
