@@ -51,7 +51,8 @@ def test_level_order_by_rank(cli, write):
     [
         (["Junior Engineer", "Senior Engineer", "Mid-level Engineer"], "Mid-level Engineer"),
         (["Staff Engineer", "Principal Engineer", "Senior Staff Engineer"], "Senior Staff Engineer"),
-        (["Senior Engineer", "Principal Engineer", "Lead Engineer"], "Lead Engineer"),
+        # A Lead is above Senior, wherever else companies put it.
+        (["Lead Engineer", "Senior Engineer"], "Senior Engineer"),
         (["Intern", "Sr. Engineer", "Associate Engineer"], "Associate Engineer"),
         (["Engineer II", "Engineer I"], "Engineer I"),
         (["Distinguished Engineer", "Fellow", "Apprentice"], "Apprentice"),
@@ -78,6 +79,10 @@ def test_level_order_by_title(cli, write, titles, reported):
         # Lead and Staff are not compared: companies place them either way.
         ["Senior Engineer", "Lead Engineer", "Staff Engineer"],
         ["Senior Engineer", "Staff Engineer", "Lead Engineer"],
+        # Nor Lead and Principal: a role held at several seniorities, a Lead
+        # is below Principal in most ladders and above it in some.
+        ["Senior Engineer", "Principal Engineer", "Lead Engineer"],
+        ["Senior Engineer", "Lead Engineer", "Principal Engineer"],
         ["Engineer I", "Engineer II", "Senior Engineer I", "Senior Engineer II"],
         ["IC3 Machine Learning Engineer", "IC4 Machine Learning Engineer"],
         # A proficiency is not compared with a seniority: companies place an
@@ -95,6 +100,41 @@ def test_level_order_quiet_on_ordered_ladders(cli, write, titles):
 def test_level_order_numbers_in_different_sequences_are_not_compared(cli, write):
     body = levels(level("IC3", "Engineer"), level("M1", "Manager"))
     assert findings(cli, write, body, "LL201") == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A declared rank that increases, whatever the titles' words say.
+        [level("xa", '"Staff Engineer"', "rank: 1, "), level("xb", '"Senior Engineer"', "rank: 2, ")],
+        # Ids numbered in one sequence.
+        [level("IC4", '"Staff Engineer"'), level("IC5", '"Senior Engineer"')],
+        # Codes in the titles.
+        [level("xa", '"E5 Staff Engineer"'), level("xb", '"E6 Senior Engineer"')],
+        # Freistil's ladder: numbered titles, ids L3 < L4 and ranks that increase.
+        [level("L3", '"3 - Principal Engineer"', "rank: 3, "), level("L4", '"4 - Lead Engineer"', "rank: 4, ")],
+    ],
+)
+def test_level_order_the_owners_order_outweighs_the_words(cli, write, rows):
+    """A rank or a number the owner wrote says how the company orders its
+    levels; the seniority words only guess it."""
+    assert findings(cli, write, levels(*rows), "LL201") == []
+
+
+def test_level_order_words_still_judge_levels_the_owner_does_not_order(cli, write):
+    # One rank, or numbers in two sequences, order nothing: the words judge.
+    one_rank = levels(level("xa", '"Senior Engineer"', "rank: 4, "), level("xb", '"Junior Engineer"'))
+    two_sequences = levels(level("IC5", '"Senior Engineer"'), level("M1", '"Junior Engineer"'))
+    ranks_down = levels(level("L3", '"Lead Engineer"', "rank: 4, "), level("L4", '"Principal Engineer"', "rank: 3, "))
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, one_rank, "LL201")] == [
+        "level 'xb' (Junior Engineer) is listed after the more senior level 'xa' (Senior Engineer); "
+        "list levels lowest first"
+    ]
+    assert len(findings(cli, write, two_sequences, "LL201")) == 1
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, ranks_down, "LL201")] == [
+        "level 'L4' has rank 3, lower than the rank 4 of level 'L3' listed before it; "
+        "list levels lowest first, with ranks increasing"
+    ]
 
 
 # LL202 duplicate-level-title -------------------------------------------------

@@ -142,7 +142,9 @@ def test_level_codes():
 def test_one_seniority_scale():
     junior, senior, staff, lead, principal = (seniority(t) for t in ("Junior", "Senior", "Staff", "Lead", "Principal"))
     assert junior.below(senior) and senior.below(staff) and staff.below(principal)
-    assert senior.below(lead) and lead.below(principal)
+    assert senior.below(lead) and lead.below(principal, usually=True)
+    # Lead is a role held at several seniorities: usually below Principal, not certainly.
+    assert not lead.below(principal) and not lead.below(seniority("Fellow")) and not principal.below(lead)
     assert not lead.below(staff) and not staff.below(lead)  # Lead may equal Staff
     assert seniority("Entry level").below(seniority("Mid")) and seniority("Experienced").below(principal)
     assert seniority("Senior Staff Engineer").low > staff.high
@@ -193,7 +195,9 @@ def test_ll201_judges_a_matrix_of_proficiencies_and_not_proficiency_words_in_tit
             "ladderlint": 1, "id": "acme", "name": "Acme", "track": "Engineer", "version": "1",
             "organisation": {"name": "Acme"},
             "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
-            "levels": [{"id": f"x{i}", "title": t, "competencies": {"c": ["I deliver"]}} for i, t in enumerate(titles)],
+            # Ids that number no sequence ('x0', 'x1' would): the titles alone tell the order.
+            "levels": [{"id": f"x{chr(97 + i)}", "title": t, "competencies": {"c": ["I deliver"]}}
+                       for i, t in enumerate(titles)],
         }
         return LevelOrder().check_frameworks([build_framework("f.yaml", data)])
 
@@ -255,7 +259,9 @@ def test_the_importers_order_is_one_ll201_accepts(titles):
     data = {
         "ladderlint": 1, "id": "acme", "name": "Acme", "track": "Engineer", "version": "1", "organisation": {"name": "Acme"},
         "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
-        "levels": [{"id": f"x{i}", "title": title, "competencies": {"c": ["I deliver"]}} for i, title in enumerate(ordered)],
+        # Ids that number no sequence: numbered ones would order the levels whatever the titles say.
+        "levels": [{"id": f"x{chr(97 + i)}", "title": title, "competencies": {"c": ["I deliver"]}}
+                   for i, title in enumerate(ordered)],
     }
     assert LevelOrder().check_frameworks([build_framework("f.yaml", data)]) == []
 

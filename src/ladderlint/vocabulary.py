@@ -8,8 +8,10 @@ differ so that they never disagree:
   seniority words (Intern < Junior < Mid < Senior < Staff < Principal ...)
   on one scale, and a skills matrix's proficiencies (Beginner < ... <
   Expert) on another, never compared with the first. The importer orders
-  levels with it and LL201 judges the order with it, so an imported ladder
-  never fails LL201 by itself;
+  levels with it, as ladders usually have them, and LL201 judges the order
+  with it, reporting only what the names make certain (a Lead, a role held
+  at several seniorities, is usually below Principal but not always), so
+  an imported ladder never fails LL201 by itself;
 - the scales along which an expectation grows from level to level: scope
   (task < project < team < group < organisation < company < industry),
   audience (engineers < senior engineers), frequency (sometimes < always),
@@ -153,6 +155,13 @@ _HEAD_SENIORITY = {
     "distinguished": (7.0, 7.0),
     "fellow": (8.0, 8.0),
 }
+# Words that name a role held at several seniorities rather than a rung:
+# a Lead is above Senior, but how far varies, below Principal at one
+# company ('Lead Consultant', 'Principal Consultant') and above it at
+# another ('3 - Principal Engineer', '4 - Lead Engineer'). Their range
+# above is where ladders usually put them, which orders the levels an
+# import reads; no level is certainly above them.
+_ROLES = frozenset({"lead"})
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior"}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
@@ -169,14 +178,21 @@ def _folded(text: str) -> str:
 
 @dataclass(frozen=True)
 class Seniority:
+    #: Where its words usually place a level.
     low: float
     high: float
     #: The words it was read from, as a reader would quote them.
     words: tuple[str, ...]
+    #: Whether a word names a role held at several seniorities (``_ROLES``):
+    #: the level may be anywhere above ``low``.
+    open_above: bool = False
 
-    def below(self, other: "Seniority") -> bool:
-        """Certainly below: its whole range is under the other's."""
-        return self.high < other.low
+    def below(self, other: "Seniority", *, usually: bool = False) -> bool:
+        """Certainly below: its whole range is under the other's; with
+        ``usually``, where ladders usually place it ('Lead' below
+        'Principal'), as an import orders levels."""
+        high = math.inf if self.open_above and not usually else self.high
+        return high < other.low
 
     @property
     def middle(self) -> float:
@@ -201,7 +217,7 @@ def seniority(text: str) -> Seniority | None:
         if not ranges:
             return None
         low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
-    return Seniority(low, high, tuple(found))
+    return Seniority(low, high, tuple(found), not _ROLES.isdisjoint(found))
 
 
 #: The middle of the seniority scale: a word below it lowers a proficiency
@@ -321,23 +337,38 @@ class LevelName:
     def known(self) -> bool:
         return self.rung is not None or self.named
 
-    def below_by_words(self, other: "LevelName") -> bool:
-        """Whether its words place it certainly below ``other``'s: a
-        seniority below a seniority, or a proficiency below a proficiency;
-        never one scale against the other (an 'Expert' is below Senior in
-        some ladders, above it in others)."""
-        return any(mine is not None and theirs is not None and mine.below(theirs)
+    def below_by_words(self, other: "LevelName", *, usually: bool = False) -> bool:
+        """Whether its words place it certainly below ``other``'s (with
+        ``usually``, where ladders usually place them: 'Lead' below
+        'Principal'): a seniority below a seniority, or a proficiency below
+        a proficiency; never one scale against the other (an 'Expert' is
+        below Senior in some ladders, above it in others)."""
+        return any(mine is not None and theirs is not None and mine.below(theirs, usually=usually)
                    for mine, theirs in ((self.seniority, other.seniority), (self.proficiency, other.proficiency)))
 
+    def below_by_number(self, other: "LevelName") -> bool | None:
+        """Whether its number is lower (True) or higher (False) than
+        ``other``'s in a sequence both are numbered in (IC3 < IC4, Engineer
+        I < Engineer II); None when they share no sequence or a number."""
+        if self.rung is None or other.rung is None or self.rung.family != other.rung.family:
+            return None
+        if self.rung.number == other.rung.number:
+            return None
+        return self.rung.number < other.rung.number
+
     def before(self, other: "LevelName") -> bool | None:
-        """Whether this level certainly comes below ``other`` (True), above it
-        (False), or the names do not tell (None): the judgement LL201 makes."""
-        if self.rung is not None and other.rung is not None and self.rung.family == other.rung.family:
-            if self.rung.number != other.rung.number:
-                return self.rung.number < other.rung.number
-        if self.below_by_words(other):
+        """Whether this level comes below ``other`` (True), above it
+        (False), or the names do not tell (None), as an import orders
+        levels: by numbers in one sequence where they tell, else by words,
+        where ladders usually place them. Never an order LL201 reports: it
+        reports only what words place certainly ('Principal' then 'Lead'
+        is no error, though ladders usually have Lead below)."""
+        by_number = self.below_by_number(other)
+        if by_number is not None:
+            return by_number
+        if self.below_by_words(other, usually=True):
             return True
-        if other.below_by_words(self):
+        if other.below_by_words(self, usually=True):
             return False
         return None
 
@@ -345,10 +376,11 @@ class LevelName:
 def ladder_order(names: Sequence[LevelName]) -> list[int]:
     """The indexes of ``names`` lowest level first, as far as the names tell.
 
-    A level goes after every level its name says is certainly below it (the
-    judgement LL201 makes: numbers in one sequence, seniority words); levels
-    the names do not order keep the order they were given in. So the result
-    is never an order LL201 reports, unless the names contradict each other.
+    A level goes after every level its name says is below it (``before``:
+    numbers in one sequence, seniority words as ladders usually have them);
+    levels the names do not order keep the order they were given in. So the
+    result is never an order LL201 reports, unless the names contradict
+    each other.
     """
     left = list(range(len(names)))
     order: list[int] = []

@@ -20,18 +20,25 @@ class LevelOrder(Rule):
     `Engineer I`), or a seniority word in a title or id that comes before a
     less senior one (Intern < Apprentice < Entry/Graduate <
     Junior/Associate < Mid < Senior < Staff < Principal < Distinguished <
-    Fellow; `Senior Staff` is above `Staff`; `Lead` is above Senior and below
-    Principal, but is not compared with Staff, which it equals in some
-    companies; `Experienced` is above Junior and not compared with Mid or
-    Senior). The proficiencies of a skills matrix, as whole titles
-    (Novice/Beginner < Advanced Beginner < Intermediate/Competent <
-    Proficient/Advanced < Expert < Leading Expert), are on a scale of
-    their own, compared only with one another: an `Expert` is below
-    `Senior` in some ladders (Junior, Expert, Senior) and above it in
-    others; `Intermediate` is in the middle of both scales, and `Senior
-    Expert` is above `Expert`. The importer orders the levels it reads on
-    the same scales. Levels whose titles name no seniority, or numbers in
-    different sequences, are not compared. Each level is reported once.
+    Fellow; `Senior Staff` is above `Staff`; `Lead`, a role held at several
+    seniorities, is above Senior but not compared with Staff, Principal or
+    anything above them, which companies put on either side of it;
+    `Experienced` is above Junior and not compared with Mid or Senior).
+    The proficiencies of a skills matrix, as whole titles (Novice/Beginner
+    < Advanced Beginner < Intermediate/Competent < Proficient/Advanced <
+    Expert < Leading Expert), are on a scale of their own, compared only
+    with one another: an `Expert` is below `Senior` in some ladders
+    (Junior, Expert, Senior) and above it in others; `Intermediate` is in
+    the middle of both scales, and `Senior Expert` is above `Expert`.
+
+    The words only guess at a company's order; what the owner wrote
+    settles it. Two levels that both declare a `rank`, or that are
+    numbered in one sequence (ids `L3`, `L4`; titles `E5 ...`, `E6 ...`),
+    are judged by those alone, never by their words. Levels whose titles
+    name no seniority, or numbers in different sequences, are not
+    compared. The importer orders the levels it reads on the same scales,
+    a Lead below Principal as most ladders have it. Each level is
+    reported once.
 
     Why this matters:
         Every other progression check (gaps, proficiency, repeated or
@@ -82,17 +89,17 @@ def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
                     f"level '{level.id}' has rank {level.rank}, {how} level '{earlier.id}' listed "
                     f"before it; {listed}, with ranks increasing",
                 )
-    if read.name.rung is not None:
-        for other in before:
-            rung = other.name.rung
-            if rung is not None and rung.family == read.name.rung.family and rung.number > read.name.rung.number:
-                return Violation(
-                    level.path + ("id",),
-                    f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
-                    f"({other.level.title}), which has a higher number; {listed}",
-                )
+    for other in before:
+        if read.name.below_by_number(other.name):
+            return Violation(
+                level.path + ("id",),
+                f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
+                f"({other.level.title}), which has a higher number; {listed}",
+            )
     if read.name.named:
         for other in before:
+            if _owner_orders(read, other):
+                continue
             if read.name.below_by_words(other.name):
                 return Violation(
                     level.path + ("title",),
@@ -100,3 +107,12 @@ def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
                     f"'{other.level.id}' ({other.level.title}); {listed}",
                 )
     return None
+
+
+def _owner_orders(read: _Read, other: _Read) -> bool:
+    """Whether the ladder's owner has said how the two levels are ordered:
+    both declare a rank, or both are numbered in one sequence. What they
+    say outweighs the seniority words, which only guess at a company's
+    order: where it is wrong it was reported above."""
+    both_ranked = read.level.rank is not None and other.level.rank is not None
+    return both_ranked or read.name.below_by_number(other.name) is not None
