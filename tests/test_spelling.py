@@ -70,6 +70,29 @@ def test_words_of_english_engineering_and_names_are_not_reported(statement):
     assert words_reported([statement]) == []
 
 
+def test_computer_science_and_tooling_terms_are_words():
+    """Data structures, package managers and build tools, protocols and
+    formats, and their forms (trial-16: deque, tuple, npm, hashtables)."""
+    assert words_reported([
+        "Uses a stack, a queue and a deque correctly",
+        "Returns a tuple where a class would be overkill",
+        "Manages dependencies with npm",
+        "Explains how hashtables handle collisions",
+        "Guards shared state with mutexes and enqueues jobs in order",
+        "Builds the web client with webpack and the mobile client with gradle",
+        "Designs grpc services and documents the yaml files they read",
+    ]) == []
+
+
+def test_a_term_that_would_hide_a_typo_is_not_built_in():
+    """The built-in terms leave out names that a slip of the hand makes of a
+    word frameworks write ('trie' of 'true', 'struct' of 'strict'), and a
+    term misspelt is still reported."""
+    assert words_reported(["I trie my best and keep struct deadlines", "I return a tupple from a dequeu"]) == [
+        "trie", "struct", "tupple", "dequeu",
+    ]
+
+
 def test_a_name_particle_outside_a_name_is_still_checked():
     assert words_reported(["I follow the von rules of the team"]) == ["von"]
 

@@ -53,7 +53,11 @@ class Spelling(Rule):
     kept: "commiting", "assesment", "untill", "knowledgable"; nor a form of
     a name or of a word the dictionary has never seen in use where a slip
     makes a common word: "judement", "issuses"); a built-in list of engineering terms
-    (KTLO, SLO, on-call, runbook, PagerDuty, ...); the framework's own
+    (KTLO, SLO, on-call, runbook, PagerDuty, ...) and of computer science
+    and tooling (data structures, package managers and build tools,
+    protocols and formats: deque, tuple, npm, webpack, grpc, yaml; not a
+    name a slip of the hand makes of an English word, such as "trie" or
+    "struct"); the framework's own
     vocabulary: the words of its name, track, organisation, dimensions,
     competencies, levels and glossary, and every word it uses more than
     once (but for a word of six letters or more, used two or three times,
