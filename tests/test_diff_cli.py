@@ -473,3 +473,19 @@ def test_a_placeholder_reads_as_one_in_every_format(cli, tmp_path):
     assert "New or higher expectations" not in notes
     back = cli("diff", "--format", "markdown", str(tmp_path / "b.yaml"), str(tmp_path / "a.yaml")).output
     assert "- **Impact:** a placeholder taken out: TBD" in back and "Lower expectations" not in back
+
+
+def test_an_editors_note_passes_the_gate(cli, tmp_path):
+    # trial-17: 'TODO: something here?' added failed --fail-on raises-bar.
+    import yaml
+
+    from diffkit import cell, data
+
+    new = data()
+    cell(new, "IC1", "impact").append("TODO: something here?")
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump(data(), sort_keys=False), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump(new, sort_keys=False), encoding="utf-8")
+    run = cli("diff", "--fail-on", "raises-bar", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
+    assert run.exit_code == 0 and "+ TODO: something here? (a placeholder)" in run.output
+    notes = cli("diff", "--format", "markdown", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).output
+    assert "New or higher expectations" not in notes

@@ -471,11 +471,12 @@ class _Differ:
     def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, str, str | None]:
         """What a statement added (or taken out) means: its impact, what the
         message adds, and the field that marks a placeholder. A placeholder
-        ("TBD") asks nothing yet; a copy of what is still said asks nothing
-        new and takes nothing away."""
-        from ..rules.ll406_placeholder import only_placeholder  # what LL406 calls a placeholder
+        ("TBD") or an editor's note ("TODO: something here?") asks nothing
+        yet; a copy of what is still said asks nothing new and takes
+        nothing away."""
+        from ..rules.ll406_placeholder import placeholder_note  # what LL406 calls a placeholder
 
-        if only_placeholder(placed.text):
+        if placeholder_note(placed.text):
             return Impact.STRUCTURAL, ", a placeholder", "placeholder"
         repeat = self._still_said(placed, added=added)
         if repeat:
@@ -557,11 +558,13 @@ class _Differ:
 
     def _text_impact(self, old: str, new: str) -> Impact:
         """The impact of rewording an expectation (see ``grade``); one
-        reworded into a placeholder ("TBD") is no longer asked for."""
-        from ..rules.ll406_placeholder import only_placeholder
+        reworded into a placeholder ("TBD", "TODO: something here?") is no
+        longer asked for, and one placeholder reworded into another asks
+        nothing either way."""
+        from ..rules.ll406_placeholder import placeholder_note
 
-        if only_placeholder(new) and not only_placeholder(old):
-            return Impact.LOWERS_BAR
+        if placeholder_note(new):
+            return Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR
         if self._brands is None:
             # The organisations' own names: a rewording that only swaps them is editorial.
             self._brands = BrandNames(
@@ -598,6 +601,8 @@ class _Differ:
         return Impact.STRUCTURAL
 
     def _statement_pair(self, o: Placed, n: Placed) -> None:
+        from ..rules.ll406_placeholder import placeholder_note
+
         where = dict(
             level=n.level, competency=n.competency, statement=n.statement.id or o.statement.id,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
@@ -614,7 +619,9 @@ class _Differ:
         reworded = o.text != n.text
         if o.cell != n.cell:
             impact = self._move_impact(o, n)
-            if reworded:
+            if placeholder_note(o.text) and placeholder_note(n.text):
+                impact = Impact.STRUCTURAL  # a placeholder asks nothing of the level it leaves or reaches
+            elif reworded:
                 impact = Impact.strongest(impact, self._text_impact(o.text, n.text))
             self.add(
                 Kind.STATEMENT_MOVED, impact,

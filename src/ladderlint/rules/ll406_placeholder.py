@@ -64,6 +64,27 @@ def only_placeholder(text: str) -> bool:
     return bool(found) and not any(ch.isalnum() for ch in rest)
 
 
+# A marker that opens an editor's note, set off from what follows it (by a
+# colon, a spaced dash, a stop, a bracket) or alone: "TODO: something
+# here?", "FIXME - reword", "(TBD: examples)". Not "TODO comments I leave
+# are resolved", which names the comments, nor "TODO-lists".
+_NOTE = re.compile(
+    r"[\s(\[*_\"'\u201c\u2018]*"
+    r"(?:(?:TODO|TBD|TBC|FIXME|XXX+)\b[*_]*(?:\s*[:.,;!?)\]]|\s+[-\u2013\u2014]|[\u2013\u2014]|\s*$)"
+    r"|(?i:todo)[*_]*:)"
+)
+
+
+def placeholder_note(text: str) -> bool:
+    """Whether a text is a note about what is still to be written rather
+    than text: a placeholder and nothing more ("TBD.", "<todo>"), or a text
+    that opens with a marker set off from what follows ("TODO: something
+    here?", "FIXME - reword", "(TBD: examples to come)"). A text that names
+    a marker ("I resolve the TODOs I leave", "TODO comments are tracked")
+    or has one after its words ("I mentor engineers (TBD)") is not."""
+    return _NOTE.match(text) is not None or only_placeholder(text)
+
+
 def candidates(prose: Prose) -> list[int]:
     """The texts with a hint of a placeholder, found in all of them at once."""
     return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True)))
