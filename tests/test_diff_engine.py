@@ -395,6 +395,52 @@ def test_competency_renamed_with_the_same_name_and_edited_statements():
     assert changes[1].competency == "owning"
 
 
+def test_competency_renamed_while_its_statements_are_lightly_reworded():
+    """Renamed (id and name) in the revision that reworded both its
+    statements a little: still one competency, with two rewordings, not one
+    removed and one added with its statements moved."""
+
+    def edit(d):
+        _rename_competency(d, "accountability", name="Accountability")
+        cell(d, "IC1", "accountability")[0] = "I own my mistakes and learn from them."
+        cell(d, "IC2", "accountability")[0] = "I follow through on my commitments and keep my whole team informed"
+
+    changes = diff(edit)
+    assert [(c.kind.value, c.field, c.level) for c in changes] == [
+        ("competency-renamed", "id", None), ("competency-renamed", "name", None),
+        ("statement-reworded", "text", "IC1"), ("statement-reworded", "text", "IC2"),
+    ]
+    assert {c.competency for c in changes} == {"accountability"}
+
+
+def test_a_competency_whose_statements_were_rewritten_is_no_rename():
+    """Statements that say other things are not shared, however the ids changed."""
+
+    def edit(d):
+        _rename_competency(d, "accountability", name="Accountability")
+        cell(d, "IC1", "accountability")[0] = "I write down the decisions my team makes and why"
+        cell(d, "IC2", "accountability")[0] = "I plan the releases of my team with product"
+
+    kinds = [c.kind for c in diff(edit)]
+    assert Kind.COMPETENCY_RENAMED not in kinds
+    assert Kind.COMPETENCY_ADDED in kinds and Kind.COMPETENCY_REMOVED in kinds
+
+
+def test_level_renamed_while_its_statements_are_lightly_reworded():
+    """The same for a level: renamed, not removed and added with its statements moved."""
+
+    def edit(d):
+        level(d, "IC2").update(id="mid", title="Mid-level Engineer")
+        cell(d, "mid", "impact")[0] = "I deliver the features that my team agreed on without close guidance"
+        cell(d, "mid", "ownership")[0] = "I follow through on all my commitments and keep my team informed"
+
+    changes = diff(edit)
+    assert [(c.kind.value, c.field, c.level) for c in changes] == [
+        ("level-renamed", "id", "mid"), ("level-renamed", "title", "mid"),
+        ("statement-reworded", "text", "mid"), ("statement-reworded", "text", "mid"),
+    ]
+
+
 def test_competency_moved_to_another_dimension():
     def edit(d):
         moved = d["dimensions"][0]["competencies"].pop()

@@ -20,13 +20,14 @@ items of both sides (see ``match``), and turns every difference into a typed
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from typing import Any, Hashable, Sequence
 
 from ..model import Cell, Competency, DocPath, Framework, Level
 from ..text import normal
 from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
 from .grade import BrandNames, grade
-from .match import CellPair, Placed, pair_by_id, pair_statements, words_key
+from .match import CellPair, Placed, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key
 from .metadata import metadata_changes
 from .wording import classify, words
 
@@ -156,10 +157,54 @@ class _Differ:
             renamed_from=lambda c: c.renamed_from,
             content_of=content,
             name_of=lambda c: words(c.name),
-            parts_of=lambda c: frozenset(content(c)),
+            overlaps=self._shared_statements,
         )
         self.comp_map = {o.id: n.id for o, n, _how in pairing.pairs}
         return pairing
+
+    def _shared_statements(
+        self, old: Sequence[Any], new: Sequence[Any], *, by_level: bool = False
+    ) -> dict[tuple[int, int], float]:
+        """How much of their statements each left-over new and old item (all
+        competencies, or with ``by_level`` all levels) share, each pair on
+        its own: the most statements of one that the differ could follow,
+        one to one, into the other as statements moved (the same words, or
+        reworded and still much alike), of the larger one's statements. So
+        a competency or a level renamed as its statements were lightly
+        reworded still shares them."""
+        cells: list[CellPair] = []
+        sizes: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+        index: dict[str, int] = {}
+        for side, (framework, items) in enumerate(((self.old, old), (self.new, new))):
+            # A tag per item and side: an old and a new item never share a cell.
+            tags: dict[str, str] = {}
+            for k, item in enumerate(items):
+                if item.id not in tags:  # of two with one id, the first
+                    tags[item.id] = f"{side} {k}"
+                    index[tags[item.id]] = k
+            for position, level in enumerate(framework.levels if framework else ()):
+                for cell in level.cells:
+                    tag = tags.get(level.id if by_level else cell.competency_id)
+                    if tag is None or not cell.statements:
+                        continue
+                    sizes[side][tag] += len(cell.statements)
+                    statements = {"new" if side else "old": cell.statements}
+                    if by_level:
+                        competency = self.comp_map.get(cell.competency_id, cell.competency_id) if side == 0 \
+                            else cell.competency_id
+                        cells.append(CellPair(tag, competency, position, **statements))
+                    else:
+                        cells.append(CellPair(level.id, tag, position, **statements))
+        if not sizes[0] or not sizes[1]:
+            return {}
+        edges: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
+        for o, n in statements_alike(cells):
+            owners = (o.level, n.level) if by_level else (o.competency, n.competency)
+            edges[owners].append((n.order, o.order, 1))
+        return {
+            (index[n_tag], index[o_tag]): len(max_weight_matching(found)) / max(sizes[0][o_tag], sizes[1][n_tag])
+            for (o_tag, n_tag), found in edges.items()
+        }
 
     def _pair_dimensions(self) -> Any:
         old = self.old.dimensions if self.old else ()
@@ -284,7 +329,7 @@ class _Differ:
             renamed_from=lambda lv: lv.renamed_from,
             content_of=lambda lv: _statement_words([s for c in lv.cells for s in c.statements]),
             name_of=lambda lv: words(lv.title),
-            parts_of=lambda lv: frozenset(_statement_words([s for c in lv.cells for s in c.statements])),
+            overlaps=lambda o, n: self._shared_statements(o, n, by_level=True),
         )
         pairs = [(o, n) for o, n, _how in pairing.pairs]
         for o, n in pairs:

@@ -4,7 +4,8 @@ Levels, dimensions and competencies are paired by id; an item whose id
 changed is still paired when the new item lists the old id in
 ``renamed_from``, when it has the same content (or the same name) as exactly
 one unpaired old item, or, failing all that, when most of its content is
-that of one unpaired old item and of no other.
+that of one unpaired old item and of no other (for statements: the same
+words, or reworded and still as alike as a move, see ``statements_alike``).
 
 Statements are followed the way a reader follows them through an edit:
 
@@ -76,6 +77,11 @@ class Pairing(Generic[T]):
 #: one item renamed.
 SIMILAR_CONTENT = 0.5
 
+#: How much the items left over share, given the old ones and the new ones:
+#: {(index in new, index in old): share of the larger item's parts that
+#: the other has too}, for the pairs that share anything.
+Overlaps = Callable[[Sequence[T], Sequence[T]], dict[tuple[int, int], float]]
+
 
 def pair_by_id(
     old: Sequence[T],
@@ -86,6 +92,7 @@ def pair_by_id(
     content_of: Callable[[T], Hashable],
     name_of: Callable[[T], Hashable] | None = None,
     parts_of: Callable[[T], frozenset[Hashable]] | None = None,
+    overlaps: Overlaps[T] | None = None,
 ) -> Pairing[T]:
     """Pair items by id, then by ``renamed_from``, then by unique content, then
     by unique name, then by mostly the same parts, then by a name kept
@@ -96,6 +103,8 @@ def pair_by_id(
     ``parts_of`` returns the set of an item's parts (its statements' words):
     an old and a new item left over are one renamed item when they share at
     least half of their parts and each is the other's only such match.
+    ``overlaps``, given instead, says how much the items left over share
+    (see :data:`Overlaps`), where sharing is more than having equal parts.
     Results keep the order of ``new`` (pairs, added) and ``old`` (removed).
     """
     old_by_id: dict[str, T] = {}
@@ -138,8 +147,10 @@ def pair_by_id(
             if len(indexes) == 1 and len(candidates) == 1:  # only an unambiguous rename
                 matched[indexes[0]] = (candidates[0], how)
                 used.add(id(candidates[0]))
-    if parts_of is not None:
-        _pair_by_parts(old, new, parts_of, matched, used)
+    if overlaps is None and parts_of is not None:
+        overlaps = _overlaps_of_parts(parts_of)
+    if overlaps is not None:
+        _pair_by_parts(old, new, overlaps, matched, used)
     if name_of is not None:
         _pair_by_name_kept(old, new, name_of, matched, used)
 
@@ -209,10 +220,26 @@ def _respelt(old: tuple[Hashable, ...], new: tuple[Hashable, ...]) -> bool:
                and difflib.SequenceMatcher(None, a, b).ratio() >= RESPELT_SIMILARITY for a, b in zip(old, new))
 
 
+def _overlaps_of_parts(parts_of: Callable[[T], frozenset[Hashable]]) -> Overlaps[T]:
+    """Overlaps where the parts two items share are the parts both have."""
+
+    def overlaps(old: Sequence[T], new: Sequence[T]) -> dict[tuple[int, int], float]:
+        old_parts = [parts_of(item) for item in old]
+        found: dict[tuple[int, int], float] = {}
+        for i, item in enumerate(new):
+            mine = parts_of(item)
+            for j, theirs in enumerate(old_parts):
+                if mine and theirs:
+                    found[(i, j)] = len(mine & theirs) / max(len(mine), len(theirs))
+        return found
+
+    return overlaps
+
+
 def _pair_by_parts(
     old: Sequence[T],
     new: Sequence[T],
-    parts_of: Callable[[T], frozenset[Hashable]],
+    overlaps: Overlaps[T],
     matched: dict[int, tuple[T, str]],
     used: set[int],
 ) -> None:
@@ -221,15 +248,10 @@ def _pair_by_parts(
     left_new = [(i, item) for i, item in enumerate(new) if i not in matched]
     if not left_old or not left_new:
         return
-    old_parts = [parts_of(item) for item in left_old]
     scores: dict[tuple[int, int], float] = {}
-    for i, item in left_new:
-        mine = parts_of(item)
-        for j, theirs in enumerate(old_parts):
-            if mine and theirs:
-                overlap = len(mine & theirs) / max(len(mine), len(theirs))
-                if overlap >= SIMILAR_CONTENT:
-                    scores[(i, j)] = overlap
+    for (k, j), overlap in overlaps(left_old, [item for _i, item in left_new]).items():
+        if overlap >= SIMILAR_CONTENT:
+            scores[(left_new[k][0], j)] = overlap
     for (i, j), _score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         rivals_of_new = [s for (a, b), s in scores.items() if a == i and b != j]
         rivals_of_old = [s for (a, b), s in scores.items() if b == j and a != i]
@@ -392,6 +414,15 @@ def pair_statements(cells: Sequence[CellPair], *, revisions: bool = True) -> Sta
     paired by their words.
     """
     return _StatementMatcher(cells, revisions).run()
+
+
+def statements_alike(cells: Sequence[CellPair]) -> list[tuple[Placed, Placed]]:
+    """Every old and new statement of ``cells`` in different cells that the
+    differ could follow from one to the other as one statement moved: the
+    same id, the same words, or reworded and still much alike (as step 3
+    weighs a move). A statement may be in several pairs: these are what
+    two cells could share, not a pairing."""
+    return _StatementMatcher(cells, revisions=False).alike()
 
 
 class _StatementMatcher:
@@ -607,6 +638,50 @@ class _StatementMatcher:
     def _assign(self, left_old: list[Placed], left_new: list[Placed], *, in_runs: bool = False) -> None:
         """3. The fewest changes, then the most alike pairs, over all candidates
         (``in_runs``: only pairs in one run, all others having been weighed)."""
+        scores = self._candidates(left_old, left_new, in_runs=in_runs)
+        edges = []
+        for (i, j), (sim, _in_place) in sorted(scores.items()):
+            o, n = left_old[j], left_new[i]
+            # Each pair saves a change; then the most alike; then, between
+            # equals, the one where a line diff puts it (the same offset in its run).
+            aligned = o.cell == n.cell and o.run == n.run and self._offset(o) == self._offset(n)
+            # A rewording where the statement stands is a smaller claim than a move:
+            # between two readings as alike, the one that keeps statements in place.
+            here = _IN_PLACE_BONUS if o.cell == n.cell else 0
+            edges.append((i, j, _SCALE + round(sim * (_SCALE - 10)) + here + (1 if aligned else 0)))
+        for i, j in max_weight_matching(edges):
+            o, n = left_old[j], left_new[i]
+            sim, in_place = scores[(i, j)]
+            if o.cell != n.cell:
+                how = "moved-similar"
+            else:
+                how = "similar" if sim >= IN_CELL_SIMILARITY or not in_place else "in-place"
+            self.take(o, n, how)
+
+    def alike(self) -> list[tuple[Placed, Placed]]:
+        """Every old and new statement of different cells that could be one
+        statement moved from one to the other (see :func:`statements_alike`)."""
+        self._place()
+        if not self.old or not self.new:
+            return []
+        self._learn_weights(self.old + self.new)
+        found = set(self._candidates(self.old, self.new))
+        by_id: dict[str, list[int]] = defaultdict(list)
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for j, o in enumerate(self.old):
+            if o.statement.id:
+                by_id[o.statement.id].append(j)
+            elif o.key:  # one with an id is followed by it, not by its words
+                by_key[o.key].append(j)
+        for i, n in enumerate(self.new):
+            found.update((i, j) for j in by_id.get(n.statement.id or "", ()))
+            found.update((i, j) for j in by_key.get(n.key, ()) if self.old[j].cell != n.cell)
+        return [(self.old[j], self.new[i]) for i, j in sorted(found)]
+
+    def _candidates(
+        self, left_old: list[Placed], left_new: list[Placed], *, in_runs: bool = False
+    ) -> dict[tuple[int, int], tuple[float, bool]]:
+        """The pairs that step 3 weighs: {(new i, old j): (similarity, in place)}."""
         scores: dict[tuple[int, int], tuple[float, bool]] = {}  # (new i, old j) -> (similarity, in place)
         old_index = {o.order: j for j, o in enumerate(left_old)}
 
@@ -667,24 +742,7 @@ class _StatementMatcher:
             for j in sorted(hits, key=lambda j: (-hits[j], j))[:_MAX_CANDIDATES]:
                 consider(i, j)
         del old_index
-        edges = []
-        for (i, j), (sim, _in_place) in sorted(scores.items()):
-            o, n = left_old[j], left_new[i]
-            # Each pair saves a change; then the most alike; then, between
-            # equals, the one where a line diff puts it (the same offset in its run).
-            aligned = o.cell == n.cell and o.run == n.run and self._offset(o) == self._offset(n)
-            # A rewording where the statement stands is a smaller claim than a move:
-            # between two readings as alike, the one that keeps statements in place.
-            here = _IN_PLACE_BONUS if o.cell == n.cell else 0
-            edges.append((i, j, _SCALE + round(sim * (_SCALE - 10)) + here + (1 if aligned else 0)))
-        for i, j in max_weight_matching(edges):
-            o, n = left_old[j], left_new[i]
-            sim, in_place = scores[(i, j)]
-            if o.cell != n.cell:
-                how = "moved-similar"
-            else:
-                how = "similar" if sim >= IN_CELL_SIMILARITY or not in_place else "in-place"
-            self.take(o, n, how)
+        return scores
 
     def _single_sided(self, run: int) -> bool:
         """A run where one side is a single statement (one replaced by one or several, or several by one)."""
