@@ -131,6 +131,49 @@ def test_a_statement_reworded_in_a_run_divides_it_as_an_unchanged_one_would():
         ("statement-reworded", a, b) for a, b in zip(old[:4] + old[5:], new)])
 
 
+@pytest.mark.parametrize("language", ["pt", "en"])
+def test_of_two_pairs_that_cross_in_a_run_the_one_that_went_farther_moved(language):
+    """The last statement went, reworded, into the second place, across a
+    statement reworded where it stands: that one divides the run, so the
+    statement below it, reworded in its place too (loosely: in Portuguese
+    "correção" and "correções" are not one word to the differ), is a
+    rewording, not one removed and one added, and what moved up is the one
+    that moved, not the one that stayed ("moved down")."""
+    old, new = {
+        "pt": (["Escreve testes para o código que entrega.",
+                "Acompanha os estagiários nas primeiras semanas e ajuda-os a crescer.",
+                "Divide as entregas grandes em partes menores. (Sempre que possível)",
+                "Investiga falhas em produção e sugere um plano de correção.",
+                "Participa das reuniões de planejamento do time.",
+                "Prepara sozinho o ambiente local (banco de dados, filas, serviços...)."],
+               ["Escreve testes automatizados para o código que entrega.",
+                "Ajuda os colegas novos com dúvidas do dia a dia. Ex: preparar o ambiente local (banco de dados, "
+                "filas, serviços...).",
+                "Divide as entregas grandes em partes menores ou em etapas. (Sempre que possível)",
+                "Investiga falhas/alertas em produção, propõe correções e as aplica."]),
+        "en": (["I write tests for the code I deliver.",
+                "I mentor interns in their first weeks and help them grow.",
+                "I split large deliveries into smaller parts. (Where possible)",
+                "I look into production failures and suggest a plan to repair them.",
+                "I take part in my team's planning meetings.",
+                "I set up the local environment on my own (database, queues, services...)."],
+               ["I write automated tests for the code I deliver.",
+                "I help new colleagues with everyday questions. E.g. setting up the local environment (database, "
+                "queues, services...).",
+                "I split large deliveries into smaller parts or stages. (Where possible)",
+                "I look into production failures/alerts, propose fixes and apply them."]),
+    }[language]
+    changes = compare(edited(lambda d: cell(d, "IC1", "impact").__setitem__(slice(None), old)),
+                      edited(lambda d: cell(d, "IC1", "impact").__setitem__(slice(None), new)))
+    assert sorted((c.kind.value, c.old, c.new) for c in changes if c.kind is not Kind.STATEMENT_REORDERED) == sorted([
+        ("statement-removed", old[1], None), ("statement-removed", old[4], None),
+        ("statement-reworded", old[0], new[0]), ("statement-reworded", old[5], new[1]),
+        ("statement-reworded", old[2], new[2]), ("statement-reworded", old[3], new[3]),
+    ])
+    [reordered] = [c for c in changes if c.kind is Kind.STATEMENT_REORDERED]
+    assert reordered.message.endswith(f"'{new[1]}' moved up")
+
+
 def test_a_statement_added_elsewhere_in_the_cell_is_not_a_rewording_of_one_removed():
     def edit(d):
         statements = cell(d, "IC1", "impact")

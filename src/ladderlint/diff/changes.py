@@ -158,8 +158,34 @@ def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> st
     return shown if not title or title == level_id else f"{shown} ({title})"
 
 
-def longest_increasing(values: list[int]) -> list[bool]:
-    """Which of ``values`` belong to one longest strictly increasing subsequence."""
+def longest_increasing(values: list[int], costs: list[int] | None = None) -> list[bool]:
+    """Which of ``values`` belong to one longest strictly increasing subsequence;
+    with ``costs`` (one per value), the one of least total cost among the
+    longest, or the usual one where it costs as little ("of two items
+    that cross, keep the one that stayed nearer its place")."""
+    keep = _longest_increasing(values)
+    if not costs or not any(costs):
+        return keep
+    # Each value: the longest run ending there, and its least cost (quadratic: for short lists).
+    best: list[tuple[int, int]] = []
+    parent = [-1] * len(values)
+    for i, value in enumerate(values):
+        best.append((1, -costs[i]))
+        for j in range(i):
+            if values[j] < value and (best[j][0] + 1, best[j][1] - costs[i]) > best[i]:
+                best[i] = (best[j][0] + 1, best[j][1] - costs[i])
+                parent[i] = j
+    end = max(range(len(values)), key=lambda i: (best[i], -i))
+    if -best[end][1] >= sum(cost for cost, kept in zip(costs, keep) if kept):
+        return keep  # as good: the usual choice
+    cheaper = [False] * len(values)
+    while end >= 0:
+        cheaper[end] = True
+        end = parent[end]
+    return cheaper
+
+
+def _longest_increasing(values: list[int]) -> list[bool]:
     tails: list[int] = []  # index into values of the smallest tail of each length
     parent: list[int] = [-1] * len(values)
     for i, value in enumerate(values):

@@ -32,8 +32,10 @@ Statements are followed the way a reader follows them through an edit:
    different, as in step 3): rewordings. A statement paired in step 3
    within its hunk divides the hunk as an unchanged statement would: the
    runs between such pairs are read by steps 3 and 4 as hunks of their own,
-   until nothing more is paired. So a statement is read the same whether
-   the statement next to it was unchanged or reworded too;
+   until nothing more is paired (of two pairs that cross, the one that went
+   farther from its place moved, and divides nothing). So a statement is
+   read the same whether the statement next to it was unchanged or reworded
+   too;
 5. splits and merges: a statement that lost part of its words while other
    new statements in its place took them is split in several; several that
    went into one new statement are merged.
@@ -792,11 +794,13 @@ class _StatementMatcher:
             if not left_old or not left_new:
                 continue
             # The pairs within the run that keep their order divide it (one
-            # that does not is a statement moved within it, which divides nothing).
+            # that does not is a statement moved within it, which divides
+            # nothing; of two that cross, the one that went farther moved).
             new_at = {id(n): k for k, n in enumerate(news)}
             within = [(i, new_at[id(self.new_of[o.order])]) for i, o in enumerate(olds)
                       if not self.free_old(o) and id(self.new_of[o.order]) in new_at]
-            cuts = [pair for pair, kept in zip(within, longest_increasing([b for _a, b in within])) if kept]
+            kept = longest_increasing([b for _a, b in within], [abs(a - b) for a, b in within])
+            cuts = [pair for pair, stays in zip(within, kept) if stays]
             if not cuts:
                 continue
             bounds = [(-1, -1), *cuts, (len(olds), len(news))]
