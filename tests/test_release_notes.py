@@ -43,6 +43,43 @@ def test_a_new_level_says_what_it_expects(cli, tmp_path):
     assert "- **Impact:** I set the direction of my group's work" in section.split("\n## ")[0]
 
 
+def test_a_new_level_that_does_not_describe_a_competency_is_not_said_to_apply_it(cli, tmp_path):
+    """IC3 says Ownership does not apply; a new IC4 above it has no entry for
+    Ownership at all: nothing is asked of it there, so the notes must not
+    say it "now applies". A new level with statements for it does apply it."""
+    new = copy.deepcopy(V1)
+    top = copy.deepcopy(new["levels"][-1])
+    top.update(id="IC4", title="Engineer IV")
+    del top["competencies"]["ownership"]
+    new["levels"].append(top)
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    section = notes.split("## The new level IC4 (Engineer IV)", 1)[1]
+    assert "now applies" not in notes
+    assert ("- **Ownership:** not described at this level; at IC3 it does not apply "
+            "(Ownership is assessed through project leadership at IC3).") in section
+    levels = cli("diff", "--levels", "IC3", "IC4", "--format", "markdown", str(tmp_path / "new.yaml")).output
+    assert "now applies" not in levels and "- **Ownership:** not described at this level;" in levels
+
+    top["competencies"]["ownership"] = ["I make my group own its outcomes"]
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    assert "- **Ownership:** now applies at this level." in notes.split("## The new level IC4 (Engineer IV)", 1)[1]
+
+
+def test_a_not_applicable_entry_taken_out_is_not_said_to_apply_now(cli, tmp_path):
+    import json
+
+    new = copy.deepcopy(V1)
+    del new["levels"][2]["competencies"]["ownership"]
+    old_file, new_file = _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, old_file, new_file)
+    assert "now applies" not in notes
+    assert ("- **Ownership:** not described at this level any more; it did not apply "
+            "(Ownership is assessed through project leadership at IC3).") in notes
+    [change] = json.loads(cli("diff", "--format", "json", old_file, new_file).output)["frameworks"][0]["changes"]
+    assert change["message"] == (
+        "'ownership' is no longer marked as not applying at level 'IC3', which does not describe it")
+
+
 def test_a_new_lowest_level_lists_everything_it_expects(cli, tmp_path):
     new = copy.deepcopy(V1)
     bottom = copy.deepcopy(new["levels"][0])

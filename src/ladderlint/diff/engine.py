@@ -437,7 +437,8 @@ class _Differ:
                 message = f"'{competency_id}' no longer applies at level '{level.id}'"
             elif after_na is None:
                 impact = Impact.RAISES_BAR if has else Impact.STRUCTURAL
-                message = f"'{competency_id}' now applies at level '{level.id}'"
+                message = f"'{competency_id}' now applies at level '{level.id}'" if new is not None else \
+                    f"'{competency_id}' is no longer marked as not applying at level '{level.id}', which does not describe it"
             else:
                 impact = _description_impact(before_na, after_na)
                 message = f"reason '{competency_id}' does not apply at level '{level.id}' changed"

@@ -140,6 +140,13 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     return lines[:1] + intro + lines[1:]
 
 
+def _describes(diff: FrameworkDiff, change: Change) -> bool:
+    """Whether the level of a change has an entry for its competency (statements,
+    a proficiency, a note, or an empty list), in the framework compared."""
+    level = next((lv for lv in diff.framework.levels if lv.id == change.level), None)
+    return level is not None and level.cell(change.competency or "") is not None
+
+
 def _competency_name(framework: Framework, competency_id: str) -> str:
     return next((c.name for c in framework.competencies if c.id == competency_id), competency_id)
 
@@ -373,6 +380,11 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
             return f"does not apply at this level ({escape(new)})."
         if old is None:
             return f"no longer applies at this level ({escape(new)})."
+        if new is None and not _describes(diff, change):
+            # No entry at all: the level asks nothing of it, which is not "now applies".
+            if diff.levels is not None:
+                return f"not described at this level; at {escape(diff.levels[0])} it does not apply ({escape(old)})."
+            return f"not described at this level any more; it did not apply ({escape(old)})."
         if new is None:
             return "now applies at this level."
         return f"the reason it does not apply changed: {_words(old, new)}"
