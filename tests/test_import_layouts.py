@@ -2306,6 +2306,17 @@ def test_links_in_descriptions_are_written_as_statements_write_them(cli, write):
     assert cells(data)["junior"] == {"expectations": ["Ships small fixes (https://example.org/f)."]}
 
 
+def test_labels_come_back_as_competencies_beside_a_level_of_plain_bullets(cli, write):
+    level = "## {}\n\n- **Technical Skills:**\n  - {}\n- **Expected Experience:** {}\n\n"
+    page = ("# QA Ladder\n\n## QA Trainee\n\n- You are new to testing.\n\n"
+            + level.format("QA Junior", "Writes test cases.", "1 to 3 years.")
+            + level.format("QA Senior", "Designs test strategies.", "At least 5 years."))
+    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["qa-senior"] == {"technical-skills": ["Designs test strategies."],
+                                        "expected-experience": ["At least 5 years."]}
+    assert cells(data)["qa-trainee"] == {"expectations": ["You are new to testing."]}
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

@@ -300,7 +300,8 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
     """Bullets that each start with a bold label, with no competency heading
     above them: where most labels come back at level after level ('**Design
     Process**: ...' on every level's page), the labels are the competencies,
-    and each bullet the statement after its label. Labels that change from
+    and each bullet the statement after its label; a level whose bullets
+    have no labels keeps them as they are. Labels that change from
     level to level (Adopts, Specializes, ...) say something of their own
     and stay in the statement."""
     # Per dimension (by name), the unnamed competencies' cells across the levels.
@@ -312,8 +313,10 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
                 for cell in level.cells:
                     if cell.competency in unnamed:
                         cells.setdefault(name_key(dimension.name or ""), []).append((document, dimension, level, cell))
-    for found in cells.values():
-        if len(found) < 2 or not all(s.label for *_, cell in found for s in cell.statements):
+    for every in cells.values():
+        # The levels whose bullets are all labelled; one of plain bullets (a trainee's) keeps them.
+        found = [item for item in every if all(s.label for s in item[3].statements)]
+        if len(found) < 2:
             continue
         levels_of: dict[str, int] = {}
         for *_, cell in found:
