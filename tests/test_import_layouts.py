@@ -2317,6 +2317,33 @@ def test_labels_come_back_as_competencies_beside_a_level_of_plain_bullets(cli, w
     assert cells(data)["qa-trainee"] == {"expectations": ["You are new to testing."]}
 
 
+@pytest.mark.parametrize("number", ["", "{n}. ", "{n}) "])
+def test_a_rung_named_by_the_role_alone_between_levels_is_a_level(cli, write, number):
+    titles = ["Junior", "Designer", "Lead"]
+    page = "# Designer levels\n\n" + "".join(
+        f"### {number.format(n=n)}{title}\n\n- Does the work of a {title.lower()}.\n\n" for n, title in enumerate(titles, 1))
+    path = write("ladder.md", page)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("junior", "Junior"), ("designer", "Designer"),
+                                                                  ("lead", "Lead")]
+    assert "not placed:" not in run.stderr
+    assert cli("check", str(path.parent / "ladder-out.yaml"), "--select", "LL504").exit_code == 0
+
+
+def test_a_role_section_after_the_levels_is_still_not_a_level(cli, write):
+    page = "# Ladder\n\n### Junior\n\n- Fixes bugs.\n\n### Senior\n\n- Leads projects.\n\n### Designer\n\n- Draws.\n"
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior", "Senior"]
+    assert "section 'Designer' is not a level" in run.stderr
+
+
+def test_a_sentence_that_starts_with_this_names_no_organisation(cli, write):
+    page = ("# Engineering Career Ladder\n\nThis ladder describes expectations.\n\n## L1: Engineer I\n\n"
+            "- Delivers tasks\n\n## L2: Engineer II\n\n- Owns features\n\nThis ladder is a living document.\n")
+    run = cli("import", str(write("ladder.md", page)), "-o", "-", "--no-check")
+    assert "name: ⟨organisation⟩" in run.output and "name: This" not in run.output
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

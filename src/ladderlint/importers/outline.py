@@ -182,8 +182,12 @@ _LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 #: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
 _TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
 
+#: A heading's own number ('### 2. Designer', '## 3) Delivery'): structure, as a list's marker is.
+_HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
+
 def _name(heading: Heading) -> str:
-    return unwrap(heading.text)
+    return _HEADING_NUMBER.sub("", unwrap(heading.text))
 
 
 @dataclass
@@ -862,8 +866,9 @@ class _Interpreter:
     def shaped_like_a_level(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
         """A section beside the levels titled with a role the vocabulary does
         not rank ('Engineering Manager' after 'Principal Architect'), whose
-        sub-headings sit at the depths of the levels' own: a level too."""
-        words = normalise(heading.text).split()
+        sub-headings sit at the depths of the levels' own, or, where levels
+        have no sub-headings, which stands between two of them: a level too."""
+        words = normalise(_name(heading)).split()
         # A role's title: 'Engineering Manager', not 'Notes for managers' or 'Our managers'.
         if not words or words[-1].casefold() not in ROLE_NOUNS or words[-1].casefold().endswith("s") \
                 or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
@@ -871,6 +876,11 @@ class _Interpreter:
             return False
         theirs = {h.depth for h in _sub_headings(self.outline.blocks, levels) if not h.bold}
         mine = {b.depth for b in section if isinstance(b, Heading) and not b.bold}
+        if not theirs and not mine:
+            # Levels of bullets alone: a role's title between two of them, over bullets too, is the
+            # rung the role names alone ('Junior', 'Designer', 'Lead').
+            lines = [h.line for h in levels]
+            return bool(lines) and min(lines) < heading.line < max(lines) and any(isinstance(b, Item) for b in section)
         return bool(mine) and mine <= theirs
 
     def paragraphs_as_statements(self) -> None:

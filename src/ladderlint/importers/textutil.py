@@ -277,7 +277,10 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
                               "quality site machine staff senior principal junior lead leadership people team "
                               "job skills growth competency qa sre devops ops ic it tech expected engineer engineers "
                               "designer designers developers manager managers scientist scientists analyst analysts "
-                              "architect architects ml ai ux ui bi hr pm".split())
+                              "architect architects ml ai ux ui bi hr pm "
+                              # Determiners and pronouns start sentences, never a name: 'This ladder ...'.
+                              "this that these those each every any all some my your his her its their a an "
+                              "we they it".split())
 
 
 def organisation_in(title: str) -> str | None:
