@@ -230,6 +230,24 @@ def test_markdown_character_references_are_resolved(cli, write):
     ]
 
 
+def test_markdown_lines_of_a_list_without_bullets_are_statements(cli, write):
+    page = ("# Developer levels\n\n### Junior Developer\nCan use version control\nCan take part in pairing\n"
+            "Is inquisitive\n\n### Senior Developer\nEnables others to get stuff done\nIs humble\n"
+            "Can formulate a product vision\n")
+    data, _run = imported(cli, write, "ladder.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {
+        "expectations": ["Can use version control", "Can take part in pairing", "Is inquisitive"]}
+
+
+def test_markdown_running_text_wrapped_over_lines_stays_one_paragraph(cli, write):
+    page = ("# Developer levels\n\n### Junior Developer\n\nA junior developer learns the tools of the\n"
+            "team and takes part in pairing with\nTheir mentor on small tasks.\n\n- Fixes bugs.\n\n"
+            "### Senior Developer\n\n- Leads projects.\n")
+    data, _run = imported(cli, write, "ladder.md", page, "--org", "Acme")
+    assert data["levels"][0]["summary"] == ("A junior developer learns the tools of the team and takes part in "
+                                            "pairing with Their mentor on small tasks.")
+
+
 def test_markdown_bold_and_italic_leads_of_bullets_are_structure(cli, write):
     """danscratch's ladder and Cal.com's: a bold title over a paragraph, a
     bold title over bullets, a bold lead before a full stop, an italic label."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Row, Signal, Table, block_text
+from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table, block_text
 from .blocks import in_italics, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
@@ -140,6 +140,20 @@ def _wholly_emphasised(children: list[Any]) -> bool:
         if depth == 0:
             return False
     return True
+
+
+#: Words a line of running text may end on, the sentence going on below.
+_GOING_ON = frozenset("a an the and or but of to in on at by for with from as that which who is are be".split())
+
+
+def _lines_of_a_list(lines: list[str]) -> bool:
+    """Lines of one paragraph that are the items of a list written without
+    bullets: three or more, each starting with a capital letter (running
+    text wrapped over lines goes on in lower case) and none ending as a
+    sentence that goes on below ('... and', '... of the', a comma)."""
+    if len(lines) < 3 or not all(line[:1].isupper() for line in lines):
+        return False
+    return not any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in _GOING_ON for line in lines)
 
 
 def _inline_text(content: str) -> str:
@@ -303,6 +317,12 @@ class _Walker:
                 elif in_italics(text) and _wholly_emphasised(inline.children or []):
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 lead, rest, emphasised = lead_of(text)
+                written = [piece.strip(" \t") for piece in inline.content.split("\n")]
+                if lead is None and _lines_of_a_list(written):
+                    # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
+                    for offset, piece in enumerate(written):
+                        self.add(Paragraph(_inline_text(piece), line + offset, line + offset))
+                    return index + 3
                 if lead is not None and rest and _LABEL_LINE.match(inline.content) \
                         and lead.rstrip()[-1:] not in ".!?" and len(lead.split()) <= 6:
                     lead += ":"  # '**Toolkit**' on a line of its own, then its text: a label, as with a colon
