@@ -288,6 +288,20 @@ def test_markdown_link_to_the_next_page_is_navigation(cli, write, link):
     assert "not placed: link to another page (navigation)" in run.stderr
 
 
+def test_markdown_table_cells_past_the_header_are_reported(cli, write):
+    """A row with more cells than the header: markdown-it drops the surplus
+    as GitHub does; the import reports it, as it does a CSV's."""
+    page = ("# Acme Matrix\n\n| | Junior | Senior |\n|---|---|---|\n"
+            "| **Delivery** | Ships small tasks | Leads projects | Judged over six months \\| a note | |\n"
+            "| **Communication** | Writes clear updates | Presents to the org |\n")
+    data, run = imported(cli, write, "matrix.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {"delivery": ["Ships small tasks"],
+                                                 "communication": ["Writes clear updates"]}
+    assert "matrix.md:5: not placed: table cell past the header's columns" in run.stderr
+    assert ": Judged over six months | a note\n" in run.stderr
+    assert "1 piece of text not placed" in run.stderr
+
+
 def test_markdown_a_sentence_with_a_link_stays_a_statement(cli, write):
     page = "# L3\n\n## Impact\n\n* Owns an area of the code base.\n\nNext, I read [the guide](guide.md) and apply it.\n"
     data, run = imported(cli, write, "L3.md", page, "--org", "Acme")

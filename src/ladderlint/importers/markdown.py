@@ -462,6 +462,7 @@ class _Walker:
         rows: list[Row] = []
         row: Row | None = None
         in_head = False
+        surplus: list[Other] = []
         index += 1
         while index < len(tokens) and tokens[index].type != "table_close":
             token = tokens[index]
@@ -473,6 +474,8 @@ class _Walker:
             elif token.type == "tr_open":
                 row = Row([], self.line(token), header=in_head)
                 rows.append(row)
+                if not in_head:
+                    surplus.extend(self.cells_past_header(row.line, len(rows[0].cells)))
             elif token.type == "inline" and row is not None:
                 row.cells.append(_cell(token.content, row.line))
             index += 1
@@ -483,7 +486,26 @@ class _Walker:
                            table.last, "table of links (navigation)"))
         else:
             self.add(table)
+        for other in surplus:
+            self.add(other)
         return index + 1
+
+    def cells_past_header(self, line: int, columns: int) -> list[Other]:
+        """The cells of a row written past the header's columns, which
+        markdown-it drops as GitHub does (no reader sees them): reported,
+        never lost."""
+        from markdown_it.rules_block.table import escapedSplit
+
+        raw = self.lines[line - 1].strip()
+        if self.quote:
+            raw = re.sub(r"^(?:>[ \t]?)+", "", raw).strip()
+        cells = escapedSplit(raw)
+        if cells and cells[0].strip() == "":  # the row's opening and closing pipes, as markdown-it reads them
+            cells.pop(0)
+        if cells and cells[-1].strip() == "":
+            cells.pop()
+        return [Other(_cell(text.strip(), line).joined(), line, line, "table cell past the header's columns "
+                      "(a Markdown table does not show it)") for text in cells[columns:] if not _cell(text, line).empty]
 
 
 def _cell(text: str, line: int) -> Cell:
