@@ -2495,3 +2495,19 @@ def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
     data, _run = imported(cli, write("ladder.html", page))
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
         ("L1", "Software Engineer"), ("L2", "Software Engineer"), ("L3", "Senior Software Engineer")]
+
+
+@pytest.mark.parametrize("body", ["You ship tasks.\n\nYou ask for help.\n", "- You ship tasks.\n- You ask for help.\n"])
+def test_a_link_alone_repeated_on_the_sites_pages_is_navigation(cli, write, tmp_path, body):
+    """A back-link at the foot of every level page, in whatever language
+    ('*[Voltar](../README.md)*'), is neither a statement nor a summary."""
+    for slug, title in (("junior", "Junior"), ("senior", "Senior")):
+        write(f"site/{slug}.md", f"# {title}\n\n{body.replace('You', title)}\n*[Voltar ao início](/README.md#levels)*\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert "Voltar" not in out.read_text()
+    assert [s for cell in data["levels"][1]["competencies"].values() for s in cell] == [
+        "Senior ship tasks.", "Senior ask for help."]
+    assert run.stderr.count("not placed: link repeated on the site's pages (navigation)") == 2

@@ -268,13 +268,21 @@ class _SiteText:
 
     texts: frozenset[str]
     pages: int
+    #: Paragraphs that are only a link ('*[Back to the overview](../README.md)*')
+    #: written the same on two pages or more: the site's navigation.
+    links: frozenset[str] = frozenset()
 
 
 def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteText | None:
     """Text repeated on every page of one site (a banner, a footer written
     as plain paragraphs) is the site's, not the ladder's: found on three
-    pages or more, or ``known`` from the site's other pages."""
+    pages or more, or ``known`` from the site's other pages. So is a
+    Markdown paragraph that is only a link, written the same on two pages
+    or more (a back-link in any language): a statement is no link."""
+    from collections import Counter
+
     from .blocks import Other, Paragraph
+    from .markdown import links_alone
 
     pages = [i for i in inputs if i.format == "html" and i.outline is not None]
     found = known
@@ -284,12 +292,25 @@ def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteT
             texts = {b.text for b in page.outline.blocks if isinstance(b, Paragraph) and b.labelled is None}
             common = texts if common is None else common & texts
         found = _SiteText(frozenset(common or ()), len(pages))
-    if found is None or not found.texts:
-        return found
-    for page in pages:
+    if found is not None and found.texts:
+        for page in pages:
+            page.outline.blocks = [
+                Other(b.text, b.line, b.last, f"text repeated on all {found.pages} pages (the site's, not the ladder's)")
+                if isinstance(b, Paragraph) and b.labelled is None and b.text in found.texts else b
+                for b in page.outline.blocks
+            ]
+    written = [i for i in inputs if i.format == "markdown" and i.outline is not None]
+    links = known.links if known is not None else frozenset()
+    if known is None and len(written) >= 2:
+        counted = Counter(text for page in written for text in {
+            b.text for b in page.outline.blocks if isinstance(b, Paragraph) and links_alone(b.text)})
+        links = frozenset(text for text, count in counted.items() if count >= 2)
+        if links:
+            found = replace(found, links=links) if found is not None else _SiteText(frozenset(), len(inputs), links)
+    for page in written if links else ():
         page.outline.blocks = [
-            Other(b.text, b.line, b.last, f"text repeated on all {found.pages} pages (the site's, not the ladder's)")
-            if isinstance(b, Paragraph) and b.labelled is None and b.text in found.texts else b
+            Other(b.text, b.line, b.last, "link repeated on the site's pages (navigation)")
+            if isinstance(b, Paragraph) and b.text in links else b
             for b in page.outline.blocks
         ]
     return found

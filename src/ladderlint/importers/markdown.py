@@ -169,7 +169,7 @@ def _inline_text(content: str) -> str:
     return unescape(text).strip(" \t")
 
 
-def _links_alone(text: str) -> list[re.Match[str]]:
+def links_alone(text: str) -> list[re.Match[str]]:
     """The links and images of a paragraph that is those and nothing else
     but marks between them; [] for another paragraph. Two links or more
     are a bar of navigation ('[Levels](index.md) | [Competencies](...)'); an
@@ -307,7 +307,7 @@ class _Walker:
                                            without_lead_markers(text)))
             elif _NEXT_PAGE.fullmatch(text):
                 self.add(Other(text, line, last, "link to another page (navigation)"))
-            elif len(alone := _links_alone(text)) >= 2:
+            elif len(alone := links_alone(text)) >= 2:
                 self.add(Other(text, line, last, "line of links (navigation)"))
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))
