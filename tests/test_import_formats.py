@@ -165,6 +165,36 @@ def test_level_option_overrides_the_documents_level(cli, write):
     assert data["levels"][0]["id"] == "E3"
 
 
+@pytest.mark.parametrize("sections", [False, True])
+def test_with_the_level_option_a_pages_title_is_never_a_competency(cli, write, tmp_path, sections):
+    """Pages whose one title heading names no level the import knows
+    ('# Aprendiz'): with --level, each title is its level's title, or, the
+    same on every page, the framework's name; never a competency."""
+    def page(title: str, first: str, second: str) -> str:
+        if sections:
+            return f"# {title}\n\n## Delivery\n\n- {first}\n\n## People\n\n- {second}\n"
+        return f"# {title}\n\n{first}\n\n{second}\n"
+
+    def run_import(first_title: str, second_title: str) -> tuple[dict[str, Any], Any]:
+        low = write("site/low.md", page(first_title, "You learn the code.", "You ask for help."))
+        high = write("site/high.md", page(second_title, "You lead projects.", "You mentor others."))
+        out = tmp_path / "out.yaml"
+        run = cli("import", str(low), str(high), "--level", "junior", "--level", "senior", "--org", "Acme",
+                  "-o", str(out), "--no-check")
+        assert run.exit_code == 0, run.stderr
+        return load_document(str(out), out.read_bytes()).data, run
+
+    data, _run = run_import("Aprendiz", "Mestre")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("junior", "Aprendiz"), ("senior", "Mestre")]
+    competencies = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    assert not {"Aprendiz", "Mestre"} & set(competencies)
+    assert set(data["levels"][0]["competencies"]) == set(data["levels"][1]["competencies"])
+    data, run = run_import("Acme Ladder", "Acme Ladder")
+    assert data["name"] == "Acme Ladder"
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("junior", "junior"), ("senior", "senior")]
+    assert "Acme Ladder" not in [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+
+
 def test_options_name_the_framework(cli, write):
     data, _ = imported(
         cli, write, "l2.txt", TEXT_PAGE, "--org", "Other", "--name", "Other Ladder", "--track", "Backend", "--id", "other-be"

@@ -151,6 +151,9 @@ class ImportedDocument:
     layout: str | None = None
     #: The page's own title (front matter, <title>) named its level, and no heading did.
     level_by_page_title: str | None = None
+    #: Only --level named the page's one level: no heading did, and the page's
+    #: title (``name``) may be its level's, which the merge decides.
+    level_by_option: bool = False
     #: The group of the site's navigation that lists this page (a track).
     navigation_group: str | None = None
     #: Who the document's words say the organisation is, when no title names it.

@@ -95,6 +95,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     _labels_as_competencies(ordered, report)
     _paths_to_the_next_level(ordered, report)
     _page_descriptions(ordered, report)
+    _page_titles(ordered, report)
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
     named_groups = any(d.name is not None for doc in ordered for d in doc.dimensions)
 
@@ -353,6 +354,20 @@ def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEnt
         document.levels[0].summary, document.description = document.description, None
     report.append(ReportEntry(described[0].path, 1, "layout", "each page describes its own level: its description is "
                                                               "the level's summary"))
+
+
+def _page_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """On pages of one level each that only --level named, titles that
+    differ from page to page ('# Aprendiz', '# Mestre') are the levels'
+    titles; one title on every page names the framework."""
+    if len(documents) < 2 or not all(d.level_by_option and d.name and len(d.levels) == 1 for d in documents):
+        return
+    if len({name_key(d.name or "") for d in documents}) < len(documents):
+        return
+    for document in documents:
+        document.levels[0].title, document.name = document.name or "", None
+    report.append(ReportEntry(documents[0].path, 1, "layout", "each page's title differs: it is the title of the "
+                                                              "page's level (its id from --level)"))
 
 
 def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:

@@ -602,6 +602,10 @@ class _Interpreter:
                 "cannot tell which level this document describes (no heading names IC3, P2, Level 4, Engineer II "
                 "... and no headings repeat from level to level); pass --level ID",
             )
+        if level_heading is None and title is None and len(real) == 1 and blocks[0] is real[0]:
+            # With --level, the page's one heading, over all its text, is its title
+            # (the level's or the framework's), never a competency of its own.
+            title = real[0]
         reasons = []
         if labelled is not None:
             reasons.append(f"'{normalise(labelled[0].text)}' on line {labelled[0].line} names its level")
@@ -632,6 +636,7 @@ class _Interpreter:
             self.one_level(level_heading, [b for b in body if b.line > level_heading.line])
         else:
             self.set_name(title)
+            self.document.level_by_option = True
             self.one_level(None, [b for b in blocks if b is not title])
         self.paragraphs_as_statements()
         return [self.document]
