@@ -2344,6 +2344,22 @@ def test_a_sentence_that_starts_with_this_names_no_organisation(cli, write):
     assert "name: ⟨organisation⟩" in run.output and "name: This" not in run.output
 
 
+def test_a_bullet_that_names_a_topic_labels_the_bullets_under_it(cli, write):
+    level = "## {}\n\n### Technical skills\n\n- Networking\n  - {}\n- Relational databases\n  - {}\n\n"
+    page = "# Acme Levels\n\n" + level.format("Junior", "knows HTTP", "writes queries") + \
+        level.format("Senior", "knows the TCP/IP stack", "tunes queries")
+    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["senior"] == {"technical-skills": ["Networking: knows the TCP/IP stack",
+                                                          "Relational databases: tunes queries"]}
+
+
+def test_a_bullet_that_says_something_stays_a_statement_over_its_bullets(cli, write):
+    page = ("# Acme Levels\n\n## Junior\n\n### Delivery\n\n- Ships small features.\n  - with tests\n"
+            "- Writes tests\n  - unit tests\n\n## Senior\n\n### Delivery\n\n- Leads projects.\n")
+    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior"] == {"delivery": ["Ships small features.", "with tests", "Writes tests", "unit tests"]}
+
+
 def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     page = "# L2\n\n### Overview\n\n* Ships production software.\n\n### Impact\n\n* Mentors new hires.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")

@@ -60,7 +60,7 @@ from .document import (
     ImportFailure,
 )
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import name_key, strip_markdown, words
+from ..text import THIRD_PERSON_START, name_key, strip_markdown, words
 from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, proficiency
 from .textutil import (
     file_words,
@@ -1205,10 +1205,15 @@ class _Interpreter:
         self.use(heading)
         cell = level.cell(competency)
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
+        topics = _topics([b for b in blocks if isinstance(b, Item)])
         for block in blocks:
             if isinstance(block, Item):
-                cell.statements.append(ImportedStatement(block.text, block.line))
                 self.use(block)
+                if id(block) in topics.names:
+                    continue  # 'Networking' over its bullets: said in each of them
+                topic = topics.of.get(id(block))
+                cell.statements.append(ImportedStatement(f"{topic}: {block.text}" if topic else block.text, block.line,
+                                                         label=topic, rest=block.text if topic else None))
             elif isinstance(block, Paragraph) and listed and cell.note is None \
                     and (note := _summary(block)) is not None:
                 cell.note = note  # '**tldr;** A Junior applies ...': the bullets in short
@@ -1247,11 +1252,18 @@ class _Interpreter:
                 competency = dimension.competency(_group_name(label), label.line)
                 self.use(label)
             cell = level.cell(competency)
+            topics = _topics(members)
             for item in members:
-                tag = item.labelled
-                cell.statements.append(ImportedStatement(item.text, item.line, label=tag.label if tag else None,
-                                                         rest=tag.rest if tag else None))
                 self.use(item)
+                if id(item) in topics.names:
+                    continue  # 'Networking' over its bullets: said in each of them
+                tag, topic = item.labelled, topics.of.get(id(item))
+                if topic is not None:
+                    cell.statements.append(ImportedStatement(f"{topic}: {item.text}", item.line, label=topic,
+                                                             rest=item.text))
+                else:
+                    cell.statements.append(ImportedStatement(item.text, item.line, label=tag.label if tag else None,
+                                                             rest=tag.rest if tag else None))
 
     # --- tables inside a level -------------------------------------------------
 
@@ -1614,6 +1626,43 @@ def _labelled_level(cell: Cell) -> _LabelledLevel | None:
     rest = [f"{label}: {value}" for label, value in pairs
             if label.casefold() not in _TITLE_LABELS and not (label.casefold() in _NUMBER_LABELS and value == number)]
     return _LabelledLevel(title, f"L{number}" if number else None, ". ".join(rest) or None)
+
+
+@dataclass
+class _Topics:
+    """Bullets that only name the topic of the bullets nested under them
+    ('- Networking' over '  - knows HTTP'), and each nested bullet's topic."""
+
+    names: set[int] = field(default_factory=set)
+    of: dict[int, str] = field(default_factory=dict)
+
+
+def _topics(items: list[Item]) -> _Topics:
+    """A bullet of a few words, in plain text, that is no sentence ('-
+    Networking', '- Relational databases') over nested bullets names their
+    topic: each of them is read 'Networking: knows HTTP', and the topic is
+    no statement of its own (it would repeat at every level, apart from
+    what it is about)."""
+    found = _Topics()
+    open_topics: dict[int, str] = {}  # depth -> topic
+    for n, item in enumerate(items):
+        open_topics = {depth: name for depth, name in open_topics.items() if depth < item.depth}
+        following = items[n + 1] if n + 1 < len(items) else None
+        if following is not None and following.depth > item.depth and _names_a_topic(item):
+            open_topics[item.depth] = unwrap(item.text).strip()
+            found.names.add(id(item))
+            continue
+        if open_topics:
+            found.of[id(item)] = open_topics[max(open_topics)]
+    return found
+
+
+def _names_a_topic(item: Item) -> bool:
+    text = item.text.strip()
+    said = text.split()
+    return not item.bold and item.labelled is None and 0 < len(said) <= 4 and not any(ch in text for ch in ".!?;:,*_[`") \
+        and said[0].casefold() not in _PRONOUNS and not (len(said) > 1 and THIRD_PERSON_START.match(text)) \
+        and not is_level_name(text)
 
 
 def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, list[Item]]]:
