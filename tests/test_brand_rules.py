@@ -261,6 +261,13 @@ def test_ll305_reports_the_minority_spelling_of_one_organisation(cli, write):
     ]
 
 
+def test_ll305_a_name_and_its_domain_are_one_organisation(cli, write):
+    # "Cal" and "Cal.com" are one organisation: LL305 says so once per file, LL301 never.
+    a = write("a.yaml", framework_yaml(["I ship features at Cal.com"], id="a", org="Cal", name="Cal Ladder"))
+    b = write("b.yaml", framework_yaml(["I ship features at Cal.com"], id="b", org="Cal.com", name="Cal Ladder"))
+    assert [line.split(" [")[0].split(": ")[1] for line in findings(cli, a, b, select="LL3")] == ["LL305", "LL305"]
+
+
 def test_ll305_links_spellings_through_aliases_and_reports_both_sides_of_a_tie(cli, write):
     a = write("a.yaml", framework_yaml(["I learn"], id="a", aliases=["EscrowTab Payments"]))
     b = write("b.yaml", framework_yaml(["I learn"], id="b", org="EscrowTab Payments"))
@@ -359,6 +366,8 @@ def test_ll302_people_of_a_role_at_a_name_are_still_reported(statement):
     "Our ladder is modelled on Dropbox's career framework",
     # A text that cites an organisation may name it again.
     "We based our competencies on [Etsy's competency model](https://example.org/etsy). So we took Etsy's model",
+    # Words between "adapted" and "from" do not stop a citation.
+    "We adapted these criteria from those at Basecamp",
     # A link cites, also as a reference link.
     "[Patreon Leveling Guide](https://levels.example.org/): see IC 2",
     "[Patreon Leveling Guide][patreon-level]: see IC 2",

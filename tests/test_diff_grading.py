@@ -393,3 +393,21 @@ def test_supporting_and_easy_work_ask_less(old, new, impact):
 )
 def test_the_basics_taken_out_ask_for_more(old, new):
     assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # An abbreviation spelt out, or back: wording.
+        ("I do PR reviews", "I do pull request reviews", "editorial"),
+        ("I review PRs daily", "I review pull requests daily", "editorial"),
+        ("I pair with the tech lead", "I pair with the TL", "editorial"),
+        # Not a word in lower case that the initials happen to spell.
+        ("I use git", "I use great interesting tools", "raises-bar"),
+        # People named by their seniority alone.
+        ("I mentor juniors", "I mentor seniors", "raises-bar"),
+        ("I mentor seniors", "I mentor juniors", "lowers-bar"),
+    ],
+)
+def test_abbreviations_and_seniority_nouns(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

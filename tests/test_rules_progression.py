@@ -275,6 +275,13 @@ def test_repeated_statement_quiet_on_growth(cli, write):
     assert findings(cli, write, GROWTH, "LL205") == []
 
 
+@pytest.mark.parametrize(("low", "high"), [("I", "IV"), ("II", "III"), ("1", "4")])
+def test_repeated_statement_a_level_numeral_is_growth(cli, write, low, high):
+    body = levels(f"{{id: L2, title: A, competencies: {{impact: [Role name: Web Designer {low}]}}}}",
+                  f"{{id: L3, title: B, competencies: {{impact: [Role name: Web Designer {high}]}}}}")
+    assert findings(cli, write, body, "LL205") == []
+
+
 def test_a_placeholder_repeated_is_the_placeholder_rules_not_a_repeat(cli, write):
     # A manager ladder leaves 'TBD.' in eight cells; LL406 reports each.
     body = levels("{id: L2, title: A, competencies: {impact: [TBD., Delivers tasks]}}",

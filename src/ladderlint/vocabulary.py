@@ -628,12 +628,18 @@ GROWTH_WORDS = (
 )
 
 
+#: Roman numerals of a level ("Web Designer IV"), but for "i", "v" and "x",
+#: which are words and letters as often.
+_ROMAN_NUMERALS = frozenset("ii iii iv vi vii viii ix".split())
+
+
 def is_growth_word(word: str) -> bool:
-    """Whether a (lower-case) word is one of scale, or a number or level
-    code, or joins such words ("l4-l5", "team-wide"), possessive or not
-    ("the team's roadmap")."""
+    """Whether a (lower-case) word is one of scale, or a number, a Roman
+    numeral or a level code, or joins such words ("l4-l5", "team-wide"),
+    possessive or not ("the team's roadmap")."""
     word = word.removesuffix("'s").removesuffix("’s")
-    if word in GROWTH_WORDS or word.isdigit() or id_rung(word) is not None and word[:1].isalpha():
+    if word in GROWTH_WORDS or word.isdigit() or word in _ROMAN_NUMERALS \
+            or id_rung(word) is not None and word[:1].isalpha():
         return True
     return "-" in word and any(is_growth_word(part) for part in word.split("-") if part)
 

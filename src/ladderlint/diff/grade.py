@@ -118,6 +118,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     for removed, inserted in runs:
         _light_verbs(removed, inserted)  # before a respelling takes the noun alone
         _light_verbs(inserted, removed)
+        _spelt_out(removed, inserted, old_text)
+        _spelt_out(inserted, removed, new_text)
         _neutral_respellings(removed, inserted)
     _neutral_repeats(runs, a, b)
     directions: list[tuple[int, str]] = []
@@ -287,8 +289,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
         elif word in vocab.LEARNING and i and found[i - 1].text in _BE or i == 0 and word in ("learning", "gaining"):
             w.role = "learning"  # 'I am learning to ...'; 'Learning the core language' as a statement's start
-        elif word in vocab.SENIORITY_WORDS and _before_people(texts, i):
-            level = vocab.seniority(word)
+        elif word in vocab.SENIORITY_WORDS and _before_people(texts, i) or \
+                word[-1:] == "s" and word[:-1] in vocab.SENIORITY_WORDS:  # "juniors": the people themselves
+            level = vocab.seniority(word.removesuffix("s") if word not in vocab.SENIORITY_WORDS else word)
             if level is not None:
                 w.role, w.rank = "audience", level.middle
         elif rank := vocab.scope_rank(word) or _wide_scope(word):
@@ -580,6 +583,23 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
         for x in new:
             if not x.neutral and same_word(w.text, x.text):
                 w.neutral = x.neutral = True
+                break
+
+
+def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:
+    """An abbreviation (written in capitals in ``text``, the text of
+    ``short``) for the words it stands for ("PRs" / "pull requests", "TL"
+    / "tech lead"): the same words, spelt out."""
+    for w in short:
+        letters = w.text.removesuffix("s") if len(w.text) > 2 and w.text.endswith("s") else w.text
+        if not (2 <= len(letters) <= 5 and letters.isalpha()) \
+                or not re.search(rf"\b{letters.upper()}s?\b", text):
+            continue
+        for start in range(len(long) - len(letters) + 1):
+            run = long[start : start + len(letters)]
+            if "".join(x.text[:1] for x in run) == letters:
+                for x in (w, *run):
+                    x.neutral = True
                 break
 
 

@@ -117,6 +117,17 @@ def own_spellings(organisation: Organisation) -> tuple[str, ...]:
     return (organisation.name, *organisation.aliases)
 
 
+#: A web domain's ending after an organisation's name: "Cal.com" is Cal's own name.
+_DOMAIN_ENDING = re.compile(r"\.(?:com|io|ai|co|org|net|dev|app|tech)$", re.IGNORECASE)
+
+
+def organisation_key(name: str) -> str:
+    """The key of an organisation's name, for telling two spellings of one
+    organisation apart from two organisations: case, spaces, punctuation
+    and a domain's ending aside ("EscrowTab", "Escrow Tab"; "Cal", "Cal.com")."""
+    return name_key(_DOMAIN_ENDING.sub("", name.strip())) or name_key(name)
+
+
 class OwnNames:
     """How a framework's own organisation may be written: its name and
     aliases, in any spelling, and each of their words on its own. "Monzo"
@@ -125,14 +136,14 @@ class OwnNames:
 
     def __init__(self, organisation: Organisation, allowed: Iterable[str] = ()) -> None:
         own = own_spellings(organisation)
-        self.keys = {name_key(s) for s in own}
+        self.keys = {organisation_key(s) for s in own}
         self.words = {w for s in own for w in words(s)}
         self.allowed = set(allowed)
 
     def include(self, brand_names: Iterable[str]) -> bool:
         """Whether any of the names is the organisation's own (or allowed)."""
         for name in brand_names:
-            if name in self.allowed or name_key(name) in self.keys:
+            if name in self.allowed or organisation_key(name) in self.keys:
                 return True
             found = words(name)
             if len(found) == 1 and found[0] in self.words:

@@ -6,9 +6,8 @@ from collections import Counter
 from typing import Iterable
 
 from ..model import FrameworkHeader
-from ..text import name_key
 from .base import Rule, Severity, Violation
-from .brands import own_spellings
+from .brands import organisation_key, own_spellings
 from .run_index import RunIndex
 
 
@@ -16,8 +15,9 @@ class OrganisationSpelling(Rule):
     """Frameworks of one run declare the same organisation under different spellings.
 
     Two frameworks declare the same organisation when their names are
-    equal but for case, spaces and punctuation ("EscrowTab", "Escrowtab",
-    "Escrow Tab"), or when one's name is an alias of the other. Each
+    equal but for case, spaces, punctuation and a web domain's ending
+    ("EscrowTab", "Escrowtab", "Escrow Tab"; "Cal", "Cal.com"), or when
+    one's name is an alias of the other. Each
     framework whose spelling differs from the one most frameworks use is
     reported; when no spelling is the most common, every framework is.
 
@@ -56,12 +56,12 @@ class OrganisationSpelling(Rule):
             return k
 
         for framework in ordered:
-            keys = [name_key(s) for s in own_spellings(framework.organisation)]
+            keys = [organisation_key(s) for s in own_spellings(framework.organisation)]
             for k in keys[1:]:
                 parent[find(k)] = find(keys[0])
         groups: dict[str, list[FrameworkHeader]] = {}
         for framework in ordered:
-            groups.setdefault(find(name_key(framework.organisation.name)), []).append(framework)
+            groups.setdefault(find(organisation_key(framework.organisation.name)), []).append(framework)
         for members in groups.values():
             counts = Counter(f.organisation.name for f in members)
             if len(counts) < 2:

@@ -59,7 +59,7 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
 # or bracket, names where something comes from, not who the text is for.
 _CITING = re.compile(
     r"(?i:\b(?:(?:heavily|largely|partly|loosely)\s+)?(?:inspired|adapted|derived|borrowed|taken|copied|"
-    r"reproduced|excerpted|quoted)\s+(?:by|from)\b|\b(?:based|basing)\s+(?:[\w'’]+\s+){0,3}?on\b|"
+    r"reproduced|excerpted|quoted)\s+(?:[\w'’]+\s+){0,4}?(?:by|from)\b|\b(?:based|basing)\s+(?:[\w'’]+\s+){0,3}?on\b|"
     r"\bmodell?ed\s+(?:on|after)\b|\b(?:with\s+)?(?:thanks|credits?)\s+to\b|"
     r"\bcourtesy\s+of\b|(?:^|(?<=[(,;:.!?]))\s*see(?:\s+also)?\b|\bcf\.|\b(?:sources?|references?|credits?|further\s+reading|"
     r"recommended\s+reading|read\s+more)\s*:|\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b)"
