@@ -209,6 +209,17 @@ def test_ll506_second_and_third_person_frameworks():
     ]
 
 
+def test_ll506_a_voice_most_statements_break_is_reported_once_at_voice():
+    statements = ["You lead the team", "You own your area", "You mentor others", "Leads the roadmap"]
+    found = violations("LL506", statements, voice="third-person")
+    assert [(v.path, v.message.split(",")[0]) for v in found] == [(("voice",), "voice is 'third-person'")]
+    assert "3 statements and summaries are written in another person and 1 in it" in found[0].message
+    # Where the declared voice holds most of them, each stray statement is reported.
+    kept = violations("LL506", ["Leads the team", "Owns the area", "Mentors others", "Reviews code", "You lead",
+                                "You own your area", "You mentor"], voice="third-person")
+    assert [v.path for v in kept] == [statement_path(4), statement_path(5), statement_path(6)]
+
+
 def test_ll506_quiet_without_a_declared_voice():
     text = framework_yaml(["You lead", "Leads"]).replace("voice: first-person\n", "")
     assert registry()["LL506"]().check_frameworks([framework(text)]) == []

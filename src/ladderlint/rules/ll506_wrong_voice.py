@@ -81,6 +81,10 @@ class WrongVoice(Rule):
     a role to the reader ("A Staff Engineer is far more likely to change
     your company's trajectory").
 
+    Where more statements break the declared voice than keep it, the
+    declaration is what is wrong: it is reported once, at `voice`, not at
+    every statement.
+
     Why this matters:
         A framework written as "I ..." reads as what each person commits
         to; a statement that says "your area" or "Delivers ..." was pasted
@@ -117,19 +121,31 @@ class WrongVoice(Rule):
         candidates = set(prose.containing(triggers))
         if voice != "third-person":
             candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
+        found: list[Violation] = []
         for i in sorted(candidates):
             field = prose.fields[i]
             if field.kind not in _KINDS:
                 continue
             text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework)
-            found = self._mismatch(voice, text)
-            if found is not None:
-                what, start, end = found
-                yield Violation(
+            mismatch = self._mismatch(voice, text)
+            if mismatch is not None:
+                what, start, end = mismatch
+                found.append(Violation(
                     field.path,
                     f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'",
                     span=(start, end),
-                )
+                ))
+        if len(found) >= 3:
+            shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, THIRD_PERSON_START.match)
+            declared = sum(1 for field in prose.fields if field.kind in _KINDS and shows(field.text))
+            if len(found) > declared:
+                # More of the framework is in another person than in its own: the declaration
+                # is what is wrong, said once.
+                yield Violation(("voice",), f"voice is '{voice}', but {len(found)} statements and summaries are "
+                                            f"written in another person and {declared} in it; declare the voice "
+                                            "they are written in, or rewrite them")
+                return
+        yield from found
 
     @staticmethod
     def _mismatch(voice: str, text: str) -> tuple[str, int, int] | None:
