@@ -411,3 +411,16 @@ def test_the_basics_taken_out_ask_for_more(old, new):
 )
 def test_abbreviations_and_seniority_nouns(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A scope in the possessive is a scope.
+        ("I improve my team's processes", "I improve my org's processes", "raises-bar"),
+        ("I improve my org's processes", "I improve my team's processes", "lowers-bar"),
+        ("I fix bugs in projects", "I fix bugs in the team's projects", "lowers-bar"),  # a bound
+    ],
+)
+def test_a_scope_in_the_possessive(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -294,7 +294,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             level = vocab.seniority(word.removesuffix("s") if word not in vocab.SENIORITY_WORDS else word)
             if level is not None:
                 w.role, w.rank = "audience", level.middle
-        elif rank := vocab.scope_rank(word) or _wide_scope(word):
+        elif rank := vocab.scope_rank(_owner(word)) or _wide_scope(_owner(word)):  # "my org's processes"
             w.role, w.rank = "scope", rank
         elif word in vocab.QUANTITY:  # "most pull requests" -> "all pull requests"
             w.role, w.rank = "quantity", vocab.QUANTITY[word]
@@ -388,6 +388,11 @@ def _conditions(found: list[_Word]) -> None:
                 part.role = "condition"
 
 
+def _owner(word: str) -> str:
+    """A word without its possessive ending: "team's" is "team"."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
 def _deadlines(found: list[_Word]) -> None:
     """Deadlines: "within a day", "within four hours", "in under an hour".
     Each word of one gets the length of time, less for a tighter one."""
@@ -417,7 +422,7 @@ def _scope_follows(found: list[_Word], i: int) -> bool:
     j = i + 1
     while j < len(found) and found[j].text in _POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
-    return j > i + 1 and j < len(found) and vocab.scope_rank(found[j].text) >= vocab.SCOPE_RANK["team"]
+    return j > i + 1 and j < len(found) and vocab.scope_rank(_owner(found[j].text)) >= vocab.SCOPE_RANK["team"]
 
 
 def _guidance(found: list[_Word]) -> None:
