@@ -48,6 +48,11 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_PLAIN)
 
 
+def without_possessive(word: str) -> str:
+    """A word without its possessive ending: "team's" is "team"."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
 def unaccented(text: str) -> str:
     """Text with its letters' accents taken off ('Sênior' is 'Senior',
     'Júnior' 'Junior'), for words compared with words written without them."""

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .text import unaccented
+from .text import unaccented, without_possessive
 
 # --- level names ----------------------------------------------------------------
 
@@ -630,14 +630,14 @@ GROWTH_WORDS = (
 
 #: Roman numerals of a level ("Web Designer IV"), but for "i", "v" and "x",
 #: which are words and letters as often.
-_ROMAN_NUMERALS = frozenset("ii iii iv vi vii viii ix".split())
+_ROMAN_NUMERALS = frozenset(_ROMAN) - {"i", "v", "x"}
 
 
 def is_growth_word(word: str) -> bool:
     """Whether a (lower-case) word is one of scale, or a number, a Roman
     numeral or a level code, or joins such words ("l4-l5", "team-wide"),
     possessive or not ("the team's roadmap")."""
-    word = word.removesuffix("'s").removesuffix("’s")
+    word = without_possessive(word)
     if word in GROWTH_WORDS or word.isdigit() or word in _ROMAN_NUMERALS \
             or id_rung(word) is not None and word[:1].isalpha():
         return True

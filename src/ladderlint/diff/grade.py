@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
-from ..text import strip_markdown
+from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
 from .wording import respelt_words, same_word, stem
@@ -237,7 +237,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     for i, w in enumerate(found):
-        own = w.text.removesuffix("'s").removesuffix("\u2019s")  # "Acme's goals" names Acme as "our goals" does
+        own = without_possessive(w.text)  # "Acme's goals" names Acme as "our goals" does
         if own in brand_words or any(own.startswith(b + "-") for b in brand_words):
             w.role = "brand"
     for phrase in _FUNCTION_PHRASES:
@@ -294,7 +294,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             level = vocab.seniority(word.removesuffix("s") if word not in vocab.SENIORITY_WORDS else word)
             if level is not None:
                 w.role, w.rank = "audience", level.middle
-        elif rank := vocab.scope_rank(_owner(word)) or _wide_scope(_owner(word)):  # "my org's processes"
+        elif rank := vocab.scope_rank(without_possessive(word)) or _wide_scope(without_possessive(word)):  # "my org's processes"
             w.role, w.rank = "scope", rank
         elif word in vocab.QUANTITY:  # "most pull requests" -> "all pull requests"
             w.role, w.rank = "quantity", vocab.QUANTITY[word]
@@ -388,11 +388,6 @@ def _conditions(found: list[_Word]) -> None:
                 part.role = "condition"
 
 
-def _owner(word: str) -> str:
-    """A word without its possessive ending: "team's" is "team"."""
-    return word.removesuffix("'s").removesuffix("\u2019s")
-
-
 def _deadlines(found: list[_Word]) -> None:
     """Deadlines: "within a day", "within four hours", "in under an hour".
     Each word of one gets the length of time, less for a tighter one."""
@@ -413,7 +408,7 @@ def _deadlines(found: list[_Word]) -> None:
 
 
 #: Words after which "own" bounds what follows: "for my own features".
-_OWNERS = frozenset("my our their his her your its".split())
+_OWNERS = _POSSESSIVES - {"the", "a", "an"}
 
 
 def _scope_follows(found: list[_Word], i: int) -> bool:
@@ -422,7 +417,7 @@ def _scope_follows(found: list[_Word], i: int) -> bool:
     j = i + 1
     while j < len(found) and found[j].text in _POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
-    return j > i + 1 and j < len(found) and vocab.scope_rank(_owner(found[j].text)) >= vocab.SCOPE_RANK["team"]
+    return j > i + 1 and j < len(found) and vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
 
 
 def _guidance(found: list[_Word]) -> None:

@@ -44,6 +44,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Sequence
 
 from .blocks import (
@@ -227,8 +228,6 @@ class _Interpreter:
         self.placed: set[int] = set()
         #: The names of bullets that name groups of bullets, level after level (items).
         self.group_names: set[str] | None = None
-        #: Labels of bullets given twice or more in the document or on half the site's pages (kind).
-        self.recurring_labels: set[str] | None = None
         #: How many levels the document describes, once its layout is known.
         self.level_count = 1
         #: Competencies' descriptions written before the levels, by name key (defines_competencies).
@@ -1068,7 +1067,7 @@ class _Interpreter:
             # Alone (one level's page), nothing says they do not come back.
             bullets = [b for b in texts if isinstance(b, Item)]
             alone = self.level_count == 1 and self.steering.site_pages == 1
-            recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur())
+            recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur)
             labels_competencies = bool(texts) and all(b.labelled for b in texts) and (
                 alone or recurring * 2 >= len(bullets))
             return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
@@ -1077,15 +1076,13 @@ class _Interpreter:
             return "dimension"
         return "group"
 
+    @cached_property
     def labels_that_recur(self) -> set[str]:
         """The labels of bullets given twice or more in the document, or on
         half the site's pages or more, by name key."""
-        if self.recurring_labels is None:
-            counted = Counter(name_key(b.labelled.label) for b in self.outline.blocks
-                              if isinstance(b, Item) and b.labelled is not None)
-            self.recurring_labels = {label for label, count in counted.items() if count >= 2} | \
-                set(self.steering.site_groups)
-        return self.recurring_labels
+        counted = Counter(name_key(b.labelled.label) for b in self.outline.blocks
+                          if isinstance(b, Item) and b.labelled is not None)
+        return {label for label, count in counted.items() if count >= 2} | set(self.steering.site_groups)
 
     def node(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None) -> None:
         heading = node.heading
@@ -1209,11 +1206,8 @@ class _Interpreter:
         for block in blocks:
             if isinstance(block, Item):
                 self.use(block)
-                if id(block) in topics.names:
-                    continue  # 'Networking' over its bullets: said in each of them
-                topic = topics.of.get(id(block))
-                cell.statements.append(ImportedStatement(f"{topic}: {block.text}" if topic else block.text, block.line,
-                                                         label=topic, rest=block.text if topic else None))
+                if (statement := topics.statement(block)) is not None:
+                    cell.statements.append(statement)
             elif isinstance(block, Paragraph) and listed and cell.note is None \
                     and (note := _summary(block)) is not None:
                 cell.note = note  # '**tldr;** A Junior applies ...': the bullets in short
@@ -1255,15 +1249,8 @@ class _Interpreter:
             topics = _topics(members)
             for item in members:
                 self.use(item)
-                if id(item) in topics.names:
-                    continue  # 'Networking' over its bullets: said in each of them
-                tag, topic = item.labelled, topics.of.get(id(item))
-                if topic is not None:
-                    cell.statements.append(ImportedStatement(f"{topic}: {item.text}", item.line, label=topic,
-                                                             rest=item.text))
-                else:
-                    cell.statements.append(ImportedStatement(item.text, item.line, label=tag.label if tag else None,
-                                                             rest=tag.rest if tag else None))
+                if (statement := topics.statement(item)) is not None:
+                    cell.statements.append(statement)
 
     # --- tables inside a level -------------------------------------------------
 
@@ -1635,6 +1622,18 @@ class _Topics:
 
     names: set[int] = field(default_factory=set)
     of: dict[int, str] = field(default_factory=dict)
+
+    def statement(self, item: Item) -> ImportedStatement | None:
+        """The statement a bullet says, under its topic ('Networking: knows
+        HTTP') or its bold label; None for a bullet that names a topic, said
+        in each bullet under it."""
+        if id(item) in self.names:
+            return None
+        topic = self.of.get(id(item))
+        if topic is not None:
+            return ImportedStatement(f"{topic}: {item.text}", item.line, label=topic, rest=item.text)
+        tag = item.labelled
+        return ImportedStatement(item.text, item.line, label=tag.label if tag else None, rest=tag.rest if tag else None)
 
 
 def _topics(items: list[Item]) -> _Topics:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator, Sequence
 
 from ..model import Framework, TextField
+from ..text import REFERENCE_LINK
 from .base import Fix, Rule, Violation
 from .prose import Prose
 
@@ -65,7 +66,7 @@ _CITING = re.compile(
     r"recommended\s+reading|read\s+more)\s*:|\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\)|\n")
-_BRACKETED_ADDRESS = re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|(?<![!\w\]])\[[^\[\]\n]+\]\[[^\[\]\n]*\]|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
+_BRACKETED_ADDRESS = re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|" + REFERENCE_LINK.pattern + r"|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
