@@ -278,6 +278,13 @@ def test_markdown_running_text_wrapped_over_lines_stays_one_paragraph(cli, write
                                             "pairing with Their mentor on small tasks.")
 
 
+def test_markdown_lines_ending_on_a_modal_verb_go_on_below(cli, write):
+    page = ("# Developer levels\n\n### Junior Developer\n\nA junior developer should\nTake part in pairing\n"
+            "With the Team on small tasks.\n\n- Fixes bugs.\n\n### Senior Developer\n\n- Leads projects.\n")
+    data, _run = imported(cli, write, "ladder.md", page, "--org", "Acme")
+    assert data["levels"][0]["summary"] == "A junior developer should Take part in pairing With the Team on small tasks."
+
+
 def test_markdown_bold_and_italic_leads_of_bullets_are_structure(cli, write):
     """danscratch's ladder and Cal.com's: a bold title over a paragraph, a
     bold title over bullets, a bold lead before a full stop, an italic label."""

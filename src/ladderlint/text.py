@@ -37,6 +37,11 @@ _ASCII_WORD = re.compile(r"[a-z0-9]+(?:['_-][a-z0-9]+)*")
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 #: Final punctuation that does not change a statement.
 _FINAL = ".;,:!"
+#: Words a line does not end on when its sentence is complete: after one
+#: ("... and", "... of the", "Engineers who:"), the sentence goes on.
+GOES_ON = frozenset(
+    "a an the and or but of to in on at by for with from as that which who is are be will can should must".split()
+)
 
 
 def plain(text: str) -> str:

@@ -20,7 +20,7 @@ from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragr
 from .blocks import in_italics, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
-from ..text import outside_code, unescape
+from ..text import GOES_ON, outside_code, unescape
 
 NAME = "markdown"
 
@@ -142,10 +142,6 @@ def _wholly_emphasised(children: list[Any]) -> bool:
     return True
 
 
-#: Words a line of running text may end on, the sentence going on below.
-_GOING_ON = frozenset("a an the and or but of to in on at by for with from as that which who is are be".split())
-
-
 def _lines_of_a_list(lines: list[str]) -> bool:
     """Lines of one paragraph that are the items of a list written without
     bullets: three or more, each starting with a capital letter (running
@@ -153,7 +149,7 @@ def _lines_of_a_list(lines: list[str]) -> bool:
     sentence that goes on below ('... and', '... of the', a comma)."""
     if len(lines) < 3 or not all(line[:1].isupper() for line in lines):
         return False
-    return not any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in _GOING_ON for line in lines)
+    return not any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines)
 
 
 def _inline_text(content: str) -> str:

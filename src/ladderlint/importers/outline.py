@@ -61,7 +61,7 @@ from .document import (
     ImportFailure,
 )
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import THIRD_PERSON_START, name_key, strip_markdown, words
+from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, proficiency
 from .textutil import (
     file_words,
@@ -1734,7 +1734,7 @@ def _a_group_name(text: str) -> bool:
     if not strip_markdown(text).strip().endswith(":"):
         return False
     words = _group_text(text).casefold().split()
-    return 0 < len(words) <= 3 and words[0] not in _PRONOUNS and words[-1] not in _LEADING_ON
+    return 0 < len(words) <= 3 and words[0] not in _PRONOUNS and words[-1] not in GOES_ON
 
 
 def _lead_ins(blocks: list[Block]) -> set[int]:
@@ -1753,8 +1753,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 
 
 _PRONOUNS = frozenset("i you we they he she it this these".split())
-#: Words after which a sentence goes on.
-_LEADING_ON = frozenset("by to for with of in on at as and or the a an will can should must".split())
 #: What a bullet naming a group says after its name: '- Responsibilities include:'.
 _GROUP_FILLER = re.compile(r"\s+(?:include|includes|including|are|is|the following)?\s*:$", re.IGNORECASE)
 
