@@ -81,6 +81,8 @@ QUALIFIERS = frozenset(
     """.split()
 )
 _BE = frozenset("am i'm im is are was were be being".split())
+#: The persons a statement speaks of.
+_SUBJECTS = frozenset("i we you they he she".split())
 _POSSESSIVES = frozenset("my our their his her your its the a an".split())
 # Brackets that give examples, which illustrate an expectation without being one.
 _EXAMPLES = re.compile(
@@ -367,7 +369,7 @@ def _bounds(found: list[_Word]) -> None:
 
 
 #: Words between the start of a condition and what it names: "if they are asked".
-_CONDITION_FILLER = frozenset("they he she i we you it is are am was were be being".split())
+_CONDITION_FILLER = _SUBJECTS | _BE | {"it"}
 
 
 def _conditions(found: list[_Word]) -> None:
@@ -644,7 +646,6 @@ _NEVER_REPEATS = _NEUTRAL_ROLES | {"negation"}
 #: Words that negate besides the negations: "with no help" is "without
 #: help", "do not ship" is "never ship".
 _NEGATING = vocab.NEGATIONS | {"without", "never", "nor", "neither", "none", "nothing", "nobody"}
-_SUBJECTS = frozenset("i we you they he she".split())
 _AUTONOMY = frozenset({"independent", "guidance"})
 
 
