@@ -344,6 +344,16 @@ def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
 
 
+def test_ll302_a_list_marker_starts_a_sentence_in_a_text_of_several_lines():
+    # A description written as a Markdown list (Novoda's progression framework).
+    text = "What we expect:\n- Embodies Initech’s values and encourages others\n- Holds team members to a high standard"
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([text]))]))
+    assert [v.message.split("'")[1] for v in found] == ["Initech"]
+    numbered = "What we expect:\n1. Holds team members to a high standard\n2. Exemplifies Initech’s culture"
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([numbered]))]))
+    assert [v.message.split("'")[1] for v in found] == ["Initech"]
+
+
 @pytest.mark.parametrize("statement", [
     "Senior Engineers at Initech are expected to write design documents",
     "I was one of the Tech Leads at Initech",

@@ -100,7 +100,11 @@ _SKILLED = frozenset(
     "good great elite excellent proficient skilled expert experts adept better best strong stronger competent "
     "fluent effective brilliant exceptional outstanding capable poor weak bad".split()
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# Before a word that starts a sentence, on its line: nothing or a list
+# marker ("- Embodies ...", "2. Holds ..." in a text of several lines), or
+# the end of another sentence.
+_LINE_START = re.compile(r"\s*(?:(?:[-*•+]|\d+[.)])\s+)?")
+_SENTENCE_END = re.compile(r"[.!?:;]\s+$")
 
 
 class BrandByShape(Rule):
@@ -118,7 +122,7 @@ class BrandByShape(Rule):
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
     ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
     capitalised only because it starts a sentence ("Holds team members to
-    ..."), or followed by a number ("at Level 3"); nor is "at X" after a
+    ...", also on a line of a list: "- Holds ..."), or followed by a number ("at Level 3"); nor is "at X" after a
     word of skill ("Elite at TypeScript"). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
@@ -244,8 +248,7 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
         tail = " ".join(words[i:])
         if (i and tail in vocabulary) or own.include((tail,)):
             return None
-    sentence_start = start == 0 or re.search(r"[.!?:;]\s+$|^\s*$", text[max(0, start - 3) : start])
-    if sentence_start and len(words) > 1:
+    if len(words) > 1 and _starts_sentence(text, start):
         words = words[1:]
     return " ".join(words)
 
@@ -266,10 +269,17 @@ def _departments(text: str, organisation: Organisation) -> set[str]:
     return set(re.findall(rf"(?<!\w)(?:{spellings})[ \t]+([A-Z][\w&-]*)", text))
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` starts a sentence: at the start of the
+    text or of a line (after a list marker, if any), or after the end of one."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return _LINE_START.fullmatch(before) is not None or _SENTENCE_END.search(before[-4:]) is not None
+
+
 def _word_starting_a_sentence(text: str, start: int, name: str) -> bool:
     """Whether the name is one English word that starts a sentence, and so
     is capitalised for that reason alone ("Holds team members to ...")."""
-    if " " in name or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
+    if " " in name or not _starts_sentence(text, start):
         return False
     from ..dictionary import english  # read only for a name that starts a sentence
 
