@@ -315,6 +315,19 @@ def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context
     assert findings(cli, wise, decisions, select="LL301") == []
 
 
+def test_ll301_a_declared_name_that_is_a_term_of_the_trade_needs_an_organisation_context(cli, write):
+    # A tool's own framework in the run: other frameworks use the tool, and a
+    # method's name is a word of the trade, not an English word.
+    github = write("github.yaml", framework_yaml(["I learn"], org="GitHub", id="github-mle", name="GitHub Framework"))
+    kanban = write("kanban.yaml", framework_yaml(["I learn"], org="Kanban", id="kanban-mle", name="Kanban Framework"))
+    uses = write("escrowtab.yaml", framework_yaml(
+        ["I review pull requests on GitHub", "Kanban boards keep my work visible", "I admire GitHub's culture"]
+    ))
+    assert [line.split(": LL301 [error] ")[1][:40] for line in findings(cli, github, kanban, uses, select="LL301")] == [
+        "'GitHub' is another organisation's name ",
+    ]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Escrow", "escrow", "Tab", "TAB", "tab", " ", "-", ".", "x", "İ", "EscrowTab",
                                  "@", "Dropbox", "\u00e9"]), max_size=12).map("".join))

@@ -285,6 +285,22 @@ def edits(word: str) -> set[str]:
     return set(deletes + swaps + changes + inserts) - {word}
 
 
+@functools.lru_cache(maxsize=1)  # read once per process: a list that ships with ladderlint
+def engineering_words() -> frozenset[str]:
+    """The built-in list of engineering terms (data/engineering-words.txt):
+    words of software engineering and of career frameworks that the
+    English dictionary lacks ("onboarding", "kanban", "github")."""
+    path = os.path.join(os.path.dirname(__file__), "data", "engineering-words.txt")
+    with open(path, encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def engineering_term(word: str) -> bool:
+    """Whether a lower-case word is a built-in engineering term, or a form of one ("offsites")."""
+    terms = engineering_words()
+    return word in terms or any(form in terms for form in forms(word)[1:])
+
+
 @functools.lru_cache(maxsize=1)  # the one dictionary of the process, read once
 def english() -> Dictionary:
     """pyspellchecker's English dictionary."""

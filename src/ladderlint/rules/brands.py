@@ -264,13 +264,16 @@ class BrandIndex:
 
 def _reads_as_word(name: str) -> bool:
     """Whether a one-word name is also an English word ("Ramp", as in
-    "Ramp-up time") or a short acronym ("ML", "QA"): it stands for an
-    organisation only in an organisation's context."""
+    "Ramp-up time"), a term of the trade that the English dictionary lacks
+    ("Kanban boards", "GitHub", a product people use at work) or a short
+    acronym ("ML", "QA"): it stands for an organisation only in an
+    organisation's context."""
     if len(name) <= 3 and name.isupper():
         return True
-    from ..dictionary import english  # read only when such a name is found
+    from ..dictionary import engineering_term, english  # read only when such a name is found
 
-    return english().knows(name.casefold())
+    word = name.casefold()
+    return english().knows(word) or engineering_term(word)
 
 
 def _names_pattern(spellings: list[str]) -> re.Pattern[str] | None:

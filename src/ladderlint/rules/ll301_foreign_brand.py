@@ -28,8 +28,9 @@ class ForeignBrand(Rule):
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments".
     So are the names other frameworks of the run declare that are English
-    words or short acronyms ("Ramp", "ML"), and those the framework also
-    writes in lower case. A name written in lower case ("within monzo",
+    words, terms of the trade or products people use at work ("Ramp",
+    "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
+    also writes in lower case. A name written in lower case ("within monzo",
     "monzo's values") is reported in those contexts too. The framework's own organisation (its
     name, aliases and domains) is never reported, nor the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import os
 import re
 import unicodedata
 from collections import Counter
@@ -211,6 +209,8 @@ def _known_compound(text: str, start: int, end: int, own: set[str]) -> bool:
     if before is not None and after is None and word.endswith("s") and _english(word[:-1]):
         return True  # the plural of a compound: "how-tos", "go-tos"
     joined = ((before.group(1) if before else "") + text[start:end] + (after.group(1) if after else "")).casefold()
+    from ..dictionary import engineering_words
+
     return joined in own or joined in engineering_words() or _english(joined)
 
 
@@ -228,11 +228,9 @@ def _own_words(framework: Framework) -> set[str]:
 
 
 def _engineering(word: str) -> bool:
-    """Whether a word is a built-in engineering term, or a form of one ("offsites")."""
-    from ..dictionary import forms
+    from ..dictionary import engineering_term  # read only when a word needs it
 
-    terms = engineering_words()
-    return word in terms or any(form in terms for form in forms(word)[1:])
+    return engineering_term(word)
 
 
 #: A word used more than once is the framework's own, unless it is this
@@ -267,10 +265,3 @@ def _message(word: str, lower: str, uses: int) -> str:
         said = "nor a word the framework uses elsewhere" + (f"; did you mean '{suggestion}'?" if suggestion else "")
     return f"'{word}' is not in the dictionary, {said} (if it is right, add it to the accept list of your vocabulary)"
 
-
-@functools.lru_cache(maxsize=1)  # read once per process: a list that ships with ladderlint
-def engineering_words() -> frozenset[str]:
-    """The built-in list of engineering terms (data/engineering-words.txt)."""
-    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "engineering-words.txt")
-    with open(path, encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
