@@ -63,6 +63,7 @@ def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, wri
     # particle of a person's name.
     "I support failovers, review diffs, build serverless codegen and read the runtime logs",
     "I operationalize fixes, draw wireframes and review agentic workflows",
+    "I timebox spikes, step through breakpoints and embed an iframe",
     "I challenge the status quo, a priori, and in bona fide ways",
     "I follow the example of Franz von Holzhausen and Ludwig van Beethoven",
 ])
@@ -198,6 +199,20 @@ def test_forms_made_as_english_makes_them_are_words():
     dictionary = Dictionary('{\n"apply": 30,\n"manage": 40,\n"management": 20,\n"plan": 50,\n"state": 60\n}')
     assert all(dictionary.knows(w) for w in ("managing", "managed", "planning", "applies", "applied", "states"))
     assert not any(dictionary.knows(w) for w in ("managment", "stateing", "applys", "statment"))
+
+
+def test_words_english_coins_freely_are_words_but_their_slips_are_not():
+    # Verbs made of a noun or an adjective, and words made with "super"
+    # (InfraCloud's and Findmypast's ladders, among others).
+    assert words_reported([
+        "I strategize with my manager and strategise with my team",
+        "I productionise prototypes, tokenized the inputs and containerize services",
+        "I act only where the work is supercritical",
+    ]) == []
+    # One letter from a word of the dictionary: a slip, not a coinage.
+    assert words_reported(["I summerize the plan, analize the data and supercede the old process"]) == [
+        "summerize", "analize", "supercede",
+    ]
 
 
 def test_a_suggestion_prefers_the_slips_hands_make():

@@ -9,7 +9,11 @@ and so is an inflection or a prefixed form of a word ("mentoring",
 dropped before a vowel ("managing") and kept before a consonant
 ("management"), a consonant doubled where the dictionary doubles it. A form
 the dictionary spells differently ("managment", "assesment", "untill",
-"knowledgable") is a misspelling, not an unlisted word.
+"knowledgable") is a misspelling, not an unlisted word. So are the words
+English coins freely of its words and the dictionary cannot list (verbs
+in "-ize": "strategize", "productionise"; words with "super":
+"supercritical"), but for those one letter from a listed word
+("summerize").
 
 Reading the dictionary costs a few tens of milliseconds, which a one-file
 check on a pre-commit hook pays only when a text holds a word that the
@@ -57,6 +61,15 @@ _PREFIXES = (
     "re", "un", "co", "pre", "non", "sub", "over", "under", "multi", "inter", "mis", "de", "self", "out", "hyper",
     "micro", "meta", "auto",
 )
+#: Word formations that coin words freely, which the dictionary cannot
+#: list: verbs made of a noun or an adjective ("strategy" -> "strategize",
+#: "production" -> "productionize", "token" -> "tokenize") and their forms,
+#: and words made with "super" ("supercritical", "superpowers").
+_VERB_ENDINGS = ("ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations")
+_COINING_PREFIXES = ("super",)
+#: The noun or adjective a verb in "-ize" is made of is this long at least:
+#: shorter ones make such verbs of slips ("analize" of "anal").
+_SHORTEST_ROOT = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = frozenset("aeiou")
 #: How much likelier a slip of the hand (a letter doubled, undoubled, two
@@ -134,7 +147,7 @@ class Dictionary:
             return True
         readings = [stem for stem, derived in stems if self.exact(stem) and (not derived or self._inflected(stem))]
         if not readings:
-            return False
+            return self._coined(word)
         if any(self.exact(slipped) for slipped in _slips(word)):
             return False
         least = self._least_count()
@@ -144,6 +157,32 @@ class Dictionary:
             if any(self.frequency(c) > least for c in seen):
                 return False
         return True
+
+    def _coined(self, word: str) -> bool:
+        """Whether the word (or its American spelling) is one of the words
+        English coins freely (``_VERB_ENDINGS``, ``_COINING_PREFIXES``),
+        made of a word the dictionary has seen in use, and no word of the
+        dictionary is one letter from it: not a slip of another word
+        ("summerize" of "summarize", "superviser" of "supervisor")."""
+        least = self._least_count()
+        for spelling in (word, *_american(word)):
+            if self._coined_of_a_word(spelling, least):
+                return not any(self.frequency(c) > least for c in edits(spelling))
+        return False
+
+    def _coined_of_a_word(self, word: str, least: int) -> bool:
+        for prefix in _COINING_PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4 and self.knows(rest):
+                return True
+        for ending in _VERB_ENDINGS:
+            root = word[: -len(ending)]
+            if word.endswith(ending) and len(root) >= _SHORTEST_ROOT - 1:
+                # The root as written, or without the "y" or "e" the ending took ("strategy").
+                roots = [r for r in (root, root + "y", root + "e") if len(r) >= _SHORTEST_ROOT]
+                if any(self.frequency(r) > least for r in roots):
+                    return True
+        return False
 
     def _british(self, word: str) -> bool:
         """Whether the word is a British spelling of a word of the dictionary."""

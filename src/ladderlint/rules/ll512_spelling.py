@@ -50,8 +50,12 @@ class Spelling(Rule):
     form the dictionary spells with a letter doubled, undoubled or an "e"
     kept: "commiting", "assesment", "untill", "knowledgable"; nor a form of
     a name or of a word the dictionary has never seen in use where a slip
-    makes a common word: "judement", "issuses"); a built-in list of engineering terms
-    (KTLO, SLO, on-call, runbook, PagerDuty, ...) and of computer science
+    makes a common word: "judement", "issuses"; and the words English
+    coins freely of its words, verbs in "-ize" and words with "super":
+    "strategize", "productionise", "supercritical", but not one letter
+    from a word of the dictionary: "summerize", "supercede"); a built-in
+    list of engineering terms (KTLO, SLO, on-call, runbook, timebox,
+    PagerDuty, ...) and of computer science
     and tooling (data structures, package managers and build tools,
     protocols and formats: deque, tuple, npm, webpack, grpc, yaml; not a
     name a slip of the hand makes of an English word, such as "trie" or
