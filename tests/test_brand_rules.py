@@ -357,6 +357,17 @@ def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
 
 
+@pytest.mark.parametrize("statement, leftover", [
+    ("I apply the practices of the Google SRE Handbook", "I apply the practices of the Initech Handbook"),
+    ("I think like Steve Wozniak at Apple, and I build", "I think like Steve Wozniak at Initech, and I build"),
+    ("I hold myself to Amazon's leadership principles", "I hold myself to Initech's leadership principles"),
+])
+def test_ll302_an_organisation_cited_for_its_books_and_people_is_no_leftover(statement, leftover):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([leftover]))]))
+    assert [v.message.split("'")[1] for v in found] == ["Initech"]
+
+
 def test_ll302_a_list_marker_starts_a_sentence_in_a_text_of_several_lines():
     # A description written as a Markdown list (Novoda's progression framework).
     text = "What we expect:\n- Embodies Initech’s values and encourages others\n- Holds team members to a high standard"

@@ -74,6 +74,14 @@ KNOWN_BRANDS: tuple[Brand, ...] = (
     Brand("Zapier", domains=("zapier.com",), context_only=True),
 )
 
+#: Organisations whose books, methods, products and people frameworks cite
+#: as examples ("the Google SRE Handbook", "Amazon's Leadership
+#: Principles", "the Toyota Way", "Steve Wozniak at Apple"), and which
+#: publish no career framework for others to adapt: a name of theirs in a
+#: shape of LL302 is a reference, not a leftover.
+CITED_ORGANISATIONS = frozenset({"Amazon", "Apple", "Facebook", "Google", "Microsoft", "Netflix", "Toyota"})
+
+
 def brand_spellings() -> tuple[tuple[str, bool], ...]:
     """Every spelling of the built-in organisations' names (names and
     variants), each with whether it is also an ordinary word or a product,

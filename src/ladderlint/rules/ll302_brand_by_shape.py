@@ -11,7 +11,7 @@ from ..text import name_key, words
 from ..vocabulary import DISCIPLINES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import OwnNames, own_spellings
+from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .prose import Prose
@@ -116,7 +116,10 @@ class BrandByShape(Rule):
     culture, employees, ...), "X employees", "at X" and "join X", where X is
     a capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, a name LL301 already reports, one in
-    the `allowed-names` option, a level, competency, dimension or glossary
+    the `allowed-names` option, an organisation frameworks cite for its
+    books, methods and people ("the Google SRE Handbook", "Amazon's
+    Leadership Principles", "Steve Wozniak at Apple"), a level, competency,
+    dimension or glossary
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
@@ -194,6 +197,7 @@ class BrandByShape(Rule):
                 if (
                     not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary)
                     or known.knows(name)
+                    or not CITED_ORGANISATIONS.isdisjoint(name.split(" "))
                     or own.include((name,))
                     or _word_starting_a_sentence(text, end - len(name), name)
                 ):
