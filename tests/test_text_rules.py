@@ -469,6 +469,20 @@ def test_ll513_reports_and_fixes_sentences_run_together(cli, write):
     assert fixes("LL513", statements) == {}  # a name in code reads the same: a person decides
 
 
+def test_ll513_reports_words_joined_by_a_comma(cli, write):
+    # Findmypast's career progression framework, as published.
+    statements = ["You represent your team with external partners, providing input,asking questions etc."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL513") == [
+        f"{path}:{at(0, statements[0], ',asking')}: LL513 [warning] no space after a comma: "
+        "'… providing input,asking questions …'",
+    ]
+    # Names, numbers, code and short words are not words run together.
+    assert violations("LL513", [
+        "I read 1,000 lines, use UTF-8,Latin-1 and R,Python and call `foo,bar` or foo,bar() in a,b",
+    ]) == []
+
+
 @pytest.mark.parametrize("statement", [
     "I use Node.js, Vue.Js and ASP.NET daily",  # names written with a dot
     "I call Console.WriteLine and read README.md",  # code and files

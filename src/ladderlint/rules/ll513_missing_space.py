@@ -18,6 +18,9 @@ from .textscan import TextRule, inside, url_spans
 # ("fmt.Errorf(", "io.Reader", "errors.Is") are not: a word with a capital,
 # of one or two letters, a capital inside the next, or a call after it.
 _JOINED = re.compile(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
+# Two words in lower case joined by a comma ("providing input,asking
+# questions"): not a list of names or code ("a,b", "foo,bar(", "utf-8,latin-1").
+_COMMA_JOINED = re.compile(r"(?<![\w'’.@/-])[a-z]{3,},(?=[a-z]{3,}(?![\w'’(\[@/-]|\.\w))")
 _CODE = re.compile(r"`[^`]*`")
 
 
@@ -26,9 +29,11 @@ class MissingSpace(TextRule):
     mark or an exclamation mark ("professionals.Greater than half").
 
     Reported where a word in lower case (or a closing bracket) ends with the
-    mark and a capitalised word follows at once. Names written with a dot
-    (`Node.js`, `ASP.NET`), abbreviations (`e.g.`), addresses and code in
-    backticks are not.
+    mark and a capitalised word follows at once, and where two words in
+    lower case, of three letters or more, are joined by a comma ("providing
+    input,asking questions"). Names written with a dot (`Node.js`,
+    `ASP.NET`), abbreviations (`e.g.`), addresses and code in backticks are
+    not.
 
     Why this matters:
         Sentences joined without a space are what copying from a
@@ -53,19 +58,21 @@ class MissingSpace(TextRule):
     def candidates(self, prose: Prose) -> list[int]:
         # A run of sentences holds no white space: most frameworks have none,
         # which the pieces tell before the texts are read.
-        return prose.hits(_JOINED) if prose.may_match(_JOINED) else []
+        return prose.hits_any(pattern for pattern in (_JOINED, _COMMA_JOINED) if prose.may_match(pattern))
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
         skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)]
-        marks = [m.end() for m in _JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)
-                 and (m.group(1) or "") != m.group(2).lower()]  # "context.Context" is code
-        if not marks:
-            return
-        where = f" ({plural(len(marks), 'place')})" if len(marks) > 1 else ""
-        first = marks[0]
-        yield Violation(
-            field.path,
-            f"no space after the end of a sentence{where}: '{excerpt(text, first - 1, first + 1, 16)}'",
-            span=(first - 1, first + 1),
-        )
+        sentences = [m.end() for m in _JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)
+                     and (m.group(1) or "") != m.group(2).lower()]  # "context.Context" is code
+        commas = [m.end() for m in _COMMA_JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)]
+        for marks, after in ((sentences, "the end of a sentence"), (commas, "a comma")):
+            if not marks:
+                continue
+            where = f" ({plural(len(marks), 'place')})" if len(marks) > 1 else ""
+            first = marks[0]
+            yield Violation(
+                field.path,
+                f"no space after {after}{where}: '{excerpt(text, first - 1, first + 1, 16)}'",
+                span=(first - 1, first + 1),
+            )
