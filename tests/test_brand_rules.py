@@ -368,6 +368,12 @@ def test_ll302_an_organisation_cited_for_its_books_and_people_is_no_leftover(sta
     assert [v.message.split("'")[1] for v in found] == ["Initech"]
 
 
+@pytest.mark.parametrize("statement", ["I help new hires join Google as fast as they can", "All Google employees share the on-call"])
+def test_ll302_a_cited_organisation_spoken_of_as_ones_own_is_still_a_leftover(statement):
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
+    assert [v.message.split("'")[1] for v in found] == ["Google"]
+
+
 def test_ll302_a_list_marker_starts_a_sentence_in_a_text_of_several_lines():
     # A description written as a Markdown list (Novoda's progression framework).
     text = "What we expect:\n- Embodies Initech’s values and encourages others\n- Holds team members to a high standard"

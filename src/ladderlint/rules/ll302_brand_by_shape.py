@@ -39,6 +39,9 @@ class _Shape:
     trigger: tuple[re.Pattern[str], ...] = ()
     #: Weak shapes are not looked for in title-case texts such as names.
     weak: bool = False
+    #: The shape cites an organisation's work, as frameworks cite the
+    #: exemplars of CITED_ORGANISATIONS ("the Google SRE Handbook").
+    cites: bool = False
 
 
 _SHAPES: tuple[_Shape, ...] = (
@@ -51,6 +54,7 @@ _SHAPES: tuple[_Shape, ...] = (
             r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
             r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
         ),
+        cites=True,
     ),
     _Shape(
         ("ramework", "adder", "atrix", "ubric", "evels"),  # "Framework" and "framework"
@@ -62,6 +66,7 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         ("'s ", "’s "),
         re.compile(r"\b" + _NAME + r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
+        cites=True,
     ),
     _Shape(
         ("mployees", "taffers", "eam members"),
@@ -170,7 +175,7 @@ class BrandByShape(Rule):
         vocabulary = _vocabulary(framework)
         org = framework.organisation
         own = OwnNames(org)
-        found: dict[int, list[tuple[int, str, re.Match[str]]]] = {}
+        found: dict[int, list[tuple[int, str, re.Match[str], bool]]] = {}
         for shape in _SHAPES:
             if shape.trigger:
                 candidates = prose.hits_any(shape.trigger)
@@ -181,7 +186,9 @@ class BrandByShape(Rule):
                 if (shape.weak and field.kind in _TITLE_KINDS) or field.kind == "credit":
                     continue
                 for m in shape.shape.finditer(field.text):
-                    found.setdefault(i, []).append((m.start("name"), m.group("name"), m))
+                    # "at Apple" cites where someone works; "join Apple", "Apple employees" speak of one's own.
+                    cites = shape.cites or m.group().startswith(("at ", "At "))
+                    found.setdefault(i, []).append((m.start("name"), m.group("name"), m, cites))
         departments: set[str] | None = None
         reported: dict[str, set[int]] = {}  # each name reported, and the texts it was reported in
         for i in sorted(found):
@@ -189,7 +196,7 @@ class BrandByShape(Rule):
             text = field.text
             spans = url_spans(text) + citation_spans(text)
             seen: set[str] = set()
-            for _, _, m in sorted(found[i], key=lambda item: item[:2]):
+            for _, _, m, cites in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
                 name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
@@ -197,7 +204,7 @@ class BrandByShape(Rule):
                 if (
                     not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary)
                     or known.knows(name)
-                    or not CITED_ORGANISATIONS.isdisjoint(name.split(" "))
+                    or (cites and not CITED_ORGANISATIONS.isdisjoint(name.split(" ")))
                     or own.include((name,))
                     or _word_starting_a_sentence(text, end - len(name), name)
                 ):
