@@ -1409,10 +1409,50 @@ def test_a_heading_that_is_a_sentence_is_an_expectation_not_a_dimension(cli, wri
     text = ("# Roles\n\n## Junior Engineer\n\n#### I write good code.\n\n- Tests it\n\n"
             "## Senior Engineer\n\n#### I lead projects.\n\n- Plans them\n\n### I am adaptable\n\n- Changes course\n\n"
             "#### I mentor others.\n\n- Pairs often\n")
-    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
-    assert cells(data)["senior-engineer"] == {"i-lead-projects": ["Plans them"], "i-am-adaptable": ["Changes course"],
-                                              "i-mentor-others": ["Pairs often"]}
+    # Each sentence is said at one level only: an expectation of it, its bullets its examples.
+    assert cells(data)["senior-engineer"] == {"expectations": [
+        {"text": "I lead projects.", "examples": ["Plans them"]},
+        {"text": "I am adaptable", "examples": ["Changes course"]},
+        {"text": "I mentor others.", "examples": ["Pairs often"]}]}
+    assert "ladder.md:5: check: headings that are sentences, most at one level only" in run.stderr
+
+
+def test_sentence_headings_of_a_site_of_level_pages_are_expectations(cli, write):
+    """A page per level, each expectation a heading of its own that no other
+    level says ('You can lead on simpler tasks'), the bullets under it what
+    shows it: one competency of expectations, not a competency per sentence
+    that every other level lacks (LL401 at each)."""
+    junior = ("---\ntitle: Junior Engineer\n---\n\n### You can lead on simpler tasks\n\n"
+              "- You drive a ticket to done.\n- You ask for help early.\n\n"
+              "### You learn the tools your team uses\n\n- You [read the guide](guide.md).\n")
+    senior = ("---\ntitle: Senior Engineer\n---\n\n### You lead the design of complex features\n\n"
+              "- Running white-boarding sessions.\n\n### You mentor others in your team\n\nYou pair with juniors.\n")
+    site = write("site/junior.md", junior).parent
+    write("site/senior.md", senior)
+    data, _ = imported(cli, site, "--org", "Acme")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Expectations"]
+    assert cells(data) == {
+        "junior-engineer": {"expectations": [
+            {"text": "You can lead on simpler tasks",
+             "examples": ["You drive a ticket to done.", "You ask for help early."]},
+            {"text": "You learn the tools your team uses", "examples": ["You read the guide (guide.md)."]}]},
+        "senior-engineer": {"expectations": [
+            {"text": "You lead the design of complex features", "examples": ["Running white-boarding sessions."]},
+            {"text": "You mentor others in your team", "examples": ["You pair with juniors."]}]}}
+
+
+def test_sentence_headings_said_at_every_level_stay_competencies(cli, write):
+    """The same sentence heading at each level, saying how at each: a
+    competency, as a name would be."""
+    text = ("# Ladder\n\n## Junior Engineer\n\n### I am adaptable\n\n- Changes course when told\n\n"
+            "### I write good code.\n\n- Tests it\n\n"
+            "## Senior Engineer\n\n### I am adaptable\n\n- Changes course before being told\n\n"
+            "### I write good code.\n\n- Designs it\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data)["senior-engineer"] == {"i-am-adaptable": ["Changes course before being told"],
+                                              "i-write-good-code": ["Designs it"]}
 
 
 def test_a_table_of_levels_as_rows_keeps_every_row(cli, write):

@@ -39,6 +39,8 @@ class ImportFailure(Exception):
 #: The notice of bullets right under a level, which a page of one
 #: competency (merge) explains otherwise.
 NO_COMPETENCY_HEADING = "bullets with no competency heading above them"
+#: The competency of statements that no heading names.
+EXPECTATIONS = "Expectations"
 
 
 @dataclass(frozen=True)

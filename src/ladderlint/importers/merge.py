@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from .document import (
+    EXPECTATIONS,
     NO_COMPETENCY_HEADING,
     ImportedCell,
     ImportedCompetency,
@@ -43,7 +45,7 @@ from .document import (
 from ..model import Restatements
 from ..text import links_as_text, name_key, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority
-from .textutil import IdAllocator, file_words, level_id, normalise, role_keys, slug, track_in, voice
+from .textutil import IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, slug, track_in, voice
 from .source import is_blank
 
 FORMAT_VERSION = 1
@@ -93,6 +95,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     _dimension_pages(ordered, report)
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
+    _sentences_as_expectations(ordered)
     _paths_to_the_next_level(ordered, report)
     _page_descriptions(ordered, report)
     _page_titles(ordered, report)
@@ -297,6 +300,51 @@ def _dimension_codes(documents: list[ImportedDocument], report: list[ReportEntry
             dimension.name = dimension.name[: found.start()]
 
 
+def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
+    """Headings that are sentences ('I write good quality code.', 'You can
+    lead on simpler tasks'), most of them at one level only, are each an
+    expectation of that level, not a competency that no other level has:
+    the heading is a statement, what stands under it (the bullets that show
+    it) its examples, in one competency, 'Expectations', where the first
+    of them stood. Sentences that come back at every level stay
+    competencies ('I am adaptable' at each level, saying how)."""
+    def sentences(dimension: ImportedDimension) -> list[ImportedCompetency]:
+        return [c for c in dimension.competencies
+                if c.name is not None and c.key is None and not c.description and reads_as_sentence(c.name)]
+
+    levels_of: Counter[str] = Counter()  # name key -> how many levels have it
+    for document in documents:
+        named = {name_key(c.name or "") for dimension in document.dimensions for c in sentences(dimension)}
+        for level in document.levels:
+            levels_of.update({name_key(cell.competency.name or "") for cell in level.cells} & named)
+    level_count = sum(len(document.levels) for document in documents)
+    if level_count < 2 or sum(1 for n in levels_of.values() if n == 1) * 2 <= len(levels_of):
+        return
+    for document in documents:
+        for dimension in document.dimensions:
+            found = sentences(dimension)
+            if not found:
+                continue
+            expectations = ImportedCompetency(EXPECTATIONS, found[0].line)
+            at = dimension.competencies.index(found[0])
+            dimension.competencies = [c for c in dimension.competencies if c not in found]
+            dimension.competencies.insert(at, expectations)
+            for level in document.levels:
+                cells = [cell for cell in level.cells if cell.competency in found]
+                if not cells:
+                    continue
+                merged = ImportedCell(expectations, [
+                    ImportedStatement(cell.competency.name or "", cell.competency.line,
+                                      [s.text for s in cell.statements] + ([cell.note] if cell.note else []))
+                    for cell in cells])
+                at = level.cells.index(cells[0])
+                level.cells = [cell for cell in level.cells if cell not in cells]
+                level.cells.insert(at, merged)
+            document.notice(found[0].line, "headings that are sentences, most at one level only: each is an "
+                                           "expectation of its level, the text under it its examples, in a "
+                                           f"competency named '{EXPECTATIONS}'")
+
+
 def _labels_as_competencies(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
     """Bullets that each start with a bold label, with no competency heading
     above them: where most labels come back at level after level ('**Design
@@ -492,7 +540,7 @@ def _merge_competency(
             for existing in dimension.competencies:
                 if existing.key == key:
                     return existing
-        name = competency.description or "Expectations"
+        name = competency.description or EXPECTATIONS
         report.append(ReportEntry(document.path, competency.line, "notice",
                                   "competency without a heading: named after its description; rename it"
                                   if competency.description else
@@ -625,7 +673,7 @@ def _level_data(
 def _statement_data(statement: ImportedStatement) -> Any:
     text = links_as_text(statement.text)  # as `check --fix` writes a link (LL510)
     if statement.examples:
-        return {"text": text, "examples": list(statement.examples)}
+        return {"text": text, "examples": [links_as_text(example) for example in statement.examples]}
     return text
 
 
