@@ -311,7 +311,7 @@ def test_markdown_paragraph_after_an_items_nested_bullets_is_a_statement_of_that
     )
     data, _run = imported(cli, write, "L1.md", page, "--org", "Acme")
     assert data["levels"][0]["competencies"]["process"] == [
-        "Read the task.", "Consider two options:", "A quick fix", "A refactor",
+        "Read the task.", "Consider two options: A quick fix", "Consider two options: A refactor",
         "In all cases, weigh the long-term cost.", "Ask an expert for input.", "Write it down. Keep the note short.",
     ]
 

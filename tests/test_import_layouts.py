@@ -1953,8 +1953,9 @@ def test_check_start_up_loads_no_document_parser():
 def test_bullets_that_name_the_bullets_under_them_are_competencies(cli, write):
     """Copacetic's ladder: '- Responsibilities include:' and '- Requirements:'
     over nested bullets, level after level, are the levels' groups, not
-    statements; a bullet that starts a sentence its bullets finish stays a
-    statement, even when it is short ('- Writes tested code:')."""
+    statements; a bullet that starts a sentence its bullets finish is no
+    group, even when it is short ('- Writes tested code:'): each of them
+    finishes it."""
     text = ("# Acme Ladder\n\n## Junior Engineer\n\n- Ships small fixes\n- Responsibilities include:\n"
             "  - Follow the coding guide\n  - Fix small bugs\n- Requirements:\n  - Two years of experience\n\n"
             "## Senior Engineer\n\n- Helps the team by:\n  - reviewing pull requests\n- Writes tested code:\n"
@@ -1965,8 +1966,8 @@ def test_bullets_that_name_the_bullets_under_them_are_competencies(cli, write):
         "junior-engineer": {"expectations": ["Ships small fixes"],
                             "responsibilities": ["Follow the coding guide", "Fix small bugs"],
                             "requirements": ["Two years of experience"]},
-        "senior-engineer": {"expectations": ["Helps the team by:", "reviewing pull requests", "Writes tested code:",
-                                             "with unit tests"],
+        "senior-engineer": {"expectations": ["Helps the team by: reviewing pull requests",
+                                             "Writes tested code: with unit tests"],
                             "responsibilities": ["Review pull requests"],
                             "requirements": ["Five years of experience"]},
     }
@@ -2190,7 +2191,7 @@ def test_a_group_on_one_page_only_stays_in_its_statements(cli, write):
     page = write("site/ic2.md", "# IC2 Engineer\n\n* Builds features on their own.\n")
     data, _run = imported(cli, page.parent, "--org", "Acme")
     assert list(cells(data)["IC1"]) == ["expectations"]
-    assert cells(data)["IC1"]["expectations"][-1] == "Runs the demo."
+    assert cells(data)["IC1"]["expectations"][-1] == "Extras: Runs the demo."  # as a topic's bullets read
 
 
 def test_a_level_titled_with_alternatives_still_names_its_track(cli, write):
@@ -2567,3 +2568,23 @@ def test_a_link_alone_repeated_on_the_sites_pages_is_navigation(cli, write, tmp_
     assert [s for cell in data["levels"][1]["competencies"].values() for s in cell] == [
         "Senior ship tasks.", "Senior ask for help."]
     assert run.stderr.count("not placed: link repeated on the site's pages (navigation)") == 2
+
+
+def test_a_bullet_that_leads_in_to_the_bullets_under_it_is_finished_by_each(cli, write):
+    """A bullet ending in a colon over nested bullets is a sentence each of
+    them finishes ('Understand the tools of your team:' over '- What they
+    are for'), so each is read whole, not as a fragment; one whose last
+    sentence opens examples ('... Examples:') is a statement with them."""
+    text = ("# Ladder\n\n## Junior Engineer\n\n### Knowledge\n\n- Understand the core tools of your team:\n"
+            "  - What they are for\n  - How to use them well\n- Follow our conventions.\n\n"
+            "## Senior Engineer\n\n### Knowledge\n\n- Improve the flow of work for your team. Examples:\n"
+            "  - Pair up to help.\n  - Review PRs quickly.\n- Be involved with our community by:\n"
+            "  - Bringing up issues\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data) == {
+        "junior-engineer": {"knowledge": ["Understand the core tools of your team: What they are for",
+                                          "Understand the core tools of your team: How to use them well",
+                                          "Follow our conventions."]},
+        "senior-engineer": {"knowledge": [
+            {"text": "Improve the flow of work for your team.", "examples": ["Pair up to help.", "Review PRs quickly."]},
+            "Be involved with our community by: Bringing up issues"]}}

@@ -1622,13 +1622,25 @@ class _Topics:
 
     names: set[int] = field(default_factory=set)
     of: dict[int, str] = field(default_factory=dict)
+    #: Bullets that finish the sentence of the bullet over them ('Be involved by:'), and that sentence.
+    finishing: dict[int, str] = field(default_factory=dict)
+    #: Bullets that give examples of the one over them ('Improve the flow of work. Examples:'):
+    #: its statement, without the word that opens the examples, and theirs.
+    shown: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
 
     def statement(self, item: Item) -> ImportedStatement | None:
         """The statement a bullet says, under its topic ('Networking: knows
-        HTTP') or its bold label; None for a bullet that names a topic, said
-        in each bullet under it."""
+        HTTP'), finishing the sentence of the bullet over it ('Understand
+        the tools of your team: what they are for'), with its examples, or
+        under its bold label; None for a bullet said in another's
+        statement."""
         if id(item) in self.names:
             return None
+        if id(item) in self.shown:
+            text, examples = self.shown[id(item)]
+            return ImportedStatement(text, item.line, examples)
+        if id(item) in self.finishing:
+            return ImportedStatement(f"{self.finishing[id(item)]} {item.text}", item.line)
         topic = self.of.get(id(item))
         if topic is not None:
             return ImportedStatement(f"{topic}: {item.text}", item.line, label=topic, rest=item.text)
@@ -1643,17 +1655,38 @@ def _topics(items: list[Item]) -> _Topics:
     no statement of its own (it would repeat at every level, apart from
     what it is about)."""
     found = _Topics()
-    open_topics: dict[int, str] = {}  # depth -> topic
+    open_topics: dict[int, tuple[str, bool]] = {}  # depth -> the topic, or the sentence its bullets finish
     for n, item in enumerate(items):
         open_topics = {depth: name for depth, name in open_topics.items() if depth < item.depth}
         following = items[n + 1] if n + 1 < len(items) else None
-        if following is not None and following.depth > item.depth and _names_a_topic(item):
-            open_topics[item.depth] = unwrap(item.text).strip()
+        if id(item) in found.names:
+            continue
+        nested = following is not None and following.depth > item.depth
+        if nested and _names_a_topic(item):
+            open_topics[item.depth] = (unwrap(item.text).strip(), False)
+            found.names.add(id(item))
+            continue
+        if nested and item.labelled is None and not item.bold and strip_markdown(item.text).rstrip().endswith(":"):
+            under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
+            opening = _EXAMPLES_OPENING.search(item.text)
+            if opening is not None and opening.start() > 0:
+                # 'Improve the flow of work for your team. Examples:' over what shows it.
+                found.shown[id(item)] = (item.text[: opening.start()].rstrip(), [after.text for after in under])
+                found.names.update(id(after) for after in under)
+                continue
+            # 'Understand the core tools of your team:' over '- What they are for': each finishes it.
+            open_topics[item.depth] = (item.text.strip(), True)
             found.names.add(id(item))
             continue
         if open_topics:
-            found.of[id(item)] = open_topics[max(open_topics)]
+            name, finishes = open_topics[max(open_topics)]
+            (found.finishing if finishes else found.of)[id(item)] = name
     return found
+
+
+#: The words that open a bullet's examples, written as its last sentence ('... for your team. Examples:').
+_EXAMPLES_OPENING = re.compile(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instance)|e\.g\.?)\s*:\s*$",
+                               re.IGNORECASE)
 
 
 def _names_a_topic(item: Item) -> bool:
