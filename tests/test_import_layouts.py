@@ -2588,3 +2588,19 @@ def test_a_bullet_that_leads_in_to_the_bullets_under_it_is_finished_by_each(cli,
         "senior-engineer": {"knowledge": [
             {"text": "Improve the flow of work for your team.", "examples": ["Pair up to help.", "Review PRs quickly."]},
             "Be involved with our community by: Bringing up issues"]}}
+
+
+def test_a_level_page_titled_with_alternatives_is_numbered_by_the_first(cli, write):
+    """'Software Engineer IV / Cloud Platform Manager': one rung held under two
+    titles, numbered like the pages beside it, is the fourth level, not a
+    page with no ladder."""
+    for number, title in [("i", "Software Engineer I"), ("ii", "Software Engineer II"),
+                          ("iv", "Software Engineer IV / Cloud Platform Manager")]:
+        write(f"site/se-{number}.md", f"---\ntitle: {title}\n---\n\n## Impact\n\n- Ships work of rung {number}.\n")
+    data, run = imported(cli, write("site/se-iii.md", "---\ntitle: Software Engineer III\n---\n\n## Impact\n\n"
+                                    "- Ships work of rung iii.\n").parent, "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == [
+        "Software Engineer I", "Software Engineer II", "Software Engineer III",
+        "Software Engineer IV / Cloud Platform Manager"]
+    assert data["track"] == "Software Engineer"
+    assert "no ladder in this file" not in run.stderr

@@ -83,7 +83,11 @@ def title_rung(title: str) -> Rung | None:
     """The rung a title names: a level code (`IC3 Machine Learning Engineer`,
     `Engineer (IC 1)`), a level word (`Level 2`), or a number or Roman
     numeral after the role (`Software Engineer 2`, `Senior Engineer II`),
-    numbered within the rest of the title."""
+    numbered within the rest of the title. A title that names the level's
+    roles as alternatives (`Software Engineer IV / Platform Manager`) is
+    numbered by the first that is."""
+    if "/" in title:
+        return next((rung for part in title.split("/") if (rung := title_rung(part.strip())) is not None), None)
     code = _code(title)
     if code is not None:
         return Rung(code["prefix"].casefold(), int(code["number"]), code["prefix"])
