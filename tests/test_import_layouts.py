@@ -2604,3 +2604,19 @@ def test_a_level_page_titled_with_alternatives_is_numbered_by_the_first(cli, wri
         "Software Engineer IV / Cloud Platform Manager"]
     assert data["track"] == "Software Engineer"
     assert "no ladder in this file" not in run.stderr
+
+
+def test_a_dimension_led_by_its_pages_level_title_is_one_across_the_pages(cli, write):
+    """'Senior Engineer – Job Profile' on the Senior Engineer page, 'Engineer
+    – Job Profile' on the Engineer page: one dimension, 'Job Profile', and
+    the level's title in its heading is reported, not a dimension per
+    page with the same competencies in each (LL408)."""
+    pages = [write(f"site/{title.lower().replace(' ', '-')}.md",
+                   f"# {title}\n\n## {title} – Job Profile\n\n### Core Competencies\n\n- Works as a {title.lower()}.\n"
+                   f"\n### Key Responsibilities\n\n- Ships as a {title.lower()}.\n")
+             for title in ("Engineer", "Senior Engineer")]
+    data, run = imported(cli, pages[0].parent, "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Job Profile", ["Core Competencies", "Key Responsibilities"])]
+    assert "engineer.md:3: not placed: the title of the level before dimension 'Job Profile' (its level on this page): " \
+           "Engineer" in run.stderr

@@ -287,10 +287,20 @@ _TRAILING_CODE = re.compile(r"\s*\(\s*([A-Za-z]{1,3}\s?\d{1,2})\s*\)\s*$")
 
 def _dimension_codes(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
     """A dimension's name followed by the code of its own level on that
-    page ('Craftsmanship (C3)', 'Impact (I3)'): the dimension is
-    'Craftsmanship' at every level; the code is reported."""
+    page ('Craftsmanship (C3)', 'Impact (I3)'), or led by its level's title
+    ('Senior Software Engineer – Job Profile'): the dimension is
+    'Craftsmanship' ('Job Profile') at every level; the code or title is
+    reported."""
     for document in documents:
         for dimension in document.dimensions:
+            for title in (level.title for level in document.levels if level.title):
+                name = dimension.name or ""
+                after = _AFTER_A_TITLE.match(name[len(title):]) if name.casefold().startswith(title.casefold()) else None
+                if after is not None and name[len(title) + after.end():].strip():
+                    dimension.name = name[len(title) + after.end():].strip()
+                    report.append(ReportEntry(document.path, dimension.line, "unplaced",
+                                              f"the title of the level before dimension '{dimension.name}' (its "
+                                              "level on this page)", title))
             found = _TRAILING_CODE.search(dimension.name or "")
             if found is None or level_code(found.group(1)) is None or not dimension.name:
                 continue
@@ -298,6 +308,10 @@ def _dimension_codes(documents: list[ImportedDocument], report: list[ReportEntry
                                       f"the code after dimension '{dimension.name[:found.start()]}' (its level on "
                                       "this page)", found.group(1)))
             dimension.name = dimension.name[: found.start()]
+
+
+#: What parts a level's title from the name after it: 'Senior Engineer – Job Profile'.
+_AFTER_A_TITLE = re.compile(r"\s*[-–—:|]\s+")
 
 
 def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
