@@ -424,3 +424,32 @@ def test_abbreviations_and_seniority_nouns(old, new, impact):
 )
 def test_a_scope_in_the_possessive(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Independence traded for help, however each is said: the autonomy is what changed.
+        ("Works independently", "Needs help", "lowers-bar"),
+        ("Works independently on well-defined tasks", "Needs help on well-defined tasks", "lowers-bar"),
+        ("Works independently on complex tasks", "Requires guidance on complex tasks", "lowers-bar"),
+        ("Requires guidance on complex tasks", "Works independently on complex tasks", "raises-bar"),
+        ("Updates an API by following existing examples or with guidance", "Updates an API independently",
+         "raises-bar"),
+        ("I fix bugs with guidance", "I fix bugs independently and write the tests", "raises-bar"),
+        # Work done on one's own is done independently; "on my own initiative" is not.
+        ("Handles incidents on their own", "Handles incidents with help", "lowers-bar"),
+        ("Handles incidents with help", "Handles incidents on their own", "raises-bar"),
+        ("Pursues work on their own within their area", "Pursues work within their area", "lowers-bar"),
+        # Leaning on people is help received.
+        ("Is self-sufficient on tasks", "Relies on others for tasks", "lowers-bar"),
+        ("Relies on their lead to plan releases", "Plans releases", "raises-bar"),
+        ("Others can rely on them in incidents", "Others can rely on them in incidents and reviews", "raises-bar"),
+        # How much help, said with the help itself.
+        ("I break down projects with support", "I break down projects with minimal support", "raises-bar"),
+        ("I break down projects with minimal support", "I break down projects with support", "lowers-bar"),
+        ("I break down projects with some support", "I break down projects with close support", "lowers-bar"),
+    ],
+)
+def test_autonomy_traded_for_help_however_each_is_said(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

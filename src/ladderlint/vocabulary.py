@@ -469,7 +469,9 @@ GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight
 #: Nouns that are guidance when someone gives them: "with review from my
 #: lead", "with approval from the team".
 REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
-GUIDED_BY = frozenset("with under need needs needing require requires requiring following receiving".split())
+#: Words of leaning on someone: "relies on others", "depends on their lead".
+RELYING = frozenset("rely relies relying depend depends depending".split())
+GUIDED_BY = frozenset("with under need needs needing require requires requiring following receiving".split()) | RELYING
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
 HELP_TOPIC = frozenset("with on for in when around about".split())

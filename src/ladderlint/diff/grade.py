@@ -21,9 +21,11 @@ aside: what LL504 removes) and each changed run of words is read:
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" widens it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
-  more or less autonomy ("independently"; "with guidance", "with my
-  manager"; what help is needed with: "needs help with complex tasks and
-  estimates" -> "... with complex tasks" asks more), on a condition or
+  more or less autonomy ("independently", "on my own"; "with guidance",
+  "with my manager", "relies on others"; help traded for independence
+  however each is said: "Works independently" -> "Needs help"; what help
+  is needed with: "needs help with complex tasks and estimates" -> "...
+  with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate"), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous"), more or less involvement ("help" < "lead"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
@@ -146,6 +148,16 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
+        traded = _autonomy_traded(live_removed, live_inserted)
+        if traded:
+            directions.append(traded)
+            continue
+        if changed and all(w.role == "guidance" and w.text in vocab.GUIDANCE_AMOUNT for w in changed):
+            # "with support" -> "with minimal support": the amount is read over both whole phrases.
+            amount = _sign(_guidance_amount(a) - _guidance_amount(b))
+            if amount:
+                directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
+            continue
         if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
             # "needs help with complex tasks [and estimates]": less to need help with asks for more.
             directions.append((1, "less help asked for") if live_removed else (-1, "more help asked for"))
@@ -185,6 +197,34 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, str] | None:
+    """Help traded for independence, or independence for help, where one
+    side of the run says nothing but that: "by following existing examples
+    or with guidance" -> "independently", "Works independently" -> "Needs
+    help". The other side's words say how the help was had, or the work
+    done alone: the change is one of autonomy, whatever they are."""
+    def said(words: list[_Word]) -> set[str]:
+        return {w.role for w in words if w.role not in _NEUTRAL_ROLES}
+
+    before, after = said(removed), said(inserted)
+    if "independent" in after and "guidance" in before and "independent" not in before and "guidance" not in after:
+        direction = 1
+    elif "guidance" in after and "independent" in before and "guidance" not in before and "independent" not in after:
+        direction = -1
+    else:
+        return None
+    if not (before <= _AUTONOMY or after <= _AUTONOMY):
+        return None  # a rewritten clause on both sides: its words count
+    return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
+
+
+def _guidance_amount(text: list[_Word]) -> float:
+    """How much guidance a text says its work is done with ("with minimal
+    support": little), the most it names; unstated where it names none."""
+    amounts = [w.rank for w in text if w.role == "guidance" and w.rank]
+    return max(amounts) if amounts else _UNSTATED_GUIDANCE
 
 
 def _alternative(run: list[_Word], text: list[_Word]) -> bool:
@@ -247,6 +287,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             for w in found[i : i + len(phrase)]:
                 w.role = "function"
     _deadlines(found)
+    _on_ones_own(found)  # before "own" is read as a bound
     _bounds(found)
     _guidance(found)
     _help_topics(found, clause_ends)
@@ -413,6 +454,20 @@ def _deadlines(found: list[_Word]) -> None:
 _OWNERS = _POSSESSIVES - {"the", "a", "an"}
 
 
+def _on_ones_own(found: list[_Word]) -> None:
+    """Work done "on their own" (at the end of a clause, or before a small
+    word or a bound: "on my own within my area") is done independently;
+    "on my own initiative" is another phrase."""
+    for i in range(len(found) - 2):
+        on, owner, own = found[i : i + 3]
+        if on.text != "on" or owner.text not in _OWNERS or own.text != "own":
+            continue
+        after = found[i + 3].text if i + 3 < len(found) else None
+        if after is None or after in FUNCTION_WORDS or after in vocab.BOUNDING or after in vocab.EXTENDING:
+            for w in (on, owner, own):
+                w.role = "independent"
+
+
 def _scope_follows(found: list[_Word], i: int) -> bool:
     """"in my team", "on the team": a possessive (or "the"), then a group of
     people (a team or wider; "stuck on a task" bounds nothing)."""
@@ -438,11 +493,13 @@ def _guidance(found: list[_Word]) -> None:
                 break
             if texts[j] in FUNCTION_WORDS and texts[j] not in _POSSESSIVES:
                 break  # "with teams to help them" is no help received
-        if end is None and word == "with":
-            k = i + 1
-            while k < len(texts) and texts[k] in _POSSESSIVES:
+        relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
+        if end is None and (word == "with" or relying):
+            k = i + 2 if relying else i + 1
+            while k < len(texts) and (texts[k] in _POSSESSIVES or relying and texts[k] == "other"):
                 k += 1
-            if k < len(texts) and texts[k] in vocab.GUIDING_ROLES:
+            # "relies on others", "relies on their manager"; "relies on the team's tools" is no help received.
+            if k < len(texts) and (texts[k] in vocab.GUIDING_ROLES or relying and texts[k] in vocab.PEOPLE):
                 end = k
                 while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
                     end += 1
