@@ -453,3 +453,37 @@ def test_a_scope_in_the_possessive(old, new, impact):
 )
 def test_autonomy_traded_for_help_however_each_is_said(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Examples without a marker: things listed in brackets after what they illustrate.
+        ("I use our observability tools", "I use our observability tools (Grafana, Honeycomb)", "editorial"),
+        ("I use our observability tools (Grafana)", "I use our observability tools (Grafana, Honeycomb)", "editorial"),
+        ("Knows CS concepts (data structures, databases, server/client)",
+         "Knows CS concepts (data structures, databases, networking, DNS)", "editorial"),
+        ("I write tests (unit, integration)", "I write tests (unit, integration, end-to-end)", "editorial"),
+        ("I handle incidents", "I handle incidents (P1 and P2)", "editorial"),
+        # After a marker, without brackets, to the end of the sentence.
+        ("I document my work", "I document my work, e.g. READMEs and ADRs", "editorial"),
+        ("I document my work", "I document my work, for example READMEs and ADRs", "editorial"),
+        ("I use tools such as Grafana", "I use tools such as Grafana and Honeycomb", "editorial"),
+        ("I own the services", "I own the services, including billing and payments", "editorial"),
+        ("I use tools", "I use tools, e.g. Grafana. I write runbooks", "raises-bar"),
+        # A bracket that says how, how often or how far, or adds a clause, is part of the expectation.
+        ("I document my work", "I document my work (and keep it up to date)", "raises-bar"),
+        ("I review code", "I review code (weekly)", "raises-bar"),
+        ("I share designs", "I share designs (team, org)", "raises-bar"),
+        ("I mentor engineers", "I mentor engineers (two or more)", "raises-bar"),
+        ("Ships features", "Ships features (end-to-end)", "raises-bar"),
+        ("Ships features", "Ships features (with guidance)", "lowers-bar"),
+        ("I use tools to monitor services", "I use tools such as Grafana to monitor services", "raises-bar"),
+        # Made a choice: less is asked.
+        ("Writes tests", "Writes tests (optional)", "lowers-bar"),
+        ("Writes tests", "Writes tests (Optional)", "lowers-bar"),
+        ("Ideally pairs on designs", "Pairs on designs", "raises-bar"),
+    ],
+)
+def test_examples_listed_without_a_marker_are_wording(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -624,6 +624,9 @@ CONDITIONS = frozenset(
     "feasible available allows allow permits permit".split()
 )
 EXTENDING = frozenset("across beyond outside throughout".split())
+#: Words that make an expectation a choice ("Writes tests (optional)",
+#: "ideally pairs on designs"): added, less is asked.
+OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
 
 #: Every word whose swap for another says the expectation grows (or
 #: shrinks), rather than that the same thing is asked again.

@@ -11,7 +11,9 @@ aside: what LL504 removes) and each changed run of words is read:
   ("appropriate", "good"); one word for another (a synonym); a light verb
   and its noun for the noun's verb ("take ownership of" / "own"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
-  examples in brackets ("(e.g. PGP, training)");
+  examples, in brackets or after a marker ("(e.g. PGP, training)", ",
+  for example READMEs"), or things listed in brackets or after "such as"
+  ("tools (Grafana, Honeycomb)");
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
   "every week", "daily" > "weekly"), a tighter or looser deadline ("within a
@@ -26,7 +28,8 @@ aside: what LL504 removes) and each changed run of words is read:
   however each is said: "Works independently" -> "Needs help"; what help
   is needed with: "needs help with complex tasks and estimates" -> "...
   with complex tasks" asks more), on a condition or
-  not ("when asked", "if needed", "on request", "where appropriate"), larger or smaller work ("simple" < "large", "defined" <
+  not ("when asked", "if needed", "on request", "where appropriate",
+  "(optional)"), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous"), more or less involvement ("help" < "lead"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
@@ -91,6 +94,16 @@ _EXAMPLES = re.compile(
     r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|including|like)[^()]*\)",
     re.IGNORECASE,
 )
+# Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
+_EXAMPLES_AFTER = re.compile(
+    r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance)(?=[\s,:]).*?(?=[;.!?](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+# Things listed after "such as" or "including" to the end of the sentence: "tools such as Grafana and Honeycomb".
+_LISTED_AFTER = re.compile(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
+# Brackets after a word, and what parts the things a list in them names.
+_BRACKETS = re.compile(r"(?<=[^\s(])(\s*)\(([^()]*)\)")
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,7 +126,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     from ..rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
 
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
-    old_text, new_text = (_EXAMPLES.sub(" ", strip_markdown(without_debris(text))) for text in (old, new))
+    old_text, new_text = (_without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
     a, b = _read(old_text, names), _read(new_text, names)
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
@@ -197,6 +210,35 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _without_examples(text: str, names: BrandNames) -> str:
+    """A text without the examples it gives: in brackets after a marker
+    ("(e.g. PGP, training)"), after a marker to the end of the sentence
+    (", for example READMEs and ADRs"), or that only list things, after
+    "such as" or "including" to the end of the sentence ("tools such as
+    Grafana and Honeycomb") or in brackets after what they illustrate
+    ("observability tools (Grafana, Honeycomb)", "CS concepts (data
+    structures, databases, DNS)"). A
+    bracket that says how, how often or how far ("(at least weekly)",
+    "(with guidance)", "(team-wide)") or adds a clause ("(and keep it up to
+    date)") is part of the expectation."""
+    text = _EXAMPLES_AFTER.sub(" ", _EXAMPLES.sub(" ", text))
+    text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
+    return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
+
+
+def _names_things(inside: str, names: BrandNames) -> bool:
+    """Whether a bracket's text is a list of things named (each of a few
+    words, none of scale, help, negation or condition), or one name ("(Grafana)",
+    not "(optional)")."""
+    items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
+    if not items or any(len(text_words(item)) > 4 for item in items):
+        return False
+    if len(items) == 1 and inside.islower():
+        return False
+    return all(w.role in ("content", "qualifier", "brand") or w.text in _POSSESSIVES
+               for w in _read(" , ".join(items), names))
 
 
 def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, str] | None:
@@ -304,6 +346,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role = "negation"
         elif word in vocab.INDEPENDENT:
             w.role = "independent"
+        elif word in vocab.OPTIONAL:
+            w.role = "condition"  # "Writes tests (optional)": only if they choose to
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
         elif word in vocab.PERIODIC:  # "weekly" -> "daily"
