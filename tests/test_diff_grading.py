@@ -487,3 +487,37 @@ def test_autonomy_traded_for_help_however_each_is_said(old, new, impact):
 )
 def test_examples_listed_without_a_marker_are_wording(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Several words that say what one word says are that word: a synonym is wording.
+        ("I respond to incidents in a timely manner", "I respond to incidents promptly", "editorial"),
+        ("I give feedback on a regular basis", "I give feedback regularly", "editorial"),
+        ("I write tests in a consistent manner", "I write tests consistently", "editorial"),
+        ("I write code that is easy to read", "I write readable code", "editorial"),
+        ("I write code that is simple to maintain", "I write maintainable code", "editorial"),
+        ("Writes code that is easy to read and follow", "Writes readable code that is easy to follow", "editorial"),
+        ("I ask for help breaking down large tasks", "I ask for help splitting large tasks", "editorial"),
+        ("I set up monitoring for my services", "I configure monitoring for my services", "editorial"),
+        ("I carry out code reviews", "I conduct code reviews", "editorial"),
+        ("I come up with solutions to problems", "I devise solutions to problems", "editorial"),
+        ("I keep stakeholders up to date", "I keep stakeholders informed", "editorial"),
+        ("I raise concerns as soon as possible", "I raise concerns promptly", "editorial"),
+        ("I take into account the needs of users", "I consider the needs of users", "editorial"),
+        ("I write tests for a large number of cases", "I write tests for many cases", "editorial"),
+        ("I review a lot of code", "I review lots of code", "editorial"),
+        # Read as the one word, they still say more or less.
+        ("I write tests", "I write tests on a regular basis", "raises-bar"),
+        ("I write tests on a weekly basis", "I write tests on a daily basis", "raises-bar"),
+        ("I review a few pull requests", "I review a large number of pull requests", "raises-bar"),
+        ("I review many pull requests", "I review a small number of pull requests", "lowers-bar"),
+        ("I raise concerns as soon as possible", "I raise concerns within a day", "raises-bar"),
+        ("I set up monitoring", "I set up monitoring and alerting", "raises-bar"),
+        ("I write code that is easy to read", "I write code that is easy to read and test", "raises-bar"),
+        ("I work out of hours", "I work in hours", "lowers-bar"),
+    ],
+)
+def test_several_words_for_one_are_wording(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

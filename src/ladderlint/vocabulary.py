@@ -624,6 +624,27 @@ CONDITIONS = frozenset(
     "feasible available allows allow permits permit".split()
 )
 EXTENDING = frozenset("across beyond outside throughout".split())
+#: Particles of a phrasal verb: "break down", "set up", "find out" and
+#: "carry out" say one thing each, as "split", "configure", "determine" and
+#: "conduct" do.
+PARTICLES = frozenset("up out down off away back through".split())
+#: Nouns of manner: "in a timely manner", "in a clear way", "on a regular
+#: basis" say what "promptly", "clearly" and "regularly" say.
+MANNER_NOUNS = frozenset("manner way fashion basis".split())
+#: Words of ease before a verb: "easy to read" is "readable".
+EASE = frozenset("easy easier simple straightforward".split())
+#: Several words that say how many as one does: "a large number of" is "many".
+QUANTITY_PHRASES = {
+    ("a", "lot", "of"): "many", ("lots", "of"): "many", ("plenty", "of"): "many",
+    ("a", "large", "number", "of"): "many", ("a", "great", "number", "of"): "many",
+    ("a", "number", "of"): "several", ("a", "small", "number", "of"): "few", ("a", "handful", "of"): "few",
+}
+#: Phrases that say one thing, and the place of the word that carries it:
+#: "as soon as possible" is "soon", "take into account" is "consider".
+ONE_WORD_PHRASES = {
+    ("as", "soon", "as", "possible"): 1, ("take", "into", "account"): 2, ("takes", "into", "account"): 2,
+    ("taking", "into", "account"): 2, ("up", "to", "date"): 2, ("in", "charge", "of"): 1,
+}
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())

@@ -8,7 +8,9 @@ aside: what LL504 removes) and each changed run of words is read:
   words elsewhere in the text); punctuation and spacing; small words
   (articles, pronouns, prepositions, conjunctions, auxiliaries); a word the
   text already has elsewhere; a qualifier that asks nothing new
-  ("appropriate", "good"); one word for another (a synonym); a light verb
+  ("appropriate", "good"); one word for another (a synonym), and several
+  words that say what one says for it ("break down" / "split", "in a
+  timely manner" / "promptly", "easy to read" / "readable"); a light verb
   and its noun for the noun's verb ("take ownership of" / "own"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
@@ -138,6 +140,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         _spelt_out(removed, inserted, old_text)
         _spelt_out(inserted, removed, new_text)
         _neutral_respellings(removed, inserted)
+    _easy_to(runs, a, b)
     _neutral_repeats(runs, a, b)
     directions: list[tuple[int, str]] = []
     # How many, read over both whole texts: "one or two" -> "three or more"
@@ -328,6 +331,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         for i in _starts(texts, phrase):
             for w in found[i : i + len(phrase)]:
                 w.role = "function"
+    _one_word_phrases(found)
     _deadlines(found)
     _on_ones_own(found)  # before "own" is read as a bound
     _bounds(found)
@@ -492,6 +496,35 @@ def _deadlines(found: list[_Word]) -> None:
         if j < len(texts) and texts[j] in vocab.DURATION_HOURS:
             for w in found[i : j + 1]:
                 w.role, w.rank = "deadline", -amount * vocab.DURATION_HOURS[texts[j]]
+
+
+def _one_word_phrases(found: list[_Word]) -> None:
+    """Several words that say what one word says, read as that word: the
+    rest of them carry grammar. A phrasal verb ("break down" / "split",
+    "carry out" / "conduct"); a manner ("in a timely manner" / "promptly",
+    "on a regular basis" / "regularly"); an amount ("a large number of" /
+    "many", a number as "many" is); an idiom ("as soon as possible"
+    / "soon", "take into account" / "consider")."""
+    texts = [w.text for w in found]
+    for phrase, quantity in vocab.QUANTITY_PHRASES.items():
+        for i in _starts(texts, phrase):
+            for w in found[i : i + len(phrase)]:
+                w.role, w.rank = "count", float(vocab.COUNT[quantity])  # as the one word is read
+    for phrase, head in vocab.ONE_WORD_PHRASES.items():
+        for i in _starts(texts, phrase):
+            for k, w in enumerate(found[i : i + len(phrase)]):
+                if k != head and w.role == "content":
+                    w.role = "function"
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        if w.text in vocab.PARTICLES and i and found[i - 1].role == "content" \
+                and found[i - 1].text not in FUNCTION_WORDS and texts[i + 1 : i + 2] != ["of"]:  # "out of scope"
+            w.role = "function"  # "breaks down", "breaks large tasks down"
+        elif w.text in vocab.MANNER_NOUNS and any(
+                texts[j : j + 2] in (["in", "a"], ["in", "an"], ["on", "a"], ["on", "an"])
+                for j in range(max(0, i - 4), i - 1)):
+            w.role = "function"  # "in a timely manner": the manner is its adjective
 
 
 #: Words after which "own" bounds what follows: "for my own features".
@@ -706,6 +739,33 @@ def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:
                 break
 
 
+def _easy_to(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """"easy to read" for "readable", "simple to maintain" for
+    "maintainable", wherever in the text each is ("code that is easy to
+    read" -> "readable code", "easy to read and follow" -> "readable ...
+    easy to follow"): the same thing asked."""
+    removed = [w for r, _i in runs for w in r]
+    inserted = [w for _r, i in runs for w in i]
+    for text, changed, other in ((a, removed, inserted), (b, inserted, removed)):
+        for k in range(len(text) - 2):
+            ease, to, verb = text[k : k + 3]
+            if ease.text not in vocab.EASE or to.text != "to" or verb.neutral or not any(w is verb for w in changed):
+                continue
+            able = next((w for w in other if not w.neutral and _able_form(w.text, verb.text)), None)
+            if able is not None:
+                for w in (ease, to, verb, able):
+                    w.neutral = True  # unchanged words marked too: they are no repeat of anything
+
+
+def _able_form(word: str, verb: str) -> bool:
+    """Whether ``word`` is ``verb`` made an adjective of what can be done
+    ("readable" / "read", "usable" / "use", "debuggable" / "debug")."""
+    if not word.endswith(("able", "ible")) or len(verb) < 3:
+        return False
+    base = word[:-4]
+    return len(base) >= 2 and (verb.startswith(base) or base.startswith(verb[:-1]))
+
+
 def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
     """A light verb and its noun for the verb of the noun ("take ownership
     of" / "own", "write documentation for" / "document", "make sure" /
@@ -830,7 +890,13 @@ def _count_direction(
     if not (before and after):
         return None  # a number added or taken out: words like any other
     direction = _sign(max(after) - max(before))
-    return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
+    if not direction:
+        for removed, inserted in runs:  # "a lot of" -> "lots of": as many, said another way
+            for w in (*removed, *inserted):
+                if w.role == "count":
+                    w.neutral = True
+        return None
+    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
 
 
 def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> list[tuple[int, str]]:
