@@ -521,3 +521,17 @@ def test_examples_listed_without_a_marker_are_wording(old, new, impact):
 )
 def test_several_words_for_one_are_wording(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A range of numbers asks for its largest, as "one or two" does.
+        ("Leads initiatives with 2-3 engineers", "Leads initiatives with 4-5 engineers", "raises-bar"),
+        ("Mentors 2\u20133 engineers", "Mentors 4\u20135 engineers", "raises-bar"),
+        ("Leads teams of 5-10", "Leads teams of 3-5", "lowers-bar"),
+        ("Leads teams of 3-5", "Leads teams of 3 to 5", "editorial"),
+    ],
+)
+def test_a_range_of_numbers_is_a_number(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

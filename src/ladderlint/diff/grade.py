@@ -376,6 +376,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "frequency", vocab.PERIOD[word]
         elif word in vocab.COUNT or word.isdigit():
             w.role, w.rank = "count", float(vocab.COUNT.get(word) or int(word))
+        elif _NUMBER_RANGE.fullmatch(word):  # "2-3 engineers" asks for up to three
+            w.role, w.rank = "count", float(max(int(n) for n in word.split("-")))
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
             w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
         elif word in vocab.LEARNING and i and found[i - 1].text in _BE or i == 0 and word in ("learning", "gaining"):
@@ -396,6 +398,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     return found
 
 
+#: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
+_NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
 #: Before "the ability to": words that make it the subject's own.
 _HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
 
