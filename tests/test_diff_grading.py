@@ -535,3 +535,33 @@ def test_several_words_for_one_are_wording(old, new, impact):
 )
 def test_a_range_of_numbers_is_a_number(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A phrase that says what one word of scale says is read on that word's scale, wherever each stands.
+        ("I am polite at all times", "I am always polite", "editorial"),
+        ("I write docs from time to time", "I occasionally write docs", "editorial"),
+        ("I write docs from time to time", "I write docs", "raises-bar"),
+        ("I write docs for the most part", "I mostly write docs", "editorial"),
+        ("I improve tooling on an ongoing basis", "I continuously improve tooling", "editorial"),
+        ("I improve tooling on a regular basis", "I improve tooling on an ongoing basis", "raises-bar"),
+        ("I use a wide range of tools", "I use many tools", "editorial"),
+        ("I take the lead on incident reviews", "I lead incident reviews", "editorial"),
+        ("I am responsible for the release", "I own the release", "editorial"),
+        ("I am in charge of the release", "I lead the release", "editorial"),
+        ("I am responsible for the release", "I help with the release", "lowers-bar"),
+        ("Takes part in on-call", "Leads on-call", "raises-bar"),
+        ("I get involved in incident reviews", "I participate in incident reviews", "editorial"),
+        ("I keep an eye on production metrics", "I monitor production metrics", "editorial"),
+        ("I consider different points of view", "I consider different perspectives", "editorial"),
+        ("I demonstrate the ability to debug", "I can debug", "editorial"),
+        ("I demonstrate the ability to debug", "I debug", "raises-bar"),
+        # Words of scale that swap places say the same; of another place, not.
+        ("I sometimes review code", "I review code sometimes", "editorial"),
+        ("I am polite at all times", "I am usually polite", "lowers-bar"),
+    ],
+)
+def test_a_phrase_of_one_word_of_scale_is_read_as_that_word(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -633,17 +633,33 @@ PARTICLES = frozenset("up out down off away back through".split())
 MANNER_NOUNS = frozenset("manner way fashion basis".split())
 #: Words of ease before a verb: "easy to read" is "readable".
 EASE = frozenset("easy easier simple straightforward".split())
-#: Several words that say how many as one does: "a large number of" is "many".
-QUANTITY_PHRASES = {
+#: Phrases that say what one word says, and that word: "at all times" is
+#: "always", "a large number of" is "many", "responsible for" is "owns",
+#: "take into account" is "consider". The differ reads each as its word,
+#: on that word's scale where it has one.
+PHRASES_OF_ONE_WORD = {
+    # how often
+    ("at", "all", "times"): "always", ("all", "the", "time"): "always", ("without", "fail"): "always",
+    ("from", "time", "to", "time"): "occasionally", ("every", "now", "and", "then"): "occasionally",
+    ("once", "in", "a", "while"): "occasionally", ("more", "often", "than", "not"): "usually",
+    ("for", "the", "most", "part"): "mostly", ("on", "an", "ongoing", "basis"): "continuously",
+    ("on", "a", "regular", "basis"): "regularly", ("on", "a", "day-to-day", "basis"): "daily",
+    # how many
     ("a", "lot", "of"): "many", ("lots", "of"): "many", ("plenty", "of"): "many",
     ("a", "large", "number", "of"): "many", ("a", "great", "number", "of"): "many",
-    ("a", "number", "of"): "several", ("a", "small", "number", "of"): "few", ("a", "handful", "of"): "few",
-}
-#: Phrases that say one thing, and the place of the word that carries it:
-#: "as soon as possible" is "soon", "take into account" is "consider".
-ONE_WORD_PHRASES = {
-    ("as", "soon", "as", "possible"): 1, ("take", "into", "account"): 2, ("takes", "into", "account"): 2,
-    ("taking", "into", "account"): 2, ("up", "to", "date"): 2, ("in", "charge", "of"): 1,
+    ("a", "wide", "range", "of"): "many", ("a", "number", "of"): "several", ("a", "variety", "of"): "several",
+    ("a", "small", "number", "of"): "few", ("a", "handful", "of"): "few",
+    # how involved
+    ("responsible", "for"): "owns", ("accountable", "for"): "owns", ("in", "charge", "of"): "leads",
+    ("take", "the", "lead", "on"): "leads", ("takes", "the", "lead", "on"): "leads",
+    ("taking", "the", "lead", "on"): "leads", ("take", "part", "in"): "participate",
+    ("takes", "part", "in"): "participates", ("get", "involved", "in"): "participate",
+    ("gets", "involved", "in"): "participates",
+    # other idioms
+    ("as", "soon", "as", "possible"): "soon", ("take", "into", "account"): "consider",
+    ("takes", "into", "account"): "considers", ("taking", "into", "account"): "considering",
+    ("up", "to", "date"): "current", ("keep", "an", "eye", "on"): "monitor", ("keeps", "an", "eye", "on"): "monitors",
+    ("point", "of", "view"): "perspective", ("points", "of", "view"): "perspectives",
 }
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.

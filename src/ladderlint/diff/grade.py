@@ -134,6 +134,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _whole_phrases(runs)
+    directions = _moved_scale_words(runs)
     for removed, inserted in runs:
         _light_verbs(removed, inserted)  # before a respelling takes the noun alone
         _light_verbs(inserted, removed)
@@ -141,8 +143,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         _spelt_out(inserted, removed, new_text)
         _neutral_respellings(removed, inserted)
     _easy_to(runs, a, b)
+    _whole_phrases(runs)
     _neutral_repeats(runs, a, b)
-    directions: list[tuple[int, str]] = []
     # How many, read over both whole texts: "one or two" -> "three or more"
     # changes two runs, and "one or two" -> "one" only takes a word out.
     counted = _count_direction(runs, a, b)
@@ -300,7 +302,7 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase")
 
     def __init__(self, text: str):
         self.text = text
@@ -313,6 +315,8 @@ class _Word:
         self.rank = 0.0
         #: Changed, but in a way that keeps the meaning.
         self.neutral = False
+        #: Where the phrase of several words that says one word of scale starts ("at all times"), or -1.
+        self.phrase = -1
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -364,6 +368,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "certainty", vocab.CERTAINTY[word]
         elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]] and _own_ability(texts, i):
             w.role, w.rank = "certainty", vocab.CERTAINTY["can"]  # 'able to', 'capable of'
+            if i > 1 and texts[i - 2] in _HAVING and found[i - 2].role == "content":
+                found[i - 2].role = "function"  # 'demonstrates the ability to' says 'can' as 'has the ability to' does
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
         elif word in vocab.DEGREE:
@@ -504,21 +510,27 @@ def _deadlines(found: list[_Word]) -> None:
 
 def _one_word_phrases(found: list[_Word]) -> None:
     """Several words that say what one word says, read as that word: the
-    rest of them carry grammar. A phrasal verb ("break down" / "split",
-    "carry out" / "conduct"); a manner ("in a timely manner" / "promptly",
-    "on a regular basis" / "regularly"); an amount ("a large number of" /
-    "many", a number as "many" is); an idiom ("as soon as possible"
-    / "soon", "take into account" / "consider")."""
+    rest of them carry grammar. A phrase of the vocabulary ("at all times"
+    / "always", "a large number of" / "many", "responsible for" / "owns",
+    "take into account" / "consider"), on the scale of its word; a phrasal
+    verb ("break down" / "split", "carry out" / "conduct"); a manner ("in a
+    timely manner" / "promptly", "in a consistent way" / "consistently").
+    """
     texts = [w.text for w in found]
-    for phrase, quantity in vocab.QUANTITY_PHRASES.items():
+    for phrase, word in vocab.PHRASES_OF_ONE_WORD.items():
         for i in _starts(texts, phrase):
-            for w in found[i : i + len(phrase)]:
-                w.role, w.rank = "count", float(vocab.COUNT[quantity])  # as the one word is read
-    for phrase, head in vocab.ONE_WORD_PHRASES.items():
-        for i in _starts(texts, phrase):
-            for k, w in enumerate(found[i : i + len(phrase)]):
-                if k != head and w.role == "content":
-                    w.role = "function"
+            words = found[i : i + len(phrase)]
+            if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
+                continue  # part of another phrase already
+            role, rank = _scale_of(word)
+            # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
+            # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
+            itself = next((w for w in words if stem(w.text) == stem(word)), None)
+            last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
+            for w in words:
+                w.role = "function"
+                if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
+                    w.role, w.rank, w.phrase = role, rank, i
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -529,6 +541,22 @@ def _one_word_phrases(found: list[_Word]) -> None:
                 texts[j : j + 2] in (["in", "a"], ["in", "an"], ["on", "a"], ["on", "an"])
                 for j in range(max(0, i - 4), i - 1)):
             w.role = "function"  # "in a timely manner": the manner is its adjective
+
+
+#: The scales one word of a phrase can be read on, in the order a word is read.
+_WORD_SCALES = (
+    ("frequency", vocab.FREQUENCY), ("frequency", vocab.PERIODIC), ("certainty", vocab.CERTAINTY),
+    ("size", vocab.SIZE), ("degree", vocab.DEGREE), ("involvement", vocab.INVOLVEMENT), ("count", vocab.COUNT),
+)
+
+
+def _scale_of(word: str) -> tuple[str, float]:
+    """The role and rank one word is read with on its own: "always" is a
+    frequency, "many" a number; a plain word is content."""
+    for role, scale in _WORD_SCALES:
+        if word in scale:
+            return role, float(scale[word])
+    return "content", 0.0
 
 
 #: Words after which "own" bounds what follows: "for my own features".
@@ -707,6 +735,48 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
         if partners:
             partners.pop(0).neutral = True
             w.neutral = True
+
+
+def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]]) -> list[tuple[int, str]]:
+    """One word (or phrase) of scale taken out in one place and another of
+    the same scale put in elsewhere: one change along that scale, "I am
+    polite at all times" -> "I am always polite" none, "... -> I am usually
+    polite" less often. Words of one phrase go together."""
+    directions: list[tuple[int, str]] = []
+    for role in sorted(_MOVABLE_SCALES):
+        out = [(k, w) for k, (r, _i) in enumerate(runs) for w in r if not w.neutral and w.role == role]
+        into = [(k, w) for k, (_r, i) in enumerate(runs) for w in i if not w.neutral and w.role == role]
+        if not out or not into or {k for k, _w in out} & {k for k, _w in into}:
+            continue  # in one run, read there; or nothing moved
+        if len(_phrases(w for _k, w in out)) != 1 or len(_phrases(w for _k, w in into)) != 1:
+            continue  # several on either side: read where they are
+        direction = _sign(into[0][1].rank - out[0][1].rank)
+        for _k, w in out + into:
+            w.neutral = True
+        if direction:
+            directions.append((direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}"))
+    return directions
+
+
+def _whole_phrases(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """A phrase that says one word of scale kept its meaning as a whole
+    where one of its words did ("on a regular basis" -> "regularly":
+    "regular" is "regularly" respelt, and "basis" goes with it)."""
+    for removed, inserted in runs:
+        for side in (removed, inserted):
+            kept = {w.phrase for w in side if w.neutral and w.phrase >= 0}
+            for w in side:
+                if w.phrase in kept:
+                    w.neutral = True
+
+
+def _phrases(words: Iterable[_Word]) -> set[int]:
+    """The words or phrases among ``words``, by where each starts."""
+    return {w.phrase if w.phrase >= 0 else -1 - id(w) for w in words}
+
+
+#: Scales whose words say the same wherever they stand in a statement, more the higher.
+_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count"})
 
 
 def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
