@@ -188,6 +188,26 @@ def test_a_common_misspelling_is_no_form_of_another_word(written, meant):
     assert not english().knows(written) and english().suggestion(written) == meant
 
 
+@pytest.mark.parametrize(("written", "meant"), [
+    # The one who does it, which the dictionary spells with "-or".
+    ("superviser", "supervisor"), ("investers", "investors"), ("collaboraters", "collaborators"),
+    # "-ible" and "-ically" words written with the other ending.
+    ("accessable", "accessible"), ("basicly", "basically"),
+])
+def test_a_word_written_with_the_rival_of_its_ending_is_misspelt(written, meant):
+    found = Spelling().check_frameworks([framework(framework_yaml([f"I work with the {written} of the team"]))])
+    assert [v.message.split(";")[1].split("?")[0] for v in found] == [f" did you mean '{meant}'"]
+
+
+def test_a_word_english_spells_with_either_ending_or_with_its_own_is_a_word():
+    assert words_reported([
+        "I am an adviser and a protester, a manager of managers and an advisor",
+        "I keep manageable, visible and publicly reachable services, and work basically alone",
+    ]) == []
+    dictionary = Dictionary('{\n"a": 10,\n"edit": 50,\n"editor": 50,\n"review": 60\n}')
+    assert dictionary.knows("reviewer") and not dictionary.knows("editer")
+
+
 def test_forms_made_as_english_makes_them_are_words():
     assert words_reported([
         "I keep the deliverables, toolkits, timelines and backfills of the team, and its happiness",

@@ -9,7 +9,9 @@ and so is an inflection or a prefixed form of a word ("mentoring",
 dropped before a vowel ("managing") and kept before a consonant
 ("management"), a consonant doubled where the dictionary doubles it. A form
 the dictionary spells differently ("managment", "assesment", "untill",
-"knowledgable") is a misspelling, not an unlisted word. So are the words
+"knowledgable") is a misspelling, not an unlisted word, and so is one it
+spells with the other of two rival endings ("superviser" for "supervisor",
+"accessable" for "accessible", "basicly" for "basically"). So are the words
 English coins freely of its words and the dictionary cannot list (verbs
 in "-ize": "strategize", "productionise"; words with "super":
 "supercritical"), but for those one letter from a listed word
@@ -55,6 +57,12 @@ _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
 #: a fragment ("jude" + "ment").
 _DERIVATIONS = ("ment", "ments", "ness", "able", "ful", "al", "ation", "ations")
 _SUFFIXES = _INFLECTIONS + _DERIVATIONS
+#: Endings English spells two ways, each word one of them: the one who does
+#: something is a "supervisor" but a "manager", a thing "visible" but
+#: "manageable", "basically" but "publicly". A form an ending seems to make
+#: ("supervise" + "-er") is a misspelling where the dictionary has seen the
+#: word with the other ending and not with this one.
+_RIVAL_ENDINGS = (("er", "or"), ("ers", "ors"), ("able", "ible"), ("icly", "ically"))
 #: Sounds after which a plural is "-es" ("passes", "boxes"), not "-s".
 _HISSING = ("s", "x", "z", "ch", "sh")
 _PREFIXES = (
@@ -136,12 +144,15 @@ class Dictionary:
         the dictionary inflects. Not a slip of the hand that one of those
         readings happens to explain: a word the dictionary holds with a
         letter doubled or undoubled, or with the "e" before an ending kept
-        or dropped ("commiting", "assesment", "untill", "knowledgable"); nor
+        or dropped ("commiting", "assesment", "untill", "knowledgable"), or
+        with the other of two rival endings ("superviser"); nor
         a form of a word the dictionary holds only at its least count (from
         a list, never seen in use) where one letter more, less, doubled or
         swapped makes a word it has seen ("issuses": "issus", "issues")."""
         if self.exact(word):
             return True
+        if self.rival_spelling(word) is not None:
+            return False
         stems = _stems(word)
         if self._british(word) or any(self._british(stem) for stem, _ in stems):
             return True
@@ -157,6 +168,19 @@ class Dictionary:
             if any(self.frequency(c) > least for c in seen):
                 return False
         return True
+
+    def rival_spelling(self, word: str) -> str | None:
+        """The word as the dictionary spells it with the other of two rival
+        endings (``_RIVAL_ENDINGS``: "superviser" is "supervisor",
+        "accessable" "accessible"), where the dictionary has seen that in
+        use and does not hold the word as written; else None."""
+        if self.exact(word):
+            return None
+        least = self._least_count()
+        rivals = [word[: -len(ending)] + rival for ending, rival in _RIVAL_ENDINGS
+                  if word.endswith(ending) and len(word) > len(ending) + 2]
+        seen = [(self.frequency(r), r) for r in rivals]
+        return max((pair for pair in seen if pair[0] > least), default=(0, None))[1]
 
     def _coined(self, word: str) -> bool:
         """Whether the word (or its American spelling) is one of the words
@@ -218,7 +242,11 @@ class Dictionary:
         undoubled or two swapped (the slips hands make most) counts as
         ``_SLIP_ODDS`` times as likely as another edit ("suceed" is
         "succeed", not the more frequent "sucked"; "persue" is still
-        "pursue", not "peruse")."""
+        "pursue", not "peruse"). A word spelt with the wrong one of two
+        rival endings is the word with the other ("basicly": "basically")."""
+        rival = self.rival_spelling(word)
+        if rival is not None:
+            return rival
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
             return None

@@ -48,7 +48,9 @@ class Spelling(Rule):
     derived and prefixed forms of its words made as English spells them:
     "managing" and "management" of "manage", but not "managment"; not a
     form the dictionary spells with a letter doubled, undoubled or an "e"
-    kept: "commiting", "assesment", "untill", "knowledgable"; nor a form of
+    kept: "commiting", "assesment", "untill", "knowledgable", or with the
+    other of two rival endings: "superviser" (supervisor), "accessable",
+    "basicly"; nor a form of
     a name or of a word the dictionary has never seen in use where a slip
     makes a common word: "judement", "issuses"; and the words English
     coins freely of its words, verbs in "-ize" and words with "super":
