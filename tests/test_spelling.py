@@ -235,6 +235,19 @@ def test_words_english_coins_freely_are_words_but_their_slips_are_not():
     ]
 
 
+def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip():
+    assert words_reported([
+        "I improve our webshop and the codebase of its webshops",
+        "I demo at the hackweek and keep a list of workarounds",
+    ]) == []
+    # A word of grammar run into the next, and a slip one letter from a word, are still reported.
+    assert words_reported(["I learn fromother teams, deliver onlarge projects and am carefull"]) == [
+        "fromother", "onlarge", "carefull",
+    ]
+    # Two words as one are no reading of a word for the rules that tell names from words.
+    assert english().compound("webshop") and not english().knows("webshop")
+
+
 def test_a_suggestion_prefers_the_slips_hands_make():
     # 'sucked' (a letter changed) is more frequent; a letter doubled or two swapped is the likelier slip.
     assert (english().suggestion("suceed"), english().suggestion("recieve")) == ("succeed", "receive")

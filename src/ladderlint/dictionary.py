@@ -15,7 +15,8 @@ spells with the other of two rival endings ("superviser" for "supervisor",
 English coins freely of its words and the dictionary cannot list (verbs
 in "-ize": "strategize", "productionise"; words with "super":
 "supercritical"), but for those one letter from a listed word
-("summerize").
+("summerize"). Two words written as one ("webshop") are English too, to
+the spelling rule only: a name is often made so ("Dropbox").
 
 Reading the dictionary costs a few tens of milliseconds, which a one-file
 check on a pre-commit hook pays only when a text holds a word that the
@@ -30,6 +31,8 @@ import functools
 import os
 import re
 import zlib
+
+from .text import FUNCTION_WORDS
 
 # British -> American, as (ending, replacement); each applies where the word
 # ends so, or (for the -ise family) with an ending after it.
@@ -78,6 +81,10 @@ _COINING_PREFIXES = ("super",)
 #: The noun or adjective a verb in "-ize" is made of is this long at least:
 #: shorter ones make such verbs of slips ("analize" of "anal").
 _SHORTEST_ROOT = 5
+#: The parts of a word written as two run together ("webshop", "codebase"):
+#: a modifier may be short ("web", "bug", "job"), the noun it modifies not.
+_SHORTEST_MODIFIER = 3
+_SHORTEST_HEAD = 4
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = frozenset("aeiou")
 #: How much likelier a slip of the hand (a letter doubled, undoubled, two
@@ -181,6 +188,31 @@ class Dictionary:
                   if word.endswith(ending) and len(word) > len(ending) + 2]
         seen = [(self.frequency(r), r) for r in rivals]
         return max((pair for pair in seen if pair[0] > least), default=(0, None))[1]
+
+    def compound(self, word: str) -> bool:
+        """Whether a lower-case word is two words written as one, as English
+        makes new nouns ("webshop", "codebase", "hackweeks"): a word the
+        dictionary has seen in use (or an engineering term) and a word or a
+        form of one, neither of them grammar ("withother" is two words
+        run together) and neither too short to be more than a fragment;
+        not one letter from a word of the dictionary ("carefull",
+        "usefull": a slip, not a compound). Not a reading of ``knows``: a
+        name is often made so ("Dropbox"), and the rules that tell names
+        from words must not take it for one."""
+        least = self._least_count()
+        if any((word[:i] in FUNCTION_WORDS and self.knows(word[i:]))
+               or (word[i:] in FUNCTION_WORDS and self.knows(word[:i])) for i in range(1, len(word))):
+            return False  # a word of grammar run together with the next or the last: "fromother"
+        splits = [
+            (word[:i], word[i:]) for i in range(_SHORTEST_MODIFIER, len(word) - _SHORTEST_HEAD + 1)
+            if word[:i] not in FUNCTION_WORDS and word[i:] not in FUNCTION_WORDS
+        ]
+        if not any(
+            (self.frequency(head) > least or engineering_term(head))
+            and (self.knows(rest) or engineering_term(rest)) for head, rest in splits
+        ):
+            return False
+        return not any(self.frequency(c) > least for c in edits(word))
 
     def _coined(self, word: str) -> bool:
         """Whether the word (or its American spelling) is one of the words

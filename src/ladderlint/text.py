@@ -43,6 +43,20 @@ GOES_ON = frozenset(
     "a an the and or but of to in on at by for with from as that which who is are be will can should must".split()
 )
 
+#: Words that say nothing on their own, only grammar: articles, pronouns,
+#: prepositions, conjunctions, auxiliaries and quantifiers. A phrase of them
+#: repeated ("of the", "and the") is no slip, and two of them run together
+#: ("withother") no compound.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor of to in on at by for from with without into onto over under as than then
+    that this these those it its is are was were be been being am do does did have has had i me my we our
+    us you your he she his her they them their who whom which what when where why how not no so such
+    all any each every some more most other others own same just also only very can could may might
+    must shall should will would up down out off about across after before between through during
+    """.split()
+)
+
 
 def plain(text: str) -> str:
     """Text with typographic quotes, dashes and no-break spaces made plain,

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import Framework, TextField
-from ..text import word_spans
+from ..text import FUNCTION_WORDS, word_spans
 from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
@@ -20,17 +20,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:\n•()]|\s[-–—]\s")
 # "assumptions they've made, and decisions they've made", "between
 # Principal Engineers and Senior Principal Engineers".
 _PARALLEL = re.compile(r",|/|\b(?:and|or|but|nor|vs|versus|than|to|from|then)\b", re.IGNORECASE)
-#: Words that say nothing on their own: a phrase of them repeated ("of the",
-#: "and the") is grammar, not a slip.
-_FUNCTION_WORDS = frozenset(
-    """
-    a an the and or but nor of to in on at by for from with without into onto over under as than then
-    that this these those it its is are was were be been being am do does did have has had i me my we our
-    us you your he she his her they them their who whom which what when where why how not no so such
-    all any each every some more most other others own same just also only very can could may might
-    must shall should will would up down out off about across after before between through during
-    """.split()
-)
 #: At most this many words between the two copies.
 _MOST_BETWEEN = 3
 
@@ -95,7 +84,7 @@ def _pair_again_soon(words: list[str]) -> bool:
     after itself, sentences aside (what repeated_phrase looks for, and more)."""
     last: dict[tuple[str, str], int] = {}
     for i, pair in enumerate(zip(words, words[1:])):
-        if pair[0] in _FUNCTION_WORDS or pair[1] in _FUNCTION_WORDS:
+        if pair[0] in FUNCTION_WORDS or pair[1] in FUNCTION_WORDS:
             continue
         if 3 <= i - last.get(pair, -99) <= 2 + _MOST_BETWEEN:
             return True
@@ -115,7 +104,7 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
             at.setdefault((words[i], words[i + 1]), []).append(i)
         found = []
         for (first, second), places in at.items():
-            if len(places) < 2 or first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
+            if len(places) < 2 or first in FUNCTION_WORDS or second in FUNCTION_WORDS:
                 continue
             for i, j in zip(places, places[1:]):
                 if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, tokens[i + 1][1], tokens[j][0]) \

@@ -54,8 +54,10 @@ class Spelling(Rule):
     a name or of a word the dictionary has never seen in use where a slip
     makes a common word: "judement", "issuses"; and the words English
     coins freely of its words, verbs in "-ize" and words with "super":
-    "strategize", "productionise", "supercritical", but not one letter
-    from a word of the dictionary: "summerize", "supercede"); a built-in
+    "strategize", "productionise", "supercritical", and two words written
+    as one: "webshop", "hackweek" (not two run together where one is a
+    word of grammar: "fromother"), but not one letter from a word of the
+    dictionary: "summerize", "supercede", "usefull"); a built-in
     list of engineering terms (KTLO, SLO, on-call, runbook, timebox,
     PagerDuty, ...) and of computer science
     and tooling (data structures, package managers and build tools,
@@ -124,7 +126,8 @@ class Spelling(Rule):
             if (n == 1 or len(part) >= _SLIP_LENGTH and n <= _MOST_COPIES) and len(part) >= _SHORTEST
             and part.isascii() and part.isalpha() and part not in own and not vocabulary.accepts(part)
         ]
-        not_english = [(part, n) for part, n in looked_up if not _english(part) and not _engineering(part)]
+        not_english = [(part, n) for part, n in looked_up
+                       if not _english(part) and not _engineering(part) and not _compound(part)]
         if len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up):
             not_english = []  # written in another language: the dictionary is English
         unknown = {part for part, n in not_english if n == 1 or _slip_of_a_word(part)}
@@ -251,6 +254,12 @@ def _slip_of_a_word(word: str) -> bool:
 
     suggestion = english().suggestion(word)
     return suggestion is not None and slip(word, suggestion)
+
+
+def _compound(word: str) -> bool:
+    from ..dictionary import english
+
+    return english().compound(word)
 
 
 def _english(word: str) -> bool:
