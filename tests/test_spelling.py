@@ -248,6 +248,11 @@ def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip(
     assert english().compound("webshop") and not english().knows("webshop")
 
 
+def test_clippings_frameworks_write_are_words():
+    assert words_reported(["I give an intro to the admin tools and review config changes"]) == []
+    assert words_reported(["I give an inrto to the team"]) == ["inrto"]
+
+
 def test_a_suggestion_prefers_the_slips_hands_make():
     # 'sucked' (a letter changed) is more frequent; a letter doubled or two swapped is the likelier slip.
     assert (english().suggestion("suceed"), english().suggestion("recieve")) == ("succeed", "receive")
