@@ -321,3 +321,21 @@ def test_a_typo_copied_from_level_to_level_is_still_a_typo():
 def test_a_lookalike_from_either_alphabet_is_named_by_its_own(word, script):
     found = Spelling().check_frameworks([framework(framework_yaml([f"I {word} for the team"]))])
     assert [v.message.split(" letters")[0] for v in found] == [f"'{word}' mixes {script}"]
+
+
+def test_principle_for_principal_in_a_role_title_is_reported_with_its_fix(cli, write):
+    statements = ["I report to a Principle Product Manager and pair with a Principle Engineer",
+                  "I apply the principle of least privilege, a principle engineers follow",
+                  "I write down our Principles and the principle behind each"]
+    path = write("f.yaml", framework_yaml(statements).replace("title: IC1 Engineer", "title: Principle Engineer"))
+    assert findings(cli, path, select="LL512") == [
+        f"{path}:19:12: LL512 [warning] 'Principle Engineer': the rank is 'Principal' (first in importance); a "
+        "'principle' is a rule; did you mean 'Principal Engineer'?",
+        f"{path}:{at(0, statements[0], 'Principle Product')}: LL512 [warning] 'Principle Product Manager': the rank "
+        "is 'Principal' (first in importance); a 'principle' is a rule; did you mean 'Principal Product Manager'?",
+        f"{path}:{at(0, statements[0], 'Principle Engineer')}: LL512 [warning] 'Principle Engineer': the rank is "
+        "'Principal' (first in importance); a 'principle' is a rule; did you mean 'Principal Engineer'?",
+    ]
+    fixed = Spelling().check_frameworks([framework(framework_yaml(statements[:1]))])[0].fix
+    assert fixed is not None and fixed.replacement == (
+        "I report to a Principal Product Manager and pair with a Principal Engineer")

@@ -439,7 +439,7 @@ CERTAINTY = {
 #: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
 ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
-    "developers architect architects".split()
+    "developers architect architects researcher researchers".split()
 )
 #: Disciplines and the roles in them: 'Acme Engineering Levels' names an
 #: organisation before a discipline; 'Data Science Career Ladder' names none.

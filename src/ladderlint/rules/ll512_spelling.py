@@ -8,10 +8,11 @@ from collections import Counter
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from ..model import Framework
+from ..model import Framework, TextField
 from ..text import words
+from ..vocabulary import ROLE_NOUNS
 from .analysis import Analysis
-from .base import Rule, Severity, Violation
+from .base import Fix, Rule, Severity, Violation
 from .textscan import inside, url_spans
 
 if TYPE_CHECKING:
@@ -78,7 +79,11 @@ class Spelling(Rule):
     `code`. A word on the vocabulary's reject list is reported wherever it
     appears, in the dictionary or not, and so is a word that mixes Latin
     letters with Cyrillic or Greek ones that look the same ("сollaborative"
-    with a Cyrillic "с", as text pasted from another keyboard has). A
+    with a Cyrillic "с", as text pasted from another keyboard has), and a
+    word written for its look-alike where only that fits: "Principle" in a
+    level title, or before a role in title case ("Principle Engineer",
+    "Principle Product Manager": the rank is "Principal"; not "the
+    principle of least privilege"), repaired by `--fix`. A
     framework written in another language (most of the words looked up are
     not English) is not spell-checked: the dictionary is English.
 
@@ -113,6 +118,7 @@ class Spelling(Rule):
         # Every word is counted, from the words the rules share; only the
         # few used once and unknown are then looked for in their texts.
         yield from _lookalikes(analysis, vocabulary)
+        yield from _confused_words(analysis)
         counts = Counter(chain.from_iterable(analysis.words[field.text] for field in texts))
         parts: Counter[str] = Counter()
         for token, n in counts.items():
@@ -178,6 +184,50 @@ def _lookalikes(analysis: Analysis, vocabulary: "Vocabulary") -> Iterable[Violat
             "search or a dictionary; type the word again",
             span=(start, start + len(word)),
         )
+
+
+# Words written for others that sound or look like them, in a place only
+# the other fits: the rank in a role title is "Principal" (first in
+# importance), a "principle" is a rule.
+_ROLES = "|".join(sorted(noun.capitalize() for noun in ROLE_NOUNS))
+# In a level title every "principle" is the rank; elsewhere, where a role
+# in title case follows ("Principle Engineer", "Principle Product
+# Manager"), not "the principle of least privilege" or "a principle
+# engineers follow".
+_PRINCIPLE_IN_TITLE = re.compile(r"\b(?P<word>principle)\b", re.IGNORECASE)
+_PRINCIPLE_BEFORE_ROLE = re.compile(
+    rf"\b(?P<word>[Pp]rinciple)(?P<role>(?:\s+[A-Z][\w&-]*){{0,2}}?\s+(?:{_ROLES}))\b(?![\w-])")
+
+
+def _confused_words(analysis: Analysis) -> Iterable[Violation]:
+    """Words confused with their look-alikes: "Principle Engineer"."""
+    prose = analysis.prose
+    for i in prose.containing(("rinciple",)):
+        field = prose.fields[i]
+        found = [(m, "Principal", m.group("role"), "the rank is 'Principal' (first in importance); a 'principle' "
+                  "is a rule") for m in _PRINCIPLE_BEFORE_ROLE.finditer(field.text)]
+        if field.kind == "level-title" and not found:
+            found = [(m, "Principal", "", "the rank is 'Principal' (first in importance); a 'principle' is a rule")
+                     for m in _PRINCIPLE_IN_TITLE.finditer(field.text)]
+        if not found:
+            continue
+        replacement = field.text
+        for m, meant, _, _ in sorted(found, key=lambda hit: -hit[0].start("word")):
+            start, end = m.span("word")
+            replacement = replacement[:start] + _in_case_of(meant, m.group("word")) + replacement[end:]
+        for m, meant, after, why in sorted(found, key=lambda hit: hit[0].start("word")):
+            written = m.group("word")
+            yield Violation(
+                field.path,
+                f"'{written}{after}': {why}; did you mean '{_in_case_of(meant, written)}{after}'?",
+                span=m.span("word"),
+                fix=Fix(field.path, replacement),
+            )
+
+
+def _in_case_of(word: str, written: str) -> str:
+    """``word`` capitalised as ``written`` is."""
+    return word if written[:1].isupper() else word.lower()
 
 
 #: A framework is written in another language when most of the words
