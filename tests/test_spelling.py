@@ -339,3 +339,19 @@ def test_principle_for_principal_in_a_role_title_is_reported_with_its_fix(cli, w
     fixed = Spelling().check_frameworks([framework(framework_yaml(statements[:1]))])[0].fix
     assert fixed is not None and fixed.replacement == (
         "I report to a Principal Product Manager and pair with a Principal Engineer")
+
+
+def test_your_before_a_verb_at_the_start_of_a_clause_is_you():
+    statements = ["Your are able to anticipate problems. Your solutions are future-proof",
+                  "You own the design, your should ask for reviews, your will be trusted and your will be heard",
+                  "Your will to learn, your must-haves and your code are strong; your can-do spirit shows",
+                  "Your have a say"]
+    found = Spelling().check_frameworks([framework(framework_yaml(statements, voice="second-person"))])
+    assert [(v.path[-1], v.message) for v in found] == [
+        (0, "'Your are': a verb does not follow 'your'; did you mean 'You are'?"),
+        (1, "'your should': a verb does not follow 'your'; did you mean 'you should'?"),
+        (1, "'your will': a verb does not follow 'your'; did you mean 'you will'?"),
+        (3, "'Your have': a verb does not follow 'your'; did you mean 'You have'?"),
+    ]
+    assert found[1].fix is not None and found[1].fix.replacement == (
+        "You own the design, you should ask for reviews, you will be trusted and your will be heard")

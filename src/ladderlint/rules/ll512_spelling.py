@@ -83,7 +83,9 @@ class Spelling(Rule):
     word written for its look-alike where only that fits: "Principle" in a
     level title, or before a role in title case ("Principle Engineer",
     "Principle Product Manager": the rank is "Principal"; not "the
-    principle of least privilege"), repaired by `--fix`. A
+    principle of least privilege"), or "your" before a verb at the start
+    of a sentence or after a comma ("Your are able to ...": "You are"; not
+    "Your will to learn"), repaired by `--fix`. A
     framework written in another language (most of the words looked up are
     not English) is not spell-checked: the dictionary is English.
 
@@ -188,7 +190,8 @@ def _lookalikes(analysis: Analysis, vocabulary: "Vocabulary") -> Iterable[Violat
 
 # Words written for others that sound or look like them, in a place only
 # the other fits: the rank in a role title is "Principal" (first in
-# importance), a "principle" is a rule.
+# importance), a "principle" is a rule; a verb does not follow "your" at
+# the start of a clause ("Your are able to ..." is "You are").
 _ROLES = "|".join(sorted(noun.capitalize() for noun in ROLE_NOUNS))
 # In a level title every "principle" is the rank; elsewhere, where a role
 # in title case follows ("Principle Engineer", "Principle Product
@@ -198,17 +201,28 @@ _PRINCIPLE_IN_TITLE = re.compile(r"\b(?P<word>principle)\b", re.IGNORECASE)
 _PRINCIPLE_BEFORE_ROLE = re.compile(
     rf"\b(?P<word>[Pp]rinciple)(?P<role>(?:\s+[A-Z][\w&-]*){{0,2}}?\s+(?:{_ROLES}))\b(?![\w-])")
 
+# A verb (not one that is also a noun before "to", "of", "is": "Your will
+# to learn", "your must-haves") after "your" that starts a sentence, a
+# line or a list item, or follows a comma.
+_YOUR_BEFORE_VERB = re.compile(
+    r"(?:^|(?<=[.!?;:,])|\n)[ \t]*(?:[-*•][ \t]+)?(?P<word>[Yy]our)"
+    r"(?P<verb>\s+(?:are|were|have|has|had|will|can|should|could|would|must|may))\b"
+    r"(?![-'’]|\s+(?:to|is|was|and|or|of)\b)"
+)
+
 
 def _confused_words(analysis: Analysis) -> Iterable[Violation]:
-    """Words confused with their look-alikes: "Principle Engineer"."""
+    """Words confused with their look-alikes: "Principle Engineer", "Your are"."""
     prose = analysis.prose
-    for i in prose.containing(("rinciple",)):
+    for i in prose.containing(("rinciple", "our ")):
         field = prose.fields[i]
         found = [(m, "Principal", m.group("role"), "the rank is 'Principal' (first in importance); a 'principle' "
                   "is a rule") for m in _PRINCIPLE_BEFORE_ROLE.finditer(field.text)]
         if field.kind == "level-title" and not found:
             found = [(m, "Principal", "", "the rank is 'Principal' (first in importance); a 'principle' is a rule")
                      for m in _PRINCIPLE_IN_TITLE.finditer(field.text)]
+        found += [(m, "You", m.group("verb"), "a verb does not follow 'your'")
+                  for m in _YOUR_BEFORE_VERB.finditer(field.text)]
         if not found:
             continue
         replacement = field.text
