@@ -415,6 +415,12 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     ("third-person", "A person you can count on to deliver the essential objectives of the team"),
     ("first-person", "I am someone you can trust with production"),
     ("third-person", "When you get to higher levels of the manager's ladder, some direct reports are managers"),
+    # A saying that asks the reader, quoted or not, and suggestions that tell the reader what to do.
+    ("second-person", "You act: talk is cheap, show me the code. You try things"),
+    ("second-person", "You act on the saying “Talk is cheap, show me the code”"),
+    ("third-person", "Acts on the maxim: show me the code, not the slides"),
+    ("third-person", "Take on a stretch assignment in your area"),
+    ("third-person", "On your project, present a way the client can improve their product"),
 ])
 def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, statement):
     text = framework_yaml([statement], voice=voice).replace(
@@ -433,6 +439,12 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("first-person", "Delivers projects on time", "Delivers ..."),
     ("third-person", "Delivers what you can count on", "you"),
     ("third-person", "You prepare yourself for the next level by leading projects", "You"),
+    # A verb with a subject of its own, or one that says what a person does: not the reader told what to do.
+    ("second-person", "You ask, and they show me the code", "me"),
+    ("second-person", "Talk is cheap: you help me ship", "me"),
+    ("third-person", "Owns your area and mentors your team", "your"),
+    ("third-person", "Talk is cheap, so your code matters", "your"),
+    ("third-person", "In a team, your code is reviewed", "your"),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])

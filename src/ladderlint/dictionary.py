@@ -214,6 +214,22 @@ class Dictionary:
             return False
         return not any(self.frequency(c) > least for c in edits(word))
 
+    def verb(self, word: str) -> bool:
+        """Whether a lower-case word is a verb in its base form, as far as
+        the dictionary tells: it holds the word and its form in "-ing",
+        made as English makes it ("take": "taking", "plan": "planning",
+        "tie": "tying"); not "takes" or "talked"."""
+        if not self.exact(word) or len(word) < 2:
+            return False
+        endings = [word + "ing"]
+        if word.endswith("ie"):
+            endings.append(word[:-2] + "ying")
+        elif word.endswith("e") and not word.endswith("ee"):
+            endings.append(word[:-1] + "ing")
+        if len(word) > 2 and word[-1] not in _VOWELS and word[-2] in _VOWELS:
+            endings.append(word + word[-1] + "ing")
+        return any(self.exact(form) for form in endings)
+
     def _coined(self, word: str) -> bool:
         """Whether the word (or its American spelling) is one of the words
         English coins freely (``_VERB_ENDINGS``, ``_COINING_PREFIXES``),

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import Framework
-from ..text import THIRD_PERSON_START
+from ..text import FUNCTION_WORDS, THIRD_PERSON_START
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -53,6 +53,17 @@ _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 # "The Senior Engineer will ...".
 _ABOUT_THE_ROLE = re.compile(
     r"^\W*(?:An?|The)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:is|are|will|would|can|should|has|acts|serves)\b")
+# A clause that tells the reader to do something starts with a verb in its
+# base form ("Take on a stretch assignment", "show me the code"), after a
+# phrase that sets the scene, if any ("On your project, present ..."); not
+# with a subject a verb follows ("Talk is cheap").
+_CLAUSE = re.compile(r"[^,;:.!?\n\u2013\u2014]+")
+_FIRST_WORD = re.compile(r"[\W\d_]*(?P<word>[A-Za-z]+)(?:\s+(?P<next>[A-Za-z]+))?")
+_SCENE = re.compile(r"^[\W\d_]*(?:on|in|for|at|with|during|after|before|when|while|as|within|across|once)\b[^,]*,",
+                    re.IGNORECASE)
+_AUXILIARIES = frozenset(
+    "is are was were be has have had do does did can could will would shall should may might must".split())
+_OBJECT_ME = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<me>me)\b")
 _PERSONS = {
     "first-person": ("first person", "\"I ...\""),
     "second-person": ("second person", "\"You ...\""),
@@ -79,7 +90,10 @@ class WrongVoice(Rule):
     ("You will find the expectations of this level below", "Note: ..."),
     nor, in a third-person framework, "your" in a sentence that describes
     a role to the reader ("A Staff Engineer is far more likely to change
-    your company's trajectory").
+    your company's trajectory") or that tells the reader what to do, as a
+    list of suggestions does ("Take on a stretch assignment in your
+    area"), nor, but in a first-person framework, "me" after a verb that
+    asks the reader, as a saying does ("Talk is cheap, show me the code").
 
     Where more statements break the declared voice than keep it, the
     declaration is what is wrong: it is reported once, at `voice`, not at
@@ -186,6 +200,11 @@ def _set_aside(text: str, framework: Framework) -> str:
     for sentence in _SENTENCES.finditer(text):
         if _ABOUT_THE_FRAMEWORK.search(sentence.group()):
             blank(*sentence.span())
+        elif framework.voice == "third-person" and _imperative(sentence.group()):
+            # 'Take on a stretch assignment in your area': the reader told
+            # what to do, as a list of suggestions does, whose area "your" names.
+            for m in _SECOND.finditer(sentence.group()):
+                blank(sentence.start() + m.start(), sentence.start() + m.end())
         elif framework.voice == "third-person" and _ABOUT_THE_ROLE.match(sentence.group()):
             # 'A Staff Engineer is far more likely to change your company's ...':
             # the role described to the reader, whose company "your" names.
@@ -195,6 +214,14 @@ def _set_aside(text: str, framework: Framework) -> str:
         blank(*span)
     for m in _GENERIC_YOU.finditer(text):
         blank(*m.span("you"))
+    if framework.voice != "first-person":
+        # 'Talk is cheap, show me the code': someone asking the reader, as a
+        # saying does, not the framework speaking of itself.
+        for clause in _CLAUSE.finditer(text):
+            me = _OBJECT_ME.match(clause.group().lstrip(" \t\n-*•"))
+            if me is not None and _imperative(me.group()):
+                start = clause.start() + len(clause.group()) - len(clause.group().lstrip(" \t\n-*•"))
+                blank(start + me.start("me"), start + me.end("me"))
     for m in re.finditer(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]y)\b", text):
         if _in_title(text, m.start(), m.end()):
             blank(*m.span())
@@ -204,6 +231,24 @@ def _set_aside(text: str, framework: Framework) -> str:
     if lead:
         blank(0, lead)
     return "".join(chars)
+
+
+def _imperative(sentence: str) -> bool:
+    """Whether a sentence or a clause tells the reader to do something: it
+    starts with a verb in its base form ("Take", "show"), after a phrase
+    that sets the scene, if any ("On your project, present ..."), and no
+    verb follows as if that word were its subject ("Talk is cheap")."""
+    scene = _SCENE.match(sentence)
+    first = _FIRST_WORD.match(sentence, scene.end() if scene else 0)
+    if first is None:
+        return False
+    word, following = first.group("word"), (first.group("next") or "").casefold()
+    if word != word.capitalize() and word != word.lower() or word.casefold() in FUNCTION_WORDS \
+            or following in _AUXILIARIES:
+        return False
+    from ..dictionary import english  # the dictionary is read only when a sentence needs it
+
+    return english().verb(word.casefold())
 
 
 def _roman_numeral(text: str, start: int, framework: Framework) -> bool:
