@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from ..model import Framework, TextField
+from ..model import Framework
 from ..text import words
 from ..vocabulary import ROLE_NOUNS
 from .analysis import Analysis
@@ -211,30 +212,49 @@ _YOUR_BEFORE_VERB = re.compile(
 )
 
 
+_RANK = "the rank is 'Principal' (first in importance); a 'principle' is a rule"
+_VERB_AFTER_YOUR = "a verb does not follow 'your'"
+
+
+@dataclass(frozen=True)
+class _Confused:
+    """A word written for its look-alike: where, what was meant, and why."""
+
+    match: re.Match[str]
+    meant: str
+    #: The words after it that show the slip ("Engineer", "are").
+    context: str
+    why: str
+
+    @property
+    def written(self) -> str:
+        return self.match.group("word")
+
+    @property
+    def fixed(self) -> str:
+        return _in_case_of(self.meant, self.written)
+
+
 def _confused_words(analysis: Analysis) -> Iterable[Violation]:
     """Words confused with their look-alikes: "Principle Engineer", "Your are"."""
     prose = analysis.prose
     for i in prose.containing(("rinciple", "our ")):
         field = prose.fields[i]
-        found = [(m, "Principal", m.group("role"), "the rank is 'Principal' (first in importance); a 'principle' "
-                  "is a rule") for m in _PRINCIPLE_BEFORE_ROLE.finditer(field.text)]
+        found = [_Confused(m, "Principal", m.group("role"), _RANK) for m in _PRINCIPLE_BEFORE_ROLE.finditer(field.text)]
         if field.kind == "level-title" and not found:
-            found = [(m, "Principal", "", "the rank is 'Principal' (first in importance); a 'principle' is a rule")
-                     for m in _PRINCIPLE_IN_TITLE.finditer(field.text)]
-        found += [(m, "You", m.group("verb"), "a verb does not follow 'your'")
+            found = [_Confused(m, "Principal", "", _RANK) for m in _PRINCIPLE_IN_TITLE.finditer(field.text)]
+        found += [_Confused(m, "You", m.group("verb"), _VERB_AFTER_YOUR)
                   for m in _YOUR_BEFORE_VERB.finditer(field.text)]
-        if not found:
-            continue
+        found.sort(key=lambda c: c.match.start("word"))
         replacement = field.text
-        for m, meant, _, _ in sorted(found, key=lambda hit: -hit[0].start("word")):
-            start, end = m.span("word")
-            replacement = replacement[:start] + _in_case_of(meant, m.group("word")) + replacement[end:]
-        for m, meant, after, why in sorted(found, key=lambda hit: hit[0].start("word")):
-            written = m.group("word")
+        for c in reversed(found):
+            start, end = c.match.span("word")
+            replacement = replacement[:start] + c.fixed + replacement[end:]
+        for c in found:
             yield Violation(
                 field.path,
-                f"'{written}{after}': {why}; did you mean '{_in_case_of(meant, written)}{after}'?",
-                span=m.span("word"),
+                f"'{c.written}{c.context}': {c.why}; did you mean '{c.fixed}{c.context}'?",
+                span=c.match.span("word"),
                 fix=Fix(field.path, replacement),
             )
 
