@@ -387,3 +387,17 @@ def test_one_level_named_under_the_title(cli, write):
 def test_a_framework_is_not_imported_again(cli, write):
     path = write("acme.yaml", "ladderlint: 1\nid: acme\n")
     assert_clean_failure(cli("import", str(path)), "a ladderlint framework already", "ladderlint check")
+
+
+def test_an_organisation_whose_name_is_two_words(cli, write):
+    """'Harbour Lane' names the organisation where the text speaks of its
+    values and of work outside of it; a capitalised phrase of the trade
+    ('Pull Request', 'Product Owner') in no such place names none."""
+    text = NAMED.format(org="Zentoro").replace(
+        "engineers at Zentoro. Zentoro's values guide us.",
+        "I share the values and beliefs of Harbour Lane. I open a Pull Request with the Product Owner. "
+        "My work is known inside and outside of Harbour Lane. Every Pull Request is reviewed.")
+    run = cli("import", str(write("ladder.md", text)))
+    assert run.exit_code == 0, run.stderr
+    assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Harbour Lane"
+    assert "the text's name for an organisation ('Harbour Lane', 2 times, first on line 3)" in run.stderr

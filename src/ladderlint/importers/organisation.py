@@ -8,8 +8,9 @@ evidence, strongest first:
 5. the organisation's own domain in the links ('paper.dropboxstatic.com'
    is Dropbox's), spelt as the document spells the name;
 6. a name the text uses for an organisation, twice or more and more than
-   any other ('engineers at Monzo', 'Monzo's values'), that the text never
-   writes in lower case (so not 'Engineering'); a possessive after an
+   any other ('engineers at Monzo', 'Monzo's values', 'outside of Loan
+   Market'), that the text never writes in lower case (so not
+   'Engineering'), up to three words long; a possessive after an
    article says what kind of thing follows, not whose ('a Bachelor's
    degree').
 
@@ -131,6 +132,8 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
 
 
 _CAPITALISED = re.compile(rf"(?<![\w.@/%-]){NAME_START}[a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w@/-])")
+#: Up to three capitalised words in a row, one space apart: a name may be several ('Loan Market').
+_CAPITALISED_RUN = re.compile(rf"{_CAPITALISED.pattern}(?: {_CAPITALISED.pattern}){{0,2}}")
 
 
 _TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -142,31 +145,55 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$", re.IGNORECASE)
 
 def _named_in_text(text: str) -> Guess | None:
     """The one name the text uses for an organisation ("engineers at
-    Monzo", "Monzo's values"), twice or more and more than any other."""
+    Monzo", "Monzo's values", "outside of Loan Market"), twice or more and
+    more than any other."""
     # Words written in lower case, but not in an address or a path
     # ('handbook.gitlab.com' does not make GitLab an ordinary word).
     lower = set(re.findall(r"(?<![\w/@-])(?<!\w\.)[a-z][a-z0-9]*(?![\w/@-]|\.\w)", text))
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in _CAPITALISED.finditer(text):
-        name = m.group()
-        if len(name) < 2 or name.lower() in lower or id_rung(name) is not None or seniority(name) is not None \
-                or name.casefold() in NOT_ORGANISATIONS:
-            continue
-        if not in_organisation_context(text, m.start(), m.end()):
-            continue
-        if _POSSESSIVE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # 'a Bachelor's degree': a kind of degree, no one's
-        if _TITLE_CASE_NEXT.match(text, m.end()) and (name.endswith(("ing", "ed")) or name.isupper() and len(name) <= 3):
-            continue  # a heading in title case: 'Delighting People', 'ML Engineers', not an organisation's people
-        counts[name] += 1
-        if name not in first:
-            first[name] = text.count("\n", 0, m.start()) + 1
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(_CAPITALISED.finditer(text, run.start(), run.end()))
+        i = 0
+        while i < len(words):
+            # The longest name starting at this word that stands for an organisation:
+            # 'at Acme Labs' is Acme Labs', 'the Zentoro Values' is Zentoro's.
+            for j in range(len(words), i, -1):
+                start, end = words[i].start(), words[j - 1].end()
+                if _names_an_organisation(text, start, end, lower):
+                    name = text[start:end]
+                    counts[name] += 1
+                    first.setdefault(name, text.count("\n", 0, start) + 1)
+                    i = j
+                    break
+            else:
+                i += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     name, count = ranked[0]
     return Guess(name, f"the text's name for an organisation ('{name}', {count} times, first on line {first[name]})", 6)
+
+
+def _names_an_organisation(text: str, start: int, end: int, lower: set[str]) -> bool:
+    """Whether the capitalised words at text[start:end] name an organisation there."""
+    name = text[start:end]
+    words = name.split(" ")
+    if len(name) < 2 or any(id_rung(w) is not None or seniority(w) is not None or w.casefold() in NOT_ORGANISATIONS
+                            for w in words):
+        return False
+    if len(words) == 1 and name.lower() in lower:
+        return False
+    # A name of several words is a name where the text never writes them as ordinary words ('loan market').
+    if len(words) > 1 and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+        return False
+    if not in_organisation_context(text, start, end):
+        return False
+    if _POSSESSIVE.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # 'a Bachelor's degree': a kind of degree, no one's
+    if _TITLE_CASE_NEXT.match(text, end) and (name.endswith(("ing", "ed")) or name.isupper() and len(name) <= 3):
+        return False  # a heading in title case: 'Delighting People', 'ML Engineers', not an organisation's people
+    return True
 
 
 def _registrable(host: str) -> str:

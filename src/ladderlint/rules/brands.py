@@ -93,8 +93,10 @@ def brand_spellings() -> tuple[tuple[str, bool], ...]:
 # Words around a name that make it stand for an organisation. Case does not
 # matter ("At Dropbox, we ..."; "the Dropbox Diversity Commitments").
 _BEFORE = re.compile(
-    r"\b(?:at|join|joins|joined|joining|across|within|throughout|outside|beyond|"
-    r"represent|represents|representing)\s+(?:the\s+)?$",
+    r"\b(?:(?:at|join|joins|joined|joining|across|within|throughout|beyond|represent|represents|representing|"
+    # "inside and outside of Acme"; "the values and beliefs of Acme", "employees of Acme".
+    r"(?:inside|outside)(?:\s+of)?|(?:values|beliefs|principles|culture|mission|vision|employees|staff)"
+    r"(?:\s+and\s+\w+)?\s+of)\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -118,7 +120,7 @@ def in_organisation_context(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if _NOT_AFTER.match(after):
         return False
-    return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 24) : start]))
+    return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def own_spellings(organisation: Organisation) -> tuple[str, ...]:
