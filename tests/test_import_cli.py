@@ -396,8 +396,11 @@ def test_an_organisation_whose_name_is_two_words(cli, write):
     text = NAMED.format(org="Zentoro").replace(
         "engineers at Zentoro. Zentoro's values guide us.",
         "I share the values and beliefs of Harbour Lane. I open a Pull Request with the Product Owner. "
-        "My work is known inside and outside of Harbour Lane. Every Pull Request is reviewed.")
+        "My work is known inside and outside of Harbour Lane. Every Pull Request is reviewed.\n\n"
+        # A sentence's first word is capitalised for the sentence, not as a name's.
+        "- Instills Harbour Lane values in new hires\n- Instills Harbour Lane values in the team\n"
+        "- Instills Harbour Lane values in others\n")
     run = cli("import", str(write("ladder.md", text)))
     assert run.exit_code == 0, run.stderr
     assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Harbour Lane"
-    assert "the text's name for an organisation ('Harbour Lane', 2 times, first on line 3)" in run.stderr
+    assert "the text's name for an organisation ('Harbour Lane', 5 times, first on line 3)" in run.stderr

@@ -137,6 +137,9 @@ _CAPITALISED_RUN = re.compile(rf"{_CAPITALISED.pattern}(?: {_CAPITALISED.pattern
 
 
 _TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+#: What a line holds before the first word of a sentence: nothing but a bullet, a heading's marks, a quote,
+#: emphasis, a table's bar; or the end of the sentence before.
+_SENTENCE_START = re.compile(r"(?:^\s*(?:[-*+>#|]+\s*|\d+[.)]\s+)*|[.!?:|]\s+)[*_\"'“‘(]*$")
 #: After an article a possessive says what kind of thing follows ('a Bachelor's degree', 'an Associate's
 #: degree'), not whose it is: an organisation's possessive stands where the article would ('Monzo's values').
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -184,8 +187,10 @@ def _names_an_organisation(text: str, start: int, end: int, lower: set[str]) -> 
         return False
     if len(words) == 1 and name.lower() in lower:
         return False
-    # A name of several words is a name where the text never writes them as ordinary words ('loan market').
-    if len(words) > 1 and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+    # A name of several words is a name where the text never writes them as ordinary words ('loan market'),
+    # and not where a sentence starts with it: 'Instills Monzo values' starts with a verb.
+    if len(words) > 1 and (re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)
+                           or _SENTENCE_START.search(text[text.rfind("\n", 0, start) + 1 : start])):
         return False
     if not in_organisation_context(text, start, end):
         return False
