@@ -1267,7 +1267,43 @@ def test_tracks_from_the_levels_titles(cli, write, tmp_path):
     }
     assert "layout: track 'Data Engineer': the titles of its levels name the role 'Data Engineer' " \
            "('IC1 Data Engineer', 'IC2 Data Engineer')" in run.stderr
-    assert "'Engineering Director' continues its level sequence (M5 follows M4)" in run.stderr
+    assert "track 'Engineering Manager': the titles of its levels name the managers of engineering " \
+           "('M3 Engineering Manager', 'M4 Engineering Manager', 'M5 Engineering Director')" in run.stderr
+
+
+@pytest.mark.parametrize("senior", [True, False], ids=["with-senior-manager", "manager-and-director"])
+def test_a_directors_page_continues_the_managers_track(cli, write, tmp_path, senior):
+    """A page titled 'Director of Engineering' beside the pages of engineering
+    managers is the management track's rung above them, never a page with
+    no ladder; the engineers' pages are a track of their own."""
+    pages = {"director-of-engineering": "Director of Engineering", "engineering-manager": "Engineering Manager",
+             "sr-engineering-manager": "Senior Engineering Manager", "software-engineer-i": "Software Engineer I",
+             "software-engineer-ii": "Software Engineer II"}
+    if not senior:
+        del pages["sr-engineering-manager"]
+    for name, title in pages.items():
+        write(f"site/{name}.md", f"---\ntitle: {title}\n---\n\nAs a {title}, you deliver.\n\n## Impact\n\n"
+                                 f"- I deliver what a {title} does\n")
+    out = tmp_path / "split"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    tracks = {p.name: load_document(str(p), p.read_bytes()).data for p in out.iterdir()}
+    assert {name: [lv["title"] for lv in data["levels"]] for name, data in tracks.items()} == {
+        "acme-engineering-manager.yaml": ["Engineering Manager", "Senior Engineering Manager"][: 2 if senior else 1]
+        + ["Director of Engineering"],
+        "acme-software-engineer.yaml": ["Software Engineer I", "Software Engineer II"]}
+    assert "no ladder in this file" not in run.stderr
+    assert "track 'Engineering Manager': the titles of its levels name the managers of engineering" in run.stderr
+
+
+def test_a_numbered_sequence_that_changes_its_title_is_one_track(cli, write, tmp_path):
+    for name, title in (("p1", "P1 Developer"), ("p2", "P2 Developer"), ("p3", "P3 Architect")):
+        write(f"site/{name}.md", f"# {title}\n\n## Impact\n\n- I deliver as a {title}\n")
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["acme-developer.yaml"]
+    assert "'Architect' continues its level sequence (P3 follows P2)" in run.stderr
 
 
 def test_a_page_titled_with_the_role_alone_is_the_rung_below_senior(cli, write, tmp_path):

@@ -153,6 +153,23 @@ def test_one_seniority_scale():
     assert junior.below(seniority("Middle Engineer")) and seniority("Middle II Engineer").below(senior)
 
 
+def test_management_titles_rank_on_the_one_scale():
+    """Director, Head, VP and Chief head the titles of the management track:
+    each is a rung and a role ('Director of Engineering'), above Senior and
+    Staff, a VP above a Director; a Head varies too much to place against a
+    Director, a Director against a Principal."""
+    staff, principal = seniority("Staff Engineer"), seniority("Principal Engineer")
+    director, head, vp = (seniority(t) for t in ("Director of Engineering", "Head of Engineering", "VP of Engineering"))
+    assert staff.below(director) and seniority("Senior Engineering Manager").below(director)
+    assert director.below(vp) and seniority("Vice President, Engineering").below(seniority("CTO"))
+    assert director.below(seniority("Senior Director of Engineering"))
+    assert not principal.below(director) and not director.below(principal)
+    assert not head.below(director) and not director.below(head) and seniority("Senior Engineer").below(head)
+    assert role("Senior Director of Engineering") == "Director of Engineering"
+    assert role("Engineering Director") == "Engineering Director"
+    assert LevelName.read("Director of Engineering").known
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [

@@ -159,6 +159,18 @@ _HEAD_SENIORITY = {
     "distinguished": (7.0, 7.0),
     "fellow": (8.0, 8.0),
 }
+# Words that head the titles of the management track, each a rung and a
+# role of its own ('Director of Engineering', 'VP Engineering', 'Head of
+# Product'): above the managers they lead, and so above Senior and Staff; a
+# Director where a Principal is (as companies pair them), a VP and a Chief
+# above both. A Head is a Director at one company and the first engineer at
+# another: no rung is certainly above it but a VP's.
+_MANAGEMENT_SENIORITY = {
+    "head": (5.0, 7.5),
+    "director": (6.0, 6.0),
+    "vp": (8.0, 8.0),
+    "chief": (9.0, 9.0),
+}
 # Words that name a role held at several seniorities rather than a rung:
 # a Lead is above Senior, but how far varies, below Principal at one
 # company ('Lead Consultant', 'Principal Consultant') and above it at
@@ -166,18 +178,21 @@ _HEAD_SENIORITY = {
 # above is where ladders usually put them, which orders the levels an
 # import reads; no level is certainly above them.
 _ROLES = frozenset({"lead"})
-_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior"}
+_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior",
+                  "cto": "chief", "cio": "chief", "cpo": "chief", "ciso": "chief"}
+_HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
 _LETTERS = re.compile(r"[a-z]+")
 # 'Semi-Senior', 'Semi Senior': one word, the rung below Senior.
 _SEMI = re.compile(r"\bsemi[- ]?(?=senior\b)", re.IGNORECASE)
+_VICE_PRESIDENT = re.compile(r"\bvice[- ]president\b", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
     """Text as its words are compared with the vocabulary's: lower case,
-    without accents, 'Semi-Senior' one word."""
-    return _SEMI.sub("semi", unaccented(text).casefold())
+    without accents, 'Semi-Senior' one word, 'Vice President' a VP."""
+    return _VICE_PRESIDENT.sub("vp", _SEMI.sub("semi", unaccented(text).casefold()))
 
 
 @dataclass(frozen=True)
@@ -209,12 +224,12 @@ def seniority(text: str) -> Seniority | None:
     found: list[str] = []
     for word in _LETTERS.findall(_folded(text)):
         word = _ABBREVIATIONS.get(word, word)
-        if (word in _BASE_SENIORITY or word in _HEAD_SENIORITY) and word not in found:
+        if (word in _BASE_SENIORITY or word in _HEADS) and word not in found:
             found.append(word)
-    heads = [w for w in found if w in _HEAD_SENIORITY]
+    heads = [w for w in found if w in _HEADS]
     if heads:
         shift = 0.5 if "senior" in found else 0.0
-        ranges = [_HEAD_SENIORITY[w] for w in heads]
+        ranges = [_HEADS[w] for w in heads]
         low, high = min(r[0] for r in ranges) + shift, max(r[1] for r in ranges) + shift
     else:
         ranges = [_BASE_SENIORITY[w] for w in found]
@@ -300,8 +315,8 @@ def role(title: str) -> str:
     for n, word in enumerate(written):
         # 'Semi Senior' is one word; a level named in quotes ('"Júnior"') is that level.
         folded = (_folded(" ".join(written[n : n + 2])).split() or [""])[0].strip(_QUOTES)
-        if folded in _HEAD_SENIORITY and kept:
-            kept.append(word)
+        if folded in _HEAD_SENIORITY and kept or _ABBREVIATIONS.get(folded, folded) in _MANAGEMENT_SENIORITY:
+            kept.append(word)  # 'Director of Engineering' is the role, as 'Tech Lead' is
             continue
         if folded in SENIORITY_WORDS or folded.rstrip(".") in _ABBREVIATIONS:
             continue
@@ -309,6 +324,23 @@ def role(title: str) -> str:
             continue
         kept.append(word)
     return " ".join(kept)
+
+
+#: Words of a management title: the manager, and the titles above ('Director').
+_MANAGING = frozenset({"manager", "managers", "management"}) | frozenset(_MANAGEMENT_SENIORITY)
+_NOT_A_FIELD = frozenset({"of", "and", "the", "for"})
+
+
+def managed_field(role_title: str) -> str | None:
+    """What a management role manages, when the role is one ('Engineering
+    Manager', 'Director of Engineering', 'VP Engineering' -> 'engineering'):
+    the roles of one field's managers are one track, whose title changes on
+    the way up. None for any other role."""
+    found = [_ABBREVIATIONS.get(w, w) for w in _LETTERS.findall(_folded(role_title))]
+    if _MANAGING.isdisjoint(found):
+        return None
+    field = [w for w in found if w not in _MANAGING and w not in _NOT_A_FIELD and w not in SENIORITY_WORDS]
+    return " ".join(field) or None
 
 
 @dataclass(frozen=True)

@@ -354,14 +354,16 @@ def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list
     reported, as a page with no ladder."""
     from collections import Counter
 
-    counts = Counter(name_key(d.track or "") for d in documents)
-    tracks = {name_key(d.track or "") for d in documents if not d.level_by_page_title} | {
+    from .tracks import track_key
+
+    counts = Counter(track_key(d.track or "") for d in documents)
+    tracks = {track_key(d.track or "") for d in documents if not d.level_by_page_title} | {
         track for track, count in counts.items() if count >= 2}
     if not tracks:
         return documents  # one page, or pages of a track each: nothing to tell them apart by
     kept = []
     for document in documents:
-        if document.level_by_page_title and name_key(document.track or "") not in tracks:
+        if document.level_by_page_title and track_key(document.track or "") not in tracks:
             skipped.append(ReportEntry(document.path, 1, "unplaced", f"no ladder in this file: only its title "
                                        f"('{document.level_by_page_title}') names a level, and no other page of "
                                        f"the import names one of its track ('{document.track}')"))

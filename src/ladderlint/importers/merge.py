@@ -45,7 +45,8 @@ from .document import (
 from ..model import Restatements
 from ..text import links_as_text, name_key, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority
-from .textutil import IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, slug, track_in, voice
+from .textutil import (IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, rung_among, slug,
+                       track_in, voice)
 from .source import is_blank
 
 FORMAT_VERSION = 1
@@ -206,11 +207,8 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     by_name = sorted(documents, key=lambda d: d.path)
     if len(by_name) < 2:
         return by_name
-    # A page titled with the role alone ('Engineer' beside 'Senior Engineer')
-    # is the rung between junior and senior, as such ladders have it.
     roles = role_keys(d.levels[0].title for d in by_name)
-    names = [LevelName.read(("mid " if name_key(d.levels[0].title) in roles else "") + d.levels[0].title,
-                            d.levels[0].id or "") for d in by_name]
+    names = [rung_among(d.levels[0].title, d.levels[0].id or "", roles) for d in by_name]
     order = ladder_order(names)
     if order == list(range(len(by_name))) and not all(n.known for n in names):
         report.append(ReportEntry(by_name[0].path, 1, "notice",

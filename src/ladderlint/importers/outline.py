@@ -62,7 +62,7 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, proficiency
+from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, managed_field, proficiency
 from .textutil import (
     file_words,
     is_level_name,
@@ -72,6 +72,7 @@ from .textutil import (
     reads_as_sentence,
     role_keys,
     role_of,
+    track_key,
     unwrap,
 )
 
@@ -715,9 +716,11 @@ class _Interpreter:
 
     def names_page_level(self, heading: Heading) -> bool:
         """Whether a page's heading names its level: a level name, or the role
-        the other pages' levels name with no level of its own (the first rung)."""
+        the other pages' levels name with no level of its own (the first rung),
+        or a manager's role where other pages name the field's directors."""
         text = normalise(heading.text)
-        return is_level_name(text) or name_key(text) in self.steering.site_roles
+        return is_level_name(text) or name_key(text) in self.steering.site_roles \
+            or managed_field(text) is not None and track_key(text) in self.steering.site_roles
 
     def set_track(self, level_title: str) -> None:
         role = role_of(level_title)

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 
 from ..text import THIRD_PERSON_START, name_key, strip_markdown
-from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, proficiency, role
+from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
 
 # --- markup ------------------------------------------------------------------
 
@@ -174,8 +174,29 @@ _ALTERNATIVES = re.compile(r"\s*[&/+]\s*|\s+and\s+")
 
 def role_keys(titles: Iterable[str]) -> frozenset[str]:
     """The roles levels' titles name, as name keys: a title that is one of
-    them alone ('Engineer' beside 'Senior Engineer') is a level too."""
-    return frozenset(name_key(role_of(title) or "") for title in titles) - {""}
+    them alone ('Engineer' beside 'Senior Engineer') is a level too; and
+    the tracks they are on (``track_key``): a manager's title beside a
+    director's of the field ('Engineering Manager' beside 'Director of
+    Engineering') is a level too."""
+    roles = [role_of(title) or "" for title in titles]
+    return (frozenset(name_key(r) for r in roles) | frozenset(track_key(r) for r in roles)) - {""}
+
+
+def rung_among(title: str, level_id: str, roles: frozenset[str]) -> LevelName:
+    """What a level's title says of its place among levels whose titles name
+    ``roles`` (``role_keys``): a title that is one of the roles alone
+    ('Engineer' beside 'Senior Engineer', 'Engineering Manager' beside
+    'Director of Engineering') is the rung between junior and senior, as such
+    ladders have it."""
+    return LevelName.read(("mid " if name_key(title) in roles else "") + title, level_id)
+
+
+def track_key(track: str) -> str:
+    """The key of a track's name (``name_key``): the roles of one field's
+    managers ('Engineering Manager', 'Director of Engineering', 'VP
+    Engineering') have one, as a ladder that changes its title on the way up."""
+    field = managed_field(track)
+    return f"managers of {field}" if field else name_key(track)
 
 
 def file_words(path: str) -> str:

@@ -11,7 +11,9 @@ framework:
   'IC5 Staff Software Engineer' is on the 'Software Engineer' track. Two
   such tracks of one level sequence whose numbers follow on from each other
   (Engineering Manager M3-M5, Engineering Director M6-M7) are one ladder
-  that changes its title on the way up, and are joined.
+  that changes its title on the way up, and are joined; so are the roles of
+  one field's managers, numbered or not ('Engineering Manager', 'Director
+  of Engineering', 'VP Engineering'), named after the lowest.
 
 A document that names no track joins the only track there is.
 """
@@ -23,7 +25,8 @@ from dataclasses import dataclass, field
 
 from .document import ImportedDocument
 from ..text import name_key
-from ..vocabulary import LevelName, ladder_order
+from .textutil import role_keys, rung_among, track_key
+from ..vocabulary import LevelName, ladder_order, managed_field
 
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{0,7}\)$")
 
@@ -53,13 +56,14 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
     unnamed: list[ImportedDocument] = []
     for document in documents:
         if document.track:
-            key = name_key(document.track)
+            key = track_key(document.track)
             if key not in named:
                 named[key] = Track(document.track)
             named[key].documents.append(document)
         else:
             unnamed.append(document)
     for track in named.values():
+        _name_after_the_lowest(track)
         track.evidence = _evidence(track)
     tracks_list = _join_continued(list(named.values()))
     if unnamed:
@@ -70,15 +74,30 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
     return tracks_list
 
 
+def _name_after_the_lowest(track: Track) -> None:
+    """A track of several roles (a field's managers: 'Engineering Manager',
+    'Director of Engineering') takes the name of its lowest level's role."""
+    roles = {name_key(d.track or ""): d.track for d in track.documents}
+    if len(roles) < 2:
+        return
+    pages = [(d, level) for d in track.documents for level in d.levels]
+    titles = role_keys(level.title for _, level in pages)
+    lowest = ladder_order([rung_among(level.title, level.id or "", titles) for _, level in pages])[0]
+    track.name = pages[lowest][0].track
+
+
 def _evidence(track: Track) -> str:
     """What names a track: its one document's words, or its levels' titles."""
     evidence = {d.track_evidence for d in track.documents}
     if len(evidence) == 1 and None not in evidence:
         return evidence.pop() or ""
     levels = [level for d in track.documents for level in d.levels]
-    order = ladder_order([LevelName.read(level.title, level.id or "") for level in levels])
+    roles = role_keys(level.title for level in levels)
+    order = ladder_order([rung_among(level.title, level.id or "", roles) for level in levels])
     titles = [levels[i].title for i in order]
     shown = ", ".join(f"'{t}'" for t in titles[:3]) + (" ..." if len(titles) > 3 else "")
+    if len({name_key(d.track or "") for d in track.documents}) > 1:
+        return f"the titles of its levels name the managers of {managed_field(track.name or '')} ({shown})"
     return f"the titles of its levels name the role '{track.name}' ({shown})"
 
 

@@ -23,7 +23,10 @@ class LevelOrder(Rule):
     Fellow; `Senior Staff` is above `Staff`; `Lead`, a role held at several
     seniorities, is above Senior but not compared with Staff, Principal or
     anything above them, which companies put on either side of it;
-    `Experienced` is above Junior and not compared with Mid or Senior).
+    `Experienced` is above Junior and not compared with Mid or Senior;
+    the titles of the management track: a `Director` where a Principal is,
+    above Senior and Staff, a `VP` above it and a `Chief` (CTO) above that;
+    a `Head` is above Senior and below a VP, compared with nothing between).
     The proficiencies of a skills matrix, as whole titles (Novice/Beginner
     < Advanced Beginner < Intermediate/Competent < Proficient/Advanced <
     Expert < Leading Expert), are on a scale of their own, compared only
