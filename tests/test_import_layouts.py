@@ -1306,6 +1306,31 @@ def test_a_numbered_sequence_that_changes_its_title_is_one_track(cli, write, tmp
     assert "'Architect' continues its level sequence (P3 follows P2)" in run.stderr
 
 
+@pytest.mark.parametrize("data", [False, True], ids=["one-discipline", "two-disciplines"])
+def test_staff_and_principal_said_shortly_top_the_one_ladder_of_their_role(cli, write, tmp_path, data):
+    """'Staff Engineer' and 'Principal Engineer' pages beside 'Software
+    Engineer I, II' pages are the top of the software engineers' ladder: the
+    role said without its discipline, above all its levels. Beside two
+    disciplines' ladders, they are a track of their own."""
+    pages = {"software-engineer-i": "Software Engineer I", "software-engineer-ii": "Software Engineer II",
+             "staff-engineer": "Staff Engineer", "principal-engineer": "Principal Engineer"}
+    if data:
+        pages |= {"data-engineer-i": "Data Engineer I", "data-engineer-ii": "Data Engineer II"}
+    for name, title in pages.items():
+        write(f"site/{name}.md", f"---\ntitle: {title}\n---\n\n## Impact\n\n- I deliver what a {title} does\n")
+    out = tmp_path / "split"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    tracks = {p.name: [lv["title"] for lv in load_document(str(p), p.read_bytes()).data["levels"]]
+              for p in out.iterdir()}
+    if data:
+        assert tracks["acme-engineer.yaml"] == ["Staff Engineer", "Principal Engineer"]
+    else:
+        assert tracks == {"acme-software-engineer.yaml": ["Software Engineer I", "Software Engineer II",
+                                                          "Staff Engineer", "Principal Engineer"]}
+        assert "'Engineer' ('Principal Engineer', 'Staff Engineer') is its role said shortly" in run.stderr
+
+
 def test_a_page_titled_with_the_role_alone_is_the_rung_below_senior(cli, write, tmp_path):
     pages = [write("site/a.md", "# Senior Engineer\n\n## Core\n\n* Owns large features.\n"),
              write("site/b.md", "# Engineer\n\n## Core\n\n* Owns small features.\n"),

@@ -65,7 +65,7 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
     for track in named.values():
         _name_after_the_lowest(track)
         track.evidence = _evidence(track)
-    tracks_list = _join_continued(list(named.values()))
+    tracks_list = _join_above(_join_continued(list(named.values())))
     if unnamed:
         if len(tracks_list) == 1:
             tracks_list[0].documents.extend(unnamed)
@@ -131,6 +131,35 @@ def _join_continued(tracks: list[Track]) -> list[Track]:
             out.append(track)
     order = {id(t): min(documents_order(t)) for t in out}
     return sorted(out, key=lambda t: order[id(t)])
+
+
+def _join_above(tracks: list[Track]) -> list[Track]:
+    """Join a track of the role said shortly ('Engineer': Staff Engineer,
+    Principal Engineer) to the one track of the role said in full ('Software
+    Engineer' I-IV) whose levels its own are all above: the top of one
+    ladder, whose titles leave the discipline out, as companies write them."""
+    out = list(tracks)
+    for track in tracks:
+        short = (track.name or "").casefold().split()
+        longer = [t for t in out if t is not track and len((t.name or "").split()) > len(short)
+                  and (t.name or "").casefold().split()[-len(short):] == short] if short else []
+        if len(longer) != 1 or managed_field(track.name or "") is not None:
+            continue
+        mine = [LevelName.read(level.title, level.id or "").seniority for d in track.documents for level in d.levels]
+        theirs = [LevelName.read(level.title, level.id or "").seniority
+                  for d in longer[0].documents for level in d.levels]
+        if not mine or any(s is None for s in mine):
+            continue
+        if all(s is None or s.below(m) for s in theirs for m in mine if m is not None):
+            longer[0].documents.extend(track.documents)
+            longer[0].evidence += (f"; '{track.name}' ({', '.join(_titles(track))}) is its role said shortly, "
+                                   "above all its levels")
+            out.remove(track)
+    return out
+
+
+def _titles(track: Track) -> list[str]:
+    return [f"'{level.title}'" for d in track.documents for level in d.levels]
 
 
 def documents_order(track: Track) -> list[str]:
