@@ -328,6 +328,17 @@ def test_a_line_of_links_is_navigation_not_the_description(cli, write):
     assert "index.md:2: not placed: line of links (navigation): [Level Progression](index.md)" in run.stderr
 
 
+def test_a_labelled_line_of_links_is_navigation_not_the_summary(cli, write):
+    """'Job Descriptions: [A](a.md) · [B](b.md)' under a level's heading is
+    the page's navigation, as the same links without the label are."""
+    text = ("# Acme Engineering Ladder\n\n## L1\n\nJob Descriptions: [Engineer](job/engineer.md) · "
+            "[Platform Manager](job/pm.md) · [Being an L1](being/l1.md)\n\nYou learn the craft.\n\n"
+            "### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "You learn the craft."
+    assert "ladder.md:5: not placed: line of links (navigation): Job Descriptions: [Engineer]" in run.stderr
+
+
 def test_a_statement_that_names_two_links_is_a_statement(cli, write):
     text = ("# Acme\n\n## L1\n\nReads [The Pragmatic Programmer](https://a.example), [Clean Code](https://b.example).\n\n"
             "### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n")

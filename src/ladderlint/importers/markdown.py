@@ -175,6 +175,11 @@ def links_alone(text: str) -> list[re.Match[str]]:
     return list(_LINK.finditer(text))
 
 
+#: A label of up to three words before a line of links ('Job Descriptions: [A](a.md) · [B](b.md)'), in bold
+#: or not: the links are still the page's navigation.
+_NAVIGATION_LABEL = re.compile(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
+
+
 def _link_dense(texts: list[str]) -> bool:
     links = [m for t in texts for m in _LINK.finditer(t)]
     if len(links) < 3:
@@ -303,7 +308,7 @@ class _Walker:
                                            without_lead_markers(text)))
             elif _NEXT_PAGE.fullmatch(text):
                 self.add(Other(text, line, last, "link to another page (navigation)"))
-            elif len(alone := links_alone(text)) >= 2:
+            elif len(alone := links_alone(text)) >= 2 or len(links_alone(_NAVIGATION_LABEL.sub("", text, 1))) >= 2:
                 self.add(Other(text, line, last, "line of links (navigation)"))
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))
