@@ -2626,12 +2626,16 @@ def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
         ("L1", "Software Engineer"), ("L2", "Software Engineer"), ("L3", "Senior Software Engineer")]
 
 
+@pytest.mark.parametrize("link", ["*[Voltar ao início](/README.md#levels)*", "[Voltar ao início](jobs/{slug}.md)"],
+                         ids=["same-address", "own-address"])
 @pytest.mark.parametrize("body", ["You ship tasks.\n\nYou ask for help.\n", "- You ship tasks.\n- You ask for help.\n"])
-def test_a_link_alone_repeated_on_the_sites_pages_is_navigation(cli, write, tmp_path, body):
+def test_a_link_alone_repeated_on_the_sites_pages_is_navigation(cli, write, tmp_path, body, link):
     """A back-link at the foot of every level page, in whatever language
-    ('*[Voltar](../README.md)*'), is neither a statement nor a summary."""
+    ('*[Voltar](../README.md)*'), is neither a statement nor a summary; so
+    is a link that says the same on every page but goes to each page's own
+    ('[Job Description](jobs/senior.md)')."""
     for slug, title in (("junior", "Junior"), ("senior", "Senior")):
-        write(f"site/{slug}.md", f"# {title}\n\n{body.replace('You', title)}\n*[Voltar ao início](/README.md#levels)*\n")
+        write(f"site/{slug}.md", f"# {title}\n\n{body.replace('You', title)}\n{link.format(slug=slug)}\n")
     out = tmp_path / "out.yaml"
     run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr

@@ -269,7 +269,7 @@ class _SiteText:
     texts: frozenset[str]
     pages: int
     #: Paragraphs that are only a link ('*[Back to the overview](../README.md)*')
-    #: written the same on two pages or more: the site's navigation.
+    #: that says the same on two pages or more: the site's navigation (its words, wherever it goes).
     links: frozenset[str] = frozenset()
 
 
@@ -282,7 +282,7 @@ def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteT
     from collections import Counter
 
     from .blocks import Other, Paragraph
-    from .markdown import links_alone
+    from .markdown import link_words, links_alone
 
     pages = [i for i in inputs if i.format == "html" and i.outline is not None]
     found = known
@@ -302,15 +302,16 @@ def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteT
     written = [i for i in inputs if i.format == "markdown" and i.outline is not None]
     links = known.links if known is not None else frozenset()
     if known is None and len(written) >= 2:
+        # Where the link goes may differ from page to page ('[Job Description](jobs/l3.md)'): what it says does not.
         counted = Counter(text for page in written for text in {
-            b.text for b in page.outline.blocks if isinstance(b, Paragraph) and links_alone(b.text)})
+            link_words(b.text) for b in page.outline.blocks if isinstance(b, Paragraph) and links_alone(b.text)})
         links = frozenset(text for text, count in counted.items() if count >= 2)
         if links:
             found = replace(found, links=links) if found is not None else _SiteText(frozenset(), len(inputs), links)
     for page in written if links else ():
         page.outline.blocks = [
             Other(b.text, b.line, b.last, "link repeated on the site's pages (navigation)")
-            if isinstance(b, Paragraph) and b.text in links else b
+            if isinstance(b, Paragraph) and links_alone(b.text) and link_words(b.text) in links else b
             for b in page.outline.blocks
         ]
     return found

@@ -180,6 +180,12 @@ def links_alone(text: str) -> list[re.Match[str]]:
 _NAVIGATION_LABEL = re.compile(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
 
 
+def link_words(text: str) -> str:
+    """A paragraph as a reader sees its links: their words, without where
+    they go ('[Job Description](jobs/l3.md)' -> 'Job Description')."""
+    return _LINK.sub(lambda m: m.group("text"), text).strip()
+
+
 def _link_dense(texts: list[str]) -> bool:
     links = [m for t in texts for m in _LINK.finditer(t)]
     if len(links) < 3:
