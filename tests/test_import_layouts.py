@@ -339,6 +339,20 @@ def test_a_labelled_line_of_links_is_navigation_not_the_summary(cli, write):
     assert "ladder.md:5: not placed: line of links (navigation): Job Descriptions: [Engineer]" in run.stderr
 
 
+def test_a_sentence_in_bold_after_the_last_bullets_is_a_note_not_a_statement(cli, write):
+    """'**Everyone progresses at their own pace ...**' after a level's last
+    bullets is set apart from them: reported, not one more expectation; a
+    plain paragraph there is still a statement."""
+    text = ("# Software Engineer I\n\nAs an engineer, you learn.\n\n## Impact\n\n- Ship small tasks.\n\n"
+            "Fix the bugs you find.\n\n## Leadership\n\n- Be a model engineer.\n- Aim high.\n\n\n"
+            "**Everyone progresses at their own pace, but we expect a promotion within two years.**\n")
+    data, run = imported(cli, write("se1.md", text), "--org", "Acme")
+    assert cells(data)["software-engineer-i"] == {"impact": ["Ship small tasks.", "Fix the bugs you find."],
+                                                  "leadership": ["Be a model engineer.", "Aim high."]}
+    assert "se1.md:17: not placed: a sentence in bold after the statements of 'Leadership', not one of them: " \
+           "Everyone progresses" in run.stderr
+
+
 def test_a_statement_that_names_two_links_is_a_statement(cli, write):
     text = ("# Acme\n\n## L1\n\nReads [The Pragmatic Programmer](https://a.example), [Clean Code](https://b.example).\n\n"
             "### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n")

@@ -49,6 +49,8 @@ class Paragraph:
     line: int
     last: int
     labelled: Labelled | None = None
+    #: A sentence written wholly in bold: set apart from the text around it (a note).
+    emphasised: bool = False
 
 
 @dataclass
@@ -232,7 +234,7 @@ def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, res
             if rest_emphasised:
                 return Heading(BOLD_DEPTH, label, line, last, bold=True, description=after)
         if not after:
-            return Paragraph(label, line, last)  # a sentence wholly in bold: its words, as a reader sees them
+            return Paragraph(label, line, last, emphasised=True)  # a sentence wholly in bold: its words
     return Paragraph(text, line, last)
 
 

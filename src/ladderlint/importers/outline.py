@@ -1218,6 +1218,11 @@ class _Interpreter:
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 # '**Culture Leader** - I act ...' after the bullets: the next competency.
                 self.content(level, dimension, [block])
+            elif isinstance(block, Paragraph) and listed and block.emphasised \
+                    and not any(isinstance(b, Item) and b.line > block.line for b in blocks):
+                # '**Everyone progresses at their own pace ...**' after the last bullets: a note
+                # set apart from them, not one more expectation.
+                self.drop(block, f"a sentence in bold after the statements of '{normalise(name)}', not one of them")
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     cell.statements.append(ImportedStatement(block.text, block.line))
