@@ -62,7 +62,8 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, managed_field, proficiency
+from ..vocabulary import (DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, managed_field,
+                          proficiency, seniority)
 from .textutil import (
     file_words,
     is_level_name,
@@ -186,6 +187,12 @@ _TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
 
 #: A heading's own number ('### 2. Designer', '## 3) Delivery'): structure, as a list's marker is.
 _HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
+
+def _names_a_role(word: str) -> bool:
+    """Whether the last word of a numbered title names a role ('Engineer 2',
+    'Tech Lead 5', 'Director 2'), not a week, a course or a chapter."""
+    return word.casefold() in DISCIPLINES or seniority(word) is not None
 
 
 def _name(heading: Heading) -> str:
@@ -682,7 +689,7 @@ class _Interpreter:
         words = file_words(self.document.path).strip()
         rung = LevelName.read(words).rung
         # A level's number is small: 'engineer-101.md' is a course, 'designer-2024.md' a year.
-        if rung is not None and not rung.prefix and rung.family.split()[-1] in DISCIPLINES \
+        if rung is not None and not rung.prefix and _names_a_role(rung.family.split()[-1]) \
                 and rung.number <= _HIGHEST_LEVEL_NUMBER and is_level_name(words):
             title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
             return Heading(1, title, 0, 0)
