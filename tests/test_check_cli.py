@@ -108,6 +108,47 @@ def test_modeline_declares_a_framework(cli, write):
     assert "LL101 [error] the framework has no 'ladderlint'" in run.output
 
 
+def _as_json(indent: int | None, sort_keys: bool) -> str:
+    import yaml
+
+    return json.dumps(yaml.safe_load(MINIMAL.replace("Engineer I", "Engineer  I")), indent=indent, sort_keys=sort_keys)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        MINIMAL.replace("Engineer I", "Engineer  I").replace("ladderlint: 1", '"ladderlint": 1'),
+        MINIMAL.replace("Engineer I", "Engineer  I").replace("ladderlint: 1", "'ladderlint' : 1"),
+        _as_json(None, False),  # json.dump: one line
+        _as_json(2, True),  # indented, the marker among the other keys
+        "--- {ladderlint: 1, id: a}\n",  # a flow mapping of plain keys (findings: no levels ...)
+    ],
+    ids=["double-quoted", "single-quoted", "json", "json-indented-sorted", "flow"],
+)
+def test_a_quoted_or_flow_marker_declares_a_framework(cli, write, content):
+    """The marker is recognised however YAML lets it be written: each file is
+    checked (a finding), not skipped as other YAML, explicit or in a walk."""
+    path = write("dir/f.yaml", content)
+    for target in (path, path.parent):
+        run = cli("check", "--format", "concise", str(target))
+        assert run.lines[-1].startswith("Found ") and run.lines[-1].endswith("; 1 framework checked."), run.output
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "jobs:\n  ladderlint:\n    runs-on: ubuntu-latest\n",  # a CI job of that name
+        '{"jobs": {"ladderlint": {"runs-on": "ubuntu-latest"}}}\n',
+        "steps:\n  - run: ladderlint check  # ladderlint: the linter\n",
+        "other: 1\n# ladderlint: disable=LL301\n",
+    ],
+)
+def test_the_word_ladderlint_below_the_top_level_declares_nothing(cli, write, content):
+    path = write("ci.yaml", content)
+    run = cli("check", str(path))
+    assert (run.exit_code, run.lines) == (0, ["All checks passed (0 frameworks checked)."])
+
+
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
 def test_fail_on_threshold(cli, write, fail_on, expected):
     path = write("bom.yaml", b"\xef\xbb\xbf" + MINIMAL.encode())  # one warning

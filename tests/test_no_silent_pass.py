@@ -29,6 +29,13 @@ def test_a_misspelt_marker_is_reported_even_in_a_directory_walk(cli, write, tmp_
     assert len(run.lines) == 2
 
 
+def test_a_quoted_misspelt_marker_is_reported_in_a_directory_walk(cli, write, tmp_path):
+    write("dir/f.yaml", MINIMAL.replace("ladderlint: 1\n", '"ladder-lint": 1\n'))
+    run = cli("check", "--format", "concise", "dir", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "LL013 [error] not checked: 'ladder-lint' looks like a misspelling of `ladderlint`" in run.lines[0]
+
+
 def test_other_yaml_named_on_the_command_line_is_still_skipped(cli, write, tmp_path):
     write("ci.yaml", "jobs:\n  test:\n    runs-on: ubuntu-latest\n")
     run = cli("check", "ci.yaml", cwd=tmp_path)

@@ -29,7 +29,7 @@ from yaml.events import (
 from .config import Settings
 from .findings import Finding
 from .loader import Document, LoadError, decode, parse
-from .loader.construct import event_parser
+from .loader.construct import event_parser, top_level_keys
 from .loader.events import PackedPositions, read_plain
 from .model import Framework, FrameworkHeader, build_framework, build_header
 from .partial import PartialFramework, valid_parts
@@ -158,7 +158,7 @@ def read_header(path: str, data: bytes) -> FrameworkHeader | None:
     return _header(path, found)
 
 
-_MAYBE_MARKER = re.compile(rb"(?im)^l[\w-]{6,12}[ \t]*:")
+_MAYBE_MARKER = re.compile(rb"(?im)^[\"']?l[\w-]{6,12}[\"']?[ \t]*:")
 
 
 def undeclared_framework(data: bytes, explicit: bool) -> str | None:
@@ -172,7 +172,7 @@ def undeclared_framework(data: bytes, explicit: bool) -> str | None:
         text = decode(data)
     except LoadError:
         return None
-    keys = _top_level_keys(text)
+    keys = list(top_level_keys(text))
     import difflib
 
     for key in keys:
@@ -182,27 +182,6 @@ def undeclared_framework(data: bytes, explicit: bool) -> str | None:
     if explicit and {"levels", "dimensions"} <= set(keys):
         return "it has `levels` and `dimensions` like a framework, but no `ladderlint: 1` to mark it as one"
     return None
-
-
-def _top_level_keys(text: str) -> list[str]:
-    """The keys of the top-level mapping of a YAML text ([] for other YAML)."""
-    parser = event_parser(text)
-    keys: list[str] = []
-    try:
-        while parser.check_event() and not isinstance(parser.peek_event(), (MappingStartEvent, SequenceStartEvent)):
-            parser.get_event()
-        if not parser.check_event() or not isinstance(parser.get_event(), MappingStartEvent):
-            return []
-        while not isinstance(parser.peek_event(), CollectionEndEvent):
-            key = _value(parser)
-            if isinstance(key, str):
-                keys.append(key)
-            _value(parser)
-    except Exception:  # noqa: BLE001 - YAML that does not read is not a framework to announce
-        return keys
-    finally:
-        parser.dispose()
-    return keys
 
 
 def _value(parser: Any) -> Any:

@@ -12,9 +12,10 @@ are taken as written.
 from __future__ import annotations
 
 import re
-from typing import Any, Hashable
+from typing import Any, Hashable, Iterator
 
 import yaml
+from yaml.events import CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..positions import Document, Position, text_position
@@ -92,6 +93,42 @@ def event_parser(text: str) -> Any:
     return _LOADER_CLASS(text)
 
 
+def top_level_keys(text: str) -> Iterator[str]:
+    """The text keys of the top-level mapping of a YAML text, in order, read
+    from its events without building the values (none for a list or a
+    single value). Stops where the text stops reading as YAML: checking the
+    file says why."""
+    parser = event_parser(text)
+    try:
+        while parser.check_event() and not isinstance(parser.peek_event(), CollectionStartEvent):
+            parser.get_event()
+        if not (parser.check_event() and isinstance(parser.get_event(), MappingStartEvent)):
+            return
+        while not isinstance(parser.peek_event(), CollectionEndEvent):
+            key = parser.get_event()
+            if isinstance(key, ScalarEvent):
+                yield key.value
+            elif isinstance(key, CollectionStartEvent):
+                _skip_rest_of_collection(parser)
+            if isinstance(parser.get_event(), CollectionStartEvent):  # the value
+                _skip_rest_of_collection(parser)
+    except Exception:  # noqa: BLE001 - what does not read as YAML has no more keys to give
+        return
+    finally:
+        parser.dispose()
+
+
+def _skip_rest_of_collection(parser: Any) -> None:
+    """Read past the rest of a collection whose start was just read."""
+    depth = 1
+    while depth:
+        event = parser.get_event()
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+
+
 def uses_libyaml() -> bool:
     """Whether documents are parsed by libyaml (PyYAML built with it)."""
     return _LOADER_CLASS is not _PURE_LOADER_CLASS
@@ -112,8 +149,6 @@ def may_be_too_deep(text: str) -> bool:
 def _check_depth(text: str) -> None:
     """Refuse a document nested deeper than MAX_DEPTH, reading events only
     (libyaml's event parser does not recurse), before any tree is built."""
-    from yaml.events import CollectionEndEvent, CollectionStartEvent
-
     parser = _LOADER_CLASS(text)
     try:
         depth = 0

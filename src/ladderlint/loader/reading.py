@@ -37,13 +37,23 @@ HEAD_BYTES = 64 * 1024
 #: The message for an empty file, whether found by reading or by parsing.
 EMPTY_FILE = "file is empty; expected a ladderlint framework"
 
-# A file is a framework when it says so: a top-level ``ladderlint:`` key, or
+# A file is a framework when it says so: a top-level ``ladderlint`` key, or
 # an editor modeline pointing at our schema. Anything else is other YAML and
-# is skipped without being parsed.
+# is skipped without being parsed. The key at the start of a line, plain or
+# quoted, is the declaration as people write it: no parsing needed.
 _DECLARATION = re.compile(
-    rb"^(?:ladderlint[ \t]*:|#[ \t]*yaml-language-server:[^\n]*framework\.schema\.json)",
+    rb"^(?:(?:ladderlint|\"ladderlint\"|'ladderlint')[ \t]*:"
+    rb"|#[ \t]*yaml-language-server:[^\n]*framework\.schema\.json)",
     re.MULTILINE,
 )
+
+# Elsewhere, the key is at the top level only in a document that is one
+# flow mapping (JSON, `json.dump` output, `{ladderlint: 1, ...}`): there it
+# may be indented, or anywhere in a line. Only such a document that holds
+# the key has its top level read, to tell the declaration from the same
+# word deeper down.
+_FLOW_MAPPING = re.compile(rb"(?:[ \t\r\n]|#[^\n]*\n|---)*\{")
+_KEY = re.compile(rb"ladderlint[\"']?[ \t]*:")
 
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
@@ -97,11 +107,21 @@ def _open_regular(path: str) -> BinaryIO:
 
 
 def declares_format(data: bytes) -> bool:
-    """Whether raw file content says it is a ladderlint framework."""
+    """Whether raw file content says it is a ladderlint framework: the
+    modeline, or a ``ladderlint`` key at its top level, however YAML lets
+    it be written (plain or quoted, in a block or a flow mapping)."""
     wide = _wide_encoding(data)
     if wide is not None:  # so that decode can explain the encoding
         data = data.decode(wide[0], errors="replace").encode("utf-8")
-    return _DECLARATION.search(data.removeprefix(codecs.BOM_UTF8)) is not None
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if _DECLARATION.search(data) is not None:
+        return True
+    if _FLOW_MAPPING.match(data) is None or _KEY.search(data) is None:
+        return False
+    from .construct import top_level_keys
+
+    # The key is ASCII: a file that is not UTF-8 still says it (LL002 follows).
+    return "ladderlint" in top_level_keys(data.decode("utf-8", errors="replace"))
 
 
 def is_blank(data: bytes) -> bool:
