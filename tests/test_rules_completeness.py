@@ -230,6 +230,31 @@ def test_placeholders_in_every_kind_of_text(cli, write):
     ]
 
 
+def test_placeholders_in_the_organisation_name_and_omitted_level_reasons(cli, write):
+    """The texts around the levels are shown to readers too: the
+    organisation's name (a template or an import that could not name it)
+    and why a level is left out."""
+    path = write("framework.yaml", (
+        "ladderlint: 1\n"
+        "id: acme\n"
+        "name: Engineering Career Framework\n"
+        "track: Backend Engineer\n"
+        "version: \"1.0.0\"\n"
+        "organisation: {name: ⟨organisation⟩}\n"                              # 6
+        + ONE_DIMENSION +
+        "omitted_levels:\n"
+        "  - {id: P2, reason: TBD}\n"                                          # 13
+        "levels:\n"
+        "  - {id: P1, title: P1, competencies: {impact: [I deliver]}}\n"
+        "  - {id: P3, title: P3, competencies: {impact: [I deliver more]}}\n"
+    ))
+    run = cli("check", "--format", "concise", "--select", "LL406", "--fail-on", "never", str(path))
+    assert run.lines[:-1] == [
+        f"{path}:6:22: LL406 [error] placeholder '⟨organisation⟩' left in organisation name; write the actual text",
+        f"{path}:13:22: LL406 [error] placeholder 'TBD' left in omitted level 'P2', reason; write the actual text",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -177,8 +177,14 @@ class Framework(FrameworkHeader):
         """Every piece of prose in the framework, with its path and kind,
         in document order. Rules about wording (brand names, placeholders,
         clean text) read this (through their Analysis, which keeps it)
-        rather than walking the model themselves."""
-        out = [TextField(("name",), self.name, "name"), TextField(("track",), self.track, "track")]
+        rather than walking the model themselves. The organisation's name
+        and the reasons for omitted levels are shown to readers as much as
+        the levels are, so they are read too."""
+        out = [
+            TextField(("name",), self.name, "name"),
+            TextField(("track",), self.track, "track"),
+            TextField(("organisation", "name"), self.organisation.name, "organisation"),
+        ]
         if self.description:
             out.append(TextField(("description",), self.description, "description"))
         for dimension in self.dimensions:
@@ -191,6 +197,8 @@ class Framework(FrameworkHeader):
                     out.append(
                         TextField(competency.path + ("description",), competency.description, "description")
                     )
+        for index, reason in enumerate(self.omitted_levels.values()):
+            out.append(TextField(("omitted_levels", index, "reason"), reason, "reason"))
         for level in self.levels:
             out.append(TextField(level.path + ("title",), level.title, "level-title"))
             if level.summary:

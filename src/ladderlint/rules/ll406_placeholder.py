@@ -104,7 +104,8 @@ class Placeholder(Rule):
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag) is
     markup, which LL504 and LL510 report. Every text of the framework is read: names,
-    titles, summaries, statements, examples, notes, reasons and glossary.
+    titles, the organisation's name, summaries, statements, examples, notes,
+    reasons (of a cell, and of an omitted level) and glossary.
 
     Why this matters:
         A template published with its blanks unfilled asks people to meet

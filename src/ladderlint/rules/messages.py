@@ -75,6 +75,11 @@ def describe(framework: "Framework", path: "DocPath") -> str:
         return f"dimension '{dimension.id}'{field}"
     if head == "glossary" and len(path) > 1:
         return f"glossary entry '{path[1]}'"
+    if head == "organisation" and len(path) > 1:
+        return f"organisation {path[1]}"
+    omitted = list(framework.omitted_levels)
+    if head == "omitted_levels" and len(path) > 2 and isinstance(path[1], int) and path[1] < len(omitted):
+        return f"omitted level '{omitted[path[1]]}', {path[2]}"
     return f"framework {head}"
 
 
