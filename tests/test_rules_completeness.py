@@ -106,7 +106,7 @@ def test_proficiency_without_a_scale(cli, write):
 
 
 def test_omitted_level_typo(cli, write):
-    body = "omitted_levels:\n  - {id: 1C2, reason: Elsewhere}\n  - {id: IC9, reason: Not yet}\n" + ONE_DIMENSION + (
+    body = "omitted_levels:\n  - {id: 1C2, reason: Elsewhere}\n  - {id: IC4, reason: Not yet}\n" + ONE_DIMENSION + (
         "levels:\n"
         "  - {id: IC1, title: A, competencies: {impact: [I deliver]}}\n"
         "  - {id: IC3, title: B, competencies: {impact: [I lead]}}\n"
@@ -114,6 +114,29 @@ def test_omitted_level_typo(cli, write):
     assert findings(cli, write, body, "LL402") == [
         "8:10: omitted level '1C2' is in none of the numbered sequences of the levels; did you mean 'IC2'?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("omitted", "expected"),
+    [
+        # A typo for a level: far beyond the levels, with nothing omitted between.
+        ("[{id: E22, reason: not yet}]", ["did you mean 'E2'?"]),
+        ("[{id: E9, reason: not yet}]", [""]),
+        ("[{id: E0, reason: Interns}, {id: E7, reason: Not yet}]", [""]),
+        # Next to the levels, or a run of them that reaches the levels: acknowledged.
+        ("[{id: E4, reason: Not yet}]", []),
+        ("[{id: E4, reason: Not yet}, {id: E5, reason: Not yet}]", []),
+        ("[{id: E0, reason: Interns}]", []),
+    ],
+)
+def test_omitted_level_that_names_no_level(cli, write, omitted, expected):
+    body = f"omitted_levels: {omitted}\n" + ONE_DIMENSION + "levels:\n" + "".join(
+        f"  - {{id: E{n}, title: E{n}, competencies: {{impact: [I deliver {n}]}}}}\n" for n in (1, 2, 3)
+    )
+    found = findings(cli, write, body, "LL402")
+    assert [f.partition("; ")[2] for f in found] == expected
+    for finding in found:
+        assert "names no level: it is neither between two levels nor next to the lowest or highest" in finding
 
 
 def test_known_references(cli, write):

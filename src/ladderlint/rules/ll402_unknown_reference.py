@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import COMPETENCIES, PROFICIENCY, Framework
-from ..vocabulary import id_rung
+from ..model import COMPETENCIES, LEVELS, PROFICIENCY, Framework
+from ..vocabulary import Rung, id_rung
 from ._levels import gaps
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -18,9 +18,13 @@ class UnknownReference(Rule):
 
     Reported: a competency id under a level's `competencies`, a dimension
     id under its `dimensions` summaries, or a `proficiency` that is not on
-    the `proficiency_scale` (or with no scale declared). Also an `omitted_levels` id that matches no
-    level sequence but is close to a missing one (`IC-2` is fine, `1C2`
-    for IC2 is reported). The message suggests the closest declared id,
+    the `proficiency_scale` (or with no scale declared). Also an `omitted_levels` id that names no
+    level the framework leaves out: one that matches no level sequence but
+    is close to a missing one (`IC-2` is fine, `1C2` for IC2 is reported),
+    and one of a sequence that is neither in a gap between its levels nor
+    continues it from the lowest or highest (`E22` beside levels E1-E3;
+    `E4`, or `E4` and `E5`, are fine, as are `L1` and `L2` below levels
+    from L3). The message suggests the closest declared id,
     comparing ids and names without case, spacing or punctuation
     (`personal-growh` and `Personal Growth` both point to `personal-growth`).
 
@@ -82,24 +86,49 @@ class UnknownReference(Rule):
                         f"declared{suggest(dimension_id, dimensions)}",
                         on_key=True,
                     )
-        yield from _omitted_typos(framework)
+        if LEVELS not in framework.incomplete:  # with a level left out, its number would look omitted
+            yield from _omitted_typos(framework)
 
 
 def _omitted_typos(framework: Framework) -> Iterable[Violation]:
-    """Omitted level ids that are in no sequence of the levels but look like
-    a missing one: a typo, which leaves the gap unacknowledged."""
+    """Omitted level ids that name no level the framework leaves out: in no
+    sequence of the levels but close to a missing one (`1C2` for IC2), or
+    in a sequence but neither in a gap nor continuing it from its lowest
+    or highest level (`E22` beside E1-E3). A typo, which leaves the gap
+    unacknowledged, or a leftover."""
     missing = [level_id for gap in gaps(framework) for level_id in gap.missing]
-    if not missing:
-        return
-    families = {r.family for r in map(id_rung, (lv.id for lv in framework.levels)) if r is not None}
+    numbers: dict[str, set[int]] = {}
+    for rung in map(id_rung, (lv.id for lv in framework.levels)):
+        if rung is not None:
+            numbers.setdefault(rung.family, set()).add(rung.number)
+    omitted = {(r.family, r.number) for r in map(id_rung, framework.omitted_levels) if r is not None}
     for index, omitted_id in enumerate(framework.omitted_levels):
         rung = id_rung(omitted_id)
-        if rung is not None and rung.family in families:
-            continue  # in a sequence: it acknowledges a gap, or a level beyond the ends
+        if rung is not None and rung.family in numbers:
+            if _continues(rung, numbers[rung.family], omitted):
+                continue  # it acknowledges a gap, or a level beyond the ends
+            levels = [(lv.id, None) for lv in framework.levels]
+            yield Violation(
+                ("omitted_levels", index, "id"),
+                f"omitted level '{omitted_id}' names no level: it is neither between two levels nor next to "
+                f"the lowest or highest{suggest(omitted_id, [(i, None) for i in missing] + levels)}",
+            )
+            continue
         # Level ids are short: one wrong character of three is still close.
-        hint = suggest(omitted_id, [(level_id, None) for level_id in missing], cutoff=0.6)
+        hint = suggest(omitted_id, [(level_id, None) for level_id in missing], cutoff=0.6) if missing else ""
         if hint:
             yield Violation(
                 ("omitted_levels", index, "id"),
                 f"omitted level '{omitted_id}' is in none of the numbered sequences of the levels{hint}",
             )
+
+
+def _continues(rung: Rung, described: set[int], omitted: set[tuple[str, int]]) -> bool:
+    """Whether an omitted rung is in a gap of its sequence, or continues it:
+    every number between it and the lowest or highest level is omitted too
+    (L1 and L2 below levels from L3; IC4 above levels up to IC3)."""
+    low, high = min(described), max(described)
+    if low <= rung.number <= high:
+        return True
+    between = range(rung.number + 1, low) if rung.number < low else range(high + 1, rung.number)
+    return all((rung.family, n) in omitted for n in between)
