@@ -167,6 +167,41 @@ def test_document_that_is_not_a_mapping(cli, write, document, kind):
     assert _only_line(run) == f"{path}:2:1: LL006 [error] the document is {kind}, not a mapping of keys to values"
 
 
+@pytest.mark.parametrize("where", ["named", "in a directory"])
+def test_a_framework_written_as_a_list_item_is_not_a_mapping(cli, write, tmp_path, where):
+    path = write("dir/f.yaml", "- ladderlint: 1\n  id: acme\n")
+    run = cli("check", "--format", "concise", str(path if where == "named" else tmp_path / "dir"))
+    assert run.exit_code == 2
+    assert run.lines == [
+        f"{path}:1:1: LL006 [error] the document is a list, not a mapping of keys to values",
+        "Found 1 problem (1 error); 1 framework checked.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\xff\xfel\x00a\x00d\x00d\x00e\x00r\x00l\x00i\x00n\x00t\x00:\x00 \x001\x00\n\x00", b"ladderlint: 1\nid: caf\xe9\n"],
+    ids=["empty", "utf-16", "latin-1"],
+)
+def test_a_named_file_that_cannot_be_read_counts_as_a_framework_checked(cli, write, content):
+    """Each is reported as the framework it was named as, and counted as
+    one, whichever problem keeps it from being read."""
+    path = write("f.yaml", content)
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[-1] == "Found 1 problem (1 error); 1 framework checked."
+
+
+def test_a_named_file_that_is_not_yaml_nor_declared_is_skipped(cli, write):
+    """The contract for files named on the command line (pre-commit names
+    every staged *.yaml): a file that does not declare the format is not
+    judged, whatever it holds."""
+    path = write("f.yaml", b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe binary")
+    run = cli("check", "--format", "concise", str(path))
+    assert (run.exit_code, run.lines) == (0, ["All checks passed (0 frameworks checked)."])
+    assert "no framework found" in run.stderr
+
+
 def test_two_documents_in_one_file(cli, write):
     path = write("f.yaml", MINIMAL + "---\nladderlint: 1\n")
     run = cli("check", "--format", "concise", str(path))

@@ -56,7 +56,9 @@ PARALLEL_MIN_BYTES = 1024 * 1024
 @dataclass
 class CheckResult:
     findings: list[Finding]
-    #: Files checked as frameworks.
+    #: Files checked as frameworks: those that declare the format, even
+    #: when they cannot be read (not UTF-8, too large, broken YAML), and
+    #: an empty file named explicitly.
     checked: list[str] = field(default_factory=list)
     #: YAML files skipped because they do not declare the format.
     skipped: list[str] = field(default_factory=list)
@@ -263,17 +265,21 @@ class Batch:
         try:
             data = self.sources[path] if path in self.sources else read_bytes(path, settings.max_file_size)
         except LoadError as error:
-            if error.rule is FileTooLarge and _not_a_framework(path):
-                outcome.skipped.append(path)  # a big data file is not ours to judge
-                return
+            if error.rule is FileTooLarge:
+                if _not_a_framework(path):
+                    outcome.skipped.append(path)  # a big data file is not ours to judge
+                    return
+                outcome.checked.append(path)  # a framework, too large to read
             outcome.findings.append(located(settings, path, error.position, error.rule, error.message))
             return
         if not declares_format(data):
             # Other YAML is not ours to judge; an empty file someone named
-            # explicitly, though, is a mistake worth reporting, and so is
-            # a framework that does not say it is one.
+            # explicitly, though, is a mistake worth reporting (as the
+            # framework it was named as), and so is a framework that does
+            # not say it is one (not checked).
             undeclared = undeclared_framework(data, candidate.explicit)
             if candidate.explicit and is_blank(data):
+                outcome.checked.append(path)
                 outcome.findings.append(located(settings, path, Position(1, 1), EmptyFile, EMPTY_FILE))
             elif undeclared is not None:
                 message = f"not checked: {undeclared}; add `ladderlint: 1` as its first line"

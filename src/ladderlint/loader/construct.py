@@ -15,7 +15,7 @@ import re
 from typing import Any, Hashable, Iterator
 
 import yaml
-from yaml.events import CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent
+from yaml.events import CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..positions import Document, Position, text_position
@@ -93,14 +93,16 @@ def event_parser(text: str) -> Any:
     return _LOADER_CLASS(text)
 
 
-def top_level_keys(text: str) -> Iterator[str]:
+def top_level_keys(text: str, *, in_list: bool = False) -> Iterator[str]:
     """The text keys of the top-level mapping of a YAML text, in order, read
-    from its events without building the values (none for a list or a
-    single value). Stops where the text stops reading as YAML: checking the
-    file says why."""
+    from its events without building the values (none for a single value,
+    nor for a list unless ``in_list``: then those of its first item). Stops
+    where the text stops reading as YAML: checking the file says why."""
     parser = event_parser(text)
     try:
         while parser.check_event() and not isinstance(parser.peek_event(), CollectionStartEvent):
+            parser.get_event()
+        if in_list and parser.check_event() and isinstance(parser.peek_event(), SequenceStartEvent):
             parser.get_event()
         if not (parser.check_event() and isinstance(parser.get_event(), MappingStartEvent)):
             return

@@ -49,10 +49,11 @@ _DECLARATION = re.compile(
 
 # Elsewhere, the key is at the top level only in a document that is one
 # flow mapping (JSON, `json.dump` output, `{ladderlint: 1, ...}`): there it
-# may be indented, or anywhere in a line. Only such a document that holds
-# the key has its top level read, to tell the declaration from the same
-# word deeper down.
-_FLOW_MAPPING = re.compile(rb"(?:[ \t\r\n]|#[^\n]*\n|---)*\{")
+# may be indented, or anywhere in a line. A list whose first item has it
+# (`- ladderlint: 1`) is a framework too, in the wrong shape (LL006 says
+# so). Only such a document that holds the key has its top level read, to
+# tell the declaration from the same word deeper down.
+_OPENS = re.compile(rb"(?:[ \t\r\n]|#[^\n]*\n|---)*(?:(\{)|\[|-[ \t\r\n])")
 _KEY = re.compile(rb"ladderlint[\"']?[ \t]*:")
 
 _UTF16_32_BOMS = (
@@ -109,19 +110,22 @@ def _open_regular(path: str) -> BinaryIO:
 def declares_format(data: bytes) -> bool:
     """Whether raw file content says it is a ladderlint framework: the
     modeline, or a ``ladderlint`` key at its top level, however YAML lets
-    it be written (plain or quoted, in a block or a flow mapping)."""
+    it be written (plain or quoted, in a block or a flow mapping), or in
+    the first item of a list."""
     wide = _wide_encoding(data)
     if wide is not None:  # so that decode can explain the encoding
         data = data.decode(wide[0], errors="replace").encode("utf-8")
     data = data.removeprefix(codecs.BOM_UTF8)
     if _DECLARATION.search(data) is not None:
         return True
-    if _FLOW_MAPPING.match(data) is None or _KEY.search(data) is None:
+    opens = _OPENS.match(data)
+    if opens is None or _KEY.search(data) is None:
         return False
     from .construct import top_level_keys
 
     # The key is ASCII: a file that is not UTF-8 still says it (LL002 follows).
-    return "ladderlint" in top_level_keys(data.decode("utf-8", errors="replace"))
+    text = data.decode("utf-8", errors="replace")
+    return "ladderlint" in top_level_keys(text, in_list=opens.group(1) is None)
 
 
 def is_blank(data: bytes) -> bool:

@@ -1,5 +1,11 @@
 """LL0xx: files that cannot be read as a framework.
 
+They are reported for files that declare the format (`ladderlint: 1`, or
+the schema modeline). A file that does not is other YAML and is skipped,
+whether found in a directory or named on the command line (pre-commit
+names every staged YAML file), except an empty file named explicitly
+(LL005) and one that looks like a framework without declaring it (LL013).
+
 These are enforced by the loader. A file with one of them is not checked
 further, and the run exits with code 2 (an input error), whatever
 ``--fail-on`` says. They cannot be suppressed.
