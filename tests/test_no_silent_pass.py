@@ -3,6 +3,8 @@ one, and a run that finds no framework at all, are never "All checks passed"."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import MINIMAL
 
 
@@ -55,6 +57,15 @@ def test_require_frameworks_fails_a_run_that_finds_none(cli, write, tmp_path):
     write("docs/f.yaml", MINIMAL)
     run = cli("check", "--require-frameworks", "docs", cwd=tmp_path)
     assert (run.exit_code, run.stderr) == (0, "")
+
+
+@pytest.mark.parametrize("options", [(), ("--format", "concise"), ("--statistics",), ("--fix",)])
+def test_a_run_that_fails_for_want_of_a_framework_does_not_say_all_checks_passed(cli, write, tmp_path, options):
+    write("notfw.yaml", "plain: yaml\n")
+    run = cli("check", "--require-frameworks", *options, "notfw.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "passed" not in run.output
+    assert run.lines == ["No framework found; nothing checked."]
 
 
 def test_an_empty_directory_is_said_too(cli, tmp_path):

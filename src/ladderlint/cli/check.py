@@ -132,12 +132,13 @@ def check(
         configuration = Configuration(command_line)
         if diff or fix:
             code, result = _fix(targets, configuration, diff=diff, given=given, render=lambda result: _report(
-                result, output_format, output, statistics, color, to_stderr=bool(given) and not diff))
+                result, output_format, output, statistics, color, require_frameworks,
+                to_stderr=bool(given) and not diff))
         else:
             from ..checker import check_paths
 
             result = check_paths(targets, configuration, sources=given, jobs=jobs)
-            _report(result, output_format, output, statistics, color)
+            _report(result, output_format, output, statistics, color, require_frameworks)
             code = _exit_code(result, configuration)
         if not result.checked and not result.has_input_errors:
             code = _no_framework(targets, result, require_frameworks) or code
@@ -183,13 +184,20 @@ def _exit_code(result: Any, configuration: Any) -> int:
 
 
 def _report(
-    result: Any, output_format: str, output: str | None, statistics: bool, color: bool | None, to_stderr: bool = False
+    result: Any,
+    output_format: str,
+    output: str | None,
+    statistics: bool,
+    color: bool | None,
+    require_frameworks: bool,
+    to_stderr: bool = False,
 ) -> None:
     from ..formatters import FORMATTERS, STATISTICS, RenderContext
 
     if color is None:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)))
+    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)),
+                            frameworks_required=require_frameworks)
     render = STATISTICS[output_format] if statistics else FORMATTERS[output_format]
     text = render(result.findings, context)
     if output is None:

@@ -24,6 +24,9 @@ class RenderContext:
     color: bool = False
     #: The files checked as frameworks, sorted (JUnit has a test case for each).
     files: tuple[str, ...] = ()
+    #: The run fails for finding no framework (--require-frameworks): its
+    #: summary must not say that all checks passed.
+    frameworks_required: bool = False
 
 
 Formatter = Callable[[Sequence[Finding], RenderContext], str]
