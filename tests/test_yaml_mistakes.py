@@ -3,6 +3,8 @@ hand, at the line and column of the mistake, whichever parser read it."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import MINIMAL
 
@@ -78,6 +80,41 @@ def test_a_statement_yaml_split_at_a_colon(cli, write):
         "and a value; put the statement in quotes: - \"I set direction for my group :rocket:\"",
     ]
     assert "LL108 [info] not checked" in run.output  # the rest of the file still is
+
+
+@pytest.mark.parametrize(
+    ("statement", "quoted"),
+    [
+        ("Testing: I write tests for the code I change", "Testing: I write tests for the code I change"),
+        ("Code review: I review my team's changes", "Code review: I review my team's changes"),
+        ("- Pairing: I pair with a new joiner", "Pairing: I pair with a new joiner"),  # an example's label
+    ],
+)
+def test_a_statement_that_starts_with_a_label(cli, write, statement, quoted):
+    """A label before the statement ('Testing: ...') is split off by YAML as
+    a key, as a colon inside one is: the same finding and fix, not a
+    missing 'text' and an unknown key."""
+    if statement.startswith("- "):  # in the examples of a statement
+        text = f"text: I deliver my tasks on time\n          examples:\n            {statement}"
+        path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", text))
+        line, column = 22, 15
+    else:
+        path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+        line, column = 20, 11
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    assert error.startswith(f"{path}:{line}:{column}: LL103 [error] ")
+    assert error.endswith(
+        f" holds ': ', so YAML read it as a key and a value; put the statement in quotes: - {json.dumps(quoted)}"
+    )
+
+
+@pytest.mark.parametrize("key", ["txt", "Text", "texts", "exemples"])
+def test_a_misspelt_key_of_a_statement_is_not_a_label(cli, write, key):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", f"{key}: I deliver my tasks on time"))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert f"has an unknown key '{key}'" in run.output
+    assert "holds ': '" not in run.output
 
 
 def test_a_competency_indented_out_of_competencies(cli, write):

@@ -170,7 +170,8 @@ def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaProblem]:
 
     validator = Draft202012Validator(schema_dict)
     found: dict[tuple[Any, ...], SchemaProblem] = {}
-    split = list(_split_texts(data))
+    statement_keys = tuple(schema_dict["$defs"]["statementObject"]["properties"])
+    split = list(_split_texts(data, statement_keys))
     for problem in split:
         found.setdefault((problem.path, problem.code, problem.message), problem)
     for error in validator.iter_errors(data):
@@ -181,11 +182,11 @@ def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaProblem]:
     return list(found.values())
 
 
-def _split_texts(data: Any) -> Iterable[SchemaProblem]:
-    """Statements (and examples) written as `- I lead teams: well`: YAML
-    reads a list item holding ': ' as a mapping of one key, a sentence.
-    Said once, with the fix, instead of as a missing 'text' and an unknown
-    key."""
+def _split_texts(data: Any, statement_keys: tuple[str, ...]) -> Iterable[SchemaProblem]:
+    """Statements (and examples) written as `- I lead teams: well` or
+    `- Testing: I write tests`: YAML reads a list item holding ': ' as a
+    mapping of one key, a sentence or a label before one. Said once, with
+    the fix, instead of as a missing 'text' and an unknown key."""
     levels = data.get("levels") if isinstance(data, dict) else None
     for i, level in enumerate(levels if isinstance(levels, list) else ()):
         cells = level.get("competencies") if isinstance(level, dict) else None
@@ -194,18 +195,20 @@ def _split_texts(data: Any) -> Iterable[SchemaProblem]:
             if isinstance(cell, dict):
                 cell, base = cell.get("statements"), base + ("statements",)
             for j, statement in enumerate(cell if isinstance(cell, list) else ()):
-                yield from _split_text(data, base + (j,), statement)
+                yield from _split_text(data, base + (j,), statement, statement_keys)
                 examples = statement.get("examples") if isinstance(statement, dict) else None
                 for k, example in enumerate(examples if isinstance(examples, list) else ()):
-                    yield from _split_text(data, base + (j, "examples", k), example)
+                    yield from _split_text(data, base + (j, "examples", k), example, ())  # an example has no keys
 
 
-def _split_text(data: Any, path: tuple[Any, ...], item: Any) -> Iterable[SchemaProblem]:
+def _split_text(data: Any, path: tuple[Any, ...], item: Any, statement_keys: tuple[str, ...]) -> Iterable[SchemaProblem]:
     if not (isinstance(item, dict) and len(item) == 1):
         return
     (key, value), = item.items()
-    if not (isinstance(key, str) and " " in key.strip() and (value is None or isinstance(value, str))):
+    if not (isinstance(key, str) and (value is None or isinstance(value, str))):
         return
+    if " " not in key.strip() and not (isinstance(value, str) and not _near_key(key, statement_keys)):
+        return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
     text = f"{key}:" + (f" {value}" if value else "")
     yield SchemaProblem(
         rules.WrongType,
@@ -213,6 +216,14 @@ def _split_text(data: Any, path: tuple[Any, ...], item: Any) -> Iterable[SchemaP
         f"- {json.dumps(text, ensure_ascii=False)}",
         path,
     )
+
+
+def _near_key(word: str, keys: tuple[str, ...]) -> bool:
+    """Whether a word is one of ``keys`` or close to one, in any case: a key
+    written wrong rather than a label before a sentence ('Testing: ...')."""
+    import difflib
+
+    return bool(difflib.get_close_matches(word.strip().casefold(), keys, n=1, cutoff=0.75))
 
 
 # --- turning jsonschema errors into sentences -------------------------------
