@@ -109,6 +109,23 @@ def test_a_statement_that_starts_with_a_label(cli, write, statement, quoted):
     )
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "I share my progress every day: standups, #channel",
+        "Café culture — I share progress: standups, #team-updates  and #eng",
+        "Rituals: stand-ups #daily",  # a label, then the comment
+    ],
+)
+def test_the_quoted_statement_keeps_what_yaml_read_as_a_comment(cli, write, statement):
+    """' #' in a statement starts a YAML comment: the fix suggested for a
+    statement split at ': ' is the whole line, as written."""
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    assert error.endswith(f"put the statement in quotes: - {json.dumps(statement, ensure_ascii=False)}")
+
+
 @pytest.mark.parametrize("key", ["txt", "Text", "texts", "exemples"])
 def test_a_misspelt_key_of_a_statement_is_not_a_label(cli, write, key):
     path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", f"{key}: I deliver my tasks on time"))

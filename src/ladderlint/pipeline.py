@@ -96,7 +96,7 @@ class Reader:
         for rule, message, position in notices:
             if settings.is_enabled(rule):
                 read.findings.append(located(settings, path, position, rule, message))
-        violations = self.validator.violations(document.data)
+        violations = self.validator.violations(document.data, document)
         for v in violations:
             if settings.is_enabled(v.rule):
                 position = document.position(v.path, key=v.on_key)

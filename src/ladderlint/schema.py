@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from yaml.nodes import ScalarNode
+
+from .positions import Document
 from .rules import schema_errors as rules
 from .rules.base import Rule
 from .suggestions import closest, did_you_mean
@@ -71,13 +74,15 @@ class SchemaValidator:
             self._fast = _fast_validator()
         return self
 
-    def violations(self, data: Any) -> list[SchemaProblem]:
+    def violations(self, data: Any, source: Document | None = None) -> list[SchemaProblem]:
+        """The schema violations of ``data``; ``source``, the document it was
+        read from, lets the messages quote what YAML left out of it."""
         try:
             self.prepare()._fast(data)  # type: ignore[misc]
             return []
         except Exception:  # the validator's own exception, or a type it cannot handle
             pass
-        return explain(schema(), data)
+        return explain(schema(), data, source)
 
 
 def _fast_validator() -> Callable[[Any], Any]:
@@ -164,14 +169,14 @@ def _without_annotations(node: Any) -> Any:
     return node
 
 
-def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaProblem]:
+def explain(schema_dict: dict[str, Any], data: Any, source: Document | None = None) -> list[SchemaProblem]:
     """All violations of ``data``, as readable messages, in document order."""
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(schema_dict)
     found: dict[tuple[Any, ...], SchemaProblem] = {}
     statement_keys = tuple(schema_dict["$defs"]["statementObject"]["properties"])
-    split = list(_split_texts(data, statement_keys))
+    split = list(_split_texts(data, statement_keys, source))
     for problem in split:
         found.setdefault((problem.path, problem.code, problem.message), problem)
     for error in validator.iter_errors(data):
@@ -182,7 +187,7 @@ def explain(schema_dict: dict[str, Any], data: Any) -> list[SchemaProblem]:
     return list(found.values())
 
 
-def _split_texts(data: Any, statement_keys: tuple[str, ...]) -> Iterable[SchemaProblem]:
+def _split_texts(data: Any, statement_keys: tuple[str, ...], source: Document | None) -> Iterable[SchemaProblem]:
     """Statements (and examples) written as `- I lead teams: well` or
     `- Testing: I write tests`: YAML reads a list item holding ': ' as a
     mapping of one key, a sentence or a label before one. Said once, with
@@ -195,13 +200,16 @@ def _split_texts(data: Any, statement_keys: tuple[str, ...]) -> Iterable[SchemaP
             if isinstance(cell, dict):
                 cell, base = cell.get("statements"), base + ("statements",)
             for j, statement in enumerate(cell if isinstance(cell, list) else ()):
-                yield from _split_text(data, base + (j,), statement, statement_keys)
+                yield from _split_text(data, base + (j,), statement, statement_keys, source)
                 examples = statement.get("examples") if isinstance(statement, dict) else None
                 for k, example in enumerate(examples if isinstance(examples, list) else ()):
-                    yield from _split_text(data, base + (j, "examples", k), example, ())  # an example has no keys
+                    # An example has no keys: any key before its text is a label.
+                    yield from _split_text(data, base + (j, "examples", k), example, (), source)
 
 
-def _split_text(data: Any, path: tuple[Any, ...], item: Any, statement_keys: tuple[str, ...]) -> Iterable[SchemaProblem]:
+def _split_text(
+    data: Any, path: tuple[Any, ...], item: Any, statement_keys: tuple[str, ...], source: Document | None
+) -> Iterable[SchemaProblem]:
     if not (isinstance(item, dict) and len(item) == 1):
         return
     (key, value), = item.items()
@@ -210,12 +218,33 @@ def _split_text(data: Any, path: tuple[Any, ...], item: Any, statement_keys: tup
     if " " not in key.strip() and not (isinstance(value, str) and not _near_key(key, statement_keys)):
         return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
     text = f"{key}:" + (f" {value}" if value else "")
+    if source is not None:
+        text += _comment_after(source, path + (key,))
     yield SchemaProblem(
         rules.WrongType,
         f"{_subject(data, path)} holds ': ', so YAML read it as a key and a value; put the statement in quotes: "
         f"- {json.dumps(text, ensure_ascii=False)}",
         path,
     )
+
+
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_COMMENT = re.compile(r"[ \t]+#.*")
+
+
+def _comment_after(source: Document, path: tuple[Any, ...]) -> str:
+    """What YAML read as a comment right after the plain text at ``path``
+    ('every day: standups, #channel' loses ' #channel'): part of the
+    sentence, which the quoted statement must keep. Empty if there is none."""
+    nodes = source.nodes(path)
+    node = nodes[-1] if nodes else None
+    if not isinstance(node, ScalarNode) or node.style:
+        return ""  # a quoted text ends where its quote does: a comment after it is one
+    lines = _LINE_BREAK.split(source.text)
+    end = node.end_mark
+    rest = lines[end.line][end.column:] if end.line < len(lines) else ""
+    comment = _COMMENT.match(rest)
+    return comment.group(0).rstrip() if comment else ""
 
 
 def _near_key(word: str, keys: tuple[str, ...]) -> bool:
