@@ -91,7 +91,7 @@ def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, t
     # The release notes, in the job summary and in the file a later step posts.
     assert run.notes.startswith(MARKER + "\n")
     assert run.summary == run.notes
-    assert "\n### Acme Career Ladder (Backend Engineer): what changes\n" in run.notes
+    assert "\n### What changes in Acme Career Ladder (Backend Engineer)\n" in run.notes
     assert "\n#### What changes for IC1 (Engineer I)\n" in run.notes
     assert "**Check:** Found 1 problem (1 warning); 1 framework checked." in run.notes
     assert "**Not approved:** 2 changes of impact raises-bar fail this check" in run.notes

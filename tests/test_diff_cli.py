@@ -31,7 +31,7 @@ warning: the content changed but the version is still 1.0.0; these changes call 
 """
 
 MARKDOWN = """\
-# Acme Career Ladder (Backend Engineer): what changes
+# What changes in Acme Career Ladder (Backend Engineer)
 
 **In short:** 2 new or higher expectations (at IC1 and IC2), 1 lower expectation, 2 changes of structure \
 or names and 1 wording fix.

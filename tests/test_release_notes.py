@@ -99,8 +99,8 @@ def test_two_tracks_changed_together_each_name_their_track(cli, tmp_path):
         _write(tmp_path / "old" / f"{fid}.yaml", old)
         _write(tmp_path / "new" / f"{fid}.yaml", new)
     notes = _notes(cli, str(tmp_path / "old"), str(tmp_path / "new"))
-    assert "## Acme Engineering Career Framework (Backend Engineer): what changes" in notes
-    assert "## Acme Engineering Career Framework (Frontend Engineer): what changes" in notes
+    assert "## What changes in Acme Engineering Career Framework (Backend Engineer)" in notes
+    assert "## What changes in Acme Engineering Career Framework (Frontend Engineer)" in notes
 
 
 def test_a_name_that_says_its_track_is_not_repeated(cli, tmp_path):
@@ -108,7 +108,7 @@ def test_a_name_that_says_its_track_is_not_repeated(cli, tmp_path):
     new = copy.deepcopy(old)
     new["levels"][0]["competencies"]["impact"].append("I review code")
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
-    assert notes.startswith("# Acme Backend Engineer Ladder: what changes\n")
+    assert notes.startswith("# What changes in Acme Backend Engineer Ladder\n")
 
 
 def test_version_advice_is_kept_apart_from_what_engineers_read(cli, tmp_path):
@@ -147,8 +147,8 @@ def test_a_statement_moved_down_a_standalone_ladder_is_gone_from_the_level_it_le
     moved = new["levels"][1]["competencies"]["impact"].pop(0)
     new["levels"][0]["competencies"]["impact"].append(moved)
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
-    assert f"- **Impact:** moved here from IC2: {moved}" in notes
-    assert f"- **Impact:** moved down to IC1: {moved}" in notes  # under IC2: its levels stand alone
+    assert f"- **Impact:** moved here from IC2, where it is listed too: {moved}" in notes
+    assert f"- **Impact:** moved down to IC1, where it is listed too: {moved}" in notes  # under IC2: its levels stand alone
     cumulative = copy.deepcopy(V1), copy.deepcopy(V1)
     cumulative[1]["levels"][0]["competencies"]["impact"].append(cumulative[1]["levels"][1]["competencies"]["impact"].pop(0))
     notes = _notes(cli, _write(tmp_path / "c-old.yaml", cumulative[0]), _write(tmp_path / "c-new.yaml", cumulative[1]))
@@ -162,8 +162,10 @@ def test_a_statement_moved_up_a_standalone_ladder_is_new_where_it_went(cli, tmp_
     moved = new["levels"][0]["competencies"]["impact"].pop(1)
     new["levels"][1]["competencies"]["impact"].append(moved)
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
-    assert f"- **Impact:** moved up to IC2: {moved}" in notes and f"- **Impact:** moved here from IC1: {moved}" in notes
-    assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes
+    assert f"- **Impact:** moved up to IC2, where it is listed too: {moved}" in notes
+    assert f"- **Impact:** moved here from IC1, where it is listed too: {moved}" in notes
+    assert ("**In short:** 1 lower expectation; 1 statement moved between levels is listed under both levels "
+            "and counted once.") in notes
 
 
 def test_competencies_named_with_sentences_read_as_labels(cli, tmp_path):
@@ -201,3 +203,58 @@ def test_a_statement_moved_between_competencies_of_one_level_names_where_it_was(
     new["levels"][1]["competencies"]["ownership"].append(moved)
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
     assert f"- **Ownership:** moved here from the competency “Impact”: {moved}" in notes
+
+
+def test_the_summary_counts_changes_as_the_text_output_does(cli, tmp_path):
+    """A move between standalone levels is listed at both levels, and said to
+    be; it is one change, counted once, as `ladderlint diff` counts it."""
+    import json
+
+    old = dict(copy.deepcopy(V1), cumulative=False)
+    new = copy.deepcopy(old)
+    moved = new["levels"][2]["competencies"]["impact"].pop(0)
+    new["levels"][1]["competencies"]["impact"].append(moved)
+    new["levels"][2]["competencies"]["code"]["statements"][0] += ", and I review their designs"
+    new["levels"][0]["competencies"]["impact"].pop()
+    old_file, new_file = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, old_file, new_file)
+    summary = json.loads(cli("diff", "--format", "json", old_file, new_file).output)["summary"]
+    assert (summary["raises-bar"], summary["lowers-bar"]) == (2, 1)
+    assert notes.count(f"where it is listed too: {moved}") == 2
+    assert ("**In short:** 2 new or higher expectations (at IC2 and IC3) and 1 lower expectation; "
+            "1 statement moved between levels is listed under both levels and counted once.") in notes
+
+
+def test_the_version_is_said_to_the_maintainers_only(cli, tmp_path):
+    new = dict(copy.deepcopy(V1), version="2.0.0")
+    new["levels"][0]["competencies"]["impact"].append("I review code")
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
+    engineers, maintainers = notes.split("## For the framework's maintainers\n", 1)
+    assert "version" not in engineers.lower() and "structure" not in engineers
+    assert "**In short:** 1 new or higher expectation (at IC1)." in engineers
+    assert maintainers.strip() == "From version 1.0.0 to version 2.0.0: a major release, as these changes call for."
+
+    bumped_only = dict(copy.deepcopy(V1), version="1.0.1")
+    notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "bumped.yaml", bumped_only))
+    assert "**In short:** nothing changes but the version number." in notes
+    assert "Across the framework" not in notes
+
+
+def test_a_name_that_ends_with_its_track_is_titled_once(cli, tmp_path):
+    old = dict(copy.deepcopy(V1), name="Acme Career Framework: Backend Engineer")
+    new = copy.deepcopy(old)
+    new["levels"][1]["competencies"]["impact"].append("I review code")
+    old_file, new_file = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, old_file, new_file)
+    assert notes.startswith("# What changes in Acme Career Framework: Backend Engineer\n")
+    levels = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", new_file).output
+    assert "\nAcme Career Framework: Backend Engineer.\n" in levels
+    assert "Backend Engineer, Backend Engineer" not in levels
+
+
+def test_the_text_output_says_the_release_once(cli, tmp_path):
+    new = dict(copy.deepcopy(V1), version="2.0.0")
+    new["levels"][0]["competencies"]["impact"].append("I review code")
+    out = cli("diff", _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new)).output
+    assert ("Version: 1.0.0 -> 2.0.0 is a major release, as these changes call for "
+            "(something new is expected at an existing level)\n") in out

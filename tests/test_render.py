@@ -191,6 +191,18 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     assert "P1 is the first level of this ladder." in squeeze(first.text)
 
 
+def test_a_name_that_says_its_track_titles_the_pages_with_the_track_once(render, write):
+    named = MINIMAL.replace("name: Acme Engineering Career Framework", "name: 'Acme Careers: Backend Engineer'")
+    assert named != MINIMAL and "track: Backend Engineer" in named
+    named += "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n        - I deliver features\n"
+    site = render(write("named.yaml", named))
+    every = parse(site / "acme-backend" / "all-levels.html")
+    [h1] = every.find_all("h1")
+    assert squeeze(h1.text) == "Acme Careers: Backend EngineerEvery level"
+    for page in (site / "acme-backend" / "levels").glob("*.html"):
+        assert "Backend Engineer, Backend Engineer" not in squeeze(parse(page).text)
+
+
 def test_level_pages_link_their_neighbours(render):
     site = render(FEATURES)
     p1 = parse(site / "globex-platform" / "levels" / "P1.html")

@@ -57,7 +57,7 @@ def test_a_release_for_each_version_with_the_differs_notes(cli, repo, tmp_path):
     sections = parse(page).find_all("section", "release")
     text = [squeeze(s.text) for s in sections]
     # 2.0.0 is compared with 1.1.0 as released: the later rewording is part of 2.0.0.
-    assert "From version 1.1.0 to version 2.0.0." in text[0]
+    assert "From version 1.1.0 to version 2.0.0: a major release" in text[0]
     assert "Raise the bar" in text[0]
     assert "reworded" in text[0] and "often" in text[0]
     assert "From version 1.0.0 to version 1.1.0." in text[1]
@@ -98,7 +98,7 @@ def test_since_keeps_the_releases_after_a_revision(cli, repo, tmp_path):
     assert result.exit_code == 0, result.stderr
     page = tmp_path / "site" / "acme-backend" / "changelog.html"
     assert releases(page) == ["Version 2.0.0"]
-    assert "From version 1.1.0 to version 2.0.0." in squeeze(parse(page).text)
+    assert "From version 1.1.0 to version 2.0.0: a major release" in squeeze(parse(page).text)
     assert f"Releases since {base}." in squeeze(parse(page).text)
 
 

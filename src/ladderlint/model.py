@@ -134,6 +134,17 @@ class FrameworkHeader:
     version: str
     organisation: Organisation
 
+    @property
+    def distinct_track(self) -> str | None:
+        """The track, where the name does not already say it."""
+        return distinct_track(self.name, self.track)
+
+
+def distinct_track(name: str, track: str) -> str | None:
+    """The track of a framework named ``name``, or None where the name says it
+    ("Acme Ladder: Backend Engineer"): titles then name the track once."""
+    return None if track.casefold() in name.casefold() else track
+
 
 @dataclass(frozen=True)
 class Framework(FrameworkHeader):

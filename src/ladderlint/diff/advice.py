@@ -102,7 +102,8 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
         "patch": "only the wording changed",
     }[required]
     if enough:
-        message = f"version {old_version} -> {new_version} is a {actual} release; these changes call for {_a(required)} ({reason})"
+        called = "as these changes call for" if actual == required else f"these changes call for {_a(required)}"
+        message = f"{old_version} -> {new_version} is {_a(actual)}, {called} ({reason})"
     elif actual == "none":
         message = (
             f"the content changed but the version is still {new_version}; these changes call for "

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Sequence
 
 from ..diff.report import FrameworkDiff
 from ..findings import Finding
-from ..model import Cell, DocPath, Framework, Level
+from ..model import Cell, DocPath, Framework, Level, distinct_track
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -164,7 +164,7 @@ class FrameworkView:
     @property
     def distinct_track(self) -> str | None:
         """The track, where the name does not already say it."""
-        return None if self.track.casefold() in self.name.casefold() else self.track
+        return distinct_track(self.name, self.track)
 
     @property
     def title(self) -> str:

@@ -2,9 +2,11 @@
 
 One section per level ("What changes for IC3"), raised bars first, then
 lowered ones, then changes of structure or names, then wording fixes; a
-summary line at the top, and the version the changes call for. A change that
-lowers the bar by moving a statement up the ladder is listed at the level it
-left; one that raises it, at the level it reached.
+summary line at the top, and, for the maintainers, the version and the
+release the changes call for. A change that lowers the bar by moving a
+statement up the ladder is listed at the level it left; one that raises it,
+at the level it reached. Where levels stand alone, a move between two levels
+is listed at both (and says so), and counted once.
 """
 
 from __future__ import annotations
@@ -60,14 +62,15 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
         lower, higher = diff.levels
         lines.append(f"{h} What is new at {escape(higher)} compared with {escape(lower)}")
         lines.append("")
-        lines.append(f"{escape(framework.name)}, {escape(framework.track)}.")
+        track = framework.distinct_track
+        lines.append(f"{escape(framework.name)}, {escape(track)}." if track else f"{escape(framework.name)}.")
         if framework.cumulative:
             lines.append(
                 f"Each level includes what the levels below it expect, so what {escape(lower)} "
                 f"asks for still holds at {escape(higher)} unless it is replaced."
             )
     else:
-        lines.append(f"{h} {_title(framework)}: what changes")
+        lines.append(f"{h} What changes in {_title(framework)}")
     lines.append("")
     lines.append(_summary(diff))
     for change in diff.changes:
@@ -101,9 +104,8 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
 def _title(framework: Framework) -> str:
     """The framework's name, and its track where the name does not say it:
     the notes of two tracks of one organisation read apart."""
-    if framework.track.casefold() in framework.name.casefold():
-        return escape(framework.name)
-    return f"{escape(framework.name)} ({escape(framework.track)})"
+    track = framework.distinct_track
+    return f"{escape(framework.name)} ({escape(track)})" if track else escape(framework.name)
 
 
 def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
@@ -162,14 +164,15 @@ def _versions(diff: FrameworkDiff) -> str:
         return f"A new framework, version {new}."
     if new is None:
         return f"This framework (version {old}) is removed."
-    line = f"From version {old} to version {new}." if old != new else f"Version {new} (unchanged)."
+    line = f"From version {old} to version {new}" if old != new else f"Version {new} (unchanged)"
     advice = diff.advice
-    if advice is not None and advice.required is not None:
-        if advice.ok:
-            line += f" Version {advice.new_version} is a {advice.actual} release, as these changes call for."
-        else:
-            line += f" These changes call for a {advice.required} release: version {advice.suggested}."
-    return line
+    if advice is None or advice.required is None:
+        return line + "."
+    if not advice.ok:
+        return line + f". These changes call for a {advice.required} release: version {advice.suggested}."
+    if advice.actual == advice.required:
+        return line + f": a {advice.actual} release, as these changes call for."
+    return line + f": a {advice.actual} release; these changes call for a {advice.required} one."
 
 
 def _renames_said_by_name(changes: list[Change]) -> set[int]:
@@ -184,9 +187,10 @@ def _renames_said_by_name(changes: list[Change]) -> set[int]:
 def _summary(diff: FrameworkDiff) -> str:
     if not diff.changes:
         return "**In short:** no changes."
-    said = _renames_said_by_name(diff.changes)
-    # Counted as the notes list them: a move in a standalone ladder under both its levels.
-    listed = _with_departures(diff)
+    # Changes are counted, not listings: a move listed at both its levels is
+    # one change, of the impact `ladderlint diff` gives it.
+    listed = _listed(diff.changes)
+    said = _renames_said_by_name(listed)
     counts = {impact: [c for c in listed if c.impact is impact and id(c) not in said] for impact, _ in _SECTIONS}
     parts = []
     raised = counts[Impact.RAISES_BAR]
@@ -212,6 +216,13 @@ def _summary(diff: FrameworkDiff) -> str:
         parts.append(plural(len(counts[Impact.EDITORIAL]) - len(reordered), "wording fix", "wording fixes"))
     if reordered:
         parts.append(plural(len(reordered), "change") + " of order")
+    if not parts:
+        return "**In short:** nothing changes but the version number."
+    twice = len(_departures(diff))
+    if twice:
+        one = twice == 1
+        parts[-1] += (f"; {plural(twice, 'statement')} moved between levels {'is' if one else 'are'} listed "
+                      f"under both levels and counted once")
     return f"**In short:** {_and(parts)}."
 
 
@@ -224,9 +235,15 @@ def _level_order(diff: FrameworkDiff) -> Callable[[str], tuple[int, str]]:
     return lambda level: (order.get(level, len(order)), level)
 
 
+def _listed(changes: list[Change]) -> list[Change]:
+    """The changes engineers read: the version, and the release it makes,
+    are the maintainers' (a section of their own)."""
+    return [c for c in changes if not (c.kind is Kind.FRAMEWORK_CHANGED and c.field == "version")]
+
+
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for change in _with_departures(diff):
+    for change in _listed(diff.changes) + _departures(diff):
         level = change.level
         # A statement moved up the ladder lowers the bar where it was.
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
@@ -239,12 +256,12 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     return out
 
 
-def _with_departures(diff: FrameworkDiff) -> list[Change]:
-    """The changes, and, where levels stand on their own (`cumulative:
-    false`), each statement moved between two levels that are in both
-    versions once more, for the other level: moved down, it is no longer
-    asked for where it was; moved up, it is newly asked for where it went."""
-    changes = list(diff.changes)
+def _departures(diff: FrameworkDiff) -> list[Change]:
+    """Where levels stand on their own (`cumulative: false`), each statement
+    moved between two levels that are in both versions, once more, for the
+    other level: moved down, it is no longer asked for where it was; moved
+    up, it is newly asked for where it went."""
+    changes: list[Change] = []
     if diff.levels is not None or diff.framework.cumulative:
         return changes
     changed_levels = {c.level for c in diff.changes if c.kind in (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED)}
@@ -302,7 +319,8 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         said = _renames_said_by_name(items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
-        lines.extend(_bullet(diff, change) for change in items if change not in spacing)
+        twice = {c.fingerprint for c in _departures(diff)}
+        lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
         if spacing:
             lines.append(
                 f"- Spacing or formatting tidied in {plural(len(spacing), 'text')}; the words are the same."
@@ -323,15 +341,17 @@ def _formatting_only(change: Change) -> bool:
     )
 
 
-def _bullet(diff: FrameworkDiff, change: Change) -> str:
+def _bullet(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
+    """One change as a line; ``twice``: the fingerprints of the moves listed
+    at both of their levels."""
     name = subject(diff, change)
-    sentence = _sentence(diff, change)
+    sentence = _sentence(diff, change, twice)
     if name:
         return f"- **{escape(name)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"
 
 
-def _sentence(diff: FrameworkDiff, change: Change) -> str:
+def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
@@ -372,6 +392,8 @@ def _sentence(diff: FrameworkDiff, change: Change) -> str:
             where = f"moved {way} to {escape(change.level or '')}"
         else:
             where = f"moved here from {escape(origin(diff, change))}"
+        if change.fingerprint in twice:
+            where += ", where it is listed too"
         if change.impact is Impact.EDITORIAL:
             where += ", a copy of what a lower level asks for anyway"
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
