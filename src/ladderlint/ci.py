@@ -146,7 +146,7 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
     from .diff.formatters import RENDERERS, RenderOptions
     from .diff.formatters.markdown import release_notes
     from .diff.gate import parse_fail_on
-    from .diff.session import DiffError, InputError, Request, run
+    from .diff.session import DiffError, InputError, Request, approve_command, run
 
     if not files:
         outcome.notes.append(f"No framework changed since `{base[:12]}`: no release notes.")
@@ -190,7 +190,8 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         outcome.notes.append(
             f"**Not approved:** {plural(len(blocking), 'change')} of impact "
             f"{inputs.fail_on} fail this check. Once the people on those levels have been considered, "
-            "approve them by adding their fingerprints to `.ladderlint-approvals`:"
+            f"approve them with `{approve_command(request)}`, which adds their fingerprints to "
+            "`.ladderlint-approvals`, or add these lines to it:"
         )
         outcome.notes.append(
             "```\n" + "\n".join(f"{change.fingerprint}  # {change.message}" for change in blocking) + "\n```"

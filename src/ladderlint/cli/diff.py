@@ -103,17 +103,27 @@ def diff(
     https://github.com/ladderlint/ladderlint/tree/main/docs/diff.md
     """
     from ..diff.formatters import RENDERERS, RenderOptions
+    from ..diff.formatters.common import how_to_approve
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
     report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    emit(RENDERERS[output_format](report, RenderOptions(color=color)))
+    options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals))
+    emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()
     if failure and output_format in ("markdown", "json"):
         # The notes and the JSON are for readers and programs; whoever ran
         # the gate still learns why it failed, and what to do.
-        sys.stderr.write(f"ladderlint diff: {failure}; "
-                         "`ladderlint approve --reason TEXT` with the same operands approves them\n")
+        advice = how_to_approve(options, report.approvals.path or ".ladderlint-approvals", report.counts()["blocking"])
+        sys.stderr.write(f"ladderlint diff: {failure}. {advice}\n")
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)
+
+
+def _approve_command(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,
+                     approvals: str | None) -> str:
+    from ..diff.session import Request, approve_command
+
+    pair = (levels[0], levels[1]) if levels else None
+    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals))

@@ -4,6 +4,8 @@ The framework's ``version`` is semantic: MAJOR when something new is required
 of people already on a level (any raised bar), MINOR for lowered bars,
 additions and other structural changes, PATCH for editorial changes. Changes
 to ``version`` and ``effective`` themselves mark the release and are left out.
+Before 1.0.0 (initial development, where Semantic Versioning lets anything
+change), a change that breaks bumps the minor version: 0.1.0 -> 0.2.0.
 """
 
 from __future__ import annotations
@@ -91,6 +93,9 @@ def bumped(version: str, bump: str) -> str:
 def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Advice:
     required = required_bump(changes)
     actual = _actual(_core(old_version), _core(new_version))
+    initial = _core(old_version)[0] == 0 and required == "major"
+    if initial:
+        required = "minor"
     if required is None:
         return Advice(old_version, new_version, None, actual, None, actual != "lower",
                       "the content did not change" + ("" if actual != "lower" else f", but the version went down to {new_version}"))
@@ -100,7 +105,9 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
         "major": "something new is expected at an existing level",
         "minor": "expectations were lowered, or the structure changed",
         "patch": "only the wording changed",
-    }[required]
+    }["major" if initial else required]
+    if initial:
+        reason += "; before 1.0.0, that is a minor release"
     if enough:
         called = "as these changes call for" if actual == required else f"these changes call for {_a(required)}"
         message = f"{old_version} -> {new_version} is {_a(actual)}, {called} ({reason})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -24,6 +25,23 @@ class Request:
     levels: tuple[str, str] | None = None
     fail_on: frozenset[Impact] = frozenset()
     approvals: str | None = None
+
+
+def approve_command(request: Request) -> str:
+    """The `ladderlint approve` command line that approves what this
+    request's gate fails on: what to run to accept them (a hook's or CI's
+    operands are not the ones a person typed)."""
+    words = ["ladderlint", "approve"]
+    if request.base is not None:
+        words += ["--base", request.base]
+    if request.levels is not None:
+        words += ["--levels", *request.levels]
+    words += list(request.operands)
+    if request.fail_on != {Impact.RAISES_BAR}:  # approve's default
+        words += ["--fail-on", ",".join(sorted(impact.value for impact in request.fail_on)) or "never"]
+    if request.approvals is not None:
+        words += ["--approvals", request.approvals]
+    return " ".join(shlex.quote(word) for word in words) + ' --reason "what was agreed, and by whom"'
 
 
 def usage_problem(request: Request) -> str | None:

@@ -13,6 +13,16 @@ from ..report import FrameworkDiff
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False
+    #: The `ladderlint approve` command that accepts the changes the gate fails on, where known.
+    approve_command: str | None = None
+
+
+def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
+    """What to do about the ``count`` changes the gate fails on, in a sentence."""
+    command = f"`{options.approve_command}`" if options.approve_command else \
+        "`ladderlint approve --reason TEXT` with the same operands"
+    them, their = ("it", "its fingerprint") if count == 1 else ("them", "their fingerprints")
+    return f"To accept {them}, run {command}: it adds {their} to {approvals}."
 
 
 def show(value: Any, limit: int | None = None) -> str:

@@ -15,7 +15,7 @@ from ...text import plural
 from ..changes import IMPACTS, Change, Impact, Kind, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import REORDERINGS, RenderOptions, groups, new_order, show, side_labels, subject
+from .common import REORDERINGS, RenderOptions, groups, how_to_approve, new_order, show, side_labels, subject
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
     "\033[31m", "\033[32m", "\033[33m", "\033[36m", "\033[2m", "\033[1m", "\033[0m",
@@ -41,7 +41,7 @@ class _Painter:
 def render(report: Report, options: RenderOptions) -> str:
     paint = _Painter(options.color)
     blocks = [_diff(report, diff, paint) for diff in report.diffs if diff.changes or len(report.diffs) == 1]
-    blocks.append(_footer(report, paint))
+    blocks.append(_footer(report, paint, options))
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
@@ -155,7 +155,7 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{extra}."
 
 
-def _footer(report: Report, paint: _Painter) -> str:
+def _footer(report: Report, paint: _Painter, options: RenderOptions) -> str:
     lines = []
     if len(report.diffs) != 1:
         changed = sum(1 for diff in report.diffs if diff.changes)
@@ -167,7 +167,5 @@ def _footer(report: Report, paint: _Painter) -> str:
     failure = report.gate_failure()
     if failure:
         source = report.approvals.path or ".ladderlint-approvals"
-        lines.append(
-            paint(f"{failure}.", _RED, _BOLD) + f" To accept a change, add its fingerprint to {source}."
-        )
+        lines.append(paint(f"{failure}.", _RED, _BOLD) + " " + how_to_approve(options, source, report.counts()["blocking"]))
     return "\n".join(lines)
