@@ -121,7 +121,7 @@ def test_monzo_topic_without_title_takes_generic_title(cli, tmp_path):
     generic = {t["name"]: t["title"] for t in front_matter(MONZO / "generic.md")["topics"]}
     assert names["communication"] == generic["communication"] == "💬 Communication"
     assert names["leadership"] == "👩\u200d💼 Leadership"  # its own title
-    assert data["description"].startswith("### About our engineering progression frameworks")
+    assert data["description"].startswith("About our engineering progression frameworks\n\nThe engineering")
 
 
 def test_monzo_topics_that_start_above_level_one_have_no_cell_below(cli, tmp_path):

@@ -383,3 +383,40 @@ def test_html_markup_written_in_the_title_is_no_part_of_its_words(cli, write):
             "<h1>Engineer II</h1><h2>Craft</h2><ul><li>Writes tests.</li></ul></body></html>")
     data, run = imported(cli, write, "page.html", page, "--org", "Acme")
     assert "<br" not in data["name"] and "<br" not in run.stderr
+
+
+MONZO_STYLE = """---
+title: "Backend Engineering Framework"
+levels: 2
+topics:
+  - name: "delivery"
+    title: "Delivery"
+    content:
+      - level: 1
+        criteria:
+          - "Ships small changes"
+      - level: 2
+        criteria:
+          - "Leads projects"
+---
+### About this framework
+The framework helps engineers and managers:
+- make career plans
+- set a fair level of pay.
+
+![our values](values.png)
+
+It is a compass, not a GPS.
+"""
+
+
+def test_a_markdown_body_becomes_a_plain_text_description(cli, write):
+    """The format's texts are plain text: the importer writes a heading as a
+    paragraph of its words, keeps lists as lines, and reports an image."""
+    data, run = imported(cli, write, "backend.md", MONZO_STYLE)
+    assert data["description"] == (
+        "About this framework\n\nThe framework helps engineers and managers:\n\n- make career plans\n"
+        "- set a fair level of pay.\n\nIt is a compass, not a GPS.")
+    assert "backend.md:20: not placed: image, in the description: not part of its text: ![our values]" in run.stderr
+    check = cli("check", "--no-config", "--select", "LL510", str(write("backend.md", MONZO_STYLE).parent / "out.yaml"))
+    assert check.exit_code == 0, check.output

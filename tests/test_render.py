@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -169,6 +170,30 @@ def test_text_is_shown_as_written_never_as_markup(render, write):
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp;" in html
     assert page_statements(site / "acme-backend" / "index.html") == ['I write <script>alert(1)</script> & "quotes"']
+
+
+def test_a_description_shows_its_paragraphs_and_lists_as_text(render, write):
+    """Texts are plain text, with paragraphs and lists as people type them:
+    shown as paragraphs and lists, never read as markup."""
+    text = ("It helps engineers and managers:\n- make <b>plans</b>\n- talk about\n  growth\n\n"
+            "The framework is a compass, not a GPS.\n\n## Not a heading")
+    framework = MINIMAL.replace("organisation:", f"description: {json.dumps(text)}\norganisation:")
+    framework = framework.replace("summary: Delivers well-scoped tasks",
+                                  'summary: "I deliver tasks.\\n\\nI ask for help:\\n1. early\\n2. often"')
+    site = render(write("described.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    [described] = page.find_all("div", "description")
+    blocks = [(e.tag, squeeze(e.text)) for e in described.children if not isinstance(e, str)]
+    assert blocks == [("p", "It helps engineers and managers:"), ("ul", "make <b>plans</b>talk about growth"),
+                      ("p", "The framework is a compass, not a GPS."), ("p", "## Not a heading")]
+    assert [squeeze(li.text) for li in described.find_all("li")] == ["make <b>plans</b>", "talk about growth"]
+    level = parse(site / "acme-backend" / "levels" / "IC1.html")
+    [summary] = level.find_all("div", "summary")
+    assert [squeeze(li.text) for li in summary.find_all("li")] == ["early", "often"]
+    markdown = render(write("described.yaml", framework), options=("--format", "markdown"))
+    written = (markdown / "acme-backend.md").read_text()
+    assert ("It helps engineers and managers:\n\n- make \\<b\\>plans\\</b\\>\n- talk about growth\n\n"
+            "The framework is a compass, not a GPS.\n\n\\#\\# Not a heading\n") in written
 
 
 # -- level pages -------------------------------------------------------------------------

@@ -326,6 +326,27 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     }
 
 
+def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragraph():
+    import json
+
+    description = "### About our ladder\nIt helps engineers:\n- plan their growth\n- talk about it\n\n## How it works ##\n\nRead on."
+    [violation] = registry()["LL510"]().check_frameworks(
+        [framework(framework_yaml(["I ship"], extra=f"description: {json.dumps(description)}\n"))])
+    assert violation.path == ("description",)
+    assert violation.message == "Markdown heading '### About our ladder' in plain text"
+    assert violation.fix.replacement == (
+        "About our ladder\n\nIt helps engineers:\n- plan their growth\n- talk about it\n\nHow it works\n\nRead on.")
+
+
+@pytest.mark.parametrize("text", [
+    "# of incidents resolved each quarter",  # a count, as people write it
+    "It helps engineers:\n- plan their growth\n- talk about it\n\n1. Read\n2. Ask",  # plain text's lists
+    "I write C# and F# #1 priority code",
+])
+def test_ll510_quiet_on_counts_and_plain_text_lists(text):
+    assert violations("LL510", [text]) == []
+
+
 @pytest.mark.parametrize("statement", [
     "I have achieved proficiency in ML development lifecycle*. I know the ML development lifecycle* well",
     "I use user_id and item_id keys",

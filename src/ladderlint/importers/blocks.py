@@ -167,6 +167,37 @@ def block_text(block: Block) -> str:
     return block.text
 
 
+#: Text set apart from the rest that still says what the text says.
+_KEPT_AS_TEXT = ("block quote", "code block")
+
+
+def as_plain_text(blocks: list[Block]) -> tuple[str, list[Other]]:
+    """Blocks as the format's plain text (a description): a paragraph for
+    each heading, paragraph, quote or table row, a line for each list item
+    ('- ', indented by its depth), paragraphs apart by a blank line; and
+    what is no text of it (an image, a comment, navigation), to report.
+    Headings lose their markers: the format's texts hold no Markdown."""
+    chunks: list[str] = []
+    left: list[Other] = []
+    items: list[str] = []
+    for block in blocks:
+        if isinstance(block, Item):
+            items.append("  " * block.depth + "- " + " ".join(block.text.split()))
+            continue
+        if items:
+            chunks.append("\n".join(items))
+            items = []
+        if isinstance(block, Other) and block.reason not in _KEPT_AS_TEXT:
+            left.append(block)
+        elif isinstance(block, Table):
+            chunks.extend(" | ".join(c.joined() for c in row.cells if not c.empty) for row in block.rows)
+        else:
+            chunks.append(" ".join(block.text.split()))
+    if items:
+        chunks.append("\n".join(items))
+    return "\n\n".join(chunk for chunk in chunks if chunk.strip()), left
+
+
 def _short_name(text: str) -> bool:
     """Words that can name a competency: short, not a sentence."""
     words = text.split()

@@ -32,6 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..text import name_key
 from . import frontmatter, markdown
+from .blocks import as_plain_text
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import Steering, interpret
 from .source import Ledger, read_text
@@ -114,7 +115,11 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
 
     body = "\n".join(ledger.lines[body_first - 1 :]).strip("\n")
     if body.strip():
-        document.description = body.rstrip()
+        # The body is Markdown; the description is plain text, with its paragraphs and lists.
+        description, left = as_plain_text(markdown.parse(ledger.lines, body_first).blocks)
+        document.description = description or None
+        for block in left:
+            document.unplaced(block.line, f"{block.reason}, in the description: not part of its text", block.text)
         ledger.use_range(body_first, len(ledger.lines))
     ledger.report_rest(document)
     document.prune()

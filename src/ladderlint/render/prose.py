@@ -2,10 +2,17 @@
 terms: a term marked with a trailing `*` ("ML development lifecycle*")
 that the glossary defines becomes a link to its entry. Stars are found as
 LL407 (undefined-term) finds them, so a term the rule accepts is a term
-the page links; the text itself, star included, is kept as written."""
+the page links; the text itself, star included, is kept as written.
+
+Texts are plain text (Markdown markup in them is LL510's), and plain text
+has paragraphs and lists as people type them: a blank line between
+paragraphs, a line that starts with a bullet or a number for each item
+("- make development plans", "2. Review"). Pages show those; any other
+line break is where an editor wrapped the line."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..rules.ll407_undefined_term import starred, term_before
@@ -21,14 +28,57 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Block:
+    """A paragraph (one text) or a list (a text per item) of a longer text."""
+
+    items: tuple["Prose", ...]
+    is_list: bool = False
+
+
+@dataclass(frozen=True)
 class Prose:
     """One text as written, and its parts."""
 
     text: str
     parts: tuple[Part, ...]
+    #: Its paragraphs and lists, when it has more than one paragraph or a
+    #: list; empty for a text of one paragraph (the text is that paragraph).
+    blocks: tuple[Block, ...] = ()
 
     def __str__(self) -> str:
         return self.text
+
+
+#: A line that is an item of a list: a bullet, or a number, then a space.
+_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|\d{1,3}[.)])[ \t]+(?=\S)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def text_blocks(text: str) -> list[tuple[bool, list[str]]]:
+    """A plain text's paragraphs and lists, in order: (is a list, its texts).
+    A paragraph's wrapped lines are one text; a list's items are each one,
+    without their bullets (an item's wrapped lines are part of it)."""
+    blocks: list[tuple[bool, list[str]]] = []
+    for chunk in _BLANK_LINE.split(text.strip("\n")):
+        lines = chunk.split("\n")
+        paragraph: list[str] = []
+        items: list[str] = []
+        for line in lines:
+            marker = _ITEM.match(line)
+            if marker:
+                if paragraph:
+                    blocks.append((False, [" ".join(paragraph)]))
+                    paragraph = []
+                items.append(line[marker.end():].strip())
+            elif items and line.strip():
+                items[-1] += " " + line.strip()  # the item's text, wrapped
+            elif line.strip():
+                paragraph.append(line.strip())
+        if paragraph:
+            blocks.append((False, [" ".join(paragraph)]))
+        if items:
+            blocks.append((True, items))
+    return blocks
 
 
 @dataclass(frozen=True)
@@ -50,6 +100,16 @@ class Glossary:
         self._keys = sorted(self._by_key, key=len, reverse=True)
 
     def prose(self, text: str) -> Prose:
+        prose = self._linked(text)
+        if "\n" not in text.strip():
+            return prose
+        blocks = text_blocks(text)
+        if len(blocks) == 1 and not blocks[0][0]:
+            return prose
+        laid_out = tuple(Block(tuple(self._linked(item) for item in items), is_list) for is_list, items in blocks)
+        return Prose(prose.text, prose.parts, laid_out)
+
+    def _linked(self, text: str) -> Prose:
         if "*" not in text or not self._keys:
             return Prose(text, (Part(text),))
         parts: list[Part] = []

@@ -42,6 +42,7 @@ class Templates:
         )
         self.env.filters["md"] = markdown_text
         self.env.filters["md_prose"] = markdown_prose
+        self.env.filters["md_paragraphs"] = markdown_paragraphs
         self.env.filters["md_cell"] = markdown_cell
         self.env.globals["version"] = __version__
 
@@ -127,6 +128,22 @@ def markdown_prose(prose: Prose | None) -> str:
         else:
             out.append(markdown_text(part.text))
     return "".join(out)
+
+
+def markdown_paragraphs(prose: Prose | None) -> str:
+    """Prose as its paragraphs and lists, each paragraph escaped as
+    ``md_prose`` escapes it, a list's items as Markdown list items."""
+    if prose is None:
+        return ""
+    if not prose.blocks:
+        return markdown_prose(prose)
+    out = []
+    for block in prose.blocks:
+        if block.is_list:
+            out.append("\n".join(f"- {markdown_prose(item)}" for item in block.items))
+        else:
+            out.append(markdown_prose(block.items[0]))
+    return "\n\n".join(out)
 
 
 def markdown_cell(cell: CellView) -> str:

@@ -26,9 +26,30 @@ _EM = re.compile(
     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
 )
 _STRIKE = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
+# A heading: '## ' at the start of a line, or '# ' over more text ('# of
+# incidents' alone is a count, as people write it).
+_HEADING = re.compile(r"^[ \t]{0,3}(?:#{2,6}|#(?=[ \t]+\S[^\n]*\n\s*\S))[ \t]+(?=\S)", re.M)
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+
+
+def _without_headings(text: str) -> str:
+    """Each heading as a paragraph of its words: the blank line after it
+    that the markers stood for."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        marker = _HEADING.match(line)
+        if marker is None:
+            out.append(line)
+            continue
+        out.append(_CLOSING_HASHES.sub("", line[marker.end():]))
+        if i + 1 < len(lines) and lines[i + 1].strip():
+            out.append("")
+    return "\n".join(out)
 
 
 def _plain(text: str) -> str:
+    text = _without_headings(text) if "#" in text else text
     text = text.replace("****", "")  # broken bold joins back into one run
     for _ in range(3):  # "**_I_**": bold around italics
         before = text
@@ -44,7 +65,9 @@ def _plain(text: str) -> str:
 class MarkdownMarkup(TextRule):
     """Markdown emphasis or a Markdown link, or an HTML tag, in a framework's plain text.
 
-    Reported: bold and italics (`**Impact**`, `_Area of ownership_`,
+    Reported: headings (`### How does it work?` at the start of a line of a
+    description; `# ` only over more text, as `# of incidents` alone is a
+    count), bold and italics (`**Impact**`, `_Area of ownership_`,
     `**_I_**`), strikethrough (`~~old~~`), links (`[principles](https://...)`,
     and `[principles][1]`, whose definition plain text does not hold),
     and HTML tags other than those a document export leaves, which LL504
@@ -52,7 +75,9 @@ class MarkdownMarkup(TextRule):
     or a closing tag: bare, it reads as a blank to fill, LL406's).
     Not reported: a star after a glossary term (`lifecycle*`), underscores
     inside words (`user_id`), and code in backticks. Image links are
-    LL504's.
+    LL504's. Paragraphs (a blank line between them) and list items (a line
+    that starts with `- ` or `1. `) are how plain text is written, and
+    `ladderlint render` shows them.
 
     Why this matters:
         The format's texts are plain text: asterisks and underscores show
@@ -60,8 +85,9 @@ class MarkdownMarkup(TextRule):
         word bold from an export ("**Collaborative**  **Reach**") hides the
         words from search. It is a warning, because some teams render their
         framework as Markdown on purpose; they can turn the rule off.
-        `ladderlint check --fix` removes the markers and writes a link as
-        "text (address)", a reference link as its text.
+        `ladderlint check --fix` removes the markers (a heading becomes a
+        paragraph of its words) and writes a link as "text (address)", a
+        reference link as its text.
 
     Example:
         ```yaml
@@ -75,17 +101,18 @@ class MarkdownMarkup(TextRule):
     code = "LL510"
     name = "markdown-markup"
     severity = Severity.WARNING
-    trigger = tuple("*_~[<")
+    trigger = tuple("*_~[<#")
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
         found: list[tuple[str, str]] = []
         first: tuple[int, int] | None = None
-        for label, pattern in (("emphasis", _STRONG), ("emphasis", _EM), ("strikethrough", _STRIKE),
-                               ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
+        for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
+                               ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
             m = pattern.search(text)
             if m and not any(label == f[0] for f in found):
-                found.append((label, m.group()))
+                # A heading is quoted as its line: the markers and what they head.
+                found.append((label, text[m.start():].split("\n", 1)[0] if label == "heading" else m.group()))
                 first = m.span() if first is None or m.start() < first[0] else first
         tags = [m for m in html_tags(text) if m.group(1).casefold() not in EXPORT_TAGS]
         if tags:
