@@ -404,3 +404,41 @@ def test_an_organisation_whose_name_is_two_words(cli, write):
     assert run.exit_code == 0, run.stderr
     assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Harbour Lane"
     assert "the text's name for an organisation ('Harbour Lane', 5 times, first on line 3)" in run.stderr
+
+
+def test_a_notice_about_a_whole_track_is_said_of_the_track_not_of_one_page(cli, tmp_path):
+    """Level pages that restate the levels below: the notice is about the
+    track the pages make, so it names them all, not the first or the largest."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    below = ["I ship my work on time", "I write down what I learn"]
+    for number, extra in ((1, "I fix bugs"), (2, "I plan my work"), (3, "I plan the work of my team")):
+        bullets = "".join(f"- {text}\n" for text in [*below, extra])
+        (pages / f"l{number}.md").write_text(f"# L{number} Backend Engineer\n\n### Delivery\n\n{bullets}")
+    out = tmp_path / "backend.yaml"
+    run = cli("import", str(pages), "--org", "Acme", "-o", str(out))
+    assert run.exit_code == 0, run.stderr
+    [notice] = [line for line in run.stderr.splitlines() if "repeated word for word" in line]
+    assert notice.startswith(f"{pages}{os.sep} (track 'Backend Engineer', 3 files): check: ")
+
+
+def test_statements_without_a_competency_heading_are_said_once(cli, write, tmp_path):
+    text = "# Acme Ladder\n\n## Junior Engineer\n\n- Ships small changes\n\n## Senior Engineer\n\n- Leads projects\n"
+    run = cli("import", str(write("ladder.md", text)), "--org", "Acme", "-o", str(tmp_path / "out.yaml"))
+    assert run.exit_code == 0, run.stderr
+    [notice] = [line for line in run.stderr.splitlines() if "named 'Expectations'" in line]
+    assert notice.endswith(": check: statements without a competency heading are put in a competency named "
+                           "'Expectations'; rename it")
+
+
+def test_an_image_in_html_in_markdown_is_reported(cli, write, tmp_path):
+    text = ("# Acme Ladder\n\nHow we grow.\n\n<picture>\n  <source srcset=\"dark.png\">\n"
+            "  <img alt=\"Five levels at a glance\" src=\"ladder.png\">\n</picture>\n\n"
+            "<img alt=\"Our values\" src=\"values.png\" width=\"200\">\n\n"
+            "## Junior Engineer\n\n### Delivery\n\n- Ships small changes\n\n"
+            "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n")
+    path = write("ladder.md", text)
+    run = cli("import", str(path), "--org", "Acme", "-o", str(tmp_path / "out.yaml"))
+    assert run.exit_code == 0, run.stderr
+    assert f"{path}:7: not placed: image: <img alt=\"Five levels at a glance\" src=\"ladder.png\">" in run.stderr
+    assert f"{path}:10: not placed: image: <img alt=\"Our values\" src=\"values.png\" width=\"200\">" in run.stderr

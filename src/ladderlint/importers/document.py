@@ -48,6 +48,8 @@ class ReportEntry:
     """A piece of text that did not become part of the framework, or a guess
     the reader made that a person should confirm."""
 
+    #: The file it is in; for what is said of several files (a track), their
+    #: directory and what they are, with ``line`` 0.
     file: str
     line: int
     #: "unplaced" (the text is not in the YAML), "notice" (it is, but check

@@ -54,6 +54,7 @@ _INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
 _SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 # A line that only opens an element whose content kramdown reads as Markdown
 # ('<div class="callout" markdown="1">', Jekyll sites), and one that only
@@ -422,7 +423,15 @@ class _Walker:
         for code in _STYLE_OR_SCRIPT.finditer(joined):
             top, bottom = joined.count("\n", 0, code.start()), joined.count("\n", 0, code.end())
             self.outline.structure.extend(range(first + top, first + bottom + 1))
-        for block in fragment.blocks:
+        # An image on lines of tags alone ('<picture>', '<img alt=...>') is
+        # no text of the ladder, and is reported as a Markdown image is.
+        blocks: list[Block] = list(fragment.blocks)
+        texts = {number for block in blocks for number in range(block.line, block.last + 1)}
+        for image in _IMAGE_TAG.finditer(joined):
+            number = first + joined.count("\n", 0, image.start())
+            if number not in texts:
+                blocks.append(Other(image.group(), number, number, "image"))
+        for block in sorted(blocks, key=lambda b: b.line):
             self.add(block)
         self.outline.signals.extend(fragment.signals)
         return end

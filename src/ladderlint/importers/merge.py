@@ -134,7 +134,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
                                       document.name))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
-        report.append(ReportEntry(base.path, 1, "notice",
+        report.append(ReportEntry(*_about_all(ordered), "notice",
                                   "the documents do not name the track (set it with --track); it is taken to be", track))
     if name is None:
         title = base.name if options.several_tracks else None
@@ -172,7 +172,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
         # Each level restates what the levels below it ask: they stand on
         # their own, and `check` and `render` must not read them as cumulative.
         data["cumulative"] = False
-        report.append(ReportEntry(base.path, 1, "notice",
+        report.append(ReportEntry(*_about_all(ordered, track), "notice",
                                   f"{restated.repeats} statements are repeated word for word at higher levels, "
                                   f"{restated.through_three} of them through three levels or more: each level "
                                   "stands on its own, so the framework says `cumulative: false`"))
@@ -416,6 +416,21 @@ def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEnt
                                                               "the level's summary"))
 
 
+def _about_all(documents: list[ImportedDocument], track: str | None = None) -> tuple[str, int]:
+    """Where the report puts what is said of all the documents of one
+    framework (a track): a file of its own, at its first line, or, for
+    several, their directory and the track, with no line (no page says it
+    more than the others)."""
+    if len(documents) == 1:
+        return documents[0].path, 1
+    paths = [document.path for document in documents]
+    directory = os.path.commonpath([os.path.dirname(os.path.abspath(path)) for path in paths])
+    if all(not os.path.isabs(path) for path in paths):
+        directory = os.path.relpath(directory)
+    which = f"track '{track}', {len(paths)} files" if track else f"{len(paths)} files"
+    return f"{os.path.join(directory, '')} ({which})", 0
+
+
 def _page_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
     """On pages of one level each that only --level named, titles that
     differ from page to page ('# Aprendiz', '# Mestre') are the levels'
@@ -426,8 +441,8 @@ def _page_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -
         return
     for document in documents:
         document.levels[0].title, document.name = document.name or "", None
-    report.append(ReportEntry(documents[0].path, 1, "layout", "each page's title differs: it is the title of the "
-                                                              "page's level (its id from --level)"))
+    report.append(ReportEntry(*_about_all(documents), "layout", "each page's title differs: it is the title of the "
+                                                                "page's level (its id from --level)"))
 
 
 def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
@@ -553,11 +568,13 @@ def _merge_competency(
                 if existing.key == key:
                     return existing
         name = competency.description or EXPECTATIONS
-        report.append(ReportEntry(document.path, competency.line, "notice",
-                                  "competency without a heading: named after its description; rename it"
-                                  if competency.description else
-                                  "statements without a competency heading: put in a competency named 'Expectations'",
-                                  name))
+        if competency.description:
+            report.append(ReportEntry(document.path, competency.line, "notice",
+                                      "competency without a heading: named after its description; rename it", name))
+        else:
+            report.append(ReportEntry(document.path, competency.line, "notice",
+                                      f"statements without a competency heading are put in a competency named "
+                                      f"'{name}'; rename it"))
         merged = _Competency(key, name, competency.line, competency.description, competency.key)
         dimension.competencies.append(merged)
         return merged
@@ -720,8 +737,8 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
         report.append(ReportEntry(document.path, 1, "notice", f"the organisation is '{best.name}', from {best.reason}; "
                                                               "set it with --org NAME if that is wrong"))
         return best.name
-    report.append(ReportEntry(documents[0].path, 1, "notice", f"nothing in the documents names the organisation: "
-                                                              f"it is '{PLACEHOLDER}'; set it with --org NAME"))
+    report.append(ReportEntry(*_about_all(documents), "notice", f"nothing in the documents names the organisation: "
+                                                                f"it is '{PLACEHOLDER}'; set it with --org NAME"))
     return PLACEHOLDER
 
 

@@ -26,7 +26,8 @@ def render(entries: Sequence[ReportEntry]) -> str:
     for entry in entries:
         text = entry.text.replace("\\", "\\\\").replace("\n", "\\n")
         detail = f": {text}" if text else ""
-        lines.append(f"{entry.file}:{entry.line}: {_LABELS[entry.kind]}: {entry.reason}{detail}")
+        where = f"{entry.file}:{entry.line}" if entry.line else entry.file  # no line: about several files
+        lines.append(f"{where}: {_LABELS[entry.kind]}: {entry.reason}{detail}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
