@@ -16,7 +16,8 @@ from ladderlint.config import KEYS, CommandLine, resolve_settings
 from ladderlint.schema import schema_text
 from test_precommit import PRE_COMMIT
 
-FILES = [".ladderlint.yaml", ".pre-commit-config.yaml", "frameworks/acme-engineering.yaml", "schemas/framework.schema.json"]
+FILES = [".gitignore", ".ladderlint.yaml", ".pre-commit-config.yaml", "frameworks/acme-engineering.yaml",
+         "schemas/framework.schema.json"]
 
 
 def written(directory: Path) -> list[str]:
@@ -152,3 +153,40 @@ def test_the_new_repository_renders(cli, tmp_path):
     result = cli("render", str(tmp_path / "ladder" / "frameworks"), "-o", str(tmp_path / "site"))
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "site" / "acme-engineering" / "levels" / "E2.html").is_file()
+
+
+def test_init_says_what_a_new_directory_still_needs_for_the_hooks(cli, tmp_path):
+    fresh = cli("init", str(tmp_path / "ladder"))
+    assert fresh.exit_code == 0, fresh.stderr
+    steps = fresh.output.splitlines()[-1]
+    assert steps.startswith(f"Next, in {tmp_path / 'ladder'}: `git init`; `pre-commit install`")
+
+    subprocess.run(["git", "init", "-q", str(tmp_path / "repo")], check=True)
+    in_git = cli("init", str(tmp_path / "repo"))
+    steps = in_git.output.splitlines()[-1]
+    assert "git init" not in steps and "`pre-commit install`" in steps
+
+    hook = tmp_path / "repo" / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\n# installed by pre-commit\n")
+    installed = cli("init", str(tmp_path / "repo"), "--force")
+    steps = installed.output.splitlines()[-1]
+    assert "git init" not in steps and "pre-commit install" not in steps
+    assert steps.endswith("edit the framework, then run `ladderlint check` and `ladderlint render -o site`.")
+
+
+def test_the_rendered_site_is_ignored_and_a_gitignore_of_ones_own_is_kept(cli, tmp_path):
+    cli("init", str(tmp_path / "ladder"))
+    assert "\nsite/\n" in (tmp_path / "ladder" / ".gitignore").read_text()
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / ".gitignore").write_text("node_modules")
+    assert cli("init", str(own)).exit_code == 0  # a .gitignore of one's own does not stop init
+    assert cli("init", str(own), "--force").exit_code == 0
+    text = (own / ".gitignore").read_text()
+    assert text.startswith("node_modules\n") and text.count("site/") == 1
+    subprocess.run(["git", "init", "-q", str(own)], check=True)
+    (own / "site").mkdir()
+    (own / "site" / "index.html").write_text("<p>rendered</p>")
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=own,
+                            capture_output=True, text=True, check=True).stdout
+    assert "site/" not in status and ".gitignore" in status

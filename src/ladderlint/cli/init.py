@@ -27,10 +27,12 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
                                      framework's first line points to it)
       .pre-commit-config.yaml        the `ladderlint`, `ladderlint-diff` hooks
       .ladderlint.yaml               every key with its default, commented
+      .gitignore                     site/, where `render -o site` writes
+                                     (added to an existing .gitignore)
 
     Nothing is written if any of these files exists, unless --force is given.
     """
-    from ..starter import DEFAULT_REV, Starter, StarterError, installed_commit, write
+    from ..starter import DEFAULT_REV, GitState, Starter, StarterError, installed_commit, write
 
     if not organisation.strip():
         raise click.BadParameter("give the organisation's name", param_hint="--organisation")
@@ -48,5 +50,11 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
             f"ladderlint: note: .pre-commit-config.yaml uses rev: {DEFAULT_REV}; pin a commit of ladderlint "
             "there (`pre-commit autoupdate --freeze` does it)\n"
         )
-    click.echo("Next: edit the framework, then run `ladderlint check` and `ladderlint render -o site`.")
+    git = GitState.of(directory)
+    steps = [] if git.repository else ["`git init`"]
+    if not git.hook_installed:
+        steps.append("`pre-commit install` (after `pip install pre-commit`), so the hooks run on each commit")
+    steps.append("edit the framework, then run `ladderlint check` and `ladderlint render -o site`")
+    where = "" if directory in (".", "") else f", in {directory}"
+    click.echo(f"Next{where}: " + "; ".join(steps) + ".")
     sys.exit(EXIT_OK)

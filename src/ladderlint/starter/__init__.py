@@ -5,7 +5,10 @@
   so the framework's modeline (``$schema=../schemas/...``) lets editors
   validate as you type in any repository, not only in ladderlint's;
 - ``.pre-commit-config.yaml``: both hooks (`ladderlint`, `ladderlint-diff`);
-- ``.ladderlint.yaml``: every configuration key with its default, commented.
+- ``.ladderlint.yaml``: every configuration key with its default, commented;
+- ``.gitignore``: ignores ``site/``, where the docs render the pages
+  (``ladderlint render -o site``). A repository's own ``.gitignore`` is
+  kept, and the line added to it if it does not ignore ``site/`` yet.
 
 Nothing is written over an existing file unless asked (``force``), and
 every file is written atomically.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from dataclasses import dataclass
 from string import Template
 
@@ -63,6 +67,47 @@ class Starter:
         }
 
 
+#: The rendered site, where README and docs/render.md render it: built, not committed.
+_GITIGNORE = "# `ladderlint render -o site` writes the pages here: build them, do not commit them.\nsite/\n"
+_IGNORES_SITE = re.compile(r"^/?site/?[ \t]*$", re.M)
+
+
+def _ignore_site(directory: str) -> str | None:
+    """Write ``.gitignore``, or add ``site/`` to the one there; the path
+    written, or None when it ignores ``site/`` already."""
+    target = os.path.join(directory, ".gitignore")
+    try:
+        with open(target, "rb") as handle:
+            current = handle.read().decode("utf-8", "replace")
+    except FileNotFoundError:
+        current = None
+    if current is not None and _IGNORES_SITE.search(current):
+        return None
+    text = _GITIGNORE if not current else current + ("" if current.endswith("\n") else "\n") + _GITIGNORE
+    write_atomically(target, text.encode("utf-8"))
+    return target
+
+
+@dataclass(frozen=True)
+class GitState:
+    """What a directory still needs for the hooks to run on each commit."""
+
+    repository: bool
+    hook_installed: bool
+
+    @classmethod
+    def of(cls, directory: str) -> "GitState":
+        try:
+            found = subprocess.run(["git", "rev-parse", "--git-path", "hooks/pre-commit"], cwd=directory,
+                                   capture_output=True)
+        except (FileNotFoundError, NotADirectoryError):  # git is not installed
+            return cls(False, False)
+        if found.returncode != 0:
+            return cls(False, False)
+        hook = os.path.join(directory, found.stdout.decode("utf-8", "replace").strip())
+        return cls(True, os.path.isfile(hook))
+
+
 def existing(directory: str, starter: Starter) -> list[str]:
     """The files ``starter`` would write that are already in ``directory``."""
     return [path for path in starter.files() if os.path.lexists(os.path.join(directory, *path.split("/")))]
@@ -89,7 +134,11 @@ def write(directory: str, starter: Starter, *, force: bool = False) -> list[str]
         except OSError as error:
             raise StarterError(f"cannot write {error.filename or target}: {error.strerror or error}") from None
         written.append(target)
-    return written
+    try:
+        ignored = _ignore_site(directory)
+    except OSError as error:
+        raise StarterError(f"cannot write {error.filename}: {error.strerror or error}") from None
+    return written + ([ignored] if ignored else [])
 
 
 def installed_commit() -> str | None:
