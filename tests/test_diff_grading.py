@@ -565,3 +565,32 @@ def test_a_range_of_numbers_is_a_number(old, new, impact):
 )
 def test_a_phrase_of_one_word_of_scale_is_read_as_that_word(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Help negated is independence, as far as the amount negated says.
+        ("Makes progress without the need for constant input from others",
+         "Makes progress with regular input from others", "lowers-bar"),
+        ("Makes progress with regular input from others",
+         "Makes progress without the need for constant input from others", "raises-bar"),
+        ("Makes progress without the need for constant input from others",
+         "Makes progress without the need for regular input from others", "raises-bar"),
+        ("Ships features without constant input", "Ships features without input", "raises-bar"),
+        ("Ships features and does not need guidance", "Ships features and needs guidance", "lowers-bar"),
+        ("Ships features with no need for guidance", "Ships features with guidance", "lowers-bar"),
+        ("Ships features without close supervision", "Ships features with close supervision", "lowers-bar"),
+        ("Ships features without the need for guidance", "Ships features independently", "editorial"),
+        # How often help is needed is how much of it.
+        ("Ships features and rarely needs direction", "Ships features and often needs direction", "lowers-bar"),
+        ("Ships features and needs help", "Ships features and rarely needs help", "raises-bar"),
+        ("Ships features with little need for direction", "Ships features with regular direction", "lowers-bar"),
+        ("Ships features and needs frequent check-ins", "Ships features and needs occasional check-ins", "raises-bar"),
+        ("Ships features without much hand-holding", "Ships features", "lowers-bar"),
+        # Input gathered or given is no help received.
+        ("Gathers input from stakeholders", "Gathers input from product", "editorial"),
+    ],
+)
+def test_help_negated_or_needed_less_often_is_autonomy(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

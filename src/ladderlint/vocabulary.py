@@ -497,13 +497,23 @@ AVOIDING = frozenset(
 #: and as nouns, "(has the) ability to", "capability to", "capacity to".
 CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
-GUIDANCE_NOUNS = frozenset("guidance direction supervision instruction oversight support assistance coaching help".split())
+GUIDANCE_NOUNS = frozenset(
+    "guidance direction supervision instruction oversight support assistance coaching help hand-holding handholding"
+    .split()
+)
+#: Nouns that are guidance only where work needs them or has an amount of
+#: them ("without the need for constant input", "with regular input from
+#: others", "needs frequent check-ins"): "gathers input from stakeholders"
+#: and "with input from product" are collaboration, not help received.
+NEEDED_NOUNS = frozenset("input inputs check-in check-ins checkin checkins".split())
 #: Nouns that are guidance when someone gives them: "with review from my
 #: lead", "with approval from the team".
 REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
-GUIDED_BY = frozenset("with under need needs needing require requires requiring following receiving".split()) | RELYING
+#: Words of needing: "needs help", "the need for constant input".
+NEEDING = frozenset("need needs needing require requires requiring".split())
+GUIDED_BY = frozenset("with under following receiving".split()) | NEEDING | RELYING
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
 HELP_TOPIC = frozenset("with on for in when around about".split())

@@ -27,7 +27,10 @@ aside: what LL504 removes) and each changed run of words is read:
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
   more or less autonomy ("independently", "on my own"; "with guidance",
   "with my manager", "relies on others"; help traded for independence
-  however each is said: "Works independently" -> "Needs help"; what help
+  however each is said: "Works independently" -> "Needs help"; help
+  negated, as far as the amount negated says: "without the need for
+  constant input" > "with regular input"; help needed less often:
+  "rarely needs direction" > "often needs direction"; what help
   is needed with: "needs help with complex tasks and estimates" -> "...
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
@@ -170,8 +173,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if traded:
             directions.append(traded)
             continue
-        if changed and all(w.role == "guidance" and w.text in vocab.GUIDANCE_AMOUNT for w in changed):
-            # "with support" -> "with minimal support": the amount is read over both whole phrases.
+        if changed and all(w.role in _AUTONOMY and w.rank for w in changed):
+            # "with support" -> "with minimal support", "rarely needs" -> "often needs", "without constant
+            # input" -> "without input": the amount is read over both whole phrases.
             amount = _sign(_guidance_amount(a) - _guidance_amount(b))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
@@ -269,9 +273,17 @@ def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, 
 
 def _guidance_amount(text: list[_Word]) -> float:
     """How much guidance a text says its work is done with ("with minimal
-    support": little), the most it names; unstated where it names none."""
+    support": little), the most it names; unstated where it names none.
+    Help negated is less than any had, the less the smaller the amount
+    negated ("without constant input" < "with minimal input", "without
+    input" < "without constant input")."""
     amounts = [w.rank for w in text if w.role == "guidance" and w.rank]
-    return max(amounts) if amounts else _UNSTATED_GUIDANCE
+    if amounts:
+        return max(amounts)
+    negated = [w.rank for w in text if w.role == "independent"]
+    if negated:
+        return max(negated) - _NEGATED_GUIDANCE
+    return _UNSTATED_GUIDANCE
 
 
 def _alternative(run: list[_Word], text: list[_Word]) -> bool:
@@ -589,17 +601,23 @@ def _scope_follows(found: list[_Word], i: int) -> bool:
 def _guidance(found: list[_Word]) -> None:
     """Work done with someone's help: "with guidance from my manager", "with
     the help of a teammate", "with support from senior engineers", "with
-    direction", "I work with my manager to"."""
+    direction", "I work with my manager to", "needs frequent check-ins".
+    Help negated is independence ("without the need for constant input",
+    "does not need guidance", "with no supervision"), as far as the amount
+    negated says; help needed more or less often is an amount of it
+    ("rarely needs direction", "with little need for direction")."""
     texts = [w.text for w in found]
     for i, word in enumerate(texts):
-        if word not in vocab.GUIDED_BY or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
+        if word not in vocab.GUIDED_BY and word != "without" or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
             continue  # "provides other teams with help" is help given
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
             if texts[j] in vocab.GUIDANCE_NOUNS or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
-                    ["from"], ["by"]):  # "with review from my lead"
+                    ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
                 end = _helpers_end(texts, j)
                 break
+            if texts[j] == "for" and texts[j - 1] in vocab.NEEDING:
+                continue  # "the need for guidance"
             if texts[j] in FUNCTION_WORDS and texts[j] not in _POSSESSIVES:
                 break  # "with teams to help them" is no help received
         relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
@@ -612,14 +630,55 @@ def _guidance(found: list[_Word]) -> None:
                 end = k
                 while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
                     end += 1
-        if end is None:
-            continue
-        start = i - 1 if i and texts[i - 1] in ("work", "works", "working", "collaboratively") else i
+        if end is None or any(w.role in _AUTONOMY for w in found[i : end + 1]):
+            continue  # none, or read already from the word that starts it ("without the need for")
+        start, negated = _guidance_start(texts, i)
         # 'with no supervision' is without it: autonomy, as 'without supervision'.
-        role = "independent" if "no" in texts[i : end + 1] else "guidance"
+        negated = negated or word == "without" or "no" in texts[i : end + 1]
         for w in found[start : end + 1]:
-            # How much guidance: "with close guidance" -> "with occasional guidance".
-            w.role, w.rank = role, vocab.GUIDANCE_AMOUNT.get(w.text, 0)
+            w.role, w.rank = ("independent" if negated else "guidance"), _amount(w.text)
+
+
+def _needed(texts: list[str], i: int, j: int) -> bool:
+    """Whether the noun at ``j`` (input, check-ins) is needed or had in an
+    amount in the phrase that starts at ``i``: "needs input", "without
+    input", "with regular input"; not "with input from product"."""
+    return texts[i] in vocab.NEEDING or texts[i] in ("without", "under") \
+        or any(t in vocab.GUIDANCE_AMOUNT for t in texts[i + 1 : j])
+
+
+#: Words between a negation and the help it negates: "does not need", "without the need for".
+_BEFORE_HELP = frozenset("the any very much so".split())
+
+
+def _guidance_start(texts: list[str], i: int) -> tuple[int, bool]:
+    """Where a phrase of help that starts with the word at ``i`` really
+    starts, and whether it is negated: back over how much or how often help
+    is needed ("with little need for", "rarely needs") and a negation
+    ("without the need for", "does not need", "never needs"); "I work with
+    my manager" from "work"."""
+    if texts[i] not in vocab.NEEDING and texts[i] not in vocab.RELYING:
+        return (i - 1 if i and texts[i - 1] in ("work", "works", "working", "collaboratively") else i), False
+    start = i
+    while start and (texts[start - 1] in vocab.GUIDANCE_AMOUNT or texts[start - 1] in _BEFORE_HELP
+                     or texts[start - 1] in vocab.FREQUENCY and texts[start - 1] != "never"):
+        start -= 1
+    if start and texts[start - 1] in _NEGATING:
+        start -= 1
+        if start and texts[start - 1] in ("do", "does", "did") and texts[start] == "not":
+            start -= 1
+        return start, True
+    if start < i and texts[start - 1 : start] == ["with"]:
+        start -= 1  # "with little need for direction"
+    return start, False
+
+
+def _amount(word: str) -> float:
+    """How much help a word of a phrase of help says: an amount ("close",
+    "minimal"), or how often it is needed ("rarely", "often"); 0 for none."""
+    if word in vocab.GUIDANCE_AMOUNT:
+        return vocab.GUIDANCE_AMOUNT[word]
+    return min(vocab.FREQUENCY.get(word, 0), max(vocab.GUIDANCE_AMOUNT.values()))
 
 
 #: Where a clause ends: its punctuation (not a dot inside "node.js").
@@ -1002,6 +1061,8 @@ _UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "
              "quantity": 4.5}
 #: Guidance whose amount is not said: "with guidance" is more than "minimal", less than "close".
 _UNSTATED_GUIDANCE = 2.5
+#: Below any amount of guidance had: where help negated stands.
+_NEGATED_GUIDANCE = 10.0
 
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:
@@ -1010,6 +1071,9 @@ def _direction(role: str, before: list[float], after: list[float]) -> int:
     if role in ("guidance", "learning", "condition"):  # with help, still learning, when asked: less is asked
         return (1 if before else 0) - (1 if after else 0)
     if role == "independent":
+        negated = max(before, default=0.0), max(after, default=0.0)  # the amount of help each negates
+        if before and after and any(negated):
+            return _sign(negated[0] - negated[1])  # "without constant input" -> "without regular input": more
         return (1 if after else 0) - (1 if before else 0)
     if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
         return int(_sign(sum(after) - sum(before)))
