@@ -594,3 +594,21 @@ def test_a_phrase_of_one_word_of_scale_is_read_as_that_word(old, new, impact):
 )
 def test_help_negated_or_needed_less_often_is_autonomy(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A word of involvement that is also a noun is one only where it stands as a verb.
+        ("I take into account the needs of users", "I take into account the needs of users and support",
+         "raises-bar"),
+        ("Knows when to ask for help", "Knows when to ask for guidance", "editorial"),
+        ("I provide support to the team", "I support the team", "editorial"),  # given, the noun is its verb
+        ("I provide support to the team", "I lead the team", "raises-bar"),
+        ("Support the team", "Lead the team", "raises-bar"),
+        ("I mentor and support others", "I mentor and lead others", "raises-bar"),
+        ("Regularly leads larger initiatives", "Regularly helps lead larger initiatives", "lowers-bar"),
+    ],
+)
+def test_a_noun_of_involvement_is_no_verb_of_it(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

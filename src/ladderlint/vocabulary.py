@@ -638,6 +638,11 @@ INVOLVEMENT = {
     "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
     "decide": 3, "decides": 3, "deciding": 3,
 }
+#: Words of involvement that are nouns as often as verbs ("the needs of
+#: users and support", "the tech lead", "their influence"): words of
+#: involvement only where they stand as verbs; given, the noun says what
+#: its verb does ("provides support to the team" supports it).
+NOUNS_TOO = frozenset("support help lead influence shape drive champion".split())
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ..."): less than having it.
 LEARNING = frozenset(

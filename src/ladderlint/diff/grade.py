@@ -35,7 +35,9 @@ aside: what LL504 removes) and each changed run of words is read:
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
   "(optional)"), larger or smaller work ("simple" < "large", "defined" <
-  "ambiguous"), more or less involvement ("help" < "lead"), and a skill had
+  "ambiguous"), more or less involvement ("help" < "lead"; "support" or
+  "lead" where it stands as a verb, not "provide support", "the tech
+  lead"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
   word ("I work with product" -> "I lead product": more involvement);
@@ -386,7 +388,10 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "size", vocab.SIZE[word]
         elif word in vocab.DEGREE:
             w.role, w.rank = "degree", vocab.DEGREE[word]
-        elif word in vocab.INVOLVEMENT:
+        elif word in vocab.NOUNS_TOO and i and texts[i - 1] in vocab.GIVING:
+            found[i - 1].role = "function"  # "provides support to": the noun says what its verb does
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
         elif word == "own" and (i == 0 or texts[i - 1] in _SUBJECTS):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]  # "I own the roadmap", not "my own"
@@ -420,6 +425,31 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
 _NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
 #: Before "the ability to": words that make it the subject's own.
 _HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
+
+
+#: Words after which a word stands as a verb: "I support", "to lead", "can help", "does not drive".
+_BEFORE_A_VERB = _SUBJECTS | frozenset(
+    "to who that which also can could will would may might must should shall do does did not never help helps "
+    "helping helped".split()
+) | (vocab.NEGATIONS - {"no"})
+#: Words that say what a verb is done to: "support the team", "lead others".
+_OBJECTS = _POSSESSIVES | vocab.PEOPLE | frozenset("them us him it this these those".split())
+
+
+def _a_verb(texts: list[str], i: int, clause_ends: list[int]) -> bool:
+    """Whether a word that may be a noun or a verb ("support", "lead")
+    stands as a verb: at the start of a clause ("Supports ...", "Lead the
+    design"), after a subject, "to", an auxiliary or an adverb ("I
+    actively support"), or after "and" or "or" with what it is done to
+    ("identify and support areas"); not "provide support", "the tech lead",
+    "the needs of users and support"."""
+    if not i or clause_ends[i - 1] <= i:
+        return True
+    before = texts[i - 1]
+    if before in _BEFORE_A_VERB or before in vocab.FREQUENCY or before.endswith("ly") and before not in vocab.PERIODIC:
+        return True
+    after = texts[i + 1] if i + 1 < clause_ends[i] else None
+    return before in ("and", "or") and after is not None and (after in _OBJECTS or after not in FUNCTION_WORDS)
 
 
 def _own_ability(texts: list[str], i: int) -> bool:
