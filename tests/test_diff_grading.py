@@ -612,3 +612,19 @@ def test_help_negated_or_needed_less_often_is_autonomy(old, new, impact):
 )
 def test_a_noun_of_involvement_is_no_verb_of_it(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "well" says how well as "effectively" does; "as well" says "also".
+        ("I communicate effectively", "I communicate well", "editorial"),
+        ("I communicate well", "I communicate effectively", "editorial"),
+        ("I communicate well", "I communicate", "lowers-bar"),
+        ("I have a basic grasp of testing and write tests", "I have a basic grasp of testing and write tests well",
+         "raises-bar"),
+        ("I review code as well", "I review code", "editorial"),
+    ],
+)
+def test_well_is_as_well_as_effectively(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -84,7 +84,7 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 #: Several words that together do the work of one small word.
-_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well", "as"), ("in", "order", "to"), ("such", "as"))
+_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"))
 #: Qualifiers that ask nothing new of their own: "appropriate monitoring".
 QUALIFIERS = frozenset(
     """
