@@ -617,12 +617,14 @@ def test_a_noun_of_involvement_is_no_verb_of_it(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
-        # "well" says how well as "effectively" does; "as well" says "also".
+        # "well", "effectively" and "good" say it is done as expected, as a plain statement does;
+        # "as well" says "also".
         ("I communicate effectively", "I communicate well", "editorial"),
         ("I communicate well", "I communicate effectively", "editorial"),
-        ("I communicate well", "I communicate", "lowers-bar"),
-        ("I have a basic grasp of testing and write tests", "I have a basic grasp of testing and write tests well",
-         "raises-bar"),
+        ("I communicate well", "I communicate", "editorial"),
+        ("I am an effective communicator", "I am a good communicator", "editorial"),
+        ("I am a good communicator", "I am a skilled communicator", "raises-bar"),
+        ("I have a basic understanding of testing", "I understand testing well", "raises-bar"),
         ("I review code as well", "I review code", "editorial"),
     ],
 )

@@ -580,8 +580,10 @@ DEGREE = {
     "working": 2, "solid": 2, "good": 2, "sound": 2, "broad": 3, "broadly": 3,
     "strong": 3, "deep": 4, "deeply": 4, "thorough": 4, "thoroughly": 4, "extensive": 4,
     "extensively": 4, "advanced": 4, "expert": 5, "mastery": 5, "authoritative": 5,
-    # How well: "capable of" -> "effective at" -> "exceptional at"; "communicates effectively" says "well".
-    "capable": 2, "effective": 3, "effectively": 3, "well": 3, "skilled": 3, "skilful": 3, "skillful": 3,
+    # How well: "capable", "effective", "good" and "well" say it is done as expected ("communicates
+    # effectively", "understands the system well", "has a good understanding of it"); "skilled" says more,
+    # "exceptional" most.
+    "capable": 2, "effective": 2, "effectively": 2, "well": 2, "skilled": 3, "skilful": 3, "skillful": 3,
     "exceptional": 5,
 }
 #: Words of size and difficulty: "simple" -> "complex" describes growth.
