@@ -630,3 +630,20 @@ def test_a_noun_of_involvement_is_no_verb_of_it(old, new, impact):
 )
 def test_well_is_as_well_as_effectively(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Light rewrites say the same thing; the words of scale in them are still read.
+        ("I make decisions about architecture", "I decide on architecture", "editorial"),
+        ("I make decisions about architecture", "I contribute to decisions about architecture", "lowers-bar"),
+        ("I keep up with industry trends", "I stay current with industry trends", "editorial"),
+        ("Stays up to date with industry trends", "Tracks industry trends", "editorial"),
+        ("I have a good understanding of our systems", "I understand our systems well", "editorial"),
+        ("I have a basic understanding of our systems", "I understand our systems well", "raises-bar"),
+        ("I have a deep understanding of our systems", "I understand our systems well", "lowers-bar"),
+    ],
+)
+def test_light_rewrites_are_wording(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

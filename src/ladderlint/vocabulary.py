@@ -705,7 +705,11 @@ PHRASES_OF_ONE_WORD = {
     ("taking", "the", "lead", "on"): "leads", ("take", "part", "in"): "participate",
     ("takes", "part", "in"): "participates", ("get", "involved", "in"): "participate",
     ("gets", "involved", "in"): "participates",
-    # other idioms
+    ("make", "decisions"): "decide", ("makes", "decisions"): "decides", ("making", "decisions"): "deciding",
+    # other idioms ("stay up to date" before "up to date")
+    ("stay", "current"): "track", ("stays", "current"): "tracks", ("staying", "current"): "tracking",
+    ("stay", "up", "to", "date"): "track", ("stays", "up", "to", "date"): "tracks",
+    ("staying", "up", "to", "date"): "tracking",
     ("as", "soon", "as", "possible"): "soon", ("take", "into", "account"): "consider",
     ("takes", "into", "account"): "considers", ("taking", "into", "account"): "considering",
     ("up", "to", "date"): "current", ("keep", "an", "eye", "on"): "monitor", ("keeps", "an", "eye", "on"): "monitors",

@@ -932,9 +932,11 @@ def _able_form(word: str, verb: str) -> bool:
 def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
     """A light verb and its noun for the verb of the noun ("take ownership
     of" / "own", "write documentation for" / "document", "make sure" /
-    "ensure"): the same thing asked, in other words."""
-    # Neutral or not: the noun alone may already read as respelt ("documentation" / "document").
-    said = [w for w in phrase if w.role not in _NEUTRAL_ROLES]
+    "ensure", "have a good understanding of" / "understand ... well"): the
+    same thing asked, in other words."""
+    # Neutral or not: the noun alone may already read as respelt ("documentation" / "document"); a word of
+    # scale between them read already where it moved ("have a good understanding of" / "understand ... well").
+    said = [w for w in phrase if w.role not in _NEUTRAL_ROLES and not (w.neutral and w.role != "content")]
     one = [w for w in verb if w.role not in _NEUTRAL_ROLES]
     if len(said) != 2 or len(one) != 1 or said[0].text not in vocab.LIGHT_VERBS:
         return
