@@ -580,11 +580,9 @@ DEGREE = {
     "working": 2, "solid": 2, "good": 2, "sound": 2, "broad": 3, "broadly": 3,
     "strong": 3, "deep": 4, "deeply": 4, "thorough": 4, "thoroughly": 4, "extensive": 4,
     "extensively": 4, "advanced": 4, "expert": 5, "mastery": 5, "authoritative": 5,
-    # How well: "capable", "effective", "good" and "well" say it is done as expected ("communicates
-    # effectively", "understands the system well", "has a good understanding of it"); "skilled" says more,
-    # "exceptional" most.
-    "capable": 2, "effective": 2, "effectively": 2, "well": 2, "skilled": 3, "skilful": 3, "skillful": 3,
-    "exceptional": 5,
+    # How well: "capable", "effective" and "good" say it is done as expected ("communicates effectively",
+    # "has a good understanding of it"); "skilled" says more, "exceptional" most.
+    "capable": 2, "effective": 2, "effectively": 2, "skilled": 3, "skilful": 3, "skillful": 3, "exceptional": 5,
 }
 #: Words of size and difficulty: "simple" -> "complex" describes growth.
 SIZE_WORDS = frozenset(

@@ -388,6 +388,10 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "size", vocab.SIZE[word]
         elif word in vocab.DEGREE:
             w.role, w.rank = "degree", vocab.DEGREE[word]
+        elif word == "well":
+            # "understands it well" says "good": a degree here, but no word of growth for check, where
+            # it would make "well-being" one.
+            w.role, w.rank = "degree", vocab.DEGREE["good"]
         elif word in vocab.NOUNS_TOO and i and texts[i - 1] in vocab.GIVING:
             found[i - 1].role = "function"  # "provides support to": the noun says what its verb does
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
