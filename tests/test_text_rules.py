@@ -392,6 +392,7 @@ FIXABLE = ["LL501", "LL502", "LL503", "LL504", "LL509", "LL510"]
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join), st.sampled_from(FIXABLE))
 @example("team|||||", "LL504")  # found by this test: pipes at the end, several
+@example("## ## team", "LL510")  # found by this test: heading markers typed twice
 @example("<b>- - - - team", "LL504")  # five pieces, each uncovering the next
 def test_a_fix_repairs_what_its_rule_reports(text, code):
     if not text.strip():

@@ -42,7 +42,10 @@ def _without_headings(text: str) -> str:
         if marker is None:
             out.append(line)
             continue
-        out.append(_CLOSING_HASHES.sub("", line[marker.end():]))
+        words = line[marker.end():]
+        while (marker := _HEADING.match(words)) is not None:  # "## ## team": markers typed twice
+            words = words[marker.end():]
+        out.append(_CLOSING_HASHES.sub("", words))
         if i + 1 < len(lines) and lines[i + 1].strip():
             out.append("")
     return "\n".join(out)
