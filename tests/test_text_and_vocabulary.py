@@ -11,7 +11,7 @@ from rule_helpers import framework_yaml
 
 from ladderlint.model import build_framework
 from ladderlint.rules.ll201_level_order import LevelOrder
-from ladderlint.text import name_key, normal, plain, strip_markdown, word_spans, words
+from ladderlint.text import name_key, normal, plain, strip_markdown, word_spans, words, words_of_each
 from ladderlint.vocabulary import (
     LevelName,
     is_growth_word,
@@ -344,6 +344,16 @@ def test_reach_and_joined_words_are_growth_words():
 
     assert all(is_growth_word(w) for w in ("within", "beyond", "across", "l4-l5", "team-wide"))
     assert not any(is_growth_word(w) for w in ("remove", "cut", "well-being"))
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aAbZz09 '’-_\t\n.,()éİﬁ\u00a0\0"), max_size=20), max_size=6))
+@settings(max_examples=500, deadline=None)
+@example(["'quoted' words", "a--b", "team's -lead", "-", "x_"])
+@example(["plain words", "Ünïcode wörds", "cross-team"])
+@example(["a NUL\0inside", "text"])
+def test_words_of_many_texts_at_once_are_each_texts_words(texts):
+    """The words of every text split at once are those of each text alone."""
+    assert words_of_each(texts) == [words(text) for text in texts]
 
 
 def test_a_word_is_not_parted_where_folding_adds_a_combining_mark():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..model import Framework, TextField
-from ..text import words
+from ..text import words, words_of_each
 from .prose import Prose
 from .run_index import RunIndex
 
@@ -46,5 +46,7 @@ class Analysis:
     @cached_property
     def words(self) -> WordsByText:
         """The words of each text (``analysis.words[statement.text]``),
-        split once for the rules that compare statements word by word."""
-        return WordsByText()
+        split once for the rules that compare statements word by word: those
+        of every text at once (most rules read them all)."""
+        texts = [field.text for field in self.texts]
+        return WordsByText(zip(texts, words_of_each(texts)))

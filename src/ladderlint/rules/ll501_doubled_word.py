@@ -8,6 +8,7 @@ from operator import eq
 from typing import Iterable
 
 from ..model import TextField
+from ..text import ascii_words_table
 from .base import Severity, Violation
 from .messages import excerpt
 from .prose import Prose
@@ -25,19 +26,9 @@ _DOUBLED = re.compile(
 _GRAMMATICAL = frozenset({"that", "had", "do"})
 
 
-def _ascii_words_table(keep: str) -> bytes:
-    """A ``bytes.translate`` table that lower-cases A-Z and makes a space of
-    every other ASCII character but a-z, 0-9 and those in ``keep``: the
-    words of ASCII text are then what ``split()`` gives."""
-    parts = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in keep))
-    return bytes.maketrans(
-        parts + b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b" " * len(parts) + b"abcdefghijklmnopqrstuvwxyz"
-    )
-
-
 # For the byte-level split: apostrophes and hyphens are parts of a word to
 # _DOUBLED; the NUL between the texts of a Prose parts words.
-_SPLIT = _ascii_words_table("'-")
+_SPLIT = ascii_words_table("'-")
 
 
 def _doubled_ascii_words(text: str) -> set[str]:
