@@ -512,3 +512,18 @@ def test_regressive_wording_help_given_is_no_guidance_but_help_received_is(cli, 
         "{id: L3, title: B, competencies: {impact: [I deliver features with help from my lead]}}",
     )
     assert len(findings(cli, write, received, "LL207")) == 1
+
+
+def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli, write):
+    """Guidance asked for is compared with every statement below done without
+    it, whatever the competency says first, and wherever it is said."""
+    body = levels(
+        "{id: L1, title: A, competencies: {impact: [I deliver work for my team, I ship features with guidance]}}",
+        "{id: L2, title: B, competencies: {impact: [I review designs for my team, I ship features without any "
+        "guidance]}}",
+        "{id: L3, title: C, competencies: {impact: [I mentor engineers in my team, I ship features guided by my "
+        "lead]}}",
+    )
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
+        "competency 'impact' at level 'L3' asks for 'guided by' what level 'L2' does 'without any guidance'",
+    ]

@@ -11,6 +11,7 @@ from ..vocabulary import (
     GUIDED_BY,
     INDEPENDENT,
     SCOPE_OF,
+    SOURCE_WORDS,
     scope_rank,
     scope_words,
     scopes_in,
@@ -20,6 +21,8 @@ from .base import NUMBER, Option, Rule, Severity, Violation
 
 _AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided"}
 _MARKER_WORDS = frozenset(SCOPE_OF) | _AUTONOMY_WORDS
+# Words that may ask for guidance ("with guidance", "guided by").
+_GUIDANCE_WORDS = GUIDANCE_NOUNS | {"guided"}
 # Words that say nothing about what the statement is about.
 _FILLER = frozenset(
     """
@@ -109,15 +112,15 @@ class RegressiveWording(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         overlap = self.option("overlap")
-        tracks: dict[str, list[_Statement]] = {}
+        tracks = _Tracks()
         words_of = analysis.words
         for order, level in enumerate(framework.levels):
             if level.summary:
-                _add(tracks, "", order, level.id, level.path + ("summary",), words_of[level.summary])
+                tracks.add("", order, level.id, level.path + ("summary",), words_of[level.summary])
             for cell in level.cells:
                 for statement in cell.statements:
-                    _add(tracks, cell.competency_id, order, level.id, statement.text_path, words_of[statement.text])
-        for competency_id, statements in tracks.items():
+                    tracks.add(cell.competency_id, order, level.id, statement.text_path, words_of[statement.text])
+        for competency_id, statements in tracks.statements.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
             for higher in statements:  # in level order
@@ -167,46 +170,83 @@ class _Lower:
         return found
 
 
-def _add(
-    tracks: dict[str, list[_Statement]], key: str, order: int, level_id: str, path: DocPath, tokens: list[str]
-) -> None:
-    # One set operation, rather than a loop over the words, finds the scope
-    # and autonomy words: most statements name a scope, few an autonomy.
-    marked = _MARKER_WORDS.intersection(tokens)
-    if not marked:
-        return  # nothing to compare, and the pairs stay few
-    guided = independent = None
-    if not _AUTONOMY_WORDS.isdisjoint(marked):
-        guided, independent = _autonomy(tokens)
-    sizes = [scope_rank(word) for word in scope_words(tokens)] if not marked.isdisjoint(SCOPE_OF) else []
-    if sizes or guided or independent:
-        tracks.setdefault(key, []).append(
-            _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided, independent)
-        )
+class _Tracks:
+    """The statements that name a scope or an autonomy, by competency ("" for
+    the level summaries), in level order."""
+
+    def __init__(self) -> None:
+        self.statements: dict[str, list[_Statement]] = {}
+        self.with_independent: set[str] = set()  # the competencies with a statement done without guidance
+
+    def add(self, key: str, order: int, level_id: str, path: DocPath, tokens: list[str]) -> None:
+        # One set operation, rather than a loop over the words, finds the scope
+        # and autonomy words: most statements name a scope, few an autonomy.
+        marked = _MARKER_WORDS.intersection(tokens)
+        if not marked:
+            return  # nothing to compare, and the pairs stay few
+        independent = None
+        if not INDEPENDENT.isdisjoint(marked) or ("without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)):
+            independent = _independent(tokens)
+        # Asking for guidance goes backwards only from a statement done without
+        # it, which most frameworks have none of: it is read where the
+        # competency has one (and for its first statement, which files it).
+        guided = None
+        if not _GUIDANCE_WORDS.isdisjoint(marked) and (key in self.with_independent or key not in self.statements):
+            guided = _guided(tokens)
+        sizes = _sizes(tokens, marked)
+        if sizes or guided or independent:
+            self.statements.setdefault(key, []).append(
+                _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided,
+                           independent)
+            )
+        if independent:
+            self.with_independent.add(key)
 
 
-def _autonomy(tokens: list[str]) -> tuple[str | None, str | None]:
-    """The first phrases asking for guidance ("with guidance") and saying
-    the opposite ("independently", "without guidance")."""
-    guided = independent = None
+def _sizes(tokens: list[str], marked: frozenset[str]) -> list[int]:
+    """The ranks of the scopes a statement names as the scope of its work."""
+    named = marked.intersection(SCOPE_OF)
+    if not named:
+        return []
+    # Without "from" or "by", every scope word names the scope of the work
+    # (scope_words leaves out only those saying where help comes from): the
+    # few found are ranked without reading the statement again.
+    return [scope_rank(word) for word in (named if SOURCE_WORDS.isdisjoint(tokens) else scope_words(tokens))]
+
+
+def _guided(tokens: list[str]) -> str | None:
+    """The first phrase asking for guidance ("with guidance", "guided by")."""
     for i, word in enumerate(tokens):
         if word in GUIDANCE_NOUNS:
-            # "with (some) guidance", "under the supervision", "without guidance"
-            before = tokens[max(0, i - 3) : i]
-            for j, qualifier in enumerate(before):
-                phrase = " ".join(before[j:] + [word])
-                if qualifier == "without":
-                    independent = independent or phrase
-                    break
-                if qualifier in GUIDED_BY:
-                    if GIVING.isdisjoint(tokens[max(0, i - 6) : i]):  # not "provides teams with help"
-                        guided = guided or phrase
-                    break
-        elif word in INDEPENDENT:
-            independent = independent or word
+            qualifier, phrase = _qualified(tokens, i)
+            if qualifier in GUIDED_BY and GIVING.isdisjoint(tokens[max(0, i - 6) : i]):  # not "provides teams with help"
+                return phrase
         elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
-            guided = guided or "guided by"
-    return guided, independent
+            return "guided by"
+    return None
+
+
+def _independent(tokens: list[str]) -> str | None:
+    """The first phrase saying work is done without guidance ("independently", "without guidance")."""
+    for i, word in enumerate(tokens):
+        if word in GUIDANCE_NOUNS:
+            qualifier, phrase = _qualified(tokens, i)
+            if qualifier == "without":
+                return phrase
+        elif word in INDEPENDENT:
+            return word
+    return None
+
+
+def _qualified(tokens: list[str], i: int) -> tuple[str | None, str]:
+    """What qualifies the guidance noun at ``i``: the first of the three
+    words before it that is "without" or a word of being guided ("with
+    (some) guidance", "under the supervision"), and the phrase from it."""
+    before = tokens[max(0, i - 3) : i]
+    for j, qualifier in enumerate(before):
+        if qualifier == "without" or qualifier in GUIDED_BY:
+            return qualifier, " ".join(before[j:] + [tokens[i]])
+    return None, ""
 
 
 def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap: float) -> str | None:
