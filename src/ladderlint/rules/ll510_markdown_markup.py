@@ -104,7 +104,9 @@ class MarkdownMarkup(TextRule):
     code = "LL510"
     name = "markdown-markup"
     severity = Severity.WARNING
-    trigger = tuple("*_~[<#")
+    # A heading's "#" starts a line: "#" elsewhere ("#channel", "issue #8")
+    # is common text, not worth a closer look.
+    trigger = (*"*_~[<", re.compile(r"(?:\A|[\x00\n])[ \t]{0,3}#"))
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
