@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from ladderlint.model import TextField
 from ladderlint.rules.catalogue import ALL_RULES
+from ladderlint.rules.ll208_level_reference import _NUMBER_START, _OTHER_DIGIT, _REFERENCE
 from ladderlint.rules.ll501_doubled_word import _DOUBLED, _GRAMMATICAL, DoubledWord
 from ladderlint.rules.prose import Prose
 from ladderlint.rules.textscan import TextRule
@@ -175,3 +176,19 @@ def test_prose_may_match_a_digit_in_any_text(texts):
         assert _prose(texts).may_match(other_digit)
     else:
         assert not _prose(texts).may_match(other_digit)
+    assert _prose(texts).may_match(_OTHER_DIGIT) == _prose(texts).may_match(other_digit)
+
+
+REFERENCE_PIECE = st.sampled_from(["L", "ic", "Level", "level", "LEV", "x", " ", "  ", "\t", "\u00a0", "-", "4", "12",
+                                   "\uff14", "#", "_", "é", "\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(REFERENCE_PIECE, max_size=8).map("".join))
+@example("Level \t3")
+@example("L-\uff14")
+def test_ll208_reads_every_text_that_may_name_a_level(text):
+    """LL208 reads a text only where a digit follows a letter, a space or a
+    hyphen: every text that names a level has one."""
+    if _REFERENCE.search(text):
+        assert _NUMBER_START.search(text)
