@@ -20,7 +20,10 @@ from .analysis import Analysis
 from .base import NUMBER, Option, Rule, Severity, Violation
 
 _AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided"}
-_MARKER_WORDS = frozenset(SCOPE_OF) | _AUTONOMY_WORDS
+_SCOPE_WORDS = frozenset(SCOPE_OF)
+_MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
+# scope_rank of each scope word, looked up once rather than for each statement.
+_SCOPE_RANKS = {word: scope_rank(word) for word in SCOPE_OF}
 # Words that may ask for guidance ("with guidance", "guided by").
 _GUIDANCE_WORDS = GUIDANCE_NOUNS | {"guided"}
 # Words that say nothing about what the statement is about.
@@ -32,7 +35,7 @@ _FILLER = frozenset(
     many under needs requires following guided
     """.split()
 )
-_NOT_TOPIC = _FILLER | frozenset(SCOPE_OF) | GUIDANCE_NOUNS | INDEPENDENT
+_NOT_TOPIC = _FILLER | _SCOPE_WORDS | GUIDANCE_NOUNS | INDEPENDENT
 
 
 class _Statement:
@@ -126,8 +129,11 @@ class RegressiveWording(Rule):
             for higher in statements:  # in level order
                 if higher.order != lower.order:
                     lower.reach(higher.order)
-                pairs = lower.candidates(higher)
-                found = _backwards(higher, pairs, overlap) if pairs else None
+                # Most statements name a scope no lower one outgrows, and few ask for guidance.
+                if (higher.guided and lower.independent) or 0 < higher.size < lower.widest:
+                    found = _backwards(higher, lower.candidates(higher), overlap)
+                else:
+                    found = None
                 if found:
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
                 lower.pending.append(higher)
@@ -155,11 +161,10 @@ class _Lower:
         self.pending, self.order = [], order
 
     def candidates(self, higher: _Statement) -> list[tuple[_Statement, bool]]:
-        """(lower statement, True for autonomy / False for scope), in level order."""
+        """(lower statement, True for autonomy / False for scope), in level order,
+        for a statement that asks for guidance or names a scope some lower one outgrows."""
         guided = higher.guided and self.independent
-        smaller = 0 < higher.size < self.widest  # most statements name a scope no lower one outgrows
-        if not (guided or smaller):
-            return []
+        smaller = 0 < higher.size < self.widest
         found = []
         if guided:
             found += [(lower, True) for lower in self.independent]
@@ -184,34 +189,33 @@ class _Tracks:
         marked = _MARKER_WORDS.intersection(tokens)
         if not marked:
             return  # nothing to compare, and the pairs stay few
-        independent = None
-        if not INDEPENDENT.isdisjoint(marked) or ("without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)):
-            independent = _independent(tokens)
-        # Asking for guidance goes backwards only from a statement done without
-        # it, which most frameworks have none of: it is read where the
-        # competency has one (and for its first statement, which files it).
-        guided = None
-        if not _GUIDANCE_WORDS.isdisjoint(marked) and (key in self.with_independent or key not in self.statements):
-            guided = _guided(tokens)
-        sizes = _sizes(tokens, marked)
-        if sizes or guided or independent:
+        named = marked & _SCOPE_WORDS
+        independent = guided = None
+        if len(named) < len(marked):  # an autonomy word too
+            if not INDEPENDENT.isdisjoint(marked) or ("without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)):
+                independent = _independent(tokens)
+            # Asking for guidance goes backwards only from a statement done
+            # without it, which most frameworks have none of: it is read where
+            # the competency has one (and for its first statement, which files it).
+            if not _GUIDANCE_WORDS.isdisjoint(marked) and (key in self.with_independent or key not in self.statements):
+                guided = _guided(tokens)
+        size, smallest = _span(tokens, named) if named else (0, 0)
+        if size or guided or independent:
             self.statements.setdefault(key, []).append(
-                _Statement(order, level_id, path, tokens, max(sizes, default=0), min(sizes, default=0), guided,
-                           independent)
+                _Statement(order, level_id, path, tokens, size, smallest, guided, independent)
             )
         if independent:
             self.with_independent.add(key)
 
 
-def _sizes(tokens: list[str], marked: frozenset[str]) -> list[int]:
-    """The ranks of the scopes a statement names as the scope of its work."""
-    named = marked.intersection(SCOPE_OF)
-    if not named:
-        return []
+def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
+    """The ranks of the largest and the smallest scope a statement names as
+    the scope of its work, of the scope words it has (``named``); 0, 0 if none."""
     # Without "from" or "by", every scope word names the scope of the work
     # (scope_words leaves out only those saying where help comes from): the
     # few found are ranked without reading the statement again.
-    return [scope_rank(word) for word in (named if SOURCE_WORDS.isdisjoint(tokens) else scope_words(tokens))]
+    ranks = [_SCOPE_RANKS[word] for word in (named if SOURCE_WORDS.isdisjoint(tokens) else scope_words(tokens))]
+    return (max(ranks), min(ranks)) if ranks else (0, 0)
 
 
 def _guided(tokens: list[str]) -> str | None:
