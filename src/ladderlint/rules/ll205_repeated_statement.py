@@ -20,6 +20,12 @@ class _Item(NamedTuple):
     words: list[str]  # shared with the framework's memo: read only
 
 
+# A statement filed for comparison: an _Item's fields in a plain tuple,
+# (order, level id, cell, statement, words). Making an _Item runs Python
+# code, and most statements are never reported.
+_Entry = tuple[int, str, Cell, Statement, list[str]]
+
+
 class RepeatedStatement(Rule):
     """The same statement, or a nearly identical one, at two levels: the
     expectation does not grow from the lower level to the higher one.
@@ -99,11 +105,10 @@ class RepeatedStatement(Rule):
         def organisations(word: str) -> bool:
             return word in own or brands.knows(word)
 
-        first_seen: dict[str, _Item] = {}
+        first_seen: dict[str, _Entry] = {}
         # Near repeats have as many words as each other: statements are
         # filed by competency, then by their number of words.
-        buckets: dict[str, dict[int, list[_Item]]] = {}
-        word_sets: dict[int, frozenset[str]] = {}  # by id of the item, made when first compared
+        buckets: dict[str, dict[int, list[_Entry]]] = {}
         words_of = analysis.words
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
@@ -112,17 +117,17 @@ class RepeatedStatement(Rule):
                     tokens = words_of[statement.text]
                     if not tokens or (len(tokens) <= 3 and only_placeholder(statement.text)):
                         continue  # nothing to compare: punctuation, or a placeholder ("TBD."), which is LL406's
-                    item = _Item(order, level.id, cell, statement, tokens)
-                    earlier = first_seen.setdefault(" ".join(tokens), item)
+                    entry = (order, level.id, cell, statement, tokens)
+                    earlier = first_seen.setdefault(" ".join(tokens), entry)
                     bucket = by_length.setdefault(len(tokens), [])
-                    if earlier.order < order:
+                    if earlier[0] < order:  # said word for word at a lower level
                         if exact_repeats:
-                            yield self._repeat(cumulative, item, earlier)
-                    elif bucket and bucket[0].order < order:  # a lower level's statement to compare with
-                        near = _nearest(item, bucket, threshold, word_sets, organisations)
+                            yield self._repeat(cumulative, _Item(*entry), _Item(*earlier))
+                    elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
+                        near = _nearest(entry, bucket, threshold, organisations)
                         if near is not None:
-                            yield self._near(cumulative, item, *near)
-                    bucket.append(item)
+                            yield self._near(cumulative, _Item(*entry), *near)
+                    bucket.append(entry)
 
     def _repeat(self, cumulative: bool, item: _Item, earlier: _Item) -> Violation:
         where = _where(item, earlier)
@@ -165,27 +170,28 @@ def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
 
 
 def _nearest(
-    item: _Item, bucket: list[_Item], threshold: float, word_sets: dict[int, frozenset[str]],
-    organisations: Callable[[str], bool],
+    entry: _Entry, bucket: list[_Entry], threshold: float, organisations: Callable[[str], bool],
 ) -> tuple[_Item, list[str]] | None:
-    """The most alike lower-level statement in the competency, if near.
-    ``word_sets`` keeps each item's set of words, made when first needed."""
+    """The most alike lower-level statement in the competency, if near."""
     best: tuple[float, _Item, list[str]] | None = None
-    words = word_sets[id(item)] = frozenset(item.words)  # compared once: its set is new
-    order = item.order
+    order, words = entry[0], frozenset(entry[4])
     for other in bucket:
-        if other.order == order:
+        other_order, _, _, _, other_words = other
+        if other_order == order:
             continue
-        other_words = word_sets.get(id(other))
-        if other_words is None:
-            other_words = word_sets[id(other)] = frozenset(other.words)
-        shared = len(words & other_words)
-        alike = shared / ((len(words) + len(other_words) - shared) or 1)
+        # Shared words over all words is at most shared over this
+        # statement's words: that tells most statements apart, without a
+        # set of the other's words.
+        shared = len(words.intersection(other_words))
+        if shared / len(words) < threshold:
+            continue
+        alike = shared / (len(words) + len(set(other_words)) - shared)
         if alike < threshold or alike == 1.0 or (best is not None and alike <= best[0]):
             continue
-        changes = _swaps(other, item, organisations)
+        earlier = _Item(*other)
+        changes = _swaps(earlier, _Item(*entry), organisations)
         if changes:
-            best = (alike, other, changes)
+            best = (alike, earlier, changes)
     return (best[1], best[2]) if best else None
 
 
