@@ -191,7 +191,7 @@ class _Tracks:
             return  # nothing to compare, and the pairs stay few
         named = marked & _SCOPE_WORDS
         independent = guided = None
-        if len(named) < len(marked):  # an autonomy word too
+        if not _AUTONOMY_WORDS.isdisjoint(marked):
             if not INDEPENDENT.isdisjoint(marked) or ("without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)):
                 independent = _independent(tokens)
             # Asking for guidance goes backwards only from a statement done
