@@ -212,6 +212,11 @@ _YOUR_BEFORE_VERB = re.compile(
 )
 
 
+# What every match of _YOUR_BEFORE_VERB holds, with a literal to search
+# for: found in the joined texts at once, it tells the few texts to read.
+_YOUR_VERB_HINT = re.compile(r"our\s+(?:are|were|have|has|had|will|can|should|could|would|must|may)\b")
+
+
 _RANK = "the rank is 'Principal' (first in importance); a 'principle' is a rule"
 _VERB_AFTER_YOUR = "a verb does not follow 'your'"
 
@@ -238,7 +243,9 @@ class _Confused:
 def _confused_words(analysis: Analysis) -> Iterable[Violation]:
     """Words confused with their look-alikes: "Principle Engineer", "Your are"."""
     prose = analysis.prose
-    for i in prose.containing(("rinciple", "our ")):
+    # Most texts hold "our ", few "your" before a verb: only those (and
+    # those with "principle") are read.
+    for i in sorted({*prose.containing(("rinciple",)), *prose.hits(_YOUR_VERB_HINT)}):
         field = prose.fields[i]
         found = [_Confused(m, "Principal", m.group("role"), _RANK) for m in _PRINCIPLE_BEFORE_ROLE.finditer(field.text)]
         if field.kind == "level-title" and not found:
