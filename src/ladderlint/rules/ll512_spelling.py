@@ -172,8 +172,8 @@ _MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*" + _LOOKALIKE.pattern + 
 def _lookalikes(analysis: Analysis, vocabulary: "Vocabulary") -> Iterable[Violation]:
     """Words that mix Latin letters with Cyrillic or Greek ones."""
     prose = analysis.prose
-    if _LOOKALIKE.search(prose.text) is None:
-        return
+    if not prose.may_match(_LOOKALIKE):
+        return  # looked for in the distinct pieces: a twentieth of the texts
     for m in _MIXED_WORD.finditer(prose.text):
         i, start = prose.locate(m.start())
         word = m.group()
