@@ -91,7 +91,8 @@ def test_ll406_candidates_hold_every_text_with_a_placeholder(texts):
 SHAPE_PIECE = st.sampled_from([
     "at ", "At ", "join ", "joined ", "joining ", "that ", "the ", "Initech", "I", "I'm", "Acme Corp", "Values", "Way",
     "Diversity Commitments", "Code of Conduct", "'s ", "’s ", "values", "culture", " Engineering Career Framework",
-    " progression ladder", " employees", " ", ".", "and", "x",
+    " progression ladder", " employees", " ", ".", "and", "x", "Mission", "Culture Code", "Leadership Principles",
+    "Way of Working", "MISSION", "career framework",
 ])
 
 
@@ -99,6 +100,7 @@ SHAPE_PIECE = st.sampled_from([
 @given(st.lists(st.lists(SHAPE_PIECE, max_size=8).map("".join), min_size=1, max_size=4))
 @example(["I work at Initech and", "joined Initech.", "the Initech Values", "Initech's values", "Initech employees"])
 @example(["at I.Initech", "joined I-Corp today", "that I lead"])  # "I" starting a joined name
+@example(["the Initech Mission", "the Acme Corp Culture Code", "Initech’s Way of Working", "Initech's MISSION"])
 def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
     from ladderlint.rules.ll302_brand_by_shape import _SHAPES
 

@@ -46,10 +46,8 @@ class _Shape:
 
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
-        (),
-        trigger=(
-            re.compile(r" (?:Diversity|Leadership|Values|Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)"),
-        ),
+        # Not a pattern starting " ": the engine would stop at every space.
+        ("Diversity", "Values", "Principles", "Way", "Handbook", "Code of Conduct", "Culture Code", "Mission"),
         shape=re.compile(
             r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
             r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
@@ -64,8 +62,10 @@ _SHAPES: tuple[_Shape, ...] = (
         ),
     ),
     _Shape(
-        ("'s ", "’s "),
-        re.compile(r"\b" + _NAME + r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
+        (),
+        # "'s " alone is in many texts, each then read by the whole shape.
+        trigger=tuple(re.compile(rf"{s} (?i:{'|'.join(_FOLLOWERS)})") for s in ("'s", "’s")),
+        shape=re.compile(r"\b" + _NAME + r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
         cites=True,
     ),
     _Shape(
