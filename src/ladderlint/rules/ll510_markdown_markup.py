@@ -108,7 +108,10 @@ class MarkdownMarkup(TextRule):
     # is common text, not worth a closer look. The start of the joined texts
     # is a pattern of its own: "\A" in an alternation leaves the engine no
     # first character to skip to, and it would try every position.
-    trigger = (*"*_~[<", re.compile(r"\A[ \t]{0,3}#"), re.compile(r"[\x00\n][ \t]{0,3}#"))
+    # "#" comes first so that the engine skips to it; a look-behind has one
+    # width, so there is one for each number of blanks before the "#".
+    trigger = (*"*_~[<", re.compile(r"\A[ \t]{0,3}#"),
+               re.compile("#(?:" + "|".join(rf"(?<=[\x00\n][ \t]{{{n}}}#)" for n in range(4)) + ")"))
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
