@@ -5,8 +5,8 @@
 Reads every framework of DIR (default: the corpus bench/run.py writes) the
 way `ladderlint check` does, and times, separately, loading (YAML to data
 with positions), schema validation, building the model, the shared work the
-rules draw on (each framework's texts, their joined form, their words),
-and each rule. Prints seconds for the whole directory, the best of the rounds,
+rules draw on (each framework's texts, their joined form, its distinct
+pieces, their words), and each rule. Prints seconds for the whole directory, the best of the rounds,
 slowest first.
 
 A stage's time is what it costs on its own: the shared work is timed before
@@ -54,6 +54,7 @@ def measure(paths: list[Path]) -> dict[str, float]:
         analysis = Analysis(framework, run)
         timed("shared: texts", lambda: analysis.texts)
         timed("shared: joined texts", lambda: analysis.prose)
+        timed("shared: pieces", lambda: analysis.prose.pieces)
         timed("shared: words", lambda: [analysis.words[field.text] for field in analysis.texts])
         for rule in rules:
             timed(rule.code, lambda: list(rule.check(framework, analysis)))
