@@ -338,6 +338,26 @@ def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragr
         "About our ladder\n\nIt helps engineers:\n- plan their growth\n- talk about it\n\nHow it works\n\nRead on.")
 
 
+def test_ll510_leaves_a_heading_marker_that_starts_a_statement_to_ll504():
+    # "## Craft" as a statement is an export's leftover: one finding, LL504's.
+    assert violations("LL510", ["## Craft", "I ship"]) == []
+    assert [v.message for v in violations("LL504", ["## Craft", "I ship"])] == ["export debris: heading marker '##'"]
+    # A heading on a later line, or in a text LL504 leaves alone, is LL510's.
+    [later] = violations("LL510", ["I ship\n## Craft"])
+    assert later.message == "Markdown heading '## Craft' in plain text"
+
+
+def test_ll510_reports_a_heading_that_starts_a_text_after_others():
+    import json
+
+    # The description is not the framework's first text.
+    description = "## About our ladder\nIt helps engineers."
+    [violation] = registry()["LL510"]().check_frameworks(
+        [framework(framework_yaml(["I ship"], extra=f"description: {json.dumps(description)}\n"))])
+    assert violation.path == ("description",)
+    assert violations("LL504", ["I ship"], extra=f"description: {json.dumps(description)}\n") == []
+
+
 @pytest.mark.parametrize("text", [
     "# of incidents resolved each quarter",  # a count, as people write it
     "It helps engineers:\n- plan their growth\n- talk about it\n\n1. Read\n2. Ask",  # plain text's lists

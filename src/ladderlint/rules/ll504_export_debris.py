@@ -36,6 +36,11 @@ def _joined(text: str, start: int, end: int) -> str:
     return " " if text[:start].strip() and text[end:].strip() else ""
 
 
+#: A heading's marker at the start of a text ("## Craft"): in SHORT_KINDS,
+#: left over from an export (LL510 leaves it to this rule).
+HEADING_MARKER = re.compile(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+")
+
+
 @dataclass(frozen=True)
 class Debris:
     label: str
@@ -52,7 +57,7 @@ _BR = re.compile(r"\s*(?:<br\s*/?>\s*)+", re.IGNORECASE)
 DEBRIS: tuple[Debris, ...] = (
     Debris("list marker", re.compile(r"^\s*" + _LIST_MARKER + r"\s*"), lambda t, m: "", short_only=True),
     # "## Craft", "# Impact", but not "# of incidents".
-    Debris("heading marker", re.compile(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+"), lambda t, m: "", short_only=True),
+    Debris("heading marker", HEADING_MARKER, lambda t, m: "", short_only=True),
     # "**B****ehaviors**": two bold runs that should be one word.
     Debris("broken bold", re.compile(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)"), lambda t, m: "", context=r"[*_]*\w+[*_]*"),
     Debris("markdown image link", re.compile(r"\s*!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\s*"),

@@ -9,7 +9,7 @@ from ..model import TextField
 from ..text import MARKDOWN_LINK, REFERENCE_LINK, links_as_text, outside_code
 from .base import Severity, Violation
 from .html import html_tags
-from .ll504_export_debris import EXPORT_TAGS
+from .ll504_export_debris import EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
 from .messages import shorten
 from .textscan import TextRule
 
@@ -51,6 +51,18 @@ def _without_headings(text: str) -> str:
     return "\n".join(out)
 
 
+def _first_heading(field: TextField) -> re.Match[str] | None:
+    """The text's first heading that is this rule's: the marker that starts
+    a name, title, summary, statement or example is LL504's (an export's
+    leftover), which would otherwise be reported twice."""
+    m = _HEADING.search(field.text)
+    if m is not None and field.kind in SHORT_KINDS:
+        marker = HEADING_MARKER.match(field.text)
+        if marker is not None and m.start() < marker.end():
+            m = _HEADING.search(field.text, marker.end())
+    return m
+
+
 def _plain(text: str) -> str:
     text = _without_headings(text) if "#" in text else text
     text = text.replace("****", "")  # broken bold joins back into one run
@@ -76,7 +88,9 @@ class MarkdownMarkup(TextRule):
     and HTML tags other than those a document export leaves, which LL504
     reports (`<picture>`, `<video>`, `<details>`; `<time>` with attributes
     or a closing tag: bare, it reads as a blank to fill, LL406's).
-    Not reported: a star after a glossary term (`lifecycle*`), underscores
+    Not reported: a heading marker that starts a name, title, summary,
+    statement or example (`## Craft`), which LL504 reports as an export's
+    leftover; a star after a glossary term (`lifecycle*`), underscores
     inside words (`user_id`), and code in backticks. Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
@@ -119,7 +133,7 @@ class MarkdownMarkup(TextRule):
         first: tuple[int, int] | None = None
         for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
                                ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
-            m = pattern.search(text)
+            m = _first_heading(field) if pattern is _HEADING else pattern.search(text)
             if m and not any(label == f[0] for f in found):
                 # A heading is quoted as its line: the markers and what they head.
                 found.append((label, text[m.start():].split("\n", 1)[0] if label == "heading" else m.group()))
