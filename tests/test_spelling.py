@@ -341,6 +341,22 @@ def test_principle_for_principal_in_a_role_title_is_reported_with_its_fix(cli, w
         "I report to a Principal Product Manager and pair with a Principal Engineer")
 
 
+def test_your_before_expected_to_or_responsible_for_is_you_are():
+    statements = ["Your expected to lead design reviews. Your expected to-do list is short",
+                  "As a senior engineer, your responsible for the roadmap",
+                  "your able to explain trade-offs",
+                  "I share your expected outcomes and your required reading for the week"]
+    found = Spelling().check_frameworks([framework(framework_yaml(statements, voice="second-person"))])
+    assert [(v.path[-1], v.message) for v in found] == [
+        (0, "'Your expected to': 'your' says whose; 'you're' is 'you are'; did you mean 'You're expected to'?"),
+        (1, "'your responsible for': 'your' says whose; 'you're' is 'you are'; did you mean "
+            "'you're responsible for'?"),
+        (2, "'your able to': 'your' says whose; 'you're' is 'you are'; did you mean 'you're able to'?"),
+    ]
+    assert found[0].fix is not None and found[0].fix.replacement == (
+        "You're expected to lead design reviews. Your expected to-do list is short")
+
+
 def test_your_before_a_verb_at_the_start_of_a_clause_is_you():
     statements = ["Your are able to anticipate problems. Your solutions are future-proof",
                   "You own the design, your should ask for reviews, your will be trusted and your will be heard",

@@ -86,7 +86,9 @@ class Spelling(Rule):
     "Principle Product Manager": the rank is "Principal"; not "the
     principle of least privilege"), or "your" before a verb at the start
     of a sentence or after a comma ("Your are able to ...": "You are"; not
-    "Your will to learn"), repaired by `--fix`. A
+    "Your will to learn"), or before "expected to", "able to", "responsible
+    for" and the like there ("Your expected to lead": "You're"; not "your
+    expected to-do list"), repaired by `--fix`. A
     framework written in another language (most of the words looked up are
     not English) is not spell-checked: the dictionary is English.
 
@@ -212,13 +214,27 @@ _YOUR_BEFORE_VERB = re.compile(
 )
 
 
-# What every match of _YOUR_BEFORE_VERB holds, with a literal to search
-# for: found in the joined texts at once, it tells the few texts to read.
-_YOUR_VERB_HINT = re.compile(r"our\s+(?:are|were|have|has|had|will|can|should|could|would|must|may)\b")
+# "your" for "you're" where a clause starts: before a word that, followed
+# by "to" or "for", says what one is ("Your expected to lead", "Your
+# responsible for"); not "your expected to-do list".
+_YOUR_BEFORE_STATE = re.compile(
+    r"(?:^|(?<=[.!?;:,])|\n)[ \t]*(?:[-*•][ \t]+)?(?P<word>[Yy]our)"
+    r"(?P<state>\s+(?:expected|required|supposed|able|responsible|accountable|encouraged|empowered)\s+(?:to|for))\b"
+    r"(?![-'’])"
+)
+
+# What every match of _YOUR_BEFORE_VERB and _YOUR_BEFORE_STATE holds, with a
+# literal to search for: found in the joined texts at once, it tells the few
+# texts to read.
+_YOUR_VERB_HINT = re.compile(
+    r"our\s+(?:are|were|have|has|had|will|can|should|could|would|must|may|"
+    r"expected|required|supposed|able|responsible|accountable|encouraged|empowered)\b"
+)
 
 
 _RANK = "the rank is 'Principal' (first in importance); a 'principle' is a rule"
 _VERB_AFTER_YOUR = "a verb does not follow 'your'"
+_STATE_AFTER_YOUR = "'your' says whose; 'you're' is 'you are'"
 
 
 @dataclass(frozen=True)
@@ -241,7 +257,8 @@ class _Confused:
 
 
 def _confused_words(analysis: Analysis) -> Iterable[Violation]:
-    """Words confused with their look-alikes: "Principle Engineer", "Your are"."""
+    """Words confused with their look-alikes: "Principle Engineer", "Your
+    are", "Your expected to"."""
     prose = analysis.prose
     # Most texts hold "our ", few "your" before a verb: only those (and
     # those with "principle") are read.
@@ -252,6 +269,8 @@ def _confused_words(analysis: Analysis) -> Iterable[Violation]:
             found = [_Confused(m, "Principal", "", _RANK) for m in _PRINCIPLE_IN_TITLE.finditer(field.text)]
         found += [_Confused(m, "You", m.group("verb"), _VERB_AFTER_YOUR)
                   for m in _YOUR_BEFORE_VERB.finditer(field.text)]
+        found += [_Confused(m, "You're", m.group("state"), _STATE_AFTER_YOUR)
+                  for m in _YOUR_BEFORE_STATE.finditer(field.text)]
         found.sort(key=lambda c: c.match.start("word"))
         replacement = field.text
         for c in reversed(found):
