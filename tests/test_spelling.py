@@ -199,6 +199,20 @@ def test_a_word_written_with_the_rival_of_its_ending_is_misspelt(written, meant)
     assert [v.message.split(";")[1].split("?")[0] for v in found] == [f" did you mean '{meant}'"]
 
 
+@pytest.mark.parametrize(("statement", "meant"), [
+    # The space lost between two words, one of them a word of grammar: offered first.
+    ("I share my learnings from those failureswith others", "'failures with'"),
+    ("I execute onlarge programs", "'on large' or 'enlarge'"),
+    ("I write alot of tests", "'a lot' or 'lot'"),
+    ("I review code aswell as designs", "'as well' or 'swell'"),
+    # Not so made: the edit alone.
+    ("I identify the maintenace issues early", "'maintenance'"),
+])
+def test_two_words_run_together_are_offered_as_two(statement, meant):
+    found = Spelling().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("; did you mean ")[1].split("?")[0] for v in found] == [meant]
+
+
 def test_a_word_english_spells_with_either_ending_or_with_its_own_is_a_word():
     assert words_reported([
         "I am an adviser and a protester, a manager of managers and an advisor",

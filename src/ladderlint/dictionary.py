@@ -31,6 +31,7 @@ import functools
 import os
 import re
 import zlib
+from typing import Iterator
 
 from .text import FUNCTION_WORDS
 
@@ -189,6 +190,31 @@ class Dictionary:
         seen = [(self.frequency(r), r) for r in rivals]
         return max((pair for pair in seen if pair[0] > least), default=(0, None))[1]
 
+    def run_together(self, word: str) -> str | None:
+        """The two words a lower-case word is, written without the space
+        between them, where one is a word of grammar and the other a word
+        of three letters or more ("failureswith": "failures with", "alot":
+        "a lot", "inthe": "in the"), the other one the dictionary has seen
+        in use as written (not "in vesters" for "investers"); None if it is
+        not so made. Of several readings, the one whose other word is the
+        most used ("aswell": "as well", not "a swell")."""
+        least = self._least_count()
+        readings: list[tuple[int, str]] = []
+        for head, tail in self._with_grammar(word):
+            other = tail if head in FUNCTION_WORDS else head
+            if len(other) >= 3 and self.frequency(other) > least:
+                readings.append((self.frequency(other), f"{head} {tail}"))
+        best = max(readings, key=lambda r: r[0], default=None)
+        return best[1] if best else None
+
+    def _with_grammar(self, word: str) -> Iterator[tuple[str, str]]:
+        """Each way of reading a word as a word of grammar and an English
+        word run together, in order of where the second starts."""
+        for i in range(1, len(word)):
+            head, tail = word[:i], word[i:]
+            if (head in FUNCTION_WORDS and self.knows(tail)) or (tail in FUNCTION_WORDS and self.knows(head)):
+                yield head, tail
+
     def compound(self, word: str) -> bool:
         """Whether a lower-case word is two words written as one, as English
         makes new nouns ("webshop", "codebase", "hackweeks"): a word the
@@ -200,8 +226,7 @@ class Dictionary:
         name is often made so ("Dropbox"), and the rules that tell names
         from words must not take it for one."""
         least = self._least_count()
-        if any((word[:i] in FUNCTION_WORDS and self.knows(word[i:]))
-               or (word[i:] in FUNCTION_WORDS and self.knows(word[:i])) for i in range(1, len(word))):
+        if any(self._with_grammar(word)):
             return False  # a word of grammar run together with the next or the last: "fromother"
         splits = [
             (word[:i], word[i:]) for i in range(_SHORTEST_MODIFIER, len(word) - _SHORTEST_HEAD + 1)

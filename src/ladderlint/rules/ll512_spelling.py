@@ -77,7 +77,9 @@ class Spelling(Rule):
     alone in a text (names: Kubernetes, Artsy, "(Kaizen)", "Peakon"),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with digits,
     words of fewer than three letters, and what is in web addresses and
-    `code`. A word on the vocabulary's reject list is reported wherever it
+    `code`. The message offers the word one edit away that is most used
+    and, first, two words whose space was lost where one is a word of
+    grammar ("failureswith": "failures with"; "alot": "a lot" or "lot"). A word on the vocabulary's reject list is reported wherever it
     appears, in the dictionary or not, and so is a word that mixes Latin
     letters with Cyrillic or Greek ones that look the same ("сollaborative"
     with a Cyrillic "с", as text pasted from another keyboard has), and a
@@ -387,6 +389,12 @@ def _message(word: str, lower: str, uses: int) -> str:
     if uses > 1:
         said = f"and one slip of the hand from '{suggestion}': a typo copied to all {uses} places it is in?"
     else:
-        said = "nor a word the framework uses elsewhere" + (f"; did you mean '{suggestion}'?" if suggestion else "")
+        # Two words with the space lost ("failureswith", "alot") come first:
+        # where one is a word of grammar, that is likelier than an edit.
+        together = english().run_together(lower)
+        if together and word[0].isupper():
+            together = together.capitalize()
+        meant = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (together, suggestion) if m))
+        said = "nor a word the framework uses elsewhere" + (f"; did you mean {meant}?" if meant else "")
     return f"'{word}' is not in the dictionary, {said} (if it is right, add it to the accept list of your vocabulary)"
 
