@@ -79,7 +79,8 @@ class Spelling(Rule):
     words of fewer than three letters, and what is in web addresses and
     `code`. The message offers the word one edit away that is most used
     and, first, two words whose space was lost where one is a word of
-    grammar ("failureswith": "failures with"; "alot": "a lot" or "lot"). A word on the vocabulary's reject list is reported wherever it
+    grammar ("failureswith": "failures with"; "alot": "a lot" or "lot").
+    A word on the vocabulary's reject list is reported wherever it
     appears, in the dictionary or not, and so is a word that mixes Latin
     letters with Cyrillic or Greek ones that look the same ("сollaborative"
     with a Cyrillic "с", as text pasted from another keyboard has), and a
