@@ -278,6 +278,34 @@ def test_placeholders_in_the_organisation_name_and_omitted_level_reasons(cli, wr
     ]
 
 
+def test_placeholders_in_the_owners_and_the_licence(cli, write):
+    """A template leaves who owns the framework and its licence to fill."""
+    def framework(owners: str, licence: str) -> str:
+        return (
+            "ladderlint: 1\n"
+            "id: acme\n"
+            "name: Acme Engineering Career Framework\n"
+            "track: Backend Engineer\n"
+            "version: \"1.0.0\"\n"
+            f"owners: {owners}\n"                                                 # 6
+            f"licence: {licence}\n"                                               # 7
+            "organisation: {name: Acme}\n"
+            + ONE_DIMENSION +
+            "levels:\n"
+            "  - {id: P1, title: P1, competencies: {impact: [I deliver]}}\n"
+        )
+
+    path = write("framework.yaml", framework('[Engineering leads, TODO]', '"[insert licence]"'))
+    run = cli("check", "--format", "concise", "--select", "LL406", "--fail-on", "never", str(path))
+    assert run.lines[:-1] == [
+        f"{path}:6:29: LL406 [error] placeholder 'TODO' left in framework owners; write the actual text",
+        f"{path}:7:11: LL406 [error] placeholder '[insert licence]' left in framework licence; write the actual text",
+    ]
+    path = write("filled.yaml", framework("[Engineering leads, people-team@acme.example]", "CC-BY-4.0"))
+    run = cli("check", "--format", "concise", "--select", "LL406", "--fail-on", "never", str(path))
+    assert run.lines[:-1] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

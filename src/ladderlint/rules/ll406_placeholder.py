@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import Framework
+from ..model import Framework, TextField
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .html import is_html_tag
@@ -105,7 +105,9 @@ class Placeholder(Rule):
     tag (`<picture>`, or `<time>` with attributes or a closing tag) is
     markup, which LL504 and LL510 report. Every text of the framework is read: names,
     titles, the organisation's name, summaries, statements, examples, notes,
-    reasons (of a cell, and of an omitted level) and glossary.
+    reasons (of a cell, and of an omitted level) and glossary; and the
+    owners and the licence, which a template leaves for its user to fill
+    (`owners: [TODO]`, `licence: "[insert licence]"`).
 
     Why this matters:
         A template published with its blanks unfilled asks people to meet
@@ -128,8 +130,13 @@ class Placeholder(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         prose = analysis.prose
-        for i in candidates(prose):
-            field = prose.fields[i]
+        # Owners and the licence are not among the texts the other rules
+        # read (people's names and addresses are no prose to spell-check):
+        # they are read here alone.
+        records = [TextField(("owners", i), owner, "owner") for i, owner in enumerate(framework.owners)]
+        if framework.licence:
+            records.append(TextField(("licence",), framework.licence, "licence"))
+        for field in [prose.fields[i] for i in candidates(prose)] + records:
             found = placeholders(field.text)
             if found:
                 what = "placeholder" if len(found) == 1 else "placeholders"
