@@ -101,8 +101,17 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 def open_page(browser: Any, path: Path) -> None:
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.wait import WebDriverWait
+
     browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
-    browser.get(path.as_uri())
+    uri = path.as_uri()
+    browser.get(uri)
+    # Headless Chromium may still be attaching the new page when get()
+    # returns (a screenshot then times out, a PDF prints a blank Letter
+    # page): wait until the page answers as loaded.
+    WebDriverWait(browser, 30, poll_frequency=0.1, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.current_url == uri and b.execute_script("return document.readyState") == "complete")
 
 
 def js(browser: Any, script: str, *args: Any) -> Any:
