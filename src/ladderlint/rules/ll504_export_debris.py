@@ -74,7 +74,10 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("markdown escape", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
     Debris("table pipe", re.compile(r"^\s*\|[\s|]*|[\s|]*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
 )
-_TRIGGER = re.compile(r"\*\*\*\*|____|!\[|<|&|:[a-z]|\\|\|")
+# What a text with debris holds: these texts, or ":" before a letter.
+_TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|")
+_EMOJI_START = re.compile(":[a-z]")
+_TRIGGER = re.compile("|".join([*map(re.escape, _TRIGGER_TEXTS), _EMOJI_START.pattern]))
 _MARKER_START = frozenset("*•▪◦●‣·#-0123456789")
 #: The HTML tags this rule reports (others are LL510's).
 EXPORT_TAGS = frozenset(f"{_INLINE_TAGS}|{_BLOCK_TAGS}|h1|h2|h3|h4|h5|h6|br".split("|")) - {"h[1-6]"}
@@ -114,9 +117,9 @@ class ExportDebris(TextRule):
     code = "LL504"
     name = "export-debris"
     severity = Severity.ERROR
-    # _TRIGGER as texts (and ":" before a letter), found with str.find:
-    # the engine would try its class of first characters at every position.
-    trigger = ("****", "____", "![", "<", "&", "\\", "|", re.compile(":[a-z]"))
+    # The texts found with str.find: as one pattern (_TRIGGER), the engine
+    # would try its class of first characters at every position.
+    trigger = (*_TRIGGER_TEXTS, _EMOJI_START)
 
     def candidates(self, prose: Prose) -> list[int]:
         starts = {i for i, f in enumerate(prose.fields) if f.text.lstrip()[:1] in _MARKER_START}
