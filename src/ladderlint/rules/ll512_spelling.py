@@ -207,32 +207,27 @@ _PRINCIPLE_IN_TITLE = re.compile(r"\b(?P<word>principle)\b", re.IGNORECASE)
 _PRINCIPLE_BEFORE_ROLE = re.compile(
     rf"\b(?P<word>[Pp]rinciple)(?P<role>(?:\s+[A-Z][\w&-]*){{0,2}}?\s+(?:{_ROLES}))\b(?![\w-])")
 
-# A verb (not one that is also a noun before "to", "of", "is": "Your will
-# to learn", "your must-haves") after "your" that starts a sentence, a
-# line or a list item, or follows a comma.
-_YOUR_BEFORE_VERB = re.compile(
-    r"(?:^|(?<=[.!?;:,])|\n)[ \t]*(?:[-*•][ \t]+)?(?P<word>[Yy]our)"
-    r"(?P<verb>\s+(?:are|were|have|has|had|will|can|should|could|would|must|may))\b"
-    r"(?![-'’]|\s+(?:to|is|was|and|or|of)\b)"
-)
+# "Your" where a clause starts: a sentence, a line or a list item, or
+# after a comma.
+_CLAUSE_START_YOUR = r"(?:^|(?<=[.!?;:,])|\n)[ \t]*(?:[-*•][ \t]+)?(?P<word>[Yy]our)"
+_VERBS = "are|were|have|has|had|will|can|should|could|would|must|may"
+_STATES = "expected|required|supposed|able|responsible|accountable|encouraged|empowered"
 
+# A verb (not one that is also a noun before "to", "of", "is": "Your will
+# to learn", "your must-haves") after "your" where a clause starts.
+_YOUR_BEFORE_VERB = re.compile(
+    _CLAUSE_START_YOUR + rf"(?P<verb>\s+(?:{_VERBS}))\b" + r"(?![-'’]|\s+(?:to|is|was|and|or|of)\b)"
+)
 
 # "your" for "you're" where a clause starts: before a word that, followed
 # by "to" or "for", says what one is ("Your expected to lead", "Your
 # responsible for"); not "your expected to-do list".
-_YOUR_BEFORE_STATE = re.compile(
-    r"(?:^|(?<=[.!?;:,])|\n)[ \t]*(?:[-*•][ \t]+)?(?P<word>[Yy]our)"
-    r"(?P<state>\s+(?:expected|required|supposed|able|responsible|accountable|encouraged|empowered)\s+(?:to|for))\b"
-    r"(?![-'’])"
-)
+_YOUR_BEFORE_STATE = re.compile(_CLAUSE_START_YOUR + rf"(?P<state>\s+(?:{_STATES})\s+(?:to|for))\b" + r"(?![-'’])")
 
 # What every match of _YOUR_BEFORE_VERB and _YOUR_BEFORE_STATE holds, with a
 # literal to search for: found in the joined texts at once, it tells the few
 # texts to read.
-_YOUR_VERB_HINT = re.compile(
-    r"our\s+(?:are|were|have|has|had|will|can|should|could|would|must|may|"
-    r"expected|required|supposed|able|responsible|accountable|encouraged|empowered)\b"
-)
+_YOUR_VERB_HINT = re.compile(rf"our\s+(?:{_VERBS}|{_STATES})\b")
 
 
 _RANK = "the rank is 'Principal' (first in importance); a 'principle' is a rule"
