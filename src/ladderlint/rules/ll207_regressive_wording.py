@@ -129,11 +129,8 @@ class RegressiveWording(Rule):
             for higher in statements:  # in level order
                 if higher.order != lower.order:
                     lower.reach(higher.order)
-                # Most statements name a scope no lower one outgrows, and few ask for guidance.
-                if (higher.guided and lower.independent) or 0 < higher.size < lower.widest:
-                    found = _backwards(higher, lower.candidates(higher), overlap)
-                else:
-                    found = None
+                pairs = lower.candidates(higher)
+                found = _backwards(higher, pairs, overlap) if pairs else None
                 if found:
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
                 lower.pending.append(higher)
@@ -161,10 +158,11 @@ class _Lower:
         self.pending, self.order = [], order
 
     def candidates(self, higher: _Statement) -> list[tuple[_Statement, bool]]:
-        """(lower statement, True for autonomy / False for scope), in level order,
-        for a statement that asks for guidance or names a scope some lower one outgrows."""
+        """(lower statement, True for autonomy / False for scope), in level order."""
         guided = higher.guided and self.independent
-        smaller = 0 < higher.size < self.widest
+        smaller = 0 < higher.size < self.widest  # most statements name a scope no lower one outgrows
+        if not (guided or smaller):
+            return []
         found = []
         if guided:
             found += [(lower, True) for lower in self.independent]
