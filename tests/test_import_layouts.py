@@ -1429,6 +1429,58 @@ def test_a_track_declared_in_the_front_matter_names_the_pages_track(cli, write, 
     assert "track: technical" not in run.stderr.replace("says 'track: technical'", "")
 
 
+def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_path):
+    """'level: 2' in a page's front matter says which level the page
+    describes, as a '**Level:** 2' line would: a page titled with the role
+    alone ('Software Engineer') is a level, and the numbers order the pages,
+    whatever their file names."""
+    titles = {"engineer": (2, "Software Engineer"), "principal": (4, "Principal Software Engineer"),
+              "senior": (3, "Senior Software Engineer"), "associate": (1, "Associate Software Engineer")}
+    for slug, (number, title) in titles.items():
+        write(f"site/{slug}.md", f"---\ntitle: {title}\nlevel: {number}\nlayout: page\n---\n\n"
+                                 f"## Craft\n\n- Writes code as level {number} does.\n")
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme")
+    assert [(lv["id"], lv["title"], lv["competencies"]["craft"]) for lv in data["levels"]] == [
+        (f"L{n}", title, [f"Writes code as level {n} does."]) for n, title in sorted(titles.values())]
+    assert data["track"] == "Software Engineer"
+    assert "engineer.md:1: layout: level-per-page: 'level: 2' on line 3 names its level" in run.stderr
+    assert [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line] == [
+        "site setting in the front matter, not part of the framework: layout: page"] * 4
+
+
+def test_front_matter_level_on_a_page_of_several_levels_is_reported_not_taken(cli, write, tmp_path):
+    """A page whose headings name several levels is read by them; its
+    front matter 'level' is reported, not forced on the page."""
+    page = write("ladder.md", "---\ntitle: Engineering Ladder\nlevel: 3\n---\n\n"
+                              "## Engineer I\n\n- Writes code.\n\n## Engineer II\n\n- Designs features.\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II"]
+    assert "ladder.md:3: not placed: front matter key naming a level, on a page that describes several levels or " \
+           "none it can read: level: 3" in run.stderr
+
+
+@pytest.mark.parametrize("key", ["weight", "nav_order", "sidebar_position"])
+def test_pages_whose_level_names_do_not_tell_keep_their_sites_order(cli, write, tmp_path, key):
+    """Levels named without a seniority ('Builder', 'Architect') are in the
+    order the site lists its pages (Hugo's 'weight', Jekyll's 'nav_order'),
+    not by file name; with --layout level-per-page, each page's title names
+    its level, whatever it says, and names no track."""
+    for slug, title, place in (("a-builder", "Builder", 30), ("b-apprentice", "Apprentice", 10),
+                               ("c-architect", "Architect", 40), ("d-maker", "Maker", 20)):
+        write(f"site/{slug}.md", f"---\ntitle: {title}\n{key}: {place}\n---\n\n## Craft\n\n- Works as a {slug}.\n")
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme", "--layout", "level-per-page")
+    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Maker", "Builder", "Architect"]
+    assert data["track"] == "Engineering"  # the default: no page names a role
+    assert ": not placed:" not in run.stderr
+
+
+def test_pages_without_a_site_order_keep_their_file_names_order(cli, write, tmp_path):
+    for slug, title in (("a-builder", "Builder"), ("b-apprentice", "Apprentice"), ("c-architect", "Architect")):
+        write(f"site/{slug}.md", f"---\ntitle: {title}\n---\n\n## Craft\n\n- Works as a {slug}.\n")
+    data, _run = imported(cli, tmp_path / "site", "--org", "Acme", "--layout", "level-per-page")
+    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Builder", "Architect"]
+
+
 def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cli, write):
     text = ("# Senior Engineer\n\n## Core\n* You own large features.\n\n## Broad indicators\n<table>\n<tbody>\n"
             '  <tr>\n    <td rowspan="2">Split of the role</td>\n    <td><b>Core</b>: ~50%</td>\n  </tr>\n'

@@ -155,6 +155,9 @@ class Outline:
     #: A description the document gives outside its body (front matter).
     description: str | None = None
     description_line: int = 0
+    #: The page's level as its front matter names it ('level: 3'), read as a
+    #: '**Level:** 3' line before the first heading would be.
+    level_label: Paragraph | None = None
     #: Whether the lines count each block as a line of its own, not the
     #: file's (a page written on a line or two: minified HTML).
     spread: bool = False

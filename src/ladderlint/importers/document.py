@@ -160,6 +160,9 @@ class ImportedDocument:
     level_by_option: bool = False
     #: The group of the site's navigation that lists this page (a track).
     navigation_group: str | None = None
+    #: Where the page's site lists it (front matter 'nav_order: 3',
+    #: 'weight: 30'): the order of pages whose levels' names do not tell it.
+    site_order: float | None = None
     #: Who the document's words say the organisation is, when no title names it.
     organisation_guess: Any = None
 

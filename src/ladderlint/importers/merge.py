@@ -202,18 +202,23 @@ def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None
 
 def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list[ImportedDocument]:
     """Documents in ladder order by the level each describes first (the
-    vocabulary LL201 judges the order with); by file name where their level
-    names do not tell."""
+    vocabulary LL201 judges the order with); where their level names do not
+    tell, in the order their site lists them (front matter 'nav_order',
+    'weight') if every page says, else by file name."""
     by_name = sorted(documents, key=lambda d: d.path)
     if len(by_name) < 2:
         return by_name
+    listed = all(d.site_order is not None for d in by_name)
+    if listed:
+        by_name.sort(key=lambda d: d.site_order or 0)  # stable: file names order pages listed alike
     roles = role_keys(d.levels[0].title for d in by_name)
     names = [rung_among(d.levels[0].title, d.levels[0].id or "", roles) for d in by_name]
     order = ladder_order(names)
     if order == list(range(len(by_name))) and not all(n.known for n in names):
+        by = "the order their front matter gives them ('nav_order', 'weight')" if listed else "file name"
         report.append(ReportEntry(by_name[0].path, 1, "notice",
                                   "the levels of some documents name no number or seniority; "
-                                  "they are ordered by file name: check the order of 'levels'"))
+                                  f"they are ordered by {by}: check the order of 'levels'"))
     return [by_name[i] for i in order]
 
 
@@ -442,7 +447,7 @@ def _page_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -
     for document in documents:
         document.levels[0].title, document.name = document.name or "", None
     report.append(ReportEntry(*_about_all(documents), "layout", "each page's title differs: it is the title of the "
-                                                                "page's level (its id from --level)"))
+                                                                "page's level (its id from --level or the page's 'level')"))
 
 
 def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:

@@ -32,16 +32,20 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..text import name_key
 from . import frontmatter, markdown
-from .blocks import as_plain_text
+from .blocks import Labelled, Paragraph, as_plain_text
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
-from .outline import Steering, interpret
+from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
 from .textutil import is_level_name, organisation_in, role_of, track_in, without_leading_symbols
 
 NAME = "monzo"
 
 #: Front-matter keys that steer Monzo's web site, not the framework.
-_SITE_KEYS = ("path", "sidebarTitle", "sidebarGroup", "yaml", "homepage")
+_SITE_KEYS = ("path", "sidebarTitle", "sidebarGroup", "yaml", "homepage", "layout", "permalink", "parent",
+              "has_children", "sidebar_label", "slug", "draft", "toc", "menu")
+#: Front-matter keys that place the page in its site's navigation (Jekyll's
+#: 'nav_order', Hugo's 'weight', Docusaurus's 'sidebar_position').
+_ORDER_KEYS = frozenset({"nav_order", "weight", "order", "sidebar_position"})
 
 
 def read(path: str, text: str, level: str | None = None, steering: Steering = Steering()) -> list[ImportedDocument]:
@@ -63,9 +67,18 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     declared = _declared_track(data)
     written = frontmatter.written_values(root)
     body_ladder = frontmatter.child(root, "topics") is None or not frontmatter.items(frontmatter.child(root, "topics"))
+    level_label = None
     for key in data:
         if key in ("title", "topics") or key == "levels" and not body_ladder or data[key] in (None, ""):
             continue  # the levels are read with the topics
+        if body_ladder and level_label is None and isinstance(key, str) and key.casefold() in LEVEL_LABELS \
+                and isinstance(data[key], (str, int)) and not isinstance(data[key], bool):
+            # 'level: 3' says which level the page describes, as a '**Level:** 3' line would.
+            level_label = Paragraph(f"{key}: {written[key]}", lines[key], lines[key], Labelled(key, str(data[key])))
+            continue
+        if key in _ORDER_KEYS and isinstance(data[key], (int, float)) and not isinstance(data[key], bool):
+            document.site_order = data[key]  # orders the pages of a site when their levels' names do not
+            continue
         if declared is not None and key == declared[0]:
             document.track = declared[1]
             document.track_evidence = f"the front matter says '{key}: {written[key]}'"
@@ -81,6 +94,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     if topics is None or not frontmatter.items(topics):
         # The ladder is in the body.
         outline = markdown.parse(ledger.lines, body_first)
+        outline.level_label = level_label
         if document.name:
             outline.title, outline.title_line = document.name, lines.get("title", 1)
         description = data.get("description")
@@ -92,7 +106,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         documents = interpret(document, outline, ledger, level, steering)
         if declared is not None:
             document.track, document.track_evidence = track, evidence  # the page's word over its levels' titles
-        else:
+        elif document.level_by_page_title is None:  # else the title is the level's, its role (if any) the track
             document.track = document.track or track
         for each in documents:
             each.organisation = organisation or each.organisation

@@ -127,6 +127,9 @@ def interpret(
     documents = interpreter.run()
     for block in outline.blocks:
         interpreter.drop(block, block.reason if isinstance(block, Other) else "not recognised as part of the ladder")
+    if outline.level_label is not None:
+        interpreter.drop(outline.level_label, "front matter key naming a level, on a page that describes several "
+                                              "levels or none it can read")
     if ledger is not None:
         ledger.use(*outline.structure)
         ledger.report_rest(document)
@@ -180,7 +183,7 @@ _LABEL_SEPARATORS = frozenset(["", "|", "·", "•", "—", "–", "/"])
 _HIGHEST_LEVEL_NUMBER = 20
 
 #: Labels that say which level a page describes ('**Level:** M3').
-_LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
+LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 
 #: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
 _TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
@@ -193,6 +196,26 @@ def _names_a_role(word: str) -> bool:
     """Whether the last word of a numbered title names a role ('Engineer 2',
     'Tech Lead 5', 'Director 2'), not a week, a course or a chapter."""
     return word.casefold() in DISCIPLINES or seniority(word) is not None
+
+
+
+def _page_level_in(paragraph: Paragraph) -> str | None:
+    """The level code a paragraph names as its page's level ('**Level:** M3
+    (Director)', '**Grade:** 7', '**Level 4** | ...'), or the seniority it
+    names ('**Level:** Senior'); None if it names none."""
+    if paragraph.labelled is not None and paragraph.labelled.label.casefold() in LEVEL_LABELS:
+        rest = normalise(paragraph.labelled.rest)
+        if _BARE_NUMBER.fullmatch(rest.split(" ")[0]):  # '**Grade:** 7'
+            rest = f"{paragraph.labelled.label} {rest}"
+        code = level_code(rest)
+        if code:
+            return code
+        if len(rest.split()) <= 3 and is_level_name(rest):
+            return rest
+    lead, rest, _ = lead_of(paragraph.text)
+    if lead is not None and rest[:1] in _LABEL_SEPARATORS and len(lead.split()) <= 3:
+        return level_code(normalise(lead))  # '**Level 4** | **Career Path:** Management'
+    return None
 
 
 def _name(heading: Heading) -> str:
@@ -596,22 +619,30 @@ class _Interpreter:
                 self.document.notice(paragraph.line, f"the heading names level {named_code} and this line "
                                                      f"{self.level_option}: the line's is taken")
             level_heading = level_heading or title
-        by_page_title = by_file_name = False
+        by_page_title = by_file_name = named_freely = False
         if level_heading is None and self.level_option is None:
             level_heading = self.page_title_level()
             by_page_title = level_heading is not None
         if level_heading is None and self.level_option is None:
             level_heading = self.file_level()
             by_file_name = level_heading is not None
+        if level_heading is None and self.level_option is None and self.steering.layout == "level-per-page":
+            # The user says the page is one level: its title names it, whatever it says ('Builder').
+            level_heading = title or self.page_title_level(any_name=True)
+            by_page_title = level_heading is not None and level_heading is not title
+            named_freely = level_heading is not None and not is_level_name(_name(level_heading))
         if level_heading is None and self.level_option is None:
             raise ImportFailure(
                 self.document.path,
                 "cannot tell which level this document describes (no heading names IC3, P2, Level 4, Engineer II "
                 "... and no headings repeat from level to level); pass --level ID",
             )
-        if level_heading is None and title is None and len(real) == 1 and blocks[0] is real[0]:
+        if level_heading is None and title is None and len(real) == 1 and blocks[0] is real[0] \
+                and not (self.outline.title and real[0].depth > 1):
             # With --level, the page's one heading, over all its text, is its title
-            # (the level's or the framework's), never a competency of its own.
+            # (the level's or the framework's), never a competency of its own;
+            # unless the page has a title of its own (front matter) and starts
+            # at a section ('## Craft').
             title = real[0]
         reasons = []
         if labelled is not None:
@@ -636,7 +667,8 @@ class _Interpreter:
             elif level_heading is not title or not self.restates_level(level_heading):
                 self.set_name(None if level_heading is title else title)
             self.use(level_heading)
-            self.set_track(_name(level_heading))
+            if not named_freely:  # 'Builder' is a level's name, not a role
+                self.set_track(_name(level_heading))
             body = [b for b in blocks if b is not level_heading and b is not title]
             before = [b for b in body if b.line < level_heading.line]
             self.preamble(before)
@@ -650,28 +682,17 @@ class _Interpreter:
 
     def level_label(self, blocks: list[Block]) -> tuple[Paragraph, str] | None:
         """A line that names the page's level ('**Level:** M3 (Director)',
-        '**Grade:** 7', '**Level:** Senior') before any sub-heading, and the
-        level's code, or the seniority it names."""
+        '**Grade:** 7', '**Level:** Senior') before any sub-heading, or else
+        the front matter's ('level: 3'), and the level's code, or the
+        seniority it names."""
         for block in blocks:
             if isinstance(block, Heading) and block is not blocks[0]:
-                return None
-            if isinstance(block, Paragraph) and block.labelled is not None \
-                    and block.labelled.label.casefold() in _LEVEL_LABELS:
-                rest = normalise(block.labelled.rest)
-                if _BARE_NUMBER.fullmatch(rest.split(" ")[0]):  # '**Grade:** 7'
-                    rest = f"{block.labelled.label} {rest}"
-                code = level_code(rest)
-                if code:
-                    return block, code
-                if len(rest.split()) <= 3 and is_level_name(rest):
-                    return block, rest
-            lead, rest, _ = lead_of(block.text) if isinstance(block, Paragraph) else (None, "", False)
-            if isinstance(block, Paragraph) and lead is not None and rest[:1] in _LABEL_SEPARATORS \
-                    and len(lead.split()) <= 3:
-                code = level_code(normalise(lead))  # '**Level 4** | **Career Path:** Management'
-                if code:
-                    return block, code
-        return None
+                break
+            if isinstance(block, Paragraph) and (found := _page_level_in(block)) is not None:
+                return block, found
+        label = self.outline.level_label
+        found = _page_level_in(label) if label is not None else None
+        return (label, found) if label is not None and found is not None else None
 
     def file_code(self, strict: bool = False) -> str | None:
         """The level code the file's name is, if it is one ('IC3.md', 'm3.md',
@@ -702,15 +723,15 @@ class _Interpreter:
         # Line 0: before every block of the page, none of which it is.
         return Heading(1, code, 0, 0)
 
-    def page_title_level(self) -> Heading | None:
+    def page_title_level(self, any_name: bool = False) -> Heading | None:
         """The page's own title (front matter, <title>) as the heading of its
-        level, where it names one: a page of a site whose headings do not.
-        The site's name after it ('Senior Engineer | Acme Careers') is not
-        the level's."""
+        level, where it names one (``any_name``: where it names anything): a
+        page of a site whose headings do not. The site's name after it
+        ('Senior Engineer | Acme Careers') is not the level's."""
         line = self.outline.title_line or 1
         for part in _TITLE_PARTS.split(self.outline.title or ""):
             heading = Heading(1, part.strip(), line, line)
-            if part.strip() and self.names_page_level(heading):
+            if part.strip() and (any_name or self.names_page_level(heading)):
                 return heading
         return None
 
