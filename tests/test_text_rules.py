@@ -347,6 +347,31 @@ def test_ll510_leaves_a_heading_marker_that_starts_a_statement_to_ll504():
     assert later.message == "Markdown heading '## Craft' in plain text"
 
 
+def test_broken_bold_is_one_finding_ll504s(cli, write):
+    # An export split "**Behaviors**" inside the word: LL504 reports it, with
+    # its fix; LL510 would read "**B****" as emphasis, the same defect again.
+    statements = ["**B****ehaviors** matter to me", "__B____ehaviors__ matter to me", "*B****ehaviors* matter to me"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL504,LL510") == [
+        f"{path}:{at(0, statements[0], '****')}: LL504 [error] export debris: broken bold '**B****ehaviors**'",
+        f"{path}:{at(1, statements[1], '____')}: LL504 [error] export debris: broken bold '__B____ehaviors__'",
+        f"{path}:{at(2, statements[2], '****')}: LL504 [error] export debris: broken bold '*B****ehaviors*'",
+    ]
+
+
+def test_ll510_reports_emphasis_beside_broken_bold():
+    # Emphasis outside the split word, in its text or in others, is still LL510's.
+    statements = ["I read **the** docs", "I read *the* docs", "**B****ehaviors** matter to **me**"]
+    found = violations("LL510", statements)
+    me = statements[2].index("**me**")
+    assert [(v.path, v.message, v.span) for v in found] == [
+        (statement_path(0), "Markdown emphasis '**the**' in plain text", (7, 14)),
+        (statement_path(1), "Markdown emphasis '*the*' in plain text", (7, 12)),
+        (statement_path(2), "Markdown emphasis '**me**' in plain text", (me, me + 6)),
+    ]
+    assert fixes("LL510", statements) == {0: "I read the docs", 1: "I read the docs", 2: "Behaviors matter to me"}
+
+
 def test_ll510_reports_a_heading_that_starts_a_text_after_others():
     import json
 

@@ -39,6 +39,9 @@ def _joined(text: str, start: int, end: int) -> str:
 #: A heading's marker at the start of a text ("## Craft"): in SHORT_KINDS,
 #: left over from an export (LL510 leaves it to this rule).
 HEADING_MARKER = re.compile(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+")
+#: The seam of bold split inside a word ("**B****ehaviors**"): two bold
+#: runs that should be one word (LL510 leaves emphasis across it to this rule).
+BROKEN_BOLD = re.compile(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,7 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("list marker", re.compile(r"^\s*" + _LIST_MARKER + r"\s*"), lambda t, m: "", short_only=True),
     # "## Craft", "# Impact", but not "# of incidents".
     Debris("heading marker", HEADING_MARKER, lambda t, m: "", short_only=True),
-    # "**B****ehaviors**": two bold runs that should be one word.
-    Debris("broken bold", re.compile(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)"), lambda t, m: "", context=r"[*_]*\w+[*_]*"),
+    Debris("broken bold", BROKEN_BOLD, lambda t, m: "", context=r"[*_]*\w+[*_]*"),
     Debris("markdown image link", re.compile(r"\s*!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("<br> tag", _BR, lambda t, m: _joined(t, m.start(), m.end())),

@@ -9,7 +9,7 @@ from ..model import TextField
 from ..text import MARKDOWN_LINK, REFERENCE_LINK, links_as_text, outside_code
 from .base import Severity, Violation
 from .html import html_tags
-from .ll504_export_debris import EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
+from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
 from .messages import shorten
 from .textscan import TextRule
 
@@ -63,9 +63,18 @@ def _first_heading(field: TextField) -> re.Match[str] | None:
     return m
 
 
+def _first_emphasis(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The text's first emphasis that is this rule's: emphasis across bold
+    split inside a word ("**B****ehaviors**" reads as "**B****") is LL504's
+    broken bold, which would otherwise be reported twice."""
+    seams = [m.span() for m in BROKEN_BOLD.finditer(text)]
+    return next((m for m in pattern.finditer(text)
+                 if not any(m.start() < end and start < m.end() for start, end in seams)), None)
+
+
 def _plain(text: str) -> str:
     text = _without_headings(text) if "#" in text else text
-    text = text.replace("****", "")  # broken bold joins back into one run
+    text = BROKEN_BOLD.sub("", text)  # broken bold joins back into one run
     for _ in range(3):  # "**_I_**": bold around italics
         before = text
         text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
@@ -90,7 +99,8 @@ class MarkdownMarkup(TextRule):
     or a closing tag: bare, it reads as a blank to fill, LL406's).
     Not reported: a heading marker that starts a name, title, summary,
     statement or example (`## Craft`), which LL504 reports as an export's
-    leftover; a star after a glossary term (`lifecycle*`), underscores
+    leftover; bold split inside a word (`**B****ehaviors**`), LL504's
+    broken bold; a star after a glossary term (`lifecycle*`), underscores
     inside words (`user_id`), and code in backticks. Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
@@ -133,7 +143,12 @@ class MarkdownMarkup(TextRule):
         first: tuple[int, int] | None = None
         for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
                                ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
-            m = _first_heading(field) if pattern is _HEADING else pattern.search(text)
+            if pattern is _HEADING:
+                m = _first_heading(field)
+            elif label == "emphasis":
+                m = _first_emphasis(pattern, text)
+            else:
+                m = pattern.search(text)
             if m and not any(label == f[0] for f in found):
                 # A heading is quoted as its line: the markers and what they head.
                 found.append((label, text[m.start():].split("\n", 1)[0] if label == "heading" else m.group()))
