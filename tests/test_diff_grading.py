@@ -441,6 +441,10 @@ def test_a_scope_in_the_possessive(old, new, impact):
         ("Handles incidents on their own", "Handles incidents with help", "lowers-bar"),
         ("Handles incidents with help", "Handles incidents on their own", "raises-bar"),
         ("Pursues work on their own within their area", "Pursues work within their area", "lowers-bar"),
+        # So is work done alone or by oneself; "code alone is not enough" says "only".
+        ("I write tests for the code I change alone", "I write tests for the code I change with help", "lowers-bar"),
+        ("I debug issues with support when needed", "I debug issues alone when needed", "raises-bar"),
+        ("I deliver features by myself", "I deliver features with guidance from my lead", "lowers-bar"),
         # Leaning on people is help received.
         ("Is self-sufficient on tasks", "Relies on others for tasks", "lowers-bar"),
         ("Relies on their lead to plan releases", "Plans releases", "raises-bar"),
@@ -453,6 +457,15 @@ def test_a_scope_in_the_possessive(old, new, impact):
 )
 def test_autonomy_traded_for_help_however_each_is_said(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Knowing the code alone is not enough for me", "Knowing the code is not enough for me"),
+    ("I leave working code alone", "I leave working code"),
+    ("I know I am not alone", "I know I am not"),
+])
+def test_alone_that_says_only_or_leaving_is_no_autonomy(old, new):
+    assert grade(old, new).reasons == ("words taken out",)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,8 @@ aside: what LL504 removes) and each changed run of words is read:
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" widens it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
-  more or less autonomy ("independently", "on my own"; "with guidance",
+  more or less autonomy ("independently", "on my own", "alone", "by
+  myself"; "with guidance",
   "with my manager", "relies on others"; help traded for independence
   however each is said: "Works independently" -> "Needs help"; help
   negated, as far as the amount negated says: "without the need for
@@ -610,17 +611,31 @@ _OWNERS = _POSSESSIVES - {"the", "a", "an"}
 
 
 def _on_ones_own(found: list[_Word]) -> None:
-    """Work done "on their own" (at the end of a clause, or before a small
-    word or a bound: "on my own within my area") is done independently;
-    "on my own initiative" is another phrase."""
-    for i in range(len(found) - 2):
-        on, owner, own = found[i : i + 3]
-        if on.text != "on" or owner.text not in _OWNERS or own.text != "own":
+    """Work done "on their own", "alone" or "by myself" (at the end of a
+    clause, or before a small word or a bound: "on my own within my area",
+    "alone when needed") is done independently; "on my own initiative",
+    "code alone is not enough" and "leave it alone" say something else."""
+    for i, word in enumerate(found):
+        if word.text == "on" and i + 2 < len(found) and found[i + 1].text in _OWNERS and found[i + 2].text == "own":
+            phrase = found[i : i + 3]
+        elif word.text == "by" and i + 1 < len(found) and found[i + 1].text in _REFLEXIVES:
+            phrase = found[i : i + 2]
+        elif word.text == "alone" and i and found[i - 1].text != "not" \
+                and _LEAVING.isdisjoint(w.text for w in found[max(0, i - 4) : i]):
+            phrase = [word]
+        else:
             continue
-        after = found[i + 3].text if i + 3 < len(found) else None
-        if after is None or after in FUNCTION_WORDS or after in vocab.BOUNDING or after in vocab.EXTENDING:
-            for w in (on, owner, own):
+        after = found[i + len(phrase)].text if i + len(phrase) < len(found) else None
+        if after is None or (after in FUNCTION_WORDS and after not in _BE) or after in vocab.BOUNDING \
+                or after in vocab.EXTENDING:
+            for w in phrase:
                 w.role = "independent"
+
+
+#: "by myself": work done without help, as "on my own" is.
+_REFLEXIVES = frozenset("myself yourself himself herself themselves themself ourselves yourselves".split())
+#: Before "alone", words that make it no statement of autonomy: "leave it alone".
+_LEAVING = frozenset("leave leaves leaving left let lets".split())
 
 
 def _scope_follows(found: list[_Word], i: int) -> bool:
