@@ -939,6 +939,50 @@ def test_markdown_written_in_an_html_tables_cells_is_read_as_github_shows_it(cli
     }
 
 
+def test_html_lists_and_paragraphs_in_a_markdown_tables_cells_are_its_statements(cli, write):
+    """GitHub shows '<ul><li>' in a Markdown table's cell as a list: each
+    item is a statement, as in an HTML table; so is each '<p>', and each
+    run between '<br/>'s."""
+    text = ("| Competency | L1 | L2 | L3 |\n|---|---|---|---|\n"
+            "| Coding | 1. Writes code.<br>2. Reads code. | <ul><li>Writes tests.</li><li>Refactors.</li></ul> "
+            "| <p>Sets standards.</p><p>Reviews designs &amp; plans.</p> |\n"
+            "| Delivery | Ships tasks.<br/>Asks for help. | <ol><li>Plans own work.</li></ol> | Leads projects. |\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data) == {
+        "L1": {"coding": ["Writes code.", "Reads code."], "delivery": ["Ships tasks.", "Asks for help."]},
+        "L2": {"coding": ["Writes tests.", "Refactors."], "delivery": ["Plans own work."]},
+        "L3": {"coding": ["Sets standards.", "Reviews designs & plans."], "delivery": ["Leads projects."]},
+    }
+
+
+@pytest.mark.parametrize("name, text", [
+    ("ladder.md", "| Competency | L1 | L2 | L3 |\n|---|---|---|---|\n"
+                  "| Coding | Writes code. | Writes tests. | Sets standards. |\n"
+                  "| Delivery | Ships tasks. | Plans own work. | — |\n"
+                  "| On-call | N/A | Joins the rota. | None of the above tasks go unowned. |\n"
+                  "| Hiring | - | *Not applicable.* | Interviews. |\n"),
+    ("ladder.html", "<table><tr><th>Competency<th>L1<th>L2<th>L3"
+                    "<tr><td>Coding<td>Writes code.<td>Writes tests.<td>Sets standards."
+                    "<tr><td>Delivery<td>Ships tasks.<td>Plans own work.<td>–"
+                    "<tr><td>On-call<td>n/a<td>Joins the rota.<td>None of the above tasks go unowned."
+                    "<tr><td>Hiring<td>None<td>(not applicable)<td>Interviews.</table>"),
+])
+def test_a_cell_that_only_says_not_applicable_holds_no_statement(cli, write, name, text):
+    """'N/A', a dash, 'None': nothing is expected there. The level gets no
+    cell (the document gives no reason a not_applicable could say), and the
+    mark is reported; a statement that starts with 'None' is a statement."""
+    data, run = imported(cli, write(name, text), "--org", "Acme")
+    assert cells(data) == {
+        "L1": {"coding": ["Writes code."], "delivery": ["Ships tasks."]},
+        "L2": {"coding": ["Writes tests."], "delivery": ["Plans own work."], "on-call": ["Joins the rota."]},
+        "L3": {"coding": ["Sets standards."], "on-call": ["None of the above tasks go unowned."],
+               "hiring": ["Interviews."]},
+    }
+    marks = re.findall(r"not placed: table cell that only marks the competency not applicable \(or blank\), "
+                       r"no statement: (.*)", run.stderr)
+    assert len(marks) == 4
+
+
 def test_a_cell_spanning_the_rows_of_several_levels_in_another_column(cli, write):
     page = """<table>
 <tr><th>Track</th><th>Level</th><th>Title</th><th>Delivery</th><th>Collaboration</th></tr>
@@ -2147,6 +2191,47 @@ def test_a_table_of_levels_as_columns_no_vocabulary_names_imports_when_the_layou
     assert [lv["title"] for lv in data["levels"]] == ["Contributors", "Maintainers"]
     assert "not placed: outside the tables of the ladder: Term | Meaning" in run.stderr  # a glossary beside it
     assert cells(data)["maintainers"] == {"reviews": ["Approves pull requests."], "releases": ["Cuts releases."]}
+
+
+def test_columns_that_read_as_the_named_levels_columns_are_levels_in_the_written_order(cli, write):
+    """Most of the header names levels; the columns between and after them
+    hold statements in the same rows: levels too, whatever their names, and
+    the report asks to check them."""
+    text = ("# Ladder\n\n| Competency | Associate | Trailblazer | Senior | Pathfinder |\n|---|---|---|---|---|\n"
+            "| Coding | Writes simple code. | Writes robust code. | Designs systems. | Shapes the whole platform. |\n"
+            "| Teamwork | Asks for help. | Reviews code. | Mentors others. | Grows leaders. |\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Associate", "Trailblazer", "Senior", "Pathfinder"]
+    assert cells(data)["pathfinder"] == {"coding": ["Shapes the whole platform."], "teamwork": ["Grows leaders."]}
+    assert "ladder.md:3: check: columns read as levels though their headers name no level the import knows: " \
+        "their cells hold statements like the levels' columns, in the same rows: Trailblazer, Pathfinder" in run.stderr
+    assert "which names no level" not in run.stderr
+
+
+@pytest.mark.parametrize("extra, cells_of", [
+    ("Notes", ["Our stack is Go and TypeScript.", "See the team charter."]),  # a header of notes
+    ("Owner", ["Platform team", "People team"]),  # values, not sentences like the levels'
+    ("Trailblazer", ["Writes robust code for others.", ""]),  # not in every row the levels fill
+])
+def test_a_column_beside_the_levels_that_does_not_read_as_one_is_left_out_with_a_notice(cli, write, extra,
+                                                                                       cells_of):
+    text = (f"| Competency | Junior | Senior | {extra} |\n|---|---|---|---|\n"
+            f"| Coding | Writes simple code with help. | Designs whole systems alone. | {cells_of[0]} |\n"
+            f"| Teamwork | Asks for help when stuck. | Mentors others on the team. | {cells_of[1]} |\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior", "Senior"]
+    assert f"ladder.md:1: check: columns that name no level are left out (their cells are reported); if they are " \
+        f"levels, import with --layout levels-as-columns: {extra}" in run.stderr
+    assert f"not placed: in column '{extra}', which names no level: {cells_of[0]}" in run.stderr
+
+
+def test_practitioner_and_master_name_proficiencies(cli, write):
+    text = ("| Skill | Novice | Practitioner | Expert | Master |\n|---|---|---|---|---|\n"
+            "| Testing | Runs tests. | Writes tests. | Designs test suites. | Sets the testing strategy. |\n")
+    data, run = imported(cli, write("skills.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Novice", "Practitioner", "Expert", "Master"]
+    assert "layout: proficiency-matrix" in run.stderr
+    assert "check: columns read as levels" not in run.stderr
 
 
 def test_a_table_of_one_roles_levels_is_that_roles_track(cli, write, tmp_path):

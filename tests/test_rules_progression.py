@@ -59,6 +59,8 @@ def test_level_order_by_rank(cli, write):
         # Proficiencies are compared with proficiencies.
         (["Beginner", "Expert", "Intermediate"], "Intermediate"),
         (["Senior Expert", "Expert"], "Expert"),
+        (["Novice", "Master", "Practitioner"], "Practitioner"),
+        (["Practitioner", "Master", "Expert"], "Expert"),
         # 'Intermediate' is in the middle of both scales.
         (["Junior", "Senior", "Intermediate"], "Intermediate"),
     ],
@@ -90,6 +92,11 @@ def test_level_order_by_title(cli, write, titles, reported):
         ["Junior", "Expert", "Senior", "Lead"],
         ["Junior Engineer", "Senior Engineer", "Expert", "Staff Engineer"],
         ["Senior", "Staff", "Senior Expert", "Principal"],
+        ["Associate", "Practitioner", "Expert", "Master"],
+        ["Master", "Junior", "Senior"],
+        # A Practitioner is not compared with the proficiencies its range overlaps.
+        ["Novice", "Proficient", "Practitioner", "Expert", "Master"],
+        ["Novice", "Practitioner", "Competent", "Expert"],
     ],
 )
 def test_level_order_quiet_on_ordered_ladders(cli, write, titles):

@@ -245,8 +245,8 @@ _MIDDLE = Seniority(3.0, 3.0, ("mid",))
 
 
 # Proficiencies, the levels of a skills matrix (Beginner ... Expert, Novice ...
-# Expert), on a scale of their own. They name a level only in a title made of
-# them alone: in a job title they are words of the role ('Expert Systems
+# Expert, Practitioner ... Master), on a scale of their own. They name a
+# level only in a title made of them alone: in a job title they are words of the role ('Expert Systems
 # Engineer', 'Advanced Analytics Engineer'), never a seniority, so LL201 does
 # not compare 'Expert Engineer' with 'Senior Engineer'. Nor is a proficiency
 # compared with a seniority: companies place an 'Expert' below Senior
@@ -258,8 +258,12 @@ _PROFICIENCY = {
     "intermediate": (3.0, 3.0),
     "competent": (3.0, 3.0),
     "proficient": (3.5, 4.0),
+    # Between the one who can do the work and the expert: where scales
+    # (Novice, Practitioner, Expert) put them.
+    "practitioner": (3.0, 4.0),
     "advanced": (4.0, 4.0),
     "expert": (5.0, 5.0),
+    "master": (6.0, 6.0),
 }
 #: Words that raise the proficiency after them half a step: "Advanced
 #: Beginner", "Leading Expert".

@@ -474,6 +474,21 @@ def _lead(element: Any) -> tuple[str | None, str, bool]:
     return lead, rest, emphasised and bool(rest.strip())
 
 
+def cell_lines(html: str) -> list[CellLine]:
+    """The lines of a table cell written as HTML inside another format (a
+    Markdown table's ``<ul><li>...</li></ul>``), read as a cell of an HTML
+    table is."""
+    import lxml.html  # lazily: `ladderlint check` never needs it
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(f"<div>{html}</div>".encode("utf-8"), parser=parser)
+    except Exception:  # lxml raises ParserError on a text with no elements at all
+        return []
+    body = root.find("body")
+    return _cell_lines(body if body is not None else root)
+
+
 def _cell_lines(cell: Any) -> list[CellLine]:
     """The lines of a table cell: each list item a bullet, each paragraph,
     heading or <br>-separated run of text a line."""
@@ -525,4 +540,4 @@ def _link_dense(element: Any) -> bool:
     return text > 0 and linked >= 0.6 * text
 
 
-__all__ = ["BOLD_DEPTH", "NAME", "looks_like", "parse"]
+__all__ = ["BOLD_DEPTH", "NAME", "cell_lines", "looks_like", "parse"]

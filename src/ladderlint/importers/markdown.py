@@ -27,6 +27,8 @@ NAME = "markdown"
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: HTML that makes a cell's lines: a list, its items, paragraphs.
+_BLOCK_TAG = re.compile(r"</?(?:ul|ol|li|p|div)\b[^<>]*>", re.IGNORECASE)
 _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
@@ -525,6 +527,8 @@ class _Walker:
 
 
 def _cell(text: str, line: int) -> Cell:
+    if _BLOCK_TAG.search(text):
+        return Cell(_html_cell(text), line)
     pieces: list[CellLine] = []
     for piece in _BR.split(text):
         piece = piece.strip(" \t")
@@ -536,6 +540,20 @@ def _cell(text: str, line: int) -> Cell:
         else:
             pieces.append(CellLine(unescape(piece), False))
     return Cell(pieces, line)
+
+
+def _html_cell(text: str) -> list[CellLine]:
+    """A cell written with HTML lists or paragraphs ('<ul><li>Writes
+    tests.</li></ul>', as GitHub shows it: a list), read as the HTML reader
+    reads a cell; a line written with a Markdown bullet ('1. Writes code.')
+    stays a bullet."""
+    from .html_page import cell_lines
+
+    pieces: list[CellLine] = []
+    for piece in cell_lines(text):
+        bullet = None if piece.bullet else BULLET.match(piece.text)
+        pieces.append(CellLine(bullet.group("text"), True) if bullet else piece)
+    return pieces
 
 
 def looks_like(text: str) -> int:

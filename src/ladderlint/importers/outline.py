@@ -43,7 +43,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Sequence
 
@@ -245,6 +245,9 @@ class _Matrix:
     title_column: int | None = None
     #: For levels-as-rows: the column that names the levels.
     level_column: int = 0
+    #: Columns read as levels though their headers name none the import
+    #: knows ('Trailblazer'), for what their cells hold.
+    guessed: tuple[str, ...] = ()
 
 
 class _Interpreter:
@@ -1306,7 +1309,7 @@ class _Interpreter:
                 competency = dimension.competency(name, name_cell.line, description)
                 for row in bullet_rows:
                     if index < len(row.cells):
-                        level.cell(competency).statements.extend(_statements(row.cells[index]))
+                        level.cell(competency).statements.extend(self.statements(row.cells[index]))
                 self.ledger.use(name_cell.line)
             for row in bullet_rows:
                 self.ledger.use(row.line)
@@ -1333,8 +1336,19 @@ class _Interpreter:
                 competency = named = dimension.competency(name, row.line, description)
                 cells = rest
             for cell in cells:
-                level.cell(competency).statements.extend(_statements(cell))
+                level.cell(competency).statements.extend(self.statements(cell))
             self.ledger.use(row.line)
+
+    def statements(self, cell: Cell) -> list[ImportedStatement]:
+        """A table cell's statements. A cell that only says the competency
+        does not apply ('N/A', '—') has none: the level gets no cell for it
+        (the import does not invent the reason a `not_applicable` gives),
+        and the mark is reported."""
+        if _says_not_applicable(cell):
+            self.document.unplaced(cell.line, "table cell that only marks the competency not applicable (or "
+                                   "blank), no statement", cell.joined())
+            return []
+        return _statements(cell)
 
     # --- tables that are the ladder -------------------------------------------
 
@@ -1376,7 +1390,7 @@ class _Interpreter:
         self.set_name(title)
         # The page's title is not the dimension of the table under it.
         matrices = [m if m.heading is not title or title is None else
-                    _Matrix(m.table, m.layout, m.levels, None, m.path, m.title_column, m.level_column) for m in matrices]
+                    replace(m, heading=None) for m in matrices]
         tracks = _tracks(matrices)
         for group, track in tracks:
             document = self.document if not documents else ImportedDocument(
@@ -1481,13 +1495,23 @@ class _Interpreter:
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
-                    level.cell(competency).statements.extend(_statements(row.cells[index]))
+                    level.cell(competency).statements.extend(self.statements(row.cells[index]))
             for index, cell in enumerate(row.cells):
                 if index not in level_columns and index not in names.used and not cell.empty:
                     title = header.cells[index].joined() if index < len(header.cells) else ""
                     self.document.unplaced(row.line, f"in column '{title}', which names no level" if title
                                            else "in a column that names no level", cell.joined())
             self.ledger.use(row.line)
+        if matrix.guessed:
+            self.document.notice(header.line, "columns read as levels though their headers name no level the import "
+                                 "knows: their cells hold statements like the levels' columns, in the same rows",
+                                 ", ".join(matrix.guessed))
+        left_out = [cell.joined() for index, cell in enumerate(header.cells) if index > min(level_columns)
+                    and index not in level_columns and not cell.empty
+                    and any(index < len(row.cells) and not row.cells[index].empty for row in block.rows[1:])]
+        if left_out:
+            self.document.notice(header.line, "columns that name no level are left out (their cells are reported); "
+                                 "if they are levels, import with --layout levels-as-columns", ", ".join(left_out))
 
     def text_between(self, heading: Heading | None, table: Table) -> str | None:
         """The paragraphs right between a heading and its table, which say
@@ -1567,7 +1591,7 @@ class _Interpreter:
                     name = heading_name or (header.cells[column].joined() if column < len(header.cells) else "")
                     for group, part_cell in _cell_groups(cell, groups):
                         competency = dimension.competency(unwrap(group or name) if group or name else None, header.line)
-                        level.cell(competency).statements.extend(_statements(part_cell))
+                        level.cell(competency).statements.extend(self.statements(part_cell))
                 self.ledger.use(part.line)
                 placed.add(id(part))
         for row in block.rows[1:]:
@@ -2045,6 +2069,17 @@ def _children(heading: Heading, headings: list[Heading]) -> set[str]:
 
 
 _VALUES = frozenset("yes no y n true false x n/a na - tbd ✓ ✔ ✗ ✘ •".split())
+#: What a cell says when nothing is expected of the competency at that
+#: level: the whole cell, in any case, in markup or parentheses, with a stop.
+_NOT_APPLICABLE = frozenset({"n/a", "na", "n.a", "-", "--", "—", "–", "none", "not applicable"})
+
+
+def _says_not_applicable(cell: Cell) -> bool:
+    """Whether a cell only says that the competency does not apply there
+    ('N/A', '—', 'None'): no statement. A statement that starts with such
+    a word ('None of the above ...') is one."""
+    text = normalise(unwrap(cell.joined())).casefold().strip(" ()[]")
+    return text in _NOT_APPLICABLE or text.rstrip(".") in _NOT_APPLICABLE
 
 
 def _statement_like(cell: Cell) -> bool:
@@ -2052,7 +2087,7 @@ def _statement_like(cell: Cell) -> bool:
     if cell.bullets:
         return True
     text = normalise(cell.joined())
-    if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES:
+    if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES or _says_not_applicable(cell):
         return False
     if len(text.split()) <= 6 and is_level_name(text):
         return False  # a table that maps levels to levels ('Engineer 1 | IC2 | M2')
@@ -2114,9 +2149,11 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
         if layout == "levels-as-columns":
             levels = [(i, t) for i, t in titles if len(t.split()) <= 6]
         if len(levels) >= 2 and len(levels) * 2 >= len(titles):
+            guessed = _columns_like_levels(rows, titles, levels) if layout is None else []
+            levels = sorted(levels + guessed)
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
-            return _Matrix(table, kind, levels, heading, path)
+            return _Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed))
     # Levels as rows: a column naming levels; the header names the competencies.
     for column in (0, 1):
         numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
@@ -2145,6 +2182,47 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+#: Words of a column's header that say it holds something beside the levels.
+_BESIDE_LEVELS = frozenset("note notes comment comments example examples evidence resource resources description "
+                           "descriptions detail details summary context rationale reference references link links "
+                           "question questions tip tips why how".split()) | _COMPETENCY_WORDS | _LEVELS
+
+
+def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
+                         levels: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header's columns after the first level's that name no level the
+    import knows ('Associate | Trailblazer | Expert') but read as levels:
+    a short name, not a word of notes or examples, over cells that hold
+    statements as long as the levels' (half their words or more) in the
+    rows the levels' columns fill, and in no other row, as fully as the
+    emptiest level's column. At least half the header's columns name
+    levels, so the others after the first that hold the same are levels
+    too, in the written order."""
+    named = {i for i, _ in levels}
+    body = [r for r in rows[1:] if not r.header]
+
+    def filled(row: Row, column: int) -> bool:
+        return column < len(row.cells) and not row.cells[column].empty
+
+    def length(cells: list[Cell]) -> float:
+        return sum(len(c.joined().split()) for c in cells) / max(len(cells), 1)
+
+    described = [r for r in body if any(filled(r, i) for i in named)]
+    fewest = min(sum(1 for r in described if filled(r, i)) for i in named)
+    # A column of short values ('Platform team') beside sentences holds something else.
+    wordy = length([r.cells[i] for r in described for i in named if filled(r, i)]) / 2
+    out = []
+    for index, title in titles:
+        words = {w.casefold() for w in re.findall(r"\w+", title)}
+        if index in named or index < min(named) or not words or words & _BESIDE_LEVELS \
+                or len(title.split()) > 4 or title.rstrip()[-1:] in ".!?:;,":
+            continue
+        cells = [r.cells[index] for r in described if filled(r, index)]
+        if len(cells) < max(fewest, 1) or any(filled(r, index) for r in body if r not in described):
+            continue
+        if all(_statement_like(c) or _says_not_applicable(c) for c in cells) and length(cells) >= wordy:
+            out.append((index, title))
+    return out
 
 
 def _headings_at(depth: int) -> str:
@@ -2280,6 +2358,8 @@ def _name_and_description(cell: Cell) -> tuple[str | None, str | None]:
 
 
 def _statements(cell: Cell) -> list[ImportedStatement]:
+    if _says_not_applicable(cell):
+        return []
     if cell.bullets:
         pieces = cell.lines  # text between bullets is kept as its own statement
     else:

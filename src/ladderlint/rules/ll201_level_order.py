@@ -29,10 +29,12 @@ class LevelOrder(Rule):
     a `Head` is above Senior and below a VP, compared with nothing between).
     The proficiencies of a skills matrix, as whole titles (Novice/Beginner
     < Advanced Beginner < Intermediate/Competent < Proficient/Advanced <
-    Expert < Leading Expert), are on a scale of their own, compared only
-    with one another: an `Expert` is below `Senior` in some ladders
-    (Junior, Expert, Senior) and above it in others; `Intermediate` is in
-    the middle of both scales, and `Senior Expert` is above `Expert`.
+    Expert < Leading Expert < Master; a `Practitioner` is above Advanced
+    Beginner and below Expert, compared with nothing between), are on a
+    scale of their own, compared only with one another: an `Expert` is
+    below `Senior` in some ladders (Junior, Expert, Senior) and above it in
+    others; `Intermediate` is in the middle of both scales, and `Senior
+    Expert` is above `Expert`.
 
     The words only guess at a company's order; what the owner wrote
     settles it. Two levels that both declare a `rank`, or that are
