@@ -220,6 +220,55 @@ def test_a_column_that_describes_the_competencies(cli, write):
     assert cells(data)["engineer-i"] == {"coding": ["Writes code"], "testing": ["Writes tests"]}
 
 
+def test_a_description_column_after_the_group_and_competency_columns(cli, write):
+    """Area | Competency | Description | levels: the third column describes the
+    competency the second names, in the group the first names, whether its
+    header says so or its cells are sentences; a third column of notes is reported."""
+    text = ("Dimension,Competency,Description,L1,L2\nCraft,Testing,How you test,Adds unit tests,Designs test plans\n"
+            ",Coding,How you write code,Writes code,Writes clean code\nPeople,Mentoring,How you help,Learns,Helps\n")
+    data, run = imported(cli, write("described.csv", text), "--org", "Acme")
+    assert [(d["name"], [(c["name"], c.get("description")) for c in d["competencies"]]) for d in data["dimensions"]] \
+        == [("Craft", [("Testing", "How you test"), ("Coding", "How you write code")]),
+            ("People", [("Mentoring", "How you help")])]
+    assert cells(data)["L2"] == {"testing": ["Designs test plans"], "coding": ["Writes clean code"],
+                                 "mentoring": ["Helps"]}
+    assert "which names no level" not in run.stderr
+    sentences = text.replace("Description", "About")
+    for short in ("How you test", "How you write code", "How you help"):
+        sentences = sentences.replace(short, f"{short} as the people who work with you every day see it")
+    data, _ = imported(cli, write("sentences.csv", sentences), "--org", "Acme")
+    assert data["dimensions"][0]["competencies"][0]["description"] == \
+        "How you test as the people who work with you every day see it"
+    notes = text.replace("Description", "Notes")
+    data, run = imported(cli, write("notes.csv", notes), "--org", "Acme")
+    assert "notes.csv:2: not placed: in column 'Notes', which names no level: How you test" in run.stderr
+
+
+def test_a_summary_describes_each_level_in_either_orientation(cli, write):
+    """A column headed Summary of a table of levels as rows, like a row so
+    named of a table of levels as columns, sums up each level: no competency."""
+    rows = ("# Engineering Ladder\n\n| Level | Summary | Technical | Leadership |\n|---|---|---|---|\n"
+            "| Junior Engineer | Learning the basics of our craft. | Builds small features with help. | Learns from others. |\n"
+            "| Senior Engineer | A dependable member of the team. | Builds features alone. | Helps new hires. |\n")
+    columns = ("# Engineering Ladder\n\n| Competency | Junior Engineer | Senior Engineer |\n|---|---|---|\n"
+               "| Overview | Learning the basics of our craft. | A dependable member of the team. |\n"
+               "| Technical | Builds small features with help. | Builds features alone. |\n"
+               "| Leadership | Learns from others. | Helps new hires. |\n")
+    for name, page in (("rows.md", rows), ("columns.md", columns)):
+        data, run = imported(cli, write(name, page), "--org", "Acme")
+        assert [(lv["title"], lv.get("summary")) for lv in data["levels"]] == [
+            ("Junior Engineer", "Learning the basics of our craft."),
+            ("Senior Engineer", "A dependable member of the team.")]
+        assert cells(data)["senior-engineer"] == {"technical": ["Builds features alone."], "leadership": ["Helps new hires."]}
+        assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Technical", "Leadership"]
+    # Alone, the column is all the table says of each level: its statements.
+    alone = ("# Engineering Ladder\n\n| Level | Summary |\n|---|---|\n"
+             "| Junior Engineer | Learning the basics of our craft. |\n"
+             "| Senior Engineer | A dependable member of the team. |\n")
+    data, _ = imported(cli, write("alone.md", alone), "--org", "Acme")
+    assert cells(data)["senior-engineer"] == {"summary": ["A dependable member of the team."]}
+
+
 def test_levels_as_rows(cli, write):
     page = """<h1>Acme Career Framework</h1><table>
 <tr><th>Level</th><th>Title</th><th>Delivery</th><th>People</th></tr>
@@ -2092,6 +2141,59 @@ def test_office_ladders_import(cli, tmp_path, name, layout):
     data, run = imported(cli, source, "--org", "Acme")
     assert cells(data) == LADDER
     assert f"layout: {layout}" in run.stderr
+
+
+SHEET = [("Dimension", "Competency", "L1", "L2"), ("Craft", "Coding", "Writes code with help.", "Writes clean code."),
+         (None, "Testing", "Adds unit tests.", "Designs test plans."), ("People", "Mentoring", "Learns from peers.",
+                                                                          "Helps new hires.")]
+SHEET_CELLS = {"L1": {"coding": ["Writes code with help."], "testing": ["Adds unit tests."],
+                      "mentoring": ["Learns from peers."]},
+               "L2": {"coding": ["Writes clean code."], "testing": ["Designs test plans."],
+                      "mentoring": ["Helps new hires."]}}
+
+
+def _csv(rows: list[tuple[str | None, ...]]) -> str:
+    return "".join(",".join(cell or "" for cell in row) + "\n" for row in rows)
+
+
+@pytest.mark.parametrize("above", ["Engineering Ladder 2024,,,\n", "Engineering Ladder 2024\n",
+                                   ",,,\n\n,Engineering Ladder 2024,,\n,,,\n"])
+@pytest.mark.parametrize("layout", [(), ("--layout", "levels-as-columns")])
+def test_a_title_row_above_a_spreadsheets_header_names_the_framework(cli, write, above, layout):
+    """Rows above the header that hold one cell or none are not the header:
+    the first names the framework, as a page's title does; a second is its description."""
+    path = write("ladder.csv", above + "Last updated in March\n" + _csv(SHEET))
+    data, run = imported(cli, path, "--org", "Acme", *layout)
+    assert cells(data) == SHEET_CELLS
+    assert (data["name"], data["description"]) == ("Engineering Ladder 2024", "Last updated in March")
+    header = above.count("\n") + 2
+    assert f"ladder.csv:{header}: not placed: table column header, not content: Dimension" in run.stderr
+    assert "not placed: outside" not in run.stderr and "Engineering Ladder 2024" not in run.stderr
+
+
+def test_a_title_row_above_a_workbooks_header_names_the_framework(cli, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    for row in [("Engineering Ladder 2024",), (), *SHEET]:
+        workbook.active.append(row)
+    workbook.save(tmp_path / "one.xlsx")
+    data, run = imported(cli, tmp_path / "one.xlsx", "--org", "Acme")
+    assert cells(data) == SHEET_CELLS and data["name"] == "Engineering Ladder 2024"
+    assert "one.xlsx:3: not placed: table column header, not content: Dimension" in run.stderr
+    # Over sheets of several, the first title names the workbook; where another sheet repeats it, it is reported.
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Craft"
+    for row in [("Engineering Ladder 2024",), ("Competency", "L1", "L2"), ("Coding", "Writes code.", "Leads code.")]:
+        workbook.active.append(row)
+    people = workbook.create_sheet("People")
+    for row in [("Engineering Ladder 2024",), ("Competency", "L1", "L2"), ("Mentoring", "Learns.", "Mentors.")]:
+        people.append(row)
+    workbook.save(tmp_path / "two.xlsx")
+    data, run = imported(cli, tmp_path / "two.xlsx", "--org", "Acme")
+    assert data["name"] == "Engineering Ladder 2024" and "description" not in data
+    assert [d["name"] for d in data["dimensions"]] == ["Craft", "People"]
+    assert cells(data)["L2"] == {"coding": ["Leads code."], "mentoring": ["Mentors."]}
+    assert "not placed: the workbook's title again, over another sheet: Engineering Ladder 2024" in run.stderr
 
 
 @pytest.mark.parametrize("name, extra", [("acme-platform.xlsx", "xlsx"), ("acme-platform.docx", "docx")])

@@ -1443,7 +1443,7 @@ class _Interpreter:
         block, heading = matrix.table, matrix.heading
         self.use(block)
         level_columns = {index for index, _ in matrix.levels}
-        names = _name_columns(block.rows[1:], min(level_columns))
+        names = _name_columns(block.rows[1:], min(level_columns), block.rows[0])
         # With no column of names, the heading above the table names its one
         # competency; otherwise it names the dimension of the table's rows.
         competency_name = _name(heading) if heading is not None and names.competency is None else None
@@ -1464,6 +1464,7 @@ class _Interpreter:
                 levels[title] = ImportedLevel(title=title, line=header.line)
                 self.document.levels.append(levels[title])
             ordered.append((index, levels[title]))
+        row_count = sum(1 for row in block.rows[1:] if any(not c.empty for c in row.cells))
         for row in block.rows[1:]:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -1490,6 +1491,17 @@ class _Interpreter:
             described = _cell(row, names.description)
             if described is not None and not described.empty:
                 description = " ".join(filter(None, (description, unwrap(described.joined()))))
+            if (group is None or group.empty) and _names_a_summary(_cell(row, names.competency)) and row_count > 1:
+                # 'Summary | Learns the craft | Leads a team': what each level is, not a competency.
+                for index, level in ordered:
+                    if index < len(row.cells) and not row.cells[index].empty:
+                        level.summary = " ".join(filter(None, (level.summary, unwrap(row.cells[index].joined()))))
+                for index, cell in enumerate(row.cells):
+                    if index not in level_columns and index != names.competency and not cell.empty:
+                        self.document.unplaced(row.line, "beside the levels' summaries, in a column that names no "
+                                                         "level", cell.joined())
+                self.ledger.use(row.line)
+                continue
             competency = dimension.competency(name, row.line, description)
             if name is None:
                 self.document.notice(row.line, "table row with no competency name")
@@ -1534,8 +1546,12 @@ class _Interpreter:
         self.ledger.use(header.line)
         dimension = self.document.dimension(None, block.line)
         skip = _naming_columns(matrix)
+        # A column headed Summary (Description, Overview) beside columns of statements describes
+        # each level, as a row so headed does in a table of levels as columns.
+        summaries = set() if named_by_heading or _content_columns(matrix) < 2 else {
+            i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
         for index, cell in enumerate(header.cells):
-            if (index in skip or named_by_heading) and not cell.empty:
+            if (index in skip or index in summaries or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
                 dimension.competency(unwrap(cell.joined()), header.line)
@@ -1577,6 +1593,9 @@ class _Interpreter:
                 for column, cell in enumerate(part.cells):
                     if column in skip or cell.empty:
                         continue
+                    if column in summaries:
+                        level.summary = " ".join(filter(None, (level.summary, unwrap(cell.joined()))))
+                        continue
                     if content_columns >= 2 and cell.columns >= content_columns:
                         # Its paragraphs and labelled facts ('Years of experience: 0-2'); its
                         # other bullets, as under a level, are statements of their own.
@@ -1598,6 +1617,12 @@ class _Interpreter:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
+
+
+def _names_a_summary(cell: Cell | None) -> bool:
+    """A table's header or row name that says its cells sum up a level or
+    describe a competency: 'Summary', 'Description', 'Overview'."""
+    return cell is not None and normalise(unwrap(cell.joined())).casefold() in _SUMMARY_HEADINGS
 
 
 def _level_cell_name(cell: Cell) -> str:
@@ -2147,7 +2172,10 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
         levels = _levels_named(titles)  # the role alone beside its levels is one too
         if layout == "levels-as-columns":
-            levels = [(i, t) for i, t in titles if len(t.split()) <= 6]
+            # Whatever their names, from the first column that names a level, if one does: the
+            # columns before it name the rows (Area | Competency | L1 | L2).
+            start = levels[0][0] if levels else first
+            levels = [(i, t) for i, t in titles if i >= start and len(t.split()) <= 6]
         if len(levels) >= 2 and len(levels) * 2 >= len(titles):
             guessed = _columns_like_levels(rows, titles, levels) if layout is None else []
             levels = sorted(levels + guessed)
@@ -2290,13 +2318,16 @@ class _NameColumns:
         return {c for c in (self.competency, self.dimension, self.description) if c is not None}
 
 
-def _name_columns(rows: list[Row], first_level: int) -> _NameColumns:
+def _name_columns(rows: list[Row], first_level: int, header: Row | None = None) -> _NameColumns:
     """Read the columns before the levels' (Area | Competency | L1 | L2 ...).
 
-    One column names the competency. Of two, the first is a group when its
-    names repeat or are left blank below a name (merged cells) while the
-    second's do not, and the second is a description when it holds sentences
-    rather than names. A third and further columns are reported."""
+    One column names the competency. Of two, the second is a description
+    when its header says so (*Description*, *Summary*, *Overview*) or it holds
+    sentences rather than names; else the first is a group when its names
+    repeat or are left blank below a name (merged cells) while the second's
+    do not. Of three, the third so described describes the competency the
+    second names, in the group the first names (Area | Competency |
+    Description). Further columns are reported."""
     if first_level <= 0:
         return _NameColumns(None)
     if first_level == 1:
@@ -2306,9 +2337,16 @@ def _name_columns(rows: list[Row], first_level: int) -> _NameColumns:
         return [row.cells[column].joined() if column < len(row.cells) else "" for row in rows
                 if any(not c.empty for c in row.cells)]
 
+    def describes(column: int) -> bool:
+        if header is not None and _names_a_summary(_cell(header, column)):
+            return True
+        described = [t for t in texts(column) if t]
+        return bool(described) and sum(len(t.split()) for t in described) / len(described) > 8
+
+    if first_level >= 3 and describes(2) and not describes(1):
+        return _NameColumns(1, dimension=0, description=2)
     first, second = texts(0), texts(1)
-    described = [t for t in second if t]
-    if described and sum(len(t.split()) for t in described) / len(described) > 8:
+    if describes(1):
         return _NameColumns(0, description=1)
     named = [t for t in first if t]
     if len(set(named)) < len(first) and len(set(second)) >= len(set(named)):

@@ -3,7 +3,12 @@
 
 Each sheet is one table in the document tree, under a heading with the
 sheet's name when the workbook has several; the interpreter then finds the
-ladder in either orientation (levels as columns or as rows). A line break
+ladder in either orientation (levels as columns or as rows). Rows above a
+sheet's header that hold one cell ('Engineering Ladder 2024') are not its
+header: the first is the document's title, which names the framework as a
+page's does (a heading over the table; in a workbook of several sheets,
+the workbook's title, reported where a later sheet repeats it), the others
+paragraphs (the framework's description, or reported). A line break
 inside a cell separates statements; a line starting with a bullet (•, -, *)
 is one. The report's line numbers are row numbers (in a workbook of several
 sheets, the sheet's heading comes first).
@@ -14,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .blocks import Cell, CellLine, Heading, Outline, Row, Table
+from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table
 from .common import BULLET
 from .document import ImportFailure
 from .source import BLANK_CHARACTERS
@@ -37,15 +42,13 @@ def parse_csv(path: str, text: str) -> Outline:
     try:
         for values in reader:
             line = reader.line_num
-            rows.append(_row(values, line - _breaks(values), first=not rows))
+            rows.append(_row(values, line - _breaks(values)))
             if any(value.strip() for value in values):
                 last = line
     except csv.Error as error:
         raise ImportFailure(path, f"not a valid CSV file: {error}", reader.line_num) from None
     outline = Outline()
-    rows = [r for r in rows if not all(c.empty for c in r.cells)]
-    if rows:
-        outline.blocks.append(Table(rows, rows[0].line, last))
+    _sheet(outline, [r for r in rows if not all(c.empty for c in r.cells)], last, titled=False)
     return outline
 
 
@@ -70,22 +73,44 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         rows: list[Row] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             texts = ["" if value is None else str(value) for value in values]
-            row = _row(texts, number, first=not rows)
+            row = _row(texts, number)
             if not all(cell.empty for cell in row.cells):
                 rows.append(row)
         if not rows:
             continue
         if len(sheets) > 1:
             outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
-        outline.blocks.append(Table(rows, rows[0].line, rows[-1].line))
+        _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1)
     workbook.close()
     return outline
 
 
-def _row(values: list[str], line: int, first: bool) -> Row:
+def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
+    """Add a sheet's rows (none empty): the rows above its header that hold
+    one cell (a title, a note), then its table, its first row the header.
+    ``titled``: the sheet's name heads it already (a workbook of several)."""
+    wide = next((n for n, row in enumerate(rows) if sum(1 for c in row.cells if not c.empty) >= 2), 0)
+    for row in rows[:wide]:
+        text = " ".join(c.joined() for c in row.cells if not c.empty)
+        if not titled and not outline.blocks:
+            outline.blocks.append(Heading(1, text, row.line, row.line))
+        elif titled and outline.title is None:
+            # Over one sheet of several: the workbook's title, as a page's <title> is.
+            outline.title, outline.title_line = text, row.line
+        elif titled and text == outline.title:
+            outline.blocks.append(Other(text, row.line, row.line, "the workbook's title again, over another sheet"))
+        else:
+            outline.blocks.append(Paragraph(text, row.line, row.line))
+    rows = rows[wide:]
+    if rows:
+        rows[0].header = True
+        outline.blocks.append(Table(rows, rows[0].line, last))
+
+
+def _row(values: list[str], line: int) -> Row:
     while values and not values[-1].strip(BLANK_CHARACTERS):
         values = values[:-1]
-    return Row([_cell(value, line) for value in values], line, header=first)
+    return Row([_cell(value, line) for value in values], line)
 
 
 def _cell(value: str, line: int) -> Cell:
