@@ -2720,6 +2720,87 @@ def test_a_bullet_that_names_a_topic_labels_the_bullets_under_it(cli, write):
                                                           "Relational databases: tunes queries"]}
 
 
+_SKILLS = {"junior": ["Writes small features.", "Fixes bugs."], "senior": ["Designs systems."]}
+_TALKS = {"junior": ["Asks for help."], "senior": ["Presents plans."]}
+
+
+def _titled_groups(item: str, nested: str, numbered: bool = False) -> str:
+    """A page of two levels whose bullets are titles over nested bullets."""
+    page = "# Acme Levels\n\n"
+    for level in ("Junior", "Senior"):
+        page += f"## {level}\n\n"
+        for n, (name, said) in enumerate((("Technical skills", _SKILLS), ("Communication", _TALKS)), start=1):
+            page += item.format(name=name, n=n) + "\n" + "".join(
+                nested.format(text) + "\n" for text in said[level.lower()])
+        page += "\n"
+    return page
+
+
+def _titled_groups_html(title: str) -> str:
+    page = "<html><body><h1>Acme Levels</h1>\n"
+    for level in ("Junior", "Senior"):
+        page += f"<h2>{level}</h2>\n<ul>\n"
+        for name, said in (("Technical skills", _SKILLS), ("Communication", _TALKS)):
+            page += f" <li>{title.format(name)}\n  <ul>" + "".join(
+                f"<li>{text}</li>" for text in said[level.lower()]) + "</ul></li>\n"
+        page += "</ul>\n"
+    return page + "</body></html>\n"
+
+
+@pytest.mark.parametrize("name, page", [
+    ("ladder.md", _titled_groups("- **{name}**", "  - {}")),
+    ("ladder.md", _titled_groups("* __{name}__", "  * {}")),
+    ("ladder.md", _titled_groups("{n}. **{name}**", "   1. {}")),
+    ("ladder.html", _titled_groups_html("<strong>{}:</strong>")),
+    ("ladder.html", _titled_groups_html("<b>{}</b>:")),
+])
+def test_a_title_in_bold_over_nested_bullets_is_a_competency(cli, write, name, page):
+    """The way handbook pages write a level's competencies: each a bullet
+    wholly in bold, its statements nested under it, in Markdown as in HTML."""
+    data, run = imported(cli, write(name, page), "--org", "Acme")
+    assert cells(data) == {level: {"technical-skills": _SKILLS[level], "communication": _TALKS[level]}
+                           for level in ("junior", "senior")}
+    assert "cumulative" not in data  # no name repeated as a statement at every level
+    assert "no competency heading" not in run.stderr
+
+
+def test_a_title_in_bold_over_nested_bullets_on_a_level_page_alone_is_a_competency(cli, write):
+    page = "# Engineer 1\n\n- **Technical skills**\n  - Writes small features.\n- **Communication**\n  - Asks for help.\n"
+    data, _run = imported(cli, write("engineer-1.md", page), "--org", "Acme")
+    assert cells(data) == {"engineer-1": {"technical-skills": ["Writes small features."],
+                                          "communication": ["Asks for help."]}}
+
+
+def test_a_definition_list_reads_each_term_as_a_competency(cli, write):
+    """'<dt>Technical skills</dt><dd>...</dd>' under each level: the term over
+    its definitions, as a title in bold over nested bullets; each paragraph
+    or list item of a definition one statement."""
+    page = ("<html><body><h1>Acme Levels</h1>\n<h2>Junior</h2>\n<dl>\n"
+            " <dt>Technical skills</dt><dd>Writes small features.</dd>\n"
+            " <div><dt>Communication</dt><dd><p>Asks for help.</p>\n <p>Says what they do.</p></dd></div>\n"
+            "</dl>\n<h2>Senior</h2>\n<dl>\n"
+            " <dt>Technical skills</dt><dd><ul><li>Designs systems.</li>\n <li>Reviews designs.</li></ul></dd>\n"
+            " <dt>Communication</dt><dd>Presents plans.</dd><dd>Writes updates.</dd>\n</dl>\n</body></html>\n")
+    data, run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert cells(data) == {
+        "junior": {"technical-skills": ["Writes small features."],
+                   "communication": ["Asks for help.", "Says what they do."]},
+        "senior": {"technical-skills": ["Designs systems.", "Reviews designs."],
+                   "communication": ["Presents plans.", "Writes updates."]},
+    }
+    assert "0 pieces of text not placed" in run.stderr
+
+
+def test_plain_bullets_over_nested_bullets_are_labels_said_without_bold(cli, write):
+    """'- Technical skills' over nested bullets at every level: their labels
+    are the competencies, and the report calls them labels (nothing is in
+    bold) and takes back its notice of bullets with no competency heading."""
+    data, run = imported(cli, write("ladder.md", _titled_groups("- {name}", "  - {}")), "--org", "Acme")
+    assert cells(data)["senior"] == {"technical-skills": ["Designs systems."], "communication": ["Presents plans."]}
+    assert "bullets carry the same labels at level after level" in run.stderr
+    assert "bold" not in run.stderr and "no competency heading" not in run.stderr
+
+
 def test_a_bullet_that_says_something_stays_a_statement_over_its_bullets(cli, write):
     page = ("# Acme Levels\n\n## Junior\n\n### Delivery\n\n- Ships small features.\n  - with tests\n"
             "- Writes tests\n  - unit tests\n\n## Senior\n\n### Delivery\n\n- Leads projects.\n")

@@ -4,7 +4,8 @@ through mammoth's HTML, and HTML blocks inside Markdown).
 The page is parsed by lxml (libxml2's HTML parser) into one document tree,
 as a browser would: end tags that HTML lets a page omit (``<td>a<td>b``,
 ``<li>``, ``<p>``), entities, lists inside lists, tables inside lists. The
-tree is then read into the blocks of ``blocks.py``. Text is taken as a
+tree is then read into the blocks of ``blocks.py``, a definition list as
+the list it is (each term a title over its definitions). Text is taken as a
 browser shows it: runs of white space are one space, no-break spaces stay.
 
 What is not content is reported, never read as part of the ladder: scripts
@@ -247,6 +248,8 @@ class _Reader:
             self.list_depth -= 1
         elif tag == "table":
             self.table(element)
+        elif tag == "dl":
+            self.definitions(element)
         elif tag == "pre":
             text = element.text_content().strip("\n")
             if text.strip():
@@ -323,7 +326,8 @@ class _Reader:
         text = _clean(_inline(element, stop=_LISTS | {"table"}))
         depth = max(self.list_depth - 1, 0)
         if text:
-            lead, rest, _ = _lead(element)
+            # The item's own text, as Markdown's is: its nested list is no part of its bold title.
+            lead, rest, _ = _lead(element, stop=_LISTS | {"table"})
             self.add(labelled_item(Item(text, self.line(element), self.line(element), depth), lead, _RUN.sub(" ", rest)))
         for child in element.iter():
             if child is element:
@@ -338,6 +342,36 @@ class _Reader:
                 self.list_depth -= 1
             elif tag == "table" and _nearest(child, _LISTS | {"li", "table"}) is element:
                 self.table(child, in_item=True)
+
+    def definitions(self, element: Any) -> None:
+        """A definition list read as the list it is: each term (``dt``) a
+        title over what its definitions (``dd``) say, as a bold item is over
+        its nested items ('- **Technical skills**' over '- Writes small
+        features.'); a definition's text, and each paragraph and each list
+        item in it, one item under its term."""
+        self.flush()
+        depth = self.list_depth
+        under = depth  # a definition with no term before it stands at the list's own depth
+        for part in _definition_parts(element):
+            if _tag(part) == "dt":
+                text = _clean(_inline(part))
+                if text:
+                    self.add(labelled_item(Item(text, self.line(part), self.last(part), depth), text, ""))
+                    under = depth + 1
+                continue
+            self.list_depth = under + 1  # item() puts what it reads at one less than the list's depth
+            pieces = [c for c in part if _tag(c) in _LISTS or _tag(c) in _PARAGRAPHS or _tag(c) == "div"]
+            if not pieces:
+                self.item(part)
+            else:
+                text = _clean(_inline(part, stop=_LISTS | _PARAGRAPHS | {"div", "table"}))
+                if text:  # text of its own beside its paragraphs
+                    self.add(Item(text, self.line(part), self.line(part), under))
+                for piece in pieces:
+                    for each in [li for li in piece if _tag(li) == "li"] if _tag(piece) in _LISTS else [piece]:
+                        self.item(each)
+        self.list_depth = depth
+        self.flush()
 
     def table(self, element: Any, in_item: bool = False) -> None:
         rows: list[Row] = []
@@ -372,6 +406,18 @@ class _Reader:
                 rows.append(Row(cells, self.line(tr), header=in_head or (not rows and all_th(tr))))
         if rows:
             self.add(Table(rows, self.line(element), self.last(element), in_item))
+
+
+def _definition_parts(dl: Any) -> list[Any]:
+    """The terms and definitions of a definition list, in order, those a
+    ``div`` groups among them."""
+    parts = []
+    for child in dl:
+        if _tag(child) in ("dt", "dd"):
+            parts.append(child)
+        elif _tag(child) == "div":
+            parts.extend(c for c in child if _tag(c) in ("dt", "dd"))
+    return parts
 
 
 def _rows(table: Any) -> list[Any]:
@@ -448,25 +494,28 @@ def _split_at_breaks(element: Any) -> list[tuple[str, int]]:
     return [(text, line) for text, line in pieces if text.strip()]
 
 
-def _lead(element: Any) -> tuple[str | None, str, bool]:
+def _lead(element: Any, stop: frozenset[str] = frozenset()) -> tuple[str | None, str, bool]:
     """The bold text a paragraph starts with, the text after it, and
-    whether that text is all in italics."""
+    whether that text is all in italics; what is inside the elements named
+    in ``stop`` (an item's nested list) is no part of it, text after them is."""
     if (element.text or "").strip():
         return None, "", False
     children = [c for c in element if _tag(c) not in _SKIPPED or _tag(c) == ""]
     if not children or not _is_strong(children[0]):
         return None, "", False
-    if all(_is_strong(c) or _tag(c) == "br" for c in children) and not any((c.tail or "").strip() for c in children):
+    if all(_is_strong(c) or _tag(c) == "br" or _tag(c) in stop for c in children) \
+            and not any((c.tail or "").strip() for c in children):
         # All of it in bold, in several runs ('<b>Architecture</b> <b>design</b>').
-        return _clean(_inline(element)), "", False
+        return _clean(_inline(element, stop)), "", False
     first = children[0]
     lead = _clean(_inline(first))
     rest_parts = [first.tail or ""]
     emphasised = not (first.tail or "").strip()
     for child in children[1:]:
-        rest_parts.append(" " if _tag(child) == "br" else _inline(child))
+        said = "" if _tag(child) in stop else " " if _tag(child) == "br" else _inline(child)
+        rest_parts.append(said)
         rest_parts.append(child.tail or "")
-        if _tag(child) not in _EMPHASIS and _tag(child) != "br" and _inline(child).strip():
+        if _tag(child) not in _EMPHASIS and _tag(child) != "br" and said.strip():
             emphasised = False
         if (child.tail or "").strip():
             emphasised = False

@@ -363,13 +363,14 @@ def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
 
 
 def _labels_as_competencies(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
-    """Bullets that each start with a bold label, with no competency heading
-    above them: where most labels come back at level after level ('**Design
-    Process**: ...' on every level's page), the labels are the competencies,
-    and each bullet the statement after its label; a level whose bullets
-    have no labels keeps them as they are. Labels that change from
-    level to level (Adopts, Specializes, ...) say something of their own
-    and stay in the statement."""
+    """Bullets that each start with a bold label, or that a bullet of plain
+    words over them labels ('- Technical skills' over '  - Fixes bugs'), with
+    no competency heading above them: where most labels come back at level
+    after level ('**Design Process**: ...' on every level's page), the
+    labels are the competencies, and each bullet the statement after its
+    label; a level whose bullets have no labels keeps them as they are.
+    Labels that change from level to level (Adopts, Specializes, ...) say
+    something of their own and stay in the statement."""
     # Per dimension (by name), the unnamed competencies' cells across the levels.
     cells: dict[str, list[tuple[ImportedDocument, ImportedDimension, ImportedLevel, ImportedCell]]] = {}
     for document in documents:
@@ -401,7 +402,7 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
             document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
         document, dimension = found[0][0], found[0][1]
         report.append(ReportEntry(document.path, dimension.line, "layout",
-                                  f"bullets start with the same bold labels at level after level: each label is a "
+                                  f"bullets carry the same labels at level after level: each label is a "
                                   f"competency ({', '.join(sorted({s.label or '' for *_, c in found for s in c.statements})[:4])}"
                                   " ...)"))
 

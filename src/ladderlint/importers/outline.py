@@ -1269,13 +1269,13 @@ class _Interpreter:
         ``lead_in`` before them, if any), or one per bullet that names a
         group of the bullets nested under it ('- Requirements:')."""
         if self.group_names is None:
-            self.group_names = _group_names(self.outline.blocks) | self.steering.site_groups
+            alone = self.level_count == 1 and self.steering.site_pages == 1
+            self.group_names = _group_names(self.outline.blocks, alone) | self.steering.site_groups
         for label, members in _item_groups(items, self.group_names):
             if label is None and lead_in is not None:
                 competency = dimension.competency(_group_text(lead_in.text), lead_in.line)
             elif label is None:
                 competency = dimension.competency(None, members[0].line)
-                self.document.notice(members[0].line, NO_COMPETENCY_HEADING)
             elif members == [label] and label.labelled is not None:  # a group said in one labelled bullet
                 competency = dimension.competency(label.labelled.label, label.line)
                 level.cell(competency).statements.append(ImportedStatement(label.labelled.rest, label.line))
@@ -1286,10 +1286,16 @@ class _Interpreter:
                 self.use(label)
             cell = level.cell(competency)
             topics = _topics(members)
+            placed = len(cell.statements)
             for item in members:
                 self.use(item)
                 if (statement := topics.statement(item)) is not None:
                     cell.statements.append(statement)
+            if competency.name is None:
+                # On the line of the run's first statement (a topic over it is none), where the
+                # merge takes it back when the statements' labels turn out to be competencies.
+                first = cell.statements[placed].line if len(cell.statements) > placed else members[0].line
+                self.document.notice(first, NO_COMPETENCY_HEADING)
 
     # --- tables inside a level -------------------------------------------------
 
@@ -1815,12 +1821,15 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
     return groups
 
 
-def _group_names(blocks: list[Block]) -> set[str]:
+def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
     """The names of bullets that name the bullets under them, level after
     level ('- Requirements:' at each): given twice or more in a document.
     A sentence its bullets finish ('- Writes well-tested code:') is said
-    once."""
-    return {name for name, count in bullet_groups(blocks).items() if count >= 2}
+    once. On a level's page alone, a title in bold ('- **Technical
+    skills**') is one given once: nothing says it does not come back."""
+    titles = {name_key(_group_name(b)) for b in blocks
+              if alone and isinstance(b, Item) and b.bold and _names_a_group(b)}
+    return {name for name, count in bullet_groups(blocks).items() if count >= 2 or name in titles}
 
 
 def bullet_groups(blocks: list[Block]) -> Counter[str]:
@@ -1838,11 +1847,19 @@ def bullet_labels(blocks: list[Block]) -> set[str]:
 
 
 def _names_a_group(item: Item) -> bool:
-    """A bullet that may name what the bullets under it are ('Requirements:'),
-    not one that starts a sentence they finish ('You will:', 'Helps the team by:')."""
+    """A bullet that may name what the bullets under it are ('Requirements:',
+    or a title wholly in bold: '**Technical skills**'), not one that starts
+    a sentence they finish ('You will:', 'Helps the team by:')."""
     if item.labelled is not None and item.labelled.rest.strip():
         return False
-    return _a_group_name(item.text)
+    return _a_group_name(item.text) or item.bold and _a_title(item.text)
+
+
+def _a_title(text: str) -> bool:
+    """Whether a bullet's text in bold names something ('Technical skills',
+    'Communication:') rather than saying it ('Always writes tests.')."""
+    name = _group_text(text)
+    return 0 < len(name.split()) <= 6 and name[-1:] not in ".!?;," and not reads_as_sentence(name)
 
 
 def _a_group_name(text: str) -> bool:
