@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from diffkit import cell, diff
-from ladderlint.diff import Impact, Kind
+from diffkit import cell, diff, edited
+from ladderlint.diff import Impact, Kind, compare
 from ladderlint.diff.grade import grade
 
 TABLE = yaml.safe_load((Path(__file__).parent / "fixtures" / "diff" / "rewordings.yaml").read_text(encoding="utf-8"))
@@ -660,3 +660,136 @@ def test_well_is_as_well_as_effectively(old, new, impact):
 )
 def test_light_rewrites_are_wording(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Using or reading what others make is less involvement than making it.
+        ("Uses monitoring", "Implements monitoring", "raises-bar"),
+        ("Reads design docs", "Writes design docs", "raises-bar"),
+        ("Uses continuous delivery pipelines for automation", "Builds continuous delivery pipelines for automation",
+         "raises-bar"),
+        ("Implements monitoring", "Uses monitoring", "lowers-bar"),
+        ("Uses monitoring", "Leads monitoring", "raises-bar"),
+        ("Writes design docs", "Creates design docs", "editorial"),  # still one plain word for another
+        # Only where it stands as a verb: "the use of", "makes use of".
+        ("Explains the use of feature flags", "Explains the purpose of feature flags", "editorial"),
+        ("Makes use of monitoring", "Uses monitoring", "editorial"),
+        # One verb of several taken out or put in: a verb, whatever its involvement.
+        ("Reads and writes design docs", "Writes design docs", "lowers-bar"),
+        ("Writes design docs", "Reads and writes design docs", "raises-bar"),
+        ("Uses or builds pipelines", "Builds pipelines", "raises-bar"),  # an alternative taken out
+    ],
+)
+def test_using_and_reading_are_less_involvement_than_making(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Help from a team is help, as help from people is.
+        ("Writes secure code with help from the security team", "Writes secure code", "raises-bar"),
+        ("Writes secure code with help from other teams", "Writes secure code", "raises-bar"),
+        ("Writes secure code", "Writes secure code with support from the platform group", "lowers-bar"),
+        ("Writes secure code with help from other engineers", "Writes secure code", "raises-bar"),
+        # Work said to be shared how often is done with others.
+        ("Prioritises work for the team (usually with others)", "Prioritises work for the team", "raises-bar"),
+        ("Prioritises work for the team", "Prioritises work for the team, often with other engineers",
+         "lowers-bar"),
+        ("Prioritises work (usually with others)", "Prioritises work (sometimes with others)", "raises-bar"),
+        # Working with others is the work, not help with it.
+        ("Regularly collaborates with others", "Regularly collaborates with others on designs", "raises-bar"),
+        ("Regularly collaborates with others on designs", "Regularly collaborates on designs", "lowers-bar"),
+    ],
+)
+def test_help_from_a_team_and_work_shared_are_less_autonomy(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A hedge ("usually") taken out leaves it asked every time.
+        ("Usually estimates tasks accurately", "Estimates tasks accurately", "raises-bar"),
+        ("Estimates tasks accurately", "Usually estimates tasks accurately", "lowers-bar"),
+        ("Generally writes tests", "Always writes tests", "raises-bar"),
+        ("Usually estimates tasks accurately", "Often estimates tasks accurately", "lowers-bar"),
+        # How often, not how reliably: "regularly" still asks more than a plain statement.
+        ("Regularly gives feedback", "Gives feedback", "lowers-bar"),
+        ("Gives feedback", "Regularly gives feedback", "raises-bar"),
+        # What is done rarely or never is to be avoided: more often asks less.
+        ("Never ships untested code", "Rarely ships untested code", "lowers-bar"),
+        ("Rarely ships untested code", "Never ships untested code", "raises-bar"),
+        ("Rarely misses a deadline", "Sometimes misses a deadline", "lowers-bar"),
+        ("Never ships untested code", "Does not ship untested code", "editorial"),
+    ],
+)
+def test_hedges_and_what_is_avoided_read_frequency_their_way(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A qualifier of what is to be absent: taken out, more is to be absent.
+        ("Writes code free of obvious bugs", "Writes code free of bugs", "raises-bar"),
+        ("Writes code free of bugs", "Writes code free of obvious bugs", "lowers-bar"),
+        ("Ships features without known bugs", "Ships features without bugs", "raises-bar"),
+        ("Avoids risky shortcuts", "Avoids shortcuts", "raises-bar"),
+        ("Never merges untested code", "Never merges code", "raises-bar"),
+        # Not past "and", which may start another clause; nor anywhere else.
+        ("Avoids shortcuts and writes clean code", "Avoids shortcuts and writes code", "lowers-bar"),
+        ("Writes clean code", "Writes code", "lowers-bar"),
+    ],
+)
+def test_a_qualifier_of_what_is_avoided_narrows_it(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Other teams are beyond their own.
+        ("Reviews code from their team", "Reviews code from other teams", "raises-bar"),
+        ("Reviews code from other teams", "Reviews code from their team", "lowers-bar"),
+        ("Collaborates with other teams", "Collaborates across teams", "editorial"),
+        # A small word is no misspelling of another.
+        ("Reviews code from their team", "Reviews code from the team", "editorial"),
+    ],
+)
+def test_other_teams_widen_the_scope(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("Is an ambassador for their team", "Acts as an ambassador for their team", "editorial"),
+        ("Is a mentor to new joiners", "Serves as a mentor to new joiners", "editorial"),
+        ("Helps others learn", "Helps other people learn", "editorial"),
+        ("Collaborates with team members", "Collaborates with teammates", "editorial"),
+        ("Completes well-defined tasks", "Completes clearly defined tasks", "editorial"),
+        ("Writes well-tested code", "Writes thoroughly tested code", "raises-bar"),  # "well" is still read
+        ("Completes well-defined tasks", "Completes ambiguous tasks", "raises-bar"),
+        ("Supports team well-being", "Supports team wellbeing", "editorial"),
+        ("Sets the agenda during 1:1s", "Sets the agenda for 1:1s", "editorial"),  # prepositions are small words
+        ("Avoids shortcuts. Instead, delivers quality code", "Avoids shortcuts. Delivers quality code", "editorial"),
+        ("Avoids shortcuts. Therefore, delivers quality code", "Avoids shortcuts. Instead, delivers quality code",
+         "editorial"),
+    ],
+)
+def test_same_meaning_in_other_words(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_a_split_that_only_drops_its_connector_is_editorial():
+    def before(d):
+        cell(d, "IC2", "ownership")[0:1] = ["I avoid shortcuts that hurt quality. Instead, I deliver quality code"]
+
+    def after(d):
+        cell(d, "IC2", "ownership")[0:1] = ["I avoid shortcuts that hurt quality", "I deliver quality code"]
+
+    changes = compare(edited(before), edited(after))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_SPLIT, Impact.EDITORIAL)]

@@ -468,6 +468,13 @@ FREQUENCY = {
     "generally": 4, "mostly": 4, "consistently": 5, "reliably": 5, "always": 6, "continuously": 5,
     "constantly": 5, "habitually": 5, "repeatedly": 3,
 }
+#: Words of frequency that say "in most cases, not all": a hedge. A
+#: statement without one asks it every time, as "always" does.
+HEDGES = frozenset("usually typically generally mostly".split())
+#: Words of frequency that say what they qualify is to be avoided ("never
+#: ships untested code", "rarely misses a deadline"): under them, more often
+#: asks for less.
+AVOIDING_FREQUENCY = frozenset("never rarely".split())
 #: Modal words, weakest first: "may" asks less than "must".
 CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
@@ -629,7 +636,9 @@ SIZE = {
     "largest": 4, "huge": 4, "biggest": 4, "massive": 4,
 }
 #: How much a person takes part in a piece of work, least first: helping
-#: with it, then doing it, then leading or owning it.
+#: with it (or using, reading or following what others make), then doing
+#: it (a plain verb: "implements", "writes", "builds"), then leading or
+#: owning it.
 INVOLVEMENT = {
     "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "support": 1, "supports": 1,
     "supporting": 1, "contribute": 1,
@@ -642,12 +651,15 @@ INVOLVEMENT = {
     "proposes": 1, "proposing": 1, "recommend": 1, "recommends": 1, "recommending": 1, "consulted": 1,
     "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
     "decide": 3, "decides": 3, "deciding": 3,
+    # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
+    "use": 1, "uses": 1, "using": 1, "read": 1, "reads": 1, "reading": 1, "consume": 1, "consumes": 1,
+    "consuming": 1,
 }
 #: Words of involvement that are nouns as often as verbs ("the needs of
 #: users and support", "the tech lead", "their influence"): words of
 #: involvement only where they stand as verbs; given, the noun says what
 #: its verb does ("provides support to the team" supports it).
-NOUNS_TOO = frozenset("support help lead influence shape drive champion".split())
+NOUNS_TOO = frozenset("support help lead influence shape drive champion use uses using read reads reading".split())
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ..."): less than having it.
 LEARNING = frozenset(
@@ -716,6 +728,10 @@ PHRASES_OF_ONE_WORD = {
     ("takes", "into", "account"): "considers", ("taking", "into", "account"): "considering",
     ("up", "to", "date"): "current", ("keep", "an", "eye", "on"): "monitor", ("keeps", "an", "eye", "on"): "monitors",
     ("point", "of", "view"): "perspective", ("points", "of", "view"): "perspectives",
+    # being something, and the people
+    ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
+    ("serve", "as"): "be", ("serving", "as"): "being",
+    ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",
 }
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.

@@ -4,13 +4,17 @@ The two texts are compared word by word (formatting and export debris
 aside: what LL504 removes) and each changed run of words is read:
 
 - **editorial** (what is expected does not change): spelling, inflection and
-  words joined or parted ("eachother" / "each other"); word order (the same
-  words elsewhere in the text); punctuation and spacing; small words
-  (articles, pronouns, prepositions, conjunctions, auxiliaries); a word the
-  text already has elsewhere; a qualifier that asks nothing new
-  ("appropriate", "good"); one word for another (a synonym), and several
+  words joined or parted ("eachother" / "each other", "well-defined" /
+  "well defined"); word order (the same words elsewhere in the text);
+  punctuation and spacing; small words (articles, pronouns, prepositions
+  such as "during" / "for", conjunctions, connectors such as "instead" or
+  "therefore", auxiliaries; none of them a misspelling of a word that is
+  not small: "their" / "other"); a word the text already has elsewhere; a
+  qualifier that asks nothing new ("appropriate", "good"); one word for
+  another (a synonym: "well defined" / "clearly defined"), and several
   words that say what one says for it ("break down" / "split", "in a
-  timely manner" / "promptly", "easy to read" / "readable"); a light verb
+  timely manner" / "promptly", "easy to read" / "readable", "other people"
+  / "others", "team members" / "teammates", "acts as" / "is"); a light verb
   and its noun for the noun's verb ("take ownership of" / "own"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
@@ -18,16 +22,22 @@ aside: what LL504 removes) and each changed run of words is read:
   ("tools (Grafana, Honeycomb)");
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
-  "every week", "daily" > "weekly"), a tighter or looser deadline ("within a
+  "every week", "daily" > "weekly"; a hedge, "usually", "typically",
+  "generally" or "mostly", taken out leaves it asked every time, as
+  "always" does; what is said to be done "never" or "rarely" is to be
+  avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
   day" < "within a week"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
-  "in their team" removed widens it, "across teams" widens it), a higher or
+  "in their team" removed widens it, "across teams" and "other teams"
+  widen it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
   more or less autonomy ("independently", "on my own", "alone", "by
   myself"; "with guidance",
-  "with my manager", "relies on others"; help traded for independence
+  "with my manager", "with help from the security team", "relies on
+  others", "(usually with others)" where how often it is shared is said,
+  not "collaborates with others"; help traded for independence
   however each is said: "Works independently" -> "Needs help"; help
   negated, as far as the amount negated says: "without the need for
   constant input" > "with regular input"; help needed less often:
@@ -36,12 +46,17 @@ aside: what LL504 removes) and each changed run of words is read:
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
   "(optional)"), larger or smaller work ("simple" < "large", "defined" <
-  "ambiguous"), more or less involvement ("help" < "lead"; "support" or
-  "lead" where it stands as a verb, not "provide support", "the tech
-  lead"), and a skill had
+  "ambiguous"), more or less involvement ("help", "use", "read" < a
+  plain verb of making it, "implement", "write", "build" < "lead";
+  "support", "lead" or "use" where it stands as a verb, not "provide
+  support", "the tech lead", "the use of"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
   word ("I work with product" -> "I lead product": more involvement);
+- a qualifier of what is to be absent, after a negation, a word of
+  avoiding or "free of" in its clause ("free of obvious bugs" -> "free of
+  bugs", "avoids risky shortcuts" -> "avoids shortcuts"): taken out, more
+  is to be absent, which asks more; put in, less;
 - a negation added or taken out ("I escalate risks" -> "I don't escalate
   risks"), wherever else the text has one: the opposite is asked, which
   reads both ways; one form of negation for another ("do not" -> "never",
@@ -53,7 +68,9 @@ aside: what LL504 removes) and each changed run of words is read:
   less).
 
 A scale word is read as such only where the run it is in holds nothing else
-of meaning; inside a rewritten clause it counts as a word like any other. A
+of meaning; inside a rewritten clause it counts as a word like any other, and
+so does a verb of involvement taken out or put in beside another the text
+keeps ("reads and writes docs" -> "writes docs": a verb taken out). A
 change that reads both ways is graded by its stronger side: raises-bar.
 """
 
@@ -79,8 +96,9 @@ FUNCTION_WORDS = frozenset(
     you've you'll you'd your yours yourself yourselves he he's him his himself she she's her hers herself they
     they're they've they'll they'd them their theirs themselves it it's its itself one's this that these
     those who whom whose which what there here of to in on at by for with from into onto about as over
-    per via upon and or but nor so yet if when whenever while because then than also both either neither
-    plus though although whereas thus hence therefore however such
+    per via upon during among amongst toward towards regarding concerning despite and or but nor so yet if
+    when whenever while because then than also both either neither plus though although whereas thus hence
+    therefore however instead moreover furthermore nevertheless nonetheless consequently such
     be is am are was were been being do does did doing have has had having would e g eg i ie etc
     """.split()
 )
@@ -141,7 +159,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     runs = _runs(a, b)
     _neutral_moves(runs)
     _whole_phrases(runs)
-    directions = _moved_scale_words(runs)
+    # "Never ships untested code": what is said to be done rarely or never is to be avoided.
+    avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
+    directions = _moved_scale_words(runs, avoided)
     for removed, inserted in runs:
         _light_verbs(removed, inserted)  # before a respelling takes the noun alone
         _light_verbs(inserted, removed)
@@ -187,14 +207,22 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             # "needs help with complex tasks [and estimates]": less to need help with asks for more.
             directions.append((1, "less help asked for") if live_removed else (-1, "more help asked for"))
             continue
-        if all(w.role != "content" for w in live_removed + live_inserted):
-            directions.extend(_scale_directions(live_removed, live_inserted))
+        # "reads and writes docs" -> "writes docs": one of its verbs taken out, its involvement kept.
+        joined_verb = not (live_removed and live_inserted) \
+            and any(w.text in ("and", "or") for w in removed + inserted) \
+            and any(w.role == "involvement" for w in live_removed + live_inserted)
+        if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
+            directions.extend(_scale_directions(live_removed, live_inserted, avoided))
             continue
         run = live_inserted if not live_removed else live_removed if not live_inserted else []
         if _alternative(run, b if live_inserted else a):
             # "... in reviews" -> "... in reviews or in planning sessions": one
             # more way to meet it asks for less; one taken away, for more.
             directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
+            continue
+        if _avoided_qualifier(run, b if live_inserted else a):
+            # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
+            directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
@@ -203,7 +231,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             # a word of scale for a plain one is read on its scale.
             directions.extend(_scale_directions(
                 [w for w in meaning_removed if w.role != "content"],
-                [w for w in meaning_inserted if w.role != "content"]))
+                [w for w in meaning_inserted if w.role != "content"], avoided))
             continue
         added += len(meaning_inserted)
         dropped += len(meaning_removed)
@@ -310,6 +338,31 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
 
 
+def _avoided_qualifier(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether plain words added or taken out on their own (``run``, of
+    ``text``) qualify a word the text keeps, in what the clause asks to be
+    absent: after a negation, a word of avoiding or "free of" ("never ships
+    untested code", "avoids risky shortcuts", "free of obvious bugs").
+    Taken out, more is to be absent; added, less."""
+    if not run or any(w.role != "content" or w.text in ("and", "or") for w in run):
+        return False
+    where = {id(w): i for i, w in enumerate(text)}
+    first, last = where[id(run[0])], where[id(run[-1])]
+    if last - first + 1 != len(run) or last + 1 >= len(text):
+        return False  # not one stretch of words, or nothing after it to qualify
+    kept = text[last + 1]
+    if kept.clause != run[-1].clause or kept.role in _NEUTRAL_ROLES or _negating(kept):
+        return False
+    before = [w for w in text[:first] if w.clause == run[0].clause]
+    # Back to the word that says it, not past "and" or "but", which may start another clause.
+    while before and not (before[-1].text in ("and", "or") or before[-1].text in _CLAUSE_STARTS):
+        if _negating(before[-1]) or before[-1].text in vocab.AVOIDING \
+                or before[-1].text == "of" and len(before) > 1 and before[-2].text == "free":
+            return True
+        before.pop()
+    return False
+
+
 # --- reading one text -------------------------------------------------------------
 
 #: Roles that never carry an expectation of their own.
@@ -317,10 +370,12 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "clause")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, clause: int):
         self.text = text
+        #: Which clause of its text the word is in.
+        self.clause = clause
         self.stem = stem(text)
         #: function, qualifier, brand, content, or a scale: frequency,
         #: certainty, scope, bound, audience, guidance, independent, size,
@@ -339,7 +394,7 @@ class _Word:
 
 def _read(text: str, brands: BrandNames) -> list[_Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = _clauses(text)
+    found, clause_ends = _clauses(_WELL_DONE.sub("well ", text))
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     for i, w in enumerate(found):
@@ -426,6 +481,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     return found
 
 
+#: "well-" before a participle: "well-defined" says "well defined", as
+#: "clearly defined" does ("well-being" is no such compound).
+_WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 #: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
 _NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
 #: Before "the ability to": words that make it the subject's own.
@@ -490,7 +548,7 @@ def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
 
 def _bounds(found: list[_Word]) -> None:
     """Phrases that bound or widen a scope: "within their own code", "in
-    their team", "across a whole squad"."""
+    their team", "across a whole squad", "other teams"."""
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -500,6 +558,8 @@ def _bounds(found: list[_Word]) -> None:
             direction = -1  # "for my own features" bounds them
         elif w.text in ("in", "on") and _scope_follows(found, i):
             direction = -1
+        elif w.text == "other" and i + 1 < len(found) and vocab.scope_rank(without_possessive(found[i + 1].text)):
+            direction = 1  # "other teams' code" is beyond their own, as "across teams" is
         else:
             continue
         j = i + 1
@@ -569,6 +629,10 @@ def _one_word_phrases(found: list[_Word]) -> None:
             words = found[i : i + len(phrase)]
             if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
                 continue  # part of another phrase already
+            if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
+                for w in words:
+                    w.role = "function"
+                continue
             role, rank = _scale_of(word)
             # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
             # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
@@ -670,18 +734,24 @@ def _guidance(found: list[_Word]) -> None:
             if texts[j] in FUNCTION_WORDS and texts[j] not in _POSSESSIVES:
                 break  # "with teams to help them" is no help received
         relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
+        # "(usually with others)": how often the work is shared, said of the work itself; "collaborates
+        # with others" is the work, not help with it.
+        shared = word == "with" and i > 0 and texts[i - 1] in vocab.FREQUENCY and texts[i - 1] != "never"
         if end is None and (word == "with" or relying):
             k = i + 2 if relying else i + 1
-            while k < len(texts) and (texts[k] in _POSSESSIVES or relying and texts[k] == "other"):
+            while k < len(texts) and (texts[k] in _POSSESSIVES or (relying or shared) and texts[k] == "other"):
                 k += 1
             # "relies on others", "relies on their manager"; "relies on the team's tools" is no help received.
-            if k < len(texts) and (texts[k] in vocab.GUIDING_ROLES or relying and texts[k] in vocab.PEOPLE):
+            if k < len(texts) and (texts[k] in vocab.GUIDING_ROLES
+                                   or (relying or shared) and texts[k] in vocab.PEOPLE):
                 end = k
                 while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
                     end += 1
         if end is None or any(w.role in _AUTONOMY for w in found[i : end + 1]):
             continue  # none, or read already from the word that starts it ("without the need for")
         start, negated = _guidance_start(texts, i)
+        if shared:
+            start = i - 1  # how often, as an amount of it
         # 'with no supervision' is without it: autonomy, as 'without supervision'.
         negated = negated or word == "without" or "no" in texts[i : end + 1]
         for w in found[start : end + 1]:
@@ -742,8 +812,8 @@ def _clauses(text: str) -> tuple[list[_Word], list[int]]:
     clause."""
     found: list[_Word] = []
     ends: list[int] = []
-    for clause in _CLAUSE_END.split(text):
-        found += (_Word(w) for w in text_words(clause))
+    for k, clause in enumerate(_CLAUSE_END.split(text)):
+        found += (_Word(w, k) for w in text_words(clause))
         ends += [len(found)] * (len(found) - len(ends))
     return found, ends
 
@@ -779,8 +849,9 @@ def _helpers_end(texts: list[str], j: int) -> int:
         last = j + 1  # the last word known to be of the phrase
         for k in range(j + 2, min(j + 10, len(texts))):
             word = texts[k]
-            if word in vocab.GUIDING_ROLES or word in vocab.PEOPLE:
-                end = last = k
+            if word in vocab.GUIDING_ROLES or word in vocab.PEOPLE \
+                    or vocab.scope_rank(without_possessive(word)) >= vocab.SCOPE_RANK["team"]:
+                end = last = k  # "from the security team", "from other teams"
             elif word in ("or", "and") and end > j:
                 last = k
             elif word in FUNCTION_WORDS and word not in _POSSESSIVES or k - last > 2:
@@ -845,7 +916,7 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
             w.neutral = True
 
 
-def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]]) -> list[tuple[int, str]]:
+def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: bool) -> list[tuple[int, str]]:
     """One word (or phrase) of scale taken out in one place and another of
     the same scale put in elsewhere: one change along that scale, "I am
     polite at all times" -> "I am always polite" none, "... -> I am usually
@@ -862,7 +933,7 @@ def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]]) -> list[tupl
         for _k, w in out + into:
             w.neutral = True
         if direction:
-            directions.append((direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}"))
+            directions.append(_read_on_scale(role, direction, avoided))
     return directions
 
 
@@ -893,15 +964,22 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
     new = [w for w in inserted if not w.neutral]
     if not old or not new:
         return
-    if respelt_words([w.text for w in old], [w.text for w in new]) == max(len(old), len(new)):
+    if respelt_words([w.text for w in old], [w.text for w in new]) == max(len(old), len(new)) \
+            and (len(old) != len(new) or all(_respelt(w, x) for w, x in zip(old, new))):
         for w in old + new:
             w.neutral = True
         return
     for w in old:
         for x in new:
-            if not x.neutral and same_word(w.text, x.text):
+            if not x.neutral and _respelt(w, x):
                 w.neutral = x.neutral = True
                 break
+
+
+def _respelt(w: _Word, x: _Word) -> bool:
+    """One word spelt two ways; a small word is no misspelling of another
+    ("their" / "other")."""
+    return same_word(w.text, x.text) and (w.stem == x.stem or (w.role == "function") == (x.role == "function"))
 
 
 def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:
@@ -1041,6 +1119,9 @@ def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], 
             w.neutral = True  # 'do not' -> 'never': the same negation, written another way
         return None
     merged = before if len(before) > len(after) else after
+    if meaning and all(w.text == "never" and w.role == "frequency" for w in merged) \
+            and all(w.role == "frequency" for w in meaning):
+        return None  # "never" -> "rarely": how often, read on that scale
     other = b if merged is before else a
     subject = any(w.text in _SUBJECTS for w in (removed if merged is before else inserted))
     if subject and any(w.text in _NEGATING for w in other):
@@ -1083,8 +1164,11 @@ def _count_direction(
     return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
 
 
-def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> list[tuple[int, str]]:
-    """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers."""
+def _scale_directions(
+    removed: Sequence[_Word], inserted: Sequence[_Word], avoided: bool = False
+) -> list[tuple[int, str]]:
+    """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers.
+    ``avoided``: the text says what it names is done rarely or never, so more often asks less."""
     out: list[tuple[int, str]] = []
     roles = {w.role for w in (*removed, *inserted)} - _NEUTRAL_ROLES - {"help-topic"}
     for role in sorted(roles):
@@ -1092,10 +1176,22 @@ def _scale_directions(removed: Sequence[_Word], inserted: Sequence[_Word]) -> li
         after = [w.rank for w in inserted if w.role == role]
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "frequency" and (before or after) and not (before and after) and all(
+                w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
+            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
+            before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
         direction = _direction(role, before, after)
         if direction:
-            out.append((direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}"))
+            out.append(_read_on_scale(role, direction, avoided))
     return out
+
+
+def _read_on_scale(role: str, direction: int, avoided: bool) -> tuple[int, str]:
+    """A move along a scale, as a direction and a reason: more often raises
+    the bar, but for what is avoided ("never", "rarely") lowers it."""
+    if role == "frequency" and avoided:
+        return (-direction, f"frequency of what is avoided {'raised' if direction > 0 else 'lowered'}")
+    return (direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
 
 
 _SCALE_NAMES = {
