@@ -145,8 +145,11 @@ def found_keys(changes: Iterable[Any], old: Any, new: Any, truth: Counter[Key]) 
         old_competency = change.old_competency or competency
         if kind is Kind.STATEMENT_ADDED:
             out[("added", None, _place(level, competency, change.new))] += 1
+            # A statement of an added level reported on its own (it raises the bar above it): counted once.
+            moved_in[_place(level, competency, change.new)] += 1
         elif kind is Kind.STATEMENT_REMOVED:
             out[("removed", _place(level, competency, change.old), None)] += 1
+            moved_out[_place(level, competency, change.old)] += 1
         elif kind is Kind.STATEMENT_REWORDED and change.field == "text":
             out[("reworded", _place(level, competency, change.old), _place(level, competency, change.new))] += 1
         elif kind is Kind.STATEMENT_MOVED:

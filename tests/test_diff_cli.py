@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -160,6 +161,7 @@ def test_json_output(cli, acme):
     assert framework["changes"][6] == {
         "kind": "statement-moved",
         "impact": "raises-bar",
+        "old_level_impact": None,
         "framework": "acme-backend",
         "level": "IC2",
         "competency": "code",
@@ -529,3 +531,71 @@ def test_an_editors_note_passes_the_gate(cli, tmp_path):
     assert run.exit_code == 0 and "+ TODO: something here? (a placeholder)" in run.output
     notes = cli("diff", "--format", "markdown", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).output
     assert "New or higher expectations" not in notes
+
+
+def _revisions(tmp_path, edit):
+    """a.yaml, the base framework, and b.yaml, the base after ``edit``."""
+    import yaml
+
+    from diffkit import data
+
+    new = data()
+    edit(new)
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump(data(), sort_keys=False), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump(new, sort_keys=False), encoding="utf-8")
+    return str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")
+
+
+def test_a_move_up_reworded_to_ask_for_more_reads_as_lowered_where_it_was_in_every_format(cli, tmp_path):
+    from diffkit import cell
+
+    def edit(d):
+        cell(d, "IC1", "impact").remove("I ask for help when I am stuck on a task")
+        cell(d, "IC2", "impact").append("I always ask for help when I am stuck on a task")
+
+    old, new = _revisions(tmp_path, edit)
+    for gate in ("lowers-bar", "raises-bar"):
+        assert cli("diff", "--fail-on", gate, old, new).exit_code == 1
+    text = cli("diff", old, new).output
+    assert "(from IC1) I {+always+} ask for help when I am stuck on a task (lowers-bar at IC1)" in text
+    assert "1 change: 1 raises-bar, 1 lowers-bar." in text
+    (change,) = json.loads(cli("diff", "--format", "json", old, new).output)["frameworks"][0]["changes"]
+    assert (change["impact"], change["old_level_impact"]) == ("raises-bar", "lowers-bar")
+    notes = cli("diff", "--format", "markdown", old, new).output
+    ic1 = notes.split("## What changes for IC1")[1].split("## What changes for IC2")[0]
+    assert "### Lower expectations" in ic1
+    assert "- **Impact:** moved up to IC2, where it is listed too: I **always** ask for help" in ic1
+    assert "- **Impact:** moved here from IC1, where it is listed too: I **always** ask for help" in notes
+    assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes
+
+
+def test_two_levels_of_a_cumulative_framework_read_alike_in_every_format(cli, acme):
+    # What IC1 lists and IC2 does not repeat still holds at IC2: not lowered, in any format.
+    args = ("diff", "--levels", "IC1", "IC2", "acme-v1.yaml")
+    assert cli(*args[:1], "--fail-on", "lowers-bar", *args[1:]).exit_code == 0
+    changes = json.loads(cli(*args, "--format", "json").output)["frameworks"][0]["changes"]
+    removed = [c for c in changes if c["kind"] == "statement-removed"]
+    assert len(removed) == 4 and {c["impact"] for c in removed} == {"editorial"}
+    assert "- I ask for help when I am stuck on a task (still asked for)" in cli(*args).output
+    assert "4 statements of IC1 are not repeated at IC2" in cli(*args, "--format", "markdown").output
+
+
+def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_path):
+    def edit(d):
+        d["levels"].insert(2, {"id": "IC2b", "title": "Engineer II+",
+                               "competencies": {"impact": ["I am on call for my team's services"]}})
+
+    old, new = _revisions(tmp_path, edit)
+    assert cli("diff", "--fail-on", "raises-bar", old, new).exit_code == 1
+    text = cli("diff", old, new).output
+    assert "raises-bar  statement-added         Impact: + I am on call for my team's services " \
+           "(now asked for at IC3 and above)" in text
+    notes = cli("diff", "--format", "markdown", old, new).output
+    ic3 = notes.split("## What changes for IC3")[1].split("\n## ")[0]
+    assert ("- **Impact:** now expected here, from the new level IC2b below, which IC3 and the levels above it "
+            "include: I am on call for my team's services") in ic3
+    assert "**In short:** 1 new or higher expectation (at IC3)" in notes
+    assert "a major release" in notes
+    # Removed again: IC3 no longer asks for it.
+    back = cli("diff", "--fail-on", "lowers-bar", new, old)
+    assert back.exit_code == 1 and "- I am on call for my team's services (no longer asked for at IC3 and above)" in back.output

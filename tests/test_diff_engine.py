@@ -845,3 +845,93 @@ def test_a_note_reworded_or_moved_asks_nothing():
     # Nor does a note moved to another level.
     moved = compare(with_note, edited(lambda d: cell(d, "IC1", "impact").append(note)))
     assert [(c.kind, c.impact) for c in moved] == [(Kind.STATEMENT_MOVED, Impact.STRUCTURAL)]
+
+
+# -- a move that raises the bar where it went and lowers it where it was -----------
+
+
+def _moved_up(words: str):
+    def edit(d):
+        cell(d, "IC1", "impact").remove("I ask for help when I am stuck on a task")
+        cell(d, "IC2", "impact").append(words)
+
+    return edit
+
+
+def test_a_move_up_reworded_to_ask_for_more_lowers_the_bar_where_it_was():
+    (plain,) = diff(_moved_up("I ask for help when I am stuck on a task"))
+    assert plain.impacts == (Impact.LOWERS_BAR,) and plain.old_level_impact is None
+    (change,) = diff(_moved_up("I always ask for help when I am stuck on a task"))
+    assert (change.kind, change.old_level, change.level) == (Kind.STATEMENT_MOVED, "IC1", "IC2")
+    # More asked at IC2 (the words), less at IC1 (the statement left it).
+    assert change.impacts == (Impact.RAISES_BAR, Impact.LOWERS_BAR)
+    assert change.message.endswith("and reworded, which lowers the bar at level 'IC1'")
+
+
+def test_a_move_down_reworded_to_ask_for_less_lowers_the_bar_where_it_was():
+    def edit(d):
+        cell(d, "IC2", "impact").clear()
+        cell(d, "IC1", "impact").append("I sometimes deliver features that my team agreed on without close guidance")
+
+    (change,) = diff(edit)
+    # New at IC1; IC2 has it from IC1, in weaker words.
+    assert (change.old_level, change.level, change.impacts) == ("IC2", "IC1", (Impact.RAISES_BAR, Impact.LOWERS_BAR))
+
+
+def test_a_move_up_reworded_to_ask_for_less_has_one_impact():
+    (change,) = diff(_moved_up("I sometimes ask for help when I am stuck on a task"))
+    assert change.impacts == (Impact.LOWERS_BAR,) and change.old_level_impact is None
+
+
+# -- levels added and removed in a cumulative framework ------------------------------
+
+
+def _level_inserted(d, statements):
+    d["levels"].insert(2, {"id": "IC2b", "title": "Engineer II+", "competencies": {"impact": statements}})
+
+
+def test_statements_of_a_level_added_below_others_raise_the_bar_above_it():
+    changes = diff(lambda d: _level_inserted(d, ["I am on call for my team's services"]))
+    assert summary(changes) == [("level-added", "structural", "IC2b", None),
+                                ("statement-added", "raises-bar", "IC2b", "impact")]
+    assert changes[1].new == "I am on call for my team's services"
+    assert "which level 'IC3' and the levels above it now ask for too" in changes[1].message
+
+
+def test_statements_of_a_level_added_that_a_level_below_or_above_already_asked_for_raise_nothing():
+    said = ["I deliver my tasks on time and to a high standard", "I deliver projects that span several quarters"]
+    changes = diff(lambda d: _level_inserted(d, said))
+    assert summary(changes) == [("level-added", "structural", "IC2b", None)]
+
+
+def test_statements_of_a_level_added_where_levels_stand_alone_or_at_the_top_raise_nothing():
+    def alone(d):
+        d["cumulative"] = False
+        _level_inserted(d, ["I am on call for my team's services"])
+
+    before = edited(lambda d: d.update(cumulative=False))
+    assert summary(compare(before, edited(alone))) == [("level-added", "structural", "IC2b", None)]
+    top = diff(lambda d: d["levels"].append({"id": "IC4", "title": "Staff", "competencies": {"impact": ["I set direction"]}}))
+    assert summary(top) == [("level-added", "structural", "IC4", None)]
+
+
+def test_statements_of_a_level_removed_below_others_lower_the_bar_above_it():
+    changes = diff(lambda d: d["levels"].pop(0))
+    assert [(c.kind.value, c.impact.value, c.level) for c in changes if c.impact is not Impact.STRUCTURAL] == [
+        ("statement-removed", "lowers-bar", "IC1", )] * 4
+    assert "which level 'IC2' and the levels above it no longer ask for" in changes[-1].message
+    # The top level: nobody is above it.
+    assert summary(diff(lambda d: d["levels"].pop())) == [("level-removed", "structural", "IC3", None)]
+
+
+# -- two levels of a cumulative framework ---------------------------------------------
+
+
+def test_statements_of_the_lower_level_not_repeated_at_the_higher_still_hold_there():
+    changes = compare_levels(framework(), "IC1", "IC2")
+    removed = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
+    assert len(removed) == 4 and {c.impact for c in removed} == {Impact.EDITORIAL}
+    assert removed[0].message.endswith("at level 'IC1' not repeated at level 'IC2', where it still holds (levels are cumulative)")
+    alone = edited(lambda d: d.update(cumulative=False))
+    assert {c.impact for c in compare_levels(alone, "IC1", "IC2") if c.kind is Kind.STATEMENT_REMOVED} == {
+        Impact.LOWERS_BAR}

@@ -281,6 +281,8 @@ def test_a_new_level_takes_statements_from_the_level_above():
     changes = compare(edited(before), edited(after))
     assert [(c.kind.value, c.impact.value, c.old_level, c.level, c.new) for c in changes] == [
         ("level-added", "structural", None, "IC0", "Associate"),
+        # new with the level: IC1, which includes the level below it, now asks for it
+        ("statement-added", "raises-bar", None, "IC0", "I pair with a teammate on every change"),
         # cut on the way: less is asked where it is now
         ("statement-moved", "lowers-bar", "IC1", "IC0", "I deliver my tasks on time"),
         # taken whole: IC1 still asks for it through the level below it

@@ -107,6 +107,10 @@ class Change:
     #: Where a moved statement or competency was before.
     old_level: str | None = None
     old_competency: str | None = None
+    #: What a move means at the level it left, where that is not ``impact``:
+    #: a statement moved up the ladder and reworded to ask for more raises
+    #: the bar where it went and lowers it where it was.
+    old_level_impact: Impact | None = None
     #: Where it is in the old document, and in the new one (for a removal: the
     #: nearest place that still exists, so an annotation can point at it).
     old_path: DocPath | None = None
@@ -116,6 +120,13 @@ class Change:
     def __post_init__(self) -> None:
         if not self.fingerprint:
             object.__setattr__(self, "fingerprint", fingerprint(self))
+
+    @property
+    def impacts(self) -> tuple[Impact, ...]:
+        """Every impact of the change: ``impact``, then the one at the level a move left."""
+        if self.old_level_impact is None or self.old_level_impact is self.impact:
+            return (self.impact,)
+        return (self.impact, self.old_level_impact)
 
 
 def _identity(value: Any, *, texts: bool = False) -> Any:

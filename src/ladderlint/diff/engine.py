@@ -6,8 +6,15 @@ items of both sides (see ``match``), and turns every difference into a typed
 
 - raises-bar: a statement added or moved to a lower level, a rewording that
   asks for more (see ``grade``), a competency added with statements, a
-  proficiency raised, a competency that now applies where it did not;
-- lowers-bar: the reverse of each;
+  proficiency raised, a competency that now applies where it did not, a
+  statement of a level added under others in a cumulative framework (the
+  levels above it include it);
+- lowers-bar: the reverse of each; and, with ``compare_levels`` in a
+  cumulative framework, nothing the lower level lists and the higher does
+  not repeat (it still holds there: editorial);
+- both, for a statement moved and reworded where the two pull apart: moved
+  up and reworded to ask for more raises the bar where it went and lowers it
+  where it was (``old_level_impact``);
 - editorial: a rewording that keeps the meaning (spelling, word order,
   punctuation, a synonym, a brand name);
 - structural: renames, ids, reordering, levels and dimensions added or
@@ -78,6 +85,8 @@ class _Differ:
         self.framework_id = (new or old).id  # type: ignore[union-attr]
         self.changes: list[Change] = []
         self.levels_only = levels_only
+        #: With ``levels_only``: the lower of the two levels compared.
+        self.old_level_of_levels: str | None = None
         self.comp_map: dict[str, str] = {}
         self.dim_map: dict[str, str] = {}
         #: Every competency at every level, in both revisions, for following statements.
@@ -124,6 +133,7 @@ class _Differ:
         assert self.new is not None
         self.comp_map = {c.id: c.id for c in self.new.competencies}
         self.dim_map = {d.id: d.id for d in self.new.dimensions}
+        self.old_level_of_levels = lower.id
         self._level_pair(lower, higher)
         self._statement_changes(revisions=False)
         # Every record compares `higher` with `lower`; say so, in the fingerprint too.
@@ -355,8 +365,9 @@ class _Differ:
         self.added_levels = {n.id for n in pairing.added}
         self.removed_levels = {o.id for o in pairing.removed}
         self._one_sided = (list(pairing.removed), list(pairing.added))
-        # A removed level sits in the ladder just above the nearest kept level below it.
-        kept_below = -0.5
+        # A removed level sits in the ladder just above the nearest kept level
+        # below it; below them all when there is none.
+        kept_below = -1.0
         paired_new = {id(o): new_index[id(n)] for o, n in pairs}
         for o in old:
             if id(o) in paired_new:
@@ -489,7 +500,8 @@ class _Differ:
             self._merge(olds, n)
         for n in pairing.added:
             if n.level in self.added_levels:
-                continue  # part of the level that was added
+                self._with_level_added(n)  # part of the level that was added
+                continue
             impact, note, field = self._one_side_impact(n, added=True)
             self.add(
                 Kind.STATEMENT_ADDED, impact, f"statement added to '{n.competency}' at level '{n.level}'{note}",
@@ -498,12 +510,24 @@ class _Differ:
             )
         for o in pairing.removed:
             if o.level in self.removed_levels:
-                continue  # part of the level that was removed
+                self._with_level_removed(o)  # part of the level that was removed
+                continue
             if self._in_summary(o):
                 self.add(
                     Kind.STATEMENT_REMOVED, Impact.STRUCTURAL,
                     f"statement of '{o.competency}' at level '{o.level}' moved into the level's summary",
                     level=o.level, competency=o.competency, statement=o.statement.id, field="summary",
+                    old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
+                )
+                continue
+            if self.levels_only and self.cumulative:
+                # The higher level includes the lower one: what it does not repeat still holds there.
+                lower = self.old_level_of_levels
+                self.add(
+                    Kind.STATEMENT_REMOVED, Impact.EDITORIAL,
+                    f"statement of '{o.competency}' at level '{lower}' not repeated at level '{o.level}', "
+                    "where it still holds (levels are cumulative)",
+                    level=o.level, competency=o.competency, statement=o.statement.id,
                     old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
                 )
                 continue
@@ -513,6 +537,54 @@ class _Differ:
                 field=field, level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
             )
+
+    def _level_above(self, position: float) -> Level | None:
+        """The nearest level above ``position`` that both revisions have."""
+        for index, level in enumerate(self.new.levels if self.new else ()):
+            if index > position and level.id not in self.added_levels:
+                return level
+        return None
+
+    def _with_level_added(self, n: Placed) -> None:
+        """A statement of a level added below others in a cumulative
+        framework: nobody is on the new level yet, but the levels above it
+        include it, so they now ask for it, unless they or a level below
+        already did."""
+        from ..rules.ll406_placeholder import placeholder_note
+
+        above = self._level_above(n.position) if self.cumulative else None
+        if above is None or placeholder_note(n.text):
+            return
+        said = self._said_at[0].get(normal(n.text), [])
+        if any(c.position <= self.level_index[above.id] for c in said):
+            return
+        self.add(
+            Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
+            f"statement added to '{n.competency}' at new level '{n.level}', which level '{above.id}' "
+            "and the levels above it now ask for too (levels are cumulative)",
+            level=n.level, competency=n.competency, statement=n.statement.id,
+            new=n.text, new_path=n.statement.text_path,
+        )
+
+    def _with_level_removed(self, o: Placed) -> None:
+        """A statement of a level removed below others in a cumulative
+        framework, which did not move: the levels above it asked for it
+        through it, and no longer do, unless they or a level below still do."""
+        from ..rules.ll406_placeholder import placeholder_note
+
+        above = self._level_above(o.position) if self.cumulative else None
+        if above is None or placeholder_note(o.text):
+            return
+        said = self._said_at[1].get(normal(o.text), [])
+        if any(c.position <= self.level_index[above.id] for c in said):
+            return
+        self.add(
+            Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
+            f"statement of '{o.competency}' at removed level '{o.level}', which level '{above.id}' "
+            "and the levels above it no longer ask for (levels were cumulative)",
+            level=o.level, competency=o.competency, statement=o.statement.id,
+            old=o.text, old_path=o.statement.text_path, new_path=above.path,
+        )
 
     def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, str, str | None]:
         """What a statement added (or taken out) means: its impact, what the
@@ -646,6 +718,22 @@ class _Differ:
             return Impact.LOWERS_BAR
         return Impact.STRUCTURAL
 
+    def _reworded_move_impacts(
+        self, o: Placed, n: Placed, moved: Impact, reworded: Impact
+    ) -> tuple[Impact, Impact | None]:
+        """The impact of a statement moved to another level and reworded, and
+        the one at the level it left where the two pull apart. Up the ladder,
+        the level it left loses it (the move's impact) and the level it
+        reached, which had it from below, gets the new words (the
+        rewording's); down the ladder, the level it reached gains it and the
+        level it left has the new words from below. So one that raises the
+        bar one way and lowers it the other does both, each where it does it."""
+        strongest = Impact.strongest(moved, reworded)
+        pulls = {moved, reworded} == {Impact.RAISES_BAR, Impact.LOWERS_BAR}
+        if not pulls or o.level == n.level:
+            return strongest, None
+        return Impact.RAISES_BAR, Impact.LOWERS_BAR
+
     def _statement_pair(self, o: Placed, n: Placed) -> None:
         from ..rules.ll406_placeholder import placeholder_note
 
@@ -665,16 +753,19 @@ class _Differ:
         reworded = o.text != n.text
         if o.cell != n.cell:
             impact = self._move_impact(o, n)
+            at_old_level = None
             if placeholder_note(o.text) and placeholder_note(n.text):
                 impact = Impact.STRUCTURAL  # a placeholder asks nothing of the level it leaves or reaches
             elif reworded:
-                impact = Impact.strongest(impact, self._text_impact(o.text, n.text))
+                impact, at_old_level = self._reworded_move_impacts(o, n, impact, self._text_impact(o.text, n.text))
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 f"statement moved from '{o.competency}' at level '{o.level}' to '{n.competency}' at level '{n.level}'"
-                + (" and reworded" if reworded else ""),
+                + (" and reworded" if reworded else "")
+                + (f", which lowers the bar at level '{o.level}'" if at_old_level else ""),
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
-                old_competency=o.competency if o.competency != n.competency else None, **where,
+                old_competency=o.competency if o.competency != n.competency else None,
+                old_level_impact=at_old_level, **where,
             )
         elif reworded:
             self.add(
@@ -705,8 +796,9 @@ class _Differ:
         o, n = olds[0], news[0]
         before, after = [p.text for p in olds], [p.text for p in news]
         impact = self._text_impact(" ".join(before), " ".join(after))
+        at_old_level = None
         if o.cell != n.cell:
-            impact = Impact.strongest(impact, self._move_impact(o, n))
+            impact, at_old_level = self._reworded_move_impacts(o, n, self._move_impact(o, n), impact)
         self.add(
             kind, impact,
             message.format(where=f"'{n.competency}' at level '{n.level}'")
@@ -716,6 +808,7 @@ class _Differ:
             old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
             old_level=o.level if o.level != n.level else None,
             old_competency=o.competency if o.competency != n.competency else None,
+            old_level_impact=at_old_level,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )
 

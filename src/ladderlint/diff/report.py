@@ -104,8 +104,9 @@ class Report:
         return change.fingerprint in self.approvals.fingerprints
 
     def blocking(self, change: Change) -> bool:
-        """A change that fails the run: of an impact in --fail-on, and not approved."""
-        return change.impact in self.fail_on and not self.approved(change)
+        """A change that fails the run: of an impact in --fail-on (at any of
+        the levels it touches), and not approved."""
+        return any(impact in self.fail_on for impact in change.impacts) and not self.approved(change)
 
     @property
     def changes(self) -> list[Change]:
@@ -128,7 +129,8 @@ class Report:
         changes = self.changes if changes is None else changes
         out: dict[str, Any] = {"changes": len(changes)}
         for impact in IMPACTS:
-            out[impact.value] = sum(1 for c in changes if c.impact is impact)
+            # A move that raises the bar where it went and lowers it where it was counts under both.
+            out[impact.value] = sum(1 for c in changes if impact in c.impacts)
         out["approved"] = sum(1 for c in changes if self.approved(c))
         out["blocking"] = sum(1 for c in changes if self.blocking(c))
         return out

@@ -40,7 +40,7 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change) -> str:
     else:
         level = "notice"
     file, position = diff.location(change)
-    title = f"{change.impact.value} {change.kind.value}"
+    title = f"{', '.join(impact.value for impact in change.impacts)} {change.kind.value}"
     text = change.message
     if change.kind.value.startswith("statement") and change.kind not in (Kind.STATEMENT_ID_CHANGED, Kind.STATEMENT_REORDERED):
         shown = change.new if change.new is not None else change.old

@@ -61,6 +61,7 @@ def _change(report: Report, diff: FrameworkDiff, change: Change) -> dict[str, An
     return {
         "kind": change.kind.value,
         "impact": change.impact.value,
+        "old_level_impact": change.old_level_impact.value if change.old_level_impact else None,
         "framework": change.framework,
         "level": change.level,
         "competency": change.competency,

@@ -5,8 +5,11 @@ lowered ones, then changes of structure or names, then wording fixes; a
 summary line at the top, and, for the maintainers, the version and the
 release the changes call for. A change that lowers the bar by moving a
 statement up the ladder is listed at the level it left; one that raises it,
-at the level it reached. Where levels stand alone, a move between two levels
-is listed at both (and says so), and counted once.
+at the level it reached; one that does both (moved up and reworded to ask for
+more), at both. Where levels stand alone, a move between two levels is listed
+at both (and says so), and counted once. In a cumulative framework, the
+statements of a level added or removed under others are listed for the
+nearest level above it, whose bar they raise or lower.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ..changes import Change, Impact, Kind, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import REORDERINGS, RenderOptions, label, new_order, origin, subject
+from .common import REORDERINGS, RenderOptions, label, level_above, new_order, origin, subject
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -191,20 +194,19 @@ def _summary(diff: FrameworkDiff) -> str:
     # one change, of the impact `ladderlint diff` gives it.
     listed = _listed(diff.changes)
     said = _renames_said_by_name(listed)
-    counts = {impact: [c for c in listed if c.impact is impact and id(c) not in said] for impact, _ in _SECTIONS}
+    held = {id(c) for c in _still_held(diff, listed)}
+    counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
+              for impact, _ in _SECTIONS}
     parts = []
     raised = counts[Impact.RAISES_BAR]
     if raised:
-        levels = sorted({c.level for c in raised if c.level}, key=_level_order(diff))
+        levels = sorted({level_above(diff, c) or c.level for c in raised if c.level}, key=_level_order(diff))
         at = f" (at {_and(levels)})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
         lowered = len(counts[Impact.LOWERS_BAR])
-        held = _still_held(diff, counts[Impact.LOWERS_BAR])
         if diff.levels is not None and diff.framework.cumulative:
-            lowered -= len(held)
-            if lowered:
-                parts.append(f"{lowered} lower at {escape(diff.levels[1])} than at {escape(diff.levels[0])}")
+            parts.append(f"{lowered} lower at {escape(diff.levels[1])} than at {escape(diff.levels[0])}")
         elif diff.levels is not None:
             parts.append(f"{lowered} listed at {escape(diff.levels[0])} but not at {escape(diff.levels[1])}")
         else:
@@ -243,8 +245,8 @@ def _listed(changes: list[Change]) -> list[Change]:
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for change in _listed(diff.changes) + _departures(diff):
-        level = change.level
+    for change in _listed(diff.changes) + _departures(diff) + _left_behind(diff):
+        level = level_above(diff, change) or change.level
         # A statement moved up the ladder lowers the bar where it was.
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
             level = change.old_level
@@ -254,6 +256,14 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
             level = diff.levels[1]
         out.setdefault(level, []).append(change)
     return out
+
+
+def _left_behind(diff: FrameworkDiff) -> list[Change]:
+    """Each statement moved that lowers the bar at the level it left while
+    it raises it where it went, once more, lowered, for the level it left
+    (a split or a merge is listed where it went)."""
+    return [dataclasses.replace(c, impact=c.old_level_impact, old_level_impact=None)
+            for c in diff.changes if c.kind is Kind.STATEMENT_MOVED and c.old_level_impact is not None and c.old_level]
 
 
 def _departures(diff: FrameworkDiff) -> list[Change]:
@@ -267,7 +277,7 @@ def _departures(diff: FrameworkDiff) -> list[Change]:
     changed_levels = {c.level for c in diff.changes if c.kind in (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED)}
     for change in diff.changes:
         if change.kind is not Kind.STATEMENT_MOVED or not change.old_level or change.old_level == change.level \
-                or {change.level, change.old_level} & changed_levels:
+                or {change.level, change.old_level} & changed_levels or change.old_level_impact is not None:
             continue
         if change.impact is Impact.RAISES_BAR:
             changes.append(dataclasses.replace(change, impact=Impact.LOWERS_BAR))
@@ -319,7 +329,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         said = _renames_said_by_name(items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
-        twice = {c.fingerprint for c in _departures(diff)}
+        twice = {c.fingerprint for c in _departures(diff) + _left_behind(diff)}
         lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
         if spacing:
             lines.append(
@@ -356,6 +366,13 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
         return f"a placeholder, not yet an expectation: {escape(new)}"
+    above = level_above(diff, change)
+    if above and kind is Kind.STATEMENT_ADDED:
+        return (f"now expected here, from the new level {escape(change.level or '')} below, which {escape(above)} "
+                f"and the levels above it include: {escape(new)}")
+    if above and kind is Kind.STATEMENT_REMOVED:
+        return (f"no longer expected, with the level {escape(change.level or '')} below removed, which "
+                f"{escape(above)} and the levels above it included: {escape(old)}")
     if kind is Kind.STATEMENT_ADDED:
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
             else escape(new)

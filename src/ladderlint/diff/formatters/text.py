@@ -15,7 +15,9 @@ from ...text import plural
 from ..changes import IMPACTS, Change, Impact, Kind, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import REORDERINGS, RenderOptions, groups, how_to_approve, new_order, show, side_labels, subject
+from .common import (
+    REORDERINGS, RenderOptions, groups, how_to_approve, level_above, new_order, show, side_labels, subject,
+)
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
     "\033[31m", "\033[32m", "\033[33m", "\033[36m", "\033[2m", "\033[1m", "\033[0m",
@@ -78,7 +80,7 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
     where = subject(diff, change)
-    what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(change, paint)
+    what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(diff, change, paint)
     body = f"{where}: {what}" if where else what
     tail = paint(f"[{change.fingerprint}]", _DIM)
     if report.approved(change):
@@ -88,20 +90,26 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) 
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
 
 
-def _what(change: Change, paint: _Painter) -> str:
+def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     kind = change.kind
+    above = level_above(diff, change)
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
-            " (already asked for)" if change.impact is Impact.EDITORIAL else "")
+            " (already asked for)" if change.impact is Impact.EDITORIAL else
+            f" (now asked for at {above} and above)" if above else "")
         return paint("+ " + change.new, _GREEN) + note
     if kind is Kind.STATEMENT_REMOVED:
         note = " (a placeholder)" if change.field == "placeholder" else (
-            " (still asked for)" if change.impact is Impact.EDITORIAL else "")
+            " (still asked for)" if change.impact is Impact.EDITORIAL else
+            f" (no longer asked for at {above} and above)" if above else "")
         return paint("- " + change.old, _RED) + note
+    # A move that lowers the bar at the level it left as well as raising it where it went.
+    left = f" ({change.old_level_impact.value} at {change.old_level})" \
+        if change.old_level_impact is not None and change.old_level else ""
     if kind is Kind.STATEMENT_MOVED:
         origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
-        return f"(from {origin}) " + _words(change.old, change.new, paint)
+        return f"(from {origin}) " + _words(change.old, change.new, paint) + left
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
         return _words(change.old, change.new, paint)
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
@@ -110,7 +118,7 @@ def _what(change: Change, paint: _Painter) -> str:
         news = change.new if isinstance(change.new, list) else [change.new]
         before = " + ".join(paint(show(text), _RED) for text in olds)
         after = " + ".join(paint(show(text), _GREEN) for text in news)
-        return (f"(from {origin}) " if origin else "") + f"{before} -> {after}"
+        return (f"(from {origin}) " if origin else "") + f"{before} -> {after}{left}"
     if kind in (Kind.LEVEL_ADDED, Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
         return paint("+ " + str(change.new), _GREEN)
     if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
