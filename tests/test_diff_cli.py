@@ -529,3 +529,14 @@ def test_an_editors_note_passes_the_gate(cli, tmp_path):
     assert run.exit_code == 0 and "+ TODO: something here? (a placeholder)" in run.output
     notes = cli("diff", "--format", "markdown", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).output
     assert "New or higher expectations" not in notes
+
+
+@pytest.mark.parametrize("style", [">", "|", ">-", "|-"])
+def test_a_statement_written_as_a_block_scalar_is_no_change(cli, write, style):
+    before = write("a.yaml", MINIMAL)
+    block = f"- {style}\n          I deliver my tasks\n          on time\n" if style[0] == ">" else \
+        f"- {style}\n          I deliver my tasks on time\n"
+    after = write("b.yaml", MINIMAL.replace("- I deliver my tasks on time\n", block))
+    run = cli("diff", "--fail-on", "any", str(before), str(after))
+    assert (run.exit_code, run.lines[-1]) == (0, "No changes.")
+

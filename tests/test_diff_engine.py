@@ -845,3 +845,36 @@ def test_a_note_reworded_or_moved_asks_nothing():
     # Nor does a note moved to another level.
     moved = compare(with_note, edited(lambda d: cell(d, "IC1", "impact").append(note)))
     assert [(c.kind, c.impact) for c in moved] == [(Kind.STATEMENT_MOVED, Impact.STRUCTURAL)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "I deliver my tasks on time and to a high standard\n",  # a `>` or `|` block scalar
+        "I deliver my tasks on time and to a high standard\n\n",  # `>+`
+        " I deliver my tasks on time and to a high standard",
+        "I deliver my tasks on time and to a high standard\u00a0",
+    ],
+    ids=["block", "kept-breaks", "leading-space", "trailing-no-break-space"],
+)
+def test_white_space_around_a_statement_is_no_change(written):
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = written
+
+    assert diff(edit) == []
+
+    def reworded(d):
+        cell(d, "IC1", "impact")[0] = written.replace("tasks", "work")
+
+    # A rewording still shows, without the white space.
+    [change] = diff(reworded)
+    assert change.kind is Kind.STATEMENT_REWORDED
+    assert change.new == "I deliver my work on time and to a high standard"
+
+
+def test_spacing_inside_a_statement_is_still_a_change():
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks\non time and to a high standard\n"  # a `|` block
+
+    changes = diff(edit)
+    assert summary(changes) == [("statement-reworded", "editorial", "IC1", "impact")]

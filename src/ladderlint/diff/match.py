@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
+from ..rules.ll503_surrounding_whitespace import SPACES
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import level_code
@@ -322,7 +323,10 @@ class Placed:
         self.position = cell.position
         #: Position in document order on its side, for stable tie-breaks.
         self.order = order
-        self.text = statement.text
+        # White space around a statement is none of its text: a block scalar
+        # (`>`, `|`) ends with YAML's line break, and the spaces LL503 reports
+        # are what `check --fix` takes away.
+        self.text = statement.text.strip(SPACES)
         #: (level, competency), one tuple shared by the cell's statements.
         self.cell = where
         #: The run of changed statements of its cell it belongs to (see the module's docstring).
