@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -80,7 +81,7 @@ is now 'accountability' [e6b75f4b1168]
 renamed from 'Ownership' to 'Accountability' [5516d19c685d]
 ::error file=acme-v2.yaml,line=32,col=11,title=raises-bar statement-added::statement added to 'impact' \
 at level 'IC1': I write a short plan before I start a task [61b0f19d5009]
-::warning file=acme-v2.yaml,line=32,col=9,title=lowers-bar statement-removed::statement removed from \
+::warning file=acme-v2.yaml,line=33,col=11,title=lowers-bar statement-removed::statement removed from \
 'impact' at level 'IC1': I ask for help when I am stuck on a task [f09f4ddea115]
 ::notice file=acme-v2.yaml,line=35,col=11,title=editorial statement-reworded::statement reworded in \
 'accountability' at level 'IC1': I own my mistakes and learn from them [27ae58fb2dbe]
@@ -128,6 +129,8 @@ def test_github_annotations_point_at_the_new_file(cli, acme):
     assert (run.exit_code, run.output) == (1, GITHUB)
     new_lines = (acme / "acme-v2.yaml").read_text().splitlines()
     assert new_lines[31].strip().startswith("- I write a short plan")  # line 32 of the annotation
+    # The removed last statement of the cell is shown at the one before it, which is still there.
+    assert new_lines[32].strip().startswith("- I deliver my tasks")
 
 
 def test_json_output(cli, acme):
@@ -154,7 +157,7 @@ def test_json_output(cli, acme):
         ("competency-renamed", "structural", None, "accountability", 17),
         ("competency-renamed", "structural", None, "accountability", 17),
         ("statement-added", "raises-bar", "IC1", "impact", 32),
-        ("statement-removed", "lowers-bar", "IC1", "impact", 32),
+        ("statement-removed", "lowers-bar", "IC1", "impact", 33),
         ("statement-reworded", "editorial", "IC1", "accountability", 35),
         ("statement-moved", "raises-bar", "IC2", "code", 54),
     ]
@@ -599,3 +602,70 @@ def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_pa
     # Removed again: IC3 no longer asks for it.
     back = cli("diff", "--fail-on", "lowers-bar", new, old)
     assert back.exit_code == 1 and "- I am on call for my team's services (no longer asked for at IC3 and above)" in back.output
+
+
+@pytest.mark.parametrize("style", [">", "|", ">-", "|-"])
+def test_a_statement_written_as_a_block_scalar_is_no_change(cli, write, style):
+    before = write("a.yaml", MINIMAL)
+    block = f"- {style}\n          I deliver my tasks\n          on time\n" if style[0] == ">" else \
+        f"- {style}\n          I deliver my tasks on time\n"
+    after = write("b.yaml", MINIMAL.replace("- I deliver my tasks on time\n", block))
+    run = cli("diff", "--fail-on", "any", str(before), str(after))
+    assert (run.exit_code, run.lines[-1]) == (0, "No changes.")
+
+
+STATEMENTS = """\
+levels:
+  - id: IC1
+    title: Engineer I
+    competencies:
+      impact:
+        - I deliver my tasks on time
+        - I ask for help when I am stuck
+        - I write a short plan before I start
+  - id: IC2
+    title: Engineer II
+    competencies:
+      impact:
+        - I deliver projects of several weeks
+  - id: IC3
+    title: Engineer III
+    competencies:
+      impact:
+        - I set the direction of my team's work
+"""
+
+
+def _annotated_lines(output: str) -> dict[str, int]:
+    """The line of each annotation, by the kind of change in its title."""
+    found = re.findall(r"^::\w+ file=[^,]+,line=(\d+),col=\d+,title=\S+ ([\w-]+)::", output, re.M)
+    return {kind: int(line) for line, kind in found}
+
+
+@pytest.mark.parametrize(
+    ("removed", "shown_at"),
+    [
+        ("        - I write a short plan before I start\n", "        - I ask for help when I am stuck\n"),
+        ("        - I ask for help when I am stuck\n", "        - I write a short plan before I start\n"),
+        ("        - I deliver my tasks on time\n", "        - I ask for help when I am stuck\n"),
+    ],
+    ids=["last", "middle", "first"],
+)
+def test_github_shows_a_removed_statement_at_its_neighbour_in_the_cell(cli, write, removed, shown_at):
+    framework = MINIMAL.split("levels:\n")[0] + STATEMENTS
+    before = write("a.yaml", framework)
+    after = write("b.yaml", framework.replace(removed, ""))
+    run = cli("diff", "--format", "github", str(before), str(after))
+    line = after.read_text().splitlines(keepends=True).index(shown_at) + 1
+    assert _annotated_lines(run.output)["statement-removed"] == line
+
+
+@pytest.mark.parametrize(("removed", "shown_at"), [("IC2", "IC3"), ("IC3", "IC2"), ("IC1", "IC2")])
+def test_github_shows_a_removed_level_at_the_level_that_followed_it(cli, write, removed, shown_at):
+    framework = MINIMAL.split("levels:\n")[0] + STATEMENTS
+    before = write("a.yaml", framework)
+    kept = [part for part in re.split(r"(?m)^(?=  - id: )", framework) if not part.startswith(f"  - id: {removed}\n")]
+    after = write("b.yaml", "".join(kept))
+    run = cli("diff", "--format", "github", str(before), str(after))
+    line = after.read_text().splitlines().index(f"  - id: {shown_at}") + 1
+    assert _annotated_lines(run.output)["level-removed"] == line

@@ -935,3 +935,36 @@ def test_statements_of_the_lower_level_not_repeated_at_the_higher_still_hold_the
     alone = edited(lambda d: d.update(cumulative=False))
     assert {c.impact for c in compare_levels(alone, "IC1", "IC2") if c.kind is Kind.STATEMENT_REMOVED} == {
         Impact.LOWERS_BAR}
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "I deliver my tasks on time and to a high standard\n",  # a `>` or `|` block scalar
+        "I deliver my tasks on time and to a high standard\n\n",  # `>+`
+        " I deliver my tasks on time and to a high standard",
+        "I deliver my tasks on time and to a high standard\u00a0",
+    ],
+    ids=["block", "kept-breaks", "leading-space", "trailing-no-break-space"],
+)
+def test_white_space_around_a_statement_is_no_change(written):
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = written
+
+    assert diff(edit) == []
+
+    def reworded(d):
+        cell(d, "IC1", "impact")[0] = written.replace("tasks", "work")
+
+    # A rewording still shows, without the white space.
+    [change] = diff(reworded)
+    assert change.kind is Kind.STATEMENT_REWORDED
+    assert change.new == "I deliver my work on time and to a high standard"
+
+
+def test_spacing_inside_a_statement_is_still_a_change():
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks\non time and to a high standard\n"  # a `|` block
+
+    changes = diff(edit)
+    assert summary(changes) == [("statement-reworded", "editorial", "IC1", "impact")]

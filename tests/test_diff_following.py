@@ -4,6 +4,7 @@ changes, and an optimal pairing where a greedy one goes wrong."""
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import itertools
 import json
@@ -11,11 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA, FIXTURES, ROOT
-from diffkit import cell, diff, edited, summary
+from diffkit import cell, data, diff, edited, framework, summary
 from ladderlint.diff import Impact, Kind, compare
 from ladderlint.diff.match import max_weight_matching
 
@@ -243,6 +245,38 @@ def test_two_statements_becoming_one_is_a_merge_and_the_longer_predecessor_is_no
     assert [c.kind for c in changes] == [Kind.STATEMENT_MERGED]
     assert changes[0].old == ["I deliver my tasks on time and to a high standard", "I ask for help when I am stuck on a task"]
     assert changes[0].impact is Impact.EDITORIAL  # nothing asked that was not asked before, nothing dropped
+
+
+def _edited_cell(document, before, after):
+    """The framework with ``before`` in its first cell, and with ``after`` there instead."""
+    first = document["levels"][0]["competencies"]
+    name = next(iter(first))
+    sides = []
+    for statements in (before, after):
+        edited_document = copy.deepcopy(document)
+        edited_document["levels"][0]["competencies"][name] = first[name][:1] + statements
+        sides.append(framework(edited_document))
+    return sides
+
+
+_SPLIT = (["Receives feedback and acts upon it"], ["Receives feedback", "Acts upon feedback received"])
+_MERGE = (
+    ["Delivers high quality code and solutions", "Encourages others to delivery high quality code and solutions"],
+    ["Delivers high quality code and solutions and encourages others to do the same"],
+)
+
+
+@pytest.mark.parametrize("document", ["acme", "dropbox"])
+@pytest.mark.parametrize(("edit", "kind"), [(_SPLIT, Kind.STATEMENT_SPLIT), (_MERGE, Kind.STATEMENT_MERGED)],
+                         ids=["split", "merge"])
+def test_a_part_cut_word_for_word_from_a_reworded_statement_is_split_off_in_any_framework(document, edit, kind):
+    """How much words weigh depends on the rest of the framework: a part cut
+    from the start of the statement is one in a small framework and in a
+    larger one alike, even when the rest was reworded with the part's words."""
+    source = data() if document == "acme" else \
+        yaml.safe_load((FIXTURES / "diff" / "histories" / "dropbox-swe" / "01-old.yaml").read_text(encoding="utf-8"))
+    before, after = _edited_cell(source, *edit)
+    assert [c.kind for c in compare(before, after)] == [kind]
 
 
 def test_splits_and_merges_in_every_output(cli, tmp_path, monkeypatch):

@@ -34,7 +34,9 @@ from ..model import Cell, Competency, DocPath, Framework, Level
 from ..text import normal
 from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
 from .grade import BrandNames, grade
-from .match import CellPair, Placed, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key
+from .match import (
+    CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
+)
 from .metadata import metadata_changes
 from .wording import classify, words
 
@@ -380,10 +382,17 @@ class _Differ:
                 Kind.LEVEL_ADDED, Impact.STRUCTURAL, f"level {level_label(n.id, n.title, quoted=True)} added with {count} statements",
                 level=n.id, new=n.title, new_path=n.path,
             )
+        # A removed level is shown at the nearest level still there: the one
+        # that followed it, or the one before it if it was the last.
+        still_there = [(old_index[id(o)], n.path) for o, n in by_old_order]
         for o in pairing.removed:
+            at = old_index[id(o)]
+            after = [path for i, path in still_there if i > at]
+            before = [path for i, path in still_there if i < at]
             self.add(
                 Kind.LEVEL_REMOVED, Impact.STRUCTURAL, f"level {level_label(o.id, o.title, quoted=True)} removed",
-                level=o.id, old=o.title, old_path=o.path, new_path=("levels",),
+                level=o.id, old=o.title, old_path=o.path,
+                new_path=after[0] if after else before[-1] if before else ("levels",),
             )
         return sorted(pairs, key=lambda p: new_index[id(p[1])])
 
@@ -508,6 +517,7 @@ class _Differ:
                 field=field, level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path,
             )
+        kept = _kept_in_place(pairing)
         for o in pairing.removed:
             if o.level in self.removed_levels:
                 self._with_level_removed(o)  # part of the level that was removed
@@ -517,7 +527,7 @@ class _Differ:
                     Kind.STATEMENT_REMOVED, Impact.STRUCTURAL,
                     f"statement of '{o.competency}' at level '{o.level}' moved into the level's summary",
                     level=o.level, competency=o.competency, statement=o.statement.id, field="summary",
-                    old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
+                    old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
                 continue
             if self.levels_only and self.cumulative:
@@ -528,14 +538,14 @@ class _Differ:
                     f"statement of '{o.competency}' at level '{lower}' not repeated at level '{o.level}', "
                     "where it still holds (levels are cumulative)",
                     level=o.level, competency=o.competency, statement=o.statement.id,
-                    old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
+                    old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
                 continue
             impact, note, field = self._one_side_impact(o, added=False)
             self.add(
                 Kind.STATEMENT_REMOVED, impact, f"statement removed from '{o.competency}' at level '{o.level}'{note}",
                 field=field, level=o.level, competency=o.competency, statement=o.statement.id,
-                old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o),
+                old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
             )
 
     def _level_above(self, position: float) -> Level | None:
@@ -664,8 +674,16 @@ class _Differ:
         return new is not None and _says_sentences(new.summary, o.key) and (
             old is None or not _says_sentences(old.summary, o.key))
 
-    def _anchor(self, o: Placed) -> DocPath:
-        """Where a statement that is gone from a cell is shown in the new file: its cell, its level, or the levels."""
+    def _anchor(self, o: Placed, kept: dict[tuple[str, str], list[tuple[Placed, Placed]]]) -> DocPath:
+        """Where a statement that is gone from a cell is shown in the new
+        file: the nearest place that still exists, that is the statement
+        that followed it in its cell (the one before it, if none did), else
+        its cell, its level, or the levels."""
+        stayed = kept.get(o.cell, [])
+        after = [n for old, n in stayed if old.order > o.order]
+        before = [n for old, n in stayed if old.order < o.order]
+        if after or before:
+            return (after[0] if after else before[-1]).statement.text_path
         if self._new_cells is None:
             self._new_cells = {}
             for level in self.new.levels if self.new else ():
@@ -881,3 +899,20 @@ def _says_sentences(text: str | None, key: str) -> bool:
             if not key.startswith(run + " "):
                 break
     return False
+
+
+def _kept_in_place(pairing: StatementPairing) -> dict[tuple[str, str], list[tuple[Placed, Placed]]]:
+    """The statements of each cell that are still in it, old and new, in
+    their old order: the places a removal from the cell is shown near."""
+    kept: dict[tuple[str, str], list[tuple[Placed, Placed]]] = defaultdict(list)
+    for o, n, _how in pairing.pairs:
+        if o.cell == n.cell:
+            kept[o.cell].append((o, n))
+    for o, parts in pairing.splits:
+        if o.cell == parts[0].cell:
+            kept[o.cell].append((o, parts[0]))
+    for olds, n in pairing.merges:
+        kept[n.cell].extend((o, n) for o in olds if o.cell == n.cell)
+    for stayed in kept.values():
+        stayed.sort(key=lambda pair: pair[0].order)
+    return kept

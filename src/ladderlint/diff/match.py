@@ -37,8 +37,9 @@ Statements are followed the way a reader follows them through an edit:
    read the same whether the statement next to it was unchanged or reworded
    too;
 5. splits and merges: a statement that lost part of its words while other
-   new statements in its place took them is split in several; several that
-   went into one new statement are merged.
+   new statements in its place took them (or one of them is its first or
+   last words, word for word) is split in several; several that went into
+   one new statement are merged.
 
 Candidates in other cells are only scored when they share one of their
 rarest words, so the cost grows with the number of changed statements, not
@@ -57,6 +58,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
+from ..rules.ll503_surrounding_whitespace import SPACES
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import level_code
@@ -322,7 +324,10 @@ class Placed:
         self.position = cell.position
         #: Position in document order on its side, for stable tie-breaks.
         self.order = order
-        self.text = statement.text
+        # White space around a statement is none of its text: a block scalar
+        # (`>`, `|`) ends with YAML's line break, and the spaces LL503 reports
+        # are what `check --fix` takes away.
+        self.text = statement.text.strip(SPACES)
         #: (level, competency), one tuple shared by the cell's statements.
         self.cell = where
         #: The run of changed statements of its cell it belongs to (see the module's docstring).
@@ -920,16 +925,28 @@ def _part_of(part: Placed, whole: Placed) -> bool:
 
 def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
     """Whether ``whole`` went into ``kept`` and ``parts`` together: ``kept``
-    lost much of it (PART_CHANGE), or the parts hold at least half of what
-    ``kept`` lost."""
+    lost some of it and a part is its first or last words as they were;
+    or ``kept`` lost much of it (PART_CHANGE), or the parts hold at least
+    half of what ``kept`` lost."""
     lost = _lost(whole, kept)
     lost_weight = sum(lost.values())
     if not lost_weight:
         return False  # nothing was lost: the parts are new statements
+    # A part cut from either end word for word is a piece, however rare its
+    # words: how much they weigh depends on the rest of the framework.
+    if any(_cut_from(p, whole) for p in parts):
+        return True
     if lost_weight >= PART_CHANGE * whole.weight:
         return True
     held = {s for p in parts for s in p.bag}
     return sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * lost_weight
+
+
+def _cut_from(part: Placed, whole: Placed) -> bool:
+    """Whether ``part`` is the first or last words of ``whole``, as they were
+    ("Receives feedback" of "Receives feedback and acts upon it")."""
+    cut, full = part.words, whole.words
+    return 1 < len(cut) < len(full) and (full[: len(cut)] == cut or full[-len(cut):] == cut)
 
 
 def _clause(a: dict[str, float], wa: float, b: dict[str, float], wb: float, same_words: bool) -> float:

@@ -39,9 +39,9 @@ class SurroundingWhitespace(TextRule):
     Why this matters:
         Leading and trailing spaces come from copying out of tables and
         exports. They make equal texts compare different (so duplicate
-        checks and `ladderlint diff` miss them) and can break the layout of
-        whatever renders the framework. `ladderlint check --fix` removes
-        them.
+        checks miss them) and can break the layout of whatever renders the
+        framework. `ladderlint check --fix` removes them (`ladderlint diff`
+        does not count them around a statement).
 
     Example:
         ```yaml
