@@ -1219,13 +1219,16 @@ def test_sections_after_the_levels_whose_sub_headings_repeat_are_not_levels(cli,
 
 
 def test_levels_of_a_second_group_that_repeat_the_named_levels_sections_are_levels(cli, write):
+    """'Engineering Manager' names no level, but its section repeats those of
+    the named levels: a level, of the managers' track, which the heading
+    over it sets apart from the engineers' (their levels name another role)."""
     text = ("# Acme Ladder\n\n## Engineers\n\n### Junior Engineer\n\n#### Delivery\n\n- Ships small changes\n\n"
             "### Senior Engineer\n\n#### Delivery\n\n- Ships projects\n\n## Management\n\n"
             "### Engineering Manager\n\n#### Delivery\n\n- Ships through a team\n\n"
             "### Director\n\n#### Delivery\n\n- Ships through teams\n")
-    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
-    assert [lv["title"] for lv in data["levels"]] == ["Junior Engineer", "Senior Engineer", "Engineering Manager",
-                                                      "Director"]
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme", "--track", "Management")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineering Manager", "Director"]
+    assert cells(data)["engineering-manager"] == {"delivery": ["Ships through a team"]}
 
 
 def test_a_groups_competencies_open_its_first_level(cli, write):
@@ -1520,6 +1523,119 @@ def test_a_track_declared_in_the_front_matter_names_the_pages_track(cli, write, 
         "acme-management.yaml": ("Management", ["Engineering Manager", "Senior Engineering Manager"])}
     assert "layout: track 'Management': the front matter says 'track: management'" in run.stderr
     assert "track: technical" not in run.stderr.replace("says 'track: technical'", "")
+
+
+#: One page, two tracks set apart by the headings over their levels.
+PAGE_OF_TRACKS = """# Acme Engineering Levels
+
+How engineers grow at Acme.
+
+## Individual contributor track
+### Engineer I
+- Writes small features with help.
+### Engineer II
+- Owns medium features.
+### Senior Engineer
+- Designs systems.
+## Management track
+### Engineering Manager
+- Runs a team of up to eight engineers.
+### Senior Engineering Manager
+- Runs several teams through their managers.
+"""
+
+
+def html_of(markdown: str) -> str:
+    """The same page in HTML: '#' headings as h1 ..., bullets as a list."""
+    body = []
+    for line in markdown.splitlines():
+        hashes = len(line) - len(line.lstrip("#"))
+        if hashes:
+            body.append(f"<h{hashes}>{line[hashes:].strip()}</h{hashes}>")
+        elif line.startswith("- "):
+            body.append(f"<ul><li>{line[2:]}</li></ul>")
+        elif line:
+            body.append(f"<p>{line}</p>")
+    return "<!doctype html>\n<html><head><title>Acme Engineering Levels</title></head><body>\n" + \
+        "\n".join(body) + "\n</body></html>\n"
+
+
+@pytest.mark.parametrize("name", ["levels.md", "levels.html"])
+def test_headings_that_say_track_set_apart_the_tracks_of_one_page(cli, write, tmp_path, name):
+    """Two tracks on one page under '## Individual contributor track' and
+    '## Management track' are two ladders, as two tables of a page or two
+    groups of a site's pages are: the import stops and lists them."""
+    path = write(name, PAGE_OF_TRACKS if name.endswith(".md") else html_of(PAGE_OF_TRACKS))
+    run = cli("import", str(path), "--org", "Acme", "-o", str(tmp_path / "one.yaml"))
+    assert run.exit_code == 2
+    assert "the documents hold 2 tracks: 'Individual contributor' (1 document); 'Management' (1 document)" \
+        in run.stderr
+    out = tmp_path / "split"
+    run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    tracks = {p.name: load_document(str(p), p.read_bytes()).data for p in out.iterdir()}
+    assert {file: (data["track"], [lv["title"] for lv in data["levels"]]) for file, data in tracks.items()} == {
+        "acme-individual-contributor.yaml": ("Individual contributor", ["Engineer I", "Engineer II",
+                                                                        "Senior Engineer"]),
+        "acme-management.yaml": ("Management", ["Engineering Manager", "Senior Engineering Manager"])}
+    assert cells(tracks["acme-management.yaml"])["engineering-manager"] == {
+        "expectations": ["Runs a team of up to eight engineers."]}
+    assert {data["description"] for data in tracks.values()} == {"How engineers grow at Acme."}
+    assert "layout: track 'Management': the headings over its levels say they are tracks " \
+           "('Individual contributor track', 'Management track')" in run.stderr
+    assert "heading above the levels" not in run.stderr
+    data, run = imported(cli, path, "--org", "Acme", "--track", "Management")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineering Manager", "Senior Engineering Manager"]
+    assert "a document of another track ('Individual contributor'); --track chose 'Management'" in run.stderr
+
+
+@pytest.mark.parametrize("groups, tracks", [
+    # The levels under each heading name another role.
+    ({"Individual contributors": ["Engineer I", "Engineer II", "Senior Engineer"],
+      "Managers": ["Engineering Manager", "Senior Engineering Manager"]},
+     "the levels under each heading name another role ('Engineer'; 'Engineering Manager')"),
+    # Each heading holds a level sequence of its own.
+    ({"Engineers": ["IC1", "IC2", "IC3"], "Managers": ["M1", "M2"]},
+     "the levels under each heading are a sequence of their own, from its own lowest level (IC1 ...; M1 ...)"),
+    # The same levels again, under headings that say they are tracks: not competencies.
+    ({"Backend track": ["Engineer I", "Engineer II"], "Frontend track": ["Engineer I", "Engineer II"]},
+     "the headings over its levels say they are tracks ('Backend track', 'Frontend track')"),
+], ids=["roles", "sequences", "same-levels"])
+def test_headings_over_levels_of_other_roles_or_sequences_are_tracks(cli, write, tmp_path, groups, tracks):
+    text = "# Acme Engineering Levels\n" + "".join(
+        f"## {heading}\n" + "".join(f"### {level}\n- Does the work of a {heading} {level}.\n" for level in levels)
+        for heading, levels in groups.items())
+    out = tmp_path / "split"
+    run = cli("import", str(write("levels.md", text)), "--org", "Acme", "--split-tracks", "-o", str(out),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = {load_document(str(p), p.read_bytes()).data["track"]: load_document(str(p), p.read_bytes()).data
+               for p in out.iterdir()}
+    assert {track: [lv["title"] for lv in data["levels"]] for track, data in written.items()} == {
+        heading.removesuffix(" track"): levels for heading, levels in groups.items()}
+    assert f"layout: track '{next(iter(groups)).removesuffix(' track')}': {tracks}" in run.stderr
+    assert "competency-per-section" not in run.stderr
+
+
+@pytest.mark.parametrize("bands", [
+    {"Early career": ["Engineer I", "Engineer II"], "Senior": ["Senior Engineer", "Staff Engineer"]},
+    {"Early career": ["Engineer I", "Engineer II"], "Senior": ["Senior Engineer I", "Senior Engineer II"]},
+    # The role said shortly at the top of the ladder.
+    {"Early career": ["Software Engineer I", "Software Engineer II"],
+     "Senior levels": ["Staff Engineer", "Principal Engineer"]},
+    # A numbered sequence that changes its title on the way up.
+    {"Builders": ["P1 Developer", "P2 Developer"], "Leaders": ["P3 Architect", "P4 Architect"]},
+], ids=["seniority", "senior-numbered", "said-shortly", "title-changes"])
+def test_headings_over_bands_of_one_ladder_are_not_tracks(cli, write, bands):
+    """'Early career' over Engineer I and II, 'Senior' over Senior and Staff
+    Engineer: bands of one ladder, its levels in one framework."""
+    text = "# Acme Engineering Levels\n" + "".join(
+        f"## {heading}\n" + "".join(f"### {level}\n- Does the work of a {level}.\n" for level in levels)
+        for heading, levels in bands.items())
+    data, run = imported(cli, write("levels.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == [level for levels in bands.values() for level in levels]
+    for heading in bands:
+        assert f"not placed: heading above the levels, not a level itself: {heading}" in run.stderr
 
 
 def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_path):

@@ -34,7 +34,10 @@ one competency. In table cells, bullets are statements; a cell without
 bullets is one statement per line.
 
 Tables whose levels do not overlap (an IC ladder and a manager ladder in
-one page) are different tracks: each becomes its own document.
+one page) are different tracks: each becomes its own document. So do the
+levels under headings that set tracks apart ('Management track'; levels of
+another role, or a sequence of their own, under each), not bands of one
+ladder ('Early career', 'Senior').
 """
 
 from __future__ import annotations
@@ -311,7 +314,9 @@ class _Interpreter:
         title = self.title_heading(headings)
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
-        if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None:
+        if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
+                and not (level_headings and _say_tracks([normalise(s.heading.text) for s in transposed])):
+            # Headings that say they are tracks ('Backend track') over the same levels are not competencies.
             chosen = "competency-per-section"
         if chosen is None:
             try:
@@ -355,7 +360,12 @@ class _Interpreter:
                 raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
                                                         "say which with --level-heading h2 (or h1 ... h6, bold)")
             self.set_name(title)
-            self.layout("level-per-section", reasons, weak=any("repeat" in r for r in reasons))
+            weak = any("repeat" in r for r in reasons)
+            tracks = self.heading_tracks(blocks, level_headings, title) if self.steering.level_heading is None \
+                else None
+            if tracks is not None:
+                return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
+            self.layout("level-per-section", reasons, weak=weak)
             self.many_levels(blocks, level_headings, title)
             return [self.document]
         # level-per-page
@@ -854,6 +864,80 @@ class _Interpreter:
         self.describe_competencies()
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
+
+    def heading_tracks(self, blocks: list[Block], levels: list[Heading],
+                       title: Heading | None) -> tuple[list[tuple[Heading, list[Heading]]], str] | None:
+        """The headings over the levels that set apart tracks, each with its
+        levels, and the evidence; None where the headings over the levels
+        (if any) are bands of one ladder ('Early career' over Engineer I and
+        II, 'Senior' over Senior and Staff Engineer). At the shallowest depth
+        where two headings or more hold every level between them, they are
+        tracks when they say so ('Management track'), when the levels under
+        each name another role (Engineer, Engineering Manager), or when each
+        holds a level sequence of its own (IC1-IC3, M1-M2; Engineer I again)."""
+        headings = [b for b in blocks if isinstance(b, Heading) and b is not title]
+        # The levels as many_levels reads them: headings that name a level, or whose
+        # sections repeat those of the named ones; not a section after the levels.
+        named = [h for h in levels if self.names_level(h)] or levels
+        levels = [h for h in levels if any(h is n for n in named) or self.repeats(h, named, headings)]
+        level_ids = {id(h) for h in levels}
+        paths: dict[int, list[Heading]] = {}
+        path: list[Heading] = []
+        for heading in headings:
+            while path and path[-1].depth >= heading.depth:
+                path.pop()
+            if id(heading) in level_ids:
+                paths[id(heading)] = list(path)
+            path.append(heading)
+        for depth in sorted({h.depth for p in paths.values() for h in p}):
+            over = [next((h for h in paths[id(level)] if h.depth == depth), None) for level in levels]
+            if any(h is None or id(h) in level_ids for h in over):
+                continue
+            groups: dict[int, tuple[Heading, list[Heading]]] = {}
+            for above, level in zip(over, levels):
+                if above is not None:
+                    groups.setdefault(id(above), (above, []))[1].append(level)
+            if len(groups) < 2:
+                continue
+            evidence = _tracks_of_headings(list(groups.values()))
+            return (list(groups.values()), evidence) if evidence is not None else None
+        return None
+
+    def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
+                       groups: list[tuple[Heading, list[Heading]]], evidence: str,
+                       weak: bool = False) -> list[ImportedDocument]:
+        """One document per track of the page, each read from its heading's
+        section (the first with the text before it) as a page of levels of
+        its own; the page's first paragraph describes each."""
+        documents: list[ImportedDocument] = []
+        starts = [blocks.index(heading) for heading, _ in groups]
+        depth = min(h.depth for h in levels)
+        intro: str | None = None
+        for n, (heading, members) in enumerate(groups):
+            document = self.document if not documents else ImportedDocument(
+                self.document.path, self.document.format, name=self.document.name,
+                organisation=self.document.organisation, description=intro)
+            if documents:
+                document.report = self.document.report  # one report for the page
+            documents.append(document)
+            name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
+            name = name[:1].upper() + name[1:]  # 'The management track' is on the track 'Management'
+            document.track = name
+            document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
+            self.use(heading)
+            shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
+            saved, self.document = self.document, document
+            self.layout("level-per-section", [f"{len(members)} {_headings_at(depth)} under '{normalise(heading.text)}' "
+                                              f"are the levels of track '{name}' ({shown})"], weak=weak)
+            section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
+            self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
+            self.document = saved
+            if n == 0:
+                # The page's own description (before its first track) describes each of its tracks.
+                said = self.document.description
+                intro = said if said is not None and (said == self.outline.description or any(
+                    isinstance(b, Paragraph) and b.text == said for b in blocks[: starts[0]])) else None
+        return documents
 
     def defines_competencies(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
         """Read a section before the levels whose sub-headings are the
@@ -2082,6 +2166,49 @@ def _marked_parts(body: list[Block], marks: list[_Mark]) -> list[tuple[_Mark, li
             under = list(itertools.takewhile(lambda b: isinstance(b, Item), under))
         parts.append((mark, under))
     return parts
+
+
+#: How a heading over a track ends ('Management track', 'Individual contributor path (IC1-IC6)'); what is
+#: before it names the track.
+_TRACK_WORD = re.compile(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
+
+
+def _say_tracks(headings: list[str]) -> bool:
+    """Whether headings each say they are over a track ('Management track')."""
+    return all(_TRACK_WORD.search(text) for text in headings)
+
+
+def _tracks_of_headings(groups: list[tuple[Heading, list[Heading]]]) -> str | None:
+    """Why headings over a page's levels set apart tracks, not bands of one
+    ladder; None where nothing says so. Bands name one role, or a role
+    said shortly at the top (Software Engineer I, II; Staff Engineer), or
+    roles whose levels each band continues above (or, written from the top
+    down, below) the last (P1 Developer, P2 Developer; P3 Architect)."""
+    headings = [normalise(heading.text) for heading, _ in groups]
+    if _say_tracks(headings):
+        return "the headings over its levels say they are tracks (" + ", ".join(f"'{t}'" for t in headings) + ")"
+    titles = [[normalise(level.text) for level in members] for _, members in groups]
+    names = [[LevelName.read(t) for t in group] for group in titles]
+    roles = [{track_key(role): role for role in map(role_of, group) if role} for group in titles]
+    if all(roles) and all(set(a).isdisjoint(b) for a, b in itertools.combinations(roles, 2)):
+        said = [[r.casefold().split() for r in group.values()] for group in roles]
+        shortly = any(mine[-len(theirs):] == theirs or theirs[-len(mine):] == mine
+                      for a, b in itertools.combinations(said, 2) for mine in a for theirs in b)
+        continued = all(any(all(low.before(high) is True for low in lower for high in higher)
+                            for lower, higher in ((earlier, later), (later, earlier)))
+                        for earlier, later in zip(names, names[1:]))
+        if not shortly and not continued:
+            return "the levels under each heading name another role (" + "; ".join(
+                ", ".join(f"'{r}'" for r in group.values()) for group in roles) + ")"
+    # A level named again under another heading, or codes of one family under each (IC1 ..., M1 ...).
+    keys = [{name_key(t) for t in group} for group in titles]
+    again = any(a & b for a, b in itertools.combinations(keys, 2))
+    families = [{n.rung.family for n in group if n.rung is not None and n.rung.prefix} for group in names]
+    own = all(len(f) == 1 for f in families) and len(set.union(*families)) == len(families)
+    if again or own:
+        return "the levels under each heading are a sequence of their own, from its own lowest level (" + "; ".join(
+            f"{group[0]} ..." if len(group) > 1 else group[0] for group in titles) + ")"
+    return None
 
 
 def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int]) -> bool:
