@@ -102,7 +102,8 @@ def test_grid_has_levels_as_columns_and_competencies_by_dimension_as_rows(render
     page = parse(site / "globex-platform" / "index.html")
     [table] = page.find_all("table", "grid")
     columns = [squeeze(th.text) for th in table.find_all("th", scope="col")]
-    assert columns == ["Competency", "P1 Platform Engineer I", "P2 Platform Engineer II"]
+    # The title names the column; the id, a code people say, small beside it.
+    assert columns == ["Competency", "Platform Engineer I P1", "Platform Engineer II P2"]
     groups = [squeeze(th.find_all(cls="dimension-name")[0].text) for th in table.find_all("th", scope="rowgroup")]
     assert groups == ["Craft", "People", "Not in any dimension"]
     rows = [squeeze(th.find_all(cls="competency-name")[0].text) for th in table.find_all("th", scope="row")]
@@ -213,7 +214,7 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     in_short = next(line for line in notes.splitlines() if line.startswith("**In short:**"))
     assert squeeze(in_short.replace("**", "")) in added
     first = parse(site / "globex-platform" / "levels" / "P1.html")
-    assert "P1 is the first level of this ladder." in squeeze(first.text)
+    assert "Platform Engineer I is the first level of this ladder." in squeeze(first.text)
 
 
 def test_a_name_that_says_its_track_titles_the_pages_with_the_track_once(render, write):
@@ -330,8 +331,11 @@ def test_markdown_has_a_table_per_dimension_and_every_statement(render):
             assert markdown_escape(statement) in text, statement
         headers = [line for line in text.splitlines() if line.startswith("| Competency |")]
         assert len(headers) == len(data["dimensions"])
-        levels = " | ".join(level["id"] for level in data["levels"])
-        assert all(line == f"| Competency | {levels} |" for line in headers)
+        # A column per level, named by its title.
+        for line in headers:
+            columns = [c.strip() for c in line.strip("|").split(" | ")][1:]
+            assert len(columns) == len(data["levels"])
+            assert all(c.startswith(markdown_escape(lv["title"])) for c, lv in zip(columns, data["levels"]))
 
 
 def test_markdown_cells_stay_on_one_table_row(render):
@@ -449,11 +453,33 @@ def test_configuration_exclude_applies_to_directories(cli, write, tmp_path):
 
 
 def test_notes_markdown_becomes_html():
-    html = markdown_to_html("# What changes\n\nFrom **1** to\n2.\n\n## IC3\n\n- **Impact:** a ~~b~~ **c**\n- plain\n")
+    html = markdown_to_html("# What changes\n\n**In short:** one\nchange.\n\n## IC3\n\n- **Impact:** a ~~b~~ **c**\n- plain\n")
     assert html == (
-        "<h1>What changes</h1>\n<p>From <strong>1</strong> to 2.</p>\n<h2>IC3</h2>\n"
-        "<ul>\n<li><strong>Impact:</strong> a <del>b</del> <strong>c</strong></li>\n<li>plain</li>\n</ul>\n"
+        "<h1>What changes</h1>\n<p><strong>In short:</strong> one change.</p>\n<h2>IC3</h2>\n"
+        "<ul>\n<li><strong>Impact:</strong> a "
+        '<del><span class="visually-hidden">removed: </span>b</del> '
+        '<ins><span class="visually-hidden">added: </span>c</ins></li>\n<li>plain</li>\n</ul>\n'
     )
+
+
+def test_reworded_statements_say_which_words_were_removed_and_added(render, write):
+    # A screen reader reads the markup, not the look: removed and added
+    # words are <del> and <ins>, each led by a hidden word that says which.
+    reworded = MINIMAL + (
+        "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n"
+        "        - I deliver my projects on time and coach others\n"
+    )
+    site = render(write("reworded.yaml", reworded))
+    page = (site / "acme-backend" / "levels" / "IC2.html").read_text(encoding="utf-8")
+    [comparison] = parse(page).find_all("section", "comparison")
+    assert [squeeze(d.text) for d in comparison.find_all("del")] == ["removed: tasks"]
+    assert [squeeze(i.text) for i in comparison.find_all("ins")] == ["added: projects", "added: and coach others"]
+    assert [squeeze(s.text) for s in comparison.find_all("span", "visually-hidden")] == ["removed:", "added:", "added:"]
+    assert "<strong>projects" not in page
+    # Labels stay strong.
+    assert [squeeze(s.text) for s in comparison.find_all("strong")] == ["In short:", "Impact:"]
+    css = (site / "assets" / "ladderlint.css").read_text(encoding="utf-8")
+    assert ".visually-hidden {" in css and "clip-path: inset(50%)" in css
 
 
 def test_notes_escapes_are_text_and_html_is_escaped():
@@ -482,3 +508,109 @@ def test_every_corpus_document_that_imports_renders_every_statement(cli, render,
     site = render(imported)
     shown = sorted(s for page in site.glob("*/index.html") for s in page_statements(page))
     assert shown == sorted(squeeze(s) for file in files for s in statements_of(file))
+
+
+# -- credits, where the pages say they come from, level titles ------------------------------------
+
+
+def test_credits_are_shown_with_their_links(render, write):
+    credited = MINIMAL.replace(
+        "dimensions:",
+        "credits:\n  - Inspired by the Foo Ladder\n  - text: Adapted from the Bar ladder (CC BY)\n"
+        "    url: https://example.org/bar_(ladder)\ndimensions:", 1,
+    )
+    file = write("credited.yaml", credited)
+    page = parse(render(file) / "acme-backend" / "index.html")
+    [section] = [s for s in page.find_all("section") if s.attrs.get("aria-labelledby") == "credits"]
+    items = section.find_all("li")
+    assert [squeeze(li.text) for li in items] == ["Inspired by the Foo Ladder", "Adapted from the Bar ladder (CC BY)"]
+    assert items[0].find_all("a") == []
+    assert [a.attrs["href"] for a in items[1].find_all("a")] == ["https://example.org/bar_(ladder)"]
+    assert "#credits" in [a.attrs["href"] for a in page.find_all("a")]
+    markdown = (render(file, options=("--format", "markdown")) / "acme-backend.md").read_text(encoding="utf-8")
+    assert "## Credits\n\n- Inspired by the Foo Ladder\n" in markdown
+    assert "- [Adapted from the Bar ladder (CC BY)](https://example.org/bar_%28ladder%29)\n" in markdown
+
+
+def test_a_framework_without_credits_has_no_credits_section(render):
+    page = parse(render(FEATURES) / "globex-platform" / "index.html")
+    assert all(s.attrs.get("aria-labelledby") != "credits" for s in page.find_all("section"))
+
+
+def every_file(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_pages_name_files_from_the_folder_that_holds_them_however_typed(cli, write, tmp_path, monkeypatch, markdown):
+    # Not in git: from the folder that holds every file rendered.
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    write("work/ladders/acme.yaml", MINIMAL)
+    write("work/ladders/more/globex.yaml", FEATURES.read_text(encoding="utf-8"))
+    options = ("--format", "markdown") if markdown else ()
+    sites = []
+    for cwd, path in [(tmp_path / "work", "ladders"), (tmp_path / "work", str(tmp_path / "work" / "ladders")),
+                      (tmp_path / "work" / "ladders" / "more", "..")]:
+        out = tmp_path / f"out{len(sites)}"
+        assert cli("render", path, "-o", str(out), "--with-findings", *options, cwd=cwd).exit_code == 0
+        sites.append(every_file(out))
+    assert sites[0] == sites[1] == sites[2]
+    text = b"".join(sites[0].values()).decode("utf-8")
+    assert str(tmp_path) not in text and "/ladders/" not in text
+    assert "acme.yaml" in text and "more/globex.yaml" in text
+
+
+def test_pages_name_files_from_the_top_of_their_git_repository(cli, write, tmp_path, monkeypatch):
+    import shutil as which
+
+    if which.which("git") is None:
+        pytest.skip("git is needed")
+    from test_diff_git import git
+
+    repo = tmp_path / "repo"
+    write("repo/frameworks/acme.yaml", MINIMAL)
+    git(repo, "init", "-q")
+    outs = []
+    for cwd, path in [(repo, "frameworks/acme.yaml"), (repo / "frameworks", "acme.yaml"),
+                      (tmp_path, str(repo / "frameworks" / "acme.yaml"))]:
+        out = tmp_path / f"out{len(outs)}"
+        assert cli("render", path, "-o", str(out), cwd=cwd).exit_code == 0
+        outs.append(every_file(out))
+    assert outs[0] == outs[1] == outs[2]
+    page = outs[0]["acme-backend/index.html"].decode("utf-8")
+    assert "from frameworks/acme.yaml." in page and "<code>frameworks/acme.yaml</code>" in page
+    assert str(tmp_path) not in b"".join(outs[0].values()).decode("utf-8")
+
+
+SLUGGED = MINIMAL.replace("  - id: IC1\n    title: Engineer I\n", "  - id: engineer-1\n    title: Engineer 1\n") + (
+    "  - id: senior-engineer-2\n    title: Senior Engineer 2\n    competencies:\n      impact:\n"
+    "        - I deliver my projects on time\n"
+)
+
+
+def test_levels_are_called_by_their_title_and_an_id_that_only_spells_it_is_not_shown(render, write):
+    site = render(write("slugged.yaml", SLUGGED))
+    grid = parse(site / "acme-backend" / "index.html")
+    columns = [squeeze(th.text) for th in grid.find_all("th", scope="col")]
+    assert columns == ["Competency", "Engineer 1", "Senior Engineer 2"]
+    level = parse(site / "acme-backend" / "levels" / "senior-engineer-2.html")
+    [h1] = level.find_all("h1")
+    assert squeeze(h1.text).startswith("Senior Engineer 2") and "senior-engineer-2" not in h1.text
+    [breadcrumb] = level.find_all("ol", "breadcrumb")
+    assert squeeze(breadcrumb.find_all("li")[-1].text) == "Senior Engineer 2"
+    links = [squeeze(a.text) for a in level.find_all("a")]
+    assert "Lower: Engineer 1" in links and "What is new at Senior Engineer 2" in links
+    markdown = (render(write("slugged.yaml", SLUGGED), options=("--format", "markdown")) / "acme-backend.md")
+    text = markdown.read_text(encoding="utf-8")
+    assert "| Competency | Engineer 1 | Senior Engineer 2 |" in text and "### Senior Engineer 2\n" in text
+
+
+def test_a_level_code_people_say_is_shown_small_beside_the_title(render):
+    site = render(FEATURES)
+    level = parse(site / "globex-platform" / "levels" / "P2.html")
+    [h1] = level.find_all("h1")
+    assert [squeeze(s.text) for s in h1.find_all("span", "level-id")] == ["(P2)"]
+    grid = parse(site / "globex-platform" / "index.html")
+    [header] = [th for th in grid.find_all("th", scope="col") if "P2" in th.text]
+    assert squeeze(header.find_all("a")[0].text) == "Platform Engineer II"
+    assert squeeze(header.find_all("span", "level-id")[0].text) == "P2"

@@ -143,7 +143,8 @@ def test_table_headers_name_levels_and_competencies(browser, site):
     framework = site["frameworks"]["monzo-engineering-backend"]["data"]
     open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
     columns = js(browser, "return Array.from(document.querySelectorAll('table.grid thead th[scope=col]'), e => e.innerText)")
-    assert [c.split("\n")[0] for c in columns] == ["Competency"] + [level["id"] for level in framework["levels"]]
+    # Each column is named by its level's title.
+    assert [c.split("\n")[0] for c in columns] == ["Competency"] + [level["title"] for level in framework["levels"]]
     rows = js(browser, "return Array.from(document.querySelectorAll('table.grid th[scope=row] .competency-name'), e => e.textContent)")
     assert rows == [c["name"] for d in framework["dimensions"] for c in d["competencies"]]
     groups = js(browser, "return document.querySelectorAll('table.grid th[scope=rowgroup]').length")
@@ -376,3 +377,37 @@ def test_printing_gives_the_grid_in_landscape_and_one_level_per_page(browser, si
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert breaks == ["auto"] + ["page"] * (len(levels) - 1)
+
+
+def test_the_filter_matches_names_not_descriptions(browser, tmp_path):
+    # Descriptions are not searched: a word only a description holds must
+    # not show a row whose statements and name do not hold it.
+    from click.testing import CliRunner
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    from conftest import MINIMAL
+    from ladderlint.cli import main
+
+    described = MINIMAL.replace(
+        "    name: Results\n", "    name: Results\n    description: Outcomes we walrus over\n"
+    ).replace("        name: Impact\n", "        name: Impact\n        description: Level of zebra autonomy\n")
+    assert "walrus" in described and "zebra" in described
+    source = tmp_path / "described.yaml"
+    source.write_text(described, encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    open_page(browser, out / "acme-backend" / "index.html")
+    box = browser.find_element(By.ID, "filter")
+    visible_rows = "return Array.from(document.querySelectorAll('tr.competency')).filter(e => e.offsetParent !== null).length"
+    for word in ("zebra", "walrus"):
+        box.send_keys(Keys.ESCAPE)
+        box.send_keys(word)
+        assert js(browser, visible_rows) == 0, word
+        assert browser.find_element(By.ID, "filter-status").text.startswith("Showing 0 of"), word
+    # Names still show their whole rows.
+    for word in ("impact", "results"):
+        box.send_keys(Keys.ESCAPE)
+        box.send_keys(word)
+        assert js(browser, visible_rows) == 1, word

@@ -7,6 +7,13 @@ is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``
 and ``~~struck~~`` words, and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
 page and ``diff --format markdown`` never disagree.
+
+The differ's ``**`` is a label where it opens a line ("**In short:**",
+"- **Mentoring:** ..."), and anywhere else words a rewording added (as
+``~~`` marks those it removed). On the page those are ``<ins>`` and
+``<del>``, each led by a visually hidden "added:" or "removed:", so that a
+screen reader does not read both wordings run together as one sentence;
+they look as before (struck out, bold).
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ from ..diff.report import FrameworkDiff
 
 _HEADING = re.compile(r"^(#{1,6}) (.*)$")
 _INLINE = re.compile(r"\\(.)|\*\*|~~")
-_TAGS = {"**": "strong", "~~": "del"}
+#: What a screen reader says before the words of a tag (shown to no one else).
+_SPOKEN = {"del": "removed: ", "ins": "added: "}
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ def markdown_to_html(text: str) -> str:
 
 
 def inline(text: str) -> str:
-    """Escapes, strong and struck words; tags left open are closed."""
+    """Escapes, labels, added and removed words; tags left open are closed."""
     out: list[str] = []
     open_tags: list[str] = []
     done = 0
@@ -88,13 +96,19 @@ def inline(text: str) -> str:
         if match.group(1) is not None:
             out.append(html_escape(match.group(1), quote=False))
             continue
-        tag = _TAGS[match.group(0)]
+        if match.group(0) == "~~":
+            tag = "del"
+        elif open_tags and open_tags[-1] in ("strong", "ins"):
+            tag = open_tags[-1]
+        else:
+            tag = "strong" if match.start() == 0 else "ins"
         if open_tags and open_tags[-1] == tag:
             open_tags.pop()
             out.append(f"</{tag}>")
         else:
             open_tags.append(tag)
-            out.append(f"<{tag}>")
+            spoken = _SPOKEN.get(tag)
+            out.append(f'<{tag}><span class="visually-hidden">{spoken}</span>' if spoken else f"<{tag}>")
     out.append(html_escape(text[done:], quote=False))
     out.extend(f"</{tag}>" for tag in reversed(open_tags))
     return "".join(out)

@@ -13,6 +13,7 @@ that every statement of a valid framework is on the page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
@@ -39,7 +40,7 @@ class FindingView:
     column: int
     #: Where on the framework's page it is shown ("" for the framework as a whole).
     anchor: str = ""
-    #: What it is about, in the framework's words ("Impact at IC3").
+    #: What it is about, in the framework's words ("Impact at Senior Engineer").
     where: str = ""
 
 
@@ -112,6 +113,18 @@ class LevelView:
     comparison: Comparison | None = None
     findings: list[FindingView] = field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        """What readers call the level: its title."""
+        return self.title or self.id
+
+    @property
+    def code(self) -> str | None:
+        """The id, where it says something the title does not ("IC3" for
+        "Senior Engineer"): shown small beside the title. None where the
+        id only spells the title ("senior-engineer-2") or is in it."""
+        return None if _says(self.title, self.id) else self.id
+
 
 @dataclass
 class ReleaseView:
@@ -122,6 +135,14 @@ class ReleaseView:
     subject: str | None
     notes: Notes | None
     problem: str | None
+
+
+@dataclass(frozen=True)
+class CreditView:
+    """A credit or reference: its text, and where it links to (if anywhere)."""
+
+    text: str
+    url: str | None
 
 
 @dataclass
@@ -149,6 +170,7 @@ class FrameworkView:
     licence: str | None
     effective: str | None
     source: str | None
+    credits: tuple[CreditView, ...]
     proficiency_scale: tuple[str, ...]
     glossary: list[Term]
     omitted_levels: list[tuple[str, Prose]]
@@ -192,6 +214,8 @@ class Inputs:
     changelog: Changelog | None
     #: The check's findings in this file, when they are shown.
     findings: Sequence[Finding] | None = None
+    #: The file as the pages name it (default: the path it was read from).
+    file: str | None = None
 
 
 def framework_view(slug: str, inputs: Inputs) -> FrameworkView:
@@ -203,7 +227,8 @@ class _Builder:
         self.slug = slug
         self.inputs = inputs
         self.framework = inputs.framework
-        self.anchors = UniqueNames(reserved=("grid", "glossary", "findings", "levels", "content", "filter"))
+        self.file = inputs.file if inputs.file is not None else inputs.framework.file
+        self.anchors = UniqueNames(reserved=("grid", "glossary", "credits", "findings", "levels", "content", "filter"))
         self.glossary = Glossary(
             [Term(term, self.anchors.take(f"term-{term}"), text) for term, text in self.framework.glossary.items()]
         )
@@ -220,7 +245,7 @@ class _Builder:
         dimensions = self._dimensions(fw.levels)
         view = FrameworkView(
             slug=self.slug,
-            file=fw.file,
+            file=self.file,
             id=fw.id,
             name=fw.name,
             track=fw.track,
@@ -233,6 +258,7 @@ class _Builder:
             licence=fw.licence,
             effective=fw.effective,
             source=fw.source,
+            credits=tuple(CreditView(credit.text, credit.url) for credit in fw.credits),
             proficiency_scale=fw.proficiency_scale,
             glossary=self.glossary.terms,
             omitted_levels=[(level_id, self.glossary.prose(reason)) for level_id, reason in fw.omitted_levels.items()],
@@ -265,8 +291,8 @@ class _Builder:
         for dimension_id, text in level.dimension_summaries.items():
             view.intros[names.get(dimension_id, dimension_id)] = self.glossary.prose(text)
             self.places[level.path + ("dimensions", dimension_id)] = (
-                view.findings, view.anchor, f"introduction of {names.get(dimension_id, dimension_id)} at {level.id}")
-        self.places[level.path] = (view.findings, view.anchor, f"level {level.id}")
+                view.findings, view.anchor, f"introduction of {names.get(dimension_id, dimension_id)} at {view.label}")
+        self.places[level.path] = (view.findings, view.anchor, f"level {view.label}")
         comparisons = self.inputs.comparisons
         compared = comparisons[index] if index < len(comparisons) else None
         if compared is not None and index > 0:
@@ -308,7 +334,7 @@ class _Builder:
 
     def _cell(self, level: Level, cell: Cell | None, competency_id: str, name: str) -> CellView:
         anchor = self.anchors.take(f"cell-{level.id}-{competency_id}")
-        where = f"{name} at {level.id}"
+        where = f"{name} at {level.title or level.id}"
         if cell is None:
             return CellView(anchor, level.id, competency_id, MISSING)
         if cell.not_applicable is not None:
@@ -378,10 +404,20 @@ class _Builder:
                 path = path[:-1]
             item = FindingView(
                 severity=str(finding.severity), code=finding.code, name=finding.name, message=finding.message,
-                file=finding.file, line=finding.line, column=finding.column, anchor=anchor, where=where,
+                file=self.file if finding.file == self.framework.file else finding.file,
+                line=finding.line, column=finding.column, anchor=anchor, where=where,
             )
             sink.append(item)
             view.all_findings.append(item)
+
+
+def _says(title: str, level_id: str) -> bool:
+    """Whether ``title`` already says ``level_id``: holds it as a word, or
+    is it spelt another way (case, spaces, hyphens)."""
+    squashed = re.sub(r"[^0-9a-z]+", "", level_id.casefold())
+    if not title or squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
+        return True
+    return re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None
 
 
 def _unique(items: Iterable[Any]) -> list[Any]:

@@ -98,6 +98,7 @@ def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, 
     from .history import changelog
 
     loader = Loader()
+    shown = shown_paths([loaded.source.path for loaded in frameworks])
     slugs = UniqueNames(reserved=("assets", "index"))
     views = []
     for loaded in frameworks:  # sorted by file
@@ -109,9 +110,38 @@ def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, 
             comparisons,
             changelog(loaded, since, loader),
             findings.get(framework.file, []) if findings is not None else None,
+            shown[loaded.source.path],
         )
         views.append(framework_view(slugs.take(framework.id, "framework"), inputs))
     return views
+
+
+def shown_paths(paths: Sequence[str]) -> dict[str, str]:
+    """How the pages name each file: from the top of its git repository
+    ("frameworks/ic.yaml"), or, for files in no repository, from the
+    directory that holds them all. Never an absolute path, and the same
+    however the path was typed or wherever ladderlint was run from: a
+    published page says where the text lives in the project, not on the
+    machine that wrote it."""
+    from ..diff.revisions import Git
+
+    real = {path: os.path.realpath(path) for path in paths}
+    tops: dict[str, str | None] = {}
+    outside: list[str] = []
+    for path, absolute in real.items():
+        directory = os.path.dirname(absolute)
+        if directory not in tops:
+            try:
+                tops[directory] = os.path.realpath(Git(directory).toplevel)
+            except InputError:  # not in a repository, or git is not installed
+                tops[directory] = None
+        if tops[directory] is None:
+            outside.append(absolute)
+    common = os.path.commonpath([os.path.dirname(a) for a in outside]) if outside else ""
+    return {
+        path: os.path.relpath(absolute, tops[os.path.dirname(absolute)] or common).replace(os.sep, "/")
+        for path, absolute in real.items()
+    }
 
 
 __all__ = ["FORMATS", "InputError", "RenderError", "RenderOptions", "RenderResult", "render"]

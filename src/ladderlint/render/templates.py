@@ -44,6 +44,7 @@ class Templates:
         self.env.filters["md_prose"] = markdown_prose
         self.env.filters["md_paragraphs"] = markdown_paragraphs
         self.env.filters["md_cell"] = markdown_cell
+        self.env.filters["md_url"] = markdown_url
         self.env.globals["version"] = __version__
 
     # -- the web site -------------------------------------------------------------
@@ -115,6 +116,12 @@ def markdown_text(text: Any) -> str:
     lead = " " if text[:1].isspace() else ""
     trail = " " if text[-1:].isspace() and text.strip() else ""
     return lead + markdown_escape(text) + trail
+
+
+def markdown_url(url: str) -> str:
+    """A web address as the target of a Markdown link: the brackets that
+    would end the link encoded, as a browser would send them."""
+    return url.translate({ord("("): "%28", ord(")"): "%29", ord("<"): "%3C", ord(">"): "%3E"})
 
 
 def markdown_prose(prose: Prose | None) -> str:

@@ -1,5 +1,7 @@
 // The grid's filter box: type words to see only the statements that contain
-// them (a competency whose name matches shows all of its row). The page
+// them (a competency or dimension whose name matches shows all of its rows;
+// descriptions are not searched, so a row is never shown for words the
+// reader cannot see in its statements or its name). The page
 // reads the same without it; this only shows the box and narrows the grid.
 (function () {
   "use strict";
@@ -21,12 +23,12 @@
     var shown = 0;
     var rowsShown = 0;
     groups.forEach(function (group) {
-      var heading = group.querySelector("tr.dimension th");
-      var groupMatches = query !== "" && contains(heading, query);
+      var heading = group.querySelector("tr.dimension .dimension-name");
+      var groupMatches = query !== "" && heading !== null && contains(heading, query);
       var visibleRows = 0;
       Array.prototype.forEach.call(group.querySelectorAll("tr.competency"), function (row) {
-        var name = row.querySelector("th[scope=row]");
-        var whole = query === "" || groupMatches || contains(name, query);
+        var name = row.querySelector("th[scope=row] .competency-name");
+        var whole = query === "" || groupMatches || (name !== null && contains(name, query));
         var matches = 0;
         Array.prototype.forEach.call(row.querySelectorAll("li.statement"), function (item) {
           var keep = whole || contains(item, query);
