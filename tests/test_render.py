@@ -12,6 +12,7 @@ from conftest import FIXTURES, MINIMAL
 from corpora_frameworks import write_corpus
 from ladderlint.diff.formatters.markdown import escape as markdown_escape
 from ladderlint.render.notes import inline, markdown_to_html
+from ladderlint.render.prose import TextBlock, text_blocks
 from render_helpers import (
     local_links,
     page_statements,
@@ -195,6 +196,69 @@ def test_a_description_shows_its_paragraphs_and_lists_as_text(render, write):
     written = (markdown / "acme-backend.md").read_text()
     assert ("It helps engineers and managers:\n\n- make \\<b\\>plans\\</b\\>\n- talk about growth\n\n"
             "The framework is a compass, not a GPS.\n\n\\#\\# Not a heading\n") in written
+
+
+def test_every_text_shows_its_paragraphs_and_lists_the_same_way_on_every_page(render, write):
+    """A note, a reason, a summary in the grid's list of levels, an
+    omitted level's reason: laid out as a description is, numbered lists
+    as ordered lists, never flattened with their bullets as text."""
+    texts = {"description": "Read:\n1. first\n2. second", "summary": "I deliver tasks.\n\nI ask for help:\n- early\n- often",
+             "note": "A note.\n\n- item one\n- item two\n\n3. third\n4. fourth", "reason": "Not yet:\n- one\n- two",
+             "omitted": "Gone:\n1. a\n2. b"}
+    text = {name: json.dumps(value) for name, value in texts.items()}
+    framework = MINIMAL.replace("organisation:", f"description: {text['description']}\norganisation:")
+    framework = framework.replace("summary: Delivers well-scoped tasks", f"summary: {text['summary']}")
+    framework = framework.replace("        - I deliver my tasks on time", f"""        statements:
+          - I deliver my tasks on time
+        note: {text['note']}
+""")
+    framework += f"  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n        not_applicable: {text['reason']}\n"
+    framework = framework.replace("levels:\n", f"omitted_levels:\n  - id: IC0\n    reason: {text['omitted']}\nlevels:\n")
+    site = render(write("laid-out.yaml", framework))
+    grid = parse(site / "acme-backend" / "index.html")
+
+    def layout(element):
+        return [(e.tag, e.attrs.get("start"), squeeze(e.text)) for e in element.children if not isinstance(e, str)]
+
+    note = [("p", None, "Note: A note."), ("ul", None, "item oneitem two"), ("ol", "3", "thirdfourth")]
+    for page in (grid, parse(site / "acme-backend" / "levels" / "IC1.html")):
+        [shown] = page.find_all("div", "note")
+        assert layout(shown) == note
+    for page in (grid, parse(site / "acme-backend" / "levels" / "IC2.html")):
+        [reason] = page.find_all("div", "na")
+        assert layout(reason) == [("p", None, "Not assessed: Not yet:"), ("ul", None, "onetwo")]
+    [description] = grid.find_all("div", "description")
+    assert layout(description) == [("p", None, "Read:"), ("ol", None, "firstsecond")]
+    [summary] = grid.find_all("ol", "level-list")[0].find_all("div", "paragraphs")
+    assert layout(summary) == [("p", None, "I deliver tasks."), ("p", None, "I ask for help:"), ("ul", None, "earlyoften")]
+    [omitted] = grid.find_all("ul", "omitted")[0].find_all("div", "paragraphs")
+    assert layout(omitted) == [("p", None, "Gone:"), ("ol", None, "ab")]
+    markdown = (render(write("laid-out.yaml", framework), options=("--format", "markdown")) / "acme-backend.md").read_text()
+    assert "Read:\n\n1. first\n2. second\n" in markdown
+    assert "*Note:* A note.<br>• item one<br>• item two<br>3. third<br>4. fourth" in markdown
+
+
+def test_text_blocks_reads_bullets_and_numbers_as_people_type_them():
+    assert text_blocks("Steps:\n3. plan\n4. ship\n   it\n- aside\n\n- more\n\nDone.") == [
+        TextBlock(["Steps:"]), TextBlock(["plan", "ship it"], True, 3), TextBlock(["aside", "more"], True),
+        TextBlock(["Done."]),
+    ]
+
+
+def test_row_headers_hold_the_competency_name_only(render, write):
+    """A screen reader says a cell's row header with every cell: the header
+    is the name; the description is beside it, described by it."""
+    framework = MINIMAL.replace("        name: Impact", "        name: Impact\n        description: What changes because of you")
+    framework = framework.replace("dimensions:\n", "dimensions:\n") + "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n        - I lead\n"
+    grid = parse(render(write("described.yaml", framework)) / "acme-backend" / "index.html")
+    [header] = grid.find_all("th", scope="row")
+    assert squeeze(header.text) == "Impact"
+    [about] = [e for e in grid.iter() if e.attrs.get("id") == header.attrs["aria-describedby"]]
+    assert squeeze(about.text) == "What changes because of you"
+    assert about.tag == "td" and "What changes" not in squeeze(header.text)
+    # The level cells still sit in the header's row, under their levels.
+    [row] = grid.find_all("tr", "competency")
+    assert [td.attrs["id"] for td in row.find_all("td")] == ["cell-IC1-impact", "cell-IC2-impact"]
 
 
 # -- level pages -------------------------------------------------------------------------

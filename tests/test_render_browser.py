@@ -411,3 +411,73 @@ def test_the_filter_matches_names_not_descriptions(browser, tmp_path):
         box.send_keys(Keys.ESCAPE)
         box.send_keys(word)
         assert js(browser, visible_rows) == 1, word
+
+
+# -- a large grid, long words, a phone ----------------------------------------------------------
+
+
+def test_the_level_headers_stay_in_view_when_the_grid_scrolls_down(browser, site):
+    """In a grid taller than the window, the row of level names stays at the
+    top of the grid's region however far down it is scrolled, by mouse or
+    keyboard, as the competency column stays at its left."""
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+    header = "document.querySelector('table.grid thead th[scope=col]:nth-child(2)')"
+    in_view = f"""
+        const header = {header}, box = header.getBoundingClientRect();
+        const x = box.left + box.width / 2, y = box.top + box.height / 2;
+        return y > 0 && y < innerHeight && header.contains(document.elementFromPoint(x, y));
+    """
+    js(browser, "document.querySelector('table.grid tbody:last-of-type tr.competency:last-child').scrollIntoView()")
+    assert js(browser, in_view), "the level header scrolled out of view"
+    # The region scrolls with the keyboard, and the header stays.
+    js(browser, "const r = document.querySelector('.grid-scroll'); r.scrollIntoView(); r.scrollTop = 0; r.focus()")
+    region = browser.switch_to.active_element
+    for _ in range(5):
+        region.send_keys(Keys.PAGE_DOWN)
+    assert js(browser, "return document.querySelector('.grid-scroll').scrollTop") > 500
+    assert js(browser, in_view)
+    # Printed, the header is an ordinary row again (it repeats on every page).
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert js(browser, f"return getComputedStyle({header}).position") == "static"
+        assert js(browser, "return getComputedStyle(document.querySelector('table.grid thead')).display") == "table-header-group"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+OVERFLOW = """
+const wide = [];
+if (document.documentElement.scrollWidth > innerWidth) wide.push(['page', document.documentElement.scrollWidth]);
+for (const e of document.querySelectorAll('main *')) {
+  if (!e.offsetParent || e.closest('.grid-scroll') === e) continue;
+  const style = getComputedStyle(e);
+  if (style.overflowX !== 'visible') continue;
+  // Text that runs out of its element, over its neighbours.
+  if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+    wide.push([e.tagName, e.className, e.textContent.trim().slice(0, 40), e.scrollWidth, e.clientWidth]);
+}
+return wide;
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_long_words_and_urls_wrap_inside_their_cell_and_column(browser, tmp_path, width):
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = Path(__file__).resolve().parent / "fixtures" / "render" / "long-words.yaml"
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    pages = [out / "long-words" / name for name in ("index.html", "levels/L3.html", "all-levels.html")]
+    browser.set_window_size(width, 1000)
+    try:
+        for page in pages:
+            open_page(browser, page)
+            assert js(browser, OVERFLOW) == [], (page, width)
+            keep(f"long-words-{page.stem}-{width}.png", browser.get_screenshot_as_png())
+    finally:
+        browser.set_window_size(1400, 1000)

@@ -7,8 +7,10 @@ the page links; the text itself, star included, is kept as written.
 Texts are plain text (Markdown markup in them is LL510's), and plain text
 has paragraphs and lists as people type them: a blank line between
 paragraphs, a line that starts with a bullet or a number for each item
-("- make development plans", "2. Review"). Pages show those; any other
-line break is where an editor wrapped the line."""
+("- make development plans", "2. Review"). Pages show those, a list
+numbered where its items are ("1. first" makes an ordered list); any other
+line break is where an editor wrapped the line. `text_blocks` reads them,
+for every page and format alike."""
 
 from __future__ import annotations
 
@@ -33,6 +35,13 @@ class Block:
 
     items: tuple["Prose", ...]
     is_list: bool = False
+    #: The number of a numbered list's first item ("3. Review" starts at 3);
+    #: None for a paragraph or a list of bullets.
+    start: int | None = None
+
+    @property
+    def is_numbered(self) -> bool:
+        return self.start is not None
 
 
 @dataclass(frozen=True)
@@ -50,34 +59,51 @@ class Prose:
 
 
 #: A line that is an item of a list: a bullet, or a number, then a space.
-_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|\d{1,3}[.)])[ \t]+(?=\S)")
+_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|(\d{1,3})[.)])[ \t]+(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def text_blocks(text: str) -> list[tuple[bool, list[str]]]:
-    """A plain text's paragraphs and lists, in order: (is a list, its texts).
-    A paragraph's wrapped lines are one text; a list's items are each one,
-    without their bullets (an item's wrapped lines are part of it)."""
-    blocks: list[tuple[bool, list[str]]] = []
+@dataclass(frozen=True)
+class TextBlock:
+    """A paragraph (one text) or a list (a text per item), as written."""
+
+    texts: list[str]
+    is_list: bool = False
+    #: The first number of a numbered list, None otherwise.
+    start: int | None = None
+
+
+def text_blocks(text: str) -> list[TextBlock]:
+    """A plain text's paragraphs and lists, in order. A paragraph's wrapped
+    lines are one text; a list's items are each one, without their bullets
+    or numbers (an item's wrapped lines are part of it). Bullets after
+    numbers, or numbers after bullets, start another list."""
+    blocks: list[TextBlock] = []
     for chunk in _BLANK_LINE.split(text.strip("\n")):
-        lines = chunk.split("\n")
         paragraph: list[str] = []
-        items: list[str] = []
-        for line in lines:
+        #: The list an item's wrapped line goes on; not across a blank line.
+        open_list: TextBlock | None = None
+        for line in chunk.split("\n"):
             marker = _ITEM.match(line)
             if marker:
                 if paragraph:
-                    blocks.append((False, [" ".join(paragraph)]))
+                    blocks.append(TextBlock([" ".join(paragraph)]))
                     paragraph = []
-                items.append(line[marker.end():].strip())
-            elif items and line.strip():
-                items[-1] += " " + line.strip()  # the item's text, wrapped
+                number = int(marker.group(1)) if marker.group(1) else None
+                item = line[marker.end():].strip()
+                last = blocks[-1] if blocks else None
+                # Items apart by blank lines are still one list, as in Markdown.
+                if last is not None and last.is_list and (number is None) == (last.start is None):
+                    last.texts.append(item)
+                else:
+                    blocks.append(TextBlock([item], True, number))
+                open_list = blocks[-1]
+            elif open_list is not None and line.strip():
+                open_list.texts[-1] += " " + line.strip()  # the item's text, wrapped
             elif line.strip():
                 paragraph.append(line.strip())
         if paragraph:
-            blocks.append((False, [" ".join(paragraph)]))
-        if items:
-            blocks.append((True, items))
+            blocks.append(TextBlock([" ".join(paragraph)]))
     return blocks
 
 
@@ -104,9 +130,9 @@ class Glossary:
         if "\n" not in text.strip():
             return prose
         blocks = text_blocks(text)
-        if len(blocks) == 1 and not blocks[0][0]:
+        if len(blocks) == 1 and not blocks[0].is_list:
             return prose
-        laid_out = tuple(Block(tuple(self._linked(item) for item in items), is_list) for is_list, items in blocks)
+        laid_out = tuple(Block(tuple(self._linked(t) for t in b.texts), b.is_list, b.start) for b in blocks)
         return Prose(prose.text, prose.parts, laid_out)
 
     def _linked(self, text: str) -> Prose:

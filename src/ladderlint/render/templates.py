@@ -19,7 +19,7 @@ import jinja2
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
 from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView
-from .prose import Prose
+from .prose import Block, Prose
 from .errors import RenderError
 
 #: The style sheet and script every HTML site gets (templates may replace them).
@@ -43,6 +43,7 @@ class Templates:
         self.env.filters["md"] = markdown_text
         self.env.filters["md_prose"] = markdown_prose
         self.env.filters["md_paragraphs"] = markdown_paragraphs
+        self.env.filters["md_line"] = markdown_line
         self.env.filters["md_cell"] = markdown_cell
         self.env.filters["md_url"] = markdown_url
         self.env.globals["version"] = __version__
@@ -147,10 +148,33 @@ def markdown_paragraphs(prose: Prose | None) -> str:
     out = []
     for block in prose.blocks:
         if block.is_list:
-            out.append("\n".join(f"- {markdown_prose(item)}" for item in block.items))
+            out.append("\n".join(f"{marker} {markdown_prose(item)}" for marker, item in _items(block)))
         else:
             out.append(markdown_prose(block.items[0]))
     return "\n\n".join(out)
+
+
+def markdown_line(prose: Prose | None) -> str:
+    """Prose on one line (a table's cell, a list's item): its paragraphs
+    and list items apart by ``<br>``, each item with its bullet or number."""
+    if prose is None:
+        return ""
+    if not prose.blocks:
+        return markdown_prose(prose)
+    lines: list[str] = []
+    for block in prose.blocks:
+        if block.is_list:
+            lines.extend(f"{'•' if marker == '-' else marker} {markdown_prose(item)}" for marker, item in _items(block))
+        else:
+            lines.append(markdown_prose(block.items[0]))
+    return "<br>".join(lines)
+
+
+def _items(block: Block) -> list[tuple[str, Prose]]:
+    """A list's items, each with its marker: "-", or its number ("3.")."""
+    if block.start is None:
+        return [("-", item) for item in block.items]
+    return [(f"{block.start + i}.", item) for i, item in enumerate(block.items)]
 
 
 def markdown_cell(cell: CellView) -> str:
@@ -161,13 +185,13 @@ def markdown_cell(cell: CellView) -> str:
     if cell.state == EMPTY:
         return "*No statements*"
     if cell.state == NOT_APPLICABLE:
-        lines.append(f"*Not assessed:* {markdown_prose(cell.reason)}")
+        lines.append(f"*Not assessed:* {markdown_line(cell.reason)}")
     if cell.proficiency is not None:
         step = f" ({cell.proficiency_step})" if cell.proficiency_step else ""
         lines.append(f"Proficiency: **{markdown_text(cell.proficiency)}**{step}")
     for statement in cell.statements:
-        lines.append(f"• {markdown_prose(statement.text)}")
-        lines.extend(f"&nbsp;&nbsp;*Example:* {markdown_prose(example)}" for example in statement.examples)
+        lines.append(f"• {markdown_line(statement.text)}")
+        lines.extend(f"&nbsp;&nbsp;*Example:* {markdown_line(example)}" for example in statement.examples)
     if cell.note is not None:
-        lines.append(f"*Note:* {markdown_prose(cell.note)}")
+        lines.append(f"*Note:* {markdown_line(cell.note)}")
     return "<br>".join(lines)

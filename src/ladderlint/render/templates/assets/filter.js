@@ -35,7 +35,7 @@
           item.hidden = !keep;
           if (keep) { matches += 1; }
         });
-        Array.prototype.forEach.call(row.querySelectorAll("p.na, p.note, p.proficiency"), function (text) {
+        Array.prototype.forEach.call(row.querySelectorAll(".na, .note, .proficiency"), function (text) {
           if (!whole && contains(text, query)) { matches += 1; }
         });
         row.hidden = !(whole || matches > 0);
