@@ -489,10 +489,8 @@ def test_ll302_other_mentions_wait_for_the_organisations_name():
     "I speak at Devoxx, and I bring back ideas",  # where someone speaks
     "You live the Scrum Values (commitment, courage, focus, openness and respect) in your team.",  # a method
     "You follow the Contributor Covenant Code of Conduct in the open source projects you maintain.",
-    "You help onboard Lisbon employees when they join the QA chapter.",  # a place
-    "You help onboard New York employees when they join the QA chapter.",
 ])
-def test_ll302_events_methods_and_places_are_no_organisations(statement):
+def test_ll302_events_and_methods_are_no_organisations(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
 
 
@@ -509,7 +507,7 @@ def test_ll302_events_methods_and_places_are_no_organisations(statement):
     ("You follow the Initech Code of Conduct in everything you do.", "Initech"),
     ("You help onboard Initech employees when they join the QA chapter.", "Initech"),
 ])
-def test_ll302_organisations_beside_events_methods_and_places_are_still_reported(statement, name):
+def test_ll302_organisations_beside_events_and_methods_are_still_reported(statement, name):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
     assert [v.message.split("'")[1] for v in found] == [name]
 

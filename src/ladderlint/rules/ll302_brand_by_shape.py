@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -43,8 +42,6 @@ class _Shape:
     #: The shape cites an organisation's work, as frameworks cite the
     #: exemplars of CITED_ORGANISATIONS ("the Google SRE Handbook").
     cites: bool = False
-    #: The shape fits a place as well as an organisation ("Lisbon employees").
-    places: bool = False
 
 
 _SHAPES: tuple[_Shape, ...] = (
@@ -75,7 +72,6 @@ _SHAPES: tuple[_Shape, ...] = (
         ("mployees", "taffers", "eam members"),
         re.compile(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"),
         weak=True,
-        places=True,
     ),
     # "at Exco level", "join C Suite meetings": a name that ends the phrase.
     # A name that is "I" is never reported ("that I", "at I/O").
@@ -129,8 +125,6 @@ _EVENT_AFTER = re.compile(r"((?:\s+(?:and|&|or|n['’]?)\s+[A-Z][\w-]*)*)\s+([a-
 #: of Conduct"): no words around them tell them from an organisation's name
 #: in the same shape, and they are few and well known.
 _METHODS = frozenset({"Agile", "Contributor Covenant", "DevOps", "Kanban", "Lean", "SAFe", "Scrum"})
-# The regions of the time zone database whose zones are named after places.
-_REGIONS = frozenset("Africa America Antarctica Asia Atlantic Australia Europe Indian Pacific".split())
 # Before a word that starts a sentence, on its line: nothing or a list
 # marker ("- Embodies ...", "2. Holds ..." in a text of several lines), or
 # the end of another sentence.
@@ -164,8 +158,7 @@ class BrandByShape(Rule):
     Learn sessions"; not "at Initech Summit", an event of Initech's); nor
     a method or a public document frameworks cite for their values ("the
     Scrum Values", "the Contributor Covenant Code of Conduct": Agile,
-    DevOps, Kanban, Lean, SAFe, Scrum); nor, in "X employees", a place the
-    time zone database names ("Lisbon employees"). "X employees", "at X" and
+    DevOps, Kanban, Lean, SAFe, Scrum). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ..."). Once
@@ -245,7 +238,7 @@ class BrandByShape(Rule):
                     continue
                 if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start(), text[end:]):
                     continue
-                if name in _METHODS or _an_event(name, text[end:]) or (shape.places and name in _places()):
+                if name in _METHODS or _an_event(name, text[end:]):
                     continue
                 if departments is None:
                     departments = _departments(prose.text, org)
@@ -328,16 +321,6 @@ def _english(words: list[str]) -> bool:
     from ..dictionary import engineering_term, english  # read only for a name that may be an event's
 
     return all(english().knows(w.casefold()) or engineering_term(w.casefold()) for w in words)
-
-
-@functools.lru_cache(maxsize=1)  # the time zone database, read once per process
-def _places() -> frozenset[str]:
-    """The places the time zone database names its zones after ("Lisbon",
-    "New York"): a general list of the cities where offices are."""
-    import zoneinfo  # read only for a name that may be a place's
-
-    names = (zone.split("/") for zone in zoneinfo.available_timezones())
-    return frozenset(parts[-1].replace("_", " ") for parts in names if parts[0] in _REGIONS)
 
 
 def _departments(text: str, organisation: Organisation) -> set[str]:
