@@ -478,3 +478,48 @@ def test_ll302_other_mentions_wait_for_the_organisations_name():
     yaml_text = framework_yaml(["I feel connected to Initrode's mission", "I grow the Initrode team"],
                                org="\u27e8organisation\u27e9", name="Engineering Career Framework")
     assert len(list(BrandByShape().check_frameworks([framework(yaml_text)]))) == 1
+
+
+@pytest.mark.parametrize("statement", [
+    "I demo my work at Friday's show-and-tell and at Sprint Review.",  # a meeting, in English words
+    "You share what you learn at Lunch and Learn sessions.",
+    "I give talks at Tech Talks, and more",
+    "I speak at KotlinConf or at try! Swift about the work we've done",  # a conference, named as they are
+    "You speak at QCon, at re:Invent or at a local meetup about how we test.",
+    "I speak at Devoxx, and I bring back ideas",  # where someone speaks
+    "You live the Scrum Values (commitment, courage, focus, openness and respect) in your team.",  # a method
+    "You follow the Contributor Covenant Code of Conduct in the open source projects you maintain.",
+])
+def test_ll302_events_and_methods_are_no_organisations(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+@pytest.mark.parametrize("statement, name", [
+    ("I live the Ocado Way", "Ocado"),
+    ("I welcome new Zalando employees", "Zalando"),
+    ("I worked at Skyscanner, and I liked it", "Skyscanner"),
+    ("I embody Figma's values", "Figma"),
+    # An event of another organisation's is a leftover of theirs.
+    ("I present our roadmap at Initech Summit, and I listen", "Initech Summit"),
+    ("I speak at Initech's all-hands", "Initech"),
+    ("I give tech talks at Initech, and I mentor", "Initech"),
+    ("You share what you learn at Initech and Globex sessions.", "Initech"),
+    ("You follow the Initech Code of Conduct in everything you do.", "Initech"),
+    ("You help onboard Initech employees when they join the QA chapter.", "Initech"),
+])
+def test_ll302_organisations_beside_events_and_methods_are_still_reported(statement, name):
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
+def test_ll302_a_meeting_is_not_reported_again_where_it_is_mentioned(cli, write):
+    statements = ["I demo my work at Sprint Review.", "I prepare the Sprint Review with my team"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL302") == []
+
+
+def test_ll302_monzo_stays_ll301s():
+    statements = ["I embody Monzo's values"]
+    found = list(ForeignBrand().check_frameworks([framework(framework_yaml(statements))]))
+    assert len(found) == 1
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml(statements))])) == []

@@ -105,6 +105,26 @@ _SKILLED = frozenset(
     "good great elite excellent proficient skilled expert experts adept better best strong stronger competent "
     "fluent effective brilliant exceptional outstanding capable poor weak bad".split()
 )
+# "speak at QCon", "present at Devoxx": where someone speaks is an event.
+# Not "talks": "gives tech talks at Initech" are an organisation's own.
+_SPEAKING = frozenset("speak speaks spoke speaking present presents presented presenting".split())
+# What a meeting or an event is called after: "Sprint Review", "Demo Day",
+# "Lunch and Learn sessions", "Tech Talks".
+_EVENTS = frozenset(
+    """review reviews retro retros retrospective retrospectives standup standups stand-up stand-ups demo demos
+    day days week summit summits conference conferences meetup meetups hackathon hackathons showcase showcases
+    offsite offsites planning kickoff kickoffs session sessions workshop workshops talk talks meeting meetings
+    event events sync syncs hours""".split()
+)
+# A conference named as conferences are: "KotlinConf", "QCon", "PyCon".
+_CONFERENCE = re.compile(r"[A-Za-z0-9]Conf?$")
+# "Lunch and Learn sessions": a name that goes on into an event.
+_EVENT_AFTER = re.compile(r"((?:\s+(?:and|&|or|n['’]?)\s+[A-Z][\w-]*)*)\s+([a-z][\w-]*)")
+#: Methods, and a public document, that frameworks cite for their values,
+#: principles and codes ("the Scrum Values", "the Contributor Covenant Code
+#: of Conduct"): no words around them tell them from an organisation's name
+#: in the same shape, and they are few and well known.
+_METHODS = frozenset({"Agile", "Contributor Covenant", "DevOps", "Kanban", "Lean", "SAFe", "Scrum"})
 # Before a word that starts a sentence, on its line: nothing or a list
 # marker ("- Embodies ...", "2. Holds ..." in a text of several lines), or
 # the end of another sentence.
@@ -131,7 +151,14 @@ class BrandByShape(Rule):
     ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
     capitalised only because it starts a sentence ("Holds team members to
     ...", also on a line of a list: "- Holds ..."), or followed by a number ("at Level 3"); nor is "at X" after a
-    word of skill ("Elite at TypeScript"). "X employees", "at X" and
+    word of skill ("Elite at TypeScript") or of speaking ("speak at
+    Devoxx", but not "speak at Initech's all-hands"). Nor is X an event: a
+    conference named as they are ("KotlinConf", "QCon"), or a meeting or
+    an event named in English words ("at Sprint Review", "at Lunch and
+    Learn sessions"; not "at Initech Summit", an event of Initech's); nor
+    a method or a public document frameworks cite for their values ("the
+    Scrum Values", "the Contributor Covenant Code of Conduct": Agile,
+    DevOps, Kanban, Lean, SAFe, Scrum). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ..."). Once
@@ -175,7 +202,7 @@ class BrandByShape(Rule):
         vocabulary = _vocabulary(framework)
         org = framework.organisation
         own = OwnNames(org)
-        found: dict[int, list[tuple[int, str, re.Match[str], bool]]] = {}
+        found: dict[int, list[tuple[int, str, re.Match[str], _Shape]]] = {}
         for shape in _SHAPES:
             if shape.trigger:
                 candidates = prose.hits_any(shape.trigger)
@@ -186,9 +213,7 @@ class BrandByShape(Rule):
                 if (shape.weak and field.kind in _TITLE_KINDS) or field.kind == "credit":
                     continue
                 for m in shape.shape.finditer(field.text):
-                    # "at Apple" cites where someone works; "join Apple", "Apple employees" speak of one's own.
-                    cites = shape.cites or m.group().startswith(("at ", "At "))
-                    found.setdefault(i, []).append((m.start("name"), m.group("name"), m, cites))
+                    found.setdefault(i, []).append((m.start("name"), m.group("name"), m, shape))
         departments: set[str] | None = None
         reported: dict[str, set[int]] = {}  # each name reported, and the texts it was reported in
         for i in sorted(found):
@@ -196,8 +221,10 @@ class BrandByShape(Rule):
             text = field.text
             spans = url_spans(text) + citation_spans(text)
             seen: set[str] = set()
-            for _, _, m, cites in sorted(found[i], key=lambda item: item[:2]):
+            for _, _, m, shape in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
+                # "at Apple" cites where someone works; "join Apple", "Apple employees" speak of one's own.
+                cites = shape.cites or m.group().startswith(("at ", "At "))
                 name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
@@ -209,7 +236,9 @@ class BrandByShape(Rule):
                     or _word_starting_a_sentence(text, end - len(name), name)
                 ):
                     continue
-                if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start()):
+                if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start(), text[end:]):
+                    continue
+                if name in _METHODS or _an_event(name, text[end:]):
                     continue
                 if departments is None:
                     departments = _departments(prose.text, org)
@@ -264,11 +293,34 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
     return " ".join(words)
 
 
-def _not_a_workplace(text: str, at: int) -> bool:
+def _not_a_workplace(text: str, at: int, after: str) -> bool:
     """Whether the "at" that starts at ``at`` follows a word of skill ("Elite
-    at TypeScript", "good at Go"): what someone is good at, not where."""
+    at TypeScript", "good at Go"): what someone is good at, not where; or a
+    word of speaking ("speak at QCon"): an event, unless it is someone's
+    ("present at Initech's all-hands")."""
     word = text[max(0, at - 40) : at].rstrip().rsplit(" ", 1)[-1].casefold()
-    return word in _SKILLED
+    return word in _SKILLED or (word in _SPEAKING and not after.startswith(("'s", "’s")))
+
+
+def _an_event(name: str, after: str) -> bool:
+    """Whether the name is a conference's ("KotlinConf", "QCon") or a
+    meeting's or an event's made of English words ("Sprint Review", "Lunch
+    and Learn sessions"). An event named after someone ("Initech Summit")
+    is theirs, and so still a leftover."""
+    words = name.split(" ")
+    if _CONFERENCE.search(words[-1]):
+        return True
+    if words[-1].casefold() in _EVENTS:
+        return len(words) > 1 and _english(words[:-1])
+    m = _EVENT_AFTER.match(after)
+    return m is not None and m.group(2) in _EVENTS and _english(words + m.group(1).split()[1::2])
+
+
+def _english(words: list[str]) -> bool:
+    """Whether each word is English or a term of the trade ("Tech")."""
+    from ..dictionary import engineering_term, english  # read only for a name that may be an event's
+
+    return all(english().knows(w.casefold()) or engineering_term(w.casefold()) for w in words)
 
 
 def _departments(text: str, organisation: Organisation) -> set[str]:
