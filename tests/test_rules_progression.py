@@ -469,6 +469,23 @@ def test_inconsistent_level_reference(cli, write):
     ]
 
 
+def test_a_priority_in_a_ladder_of_p_levels_is_not_a_level(cli, write):
+    # Levels P1 ... P3, and incidents, bugs and alerts numbered the same way.
+    body = levels(
+        "{id: P1, title: A, competencies: {impact: [Supports P1 and P2 incidents as a scribe, Fixes P3 bugs,"
+        " Coaches engineers up to P2]}}",
+        "{id: P2, title: B, competencies: {impact: [Leads the response to P2 incidents, Fixes P2/P3 bugs,"
+        " Mutes P3 alerts]}}",
+        "{id: P3, title: C, competencies: {impact: [Leads the response to P1 incidents, Fixes P1/P2 bugs,"
+        " Supports P1 or P2 incidents as a scribe, Mutes P1 alerts, Coaches engineers up to P1]}}",
+    )
+    # A level named with P is still a level: only the last statement is a contradiction.
+    assert findings(cli, write, body, "LL208") == [
+        "15:160: level 'P3' names P1 where level 'P1' names P2 in the same statement: a higher level names a lower "
+        "one; make the two agree",
+    ]
+
+
 def test_level_summaries_are_compared_and_a_dimension_summary_is_not_a_level_summary():
     body = levels(
         "{id: IC6, title: B, summary: Reviews designs up to L4, dimensions: {results: Mentors up to L4},"

@@ -21,6 +21,16 @@ _ASCII_DIGITS = tuple("0123456789")
 # A digit of another script ("٣", "３"); a class, not a lookahead, so that a
 # search skips to the digits at once.
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
+# What a code names when a word such as "incidents" follows it, alone or
+# after others joined to it ("P1 incidents", "P1/P2 bugs", "P1 and P2
+# alerts", "L2 support"): a priority, a severity or a support tier, not a
+# level.
+_NOT_A_LEVEL = re.compile(
+    r"(?:\s*(?:[/,&+]|\s(?:and|or|to|through)\s|[-\u2013]\s*)\s*[A-Za-z]{1,3}[ -]?\d{1,2}(?![\w-]))*"
+    r"[\s-]+(?:incidents?|bugs?|issues?|outages?|alerts?|tickets?|pages?|defects?|escalations?|problems?|"
+    r"faults?|vulnerabilit(?:y|ies)|priorit(?:y|ies)|severit(?:y|ies)|sevs?|support)\b",
+    re.IGNORECASE,
+)
 
 
 class _Said(NamedTuple):
@@ -40,8 +50,11 @@ class InconsistentLevelReference(Rule):
     for the levels they name (`L4`, `IC3`, `Level 2`), where a higher level
     of the framework names a lower level than a level below it. A level is
     named by a sequence the framework's own level ids use (`IC` in a
-    framework of `IC1` ... `IC7`), or by `L` or `Level`, so "P0 incidents"
-    (a priority) or "Q3 goals" (a quarter) are not levels here.
+    framework of `IC1` ... `IC7`), or by `L` or `Level`, so "Q3 goals" (a
+    quarter) is not a level here. Nor is a code followed by a word that
+    says what else it numbers, alone or with others ("P1 incidents",
+    "P1/P2 bugs", "P1 and P2 alerts", "L2 support": a priority, a severity,
+    a support tier), even where the levels are `P1` ... `P5`.
 
     Why this matters:
         A cap or a reference that moves the wrong way up the ladder (IC7
@@ -93,7 +106,7 @@ def _read(text: str, sequences: set[str]) -> tuple[str, tuple[tuple[str, int], .
 
     def replace(m: re.Match[str]) -> str:
         sequence = (m.group("code") or m.group("word")).casefold()
-        if sequence not in sequences:
+        if sequence not in sequences or _NOT_A_LEVEL.match(text, m.end()):
             return m.group()
         references.append((sequence, int(m.group("number") or m.group("n"))))
         return "#"
