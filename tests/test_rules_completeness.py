@@ -359,6 +359,23 @@ def test_defined_terms_and_emphasis(cli, write):
     assert findings(cli, write, body, "LL407") == []
 
 
+def test_a_star_in_a_name_is_not_a_term_mark(cli, write):
+    # A* and its kin are names with a star; a term is a word of two letters or more.
+    body = "glossary:\n  Release train: A fixed schedule of releases\n" + ONE_DIMENSION + (
+        "levels:\n"
+        "  - id: IC3\n"
+        "    title: IC3\n"
+        "    competencies:\n"
+        "      impact:\n"
+        "        - Implements graph searches such as A* and Dijkstra, or IDA* and Theta*, in C* or an R*-tree\n"
+        "        - Keeps the SLO* of each service\n"                           # 20
+    )
+    assert findings(cli, write, body, "LL407") == [
+        "20:21: 'SLO*' in level 'IC3', competency 'impact', statement 2 is marked as a glossary term, but the "
+        "glossary has no entry for it",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "term"),
     [

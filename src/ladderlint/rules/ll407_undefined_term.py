@@ -17,12 +17,17 @@ _WORD_BEFORE = re.compile(r"([^\W_][\w'’/-]*)(\s*)$")
 _NOT_IN_TERMS = frozenset(
     "a an and as at by for from i in into is are my of on or our the their to we with you your".split()
 )
+# Names written with a star, which is no mark: A*'s kin (a letter and a
+# star, "A*", "C*", "R*-tree", is a name too).
+_STARRED_NAMES = frozenset({"ida", "sma", "lpa", "ara", "hpa", "theta"})
+_WORD_AT_END = re.compile(r"[^\W_]+$")
 
 
 def starred(text: str) -> list[int]:
     """Offsets of the stars that mark a glossary term: a single `*` right
-    after a word and not followed by one (`lifecycle*.`), leaving out
-    Markdown emphasis (`*go to*`) and runs of stars (`**bold**`)."""
+    after a word of two letters or more and not followed by one
+    (`lifecycle*.`), leaving out Markdown emphasis (`*go to*`), runs of
+    stars (`**bold**`) and names written with a star (`A*`, `IDA*`)."""
     out = []
     open_emphasis = False
     for match in _STARS.finditer(text):
@@ -34,12 +39,22 @@ def starred(text: str) -> list[int]:
         if not before.isspace() and not (after.isalnum() or after == "_"):
             if open_emphasis:
                 open_emphasis = False  # closes `*go to*`
-            elif before.isalnum() or before in ")]'’\"":
+            elif before in ")]'’\"" or before.isalnum() and not _named(text, start):
                 out.append(start)
         elif before.isspace() or before in "([\"'":
             if not after.isspace():
                 open_emphasis = True
     return out
+
+
+def _named(text: str, star: int) -> bool:
+    """Whether the star at ``star``, after a word, is part of a name:
+    after one letter ("A*", "C*") or a known name written so ("IDA*")."""
+    if star < 2 or not (text[star - 2].isalnum() or text[star - 2] in "_'’/-"):
+        return True  # one letter
+    word = _WORD_AT_END.search(text, max(0, star - 6), star)
+    return word is not None and word.group().casefold() in _STARRED_NAMES and (
+        word.start() == 0 or not text[word.start() - 1].isalnum())
 
 
 def term_before(text: str, glossary_keys: list[str]) -> tuple[str, bool]:
