@@ -372,6 +372,24 @@ def test_ll510_reports_emphasis_beside_broken_bold():
     assert fixes("LL510", statements) == {0: "I read the docs", 1: "I read the docs", 2: "Behaviors matter to me"}
 
 
+def test_ll510_a_python_name_between_double_underscores_is_not_emphasis():
+    # Markdown shows "__init__" as a bold "init"; in plain text it is the name, as written.
+    statements = [
+        "Uses Python's *args and **kwargs correctly and understands what __init__ does.",
+        "Reads __name__, snake_case_word and __init__.py",
+        "**Impact**: knows __init__ and __the team__ well",
+    ]
+    found = violations("LL510", statements)
+    assert [(v.path, v.message) for v in found] == [
+        (statement_path(2), "Markdown emphasis '**Impact**' in plain text"),
+    ]
+    # The fix of other emphasis in the text leaves the name as it is.
+    assert fixes("LL510", statements) == {2: "Impact: knows __init__ and the team well"}
+    # Words between double underscores are still emphasis.
+    assert [v.message for v in violations("LL510", ["__Impact__ matters", "I read __the docs__ first"])] == [
+        "Markdown emphasis '__Impact__' in plain text", "Markdown emphasis '__the docs__' in plain text"]
+
+
 def test_ll510_reports_a_heading_that_starts_a_text_after_others():
     import json
 

@@ -16,10 +16,12 @@ from .textscan import TextRule
 # Emphasis the way Markdown reads it: the markers hug the text inside, and
 # single markers or "__" do not open or close inside a word, so
 # "lifecycle*", "user_id" and "2 * 3" are not emphasis. "**" may (it is how
-# "**B****ehaviors**" came about).
+# "**B****ehaviors**" came about). A name in lower case between "__"
+# ("__init__") is Python's, which plain text shows as written: Markdown
+# would make it bold, but no one wrote it for that.
 _STRONG = re.compile(
     r"(?<![*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)"
-    r"|(?<![\w\\])__(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)"
+    r"|(?<![\w\\])__(?![a-z][a-z0-9_]*__(?!\w))(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)"
 )
 _EM = re.compile(
     r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"
@@ -101,7 +103,9 @@ class MarkdownMarkup(TextRule):
     statement or example (`## Craft`), which LL504 reports as an export's
     leftover; bold split inside a word (`**B****ehaviors**`), LL504's
     broken bold; a star after a glossary term (`lifecycle*`), underscores
-    inside words (`user_id`), and code in backticks. Image links are
+    inside words (`user_id`), a Python name between double underscores
+    (`__init__`, which Markdown would show as bold "init"), and code in
+    backticks. Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
     `ladderlint render` shows them.
