@@ -506,6 +506,10 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     ("third-person", "Acts on the maxim: show me the code, not the slides"),
     ("third-person", "Take on a stretch assignment in your area"),
     ("third-person", "On your project, present a way the client can improve their product"),
+    # What an acronym stands for, in brackets beside it, and a title, quoted or not, are names.
+    ("third-person", "Runs AMA (Ask Me Anything) sessions for new joiners about the platform"),
+    ("third-person", "Runs DIY (Do It Yourself) workshops, and Do It Yourself (DIY) clinics"),
+    ("second-person", "You run the 'Ask Me Anything' sessions and the Ask Me Anything channel"),
 ])
 def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, statement):
     text = framework_yaml([statement], voice=voice).replace(
@@ -530,6 +534,10 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("third-person", "Owns your area and mentors your team", "your"),
     ("third-person", "Talk is cheap, so your code matters", "your"),
     ("third-person", "In a team, your code is reviewed", "your"),
+    # Words that do not spell the acronym, or not in title case, are the voice.
+    ("third-person", "Runs DIT (Do It Yourself) workshops", "Yourself"),
+    ("third-person", "Runs DIY (do it yourself) workshops", "yourself"),
+    ("third-person", "Runs AMA (Ask Me Anything) sessions for my team", "my"),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
