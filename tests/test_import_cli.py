@@ -218,6 +218,18 @@ def test_report_over_an_input_is_refused(cli, write, tmp_path):
     assert path.read_text(encoding="utf-8") == PAGE and not same.exists()
 
 
+def test_report_dash_writes_the_report_to_stdout(cli, write, tmp_path, monkeypatch):
+    path = write("a.txt", PAGE)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "a.yaml"
+    run = cli("import", str(path), "-o", str(out), "--report", "-", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "not placed" in run.output and "imported" in run.output and out.exists()
+    assert not (tmp_path / "-").exists()
+    # With the YAML on stdout too, the two would mix: refused.
+    assert_clean_failure(cli("import", str(path), "--report", "-"), "would both go to stdout")
+
+
 def test_output_into_a_missing_directory(cli, write, tmp_path):
     path = write("a.txt", PAGE)
     run = cli("import", str(path), "-o", str(tmp_path / "no" / "such" / "dir" / "x.yaml"))

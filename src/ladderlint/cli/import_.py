@@ -61,7 +61,7 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
     "--report",
     "report_file",
     type=click.Path(dir_okay=False),
-    help="Write the report (layouts, text not placed, notices, summary) here (default: stderr).",
+    help="Write the report (layouts, text not placed, notices, summary) here; - for stdout (default: stderr).",
 )
 @click.option(
     "--check/--no-check",
@@ -137,7 +137,9 @@ def import_(
                 emit(result.yaml)
             else:
                 write_atomically(destination, result.yaml.encode("utf-8"))
-        if report_file is not None:
+        if report_file == "-":
+            emit(report)
+        elif report_file is not None:
             write_atomically(report_file, report.encode("utf-8"))
     except OSError as error:
         _fail(f"cannot write {error.filename}: {error.strerror}")

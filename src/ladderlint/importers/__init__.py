@@ -152,6 +152,8 @@ def check_destinations(inputs: Sequence[str], output: str | None, report: str | 
         if inside and written.lower().endswith(DOCUMENT_SUFFIXES):
             raise ImportFailure(written, f"refusing to write the {what} into {inside[0]}, which is imported: the "
                                          "next import would read it as one of its documents; write it elsewhere")
+    if report == "-" and (output is None or output == "-"):
+        raise ImportFailure("", "the YAML and --report - would both go to stdout: name a file with -o or --report")
     if output is not None and report is not None and os.path.realpath(output) == os.path.realpath(report):
         raise ImportFailure("", "-o and --report name the same file")
     if split_tracks:
