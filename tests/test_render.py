@@ -526,6 +526,12 @@ def test_notes_markdown_becomes_html():
     )
 
 
+def test_a_summary_the_notes_quote_whole_is_emphasis_not_stars():
+    # The differ quotes a new level's summary in *...*; escaped stars stay text.
+    html = markdown_to_html("A new level.\n\n*I shape how \\*the\\* industry builds*\n")
+    assert html == "<p>A new level.</p>\n<p><em>I shape how *the* industry builds</em></p>\n"
+
+
 def test_reworded_statements_say_which_words_were_removed_and_added(render, write):
     # A screen reader reads the markup, not the look: removed and added
     # words are <del> and <ins>, each led by a hidden word that says which.

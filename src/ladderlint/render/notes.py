@@ -3,8 +3,8 @@ page: the differ writes them as Markdown (``release_notes``), and this
 module turns that Markdown into HTML.
 
 The differ escapes every text it quotes from a framework, so its Markdown
-is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``
-and ``~~struck~~`` words, and backslash escapes. Only that subset is read;
+is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
+``*emphasised*`` and ``~~struck~~`` words, and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
 page and ``diff --format markdown`` never disagree.
 
@@ -26,7 +26,7 @@ from ..diff.formatters.markdown import release_notes
 from ..diff.report import FrameworkDiff
 
 _HEADING = re.compile(r"^(#{1,6}) (.*)$")
-_INLINE = re.compile(r"\\(.)|\*\*|~~")
+_INLINE = re.compile(r"\\(.)|\*\*|~~|\*")
 #: What a screen reader says before the words of a tag (shown to no one else).
 _SPOKEN = {"del": "removed: ", "ins": "added: "}
 
@@ -98,6 +98,8 @@ def inline(text: str) -> str:
             continue
         if match.group(0) == "~~":
             tag = "del"
+        elif match.group(0) == "*":
+            tag = "em"  # a text quoted whole: a new level's summary
         elif open_tags and open_tags[-1] in ("strong", "ins"):
             tag = open_tags[-1]
         else:
