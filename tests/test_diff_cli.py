@@ -572,6 +572,18 @@ def test_a_move_up_reworded_to_ask_for_more_reads_as_lowered_where_it_was_in_eve
     assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes
 
 
+def test_a_plain_move_up_says_in_text_which_level_it_lowers(cli, tmp_path):
+    # Listed under the level it went to, the lowered bar is the level's it left.
+    from diffkit import cell
+
+    def edit(d):
+        cell(d, "IC1", "impact").remove("I ask for help when I am stuck on a task")
+        cell(d, "IC2", "impact").append("I ask for help when I am stuck on a task")
+
+    text = cli("diff", *_revisions(tmp_path, edit)).output
+    assert "(from IC1) I ask for help when I am stuck on a task (no longer asked for at IC1)" in text
+
+
 def test_two_levels_of_a_cumulative_framework_read_alike_in_every_format(cli, acme):
     # What IC1 lists and IC2 does not repeat still holds at IC2: not lowered, in any format.
     args = ("diff", "--levels", "IC1", "IC2", "acme-v1.yaml")
@@ -592,16 +604,16 @@ def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_pa
     assert cli("diff", "--fail-on", "raises-bar", old, new).exit_code == 1
     text = cli("diff", old, new).output
     assert "raises-bar  statement-added         Impact: + I am on call for my team's services " \
-           "(now asked for at IC3 and above)" in text
+           "(now asked for at IC3)" in text  # the highest level: none above it
     notes = cli("diff", "--format", "markdown", old, new).output
     ic3 = notes.split("## What changes for IC3")[1].split("\n## ")[0]
-    assert ("- **Impact:** now expected here, from the new level IC2b below, which IC3 and the levels above it "
-            "include: I am on call for my team's services") in ic3
+    assert ("- **Impact:** now expected here, from the new level IC2b below, which IC3 "
+            "includes: I am on call for my team's services") in ic3
     assert "**In short:** 1 new or higher expectation (at IC3)" in notes
     assert "a major release" in notes
     # Removed again: IC3 no longer asks for it.
     back = cli("diff", "--fail-on", "lowers-bar", new, old)
-    assert back.exit_code == 1 and "- I am on call for my team's services (no longer asked for at IC3 and above)" in back.output
+    assert back.exit_code == 1 and "- I am on call for my team's services (no longer asked for at IC3)" in back.output
 
 
 @pytest.mark.parametrize("style", [">", "|", ">-", "|-"])

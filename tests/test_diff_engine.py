@@ -895,7 +895,7 @@ def test_statements_of_a_level_added_below_others_raise_the_bar_above_it():
     assert summary(changes) == [("level-added", "structural", "IC2b", None),
                                 ("statement-added", "raises-bar", "IC2b", "impact")]
     assert changes[1].new == "I am on call for my team's services"
-    assert "which level 'IC3' and the levels above it now ask for too" in changes[1].message
+    assert "which level 'IC3' now asks for too" in changes[1].message  # the highest level
 
 
 def test_statements_of_a_level_added_that_a_level_below_or_above_already_asked_for_raise_nothing():

@@ -87,6 +87,6 @@ def render(
     count = len(result.frameworks)
     sys.stderr.write(
         f"ladderlint: rendered {plural(count, 'framework')} "
-        f"into {len(result.written)} files in {output}\n"
+        f"into {plural(len(result.written), 'file')} in {output}\n"
     )
     sys.exit(EXIT_OK)

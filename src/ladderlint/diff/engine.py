@@ -555,6 +555,13 @@ class _Differ:
                 return level
         return None
 
+    def _and_above(self, level: Level, one: str, many: str) -> str:
+        """"level 'IC3' and the levels above it now ask", or "level 'IC5'
+        now asks" where it is the highest level."""
+        if self.new is not None and self.new.levels and self.new.levels[-1].id == level.id:
+            return f"level '{level.id}' {one}"
+        return f"level '{level.id}' and the levels above it {many}"
+
     def _with_level_added(self, n: Placed) -> None:
         """A statement of a level added below others in a cumulative
         framework: nobody is on the new level yet, but the levels above it
@@ -570,8 +577,8 @@ class _Differ:
             return
         self.add(
             Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
-            f"statement added to '{n.competency}' at new level '{n.level}', which level '{above.id}' "
-            "and the levels above it now ask for too (levels are cumulative)",
+            f"statement added to '{n.competency}' at new level '{n.level}', which "
+            f"{self._and_above(above, 'now asks', 'now ask')} for too (levels are cumulative)",
             level=n.level, competency=n.competency, statement=n.statement.id,
             new=n.text, new_path=n.statement.text_path,
         )
@@ -590,8 +597,8 @@ class _Differ:
             return
         self.add(
             Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
-            f"statement of '{o.competency}' at removed level '{o.level}', which level '{above.id}' "
-            "and the levels above it no longer ask for (levels were cumulative)",
+            f"statement of '{o.competency}' at removed level '{o.level}', which "
+            f"{self._and_above(above, 'no longer asks', 'no longer ask')} for (levels were cumulative)",
             level=o.level, competency=o.competency, statement=o.statement.id,
             old=o.text, old_path=o.statement.text_path, new_path=above.path,
         )

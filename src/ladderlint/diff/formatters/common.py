@@ -91,6 +91,12 @@ def level_above(diff: FrameworkDiff, change: Change) -> str | None:
     return next((level for level in ids[ids.index(change.level) + 1:] if level in kept), None)
 
 
+def highest(diff: FrameworkDiff, level_id: str | None) -> bool:
+    """Whether ``level_id`` is the new revision's highest level (no levels
+    above it to speak of)."""
+    return diff.new is not None and bool(diff.new.framework.levels) and diff.new.framework.levels[-1].id == level_id
+
+
 #: Kinds of change that list the same items in a new order.
 REORDERINGS = frozenset({Kind.STATEMENT_REORDERED, Kind.COMPETENCY_REORDERED, Kind.DIMENSION_REORDERED})
 

@@ -24,7 +24,7 @@ from ..changes import Change, Impact, Kind, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import REORDERINGS, RenderOptions, label, level_above, new_order, origin, subject
+from .common import REORDERINGS, RenderOptions, highest, label, level_above, new_order, origin, subject
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -367,12 +367,14 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
         return f"a placeholder, not yet an expectation: {escape(new)}"
     above = level_above(diff, change)
+    top = highest(diff, above)
+    those = escape(above or "") if top else f"{escape(above or '')} and the levels above it"
     if above and kind is Kind.STATEMENT_ADDED:
-        return (f"now expected here, from the new level {escape(change.level or '')} below, which {escape(above)} "
-                f"and the levels above it include: {escape(new)}")
+        return (f"now expected here, from the new level {escape(change.level or '')} below, which {those} "
+                f"{'includes' if top else 'include'}: {escape(new)}")
     if above and kind is Kind.STATEMENT_REMOVED:
         return (f"no longer expected, with the level {escape(change.level or '')} below removed, which "
-                f"{escape(above)} and the levels above it included: {escape(old)}")
+                f"{those} included: {escape(old)}")
     if kind is Kind.STATEMENT_ADDED:
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
             else escape(new)

@@ -16,7 +16,7 @@ from ..changes import IMPACTS, Change, Impact, Kind, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, how_to_approve, level_above, new_order, show, side_labels, subject,
+    REORDERINGS, RenderOptions, groups, highest, how_to_approve, level_above, new_order, show, side_labels, subject,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -97,16 +97,20 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
             " (already asked for)" if change.impact is Impact.EDITORIAL else
-            f" (now asked for at {above} and above)" if above else "")
+            f" (now asked for at {above}{'' if highest(diff, above) else ' and above'})" if above else "")
         return paint("+ " + change.new, _GREEN) + note
     if kind is Kind.STATEMENT_REMOVED:
         note = " (a placeholder)" if change.field == "placeholder" else (
             " (still asked for)" if change.impact is Impact.EDITORIAL else
-            f" (no longer asked for at {above} and above)" if above else "")
+            f" (no longer asked for at {above}{'' if highest(diff, above) else ' and above'})" if above else "")
         return paint("- " + change.old, _RED) + note
     # A move that lowers the bar at the level it left as well as raising it where it went.
     left = f" ({change.old_level_impact.value} at {change.old_level})" \
         if change.old_level_impact is not None and change.old_level else ""
+    if kind is Kind.STATEMENT_MOVED and not left and change.impact is Impact.LOWERS_BAR \
+            and change.old_level and change.old_level != change.level:
+        # Listed where it went, the bar it lowers is the level's it left.
+        left = f" (no longer asked for at {change.old_level})"
     if kind is Kind.STATEMENT_MOVED:
         origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
         return f"(from {origin}) " + _words(change.old, change.new, paint) + left
