@@ -1690,6 +1690,25 @@ def test_pages_without_a_site_order_keep_their_file_names_order(cli, write, tmp_
     assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Builder", "Architect"]
 
 
+@pytest.mark.parametrize("ladder", [
+    "## Engineer 1\n\n### Craft\n\n- Writes code.\n\n## Engineer 2\n\n### Craft\n\n- Designs features.\n",
+    "| Competency | Engineer 1 | Engineer 2 |\n|---|---|---|\n| Craft | Writes code. | Designs features. |\n",
+])
+def test_a_list_that_sums_up_each_level_before_them_gives_their_summaries(cli, write, ladder):
+    """A 'tl;dr' list before the levels, a line per level ('Engineer 2
+    (IC3): Is an effective team member.'), sums each up, in headings or a table."""
+    page = write("ladder.md", "# Ladder\n\n### tl;dr\n\n- Intern: learns the basics\n"
+                              "- Engineer 1 (IC2): Focuses on being an effective individual contributor.\n"
+                              "- Engineer 2 (IC3): Is an effective\n  team member.\n\n" + ladder)
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(lv["title"], lv.get("summary")) for lv in data["levels"]] == [
+        ("Engineer 1", "Focuses on being an effective individual contributor."),
+        ("Engineer 2", "Is an effective team member.")]
+    assert "a list before the levels sums up 2 of them" in run.stderr
+    assert "not placed: text before the first level: Intern: learns the basics" in run.stderr or \
+           "not placed: outside the tables of the ladder: Intern: learns the basics" in run.stderr
+
+
 def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cli, write):
     text = ("# Senior Engineer\n\n## Core\n* You own large features.\n\n## Broad indicators\n<table>\n<tbody>\n"
             '  <tr>\n    <td rowspan="2">Split of the role</td>\n    <td><b>Core</b>: ~50%</td>\n  </tr>\n'

@@ -187,6 +187,9 @@ _HIGHEST_LEVEL_NUMBER = 20
 
 #: Labels that say which level a page describes ('**Level:** M3').
 LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
+#: A line of a list that sums up a level: its name (and code), a colon, a
+#: sentence ('Engineer 2 (IC3): Is an effective team member.').
+_OVERVIEW_LINE = re.compile(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 
 #: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
 _TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
@@ -860,6 +863,7 @@ class _Interpreter:
                 preamble.append(block)
         close()
         self.drop_all(carried, group)
+        self.overview(preamble)
         self.preamble(preamble)
         self.describe_competencies()
         self.set_roles_track(levels)
@@ -1075,6 +1079,25 @@ class _Interpreter:
         if count >= 2 and len(roles) == 1 and self.document.track is None:
             self.document.track = roles.pop()
             self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
+
+    def overview(self, blocks: list[Block]) -> None:
+        """A list before the levels that sums each up in a line ('- Engineer
+        2 (IC3): Is an effective team member.', a 'tl;dr'): the summary of
+        the level it names, where the level has none of its own."""
+        by_title = {name_key(level.title): level for level in self.document.levels}
+        used = []
+        for item in blocks:
+            said = _OVERVIEW_LINE.match(item.text) if isinstance(item, Item) and item.depth == 0 else None
+            level = by_title.get(name_key(normalise(strip_markdown(said.group("name"))))) if said else None
+            if said is None or level is None or level.summary is not None:
+                continue
+            level.summary = said.group("rest").strip()
+            level.summary_paragraphs = [(item.line, level.summary)]
+            self.use(item)
+            used.append(item)
+        if used:
+            self.document.notice(used[0].line, f"a list before the levels sums up {len(used)} of them in a line "
+                                               "each: their summaries")
 
     def preamble(self, blocks: list[Block]) -> None:
         after_title = self.title_line
@@ -1482,6 +1505,7 @@ class _Interpreter:
         matrices = [m if m.heading is not title or title is None else
                     replace(m, heading=None) for m in matrices]
         tracks = _tracks(matrices)
+        after = 0  # the line of the last table read: the text since then comes before the next group's
         for group, track in tracks:
             document = self.document if not documents else ImportedDocument(
                 self.document.path, self.document.format, name=self.document.name,
@@ -1517,6 +1541,9 @@ class _Interpreter:
             level_titles = [level.title for level in document.levels]
             if all(len((role_of(t) or "").split()) <= 3 for t in level_titles):
                 self.roles_track(level_titles, len(level_titles))
+            first = min(m.table.line for m in group)
+            self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
+            after = max(m.table.last for m in group)
             self.document = saved
         # Headings the tables sit under, and the text around them.
         for block in self.outline.blocks:
