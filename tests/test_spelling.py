@@ -94,6 +94,58 @@ def test_a_term_that_would_hide_a_typo_is_not_built_in():
     ]
 
 
+@pytest.mark.parametrize(("statement", "typo"), [
+    # Tools, commands and terms of ordinary engineering ladders, each beside a true typo.
+    ("I schedule cron jobs and recieve their alerts", "recieve"),
+    ("I debug pods with kubectl and back up etcd, and priortize the fixes", "priortize"),
+    ("I retry with exponential backoff behind nginx and write recomendations", "recomendations"),
+    ("I tune postgres and redis, and test with pytest, eslint and mypy; I alwasy do", "alwasy"),
+    ("I model data in dbt, build datadog dashboards and write an upsert; I recieve reviews", "recieve"),
+    ("I own the signoff and the teardown, run evals on gpus and write the premortem; I'm commited", "commited"),
+    ("I lead with Terraform, ansible and argocd in gcp, and report to the recieving team", "recieving"),
+    ("I welcome neurodivergent and neurodiverse colleagues; I practise allyship and accomodate needs",
+     "accomodate"),
+])
+def test_engineering_tools_and_terms_are_words_but_a_typo_beside_them_is_not(statement, typo):
+    assert words_reported([statement]) == [typo]
+
+
+def test_a_typo_beside_a_built_in_tool_keeps_its_suggestion():
+    found = Spelling().check_frameworks([framework(framework_yaml(["I run cron jobs and write recomendations"]))])
+    assert [v.message for v in found] == [
+        "'recomendations' is not in the dictionary, nor a word the framework uses elsewhere; did you mean "
+        "'recommendations'? (if it is right, add it to the accept list of your vocabulary)",
+    ]
+
+
+def test_a_tool_one_slip_from_a_word_frameworks_write_is_not_built_in():
+    # "cors" is "core" with a key beside it struck, "systemd" is "systems", "adr" is "add".
+    assert words_reported(["I own the cors services", "I design systemd that scale", "I adr value"]) == [
+        "cors", "systemd", "adr",
+    ]
+
+
+@pytest.mark.parametrize(("statement", "typo"), [
+    # A prefix is no word of its own; the word after it is read with it ("premortems").
+    ("Runs pre-mortems for major launches and de-scopes features, and recieves feedback", "recieves"),
+    ("I plan pre-onboarding tasks for every new hire and help them acheive their goals", "acheive"),
+    ("I run the pre-IPO audit and write the reccomendations", "reccomendations"),
+    ("I write pre-rollout checks and keep them upto date", "upto"),
+    ("I replace tri-state flags with enums and document the desicion", "desicion"),
+    # Prefixes the dictionary holds as words, and forms it spells as one, as before.
+    ("I write post-rollout notes, set non-goals and design multi-region services for the bussiness", "bussiness"),
+    ("I lead cross-team work, mid-sprint checks and anti-patterns reviews seperately", "seperately"),
+    ("I co-own the roadmap, re-architect the pipeline and avoid over-engineering; I'm commited", "commited"),
+])
+def test_a_prefix_joined_by_a_hyphen_is_read_with_the_word_after_it(statement, typo):
+    assert words_reported([statement]) == [typo]
+
+
+def test_a_typo_after_a_prefix_or_in_it_is_still_reported():
+    assert words_reported(["Runs pre-mortems and pre-lanuch reviews, and de-scopes featurs"]) == ["lanuch", "featurs"]
+    assert words_reported(["I run a prre-launch review"]) == ["prre"]
+
+
 def test_a_name_particle_outside_a_name_is_still_checked():
     assert words_reported(["I follow the von rules of the team"]) == ["von"]
 

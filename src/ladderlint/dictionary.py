@@ -73,6 +73,13 @@ _PREFIXES = (
     "re", "un", "co", "pre", "non", "sub", "over", "under", "multi", "inter", "mis", "de", "self", "out", "hyper",
     "micro", "meta", "auto",
 )
+#: Prefixes English joins to a word with a hyphen ("pre-mortems", "co-own",
+#: "non-goals", "self-serve"): before a hyphen and another word, a prefix is
+#: no word of its own to look up ("pre" is none), whatever the word after it.
+_HYPHENATED_PREFIXES = frozenset(_PREFIXES) | {
+    "post", "anti", "semi", "mid", "cross", "pro", "ex", "bi", "tri", "counter", "extra", "intra", "macro", "mega",
+    "mini", "ultra", "pseudo", "quasi",
+}
 #: Word formations that coin words freely, which the dictionary cannot
 #: list: verbs made of a noun or an adjective ("strategy" -> "strategize",
 #: "production" -> "productionize", "token" -> "tokenize") and their forms,
@@ -413,6 +420,12 @@ def slip(word: str, candidate: str) -> bool:
     changed = [i for i in range(min(len(word), len(candidate))) if word[i] != candidate[i]]
     return len(word) == len(candidate) and len(changed) == 2 and changed[1] == changed[0] + 1 \
         and word[changed[0]] == candidate[changed[1]] and word[changed[1]] == candidate[changed[0]]
+
+
+def hyphenated_prefix(word: str) -> bool:
+    """Whether a lower-case word is a prefix English joins to a word with a
+    hyphen ("pre" of "pre-mortems", "non" of "non-goals")."""
+    return word in _HYPHENATED_PREFIXES
 
 
 def edits(word: str) -> set[str]:

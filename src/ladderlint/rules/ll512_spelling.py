@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # A word as the rule checks it: ASCII letters, with inner apostrophes, not
 # part of an address, a path, a file name, a handle or a code ("v2", "k8s").
-# The parts of "cross-team" are words of their own.
+# The parts of "cross-team" are words of their own; a prefix ("pre-") is read
+# with the word after it (_known_compound).
 _WORD = re.compile(r"(?<![\w@/.#\\'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
 _CODE = re.compile(r"`[^`\n]*`")
 # Before a word that starts a sentence: the start of the text or of a line
@@ -65,7 +66,10 @@ class Spelling(Rule):
     and tooling (data structures, package managers and build tools,
     protocols and formats: deque, tuple, npm, webpack, grpc, yaml; not a
     name a slip of the hand makes of an English word, such as "trie" or
-    "struct"); the framework's own
+    "struct"), and the tools engineers name (databases, clouds, CI,
+    languages, observability: postgres, nginx, kubectl, cron, datadog,
+    pytest); a prefix joined to a word by a hyphen ("pre-mortems",
+    "non-goals", "self-serve"), read with the word after it; the framework's own
     vocabulary: the words of its name, track, organisation, dimensions,
     competencies, levels and glossary, and every word it uses more than
     once (but for a word of six letters or more, used two or three times,
@@ -317,18 +321,23 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
 
 def _known_compound(text: str, start: int, end: int, own: set[str]) -> bool:
     """Whether the word is part of a hyphenated compound that is a word
-    written as one ("post-mortems" is "postmortems")."""
+    written as one ("post-mortems" is "postmortems", "pre-mortems"
+    "premortems"), or a prefix joined to the next word ("pre" of
+    "pre-launch", "pre-IPO"): the word after a prefix is checked on its own,
+    or as one with it."""
     before = re.search(r"([A-Za-z]+)-$", text[max(0, start - 30) : start])
     after = re.match(r"-([A-Za-z]+)", text[end : end + 30])
     if before is None and after is None:
         return False
+    from ..dictionary import engineering_term, hyphenated_prefix
+
     word = text[start:end].casefold()
+    if after is not None and hyphenated_prefix(word):
+        return True
     if before is not None and after is None and word.endswith("s") and _english(word[:-1]):
         return True  # the plural of a compound: "how-tos", "go-tos"
     joined = ((before.group(1) if before else "") + text[start:end] + (after.group(1) if after else "")).casefold()
-    from ..dictionary import engineering_words
-
-    return joined in own or joined in engineering_words() or _english(joined)
+    return joined in own or engineering_term(joined) or _english(joined)
 
 
 def _own_words(framework: Framework) -> set[str]:
