@@ -456,6 +456,7 @@ FIXABLE = ["LL501", "LL502", "LL503", "LL504", "LL509", "LL510"]
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join), st.sampled_from(FIXABLE))
 @example("team|||||", "LL504")  # found by this test: pipes at the end, several
 @example("## ## team", "LL510")  # found by this test: heading markers typed twice
+@example("team\n**## team**", "LL510")  # found by this test: a heading once its bold is gone
 @example("<b>- - - - team", "LL504")  # five pieces, each uncovering the next
 def test_a_fix_repairs_what_its_rule_reports(text, code):
     if not text.strip():

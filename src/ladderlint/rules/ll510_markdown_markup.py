@@ -75,10 +75,10 @@ def _first_emphasis(pattern: re.Pattern[str], text: str) -> re.Match[str] | None
 
 
 def _plain(text: str) -> str:
-    text = _without_headings(text) if "#" in text else text
     text = BROKEN_BOLD.sub("", text)  # broken bold joins back into one run
-    for _ in range(3):  # "**_I_**": bold around italics
+    for _ in range(3):  # "**_I_**": bold around italics; "**## Craft**": a heading once plain
         before = text
+        text = _without_headings(text) if "#" in text else text
         text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
         text = _EM.sub(lambda m: m.group(1) or m.group(2), text)
         text = _STRIKE.sub(lambda m: m.group(1), text)
