@@ -567,41 +567,44 @@ class _Differ:
         framework: nobody is on the new level yet, but the levels above it
         include it, so they now ask for it, unless they or a level below
         already did."""
-        from ..rules.ll406_placeholder import placeholder_note
-
-        above = self._level_above(n.position) if self.cumulative else None
-        if above is None or placeholder_note(n.text):
-            return
-        said = self._said_at[0].get(normal(n.text), [])
-        if any(c.position <= self.level_index[above.id] for c in said):
-            return
-        self.add(
-            Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
-            f"statement added to '{n.competency}' at new level '{n.level}', which "
-            f"{self._and_above(above, 'now asks', 'now ask')} for too (levels are cumulative)",
-            level=n.level, competency=n.competency, statement=n.statement.id,
-            new=n.text, new_path=n.statement.text_path,
-        )
+        above = self._reaching_above(n, self._said_at[0])
+        if above is not None:
+            self.add(
+                Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
+                f"statement added to '{n.competency}' at new level '{n.level}', which "
+                f"{self._and_above(above, 'now asks', 'now ask')} for too (levels are cumulative)",
+                level=n.level, competency=n.competency, statement=n.statement.id,
+                new=n.text, new_path=n.statement.text_path,
+            )
 
     def _with_level_removed(self, o: Placed) -> None:
         """A statement of a level removed below others in a cumulative
         framework, which did not move: the levels above it asked for it
         through it, and no longer do, unless they or a level below still do."""
+        above = self._reaching_above(o, self._said_at[1])
+        if above is not None:
+            self.add(
+                Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
+                f"statement of '{o.competency}' at removed level '{o.level}', which "
+                f"{self._and_above(above, 'no longer asks', 'no longer ask')} for (levels were cumulative)",
+                level=o.level, competency=o.competency, statement=o.statement.id,
+                old=o.text, old_path=o.statement.text_path, new_path=above.path,
+            )
+
+    def _reaching_above(self, placed: Placed, said_at: dict[str, list[CellPair]]) -> Level | None:
+        """The nearest level above a statement of a level added or removed
+        in a cumulative framework, whose bar it changes: None where there is
+        none, the statement is a placeholder, or that level (or one below
+        it) says it anyway (``said_at``: that revision's statements by
+        normal form)."""
         from ..rules.ll406_placeholder import placeholder_note
 
-        above = self._level_above(o.position) if self.cumulative else None
-        if above is None or placeholder_note(o.text):
-            return
-        said = self._said_at[1].get(normal(o.text), [])
-        if any(c.position <= self.level_index[above.id] for c in said):
-            return
-        self.add(
-            Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
-            f"statement of '{o.competency}' at removed level '{o.level}', which "
-            f"{self._and_above(above, 'no longer asks', 'no longer ask')} for (levels were cumulative)",
-            level=o.level, competency=o.competency, statement=o.statement.id,
-            old=o.text, old_path=o.statement.text_path, new_path=above.path,
-        )
+        above = self._level_above(placed.position) if self.cumulative else None
+        if above is None or placeholder_note(placed.text):
+            return None
+        if any(c.position <= self.level_index[above.id] for c in said_at.get(normal(placed.text), [])):
+            return None
+        return above
 
     def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, str, str | None]:
         """What a statement added (or taken out) means: its impact, what the
