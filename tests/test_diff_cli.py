@@ -626,6 +626,17 @@ def test_a_statement_written_as_a_block_scalar_is_no_change(cli, write, style):
     assert (run.exit_code, run.lines[-1]) == (0, "No changes.")
 
 
+@pytest.mark.parametrize("style", [">", "|"])
+def test_a_summary_or_description_written_as_a_block_scalar_is_no_change(cli, write, style):
+    before = write("a.yaml", MINIMAL.replace("        name: Impact\n",
+                                             "        name: Impact\n        description: What we deliver\n"))
+    after = write("b.yaml", before.read_text().replace(
+        "    summary: Delivers well-scoped tasks\n", f"    summary: {style}\n      Delivers well-scoped tasks\n").replace(
+        "        description: What we deliver\n", f"        description: {style}\n          What we deliver\n"))
+    run = cli("diff", "--fail-on", "any", str(before), str(after))
+    assert (run.exit_code, run.lines[-1]) == (0, "No changes.")
+
+
 STATEMENTS = """\
 levels:
   - id: IC1

@@ -69,6 +69,17 @@ def compare_levels(framework: Framework, lower: str, higher: str) -> list[Change
     return differ.run_levels(levels[lower], levels[higher])
 
 
+def _changed(before: str | None, after: str | None) -> bool:
+    """Whether a summary or description changed beyond the white space
+    around it (the line break that ends a `>` or `|` block is YAML's), as
+    statements are compared."""
+    from ..rules.ll503_surrounding_whitespace import SPACES
+
+    if before is None or after is None:
+        return before is not after
+    return before.strip(SPACES) != after.strip(SPACES)
+
+
 def _description_impact(old: str | None, new: str | None) -> Impact:
     """The impact of changing a summary, description or note: not an expectation itself."""
     if old is not None and new is not None and classify(old, new).keeps_meaning:
@@ -249,7 +260,7 @@ class _Differ:
             self.add(kind, _description_impact(before, after), f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
                      field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
-        if before != after:
+        if _changed(before, after):
             self.add(Kind.SUMMARY_CHANGED, _description_impact(before, after), f"description of {noun} '{new.id}' changed",
                      field="description", old=before, new=after, **where)
 
@@ -398,7 +409,7 @@ class _Differ:
 
     def _level_pair(self, old: Level, new: Level) -> None:
         """Summaries, cells and statements of one level in both revisions."""
-        if old.summary != new.summary:
+        if _changed(old.summary, new.summary):
             self.add(
                 Kind.SUMMARY_CHANGED, _description_impact(old.summary, new.summary),
                 f"summary of level '{new.id}' changed",
@@ -409,7 +420,7 @@ class _Differ:
         for dimension_id in _union(old_intros, new.dimension_summaries):
             old_key, before = old_intros.get(dimension_id, (dimension_id, None))
             after = new.dimension_summaries.get(dimension_id)
-            if before != after:
+            if _changed(before, after):
                 self.add(
                     Kind.SUMMARY_CHANGED, _description_impact(before, after),
                     f"introduction of dimension '{dimension_id}' at level '{new.id}' changed",
