@@ -111,6 +111,10 @@ class Change:
     #: a statement moved up the ladder and reworded to ask for more raises
     #: the bar where it went and lowers it where it was.
     old_level_impact: Impact | None = None
+    #: For a statement of a level added (or removed) under others in a
+    #: cumulative framework: the nearest level above it, which includes it
+    #: and whose bar it raises (lowers); its readers are that level's.
+    reaches: str | None = None
     #: Where it is in the old document, and in the new one (for a removal: the
     #: nearest place that still exists, so an annotation can point at it).
     old_path: DocPath | None = None

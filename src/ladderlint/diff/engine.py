@@ -584,7 +584,7 @@ class _Differ:
                 Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
                 f"statement added to '{n.competency}' at new level '{n.level}', which "
                 f"{self._and_above(above, 'now asks', 'now ask')} for too (levels are cumulative)",
-                level=n.level, competency=n.competency, statement=n.statement.id,
+                level=n.level, competency=n.competency, statement=n.statement.id, reaches=above.id,
                 new=n.text, new_path=n.statement.text_path,
             )
 
@@ -598,7 +598,7 @@ class _Differ:
                 Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
                 f"statement of '{o.competency}' at removed level '{o.level}', which "
                 f"{self._and_above(above, 'no longer asks', 'no longer ask')} for (levels were cumulative)",
-                level=o.level, competency=o.competency, statement=o.statement.id,
+                level=o.level, competency=o.competency, statement=o.statement.id, reaches=above.id,
                 old=o.text, old_path=o.statement.text_path, new_path=above.path,
             )
 

@@ -75,22 +75,6 @@ def origin(diff: FrameworkDiff, change: Change) -> str:
     return f"{change.old_level} ({name})" if change.old_level else f"the competency “{name}”"
 
 
-def level_above(diff: FrameworkDiff, change: Change) -> str | None:
-    """For a statement of a level added (or removed) under others in a
-    cumulative framework, which raises (lowers) the bar of the levels above
-    it: the nearest of those levels, whose readers it is for; else None."""
-    if change.kind not in (Kind.STATEMENT_ADDED, Kind.STATEMENT_REMOVED) or not diff.framework.cumulative:
-        return None
-    added = change.kind is Kind.STATEMENT_ADDED
-    one_sided = {c.level for c in diff.changes if c.kind is (Kind.LEVEL_ADDED if added else Kind.LEVEL_REMOVED)}
-    side = diff.new if added else diff.old
-    if change.level is None or change.level not in one_sided or side is None or diff.new is None:
-        return None
-    kept = {level.id for level in diff.new.framework.levels} - one_sided
-    ids = [level.id for level in side.framework.levels]
-    return next((level for level in ids[ids.index(change.level) + 1:] if level in kept), None)
-
-
 def highest(diff: FrameworkDiff, level_id: str | None) -> bool:
     """Whether ``level_id`` is the new revision's highest level (no levels
     above it to speak of)."""

@@ -24,7 +24,7 @@ from ..changes import Change, Impact, Kind, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import REORDERINGS, RenderOptions, highest, label, level_above, new_order, origin, subject
+from .common import REORDERINGS, RenderOptions, highest, label, new_order, origin, subject
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -200,7 +200,7 @@ def _summary(diff: FrameworkDiff) -> str:
     parts = []
     raised = counts[Impact.RAISES_BAR]
     if raised:
-        levels = sorted({level_above(diff, c) or c.level for c in raised if c.level}, key=_level_order(diff))
+        levels = sorted({c.reaches or c.level for c in raised if c.level}, key=_level_order(diff))
         at = f" (at {_and(levels)})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
@@ -246,7 +246,7 @@ def _listed(changes: list[Change]) -> list[Change]:
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
     for change in _listed(diff.changes) + _departures(diff) + _left_behind(diff):
-        level = level_above(diff, change) or change.level
+        level = change.reaches or change.level
         # A statement moved up the ladder lowers the bar where it was.
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
             level = change.old_level
@@ -366,7 +366,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
         return f"a placeholder, not yet an expectation: {escape(new)}"
-    above = level_above(diff, change)
+    above = change.reaches
     top = highest(diff, above)
     those = escape(above or "") if top else f"{escape(above or '')} and the levels above it"
     if above and kind is Kind.STATEMENT_ADDED:

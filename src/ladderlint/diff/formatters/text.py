@@ -16,7 +16,7 @@ from ..changes import IMPACTS, Change, Impact, Kind, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, highest, how_to_approve, level_above, new_order, show, side_labels, subject,
+    REORDERINGS, RenderOptions, groups, highest, how_to_approve, new_order, show, side_labels, subject,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -92,17 +92,18 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) 
 
 def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     kind = change.kind
-    above = level_above(diff, change)
+    # A statement of a level added or removed under others: the levels it reaches.
+    reached = (change.reaches + ("" if highest(diff, change.reaches) else " and above")) if change.reaches else ""
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
             " (already asked for)" if change.impact is Impact.EDITORIAL else
-            f" (now asked for at {above}{'' if highest(diff, above) else ' and above'})" if above else "")
+            f" (now asked for at {reached})" if reached else "")
         return paint("+ " + change.new, _GREEN) + note
     if kind is Kind.STATEMENT_REMOVED:
         note = " (a placeholder)" if change.field == "placeholder" else (
             " (still asked for)" if change.impact is Impact.EDITORIAL else
-            f" (no longer asked for at {above}{'' if highest(diff, above) else ' and above'})" if above else "")
+            f" (no longer asked for at {reached})" if reached else "")
         return paint("- " + change.old, _RED) + note
     # A move that lowers the bar at the level it left as well as raising it where it went.
     left = f" ({change.old_level_impact.value} at {change.old_level})" \
