@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any, Hashable, Sequence
+from typing import Any, Hashable, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level
 from ..text import normal
@@ -39,6 +39,8 @@ from .match import (
 )
 from .metadata import metadata_changes
 from .wording import classify, words
+
+T = TypeVar("T")
 
 
 class DiffError(Exception):
@@ -397,13 +399,10 @@ class _Differ:
         # that followed it, or the one before it if it was the last.
         still_there = [(old_index[id(o)], n.path) for o, n in by_old_order]
         for o in pairing.removed:
-            at = old_index[id(o)]
-            after = [path for i, path in still_there if i > at]
-            before = [path for i, path in still_there if i < at]
             self.add(
                 Kind.LEVEL_REMOVED, Impact.STRUCTURAL, f"level {level_label(o.id, o.title, quoted=True)} removed",
                 level=o.id, old=o.title, old_path=o.path,
-                new_path=after[0] if after else before[-1] if before else ("levels",),
+                new_path=_next_or_previous(still_there, old_index[id(o)]) or ("levels",),
             )
         return sorted(pairs, key=lambda p: new_index[id(p[1])])
 
@@ -700,11 +699,9 @@ class _Differ:
         file: the nearest place that still exists, that is the statement
         that followed it in its cell (the one before it, if none did), else
         its cell, its level, or the levels."""
-        stayed = kept.get(o.cell, [])
-        after = [n for old, n in stayed if old.order > o.order]
-        before = [n for old, n in stayed if old.order < o.order]
-        if after or before:
-            return (after[0] if after else before[-1]).statement.text_path
+        beside = _next_or_previous([(old.order, n) for old, n in kept.get(o.cell, [])], o.order)
+        if beside is not None:
+            return beside.statement.text_path
         if self._new_cells is None:
             self._new_cells = {}
             for level in self.new.levels if self.new else ():
@@ -920,6 +917,14 @@ def _says_sentences(text: str | None, key: str) -> bool:
             if not key.startswith(run + " "):
                 break
     return False
+
+
+def _next_or_previous(places: Sequence[tuple[float, T]], at: float) -> T | None:
+    """Of places in their old order, the first after ``at``, else the last
+    before it: where something gone from ``at`` is shown in the new file."""
+    after = [place for i, place in places if i > at]
+    before = [place for i, place in places if i < at]
+    return after[0] if after else before[-1] if before else None
 
 
 def _kept_in_place(pairing: StatementPairing) -> dict[tuple[str, str], list[tuple[Placed, Placed]]]:
