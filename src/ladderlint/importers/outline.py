@@ -204,7 +204,6 @@ def _names_a_role(word: str) -> bool:
     return word.casefold() in DISCIPLINES or seniority(word) is not None
 
 
-
 def _page_level_in(paragraph: Paragraph) -> str | None:
     """The level code a paragraph names as its page's level ('**Level:** M3
     (Director)', '**Grade:** 7', '**Level 4** | ...'), or the seniority it
@@ -907,6 +906,17 @@ class _Interpreter:
             return (list(groups.values()), evidence) if evidence is not None else None
         return None
 
+    def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
+        """The document of the page's next track, added to ``documents``: the
+        page's own for the first, then a new one that shares its report."""
+        document = self.document
+        if documents:
+            document = ImportedDocument(self.document.path, self.document.format, name=self.document.name,
+                                        organisation=self.document.organisation, description=description)
+            document.report = self.document.report  # one report for the page
+        documents.append(document)
+        return document
+
     def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
                        groups: list[tuple[Heading, list[Heading]]], evidence: str,
                        weak: bool = False) -> list[ImportedDocument]:
@@ -918,12 +928,7 @@ class _Interpreter:
         depth = min(h.depth for h in levels)
         intro: str | None = None
         for n, (heading, members) in enumerate(groups):
-            document = self.document if not documents else ImportedDocument(
-                self.document.path, self.document.format, name=self.document.name,
-                organisation=self.document.organisation, description=intro)
-            if documents:
-                document.report = self.document.report  # one report for the page
-            documents.append(document)
+            document = self.track_document(documents, description=intro)
             name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
             name = name[:1].upper() + name[1:]  # 'The management track' is on the track 'Management'
             document.track = name
@@ -1507,16 +1512,12 @@ class _Interpreter:
         tracks = _tracks(matrices)
         after = 0  # the line of the last table read: the text since then comes before the next group's
         for group, track in tracks:
-            document = self.document if not documents else ImportedDocument(
-                self.document.path, self.document.format, name=self.document.name,
-                organisation=self.document.organisation)
+            document = self.track_document(documents)
             if len(tracks) > 1:
                 document.track = track
                 document.track_evidence = (f"the page's tables of levels do not overlap; these are under the "
                                            f"heading '{track}'" if track else "the page's tables of levels do not "
                                            "overlap")
-                document.report = self.document.report  # one report for the page
-            documents.append(document)
             kinds = sorted({m.layout for m in group})
             reasons = []
             for matrix in group:
