@@ -481,3 +481,50 @@ def test_long_words_and_urls_wrap_inside_their_cell_and_column(browser, tmp_path
             keep(f"long-words-{page.stem}-{width}.png", browser.get_screenshot_as_png())
     finally:
         browser.set_window_size(1400, 1000)
+
+
+SIZES = """
+const size = selector => {
+  const e = document.querySelector(selector);
+  return e === null ? null : parseFloat(getComputedStyle(e).fontSize);
+};
+return Object.fromEntries(arguments[0].map(s => [s, size(s)]));
+"""
+
+
+def test_printed_pages_keep_the_proportions_of_their_text(browser, site):
+    """Printed, the text is smaller, and so are the headings, the summary
+    and the descriptions with it: a competency's name is not printed half
+    as big again as its statements, as it would be if the print size only
+    changed the body's text."""
+    selectors = ["h1", "h2", "h3", ".summary", ".statement-text", "footer.site"]
+    for page in (site["root"] / "dropbox-mle" / "levels" / "IC3.html", site["root"] / "dropbox-mle" / "all-levels.html"):
+        open_page(browser, page)
+        screen = js(browser, SIZES, selectors)
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        try:
+            printed = js(browser, SIZES, selectors)
+        finally:
+            browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        assert None not in screen.values(), (page, screen)
+        assert printed[".statement-text"] < screen[".statement-text"], page
+        for selector in selectors:
+            on_screen = screen[selector] / screen[".statement-text"]
+            on_paper = printed[selector] / printed[".statement-text"]
+            assert on_paper == pytest.approx(on_screen, rel=0.02), (page, selector, on_screen, on_paper)
+
+
+def test_long_words_are_hyphenated_where_the_browser_can(browser, site):
+    """A word too long for a narrow column (a phone's, a printed grid's)
+    breaks at a hyphenation point with a hyphen shown, where the browser has
+    the page language's patterns, rather than anywhere without one; code
+    (a file's name) is never hyphenated."""
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+    assert js(browser, "return document.documentElement.lang") == "en"
+    hyphens = """
+        return Object.fromEntries(arguments[0].map(s => [s, getComputedStyle(document.querySelector(s)).hyphens]));
+    """
+    texts = ["h1", ".statement-text", "th[scope=row] .competency-name", "thead th[scope=col] a",
+             "th[scope=rowgroup] .dimension-name", ".level-list li"]
+    assert js(browser, hyphens, texts) == {selector: "auto" for selector in texts}
+    assert js(browser, hyphens, [".facts code"]) == {".facts code": "manual"}
