@@ -528,3 +528,79 @@ def test_long_words_are_hyphenated_where_the_browser_can(browser, site):
              "th[scope=rowgroup] .dimension-name", ".level-list li"]
     assert js(browser, hyphens, texts) == {selector: "auto" for selector in texts}
     assert js(browser, hyphens, [".facts code"]) == {".facts code": "manual"}
+
+
+def many_levels(count: int) -> str:
+    """A framework of ``count`` levels, two competencies (one described)."""
+    levels = [
+        {"id": f"L{i}", "title": f"Software Engineer {i}", "competencies": {
+            "observability": [f"I practise observability responsibly at scope {i} with internationalisation"],
+            "mentoring": [f"I mentor engineers at scope {i}"],
+        }} for i in range(1, count + 1)
+    ]
+    return yaml.safe_dump({
+        "ladderlint": 1, "id": "many-levels", "name": "Many Levels", "track": "Software Engineer",
+        "version": "1.0.0", "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "craft", "name": "Craft", "competencies": [
+            {"id": "observability", "name": "Observability", "description": "Knowing what production does"},
+            {"id": "mentoring", "name": "Mentoring"}]}],
+        "levels": levels,
+    }, sort_keys=False)
+
+
+PRINTED_CELLS = """
+const cells = Array.from(document.querySelectorAll('table.grid td.cell'));
+const page = document.querySelector('main').getBoundingClientRect().width;
+return {
+  page: page,
+  grid: document.querySelector('table.grid').getBoundingClientRect().width,
+  // The narrowest cell's text width, in ems of its text.
+  narrowest: Math.min(...cells.map(c => {
+    const style = getComputedStyle(c);
+    const inner = c.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return inner / parseFloat(style.fontSize);
+  })),
+  levels: cells.map(c => getComputedStyle(c, '::before').content),
+  // What a reader meets, top to bottom, in the first competency.
+  order: (row => Array.from(row.children).concat(Array.from(row.nextElementSibling.children)))(document.querySelector('tr.competency'))
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top || a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+    .map(e => e.matches('th') ? 'name' : e.matches('.about') ? 'about' : e.id),
+};
+"""
+
+
+@pytest.mark.parametrize("count", [5, 12])
+def test_a_printed_grid_of_many_levels_stays_readable(browser, tmp_path, count):
+    """Twelve levels side by side on a landscape A4 page leave each column
+    a few words wide, every word cut: printed, a grid of more levels than
+    fit shows each competency's cells in rows of cards under its name and
+    description, each card headed by its level."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = tmp_path / "many-levels.yaml"
+    source.write_text(many_levels(count), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out / "many-levels" / "index.html"
+    open_page(browser, page)
+    # A4 landscape's width, less its margins, in CSS pixels.
+    browser.set_window_size(int((297 - 20) / 25.4 * 96), 1000)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        printed = js(browser, PRINTED_CELLS)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        browser.set_window_size(1400, 1000)
+    assert printed["grid"] <= printed["page"] + 1
+    assert printed["narrowest"] >= 12, printed["narrowest"]
+    if count > 7:
+        titles = [f'"Software Engineer {i}"' for i in range(1, count + 1)]
+        assert printed["levels"] == titles + titles
+        cells = [f"cell-L{i}-observability" for i in range(1, count + 1)]
+        assert printed["order"] == ["name", "about", *cells]
+    # Printed to PDF, every page is landscape A4.
+    sizes = page_sizes(pdf(browser, page, f"many-levels-{count}.pdf"))
+    assert sizes and all(width > height for width, height in sizes)
