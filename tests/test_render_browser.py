@@ -530,20 +530,21 @@ def test_long_words_are_hyphenated_where_the_browser_can(browser, site):
     assert js(browser, hyphens, [".facts code"]) == {".facts code": "manual"}
 
 
-def many_levels(count: int) -> str:
-    """A framework of ``count`` levels, two competencies (one described)."""
+def many_levels(count: int, names: tuple[str, ...] = ("Observability", "Mentoring")) -> str:
+    """A framework of ``count`` levels and a competency of each name (the
+    first described)."""
     levels = [
         {"id": f"L{i}", "title": f"Software Engineer {i}", "competencies": {
-            "observability": [f"I practise observability responsibly at scope {i} with internationalisation"],
-            "mentoring": [f"I mentor engineers at scope {i}"],
+            name.lower().replace(" ", "-"): [f"I practise {name.lower()} responsibly at scope {i} with internationalisation"]
+            for name in names
         }} for i in range(1, count + 1)
     ]
+    competencies = [{"id": name.lower().replace(" ", "-"), "name": name} for name in names]
+    competencies[0]["description"] = "Knowing what production does"
     return yaml.safe_dump({
         "ladderlint": 1, "id": "many-levels", "name": "Many Levels", "track": "Software Engineer",
         "version": "1.0.0", "organisation": {"name": "Acme"},
-        "dimensions": [{"id": "craft", "name": "Craft", "competencies": [
-            {"id": "observability", "name": "Observability", "description": "Knowing what production does"},
-            {"id": "mentoring", "name": "Mentoring"}]}],
+        "dimensions": [{"id": "craft", "name": "Craft", "competencies": competencies}],
         "levels": levels,
     }, sort_keys=False)
 
@@ -604,3 +605,48 @@ def test_a_printed_grid_of_many_levels_stays_readable(browser, tmp_path, count):
     # Printed to PDF, every page is landscape A4.
     sizes = page_sizes(pdf(browser, page, f"many-levels-{count}.pdf"))
     assert sizes and all(width > height for width, height in sizes)
+
+
+BROKEN_WORDS = """
+// The words of the competencies' names that are cut across two lines.
+const broken = [];
+for (const name of document.querySelectorAll('th[scope=row] .competency-name')) {
+  const text = name.firstChild;
+  for (const match of text.textContent.matchAll(/\\S+/g)) {
+    const range = document.createRange();
+    range.setStart(text, match.index); range.setEnd(text, match.index + match[0].length);
+    const tops = new Set(Array.from(range.getClientRects(), r => Math.round(r.top)));
+    if (tops.size > 1) broken.push(match[0]);
+  }
+}
+return broken;
+"""
+
+
+def test_on_a_phone_competency_names_of_common_words_are_not_cut(browser, tmp_path):
+    """On a phone the competency column is narrow, but not so narrow that a
+    name of one long common word ('Responsibilities', 'Communication') has
+    to be cut inside it."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    names = ("Responsibilities", "Communication", "Accountability", "Organisational Awareness")
+    source = tmp_path / "names.yaml"
+    source.write_text(many_levels(3, names), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, out / "many-levels" / "index.html")
+        assert js(browser, BROKEN_WORDS) == []
+        # One level's column is still in view beside it, with the next one's edge.
+        columns = js(browser, """
+            const region = document.querySelector('.grid-scroll').getBoundingClientRect();
+            const heads = Array.from(document.querySelectorAll('thead th[scope=col]'), e => e.getBoundingClientRect());
+            return [region.right, heads[1].right, heads[2].left];
+        """)
+        assert columns[1] <= columns[0] and columns[2] < columns[0], columns
+    finally:
+        browser.set_window_size(1400, 1000)
