@@ -650,3 +650,26 @@ def test_on_a_phone_competency_names_of_common_words_are_not_cut(browser, tmp_pa
         assert columns[1] <= columns[0] and columns[2] < columns[0], columns
     finally:
         browser.set_window_size(1400, 1000)
+
+
+MEASURE = """
+// The widest paragraph or list item, in ems of the page's text: how long its lines can get.
+const em = parseFloat(getComputedStyle(document.body).fontSize);
+let widest = 0;
+for (const e of document.querySelectorAll('main p, main li')) {
+  if (!e.offsetParent) continue;
+  widest = Math.max(widest, e.getBoundingClientRect().width / em);
+}
+return widest;
+"""
+
+
+def test_pages_read_as_text_keep_lines_short_enough_to_read_on_a_wide_screen(browser, site):
+    """A level's page, every level on one page and the changelog are read
+    as running text: on a wide screen their lines stay about 90 letters
+    long, not 170."""
+    root = site["root"]
+    for page in (root / "dropbox-mle" / "levels" / "IC3.html", root / "dropbox-mle" / "all-levels.html",
+                 root / "dropbox-mle" / "changelog.html", root / "monzo-engineering-backend" / "levels" / "L2.html"):
+        open_page(browser, page)
+        assert js(browser, MEASURE) <= 50, page
