@@ -281,6 +281,32 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     assert "Platform Engineer I is the first level of this ladder." in squeeze(first.text)
 
 
+def test_a_level_that_asks_for_nothing_new_says_so_in_words(render, write):
+    """A level the differ finds no change in (a grade of pay over the same
+    expectations) says, in words and by the levels' titles, that nothing is
+    new, on its page, on the page of every level and in the Markdown."""
+    same = MINIMAL + "  - id: IC2\n    title: Engineer II\n    summary: Delivers well-scoped tasks\n" \
+        "    competencies:\n      impact:\n        - I deliver my tasks on time\n"
+    source = write("same.yaml", same)
+    site = render(source)
+    expected = "Nothing is new at Engineer II: it asks for what Engineer I asks for."
+    for page in (site / "acme-backend" / "levels" / "IC2.html", site / "acme-backend" / "all-levels.html"):
+        [comparison] = [s for s in parse(page).find_all("section", "comparison") if s.attrs["id"] == "level-IC2-new"]
+        headings = [squeeze(h.text) for h in comparison.iter() if h.tag in ("h2", "h3")]
+        assert headings == ["What is new at Engineer II"], page
+        assert squeeze(comparison.text) == "What is new at Engineer II " + expected, page
+    markdown = (render(source, options=("--format", "markdown")) / "acme-backend.md").read_text(encoding="utf-8")
+    assert expected in markdown and "no changes" not in markdown
+
+
+def test_level_pages_lead_to_the_changelog(render):
+    """An engineer on a level finds what changed lately from the level's page."""
+    site = render(FEATURES)
+    page = parse(site / "globex-platform" / "levels" / "P2.html")
+    [nav] = page.find_all("nav", "level-nav")
+    assert "../changelog.html" in [a.attrs["href"] for a in nav.find_all("a")]
+
+
 def test_a_name_that_says_its_track_titles_the_pages_with_the_track_once(render, write):
     named = MINIMAL.replace("name: Acme Engineering Career Framework", "name: 'Acme Careers: Backend Engineer'")
     assert named != MINIMAL and "track: Backend Engineer" in named

@@ -481,3 +481,195 @@ def test_long_words_and_urls_wrap_inside_their_cell_and_column(browser, tmp_path
             keep(f"long-words-{page.stem}-{width}.png", browser.get_screenshot_as_png())
     finally:
         browser.set_window_size(1400, 1000)
+
+
+SIZES = """
+const size = selector => {
+  const e = document.querySelector(selector);
+  return e === null ? null : parseFloat(getComputedStyle(e).fontSize);
+};
+return Object.fromEntries(arguments[0].map(s => [s, size(s)]));
+"""
+
+
+def test_printed_pages_keep_the_proportions_of_their_text(browser, site):
+    """Printed, the text is smaller, and so are the headings, the summary
+    and the descriptions with it: a competency's name is not printed half
+    as big again as its statements, as it would be if the print size only
+    changed the body's text."""
+    selectors = ["h1", "h2", "h3", ".summary", ".statement-text", "footer.site"]
+    for page in (site["root"] / "dropbox-mle" / "levels" / "IC3.html", site["root"] / "dropbox-mle" / "all-levels.html"):
+        open_page(browser, page)
+        screen = js(browser, SIZES, selectors)
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        try:
+            printed = js(browser, SIZES, selectors)
+        finally:
+            browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        assert None not in screen.values(), (page, screen)
+        assert printed[".statement-text"] < screen[".statement-text"], page
+        for selector in selectors:
+            on_screen = screen[selector] / screen[".statement-text"]
+            on_paper = printed[selector] / printed[".statement-text"]
+            assert on_paper == pytest.approx(on_screen, rel=0.02), (page, selector, on_screen, on_paper)
+
+
+def test_long_words_are_hyphenated_where_the_browser_can(browser, site):
+    """A word too long for a narrow column (a phone's, a printed grid's)
+    breaks at a hyphenation point with a hyphen shown, where the browser has
+    the page language's patterns, rather than anywhere without one; code
+    (a file's name) is never hyphenated."""
+    open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
+    assert js(browser, "return document.documentElement.lang") == "en"
+    hyphens = """
+        return Object.fromEntries(arguments[0].map(s => [s, getComputedStyle(document.querySelector(s)).hyphens]));
+    """
+    texts = ["h1", ".statement-text", "th[scope=row] .competency-name", "thead th[scope=col] a",
+             "th[scope=rowgroup] .dimension-name", ".level-list li"]
+    assert js(browser, hyphens, texts) == {selector: "auto" for selector in texts}
+    assert js(browser, hyphens, [".facts code"]) == {".facts code": "manual"}
+
+
+def many_levels(count: int, names: tuple[str, ...] = ("Observability", "Mentoring")) -> str:
+    """A framework of ``count`` levels and a competency of each name (the
+    first described)."""
+    levels = [
+        {"id": f"L{i}", "title": f"Software Engineer {i}", "competencies": {
+            name.lower().replace(" ", "-"): [f"I practise {name.lower()} responsibly at scope {i} with internationalisation"]
+            for name in names
+        }} for i in range(1, count + 1)
+    ]
+    competencies = [{"id": name.lower().replace(" ", "-"), "name": name} for name in names]
+    competencies[0]["description"] = "Knowing what production does"
+    return yaml.safe_dump({
+        "ladderlint": 1, "id": "many-levels", "name": "Many Levels", "track": "Software Engineer",
+        "version": "1.0.0", "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "craft", "name": "Craft", "competencies": competencies}],
+        "levels": levels,
+    }, sort_keys=False)
+
+
+PRINTED_CELLS = """
+const cells = Array.from(document.querySelectorAll('table.grid td.cell'));
+const page = document.querySelector('main').getBoundingClientRect().width;
+return {
+  page: page,
+  grid: document.querySelector('table.grid').getBoundingClientRect().width,
+  // The narrowest cell's text width, in ems of its text.
+  narrowest: Math.min(...cells.map(c => {
+    const style = getComputedStyle(c);
+    const inner = c.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return inner / parseFloat(style.fontSize);
+  })),
+  levels: cells.map(c => getComputedStyle(c, '::before').content),
+  // What a reader meets, top to bottom, in the first competency.
+  order: (row => Array.from(row.children).concat(Array.from(row.nextElementSibling.children)))(document.querySelector('tr.competency'))
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top || a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+    .map(e => e.matches('th') ? 'name' : e.matches('.about') ? 'about' : e.id),
+};
+"""
+
+
+@pytest.mark.parametrize("count", [5, 12])
+def test_a_printed_grid_of_many_levels_stays_readable(browser, tmp_path, count):
+    """Twelve levels side by side on a landscape A4 page leave each column
+    a few words wide, every word cut: printed, a grid of more levels than
+    fit shows each competency's cells in rows of cards under its name and
+    description, each card headed by its level."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = tmp_path / "many-levels.yaml"
+    source.write_text(many_levels(count), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out / "many-levels" / "index.html"
+    open_page(browser, page)
+    # A4 landscape's width, less its margins, in CSS pixels.
+    browser.set_window_size(int((297 - 20) / 25.4 * 96), 1000)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        printed = js(browser, PRINTED_CELLS)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        browser.set_window_size(1400, 1000)
+    assert printed["grid"] <= printed["page"] + 1
+    assert printed["narrowest"] >= 12, printed["narrowest"]
+    if count > 7:
+        titles = [f'"Software Engineer {i}"' for i in range(1, count + 1)]
+        assert printed["levels"] == titles + titles
+        cells = [f"cell-L{i}-observability" for i in range(1, count + 1)]
+        assert printed["order"] == ["name", "about", *cells]
+    # Printed to PDF, every page is landscape A4.
+    sizes = page_sizes(pdf(browser, page, f"many-levels-{count}.pdf"))
+    assert sizes and all(width > height for width, height in sizes)
+
+
+BROKEN_WORDS = """
+// The words of the competencies' names that are cut across two lines.
+const broken = [];
+for (const name of document.querySelectorAll('th[scope=row] .competency-name')) {
+  const text = name.firstChild;
+  for (const match of text.textContent.matchAll(/\\S+/g)) {
+    const range = document.createRange();
+    range.setStart(text, match.index); range.setEnd(text, match.index + match[0].length);
+    const tops = new Set(Array.from(range.getClientRects(), r => Math.round(r.top)));
+    if (tops.size > 1) broken.push(match[0]);
+  }
+}
+return broken;
+"""
+
+
+def test_on_a_phone_competency_names_of_common_words_are_not_cut(browser, tmp_path):
+    """On a phone the competency column is narrow, but not so narrow that a
+    name of one long common word ('Responsibilities', 'Communication') has
+    to be cut inside it."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    names = ("Responsibilities", "Communication", "Accountability", "Organisational Awareness")
+    source = tmp_path / "names.yaml"
+    source.write_text(many_levels(3, names), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, out / "many-levels" / "index.html")
+        assert js(browser, BROKEN_WORDS) == []
+        # One level's column is still in view beside it, with the next one's edge.
+        columns = js(browser, """
+            const region = document.querySelector('.grid-scroll').getBoundingClientRect();
+            const heads = Array.from(document.querySelectorAll('thead th[scope=col]'), e => e.getBoundingClientRect());
+            return [region.right, heads[1].right, heads[2].left];
+        """)
+        assert columns[1] <= columns[0] and columns[2] < columns[0], columns
+    finally:
+        browser.set_window_size(1400, 1000)
+
+
+MEASURE = """
+// The widest paragraph or list item, in ems of the page's text: how long its lines can get.
+const em = parseFloat(getComputedStyle(document.body).fontSize);
+let widest = 0;
+for (const e of document.querySelectorAll('main p, main li')) {
+  if (!e.offsetParent) continue;
+  widest = Math.max(widest, e.getBoundingClientRect().width / em);
+}
+return widest;
+"""
+
+
+def test_pages_read_as_text_keep_lines_short_enough_to_read_on_a_wide_screen(browser, site):
+    """A level's page, every level on one page and the changelog are read
+    as running text: on a wide screen their lines stay about 90 letters
+    long, not 170."""
+    root = site["root"]
+    for page in (root / "dropbox-mle" / "levels" / "IC3.html", root / "dropbox-mle" / "all-levels.html",
+                 root / "dropbox-mle" / "changelog.html", root / "monzo-engineering-backend" / "levels" / "L2.html"):
+        open_page(browser, page)
+        assert js(browser, MEASURE) <= 50, page
