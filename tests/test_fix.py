@@ -262,15 +262,21 @@ def test_any_text_value_can_be_written(before):
     check()
 
 
-def test_plain_scalars_stay_plain_with_either_yaml_parser():
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "pure"])
+def test_plain_scalars_stay_plain_with_either_yaml_parser(libyaml, monkeypatch):
     """PyYAML marks a plain scalar with style None, libyaml with ""."""
-    from yaml.nodes import ScalarNode
+    import yaml
 
-    from ladderlint.fixer import _emit
+    from ladderlint import fixer, loader
 
-    for style in (None, ""):
-        node = ScalarNode("tag:yaml.org,2002:str", "one  two", style=style)
-        assert _emit(node, "one two", "a: one  two\n", False, "\n") == "one two"
+    if libyaml:
+        if not yaml.__with_libyaml__:
+            pytest.skip("PyYAML built without libyaml")
+        assert loader.uses_libyaml()
+    else:
+        monkeypatch.setattr(fixer, "load_document", lambda path, data, **kw: loader.load_document(path, data, pure=True))
+    assert _fix("a: one  two\nb: [x  y]\n", ("a",), "one two") == ("a: one two\nb: [x  y]\n", 1, [])
+    assert _fix("a: one  two\nb: [x  y]\n", ("b", 0), "x y") == ("a: one  two\nb: [x y]\n", 1, [])
 
 
 def test_diff_headers_suit_git_apply_and_absolute_paths():

@@ -43,23 +43,51 @@ def test_the_findings_are_the_same_in_any_number_of_processes(tmp_path):
         assert parallel.skipped == serial.skipped
 
 
-def test_files_are_shared_out_in_order_by_size(tmp_path):
+def _batches(monkeypatch):
+    """The batches each check of the test hands to processes, one list per
+    check (none for a check done in one process)."""
+    from ladderlint import parallel
+
+    handed: list[list[list[str]]] = []
+    in_processes = parallel.in_processes
+
+    def record(batches, work):
+        handed.append([[c.path for c in batch] for batch in batches])
+        return in_processes(batches, work)
+
+    monkeypatch.setattr(parallel, "in_processes", record)
+    return handed
+
+
+def test_files_are_shared_out_in_order_by_size(tmp_path, monkeypatch):
     paths = _run(tmp_path)
     candidates, _ = checker.discover(paths)
-    chunks = checker._chunks(candidates, checker.file_sizes(candidates), 3)
-    assert len(chunks) == 3
-    assert [c for chunk in chunks for c in chunk] == candidates
+    sizes = dict(zip((c.path for c in candidates), checker.file_sizes(candidates)))
+    handed = _batches(monkeypatch)
+    check_paths(paths, jobs=3)
+    [batches] = handed
+    assert len(batches) == 3
+    assert [path for batch in batches for path in batch] == sorted(sizes)
+    # About as many bytes each: none holds more than its share and a file.
+    share = sum(sizes.values()) / 3
+    assert all(sum(sizes[p] for p in batch) <= share + max(sizes.values()) for batch in batches)
 
 
 def test_a_small_run_stays_in_one_process(tmp_path, monkeypatch):
     paths = _run(tmp_path)
-    candidates, _ = checker.discover(paths)
     monkeypatch.setattr(checker.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
-    assert checker._job_count(None, checker.file_sizes(candidates)) == 1  # a few kilobytes
-    assert checker._job_count(2, checker.file_sizes(candidates)) == 2  # asked for
-    assert checker._job_count(4, checker.file_sizes(candidates[:1])) == 1  # one file
+    handed = _batches(monkeypatch)
+
+    def processes(paths, jobs):
+        handed.clear()
+        check_paths(paths, jobs=jobs)
+        return len(handed[0]) if handed else 1
+
+    assert processes(paths, None) == 1  # a few kilobytes
+    assert processes(paths, 2) == 2  # asked for
+    assert processes([str(tmp_path / "acme0.yaml")], 4) == 1  # one file
     monkeypatch.setattr(checker, "PARALLEL_MIN_BYTES", 1)
-    assert checker._job_count(None, checker.file_sizes(candidates)) == 4  # one per CPU
+    assert processes(paths, None) == 4  # one per CPU
 
 
 def test_a_failing_worker_is_reported_not_hung(tmp_path, monkeypatch):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from rule_helpers import framework, framework_yaml, statement_path
 
-from ladderlint.model import TextField
+from ladderlint.model import TextField, build_framework
 from ladderlint.rules.catalogue import ALL_RULES
-from ladderlint.rules.ll208_level_reference import _NUMBER_START, _OTHER_DIGIT, _REFERENCE
+from ladderlint.rules.ll208_level_reference import InconsistentLevelReference
+from ladderlint.rules.ll302_brand_by_shape import BrandByShape
 from ladderlint.rules.ll501_doubled_word import DoubledWord
 from ladderlint.rules.prose import Prose
 from ladderlint.rules.textscan import TextRule
@@ -92,23 +94,54 @@ SHAPE_PIECE = st.sampled_from([
     " progression ladder", " employees", " ", ".", "and", "x", "Mission", "Culture Code", "Leadership Principles",
     "Way of Working", "MISSION", "career framework",
 ])
+# Names in the places the shapes look at, among the pieces above.
+NAMED = st.tuples(
+    st.sampled_from(["at ", "At ", "join ", "joined ", "joining ", "that ", "the ", "I work at ", ""]),
+    st.sampled_from(["Initech", "Acme Corp", "I", "I.Initech", "I-Corp", "Values", "Way", "Mission"]),
+    st.sampled_from([
+        " Values", " Diversity Commitments", " Code of Conduct", " Culture Code", " Leadership Principles", " Mission",
+        " MISSION", " Way of Working", "'s values", "’s culture", " Engineering Career Framework", " career framework",
+        " progression ladder", " employees", ".", " and", " x", "",
+    ]),
+).map("".join)
+SHAPE_TEXT = st.lists(NAMED | SHAPE_PIECE, max_size=6).map("".join)
+
+
+# A text each shape of LL302 picks for a closer look by each of its words
+# and of what triggers it, and in which none matches: the words are glued
+# to other letters, and no name follows "at" or "join".
+EVERY_SHAPE_LOOKS = (
+    "qDiversity qValues qPrinciples qWay qHandbook qCode of Conductq qCulture Codeq qMission "
+    "qframework qladder qmatrix qrubric qlevels qemployees qstaffers qteam members q's brand q’s brand "
+    "at Zz zz At Zz zz join Zz zz joined Zz zz joining Zz zz"
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(SHAPE_PIECE, max_size=8).map("".join), min_size=1, max_size=4))
+@given(st.lists(SHAPE_TEXT, min_size=1, max_size=4))
 @example(["I work at Initech and", "joined Initech.", "the Initech Values", "Initech's values", "Initech employees"])
 @example(["at I.Initech", "joined I-Corp today", "that I lead"])  # "I" starting a joined name
 @example(["the Initech Mission", "the Acme Corp Culture Code", "Initech’s Way of Working", "Initech's MISSION"])
-def test_ll302_candidates_hold_every_text_a_shape_matches(texts):
-    from ladderlint.rules.ll302_brand_by_shape import _SHAPES
+@example(["Acme Corp Engineering Career Framework", "Initech progression ladder", "the Acme Corp Diversity Commitments"])
+def test_ll302_finds_what_it_finds_where_every_text_is_read_closely(texts):
+    """LL302 reads closely only the texts that hold one of a shape's words
+    or what triggers it: what it finds is what it finds where every text
+    starts with a line that each shape picks (a text of its own beside
+    them, so that the framework holds the same words)."""
+    shift, in_a_statement = len(EVERY_SHAPE_LOOKS) + 1, statement_path(0)[:-1]
 
-    prose = _prose(texts)
-    for shape in _SHAPES:
-        matched = {i for i, text in enumerate(texts) if shape.shape.search(text)}
-        picked = prose.hits_any(shape.trigger) if shape.trigger else prose.containing(shape.words)
-        # A name that is "I" is the one a trigger may leave out: it is never reported.
-        left_out = matched - set(picked)
-        assert all(m.group("name").split(" ")[0] == "I" for i in left_out for m in shape.shape.finditer(texts[i]))
+    def found(statements, shift):
+        # The name, where it is, and what is said of it (not the excerpt, which shows what is around it).
+        return [
+            (v.path, (v.span[0] - shift, v.span[1] - shift) if v.path[:-1] == in_a_statement else v.span,
+             v.message.split(": '")[0])
+            for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])
+            if v.path != statement_path(0)
+        ]
+
+    assert found([EVERY_SHAPE_LOOKS, EVERY_SHAPE_LOOKS], 0) == []
+    fast = found([EVERY_SHAPE_LOOKS, *texts], 0)
+    assert fast == found([EVERY_SHAPE_LOOKS, *(f"{EVERY_SHAPE_LOOKS}\n{text}" for text in texts)], shift)
 
 
 REPEAT_PIECE = st.sampled_from([
@@ -129,7 +162,6 @@ def test_ll511_first_look_keeps_every_text_it_reports(statement):
     said twice is still reported."""
     from ladderlint.rules import registry
     from ladderlint.rules.ll511_repeated_phrase import repeated_phrase
-    from rule_helpers import framework, framework_yaml
 
     reported = registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])
     assert bool(reported) == (repeated_phrase(statement) is not None)
@@ -176,19 +208,66 @@ def test_prose_may_match_a_digit_in_any_text(texts):
         assert _prose(texts).may_match(other_digit)
     else:
         assert not _prose(texts).may_match(other_digit)
-    assert _prose(texts).may_match(_OTHER_DIGIT) == _prose(texts).may_match(other_digit)
 
 
-REFERENCE_PIECE = st.sampled_from(["L", "ic", "Level", "level", "LEV", "x", " ", "  ", "\t", "\u00a0", "-", "4", "12",
-                                   "\uff14", "#", "_", "é", "\n"])
+# A level's number, in digits of a script (where its 0-9 start). The last
+# number of a text is written one more at the lower level than at the
+# higher: there is something to report exactly where that number names a
+# level (the others, the same at both, are then read the same).
+DIGITS = {"ascii": 0x30, "full-width": 0xFF10, "arabic-indic": 0x0660, "devanagari": 0x0966}
+NUMBER = st.tuples(st.sampled_from(sorted(DIGITS)), st.integers(1, 8) | st.integers(10, 98))
+# A text of a few numbers, each after what may or may not make it a level's
+# (a code, "level", a space, a tab, a hyphen) and before what may or may
+# not end the reference.
+BEFORE = st.sampled_from(["L", "ic", "IC", "Level", "level", "up to L", "at level", "LEV", "xL", "-L", "_L", "éL", "#", ""])
+BETWEEN = st.sampled_from(["", " ", "  ", "\t", "\u00a0", "\n", "-", " - ", "_", ":"])
+AFTER = st.sampled_from(["", " ", "\n", " and ", ": ", ", ", "-", "x", "é", "_"])
+REFERENCE_PIECES = st.lists(st.tuples(BEFORE, BETWEEN, NUMBER, AFTER), min_size=1, max_size=3).map(
+    lambda parts: [piece for part in parts for piece in part]
+)
+
+
+def _written(pieces: list, more: int) -> str:
+    """The text, its last number written ``more`` higher."""
+    numbers = [i for i, piece in enumerate(pieces) if not isinstance(piece, str)]
+    return "".join(
+        piece if isinstance(piece, str)
+        else "".join(chr(DIGITS[piece[0]] + int(d)) for d in str(piece[1] + (more if i == numbers[-1] else 0)))
+        for i, piece in enumerate(pieces)
+    )
+
+
+def _ll208(lower: str, higher: str) -> list:
+    data = {
+        "ladderlint": 1, "id": "acme", "name": "Acme", "track": "Backend", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "results", "name": "Results", "competencies": [{"id": "impact", "name": "Impact"}]}],
+        "levels": [
+            {"id": "IC6", "title": "B", "competencies": {"impact": [lower]}},
+            {"id": "IC7", "title": "C", "competencies": {"impact": [higher]}},
+        ],
+    }
+    return [(v.path, v.message) for v in InconsistentLevelReference().check_frameworks([build_framework("f.yaml", data)])]
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(REFERENCE_PIECE, max_size=8).map("".join))
-@example("Level \t3")
-@example("L-\uff14")
-def test_ll208_reads_every_text_that_may_name_a_level(text):
-    """LL208 reads a text only where a digit follows a letter, a space or a
-    hyphen: every text that names a level has one."""
-    if _REFERENCE.search(text):
-        assert _NUMBER_START.search(text)
+@given(REFERENCE_PIECES)
+@example(["Level", " \t", ("ascii", 3), ""])
+@example(["L", "-", ("full-width", 4), ""])
+@example(["up to ic", " ", ("arabic-indic", 12), " and ", "L", "", ("devanagari", 5), "."])
+@example(["#", "", ("ascii", 3), " and ", "L", "", ("full-width", 4), ""])
+def test_ll208_finds_what_it_finds_where_every_text_is_read(pieces):
+    """LL208 reads only the texts with a digit (of any script), and of
+    those only the ones where a digit follows a letter, a space or a
+    hyphen: every text that names a level. What it finds is what it finds
+    where every text starts with "x9 ", which it reads whatever follows
+    (and which names no level)."""
+    lower, higher = _written(pieces, 1), _written(pieces, 0)
+    assert _ll208(lower, higher) == _ll208(f"x9 {lower}", f"x9 {higher}")
+
+
+def test_ll208_finds_levels_named_in_digits_of_any_script():
+    """The comparison above is not an empty one: LL208 finds these."""
+    for script in DIGITS:
+        assert _ll208(_written(["Level ", (script, 4)], 1), _written(["Level ", (script, 4)], 0)), script
+        assert _ll208(_written(["up to L", (script, 4)], 1), _written(["up to L", (script, 4)], 0)), script
