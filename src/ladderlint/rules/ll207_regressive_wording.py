@@ -327,9 +327,11 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
             return None
         if not lower.topic:
             continue
-        if len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap and not _contained(
+        shared = len(higher.topic & lower.topic)
+        # The clauses' words are of the topics: without two words shared, theirs share fewer.
+        if shared / len(higher.topic | lower.topic) < overlap and (shared < 2 or not _contained(
             higher.said("guided" if autonomy else "scope"), lower.said("independent" if autonomy else "scope"), overlap
-        ):
+        )):
             continue
         if autonomy:
             return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'"
