@@ -613,3 +613,15 @@ def test_regressive_wording_quotes_the_guidance_nearest_its_noun(cli, write):
     )
     assert [f.split(" asks for ")[1] for f in findings(cli, write, body, "LL207")] == [
         "'with close guidance' what level 'L2' does 'independently'"]
+
+
+def test_regressive_wording_reads_work_on_ones_own_as_done_without_guidance(cli, write):
+    body = levels(
+        '{id: L2, title: A, competencies: {impact: ["You run the sprint rituals on your own, and adapt them", '
+        '"You review designs on your own projects"]}}',
+        '{id: L3, title: B, competencies: {impact: ["You run the sprint rituals under the direction of your manager", '
+        '"You review designs with guidance"]}}',
+    )
+    # "on your own projects" says whose projects, not how the work is done.
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
+        "competency 'impact' at level 'L3' asks for 'under the direction' what level 'L2' does 'on your own'"]

@@ -26,7 +26,9 @@ from ..vocabulary import (
 from .analysis import Analysis
 from .base import NUMBER, Option, Rule, Severity, Violation
 
-_AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided"}
+# "own" for "on my own", "on their own": work done without guidance.
+_AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided", "own"}
+_ONES = frozenset("my your their his her our its".split())
 _SCOPE_WORDS = frozenset(SCOPE_OF)
 _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
@@ -131,7 +133,8 @@ class RegressiveWording(Rule):
     Reported: a statement at a higher level that says the same thing as one
     at a lower level of the same competency (or level summary), but asks
     for work "with guidance" (direction, supervision, instruction) where
-    the lower one says "independently", or names only smaller scopes than
+    the lower one says "independently" ("without guidance", "on their
+    own", but not "on their own projects"), or names only smaller scopes than
     the lower one, on the scale task < project < team < group (several
     teams) < organisation < company < industry (the words of
     `ladderlint.vocabulary`). Two statements say the same thing when at least
@@ -252,7 +255,9 @@ class _Tracks:
         named = marked & _SCOPE_WORDS
         independent = guided = None
         if not _AUTONOMY_WORDS.isdisjoint(marked):
-            if not INDEPENDENT.isdisjoint(marked) or ("without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)):
+            if not INDEPENDENT.isdisjoint(marked) or "own" in marked or (
+                "without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)
+            ):
                 independent = _independent(tokens)
             # Asking for guidance goes backwards only from a statement done
             # without it, which most frameworks have none of: it is read where
@@ -291,7 +296,8 @@ def _guided(tokens: list[str]) -> str | None:
 
 
 def _independent(tokens: list[str]) -> str | None:
-    """The first phrase saying work is done without guidance ("independently", "without guidance")."""
+    """The first phrase saying work is done without guidance ("independently",
+    "without guidance", "on their own", but not "on their own projects")."""
     for i, word in enumerate(tokens):
         if word in GUIDANCE_NOUNS:
             qualifier, phrase = _qualified(tokens, i)
@@ -299,6 +305,10 @@ def _independent(tokens: list[str]) -> str | None:
                 return phrase
         elif word in INDEPENDENT:
             return word
+        elif word == "own" and i >= 2 and tokens[i - 2] == "on" and tokens[i - 1] in _ONES and (
+            i + 1 == len(tokens) or tokens[i + 1] in _FILLER
+        ):
+            return " ".join(tokens[i - 2 : i + 1])
     return None
 
 
