@@ -131,25 +131,24 @@ class RegressiveWording(Rule):
     a lower one with more guidance, or within a smaller scope.
 
     Reported: a statement at a higher level that says the same thing as one
-    at a lower level of the same competency (or level summary), but asks
-    for work "with guidance" (direction, supervision, instruction) where
-    the lower one says "independently" ("without guidance", "on their
-    own", but not "on their own projects"), or names only smaller scopes than
-    the lower one, on the scale task < project < team < group (several
-    teams) < organisation < company < industry (the words of
-    `ladderlint.vocabulary`). Two statements say the same thing when at least
-    `overlap` of the words that remain, once scope, autonomy and filler
-    words are set aside, are shared. In a sentence of several clauses, the
-    clauses that ask for guidance, say "independently" or name the scope
-    are compared too (with the main clause, when they only qualify it:
-    "..., with guidance from my lead", "..., working under supervision"),
-    without the people in them: two
-    statements also say the same thing when these clauses share two words
-    or more, and most of those of the shorter side (halfway from `overlap`
-    to all). Clauses about something else do not count: "designs systems
-    with guidance, and fixes bugs" is not "fixes bugs independently".
-    Conservative on purpose: statements about different things are never
-    compared.
+    at a lower level of the same competency (or level summary), but asks for
+    work "with guidance" (direction, supervision, instruction) where the
+    lower one says "independently" ("without guidance", "on their own", but
+    not "on their own projects"), or names only smaller scopes than the
+    lower one, on the scale task < project < team < group (several teams) <
+    organisation < company < industry (the words of
+    `ladderlint.vocabulary`). Two statements say the same thing when at
+    least `overlap` of the words that remain, once scope, autonomy and
+    filler words are set aside, are shared. In a sentence of several
+    clauses, the clauses that ask for guidance, say "independently" or name
+    the scope are compared too (with the main clause, when they only qualify
+    it: "..., with guidance from my lead", "..., working under
+    supervision"), without the people in them: two statements also say the
+    same thing when these clauses share two words or more, and most of those
+    of the shorter side (halfway from `overlap` to all). Clauses about
+    something else do not count: "designs systems with guidance, and fixes
+    bugs" is not "fixes bugs independently". Conservative on purpose:
+    statements about different things are never compared.
 
     Why this matters:
         Scope and autonomy are how most ladders grow from level to level; a
