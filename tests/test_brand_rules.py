@@ -533,3 +533,10 @@ def test_ll302_monzo_stays_ll301s():
     found = list(ForeignBrand().check_frameworks([framework(framework_yaml(statements))]))
     assert len(found) == 1
     assert list(BrandByShape().check_frameworks([framework(framework_yaml(statements))])) == []
+
+
+def test_ll302_other_mentions_include_the_name_joined_to_a_word_in_lower_case():
+    statements = ["I feel connected to Initrode's mission", "I drive Initrode-wide initiatives",
+                  "I bridge Initrode-Globex teams"]
+    found = [v.message for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
+    assert len(found) == 2 and "'Initrode' again" in found[1] and "Initrode-wide" in found[1]

@@ -551,3 +551,77 @@ def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli
     assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
         "competency 'impact' at level 'L3' asks for 'guided by' what level 'L2' does 'without any guidance'",
     ]
+
+
+@pytest.mark.parametrize(("lower", "higher", "found"), [
+    # The clauses a long sentence adds do not hide the same work asked with guidance ...
+    ("Independently delivers features for the team.",
+     "Delivers features for the team with guidance from a senior engineer, keeping stakeholders informed and "
+     "flagging risks early.", "asks for 'with guidance' what level 'L2' does 'independently'"),
+    ("Writes design documents for new services independently.",
+     "Writes design documents for new services, working through each section with close supervision from the "
+     "tech lead, and presents them at the architecture review.",
+     "asks for 'with close supervision' what level 'L2' does 'independently'"),
+    # ... nor a long sentence below a short one ...
+    ("Independently plans, estimates and delivers projects of several weeks, coordinating with other engineers "
+     "and keeping the product manager informed of progress.", "Plans and delivers projects with guidance from "
+     "their manager.", "asks for 'with guidance' what level 'L2' does 'independently'"),
+    # ... nor the same work within a smaller scope.
+    ("Leads design reviews across the organisation, making sure decisions are documented.",
+     "Leads design reviews within the team, making sure that decisions are documented, that alternatives are "
+     "considered, and that the people affected have had a chance to comment.",
+     "names a smaller scope (team) than the same statement at level 'L2' (organisation)"),
+    ("Runs retrospectives for the whole organisation, making sure that the actions agreed are followed up and "
+     "that the format changes as the organisation grows.", "Runs retrospectives for the team.",
+     "names a smaller scope (team) than the same statement at level 'L2' (organisation)"),
+])
+def test_regressive_wording_in_long_sentences(cli, write, lower, higher, found):
+    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
+                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
+        f"competency 'impact' at level 'L3' {found}"]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # The guidance is for another clause's work ...
+    ("Fixes bugs independently.", "Designs systems for the organisation with guidance from principal engineers, "
+     "and fixes bugs across the codebase."),
+    ("Communicates project status to the team independently.", "Communicates technical strategy to the company, "
+     "and shares project status with the team under guidance from the director."),
+    # ... or for other people's work.
+    ("Independently investigates production incidents and writes the postmortem.", "Leads incident response "
+     "across the company, and coaches new on-call engineers who investigate production incidents with guidance "
+     "from senior staff."),
+    # Artsy's engineering management ladder (CC BY 4.0): a few words shared of many are not the same work.
+    ("Develops strong collaboration with PMs and can give feedback on the teams' strategy.",
+     "Develops strong collaboration with PDDE Leadership team members."),
+    # The scope is that of another clause.
+    ("When a new engineer joins the team, drives production-ready code on time and to a high standard.",
+     "Delivers well-scoped tasks on time and to a high standard."),
+])
+def test_regressive_wording_long_sentences_about_something_else_are_quiet(cli, write, lower, higher):
+    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
+                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    assert findings(cli, write, body, "LL207") == []
+
+
+def test_regressive_wording_quotes_the_guidance_nearest_its_noun(cli, write):
+    body = levels(
+        '{id: L2, title: A, competencies: {impact: ["Independently designs features and the migrations they need"]}}',
+        '{id: L3, title: B, competencies: {impact: ["Designs features and the migrations they need, with close '
+        'guidance", "Ships fixes without needing guidance"]}}',
+    )
+    assert [f.split(" asks for ")[1] for f in findings(cli, write, body, "LL207")] == [
+        "'with close guidance' what level 'L2' does 'independently'"]
+
+
+def test_regressive_wording_reads_work_on_ones_own_as_done_without_guidance(cli, write):
+    body = levels(
+        '{id: L2, title: A, competencies: {impact: ["You run the sprint rituals on your own, and adapt them", '
+        '"You review designs on your own projects"]}}',
+        '{id: L3, title: B, competencies: {impact: ["You run the sprint rituals under the direction of your manager", '
+        '"You review designs with guidance"]}}',
+    )
+    # "on your own projects" says whose projects, not how the work is done.
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
+        "competency 'impact' at level 'L3' asks for 'under the direction' what level 'L2' does 'on your own'"]

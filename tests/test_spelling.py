@@ -437,3 +437,16 @@ def test_your_before_a_verb_at_the_start_of_a_clause_is_you():
     ]
     assert found[1].fix is not None and found[1].fix.replacement == (
         "You own the design, you should ask for reviews, you will be trusted and your will be heard")
+
+
+def test_a_prefix_and_an_ending_together_are_a_word_but_their_slips_are_not():
+    # "rearchitect" is "re" + "architect"; its forms are words too.
+    assert words_reported(["I rearchitected the billing system and am rearchitecting search"]) == []
+    assert words_reported(["I rearchitcted the billing system and reprioritisd the work"]) == [
+        "rearchitcted", "reprioritisd"]
+
+
+def test_the_other_forms_of_a_built_in_term_are_words():
+    # "offboarding" is listed: the verb and its forms are words, a slip of them is not.
+    assert words_reported(["I offboard leavers kindly, offboarded two contractors and offboards vendors"]) == []
+    assert words_reported(["I offbaorded two contractors and my kubernete cluster"]) == ["offbaorded", "kubernete"]

@@ -173,6 +173,9 @@ class Dictionary:
             return True
         readings = [stem for stem, derived in stems if self.exact(stem) and (not derived or self._inflected(stem))]
         if not readings:
+            # A prefix and an ending both ("rearchitected": "architected", a form of "architect").
+            readings = [rest for rest in _unprefixed(word) if self.knows(rest)]
+        if not readings:
             return self._coined(word)
         if any(self.exact(slipped) for slipped in _slips(word)):
             return False
@@ -387,10 +390,14 @@ def _stems(word: str) -> list[tuple[str, bool]]:
     for ending, base in (("ability", "able"), ("ibility", "ible"), ("abilities", "able")):
         if word.endswith(ending):
             out.append((word[: -len(ending)] + base, False))
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
-            out.append((word[len(prefix) :], False))
+    out += [(rest, False) for rest in _unprefixed(word)]
     return out
+
+
+def _unprefixed(word: str) -> list[str]:
+    """The word without a prefix of ``_PREFIXES`` ("rearchitect": "architect"),
+    where four letters or more are left."""
+    return [word[len(prefix) :] for prefix in _PREFIXES if word.startswith(prefix) and len(word) - len(prefix) >= 4]
 
 
 def _slips(word: str) -> set[str]:
@@ -449,9 +456,29 @@ def engineering_words() -> frozenset[str]:
 
 
 def engineering_term(word: str) -> bool:
-    """Whether a lower-case word is a built-in engineering term, or a form of one ("offsites")."""
+    """Whether a lower-case word is a built-in engineering term, a form of
+    one ("offsites"), or the verb a term is a form of and its other forms
+    ("offboard", "offboards" and "offboarded", as "offboarding" is listed)."""
     terms = engineering_words()
-    return word in terms or any(form in terms for form in forms(word)[1:])
+    if word in terms or any(form in terms for form in forms(word)[1:]):
+        return True
+    if word + "ing" in terms or word + "ed" in terms:  # "offboard": a verb, as "offboarding" is listed
+        return True
+    inflected = _inflected_terms()
+    return any(stem in inflected for stem in _inflection_stems(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _inflected_terms() -> frozenset[str]:
+    """The words the built-in terms are inflections of ("offboard" of
+    "offboarding"; "backend" of "backends")."""
+    return frozenset(stem for term in engineering_words() for stem in _inflection_stems(term))
+
+
+def _inflection_stems(word: str) -> list[str]:
+    """The words this one may be an inflection of ("offboard" of "offboarded"): no derivation, no prefix."""
+    unprefixed = _unprefixed(word)
+    return [stem for stem, derived in _stems(word) if not derived and stem not in unprefixed]
 
 
 @functools.lru_cache(maxsize=1)  # the one dictionary of the process, read once

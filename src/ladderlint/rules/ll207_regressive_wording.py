@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..model import DocPath, Framework
+from ..text import words
 from ..vocabulary import (
+    CONDITION_OPENERS,
+    FREQUENCY,
     GIVING,
     GUIDANCE_NOUNS,
     GUIDED_BY,
+    GUIDING_ROLES,
     INDEPENDENT,
+    PEOPLE,
+    REACH,
     SCOPE_OF,
     SOURCE_WORDS,
     scope_rank,
@@ -19,7 +26,9 @@ from ..vocabulary import (
 from .analysis import Analysis
 from .base import NUMBER, Option, Rule, Severity, Violation
 
-_AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided"}
+# "own" for "on my own", "on their own": work done without guidance.
+_AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided", "own"}
+_ONES = frozenset("my your their his her our its".split())
 _SCOPE_WORDS = frozenset(SCOPE_OF)
 _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
@@ -36,6 +45,25 @@ _FILLER = frozenset(
     """.split()
 )
 _NOT_TOPIC = _FILLER | _SCOPE_WORDS | GUIDANCE_NOUNS | INDEPENDENT
+# Of a clause, the people are who guides ("from my manager") or whom the
+# work is for: the clauses of two statements are compared on what is done.
+_NOT_SAID = _NOT_TOPIC | GUIDING_ROLES | PEOPLE
+# Words that open a phrase qualifying the clause it follows rather than a
+# clause of its own (", with guidance from my lead", ", within the team").
+_QUALIFYING = GUIDED_BY | INDEPENDENT | frozenset(REACH) | frozenset({"guided", "without", "for", "in", "at", "on"})
+# Words that open a clause after a comma; after other words, a comma parts
+# the items of a list ("plans, estimates and delivers projects").
+_OPENERS = _QUALIFYING | CONDITION_OPENERS | frozenset(
+    """and or but nor yet so then while whereas although though because since unless until which who whom whose
+    that including such i we you they he she it""".split()
+)
+# Where a sentence parts into clauses: a semicolon, a colon, a bracket or a
+# dash, a comma before a word that opens a clause or a verb in -ing
+# (", keeping stakeholders informed"), and the end of a sentence.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2013\u2014]|[.!?](?=\s|$)|,(?=\s*(?:(?:" + "|".join(sorted(_OPENERS)) + r")\b|[A-Za-z]+ing\b))",
+    re.IGNORECASE,
+)
 
 
 class _Statement:
@@ -43,21 +71,24 @@ class _Statement:
 
     # A plain class with slots: one is built for most statements of a large
     # run, and its topic is worked out only if another statement meets it.
-    __slots__ = ("order", "level_id", "path", "tokens", "size", "smallest", "guided", "independent", "_topic")
+    __slots__ = ("order", "level_id", "path", "text", "tokens", "size", "smallest", "guided", "independent",
+                 "_topic", "_said")
 
     def __init__(
-        self, order: int, level_id: str, path: DocPath, tokens: list[str], size: int, smallest: int,
+        self, order: int, level_id: str, path: DocPath, text: str, tokens: list[str], size: int, smallest: int,
         guided: str | None, independent: str | None,
     ) -> None:
         self.order = order
         self.level_id = level_id
         self.path = path
+        self.text = text
         self.tokens = tokens
         self.size = size  # the largest scope it names, 0 if none
         self.smallest = smallest  # the smallest scope it names, 0 if none
         self.guided = guided
         self.independent = independent
         self._topic: frozenset[str] | None = None
+        self._said: dict[str, frozenset[str]] = {}
 
     @property
     def topic(self) -> frozenset[str]:
@@ -65,6 +96,29 @@ class _Statement:
         if self._topic is None:
             self._topic = frozenset(self.tokens).difference(_NOT_TOPIC)
         return self._topic
+
+    def said(self, what: str) -> frozenset[str]:
+        """The topic of the clauses that ask for guidance (``what`` is
+        "guided"), that say work is done without it ("independent") or that
+        name the scope ("scope"): in a sentence of several clauses, what the
+        guidance or the scope is about, and not what the other clauses add.
+        A phrase that qualifies the main clause (", with guidance from my
+        lead", ", working with guidance") brings the main clause along."""
+        if what not in self._said:
+            clauses = [c for c in (words(part) for part in _CLAUSE_BREAK.split(self.text)) if c]
+            said: set[str] = set()
+            for i, clause in enumerate(clauses):
+                if what == "scope":
+                    says = bool(scope_words(clause))
+                else:
+                    says = (_guided(clause) if what == "guided" else _independent(clause)) is not None
+                if says:
+                    said.update(clause)
+                    opener = next((word for word in clause if word not in FREQUENCY), "")
+                    if i and (opener in _QUALIFYING or opener.endswith("ing")):  # ", working with guidance"
+                        said.update(clauses[0])
+            self._said[what] = frozenset(said).difference(_NOT_SAID)
+        return self._said[what]
 
     @property
     def scopes(self) -> tuple[str, ...]:
@@ -77,15 +131,24 @@ class RegressiveWording(Rule):
     a lower one with more guidance, or within a smaller scope.
 
     Reported: a statement at a higher level that says the same thing as one
-    at a lower level of the same competency (or level summary), but asks
-    for work "with guidance" (direction, supervision, instruction) where
-    the lower one says "independently", or names only smaller scopes than
-    the lower one, on the scale task < project < team < group (several
-    teams) < organisation < company < industry (the words of
-    `ladderlint.vocabulary`). Two statements say the same thing when at least
-    `overlap` of the words that remain, once scope, autonomy and filler
-    words are set aside, are shared. Conservative on purpose: statements
-    about different things are never compared.
+    at a lower level of the same competency (or level summary), but asks for
+    work "with guidance" (direction, supervision, instruction) where the
+    lower one says "independently" ("without guidance", "on their own", but
+    not "on their own projects"), or names only smaller scopes than the
+    lower one, on the scale task < project < team < group (several teams) <
+    organisation < company < industry (the words of
+    `ladderlint.vocabulary`). Two statements say the same thing when at
+    least `overlap` of the words that remain, once scope, autonomy and
+    filler words are set aside, are shared. In a sentence of several
+    clauses, the clauses that ask for guidance, say "independently" or name
+    the scope are compared too (with the main clause, when they only qualify
+    it: "..., with guidance from my lead", "..., working under
+    supervision"), without the people in them: two statements also say the
+    same thing when these clauses share two words or more, and most of those
+    of the shorter side (halfway from `overlap` to all). Clauses about
+    something else do not count: "designs systems with guidance, and fixes
+    bugs" is not "fixes bugs independently". Conservative on purpose:
+    statements about different things are never compared.
 
     Why this matters:
         Scope and autonomy are how most ladders grow from level to level; a
@@ -119,10 +182,11 @@ class RegressiveWording(Rule):
         words_of = analysis.words
         for order, level in enumerate(framework.levels):
             if level.summary:
-                tracks.add("", order, level.id, level.path + ("summary",), words_of[level.summary])
+                tracks.add("", order, level.id, level.path + ("summary",), level.summary, words_of[level.summary])
             for cell in level.cells:
                 for statement in cell.statements:
-                    tracks.add(cell.competency_id, order, level.id, statement.text_path, words_of[statement.text])
+                    tracks.add(cell.competency_id, order, level.id, statement.text_path, statement.text,
+                               words_of[statement.text])
         for competency_id, statements in tracks.statements.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
@@ -181,7 +245,7 @@ class _Tracks:
         self.statements: dict[str, list[_Statement]] = {}
         self.with_independent: set[str] = set()  # the competencies with a statement done without guidance
 
-    def add(self, key: str, order: int, level_id: str, path: DocPath, tokens: list[str]) -> None:
+    def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
         # and autonomy words: most statements name a scope, few an autonomy.
         marked = _MARKER_WORDS.intersection(tokens)
@@ -190,7 +254,9 @@ class _Tracks:
         named = marked & _SCOPE_WORDS
         independent = guided = None
         if not _AUTONOMY_WORDS.isdisjoint(marked):
-            if not INDEPENDENT.isdisjoint(marked) or ("without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)):
+            if not INDEPENDENT.isdisjoint(marked) or "own" in marked or (
+                "without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)
+            ):
                 independent = _independent(tokens)
             # Asking for guidance goes backwards only from a statement done
             # without it, which most frameworks have none of: it is read where
@@ -200,7 +266,7 @@ class _Tracks:
         size, smallest = _span(tokens, named) if named else (0, 0)
         if size or guided or independent:
             self.statements.setdefault(key, []).append(
-                _Statement(order, level_id, path, tokens, size, smallest, guided, independent)
+                _Statement(order, level_id, path, text, tokens, size, smallest, guided, independent)
             )
         if independent:
             self.with_independent.add(key)
@@ -229,7 +295,8 @@ def _guided(tokens: list[str]) -> str | None:
 
 
 def _independent(tokens: list[str]) -> str | None:
-    """The first phrase saying work is done without guidance ("independently", "without guidance")."""
+    """The first phrase saying work is done without guidance ("independently",
+    "without guidance", "on their own", but not "on their own projects")."""
     for i, word in enumerate(tokens):
         if word in GUIDANCE_NOUNS:
             qualifier, phrase = _qualified(tokens, i)
@@ -237,25 +304,43 @@ def _independent(tokens: list[str]) -> str | None:
                 return phrase
         elif word in INDEPENDENT:
             return word
+        elif word == "own" and i >= 2 and tokens[i - 2] == "on" and tokens[i - 1] in _ONES and (
+            i + 1 == len(tokens) or tokens[i + 1] in _FILLER
+        ):
+            return " ".join(tokens[i - 2 : i + 1])
     return None
 
 
 def _qualified(tokens: list[str], i: int) -> tuple[str | None, str]:
-    """What qualifies the guidance noun at ``i``: the first of the three
-    words before it that is "without" or a word of being guided ("with
-    (some) guidance", "under the supervision"), and the phrase from it."""
+    """What qualifies the guidance noun at ``i``, of the three words before
+    it: "without" ("without needing guidance"), or else the nearest word of
+    being guided ("with (some) guidance", "under the supervision"; "with
+    close guidance" in "what they need, with close guidance"); and the
+    phrase from it."""
     before = tokens[max(0, i - 3) : i]
+    found = None
     for j, qualifier in enumerate(before):
-        if qualifier == "without" or qualifier in GUIDED_BY:
-            return qualifier, " ".join(before[j:] + [tokens[i]])
-    return None, ""
+        if qualifier == "without":
+            found = j
+            break
+        if qualifier in GUIDED_BY:
+            found = j
+    if found is None:
+        return None, ""
+    return before[found], " ".join(before[found:] + [tokens[i]])
 
 
 def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap: float) -> str | None:
     for lower, autonomy in pairs:
         if not higher.topic:
             return None
-        if not lower.topic or len(higher.topic & lower.topic) / len(higher.topic | lower.topic) < overlap:
+        if not lower.topic:
+            continue
+        shared = len(higher.topic & lower.topic)
+        # The clauses' words are of the topics: without two words shared, theirs share fewer.
+        if shared / len(higher.topic | lower.topic) < overlap and (shared < 2 or not _contained(
+            higher.said("guided" if autonomy else "scope"), lower.said("independent" if autonomy else "scope"), overlap
+        )):
             continue
         if autonomy:
             return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'"
@@ -264,3 +349,12 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
             f"'{lower.level_id}' ({', '.join(lower.scopes)})"
         )
     return None
+
+
+def _contained(one: frozenset[str], other: frozenset[str], overlap: float) -> bool:
+    """Whether most of the words of the shorter of two topics, two or more,
+    are in the other: halfway from ``overlap`` to all of them. A sentence
+    that adds clauses to another says the same thing, though most of its
+    words are new; measured against the shorter, the bar is higher."""
+    shared = len(one & other)
+    return shared >= 2 and shared >= (1 + overlap) / 2 * min(len(one), len(other))

@@ -262,7 +262,8 @@ def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[
     the Initrode team' beside 'Initrode's mission'): once a name reads as
     another organisation's, each of its mentions is a leftover to fix."""
     for name, texts in sorted(reported.items()):
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        # "Initrode-wide", "Initrode-specific" name it too; "Initrode-Globex" is another name.
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?!\w|-(?![a-z]))")
         for i in prose.hits(pattern):
             if i in texts or prose.fields[i].kind == "credit":
                 continue
