@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from typing import Iterable
 
@@ -66,6 +67,15 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+class _Says(enum.Enum):
+    """What a clause of a statement says: it asks for guidance, it says the
+    work is done without it, or it names a scope."""
+
+    GUIDED = enum.auto()
+    INDEPENDENT = enum.auto()
+    SCOPE = enum.auto()
+
+
 class _Statement:
     """A statement (or level summary) that names a scope or an autonomy."""
 
@@ -88,7 +98,7 @@ class _Statement:
         self.guided = guided
         self.independent = independent
         self._topic: frozenset[str] | None = None
-        self._said: dict[str, frozenset[str]] = {}
+        self._said: dict[_Says, frozenset[str]] = {}
 
     @property
     def topic(self) -> frozenset[str]:
@@ -97,21 +107,21 @@ class _Statement:
             self._topic = frozenset(self.tokens).difference(_NOT_TOPIC)
         return self._topic
 
-    def said(self, what: str) -> frozenset[str]:
-        """The topic of the clauses that ask for guidance (``what`` is
-        "guided"), that say work is done without it ("independent") or that
-        name the scope ("scope"): in a sentence of several clauses, what the
-        guidance or the scope is about, and not what the other clauses add.
+    def said(self, what: _Says) -> frozenset[str]:
+        """The topic of the clauses that say ``what`` (ask for guidance, say
+        the work is done without it, or name the scope): in a sentence of
+        several clauses, what the guidance or the scope is about, and not
+        what the other clauses add.
         A phrase that qualifies the main clause (", with guidance from my
         lead", ", working with guidance") brings the main clause along."""
         if what not in self._said:
             clauses = [c for c in (words(part) for part in _CLAUSE_BREAK.split(self.text)) if c]
             said: set[str] = set()
             for i, clause in enumerate(clauses):
-                if what == "scope":
+                if what is _Says.SCOPE:
                     says = bool(scope_words(clause))
                 else:
-                    says = (_guided(clause) if what == "guided" else _independent(clause)) is not None
+                    says = (_guided(clause) if what is _Says.GUIDED else _independent(clause)) is not None
                 if says:
                     said.update(clause)
                     opener = next((word for word in clause if word not in FREQUENCY), "")
@@ -339,7 +349,8 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
         shared = len(higher.topic & lower.topic)
         # The clauses' words are of the topics: without two words shared, theirs share fewer.
         if shared / len(higher.topic | lower.topic) < overlap and (shared < 2 or not _contained(
-            higher.said("guided" if autonomy else "scope"), lower.said("independent" if autonomy else "scope"), overlap
+            higher.said(_Says.GUIDED if autonomy else _Says.SCOPE),
+            lower.said(_Says.INDEPENDENT if autonomy else _Says.SCOPE), overlap,
         )):
             continue
         if autonomy:
