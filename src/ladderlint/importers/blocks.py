@@ -30,6 +30,8 @@ class Heading:
 
 #: The depth of a bold paragraph that stands as a heading: below h6.
 BOLD_DEPTH = 7
+#: The depth of a word processor's document title (its Title style): above h1.
+TITLE_DEPTH = 0
 
 
 @dataclass

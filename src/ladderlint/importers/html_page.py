@@ -14,6 +14,14 @@ and styles (skipped), and the page's chrome: HTML5 landmarks (``nav``,
 cookie banners, and blocks made mostly of links (a site's table of
 contents). The page's ``<title>``, site name, copyright line and the hosts
 its links point to are kept as signals of whose framework it is.
+
+Exports of word processors write their formatting as style sheet classes
+(Google Docs: ``.c3{font-weight:700}``, ``<span class="c3">``): a class's
+weight and style count as the element's own. Their document title is a
+paragraph styled so (``<p class="title">``) at the top: the page's title
+heading. A no-break space (``&nbsp;``) is how such exports write a space a
+browser would otherwise fold (after a bold run, two spaces typed): it is a
+space.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ import re
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from .blocks import BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
+from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
 from .blocks import labelled_item, lead_block
 
 NAME = "html"
@@ -47,7 +55,13 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary
 _BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 _STRONG = frozenset({"strong", "b"})
 _EMPHASIS = frozenset({"em", "i"})
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([\w-]+)", re.IGNORECASE)
+_FONT_STYLE = re.compile(r"font-style\s*:\s*([\w-]+)", re.IGNORECASE)
+#: A style sheet rule for one class alone ('.c3{font-weight:700;...}'), as word processors export them;
+#: not one for an element's class ('ol.lst-kix_x{...}') nor a selector of more ('.lst-kix_x>li:before{...}').
+_CLASS_RULE = re.compile(r"(?<![\w.#:>~+-])\.(?P<name>-?[A-Za-z_][\w-]*)\s*\{(?P<body>[^{}]*)\}")
+#: The class a word processor gives its document's title paragraph (Google Docs; Word through mammoth).
+_TITLE_CLASS = "title"
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 _MARKUP_IN_TITLE = re.compile(r"</?[A-Za-z][^<>]*>")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
@@ -78,6 +92,8 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     except Exception:  # lxml raises ParserError on a page with no elements at all
         return outline
     reader = _Reader(outline, first_line - 1, page)
+    _apply_class_styles(root)
+    _plain_spaces(root)
     reader.head(root)
     body = root.find("body")
     _open_templates(body if body is not None else root)
@@ -148,9 +164,53 @@ def _tag(element: Any) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+def _declared(element: Any, declaration: re.Pattern[str]) -> str:
+    """The value a span's style gives a property last (the one that holds), in lower case."""
+    if _tag(element) != "span":
+        return ""
+    values = declaration.findall(element.get("style", ""))
+    return values[-1].lower() if values else ""
+
+
 def _is_strong(element: Any) -> bool:
-    tag = _tag(element)
-    return tag in _STRONG or (tag == "span" and bool(_BOLD_STYLE.search(element.get("style", ""))))
+    weight = _declared(element, _FONT_WEIGHT)
+    return _tag(element) in _STRONG or weight in ("bold", "bolder") or weight in ("600", "700", "800", "900")
+
+
+def _is_emphasised(element: Any) -> bool:
+    return _tag(element) in _EMPHASIS or _declared(element, _FONT_STYLE) in ("italic", "oblique")
+
+
+def _apply_class_styles(root: Any) -> None:
+    """Give each element the font weight and style its classes declare in
+    the page's style sheets, before its own ``style`` (which wins): a word
+    processor's export marks bold text so (``<span class="c3">``)."""
+    rules: dict[str, str] = {}
+    for sheet in root.iter("style"):
+        for rule in _CLASS_RULE.finditer(sheet.text or ""):
+            said = "; ".join(m.group(0) for pattern in (_FONT_WEIGHT, _FONT_STYLE)
+                             for m in pattern.finditer(rule.group("body")))
+            if said:
+                rules[rule.group("name")] = said
+    if not rules:
+        return
+    for element in root.iter():
+        classes = (element.get("class") or "").split() if isinstance(element.tag, str) else []
+        declared = [rules[name] for name in classes if name in rules]
+        if declared:
+            element.set("style", "; ".join([*declared, element.get("style") or ""]))
+
+
+def _plain_spaces(root: Any) -> None:
+    """A no-break space in a page is a space: exports write one where a
+    browser would fold the space typed (after a bold run, two spaces)."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.text and "\u00a0" in element.text:
+            element.text = element.text.replace("\u00a0", " ")
+        if element.tail and "\u00a0" in element.tail:
+            element.tail = element.tail.replace("\u00a0", " ")
 
 
 class _Reader:
@@ -228,6 +288,12 @@ class _Reader:
             text = _clean(_inline(element, leave_out=_permalink))
             if text:
                 self.add(Heading(_HEADINGS[tag], text, self.line(element), self.last(element)))
+        elif tag == "p" and _TITLE_CLASS in (element.get("class") or "").split() and not any(
+                isinstance(b, (Heading, Paragraph, Item, Table)) for b in self.outline.blocks):
+            # A word processor's document title, at the top: the heading over all the others.
+            text = _clean(_inline(element))
+            if text:
+                self.add(Heading(TITLE_DEPTH, text, self.line(element), self.last(element)))
         elif tag in _PARAGRAPHS:
             self.paragraphs(element)
         elif tag in _LISTS:
@@ -515,7 +581,7 @@ def _lead(element: Any, stop: frozenset[str] = frozenset()) -> tuple[str | None,
         said = "" if _tag(child) in stop else " " if _tag(child) == "br" else _inline(child)
         rest_parts.append(said)
         rest_parts.append(child.tail or "")
-        if _tag(child) not in _EMPHASIS and _tag(child) != "br" and said.strip():
+        if not _is_emphasised(child) and _tag(child) != "br" and said.strip():
             emphasised = False
         if (child.tail or "").strip():
             emphasised = False

@@ -1,0 +1,93 @@
+"""`ladderlint import` on documents as the tools frameworks are written in
+export them: Google Docs (HTML), Word (DOCX), Confluence, Notion and wikis.
+Each document is written here the way the tool writes it: its own markup,
+chrome and habits (style classes instead of <b>, a Title paragraph, &nbsp;)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ladderlint.loader import load_document
+
+
+def imported(cli, path: Path, *args: str) -> tuple[dict[str, Any], Any]:
+    out = path.parent / f"{path.stem}-out.yaml"
+    run = cli("import", str(path), *args, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    return load_document(str(out), out.read_bytes()).data, run
+
+
+def cells(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    return {level["id"]: {k: list(v) for k, v in level["competencies"].items()} for level in data["levels"]}
+
+
+# --- Google Docs: File > Download > Web page ----------------------------------------------
+
+#: Google Docs' style sheet: bold and italics are classes, never <b> or <i>.
+GDOCS_STYLE = (
+    '<style type="text/css">@import url(https://themes.googleusercontent.com/fonts/css?kit=abc);'
+    'ol.lst-kix_k2b-0{list-style-type:none}.lst-kix_k2b-0>li:before{content:"\\0025cf   "}'
+    '.c1{color:#000000;font-weight:400;text-decoration:none;vertical-align:baseline;font-size:11pt;'
+    'font-family:"Arial";font-style:normal}'
+    '.c3{color:#000000;font-weight:700;text-decoration:none;vertical-align:baseline;font-size:11pt;'
+    'font-family:"Arial";font-style:normal}'
+    '.c8{color:#000000;font-weight:400;font-size:11pt;font-family:"Arial";font-style:italic}'
+    '.c9{color:#000000;font-weight:400;font-size:20pt;font-family:"Arial";font-style:normal}'
+    '.c2{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left}'
+    '.c4{margin-left:36pt;padding-left:0pt}.c5{background-color:#ffffff;max-width:451.4pt}'
+    '.title{padding-top:0pt;color:#000000;font-size:26pt;padding-bottom:3pt;font-family:"Arial"}'
+    'h1{padding-top:20pt;color:#000000;font-size:20pt;font-family:"Arial"}</style>')
+
+
+def gdocs_page(title: str, body: str) -> str:
+    return ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">' + GDOCS_STYLE
+            + '</head><body class="c5 doc-content">'
+            + f'<p class="c2 title" id="h.q2l3"><span class="c9">{title}</span></p>' + body + '</body></html>')
+
+
+def gdocs_level(name: str, groups: dict[str, list[str]]) -> str:
+    html = f'<h1 class="c2" id="h.{len(name)}"><span class="c9">{name}</span></h1>'
+    for group, bullets in groups.items():
+        html += f'<p class="c2"><span class="c3">{group}</span></p><ul class="c2 lst-kix_k2b-0 start">'
+        html += "".join(f'<li class="c2 c4 li-bullet-0"><span class="c1">{b}</span></li>' for b in bullets)
+        html += '</ul><p class="c2 c0"><span class="c1"></span></p>'
+    return html
+
+
+def test_google_docs_bold_classes_title_and_no_break_spaces(cli, write):
+    """Bold is a class of the style sheet (.c3{font-weight:700}): a paragraph
+    of it names a competency. The Title paragraph names the framework (and
+    its organisation). &nbsp; is how the export writes a space."""
+    body = ('<p class="c2"><span class="c1">What we expect of engineers at Globex.&nbsp;Ask your manager.</span></p>'
+            + gdocs_level("Engineer I", {"Technical skills": ["Writes tested code for small,&nbsp;clear tasks"],
+                                         "Collaboration": ["Gives clear updates in stand-up&nbsp;"]})
+            + gdocs_level("Engineer II", {"Technical skills": ["Designs features end to end"],
+                                          "Collaboration": ["Mentors new joiners&nbsp; on the team"]}))
+    data, run = imported(cli, write("ladder.html", gdocs_page("Globex Engineering Ladder", body)))
+    assert data["name"] == "Globex Engineering Ladder" and data["organisation"] == {"name": "Globex"}
+    assert data["description"] == "What we expect of engineers at Globex. Ask your manager."
+    assert cells(data) == {
+        "engineer-i": {"technical-skills": ["Writes tested code for small, clear tasks"],
+                       "collaboration": ["Gives clear updates in stand-up"]},
+        "engineer-ii": {"technical-skills": ["Designs features end to end"],
+                        "collaboration": ["Mentors new joiners on the team"]},
+    }
+    assert ": not placed:" not in run.stderr
+
+
+def test_google_docs_italic_class_after_a_bold_name_describes_the_competency(cli, write):
+    body = ('<h1 class="c2"><span class="c9">Junior Engineer</span></h1>'
+            '<p class="c2"><span class="c3">Scope</span><span class="c1">&nbsp;</span>'
+            '<span class="c8">Area of ownership</span></p>'
+            '<ul class="c2 lst-kix_k2b-0 start"><li class="c2"><span class="c1">Owns small tasks</span></li></ul>'
+            '<h1 class="c2"><span class="c9">Senior Engineer</span></h1>'
+            '<p class="c2"><span class="c3">Scope</span><span class="c1">&nbsp;</span>'
+            '<span class="c8">Area of ownership</span></p>'
+            '<ul class="c2 lst-kix_k2b-0 start"><li class="c2"><span class="c1">Owns a system</span></li></ul>')
+    data, _ = imported(cli, write("ladder.html", gdocs_page("Engineering Ladder", body)), "--org", "Acme")
+    assert cells(data) == {"junior-engineer": {"scope": ["Owns small tasks"]},
+                           "senior-engineer": {"scope": ["Owns a system"]}}
+    assert data["dimensions"][0]["competencies"][0]["description"] == "Area of ownership"
