@@ -91,3 +91,121 @@ def test_google_docs_italic_class_after_a_bold_name_describes_the_competency(cli
     assert cells(data) == {"junior-engineer": {"scope": ["Owns small tasks"]},
                            "senior-engineer": {"scope": ["Owns a system"]}}
     assert data["dimensions"][0]["competencies"][0]["description"] == "Area of ownership"
+
+
+# --- whose framework, and its name ------------------------------------------------------
+
+LEVELS = "## Junior Engineer\n\n### Delivery\n\n- Ships small fixes\n\n## Senior Engineer\n\n### Delivery\n\n- Leads projects\n"
+
+
+@pytest.mark.parametrize("title, name, organisation", [
+    ("Career framework at Globex", "Career framework at Globex", "Globex"),
+    ("Engineering levels @ Globex", "Engineering levels @ Globex", "Globex"),
+    ("Engineering Career Framework - Globex", "Engineering Career Framework - Globex", "Globex"),
+    ("Globex: Engineering Levels", "Globex: Engineering Levels", "Globex"),
+    ("Career Ladder | Initech Corp", "Career Ladder | Initech Corp", "Initech Corp"),
+    # A heading's style in capitals: the name in title case, an acronym kept.
+    ("GLOBEX ENGINEERING LADDER", "Globex Engineering Ladder", "Globex"),
+    ("SRE CAREER LADDER AT GLOBEX", "SRE Career Ladder at Globex", "Globex"),
+])
+def test_the_title_names_the_organisation_once(cli, write, title, name, organisation):
+    data, run = imported(cli, write("ladder.md", f"# {title}\n\n{LEVELS}"))
+    assert (data["name"], data["organisation"]) == (name, {"name": organisation})
+    assert "⟨organisation⟩" not in run.stderr
+
+
+@pytest.mark.parametrize("title, name", [
+    ("ENGINEERING LADDER", "Engineering Ladder"),
+    # A department's ladder names no organisation: the function is no one's name.
+    ("Marketing Career Path", "Marketing Career Path"),
+    ("Engineering Ladder - Draft", "Engineering Ladder - Draft"),
+    ("Engineering Levels: Individual Contributor", "Engineering Levels: Individual Contributor"),
+])
+def test_a_title_that_names_no_organisation_leaves_it_to_fill_in(cli, write, title, name):
+    data, _ = imported(cli, write("ladder.md", f"# {title}\n\n{LEVELS}"))
+    assert (data["name"], data["organisation"]) == (f"⟨organisation⟩ {name}", {"name": "⟨organisation⟩"})
+
+
+def test_a_department_title_names_the_track(cli, write):
+    page = "# Marketing Career Path\n\n## Associate\n\n- Runs campaigns\n\n## Senior\n\n- Owns the brand\n"
+    data, _ = imported(cli, write("ladder.md", page))
+    assert (data["track"], data["organisation"]["name"]) == ("Marketing", "⟨organisation⟩")
+
+
+SPLIT = """# {title}
+
+## Individual contributor
+
+### Engineer I
+
+#### Delivery
+
+- Ships small fixes
+
+### Senior Engineer
+
+#### Delivery
+
+- Leads projects
+
+## Management
+
+### Engineering Manager
+
+#### People
+
+- Runs one-on-ones
+
+### Director of Engineering
+
+#### People
+
+- Grows managers
+"""
+
+
+@pytest.mark.parametrize("title, organisation, names", [
+    ("Engineering Levels", "Globex", ["Engineering Levels: Individual Contributor", "Engineering Levels: Management"]),
+    ("Globex Engineering Ladder", None, ["Globex Engineering Ladder: Individual Contributor",
+                                         "Globex Engineering Ladder: Management"]),
+])
+def test_split_tracks_are_named_as_names_are_written(cli, write, tmp_path, title, organisation, names):
+    """A track is a name, in title case; each framework is the page's title
+    and its track, the organisation said once."""
+    out = tmp_path / "split"
+    org = ["--org", organisation] if organisation else []
+    run = cli("import", str(write("levels.md", SPLIT.format(title=title))), *org, "--split-tracks", "-o", str(out),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = [load_document(str(p), p.read_bytes()).data for p in sorted(out.iterdir())]
+    assert [(d["track"], d["name"], d["organisation"]["name"]) for d in written] == [
+        ("Individual Contributor", names[0], "Globex"), ("Management", names[1], "Globex")]
+
+
+def test_a_track_in_lower_case_in_front_matter_is_a_name(cli, write, tmp_path):
+    write("site/ic.md", "---\ntitle: Senior Engineer\ntrack: individual contributor\n---\n\n## Craft\n\n- Designs.\n")
+    data, run = imported(cli, tmp_path / "site" / "ic.md", "--org", "Acme")
+    assert data["track"] == "Individual Contributor"
+
+
+# --- Word, through mammoth -------------------------------------------------------------
+
+
+def test_word_title_style_names_the_framework_and_bold_lines_are_headings(cli, tmp_path):
+    docx = pytest.importorskip("docx")
+    pytest.importorskip("mammoth")
+    document = docx.Document()
+    document.add_paragraph("Globex Engineering Ladder", style="Title")
+    document.add_paragraph("How engineers grow at Globex.", style="Subtitle")
+    for level, bullets in (("Engineer I", ["Writes tested code"]), ("Engineer II", ["Designs features"])):
+        document.add_paragraph(level, style="Heading 1")
+        document.add_paragraph().add_run("Technical skills").bold = True
+        for bullet in bullets:
+            document.add_paragraph(bullet, style="List Bullet")
+    document.save(tmp_path / "ladder.docx")
+    data, run = imported(cli, tmp_path / "ladder.docx")
+    assert (data["name"], data["organisation"]) == ("Globex Engineering Ladder", {"name": "Globex"})
+    assert data["description"] == "How engineers grow at Globex."
+    assert cells(data) == {"engineer-i": {"technical-skills": ["Writes tested code"]},
+                           "engineer-ii": {"technical-skills": ["Designs features"]}}
+    assert ": not placed:" not in run.stderr

@@ -198,7 +198,10 @@ def _apply_class_styles(root: Any) -> None:
         classes = (element.get("class") or "").split() if isinstance(element.tag, str) else []
         declared = [rules[name] for name in classes if name in rules]
         if declared:
-            element.set("style", "; ".join([*declared, element.get("style") or ""]))
+            try:
+                element.set("style", "; ".join([*declared, element.get("style") or ""]))
+            except ValueError:
+                pass  # a style holding control characters, which lxml will not set: the element's own is kept
 
 
 def _plain_spaces(root: Any) -> None:
@@ -207,10 +210,13 @@ def _plain_spaces(root: Any) -> None:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        if element.text and "\u00a0" in element.text:
-            element.text = element.text.replace("\u00a0", " ")
-        if element.tail and "\u00a0" in element.tail:
-            element.tail = element.tail.replace("\u00a0", " ")
+        try:
+            if element.text and "\u00a0" in element.text:
+                element.text = element.text.replace("\u00a0", " ")
+            if element.tail and "\u00a0" in element.tail:
+                element.tail = element.tail.replace("\u00a0", " ")
+        except ValueError:
+            pass  # lxml will not set text holding control characters: such text stays as the page has it
 
 
 class _Reader:

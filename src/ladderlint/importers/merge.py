@@ -770,12 +770,14 @@ def _track_from_name(name: str | None, organisation: str) -> str:
 
 def _joined(first: str, second: str) -> str:
     """Two names one after the other, without saying a word twice
-    ('Dropbox' + 'Dropbox Engineering' is 'Dropbox Engineering')."""
+    ('Dropbox' + 'Dropbox Engineering' is 'Dropbox Engineering'); after a
+    framework's title, a colon ('Engineering Levels: Management')."""
     if second.casefold().startswith(first.casefold()):
         return second
     if first.casefold().endswith(second.casefold()):
         return first
-    return f"{first}: {second}" if len(first.split()) > 2 else f"{first} {second}"
+    titled = len(first.split()) > 2 or first.split()[-1].casefold() in _GENERIC
+    return f"{first}: {second}" if titled else f"{first} {second}"
 
 
 def _default_id(output: str | None, organisation: str, track: str) -> str:

@@ -76,6 +76,8 @@ from .textutil import (
     reads_as_sentence,
     role_keys,
     role_of,
+    shouted,
+    title_cased,
     track_key,
     unwrap,
 )
@@ -523,6 +525,8 @@ class _Interpreter:
             self.set_title(page)
 
     def set_title(self, text: str) -> None:
+        if shouted(text):
+            text = title_cased(text)  # 'ENGINEERING LADDER', a heading's style, names the 'Engineering Ladder'
         if self.document.name is None:
             self.document.name = text
             self.document.organisation = self.document.organisation or organisation_in(text)
@@ -930,7 +934,7 @@ class _Interpreter:
         for n, (heading, members) in enumerate(groups):
             document = self.track_document(documents, description=intro)
             name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
-            name = name[:1].upper() + name[1:]  # 'The management track' is on the track 'Management'
+            name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
             document.track = name
             document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
             self.use(heading)

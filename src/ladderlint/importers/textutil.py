@@ -263,6 +263,51 @@ def voice(statements: list[str]) -> str | None:
     return best if counts[best] * 2 > sum(counts.values()) else None
 
 
+#: Words a title leaves in lower case inside it ('Director of Engineering').
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to via vs with".split())
+#: The longest acronym a title in capitals may hold ('SRE', 'QA', 'UX'): longer words are words.
+_ACRONYM_LETTERS = 4
+
+
+def title_cased(name: str) -> str:
+    """A name in title case, as the names of frameworks and tracks are
+    written ('Individual contributor' -> 'Individual Contributor',
+    'ENGINEERING LADDER' -> 'Engineering Ladder'): each word capitalised,
+    but the small words inside it (of, and, at); a word with capitals of its
+    own (iOS, SRE) as written, but in a name written all in capitals, where
+    only a short word no dictionary knows (SRE, QA) is an acronym."""
+    shouting = shouted(name)
+    out = []
+    for n, word in enumerate(name.split(" ")):
+        letters = re.sub(r"[^A-Za-z]", "", word)
+        if shouting and letters:
+            # 'IT' in a title is the acronym, not the pronoun: a word of two letters is one but for the small words.
+            if len(letters) <= _ACRONYM_LETTERS and not _english_word(letters.casefold()) \
+                    or len(letters) <= 2 and letters.casefold() not in _SMALL_WORDS:
+                out.append(word)
+                continue
+            word = word.lower()
+        elif any(ch.isupper() for ch in word[1:]):
+            out.append(word)
+            continue
+        if n > 0 and word.casefold() in _SMALL_WORDS:
+            out.append(word.casefold())
+        else:
+            out.append(re.sub(r"[^\W\d_]", lambda m: m.group(0).upper(), word, count=1))
+    return " ".join(out)
+
+
+def shouted(text: str) -> bool:
+    """Whether a name is written all in capitals, words and not only an acronym ('ENGINEERING LADDER')."""
+    return text.isupper() and any(len(w) > _ACRONYM_LETTERS for w in re.findall(r"[A-Za-z]+", text))
+
+
+def _english_word(word: str) -> bool:
+    from ..dictionary import english  # read only for a title in capitals
+
+    return english().knows(word)
+
+
 #: How an organisation's name starts: a capital, or its number ('1Password',
 #: '3M', '37signals'; not an ordinal, '3rd', nor a size, '10x').
 NAME_START = r"(?:[A-Z]|[0-9]+(?!(?:st|nd|rd|th)(?![A-Za-z0-9]))(?:[A-Z]|[a-z]{2,}))"
@@ -274,18 +319,29 @@ def written_as_a_name(word: str) -> bool:
     return re.match(NAME_START, word) is not None
 
 
+#: How a framework's title ends ('Career Framework', 'Ladder'), in any case.
+_ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
+            r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
+            r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
+            r"Progression|Career Development Framework")
 _ORGANISATION = re.compile(
     rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
     r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
-    r"(?P<ending>Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
-    r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
-    r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|Progression|"
-    r"Career Development Framework)$"
+    rf"(?P<ending>{_ENDINGS})$"
     # Or all in lower case after the organisation: 'Acme design career framework'.
     rf"|^(?P<org2>{NAME_START}[\w.&'’-]*) "
     r"(?P<track2>(?:[a-z]\w+ ){1,2}?)(?P<ending2>career (?:development )?framework|"
     r"career ladder|progression framework|competency framework)$"
 )
+#: A framework's title that names no organisation ('Engineering career framework', 'Career Ladder').
+_FRAMEWORK_TITLE = re.compile(rf"^(?:The )?(?P<track>(?:[\w&'’-]+ ){{0,3}}?)(?P<ending>{_ENDINGS})$", re.IGNORECASE)
+#: An organisation's name as a title writes it apart: up to three words written as names.
+_NAME = rf"{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}"
+#: A framework's title, then whose it is: 'Career framework at Globex', 'Engineering Levels @ Globex'.
+_AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:at|@) (?P<org>{_NAME})$")
+#: A framework's title and its organisation's name set apart by a mark, either way round:
+#: 'Engineering Career Framework - Globex', 'Globex: Engineering Levels', 'Globex | Career Ladder'.
+_SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
 _WEAK_ENDINGS = frozenset({"Levels", "Progression"})
@@ -306,9 +362,43 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
 
 def organisation_in(title: str) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
-    Framework' -> 'Dropbox'), if it follows that common pattern."""
+    Framework' -> 'Dropbox', 'Career framework at Globex' -> 'Globex'), if it
+    follows one of those common patterns."""
     match = _title_match(title)
-    return match.group("org") or match.group("org2") if match else None
+    if match:
+        return match.group("org") or match.group("org2")
+    apart = _title_apart(title)
+    return apart[0] if apart else None
+
+
+def _title_apart(title: str) -> tuple[str, re.Match[str]] | None:
+    """The organisation a title names apart from a framework's title that
+    names none ('Career framework at Globex', 'Engineering Levels - Globex',
+    'Globex: Engineering Levels'), and that framework title's match."""
+    text = strip_markdown(title).strip()
+    at = _AT_ORGANISATION.match(text)
+    if at and (framework := _FRAMEWORK_TITLE.match(at.group("title"))) and _names_itself(at.group("org"), True):
+        return at.group("org"), framework
+    parts = _SET_APART.split(text)
+    if len(parts) == 2:
+        for name, rest in (parts, parts[::-1]):
+            framework = _FRAMEWORK_TITLE.match(rest)
+            if framework and re.fullmatch(_NAME, name) and _names_itself(name, False) \
+                    and not _FRAMEWORK_TITLE.match(name):
+                return name, framework
+    return None
+
+
+def _names_itself(name: str, said_whose: bool) -> bool:
+    """Whether a name written apart from a framework's title is an
+    organisation's: not a discipline or the like ('Marketing', 'Draft'),
+    and, unless the title says whose it is ('at Globex'), no English word."""
+    first = name.split()[0].casefold()
+    if first in NOT_ORGANISATIONS or first in DISCIPLINES or is_level_name(name):
+        return False
+    if said_whose or len(name.split()) > 1:
+        return True
+    return not _english_word(name.casefold())
 
 
 def track_in(title: str) -> str | None:
@@ -316,7 +406,10 @@ def track_in(title: str) -> str | None:
     Competencies' -> 'Engineering'), if it follows that common pattern."""
     match = _title_match(title)  # 'Backend Engineer Career Ladder' names no organisation to set apart
     if match is None:
-        return None
+        apart = _title_apart(title)  # 'Engineering Career Framework - Globex'
+        words = apart[1].group("track").split() if apart else []
+        return " ".join(w[:1].upper() + w[1:] for w in words) if words and all(
+            w.casefold() in DISCIPLINES for w in words) else None
     if match.group("track2"):
         return match.group("track2").strip().title()  # 'design' -> 'Design'
     return match.group("track").strip() or None
@@ -325,7 +418,8 @@ def track_in(title: str) -> str | None:
 def _title_match(title: str) -> re.Match[str] | None:
     """A title of the common shape, naming an organisation."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
-    if match is None or (match.group("org") or match.group("org2")).split()[0].casefold() in NOT_ORGANISATIONS:
+    first = (match.group("org") or match.group("org2")).split()[0].casefold() if match else ""
+    if match is None or first in NOT_ORGANISATIONS or first in DISCIPLINES:  # 'Marketing Career Path'
         return None
     if match.group("org2"):
         from ..dictionary import english  # read only for a title of this shape
