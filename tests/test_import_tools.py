@@ -209,3 +209,30 @@ def test_word_title_style_names_the_framework_and_bold_lines_are_headings(cli, t
     assert cells(data) == {"engineer-i": {"technical-skills": ["Writes tested code"]},
                            "engineer-ii": {"technical-skills": ["Designs features"]}}
     assert ": not placed:" not in run.stderr
+
+
+# --- wikis -------------------------------------------------------------------------------
+
+
+def test_wiki_links_read_as_their_labels(cli, write):
+    """'[[Page|label]]' (MediaWiki, Obsidian) and '[[label|Page]]' (GitHub's
+    wiki) show the label; '[[Page]]' the page's name."""
+    page = ("# Engineering Ladder\n\nSee also [[Hiring Process]] and [[Engineering Values|our values]].\n\n"
+            "## Engineer I\n\n### Delivery\n\n- Follows the [[Code Review Guidelines]] on every change\n"
+            "- Writes tests as the [[Testing Handbook|testing handbook]] describes\n\n"
+            "## Senior Engineer\n\n### Delivery\n\n- Leads [[incident reviews|Incident-Response]] for the team\n"
+            "- Mentors others through [[Onboarding/Buddy Program|the buddy program]]\n"
+            "- Keeps `[[not a link]]` in code as written\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Globex")
+    assert data["description"] == "See also Hiring Process and our values."
+    levels = cells(data)
+    assert levels["engineer-i"]["delivery"] == ["Follows the Code Review Guidelines on every change",
+                                                "Writes tests as the testing handbook describes"]
+    assert levels["senior-engineer"]["delivery"] == ["Leads incident reviews for the team",
+                                                     "Mentors others through the buddy program",
+                                                     "Keeps `[[not a link]]` in code as written"]
+    table = ("# Engineering Ladder\n\n| Competency | Engineer I | Senior Engineer |\n| --- | --- | --- |\n"
+             "| Design | Reads the [[Architecture Guide]] | Writes [[Design Docs#Template]] |\n")
+    data, _ = imported(cli, write("table.md", table), "--org", "Globex")
+    assert cells(data) == {"engineer-i": {"design": ["Reads the Architecture Guide"]},
+                           "senior-engineer": {"design": ["Writes Design Docs"]}}

@@ -20,7 +20,7 @@ from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragr
 from .blocks import in_italics, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
-from ..text import GOES_ON, outside_code, unescape
+from ..text import GOES_ON, outside_code, unescape, wiki_links_as_text
 
 NAME = "markdown"
 
@@ -165,7 +165,7 @@ def _inline_text(content: str) -> str:
 
         text = outside_code(text, lambda part: INLINE_TAG.sub("", part))
     # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
-    return unescape(text).strip(" \t")
+    return unescape(wiki_links_as_text(text)).strip(" \t")
 
 
 def links_alone(text: str) -> list[re.Match[str]]:
@@ -536,9 +536,9 @@ def _cell(text: str, line: int) -> Cell:
             continue
         bullet = BULLET.match(piece)
         if bullet:
-            pieces.append(CellLine(unescape(bullet.group("text")), True))
+            pieces.append(CellLine(unescape(wiki_links_as_text(bullet.group("text"))), True))
         else:
-            pieces.append(CellLine(unescape(piece), False))
+            pieces.append(CellLine(unescape(wiki_links_as_text(piece)), False))
     return Cell(pieces, line)
 
 
