@@ -389,12 +389,18 @@ def _title_apart(title: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+def names_no_organisation(name: str) -> bool:
+    """Whether words set apart in a title ('Careers | Engineering Career
+    Ladder') are a framework's title or a discipline, never whose it is."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return bool(_FRAMEWORK_TITLE.match(name)) or first in NOT_ORGANISATIONS or first in DISCIPLINES
+
+
 def _names_itself(name: str, said_whose: bool) -> bool:
     """Whether a name written apart from a framework's title is an
     organisation's: not a discipline or the like ('Marketing', 'Draft'),
     and, unless the title says whose it is ('at Globex'), no English word."""
-    first = name.split()[0].casefold()
-    if first in NOT_ORGANISATIONS or first in DISCIPLINES or is_level_name(name):
+    if names_no_organisation(name) or is_level_name(name):
         return False
     if said_whose or len(name.split()) > 1:
         return True
