@@ -337,3 +337,83 @@ def test_confluence_status_labels_and_tables_in_cells(cli, write):
         "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
     assert "not placed: status label, not part of the ladder: IN PROGRESS" in run.stderr
     assert "not placed: status label, not part of the ladder: NEW" in run.stderr
+
+
+# --- Notion: Export > HTML, or Markdown & CSV -----------------------------------------------
+
+NOTION_HEAD = (
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"/><title>{title}</title><style>\n'
+    '/* cspell:disable-file */\nhtml {{ -webkit-print-color-adjust: exact; }}\n'
+    '.page-title {{ font-size: 2.5rem; font-weight: 700; }}\n</style></head><body>'
+    '<article id="4c1e6b58-8d6e-4a5b-9f8e-2b5d1c0a7e11" class="page sans"><header>'
+    '<div class="page-header-icon undefined"><span class="icon">🪜</span></div>'
+    '<h1 class="page-title">{title}</h1><p class="page-description"></p>'
+    '<table class="properties"><tbody>'
+    '<tr class="property-row property-row-person"><th><span class="icon property-icon"><svg role="graphics-symbol" '
+    'viewBox="0 0 16 16" class="typesPerson"><path d="M10.9 7.9"></path></svg></span>Owner</th>'
+    '<td><span class="user"><span class="icon text-icon user-icon"><span class="user-icon-inner">J</span></span>'
+    'Jane Smith</span></td></tr>'
+    '<tr class="property-row property-row-multi_select"><th><span class="icon property-icon"></span>{tag_name}</th>'
+    '<td><span class="selected-value select-value-color-blue">Engineering</span>'
+    '<span class="selected-value select-value-color-green">Careers</span></td></tr>'
+    '<tr class="property-row property-row-last_edited_time"><th><span class="icon property-icon"></span>Last edited</th>'
+    '<td><time>@March 3, 2023 10:15 AM</time></td></tr></tbody></table></header>'
+    '<div class="page-body">')
+NOTION_TAIL = '</div></article><span class="sans" style="font-size:14px;padding-top:2em"></span></body></html>'
+
+
+def notion_toggle(summary: str, inside: str, heading: bool = False) -> str:
+    style = ' style="font-weight:600;font-size:1.5em;line-height:1.3;margin:0"' if heading else ""
+    return (f'<ul id="{abs(hash(summary)) % 10**8}" class="toggle"><li><details open=""><summary{style}>{summary}'
+            f'</summary>{inside}</details></li></ul>')
+
+
+def notion_bullets(*bullets: str) -> str:
+    return "".join(f'<ul class="bulleted-list"><li style="list-style-type:disc">{b}</li></ul>' for b in bullets)
+
+
+@pytest.mark.parametrize("tag_name", ["Tags", "Level"])
+def test_notion_page_properties_are_not_a_level(cli, write, tag_name):
+    """The table of a page's properties (Owner, Tags, Last edited) is the
+    page's, even where a property's name says 'Level'."""
+    body = ('<h3 class="">Delivery</h3>' + notion_bullets("Leads projects across teams")
+            + '<h3 class="">Collaboration</h3>' + notion_bullets("Mentors engineers"))
+    page = NOTION_HEAD.format(title="Senior Engineer", tag_name=tag_name) + body + NOTION_TAIL
+    data, run = imported(cli, write("senior.html", page), "--org", "Globex")
+    assert cells(data) == {"senior-engineer": {"delivery": ["Leads projects across teams"],
+                                               "collaboration": ["Mentors engineers"]}}
+    assert ("not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: Jane Smith; "
+            f"{tag_name}: Engineering, Careers; Last edited: @March 3, 2023 10:15 AM") in run.stderr
+
+
+def test_notion_toggles_are_headings_over_what_they_fold(cli, write):
+    """A toggle's summary is a heading one deeper than the one it is under,
+    over what it folds away: toggle headings for levels, toggles for
+    competencies, their statements paragraphs or bullets."""
+    body = ('<p class="">How engineers grow at Globex.</p>'
+            + notion_toggle("Engineer I", notion_toggle("Delivery", '<p class="">Ships small changes</p>'
+                                                                    '<p class="">Asks for help</p>')
+                            + notion_toggle("Collaboration", notion_bullets("Gives clear updates")), heading=True)
+            + '<h2 class="">Senior Engineer</h2>'
+            + notion_toggle("Delivery", '<p class="">Leads projects</p>')
+            + notion_toggle("Collaboration", notion_bullets("Mentors engineers")))
+    data, run = imported(cli, write("ladder.html", NOTION_HEAD.format(title="Engineering Ladder", tag_name="Tags")
+                                    + body + NOTION_TAIL), "--org", "Globex")
+    assert (data["name"], data["description"]) == ("Engineering Ladder", "How engineers grow at Globex.")
+    assert cells(data) == {
+        "engineer-i": {"delivery": ["Ships small changes", "Asks for help"], "collaboration": ["Gives clear updates"]},
+        "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
+
+
+def test_notion_markdown_page_properties_are_not_the_description(cli, write):
+    page = ("# Engineering Ladder\n\nOwner: Jane Smith\nTags: Engineering, Careers\n"
+            "Last edited: March 3, 2023 10:15 AM\n\nHow engineers grow at Globex.\n\n"
+            "<aside>\n💡 This ladder is a draft: comment in the page.\n\n</aside>\n\n"
+            "## Engineer I\n\n### Delivery\n\n- Ships small changes\n\n"
+            "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n")
+    data, run = imported(cli, write("Engineering Ladder 4c1e6b588d6e4a5b9f8e2b5d1c0a7e11.md", page), "--org", "Globex")
+    assert data["description"] == "How engineers grow at Globex."
+    assert "3: not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: Jane Smith" \
+        in run.stderr
+    assert "not placed: page aside (a sidebar or a callout), not part of the ladder: 💡 This ladder is a draft" \
+        in run.stderr

@@ -165,6 +165,39 @@ class Outline:
     spread: bool = False
 
 
+#: What a page's properties are named: Notion's page properties, a wiki's Page Properties
+#: (an owner, tags, dates), which its exports print under the title.
+_PAGE_PROPERTIES = frozenset({
+    "owner", "owners", "tags", "tag", "status", "created", "created by", "created time", "last edited",
+    "last edited by", "last edited time", "last updated", "last updated by", "updated", "author", "authors", "date",
+    "version", "reviewer", "reviewers", "approver", "approvers", "approved by", "contributors",
+})
+_PROPERTY_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z ]{0,30}?):\s+\S")
+
+
+def is_page_property(name: str) -> bool:
+    """Whether a name is one of a page's properties ('Owner', 'Last edited')."""
+    return " ".join(name.split()).casefold().rstrip(":") in _PAGE_PROPERTIES
+
+
+def set_aside_page_properties(outline: Outline) -> None:
+    """The lines of page properties right under a page's title
+    ('Owner: Jane Smith', 'Tags: ...', 'Last edited: ...', as Notion's
+    Markdown export writes them) are the page's, not the ladder's: reported."""
+    blocks = outline.blocks
+    start = 1 if blocks and isinstance(blocks[0], Heading) else 0
+    end = start
+    found: list[Paragraph] = []
+    while end < len(blocks) and isinstance(block := blocks[end], Paragraph) and all(
+            (line := _PROPERTY_LINE.match(part.strip())) and is_page_property(line.group("name"))
+            for part in block.text.split("\n")):
+        found.append(block)
+        end += 1
+    for n, paragraph in enumerate(found, start=start):
+        blocks[n] = Other(paragraph.text, paragraph.line, paragraph.last,
+                          "the page's properties (owner, tags, dates), not part of the ladder")
+
+
 def block_text(block: Block) -> str:
     """A block's text as the report quotes it: a table's cells joined by ' | '."""
     if isinstance(block, Table):

@@ -32,7 +32,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import labelled_item, lead_block
+from .blocks import is_page_property, labelled_item, lead_block
 
 NAME = "html"
 
@@ -50,7 +50,7 @@ _BREAKING = frozenset({
 }) | frozenset(_HEADINGS)
 _PARAGRAPHS = frozenset({"p", "dt", "dd", "figcaption", "summary", "address", "caption"})
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
-_CHROME_NAMES = {"nav": "navigation", "aside": "sidebar"}
+_CHROME_NAMES = {"nav": "navigation", "aside": "aside (a sidebar or a callout)"}
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 _STRONG = frozenset({"strong", "b"})
@@ -257,6 +257,8 @@ class _Reader:
         self.loose: list[str] = []  # text directly inside a container, outside any paragraph
         self.loose_line = 0
         self.list_depth = 0
+        #: The depth of the heading the text now stands under (0: the page's title, or none).
+        self.under = 0
 
     def line(self, element: Any) -> int:
         return (element.sourceline or 1) + self.offset
@@ -329,6 +331,12 @@ class _Reader:
                 self.add(Heading(TITLE_DEPTH, _SPACE_PREFIX.sub("", text), self.line(element), self.last(element)))
             elif text:
                 self.add(Heading(_HEADINGS[tag], text, self.line(element), self.last(element)))
+                self.under = _HEADINGS[tag]
+        elif tag == "details":
+            self.toggle(element)
+        elif tag == "table" and (properties := _page_properties(element)) is not None:
+            self.add(Other(properties, self.line(element), self.last(element),
+                           "the page's properties (owner, tags, dates), not part of the ladder"))
         elif tag == "p" and _TITLE_CLASS in (element.get("class") or "").split() and not any(
                 isinstance(b, (Heading, Paragraph, Item, Table)) for b in self.outline.blocks):
             # A word processor's document title, at the top: the heading over all the others.
@@ -342,7 +350,9 @@ class _Reader:
             self.list_depth += 1
             for child in element:
                 child_tag = _tag(child)
-                if child_tag == "li":
+                if child_tag == "li" and _toggle_of(child) is not None:
+                    self.toggle(_toggle_of(child))  # a toggle list's item (Notion's): the toggle, no bullet
+                elif child_tag == "li":
                     self.item(child)
                 elif child_tag and child_tag not in _SKIPPED:
                     self.block(child, child_tag)
@@ -375,6 +385,27 @@ class _Reader:
             if not "".join(self.loose).strip():
                 self.loose_line = self.line(element)
             self.loose.append(_inline(element))
+
+    def toggle(self, details: Any) -> None:
+        """A toggle (``<details>``, Notion's toggles and toggle headings):
+        its ``<summary>`` a heading one deeper than the one it stands
+        under, and what it folds away the text under that heading."""
+        summary = next((c for c in details if _tag(c) == "summary"), None)
+        text = _clean(_inline(summary)) if summary is not None else ""
+        saved = self.under, self.list_depth
+        if text:
+            depth = min(self.under + 1, max(_HEADINGS.values()))
+            self.add(Heading(depth, text, self.line(summary), self.last(summary)))
+            self.under, self.list_depth = depth, 0
+        self.flush()
+        self.loose_text(details.text, self.line(details))
+        for child in details:
+            tag = _tag(child)
+            if child is not summary and tag and tag not in _SKIPPED:
+                self.block(child, tag)
+            self.loose_text(child.tail, self.line(child))
+        self.flush()
+        self.under, self.list_depth = saved
 
     def chrome(self, element: Any, tag: str) -> str | None:
         """Why an element is page chrome, or None if it is content."""
@@ -691,6 +722,47 @@ def _cell_lines(cell: Any) -> list[CellLine]:
     walk(cell)
     flush()
     return lines
+
+
+def _toggle_of(item: Any) -> Any:
+    """The toggle a list item is wholly (Notion writes each toggle as a
+    list of one item holding a ``<details>``), else None."""
+    children = [c for c in item if _tag(c)]
+    if len(children) == 1 and _tag(children[0]) == "details" and not (item.text or "").strip() \
+            and not (children[0].tail or "").strip():
+        return children[0]
+    return None
+
+
+def _page_properties(table: Any) -> str | None:
+    """A page's table of properties (Notion's ``table.properties``:
+    Owner, Tags, Last edited; a wiki's page properties), written as the
+    report shows it ('Owner: Jane Smith; Tags: Engineering, Careers'); None
+    for another table. Every row names a property in its one header cell,
+    and its value in the one cell after it; most of the names are a page's
+    (an owner, tags, dates), unless the table says it is its properties."""
+    rows = [[c for c in row if _tag(c) in ("td", "th")] for row in _rows(table)]
+    if not rows or any(len(row) != 2 or _tag(row[0]) != "th" or _tag(row[1]) != "td" for row in rows):
+        return None
+    names = [_clean(row[0].text_content()) for row in rows]
+    said = "properties" in (table.get("class") or "").split()
+    if not said and sum(is_page_property(name) for name in names) * 2 < len(names):
+        return None
+    return "; ".join(f"{name}: {_property_value(row[1])}" for name, row in zip(names, rows))
+
+
+def _property_value(cell: Any) -> str:
+    """A property's value as a reader sees it: each value of a list of them
+    (Notion's tags, people) apart by a comma; the icons beside them left out."""
+    def shown(element: Any) -> str:
+        if "icon" in (element.get("class") or "") or _tag(element) in _SKIPPED:
+            return ""
+        return _clean("".join([element.text or "", *(shown(c) + (c.tail or "") for c in element if _tag(c))]))
+
+    values = [shown(c) for c in cell if _tag(c)]
+    if len([v for v in values if v]) > 1 and not (cell.text or "").strip():
+        return ", ".join(v for v in values if v)
+    return shown(cell)
 
 
 def _nested_table_lines(table: Any) -> list[CellLine]:

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table, block_text
-from .blocks import in_italics, labelled_item, lead_block, lead_of, without_lead_markers
+from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
 from ..text import GOES_ON, outside_code, unescape, wiki_links_as_text
@@ -106,6 +106,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     for match in _HOST.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
         outline.signals.append(Signal("host", match.group("host").lower(), line))
+    set_aside_page_properties(outline)
     return outline
 
 
