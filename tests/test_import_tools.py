@@ -417,3 +417,50 @@ def test_notion_markdown_page_properties_are_not_the_description(cli, write):
         in run.stderr
     assert "not placed: page aside (a sidebar or a callout), not part of the ladder: 💡 This ladder is a draft" \
         in run.stderr
+
+
+def mediawiki_section(depth: int, name: str, section: int) -> str:
+    return (f'<h{depth}><span class="mw-headline" id="{name.replace(" ", "_")}">{name}</span>'
+            '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+            f'<a href="/index.php?title=Engineering_Ladder&amp;action=edit&amp;section={section}" '
+            f'title="Edit section: {name}">edit</a><span class="mw-editsection-bracket">]</span></span></h{depth}>\n')
+
+
+def test_a_mediawiki_page_saved_from_the_browser(cli, write):
+    """MediaWiki's page: its title heading names the framework, its site
+    ('Globex Wiki') the organisation; the [edit] links of its headings,
+    its tagline, jump links, print footer and categories are the wiki's."""
+    page = ('<!DOCTYPE html>\n<html class="client-nojs" lang="en" dir="ltr">\n<head>\n<meta charset="UTF-8"/>\n'
+            '<title>Engineering Ladder - Globex Wiki</title>\n<meta name="generator" content="MediaWiki 1.39.3"/>\n'
+            '</head>\n<body class="mediawiki ltr sitedir-ltr ns-0 ns-subject page-Engineering_Ladder skin-vector">\n'
+            '<div id="content" class="mw-body" role="main">\n<a id="top"></a>\n'
+            '<h1 id="firstHeading" class="firstHeading mw-first-heading"><span class="mw-page-title-main">'
+            'Engineering Ladder</span></h1>\n<div id="bodyContent" class="vector-body">\n'
+            '<div id="siteSub" class="noprint">From Globex Wiki</div>\n<div id="contentSub"></div>\n'
+            '<a class="mw-jump-link" href="#mw-head">Jump to navigation</a>\n'
+            '<a class="mw-jump-link" href="#searchInput">Jump to search</a>\n'
+            '<div id="mw-content-text" class="mw-body-content"><div class="mw-parser-output">\n'
+            '<p>What we expect of engineers at Globex.\n</p>\n'
+            + mediawiki_section(2, "Engineer I", 1) + mediawiki_section(3, "Delivery", 2)
+            + '<ul><li>Follows the <a href="/wiki/Code_Review" title="Code Review">code review guide</a></li></ul>\n'
+            + mediawiki_section(2, "Senior Engineer", 3) + mediawiki_section(3, "Delivery", 4)
+            + '<ul><li>Leads incident reviews</li></ul>\n</div></div>'
+            '<div class="printfooter" data-nosnippet="">Retrieved from "<a dir="ltr" '
+            'href="https://wiki.globex.com/index.php?title=Engineering_Ladder&amp;oldid=1234">'
+            'https://wiki.globex.com/index.php?title=Engineering_Ladder&amp;oldid=1234</a>"</div>\n'
+            '<div id="catlinks" class="catlinks" data-mw="interface"><div id="mw-normal-catlinks" '
+            'class="mw-normal-catlinks"><a href="/wiki/Special:Categories" title="Special:Categories">Category</a>: '
+            '<ul><li><a href="/wiki/Category:Engineering" title="Category:Engineering">Engineering</a></li></ul>'
+            '</div></div>\n</div>\n</div>\n<div id="footer" role="contentinfo" class="mw-footer">\n<ul id="footer-info">'
+            '<li id="footer-info-lastmod"> This page was last edited on 3 March 2023, at 10:15.</li></ul>\n'
+            '</div>\n</body>\n</html>\n')
+    data, run = imported(cli, write("Engineering_Ladder.html", page))
+    assert (data["name"], data["organisation"]) == ("Engineering Ladder", {"name": "Globex"})
+    assert data["description"] == "What we expect of engineers at Globex."
+    assert cells(data) == {"engineer-i": {"delivery": ["Follows the code review guide"]},
+                           "senior-engineer": {"delivery": ["Leads incident reviews"]}}
+    for said in ("the wiki's tagline, not part of the ladder: From Globex Wiki",
+                 "the wiki's navigation, not part of the ladder: Jump to navigation",
+                 "the wiki's print footer, not part of the ladder: Retrieved from",
+                 "the page's categories, not part of the ladder: Category: Engineering"):
+        assert said in run.stderr

@@ -67,6 +67,14 @@ _TITLE_CLASS = "title"
 _TITLE_HEADING_IDS = frozenset({"title-heading", "firstheading"})
 #: Confluence writes a page's title after its space's name: 'Engineering : Career Ladder'.
 _SPACE_PREFIX = re.compile(r"^[^:]{1,80}? : (?=\S)")
+#: What a wiki prints around a page, by its id or class (MediaWiki's): never the page's text.
+_WIKI_CHROME = {
+    "sitesub": "the wiki's tagline", "contentsub": "the wiki's tagline", "jump-to-nav": "the wiki's navigation",
+    "mw-jump-link": "the wiki's navigation", "printfooter": "the wiki's print footer",
+    "catlinks": "the page's categories", "noprint": "the wiki's interface (not printed)",
+}
+#: A heading's link to edit its section ('[edit]', MediaWiki's 'mw-editsection'): no word of the heading.
+_EDIT_LINK = re.compile(r"^\[\s*edit(?: source)?\s*\]$", re.IGNORECASE)
 #: Classes of a status label (Confluence's status macro, a 'lozenge'): 'IN PROGRESS', 'APPROVED'.
 _STATUS_CLASSES = frozenset({"status-macro", "aui-lozenge"})
 #: A page's record of who wrote it and when, as wikis and their exports print it above or below the text.
@@ -416,6 +424,10 @@ class _Reader:
             return "page header"
         if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')}") and tag in ("div", "section", "aside"):
             return "cookie banner"
+        marks = [(element.get("id") or "").lower(), *(element.get("class") or "").lower().split()]
+        wiki = next((_WIKI_CHROME[mark] for mark in marks if mark in _WIKI_CHROME), None)
+        if wiki is not None:
+            return wiki
         if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element):
             return "block of links (navigation)"
         if tag in ("div", "p", "section", "span") and not _has_blocks(element):  # a line, not a container
@@ -618,7 +630,10 @@ def _inline(element: Any, stop: frozenset[str] | set[str] = frozenset(),
 
 def _permalink(element: Any) -> bool:
     """A heading's link to itself that site generators add ('#', '¶', '§'):
-    a link within the page with no word in it."""
+    a link within the page with no word in it; or a wiki's link to edit
+    the heading's section ('[edit]')."""
+    if "mw-editsection" in (element.get("class") or "").split() or _EDIT_LINK.match(_clean(element.text_content())):
+        return True
     return _tag(element) == "a" and (element.get("href") or "").startswith("#") \
         and not any(ch.isalnum() for ch in element.text_content())
 

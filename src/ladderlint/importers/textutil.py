@@ -383,10 +383,19 @@ def _title_apart(title: str) -> tuple[str, re.Match[str]] | None:
     if len(parts) == 2:
         for name, rest in (parts, parts[::-1]):
             framework = _FRAMEWORK_TITLE.match(rest)
-            if framework and re.fullmatch(_NAME, name) and _names_itself(name, False) \
+            if framework and re.fullmatch(_NAME, name) and _names_itself(whose_site(name), False) \
                     and not _FRAMEWORK_TITLE.match(name):
-                return name, framework
+                return whose_site(name), framework
     return None
+
+
+#: What a site is, after the name of the organisation whose it is: 'Globex Wiki' is Globex's.
+_SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Confluence|Notion|Careers|Jobs|Blog|Hub)$")
+
+
+def whose_site(name: str) -> str:
+    """The organisation a site's name names ('Globex Wiki' -> 'Globex')."""
+    return _SITE_KIND.sub("", name) or name
 
 
 def names_no_organisation(name: str) -> bool:
