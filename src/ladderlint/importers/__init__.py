@@ -259,8 +259,9 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
     document.navigation_group = item.outline.navigation_group
     ledger = Ledger.of(item.text) if item.format in ("markdown", "csv") else None
     if item.outline.spread:
-        document.notice(1, "the page puts a heading and other blocks on one line (minified): its lines are "
-                           "counted here as if each block started one")
+        # How the report counts, not a guess to confirm: exports (Google Docs, Notion) write a page on one line.
+        document.notice(1, "the page is written on a line or two (minified, as exports and site generators write "
+                           "it): the report counts each of its blocks as a line", kind="layout")
     return interpret(document, item.outline, ledger, level, steering)
 
 

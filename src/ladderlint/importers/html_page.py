@@ -52,6 +52,8 @@ _PARAGRAPHS = frozenset({"p", "dt", "dd", "figcaption", "summary", "address", "c
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _CHROME_NAMES = {"nav": "navigation", "aside": "aside (a sidebar or a callout)"}
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+#: What a reader calls the parts of a page ARIA's roles name.
+_ROLE_NAMES = {"contentinfo": "footer", "complementary": "sidebar", "search": "search box"}
 _BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 _STRONG = frozenset({"strong", "b"})
 _EMPHASIS = frozenset({"em", "i"})
@@ -419,7 +421,7 @@ class _Reader:
         """Why an element is page chrome, or None if it is content."""
         role = (element.get("role") or "").lower()
         if tag in _CHROME_TAGS or role in _CHROME_ROLES - {"banner"}:
-            return f"page {_CHROME_NAMES.get(tag, tag) if tag in _CHROME_TAGS else role}"
+            return f"page {_CHROME_NAMES.get(tag, tag) if tag in _CHROME_TAGS else _ROLE_NAMES.get(role, role)}"
         if (tag == "header" or role == "banner") and not any(_tag(e) in _HEADINGS for e in element.iter()):
             return "page header"
         if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')}") and tag in ("div", "section", "aside"):
