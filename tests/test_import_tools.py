@@ -468,3 +468,32 @@ def test_a_mediawiki_page_saved_from_the_browser(cli, write):
                  "the wiki's print footer, not part of the ladder: Retrieved from",
                  "the page's categories, not part of the ladder: Category: Engineering"):
         assert said in run.stderr
+
+
+def test_google_docs_comments_footnotes_and_redirected_links(cli, write):
+    """The marks of comments and footnotes ('[a]', '[1]') are no words of a
+    statement; the comments and footnotes at the end are reported, not
+    read as the last level's statements. Links go through Google's
+    redirect: where they go says whose document it is."""
+    def link(url: str, text: str) -> str:
+        return (f'<span class="c8"><a class="c8" href="https://www.google.com/url?q={url}&amp;sa=D&amp;'
+                f'source=editors&amp;ust=1700000000000000&amp;usg=AOvVaw0abc">{text}</a></span>')
+    body = ('<p class="c2"><span class="c1">How we grow at Globex: read the </span>'
+            + link("https://wiki.globex.com/eng", "wiki") + '<span class="c1"> and the </span>'
+            + link("https://jobs.globex.com/", "open roles") + '<span class="c1">.</span></p>'
+            + gdocs_level("Engineer I", {"Delivery": ['Ships small changes<sup><a href="#cmnt1" id="cmnt_ref1">'
+                                                      '[a]</a></sup>']})
+            + gdocs_level("Senior Engineer", {"Delivery": ['Leads projects<sup><a href="#ftnt1" id="ftnt_ref1">'
+                                                           '[1]</a></sup>']})
+            + '<hr class="c7"><div><p class="c2"><a href="#ftnt_ref1" id="ftnt1">[1]</a>'
+              '<span class="c1">&nbsp;Projects of a quarter or more.</span></p></div>'
+            + '<div class="c9"><p class="c2"><a href="#cmnt_ref1" id="cmnt1">[a]</a>'
+              '<span class="c1">Should this say well-tested?</span></p></div>')
+    data, run = imported(cli, write("ladder.html", gdocs_page("Engineering Ladder", body)))
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
+                           "senior-engineer": {"delivery": ["Leads projects"]}}
+    assert "not placed: a footnote, not part of the ladder: [1] Projects of a quarter or more." in run.stderr
+    assert "not placed: a comment on the document, not part of the ladder: [a]Should this say well-tested?" \
+        in run.stderr
+    assert data["organisation"] == {"name": "Globex"}
+    assert "from the links to its own domain (globex, 2 links)" in run.stderr

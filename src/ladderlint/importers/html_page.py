@@ -118,6 +118,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     _apply_class_styles(root)
     _plain_spaces(root)
     labels = _status_labels(root, first_line - 1)
+    _without_note_marks(root)
     reader.head(root)
     body = root.find("body")
     _open_templates(body if body is not None else root)
@@ -125,6 +126,45 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     reader.flush()
     outline.blocks.extend(labels)
     return outline
+
+
+def _unwrapped(url: str) -> str:
+    """Where a link goes: Google Docs sends every link through
+    'https://www.google.com/url?q=WHERE&sa=D...'."""
+    parts = urlsplit(url)
+    if parts.hostname in ("www.google.com", "google.com") and parts.path == "/url":
+        from urllib.parse import parse_qs
+
+        return (parse_qs(parts.query).get("q") or [url])[0]
+    return url
+
+
+#: A mark in the text that points to a comment or a footnote at the end ('[a]', '[1]', Google Docs').
+_NOTE_MARK = re.compile(r"^\[\w{1,3}\]$")
+#: The ids Google Docs gives the comments and footnotes at the end of a document ('cmnt1', 'ftnt1').
+_NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt)\d+$")
+_NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote"}
+
+
+def _without_note_marks(root: Any) -> None:
+    """Leave out of the text the marks that point to a comment or a
+    footnote ('Ships small changes[a]'): no words of the sentence. What
+    they point to is reported where it stands, at the end."""
+    for link in list(root.iter("a")):
+        if (link.get("href") or "").startswith("#") and _NOTE_MARK.match(_clean(link.text_content())) \
+                and not _NOTE_ID.match(link.get("id") or ""):
+            mark = link.getparent() if _tag(link.getparent()) == "sup" and not _clean(
+                "".join(t for t in link.getparent().itertext())).replace(_clean(link.text_content()), "") else link
+            if mark.getparent() is not None:
+                mark.drop_tree()  # its tail, text after it, stays
+
+
+def _note(element: Any) -> str | None:
+    """What a block is, when it is a comment or a footnote at the end of a
+    document: it starts with the link back to its mark ('<a id="cmnt1">[a]</a>')."""
+    first = next((e for e in element.iter("a")), None)
+    found = _NOTE_ID.match(first.get("id") or "") if first is not None else None
+    return _NOTE_KINDS[found.group("kind")] if found else None
 
 
 def _status_labels(root: Any, offset: int) -> list[Other]:
@@ -302,7 +342,7 @@ class _Reader:
                 if content:
                     self.outline.signals.append(Signal("site", content, self.line(meta)))
         for element in root.iter("a", "img", "link"):
-            url = element.get("href") or element.get("src") or ""
+            url = _unwrapped(element.get("href") or element.get("src") or "")
             host = urlsplit(url).hostname if url.startswith(("http://", "https://", "//")) else None
             if host:
                 self.outline.signals.append(Signal("host", host.lower(), self.line(element)))
@@ -432,6 +472,8 @@ class _Reader:
             return wiki
         if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element):
             return "block of links (navigation)"
+        if tag in ("div", "p") and (note := _note(element)) is not None:
+            return note
         if tag in ("div", "p", "section", "span") and not _has_blocks(element):  # a line, not a container
             said = _clean(_inline(element))
             if len(said) <= _PAGE_RECORD_LENGTH and _PAGE_RECORD.match(said):
