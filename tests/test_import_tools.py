@@ -497,3 +497,33 @@ def test_google_docs_comments_footnotes_and_redirected_links(cli, write):
         in run.stderr
     assert data["organisation"] == {"name": "Globex"}
     assert "from the links to its own domain (globex, 2 links)" in run.stderr
+
+
+def test_confluence_expand_and_info_panels(cli, write):
+    """An expand macro is a toggle: its title a heading over what it folds
+    (none, for the default 'Click here to expand...'). An info panel is a
+    box set apart from the text: reported."""
+    def expand(title: str, inside: str) -> str:
+        return ('<div class="expand-container"><div class="expand-control" id="expander-control-1">'
+                '<span class="expand-control-icon icon">&nbsp;</span>'
+                f'<span class="expand-control-text">{title}</span></div>'
+                f'<div id="expander-content-1" class="expand-content">{inside}</div></div>')
+    content = ('<div class="confluence-information-macro confluence-information-macro-information">'
+               '<span class="aui-icon aui-icon-small aui-iconfont-info confluence-information-macro-icon"></span>'
+               '<div class="confluence-information-macro-body"><p>This ladder is a draft.</p></div></div>'
+               '<h1 id="L-EngineerI">Engineer I</h1>'
+               + expand("Delivery", "<ul><li>Ships small changes</li></ul>")
+               + expand("Collaboration", "<ul><li>Gives clear updates</li></ul>")
+               + '<h1 id="L-SeniorEngineer">Senior Engineer</h1>'
+               + expand("Delivery", "<ul><li>Leads projects</li></ul>")
+               + expand("Collaboration", "<ul><li>Mentors engineers</li></ul>"))
+    page = confluence_page("ENG", "Engineering Career Ladder", content)
+    data, run = imported(cli, write("ladder.html", page), "--org", "Globex")
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"], "collaboration": ["Gives clear updates"]},
+                           "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
+    assert "not placed: a box set apart from the text (a callout), not part of the ladder: This ladder is a draft." \
+        in run.stderr
+    untitled = confluence_page("ENG", "Senior Engineer", "<h2>Delivery</h2>" + expand(
+        "Click here to expand...", "<ul><li>Leads projects</li></ul>"))
+    data, run = imported(cli, write("senior.html", untitled), "--org", "Globex")
+    assert cells(data) == {"senior-engineer": {"delivery": ["Leads projects"]}}

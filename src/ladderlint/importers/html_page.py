@@ -77,6 +77,11 @@ _WIKI_CHROME = {
 }
 #: A heading's link to edit its section ('[edit]', MediaWiki's 'mw-editsection'): no word of the heading.
 _EDIT_LINK = re.compile(r"^\[\s*edit(?: source)?\s*\]$", re.IGNORECASE)
+#: Classes of a box set apart from the text: Notion's callout, Confluence's info, note, tip and warning
+#: panels, the admonitions of documentation sites.
+_CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro", "admonition"})
+#: The title Confluence's expand macro shows when it is given none.
+_DEFAULT_EXPAND = re.compile(r"^click here to expand\W*$", re.IGNORECASE)
 #: Classes of a status label (Confluence's status macro, a 'lozenge'): 'IN PROGRESS', 'APPROVED'.
 _STATUS_CLASSES = frozenset({"status-macro", "aui-lozenge"})
 #: A page's record of who wrote it and when, as wikis and their exports print it above or below the text.
@@ -382,7 +387,7 @@ class _Reader:
             elif text:
                 self.add(Heading(_HEADINGS[tag], text, self.line(element), self.last(element)))
                 self.under = _HEADINGS[tag]
-        elif tag == "details":
+        elif tag == "details" or (tag == "div" and "expand-container" in _classes(element)):
             self.toggle(element)
         elif tag == "table" and (properties := _page_properties(element)) is not None:
             self.add(Other(properties, self.line(element), self.last(element),
@@ -437,23 +442,31 @@ class _Reader:
             self.loose.append(_inline(element))
 
     def toggle(self, details: Any) -> None:
-        """A toggle (``<details>``, Notion's toggles and toggle headings):
-        its ``<summary>`` a heading one deeper than the one it stands
-        under, and what it folds away the text under that heading."""
-        summary = next((c for c in details if _tag(c) == "summary"), None)
+        """A toggle (``<details>``, Notion's toggles and toggle headings;
+        Confluence's expand macro): its summary a heading one deeper than
+        the one it stands under, and what it folds away the text under that
+        heading. An expand left with its default title ('Click here to
+        expand...') has no heading of its own."""
+        if _tag(details) == "details":
+            summary = next((c for c in details if _tag(c) == "summary"), None)
+            folded = [details]
+        else:
+            summary = next((e for e in details.iter() if "expand-control-text" in _classes(e)), None)
+            folded = [e for e in details.iter() if "expand-content" in _classes(e)]
         text = _clean(_inline(summary)) if summary is not None else ""
         saved = self.under, self.list_depth
-        if text:
+        if text and summary is not None and not _DEFAULT_EXPAND.match(text):
             depth = min(self.under + 1, max(_HEADINGS.values()))
             self.add(Heading(depth, text, self.line(summary), self.last(summary)))
             self.under, self.list_depth = depth, 0
         self.flush()
-        self.loose_text(details.text, self.line(details))
-        for child in details:
-            tag = _tag(child)
-            if child is not summary and tag and tag not in _SKIPPED:
-                self.block(child, tag)
-            self.loose_text(child.tail, self.line(child))
+        for container in folded:
+            self.loose_text(container.text, self.line(container))
+            for child in container:
+                tag = _tag(child)
+                if child is not summary and tag and tag not in _SKIPPED:
+                    self.block(child, tag)
+                self.loose_text(child.tail, self.line(child))
         self.flush()
         self.under, self.list_depth = saved
 
@@ -466,6 +479,8 @@ class _Reader:
             return "page header"
         if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')}") and tag in ("div", "section", "aside"):
             return "cookie banner"
+        if tag in ("div", "figure", "aside", "section") and _CALLOUT_CLASSES & _classes(element):
+            return "a box set apart from the text (a callout)"
         marks = [(element.get("id") or "").lower(), *(element.get("class") or "").lower().split()]
         wiki = next((_WIKI_CHROME[mark] for mark in marks if mark in _WIKI_CHROME), None)
         if wiki is not None:
@@ -781,6 +796,10 @@ def _cell_lines(cell: Any) -> list[CellLine]:
     walk(cell)
     flush()
     return lines
+
+
+def _classes(element: Any) -> set[str]:
+    return set((element.get("class") or "").split())
 
 
 def _toggle_of(item: Any) -> Any:
