@@ -46,8 +46,8 @@ def test_html_with_omitted_end_tags_is_one_table_of_three_by_three(cli, write):
     assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
     # Written on one line, the page is read a block a line, and the report says so.
     assert ": layout: levels-as-columns: the table on line 2 names 2 levels in its header row" in run.stderr
-    assert "ladder.html:1: layout: the page is written on a line or two (minified, as exports and site generators " \
-           "write it): the report counts each of its blocks as a line" in run.stderr
+    assert "ladder.html:1: layout: the page writes several blocks on one line (minified, as exports and site " \
+           "generators do): the report counts each of its blocks as a line" in run.stderr
 
 
 def test_html_inside_a_markdown_heading_is_left_out_of_its_text(cli, write):

@@ -77,7 +77,7 @@ def test_google_docs_bold_classes_title_and_no_break_spaces(cli, write):
     }
     assert ": not placed:" not in run.stderr
     # The export writes the page on one line: how the report counts lines, nothing to check.
-    assert "0 notices to check" in run.stderr and ": layout: the page is written on a line or two" in run.stderr
+    assert "0 notices to check" in run.stderr and ": layout: the page writes several blocks on one line" in run.stderr
 
 
 def test_google_docs_italic_class_after_a_bold_name_describes_the_competency(cli, write):
@@ -527,3 +527,26 @@ def test_confluence_expand_and_info_panels(cli, write):
         "Click here to expand...", "<ul><li>Leads projects</li></ul>"))
     data, run = imported(cli, write("senior.html", untitled), "--org", "Globex")
     assert cells(data) == {"senior-engineer": {"delivery": ["Leads projects"]}}
+
+
+def test_a_confluence_space_of_a_page_per_level(cli, write, tmp_path):
+    """Each page's title heading names its level (not the framework), under
+    breadcrumbs that are links; the page's content, which the export writes
+    on one line, is read block by block: its first paragraph the level's summary."""
+    for title, bullet in (("Engineer I", "Ships small changes"), ("Senior Engineer", "Leads projects")):
+        content = (f"<p>What we expect of an {title} at Globex.</p><h2 id='x-Delivery'>Delivery</h2>"
+                   f"<ul><li>{bullet}</li></ul><h2 id='x-Collaboration'>Collaboration</h2><ul><li>Helps</li></ul>")
+        write(f"space/{title.replace(' ', '-')}_983.html", confluence_page("Globex Engineering", title, content))
+    write("space/index.html", '<html><head><title>Globex Engineering : Globex Engineering Home</title></head><body>'
+          '<div id="main-header"><h1 id="title-heading" class="pagetitle"><span id="title-text">Globex Engineering : '
+          'Globex Engineering Home</span></h1></div><h2>Available Pages:</h2><ul><li><a href="Engineer-I_983.html">'
+          'Engineer I</a></li><li><a href="Senior-Engineer_983.html">Senior Engineer</a></li></ul></body></html>')
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "space"), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv.get("summary")) for lv in data["levels"]] == [
+        ("Engineer I", "What we expect of an Engineer I at Globex."),
+        ("Senior Engineer", "What we expect of an Senior Engineer at Globex.")]
+    assert (data["name"], data["organisation"]) == ("Globex Engineer", {"name": "Globex"})
+    assert "this document's title" not in run.stderr

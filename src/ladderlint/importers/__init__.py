@@ -260,8 +260,8 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
     ledger = Ledger.of(item.text) if item.format in ("markdown", "csv") else None
     if item.outline.spread:
         # How the report counts, not a guess to confirm: exports (Google Docs, Notion) write a page on one line.
-        document.notice(1, "the page is written on a line or two (minified, as exports and site generators write "
-                           "it): the report counts each of its blocks as a line", kind="layout")
+        document.notice(1, "the page writes several blocks on one line (minified, as exports and site generators "
+                           "do): the report counts each of its blocks as a line", kind="layout")
     return interpret(document, item.outline, ledger, level, steering)
 
 

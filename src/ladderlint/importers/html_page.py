@@ -214,6 +214,8 @@ _BLOCK_START = re.compile(
 _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 #: Lines this long on average, or three lines or fewer, are a page minified.
 _MINIFIED_LINE = 1000
+#: A line holding a heading and this many blocks more is a page's text written on a line (an export's).
+_CROWDED_BLOCKS = 5
 _PREFORMATTED = re.compile(r"<(pre|textarea)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -225,9 +227,13 @@ def _spread(page: str) -> tuple[str, bool]:
     shares its line."""
     body = page[max(page.lower().find("<body"), 0):]  # a long <head> of meta lines says nothing of the body
     lines = body.split("\n")
-    if len(lines) > 3 and len(body) < _MINIFIED_LINE * len(lines):
-        return page, False  # a page of lines as people write them, whatever a line or two holds
-    if not any(_HEADING_TAG.search(line) and len(_BLOCK_START.findall(line)) > 1 for line in lines):
+    crowded = [line for line in lines if _HEADING_TAG.search(line) and len(_BLOCK_START.findall(line)) > 1]
+    if not crowded:
+        return page, False
+    # A page of lines as people write them, whatever a line or two holds; but a page whose text
+    # an export writes on one long line in the middle of its chrome (Confluence's) is read a block a line.
+    if len(lines) > 3 and len(body) < _MINIFIED_LINE * len(lines) and all(
+            len(_BLOCK_START.findall(line)) < _CROWDED_BLOCKS for line in crowded):
         return page, False
     # Inside <pre> and <textarea> a line break is text: none is added there.
     kept = [m.span() for m in _PREFORMATTED.finditer(page)] if "<pre" in page.lower() or "<textarea" in page.lower() \
@@ -485,7 +491,9 @@ class _Reader:
         wiki = next((_WIKI_CHROME[mark] for mark in marks if mark in _WIKI_CHROME), None)
         if wiki is not None:
             return wiki
-        if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element):
+        if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element) and not any(
+                (e.get("id") or "").lower() in _TITLE_HEADING_IDS for e in element.iter(*_HEADINGS)):
+            # A wiki's page header holds its breadcrumbs and the page's title: only the breadcrumbs are links.
             return "block of links (navigation)"
         if tag in ("div", "p") and (note := _note(element)) is not None:
             return note

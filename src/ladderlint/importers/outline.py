@@ -759,6 +759,8 @@ class _Interpreter:
         names ('title: Junior' over '# 01 Junior'): the level's name, not
         the framework's."""
         page = self.outline.title or ""
+        if page and name_key(page) == name_key(_name(level_heading)):
+            return True  # a wiki's page 'Engineer II' under the title 'Engineer II': the level's name, twice
         return is_level_name(page) and role_of(page) is None and name_key(page) in name_key(_name(level_heading))
 
     def names_page_level(self, heading: Heading) -> bool:
