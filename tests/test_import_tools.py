@@ -550,3 +550,20 @@ def test_a_confluence_space_of_a_page_per_level(cli, write, tmp_path):
         ("Senior Engineer", "What we expect of an Senior Engineer at Globex.")]
     assert (data["name"], data["organisation"]) == ("Globex Engineer", {"name": "Globex"})
     assert "this document's title" not in run.stderr
+
+
+def test_a_github_wikis_pages_sidebar_and_footer(cli, write, tmp_path):
+    """A wiki's home page, sidebar and footer have no ladder: reported as
+    such, without the advice meant for a ladder's page (--level)."""
+    write("wiki/Engineer-I.md", "# Engineer I\n\n## Delivery\n\n- Follows the [[Code Review Guidelines]]\n")
+    write("wiki/Senior-Engineer.md", "# Senior Engineer\n\n## Delivery\n\n- Leads [[incident reviews|Incident-Response]]\n")
+    write("wiki/_Sidebar.md", "**Career ladder**\n\n* [[Home]]\n* [[Engineer I|Engineer-I]]\n")
+    write("wiki/Home.md", "Welcome to the Globex engineering wiki.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "wiki"), "--org", "Globex", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert cells(data) == {"engineer-i": {"delivery": ["Follows the Code Review Guidelines"]},
+                           "senior-engineer": {"delivery": ["Leads incident reviews"]}}
+    assert "_Sidebar.md:1: not placed: no ladder in this file" in run.stderr
+    assert "--level" not in run.stderr

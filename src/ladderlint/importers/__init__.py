@@ -439,7 +439,7 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
-            skipped.append(ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {failure.message}"))
+            skipped.append(_no_ladder_entry(path, failure))
     chrome = _site_chrome(inputs, chrome)
     known = _with_site_groups(steering, inputs)
     if known != steering:
@@ -462,8 +462,7 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
-            skipped.append(ReportEntry(item.path, failure.line or 1, "unplaced",
-                                       f"no ladder in this file: {failure.message}"))
+            skipped.append(_no_ladder_entry(item.path, failure))
             continue
         signals = item.outline.signals if item.outline is not None else []
         page_title = item.outline.title if item.outline is not None else None
@@ -507,6 +506,14 @@ def _no_ladder(failure: ImportFailure) -> bool:
         "cannot tell which level", "no statements found", "no headings or tables", "no bulleted statements",
         "no progression table", "not a Monzo-format", "no recognisable ladder",
     ))
+
+
+def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
+    """The report's entry for a page with no ladder among others: an
+    overview, an index, a wiki's sidebar. Why, without the advice to steer
+    the import of a ladder's page ('pass --level ID'), which is not for it."""
+    why = failure.message.split("; pass --level")[0]
+    return ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {why}")
 
 
 def _check_has_ladder(document: ImportedDocument) -> None:
