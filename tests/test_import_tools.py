@@ -567,3 +567,67 @@ def test_a_github_wikis_pages_sidebar_and_footer(cli, write, tmp_path):
                            "senior-engineer": {"delivery": ["Leads incident reviews"]}}
     assert "_Sidebar.md:1: not placed: no ladder in this file" in run.stderr
     assert "--level" not in run.stderr
+
+
+WIKITEXT = """= Globex Engineering Ladder =
+__TOC__
+This page sets out what we expect at each level. See [[Engineering Values|our values]].
+
+== Engineer I ==
+
+=== Delivery ===
+* Follows the [[Code Review Guidelines]] on every change
+* Writes tests as the [[Testing Handbook|testing handbook]] describes
+
+=== Collaboration ===
+* Asks for help early, in [https://chat.globex.com/eng the team's channel]
+
+== Senior Engineer ==
+
+=== Delivery ===
+* Leads [[Incident Response|incident reviews]] for the team
+** Writes the postmortem within a week
+
+=== Collaboration ===
+* Mentors others through the [[Onboarding/Buddy Program|buddy program]]
+
+{| class="wikitable"
+|+ Examples
+! Competency !! Engineer I !! Senior Engineer
+|-
+| '''Design''' || Reads the design docs || Writes them
+|}
+
+[[Category:Engineering]]
+"""
+
+
+def test_mediawiki_markup_is_read_as_its_page_shows(cli, write, tmp_path):
+    """A wiki page's source (MediaWiki's markup, a .wiki file of a Gollum
+    or GitHub wiki): headings, bullets, links and tables as the wiki shows
+    them; the page's categories are no text."""
+    data, run = imported(cli, write("Engineering-Ladder.wiki", WIKITEXT))
+    assert (data["name"], data["organisation"]) == ("Globex Engineering Ladder", {"name": "Globex"})
+    assert data["description"] == "This page sets out what we expect at each level. See our values."
+    levels = cells(data)
+    assert levels["engineer-i"]["delivery"] == ["Follows the Code Review Guidelines on every change",
+                                                "Writes tests as the testing handbook describes"]
+    assert levels["engineer-i"]["collaboration"] == [
+        "Asks for help early, in the team's channel (https://chat.globex.com/eng)"]
+    assert levels["senior-engineer"]["delivery"] == ["Leads incident reviews for the team",
+                                                     "Writes the postmortem within a week"]
+    assert "Category" not in run.stderr and "__TOC__" not in run.stderr
+    # The same page, named so that nothing but its markup says it is a wiki's.
+    data, _ = imported(cli, write("ladder.txt", WIKITEXT.split("{|")[0]))
+    assert cells(data)["senior-engineer"]["collaboration"] == ["Mentors others through the buddy program"]
+
+
+def test_a_mediawiki_table_is_read_as_a_table(cli, write):
+    page = ("= Globex Engineering Ladder =\n\n{| class=\"wikitable\"\n! Competency !! Engineer I !! Senior Engineer\n"
+            "|-\n| '''Delivery''' || Ships small changes || Leads projects\n|-\n| Collaboration\n|\n"
+            "* Gives updates\n* Asks for [[Help Desk|help]]\n| Mentors engineers\n|}\n")
+    data, run = imported(cli, write("ladder.wiki", page))
+    assert cells(data) == {
+        "engineer-i": {"delivery": ["Ships small changes"], "collaboration": ["Gives updates", "Asks for help"]},
+        "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
+    assert "layout: levels-as-columns" in run.stderr

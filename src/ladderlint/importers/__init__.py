@@ -27,14 +27,14 @@ from .merge import Options
 from .outline import HEADING_NAMES, LAYOUTS, Steering
 
 #: Input formats, in the order ``auto`` tries them (binary ones by their file name).
-FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv", "xlsx", "docx")
+FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv", "xlsx", "docx", "mediawiki")
 #: Formats read into the document tree, whose layout is recognised on it.
-_TREE_FORMATS = frozenset({"html", "markdown", "csv", "xlsx", "docx"})
+_TREE_FORMATS = frozenset({"html", "markdown", "csv", "xlsx", "docx", "mediawiki"})
 _BINARY = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
 #: The files a directory named to `import` is read for: the documents of
 #: every format it reads. Style sheets, images and the like are left out.
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".txt", ".text", ".csv", ".tsv",
-                     *_BINARY)
+                     ".wiki", ".mediawiki", ".wikitext", *_BINARY)
 #: Optional extras and the package each needs.
 EXTRAS = {"xlsx": "openpyxl", "docx": "mammoth"}
 
@@ -174,7 +174,7 @@ def check_destinations(inputs: Sequence[str], output: str | None, report: str | 
 
 def detect(path: str, text: str) -> str:
     """The format of a document, from its content (and its file name for HTML and CSV)."""
-    from . import html_page, jobframe, markdown, monzo, progression, spreadsheet
+    from . import html_page, jobframe, markdown, monzo, progression, spreadsheet, wikitext
 
     if monzo.looks_like(text):
         return "monzo"
@@ -186,6 +186,8 @@ def detect(path: str, text: str) -> str:
         return "html"
     if spreadsheet.looks_like_csv(path):
         return "csv"
+    if wikitext.looks_like(path, text):
+        return "mediawiki"
     if jobframe.looks_like(text):
         return "jobframe"
     if progression.looks_like(text):
@@ -237,6 +239,13 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         from .spreadsheet import parse_csv
 
         return _Input(path, chosen, text, outline=parse_csv(path, text))
+    if chosen == "mediawiki":
+        from .markdown import parse as parse_markdown
+        from .wikitext import to_markdown
+
+        # Read as the Markdown it says the same as, line for line.
+        written = to_markdown(text)
+        return _Input(path, "markdown", written, outline=parse_markdown(written.split("\n")))
     if chosen == "markdown" and not text.startswith("---\n"):
         from .markdown import parse as parse_markdown
 
