@@ -631,3 +631,11 @@ def test_a_mediawiki_table_is_read_as_a_table(cli, write):
         "engineer-i": {"delivery": ["Ships small changes"], "collaboration": ["Gives updates", "Asks for help"]},
         "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
     assert "layout: levels-as-columns" in run.stderr
+
+
+def test_html_in_a_markdown_cell_reads_no_break_spaces_as_spaces(cli, write):
+    page = ("# Engineering Ladder\n\n| Competency | Engineer I | Senior Engineer |\n| --- | --- | --- |\n"
+            "| Delivery | <ul><li>Writes&nbsp;tests</li></ul> | <ul><li>Leads&nbsp;projects&nbsp;</li></ul> |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Globex")
+    assert cells(data) == {"engineer-i": {"delivery": ["Writes tests"]},
+                           "senior-engineer": {"delivery": ["Leads projects"]}}

@@ -758,6 +758,7 @@ def cell_lines(html: str) -> list[CellLine]:
         root = lxml.html.document_fromstring(f"<div>{html}</div>".encode("utf-8"), parser=parser)
     except Exception:  # lxml raises ParserError on a text with no elements at all
         return []
+    _plain_spaces(root)
     body = root.find("body")
     return _cell_lines(body if body is not None else root)
 
