@@ -639,3 +639,35 @@ def test_html_in_a_markdown_cell_reads_no_break_spaces_as_spaces(cli, write):
     data, _ = imported(cli, write("ladder.md", page), "--org", "Globex")
     assert cells(data) == {"engineer-i": {"delivery": ["Writes tests"]},
                            "senior-engineer": {"delivery": ["Leads projects"]}}
+
+
+def test_word_document_of_a_table_with_its_record_and_a_closing_line(cli, tmp_path):
+    """A Word ladder as people write one: a title in capitals, a version
+    line and its owner under it, the table, and a closing line. The record
+    and the owner are the document's, the closing line describes nothing."""
+    docx = pytest.importorskip("docx")
+    pytest.importorskip("mammoth")
+    document = docx.Document()
+    document.add_paragraph("GLOBEX ENGINEERING CAREER FRAMEWORK", style="Title")
+    document.add_paragraph("Version 2.1 \u2013 Last updated: March 2024")
+    owner = document.add_paragraph()
+    owner.add_run("Owner: ").bold = True
+    owner.add_run("Jane Smith, VP Engineering")
+    table = document.add_table(rows=3, cols=3)
+    for row, texts in zip(table.rows, [("Competency", "Engineer I", "Senior Engineer"),
+                                       ("Delivery", "Ships small changes", "Leads projects"),
+                                       ("Collaboration", "Gives updates", "Mentors engineers")]):
+        for cell, text in zip(row.cells, texts):
+            cell.paragraphs[0].add_run(text).bold = text in ("Competency", "Engineer I", "Senior Engineer")
+    document.add_paragraph("Questions? Ask in #eng-careers.")
+    document.save(tmp_path / "framework.docx")
+    data, run = imported(cli, tmp_path / "framework.docx")
+    assert (data["name"], data["organisation"]) == ("Globex Engineering Career Framework", {"name": "Globex"})
+    assert "description" not in data
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"], "collaboration": ["Gives updates"]},
+                           "senior-engineer": {"delivery": ["Leads projects"],
+                                               "collaboration": ["Mentors engineers"]}}
+    assert "not placed: the page's record of its authors and edits, not part of the ladder: Version 2.1" in run.stderr
+    assert "not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: Jane Smith" \
+        in run.stderr
+    assert "not placed: outside the tables of the ladder: Questions? Ask in #eng-careers." in run.stderr

@@ -185,17 +185,18 @@ def set_aside_page_properties(outline: Outline) -> None:
     ('Owner: Jane Smith', 'Tags: ...', 'Last edited: ...', as Notion's
     Markdown export writes them) are the page's, not the ladder's: reported."""
     blocks = outline.blocks
-    start = 1 if blocks and isinstance(blocks[0], Heading) else 0
-    end = start
-    found: list[Paragraph] = []
-    while end < len(blocks) and isinstance(block := blocks[end], Paragraph) and all(
-            (line := _PROPERTY_LINE.match(part.strip())) and is_page_property(line.group("name"))
-            for part in block.text.split("\n")):
-        found.append(block)
-        end += 1
-    for n, paragraph in enumerate(found, start=start):
-        blocks[n] = Other(paragraph.text, paragraph.line, paragraph.last,
-                          "the page's properties (owner, tags, dates), not part of the ladder")
+    at = next((n for n, b in enumerate(blocks) if not isinstance(b, Other)), len(blocks))
+    at += 1 if at < len(blocks) and isinstance(blocks[at], Heading) else 0
+    while at < len(blocks):
+        block = blocks[at]
+        if isinstance(block, Paragraph) and all(
+                (line := _PROPERTY_LINE.match(part.strip())) and is_page_property(line.group("name"))
+                for part in block.text.split("\n")):
+            blocks[at] = Other(block.text, block.line, block.last,
+                               "the page's properties (owner, tags, dates), not part of the ladder")
+        elif not isinstance(block, Other):  # what the page says besides (a version line, chrome) is passed over
+            break
+        at += 1
 
 
 def block_text(block: Block) -> str:

@@ -1552,10 +1552,12 @@ class _Interpreter:
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
             after = max(m.table.last for m in group)
             self.document = saved
-        # Headings the tables sit under, and the text around them.
+        # Headings the tables sit under, and the text around them: what comes after the tables (a closing
+        # line, 'Questions? Ask in #eng-careers.') describes no framework.
+        tables_start = min((b.line for b in self.outline.blocks if isinstance(b, Table) and not b.in_item), default=0)
         for block in self.outline.blocks:
             if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
-                    and id(block) not in self.placed and block.labelled is None:
+                    and id(block) not in self.placed and block.labelled is None and block.line < tables_start:
                 self.document.description = self.outline.description or block.text
                 if self.outline.description is None:
                     self.use(block)
