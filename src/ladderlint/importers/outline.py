@@ -54,6 +54,7 @@ from .blocks import (
     BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of,
 )
 from .common import glossary_from_footnote
+from .cells import SAME_AS
 from .document import (
     NO_COMPETENCY_HEADING,
     ImportedCompetency,
@@ -157,7 +158,6 @@ _SUMMARY = re.compile(
 
 _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutshell"})
 #: A line that says a level asks what the ones below it do: 'Same as L1, L2, but also...'.
-_SAME_AS = re.compile(r"\s*(?:same as|as for|everything (?:in|from|of)|all (?:of )?the expectations of)\b", re.IGNORECASE)
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
@@ -1139,7 +1139,7 @@ class _Interpreter:
         summary: list[Paragraph | Other] = [
             b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
-        for said in [b for b in summary if _SAME_AS.match(strip_markdown(b.text))]:
+        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text))]:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
@@ -1459,13 +1459,10 @@ class _Interpreter:
 
     def statements(self, cell: Cell) -> list[ImportedStatement]:
         """A table cell's statements. A cell that only says the competency
-        does not apply ('N/A', '—') has none: the level gets no cell for it
-        (the import does not invent the reason a `not_applicable` gives),
-        and the mark is reported."""
+        does not apply ('N/A', '—') holds the mark, which the merge
+        (``cells``) makes the cell's `not_applicable`."""
         if _says_not_applicable(cell):
-            self.document.unplaced(cell.line, "table cell that only marks the competency not applicable (or "
-                                   "blank), no statement", cell.joined())
-            return []
+            return [ImportedStatement(unwrap(cell.joined()).strip(), cell.line)]
         return _statements(cell)
 
     # --- tables that are the ladder -------------------------------------------

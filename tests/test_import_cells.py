@@ -1,0 +1,105 @@
+"""`ladderlint import` reads what a level's cell says beside its statements,
+in every shape a ladder is written in: a reference to a lower level in front
+of what the level adds ('Same as L1, plus: ...'), a mark that the competency
+does not apply ('N/A – first expected at L3'), and the shapes of tables and
+sections companies write their levels in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ladderlint.loader import load_document
+
+
+def imported(cli, path: Path, *args: str) -> tuple[dict[str, Any], Any]:
+    out = path.parent / f"{path.stem}-out.yaml"
+    run = cli("import", str(path), *args, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    return load_document(str(out), out.read_bytes()).data, run
+
+
+def cells(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {level["id"]: dict(level["competencies"]) for level in data["levels"]}
+
+
+# --- references to a lower level ---------------------------------------------------
+
+@pytest.mark.parametrize("written, meant", [
+    ("Same as L1, plus: Writes design docs.", "Writes design docs."),
+    ("As L1, and writes design docs.", "Writes design docs."),
+    ("Everything in L1, plus writes design docs.", "Writes design docs."),
+    ("All the expectations of L1, and also writes design docs.", "Writes design docs."),
+    ("Same as the previous level, plus writes design docs.", "Writes design docs."),
+    ("Same as L1 and L2 – plus: writes design docs.", "Writes design docs."),
+])
+def test_a_reference_to_a_lower_level_is_dropped_from_the_statement(cli, write, written, meant):
+    page = ("# Acme Engineering Ladder\n\n| Competency | L1 | L2 | L3 |\n| --- | --- | --- | --- |\n"
+            f"| Design | Implements small features. | Writes tests first. | {written} |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L3"]["design"] == [meant]
+    assert "not placed: refers to a lower level, whose statements this level includes" in run.stderr
+
+
+@pytest.mark.parametrize("sentence", [
+    "As a senior engineer, drives the design of services.",
+    "As needed, and with help, fixes bugs.",
+    "Same-day reviews of peers' changes.",
+])
+def test_a_sentence_that_opens_with_as_is_a_statement(cli, write, sentence):
+    page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+            f"| Design | Implements small features. | {sentence} |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L2"]["design"] == [sentence]
+
+
+def test_a_bullet_that_refers_to_a_lower_level_in_a_level_section(cli, write):
+    page = ("# Acme Ladder\n\n## L1\n\n### Delivery\n\n- Ships small tasks\n\n"
+            "## L2\n\n### Delivery\n\n- Same as L1, plus: Breaks projects into milestones\n- Same as L1.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L2"]["delivery"] == ["Breaks projects into milestones"]
+    assert "not placed: refers to a lower level and adds nothing to it (levels are cumulative): Same as L1." \
+        in run.stderr
+
+
+# --- not applicable ----------------------------------------------------------------
+
+@pytest.mark.parametrize("written, reason", [
+    ("N/A – first expected at L3", "First expected at L3"),
+    ("N/A - first expected at L3", "First expected at L3"),
+    ("Not applicable: first expected at L3", "First expected at L3"),
+    ("n/a (first expected at L3)", "First expected at L3"),
+    ("*N/A: first expected at L3*", "First expected at L3"),
+])
+def test_a_not_applicable_mark_with_a_reason_is_the_cells_not_applicable(cli, write, written, reason):
+    page = ("# Acme Ladder\n\n| Competency | L1 | L2 | L3 |\n| --- | --- | --- | --- |\n"
+            "| Design | Implements small features. | Writes design docs. | Leads design reviews. |\n"
+            f"| Mentoring | {written} | {written} | Mentors engineers. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L1"]["mentoring"] == {"not_applicable": reason}
+    assert cells(data)["L2"]["mentoring"] == {"not_applicable": reason}
+    assert cells(data)["L3"]["mentoring"] == ["Mentors engineers."]
+    assert "without a reason" not in run.stderr
+
+
+def test_a_not_applicable_bullet_under_a_level_section(cli, write):
+    page = ("# Acme Ladder\n\n## L1\n\n### Mentoring\n\n- Not applicable: first expected at L2\n\n"
+            "### Delivery\n\n- Ships small tasks\n\n## L2\n\n### Mentoring\n\n- Mentors interns\n\n"
+            "### Delivery\n\n- Plans projects\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L1"]["mentoring"] == {"not_applicable": "First expected at L2"}
+
+
+def test_an_imported_not_applicable_passes_the_missing_cell_rule(cli, write, tmp_path):
+    page = ("# Acme Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+            "| Design | Implements small features. | Writes design docs. |\n"
+            "| Mentoring | N/A – first expected at L2 | Mentors interns. |\n")
+    out = tmp_path / "acme.yaml"
+    run = cli("import", str(write("ladder.md", page)), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "not_applicable: First expected at L2" in out.read_text()
+    checked = cli("check", str(out), "--format", "json")
+    assert "LL401" not in checked.output
+    assert "LL403" not in checked.output
