@@ -103,3 +103,33 @@ def test_an_imported_not_applicable_passes_the_missing_cell_rule(cli, write, tmp
     checked = cli("check", str(out), "--format", "json")
     assert "LL401" not in checked.output
     assert "LL403" not in checked.output
+
+
+# --- a row of titles under a header of codes ------------------------------------------
+
+@pytest.mark.parametrize("name, page", [
+    ("ladder.md", "# Vandelay Ladder\n\n| Competency | L1 | L2 | L3 |\n| --- | --- | --- | --- |\n"
+                  "| | Associate | Engineer | Senior |\n"
+                  "| Craft | Writes small features. | Owns features end to end. | Designs systems. |\n"
+                  "| Teamwork | Works well with the team. | Unblocks peers. | Leads projects. |\n"),
+    ("ladder.csv", "Competency,IC1,IC2,IC3\nTitle,Associate Engineer,Software Engineer,Senior Engineer\n"
+                   "Craft,Writes small features.,Owns features end to end.,Designs systems.\n"
+                   "Teamwork,Works well with the team.,Unblocks peers.,Leads projects.\n"),
+])
+def test_a_row_of_titles_under_a_header_of_codes_titles_the_levels(cli, write, name, page):
+    data, run = imported(cli, write(name, page), "--org", "Acme")
+    codes = [level["id"] for level in data["levels"]]
+    titles = [level["title"] for level in data["levels"]]
+    assert titles in (["Associate", "Engineer", "Senior"],
+                      ["Associate Engineer", "Software Engineer", "Senior Engineer"])
+    assert codes in (["L1", "L2", "L3"], ["IC1", "IC2", "IC3"])
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Craft", "Teamwork"]
+    assert "the row under the header gives the levels' titles" in run.stderr
+
+
+def test_a_first_row_of_short_statements_is_no_row_of_titles(cli, write):
+    page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+            "| Craft | Codes | Reviews |\n| Teamwork | Helps peers. | Leads projects. |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["L1", "L2"]
+    assert cells(data)["L1"]["craft"] == ["Codes"]

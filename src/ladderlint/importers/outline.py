@@ -1574,13 +1574,23 @@ class _Interpreter:
             if index not in level_columns and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
         ordered = []
+        titles = _title_row(block.rows, matrix.levels)
         for index, title in matrix.levels:
             if title not in levels:
-                levels[title] = ImportedLevel(title=title, line=header.line)
+                named = titles.get(index) if titles else None
+                levels[title] = ImportedLevel(title=named or title, line=header.line,
+                                              id=(level_code(title) or None) if named else None)
                 self.document.levels.append(levels[title])
             ordered.append((index, levels[title]))
-        row_count = sum(1 for row in block.rows[1:] if any(not c.empty for c in row.cells))
-        for row in block.rows[1:]:
+        body = block.rows[1:]
+        if titles:
+            title_row = next(row for row in body if any(not c.empty for c in row.cells))
+            self.ledger.use(title_row.line)
+            self.document.notice(title_row.line, "the row under the header gives the levels' titles; their codes "
+                                 "in the header are their ids", ", ".join(titles.values()), kind="layout")
+            body = [row for row in body if row is not title_row]
+        row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
+        for row in body:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
                 continue
@@ -1732,6 +1742,35 @@ class _Interpreter:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
+
+
+#: What the first column of a row of levels' titles may say.
+_TITLE_LABELS = frozenset("title titles role roles job title job titles name names level title level name".split(" "))
+
+
+def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> dict[int, str]:
+    """The levels' titles, by column, where the header gives their codes
+    ('L1 | L2 | L3') and the row under it their titles ('Associate |
+    Engineer | Senior'): short names in every level's column, half of them
+    or more naming a level, beside no competency's name."""
+    body = [row for row in rows[1:] if any(not c.empty for c in row.cells)]
+    if len(body) < 2 or not all(level_code(title) for _, title in levels):
+        return {}
+    row = body[0]
+    first = min(index for index, _ in levels)
+    label = " ".join(unwrap(c.joined()) for c in row.cells[:first] if not c.empty).strip().casefold().rstrip(":")
+    if label and label not in _TITLE_LABELS:
+        return {}
+    titles = {}
+    for index, _ in levels:
+        cell = _cell(row, index)
+        text = normalise(unwrap(cell.joined())) if cell is not None and not cell.bullets else ""
+        if not text or not is_title_like(text) or len(text.split()) > 5:
+            return {}
+        titles[index] = text
+    if sum(1 for text in titles.values() if is_level_name(text)) * 2 < len(titles):
+        return {}
+    return titles
 
 
 def _names_a_summary(cell: Cell | None) -> bool:
