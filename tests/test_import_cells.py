@@ -133,3 +133,41 @@ def test_a_first_row_of_short_statements_is_no_row_of_titles(cli, write):
     data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == ["L1", "L2"]
     assert cells(data)["L1"]["craft"] == ["Codes"]
+
+
+# --- tables of one statement per row --------------------------------------------------
+
+@pytest.mark.parametrize("name, page", [
+    ("ladder.csv", "Level,Competency,Expectation\nL1,Design,Implements small features with guidance\n"
+                   "L1,Design,Writes tests for the code they change\nL1,Delivery,Ships tasks on time with help\n"
+                   "L2,Design,Writes design docs for medium features\nL2,Delivery,Breaks projects into milestones\n"),
+    ("ladder.md", "# Ladder\n\n| Competency | Level | Behaviour |\n| --- | --- | --- |\n"
+                  "| Design | L1 | Implements small features with guidance |\n"
+                  "| Design | L1 | Writes tests for the code they change |\n"
+                  "| Delivery | L1 | Ships tasks on time with help |\n"
+                  "| Design | L2 | Writes design docs for medium features |\n"
+                  "| Delivery | L2 | Breaks projects into milestones |\n"),
+])
+def test_a_table_of_one_statement_per_row_groups_rows_into_levels(cli, write, name, page):
+    data, run = imported(cli, write(name, page), "--org", "Acme")
+    assert cells(data) == {
+        "L1": {"design": ["Implements small features with guidance", "Writes tests for the code they change"],
+               "delivery": ["Ships tasks on time with help"]},
+        "L2": {"design": ["Writes design docs for medium features"], "delivery": ["Breaks projects into milestones"]},
+    }
+    assert "names 2 levels in its" in run.stderr and "a statement per row" in run.stderr
+
+
+def test_a_table_of_one_statement_per_row_with_dimensions_and_merged_cells(cli, write):
+    page = ("<h1>Umbrella Ladder</h1><table><tr><th>Level<th>Dimension<th>Competency<th>Behaviour"
+            "<tr><td rowspan=3>Junior<td rowspan=2>Craft<td>Testing<td>Writes unit tests for new code"
+            "<tr><td><td>Fixes flaky tests they find"
+            "<tr><td>People<td>Communication<td>Asks for help when blocked"
+            "<tr><td rowspan=2>Senior<td>Craft<td>Testing<td>Designs the test plan of a feature"
+            "<tr><td>People<td>Communication<td>Writes clear design proposals for review</table>")
+    data, _ = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Testing"]), ("People", ["Communication"])]
+    assert cells(data)["junior"] == {"testing": ["Writes unit tests for new code", "Fixes flaky tests they find"],
+                                     "communication": ["Asks for help when blocked"]}
+    assert cells(data)["senior"]["testing"] == ["Designs the test plan of a feature"]

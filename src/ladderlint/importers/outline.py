@@ -253,6 +253,8 @@ class _Matrix:
     #: Columns read as levels though their headers name none the import
     #: knows ('Trailblazer'), for what their cells hold.
     guessed: tuple[str, ...] = ()
+    #: For a table of one statement per row (Level | Competency | Expectation): its columns.
+    per_statement: _StatementColumns | None = None
 
 
 class _Interpreter:
@@ -1518,10 +1520,12 @@ class _Interpreter:
             kinds = sorted({m.layout for m in group})
             reasons = []
             for matrix in group:
-                titles = ", ".join(t for _, t in matrix.levels[:4]) + (" ..." if len(matrix.levels) > 4 else "")
-                where = "header row" if matrix.layout != "levels-as-rows" else "first column"
-                reasons.append(f"the table on line {matrix.table.line} names {len(matrix.levels)} levels in its "
-                               f"{where} ({titles})")
+                named = list(dict.fromkeys(normalise(t) for _, t in matrix.levels))  # a level of many rows once
+                titles = ", ".join(named[:4]) + (" ..." if len(named) > 4 else "")
+                where = "header row" if matrix.layout != "levels-as-rows" else (
+                    "first column" if matrix.level_column == 0 else "column " + str(matrix.level_column + 1))
+                reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
+                               f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else ""))
             if len(tracks) > 1:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
@@ -1531,7 +1535,9 @@ class _Interpreter:
             per_competency = len(group) > 1 and all(
                 m.layout == "levels-as-rows" and m.heading is not None and _content_columns(m) == 1 for m in group)
             for matrix in group:
-                if matrix.layout == "levels-as-rows":
+                if matrix.per_statement is not None:
+                    self.statement_rows(matrix)
+                elif matrix.layout == "levels-as-rows":
                     self.rows_table(matrix, named_by_heading=per_competency)
                 else:
                     self.columns_table(matrix)
@@ -1663,6 +1669,56 @@ class _Interpreter:
             self.use(block)
         return " ".join(f"{b.labelled.label}: {b.labelled.rest}" if b.labelled else b.text
                         for b in between if isinstance(b, Paragraph))
+
+    def statement_rows(self, matrix: _Matrix) -> None:
+        """A table of one statement per row: each row's statement goes to
+        the level and competency (and dimension) its cells name; a cell left
+        blank is the one above it again (merged cells)."""
+        block, columns = matrix.table, matrix.per_statement
+        assert columns is not None
+        self.use(block)
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        for cell in header.cells:
+            if not cell.empty:
+                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+        named = dict(matrix.levels)
+        fallback = self.document.dimension(_name(matrix.heading) if matrix.heading is not None else None, block.line)
+        if matrix.heading is not None:
+            self.use(matrix.heading)
+        levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
+        level: ImportedLevel | None = None
+        dimension, competency_name = fallback, None
+        for index, row in enumerate(block.rows[1:], start=1):
+            if all(c.empty for c in row.cells):
+                self.ledger.use(row.line)
+                continue
+            if index in named:
+                title = normalise(named[index])
+                if title not in levels:
+                    levels[title] = ImportedLevel(title=title, line=row.line, id=level_code(title) or None)
+                    self.document.levels.append(levels[title])
+                level = levels[title]
+                competency_name = None
+            else:
+                marker = _cell(row, matrix.level_column)
+                if marker is not None and not marker.empty:
+                    level = None  # a row that names something else than a level
+            group = _cell(row, columns.dimension)
+            if group is not None and not group.empty:
+                dimension = self.document.dimension(unwrap(group.joined()), row.line)
+            name = _cell(row, columns.competency)
+            if name is not None and not name.empty:
+                competency_name = unwrap(name.joined())
+            said = _cell(row, columns.statement)
+            if level is None or competency_name is None or said is None or said.empty:
+                self.document.unplaced(row.line, "table row that names no level, competency or statement",
+                                       " | ".join(c.joined() for c in row.cells if not c.empty))
+                self.ledger.use(row.line)
+                continue
+            competency = dimension.competency(competency_name, row.line)
+            level.cell(competency).statements.extend(self.statements(said))
+            self.ledger.use(row.line)
 
     def rows_table(self, matrix: _Matrix, named_by_heading: bool = False) -> None:
         block = matrix.table
@@ -2401,6 +2457,9 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
         in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
+        per_statement = _statement_columns(header, rows[1:], column, in_column) if len(in_column) >= 2 else None
+        if per_statement is not None and len(in_column) * 2 > len(own_rows):
+            return _Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement)
         if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
             beside = [r.cells[column + 1].joined() for r in rows[1:]
@@ -2510,6 +2569,53 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
         name = _name(own[0]) if own else None
         out.append((members, name))
     return out
+
+
+@dataclass(frozen=True)
+class _StatementColumns:
+    """The columns of a table of one statement per row: which holds the
+    statement, which names its competency, and which its dimension."""
+
+    statement: int
+    competency: int
+    dimension: int | None = None
+
+
+def _statement_columns(header: Row, rows: list[Row], level_column: int,
+                       levels: list[tuple[int, str]]) -> _StatementColumns | None:
+    """Read a table of one statement per row (Level | Competency |
+    Expectation, Level | Dimension | Competency | Behaviour): a level names
+    several rows, or the header names a column of competencies; the last
+    column of sentences holds the statements, the one or two columns of
+    short names beside the level's name their competency and dimension."""
+    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty]
+    if not 2 <= len(others) <= 3:
+        return None
+
+    def cells(column: int) -> list[Cell]:
+        return [r.cells[column] for r in rows if column < len(r.cells) and not r.cells[column].empty]
+
+    def words(column: int) -> float:
+        found = cells(column)
+        return sum(len(c.joined().split()) for c in found) / max(len(found), 1)
+
+    statement = others[-1]
+    if not cells(statement) or sum(1 for c in cells(statement) if _statement_like(c)) * 2 < len(cells(statement)):
+        return None
+    names = others[:-1]
+    if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
+        return None
+    titles = [normalise(t).casefold() for _, t in levels]
+    header_words = {w.casefold() for i in names for w in re.findall(r"\w+", header.cells[i].joined())}
+    if len(set(titles)) == len(titles) and not header_words & _COMPETENCY_WORDS:
+        return None  # a row per level, its columns competencies
+    if len(names) == 1:
+        return _StatementColumns(statement, names[0])
+    # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
+    first, second = (len({normalise(c.joined()) for c in cells(i)}) for i in names)
+    if first > second:
+        return _StatementColumns(statement, names[0], dimension=names[1])
+    return _StatementColumns(statement, names[1], dimension=names[0])
 
 
 @dataclass(frozen=True)
