@@ -171,3 +171,61 @@ def test_a_table_of_one_statement_per_row_with_dimensions_and_merged_cells(cli, 
     assert cells(data)["junior"] == {"testing": ["Writes unit tests for new code", "Fixes flaky tests they find"],
                                      "communication": ["Asks for help when blocked"]}
     assert cells(data)["senior"]["testing"] == ["Designs the test plan of a feature"]
+
+
+# --- a table per track ---------------------------------------------------------------
+
+IC_AND_MANAGER = [
+    ("Individual Contributor", [("Competency", "L1", "L2"), ("Craft", "Writes small features.", "Designs systems."),
+                                ("Teamwork", "Works with the team.", "Leads projects.")]),
+    ("Manager", [("Competency", "M1", "M2"), ("People", "Runs one-on-ones.", "Grows managers."),
+                 ("Delivery", "Tracks projects.", "Plans roadmaps.")]),
+]
+
+
+def _tracks(cli, source: Path, out: Path) -> dict[str, dict[str, Any]]:
+    run = cli("import", str(source), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = {}
+    for path in sorted(out.glob("*.yaml")):
+        data = load_document(str(path), path.read_bytes()).data
+        found[data["track"]] = data
+    return found
+
+
+def test_a_levels_table_under_each_track_heading_is_a_track(cli, write, tmp_path):
+    page = "# Initech Engineering Levels\n\n"
+    for track, rows in IC_AND_MANAGER:
+        page += f"## {track}\n\n" + "\n".join(
+            "| " + " | ".join(row) + " |" + ("\n| --- | --- | --- |" if n == 0 else "") for n, row in enumerate(rows))
+        page += "\n\n"
+    found = _tracks(cli, write("ladder.md", page), tmp_path / "out")
+    assert sorted(found) == ["Individual Contributor", "Manager"]
+    assert [lv["id"] for lv in found["Manager"]["levels"]] == ["M1", "M2"]
+    # The heading names the track, not a dimension of it.
+    assert [d["name"] for d in found["Manager"]["dimensions"]] == ["Competencies"]
+
+
+def test_a_workbook_sheet_per_track_is_a_track(cli, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for track, rows in IC_AND_MANAGER:
+        sheet = workbook.create_sheet(track)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(tmp_path / "ladder.xlsx")
+    found = _tracks(cli, tmp_path / "ladder.xlsx", tmp_path / "out")
+    assert sorted(found) == ["Individual Contributor", "Manager"]
+    assert cells(found["Individual Contributor"])["L2"] == {"craft": ["Designs systems."],
+                                                            "teamwork": ["Leads projects."]}
+
+
+def test_what_the_report_says_of_one_page_names_the_page(cli, write):
+    """A page whose tables are read as two documents of one framework is
+    still one file, not 'docs/ (2 files)'."""
+    page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n| Craft | Writes code. | Designs systems. |\n\n"
+            "| Competency | M1 | M2 |\n| --- | --- | --- |\n| People | Runs one-on-ones. | Grows managers. |\n")
+    _, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert "ladder.md:1: check: the documents do not name the track" in run.stderr
+    assert "2 files" not in run.stderr

@@ -429,9 +429,9 @@ def _about_all(documents: list[ImportedDocument], track: str | None = None) -> t
     framework (a track): a file of its own, at its first line, or, for
     several, their directory and the track, with no line (no page says it
     more than the others)."""
-    if len(documents) == 1:
-        return documents[0].path, 1
-    paths = [document.path for document in documents]
+    paths = list(dict.fromkeys(document.path for document in documents))  # one page may hold several
+    if len(paths) == 1:
+        return paths[0], 1
     directory = os.path.commonpath([os.path.dirname(os.path.abspath(path)) for path in paths])
     if all(not os.path.isabs(path) for path in paths):
         directory = os.path.relpath(directory)

@@ -255,6 +255,8 @@ class _Matrix:
     guessed: tuple[str, ...] = ()
     #: For a table of one statement per row (Level | Competency | Expectation): its columns.
     per_statement: _StatementColumns | None = None
+    #: The heading above the table that names its track, not its dimension.
+    track_heading: Heading | None = None
 
 
 class _Interpreter:
@@ -1535,6 +1537,8 @@ class _Interpreter:
             per_competency = len(group) > 1 and all(
                 m.layout == "levels-as-rows" and m.heading is not None and _content_columns(m) == 1 for m in group)
             for matrix in group:
+                if matrix.track_heading is not None:
+                    self.use(matrix.track_heading)
                 if matrix.per_statement is not None:
                     self.statement_rows(matrix)
                 elif matrix.layout == "levels-as-rows":
@@ -2567,6 +2571,11 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
         others = [h for g, _ in groups if g is not members for m in g for h in m.path]
         own = [h for h in common if h not in others and not any(h is m.heading for m in members if m.layout != "levels-as-rows")]
         name = _name(own[0]) if own else None
+        if name is None and len(members) == 1 and members[0].heading is not None and members[0].heading not in others:
+            # A track's one table under its heading (## Individual Contributor, ## Manager; a
+            # workbook's sheet per track): the heading names the track, not a dimension.
+            name = _name(members[0].heading)
+            members = [replace(members[0], heading=None, track_heading=members[0].heading)]
         out.append((members, name))
     return out
 
