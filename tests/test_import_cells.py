@@ -229,3 +229,47 @@ def test_what_the_report_says_of_one_page_names_the_page(cli, write):
     _, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert "ladder.md:1: check: the documents do not name the track" in run.stderr
     assert "2 files" not in run.stderr
+
+
+# --- lines that open a level's section ------------------------------------------------
+
+@pytest.mark.parametrize("name, page", [
+    ("ladder.md", "# Hooli Ladder\n\n**L1:** Associate engineers learn the codebase.\n\n- Writes tests for their code\n"
+                  "- Asks questions when blocked\n\n**L2:** Engineers own features end to end.\n\n"
+                  "- Designs medium features\n"),
+    ("ladder.md", "# Hooli Ladder\n\nL1 — Associate Software Engineer\nAssociate engineers learn the codebase.\n\n"
+                  "- Writes tests for their code\n- Asks questions when blocked\n\nL2 — Software Engineer\n"
+                  "Engineers own features end to end.\n\n- Designs medium features\n"),
+    ("ladder.txt", "Hooli Ladder\n\nL1 — Associate Software Engineer\nAssociate engineers learn the codebase.\n"
+                   "- Writes tests for their code\n- Asks questions when blocked\n\nL2 - Software Engineer\n"
+                   "Engineers own features end to end.\n- Designs medium features\n"),
+    ("ladder.txt", "Hooli Ladder\n\nLevel 1: Associate Software Engineer\nAssociate engineers learn the codebase.\n"
+                   "  • Writes tests for their code\n  • Asks questions when blocked\n\nLevel 2: Software Engineer\n"
+                   "Engineers own features end to end.\n  • Designs medium features\n"),
+])
+def test_lines_that_open_each_level_are_its_section(cli, write, name, page):
+    data, run = imported(cli, write(name, page), "--org", "Acme")
+    assert [level["id"] for level in data["levels"]] == ["L1", "L2"]
+    assert data["levels"][0]["summary"] == "Associate engineers learn the codebase."
+    assert [s for cell in cells(data)["L1"].values() for s in cell] == [
+        "Writes tests for their code", "Asks questions when blocked"]
+    assert [s for cell in cells(data)["L2"].values() for s in cell] == ["Designs medium features"]
+    assert data["name"] == "Hooli Ladder"
+    assert "layout: level-per-section" in run.stderr and "headings at depth" not in run.stderr
+
+
+def test_a_plain_text_document_of_several_levels_with_competencies(cli, write):
+    page = ("Globex Engineering Levels\n\nJunior Engineer\nLearns the team's systems.\nDelivery\n"
+            "  • Ships small tasks with help\n  • Asks for review early\nCraft\n  • Writes tests for their code\n\n"
+            "Senior Engineer\nLeads projects of the team.\nDelivery\n  • Leads projects of several engineers\n"
+            "Craft\n  • Sets code standards for the team\n    and reviews them each quarter\n")
+    data, run = imported(cli, write("levels.txt", page), "--org", "Acme")
+    assert data["name"] == "Globex Engineering Levels"
+    assert cells(data) == {
+        "junior-engineer": {"delivery": ["Ships small tasks with help", "Asks for review early"],
+                            "craft": ["Writes tests for their code"]},
+        "senior-engineer": {"delivery": ["Leads projects of several engineers"],
+                            "craft": ["Sets code standards for the team and reviews them each quarter"]},
+    }
+    assert data["levels"][1]["summary"] == "Leads projects of the team."
+    assert "2 lines that open a section (after a blank line) name levels" in run.stderr

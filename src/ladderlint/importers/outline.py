@@ -69,6 +69,7 @@ from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, managed_field,
                           proficiency, seniority)
 from .textutil import (
+    LEVEL_LINE,
     file_words,
     is_level_name,
     is_title_like,
@@ -330,7 +331,12 @@ class _Interpreter:
             except ImportFailure:
                 # No heading or table names a level: the levels may be a list's top items
                 # ('- **Junior level engineer**' over its statements).
-                if not self.levels_as_items(blocks):
+                # Or lines that each open a level's section ('**L2:** Owns features ...', 'L2 — Engineer').
+                if self.levels_as_items(blocks):
+                    said = "top-level list items name levels, the statements nested under them"
+                elif self.levels_as_lines(blocks):
+                    said = "lines name levels ('L2 — Engineer', '**L2:** ...'), each opening its level's section"
+                else:
                     raise
                 blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
                 headings = [b for b in blocks if isinstance(b, Heading)]
@@ -338,8 +344,7 @@ class _Interpreter:
                 level_headings, depth, reasons = self.level_headings(headings, title)
                 if not level_headings:
                     raise
-                reasons = [f"{len(level_headings)} top-level list items name levels, the statements nested under "
-                           "them"]
+                reasons = [f"{len(level_headings)} {said}"]
                 chosen = "level-per-section"
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
             wanted = matrices
@@ -376,6 +381,50 @@ class _Interpreter:
             return [self.document]
         # level-per-page
         return self.level_page(blocks, headings, title)
+
+    def levels_as_lines(self, blocks: list[Block]) -> bool:
+        """Read paragraphs that open with a level's name as the levels'
+        headings, the rest of each paragraph its summary: a bold label that
+        names a level ('**L2:** Owns features end to end.'), or a first line
+        that is a level's code and its title ('L2 — Software Engineer'), two
+        or more naming different levels, each followed by its statements.
+        Whether it did."""
+        made: dict[int, list[Block]] = {}
+        for n, block in enumerate(blocks):
+            if not isinstance(block, Paragraph):
+                continue
+            opened = self.level_line(block)
+            if opened is None:
+                continue
+            name, rest = opened
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            if not rest and not isinstance(after, (Item, Table, Paragraph, Heading)):
+                continue
+            opening: list[Block] = [Heading(BOLD_DEPTH, name, block.line, block.line, bold=True)]
+            made[id(block)] = opening + ([Paragraph(rest, block.line, block.last)] if rest else [])
+        if len({name_key(heads[0].text) for heads in made.values() if isinstance(heads[0], Heading)}) < 2:
+            return False
+        replaced: list[Block] = []
+        for block in self.outline.blocks:
+            replaced.extend(made.get(id(block), [block]))
+        self.outline.blocks = replaced
+        return True
+
+    def level_line(self, paragraph: Paragraph) -> tuple[str, str] | None:
+        """The level a paragraph opens with, and the rest of it."""
+        if paragraph.labelled is not None:
+            label = normalise(paragraph.labelled.label)
+            if len(label.split()) <= 6 and level_code(label) and is_level_name(label):
+                return label, paragraph.labelled.rest
+            return None
+        first = strip_markdown(self.ledger.lines[paragraph.line - 1]).strip() \
+            if self.ledger.lines and paragraph.line <= len(self.ledger.lines) else paragraph.text
+        first = " ".join(first.split())
+        text = " ".join(paragraph.text.split())
+        match = LEVEL_LINE.match(first)
+        if match is None or not level_code(match.group("code")) or not text.startswith(first):
+            return None
+        return first, text[len(first):].strip()
 
     def levels_as_items(self, blocks: list[Block]) -> bool:
         """Read top-level list items that are only a level's name, with the
@@ -564,12 +613,14 @@ class _Interpreter:
                 if deeper is not None:
                     return deeper
                 shown = ", ".join(normalise(h.text) for h in named[:4]) + (" ..." if len(named) > 4 else "")
-                return at_depth, depth, [f"{len(named)} {_headings_at(depth)} name levels ({shown})"]
+                said = _headings_at(depth, self.outline.plain_text)
+                return at_depth, depth, [f"{len(named)} {said} name levels ({shown})"]
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             repeating = [h for h in at_depth if self.repeats(h, at_depth, candidates)]
             if len(repeating) >= 2:
-                return at_depth, depth, [f"{len(repeating)} {_headings_at(depth)} have sub-headings that "
+                said = _headings_at(depth, self.outline.plain_text)
+                return at_depth, depth, [f"{len(repeating)} {said} have sub-headings that "
                                          "repeat from one to the next (their names do not say they are levels)"]
         return [], None, []
 
@@ -940,7 +991,8 @@ class _Interpreter:
             self.use(heading)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
             saved, self.document = self.document, document
-            self.layout("level-per-section", [f"{len(members)} {_headings_at(depth)} under '{normalise(heading.text)}' "
+            lines = _headings_at(depth, self.outline.plain_text)
+            self.layout("level-per-section", [f"{len(members)} {lines} under '{normalise(heading.text)}' "
                                               f"are the levels of track '{name}' ({shown})"], weak=weak)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
@@ -2524,8 +2576,11 @@ def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
     return out
 
 
-def _headings_at(depth: int) -> str:
-    """Headings of a depth as the report names them: 'headings at depth 2', 'bold lines'."""
+def _headings_at(depth: int, plain_text: bool = False) -> str:
+    """Headings of a depth as the report names them: 'headings at depth 2',
+    'bold lines'; in plain text, which has no headings, the lines read as them."""
+    if plain_text:
+        return "lines that open a section (after a blank line)" if depth == 2 else "lines right before bullets"
     return "bold lines" if depth == BOLD_DEPTH else f"headings at depth {depth}"
 
 
