@@ -273,3 +273,22 @@ def test_a_plain_text_document_of_several_levels_with_competencies(cli, write):
     }
     assert data["levels"][1]["summary"] == "Leads projects of the team."
     assert "2 lines that open a section (after a blank line) name levels" in run.stderr
+
+
+# --- role names of other disciplines ------------------------------------------------------
+
+def test_product_and_design_role_names_are_levels_in_ladder_order(cli, write):
+    page = ("# Pied Piper Product Ladder\n\n| Competency | Product Manager | Senior Product Manager | "
+            "Group Product Manager | VP Product |\n| --- | --- | --- | --- | --- |\n"
+            "| Strategy | Owns a feature roadmap. | Owns a product roadmap. | Sets strategy across products. | "
+            "Shapes the company's strategy. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == [
+        "Product Manager", "Senior Product Manager", "Group Product Manager", "VP Product"]
+    assert "name no level the import knows" not in run.stderr
+    # Listed highest first, as every level's name says: imported lowest first.
+    sections = ("# Design ladder\n\n## Group Design Manager\n\n- Manages design managers\n\n"
+                "## Senior Designer\n\n- Designs whole flows\n\n## Junior Designer\n\n- Designs screens\n")
+    data, run = imported(cli, write("design.md", sections), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Junior Designer", "Senior Designer", "Group Design Manager"]
+    assert "listed highest first" in run.stderr
