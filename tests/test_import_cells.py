@@ -40,7 +40,8 @@ def test_a_reference_to_a_lower_level_is_dropped_from_the_statement(cli, write, 
             f"| Design | Implements small features. | Writes tests first. | {written} |\n")
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert cells(data)["L3"]["design"] == [meant]
-    assert "not placed: refers to a lower level, whose statements this level includes" in run.stderr
+    assert "not placed: a reference to a lower level (levels are cumulative: each includes those below), left " \
+        "out of the statement after it" in run.stderr
 
 
 @pytest.mark.parametrize("sentence", [
@@ -60,8 +61,8 @@ def test_a_bullet_that_refers_to_a_lower_level_in_a_level_section(cli, write):
             "## L2\n\n### Delivery\n\n- Same as L1, plus: Breaks projects into milestones\n- Same as L1.\n")
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert cells(data)["L2"]["delivery"] == ["Breaks projects into milestones"]
-    assert "not placed: refers to a lower level and adds nothing to it (levels are cumulative): Same as L1." \
-        in run.stderr
+    assert "not placed: a reference to a lower level that adds nothing to it (levels are cumulative: each " \
+        "includes those below): Same as L1." in run.stderr
 
 
 # --- not applicable ----------------------------------------------------------------
@@ -292,3 +293,32 @@ def test_product_and_design_role_names_are_levels_in_ladder_order(cli, write):
     data, run = imported(cli, write("design.md", sections), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == ["Junior Designer", "Senior Designer", "Group Design Manager"]
     assert "listed highest first" in run.stderr
+
+
+def test_references_and_marks_written_in_other_words(cli, write):
+    page = ("# Acme Ladder\n\n| Skill | Junior | Mid | Senior |\n|---|---|---|---|\n"
+            "| Coding | Writes simple code | Same as above, plus: writes complex code | Designs systems |\n"
+            "| Mentoring | Not applicable at this level | Not expected | Mentors juniors |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["mid"]["coding"] == ["Writes complex code"]
+    assert cells(data)["junior"]["mentoring"] == {"not_applicable": "Not applicable at this level"}
+    assert cells(data)["mid"]["mentoring"] == {"not_applicable": "Not expected"}
+
+
+def test_a_reference_over_nested_bullets_is_reported_once(cli, write):
+    page = ("# Acme Ladder\n\n## Mid\n\n### Delivery\n\n- Ships features\n\n## Senior\n\n### Delivery\n\n"
+            "- Everything from Mid, plus:\n  - Leads design reviews\n  - Plans the team's quarter\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["senior"]["delivery"] == ["Leads design reviews", "Plans the team's quarter"]
+    assert run.stderr.count("a reference to a lower level") == 1
+
+
+def test_a_table_of_one_statement_per_row_with_the_level_left_blank_below_it(cli, write):
+    page = ("Level,Area,Expectation\nL1,Delivery,Ships tasks on time with help\n,Delivery,Asks for help when blocked\n"
+            ",Craft,Writes tests for their code\nL2,Delivery,Plans small projects\n,Craft,Refactors code they own\n")
+    data, _ = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    assert cells(data) == {
+        "L1": {"delivery": ["Ships tasks on time with help", "Asks for help when blocked"],
+               "craft": ["Writes tests for their code"]},
+        "L2": {"delivery": ["Plans small projects"], "craft": ["Refactors code they own"]},
+    }

@@ -32,8 +32,8 @@ SAME_AS = re.compile(rf"\s*(?:{_REFERENCES})\b", re.IGNORECASE)
 #: The same, or a bare 'as', which only a level and a word that adds after it make a reference ('As L2, and ...').
 _OPENING = re.compile(rf"\s*(?:{_REFERENCES}|as)\b", re.IGNORECASE)
 #: Levels a reference names without naming one ('the previous level', 'the levels below').
-_RELATIVE = re.compile(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(?:levels?|rungs?|grades?)|"
-                       r"(?:levels?|rungs?|grades?)\s+below)", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(?:levels?|rungs?|grades?|ones?)|"
+                       r"(?:levels?|rungs?|grades?|ones?)\s+below|above|before|previous|prior)", re.IGNORECASE)
 #: Where the reference ends and what the level adds begins: a stop mark, then
 #: a word that adds ('plus', 'and also'), or a colon.
 _ADDS = re.compile(r"\s*(?:[,;.]\s*|\s+|\s*[—–-]\s*|(?=[:]))(?:plus|and(?:\s+also)?|as\s+well\s+as|"
@@ -48,6 +48,10 @@ _CONNECTED = re.compile(r"[,;.:—–-]|\b(?:plus|and|also|addition|additionally
 _MARKS = r"n/a|n\.a\.?|na|not applicable|none|—|–|--|-"
 _NOT_APPLICABLE = re.compile(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
                              re.IGNORECASE | re.DOTALL)
+#: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.
+_NOT_APPLICABLE_SENTENCE = re.compile(r"^(?:n/a|not applicable|not expected|not assessed|not required)"
+                                      r"(?:\s+(?:at|for|in|on|until|till|before|below|yet)\b[^.;:]*)?\.?$",
+                                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ def not_applicable(text: str) -> NotApplicable | None:
     competency does not apply ('N/A – first expected at L3'); None for a
     statement (a sentence that starts with 'None of ...' is one)."""
     plain = " ".join(strip_markdown(text).split())
+    if _NOT_APPLICABLE_SENTENCE.match(plain):
+        words = plain.rstrip(".")
+        return NotApplicable(words, None) if words.casefold() in ("n/a", "not applicable") else NotApplicable(words, words)
     match = _NOT_APPLICABLE.match(plain)
     if match is None:
         return None
@@ -142,17 +149,24 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> None:
     for level in document.levels:
         for cell in level.cells:
             kept = []
+            said: set[str] = set()  # a reference that opens each of several nested bullets is reported once
             for statement in cell.statements:
                 added = after_reference(statement.text)
                 if added is None:
                     kept.append(statement)
                     continue
+                reference = statement.text[:len(statement.text) - len(added)].strip() if added else statement.text
+                if reference in said:
+                    statement.text = added
+                    kept.append(statement)
+                    continue
+                said.add(reference)
                 report.append(ReportEntry(document.path, statement.line, "unplaced",
-                                          "refers to a lower level, whose statements this level includes "
-                                          "(levels are cumulative): the statement is what it adds" if added else
-                                          "refers to a lower level and adds nothing to it (levels are cumulative)",
-                                          statement.text[:len(statement.text) - len(added)].strip() if added
-                                          else statement.text))
+                                          "a reference to a lower level (levels are cumulative: each includes "
+                                          "those below), left out of the statement after it" if added else
+                                          "a reference to a lower level that adds nothing to it (levels are "
+                                          "cumulative: each includes those below)",
+                                          reference))
                 if added:
                     statement.text = added
                     kept.append(statement)

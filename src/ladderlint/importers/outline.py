@@ -2513,8 +2513,14 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
         in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
-        per_statement = _statement_columns(header, rows[1:], column, in_column) if len(in_column) >= 2 else None
-        if per_statement is not None and len(in_column) * 2 > len(own_rows):
+        # A level's name left blank below it (merged cells) or said again: it names several rows.
+        named_rows = {i for i, _ in in_column}
+        blank = [r for r in rows[1:] if column < len(r.cells) and r.cells[column].empty]
+        unnamed = [r for r in own_rows if table.rows.index(r) not in named_rows and r not in blank]
+        several = bool(blank) or len({normalise(t).casefold() for _, t in in_column}) < len(in_column)
+        per_statement = _statement_columns(header, rows[1:], column, several) if len(in_column) >= 2 else None
+        if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
+                table.rows.index(rows[1]) in named_rows:
             return _Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement)
         if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
@@ -2645,11 +2651,10 @@ class _StatementColumns:
     dimension: int | None = None
 
 
-def _statement_columns(header: Row, rows: list[Row], level_column: int,
-                       levels: list[tuple[int, str]]) -> _StatementColumns | None:
+def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
     """Read a table of one statement per row (Level | Competency |
     Expectation, Level | Dimension | Competency | Behaviour): a level names
-    several rows, or the header names a column of competencies; the last
+    several rows (``several``), or the header names a column of competencies; the last
     column of sentences holds the statements, the one or two columns of
     short names beside the level's name their competency and dimension."""
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty]
@@ -2669,9 +2674,8 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int,
     names = others[:-1]
     if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
         return None
-    titles = [normalise(t).casefold() for _, t in levels]
     header_words = {w.casefold() for i in names for w in re.findall(r"\w+", header.cells[i].joined())}
-    if len(set(titles)) == len(titles) and not header_words & _COMPETENCY_WORDS:
+    if not several and not header_words & _COMPETENCY_WORDS:
         return None  # a row per level, its columns competencies
     if len(names) == 1:
         return _StatementColumns(statement, names[0])
