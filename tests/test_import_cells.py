@@ -61,8 +61,8 @@ def test_a_bullet_that_refers_to_a_lower_level_in_a_level_section(cli, write):
             "## L2\n\n### Delivery\n\n- Same as L1, plus: Breaks projects into milestones\n- Same as L1.\n")
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert cells(data)["L2"]["delivery"] == ["Breaks projects into milestones"]
-    assert "not placed: a reference to a lower level that adds nothing to it (levels are cumulative: each " \
-        "includes those below): Same as L1." in run.stderr
+    assert "not placed: a reference to a lower level (levels are cumulative: each includes those below), " \
+        "adding nothing to it: Same as L1." in run.stderr
 
 
 # --- not applicable ----------------------------------------------------------------
@@ -322,3 +322,31 @@ def test_a_table_of_one_statement_per_row_with_the_level_left_blank_below_it(cli
                "craft": ["Writes tests for their code"]},
         "L2": {"delivery": ["Plans small projects"], "craft": ["Refactors code they own"]},
     }
+
+
+def test_a_statement_per_row_table_with_a_column_of_titles(cli, write):
+    page = ("Level,Title,Competency,Expectation\nIC1,Associate Engineer,Delivery,Ships tasks on time with help\n"
+            "IC1,Associate Engineer,Craft,Writes tests for their code\nIC2,Engineer,Delivery,Plans small projects\n"
+            "IC2,Engineer,Craft,Refactors code they own\n")
+    data, _ = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        ("IC1", "Associate Engineer"), ("IC2", "Engineer")]
+    assert cells(data)["IC2"] == {"delivery": ["Plans small projects"], "craft": ["Refactors code they own"]}
+
+
+def test_a_table_whose_cells_are_mostly_references_and_marks_is_still_the_ladder(cli, write):
+    """A page table (Confluence) whose higher levels' cells refer to the
+    lower ones, under a row of titles, with competencies first expected
+    higher up: its cells still read as statements."""
+    page = ("<h1>Engineering Levels</h1><table><tr><th>Competency<th>P1<th>P2<th>P3"
+            "<tr><td>Title<td>Associate Engineer<td>Engineer<td>Senior Engineer"
+            "<tr><td>Technical skill<td><ul><li>Writes code with guidance</li></ul>"
+            "<td><p>Same as P1, plus:</p><ul><li>Owns features</li></ul><td>Everything in P2, plus designs systems"
+            "<tr><td>Leadership<td><em>N/A</em><td>N/A &ndash; first expected at P3<td>Leads projects</table>")
+    data, run = imported(cli, write("levels.html", page), "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        ("P1", "Associate Engineer"), ("P2", "Engineer"), ("P3", "Senior Engineer")]
+    assert cells(data)["P2"] == {"technical-skill": ["Owns features"],
+                                 "leadership": {"not_applicable": "First expected at P3"}}
+    assert cells(data)["P3"]["technical-skill"] == ["Designs systems"]
+    assert "leading into the statements after it: Same as P1, plus:" in run.stderr

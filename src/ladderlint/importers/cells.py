@@ -42,6 +42,8 @@ _ADDS = re.compile(r"\s*(?:[,;.]\s*|\s+|\s*[—–-]\s*|(?=[:]))(?:plus|and(?:\s
 #: One more level named after the first ('L1, L2', 'L1 and L2').
 _MORE_LEVELS = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*([^,;:.—–]+?)(?=\s*[,;:.—–]|\s+(?:plus|and|but|also|as\s+well)\b|\s*$)",
                           re.IGNORECASE)
+#: A reference that ends where what it adds would start ('Same as P1, plus:'), over the statements that follow.
+_LEADS_IN = re.compile(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.…]*\s*$", re.IGNORECASE)
 _CONNECTED = re.compile(r"[,;.:—–-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
@@ -161,12 +163,15 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> None:
                     kept.append(statement)
                     continue
                 said.add(reference)
+                if added:
+                    why = "left out of the statement after it"
+                elif _LEADS_IN.search(statement.text):
+                    why = "leading into the statements after it"  # 'Same as P1, plus:' over bullets
+                else:
+                    why = "adding nothing to it"
                 report.append(ReportEntry(document.path, statement.line, "unplaced",
-                                          "a reference to a lower level (levels are cumulative: each includes "
-                                          "those below), left out of the statement after it" if added else
-                                          "a reference to a lower level that adds nothing to it (levels are "
-                                          "cumulative: each includes those below)",
-                                          reference))
+                                          f"a reference to a lower level (levels are cumulative: each includes "
+                                          f"those below), {why}", reference))
                 if added:
                     statement.text = added
                     kept.append(statement)

@@ -54,7 +54,7 @@ from .blocks import (
     BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of,
 )
 from .common import glossary_from_footnote
-from .cells import SAME_AS
+from .cells import SAME_AS, after_reference, not_applicable
 from .document import (
     NO_COMPETENCY_HEADING,
     ImportedCompetency,
@@ -1750,11 +1750,13 @@ class _Interpreter:
                 self.ledger.use(row.line)
                 continue
             if index in named:
-                title = normalise(named[index])
-                if title not in levels:
-                    levels[title] = ImportedLevel(title=title, line=row.line, id=level_code(title) or None)
-                    self.document.levels.append(levels[title])
-                level = levels[title]
+                code = normalise(named[index])
+                titled = _cell(row, columns.title)
+                title = normalise(unwrap(titled.joined())) if titled is not None and not titled.empty else code
+                if code not in levels:
+                    levels[code] = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+                    self.document.levels.append(levels[code])
+                level = levels[code]
                 competency_name = None
             else:
                 marker = _cell(row, matrix.level_column)
@@ -2414,17 +2416,11 @@ def _children(heading: Heading, headings: list[Heading]) -> set[str]:
 
 
 _VALUES = frozenset("yes no y n true false x n/a na - tbd ✓ ✔ ✗ ✘ •".split())
-#: What a cell says when nothing is expected of the competency at that
-#: level: the whole cell, in any case, in markup or parentheses, with a stop.
-_NOT_APPLICABLE = frozenset({"n/a", "na", "n.a", "-", "--", "—", "–", "none", "not applicable"})
-
-
 def _says_not_applicable(cell: Cell) -> bool:
     """Whether a cell only says that the competency does not apply there
-    ('N/A', '—', 'None'): no statement. A statement that starts with such
-    a word ('None of the above ...') is one."""
-    text = normalise(unwrap(cell.joined())).casefold().strip(" ()[]")
-    return text in _NOT_APPLICABLE or text.rstrip(".") in _NOT_APPLICABLE
+    ('N/A', '—', 'None', 'N/A – first expected at L3'): no statement. A
+    statement that starts with such a word ('None of the above ...') is one."""
+    return not cell.bullets and not_applicable(cell.joined().strip(" []")) is not None
 
 
 def _statement_like(cell: Cell) -> bool:
@@ -2432,6 +2428,7 @@ def _statement_like(cell: Cell) -> bool:
     if cell.bullets:
         return True
     text = normalise(cell.joined())
+    text = after_reference(text) or text  # 'Same as L1, plus: ...' says what the level adds
     if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES or _says_not_applicable(cell):
         return False
     if len(text.split()) <= 6 and is_level_name(text):
@@ -2488,7 +2485,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     # (Beginner | Intermediate | Expert over one row of bullets).
     first = 0 if header.cells and is_level_name(normalise(unwrap(header.cells[0].joined()).strip())) else 1
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
-    body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty]
+    # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
+    body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not _says_not_applicable(c)]
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
         levels = _levels_named(titles)  # the role alone beside its levels is one too
         if layout == "levels-as-columns":
@@ -2649,6 +2647,8 @@ class _StatementColumns:
     statement: int
     competency: int
     dimension: int | None = None
+    #: A column of the levels' titles beside their codes (Level | Title | Competency | Expectation).
+    title: int | None = None
 
 
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
@@ -2658,6 +2658,9 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     column of sentences holds the statements, the one or two columns of
     short names beside the level's name their competency and dimension."""
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty]
+    titled = next((i for i in others[:-1] if {w.casefold() for w in re.findall(r"\w+", header.cells[i].joined())}
+                   & {"title", "titles", "role", "roles", "name"}), None)
+    others = [i for i in others if i != titled]
     if not 2 <= len(others) <= 3:
         return None
 
@@ -2678,12 +2681,12 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     if not several and not header_words & _COMPETENCY_WORDS:
         return None  # a row per level, its columns competencies
     if len(names) == 1:
-        return _StatementColumns(statement, names[0])
+        return _StatementColumns(statement, names[0], title=titled)
     # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
     first, second = (len({normalise(c.joined()) for c in cells(i)}) for i in names)
     if first > second:
-        return _StatementColumns(statement, names[0], dimension=names[1])
-    return _StatementColumns(statement, names[1], dimension=names[0])
+        return _StatementColumns(statement, names[0], dimension=names[1], title=titled)
+    return _StatementColumns(statement, names[1], dimension=names[0], title=titled)
 
 
 @dataclass(frozen=True)
