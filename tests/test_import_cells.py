@@ -350,3 +350,15 @@ def test_a_table_whose_cells_are_mostly_references_and_marks_is_still_the_ladder
                                  "leadership": {"not_applicable": "First expected at P3"}}
     assert cells(data)["P3"]["technical-skill"] == ["Designs systems"]
     assert "leading into the statements after it: Same as P1, plus:" in run.stderr
+
+
+def test_a_track_heading_over_dimension_tables_names_the_track_and_is_placed(cli, write, tmp_path):
+    page = ("# Initech Ladders\n\n## Individual Contributor\n\n### Craft\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+            "| Coding | Writes small features. | Designs systems. |\n\n### Teamwork\n\n| Competency | L1 | L2 |\n"
+            "| --- | --- | --- |\n| Collaboration | Works with the team. | Leads projects. |\n\n## Management\n\n"
+            "| Competency | M1 | M2 |\n| --- | --- | --- |\n| People | Runs one-on-ones. | Grows managers. |\n")
+    out = tmp_path / "out"
+    run = cli("import", str(write("ladder.md", page)), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(p.name for p in out.glob("*.yaml")) == ["acme-individual-contributor.yaml", "acme-management.yaml"]
+    assert "outside the tables of the ladder: Individual Contributor" not in run.stderr

@@ -2630,6 +2630,8 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
         others = [h for g, _ in groups if g is not members for m in g for h in m.path]
         own = [h for h in common if h not in others and not any(h is m.heading for m in members if m.layout != "levels-as-rows")]
         name = _name(own[0]) if own else None
+        if own:
+            members = [replace(m, track_heading=own[0]) for m in members]
         if name is None and len(members) == 1 and members[0].heading is not None and members[0].heading not in others:
             # A track's one table under its heading (## Individual Contributor, ## Manager; a
             # workbook's sheet per track): the heading names the track, not a dimension.
