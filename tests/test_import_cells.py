@@ -83,6 +83,7 @@ def test_a_not_applicable_mark_with_a_reason_is_the_cells_not_applicable(cli, wr
     assert cells(data)["L2"]["mentoring"] == {"not_applicable": reason}
     assert cells(data)["L3"]["mentoring"] == ["Mentors engineers."]
     assert "without a reason" not in run.stderr
+    assert "and 4 statements (2 cells not applicable) from 1 file" in run.stderr
 
 
 def test_a_not_applicable_bullet_under_a_level_section(cli, write):
