@@ -126,7 +126,17 @@ def test_a_row_of_titles_under_a_header_of_codes_titles_the_levels(cli, write, n
                       ["Associate Engineer", "Software Engineer", "Senior Engineer"])
     assert codes in (["L1", "L2", "L3"], ["IC1", "IC2", "IC3"])
     assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Craft", "Teamwork"]
-    assert "the row under the header gives the levels' titles" in run.stderr
+    assert "the row under the header gives the levels' titles; their codes in the header are their ids" in run.stderr
+
+
+def test_a_row_of_codes_under_a_header_of_titles_gives_the_levels_ids(cli, write):
+    page = ("# Ladder\n\n| Competency | Junior | Mid | Senior |\n|---|---|---|---|\n| Level | L1 | L2 | L3 |\n"
+            "| Craft | Writes code. | Owns features. | Designs systems. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        ("L1", "Junior"), ("L2", "Mid"), ("L3", "Senior")]
+    assert cells(data)["L1"] == {"craft": ["Writes code."]}
+    assert "the row under the header gives the levels' codes, their ids: L1 Junior" in run.stderr
 
 
 def test_a_first_row_of_short_statements_is_no_row_of_titles(cli, write):

@@ -1636,20 +1636,22 @@ class _Interpreter:
             if index not in level_columns and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
         ordered = []
-        titles = _title_row(block.rows, matrix.levels)
+        titles, codes_above = _title_row(block.rows, matrix.levels)
         for index, title in matrix.levels:
             if title not in levels:
-                named = titles.get(index) if titles else None
-                levels[title] = ImportedLevel(title=named or title, line=header.line,
-                                              id=(level_code(title) or None) if named else None)
+                named = titles.get(index)
+                levels[title] = ImportedLevel(title=named[0] if named else title, line=header.line,
+                                              id=named[1] if named else None)
                 self.document.levels.append(levels[title])
             ordered.append((index, levels[title]))
         body = block.rows[1:]
         if titles:
             title_row = next(row for row in body if any(not c.empty for c in row.cells))
             self.ledger.use(title_row.line)
-            self.document.notice(title_row.line, "the row under the header gives the levels' titles; their codes "
-                                 "in the header are their ids", ", ".join(titles.values()), kind="layout")
+            said = ("the row under the header gives the levels' titles; their codes in the header are their ids"
+                    if codes_above else "the row under the header gives the levels' codes, their ids")
+            self.document.notice(title_row.line, said, ", ".join(f"{code} {title}" for title, code in titles.values()),
+                                 kind="layout")
             body = [row for row in body if row is not title_row]
         row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
         for row in body:
@@ -1858,33 +1860,40 @@ class _Interpreter:
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
 
 
-#: What the first column of a row of levels' titles may say.
-_TITLE_LABELS = frozenset("title titles role roles job title job titles name names level title level name".split(" "))
 
 
-def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> dict[int, str]:
-    """The levels' titles, by column, where the header gives their codes
-    ('L1 | L2 | L3') and the row under it their titles ('Associate |
+def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int, tuple[str, str]], bool]:
+    """The levels' titles and ids, by column, where the header gives their
+    codes ('L1 | L2 | L3') and the row under it their titles ('Associate |
     Engineer | Senior'): short names in every level's column, half of them
-    or more naming a level, beside no competency's name."""
+    or more naming a level, beside no competency's name; or the other way
+    round, titles over a row of codes alone. Whether the codes are above."""
     body = [row for row in rows[1:] if any(not c.empty for c in row.cells)]
-    if len(body) < 2 or not all(level_code(title) for _, title in levels):
-        return {}
+    if len(body) < 2:
+        return {}, False
     row = body[0]
     first = min(index for index, _ in levels)
     label = " ".join(unwrap(c.joined()) for c in row.cells[:first] if not c.empty).strip().casefold().rstrip(":")
-    if label and label not in _TITLE_LABELS:
-        return {}
-    titles = {}
+    if label and label not in _TITLE_ROW_LABELS:
+        return {}, False
+    below = {}
     for index, _ in levels:
         cell = _cell(row, index)
-        text = normalise(unwrap(cell.joined())) if cell is not None and not cell.bullets else ""
-        if not text or not is_title_like(text) or len(text.split()) > 5:
-            return {}
-        titles[index] = text
-    if sum(1 for text in titles.values() if is_level_name(text)) * 2 < len(titles):
-        return {}
-    return titles
+        below[index] = normalise(unwrap(cell.joined())) if cell is not None and not cell.bullets else ""
+    codes_above = all(level_code(title) for _, title in levels)
+    if codes_above:
+        if any(not text or not is_title_like(text) or len(text.split()) > 5 for text in below.values()) or \
+                sum(1 for text in below.values() if is_level_name(text)) * 2 < len(below):
+            return {}, False
+        return {index: (below[index], level_code(title) or title) for index, title in levels}, True
+    # Titles above a row of codes alone ('Junior | Mid | Senior' over 'L1 | L2 | L3').
+    if all(_CODE_ALONE.fullmatch(text) and level_code(text) for text in below.values()):
+        return {index: (title, level_code(below[index]) or below[index]) for index, title in levels}, False
+    return {}, False
+
+
+#: A cell that is only a level's code ('L3', '(IC 2)', 'P4').
+_CODE_ALONE = re.compile(r"\(?[A-Za-z]{1,6}[ -]?\d{1,2}\)?")
 
 
 def _names_a_summary(cell: Cell | None) -> bool:
@@ -1939,6 +1948,9 @@ def _cell_groups(cell: Cell, names: set[str]) -> list[tuple[str | None, Cell]]:
 #: Engineer I'), and its number ('Level' above '1').
 _TITLE_LABELS = frozenset({"title", "job title", "role", "name", "position"})
 _NUMBER_LABELS = frozenset({"level", "grade", "band"})
+#: What the first column of a row of levels' titles (or codes) may say.
+_TITLE_ROW_LABELS = _TITLE_LABELS | _NUMBER_LABELS | {"titles", "roles", "job titles", "names", "levels", "code",
+                                                     "level code", "level title", "level name"}
 
 
 @dataclass(frozen=True)
