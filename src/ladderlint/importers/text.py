@@ -22,6 +22,10 @@ a word processor, one level per document)::
     * ML development lifecycle refers to ...    a footnote: a glossary entry
 
 Lines that are neither are reported with their line numbers.
+
+A document of several levels (a line per level after a blank line: 'L2 —
+Software Engineer', 'Senior Engineer') is read instead as the document tree
+of a page (:func:`outline_of_levels`), whose layout ``outline`` recognises.
 """
 
 from __future__ import annotations
