@@ -34,6 +34,9 @@ def cells(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     ("All the expectations of L1, and also writes design docs.", "Writes design docs."),
     ("Same as the previous level, plus writes design docs.", "Writes design docs."),
     ("Same as L1 and L2 – plus: writes design docs.", "Writes design docs."),
+    ("In addition to the L2 expectations: writes design docs.", "Writes design docs."),
+    ("All of L2's expectations, plus writes design docs.", "Writes design docs."),
+    ("Builds on L2: writes design docs.", "Writes design docs."),
 ])
 def test_a_reference_to_a_lower_level_is_dropped_from_the_statement(cli, write, written, meant):
     page = ("# Acme Engineering Ladder\n\n| Competency | L1 | L2 | L3 |\n| --- | --- | --- | --- |\n"
@@ -48,6 +51,8 @@ def test_a_reference_to_a_lower_level_is_dropped_from_the_statement(cli, write, 
     "As a senior engineer, drives the design of services.",
     "As needed, and with help, fixes bugs.",
     "Same-day reviews of peers' changes.",
+    "In addition to coding, reviews designs.",
+    "In addition to senior engineers, mentors interns.",
 ])
 def test_a_sentence_that_opens_with_as_is_a_statement(cli, write, sentence):
     page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
@@ -373,3 +378,10 @@ def test_a_track_heading_over_dimension_tables_names_the_track_and_is_placed(cli
     assert run.exit_code == 0, run.stderr
     assert sorted(p.name for p in out.glob("*.yaml")) == ["acme-individual-contributor.yaml", "acme-management.yaml"]
     assert "outside the tables of the ladder: Individual Contributor" not in run.stderr
+
+
+def test_not_yet_expected_is_not_applicable(cli, write):
+    page = ("# Ladder\n\n| Skill | L1 | L2 |\n|---|---|---|\n| Coding | Writes code. | Designs systems. |\n"
+            "| Mentoring | Not yet expected | Mentors interns. |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L1"]["mentoring"] == {"not_applicable": "Not yet expected"}

@@ -25,12 +25,14 @@ from .document import ImportedDocument, ReportEntry
 from ..vocabulary import level_code
 from .textutil import is_level_name
 
-_REFERENCES = (r"same as|as for|everything (?:in|from|of|at)|all (?:of )?the expectations (?:of|for|at|in)|"
+_REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|all (?:of )?the expectations (?:of|for|at|in)|"
                r"all expectations (?:of|for|at|in)|includes everything (?:in|from|of)")
 #: A sentence that opens by saying a level includes another's expectations.
 SAME_AS = re.compile(rf"\s*(?:{_REFERENCES})\b", re.IGNORECASE)
-#: The same, or a bare 'as', which only a level and a word that adds after it make a reference ('As L2, and ...').
-_OPENING = re.compile(rf"\s*(?:{_REFERENCES}|as)\b", re.IGNORECASE)
+#: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
+#: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
+_OPENING = re.compile(rf"\s*(?:{_REFERENCES}|in addition to|on top of|builds on|building on|all of|as)\b",
+                      re.IGNORECASE)
 #: Levels a reference names without naming one ('the previous level', 'the levels below').
 _RELATIVE = re.compile(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(?:levels?|rungs?|grades?|ones?)|"
                        r"(?:levels?|rungs?|grades?|ones?)\s+below|above|before|previous|prior)", re.IGNORECASE)
@@ -51,7 +53,7 @@ _MARKS = r"n/a|n\.a\.?|na|not applicable|none|—|–|--|-"
 _NOT_APPLICABLE = re.compile(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
                              re.IGNORECASE | re.DOTALL)
 #: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.
-_NOT_APPLICABLE_SENTENCE = re.compile(r"^(?:n/a|not applicable|not expected|not assessed|not required)"
+_NOT_APPLICABLE_SENTENCE = re.compile(r"^(?:n/a|not (?:yet )?(?:applicable|expected|assessed|required))"
                                       r"(?:\s+(?:at|for|in|on|until|till|before|below|yet)\b[^.;:]*)?\.?$",
                                       re.IGNORECASE)
 
@@ -98,19 +100,21 @@ def after_reference(text: str) -> str | None:
     if opening is None:
         return None
     rest = text[opening.end():]
-    bare_as = not SAME_AS.match(text)
+    # Words that open other sentences too name a level only by its code ('In addition to L1'), and
+    # a bare 'as' only before a word that adds ('As L2, and ...', never 'As a senior engineer, ...').
+    by_code = not SAME_AS.match(text)
+    bare_as = by_code and opening.group().strip().casefold() == "as"
     # The reference: the shortest run of words that names levels, up to what the level adds.
     for end in range(1, min(len(rest), 60) + 1):
         if end < len(rest) and not re.match(r"[\s,;.:—–-]", rest[end]):
             continue
         named = rest[:end].strip()
-        # A bare 'as' names a level by its code ('As L2'), not by a role ('As a senior engineer').
-        if not named or not _names_levels(named, by_code=bare_as):
+        if not named or not _names_levels(named, by_code=by_code):
             continue
         after = rest[end:]
         while True:  # more levels named with it ('Same as L1, L2, but also ...')
             more = _MORE_LEVELS.match(after)
-            if more is None or not _names_levels(more.group(1), by_code=bare_as):
+            if more is None or not _names_levels(more.group(1), by_code=by_code):
                 break
             after = after[more.end():]
         adds = _ADDS.match(after)
@@ -131,6 +135,9 @@ def _names_levels(words: str, by_code: bool = False) -> bool:
     """'L1', 'L1, L2', 'Level 2', 'IC3 and IC4', 'Senior', 'the previous level'
     (``by_code``: 'L1', 'Level 2', not 'Senior')."""
     words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)
+    # 'L2's expectations', 'the L1 behaviours': the level's, named by it.
+    words = re.sub(r"(?:['’]s)?\s+(?:expectations|behaviou?rs|responsibilities|skills|requirements|criteria)$", "",
+                   words, flags=re.IGNORECASE)
     if _RELATIVE.fullmatch(words):
         return True
     parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", words) if p]
