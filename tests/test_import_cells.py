@@ -385,3 +385,14 @@ def test_not_yet_expected_is_not_applicable(cli, write):
             "| Mentoring | Not yet expected | Mentors interns. |\n")
     data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert cells(data)["L1"]["mentoring"] == {"not_applicable": "Not yet expected"}
+
+
+def test_a_row_per_level_whose_short_column_names_no_competency_twice_is_no_statement_table(cli, write):
+    """'Level | Area | Expectations' with a scope per level ('Own tasks',
+    'Own features'): one row per level, not a statement per row."""
+    page = ("Level,Area,Expectations\nL1,Own tasks,Delivers tasks the team plans for them with help\n"
+            "L2,Own features,Delivers features end to end with little help\n"
+            "L3,Own systems,Designs and runs systems other teams depend on\n")
+    data, run = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    assert "a statement per row" not in run.stderr
+    assert len(data["levels"]) == 3

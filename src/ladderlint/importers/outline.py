@@ -2692,8 +2692,9 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
         return None
     header_words = {w.casefold() for i in names for w in re.findall(r"\w+", header.cells[i].joined())}
-    if not several and not header_words & _COMPETENCY_WORDS:
-        return None  # a row per level, its columns competencies
+    repeated = any(len({normalise(c.joined()) for c in cells(i)}) < len(cells(i)) for i in names)
+    if not several and not (header_words & _COMPETENCY_WORDS and repeated):
+        return None  # a row per level, its columns competencies ('Level | Area | Impact' of scopes, not names)
     if len(names) == 1:
         return _StatementColumns(statement, names[0], title=titled)
     # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
