@@ -396,3 +396,24 @@ def test_a_row_per_level_whose_short_column_names_no_competency_twice_is_no_stat
     data, run = imported(cli, write("ladder.csv", page), "--org", "Acme")
     assert "a statement per row" not in run.stderr
     assert len(data["levels"]) == 3
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("Same as L1 + writes design docs", ["Writes design docs"]),
+    ("Same as L1. Additionally, writes design docs.", ["Writes design docs."]),
+    ("Same as L1 with more autonomy", ["Same as L1 with more autonomy"]),
+    ("Same as mid-level, plus writes design docs", ["Writes design docs"]),
+])
+def test_references_joined_to_what_the_level_adds_in_other_ways(cli, write, written, meant):
+    page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+            f"| Design | Implements small features. | {written} |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L2"]["design"] == meant
+
+
+def test_a_reference_alone_in_brackets_adds_nothing(cli, write):
+    page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+            "| Design | Implements small features. | (Same as L1) |\n| Delivery | Ships tasks. | Plans projects. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert "design" not in cells(data)["L2"]
+    assert "adding nothing to it: (Same as L1)" in run.stderr

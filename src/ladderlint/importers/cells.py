@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..text import strip_markdown
 from .document import ImportedDocument, ReportEntry
 from ..vocabulary import level_code
-from .textutil import is_level_name
+from .textutil import is_level_name, is_title_like
 
 _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|all (?:of )?the expectations (?:of|for|at|in)|"
                r"all expectations (?:of|for|at|in)|includes everything (?:in|from|of)")
@@ -38,7 +38,7 @@ _RELATIVE = re.compile(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(
                        r"(?:levels?|rungs?|grades?|ones?)\s+below|above|before|previous|prior)", re.IGNORECASE)
 #: Where the reference ends and what the level adds begins: a stop mark, then
 #: a word that adds ('plus', 'and also'), or a colon.
-_ADDS = re.compile(r"\s*(?:[,;.]\s*|\s+|\s*[—–-]\s*|(?=[:]))(?:plus|and(?:\s+also)?|as\s+well\s+as|"
+_ADDS = re.compile(r"\s*(?:[,;.]\s*|\s+|\s*[—–-]\s*|(?=[:]))(?:\+|plus|and(?:\s+also)?|as\s+well\s+as|"
                    r"in\s+addition(?:\s+to\s+(?:that|this))?|additionally|but\s+also|also)?\s*[:,—–-]?\s*",
                    re.IGNORECASE)
 #: One more level named after the first ('L1, L2', 'L1 and L2').
@@ -46,7 +46,7 @@ _MORE_LEVELS = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*([^,;:.—–]+?)(?=\s
                           re.IGNORECASE)
 #: A reference that ends where what it adds would start ('Same as P1, plus:'), over the statements that follow.
 _LEADS_IN = re.compile(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.…]*\s*$", re.IGNORECASE)
-_CONNECTED = re.compile(r"[,;.:—–-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
+_CONNECTED = re.compile(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
 _MARKS = r"n/a|n\.a\.?|na|not applicable|none|—|–|--|-"
@@ -96,6 +96,8 @@ def after_reference(text: str) -> str | None:
     """What a statement adds after a reference to a lower level ('Same as
     L1, plus: Writes design docs' -> 'Writes design docs'); '' when it is
     only the reference ('Same as L2.'); None when it makes none."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # '(Same as L1)'
     opening = _OPENING.match(text)
     if opening is None:
         return None
@@ -108,6 +110,8 @@ def after_reference(text: str) -> str | None:
     for end in range(1, min(len(rest), 60) + 1):
         if end < len(rest) and not re.match(r"[\s,;.:—–-]", rest[end]):
             continue
+        if re.match(r"\w[-.]\w", rest[end - 1:end + 2]):
+            continue  # inside a word ('mid-level', 'v1.2')
         named = rest[:end].strip()
         if not named or not _names_levels(named, by_code=by_code):
             continue
@@ -143,7 +147,10 @@ def _names_levels(words: str, by_code: bool = False) -> bool:
     parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", words) if p]
     if by_code:
         return bool(parts) and all(len(p.split()) <= 2 and level_code(p) is not None for p in parts)
-    return bool(parts) and all(is_level_name(p) and len(p.split()) <= 4 for p in parts)
+    # A name, as titles are written ('Senior Engineer'), not a code and the words after it ('L1 + writes docs').
+    return bool(parts) and all(len(p.split()) <= 4 and is_level_name(p) and
+                               (len(p.split()) == 1 or level_code(p) is not None and len(p.split()) <= 2
+                                or is_title_like(p)) for p in parts)
 
 
 def _sentence_case(text: str) -> str:
