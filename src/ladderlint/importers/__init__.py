@@ -237,6 +237,12 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         from .spreadsheet import parse_csv
 
         return _Input(path, chosen, text, outline=parse_csv(path, text))
+    if chosen == "text":
+        from .text import outline_of_levels
+
+        several = outline_of_levels(text)  # a document of several levels, read as the tree of a page
+        if several is not None:
+            return _Input(path, chosen, text, outline=several)
     if chosen == "markdown" and not text.startswith("---\n"):
         from .markdown import parse as parse_markdown
 
@@ -257,7 +263,7 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
 
     document = ImportedDocument(item.path, item.format)
     document.navigation_group = item.outline.navigation_group
-    ledger = Ledger.of(item.text) if item.format in ("markdown", "csv") else None
+    ledger = Ledger.of(item.text) if item.format in ("markdown", "csv", "text") else None
     if item.outline.spread:
         document.notice(1, "the page puts a heading and other blocks on one line (minified): its lines are "
                            "counted here as if each block started one")
