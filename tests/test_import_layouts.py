@@ -1018,19 +1018,23 @@ def test_html_lists_and_paragraphs_in_a_markdown_tables_cells_are_its_statements
                     "<tr><td>Hiring<td>None<td>(not applicable)<td>Interviews.</table>"),
 ])
 def test_a_cell_that_only_says_not_applicable_holds_no_statement(cli, write, name, text):
-    """'N/A', a dash, 'None': nothing is expected there. The level gets no
-    cell (the document gives no reason a not_applicable could say), and the
-    mark is reported; a statement that starts with 'None' is a statement."""
+    """'N/A', a dash, 'None': nothing is expected there. The cell is
+    `not_applicable`, the mark its text (a dash reads as words), and the
+    missing reason is a notice; a statement that starts with 'None' is a
+    statement."""
     data, run = imported(cli, write(name, text), "--org", "Acme")
-    assert cells(data) == {
+    levels = {level["id"]: level["competencies"] for level in data["levels"]}
+    assert {level: {k: v for k, v in found.items() if isinstance(v, list)} for level, found in levels.items()} == {
         "L1": {"coding": ["Writes code."], "delivery": ["Ships tasks."]},
         "L2": {"coding": ["Writes tests."], "delivery": ["Plans own work."], "on-call": ["Joins the rota."]},
         "L3": {"coding": ["Sets standards."], "on-call": ["None of the above tasks go unowned."],
                "hiring": ["Interviews."]},
     }
-    marks = re.findall(r"not placed: table cell that only marks the competency not applicable \(or blank\), "
-                       r"no statement: (.*)", run.stderr)
-    assert len(marks) == 4
+    marked = {(level, key): value["not_applicable"] for level, found in levels.items()
+              for key, value in found.items() if isinstance(value, dict)}
+    assert set(marked) == {("L1", "on-call"), ("L1", "hiring"), ("L2", "hiring"), ("L3", "delivery")}
+    assert marked[("L3", "delivery")] == "Not applicable"
+    assert len(re.findall(r"check: '.*' at L\d is marked not applicable \(.*\) without a reason", run.stderr)) == 4
 
 
 def test_a_cell_spanning_the_rows_of_several_levels_in_another_column(cli, write):

@@ -263,6 +263,9 @@ LADDERS = [
     ["Desenvolvedor Júnior", "Desenvolvedor Pleno", "Desenvolvedor Sênior"],
     ["Trainee", "Jr. Developer", "Semi-Senior Developer", "Sr. Developer", "Lead Developer"],
     ["Júnior", "SSr", "Sénior"],
+    ["Associate Product Manager", "Senior Product Manager", "Group Product Manager", "VP Product"],
+    ["Senior Engineering Manager", "Group Engineering Manager", "VP Engineering"],
+    ["Junior Designer", "Senior Designer", "Principal Designer"],
 ]
 
 
@@ -384,3 +387,12 @@ def test_links_as_text(text, plain):
     from ladderlint.text import links_as_text
 
     assert links_as_text(text) == plain
+
+
+@pytest.mark.parametrize("title", ["Working Group Lead", "Product Group", "Group", "Platform Group Engineer"])
+def test_group_is_a_rung_only_where_it_opens_a_role_it_ranks(title):
+    """'Group Product Manager' is a Product Manager above Senior; 'group'
+    elsewhere in a title ranks nothing."""
+    assert LevelName.read("Group Product Manager").seniority.low > LevelName.read("Senior Product Manager").seniority.high
+    assert role("Senior Group Product Manager") == "Product Manager"
+    assert "group" not in (LevelName.read(title).seniority.words if LevelName.read(title).seniority else ())

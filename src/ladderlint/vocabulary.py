@@ -178,9 +178,14 @@ _MANAGEMENT_SENIORITY = {
 # above is where ladders usually put them, which orders the levels an
 # import reads; no level is certainly above them.
 _ROLES = frozenset({"lead"})
+# 'Group' ranks the role it opens ('Group Product Manager', 'Group Engineering
+# Manager'): above Senior, beside Staff or Principal as companies have it. A
+# rung only there (_heads_a_group_role), never a word of seniority elsewhere
+# ('Working Group Lead', 'Product Group', a 'group' of people in a statement).
+_GROUP_SENIORITY = {"group": (5.0, 6.0)}
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior",
                   "cto": "chief", "cio": "chief", "cpo": "chief", "ciso": "chief"}
-_HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY}
+_HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY, **_GROUP_SENIORITY}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
 _LETTERS = re.compile(r"[a-z]+")
@@ -222,8 +227,11 @@ def seniority(text: str) -> Seniority | None:
     """The seniority a level's title (or id, or both joined) names, or None
     if no word does."""
     found: list[str] = []
-    for word in _LETTERS.findall(_folded(text)):
+    said = _LETTERS.findall(_folded(text))
+    for n, word in enumerate(said):
         word = _ABBREVIATIONS.get(word, word)
+        if word == "group" and not _heads_a_group_role(said, n):
+            continue
         if (word in _BASE_SENIORITY or word in _HEADS) and word not in found:
             found.append(word)
     heads = [w for w in found if w in _HEADS]
@@ -237,6 +245,20 @@ def seniority(text: str) -> Seniority | None:
             return None
         low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
     return Seniority(low, high, tuple(found), not _ROLES.isdisjoint(found))
+
+
+#: The roles 'Group' ranks ('Group Product Manager', 'Group Engineering Manager', 'Group Tech Lead').
+_GROUP_ROLES = frozenset({"manager", "pm", "lead", "director"})
+
+
+def _heads_a_group_role(words: list[str], n: int) -> bool:
+    """Whether 'group' at ``words[n]`` is a rung: it opens the title (after
+    a code or seniority words only) of a role it ranks, within three words
+    ('Senior Group Product Manager'), not a 'Working Group Lead' or a
+    'Product Group'."""
+    before = words[:n]
+    opens = all(len(w) <= 2 or _ABBREVIATIONS.get(w, w) in _BASE_SENIORITY for w in before)
+    return opens and not _GROUP_ROLES.isdisjoint(words[n + 1:n + 4])
 
 
 #: The middle of the seniority scale: a word below it lowers a proficiency
@@ -324,6 +346,10 @@ def role(title: str) -> str:
             continue
         if folded in SENIORITY_WORDS or folded.rstrip(".") in _ABBREVIATIONS:
             continue
+        if folded in _GROUP_SENIORITY and not kept:
+            said = _LETTERS.findall(_folded(title))
+            if _heads_a_group_role(said, said.index(folded)):
+                continue  # 'Group Product Manager' is a Product Manager's rung
         if word.isdigit() or (word.isupper() and folded in _ROMAN):
             continue
         kept.append(word)
@@ -343,7 +369,8 @@ def managed_field(role_title: str) -> str | None:
     found = [_ABBREVIATIONS.get(w, w) for w in _LETTERS.findall(_folded(role_title))]
     if _MANAGING.isdisjoint(found):
         return None
-    field = [w for w in found if w not in _MANAGING and w not in _NOT_A_FIELD and w not in SENIORITY_WORDS]
+    field = [w for w in found if w not in _MANAGING and w not in _NOT_A_FIELD and w not in SENIORITY_WORDS
+             and w not in _GROUP_SENIORITY]
     return " ".join(field) or None
 
 

@@ -246,6 +246,12 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         # Read as the Markdown it says the same as, line for line.
         written = to_markdown(text)
         return _Input(path, "markdown", written, outline=parse_markdown(written.split("\n")))
+    if chosen == "text":
+        from .text import outline_of_levels
+
+        several = outline_of_levels(text)  # a document of several levels, read as the tree of a page
+        if several is not None:
+            return _Input(path, chosen, text, outline=several)
     if chosen == "markdown" and not text.startswith("---\n"):
         from .markdown import parse as parse_markdown
 
@@ -266,7 +272,7 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
 
     document = ImportedDocument(item.path, item.format)
     document.navigation_group = item.outline.navigation_group
-    ledger = Ledger.of(item.text) if item.format in ("markdown", "csv") else None
+    ledger = Ledger.of(item.text) if item.format in ("markdown", "csv", "text") else None
     if item.outline.spread:
         # How the report counts, not a guess to confirm: exports (Google Docs, Notion) write a page on one line.
         document.notice(1, "the page writes several blocks on one line (minified, as exports and site generators "

@@ -163,6 +163,8 @@ class Outline:
     #: Whether the lines count each block as a line of its own, not the
     #: file's (a page written on a line or two: minified HTML).
     spread: bool = False
+    #: Read from plain text: its headings are lines (text.outline_of_levels).
+    plain_text: bool = False
 
 
 #: What a page's properties are named: Notion's page properties, a wiki's Page Properties

@@ -110,6 +110,8 @@ class ImportedCell:
     competency: ImportedCompetency
     statements: list[ImportedStatement] = field(default_factory=list)
     note: str | None = None
+    #: Why the competency is not assessed at this level (the merge reads it from a mark: 'N/A - ...').
+    not_applicable: str | None = None
 
 
 @dataclass
@@ -194,7 +196,7 @@ class ImportedDocument:
         """Drop competencies no level uses, and dimensions left empty; a
         heading with no statements anywhere is reported, not invented."""
         for level in self.levels:  # a heading with nothing under it at a level (an image, a note) is no cell
-            level.cells = [cell for cell in level.cells if cell.statements or cell.note]
+            level.cells = [cell for cell in level.cells if cell.statements or cell.note or cell.not_applicable]
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:

@@ -43,6 +43,7 @@ from .document import (
     ReportEntry,
 )
 from ..model import Restatements
+from .cells import read_marks
 from ..text import links_as_text, name_key, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority
 from .textutil import (IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, rung_among, slug,
@@ -91,6 +92,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     report: list[ReportEntry] = []
     for document in documents:
         _lowest_first(document, report)
+        read_marks(document, report)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
@@ -427,9 +429,9 @@ def _about_all(documents: list[ImportedDocument], track: str | None = None) -> t
     framework (a track): a file of its own, at its first line, or, for
     several, their directory and the track, with no line (no page says it
     more than the others)."""
-    if len(documents) == 1:
-        return documents[0].path, 1
-    paths = [document.path for document in documents]
+    paths = list(dict.fromkeys(document.path for document in documents))  # one page may hold several
+    if len(paths) == 1:
+        return paths[0], 1
     directory = os.path.commonpath([os.path.dirname(os.path.abspath(path)) for path in paths])
     if all(not os.path.isabs(path) for path in paths):
         directory = os.path.relpath(directory)
@@ -689,6 +691,9 @@ def _level_data(
     for cell in level.cells:
         competency = mapping[id(cell.competency)]
         said = [s for s in cell.statements if not is_blank(s.text)]  # a cell of no-break spaces says nothing
+        if cell.not_applicable and not said and competency.id not in cells:
+            cells[competency.id] = {"not_applicable": cell.not_applicable}
+            continue
         if not said:
             continue
         items = [_statement_data(s) for s in said]

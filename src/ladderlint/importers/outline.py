@@ -54,6 +54,7 @@ from .blocks import (
     BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of,
 )
 from .common import glossary_from_footnote
+from .cells import SAME_AS, after_reference, not_applicable
 from .document import (
     NO_COMPETENCY_HEADING,
     ImportedCompetency,
@@ -68,6 +69,7 @@ from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, managed_field,
                           proficiency, seniority)
 from .textutil import (
+    LEVEL_LINE,
     file_words,
     is_level_name,
     is_title_like,
@@ -159,7 +161,6 @@ _SUMMARY = re.compile(
 
 _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutshell"})
 #: A line that says a level asks what the ones below it do: 'Same as L1, L2, but also...'.
-_SAME_AS = re.compile(r"\s*(?:same as|as for|everything (?:in|from|of)|all (?:of )?the expectations of)\b", re.IGNORECASE)
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
@@ -255,6 +256,10 @@ class _Matrix:
     #: Columns read as levels though their headers name none the import
     #: knows ('Trailblazer'), for what their cells hold.
     guessed: tuple[str, ...] = ()
+    #: For a table of one statement per row (Level | Competency | Expectation): its columns.
+    per_statement: _StatementColumns | None = None
+    #: The heading above the table that names its track, not its dimension.
+    track_heading: Heading | None = None
 
 
 class _Interpreter:
@@ -328,7 +333,12 @@ class _Interpreter:
             except ImportFailure:
                 # No heading or table names a level: the levels may be a list's top items
                 # ('- **Junior level engineer**' over its statements).
-                if not self.levels_as_items(blocks):
+                # Or lines that each open a level's section ('**L2:** Owns features ...', 'L2 — Engineer').
+                if self.levels_as_items(blocks):
+                    said = "top-level list items name levels, the statements nested under them"
+                elif self.levels_as_lines(blocks):
+                    said = "lines name levels ('L2 — Engineer', '**L2:** ...'), each opening its level's section"
+                else:
                     raise
                 blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
                 headings = [b for b in blocks if isinstance(b, Heading)]
@@ -336,8 +346,7 @@ class _Interpreter:
                 level_headings, depth, reasons = self.level_headings(headings, title)
                 if not level_headings:
                     raise
-                reasons = [f"{len(level_headings)} top-level list items name levels, the statements nested under "
-                           "them"]
+                reasons = [f"{len(level_headings)} {said}"]
                 chosen = "level-per-section"
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
             wanted = matrices
@@ -374,6 +383,50 @@ class _Interpreter:
             return [self.document]
         # level-per-page
         return self.level_page(blocks, headings, title)
+
+    def levels_as_lines(self, blocks: list[Block]) -> bool:
+        """Read paragraphs that open with a level's name as the levels'
+        headings, the rest of each paragraph its summary: a bold label that
+        names a level ('**L2:** Owns features end to end.'), or a first line
+        that is a level's code and its title ('L2 — Software Engineer'), two
+        or more naming different levels, each followed by its statements.
+        Whether it did."""
+        made: dict[int, list[Block]] = {}
+        for n, block in enumerate(blocks):
+            if not isinstance(block, Paragraph):
+                continue
+            opened = self.level_line(block)
+            if opened is None:
+                continue
+            name, rest = opened
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            if not rest and not isinstance(after, (Item, Table, Paragraph, Heading)):
+                continue
+            opening: list[Block] = [Heading(BOLD_DEPTH, name, block.line, block.line, bold=True)]
+            made[id(block)] = opening + ([Paragraph(rest, block.line, block.last)] if rest else [])
+        if len({name_key(heads[0].text) for heads in made.values() if isinstance(heads[0], Heading)}) < 2:
+            return False
+        replaced: list[Block] = []
+        for block in self.outline.blocks:
+            replaced.extend(made.get(id(block), [block]))
+        self.outline.blocks = replaced
+        return True
+
+    def level_line(self, paragraph: Paragraph) -> tuple[str, str] | None:
+        """The level a paragraph opens with, and the rest of it."""
+        if paragraph.labelled is not None:
+            label = normalise(paragraph.labelled.label)
+            if len(label.split()) <= 6 and level_code(label) and is_level_name(label):
+                return label, paragraph.labelled.rest
+            return None
+        first = strip_markdown(self.ledger.lines[paragraph.line - 1]).strip() \
+            if self.ledger.lines and paragraph.line <= len(self.ledger.lines) else paragraph.text
+        first = " ".join(first.split())
+        text = " ".join(paragraph.text.split())
+        match = LEVEL_LINE.match(first)
+        if match is None or not level_code(match.group("code")) or not text.startswith(first):
+            return None
+        return first, text[len(first):].strip()
 
     def levels_as_items(self, blocks: list[Block]) -> bool:
         """Read top-level list items that are only a level's name, with the
@@ -564,12 +617,14 @@ class _Interpreter:
                 if deeper is not None:
                     return deeper
                 shown = ", ".join(normalise(h.text) for h in named[:4]) + (" ..." if len(named) > 4 else "")
-                return at_depth, depth, [f"{len(named)} {_headings_at(depth)} name levels ({shown})"]
+                said = _headings_at(depth, self.outline.plain_text)
+                return at_depth, depth, [f"{len(named)} {said} name levels ({shown})"]
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             repeating = [h for h in at_depth if self.repeats(h, at_depth, candidates)]
             if len(repeating) >= 2:
-                return at_depth, depth, [f"{len(repeating)} {_headings_at(depth)} have sub-headings that "
+                said = _headings_at(depth, self.outline.plain_text)
+                return at_depth, depth, [f"{len(repeating)} {said} have sub-headings that "
                                          "repeat from one to the next (their names do not say they are levels)"]
         return [], None, []
 
@@ -942,7 +997,8 @@ class _Interpreter:
             self.use(heading)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
             saved, self.document = self.document, document
-            self.layout("level-per-section", [f"{len(members)} {_headings_at(depth)} under '{normalise(heading.text)}' "
+            lines = _headings_at(depth, self.outline.plain_text)
+            self.layout("level-per-section", [f"{len(members)} {lines} under '{normalise(heading.text)}' "
                                               f"are the levels of track '{name}' ({shown})"], weak=weak)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
@@ -1145,7 +1201,7 @@ class _Interpreter:
         summary: list[Paragraph | Other] = [
             b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
-        for said in [b for b in summary if _SAME_AS.match(strip_markdown(b.text))]:
+        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text))]:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
@@ -1465,13 +1521,10 @@ class _Interpreter:
 
     def statements(self, cell: Cell) -> list[ImportedStatement]:
         """A table cell's statements. A cell that only says the competency
-        does not apply ('N/A', '—') has none: the level gets no cell for it
-        (the import does not invent the reason a `not_applicable` gives),
-        and the mark is reported."""
+        does not apply ('N/A', '—') holds the mark, which the merge
+        (``cells``) makes the cell's `not_applicable`."""
         if _says_not_applicable(cell):
-            self.document.unplaced(cell.line, "table cell that only marks the competency not applicable (or "
-                                   "blank), no statement", cell.joined())
-            return []
+            return [ImportedStatement(unwrap(cell.joined()).strip(), cell.line)]
         return _statements(cell)
 
     # --- tables that are the ladder -------------------------------------------
@@ -1527,10 +1580,12 @@ class _Interpreter:
             kinds = sorted({m.layout for m in group})
             reasons = []
             for matrix in group:
-                titles = ", ".join(t for _, t in matrix.levels[:4]) + (" ..." if len(matrix.levels) > 4 else "")
-                where = "header row" if matrix.layout != "levels-as-rows" else "first column"
-                reasons.append(f"the table on line {matrix.table.line} names {len(matrix.levels)} levels in its "
-                               f"{where} ({titles})")
+                named = list(dict.fromkeys(normalise(t) for _, t in matrix.levels))  # a level of many rows once
+                titles = ", ".join(named[:4]) + (" ..." if len(named) > 4 else "")
+                where = "header row" if matrix.layout != "levels-as-rows" else (
+                    "first column" if matrix.level_column == 0 else "column " + str(matrix.level_column + 1))
+                reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
+                               f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else ""))
             if len(tracks) > 1:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
@@ -1540,7 +1595,11 @@ class _Interpreter:
             per_competency = len(group) > 1 and all(
                 m.layout == "levels-as-rows" and m.heading is not None and _content_columns(m) == 1 for m in group)
             for matrix in group:
-                if matrix.layout == "levels-as-rows":
+                if matrix.track_heading is not None:
+                    self.use(matrix.track_heading)
+                if matrix.per_statement is not None:
+                    self.statement_rows(matrix)
+                elif matrix.layout == "levels-as-rows":
                     self.rows_table(matrix, named_by_heading=per_competency)
                 else:
                     self.columns_table(matrix)
@@ -1585,13 +1644,25 @@ class _Interpreter:
             if index not in level_columns and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
         ordered = []
+        titles, codes_above = _title_row(block.rows, matrix.levels)
         for index, title in matrix.levels:
             if title not in levels:
-                levels[title] = ImportedLevel(title=title, line=header.line)
+                named = titles.get(index)
+                levels[title] = ImportedLevel(title=named[0] if named else title, line=header.line,
+                                              id=named[1] if named else None)
                 self.document.levels.append(levels[title])
             ordered.append((index, levels[title]))
-        row_count = sum(1 for row in block.rows[1:] if any(not c.empty for c in row.cells))
-        for row in block.rows[1:]:
+        body = block.rows[1:]
+        if titles:
+            title_row = next(row for row in body if any(not c.empty for c in row.cells))
+            self.ledger.use(title_row.line)
+            said = ("the row under the header gives the levels' titles; their codes in the header are their ids"
+                    if codes_above else "the row under the header gives the levels' codes, their ids")
+            self.document.notice(title_row.line, said, ", ".join(f"{code} {title}" for title, code in titles.values()),
+                                 kind="layout")
+            body = [row for row in body if row is not title_row]
+        row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
+        for row in body:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
                 continue
@@ -1664,6 +1735,58 @@ class _Interpreter:
             self.use(block)
         return " ".join(f"{b.labelled.label}: {b.labelled.rest}" if b.labelled else b.text
                         for b in between if isinstance(b, Paragraph))
+
+    def statement_rows(self, matrix: _Matrix) -> None:
+        """A table of one statement per row: each row's statement goes to
+        the level and competency (and dimension) its cells name; a cell left
+        blank is the one above it again (merged cells)."""
+        block, columns = matrix.table, matrix.per_statement
+        assert columns is not None
+        self.use(block)
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        for cell in header.cells:
+            if not cell.empty:
+                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+        named = dict(matrix.levels)
+        fallback = self.document.dimension(_name(matrix.heading) if matrix.heading is not None else None, block.line)
+        if matrix.heading is not None:
+            self.use(matrix.heading)
+        levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
+        level: ImportedLevel | None = None
+        dimension, competency_name = fallback, None
+        for index, row in enumerate(block.rows[1:], start=1):
+            if all(c.empty for c in row.cells):
+                self.ledger.use(row.line)
+                continue
+            if index in named:
+                code = normalise(named[index])
+                titled = _cell(row, columns.title)
+                title = normalise(unwrap(titled.joined())) if titled is not None and not titled.empty else code
+                if code not in levels:
+                    levels[code] = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+                    self.document.levels.append(levels[code])
+                level = levels[code]
+                competency_name = None
+            else:
+                marker = _cell(row, matrix.level_column)
+                if marker is not None and not marker.empty:
+                    level = None  # a row that names something else than a level
+            group = _cell(row, columns.dimension)
+            if group is not None and not group.empty:
+                dimension = self.document.dimension(unwrap(group.joined()), row.line)
+            name = _cell(row, columns.competency)
+            if name is not None and not name.empty:
+                competency_name = unwrap(name.joined())
+            said = _cell(row, columns.statement)
+            if level is None or competency_name is None or said is None or said.empty:
+                self.document.unplaced(row.line, "table row that names no level, competency or statement",
+                                       " | ".join(c.joined() for c in row.cells if not c.empty))
+                self.ledger.use(row.line)
+                continue
+            competency = dimension.competency(competency_name, row.line)
+            level.cell(competency).statements.extend(self.statements(said))
+            self.ledger.use(row.line)
 
     def rows_table(self, matrix: _Matrix, named_by_heading: bool = False) -> None:
         block = matrix.table
@@ -1745,6 +1868,42 @@ class _Interpreter:
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
 
 
+
+
+def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int, tuple[str, str]], bool]:
+    """The levels' titles and ids, by column, where the header gives their
+    codes ('L1 | L2 | L3') and the row under it their titles ('Associate |
+    Engineer | Senior'): short names in every level's column, half of them
+    or more naming a level, beside no competency's name; or the other way
+    round, titles over a row of codes alone. Whether the codes are above."""
+    body = [row for row in rows[1:] if any(not c.empty for c in row.cells)]
+    if len(body) < 2:
+        return {}, False
+    row = body[0]
+    first = min(index for index, _ in levels)
+    label = " ".join(unwrap(c.joined()) for c in row.cells[:first] if not c.empty).strip().casefold().rstrip(":")
+    if label and label not in _TITLE_ROW_LABELS:
+        return {}, False
+    below = {}
+    for index, _ in levels:
+        cell = _cell(row, index)
+        below[index] = normalise(unwrap(cell.joined())) if cell is not None and not cell.bullets else ""
+    codes_above = all(level_code(title) for _, title in levels)
+    if codes_above:
+        if any(not text or not is_title_like(text) or len(text.split()) > 5 for text in below.values()) or \
+                sum(1 for text in below.values() if is_level_name(text)) * 2 < len(below):
+            return {}, False
+        return {index: (below[index], level_code(title) or title) for index, title in levels}, True
+    # Titles above a row of codes alone ('Junior | Mid | Senior' over 'L1 | L2 | L3').
+    if all(_CODE_ALONE.fullmatch(text) and level_code(text) for text in below.values()):
+        return {index: (title, level_code(below[index]) or below[index]) for index, title in levels}, False
+    return {}, False
+
+
+#: A cell that is only a level's code ('L3', '(IC 2)', 'P4').
+_CODE_ALONE = re.compile(r"\(?[A-Za-z]{1,6}[ -]?\d{1,2}\)?")
+
+
 def _names_a_summary(cell: Cell | None) -> bool:
     """A table's header or row name that says its cells sum up a level or
     describe a competency: 'Summary', 'Description', 'Overview'."""
@@ -1797,6 +1956,9 @@ def _cell_groups(cell: Cell, names: set[str]) -> list[tuple[str | None, Cell]]:
 #: Engineer I'), and its number ('Level' above '1').
 _TITLE_LABELS = frozenset({"title", "job title", "role", "name", "position"})
 _NUMBER_LABELS = frozenset({"level", "grade", "band"})
+#: What the first column of a row of levels' titles (or codes) may say.
+_TITLE_ROW_LABELS = _TITLE_LABELS | _NUMBER_LABELS | {"titles", "roles", "job titles", "names", "levels", "code",
+                                                     "level code", "level title", "level name"}
 
 
 @dataclass(frozen=True)
@@ -2274,17 +2436,11 @@ def _children(heading: Heading, headings: list[Heading]) -> set[str]:
 
 
 _VALUES = frozenset("yes no y n true false x n/a na - tbd ✓ ✔ ✗ ✘ •".split())
-#: What a cell says when nothing is expected of the competency at that
-#: level: the whole cell, in any case, in markup or parentheses, with a stop.
-_NOT_APPLICABLE = frozenset({"n/a", "na", "n.a", "-", "--", "—", "–", "none", "not applicable"})
-
-
 def _says_not_applicable(cell: Cell) -> bool:
     """Whether a cell only says that the competency does not apply there
-    ('N/A', '—', 'None'): no statement. A statement that starts with such
-    a word ('None of the above ...') is one."""
-    text = normalise(unwrap(cell.joined())).casefold().strip(" ()[]")
-    return text in _NOT_APPLICABLE or text.rstrip(".") in _NOT_APPLICABLE
+    ('N/A', '—', 'None', 'N/A – first expected at L3'): no statement. A
+    statement that starts with such a word ('None of the above ...') is one."""
+    return not cell.bullets and not_applicable(cell.joined().strip(" []")) is not None
 
 
 def _statement_like(cell: Cell) -> bool:
@@ -2292,6 +2448,7 @@ def _statement_like(cell: Cell) -> bool:
     if cell.bullets:
         return True
     text = normalise(cell.joined())
+    text = after_reference(text) or text  # 'Same as L1, plus: ...' says what the level adds
     if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES or _says_not_applicable(cell):
         return False
     if len(text.split()) <= 6 and is_level_name(text):
@@ -2348,7 +2505,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     # (Beginner | Intermediate | Expert over one row of bullets).
     first = 0 if header.cells and is_level_name(normalise(unwrap(header.cells[0].joined()).strip())) else 1
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
-    body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty]
+    # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
+    body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not _says_not_applicable(c)]
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
         levels = _levels_named(titles)  # the role alone beside its levels is one too
         if layout == "levels-as-columns":
@@ -2373,6 +2531,15 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
         in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
+        # A level's name left blank below it (merged cells) or said again: it names several rows.
+        named_rows = {i for i, _ in in_column}
+        blank = [r for r in rows[1:] if column < len(r.cells) and r.cells[column].empty]
+        unnamed = [r for r in own_rows if table.rows.index(r) not in named_rows and r not in blank]
+        several = bool(blank) or len({normalise(t).casefold() for _, t in in_column}) < len(in_column)
+        per_statement = _statement_columns(header, rows[1:], column, several) if len(in_column) >= 2 else None
+        if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
+                table.rows.index(rows[1]) in named_rows:
+            return _Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement)
         if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
             beside = [r.cells[column + 1].joined() for r in rows[1:]
@@ -2433,8 +2600,11 @@ def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
     return out
 
 
-def _headings_at(depth: int) -> str:
-    """Headings of a depth as the report names them: 'headings at depth 2', 'bold lines'."""
+def _headings_at(depth: int, plain_text: bool = False) -> str:
+    """Headings of a depth as the report names them: 'headings at depth 2',
+    'bold lines'; in plain text, which has no headings, the lines read as them."""
+    if plain_text:
+        return "lines that open a section (after a blank line)" if depth == 2 else "lines right before bullets"
     return "bold lines" if depth == BOLD_DEPTH else f"headings at depth {depth}"
 
 
@@ -2480,8 +2650,66 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
         others = [h for g, _ in groups if g is not members for m in g for h in m.path]
         own = [h for h in common if h not in others and not any(h is m.heading for m in members if m.layout != "levels-as-rows")]
         name = _name(own[0]) if own else None
+        if own:
+            members = [replace(m, track_heading=own[0]) for m in members]
+        if name is None and len(members) == 1 and members[0].heading is not None and members[0].heading not in others:
+            # A track's one table under its heading (## Individual Contributor, ## Manager; a
+            # workbook's sheet per track): the heading names the track, not a dimension.
+            name = _name(members[0].heading)
+            members = [replace(members[0], heading=None, track_heading=members[0].heading)]
         out.append((members, name))
     return out
+
+
+@dataclass(frozen=True)
+class _StatementColumns:
+    """The columns of a table of one statement per row: which holds the
+    statement, which names its competency, and which its dimension."""
+
+    statement: int
+    competency: int
+    dimension: int | None = None
+    #: A column of the levels' titles beside their codes (Level | Title | Competency | Expectation).
+    title: int | None = None
+
+
+def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
+    """Read a table of one statement per row (Level | Competency |
+    Expectation, Level | Dimension | Competency | Behaviour): a level names
+    several rows (``several``), or the header names a column of competencies; the last
+    column of sentences holds the statements, the one or two columns of
+    short names beside the level's name their competency and dimension."""
+    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty]
+    titled = next((i for i in others[:-1] if {w.casefold() for w in re.findall(r"\w+", header.cells[i].joined())}
+                   & {"title", "titles", "role", "roles", "name"}), None)
+    others = [i for i in others if i != titled]
+    if not 2 <= len(others) <= 3:
+        return None
+
+    def cells(column: int) -> list[Cell]:
+        return [r.cells[column] for r in rows if column < len(r.cells) and not r.cells[column].empty]
+
+    def words(column: int) -> float:
+        found = cells(column)
+        return sum(len(c.joined().split()) for c in found) / max(len(found), 1)
+
+    statement = others[-1]
+    if not cells(statement) or sum(1 for c in cells(statement) if _statement_like(c)) * 2 < len(cells(statement)):
+        return None
+    names = others[:-1]
+    if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
+        return None
+    header_words = {w.casefold() for i in names for w in re.findall(r"\w+", header.cells[i].joined())}
+    repeated = any(len({normalise(c.joined()) for c in cells(i)}) < len(cells(i)) for i in names)
+    if not several and not (header_words & _COMPETENCY_WORDS and repeated):
+        return None  # a row per level, its columns competencies ('Level | Area | Impact' of scopes, not names)
+    if len(names) == 1:
+        return _StatementColumns(statement, names[0], title=titled)
+    # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
+    first, second = (len({normalise(c.joined()) for c in cells(i)}) for i in names)
+    if first > second:
+        return _StatementColumns(statement, names[0], dimension=names[1], title=titled)
+    return _StatementColumns(statement, names[1], dimension=names[0], title=titled)
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,21 @@ a word processor, one level per document)::
     * ML development lifecycle refers to ...    a footnote: a glossary entry
 
 Lines that are neither are reported with their line numbers.
+
+A document of several levels (a line per level after a blank line: 'L2 —
+Software Engineer', 'Senior Engineer') is read instead as the document tree
+of a page (:func:`outline_of_levels`), whose layout ``outline`` recognises.
 """
 
 from __future__ import annotations
 
+from .blocks import Heading, Item, Outline, Paragraph
 from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
 from .document import ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
+from ..text import name_key
 from ..vocabulary import level_code
-from .textutil import emoji_prefix, is_title_like, organisation_in
+from .textutil import LEVEL_LINE, emoji_prefix, is_level_name, is_title_like, organisation_in
 
 NAME = "text"
 
@@ -253,3 +259,79 @@ class _Body:
                 self.ledger.explain(self.document, n, "footnote that no starred term refers to")
             else:
                 self.ledger.use(n)
+
+
+# --- plain text of several levels --------------------------------------------
+
+
+def outline_of_levels(text: str) -> Outline | None:
+    """A plain-text document of several levels, as the document tree:
+    lines that each open a level's section ('L2 — Software Engineer',
+    'Level 3: Senior Engineer', 'Senior Software Engineer' alone on a line
+    after a blank one) are its level headings, two or more naming
+    different levels; bullets are list items (nested by indentation), a
+    short line right before bullets names their competency, and other
+    lines are paragraphs. The first line, where it opens no level, is the
+    title. None where fewer than two lines open levels (a level page)."""
+    lines = text.split("\n")
+    starts = [n for n, line in enumerate(lines) if _opens_level(lines, n)]
+    if len({name_key(lines[n]) for n in starts}) < 2:
+        return None
+    indents = sorted({len(m.group("indent").expandtabs(4)) for m in map(BULLET.match, lines) if m})
+    outline = Outline(plain_text=True)
+    blocks = outline.blocks
+    paragraph: list[int] = []
+
+    def close() -> None:
+        if paragraph:
+            said = " ".join(lines[n].strip() for n in paragraph)
+            blocks.append(Paragraph(said, paragraph[0] + 1, paragraph[-1] + 1))
+            paragraph.clear()
+
+    first = next((n for n, line in enumerate(lines) if not is_blank(line)), 0)
+    for n, line in enumerate(lines):
+        stripped = line.strip(BLANK_CHARACTERS)
+        bullet = BULLET.match(line)
+        if not stripped:
+            close()
+        elif n in starts:
+            close()
+            blocks.append(Heading(2, stripped, n + 1, n + 1))
+        elif bullet is not None:
+            close()
+            depth = indents.index(len(bullet.group("indent").expandtabs(4)))
+            blocks.append(Item(bullet.group("text").strip(), n + 1, n + 1, depth=depth))
+        elif blocks and isinstance(blocks[-1], Item) and line[:1] in " \t" and not paragraph:
+            blocks[-1].text += " " + stripped  # a bullet's continuation line
+            blocks[-1].last = n + 1
+        elif n == first and first < starts[0]:
+            blocks.append(Heading(1, stripped, n + 1, n + 1))  # the document's title
+        elif _names_bullets(lines, n):
+            close()
+            blocks.append(Heading(3, stripped.rstrip(":").strip(), n + 1, n + 1))
+        else:
+            paragraph.append(n)
+    close()
+    return outline
+
+
+def _opens_level(lines: list[str], n: int) -> bool:
+    """Whether line ``n`` opens a level's section: after a blank line (or
+    first), not a bullet, its words a level's code and title ('L2 —
+    Software Engineer') or only a level's name with its code or seniority
+    ('Senior Software Engineer', 'Level 3')."""
+    line = " ".join(lines[n].split())
+    if not line or BULLET.match(lines[n]) or (n > 0 and not is_blank(lines[n - 1])) or line[-1] in ".!?,;":
+        return False
+    coded = LEVEL_LINE.fullmatch(line)
+    if coded is not None and level_code(coded.group("code")):
+        return True
+    return len(line.split()) <= 6 and is_title_like(line) and is_level_name(line)
+
+
+def _names_bullets(lines: list[str], n: int) -> bool:
+    """A short line right before bullets ('Technical skills', 'Delivery:'): their competency."""
+    line = " ".join(lines[n].split())
+    below = lines[n + 1] if n + 1 < len(lines) else ""
+    return BULLET.match(below) is not None and len(line.split()) <= 6 and line[-1:] not in ".!?,;" and \
+        (is_title_like(line.rstrip(":")) or line.endswith(":"))

@@ -1,0 +1,203 @@
+"""What a level's cell says beside its statements, in any reader's document.
+
+Two ways of writing a cell are marks, not expectations:
+
+- a reference to the level below, in front of what the level adds ("Same as
+  L1, plus: Writes design docs", "As L2, and ...", "Everything in L3, plus
+  ..."): the format's levels are cumulative already, so the statement is
+  what follows it;
+- a mark that the competency does not apply there ("N/A", "—", "Not
+  applicable: no on-call at this level", "N/A – first expected at L3"): the
+  cell is the format's ``not_applicable``, its reason the words after the
+  mark.
+
+The merge reads every document's cells through :func:`read_marks`, so
+tables, bullets and plain text are read alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import strip_markdown
+from .document import ImportedDocument, ReportEntry
+from ..vocabulary import level_code
+from .textutil import is_level_name, is_title_like
+
+_REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|all (?:of )?the expectations (?:of|for|at|in)|"
+               r"all expectations (?:of|for|at|in)|includes everything (?:in|from|of)")
+#: A sentence that opens by saying a level includes another's expectations.
+SAME_AS = re.compile(rf"\s*(?:{_REFERENCES})\b", re.IGNORECASE)
+#: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
+#: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
+_OPENING = re.compile(rf"\s*(?:{_REFERENCES}|in addition to|on top of|builds on|building on|all of|as)\b",
+                      re.IGNORECASE)
+#: Levels a reference names without naming one ('the previous level', 'the levels below').
+_RELATIVE = re.compile(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(?:levels?|rungs?|grades?|ones?)|"
+                       r"(?:levels?|rungs?|grades?|ones?)\s+below|above|before|previous|prior)", re.IGNORECASE)
+#: Where the reference ends and what the level adds begins: a stop mark, then
+#: a word that adds ('plus', 'and also'), or a colon.
+_ADDS = re.compile(r"\s*(?:[,;.]\s*|\s+|\s*[—–-]\s*|(?=[:]))(?:\+|plus|and(?:\s+also)?|as\s+well\s+as|"
+                   r"in\s+addition(?:\s+to\s+(?:that|this))?|additionally|but\s+also|also)?\s*[:,—–-]?\s*",
+                   re.IGNORECASE)
+#: One more level named after the first ('L1, L2', 'L1 and L2').
+_MORE_LEVELS = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*([^,;:.—–]+?)(?=\s*[,;:.—–]|\s+(?:plus|and|but|also|as\s+well)\b|\s*$)",
+                          re.IGNORECASE)
+#: A reference that ends where what it adds would start ('Same as P1, plus:'), over the statements that follow.
+_LEADS_IN = re.compile(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.…]*\s*$", re.IGNORECASE)
+_CONNECTED = re.compile(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
+
+#: Marks that say the competency does not apply at a level.
+_MARKS = r"n/a|n\.a\.?|na|not applicable|none|—|–|--|-"
+_NOT_APPLICABLE = re.compile(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
+                             re.IGNORECASE | re.DOTALL)
+#: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.
+_NOT_APPLICABLE_SENTENCE = re.compile(r"^(?:n/a|not (?:yet )?(?:applicable|expected|assessed|required))"
+                                      r"(?:\s+(?:at|for|in|on|until|till|before|below|yet)\b[^.;:]*)?\.?$",
+                                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NotApplicable:
+    #: The mark as written ('N/A', '—').
+    mark: str
+    #: The document's reason, if it gives one ('first expected at L3').
+    reason: str | None
+
+    @property
+    def text(self) -> str:
+        """What the format's ``not_applicable`` says: the reason, else the
+        mark (a dash reads as the words it stands for)."""
+        if self.reason:
+            return _sentence_case(self.reason)
+        return self.mark if any(ch.isalpha() for ch in self.mark) else "Not applicable"
+
+
+def not_applicable(text: str) -> NotApplicable | None:
+    """The mark, and the reason, of a statement that only says the
+    competency does not apply ('N/A – first expected at L3'); None for a
+    statement (a sentence that starts with 'None of ...' is one)."""
+    plain = " ".join(strip_markdown(text).split())
+    if _NOT_APPLICABLE_SENTENCE.match(plain):
+        words = plain.rstrip(".")
+        return NotApplicable(words, None) if words.casefold() in ("n/a", "not applicable") else NotApplicable(words, words)
+    match = _NOT_APPLICABLE.match(plain)
+    if match is None:
+        return None
+    reason = (match.group("reason") or "").strip(" .") or None
+    mark = match.group("mark")
+    if reason is not None and mark.casefold() == "none" and not re.match(r"[:(]|\s*[—–-]", plain[match.end("mark"):].lstrip(")")):
+        return None  # 'None, but ...' is how a sentence starts, not a mark and its reason
+    return NotApplicable(mark, reason)
+
+
+def after_reference(text: str) -> str | None:
+    """What a statement adds after a reference to a lower level ('Same as
+    L1, plus: Writes design docs' -> 'Writes design docs'); '' when it is
+    only the reference ('Same as L2.'); None when it makes none."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # '(Same as L1)'
+    opening = _OPENING.match(text)
+    if opening is None:
+        return None
+    rest = text[opening.end():]
+    # Words that open other sentences too name a level only by its code ('In addition to L1'), and
+    # a bare 'as' only before a word that adds ('As L2, and ...', never 'As a senior engineer, ...').
+    by_code = not SAME_AS.match(text)
+    bare_as = by_code and opening.group().strip().casefold() == "as"
+    # The reference: the shortest run of words that names levels, up to what the level adds.
+    for end in range(1, min(len(rest), 60) + 1):
+        if end < len(rest) and not re.match(r"[\s,;.:—–-]", rest[end]):
+            continue
+        if re.match(r"\w[-.]\w", rest[end - 1:end + 2]):
+            continue  # inside a word ('mid-level', 'v1.2')
+        named = rest[:end].strip()
+        if not named or not _names_levels(named, by_code=by_code):
+            continue
+        after = rest[end:]
+        while True:  # more levels named with it ('Same as L1, L2, but also ...')
+            more = _MORE_LEVELS.match(after)
+            if more is None or not _names_levels(more.group(1), by_code=by_code):
+                break
+            after = after[more.end():]
+        adds = _ADDS.match(after)
+        if not after.strip(" .…"):
+            return ""
+        if adds is None or not _CONNECTED.search(after[:adds.end()]):
+            continue
+        if bare_as and not re.search(r"[:]|\b(?:plus|and|also|addition|additionally)\b", after[:adds.end()], re.I):
+            continue  # 'As a senior engineer, drives ...' is a sentence
+        added = after[adds.end():].strip()
+        if added.strip(" .…"):
+            return _sentence_case(added)
+        return ""
+    return None
+
+
+def _names_levels(words: str, by_code: bool = False) -> bool:
+    """'L1', 'L1, L2', 'Level 2', 'IC3 and IC4', 'Senior', 'the previous level'
+    (``by_code``: 'L1', 'Level 2', not 'Senior')."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)
+    # 'L2's expectations', 'the L1 behaviours': the level's, named by it.
+    words = re.sub(r"(?:['’]s)?\s+(?:expectations|behaviou?rs|responsibilities|skills|requirements|criteria)$", "",
+                   words, flags=re.IGNORECASE)
+    if _RELATIVE.fullmatch(words):
+        return True
+    parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", words) if p]
+    if by_code:
+        return bool(parts) and all(len(p.split()) <= 2 and level_code(p) is not None for p in parts)
+    # A name, as titles are written ('Senior Engineer'), not a code and the words after it ('L1 + writes docs').
+    return bool(parts) and all(len(p.split()) <= 4 and is_level_name(p) and
+                               (len(p.split()) == 1 or level_code(p) is not None and len(p.split()) <= 2
+                                or is_title_like(p)) for p in parts)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> None:
+    """Read the marks in the cells of a document's levels: a reference to a
+    lower level is dropped from the statement it opens (reported); a cell
+    whose one statement marks the competency not applicable becomes its
+    ``not_applicable`` (with no reason given, reported to check)."""
+    for level in document.levels:
+        for cell in level.cells:
+            kept = []
+            said: set[str] = set()  # a reference that opens each of several nested bullets is reported once
+            for statement in cell.statements:
+                added = after_reference(statement.text)
+                if added is None:
+                    kept.append(statement)
+                    continue
+                reference = statement.text[:len(statement.text) - len(added)].strip() if added else statement.text
+                if reference in said:
+                    statement.text = added
+                    kept.append(statement)
+                    continue
+                said.add(reference)
+                if added:
+                    why = "left out of the statement after it"
+                elif _LEADS_IN.search(statement.text):
+                    why = "leading into the statements after it"  # 'Same as P1, plus:' over bullets
+                else:
+                    why = "adding nothing to it"
+                report.append(ReportEntry(document.path, statement.line, "unplaced",
+                                          f"a reference to a lower level (levels are cumulative: each includes "
+                                          f"those below), {why}", reference))
+                if added:
+                    statement.text = added
+                    kept.append(statement)
+            cell.statements = kept
+            marked = not_applicable(cell.statements[0].text) if len(cell.statements) == 1 else None
+            if marked is None or cell.statements[0].examples:
+                continue
+            line = cell.statements[0].line
+            cell.statements = []
+            cell.not_applicable = marked.text
+            if marked.reason is None:
+                report.append(ReportEntry(document.path, line, "notice",
+                                          f"'{cell.competency.name}' at {level.title} is marked not applicable "
+                                          f"({marked.mark}) without a reason: the YAML says "
+                                          f"`not_applicable: {marked.text}`; write why"))
