@@ -671,3 +671,17 @@ def test_word_document_of_a_table_with_its_record_and_a_closing_line(cli, tmp_pa
     assert "not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: Jane Smith" \
         in run.stderr
     assert "not placed: outside the tables of the ladder: Questions? Ask in #eng-careers." in run.stderr
+
+
+def test_the_organisation_before_every_levels_title_is_said_once(cli, write):
+    page = ("# Globex Engineering Ladder\n\n## Globex Engineer I\n\n### Delivery\n\n- Ships fixes\n\n"
+            "## Globex Senior Engineer\n\n### Delivery\n\n- Leads projects\n")
+    data, run = imported(cli, write("ladder.md", page))
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("engineer-i", "Engineer I"),
+                                                                   ("senior-engineer", "Senior Engineer")]
+    assert (data["track"], data["organisation"]) == ("Engineer", {"name": "Globex"})
+    assert "every level's title starts with the organisation's name, 'Globex'" in run.stderr
+    # A name that only some titles start with is theirs ('Globex Fellow' is a level of its own).
+    page = "# Globex Engineering Ladder\n\n## Engineer I\n\n- Ships fixes\n\n## Globex Fellow\n\n- Sets direction\n"
+    data, _ = imported(cli, write("fellow.md", page))
+    assert [lv["title"] for lv in data["levels"]][-1] == "Globex Fellow"
