@@ -685,3 +685,25 @@ def test_the_organisation_before_every_levels_title_is_said_once(cli, write):
     page = "# Globex Engineering Ladder\n\n## Engineer I\n\n- Ships fixes\n\n## Globex Fellow\n\n- Sets direction\n"
     data, _ = imported(cli, write("fellow.md", page))
     assert [lv["title"] for lv in data["levels"]][-1] == "Globex Fellow"
+
+
+def test_an_overview_page_names_and_describes_the_framework_of_its_pages(cli, write, tmp_path):
+    """Notion exports a page over its sub-pages: 'Engineering Ladder' over
+    a page per level. The overview has no ladder: its title names the
+    framework, its first paragraph describes it."""
+    for title, bullet in (("Engineer I", "Ships small changes"), ("Senior Engineer", "Leads projects")):
+        body = f'<h3 class="">Delivery</h3>' + notion_bullets(bullet)
+        write(f"export/Engineering Ladder/{title} 8a1b2c3d4e5f60718293a4b5c6d7e8f9.html",
+              NOTION_HEAD.format(title=title, tag_name="Tags") + body + NOTION_TAIL)
+    overview = ('<p class="">How engineers grow at Globex.</p>'
+                + "".join(f'<figure class="link-to-page"><a href="Engineering%20Ladder/{t}.html">'
+                          f'<span class="icon">📄</span>{t}</a></figure>' for t in ("Engineer I", "Senior Engineer")))
+    write("export/Engineering Ladder 4c1e6b588d6e4a5b9f8e2b5d1c0a7e11.html",
+          NOTION_HEAD.format(title="Engineering Ladder", tag_name="Tags") + overview + NOTION_TAIL)
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "export"), "--org", "Globex", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["name"], data["description"]) == ("Engineering Ladder", "How engineers grow at Globex.")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Senior Engineer"]
+    assert "layout: an overview of the framework, no ladder: its title names the framework" in run.stderr

@@ -463,6 +463,7 @@ def _read_documents(
         inputs = [_prepare(item.path, format, level_of.get(item.path), steering)
                   if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
+    overviews: list[tuple[str, str | None, int]] = []
     steering = replace(steering, site_pages=len(inputs))
     for item in inputs:
         level = level_of.get(item.path)
@@ -477,7 +478,13 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
-            skipped.append(_no_ladder_entry(item.path, failure))
+            overview = _overview(item)
+            if overview is not None:
+                overviews.append(overview)
+                skipped.append(ReportEntry(item.path, overview[2], "layout", "an overview of the framework, no "
+                                           "ladder: its title names the framework, its first paragraph describes it"))
+            else:
+                skipped.append(_no_ladder_entry(item.path, failure))
             continue
         signals = item.outline.signals if item.outline is not None else []
         page_title = item.outline.title if item.outline is not None else None
@@ -488,7 +495,30 @@ def _read_documents(
                 title = None if document.track and (document.name or "").startswith(document.track) else document.name
                 document.organisation_guess = guess(item.text, signals, title, page_title)
             documents.append(document)
+    if len(overviews) == 1 and documents and not any(d.name for d in documents):
+        name, description, _ = overviews[0]
+        for document in documents:
+            document.name = name
+        if description and not any(d.description for d in documents):
+            documents[0].description = description
     return documents, skipped, failures, chrome
+
+
+def _overview(item: _Input) -> tuple[str, str | None, int] | None:
+    """The title and first paragraph of a page with no ladder whose title
+    names a framework (Notion's page over its pages of levels, a wiki's
+    'Engineering Ladder' page that links to them), and its title's line."""
+    from .blocks import Heading, Other, Paragraph
+    from .textutil import is_framework_title
+
+    if item.outline is None:
+        return None
+    blocks = [b for b in item.outline.blocks if not isinstance(b, Other)]
+    if not blocks or not isinstance(blocks[0], Heading) or blocks[0].bold or not is_framework_title(blocks[0].text):
+        return None
+    first = next((b.text for b in blocks[1:] if isinstance(b, Paragraph) and b.labelled is None
+                  and len(b.text.split()) >= 3), None)
+    return blocks[0].text, first, blocks[0].line
 
 
 def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:

@@ -402,6 +402,13 @@ def whose_site(name: str) -> str:
     return _SITE_KIND.sub("", name) or name
 
 
+def is_framework_title(title: str) -> bool:
+    """Whether a title names a framework ('Engineering Ladder', 'Globex
+    Career Framework', 'Career framework at Globex'), not a level or a page."""
+    text = strip_markdown(title).strip()
+    return bool(_FRAMEWORK_TITLE.match(text)) or _title_match(text) is not None or _title_apart(text) is not None
+
+
 def names_no_organisation(name: str) -> bool:
     """Whether words set apart in a title ('Careers | Engineering Career
     Ladder') are a framework's title or a discipline, never whose it is."""
