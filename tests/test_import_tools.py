@@ -707,3 +707,15 @@ def test_an_overview_page_names_and_describes_the_framework_of_its_pages(cli, wr
     assert (data["name"], data["description"]) == ("Engineering Ladder", "How engineers grow at Globex.")
     assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Senior Engineer"]
     assert "layout: an overview of the framework, no ladder: its title names the framework" in run.stderr
+
+
+@pytest.mark.parametrize("name", ["IC3 8a1b2c3d4e5f60718293a4b5c6d7e8f9.md", "IC3_98312.md"])
+def test_the_page_id_an_export_adds_to_a_file_name_is_no_part_of_it(cli, write, tmp_path, name):
+    """Notion's Markdown export names a page's file after it and its id, Confluence after it and its number."""
+    write(f"site/{name}", "## Delivery\n\n- Ships small changes\n")
+    write("site/IC4.md", "# IC4\n\n## Delivery\n\n- Leads projects\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Globex", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [lv["id"] for lv in data["levels"]] == ["IC3", "IC4"]

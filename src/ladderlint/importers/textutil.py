@@ -199,10 +199,17 @@ def track_key(track: str) -> str:
     return f"managers of {field}" if field else name_key(track)
 
 
+#: The id Notion's export writes after each page's name ('Engineer I 8a1b2c3d...e8f9.md'), and the page id
+#: Confluence's after it ('Engineer-I_98312.html'): no words of the name.
+_PAGE_ID = re.compile(r"(?:\s[0-9a-f]{32}|_\d{4,})$")
+
+
 def file_words(path: str) -> str:
-    """A file's name without its suffix, its hyphens and underscores as
-    spaces: 'senior-engineer.md' is 'senior engineer'."""
-    return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ")
+    """A file's name without its suffix, the page id an export adds and its
+    hyphens and underscores as spaces: 'senior-engineer.md' is 'senior
+    engineer', Notion's 'Senior Engineer 8a1b...e8f9.md' is 'Senior Engineer'."""
+    stem = _PAGE_ID.sub("", os.path.splitext(os.path.basename(path))[0])
+    return stem.replace("_", " ").replace("-", " ")
 
 
 def level_id(title: str) -> str:
