@@ -580,7 +580,7 @@ This page sets out what we expect at each level. See [[Engineering Values|our va
 * Writes tests as the [[Testing Handbook|testing handbook]] describes
 
 === Collaboration ===
-* Asks for help early, in [https://chat.globex.com/eng the team's channel]
+* Asks for help '''early''', in [https://chat.globex.com/eng the team's channel]
 
 == Senior Engineer ==
 

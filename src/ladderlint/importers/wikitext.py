@@ -6,7 +6,8 @@ page's own:
 - ``== Engineer I ==`` is a heading of depth 2, as ``## Engineer I``;
 - ``*`` and ``#`` start bullets (``**`` nested one deeper), ``;`` a term
   and ``:`` its definition;
-- ``'''bold'''`` and ``''italics''`` are Markdown's ``**`` and ``*``;
+- ``'''bold'''`` and ``''italics''`` that start a line (a title, a
+  label) are Markdown's ``**`` and ``*``; inside a sentence, their words;
   ``[https://x label]`` is a link; ``[[Page|label]]`` is read as its label
   where any wiki link is;
 - a table (``{|`` ... ``|}``) is an HTML table, as a browser shows it;
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Callable
 
 from ..text import wiki_links_as_text
 
@@ -87,10 +89,21 @@ def _line(line: str) -> str:
 
 
 def _inline(text: str) -> str:
-    text = _BOLD_ITALIC.sub(r"***\1***", text)
-    text = _BOLD.sub(r"**\1**", text)
-    text = _ITALIC.sub(r"*\1*", text)
+    """A line's text as Markdown. Bold or italics that start it (a title,
+    a label: 'Scope:' in bold) are structure, as Markdown's are; inside a
+    sentence they are the wiki's emphasis, which plain text does not have:
+    its words alone."""
+    text = text.strip()
+    for pattern, marks in ((_BOLD_ITALIC, "***"), (_BOLD, "**"), (_ITALIC, "*")):
+        text = pattern.sub(_emphasis(marks), text)
     return _EXTERNAL_LINK.sub(lambda m: f"[{m.group('label') or m.group('url')}]({m.group('url')})", text)
+
+
+def _emphasis(marks: str) -> Callable[[re.Match[str]], str]:
+    def written(match: re.Match[str]) -> str:
+        return f"{marks}{match.group(1)}{marks}" if match.start() == 0 else match.group(1)
+
+    return written
 
 
 def _table(lines: list[str]) -> list[str]:
