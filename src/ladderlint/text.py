@@ -223,6 +223,37 @@ def links_as_text(text: str) -> str:
     return outside_code(text, lambda part: MARKDOWN_LINK.sub(_link_as_text, part))
 
 
+#: A wiki's link to one of its pages: '[[Page]]', '[[Page|label]]' (MediaWiki, Obsidian) or
+#: '[[label|Page]]' (GitHub's wiki, Gollum).
+WIKI_LINK = re.compile(r"\[\[(?P<first>[^\[\]|\n]+)(?:\|(?P<second>[^\[\]\n]*))?\]\]")
+#: What only a page's name holds: a path, a section, a file's suffix, words joined by - or _.
+_PAGE_NAME = re.compile(r"[/#:_]|\.(?:md|wiki|html?)$|^\S+-\S+$")
+
+
+def wiki_links_as_text(text: str) -> str:
+    """Wiki links written as a reader sees them: their label, else the
+    page's name ('[[Testing Handbook|the handbook]]' is 'the handbook',
+    '[[Code Review]]' is 'Code Review'). Wikis put the label on either side
+    of the bar: the label is the side that is no page's name (a path,
+    'Page-Name'), else the one that goes on in lower case as the sentence
+    does, else the second, as MediaWiki has it."""
+    if "[[" not in text:
+        return text
+    return outside_code(text, lambda part: WIKI_LINK.sub(_wiki_label, part))
+
+
+def _wiki_label(match: re.Match[str]) -> str:
+    first, second = match.group("first").strip(), (match.group("second") or "").strip()
+    if not second:
+        page = first.lstrip(":")  # '[[:Category:Engineering]]' links to the category
+        return page.split("#")[0].strip() or page.split("#")[-1].strip()
+    if _PAGE_NAME.search(second) and not _PAGE_NAME.search(first):
+        return first
+    if second[:1].isupper() and first[:1].islower():
+        return first
+    return second
+
+
 def outside_code(text: str, change: Callable[[str], str]) -> str:
     """``text`` with ``change`` made to what is outside its `code` spans."""
     out, start = [], 0

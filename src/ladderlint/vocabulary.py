@@ -515,7 +515,10 @@ ROLE_NOUNS = frozenset(
 #: organisation before a discipline; 'Data Science Career Ladder' names none.
 DISCIPLINES = frozenset(
     "engineering product design data science security platform infrastructure technology analytics research "
-    "management learning machine sre qa devops operations".split()
+    "management learning machine sre qa devops operations "
+    # The business's other functions, whose ladders are titled alike ('Marketing Career Path').
+    "marketing sales finance support customer success legal recruiting talent content communications "
+    "partnerships accounting".split()
 ) | ROLE_NOUNS
 #: Words that turn what follows into its opposite: "I don't hide problems".
 #: A statement that gains or loses one says something else ("never" is a

@@ -10,7 +10,8 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
 
 # The choices are the library's (ladderlint.importers); written out here so
 # that `ladderlint --help` does not load the importer.
-FORMAT_CHOICES = ["auto", "markdown", "text", "html", "monzo", "progression", "jobframe", "csv", "xlsx", "docx"]
+FORMAT_CHOICES = ["auto", "markdown", "text", "html", "monzo", "progression", "jobframe", "csv", "xlsx", "docx",
+                  "mediawiki"]
 LAYOUT_CHOICES = ["level-per-page", "level-per-section", "levels-as-columns", "levels-as-rows", "proficiency-matrix",
                   "competency-per-section"]
 HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
@@ -22,9 +23,11 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
     "--format",
     "input_format",
     type=click.Choice(FORMAT_CHOICES),
+    metavar="FORMAT",
     default="auto",
     show_default=True,
-    help="Format of the documents; auto tells them apart by their content and file name.",
+    help="Format of the documents: " + ", ".join(FORMAT_CHOICES[1:]) + "; auto tells them apart by their content "
+         "and file name.",
 )
 @click.option("--org", "organisation", metavar="NAME", help="The organisation whose framework this is.")
 @click.option(
@@ -90,7 +93,8 @@ def import_(
     """Turn the documents a career framework lives in into framework YAML.
 
     FILES are the documents: Markdown, HTML pages, plain-text exports,
-    Monzo-format files, CSV, Excel (.xlsx) and Word (.docx) files; a
+    Monzo-format files, CSV, Excel (.xlsx), Word (.docx) and MediaWiki
+    (.wiki) files; a
     directory stands for the documents in it and below it. The pages
     of one track merge into one framework; with --split-tracks, a whole site
     becomes one framework per track. The layout found, and every piece of

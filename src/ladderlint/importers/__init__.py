@@ -27,14 +27,14 @@ from .merge import Options
 from .outline import HEADING_NAMES, LAYOUTS, Steering
 
 #: Input formats, in the order ``auto`` tries them (binary ones by their file name).
-FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv", "xlsx", "docx")
+FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv", "xlsx", "docx", "mediawiki")
 #: Formats read into the document tree, whose layout is recognised on it.
-_TREE_FORMATS = frozenset({"html", "markdown", "csv", "xlsx", "docx"})
+_TREE_FORMATS = frozenset({"html", "markdown", "csv", "xlsx", "docx", "mediawiki"})
 _BINARY = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
 #: The files a directory named to `import` is read for: the documents of
 #: every format it reads. Style sheets, images and the like are left out.
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".txt", ".text", ".csv", ".tsv",
-                     *_BINARY)
+                     ".wiki", ".mediawiki", ".wikitext", *_BINARY)
 #: Optional extras and the package each needs.
 EXTRAS = {"xlsx": "openpyxl", "docx": "mammoth"}
 
@@ -174,7 +174,7 @@ def check_destinations(inputs: Sequence[str], output: str | None, report: str | 
 
 def detect(path: str, text: str) -> str:
     """The format of a document, from its content (and its file name for HTML and CSV)."""
-    from . import html_page, jobframe, markdown, monzo, progression, spreadsheet
+    from . import html_page, jobframe, markdown, monzo, progression, spreadsheet, wikitext
 
     if monzo.looks_like(text):
         return "monzo"
@@ -186,6 +186,8 @@ def detect(path: str, text: str) -> str:
         return "html"
     if spreadsheet.looks_like_csv(path):
         return "csv"
+    if wikitext.looks_like(path, text):
+        return "mediawiki"
     if jobframe.looks_like(text):
         return "jobframe"
     if progression.looks_like(text):
@@ -237,6 +239,13 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         from .spreadsheet import parse_csv
 
         return _Input(path, chosen, text, outline=parse_csv(path, text))
+    if chosen == "mediawiki":
+        from .markdown import parse as parse_markdown
+        from .wikitext import to_markdown
+
+        # Read as the Markdown it says the same as, line for line.
+        written = to_markdown(text)
+        return _Input(path, "markdown", written, outline=parse_markdown(written.split("\n")))
     if chosen == "text":
         from .text import outline_of_levels
 
@@ -265,8 +274,9 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
     document.navigation_group = item.outline.navigation_group
     ledger = Ledger.of(item.text) if item.format in ("markdown", "csv", "text") else None
     if item.outline.spread:
-        document.notice(1, "the page puts a heading and other blocks on one line (minified): its lines are "
-                           "counted here as if each block started one")
+        # How the report counts, not a guess to confirm: exports (Google Docs, Notion) write a page on one line.
+        document.notice(1, "the page writes several blocks on one line (minified, as exports and site generators "
+                           "do): the report counts each of its blocks as a line", kind="layout")
     return interpret(document, item.outline, ledger, level, steering)
 
 
@@ -444,7 +454,7 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
-            skipped.append(ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {failure.message}"))
+            skipped.append(_no_ladder_entry(path, failure))
     chrome = _site_chrome(inputs, chrome)
     known = _with_site_groups(steering, inputs)
     if known != steering:
@@ -453,6 +463,7 @@ def _read_documents(
         inputs = [_prepare(item.path, format, level_of.get(item.path), steering)
                   if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
+    overviews: list[tuple[str, str | None, int]] = []
     steering = replace(steering, site_pages=len(inputs))
     for item in inputs:
         level = level_of.get(item.path)
@@ -467,8 +478,13 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
-            skipped.append(ReportEntry(item.path, failure.line or 1, "unplaced",
-                                       f"no ladder in this file: {failure.message}"))
+            overview = _overview(item)
+            if overview is not None:
+                overviews.append(overview)
+                skipped.append(ReportEntry(item.path, overview[2], "layout", "an overview of the framework, no "
+                                           "ladder: its title names the framework, its first paragraph describes it"))
+            else:
+                skipped.append(_no_ladder_entry(item.path, failure))
             continue
         signals = item.outline.signals if item.outline is not None else []
         page_title = item.outline.title if item.outline is not None else None
@@ -479,7 +495,30 @@ def _read_documents(
                 title = None if document.track and (document.name or "").startswith(document.track) else document.name
                 document.organisation_guess = guess(item.text, signals, title, page_title)
             documents.append(document)
+    if len(overviews) == 1 and documents and not any(d.name for d in documents):
+        name, description, _ = overviews[0]
+        for document in documents:
+            document.name = name
+        if description and not any(d.description for d in documents):
+            documents[0].description = description
     return documents, skipped, failures, chrome
+
+
+def _overview(item: _Input) -> tuple[str, str | None, int] | None:
+    """The title and first paragraph of a page with no ladder whose title
+    names a framework (Notion's page over its pages of levels, a wiki's
+    'Engineering Ladder' page that links to them), and its title's line."""
+    from .blocks import Heading, Other, Paragraph
+    from .textutil import is_framework_title
+
+    if item.outline is None:
+        return None
+    blocks = [b for b in item.outline.blocks if not isinstance(b, Other)]
+    if not blocks or not isinstance(blocks[0], Heading) or blocks[0].bold or not is_framework_title(blocks[0].text):
+        return None
+    first = next((b.text for b in blocks[1:] if isinstance(b, Paragraph) and b.labelled is None
+                  and len(b.text.split()) >= 3), None)
+    return blocks[0].text, first, blocks[0].line
 
 
 def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:
@@ -512,6 +551,14 @@ def _no_ladder(failure: ImportFailure) -> bool:
         "cannot tell which level", "no statements found", "no headings or tables", "no bulleted statements",
         "no progression table", "not a Monzo-format", "no recognisable ladder",
     ))
+
+
+def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
+    """The report's entry for a page with no ladder among others: an
+    overview, an index, a wiki's sidebar. Why, without the advice to steer
+    the import of a ladder's page ('pass --level ID'), which is not for it."""
+    why = failure.message.split("; pass --level")[0]
+    return ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {why}")
 
 
 def _check_has_ladder(document: ImportedDocument) -> None:

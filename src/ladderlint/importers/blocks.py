@@ -30,6 +30,8 @@ class Heading:
 
 #: The depth of a bold paragraph that stands as a heading: below h6.
 BOLD_DEPTH = 7
+#: The depth of a word processor's document title (its Title style): above h1.
+TITLE_DEPTH = 0
 
 
 @dataclass
@@ -163,6 +165,40 @@ class Outline:
     spread: bool = False
     #: Read from plain text: its headings are lines (text.outline_of_levels).
     plain_text: bool = False
+
+
+#: What a page's properties are named: Notion's page properties, a wiki's Page Properties
+#: (an owner, tags, dates), which its exports print under the title.
+_PAGE_PROPERTIES = frozenset({
+    "owner", "owners", "tags", "tag", "status", "created", "created by", "created time", "last edited",
+    "last edited by", "last edited time", "last updated", "last updated by", "updated", "author", "authors", "date",
+    "version", "reviewer", "reviewers", "approver", "approvers", "approved by", "contributors",
+})
+_PROPERTY_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z ]{0,30}?):\s+\S")
+
+
+def is_page_property(name: str) -> bool:
+    """Whether a name is one of a page's properties ('Owner', 'Last edited')."""
+    return " ".join(name.split()).casefold().rstrip(":") in _PAGE_PROPERTIES
+
+
+def set_aside_page_properties(outline: Outline) -> None:
+    """The lines of page properties right under a page's title
+    ('Owner: Jane Smith', 'Tags: ...', 'Last edited: ...', as Notion's
+    Markdown export writes them) are the page's, not the ladder's: reported."""
+    blocks = outline.blocks
+    at = next((n for n, b in enumerate(blocks) if not isinstance(b, Other)), len(blocks))
+    at += 1 if at < len(blocks) and isinstance(blocks[at], Heading) else 0
+    while at < len(blocks):
+        block = blocks[at]
+        if isinstance(block, Paragraph) and all(
+                (line := _PROPERTY_LINE.match(part.strip())) and is_page_property(line.group("name"))
+                for part in block.text.split("\n")):
+            blocks[at] = Other(block.text, block.line, block.last,
+                               "the page's properties (owner, tags, dates), not part of the ladder")
+        elif not isinstance(block, Other):  # what the page says besides (a version line, chrome) is passed over
+            break
+        at += 1
 
 
 def block_text(block: Block) -> str:

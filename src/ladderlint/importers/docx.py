@@ -2,6 +2,9 @@
 
 mammoth turns the document into clean HTML (headings from Word's heading
 styles, lists, tables, bold and italics), which is read like any HTML page.
+The document's Title and Subtitle styles, which mammoth leaves as plain
+paragraphs, are marked as Google Docs marks them (``<p class="title">``):
+the Title names the document, as a page's title heading does.
 A Word document has no lines: the report's line numbers count its blocks
 (paragraphs, headings, list items and table rows), from 1.
 """
@@ -14,6 +17,11 @@ import re
 from .blocks import Outline
 from .document import ImportFailure
 
+#: Word's title styles, in mammoth's style map: the classes the HTML reader knows a document's title by.
+_STYLE_MAP = """
+p[style-name='Title'] => p.title:fresh
+p[style-name='Subtitle'] => p.subtitle:fresh
+"""
 #: Ends of the blocks mammoth writes; each starts a new "line" for the report.
 _BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|tr|table|ul|ol)>)")
 
@@ -25,7 +33,7 @@ def parse(path: str, data: bytes) -> Outline:
         raise ImportFailure(path, "reading Word documents needs mammoth: install it with "
                                   "pip install 'ladderlint[docx]'") from None
     try:
-        result = mammoth.convert_to_html(io.BytesIO(data))
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP)
     except Exception as error:  # mammoth raises many kinds for a damaged file
         raise ImportFailure(path, f"cannot read the Word document: {error}") from None
     from .html_page import parse as parse_html

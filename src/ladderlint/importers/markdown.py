@@ -17,10 +17,10 @@ import re
 from typing import Any
 
 from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table, block_text
-from .blocks import in_italics, labelled_item, lead_block, lead_of, without_lead_markers
+from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
-from ..text import GOES_ON, outside_code, unescape
+from ..text import GOES_ON, outside_code, unescape, wiki_links_as_text
 
 NAME = "markdown"
 
@@ -106,6 +106,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     for match in _HOST.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
         outline.signals.append(Signal("host", match.group("host").lower(), line))
+    set_aside_page_properties(outline)
     return outline
 
 
@@ -165,7 +166,7 @@ def _inline_text(content: str) -> str:
 
         text = outside_code(text, lambda part: INLINE_TAG.sub("", part))
     # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
-    return unescape(text).strip(" \t")
+    return unescape(wiki_links_as_text(text)).strip(" \t")
 
 
 def links_alone(text: str) -> list[re.Match[str]]:
@@ -536,9 +537,9 @@ def _cell(text: str, line: int) -> Cell:
             continue
         bullet = BULLET.match(piece)
         if bullet:
-            pieces.append(CellLine(unescape(bullet.group("text")), True))
+            pieces.append(CellLine(unescape(wiki_links_as_text(bullet.group("text"))), True))
         else:
-            pieces.append(CellLine(unescape(piece), False))
+            pieces.append(CellLine(unescape(wiki_links_as_text(piece)), False))
     return Cell(pieces, line)
 
 

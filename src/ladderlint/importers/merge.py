@@ -125,8 +125,9 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
         for merged_competency in merged_dimension.competencies:
             merged_competency.id = competency_ids.take(merged_competency.source_key or merged_competency.name)
 
-    levels = _levels(ordered, mapping, dimension_of, report)
     organisation = _organisation(ordered, options, report)
+    _organisation_said_once(ordered, organisation, report)
+    levels = _levels(ordered, mapping, dimension_of, report)
     track = options.track or base.track or next((d.track for d in ordered if d.track), None)
     name = None if options.several_tracks else options.name or base.name or next((d.name for d in ordered if d.name), None)
     for document in ordered:
@@ -189,6 +190,25 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
     data["levels"] = levels
     return data, report
+
+
+def _organisation_said_once(documents: list[ImportedDocument], organisation: str,
+                            report: list[ReportEntry]) -> None:
+    """The organisation's name before every level's title ('Globex Engineer
+    I', 'Globex Senior Engineer') is the framework's organisation, said
+    once: the levels' titles and the track are what follows it."""
+    levels = [level for document in documents for level in document.levels]
+    start = organisation + " "
+    if len(levels) < 2 or not all(level.title.startswith(start) and len(level.title) > len(start) for level in levels):
+        return
+    for level in levels:
+        level.title = level.title[len(start):]
+    for document in documents:
+        if document.track and document.track.startswith(start):
+            document.track = document.track[len(start):]
+    report.append(ReportEntry(*_about_all(documents), "notice",
+                              f"every level's title starts with the organisation's name, '{organisation}': the "
+                              "titles are what follows it, the organisation said once"))
 
 
 def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None:
@@ -775,12 +795,14 @@ def _track_from_name(name: str | None, organisation: str) -> str:
 
 def _joined(first: str, second: str) -> str:
     """Two names one after the other, without saying a word twice
-    ('Dropbox' + 'Dropbox Engineering' is 'Dropbox Engineering')."""
+    ('Dropbox' + 'Dropbox Engineering' is 'Dropbox Engineering'); after a
+    framework's title, a colon ('Engineering Levels: Management')."""
     if second.casefold().startswith(first.casefold()):
         return second
     if first.casefold().endswith(second.casefold()):
         return first
-    return f"{first}: {second}" if len(first.split()) > 2 else f"{first} {second}"
+    titled = len(first.split()) > 2 or first.split()[-1].casefold() in _GENERIC
+    return f"{first}: {second}" if titled else f"{first} {second}"
 
 
 def _default_id(output: str | None, organisation: str, track: str) -> str:

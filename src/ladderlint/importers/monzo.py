@@ -36,7 +36,7 @@ from .blocks import Labelled, Paragraph, as_plain_text
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
-from .textutil import is_level_name, organisation_in, role_of, track_in, without_leading_symbols
+from .textutil import is_level_name, organisation_in, role_of, title_cased, track_in, without_leading_symbols
 
 NAME = "monzo"
 
@@ -155,12 +155,12 @@ _TRACK_KEYS = frozenset({"track", "careertrack"})
 
 
 def _declared_track(data: dict[str, Any]) -> tuple[str, str] | None:
-    """The front-matter key that names the page's track, and the track (its
-    first letter capitalised where it is written in lower case)."""
+    """The front-matter key that names the page's track, and the track (in
+    title case where it is written in lower case: 'individual contributor')."""
     for key, value in data.items():
         if isinstance(key, str) and name_key(key) in _TRACK_KEYS and isinstance(value, str) and value.strip():
             value = value.strip()
-            return key, value[0].upper() + value[1:] if value.islower() else value
+            return key, title_cased(value) if value.islower() else value
     return None
 
 

@@ -28,7 +28,8 @@ from ..rules.brands import in_organisation_context
 from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal
-from .textutil import NAME_START, NOT_ORGANISATIONS, organisation_in, written_as_a_name
+from .textutil import (NAME_START, NOT_ORGANISATIONS, names_no_organisation, organisation_in, whose_site,
+                       written_as_a_name)
 
 #: The placeholder LL406 reports: the import never invents a name.
 PLACEHOLDER = "\u27e8organisation\u27e9"
@@ -75,13 +76,14 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
             found.append(Guess(organisation_in(heading) or "", f"the title '{heading}'", 1))
     for signal in signals:
         if signal.kind == "site":
-            found.append(Guess(signal.text, f"the site's name on line {signal.line}", 2))
+            found.append(Guess(whose_site(signal.text), f"the site's name on line {signal.line}", 2))
         elif signal.kind == "title":
             parts = [p.strip() for p in _TITLE_SEPARATOR.split(signal.text) if p.strip()]
             if organisation_in(signal.text):
                 found.append(Guess(organisation_in(signal.text) or "", f"the page title '{signal.text}'", 1))
-            elif len(parts) >= 2 and len(parts[-1].split()) <= 3 and written_as_a_name(parts[-1]):
-                found.append(Guess(parts[-1], f"the page title '{signal.text}' (line {signal.line})", 2))
+            elif len(parts) >= 2 and len(parts[-1].split()) <= 3 and written_as_a_name(parts[-1]) \
+                    and not names_no_organisation(parts[-1]):  # 'Engineering : Engineering Career Ladder'
+                found.append(Guess(whose_site(parts[-1]), f"the page title '{signal.text}' (line {signal.line})", 2))
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if not stripped or len(stripped) > 200:

@@ -78,6 +78,8 @@ from .textutil import (
     reads_as_sentence,
     role_keys,
     role_of,
+    shouted,
+    title_cased,
     track_key,
     unwrap,
 )
@@ -576,6 +578,8 @@ class _Interpreter:
             self.set_title(page)
 
     def set_title(self, text: str) -> None:
+        if shouted(text):
+            text = title_cased(text)  # 'ENGINEERING LADDER', a heading's style, names the 'Engineering Ladder'
         if self.document.name is None:
             self.document.name = text
             self.document.organisation = self.document.organisation or organisation_in(text)
@@ -810,6 +814,8 @@ class _Interpreter:
         names ('title: Junior' over '# 01 Junior'): the level's name, not
         the framework's."""
         page = self.outline.title or ""
+        if page and name_key(page) == name_key(_name(level_heading)):
+            return True  # a wiki's page 'Engineer II' under the title 'Engineer II': the level's name, twice
         return is_level_name(page) and role_of(page) is None and name_key(page) in name_key(_name(level_heading))
 
     def names_page_level(self, heading: Heading) -> bool:
@@ -985,7 +991,7 @@ class _Interpreter:
         for n, (heading, members) in enumerate(groups):
             document = self.track_document(documents, description=intro)
             name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
-            name = name[:1].upper() + name[1:]  # 'The management track' is on the track 'Management'
+            name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
             document.track = name
             document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
             self.use(heading)
@@ -1605,10 +1611,12 @@ class _Interpreter:
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
             after = max(m.table.last for m in group)
             self.document = saved
-        # Headings the tables sit under, and the text around them.
+        # Headings the tables sit under, and the text around them: what comes after the tables (a closing
+        # line, 'Questions? Ask in #eng-careers.') describes no framework.
+        tables_start = min((b.line for b in self.outline.blocks if isinstance(b, Table) and not b.in_item), default=0)
         for block in self.outline.blocks:
             if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
-                    and id(block) not in self.placed and block.labelled is None:
+                    and id(block) not in self.placed and block.labelled is None and block.line < tables_start:
                 self.document.description = self.outline.description or block.text
                 if self.outline.description is None:
                     self.use(block)

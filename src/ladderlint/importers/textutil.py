@@ -199,10 +199,17 @@ def track_key(track: str) -> str:
     return f"managers of {field}" if field else name_key(track)
 
 
+#: The id Notion's export writes after each page's name ('Engineer I 8a1b2c3d...e8f9.md'), and the page id
+#: Confluence's after it ('Engineer-I_98312.html'): no words of the name.
+_PAGE_ID = re.compile(r"(?:\s[0-9a-f]{32}|_\d{4,})$")
+
+
 def file_words(path: str) -> str:
-    """A file's name without its suffix, its hyphens and underscores as
-    spaces: 'senior-engineer.md' is 'senior engineer'."""
-    return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ")
+    """A file's name without its suffix, the page id an export adds and its
+    hyphens and underscores as spaces: 'senior-engineer.md' is 'senior
+    engineer', Notion's 'Senior Engineer 8a1b...e8f9.md' is 'Senior Engineer'."""
+    stem = _PAGE_ID.sub("", os.path.splitext(os.path.basename(path))[0])
+    return stem.replace("_", " ").replace("-", " ")
 
 
 def level_id(title: str) -> str:
@@ -267,6 +274,51 @@ def voice(statements: list[str]) -> str | None:
     return best if counts[best] * 2 > sum(counts.values()) else None
 
 
+#: Words a title leaves in lower case inside it ('Director of Engineering').
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to via vs with".split())
+#: The longest acronym a title in capitals may hold ('SRE', 'QA', 'UX'): longer words are words.
+_ACRONYM_LETTERS = 4
+
+
+def title_cased(name: str) -> str:
+    """A name in title case, as the names of frameworks and tracks are
+    written ('Individual contributor' -> 'Individual Contributor',
+    'ENGINEERING LADDER' -> 'Engineering Ladder'): each word capitalised,
+    but the small words inside it (of, and, at); a word with capitals of its
+    own (iOS, SRE) as written, but in a name written all in capitals, where
+    only a short word no dictionary knows (SRE, QA) is an acronym."""
+    shouting = shouted(name)
+    out = []
+    for n, word in enumerate(name.split(" ")):
+        letters = re.sub(r"[^A-Za-z]", "", word)
+        if shouting and letters:
+            # 'IT' in a title is the acronym, not the pronoun: a word of two letters is one but for the small words.
+            if len(letters) <= _ACRONYM_LETTERS and not _english_word(letters.casefold()) \
+                    or len(letters) <= 2 and letters.casefold() not in _SMALL_WORDS:
+                out.append(word)
+                continue
+            word = word.lower()
+        elif any(ch.isupper() for ch in word[1:]):
+            out.append(word)
+            continue
+        if n > 0 and word.casefold() in _SMALL_WORDS:
+            out.append(word.casefold())
+        else:
+            out.append(re.sub(r"[^\W\d_]", lambda m: m.group(0).upper(), word, count=1))
+    return " ".join(out)
+
+
+def shouted(text: str) -> bool:
+    """Whether a name is written all in capitals, words and not only an acronym ('ENGINEERING LADDER')."""
+    return text.isupper() and any(len(w) > _ACRONYM_LETTERS for w in re.findall(r"[A-Za-z]+", text))
+
+
+def _english_word(word: str) -> bool:
+    from ..dictionary import english  # read only for a title in capitals
+
+    return english().knows(word)
+
+
 #: How an organisation's name starts: a capital, or its number ('1Password',
 #: '3M', '37signals'; not an ordinal, '3rd', nor a size, '10x').
 NAME_START = r"(?:[A-Z]|[0-9]+(?!(?:st|nd|rd|th)(?![A-Za-z0-9]))(?:[A-Z]|[a-z]{2,}))"
@@ -278,18 +330,29 @@ def written_as_a_name(word: str) -> bool:
     return re.match(NAME_START, word) is not None
 
 
+#: How a framework's title ends ('Career Framework', 'Ladder'), in any case.
+_ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
+            r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
+            r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
+            r"Progression|Career Development Framework")
 _ORGANISATION = re.compile(
     rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
     r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
-    r"(?P<ending>Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
-    r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
-    r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|Progression|"
-    r"Career Development Framework)$"
+    rf"(?P<ending>{_ENDINGS})$"
     # Or all in lower case after the organisation: 'Acme design career framework'.
     rf"|^(?P<org2>{NAME_START}[\w.&'’-]*) "
     r"(?P<track2>(?:[a-z]\w+ ){1,2}?)(?P<ending2>career (?:development )?framework|"
     r"career ladder|progression framework|competency framework)$"
 )
+#: A framework's title that names no organisation ('Engineering career framework', 'Career Ladder').
+_FRAMEWORK_TITLE = re.compile(rf"^(?:The )?(?P<track>(?:[\w&'’-]+ ){{0,3}}?)(?P<ending>{_ENDINGS})$", re.IGNORECASE)
+#: An organisation's name as a title writes it apart: up to three words written as names.
+_NAME = rf"{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}"
+#: A framework's title, then whose it is: 'Career framework at Globex', 'Engineering Levels @ Globex'.
+_AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:at|@) (?P<org>{_NAME})$")
+#: A framework's title and its organisation's name set apart by a mark, either way round:
+#: 'Engineering Career Framework - Globex', 'Globex: Engineering Levels', 'Globex | Career Ladder'.
+_SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
 _WEAK_ENDINGS = frozenset({"Levels", "Progression"})
@@ -310,9 +373,65 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
 
 def organisation_in(title: str) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
-    Framework' -> 'Dropbox'), if it follows that common pattern."""
+    Framework' -> 'Dropbox', 'Career framework at Globex' -> 'Globex'), if it
+    follows one of those common patterns."""
     match = _title_match(title)
-    return match.group("org") or match.group("org2") if match else None
+    if match:
+        return match.group("org") or match.group("org2")
+    apart = _title_apart(title)
+    return apart[0] if apart else None
+
+
+def _title_apart(title: str) -> tuple[str, re.Match[str]] | None:
+    """The organisation a title names apart from a framework's title that
+    names none ('Career framework at Globex', 'Engineering Levels - Globex',
+    'Globex: Engineering Levels'), and that framework title's match."""
+    text = strip_markdown(title).strip()
+    at = _AT_ORGANISATION.match(text)
+    if at and (framework := _FRAMEWORK_TITLE.match(at.group("title"))) and _names_itself(at.group("org"), True):
+        return at.group("org"), framework
+    parts = _SET_APART.split(text)
+    if len(parts) == 2:
+        for name, rest in (parts, parts[::-1]):
+            framework = _FRAMEWORK_TITLE.match(rest)
+            if framework and re.fullmatch(_NAME, name) and _names_itself(whose_site(name), False) \
+                    and not _FRAMEWORK_TITLE.match(name):
+                return whose_site(name), framework
+    return None
+
+
+#: What a site is, after the name of the organisation whose it is: 'Globex Wiki' is Globex's.
+_SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Confluence|Notion|Careers|Jobs|Blog|Hub)$")
+
+
+def whose_site(name: str) -> str:
+    """The organisation a site's name names ('Globex Wiki' -> 'Globex')."""
+    return _SITE_KIND.sub("", name) or name
+
+
+def is_framework_title(title: str) -> bool:
+    """Whether a title names a framework ('Engineering Ladder', 'Globex
+    Career Framework', 'Career framework at Globex'), not a level or a page."""
+    text = strip_markdown(title).strip()
+    return bool(_FRAMEWORK_TITLE.match(text)) or _title_match(text) is not None or _title_apart(text) is not None
+
+
+def names_no_organisation(name: str) -> bool:
+    """Whether words set apart in a title ('Careers | Engineering Career
+    Ladder') are a framework's title or a discipline, never whose it is."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return bool(_FRAMEWORK_TITLE.match(name)) or first in NOT_ORGANISATIONS or first in DISCIPLINES
+
+
+def _names_itself(name: str, said_whose: bool) -> bool:
+    """Whether a name written apart from a framework's title is an
+    organisation's: not a discipline or the like ('Marketing', 'Draft'),
+    and, unless the title says whose it is ('at Globex'), no English word."""
+    if names_no_organisation(name) or is_level_name(name):
+        return False
+    if said_whose or len(name.split()) > 1:
+        return True
+    return not _english_word(name.casefold())
 
 
 def track_in(title: str) -> str | None:
@@ -320,7 +439,10 @@ def track_in(title: str) -> str | None:
     Competencies' -> 'Engineering'), if it follows that common pattern."""
     match = _title_match(title)  # 'Backend Engineer Career Ladder' names no organisation to set apart
     if match is None:
-        return None
+        apart = _title_apart(title)  # 'Engineering Career Framework - Globex'
+        words = apart[1].group("track").split() if apart else []
+        return " ".join(w[:1].upper() + w[1:] for w in words) if words and all(
+            w.casefold() in DISCIPLINES for w in words) else None
     if match.group("track2"):
         return match.group("track2").strip().title()  # 'design' -> 'Design'
     return match.group("track").strip() or None
@@ -329,7 +451,8 @@ def track_in(title: str) -> str | None:
 def _title_match(title: str) -> re.Match[str] | None:
     """A title of the common shape, naming an organisation."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
-    if match is None or (match.group("org") or match.group("org2")).split()[0].casefold() in NOT_ORGANISATIONS:
+    first = (match.group("org") or match.group("org2")).split()[0].casefold() if match else ""
+    if match is None or first in NOT_ORGANISATIONS or first in DISCIPLINES:  # 'Marketing Career Path'
         return None
     if match.group("org2"):
         from ..dictionary import english  # read only for a title of this shape

@@ -1,0 +1,169 @@
+"""MediaWiki's markup (wikitext: a wiki page's source, a ``.wiki`` or
+``.mediawiki`` file of a Gollum or GitHub wiki), read as the Markdown it
+says the same as, line for line, so the report's line numbers are the
+page's own:
+
+- ``== Engineer I ==`` is a heading of depth 2, as ``## Engineer I``;
+- ``*`` and ``#`` start bullets (``**`` nested one deeper), ``;`` a term
+  and ``:`` its definition;
+- ``'''bold'''`` and ``''italics''`` that start a line (a title, a
+  label) are Markdown's ``**`` and ``*``; inside a sentence, their words;
+  ``[https://x label]`` is a link; ``[[Page|label]]`` is read as its label
+  where any wiki link is;
+- a table (``{|`` ... ``|}``) is an HTML table, as a browser shows it;
+- the page's categories (``[[Category:X]]``), magic words (``__TOC__``) and
+  comments are no text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Callable
+
+from ..text import wiki_links_as_text
+
+NAME = "mediawiki"
+SUFFIXES = (".wiki", ".mediawiki", ".wikitext")
+
+_HEADING = re.compile(r"^(?P<marks>={1,6})\s*(?P<text>.+?)\s*(?P=marks)\s*$")
+_BULLET = re.compile(r"^(?P<marks>[*#:;]+)\s*(?P<text>.*)$")
+_BOLD_ITALIC = re.compile(r"'''''(.+?)'''''")
+_BOLD = re.compile(r"'''(.+?)'''")
+_ITALIC = re.compile(r"''(.+?)''")
+_EXTERNAL_LINK = re.compile(r"(?<!\[)\[(?P<url>(?:https?:)?//[^\s\]]+)(?:\s+(?P<label>[^\]]+))?\](?!\])")
+_CATEGORY = re.compile(r"\[\[\s*Category\s*:[^\]]*\]\]", re.IGNORECASE)
+_MAGIC = re.compile(r"__[A-Z]+__")
+_COMMENT = re.compile(r"<!--.*?-->")
+
+
+def looks_like(path: str, text: str) -> bool:
+    """A wiki's page source: by its file's name, or two headings written
+    ``== so ==`` and no Markdown heading."""
+    if path.lower().endswith(SUFFIXES):
+        return True
+    lines = text.split("\n")
+    headings = sum(1 for line in lines if _HEADING.match(line) and line.startswith("=="))
+    return headings >= 2 and not any(line.startswith("#") and line[1:2] in (" ", "#") for line in lines)
+
+
+def to_markdown(text: str) -> str:
+    """The page as Markdown, a line for each of its lines."""
+    out: list[str] = []
+    table: list[str] | None = None
+    for line in _COMMENT.sub("", text).split("\n"):
+        stripped = line.strip()
+        if table is not None:
+            table.append(line)
+            if stripped.startswith("|}"):
+                out.extend(_table(table))
+                table = None
+            continue
+        if stripped.startswith("{|"):
+            table = [line]
+            continue
+        out.append(_line(line))
+    if table is not None:
+        out.extend(_table(table + ["|}"])[: len(table)])
+    return "\n".join(out)
+
+
+def _line(line: str) -> str:
+    line = _MAGIC.sub("", _CATEGORY.sub("", line))
+    if not line.strip():
+        return ""
+    heading = _HEADING.match(line)
+    if heading:
+        return "#" * len(heading.group("marks")) + " " + _inline(heading.group("text"))
+    bullet = _BULLET.match(line)
+    if bullet:
+        marks = bullet.group("marks")
+        if marks[-1] == ";":  # a term: bold, as a title over what follows
+            term, _, definition = bullet.group("text").partition(":")
+            said = f"**{_inline(term.strip())}**" + (f": {_inline(definition.strip())}" if definition.strip() else "")
+            return "  " * (len(marks) - 1) + "- " + said
+        if marks == ":":
+            return _inline(bullet.group("text"))  # an indented line: a paragraph of its own
+        return "  " * (len(marks) - 1) + "- " + _inline(bullet.group("text"))
+    return _inline(line)
+
+
+def _inline(text: str) -> str:
+    """A line's text as Markdown. Bold or italics that start it (a title,
+    a label: 'Scope:' in bold) are structure, as Markdown's are; inside a
+    sentence they are the wiki's emphasis, which plain text does not have:
+    its words alone."""
+    text = text.strip()
+    for pattern, marks in ((_BOLD_ITALIC, "***"), (_BOLD, "**"), (_ITALIC, "*")):
+        text = pattern.sub(_emphasis(marks), text)
+    return _EXTERNAL_LINK.sub(lambda m: f"[{m.group('label') or m.group('url')}]({m.group('url')})", text)
+
+
+def _emphasis(marks: str) -> Callable[[re.Match[str]], str]:
+    def written(match: re.Match[str]) -> str:
+        return f"{marks}{match.group(1)}{marks}" if match.start() == 0 else match.group(1)
+
+    return written
+
+
+def _table(lines: list[str]) -> list[str]:
+    """A wiki table as an HTML table on as many lines: each row's cells on
+    the line that opens the row, text that runs on in the cell after it."""
+    out: list[str] = []
+    cells: list[tuple[str, list[str]]] = []
+    rows: list[list[tuple[str, list[str]]]] = []
+    captions: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("|+"):
+            captions.append(f"<p>{_inline_html(stripped[2:].strip())}</p>")  # the table's caption: text above it
+            continue
+        if stripped.startswith("{|"):
+            continue
+        if stripped.startswith("|-") or stripped.startswith("|}"):
+            if cells:
+                rows.append(cells)
+            cells = []
+            continue
+        if stripped.startswith("!") or stripped.startswith("|"):
+            kind = "th" if stripped[0] == "!" else "td"
+            separator = "!!" if kind == "th" else "||"
+            for cell in stripped[1:].split(separator):
+                # 'style="..." | text': the attributes before a single bar are no text.
+                parts = re.split(r"(?<!\|)\|(?!\|)", cell, maxsplit=1)
+                cells.append((kind, [parts[-1].strip()]))
+        elif cells:
+            cells[-1][1].append(stripped)
+    rendered = captions + ["<table>"] + [
+        "<tr>" + "".join(f"<{kind}>{_cell_html(texts)}</{kind}>" for kind, texts in row) + "</tr>" for row in rows
+    ] + ["</table>"]
+    # As many lines as the table had: the rows first, then blank lines.
+    joined = ["".join(rendered)] if len(lines) < len(rendered) else rendered
+    out.extend(joined + [""] * (len(lines) - len(joined)))
+    return out
+
+
+def _cell_html(texts: list[str]) -> str:
+    """A cell's lines as HTML: bullets as a list, other lines as paragraphs."""
+    parts: list[str] = []
+    bullets: list[str] = []
+    for text in (t for t in texts if t):
+        bullet = _BULLET.match(text)
+        if bullet and bullet.group("marks")[0] in "*#":
+            bullets.append(f"<li>{_inline_html(bullet.group('text'))}</li>")
+            continue
+        if bullets:
+            parts.append("<ul>" + "".join(bullets) + "</ul>")
+            bullets = []
+        parts.append(f"<p>{_inline_html(text)}</p>")
+    if bullets:
+        parts.append("<ul>" + "".join(bullets) + "</ul>")
+    return "".join(parts)
+
+
+def _inline_html(text: str) -> str:
+    text = html.escape(wiki_links_as_text(text), quote=False)
+    text = _BOLD_ITALIC.sub(r"<b><i>\1</i></b>", text)
+    text = _BOLD.sub(r"<b>\1</b>", text)
+    text = _ITALIC.sub(r"<i>\1</i>", text)
+    return _EXTERNAL_LINK.sub(lambda m: f"{m.group('label') or m.group('url')}", text)
