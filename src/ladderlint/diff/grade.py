@@ -14,7 +14,9 @@ aside: what LL504 removes) and each changed run of words is read:
   another (a synonym: "well defined" / "clearly defined"), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
-  / "others", "team members" / "teammates", "acts as" / "is"); a light verb
+  / "others", "team members" / "teammates", "acts as" / "is", "take care
+  of" / "look after", "speak up" / "voice my opinion"); a compound for its
+  words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
   and its noun for the noun's verb ("take ownership of" / "own"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
@@ -625,7 +627,7 @@ def _one_word_phrases(found: list[_Word]) -> None:
     """
     texts = [w.text for w in found]
     for phrase, word in vocab.PHRASES_OF_ONE_WORD.items():
-        for i in _starts(texts, phrase):
+        for i in _phrase_starts(found, phrase):
             words = found[i : i + len(phrase)]
             if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
                 continue  # part of another phrase already
@@ -652,6 +654,16 @@ def _one_word_phrases(found: list[_Word]) -> None:
                 texts[j : j + 2] in (["in", "a"], ["in", "an"], ["on", "a"], ["on", "an"])
                 for j in range(max(0, i - 4), i - 1)):
             w.role = "function"  # "in a timely manner": the manner is its adjective
+
+
+def _phrase_starts(found: list[_Word], phrase: tuple[str, ...]) -> list[int]:
+    """Where ``phrase`` of the vocabulary starts in ``found``: each word as
+    written or inflected ("takes care of"), ``one's`` any possessive."""
+    n = len(phrase)
+    stems = [stem(p) for p in phrase]
+    return [i for i in range(len(found) - n + 1)
+            if all(w.text == p or p == "one's" and w.text in _OWNERS or p not in FUNCTION_WORDS and w.stem == s
+                   for w, p, s in zip(found[i : i + n], phrase, stems))]
 
 
 #: The scales one word of a phrase can be read on, in the order a word is read.
@@ -974,6 +986,22 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
             if not x.neutral and _respelt(w, x):
                 w.neutral = x.neutral = True
                 break
+    _compound_spelt_out(removed, inserted)
+    _compound_spelt_out(inserted, removed)
+
+
+def _compound_spelt_out(compound: list[_Word], words: list[_Word]) -> None:
+    """A compound for its words in another order, joined by small words
+    ("peer-reviewed" / "reviewed by peers", "customer-facing" / "facing
+    customers", "data-driven" / "driven by data"): the same thing said."""
+    joined = [w for w in compound if not w.neutral]
+    said = [w for w in words if not w.neutral and w.role != "function"]
+    if len(joined) != 1 or "-" not in joined[0].text or not said:
+        return
+    parts = sorted(stem(part) for part in joined[0].text.split("-") if part)
+    if parts == sorted(w.stem for w in said):
+        for w in (*joined, *(w for w in words if not w.neutral)):
+            w.neutral = True
 
 
 def _respelt(w: _Word, x: _Word) -> bool:

@@ -1,0 +1,37 @@
+"""Edits a framework's owner really makes, read as an engineer on the ladder
+reads them: idioms for idioms, hedges, help, ranges, respellings, moves
+between levels that stand alone, and the release notes they make."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+
+
+# Idioms that say the same thing are wording, not a new expectation.
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("I speak up when I disagree with a decision", "I voice my opinion when I disagree with a decision"),
+        ("Speaks up in design reviews", "Voices their opinions in design reviews"),
+        ("I keep abreast of industry trends", "I stay up to date with industry trends"),
+        ("Keeps up with changes to the platform", "Keeps abreast of changes to the platform"),
+        ("I take care of the tests for my code", "I look after the tests for my code"),
+        ("Takes care of the on-call rota", "Looks after the on-call rota"),
+        ("I own features end to end", "I own features end-to-end"),
+        ("I keep my manager informed of risks", "I keep my manager up to date on risks"),
+        ("My designs are reviewed by peers", "My designs are peer-reviewed"),
+        ("Our decisions are data-driven", "Our decisions are driven by data"),
+    ],
+)
+def test_idioms_that_say_the_same_are_editorial(old, new):
+    assert grade(old, new).impact.value == "editorial"
+    assert grade(new, old).impact.value == "editorial"
+
+
+def test_an_idiom_with_more_asked_beside_it_still_raises():
+    assert grade("I take care of the tests for my code",
+                 "I look after the tests and the docs for my code").impact.value == "raises-bar"
+    assert grade("My designs are reviewed by peers",
+                 "My designs are reviewed by peers and security").impact.value == "raises-bar"
