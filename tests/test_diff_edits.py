@@ -35,3 +35,29 @@ def test_an_idiom_with_more_asked_beside_it_still_raises():
                  "I look after the tests and the docs for my code").impact.value == "raises-bar"
     assert grade("My designs are reviewed by peers",
                  "My designs are reviewed by peers and security").impact.value == "raises-bar"
+
+
+# Help, ability and hedges on help, as an engineer on the level reads them.
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Working with others is no help had: independence traded for collaboration reads both ways.
+        ("I work alone on well-defined tasks", "I work with others on well-defined tasks", "raises-bar"),
+        ("I work with others on well-defined tasks", "I work alone on well-defined tasks", "raises-bar"),
+        # Able to do it alone, then only with help: less is asked.
+        ("I can write clear design docs", "I write clear design docs with help", "lowers-bar"),
+        ("I am able to run deploys", "I run deploys with guidance from my lead", "lowers-bar"),
+        ("I write docs with help", "I can write docs", "raises-bar"),
+        # The hedge on help taken out: help every time, less autonomy.
+        ("I deliver features, typically with guidance", "I deliver features with guidance", "lowers-bar"),
+        ("I deliver features often with guidance", "I deliver features with guidance", "lowers-bar"),
+        ("I deliver features with guidance", "I deliver features, usually with guidance", "raises-bar"),
+        # A wider range of sizes reaches larger work.
+        ("I break down projects for teams of 3-5 engineers", "I break down projects for teams of 3-10 engineers",
+         "raises-bar"),
+        ("I lead teams of 3 to 5 engineers", "I lead teams of 3 to 10 engineers", "raises-bar"),
+        ("I lead teams of 3-10 engineers", "I lead teams of 3-5 engineers", "lowers-bar"),
+    ],
+)
+def test_help_ability_hedges_and_ranges(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

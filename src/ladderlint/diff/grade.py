@@ -178,6 +178,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     counted = _count_direction(runs, a, b)
     if counted:
         directions.append(counted)
+    _ability_for_help(runs, a, b)
     added = dropped = 0
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
@@ -201,7 +202,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if changed and all(w.role in _AUTONOMY and w.rank for w in changed):
             # "with support" -> "with minimal support", "rarely needs" -> "often needs", "without constant
             # input" -> "without input": the amount is read over both whole phrases.
-            amount = _sign(_guidance_amount(a) - _guidance_amount(b))
+            amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
             continue
@@ -228,9 +229,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
-        if len(meaning_removed) == 1 and len(meaning_inserted) == 1:
+        if len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
+                and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
             # One plain word for another is a synonym ("issues" -> "bugs");
-            # a word of scale for a plain one is read on its scale.
+            # a word of scale for a plain one is read on its scale. Not
+            # independence for a plain word: "alone" -> "with others" asks
+            # to work with others, which is no help had.
             directions.extend(_scale_directions(
                 [w for w in meaning_removed if w.role != "content"],
                 [w for w in meaning_inserted if w.role != "content"], avoided))
@@ -304,18 +308,38 @@ def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, 
     return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
 
 
-def _guidance_amount(text: list[_Word]) -> float:
+def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """"can" (or "able to") traded for help: "I can write docs" -> "I write
+    docs with help" says how able, once, on autonomy; the ability taken out
+    is no more certainty asked."""
+    for before, after, side in ((a, b, 0), (b, a, 1)):
+        if any(w.role == "guidance" for w in before) or not any(w.role == "guidance" for w in after):
+            continue
+        for run in runs:
+            for w in run[side]:
+                if w.role == "certainty" and w.rank == vocab.CERTAINTY["can"] and not w.neutral:
+                    w.neutral = True
+
+
+def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
     """How much guidance a text says its work is done with ("with minimal
     support": little), the most it names; unstated where it names none.
     Help negated is less than any had, the less the smaller the amount
     negated ("without constant input" < "with minimal input", "without
-    input" < "without constant input")."""
+    input" < "without constant input"). Where the ``other`` text says only
+    how often help is had ("typically with guidance", "usually with
+    others"), help said without a word of how often is had every time, as
+    a hedge taken out asks every time."""
     amounts = [w.rank for w in text if w.role == "guidance" and w.rank]
     if amounts:
         return max(amounts)
     negated = [w.rank for w in text if w.role == "independent"]
     if negated:
         return max(negated) - _NEGATED_GUIDANCE
+    said = [w.text for w in other if w.role == "guidance" and w.rank]
+    if said and all(word in vocab.FREQUENCY and word not in vocab.GUIDANCE_AMOUNT for word in said) \
+            and any(w.role == "guidance" for w in text):
+        return _amount("always")
     return _UNSTATED_GUIDANCE
 
 
