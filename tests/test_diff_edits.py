@@ -4,7 +4,12 @@ between levels that stand alone, and the release notes they make."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
+
+from diffkit import cell, data, framework
+from ladderlint.diff import Kind, compare
 
 from ladderlint.diff.grade import grade
 
@@ -61,3 +66,22 @@ def test_an_idiom_with_more_asked_beside_it_still_raises():
 )
 def test_help_ability_hedges_and_ranges(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+# A statement moved to another level and respelt on the way (British for American) is still one statement.
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("I organise my work and prioritise the tasks that matter", "I organize my work and prioritize the tasks that matter"),
+        ("I model positive behaviour in the centre",
+         "I model positive behavior in the center"),
+    ],
+)
+def test_a_statement_moved_and_respelt_is_matched(british, american):
+    old = data()
+    cell(old, "IC1", "impact").append(british)
+    new = copy.deepcopy(old)
+    cell(new, "IC1", "impact").remove(british)
+    cell(new, "IC2", "impact").append(american)
+    changes = compare(framework(old), framework(new))
+    assert [(c.kind, c.level, c.old_level) for c in changes] == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Sequence
 
+from ..dictionary import american
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import NEGATIONS
@@ -38,8 +39,10 @@ def stem(word: str) -> str:
 
     Crude on purpose (no dictionary): the same stem for the forms one text
     and its rewording use ("makes" / "making", "engineers" / "engineering"),
-    which is all that comparing texts needs.
+    which is all that comparing texts needs. British and American spellings
+    meet ("organise" / "organize", "behaviour" / "behavior").
     """
+    word = american(word)
     if word.endswith("'s"):
         word = word[:-2]
     for _ in range(3):
