@@ -7,10 +7,12 @@ from __future__ import annotations
 import copy
 
 import pytest
+import yaml
+from click.testing import CliRunner
 
 from diffkit import cell, data, framework
-from ladderlint.diff import Kind, compare
-
+from ladderlint.cli import main
+from ladderlint.diff import Impact, Kind, compare
 from ladderlint.diff.grade import grade
 
 
@@ -85,3 +87,44 @@ def test_a_statement_moved_and_respelt_is_matched(british, american):
     cell(new, "IC2", "impact").append(american)
     changes = compare(framework(old), framework(new))
     assert [(c.kind, c.level, c.old_level) for c in changes] == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]
+
+
+@pytest.mark.parametrize(("cumulative", "impacts"), [
+    # Levels that stand alone: the level it reached gains it, the level it left loses it.
+    (False, (Impact.RAISES_BAR, Impact.LOWERS_BAR)),
+    # Cumulative: IC2 asked for it already through IC1; only IC1 loses it.
+    (True, (Impact.LOWERS_BAR, None)),
+])
+def test_a_statement_moved_up_one_level(cumulative, impacts):
+    old = dict(data(), cumulative=cumulative)
+    new = copy.deepcopy(old)
+    moved = cell(new, "IC1", "impact").pop(0)
+    cell(new, "IC2", "impact").append(moved)
+    (change,) = compare(framework(old), framework(new))
+    assert change.kind is Kind.STATEMENT_MOVED
+    assert (change.impact, change.old_level_impact) == impacts
+
+
+@pytest.mark.parametrize(("cumulative", "impacts"), [
+    (False, (Impact.RAISES_BAR, Impact.LOWERS_BAR)),
+    (True, (Impact.RAISES_BAR, None)),  # IC3 still has it, through IC2
+])
+def test_a_statement_moved_down_one_level(cumulative, impacts):
+    old = dict(data(), cumulative=cumulative)
+    new = copy.deepcopy(old)
+    moved = cell(new, "IC3", "impact").pop(0)
+    cell(new, "IC2", "impact").append(moved)
+    (change,) = compare(framework(old), framework(new))
+    assert (change.impact, change.old_level_impact) == impacts
+
+
+def test_a_standalone_move_up_fails_a_gate_on_raised_bars(tmp_path):
+    old = dict(data(), cumulative=False)
+    new = copy.deepcopy(old)
+    cell(new, "IC2", "impact").append(cell(new, "IC1", "impact").pop(0))
+    files = []
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+        files.append(str(tmp_path / name))
+    result = CliRunner().invoke(main, ["diff", "--fail-on", "raises-bar", *files])
+    assert result.exit_code == 1, result.output

@@ -6,8 +6,8 @@ summary line at the top, and, for the maintainers, the version and the
 release the changes call for. A change that lowers the bar by moving a
 statement up the ladder is listed at the level it left; one that raises it,
 at the level it reached; one that does both (moved up and reworded to ask for
-more), at both. Where levels stand alone, a move between two levels is listed
-at both (and says so), and counted once. In a cumulative framework, the
+more), at both; so does a move between two levels that stand alone, which
+the level it left loses and the level it reached gains. In a cumulative framework, the
 statements of a level added or removed under others are listed for the
 nearest level above it, whose bar they raise or lower.
 """
@@ -220,11 +220,6 @@ def _summary(diff: FrameworkDiff) -> str:
         parts.append(plural(len(reordered), "change") + " of order")
     if not parts:
         return "**In short:** nothing changes but the version number."
-    twice = len(_departures(diff))
-    if twice:
-        one = twice == 1
-        parts[-1] += (f"; {plural(twice, 'statement')} moved between levels {'is' if one else 'are'} listed "
-                      f"under both levels and counted once")
     return f"**In short:** {_and(parts)}."
 
 
@@ -245,7 +240,7 @@ def _listed(changes: list[Change]) -> list[Change]:
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for change in _listed(diff.changes) + _departures(diff) + _left_behind(diff):
+    for change in _listed(diff.changes) + _left_behind(diff):
         level = change.reaches or change.level
         # A statement moved up the ladder lowers the bar where it was.
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
@@ -264,26 +259,6 @@ def _left_behind(diff: FrameworkDiff) -> list[Change]:
     (a split or a merge is listed where it went)."""
     return [dataclasses.replace(c, impact=c.old_level_impact, old_level_impact=None)
             for c in diff.changes if c.kind is Kind.STATEMENT_MOVED and c.old_level_impact is not None and c.old_level]
-
-
-def _departures(diff: FrameworkDiff) -> list[Change]:
-    """Where levels stand on their own (`cumulative: false`), each statement
-    moved between two levels that are in both versions, once more, for the
-    other level: moved down, it is no longer asked for where it was; moved
-    up, it is newly asked for where it went."""
-    changes: list[Change] = []
-    if diff.levels is not None or diff.framework.cumulative:
-        return changes
-    changed_levels = {c.level for c in diff.changes if c.kind in (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED)}
-    for change in diff.changes:
-        if change.kind is not Kind.STATEMENT_MOVED or not change.old_level or change.old_level == change.level \
-                or {change.level, change.old_level} & changed_levels or change.old_level_impact is not None:
-            continue
-        if change.impact is Impact.RAISES_BAR:
-            changes.append(dataclasses.replace(change, impact=Impact.LOWERS_BAR))
-        elif change.impact is Impact.LOWERS_BAR:
-            changes.append(dataclasses.replace(change, impact=Impact.RAISES_BAR))
-    return changes
 
 
 def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
@@ -329,7 +304,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         said = _renames_said_by_name(items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
-        twice = {c.fingerprint for c in _departures(diff) + _left_behind(diff)}
+        twice = {c.fingerprint for c in _left_behind(diff)}
         lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
         if spacing:
             lines.append(
