@@ -128,3 +128,51 @@ def test_a_standalone_move_up_fails_a_gate_on_raised_bars(tmp_path):
         files.append(str(tmp_path / name))
     result = CliRunner().invoke(main, ["diff", "--fail-on", "raises-bar", *files])
     assert result.exit_code == 1, result.output
+
+
+def _write(tmp_path, name, document):
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return str(path)
+
+
+def _titled(titles):
+    document = data()
+    for level, title in zip(document["levels"], titles):
+        level["title"] = title
+    return document
+
+
+def test_levels_are_named_by_their_titles_for_people(tmp_path):
+    file = _write(tmp_path, "ladder.yaml", _titled(["Software Engineer 1", "Software Engineer 2", "IC3 Senior Engineer"]))
+    notes = CliRunner().invoke(main, ["diff", "--levels", "IC1", "IC2", "--format", "markdown", file]).output
+    assert notes.startswith("# What is new at Software Engineer 2 compared with Software Engineer 1\n")
+    assert "### New or higher at Software Engineer 2" in notes
+    text = CliRunner().invoke(main, ["diff", "--levels", "IC2", "IC3", file]).output
+    assert text.startswith("What changes from Software Engineer 2 to IC3 Senior Engineer in ")
+    assert "IC3 (IC3 Senior Engineer)" not in text
+
+
+def test_a_title_that_names_its_id_is_not_said_twice(tmp_path):
+    old = _titled(["Software Engineer 1", "Software Engineer 2", "IC3 Senior Engineer"])
+    new = copy.deepcopy(old)
+    cell(new, "IC3", "impact").append("I set the direction of my group's work")
+    files = [_write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]
+    notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
+    assert "## What changes for IC3 Senior Engineer\n" in notes
+    text = CliRunner().invoke(main, ["diff", *files]).output
+    assert "\nIC3 Senior Engineer\n" in text and "IC3 (IC3" not in text
+
+
+def test_levels_sharing_a_title_keep_their_ids(tmp_path):
+    file = _write(tmp_path, "ladder.yaml", _titled(["Engineer", "Engineer", "Senior Engineer"]))
+    notes = CliRunner().invoke(main, ["diff", "--levels", "IC1", "IC2", "--format", "markdown", file]).output
+    assert notes.startswith("# What is new at IC2 (Engineer) compared with IC1 (Engineer)\n")
+
+
+def test_a_statement_moved_to_another_competency_names_it(tmp_path):
+    old = data()
+    new = copy.deepcopy(old)
+    cell(new, "IC1", "ownership").append(cell(new, "IC1", "impact").pop(0))
+    text = CliRunner().invoke(main, ["diff", _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)])
+    assert "Ownership: (from Impact) " in text.output, text.output

@@ -39,7 +39,7 @@ def test_a_new_level_says_what_it_expects(cli, tmp_path):
     top["competencies"]["impact"] = top["competencies"]["impact"] + ["I set the direction of my group's work"]
     new["levels"].append(top)
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
-    section = notes.split("## The new level IC4 (Engineer IV): what is new compared with IC3\n", 1)[1]
+    section = notes.split("## The new level IC4 (Engineer IV): what is new compared with Engineer III\n", 1)[1]
     assert "- **Impact:** I set the direction of my group's work" in section.split("\n## ")[0]
 
 
@@ -55,7 +55,7 @@ def test_a_new_level_that_does_not_describe_a_competency_is_not_said_to_apply_it
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
     section = notes.split("## The new level IC4 (Engineer IV)", 1)[1]
     assert "now applies" not in notes
-    assert ("- **Ownership:** not described at this level; at IC3 it does not apply "
+    assert ("- **Ownership:** not described at this level; at Engineer III it does not apply "
             "(Ownership is assessed through project leadership at IC3).") in section
     levels = cli("diff", "--levels", "IC3", "IC4", "--format", "markdown", str(tmp_path / "new.yaml")).output
     assert "now applies" not in levels and "- **Ownership:** not described at this level;" in levels

@@ -62,7 +62,7 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
     framework = diff.framework
     lines = []
     if diff.levels is not None:
-        lower, higher = diff.levels
+        lower, higher = (diff.level_name(level) for level in diff.levels)
         lines.append(f"{h} What is new at {escape(higher)} compared with {escape(lower)}")
         lines.append("")
         track = framework.distinct_track
@@ -121,7 +121,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     ids = [level.id for level in framework.levels]
     index = ids.index(level_id)
     title = next(level.title for level in framework.levels if level.id == level_id)
-    heading = f"The new level {escape(level_id)}" + (f" ({escape(title)})" if title != level_id else "")
+    heading = f"The new level {escape(level_label(level_id, title))}"
     if index == 0:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
@@ -134,14 +134,16 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
     # The new level's summary is what it is about, not a change of structure.
     changes = [c for c in compared.changes if c.kind is not Kind.SUMMARY_CHANGED]
-    lines = _section(compared, f"{heading}: what is new compared with {escape(below)}", changes, depth)
+    lines = _section(compared, f"{heading}: what is new compared with {escape(compared.level_name(below))}",
+                     changes, depth)
     intro = []
     summary = framework.levels[index].summary
     if summary:
         intro += ["", f"*{escape(summary)}*"]
     if framework.cumulative:
-        intro += ["", f"Each level includes what the levels below it expect: what {escape(below)} asks for "
-                      f"still holds at {escape(level_id)} unless it is said otherwise here."]
+        intro += ["", f"Each level includes what the levels below it expect: what "
+                      f"{escape(compared.level_name(below))} asks for still holds at "
+                      f"{escape(compared.level_name(level_id))} unless it is said otherwise here."]
     return lines[:1] + intro + lines[1:]
 
 
@@ -157,6 +159,8 @@ def _competency_name(framework: Framework, competency_id: str) -> str:
 
 
 def _level_heading(diff: FrameworkDiff, level: str) -> str:
+    if diff.levels is not None:
+        return f"What changes for {escape(diff.level_name(level))}"
     return f"What changes for {escape(level_label(level, diff.level_title(level)))}"
 
 
@@ -201,14 +205,15 @@ def _summary(diff: FrameworkDiff) -> str:
     raised = counts[Impact.RAISES_BAR]
     if raised:
         levels = sorted({c.reaches or c.level for c in raised if c.level}, key=_level_order(diff))
-        at = f" (at {_and(levels)})" if levels else ""
+        named = [diff.level_name(level) if diff.levels is not None else level for level in levels]
+        at = f" (at {_and([escape(name) for name in named])})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
         lowered = len(counts[Impact.LOWERS_BAR])
-        if diff.levels is not None and diff.framework.cumulative:
-            parts.append(f"{lowered} lower at {escape(diff.levels[1])} than at {escape(diff.levels[0])}")
-        elif diff.levels is not None:
-            parts.append(f"{lowered} listed at {escape(diff.levels[0])} but not at {escape(diff.levels[1])}")
+        if diff.levels is not None:
+            lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
+            parts.append(f"{lowered} lower at {higher} than at {lower}" if diff.framework.cumulative
+                         else f"{lowered} listed at {lower} but not at {higher}")
         else:
             parts.append(plural(lowered, "lower expectation"))
     if counts[Impact.STRUCTURAL]:
@@ -272,7 +277,7 @@ def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
 def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
-    lower, higher = (escape(level) for level in diff.levels)
+    lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
     names = {
         Impact.RAISES_BAR: f"New or higher at {higher}",
         Impact.LOWERS_BAR: (f"Lower at {higher} than at {lower}" if diff.framework.cumulative
@@ -286,7 +291,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
     lines = [f"{h} {heading}"]
     held = {id(c) for c in _still_held(diff, changes)}
     if held and diff.levels is not None:
-        lower, higher = (escape(level) for level in diff.levels)
+        lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
         lines.append("")
         one = len(held) == 1
         lines.append(f"{plural(len(held), 'statement')} of {lower} {'is' if one else 'are'} not repeated at "
@@ -399,7 +404,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if new is None and not _describes(diff, change):
             # No entry at all: the level asks nothing of it, which is not "now applies".
             if diff.levels is not None:
-                return f"not described at this level; at {escape(diff.levels[0])} it does not apply ({escape(old)})."
+                return f"not described at this level; at {escape(diff.level_name(diff.levels[0]))} it does not apply ({escape(old)})."
             return f"not described at this level any more; it did not apply ({escape(old)})."
         if new is None:
             return "now applies at this level."
@@ -413,7 +418,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if change.dimension and change.level:
             what = "the introduction"
         if levels_mode and old is not None and new is not None:
-            lower, higher = diff.levels  # type: ignore[misc]
+            lower, higher = (diff.level_name(level) for level in diff.levels)  # type: ignore[union-attr]
             return f"{what} at {escape(higher)}: “{escape(new)}” (at {escape(lower)}: “{escape(old)}”)"
         if old is None:
             return f"{what} is new: {escape(new)}"
