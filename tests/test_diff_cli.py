@@ -607,8 +607,8 @@ def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_pa
            "(now asked for at IC3)" in text  # the highest level: none above it
     notes = cli("diff", "--format", "markdown", old, new).output
     ic3 = notes.split("## What changes for IC3")[1].split("\n## ")[0]
-    assert ("- **Impact:** now expected here, from the new level IC2b below, which IC3 "
-            "includes: I am on call for my team's services") in ic3
+    assert ("- **Impact:** now expected here, from the new level IC2b (Engineer II+) below, which IC3 "
+            "(Engineer III) includes: I am on call for my team's services") in ic3
     assert "**In short:** 1 new or higher expectation (at IC3)" in notes
     assert "a major release" in notes
     # Removed again: IC3 no longer asks for it.

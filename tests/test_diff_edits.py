@@ -176,3 +176,19 @@ def test_a_statement_moved_to_another_competency_names_it(tmp_path):
     cell(new, "IC1", "ownership").append(cell(new, "IC1", "impact").pop(0))
     text = CliRunner().invoke(main, ["diff", _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)])
     assert "Ownership: (from Impact) " in text.output, text.output
+
+
+@pytest.mark.parametrize("removed", [True, False])
+def test_the_reason_for_statements_of_a_level_removed_or_added_below_is_said_once(tmp_path, removed):
+    full = data()  # cumulative: IC3 includes IC2
+    without = copy.deepcopy(full)
+    without["levels"] = [level for level in without["levels"] if level["id"] != "IC2"]
+    old, new = (full, without) if removed else (without, full)
+    files = [_write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]
+    notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
+    reason = ("No longer expected, with the level IC2 (Engineer II) below removed, which IC3 (Engineer III) included:"
+              if removed else
+              "Now expected here, from the new level IC2 (Engineer II) below, which IC3 (Engineer III) includes:")
+    assert notes.count(reason) == 1, notes
+    assert "- **Impact:** I deliver features that my team agreed on without close guidance" in notes
+    assert notes.count("below removed") + notes.count("from the new level") == 1

@@ -310,11 +310,13 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
         twice = {c.fingerprint for c in _left_behind(diff)}
+        items, through = _through_levels(diff, items)
         lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
         if spacing:
             lines.append(
                 f"- Spacing or formatting tidied in {plural(len(spacing), 'text')}; the words are the same."
             )
+        lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
 
 
@@ -341,20 +343,48 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     return f"- {sentence[:1].upper()}{sentence[1:]}"
 
 
+def _through_level(diff: FrameworkDiff, change: Change) -> str:
+    """Why a statement of a level added or removed under others in a
+    cumulative framework is listed for the level above it."""
+    above = change.reaches or ""
+    top = highest(diff, above)
+    named = escape(level_label(above, diff.level_title(above)))
+    those = named if top else f"{named} and the levels above it"
+    level = escape(level_label(change.level or "", diff.level_title(change.level)))
+    if change.kind is Kind.STATEMENT_ADDED:
+        return f"now expected here, from the new level {level} below, which {those} {'includes' if top else 'include'}"
+    return f"no longer expected, with the level {level} below removed, which {those} included"
+
+
+def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Change], list[str]]:
+    """The statements of a level added or removed under others, said once
+    for all of them where there are several (the reason is long, and the
+    same for each): the changes left to list one by one, and the lines."""
+    groups: dict[tuple[Kind, str | None], list[Change]] = {}
+    for change in changes:
+        if change.reaches and change.kind in (Kind.STATEMENT_ADDED, Kind.STATEMENT_REMOVED):
+            groups.setdefault((change.kind, change.level), []).append(change)
+    grouped = {id(c) for group in groups.values() if len(group) > 1 for c in group}
+    lines: list[str] = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        reason = _through_level(diff, group[0])
+        lines += ["", f"{reason[:1].upper()}{reason[1:]}:", ""]
+        for change in group:
+            text = escape(str(change.new if change.kind is Kind.STATEMENT_ADDED else change.old))
+            name = subject(diff, change)
+            lines.append(f"- **{escape(name)}:** {text}" if name else f"- {text}")
+    return [c for c in changes if id(c) not in grouped], lines
+
+
 def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
         return f"a placeholder, not yet an expectation: {escape(new)}"
-    above = change.reaches
-    top = highest(diff, above)
-    those = escape(above or "") if top else f"{escape(above or '')} and the levels above it"
-    if above and kind is Kind.STATEMENT_ADDED:
-        return (f"now expected here, from the new level {escape(change.level or '')} below, which {those} "
-                f"{'includes' if top else 'include'}: {escape(new)}")
-    if above and kind is Kind.STATEMENT_REMOVED:
-        return (f"no longer expected, with the level {escape(change.level or '')} below removed, which "
-                f"{those} included: {escape(old)}")
+    if change.reaches:
+        return f"{_through_level(diff, change)}: {escape(new if kind is Kind.STATEMENT_ADDED else old)}"
     if kind is Kind.STATEMENT_ADDED:
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
             else escape(new)
