@@ -160,6 +160,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _compounds(runs, a, b)
     _whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
@@ -239,8 +240,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
                 [w for w in meaning_removed if w.role != "content"],
                 [w for w in meaning_inserted if w.role != "content"], avoided))
             continue
-        added += len(meaning_inserted)
-        dropped += len(meaning_removed)
+        added += _said(meaning_inserted)
+        dropped += _said(meaning_removed)
     if added or dropped:
         if not dropped:
             directions.append((1, "words added"))
@@ -306,6 +307,16 @@ def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, 
     if not (before <= _AUTONOMY or after <= _AUTONOMY):
         return None  # a rewritten clause on both sides: its words count
     return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
+
+
+def _said(words: list[_Word]) -> int:
+    """How many things ``words`` say: a phrase of help or independence ("on
+    their own", "with guidance from my manager") says one, as "alone" does."""
+    count = 0
+    for k, w in enumerate(words):
+        if not (w.role in _AUTONOMY and k and words[k - 1].role == w.role):
+            count += 1
+    return count
 
 
 def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
@@ -1010,22 +1021,46 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
             if not x.neutral and _respelt(w, x):
                 w.neutral = x.neutral = True
                 break
-    _compound_spelt_out(removed, inserted)
-    _compound_spelt_out(inserted, removed)
 
 
-def _compound_spelt_out(compound: list[_Word], words: list[_Word]) -> None:
-    """A compound for its words in another order, joined by small words
-    ("peer-reviewed" / "reviewed by peers", "customer-facing" / "facing
-    customers", "data-driven" / "driven by data"): the same thing said."""
-    joined = [w for w in compound if not w.neutral]
-    said = [w for w in words if not w.neutral and w.role != "function"]
-    if len(joined) != 1 or "-" not in joined[0].text or not said:
-        return
-    parts = sorted(stem(part) for part in joined[0].text.split("-") if part)
-    if parts == sorted(w.stem for w in said):
-        for w in (*joined, *(w for w in words if not w.neutral)):
-            w.neutral = True
+def _compounds(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """A compound for its words in a row, in any order, joined by small
+    words, wherever in the text each is ("peer-reviewed code" / "code
+    reviewed by peers", "end-to-end delivery" / "delivery ... end to end",
+    "data-driven" / "driven by data"): the same thing said."""
+    for side, other in ((1, a), (0, b)):
+        changed = {id(w) for run in runs for w in run[1 - side]}
+        for compound in (w for run in runs for w in run[side] if not w.neutral and "-" in w.text):
+            parts = sorted(stem(p) for p in compound.text.split("-") if p and p not in FUNCTION_WORDS)
+            if len(parts) < 2:
+                continue
+            for start in range(len(other)):
+                window = _spelt_in(other, start, parts, changed)
+                if window:
+                    for w in (compound, *window):
+                        w.neutral = True
+                    break
+
+
+def _spelt_in(text: list[_Word], start: int, parts: list[str], changed: set[int]) -> list[_Word]:
+    """The words of ``text`` from ``start`` that say ``parts`` (stems), with
+    small words between them, all of them changed; empty where they do not."""
+    left = list(parts)
+    window: list[_Word] = []
+    for w in text[start:]:
+        if id(w) not in changed or w.neutral:
+            return []
+        window.append(w)
+        if w.role == "function" and w.stem not in left:
+            if not window[:-1]:
+                return []  # starts with a word of the compound
+            continue
+        if w.stem not in left:
+            return []
+        left.remove(w.stem)
+        if not left:
+            return window
+    return []
 
 
 def _respelt(w: _Word, x: _Word) -> bool:
