@@ -67,6 +67,9 @@ def test_an_idiom_with_more_asked_beside_it_still_raises():
         ("I deliver features, typically with guidance", "I deliver features with guidance", "lowers-bar"),
         ("I deliver features often with guidance", "I deliver features with guidance", "lowers-bar"),
         ("I deliver features with guidance", "I deliver features, usually with guidance", "raises-bar"),
+        # How often work is shared, taken out: shared every time.
+        ("Prioritises technical work for the team (usually with others)",
+         "Prioritises technical work for the team with others", "lowers-bar"),
         # A wider range of sizes reaches larger work.
         ("I break down projects for teams of 3-5 engineers", "I break down projects for teams of 3-10 engineers",
          "raises-bar"),

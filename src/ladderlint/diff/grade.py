@@ -349,9 +349,19 @@ def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
         return max(negated) - _NEGATED_GUIDANCE
     said = [w.text for w in other if w.role == "guidance" and w.rank]
     if said and all(word in vocab.FREQUENCY and word not in vocab.GUIDANCE_AMOUNT for word in said) \
-            and any(w.role == "guidance" for w in text):
+            and (any(w.role == "guidance" for w in text) or _says_help_of(text, other)):
         return _amount("always")
     return _UNSTATED_GUIDANCE
+
+
+def _says_help_of(text: list[_Word], other: list[_Word]) -> bool:
+    """Whether ``text`` has the words of the help ``other`` says how often it
+    is had ("with others" of "usually with others"): the same help, had
+    every time."""
+    help_words = [w.text for w in other if w.role == "guidance" and not w.rank]
+    texts = [w.text for w in text]
+    n = len(help_words)
+    return n > 0 and any(texts[i : i + n] == help_words for i in range(len(texts) - n + 1))
 
 
 def _alternative(run: list[_Word], text: list[_Word]) -> bool:
