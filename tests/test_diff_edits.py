@@ -203,3 +203,12 @@ def test_the_reason_for_statements_of_a_level_removed_or_added_below_is_said_onc
     assert notes.count(reason) == 1, notes
     assert "- **Impact:** I deliver features that my team agreed on without close guidance" in notes
     assert notes.count("below removed") + notes.count("from the new level") == 1
+
+
+def test_a_competency_moved_to_another_dimension_names_both(tmp_path):
+    old = data()
+    new = copy.deepcopy(old)
+    results, craft = new["dimensions"]
+    craft["competencies"].append(results["competencies"].pop())  # Ownership, from Results to Craft
+    text = CliRunner().invoke(main, ["diff", _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)])
+    assert "Ownership: dimension: 'Results' -> 'Craft'" in text.output, text.output

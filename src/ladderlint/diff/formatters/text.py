@@ -129,6 +129,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         return paint("- " + str(change.old), _RED)
     label = change.field or ""
+    if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
+        before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
+        return f"dimension: {show(before)} -> {show(after)}"
     if isinstance(change.old, str) and isinstance(change.new, str):
         return f"{label}: {_words(change.old, change.new, paint)}"
     return f"{label}: {show(change.old)} -> {show(change.new)}"
