@@ -34,6 +34,9 @@ from ladderlint.diff.grade import grade
         ("I own the delivery of features end to end", "I own end-to-end delivery of features"),
         ("I write code that is reviewed by peers", "I write peer-reviewed code"),
         ("I build customer-facing features", "I build features that face customers"),
+        # "less experienced" people are junior ones.
+        ("Mentors junior engineers", "Mentors less experienced engineers"),
+        ("Learns from more experienced engineers", "Learns from senior engineers"),
         # One idiom of keeping up for another, whatever its verb.
         ("I stay abreast of new technologies", "I keep up to date with new technologies"),
     ],
@@ -41,6 +44,17 @@ from ladderlint.diff.grade import grade
 def test_idioms_that_say_the_same_are_editorial(old, new):
     assert grade(old, new).impact.value == "editorial"
     assert grade(new, old).impact.value == "editorial"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("Mentors engineers", "Mentors less experienced engineers", "lowers-bar"),
+        ("Mentors less experienced engineers", "Mentors more experienced engineers", "raises-bar"),
+    ],
+)
+def test_words_of_audience_still_read_on_their_scale(old, new, impact):
+    assert grade(old, new).impact.value == impact
 
 
 def test_an_idiom_with_more_asked_beside_it_still_raises():

@@ -735,6 +735,7 @@ PHRASES_OF_ONE_WORD = {
     ("take", "care", "of"): "mind", ("look", "after"): "mind",
     ("voice", "one's", "opinion"): "speak", ("speak", "one's", "mind"): "speak", ("speak", "up"): "speak",
     # being something, and the people
+    ("less", "experienced"): "junior", ("more", "experienced"): "senior",
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",

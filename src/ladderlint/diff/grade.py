@@ -681,6 +681,9 @@ def _one_word_phrases(found: list[_Word]) -> None:
                     w.role = "function"
                 continue
             role, rank = _scale_of(word)
+            level = vocab.seniority(word) if word in vocab.SENIORITY_WORDS else None
+            if level is not None and _before_people(texts, i + len(phrase) - 1):
+                role, rank = "audience", level.middle  # "less experienced engineers" are junior ones
             # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
             # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
             itself = next((w for w in words if stem(w.text) == stem(word)), None)
