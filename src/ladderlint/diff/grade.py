@@ -671,27 +671,26 @@ def _one_word_phrases(found: list[_Word]) -> None:
     timely manner" / "promptly", "in a consistent way" / "consistently").
     """
     texts = [w.text for w in found]
-    for phrase, word in vocab.PHRASES_OF_ONE_WORD.items():
-        for i in _phrase_starts(found, phrase):
-            words = found[i : i + len(phrase)]
-            if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
-                continue  # part of another phrase already
-            if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
-                for w in words:
-                    w.role = "function"
-                continue
-            role, rank = _scale_of(word)
-            level = vocab.seniority(word) if word in vocab.SENIORITY_WORDS else None
-            if level is not None and _before_people(texts, i + len(phrase) - 1):
-                role, rank = "audience", level.middle  # "less experienced engineers" are junior ones
-            # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
-            # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
-            itself = next((w for w in words if stem(w.text) == stem(word)), None)
-            last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
+    for _order, i, phrase, word in _phrases_found(found):
+        words = found[i : i + len(phrase)]
+        if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
+            continue  # part of another phrase already
+        if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
             for w in words:
                 w.role = "function"
-                if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
-                    w.role, w.rank, w.phrase = role, rank, i
+            continue
+        role, rank = _scale_of(word)
+        level = vocab.seniority(word) if word in vocab.SENIORITY_WORDS else None
+        if level is not None and _before_people(texts, i + len(phrase) - 1):
+            role, rank = "audience", level.middle  # "less experienced engineers" are junior ones
+        # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
+        # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
+        itself = next((w for w in words if stem(w.text) == stem(word)), None)
+        last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
+        for w in words:
+            w.role = "function"
+            if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
+                w.role, w.rank, w.phrase = role, rank, i
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -704,14 +703,38 @@ def _one_word_phrases(found: list[_Word]) -> None:
             w.role = "function"  # "in a timely manner": the manner is its adjective
 
 
-def _phrase_starts(found: list[_Word], phrase: tuple[str, ...]) -> list[int]:
-    """Where ``phrase`` of the vocabulary starts in ``found``: each word as
+_Phrase = tuple[int, tuple[str, ...], str, tuple[str, ...]]
+
+
+def _phrases_by_first_word() -> dict[str, list[_Phrase]]:
+    """The phrases of the vocabulary (in its order, with the stems of their
+    words) by how their first word is found: as written for a small word,
+    else by its stem."""
+    out: dict[str, list[_Phrase]] = {}
+    for order, (phrase, word) in enumerate(vocab.PHRASES_OF_ONE_WORD.items()):
+        first = phrase[0] if phrase[0] in FUNCTION_WORDS else stem(phrase[0])
+        out.setdefault(first, []).append((order, phrase, word, tuple(stem(p) for p in phrase)))
+    return out
+
+
+_PHRASES_BY_FIRST_WORD = _phrases_by_first_word()
+
+
+def _phrases_found(found: list[_Word]) -> list[tuple[int, int, tuple[str, ...], str]]:
+    """The phrases of the vocabulary in ``found``, in the vocabulary's order
+    then the text's: (order, start, phrase, word). Each word of a phrase as
     written or inflected ("takes care of"), ``one's`` any possessive."""
-    n = len(phrase)
-    stems = [stem(p) for p in phrase]
-    return [i for i in range(len(found) - n + 1)
-            if all(w.text == p or p == "one's" and w.text in _OWNERS or p not in FUNCTION_WORDS and w.stem == s
-                   for w, p, s in zip(found[i : i + n], phrase, stems))]
+    out = []
+    for i, first in enumerate(found):
+        keys = (first.text,) if first.text == first.stem else (first.text, first.stem)
+        for key in keys:
+            for order, phrase, word, stems in _PHRASES_BY_FIRST_WORD.get(key, ()):
+                n = len(phrase)
+                if i + n <= len(found) and all(
+                        w.text == p or p == "one's" and w.text in _OWNERS or p not in FUNCTION_WORDS and w.stem == s
+                        for w, p, s in zip(found[i : i + n], phrase, stems)):
+                    out.append((order, i, phrase, word))
+    return sorted(set(out))
 
 
 #: The scales one word of a phrase can be read on, in the order a word is read.
