@@ -226,3 +226,21 @@ def test_a_competency_moved_to_another_dimension_names_both(tmp_path):
     craft["competencies"].append(results["competencies"].pop())  # Ownership, from Results to Craft
     text = CliRunner().invoke(main, ["diff", _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)])
     assert "Ownership: dimension: 'Results' -> 'Craft'" in text.output, text.output
+
+
+# A statement moved to another level and reworded with an idiom of the vocabulary on the way is one statement.
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("I keep up with industry trends", "I stay up to date with industry trends"),
+        ("I learn and improve independently", "I learn and improve on my own"),
+    ],
+)
+def test_a_statement_moved_and_reworded_with_an_idiom_is_matched(before, after):
+    old = data()
+    cell(old, "IC1", "impact").append(before)
+    new = copy.deepcopy(old)
+    cell(new, "IC1", "impact").remove(before)
+    cell(new, "IC2", "impact").append(after)
+    changes = compare(framework(old), framework(new))
+    assert [(c.kind, c.level, c.old_level) for c in changes] == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]

@@ -734,6 +734,8 @@ PHRASES_OF_ONE_WORD = {
     ("point", "of", "view"): "perspective", ("points", "of", "view"): "perspectives",
     ("take", "care", "of"): "mind", ("look", "after"): "mind",
     ("voice", "one's", "opinion"): "speak", ("speak", "one's", "mind"): "speak", ("speak", "up"): "speak",
+    # how autonomous ("by myself" and "alone" are read by the differ's grader, where they say it)
+    ("on", "one's", "own"): "independently",
     # being something, and the people
     ("less", "experienced"): "junior", ("more", "experienced"): "senior",
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",

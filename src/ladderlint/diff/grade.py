@@ -88,7 +88,7 @@ from .. import vocabulary as vocab
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
-from .wording import respelt_words, same_word, stem
+from .wording import phrases_in, respelt_words, same_word, stem
 
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
 #: that carry grammar, not an expectation. Negations are not among them.
@@ -671,7 +671,7 @@ def _one_word_phrases(found: list[_Word]) -> None:
     timely manner" / "promptly", "in a consistent way" / "consistently").
     """
     texts = [w.text for w in found]
-    for _order, i, phrase, word in _phrases_found(found):
+    for i, phrase, word in phrases_in(texts):
         words = found[i : i + len(phrase)]
         if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
             continue  # part of another phrase already
@@ -701,40 +701,6 @@ def _one_word_phrases(found: list[_Word]) -> None:
                 texts[j : j + 2] in (["in", "a"], ["in", "an"], ["on", "a"], ["on", "an"])
                 for j in range(max(0, i - 4), i - 1)):
             w.role = "function"  # "in a timely manner": the manner is its adjective
-
-
-_Phrase = tuple[int, tuple[str, ...], str, tuple[str, ...]]
-
-
-def _phrases_by_first_word() -> dict[str, list[_Phrase]]:
-    """The phrases of the vocabulary (in its order, with the stems of their
-    words) by how their first word is found: as written for a small word,
-    else by its stem."""
-    out: dict[str, list[_Phrase]] = {}
-    for order, (phrase, word) in enumerate(vocab.PHRASES_OF_ONE_WORD.items()):
-        first = phrase[0] if phrase[0] in FUNCTION_WORDS else stem(phrase[0])
-        out.setdefault(first, []).append((order, phrase, word, tuple(stem(p) for p in phrase)))
-    return out
-
-
-_PHRASES_BY_FIRST_WORD = _phrases_by_first_word()
-
-
-def _phrases_found(found: list[_Word]) -> list[tuple[int, int, tuple[str, ...], str]]:
-    """The phrases of the vocabulary in ``found``, in the vocabulary's order
-    then the text's: (order, start, phrase, word). Each word of a phrase as
-    written or inflected ("takes care of"), ``one's`` any possessive."""
-    out = []
-    for i, first in enumerate(found):
-        keys = (first.text,) if first.text == first.stem else (first.text, first.stem)
-        for key in keys:
-            for order, phrase, word, stems in _PHRASES_BY_FIRST_WORD.get(key, ()):
-                n = len(phrase)
-                if i + n <= len(found) and all(
-                        w.text == p or p == "one's" and w.text in _OWNERS or p not in FUNCTION_WORDS and w.stem == s
-                        for w, p, s in zip(found[i : i + n], phrase, stems)):
-                    out.append((order, i, phrase, word))
-    return sorted(set(out))
 
 
 #: The scales one word of a phrase can be read on, in the order a word is read.
