@@ -316,7 +316,7 @@ def test_a_bad_approvals_file_is_an_input_error(cli, acme):
 def test_levels_of_one_file(cli, acme):
     run = cli("diff", "--levels", "IC2", "IC3", "acme-v1.yaml")
     assert run.exit_code == 0
-    assert run.lines[0] == "What changes from IC2 to IC3 in acme-v1.yaml"
+    assert run.lines[0] == "What changes from Engineer II to Engineer III in acme-v1.yaml"
     assert "  raises-bar  statement-added         Impact: + I deliver projects that span several quarters" in run.output
     assert "proficiency-changed     Code Fluency: proficiency: 'working' -> 'expert'" in run.output
     assert "Version" not in run.output  # no version advice between two levels
@@ -475,17 +475,17 @@ def test_markdown_for_two_levels(cli, acme):
     run = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "acme-v1.yaml")
     lines = run.output.splitlines()
     assert lines[:4] == [
-        "# What is new at IC2 compared with IC1",
+        "# What is new at Engineer II compared with Engineer I",
         "",
         "Acme Engineering Career Framework, Backend Engineer.",
-        "Each level includes what the levels below it expect, so what IC1 asks for still holds at IC2 unless it is replaced.",
+        "Each level includes what the levels below it expect, so what Engineer I asks for still holds at Engineer II unless it is replaced.",
     ]
-    assert "### New or higher at IC2" in lines
+    assert "### New or higher at Engineer II" in lines
     # Levels are cumulative: what IC1 lists and IC2 does not still holds at IC2.
     assert not any(line.startswith("### Listed at") or line.startswith("### Lower at") for line in lines)
-    assert "4 statements of IC1 are not repeated at IC2; they still hold there." in lines
+    assert "4 statements of Engineer I are not repeated at Engineer II; they still hold there." in lines
     assert "- **Code Fluency:** the expected proficiency changes from “awareness” to “working”." in lines
-    assert "- The summary at IC2: “I deliver features on my own” (at IC1: “I deliver well-scoped tasks with guidance”)" in lines
+    assert "- The summary at Engineer II: “I deliver features on my own” (at Engineer I: “I deliver well-scoped tasks with guidance”)" in lines
 
 
 def test_markdown_for_two_levels_that_stand_on_their_own(cli, acme):
@@ -496,9 +496,9 @@ def test_markdown_for_two_levels_that_stand_on_their_own(cli, acme):
     run = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "acme-v1.yaml")
     lines = run.output.splitlines()
     assert "Each level includes" not in run.output
-    assert "### Listed at IC1 but not at IC2" in lines
+    assert "### Listed at Engineer I but not at Engineer II" in lines
     assert "still hold" not in run.output
-    assert "4 listed at IC1 but not at IC2" in run.output
+    assert "4 listed at Engineer I but not at Engineer II" in run.output
 
 
 def test_a_placeholder_reads_as_one_in_every_format(cli, tmp_path):
@@ -592,7 +592,7 @@ def test_two_levels_of_a_cumulative_framework_read_alike_in_every_format(cli, ac
     removed = [c for c in changes if c["kind"] == "statement-removed"]
     assert len(removed) == 4 and {c["impact"] for c in removed} == {"editorial"}
     assert "- I ask for help when I am stuck on a task (still asked for)" in cli(*args).output
-    assert "4 statements of IC1 are not repeated at IC2" in cli(*args, "--format", "markdown").output
+    assert "4 statements of Engineer I are not repeated at Engineer II" in cli(*args, "--format", "markdown").output
 
 
 def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_path):
@@ -607,8 +607,8 @@ def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_pa
            "(now asked for at IC3)" in text  # the highest level: none above it
     notes = cli("diff", "--format", "markdown", old, new).output
     ic3 = notes.split("## What changes for IC3")[1].split("\n## ")[0]
-    assert ("- **Impact:** now expected here, from the new level IC2b below, which IC3 "
-            "includes: I am on call for my team's services") in ic3
+    assert ("- **Impact:** now expected here, from the new level IC2b (Engineer II+) below, which IC3 "
+            "(Engineer III) includes: I am on call for my team's services") in ic3
     assert "**In short:** 1 new or higher expectation (at IC3)" in notes
     assert "a major release" in notes
     # Removed again: IC3 no longer asks for it.

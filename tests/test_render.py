@@ -268,7 +268,7 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     site = render(FEATURES)
     page = parse(site / "globex-platform" / "levels" / "P2.html")
     headings = [squeeze(h.text) for h in page.iter() if h.tag in ("h1", "h2", "h3", "h4")]
-    assert "What is new at P2 compared with P1" in headings
+    assert "What is new at Platform Engineer II compared with Platform Engineer I" in headings
     [comparison] = page.find_all("section", "comparison")
     added = squeeze(comparison.text)
     assert "I design services that degrade gracefully" in added
@@ -435,7 +435,7 @@ def test_markdown_cells_stay_on_one_table_row(render):
     # The pipe in the statement is escaped, so the row keeps its three cells.
     assert row == "| **Testing** | • I write \\<unit\\> tests for my code \\| always | **Missing** |"
     assert "[blast radius](#glossary)\\*" in text
-    assert "#### What is new at P2 compared with P1" in text
+    assert "#### What is new at Platform Engineer II compared with Platform Engineer I" in text
 
 
 # -- templates --------------------------------------------------------------------------------

@@ -351,6 +351,14 @@ def _american(word: str) -> list[str]:
             if word.endswith(ending) and len(word) > len(ending) + 1]
 
 
+def american(word: str) -> str:
+    """A lower-case word with a British ending spelt as American spells it
+    ("organise" -> "organize", "behaviours" -> "behaviors", "centre" ->
+    "center"), unchecked: for telling whether two texts use one word, where
+    both are read so. Other words as they are."""
+    return next(iter(_american(word)), word)
+
+
 def _stems(word: str) -> list[tuple[str, bool]]:
     """The words this one may be a form of, made as English spells forms,
     each with whether an ending of ``_DERIVATIONS`` made it. Before an

@@ -730,7 +730,9 @@ EASE = frozenset("easy easier simple straightforward".split())
 #: Phrases that say what one word says, and that word: "at all times" is
 #: "always", "a large number of" is "many", "responsible for" is "owns",
 #: "take into account" is "consider". The differ reads each as its word,
-#: on that word's scale where it has one.
+#: on that word's scale where it has one. A phrase matches its other
+#: inflections ("takes care of", "voiced their opinions"), and ``one's``
+#: stands for any possessive ("voice my opinion", "voice their opinion").
 PHRASES_OF_ONE_WORD = {
     # how often
     ("at", "all", "times"): "always", ("all", "the", "time"): "always", ("without", "fail"): "always",
@@ -756,9 +758,16 @@ PHRASES_OF_ONE_WORD = {
     ("staying", "up", "to", "date"): "tracking",
     ("as", "soon", "as", "possible"): "soon", ("take", "into", "account"): "consider",
     ("takes", "into", "account"): "considers", ("taking", "into", "account"): "considering",
+    ("keep", "abreast", "of"): "track", ("stay", "abreast", "of"): "track", ("keep", "up", "with"): "track",
+    ("keep", "up", "to", "date", "with"): "track", ("keep", "current", "with"): "track",
     ("up", "to", "date"): "current", ("keep", "an", "eye", "on"): "monitor", ("keeps", "an", "eye", "on"): "monitors",
     ("point", "of", "view"): "perspective", ("points", "of", "view"): "perspectives",
+    ("take", "care", "of"): "mind", ("look", "after"): "mind",
+    ("voice", "one's", "opinion"): "speak", ("speak", "one's", "mind"): "speak", ("speak", "up"): "speak",
+    # how autonomous ("by myself" and "alone" are read by the differ's grader, where they say it)
+    ("on", "one's", "own"): "independently",
     # being something, and the people
+    ("less", "experienced"): "junior", ("more", "experienced"): "senior",
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",

@@ -14,11 +14,13 @@ import bisect
 import enum
 import hashlib
 import json
+import re
 import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import DocPath
+from ..vocabulary import level_code
 from .wording import words
 
 
@@ -168,9 +170,23 @@ def fingerprint(change: Change) -> str:
 
 def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> str:
     """A level as messages name it: "IC7 (Staff Engineer)", or "IC7" alone
-    where its title is its id; ``quoted``: "'IC7' (Staff Engineer)"."""
+    where its title is its id; ``quoted``: "'IC7' (Staff Engineer)". A title
+    that names the id already ("IC3 Senior Engineer", "Engineer (IC 3)") is
+    said alone, not "IC3 (IC3 Senior Engineer)"."""
     shown = f"'{level_id}'" if quoted else level_id
-    return shown if not title or title == level_id else f"{shown} ({title})"
+    if not title or title == level_id:
+        return shown
+    if not quoted and title_names_id(title, level_id):
+        return title
+    return f"{shown} ({title})"
+
+
+def title_names_id(title: str, level_id: str) -> bool:
+    """Whether a level's title spells out its id: "IC3 Senior Engineer" for
+    IC3, "Engineer (IC 3)" for IC3, "Level 2" for L2."""
+    code = level_code(title)
+    return code is not None and code.casefold() == level_id.casefold() \
+        or re.search(rf"(?<!\w){re.escape(level_id)}(?!\w)", title, re.IGNORECASE) is not None
 
 
 def longest_increasing(values: list[int], costs: list[int] | None = None) -> list[bool]:

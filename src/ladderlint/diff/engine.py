@@ -14,7 +14,9 @@ items of both sides (see ``match``), and turns every difference into a typed
   not repeat (it still holds there: editorial);
 - both, for a statement moved and reworded where the two pull apart: moved
   up and reworded to ask for more raises the bar where it went and lowers it
-  where it was (``old_level_impact``);
+  where it was (``old_level_impact``); so does any statement moved between
+  levels that stand alone (``cumulative: false``): gained where it went,
+  lost where it was;
 - editorial: a rewording that keeps the meaning (spelling, word order,
   punctuation, a synonym, a brand name);
 - structural: renames, ids, reordering, levels and dimensions added or
@@ -727,6 +729,21 @@ class _Differ:
             )
         return grade(old, new, self._brands).impact
 
+    def _move_impacts(self, o: Placed, n: Placed) -> tuple[Impact, Impact | None]:
+        """What moving a statement from one level to another means for the
+        people on them: at the level it reached, and at the level it left
+        where that differs. Where levels stand alone, the level it reached
+        gains it and the level it left loses it, up or down the ladder."""
+        if self.cumulative or o.level == n.level or n.level in self.added_levels or o.level in self.removed_levels:
+            return self._move_impact(o, n), None
+        gained = not self._still_said(n, added=True)
+        lost = not self._still_said(o, added=False)
+        if gained and lost:
+            return Impact.RAISES_BAR, Impact.LOWERS_BAR
+        if gained or lost:
+            return (Impact.RAISES_BAR if gained else Impact.LOWERS_BAR), None
+        return Impact.EDITORIAL, None
+
     def _move_impact(self, o: Placed, n: Placed) -> Impact:
         """What moving a statement from one level to another means for the people on them."""
         if n.level in self.added_levels or o.level in self.removed_levels:
@@ -788,11 +805,10 @@ class _Differ:
             )
         reworded = o.text != n.text
         if o.cell != n.cell:
-            impact = self._move_impact(o, n)
-            at_old_level = None
+            impact, at_old_level = self._move_impacts(o, n)
             if placeholder_note(o.text) and placeholder_note(n.text):
-                impact = Impact.STRUCTURAL  # a placeholder asks nothing of the level it leaves or reaches
-            elif reworded:
+                impact, at_old_level = Impact.STRUCTURAL, None  # a placeholder asks nothing of either level
+            elif reworded and at_old_level is None:
                 impact, at_old_level = self._reworded_move_impacts(o, n, impact, self._text_impact(o.text, n.text))
             self.add(
                 Kind.STATEMENT_MOVED, impact,
@@ -834,7 +850,11 @@ class _Differ:
         impact = self._text_impact(" ".join(before), " ".join(after))
         at_old_level = None
         if o.cell != n.cell:
-            impact, at_old_level = self._reworded_move_impacts(o, n, self._move_impact(o, n), impact)
+            moved, at_old_level = self._move_impacts(o, n)
+            if at_old_level is None:
+                impact, at_old_level = self._reworded_move_impacts(o, n, moved, impact)
+            else:
+                impact = moved
         self.add(
             kind, impact,
             message.format(where=f"'{n.competency}' at level '{n.level}'")

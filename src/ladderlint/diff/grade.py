@@ -14,7 +14,9 @@ aside: what LL504 removes) and each changed run of words is read:
   another (a synonym: "well defined" / "clearly defined"), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
-  / "others", "team members" / "teammates", "acts as" / "is"); a light verb
+  / "others", "team members" / "teammates", "acts as" / "is", "take care
+  of" / "look after", "speak up" / "voice my opinion"); a compound for its
+  words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
   and its noun for the noun's verb ("take ownership of" / "own"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
@@ -86,7 +88,7 @@ from .. import vocabulary as vocab
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
-from .wording import respelt_words, same_word, stem
+from .wording import phrases_in, respelt_words, same_word, stem
 
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
 #: that carry grammar, not an expectation. Negations are not among them.
@@ -158,6 +160,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _compounds(runs, a, b)
     _whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
@@ -176,6 +179,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     counted = _count_direction(runs, a, b)
     if counted:
         directions.append(counted)
+    _ability_for_help(runs, a, b)
     added = dropped = 0
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
@@ -199,7 +203,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if changed and all(w.role in _AUTONOMY and w.rank for w in changed):
             # "with support" -> "with minimal support", "rarely needs" -> "often needs", "without constant
             # input" -> "without input": the amount is read over both whole phrases.
-            amount = _sign(_guidance_amount(a) - _guidance_amount(b))
+            amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
             continue
@@ -226,15 +230,18 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
-        if len(meaning_removed) == 1 and len(meaning_inserted) == 1:
+        if len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
+                and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
             # One plain word for another is a synonym ("issues" -> "bugs");
-            # a word of scale for a plain one is read on its scale.
+            # a word of scale for a plain one is read on its scale. Not
+            # independence for a plain word: "alone" -> "with others" asks
+            # to work with others, which is no help had.
             directions.extend(_scale_directions(
                 [w for w in meaning_removed if w.role != "content"],
                 [w for w in meaning_inserted if w.role != "content"], avoided))
             continue
-        added += len(meaning_inserted)
-        dropped += len(meaning_removed)
+        added += _said(meaning_inserted)
+        dropped += _said(meaning_removed)
     if added or dropped:
         if not dropped:
             directions.append((1, "words added"))
@@ -302,19 +309,59 @@ def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, 
     return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
 
 
-def _guidance_amount(text: list[_Word]) -> float:
+def _said(words: list[_Word]) -> int:
+    """How many things ``words`` say: a phrase of help or independence ("on
+    their own", "with guidance from my manager") says one, as "alone" does."""
+    count = 0
+    for k, w in enumerate(words):
+        if not (w.role in _AUTONOMY and k and words[k - 1].role == w.role):
+            count += 1
+    return count
+
+
+def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """"can" (or "able to") traded for help: "I can write docs" -> "I write
+    docs with help" says how able, once, on autonomy; the ability taken out
+    is no more certainty asked."""
+    for before, after, side in ((a, b, 0), (b, a, 1)):
+        if any(w.role == "guidance" for w in before) or not any(w.role == "guidance" for w in after):
+            continue
+        for run in runs:
+            for w in run[side]:
+                if w.role == "certainty" and w.rank == vocab.CERTAINTY["can"] and not w.neutral:
+                    w.neutral = True
+
+
+def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
     """How much guidance a text says its work is done with ("with minimal
     support": little), the most it names; unstated where it names none.
     Help negated is less than any had, the less the smaller the amount
     negated ("without constant input" < "with minimal input", "without
-    input" < "without constant input")."""
+    input" < "without constant input"). Where the ``other`` text says only
+    how often help is had ("typically with guidance", "usually with
+    others"), help said without a word of how often is had every time, as
+    a hedge taken out asks every time."""
     amounts = [w.rank for w in text if w.role == "guidance" and w.rank]
     if amounts:
         return max(amounts)
     negated = [w.rank for w in text if w.role == "independent"]
     if negated:
         return max(negated) - _NEGATED_GUIDANCE
+    said = [w.text for w in other if w.role == "guidance" and w.rank]
+    if said and all(word in vocab.FREQUENCY and word not in vocab.GUIDANCE_AMOUNT for word in said) \
+            and (any(w.role == "guidance" for w in text) or _says_help_of(text, other)):
+        return _amount("always")
     return _UNSTATED_GUIDANCE
+
+
+def _says_help_of(text: list[_Word], other: list[_Word]) -> bool:
+    """Whether ``text`` has the words of the help ``other`` says how often it
+    is had ("with others" of "usually with others"): the same help, had
+    every time."""
+    help_words = [w.text for w in other if w.role == "guidance" and not w.rank]
+    texts = [w.text for w in text]
+    n = len(help_words)
+    return n > 0 and any(texts[i : i + n] == help_words for i in range(len(texts) - n + 1))
 
 
 def _alternative(run: list[_Word], text: list[_Word]) -> bool:
@@ -624,24 +671,26 @@ def _one_word_phrases(found: list[_Word]) -> None:
     timely manner" / "promptly", "in a consistent way" / "consistently").
     """
     texts = [w.text for w in found]
-    for phrase, word in vocab.PHRASES_OF_ONE_WORD.items():
-        for i in _starts(texts, phrase):
-            words = found[i : i + len(phrase)]
-            if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
-                continue  # part of another phrase already
-            if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
-                for w in words:
-                    w.role = "function"
-                continue
-            role, rank = _scale_of(word)
-            # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
-            # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
-            itself = next((w for w in words if stem(w.text) == stem(word)), None)
-            last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
+    for i, phrase, word in phrases_in(texts):
+        words = found[i : i + len(phrase)]
+        if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
+            continue  # part of another phrase already
+        if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
             for w in words:
                 w.role = "function"
-                if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
-                    w.role, w.rank, w.phrase = role, rank, i
+            continue
+        role, rank = _scale_of(word)
+        level = vocab.seniority(word) if word in vocab.SENIORITY_WORDS else None
+        if level is not None and _before_people(texts, i + len(phrase) - 1):
+            role, rank = "audience", level.middle  # "less experienced engineers" are junior ones
+        # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
+        # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
+        itself = next((w for w in words if stem(w.text) == stem(word)), None)
+        last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
+        for w in words:
+            w.role = "function"
+            if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
+                w.role, w.rank, w.phrase = role, rank, i
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -974,6 +1023,46 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
             if not x.neutral and _respelt(w, x):
                 w.neutral = x.neutral = True
                 break
+
+
+def _compounds(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """A compound for its words in a row, in any order, joined by small
+    words, wherever in the text each is ("peer-reviewed code" / "code
+    reviewed by peers", "end-to-end delivery" / "delivery ... end to end",
+    "data-driven" / "driven by data"): the same thing said."""
+    for side, other in ((1, a), (0, b)):
+        changed = {id(w) for run in runs for w in run[1 - side]}
+        for compound in (w for run in runs for w in run[side] if not w.neutral and "-" in w.text):
+            parts = sorted(stem(p) for p in compound.text.split("-") if p and p not in FUNCTION_WORDS)
+            if len(parts) < 2:
+                continue
+            for start in range(len(other)):
+                window = _spelt_in(other, start, parts, changed)
+                if window:
+                    for w in (compound, *window):
+                        w.neutral = True
+                    break
+
+
+def _spelt_in(text: list[_Word], start: int, parts: list[str], changed: set[int]) -> list[_Word]:
+    """The words of ``text`` from ``start`` that say ``parts`` (stems), with
+    small words between them, all of them changed; empty where they do not."""
+    left = list(parts)
+    window: list[_Word] = []
+    for w in text[start:]:
+        if id(w) not in changed or w.neutral:
+            return []
+        window.append(w)
+        if w.role == "function" and w.stem not in left:
+            if not window[:-1]:
+                return []  # starts with a word of the compound
+            continue
+        if w.stem not in left:
+            return []
+        left.remove(w.stem)
+        if not left:
+            return window
+    return []
 
 
 def _respelt(w: _Word, x: _Word) -> bool:

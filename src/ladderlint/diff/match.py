@@ -63,7 +63,7 @@ from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import level_code
 from .changes import longest_increasing
-from .wording import clauses, stem, words
+from .wording import clauses, meaning_stems, words
 
 T = TypeVar("T")
 
@@ -601,10 +601,10 @@ class _StatementMatcher:
         count = 0
         for statement in everything[::step]:
             # Split without the cache of words: these are read once.
-            documents.update({stem(w) for w in words_key(statement.text).split()})
+            documents.update(set(meaning_stems(tuple(words_key(statement.text).split()))))
             count += 1
         for p in compared:
-            documents.update({stem(w) for w in p.words})
+            documents.update(set(meaning_stems(tuple(p.words))))
             count += 1
         # A word in every statement weighs little; one seen once, the most.
         self.idf = {w: math.log(1 + count / df) for w, df in documents.items()}
@@ -624,9 +624,9 @@ class _StatementMatcher:
             p.parts = tuple(runs)
 
     def _bag(self, found: Sequence[str]) -> dict[str, float]:
+        """Weighted stems of words, an idiom of the vocabulary as its one word."""
         out: dict[str, float] = defaultdict(float)
-        for w in found:
-            s = stem(w)
+        for s in meaning_stems(tuple(found)):
             out[s] += self.idf.get(s, self.default_idf)
         return dict(out)
 

@@ -9,7 +9,7 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import plural
 from .advice import Advice
-from .changes import IMPACTS, Change, Impact
+from .changes import IMPACTS, Change, Impact, level_label
 from .gate import Approvals
 from .inputs import Loaded
 
@@ -70,6 +70,17 @@ class FrameworkDiff:
 
     def level_title(self, level_id: str | None) -> str | None:
         return self._names()[0].get(level_id)
+
+    def level_name(self, level_id: str) -> str:
+        """A level as people on the ladder know it: its title ("Software
+        Engineer 2"), or its id and title where another level has that title
+        too ("E2 (Engineer)"), or its id where it has no title."""
+        title = self.level_title(level_id)
+        if not title:
+            return level_id
+        if sum(1 for t in self._names()[0].values() if t == title) > 1:
+            return level_label(level_id, title)
+        return title
 
     def competency_name(self, competency_id: str | None) -> str | None:
         return self._names()[1].get(competency_id)

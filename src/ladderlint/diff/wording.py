@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Sequence
 
+from ..dictionary import american
 from ..text import strip_markdown
 from ..text import words as text_words
-from ..vocabulary import NEGATIONS
+from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
@@ -38,8 +39,10 @@ def stem(word: str) -> str:
 
     Crude on purpose (no dictionary): the same stem for the forms one text
     and its rewording use ("makes" / "making", "engineers" / "engineering"),
-    which is all that comparing texts needs.
+    which is all that comparing texts needs. British and American spellings
+    meet ("organise" / "organize", "behaviour" / "behavior").
     """
+    word = american(word)
     if word.endswith("'s"):
         word = word[:-2]
     for _ in range(3):
@@ -55,6 +58,58 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) > _MIN_STEM:
         word = word[:-1]
     return word
+
+
+#: Words that "one's" in a phrase of the vocabulary stands for.
+_POSSESSIVES = frozenset("my our their his her your its one's".split())
+Phrase = tuple[str, ...]
+
+
+def _phrases_by_first_stem() -> dict[str, list[tuple[int, Phrase, str, tuple[str, ...]]]]:
+    out: dict[str, list[tuple[int, Phrase, str, tuple[str, ...]]]] = {}
+    for order, (phrase, word) in enumerate(PHRASES_OF_ONE_WORD.items()):
+        out.setdefault(stem(phrase[0]), []).append((order, phrase, word, tuple(stem(p) for p in phrase)))
+    return out
+
+
+_PHRASES_BY_FIRST_STEM = _phrases_by_first_stem()
+
+
+def phrases_in(found: Sequence[str]) -> list[tuple[int, Phrase, str]]:
+    """The phrases of the vocabulary (``PHRASES_OF_ONE_WORD``) in a text's
+    words, in the vocabulary's order then the text's: (start, phrase, its
+    word). A word of a phrase matches as written or inflected ("takes care
+    of"); ``one's`` matches any possessive ("voice my opinion")."""
+    stems = [stem(w) for w in found]
+    out = []
+    for i, first in enumerate(stems):
+        for order, phrase, word, wanted in _PHRASES_BY_FIRST_STEM.get(first, ()):
+            n = len(phrase)
+            if i + n <= len(found) and all(
+                    s == w or p == "one's" and t in _POSSESSIVES
+                    for t, s, p, w in zip(found[i : i + n], stems[i : i + n], phrase, wanted)):
+                out.append((order, i, phrase, word))
+    return [(i, phrase, word) for _order, i, phrase, word in sorted(out)]
+
+
+def meaning_stems(found: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of a text's words, each phrase of the vocabulary as the
+    stem of its one word ("stays up to date with" as "keeps up with" is,
+    "on their own" as "independently"): what two statements have in common
+    when one was reworded with an idiom on its way to another level."""
+    out: list[str] = []
+    taken = -1
+    starts = {i: (phrase, word) for i, phrase, word in reversed(phrases_in(found))}
+    for i, w in enumerate(found):
+        if i <= taken:
+            continue
+        if i in starts:
+            phrase, word = starts[i]
+            out.append(stem(word))
+            taken = i + len(phrase) - 1
+            continue
+        out.append(stem(w))
+    return tuple(out)
 
 
 # Sentence ends, commas, brackets, dashes, and a conjunction that opens a

@@ -6,8 +6,8 @@ summary line at the top, and, for the maintainers, the version and the
 release the changes call for. A change that lowers the bar by moving a
 statement up the ladder is listed at the level it left; one that raises it,
 at the level it reached; one that does both (moved up and reworded to ask for
-more), at both. Where levels stand alone, a move between two levels is listed
-at both (and says so), and counted once. In a cumulative framework, the
+more), at both; so does a move between two levels that stand alone, which
+the level it left loses and the level it reached gains. In a cumulative framework, the
 statements of a level added or removed under others are listed for the
 nearest level above it, whose bar they raise or lower.
 """
@@ -62,7 +62,7 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
     framework = diff.framework
     lines = []
     if diff.levels is not None:
-        lower, higher = diff.levels
+        lower, higher = (diff.level_name(level) for level in diff.levels)
         lines.append(f"{h} What is new at {escape(higher)} compared with {escape(lower)}")
         lines.append("")
         track = framework.distinct_track
@@ -121,7 +121,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     ids = [level.id for level in framework.levels]
     index = ids.index(level_id)
     title = next(level.title for level in framework.levels if level.id == level_id)
-    heading = f"The new level {escape(level_id)}" + (f" ({escape(title)})" if title != level_id else "")
+    heading = f"The new level {escape(level_label(level_id, title))}"
     if index == 0:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
@@ -134,14 +134,16 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
     # The new level's summary is what it is about, not a change of structure.
     changes = [c for c in compared.changes if c.kind is not Kind.SUMMARY_CHANGED]
-    lines = _section(compared, f"{heading}: what is new compared with {escape(below)}", changes, depth)
+    lines = _section(compared, f"{heading}: what is new compared with {escape(compared.level_name(below))}",
+                     changes, depth)
     intro = []
     summary = framework.levels[index].summary
     if summary:
         intro += ["", f"*{escape(summary)}*"]
     if framework.cumulative:
-        intro += ["", f"Each level includes what the levels below it expect: what {escape(below)} asks for "
-                      f"still holds at {escape(level_id)} unless it is said otherwise here."]
+        intro += ["", f"Each level includes what the levels below it expect: what "
+                      f"{escape(compared.level_name(below))} asks for still holds at "
+                      f"{escape(compared.level_name(level_id))} unless it is said otherwise here."]
     return lines[:1] + intro + lines[1:]
 
 
@@ -157,6 +159,8 @@ def _competency_name(framework: Framework, competency_id: str) -> str:
 
 
 def _level_heading(diff: FrameworkDiff, level: str) -> str:
+    if diff.levels is not None:
+        return f"What changes for {escape(diff.level_name(level))}"
     return f"What changes for {escape(level_label(level, diff.level_title(level)))}"
 
 
@@ -201,14 +205,15 @@ def _summary(diff: FrameworkDiff) -> str:
     raised = counts[Impact.RAISES_BAR]
     if raised:
         levels = sorted({c.reaches or c.level for c in raised if c.level}, key=_level_order(diff))
-        at = f" (at {_and(levels)})" if levels else ""
+        named = [diff.level_name(level) if diff.levels is not None else level for level in levels]
+        at = f" (at {_and([escape(name) for name in named])})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
         lowered = len(counts[Impact.LOWERS_BAR])
-        if diff.levels is not None and diff.framework.cumulative:
-            parts.append(f"{lowered} lower at {escape(diff.levels[1])} than at {escape(diff.levels[0])}")
-        elif diff.levels is not None:
-            parts.append(f"{lowered} listed at {escape(diff.levels[0])} but not at {escape(diff.levels[1])}")
+        if diff.levels is not None:
+            lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
+            parts.append(f"{lowered} lower at {higher} than at {lower}" if diff.framework.cumulative
+                         else f"{lowered} listed at {lower} but not at {higher}")
         else:
             parts.append(plural(lowered, "lower expectation"))
     if counts[Impact.STRUCTURAL]:
@@ -220,11 +225,6 @@ def _summary(diff: FrameworkDiff) -> str:
         parts.append(plural(len(reordered), "change") + " of order")
     if not parts:
         return "**In short:** nothing changes but the version number."
-    twice = len(_departures(diff))
-    if twice:
-        one = twice == 1
-        parts[-1] += (f"; {plural(twice, 'statement')} moved between levels {'is' if one else 'are'} listed "
-                      f"under both levels and counted once")
     return f"**In short:** {_and(parts)}."
 
 
@@ -245,7 +245,7 @@ def _listed(changes: list[Change]) -> list[Change]:
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for change in _listed(diff.changes) + _departures(diff) + _left_behind(diff):
+    for change in _listed(diff.changes) + _left_behind(diff):
         level = change.reaches or change.level
         # A statement moved up the ladder lowers the bar where it was.
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
@@ -266,26 +266,6 @@ def _left_behind(diff: FrameworkDiff) -> list[Change]:
             for c in diff.changes if c.kind is Kind.STATEMENT_MOVED and c.old_level_impact is not None and c.old_level]
 
 
-def _departures(diff: FrameworkDiff) -> list[Change]:
-    """Where levels stand on their own (`cumulative: false`), each statement
-    moved between two levels that are in both versions, once more, for the
-    other level: moved down, it is no longer asked for where it was; moved
-    up, it is newly asked for where it went."""
-    changes: list[Change] = []
-    if diff.levels is not None or diff.framework.cumulative:
-        return changes
-    changed_levels = {c.level for c in diff.changes if c.kind in (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED)}
-    for change in diff.changes:
-        if change.kind is not Kind.STATEMENT_MOVED or not change.old_level or change.old_level == change.level \
-                or {change.level, change.old_level} & changed_levels or change.old_level_impact is not None:
-            continue
-        if change.impact is Impact.RAISES_BAR:
-            changes.append(dataclasses.replace(change, impact=Impact.LOWERS_BAR))
-        elif change.impact is Impact.LOWERS_BAR:
-            changes.append(dataclasses.replace(change, impact=Impact.RAISES_BAR))
-    return changes
-
-
 def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
     """Of two levels of a cumulative framework compared, the statements of
     the lower level not repeated at the higher: they still hold there."""
@@ -297,7 +277,7 @@ def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
 def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
-    lower, higher = (escape(level) for level in diff.levels)
+    lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
     names = {
         Impact.RAISES_BAR: f"New or higher at {higher}",
         Impact.LOWERS_BAR: (f"Lower at {higher} than at {lower}" if diff.framework.cumulative
@@ -311,7 +291,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
     lines = [f"{h} {heading}"]
     held = {id(c) for c in _still_held(diff, changes)}
     if held and diff.levels is not None:
-        lower, higher = (escape(level) for level in diff.levels)
+        lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
         lines.append("")
         one = len(held) == 1
         lines.append(f"{plural(len(held), 'statement')} of {lower} {'is' if one else 'are'} not repeated at "
@@ -329,12 +309,14 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         said = _renames_said_by_name(items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
-        twice = {c.fingerprint for c in _departures(diff) + _left_behind(diff)}
+        twice = {c.fingerprint for c in _left_behind(diff)}
+        items, through = _through_levels(diff, items)
         lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
         if spacing:
             lines.append(
                 f"- Spacing or formatting tidied in {plural(len(spacing), 'text')}; the words are the same."
             )
+        lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
 
 
@@ -361,20 +343,48 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     return f"- {sentence[:1].upper()}{sentence[1:]}"
 
 
+def _through_level(diff: FrameworkDiff, change: Change) -> str:
+    """Why a statement of a level added or removed under others in a
+    cumulative framework is listed for the level above it."""
+    above = change.reaches or ""
+    top = highest(diff, above)
+    named = escape(level_label(above, diff.level_title(above)))
+    those = named if top else f"{named} and the levels above it"
+    level = escape(level_label(change.level or "", diff.level_title(change.level)))
+    if change.kind is Kind.STATEMENT_ADDED:
+        return f"now expected here, from the new level {level} below, which {those} {'includes' if top else 'include'}"
+    return f"no longer expected, with the level {level} below removed, which {those} included"
+
+
+def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Change], list[str]]:
+    """The statements of a level added or removed under others, said once
+    for all of them where there are several (the reason is long, and the
+    same for each): the changes left to list one by one, and the lines."""
+    groups: dict[tuple[Kind, str | None], list[Change]] = {}
+    for change in changes:
+        if change.reaches and change.kind in (Kind.STATEMENT_ADDED, Kind.STATEMENT_REMOVED):
+            groups.setdefault((change.kind, change.level), []).append(change)
+    grouped = {id(c) for group in groups.values() if len(group) > 1 for c in group}
+    lines: list[str] = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        reason = _through_level(diff, group[0])
+        lines += ["", f"{reason[:1].upper()}{reason[1:]}:", ""]
+        for change in group:
+            text = escape(str(change.new if change.kind is Kind.STATEMENT_ADDED else change.old))
+            name = subject(diff, change)
+            lines.append(f"- **{escape(name)}:** {text}" if name else f"- {text}")
+    return [c for c in changes if id(c) not in grouped], lines
+
+
 def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
         return f"a placeholder, not yet an expectation: {escape(new)}"
-    above = change.reaches
-    top = highest(diff, above)
-    those = escape(above or "") if top else f"{escape(above or '')} and the levels above it"
-    if above and kind is Kind.STATEMENT_ADDED:
-        return (f"now expected here, from the new level {escape(change.level or '')} below, which {those} "
-                f"{'includes' if top else 'include'}: {escape(new)}")
-    if above and kind is Kind.STATEMENT_REMOVED:
-        return (f"no longer expected, with the level {escape(change.level or '')} below removed, which "
-                f"{those} included: {escape(old)}")
+    if change.reaches:
+        return f"{_through_level(diff, change)}: {escape(new if kind is Kind.STATEMENT_ADDED else old)}"
     if kind is Kind.STATEMENT_ADDED:
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
             else escape(new)
@@ -424,7 +434,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if new is None and not _describes(diff, change):
             # No entry at all: the level asks nothing of it, which is not "now applies".
             if diff.levels is not None:
-                return f"not described at this level; at {escape(diff.levels[0])} it does not apply ({escape(old)})."
+                return f"not described at this level; at {escape(diff.level_name(diff.levels[0]))} it does not apply ({escape(old)})."
             return f"not described at this level any more; it did not apply ({escape(old)})."
         if new is None:
             return "now applies at this level."
@@ -438,7 +448,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if change.dimension and change.level:
             what = "the introduction"
         if levels_mode and old is not None and new is not None:
-            lower, higher = diff.levels  # type: ignore[misc]
+            lower, higher = (diff.level_name(level) for level in diff.levels)  # type: ignore[union-attr]
             return f"{what} at {escape(higher)}: “{escape(new)}” (at {escape(lower)}: “{escape(old)}”)"
         if old is None:
             return f"{what} is new: {escape(new)}"

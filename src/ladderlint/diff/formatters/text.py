@@ -65,7 +65,7 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
 
 def _title(diff: FrameworkDiff) -> str:
     if diff.levels is not None:
-        lower, higher = diff.levels
+        lower, higher = (diff.level_name(level) for level in diff.levels)
         return f"What changes from {lower} to {higher} in {diff.new.label if diff.new else ''}"
     old, new = side_labels(diff)
     return f"{old} -> {new}"
@@ -112,13 +112,13 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             and change.old_level and change.old_level != change.level:
         # Listed where it went, the bar it lowers is the level's it left.
         left = f" (no longer asked for at {change.old_level})"
+    origin = ", ".join(x for x in (change.old_level, diff.competency_name(change.old_competency)
+                                   or change.old_competency) if x)
     if kind is Kind.STATEMENT_MOVED:
-        origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
         return f"(from {origin}) " + _words(change.old, change.new, paint) + left
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
         return _words(change.old, change.new, paint)
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
-        origin = ", ".join(x for x in (change.old_level, change.old_competency) if x)
         olds = change.old if isinstance(change.old, list) else [change.old]
         news = change.new if isinstance(change.new, list) else [change.new]
         before = " + ".join(paint(show(text), _RED) for text in olds)
@@ -129,6 +129,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         return paint("- " + str(change.old), _RED)
     label = change.field or ""
+    if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
+        before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
+        return f"dimension: {show(before)} -> {show(after)}"
     if isinstance(change.old, str) and isinstance(change.new, str):
         return f"{label}: {_words(change.old, change.new, paint)}"
     return f"{label}: {show(change.old)} -> {show(change.new)}"
