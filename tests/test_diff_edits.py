@@ -189,6 +189,24 @@ def test_a_title_that_names_its_id_is_not_said_twice(tmp_path):
     assert "\nIC3 Senior Engineer\n" in text and "IC3 (IC3" not in text
 
 
+def test_an_id_written_from_its_title_is_not_said_beside_it(tmp_path):
+    # Ids are often the title made into a slug ('mid-to-senior1' for 'Mid to
+    # Senior 1'): the reader is told the title, once, in headings and in short.
+    old = data()
+    for level, (level_id, title) in zip(old["levels"], [("junior", "Junior"), ("mid-to-senior1", "Mid to Senior 1"),
+                                                         ("senior_2", "Senior 2")]):
+        level["id"], level["title"] = level_id, title
+    new = copy.deepcopy(old)
+    cell(new, "mid-to-senior1", "impact").append("I set the direction of my group's work")
+    files = [_write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]
+    notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
+    assert "## What changes for Mid to Senior 1\n" in notes
+    assert "(at Mid to Senior 1)" in notes
+    assert "mid-to-senior1" not in notes
+    text = CliRunner().invoke(main, ["diff", *files]).output
+    assert "\nMid to Senior 1\n" in text
+
+
 def test_levels_sharing_a_title_keep_their_ids(tmp_path):
     file = _write(tmp_path, "ladder.yaml", _titled(["Engineer", "Engineer", "Senior Engineer"]))
     notes = CliRunner().invoke(main, ["diff", "--levels", "IC1", "IC2", "--format", "markdown", file]).output

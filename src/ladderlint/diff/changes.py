@@ -183,10 +183,16 @@ def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> st
 
 def title_names_id(title: str, level_id: str) -> bool:
     """Whether a level's title spells out its id: "IC3 Senior Engineer" for
-    IC3, "Engineer (IC 3)" for IC3, "Level 2" for L2."""
+    IC3, "Engineer (IC 3)" for IC3, "Level 2" for L2, "Mid to Senior 1" for
+    the id written from it, mid-to-senior1."""
     code = level_code(title)
     return code is not None and code.casefold() == level_id.casefold() \
-        or re.search(rf"(?<!\w){re.escape(level_id)}(?!\w)", title, re.IGNORECASE) is not None
+        or re.search(rf"(?<!\w){re.escape(level_id)}(?!\w)", title, re.IGNORECASE) is not None \
+        or _letters_and_digits(title) == _letters_and_digits(level_id)
+
+
+def _letters_and_digits(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def longest_increasing(values: list[int], costs: list[int] | None = None) -> list[bool]:

@@ -20,7 +20,7 @@ from typing import Callable
 
 from ...model import Framework
 from ...text import plural
-from ..changes import Change, Impact, Kind, level_label
+from ..changes import Change, Impact, Kind, level_label, title_names_id
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
@@ -164,6 +164,13 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
     return f"What changes for {escape(level_label(level, diff.level_title(level)))}"
 
 
+def _short_name(diff: FrameworkDiff, level: str) -> str:
+    """A level in a line that names several: its id, or its title where the
+    title spells the id out ('Mid to Senior 1' for mid-to-senior1)."""
+    title = diff.level_title(level)
+    return title if title and title_names_id(title, level) else level
+
+
 def _versions(diff: FrameworkDiff) -> str:
     old = diff.old.framework.version if diff.old else None
     new = diff.new.framework.version if diff.new else None
@@ -205,7 +212,7 @@ def _summary(diff: FrameworkDiff) -> str:
     raised = counts[Impact.RAISES_BAR]
     if raised:
         levels = sorted({c.reaches or c.level for c in raised if c.level}, key=_level_order(diff))
-        named = [diff.level_name(level) if diff.levels is not None else level for level in levels]
+        named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
         at = f" (at {_and([escape(name) for name in named])})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
