@@ -108,6 +108,7 @@ def test_computer_science_and_tooling_terms_are_words():
         "Guards shared state with mutexes and enqueues jobs in order",
         "Builds the web client with webpack and the mobile client with gradle",
         "Designs grpc services and documents the yaml files they read",
+        "Serves assets gzipped, or compressed with brotli or zstd, and encodes events with msgpack",
     ]) == []
 
 
