@@ -151,10 +151,22 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
     "I help new people. Scale matters here",
     "Data Science Career Ladder",  # a discipline
     "I read the Machine Learning Career Framework",
+    # The calendar, and a rank numbered with a hyphen.
+    "I stay calm at Christmas and at Thanksgiving peaks",
+    "I answer pages at Sev-1 and at Tier-2",
+    # A second name beside one's own that is a skill, or goes on into a phrase.
+    "I am good at Python and Go",
+    "I speak at EscrowTab and Dropbox events",
 ])
 def test_ll302_quiet_on_own_names_terms_and_ordinary_words(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement, "I learn all the time"]))
     assert findings(cli, path, select="LL302") == []
+
+
+def test_ll302_reports_a_name_beside_the_own_organisation(cli, write):
+    statements = ["I grow staff engineers at EscrowTab and Initech", "I joined EscrowTab or Globex."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [f.split("'")[1] for f in findings(cli, path, select="LL302")] == ["Initech", "Globex"]
 
 
 def test_ll302_a_part_of_the_own_organisation_is_not_another():
