@@ -200,6 +200,20 @@ def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
     ]
 
 
+def test_ll303_a_cited_link_into_another_organisations_intranet_is_reported():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "I follow the process; see https://confluence.initech.com/display/ENG/Process",
+        "See the runbooks (https://initech.atlassian.net/wiki/spaces/OPS)",
+        "See https://martinfowler.com/articles/is-quality-worth-cost.html",
+        "See https://wiki.c2.com/?WardExplainsDebtMetaphor",
+    ]
+    fw = framework(framework_yaml(statements, domains=["escrowtab.com"]))
+    assert [v.message.split(" is not")[0] for v in ForeignDomain().check_frameworks([fw])] == [
+        "URL on confluence.initech.com", "URL on initech.atlassian.net"]
+
+
 def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
