@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 from ..model import DocPath, Framework
 from ..text import words
@@ -194,14 +194,20 @@ class RegressiveWording(Rule):
         overlap = self.option("overlap")
         tracks = _Tracks()
         words_of = analysis.words
+        # Every statement as its words, by competency ("" for the summaries),
+        # for those that ask for guidance the statements below them do not.
+        plain: dict[str, list[_Plain]] = {}
         for order, level in enumerate(framework.levels):
             if level.summary:
-                tracks.add("", order, level.id, level.path + ("summary",), level.summary, words_of[level.summary])
+                tokens = words_of[level.summary]
+                tracks.add("", order, level.id, level.path + ("summary",), level.summary, tokens)
+                plain.setdefault("", []).append((order, level.id, tokens))
             for cell in level.cells:
+                of_cell = plain.setdefault(cell.competency_id, [])
                 for statement in cell.statements:
-                    tracks.add(cell.competency_id, order, level.id, statement.text_path, statement.text,
-                               words_of[statement.text])
-        plain: dict[str, list[_Plain]] | None = None  # every statement, read once if needed
+                    tokens = words_of[statement.text]
+                    tracks.add(cell.competency_id, order, level.id, statement.text_path, statement.text, tokens)
+                    of_cell.append((order, level.id, tokens))
         for competency_id, statements in tracks.statements.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
@@ -211,8 +217,6 @@ class RegressiveWording(Rule):
                 pairs = lower.candidates(higher)
                 found = _backwards(higher, pairs, overlap) if pairs else None
                 if not found and higher.guided and higher.order:
-                    if plain is None:
-                        plain = _plain_statements(framework, analysis)
                     found = _guided_above_unguided(higher, plain[competency_id], overlap)
                 if found:
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
@@ -367,26 +371,8 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
     return None
 
 
-class _Plain(NamedTuple):
-    """A statement of a level, as the words it is made of."""
-
-    order: int
-    level_id: str
-    tokens: list[str]
-
-
-def _plain_statements(framework: Framework, analysis: Analysis) -> dict[str, list[_Plain]]:
-    """Every statement, by competency ("" for the level summaries), in level order."""
-    words_of = analysis.words
-    found: dict[str, list[_Plain]] = {}
-    for order, level in enumerate(framework.levels):
-        if level.summary:
-            found.setdefault("", []).append(_Plain(order, level.id, words_of[level.summary]))
-        for cell in level.cells:
-            found.setdefault(cell.competency_id, []).extend(
-                _Plain(order, level.id, words_of[s.text]) for s in cell.statements
-            )
-    return found
+#: A statement of a level, as the words it is made of: (level order, level id, words).
+_Plain = tuple[int, str, list[str]]
 
 
 def _guided_above_unguided(higher: _Statement, plain: list[_Plain], overlap: float) -> str | None:
@@ -400,18 +386,18 @@ def _guided_above_unguided(higher: _Statement, plain: list[_Plain], overlap: flo
         return None
     bar = (1 + overlap) / 2
     fewest = bar * len(topic)  # of the words of the higher one, those the lower one must have at least
-    for lower in plain:
-        if lower.order >= higher.order:
+    for order, level_id, tokens in plain:
+        if order >= higher.order:
             break
-        if len(topic.intersection(lower.tokens)) < fewest:
+        if len(topic.intersection(tokens)) < fewest:
             continue  # most statements: looked at without a set made of their words
-        other = frozenset(lower.tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
-        if len(topic & other) < bar * len(topic | other) or _guided(lower.tokens) is not None:
+        other = frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
+        if len(topic & other) < bar * len(topic | other) or _guided(tokens) is not None:
             continue
-        named = _SCOPE_WORDS.intersection(lower.tokens)
-        if higher.size > (_span(lower.tokens, named)[0] if named else 0):
+        named = _SCOPE_WORDS.intersection(tokens)
+        if higher.size > (_span(tokens, named)[0] if named else 0):
             continue  # the same work over a wider scope: growth
-        return f"asks for '{higher.guided}' the work that level '{lower.level_id}' asks for without guidance"
+        return f"asks for '{higher.guided}' the work that level '{level_id}' asks for without guidance"
     return None
 
 
