@@ -44,6 +44,14 @@ class _Shape:
     cites: bool = False
 
 
+# "at X", "join X": every text either shape after "at" or "join" can match.
+_AT_TRIGGER = (
+    # "I" alone is no name, but it may start one joined by a hyphen,
+    # a dot or an ampersand ("I.Initech"), as _NAME reads it.
+    re.compile(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), re.compile(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
+    re.compile(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
+)
+
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
@@ -77,12 +85,7 @@ _SHAPES: tuple[_Shape, ...] = (
     # A name that is "I" is never reported ("that I", "at I/O").
     _Shape(
         (),
-        trigger=(
-            # "I" alone is no name, but it may start one joined by a hyphen,
-            # a dot or an ampersand ("I.Initech"), as _NAME reads it.
-            re.compile(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), re.compile(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
-            re.compile(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
-        ),
+        trigger=_AT_TRIGGER,
         shape=re.compile(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"
             r"to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
@@ -93,7 +96,7 @@ _SHAPES: tuple[_Shape, ...] = (
     # (one's own, most often, which the shape above passes over).
     _Shape(
         (),
-        trigger=tuple(re.compile(rf"{a} [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}} (?:and|or|&) [A-Z]") for a in ("at", "At", "oin(?:ed|ing)?")),
+        trigger=_AT_TRIGGER,  # the texts found for the shape above: not looked for again
         shape=re.compile(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
             r"(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}? (?:and|or|&) " + _NAME
@@ -221,9 +224,12 @@ class BrandByShape(Rule):
         org = framework.organisation
         own = OwnNames(org)
         found: dict[int, list[tuple[int, str, re.Match[str], _Shape]]] = {}
+        triggered: list[tuple[tuple[re.Pattern[str], ...], list[int]]] = []  # shapes may share a trigger
         for shape in _SHAPES:
             if shape.trigger:
-                candidates = prose.hits_any(shape.trigger)
+                shared = [hits for trigger, hits in triggered if trigger is shape.trigger]
+                candidates = shared[0] if shared else prose.hits_any(shape.trigger)
+                triggered.append((shape.trigger, candidates))
             else:
                 candidates = prose.containing(shape.words)
             for i in candidates:
