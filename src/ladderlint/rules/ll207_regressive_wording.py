@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..model import DocPath, Framework
 from ..text import words
@@ -194,20 +194,13 @@ class RegressiveWording(Rule):
         overlap = self.option("overlap")
         tracks = _Tracks()
         words_of = analysis.words
-        # Every statement as its words, by competency ("" for the summaries),
-        # for those that ask for guidance the statements below them do not.
-        plain: dict[str, list[_Plain]] = {}
         for order, level in enumerate(framework.levels):
             if level.summary:
-                tokens = words_of[level.summary]
-                tracks.add("", order, level.id, level.path + ("summary",), level.summary, tokens)
-                plain.setdefault("", []).append((order, level.id, tokens))
+                tracks.add("", order, level.id, level.path + ("summary",), level.summary, words_of[level.summary])
             for cell in level.cells:
-                of_cell = plain.setdefault(cell.competency_id, [])
                 for statement in cell.statements:
-                    tokens = words_of[statement.text]
-                    tracks.add(cell.competency_id, order, level.id, statement.text_path, statement.text, tokens)
-                    of_cell.append((order, level.id, tokens))
+                    tracks.add(cell.competency_id, order, level.id, statement.text_path, statement.text,
+                               words_of[statement.text])
         for competency_id, statements in tracks.statements.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
             lower = _Lower()
@@ -217,7 +210,8 @@ class RegressiveWording(Rule):
                 pairs = lower.candidates(higher)
                 found = _backwards(higher, pairs, overlap) if pairs else None
                 if not found and higher.guided and higher.order:
-                    found = _guided_above_unguided(higher, plain[competency_id], overlap)
+                    found = _guided_above_unguided(higher, _below(framework, analysis, competency_id, higher.order),
+                                                   overlap)
                 if found:
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
                 lower.pending.append(higher)
@@ -371,11 +365,21 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
     return None
 
 
-#: A statement of a level, as the words it is made of: (level order, level id, words).
-_Plain = tuple[int, str, list[str]]
+def _below(framework: Framework, analysis: Analysis, competency_id: str, order: int) -> Iterator[tuple[str, list[str]]]:
+    """The statements of a competency ("" for the level summaries) at the
+    levels below ``order``, as (level id, words): read only for a statement
+    that asks for guidance, which few do."""
+    for level in framework.levels[:order]:
+        if not competency_id:
+            if level.summary:
+                yield level.id, analysis.words[level.summary]
+            continue
+        cell = level.cell(competency_id)
+        for statement in cell.statements if cell is not None else ():
+            yield level.id, analysis.words[statement.text]
 
 
-def _guided_above_unguided(higher: _Statement, plain: list[_Plain], overlap: float) -> str | None:
+def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, list[str]]], overlap: float) -> str | None:
     """Whether a statement asking for guidance is the same work a lower
     level asks for with no word of guidance ("I run the team's rituals" ->
     "I run the team's rituals with support from my manager"): nearly all
@@ -386,9 +390,7 @@ def _guided_above_unguided(higher: _Statement, plain: list[_Plain], overlap: flo
         return None
     bar = (1 + overlap) / 2
     fewest = bar * len(topic)  # of the words of the higher one, those the lower one must have at least
-    for order, level_id, tokens in plain:
-        if order >= higher.order:
-            break
+    for level_id, tokens in plain:
         if len(topic.intersection(tokens)) < fewest:
             continue  # most statements: looked at without a set made of their words
         other = frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
