@@ -151,10 +151,22 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
     "I help new people. Scale matters here",
     "Data Science Career Ladder",  # a discipline
     "I read the Machine Learning Career Framework",
+    # The calendar, and a rank numbered with a hyphen.
+    "I stay calm at Christmas and at Thanksgiving peaks",
+    "I answer pages at Sev-1 and at Tier-2",
+    # A second name beside one's own that is a skill, or goes on into a phrase.
+    "I am good at Python and Go",
+    "I speak at EscrowTab and Dropbox events",
 ])
 def test_ll302_quiet_on_own_names_terms_and_ordinary_words(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement, "I learn all the time"]))
     assert findings(cli, path, select="LL302") == []
+
+
+def test_ll302_reports_a_name_beside_the_own_organisation(cli, write):
+    statements = ["I grow staff engineers at EscrowTab and Initech", "I joined EscrowTab or Globex."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [f.split("'")[1] for f in findings(cli, path, select="LL302")] == ["Initech", "Globex"]
 
 
 def test_ll302_a_part_of_the_own_organisation_is_not_another():
@@ -186,6 +198,20 @@ def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
         f"{path}:{at(1, statements[1], 'careers')}: LL303 [warning] e-mail address on initech.com is not on EscrowTab's domains "
         "(escrowtab.com): 'careers@initech.com'",
     ]
+
+
+def test_ll303_a_cited_link_into_another_organisations_intranet_is_reported():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "I follow the process; see https://confluence.initech.com/display/ENG/Process",
+        "See the runbooks (https://initech.atlassian.net/wiki/spaces/OPS)",
+        "See https://martinfowler.com/articles/is-quality-worth-cost.html",
+        "See https://wiki.c2.com/?WardExplainsDebtMetaphor",
+    ]
+    fw = framework(framework_yaml(statements, domains=["escrowtab.com"]))
+    assert [v.message.split(" is not")[0] for v in ForeignDomain().check_frameworks([fw])] == [
+        "URL on confluence.initech.com", "URL on initech.atlassian.net"]
 
 
 def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):

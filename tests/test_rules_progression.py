@@ -424,7 +424,10 @@ def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write
         "{id: IC3, title: B, competencies: {impact: [I deliver features with direction from the team, "
         "I review designs within my team]}}",
     )
+    # The first asks for direction (from the team) where IC2 asks for none; neither names a scope of "team".
     assert findings(cli, write, body, "LL207") == [
+        "14:49: competency 'impact' at level 'IC3' asks for 'with direction' the work that level 'IC2' asks for "
+        "without guidance",
         "14:98: competency 'impact' at level 'IC3' names a smaller scope (team) than the same statement at "
         "level 'IC2' (organisation)",
     ]
@@ -622,6 +625,37 @@ def test_regressive_wording_reads_work_on_ones_own_as_done_without_guidance(cli,
         '{id: L3, title: B, competencies: {impact: ["You run the sprint rituals under the direction of your manager", '
         '"You review designs with guidance"]}}',
     )
-    # "on your own projects" says whose projects, not how the work is done.
+    # "on your own projects" says whose projects, not how the work is done: the
+    # work asked for there without a word of guidance, not "on your own".
     assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
-        "competency 'impact' at level 'L3' asks for 'under the direction' what level 'L2' does 'on your own'"]
+        "competency 'impact' at level 'L3' asks for 'under the direction' what level 'L2' does 'on your own'",
+        "competency 'impact' at level 'L3' asks for 'with guidance' the work that level 'L2' asks for without "
+        "guidance"]
+
+
+def test_regressive_wording_reads_guidance_added_to_the_work_of_a_lower_level(cli, write):
+    """A higher level that asks for the same work as a lower one, with
+    guidance the lower one does not ask for, goes backwards."""
+    body = levels(
+        '{id: M1, title: A, competencies: {impact: ["I run my team\'s rituals (planning, stand-ups, retros) and '
+        'make sure that we ship predictably"]}}',
+        '{id: M2, title: B, competencies: {impact: ["I run my team\'s rituals (planning, stand-ups, retros) with '
+        'support from my manager and make sure that we ship predictably"]}}',
+    )
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
+        "competency 'impact' at level 'M2' asks for 'with support' the work that level 'M1' asks for without "
+        "guidance"]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # The lower level asks for guidance too (here more of it) ...
+    ("Writes design documents with close guidance", "Writes design documents with occasional guidance"),
+    # ... the higher one takes the work to a wider scope ...
+    ("Runs the on-call rota", "Runs the on-call rota for the organisation with support from SRE"),
+    # ... or says more than the guidance it adds.
+    ("Writes unit tests for my code", "Writes integration and load tests for the payments code with help from QA"),
+])
+def test_regressive_wording_guidance_added_to_other_or_wider_work_is_quiet(cli, write, lower, higher):
+    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
+                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    assert findings(cli, write, body, "LL207") == []

@@ -71,6 +71,32 @@ def test_words_of_english_engineering_and_names_are_not_reported(statement):
     assert words_reported([statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    # Spelt the British way at the start of the word, not only at its end.
+    "I am sceptical of untested claims and challenge scepticism with data",
+    "I reconcile cheques, know each speciality and their specialities, and ship paediatric apps",
+    # The words of the disciplines beside engineering that ladders are written for.
+    "I run design crits, fix the jank in animations and add haptic feedback with clear affordances",
+    "I choose frequentist or Bayesian methods and handle heteroscedasticity when upsampling",
+    "I detect exfiltration, triage vulns and rotate the keystore",
+    "I spot upsell opportunities, support my coachees and lead through a reorg",
+])
+def test_british_stems_and_the_words_of_other_disciplines_are_words(statement):
+    assert words_reported([statement]) == []
+
+
+def test_a_misspelt_british_stem_is_still_reported():
+    assert words_reported(["I am sceptcal of untested claims"]) == ["sceptcal"]
+
+
+def test_units_of_time_after_a_number_are_words():
+    statements = ["Responds within 4 hrs, keeps FRT under 2 hrs and replies within 1 hr",
+                  "Has 3+ yrs of experience and plans 2-3 wks ahead in a 6 mth roadmap"]
+    assert words_reported(statements) == []
+    # Not after a number: a short form like any other word.
+    assert words_reported(["Logs the hrs spent on each ticket"]) == ["hrs"]
+
+
 def test_computer_science_and_tooling_terms_are_words():
     """Data structures, package managers and build tools, protocols and
     formats, and their forms (trial-16: deque, tuple, npm, hashtables)."""
@@ -82,6 +108,7 @@ def test_computer_science_and_tooling_terms_are_words():
         "Guards shared state with mutexes and enqueues jobs in order",
         "Builds the web client with webpack and the mobile client with gradle",
         "Designs grpc services and documents the yaml files they read",
+        "Serves assets gzipped, or compressed with brotli or zstd, and encodes events with msgpack",
     ]) == []
 
 

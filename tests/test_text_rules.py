@@ -613,6 +613,11 @@ def test_ll511_a_capital_that_does_not_make_both_copies_names_is_still_a_slip(st
     assert len(registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])) == 1
 
 
+def test_ll511_an_apostrophe_between_the_copies_is_no_quotation():
+    statement = "I run code reviews on everyone's code reviews"
+    assert len(registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])) == 1
+
+
 def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
     # Dropbox's career framework (Apache-2.0), on seven pages.
     statements = ["I use meeting practices inclusive meeting practices to include everyone", "I lead by example"]
@@ -641,6 +646,10 @@ def test_ll511_quiet_on_single_words_grammar_and_separate_sentences(statement):
     "Technical Strategy - I align the technical strategy for several projects",
     # A role's title said twice is a comparison (a published job family).
     "The Senior Backend Engineer role extends the Backend Engineer role.",
+    # One copy quoted, the other saying it again.
+    'Says "I don\'t know" when they don\'t know',
+    "Says \u201cgood enough\u201d when good enough is what the team needs",
+    "Admits \u2018not sure yet\u2019 when not sure yet",
 ])
 def test_ll511_quiet_on_lists_contrasts_and_labels(statement):
     assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []

@@ -3,8 +3,8 @@
 The words are pyspellchecker's English dictionary (a well-kept frequency
 list that works offline), read on first use and kept for the process. It
 is American English: a British spelling ("organisation", "prioritise",
-"behaviour", "licence", "travelled") is a word when its American form is,
-and so is an inflection or a prefixed form of a word ("mentoring",
+"behaviour", "licence", "travelled", "sceptical", "cheque") is a word when
+its American form is, and so is an inflection or a prefixed form of a word ("mentoring",
 "reprioritised") whose stem is one, made as English spells it: a final "e"
 dropped before a vowel ("managing") and kept before a consonant
 ("management"), a consonant doubled where the dictionary doubles it. A form
@@ -48,6 +48,15 @@ _BRITISH = (
     ("fence", "fense"), ("cence", "cense"), ("tence", "tense"),
     # Judgement, acknowledgement: the "e" of a soft "dg" kept; not "developement".
     ("dgement", "dgment"), ("dgements", "dgments"),
+)
+#: British -> American where the two differ at the start of a word, as
+#: (British, American); each applies to the words made of it ("sceptical",
+#: "scepticism"; "specialities", "cheques").
+_BRITISH_STEMS = (
+    ("scep", "skep"), ("paed", "ped"), ("anaes", "anes"), ("haem", "hem"), ("aeroplane", "airplane"),
+    ("mould", "mold"), ("smoulder", "smolder"), ("cheque", "check"), ("jewellery", "jewelry"),
+    ("aluminium", "aluminum"), ("speciality", "specialty"), ("pyjama", "pajama"), ("draught", "draft"),
+    ("plough", "plow"), ("tyre", "tire"), ("storey", "story"), ("kerb", "curb"),
 )
 #: British doubles the "l" that ends a word before an ending ("travel" ->
 #: "travelled"): a respelling only where the word without it ends so.
@@ -347,8 +356,9 @@ def forms(word: str) -> list[str]:
 
 
 def _american(word: str) -> list[str]:
-    return [word[: -len(ending)] + american for ending, american in _BRITISH
-            if word.endswith(ending) and len(word) > len(ending) + 1]
+    found = [word[: -len(ending)] + american for ending, american in _BRITISH
+             if word.endswith(ending) and len(word) > len(ending) + 1]
+    return found + [american + word[len(british) :] for british, american in _BRITISH_STEMS if word.startswith(british)]
 
 
 def american(word: str) -> str:

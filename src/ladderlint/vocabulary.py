@@ -590,6 +590,13 @@ DURATION_HOURS = {
     "sprint": 336, "sprints": 336, "fortnight": 336, "fortnights": 336, "month": 720, "months": 720,
     "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760,
 }
+#: The short forms of the units of time, written after a number ("within
+#: 4 hrs", "2 wks", "3+ yrs of experience").
+DURATION_ABBREVIATIONS = {
+    "min": "minute", "mins": "minutes", "hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks",
+    "mo": "month", "mos": "months", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
+}
+DURATION_HOURS.update({short: DURATION_HOURS[unit] for short, unit in DURATION_ABBREVIATIONS.items()})
 #: Words before a length of time that make it a deadline: "within a day",
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())

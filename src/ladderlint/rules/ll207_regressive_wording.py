@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..model import DocPath, Framework
 from ..text import words
@@ -144,21 +144,25 @@ class RegressiveWording(Rule):
     at a lower level of the same competency (or level summary), but asks for
     work "with guidance" (direction, supervision, instruction) where the
     lower one says "independently" ("without guidance", "on their own", but
-    not "on their own projects"), or names only smaller scopes than the
-    lower one, on the scale task < project < team < group (several teams) <
-    organisation < company < industry (the words of
-    `ladderlint.vocabulary`). Two statements say the same thing when at
-    least `overlap` of the words that remain, once scope, autonomy and
-    filler words are set aside, are shared. In a sentence of several
-    clauses, the clauses that ask for guidance, say "independently" or name
-    the scope are compared too (with the main clause, when they only qualify
-    it: "..., with guidance from my lead", "..., working under
+    not "on their own projects") or says nothing of guidance at all, or
+    names only smaller scopes than the lower one, on the scale task <
+    project < team < group (several teams) < organisation < company <
+    industry (the words of `ladderlint.vocabulary`). Two statements say the
+    same thing when at least `overlap` of the words that remain, once scope,
+    autonomy and filler words are set aside, are shared. In a sentence of
+    several clauses, the clauses that ask for guidance, say "independently"
+    or name the scope are compared too (with the main clause, when they only
+    qualify it: "..., with guidance from my lead", "..., working under
     supervision"), without the people in them: two statements also say the
     same thing when these clauses share two words or more, and most of those
-    of the shorter side (halfway from `overlap` to all). Clauses about
-    something else do not count: "designs systems with guidance, and fixes
-    bugs" is not "fixes bugs independently". Conservative on purpose:
-    statements about different things are never compared.
+    of the shorter side (halfway from `overlap` to all). Against a lower
+    statement that says nothing of guidance, the bar is higher: the two
+    share that many of all their words, who guides aside ("I run the team's
+    rituals" -> "I run the team's rituals with support from my manager"),
+    and the higher one names no wider scope. Clauses about something else do
+    not count: "designs systems with guidance, and fixes bugs" is not "fixes
+    bugs independently". Conservative on purpose: statements about different
+    things are never compared.
 
     Why this matters:
         Scope and autonomy are how most ladders grow from level to level; a
@@ -205,6 +209,9 @@ class RegressiveWording(Rule):
                     lower.reach(higher.order)
                 pairs = lower.candidates(higher)
                 found = _backwards(higher, pairs, overlap) if pairs else None
+                if not found and higher.guided and higher.order:
+                    found = _guided_above_unguided(higher, _below(framework, analysis, competency_id, higher.order),
+                                                   overlap)
                 if found:
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
                 lower.pending.append(higher)
@@ -253,7 +260,6 @@ class _Tracks:
 
     def __init__(self) -> None:
         self.statements: dict[str, list[_Statement]] = {}
-        self.with_independent: set[str] = set()  # the competencies with a statement done without guidance
 
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
@@ -268,18 +274,15 @@ class _Tracks:
                 "without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)
             ):
                 independent = _independent(tokens)
-            # Asking for guidance goes backwards only from a statement done
-            # without it, which most frameworks have none of: it is read where
-            # the competency has one (and for its first statement, which files it).
-            if not _GUIDANCE_WORDS.isdisjoint(marked) and (key in self.with_independent or key not in self.statements):
+            # Asking for guidance goes backwards from a statement done without
+            # it, or from the same work asked for without a word of guidance.
+            if order and not _GUIDANCE_WORDS.isdisjoint(marked):  # nothing is below the first level
                 guided = _guided(tokens)
         size, smallest = _span(tokens, named) if named else (0, 0)
         if size or guided or independent:
             self.statements.setdefault(key, []).append(
                 _Statement(order, level_id, path, text, tokens, size, smallest, guided, independent)
             )
-        if independent:
-            self.with_independent.add(key)
 
 
 def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
@@ -359,6 +362,44 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
             f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
             f"'{lower.level_id}' ({', '.join(lower.scopes)})"
         )
+    return None
+
+
+def _below(framework: Framework, analysis: Analysis, competency_id: str, order: int) -> Iterator[tuple[str, list[str]]]:
+    """The statements of a competency ("" for the level summaries) at the
+    levels below ``order``, as (level id, words): read only for a statement
+    that asks for guidance, which few do."""
+    for level in framework.levels[:order]:
+        if not competency_id:
+            if level.summary:
+                yield level.id, analysis.words[level.summary]
+            continue
+        cell = level.cell(competency_id)
+        for statement in cell.statements if cell is not None else ():
+            yield level.id, analysis.words[statement.text]
+
+
+def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, list[str]]], overlap: float) -> str | None:
+    """Whether a statement asking for guidance is the same work a lower
+    level asks for with no word of guidance ("I run the team's rituals" ->
+    "I run the team's rituals with support from my manager"): nearly all
+    the words of the two shared, halfway from ``overlap`` to all, who
+    guides aside; not where the higher one names a wider scope."""
+    topic = higher.topic - GUIDING_ROLES
+    if not topic:
+        return None
+    bar = (1 + overlap) / 2
+    fewest = bar * len(topic)  # of the words of the higher one, those the lower one must have at least
+    for level_id, tokens in plain:
+        if len(topic.intersection(tokens)) < fewest:
+            continue  # most statements: looked at without a set made of their words
+        other = frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
+        if len(topic & other) < bar * len(topic | other) or _guided(tokens) is not None:
+            continue
+        named = _SCOPE_WORDS.intersection(tokens)
+        if higher.size > (_span(tokens, named)[0] if named else 0):
+            continue  # the same work over a wider scope: growth
+        return f"asks for '{higher.guided}' the work that level '{level_id}' asks for without guidance"
     return None
 
 

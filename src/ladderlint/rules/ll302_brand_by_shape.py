@@ -44,6 +44,14 @@ class _Shape:
     cites: bool = False
 
 
+# "at X", "join X": every text either shape after "at" or "join" can match.
+_AT_TRIGGER = (
+    # "I" alone is no name, but it may start one joined by a hyphen,
+    # a dot or an ampersand ("I.Initech"), as _NAME reads it.
+    re.compile(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), re.compile(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
+    re.compile(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
+)
+
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
@@ -77,26 +85,36 @@ _SHAPES: tuple[_Shape, ...] = (
     # A name that is "I" is never reported ("that I", "at I/O").
     _Shape(
         (),
-        trigger=(
-            # "I" alone is no name, but it may start one joined by a hyphen,
-            # a dot or an ampersand ("I.Initech"), as _NAME reads it.
-            re.compile(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), re.compile(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
-            re.compile(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
-        ),
+        trigger=_AT_TRIGGER,
         shape=re.compile(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"
             r"to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
         ),
         weak=True,
     ),
+    # "at Brightfold and Initech": a second workplace named beside the first
+    # (one's own, most often, which the shape above passes over).
+    _Shape(
+        (),
+        trigger=_AT_TRIGGER,  # the texts found for the shape above: not looked for again
+        shape=re.compile(
+            r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
+            r"(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}? (?:and|or|&) " + _NAME
+            + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|to|since|is|was|has|have|had|you|I|our|where|who|which|that|"
+            r"the|with|on|from|because|will|are|were)\b)"
+        ),
+        weak=True,
+    ),
 )
-# Capitalised words that start a noun phrase but never a name.
+# Capitalised words that start a noun phrase but never a name: the
+# calendar's too (days, months, holidays).
 _NOT_NAMES = frozenset(
     """A An The This That These Those Our Their Your My His Her Its We Every Each All Any Some No
     Least Most Level Levels Stage Step Grade Band Senior Junior Staff Principal Lead Head Director Manager
     Engineering Product Design Data Team Teams Company Organisation Organization Group Department Squad Tribe
     Chapter Guild Scale Work Home Office Times Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December I""".split()
+    January February March April May June July August September October November December I
+    Christmas Xmas Easter Thanksgiving Diwali Ramadan Eid Hanukkah Passover Halloween""".split()
 )
 _TITLE_KINDS = frozenset({"name", "track", "dimension-name", "competency-name", "level-title"})
 # "Elite at TypeScript", "good at Go": "at" after a word of skill names what
@@ -138,8 +156,9 @@ class BrandByShape(Rule):
     Shapes: "the X Diversity Commitments" (Values, Principles, Way,
     Handbook, Code of Conduct, Mission), "X Engineering Career Framework"
     (or Progression Framework, Career Ladder, ...), "X's values" (mission,
-    culture, employees, ...), "X employees", "at X" and "join X", where X is
-    a capitalised name. X is not reported when it is the framework's own
+    culture, employees, ...), "X employees", "at X" and "join X", and the
+    name beside another there ("at Brightfold and X"), where X is a
+    capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, a name LL301 already reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
@@ -150,7 +169,9 @@ class BrandByShape(Rule):
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
     ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
     capitalised only because it starts a sentence ("Holds team members to
-    ...", also on a line of a list: "- Holds ..."), or followed by a number ("at Level 3"); nor is "at X" after a
+    ...", also on a line of a list: "- Holds ..."), a day, a month or a
+    holiday ("at Christmas"), or followed by a number ("at Level 3", "at
+    Sev-1"); nor is "at X" after a
     word of skill ("Elite at TypeScript") or of speaking ("speak at
     Devoxx", but not "speak at Initech's all-hands"). Nor is X an event: a
     conference named as they are ("KotlinConf", "QCon"), or a meeting or
@@ -203,9 +224,12 @@ class BrandByShape(Rule):
         org = framework.organisation
         own = OwnNames(org)
         found: dict[int, list[tuple[int, str, re.Match[str], _Shape]]] = {}
+        triggered: list[tuple[tuple[re.Pattern[str], ...], list[int]]] = []  # shapes may share a trigger
         for shape in _SHAPES:
             if shape.trigger:
-                candidates = prose.hits_any(shape.trigger)
+                shared = [hits for trigger, hits in triggered if trigger is shape.trigger]
+                candidates = shared[0] if shared else prose.hits_any(shape.trigger)
+                triggered.append((shape.trigger, candidates))
             else:
                 candidates = prose.containing(shape.words)
             for i in candidates:
@@ -356,7 +380,7 @@ def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary
         return False
     if len(words) == 1 and name.isupper():
         return False  # an acronym ("at FAM level"): a team, a forum or a process far more often
-    if re.match(r"\s*\d", after):  # "at Level 3", "join Phase 2"
+    if re.match(r"\s*\d", after) or re.search(r"-\d+$", name):  # "at Level 3", "join Phase 2", "at Sev-1"
         return False
     if all(w.casefold() in DISCIPLINES for w in words):
         return False  # "the Data Science Career Ladder": a discipline

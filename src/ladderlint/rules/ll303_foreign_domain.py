@@ -30,7 +30,10 @@ class ForeignDomain(Rule):
     domains LL301 reports as another organisation's, nor the addresses of
     the framework's `credits` and of citations in the text: a link in
     brackets ("Effective Go (https://...)", a Markdown link), or after
-    "see", "source:", "inspired by" and the like. Web addresses are those
+    "see", "source:", "inspired by" and the like, unless it leads into
+    another organisation's intranet, which no reader can follow
+    (confluence., jira., intranet., internal. or corp. hosts, and
+    workspaces on atlassian.net, sharepoint.com and slack.com). Web addresses are those
     with a scheme (`https://`) or starting with `www.`.
 
     Why this matters:

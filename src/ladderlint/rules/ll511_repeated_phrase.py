@@ -20,6 +20,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:\n•()]|\s[-–—]\s")
 # "assumptions they've made, and decisions they've made", "between
 # Principal Engineers and Senior Principal Engineers".
 _PARALLEL = re.compile(r",|/|\b(?:and|or|but|nor|vs|versus|than|to|from|then)\b", re.IGNORECASE)
+# Between two copies, a quotation mark: one copy is quoted, and the other
+# says it again on purpose ('Says "I don't know" when they don't know').
+# Not an apostrophe: a single quotation mark is one only beside no letter.
+_QUOTE = re.compile("[\"\u201c\u201d\u00ab\u00bb]|(?<![A-Za-z])['\u2018\u2019]|['\u2018\u2019](?![A-Za-z])")
 #: At most this many words between the two copies.
 _MOST_BETWEEN = 3
 
@@ -32,7 +36,9 @@ class RepeatedPhrase(TextRule):
     "and the"), and both copies must be in one sentence, with nothing
     between them that makes a list or a contrast (a comma, "and", "or",
     "than": "assumptions they've made, and decisions they've made" is said
-    on purpose), and a name or title said twice is a comparison ("the
+    on purpose), nor a quotation mark (one copy is quoted and the other
+    says it again: 'Says "I don't know" when they don't know'), and a
+    name or title said twice is a comparison ("the
     Senior Backend Engineer role extends the Backend Engineer role"); a
     word repeated right after itself is LL501's. Reported
     once per text, at the two copies.
@@ -107,7 +113,9 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
             if len(places) < 2 or first in FUNCTION_WORDS or second in FUNCTION_WORDS:
                 continue
             for i, j in zip(places, places[1:]):
-                if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, tokens[i + 1][1], tokens[j][0]) \
+                between = (tokens[i + 1][1], tokens[j][0])
+                if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, *between) \
+                        and not _QUOTE.search(text, *between) \
                         and not (_a_name(text, tokens, i) and _a_name(text, tokens, j)):
                     found.append((i, j))
         if found:

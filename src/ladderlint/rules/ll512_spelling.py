@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
 from ..text import words
-from ..vocabulary import ROLE_NOUNS
+from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
 from .textscan import inside, url_spans
@@ -68,7 +68,9 @@ class Spelling(Rule):
     name a slip of the hand makes of an English word, such as "trie" or
     "struct"), and the tools engineers name (databases, clouds, CI,
     languages, observability: postgres, nginx, kubectl, cron, datadog,
-    pytest); a prefix joined to a word by a hyphen ("pre-mortems",
+    pytest), and the words of the disciplines beside engineering that
+    ladders are written for (design crits, affordances, jank; frequentist,
+    upsampling; exfiltration, vulns; upsell; coachee, reorg); a prefix joined to a word by a hyphen ("pre-mortems",
     "non-goals", "self-serve"), read with the word after it; the framework's own
     vocabulary: the words of its name, track, organisation, dimensions,
     competencies, levels and glossary, and every word it uses more than
@@ -80,8 +82,9 @@ class Spelling(Rule):
     capitalised words inside a sentence, after a bracket or "e.g.", or
     alone in a text (names: Kubernetes, Artsy, "(Kaizen)", "Peakon"),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with digits,
-    words of fewer than three letters, and what is in web addresses and
-    `code`. The message offers the word one edit away that is most used
+    words of fewer than three letters, the short forms of units of time
+    after a number ("within 4 hrs", "2 wks"), and what is in web addresses
+    and `code`. The message offers the word one edit away that is most used
     and, first, two words whose space was lost where one is a word of
     grammar ("failureswith": "failures with"; "alot": "a lot" or "lot").
     A word on the vocabulary's reject list is reported wherever it
@@ -167,7 +170,8 @@ class Spelling(Rule):
                         f"'{word}' is on the reject list of the vocabulary ({vocabulary.source}); use another word",
                         span=(start, end),
                     )
-                elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own):
+                elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own) \
+                        and not _unit_after_number(field.text, start, lower):
                     yield Violation(field.path, _message(word, lower, parts[lower]), span=(start, end))
 
 
@@ -317,6 +321,15 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
         if skipped and inside(skipped, start, end):
             continue
         yield start, end, word
+
+
+# A number, and the space or hyphen before a unit: "4 hrs", "2-3 yrs", "a 4-hr window", "10+ yrs".
+_NUMBER_BEFORE = re.compile(r"\d[+%]?[ \u00a0-]?$")
+
+
+def _unit_after_number(text: str, start: int, word: str) -> bool:
+    """Whether the word is the short form of a unit of time after a number ("within 4 hrs")."""
+    return word in DURATION_ABBREVIATIONS and _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _known_compound(text: str, start: int, end: int, own: set[str]) -> bool:

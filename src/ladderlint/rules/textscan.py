@@ -111,11 +111,30 @@ def on_domain(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+# The first part of a host that is an organisation's own intranet, and
+# the platforms that give each organisation a space of its own there: no
+# reader outside the organisation can follow such a link.
+_INTRANET_LABELS = frozenset("intranet confluence jira internal corp".split())
+_WORKSPACE_DOMAINS = ("atlassian.net", "sharepoint.com", "slack.com")
+
+
+def intranet(host: str) -> bool:
+    """Whether a host is an organisation's own space: its intranet
+    (confluence.initech.com) or its workspace on a platform
+    (initech.atlassian.net)."""
+    labels = host.split(".")
+    return (len(labels) > 2 and labels[0] in _INTRANET_LABELS) or any(
+        host.endswith("." + domain) for domain in _WORKSPACE_DOMAINS
+    )
+
+
 def addresses_off(prose: Prose, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
     """Web and e-mail addresses on none of the domains (or their
     subdomains): (text, kind, host, start, end), each host once per text.
     Credits and citations ("see https://...", a link in brackets) are
-    references, not leftovers, and are left out."""
+    references, not leftovers, and are left out; but not a link into
+    another organisation's intranet ("see https://confluence.initech.com/..."),
+    which cites nothing a reader can follow."""
     for i in prose.containing(ADDRESS_HINTS):
         field = prose.fields[i]
         if field.kind == "credit":
@@ -125,7 +144,7 @@ def addresses_off(prose: Prose, domains: Sequence[str]) -> Iterator[tuple[TextFi
         for kind, host, start, end in addresses(field.text):
             if host in seen or any(on_domain(host, d) for d in domains):
                 continue
-            if kind == "URL":
+            if kind == "URL" and not intranet(host):
                 cited = citation_spans(field.text) if cited is None else cited
                 if inside(cited, start, end):
                     continue
