@@ -214,6 +214,20 @@ def test_ll303_a_cited_link_into_another_organisations_intranet_is_reported():
         "URL on confluence.initech.com", "URL on initech.atlassian.net"]
 
 
+def test_ll303_a_host_named_after_the_organisation_is_its_own():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "I write up decisions in our space (see https://escrowtab.atlassian.net/wiki/spaces/ENG)",
+        "I follow the on-call guide at https://confluence.escrow-tab.io/oncall",
+        "I follow the process; see https://confluence.initech.com/display/ENG/Process",
+        "I read https://escrowtabs.io/notes",
+    ]
+    fw = framework(framework_yaml(statements))
+    assert [v.message.split(" is not")[0] for v in ForeignDomain().check_frameworks([fw])] == [
+        "URL on confluence.initech.com", "URL on escrowtabs.io"]
+
+
 def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 

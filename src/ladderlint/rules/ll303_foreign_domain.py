@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import ORGANISATION, Framework
+from ..text import name_key
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import own_domains
@@ -24,7 +25,9 @@ class ForeignDomain(Rule):
 
     The organisation's domains are those it declares in
     `organisation.domains`, with their subdomains, and those the built-in
-    list of LL301 knows for it (`dropboxstatic.com` for Dropbox).
+    list of LL301 knows for it (`dropboxstatic.com` for Dropbox); a host
+    named after the organisation is its own too (`acme.atlassian.net`,
+    `confluence.acme.io` for Acme).
     Reference sites (Wikipedia, the W3C, the IETF, `example.com`, ...) and
     the domains in the `allowed-domains` option are not reported, nor the
     domains LL301 reports as another organisation's, nor the addresses of
@@ -72,7 +75,10 @@ class ForeignDomain(Rule):
         where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
             f"the organisation's domains ({org.name} declares none)"
         )
+        named = name_key(org.name)
         for field, kind, host, start, end in addresses_off(analysis.prose, mine):
+            if named and any(label.replace("-", "") == named for label in host.split(".")):
+                continue  # its own workspace or intranet, whatever domains it declares
             # A host known to belong to an organisation is LL301's, or ours;
             # a platform's (medium.com) is a link like any other.
             owner = index.domain_owner(host)
