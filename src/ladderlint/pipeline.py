@@ -15,6 +15,7 @@ run first, so that each framework is checked knowing all the others.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,12 +30,14 @@ from yaml.events import (
 from .config import Settings
 from .findings import Finding
 from .loader import Document, LoadError, decode, parse
+from .loader.comments import CutText, may_cut_text, texts_cut_by_comments
 from .loader.construct import event_parser, top_level_keys
 from .loader.events import PackedPositions, read_plain
 from .model import Framework, FrameworkHeader, build_framework, build_header
 from .partial import PartialFramework, valid_parts
 from .positions import Position
 from .rules.base import Fix, Rule
+from .rules.input_errors import TextCutByComment
 from .rules.registry import is_input_error
 from .schema import SchemaValidator
 
@@ -80,7 +83,7 @@ class Reader:
         its ``positions`` are found later, for the paths asked for. Any other
         file is read as usual, its document kept for the findings' positions.
         """
-        if not keep_document:
+        if not keep_document and not may_cut_text(data):
             plain = read_plain(data)
             if plain is not None and not self.validator.violations(plain):
                 return FileRead(path, framework=build_framework(path, plain), positions=PackedPositions(data))
@@ -93,6 +96,7 @@ class Reader:
             return read
         document = read.document
         notices += document.notices
+        notices += [(TextCutByComment, _cut_message(cut), cut.position) for cut in texts_cut_by_comments(document)]
         for rule, message, position in notices:
             if settings.is_enabled(rule):
                 read.findings.append(located(settings, path, position, rule, message))
@@ -108,6 +112,13 @@ class Reader:
         else:
             read.framework = build_framework(path, document.data)
         return read
+
+
+def _cut_message(cut: CutText) -> str:
+    whole = f"{cut.kept} {cut.lost}"
+    return (f"YAML reads {json.dumps(cut.lost, ensure_ascii=False)} as a comment, so the text ends at "
+            f"{json.dumps(cut.kept[-40:], ensure_ascii=False)}; to keep it, quote the text: "
+            f"{json.dumps(whole, ensure_ascii=False)}")
 
 
 def located(

@@ -222,6 +222,36 @@ class ByteOrderMark(Rule):
     scope = "load"
 
 
+class TextCutByComment(Rule):
+    """A text without quotes is followed on its line by a '#' and a word:
+    YAML reads that as a comment, so the text ends before it.
+
+    In YAML a '#' after a space starts a comment, in the middle of an
+    unquoted text too. Reported where the '#' is followed by a letter or a
+    digit (a channel, "#1", an issue number), as a comment written on
+    purpose has a space after its '#' ("# TODO").
+
+    Why this matters:
+        The rest of the sentence is lost without a word: the statement
+        people are assessed against is not the one its author wrote, and
+        every rule checks the shortened one.
+
+    Example:
+        ```yaml
+        support:
+          - I answer questions in #security-help and page the on-call
+        ```
+        is read as "I answer questions in". Fix: put the text in quotes,
+        `- "I answer questions in #security-help and page the on-call"`;
+        or, for a comment, put a space after the '#'.
+    """
+
+    code = "LL014"
+    name = "text-cut-by-comment"
+    severity = Severity.WARNING
+    scope = "load"
+
+
 INPUT_RULES = (
     CannotRead,
     NotUtf8,
@@ -233,4 +263,5 @@ INPUT_RULES = (
     FileTooLarge,
     ByteOrderMark,
     UndeclaredFramework,
+    TextCutByComment,
 )

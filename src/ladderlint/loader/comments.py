@@ -1,0 +1,84 @@
+"""Texts that YAML cut short at a '#'.
+
+In YAML a '#' after a space starts a comment, also in the middle of a
+plain (unquoted) text: "- You answer questions in #security-help and page
+the on-call" is read as "You answer questions in", and the rest is lost
+without a word. Slack channels, "#1 priority" and issue numbers are
+written this way in real frameworks. A comment written on purpose has a
+space after its '#' ("# TODO: reword"); a '#' followed by a letter or a
+digit is read as part of the text the author meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from ..positions import Document, Position
+
+#: A '#' that starts a comment (after a space or a tab) and is followed by
+#: a word, as a channel or a number is; the bytes form is the first look.
+_CUT = re.compile(r"[ \t]#(?=[^\s#])")
+_CUT_BYTES = re.compile(rb"[ \t]#(?=[^\s#])")
+_QUOTES = ("'", '"')
+#: The same right after a text: blanks, then the '#'.
+_AFTER_TEXT = re.compile(r"[ \t]+#(?=[^\s#])")
+
+
+@dataclass(frozen=True)
+class CutText:
+    """A plain text followed on its line by what YAML read as a comment."""
+
+    #: Where the '#' is.
+    position: Position
+    #: The text as YAML read it.
+    kept: str
+    #: The comment, from its '#' to the end of the line.
+    lost: str
+
+
+def may_cut_text(data: bytes) -> bool:
+    """Whether a file may hold a text cut at a '#' (a first look over its bytes)."""
+    return _CUT_BYTES.search(data) is not None and bool(_candidates(data.decode("utf-8", "replace")))
+
+
+def _candidates(text: str) -> set[int]:
+    """Where a '#' may cut a text short: after a blank, before a word, on
+    a line whose value does not start with a quote (in `- '... #4'` and
+    `key: "... #4"` a '#' is text)."""
+    found = set()
+    for match in _CUT.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip(" \t")
+        while line.startswith("- "):
+            line = line[2:].lstrip(" \t")
+        key, colon, value = line.partition(": ")
+        value = value.lstrip(" \t") if colon and not key.startswith(_QUOTES) else line
+        if not value.startswith(_QUOTES):
+            found.add(match.end() - 1)
+    return found
+
+
+def texts_cut_by_comments(document: Document) -> list[CutText]:
+    """Every plain text of ``document`` followed on its last line by a
+    comment that starts with a word ('#security-help', '#1'), in file order."""
+    candidates = _candidates(document.text)
+    if not candidates:
+        return []
+    text = document.text
+    found = []
+    nodes: list[object] = [document.root]
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, MappingNode):
+            nodes.extend(value for _, value in node.value)
+        elif isinstance(node, SequenceNode):
+            nodes.extend(node.value)
+        elif isinstance(node, ScalarNode) and not node.style and node.value and node.tag.endswith(":str"):
+            cut = _AFTER_TEXT.match(text, node.end_mark.index)
+            if cut is not None and cut.end() - 1 in candidates:
+                end = node.end_mark
+                found.append(CutText(Position(end.line + 1, end.column + cut.end() - end.index),
+                                     node.value, text[cut.end() - 1:].split("\n", 1)[0].rstrip()))
+    return sorted(found, key=lambda cut: (cut.position.line, cut.position.column))

@@ -1,0 +1,51 @@
+"""LL014: a text without quotes that YAML cut short at a '#' ('#security-help',
+'#1'), read as the author wrote it only when quoted."""
+
+from __future__ import annotations
+
+from conftest import MINIMAL
+
+
+def _with(statement: str) -> str:
+    return MINIMAL.replace("        - I deliver my tasks on time\n", f"        - I deliver my tasks on time\n{statement}")
+
+
+def _findings(run) -> list[str]:
+    return [line for line in run.lines if ": LL014 " in line]
+
+
+def test_a_channel_after_a_plain_text_is_reported_at_its_hash(cli, write):
+    path = write("f.yaml", _with("        - I answer questions in #security-help and page the on-call\n"))
+    run = cli("check", "--format", "concise", "--no-config", str(path))
+    assert _findings(run) == [
+        f"{path}:21:33: LL014 [warning] YAML reads \"#security-help and page the on-call\" as a comment, so the "
+        "text ends at \"I answer questions in\"; to keep it, quote the text: "
+        "\"I answer questions in #security-help and page the on-call\""
+    ]
+    assert run.exit_code == 0  # a warning: the file is read and checked, and passes the default --fail-on error
+
+
+def test_a_number_after_a_summary_and_text_beyond_ascii_are_placed_right(cli, write):
+    text = MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: Makes the team’s #1 goal théirs")
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "concise", "--no-config", str(path))
+    assert [line.split(": LL014")[0] for line in _findings(run)] == [f"{path}:17:31"]
+
+
+def test_quoted_texts_and_comments_with_a_space_are_not_reported(cli, write):
+    statements = (
+        "        - \"I read #incidents every day\"\n"
+        "        - 'I keep the #2 priority in view'\n"
+        "        - I write runbooks # TODO: link them\n"
+        "        - I review designs  ## reviewed\n"
+    )
+    path = write("f.yaml", _with(statements).replace("name: Impact", "name: Impact  # as on the site"))
+    run = cli("check", "--format", "concise", "--no-config", str(path))
+    assert _findings(run) == []
+
+
+def test_it_can_be_turned_off_in_the_configuration(cli, write):
+    path = write("f.yaml", _with("        - I answer questions in #help\n"))
+    write(".ladderlint.yaml", "ignore: [LL014]\n")
+    run = cli("check", "--format", "concise", str(path))
+    assert _findings(run) == []
