@@ -18,10 +18,12 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from ..positions import Document, Position
 
-#: A '#' that starts a comment (after a space or a tab) and is followed by
-#: a word, as a channel or a number is; the bytes form is the first look.
-_CUT = re.compile(r"[ \t]#(?=[^\s#])")
-_CUT_BYTES = re.compile(rb"[ \t]#(?=[^\s#])")
+#: A '#' followed by a word, as a channel or a number is; it starts a
+#: comment after a space or a tab. (Written to start with the '#', which
+#: the regular expression engine finds fast; the bytes form is the first look.)
+_CUT = re.compile(r"#(?=[^\s#])")
+_CUT_BYTES = re.compile(rb"#(?=[^\s#])")
+_BLANKS = (" ", "\t")
 _QUOTES = ("'", '"')
 #: The same right after a text: blanks, then the '#'.
 _AFTER_TEXT = re.compile(r"[ \t]+#(?=[^\s#])")
@@ -41,7 +43,8 @@ class CutText:
 
 def may_cut_text(data: bytes) -> bool:
     """Whether a file may hold a text cut at a '#' (a first look over its bytes)."""
-    return _CUT_BYTES.search(data) is not None and bool(_candidates(data.decode("utf-8", "replace")))
+    return any(data[m.start() - 1 : m.start()] in (b" ", b"\t") for m in _CUT_BYTES.finditer(data)) \
+        and bool(_candidates(data.decode("utf-8", "replace")))
 
 
 def _candidates(text: str) -> set[int]:
@@ -50,6 +53,8 @@ def _candidates(text: str) -> set[int]:
     `key: "... #4"` a '#' is text)."""
     found = set()
     for match in _CUT.finditer(text):
+        if text[match.start() - 1 : match.start()] not in _BLANKS:
+            continue
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip(" \t")
         while line.startswith("- "):
             line = line[2:].lstrip(" \t")
@@ -77,7 +82,7 @@ def texts_cut_by_comments(document: Document) -> list[CutText]:
             nodes.extend(node.value)
         elif isinstance(node, ScalarNode) and not node.style and node.value and node.tag.endswith(":str"):
             cut = _AFTER_TEXT.match(text, node.end_mark.index)
-            if cut is not None and cut.end() - 1 in candidates:
+            if cut is not None and cut.end() - 1 in candidates:  # the '#' is at cut.end() - 1
                 end = node.end_mark
                 found.append(CutText(Position(end.line + 1, end.column + cut.end() - end.index),
                                      node.value, text[cut.end() - 1:].split("\n", 1)[0].rstrip()))
