@@ -38,6 +38,7 @@ def test_quoted_texts_and_comments_with_a_space_are_not_reported(cli, write):
         "        - 'I keep the #2 priority in view'\n"
         "        - I write runbooks # TODO: link them\n"
         "        - I review designs  ## reviewed\n"
+        "        - I review the team's designs #ladderlint: disable=LL205 -- said at every level\n"
     )
     path = write("f.yaml", _with(statements).replace("name: Impact", "name: Impact  # as on the site"))
     run = cli("check", "--format", "concise", "--no-config", str(path))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .findings import Finding
+from .loader.comments import SUPPRESSION_MARKER
 from .positions import Position
 from .rules.base import Rule
 from .rules.ll010_unused_suppression import UnusedSuppression
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 UNUSED, NO_REASON, INVALID = UnusedSuppression, SuppressionWithoutReason, InvalidSuppression
 META_CODES = frozenset(rule.code for rule in (UNUSED, NO_REASON, INVALID))
 
-_MARKER = re.compile(r"#[ \t]*ladderlint[ \t]*:")
+_MARKER = SUPPRESSION_MARKER
 _DIRECTIVE = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*")
 
 

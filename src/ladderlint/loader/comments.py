@@ -27,6 +27,9 @@ _BLANKS = (" ", "\t")
 _QUOTES = ("'", '"')
 #: The same right after a text: blanks, then the '#'.
 _AFTER_TEXT = re.compile(r"[ \t]+#(?=[^\s#])")
+#: A comment that speaks to ladderlint ('# ladderlint: disable=LL512 -- ...',
+#: also written '#ladderlint:'): suppressions.py reads it, and it cuts no text.
+SUPPRESSION_MARKER = re.compile(r"#[ \t]*ladderlint[ \t]*:")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def texts_cut_by_comments(document: Document) -> list[CutText]:
             nodes.extend(node.value)
         elif isinstance(node, ScalarNode) and not node.style and node.value and node.tag.endswith(":str"):
             cut = _AFTER_TEXT.match(text, node.end_mark.index)
-            if cut is not None and cut.end() - 1 in candidates:  # the '#' is at cut.end() - 1
+            if cut is not None and cut.end() - 1 in candidates \
+                    and not SUPPRESSION_MARKER.match(text, cut.end() - 1):  # the '#' is at cut.end() - 1
                 end = node.end_mark
                 found.append(CutText(Position(end.line + 1, end.column + cut.end() - end.index),
                                      node.value, text[cut.end() - 1:].split("\n", 1)[0].rstrip()))
