@@ -10,25 +10,16 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from conftest import FIXTURES
+from import_helpers import cells, imported
 from ladderlint.loader import load_document
 
 OFFICE = FIXTURES / "office"
 
 
-def imported(cli, path: Path, *args: str) -> tuple[dict[str, Any], Any]:
-    out = path.parent / f"{path.stem}-out.yaml"
-    run = cli("import", str(path), *args, "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    return load_document(str(out), out.read_bytes()).data, run
-
-
-def cells(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
-    return {level["id"]: {k: list(v) for k, v in level["competencies"].items()} for level in data["levels"]}
 
 
 # --- the document tree -------------------------------------------------------------
