@@ -441,8 +441,7 @@ def track_in(title: str) -> str | None:
     if match is None:
         apart = _title_apart(title)  # 'Engineering Career Framework - Globex'
         words = apart[1].group("track").split() if apart else []
-        return " ".join(w[:1].upper() + w[1:] for w in words) if words and all(
-            w.casefold() in DISCIPLINES for w in words) else None
+        return title_cased(" ".join(words)) if words and all(w.casefold() in DISCIPLINES for w in words) else None
     if match.group("track2"):
         return match.group("track2").strip().title()  # 'design' -> 'Design'
     return match.group("track").strip() or None
