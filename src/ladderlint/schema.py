@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable
 
 from yaml.nodes import ScalarNode
 
+from .loader.comments import comment_after
 from .positions import Document
 from .rules import schema_errors as rules
 from .rules.base import Rule
@@ -228,23 +229,13 @@ def _split_text(
     )
 
 
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-_COMMENT = re.compile(r"[ \t]+#.*")
-
-
 def _comment_after(source: Document, path: tuple[Any, ...]) -> str:
     """What YAML read as a comment right after the plain text at ``path``
     ('every day: standups, #channel' loses ' #channel'): part of the
     sentence, which the quoted statement must keep. Empty if there is none."""
     nodes = source.nodes(path)
     node = nodes[-1] if nodes else None
-    if not isinstance(node, ScalarNode) or node.style:
-        return ""  # a quoted text ends where its quote does: a comment after it is one
-    lines = _LINE_BREAK.split(source.text)
-    end = node.end_mark
-    rest = lines[end.line][end.column:] if end.line < len(lines) else ""
-    comment = _COMMENT.match(rest)
-    return comment.group(0).rstrip() if comment else ""
+    return comment_after(source.text, node) if isinstance(node, ScalarNode) else ""
 
 
 def _near_key(word: str, keys: tuple[str, ...]) -> bool:

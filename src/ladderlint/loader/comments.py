@@ -25,8 +25,8 @@ _CUT = re.compile(r"#(?=[^\s#])")
 _CUT_BYTES = re.compile(rb"#(?=[^\s#])")
 _BLANKS = (" ", "\t")
 _QUOTES = ("'", '"')
-#: The same right after a text: blanks, then the '#'.
-_AFTER_TEXT = re.compile(r"[ \t]+#(?=[^\s#])")
+#: A comment right after a text: blanks, a '#', the rest of its line.
+_COMMENT_AFTER = re.compile(r"[ \t]+#[^\r\n\x85\u2028\u2029]*")
 #: A comment that speaks to ladderlint ('# ladderlint: disable=LL512 -- ...',
 #: also written '#ladderlint:'): suppressions.py reads it, and it cuts no text.
 SUPPRESSION_MARKER = re.compile(r"#[ \t]*ladderlint[ \t]*:")
@@ -42,6 +42,17 @@ class CutText:
     kept: str
     #: The comment, from its '#' to the end of the line.
     lost: str
+
+
+def comment_after(text: str, node: ScalarNode) -> str:
+    """What YAML read as a comment right after the plain text ``node`` on
+    its line ('every day: standups #team' loses ' #team'), with the blanks
+    before it; '' if there is none, and for a quoted text, which ends at its
+    quote."""
+    if node.style:
+        return ""
+    comment = _COMMENT_AFTER.match(text, node.end_mark.index)
+    return comment.group(0).rstrip() if comment else ""
 
 
 def may_cut_text(data: bytes) -> bool:
@@ -83,11 +94,10 @@ def texts_cut_by_comments(document: Document) -> list[CutText]:
             nodes.extend(value for _, value in node.value)
         elif isinstance(node, SequenceNode):
             nodes.extend(node.value)
-        elif isinstance(node, ScalarNode) and not node.style and node.value and node.tag.endswith(":str"):
-            cut = _AFTER_TEXT.match(text, node.end_mark.index)
-            if cut is not None and cut.end() - 1 in candidates \
-                    and not SUPPRESSION_MARKER.match(text, cut.end() - 1):  # the '#' is at cut.end() - 1
-                end = node.end_mark
-                found.append(CutText(Position(end.line + 1, end.column + cut.end() - end.index),
-                                     node.value, text[cut.end() - 1:].split("\n", 1)[0].rstrip()))
+        elif isinstance(node, ScalarNode) and node.value and node.tag.endswith(":str"):
+            comment = comment_after(text, node).lstrip(" \t")
+            end = node.end_mark
+            at = text.find(comment, end.index) if comment else -1  # where its '#' is
+            if at in candidates and not SUPPRESSION_MARKER.match(text, at):
+                found.append(CutText(Position(end.line + 1, end.column + at - end.index + 1), node.value, comment))
     return sorted(found, key=lambda cut: (cut.position.line, cut.position.column))
