@@ -45,6 +45,24 @@ def test_quoted_texts_and_comments_with_a_space_are_not_reported(cli, write):
     assert _findings(run) == []
 
 
+def test_a_plain_text_after_a_quoted_key_is_reported(cli, write):
+    # Writers that quote every key ('"summary": ...', "'summary': ...") leave the value plain.
+    for key in ('"summary"', "'summary'", "'sum''mary'"):
+        text = MINIMAL.replace("summary: Delivers well-scoped tasks", f"{key}: Answers questions in #help")
+        path = write("f.yaml", text)
+        run = cli("check", "--format", "concise", "--no-config", "--select", "LL014", str(path))
+        assert [line.split(": LL014")[0] for line in _findings(run)] == [f"{path}:17:{len(key) + 28}"], key
+
+
+def test_a_quoted_text_after_a_quoted_key_is_not_reported(cli, write):
+    for line in ('"summary": "Answers questions in #help"', "'summary': 'Answers questions in #help'",
+                 '"a: b": \'Answers questions in #help\''):
+        text = MINIMAL.replace("summary: Delivers well-scoped tasks", line)
+        path = write("f.yaml", text)
+        run = cli("check", "--format", "concise", "--no-config", "--select", "LL014", str(path))
+        assert _findings(run) == [], line
+
+
 def test_it_can_be_turned_off_in_the_configuration(cli, write):
     path = write("f.yaml", _with("        - I answer questions in #help\n"))
     write(".ladderlint.yaml", "ignore: [LL014]\n")

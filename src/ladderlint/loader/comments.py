@@ -72,11 +72,25 @@ def _candidates(text: str) -> set[int]:
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip(" \t")
         while line.startswith("- "):
             line = line[2:].lstrip(" \t")
-        key, colon, value = line.partition(": ")
-        value = value.lstrip(" \t") if colon and not key.startswith(_QUOTES) else line
-        if not value.startswith(_QUOTES):
+        if not _value_of(line).startswith(_QUOTES):
             found.add(match.end() - 1)
     return found
+
+
+#: A key in quotes and the ': ' after it ('"summary": ...', "'on call': ...").
+_QUOTED_KEY = re.compile(r""""(?:[^"\\]|\\.)*"[ \t]*:[ \t]|'(?:[^']|'')*'[ \t]*:[ \t]""")
+
+
+def _value_of(line: str) -> str:
+    """The value on a line of a mapping ('key: value', '"key": value'), or
+    the whole line when it holds no key."""
+    quoted_key = _QUOTED_KEY.match(line)
+    if quoted_key:
+        return line[quoted_key.end() :].lstrip(" \t")
+    if line.startswith(_QUOTES):
+        return line
+    key, colon, value = line.partition(": ")
+    return value.lstrip(" \t") if colon else line
 
 
 def texts_cut_by_comments(document: Document) -> list[CutText]:
