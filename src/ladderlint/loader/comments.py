@@ -77,20 +77,25 @@ def _candidates(text: str) -> set[int]:
     return found
 
 
-#: A key in quotes and the ': ' after it ('"summary": ...', "'on call': ...").
-_QUOTED_KEY = re.compile(r""""(?:[^"\\]|\\.)*"[ \t]*:[ \t]|'(?:[^']|'')*'[ \t]*:[ \t]""")
-
-
 def _value_of(line: str) -> str:
     """The value on a line of a mapping ('key: value', '"key": value'), or
     the whole line when it holds no key."""
-    quoted_key = _QUOTED_KEY.match(line)
-    if quoted_key:
-        return line[quoted_key.end() :].lstrip(" \t")
-    if line.startswith(_QUOTES):
-        return line
+    if line.startswith(_QUOTES):  # a quoted text, or a quoted key ('"summary": ...')
+        end = _closing_quote(line)
+        after = line[end + 1 :].lstrip(" \t") if end > 0 else ""
+        return after[2:].lstrip(" \t") if after[:2] in (": ", ":\t") else line
     key, colon, value = line.partition(": ")
     return value.lstrip(" \t") if colon else line
+
+
+def _closing_quote(line: str) -> int:
+    """Where the quotation that starts ``line`` ends (-1: not on this line):
+    '' is a quote inside single quotes, \\" one inside double quotes."""
+    quote = line[0]
+    end = line.find(quote, 1)
+    while end > 0 and (line[end + 1 : end + 2] == "'" if quote == "'" else line[end - 1] == "\\"):
+        end = line.find(quote, end + 2 if quote == "'" else end + 1)
+    return end
 
 
 def texts_cut_by_comments(document: Document) -> list[CutText]:
