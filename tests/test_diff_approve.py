@@ -25,6 +25,22 @@ def test_approve_writes_what_the_gate_fails_on(cli, repo):  # noqa: F811
     assert (repo / ".ladderlint-approvals").read_text().splitlines() == approvals
 
 
+def test_approve_says_to_stage_the_approvals_file(cli, repo):  # noqa: F811
+    # A pre-commit hook sees only what is staged: an unstaged approval is set
+    # aside while it runs, and the gate fails again.
+    import shlex
+    import subprocess
+
+    run = cli("approve", "--base", "HEAD", "--reason", "agreed", cwd=repo / "frameworks")
+    assert run.exit_code == 0, run.stderr
+    advice = run.stderr.splitlines()[-1]
+    assert advice.startswith("ladderlint: stage it to commit it with the change: git add ")
+    command = shlex.split(advice.split(": ", 2)[2])
+    subprocess.run(command, cwd=repo / "frameworks", check=True)
+    staged = subprocess.run(["git", "diff", "--cached", "--name-only"], cwd=repo, capture_output=True, text=True)
+    assert staged.stdout.split() == [".ladderlint-approvals"]
+
+
 def test_approve_adds_to_the_file_the_gate_reads(cli, repo):  # noqa: F811
     existing = repo / "frameworks" / ".ladderlint-approvals"
     existing.write_text("# Our approvals\nffffffffffff  # an old one\n")

@@ -245,7 +245,8 @@ def test_approved_changes_pass_the_gate(cli, acme):
     assert blocked.lines[-1] == (
         "1 change not approved with --fail-on lowers-bar, raises-bar. To accept it, run "
         "`ladderlint approve acme-v1.yaml acme-v2.yaml --fail-on lowers-bar,raises-bar "
-        '--reason "what was agreed, and by whom"`: it adds its fingerprint to .ladderlint-approvals.'
+        '--reason "what was agreed, and by whom"`: it adds its fingerprint to .ladderlint-approvals; then stage '
+        "that file (`git add .ladderlint-approvals`) to commit it with the change."
     )
 
 
@@ -296,7 +297,8 @@ def test_a_failing_gate_says_so_beside_notes_and_json(cli, acme, output_format):
     assert run.stderr == (
         "ladderlint diff: 2 changes not approved with --fail-on raises-bar. To accept them, run `ladderlint "
         'approve acme-v1.yaml acme-v2.yaml --reason "what was agreed, and by whom"`: it adds their fingerprints '
-        "to .ladderlint-approvals.\n")
+        "to .ladderlint-approvals; then stage that file (`git add .ladderlint-approvals`) to commit it with the "
+        "change.\n")
     passing = cli("diff", "--format", output_format, "acme-v1.yaml", "acme-v2.yaml")
     assert (passing.exit_code, passing.stderr) == (0, "")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 
 import click
@@ -55,4 +56,9 @@ def approve(
         sys.stderr.write(f"ladderlint: approved {plural(count, 'change')} in {approved.file}\n")
         for change in approved.changes:
             sys.stderr.write(f"  {change.fingerprint}  {change.impact.value}  {change.kind.value}\n")
+    if added:
+        # A pre-commit hook sees only what is staged.
+        files = " ".join(shlex.quote(str(approved.file)) for approved in added)
+        it = "it" if len(added) == 1 else "them"
+        sys.stderr.write(f"ladderlint: stage {it} to commit {it} with the change: git add {files}\n")
     sys.exit(EXIT_OK)

@@ -3,6 +3,7 @@ the way readers know them (competency names, level titles)."""
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,10 @@ def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
     command = f"`{options.approve_command}`" if options.approve_command else \
         "`ladderlint approve --reason TEXT` with the same operands"
     them, their = ("it", "its fingerprint") if count == 1 else ("them", "their fingerprints")
-    return f"To accept {them}, run {command}: it adds {their} to {approvals}."
+    # A pre-commit hook sees only what is staged: an approval left unstaged
+    # is set aside while the hook runs, and the gate fails again.
+    return (f"To accept {them}, run {command}: it adds {their} to {approvals}; "
+            f"then stage that file (`git add {shlex.quote(approvals)}`) to commit it with the change.")
 
 
 def show(value: Any, limit: int | None = None) -> str:
