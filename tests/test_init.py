@@ -142,6 +142,17 @@ def test_any_organisation_name_gives_a_framework_that_passes_check(cli, tmp_path
     assert cli("check", str(framework)).exit_code == 0
 
 
+@pytest.mark.parametrize(("organisation", "file"), [
+    ("Société Générale", "societe-generale-engineering.yaml"),
+    ("Ünïcode & Co.", "unicode-and-co-engineering.yaml"),
+    ("数字", "engineering.yaml"),
+])
+def test_the_file_is_named_after_the_organisation_in_plain_letters(cli, tmp_path, organisation, file):
+    # Accents are dropped, not the letters that carry them, as the importer makes ids.
+    assert cli("init", str(tmp_path), "--organisation", organisation).exit_code == 0
+    assert [path.name for path in (tmp_path / "frameworks").iterdir()] == [file]
+
+
 def test_an_empty_organisation_name_is_refused(cli, tmp_path):
     result = cli("init", str(tmp_path), "--organisation", "  ")
     assert result.exit_code == 2

@@ -46,7 +46,9 @@ class Starter:
 
     @property
     def framework_id(self) -> str:
-        return "-".join(re.findall(r"[a-z0-9]+", self.organisation.lower()) + ["engineering"])
+        from ..importers.textutil import slug  # the importer's ids: 'Société Générale' -> 'societe-generale'
+
+        return "-".join(filter(None, [slug(self.organisation), "engineering"]))
 
     def files(self) -> dict[str, bytes]:
         """Every file, by its path relative to the repository, in the order written."""
