@@ -108,7 +108,8 @@ def test_non_utf8_bytes_are_located(cli, write):
     path = write("f.yaml", b"ladderlint: 1\nname: caf\xe9 \xe9\n")
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
-    assert _only_line(run) == f"{path}:2:10: LL002 [error] file is not valid UTF-8: byte 0xe9 cannot be decoded"
+    assert _only_line(run) == (f"{path}:2:10: LL002 [error] file is not valid UTF-8: byte 0xe9 cannot be decoded; "
+                               "save it as UTF-8 (it is probably in an older encoding such as Windows-1252 or Latin-1)")
 
 
 def test_utf16_is_refused_with_advice(cli, write):

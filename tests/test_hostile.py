@@ -53,7 +53,8 @@ EXPECTED: dict[str, tuple[int, str]] = {
     # CRLF on lines 1-5, a lone CR on lines 6-10, LF after: positions count
     # every kind of line break, as the parser and editors do.
     "mixed-line-endings.yaml": (1, "15:5: LL101 [error] level 'IC1' has no 'title'"),
-    "mixed-line-endings-bad-byte.yaml": (2, "16:19: LL002 [error] file is not valid UTF-8: byte 0xe9 cannot be decoded"),
+    "mixed-line-endings-bad-byte.yaml": (2, "16:19: LL002 [error] file is not valid UTF-8: byte 0xe9 cannot be decoded; save it as UTF-8 "
+                      "(it is probably in an older encoding such as Windows-1252 or Latin-1)"),
     "huge-integer.yaml": (
         2, "5:10: LL003 [error] this number has more than 4,000 digits, too many to read; put it in quotes if it is text"
     ),
@@ -66,8 +67,10 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "escape-sequence.yaml": (
         2, "17:14: LL003 [error] invalid YAML: control characters are not allowed (character U+001B)"
     ),
-    "invalid-utf8-surrogate.yaml": (2, "17:19: LL002 [error] file is not valid UTF-8: byte 0xed cannot be decoded"),
-    "binary-garbage.yaml": (2, "4:115: LL002 [error] file is not valid UTF-8: byte 0x80 cannot be decoded"),
+    "invalid-utf8-surrogate.yaml": (2, "17:19: LL002 [error] file is not valid UTF-8: byte 0xed cannot be decoded; save it as UTF-8 "
+                      "(it is probably in an older encoding such as Windows-1252 or Latin-1)"),
+    "binary-garbage.yaml": (2, "4:115: LL002 [error] file is not valid UTF-8: byte 0x80 cannot be decoded; save it as UTF-8 "
+                      "(it is probably in an older encoding such as Windows-1252 or Latin-1)"),
     "utf8-bom.yaml": (0, "1:1: LL009 [warning] file starts with a UTF-8 byte order mark"),
     "python-tag.yaml": (
         2, "2:5: LL004 [error] the tag !!python/object/apply:os.system is not allowed in a framework; "

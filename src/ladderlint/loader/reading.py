@@ -149,7 +149,8 @@ def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) 
         prefix = data[: error.start].decode("utf-8")  # valid up to the bad byte
         raise LoadError(
             NotUtf8,
-            f"file is not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded",
+            f"file is not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save it as UTF-8 "
+            "(it is probably in an older encoding such as Windows-1252 or Latin-1)",
             text_position(prefix, len(prefix)),
         ) from None
     if not text.strip():
