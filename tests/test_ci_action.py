@@ -88,6 +88,7 @@ def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, t
     # Annotations for the changes and the check, in the log.
     assert re.search(r"^::error file=frameworks/acme\.yaml,line=\d+", run.stdout, re.M)
     assert "ladderlint diff: 7 changes, 2 failing --fail-on." in run.stdout
+    assert re.search(r"^ladderlint: 1 YAML file changed since [0-9a-f]{12}$", run.stdout, re.M)
     # The release notes, in the job summary and in the file a later step posts.
     assert run.notes.startswith(MARKER + "\n")
     assert run.summary == run.notes
@@ -173,6 +174,8 @@ def test_without_a_base_every_framework_is_checked(pull_request, tmp_path):
     assert run.exit_code == 0, run.stdout + run.stderr
     assert "No base revision to compare with" in run.notes
     assert "2 frameworks checked." in run.notes
+    # Said in the log too: whoever reads the job's output learns the diff did not run.
+    assert "ladderlint: no base revision to compare with: every framework is checked" in run.stdout
 
 
 def test_a_base_that_is_not_there_exits_2_and_says_how_to_fix_it(pull_request, tmp_path):

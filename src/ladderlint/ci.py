@@ -100,10 +100,12 @@ def main(env: Mapping[str, str] | None = None) -> int:
         return outcome.exit_code
     if base is None:
         files, removed = _frameworks_under(inputs.paths), list[str]()
-        outcome.notes.append("No base revision to compare with: every framework is checked, and no release notes are written.")
+        no_base = "No base revision to compare with: every framework is checked, and no release notes are written."
+        outcome.notes.append(no_base)
+        print(f"ladderlint: {no_base[0].lower()}{no_base[1:]} (set the `base` input to compare with a revision)")
     else:
         files, removed = _changed(base, inputs.paths)
-        print(f"ladderlint: {len(files) + len(removed)} YAML file(s) changed since {base[:12]}")
+        print(f"ladderlint: {plural(len(files) + len(removed), 'YAML file')} changed since {base[:12]}")
     if files:
         _check(files, inputs, outcome)
     else:
