@@ -76,7 +76,7 @@ def test_a_statement_yaml_split_at_a_colon(cli, write):
     assert run.exit_code == 1
     errors = [line for line in run.lines if "[error]" in line]
     assert errors == [
-        f"{path}:20:11: LL103 [error] statement 1 of 'impact' at level 'IC1' holds ': ', so YAML read it as a key "
+        f"{path}:20:11: LL103 [error] statement 1 of 'impact' at level 'IC1' ends in ':', so YAML read it as a key "
         "and a value; put the statement in quotes: - \"I set direction for my group :rocket:\"",
     ]
     assert "LL108 [info] not checked" in run.output  # the rest of the file still is

@@ -221,9 +221,11 @@ def _split_text(
     text = f"{key}:" + (f" {value}" if value else "")
     if source is not None:
         text += _comment_after(source, path + (key,))
+    # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
+    colon = "ends in ':'" if value is None else "holds ': '"
     yield SchemaProblem(
         rules.WrongType,
-        f"{_subject(data, path)} holds ': ', so YAML read it as a key and a value; put the statement in quotes: "
+        f"{_subject(data, path)} {colon}, so YAML read it as a key and a value; put the statement in quotes: "
         f"- {json.dumps(text, ensure_ascii=False)}",
         path,
     )
