@@ -32,6 +32,16 @@ def test_findings_exit_one_with_location_and_summary(cli, write):
     ]
 
 
+def test_a_run_with_only_infos_reports_notes_not_problems(cli, write):
+    from conftest import MINIMAL
+
+    path = write("f.yaml", MINIMAL.replace("    summary: Delivers well-scoped tasks\n", ""))
+    run = cli("check", "--format", "concise", "--select", "LL4", str(path))
+    assert run.exit_code == 0
+    assert [line.split(" [")[1].split("]")[0] for line in run.lines[:-1]] == ["info"]
+    assert run.lines[-1] == "Found 1 note (1 info); 1 framework checked."
+
+
 def test_rules_run_on_schema_valid_frameworks(cli, write):
     path = write("twice.yaml", TWICE)
     run = cli("check", "--format", "concise", str(path))

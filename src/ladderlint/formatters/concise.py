@@ -43,4 +43,6 @@ def summary(findings: Sequence[Finding], checked: int, frameworks_required: bool
         if n:
             counts.append(plural(n, str(severity)))
     total = len(findings)
-    return f"Found {plural(total, 'problem')} ({', '.join(counts)}); {files}."
+    # An info is a note to read ("level has no summary"), not a problem.
+    noun = "note" if all(f.severity is Severity.INFO for f in findings) else "problem"
+    return f"Found {plural(total, noun)} ({', '.join(counts)}); {files}."
