@@ -710,3 +710,23 @@ def test_a_level_code_people_say_is_shown_small_beside_the_title(render):
     [header] = [th for th in grid.find_all("th", scope="col") if "P2" in th.text]
     assert squeeze(header.find_all("a")[0].text) == "Platform Engineer II"
     assert squeeze(header.find_all("span", "level-id")[0].text) == "P2"
+
+
+def test_frameworks_keep_their_order_and_names_however_their_paths_are_typed(cli, write, tmp_path, monkeypatch):
+    """Two frameworks with one id get `<id>` and `<id>-2` by their files,
+    not by how each path was typed (relative or absolute), and a file named
+    twice is rendered once."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    write("work/a/acme.yaml", MINIMAL)
+    write("work/b/acme.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "2.0.0"'))
+    assert 'version: "1.0.0"' in MINIMAL
+    sites = []
+    for paths in (["a", str(tmp_path / "work" / "b")], [str(tmp_path / "work" / "a"), "b"],
+                  ["a", "b", str(tmp_path / "work" / "a" / "acme.yaml")]):
+        out = tmp_path / f"out{len(sites)}"
+        assert cli("render", *paths, "-o", str(out), cwd=tmp_path / "work").exit_code == 0
+        sites.append(every_file(out))
+    assert sites[0] == sites[1] == sites[2]
+    assert "1.0.0" in sites[0]["acme-backend/index.html"].decode("utf-8")
+    assert "2.0.0" in sites[0]["acme-backend-2/index.html"].decode("utf-8")
+    assert "acme-backend-3/index.html" not in sites[2]

@@ -4,9 +4,9 @@ Frameworks are read as `check` reads them (``sources``), compared level by
 level and with their history by the differ (``history``), turned into page
 data (``pages``) and laid out by Jinja2 templates (``templates``). Every
 file is written with ``write_atomically``. The same input gives the same
-bytes: frameworks are taken in the order of their files, whatever the order
-of the arguments, and no page holds a time or a host name (a release's date
-is its commit's).
+bytes: frameworks are taken in the order of their files (as the pages name
+them), whatever the order of the arguments or how they are typed, and no
+page holds a time or a host name (a release's date is its commit's).
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, 
     shown = shown_paths([loaded.source.path for loaded in frameworks])
     slugs = UniqueNames(reserved=("assets", "index"))
     views = []
-    for loaded in frameworks:  # sorted by file
+    for loaded in in_file_order(frameworks, shown):
         framework = loaded.framework
         levels = framework.levels
         comparisons = [None] + [level_diff(loaded, levels[i - 1].id, levels[i].id) for i in range(1, len(levels))]
@@ -114,6 +114,17 @@ def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, 
         )
         views.append(framework_view(slugs.take(framework.id, "framework"), inputs))
     return views
+
+
+def in_file_order(frameworks: list[Loaded], shown: dict[str, str]) -> list[Loaded]:
+    """Each file once, in the order of the names the pages give them: the
+    order (and so which of two frameworks with one id gets ``<id>-2``) does
+    not depend on how a path was typed, relative or absolute, nor on a file
+    named twice."""
+    by_file: dict[str, Loaded] = {}
+    for loaded in frameworks:
+        by_file.setdefault(os.path.realpath(loaded.source.path), loaded)
+    return [by_file[real] for real in sorted(by_file, key=lambda real: (shown[by_file[real].source.path], real))]
 
 
 def shown_paths(paths: Sequence[str]) -> dict[str, str]:
