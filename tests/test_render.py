@@ -730,3 +730,11 @@ def test_frameworks_keep_their_order_and_names_however_their_paths_are_typed(cli
     assert "1.0.0" in sites[0]["acme-backend/index.html"].decode("utf-8")
     assert "2.0.0" in sites[0]["acme-backend-2/index.html"].decode("utf-8")
     assert "acme-backend-3/index.html" not in sites[2]
+
+
+def test_a_level_page_title_names_its_track(render, write):
+    """Tabs and bookmarks of two tracks' levels of one organisation's
+    framework ("Engineer I") tell the tracks apart."""
+    site = render(write("acme.yaml", MINIMAL))
+    [title] = parse(site / "acme-backend" / "levels" / "IC1.html").find_all("title")
+    assert squeeze(title.text) == "Engineer I: Acme Engineering Career Framework: Backend Engineer"
