@@ -738,3 +738,12 @@ def test_a_level_page_title_names_its_track(render, write):
     site = render(write("acme.yaml", MINIMAL))
     [title] = parse(site / "acme-backend" / "levels" / "IC1.html").find_all("title")
     assert squeeze(title.text) == "Engineer I: Acme Engineering Career Framework: Backend Engineer"
+
+
+def test_the_index_tells_frameworks_of_one_name_apart_by_their_files(render, write):
+    """Two revisions of one framework (or two copies) have one title: the
+    list of frameworks says which file each is."""
+    site = render(write("old/acme.yaml", MINIMAL), write("new/acme.yaml", MINIMAL))
+    entries = parse(site / "index.html").find_all("ul", "framework-list")[0].find_all("li")
+    assert [squeeze(e.find_all("h2")[0].text) for e in entries] == ["Acme Engineering Career Framework: Backend Engineer"] * 2
+    assert [[squeeze(c.text) for c in e.find_all("code")] for e in entries] == [["new/acme.yaml"], ["old/acme.yaml"]]
