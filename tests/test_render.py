@@ -747,3 +747,18 @@ def test_the_index_tells_frameworks_of_one_name_apart_by_their_files(render, wri
     entries = parse(site / "index.html").find_all("ul", "framework-list")[0].find_all("li")
     assert [squeeze(e.find_all("h2")[0].text) for e in entries] == ["Acme Engineering Career Framework: Backend Engineer"] * 2
     assert [[squeeze(c.text) for c in e.find_all("code")] for e in entries] == [["new/acme.yaml"], ["old/acme.yaml"]]
+
+
+def test_level_pages_say_what_each_dimension_and_competency_is_about(render):
+    """A reader of one level meets a competency by its name: its description
+    ("Systems that keep working.") follows the name, as in the grid."""
+    site = render(FEATURES)
+
+    def after(page: Path, heading: str) -> str:
+        element = next(e for e in parse(page).iter() if e.tag in ("h2", "h3", "h4") and squeeze(e.text) == heading)
+        siblings = [c for c in element.parent.children if not isinstance(c, str)]
+        return squeeze(siblings[siblings.index(element) + 1].text)
+
+    for page in (site / "globex-platform" / "levels" / "P1.html", site / "globex-platform" / "all-levels.html"):
+        assert after(page, "Craft") == "How we build.", page
+        assert after(page, "Reliability") == "Systems that keep working.", page
