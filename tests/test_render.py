@@ -762,3 +762,12 @@ def test_level_pages_say_what_each_dimension_and_competency_is_about(render):
     for page in (site / "globex-platform" / "levels" / "P1.html", site / "globex-platform" / "all-levels.html"):
         assert after(page, "Craft") == "How we build.", page
         assert after(page, "Reliability") == "Systems that keep working.", page
+
+
+def test_level_pages_say_which_version_of_the_framework_they_show(render, write):
+    """A printed level (its page, or every level on one) says which version
+    it is, as the grid's facts do: printed copies outlive the site."""
+    site = render(write("acme.yaml", MINIMAL.replace('version: "1.0.0"\n', 'version: "1.4.0"\neffective: "2026-01-05"\n')))
+    for page in (site / "acme-backend" / "levels" / "IC1.html", site / "acme-backend" / "all-levels.html"):
+        main = parse(page).find_all("main")[0]
+        assert [squeeze(p.text) for p in main.find_all("p", "version")] == ["Version 1.4.0, in effect from 2026-01-05."]
