@@ -771,3 +771,17 @@ def test_level_pages_say_which_version_of_the_framework_they_show(render, write)
     for page in (site / "acme-backend" / "levels" / "IC1.html", site / "acme-backend" / "all-levels.html"):
         main = parse(page).find_all("main")[0]
         assert [squeeze(p.text) for p in main.find_all("p", "version")] == ["Version 1.4.0, in effect from 2026-01-05."]
+
+
+def test_a_level_page_leads_to_what_the_next_level_adds(render):
+    """An engineer reading their level asks what changes at the next one:
+    the page links straight to the next level's comparison with theirs."""
+    site = render(FEATURES)
+    p1 = parse(site / "globex-platform" / "levels" / "P1.html")
+    [nav] = p1.find_all("nav", "level-nav")
+    links = {squeeze(a.text): a.attrs["href"] for a in nav.find_all("a")}
+    assert links["What is new at Platform Engineer II"] == "../levels/P2.html#level-P2-new"
+    p2 = parse(site / "globex-platform" / "levels" / "P2.html")
+    assert "level-P2-new" in {e.attrs.get("id") for e in p2.iter()}
+    [nav] = p2.find_all("nav", "level-nav")
+    assert [a.attrs["href"] for a in nav.find_all("a") if "levels/" in a.attrs["href"]] == ["../levels/P1.html"]
