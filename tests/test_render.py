@@ -745,7 +745,7 @@ def test_the_index_tells_frameworks_of_one_name_apart_by_their_files(render, wri
     list of frameworks says which file each is."""
     site = render(write("old/acme.yaml", MINIMAL), write("new/acme.yaml", MINIMAL))
     entries = parse(site / "index.html").find_all("ul", "framework-list")[0].find_all("li")
-    assert [squeeze(e.find_all("h2")[0].text) for e in entries] == ["Acme Engineering Career Framework: Backend Engineer"] * 2
+    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Acme Engineering Career Framework: Backend Engineer"] * 2
     assert [[squeeze(c.text) for c in e.find_all("code")] for e in entries] == [["new/acme.yaml"], ["old/acme.yaml"]]
 
 
@@ -785,3 +785,17 @@ def test_a_level_page_leads_to_what_the_next_level_adds(render):
     assert "level-P2-new" in {e.attrs.get("id") for e in p2.iter()}
     [nav] = p2.find_all("nav", "level-nav")
     assert [a.attrs["href"] for a in nav.find_all("a") if "levels/" in a.attrs["href"]] == ["../levels/P1.html"]
+
+
+def test_the_index_lists_each_organisations_frameworks_together(render, write):
+    """An organisation's tracks are found together, under its name, however
+    their files are spread."""
+    site = render(write("a/acme.yaml", MINIMAL), write("b/globex.yaml", FEATURES.read_text(encoding="utf-8")),
+                  write("c/acme.yaml", MINIMAL.replace("track: Backend Engineer", "track: Frontend Engineer")))
+    index = parse(site / "index.html")
+    [main] = index.find_all("main")
+    groups = [(squeeze(s.find_all("h2")[0].text), [squeeze(h.text) for h in s.find_all("h3")]) for s in main.find_all("section")]
+    assert groups == [
+        ("Acme", ["Acme Engineering Career Framework: Backend Engineer", "Acme Engineering Career Framework: Frontend Engineer"]),
+        ("Globex", ["Globex Engineering Ladder: Platform Engineer"]),
+    ]
