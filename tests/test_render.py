@@ -799,3 +799,24 @@ def test_the_index_lists_each_organisations_frameworks_together(render, write):
         ("Acme", ["Acme Engineering Career Framework: Backend Engineer", "Acme Engineering Career Framework: Frontend Engineer"]),
         ("Globex", ["Globex Engineering Ladder: Platform Engineer"]),
     ]
+
+
+def test_ids_made_from_other_ids_are_unique_on_every_page(render, write):
+    """A competency `impact-about` beside `impact` (whose description's id
+    is made from its own), or a level `senior-new` beside `senior` (whose
+    comparison's id is): each id once, so that links and descriptions read
+    by screen readers lead to the right place."""
+    framework = MINIMAL.replace(
+        "        name: Impact\n",
+        "        name: Impact\n        description: What changes because of my work.\n"
+        "      - id: impact-about\n        name: Impact, explained\n",
+    ) + "  - id: IC1-new\n    title: Engineer I (new scheme)\n    competencies:\n      impact:\n        - I deliver projects\n"
+    assert "impact-about" in framework
+    site = render(write("acme.yaml", framework))
+    for page in sorted(site.rglob("*.html")):
+        ids = [e.attrs["id"] for e in parse(page).iter() if "id" in e.attrs]
+        assert len(ids) == len(set(ids)), (page, sorted(i for i in ids if ids.count(i) > 1))
+    grid = parse(site / "acme-backend" / "index.html")
+    [header] = [th for th in grid.find_all("th", scope="row") if squeeze(th.text) == "Impact"]
+    [about] = [e for e in grid.iter() if e.attrs.get("id") == header.attrs["aria-describedby"]]
+    assert squeeze(about.text) == "What changes because of my work."

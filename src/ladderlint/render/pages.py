@@ -76,6 +76,8 @@ class CompetencyRow:
     description: Prose | None
     #: One per level, in the order of the levels.
     cells: tuple[CellView, ...]
+    #: Where the description (and findings) under the name are.
+    about_anchor: str = ""
     findings: list[FindingView] = field(default_factory=list)
 
 
@@ -112,6 +114,8 @@ class LevelView:
     intros: dict[str, Prose]
     comparison: Comparison | None = None
     findings: list[FindingView] = field(default_factory=list)
+    #: Where what is new at the level (its comparison) is.
+    new_anchor: str = ""
 
     @property
     def label(self) -> str:
@@ -282,6 +286,7 @@ class _Builder:
             title=level.title,
             index=index,
             anchor=self.anchors.take(f"level-{level.id}"),
+            new_anchor=self.anchors.take(f"level-{level.id}-new"),
             page=f"levels/{file_name}.html",
             summary=self.prose(level.summary),
             rank=level.rank,
@@ -327,7 +332,8 @@ class _Builder:
              path: DocPath | None) -> CompetencyRow:
         anchor = self.anchors.take(f"competency-{competency_id}")
         cells = tuple(self._cell(level, level.cell(competency_id), competency_id, name) for level in levels)
-        row = CompetencyRow(competency_id, anchor, name, self.prose(description), cells)
+        row = CompetencyRow(competency_id, anchor, name, self.prose(description), cells,
+                            about_anchor=self.anchors.take(f"competency-{competency_id}-about"))
         if path is not None:
             self.places[path] = (row.findings, anchor, f"competency {name}")
         return row
