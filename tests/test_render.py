@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -820,3 +821,20 @@ def test_ids_made_from_other_ids_are_unique_on_every_page(render, write):
     [header] = [th for th in grid.find_all("th", scope="row") if squeeze(th.text) == "Impact"]
     [about] = [e for e in grid.iter() if e.attrs.get("id") == header.attrs["aria-describedby"]]
     assert squeeze(about.text) == "What changes because of my work."
+
+
+def test_markdown_shows_every_text_as_written_once_read_as_markdown(render, write):
+    """The Markdown read by a Markdown reader (GitHub's is CommonMark with
+    tables) shows each text as written: an entity such as `&copy;` or
+    `&#169;` stays those characters, as markup does."""
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    written = ["I follow R&amp;D rules, &copy; and &#169; too", "I write <b>html</b> & *stars* _under_ `tick` # hash | pipe"]
+    framework = MINIMAL.replace("        - I deliver my tasks on time\n", "".join(f"        - {json.dumps(s)}\n" for s in written))
+    site = render(write("acme.yaml", framework), options=("--format", "markdown"))
+    html = MarkdownIt("commonmark").enable("table").render((site / "acme-backend.md").read_text(encoding="utf-8"))
+    cells = [unescape(" ".join(re.sub(r"<[^>]+>", "", c).split())) for c in re.findall(r"<td>(.*?)</td>", html)]
+    for statement in written:
+        assert any(statement in cell for cell in cells), (statement, cells)
