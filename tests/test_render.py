@@ -838,3 +838,20 @@ def test_markdown_shows_every_text_as_written_once_read_as_markdown(render, writ
     cells = [unescape(" ".join(re.sub(r"<[^>]+>", "", c).split())) for c in re.findall(r"<td>(.*?)</td>", html)]
     for statement in written:
         assert any(statement in cell for cell in cells), (statement, cells)
+
+
+def test_a_glossary_definition_shows_its_paragraphs_and_lists(render, write):
+    """A definition is a text like any other: its list is a list, in the
+    glossary as everywhere, and a term it marks links to its entry."""
+    framework = MINIMAL.replace(
+        "dimensions:\n",
+        "glossary:\n  toil: \"Work a machine could do.\\n\\nFor example:\\n- manual deploys\\n- paging for noise*\"\n"
+        "  noise: Alerts nobody acts on.\ndimensions:\n",
+    )
+    site = render(write("acme.yaml", framework))
+    [glossary] = parse(site / "acme-backend" / "index.html").find_all("dl", "glossary")
+    [definition] = [dd for dd in glossary.find_all("dd") if squeeze(dd.parent.find_all("dt")[0].text) == "toil"]
+    assert [squeeze(li.text) for li in definition.find_all("li")] == ["manual deploys", "paging for noise*"]
+    assert [a.attrs["href"] for a in definition.find_all("a", "term")] == ["index.html#term-noise"]
+    markdown = (render(write("acme.yaml", framework), options=("--format", "markdown")) / "acme-backend.md").read_text()
+    assert "- **toil:** Work a machine could do.<br>For example:<br>• manual deploys<br>• paging for [noise](#glossary)\\*\n" in markdown

@@ -142,6 +142,16 @@ class ReleaseView:
 
 
 @dataclass(frozen=True)
+class GlossaryEntry:
+    """A glossary entry as its section shows it: the definition is prose,
+    with its paragraphs, lists and terms, as every text of the framework."""
+
+    name: str
+    anchor: str
+    definition: Prose
+
+
+@dataclass(frozen=True)
 class CreditView:
     """A credit or reference: its text, and where it links to (if anywhere)."""
 
@@ -176,7 +186,7 @@ class FrameworkView:
     source: str | None
     credits: tuple[CreditView, ...]
     proficiency_scale: tuple[str, ...]
-    glossary: list[Term]
+    glossary: list[GlossaryEntry]
     omitted_levels: list[tuple[str, Prose]]
     levels: list[LevelView]
     dimensions: list[DimensionGroup]
@@ -264,7 +274,7 @@ class _Builder:
             source=fw.source,
             credits=tuple(CreditView(credit.text, credit.url) for credit in fw.credits),
             proficiency_scale=fw.proficiency_scale,
-            glossary=self.glossary.terms,
+            glossary=[GlossaryEntry(t.name, t.anchor, self.glossary.prose(t.definition)) for t in self.glossary.terms],
             omitted_levels=[(level_id, self.glossary.prose(reason)) for level_id, reason in fw.omitted_levels.items()],
             levels=levels,
             dimensions=dimensions,
