@@ -855,3 +855,19 @@ def test_a_glossary_definition_shows_its_paragraphs_and_lists(render, write):
     assert [a.attrs["href"] for a in definition.find_all("a", "term")] == ["index.html#term-noise"]
     markdown = (render(write("acme.yaml", framework), options=("--format", "markdown")) / "acme-backend.md").read_text()
     assert "- **toil:** Work a machine could do.<br>For example:<br>• manual deploys<br>• paging for [noise](#glossary)\\*\n" in markdown
+
+
+def test_a_source_that_is_a_web_address_is_a_link(render, write):
+    """`source: https://…` says where the text comes from: a reader follows
+    it from the page (and from the Markdown); a source in words stays words."""
+    address = "https://example.org/careers/engineering_(2024)"
+    framework = MINIMAL.replace("dimensions:\n", f"source: {address}\ndimensions:\n")
+    site = render(write("acme.yaml", framework))
+    [facts] = parse(site / "acme-backend" / "index.html").find_all("dl", "facts")
+    [source] = [d.find_all("dd")[0] for d in facts.find_all("div") if squeeze(d.find_all("dt")[0].text) == "Source"]
+    assert [(a.attrs["href"], squeeze(a.text)) for a in source.find_all("a")] == [(address, address)]
+    markdown = (render(write("acme.yaml", framework), options=("--format", "markdown")) / "acme-backend.md").read_text()
+    assert "- **Source:** [https://example.org/careers/engineering\\_(2024)](https://example.org/careers/engineering_%282024%29)\n" in markdown
+    words = parse(render(write("words.yaml", MINIMAL.replace("dimensions:\n", "source: the wiki page\ndimensions:\n")))
+                  / "acme-backend" / "index.html")
+    assert [a for d in words.find_all("dl", "facts") for a in d.find_all("a")] == []

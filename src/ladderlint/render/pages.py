@@ -168,6 +168,10 @@ class ChangelogView:
     missing: str | None
 
 
+#: A web address, as the schema has a credit's link.
+_WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
 @dataclass
 class FrameworkView:
     slug: str
@@ -201,6 +205,12 @@ class FrameworkView:
     def distinct_track(self) -> str | None:
         """The track, where the name does not already say it."""
         return distinct_track(self.name, self.track)
+
+    @property
+    def source_url(self) -> str | None:
+        """The source, when it is one web address (as a credit's link is):
+        the pages link it."""
+        return self.source if self.source is not None and _WEB_ADDRESS.fullmatch(self.source) else None
 
     @property
     def title(self) -> str:
