@@ -871,3 +871,17 @@ def test_a_source_that_is_a_web_address_is_a_link(render, write):
     words = parse(render(write("words.yaml", MINIMAL.replace("dimensions:\n", "source: the wiki page\ndimensions:\n")))
                   / "acme-backend" / "index.html")
     assert [a for d in words.find_all("dl", "facts") for a in d.find_all("a")] == []
+
+
+def test_a_finding_about_a_level_links_to_the_level_page_that_shows_it(render, write):
+    """The grid shows no level's findings (its columns hold cells): the list
+    of findings leads to the level's page, where the finding is shown."""
+    site = render(write("acme.yaml", MINIMAL.replace("    summary: Delivers well-scoped tasks\n", "")),
+                  options=("--with-findings",))
+    [listing] = parse(site / "acme-backend" / "index.html").find_all("ul", "findings-all")
+    [about_level] = [li for li in listing.find_all("li") if "LL404" in li.text]
+    [href] = [a.attrs["href"] for a in about_level.find_all("a")]
+    assert href == "levels/IC1.html#level-IC1"
+    level = parse(site / "acme-backend" / "levels" / "IC1.html")
+    assert "level-IC1" in {e.attrs.get("id") for e in level.iter()}
+    assert any("LL404" in li.text for li in level.find_all("li", "finding"))

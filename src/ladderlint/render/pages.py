@@ -42,6 +42,9 @@ class FindingView:
     anchor: str = ""
     #: What it is about, in the framework's words ("Impact at Senior Engineer").
     where: str = ""
+    #: The page that shows it, when not the framework's (a level's page,
+    #: relative to the framework's directory); ``anchor`` is on that page.
+    page: str = ""
 
 
 @dataclass
@@ -242,6 +245,18 @@ class Inputs:
     file: str | None = None
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where the findings about one place in the document are shown: the
+    list they join, the anchor (on ``page``, or on the framework's page)
+    and what the place is, in words."""
+
+    findings: list[FindingView]
+    anchor: str
+    where: str
+    page: str = ""
+
+
 def framework_view(slug: str, inputs: Inputs) -> FrameworkView:
     return _Builder(slug, inputs).build()
 
@@ -257,7 +272,7 @@ class _Builder:
             [Term(term, self.anchors.take(f"term-{term}"), text) for term, text in self.framework.glossary.items()]
         )
         #: Where each place in the document is shown, for findings: path -> (list, anchor, where).
-        self.places: dict[DocPath, tuple[list[FindingView], str, str]] = {}
+        self.places: dict[DocPath, Place] = {}
 
     def prose(self, text: str | None) -> Prose | None:
         return None if text is None else self.glossary.prose(text)
@@ -292,7 +307,7 @@ class _Builder:
             changelog=self._changelog(),
         )
         for term in self.glossary.terms:
-            self.places[("glossary", term.name)] = (view.findings, term.anchor, f"glossary entry “{term.name}”")
+            self.places[("glossary", term.name)] = Place(view.findings, term.anchor, f"glossary entry “{term.name}”")
         if self.inputs.findings is not None:
             view.with_findings = True
             self._place_findings(view)
@@ -315,9 +330,11 @@ class _Builder:
         names = {d.id: d.name for d in self.framework.dimensions}
         for dimension_id, text in level.dimension_summaries.items():
             view.intros[names.get(dimension_id, dimension_id)] = self.glossary.prose(text)
-            self.places[level.path + ("dimensions", dimension_id)] = (
-                view.findings, view.anchor, f"introduction of {names.get(dimension_id, dimension_id)} at {view.label}")
-        self.places[level.path] = (view.findings, view.anchor, f"level {view.label}")
+            self.places[level.path + ("dimensions", dimension_id)] = Place(
+                view.findings, view.anchor, f"introduction of {names.get(dimension_id, dimension_id)} at {view.label}",
+                view.page)
+        # A level's findings are shown on its page (the grid's columns hold cells).
+        self.places[level.path] = Place(view.findings, view.anchor, f"level {view.label}", view.page)
         comparisons = self.inputs.comparisons
         compared = comparisons[index] if index < len(comparisons) else None
         if compared is not None and index > 0:
@@ -335,7 +352,7 @@ class _Builder:
                 dimension.id, self.anchors.take(f"dimension-{dimension.id}"), dimension.name,
                 self.prose(dimension.description), [],
             )
-            self.places[dimension.path] = (group.findings, group.anchor, f"dimension {dimension.name}")
+            self.places[dimension.path] = Place(group.findings, group.anchor, f"dimension {dimension.name}")
             for competency in dimension.competencies:
                 listed.add(competency.id)
                 group.rows.append(self._row(competency.id, competency.name, competency.description, levels,
@@ -355,7 +372,7 @@ class _Builder:
         row = CompetencyRow(competency_id, anchor, name, self.prose(description), cells,
                             about_anchor=self.anchors.take(f"competency-{competency_id}-about"))
         if path is not None:
-            self.places[path] = (row.findings, anchor, f"competency {name}")
+            self.places[path] = Place(row.findings, anchor, f"competency {name}")
         return row
 
     def _cell(self, level: Level, cell: Cell | None, competency_id: str, name: str) -> CellView:
@@ -381,10 +398,10 @@ class _Builder:
             view_anchor = self.anchors.take(f"statement-{statement.id}" if statement.id else f"{anchor}-{i + 1}")
             item = StatementView(view_anchor, self.glossary.prose(statement.text), statement.id,
                                  tuple(self.glossary.prose(e) for e in statement.examples))
-            self.places[statement.path] = (item.findings, view_anchor, f"a statement of {where}")
+            self.places[statement.path] = Place(item.findings, view_anchor, f"a statement of {where}")
             statements.append(item)
         view.statements = tuple(statements)
-        self.places[cell.path] = (view.findings, anchor, where)
+        self.places[cell.path] = Place(view.findings, anchor, where)
         return view
 
     def _step(self, proficiency: str | None) -> str | None:
@@ -419,11 +436,11 @@ class _Builder:
 
     def _place_findings(self, view: FrameworkView) -> None:
         for finding in self.inputs.findings or ():
-            sink, anchor, where = view.findings, "", ""
+            place = Place(view.findings, "", "")
             path = tuple(finding.doc_path)
             while True:
                 if path in self.places:
-                    sink, anchor, where = self.places[path]
+                    place = self.places[path]
                     break
                 if not path:
                     break
@@ -431,9 +448,9 @@ class _Builder:
             item = FindingView(
                 severity=str(finding.severity), code=finding.code, name=finding.name, message=finding.message,
                 file=self.file if finding.file == self.framework.file else finding.file,
-                line=finding.line, column=finding.column, anchor=anchor, where=where,
+                line=finding.line, column=finding.column, anchor=place.anchor, where=place.where, page=place.page,
             )
-            sink.append(item)
+            place.findings.append(item)
             view.all_findings.append(item)
 
 
