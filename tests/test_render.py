@@ -885,3 +885,21 @@ def test_a_finding_about_a_level_links_to_the_level_page_that_shows_it(render, w
     level = parse(site / "acme-backend" / "levels" / "IC1.html")
     assert "level-IC1" in {e.attrs.get("id") for e in level.iter()}
     assert any("LL404" in li.text for li in level.find_all("li", "finding"))
+
+
+def test_findings_name_other_files_as_the_pages_do_however_typed(cli, write, tmp_path, monkeypatch):
+    """A finding that names another file ("id 'acme-backend' is also used
+    by b/acme.yaml") names it as the pages name files: never by the
+    machine's path, and the same however the paths were typed."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    write("work/a/acme.yaml", MINIMAL)
+    write("work/b/acme.yaml", MINIMAL)
+    sites = []
+    for paths in (["a", "b"], [str(tmp_path / "work" / "a"), str(tmp_path / "work" / "b")]):
+        out = tmp_path / f"out{len(sites)}"
+        assert cli("render", *paths, "-o", str(out), "--with-findings", cwd=tmp_path / "work").exit_code == 0
+        sites.append(every_file(out))
+    text = b"".join(sites[1].values()).decode("utf-8")
+    assert str(tmp_path) not in text
+    assert "also used by b/acme.yaml" in text
+    assert sites[0] == sites[1]
