@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -710,3 +711,195 @@ def test_a_level_code_people_say_is_shown_small_beside_the_title(render):
     [header] = [th for th in grid.find_all("th", scope="col") if "P2" in th.text]
     assert squeeze(header.find_all("a")[0].text) == "Platform Engineer II"
     assert squeeze(header.find_all("span", "level-id")[0].text) == "P2"
+
+
+def test_frameworks_keep_their_order_and_names_however_their_paths_are_typed(cli, write, tmp_path, monkeypatch):
+    """Two frameworks with one id get `<id>` and `<id>-2` by their files,
+    not by how each path was typed (relative or absolute), and a file named
+    twice is rendered once."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    write("work/a/acme.yaml", MINIMAL)
+    write("work/b/acme.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "2.0.0"'))
+    assert 'version: "1.0.0"' in MINIMAL
+    sites = []
+    for paths in (["a", str(tmp_path / "work" / "b")], [str(tmp_path / "work" / "a"), "b"],
+                  ["a", "b", str(tmp_path / "work" / "a" / "acme.yaml")]):
+        out = tmp_path / f"out{len(sites)}"
+        assert cli("render", *paths, "-o", str(out), cwd=tmp_path / "work").exit_code == 0
+        sites.append(every_file(out))
+    assert sites[0] == sites[1] == sites[2]
+    assert "1.0.0" in sites[0]["acme-backend/index.html"].decode("utf-8")
+    assert "2.0.0" in sites[0]["acme-backend-2/index.html"].decode("utf-8")
+    assert "acme-backend-3/index.html" not in sites[2]
+
+
+def test_a_level_page_title_names_its_track(render, write):
+    """Tabs and bookmarks of two tracks' levels of one organisation's
+    framework ("Engineer I") tell the tracks apart."""
+    site = render(write("acme.yaml", MINIMAL))
+    [title] = parse(site / "acme-backend" / "levels" / "IC1.html").find_all("title")
+    assert squeeze(title.text) == "Engineer I: Acme Engineering Career Framework: Backend Engineer"
+
+
+def test_the_index_tells_frameworks_of_one_name_apart_by_their_files(render, write):
+    """Two revisions of one framework (or two copies) have one title: the
+    list of frameworks says which file each is."""
+    site = render(write("old/acme.yaml", MINIMAL), write("new/acme.yaml", MINIMAL))
+    entries = parse(site / "index.html").find_all("ul", "framework-list")[0].find_all("li")
+    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Acme Engineering Career Framework: Backend Engineer"] * 2
+    assert [[squeeze(c.text) for c in e.find_all("code")] for e in entries] == [["new/acme.yaml"], ["old/acme.yaml"]]
+
+
+def test_level_pages_say_what_each_dimension_and_competency_is_about(render):
+    """A reader of one level meets a competency by its name: its description
+    ("Systems that keep working.") follows the name, as in the grid."""
+    site = render(FEATURES)
+
+    def after(page: Path, heading: str) -> str:
+        element = next(e for e in parse(page).iter() if e.tag in ("h2", "h3", "h4") and squeeze(e.text) == heading)
+        siblings = [c for c in element.parent.children if not isinstance(c, str)]
+        return squeeze(siblings[siblings.index(element) + 1].text)
+
+    for page in (site / "globex-platform" / "levels" / "P1.html", site / "globex-platform" / "all-levels.html"):
+        assert after(page, "Craft") == "How we build.", page
+        assert after(page, "Reliability") == "Systems that keep working.", page
+
+
+def test_level_pages_say_which_version_of_the_framework_they_show(render, write):
+    """A printed level (its page, or every level on one) says which version
+    it is, as the grid's facts do: printed copies outlive the site."""
+    site = render(write("acme.yaml", MINIMAL.replace('version: "1.0.0"\n', 'version: "1.4.0"\neffective: "2026-01-05"\n')))
+    for page in (site / "acme-backend" / "levels" / "IC1.html", site / "acme-backend" / "all-levels.html"):
+        main = parse(page).find_all("main")[0]
+        assert [squeeze(p.text) for p in main.find_all("p", "version")] == ["Version 1.4.0, in effect from 2026-01-05."]
+
+
+def test_a_level_page_leads_to_what_the_next_level_adds(render):
+    """An engineer reading their level asks what changes at the next one:
+    the page links straight to the next level's comparison with theirs."""
+    site = render(FEATURES)
+    p1 = parse(site / "globex-platform" / "levels" / "P1.html")
+    [nav] = p1.find_all("nav", "level-nav")
+    links = {squeeze(a.text): a.attrs["href"] for a in nav.find_all("a")}
+    assert links["What is new at Platform Engineer II"] == "../levels/P2.html#level-P2-new"
+    p2 = parse(site / "globex-platform" / "levels" / "P2.html")
+    assert "level-P2-new" in {e.attrs.get("id") for e in p2.iter()}
+    [nav] = p2.find_all("nav", "level-nav")
+    assert [a.attrs["href"] for a in nav.find_all("a") if "levels/" in a.attrs["href"]] == ["../levels/P1.html"]
+
+
+def test_the_index_lists_each_organisations_frameworks_together(render, write):
+    """An organisation's tracks are found together, under its name, however
+    their files are spread."""
+    site = render(write("a/acme.yaml", MINIMAL), write("b/globex.yaml", FEATURES.read_text(encoding="utf-8")),
+                  write("c/acme.yaml", MINIMAL.replace("track: Backend Engineer", "track: Frontend Engineer")))
+    index = parse(site / "index.html")
+    [main] = index.find_all("main")
+    groups = [(squeeze(s.find_all("h2")[0].text), [squeeze(h.text) for h in s.find_all("h3")]) for s in main.find_all("section")]
+    assert groups == [
+        ("Acme", ["Acme Engineering Career Framework: Backend Engineer", "Acme Engineering Career Framework: Frontend Engineer"]),
+        ("Globex", ["Globex Engineering Ladder: Platform Engineer"]),
+    ]
+
+
+def test_ids_made_from_other_ids_are_unique_on_every_page(render, write):
+    """A competency `impact-about` beside `impact` (whose description's id
+    is made from its own), or a level `senior-new` beside `senior` (whose
+    comparison's id is): each id once, so that links and descriptions read
+    by screen readers lead to the right place."""
+    framework = MINIMAL.replace(
+        "        name: Impact\n",
+        "        name: Impact\n        description: What changes because of my work.\n"
+        "      - id: impact-about\n        name: Impact, explained\n",
+    ) + "  - id: IC1-new\n    title: Engineer I (new scheme)\n    competencies:\n      impact:\n        - I deliver projects\n"
+    assert "impact-about" in framework
+    site = render(write("acme.yaml", framework))
+    for page in sorted(site.rglob("*.html")):
+        ids = [e.attrs["id"] for e in parse(page).iter() if "id" in e.attrs]
+        assert len(ids) == len(set(ids)), (page, sorted(i for i in ids if ids.count(i) > 1))
+    grid = parse(site / "acme-backend" / "index.html")
+    [header] = [th for th in grid.find_all("th", scope="row") if squeeze(th.text) == "Impact"]
+    [about] = [e for e in grid.iter() if e.attrs.get("id") == header.attrs["aria-describedby"]]
+    assert squeeze(about.text) == "What changes because of my work."
+
+
+def test_markdown_shows_every_text_as_written_once_read_as_markdown(render, write):
+    """The Markdown read by a Markdown reader (GitHub's is CommonMark with
+    tables) shows each text as written: an entity such as `&copy;` or
+    `&#169;` stays those characters, as markup does."""
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    written = ["I follow R&amp;D rules, &copy; and &#169; too", "I write <b>html</b> & *stars* _under_ `tick` # hash | pipe"]
+    framework = MINIMAL.replace("        - I deliver my tasks on time\n", "".join(f"        - {json.dumps(s)}\n" for s in written))
+    site = render(write("acme.yaml", framework), options=("--format", "markdown"))
+    html = MarkdownIt("commonmark").enable("table").render((site / "acme-backend.md").read_text(encoding="utf-8"))
+    cells = [unescape(" ".join(re.sub(r"<[^>]+>", "", c).split())) for c in re.findall(r"<td>(.*?)</td>", html)]
+    for statement in written:
+        assert any(statement in cell for cell in cells), (statement, cells)
+
+
+def test_a_glossary_definition_shows_its_paragraphs_and_lists(render, write):
+    """A definition is a text like any other: its list is a list, in the
+    glossary as everywhere, and a term it marks links to its entry."""
+    framework = MINIMAL.replace(
+        "dimensions:\n",
+        "glossary:\n  toil: \"Work a machine could do.\\n\\nFor example:\\n- manual deploys\\n- paging for noise*\"\n"
+        "  noise: Alerts nobody acts on.\ndimensions:\n",
+    )
+    site = render(write("acme.yaml", framework))
+    [glossary] = parse(site / "acme-backend" / "index.html").find_all("dl", "glossary")
+    [definition] = [dd for dd in glossary.find_all("dd") if squeeze(dd.parent.find_all("dt")[0].text) == "toil"]
+    assert [squeeze(li.text) for li in definition.find_all("li")] == ["manual deploys", "paging for noise*"]
+    assert [a.attrs["href"] for a in definition.find_all("a", "term")] == ["index.html#term-noise"]
+    markdown = (render(write("acme.yaml", framework), options=("--format", "markdown")) / "acme-backend.md").read_text()
+    assert "- **toil:** Work a machine could do.<br>For example:<br>• manual deploys<br>• paging for [noise](#glossary)\\*\n" in markdown
+
+
+def test_a_source_that_is_a_web_address_is_a_link(render, write):
+    """`source: https://…` says where the text comes from: a reader follows
+    it from the page (and from the Markdown); a source in words stays words."""
+    address = "https://example.org/careers/engineering_(2024)"
+    framework = MINIMAL.replace("dimensions:\n", f"source: {address}\ndimensions:\n")
+    site = render(write("acme.yaml", framework))
+    [facts] = parse(site / "acme-backend" / "index.html").find_all("dl", "facts")
+    [source] = [d.find_all("dd")[0] for d in facts.find_all("div") if squeeze(d.find_all("dt")[0].text) == "Source"]
+    assert [(a.attrs["href"], squeeze(a.text)) for a in source.find_all("a")] == [(address, address)]
+    markdown = (render(write("acme.yaml", framework), options=("--format", "markdown")) / "acme-backend.md").read_text()
+    assert "- **Source:** [https://example.org/careers/engineering\\_(2024)](https://example.org/careers/engineering_%282024%29)\n" in markdown
+    words = parse(render(write("words.yaml", MINIMAL.replace("dimensions:\n", "source: the wiki page\ndimensions:\n")))
+                  / "acme-backend" / "index.html")
+    assert [a for d in words.find_all("dl", "facts") for a in d.find_all("a")] == []
+
+
+def test_a_finding_about_a_level_links_to_the_level_page_that_shows_it(render, write):
+    """The grid shows no level's findings (its columns hold cells): the list
+    of findings leads to the level's page, where the finding is shown."""
+    site = render(write("acme.yaml", MINIMAL.replace("    summary: Delivers well-scoped tasks\n", "")),
+                  options=("--with-findings",))
+    [listing] = parse(site / "acme-backend" / "index.html").find_all("ul", "findings-all")
+    [about_level] = [li for li in listing.find_all("li") if "LL404" in li.text]
+    [href] = [a.attrs["href"] for a in about_level.find_all("a")]
+    assert href == "levels/IC1.html#level-IC1"
+    level = parse(site / "acme-backend" / "levels" / "IC1.html")
+    assert "level-IC1" in {e.attrs.get("id") for e in level.iter()}
+    assert any("LL404" in li.text for li in level.find_all("li", "finding"))
+
+
+def test_findings_name_other_files_as_the_pages_do_however_typed(cli, write, tmp_path, monkeypatch):
+    """A finding that names another file ("id 'acme-backend' is also used
+    by b/acme.yaml") names it as the pages name files: never by the
+    machine's path, and the same however the paths were typed."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    write("work/a/acme.yaml", MINIMAL)
+    write("work/b/acme.yaml", MINIMAL)
+    sites = []
+    for paths in (["a", "b"], [str(tmp_path / "work" / "a"), str(tmp_path / "work" / "b")]):
+        out = tmp_path / f"out{len(sites)}"
+        assert cli("render", *paths, "-o", str(out), "--with-findings", cwd=tmp_path / "work").exit_code == 0
+        sites.append(every_file(out))
+    text = b"".join(sites[1].values()).decode("utf-8")
+    assert str(tmp_path) not in text
+    assert "also used by b/acme.yaml" in text
+    assert sites[0] == sites[1]

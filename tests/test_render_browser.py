@@ -673,3 +673,28 @@ def test_pages_read_as_text_keep_lines_short_enough_to_read_on_a_wide_screen(bro
                  root / "dropbox-mle" / "changelog.html", root / "monzo-engineering-backend" / "levels" / "L2.html"):
         open_page(browser, page)
         assert js(browser, MEASURE) <= 50, page
+
+
+def test_a_printed_credit_says_where_its_link_leads(browser, tmp_path):
+    """On paper a link cannot be followed: a credit's address is printed
+    after its text (on screen it is the link's target only)."""
+    from click.testing import CliRunner
+
+    from conftest import MINIMAL
+    from ladderlint.cli import main
+
+    source = tmp_path / "credited.yaml"
+    source.write_text(MINIMAL.replace(
+        "dimensions:", "credits:\n  - text: Adapted from the Bar ladder\n    url: https://example.org/bar\ndimensions:", 1,
+    ), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    open_page(browser, out / "acme-backend" / "index.html")
+    after = "return getComputedStyle(document.querySelector('.credits a'), '::after').content"
+    assert js(browser, after) in ("none", "normal", "")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert "https://example.org/bar" in js(browser, after)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

@@ -42,6 +42,9 @@ class FindingView:
     anchor: str = ""
     #: What it is about, in the framework's words ("Impact at Senior Engineer").
     where: str = ""
+    #: The page that shows it, when not the framework's (a level's page,
+    #: relative to the framework's directory); ``anchor`` is on that page.
+    page: str = ""
 
 
 @dataclass
@@ -76,6 +79,8 @@ class CompetencyRow:
     description: Prose | None
     #: One per level, in the order of the levels.
     cells: tuple[CellView, ...]
+    #: Where the description (and findings) under the name are.
+    about_anchor: str = ""
     findings: list[FindingView] = field(default_factory=list)
 
 
@@ -112,6 +117,8 @@ class LevelView:
     intros: dict[str, Prose]
     comparison: Comparison | None = None
     findings: list[FindingView] = field(default_factory=list)
+    #: Where what is new at the level (its comparison) is.
+    new_anchor: str = ""
 
     @property
     def label(self) -> str:
@@ -138,6 +145,16 @@ class ReleaseView:
 
 
 @dataclass(frozen=True)
+class GlossaryEntry:
+    """A glossary entry as its section shows it: the definition is prose,
+    with its paragraphs, lists and terms, as every text of the framework."""
+
+    name: str
+    anchor: str
+    definition: Prose
+
+
+@dataclass(frozen=True)
 class CreditView:
     """A credit or reference: its text, and where it links to (if anywhere)."""
 
@@ -152,6 +169,10 @@ class ChangelogView:
     unreleased_since: str | None
     since: str | None
     missing: str | None
+
+
+#: A web address, as the schema has a credit's link.
+_WEB_ADDRESS = re.compile(r"https?://\S+")
 
 
 @dataclass
@@ -172,7 +193,7 @@ class FrameworkView:
     source: str | None
     credits: tuple[CreditView, ...]
     proficiency_scale: tuple[str, ...]
-    glossary: list[Term]
+    glossary: list[GlossaryEntry]
     omitted_levels: list[tuple[str, Prose]]
     levels: list[LevelView]
     dimensions: list[DimensionGroup]
@@ -187,6 +208,12 @@ class FrameworkView:
     def distinct_track(self) -> str | None:
         """The track, where the name does not already say it."""
         return distinct_track(self.name, self.track)
+
+    @property
+    def source_url(self) -> str | None:
+        """The source, when it is one web address (as a credit's link is):
+        the pages link it."""
+        return self.source if self.source is not None and _WEB_ADDRESS.fullmatch(self.source) else None
 
     @property
     def title(self) -> str:
@@ -218,6 +245,18 @@ class Inputs:
     file: str | None = None
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where the findings about one place in the document are shown: the
+    list they join, the anchor (on ``page``, or on the framework's page)
+    and what the place is, in words."""
+
+    findings: list[FindingView]
+    anchor: str
+    where: str
+    page: str = ""
+
+
 def framework_view(slug: str, inputs: Inputs) -> FrameworkView:
     return _Builder(slug, inputs).build()
 
@@ -233,7 +272,7 @@ class _Builder:
             [Term(term, self.anchors.take(f"term-{term}"), text) for term, text in self.framework.glossary.items()]
         )
         #: Where each place in the document is shown, for findings: path -> (list, anchor, where).
-        self.places: dict[DocPath, tuple[list[FindingView], str, str]] = {}
+        self.places: dict[DocPath, Place] = {}
 
     def prose(self, text: str | None) -> Prose | None:
         return None if text is None else self.glossary.prose(text)
@@ -260,7 +299,7 @@ class _Builder:
             source=fw.source,
             credits=tuple(CreditView(credit.text, credit.url) for credit in fw.credits),
             proficiency_scale=fw.proficiency_scale,
-            glossary=self.glossary.terms,
+            glossary=[GlossaryEntry(t.name, t.anchor, self.glossary.prose(t.definition)) for t in self.glossary.terms],
             omitted_levels=[(level_id, self.glossary.prose(reason)) for level_id, reason in fw.omitted_levels.items()],
             levels=levels,
             dimensions=dimensions,
@@ -268,7 +307,7 @@ class _Builder:
             changelog=self._changelog(),
         )
         for term in self.glossary.terms:
-            self.places[("glossary", term.name)] = (view.findings, term.anchor, f"glossary entry “{term.name}”")
+            self.places[("glossary", term.name)] = Place(view.findings, term.anchor, f"glossary entry “{term.name}”")
         if self.inputs.findings is not None:
             view.with_findings = True
             self._place_findings(view)
@@ -282,6 +321,7 @@ class _Builder:
             title=level.title,
             index=index,
             anchor=self.anchors.take(f"level-{level.id}"),
+            new_anchor=self.anchors.take(f"level-{level.id}-new"),
             page=f"levels/{file_name}.html",
             summary=self.prose(level.summary),
             rank=level.rank,
@@ -290,9 +330,11 @@ class _Builder:
         names = {d.id: d.name for d in self.framework.dimensions}
         for dimension_id, text in level.dimension_summaries.items():
             view.intros[names.get(dimension_id, dimension_id)] = self.glossary.prose(text)
-            self.places[level.path + ("dimensions", dimension_id)] = (
-                view.findings, view.anchor, f"introduction of {names.get(dimension_id, dimension_id)} at {view.label}")
-        self.places[level.path] = (view.findings, view.anchor, f"level {view.label}")
+            self.places[level.path + ("dimensions", dimension_id)] = Place(
+                view.findings, view.anchor, f"introduction of {names.get(dimension_id, dimension_id)} at {view.label}",
+                view.page)
+        # A level's findings are shown on its page (the grid's columns hold cells).
+        self.places[level.path] = Place(view.findings, view.anchor, f"level {view.label}", view.page)
         comparisons = self.inputs.comparisons
         compared = comparisons[index] if index < len(comparisons) else None
         if compared is not None and index > 0:
@@ -310,7 +352,7 @@ class _Builder:
                 dimension.id, self.anchors.take(f"dimension-{dimension.id}"), dimension.name,
                 self.prose(dimension.description), [],
             )
-            self.places[dimension.path] = (group.findings, group.anchor, f"dimension {dimension.name}")
+            self.places[dimension.path] = Place(group.findings, group.anchor, f"dimension {dimension.name}")
             for competency in dimension.competencies:
                 listed.add(competency.id)
                 group.rows.append(self._row(competency.id, competency.name, competency.description, levels,
@@ -327,9 +369,10 @@ class _Builder:
              path: DocPath | None) -> CompetencyRow:
         anchor = self.anchors.take(f"competency-{competency_id}")
         cells = tuple(self._cell(level, level.cell(competency_id), competency_id, name) for level in levels)
-        row = CompetencyRow(competency_id, anchor, name, self.prose(description), cells)
+        row = CompetencyRow(competency_id, anchor, name, self.prose(description), cells,
+                            about_anchor=self.anchors.take(f"competency-{competency_id}-about"))
         if path is not None:
-            self.places[path] = (row.findings, anchor, f"competency {name}")
+            self.places[path] = Place(row.findings, anchor, f"competency {name}")
         return row
 
     def _cell(self, level: Level, cell: Cell | None, competency_id: str, name: str) -> CellView:
@@ -355,10 +398,10 @@ class _Builder:
             view_anchor = self.anchors.take(f"statement-{statement.id}" if statement.id else f"{anchor}-{i + 1}")
             item = StatementView(view_anchor, self.glossary.prose(statement.text), statement.id,
                                  tuple(self.glossary.prose(e) for e in statement.examples))
-            self.places[statement.path] = (item.findings, view_anchor, f"a statement of {where}")
+            self.places[statement.path] = Place(item.findings, view_anchor, f"a statement of {where}")
             statements.append(item)
         view.statements = tuple(statements)
-        self.places[cell.path] = (view.findings, anchor, where)
+        self.places[cell.path] = Place(view.findings, anchor, where)
         return view
 
     def _step(self, proficiency: str | None) -> str | None:
@@ -393,11 +436,11 @@ class _Builder:
 
     def _place_findings(self, view: FrameworkView) -> None:
         for finding in self.inputs.findings or ():
-            sink, anchor, where = view.findings, "", ""
+            place = Place(view.findings, "", "")
             path = tuple(finding.doc_path)
             while True:
                 if path in self.places:
-                    sink, anchor, where = self.places[path]
+                    place = self.places[path]
                     break
                 if not path:
                     break
@@ -405,9 +448,9 @@ class _Builder:
             item = FindingView(
                 severity=str(finding.severity), code=finding.code, name=finding.name, message=finding.message,
                 file=self.file if finding.file == self.framework.file else finding.file,
-                line=finding.line, column=finding.column, anchor=anchor, where=where,
+                line=finding.line, column=finding.column, anchor=place.anchor, where=place.where, page=place.page,
             )
-            sink.append(item)
+            place.findings.append(item)
             view.all_findings.append(item)
 
 

@@ -4,14 +4,16 @@ Frameworks are read as `check` reads them (``sources``), compared level by
 level and with their history by the differ (``history``), turned into page
 data (``pages``) and laid out by Jinja2 templates (``templates``). Every
 file is written with ``write_atomically``. The same input gives the same
-bytes: frameworks are taken in the order of their files, whatever the order
-of the arguments, and no page holds a time or a host name (a release's date
-is its commit's).
+bytes: frameworks are taken in the order of their files (as the pages name
+them), whatever the order of the arguments or how they are typed, and no
+page holds a time or a host name (a release's date is its commit's).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -99,9 +101,11 @@ def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, 
 
     loader = Loader()
     shown = shown_paths([loaded.source.path for loaded in frameworks])
+    if findings is not None:
+        findings = files_named_as_shown(findings, shown)
     slugs = UniqueNames(reserved=("assets", "index"))
     views = []
-    for loaded in frameworks:  # sorted by file
+    for loaded in in_file_order(frameworks, shown):
         framework = loaded.framework
         levels = framework.levels
         comparisons = [None] + [level_diff(loaded, levels[i - 1].id, levels[i].id) for i in range(1, len(levels))]
@@ -114,6 +118,34 @@ def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, 
         )
         views.append(framework_view(slugs.take(framework.id, "framework"), inputs))
     return views
+
+
+def in_file_order(frameworks: list[Loaded], shown: dict[str, str]) -> list[Loaded]:
+    """Each file once, in the order of the names the pages give them: the
+    order (and so which of two frameworks with one id gets ``<id>-2``) does
+    not depend on how a path was typed, relative or absolute, nor on a file
+    named twice."""
+    by_file: dict[str, Loaded] = {}
+    for loaded in frameworks:
+        by_file.setdefault(os.path.realpath(loaded.source.path), loaded)
+    return [by_file[real] for real in sorted(by_file, key=lambda real: (shown[by_file[real].source.path], real))]
+
+
+def files_named_as_shown(findings: dict[str, list[Finding]], shown: dict[str, str]) -> dict[str, list[Finding]]:
+    """The findings, their messages naming the files rendered as the pages
+    name them: a rule about several files ("also used by b/acme.yaml")
+    names them as they were typed, perhaps by the machine's path."""
+    if not shown:
+        return findings
+    # Longest first, so that a path is never replaced inside a longer one.
+    alternatives = "|".join(re.escape(path) for path in sorted(shown, key=len, reverse=True))
+    typed = re.compile(rf"(?<![\w./-])(?:{alternatives})(?![\w/-]|\.\w)")
+
+    def named(finding: Finding) -> Finding:
+        message = typed.sub(lambda match: shown[match.group(0)], finding.message)
+        return finding if message == finding.message else dataclasses.replace(finding, message=message)
+
+    return {file: [named(finding) for finding in found] for file, found in findings.items()}
 
 
 def shown_paths(paths: Sequence[str]) -> dict[str, str]:

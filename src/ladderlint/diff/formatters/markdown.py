@@ -32,7 +32,9 @@ _SECTIONS = (
     (Impact.STRUCTURAL, "Changes of structure and names"),
     (Impact.EDITORIAL, "Wording fixes (what is expected does not change)"),
 )
-_ESCAPE = re.compile(r"([\\`*_{}\[\]<>#|~])")
+#: Markdown's characters, and an '&' that would start an entity ("&copy;",
+#: "&#169;"), which a reader would show as the character it names.
+_ESCAPE = re.compile(r"([\\`*_{}\[\]<>#|~]|&(?=#?\w+;))")
 
 
 def render(report: Report, options: RenderOptions) -> str:
