@@ -45,7 +45,7 @@ from .document import (
 from ..model import Restatements
 from .cells import read_marks
 from ..text import links_as_text, name_key, words
-from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority
+from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority, title_without_code
 from .textutil import (IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, rung_among, slug,
                        track_in, voice)
 from .source import is_blank
@@ -697,7 +697,8 @@ def _level_data(
     document: ImportedDocument,
     report: list[ReportEntry],
 ) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": identifier, "title": level.title or identifier}
+    # 'L2 — Software Engineer' at level L2 is titled 'Software Engineer': the code is its id.
+    data: dict[str, Any] = {"id": identifier, "title": title_without_code(level.title, identifier) or identifier}
     if level.summary:
         data["summary"] = links_as_text(level.summary)  # as a statement's links are written
     summaries: dict[str, str] = {}

@@ -66,10 +66,9 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ..vocabulary import (DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, managed_field,
-                          proficiency, seniority)
+from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
+                          managed_field, proficiency, seniority)
 from .textutil import (
-    LEVEL_LINE,
     file_words,
     is_level_name,
     is_title_like,
