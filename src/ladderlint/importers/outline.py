@@ -34,7 +34,10 @@ one competency. In table cells, bullets are statements; a cell without
 bullets is one statement per line.
 
 Tables whose levels do not overlap (an IC ladder and a manager ladder in
-one page) are different tracks: each becomes its own document. So do the
+one page) are different tracks: each becomes its own document; but for a
+table right under another, no heading between them, that goes on with its
+levels for the same competencies (L1-L3, then L4-L6): a wide table split in
+two, one ladder. So do the
 levels under headings that set tracks apart ('Management track'; levels of
 another role, or a sequence of their own, under each), not bands of one
 ladder ('Early career', 'Senior').
@@ -77,6 +80,7 @@ from .textutil import (
     reads_as_sentence,
     role_keys,
     role_of,
+    rung_among,
     shouted,
     title_cased,
     track_key,
@@ -1578,13 +1582,17 @@ class _Interpreter:
                                            "overlap")
             kinds = sorted({m.layout for m in group})
             reasons = []
-            for matrix in group:
+            for n, matrix in enumerate(group):
                 named = list(dict.fromkeys(normalise(t) for _, t in matrix.levels))  # a level of many rows once
                 titles = ", ".join(named[:4]) + (" ..." if len(named) > 4 else "")
                 where = "header row" if matrix.layout != "levels-as-rows" else (
                     "first column" if matrix.level_column == 0 else "column " + str(matrix.level_column + 1))
+                before = {name_key(t) for m in group[:n] for _, t in m.levels}
+                goes_on = n and before.isdisjoint(name_key(t) for _, t in matrix.levels)
                 reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
-                               f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else ""))
+                               f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
+                               + (", above those of the table before it, as a wide table is split in two: "
+                                  "one ladder" if goes_on else ""))
             if len(tracks) > 1:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
@@ -2627,15 +2635,36 @@ def _numbered_by(header: Cell) -> str | None:
     return word.group(1).title()
 
 
+def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
+    """Whether ``later`` goes on with the levels of the table right before it,
+    as a table too wide for the page is split in two (L1-L3, then L4-L6): no
+    heading between them, the same competencies, and levels of the same role
+    (or of none) that their names place above the earlier table's (L4 above L3;
+    Staff and Principal above Senior), never beside them (an IC ladder and a
+    manager ladder: IC1 ..., M1 ...)."""
+    if later.path != earlier.path or later.layout != earlier.layout:
+        return False
+    mine, theirs = _competency_names(earlier), _competency_names(later)
+    if not theirs or len(mine & theirs) * 2 < len(theirs):
+        return False
+    lower, higher = ([normalise(t) for _, t in m.levels] for m in (earlier, later))
+    # The later half may leave the role out ('Staff', 'Principal' after 'Senior Engineer'), never name another.
+    if not {track_key(r) for r in map(role_of, higher) if r} <= {track_key(r) for r in map(role_of, lower) if r}:
+        return False
+    roles = role_keys(lower + higher)
+    return all(rung_among(low, "", roles).before(rung_among(high, "", roles)) is True
+               for low in lower for high in higher)
+
+
 def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
     """Tables whose levels overlap are one track; tables that share no level
     are different tracks, named after the shallowest heading above them that
     the others do not share."""
     groups: list[tuple[list[_Matrix], set[str]]] = []
-    for matrix in matrices:
+    for n, matrix in enumerate(matrices):
         titles = {normalise(t).lower() for _, t in matrix.levels}
         for members, seen in groups:
-            if titles & seen:
+            if titles & seen or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
                 members.append(matrix)
                 seen |= titles
                 break
