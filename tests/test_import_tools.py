@@ -334,6 +334,33 @@ def test_confluence_status_labels_and_tables_in_cells(cli, write):
     assert "not placed: status label, not part of the ladder: NEW" in run.stderr
 
 
+@pytest.mark.parametrize("name, said", [
+    ("<p>Status</p>", "Status | APPROVED | IN REVIEW"),
+    ("<p>" + lozenge("DRAFT") + "</p>", "DRAFT | APPROVED | IN REVIEW"),
+    ("", "APPROVED | IN REVIEW"),
+])
+def test_a_table_row_of_status_labels_only_is_reported(cli, write, name, said):
+    """A row that holds only status lozenges (where each level's page
+    stands) names no competency, nor a group of them: it is reported whole."""
+    content = (
+        '<div class="table-wrap"><table class="wrapped confluenceTable"><tbody>'
+        '<tr><th class="confluenceTh">Competency</th><th class="confluenceTh">Engineer I</th>'
+        '<th class="confluenceTh">Senior Engineer</th></tr>'
+        f'<tr><td class="confluenceTd">{name}</td>'
+        '<td class="confluenceTd"><p>' + lozenge("APPROVED", "success") + '</p></td>'
+        '<td class="confluenceTd"><div class="content-wrapper"><p>' + lozenge("IN REVIEW") + '</p></div></td></tr>'
+        '<tr><td class="confluenceTd"><p><strong>Delivery</strong></p></td>'
+        '<td class="confluenceTd"><ul><li>Ships small changes</li></ul></td>'
+        '<td class="confluenceTd"><ul><li>Leads projects</li></ul></td></tr>'
+        '</tbody></table></div>')
+    data, run = imported(cli, write("ladder.html", confluence_page("ENG", "Engineering Career Ladder", content)),
+                         "--org", "Globex")
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
+                           "senior-engineer": {"delivery": ["Leads projects"]}}
+    assert f"not placed: table row of status labels only, not part of the ladder: {said}\n" in run.stderr
+
+
 # --- Notion: Export > HTML, or Markdown & CSV -----------------------------------------------
 
 NOTION_HEAD = (

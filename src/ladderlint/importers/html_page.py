@@ -174,13 +174,37 @@ def _note(element: Any) -> str | None:
     return _NOTE_KINDS[found.group("kind")] if found else None
 
 
+def _is_status(element: Any) -> bool:
+    return bool(_STATUS_CLASSES & set((element.get("class") or "").split()))
+
+
+def _without_labels(element: Any) -> list[str]:
+    """The text of an element but its status labels'."""
+    if _is_status(element):
+        return [element.tail or ""]
+    return [element.text or ""] + [t for child in element for t in _without_labels(child)] + [element.tail or ""]
+
+
 def _status_labels(root: Any, offset: int) -> list[Other]:
     """Take the status labels (Confluence's 'IN PROGRESS', 'APPROVED'
     lozenges) out of the page's text: they say where the page's work
     stands, not what a level expects. Each is reported."""
     found = []
+    for row in list(root.iter("tr")):
+        # A row of status labels ('Status | APPROVED | IN REVIEW'): no competency, nor a group of them
+        # (a group's row names it in its first cell alone, maybe with a label: 'Craft NEW').
+        cells = [c for c in row if c.tag in ("td", "th")]
+        labelled = [any(_is_status(e) for e in c.iter("span", "div", "p")) for c in cells]
+        said = [_clean(c.text_content()) for c in cells]
+        rest = [_clean("".join(_without_labels(c))) for c in cells]
+        if any(labelled[1:]) and all(not text or n == 0 and len(text.split()) <= 3 for n, text in enumerate(rest)) \
+                and row.getparent() is not None:
+            line = (row.sourceline or 1) + offset
+            found.append(Other(" | ".join(filter(None, said)), line, line,
+                               "table row of status labels only, not part of the ladder"))
+            row.drop_tree()
     for element in list(root.iter("span", "div", "p")):
-        if _STATUS_CLASSES & set((element.get("class") or "").split()) and element.getparent() is not None:
+        if _is_status(element) and element.getparent() is not None:
             text = _clean(element.text_content())
             if text:
                 found.append(Other(text, (element.sourceline or 1) + offset, (element.sourceline or 1) + offset,
