@@ -1276,6 +1276,24 @@ def test_competency_heading_steering(cli, write):
     assert [d["name"] for d in data["dimensions"]] == ["Craft"]
 
 
+def test_headings_of_examples_notes_and_a_description_under_a_competency_are_its_own(cli, write):
+    text = ("# Engineering Ladder\n\n## Engineer I\n\n### Delivery\n\n- Ships small changes\n\n#### Description\n\n"
+            "Getting work to users.\n\n#### Examples\n\n- Fixed a flaky test\n\n"
+            "### Collaboration\n\n- Gives clear updates\n\n#### Notes\n\nWritten in the team channel.\n\n"
+            "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n\n#### Examples\n\n"
+            "There is none to give yet.\n\n### Collaboration\n\n#### Examples\n\n- Ran a design review\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Globex")
+    assert [(c["name"], c.get("description")) for d in data["dimensions"] for c in d["competencies"]] == [
+        ("Delivery", "Getting work to users."), ("Collaboration", None)]
+    assert cells(data) == {
+        "engineer-i": {"delivery": [{"text": "Ships small changes", "examples": ["Fixed a flaky test"]}],
+                       "collaboration": {"statements": ["Gives clear updates"], "note": "Written in the team channel."}},
+        "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["There is none to give yet."]}]}}
+    # Examples with no statement before them are reported, not made expectations.
+    assert ":39: not placed: Examples of 'Collaboration', which has no statement to give them to: Ran a design " \
+           "review" in run.stderr
+
+
 # --- tracks ----------------------------------------------------------------------------
 
 

@@ -167,6 +167,12 @@ _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutsh
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
+#: Headings under a competency that add to it, not competencies of their own (a Notion toggle
+#: 'Examples' under '### Delivery'): examples of its statements, a note, or what it means.
+_ASIDE_HEADING = re.compile(
+    r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
+    r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
+    r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
 #: Headings over what a level should not do ('Anti-patterns', 'Red flags',
 #: 'Behaviours to avoid'): the opposite of its expectations.
 _TO_AVOID = re.compile(r"(?i)\banti[- ]?patterns?\b|\bred flags?\b|\bpitfalls?\b|\bto avoid\b|\bwhat not to\b"
@@ -1270,7 +1276,8 @@ class _Interpreter:
             return "dimension"
         if reads_as_sentence(node.heading.text):
             return "competency"  # 'I am adaptable', 'I write good code.': what is expected, not a group of it
-        if not node.children:
+        children = [c for c in node.children if _aside(c) is None]
+        if not children:
             texts = [b for b in node.blocks if isinstance(b, (Paragraph, Item))]
             # Labels that name competencies: a labelled paragraph is one; labelled bullets where
             # most of their labels come back ('- **Adopts**: ...' at each level), not where each
@@ -1283,7 +1290,7 @@ class _Interpreter:
                 alone or recurring * 2 >= len(bullets))
             return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
                 labels_competencies else "competency"
-        if all(self.kind(c) == "competency" for c in node.children):
+        if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
 
@@ -1323,9 +1330,12 @@ class _Interpreter:
                 # sub-headings ('#### Adopts' under '### Expertise') is theirs.
                 self.competency_section(level, target, heading, self.folded(node, heading))
                 return
-            self.competency_section(level, target, heading, node.blocks)
+            competency = self.competency_section(level, target, heading, node.blocks)
             for child in node.children:
-                self.node(level, child, target)
+                if (what := _aside(child)) is not None:
+                    self.aside(level, competency, child, what)
+                else:
+                    self.node(level, child, target)
             return
         if kind == "dimension":
             target = self.document.dimension(_name(heading), heading.line)
@@ -1407,7 +1417,7 @@ class _Interpreter:
 
     def competency_section(
         self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block]
-    ) -> None:
+    ) -> ImportedCompetency:
         name = _name(heading)
         competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
@@ -1439,6 +1449,37 @@ class _Interpreter:
                 self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{normalise(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
+        return competency
+
+    def aside(self, level: ImportedLevel, competency: ImportedCompetency, node: _Node, what: str) -> None:
+        """A heading under a competency that adds to it ('Examples', 'Notes',
+        a Notion toggle so titled): its bullets and paragraphs are the
+        examples of the competency's statement before them, the cell's note
+        or the competency's description."""
+        name = normalise(competency.name or "")
+        self.use(node.heading)
+        texts = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+        for block in node.blocks:
+            if not isinstance(block, (Item, Paragraph)):
+                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{normalise(node.heading.text)}'")
+        said = [b.text for b in texts]
+        cell = level.cell(competency)
+        if what == "examples" and cell.statements:
+            cell.statements[-1].examples.extend(said)
+            if len(cell.statements) > 1:
+                self.document.notice(node.heading.line, f"the examples under '{name}' are given to its statement "
+                                                        "before them", cell.statements[-1].text)
+        elif what == "note" and said:
+            cell.note = "\n\n".join(([cell.note] if cell.note else []) + said)
+        elif what == "description" and said and competency.description is None:
+            competency.description = "\n\n".join(said)
+        else:
+            for block in texts:
+                self.drop(block, f"{normalise(node.heading.text)} of '{name}', which has no statement to give them to"
+                          if what == "examples" else f"a second description of '{name}'")
+            return
+        for block in texts:
+            self.use(block)
 
     def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
               lead_in: Paragraph | None = None) -> None:
@@ -2209,6 +2250,14 @@ def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) 
             and rows[end].cells[column].covered:
         end += 1
     return rows[first:end]
+
+
+def _aside(node: _Node) -> str | None:
+    """What a heading with nothing under it but text adds to the competency
+    it is under ('examples', 'note', 'description'), or None when it is a
+    heading of its own."""
+    said = None if node.children else _ASIDE_HEADING.match(normalise(unwrap(node.heading.text)))
+    return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
 
 
 def _first_statement_line(node: _Node) -> int:
