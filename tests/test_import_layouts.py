@@ -1287,7 +1287,8 @@ def test_headings_of_examples_notes_and_a_description_under_a_competency_are_its
         ("Delivery", "Getting work to users."), ("Collaboration", None)]
     assert cells(data) == {
         "engineer-i": {"delivery": [{"text": "Ships small changes", "examples": ["Fixed a flaky test"]}],
-                       "collaboration": {"statements": ["Gives clear updates"], "note": "Written in the team channel."}},
+                       "collaboration": {"statements": ["Gives clear updates"],
+                                         "note": "Written in the team channel."}},
         "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["There is none to give yet."]}]}}
     # Examples with no statement before them are reported, not made expectations.
     assert ":39: not placed: Examples of 'Collaboration', which has no statement to give them to: Ran a design " \

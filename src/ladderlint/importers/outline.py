@@ -1456,12 +1456,12 @@ class _Interpreter:
         a Notion toggle so titled): its bullets and paragraphs are the
         examples of the competency's statement before them, the cell's note
         or the competency's description."""
-        name = normalise(competency.name or "")
+        name, title = normalise(competency.name or ""), normalise(node.heading.text)
         self.use(node.heading)
         texts = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
         for block in node.blocks:
             if not isinstance(block, (Item, Paragraph)):
-                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{normalise(node.heading.text)}'")
+                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
         said = [b.text for b in texts]
         cell = level.cell(competency)
         if what == "examples" and cell.statements:
@@ -1475,7 +1475,7 @@ class _Interpreter:
             competency.description = "\n\n".join(said)
         else:
             for block in texts:
-                self.drop(block, f"{normalise(node.heading.text)} of '{name}', which has no statement to give them to"
+                self.drop(block, f"{title} of '{name}', which has no statement to give them to"
                           if what == "examples" else f"a second description of '{name}'")
             return
         for block in texts:
