@@ -548,6 +548,22 @@ def test_google_docs_comments_footnotes_and_redirected_links(cli, write):
     assert "from the links to its own domain (globex, 2 links)" in run.stderr
 
 
+def test_a_google_docs_table_of_contents_is_no_statement(cli, write):
+    """Google Docs' table of contents: a line per heading, each a link to
+    the heading in the document, under its title."""
+    body = ('<p class="c2"><span class="c3">Table of Contents</span></p>'
+            + "".join(f'<p class="c2"><span class="c8"><a class="c8" href="#h.{len(name)}">{name}</a></span></p>'
+                      for name in ("Engineer I", "Senior Engineer"))
+            + gdocs_level("Engineer I", {"Delivery": ["Ships small changes"]})
+            + gdocs_level("Senior Engineer", {"Delivery": ["Leads projects"]}))
+    data, run = imported(cli, write("ladder.html", gdocs_page("Engineering Ladder", body)), "--org", "Globex")
+    assert "description" not in data
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
+                           "senior-engineer": {"delivery": ["Leads projects"]}}
+    for line in ("Table of Contents", "Engineer I", "Senior Engineer"):
+        assert f"not placed: table of contents, not part of the ladder: {line}\n" in run.stderr
+
+
 def test_confluence_expand_and_info_panels(cli, write):
     """An expand macro is a toggle: its title a heading over what it folds
     (none, for the default 'Click here to expand...'). An info panel is a
@@ -671,6 +687,29 @@ def test_mediawiki_markup_is_read_as_its_page_shows(cli, write, tmp_path):
     assert cells(data)["senior-engineer"]["collaboration"] == ["Mentors others through the buddy program"]
 
 
+def test_mediawiki_templates_are_reported_not_read_as_text(cli, write):
+    """A template's text is the wiki's ('{{Infobox ...}}', '{{Draft}}', a
+    '{{citation needed}}' after a sentence): reported, and no part of the
+    text around it; a template that formats the words given it
+    ('{{nowrap|...}}') shows those words."""
+    page = ("{{Infobox career level\n| track = Engineering\n| owner = Jane Smith\n}}\n{{Draft}}\n"
+            "= Globex Engineering Ladder =\nWhat we expect at each level.\n\n"
+            "== Engineer I ==\n=== Delivery ===\n* Ships small changes{{citation needed|date=May 2024}}\n"
+            "* Writes tests for {{nowrap|every change}}\n\n"
+            "== Senior Engineer ==\n{{Main|Senior engineering}}\n=== Delivery ===\n"
+            "* Leads projects across {{abbr|EMEA|Europe, the Middle East and Africa}} {{Tick}}\n")
+    data, run = imported(cli, write("Engineering-Ladder.wiki", page))
+    assert (data["name"], data["description"]) == ("Globex Engineering Ladder", "What we expect at each level.")
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes", "Writes tests for every change"]},
+                           "senior-engineer": {"delivery": ["Leads projects across EMEA"]}}
+    assert "summary" not in data["levels"][1]
+    said = "not placed: a template: its text is the wiki's, not in this page's source: "
+    for line, template in ((1, "{{Infobox career level\\n| track = Engineering\\n| owner = Jane Smith\\n}}"),
+                           (5, "{{Draft}}"), (11, "{{citation needed|date=May 2024}}"),
+                           (15, "{{Main|Senior engineering}}"), (17, "{{Tick}}")):
+        assert f"Engineering-Ladder.wiki:{line}: {said}{template}\n" in run.stderr
+
+
 def test_a_mediawiki_table_is_read_as_a_table(cli, write):
     page = ("= Globex Engineering Ladder =\n\n{| class=\"wikitable\"\n! Competency !! Engineer I !! Senior Engineer\n"
             "|-\n| '''Delivery''' || Ships small changes || Leads projects\n|-\n| Collaboration\n|\n"
@@ -720,6 +759,73 @@ def test_word_document_of_a_table_with_its_record_and_a_closing_line(cli, tmp_pa
     assert "not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: Jane Smith" \
         in run.stderr
     assert "not placed: outside the tables of the ladder: Questions? Ask in #eng-careers." in run.stderr
+
+
+def _word_document(path: Path, title: str, sections: list[tuple[str, list[str]]], footnote: str) -> None:
+    """A Word document as Word saves one: a title, a table of contents (Word's
+    field, each line a link to a heading's bookmark, its page after a tab),
+    a heading per section over bullets, and a footnote on the first bullet."""
+    import io
+    import re
+    import zipfile
+
+    docx = pytest.importorskip("docx")
+    pytest.importorskip("mammoth")
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    document.add_paragraph("Contents")
+    for n, (heading, _) in enumerate(sections):
+        document.add_paragraph(f"TOC{n}")
+    for heading, bullets in sections:
+        document.add_paragraph(heading, style="Heading 1")
+        for bullet in bullets:
+            document.add_paragraph(bullet, style="List Bullet")
+    saved = io.BytesIO()
+    document.save(saved)
+    main = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w") as word:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode()
+                for n, (heading, _) in enumerate(sections):
+                    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> '
+                             'TOC \\o "1-3" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                             if n == 0 else "")
+                    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if n == len(sections) - 1 else ""
+                    line = (f'{field}<w:hyperlink w:anchor="_Toc{140 + n}" w:history="1"><w:r><w:t>{heading}'
+                            f'</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{n + 2}</w:t></w:r></w:hyperlink>{end}')
+                    xml = re.sub(rf"<w:r>(?:(?!<w:r>).)*?<w:t>TOC{n}</w:t></w:r>", lambda _: line, xml)
+                first = sections[0][1][0]
+                data = xml.replace(f"<w:t>{first}</w:t></w:r>", f'<w:t>{first}</w:t></w:r><w:r><w:rPr><w:rStyle '
+                                   'w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>').encode()
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxmlform'
+                                    b'ats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                                    b"</Relationships>")
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="applicat'
+                                    b'ion/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            word.writestr(item, data)
+        word.writestr("word/footnotes.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {main}>'
+                      '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                      '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+                      f'<w:r><w:t xml:space="preserve"> {footnote}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+
+
+def test_a_word_documents_table_of_contents_and_footnotes_are_no_statements(cli, tmp_path):
+    path = tmp_path / "senior.docx"
+    _word_document(path, "Senior Engineer", [("Delivery", ["Leads projects", "Plans the work"]),
+                                             ("Collaboration", ["Mentors engineers"])],
+                   "Projects of a quarter or more.")
+    data, run = imported(cli, path, "--org", "Globex")
+    assert [(lv["title"], lv.get("summary")) for lv in data["levels"]] == [("Senior Engineer", None)]
+    assert cells(data) == {"senior-engineer": {"delivery": ["Leads projects", "Plans the work"],
+                                               "collaboration": ["Mentors engineers"]}}
+    assert "not placed: a footnote, not part of the ladder: Projects of a quarter or more.\n" in run.stderr
+    assert "not placed: table of contents, not part of the ladder: Contents\n" in run.stderr
+    assert "not placed: table of contents, not part of the ladder: Delivery 2\n" in run.stderr
+    assert "not placed: table of contents, not part of the ladder: Collaboration 3\n" in run.stderr
 
 
 def test_the_organisation_before_every_levels_title_is_said_once(cli, write):

@@ -146,11 +146,20 @@ def _unwrapped(url: str) -> str:
     return url
 
 
-#: A mark in the text that points to a comment or a footnote at the end ('[a]', '[1]', Google Docs').
-_NOTE_MARK = re.compile(r"^\[\w{1,3}\]$")
-#: The ids Google Docs gives the comments and footnotes at the end of a document ('cmnt1', 'ftnt1').
-_NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt)\d+$")
-_NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote"}
+#: A mark in the text that points to a comment or a footnote at the end ('[a]', '[1]', Google Docs'), or
+#: from a footnote back to its mark ('↑', mammoth's).
+_NOTE_MARK = re.compile(r"^(?:\[\w{1,3}\]|\u2191)$")
+#: The ids Google Docs gives the comments and footnotes at the end of a document ('cmnt1', 'ftnt1'), and
+#: mammoth the footnotes and endnotes of a Word document ('footnote-1', 'endnote-1').
+_NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt|footnote-|endnote-)\d+$")
+_NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote", "footnote-": "a footnote",
+               "endnote-": "an endnote"}
+#: A line of a word processor's table of contents: a link to a heading's bookmark (Word's '_Toc123',
+#: Google Docs' 'h.abc'), its page number after a tab ('Engineer I\t2').
+_CONTENTS = "table of contents"
+_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
+_TOC_TARGET = re.compile(r"^#(?:_Toc\d+|h\.\w+)$")
+_PAGE_NUMBER = re.compile(r"\t\s*\d+\s*$")
 
 
 def _without_note_marks(root: Any) -> None:
@@ -170,8 +179,19 @@ def _note(element: Any) -> str | None:
     """What a block is, when it is a comment or a footnote at the end of a
     document: it starts with the link back to its mark ('<a id="cmnt1">[a]</a>')."""
     first = next((e for e in element.iter("a")), None)
-    found = _NOTE_ID.match(first.get("id") or "") if first is not None else None
+    found = _NOTE_ID.match(element.get("id") or "") or (
+        _NOTE_ID.match(first.get("id") or "") if first is not None else None)
     return _NOTE_KINDS[found.group("kind")] if found else None
+
+
+def _contents_line(element: Any) -> bool:
+    """Whether a paragraph is a line of a word processor's table of contents:
+    one link to a heading in the document, its page number after a tab."""
+    links = [a for a in element.iter("a") if a.get("href") is not None]
+    text = element.text_content().strip()
+    return len(links) == 1 and text == links[0].text_content().strip() and bool(text) and (
+        bool(_TOC_TARGET.match(links[0].get("href") or "")) or links[0].get("href", "").startswith("#")
+        and bool(_PAGE_NUMBER.search(text)))
 
 
 def _is_status(element: Any) -> bool:
@@ -408,6 +428,13 @@ class _Reader:
 
     def block(self, element: Any, tag: str) -> None:
         chrome = self.chrome(element, tag)
+        if chrome == _CONTENTS:
+            self.flush()
+            title = self.outline.blocks[-1] if self.outline.blocks else None
+            if isinstance(title, (Paragraph, Heading)) and _CONTENTS_TITLE.match(title.text):
+                # 'Contents' over the table's lines is its title, not the page's text.
+                self.outline.blocks[-1] = Other(title.text, title.line, title.last,
+                                                f"{_CONTENTS}, not part of the ladder")
         if chrome:
             self.report_chrome(element, chrome)
             return
@@ -439,6 +466,8 @@ class _Reader:
                 child_tag = _tag(child)
                 if child_tag == "li" and _toggle_of(child) is not None:
                     self.toggle(_toggle_of(child))  # a toggle list's item (Notion's): the toggle, no bullet
+                elif child_tag == "li" and (note := _note(child)) is not None:
+                    self.report_chrome(child, note)  # a Word document's footnote, as mammoth lists them
                 elif child_tag == "li":
                     self.item(child)
                 elif child_tag and child_tag not in _SKIPPED:
@@ -523,6 +552,8 @@ class _Reader:
             return "block of links (navigation)"
         if tag in ("div", "p") and (note := _note(element)) is not None:
             return note
+        if tag == "p" and _contents_line(element):
+            return _CONTENTS
         if tag in ("div", "p", "section", "span") and not _has_blocks(element):  # a line, not a container
             said = _clean(_inline(element))
             if len(said) <= _PAGE_RECORD_LENGTH and _PAGE_RECORD.match(said):

@@ -12,7 +12,12 @@ page's own:
   where any wiki link is;
 - a table (``{|`` ... ``|}``) is an HTML table, as a browser shows it;
 - the page's categories (``[[Category:X]]``), magic words (``__TOC__``) and
-  comments are no text.
+  comments are no text;
+- a template (``{{Infobox ...}}``, ``{{Draft}}``, ``{{citation needed}}``)
+  is the wiki's text, which the page's source does not hold: reported, and
+  left out of the text around it; but for the templates that only format
+  the words given them (``{{nowrap|end to end}}``, ``{{abbr|IC|Individual
+  contributor}}``), which are those words.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import re
 from typing import Callable
 
 from ..text import wiki_links_as_text
+from .blocks import Other, Outline
 
 NAME = "mediawiki"
 SUFFIXES = (".wiki", ".mediawiki", ".wikitext")
@@ -45,6 +51,75 @@ def looks_like(path: str, text: str) -> bool:
     lines = text.split("\n")
     headings = sum(1 for line in lines if _HEADING.match(line) and line.startswith("=="))
     return headings >= 2 and not any(line.startswith("#") and line[1:2] in (" ", "#") for line in lines)
+
+
+#: Templates that show the words given them, and which of their arguments they show (MediaWiki's and
+#: Wikipedia's formatting templates): '{{nowrap|end to end}}' is 'end to end'.
+_SHOWING = {"nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "em": 1, "strong": 1,
+            "code": 1, "mono": 1, "kbd": 1, "var": 1, "abbr": 1, "tooltip": 1, "lang": 2, "!": 0}
+_TEMPLATE_BRACES = re.compile(r"\{\{|\}\}")
+
+
+def parse(text: str) -> tuple[str, Outline]:
+    """The page as the Markdown it says the same as, and its outline, with
+    its templates reported."""
+    from .markdown import parse as parse_markdown
+
+    written, templates = _without_templates(text)
+    markdown = to_markdown(written)
+    outline = parse_markdown(markdown.split("\n"))
+    outline.blocks = sorted(outline.blocks + templates, key=lambda b: b.line)
+    return markdown, outline
+
+
+def _without_templates(text: str) -> tuple[str, list[Other]]:
+    """The page without its templates, on as many lines, and each template
+    as reported: one that stands on lines of its own leaves them blank, one
+    inside a line leaves the words it shows, if it only formats them."""
+    out: list[str] = []
+    found: list[Other] = []
+    at = 0
+    for start, end in _templates(text):
+        line, last = text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1
+        written = text[start:end]
+        shown = _shown(written)
+        if shown is None:
+            found.append(Other(written, line, last, "a template: its text is the wiki's, not in this page's source"))
+            shown = ""
+        out.append(text[at:start] + shown + "\n" * written.count("\n"))
+        at = end
+    out.append(text[at:])
+    return "".join(out), found
+
+
+def _templates(text: str) -> list[tuple[int, int]]:
+    """Where the outermost templates of a text are (start, end), templates
+    inside them included in theirs."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for brace in _TEMPLATE_BRACES.finditer(text):
+        if brace.group() == "{{":
+            if depth == 0:
+                start = brace.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, brace.end()))
+    return spans
+
+
+def _shown(template: str) -> str | None:
+    """The words a formatting template shows ('{{nowrap|end to end}}' shows
+    'end to end', '{{!}}' a bar); None for any other template."""
+    name, *arguments = [part.strip() for part in template[2:-2].split("|")]
+    shown = _SHOWING.get(name.casefold())
+    if shown is None or "{{" in template[2:-2]:
+        return None
+    if shown == 0:
+        return "|"
+    positional = [a for a in arguments if "=" not in a]
+    return positional[shown - 1] if len(positional) >= shown else None
 
 
 def to_markdown(text: str) -> str:
