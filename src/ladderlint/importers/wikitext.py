@@ -68,7 +68,7 @@ def parse(text: str) -> tuple[str, Outline]:
     written, templates = _without_templates(text)
     markdown = to_markdown(written)
     outline = parse_markdown(markdown.split("\n"))
-    outline.blocks = sorted(outline.blocks + templates, key=lambda b: b.line)
+    outline.blocks = sorted([*outline.blocks, *templates], key=lambda b: b.line)
     return markdown, outline
 
 
