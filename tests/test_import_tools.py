@@ -458,6 +458,26 @@ def test_notion_toggles_of_examples_and_notes_belong_to_the_competency_they_sit_
            "others" in run.stderr
 
 
+def test_notion_markdown_toggles_of_examples_and_notes_belong_to_the_competency_they_sit_under(cli, write):
+    """Notion's Markdown export writes a toggle as a bullet over its
+    content, or as HTML ('<details><summary>Notes</summary>'): the same
+    examples and notes as in its HTML export."""
+    page = ("# Engineering Ladder\n\n## Engineer I\n\n### Delivery\n\n- Ships small changes\n- Examples\n"
+            "    - Fixed a flaky test in billing\n    - Split a large PR in three\n\n### Collaboration\n\n"
+            "- Gives clear updates\n\n<details>\n<summary>Notes</summary>\n\nUpdates go in the team channel.\n\n"
+            "</details>\n\n## Senior Engineer\n\n### Delivery\n\n- Leads projects\n- For example:\n"
+            "    - Led the queue migration\n\n### Collaboration\n\n- Mentors engineers\n")
+    data, run = imported(cli, write("Engineering Ladder 4c1e6b588d6e4a5b9f8e2b5d1c0a7e11.md", page), "--org", "Globex")
+    assert cells(data) == {
+        "engineer-i": {"delivery": [{"text": "Ships small changes",
+                                     "examples": ["Fixed a flaky test in billing", "Split a large PR in three"]}],
+                       "collaboration": {"statements": ["Gives clear updates"],
+                                         "note": "Updates go in the team channel."}},
+        "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["Led the queue migration"]}],
+                            "collaboration": ["Mentors engineers"]}}
+    assert ": not placed:" not in run.stderr
+
+
 def test_notion_markdown_page_properties_are_not_the_description(cli, write):
     page = ("# Engineering Ladder\n\nOwner: Jane Smith\nTags: Engineering, Careers\n"
             "Last edited: March 3, 2023 10:15 AM\n\nHow engineers grow at Globex.\n\n"

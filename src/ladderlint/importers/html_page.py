@@ -103,10 +103,11 @@ def looks_like(text: str) -> bool:
     return len(re.findall(r"</(?:p|div|li|td|h[1-6]|table)>", text[:20000], re.IGNORECASE)) >= 5
 
 
-def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
+def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 0) -> Outline:
     """The blocks of an HTML page (or fragment starting at ``first_line`` of
-    a larger file). ``page`` is the page's file name, to find its place in
-    the site's navigation."""
+    a larger file, under a heading of depth ``under``, where a toggle's
+    heading is one deeper). ``page`` is the page's file name, to find its
+    place in the site's navigation."""
     import lxml.html  # lazily: `ladderlint check` never needs it
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -121,6 +122,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     except Exception:  # lxml raises ParserError on a page with no elements at all
         return outline
     reader = _Reader(outline, first_line - 1, page)
+    reader.under = under
     _apply_class_styles(root)
     _plain_spaces(root)
     labels = _status_labels(root, first_line - 1)

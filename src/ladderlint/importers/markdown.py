@@ -416,7 +416,9 @@ class _Walker:
         joined = "".join(parts)
         if _still_open(joined):
             end, joined = self.rest_of_table(tokens, index, end, joined)
-        fragment = parse_html(joined, start + 1 + self.offset)
+        # A toggle ('<details><summary>Examples</summary>') is a heading under the one it stands in.
+        under = next((b.depth for b in reversed(self.outline.blocks) if isinstance(b, Heading) and not b.bold), 0)
+        fragment = parse_html(joined, start + 1 + self.offset, under=under)
         # Lines that hold only tags are structure: their text, if any, is in
         # the blocks. So are a style sheet's and a script's, never text.
         first = start + 1 + self.offset

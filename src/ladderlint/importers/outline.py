@@ -2048,6 +2048,9 @@ class _Topics:
     #: Bullets that give examples of the one over them ('Improve the flow of work. Examples:'):
     #: its statement, without the word that opens the examples, and theirs.
     shown: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
+    #: Examples given in a bullet of their own after a bullet ('- Examples' over '  - Fixed a flaky
+    #: test', as Notion exports a toggle): of that bullet.
+    more_examples: dict[int, list[str]] = field(default_factory=dict)
 
     def statement(self, item: Item) -> ImportedStatement | None:
         """The statement a bullet says, under its topic ('Networking: knows
@@ -2055,11 +2058,17 @@ class _Topics:
         the tools of your team: what they are for'), with its examples, or
         under its bold label; None for a bullet said in another's
         statement."""
+        said = self.said(item)
+        if said is not None:
+            said.examples.extend(self.more_examples.get(id(item), []))
+        return said
+
+    def said(self, item: Item) -> ImportedStatement | None:
         if id(item) in self.names:
             return None
         if id(item) in self.shown:
             text, examples = self.shown[id(item)]
-            return ImportedStatement(text, item.line, examples)
+            return ImportedStatement(text, item.line, list(examples))
         if id(item) in self.finishing:
             return ImportedStatement(f"{self.finishing[id(item)]} {item.text}", item.line)
         topic = self.of.get(id(item))
@@ -2083,6 +2092,14 @@ def _topics(items: list[Item]) -> _Topics:
         if id(item) in found.names:
             continue
         nested = following is not None and following.depth > item.depth
+        before = next((b for b in reversed(items[:n]) if b.depth <= item.depth), None)
+        if nested and before is not None and before.depth == item.depth and id(before) not in found.names \
+                and _aside_name(item.text) == "examples":
+            # '- Examples' (a Notion toggle, as its Markdown export writes it) after a bullet, over its examples.
+            under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
+            found.more_examples.setdefault(id(before), []).extend(after.text for after in under)
+            found.names.update([id(item), *(id(after) for after in under)])
+            continue
         if nested and _names_a_topic(item):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
@@ -2256,7 +2273,13 @@ def _aside(node: _Node) -> str | None:
     """What a heading with nothing under it but text adds to the competency
     it is under ('examples', 'note', 'description'), or None when it is a
     heading of its own."""
-    said = None if node.children else _ASIDE_HEADING.match(normalise(unwrap(node.heading.text)))
+    return None if node.children else _aside_name(node.heading.text)
+
+
+def _aside_name(text: str) -> str | None:
+    """What a name says a text adds to what it stands under ('Examples',
+    'Notes', 'Description'), or None for another name."""
+    said = _ASIDE_HEADING.match(normalise(unwrap(text)))
     return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
 
 
