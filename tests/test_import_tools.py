@@ -427,20 +427,22 @@ def test_notion_toggles_are_headings_over_what_they_fold(cli, write):
         "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
 
 
+@pytest.mark.parametrize("competency", ['<h3 class="">{}</h3>', '<p class=""><strong>{}</strong></p>'])
 @pytest.mark.parametrize("examples", ["Examples", "Example behaviours", "Examples of this", "For example"])
-def test_notion_toggles_of_examples_and_notes_belong_to_the_competency_they_sit_under(cli, write, examples):
+def test_notion_toggles_of_examples_and_notes_belong_to_the_competency_they_sit_under(cli, write, examples,
+                                                                                       competency):
     """A toggle that folds away a competency's examples or notes adds to
-    that competency: it is no competency of its own, nor does it make the
-    competency a dimension."""
+    that competency, whether a heading or a line in bold names it: it is no
+    competency of its own, nor does it make the competency a dimension."""
     body = ('<h2 class="">Engineer I</h2>'
-            '<h3 class="">Delivery</h3>' + notion_bullets("Ships small changes")
+            + competency.format("Delivery") + notion_bullets("Ships small changes")
             + notion_toggle(examples, notion_bullets("Fixed a flaky test in billing", "Split a large PR in three"))
-            + '<h3 class="">Collaboration</h3>' + notion_bullets("Gives clear updates")
+            + competency.format("Collaboration") + notion_bullets("Gives clear updates")
             + notion_toggle("Notes", '<p class="">Updates go in the team channel.</p>')
             + '<h2 class="">Senior Engineer</h2>'
-            '<h3 class="">Delivery</h3>' + notion_bullets("Leads projects", "Plans the work of others")
+            + competency.format("Delivery") + notion_bullets("Leads projects", "Plans the work of others")
             + notion_toggle(examples, notion_bullets("Led the queue migration"))
-            + '<h3 class="">Collaboration</h3>' + notion_bullets("Mentors engineers"))
+            + competency.format("Collaboration") + notion_bullets("Mentors engineers"))
     data, run = imported(cli, write("ladder.html", NOTION_HEAD.format(title="Engineering Ladder", tag_name="Tags")
                                     + body + NOTION_TAIL), "--org", "Globex")
     assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [

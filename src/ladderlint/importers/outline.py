@@ -1194,16 +1194,21 @@ class _Interpreter:
         level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
         self.document.levels.append(level)
         root = _Node(heading or Heading(0, title, 1, 1))
-        stack = [root]
+        stack = [(root, root.heading.depth)]  # each open node, and the depth it stands at
         for block in blocks:
             if isinstance(block, Heading):
-                while len(stack) > 1 and stack[-1].heading.depth >= block.depth:
+                above = stack[-1][0].heading
+                # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
+                # that competency's, though a toggle's heading is shallower than a line in bold.
+                depth = above.depth + 1 if above.bold and block.depth < above.depth and _aside_name(block.text) \
+                    else block.depth
+                while len(stack) > 1 and stack[-1][1] >= depth:
                     stack.pop()
                 node = _Node(block)
-                stack[-1].children.append(node)
-                stack.append(node)
+                stack[-1][0].children.append(node)
+                stack.append((node, depth))
             else:
-                stack[-1].blocks.append(block)
+                stack[-1][0].blocks.append(block)
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
