@@ -1323,7 +1323,8 @@ def test_a_wide_table_split_in_two_is_one_ladder(cli, write, tmp_path, low, high
     assert [lv["id"] for lv in data["levels"]] == ids
     assert cells(data)[ids[-1]]["delivery"] == [f"Ships {scopes[len(ids) - 1]}."]
     assert data["source"] == "ladder.md"
-    assert "above those of the table before it, as a wide table is split in two: one ladder" in run.stderr
+    assert "above those of the table before it, as a table too large for the page is split in two: one ladder" \
+        in run.stderr
     assert "do not overlap" not in run.stderr
     out = tmp_path / "out"
     run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")

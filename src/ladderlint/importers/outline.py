@@ -1637,8 +1637,8 @@ class _Interpreter:
                 goes_on = n and before.isdisjoint(name_key(t) for _, t in matrix.levels)
                 reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
                                f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
-                               + (", above those of the table before it, as a wide table is split in two: "
-                                  "one ladder" if goes_on else ""))
+                               + (", above those of the table before it, as a table too large for the page is "
+                                  "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
@@ -2714,7 +2714,7 @@ def _numbered_by(header: Cell) -> str | None:
 
 def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
     """Whether ``later`` goes on with the levels of the table right before it,
-    as a table too wide for the page is split in two (L1-L3, then L4-L6): no
+    as a table too large for the page is split in two (L1-L3, then L4-L6): no
     heading between them, the same competencies, and levels of the same role
     (or of none) that their names place above the earlier table's (L4 above L3;
     Staff and Principal above Senior), never beside them (an IC ladder and a
