@@ -156,10 +156,11 @@ _NOTE_MARK = re.compile(r"^(?:\[\w{1,3}\]|\u2191)$")
 _NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt|footnote-|endnote-)\d+$")
 _NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote", "footnote-": "a footnote",
                "endnote-": "an endnote"}
-#: A line of a word processor's table of contents: a link to a heading's bookmark (Word's '_Toc123',
-#: Google Docs' 'h.abc'), its page number after a tab ('Engineer I\t2').
 _CONTENTS = "table of contents"
+#: The title over a table of contents.
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
+#: A line of a word processor's table of contents: a link to a heading's bookmark (Word's '_Toc123',
+#: Google Docs' 'h.abc'), or to another place in the page with its page number after a tab ('Engineer I\t2').
 _TOC_TARGET = re.compile(r"^#(?:_Toc\d+|h\.\w+)$")
 _PAGE_NUMBER = re.compile(r"\t\s*\d+\s*$")
 

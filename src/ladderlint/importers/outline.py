@@ -36,8 +36,8 @@ bullets is one statement per line.
 Tables whose levels do not overlap (an IC ladder and a manager ladder in
 one page) are different tracks: each becomes its own document; but for a
 table right under another, no heading between them, that goes on with its
-levels for the same competencies (L1-L3, then L4-L6): a wide table split in
-two, one ladder. So do the
+levels for the same competencies (L1-L3, then L4-L6): a table too large for
+the page split in two, one ladder. So do the
 levels under headings that set tracks apart ('Management track'; levels of
 another role, or a sequence of their own, under each), not bands of one
 ladder ('Early career', 'Senior').
