@@ -192,9 +192,12 @@ def _contents_line(element: Any) -> bool:
     one link to a heading in the document, its page number after a tab."""
     links = [a for a in element.iter("a") if a.get("href") is not None]
     text = element.text_content().strip()
-    return len(links) == 1 and text == links[0].text_content().strip() and bool(text) and (
-        bool(_TOC_TARGET.match(links[0].get("href") or "")) or links[0].get("href", "").startswith("#")
-        and bool(_PAGE_NUMBER.search(text)))
+    linked = links[0].text_content().strip() if len(links) == 1 else ""
+    # The page number may be the link's or after it ('Engineer I' linked, then '\t3').
+    if not linked or not text.startswith(linked) or not (text[len(linked):].strip() or "0").isdigit():
+        return False
+    href = links[0].get("href") or ""
+    return bool(_TOC_TARGET.match(href)) or href.startswith("#") and bool(_PAGE_NUMBER.search(text))
 
 
 def _is_status(element: Any) -> bool:
