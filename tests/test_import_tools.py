@@ -570,19 +570,21 @@ def test_google_docs_comments_footnotes_and_redirected_links(cli, write):
     assert "from the links to its own domain (globex, 2 links)" in run.stderr
 
 
-def test_a_google_docs_table_of_contents_is_no_statement(cli, write):
+@pytest.mark.parametrize("page", ["", "\t3"])
+def test_a_google_docs_table_of_contents_is_no_statement(cli, write, page):
     """Google Docs' table of contents: a line per heading, each a link to
-    the heading in the document, under its title."""
+    the heading in the document (its page number after it, where the
+    document shows them), under its title."""
     body = ('<p class="c2"><span class="c3">Table of Contents</span></p>'
-            + "".join(f'<p class="c2"><span class="c8"><a class="c8" href="#h.{len(name)}">{name}</a></span></p>'
-                      for name in ("Engineer I", "Senior Engineer"))
+            + "".join(f'<p class="c2"><span class="c8"><a class="c8" href="#h.{len(name)}">{name}</a></span>'
+                      f'<span class="c1">{page}</span></p>' for name in ("Engineer I", "Senior Engineer"))
             + gdocs_level("Engineer I", {"Delivery": ["Ships small changes"]})
             + gdocs_level("Senior Engineer", {"Delivery": ["Leads projects"]}))
     data, run = imported(cli, write("ladder.html", gdocs_page("Engineering Ladder", body)), "--org", "Globex")
     assert "description" not in data
     assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
                            "senior-engineer": {"delivery": ["Leads projects"]}}
-    for line in ("Table of Contents", "Engineer I", "Senior Engineer"):
+    for line in ("Table of Contents", f"Engineer I{page and ' 3'}", f"Senior Engineer{page and ' 3'}"):
         assert f"not placed: table of contents, not part of the ladder: {line}\n" in run.stderr
 
 
