@@ -721,11 +721,12 @@ def test_mediawiki_templates_are_reported_not_read_as_text(cli, write):
             "== Engineer I ==\n=== Delivery ===\n* Ships small changes{{citation needed|date=May 2024}}\n"
             "* Writes tests for {{nowrap|every change}}\n\n"
             "== Senior Engineer ==\n{{Main|Senior engineering}}\n=== Delivery ===\n"
-            "* Leads projects across {{abbr|EMEA|Europe, the Middle East and Africa}} {{Tick}}\n")
+            "* Leads projects across {{abbr|EMEA|Europe, the Middle East and Africa}} {{Tick}}\n"
+            "* Works with {{SITENAME}} designers\n")
     data, run = imported(cli, write("Engineering-Ladder.wiki", page))
     assert (data["name"], data["description"]) == ("Globex Engineering Ladder", "What we expect at each level.")
     assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes", "Writes tests for every change"]},
-                           "senior-engineer": {"delivery": ["Leads projects across EMEA"]}}
+                           "senior-engineer": {"delivery": ["Leads projects across EMEA", "Works with designers"]}}
     assert "summary" not in data["levels"][1]
     said = "not placed: a template: its text is the wiki's, not in this page's source: "
     for line, template in ((1, "{{Infobox career level\\n| track = Engineering\\n| owner = Jane Smith\\n}}"),

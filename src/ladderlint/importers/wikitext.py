@@ -81,12 +81,18 @@ def _without_templates(text: str) -> tuple[str, list[Other]]:
     at = 0
     for start, end in _templates(text):
         line, last = text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1
-        written = text[start:end]
+        written, before = text[start:end], text[at:start]
         shown = _shown(written)
         if shown is None:
             found.append(Other(written, line, last, "a template: its text is the wiki's, not in this page's source"))
             shown = ""
-        out.append(text[at:start] + shown + "\n" * written.count("\n"))
+            # Its place leaves one space between the words around it, and none before a full stop.
+            spaces = re.match(r"[ \t]*", text[end:])
+            if spaces is not None and re.match(r"[ \t]*(?:\n|$|[^\w\s])", text[end:]):
+                before = before.rstrip(" \t")
+            elif spaces is not None and (not before or before[-1] in " \t\n"):
+                end += spaces.end()
+        out.append(before + shown + "\n" * written.count("\n"))
         at = end
     out.append(text[at:])
     return "".join(out), found
