@@ -786,10 +786,12 @@ def test_word_document_of_a_table_with_its_record_and_a_closing_line(cli, tmp_pa
     assert "not placed: outside the tables of the ladder: Questions? Ask in #eng-careers." in run.stderr
 
 
-def _word_document(path: Path, title: str, sections: list[tuple[str, list[str]]], footnote: str) -> None:
+def _word_document(path: Path, title: str, sections: list[tuple[str, list[str]]], footnote: str,
+                   linked: bool = True) -> None:
     """A Word document as Word saves one: a title, a table of contents (Word's
-    field, each line a link to a heading's bookmark, its page after a tab),
-    a heading per section over bullets, and a footnote on the first bullet."""
+    field, each line a link to a heading's bookmark, or without links, its
+    page after a tab), a heading per section over bullets, and a footnote on
+    the first bullet."""
     import io
     import re
     import zipfile
@@ -818,8 +820,10 @@ def _word_document(path: Path, title: str, sections: list[tuple[str, list[str]]]
                              'TOC \\o "1-3" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
                              if n == 0 else "")
                     end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if n == len(sections) - 1 else ""
-                    line = (f'{field}<w:hyperlink w:anchor="_Toc{140 + n}" w:history="1"><w:r><w:t>{heading}'
-                            f'</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{n + 2}</w:t></w:r></w:hyperlink>{end}')
+                    runs = f'<w:r><w:t>{heading}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{n + 2}</w:t></w:r>'
+                    if linked:
+                        runs = f'<w:hyperlink w:anchor="_Toc{140 + n}" w:history="1">{runs}</w:hyperlink>'
+                    line = field + runs + end
                     xml = re.sub(rf"<w:r>(?:(?!<w:r>).)*?<w:t>TOC{n}</w:t></w:r>", lambda _: line, xml)
                 first = sections[0][1][0]
                 data = xml.replace(f"<w:t>{first}</w:t></w:r>", f'<w:t>{first}</w:t></w:r><w:r><w:rPr><w:rStyle '
@@ -838,11 +842,12 @@ def _word_document(path: Path, title: str, sections: list[tuple[str, list[str]]]
                       f'<w:r><w:t xml:space="preserve"> {footnote}</w:t></w:r></w:p></w:footnote></w:footnotes>')
 
 
-def test_a_word_documents_table_of_contents_and_footnotes_are_no_statements(cli, tmp_path):
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_word_documents_table_of_contents_and_footnotes_are_no_statements(cli, tmp_path, linked):
     path = tmp_path / "senior.docx"
     _word_document(path, "Senior Engineer", [("Delivery", ["Leads projects", "Plans the work"]),
                                              ("Collaboration", ["Mentors engineers"])],
-                   "Projects of a quarter or more.")
+                   "Projects of a quarter or more.", linked)
     data, run = imported(cli, path, "--org", "Globex")
     assert [(lv["title"], lv.get("summary")) for lv in data["levels"]] == [("Senior Engineer", None)]
     assert cells(data) == {"senior-engineer": {"delivery": ["Leads projects", "Plans the work"],

@@ -163,6 +163,7 @@ _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
 #: Google Docs' 'h.abc'), or to another place in the page with its page number after a tab ('Engineer I\t2').
 _TOC_TARGET = re.compile(r"^#(?:_Toc\d+|h\.\w+)$")
 _PAGE_NUMBER = re.compile(r"\t\s*\d+\s*$")
+_UNLINKED_CONTENTS_LINE = re.compile(r"^[^\t\n]{1,80}\t+ *\d{1,4}$")
 
 
 def _without_note_marks(root: Any) -> None:
@@ -192,6 +193,8 @@ def _contents_line(element: Any) -> bool:
     one link to a heading in the document, its page number after a tab."""
     links = [a for a in element.iter("a") if a.get("href") is not None]
     text = element.text_content().strip()
+    if not links:
+        return bool(_UNLINKED_CONTENTS_LINE.match(text))  # a table of contents without links: 'Engineer I\t2'
     linked = links[0].text_content().strip() if len(links) == 1 else ""
     # The page number may be the link's or after it ('Engineer I' linked, then '\t3').
     if not linked or not text.startswith(linked) or not (text[len(linked):].strip() or "0").isdigit():
