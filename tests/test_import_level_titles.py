@@ -80,3 +80,12 @@ def test_a_code_in_brackets_that_is_not_the_levels_id_stays_in_its_title(cli, wr
     text = "# Software Engineer (L2)\n\n## Delivery\n\n- Ships features end to end.\n"
     data, _ = imported(cli, write("page.md", text), "--org", "Acme", "--level", "E4")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("E4", "Software Engineer (L2)")]
+
+
+def test_levels_that_a_title_names_alike_keep_their_codes(cli, write):
+    """'Software Engineer' at L3 and at L4: the codes are what tell the
+    levels apart, and the titles stay as written (no two levels have one
+    title)."""
+    headings = ["L3 — Software Engineer", "L4 — Software Engineer", "L5 — Senior Software Engineer"]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [(h[:2], h) for h in headings]
