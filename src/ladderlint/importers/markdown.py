@@ -160,13 +160,18 @@ def _inline_text(content: str) -> str:
     """The text of an inline token: its lines joined by one space, each
     without the indentation and trailing spaces Markdown ignores (a
     no-break space is text and stays)."""
-    text = " ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t")
-    if "<" in text:  # inline HTML ('<span className="axis">Impact</span>'): its text, as a browser shows it
-        from ..rules.ll504_export_debris import INLINE_TAG
-
-        text = outside_code(text, lambda part: INLINE_TAG.sub("", part))
+    text = _without_inline_tags(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t"))
     # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
     return unescape(wiki_links_as_text(text)).strip(" \t")
+
+
+def _without_inline_tags(text: str) -> str:
+    """Inline HTML ('<span className="axis">Impact</span>'): its text, as a browser shows it."""
+    if "<" not in text:
+        return text
+    from ..rules.ll504_export_debris import INLINE_TAG
+
+    return outside_code(text, lambda part: INLINE_TAG.sub("", part))
 
 
 def links_alone(text: str) -> list[re.Match[str]]:
@@ -533,7 +538,7 @@ def _cell(text: str, line: int) -> Cell:
     if _BLOCK_TAG.search(text):
         return Cell(_html_cell(text), line)
     pieces: list[CellLine] = []
-    for piece in _BR.split(text):
+    for piece in _BR.split(_without_inline_tags(text)):
         piece = piece.strip(" \t")
         if not piece:
             continue
