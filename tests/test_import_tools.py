@@ -361,6 +361,25 @@ def test_a_table_row_of_status_labels_only_is_reported(cli, write, name, said):
     assert f"not placed: table row of status labels only, not part of the ladder: {said}\n" in run.stderr
 
 
+def test_status_labels_in_a_markdown_table_as_converters_keep_them(cli, write):
+    """A Confluence page converted to Markdown keeps its status lozenges as
+    HTML in the table's cells: reported as the page's own are."""
+    lozenges = {name: f'<span class="status-macro aui-lozenge aui-lozenge-{colour}">{name}</span>'
+                for name, colour in (("APPROVED", "success"), ("IN REVIEW", "current"), ("NEW", "new"))}
+    text = ("# Engineering Career Ladder\n\n| Competency | Engineer I | Senior Engineer |\n| --- | --- | --- |\n"
+            f"| Status | {lozenges['APPROVED']} | {lozenges['IN REVIEW']} |\n"
+            f"| Delivery | Ships small changes | Leads projects {lozenges['NEW']} |\n"
+            "| Collaboration | Reviews code with care | Mentors engineers |\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Globex")
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert cells(data) == {
+        "engineer-i": {"delivery": ["Ships small changes"], "collaboration": ["Reviews code with care"]},
+        "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
+    assert "5: not placed: table row of status labels only, not part of the ladder: Status | APPROVED | IN REVIEW\n" \
+        in run.stderr
+    assert "6: not placed: status label, not part of the ladder: NEW\n" in run.stderr
+
+
 # --- Notion: Export > HTML, or Markdown & CSV -----------------------------------------------
 
 NOTION_HEAD = (

@@ -84,6 +84,20 @@ _CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro", "admoni
 _DEFAULT_EXPAND = re.compile(r"^click here to expand\W*$", re.IGNORECASE)
 #: Classes of a status label (Confluence's status macro, a 'lozenge'): 'IN PROGRESS', 'APPROVED'.
 _STATUS_CLASSES = frozenset({"status-macro", "aui-lozenge"})
+#: A status label written as HTML inside another format (a Markdown table's cell, as converters keep it).
+STATUS_LABEL = re.compile(
+    r"<(span|div)\b[^<>]*\bclass\s*=\s*[\"'][^\"']*(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _STATUS_CLASSES)))
+    + r")(?![\w-])[^<>]*>(?P<text>[^<>]*)</\1\s*>", re.IGNORECASE)
+#: Why a table row is no part of the ladder: it holds status labels alone.
+STATUS_ROW = "table row of status labels only, not part of the ladder"
+
+
+def status_row(texts: list[str], labelled: list[bool]) -> bool:
+    """Whether a row of cells (their text but their status labels, and
+    whether each held any) is one of status labels ('Status | APPROVED | IN
+    REVIEW'): no competency, nor a group of them (a group's row names it in
+    its first cell alone, maybe with a label: 'Craft NEW')."""
+    return any(labelled[1:]) and all(not text or n == 0 and len(text.split()) <= 3 for n, text in enumerate(texts))
 #: A page's record of who wrote it and when, as wikis and their exports print it above or below the text.
 _PAGE_RECORD = re.compile(
     r"^\W*(?:created by|(?:last )?(?:modified|updated|edited)(?: by| on| at|:| time\b)|owned by|"
@@ -220,17 +234,12 @@ def _status_labels(root: Any, offset: int) -> list[Other]:
     stands, not what a level expects. Each is reported."""
     found = []
     for row in list(root.iter("tr")):
-        # A row of status labels ('Status | APPROVED | IN REVIEW'): no competency, nor a group of them
-        # (a group's row names it in its first cell alone, maybe with a label: 'Craft NEW').
         cells = [c for c in row if c.tag in ("td", "th")]
         labelled = [any(_is_status(e) for e in c.iter("span", "div", "p")) for c in cells]
-        said = [_clean(c.text_content()) for c in cells]
-        rest = [_clean("".join(_without_labels(c))) for c in cells]
-        if any(labelled[1:]) and all(not text or n == 0 and len(text.split()) <= 3 for n, text in enumerate(rest)) \
-                and row.getparent() is not None:
+        if status_row([_clean("".join(_without_labels(c))) for c in cells], labelled) and row.getparent() is not None:
             line = (row.sourceline or 1) + offset
-            found.append(Other(" | ".join(filter(None, said)), line, line,
-                               "table row of status labels only, not part of the ladder"))
+            found.append(Other(" | ".join(filter(None, (_clean(c.text_content()) for c in cells))), line, line,
+                               STATUS_ROW))
             row.drop_tree()
     for element in list(root.iter("span", "div", "p")):
         if _is_status(element) and element.getparent() is not None:
@@ -947,4 +956,4 @@ def _link_dense(element: Any) -> bool:
     return text > 0 and linked >= 0.6 * text
 
 
-__all__ = ["BOLD_DEPTH", "NAME", "cell_lines", "looks_like", "parse"]
+__all__ = ["BOLD_DEPTH", "NAME", "STATUS_LABEL", "STATUS_ROW", "cell_lines", "looks_like", "parse", "status_row"]

@@ -485,10 +485,13 @@ class _Walker:
 
     def table(self, tokens: list[Any], index: int) -> int:
         table_token = tokens[index]
+        from .html_page import STATUS_LABEL, STATUS_ROW, status_row
+
         rows: list[Row] = []
         row: Row | None = None
         in_head = False
         surplus: list[Other] = []
+        labels: list[list[str]] = []  # the status labels of the row's cells ('<span class="status-macro">')
         index += 1
         while index < len(tokens) and tokens[index].type != "table_close":
             token = tokens[index]
@@ -500,10 +503,20 @@ class _Walker:
             elif token.type == "tr_open":
                 row = Row([], self.line(token), header=in_head)
                 rows.append(row)
+                labels = []
                 if not in_head:
                     surplus.extend(self.cells_past_header(row.line, len(rows[0].cells)))
             elif token.type == "inline" and row is not None:
-                row.cells.append(_cell(token.content, row.line))
+                labels.append([_inline_text(m.group("text")) for m in STATUS_LABEL.finditer(token.content)])
+                row.cells.append(_cell(STATUS_LABEL.sub("", token.content), row.line))
+            elif token.type == "tr_close" and row is not None and any(labels):
+                if not row.header and status_row([c.joined() for c in row.cells], [bool(found) for found in labels]):
+                    said = [" ".join(filter(None, [c.joined(), *found])) for c, found in zip(row.cells, labels)]
+                    surplus.append(Other(" | ".join(filter(None, said)), row.line, row.line, STATUS_ROW))
+                    rows.remove(row)
+                else:
+                    surplus.extend(Other(label, row.line, row.line, "status label, not part of the ladder")
+                                   for found in labels for label in found)
             index += 1
         texts = [c.joined() for r in rows if not r.header for c in r.cells if not c.empty]
         table = Table(rows, self.line(table_token), self.last(table_token), in_item=self.list_depth > 0)
