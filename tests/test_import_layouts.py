@@ -1289,10 +1289,11 @@ def test_headings_of_examples_notes_and_a_description_under_a_competency_are_its
         "engineer-i": {"delivery": [{"text": "Ships small changes", "examples": ["Fixed a flaky test"]}],
                        "collaboration": {"statements": ["Gives clear updates"],
                                          "note": "Written in the team channel."}},
-        "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["There is none to give yet."]}]}}
-    # Examples with no statement before them are reported, not made expectations.
-    assert ":39: not placed: Examples of 'Collaboration', which has no statement to give them to: Ran a design " \
-           "review" in run.stderr
+        "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["There is none to give yet."]}],
+                            "collaboration": ["Ran a design review"]}}
+    # Examples with no statement before them are what the level expects: its statements, to check.
+    assert ":37: check: 'Collaboration' says nothing at this level but its examples: they are its statements" \
+        in run.stderr
 
 
 # --- tracks ----------------------------------------------------------------------------

@@ -1474,14 +1474,18 @@ class _Interpreter:
             if len(cell.statements) > 1:
                 self.document.notice(node.heading.line, f"the examples under '{name}' are given to its statement "
                                                         "before them", cell.statements[-1].text)
+        elif what == "examples" and said:
+            # Examples of nothing said before them ('Example behaviours' alone): what the level expects.
+            cell.statements.extend(ImportedStatement(b.text, b.line) for b in texts)
+            self.document.notice(node.heading.line, f"'{name}' says nothing at this level but its "
+                                                    f"{title.casefold()}: they are its statements")
         elif what == "note" and said:
             cell.note = "\n\n".join(([cell.note] if cell.note else []) + said)
         elif what == "description" and said and competency.description is None:
             competency.description = "\n\n".join(said)
         else:
             for block in texts:
-                self.drop(block, f"{title} of '{name}', which has no statement to give them to"
-                          if what == "examples" else f"a second description of '{name}'")
+                self.drop(block, f"a second description of '{name}'")
             return
         for block in texts:
             self.use(block)
