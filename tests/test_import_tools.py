@@ -754,6 +754,22 @@ def test_mediawiki_templates_are_reported_not_read_as_text(cli, write):
         assert f"Engineering-Ladder.wiki:{line}: {said}{template}\n" in run.stderr
 
 
+def test_mediawiki_footnotes_are_reported_not_read_as_text(cli, write):
+    page = ("= Globex Engineering Ladder =\n\n== Engineer I ==\n=== Delivery ===\n"
+            "* Ships small changes<ref>As the [[Testing Handbook]] says, {{cite web|url=x}}.</ref>\n"
+            "* Writes tests<ref name=\"tests\" />\n\n== Senior Engineer ==\n=== Delivery ===\n"
+            "* Leads projects<ref name=\"tests\">Unit tests\nand integration tests.</ref> across teams\n\n"
+            "== References ==\n<references />\n")
+    data, run = imported(cli, write("Engineering-Ladder.wiki", page))
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes", "Writes tests"]},
+                           "senior-engineer": {"delivery": ["Leads projects across teams"]}}
+    assert "Engineering-Ladder.wiki:5: not placed: a footnote, not part of the ladder: As the [[Testing Handbook]] " \
+           "says, {{cite web|url=x}}.\n" in run.stderr
+    assert "Engineering-Ladder.wiki:10: not placed: a footnote, not part of the ladder: Unit tests\\nand " \
+           "integration tests.\n" in run.stderr
+    assert "<ref" not in run.stderr and "<references" not in run.stderr
+
+
 def test_a_mediawiki_table_is_read_as_a_table(cli, write):
     page = ("= Globex Engineering Ladder =\n\n{| class=\"wikitable\"\n! Competency !! Engineer I !! Senior Engineer\n"
             "|-\n| '''Delivery''' || Ships small changes || Leads projects\n|-\n| Collaboration\n|\n"

@@ -13,6 +13,8 @@ page's own:
 - a table (``{|`` ... ``|}``) is an HTML table, as a browser shows it;
 - the page's categories (``[[Category:X]]``), magic words (``__TOC__``) and
   comments are no text;
+- a footnote (``<ref>...</ref>``) is reported, and its mark and the list
+  of footnotes (``<references />``) are no text;
 - a template (``{{Infobox ...}}``, ``{{Draft}}``, ``{{citation needed}}``)
   is the wiki's text, which the page's source does not hold: reported, and
   left out of the text around it; but for the templates that only format
@@ -58,6 +60,10 @@ def looks_like(path: str, text: str) -> bool:
 _SHOWING = {"nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "em": 1, "strong": 1,
             "code": 1, "mono": 1, "kbd": 1, "var": 1, "abbr": 1, "tooltip": 1, "lang": 2, "!": 0}
 _TEMPLATE_BRACES = re.compile(r"\{\{|\}\}")
+#: A footnote ('<ref>...</ref>', '<ref name="x">...</ref>'), a mark to one ('<ref name="x" />'), or the
+#: list of them ('<references />', '<references>...</references>').
+_FOOTNOTE = re.compile(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>(?P<text>.*?)</ref\s*>|<references\b[^<>]*?/>"
+                       r"|<references\b[^<>]*>.*?</references\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def parse(text: str) -> tuple[str, Outline]:
@@ -65,11 +71,28 @@ def parse(text: str) -> tuple[str, Outline]:
     its templates reported."""
     from .markdown import parse as parse_markdown
 
-    written, templates = _without_templates(text)
+    written, notes = _without_footnotes(text)
+    written, templates = _without_templates(written)
     markdown = to_markdown(written)
     outline = parse_markdown(markdown.split("\n"))
-    outline.blocks = sorted([*outline.blocks, *templates], key=lambda b: b.line)
+    outline.blocks = sorted([*outline.blocks, *notes, *templates], key=lambda b: b.line)
     return markdown, outline
+
+
+def _without_footnotes(text: str) -> tuple[str, list[Other]]:
+    """The page without its footnotes ('<ref>As the handbook says.</ref>',
+    a mark to one given elsewhere, '<ref name="x" />', and the list of them,
+    '<references />'), on as many lines; each footnote's text as reported."""
+    found: list[Other] = []
+
+    def left_out(match: re.Match[str]) -> str:
+        said = match.group("text")
+        if said and said.strip():
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(Other(said.strip(), line, line + said.count("\n"), "a footnote, not part of the ladder"))
+        return "\n" * match.group().count("\n")
+
+    return _FOOTNOTE.sub(left_out, text), found
 
 
 def _without_templates(text: str) -> tuple[str, list[Other]]:
