@@ -60,6 +60,9 @@ def looks_like(path: str, text: str) -> bool:
 _SHOWING = {"nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "em": 1, "strong": 1,
             "code": 1, "mono": 1, "kbd": 1, "var": 1, "abbr": 1, "tooltip": 1, "lang": 2, "!": 0}
 _TEMPLATE_BRACES = re.compile(r"\{\{|\}\}")
+_SPACES = re.compile(r"[ \t]*")
+#: What may follow a word with no space between: the line's end, a full stop, a comma.
+_ENDS_A_WORD = re.compile(r"\n|$|[^\w\s]")
 #: A footnote ('<ref>...</ref>', '<ref name="x">...</ref>'), a mark to one ('<ref name="x" />'), or the
 #: list of them ('<references />', '<references>...</references>').
 _FOOTNOTE = re.compile(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>(?P<text>.*?)</ref\s*>|<references\b[^<>]*?/>"
@@ -68,7 +71,7 @@ _FOOTNOTE = re.compile(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>(?P<text>.*?)</ref\s*>|<re
 
 def parse(text: str) -> tuple[str, Outline]:
     """The page as the Markdown it says the same as, and its outline, with
-    its templates reported."""
+    its footnotes and templates reported."""
     from .markdown import parse as parse_markdown
 
     written, notes = _without_footnotes(text)
@@ -110,11 +113,11 @@ def _without_templates(text: str) -> tuple[str, list[Other]]:
             found.append(Other(written, line, last, "a template: its text is the wiki's, not in this page's source"))
             shown = ""
             # Its place leaves one space between the words around it, and none before a full stop.
-            spaces = re.match(r"[ \t]*", text[end:])
-            if spaces is not None and re.match(r"[ \t]*(?:\n|$|[^\w\s])", text[end:]):
+            spaces = _SPACES.match(text, end)
+            if spaces is not None and _ENDS_A_WORD.match(text, spaces.end()):
                 before = before.rstrip(" \t")
             elif spaces is not None and (not before or before[-1] in " \t\n"):
-                end += spaces.end()
+                end = spaces.end()
         out.append(before + shown + "\n" * written.count("\n"))
         at = end
     out.append(text[at:])
