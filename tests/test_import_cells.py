@@ -409,3 +409,14 @@ def test_a_reference_alone_in_brackets_adds_nothing(cli, write):
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert "design" not in cells(data)["L2"]
     assert "adding nothing to it: (Same as L1)" in run.stderr
+
+
+def test_inline_html_in_a_markdown_tables_cell_reads_as_a_browser_shows_it(cli, write):
+    """As in a paragraph: '<b>small</b>' is the word, its tags no text of it."""
+    text = ("# Acme Ladder\n\n| Competency | Junior | Senior |\n| --- | --- | --- |\n"
+            "| <b>Delivery</b> | Ships <b>small</b> tasks | Leads <span class=\"scope\">team</span> projects<br>"
+            "Writes `<b>` in docs |\n| Collaboration | Asks for <i>help</i> | Mentors engineers |\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data) == {"junior": {"delivery": ["Ships small tasks"], "collaboration": ["Asks for help"]},
+                           "senior": {"delivery": ["Leads team projects", "Writes `<b>` in docs"],
+                                      "collaboration": ["Mentors engineers"]}}

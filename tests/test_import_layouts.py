@@ -1276,7 +1276,78 @@ def test_competency_heading_steering(cli, write):
     assert [d["name"] for d in data["dimensions"]] == ["Craft"]
 
 
+def test_headings_of_examples_notes_and_a_description_under_a_competency_are_its_own(cli, write):
+    text = ("# Engineering Ladder\n\n## Engineer I\n\n### Delivery\n\n- Ships small changes\n\n#### Description\n\n"
+            "Getting work to users.\n\n#### Examples\n\n- Fixed a flaky test\n\n"
+            "### Collaboration\n\n- Gives clear updates\n\n#### Notes\n\nWritten in the team channel.\n\n"
+            "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n\n#### Examples\n\n"
+            "There is none to give yet.\n\n### Collaboration\n\n#### Examples\n\n- Ran a design review\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Globex")
+    assert [(c["name"], c.get("description")) for d in data["dimensions"] for c in d["competencies"]] == [
+        ("Delivery", "Getting work to users."), ("Collaboration", None)]
+    assert cells(data) == {
+        "engineer-i": {"delivery": [{"text": "Ships small changes", "examples": ["Fixed a flaky test"]}],
+                       "collaboration": {"statements": ["Gives clear updates"],
+                                         "note": "Written in the team channel."}},
+        "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["There is none to give yet."]}],
+                            "collaboration": ["Ran a design review"]}}
+    # Examples with no statement before them are what the level expects: its statements, to check.
+    assert ":37: check: 'Collaboration' says nothing at this level but its examples: they are its statements" \
+        in run.stderr
+
+
 # --- tracks ----------------------------------------------------------------------------
+
+
+def _table(levels: list[str], rows: dict[str, list[str]]) -> str:
+    return ("| Competency | " + " | ".join(levels) + " |\n|" + " --- |" * (len(levels) + 1) + "\n"
+            + "".join(f"| {name} | " + " | ".join(cells) + " |\n" for name, cells in rows.items()))
+
+
+@pytest.mark.parametrize("low, high, ids", [
+    (["L1", "L2", "L3"], ["L4", "L5", "L6"], ["L1", "L2", "L3", "L4", "L5", "L6"]),
+    (["Junior Engineer", "Engineer", "Senior Engineer"], ["Staff", "Principal"],
+     ["junior-engineer", "engineer", "senior-engineer", "staff", "principal"]),
+])
+def test_a_wide_table_split_in_two_is_one_ladder(cli, write, tmp_path, low, high, ids):
+    """People split a table too wide for the page: the same competencies, the
+    first levels in one table, the next right under it with no heading
+    between. Its levels go on from the first's: one ladder, one document."""
+    scopes = ["a task", "a feature", "a project", "a team's work", "a group's work", "the company's work"]
+    text = ("# Acme Engineering Ladder\n\n"
+            + _table(low, {"Delivery": [f"Ships {s}." for s in scopes[:len(low)]],
+                           "Collaboration": [f"Reviews {s}." for s in scopes[:len(low)]]}) + "\n"
+            + _table(high, {"Delivery": [f"Ships {s}." for s in scopes[len(low):][:len(high)]],
+                            "Collaboration": [f"Reviews {s}." for s in scopes[len(low):][:len(high)]]}))
+    path = write("ladder.md", text)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == ids
+    assert cells(data)[ids[-1]]["delivery"] == [f"Ships {scopes[len(ids) - 1]}."]
+    assert data["source"] == "ladder.md"
+    assert "above those of the table before it, as a table too large for the page is split in two: one ladder" \
+        in run.stderr
+    assert "do not overlap" not in run.stderr
+    out = tmp_path / "out"
+    run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0 and len(list(out.glob("*.yaml"))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # Two sequences of their own (IC1 ..., M1 ...): an IC ladder and a manager ladder.
+    "# Acme Ladders\n\n" + _table(["IC1", "IC2"], {"Delivery": ["Ships tasks.", "Ships features."]}) + "\n"
+    + _table(["M1", "M2"], {"Delivery": ["Runs a team's delivery.", "Runs a group's delivery."]}),
+    # Levels above the first table's, but under a heading of their own.
+    "# Acme Ladders\n\n## Engineers\n\n" + _table(["L1", "L2"], {"Delivery": ["Ships tasks.", "Ships features."]})
+    + "\n## Managers\n\n" + _table(["L3", "L4"], {"Delivery": ["Runs a team.", "Runs a group."]}),
+    # Levels above the first table's, of another role.
+    "# Acme Ladders\n\n" + _table(["Junior Engineer", "Senior Engineer"], {"Delivery": ["Ships.", "Leads."]})
+    + "\n" + _table(["Staff Designer", "Principal Designer"], {"Delivery": ["Designs.", "Sets direction."]}),
+])
+def test_tables_of_levels_that_do_not_go_on_from_each_other_stay_apart(cli, write, tmp_path, text):
+    run = cli("import", str(write("ladders.md", text)), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"),
+              "--no-check")
+    assert run.exit_code == 0 and run.stderr.count("its levels do not overlap those of the other tables") == 2
+    assert "split in two" not in run.stderr
 
 
 #: Acme's site: the navigation's groups and, for each, its level pages (file, title).

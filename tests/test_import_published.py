@@ -307,7 +307,8 @@ def test_engineering_ladders_pages(tmp_path, name, count):
     assert code == 0, report
     data = read_yaml(out)
     expected = ladder_page(path)
-    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [(t.split(" - ")[0], t) for t, _ in expected]
+    # '## D1 - Developer 1' is level D1, titled 'Developer 1': the code is the id, said once.
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [tuple(t.split(" - ", 1)) for t, _ in expected]
     assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Expectations"]
     assert [behaviours(lv) for lv in data["levels"]] == [bullets for _, bullets in expected]
     assert sum(len(b) for _, b in expected) == count

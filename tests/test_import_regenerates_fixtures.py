@@ -70,6 +70,8 @@ EXPECTED: dict[str, dict[str, str]] = {
         "/dimensions/0/competencies/0/description": "written by the transcriber; the page has none",
         "/dimensions/1/description": "(same)",
         "/dimensions/2/description": "(same)",
+        "/levels/0/title": "the import reads 'P3 — Mid-Level Professional' as level P3 titled 'Mid-Level "
+        "Professional'; the transcription keeps the line whole",
     },
 }
 

@@ -334,6 +334,52 @@ def test_confluence_status_labels_and_tables_in_cells(cli, write):
     assert "not placed: status label, not part of the ladder: NEW" in run.stderr
 
 
+@pytest.mark.parametrize("name, said", [
+    ("<p>Status</p>", "Status | APPROVED | IN REVIEW"),
+    ("<p>" + lozenge("DRAFT") + "</p>", "DRAFT | APPROVED | IN REVIEW"),
+    ("", "APPROVED | IN REVIEW"),
+])
+def test_a_table_row_of_status_labels_only_is_reported(cli, write, name, said):
+    """A row that holds only status lozenges (where each level's page
+    stands) names no competency, nor a group of them: it is reported whole."""
+    content = (
+        '<div class="table-wrap"><table class="wrapped confluenceTable"><tbody>'
+        '<tr><th class="confluenceTh">Competency</th><th class="confluenceTh">Engineer I</th>'
+        '<th class="confluenceTh">Senior Engineer</th></tr>'
+        f'<tr><td class="confluenceTd">{name}</td>'
+        '<td class="confluenceTd"><p>' + lozenge("APPROVED", "success") + '</p></td>'
+        '<td class="confluenceTd"><div class="content-wrapper"><p>' + lozenge("IN REVIEW") + '</p></div></td></tr>'
+        '<tr><td class="confluenceTd"><p><strong>Delivery</strong></p></td>'
+        '<td class="confluenceTd"><ul><li>Ships small changes</li></ul></td>'
+        '<td class="confluenceTd"><ul><li>Leads projects</li></ul></td></tr>'
+        '</tbody></table></div>')
+    data, run = imported(cli, write("ladder.html", confluence_page("ENG", "Engineering Career Ladder", content)),
+                         "--org", "Globex")
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
+                           "senior-engineer": {"delivery": ["Leads projects"]}}
+    assert f"not placed: table row of status labels only, not part of the ladder: {said}\n" in run.stderr
+
+
+def test_status_labels_in_a_markdown_table_as_converters_keep_them(cli, write):
+    """A Confluence page converted to Markdown keeps its status lozenges as
+    HTML in the table's cells: reported as the page's own are."""
+    lozenges = {name: f'<span class="status-macro aui-lozenge aui-lozenge-{colour}">{name}</span>'
+                for name, colour in (("APPROVED", "success"), ("IN REVIEW", "current"), ("NEW", "new"))}
+    text = ("# Engineering Career Ladder\n\n| Competency | Engineer I | Senior Engineer |\n| --- | --- | --- |\n"
+            f"| Status | {lozenges['APPROVED']} | {lozenges['IN REVIEW']} |\n"
+            f"| Delivery | Ships small changes | Leads projects {lozenges['NEW']} |\n"
+            "| Collaboration | Reviews code with care | Mentors engineers |\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Globex")
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert cells(data) == {
+        "engineer-i": {"delivery": ["Ships small changes"], "collaboration": ["Reviews code with care"]},
+        "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
+    assert "5: not placed: table row of status labels only, not part of the ladder: Status | APPROVED | IN REVIEW\n" \
+        in run.stderr
+    assert "6: not placed: status label, not part of the ladder: NEW\n" in run.stderr
+
+
 # --- Notion: Export > HTML, or Markdown & CSV -----------------------------------------------
 
 NOTION_HEAD = (
@@ -398,6 +444,59 @@ def test_notion_toggles_are_headings_over_what_they_fold(cli, write):
     assert cells(data) == {
         "engineer-i": {"delivery": ["Ships small changes", "Asks for help"], "collaboration": ["Gives clear updates"]},
         "senior-engineer": {"delivery": ["Leads projects"], "collaboration": ["Mentors engineers"]}}
+
+
+@pytest.mark.parametrize("competency", ['<h3 class="">{}</h3>', '<p class=""><strong>{}</strong></p>'])
+@pytest.mark.parametrize("examples", ["Examples", "Example behaviours", "Examples of this", "For example"])
+def test_notion_toggles_of_examples_and_notes_belong_to_the_competency_they_sit_under(cli, write, examples,
+                                                                                       competency):
+    """A toggle that folds away a competency's examples or notes adds to
+    that competency, whether a heading or a line in bold names it: it is no
+    competency of its own, nor does it make the competency a dimension."""
+    body = ('<h2 class="">Engineer I</h2>'
+            + competency.format("Delivery") + notion_bullets("Ships small changes")
+            + notion_toggle(examples, notion_bullets("Fixed a flaky test in billing", "Split a large PR in three"))
+            + competency.format("Collaboration") + notion_bullets("Gives clear updates")
+            + notion_toggle("Notes", '<p class="">Updates go in the team channel.</p>')
+            + '<h2 class="">Senior Engineer</h2>'
+            + competency.format("Delivery") + notion_bullets("Leads projects", "Plans the work of others")
+            + notion_toggle(examples, notion_bullets("Led the queue migration"))
+            + competency.format("Collaboration") + notion_bullets("Mentors engineers"))
+    data, run = imported(cli, write("ladder.html", NOTION_HEAD.format(title="Engineering Ladder", tag_name="Tags")
+                                    + body + NOTION_TAIL), "--org", "Globex")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Competencies", ["Delivery", "Collaboration"])]
+    assert cells(data) == {
+        "engineer-i": {"delivery": [{"text": "Ships small changes",
+                                     "examples": ["Fixed a flaky test in billing", "Split a large PR in three"]}],
+                       "collaboration": {"statements": ["Gives clear updates"],
+                                         "note": "Updates go in the team channel."}},
+        "senior-engineer": {"delivery": ["Leads projects", {"text": "Plans the work of others",
+                                                            "examples": ["Led the queue migration"]}],
+                            "collaboration": ["Mentors engineers"]}}
+    # Of two statements, the examples go to the one right before them: a guess to check.
+    assert f"check: the examples under 'Delivery' are given to its statement before them: Plans the work of " \
+           "others" in run.stderr
+
+
+def test_notion_markdown_toggles_of_examples_and_notes_belong_to_the_competency_they_sit_under(cli, write):
+    """Notion's Markdown export writes a toggle as a bullet over its
+    content, or as HTML ('<details><summary>Notes</summary>'): the same
+    examples and notes as in its HTML export."""
+    page = ("# Engineering Ladder\n\n## Engineer I\n\n### Delivery\n\n- Ships small changes\n- Examples\n"
+            "    - Fixed a flaky test in billing\n    - Split a large PR in three\n\n### Collaboration\n\n"
+            "- Gives clear updates\n\n<details>\n<summary>Notes</summary>\n\nUpdates go in the team channel.\n\n"
+            "</details>\n\n## Senior Engineer\n\n### Delivery\n\n- Leads projects\n- For example:\n"
+            "    - Led the queue migration\n\n### Collaboration\n\n- Mentors engineers\n")
+    data, run = imported(cli, write("Engineering Ladder 4c1e6b588d6e4a5b9f8e2b5d1c0a7e11.md", page), "--org", "Globex")
+    assert cells(data) == {
+        "engineer-i": {"delivery": [{"text": "Ships small changes",
+                                     "examples": ["Fixed a flaky test in billing", "Split a large PR in three"]}],
+                       "collaboration": {"statements": ["Gives clear updates"],
+                                         "note": "Updates go in the team channel."}},
+        "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["Led the queue migration"]}],
+                            "collaboration": ["Mentors engineers"]}}
+    assert ": not placed:" not in run.stderr
 
 
 def test_notion_markdown_page_properties_are_not_the_description(cli, write):
@@ -488,6 +587,24 @@ def test_google_docs_comments_footnotes_and_redirected_links(cli, write):
         in run.stderr
     assert data["organisation"] == {"name": "Globex"}
     assert "from the links to its own domain (globex, 2 links)" in run.stderr
+
+
+@pytest.mark.parametrize("page", ["", "\t3"])
+def test_a_google_docs_table_of_contents_is_no_statement(cli, write, page):
+    """Google Docs' table of contents: a line per heading, each a link to
+    the heading in the document (its page number after it, where the
+    document shows them), under its title."""
+    body = ('<p class="c2"><span class="c3">Table of Contents</span></p>'
+            + "".join(f'<p class="c2"><span class="c8"><a class="c8" href="#h.{len(name)}">{name}</a></span>'
+                      f'<span class="c1">{page}</span></p>' for name in ("Engineer I", "Senior Engineer"))
+            + gdocs_level("Engineer I", {"Delivery": ["Ships small changes"]})
+            + gdocs_level("Senior Engineer", {"Delivery": ["Leads projects"]}))
+    data, run = imported(cli, write("ladder.html", gdocs_page("Engineering Ladder", body)), "--org", "Globex")
+    assert "description" not in data
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
+                           "senior-engineer": {"delivery": ["Leads projects"]}}
+    for line in ("Table of Contents", f"Engineer I{page and ' 3'}", f"Senior Engineer{page and ' 3'}"):
+        assert f"not placed: table of contents, not part of the ladder: {line}\n" in run.stderr
 
 
 def test_confluence_expand_and_info_panels(cli, write):
@@ -613,6 +730,46 @@ def test_mediawiki_markup_is_read_as_its_page_shows(cli, write, tmp_path):
     assert cells(data)["senior-engineer"]["collaboration"] == ["Mentors others through the buddy program"]
 
 
+def test_mediawiki_templates_are_reported_not_read_as_text(cli, write):
+    """A template's text is the wiki's ('{{Infobox ...}}', '{{Draft}}', a
+    '{{citation needed}}' after a sentence): reported, and no part of the
+    text around it; a template that formats the words given it
+    ('{{nowrap|...}}') shows those words."""
+    page = ("{{Infobox career level\n| track = Engineering\n| owner = Jane Smith\n}}\n{{Draft}}\n"
+            "= Globex Engineering Ladder =\nWhat we expect at each level.\n\n"
+            "== Engineer I ==\n=== Delivery ===\n* Ships small changes{{citation needed|date=May 2024}}\n"
+            "* Writes tests for {{nowrap|every change}}\n\n"
+            "== Senior Engineer ==\n{{Main|Senior engineering}}\n=== Delivery ===\n"
+            "* Leads projects across {{abbr|EMEA|Europe, the Middle East and Africa}} {{Tick}}\n"
+            "* Works with {{SITENAME}} designers\n")
+    data, run = imported(cli, write("Engineering-Ladder.wiki", page))
+    assert (data["name"], data["description"]) == ("Globex Engineering Ladder", "What we expect at each level.")
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes", "Writes tests for every change"]},
+                           "senior-engineer": {"delivery": ["Leads projects across EMEA", "Works with designers"]}}
+    assert "summary" not in data["levels"][1]
+    said = "not placed: a template: its text is the wiki's, not in this page's source: "
+    for line, template in ((1, "{{Infobox career level\\n| track = Engineering\\n| owner = Jane Smith\\n}}"),
+                           (5, "{{Draft}}"), (11, "{{citation needed|date=May 2024}}"),
+                           (15, "{{Main|Senior engineering}}"), (17, "{{Tick}}")):
+        assert f"Engineering-Ladder.wiki:{line}: {said}{template}\n" in run.stderr
+
+
+def test_mediawiki_footnotes_are_reported_not_read_as_text(cli, write):
+    page = ("= Globex Engineering Ladder =\n\n== Engineer I ==\n=== Delivery ===\n"
+            "* Ships small changes<ref>As the [[Testing Handbook]] says, {{cite web|url=x}}.</ref>\n"
+            "* Writes tests<ref name=\"tests\" />\n\n== Senior Engineer ==\n=== Delivery ===\n"
+            "* Leads projects<ref name=\"tests\">Unit tests\nand integration tests.</ref> across teams\n\n"
+            "== References ==\n<references />\n")
+    data, run = imported(cli, write("Engineering-Ladder.wiki", page))
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes", "Writes tests"]},
+                           "senior-engineer": {"delivery": ["Leads projects across teams"]}}
+    assert "Engineering-Ladder.wiki:5: not placed: a footnote, not part of the ladder: As the [[Testing Handbook]] " \
+           "says, {{cite web|url=x}}.\n" in run.stderr
+    assert "Engineering-Ladder.wiki:10: not placed: a footnote, not part of the ladder: Unit tests\\nand " \
+           "integration tests.\n" in run.stderr
+    assert "<ref" not in run.stderr and "<references" not in run.stderr
+
+
 def test_a_mediawiki_table_is_read_as_a_table(cli, write):
     page = ("= Globex Engineering Ladder =\n\n{| class=\"wikitable\"\n! Competency !! Engineer I !! Senior Engineer\n"
             "|-\n| '''Delivery''' || Ships small changes || Leads projects\n|-\n| Collaboration\n|\n"
@@ -662,6 +819,78 @@ def test_word_document_of_a_table_with_its_record_and_a_closing_line(cli, tmp_pa
     assert "not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: Jane Smith" \
         in run.stderr
     assert "not placed: outside the tables of the ladder: Questions? Ask in #eng-careers." in run.stderr
+
+
+def _word_document(path: Path, title: str, sections: list[tuple[str, list[str]]], footnote: str,
+                   linked: bool = True) -> None:
+    """A Word document as Word saves one: a title, a table of contents (Word's
+    field, each line a link to a heading's bookmark, or without links, its
+    page after a tab), a heading per section over bullets, and a footnote on
+    the first bullet."""
+    import io
+    import re
+    import zipfile
+
+    docx = pytest.importorskip("docx")
+    pytest.importorskip("mammoth")
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    document.add_paragraph("Contents")
+    for n, (heading, _) in enumerate(sections):
+        document.add_paragraph(f"TOC{n}")
+    for heading, bullets in sections:
+        document.add_paragraph(heading, style="Heading 1")
+        for bullet in bullets:
+            document.add_paragraph(bullet, style="List Bullet")
+    saved = io.BytesIO()
+    document.save(saved)
+    main = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w") as word:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode()
+                for n, (heading, _) in enumerate(sections):
+                    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> '
+                             'TOC \\o "1-3" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                             if n == 0 else "")
+                    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if n == len(sections) - 1 else ""
+                    runs = f'<w:r><w:t>{heading}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{n + 2}</w:t></w:r>'
+                    if linked:
+                        runs = f'<w:hyperlink w:anchor="_Toc{140 + n}" w:history="1">{runs}</w:hyperlink>'
+                    line = field + runs + end
+                    xml = re.sub(rf"<w:r>(?:(?!<w:r>).)*?<w:t>TOC{n}</w:t></w:r>", lambda _: line, xml)
+                first = sections[0][1][0]
+                data = xml.replace(f"<w:t>{first}</w:t></w:r>", f'<w:t>{first}</w:t></w:r><w:r><w:rPr><w:rStyle '
+                                   'w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>').encode()
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxmlform'
+                                    b'ats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                                    b"</Relationships>")
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="applicat'
+                                    b'ion/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            word.writestr(item, data)
+        word.writestr("word/footnotes.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {main}>'
+                      '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                      '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+                      f'<w:r><w:t xml:space="preserve"> {footnote}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_word_documents_table_of_contents_and_footnotes_are_no_statements(cli, tmp_path, linked):
+    path = tmp_path / "senior.docx"
+    _word_document(path, "Senior Engineer", [("Delivery", ["Leads projects", "Plans the work"]),
+                                             ("Collaboration", ["Mentors engineers"])],
+                   "Projects of a quarter or more.", linked)
+    data, run = imported(cli, path, "--org", "Globex")
+    assert [(lv["title"], lv.get("summary")) for lv in data["levels"]] == [("Senior Engineer", None)]
+    assert cells(data) == {"senior-engineer": {"delivery": ["Leads projects", "Plans the work"],
+                                               "collaboration": ["Mentors engineers"]}}
+    assert "not placed: a footnote, not part of the ladder: Projects of a quarter or more.\n" in run.stderr
+    assert "not placed: table of contents, not part of the ladder: Contents\n" in run.stderr
+    assert "not placed: table of contents, not part of the ladder: Delivery 2\n" in run.stderr
+    assert "not placed: table of contents, not part of the ladder: Collaboration 3\n" in run.stderr
 
 
 def test_the_organisation_before_every_levels_title_is_said_once(cli, write):

@@ -22,6 +22,7 @@ from ladderlint.vocabulary import (
     scope_rank,
     seniority,
     title_rung,
+    title_without_code,
 )
 
 
@@ -186,6 +187,29 @@ def test_management_titles_rank_on_the_one_scale():
 )
 def test_role_is_the_title_without_its_level(title, expected):
     assert role(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "level_id", "expected"),
+    [
+        ("L2 — Software Engineer", "L2", "Software Engineer"),
+        ("L2 - Software Engineer", "L2", "Software Engineer"),
+        ("L2: Software Engineer", "L2", "Software Engineer"),
+        ("Level 3 | Senior Engineer", "L3", "Senior Engineer"),
+        ("Software Engineer (L2)", "L2", "Software Engineer"),
+        ("Software Engineer II (IC2)", "IC2", "Software Engineer II"),
+        ("Engineer (IC 1)", "IC1", "Engineer"),
+        ("Senior Engineer – Level 4", "L4", "Senior Engineer"),
+        # A code alone, a title alone, a code that opens the role's name, a code that is not the id.
+        ("L2", "L2", "L2"),
+        ("Senior Engineer", "senior-engineer", "Senior Engineer"),
+        ("IC3 Software Engineer", "IC3", "IC3 Software Engineer"),
+        ("Software Engineer (L2)", "E4", "Software Engineer (L2)"),
+        ("Engineer 2: Backend", "engineer-2-backend", "Engineer 2: Backend"),
+    ],
+)
+def test_a_title_without_the_code_that_is_its_levels_id(title, level_id, expected):
+    assert title_without_code(title, level_id) == expected
 
 
 def test_proficiencies_are_a_scale_of_their_own():

@@ -129,6 +129,36 @@ def level_code(title: str) -> str | None:
     return None
 
 
+#: A line that gives a level's code, then its title ('L2 — Software
+#: Engineer', 'Level 3: Senior Engineer', 'IC2 - Engineer').
+LEVEL_LINE = re.compile(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|-]\s*(?P<title>[A-Z][^.!?]{0,60})")
+_CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}"
+# A title, then its level's code in brackets or after a dash: 'Software
+# Engineer (L2)', 'Software Engineer II [IC2]', 'Senior Engineer – L3'.
+_TITLE_THEN_CODE = re.compile(
+    rf"(?P<title>[A-Z].*?[^\s—–:|-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
+    rf"|(?:[—–:|]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
+
+
+def title_without_code(title: str, level_id: str) -> str:
+    """A level's title less the code it gives apart from its words, where
+    that code is the level's id: 'Software Engineer' of 'L2 — Software
+    Engineer', 'L2: Software Engineer', 'Software Engineer (L2)' at level
+    L2, 'Software Engineer II' of 'Software Engineer II (IC2)' at IC2. A
+    title alone ('Senior Engineer'), a code alone ('L2') and a code that
+    opens the role's name without a mark between them ('IC3 Software
+    Engineer', as Dropbox names its roles) are the title as written."""
+    apart: list[tuple[str, str]] = []
+    if (first := LEVEL_LINE.fullmatch(title)) is not None:
+        apart.append((first["code"], first["title"]))
+    if (last := _TITLE_THEN_CODE.fullmatch(title)) is not None:
+        apart.append((last["bracketed"] or last["squared"] or last["dashed"], last["title"]))
+    for code, rest in apart:
+        if (level_code(code) or "").casefold() == level_id.casefold() and rest.strip():
+            return rest.strip()
+    return title
+
+
 # Seniority words, lowest first. Each maps to a range on one scale: a level
 # is certainly below another only when its whole range is, so words whose
 # place varies between companies (Lead beside Staff, Experienced beside

@@ -240,12 +240,11 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
 
         return _Input(path, chosen, text, outline=parse_csv(path, text))
     if chosen == "mediawiki":
-        from .markdown import parse as parse_markdown
-        from .wikitext import to_markdown
+        from .wikitext import parse as parse_wikitext
 
         # Read as the Markdown it says the same as, line for line.
-        written = to_markdown(text)
-        return _Input(path, "markdown", written, outline=parse_markdown(written.split("\n")))
+        written, outline = parse_wikitext(text)
+        return _Input(path, "markdown", written, outline=outline)
     if chosen == "text":
         from .text import outline_of_levels
 

@@ -84,6 +84,20 @@ _CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro", "admoni
 _DEFAULT_EXPAND = re.compile(r"^click here to expand\W*$", re.IGNORECASE)
 #: Classes of a status label (Confluence's status macro, a 'lozenge'): 'IN PROGRESS', 'APPROVED'.
 _STATUS_CLASSES = frozenset({"status-macro", "aui-lozenge"})
+#: A status label written as HTML inside another format (a Markdown table's cell, as converters keep it).
+STATUS_LABEL = re.compile(
+    r"<(span|div)\b[^<>]*\bclass\s*=\s*[\"'][^\"']*(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _STATUS_CLASSES)))
+    + r")(?![\w-])[^<>]*>(?P<text>[^<>]*)</\1\s*>", re.IGNORECASE)
+#: Why a table row is no part of the ladder: it holds status labels alone.
+STATUS_ROW = "table row of status labels only, not part of the ladder"
+
+
+def status_row(texts: list[str], labelled: list[bool]) -> bool:
+    """Whether a row of cells (their text but their status labels, and
+    whether each held any) is one of status labels ('Status | APPROVED | IN
+    REVIEW'): no competency, nor a group of them (a group's row names it in
+    its first cell alone, maybe with a label: 'Craft NEW')."""
+    return any(labelled[1:]) and all(not text or n == 0 and len(text.split()) <= 3 for n, text in enumerate(texts))
 #: A page's record of who wrote it and when, as wikis and their exports print it above or below the text.
 _PAGE_RECORD = re.compile(
     r"^\W*(?:created by|(?:last )?(?:modified|updated|edited)(?: by| on| at|:| time\b)|owned by|"
@@ -103,10 +117,11 @@ def looks_like(text: str) -> bool:
     return len(re.findall(r"</(?:p|div|li|td|h[1-6]|table)>", text[:20000], re.IGNORECASE)) >= 5
 
 
-def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
+def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 0) -> Outline:
     """The blocks of an HTML page (or fragment starting at ``first_line`` of
-    a larger file). ``page`` is the page's file name, to find its place in
-    the site's navigation."""
+    a larger file, under a heading of depth ``under``, where a toggle's
+    heading is one deeper). ``page`` is the page's file name, to find its
+    place in the site's navigation."""
     import lxml.html  # lazily: `ladderlint check` never needs it
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -121,6 +136,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None) -> Outline:
     except Exception:  # lxml raises ParserError on a page with no elements at all
         return outline
     reader = _Reader(outline, first_line - 1, page)
+    reader.under = under
     _apply_class_styles(root)
     _plain_spaces(root)
     labels = _status_labels(root, first_line - 1)
@@ -146,11 +162,22 @@ def _unwrapped(url: str) -> str:
     return url
 
 
-#: A mark in the text that points to a comment or a footnote at the end ('[a]', '[1]', Google Docs').
-_NOTE_MARK = re.compile(r"^\[\w{1,3}\]$")
-#: The ids Google Docs gives the comments and footnotes at the end of a document ('cmnt1', 'ftnt1').
-_NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt)\d+$")
-_NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote"}
+#: A mark in the text that points to a comment or a footnote at the end ('[a]', '[1]', Google Docs'), or
+#: from a footnote back to its mark ('↑', mammoth's).
+_NOTE_MARK = re.compile(r"^(?:\[\w{1,3}\]|\u2191)$")
+#: The ids Google Docs gives the comments and footnotes at the end of a document ('cmnt1', 'ftnt1'), and
+#: mammoth the footnotes and endnotes of a Word document ('footnote-1', 'endnote-1').
+_NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt|footnote-|endnote-)\d+$")
+_NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote", "footnote-": "a footnote",
+               "endnote-": "an endnote"}
+_CONTENTS = "table of contents"
+#: The title over a table of contents.
+_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
+#: A line of a word processor's table of contents: a link to a heading's bookmark (Word's '_Toc123',
+#: Google Docs' 'h.abc'), or to another place in the page with its page number after a tab ('Engineer I\t2').
+_TOC_TARGET = re.compile(r"^#(?:_Toc\d+|h\.\w+)$")
+_PAGE_NUMBER = re.compile(r"\t\s*\d+\s*$")
+_UNLINKED_CONTENTS_LINE = re.compile(r"^[^\t\n]{1,80}\t+ *\d{1,4}$")
 
 
 def _without_note_marks(root: Any) -> None:
@@ -170,8 +197,35 @@ def _note(element: Any) -> str | None:
     """What a block is, when it is a comment or a footnote at the end of a
     document: it starts with the link back to its mark ('<a id="cmnt1">[a]</a>')."""
     first = next((e for e in element.iter("a")), None)
-    found = _NOTE_ID.match(first.get("id") or "") if first is not None else None
+    found = _NOTE_ID.match(element.get("id") or "") or (
+        _NOTE_ID.match(first.get("id") or "") if first is not None else None)
     return _NOTE_KINDS[found.group("kind")] if found else None
+
+
+def _contents_line(element: Any) -> bool:
+    """Whether a paragraph is a line of a word processor's table of contents:
+    one link to a heading in the document, its page number after a tab."""
+    links = [a for a in element.iter("a") if a.get("href") is not None]
+    text = element.text_content().strip()
+    if not links:
+        return bool(_UNLINKED_CONTENTS_LINE.match(text))  # a table of contents without links: 'Engineer I\t2'
+    linked = links[0].text_content().strip() if len(links) == 1 else ""
+    # The page number may be the link's or after it ('Engineer I' linked, then '\t3').
+    if not linked or not text.startswith(linked) or not (text[len(linked):].strip() or "0").isdigit():
+        return False
+    href = links[0].get("href") or ""
+    return bool(_TOC_TARGET.match(href)) or href.startswith("#") and bool(_PAGE_NUMBER.search(text))
+
+
+def _is_status(element: Any) -> bool:
+    return bool(_STATUS_CLASSES & set((element.get("class") or "").split()))
+
+
+def _without_labels(element: Any) -> list[str]:
+    """The text of an element but its status labels'."""
+    if _is_status(element):
+        return [element.tail or ""]
+    return [element.text or ""] + [t for child in element for t in _without_labels(child)] + [element.tail or ""]
 
 
 def _status_labels(root: Any, offset: int) -> list[Other]:
@@ -179,8 +233,16 @@ def _status_labels(root: Any, offset: int) -> list[Other]:
     lozenges) out of the page's text: they say where the page's work
     stands, not what a level expects. Each is reported."""
     found = []
+    for row in list(root.iter("tr")):
+        cells = [c for c in row if c.tag in ("td", "th")]
+        labelled = [any(_is_status(e) for e in c.iter("span", "div", "p")) for c in cells]
+        if status_row([_clean("".join(_without_labels(c))) for c in cells], labelled) and row.getparent() is not None:
+            line = (row.sourceline or 1) + offset
+            found.append(Other(" | ".join(filter(None, (_clean(c.text_content()) for c in cells))), line, line,
+                               STATUS_ROW))
+            row.drop_tree()
     for element in list(root.iter("span", "div", "p")):
-        if _STATUS_CLASSES & set((element.get("class") or "").split()) and element.getparent() is not None:
+        if _is_status(element) and element.getparent() is not None:
             text = _clean(element.text_content())
             if text:
                 found.append(Other(text, (element.sourceline or 1) + offset, (element.sourceline or 1) + offset,
@@ -384,6 +446,13 @@ class _Reader:
 
     def block(self, element: Any, tag: str) -> None:
         chrome = self.chrome(element, tag)
+        if chrome == _CONTENTS:
+            self.flush()
+            title = self.outline.blocks[-1] if self.outline.blocks else None
+            if isinstance(title, (Paragraph, Heading)) and _CONTENTS_TITLE.match(title.text):
+                # 'Contents' over the table's lines is its title, not the page's text.
+                self.outline.blocks[-1] = Other(title.text, title.line, title.last,
+                                                f"{_CONTENTS}, not part of the ladder")
         if chrome:
             self.report_chrome(element, chrome)
             return
@@ -415,6 +484,8 @@ class _Reader:
                 child_tag = _tag(child)
                 if child_tag == "li" and _toggle_of(child) is not None:
                     self.toggle(_toggle_of(child))  # a toggle list's item (Notion's): the toggle, no bullet
+                elif child_tag == "li" and (note := _note(child)) is not None:
+                    self.report_chrome(child, note)  # a Word document's footnote, as mammoth lists them
                 elif child_tag == "li":
                     self.item(child)
                 elif child_tag and child_tag not in _SKIPPED:
@@ -499,6 +570,8 @@ class _Reader:
             return "block of links (navigation)"
         if tag in ("div", "p") and (note := _note(element)) is not None:
             return note
+        if tag == "p" and _contents_line(element):
+            return _CONTENTS
         if tag in ("div", "p", "section", "span") and not _has_blocks(element):  # a line, not a container
             said = _clean(_inline(element))
             if len(said) <= _PAGE_RECORD_LENGTH and _PAGE_RECORD.match(said):
@@ -883,4 +956,4 @@ def _link_dense(element: Any) -> bool:
     return text > 0 and linked >= 0.6 * text
 
 
-__all__ = ["BOLD_DEPTH", "NAME", "cell_lines", "looks_like", "parse"]
+__all__ = ["BOLD_DEPTH", "NAME", "STATUS_LABEL", "STATUS_ROW", "cell_lines", "looks_like", "parse", "status_row"]

@@ -160,13 +160,18 @@ def _inline_text(content: str) -> str:
     """The text of an inline token: its lines joined by one space, each
     without the indentation and trailing spaces Markdown ignores (a
     no-break space is text and stays)."""
-    text = " ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t")
-    if "<" in text:  # inline HTML ('<span className="axis">Impact</span>'): its text, as a browser shows it
-        from ..rules.ll504_export_debris import INLINE_TAG
-
-        text = outside_code(text, lambda part: INLINE_TAG.sub("", part))
+    text = _without_inline_tags(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t"))
     # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
     return unescape(wiki_links_as_text(text)).strip(" \t")
+
+
+def _without_inline_tags(text: str) -> str:
+    """Inline HTML ('<span className="axis">Impact</span>'): its text, as a browser shows it."""
+    if "<" not in text:
+        return text
+    from ..rules.ll504_export_debris import INLINE_TAG
+
+    return outside_code(text, lambda part: INLINE_TAG.sub("", part))
 
 
 def links_alone(text: str) -> list[re.Match[str]]:
@@ -416,7 +421,9 @@ class _Walker:
         joined = "".join(parts)
         if _still_open(joined):
             end, joined = self.rest_of_table(tokens, index, end, joined)
-        fragment = parse_html(joined, start + 1 + self.offset)
+        # A toggle ('<details><summary>Examples</summary>') is a heading under the one it stands in.
+        under = next((b.depth for b in reversed(self.outline.blocks) if isinstance(b, Heading) and not b.bold), 0)
+        fragment = parse_html(joined, start + 1 + self.offset, under=under)
         # Lines that hold only tags are structure: their text, if any, is in
         # the blocks. So are a style sheet's and a script's, never text.
         first = start + 1 + self.offset
@@ -478,10 +485,13 @@ class _Walker:
 
     def table(self, tokens: list[Any], index: int) -> int:
         table_token = tokens[index]
+        from .html_page import STATUS_LABEL, STATUS_ROW, status_row
+
         rows: list[Row] = []
         row: Row | None = None
         in_head = False
         surplus: list[Other] = []
+        labels: list[list[str]] = []  # the status labels of the row's cells ('<span class="status-macro">')
         index += 1
         while index < len(tokens) and tokens[index].type != "table_close":
             token = tokens[index]
@@ -493,10 +503,20 @@ class _Walker:
             elif token.type == "tr_open":
                 row = Row([], self.line(token), header=in_head)
                 rows.append(row)
+                labels = []
                 if not in_head:
                     surplus.extend(self.cells_past_header(row.line, len(rows[0].cells)))
             elif token.type == "inline" and row is not None:
-                row.cells.append(_cell(token.content, row.line))
+                labels.append([_inline_text(m.group("text")) for m in STATUS_LABEL.finditer(token.content)])
+                row.cells.append(_cell(STATUS_LABEL.sub("", token.content), row.line))
+            elif token.type == "tr_close" and row is not None and any(labels):
+                if not row.header and status_row([c.joined() for c in row.cells], [bool(found) for found in labels]):
+                    said = [" ".join(filter(None, [c.joined(), *found])) for c, found in zip(row.cells, labels)]
+                    surplus.append(Other(" | ".join(filter(None, said)), row.line, row.line, STATUS_ROW))
+                    rows.remove(row)
+                else:
+                    surplus.extend(Other(label, row.line, row.line, "status label, not part of the ladder")
+                                   for found in labels for label in found)
             index += 1
         texts = [c.joined() for r in rows if not r.header for c in r.cells if not c.empty]
         table = Table(rows, self.line(table_token), self.last(table_token), in_item=self.list_depth > 0)
@@ -531,7 +551,7 @@ def _cell(text: str, line: int) -> Cell:
     if _BLOCK_TAG.search(text):
         return Cell(_html_cell(text), line)
     pieces: list[CellLine] = []
-    for piece in _BR.split(text):
+    for piece in _BR.split(_without_inline_tags(text)):
         piece = piece.strip(" \t")
         if not piece:
             continue

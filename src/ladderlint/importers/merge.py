@@ -44,8 +44,8 @@ from .document import (
 )
 from ..model import Restatements
 from .cells import read_marks
-from ..text import links_as_text, name_key, words
-from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority
+from ..text import links_as_text, name_key, normal, words
+from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority, title_without_code
 from .textutil import (IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, rung_among, slug,
                        track_in, voice)
 from .source import is_blank
@@ -665,6 +665,12 @@ def _levels(
             seen[identifier] = (document.path, level.line)
             by_id[identifier] = data
             out.append(data)
+    # 'L2 — Software Engineer' at level L2 is titled 'Software Engineer': the code is its id; but where
+    # two levels would then be titled alike ('L3 — Software Engineer'), the codes tell them apart.
+    short = [title_without_code(data["title"], data["id"]) for data in out]
+    if len({normal(title) for title in short}) == len(short):
+        for data, title in zip(out, short):
+            data["title"] = title
     return out
 
 

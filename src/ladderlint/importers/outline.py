@@ -34,7 +34,10 @@ one competency. In table cells, bullets are statements; a cell without
 bullets is one statement per line.
 
 Tables whose levels do not overlap (an IC ladder and a manager ladder in
-one page) are different tracks: each becomes its own document. So do the
+one page) are different tracks: each becomes its own document; but for a
+table right under another, no heading between them, that goes on with its
+levels for the same competencies (L1-L3, then L4-L6): a table too large for
+the page split in two, one ladder. So do the
 levels under headings that set tracks apart ('Management track'; levels of
 another role, or a sequence of their own, under each), not bands of one
 ladder ('Early career', 'Senior').
@@ -66,10 +69,9 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ..vocabulary import (DISCIPLINES, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code, managed_field,
-                          proficiency, seniority)
+from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
+                          managed_field, proficiency, seniority)
 from .textutil import (
-    LEVEL_LINE,
     file_words,
     is_level_name,
     is_title_like,
@@ -78,6 +80,7 @@ from .textutil import (
     reads_as_sentence,
     role_keys,
     role_of,
+    rung_among,
     shouted,
     title_cased,
     track_key,
@@ -164,6 +167,12 @@ _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutsh
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
+#: Headings under a competency that add to it, not competencies of their own (a Notion toggle
+#: 'Examples' under '### Delivery'): examples of its statements, a note, or what it means.
+_ASIDE_HEADING = re.compile(
+    r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
+    r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
+    r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
 #: Headings over what a level should not do ('Anti-patterns', 'Red flags',
 #: 'Behaviours to avoid'): the opposite of its expectations.
 _TO_AVOID = re.compile(r"(?i)\banti[- ]?patterns?\b|\bred flags?\b|\bpitfalls?\b|\bto avoid\b|\bwhat not to\b"
@@ -1185,16 +1194,21 @@ class _Interpreter:
         level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
         self.document.levels.append(level)
         root = _Node(heading or Heading(0, title, 1, 1))
-        stack = [root]
+        stack = [(root, root.heading.depth)]  # each open node, and the depth it stands at
         for block in blocks:
             if isinstance(block, Heading):
-                while len(stack) > 1 and stack[-1].heading.depth >= block.depth:
+                above = stack[-1][0].heading
+                # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
+                # that competency's, though a toggle's heading is shallower than a line in bold.
+                depth = above.depth + 1 if above.bold and block.depth < above.depth and _aside_name(block.text) \
+                    else block.depth
+                while len(stack) > 1 and stack[-1][1] >= depth:
                     stack.pop()
                 node = _Node(block)
-                stack[-1].children.append(node)
-                stack.append(node)
+                stack[-1][0].children.append(node)
+                stack.append((node, depth))
             else:
-                stack[-1].blocks.append(block)
+                stack[-1][0].blocks.append(block)
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
@@ -1267,7 +1281,8 @@ class _Interpreter:
             return "dimension"
         if reads_as_sentence(node.heading.text):
             return "competency"  # 'I am adaptable', 'I write good code.': what is expected, not a group of it
-        if not node.children:
+        children = [c for c in node.children if _aside(c) is None]
+        if not children:
             texts = [b for b in node.blocks if isinstance(b, (Paragraph, Item))]
             # Labels that name competencies: a labelled paragraph is one; labelled bullets where
             # most of their labels come back ('- **Adopts**: ...' at each level), not where each
@@ -1280,7 +1295,7 @@ class _Interpreter:
                 alone or recurring * 2 >= len(bullets))
             return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
                 labels_competencies else "competency"
-        if all(self.kind(c) == "competency" for c in node.children):
+        if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
 
@@ -1320,9 +1335,12 @@ class _Interpreter:
                 # sub-headings ('#### Adopts' under '### Expertise') is theirs.
                 self.competency_section(level, target, heading, self.folded(node, heading))
                 return
-            self.competency_section(level, target, heading, node.blocks)
+            competency = self.competency_section(level, target, heading, node.blocks)
             for child in node.children:
-                self.node(level, child, target)
+                if (what := _aside(child)) is not None:
+                    self.aside(level, competency, child, what)
+                else:
+                    self.node(level, child, target)
             return
         if kind == "dimension":
             target = self.document.dimension(_name(heading), heading.line)
@@ -1404,7 +1422,7 @@ class _Interpreter:
 
     def competency_section(
         self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block]
-    ) -> None:
+    ) -> ImportedCompetency:
         name = _name(heading)
         competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
@@ -1436,6 +1454,41 @@ class _Interpreter:
                 self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{normalise(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
+        return competency
+
+    def aside(self, level: ImportedLevel, competency: ImportedCompetency, node: _Node, what: str) -> None:
+        """A heading under a competency that adds to it ('Examples', 'Notes',
+        a Notion toggle so titled): its bullets and paragraphs are the
+        examples of the competency's statement before them, the cell's note
+        or the competency's description."""
+        name, title = normalise(competency.name or ""), normalise(node.heading.text)
+        self.use(node.heading)
+        texts = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+        for block in node.blocks:
+            if not isinstance(block, (Item, Paragraph)):
+                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
+        said = [b.text for b in texts]
+        cell = level.cell(competency)
+        if what == "examples" and cell.statements:
+            cell.statements[-1].examples.extend(said)
+            if len(cell.statements) > 1:
+                self.document.notice(node.heading.line, f"the examples under '{name}' are given to its statement "
+                                                        "before them", cell.statements[-1].text)
+        elif what == "examples" and said:
+            # Examples of nothing said before them ('Example behaviours' alone): what the level expects.
+            cell.statements.extend(ImportedStatement(b.text, b.line) for b in texts)
+            self.document.notice(node.heading.line, f"'{name}' says nothing at this level but its "
+                                                    f"{title.casefold()}: they are its statements")
+        elif what == "note" and said:
+            cell.note = "\n\n".join(([cell.note] if cell.note else []) + said)
+        elif what == "description" and said and competency.description is None:
+            competency.description = "\n\n".join(said)
+        else:
+            for block in texts:
+                self.drop(block, f"a second description of '{name}'")
+            return
+        for block in texts:
+            self.use(block)
 
     def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
               lead_in: Paragraph | None = None) -> None:
@@ -1579,13 +1632,17 @@ class _Interpreter:
                                            "overlap")
             kinds = sorted({m.layout for m in group})
             reasons = []
-            for matrix in group:
+            for n, matrix in enumerate(group):
                 named = list(dict.fromkeys(normalise(t) for _, t in matrix.levels))  # a level of many rows once
                 titles = ", ".join(named[:4]) + (" ..." if len(named) > 4 else "")
                 where = "header row" if matrix.layout != "levels-as-rows" else (
                     "first column" if matrix.level_column == 0 else "column " + str(matrix.level_column + 1))
+                before = {name_key(t) for m in group[:n] for _, t in m.levels}
+                goes_on = n and before.isdisjoint(name_key(t) for _, t in matrix.levels)
                 reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
-                               f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else ""))
+                               f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
+                               + (", above those of the table before it, as a table too large for the page is "
+                                  "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
@@ -2000,6 +2057,9 @@ class _Topics:
     #: Bullets that give examples of the one over them ('Improve the flow of work. Examples:'):
     #: its statement, without the word that opens the examples, and theirs.
     shown: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
+    #: Examples given in a bullet of their own after a bullet ('- Examples' over '  - Fixed a flaky
+    #: test', as Notion exports a toggle): of that bullet.
+    more_examples: dict[int, list[str]] = field(default_factory=dict)
 
     def statement(self, item: Item) -> ImportedStatement | None:
         """The statement a bullet says, under its topic ('Networking: knows
@@ -2007,11 +2067,17 @@ class _Topics:
         the tools of your team: what they are for'), with its examples, or
         under its bold label; None for a bullet said in another's
         statement."""
+        said = self.said(item)
+        if said is not None:
+            said.examples.extend(self.more_examples.get(id(item), []))
+        return said
+
+    def said(self, item: Item) -> ImportedStatement | None:
         if id(item) in self.names:
             return None
         if id(item) in self.shown:
             text, examples = self.shown[id(item)]
-            return ImportedStatement(text, item.line, examples)
+            return ImportedStatement(text, item.line, list(examples))
         if id(item) in self.finishing:
             return ImportedStatement(f"{self.finishing[id(item)]} {item.text}", item.line)
         topic = self.of.get(id(item))
@@ -2035,6 +2101,14 @@ def _topics(items: list[Item]) -> _Topics:
         if id(item) in found.names:
             continue
         nested = following is not None and following.depth > item.depth
+        before = next((b for b in reversed(items[:n]) if b.depth <= item.depth), None)
+        if nested and before is not None and before.depth == item.depth and id(before) not in found.names \
+                and _aside_name(item.text) == "examples":
+            # '- Examples' (a Notion toggle, as its Markdown export writes it) after a bullet, over its examples.
+            under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
+            found.more_examples.setdefault(id(before), []).extend(after.text for after in under)
+            found.names.update([id(item), *(id(after) for after in under)])
+            continue
         if nested and _names_a_topic(item):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
@@ -2202,6 +2276,20 @@ def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) 
             and rows[end].cells[column].covered:
         end += 1
     return rows[first:end]
+
+
+def _aside(node: _Node) -> str | None:
+    """What a heading with nothing under it but text adds to the competency
+    it is under ('examples', 'note', 'description'), or None when it is a
+    heading of its own."""
+    return None if node.children else _aside_name(node.heading.text)
+
+
+def _aside_name(text: str) -> str | None:
+    """What a name says a text adds to what it stands under ('Examples',
+    'Notes', 'Description'), or None for another name."""
+    said = _ASIDE_HEADING.match(normalise(unwrap(text)))
+    return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
 
 
 def _first_statement_line(node: _Node) -> int:
@@ -2628,15 +2716,36 @@ def _numbered_by(header: Cell) -> str | None:
     return word.group(1).title()
 
 
+def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
+    """Whether ``later`` goes on with the levels of the table right before it,
+    as a table too large for the page is split in two (L1-L3, then L4-L6): no
+    heading between them, the same competencies, and levels of the same role
+    (or of none) that their names place above the earlier table's (L4 above L3;
+    Staff and Principal above Senior), never beside them (an IC ladder and a
+    manager ladder: IC1 ..., M1 ...)."""
+    if later.path != earlier.path or later.layout != earlier.layout:
+        return False
+    mine, theirs = _competency_names(earlier), _competency_names(later)
+    if not theirs or len(mine & theirs) * 2 < len(theirs):
+        return False
+    lower, higher = ([normalise(t) for _, t in m.levels] for m in (earlier, later))
+    # The later half may leave the role out ('Staff', 'Principal' after 'Senior Engineer'), never name another.
+    if not {track_key(r) for r in map(role_of, higher) if r} <= {track_key(r) for r in map(role_of, lower) if r}:
+        return False
+    roles = role_keys(lower + higher)
+    return all(rung_among(low, "", roles).before(rung_among(high, "", roles)) is True
+               for low in lower for high in higher)
+
+
 def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
     """Tables whose levels overlap are one track; tables that share no level
     are different tracks, named after the shallowest heading above them that
     the others do not share."""
     groups: list[tuple[list[_Matrix], set[str]]] = []
-    for matrix in matrices:
+    for n, matrix in enumerate(matrices):
         titles = {normalise(t).lower() for _, t in matrix.levels}
         for members, seen in groups:
-            if titles & seen:
+            if titles & seen or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
                 members.append(matrix)
                 seen |= titles
                 break

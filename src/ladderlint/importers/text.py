@@ -35,8 +35,8 @@ from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, 
 from .document import ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
 from ..text import name_key
-from ..vocabulary import level_code
-from .textutil import LEVEL_LINE, emoji_prefix, is_level_name, is_title_like, organisation_in
+from ..vocabulary import LEVEL_LINE, level_code
+from .textutil import emoji_prefix, is_level_name, is_title_like, organisation_in
 
 NAME = "text"
 

@@ -225,10 +225,6 @@ def level_id(title: str) -> str:
 # --- shapes of lines ---------------------------------------------------------
 
 
-#: A line that gives a level's code and its title ('L2 — Software Engineer', 'Level 3: Senior Engineer').
-LEVEL_LINE = re.compile(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|-]\s*(?P<title>[A-Z][^.!?]{0,60})")
-
-
 def is_title_like(text: str) -> bool:
     """A short heading ('Decision Making', 'Personal growth', 'Agility /
     Innovation') rather than a sentence."""

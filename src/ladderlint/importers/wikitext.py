@@ -12,7 +12,14 @@ page's own:
   where any wiki link is;
 - a table (``{|`` ... ``|}``) is an HTML table, as a browser shows it;
 - the page's categories (``[[Category:X]]``), magic words (``__TOC__``) and
-  comments are no text.
+  comments are no text;
+- a footnote (``<ref>...</ref>``) is reported, and its mark and the list
+  of footnotes (``<references />``) are no text;
+- a template (``{{Infobox ...}}``, ``{{Draft}}``, ``{{citation needed}}``)
+  is the wiki's text, which the page's source does not hold: reported, and
+  left out of the text around it; but for the templates that only format
+  the words given them (``{{nowrap|end to end}}``, ``{{abbr|IC|Individual
+  contributor}}``), which are those words.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import re
 from typing import Callable
 
 from ..text import wiki_links_as_text
+from .blocks import Other, Outline
 
 NAME = "mediawiki"
 SUFFIXES = (".wiki", ".mediawiki", ".wikitext")
@@ -45,6 +53,105 @@ def looks_like(path: str, text: str) -> bool:
     lines = text.split("\n")
     headings = sum(1 for line in lines if _HEADING.match(line) and line.startswith("=="))
     return headings >= 2 and not any(line.startswith("#") and line[1:2] in (" ", "#") for line in lines)
+
+
+#: Templates that show the words given them, and which of their arguments they show (MediaWiki's and
+#: Wikipedia's formatting templates): '{{nowrap|end to end}}' is 'end to end'.
+_SHOWING = {"nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "em": 1, "strong": 1,
+            "code": 1, "mono": 1, "kbd": 1, "var": 1, "abbr": 1, "tooltip": 1, "lang": 2, "!": 0}
+_TEMPLATE_BRACES = re.compile(r"\{\{|\}\}")
+_SPACES = re.compile(r"[ \t]*")
+#: What may follow a word with no space between: the line's end, a full stop, a comma.
+_ENDS_A_WORD = re.compile(r"\n|$|[^\w\s]")
+#: A footnote ('<ref>...</ref>', '<ref name="x">...</ref>'), a mark to one ('<ref name="x" />'), or the
+#: list of them ('<references />', '<references>...</references>').
+_FOOTNOTE = re.compile(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>(?P<text>.*?)</ref\s*>|<references\b[^<>]*?/>"
+                       r"|<references\b[^<>]*>.*?</references\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def parse(text: str) -> tuple[str, Outline]:
+    """The page as the Markdown it says the same as, and its outline, with
+    its footnotes and templates reported."""
+    from .markdown import parse as parse_markdown
+
+    written, notes = _without_footnotes(text)
+    written, templates = _without_templates(written)
+    markdown = to_markdown(written)
+    outline = parse_markdown(markdown.split("\n"))
+    outline.blocks = sorted([*outline.blocks, *notes, *templates], key=lambda b: b.line)
+    return markdown, outline
+
+
+def _without_footnotes(text: str) -> tuple[str, list[Other]]:
+    """The page without its footnotes ('<ref>As the handbook says.</ref>',
+    a mark to one given elsewhere, '<ref name="x" />', and the list of them,
+    '<references />'), on as many lines; each footnote's text as reported."""
+    found: list[Other] = []
+
+    def left_out(match: re.Match[str]) -> str:
+        said = match.group("text")
+        if said and said.strip():
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(Other(said.strip(), line, line + said.count("\n"), "a footnote, not part of the ladder"))
+        return "\n" * match.group().count("\n")
+
+    return _FOOTNOTE.sub(left_out, text), found
+
+
+def _without_templates(text: str) -> tuple[str, list[Other]]:
+    """The page without its templates, on as many lines, and each template
+    as reported: one that stands on lines of its own leaves them blank, one
+    inside a line leaves the words it shows, if it only formats them."""
+    out: list[str] = []
+    found: list[Other] = []
+    at = 0
+    for start, end in _templates(text):
+        line, last = text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1
+        written, before = text[start:end], text[at:start]
+        shown = _shown(written)
+        if shown is None:
+            found.append(Other(written, line, last, "a template: its text is the wiki's, not in this page's source"))
+            shown = ""
+            # Its place leaves one space between the words around it, and none before a full stop.
+            spaces = _SPACES.match(text, end)
+            if spaces is not None and _ENDS_A_WORD.match(text, spaces.end()):
+                before = before.rstrip(" \t")
+            elif spaces is not None and (not before or before[-1] in " \t\n"):
+                end = spaces.end()
+        out.append(before + shown + "\n" * written.count("\n"))
+        at = end
+    out.append(text[at:])
+    return "".join(out), found
+
+
+def _templates(text: str) -> list[tuple[int, int]]:
+    """Where the outermost templates of a text are (start, end), templates
+    inside them included in theirs."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for brace in _TEMPLATE_BRACES.finditer(text):
+        if brace.group() == "{{":
+            if depth == 0:
+                start = brace.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, brace.end()))
+    return spans
+
+
+def _shown(template: str) -> str | None:
+    """The words a formatting template shows ('{{nowrap|end to end}}' shows
+    'end to end', '{{!}}' a bar); None for any other template."""
+    name, *arguments = [part.strip() for part in template[2:-2].split("|")]
+    shown = _SHOWING.get(name.casefold())
+    if shown is None or "{{" in template[2:-2]:
+        return None
+    if shown == 0:
+        return "|"
+    positional = [a for a in arguments if "=" not in a]
+    return positional[shown - 1] if len(positional) >= shown else None
 
 
 def to_markdown(text: str) -> str:

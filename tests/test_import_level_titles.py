@@ -1,0 +1,91 @@
+"""`ladderlint import` reads a level named by its code and its title ('L2 —
+Software Engineer', 'Software Engineer (L2)') as the level's id and title,
+wherever the document names its levels: headings, lines of plain text and a
+table's header."""
+
+from __future__ import annotations
+
+import pytest
+
+from import_helpers import imported
+
+TITLES = ["Associate Engineer", "Software Engineer", "Senior Engineer"]
+
+
+def _ladder(headings: list[str]) -> str:
+    """A page of a heading per level, each over two competencies."""
+    text = "# Acme Engineering Ladder\n\n"
+    for heading, verb in zip(headings, ["Ships small tasks", "Ships features", "Leads projects"]):
+        text += f"## {heading}\n\n### Delivery\n\n- {verb} end to end.\n\n### Collaboration\n\n- Reviews code.\n\n"
+    return text
+
+
+@pytest.mark.parametrize("form", ["L{n} — {title}", "L{n} - {title}", "L{n}: {title}", "L{n} – {title}",
+                                  "{title} (L{n})", "{title} [L{n}]", "Level {n}: {title}"])
+def test_a_heading_of_a_code_and_a_title_is_the_levels_id_and_title(cli, write, form):
+    headings = [form.format(n=n, title=title) for n, title in enumerate(TITLES, 1)]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("L1", TITLES[0]), ("L2", TITLES[1]),
+                                                                  ("L3", TITLES[2])]
+
+
+def test_a_roman_numbered_title_keeps_its_numeral_and_gives_the_code_in_brackets(cli, write):
+    headings = ["Software Engineer I (IC1)", "Software Engineer II (IC2)", "Senior Software Engineer (IC3)"]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("IC1", "Software Engineer I"), ("IC2", "Software Engineer II"), ("IC3", "Senior Software Engineer")]
+
+
+@pytest.mark.parametrize("headings, expected", [
+    (["L1", "L2", "L3"], [("L1", "L1"), ("L2", "L2"), ("L3", "L3")]),
+    (["Junior Engineer", "Engineer", "Senior Engineer"],
+     [("junior-engineer", "Junior Engineer"), ("engineer", "Engineer"), ("senior-engineer", "Senior Engineer")]),
+    # A code that opens the role's name, as Dropbox names its roles, is part of the title.
+    (["IC1 Software Engineer", "IC2 Software Engineer", "IC3 Software Engineer"],
+     [("IC1", "IC1 Software Engineer"), ("IC2", "IC2 Software Engineer"), ("IC3", "IC3 Software Engineer")]),
+])
+def test_a_heading_of_a_code_alone_or_a_title_alone_is_kept_whole(cli, write, headings, expected):
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == expected
+
+
+def test_a_tables_header_of_codes_and_titles(cli, write):
+    text = ("# Acme Engineering Levels\n\n"
+            "| Competency | L1 — Associate Engineer | L2: Software Engineer | Senior Engineer (L3) |\n"
+            "| --- | --- | --- | --- |\n"
+            "| Delivery | Ships small tasks. | Ships features end to end. | Leads projects across a team. |\n"
+            "| Collaboration | Asks for help. | Reviews pull requests. | Mentors other engineers. |\n")
+    data, _ = imported(cli, write("levels.md", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("L1", TITLES[0]), ("L2", TITLES[1]),
+                                                                  ("L3", TITLES[2])]
+
+
+def test_plain_text_lines_of_codes_and_titles(cli, write):
+    text = ("Acme Engineering Levels\n\nL1 — Associate Engineer\nLearns the codebase.\nDelivery\n"
+            "- Ships small tasks with guidance.\n\nL2: Software Engineer\nOwns features.\nDelivery\n"
+            "- Ships features end to end.\n")
+    data, _ = imported(cli, write("levels.txt", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"], lv["summary"]) for lv in data["levels"]] == [
+        ("L1", TITLES[0], "Learns the codebase."), ("L2", TITLES[1], "Owns features.")]
+
+
+def test_a_page_of_one_level_named_by_its_code_and_title(cli, write):
+    text = "# L2 — Software Engineer\n\n## Delivery\n\n- Ships features end to end.\n"
+    data, _ = imported(cli, write("l2.md", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("L2", "Software Engineer")]
+
+
+def test_a_code_in_brackets_that_is_not_the_levels_id_stays_in_its_title(cli, write):
+    """--level names the level otherwise: the title's code is then no id, and is kept."""
+    text = "# Software Engineer (L2)\n\n## Delivery\n\n- Ships features end to end.\n"
+    data, _ = imported(cli, write("page.md", text), "--org", "Acme", "--level", "E4")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("E4", "Software Engineer (L2)")]
+
+
+def test_levels_that_a_title_names_alike_keep_their_codes(cli, write):
+    """'Software Engineer' at L3 and at L4: the codes are what tell the
+    levels apart, and the titles stay as written (no two levels have one
+    title)."""
+    headings = ["L3 — Software Engineer", "L4 — Software Engineer", "L5 — Senior Software Engineer"]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [(h[:2], h) for h in headings]
