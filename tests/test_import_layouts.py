@@ -3234,3 +3234,21 @@ def test_a_dimension_led_by_its_pages_level_title_is_one_across_the_pages(cli, w
         ("Job Profile", ["Core Competencies", "Key Responsibilities"])]
     assert "engineer.md:3: not placed: the title of the level before dimension 'Job Profile' (its level on this page): " \
            "Engineer" in run.stderr
+
+
+def test_decoration_emoji_leave_every_name_alike_and_meaningful_symbols_stay(cli, write):
+    """Notion and Monzo-style pages decorate headings with emoji ('🏆
+    Results'): no name keeps them, whether the framework's, a level's, a
+    dimension's or a competency's, so pages with and without them match;
+    signs that are words of a name ('C++', '#', '™') are kept."""
+    write("site/ic1.md", "# 🚀 IC1 Engineer\n\n## 🏆 Results\n\n### 💬 Communication\n\n- Asks for help.\n\n"
+          "### C++ & #Tooling\n\n- Builds with CMake.\n\n### 🕵🏽‍♂️ Debugging\n\n- Reads stack traces.\n")
+    page = write("site/ic2.md", "# IC2 Engineer 🌟\n\n## Results\n\n### Communication\n\n- Writes design docs.\n\n"
+                 "### C++ & #Tooling\n\n- Profiles builds.\n\n### Debugging ✨\n\n- Finds root causes.\n")
+    data, run = imported(cli, page.parent, "--org", "Acme")
+    names = [data["name"], data["track"], *(lv["title"] for lv in data["levels"])]
+    for dimension in data["dimensions"]:
+        names += [dimension["name"], *(c["name"] for c in dimension["competencies"])]
+    assert names == ["Acme Engineer", "Engineer", "IC1 Engineer", "IC2 Engineer", "Results", "Communication",
+                     "C++ & #Tooling", "Debugging"]
+    assert "another spelling" not in run.stderr
