@@ -454,3 +454,59 @@ def test_an_image_in_html_in_markdown_is_reported(cli, write, tmp_path):
     assert run.exit_code == 0, run.stderr
     assert f"{path}:7: not placed: image: <img alt=\"Five levels at a glance\" src=\"ladder.png\">" in run.stderr
     assert f"{path}:10: not placed: image: <img alt=\"Our values\" src=\"values.png\" width=\"200\">" in run.stderr
+
+
+ETSY_STYLE = """---
+title: "🔌 Technical Operations Framework"
+---
+## Level 1
+
+### Collaboration
+
+- Builds relationships within etsy and contributes to building a strong team
+- Communicates in a professional and Etsy-style way to the company
+
+## Level 2
+
+### Collaboration
+
+- Represents Etsy at conferences and events
+- Instills Etsy engineering principles in new hires
+"""
+
+
+def test_an_organisation_check_knows_named_again_and_again_is_the_organisation(cli, write):
+    """A page that names a known organisation at level after level, once in
+    lower case ('within etsy'), is that organisation's: the checker would
+    report every mention as another's name."""
+    path = write("techops.md", ETSY_STYLE)
+    run = cli("import", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Etsy"
+    assert (f"{path}:1: check: the organisation is 'Etsy', from the text, which names 'Etsy' 4 times (first on "
+            "line 8), an organisation check knows (LL301)") in run.stderr
+
+
+@pytest.mark.parametrize("change", [
+    # Named once, in passing: an adapted framework keeps such a mention too.
+    lambda text: text.replace("within etsy", "within the team").replace("Etsy-style", "courteous")
+    .replace("Represents Etsy", "Represents us").replace("Instills Etsy", "Instills our"),
+    # Cited: the text says whose work it adapts.
+    lambda text: text.replace("## Level 1", "Adapted from the Etsy engineering ladder.\n\n## Level 1"),
+])
+def test_a_known_organisation_named_in_passing_or_cited_is_not_taken(cli, write, change):
+    path = write("techops.md", change(ETSY_STYLE))
+    run = cli("import", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "⟨organisation⟩"
+    assert f"{path}:1: check: nothing in the documents names the organisation" in run.stderr
+
+
+def test_a_known_organisation_named_once_is_said_beside_the_placeholder(cli, write):
+    text = ETSY_STYLE.replace("within etsy", "within the team").replace("Etsy-style", "courteous") \
+        .replace("Represents Etsy", "Represents us")
+    path = write("techops.md", text)
+    run = cli("import", str(path))
+    assert (f"it is '⟨organisation⟩'; set it with --org NAME (the text names 'Etsy' once, on line 16, in passing: "
+            "pass --org Etsy if the framework is Etsy's; if it was adapted from Etsy's, check reports the name "
+            "(LL301))") in run.stderr

@@ -788,13 +788,17 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     if found:
         return found.pop()
     guesses = [(d.organisation_guess, d) for d in documents if d.organisation_guess is not None]
-    if guesses:
-        best, document = min(guesses, key=lambda pair: (pair[0].rank, pair[1].path))
+    taken = [(g, d) for g, d in guesses if g.taken]
+    if taken:
+        best, document = min(taken, key=lambda pair: (pair[0].rank, pair[1].path))
         report.append(ReportEntry(document.path, 1, "notice", f"the organisation is '{best.name}', from {best.reason}; "
                                                               "set it with --org NAME if that is wrong"))
         return best.name
+    # A name that is no evidence alone is said, for a person to decide.
+    passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
+                      for g, d in sorted(guesses, key=lambda pair: pair[1].path))
     report.append(ReportEntry(*_about_all(documents), "notice", f"nothing in the documents names the organisation: "
-                                                                f"it is '{PLACEHOLDER}'; set it with --org NAME"))
+                                                                f"it is '{PLACEHOLDER}'; set it with --org NAME{passing}"))
     return PLACEHOLDER
 
 
