@@ -510,3 +510,38 @@ def test_a_known_organisation_named_once_is_said_beside_the_placeholder(cli, wri
     assert (f"it is '⟨organisation⟩'; set it with --org NAME (the text names 'Etsy' once, on line 16, in passing: "
             "pass --org Etsy if the framework is Etsy's; if it was adapted from Etsy's, check reports the name "
             "(LL301))") in run.stderr
+
+
+def site_of_three_tracks(tmp_path, data_page: str):
+    site = tmp_path / "site"
+    site.mkdir()
+    for name, role in (("be1", "Backend"), ("fe1", "Frontend")):
+        (site / f"{name}.md").write_text(f"# IC1 {role} Engineer\n\n### Delivery\n\n- Ships small changes\n"
+                                         "- Learns how engineers at Zentoro work\n- Lives Zentoro's values\n")
+    (site / "data1.md").write_text(data_page)
+    return site
+
+
+def test_a_track_that_names_no_organisation_is_the_one_the_sites_other_tracks_name(cli, tmp_path):
+    site = site_of_three_tracks(tmp_path, "# IC1 Data Engineer\n\n### Delivery\n\n- Builds pipelines\n")
+    run = cli("import", str(site), "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "zentoro-backend-engineer.yaml", "zentoro-data-engineer.yaml", "zentoro-frontend-engineer.yaml"]
+    assert (f"{site / 'data1.md'}:1: check: the organisation is 'Zentoro', from the other tracks of this import, "
+            "whose pages name it (2 pages, be1.md among them)") in run.stderr
+
+
+@pytest.mark.parametrize("data_page", [
+    # Another organisation: the site holds several organisations' ladders.
+    "# IC1 Data Engineer\n\n### Delivery\n\n- Builds pipelines at Globex\n- Lives Globex's values\n",
+    # One track alone names it: one page is no site's evidence.
+    "# IC1 Data Engineer\n\n### Delivery\n\n- Builds pipelines\n",
+])
+def test_a_site_of_several_organisations_lends_none(cli, tmp_path, data_page):
+    site = site_of_three_tracks(tmp_path, data_page)
+    (site / "fe1.md").write_text("# IC1 Frontend Engineer\n\n### Delivery\n\n- Ships small changes\n")
+    run = cli("import", str(site), "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "frontend-engineer.yaml" in {p.name for p in (tmp_path / "out").iterdir()}
+    assert "from the other tracks of this import" not in run.stderr

@@ -601,6 +601,10 @@ def import_tracks(
         tracks = chosen
     results = []
     several = len(tracks) > 1
+    if several and not options.organisation:
+        from .organisation import of_the_site
+
+        of_the_site([track.documents for track in tracks])
     for track in tracks:
         track_options = options
         if several or (split_tracks and track.name):

@@ -19,6 +19,10 @@ evidence, strongest first:
    is): 'within monzo', 'Monzo-style', 'Instills Monzo engineering
    principles'.
 
+In an import of several tracks (a site), a track whose pages name no
+organisation is the site's where the pages of two tracks or more name one
+and no page names another: a site's pages do not each say whose they are.
+
 Where nothing tells, the import uses a placeholder that ``check`` flags. A
 known organisation the text names once, in passing ('the product that
 Monzo is known for'), is no evidence: a framework adapted from another
@@ -28,10 +32,11 @@ report names it, so a person can decide.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..model import TextField
 from ..rules.brands import BrandIndex, in_organisation_context
@@ -40,6 +45,7 @@ from ..rules.textscan import citation_spans, inside, url_spans
 from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal
+from .document import ImportedDocument
 from .textutil import (NAME_START, NOT_ORGANISATIONS, names_no_organisation, organisation_in, whose_site,
                        written_as_a_name)
 
@@ -122,6 +128,36 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
     if not found:
         return None
     return min(found, key=lambda g: (not g.taken, g.rank, found.index(g)))
+
+
+def of_the_site(tracks: Sequence[Sequence[ImportedDocument]]) -> None:
+    """Give the pages of the tracks that name no organisation the one the
+    other tracks of the import name, where two tracks or more name it and
+    none names another (see the module's note)."""
+    pages: dict[str, list[str]] = {}  # organisation -> the pages that name it
+    naming = 0
+    silent = []
+    for documents in tracks:
+        named = [(d.path, _named_by(d)) for d in documents if _named_by(d)]
+        for path, name in named:
+            pages.setdefault(name, []).append(path)
+        naming += bool(named)
+        if not named:
+            silent.append(documents)
+    if len(pages) != 1 or naming < 2 or not silent:
+        return
+    [(name, paths)] = pages.items()
+    reason = (f"the other tracks of this import, whose pages name it ({plural(len(paths), 'page')}, "
+              f"{os.path.basename(min(paths))} among them)")
+    for documents in silent:
+        for document in documents:
+            document.organisation_guess = Guess(name, reason, 8)
+
+
+def _named_by(document: ImportedDocument) -> str | None:
+    """The organisation a page names, or its guess if it is evidence."""
+    guessed = document.organisation_guess
+    return document.organisation or (guessed.name if guessed is not None and guessed.taken else None)
 
 
 def _own_host(text: str, signals: list[Signal]) -> Guess | None:
