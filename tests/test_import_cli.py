@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 
 import pytest
@@ -545,3 +546,49 @@ def test_a_site_of_several_organisations_lends_none(cli, tmp_path, data_page):
     assert run.exit_code == 0, run.stderr
     assert "frontend-engineer.yaml" in {p.name for p in (tmp_path / "out").iterdir()}
     assert "from the other tracks of this import" not in run.stderr
+
+
+SITE_PAGE = """<!doctype html><html><head><title>IC{n} Software Engineer</title></head><body>
+<div class="menu-toggle">☰</div>
+<div class="sidebar"><ul>
+<li><a href="index.html">Globex Engineering Career Framework</a></li><li><a href="impact.html">What is Impact?</a></li>
+<li><a href="ic1.html">IC1 Software Engineer</a></li><li><a href="ic2.html">IC2 Software Engineer</a></li>
+<li><a href="ic3.html">IC3 Software Engineer</a></li><li><a href="ic4.html">IC4 Senior Software Engineer</a></li>
+<li><a href="ic5.html">IC5 Staff Software Engineer</a></li><li><a href="ic6.html">IC6 Principal Software Engineer</a></li>
+<li><a href="faq.html">Frequently asked questions about promotions</a></li><li><a href="glossary.html">Glossary</a></li>
+<li><a href="m1.html">M1 Engineering Manager</a></li><li><a href="m2.html">M2 Senior Engineering Manager</a></li>
+</ul></div>
+<h1>IC{n} Software Engineer</h1>
+<h2>Craft</h2>
+<ul><li>Writes code that level {n} would write.</li><li>Reviews code at level {n}.</li></ul>
+</body></html>
+"""
+
+
+def test_what_a_site_repeats_on_every_page_is_said_once_on_the_terminal(cli, tmp_path):
+    """A site's menu and navigation, left out on each of its pages, are said
+    once with the pages and lines they are on, after the pages' own entries,
+    and a long block is cut, saying how much more it holds; --report FILE
+    keeps every entry whole."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for n in range(1, 7):
+        (site / f"ic{n}.html").write_text(SITE_PAGE.format(n=n), encoding="utf-8")
+    run = cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    lines = run.stderr.splitlines()
+    [menu] = [line for line in lines if line.endswith(": ☰")]
+    assert menu == (f"{site}{os.sep}: on 6 pages (line 2 of each: ic1.html, ic2.html, ic3.html, ic4.html, ic5.html "
+                    "and 1 more): not placed: text repeated on all 6 pages (the site's, not the ladder's): ☰")
+    [navigation] = [line for line in lines if "block of links" in line]
+    assert navigation.startswith(f"{site}{os.sep}: on 6 pages (line 3 of each: ic1.html, ")
+    assert navigation.endswith(" IC6 Principal Software \u2026 [115 more characters]")
+    # The pages' own entries come first; what is said once for them all, and how to have it whole, after.
+    assert lines.index(menu) > max(i for i, line in enumerate(lines) if ": layout: " in line)
+    assert lines[-2] == ("(shortened: 12 entries said once for the 6 pages they are on and 1 long text cut; "
+                         "--report FILE writes every entry whole)")
+    report = tmp_path / "report.txt"
+    cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--report", str(report))
+    whole = report.read_text(encoding="utf-8").splitlines()
+    assert sum(line.endswith("Glossary M1 Engineering Manager M2 Senior Engineering Manager") for line in whole) == 6
+    assert f"{site / 'ic4.html'}:2: not placed: text repeated on all 6 pages (the site's, not the ladder's): ☰" in whole

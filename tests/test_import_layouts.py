@@ -1721,8 +1721,11 @@ def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_pa
         (f"L{n}", title, [f"Writes code as level {n} does."]) for n, title in sorted(titles.values())]
     assert data["track"] == "Software Engineer"
     assert "engineer.md:1: layout: level-per-page: 'level: 2' on line 3 names its level" in run.stderr
+    # The same setting on every page is said once, for them all.
     assert [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line] == [
-        "site setting in the front matter, not part of the framework: layout: page"] * 4
+        "site setting in the front matter, not part of the framework: layout: page"]
+    assert "site/: on 4 pages (line 4 of each: associate.md, engineer.md, principal.md, senior.md): not placed: " \
+        in run.stderr
 
 
 def test_front_matter_level_on_a_page_of_several_levels_is_reported_not_taken(cli, write, tmp_path):
@@ -1932,7 +1935,8 @@ def test_a_page_read_again_loses_the_sites_repeated_text_too(cli, write, tmp_pat
     data = load_document(str(out), out.read_bytes()).data
     assert [level["title"] for level in data["levels"]][:2] == ["Engineer", "Senior Engineer"]
     assert "Slack" not in out.read_text()
-    assert "a.html:3: not placed: text repeated on all 4 pages" in run.stderr
+    assert "site/: on 4 pages (line 3 of each: a.html, b.html, c.html, d.html): not placed: text repeated on all " \
+        "4 pages" in run.stderr
 
 
 def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path):
