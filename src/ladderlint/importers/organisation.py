@@ -138,7 +138,7 @@ def of_the_site(tracks: Sequence[Sequence[ImportedDocument]]) -> None:
     naming = 0
     silent = []
     for documents in tracks:
-        named = [(d.path, _named_by(d)) for d in documents if _named_by(d)]
+        named = [(d.path, name) for d in documents for name in [_named_by(d)] if name]
         for path, name in named:
             pages.setdefault(name, []).append(path)
         naming += bool(named)
