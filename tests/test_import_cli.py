@@ -592,3 +592,13 @@ def test_what_a_site_repeats_on_every_page_is_said_once_on_the_terminal(cli, tmp
     whole = report.read_text(encoding="utf-8").splitlines()
     assert sum(line.endswith("Glossary M1 Engineering Manager M2 Senior Engineering Manager") for line in whole) == 6
     assert f"{site / 'ic4.html'}:2: not placed: text repeated on all 6 pages (the site's, not the ladder's): ☰" in whole
+
+
+def test_pages_named_from_the_current_directory_are_said_once_there(cli, tmp_path):
+    for n in range(1, 4):
+        (tmp_path / f"ic{n}.html").write_text(SITE_PAGE.format(n=n), encoding="utf-8")
+    run = cli("import", "ic1.html", "ic2.html", "ic3.html", "--org", "Globex", "-o", "out.yaml", "--no-check",
+              cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    assert (f".{os.sep}: on 3 pages (line 2 of each: ic1.html, ic2.html, ic3.html): not placed: text repeated on all "
+            "3 pages (the site's, not the ladder's): ☰") in run.stderr.splitlines()

@@ -3246,13 +3246,15 @@ def test_decoration_emoji_leave_every_name_alike_and_meaningful_symbols_stay(cli
     dimension's or a competency's, so pages with and without them match;
     signs that are words of a name ('C++', '#', '™') are kept."""
     write("site/ic1.md", "# 🚀 IC1 Engineer\n\n## 🏆 Results\n\n### 💬 Communication\n\n- Asks for help.\n\n"
-          "### C++ & #Tooling\n\n- Builds with CMake.\n\n### 🕵🏽‍♂️ Debugging\n\n- Reads stack traces.\n")
+          "### C++ & #Tooling\n\n- Builds with CMake.\n\n### 🕵🏽‍♂️ Debugging\n\n- Reads stack traces.\n\n"
+          "### 🎵 C♯ Interop\n\n- Calls C♯ libraries.\n")
     page = write("site/ic2.md", "# IC2 Engineer 🌟\n\n## Results\n\n### Communication\n\n- Writes design docs.\n\n"
-                 "### C++ & #Tooling\n\n- Profiles builds.\n\n### Debugging ✨\n\n- Finds root causes.\n")
+                 "### C++ & #Tooling\n\n- Profiles builds.\n\n### Debugging ✨\n\n- Finds root causes.\n\n"
+                 "### C♯ Interop\n\n- Wraps C♯ libraries.\n")
     data, run = imported(cli, page.parent, "--org", "Acme")
     names = [data["name"], data["track"], *(lv["title"] for lv in data["levels"])]
     for dimension in data["dimensions"]:
         names += [dimension["name"], *(c["name"] for c in dimension["competencies"])]
     assert names == ["Acme Engineer", "Engineer", "IC1 Engineer", "IC2 Engineer", "Results", "Communication",
-                     "C++ & #Tooling", "Debugging"]
+                     "C++ & #Tooling", "Debugging", "C♯ Interop"]
     assert "another spelling" not in run.stderr

@@ -83,14 +83,17 @@ def _pages(group: list[ReportEntry]) -> str:
     """Where a text left out on many pages is: their directory, how many,
     the line (or lines) and the first pages by name."""
     files = sorted({e.file for e in group})
-    directory = os.path.commonpath(files) if len({os.path.isabs(f) for f in files}) == 1 else ""
-    if directory in files:  # one file's path is no directory of them all
-        directory = os.path.dirname(directory)
+    if len({os.path.isabs(f) for f in files}) == 1:
+        directory = os.path.commonpath(files) or os.curdir  # 'a.md', 'b.md' are in the current directory
+        if directory in files:  # a page's own path (a page read twice) is no directory of them all
+            directory = os.path.dirname(directory) or os.curdir
+        names = [os.path.relpath(f, directory) for f in files[:_PAGES_NAMED]]
+        where = os.path.join(directory, "")
+    else:
+        names, where = files[:_PAGES_NAMED], "several files"
     lines = sorted({e.line for e in group})
     at = f"line {lines[0]} of each" if len(lines) == 1 else f"lines {lines[0]} to {lines[-1]}"
-    names = [os.path.relpath(f, directory) if directory else f for f in files[:_PAGES_NAMED]]
     more = f" and {len(files) - len(names)} more" if len(files) > len(names) else ""
-    where = os.path.join(directory, "") if directory else "several files"
     return f"{where}: on {len(files)} pages ({at}: {', '.join(names)}{more})"
 
 

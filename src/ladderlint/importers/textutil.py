@@ -47,9 +47,9 @@ def normalise(text: str) -> str:
 # --- emoji -------------------------------------------------------------------
 
 
-#: Symbols (Unicode's "So") that say something in a name: a brand's marks, degrees. Any other symbol
-#: in a name is decoration ('🏆 Results', '★ Leadership', '🇬🇧 Team').
-_MEANINGFUL_SYMBOLS = frozenset("©®™℗℠°")
+#: Symbols (Unicode's "So") that say something in a name: a brand's marks, degrees, the sharp of 'C♯',
+#: a number sign. Any other symbol in a name is decoration ('🏆 Results', '★ Leadership', '🇬🇧 Team').
+_MEANINGFUL_SYMBOLS = frozenset("©®™℗℠°♯♭№")
 #: What an emoji is written with besides its symbol: the joiner of '👩‍💻', variation selectors (the
 #: U+FE0F of '🛠️'), skin tones, the keycap's enclosing mark, tag characters (flags of regions).
 _EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
