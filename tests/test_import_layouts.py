@@ -3258,3 +3258,15 @@ def test_decoration_emoji_leave_every_name_alike_and_meaningful_symbols_stay(cli
     assert names == ["Acme Engineer", "Engineer", "IC1 Engineer", "IC2 Engineer", "Results", "Communication",
                      "C++ & #Tooling", "Debugging", "C♯ Interop"]
     assert "another spelling" not in run.stderr
+
+
+def test_a_track_its_pages_decorate_is_named_without_the_emoji(cli, write, tmp_path):
+    for track in ("🛠 Backend", "🎨 Design"):
+        for n in (1, 2):
+            write(f"site/{track[2:].lower()}{n}.md",
+                  f"---\ntitle: Level {n}\ntrack: {track}\n---\n\n## Craft\n\n- Does things at level {n}.\n")
+    out = tmp_path / "out"
+    run = cli("import", str(tmp_path / "site"), "--split-tracks", "-o", str(out), "--org", "Acme", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = {(d["name"], d["track"]) for d in (load_document(str(p), p.read_bytes()).data for p in out.iterdir())}
+    assert found == {("Acme Backend", "Backend"), ("Acme Design", "Design")}
