@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 
 import pytest
@@ -454,3 +455,150 @@ def test_an_image_in_html_in_markdown_is_reported(cli, write, tmp_path):
     assert run.exit_code == 0, run.stderr
     assert f"{path}:7: not placed: image: <img alt=\"Five levels at a glance\" src=\"ladder.png\">" in run.stderr
     assert f"{path}:10: not placed: image: <img alt=\"Our values\" src=\"values.png\" width=\"200\">" in run.stderr
+
+
+ETSY_STYLE = """---
+title: "🔌 Technical Operations Framework"
+---
+## Level 1
+
+### Collaboration
+
+- Builds relationships within etsy and contributes to building a strong team
+- Communicates in a professional and Etsy-style way to the company
+
+## Level 2
+
+### Collaboration
+
+- Represents Etsy at conferences and events
+- Instills Etsy engineering principles in new hires
+"""
+
+
+def test_an_organisation_check_knows_named_again_and_again_is_the_organisation(cli, write):
+    """A page that names a known organisation at level after level, once in
+    lower case ('within etsy'), is that organisation's: the checker would
+    report every mention as another's name."""
+    path = write("techops.md", ETSY_STYLE)
+    run = cli("import", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Etsy"
+    assert (f"{path}:1: check: the organisation is 'Etsy', from the text, which names 'Etsy' 4 times (first on "
+            "line 8), an organisation check knows (LL301)") in run.stderr
+
+
+@pytest.mark.parametrize("change", [
+    # Named once, in passing: an adapted framework keeps such a mention too.
+    lambda text: text.replace("within etsy", "within the team").replace("Etsy-style", "courteous")
+    .replace("Represents Etsy", "Represents us").replace("Instills Etsy", "Instills our"),
+    # Cited: the text says whose work it adapts.
+    lambda text: text.replace("## Level 1", "Adapted from the Etsy engineering ladder.\n\n## Level 1"),
+])
+def test_a_known_organisation_named_in_passing_or_cited_is_not_taken(cli, write, change):
+    path = write("techops.md", change(ETSY_STYLE))
+    run = cli("import", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "⟨organisation⟩"
+    assert f"{path}:1: check: nothing in the documents names the organisation" in run.stderr
+
+
+def test_a_known_organisation_named_once_is_said_beside_the_placeholder(cli, write):
+    text = ETSY_STYLE.replace("within etsy", "within the team").replace("Etsy-style", "courteous") \
+        .replace("Represents Etsy", "Represents us")
+    path = write("techops.md", text)
+    run = cli("import", str(path))
+    assert (f"it is '⟨organisation⟩'; set it with --org NAME (the text names 'Etsy' once, on line 16, in passing: "
+            "pass --org Etsy if the framework is Etsy's; if it was adapted from Etsy's, check reports the name "
+            "(LL301))") in run.stderr
+
+
+def site_of_three_tracks(tmp_path, data_page: str):
+    site = tmp_path / "site"
+    site.mkdir()
+    for name, role in (("be1", "Backend"), ("fe1", "Frontend")):
+        (site / f"{name}.md").write_text(f"# IC1 {role} Engineer\n\n### Delivery\n\n- Ships small changes\n"
+                                         "- Learns how engineers at Zentoro work\n- Lives Zentoro's values\n")
+    (site / "data1.md").write_text(data_page)
+    return site
+
+
+def test_a_track_that_names_no_organisation_is_the_one_the_sites_other_tracks_name(cli, tmp_path):
+    site = site_of_three_tracks(tmp_path, "# IC1 Data Engineer\n\n### Delivery\n\n- Builds pipelines\n")
+    run = cli("import", str(site), "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "zentoro-backend-engineer.yaml", "zentoro-data-engineer.yaml", "zentoro-frontend-engineer.yaml"]
+    assert (f"{site / 'data1.md'}:1: check: the organisation is 'Zentoro', from the other tracks of this import, "
+            "whose pages name it (2 pages, be1.md among them)") in run.stderr
+
+
+@pytest.mark.parametrize("data_page", [
+    # Another organisation: the site holds several organisations' ladders.
+    "# IC1 Data Engineer\n\n### Delivery\n\n- Builds pipelines at Globex\n- Lives Globex's values\n",
+    # One track alone names it: one page is no site's evidence.
+    "# IC1 Data Engineer\n\n### Delivery\n\n- Builds pipelines\n",
+])
+def test_a_site_of_several_organisations_lends_none(cli, tmp_path, data_page):
+    site = site_of_three_tracks(tmp_path, data_page)
+    (site / "fe1.md").write_text("# IC1 Frontend Engineer\n\n### Delivery\n\n- Ships small changes\n")
+    run = cli("import", str(site), "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "frontend-engineer.yaml" in {p.name for p in (tmp_path / "out").iterdir()}
+    assert "from the other tracks of this import" not in run.stderr
+
+
+SITE_PAGE = """<!doctype html><html><head><title>IC{n} Software Engineer</title></head><body>
+<div class="menu-toggle">☰</div>
+<div class="sidebar"><ul>
+<li><a href="index.html">Globex Engineering Career Framework</a></li><li><a href="impact.html">What is Impact?</a></li>
+<li><a href="ic1.html">IC1 Software Engineer</a></li><li><a href="ic2.html">IC2 Software Engineer</a></li>
+<li><a href="ic3.html">IC3 Software Engineer</a></li><li><a href="ic4.html">IC4 Senior Software Engineer</a></li>
+<li><a href="ic5.html">IC5 Staff Software Engineer</a></li><li><a href="ic6.html">IC6 Principal Software Engineer</a></li>
+<li><a href="faq.html">Frequently asked questions about promotions</a></li><li><a href="glossary.html">Glossary</a></li>
+<li><a href="m1.html">M1 Engineering Manager</a></li><li><a href="m2.html">M2 Senior Engineering Manager</a></li>
+</ul></div>
+<h1>IC{n} Software Engineer</h1>
+<h2>Craft</h2>
+<ul><li>Writes code that level {n} would write.</li><li>Reviews code at level {n}.</li></ul>
+</body></html>
+"""
+
+
+def test_what_a_site_repeats_on_every_page_is_said_once_on_the_terminal(cli, tmp_path):
+    """A site's menu and navigation, left out on each of its pages, are said
+    once with the pages and lines they are on, after the pages' own entries,
+    and a long block is cut, saying how much more it holds; --report FILE
+    keeps every entry whole."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for n in range(1, 7):
+        (site / f"ic{n}.html").write_text(SITE_PAGE.format(n=n), encoding="utf-8")
+    run = cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    lines = run.stderr.splitlines()
+    [menu] = [line for line in lines if line.endswith(": ☰")]
+    assert menu == (f"{site}{os.sep}: on 6 pages (line 2 of each: ic1.html, ic2.html, ic3.html, ic4.html, ic5.html "
+                    "and 1 more): not placed: text repeated on all 6 pages (the site's, not the ladder's): ☰")
+    [navigation] = [line for line in lines if "block of links" in line]
+    assert navigation.startswith(f"{site}{os.sep}: on 6 pages (line 3 of each: ic1.html, ")
+    assert navigation.endswith(" IC6 Principal Software \u2026 [115 more characters]")
+    # The pages' own entries come first; what is said once for them all, and how to have it whole, after.
+    assert lines.index(menu) > max(i for i, line in enumerate(lines) if ": layout: " in line)
+    assert lines[-2] == ("(shortened: 12 entries said once for the 6 pages they are on and 1 long text cut; "
+                         "--report FILE writes every entry whole)")
+    report = tmp_path / "report.txt"
+    cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--report", str(report))
+    whole = report.read_text(encoding="utf-8").splitlines()
+    assert sum(line.endswith("Glossary M1 Engineering Manager M2 Senior Engineering Manager") for line in whole) == 6
+    assert f"{site / 'ic4.html'}:2: not placed: text repeated on all 6 pages (the site's, not the ladder's): ☰" in whole
+
+
+def test_pages_named_from_the_current_directory_are_said_once_there(cli, tmp_path):
+    for n in range(1, 4):
+        (tmp_path / f"ic{n}.html").write_text(SITE_PAGE.format(n=n), encoding="utf-8")
+    run = cli("import", "ic1.html", "ic2.html", "ic3.html", "--org", "Globex", "-o", "out.yaml", "--no-check",
+              cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    assert (f".{os.sep}: on 3 pages (line 2 of each: ic1.html, ic2.html, ic3.html): not placed: text repeated on all "
+            "3 pages (the site's, not the ladder's): ☰") in run.stderr.splitlines()

@@ -1721,8 +1721,11 @@ def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_pa
         (f"L{n}", title, [f"Writes code as level {n} does."]) for n, title in sorted(titles.values())]
     assert data["track"] == "Software Engineer"
     assert "engineer.md:1: layout: level-per-page: 'level: 2' on line 3 names its level" in run.stderr
+    # The same setting on every page is said once, for them all.
     assert [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line] == [
-        "site setting in the front matter, not part of the framework: layout: page"] * 4
+        "site setting in the front matter, not part of the framework: layout: page"]
+    assert "site/: on 4 pages (line 4 of each: associate.md, engineer.md, principal.md, senior.md): not placed: " \
+        in run.stderr
 
 
 def test_front_matter_level_on_a_page_of_several_levels_is_reported_not_taken(cli, write, tmp_path):
@@ -1932,7 +1935,8 @@ def test_a_page_read_again_loses_the_sites_repeated_text_too(cli, write, tmp_pat
     data = load_document(str(out), out.read_bytes()).data
     assert [level["title"] for level in data["levels"]][:2] == ["Engineer", "Senior Engineer"]
     assert "Slack" not in out.read_text()
-    assert "a.html:3: not placed: text repeated on all 4 pages" in run.stderr
+    assert "site/: on 4 pages (line 3 of each: a.html, b.html, c.html, d.html): not placed: text repeated on all " \
+        "4 pages" in run.stderr
 
 
 def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path):
@@ -3234,3 +3238,35 @@ def test_a_dimension_led_by_its_pages_level_title_is_one_across_the_pages(cli, w
         ("Job Profile", ["Core Competencies", "Key Responsibilities"])]
     assert "engineer.md:3: not placed: the title of the level before dimension 'Job Profile' (its level on this page): " \
            "Engineer" in run.stderr
+
+
+def test_decoration_emoji_leave_every_name_alike_and_meaningful_symbols_stay(cli, write):
+    """Notion and Monzo-style pages decorate headings with emoji ('🏆
+    Results'): no name keeps them, whether the framework's, a level's, a
+    dimension's or a competency's, so pages with and without them match;
+    signs that are words of a name ('C++', '#', '™') are kept."""
+    write("site/ic1.md", "# 🚀 IC1 Engineer\n\n## 🏆 Results\n\n### 💬 Communication\n\n- Asks for help.\n\n"
+          "### C++ & #Tooling\n\n- Builds with CMake.\n\n### 🕵🏽‍♂️ Debugging\n\n- Reads stack traces.\n\n"
+          "### 🎵 C♯ Interop\n\n- Calls C♯ libraries.\n")
+    page = write("site/ic2.md", "# IC2 Engineer 🌟\n\n## Results\n\n### Communication\n\n- Writes design docs.\n\n"
+                 "### C++ & #Tooling\n\n- Profiles builds.\n\n### Debugging ✨\n\n- Finds root causes.\n\n"
+                 "### C♯ Interop\n\n- Wraps C♯ libraries.\n")
+    data, run = imported(cli, page.parent, "--org", "Acme")
+    names = [data["name"], data["track"], *(lv["title"] for lv in data["levels"])]
+    for dimension in data["dimensions"]:
+        names += [dimension["name"], *(c["name"] for c in dimension["competencies"])]
+    assert names == ["Acme Engineer", "Engineer", "IC1 Engineer", "IC2 Engineer", "Results", "Communication",
+                     "C++ & #Tooling", "Debugging", "C♯ Interop"]
+    assert "another spelling" not in run.stderr
+
+
+def test_a_track_its_pages_decorate_is_named_without_the_emoji(cli, write, tmp_path):
+    for track in ("🛠 Backend", "🎨 Design"):
+        for n in (1, 2):
+            write(f"site/{track[2:].lower()}{n}.md",
+                  f"---\ntitle: Level {n}\ntrack: {track}\n---\n\n## Craft\n\n- Does things at level {n}.\n")
+    out = tmp_path / "out"
+    run = cli("import", str(tmp_path / "site"), "--split-tracks", "-o", str(out), "--org", "Acme", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = {(d["name"], d["track"]) for d in (load_document(str(p), p.read_bytes()).data for p in out.iterdir())}
+    assert found == {("Acme Backend", "Backend"), ("Acme Design", "Design")}

@@ -107,7 +107,7 @@ def import_(
     """
     from ..importers import (HEADING_NAMES, ImportFailure, InvalidOption, Options, Steering, check_destinations,
                              check_options, import_tracks)
-    from ..importers.report import render, summary
+    from ..importers.report import render, shortened, summary
 
     options = Options(organisation=organisation, domains=domains, track=track, name=name, id=framework_id,
                       output=output)
@@ -127,10 +127,10 @@ def import_(
         _fail(str(failure))
     from ..atomic import write_atomically
 
-    entries = list(dict.fromkeys(entry for result in results for entry in result.report))
+    entries = sorted(dict.fromkeys(entry for result in results for entry in result.report), key=lambda e: e.sort_key())
     destinations = [result.path or (output if output not in (None, "-") else "stdout") for result in results]
-    report = render(sorted(entries, key=lambda e: e.sort_key())) + "".join(
-        summary(result, destination) for result, destination in zip(results, destinations))
+    summaries = "".join(summary(result, destination) for result, destination in zip(results, destinations))
+    report = render(entries) + summaries
     try:
         if split_tracks:
             import os
@@ -147,9 +147,9 @@ def import_(
             write_atomically(report_file, report.encode("utf-8"))
     except OSError as error:
         _fail(f"cannot write {error.filename}: {error.strerror}")
-    # The report goes to its file whole; the summary is also shown.
-    sys.stderr.write(report if report_file is None else "".join(
-        summary(result, destination) for result, destination in zip(results, destinations)))
+    # The report goes to its file whole, the summary is also shown; on the terminal, the report is
+    # shortened so that what a site repeats on every page does not bury the rest.
+    sys.stderr.write(shortened(entries) + summaries if report_file is None else summaries)
     written = [d for d in destinations if d != "stdout"]
     if check and written:
         from ..checker import check_paths

@@ -25,6 +25,7 @@ from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options
 from .outline import HEADING_NAMES, LAYOUTS, Steering
+from .textutil import without_decoration
 
 #: Input formats, in the order ``auto`` tries them (binary ones by their file name).
 FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv", "xlsx", "docx", "mediawiki")
@@ -601,11 +602,17 @@ def import_tracks(
         tracks = chosen
     results = []
     several = len(tracks) > 1
+    if several and not options.organisation:
+        from .organisation import of_the_site
+
+        of_the_site([track.documents for track in tracks])
     for track in tracks:
         track_options = options
         if several or (split_tracks and track.name):
+            # The track's name as every name is written: without the emoji that decorate it.
             track_options = Options(organisation=options.organisation, domains=options.domains,
-                                    track=track.name, name=None, id=None, output=None, several_tracks=several)
+                                    track=without_decoration(track.name) if track.name else None, name=None, id=None,
+                                    output=None, several_tracks=several)
         result = _build(track.documents, track_options)
         if several or split_tracks:
             first = track.documents[0]

@@ -47,7 +47,7 @@ from .cells import read_marks
 from ..text import links_as_text, name_key, normal, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority, title_without_code
 from .textutil import (IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, rung_among, slug,
-                       track_in, voice)
+                       track_in, voice, without_decoration)
 from .source import is_blank
 
 FORMAT_VERSION = 1
@@ -91,6 +91,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     the merge itself adds."""
     report: list[ReportEntry] = []
     for document in documents:
+        _undecorated(document)
         _lowest_first(document, report)
         read_marks(document, report)
     ordered = _order(documents, report)
@@ -695,6 +696,24 @@ def _join_level(level: dict[str, Any], more: dict[str, Any], path: str, line: in
                                       f"dimension {dimension}", text))
 
 
+def _undecorated(document: ImportedDocument) -> None:
+    """Every name of the framework without its decoration ('🏆 Results' is
+    'Results'), as the framework's own name is: the names match across
+    pages whichever of them wear an emoji, and read as their ids do."""
+    if document.name:
+        document.name = without_decoration(document.name)
+    if document.track:
+        document.track = without_decoration(document.track)
+    for dimension in document.dimensions:
+        if dimension.name:
+            dimension.name = without_decoration(dimension.name)
+        for competency in dimension.competencies:
+            if competency.name:
+                competency.name = without_decoration(competency.name)
+    for level in document.levels:
+        level.title = without_decoration(level.title)
+
+
 def _level_data(
     identifier: str,
     level: ImportedLevel,
@@ -769,13 +788,17 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     if found:
         return found.pop()
     guesses = [(d.organisation_guess, d) for d in documents if d.organisation_guess is not None]
-    if guesses:
-        best, document = min(guesses, key=lambda pair: (pair[0].rank, pair[1].path))
+    taken = [(g, d) for g, d in guesses if g.taken]
+    if taken:
+        best, document = min(taken, key=lambda pair: (pair[0].rank, pair[1].path))
         report.append(ReportEntry(document.path, 1, "notice", f"the organisation is '{best.name}', from {best.reason}; "
                                                               "set it with --org NAME if that is wrong"))
         return best.name
+    # A name that is no evidence alone is said, for a person to decide.
+    passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
+                      for g, d in sorted(guesses, key=lambda pair: pair[1].path))
     report.append(ReportEntry(*_about_all(documents), "notice", f"nothing in the documents names the organisation: "
-                                                                f"it is '{PLACEHOLDER}'; set it with --org NAME"))
+                                                                f"it is '{PLACEHOLDER}'; set it with --org NAME{passing}"))
     return PLACEHOLDER
 
 

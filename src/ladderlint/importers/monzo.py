@@ -36,7 +36,7 @@ from .blocks import Labelled, Paragraph, as_plain_text
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
-from .textutil import is_level_name, organisation_in, role_of, title_cased, track_in, without_leading_symbols
+from .textutil import is_level_name, organisation_in, role_of, title_cased, track_in, without_decoration
 
 NAME = "monzo"
 
@@ -61,7 +61,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     title = data.get("title")
     lines = frontmatter.key_lines(root)
     if isinstance(title, str) and title.strip():
-        document.name = without_leading_symbols(title)
+        document.name = without_decoration(title.strip())
         document.organisation = organisation_in(title)
         document.track = track_in(title) if document.organisation else _track(title)
     declared = _declared_track(data)
@@ -146,7 +146,7 @@ def _track(title: str) -> str | None:
     a title that names a level names only the role left without its level
     words, as a level's heading does ('Senior Backend Engineer' is on the
     'Backend Engineer' track, 'Junior' on none)."""
-    words = _FRAMEWORK_WORDS.sub("", without_leading_symbols(title)).removeprefix("The ") or title.strip()
+    words = _FRAMEWORK_WORDS.sub("", without_decoration(title.strip())).removeprefix("The ") or title.strip()
     return role_of(words) if is_level_name(words) else words
 
 

@@ -12,22 +12,40 @@ evidence, strongest first:
    Market'), that the text never writes in lower case (so not
    'Engineering'), up to three words long; a possessive after an
    article says what kind of thing follows, not whose ('a Bachelor's
-   degree').
+   degree'); failing that,
+7. an organisation ``check`` knows by name (LL301's brands), that the text
+   names twice or more, more than any other, and never cites ('adapted
+   from Monzo's framework' names where the text comes from, not whose it
+   is): 'within monzo', 'Monzo-style', 'Instills Monzo engineering
+   principles'.
 
-Where nothing tells, the import uses a placeholder that ``check`` flags.
+In an import of several tracks (a site), a track whose pages name no
+organisation is the site's where the pages of two tracks or more name one
+and no page names another: a site's pages do not each say whose they are.
+
+Where nothing tells, the import uses a placeholder that ``check`` flags. A
+known organisation the text names once, in passing ('the product that
+Monzo is known for'), is no evidence: a framework adapted from another
+organisation's keeps such a mention, which is what LL301 reports. The
+report names it, so a person can decide.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
-from ..rules.brands import in_organisation_context
+from ..model import TextField
+from ..rules.brands import BrandIndex, in_organisation_context
+from ..rules.prose import Prose
+from ..rules.textscan import citation_spans, inside, url_spans
 from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal
+from .document import ImportedDocument
 from .textutil import (NAME_START, NOT_ORGANISATIONS, names_no_organisation, organisation_in, whose_site,
                        written_as_a_name)
 
@@ -65,6 +83,9 @@ class Guess:
     reason: str
     #: Lower is stronger.
     rank: int
+    #: False for a name that is no evidence alone (a known organisation named
+    #: once, in passing): the report names it beside the placeholder.
+    taken: bool = True
 
 
 def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_title: str | None = None) -> Guess | None:
@@ -101,12 +122,42 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
     if host is not None:
         found.append(host)
     if not found:
-        named = _named_in_text(text)
+        named = _named_in_text(text) or _known_organisation_named(text)
         if named is not None:
             found.append(named)
     if not found:
         return None
-    return min(found, key=lambda g: (g.rank, found.index(g)))
+    return min(found, key=lambda g: (not g.taken, g.rank, found.index(g)))
+
+
+def of_the_site(tracks: Sequence[Sequence[ImportedDocument]]) -> None:
+    """Give the pages of the tracks that name no organisation the one the
+    other tracks of the import name, where two tracks or more name it and
+    none names another (see the module's note)."""
+    pages: dict[str, list[str]] = {}  # organisation -> the pages that name it
+    naming = 0
+    silent = []
+    for documents in tracks:
+        named = [(d.path, name) for d in documents for name in [_named_by(d)] if name]
+        for path, name in named:
+            pages.setdefault(name, []).append(path)
+        naming += bool(named)
+        if not named:
+            silent.append(documents)
+    if len(pages) != 1 or naming < 2 or not silent:
+        return
+    [(name, paths)] = pages.items()
+    reason = (f"the other tracks of this import, whose pages name it ({plural(len(paths), 'page')}, "
+              f"{os.path.basename(min(paths))} among them)")
+    for documents in silent:
+        for document in documents:
+            document.organisation_guess = Guess(name, reason, 8)
+
+
+def _named_by(document: ImportedDocument) -> str | None:
+    """The organisation a page names, or its guess if it is evidence."""
+    guessed = document.organisation_guess
+    return document.organisation or (guessed.name if guessed is not None and guessed.taken else None)
 
 
 def _own_host(text: str, signals: list[Signal]) -> Guess | None:
@@ -178,6 +229,40 @@ def _named_in_text(text: str) -> Guess | None:
         return None
     name, count = ranked[0]
     return Guess(name, f"the text's name for an organisation ('{name}', {count} times, first on line {first[name]})", 6)
+
+
+def _known_organisation_named(text: str) -> Guess | None:
+    """The organisation of ``check``'s brand list that the text names again
+    and again, as LL301 finds it ('within monzo' is Monzo's); a name named
+    once is returned as no evidence (``taken`` False), and a cited one not
+    at all: a text that says where it comes from names another's work."""
+    index = BrandIndex.for_run(())
+    prose = Prose([TextField((), text, "document")])
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    cited: set[str] = set()
+    citations = citation_spans(text)
+    addresses = url_spans(text)
+    for _, start, end, source in index.find_in(prose):
+        if inside(addresses, start, end) or not index.stands_for_organisation(prose.lower_words, text, start, end,
+                                                                              source):
+            continue
+        if inside(citations, start, end):
+            cited.add(source.brand)
+            continue
+        counts[source.brand] += 1
+        line = text.count("\n", 0, start) + 1  # the names in lower case are found after the others
+        first[source.brand] = min(first.get(source.brand, line), line)
+    ranked = [(brand, count) for brand, count in counts.most_common() if brand not in cited]
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    brand, count = ranked[0]
+    if count < 2:
+        return Guess(brand, f"the text names '{brand}' once, on line {first[brand]}, in passing: pass --org {brand} "
+                            f"if the framework is {brand}'s; if it was adapted from {brand}'s, check reports the name "
+                            "(LL301)", 7, taken=False)
+    return Guess(brand, f"the text, which names '{brand}' {count} times (first on line {first[brand]}), "
+                        "an organisation check knows (LL301)", 7)
 
 
 def _names_an_organisation(text: str, start: int, end: int, lower: set[str]) -> bool:

@@ -6,12 +6,21 @@ output and diffs cleanly::
     002.txt:1: not placed: stray symbol, not text: ×
     000.txt:11: check: the export lost the borders of a table ...
 
-Text is printed in full (nothing is dropped, not even from the report);
-line breaks inside it are shown as '\\n'.
+The report (``render``, for ``--report FILE``) prints text in full (nothing
+is dropped, not even from the report); line breaks inside it are shown as
+'\\n'. On the terminal (``shortened``) a site's chrome would bury the rest:
+the same text left out on many pages (a navigation block, a menu's '☰') is
+said once, after the other entries, with the pages and lines it is on, and a
+long text is cut, saying how much more there is::
+
+    docs/: on 48 pages (line 17 of each: ic1.html, ... ic5.html and 43 more): not placed: block of
+    links (navigation), not part of the ladder: × Overview What is Impact? ... [1,795 more characters]
 """
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from typing import Sequence
 
 from ..text import plural
@@ -19,16 +28,88 @@ from . import ImportResult
 from .document import ReportEntry
 
 _LABELS = {"unplaced": "not placed", "notice": "check", "layout": "layout"}
+#: Pages or more a text is left out on to be said once for them all: as many as make a site's repeated text.
+_MANY_PAGES = 3
+#: Characters of a long text shown on the terminal, cut at a word near this length; a text is long
+#: where what is cut would be half as long again (cutting a few words off saves no one's reading).
+_SHOWN = 200
+#: Pages named in an entry said once for many; the others are counted.
+_PAGES_NAMED = 5
 
 
 def render(entries: Sequence[ReportEntry]) -> str:
-    lines = []
-    for entry in entries:
-        text = entry.text.replace("\\", "\\\\").replace("\n", "\\n")
-        detail = f": {text}" if text else ""
-        where = f"{entry.file}:{entry.line}" if entry.line else entry.file  # no line: about several files
-        lines.append(f"{where}: {_LABELS[entry.kind]}: {entry.reason}{detail}")
+    """The whole report, one line per entry, every text in full."""
+    lines = [_line(_where(entry), entry.kind, entry.reason, _escaped(entry.text)) for entry in entries]
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def shortened(entries: Sequence[ReportEntry]) -> str:
+    """The report for a person at a terminal: each entry of one page as
+    ``render`` writes it, its text cut where it is long; then each text left
+    out on many pages, once; then, where anything was cut or joined, how to
+    have it whole."""
+    groups: dict[tuple[str, str, str], list[ReportEntry]] = {}
+    for entry in entries:
+        if entry.text and entry.kind != "layout":  # a layout entry says how its own page was read
+            groups.setdefault((entry.kind, entry.reason, entry.text), []).append(entry)
+    repeated = [group for group in groups.values() if len({e.file for e in group}) >= _MANY_PAGES]
+    said_once = {id(e) for group in repeated for e in group}
+    cut = _Cut()
+    lines = [_line(_where(e), e.kind, e.reason, cut(_escaped(e.text))) for e in entries if id(e) not in said_once]
+    for group in repeated:
+        first = group[0]
+        lines.append(_line(_pages(group), first.kind, first.reason, cut(_escaped(first.text))))
+    if repeated or cut.count:
+        parts = ([f"{plural(sum(len(g) for g in repeated), 'entry', 'entries')} said once for the "
+                  f"{plural(len({e.file for g in repeated for e in g}), 'page')} they are on"] if repeated else []) \
+            + ([f"{plural(cut.count, 'long text')} cut"] if cut.count else [])
+        lines.append(f"(shortened: {' and '.join(parts)}; --report FILE writes every entry whole)")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _line(where: str, kind: str, reason: str, text: str) -> str:
+    return f"{where}: {_LABELS[kind]}: {reason}" + (f": {text}" if text else "")
+
+
+def _where(entry: ReportEntry) -> str:
+    return f"{entry.file}:{entry.line}" if entry.line else entry.file  # no line: about several files
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n")
+
+
+def _pages(group: list[ReportEntry]) -> str:
+    """Where a text left out on many pages is: their directory, how many,
+    the line (or lines) and the first pages by name."""
+    files = sorted({e.file for e in group})
+    if len({os.path.isabs(f) for f in files}) == 1:
+        directory = os.path.commonpath(files) or os.curdir  # 'a.md', 'b.md' are in the current directory
+        if directory in files:  # a page's own path (a page read twice) is no directory of them all
+            directory = os.path.dirname(directory) or os.curdir
+        names = [os.path.relpath(f, directory) for f in files[:_PAGES_NAMED]]
+        where = os.path.join(directory, "")
+    else:
+        names, where = files[:_PAGES_NAMED], "several files"
+    lines = sorted({e.line for e in group})
+    at = f"line {lines[0]} of each" if len(lines) == 1 else f"lines {lines[0]} to {lines[-1]}"
+    more = f" and {len(files) - len(names)} more" if len(files) > len(names) else ""
+    return f"{where}: on {len(files)} pages ({at}: {', '.join(names)}{more})"
+
+
+@dataclass
+class _Cut:
+    """Cuts long texts, counting them."""
+
+    count: int = 0
+
+    def __call__(self, text: str) -> str:
+        if len(text) <= _SHOWN * 3 // 2:
+            return text
+        self.count += 1
+        end = text.rfind(" ", _SHOWN * 3 // 4, _SHOWN)
+        kept = text[: end if end > 0 else _SHOWN].rstrip()
+        return f"{kept} … [{len(text) - len(kept):,} more characters]"
 
 
 def summary(result: ImportResult, destination: str) -> str:

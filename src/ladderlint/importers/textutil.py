@@ -47,10 +47,30 @@ def normalise(text: str) -> str:
 # --- emoji -------------------------------------------------------------------
 
 
-def without_leading_symbols(text: str) -> str:
-    """A title without the emoji or symbols in front of it ('👩‍💻 Mobile
-    Engineering Framework' -> 'Mobile Engineering Framework')."""
-    return re.sub(r"^[^\w]+", "", text.strip()) or text.strip()
+#: Symbols (Unicode's "So") that say something in a name: a brand's marks, degrees, the sharp of 'C♯',
+#: a number sign. Any other symbol in a name is decoration ('🏆 Results', '★ Leadership', '🇬🇧 Team').
+_MEANINGFUL_SYMBOLS = frozenset("©®™℗℠°♯♭№")
+#: What an emoji is written with besides its symbol: the joiner of '👩‍💻', variation selectors (the
+#: U+FE0F of '🛠️'), skin tones, the keycap's enclosing mark, tag characters (flags of regions).
+_EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+
+
+def _decoration(character: str) -> bool:
+    return (unicodedata.category(character) == "So" and character not in _MEANINGFUL_SYMBOLS) \
+        or _EMOJI_PARTS.match(character) is not None
+
+
+def without_decoration(name: str) -> str:
+    """A name without the emoji (and other pictographs) that decorate it,
+    wherever they stand: '🏆 Results', 'Results 🏆', '🕵🏽‍♂️ Quality Analyst'
+    are 'Results' and 'Quality Analyst'. A page shows such a symbol as an
+    empty box where its font lacks it, and ids never hold it. Punctuation
+    and signs are words of the name ('C++', 'C#', '#eng-careers', 'R&D',
+    'Node.js'), and so are ©, ® and ™; a name of symbols alone is kept."""
+    if not any(_decoration(ch) for ch in name):
+        return name
+    kept = " ".join("".join(ch for ch in name if not _decoration(ch)).split())
+    return kept if any(ch.isalnum() for ch in kept) else name
 
 
 
