@@ -10,7 +10,9 @@ escapes, one test of what may stay plain.
 - ``single_quoted``: between single quotes, where that is possible;
 - ``double_quoted``: between double quotes on one line, with escapes for
   line breaks, control characters and characters a reader cannot see
-  (no-break and zero-width spaces), so the file shows that they are there.
+  (no-break and zero-width spaces), so the file shows that they are there;
+- ``quoted``: in quotes as a message shows how to write a text, double
+  unless the text holds double quotes itself.
 """
 
 from __future__ import annotations
@@ -110,3 +112,14 @@ def scalar(text: str) -> str:
     if plain_ok(text):
         return text
     return single_quoted(text) or double_quoted(text)
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotes, as a message tells someone to write it: double
+    quotes, or single quotes where the text holds double quotes ('"Always"
+    I test' reads better than "\\"Always\\" I test")."""
+    if '"' in text:
+        single = single_quoted(text)
+        if single is not None:
+            return single
+    return double_quoted(text)

@@ -81,14 +81,14 @@ def _value_of(line: str) -> str:
     """The value on a line of a mapping ('key: value', '"key": value'), or
     the whole line when it holds no key."""
     if line.startswith(_QUOTES):  # a quoted text, or a quoted key ('"summary": ...')
-        end = _closing_quote(line)
+        end = closing_quote(line)
         after = line[end + 1 :].lstrip(" \t") if end > 0 else ""
         return after[2:].lstrip(" \t") if after[:2] in (": ", ":\t") else line
     key, colon, value = line.partition(": ")
     return value.lstrip(" \t") if colon else line
 
 
-def _closing_quote(line: str) -> int:
+def closing_quote(line: str) -> int:
     """Where the quotation that starts ``line`` ends (-1: not on this line):
     '' is a quote inside single quotes, \\" one inside double quotes."""
     quote = line[0]
