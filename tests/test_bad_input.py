@@ -26,8 +26,8 @@ def test_yaml_syntax_error_names_line_and_column(cli, write, tmp_path):
     assert run.exit_code == 2
     line = _only_line(run)
     assert line == (
-        f"{path}:4:1: LL003 [error] invalid YAML: expected ',' or ']' (while parsing a flow sequence); "
-        "it starts on line 3, column 9"
+        f"{path}:3:9: LL003 [error] invalid YAML: the '[' on line 3 starts a list that is not closed; end it with "
+        "']', or, if the '[' is part of the text, put the text in quotes: levels: \"[IC1, IC2\""
     )
 
 
@@ -70,21 +70,24 @@ def test_alias_bomb_is_refused_quickly(cli, write):
 
 
 @pytest.mark.parametrize(
-    ("document", "tag"),
+    ("document", "tag", "advice"),
     [
-        ("ladderlint: 1\nid: !!python/object/apply:os.system ['true']\n", "!!python/object/apply:os.system"),
-        ("ladderlint: 1\nid: !custom x\n", "!custom"),
-        ("ladderlint: 1\nid: !!binary aGVsbG8=\n", "!!binary"),
-        ("ladderlint: 1\nid: !!set {a, b}\n", "!!set"),
+        ("ladderlint: 1\nid: !!python/object/apply:os.system ['true']\n", "!!python/object/apply:os.system", ""),
+        # A tag before words may be the first word of a text.
+        ("ladderlint: 1\nid: !custom x\n", "!custom",
+         "; if '!custom' is part of the text, put the text in quotes: id: \"!custom x\""),
+        ("ladderlint: 1\nid: !custom\n", "!custom", ""),
+        ("ladderlint: 1\nid: !!binary aGVsbG8=\n", "!!binary", ""),
+        ("ladderlint: 1\nid: !!set {a, b}\n", "!!set", ""),
     ],
 )
-def test_custom_tags_are_refused(cli, write, document, tag):
+def test_custom_tags_are_refused(cli, write, document, tag, advice):
     path = write("f.yaml", document)
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == (
         f"{path}:2:5: LL004 [error] the tag {tag} is not allowed in a framework; "
-        "use plain text, numbers, lists and mappings"
+        f"use plain text, numbers, lists and mappings{advice}"
     )
 
 

@@ -65,9 +65,15 @@ def test_a_colon_inside_a_text(pure):
     assert (error.position.line, error.position.column) == (17, 14)
 
 
-def test_other_syntax_errors_keep_the_parsers_words():
-    error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: [Delivers"), pure=True)
-    assert error.message.startswith("invalid YAML: expected ',' or ']'")
+@pytest.mark.parametrize("pure", PARSERS)
+def test_other_syntax_errors_keep_the_parsers_words(pure):
+    """A mapping written over several lines, as in JSON, and left open: not
+    a text that starts with a '{', so the parser's words, and where it starts."""
+    error = _error(MINIMAL.replace("organisation:\n  name: Acme", "organisation: {name: Acme,\n  domains: [acme.com]"),
+                   pure)
+    assert error.message.startswith("invalid YAML: expected ',' or '}'")
+    assert error.message.endswith("(while parsing a flow mapping); it starts on line 6, column 15")
+    assert (error.position.line, error.position.column) == (8, 1)
 
 
 def test_a_statement_yaml_split_at_a_colon(cli, write):
@@ -148,3 +154,111 @@ def test_an_unknown_key_that_is_no_competency_keeps_its_hint(cli, write):
     path = write("f.yaml", MINIMAL.replace("    summary:", "    sumary:"))
     run = cli("check", "--format", "concise", "--select", "LL1", str(path))
     assert "has an unknown key 'sumary' (did you mean 'summary'?)" in run.output
+
+
+# --- texts that start with a character YAML reads as its own ---------------------------
+# Statements pasted from a document: YAML reads their first character, not
+# the sentence. The finding is at the text's first character, with the line
+# written in quotes.
+
+_ALIAS = "'*', which YAML reads as an alias (a reference to content named with '&'), not as text"
+_RESERVED = "which YAML keeps for its own use, so no text can start with it unquoted"
+_BLOCK = "which YAML reads as the start of a block of text on the lines below, not as text"
+
+
+@pytest.mark.parametrize(
+    ("statement", "reads_as"),
+    [
+        ("*Always* I write tests", _ALIAS),
+        ("*Always I write tests", _ALIAS),  # an alias to nothing
+        ("@team-leads review my plans", f"'@', {_RESERVED}"),
+        ("`code` reviews are done", f"'`', {_RESERVED}"),
+        ("% of my time goes to reviews", "'%', which YAML reads as a directive, not as text"),
+        ("> I quote our values", f"'>', {_BLOCK}"),
+        ("| pipes", f"'|', {_BLOCK}"),
+        ("& more", "'&', which YAML reads as an anchor (a name given to content, to reuse it), not as text"),
+    ],
+)
+def test_a_statement_that_starts_with_a_character_yaml_reads(cli, write, statement, reads_as):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0] == (f"{path}:20:11: LL003 [error] invalid YAML: the text on line 20 starts with {reads_as}; "
+                            f"put the text in quotes: - {json.dumps(statement)}")
+
+
+def test_a_value_that_starts_with_a_character_yaml_reads(cli, write):
+    path = write("f.yaml", MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: *Always* on time  # IC1"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0] == (f"{path}:17:14: LL003 [error] invalid YAML: the text on line 17 starts with {_ALIAS}; "
+                            'put the text in quotes: summary: "*Always* on time"')
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize("statement", ["*Always* I write tests", "@team-leads review my plans", "| pipes"])
+def test_both_parsers_explain_a_special_first_character(pure, statement):
+    error = _error(MINIMAL.replace("I deliver my tasks on time", statement), pure)
+    assert error.message.startswith("invalid YAML: the text on line 20 starts with ")
+    assert (error.position.line, error.position.column) == (20, 11)
+
+
+@pytest.mark.parametrize(
+    ("statement", "reads_as", "quoted"),
+    [
+        ("[optional] I join on-call", "'[', which YAML reads as the start of a list that ends at the ']'",
+         '"[optional] I join on-call"'),
+        ("{team} goals are met", "'{', which YAML reads as the start of a mapping that ends at the '}'",
+         '"{team} goals are met"'),
+        ('"Always" I write tests', 'a double quote ("), which YAML reads as the start of a quoted text that ends at '
+         "the next double quote", "'\"Always\" I write tests'"),
+        # Quotes meant around the whole text, with the same quote inside it.
+        ("'I don't cut corners'", "a single quote ('), which YAML reads as the start of a quoted text that ends at "
+         "the next single quote", '"I don\'t cut corners"'),
+    ],
+)
+def test_a_statement_that_starts_with_a_bracket_or_a_quote_closed_before_its_end(cli, write, statement, reads_as,
+                                                                                   quoted):
+    """Was reported on the line above, as indented 2 spaces more than its key."""
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0] == (f"{path}:20:11: LL003 [error] invalid YAML: the text on line 20 starts with {reads_as}, "
+                            f"so the words after it cannot be read; put the whole text in quotes: - {quoted}")
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("[Senior Engineer", "the '[' on line 16 starts a list that is not closed; end it with ']', or, if the '[' is "
+         'part of the text, put the text in quotes: title: "[Senior Engineer"'),
+        ("{Senior Engineer", "the '{' on line 16 starts a mapping that is not closed; end it with '}', or, if the '{' "
+         'is part of the text, put the text in quotes: title: "{Senior Engineer"'),
+        ('"Senior Engineer', 'the text on line 16 starts with a double quote (") that is not closed, so YAML reads on '
+         'into the lines below; put the whole text in quotes: title: "Senior Engineer"'),
+        ("'Senior Engineer", "the text on line 16 starts with a single quote (') that is not closed, so YAML reads on "
+         'into the lines below; put the whole text in quotes: title: "Senior Engineer"'),
+    ],
+)
+def test_a_bracket_or_a_quote_left_open_is_reported_where_it_opens(cli, write, title, message):
+    """Not on the line where YAML gave up, below it."""
+    path = write("f.yaml", MINIMAL.replace("title: Engineer I", f"title: {title}"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0] == f"{path}:16:12: LL003 [error] invalid YAML: {message}"
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+def test_both_parsers_report_a_bracket_left_open_where_it_opens(pure):
+    error = _error(MINIMAL.replace("title: Engineer I", "title: [Senior Engineer"), pure)
+    assert error.message.startswith("invalid YAML: the '[' on line 16 starts a list that is not closed")
+    assert (error.position.line, error.position.column) == (16, 12)
+
+
+def test_a_statement_that_starts_with_what_yaml_reads_as_a_tag(cli, write):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", "!important I review plans"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0] == (f"{path}:20:11: LL004 [error] the tag !important is not allowed in a framework; use plain "
+                            "text, numbers, lists and mappings; if '!important' is part of the text, put the text in "
+                            'quotes: - "!important I review plans"')

@@ -27,7 +27,7 @@ from ..rules.input_errors import (
     YamlSyntax,
 )
 from .errors import LoadError
-from .explain import explain
+from .explain import explain, line_in_quotes
 
 #: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
 #: recursively in C, and a few tens of thousands of levels (``[[[[...``,
@@ -180,7 +180,12 @@ def _codepoint(character: Any) -> str:
 
 def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     if isinstance(error, _RefusedConstruct):
-        return LoadError(error.rule, error.problem or "", Position.from_marks(error.problem_mark))
+        position = Position.from_marks(error.problem_mark)
+        message = error.problem or ""
+        if error.tag_of_text is not None:
+            message += (f"; if '{error.tag_of_text}' is part of the text, put the text in quotes: "
+                        f"{line_in_quotes(text, position)}")
+        return LoadError(error.rule, message, position)
     mark = error.problem_mark or error.context_mark
     if error.problem == _LIBYAML_TOO_DEEP and mark is not None:
         # libyaml 0.2.6 scans up to 1 KB ahead, so in a run of brackets its
@@ -191,6 +196,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     # says "expected ..."; report the same words whichever one parsed.
     problem = error.problem.replace("did not find expected", "expected") if error.problem else None
     context = error.context
+    opened_above: Position | None = None
     if problem and context:
         # PyYAML's context is either "while parsing X" or the first half of
         # a sentence ("expected a single document in the stream").
@@ -200,11 +206,12 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
         if left_open and opened is not None and mark is not None and opened.line != mark.line:
             # A bracket or a quote left open lines above: say where it was opened.
             detail += f"; it starts on line {opened.line + 1}, column {opened.column + 1}"
+            opened_above = Position.from_marks(opened)
     else:
         detail = problem or context or "cannot be parsed"
     message = f"invalid YAML: {detail}"
     position = Position.from_marks(mark) if mark is not None else Position(1, 1)
-    explained = explain(text, position.line, position.column, problem)
+    explained = explain(text, position.line, position.column, problem, opened_above)
     if explained is not None:
         return LoadError(YamlSyntax, explained.message, explained.position)
     return LoadError(YamlSyntax, message, position)
@@ -213,9 +220,12 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
 class _RefusedConstruct(yaml.constructor.ConstructorError):
     """YAML that is valid but that a framework must not use."""
 
-    def __init__(self, rule: Any, problem: str, mark: Any):
+    def __init__(self, rule: Any, problem: str, mark: Any, tag_of_text: str | None = None):
         super().__init__(None, None, problem, mark)
         self.rule = rule
+        #: A tag written before words on one line (`- !important I review`):
+        #: most likely the first word of a text, not a tag.
+        self.tag_of_text = tag_of_text
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -282,11 +292,13 @@ class _Constructor(yaml.constructor.SafeConstructor):
         if node in self.constructed_objects or node in self.recursive_objects:
             raise _alias_refused(node)
         if node.tag not in _PLAIN_TAGS:
+            in_text = isinstance(node, ScalarNode) and not node.style and node.value and node.tag.startswith("!")
             raise _RefusedConstruct(
                 UnsafeYaml,
                 f"the tag {_short_tag(node.tag)} is not allowed in a framework; "
                 "use plain text, numbers, lists and mappings",
                 node.start_mark,
+                node.tag if in_text else None,
             )
         return super().construct_object(node, deep=deep)
 

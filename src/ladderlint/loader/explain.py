@@ -7,6 +7,9 @@ to a framework owner. The two mistakes people make most when they edit YAML
 by hand are recognised here from the text around that place:
 
 - a tab used to indent a line: YAML indents with spaces only;
+- a text that starts with a character YAML reads as its own (a statement
+  pasted from a document: `- *Always* I test`, `- [optional] I join`,
+  `title: [Senior Engineer`): the text is written again in quotes;
 - a line indented a space or two more or less than the keys it belongs
   with: the keys of one mapping line up.
 
@@ -16,10 +19,13 @@ the mistake itself. Anything else keeps the parser's own words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..positions import Position
 from ..text import plural
+from ..yaml_scalars import quoted
+from .comments import closing_quote
 
 # The parser's problems that mean "this line is not where YAML expected it".
 _INDENTATION_PROBLEMS = (
@@ -33,6 +39,45 @@ _INDENTATION_PROBLEMS = (
 #: How far above the parser's position a tab that caused it may be.
 _TAB_LOOKBACK = 3
 
+# What YAML makes of a character that starts a value, where a pasted
+# sentence may start with it. '#' is not here: it starts a comment, and
+# the value is read as empty (the schema says so).
+_READ_AS = {
+    "*": "reads as an alias (a reference to content named with '&'), not as text",
+    "&": "reads as an anchor (a name given to content, to reuse it), not as text",
+    "!": "reads as a tag (the type of the value), not as text",
+    "|": "reads as the start of a block of text on the lines below, not as text",
+    ">": "reads as the start of a block of text on the lines below, not as text",
+    "%": "reads as a directive, not as text",
+    "@": "keeps for its own use, so no text can start with it unquoted",
+    "`": "keeps for its own use, so no text can start with it unquoted",
+    ",": "reads as a separator between the items of a list, not as text",
+    "]": "reads as the end of a list, not as text",
+    "}": "reads as the end of a mapping, not as text",
+    ":": "reads as the start of a value, not as text",
+}
+
+
+@dataclass(frozen=True)
+class _Opener:
+    """A character that opens what YAML reads up to its closing character."""
+
+    what: str
+    close: str
+    ends_at: str
+
+
+_OPENS = {
+    "[": _Opener("a list", "]", "the ']'"),
+    "{": _Opener("a mapping", "}", "the '}'"),
+    "'": _Opener("a quoted text", "'", "the next single quote"),
+    '"': _Opener("a quoted text", '"', "the next double quote"),
+}
+_QUOTES = ("'", '"')
+#: A comment at the end of a line: a '#' after a blank, followed by a blank
+#: (a '#' followed by a word is part of a sentence: comments.py).
+_END_COMMENT = re.compile(r"[ \t]+#(?:[ \t#].*)?$")
+
 
 @dataclass(frozen=True)
 class Explained:
@@ -40,18 +85,153 @@ class Explained:
     position: Position
 
 
-def explain(text: str, line: int, column: int, problem: str | None) -> Explained | None:
+def explain(
+    text: str, line: int, column: int, problem: str | None, opened: Position | None = None
+) -> Explained | None:
     """What went wrong near ``line`` and ``column`` (1-based), where the
-    parser reported ``problem``; None when it is none of the mistakes
-    recognised here."""
+    parser reported ``problem``, reading a bracket or a quote ``opened``
+    lines above; None when it is none of the mistakes recognised here."""
     lines = text.splitlines()
+    if opened is not None and 1 <= opened.line <= len(lines):
+        left_open = _left_open(lines, opened)
+        if left_open is not None:
+            return left_open
     if not 1 <= line <= len(lines):
         return None
     return (
         _tab(lines, line)
+        or special_start(text, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
         or (_indentation(lines, line) if _about_indentation(problem) else None)
     )
+
+
+def special_start(text: str, at: Position) -> Explained | None:
+    """A text that starts with a character YAML reads as its own, on the
+    line of ``at``, where YAML gave up at or after that character
+    (`- *Always* I test`, `- [optional] I join`, `summary: "Senior" role`)."""
+    lines = text.splitlines()
+    if not 1 <= at.line <= len(lines):
+        return None
+    content = lines[at.line - 1]
+    start = _value_column(content)
+    first = content[start : start + 1]
+    if not first or at.column - 1 < start:
+        return None
+    rest = _rest_of_line(content, start)
+    if first in _OPENS:
+        opener = _OPENS[first]
+        end = _closing(rest)
+        if end == -1 or at.column - 1 <= start + end:
+            return None  # not closed on this line, or YAML gave up inside: not text after it
+        # `- 'I don't know'`: the quotes were meant around the whole text.
+        meant = rest[1:-1] if first in _QUOTES and rest.endswith(first) and len(rest) > 1 else rest
+        return Explained(
+            f"invalid YAML: the text on line {at.line} starts with {_shown(first)}, which YAML reads as the start "
+            f"of {opener.what} that ends at {opener.ends_at}, so the words after it cannot be read; put the whole "
+            f"text in quotes: {_rewritten(content, start, meant)}",
+            Position(at.line, start + 1),
+        )
+    if first not in _READ_AS or (first == ":" and content[start + 1 : start + 2] not in ("", " ")):
+        return None
+    return Explained(
+        f"invalid YAML: the text on line {at.line} starts with {_shown(first)}, which YAML {_READ_AS[first]}; "
+        f"put the text in quotes: {_rewritten(content, start, rest)}",
+        Position(at.line, start + 1),
+    )
+
+
+def _left_open(lines: list[str], opened: Position) -> Explained | None:
+    """`title: [Senior Engineer`: a value that starts with a bracket or a
+    quote that its line does not close, which YAML reads on into the lines
+    below. (A bracket alone at the end of its line, or a line that ends
+    with ',', opens a list or a mapping written over several lines, as in
+    JSON: that is not a text.)"""
+    content = lines[opened.line - 1]
+    start = _value_column(content)
+    first = content[start : start + 1]
+    rest = _rest_of_line(content, start)
+    if start != opened.column - 1 or first not in _OPENS or _closing(rest) != -1:
+        return None
+    if first in _QUOTES:
+        return Explained(
+            f"invalid YAML: the text on line {opened.line} starts with {_shown(first)} that is not closed, so YAML "
+            f"reads on into the lines below; put the whole text in quotes: {_rewritten(content, start, rest[1:])}",
+            opened,
+        )
+    inside = rest[1:].strip()
+    if not inside or inside.endswith((",", "[", "{")):
+        return None
+    opener = _OPENS[first]
+    return Explained(
+        f"invalid YAML: the {_shown(first)} on line {opened.line} starts {opener.what} that is not closed; end it "
+        f"with {_shown(opener.close)}, or, if the {_shown(first)} is part of the text, put the text in quotes: "
+        f"{_rewritten(content, start, rest)}",
+        opened,
+    )
+
+
+def _value_column(content: str) -> int:
+    """Where the value of a line starts, counting from 0: after its
+    indentation, list dashes and key (`- x` at 2, `  title: x` at 9); where
+    its key starts when it has none."""
+    start = _key_column(content)
+    rest = content[start:]
+    if rest[:1] in _QUOTES:  # a quoted text, or a quoted key
+        end = closing_quote(rest)
+        after = rest[end + 1 :] if end > 0 else ""
+        key_end = start + end + 1 if after.lstrip(" ")[:1] == ":" else -1
+        colon = content.find(":", key_end) if key_end != -1 else -1
+    elif rest[:1] in _READ_AS or rest[:1] in _OPENS:
+        return start
+    else:
+        colon = content.find(": ", start)
+    if colon == -1:
+        return start
+    value = colon + 1
+    while content[value : value + 1] == " ":
+        value += 1
+    return value
+
+
+def _rest_of_line(content: str, start: int) -> str:
+    """The value from ``start`` to the end of its line, less a comment."""
+    return _END_COMMENT.sub("", content[start:]).rstrip()
+
+
+def _closing(rest: str) -> int:
+    """Where what opens ``rest`` (a bracket or a quote) is closed on its
+    line, counting from 0; -1 if it is not."""
+    if rest[:1] in _QUOTES:
+        return closing_quote(rest)
+    depth = 0
+    for index, ch in enumerate(rest):
+        if ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _shown(ch: str) -> str:
+    return {"'": "a single quote (')", '"': 'a double quote (")'}.get(ch, f"'{ch}'")
+
+
+def _rewritten(content: str, start: int, text: str) -> str:
+    """The line from its indentation on, with ``text`` as its value, in quotes."""
+    indentation = len(content) - len(content.lstrip(" "))
+    return content[indentation:start] + quoted(text)
+
+
+def line_in_quotes(text: str, at: Position, value: str | None = None) -> str:
+    """Line ``at.line`` of ``text`` from its indentation on, with the value
+    that starts at ``at`` (``value``, or the rest of the line) written in
+    quotes (`- "No"`, `title: "[Senior Engineer]"`)."""
+    content = text.splitlines()[at.line - 1]
+    start = at.column - 1
+    return _rewritten(content, start, _rest_of_line(content, start) if value is None else value)
 
 
 def _about_indentation(problem: str | None) -> bool:
