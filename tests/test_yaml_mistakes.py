@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from conftest import MINIMAL
 
 from ladderlint.loader import LoadError, load_document, uses_libyaml
@@ -262,3 +263,64 @@ def test_a_statement_that_starts_with_what_yaml_reads_as_a_tag(cli, write):
     assert run.lines[0] == (f"{path}:20:11: LL004 [error] the tag !important is not allowed in a framework; use plain "
                             "text, numbers, lists and mappings; if '!important' is part of the text, put the text in "
                             'quotes: - "!important I review plans"')
+
+
+# --- texts YAML reads as something else, without an error of its own ----------------
+
+_STATEMENT = "statement 1 of 'impact' at level 'IC1' must be text (text) or a mapping (statement with details)"
+
+
+@pytest.mark.parametrize(
+    ("statement", "read"),
+    [
+        ("No", ", not true or false; YAML reads No as false"),
+        ("Yes", ", not true or false; YAML reads Yes as true"),
+        ("On", ", not true or false; YAML reads On as true"),
+        ("12", ", not a whole number; YAML reads 12 as a number"),
+        ("10:30", ", not a whole number; YAML reads 10:30 as a number"),  # YAML 1.1 reads it as 630
+        ("~", ", not empty; YAML reads ~ as empty"),
+        ("[optional]", ", not a list; YAML reads the '[' at its start as the start of a list"),
+        # One finding, not a missing 'text' and an unknown key 'team'.
+        ("{team}", "; YAML reads the '{' at its start as the start of a mapping"),
+    ],
+)
+def test_a_statement_yaml_reads_as_something_else(cli, write, statement, read):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert run.exit_code == 1
+    assert [line for line in run.lines if "[error]" in line] == [
+        f"{path}:20:11: LL103 [error] {_STATEMENT}{read}: put it in quotes to keep it as text: - "
+        f"{json.dumps(statement)}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("title: Engineer I", "title: No",
+         "16:12: LL103 [error] 'title' of level 'IC1' must be text, not true or false; YAML reads No as false: put it "
+         'in quotes to keep it as text: title: "No"'),
+        ("title: Engineer I", "title: [Senior Engineer]",
+         "16:12: LL103 [error] 'title' of level 'IC1' must be text, not a list; YAML reads the '[' at its start as the "
+         'start of a list: put it in quotes to keep it as text: title: "[Senior Engineer]"'),
+        ('version: "1.0.0"', "version: 1.0",
+         "5:10: LL103 [error] 'version' must be text, not a number; YAML reads 1.0 as a number: put it in quotes to "
+         'keep it as text: version: "1.0"'),
+    ],
+)
+def test_a_value_yaml_reads_as_something_else(cli, write, old, new, message):
+    path = write("f.yaml", MINIMAL.replace(old, new))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert run.exit_code == 1
+    assert [line for line in run.lines if "[error]" in line] == [f"{path}:{message}"]
+
+
+def test_a_statement_written_in_a_framework_as_json_is_not_told_to_be_quoted_as_yaml(cli, write):
+    """In a list written in brackets the line is no `- "..."`: the message
+    says what is wrong without a line to copy."""
+    data = yaml.safe_load(MINIMAL)
+    data["levels"][0]["competencies"]["impact"] = [False]
+    path = write("f.yaml", json.dumps(data, indent=2))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert [line for line in run.lines if "[error]" in line] == [f"{path}:29:11: LL103 [error] {_STATEMENT}, not true "
+                                                                 "or false"]

@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from yaml.nodes import ScalarNode
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .loader.comments import comment_after
-from .positions import Document
+from .loader.explain import line_in_quotes
+from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Rule
 from .suggestions import closest, did_you_mean
@@ -181,7 +182,7 @@ def explain(schema_dict: dict[str, Any], data: Any, source: Document | None = No
     for problem in split:
         found.setdefault((problem.path, problem.code, problem.message), problem)
     for error in validator.iter_errors(data):
-        for violation in _describe(error, data):
+        for violation in _describe(error, data, source):
             if any(violation.path[: len(s.path)] == s.path for s in split):
                 continue  # explained as a text that YAML split at ': '
             found.setdefault((violation.path, violation.code, violation.message), violation)
@@ -279,7 +280,7 @@ def _type_of(value: Any) -> str:
     return type(value).__name__
 
 
-def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
+def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable[SchemaProblem]:
     path = tuple(error.absolute_path)
     kind = error.validator
     subject = _subject(data, path)
@@ -295,7 +296,7 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
             on_key=True,
         )
     elif kind in ("oneOf", "anyOf"):
-        yield from _describe_alternatives(error, data, subject)
+        yield from _describe_alternatives(error, data, subject, source)
     elif kind == "required":
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
@@ -318,8 +319,10 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
         words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in expected_list)
         actual = _type_of(instance)
         hint = ""
-        if "string" in expected_list and actual in ("integer", "number", "boolean", "null"):
-            hint = " (put the value in quotes)"
+        if "string" in expected_list:
+            hint = _meant_as_text(source, path) or (
+                " (put the value in quotes)" if actual in ("integer", "number", "boolean", "null") else ""
+            )
         yield SchemaProblem(
             rules.WrongType, f"{subject} must be {words}, not {_TYPE_WORDS.get(actual, actual)}{hint}", path,
             expected=tuple(str(t) for t in expected_list),
@@ -362,13 +365,19 @@ def _describe(error: Any, data: Any) -> Iterable[SchemaProblem]:
         yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
 
 
-def _describe_alternatives(error: Any, data: Any, subject: str) -> Iterable[SchemaProblem]:
+def _describe_alternatives(
+    error: Any, data: Any, subject: str, source: Document | None = None
+) -> Iterable[SchemaProblem]:
     """Explain a failed oneOf by the alternative the value was meant to be.
 
     The alternative whose type matches the value is the one the author was
-    writing; its own errors are the useful ones.
+    writing; its own errors are the useful ones. A value that may be text
+    and that YAML read as something else (`- No`, `- [optional]`, `- {team}`)
+    is said to be so, with the line written in quotes.
     """
     actual = _type_of(error.instance)
+    path = tuple(error.absolute_path)
+    as_text = _meant_as_text(source, path) if "string" in map(_branch_type, error.validator_value) else None
     by_branch: dict[int, list[Any]] = {}
     for sub in error.context:
         by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
@@ -381,17 +390,81 @@ def _describe_alternatives(error: Any, data: Any, subject: str) -> Iterable[Sche
             for sub in by_branch.get(index, [])
         )
     ]
-    if len(matching) == 1 and by_branch.get(matching[0]):
+    # `- {team}` is a mapping with a key and no value: YAML's reading of a
+    # text in braces, not a mapping anyone wrote.
+    braced_text = as_text is not None and isinstance(error.instance, dict) and _written_without_colon(source, path)
+    if len(matching) == 1 and by_branch.get(matching[0]) and not braced_text:
         for sub in by_branch[matching[0]]:
-            yield from _describe(sub, data)
+            yield from _describe(sub, data, source)
         return
     names = [_branch_words(branch) for branch in branches]
+    # `- {team}` is a mapping, but none that could be right: not "not a mapping".
+    read = "" if braced_text else f", not {_TYPE_WORDS.get(actual, actual)}"
     yield SchemaProblem(
         rules.WrongType,
-        f"{subject} must be {' or '.join(names)}, not {_TYPE_WORDS.get(actual, actual)}",
-        tuple(error.absolute_path),
+        f"{subject} must be {' or '.join(names)}{read}{as_text or ''}",
+        path,
         expected=tuple(_branch_type(branch) for branch in branches),
     )
+
+
+#: Longer values are not shown again in quotes: no one retypes them from a
+#: message (a number 3,000 digits long is not a text).
+_LONGEST_SHOWN = 200
+
+
+def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None:
+    """For a value written on one line of a block where text may be, that
+    YAML read as something else (`- No` as false, `- 12` as a number,
+    `title: [Senior Engineer]` as a list): the end of a message that says
+    so, with the line written in quotes. None for other values, and in
+    lists and mappings written in brackets (JSON), where nothing is plain."""
+    if source is None or not path:
+        return None
+    nodes = source.nodes(path)
+    if not nodes:
+        return None
+    node, parent = nodes[-1], nodes[-2]
+    start, end = node.start_mark, node.end_mark
+    if getattr(parent, "flow_style", False) or start.line != end.line:
+        return None
+    if isinstance(node, ScalarNode):
+        read_as = _SCALAR_READ_AS.get(node.tag)
+        if node.style or not node.value or read_as is None:
+            return None
+        written = node.value
+        reading = f"YAML reads {written} as {read_as(written)}"
+    elif isinstance(node, (SequenceNode, MappingNode)) and node.flow_style:
+        written = source.text[start.index : end.index]
+        what = "a list" if isinstance(node, SequenceNode) else "a mapping"
+        reading = f"YAML reads the '{written[:1]}' at its start as the start of {what}"
+    else:
+        return None
+    if len(written) > _LONGEST_SHOWN:
+        return None
+    in_quotes = line_in_quotes(source.text, Position.from_marks(start), written)
+    return f"; {reading}: put it in quotes to keep it as text: {in_quotes}"
+
+
+def _bool_word(written: str) -> str:
+    from yaml.constructor import SafeConstructor
+
+    return "true" if SafeConstructor.bool_values[written.lower()] else "false"
+
+
+_SCALAR_READ_AS: dict[str, Callable[[str], str]] = {
+    "tag:yaml.org,2002:bool": _bool_word,
+    "tag:yaml.org,2002:int": lambda written: "a number",
+    "tag:yaml.org,2002:float": lambda written: "a number",
+    "tag:yaml.org,2002:null": lambda written: "empty",
+}
+
+
+def _written_without_colon(source: Document | None, path: tuple[Any, ...]) -> bool:
+    nodes = source.nodes(path) if source is not None else None
+    if source is None or not nodes:
+        return False
+    return ":" not in source.text[nodes[-1].start_mark.index : nodes[-1].end_mark.index]
 
 
 def _competency_ids(data: Any) -> set[str]:
