@@ -250,6 +250,16 @@ def test_a_bracket_or_a_quote_left_open_is_reported_where_it_opens(cli, write, t
 
 
 @pytest.mark.parametrize("pure", PARSERS)
+def test_a_quote_left_open_up_to_a_quote_further_down(pure):
+    """YAML reads the text on to the quote of `version: "1.0.0"`, and gives up after it."""
+    error = _error(MINIMAL.replace("name: Acme Engineering Career Framework", 'name: "Acme Engineering'), pure)
+    assert error.message == ('invalid YAML: the text on line 3 starts with a double quote (") that is not closed, so '
+                             "YAML reads on to the next one, on line 5; put the whole text in quotes: "
+                             'name: "Acme Engineering"')
+    assert (error.position.line, error.position.column) == (3, 7)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
 def test_both_parsers_report_a_bracket_left_open_where_it_opens(pure):
     error = _error(MINIMAL.replace("title: Engineer I", "title: [Senior Engineer"), pure)
     assert error.message.startswith("invalid YAML: the '[' on line 16 starts a list that is not closed")

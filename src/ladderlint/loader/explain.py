@@ -100,6 +100,7 @@ def explain(
         return None
     return (
         _tab(lines, line)
+        or _quote_closed_below(lines, line, column)
         or special_start(text, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
         or (_indentation(lines, line) if _about_indentation(problem) else None)
@@ -141,12 +142,13 @@ def special_start(text: str, at: Position) -> Explained | None:
     )
 
 
-def _left_open(lines: list[str], opened: Position) -> Explained | None:
+def _left_open(lines: list[str], opened: Position, closed_on: int | None = None) -> Explained | None:
     """`title: [Senior Engineer`: a value that starts with a bracket or a
     quote that its line does not close, which YAML reads on into the lines
-    below. (A bracket alone at the end of its line, or a line that ends
-    with ',', opens a list or a mapping written over several lines, as in
-    JSON: that is not a text.)"""
+    below (to the end of the file, or to the same quote on line
+    ``closed_on``). (A bracket alone at the end of its line, or a line that
+    ends with ',', opens a list or a mapping written over several lines, as
+    in JSON: that is not a text.)"""
     content = lines[opened.line - 1]
     start = _value_column(content)
     first = content[start : start + 1]
@@ -154,9 +156,10 @@ def _left_open(lines: list[str], opened: Position) -> Explained | None:
     if start != opened.column - 1 or first not in _OPENS or _closing(rest) != -1:
         return None
     if first in _QUOTES:
+        until = "into the lines below" if closed_on is None else f"to the next one, on line {closed_on}"
         return Explained(
             f"invalid YAML: the text on line {opened.line} starts with {_shown(first)} that is not closed, so YAML "
-            f"reads on into the lines below; put the whole text in quotes: {_rewritten(content, start, rest[1:])}",
+            f"reads on {until}; put the whole text in quotes: {_rewritten(content, start, rest[1:])}",
             opened,
         )
     inside = rest[1:].strip()
@@ -169,6 +172,22 @@ def _left_open(lines: list[str], opened: Position) -> Explained | None:
         f"{_rewritten(content, start, rest)}",
         opened,
     )
+
+
+def _quote_closed_below(lines: list[str], line: int, column: int) -> Explained | None:
+    """`name: "Acme Engineering`, with a quote further down the file
+    (`version: "1.0.0"`): YAML read the text up to that quote, and gave up
+    right after it. The text whose quote was left open is the nearest one
+    above that starts with the same quote."""
+    before = lines[line - 1][: column - 1].rstrip(" ")
+    quote = before[-1:]
+    if quote not in _QUOTES or quote in before[:-1]:
+        return None
+    for number in range(line - 1, 0, -1):
+        if quote in lines[number - 1]:
+            start = _value_column(lines[number - 1])
+            return _left_open(lines, Position(number, start + 1), closed_on=line)
+    return None
 
 
 def _value_column(content: str) -> int:
