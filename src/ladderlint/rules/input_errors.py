@@ -62,6 +62,12 @@ class NotUtf8(_InputError):
 class YamlSyntax(_InputError):
     """The file is not valid YAML.
 
+    A text that starts with a character YAML reads as its own (`*`, `&`,
+    `!`, `|`, `>`, `%`, `@`, a backquote, a bracket or a quote), as a
+    statement pasted from a document may, is reported at that character,
+    with the line written in quotes; a bracket or a quote left open, where
+    it opens.
+
     Why this matters:
         Nothing in a file that does not parse can be checked.
 
@@ -69,7 +75,8 @@ class YamlSyntax(_InputError):
         ```yaml
         levels: [IC1, IC2
         ```
-        Fix: close the bracket: `levels: [IC1, IC2]`.
+        Fix: close the bracket: `levels: [IC1, IC2]`. And `- *Always* I
+        write tests` is written `- "*Always* I write tests"`.
     """
 
     code = "LL003"

@@ -78,6 +78,10 @@ class WrongType(_SchemaError):
     """A value of the wrong kind: a number where text is expected, a mapping
     where a list is expected.
 
+    Where text may be, a value YAML read as something else (`- No` as
+    false, `- 12` as a number, `- [optional]` as a list) is said to be so,
+    with the line written in quotes.
+
     Why this matters:
         YAML reads `version: 1.0` as the number 1.0 and `effective: 2024-01-01`
         differently in different tools; the format wants text.
