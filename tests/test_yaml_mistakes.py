@@ -67,6 +67,14 @@ def test_a_colon_inside_a_text(pure):
 
 
 @pytest.mark.parametrize("pure", PARSERS)
+def test_a_colon_inside_a_text_that_holds_double_quotes(pure):
+    """The text in quotes reads back as the text: not `"He said "ship it": ..."`."""
+    error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", 'summary: He said "ship it": and we did'),
+                   pure)
+    assert error.message.endswith("""put the text in quotes: summary: 'He said "ship it": and we did'""")
+
+
+@pytest.mark.parametrize("pure", PARSERS)
 def test_other_syntax_errors_keep_the_parsers_words(pure):
     """A mapping written over several lines, as in JSON, and left open: not
     a text that starts with a '{', so the parser's words, and where it starts."""

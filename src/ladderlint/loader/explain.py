@@ -283,7 +283,7 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
     value = content[first + 2 :].strip()
     return Explained(
         f"invalid YAML: the text on line {line} holds ': ', which YAML reads as the end of a key; put the "
-        f"text in quotes: {content[start:first + 1]} \"{value}\"",
+        f"text in quotes: {content[start:first + 1]} {quoted(value)}",
         Position(line, first + 3 + (len(content[first + 2 :]) - len(content[first + 2 :].lstrip()))),
     )
 
