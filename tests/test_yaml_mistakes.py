@@ -221,7 +221,9 @@ def test_both_parsers_explain_a_special_first_character(pure, statement):
          '"{team} goals are met"'),
         ('"Always" I write tests', 'a double quote ("), which YAML reads as the start of a quoted text that ends at '
          "the next double quote", "'\"Always\" I write tests'"),
-        # Quotes meant around the whole text, with the same quote inside it.
+        ('"Always" I write "tests"', 'a double quote ("), which YAML reads as the start of a quoted text that ends '
+         "at the next double quote", "'\"Always\" I write \"tests\"'"),
+        # Quotes meant around the whole text, closed early by an apostrophe.
         ("'I don't cut corners'", "a single quote ('), which YAML reads as the start of a quoted text that ends at "
          "the next single quote", '"I don\'t cut corners"'),
     ],

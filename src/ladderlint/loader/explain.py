@@ -101,19 +101,16 @@ def explain(
     return (
         _tab(lines, line)
         or _quote_closed_below(lines, line, column)
-        or special_start(text, Position(line, column))
+        or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
         or (_indentation(lines, line) if _about_indentation(problem) else None)
     )
 
 
-def special_start(text: str, at: Position) -> Explained | None:
+def _special_start(lines: list[str], at: Position) -> Explained | None:
     """A text that starts with a character YAML reads as its own, on the
     line of ``at``, where YAML gave up at or after that character
     (`- *Always* I test`, `- [optional] I join`, `summary: "Senior" role`)."""
-    lines = text.splitlines()
-    if not 1 <= at.line <= len(lines):
-        return None
     content = lines[at.line - 1]
     start = _value_column(content)
     first = content[start : start + 1]
@@ -125,8 +122,7 @@ def special_start(text: str, at: Position) -> Explained | None:
         end = _closing(rest)
         if end == -1 or at.column - 1 <= start + end:
             return None  # not closed on this line, or YAML gave up inside: not text after it
-        # `- 'I don't know'`: the quotes were meant around the whole text.
-        meant = rest[1:-1] if first in _QUOTES and rest.endswith(first) and len(rest) > 1 else rest
+        meant = _inside_quotes(rest) if first in _QUOTES else rest
         return Explained(
             f"invalid YAML: the text on line {at.line} starts with {_shown(first)}, which YAML reads as the start "
             f"of {opener.what} that ends at {opener.ends_at}, so the words after it cannot be read; put the whole "
@@ -140,6 +136,18 @@ def special_start(text: str, at: Position) -> Explained | None:
         f"put the text in quotes: {_rewritten(content, start, rest)}",
         Position(at.line, start + 1),
     )
+
+
+def _inside_quotes(rest: str) -> str:
+    """`'I don't know'`: quotes meant around a whole text, closed early by
+    an apostrophe; the text inside them. Any other text as it is written
+    (`"Always" I test`)."""
+    quote, inner = rest[0], rest[1:-1]
+    if len(rest) < 2 or not rest.endswith(quote):
+        return rest
+    inside = [i for i, ch in enumerate(inner) if ch == quote]
+    apostrophes = all(0 < i < len(inner) - 1 and inner[i - 1].isalpha() and inner[i + 1].isalpha() for i in inside)
+    return inner if apostrophes else rest
 
 
 def _left_open(lines: list[str], opened: Position, closed_on: int | None = None) -> Explained | None:
