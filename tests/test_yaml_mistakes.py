@@ -196,6 +196,22 @@ def test_a_statement_that_starts_with_a_character_yaml_reads(cli, write, stateme
                             f"put the text in quotes: - {json.dumps(statement)}")
 
 
+@pytest.mark.parametrize(
+    ("statement", "quoted"),
+    [
+        ("*Always* I write tests\n          for every change  # since 2024", '"*Always* I write tests for every change"'),
+        ("[optional] I join\n          the on-call rota", '"[optional] I join the on-call rota"'),
+        ('"Best effort\n          always', '"Best effort always"'),
+    ],
+)
+def test_a_statement_over_two_lines_is_quoted_whole(cli, write, statement, quoted):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0].startswith(f"{path}:20:11: LL003 [error] invalid YAML: ")
+    assert run.lines[0].endswith(f" in quotes: - {quoted}")
+
+
 def test_a_value_that_starts_with_a_character_yaml_reads(cli, write):
     path = write("f.yaml", MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: *Always* on time  # IC1"))
     run = cli("check", "--format", "concise", str(path))

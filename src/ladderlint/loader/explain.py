@@ -122,7 +122,8 @@ def _special_start(lines: list[str], at: Position) -> Explained | None:
         end = _closing(rest)
         if end == -1 or at.column - 1 <= start + end:
             return None  # not closed on this line, or YAML gave up inside: not text after it
-        meant = _inside_quotes(rest) if first in _QUOTES else rest
+        whole = rest + _continued(lines, at.line)
+        meant = _inside_quotes(whole) if first in _QUOTES else whole
         return Explained(
             f"invalid YAML: the text on line {at.line} starts with {_shown(first)}, which YAML reads as the start "
             f"of {opener.what} that ends at {opener.ends_at}, so the words after it cannot be read; put the whole "
@@ -133,7 +134,7 @@ def _special_start(lines: list[str], at: Position) -> Explained | None:
         return None
     return Explained(
         f"invalid YAML: the text on line {at.line} starts with {_shown(first)}, which YAML {_READ_AS[first]}; "
-        f"put the text in quotes: {_rewritten(content, start, rest)}",
+        f"put the text in quotes: {_rewritten(content, start, rest + _continued(lines, at.line))}",
         Position(at.line, start + 1),
     )
 
@@ -163,11 +164,12 @@ def _left_open(lines: list[str], opened: Position, closed_on: int | None = None)
     rest = _rest_of_line(content, start)
     if start != opened.column - 1 or first not in _OPENS or _closing(rest) != -1:
         return None
+    whole = rest + _continued(lines, opened.line)
     if first in _QUOTES:
         until = "into the lines below" if closed_on is None else f"to the next one, on line {closed_on}"
         return Explained(
             f"invalid YAML: the text on line {opened.line} starts with {_shown(first)} that is not closed, so YAML "
-            f"reads on {until}; put the whole text in quotes: {_rewritten(content, start, rest[1:])}",
+            f"reads on {until}; put the whole text in quotes: {_rewritten(content, start, whole[1:])}",
             opened,
         )
     inside = rest[1:].strip()
@@ -177,7 +179,7 @@ def _left_open(lines: list[str], opened: Position, closed_on: int | None = None)
     return Explained(
         f"invalid YAML: the {_shown(first)} on line {opened.line} starts {opener.what} that is not closed; end it "
         f"with {_shown(opener.close)}, or, if the {_shown(first)} is part of the text, put the text in quotes: "
-        f"{_rewritten(content, start, rest)}",
+        f"{_rewritten(content, start, whole)}",
         opened,
     )
 
@@ -246,6 +248,21 @@ def _shown(ch: str) -> str:
     return {"'": "a single quote (')", '"': 'a double quote (")'}.get(ch, f"'{ch}'")
 
 
+def _continued(lines: list[str], number: int) -> str:
+    """The words of the lines below line ``number`` that continue its text
+    (`- *Always* I write tests` / `  for every change`): indented more than
+    it, up to a blank line, a comment, a list item or a key."""
+    indentation = len(lines[number - 1]) - len(lines[number - 1].lstrip(" "))
+    words = []
+    for content in lines[number:]:
+        stripped = content.strip()
+        if (len(content) - len(content.lstrip(" ")) <= indentation or not stripped
+                or stripped.startswith(("#", "- ")) or stripped == "-" or ": " in stripped or stripped.endswith(":")):
+            break
+        words.append(_rest_of_line(stripped, 0))
+    return "".join(" " + word for word in words)
+
+
 def _rewritten(content: str, start: int, text: str) -> str:
     """The line from its indentation on, with ``text`` as its value, in quotes."""
     indentation = len(content) - len(content.lstrip(" "))
@@ -256,9 +273,12 @@ def line_in_quotes(text: str, at: Position, value: str | None = None) -> str:
     """Line ``at.line`` of ``text`` from its indentation on, with the value
     that starts at ``at`` (``value``, or the rest of the line) written in
     quotes (`- "No"`, `title: "[Senior Engineer]"`)."""
-    content = text.splitlines()[at.line - 1]
+    lines = text.splitlines()
+    content = lines[at.line - 1]
     start = at.column - 1
-    return _rewritten(content, start, _rest_of_line(content, start) if value is None else value)
+    if value is None:
+        value = _rest_of_line(content, start) + _continued(lines, at.line)
+    return _rewritten(content, start, value)
 
 
 def _about_indentation(problem: str | None) -> bool:
