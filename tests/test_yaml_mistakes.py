@@ -318,15 +318,27 @@ _STATEMENT = "statement 1 of 'impact' at level 'IC1' must be text (text) or a ma
         ("[optional]", ", not a list; YAML reads the '[' at its start as the start of a list"),
         # One finding, not a missing 'text' and an unknown key 'team'.
         ("{team}", "; YAML reads the '{' at its start as the start of a mapping"),
+        # The whole statement is a comment (not one a '#' cut short: LL014).
+        ("#1 priority is safety", ', not empty; YAML reads "#1 priority is safety" as a comment, so the value is empty'),
     ],
 )
 def test_a_statement_yaml_reads_as_something_else(cli, write, statement, read):
     path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
     run = cli("check", "--format", "concise", "--select", "LL1", str(path))
     assert run.exit_code == 1
+    column = 10 if statement.startswith("#") else 11  # an empty value is where the item starts
     assert [line for line in run.lines if "[error]" in line] == [
-        f"{path}:20:11: LL103 [error] {_STATEMENT}{read}: put it in quotes to keep it as text: - "
+        f"{path}:20:{column}: LL103 [error] {_STATEMENT}{read}: put it in quotes to keep it as text: - "
         f"{json.dumps(statement)}"
+    ]
+
+
+@pytest.mark.parametrize("title", ["title:", "title:  # to do", "title:  #"])
+def test_an_empty_value_is_not_told_to_be_quoted(cli, write, title):
+    path = write("f.yaml", MINIMAL.replace("title: Engineer I", title))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert [line for line in run.lines if "[error]" in line] == [
+        f"{path}:16:11: LL103 [error] 'title' of level 'IC1' must be text, not empty"
     ]
 
 

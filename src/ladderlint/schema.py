@@ -320,8 +320,9 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
         actual = _type_of(instance)
         hint = ""
         if "string" in expected_list:
+            # Nothing written ('title:') is not told to be quoted.
             hint = _meant_as_text(source, path) or (
-                " (put the value in quotes)" if actual in ("integer", "number", "boolean", "null") else ""
+                " (put the value in quotes)" if actual in ("integer", "number", "boolean") else ""
             )
         yield SchemaProblem(
             rules.WrongType, f"{subject} must be {words}, not {_TYPE_WORDS.get(actual, actual)}{hint}", path,
@@ -416,7 +417,7 @@ _LONGEST_SHOWN = 200
 def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None:
     """For a value written on one line of a block where text may be, that
     YAML read as something else (`- No` as false, `- 12` as a number,
-    `title: [Senior Engineer]` as a list): the end of a message that says
+    `title: [Senior Engineer]` as a list, `- #1 rule` as a comment): the end of a message that says
     so, with the line written in quotes. None for other values, and in
     lists and mappings written in brackets (JSON), where nothing is plain."""
     if source is None or not path:
@@ -428,9 +429,19 @@ def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None
     start, end = node.start_mark, node.end_mark
     if getattr(parent, "flow_style", False) or start.line != end.line:
         return None
-    if isinstance(node, ScalarNode):
+    at = Position.from_marks(start)
+    if isinstance(node, ScalarNode) and not node.style and not node.value:
+        # `- #1 priority is safety`: a comment, as a channel or a number
+        # cut after a text is (LL014), with no text before it.
+        after = comment_after(source.text, node)
+        written = after.lstrip(" \t")
+        if written[1:2] in ("", " ", "\t", "#"):
+            return None  # `summary:  # to do`: a comment written as one
+        reading = f"YAML reads {json.dumps(written, ensure_ascii=False)} as a comment, so the value is empty"
+        at = Position(at.line, at.column + len(after) - len(written))
+    elif isinstance(node, ScalarNode):
         read_as = _SCALAR_READ_AS.get(node.tag)
-        if node.style or not node.value or read_as is None:
+        if node.style or read_as is None:
             return None
         written = node.value
         reading = f"YAML reads {written} as {read_as(written)}"
@@ -442,7 +453,7 @@ def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None
         return None
     if len(written) > _LONGEST_SHOWN:
         return None
-    in_quotes = line_in_quotes(source.text, Position.from_marks(start), written)
+    in_quotes = line_in_quotes(source.text, at, written)
     return f"; {reading}: put it in quotes to keep it as text: {in_quotes}"
 
 
