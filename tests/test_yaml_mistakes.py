@@ -199,7 +199,8 @@ def test_a_statement_that_starts_with_a_character_yaml_reads(cli, write, stateme
 @pytest.mark.parametrize(
     ("statement", "quoted"),
     [
-        ("*Always* I write tests\n          for every change  # since 2024", '"*Always* I write tests for every change"'),
+        ("*Always* I write tests\n          for every change  # since 2024",
+         '"*Always* I write tests for every change"'),
         ("[optional] I join\n          the on-call rota", '"[optional] I join the on-call rota"'),
         ('"Best effort\n          always', '"Best effort always"'),
     ],
@@ -319,7 +320,8 @@ _STATEMENT = "statement 1 of 'impact' at level 'IC1' must be text (text) or a ma
         # One finding, not a missing 'text' and an unknown key 'team'.
         ("{team}", "; YAML reads the '{' at its start as the start of a mapping"),
         # The whole statement is a comment (not one a '#' cut short: LL014).
-        ("#1 priority is safety", ', not empty; YAML reads "#1 priority is safety" as a comment, so the value is empty'),
+        ("#1 priority is safety",
+         ', not empty; YAML reads "#1 priority is safety" as a comment, so the value is empty'),
     ],
 )
 def test_a_statement_yaml_reads_as_something_else(cli, write, statement, read):

@@ -3,7 +3,7 @@
 The YAML parser says where it gave up ("expected '-' indicator while
 parsing a block collection", "found character that cannot start any
 token"), which is seldom where the mistake is, in words that mean little
-to a framework owner. The two mistakes people make most when they edit YAML
+to a framework owner. The mistakes people make most when they edit YAML
 by hand are recognised here from the text around that place:
 
 - a tab used to indent a line: YAML indents with spaces only;
@@ -143,9 +143,9 @@ def _inside_quotes(rest: str) -> str:
     """`'I don't know'`: quotes meant around a whole text, closed early by
     an apostrophe; the text inside them. Any other text as it is written
     (`"Always" I test`)."""
-    quote, inner = rest[0], rest[1:-1]
-    if len(rest) < 2 or not rest.endswith(quote):
+    if len(rest) < 2 or rest[-1] != rest[0]:
         return rest
+    quote, inner = rest[0], rest[1:-1]
     inside = [i for i, ch in enumerate(inner) if ch == quote]
     apostrophes = all(0 < i < len(inner) - 1 and inner[i - 1].isalpha() and inner[i + 1].isalpha() for i in inside)
     return inner if apostrophes else rest
