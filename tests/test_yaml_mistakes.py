@@ -335,6 +335,22 @@ def test_a_statement_yaml_reads_as_something_else(cli, write, statement, read):
     ]
 
 
+@pytest.mark.parametrize(
+    ("statement", "advice"),
+    [
+        ("- I mentor juniors", "; the line starts with two '-', so YAML reads a list inside the list: write one '-': "
+         "- I mentor juniors"),
+        ("- I mentor\n          - and coach", ""),  # a list of two: not one bullet too many
+    ],
+)
+def test_a_statement_with_two_dashes(cli, write, statement, advice):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert [line for line in run.lines if "[error]" in line] == [
+        f"{path}:20:11: LL103 [error] {_STATEMENT}, not a list{advice}"
+    ]
+
+
 @pytest.mark.parametrize("title", ["title:", "title:  # to do", "title:  #"])
 def test_an_empty_value_is_not_told_to_be_quoted(cli, write, title):
     path = write("f.yaml", MINIMAL.replace("title: Engineer I", title))

@@ -427,7 +427,13 @@ def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None
         return None
     node, parent = nodes[-1], nodes[-2]
     start, end = node.start_mark, node.end_mark
-    if getattr(parent, "flow_style", False) or start.line != end.line:
+    if getattr(parent, "flow_style", False):
+        return None
+    if _two_dashes(node, parent):
+        content = source.text.splitlines()[start.line]
+        one_dash = f"{content[: start.column].strip()} {content[node.value[0].start_mark.column :].strip()}"
+        return f"; the line starts with two '-', so YAML reads a list inside the list: write one '-': {one_dash}"
+    if start.line != end.line:
         return None
     at = Position.from_marks(start)
     if isinstance(node, ScalarNode) and not node.style and not node.value:
@@ -455,6 +461,16 @@ def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None
         return None
     in_quotes = line_in_quotes(source.text, at, written)
     return f"; {reading}: put it in quotes to keep it as text: {in_quotes}"
+
+
+def _two_dashes(node: Any, parent: Any) -> bool:
+    """`- - I mentor`: an item of a list that is a list of one text, on
+    the same line (a bullet pasted after the list's own dash)."""
+    return (
+        isinstance(node, SequenceNode) and isinstance(parent, SequenceNode) and not node.flow_style
+        and len(node.value) == 1 and isinstance(node.value[0], ScalarNode)
+        and node.value[0].start_mark.line == node.start_mark.line
+    )
 
 
 def _bool_word(written: str) -> str:
