@@ -378,7 +378,9 @@ def _describe_alternatives(
     """
     actual = _type_of(error.instance)
     path = tuple(error.absolute_path)
-    as_text = _meant_as_text(source, path) if "string" in map(_branch_type, error.validator_value) else None
+    as_text = _meant_as_text(source, path)
+    if as_text is not None and "string" not in map(_branch_type, error.validator_value):
+        as_text = None  # text is not one of the alternatives
     by_branch: dict[int, list[Any]] = {}
     for sub in error.context:
         by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
@@ -417,9 +419,10 @@ _LONGEST_SHOWN = 200
 def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None:
     """For a value written on one line of a block where text may be, that
     YAML read as something else (`- No` as false, `- 12` as a number,
-    `title: [Senior Engineer]` as a list, `- #1 rule` as a comment): the end of a message that says
-    so, with the line written in quotes. None for other values, and in
-    lists and mappings written in brackets (JSON), where nothing is plain."""
+    `title: [Senior Engineer]` as a list, `- #1 rule` as a comment): the
+    end of a message that says so, with the line written in quotes; for
+    `- - I mentor`, with one dash. None for other values, and in lists and
+    mappings written in brackets (JSON), where nothing is plain."""
     if source is None or not path:
         return None
     nodes = source.nodes(path)
