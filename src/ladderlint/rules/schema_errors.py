@@ -79,8 +79,8 @@ class WrongType(_SchemaError):
     where a list is expected.
 
     Where text may be, a value YAML read as something else (`- No` as
-    false, `- 12` as a number, `- [optional]` as a list) is said to be so,
-    with the line written in quotes.
+    false, `- 12` as a number, `- [optional]` as a list, `- #1 priority`
+    as a comment) is said to be so, with the line written in quotes.
 
     Why this matters:
         YAML reads `version: 1.0` as the number 1.0 and `effective: 2024-01-01`
