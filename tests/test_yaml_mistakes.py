@@ -302,6 +302,31 @@ def test_a_statement_that_starts_with_what_yaml_reads_as_a_tag(cli, write):
                             'quotes: - "!important I review plans"')
 
 
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column", "name", "quoted"),
+    [
+        ("I deliver my tasks on time", "&mentoring I mentor juniors", 20, 11, "&mentoring",
+         '- "&mentoring I mentor juniors"'),
+        ("title: Engineer I", "title: &senior Engineer I", 16, 12, "&senior", 'title: "&senior Engineer I"'),
+    ],
+)
+def test_a_text_that_starts_with_an_anchor(pure, old, new, line, column, name, quoted):
+    """YAML took the first word out of the text without a word: 'I mentor juniors'."""
+    error = _error(MINIMAL.replace(old, new), pure)
+    assert error.code == "LL004"
+    assert error.message == (f"the text on line {line} starts with '{name}', which YAML reads as an anchor (a name "
+                             "given to content, to reuse it) and leaves out of the text; anchors are not allowed in "
+                             f"a framework: put the text in quotes: {quoted}")
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+@pytest.mark.parametrize("title", ["R&D Engineer", "Engineer & Lead", '"&senior Engineer"'])
+def test_an_ampersand_that_is_no_anchor_is_text(cli, write, title):
+    path = write("f.yaml", MINIMAL.replace("title: Engineer I", f"title: {title}"))
+    assert cli("check", "--format", "concise", "--select", "LL0,LL1", str(path)).exit_code == 0
+
+
 # --- texts YAML reads as something else, without an error of its own ----------------
 
 _STATEMENT = "statement 1 of 'impact' at level 'IC1' must be text (text) or a mapping (statement with details)"

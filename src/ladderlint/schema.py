@@ -456,6 +456,8 @@ def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None
         reading = f"YAML reads {written} as {read_as(written)}"
     elif isinstance(node, (SequenceNode, MappingNode)) and node.flow_style:
         written = source.text[start.index : end.index]
+        if written[:1] not in ("[", "{"):
+            return None  # an anchor or a tag before it: YAML written as YAML
         what = "a list" if isinstance(node, SequenceNode) else "a mapping"
         reading = f"YAML reads the '{written[:1]}' at its start as the start of {what}"
     else:

@@ -27,7 +27,7 @@ from ..rules.input_errors import (
     YamlSyntax,
 )
 from .errors import LoadError
-from .explain import explain, line_in_quotes
+from .explain import anchored_text, explain, line_in_quotes
 
 #: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
 #: recursively in C, and a few tens of thousands of levels (``[[[[...``,
@@ -68,6 +68,8 @@ def parse(path: str, text: str, *, pure: bool = False, keep_going: bool = False)
             )
         notices: list[tuple[Any, str, Position]] = []
         value = loader.construct_document(root, notices if keep_going else None)
+        if "&" in text and _may_anchor_a_value(text):
+            _refuse_anchored_text(root, text)
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, text) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
@@ -84,6 +86,40 @@ def parse(path: str, text: str, *, pure: bool = False, keep_going: bool = False)
         if loader is not None:
             loader.dispose()
     return Document(path=path, text=text, data=value, root=root, notices=notices)
+
+
+#: An '&' followed by a name ('& more' is no anchor); written to start
+#: with the '&', which the regular expression engine finds fast.
+_AMPERSAND = re.compile(r"&(?=\S)")
+
+
+def _may_anchor_a_value(text: str) -> bool:
+    """Whether an '&' and a name start a value somewhere: after a line's
+    indentation and dashes, or after ': ' ('R&D' is no anchor)."""
+    for match in _AMPERSAND.finditer(text):
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if before[-1:] in ("", " ", "\t") and (not before.strip("- \t") or before.rstrip(" \t").endswith(":")):
+            return True
+    return False
+
+
+def _refuse_anchored_text(root: Node, text: str) -> None:
+    """`- &mentoring I mentor`: a plain text that starts with an anchor,
+    which YAML takes out of it without a word ('I mentor'). Anchors are not
+    allowed in a framework; only one used by an alias was refused."""
+    anchored = []
+    nodes: list[Node] = [root]
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, MappingNode):
+            nodes.extend(child for pair in node.value for child in pair)
+        elif isinstance(node, SequenceNode):
+            nodes.extend(node.value)
+        elif isinstance(node, ScalarNode) and not node.style and text.startswith("&", node.start_mark.index):
+            anchored.append(Position.from_marks(node.start_mark))
+    if anchored:
+        first = min(anchored)
+        raise LoadError(UnsafeYaml, anchored_text(text, first), first)
 
 
 def event_parser(text: str) -> Any:

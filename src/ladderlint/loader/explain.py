@@ -281,6 +281,18 @@ def line_in_quotes(text: str, at: Position, value: str | None = None) -> str:
     return _rewritten(content, start, value)
 
 
+def anchored_text(text: str, at: Position) -> str:
+    """The message for a text that starts with an anchor (`- &mentoring I
+    mentor`, the '&' at ``at``), which YAML takes out of the text."""
+    content = text.splitlines()[at.line - 1]
+    name = content[at.column - 1 :].split(maxsplit=1)[0]
+    return (
+        f"the text on line {at.line} starts with '{name}', which YAML reads as an anchor (a name given to content, "
+        f"to reuse it) and leaves out of the text; anchors are not allowed in a framework: put the text in quotes: "
+        f"{line_in_quotes(text, at)}"
+    )
+
+
 def _about_indentation(problem: str | None) -> bool:
     return problem is not None and any(words in problem for words in _INDENTATION_PROBLEMS)
 
