@@ -367,6 +367,28 @@ def test_a_light_verb_and_its_noun_for_the_verb_is_wording(old, new):
     assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "am" and the verbs that say it lasts link the subject to what is asked: wording.
+        ("I am on top of incidents in my area", "I stay on top of incidents in my area", "editorial"),
+        ("I'm on top of incidents", "I keep on top of incidents", "editorial"),
+        ("Is aware of the roadmap", "Remains aware of the roadmap", "editorial"),
+        ("I stay on top of incidents", "I am on top of incidents", "editorial"),
+        ("I am always on top of incidents", "I always stay on top of incidents", "editorial"),
+        # "Keep" that makes something so says "ensure ... is".
+        ("Keeps stakeholders informed", "Ensures stakeholders are informed", "editorial"),
+        ("I make sure the team is informed", "I keep the team informed", "editorial"),
+        # What else changed is still read.
+        ("I am on top of incidents", "I always stay on top of incidents", "raises-bar"),
+        ("Keeps stakeholders informed", "Ensures stakeholders are informed and involved", "raises-bar"),
+        ("I am on top of incidents", "I stay on top of incidents and keep notes", "raises-bar"),
+    ],
+)
+def test_a_verb_that_says_am_is_wording(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

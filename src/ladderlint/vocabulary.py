@@ -616,6 +616,11 @@ LIGHT_VERBS = frozenset(
     "take takes taking make makes making do does doing write writes writing perform performs performing "
     "give gives giving have has having carry carries carrying conduct conducts conducting".split()
 )
+#: Verbs that link a subject to what it is, as "am" does, and say it lasts:
+#: "I am on top of incidents" and "I stay on top of incidents" ask the same.
+LINKING_VERBS = frozenset(
+    "stay stays staying stayed remain remains remaining remained keep keeps keeping kept".split()
+)
 #: Words that say an attempt, not the deed: "I try to write tests" asks
 #: less than "I write tests".
 ATTEMPTING = frozenset("try tries trying attempt attempts attempting aim aims aiming strive strives striving".split())

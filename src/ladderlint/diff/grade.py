@@ -17,7 +17,8 @@ aside: what LL504 removes) and each changed run of words is read:
   / "others", "team members" / "teammates", "acts as" / "is", "take care
   of" / "look after", "speak up" / "voice my opinion"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
-  and its noun for the noun's verb ("take ownership of" / "own"); a brand name
+  and its noun for the noun's verb ("take ownership of" / "own"); "am" for
+  a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
   for example READMEs"), or things listed in brackets or after "such as"
@@ -171,6 +172,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         _spelt_out(removed, inserted, old_text)
         _spelt_out(inserted, removed, new_text)
         _neutral_respellings(removed, inserted)
+    _linking_verbs(runs)
     _easy_to(runs, a, b)
     _whole_phrases(runs)
     _neutral_repeats(runs, a, b)
@@ -1130,6 +1132,33 @@ def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
     if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)):
         for w in (*phrase, *verb):
             w.neutral = True
+
+
+def _linking_verbs(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """"am" for "stay", "remain" or "keep", or one of those for another ("I am
+    on top of incidents" / "I stay on top of incidents", "is aware" /
+    "remains aware"): each links the subject to what it is, which is what is
+    asked, so the same thing in other words. "Keep" that makes something
+    so says "ensure ... is": "I keep the team informed" / "I make sure the
+    team is informed"."""
+    out = [w for r, _i in runs for w in r if not w.neutral and w.text in _LINKING]
+    into = [w for _r, i in runs for w in i if not w.neutral and w.text in _LINKING]
+    for w, x in zip(out, into):
+        if not (w.text in vocab.LINKING_VERBS or x.text in vocab.LINKING_VERBS):
+            continue
+        w.neutral = x.neutral = True
+        for keep, be, side in ((x, w, 0), (w, x, 1)):
+            if keep.text in _KEEPING and be.text not in vocab.LINKING_VERBS:
+                ensuring = [y for run in runs for y in run[side] if not y.neutral and y.stem in _ENSURING]
+                for y in ensuring[:2]:  # "ensure", or "make sure"
+                    y.neutral = True
+
+
+#: "am" and the verbs that say what it says, and that it lasts.
+_LINKING = _BE | {"been"} | vocab.LINKING_VERBS
+_KEEPING = frozenset("keep keeps keeping kept".split())
+#: The stems of "ensure" and of "make sure".
+_ENSURING = frozenset({stem("ensure"), stem("make"), stem("sure")})
 
 
 def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
