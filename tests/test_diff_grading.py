@@ -312,11 +312,10 @@ def test_conditions_and_limits_narrow_what_is_asked(old, new, impact):
         ("I try to write design documents", "I write design documents", "raises-bar"),
         ("I start to write design documents", "I write design documents", "raises-bar"),
         ("I write design documents", "I try to write design documents", "lowers-bar"),
-        # Review from someone is guidance; "my own" bounds what follows.
+        # Review from someone is guidance.
         ("I write design documents with review from my lead", "I write design documents", "raises-bar"),
         ("I review pull requests from my team", "I review pull requests from my team with review from my lead",
          "lowers-bar"),
-        ("I write design documents for my own features", "I write design documents", "raises-bar"),
         # "or" -> "and" asks for both; how many of them.
         ("I write unit or integration tests", "I write unit and integration tests", "raises-bar"),
         ("I write unit and integration tests", "I write unit or integration tests", "lowers-bar"),
@@ -346,7 +345,8 @@ def test_periods_deadlines_attempts_and_amounts(old, new, impact):
         ("I am consulted on hiring decisions", "I make hiring decisions", "raises-bar"),
         ("I understand our deployment process", "I own our deployment process", "raises-bar"),
         ("I define our coding standards", "I follow our coding standards", "lowers-bar"),
-        ("I write tests for my own code", "I write tests for my code", "raises-bar"),  # "own" bounds here
+        # After "my", "own" is no verb, nor a bound: "my own code" is "my code", with stress.
+        ("I write tests for my own code", "I write tests for my code", "editorial"),
     ],
 )
 def test_verbs_of_more_and_less_involvement(old, new, impact):
@@ -433,6 +433,33 @@ def test_the_basics_taken_out_ask_for_more(old, new):
 )
 def test_abbreviations_and_seniority_nouns(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "own" after a possessive stresses whose it is: "my own work" is "my work".
+        ("I am responsible for my own work", "I am responsible for my work", "editorial"),
+        ("They plan their work", "They plan their own work", "editorial"),
+        ("We build our own tools", "We build our tools", "editorial"),
+        ("Debugs issues in their own code", "Debugs issues in their code", "editorial"),
+        # A bound is still a bound, and working on one's own is still autonomy.
+        ("Reasons about trade-offs", "Reasons about trade-offs within their own code", "lowers-bar"),
+        ("I work on my own", "I work", "lowers-bar"),
+        # "own" as a verb is ownership, wherever it stands as one.
+        ("I contribute to the roadmap", "I own the roadmap", "raises-bar"),
+        ("Write and own their services", "Write their services", "lowers-bar"),
+        ("I build services", "I build and own services", "raises-bar"),
+    ],
+)
+def test_own_after_a_possessive_is_stress_and_as_a_verb_ownership(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_my_own_says_what_my_says():
+    # Taken out with what it qualifies, "for my own features" reads as "for my features" does.
+    for old in ("I write design documents for my own features", "I write design documents for my features"):
+        assert grade(old, "I write design documents").impact.value == "lowers-bar"
 
 
 @pytest.mark.parametrize(

@@ -456,7 +456,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 w.role = "function"
     _one_word_phrases(found)
     _deadlines(found)
-    _on_ones_own(found)  # before "own" is read as a bound
+    _on_ones_own(found)  # before "own" is read as stress or as a verb
     _bounds(found)
     _guidance(found)
     _help_topics(found, clause_ends)
@@ -502,8 +502,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
         elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
-        elif word == "own" and (i == 0 or texts[i - 1] in _SUBJECTS):
-            w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]  # "I own the roadmap", not "my own"
+        elif word == "own" and not (i and texts[i - 1] in _OWNERS) and _a_verb(texts, i, clause_ends):
+            # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
         elif word in vocab.PERIOD and _per_period(texts, i):
             w.role, w.rank = "frequency", vocab.PERIOD[word]
         elif word in vocab.COUNT or word.isdigit():
@@ -603,8 +604,6 @@ def _bounds(found: list[_Word]) -> None:
             continue
         if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
             direction = -1 if w.text in vocab.BOUNDING else 1
-        elif w.text == "own" and i and found[i - 1].text in _OWNERS:
-            direction = -1  # "for my own features" bounds them
         elif w.text in ("in", "on") and _scope_follows(found, i):
             direction = -1
         elif w.text == "other" and i + 1 < len(found) and vocab.scope_rank(without_possessive(found[i + 1].text)):
@@ -721,7 +720,8 @@ def _scale_of(word: str) -> tuple[str, float]:
     return "content", 0.0
 
 
-#: Words after which "own" bounds what follows: "for my own features".
+#: Words after which "own" stresses whose something is ("my own work" is
+#: "my work"), and is no verb.
 _OWNERS = _POSSESSIVES - {"the", "a", "an"}
 
 
