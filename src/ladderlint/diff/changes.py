@@ -181,6 +181,24 @@ def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> st
     return f"{shown} ({title})"
 
 
+#: Words sentences join the names of levels with ("from A to B", "at A and
+#: B", "statements of A"): in a title ("Junior to Mid"), they would read as
+#: the sentence's own.
+_JOINING_WORDS = frozenset("to from at in with for of and or than vs versus".split())
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def in_sentence(name: str, quotes: tuple[str, str] = ("'", "'")) -> str:
+    """A level's name as a sentence says it: in quotes where one of its
+    words would read as part of the sentence ("What changes from 'Junior to
+    Mid' to 'Mid to Senior 1'"), as it is otherwise ("from Engineer I to
+    Engineer II"); words in brackets are set off already ("L2 (Junior to
+    Mid)")."""
+    if _JOINING_WORDS.isdisjoint(words(_BRACKETED.sub(" ", name))):
+        return name
+    return f"{quotes[0]}{name}{quotes[1]}"
+
+
 def title_names_id(title: str, level_id: str) -> bool:
     """Whether a level's title spells out its id: "IC3 Senior Engineer" for
     IC3, "Engineer (IC 3)" for IC3, "Level 2" for L2, "Mid to Senior 1" for
