@@ -389,6 +389,21 @@ def test_a_verb_that_says_am_is_wording(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A phrase for the word it says, beside another change: only the other change is read.
+        ("You actively participate in the on-call rotation", "You take part in the on-call rotation", "lowers-bar"),
+        ("I keep up with industry trends and share them", "I stay current with industry trends and present them",
+         "editorial"),
+        ("I am responsible for the roadmap", "I own the roadmap and the budget", "raises-bar"),
+        ("I am responsible for the roadmap and the budget", "I own the roadmap", "lowers-bar"),
+    ],
+)
+def test_a_phrase_for_its_word_beside_another_change(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

@@ -161,6 +161,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _phrases_for_their_word(runs)
     _compounds(runs, a, b)
     _whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
@@ -419,7 +420,7 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "clause")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -436,6 +437,9 @@ class _Word:
         self.neutral = False
         #: Where the phrase of several words that says one word of scale starts ("at all times"), or -1.
         self.phrase = -1
+        #: Of a word of a phrase of the vocabulary: where the phrase starts, and the stem of the one word it
+        #: says ("take part in": "participate").
+        self.says: tuple[int, str] | None = None
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -689,7 +693,7 @@ def _one_word_phrases(found: list[_Word]) -> None:
         itself = next((w for w in words if stem(w.text) == stem(word)), None)
         last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
         for w in words:
-            w.role = "function"
+            w.role, w.says = "function", (i, stem(word))
             if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
                 w.role, w.rank, w.phrase = role, rank, i
     for i, w in enumerate(found):
@@ -965,6 +969,33 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
         if partners:
             partners.pop(0).neutral = True
             w.neutral = True
+
+
+def _phrases_for_their_word(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """A phrase of the vocabulary for the one word it says, or for another
+    phrase that says it, wherever in the text each is ("actively participate
+    in" / "take part in", "keep up with" / "stay up to date with"): the same
+    word, whatever else changed beside it."""
+    def units(words: list[_Word]) -> list[tuple[str, list[_Word]]]:
+        phrases: dict[tuple[int, str], list[_Word]] = {}
+        singles = []
+        for w in words:
+            if w.neutral:
+                continue
+            if w.says is not None:
+                phrases.setdefault(w.says, []).append(w)
+            elif w.role != "function":
+                singles.append((w.stem, [w]))
+        return [(said, group) for (_start, said), group in phrases.items()] + singles
+
+    removed = units([w for r, _i in runs for w in r])
+    inserted = units([w for _r, i in runs for w in i])
+    for said, group in removed:
+        partner = next((other for key, other in inserted if key == said and not other[0].neutral
+                        and (len(group) > 1 or len(other) > 1 or group[0].says or other[0].says)), None)
+        if partner is not None:
+            for w in (*group, *partner):
+                w.neutral = True
 
 
 def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: bool) -> list[tuple[int, str]]:
