@@ -200,8 +200,9 @@ def test_an_id_written_from_its_title_is_not_said_beside_it(tmp_path):
     cell(new, "mid-to-senior1", "impact").append("I set the direction of my group's work")
     files = [_write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]
     notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
-    assert "## What changes for Mid to Senior 1\n" in notes
-    assert "(at Mid to Senior 1)" in notes
+    # Quoted, as "to" would read as part of the sentence.
+    assert "## What changes for “Mid to Senior 1”\n" in notes
+    assert "(at “Mid to Senior 1”)" in notes
     assert "mid-to-senior1" not in notes
     text = CliRunner().invoke(main, ["diff", *files]).output
     assert "\nMid to Senior 1\n" in text
