@@ -404,6 +404,21 @@ def test_a_phrase_for_its_word_beside_another_change(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Two letters swapped in a short word is a typo, fixed or made: "teh" is no word.
+        ("I contribute to the community on the team", "I contribute to the community on teh team", "editorial"),
+        ("I write tests adn docs", "I write tests and docs", "editorial"),
+        ("I pair wiht other engineers", "I pair with other engineers", "editorial"),
+        # A small word for another word is still no misspelling of it.
+        ("I help their team", "I help other teams", "raises-bar"),
+    ],
+)
+def test_a_slip_of_the_hand_in_a_small_word_is_wording(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

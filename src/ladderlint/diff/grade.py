@@ -3,7 +3,8 @@
 The two texts are compared word by word (formatting and export debris
 aside: what LL504 removes) and each changed run of words is read:
 
-- **editorial** (what is expected does not change): spelling, inflection and
+- **editorial** (what is expected does not change): spelling (a slip of the
+  hand in a small word too: "teh" / "the"), inflection and
   words joined or parted ("eachother" / "each other", "well-defined" /
   "well defined"); word order (the same words elsewhere in the text);
   punctuation and spacing; small words (articles, pronouns, prepositions
@@ -86,6 +87,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
+from ..dictionary import english
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
@@ -1100,8 +1102,13 @@ def _spelt_in(text: list[_Word], start: int, parts: list[str], changed: set[int]
 
 def _respelt(w: _Word, x: _Word) -> bool:
     """One word spelt two ways; a small word is no misspelling of another
-    ("their" / "other")."""
-    return same_word(w.text, x.text) and (w.stem == x.stem or (w.role == "function") == (x.role == "function"))
+    word ("their" / "other"), only of what is no word at all ("teh" / "the")."""
+    if not same_word(w.text, x.text):
+        return False
+    if w.stem == x.stem or (w.role == "function") == (x.role == "function"):
+        return True
+    other = x if w.role == "function" else w
+    return not english().knows(other.text)
 
 
 def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Sequence
 
-from ..dictionary import american
+from ..dictionary import american, slip
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD
@@ -219,11 +219,14 @@ def _stems(words: Sequence[str]) -> list[str]:
 
 
 def same_word(x: str, y: str) -> bool:
-    """Two (lower-case) words that are one word spelt or inflected two ways
-    ("should" and "shouldn't" are not)."""
+    """Two (lower-case) words that are one word spelt or inflected two ways,
+    or one of them a slip of the hand for the other, which in a short word
+    changes much of it ("teh" / "the", "adn" / "and"); "should" and
+    "shouldn't" are not."""
     if (x in NEGATIONS) != (y in NEGATIONS):
         return False
-    return x == y or stem(x) == stem(y) or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
+    return x == y or stem(x) == stem(y) or slip(x, y) \
+        or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 
 
 Op = Literal["=", "-", "+"]
