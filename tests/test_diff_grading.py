@@ -419,6 +419,33 @@ def test_a_slip_of_the_hand_in_a_small_word_is_wording(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Telling the manager is no help from the manager.
+        ("I share relevant information on my projects to my manager",
+         "I share relevant information on my projects with my manager", "editorial"),
+        ("I deliver features with my manager", "I deliver features", "raises-bar"),
+        # Help moved to another place in the statement is the same help.
+        ("I work with my manager to navigate complex and ambiguous situations",
+         "I navigate complex and ambiguous situations with support from my manager", "editorial"),
+        ("I work with my manager to navigate ambiguity", "I navigate ambiguity with close guidance from my manager",
+         "lowers-bar"),
+        # "Primarily" hedges as "mostly" does; "seek to" is an attempt, as "try to" is.
+        ("I work primarily within the scope of my team", "I work mostly within the scope of my team", "editorial"),
+        ("I work primarily within the scope of my team", "I work within the scope of my team", "raises-bar"),
+        ("I seek to learn the business context of my team's services",
+         "I learn the business context of my team's services", "raises-bar"),
+        ("I seek out opportunities to mentor others", "I look for opportunities to mentor others", "editorial"),
+        # "More junior" people are junior people, as "less experienced" ones are.
+        ("I help the more junior members of my team", "I help less experienced members of my team", "editorial"),
+        ("I mentor more senior engineers", "I mentor more junior engineers", "lowers-bar"),
+    ],
+)
+def test_rewordings_of_a_security_ladder(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

@@ -494,10 +494,12 @@ FREQUENCY = {
     "often": 3, "frequently": 3, "regularly": 3, "usually": 4, "routinely": 4, "typically": 4,
     "generally": 4, "mostly": 4, "consistently": 5, "reliably": 5, "always": 6, "continuously": 5,
     "constantly": 5, "habitually": 5, "repeatedly": 3,
+    # "I work primarily within my team": in most cases, as "mostly" says.
+    "mainly": 4, "primarily": 4, "largely": 4, "predominantly": 4,
 }
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
-HEDGES = frozenset("usually typically generally mostly".split())
+HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.
@@ -560,6 +562,12 @@ GUIDED_BY = frozenset("with under following receiving".split()) | NEEDING | RELY
 HELP_TOPIC = frozenset("with on for in when around about".split())
 #: Verbs of giving: "provides other teams with help" is help given, not received.
 GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
+#: Verbs of telling someone something: "shares progress with my manager" names
+#: whom it is told to, not help had.
+SHARING = frozenset(
+    "share shares sharing shared communicate communicates communicating discuss discusses discussing present "
+    "presents presenting".split()
+)
 INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self-directed self-sufficient".split())
 #: How many: "one or two engineers" -> "three or more engineers" asks for
 #: more. Digits count as their value.
@@ -623,7 +631,9 @@ LINKING_VERBS = frozenset(
 )
 #: Words that say an attempt, not the deed: "I try to write tests" asks
 #: less than "I write tests".
-ATTEMPTING = frozenset("try tries trying attempt attempts attempting aim aims aiming strive strives striving".split())
+ATTEMPTING = frozenset(
+    "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking".split()
+)
 #: Words that say a start: "I start to write tests" is still learning to.
 STARTING = frozenset("start starts starting begin begins beginning".split())
 #: How deep or broad a skill or knowledge is, least first.
@@ -780,6 +790,7 @@ PHRASES_OF_ONE_WORD = {
     ("on", "one's", "own"): "independently",
     # being something, and the people
     ("less", "experienced"): "junior", ("more", "experienced"): "senior",
+    ("more", "junior"): "junior", ("more", "senior"): "senior",
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",

@@ -185,6 +185,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if counted:
         directions.append(counted)
     _ability_for_help(runs, a, b)
+    moved_help = _moved_help(runs, a, b)
+    if moved_help:
+        directions.append(moved_help)
     added = dropped = 0
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
@@ -335,6 +338,27 @@ def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word
             for w in run[side]:
                 if w.role == "certainty" and w.rank == vocab.CERTAINTY["can"] and not w.neutral:
                     w.neutral = True
+
+
+def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+    """Help taken out in one place and put in at another, where nothing else
+    of meaning changed there ("I work with my manager to navigate ambiguity"
+    -> "I navigate ambiguity with support from my manager"): one change,
+    read as the amount of help each whole text says."""
+    def helped(words: list[_Word]) -> bool:
+        return any(w.role == "guidance" and not w.neutral for w in words)
+
+    out = {k for k, (removed, _i) in enumerate(runs) if helped(removed)}
+    into = {k for k, (_r, inserted) in enumerate(runs) if helped(inserted)}
+    if not out or not into or out & into:
+        return None  # none moved, or read in its run
+    touched = [w for k in out | into for w in (*runs[k][0], *runs[k][1]) if not w.neutral]
+    if any(w.role not in _NEUTRAL_ROLES and w.role != "guidance" for w in touched):
+        return None  # a rewritten clause: its words count
+    for w in touched:
+        w.neutral = True
+    amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
+    return (amount, f"autonomy {'raised' if amount > 0 else 'lowered'}") if amount else None
 
 
 def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
@@ -780,6 +804,8 @@ def _guidance(found: list[_Word]) -> None:
     for i, word in enumerate(texts):
         if word not in vocab.GUIDED_BY and word != "without" or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
             continue  # "provides other teams with help" is help given
+        if word == "with" and any(w.text in vocab.SHARING for w in found[:i] if w.clause == found[i].clause):
+            continue  # "shares my progress with my manager": whom it is told to
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
             if texts[j] in vocab.GUIDANCE_NOUNS or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
