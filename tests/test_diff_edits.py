@@ -208,6 +208,19 @@ def test_an_id_written_from_its_title_is_not_said_beside_it(tmp_path):
     assert "\nMid to Senior 1\n" in text
 
 
+def test_an_id_written_with_a_number_for_the_titles_numeral_is_not_said_beside_it(tmp_path):
+    old = data()
+    for level, (level_id, title) in zip(old["levels"], [("engineer-1", "Engineer 1"), ("engineer-2", "Engineer 2"),
+                                                         ("senior-engineer-1", "Senior Engineer 1")]):
+        level["id"], level["title"] = level_id, title
+    new = copy.deepcopy(old)
+    for level in new["levels"]:
+        level["title"] = level["title"].replace(" 1", " I").replace(" 2", " II")
+    text = CliRunner().invoke(main, ["diff", _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]).output
+    assert "\nSenior Engineer I\n  structural  level-renamed           title: Senior Engineer [-1-]{+I+}" in text
+    assert "engineer-2 (" not in text
+
+
 def test_levels_sharing_a_title_keep_their_ids(tmp_path):
     file = _write(tmp_path, "ladder.yaml", _titled(["Engineer", "Engineer", "Senior Engineer"]))
     notes = CliRunner().invoke(main, ["diff", "--levels", "IC1", "IC2", "--format", "markdown", file]).output
