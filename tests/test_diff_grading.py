@@ -446,6 +446,24 @@ def test_rewordings_of_a_security_ladder(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Working with someone more senior is help, however it is said.
+        ("Delivers assigned tasks, working with a more senior team member, and able to take PR feedback to improve "
+         "their work", "Delivers assigned tasks, with support from a more senior team member, and able to take PR "
+         "feedback to improve their work", "editorial"),
+        ("Delivers assigned tasks, working with a more senior team member", "Delivers assigned tasks", "raises-bar"),
+        ("I deliver features with support from a more senior engineer", "I deliver features", "raises-bar"),
+        # Pairing with them is the work itself; "a working knowledge" is still a degree.
+        ("I pair with senior engineers", "I pair with engineers", "lowers-bar"),
+        ("Has a working knowledge of SQL", "Has a deep knowledge of SQL", "raises-bar"),
+    ],
+)
+def test_help_from_someone_more_senior(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

@@ -562,6 +562,10 @@ GUIDED_BY = frozenset("with under following receiving".split()) | NEEDING | RELY
 HELP_TOPIC = frozenset("with on for in when around about".split())
 #: Verbs of giving: "provides other teams with help" is help given, not received.
 GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
+#: Verbs of working together: "pairs with senior engineers" is the work, not help with it.
+COLLABORATING = frozenset(
+    "collaborate collaborates collaborating pair pairs pairing partner partners partnering".split()
+)
 #: Verbs of telling someone something: "shares progress with my manager" names
 #: whom it is told to, not help had.
 SHARING = frozenset(

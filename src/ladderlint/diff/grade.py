@@ -521,7 +521,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 found[i - 2].role = "function"  # 'demonstrates the ability to' says 'can' as 'has the ability to' does
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
-        elif word in vocab.DEGREE:
+        elif word in vocab.DEGREE and not (word == "working" and texts[i + 1 : i + 2]
+                                           and texts[i + 1] in FUNCTION_WORDS):
+            # "a working knowledge of", not "working with a senior engineer"
             w.role, w.rank = "degree", vocab.DEGREE[word]
         elif word == "well":
             # "understands it well" says "good": a degree here, but no word of growth for check, where
@@ -828,6 +830,9 @@ def _guidance(found: list[_Word]) -> None:
             if k < len(texts) and (texts[k] in vocab.GUIDING_ROLES
                                    or (relying or shared) and texts[k] in vocab.PEOPLE):
                 end = k
+            elif word == "with" and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
+                    and (people := _senior_people(texts, k)) is not None:
+                end = people  # "working with a more senior engineer": help from someone more senior
                 while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
                     end += 1
         if end is None or any(w.role in _AUTONOMY for w in found[i : end + 1]):
@@ -839,6 +844,21 @@ def _guidance(found: list[_Word]) -> None:
         negated = negated or word == "without" or "no" in texts[i : end + 1]
         for w in found[start : end + 1]:
             w.role, w.rank = ("independent" if negated else "guidance"), _amount(w.text)
+
+
+#: Words that say the people named after them are more senior: "with a more experienced engineer".
+_SENIOR = frozenset("senior seniors experienced".split())
+
+
+def _senior_people(texts: list[str], k: int) -> int | None:
+    """Where people said to be more senior than the subject, from ``k``, end
+    ("more senior engineers", "a senior team member", "more experienced
+    colleagues"), or None where the words at ``k`` say no such people."""
+    if texts[k] == "more":
+        k += 1
+    if k >= len(texts) or texts[k] not in _SENIOR:
+        return None
+    return next((j for j in range(k + 1, min(k + 4, len(texts))) if texts[j] in vocab.PEOPLE), None)
 
 
 def _needed(texts: list[str], i: int, j: int) -> bool:
@@ -935,6 +955,9 @@ def _helpers_end(texts: list[str], j: int) -> int:
             if word in vocab.GUIDING_ROLES or word in vocab.PEOPLE \
                     or vocab.scope_rank(without_possessive(word)) >= vocab.SCOPE_RANK["team"]:
                 end = last = k  # "from the security team", "from other teams"
+            elif (people := _senior_people(texts, k)) is not None:
+                end = last = people  # "from a more senior team member"
+                break
             elif word in ("or", "and") and end > j:
                 last = k
             elif word in FUNCTION_WORDS and word not in _POSSESSIVES or k - last > 2:
@@ -1244,8 +1267,9 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
                 w.neutral = True
 
 
-#: Words whose second one is never a repeat: a negation negates its own clause.
-_NEVER_REPEATS = _NEUTRAL_ROLES | {"negation"}
+#: Words whose second one is never a repeat: a negation negates its own clause, and a word of a
+#: phrase of help or independence is said with the phrase ("working with a senior engineer ... their work").
+_NEVER_REPEATS = _NEUTRAL_ROLES | {"negation", "guidance", "independent"}
 
 
 #: Words that negate besides the negations: "with no help" is "without
