@@ -102,6 +102,55 @@ def test_level_renamed_with_the_same_content_under_a_new_id():
     ]
 
 
+def _renumbered(d, by):
+    for lv in d["levels"]:
+        number = int(lv["id"][2:]) + by
+        lv["id"], lv["title"] = f"IC{number}", "Engineer " + "I" * number
+
+
+def test_levels_renumbered_above_a_level_inserted_below_them_are_renamed():
+    # A new lowest level, and every level above it renumbered: the ids are reused, the content moved with them.
+    def edit(d):
+        _renumbered(d, 1)
+        d["levels"].insert(0, {"id": "IC1", "title": "Engineer I", "competencies": {"impact": ["I fix small bugs"]}})
+
+    changes = diff(edit)
+    levels = (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED, Kind.LEVEL_RENAMED)
+    assert [(c.kind, c.field, c.old, c.new) for c in changes if c.kind in levels and c.field != "title"] == [
+        (Kind.LEVEL_ADDED, None, None, "Engineer I"),
+        (Kind.LEVEL_RENAMED, "id", "IC1", "IC2"),
+        (Kind.LEVEL_RENAMED, "id", "IC2", "IC3"),
+        (Kind.LEVEL_RENAMED, "id", "IC3", "IC4"),
+    ]
+    assert not any(c.kind is Kind.STATEMENT_MOVED for c in changes)
+
+
+def test_levels_renumbered_below_a_level_removed_under_them_are_renamed():
+    def edit(d):
+        del d["levels"][0]
+        _renumbered(d, -1)
+
+    changes = diff(edit)
+    levels = (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED, Kind.LEVEL_RENAMED)
+    assert [(c.kind, c.field, c.old, c.new) for c in changes if c.kind in levels and c.field != "title"] == [
+        (Kind.LEVEL_REMOVED, None, "Engineer I", None),
+        (Kind.LEVEL_RENAMED, "id", "IC2", "IC1"),
+        (Kind.LEVEL_RENAMED, "id", "IC3", "IC2"),
+    ]
+    assert not any(c.kind is Kind.STATEMENT_MOVED for c in changes)
+
+
+def test_levels_that_swapped_their_statements_keep_their_ids():
+    # A circle of ids, not a chain: the levels stayed, their statements moved.
+    def edit(d):
+        first, second = d["levels"][1], d["levels"][2]
+        first["competencies"], second["competencies"] = second["competencies"], first["competencies"]
+
+    changes = diff(edit)
+    assert not any(c.kind is Kind.LEVEL_RENAMED for c in changes)
+    assert any(c.kind is Kind.STATEMENT_MOVED for c in changes)
+
+
 def test_level_renamed_and_retitled_around_its_old_title_while_its_statements_change():
     """Headings that gained a level code ("Engineer II" -> "Engineer II (IC 3)")
     give new ids and titles; the statements edited in the same revision are

@@ -357,6 +357,7 @@ class _Differ:
             content_of=lambda lv: _statement_words([s for c in lv.cells for s in c.statements]),
             name_of=lambda lv: words(lv.title),
             overlaps=lambda o, n: self._shared_statements(o, n, by_level=True),
+            renumbered=True,
         )
         pairs = [(o, n) for o, n, _how in pairing.pairs]
         for o, n in pairs:

@@ -97,10 +97,19 @@ def pair_by_id(
     name_of: Callable[[T], Hashable] | None = None,
     parts_of: Callable[[T], frozenset[Hashable]] | None = None,
     overlaps: Overlaps[T] | None = None,
+    renumbered: bool = False,
 ) -> Pairing[T]:
     """Pair items by id, then by ``renamed_from``, then by unique content, then
     by unique name, then by mostly the same parts, then by a name kept
     inside the other's or respelt.
+
+    ``renumbered``: ids are numbers that may all have moved by one (levels:
+    a level inserted below others and the ones above it renumbered), so an
+    item whose whole content is that of one item under another id is paired
+    with it before any is paired by id, where the ids moved along a chain
+    (L1 -> L2 -> L3, the last a new id or the first a gone one), not in a
+    circle (two levels that swapped their statements are still the same
+    two levels).
 
     ``content_of`` returns a hashable summary of an item's content, or an
     empty value when it has none (an empty item is never a rename of another).
@@ -117,7 +126,11 @@ def pair_by_id(
     matched: dict[int, tuple[T, str]] = {}  # index in new -> (old item, how)
     used: set[int] = set()  # id() of paired old items
 
+    if renumbered:
+        _pair_renumbered(old, new, id_of, content_of, matched, used)
     for i, item in enumerate(new):
+        if i in matched:
+            continue
         partner = old_by_id.get(id_of(item))
         if partner is not None and id(partner) not in used:
             matched[i] = (partner, "id")
@@ -167,6 +180,41 @@ def pair_by_id(
             result.added.append(item)
     result.removed = [item for item in old if id(item) not in used]
     return result
+
+
+def _pair_renumbered(
+    old: Sequence[T],
+    new: Sequence[T],
+    id_of: Callable[[T], str],
+    content_of: Callable[[T], Hashable],
+    matched: dict[int, tuple[T, str]],
+    used: set[int],
+) -> None:
+    """Pair items whose whole content moved, unchanged, to another id that
+    an old item had, where the ids moved along a chain: renumbered."""
+    old_by_content: dict[Hashable, list[T]] = defaultdict(list)
+    for item in old:
+        if value := content_of(item):
+            old_by_content[value].append(item)
+    new_by_content: dict[Hashable, list[int]] = defaultdict(list)
+    for i, item in enumerate(new):
+        if value := content_of(item):
+            new_by_content[value].append(i)
+    old_ids = {id_of(item) for item in old}
+    moves: dict[str, tuple[int, T]] = {}  # old id -> (index in new, old item), for content under another id
+    for value, indexes in new_by_content.items():
+        partners = old_by_content.get(value, [])
+        if len(indexes) == 1 and len(partners) == 1 and id_of(partners[0]) != id_of(new[indexes[0]]) \
+                and id_of(new[indexes[0]]) in old_ids:
+            moves[id_of(partners[0])] = (indexes[0], partners[0])
+    for start, (i, partner) in moves.items():
+        step, seen = id_of(new[i]), {start}
+        while step in moves and step not in seen:
+            seen.add(step)
+            step = id_of(new[moves[step][0]])
+        if step not in seen:  # a chain, not a circle
+            matched[i] = (partner, "content")
+            used.add(id(partner))
 
 
 def _pair_by_name_kept(
