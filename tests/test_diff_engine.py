@@ -140,6 +140,25 @@ def test_levels_renumbered_below_a_level_removed_under_them_are_renamed():
     assert not any(c.kind is Kind.STATEMENT_MOVED for c in changes)
 
 
+def test_a_level_inserted_in_the_middle_with_statements_from_the_level_above_it_renumbered():
+    def edit(d):
+        for lv in d["levels"][1:]:
+            number = int(lv["id"][2:]) + 1
+            lv["id"], lv["title"] = f"IC{number}", "Engineer " + "I" * number
+        taken = d["levels"][1]["competencies"]["impact"].pop(0)
+        d["levels"][1]["competencies"]["impact"].append("I mentor an intern")
+        d["levels"].insert(1, {"id": "IC2", "title": "Engineer II", "competencies": {"impact": [taken]}})
+
+    changes = diff(edit)
+    assert [(c.kind, c.field, c.old, c.level) for c in changes if c.field != "title"] == [
+        (Kind.LEVEL_ADDED, None, None, "IC2"),
+        (Kind.STATEMENT_MOVED, None, "I deliver features that my team agreed on without close guidance", "IC2"),
+        (Kind.LEVEL_RENAMED, "id", "IC2", "IC3"),
+        (Kind.STATEMENT_ADDED, None, None, "IC3"),
+        (Kind.LEVEL_RENAMED, "id", "IC3", "IC4"),
+    ]
+
+
 def test_levels_that_swapped_their_statements_keep_their_ids():
     # A circle of ids, not a chain: the levels stayed, their statements moved.
     def edit(d):

@@ -126,8 +126,10 @@ def pair_by_id(
     matched: dict[int, tuple[T, str]] = {}  # index in new -> (old item, how)
     used: set[int] = set()  # id() of paired old items
 
+    if overlaps is None and parts_of is not None:
+        overlaps = _overlaps_of_parts(parts_of)
     if renumbered:
-        _pair_renumbered(old, new, id_of, content_of, matched, used)
+        _pair_renumbered(old, new, id_of, content_of, overlaps, matched, used)
     for i, item in enumerate(new):
         if i in matched:
             continue
@@ -164,8 +166,6 @@ def pair_by_id(
             if len(indexes) == 1 and len(candidates) == 1:  # only an unambiguous rename
                 matched[indexes[0]] = (candidates[0], how)
                 used.add(id(candidates[0]))
-    if overlaps is None and parts_of is not None:
-        overlaps = _overlaps_of_parts(parts_of)
     if overlaps is not None:
         _pair_by_parts(old, new, overlaps, matched, used)
     if name_of is not None:
@@ -187,11 +187,16 @@ def _pair_renumbered(
     new: Sequence[T],
     id_of: Callable[[T], str],
     content_of: Callable[[T], Hashable],
+    overlaps: Overlaps[T] | None,
     matched: dict[int, tuple[T, str]],
     used: set[int],
 ) -> None:
     """Pair items whose whole content moved, unchanged, to another id that
-    an old item had, where the ids moved along a chain: renumbered."""
+    an old item had, where the ids moved along a chain: renumbered. Then,
+    where some were, a new item whose id was an old item's paired so is
+    paired with the left-over old item it shares most of its content with
+    (the level that gave statements to a level inserted below it, and was
+    renumbered)."""
     old_by_content: dict[Hashable, list[T]] = defaultdict(list)
     for item in old:
         if value := content_of(item):
@@ -200,12 +205,10 @@ def _pair_renumbered(
     for i, item in enumerate(new):
         if value := content_of(item):
             new_by_content[value].append(i)
-    old_ids = {id_of(item) for item in old}
     moves: dict[str, tuple[int, T]] = {}  # old id -> (index in new, old item), for content under another id
     for value, indexes in new_by_content.items():
         partners = old_by_content.get(value, [])
-        if len(indexes) == 1 and len(partners) == 1 and id_of(partners[0]) != id_of(new[indexes[0]]) \
-                and id_of(new[indexes[0]]) in old_ids:
+        if len(indexes) == 1 and len(partners) == 1 and id_of(partners[0]) != id_of(new[indexes[0]]):
             moves[id_of(partners[0])] = (indexes[0], partners[0])
     for start, (i, partner) in moves.items():
         step, seen = id_of(new[i]), {start}
@@ -215,6 +218,17 @@ def _pair_renumbered(
         if step not in seen:  # a chain, not a circle
             matched[i] = (partner, "content")
             used.add(id(partner))
+    if not matched or overlaps is None:
+        return
+    old_by_id = {id_of(item): item for item in old}
+    while True:
+        paired = len(matched)
+        displaced = {i for i, item in enumerate(new) if i not in matched
+                     and id(old_by_id.get(id_of(item))) in used}
+        if displaced:
+            _pair_by_parts(old, new, overlaps, matched, used, only=displaced)
+        if len(matched) == paired:
+            return
 
 
 def _pair_by_name_kept(
@@ -294,10 +308,12 @@ def _pair_by_parts(
     overlaps: Overlaps[T],
     matched: dict[int, tuple[T, str]],
     used: set[int],
+    only: set[int] | None = None,
 ) -> None:
-    """Pair left-over items that share most of their parts, where the match is mutual and unique."""
+    """Pair left-over items that share most of their parts, where the match
+    is mutual and unique; ``only``: of the new items, those at these indexes."""
     left_old = [item for item in old if id(item) not in used]
-    left_new = [(i, item) for i, item in enumerate(new) if i not in matched]
+    left_new = [(i, item) for i, item in enumerate(new) if i not in matched and (only is None or i in only)]
     if not left_old or not left_new:
         return
     scores: dict[tuple[int, int], float] = {}
