@@ -95,6 +95,12 @@ def _statement_words(items: Sequence[Any]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(words(s.text) for s in items))
 
 
+def _texts_hash(level: Level) -> int:
+    """A hash of a level's statements, in any order and spacing, cheap and
+    kept by no cache: levels whose hashes differ do not say the same."""
+    return hash(tuple(sorted(" ".join(s.text.split()).casefold() for c in level.cells for s in c.statements)))
+
+
 class _Differ:
     def __init__(self, old: Framework | None, new: Framework | None, levels_only: bool = False):
         self.old = old
@@ -357,7 +363,7 @@ class _Differ:
             content_of=lambda lv: _statement_words([s for c in lv.cells for s in c.statements]),
             name_of=lambda lv: words(lv.title),
             overlaps=lambda o, n: self._shared_statements(o, n, by_level=True),
-            renumbered=True,
+            renumbered=_texts_hash,
         )
         pairs = [(o, n) for o, n, _how in pairing.pairs]
         for o, n in pairs:

@@ -87,7 +87,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
-from ..dictionary import english
+from ..dictionary import english, slip
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
@@ -1157,7 +1157,7 @@ def _respelt(w: _Word, x: _Word) -> bool:
     if w.stem == x.stem or (w.role == "function") == (x.role == "function"):
         return True
     other = x if w.role == "function" else w
-    return not english().knows(other.text)
+    return slip(w.text, x.text) and not english().knows(other.text)
 
 
 def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:

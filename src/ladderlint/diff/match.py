@@ -97,16 +97,18 @@ def pair_by_id(
     name_of: Callable[[T], Hashable] | None = None,
     parts_of: Callable[[T], frozenset[Hashable]] | None = None,
     overlaps: Overlaps[T] | None = None,
-    renumbered: bool = False,
+    renumbered: Callable[[T], int] | None = None,
 ) -> Pairing[T]:
     """Pair items by id, then by ``renamed_from``, then by unique content, then
     by unique name, then by mostly the same parts, then by a name kept
     inside the other's or respelt.
 
-    ``renumbered``: ids are numbers that may all have moved by one (levels:
-    a level inserted below others and the ones above it renumbered), so an
-    item whose whole content is that of one item under another id is paired
-    with it before any is paired by id, where the ids moved along a chain
+    ``renumbered``, given, says ids are numbers that may all have moved by
+    one (levels: a level inserted below others and the ones above it
+    renumbered), and is a cheap hash of an item's content, to find the
+    items whose content may be the same: an item whose whole content is
+    that of one item under another id is paired with it before any is
+    paired by id, where the ids moved along a chain
     (L1 -> L2 -> L3, the last a new id or the first a gone one), not in a
     circle (two levels that swapped their statements are still the same
     two levels).
@@ -128,8 +130,8 @@ def pair_by_id(
 
     if overlaps is None and parts_of is not None:
         overlaps = _overlaps_of_parts(parts_of)
-    if renumbered:
-        _pair_renumbered(old, new, id_of, content_of, overlaps, matched, used)
+    if renumbered is not None:
+        _pair_renumbered(old, new, id_of, renumbered, content_of, overlaps, matched, used)
     for i, item in enumerate(new):
         if i in matched:
             continue
@@ -186,6 +188,7 @@ def _pair_renumbered(
     old: Sequence[T],
     new: Sequence[T],
     id_of: Callable[[T], str],
+    hash_of: Callable[[T], int],
     content_of: Callable[[T], Hashable],
     overlaps: Overlaps[T] | None,
     matched: dict[int, tuple[T, str]],
@@ -197,18 +200,18 @@ def _pair_renumbered(
     paired with the left-over old item it shares most of its content with
     (the level that gave statements to a level inserted below it, and was
     renumbered)."""
-    old_by_content: dict[Hashable, list[T]] = defaultdict(list)
+    # By a hash first: the content itself only of the few items whose hashes meet.
+    old_by_hash: dict[int, list[T]] = defaultdict(list)
     for item in old:
-        if value := content_of(item):
-            old_by_content[value].append(item)
-    new_by_content: dict[Hashable, list[int]] = defaultdict(list)
+        old_by_hash[hash_of(item)].append(item)
+    new_by_hash: dict[int, list[int]] = defaultdict(list)
     for i, item in enumerate(new):
-        if value := content_of(item):
-            new_by_content[value].append(i)
+        new_by_hash[hash_of(item)].append(i)
     moves: dict[str, tuple[int, T]] = {}  # old id -> (index in new, old item), for content under another id
-    for value, indexes in new_by_content.items():
-        partners = old_by_content.get(value, [])
-        if len(indexes) == 1 and len(partners) == 1 and id_of(partners[0]) != id_of(new[indexes[0]]):
+    for value, indexes in new_by_hash.items():
+        partners = old_by_hash.get(value, [])
+        if len(indexes) == 1 and len(partners) == 1 and id_of(partners[0]) != id_of(new[indexes[0]]) \
+                and (content := content_of(new[indexes[0]])) and content == content_of(partners[0]):
             moves[id_of(partners[0])] = (indexes[0], partners[0])
     for start, (i, partner) in moves.items():
         step, seen = id_of(new[i]), {start}
