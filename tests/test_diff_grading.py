@@ -464,6 +464,29 @@ def test_help_from_someone_more_senior(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Rewordings of Dropbox's reliability ladder that ask the same.
+        ("I own and deliver projects in service of quarterly goals on the team",
+         "I own and deliver projects that serve the team's quarterly goals", "editorial"),  # the same team
+        ("I can identify when my results aren't moving the needle for our business/team goals or serving the needs "
+         "of customers in a meaningful way and work with manager to redirect my focus",
+         "I can identify when my results aren't moving the needle for our business or team goals, or serving "
+         "customers' needs in a meaningful way, and work with my manager to redirect my focus", "editorial"),
+        ("I deliver features with guidance from manager", "I deliver features with guidance from my manager",
+         "editorial"),
+        ("I make timely decisions but don't cut corners that would compromise my customers' trust",
+         "I make timely decisions without cutting corners that would compromise my customers' trust", "editorial"),
+        # What else changed is still read.
+        ("I contribute to goals on the team", "I contribute to the organisation's goals", "raises-bar"),
+        ("I fix bugs in the team's projects", "I fix bugs in projects", "raises-bar"),
+    ],
+)
+def test_rewordings_of_a_reliability_ladder(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

@@ -163,6 +163,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _bounds_kept(runs)
     _phrases_for_their_word(runs)
     _compounds(runs, a, b)
     _whole_phrases(runs)
@@ -189,6 +190,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if moved_help:
         directions.append(moved_help)
     added = dropped = 0
+    for removed, inserted in runs:
+        for w in (*removed, *inserted):
+            if w.role in _AUTONOMY and w.text in _POSSESSIVES:
+                w.neutral = True  # "with manager" -> "with my manager": the same help
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
         flipped = _negation_flip(removed, inserted, a, b)
@@ -1022,6 +1027,19 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
             w.neutral = True
 
 
+def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """"on the team" whose team the text still names elsewhere ("goals on
+    the team" -> "the team's goals"): the same bound, said another way."""
+    for run in runs:
+        for side in run:
+            for k, w in enumerate(side):
+                if w.role != "bound" or w.neutral or w.text not in ("in", "on"):
+                    continue
+                scope = next((x for x in side[k + 1 :] if x.role == "scope"), None)
+                if scope is not None and scope.neutral:
+                    w.neutral = True
+
+
 def _phrases_for_their_word(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
     """A phrase of the vocabulary for the one word it says, or for another
     phrase that says it, wherever in the text each is ("actively participate
@@ -1295,7 +1313,7 @@ def _replaced_negations(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Wo
     where_b = {id(w): i for i, w in enumerate(b)}
     # Only in runs of nothing else of meaning: 'don't hesitate to' -> 'never' negates another word.
     alone = [(removed, inserted) for removed, inserted in runs
-             if not any(not _negating(w) and w.role not in _NEUTRAL_ROLES for w in removed + inserted)]
+             if not any(not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES for w in removed + inserted)]
     taken = [w for removed, _ in alone for w in removed if _negating(w)]
     for w in (w for _, inserted in alone for w in inserted if _negating(w)):
         partner = next((x for x in taken if not x.neutral and abs(where_a[id(x)] - where_b[id(w)]) <= 1), None)

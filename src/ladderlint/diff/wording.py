@@ -225,8 +225,14 @@ def same_word(x: str, y: str) -> bool:
     "shouldn't" are not."""
     if (x in NEGATIONS) != (y in NEGATIONS):
         return False
-    return x == y or stem(x) == stem(y) or slip(x, y) \
+    return x == y or _undoubled(stem(x)) == _undoubled(stem(y)) or slip(x, y) \
         or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
+
+
+def _undoubled(word_stem: str) -> str:
+    """A stem without a doubled last letter, as English doubles it before an
+    ending ("cutting", "shipped", "planning": "cut", "ship", "plan")."""
+    return word_stem[:-1] if len(word_stem) > 2 and word_stem[-1] == word_stem[-2] else word_stem
 
 
 Op = Literal["=", "-", "+"]
