@@ -722,6 +722,44 @@ def test_same_text_at_two_levels_one_removed():
     assert changes[0].message.endswith(", which level 'IC1' below it already asked for (levels are cumulative)")
 
 
+def test_a_clause_cut_from_a_statement_and_moved_up_asks_nothing_new_where_it_went():
+    # Cumulative: IC2 asked for "to a high standard" through IC1; now it says so itself.
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks on time"
+        cell(d, "IC2", "impact").append("I deliver to a high standard")
+
+    changes = diff(edit)
+    assert summary(changes) == [("statement-reworded", "lowers-bar", "IC1", "impact"),
+                                ("statement-added", "editorial", "IC2", "impact")]
+    assert changes[1].message.endswith(
+        ", which level 'IC1' below it already asked for, as part of \"I deliver my tasks on time and to a high standard\"")
+
+
+def test_a_clause_moved_up_with_more_words_or_between_standalone_levels_is_new():
+    def more(d):
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks on time"
+        cell(d, "IC2", "impact").append("I always deliver to a high standard")
+
+    assert ("statement-added", "raises-bar", "IC2", "impact") in summary(diff(more))
+
+    def alone(d):
+        d["cumulative"] = False
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks on time"
+        cell(d, "IC2", "impact").append("I deliver to a high standard")
+
+    before = edited(lambda d: d.update(cumulative=False))
+    assert ("statement-added", "raises-bar", "IC2", "impact") in summary(compare(before, edited(alone)))
+
+
+def test_a_statement_taken_out_that_a_statement_below_now_says_is_still_asked_for():
+    def edit(d):
+        cell(d, "IC2", "ownership")[0] = "I follow through on my commitments"
+        cell(d, "IC1", "ownership")[0] = "I own my failures and learn from them, and I keep my team informed"
+
+    changes = compare(edited(lambda d: cell(d, "IC2", "ownership").append("I keep my team informed")), edited(edit))
+    assert ("statement-removed", "editorial", "IC2", "ownership") in summary(changes)
+
+
 def test_a_copy_moved_up_while_a_lower_level_still_asks_for_it_changes_nothing():
     def copied(to):
         def edit(d):
