@@ -91,6 +91,23 @@ def _description_impact(old: str | None, new: str | None) -> Impact:
     return Impact.STRUCTURAL
 
 
+class _Said:
+    """Statements with their words of meaning, found by any of those words."""
+
+    def __init__(self, statements: list[Placed]):
+        self._meanings = [(p, _meaning(p.text)) for p in statements]
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        for k, (_p, meaning) in enumerate(self._meanings):
+            for word in set(meaning):
+                self._by_word[word].append(k)
+
+    def saying(self, meaning: tuple[str, ...]) -> list[tuple[Placed, tuple[str, ...]]]:
+        """The statements that have every word of ``meaning`` (a superset of
+        those that say them in order): the fewest that have its rarest word."""
+        rarest = min((self._by_word.get(word, []) for word in meaning), key=len)
+        return [self._meanings[k] for k in rarest]
+
+
 def _meaning(text: str) -> tuple[str, ...]:
     """The stems of the words of a text that carry meaning (not the small
     words of grammar), in order, for telling whether one text says all of another."""
@@ -141,8 +158,8 @@ class _Differ:
         self._cell_keys: dict[tuple[str, str], list[CellPair]] = {}
         self._brands: BrandNames | None = None
         #: The statements of each revision whose text changed (reworded, split, merged, added or removed):
-        #: where one that was cut ended up, or one added came from.
-        self._changed: tuple[list[Placed], list[Placed]] = ([], [])
+        #: where one that was cut ended up, or one added came from; with their words of meaning, and by them.
+        self._changed: tuple[_Said, _Said] = (_Said([]), _Said([]))
 
     # -- recording -----------------------------------------------------------
 
@@ -534,10 +551,10 @@ class _Differ:
         moved = [p for o, n, _ in pairing.pairs if o.level != n.level for p in (o, n)]
         self._index_said([*pairing.added, *pairing.removed, *moved])
         self._changed = (
-            [o for o, n, _ in pairing.pairs if o.key != n.key] + [o for o, _parts in pairing.splits]
-            + [o for olds, _n in pairing.merges for o in olds] + list(pairing.removed),
-            [n for o, n, _ in pairing.pairs if o.key != n.key] + [n for _o, parts in pairing.splits for n in parts]
-            + [n for _olds, n in pairing.merges] + list(pairing.added),
+            _Said([o for o, n, _ in pairing.pairs if o.key != n.key] + [o for o, _parts in pairing.splits]
+                  + [o for olds, _n in pairing.merges for o in olds] + list(pairing.removed)),
+            _Said([n for o, n, _ in pairing.pairs if o.key != n.key] + [n for _o, parts in pairing.splits for n in parts]
+                  + [n for _olds, n in pairing.merges] + list(pairing.added)),
         )
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
@@ -725,9 +742,9 @@ class _Differ:
         mine = _meaning(placed.text)
         if len(mine) < 2:
             return None  # "I deliver" is in too many
-        for other in self._changed[0 if added else 1]:
+        for other, theirs in self._changed[0 if added else 1].saying(mine):
             below = other.position < placed.position if self.cumulative else False
-            if (other.level == placed.level or below) and other is not placed and _within(mine, _meaning(other.text)):
+            if (other.level == placed.level or below) and other is not placed and _within(mine, theirs):
                 where = "the level" if other.level == placed.level else f"level '{other.level}' below it"
                 return f", which {where} {'already asked' if added else 'still asks'} for, as part of \"{other.text}\""
         return None
