@@ -487,6 +487,21 @@ def test_rewordings_of_a_reliability_ladder(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Rewordings of Artsy's and Monzo's ladders.
+        ("Knows when to ask for help and how to get unblocked.",
+         "Knows when to ask for help and how to unblock themselves.", "editorial"),  # "get" as "be"
+        ("Suggests process changes in the team", "Suggests changes to the team's processes", "editorial"),
+        ("Fixes simple bugs", "Fixes simple and well-understood bugs", "lowers-bar"),  # smaller work
+        ("I fix bugs in my team", "I fix bugs across my team", "raises-bar"),
+    ],
+)
+def test_rewordings_of_an_individual_contributor_ladder(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

@@ -686,7 +686,7 @@ MASTERY_WORDS = frozenset(
 #: ("small" < "medium" < "large"; "defined" < "ambiguous").
 SIZE = {
     "tiny": 0, "trivial": 0, "small": 1, "smaller": 1, "simple": 1, "minor": 1, "defined": 1, "well-defined": 1,
-    "straightforward": 1, "easy": 1, "routine": 1,
+    "straightforward": 1, "easy": 1, "routine": 1, "well-understood": 1, "well-specified": 1,
     "well-scoped": 1, "scoped": 1, "medium": 2, "mid-sized": 2, "medium-sized": 2, "large": 3, "larger": 3,
     "big": 3, "bigger": 3, "major": 3, "complex": 3, "ambiguous": 3, "open-ended": 3, "undefined": 3,
     "largest": 4, "huge": 4, "biggest": 4, "massive": 4,

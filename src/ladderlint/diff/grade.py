@@ -163,7 +163,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
-    _bounds_kept(runs)
+    _bounds_kept(runs, a, b)
     _phrases_for_their_word(runs)
     _compounds(runs, a, b)
     _whole_phrases(runs)
@@ -526,6 +526,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 found[i - 2].role = "function"  # 'demonstrates the ability to' says 'can' as 'has the ability to' does
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
+        elif word in _GETTING and texts[i + 1 : i + 2] and texts[i + 1].endswith(("ed", "en")) \
+                and len(texts[i + 1]) > 4:
+            w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
         elif word in vocab.DEGREE and not (word == "working" and texts[i + 1 : i + 2]
                                            and texts[i + 1] in FUNCTION_WORDS):
             # "a working knowledge of", not "working with a senior engineer"
@@ -573,6 +576,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
 _WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 #: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
 _NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
+#: "get" before a participle says what "be" does: "how to get unblocked".
+_GETTING = frozenset("get gets getting got".split())
 #: Before "the ability to": words that make it the subject's own.
 _HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
 
@@ -1027,17 +1032,19 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
             w.neutral = True
 
 
-def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
-    """"on the team" whose team the text still names elsewhere ("goals on
-    the team" -> "the team's goals"): the same bound, said another way."""
-    for run in runs:
-        for side in run:
-            for k, w in enumerate(side):
-                if w.role != "bound" or w.neutral or w.text not in ("in", "on"):
-                    continue
-                scope = next((x for x in side[k + 1 :] if x.role == "scope"), None)
-                if scope is not None and scope.neutral:
-                    w.neutral = True
+def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """"on the team" whose team the text still names ("goals on the team" ->
+    "the team's goals", "changes in the team" -> "changes to the team's
+    processes"): the same bound, said another way."""
+    changed = {id(w) for run in runs for side in run for w in side}
+    for side, text in ((0, a), (1, b)):
+        where = {id(w): k for k, w in enumerate(text)}
+        for w in (w for run in runs for w in run[side]):
+            if w.role != "bound" or w.neutral or w.text not in ("in", "on"):
+                continue
+            scope = next((x for x in text[where[id(w)] + 1 :] if x.role == "scope" and x.clause == w.clause), None)
+            if scope is not None and (scope.neutral or id(scope) not in changed):
+                w.neutral = True
 
 
 def _phrases_for_their_word(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
