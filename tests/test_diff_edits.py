@@ -221,6 +221,21 @@ def test_an_id_written_with_a_number_for_the_titles_numeral_is_not_said_beside_i
     assert "engineer-2 (" not in text
 
 
+def test_a_move_names_the_other_level_as_the_headings_do(tmp_path):
+    old = data()
+    for number, level in enumerate(old["levels"], start=1):
+        level["id"], level["title"] = f"L{number}", f"Level {number}"
+    new = copy.deepcopy(old)
+    cell(new, "L2", "code")["statements"].append(cell(new, "L3", "code")["statements"].pop())
+    cell(new, "L2", "impact").append(cell(new, "L1", "impact").pop(0))
+    files = [_write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]
+    notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
+    assert "## What changes for Level 2\n" in notes
+    assert "- **Code Fluency:** moved here from Level 3: I design components that other teams can build on safely" \
+        in notes
+    assert "- **Impact:** moved up to Level 2: I deliver my tasks on time and to a high standard" in notes
+
+
 def test_levels_sharing_a_title_keep_their_ids(tmp_path):
     file = _write(tmp_path, "ladder.yaml", _titled(["Engineer", "Engineer", "Senior Engineer"]))
     notes = CliRunner().invoke(main, ["diff", "--levels", "IC1", "IC2", "--format", "markdown", file]).output

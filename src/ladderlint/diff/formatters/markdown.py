@@ -173,6 +173,13 @@ def _in_sentence(name: str) -> str:
     return in_sentence(escape(name), ("“", "”"))
 
 
+def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
+    """How a line names another level: as the notes' headings name it (its
+    id, or its title where the title spells the id out), set off where a
+    sentence would read it as its own words."""
+    return lambda level: in_sentence(_short_name(diff, level), ("“", "”"))
+
+
 def _short_name(diff: FrameworkDiff, level: str) -> str:
     """A level in a line that names several: its id, or its title where the
     title spells the id out ('Mid to Senior 1' for mid-to-senior1)."""
@@ -419,7 +426,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
         news = new if isinstance(new, list) else [new]
-        moved = f"moved here from {escape(origin(diff, change))} and " if change.old_level or change.old_competency else ""
+        moved = f"moved here from {escape(origin(diff, change, _namer(diff)))} and " \
+            if change.old_level or change.old_competency else ""
         if kind is Kind.STATEMENT_SPLIT:
             return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
         return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
@@ -434,9 +442,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             order = _level_order(diff)
             # Up, as moves that lower the bar mostly go; down where a level added below takes it.
             way = "down" if change.old_level and order(change.level or "") < order(change.old_level) else "up"
-            where = f"moved {way} to {escape(change.level or '')}"
+            where = f"moved {way} to {escape(_namer(diff)(change.level or ''))}"
         else:
-            where = f"moved here from {escape(origin(diff, change))}"
+            where = f"moved here from {escape(origin(diff, change, _namer(diff)))}"
         if change.fingerprint in twice:
             where += ", where it is listed too"
         if change.impact is Impact.EDITORIAL:
