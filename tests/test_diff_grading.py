@@ -422,7 +422,8 @@ def test_a_slip_of_the_hand_in_a_small_word_is_wording(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
-        # Telling the manager is no help from the manager.
+        # Rewordings of Dropbox's security ladder (tests/fixtures/corpora/dropbox-career-framework,
+        # Apache-2.0), as edited by hand. Telling the manager is no help from the manager.
         ("I share relevant information on my projects to my manager",
          "I share relevant information on my projects with my manager", "editorial"),
         ("I deliver features with my manager", "I deliver features", "raises-bar"),
@@ -467,7 +468,8 @@ def test_help_from_someone_more_senior(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
-        # Rewordings of Dropbox's reliability ladder that ask the same.
+        # Rewordings of Dropbox's reliability ladder that ask the same (its statements from
+        # tests/fixtures/corpora/dropbox-career-framework, Apache-2.0, as edited by hand).
         ("I own and deliver projects in service of quarterly goals on the team",
          "I own and deliver projects that serve the team's quarterly goals", "editorial"),  # the same team
         ("I can identify when my results aren't moving the needle for our business/team goals or serving the needs "
@@ -490,7 +492,8 @@ def test_rewordings_of_a_reliability_ladder(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
-        # Rewordings of Artsy's and Monzo's ladders.
+        # Rewordings of Artsy's and Monzo's ladders (tests/fixtures/corpora: artsy-engineering-ladder,
+        # CC-BY-4.0, Artsy; monzo-progression-framework, MIT), as edited by hand.
         ("Knows when to ask for help and how to get unblocked.",
          "Knows when to ask for help and how to unblock themselves.", "editorial"),  # "get" as "be"
         ("Suggests process changes in the team", "Suggests changes to the team's processes", "editorial"),
