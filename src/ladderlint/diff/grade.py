@@ -840,11 +840,11 @@ def _guidance(found: list[_Word]) -> None:
             if k < len(texts) and (texts[k] in vocab.GUIDING_ROLES
                                    or (relying or shared) and texts[k] in vocab.PEOPLE):
                 end = k
+                while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
+                    end += 1
             elif word == "with" and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
                     and (people := _senior_people(texts, k)) is not None:
                 end = people  # "working with a more senior engineer": help from someone more senior
-                while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
-                    end += 1
         if end is None or any(w.role in _AUTONOMY for w in found[i : end + 1]):
             continue  # none, or read already from the word that starts it ("without the need for")
         start, negated = _guidance_start(texts, i)
