@@ -507,6 +507,23 @@ def test_rewordings_of_an_individual_contributor_ladder(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Every so many periods is less often than every one, and as often as the period that long.
+        ("Coaches their direct reports on a weekly basis", "Coaches their direct reports every two weeks",
+         "lowers-bar"),
+        ("I review code every two weeks", "I review code every week", "raises-bar"),
+        ("I review code every other day", "I review code daily", "raises-bar"),
+        ("I review code every two weeks", "I review code every fortnight", "editorial"),
+        ("I publish a report every 3 months", "I publish a report every quarter", "editorial"),
+        ("I publish a report every month", "I publish a report every 6 months", "lowers-bar"),
+    ],
+)
+def test_every_so_many_periods(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

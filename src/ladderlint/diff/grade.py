@@ -81,6 +81,7 @@ change that reads both ways is graded by its stronger side: raises-bar.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -545,6 +546,11 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word == "own" and not (i and texts[i - 1] in _OWNERS) and _a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
             w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
+        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (apart := _periods_apart(texts, i)):
+            # "every two weeks", "every other month": that many periods apart, less often than one.
+            rank = _period_rank(apart * vocab.DURATION_HOURS[word])
+            for part in found[i - 2 : i + 1]:
+                part.role, part.rank = "frequency", rank
         elif word in vocab.PERIOD and _per_period(texts, i):
             w.role, w.rank = "frequency", vocab.PERIOD[word]
         elif word in vocab.COUNT or word.isdigit():
@@ -631,6 +637,45 @@ def _per_period(texts: list[str], i: int) -> bool:
     before = texts[max(0, i - 2) : i]
     return bool(before) and (before[-1] in vocab.PER_PERIOD
                              or before[-1] in ("a", "an") and len(before) == 2 and before[0] in ("once", "twice", "times"))
+
+
+def _periods_apart(texts: list[str], i: int) -> float:
+    """How many periods apart "every two weeks" or "every other week" says
+    (the period at ``i``); 0 where it says no such thing."""
+    if i < 2 or texts[i - 2] not in vocab.PER_PERIOD:
+        return 0.0
+    count = texts[i - 1]
+    if count == "other":
+        return 2.0
+    return float(vocab.COUNT.get(count) or (int(count) if count.isdigit() else 0))
+
+
+def _periods() -> list[tuple[float, float]]:
+    """The periods of PERIOD by their length in hours, shortest first:
+    (hours, rank); of two as long, the less often ("fortnight", not
+    "sprint", whose rank is a team's habit)."""
+    ranks: dict[float, float] = {}
+    for word, rank in vocab.PERIOD.items():
+        hours = vocab.DURATION_HOURS.get(word)
+        if hours is not None:
+            ranks[hours] = min(ranks.get(hours, float(rank)), float(rank))
+    return sorted(ranks.items())
+
+
+_PERIODS = _periods()
+
+
+def _period_rank(hours: float) -> float:
+    """Where something done every so many hours stands on the scale of
+    PERIOD: between the ranks of the periods around it, by the logarithm of
+    their lengths ("every two weeks" as "every fortnight", "every three
+    months" as "every quarter")."""
+    if hours <= _PERIODS[0][0]:
+        return _PERIODS[0][1]
+    for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
+        if hours <= longer:
+            return high - (high - low) * math.log(hours / shorter) / math.log(longer / shorter)
+    return _PERIODS[-1][1]
 
 
 def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
@@ -1026,10 +1071,17 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
         if w.role != "negation":  # "I don't X and I Y" -> "I X and I don't Y" says something else
             pool.setdefault(w.stem, []).append(w)
     for w in inserted:
-        partners = pool.get(w.stem)
+        partners = [x for x in pool.get(w.stem, ()) if _same_place(x, w)]
         if partners:
-            partners.pop(0).neutral = True
-            w.neutral = True
+            pool[w.stem].remove(partners[0])
+            partners[0].neutral = w.neutral = True
+
+
+def _same_place(w: _Word, x: _Word) -> bool:
+    """Whether two words of one stem say the same: not where both say how
+    often, at two places on that scale ("every week" / "every two weeks").
+    ("teams" / "team's" is one word, whatever scope each names.)"""
+    return not (w.role == x.role == "frequency" and w.rank != x.rank)
 
 
 def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
@@ -1176,8 +1228,10 @@ def _spelt_in(text: list[_Word], start: int, parts: list[str], changed: set[int]
 
 def _respelt(w: _Word, x: _Word) -> bool:
     """One word spelt two ways; a small word is no misspelling of another
-    word ("their" / "other"), only of what is no word at all ("teh" / "the")."""
-    if not same_word(w.text, x.text):
+    word ("their" / "other"), only of what is no word at all ("teh" / "the");
+    nor is one word of scale another at another place on its scale ("every
+    week" / "every two weeks")."""
+    if not same_word(w.text, x.text) or not _same_place(w, x):
         return False
     if w.stem == x.stem or (w.role == "function") == (x.role == "function"):
         return True
