@@ -524,6 +524,22 @@ def test_every_so_many_periods(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Rewordings of an engineering manager's ladder.
+        ("Represents the team in cross-team meetings", "Represents their team in meetings with other teams",
+         "editorial"),
+        ("I run meetings in my team", "I run cross-team meetings", "raises-bar"),
+        ("Escalates problems to their manager when they cannot be solved within the team",
+         "Escalates problems to their manager when the team cannot solve them", "editorial"),
+        ("I improve processes within the team", "I improve the processes", "raises-bar"),
+    ],
+)
+def test_rewordings_of_a_manager_ladder(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def test_a_light_verb_with_another_noun_still_asks_for_more():
     assert grade("I own my work", "I take ownership of my work and of its testing").impact.value == "raises-bar"
 

@@ -695,6 +695,9 @@ def _bounds(found: list[_Word]) -> None:
             direction = -1
         elif w.text == "other" and i + 1 < len(found) and vocab.scope_rank(without_possessive(found[i + 1].text)):
             direction = 1  # "other teams' code" is beyond their own, as "across teams" is
+        elif w.text.startswith("cross-") and vocab.scope_rank(w.text.removeprefix("cross-")):
+            w.role, w.rank = "bound", 1  # "cross-team meetings" are meetings across teams
+            continue
         else:
             continue
         j = i + 1
@@ -1092,7 +1095,7 @@ def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b:
     for side, text in ((0, a), (1, b)):
         where = {id(w): k for k, w in enumerate(text)}
         for w in (w for run in runs for w in run[side]):
-            if w.role != "bound" or w.neutral or w.text not in ("in", "on"):
+            if w.role != "bound" or w.neutral or w.text not in ("in", "on", "within", "inside"):
                 continue
             scope = next((x for x in text[where[id(w)] + 1 :] if x.role == "scope" and x.clause == w.clause), None)
             if scope is not None and (scope.neutral or id(scope) not in changed):
@@ -1165,7 +1168,7 @@ def _phrases(words: Iterable[_Word]) -> set[int]:
 
 
 #: Scales whose words say the same wherever they stand in a statement, more the higher.
-_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count"})
+_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound"})
 
 
 def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
