@@ -456,6 +456,11 @@ def test_rewordings_of_a_security_ladder(old, new, impact):
          "feedback to improve their work", "editorial"),
         ("Delivers assigned tasks, working with a more senior team member", "Delivers assigned tasks", "raises-bar"),
         ("I deliver features with support from a more senior engineer", "I deliver features", "raises-bar"),
+        # "work with my manager" -> "with my manager": the same help; more helpers, more help.
+        ("I work with my manager to direct my focus so my work advances my team's goals",
+         "I direct my focus, with my manager, so my work advances my team's goals", "editorial"),
+        ("I deliver features with guidance from my manager",
+         "I deliver features with guidance from my manager and my mentor", "lowers-bar"),
         # Help from several guiding roles is one phrase of help.
         ("I deliver features with my manager/mentor", "I deliver features", "raises-bar"),
         # Pairing with them is the work itself; "a working knowledge" is still a degree.

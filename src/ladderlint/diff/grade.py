@@ -214,9 +214,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if traded:
             directions.append(traded)
             continue
-        if changed and all(w.role in _AUTONOMY and w.rank for w in changed):
+        if changed and (all(w.role in _AUTONOMY and w.rank for w in changed) or all(
+                w.role == "guidance" and w.text not in _HELPERS for w in changed) and _helped(a) and _helped(b)):
             # "with support" -> "with minimal support", "rarely needs" -> "often needs", "without constant
-            # input" -> "without input": the amount is read over both whole phrases.
+            # input" -> "without input", "work with my manager" -> "with my manager": the amount is read over
+            # both whole phrases.
             amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
@@ -344,6 +346,15 @@ def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word
             for w in run[side]:
                 if w.role == "certainty" and w.rank == vocab.CERTAINTY["can"] and not w.neutral:
                     w.neutral = True
+
+
+#: The words of a phrase of help that say who helps or what help: not the words around them ("work with").
+_HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS
+
+
+def _helped(text: list[_Word]) -> bool:
+    """Whether a text says its work is done with help."""
+    return any(w.role == "guidance" for w in text)
 
 
 def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
