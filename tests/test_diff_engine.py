@@ -159,6 +159,15 @@ def test_a_level_inserted_in_the_middle_with_statements_from_the_level_above_it_
     ]
 
 
+def test_a_statement_moved_to_another_level_and_competency_with_a_letter_doubled_is_a_move():
+    # "span" / "spanning": one word, its last consonant doubled before the ending.
+    def edit(d):
+        cell(d, "IC3", "impact").pop(0)
+        cell(d, "IC2", "ownership").append("I deliver projects spanning several quarters")
+
+    assert summary(diff(edit)) == [("statement-moved", "raises-bar", "IC2", "ownership")]
+
+
 def test_levels_that_swapped_their_statements_keep_their_ids():
     # A circle of ids, not a chain: the levels stayed, their statements moved.
     def edit(d):
