@@ -125,6 +125,27 @@ def test_levels_renumbered_above_a_level_inserted_below_them_are_renamed():
     assert not any(c.kind is Kind.STATEMENT_MOVED for c in changes)
 
 
+def test_levels_renumbered_while_their_statements_change_are_still_renamed():
+    # Each level keeps most of its statements under the next id: renumbered, and edited on the way.
+    def edit(d):
+        _renumbered(d, 1)
+        cell(d, "IC3", "code")["statements"][0]["text"] = "I review code from my teammates within two days"
+        cell(d, "IC2", "impact").append("I keep my tickets up to date")
+        cell(d, "IC4", "impact").append("I mentor an engineer on my team")
+        d["levels"].insert(0, {"id": "IC1", "title": "Engineer I", "competencies": {"impact": ["I fix small bugs"]}})
+
+    changes = diff(edit)
+    assert [(c.kind, c.old, c.new) for c in changes if c.kind is Kind.LEVEL_RENAMED and c.field == "id"] == [
+        (Kind.LEVEL_RENAMED, "IC1", "IC2"), (Kind.LEVEL_RENAMED, "IC2", "IC3"), (Kind.LEVEL_RENAMED, "IC3", "IC4"),
+    ]
+    assert summary([c for c in changes if c.kind.value.startswith("statement")]) == [
+        ("statement-added", "raises-bar", "IC1", "impact"),  # the new lowest level, which the others include
+        ("statement-added", "raises-bar", "IC2", "impact"),
+        ("statement-reworded", "lowers-bar", "IC3", "code"),
+        ("statement-added", "raises-bar", "IC4", "impact"),
+    ]
+
+
 def test_levels_renumbered_below_a_level_removed_under_them_are_renamed():
     def edit(d):
         del d["levels"][0]

@@ -124,10 +124,10 @@ def _statement_words(items: Sequence[Any]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(words(s.text) for s in items))
 
 
-def _texts_hash(level: Level) -> int:
-    """A hash of a level's statements, in any order and spacing, cheap and
-    kept by no cache: levels whose hashes differ do not say the same."""
-    return hash(tuple(sorted(" ".join(s.text.split()).casefold() for c in level.cells for s in c.statements)))
+def _text_hashes(level: Level) -> frozenset[int]:
+    """Hashes of a level's statements, spacing and case aside: cheap, and
+    kept by no cache, for telling which levels say mostly the same."""
+    return frozenset(hash(" ".join(s.text.split()).casefold()) for c in level.cells for s in c.statements)
 
 
 class _Differ:
@@ -395,7 +395,7 @@ class _Differ:
             content_of=lambda lv: _statement_words([s for c in lv.cells for s in c.statements]),
             name_of=lambda lv: words(lv.title),
             overlaps=lambda o, n: self._shared_statements(o, n, by_level=True),
-            renumbered=_texts_hash,
+            renumbered=_text_hashes,
         )
         pairs = [(o, n) for o, n, _how in pairing.pairs]
         for o, n in pairs:

@@ -97,7 +97,7 @@ def pair_by_id(
     name_of: Callable[[T], Hashable] | None = None,
     parts_of: Callable[[T], frozenset[Hashable]] | None = None,
     overlaps: Overlaps[T] | None = None,
-    renumbered: Callable[[T], int] | None = None,
+    renumbered: Callable[[T], frozenset[int]] | None = None,
 ) -> Pairing[T]:
     """Pair items by id, then by ``renamed_from``, then by unique content, then
     by unique name, then by mostly the same parts, then by a name kept
@@ -105,10 +105,10 @@ def pair_by_id(
 
     ``renumbered``, given, says ids are numbers that may all have moved by
     one (levels: a level inserted below others and the ones above it
-    renumbered), and is a cheap hash of an item's content, to find the
-    items whose content may be the same: an item whose whole content is
-    that of one item under another id is paired with it before any is
-    paired by id, where the ids moved along a chain
+    renumbered), and gives cheap hashes of an item's parts: an item that
+    kept most of its parts under the id of another old item, each the
+    other's closest, is paired with it before any is paired by id, where
+    the ids moved along a chain
     (L1 -> L2 -> L3, the last a new id or the first a gone one), not in a
     circle (two levels that swapped their statements are still the same
     two levels).
@@ -131,7 +131,7 @@ def pair_by_id(
     if overlaps is None and parts_of is not None:
         overlaps = _overlaps_of_parts(parts_of)
     if renumbered is not None:
-        _pair_renumbered(old, new, id_of, renumbered, content_of, overlaps, matched, used)
+        _pair_renumbered(old, new, id_of, renumbered, overlaps, matched, used)
     for i, item in enumerate(new):
         if i in matched:
             continue
@@ -188,31 +188,40 @@ def _pair_renumbered(
     old: Sequence[T],
     new: Sequence[T],
     id_of: Callable[[T], str],
-    hash_of: Callable[[T], int],
-    content_of: Callable[[T], Hashable],
+    parts_of: Callable[[T], frozenset[int]],
     overlaps: Overlaps[T] | None,
     matched: dict[int, tuple[T, str]],
     used: set[int],
 ) -> None:
-    """Pair items whose whole content moved, unchanged, to another id that
-    an old item had, where the ids moved along a chain: renumbered. Then,
+    """Pair items that kept most of their content (by ``parts_of``, cheap
+    hashes of their parts) under another id that an old item had, each the
+    other's closest, where the ids moved along a chain: renumbered. Then,
     where some were, a new item whose id was an old item's paired so is
     paired with the left-over old item it shares most of its content with
     (the level that gave statements to a level inserted below it, and was
     renumbered)."""
-    # By a hash first: the content itself only of the few items whose hashes meet.
-    old_by_hash: dict[int, list[T]] = defaultdict(list)
-    for item in old:
-        old_by_hash[hash_of(item)].append(item)
-    new_by_hash: dict[int, list[int]] = defaultdict(list)
+    old_parts = [parts_of(item) for item in old]
+    holders: dict[int, list[int]] = defaultdict(list)  # part -> old items that have it
+    for j, parts in enumerate(old_parts):
+        for part in parts:
+            holders[part].append(j)
+    # Each item's candidates on the other side: (share of parts, same id, index); of two as close, the one
+    # with the same id is the closer.
+    of_new: dict[int, list[tuple[float, bool, int]]] = defaultdict(list)
+    of_old: dict[int, list[tuple[float, bool, int]]] = defaultdict(list)
     for i, item in enumerate(new):
-        new_by_hash[hash_of(item)].append(i)
+        mine = parts_of(item)
+        for j, count in Counter(j for part in mine for j in holders.get(part, ())).items():
+            share, same = count / max(len(mine), len(old_parts[j])), id_of(old[j]) == id_of(item)
+            of_new[i].append((share, same, j))
+            of_old[j].append((share, same, i))
     moves: dict[str, tuple[int, T]] = {}  # old id -> (index in new, old item), for content under another id
-    for value, indexes in new_by_hash.items():
-        partners = old_by_hash.get(value, [])
-        if len(indexes) == 1 and len(partners) == 1 and id_of(partners[0]) != id_of(new[indexes[0]]) \
-                and (content := content_of(new[indexes[0]])) and content == content_of(partners[0]):
-            moves[id_of(partners[0])] = (indexes[0], partners[0])
+    for i, candidates in of_new.items():
+        closest = _closest(candidates)
+        if closest is not None and closest[0] >= SIMILAR_CONTENT and not closest[1]:
+            j = closest[2]
+            if (_closest(of_old[j]) or (0.0, False, -1))[2] == i:
+                moves[id_of(old[j])] = (i, old[j])
     for start, (i, partner) in moves.items():
         step, seen = id_of(new[i]), {start}
         while step in moves and step not in seen:
@@ -232,6 +241,14 @@ def _pair_renumbered(
             _pair_by_parts(old, new, overlaps, matched, used, only=displaced)
         if len(matched) == paired:
             return
+
+
+def _closest(candidates: list[tuple[float, bool, int]]) -> tuple[float, bool, int] | None:
+    """The closest of (share, same id, index) candidates, or None where two are as close."""
+    ranked = sorted(candidates, reverse=True)
+    if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
+        return None
+    return ranked[0] if ranked else None
 
 
 def _pair_by_name_kept(
