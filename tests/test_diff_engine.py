@@ -189,6 +189,16 @@ def test_a_statement_moved_to_another_level_and_competency_with_a_letter_doubled
     assert summary(diff(edit)) == [("statement-moved", "raises-bar", "IC2", "ownership")]
 
 
+def test_a_level_given_the_statements_of_the_level_below_it_keeps_its_id():
+    # No id is new or gone: nothing was renumbered, whatever moved where.
+    def edit(d):
+        level(d, "IC2")["competencies"] = copy.deepcopy(level(d, "IC1")["competencies"])
+        level(d, "IC1")["competencies"] = {"impact": ["I fix small bugs with help"]}
+
+    changes = diff(edit)
+    assert not any(c.kind is Kind.LEVEL_RENAMED for c in changes)
+
+
 def test_levels_that_swapped_their_statements_keep_their_ids():
     # A circle of ids, not a chain: the levels stayed, their statements moved.
     def edit(d):

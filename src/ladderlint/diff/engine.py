@@ -125,9 +125,9 @@ def _statement_words(items: Sequence[Any]) -> tuple[tuple[str, ...], ...]:
 
 
 def _text_hashes(level: Level) -> frozenset[int]:
-    """Hashes of a level's statements, spacing and case aside: cheap, and
-    kept by no cache, for telling which levels say mostly the same."""
-    return frozenset(hash(" ".join(s.text.split()).casefold()) for c in level.cells for s in c.statements)
+    """Hashes of a level's statements as written: cheap, and kept by no
+    cache, for telling which levels say mostly the same."""
+    return frozenset(hash(s.text) for c in level.cells for s in c.statements)
 
 
 class _Differ:
@@ -551,9 +551,9 @@ class _Differ:
         moved = [p for o, n, _ in pairing.pairs if o.level != n.level for p in (o, n)]
         self._index_said([*pairing.added, *pairing.removed, *moved])
         self._changed = (
-            _Said([o for o, n, _ in pairing.pairs if o.key != n.key] + [o for o, _parts in pairing.splits]
+            _Said([o for o, n, _ in pairing.pairs if o.text != n.text] + [o for o, _parts in pairing.splits]
                   + [o for olds, _n in pairing.merges for o in olds] + list(pairing.removed)),
-            _Said([n for o, n, _ in pairing.pairs if o.key != n.key] + [n for _o, parts in pairing.splits for n in parts]
+            _Said([n for o, n, _ in pairing.pairs if o.text != n.text] + [n for _o, parts in pairing.splits for n in parts]
                   + [n for _olds, n in pairing.merges] + list(pairing.added)),
         )
         for o, n, _how in pairing.pairs:

@@ -200,6 +200,9 @@ def _pair_renumbered(
     paired with the left-over old item it shares most of its content with
     (the level that gave statements to a level inserted below it, and was
     renumbered)."""
+    old_ids, new_ids = {id_of(item) for item in old}, {id_of(item) for item in new}
+    if old_ids == new_ids:
+        return  # no id is new or gone: nothing was renumbered along a chain
     old_parts = [parts_of(item) for item in old]
     holders: dict[int, list[int]] = defaultdict(list)  # part -> old items that have it
     for j, parts in enumerate(old_parts):
@@ -222,12 +225,17 @@ def _pair_renumbered(
             j = closest[2]
             if (_closest(of_old[j]) or (0.0, False, -1))[2] == i:
                 moves[id_of(old[j])] = (i, old[j])
+    back = {id_of(new[i]): start for start, (i, _partner) in moves.items()}
     for start, (i, partner) in moves.items():
         step, seen = id_of(new[i]), {start}
         while step in moves and step not in seen:
             seen.add(step)
             step = id_of(new[moves[step][0]])
-        if step not in seen:  # a chain, not a circle
+        first, behind = start, {start}
+        while first in back and back[first] not in behind:
+            first = back[first]
+            behind.add(first)
+        if step not in seen and (step not in old_ids or first not in new_ids):  # a chain from a gone id or to a new one
             matched[i] = (partner, "content")
             used.add(id(partner))
     if not matched or overlaps is None:
