@@ -236,6 +236,19 @@ def test_a_move_names_the_other_level_as_the_headings_do(tmp_path):
     assert "- **Impact:** moved up to Level 2: I deliver my tasks on time and to a high standard" in notes
 
 
+def test_a_new_level_titled_level_n_is_not_called_level_twice(tmp_path):
+    old = data()
+    for number, level in enumerate(old["levels"], start=1):
+        level["id"], level["title"] = f"L{number}", f"Level {number}"
+    new = copy.deepcopy(old)
+    new["levels"].append({"id": "L4", "title": "Level 4", "competencies": {"impact": ["I set my group's direction"]}})
+    notes = CliRunner().invoke(main, ["diff", "--format", "markdown", _write(tmp_path, "old.yaml", old),
+                                      _write(tmp_path, "new.yaml", new)]).output
+    assert "- New Level 4." in notes
+    assert "## The new Level 4: what is new compared with Level 3" in notes
+    assert "level Level" not in notes
+
+
 def test_levels_sharing_a_title_keep_their_ids(tmp_path):
     file = _write(tmp_path, "ladder.yaml", _titled(["Engineer", "Engineer", "Senior Engineer"]))
     notes = CliRunner().invoke(main, ["diff", "--levels", "IC1", "IC2", "--format", "markdown", file]).output

@@ -121,7 +121,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     ids = [level.id for level in framework.levels]
     index = ids.index(level_id)
     title = next(level.title for level in framework.levels if level.id == level_id)
-    heading = f"The new level {_in_sentence(level_label(level_id, title))}"
+    heading = f"The new {_level_noun(_in_sentence(level_label(level_id, title)))}"
     if index == 0:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
@@ -171,6 +171,13 @@ def _level(diff: FrameworkDiff, level: str) -> str:
 
 def _in_sentence(name: str) -> str:
     return in_sentence(escape(name), ("“", "”"))
+
+
+def _level_noun(name: str) -> str:
+    """A level's name after "the" or "new": with the word "level" before it,
+    unless the name says it already ("the new Level 3", not "the new level
+    Level 3")."""
+    return name if name.casefold().startswith("level") else f"level {name}"
 
 
 def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
@@ -375,8 +382,8 @@ def _through_level(diff: FrameworkDiff, change: Change) -> str:
     those = named if top else f"{named} and the levels above it"
     level = _in_sentence(level_label(change.level or "", diff.level_title(change.level)))
     if change.kind is Kind.STATEMENT_ADDED:
-        return f"now expected here, from the new level {level} below, which {those} {'includes' if top else 'include'}"
-    return f"no longer expected, with the level {level} below removed, which {those} included"
+        return f"now expected here, from the new {_level_noun(level)} below, which {those} {'includes' if top else 'include'}"
+    return f"no longer expected, with the {_level_noun(level)} below removed, which {those} included"
 
 
 def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Change], list[str]]:
@@ -480,9 +487,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             return f"{what} was removed."
         return f"{what} changed: {_words(old, new)}"
     if kind is Kind.LEVEL_ADDED:
-        return f"New level {_in_sentence(level_label(change.level or '', new))}."
+        return f"New {_level_noun(_in_sentence(level_label(change.level or '', new)))}."
     if kind is Kind.LEVEL_REMOVED:
-        return f"The level {_in_sentence(level_label(change.level or '', old))} is removed."
+        return f"The {_level_noun(_in_sentence(level_label(change.level or '', old)))} is removed."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
             return f"The level {escape(old)} is now called {escape(new)}."
