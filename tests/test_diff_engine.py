@@ -199,6 +199,25 @@ def test_a_level_given_the_statements_of_the_level_below_it_keeps_its_id():
     assert not any(c.kind is Kind.LEVEL_RENAMED for c in changes)
 
 
+def test_a_level_folded_into_the_one_below_it_is_removed_not_renamed():
+    # IC2's statements added to IC1's and IC2 removed: IC1 is still IC1, though it now holds more of IC2's
+    # than of its own.
+    def larger(d):
+        cell(d, "IC2", "impact").extend(["I estimate my work", "I review designs", "I run a retro", "I write runbooks"])
+
+    def edit(d):
+        larger(d)
+        for competency, statements in level(d, "IC2")["competencies"].items():
+            statements = statements["statements"] if isinstance(statements, dict) else statements
+            target = level(d, "IC1")["competencies"][competency]
+            (target["statements"] if isinstance(target, dict) else target).extend(copy.deepcopy(statements))
+        d["levels"].remove(level(d, "IC2"))
+
+    changes = compare(edited(larger), edited(edit))
+    assert not any(c.kind is Kind.LEVEL_RENAMED for c in changes)
+    assert [c.level for c in changes if c.kind is Kind.LEVEL_REMOVED] == ["IC2"]
+
+
 def test_levels_that_swapped_their_statements_keep_their_ids():
     # A circle of ids, not a chain: the levels stayed, their statements moved.
     def edit(d):

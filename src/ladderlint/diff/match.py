@@ -208,23 +208,32 @@ def _pair_renumbered(
     for j, parts in enumerate(old_parts):
         for part in parts:
             holders[part].append(j)
-    # Each item's candidates on the other side: (share of parts, same id, index); of two as close, the one
-    # with the same id is the closer.
-    of_new: dict[int, list[tuple[float, bool, int]]] = defaultdict(list)
-    of_old: dict[int, list[tuple[float, bool, int]]] = defaultdict(list)
+    # Each item's candidates on the other side: (share of parts, same id, index, share of its own parts
+    # the candidate has); of two as close, the one with the same id is the closer.
+    of_new: dict[int, list[_Candidate]] = defaultdict(list)
+    of_old: dict[int, list[_Candidate]] = defaultdict(list)
     for i, item in enumerate(new):
         mine = parts_of(item)
         for j, count in Counter(j for part in mine for j in holders.get(part, ())).items():
             share, same = count / max(len(mine), len(old_parts[j])), id_of(old[j]) == id_of(item)
-            of_new[i].append((share, same, j))
-            of_old[j].append((share, same, i))
+            of_new[i].append((share, same, j, count / len(mine)))
+            of_old[j].append((share, same, i, count / len(old_parts[j])))
+    old_index = {id_of(item): j for j, item in enumerate(old)}
+    new_index = {id_of(item): i for i, item in enumerate(new)}
     moves: dict[str, tuple[int, T]] = {}  # old id -> (index in new, old item), for content under another id
     for i, candidates in of_new.items():
         closest = _closest(candidates)
-        if closest is not None and closest[0] >= SIMILAR_CONTENT and not closest[1]:
-            j = closest[2]
-            if (_closest(of_old[j]) or (0.0, False, -1))[2] == i:
-                moves[id_of(old[j])] = (i, old[j])
+        if closest is None or closest[0] < SIMILAR_CONTENT or closest[1]:
+            continue
+        j = closest[2]
+        if (_closest(of_old[j]) or (0.0, False, -1, 0.0))[2] != i:
+            continue
+        # Not where the item with either's id has no closer partner than the other: a level that took in
+        # another's statements ("Software Engineer 2" folded into "Software Engineer") is still the level it
+        # was; in a renumbering, the old level with its id went on up the ladder.
+        if _kept_by_id(of_old, old_index.get(id_of(new[i])), i) or _kept_by_id(of_new, new_index.get(id_of(old[j])), j):
+            continue
+        moves[id_of(old[j])] = (i, old[j])
     back = {id_of(new[i]): start for start, (i, _partner) in moves.items()}
     for start, (i, partner) in moves.items():
         step, seen = id_of(new[i]), {start}
@@ -251,7 +260,19 @@ def _pair_renumbered(
             return
 
 
-def _closest(candidates: list[tuple[float, bool, int]]) -> tuple[float, bool, int] | None:
+#: A candidate partner: (share of parts, same id, index, share of the item's own parts it has).
+_Candidate = tuple[float, bool, int, float]
+
+
+def _kept_by_id(candidates: dict[int, list[_Candidate]], index: int | None, other: int) -> bool:
+    """Whether the item at ``index`` (of the same id as ``other``, on the
+    other side) has most of its parts in ``other``, and no closer partner:
+    the two are still one item."""
+    closest = _closest(candidates.get(index, [])) if index is not None else None
+    return closest is not None and closest[2] == other and closest[3] >= SIMILAR_CONTENT
+
+
+def _closest(candidates: list[_Candidate]) -> _Candidate | None:
     """The closest of (share, same id, index) candidates, or None where two are as close."""
     ranked = sorted(candidates, reverse=True)
     if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
