@@ -490,6 +490,25 @@ def test_markdown_for_two_levels(cli, acme):
     assert "- The summary at Engineer II: “I deliver features on my own” (at Engineer I: “I deliver well-scoped tasks with guidance”)" in lines
 
 
+def test_titles_that_read_as_part_of_a_sentence_are_quoted_in_it(cli, acme):
+    # Titles like the FT's "Junior to Mid" hold the words the sentences join levels with.
+    text = (acme / "acme-v1.yaml").read_text(encoding="utf-8")
+    text = text.replace("title: Engineer I\n", "title: Junior to Mid\n").replace(
+        "title: Engineer II\n", "title: Mid to Senior\n")
+    (acme / "acme-v1.yaml").write_text(text, encoding="utf-8")
+    run = cli("diff", "--levels", "IC1", "IC2", "acme-v1.yaml")
+    assert run.output.splitlines()[0] == "What changes from 'Junior to Mid' to 'Mid to Senior' in acme-v1.yaml"
+    lines = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "acme-v1.yaml").output.splitlines()
+    assert lines[0] == "# What is new at “Mid to Senior” compared with “Junior to Mid”"
+    assert "Each level includes what the levels below it expect, so what “Junior to Mid” asks for still holds at " \
+           "“Mid to Senior” unless it is replaced." in lines
+    assert "## What changes for “Mid to Senior”" in lines
+    assert "4 statements of “Junior to Mid” are not repeated at “Mid to Senior”; they still hold there." in lines
+    # A title without such words is said as it is; one in brackets is set off already.
+    lines = cli("diff", "--levels", "IC2", "IC3", "--format", "markdown", "acme-v1.yaml").output.splitlines()
+    assert lines[0] == "# What is new at Engineer III compared with “Mid to Senior”"
+
+
 def test_markdown_for_two_levels_that_stand_on_their_own(cli, acme):
     # Where each level stands on its own, what IC1 lists and IC2 does not is
     # no longer expected at IC2: the notes list it.

@@ -200,11 +200,53 @@ def test_an_id_written_from_its_title_is_not_said_beside_it(tmp_path):
     cell(new, "mid-to-senior1", "impact").append("I set the direction of my group's work")
     files = [_write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]
     notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
-    assert "## What changes for Mid to Senior 1\n" in notes
-    assert "(at Mid to Senior 1)" in notes
+    # Quoted, as "to" would read as part of the sentence.
+    assert "## What changes for “Mid to Senior 1”\n" in notes
+    assert "(at “Mid to Senior 1”)" in notes
     assert "mid-to-senior1" not in notes
     text = CliRunner().invoke(main, ["diff", *files]).output
     assert "\nMid to Senior 1\n" in text
+
+
+def test_an_id_written_with_a_number_for_the_titles_numeral_is_not_said_beside_it(tmp_path):
+    old = data()
+    for level, (level_id, title) in zip(old["levels"], [("engineer-1", "Engineer 1"), ("engineer-2", "Engineer 2"),
+                                                         ("senior-engineer-1", "Senior Engineer 1")]):
+        level["id"], level["title"] = level_id, title
+    new = copy.deepcopy(old)
+    for level in new["levels"]:
+        level["title"] = level["title"].replace(" 1", " I").replace(" 2", " II")
+    text = CliRunner().invoke(main, ["diff", _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]).output
+    assert "\nSenior Engineer I\n  structural  level-renamed           title: Senior Engineer [-1-]{+I+}" in text
+    assert "engineer-2 (" not in text
+
+
+def test_a_move_names_the_other_level_as_the_headings_do(tmp_path):
+    old = data()
+    for number, level in enumerate(old["levels"], start=1):
+        level["id"], level["title"] = f"L{number}", f"Level {number}"
+    new = copy.deepcopy(old)
+    cell(new, "L2", "code")["statements"].append(cell(new, "L3", "code")["statements"].pop())
+    cell(new, "L2", "impact").append(cell(new, "L1", "impact").pop(0))
+    files = [_write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)]
+    notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
+    assert "## What changes for Level 2\n" in notes
+    assert "- **Code Fluency:** moved here from Level 3: I design components that other teams can build on safely" \
+        in notes
+    assert "- **Impact:** moved up to Level 2: I deliver my tasks on time and to a high standard" in notes
+
+
+def test_a_new_level_titled_level_n_is_not_called_level_twice(tmp_path):
+    old = data()
+    for number, level in enumerate(old["levels"], start=1):
+        level["id"], level["title"] = f"L{number}", f"Level {number}"
+    new = copy.deepcopy(old)
+    new["levels"].append({"id": "L4", "title": "Level 4", "competencies": {"impact": ["I set my group's direction"]}})
+    notes = CliRunner().invoke(main, ["diff", "--format", "markdown", _write(tmp_path, "old.yaml", old),
+                                      _write(tmp_path, "new.yaml", new)]).output
+    assert "- New Level 4." in notes
+    assert "## The new Level 4: what is new compared with Level 3" in notes
+    assert "level Level" not in notes
 
 
 def test_levels_sharing_a_title_keep_their_ids(tmp_path):

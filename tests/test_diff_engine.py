@@ -102,6 +102,133 @@ def test_level_renamed_with_the_same_content_under_a_new_id():
     ]
 
 
+def _renumbered(d, by):
+    for lv in d["levels"]:
+        number = int(lv["id"][2:]) + by
+        lv["id"], lv["title"] = f"IC{number}", "Engineer " + "I" * number
+
+
+def test_levels_renumbered_above_a_level_inserted_below_them_are_renamed():
+    # A new lowest level, and every level above it renumbered: the ids are reused, the content moved with them.
+    def edit(d):
+        _renumbered(d, 1)
+        d["levels"].insert(0, {"id": "IC1", "title": "Engineer I", "competencies": {"impact": ["I fix small bugs"]}})
+
+    changes = diff(edit)
+    levels = (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED, Kind.LEVEL_RENAMED)
+    assert [(c.kind, c.field, c.old, c.new) for c in changes if c.kind in levels and c.field != "title"] == [
+        (Kind.LEVEL_ADDED, None, None, "Engineer I"),
+        (Kind.LEVEL_RENAMED, "id", "IC1", "IC2"),
+        (Kind.LEVEL_RENAMED, "id", "IC2", "IC3"),
+        (Kind.LEVEL_RENAMED, "id", "IC3", "IC4"),
+    ]
+    assert not any(c.kind is Kind.STATEMENT_MOVED for c in changes)
+
+
+def test_levels_renumbered_while_their_statements_change_are_still_renamed():
+    # Each level keeps most of its statements under the next id: renumbered, and edited on the way.
+    def edit(d):
+        _renumbered(d, 1)
+        cell(d, "IC3", "code")["statements"][0]["text"] = "I review code from my teammates within two days"
+        cell(d, "IC2", "impact").append("I keep my tickets up to date")
+        cell(d, "IC4", "impact").append("I mentor an engineer on my team")
+        d["levels"].insert(0, {"id": "IC1", "title": "Engineer I", "competencies": {"impact": ["I fix small bugs"]}})
+
+    changes = diff(edit)
+    assert [(c.kind, c.old, c.new) for c in changes if c.kind is Kind.LEVEL_RENAMED and c.field == "id"] == [
+        (Kind.LEVEL_RENAMED, "IC1", "IC2"), (Kind.LEVEL_RENAMED, "IC2", "IC3"), (Kind.LEVEL_RENAMED, "IC3", "IC4"),
+    ]
+    assert summary([c for c in changes if c.kind.value.startswith("statement")]) == [
+        ("statement-added", "raises-bar", "IC1", "impact"),  # the new lowest level, which the others include
+        ("statement-added", "raises-bar", "IC2", "impact"),
+        ("statement-reworded", "lowers-bar", "IC3", "code"),
+        ("statement-added", "raises-bar", "IC4", "impact"),
+    ]
+
+
+def test_levels_renumbered_below_a_level_removed_under_them_are_renamed():
+    def edit(d):
+        del d["levels"][0]
+        _renumbered(d, -1)
+
+    changes = diff(edit)
+    levels = (Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED, Kind.LEVEL_RENAMED)
+    assert [(c.kind, c.field, c.old, c.new) for c in changes if c.kind in levels and c.field != "title"] == [
+        (Kind.LEVEL_REMOVED, None, "Engineer I", None),
+        (Kind.LEVEL_RENAMED, "id", "IC2", "IC1"),
+        (Kind.LEVEL_RENAMED, "id", "IC3", "IC2"),
+    ]
+    assert not any(c.kind is Kind.STATEMENT_MOVED for c in changes)
+
+
+def test_a_level_inserted_in_the_middle_with_statements_from_the_level_above_it_renumbered():
+    def edit(d):
+        for lv in d["levels"][1:]:
+            number = int(lv["id"][2:]) + 1
+            lv["id"], lv["title"] = f"IC{number}", "Engineer " + "I" * number
+        taken = d["levels"][1]["competencies"]["impact"].pop(0)
+        d["levels"][1]["competencies"]["impact"].append("I mentor an intern")
+        d["levels"].insert(1, {"id": "IC2", "title": "Engineer II", "competencies": {"impact": [taken]}})
+
+    changes = diff(edit)
+    assert [(c.kind, c.field, c.old, c.level) for c in changes if c.field != "title"] == [
+        (Kind.LEVEL_ADDED, None, None, "IC2"),
+        (Kind.STATEMENT_MOVED, None, "I deliver features that my team agreed on without close guidance", "IC2"),
+        (Kind.LEVEL_RENAMED, "id", "IC2", "IC3"),
+        (Kind.STATEMENT_ADDED, None, None, "IC3"),
+        (Kind.LEVEL_RENAMED, "id", "IC3", "IC4"),
+    ]
+
+
+def test_a_statement_moved_to_another_level_and_competency_with_a_letter_doubled_is_a_move():
+    # "span" / "spanning": one word, its last consonant doubled before the ending.
+    def edit(d):
+        cell(d, "IC3", "impact").pop(0)
+        cell(d, "IC2", "ownership").append("I deliver projects spanning several quarters")
+
+    assert summary(diff(edit)) == [("statement-moved", "raises-bar", "IC2", "ownership")]
+
+
+def test_a_level_given_the_statements_of_the_level_below_it_keeps_its_id():
+    # No id is new or gone: nothing was renumbered, whatever moved where.
+    def edit(d):
+        level(d, "IC2")["competencies"] = copy.deepcopy(level(d, "IC1")["competencies"])
+        level(d, "IC1")["competencies"] = {"impact": ["I fix small bugs with help"]}
+
+    changes = diff(edit)
+    assert not any(c.kind is Kind.LEVEL_RENAMED for c in changes)
+
+
+def test_a_level_folded_into_the_one_below_it_is_removed_not_renamed():
+    # IC2's statements added to IC1's and IC2 removed: IC1 is still IC1, though it now holds more of IC2's
+    # than of its own.
+    def larger(d):
+        cell(d, "IC2", "impact").extend(["I estimate my work", "I review designs", "I run a retro", "I write runbooks"])
+
+    def edit(d):
+        larger(d)
+        for competency, statements in level(d, "IC2")["competencies"].items():
+            statements = statements["statements"] if isinstance(statements, dict) else statements
+            target = level(d, "IC1")["competencies"][competency]
+            (target["statements"] if isinstance(target, dict) else target).extend(copy.deepcopy(statements))
+        d["levels"].remove(level(d, "IC2"))
+
+    changes = compare(edited(larger), edited(edit))
+    assert not any(c.kind is Kind.LEVEL_RENAMED for c in changes)
+    assert [c.level for c in changes if c.kind is Kind.LEVEL_REMOVED] == ["IC2"]
+
+
+def test_levels_that_swapped_their_statements_keep_their_ids():
+    # A circle of ids, not a chain: the levels stayed, their statements moved.
+    def edit(d):
+        first, second = d["levels"][1], d["levels"][2]
+        first["competencies"], second["competencies"] = second["competencies"], first["competencies"]
+
+    changes = diff(edit)
+    assert not any(c.kind is Kind.LEVEL_RENAMED for c in changes)
+    assert any(c.kind is Kind.STATEMENT_MOVED for c in changes)
+
+
 def test_level_renamed_and_retitled_around_its_old_title_while_its_statements_change():
     """Headings that gained a level code ("Engineer II" -> "Engineer II (IC 3)")
     give new ids and titles; the statements edited in the same revision are
@@ -652,6 +779,44 @@ def test_same_text_at_two_levels_one_removed():
     changes = compare(framework(), before)
     assert summary(changes) == [("statement-added", "editorial", "IC2", "ownership")]
     assert changes[0].message.endswith(", which level 'IC1' below it already asked for (levels are cumulative)")
+
+
+def test_a_clause_cut_from_a_statement_and_moved_up_asks_nothing_new_where_it_went():
+    # Cumulative: IC2 asked for "to a high standard" through IC1; now it says so itself.
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks on time"
+        cell(d, "IC2", "impact").append("I deliver to a high standard")
+
+    changes = diff(edit)
+    assert summary(changes) == [("statement-reworded", "lowers-bar", "IC1", "impact"),
+                                ("statement-added", "editorial", "IC2", "impact")]
+    assert changes[1].message.endswith(
+        ", which level 'IC1' below it already asked for, as part of \"I deliver my tasks on time and to a high standard\"")
+
+
+def test_a_clause_moved_up_with_more_words_or_between_standalone_levels_is_new():
+    def more(d):
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks on time"
+        cell(d, "IC2", "impact").append("I always deliver to a high standard")
+
+    assert ("statement-added", "raises-bar", "IC2", "impact") in summary(diff(more))
+
+    def alone(d):
+        d["cumulative"] = False
+        cell(d, "IC1", "impact")[0] = "I deliver my tasks on time"
+        cell(d, "IC2", "impact").append("I deliver to a high standard")
+
+    before = edited(lambda d: d.update(cumulative=False))
+    assert ("statement-added", "raises-bar", "IC2", "impact") in summary(compare(before, edited(alone)))
+
+
+def test_a_statement_taken_out_that_a_statement_below_now_says_is_still_asked_for():
+    def edit(d):
+        cell(d, "IC2", "ownership")[0] = "I follow through on my commitments"
+        cell(d, "IC1", "ownership")[0] = "I own my failures and learn from them, and I keep my team informed"
+
+    changes = compare(edited(lambda d: cell(d, "IC2", "ownership").append("I keep my team informed")), edited(edit))
+    assert ("statement-removed", "editorial", "IC2", "ownership") in summary(changes)
 
 
 def test_a_copy_moved_up_while_a_lower_level_still_asks_for_it_changes_nothing():

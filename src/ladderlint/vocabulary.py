@@ -524,10 +524,12 @@ FREQUENCY = {
     "often": 3, "frequently": 3, "regularly": 3, "usually": 4, "routinely": 4, "typically": 4,
     "generally": 4, "mostly": 4, "consistently": 5, "reliably": 5, "always": 6, "continuously": 5,
     "constantly": 5, "habitually": 5, "repeatedly": 3,
+    # "I work primarily within my team": in most cases, as "mostly" says.
+    "mainly": 4, "primarily": 4, "largely": 4, "predominantly": 4,
 }
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
-HEDGES = frozenset("usually typically generally mostly".split())
+HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.
@@ -590,6 +592,16 @@ GUIDED_BY = frozenset("with under following receiving".split()) | NEEDING | RELY
 HELP_TOPIC = frozenset("with on for in when around about".split())
 #: Verbs of giving: "provides other teams with help" is help given, not received.
 GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
+#: Verbs of working together: "pairs with senior engineers" is the work, not help with it.
+COLLABORATING = frozenset(
+    "collaborate collaborates collaborating pair pairs pairing partner partners partnering".split()
+)
+#: Verbs of telling someone something: "shares progress with my manager" names
+#: whom it is told to, not help had.
+SHARING = frozenset(
+    "share shares sharing shared communicate communicates communicating discuss discusses discussing present "
+    "presents presenting".split()
+)
 INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self-directed self-sufficient".split())
 #: How many: "one or two engineers" -> "three or more engineers" asks for
 #: more. Digits count as their value.
@@ -646,9 +658,16 @@ LIGHT_VERBS = frozenset(
     "take takes taking make makes making do does doing write writes writing perform performs performing "
     "give gives giving have has having carry carries carrying conduct conducts conducting".split()
 )
+#: Verbs that link a subject to what it is, as "am" does, and say it lasts:
+#: "I am on top of incidents" and "I stay on top of incidents" ask the same.
+LINKING_VERBS = frozenset(
+    "stay stays staying stayed remain remains remaining remained keep keeps keeping kept".split()
+)
 #: Words that say an attempt, not the deed: "I try to write tests" asks
 #: less than "I write tests".
-ATTEMPTING = frozenset("try tries trying attempt attempts attempting aim aims aiming strive strives striving".split())
+ATTEMPTING = frozenset(
+    "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking".split()
+)
 #: Words that say a start: "I start to write tests" is still learning to.
 STARTING = frozenset("start starts starting begin begins beginning".split())
 #: How deep or broad a skill or knowledge is, least first.
@@ -697,7 +716,7 @@ MASTERY_WORDS = frozenset(
 #: ("small" < "medium" < "large"; "defined" < "ambiguous").
 SIZE = {
     "tiny": 0, "trivial": 0, "small": 1, "smaller": 1, "simple": 1, "minor": 1, "defined": 1, "well-defined": 1,
-    "straightforward": 1, "easy": 1, "routine": 1,
+    "straightforward": 1, "easy": 1, "routine": 1, "well-understood": 1, "well-specified": 1,
     "well-scoped": 1, "scoped": 1, "medium": 2, "mid-sized": 2, "medium-sized": 2, "large": 3, "larger": 3,
     "big": 3, "bigger": 3, "major": 3, "complex": 3, "ambiguous": 3, "open-ended": 3, "undefined": 3,
     "largest": 4, "huge": 4, "biggest": 4, "massive": 4,
@@ -805,6 +824,7 @@ PHRASES_OF_ONE_WORD = {
     ("on", "one's", "own"): "independently",
     # being something, and the people
     ("less", "experienced"): "junior", ("more", "experienced"): "senior",
+    ("more", "junior"): "junior", ("more", "senior"): "senior",
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import DocPath
-from ..vocabulary import level_code
+from ..vocabulary import Rung, id_rung, level_code, title_rung
 from .wording import words
 
 
@@ -181,14 +181,39 @@ def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> st
     return f"{shown} ({title})"
 
 
+#: Words sentences join the names of levels with ("from A to B", "at A and
+#: B", "statements of A"): in a title ("Junior to Mid"), they would read as
+#: the sentence's own.
+_JOINING_WORDS = frozenset("to from at in with for of and or than vs versus".split())
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def in_sentence(name: str, quotes: tuple[str, str] = ("'", "'")) -> str:
+    """A level's name as a sentence says it: in quotes where one of its
+    words would read as part of the sentence ("What changes from 'Junior to
+    Mid' to 'Mid to Senior 1'"), as it is otherwise ("from Engineer I to
+    Engineer II"); words in brackets are set off already ("L2 (Junior to
+    Mid)")."""
+    if _JOINING_WORDS.isdisjoint(words(_BRACKETED.sub(" ", name))):
+        return name
+    return f"{quotes[0]}{name}{quotes[1]}"
+
+
 def title_names_id(title: str, level_id: str) -> bool:
     """Whether a level's title spells out its id: "IC3 Senior Engineer" for
     IC3, "Engineer (IC 3)" for IC3, "Level 2" for L2, "Mid to Senior 1" for
-    the id written from it, mid-to-senior1."""
+    the id written from it, mid-to-senior1, "Senior Engineer II" for the id
+    written with a number for its numeral, senior-engineer-2."""
     code = level_code(title)
     return code is not None and code.casefold() == level_id.casefold() \
         or re.search(rf"(?<!\w){re.escape(level_id)}(?!\w)", title, re.IGNORECASE) is not None \
-        or _letters_and_digits(title) == _letters_and_digits(level_id)
+        or _letters_and_digits(title) == _letters_and_digits(level_id) \
+        or _same_rung(title_rung(title), id_rung(level_id))
+
+
+def _same_rung(title: Rung | None, level_id: Rung | None) -> bool:
+    return title is not None and level_id is not None and title.number == level_id.number \
+        and _letters_and_digits(title.family) == _letters_and_digits(level_id.family)
 
 
 def _letters_and_digits(text: str) -> str:

@@ -35,12 +35,12 @@ from typing import Any, Hashable, Sequence, TypeVar
 from ..model import Cell, Competency, DocPath, Framework, Level
 from ..text import normal
 from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
-from .grade import BrandNames, grade
+from .grade import FUNCTION_WORDS, BrandNames, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
 from .metadata import metadata_changes
-from .wording import classify, words
+from .wording import classify, stem, words
 
 T = TypeVar("T")
 
@@ -91,8 +91,43 @@ def _description_impact(old: str | None, new: str | None) -> Impact:
     return Impact.STRUCTURAL
 
 
+class _Said:
+    """Statements with their words of meaning, found by any of those words."""
+
+    def __init__(self, statements: list[Placed]):
+        self._meanings = [(p, _meaning(p.text)) for p in statements]
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        for k, (_p, meaning) in enumerate(self._meanings):
+            for word in set(meaning):
+                self._by_word[word].append(k)
+
+    def saying(self, meaning: tuple[str, ...]) -> list[tuple[Placed, tuple[str, ...]]]:
+        """The statements that have every word of ``meaning`` (a superset of
+        those that say them in order): the fewest that have its rarest word."""
+        rarest = min((self._by_word.get(word, []) for word in meaning), key=len)
+        return [self._meanings[k] for k in rarest]
+
+
+def _meaning(text: str) -> tuple[str, ...]:
+    """The stems of the words of a text that carry meaning (not the small
+    words of grammar), in order, for telling whether one text says all of another."""
+    return tuple(stem(w) for w in words(text) if w not in FUNCTION_WORDS)
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``whole`` says the words of ``part`` in their order, with others between them."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
+
+
 def _statement_words(items: Sequence[Any]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(words(s.text) for s in items))
+
+
+def _text_hashes(level: Level) -> frozenset[int]:
+    """Hashes of a level's statements as written: cheap, and kept by no
+    cache, for telling which levels say mostly the same."""
+    return frozenset(hash(s.text) for c in level.cells for s in c.statements)
 
 
 class _Differ:
@@ -122,6 +157,9 @@ class _Differ:
         self._said_at: tuple[dict[str, list[CellPair]], dict[str, list[CellPair]]] = ({}, {})
         self._cell_keys: dict[tuple[str, str], list[CellPair]] = {}
         self._brands: BrandNames | None = None
+        #: The statements of each revision whose text changed (reworded, split, merged, added or removed):
+        #: where one that was cut ended up, or one added came from; with their words of meaning, and by them.
+        self._changed: tuple[_Said, _Said] = (_Said([]), _Said([]))
 
     # -- recording -----------------------------------------------------------
 
@@ -357,6 +395,7 @@ class _Differ:
             content_of=lambda lv: _statement_words([s for c in lv.cells for s in c.statements]),
             name_of=lambda lv: words(lv.title),
             overlaps=lambda o, n: self._shared_statements(o, n, by_level=True),
+            renumbered=_text_hashes,
         )
         pairs = [(o, n) for o, n, _how in pairing.pairs]
         for o, n in pairs:
@@ -511,6 +550,12 @@ class _Differ:
         pairing = pair_statements(self.cells, revisions=revisions)
         moved = [p for o, n, _ in pairing.pairs if o.level != n.level for p in (o, n)]
         self._index_said([*pairing.added, *pairing.removed, *moved])
+        self._changed = (
+            _Said([o for o, n, _ in pairing.pairs if o.text != n.text] + [o for o, _parts in pairing.splits]
+                  + [o for olds, _n in pairing.merges for o in olds] + list(pairing.removed)),
+            _Said([n for o, n, _ in pairing.pairs if o.text != n.text] + [n for _o, parts in pairing.splits for n in parts]
+                  + [n for _olds, n in pairing.merges] + list(pairing.added)),
+        )
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         if revisions:
@@ -628,7 +673,7 @@ class _Differ:
 
         if placeholder_note(placed.text):
             return Impact.STRUCTURAL, ", a placeholder", "placeholder"
-        repeat = self._still_said(placed, added=added)
+        repeat = self._still_said(placed, added=added) or self._said_within(placed, added=added)
         if repeat:
             return Impact.EDITORIAL, repeat, None
         return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), "", None
@@ -684,6 +729,24 @@ class _Differ:
             lower = max(lower_cells, key=lambda c: c.position)
             return (f", which level '{lower.level}' below it {'already asked' if added else 'still asks'} for "
                     "(levels are cumulative)")
+        return None
+
+    def _said_within(self, placed: Placed, *, added: bool) -> str | None:
+        """Why a statement added asks for nothing new, or one taken out is
+        still asked for, where the other revision says all its words as
+        part of a statement that changed, at its level or, in a cumulative
+        framework, a level below: a clause cut from a statement and moved
+        up ("I deliver my tasks on time and to a high standard" at IC1 ->
+        "I deliver my tasks on time" there and "I deliver to a high
+        standard" at IC2), or joined to one below. None if it does not."""
+        mine = _meaning(placed.text)
+        if len(mine) < 2:
+            return None  # "I deliver" is in too many
+        for other, theirs in self._changed[0 if added else 1].saying(mine):
+            below = other.position < placed.position if self.cumulative else False
+            if (other.level == placed.level or below) and other is not placed and _within(mine, theirs):
+                where = "the level" if other.level == placed.level else f"level '{other.level}' below it"
+                return f", which {where} {'already asked' if added else 'still asks'} for, as part of \"{other.text}\""
         return None
 
     def _in_summary(self, o: Placed) -> bool:

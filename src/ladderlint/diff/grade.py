@@ -3,7 +3,8 @@
 The two texts are compared word by word (formatting and export debris
 aside: what LL504 removes) and each changed run of words is read:
 
-- **editorial** (what is expected does not change): spelling, inflection and
+- **editorial** (what is expected does not change): spelling (a slip of the
+  hand in a small word too: "teh" / "the"), inflection and
   words joined or parted ("eachother" / "each other", "well-defined" /
   "well defined"); word order (the same words elsewhere in the text);
   punctuation and spacing; small words (articles, pronouns, prepositions
@@ -17,7 +18,8 @@ aside: what LL504 removes) and each changed run of words is read:
   / "others", "team members" / "teammates", "acts as" / "is", "take care
   of" / "look after", "speak up" / "voice my opinion"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
-  and its noun for the noun's verb ("take ownership of" / "own"); a brand name
+  and its noun for the noun's verb ("take ownership of" / "own"); "am" for
+  a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
   for example READMEs"), or things listed in brackets or after "such as"
@@ -79,12 +81,14 @@ change that reads both ways is graded by its stronger side: raises-bar.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
+from ..dictionary import english, slip
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
@@ -160,6 +164,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _bounds_kept(runs, a, b)
+    _phrases_for_their_word(runs)
     _compounds(runs, a, b)
     _whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
@@ -171,6 +177,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         _spelt_out(removed, inserted, old_text)
         _spelt_out(inserted, removed, new_text)
         _neutral_respellings(removed, inserted)
+    _linking_verbs(runs)
     _easy_to(runs, a, b)
     _whole_phrases(runs)
     _neutral_repeats(runs, a, b)
@@ -180,7 +187,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if counted:
         directions.append(counted)
     _ability_for_help(runs, a, b)
+    moved_help = _moved_help(runs, a, b)
+    if moved_help:
+        directions.append(moved_help)
     added = dropped = 0
+    for removed, inserted in runs:
+        for w in (*removed, *inserted):
+            if w.role in _AUTONOMY and w.text in _POSSESSIVES:
+                w.neutral = True  # "with manager" -> "with my manager": the same help
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
         flipped = _negation_flip(removed, inserted, a, b)
@@ -200,9 +214,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if traded:
             directions.append(traded)
             continue
-        if changed and all(w.role in _AUTONOMY and w.rank for w in changed):
+        if changed and (all(w.role in _AUTONOMY and w.rank for w in changed) or all(
+                w.role == "guidance" and w.text not in _HELPERS for w in changed) and _helped(a) and _helped(b)):
             # "with support" -> "with minimal support", "rarely needs" -> "often needs", "without constant
-            # input" -> "without input": the amount is read over both whole phrases.
+            # input" -> "without input", "work with my manager" -> "with my manager": the amount is read over
+            # both whole phrases.
             amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
@@ -332,6 +348,36 @@ def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word
                     w.neutral = True
 
 
+#: The words of a phrase of help that say who helps or what help: not the words around them ("work with").
+_HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS
+
+
+def _helped(text: list[_Word]) -> bool:
+    """Whether a text says its work is done with help."""
+    return any(w.role == "guidance" for w in text)
+
+
+def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+    """Help taken out in one place and put in at another, where nothing else
+    of meaning changed there ("I work with my manager to navigate ambiguity"
+    -> "I navigate ambiguity with support from my manager"): one change,
+    read as the amount of help each whole text says."""
+    def helped(words: list[_Word]) -> bool:
+        return any(w.role == "guidance" and not w.neutral for w in words)
+
+    out = {k for k, (removed, _i) in enumerate(runs) if helped(removed)}
+    into = {k for k, (_r, inserted) in enumerate(runs) if helped(inserted)}
+    if not out or not into or out & into:
+        return None  # none moved, or read in its run
+    touched = [w for k in out | into for w in (*runs[k][0], *runs[k][1]) if not w.neutral]
+    if any(w.role not in _NEUTRAL_ROLES and w.role != "guidance" for w in touched):
+        return None  # a rewritten clause: its words count
+    for w in touched:
+        w.neutral = True
+    amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
+    return (amount, f"autonomy {'raised' if amount > 0 else 'lowered'}") if amount else None
+
+
 def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
     """How much guidance a text says its work is done with ("with minimal
     support": little), the most it names; unstated where it names none.
@@ -417,7 +463,7 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "clause")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -434,6 +480,9 @@ class _Word:
         self.neutral = False
         #: Where the phrase of several words that says one word of scale starts ("at all times"), or -1.
         self.phrase = -1
+        #: Of a word of a phrase of the vocabulary: where the phrase starts, and the stem of the one word it
+        #: says ("take part in": "participate").
+        self.says: tuple[int, str] | None = None
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -454,7 +503,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 w.role = "function"
     _one_word_phrases(found)
     _deadlines(found)
-    _on_ones_own(found)  # before "own" is read as a bound
+    _on_ones_own(found)  # before "own" is read as stress or as a verb
     _bounds(found)
     _guidance(found)
     _help_topics(found, clause_ends)
@@ -489,7 +538,12 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 found[i - 2].role = "function"  # 'demonstrates the ability to' says 'can' as 'has the ability to' does
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
-        elif word in vocab.DEGREE:
+        elif word in _GETTING and texts[i + 1 : i + 2] and texts[i + 1].endswith(("ed", "en")) \
+                and len(texts[i + 1]) > 4:
+            w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
+        elif word in vocab.DEGREE and not (word == "working" and texts[i + 1 : i + 2]
+                                           and texts[i + 1] in FUNCTION_WORDS):
+            # "a working knowledge of", not "working with a senior engineer"
             w.role, w.rank = "degree", vocab.DEGREE[word]
         elif word == "well":
             # "understands it well" says "good": a degree here, but no word of growth for check, where
@@ -500,8 +554,14 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
         elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
-        elif word == "own" and (i == 0 or texts[i - 1] in _SUBJECTS):
-            w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]  # "I own the roadmap", not "my own"
+        elif word == "own" and not (i and texts[i - 1] in _OWNERS) and _a_verb(texts, i, clause_ends):
+            # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
+        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (apart := _periods_apart(texts, i)):
+            # "every two weeks", "every other month": that many periods apart, less often than one.
+            rank = _period_rank(apart * vocab.DURATION_HOURS[word])
+            for part in found[i - 2 : i + 1]:
+                part.role, part.rank = "frequency", rank
         elif word in vocab.PERIOD and _per_period(texts, i):
             w.role, w.rank = "frequency", vocab.PERIOD[word]
         elif word in vocab.COUNT or word.isdigit():
@@ -533,6 +593,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
 _WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 #: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
 _NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
+#: "get" before a participle says what "be" does: "how to get unblocked".
+_GETTING = frozenset("get gets getting got".split())
 #: Before "the ability to": words that make it the subject's own.
 _HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
 
@@ -588,6 +650,45 @@ def _per_period(texts: list[str], i: int) -> bool:
                              or before[-1] in ("a", "an") and len(before) == 2 and before[0] in ("once", "twice", "times"))
 
 
+def _periods_apart(texts: list[str], i: int) -> float:
+    """How many periods apart "every two weeks" or "every other week" says
+    (the period at ``i``); 0 where it says no such thing."""
+    if i < 2 or texts[i - 2] not in vocab.PER_PERIOD:
+        return 0.0
+    count = texts[i - 1]
+    if count == "other":
+        return 2.0
+    return float(vocab.COUNT.get(count) or (int(count) if count.isdigit() else 0))
+
+
+def _periods() -> list[tuple[float, float]]:
+    """The periods of PERIOD by their length in hours, shortest first:
+    (hours, rank); of two as long, the less often ("fortnight", not
+    "sprint", whose rank is a team's habit)."""
+    ranks: dict[float, float] = {}
+    for word, rank in vocab.PERIOD.items():
+        hours = vocab.DURATION_HOURS.get(word)
+        if hours is not None:
+            ranks[hours] = min(ranks.get(hours, float(rank)), float(rank))
+    return sorted(ranks.items())
+
+
+_PERIODS = _periods()
+
+
+def _period_rank(hours: float) -> float:
+    """Where something done every so many hours stands on the scale of
+    PERIOD: between the ranks of the periods around it, by the logarithm of
+    their lengths ("every two weeks" as "every fortnight", "every three
+    months" as "every quarter")."""
+    if hours <= _PERIODS[0][0]:
+        return _PERIODS[0][1]
+    for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
+        if hours <= longer:
+            return high - (high - low) * math.log(hours / shorter) / math.log(longer / shorter)
+    return _PERIODS[-1][1]
+
+
 def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
     n = len(phrase)
     return [i for i in range(len(texts) - n + 1) if tuple(texts[i : i + n]) == phrase]
@@ -601,12 +702,13 @@ def _bounds(found: list[_Word]) -> None:
             continue
         if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
             direction = -1 if w.text in vocab.BOUNDING else 1
-        elif w.text == "own" and i and found[i - 1].text in _OWNERS:
-            direction = -1  # "for my own features" bounds them
         elif w.text in ("in", "on") and _scope_follows(found, i):
             direction = -1
         elif w.text == "other" and i + 1 < len(found) and vocab.scope_rank(without_possessive(found[i + 1].text)):
             direction = 1  # "other teams' code" is beyond their own, as "across teams" is
+        elif w.text.startswith("cross-") and vocab.scope_rank(w.text.removeprefix("cross-")):
+            w.role, w.rank = "bound", 1  # "cross-team meetings" are meetings across teams
+            continue
         else:
             continue
         j = i + 1
@@ -688,7 +790,7 @@ def _one_word_phrases(found: list[_Word]) -> None:
         itself = next((w for w in words if stem(w.text) == stem(word)), None)
         last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
         for w in words:
-            w.role = "function"
+            w.role, w.says = "function", (i, stem(word))
             if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
                 w.role, w.rank, w.phrase = role, rank, i
     for i, w in enumerate(found):
@@ -719,7 +821,8 @@ def _scale_of(word: str) -> tuple[str, float]:
     return "content", 0.0
 
 
-#: Words after which "own" bounds what follows: "for my own features".
+#: Words after which "own" stresses whose something is ("my own work" is
+#: "my work"), and is no verb.
 _OWNERS = _POSSESSIVES - {"the", "a", "an"}
 
 
@@ -772,6 +875,8 @@ def _guidance(found: list[_Word]) -> None:
     for i, word in enumerate(texts):
         if word not in vocab.GUIDED_BY and word != "without" or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
             continue  # "provides other teams with help" is help given
+        if word == "with" and any(w.text in vocab.SHARING for w in found[:i] if w.clause == found[i].clause):
+            continue  # "shares my progress with my manager": whom it is told to
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
             if texts[j] in vocab.GUIDANCE_NOUNS or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
@@ -796,6 +901,9 @@ def _guidance(found: list[_Word]) -> None:
                 end = k
                 while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
                     end += 1
+            elif word == "with" and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
+                    and (people := _senior_people(texts, k)) is not None:
+                end = people  # "working with a more senior engineer": help from someone more senior
         if end is None or any(w.role in _AUTONOMY for w in found[i : end + 1]):
             continue  # none, or read already from the word that starts it ("without the need for")
         start, negated = _guidance_start(texts, i)
@@ -805,6 +913,21 @@ def _guidance(found: list[_Word]) -> None:
         negated = negated or word == "without" or "no" in texts[i : end + 1]
         for w in found[start : end + 1]:
             w.role, w.rank = ("independent" if negated else "guidance"), _amount(w.text)
+
+
+#: Words that say the people named after them are more senior: "with a more experienced engineer".
+_SENIOR = frozenset("senior seniors experienced".split())
+
+
+def _senior_people(texts: list[str], k: int) -> int | None:
+    """Where people said to be more senior than the subject, from ``k``, end
+    ("more senior engineers", "a senior team member", "more experienced
+    colleagues"), or None where the words at ``k`` say no such people."""
+    if texts[k] == "more":
+        k += 1
+    if k >= len(texts) or texts[k] not in _SENIOR:
+        return None
+    return next((j for j in range(k + 1, min(k + 4, len(texts))) if texts[j] in vocab.PEOPLE), None)
 
 
 def _needed(texts: list[str], i: int, j: int) -> bool:
@@ -901,6 +1024,9 @@ def _helpers_end(texts: list[str], j: int) -> int:
             if word in vocab.GUIDING_ROLES or word in vocab.PEOPLE \
                     or vocab.scope_rank(without_possessive(word)) >= vocab.SCOPE_RANK["team"]:
                 end = last = k  # "from the security team", "from other teams"
+            elif (people := _senior_people(texts, k)) is not None:
+                end = last = people  # "from a more senior team member"
+                break
             elif word in ("or", "and") and end > j:
                 last = k
             elif word in FUNCTION_WORDS and word not in _POSSESSIVES or k - last > 2:
@@ -959,10 +1085,59 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
         if w.role != "negation":  # "I don't X and I Y" -> "I X and I don't Y" says something else
             pool.setdefault(w.stem, []).append(w)
     for w in inserted:
-        partners = pool.get(w.stem)
+        partners = [x for x in pool.get(w.stem, ()) if _same_place(x, w)]
         if partners:
-            partners.pop(0).neutral = True
-            w.neutral = True
+            pool[w.stem].remove(partners[0])
+            partners[0].neutral = w.neutral = True
+
+
+def _same_place(w: _Word, x: _Word) -> bool:
+    """Whether two words of one stem say the same: not where both say how
+    often, at two places on that scale ("every week" / "every two weeks").
+    ("teams" / "team's" is one word, whatever scope each names.)"""
+    return not (w.role == x.role == "frequency" and w.rank != x.rank)
+
+
+def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """"on the team" whose team the text still names ("goals on the team" ->
+    "the team's goals", "changes in the team" -> "changes to the team's
+    processes"): the same bound, said another way."""
+    changed = {id(w) for run in runs for side in run for w in side}
+    for side, text in ((0, a), (1, b)):
+        where = {id(w): k for k, w in enumerate(text)}
+        for w in (w for run in runs for w in run[side]):
+            if w.role != "bound" or w.neutral or w.text not in ("in", "on", "within", "inside"):
+                continue
+            scope = next((x for x in text[where[id(w)] + 1 :] if x.role == "scope" and x.clause == w.clause), None)
+            if scope is not None and (scope.neutral or id(scope) not in changed):
+                w.neutral = True
+
+
+def _phrases_for_their_word(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """A phrase of the vocabulary for the one word it says, or for another
+    phrase that says it, wherever in the text each is ("actively participate
+    in" / "take part in", "keep up with" / "stay up to date with"): the same
+    word, whatever else changed beside it."""
+    def units(words: list[_Word]) -> list[tuple[str, list[_Word]]]:
+        phrases: dict[tuple[int, str], list[_Word]] = {}
+        singles = []
+        for w in words:
+            if w.neutral:
+                continue
+            if w.says is not None:
+                phrases.setdefault(w.says, []).append(w)
+            elif w.role != "function":
+                singles.append((w.stem, [w]))
+        return [(said, group) for (_start, said), group in phrases.items()] + singles
+
+    removed = units([w for r, _i in runs for w in r])
+    inserted = units([w for _r, i in runs for w in i])
+    for said, group in removed:
+        partner = next((other for key, other in inserted if key == said and not other[0].neutral
+                        and (len(group) > 1 or len(other) > 1 or group[0].says or other[0].says)), None)
+        if partner is not None:
+            for w in (*group, *partner):
+                w.neutral = True
 
 
 def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: bool) -> list[tuple[int, str]]:
@@ -1004,7 +1179,7 @@ def _phrases(words: Iterable[_Word]) -> set[int]:
 
 
 #: Scales whose words say the same wherever they stand in a statement, more the higher.
-_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count"})
+_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound"})
 
 
 def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
@@ -1067,8 +1242,15 @@ def _spelt_in(text: list[_Word], start: int, parts: list[str], changed: set[int]
 
 def _respelt(w: _Word, x: _Word) -> bool:
     """One word spelt two ways; a small word is no misspelling of another
-    ("their" / "other")."""
-    return same_word(w.text, x.text) and (w.stem == x.stem or (w.role == "function") == (x.role == "function"))
+    word ("their" / "other"), only of what is no word at all ("teh" / "the");
+    nor is one word of scale another at another place on its scale ("every
+    week" / "every two weeks")."""
+    if not same_word(w.text, x.text) or not _same_place(w, x):
+        return False
+    if w.stem == x.stem or (w.role == "function") == (x.role == "function"):
+        return True
+    other = x if w.role == "function" else w
+    return slip(w.text, x.text) and not english().knows(other.text)
 
 
 def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:
@@ -1132,6 +1314,33 @@ def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
             w.neutral = True
 
 
+def _linking_verbs(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """"am" for "stay", "remain" or "keep", or one of those for another ("I am
+    on top of incidents" / "I stay on top of incidents", "is aware" /
+    "remains aware"): each links the subject to what it is, which is what is
+    asked, so the same thing in other words. "Keep" that makes something
+    so says "ensure ... is": "I keep the team informed" / "I make sure the
+    team is informed"."""
+    out = [w for r, _i in runs for w in r if not w.neutral and w.text in _LINKING]
+    into = [w for _r, i in runs for w in i if not w.neutral and w.text in _LINKING]
+    for w, x in zip(out, into):
+        if not (w.text in vocab.LINKING_VERBS or x.text in vocab.LINKING_VERBS):
+            continue
+        w.neutral = x.neutral = True
+        for keep, be, side in ((x, w, 0), (w, x, 1)):
+            if keep.text in _KEEPING and be.text not in vocab.LINKING_VERBS:
+                ensuring = [y for run in runs for y in run[side] if not y.neutral and y.stem in _ENSURING]
+                for y in ensuring[:2]:  # "ensure", or "make sure"
+                    y.neutral = True
+
+
+#: "am" and the verbs that say what it says, and that it lasts.
+_LINKING = _BE | {"been"} | vocab.LINKING_VERBS
+_KEEPING = frozenset("keep keeps keeping kept".split())
+#: The stems of "ensure" and of "make sure".
+_ENSURING = frozenset({stem("ensure"), stem("make"), stem("sure")})
+
+
 def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
     """A word added that the text already had, or taken out where the text
     keeps it. Not in a place where words were replaced: "fix bugs ... report
@@ -1151,8 +1360,9 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
                 w.neutral = True
 
 
-#: Words whose second one is never a repeat: a negation negates its own clause.
-_NEVER_REPEATS = _NEUTRAL_ROLES | {"negation"}
+#: Words whose second one is never a repeat: a negation negates its own clause, and a word of a
+#: phrase of help or independence is said with the phrase ("working with a senior engineer ... their work").
+_NEVER_REPEATS = _NEUTRAL_ROLES | {"negation", "guidance", "independent"}
 
 
 #: Words that negate besides the negations: "with no help" is "without
@@ -1178,7 +1388,7 @@ def _replaced_negations(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Wo
     where_b = {id(w): i for i, w in enumerate(b)}
     # Only in runs of nothing else of meaning: 'don't hesitate to' -> 'never' negates another word.
     alone = [(removed, inserted) for removed, inserted in runs
-             if not any(not _negating(w) and w.role not in _NEUTRAL_ROLES for w in removed + inserted)]
+             if not any(not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES for w in removed + inserted)]
     taken = [w for removed, _ in alone for w in removed if _negating(w)]
     for w in (w for _, inserted in alone for w in inserted if _negating(w)):
         partner = next((x for x in taken if not x.neutral and abs(where_a[id(x)] - where_b[id(w)]) <= 1), None)

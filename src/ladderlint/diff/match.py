@@ -97,10 +97,21 @@ def pair_by_id(
     name_of: Callable[[T], Hashable] | None = None,
     parts_of: Callable[[T], frozenset[Hashable]] | None = None,
     overlaps: Overlaps[T] | None = None,
+    renumbered: Callable[[T], frozenset[int]] | None = None,
 ) -> Pairing[T]:
     """Pair items by id, then by ``renamed_from``, then by unique content, then
     by unique name, then by mostly the same parts, then by a name kept
     inside the other's or respelt.
+
+    ``renumbered``, given, says ids are numbers that may all have moved by
+    one (levels: a level inserted below others and the ones above it
+    renumbered), and gives cheap hashes of an item's parts: an item that
+    kept most of its parts under the id of another old item, each the
+    other's closest, is paired with it before any is paired by id, where
+    the ids moved along a chain
+    (L1 -> L2 -> L3, the last a new id or the first a gone one), not in a
+    circle (two levels that swapped their statements are still the same
+    two levels).
 
     ``content_of`` returns a hashable summary of an item's content, or an
     empty value when it has none (an empty item is never a rename of another).
@@ -117,7 +128,13 @@ def pair_by_id(
     matched: dict[int, tuple[T, str]] = {}  # index in new -> (old item, how)
     used: set[int] = set()  # id() of paired old items
 
+    if overlaps is None and parts_of is not None:
+        overlaps = _overlaps_of_parts(parts_of)
+    if renumbered is not None:
+        _pair_renumbered(old, new, id_of, renumbered, overlaps, matched, used)
     for i, item in enumerate(new):
+        if i in matched:
+            continue
         partner = old_by_id.get(id_of(item))
         if partner is not None and id(partner) not in used:
             matched[i] = (partner, "id")
@@ -151,8 +168,6 @@ def pair_by_id(
             if len(indexes) == 1 and len(candidates) == 1:  # only an unambiguous rename
                 matched[indexes[0]] = (candidates[0], how)
                 used.add(id(candidates[0]))
-    if overlaps is None and parts_of is not None:
-        overlaps = _overlaps_of_parts(parts_of)
     if overlaps is not None:
         _pair_by_parts(old, new, overlaps, matched, used)
     if name_of is not None:
@@ -167,6 +182,102 @@ def pair_by_id(
             result.added.append(item)
     result.removed = [item for item in old if id(item) not in used]
     return result
+
+
+def _pair_renumbered(
+    old: Sequence[T],
+    new: Sequence[T],
+    id_of: Callable[[T], str],
+    parts_of: Callable[[T], frozenset[int]],
+    overlaps: Overlaps[T] | None,
+    matched: dict[int, tuple[T, str]],
+    used: set[int],
+) -> None:
+    """Pair items that kept most of their content (by ``parts_of``, cheap
+    hashes of their parts) under another id that an old item had, each the
+    other's closest, where the ids moved along a chain: renumbered. Then,
+    where some were, a new item whose id was an old item's paired so is
+    paired with the left-over old item it shares most of its content with
+    (the level that gave statements to a level inserted below it, and was
+    renumbered)."""
+    old_ids, new_ids = {id_of(item) for item in old}, {id_of(item) for item in new}
+    if old_ids == new_ids:
+        return  # no id is new or gone: nothing was renumbered along a chain
+    old_parts = [parts_of(item) for item in old]
+    holders: dict[int, list[int]] = defaultdict(list)  # part -> old items that have it
+    for j, parts in enumerate(old_parts):
+        for part in parts:
+            holders[part].append(j)
+    # Each item's candidates on the other side: (share of parts, same id, index, share of its own parts
+    # the candidate has); of two as close, the one with the same id is the closer.
+    of_new: dict[int, list[_Candidate]] = defaultdict(list)
+    of_old: dict[int, list[_Candidate]] = defaultdict(list)
+    for i, item in enumerate(new):
+        mine = parts_of(item)
+        for j, count in Counter(j for part in mine for j in holders.get(part, ())).items():
+            share, same = count / max(len(mine), len(old_parts[j])), id_of(old[j]) == id_of(item)
+            of_new[i].append((share, same, j, count / len(mine)))
+            of_old[j].append((share, same, i, count / len(old_parts[j])))
+    old_index = {id_of(item): j for j, item in enumerate(old)}
+    new_index = {id_of(item): i for i, item in enumerate(new)}
+    moves: dict[str, tuple[int, T]] = {}  # old id -> (index in new, old item), for content under another id
+    for i, candidates in of_new.items():
+        closest = _closest(candidates)
+        if closest is None or closest[0] < SIMILAR_CONTENT or closest[1]:
+            continue
+        j = closest[2]
+        if (_closest(of_old[j]) or (0.0, False, -1, 0.0))[2] != i:
+            continue
+        # Not where the item with either's id has no closer partner than the other: a level that took in
+        # another's statements ("Software Engineer 2" folded into "Software Engineer") is still the level it
+        # was; in a renumbering, the old level with its id went on up the ladder.
+        if _kept_by_id(of_old, old_index.get(id_of(new[i])), i) or _kept_by_id(of_new, new_index.get(id_of(old[j])), j):
+            continue
+        moves[id_of(old[j])] = (i, old[j])
+    back = {id_of(new[i]): start for start, (i, _partner) in moves.items()}
+    for start, (i, partner) in moves.items():
+        step, seen = id_of(new[i]), {start}
+        while step in moves and step not in seen:
+            seen.add(step)
+            step = id_of(new[moves[step][0]])
+        first, behind = start, {start}
+        while first in back and back[first] not in behind:
+            first = back[first]
+            behind.add(first)
+        if step not in seen and (step not in old_ids or first not in new_ids):  # a chain from a gone id or to a new one
+            matched[i] = (partner, "content")
+            used.add(id(partner))
+    if not matched or overlaps is None:
+        return
+    old_by_id = {id_of(item): item for item in old}
+    while True:
+        paired = len(matched)
+        displaced = {i for i, item in enumerate(new) if i not in matched
+                     and id(old_by_id.get(id_of(item))) in used}
+        if displaced:
+            _pair_by_parts(old, new, overlaps, matched, used, only=displaced)
+        if len(matched) == paired:
+            return
+
+
+#: A candidate partner: (share of parts, same id, index, share of the item's own parts it has).
+_Candidate = tuple[float, bool, int, float]
+
+
+def _kept_by_id(candidates: dict[int, list[_Candidate]], index: int | None, other: int) -> bool:
+    """Whether the item at ``index`` (of the same id as ``other``, on the
+    other side) has most of its parts in ``other``, and no closer partner:
+    the two are still one item."""
+    closest = _closest(candidates.get(index, [])) if index is not None else None
+    return closest is not None and closest[2] == other and closest[3] >= SIMILAR_CONTENT
+
+
+def _closest(candidates: list[_Candidate]) -> _Candidate | None:
+    """The closest of (share, same id, index) candidates, or None where two are as close."""
+    ranked = sorted(candidates, reverse=True)
+    if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
+        return None
+    return ranked[0] if ranked else None
 
 
 def _pair_by_name_kept(
@@ -246,10 +357,12 @@ def _pair_by_parts(
     overlaps: Overlaps[T],
     matched: dict[int, tuple[T, str]],
     used: set[int],
+    only: set[int] | None = None,
 ) -> None:
-    """Pair left-over items that share most of their parts, where the match is mutual and unique."""
+    """Pair left-over items that share most of their parts, where the match
+    is mutual and unique; ``only``: of the new items, those at these indexes."""
     left_old = [item for item in old if id(item) not in used]
-    left_new = [(i, item) for i, item in enumerate(new) if i not in matched]
+    left_new = [(i, item) for i, item in enumerate(new) if i not in matched and (only is None or i in only)]
     if not left_old or not left_new:
         return
     scores: dict[tuple[int, int], float] = {}

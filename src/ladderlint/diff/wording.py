@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Sequence
 
-from ..dictionary import american
+from ..dictionary import american, slip
 from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD
@@ -40,7 +40,8 @@ def stem(word: str) -> str:
     Crude on purpose (no dictionary): the same stem for the forms one text
     and its rewording use ("makes" / "making", "engineers" / "engineering"),
     which is all that comparing texts needs. British and American spellings
-    meet ("organise" / "organize", "behaviour" / "behavior").
+    meet ("organise" / "organize", "behaviour" / "behavior"), and so do a
+    word and its forms with the last consonant doubled ("span" / "spanning").
     """
     word = american(word)
     if word.endswith("'s"):
@@ -57,7 +58,14 @@ def stem(word: str) -> str:
             break
     if word.endswith("e") and len(word) > _MIN_STEM:
         word = word[:-1]
-    return word
+    return _undoubled(word)
+
+
+def _undoubled(word: str) -> str:
+    """A stem without a doubled last consonant, as English doubles it before
+    an ending ("cutting", "shipped", "spanning": "cut", "ship", "span"), and
+    so for every word ("add" and "adding" both "ad")."""
+    return word[:-1] if len(word) > _MIN_STEM and word[-1] == word[-2] and word[-1] not in "aeiou" else word
 
 
 #: Words that "one's" in a phrase of the vocabulary stands for.
@@ -219,11 +227,14 @@ def _stems(words: Sequence[str]) -> list[str]:
 
 
 def same_word(x: str, y: str) -> bool:
-    """Two (lower-case) words that are one word spelt or inflected two ways
-    ("should" and "shouldn't" are not)."""
+    """Two (lower-case) words that are one word spelt or inflected two ways,
+    or one of them a slip of the hand for the other, which in a short word
+    changes much of it ("teh" / "the", "adn" / "and"); "should" and
+    "shouldn't" are not."""
     if (x in NEGATIONS) != (y in NEGATIONS):
         return False
-    return x == y or stem(x) == stem(y) or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
+    return x == y or stem(x) == stem(y) or slip(x, y) \
+        or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 
 
 Op = Literal["=", "-", "+"]

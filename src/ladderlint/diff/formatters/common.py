@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from ..changes import Change, Kind, moved_in_order
 from ..report import FrameworkDiff
@@ -69,14 +69,14 @@ def label(name: str) -> str:
     return name.rstrip(" .:;,") or name
 
 
-def origin(diff: FrameworkDiff, change: Change) -> str:
-    """Where a statement moved from: its old level, and its old competency
-    in brackets ("E2 (Ownership)"), or at its level, the competency ("the
-    competency “Ownership”")."""
+def origin(diff: FrameworkDiff, change: Change, level_name: Callable[[str], str] = str) -> str:
+    """Where a statement moved from: its old level (as ``level_name`` names
+    it), and its old competency in brackets ("E2 (Ownership)"), or at its
+    level, the competency ("the competency “Ownership”")."""
     if not change.old_competency:
-        return change.old_level or ""
+        return level_name(change.old_level) if change.old_level else ""
     name = label(diff.competency_name(change.old_competency) or change.old_competency)
-    return f"{change.old_level} ({name})" if change.old_level else f"the competency “{name}”"
+    return f"{level_name(change.old_level)} ({name})" if change.old_level else f"the competency “{name}”"
 
 
 def highest(diff: FrameworkDiff, level_id: str | None) -> bool:

@@ -20,7 +20,7 @@ from typing import Callable
 
 from ...model import Framework
 from ...text import plural
-from ..changes import Change, Impact, Kind, level_label, title_names_id
+from ..changes import Change, Impact, Kind, in_sentence, level_label, title_names_id
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
@@ -64,15 +64,15 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
     framework = diff.framework
     lines = []
     if diff.levels is not None:
-        lower, higher = (diff.level_name(level) for level in diff.levels)
-        lines.append(f"{h} What is new at {escape(higher)} compared with {escape(lower)}")
+        lower, higher = (_level(diff, level) for level in diff.levels)
+        lines.append(f"{h} What is new at {higher} compared with {lower}")
         lines.append("")
         track = framework.distinct_track
         lines.append(f"{escape(framework.name)}, {escape(track)}." if track else f"{escape(framework.name)}.")
         if framework.cumulative:
             lines.append(
-                f"Each level includes what the levels below it expect, so what {escape(lower)} "
-                f"asks for still holds at {escape(higher)} unless it is replaced."
+                f"Each level includes what the levels below it expect, so what {lower} "
+                f"asks for still holds at {higher} unless it is replaced."
             )
     else:
         lines.append(f"{h} What changes in {_title(framework)}")
@@ -123,7 +123,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     ids = [level.id for level in framework.levels]
     index = ids.index(level_id)
     title = next(level.title for level in framework.levels if level.id == level_id)
-    heading = f"The new level {escape(level_label(level_id, title))}"
+    heading = f"The new {_level_noun(_in_sentence(level_label(level_id, title)))}"
     if index == 0:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
@@ -136,7 +136,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
     # The new level's summary is what it is about, not a change of structure.
     changes = [c for c in compared.changes if c.kind is not Kind.SUMMARY_CHANGED]
-    lines = _section(compared, f"{heading}: what is new compared with {escape(compared.level_name(below))}",
+    lines = _section(compared, f"{heading}: what is new compared with {_level(compared, below)}",
                      changes, depth)
     intro = []
     summary = framework.levels[index].summary
@@ -144,8 +144,8 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
         intro += ["", f"*{escape(summary)}*"]
     if framework.cumulative:
         intro += ["", f"Each level includes what the levels below it expect: what "
-                      f"{escape(compared.level_name(below))} asks for still holds at "
-                      f"{escape(compared.level_name(level_id))} unless it is said otherwise here."]
+                      f"{_level(compared, below)} asks for still holds at "
+                      f"{_level(compared, level_id)} unless it is said otherwise here."]
     return lines[:1] + intro + lines[1:]
 
 
@@ -162,8 +162,31 @@ def _competency_name(framework: Framework, competency_id: str) -> str:
 
 def _level_heading(diff: FrameworkDiff, level: str) -> str:
     if diff.levels is not None:
-        return f"What changes for {escape(diff.level_name(level))}"
-    return f"What changes for {escape(level_label(level, diff.level_title(level)))}"
+        return f"What changes for {_level(diff, level)}"
+    return f"What changes for {_in_sentence(level_label(level, diff.level_title(level)))}"
+
+
+def _level(diff: FrameworkDiff, level: str) -> str:
+    """A level named in a sentence, as people on the ladder know it."""
+    return _in_sentence(diff.level_name(level))
+
+
+def _in_sentence(name: str) -> str:
+    return in_sentence(escape(name), ("“", "”"))
+
+
+def _level_noun(name: str) -> str:
+    """A level's name after "the" or "new": with the word "level" before it,
+    unless the name says it already ("the new Level 3", not "the new level
+    Level 3")."""
+    return name if name.casefold().startswith("level") else f"level {name}"
+
+
+def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
+    """How a line names another level: as the notes' headings name it (its
+    id, or its title where the title spells the id out), set off where a
+    sentence would read it as its own words."""
+    return lambda level: in_sentence(_short_name(diff, level), ("“", "”"))
 
 
 def _short_name(diff: FrameworkDiff, level: str) -> str:
@@ -215,12 +238,12 @@ def _summary(diff: FrameworkDiff) -> str:
     if raised:
         levels = sorted({c.reaches or c.level for c in raised if c.level}, key=_level_order(diff))
         named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
-        at = f" (at {_and([escape(name) for name in named])})" if levels else ""
+        at = f" (at {_and([_in_sentence(name) for name in named])})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
         lowered = len(counts[Impact.LOWERS_BAR])
         if diff.levels is not None:
-            lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
+            lower, higher = (_level(diff, level) for level in diff.levels)
             parts.append(f"{lowered} lower at {higher} than at {lower}" if diff.framework.cumulative
                          else f"{lowered} listed at {lower} but not at {higher}")
         else:
@@ -286,7 +309,7 @@ def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
 def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
-    lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
+    lower, higher = (_level(diff, level) for level in diff.levels)
     names = {
         Impact.RAISES_BAR: f"New or higher at {higher}",
         Impact.LOWERS_BAR: (f"Lower at {higher} than at {lower}" if diff.framework.cumulative
@@ -300,7 +323,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
     lines = [f"{h} {heading}"]
     held = {id(c) for c in _still_held(diff, changes)}
     if held and diff.levels is not None:
-        lower, higher = (escape(diff.level_name(level)) for level in diff.levels)
+        lower, higher = (_level(diff, level) for level in diff.levels)
         lines.append("")
         one = len(held) == 1
         lines.append(f"{plural(len(held), 'statement')} of {lower} {'is' if one else 'are'} not repeated at "
@@ -357,12 +380,12 @@ def _through_level(diff: FrameworkDiff, change: Change) -> str:
     cumulative framework is listed for the level above it."""
     above = change.reaches or ""
     top = highest(diff, above)
-    named = escape(level_label(above, diff.level_title(above)))
+    named = _in_sentence(level_label(above, diff.level_title(above)))
     those = named if top else f"{named} and the levels above it"
-    level = escape(level_label(change.level or "", diff.level_title(change.level)))
+    level = _in_sentence(level_label(change.level or "", diff.level_title(change.level)))
     if change.kind is Kind.STATEMENT_ADDED:
-        return f"now expected here, from the new level {level} below, which {those} {'includes' if top else 'include'}"
-    return f"no longer expected, with the level {level} below removed, which {those} included"
+        return f"now expected here, from the new {_level_noun(level)} below, which {those} {'includes' if top else 'include'}"
+    return f"no longer expected, with the {_level_noun(level)} below removed, which {those} included"
 
 
 def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Change], list[str]]:
@@ -412,7 +435,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
         news = new if isinstance(new, list) else [new]
-        moved = f"moved here from {escape(origin(diff, change))} and " if change.old_level or change.old_competency else ""
+        moved = f"moved here from {escape(origin(diff, change, _namer(diff)))} and " \
+            if change.old_level or change.old_competency else ""
         if kind is Kind.STATEMENT_SPLIT:
             return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
         return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
@@ -427,9 +451,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             order = _level_order(diff)
             # Up, as moves that lower the bar mostly go; down where a level added below takes it.
             way = "down" if change.old_level and order(change.level or "") < order(change.old_level) else "up"
-            where = f"moved {way} to {escape(change.level or '')}"
+            where = f"moved {way} to {escape(_namer(diff)(change.level or ''))}"
         else:
-            where = f"moved here from {escape(origin(diff, change))}"
+            where = f"moved here from {escape(origin(diff, change, _namer(diff)))}"
         if change.fingerprint in twice:
             where += ", where it is listed too"
         if change.impact is Impact.EDITORIAL:
@@ -443,7 +467,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if new is None and not _describes(diff, change):
             # No entry at all: the level asks nothing of it, which is not "now applies".
             if diff.levels is not None:
-                return f"not described at this level; at {escape(diff.level_name(diff.levels[0]))} it does not apply ({escape(old)})."
+                return f"not described at this level; at {_level(diff, diff.levels[0])} it does not apply ({escape(old)})."
             return f"not described at this level any more; it did not apply ({escape(old)})."
         if new is None:
             return "now applies at this level."
@@ -457,17 +481,17 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if change.dimension and change.level:
             what = "the introduction"
         if levels_mode and old is not None and new is not None:
-            lower, higher = (diff.level_name(level) for level in diff.levels)  # type: ignore[union-attr]
-            return f"{what} at {escape(higher)}: “{escape(new)}” (at {escape(lower)}: “{escape(old)}”)"
+            lower, higher = (_level(diff, level) for level in diff.levels)  # type: ignore[union-attr]
+            return f"{what} at {higher}: “{escape(new)}” (at {lower}: “{escape(old)}”)"
         if old is None:
             return f"{what} is new: {escape(new)}"
         if new is None:
             return f"{what} was removed."
         return f"{what} changed: {_words(old, new)}"
     if kind is Kind.LEVEL_ADDED:
-        return f"New level {escape(level_label(change.level or '', new))}."
+        return f"New {_level_noun(_in_sentence(level_label(change.level or '', new)))}."
     if kind is Kind.LEVEL_REMOVED:
-        return f"The level {escape(level_label(change.level or '', old))} is removed."
+        return f"The {_level_noun(_in_sentence(level_label(change.level or '', old)))} is removed."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
             return f"The level {escape(old)} is now called {escape(new)}."

@@ -12,7 +12,7 @@ green instead.
 from __future__ import annotations
 
 from ...text import plural
-from ..changes import IMPACTS, Change, Impact, Kind, level_label
+from ..changes import IMPACTS, Change, Impact, Kind, in_sentence, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
@@ -65,7 +65,7 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
 
 def _title(diff: FrameworkDiff) -> str:
     if diff.levels is not None:
-        lower, higher = (diff.level_name(level) for level in diff.levels)
+        lower, higher = (in_sentence(diff.level_name(level)) for level in diff.levels)
         return f"What changes from {lower} to {higher} in {diff.new.label if diff.new else ''}"
     old, new = side_labels(diff)
     return f"{old} -> {new}"
