@@ -539,6 +539,11 @@ def test_ll302_other_mentions_wait_for_the_organisations_name():
     "I speak at Devoxx, and I bring back ideas",  # where someone speaks
     "You live the Scrum Values (commitment, courage, focus, openness and respect) in your team.",  # a method
     "You follow the Contributor Covenant Code of Conduct in the open source projects you maintain.",
+    # A method's book or body, and a work or an idea cited by its name.
+    "I follow the Agile Manifesto's values",
+    "I live the Scrum Guide's values and the Agile Manifesto Principles",
+    "I apply the DevOps Handbook's principles and the Lean Startup's principles",
+    "I apply the Twelve-Factor App's principles and the Unix Philosophy's principles",
 ])
 def test_ll302_events_and_methods_are_no_organisations(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
@@ -556,6 +561,7 @@ def test_ll302_events_and_methods_are_no_organisations(statement):
     ("You share what you learn at Initech and Globex sessions.", "Initech"),
     ("You follow the Initech Code of Conduct in everything you do.", "Initech"),
     ("You help onboard Initech employees when they join the QA chapter.", "Initech"),
+    ("I follow the Initech Handbook's principles", "Initech"),
 ])
 def test_ll302_organisations_beside_events_and_methods_are_still_reported(statement, name):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
