@@ -316,6 +316,8 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         "a < b and c > d",
         "Use snake_case and __dunder__ names",
         "I keep the TBDs list short",
+        # A type's parameters, written against its name: code, not a blank.
+        "Knows generics such as List<T>, Promise<void> and std::unique_ptr<Widget>",
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):
@@ -520,8 +522,9 @@ def test_placeholder_still_reports_bare_markers_and_blanks(cli, write):
     body = ONE_DIMENSION + (
         "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
         "      impact: [\"TODO: write this\", \"Ships by <time>\", \"Leads the TODO\", "
-        "\"Owns entire subsystems (example?)\", \"Moves the metric (which metric?)\"]\n"
+        "\"Owns entire subsystems (example?)\", \"Moves the metric (which metric?)\", \"Owns the (<service>) API\"]\n"
     )
     assert [f.split(": ", 1)[1].split(" left")[0] for f in findings(cli, write, body, "LL406")] == [
         "placeholder 'TODO'", "placeholder '<time>'", "placeholder '(example?)'", "placeholder '(which metric?)'",
+        "placeholder '<service>'",
     ]

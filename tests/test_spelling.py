@@ -113,6 +113,9 @@ def test_computer_science_and_tooling_terms_are_words():
         "Builds the web client with webpack and the mobile client with gradle",
         "Designs grpc services and documents the yaml files they read",
         "Serves assets gzipped, or compressed with brotli or zstd, and encodes events with msgpack",
+        # A type's parameters, a namespace and its members.
+        "Prefers std::vector<int> to raw arrays, and Map<int, Order> to nested lists",
+        "Uses std::move where it helps, and knows when to call thru::plgz",
     ]) == []
 
 

@@ -11,6 +11,7 @@ from .base import Rule, Severity, Violation
 from .html import is_html_tag
 from .messages import describe, quoted_list
 from .prose import Prose
+from .textscan import type_parameters
 
 _PLACEHOLDER = re.compile(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words.
@@ -47,8 +48,10 @@ def placeholders(text: str) -> list[re.Match[str]]:
     found: dict[str, re.Match[str]] = {}
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
-        if token.startswith("<") and is_html_tag(text, match.start(), match.end()):
-            continue  # markup, which the clean-text rules report
+        if token.startswith("<") and (
+            is_html_tag(text, match.start(), match.end()) or type_parameters(text, match.start())
+        ):
+            continue  # markup, which the clean-text rules report; or code ("List<T>")
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
         found.setdefault(token, match)
@@ -103,7 +106,8 @@ class Placeholder(Rule):
     (`(example?)`, `(link?)`, `(which metric?)`). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag) is
-    markup, which LL504 and LL510 report. Every text of the framework is read: names,
+    markup, which LL504 and LL510 report; a type's parameters written
+    against its name (`List<T>`, `std::vector<int>`) are code. Every text of the framework is read: names,
     titles, the organisation's name, summaries, statements, examples, notes,
     reasons (of a cell, and of an omitted level) and glossary; and the
     owners and the licence, which a template leaves for its user to fill

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 # A word as the rule checks it: ASCII letters, with inner apostrophes, not
 # part of an address, a path, a file name, a handle or a code ("v2", "k8s").
 # The parts of "cross-team" are words of their own; a prefix ("pre-") is read
-# with the word after it (_known_compound).
-_WORD = re.compile(r"(?<![\w@/.#\\'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
+# with the word after it (_known_compound). Nor a name in code: a type's
+# parameter written against the type's name ("vector<int>",
+# textscan.type_parameters), a namespace and its member ("std::move").
+_WORD = re.compile(r"(?<![\w@/.#\\'’])(?<!\w<)(?<!::)[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w|::)")
 _CODE = re.compile(r"`[^`\n]*`")
 # Before a word that starts a sentence: the start of the text or of a line
 # (with a list marker), or the end of a sentence (not of "e.g." or "etc."). A
