@@ -586,3 +586,21 @@ def test_ll302_other_mentions_include_the_name_joined_to_a_word_in_lower_case():
                   "I bridge Initrode-Globex teams"]
     found = [v.message for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
     assert len(found) == 2 and "'Initrode' again" in found[1] and "Initrode-wide" in found[1]
+
+
+def test_ll301_with_the_organisation_still_a_placeholder_says_each_name_once():
+    """An imported framework whose organisation was not found: the name it
+    keeps naming is most likely its own. One finding per name says so, at
+    its first mention, rather than one error per text."""
+    statements = ["I represent Monzo at conferences", "I share Monzo's values", "I bring Monzo's culture to my team",
+                  "I learn from Dropbox's ladder"]
+    yaml_text = framework_yaml(statements, org="\u27e8organisation\u27e9", name="Engineering Career Framework")
+    found = list(ForeignBrand().check_frameworks([framework(yaml_text)]))
+    assert [(v.path[-1], v.message) for v in found] == [
+        (0, "'Monzo' (known to publish its career framework) is named in 3 texts, and the organisation's name is "
+            "still '\u27e8organisation\u27e9': if Monzo is this framework's organisation, write it there; if not, "
+            "each mention is another organisation's: 'I represent Monzo at conferences'"),
+        (3, "'Dropbox' (known to publish its career framework) is named in 1 text, and the organisation's name is "
+            "still '\u27e8organisation\u27e9': if Dropbox is this framework's organisation, write it there; if not, "
+            "each mention is another organisation's: 'I learn from Dropbox's ladder'"),
+    ]
