@@ -171,6 +171,25 @@ def test_empty_cells(cli, write):
     ]
 
 
+def test_a_mark_written_as_a_statement_is_no_expectation(cli, write):
+    """A table's 'N/A' or '—' copied into the YAML as a statement: people
+    would be assessed against it, and the progression rules read it as one."""
+    body = DIMENSIONS + (
+        "  - id: IC1\n"
+        "    title: IC1\n"
+        "    competencies:\n"
+        "      impact: [N/A]\n"                                    # 21
+        "      strategy: [\"\u2014\"]\n"
+        "      personal-growth: [None of the above is expected yet, I learn]\n"
+    )
+    assert findings(cli, write, body, "LL403") == [
+        "21:15: level 'IC1' says that competency 'impact' does not apply with a statement, 'N/A'; write "
+        "not_applicable with the reason instead",
+        "22:17: level 'IC1' says that competency 'strategy' does not apply with a statement, '\u2014'; write "
+        "not_applicable with the reason instead",
+    ]
+
+
 def test_cells_with_content_are_not_empty(cli, write):
     body = DIMENSIONS + (
         "  - id: IC1\n"

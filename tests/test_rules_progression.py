@@ -297,6 +297,14 @@ def test_a_placeholder_repeated_is_the_placeholder_rules_not_a_repeat(cli, write
     assert len(findings(cli, write, body, "LL406")) == 2
 
 
+def test_a_not_applicable_mark_repeated_is_the_empty_cell_rules_not_a_repeat(cli, write):
+    # 'N/A' copied from a table into two cells; LL403 reports each.
+    body = levels("{id: L2, title: A, competencies: {impact: [N/A]}}",
+                  "{id: L3, title: B, competencies: {impact: [n/a]}}")
+    assert findings(cli, write, body, "LL205") == []
+    assert len(findings(cli, write, body, "LL403")) == 2
+
+
 def test_repeated_statement_a_change_of_scale_is_growth_whatever_else_changed(cli, write):
     body = levels(
         "{id: L2, title: A, competencies: {impact: [I fix simple bugs and remove the biases in my team's data, —]}}",

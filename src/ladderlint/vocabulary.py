@@ -32,6 +32,21 @@ from typing import Sequence
 
 from .text import unaccented, without_possessive
 
+# --- a mark in place of an expectation --------------------------------------------
+
+#: What a table's cell holds where a competency does not apply at a level
+#: ("N/A", "—", "Not applicable"): the importer reads it as the format's
+#: ``not_applicable``, and LL403 reports one written as a statement.
+NOT_APPLICABLE_MARKS = r"n/a|n\.a\.?|na|not applicable|none|—|–|--|-"
+_ONLY_A_MARK = re.compile(rf"\W*(?:{NOT_APPLICABLE_MARKS})\W*", re.IGNORECASE)
+
+
+def only_not_applicable_mark(text: str) -> bool:
+    """Whether a text is a mark that a competency does not apply and
+    nothing more ("N/A", "(n/a)", "—")."""
+    return _ONLY_A_MARK.fullmatch(text) is not None
+
+
 # --- level names ----------------------------------------------------------------
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}

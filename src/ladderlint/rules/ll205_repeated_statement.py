@@ -6,7 +6,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..text import name_key, words
-from ..vocabulary import PEOPLE, is_growth_word, scope_rank
+from ..vocabulary import PEOPLE, is_growth_word, only_not_applicable_mark, scope_rank
 from .analysis import Analysis
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
 from .ll406_placeholder import only_placeholder
@@ -115,8 +115,12 @@ class RepeatedStatement(Rule):
                 by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
                 for statement in cell.statements:
                     tokens = words_of[statement.text]
-                    if not tokens or (len(tokens) <= 3 and only_placeholder(statement.text)):
-                        continue  # nothing to compare: punctuation, or a placeholder ("TBD."), which is LL406's
+                    if not tokens or (len(tokens) <= 3 and (
+                        only_placeholder(statement.text) or only_not_applicable_mark(statement.text)
+                    )):
+                        # Nothing to compare: punctuation, a placeholder ("TBD."), which
+                        # is LL406's, or a mark ("N/A"), which is LL403's.
+                        continue
                     entry = (order, level.id, cell, statement, tokens)
                     earlier = first_seen.setdefault(" ".join(tokens), entry)
                     bucket = by_length.setdefault(len(tokens), [])

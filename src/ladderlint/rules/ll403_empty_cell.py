@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import CELLS, STATEMENTS, Framework
+from ..vocabulary import only_not_applicable_mark
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -14,7 +15,10 @@ class EmptyCell(Rule):
 
     Reported: an empty list of statements, or a mapping with no statements, no proficiency and
     no `not_applicable` (a `note` alone is not an expectation). An empty
-    statement text is a schema error (LL105).
+    statement text is a schema error (LL105). So is an entry whose only
+    statement is a mark that the competency does not apply ("N/A", "—",
+    "Not applicable", as a table's cell holds): people would be assessed
+    against it; `not_applicable` says it, with the reason.
 
     Why this matters:
         An empty entry is an unfinished edit: it claims the competency is
@@ -43,4 +47,10 @@ class EmptyCell(Rule):
                         cell.path,
                         f"level '{level.id}' has an empty entry for competency '{cell.competency_id}'; "
                         "write its statements, or not_applicable with the reason",
+                    )
+                elif len(cell.statements) == 1 and only_not_applicable_mark(cell.statements[0].text):
+                    yield Violation(
+                        cell.path,
+                        f"level '{level.id}' says that competency '{cell.competency_id}' does not apply with a "
+                        f"statement, '{cell.statements[0].text}'; write not_applicable with the reason instead",
                     )
