@@ -190,6 +190,38 @@ def test_a_mark_written_as_a_statement_is_no_expectation(cli, write):
     ]
 
 
+def test_a_reference_to_another_level_alone_is_no_expectation(cli, write):
+    """'see E3' in a matrix's cell: the statement people read names a level
+    and says nothing of its own."""
+    body = DIMENSIONS + (
+        "  - id: E3\n"
+        "    title: Senior Engineer\n"
+        "    competencies: {impact: [I deliver projects], strategy: [I plan], personal-growth: [I learn]}\n"
+        "  - id: E4\n"
+        "    title: Staff Engineer\n"
+        "    competencies:\n"
+        "      impact: [see E3]\n"                                  # 24
+        "      strategy: [Same as Senior Engineer.]\n"
+        "      personal-growth: [As the previous level]\n"
+        "  - id: E5\n"
+        "    title: Principal Engineer\n"
+        "    competencies:\n"
+        "      impact: [See E3 for the basics, and I set the direction]\n"
+        "      strategy: [I see E4 engineers grow]\n"
+        "      personal-growth: [As E4, I coach]\n"
+    )
+    assert findings(cli, write, body, "LL403") == [
+        "24:15: level 'E4' refers to another level for competency 'impact' and says nothing of its own, 'see E3'; "
+        "levels are cumulative: write what more is expected here, or not_applicable with the reason",
+        "25:17: level 'E4' refers to another level for competency 'strategy' and says nothing of its own, "
+        "'Same as Senior Engineer.'; levels are cumulative: write what more is expected here, or not_applicable "
+        "with the reason",
+        "26:24: level 'E4' refers to another level for competency 'personal-growth' and says nothing of its own, "
+        "'As the previous level'; levels are cumulative: write what more is expected here, or not_applicable "
+        "with the reason",
+    ]
+
+
 def test_cells_with_content_are_not_empty(cli, write):
     body = DIMENSIONS + (
         "  - id: IC1\n"

@@ -47,6 +47,31 @@ def only_not_applicable_mark(text: str) -> bool:
     return _ONLY_A_MARK.fullmatch(text) is not None
 
 
+# A statement that only sends the reader to another level, as a matrix's
+# cell does ("see E3"). The importer also reads one in front of what a level
+# adds ("Same as L1, plus: ..."): importers/cells.py.
+_LEVEL_REFERENCE = re.compile(
+    r"\W*(?:see|same as|as for|as per|as in|as at|as|refer to|identical to)\s+(?:the\s+)?(?:level\s+)?"
+    r"(?P<level>[^.;:,!?]+?)[\s.!)]*",
+    re.IGNORECASE,
+)
+_RELATIVE_LEVEL = re.compile(
+    r"(?:(?:previous|prior|last|lower|earlier)(?:\s+(?:level|one|grade|band))?|(?:level|one)\s+below|above)",
+    re.IGNORECASE,
+)
+
+
+def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
+    """Whether a statement only refers to another level ("see E3", "Same
+    as Senior Engineer.", "As the previous level"); ``level_names`` are the
+    framework's level ids and titles, case-folded."""
+    match = _LEVEL_REFERENCE.fullmatch(text)
+    if match is None:
+        return False
+    named = match.group("level")
+    return named.casefold() in level_names or _RELATIVE_LEVEL.fullmatch(named) is not None
+
+
 # --- level names ----------------------------------------------------------------
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
