@@ -49,7 +49,7 @@ _LEADS_IN = re.compile(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\
 _CONNECTED = re.compile(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
-_MARKS = NOT_APPLICABLE_MARKS
+_MARKS = "|".join(re.escape(mark) for mark in NOT_APPLICABLE_MARKS)
 _NOT_APPLICABLE = re.compile(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
                              re.IGNORECASE | re.DOTALL)
 #: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.

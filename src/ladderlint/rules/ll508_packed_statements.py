@@ -15,9 +15,9 @@ _LINE_ITEM = re.compile(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}
 # Inline: "1. ... 2. ..." (not "(1)", "v2.", "1.5").
 _NUMBERED = re.compile(r"(?<![\w.(])(\d{1,2})[.)][ \t]+(?=\S)")
 _BULLET = re.compile(r"(?:^|(?<=\s))([•▪◦●‣])[ \t]+(?=\S)")
-# An item that a comma, a semicolon or "and" joins to the next: one
-# sentence's enumeration ("three steps: 1) reproduce, 2) isolate, 3) fix").
-_JOINED = re.compile(r"(?:[,;]|\s(?:and|or))$")
+# How an item that a comma, a semicolon or "and" joins to the next ends:
+# one sentence's enumeration ("three steps: 1) reproduce, 2) isolate, 3) fix").
+_JOINED = (",", ";", " and", " or")
 
 
 def packed_items(text: str) -> list[re.Match[str]]:
@@ -34,7 +34,7 @@ def packed_items(text: str) -> list[re.Match[str]]:
             run = [m]
         elif run and n == int(run[-1].group(1)) + 1:
             run.append(m)
-    if len(run) >= 2 and not all(_JOINED.search(text[a.end() : b.start()].rstrip()) for a, b in zip(run, run[1:])):
+    if len(run) >= 2 and not all(text[a.end() : b.start()].rstrip().endswith(_JOINED) for a, b in zip(run, run[1:])):
         return run
     bullets = list(_BULLET.finditer(text))
     if len(bullets) >= 2 or (bullets and text[: bullets[0].start()].strip()):
