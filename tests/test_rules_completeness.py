@@ -369,6 +369,9 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         "I keep the TBDs list short",
         # A type's parameters, written against its name: code, not a blank.
         "Knows generics such as List<T>, Promise<void> and std::unique_ptr<Widget>",
+        # The slots of a form the text quotes.
+        'Writes user stories as "As a <user>, I want <goal> so that <benefit>"',
+        "Names branches \u201c<ticket>-<summary>\u201d and commits \u201c<type>: <summary>\u201d",
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):
@@ -573,9 +576,10 @@ def test_placeholder_still_reports_bare_markers_and_blanks(cli, write):
     body = ONE_DIMENSION + (
         "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
         "      impact: [\"TODO: write this\", \"Ships by <time>\", \"Leads the TODO\", "
-        "\"Owns entire subsystems (example?)\", \"Moves the metric (which metric?)\", \"Owns the (<service>) API\"]\n"
+        "\"Owns entire subsystems (example?)\", \"Moves the metric (which metric?)\", \"Owns the (<service>) API\", "
+        "'Says \"<greeting>\" to new joiners']\n"
     )
     assert [f.split(": ", 1)[1].split(" left")[0] for f in findings(cli, write, body, "LL406")] == [
         "placeholder 'TODO'", "placeholder '<time>'", "placeholder '(example?)'", "placeholder '(which metric?)'",
-        "placeholder '<service>'",
+        "placeholder '<service>'", "placeholder '<greeting>'",
     ]
