@@ -539,6 +539,11 @@ def test_ll302_other_mentions_wait_for_the_organisations_name():
     "I speak at Devoxx, and I bring back ideas",  # where someone speaks
     "You live the Scrum Values (commitment, courage, focus, openness and respect) in your team.",  # a method
     "You follow the Contributor Covenant Code of Conduct in the open source projects you maintain.",
+    # A method's book or body, and a work or an idea cited by its name.
+    "I follow the Agile Manifesto's values",
+    "I live the Scrum Guide's values and the Agile Manifesto Principles",
+    "I apply the DevOps Handbook's principles and the Lean Startup's principles",
+    "I apply the Twelve-Factor App's principles and the Unix Philosophy's principles",
 ])
 def test_ll302_events_and_methods_are_no_organisations(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
@@ -556,6 +561,7 @@ def test_ll302_events_and_methods_are_no_organisations(statement):
     ("You share what you learn at Initech and Globex sessions.", "Initech"),
     ("You follow the Initech Code of Conduct in everything you do.", "Initech"),
     ("You help onboard Initech employees when they join the QA chapter.", "Initech"),
+    ("I follow the Initech Handbook's principles", "Initech"),
 ])
 def test_ll302_organisations_beside_events_and_methods_are_still_reported(statement, name):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
@@ -580,3 +586,21 @@ def test_ll302_other_mentions_include_the_name_joined_to_a_word_in_lower_case():
                   "I bridge Initrode-Globex teams"]
     found = [v.message for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
     assert len(found) == 2 and "'Initrode' again" in found[1] and "Initrode-wide" in found[1]
+
+
+def test_ll301_with_the_organisation_still_a_placeholder_says_each_name_once():
+    """An imported framework whose organisation was not found: the name it
+    keeps naming is most likely its own. One finding per name says so, at
+    its first mention, rather than one error per text."""
+    statements = ["I represent Monzo at conferences", "I share Monzo's values", "I bring Monzo's culture to my team",
+                  "I learn from Dropbox's ladder"]
+    yaml_text = framework_yaml(statements, org="\u27e8organisation\u27e9", name="Engineering Career Framework")
+    found = list(ForeignBrand().check_frameworks([framework(yaml_text)]))
+    assert [(v.path[-1], v.message) for v in found] == [
+        (0, "'Monzo' (known to publish its career framework) is named in 3 texts, and the organisation's name is "
+            "still '\u27e8organisation\u27e9': if Monzo is this framework's organisation, write it there; if not, "
+            "each mention is another organisation's: 'I represent Monzo at conferences'"),
+        (3, "'Dropbox' (known to publish its career framework) is named in 1 text, and the organisation's name is "
+            "still '\u27e8organisation\u27e9': if Dropbox is this framework's organisation, write it there; if not, "
+            "each mention is another organisation's: 'I learn from Dropbox's ladder'"),
+    ]

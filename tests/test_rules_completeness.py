@@ -171,6 +171,57 @@ def test_empty_cells(cli, write):
     ]
 
 
+def test_a_mark_written_as_a_statement_is_no_expectation(cli, write):
+    """A table's 'N/A' or '—' copied into the YAML as a statement: people
+    would be assessed against it, and the progression rules read it as one."""
+    body = DIMENSIONS + (
+        "  - id: IC1\n"
+        "    title: IC1\n"
+        "    competencies:\n"
+        "      impact: [N/A]\n"                                    # 21
+        "      strategy: [\"\u2014\"]\n"
+        "      personal-growth: [None of the above is expected yet, I learn]\n"
+    )
+    assert findings(cli, write, body, "LL403") == [
+        "21:15: level 'IC1' says that competency 'impact' does not apply with a statement, 'N/A'; write "
+        "not_applicable with the reason instead",
+        "22:17: level 'IC1' says that competency 'strategy' does not apply with a statement, '\u2014'; write "
+        "not_applicable with the reason instead",
+    ]
+
+
+def test_a_reference_to_another_level_alone_is_no_expectation(cli, write):
+    """'see E3' in a matrix's cell: the statement people read names a level
+    and says nothing of its own."""
+    body = DIMENSIONS + (
+        "  - id: E3\n"
+        "    title: Senior Engineer\n"
+        "    competencies: {impact: [I deliver projects], strategy: [I plan], personal-growth: [I learn]}\n"
+        "  - id: E4\n"
+        "    title: Staff Engineer\n"
+        "    competencies:\n"
+        "      impact: [see E3]\n"                                  # 24
+        "      strategy: [Same as Senior Engineer.]\n"
+        "      personal-growth: [As the previous level]\n"
+        "  - id: E5\n"
+        "    title: Principal Engineer\n"
+        "    competencies:\n"
+        "      impact: [See E3 for the basics, and I set the direction]\n"
+        "      strategy: [I see E4 engineers grow]\n"
+        "      personal-growth: [As E4, I coach]\n"
+    )
+    assert findings(cli, write, body, "LL403") == [
+        "24:15: level 'E4' refers to another level for competency 'impact' and says nothing of its own, 'see E3'; "
+        "levels are cumulative: write what more is expected here, or not_applicable with the reason",
+        "25:17: level 'E4' refers to another level for competency 'strategy' and says nothing of its own, "
+        "'Same as Senior Engineer.'; levels are cumulative: write what more is expected here, or not_applicable "
+        "with the reason",
+        "26:24: level 'E4' refers to another level for competency 'personal-growth' and says nothing of its own, "
+        "'As the previous level'; levels are cumulative: write what more is expected here, or not_applicable "
+        "with the reason",
+    ]
+
+
 def test_cells_with_content_are_not_empty(cli, write):
     body = DIMENSIONS + (
         "  - id: IC1\n"
@@ -316,6 +367,11 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         "a < b and c > d",
         "Use snake_case and __dunder__ names",
         "I keep the TBDs list short",
+        # A type's parameters, written against its name: code, not a blank.
+        "Knows generics such as List<T>, Promise<void> and std::unique_ptr<Widget>",
+        # The slots of a form the text quotes.
+        'Writes user stories as "As a <user>, I want <goal> so that <benefit>"',
+        "Names branches \u201c<ticket>-<summary>\u201d and commits \u201c<type>: <summary>\u201d",
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):
@@ -520,8 +576,10 @@ def test_placeholder_still_reports_bare_markers_and_blanks(cli, write):
     body = ONE_DIMENSION + (
         "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
         "      impact: [\"TODO: write this\", \"Ships by <time>\", \"Leads the TODO\", "
-        "\"Owns entire subsystems (example?)\", \"Moves the metric (which metric?)\"]\n"
+        "\"Owns entire subsystems (example?)\", \"Moves the metric (which metric?)\", \"Owns the (<service>) API\", "
+        "'Says \"<greeting>\" to new joiners']\n"
     )
     assert [f.split(": ", 1)[1].split(" left")[0] for f in findings(cli, write, body, "LL406")] == [
         "placeholder 'TODO'", "placeholder '<time>'", "placeholder '(example?)'", "placeholder '(which metric?)'",
+        "placeholder '<service>'", "placeholder '<greeting>'",
     ]

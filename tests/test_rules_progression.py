@@ -297,6 +297,23 @@ def test_a_placeholder_repeated_is_the_placeholder_rules_not_a_repeat(cli, write
     assert len(findings(cli, write, body, "LL406")) == 2
 
 
+def test_a_not_applicable_mark_repeated_is_the_empty_cell_rules_not_a_repeat(cli, write):
+    # 'N/A' copied from a table into two cells; LL403 reports each.
+    body = levels("{id: L2, title: A, competencies: {impact: [N/A]}}",
+                  "{id: L3, title: B, competencies: {impact: [n/a]}}")
+    assert findings(cli, write, body, "LL205") == []
+    assert len(findings(cli, write, body, "LL403")) == 2
+
+
+def test_a_reference_to_a_level_repeated_is_the_empty_cell_rules_not_a_repeat(cli, write):
+    # A matrix's 'see L2' in the cells above L2; LL403 reports each.
+    body = levels("{id: L2, title: A, competencies: {impact: [Delivers tasks]}}",
+                  "{id: L3, title: B, competencies: {impact: [see L2]}}",
+                  "{id: L4, title: C, competencies: {impact: [see L2]}}")
+    assert findings(cli, write, body, "LL205") == []
+    assert len(findings(cli, write, body, "LL403")) == 2
+
+
 def test_repeated_statement_a_change_of_scale_is_growth_whatever_else_changed(cli, write):
     body = levels(
         "{id: L2, title: A, competencies: {impact: [I fix simple bugs and remove the biases in my team's data, —]}}",

@@ -68,3 +68,22 @@ def test_it_can_be_turned_off_in_the_configuration(cli, write):
     write(".ladderlint.yaml", "ignore: [LL014]\n")
     run = cli("check", "--format", "concise", str(path))
     assert _findings(run) == []
+
+
+def test_a_statement_split_at_a_colon_and_cut_at_a_hash_is_reported_once_by_ll103(cli, write):
+    """'- Support: I answer in #help' is a mapping to YAML, and its value is
+    cut at '#help'. LL103's fix (quote the whole line) repairs both; LL014's
+    (quote the value) would keep the split, so LL103 alone says it, naming
+    the comment."""
+    path = write("f.yaml", _with("        - Support: I answer questions in #security-help\n"))
+    run = cli("check", "--format", "concise", "--no-config", str(path))
+    assert _findings(run) == []
+    [error] = [line for line in run.lines if ": LL103 " in line]
+    assert error == (
+        f"{path}:21:11: LL103 [error] statement 2 of 'impact' at level 'IC1' holds ': ', so YAML read it as a key "
+        "and a value, and \"#security-help\" as a comment; put the statement in quotes: "
+        "- \"Support: I answer questions in #security-help\""
+    )
+    # Without LL103, the cut text is still said.
+    run = cli("check", "--format", "concise", "--no-config", "--ignore", "LL103", str(path))
+    assert [line.split(": LL014")[0] for line in _findings(run)] == [f"{path}:21:42"]

@@ -272,6 +272,8 @@ def test_ll508_reports_lists_packed_into_one_statement(cli, write):
 @pytest.mark.parametrize("statement", [
     "Project Leadership - I define milestones - and lead",
     "I weigh (1) cost and (2) risk",
+    "I work in steps: 1) reproduce, 2) isolate, 3) fix, 4) prevent",  # one sentence's enumeration
+    "I write in three forms: 1. design docs; 2. runbooks, and 3. post-mortems",
     "I ship v2. 3 teams use it",
     "I deliver 1.5 projects a quarter",
     "• I own projects",  # one leading bullet is LL504's

@@ -96,11 +96,15 @@ class Reader:
             return read
         document = read.document
         notices += document.notices
-        notices += [(TextCutByComment, _cut_message(cut), cut.position) for cut in texts_cut_by_comments(document)]
+        violations = self.validator.violations(document.data, document)
+        # A cut text whose statement YAML also split at ': ' is said once, by
+        # the schema finding: its fix quotes the whole line, comment included.
+        said = {v.comment for v in violations if v.comment is not None and settings.is_enabled(v.rule)}
+        notices += [(TextCutByComment, _cut_message(cut), cut.position)
+                    for cut in texts_cut_by_comments(document) if cut.position not in said]
         for rule, message, position in notices:
             if settings.is_enabled(rule):
                 read.findings.append(located(settings, path, position, rule, message))
-        violations = self.validator.violations(document.data, document)
         for v in violations:
             if settings.is_enabled(v.rule):
                 position = document.position(v.path, key=v.on_key)

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from .loader.comments import comment_after
+from .loader.comments import comment_after, comment_position
 from .loader.explain import line_in_quotes
 from .positions import Document, Position
 from .rules import schema_errors as rules
@@ -58,6 +58,9 @@ class SchemaProblem:
     suggestion: str | None = None
     #: For a value of the wrong type: the JSON types the schema accepts there.
     expected: tuple[str, ...] = ()
+    #: Where a comment starts that YAML cut from the text and this problem's
+    #: fix puts back ('- Support: I answer in #help'): LL014 need not say it.
+    comment: Position | None = None
 
     @property
     def code(self) -> str:
@@ -220,25 +223,28 @@ def _split_text(
     if " " not in key.strip() and not (isinstance(value, str) and not _near_key(key, statement_keys)):
         return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
     text = f"{key}:" + (f" {value}" if value else "")
-    if source is not None:
-        text += _comment_after(source, path + (key,))
+    comment, at = _comment_after(source, path + (key,)) if source is not None else ("", None)
+    also = f", and {json.dumps(comment.lstrip(), ensure_ascii=False)} as a comment" if comment else ""
     # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
     colon = "ends in ':'" if value is None else "holds ': '"
     yield SchemaProblem(
         rules.WrongType,
-        f"{_subject(data, path)} {colon}, so YAML read it as a key and a value; put the statement in quotes: "
-        f"- {json.dumps(text, ensure_ascii=False)}",
+        f"{_subject(data, path)} {colon}, so YAML read it as a key and a value{also}; put the statement in "
+        f"quotes: - {json.dumps(text + comment, ensure_ascii=False)}",
         path,
+        comment=at,
     )
 
 
-def _comment_after(source: Document, path: tuple[Any, ...]) -> str:
+def _comment_after(source: Document, path: tuple[Any, ...]) -> tuple[str, Position | None]:
     """What YAML read as a comment right after the plain text at ``path``
     ('every day: standups, #channel' loses ' #channel'): part of the
-    sentence, which the quoted statement must keep. Empty if there is none."""
+    sentence, which the quoted statement must keep; and where its '#' is.
+    Empty and None if there is none."""
     nodes = source.nodes(path)
     node = nodes[-1] if nodes else None
-    return comment_after(source.text, node) if isinstance(node, ScalarNode) else ""
+    comment = comment_after(source.text, node) if isinstance(node, ScalarNode) else ""
+    return comment, comment_position(source.text, node) if comment and isinstance(node, ScalarNode) else None
 
 
 def _near_key(word: str, keys: tuple[str, ...]) -> bool:

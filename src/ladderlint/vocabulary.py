@@ -25,12 +25,67 @@ Everything here is data and pure functions of text.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from .text import unaccented, without_possessive
+
+# --- a mark in place of an expectation --------------------------------------------
+
+#: What a table's cell holds where a competency does not apply at a level
+#: ("N/A", "—", "Not applicable"), in the order a regular expression tries
+#: them: the importer reads one as the format's ``not_applicable``, and LL403
+#: reports one written as a statement.
+NOT_APPLICABLE_MARKS = ("n/a", "n.a.", "n.a", "na", "not applicable", "none", "—", "–", "--", "-")
+_MARK_SET = frozenset(NOT_APPLICABLE_MARKS)
+# What may stand around a mark: brackets, a stop, emphasis, quotes.
+_AROUND_A_MARK = " \t.()[]*_\"'“”‘’"
+
+
+def only_not_applicable_mark(text: str) -> bool:
+    """Whether a text is a mark that a competency does not apply and
+    nothing more ("N/A", "(n/a)", "—")."""
+    return text.strip(_AROUND_A_MARK).casefold() in _MARK_SET
+
+
+# A statement that only sends the reader to another level, as a matrix's
+# cell does ("see E3"). The importer also reads one in front of what a level
+# adds ("Same as L1, plus: ..."): importers/cells.py.
+_REFERRING = ("see ", "same as ", "as ", "refer to ", "identical to ")
+
+
+@functools.lru_cache(maxsize=1)
+def _level_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The expressions of a reference to a level, and of a level named by
+    where it is, compiled on first use: few statements start as one does."""
+    reference = re.compile(
+        r"\W*(?:see|same as|as for|as per|as in|as at|as|refer to|identical to)\s+(?:the\s+)?(?:level\s+)?"
+        r"(?P<level>[^.;:,!?]+?)[\s.!)]*",
+        re.IGNORECASE,
+    )
+    relative = re.compile(
+        r"(?:(?:previous|prior|last|lower|earlier)(?:\s+(?:level|one|grade|band))?|(?:level|one)\s+below|above)",
+        re.IGNORECASE,
+    )
+    return reference, relative
+
+
+def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
+    """Whether a statement only refers to another level ("see E3", "Same
+    as Senior Engineer.", "As the previous level"); ``level_names`` are the
+    framework's level ids and titles, case-folded."""
+    if not text.lstrip("(").casefold().startswith(_REFERRING):
+        return False
+    reference, relative = _level_reference()
+    match = reference.fullmatch(text)
+    if match is None:
+        return False
+    named = match.group("level")
+    return named.casefold() in level_names or relative.fullmatch(named) is not None
+
 
 # --- level names ----------------------------------------------------------------
 

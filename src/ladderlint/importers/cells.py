@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..text import strip_markdown
 from .document import ImportedDocument, ReportEntry
-from ..vocabulary import level_code
+from ..vocabulary import NOT_APPLICABLE_MARKS, level_code
 from .textutil import is_level_name, is_title_like
 
 _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|all (?:of )?the expectations (?:of|for|at|in)|"
@@ -49,7 +49,7 @@ _LEADS_IN = re.compile(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\
 _CONNECTED = re.compile(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
-_MARKS = r"n/a|n\.a\.?|na|not applicable|none|—|–|--|-"
+_MARKS = "|".join(re.escape(mark) for mark in NOT_APPLICABLE_MARKS)
 _NOT_APPLICABLE = re.compile(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
                              re.IGNORECASE | re.DOTALL)
 #: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.

@@ -55,6 +55,13 @@ def comment_after(text: str, node: ScalarNode) -> str:
     return comment.group(0).rstrip() if comment else ""
 
 
+def comment_position(text: str, node: ScalarNode) -> Position:
+    """Where the '#' of the comment :func:`comment_after` found after
+    ``node`` is in ``text``."""
+    end = node.end_mark
+    return Position(end.line + 1, end.column + text.index("#", end.index) - end.index + 1)
+
+
 def may_cut_text(data: bytes) -> bool:
     """Whether a file may hold a text cut at a '#' (a first look over its bytes)."""
     return any(data[m.start() - 1 : m.start()] in (b" ", b"\t") for m in _CUT_BYTES.finditer(data)) \
@@ -115,8 +122,7 @@ def texts_cut_by_comments(document: Document) -> list[CutText]:
             nodes.extend(node.value)
         elif isinstance(node, ScalarNode) and node.value and node.tag.endswith(":str"):
             comment = comment_after(text, node).lstrip(" \t")
-            end = node.end_mark
-            at = text.find(comment, end.index) if comment else -1  # where its '#' is
+            at = text.find(comment, node.end_mark.index) if comment else -1  # where its '#' is
             if at in candidates and not SUPPRESSION_MARKER.match(text, at):
-                found.append(CutText(Position(end.line + 1, end.column + at - end.index + 1), node.value, comment))
+                found.append(CutText(comment_position(text, node), node.value, comment))
     return sorted(found, key=lambda cut: (cut.position.line, cut.position.column))

@@ -236,7 +236,9 @@ class TextCutByComment(Rule):
     In YAML a '#' after a space starts a comment, in the middle of an
     unquoted text too. Reported where the '#' is followed by a letter or a
     digit (a channel, "#1", an issue number), as a comment written on
-    purpose has a space after its '#' ("# TODO").
+    purpose has a space after its '#' ("# TODO"). A statement that YAML
+    also split at ': ' (`- Support: I answer in #help`) is reported once,
+    by LL103, whose fix (quote the whole line) keeps the '#' too.
 
     Why this matters:
         The rest of the sentence is lost without a word: the statement

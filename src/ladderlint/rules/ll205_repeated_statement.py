@@ -6,9 +6,10 @@ from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..text import name_key, words
-from ..vocabulary import PEOPLE, is_growth_word, scope_rank
+from ..vocabulary import PEOPLE, is_growth_word, only_a_level_reference, only_not_applicable_mark, scope_rank
 from .analysis import Analysis
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
+from .ll403_empty_cell import level_names
 from .ll406_placeholder import only_placeholder
 
 
@@ -105,6 +106,7 @@ class RepeatedStatement(Rule):
         def organisations(word: str) -> bool:
             return word in own or brands.knows(word)
 
+        names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
         # Near repeats have as many words as each other: statements are
         # filed by competency, then by their number of words.
@@ -115,8 +117,13 @@ class RepeatedStatement(Rule):
                 by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
                 for statement in cell.statements:
                     tokens = words_of[statement.text]
-                    if not tokens or (len(tokens) <= 3 and only_placeholder(statement.text)):
-                        continue  # nothing to compare: punctuation, or a placeholder ("TBD."), which is LL406's
+                    if not tokens or (len(tokens) <= 5 and (
+                        only_placeholder(statement.text) or only_not_applicable_mark(statement.text)
+                        or only_a_level_reference(statement.text, names)
+                    )):
+                        # Nothing to compare: punctuation, a placeholder ("TBD."), which
+                        # is LL406's, or a mark ("N/A") or a reference ("see E3"), LL403's.
+                        continue
                     entry = (order, level.id, cell, statement, tokens)
                     earlier = first_seen.setdefault(" ".join(tokens), entry)
                     bucket = by_length.setdefault(len(tokens), [])

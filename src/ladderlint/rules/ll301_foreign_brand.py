@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import ORGANISATION, Framework
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import BrandIndex, OwnNames, Source, own_domains
+from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .run_index import RunIndex
 from .textscan import addresses_off, citation_spans, inside, url_spans
@@ -38,7 +41,11 @@ class ForeignBrand(Rule):
     "based on", "see" or "source:" to the end of its sentence, and a link
     in brackets; nor, in a text that cites an organisation, its other
     mentions ("we based our levels on Etsy's model ... So we took Etsy's
-    model and adjusted it").
+    model and adjusted it"). While the framework's own organisation is
+    still a placeholder (`⟨organisation⟩`, left by an import that did not
+    find it), each name is reported once, at its first mention, with how
+    many texts name it: a name named throughout is most likely the
+    organisation's own.
 
     Why this matters:
         A framework adapted from another organisation's keeps that
@@ -96,6 +103,12 @@ class ForeignBrand(Rule):
             return not own[source.brand] and not own_names.include((spelling,))
 
         prose = analysis.prose
+        # With its own name still a placeholder (an import that did not find
+        # it), the name a framework keeps naming is most likely its own:
+        # each name is said once, at its first mention, with how often.
+        unnamed = only_placeholder(org.name)
+        named: Counter[str] = Counter()  # how many texts name each organisation
+        first: dict[str, _Mention] = {}  # where each is first named
         spans: dict[int, list[tuple[int, int]]] = {}
         citations: dict[int, str] = {}  # what each text cites, in lower case
         seen: set[tuple[int, str]] = set()
@@ -114,6 +127,12 @@ class ForeignBrand(Rule):
             if inside(spans[i], start, end) or _named_in(spelling, citations[i]):
                 continue
             seen.add((i, source.brand))
+            if unnamed:
+                named[source.brand] += 1
+                mention = _Mention(i, start, end, source.why, excerpt(text, start, end))
+                if source.brand not in first or mention.place < first[source.brand].place:
+                    first[source.brand] = mention
+                continue
             label = source.why if spelling == source.brand else f"{source.brand}, {source.why}"
             yield Violation(
                 prose.fields[i].path,
@@ -121,6 +140,16 @@ class ForeignBrand(Rule):
                 f"'{excerpt(text, start, end)}'",
                 file=framework.file,
                 span=(start, end),
+            )
+        for brand, mention in sorted(first.items(), key=lambda item: item[1].place):
+            count = named[brand]
+            yield Violation(
+                prose.fields[mention.text].path,
+                f"'{brand}' ({mention.why}) is named in {count} text{'' if count == 1 else 's'}, and the "
+                f"organisation's name is still '{org.name}': if {brand} is this framework's organisation, write it "
+                f"there; if not, each mention is another organisation's: '{mention.quote}'",
+                file=framework.file,
+                span=(mention.start, mention.end),
             )
         for field, kind, host, start, end in addresses_off(prose, own_domains(org)):
             owner = index.domain_owner(host)
@@ -133,6 +162,21 @@ class ForeignBrand(Rule):
                     file=framework.file,
                     span=(start, end),
                 )
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """An organisation's name in a text of the framework."""
+
+    text: int  # the text's index among the framework's texts
+    start: int
+    end: int
+    why: str  # why the name is known
+    quote: str  # the words around it
+
+    @property
+    def place(self) -> tuple[int, int]:
+        return (self.text, self.start)
 
 
 def _named_in(spelling: str, cited: str) -> bool:

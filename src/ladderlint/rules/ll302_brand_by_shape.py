@@ -143,6 +143,14 @@ _EVENT_AFTER = re.compile(r"((?:\s+(?:and|&|or|n['’]?)\s+[A-Z][\w-]*)*)\s+([a-
 #: of Conduct"): no words around them tell them from an organisation's name
 #: in the same shape, and they are few and well known.
 _METHODS = frozenset({"Agile", "Contributor Covenant", "DevOps", "Kanban", "Lean", "SAFe", "Scrum"})
+#: What the name of a book, a method or an idea ends with ("the Agile
+#: Manifesto's values", "the Twelve-Factor App's principles"): a work that
+#: is cited, not an organisation. An organisation's own is still found by
+#: the name before it ("the Initech Handbook").
+_WORKS = frozenset(
+    "Manifesto Guide Handbook Book Playbook Charter Method Methodology Model Philosophy Pattern Law Theorem "
+    "Principle Rule App".split()
+)
 # Before a word that starts a sentence, on its line: nothing or a list
 # marker ("- Embodies ...", "2. Holds ..." in a text of several lines), or
 # the end of another sentence.
@@ -179,7 +187,11 @@ class BrandByShape(Rule):
     Learn sessions"; not "at Initech Summit", an event of Initech's); nor
     a method or a public document frameworks cite for their values ("the
     Scrum Values", "the Contributor Covenant Code of Conduct": Agile,
-    DevOps, Kanban, Lean, SAFe, Scrum). "X employees", "at X" and
+    DevOps, Kanban, Lean, SAFe, Scrum), a method's book or body ("the
+    Agile Manifesto's values", "the Scrum Guide"), or a work or an idea
+    named by what it is ("the Twelve-Factor App's principles", "the Unix
+    Philosophy": a Manifesto, Guide, Handbook, Model, Law ...; but "the
+    Initech Handbook" still names Initech). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ..."). Once
@@ -262,7 +274,7 @@ class BrandByShape(Rule):
                     continue
                 if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start(), text[end:]):
                     continue
-                if name in _METHODS or _an_event(name, text[end:]):
+                if _a_method_or_a_work(name) or _an_event(name, text[end:]):
                     continue
                 if departments is None:
                     departments = _departments(prose.text, org)
@@ -325,6 +337,14 @@ def _not_a_workplace(text: str, at: int, after: str) -> bool:
     ("present at Initech's all-hands")."""
     word = text[max(0, at - 40) : at].rstrip().rsplit(" ", 1)[-1].casefold()
     return word in _SKILLED or (word in _SPEAKING and not after.startswith(("'s", "’s")))
+
+
+def _a_method_or_a_work(name: str) -> bool:
+    """Whether the name is a method's ("Scrum"), of a method's book or body
+    ("the Scrum Guide", "the Agile Alliance"), or a work's or an idea's
+    ("the Unix Philosophy")."""
+    words = name.split(" ")
+    return name in _METHODS or words[0] in _METHODS or (len(words) > 1 and words[-1] in _WORKS)
 
 
 def _an_event(name: str, after: str) -> bool:

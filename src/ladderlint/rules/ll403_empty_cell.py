@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import CELLS, STATEMENTS, Framework
+from ..vocabulary import only_a_level_reference, only_not_applicable_mark
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -14,7 +15,12 @@ class EmptyCell(Rule):
 
     Reported: an empty list of statements, or a mapping with no statements, no proficiency and
     no `not_applicable` (a `note` alone is not an expectation). An empty
-    statement text is a schema error (LL105).
+    statement text is a schema error (LL105). So is an entry whose only
+    statement is a mark that the competency does not apply ("N/A", "—",
+    "Not applicable", as a table's cell holds): people would be assessed
+    against it; `not_applicable` says it, with the reason. And one whose
+    only statement sends the reader to another level ("see E3", "Same as
+    Senior Engineer", "As the previous level"): it says nothing of its own.
 
     Why this matters:
         An empty entry is an unfinished edit: it claims the competency is
@@ -36,6 +42,7 @@ class EmptyCell(Rule):
     needs = frozenset({CELLS, STATEMENTS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        names = level_names(framework)
         for level in framework.levels:
             for cell in level.cells:
                 if not (cell.statements or cell.proficiency or cell.not_applicable):
@@ -44,3 +51,26 @@ class EmptyCell(Rule):
                         f"level '{level.id}' has an empty entry for competency '{cell.competency_id}'; "
                         "write its statements, or not_applicable with the reason",
                     )
+                elif len(cell.statements) == 1:
+                    text = cell.statements[0].text
+                    if only_not_applicable_mark(text):
+                        yield Violation(
+                            cell.path,
+                            f"level '{level.id}' says that competency '{cell.competency_id}' does not apply with "
+                            f"a statement, '{text}'; write not_applicable with the reason instead",
+                        )
+                    elif only_a_level_reference(text, names):
+                        yield Violation(
+                            cell.path,
+                            f"level '{level.id}' refers to another level for competency '{cell.competency_id}' and "
+                            f"says nothing of its own, '{text}'; "
+                            + ("levels are cumulative: write what more is expected here" if framework.cumulative
+                               else "write the expectations here")
+                            + ", or not_applicable with the reason",
+                        )
+
+
+def level_names(framework: Framework) -> frozenset[str]:
+    """The framework's level ids and titles, case-folded: what a reference
+    to another level names."""
+    return frozenset(name.casefold() for level in framework.levels for name in (level.id, level.title) if name)

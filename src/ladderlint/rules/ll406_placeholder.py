@@ -11,6 +11,7 @@ from .base import Rule, Severity, Violation
 from .html import is_html_tag
 from .messages import describe, quoted_list
 from .prose import Prose
+from .textscan import type_parameters
 
 _PLACEHOLDER = re.compile(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words.
@@ -47,12 +48,39 @@ def placeholders(text: str) -> list[re.Match[str]]:
     found: dict[str, re.Match[str]] = {}
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
-        if token.startswith("<") and is_html_tag(text, match.start(), match.end()):
-            continue  # markup, which the clean-text rules report
+        if token.startswith("<") and (
+            is_html_tag(text, match.start(), match.end()) or type_parameters(text, match.start())
+            or _in_quoted_form(text, match.start(), match.end())
+        ):
+            continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
         found.setdefault(token, match)
     return list(found.values())
+
+
+def _in_quoted_form(text: str, start: int, end: int) -> bool:
+    """Whether the slot at text[start:end] is inside a quotation that holds
+    words besides its slots, or several slots: a form the text quotes
+    ('writes stories as "As a <user>, I want <goal>"', 'names branches
+    "<ticket>-<summary>"'), not a blank left in the text."""
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+        before = text.rfind(opening, 0, start)
+        after = text.find(closing, end)
+        if before == -1 or after == -1 or "\n" in text[before:after]:
+            continue
+        if opening == closing and text.count(opening, 0, before) % 2:
+            continue  # the mark before the slot closes a quotation
+        quoted = text[before + 1 : after]
+        if quoted.count("<") > 1:
+            return True
+        in_slot = False
+        for ch in quoted:
+            if ch == "<" or ch == ">":
+                in_slot = ch == "<"
+            elif not in_slot and ch.isalpha():
+                return True
+    return False
 
 
 def only_placeholder(text: str) -> bool:
@@ -103,7 +131,10 @@ class Placeholder(Rule):
     (`(example?)`, `(link?)`, `(which metric?)`). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag) is
-    markup, which LL504 and LL510 report. Every text of the framework is read: names,
+    markup, which LL504 and LL510 report; a type's parameters written
+    against its name (`List<T>`, `std::vector<int>`) are code; and the
+    slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
+    the form's. Every text of the framework is read: names,
     titles, the organisation's name, summaries, statements, examples, notes,
     reasons (of a cell, and of an omitted level) and glossary; and the
     owners and the licence, which a template leaves for its user to fill

@@ -15,6 +15,9 @@ _LINE_ITEM = re.compile(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}
 # Inline: "1. ... 2. ..." (not "(1)", "v2.", "1.5").
 _NUMBERED = re.compile(r"(?<![\w.(])(\d{1,2})[.)][ \t]+(?=\S)")
 _BULLET = re.compile(r"(?:^|(?<=\s))([•▪◦●‣])[ \t]+(?=\S)")
+# How an item that a comma, a semicolon or "and" joins to the next ends:
+# one sentence's enumeration ("three steps: 1) reproduce, 2) isolate, 3) fix").
+_JOINED = (",", ";", " and", " or")
 
 
 def packed_items(text: str) -> list[re.Match[str]]:
@@ -31,7 +34,7 @@ def packed_items(text: str) -> list[re.Match[str]]:
             run = [m]
         elif run and n == int(run[-1].group(1)) + 1:
             run.append(m)
-    if len(run) >= 2:
+    if len(run) >= 2 and not all(text[a.end() : b.start()].rstrip().endswith(_JOINED) for a, b in zip(run, run[1:])):
         return run
     bullets = list(_BULLET.finditer(text))
     if len(bullets) >= 2 or (bullets and text[: bullets[0].start()].strip()):
@@ -45,8 +48,9 @@ class PackedStatements(TextRule):
     Reported: two or more lines (or `<br>`-separated parts) starting with a
     bullet or a number; an inline numbered sequence "1. ... 2. ..."; bullet
     characters (•) inside the text. A dash or a number in a sentence
-    ("Project Leadership - I define ...", "(1) cost and (2) risk") is not a
-    list.
+    ("Project Leadership - I define ...", "(1) cost and (2) risk"), and
+    numbered items joined by commas into one sentence ("three steps: 1)
+    reproduce, 2) isolate, 3) fix"), are not a list.
 
     Why this matters:
         Each statement is one expected behaviour: it is what people are

@@ -14,7 +14,7 @@ from ..text import words
 from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
-from .textscan import inside, url_spans
+from .textscan import inside, type_parameters, url_spans
 
 if TYPE_CHECKING:
     from ..wordlists import Vocabulary
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # A word as the rule checks it: ASCII letters, with inner apostrophes, not
 # part of an address, a path, a file name, a handle or a code ("v2", "k8s").
 # The parts of "cross-team" are words of their own; a prefix ("pre-") is read
-# with the word after it (_known_compound).
+# with the word after it (_known_compound). Nor a name in code: see _in_code.
 _WORD = re.compile(r"(?<![\w@/.#\\'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
 _CODE = re.compile(r"`[^`\n]*`")
 # Before a word that starts a sentence: the start of the text or of a line
@@ -306,6 +306,7 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
     if not text:
         return
     skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)] if ("`" in text or "." in text) else []
+    code = "<" in text or "::" in text
     for m in _WORD.finditer(text):
         word = _POSSESSIVE.sub("", m.group()).replace("’", "'")
         start, end = m.start(), m.start() + len(word)
@@ -320,7 +321,17 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
             continue  # inside a person's name
         if skipped and inside(skipped, start, end):
             continue
+        if code and _in_code(text, start, end):
+            continue
         yield start, end, word
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a name in code: a type's
+    parameter written against the type's name ("vector<int>",
+    textscan.type_parameters), or a namespace or its member ("std::move")."""
+    return (text[start - 1 : start] == "<" and type_parameters(text, start - 1)) \
+        or text[start - 2 : start] == "::" or text[end : end + 2] == "::"
 
 
 # A number, and the space or hyphen before a unit: "4 hrs", "2-3 yrs", "a 4-hr window", "10+ yrs".

@@ -101,6 +101,13 @@ def addresses(text: str) -> Iterator[tuple[str, str, int, int]]:
             yield "e-mail address", m.group(1).lower(), m.start(), m.end()
 
 
+def type_parameters(text: str, start: int) -> bool:
+    """Whether the '<' at ``start`` opens a type's parameters, written
+    against the type's name ('List<T>', 'std::vector<int>'): code, neither
+    a blank to fill in nor markup."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
 def inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps any of the spans."""
     return any(s < end and start < e for s, e in spans)
