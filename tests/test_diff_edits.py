@@ -105,13 +105,17 @@ def test_help_ability_hedges_and_ranges(old, new, impact):
     ],
 )
 def test_a_statement_moved_and_respelt_is_matched(british, american):
+    assert _moved_from_ic1_to_ic2(british, american) == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]
+
+
+def _moved_from_ic1_to_ic2(before: str, after: str) -> list[tuple[Kind, str | None, str | None]]:
+    """The changes read when ``before``, added at IC1, leaves it for IC2 written as ``after``."""
     old = data()
-    cell(old, "IC1", "impact").append(british)
+    cell(old, "IC1", "impact").append(before)
     new = copy.deepcopy(old)
-    cell(new, "IC1", "impact").remove(british)
-    cell(new, "IC2", "impact").append(american)
-    changes = compare(framework(old), framework(new))
-    assert [(c.kind, c.level, c.old_level) for c in changes] == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]
+    cell(new, "IC1", "impact").remove(before)
+    cell(new, "IC2", "impact").append(after)
+    return [(c.kind, c.level, c.old_level) for c in compare(framework(old), framework(new))]
 
 
 @pytest.mark.parametrize(("cumulative", "impacts"), [
@@ -297,10 +301,4 @@ def test_a_competency_moved_to_another_dimension_names_both(tmp_path):
     ],
 )
 def test_a_statement_moved_and_reworded_with_an_idiom_is_matched(before, after):
-    old = data()
-    cell(old, "IC1", "impact").append(before)
-    new = copy.deepcopy(old)
-    cell(new, "IC1", "impact").remove(before)
-    cell(new, "IC2", "impact").append(after)
-    changes = compare(framework(old), framework(new))
-    assert [(c.kind, c.level, c.old_level) for c in changes] == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]
+    assert _moved_from_ic1_to_ic2(before, after) == [(Kind.STATEMENT_MOVED, "IC2", "IC1")]
