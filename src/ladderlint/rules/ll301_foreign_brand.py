@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import ORGANISATION, Framework
+from ..text import plural
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import BrandIndex, OwnNames, Source, own_domains
@@ -145,7 +146,7 @@ class ForeignBrand(Rule):
             count = named[brand]
             yield Violation(
                 prose.fields[mention.text].path,
-                f"'{brand}' ({mention.why}) is named in {count} text{'' if count == 1 else 's'}, and the "
+                f"'{brand}' ({mention.why}) is named in {plural(count, 'text')}, and the "
                 f"organisation's name is still '{org.name}': if {brand} is this framework's organisation, write it "
                 f"there; if not, each mention is another organisation's: '{mention.quote}'",
                 file=framework.file,
