@@ -45,62 +45,63 @@ _SHORTEST = 3
 class Spelling(Rule):
     """A word that is not in the dictionary, and that the framework does not use as its own.
 
-    Every text of the framework is read. A word is reported when it is in
-    none of these: the English dictionary (pyspellchecker's, with British
-    spellings such as "organisation" and "prioritise", and the inflected,
-    derived and prefixed forms of its words made as English spells them:
-    "managing" and "management" of "manage", but not "managment"; not a
-    form the dictionary spells with a letter doubled, undoubled or an "e"
-    kept: "commiting", "assesment", "untill", "knowledgable", or with the
-    other of two rival endings: "superviser" (supervisor), "accessable",
-    "basicly"; nor a form of
-    a name or of a word the dictionary has never seen in use where a slip
-    makes a common word: "judement", "issuses"; and the words English
-    coins freely of its words, verbs in "-ize" and words with "super":
-    "strategize", "productionise", "supercritical", and two words written
-    as one: "webshop", "hackweek" (not two run together where one is a
-    word of grammar: "fromother"), but not one letter from a word of the
-    dictionary: "summerize", "supercede", "usefull"); a built-in
-    list of engineering terms (KTLO, SLO, on-call, runbook, timebox,
-    PagerDuty, ...) and of computer science
-    and tooling (data structures, package managers and build tools,
-    protocols and formats: deque, tuple, npm, webpack, grpc, yaml; not a
-    name a slip of the hand makes of an English word, such as "trie" or
-    "struct"), and the tools engineers name (databases, clouds, CI,
-    languages, observability: postgres, nginx, kubectl, cron, datadog,
-    pytest), and the words of the disciplines beside engineering that
-    ladders are written for (design crits, affordances, jank; frequentist,
-    upsampling; exfiltration, vulns; upsell; coachee, reorg); a prefix joined to a word by a hyphen ("pre-mortems",
-    "non-goals", "self-serve"), read with the word after it; the framework's own
-    vocabulary: the words of its name, track, organisation, dimensions,
-    competencies, levels and glossary, and every word it uses more than
-    once (but for a word of six letters or more, used two or three times,
-    one slip of the hand from an English word, a letter doubled, undoubled
-    or two swapped: "fullfill", "proactivley", a typo copied to the next
-    level); and the accept list of the project's vocabulary (the
-    `vocabulary` configuration key, as Vale keeps one). Not checked:
-    capitalised words inside a sentence, after a bracket or "e.g.", or
-    alone in a text (names: Kubernetes, Artsy, "(Kaizen)", "Peakon"),
-    acronyms and mixed-case words (SLO, iOS, PagerDuty), words with digits,
-    words of fewer than three letters, the short forms of units of time
-    after a number ("within 4 hrs", "2 wks"), and what is in web addresses
-    and `code`. The message offers the word one edit away that is most used
-    and, first, two words whose space was lost where one is a word of
-    grammar ("failureswith": "failures with"; "alot": "a lot" or "lot").
-    A word on the vocabulary's reject list is reported wherever it
-    appears, in the dictionary or not, and so is a word that mixes Latin
-    letters with Cyrillic or Greek ones that look the same ("сollaborative"
-    with a Cyrillic "с", as text pasted from another keyboard has), and a
-    word written for its look-alike where only that fits: "Principle" in a
-    level title, or before a role in title case ("Principle Engineer",
-    "Principle Product Manager": the rank is "Principal"; not "the
-    principle of least privilege"), or "your" before a verb at the start
-    of a sentence or after a comma ("Your are able to ...": "You are"; not
-    "Your will to learn"), or before "expected to", "able to", "responsible
-    for" and the like there ("Your expected to lead": "You're"; not "your
-    expected to-do list"), repaired by `--fix`. A
-    framework written in another language (most of the words looked up are
-    not English) is not spell-checked: the dictionary is English.
+    Every text of the framework is read. A word is reported when it is
+    none of these:
+
+    - an English word: pyspellchecker's dictionary, with British spellings
+      ("organisation", "prioritise") and the forms English makes of its
+      words ("managing", "management"; "strategize", "productionise",
+      "supercritical"; two words written as one: "webshop", "hackweek").
+      A form spelt the way a slip spells it is still reported: a letter
+      doubled, undoubled or an "e" kept ("commiting", "assesment",
+      "untill", "knowledgable"), the other of two rival endings
+      ("superviser", "accessable", "basicly"), one letter off a common
+      word ("judement", "issuses", "summerize", "usefull"), or two words
+      run together where one is a word of grammar ("fromother");
+    - a term of the trade: engineering (KTLO, SLO, on-call, runbook,
+      timebox), computer science and tooling (deque, tuple, npm, webpack,
+      grpc, yaml, postgres, nginx, kubectl, datadog, pytest), and the
+      disciplines beside engineering that ladders are written for
+      (design crits, affordances; frequentist, upsampling; exfiltration;
+      upsell; coachee, reorg); but not a term a slip makes of an English
+      word, such as "trie" or "struct";
+    - a prefix joined to a word by a hyphen ("pre-mortems", "non-goals",
+      "self-serve"), read with the word after it;
+    - the framework's own vocabulary: the words of its name, track,
+      organisation, dimensions, competencies, levels and glossary, and
+      every word it uses more than once (but for a word of six letters
+      or more used two or three times that is one slip from an English
+      word, a letter doubled, undoubled or two swapped: "fullfill",
+      "proactivley", a typo copied to the next level);
+    - on the accept list of the project's vocabulary (the `vocabulary`
+      configuration key, as Vale keeps one).
+
+    Not checked: names (capitalised words inside a sentence, after a
+    bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
+    acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
+    digits, words of fewer than three letters, units of time after a
+    number ("within 4 hrs", "2 wks"), web addresses and `code`. A
+    framework written in another language (most of the words looked up
+    are not English) is not spell-checked: the dictionary is English.
+
+    The message offers the word one edit away that is most used, or the
+    two words whose space was lost ("failureswith": "failures with";
+    "alot": "a lot").
+
+    Also reported, wherever they appear:
+
+    - a word on the vocabulary's reject list, in the dictionary or not;
+    - a word that mixes Latin letters with Cyrillic or Greek ones that
+      look the same ("сollaborative" with a Cyrillic "с", as text pasted
+      from another keyboard has);
+    - a word written for its look-alike where only that fits, repaired
+      by `--fix`: "Principle" in a level title or before a role in title
+      case ("Principle Engineer": the rank is "Principal"; not "the
+      principle of least privilege"); "your" before a verb at the start
+      of a sentence or after a comma ("Your are able to ...": "You are";
+      not "Your will to learn"), or before "expected to", "able to",
+      "responsible for" and the like there ("Your expected to lead":
+      "You're").
 
     Why this matters:
         A misspelling in the expectations people are assessed against
