@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
+from .app import CONTEXT, EXIT_OK, fail, main
 
 
 @main.command(context_settings=CONTEXT)
@@ -41,8 +41,7 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
     try:
         written = write(directory, starter, force=force)
     except StarterError as error:
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+        fail(str(error))
     for path in written:
         click.echo(f"wrote {path}")
     if pinned is None:
