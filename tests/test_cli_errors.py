@@ -150,3 +150,10 @@ def test_the_installed_command_speaks_the_same_way(tmp_path):
         "Usage: ladderlint check [OPTIONS] [PATHS]...\n"
         "Run `ladderlint check --help` for what each option does.\n"
     )
+
+
+def test_ladderlint_alone_shows_the_help(cli):
+    """Not an error to explain: the commands are what was asked for."""
+    run = cli()
+    assert run.exit_code == 2
+    assert run.stderr.startswith("Usage: ladderlint [OPTIONS] COMMAND [ARGS]...") and "Commands:" in run.stderr

@@ -102,6 +102,8 @@ class _Group(click.Group):
         except click.Abort:  # Ctrl-C
             sys.stderr.write("ladderlint: interrupted\n")
             sys.exit(130)
+        except BrokenPipeError:  # as click would have: the reader went away
+            _stdout_closed()
         sys.exit(result if isinstance(result, int) else EXIT_OK)
 
 
@@ -126,8 +128,13 @@ def emit(text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:  # `ladderlint ... | head`
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+        _stdout_closed()
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader of standard output went away (`| head`): nothing more to say."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(EXIT_OK)
 
 
 def exit_on_input_error(error: Any) -> NoReturn:
