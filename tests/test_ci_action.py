@@ -181,6 +181,7 @@ def test_without_a_base_every_framework_is_checked(pull_request, tmp_path):
 def test_a_base_that_is_not_there_exits_2_and_says_how_to_fix_it(pull_request, tmp_path):
     run = action(pull_request, tmp_path, GITHUB_BASE_REF="release")
     assert run.exit_code == 2
+    assert run.stderr.startswith("ladderlint: error: revision origin/release not found")  # as every command says it
     assert "fetch-depth: 0" in run.stderr
     assert "fetch-depth: 0" in run.notes
 

@@ -335,7 +335,7 @@ def test_unknown_codes_on_the_command_line_are_usage_errors(cli, write, tmp_path
     for option in ("--select", "--extend-select", "--ignore"):
         run = cli("check", option, "LL1,LL998", "ok.yaml", cwd=tmp_path)
         assert run.exit_code == 2
-        assert f"Invalid value for {option}: no rule code starts with 'LL998'" in run.stderr
+        assert run.stderr.startswith(f"ladderlint: error: invalid value for {option}: no rule code starts with 'LL998'\n")
 
 
 def test_config_errors_never_show_a_traceback_from_the_library():

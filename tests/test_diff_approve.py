@@ -65,4 +65,4 @@ def test_approve_needs_a_reason(cli, repo):  # noqa: F811
 def test_levels_out_of_order_or_twice(cli, repo, lower, higher, message):  # noqa: F811
     run = cli("diff", "--format", "markdown", "--levels", lower, higher, "frameworks/acme.yaml")
     assert run.exit_code == 2 and run.output == ""
-    assert run.stderr == f"ladderlint: {message}\n"
+    assert run.stderr == f"ladderlint: error: {message}\n"

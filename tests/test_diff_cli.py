@@ -343,7 +343,8 @@ def test_levels_unknown_level(cli, acme):
 def test_usage_errors(cli, acme, args):
     run = cli("diff", *args)
     assert run.exit_code == 2
-    assert "Error:" in run.stderr
+    assert run.stderr.startswith("ladderlint: error: ")
+    assert run.stderr.endswith("Run `ladderlint diff --help` for what each option does.\n")
 
 
 # -- inputs --------------------------------------------------------------------
@@ -354,7 +355,7 @@ def test_invalid_framework_is_exit_two_with_its_findings(cli, acme):
     run = cli("diff", "acme-v1.yaml", "broken.yaml")
     assert run.exit_code == 2
     assert run.output == ""
-    assert run.stderr.splitlines()[0] == "ladderlint: broken.yaml is not a valid framework"
+    assert run.stderr.splitlines()[0] == "ladderlint: error: broken.yaml is not a valid framework"
     # The findings, as `ladderlint check` prints them (whatever its text format).
     assert _finding_shown(run.stderr, "broken.yaml", 15, 5, "LL101", "level 'IC1' has no 'title'")
 

@@ -136,7 +136,7 @@ def test_first_commit_has_every_framework_new(cli, tmp_path, monkeypatch):
 def test_missing_revision_is_exit_two_with_a_plain_message(cli, repo):
     run = cli("diff", "--base", "origin/main", "frameworks/acme.yaml")
     assert run.exit_code == 2
-    assert run.stderr.startswith("ladderlint: revision origin/main not found; fetch full history")
+    assert run.stderr.startswith("ladderlint: error: revision origin/main not found; fetch full history")
     pair = cli("diff", "origin/main:frameworks/acme.yaml", "frameworks/acme.yaml")
     assert pair.exit_code == 2 and "revision origin/main not found; fetch full history" in pair.stderr
 
@@ -149,7 +149,7 @@ def test_shallow_clone_says_so(cli, repo, tmp_path, monkeypatch):
     run = cli("diff", "--base", "HEAD~1", "frameworks/acme.yaml")
     assert run.exit_code == 2
     assert run.stderr == (
-        "ladderlint: revision HEAD~1 not found; fetch full history (this is a shallow clone: "
+        "ladderlint: error: revision HEAD~1 not found; fetch full history (this is a shallow clone: "
         "run `git fetch --unshallow`, or check out with fetch-depth: 0)\n"
     )
 
@@ -175,7 +175,7 @@ def test_invalid_framework_at_a_revision_names_the_revision(cli, repo):
     (repo / "frameworks" / "acme.yaml").write_text(MINIMAL)
     run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
     assert run.exit_code == 2
-    assert run.stderr.startswith("ladderlint: HEAD:frameworks/acme.yaml is not a valid framework\n")
+    assert run.stderr.startswith("ladderlint: error: HEAD:frameworks/acme.yaml is not a valid framework\n")
     assert "HEAD:frameworks/acme.yaml" in run.stderr.splitlines()[1]  # the findings name the revision
     assert "15:5" in run.stderr and "level 'IC1' has no 'title'" in run.stderr
 

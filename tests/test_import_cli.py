@@ -36,7 +36,7 @@ def assert_clean_failure(run, *fragments: str) -> None:
 
 def test_unknown_format(cli, write):
     run = cli("import", str(write("a.txt", PAGE)), "--format", "pdf")
-    assert_clean_failure(run, "Invalid value for '--format'", "'pdf' is not one of")
+    assert_clean_failure(run, "ladderlint: error: invalid value for '--format'", "'pdf' is not one of")
 
 
 def test_missing_file(cli, tmp_path):

@@ -74,13 +74,82 @@ def test_pre_commit_accepts_the_configuration(cli, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_without_a_known_commit_the_hooks_follow_main_and_say_so(cli, tmp_path, monkeypatch):
+def _local_hooks(cli, directory: Path, monkeypatch) -> dict:
     import ladderlint.starter
 
     monkeypatch.setattr(ladderlint.starter, "installed_commit", lambda: None)
-    result = cli("init", str(tmp_path))
-    assert yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())["repos"][0]["rev"] == "main"
-    assert "pin a commit of ladderlint" in result.stderr
+    result = cli("init", str(directory))
+    assert result.exit_code == 0, result.stderr
+    assert "`repo: local`" in result.stderr  # says what it chose, and what to do otherwise
+    [repo] = yaml.safe_load((directory / ".pre-commit-config.yaml").read_text())["repos"]
+    return repo
+
+
+def test_without_a_known_commit_the_hooks_run_the_installed_ladderlint(cli, tmp_path, monkeypatch):
+    """Not `rev: main`, which pre-commit warns is mutable and cannot fetch
+    offline: hooks that run the ladderlint installed, as it publishes them."""
+    repo = _local_hooks(cli, tmp_path, monkeypatch)
+    assert repo["repo"] == "local" and "rev" not in repo
+    published = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    keys = ("id", "name", "entry", "types_or")
+    assert [{key: hook[key] for key in keys} for hook in repo["hooks"]] == [
+        {key: hook[key] for key in keys} for hook in published
+    ]
+    assert {hook["language"] for hook in repo["hooks"]} == {"system"}  # every pre-commit runs it
+
+
+@pytest.mark.parametrize("rev", ["main", "HEAD", "stable"])
+def test_a_branch_is_refused_as_a_pin(cli, tmp_path, rev):
+    result = cli("init", str(tmp_path / "ladder"), "--rev", rev)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"ladderlint: error: invalid value for --rev: '{rev}' looks like a branch")
+    assert not (tmp_path / "ladder").exists()
+
+
+@pytest.mark.parametrize("rev", ["v0.1.0", "0.1.0", "89abcdef0123456789abcdef0123456789abcdef"])
+def test_a_commit_or_a_release_tag_is_pinned(cli, tmp_path, rev):
+    assert cli("init", str(tmp_path), "--rev", rev).exit_code == 0
+    config = (tmp_path / ".pre-commit-config.yaml").read_text()
+    assert yaml.safe_load(config)["repos"][0]["rev"] == rev
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=Owner", "-c", "user.email=owner@example.com", *args], cwd=repo,
+                   check=True, capture_output=True)
+
+
+def test_pre_commit_runs_the_hooks_init_writes_offline(cli, tmp_path, monkeypatch):
+    """`pre-commit run --all-files` in a repository `ladderlint init` made:
+    the hooks pass on the starter framework, fail on a broken one, and
+    nothing is fetched (PRE_COMMIT_HOME stays empty of clones)."""
+    assert PRE_COMMIT, "pre-commit is a test dependency"
+    repo = tmp_path / "ladder"
+    _local_hooks(cli, repo, monkeypatch)
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    bin_dir = str(Path(sys.executable).parent)  # where the installed `ladderlint` is
+    env = {"PATH": bin_dir + ":/usr/bin:/bin", "HOME": str(tmp_path), "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+           "NO_COLOR": "1", "GIT_CONFIG_NOSYSTEM": "1"}
+
+    def run_hooks() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([PRE_COMMIT, "run", "--all-files", "--color", "never"], cwd=repo, env=env,
+                              capture_output=True, text=True)
+
+    passing = run_hooks()
+    assert passing.returncode == 0, passing.stdout + passing.stderr
+    assert re.search(r"^ladderlint check\.+Passed$", passing.stdout, re.M), passing.stdout
+    assert re.search(r"^ladderlint diff\.+Passed$", passing.stdout, re.M), passing.stdout
+    assert "mutable" not in passing.stdout + passing.stderr
+
+    framework = repo / "frameworks" / "acme-engineering.yaml"
+    _git(repo, "commit", "-q", "-m", "start")
+    framework.write_text(re.sub(r"\n    title: [^\n]*", "", framework.read_text(), count=1))
+    _git(repo, "add", ".")
+    failing = run_hooks()
+    assert failing.returncode == 1, failing.stdout + failing.stderr
+    assert re.search(r"^ladderlint check\.+Failed$", failing.stdout, re.M), failing.stdout
+    assert "frameworks/acme-engineering.yaml" in failing.stdout and "LL101" in failing.stdout
+    assert not any((tmp_path / "cache").glob("repo*"))  # no repository was cloned
 
 
 def test_the_commit_pip_installed_from_is_pinned(cli, tmp_path, monkeypatch):
@@ -90,7 +159,7 @@ def test_the_commit_pip_installed_from_is_pinned(cli, tmp_path, monkeypatch):
     monkeypatch.setattr(ladderlint.starter, "installed_commit", lambda: sha)
     result = cli("init", str(tmp_path))
     assert yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())["repos"][0]["rev"] == sha
-    assert "pin a commit" not in result.stderr
+    assert "repo: local" not in result.stderr
 
 
 def test_the_configuration_lists_every_key_with_its_default_commented_out(cli, tmp_path):

@@ -93,7 +93,7 @@ def main(env: Mapping[str, str] | None = None) -> int:
     try:
         base = _base(inputs, env)
     except InputError as error:
-        print(f"ladderlint: {error.message}", file=sys.stderr)
+        _say_error(error.message)
         outcome.worst(2)
         outcome.notes.append(f"ladderlint could not find the revision to compare with: {error.message}")
         _publish(outcome, inputs, env, changed=0)
@@ -116,6 +116,14 @@ def main(env: Mapping[str, str] | None = None) -> int:
     return outcome.exit_code
 
 
+def _say_error(message: str) -> None:
+    """An input the action cannot use, said as every command says one."""
+    from .cli.app import error_text
+
+    sys.stderr.write(error_text(message))
+    sys.stderr.flush()
+
+
 # -- the two commands ---------------------------------------------------------------
 
 
@@ -128,7 +136,7 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
     try:
         settings = resolve_settings(CommandLine(fail_on=inputs.check_fail_on))
     except ConfigError as error:
-        print(f"ladderlint: error: {error}", file=sys.stderr)
+        _say_error(str(error))
         outcome.worst(2)
         outcome.notes.append(f"**Check:** the configuration cannot be used: {error}")
         return
@@ -157,14 +165,14 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         request = Request(tuple(files), base=base, fail_on=parse_fail_on(inputs.fail_on), approvals=inputs.approvals)
         report = run(request)
     except ValueError as error:
-        print(f"ladderlint: error: fail-on: {error}", file=sys.stderr)
+        _say_error(f"fail-on: {error}")
         outcome.worst(2)
         outcome.notes.append(f"**Diff:** the input fail-on cannot be used: {error}")
         return
     except (InputError, DiffError) as error:
         message = getattr(error, "message", str(error))
         findings = getattr(error, "findings", [])
-        print(f"ladderlint: {message}", file=sys.stderr)
+        _say_error(message)
         if findings:
             from .formatters import FORMATTERS, RenderContext
 
@@ -266,7 +274,7 @@ def _publish(outcome: Outcome, inputs: Inputs, env: Mapping[str, str], changed: 
     try:
         write_atomically(inputs.notes_file, notes.encode("utf-8"))
     except OSError as error:
-        print(f"ladderlint: error: cannot write {inputs.notes_file}: {error.strerror or error}", file=sys.stderr)
+        _say_error(f"cannot write {inputs.notes_file}: {error.strerror or error}")
         outcome.worst(2)
     _append(env.get("GITHUB_STEP_SUMMARY"), notes)
     _append(env.get("GITHUB_OUTPUT"), f"notes-file={inputs.notes_file}\nchanged={changed}\n")

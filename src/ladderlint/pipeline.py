@@ -15,7 +15,6 @@ run first, so that each framework is checked knowing all the others.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +39,7 @@ from .rules.base import Fix, Rule
 from .rules.input_errors import TextCutByComment
 from .rules.registry import is_input_error
 from .schema import SchemaValidator
+from .yaml_scalars import quoted
 
 
 @dataclass
@@ -120,9 +120,8 @@ class Reader:
 
 def _cut_message(cut: CutText) -> str:
     whole = f"{cut.kept} {cut.lost}"
-    return (f"YAML reads {json.dumps(cut.lost, ensure_ascii=False)} as a comment, so the text ends at "
-            f"{json.dumps(cut.kept[-40:], ensure_ascii=False)}; to keep it, quote the text: "
-            f"{json.dumps(whole, ensure_ascii=False)}")
+    return (f"YAML reads {quoted(cut.lost)} as a comment, so the text ends at {quoted(cut.kept[-40:])}; "
+            f"to keep it, quote the text: {quoted(whole)}")
 
 
 def located(

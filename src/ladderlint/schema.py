@@ -23,6 +23,7 @@ from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Rule
 from .suggestions import closest, did_you_mean
+from .yaml_scalars import quoted
 
 SCHEMA_FILE = "framework.schema.json"
 
@@ -224,13 +225,13 @@ def _split_text(
         return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
     text = f"{key}:" + (f" {value}" if value else "")
     comment, at = _comment_after(source, path + (key,)) if source is not None else ("", None)
-    also = f", and {json.dumps(comment.lstrip(), ensure_ascii=False)} as a comment" if comment else ""
+    also = f", and {quoted(comment.lstrip())} as a comment" if comment else ""
     # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
     colon = "ends in ':'" if value is None else "holds ': '"
     yield SchemaProblem(
         rules.WrongType,
         f"{_subject(data, path)} {colon}, so YAML read it as a key and a value{also}; put the statement in "
-        f"quotes: - {json.dumps(text + comment, ensure_ascii=False)}",
+        f"quotes: - {quoted(text + comment)}",
         path,
         comment=at,
     )
@@ -452,7 +453,7 @@ def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None
         written = after.lstrip(" \t")
         if written[1:2] in ("", " ", "\t", "#"):
             return None  # `summary:  # to do`: a comment written as one
-        reading = f"YAML reads {json.dumps(written, ensure_ascii=False)} as a comment, so the value is empty"
+        reading = f"YAML reads {quoted(written)} as a comment, so the value is empty"
         at = Position(at.line, at.column + len(after) - len(written))
     elif isinstance(node, ScalarNode):
         read_as = _SCALAR_READ_AS.get(node.tag)

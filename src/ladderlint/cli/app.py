@@ -44,7 +44,70 @@ def split_codes(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(codes)
 
 
-@click.group(context_settings=CONTEXT)
+def error_text(message: str, hint: str = "") -> str:
+    """How every command says that it was called wrongly or given input it
+    cannot use: ``ladderlint: error:``, then what is wrong (the file, and
+    its line and column where there is one, first), then, where it helps,
+    what to do."""
+    return f"ladderlint: error: {message}\n" + (f"{hint}\n" if hint else "")
+
+
+def fail(message: str, hint: str = "", details: str = "") -> NoReturn:
+    """Report a bad invocation or bad input (see :func:`error_text`), with
+    ``details`` after it, and exit with 2."""
+    sys.stderr.write(error_text(message, hint) + details)
+    sys.exit(EXIT_ERROR)
+
+
+def _click_error(error: click.ClickException, command: str | None) -> tuple[str, str]:
+    """Click's own complaint (an unknown option, a value of the wrong kind,
+    a missing argument), in ladderlint's words: its message, and a hint
+    with the usage and where the options are explained (those of
+    ``command``, where click does not say which command it was parsing).
+    Click's "did you mean" suggestions are kept."""
+    message = error.format_message().strip()
+    if message[:2].istitle():  # "Invalid value", "No such option"; not "YAML"
+        message = message[0].lower() + message[1:]
+    for said, meant in ((". (Did you mean", " (did you mean"), (". Did you mean", "; did you mean"),
+                        (": File '", ": file '"), (": Directory '", ": directory '"), (": Path '", ": path '")):
+        message = message.replace(said, meant)
+    message = message.removesuffix(".")
+    ctx = getattr(error, "ctx", None)
+    if not isinstance(error, click.UsageError):
+        return message, ""
+    if ctx is None and command is not None:
+        return message, f"Run `ladderlint {command} --help` for what each option does."
+    if ctx is None or isinstance(ctx.command, click.Group):
+        return message, "Run `ladderlint --help` for the commands."
+    return message, f"{ctx.get_usage()}\nRun `{ctx.command_path} --help` for what each option does."
+
+
+class _Group(click.Group):
+    """The ``ladderlint`` group: click's usage errors are reported as every
+    other error is (:func:`fail`), not in click's own words."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.ClickException as error:
+            if type(error).__name__ == "NoArgsIsHelpError":  # `ladderlint` alone: the help, as asked
+                error.show()
+                sys.exit(EXIT_ERROR)
+            given = sys.argv[1:] if args is None else list(args)
+            command = next((arg for arg in given if not arg.startswith("-")), None)
+            fail(*_click_error(error, command if command in self.commands else None))
+        except click.Abort:  # Ctrl-C
+            sys.stderr.write("ladderlint: interrupted\n")
+            sys.exit(130)
+        except BrokenPipeError:  # as click would have: the reader went away
+            _stdout_closed()
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
+@click.group("ladderlint", cls=_Group, context_settings=CONTEXT)
 @click.option(
     "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
     help="Show the version and exit.",
@@ -65,8 +128,13 @@ def emit(text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:  # `ladderlint ... | head`
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+        _stdout_closed()
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader of standard output went away (`| head`): nothing more to say."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(EXIT_OK)
 
 
 def exit_on_input_error(error: Any) -> NoReturn:
@@ -75,10 +143,19 @@ def exit_on_input_error(error: Any) -> NoReturn:
     from ..formatters import RenderContext
     from ..formatters.text import render
 
-    sys.stderr.write(f"ladderlint: {error.message}\n")
+    details = ""
     if error.findings:
-        sys.stderr.write(render(error.findings, RenderContext(checked=len({f.file for f in error.findings}))))
-    sys.exit(EXIT_ERROR)
+        details = render(error.findings, RenderContext(checked=len({f.file for f in error.findings})))
+    fail(error.message, details=details)
+
+
+def exit_on_config_error(error: Any) -> NoReturn:
+    """Say why a configuration cannot be followed (a ConfigError): as the
+    option's error where it came from the command line, else with the file,
+    line and column; exit with 2."""
+    if error.option:
+        raise click.BadParameter(error.message, param_hint=error.option) from None
+    fail(str(error))
 
 
 def configuration_or_exit(command_line: Any) -> Any:
@@ -91,10 +168,7 @@ def configuration_or_exit(command_line: Any) -> Any:
         configuration.default  # noqa: B018  (read now: an error in it is reported here)
         return configuration
     except ConfigError as error:
-        if error.option:
-            raise click.BadParameter(error.message, param_hint=error.option) from None
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+        exit_on_config_error(error)
 
 
 def run(argv: Sequence[str] | None = None) -> Any:

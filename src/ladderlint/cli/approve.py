@@ -8,7 +8,7 @@ import sys
 import click
 
 from ..text import plural
-from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
+from .app import CONTEXT, EXIT_OK, fail, main
 from .diff import comparison_options, compare_as_asked
 
 
@@ -47,8 +47,7 @@ def approve(
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--reason") from None
     except OSError as error:
-        sys.stderr.write(f"ladderlint: error: cannot write {error.filename}: {error.strerror}\n")
-        sys.exit(EXIT_ERROR)
+        fail(f"cannot write {error.filename}: {error.strerror}")
     if not added:
         sys.stderr.write("ladderlint: nothing to approve: no change fails the gate\n")
     for approved in added:

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 import click
 
 from ..text import plural
-from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, main, split_codes
+from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, exit_on_config_error, fail, main, split_codes
 
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
 
@@ -143,10 +143,7 @@ def check(
         if not result.checked and not result.has_input_errors:
             code = _no_framework(targets, result, require_frameworks) or code
     except ConfigError as error:
-        if error.option:
-            raise click.BadParameter(error.message, param_hint=error.option) from None
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+        exit_on_config_error(error)
     _notices(configuration)
     sys.exit(code)
 
@@ -211,8 +208,7 @@ def _report(
     try:
         write_atomically(output, text.encode("utf-8"))
     except OSError as error:
-        sys.stderr.write(f"ladderlint: error: cannot write {output}: {error.strerror or error}\n")
-        sys.exit(EXIT_ERROR)
+        fail(f"cannot write {output}: {error.strerror or error}")
 
 
 def _fix(

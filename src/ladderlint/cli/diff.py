@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, exit_on_input_error, main
+from .app import CONTEXT, EXIT_FINDINGS, EXIT_OK, emit, exit_on_config_error, exit_on_input_error, fail, main
 
 
 def comparison_options(command: Any) -> Any:
@@ -46,13 +46,11 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
     try:
         return run(request, settings=Configuration(CommandLine()))
     except ConfigError as error:
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+        exit_on_config_error(error)
     except InputError as error:
         exit_on_input_error(error)
     except DiffError as error:
-        sys.stderr.write(f"ladderlint: {error}\n")
-        sys.exit(EXIT_ERROR)
+        fail(str(error))
 
 
 @main.command(context_settings=CONTEXT)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .app import CONTEXT, EXIT_ERROR, EXIT_OK, emit, main
+from .app import CONTEXT, EXIT_OK, emit, fail, main
 
 # The choices are the library's (ladderlint.importers); written out here so
 # that `ladderlint --help` does not load the importer.
@@ -124,7 +124,7 @@ def import_(
     except InvalidOption as error:
         raise click.BadParameter(error.message, param_hint=error.option) from None
     except ImportFailure as failure:
-        _fail(str(failure))
+        fail(str(failure))
     from ..atomic import write_atomically
 
     entries = sorted(dict.fromkeys(entry for result in results for entry in result.report), key=lambda e: e.sort_key())
@@ -146,7 +146,7 @@ def import_(
         elif report_file is not None:
             write_atomically(report_file, report.encode("utf-8"))
     except OSError as error:
-        _fail(f"cannot write {error.filename}: {error.strerror}")
+        fail(f"cannot write {error.filename}: {error.strerror}")
     # The report goes to its file whole, the summary is also shown; on the terminal, the report is
     # shortened so that what a site repeats on every page does not bury the rest.
     sys.stderr.write(shortened(entries) + summaries if report_file is None else summaries)
@@ -159,8 +159,3 @@ def import_(
         checked = check_paths(written, Configuration())
         sys.stderr.write(FORMATTERS["text"](checked.findings, RenderContext(checked=len(written), color=False)))
     sys.exit(EXIT_OK)
-
-
-def _fail(message: str) -> None:
-    sys.stderr.write(f"ladderlint import: {message}\n")
-    sys.exit(EXIT_ERROR)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
 
-from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
+from .app import CONTEXT, EXIT_OK, fail, main
 
 
 @main.command(context_settings=CONTEXT)
@@ -14,8 +15,9 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
 @click.option("--organisation", default="Acme", show_default=True, metavar="NAME",
               help="Your organisation's name, as the framework spells it.")
 @click.option("--rev", metavar="SHA",
-              help="The ladderlint commit the pre-commit hooks are pinned to. Default: the commit this "
-              "ladderlint was installed from, if pip recorded one, else main.")
+              help="Have pre-commit fetch the hooks from ladderlint's repository at this commit (or release "
+              "tag). Default: the commit this ladderlint was installed from, if pip recorded one; else the "
+              "hooks run the ladderlint installed (`repo: local`), which needs no network.")
 @click.option("--force", is_flag=True, help="Replace files that already exist.")
 def init(directory: str, organisation: str, rev: str | None, force: bool) -> None:
     """Start a repository of frameworks in DIRECTORY (default: here).
@@ -32,23 +34,29 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
 
     Nothing is written if any of these files exists, unless --force is given.
     """
-    from ..starter import DEFAULT_REV, GitState, Starter, StarterError, installed_commit, write
+    from ..starter import GitState, Starter, StarterError, installed_commit, write
 
     if not organisation.strip():
         raise click.BadParameter("give the organisation's name", param_hint="--organisation")
+    if rev is not None and "." not in rev and not re.fullmatch(r"[0-9a-fA-F]+", rev):
+        # pre-commit's own test: a branch is never fetched again, so it pins nothing.
+        raise click.BadParameter(
+            f"'{rev}' looks like a branch, which pre-commit fetches once and never updates; give a commit "
+            "(its full SHA) or a release tag, or leave --rev out for hooks that run the installed ladderlint",
+            param_hint="--rev")
     pinned = rev or installed_commit()
-    starter = Starter(organisation=organisation.strip(), rev=pinned or DEFAULT_REV)
+    starter = Starter(organisation=organisation.strip(), rev=pinned)
     try:
         written = write(directory, starter, force=force)
     except StarterError as error:
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+        fail(str(error))
     for path in written:
         click.echo(f"wrote {path}")
     if pinned is None:
         sys.stderr.write(
-            f"ladderlint: note: .pre-commit-config.yaml uses rev: {DEFAULT_REV}; pin a commit of ladderlint "
-            "there (`pre-commit autoupdate --freeze` does it)\n"
+            "ladderlint: note: the hooks in .pre-commit-config.yaml run the ladderlint installed where the "
+            "commit is made (`repo: local`); whoever commits needs it installed (`--rev SHA` has pre-commit "
+            "fetch a pinned commit of ladderlint instead)\n"
         )
     git = GitState.of(directory)
     steps = [] if git.repository else ["`git init`"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Sequence
 import click
 
 from ..text import plural
-from .app import CONTEXT, EXIT_ERROR, EXIT_OK, configuration_or_exit, exit_on_input_error, main
+from .app import CONTEXT, EXIT_OK, configuration_or_exit, exit_on_config_error, exit_on_input_error, fail, main
 
 if TYPE_CHECKING:
     from ..findings import Finding
@@ -79,11 +79,9 @@ def render(
     except InputError as error:
         exit_on_input_error(error)
     except ConfigError as error:  # a configuration found beside a framework
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+        exit_on_config_error(error)
     except RenderError as error:
-        sys.stderr.write(f"ladderlint: error: {error}\n")
-        sys.exit(EXIT_ERROR)
+        fail(str(error))
     count = len(result.frameworks)
     sys.stderr.write(
         f"ladderlint: rendered {plural(count, 'framework')} "

@@ -4,7 +4,10 @@
 - ``schemas/framework.schema.json``: the schema, next to the frameworks,
   so the framework's modeline (``$schema=../schemas/...``) lets editors
   validate as you type in any repository, not only in ladderlint's;
-- ``.pre-commit-config.yaml``: both hooks (`ladderlint`, `ladderlint-diff`);
+- ``.pre-commit-config.yaml``: both hooks (`ladderlint`, `ladderlint-diff`),
+  run by the installed ladderlint (``repo: local``: offline, nothing that
+  moves), or, given a commit or tag of ladderlint, from its repository
+  pinned to it;
 - ``.ladderlint.yaml``: every configuration key with its default, commented;
 - ``.gitignore``: ignores ``site/``, where the docs render the pages
   (``ladderlint render -o site``). A repository's own ``.gitignore`` is
@@ -28,8 +31,6 @@ from ..yaml_scalars import scalar
 
 #: Where the hooks come from (pyproject.toml's Homepage).
 REPOSITORY = "https://github.com/ladderlint/ladderlint"
-#: What the hooks are pinned to when the installed ladderlint's commit is not known.
-DEFAULT_REV = "main"
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -41,8 +42,9 @@ class StarterError(Exception):
 @dataclass(frozen=True)
 class Starter:
     organisation: str = "Acme"
-    #: The ladderlint commit the pre-commit hooks are pinned to.
-    rev: str = DEFAULT_REV
+    #: The ladderlint commit (or release tag) the pre-commit hooks are
+    #: fetched at; None: they run the ladderlint installed (``repo: local``).
+    rev: str | None = None
 
     @property
     def framework_id(self) -> str:
@@ -62,11 +64,14 @@ class Starter:
         return {
             f"frameworks/{self.framework_id}.yaml": framework.encode("utf-8"),
             "schemas/framework.schema.json": schema_text().encode("utf-8"),
-            ".pre-commit-config.yaml": _template("pre-commit-config.yaml")
-            .substitute(repository=REPOSITORY, rev=scalar(self.rev))
-            .encode("utf-8"),
+            ".pre-commit-config.yaml": self._pre_commit_config().encode("utf-8"),
             ".ladderlint.yaml": _template("ladderlint.yaml").substitute(max_file_size=DEFAULT_MAX_BYTES).encode("utf-8"),
         }
+
+    def _pre_commit_config(self) -> str:
+        if self.rev is None:
+            return _template("pre-commit-config.yaml").template
+        return _template("pre-commit-config-pinned.yaml").substitute(repository=REPOSITORY, rev=scalar(self.rev))
 
 
 #: The rendered site, where README and docs/render.md render it: built, not committed.
