@@ -100,7 +100,7 @@ CASES = [
     ("import: report is a directory", ["import", "page.txt", "--report", "empty"],
      "invalid value for '--report': file 'empty' is a directory"),
     ("init: directory is a file", ["init", "f.yaml"], "invalid value for '[DIRECTORY]': directory 'f.yaml' is a file"),
-    ("init: files exist", ["init", "--organisation", "Acme", "."], ".pre-commit-config.yaml"),
+    ("init: a file where a directory goes", ["init", "--organisation", "Acme", "blocked"], "blocked/schemas"),
     ("approve: approvals in a missing directory",
      ["approve", "--reason", "agreed", "--fail-on", "any", "--approvals", "nodir/approvals", "f.yaml", "g.yaml"],
      "nodir/approvals"),
@@ -111,7 +111,7 @@ CASES = [
 def workspace(write, tmp_path):
     for name, content in FILES.items():
         write(name, content)
-    write(".pre-commit-config.yaml", "repos: []\n")  # so that `init .` finds a file it would replace
+    write("blocked/schemas", "a file where init makes a directory\n")
     return tmp_path
 
 

@@ -53,7 +53,7 @@ def test_an_editor_validating_with_the_written_schema_accepts_the_framework(cli,
          str(tmp_path / "frameworks" / "acme-engineering.yaml")],
         capture_output=True, text=True,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.output + result.stderr
 
 
 def test_the_pre_commit_configuration_has_both_hooks(cli, tmp_path):
@@ -71,7 +71,7 @@ def test_pre_commit_accepts_the_configuration(cli, tmp_path):
     cli("init", str(tmp_path))
     result = subprocess.run([PRE_COMMIT, "validate-config", str(tmp_path / ".pre-commit-config.yaml")],
                             capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.output + result.stderr
 
 
 def _local_hooks(cli, directory: Path, monkeypatch) -> dict:
@@ -186,18 +186,33 @@ def test_the_configuration_lists_every_key_with_its_default_commented_out(cli, t
     assert bool(explicit.force_exclude) is bool(defaults.force_exclude) is bool(none.force_exclude) is False
 
 
-def test_existing_files_are_kept_unless_forced(cli, tmp_path):
+def test_existing_files_are_kept_and_the_missing_ones_written_unless_forced(cli, tmp_path):
     (tmp_path / "schemas").mkdir()
     (tmp_path / "schemas" / "framework.schema.json").write_text("mine\n")
     result = cli("init", str(tmp_path))
-    assert result.exit_code == 2
-    assert "framework.schema.json already exists; nothing was written" in result.stderr
-    assert written(tmp_path) == ["schemas/framework.schema.json"]
+    assert result.exit_code == 0, result.stderr
+    assert f"kept {tmp_path / 'schemas' / 'framework.schema.json'}, which exists (--force replaces it)" in result.output
+    assert written(tmp_path) == FILES
     assert (tmp_path / "schemas" / "framework.schema.json").read_text() == "mine\n"
     result = cli("init", str(tmp_path), "--force")
     assert result.exit_code == 0
+    assert "which exists" not in result.output
     assert written(tmp_path) == FILES
     assert (tmp_path / "schemas" / "framework.schema.json").read_text() == schema_text()
+
+
+def test_a_kept_pre_commit_configuration_without_ladderlint_is_pointed_out(cli, tmp_path):
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n")
+    result = cli("init", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / ".pre-commit-config.yaml").read_text() == "repos: []\n"
+    assert ".pre-commit-config.yaml runs no ladderlint hook" in result.output
+    hooks = (tmp_path / "hooks.yaml")
+    cli("init", str(tmp_path / "other"))
+    hooks.write_text((tmp_path / "other" / ".pre-commit-config.yaml").read_text())
+    (tmp_path / ".pre-commit-config.yaml").write_text(hooks.read_text())
+    again = cli("init", str(tmp_path))
+    assert "runs no ladderlint hook" not in again.output
 
 
 @pytest.mark.parametrize("organisation", ["O'Reilly & Sons", "Yes", "Globex: Europe", "Ünïcode GmbH", "#1 Corp", "42"])

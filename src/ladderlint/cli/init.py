@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -32,7 +33,8 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
       .gitignore                     site/, where `render -o site` writes
                                      (added to an existing .gitignore)
 
-    Nothing is written if any of these files exists, unless --force is given.
+    A file that already exists is kept as it is (--force replaces it): in
+    a repository that has some of them, the others are added.
     """
     from ..starter import GitState, Starter, StarterError, installed_commit, write
 
@@ -47,12 +49,18 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
     pinned = rev or installed_commit()
     starter = Starter(organisation=organisation.strip(), rev=pinned)
     try:
-        written = write(directory, starter, force=force)
+        result = write(directory, starter, force=force)
     except StarterError as error:
         fail(str(error))
-    for path in written:
+    for path in result.written:
         click.echo(f"wrote {path}")
-    if pinned is None:
+    for path in result.kept:
+        click.echo(f"kept {path}, which exists (--force replaces it)")
+    hooks = os.path.join(directory, ".pre-commit-config.yaml")
+    if hooks in result.kept and not _names_ladderlint_hooks(hooks):
+        click.echo(f"{hooks} runs no ladderlint hook: add them to it, as the README's pre-commit section "
+                   "shows")
+    if pinned is None and hooks not in result.kept:
         sys.stderr.write(
             "ladderlint: note: the hooks in .pre-commit-config.yaml run the ladderlint installed where the "
             "commit is made (`repo: local`); whoever commits needs it installed (`--rev SHA` has pre-commit "
@@ -66,3 +74,11 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
     where = "" if directory in (".", "") else f", in {directory}"
     click.echo(f"Next{where}: " + "; ".join(steps) + ".")
     sys.exit(EXIT_OK)
+
+
+def _names_ladderlint_hooks(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return re.search(r"^\s*-?\s*id:\s*['\"]?ladderlint\b", handle.read(), re.MULTILINE) is not None
+    except OSError:
+        return True  # nothing to say about a file that cannot be read

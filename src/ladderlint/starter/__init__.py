@@ -120,18 +120,24 @@ def existing(directory: str, starter: Starter) -> list[str]:
     return [path for path in starter.files() if os.path.lexists(os.path.join(directory, *path.split("/")))]
 
 
-def write(directory: str, starter: Starter, *, force: bool = False) -> list[str]:
-    """Write the files into ``directory`` (created if needed); return their paths.
+@dataclass(frozen=True)
+class Written:
+    """What ``write`` did: the files it wrote, and those it kept as they were."""
 
-    Without ``force``, nothing is written if any of them exists.
+    written: list[str]
+    kept: list[str]
+
+
+def write(directory: str, starter: Starter, *, force: bool = False) -> Written:
+    """Write the files into ``directory`` (created if needed).
+
+    Without ``force``, a file that exists is kept as it is and the others
+    are written: ``init`` in a repository that has a configuration adds
+    what is missing.
     """
-    files = starter.files()
-    if not force:
-        taken = existing(directory, starter)
-        if taken:
-            listed = ", ".join(os.path.join(directory, *path.split("/")) for path in taken)
-            raise StarterError(f"{listed} already exist{'s' if len(taken) == 1 else ''}; "
-                               "nothing was written (--force replaces them)")
+    taken = set() if force else set(existing(directory, starter))
+    files = {path: data for path, data in starter.files().items() if path not in taken}
+    kept = [os.path.join(directory, *path.split("/")) for path in starter.files() if path in taken]
     written = []
     for path, data in files.items():
         target = os.path.join(directory, *path.split("/"))
@@ -145,7 +151,7 @@ def write(directory: str, starter: Starter, *, force: bool = False) -> list[str]
         ignored = _ignore_site(directory)
     except OSError as error:
         raise StarterError(f"cannot write {error.filename}: {error.strerror or error}") from None
-    return written + ([ignored] if ignored else [])
+    return Written(written + ([ignored] if ignored else []), kept)
 
 
 def installed_commit() -> str | None:
