@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from typing import Any
 
 import click
 
@@ -12,8 +13,13 @@ from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
 from .diff import comparison_options, compare_as_asked
 
 
+def _revisions_only(command: Any) -> Any:
+    # Two levels of one revision (diff --levels) are not a change: the gate never fails on them.
+    return comparison_options(command, levels=False)
+
+
 @main.command(context_settings=CONTEXT, short_help="Approve the changes the diff gate fails on.")
-@comparison_options
+@_revisions_only
 @click.option("--reason", required=True, metavar="TEXT",
               help="Why the changes are accepted (what was agreed, and by whom); kept beside each fingerprint.")
 @click.option("--fail-on", default=["raises-bar"], multiple=True, show_default=True, metavar="IMPACTS",
@@ -21,7 +27,6 @@ from .diff import comparison_options, compare_as_asked
 def approve(
     operands: tuple[str, ...],
     base: str | None,
-    levels: tuple[str, str] | None,
     fail_on: tuple[str, ...],
     approvals: str | None,
     reason: str,
@@ -41,7 +46,7 @@ def approve(
     """
     from ..diff.approve import approve as write_approvals
 
-    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals)
+    report = compare_as_asked(operands, base, None, ",".join(fail_on), approvals)
     try:
         added = write_approvals(report, reason, approvals)
     except ValueError as error:

@@ -11,20 +11,25 @@ import click
 from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, exit_on_input_error, main
 
 
-def comparison_options(command: Any) -> Any:
-    """The operands and options that say what to compare (diff, approve)."""
+def comparison_options(command: Any, *, levels: bool = True) -> Any:
+    """The operands and options that say what to compare (diff, approve);
+    ``levels``: whether --levels is one (two levels of one revision are not
+    a change anyone approves: approve does without it)."""
     command = click.option(
         "--approvals", type=click.Path(dir_okay=False),
         help="File of approved change fingerprints, one per line (default: the .ladderlint-approvals nearest "
         "to each framework, as configuration is found).",
     )(command)
-    command = click.option("--levels", nargs=2, metavar="LOWER HIGHER",
-                           help="Compare two levels of one framework FILE: what is new at HIGHER.")(command)
+    if levels:
+        command = click.option("--levels", nargs=2, metavar="LOWER HIGHER",
+                               help="Compare two levels of one framework FILE: what is new at HIGHER "
+                               "(release notes; no gate).")(command)
     command = click.option(
         "--base", metavar="REV",
         help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.",
     )(command)
-    return click.argument("operands", nargs=-1, metavar="[OLD NEW | PATHS... | FILE]")(command)
+    metavar = "[OLD NEW | PATHS... | FILE]" if levels else "[OLD NEW | PATHS...]"
+    return click.argument("operands", nargs=-1, metavar=metavar)(command)
 
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,

@@ -51,6 +51,10 @@ def usage_problem(request: Request) -> str | None:
             return "--levels and --base cannot be used together"
         if len(request.operands) != 1:
             return "--levels LOWER HIGHER takes one framework file"
+        if request.fail_on:
+            # Everything new at the higher level would fail, and nothing could approve it.
+            return ("--levels compares two levels of one revision, which is no change to gate: "
+                    "--fail-on applies to two revisions (OLD NEW, or --base REV)")
     elif request.base is None and len(request.operands) != 2:
         return "give two files or directories (OLD NEW), or --base REV [PATHS...], or --levels LOWER HIGHER FILE"
     return None
