@@ -72,6 +72,7 @@ def _change(report: Report, diff: FrameworkDiff, change: Change) -> dict[str, An
         "new": change.new,
         "old_level": change.old_level,
         "old_competency": change.old_competency,
+        "levels_reached": list(diff.reached(change)),
         "message": change.message,
         "fingerprint": change.fingerprint,
         "approved": report.approved(change),

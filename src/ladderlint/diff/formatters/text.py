@@ -16,7 +16,7 @@ from ..changes import IMPACTS, Change, Impact, Kind, in_sentence, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, highest, how_to_approve, new_order, show, side_labels, subject,
+    REORDERINGS, RenderOptions, groups, how_to_approve, left_behind, moved_up, new_order, reach, show, side_labels, subject,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -92,8 +92,8 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) 
 
 def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     kind = change.kind
-    # A statement of a level added or removed under others: the levels it reaches.
-    reached = (change.reaches + ("" if highest(diff, change.reaches) else " and above")) if change.reaches else ""
+    # The levels it reaches: in a cumulative framework, the levels above include it.
+    reached = reach(diff, change) or change.reaches or ""
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
@@ -105,25 +105,30 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             " (still asked for)" if change.impact is Impact.EDITORIAL else
             f" (no longer asked for at {reached})" if reached else "")
         return paint("- " + change.old, _RED) + note
+    applies = f" (at {reached})" if reached else ""
     # A move that lowers the bar at the level it left as well as raising it where it went.
-    left = f" ({change.old_level_impact.value} at {change.old_level})" \
+    left = f" ({change.old_level_impact.value} at {change.old_level}, listed there too)" \
         if change.old_level_impact is not None and change.old_level else ""
-    if kind is Kind.STATEMENT_MOVED and not left and change.impact is Impact.LOWERS_BAR \
-            and change.old_level and change.old_level != change.level:
-        # Listed where it went, the bar it lowers is the level's it left.
-        left = f" (no longer asked for at {change.old_level})"
     origin = ", ".join(x for x in (change.old_level, diff.competency_name(change.old_competency)
                                    or change.old_competency) if x)
+    if kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR \
+            and change.old_level and change.old_level != change.level:
+        # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
+        way = "up" if moved_up(diff, change) else "down"
+        there = f"listed at {change.level} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
+            else f"still asked for at {change.level}"
+        return f"(moved {way} to {change.level}) " + _words(change.old, change.new, paint) \
+            + f" (no longer asked for at {reached or change.old_level}; {there})"
     if kind is Kind.STATEMENT_MOVED:
-        return f"(from {origin}) " + _words(change.old, change.new, paint) + left
+        return f"(from {origin}) " + _words(change.old, change.new, paint) + (left or applies)
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
-        return _words(change.old, change.new, paint)
+        return _words(change.old, change.new, paint) + applies
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = change.old if isinstance(change.old, list) else [change.old]
         news = change.new if isinstance(change.new, list) else [change.new]
         before = " + ".join(paint(show(text), _RED) for text in olds)
         after = " + ".join(paint(show(text), _GREEN) for text in news)
-        return (f"(from {origin}) " if origin else "") + f"{before} -> {after}{left}"
+        return (f"(from {origin}) " if origin else "") + f"{before} -> {after}{left or applies}"
     if kind in (Kind.LEVEL_ADDED, Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
         return paint("+ " + str(change.new), _GREEN)
     if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
