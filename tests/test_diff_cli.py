@@ -169,6 +169,9 @@ def test_json_output(cli, acme):
         ("statement-reworded", "editorial", "IC1", "accountability", 35),
         ("statement-moved", "raises-bar", "IC2", "code", 54),
     ]
+    # Each level includes the ones below it: what changes at IC1 reaches IC2 and IC3.
+    assert [c["levels_reached"] for c in framework["changes"][:6]] == [[], [], [], ["IC1", "IC2", "IC3"],
+                                                                      ["IC1", "IC2", "IC3"], ["IC1"]]
     assert framework["changes"][6] == {
         "kind": "statement-moved",
         "impact": "raises-bar",
@@ -183,6 +186,7 @@ def test_json_output(cli, acme):
         "new": "I design components that other teams can build on safely",
         "old_level": "IC3",
         "old_competency": None,
+        "levels_reached": ["IC2"],  # IC3 asked for it already
         "message": "statement moved from 'code' at level 'IC3' to 'code' at level 'IC2'",
         "fingerprint": "6457ae6fdf8a",
         "approved": False,

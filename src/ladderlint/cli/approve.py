@@ -30,6 +30,7 @@ def approve(
     fail_on: tuple[str, ...],
     approvals: str | None,
     reason: str,
+    deleted: bool,
 ) -> None:
     """Approve the changes `ladderlint diff` would fail on.
 
@@ -46,7 +47,7 @@ def approve(
     """
     from ..diff.approve import approve as write_approvals
 
-    report = compare_as_asked(operands, base, None, ",".join(fail_on), approvals)
+    report = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted)
     try:
         added = write_approvals(report, reason, approvals)
     except ValueError as error:

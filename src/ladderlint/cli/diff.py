@@ -25,6 +25,11 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
                                help="Compare two levels of one framework FILE: what is new at HIGHER "
                                "(release notes; no gate).")(command)
     command = click.option(
+        "--deleted", is_flag=True,
+        help="With --base: also compare the framework files deleted since REV, which a pre-commit hook is never "
+        "given (with no PATHS, only those).",
+    )(command)
+    command = click.option(
         "--base", metavar="REV",
         help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.",
     )(command)
@@ -33,7 +38,7 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
 
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
-                     approvals: str | None) -> Any:
+                     approvals: str | None, deleted: bool = False) -> Any:
     """The report of the comparison the command line asks for; exits 2 on
     a usage or input error."""
     from ..config import CommandLine, ConfigError, Configuration
@@ -44,7 +49,8 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         impacts = parse_fail_on(fail_on)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
-    request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals)
+    request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals,
+                      deleted=deleted)
     problem = usage_problem(request)
     if problem:
         raise click.UsageError(problem)
@@ -89,6 +95,7 @@ def diff(
     fail_on: tuple[str, ...],
     approvals: str | None,
     color: bool | None,
+    deleted: bool,
 ) -> None:
     """Compare two revisions of a framework, in the ladder's own terms.
 
@@ -112,10 +119,11 @@ def diff(
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
-    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals)
+    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals))
+    options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals,
+                                                                          deleted))
     emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()
     if failure and output_format in ("markdown", "json"):
@@ -127,8 +135,8 @@ def diff(
 
 
 def _approve_command(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,
-                     approvals: str | None) -> str:
+                     approvals: str | None, deleted: bool) -> str:
     from ..diff.session import Request, approve_command
 
     pair = (levels[0], levels[1]) if levels else None
-    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals))
+    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals, deleted=deleted))

@@ -25,6 +25,8 @@ class Request:
     levels: tuple[str, str] | None = None
     fail_on: frozenset[Impact] = frozenset()
     approvals: str | None = None
+    #: With ``base``: also the framework files deleted since it (see ``Resolver.base``).
+    deleted: bool = False
 
 
 def approve_command(request: Request) -> str:
@@ -34,6 +36,8 @@ def approve_command(request: Request) -> str:
     words = ["ladderlint", "approve"]
     if request.base is not None:
         words += ["--base", request.base]
+    if request.deleted:
+        words.append("--deleted")
     if request.levels is not None:
         words += ["--levels", *request.levels]
     words += list(request.operands)
@@ -51,10 +55,14 @@ def usage_problem(request: Request) -> str | None:
             return "--levels and --base cannot be used together"
         if len(request.operands) != 1:
             return "--levels LOWER HIGHER takes one framework file"
+        if request.deleted:
+            return "--deleted goes with --base REV"
         if request.fail_on:
             # Everything new at the higher level would fail, and nothing could approve it.
             return ("--levels compares two levels of one revision, which is no change to gate: "
                     "--fail-on applies to two revisions (OLD NEW, or --base REV)")
+    elif request.base is None and request.deleted:
+        return "--deleted goes with --base REV: the framework files deleted since REV"
     elif request.base is None and len(request.operands) != 2:
         return "give two files or directories (OLD NEW), or --base REV [PATHS...], or --levels LOWER HIGHER FILE"
     return None
@@ -74,7 +82,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         diffs = [level_diff(loaded, *request.levels)]
     else:
         if request.base is not None:
-            comparisons = resolver.base(request.base, _unique(request.operands))
+            comparisons = resolver.base(request.base, _unique(request.operands), deleted=request.deleted)
         else:
             comparisons = [resolver.pair(*request.operands)]
         diffs = [diff for comparison in comparisons for diff in _compare(loader, comparison)]

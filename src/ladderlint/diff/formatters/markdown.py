@@ -81,6 +81,11 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
     lines.append("")
     lines.append(_summary(diff))
     for change in diff.changes:
+        if change.kind is Kind.FRAMEWORK_REMOVED:
+            levels = [_level(diff, lv.id) for lv in framework.levels]
+            lines.append("")
+            lines.append(f"**This framework is removed.** The people on its levels ({_and(levels) if levels else 'none'}) "
+                         f"no longer have a level in it; the level each of them is on from now is to be agreed with them.")
         if change.kind is Kind.FRAMEWORK_CHANGED and change.field in ("name", "organisation.name"):
             what = "framework" if change.field == "name" else "organisation"
             lines.append("")
@@ -233,6 +238,8 @@ def _renames_said_by_name(changes: list[Change]) -> set[int]:
 def _summary(diff: FrameworkDiff) -> str:
     if not diff.changes:
         return "**In short:** no changes."
+    if any(c.kind is Kind.FRAMEWORK_REMOVED for c in diff.changes):
+        return "**In short:** this framework is removed."
     # Changes are counted, not listings: a move listed at both its levels is
     # one change, of the impact `ladderlint diff` gives it.
     listed = _listed(diff.changes)
@@ -241,7 +248,11 @@ def _summary(diff: FrameworkDiff) -> str:
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
               for impact, _ in _SECTIONS}
     parts = []
-    raised = counts[Impact.RAISES_BAR]
+    # A level removed raises no bar: its people lose the level; said first.
+    removed = [c for c in counts[Impact.RAISES_BAR] if c.kind is Kind.LEVEL_REMOVED]
+    if removed:
+        parts.append(plural(len(removed), "level") + " removed")
+    raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED]
     if raised:
         # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
         levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
@@ -283,7 +294,10 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     for level, changes in groups(diff, _listed(diff.changes)):
         for change in changes:
             # A level added, removed, renamed or moved: the notes say it about the ladder as a whole.
-            ladder = change.kind in (Kind.LEVEL_RENAMED, Kind.LEVEL_REORDERED, Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED)
+            # (A level removed is said to its people, under its own heading.)
+            if change.kind is Kind.FRAMEWORK_REMOVED:
+                continue  # said at the top, once
+            ladder = change.kind in (Kind.LEVEL_RENAMED, Kind.LEVEL_REORDERED, Kind.LEVEL_ADDED)
             out.setdefault(None if ladder and diff.levels is None else level, []).append(change)
     return out
 
@@ -342,8 +356,11 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         one = len(held) == 1
         lines.append(f"{plural(len(held), 'statement')} of {lower} {'is' if one else 'are'} not repeated at "
                      f"{higher}; {'it still holds' if one else 'they still hold'} there.")
+    for change in changes:
+        if change.kind is Kind.LEVEL_REMOVED:
+            lines += ["", _level_removed(diff, change)]
     for impact, name in _section_names(diff):
-        items = [c for c in changes if c.impact is impact and id(c) not in held]
+        items = [c for c in changes if c.impact is impact and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED]
         if not items:
             continue
         if impact is Impact.EDITORIAL and any(c.kind in REORDERINGS for c in items):
@@ -364,6 +381,13 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
             )
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
+
+
+def _level_removed(diff: FrameworkDiff, change: Change) -> str:
+    """What a level removed means for its people, said under its heading."""
+    level = _in_sentence(level_label(change.level or "", change.old))
+    return (f"**This level is removed.** The people on {level} no longer have this level; "
+            f"the level each of them is on from now is to be agreed with them.")
 
 
 _RENAMES = (Kind.LEVEL_RENAMED, Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED)
@@ -514,7 +538,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.LEVEL_ADDED:
         return f"New {_level_noun(_in_sentence(level_label(change.level or '', new)))}."
     if kind is Kind.LEVEL_REMOVED:
-        return f"The {_level_noun(_in_sentence(level_label(change.level or '', old)))} is removed."
+        return f"{_in_sentence(level_label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
             return f"The level {escape(old)} is now called {escape(new)}."

@@ -131,7 +131,11 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         return (f"(from {origin}) " if origin else "") + f"{before} -> {after}{left or applies}"
     if kind in (Kind.LEVEL_ADDED, Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
         return paint("+ " + str(change.new), _GREEN)
-    if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
+    if kind is Kind.LEVEL_REMOVED:
+        return paint("- " + str(change.old or change.level), _RED) + " (the people on this level lose it)"
+    if kind is Kind.FRAMEWORK_REMOVED:
+        return paint("- " + str(change.old), _RED) + " (the people on its levels lose them)"
+    if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         return paint("- " + str(change.old), _RED)
     label = change.field or ""
     if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
