@@ -320,3 +320,19 @@ def test_where_levels_stand_alone_a_change_reaches_its_own_level(cli, tmp_path):
     assert "now asked for" not in cli("diff", *files).output
     (change,) = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
     assert change["levels_reached"] == ["IC1"]
+
+
+def test_a_level_removed_is_said_to_its_people_and_stopped_by_the_gate(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    new["levels"].pop()
+    files = _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert "**In short:** 1 level removed." in notes
+    ic3 = notes.split("## What changes for IC3 (Engineer III)\n", 1)[1].split("\n## ", 1)[0]
+    assert ic3.strip() == ("**This level is removed.** The people on IC3 (Engineer III) no longer have this level; "
+                           "the level each of them is on from now is to be agreed with them.")
+    assert "These changes call for a major release: version 2.0.0." in notes
+    gate = cli("diff", "--fail-on", "raises-bar", *files)
+    assert gate.exit_code == 1
+    assert "raises-bar  level-removed           - Engineer III (the people on this level lose it)" in gate.output
+    assert "(a level is removed, and the people on it lose it): 2.0.0" in gate.output
