@@ -733,3 +733,52 @@ def test_github_shows_a_removed_level_at_the_level_that_followed_it(cli, write, 
     run = cli("diff", "--format", "github", str(before), str(after))
     line = after.read_text().splitlines().index(f"  - id: {shown_at}") + 1
     assert _annotated_lines(run.output)["level-removed"] == line
+
+
+def test_two_unrelated_frameworks_are_not_compared_without_a_word(cli, acme):
+    from conftest import ROOT
+
+    other = str(ROOT / "frameworks" / "dropbox-mle.yaml")
+    run = cli("diff", "--format", "json", "acme-v1.yaml", other)
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"ladderlint: warning: acme-v1.yaml and {other} look like two different frameworks, "
+                                 "not two revisions of one: ids 'acme-backend' and 'dropbox-mle', organisations "
+                                 "'Acme' and 'Dropbox', and ")
+    assert "pass --allow-unrelated" in run.stderr
+    [framework] = run.json()["frameworks"]
+    assert framework["warnings"] == [run.stderr.split("warning: ")[1].split("; if one")[0]]
+    text = cli("diff", "acme-v1.yaml", other).output
+    assert text.splitlines()[1].startswith("warning: acme-v1.yaml and ")
+    # Meant: one became the other. The JSON still says so; the exit code is the gate's.
+    meant = cli("diff", "--allow-unrelated", "--format", "json", "acme-v1.yaml", other)
+    assert (meant.exit_code, meant.stderr) == (0, "")
+    assert meant.json()["frameworks"][0]["warnings"] == framework["warnings"]
+    assert cli("approve", "--reason", "r", "acme-v1.yaml", other).exit_code == 2
+    assert not (acme / ".ladderlint-approvals").exists()
+
+
+def test_a_framework_rebranded_is_no_unrelated_one(cli):
+    # Another id and another organisation, but the same statements: one revision of the other.
+    from conftest import ROOT
+
+    run = cli("diff", "--format", "json", str(ROOT / "frameworks" / "dropbox-mle.yaml"),
+              str(ROOT / "frameworks" / "escrowtab-mle.yaml"))
+    assert (run.exit_code, run.stderr) == (0, "") and run.json()["frameworks"][0]["warnings"] == []
+
+
+def test_a_long_description_changed_is_one_line_in_text(cli, tmp_path):
+    import yaml
+
+    from diffkit import data
+
+    para = "Our framework describes what we expect of engineers at each level. " * 6
+    old, new = data(), data()
+    old["description"] = f"{para}\n\nIt is reviewed every year by the leadership team.\n\n{para}"
+    new["description"] = f"{para}\n\nIt is reviewed every year by the whole leadership team.\n\n{para}"
+    for name, document in (("a.yaml", old), ("b.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    text = cli("diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).output
+    (line,) = [line for line in text.splitlines() if "framework-changed" in line]
+    # Six words either side of what changed, not the paragraphs around it.
+    assert line.endswith("description: ... is reviewed every year by the {+whole+} leadership team. Our framework "
+                         "describes what ...  [1f1796220930]")

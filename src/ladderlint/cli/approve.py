@@ -10,7 +10,7 @@ import click
 
 from ..text import plural
 from .app import CONTEXT, EXIT_ERROR, EXIT_OK, main
-from .diff import comparison_options, compare_as_asked
+from .diff import comparison_options, compare_as_asked, unrelated_failure
 
 
 def _revisions_only(command: Any) -> Any:
@@ -31,6 +31,7 @@ def approve(
     approvals: str | None,
     reason: str,
     deleted: bool,
+    allow_unrelated: bool,
 ) -> None:
     """Approve the changes `ladderlint diff` would fail on.
 
@@ -47,7 +48,9 @@ def approve(
     """
     from ..diff.approve import approve as write_approvals
 
-    report = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted)
+    report = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated)
+    if unrelated_failure(report, allow_unrelated):
+        sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:
         added = write_approvals(report, reason, approvals)
     except ValueError as error:

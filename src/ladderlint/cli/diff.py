@@ -25,6 +25,11 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
                                help="Compare two levels of one framework FILE: what is new at HIGHER "
                                "(release notes; no gate).")(command)
     command = click.option(
+        "--allow-unrelated", is_flag=True,
+        help="Compare two frameworks that look unrelated (other ids, other organisations, few statements in "
+        "common): one became the other. Without it, they are compared, with a warning, and the exit code is 2.",
+    )(command)
+    command = click.option(
         "--deleted", is_flag=True,
         help="With --base: also compare the framework files deleted since REV, which a pre-commit hook is never "
         "given (with no PATHS, only those).",
@@ -38,9 +43,10 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
 
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
-                     approvals: str | None, deleted: bool = False) -> Any:
+                     approvals: str | None, deleted: bool = False, allow_unrelated: bool = False) -> Any:
     """The report of the comparison the command line asks for; exits 2 on
-    a usage or input error."""
+    a usage or input error. Two frameworks that look unrelated are warned
+    about on stderr, unless ``allow_unrelated``: see ``unrelated_failure``."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
     from ..diff.session import DiffError, InputError, Request, run, usage_problem
@@ -50,12 +56,18 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
     request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals,
-                      deleted=deleted)
+                      deleted=deleted, allow_unrelated=allow_unrelated)
     problem = usage_problem(request)
     if problem:
         raise click.UsageError(problem)
     try:
-        return run(request, settings=Configuration(CommandLine()))
+        report = run(request, settings=Configuration(CommandLine()))
+        if not allow_unrelated:
+            for diff in report.diffs:
+                if diff.unrelated:
+                    sys.stderr.write(f"ladderlint: warning: {diff.unrelated}; if one became the other (its id "
+                                     f"changed), pass --allow-unrelated\n")
+        return report
     except ConfigError as error:
         sys.stderr.write(f"ladderlint: error: {error}\n")
         sys.exit(EXIT_ERROR)
@@ -96,6 +108,7 @@ def diff(
     approvals: str | None,
     color: bool | None,
     deleted: bool,
+    allow_unrelated: bool,
 ) -> None:
     """Compare two revisions of a framework, in the ladder's own terms.
 
@@ -119,11 +132,11 @@ def diff(
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
-    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted)
+    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals,
-                                                                          deleted))
+                                                                          deleted, allow_unrelated))
     emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()
     if failure and output_format in ("markdown", "json"):
@@ -131,12 +144,21 @@ def diff(
         # the gate still learns why it failed, and what to do.
         advice = how_to_approve(options, report.approvals.path or ".ladderlint-approvals", report.counts()["blocking"])
         sys.stderr.write(f"ladderlint diff: {failure}. {advice}\n")
+    if unrelated_failure(report, allow_unrelated):
+        sys.exit(EXIT_ERROR)  # whatever the gate says: these are not two revisions of one framework
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)
 
 
+def unrelated_failure(report: Any, allow_unrelated: bool) -> bool:
+    """Whether the run compared two frameworks that look unrelated without
+    --allow-unrelated saying it is meant: exit code 2, not a diff."""
+    return not allow_unrelated and any(diff.unrelated for diff in report.diffs)
+
+
 def _approve_command(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,
-                     approvals: str | None, deleted: bool) -> str:
+                     approvals: str | None, deleted: bool, allow_unrelated: bool) -> str:
     from ..diff.session import Request, approve_command
 
     pair = (levels[0], levels[1]) if levels else None
-    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals, deleted=deleted))
+    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals, deleted=deleted,
+                                   allow_unrelated=allow_unrelated))

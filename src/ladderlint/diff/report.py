@@ -32,6 +32,8 @@ class FrameworkDiff:
     advice: Advice | None = None
     #: (lower, higher) when two levels of one framework were compared.
     levels: tuple[str, str] | None = None
+    #: Why the two sides may not be revisions of one framework (``unrelated``), or None.
+    unrelated: str | None = None
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[tuple[str, ...]]] | None = field(default=None, repr=False)

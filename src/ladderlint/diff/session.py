@@ -14,6 +14,7 @@ from .gate import read_approvals_for
 from .inputs import InputError, Loaded, Loader, Source, not_a_framework
 from .report import FrameworkDiff, Report
 from .revisions import Comparison, Resolver, frameworks_only
+from .wording import words as words_of
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Request:
     approvals: str | None = None
     #: With ``base``: also the framework files deleted since it (see ``Resolver.base``).
     deleted: bool = False
+    #: Two frameworks that look unrelated are meant to be compared (a framework whose id changed).
+    allow_unrelated: bool = False
 
 
 def approve_command(request: Request) -> str:
@@ -45,6 +48,8 @@ def approve_command(request: Request) -> str:
         words += ["--fail-on", ",".join(sorted(impact.value for impact in request.fail_on)) or "never"]
     if request.approvals is not None:
         words += ["--approvals", request.approvals]
+    if request.allow_unrelated:
+        words.append("--allow-unrelated")
     return " ".join(shlex.quote(word) for word in words) + ' --reason "what was agreed, and by whom"'
 
 
@@ -184,7 +189,34 @@ def revision_diff(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
     advice = None
     if old is not None and new is not None:
         advice = advise(old.framework.version, new.framework.version, changes)
-    return FrameworkDiff(old, new, changes, advice)
+    return FrameworkDiff(old, new, changes, advice, unrelated=unrelated(old, new))
 
 
-__all__ = ["DiffError", "InputError", "Request", "level_diff", "revision_diff", "run", "usage_problem"]
+#: Below this share of statements in common (word for word), two frameworks
+#: with other ids and organisations are not two revisions of one: a
+#: rebranded copy keeps nearly all of its statements.
+UNRELATED_SHARE = 0.2
+
+
+def unrelated(old: Loaded | None, new: Loaded | None) -> str | None:
+    """Why ``old`` and ``new`` look like two different frameworks, not two
+    revisions of one: other ids, other organisations, and few statements in
+    common; or None. A framework whose id changed keeps its organisation or
+    its statements."""
+    if old is None or new is None:
+        return None
+    before, after = old.framework, new.framework
+    if before.id == after.id or before.organisation.name.casefold() == after.organisation.name.casefold():
+        return None
+    said = [{words_of(s.text) for level in f.levels for cell in level.cells for s in cell.statements}
+            for f in (before, after)]
+    fewer = min(len(said[0]), len(said[1]))
+    shared = len(said[0] & said[1])
+    if fewer and shared >= UNRELATED_SHARE * fewer:
+        return None
+    return (f"{old.label} and {new.label} look like two different frameworks, not two revisions of one: "
+            f"ids '{before.id}' and '{after.id}', organisations '{before.organisation.name}' and "
+            f"'{after.organisation.name}', and {shared} of {fewer} statements in common")
+
+
+__all__ = ["DiffError", "InputError", "Request", "level_diff", "revision_diff", "run", "unrelated", "usage_problem"]

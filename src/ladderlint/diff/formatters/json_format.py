@@ -50,6 +50,7 @@ def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
         "old": _side(diff.old),
         "new": _side(diff.new),
         "levels": list(diff.levels) if diff.levels else None,
+        "warnings": [diff.unrelated] if diff.unrelated else [],
         "summary": report.counts(diff.changes),
         "version_advice": diff.advice.to_dict() if diff.advice else None,
         "changes": [_change(report, diff, change) for change in diff.changes],

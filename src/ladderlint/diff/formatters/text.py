@@ -49,6 +49,8 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     lines = [paint(_title(diff), _BOLD)]
+    if diff.unrelated:
+        lines.append(paint("warning:", _YELLOW) + f" {diff.unrelated}.")
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
@@ -142,23 +144,51 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
         return f"dimension: {show(before)} -> {show(after)}"
     if isinstance(change.old, str) and isinstance(change.new, str):
-        return f"{label}: {_words(change.old, change.new, paint)}"
-    return f"{label}: {show(change.old)} -> {show(change.new)}"
+        # A description, a summary or a note may run to paragraphs: one line,
+        # the words that changed and a few around them.
+        return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}"
+    return f"{label}: {_brief(show(change.old))} -> {_brief(show(change.new))}"
 
 
-def _words(old: str, new: str, paint: _Painter) -> str:
+#: Words kept on either side of a change in a long text, and the longest
+#: value shown whole, in characters.
+_CONTEXT = 6
+_LONGEST = 160
+
+
+def _brief(text: str) -> str:
+    """A value on one line, cut short where it is long."""
+    text = " ".join(text.split())
+    return text if len(text) <= _LONGEST else text[: _LONGEST - 3].rstrip() + "..."
+
+
+def _elided(text: str, first: bool, last: bool, context: int | None) -> str:
+    """Unchanged words between changes, on one line: with ``context``, a
+    long run keeps that many words next to each change ("... "), not the
+    paragraphs between them."""
+    kept = text.split()
+    if context is None or len(kept) <= 2 * context + 1:
+        return " ".join(kept)
+    head = [] if first else kept[:context]
+    tail = [] if last else kept[-context:]
+    return " ".join(head + ["..."] + tail)
+
+
+def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> str:
     if old == new:
         return new
     if whitespace_only(old, new):
-        return " ".join(new.split()) + " (spacing only)"
+        return (_brief(new) if context else " ".join(new.split())) + " (spacing only)"
     if similarity(old, new) < REWRITE_SIMILARITY:
-        # Little in common: a word diff would be noise; show both texts whole.
-        return f"{paint(show(old), _RED)} -> {paint(show(new), _GREEN)}"
+        # Little in common: a word diff would be noise; show both texts whole (or, in brief, cut short).
+        before, after = (_brief(show(old)), _brief(show(new))) if context else (show(old), show(new))
+        return f"{paint(before, _RED)} -> {paint(after, _GREEN)}"
     out = ""
     previous = None
-    for op, text in word_diff(old, new):
+    ops = word_diff(old, new)
+    for i, (op, text) in enumerate(ops):
         if op == "=":
-            shown = text
+            shown = _elided(text, i == 0, i == len(ops) - 1, context)
         elif paint.color:
             shown = paint(text, _RED if op == "-" else _GREEN)
         else:
