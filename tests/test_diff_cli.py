@@ -434,10 +434,11 @@ def test_directories_pair_frameworks_by_id(cli, acme, write):
     assert pairs == [
         (None, "new/fresh.yaml", 3),  # level, dimension, competency added
         ("old/acme.yaml", "new/renamed-file.yaml", 7),
-        ("old/gone.yaml", None, 3),
+        ("old/gone.yaml", None, 1),  # the framework removed, once
     ]
+    assert frameworks[2]["changes"][0]["kind"] == "framework-removed"
     text = cli("diff", "old", "new")
-    assert text.lines[-1] == "13 changes in 3 frameworks (3 frameworks compared)."
+    assert text.lines[-1] == "11 changes in 3 frameworks (3 frameworks compared)."
 
 
 def test_directories_with_a_duplicate_id_are_an_input_error(cli, acme):

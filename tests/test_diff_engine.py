@@ -81,7 +81,7 @@ def test_a_level_whose_title_is_its_id_is_named_once():
     changes = compare(edited(edit), framework())
     assert [c.message for c in changes if c.kind is Kind.LEVEL_REMOVED] == []
     removed = compare(edited(edit), edited(lambda d: d["levels"].pop()))
-    assert [c.message for c in removed if c.kind is Kind.LEVEL_REMOVED] == ["level 'IC3' removed"]
+    assert [c.message for c in removed if c.kind is Kind.LEVEL_REMOVED] == ["level 'IC3' removed: the people on it lose their level"]
 
 
 def test_where_a_framework_was_imported_from_is_editorial():
