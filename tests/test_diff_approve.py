@@ -51,6 +51,17 @@ def test_approve_adds_to_the_file_the_gate_reads(cli, repo):  # noqa: F811
     assert not (repo / ".ladderlint-approvals").exists()
 
 
+def test_two_levels_are_no_change_to_gate_or_approve(cli, repo):  # noqa: F811
+    # What is new at IC3 compared with IC2 is what IC3 is: nothing a gate or an approval is for.
+    run = cli("diff", "--levels", "IC2", "IC3", "--fail-on", "raises-bar", "frameworks/acme.yaml")
+    assert run.exit_code == 2 and "--fail-on applies to two revisions" in run.stderr
+    assert cli("diff", "--levels", "IC2", "IC3", "frameworks/acme.yaml").exit_code == 0
+    approve = cli("approve", "--levels", "IC2", "IC3", "frameworks/acme.yaml", "--reason", "r")
+    assert approve.exit_code == 2 and "No such option '--levels'" in approve.stderr
+    assert "--levels" not in cli("approve", "--help").output
+    assert not (repo / ".ladderlint-approvals").exists()
+
+
 def test_approve_needs_a_reason(cli, repo):  # noqa: F811
     assert cli("approve", "--base", "HEAD").exit_code == 2
     assert cli("approve", "--base", "HEAD", "--reason", "  ").exit_code == 2

@@ -206,7 +206,7 @@ def test_an_id_written_from_its_title_is_not_said_beside_it(tmp_path):
     notes = CliRunner().invoke(main, ["diff", "--format", "markdown", *files]).output
     # Quoted, as "to" would read as part of the sentence.
     assert "## What changes for “Mid to Senior 1”\n" in notes
-    assert "(at “Mid to Senior 1”)" in notes
+    assert "(at “Mid to Senior 1” and Senior 2)" in notes
     assert "mid-to-senior1" not in notes
     text = CliRunner().invoke(main, ["diff", *files]).output
     assert "\nMid to Senior 1\n" in text
@@ -237,7 +237,7 @@ def test_a_move_names_the_other_level_as_the_headings_do(tmp_path):
     assert "## What changes for Level 2\n" in notes
     assert "- **Code Fluency:** moved here from Level 3: I design components that other teams can build on safely" \
         in notes
-    assert "- **Impact:** moved up to Level 2: I deliver my tasks on time and to a high standard" in notes
+    assert "- **Impact:** no longer expected here, moved up to Level 2: I deliver my tasks on time and to a high standard" in notes
 
 
 def test_a_new_level_titled_level_n_is_not_called_level_twice(tmp_path):

@@ -68,8 +68,10 @@ def test_level_added_is_one_structural_change_not_one_per_statement():
 
 
 def test_level_removed():
+    # The people on it lose their level: the default gate (raises-bar) stops it, and a major release is due.
     changes = diff(lambda d: d["levels"].pop())
-    assert summary(changes) == [("level-removed", "structural", "IC3", None)]
+    assert summary(changes) == [("level-removed", "raises-bar", "IC3", None)]
+    assert changes[0].message == "level 'IC3' (Engineer III) removed: the people on it lose their level"
 
 
 def test_a_level_whose_title_is_its_id_is_named_once():
@@ -79,7 +81,7 @@ def test_a_level_whose_title_is_its_id_is_named_once():
     changes = compare(edited(edit), framework())
     assert [c.message for c in changes if c.kind is Kind.LEVEL_REMOVED] == []
     removed = compare(edited(edit), edited(lambda d: d["levels"].pop()))
-    assert [c.message for c in removed if c.kind is Kind.LEVEL_REMOVED] == ["level 'IC3' removed"]
+    assert [c.message for c in removed if c.kind is Kind.LEVEL_REMOVED] == ["level 'IC3' removed: the people on it lose their level"]
 
 
 def test_where_a_framework_was_imported_from_is_editorial():
@@ -910,9 +912,11 @@ def test_new_framework_is_all_added_and_raises_no_bar():
     assert len([c for c in changes if c.kind is Kind.LEVEL_ADDED]) == 3
 
 
-def test_removed_framework_is_all_removed():
-    changes = compare(framework(), None)
-    assert {c.kind for c in changes} == {Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED}
+def test_a_removed_framework_is_one_change_that_the_gate_stops():
+    # Not a removal per level, dimension and competency: the people on its levels lose them.
+    (change,) = compare(framework(), None)
+    assert (change.kind, change.impact, change.framework) == (Kind.FRAMEWORK_REMOVED, Impact.RAISES_BAR, "acme-backend")
+    assert change.message == "framework 'acme-backend' removed: the people on its levels (IC1, IC2, IC3) lose them"
 
 
 def test_levels_of_one_framework():
@@ -1083,10 +1087,10 @@ def test_statements_of_a_level_added_where_levels_stand_alone_or_at_the_top_rais
 def test_statements_of_a_level_removed_below_others_lower_the_bar_above_it():
     changes = diff(lambda d: d["levels"].pop(0))
     assert [(c.kind.value, c.impact.value, c.level) for c in changes if c.impact is not Impact.STRUCTURAL] == [
-        ("statement-removed", "lowers-bar", "IC1", )] * 4
+        ("level-removed", "raises-bar", "IC1")] + [("statement-removed", "lowers-bar", "IC1", )] * 4
     assert "which level 'IC2' and the levels above it no longer ask for" in changes[-1].message
     # The top level: nobody is above it.
-    assert summary(diff(lambda d: d["levels"].pop())) == [("level-removed", "structural", "IC3", None)]
+    assert summary(diff(lambda d: d["levels"].pop())) == [("level-removed", "raises-bar", "IC3", None)]
 
 
 # -- two levels of a cumulative framework ---------------------------------------------

@@ -345,7 +345,7 @@ def test_statements_move_out_of_a_removed_level():
     changes = diff(edit)
     assert summary(changes) == [
         ("statement-moved", "raises-bar", "IC2", "code"),  # IC2 is now asked what only IC3 was
-        ("level-removed", "structural", "IC3", None),
+        ("level-removed", "raises-bar", "IC3", None),
     ]
     assert changes[0].old_level == "IC3"
 

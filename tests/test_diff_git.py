@@ -97,13 +97,14 @@ def test_base_new_file_is_all_added_and_raises_no_bar(cli, repo):
     assert sorted(c["kind"] for c in framework["changes"]) == ["competency-added", "dimension-added", "level-added"]
 
 
-def test_base_deleted_file_is_all_removed(cli, repo):
+def test_base_deleted_file_is_one_framework_removed(cli, repo):
     (repo / "frameworks" / "acme.yaml").unlink()
     run = cli("diff", "--base", "HEAD", "--format", "json", "frameworks/acme.yaml")
     assert run.exit_code == 0
     [framework] = run.json()["frameworks"]
     assert framework["new"] is None
-    assert {c["kind"] for c in framework["changes"]} == {"level-removed", "dimension-removed", "competency-removed"}
+    assert [(c["kind"], c["impact"]) for c in framework["changes"]] == [("framework-removed", "raises-bar")]
+    assert cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "frameworks/acme.yaml").exit_code == 1
 
 
 def test_base_skips_other_yaml_and_unchanged_files(cli, repo):

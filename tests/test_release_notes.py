@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import yaml
 from diffkit import FIXTURES
@@ -136,7 +137,7 @@ def test_a_statement_taken_by_a_new_level_below_moved_down(cli, tmp_path):
     taken = new["levels"][0]["competencies"]["impact"].pop(0)
     new["levels"].insert(0, {"id": "IC0", "title": "Intern", "competencies": {"impact": [taken]}})
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
-    assert f"- **Impact:** moved down to IC0: {taken}" in notes
+    assert f"- **Impact:** no longer expected here, moved down to IC0: {taken}" in notes
     assert "moved up" not in notes
 
 
@@ -148,7 +149,7 @@ def test_a_statement_moved_down_a_standalone_ladder_is_gone_from_the_level_it_le
     new["levels"][0]["competencies"]["impact"].append(moved)
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
     assert f"- **Impact:** moved here from IC2, where it is listed too: {moved}" in notes
-    assert f"- **Impact:** moved down to IC1, where it is listed too: {moved}" in notes  # under IC2: its levels stand alone
+    assert f"- **Impact:** no longer expected here, moved down to IC1, where it is listed too: {moved}" in notes  # under IC2: its levels stand alone
     cumulative = copy.deepcopy(V1), copy.deepcopy(V1)
     cumulative[1]["levels"][0]["competencies"]["impact"].append(cumulative[1]["levels"][1]["competencies"]["impact"].pop(0))
     notes = _notes(cli, _write(tmp_path / "c-old.yaml", cumulative[0]), _write(tmp_path / "c-new.yaml", cumulative[1]))
@@ -162,7 +163,7 @@ def test_a_statement_moved_up_a_standalone_ladder_is_new_where_it_went(cli, tmp_
     moved = new["levels"][0]["competencies"]["impact"].pop(1)
     new["levels"][1]["competencies"]["impact"].append(moved)
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
-    assert f"- **Impact:** moved up to IC2, where it is listed too: {moved}" in notes
+    assert f"- **Impact:** no longer expected here, moved up to IC2, where it is listed too: {moved}" in notes
     assert f"- **Impact:** moved here from IC1, where it is listed too: {moved}" in notes
     # The level it left loses it and the level it reached gains it: both bars, each counted.
     assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes
@@ -231,7 +232,9 @@ def test_the_version_is_said_to_the_maintainers_only(cli, tmp_path):
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
     engineers, maintainers = notes.split("## For the framework's maintainers\n", 1)
     assert "version" not in engineers.lower() and "structure" not in engineers
-    assert "**In short:** 1 new or higher expectation (at IC1)." in engineers
+    assert "**In short:** 1 new or higher expectation (at IC1, IC2 and IC3)." in engineers
+    # Each level includes the ones below it: the notes say whom it reaches.
+    assert "- **Impact:** I review code (now expected at IC1 and every level above it)" in engineers
     assert maintainers.strip() == "From version 1.0.0 to version 2.0.0: a major release, as these changes call for."
 
     bumped_only = dict(copy.deepcopy(V1), version="1.0.1")
@@ -258,3 +261,78 @@ def test_the_text_output_says_the_release_once(cli, tmp_path):
     out = cli("diff", _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new)).output
     assert ("Version: 1.0.0 -> 2.0.0 is a major release, as these changes call for "
             "(something new is expected at an existing level)\n") in out
+
+
+def _four_levels():
+    """V1 with a fourth level, so that a change at IC1 reaches some levels, not all."""
+    old = copy.deepcopy(V1)
+    top = copy.deepcopy(old["levels"][-1])
+    top.update(id="IC4", title="Engineer IV")
+    top["competencies"]["impact"] = ["I set the direction of my group's work"]
+    old["levels"].append(top)
+    return old
+
+
+def test_an_expectation_added_below_reaches_the_levels_that_include_it(cli, tmp_path):
+    old = _four_levels()
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["impact"].append("I write a short plan before I start a task")
+    new["levels"][1]["competencies"]["ownership"].pop()
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert "- **Impact:** I write a short plan before I start a task (now expected at IC1 and every level " \
+           "above it)" in notes
+    assert "- **Accountability:**" not in notes and "- **Ownership:** no longer expected at IC2 and every level " \
+           "above it: I follow through on my commitments and keep my team informed" in notes
+    assert "**In short:** 1 new or higher expectation (at IC1, IC2, IC3 and IC4) and 1 lower expectation." in notes
+    # An engineer on IC3 reads their own section, and learns of both.
+    ic3 = notes.split("## What changes for IC3 (Engineer III)\n", 1)[1].split("\n## ", 1)[0]
+    assert ic3.strip() == ("Each level includes the levels below it: 1 new or higher expectation and 1 lower "
+                           "expectation at IC1 and IC2 apply here too (listed under IC1 and IC2).")
+    ic2 = notes.split("## What changes for IC2 (Engineer II)\n", 1)[1].split("\n## ", 1)[0]
+    assert "1 new or higher expectation at IC1 applies here too (listed under IC1)." in ic2
+    text = cli("diff", *files).output
+    assert "Impact: + I write a short plan before I start a task (now asked for at IC1 and above)" in text
+    assert "(no longer asked for at IC2 and above)" in text
+    changes = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
+    assert [c["levels_reached"] for c in changes] == [["IC1", "IC2", "IC3", "IC4"], ["IC2", "IC3", "IC4"]]
+
+
+def test_a_level_that_says_it_itself_stops_the_reach(cli, tmp_path):
+    old = _four_levels()
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["impact"].append("I set the direction of my group's work")
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    # IC4 asked for it already: what is new is new at IC1 to IC3.
+    assert "(now expected at IC1 to IC3)" in notes and "What changes for IC4" not in notes
+    assert "(now asked for at IC1 to IC3)" in cli("diff", *files).output
+
+
+def test_where_levels_stand_alone_a_change_reaches_its_own_level(cli, tmp_path):
+    old = dict(_four_levels(), cumulative=False)
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["impact"].append("I write a short plan before I start a task")
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert "- **Impact:** I write a short plan before I start a task\n" in notes
+    assert "What changes for IC2" not in notes and "(at IC1)" in notes
+    assert "now asked for" not in cli("diff", *files).output
+    (change,) = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
+    assert change["levels_reached"] == ["IC1"]
+
+
+def test_a_level_removed_is_said_to_its_people_and_stopped_by_the_gate(cli, tmp_path):
+    new = copy.deepcopy(V1)
+    new["levels"].pop()
+    files = _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert "**In short:** 1 level removed." in notes
+    ic3 = notes.split("## What changes for IC3 (Engineer III)\n", 1)[1].split("\n## ", 1)[0]
+    assert ic3.strip() == ("**This level is removed.** The people on IC3 (Engineer III) no longer have this level; "
+                           "the level each of them is on from now is to be agreed with them.")
+    assert "These changes call for a major release: version 2.0.0." in notes
+    gate = cli("diff", "--fail-on", "raises-bar", *files)
+    assert gate.exit_code == 1
+    assert "raises-bar  level-removed           - Engineer III (the people on this level lose it)" in gate.output
+    assert "(a level is removed, and the people on it lose it): 2.0.0" in gate.output

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import shlex
 import sys
+from typing import Any
 
 import click
 
 from ..text import plural
-from .app import CONTEXT, EXIT_OK, fail, main
-from .diff import comparison_options, compare_as_asked
+from .app import CONTEXT, EXIT_ERROR, EXIT_OK, fail, main
+from .diff import comparison_options, compare_as_asked, unrelated_failure
+
+
+def _revisions_only(command: Any) -> Any:
+    # Two levels of one revision (diff --levels) are not a change: the gate never fails on them.
+    return comparison_options(command, levels=False)
 
 
 @main.command(context_settings=CONTEXT, short_help="Approve the changes the diff gate fails on.")
-@comparison_options
+@_revisions_only
 @click.option("--reason", required=True, metavar="TEXT",
               help="Why the changes are accepted (what was agreed, and by whom); kept beside each fingerprint.")
 @click.option("--fail-on", default=["raises-bar"], multiple=True, show_default=True, metavar="IMPACTS",
@@ -21,10 +27,11 @@ from .diff import comparison_options, compare_as_asked
 def approve(
     operands: tuple[str, ...],
     base: str | None,
-    levels: tuple[str, str] | None,
     fail_on: tuple[str, ...],
     approvals: str | None,
     reason: str,
+    deleted: bool,
+    allow_unrelated: bool,
 ) -> None:
     """Approve the changes `ladderlint diff` would fail on.
 
@@ -41,7 +48,9 @@ def approve(
     """
     from ..diff.approve import approve as write_approvals
 
-    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals)
+    report = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated)
+    if unrelated_failure(report, allow_unrelated):
+        sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:
         added = write_approvals(report, reason, approvals)
     except ValueError as error:

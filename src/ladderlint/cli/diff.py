@@ -11,26 +11,42 @@ import click
 from .app import CONTEXT, EXIT_FINDINGS, EXIT_OK, emit, exit_on_config_error, exit_on_input_error, fail, main
 
 
-def comparison_options(command: Any) -> Any:
-    """The operands and options that say what to compare (diff, approve)."""
+def comparison_options(command: Any, *, levels: bool = True) -> Any:
+    """The operands and options that say what to compare (diff, approve);
+    ``levels``: whether --levels is one (two levels of one revision are not
+    a change anyone approves: approve does without it)."""
     command = click.option(
         "--approvals", type=click.Path(dir_okay=False),
         help="File of approved change fingerprints, one per line (default: the .ladderlint-approvals nearest "
         "to each framework, as configuration is found).",
     )(command)
-    command = click.option("--levels", nargs=2, metavar="LOWER HIGHER",
-                           help="Compare two levels of one framework FILE: what is new at HIGHER.")(command)
+    if levels:
+        command = click.option("--levels", nargs=2, metavar="LOWER HIGHER",
+                               help="Compare two levels of one framework FILE: what is new at HIGHER "
+                               "(release notes; no gate).")(command)
+    command = click.option(
+        "--allow-unrelated", is_flag=True,
+        help="Compare two frameworks that look unrelated (other ids, other organisations, few statements in "
+        "common): one became the other. Without it, they are compared, with a warning, and the exit code is 2.",
+    )(command)
+    command = click.option(
+        "--deleted", is_flag=True,
+        help="With --base: also compare the framework files deleted since REV, which a pre-commit hook is never "
+        "given (with no PATHS, only those).",
+    )(command)
     command = click.option(
         "--base", metavar="REV",
         help="Compare PATHS in the working tree (default: .) with the same paths at git revision REV.",
     )(command)
-    return click.argument("operands", nargs=-1, metavar="[OLD NEW | PATHS... | FILE]")(command)
+    metavar = "[OLD NEW | PATHS... | FILE]" if levels else "[OLD NEW | PATHS...]"
+    return click.argument("operands", nargs=-1, metavar=metavar)(command)
 
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
-                     approvals: str | None) -> Any:
+                     approvals: str | None, deleted: bool = False, allow_unrelated: bool = False) -> Any:
     """The report of the comparison the command line asks for; exits 2 on
-    a usage or input error."""
+    a usage or input error. Two frameworks that look unrelated are warned
+    about on stderr, unless ``allow_unrelated``: see ``unrelated_failure``."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
     from ..diff.session import DiffError, InputError, Request, run, usage_problem
@@ -39,12 +55,19 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         impacts = parse_fail_on(fail_on)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
-    request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals)
+    request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals,
+                      deleted=deleted, allow_unrelated=allow_unrelated)
     problem = usage_problem(request)
     if problem:
         raise click.UsageError(problem)
     try:
-        return run(request, settings=Configuration(CommandLine()))
+        report = run(request, settings=Configuration(CommandLine()))
+        if not allow_unrelated:
+            for diff in report.diffs:
+                if diff.unrelated:
+                    sys.stderr.write(f"ladderlint: warning: {diff.unrelated}; if one became the other (its id "
+                                     f"changed), pass --allow-unrelated\n")
+        return report
     except ConfigError as error:
         exit_on_config_error(error)
     except InputError as error:
@@ -82,6 +105,8 @@ def diff(
     fail_on: tuple[str, ...],
     approvals: str | None,
     color: bool | None,
+    deleted: bool,
+    allow_unrelated: bool,
 ) -> None:
     """Compare two revisions of a framework, in the ladder's own terms.
 
@@ -105,10 +130,11 @@ def diff(
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
-    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals)
+    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals))
+    options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals,
+                                                                          deleted, allow_unrelated))
     emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()
     if failure and output_format in ("markdown", "json"):
@@ -116,12 +142,21 @@ def diff(
         # the gate still learns why it failed, and what to do.
         advice = how_to_approve(options, report.approvals.path or ".ladderlint-approvals", report.counts()["blocking"])
         sys.stderr.write(f"ladderlint diff: {failure}. {advice}\n")
+    if unrelated_failure(report, allow_unrelated):
+        sys.exit(EXIT_ERROR)  # whatever the gate says: these are not two revisions of one framework
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)
 
 
+def unrelated_failure(report: Any, allow_unrelated: bool) -> bool:
+    """Whether the run compared two frameworks that look unrelated without
+    --allow-unrelated saying it is meant: exit code 2, not a diff."""
+    return not allow_unrelated and any(diff.unrelated for diff in report.diffs)
+
+
 def _approve_command(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,
-                     approvals: str | None) -> str:
+                     approvals: str | None, deleted: bool, allow_unrelated: bool) -> str:
     from ..diff.session import Request, approve_command
 
     pair = (levels[0], levels[1]) if levels else None
-    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals))
+    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals, deleted=deleted,
+                                   allow_unrelated=allow_unrelated))

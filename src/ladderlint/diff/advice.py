@@ -91,6 +91,7 @@ def bumped(version: str, bump: str) -> str:
 
 
 def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Advice:
+    changes = list(changes)
     required = required_bump(changes)
     actual = _actual(_core(old_version), _core(new_version))
     initial = _core(old_version)[0] == 0 and required == "major"
@@ -101,8 +102,13 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
                       "the content did not change" + ("" if actual != "lower" else f", but the version went down to {new_version}"))
     enough = actual in _RANK and _RANK[actual] >= _RANK[required]
     suggested = None if enough else bumped(old_version, required)
+    raised = [c for c in changes if c.impact is Impact.RAISES_BAR]
     reason = {
-        "major": "something new is expected at an existing level",
+        "major": ("a level is removed, and the people on it lose it"
+                  if raised and all(c.kind is Kind.LEVEL_REMOVED for c in raised)
+                  else "something new is expected at an existing level, or a level is removed"
+                  if any(c.kind is Kind.LEVEL_REMOVED for c in raised)
+                  else "something new is expected at an existing level"),
         "minor": "expectations were lowered, or the structure changed",
         "patch": "only the wording changed",
     }["major" if initial else required]

@@ -26,6 +26,7 @@ from .wording import words
 
 class Kind(str, enum.Enum):
     FRAMEWORK_CHANGED = "framework-changed"
+    FRAMEWORK_REMOVED = "framework-removed"
     LEVEL_ADDED = "level-added"
     LEVEL_REMOVED = "level-removed"
     LEVEL_RENAMED = "level-renamed"
@@ -58,7 +59,8 @@ class Kind(str, enum.Enum):
 class Impact(str, enum.Enum):
     """What a change means for the people on a level, strongest first."""
 
-    #: More is now expected at an existing level.
+    #: More is now expected at an existing level, or its people lose it
+    #: (the level, or the framework, is removed).
     RAISES_BAR = "raises-bar"
     #: Less is now expected at an existing level.
     LOWERS_BAR = "lowers-bar"

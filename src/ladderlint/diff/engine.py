@@ -53,8 +53,23 @@ def compare(old: Framework | None, new: Framework | None) -> list[Change]:
     """Every change from ``old`` to ``new``; either may be None (a framework added or removed)."""
     if old is None and new is None:
         return []
+    if new is None:
+        assert old is not None
+        return [_framework_removed(old)]
     differ = _Differ(old, new)
     return differ.run()
+
+
+def _framework_removed(old: Framework) -> Change:
+    """A framework removed: one change, not one per level, dimension and
+    competency. The people on its levels lose them, as when one level is
+    removed, so it raises the bar: the gate stops it until it is approved."""
+    levels = ", ".join(level.id for level in old.levels)
+    return Change(
+        Kind.FRAMEWORK_REMOVED, Impact.RAISES_BAR,
+        f"framework '{old.id}' removed: the people on its levels ({levels or 'none'}) lose them",
+        framework=old.id, old=old.name, old_path=(),
+    )
 
 
 def compare_levels(framework: Framework, lower: str, higher: str) -> list[Change]:
@@ -441,7 +456,10 @@ class _Differ:
         still_there = [(old_index[id(o)], n.path) for o, n in by_old_order]
         for o in pairing.removed:
             self.add(
-                Kind.LEVEL_REMOVED, Impact.STRUCTURAL, f"level {level_label(o.id, o.title, quoted=True)} removed",
+                # The people on it lose their level: not asked for more or
+                # less, but something to agree on before it ships.
+                Kind.LEVEL_REMOVED, Impact.RAISES_BAR,
+                f"level {level_label(o.id, o.title, quoted=True)} removed: the people on it lose their level",
                 level=o.id, old=o.title, old_path=o.path,
                 new_path=_next_or_previous(still_there, old_index[id(o)]) or ("levels",),
             )

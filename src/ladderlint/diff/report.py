@@ -9,9 +9,17 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import plural
 from .advice import Advice
-from .changes import IMPACTS, Change, Impact, level_label
+from .changes import IMPACTS, Change, Impact, Kind, level_label
 from .gate import Approvals
 from .inputs import Loaded
+from .wording import words
+
+#: Kinds of change to what a level's statements ask, which the levels above
+#: a level include in a cumulative framework.
+_EXPECTATIONS = frozenset({
+    Kind.STATEMENT_ADDED, Kind.STATEMENT_REMOVED, Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED,
+    Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED,
+})
 
 
 @dataclass
@@ -24,8 +32,11 @@ class FrameworkDiff:
     advice: Advice | None = None
     #: (lower, higher) when two levels of one framework were compared.
     levels: tuple[str, str] | None = None
+    #: Why the two sides may not be revisions of one framework (``unrelated``), or None.
+    unrelated: str | None = None
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
+    _said: dict[str, frozenset[tuple[str, ...]]] | None = field(default=None, repr=False)
 
     @property
     def framework(self) -> Framework:
@@ -67,6 +78,53 @@ class FrameworkDiff:
             self._located.add(id(side))
             side.locate(p for change in self.changes for p in (change.new_path, change.old_path) if p is not None)
         return side.source.path, side.position(path)
+
+    def listed_at(self, change: Change) -> str | None:
+        """The level whose people a change is for, where the notes list it
+        (None: the framework as a whole): a statement moved up the ladder
+        lowers the bar where it was, not where it went; one of a level added
+        or removed under others changes the bar of the level above it."""
+        if self.levels is not None:
+            return self.levels[1]
+        if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
+            return change.old_level
+        return change.reaches or change.level
+
+    def reached(self, change: Change) -> tuple[str, ...]:
+        """The levels whose bar a change raises or lowers, lowest first: in a
+        cumulative framework, each level includes the levels below it, so an
+        expectation added, reworded or removed at IC1 is one at IC2 and above
+        too, up to a level that says it itself (a move, up to the level it
+        left or reached). Elsewhere, and for what asks for nothing more or
+        less, the level it is listed at, or none."""
+        start = self.listed_at(change)
+        if start is None:
+            return ()
+        if change.kind not in _EXPECTATIONS or change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR) \
+                or self.levels is not None or self.old is None or self.new is None \
+                or not (self.old.framework.cumulative and self.new.framework.cumulative):
+            return (start,)
+        ladder = [level.id for level in self.new.framework.levels]
+        if start not in ladder:
+            return (start,)
+        text = change.old if change.kind is Kind.STATEMENT_REMOVED else change.new
+        said = self._said_at()
+        out = [start]
+        for level in ladder[ladder.index(start) + 1:]:
+            if change.kind is Kind.STATEMENT_MOVED and level in (change.level, change.old_level):
+                break  # the other end of the move: it has it (from below, or itself)
+            if isinstance(text, str) and tuple(words(text)) in said.get(level, frozenset()):
+                break  # it says so itself, and the levels above include that
+            out.append(level)
+        return tuple(out)
+
+    def _said_at(self) -> dict[str, frozenset[tuple[str, ...]]]:
+        """The words of each level's statements, in the new revision."""
+        if self._said is None:
+            levels = self.new.framework.levels if self.new is not None else ()
+            self._said = {level.id: frozenset(tuple(words(s.text)) for cell in level.cells for s in cell.statements)
+                          for level in levels}
+        return self._said
 
     def level_title(self, level_id: str | None) -> str | None:
         return self._names()[0].get(level_id)

@@ -159,6 +159,12 @@ class Git:
                 i += 2
         return found
 
+    def deleted(self, revision: str) -> list[str]:
+        """Top-relative paths of the YAML files at ``revision`` that are gone
+        from the working tree, not renamed or moved (as git detects it)."""
+        output = self.run("diff", "-M", "--name-only", "--diff-filter=D", "-z", revision, "--", check=False).stdout
+        return sorted(name for name in output.decode("utf-8", "replace").split("\0") if name.endswith(YAML_SUFFIXES))
+
     def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
         """The content of each top-relative path at ``revision`` (None where missing)."""
         return dict(zip(paths, self.read_objects([(revision, path) for path in paths])))
@@ -218,12 +224,15 @@ class Resolver:
             raise InputError(f"{spec.label} is a directory; name one framework file")
         return self._file(spec)
 
-    def base(self, revision: str, paths: Sequence[str]) -> list[Comparison]:
-        """Each working-tree path against the same path at ``revision``."""
+    def base(self, revision: str, paths: Sequence[str], deleted: bool = False) -> list[Comparison]:
+        """Each working-tree path against the same path at ``revision``;
+        ``deleted``: also each framework file deleted since ``revision``
+        that no directory of ``paths`` holds (a pre-commit hook is given
+        the files staged, never one deleted), and with no ``paths``, only those."""
         exists = self.git.verify(revision)
         comparisons: list[Comparison] = []
         files: list[str] = []
-        for path in paths or (".",):
+        for path in paths or (() if deleted else (".",)):
             if os.path.isdir(path):
                 top = self.git.top_relative(path, from_cwd=True)
                 at_base = self._tree_sources(revision, top) if exists else []
@@ -252,7 +261,22 @@ class Resolver:
                 old = self.moved_from(revision, top, new)
             # Files a hook passes that are not frameworks (other YAML) are skipped.
             comparisons.append(Comparison([old] if old else [], [new] if new else [], explicit=False))
+        if deleted and exists:
+            comparisons += self._deleted(revision, paths, tops, comparisons)
         return comparisons
+
+    def _deleted(self, revision: str, paths: Sequence[str], tops: list[str],
+                 comparisons: list[Comparison]) -> list[Comparison]:
+        """The files deleted since ``revision`` that ``comparisons`` do not
+        compare already: not named, not in a directory named, not the old
+        file of a framework moved elsewhere."""
+        held = [self.git.top_relative(path, from_cwd=True) for path in paths if os.path.isdir(path)]
+        used = {source.label for comparison in comparisons for source in comparison.old}
+        gone = [top for top in self.git.deleted(revision)
+                if top not in tops and f"{revision}:{top}" not in used
+                and not any(d == "" or top.startswith(d + "/") for d in held)]
+        return [Comparison([Source(f"{revision}:{top}", self.git.display_path(top), data, revision)], [], explicit=False)
+                for top, data in self.git.read(revision, gone).items() if data is not None]
 
     def moved_from(self, revision: str, top: str, new: Source) -> Source | None:
         """The framework file at ``revision`` that the new file ``top`` was

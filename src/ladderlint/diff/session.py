@@ -14,6 +14,7 @@ from .gate import read_approvals_for
 from .inputs import InputError, Loaded, Loader, Source, not_a_framework
 from .report import FrameworkDiff, Report
 from .revisions import Comparison, Resolver, frameworks_only
+from .wording import words as words_of
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class Request:
     levels: tuple[str, str] | None = None
     fail_on: frozenset[Impact] = frozenset()
     approvals: str | None = None
+    #: With ``base``: also the framework files deleted since it (see ``Resolver.base``).
+    deleted: bool = False
+    #: Two frameworks that look unrelated are meant to be compared (a framework whose id changed).
+    allow_unrelated: bool = False
 
 
 def approve_command(request: Request) -> str:
@@ -34,6 +39,8 @@ def approve_command(request: Request) -> str:
     words = ["ladderlint", "approve"]
     if request.base is not None:
         words += ["--base", request.base]
+    if request.deleted:
+        words.append("--deleted")
     if request.levels is not None:
         words += ["--levels", *request.levels]
     words += list(request.operands)
@@ -41,6 +48,8 @@ def approve_command(request: Request) -> str:
         words += ["--fail-on", ",".join(sorted(impact.value for impact in request.fail_on)) or "never"]
     if request.approvals is not None:
         words += ["--approvals", request.approvals]
+    if request.allow_unrelated:
+        words.append("--allow-unrelated")
     return " ".join(shlex.quote(word) for word in words) + ' --reason "what was agreed, and by whom"'
 
 
@@ -51,6 +60,14 @@ def usage_problem(request: Request) -> str | None:
             return "--levels and --base cannot be used together"
         if len(request.operands) != 1:
             return "--levels LOWER HIGHER takes one framework file"
+        if request.deleted:
+            return "--deleted goes with --base REV"
+        if request.fail_on:
+            # Everything new at the higher level would fail, and nothing could approve it.
+            return ("--levels compares two levels of one revision, which is no change to gate: "
+                    "--fail-on applies to two revisions (OLD NEW, or --base REV)")
+    elif request.base is None and request.deleted:
+        return "--deleted goes with --base REV: the framework files deleted since REV"
     elif request.base is None and len(request.operands) != 2:
         return "give two files or directories (OLD NEW), or --base REV [PATHS...], or --levels LOWER HIGHER FILE"
     return None
@@ -70,7 +87,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         diffs = [level_diff(loaded, *request.levels)]
     else:
         if request.base is not None:
-            comparisons = resolver.base(request.base, _unique(request.operands))
+            comparisons = resolver.base(request.base, _unique(request.operands), deleted=request.deleted)
         else:
             comparisons = [resolver.pair(*request.operands)]
         diffs = [diff for comparison in comparisons for diff in _compare(loader, comparison)]
@@ -172,7 +189,34 @@ def revision_diff(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
     advice = None
     if old is not None and new is not None:
         advice = advise(old.framework.version, new.framework.version, changes)
-    return FrameworkDiff(old, new, changes, advice)
+    return FrameworkDiff(old, new, changes, advice, unrelated=unrelated(old, new))
 
 
-__all__ = ["DiffError", "InputError", "Request", "level_diff", "revision_diff", "run", "usage_problem"]
+#: Below this share of statements in common (word for word), two frameworks
+#: with other ids and organisations are not two revisions of one: a
+#: rebranded copy keeps nearly all of its statements.
+UNRELATED_SHARE = 0.2
+
+
+def unrelated(old: Loaded | None, new: Loaded | None) -> str | None:
+    """Why ``old`` and ``new`` look like two different frameworks, not two
+    revisions of one: other ids, other organisations, and few statements in
+    common; or None. A framework whose id changed keeps its organisation or
+    its statements."""
+    if old is None or new is None:
+        return None
+    before, after = old.framework, new.framework
+    if before.id == after.id or before.organisation.name.casefold() == after.organisation.name.casefold():
+        return None
+    said = [{words_of(s.text) for level in f.levels for cell in level.cells for s in cell.statements}
+            for f in (before, after)]
+    fewer = min(len(said[0]), len(said[1]))
+    shared = len(said[0] & said[1])
+    if fewer and shared >= UNRELATED_SHARE * fewer:
+        return None
+    return (f"{old.label} and {new.label} look like two different frameworks, not two revisions of one: "
+            f"ids '{before.id}' and '{after.id}', organisations '{before.organisation.name}' and "
+            f"'{after.organisation.name}', and {shared} of {fewer} statements in common")
+
+
+__all__ = ["DiffError", "InputError", "Request", "level_diff", "revision_diff", "run", "unrelated", "usage_problem"]

@@ -3,6 +3,7 @@ the way readers know them (competency names, level titles)."""
 
 from __future__ import annotations
 
+import dataclasses
 import shlex
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -45,12 +46,56 @@ def show(value: Any, limit: int | None = None) -> str:
     return str(value)
 
 
-def groups(diff: FrameworkDiff) -> list[tuple[str | None, list[Change]]]:
-    """Changes grouped by level, framework-wide ones (level None) first, in the engine's order."""
+def groups(diff: FrameworkDiff, changes: list[Change] | None = None) -> list[tuple[str | None, list[Change]]]:
+    """Changes grouped by the level they are listed at (``FrameworkDiff.listed_at``),
+    framework-wide ones (level None) first, then the levels in the ladder's
+    order (the new revision's, then levels removed), each in the engine's
+    order. A move that lowers the bar where it was while it raises it where
+    it went is listed at both levels (see ``left_behind``). Every format
+    that lists changes by level lists them so."""
     out: dict[str | None, list[Change]] = {}
-    for change in diff.changes:
-        out.setdefault(change.level, []).append(change)
-    return list(out.items())
+    for change in (diff.changes if changes is None else changes) + left_behind(diff):
+        out.setdefault(diff.listed_at(change), []).append(change)
+    # The new revision's ladder, then levels it does not have, as they came.
+    order = {level.id: i for i, level in enumerate(diff.framework.levels)}
+    ranked = sorted((level for level in out if level is not None), key=lambda level: (level not in order, order.get(level, 0)))
+    return ([(None, out[None])] if None in out else []) + [(level, out[level]) for level in ranked]
+
+
+def level_order(diff: FrameworkDiff) -> Callable[[str], tuple[int, str]]:
+    """A key that sorts level ids as the ladder lists them (the new revision's first)."""
+    order = {level.id: i for framework in diff.frameworks[::-1] for i, level in enumerate(framework.levels)}
+    return lambda level: (order.get(level, len(order)), level)
+
+
+def moved_up(diff: FrameworkDiff, change: Change) -> bool:
+    """Whether a statement moved up the ladder (to a level above the one it left)."""
+    order = level_order(diff)
+    return change.old_level is None or order(change.level or "") > order(change.old_level)
+
+
+def left_behind(diff: FrameworkDiff) -> list[Change]:
+    """Each statement moved that lowers the bar at the level it left while
+    it raises it where it went, once more, lowered, for the level it left
+    (a split or a merge is listed where it went)."""
+    return [dataclasses.replace(c, impact=c.old_level_impact, old_level_impact=None)
+            for c in diff.changes if c.kind is Kind.STATEMENT_MOVED and c.old_level_impact is not None and c.old_level]
+
+
+def reach(diff: FrameworkDiff, change: Change, highest_word: str = "above",
+          name: Callable[[str], str] = str) -> str:
+    """The levels a change reaches beyond the one it is listed at, as a
+    phrase ("IC1 and above", "IC1 and IC2", "IC1 to IC4"; each level as
+    ``name`` says it), or "" where it reaches that level alone."""
+    ids = diff.reached(change)
+    if len(ids) < 2:
+        return ""
+    levels = [name(level) for level in ids]
+    if len(levels) == 2:
+        return f"{levels[0]} and {levels[1]}"
+    if highest(diff, ids[-1]):
+        return f"{levels[0]} and {highest_word}"
+    return f"{levels[0]} to {levels[-1]}"
 
 
 def subject(diff: FrameworkDiff, change: Change) -> str:

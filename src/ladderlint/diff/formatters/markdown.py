@@ -14,7 +14,6 @@ nearest level above it, whose bar they raise or lower.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Callable
 
@@ -24,7 +23,10 @@ from ..changes import Change, Impact, Kind, in_sentence, level_label, title_name
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
-from .common import REORDERINGS, RenderOptions, highest, label, new_order, origin, subject
+from .common import (
+    REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order, origin, reach,
+    subject,
+)
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -79,6 +81,11 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
     lines.append("")
     lines.append(_summary(diff))
     for change in diff.changes:
+        if change.kind is Kind.FRAMEWORK_REMOVED:
+            levels = [_level(diff, lv.id) for lv in framework.levels]
+            lines.append("")
+            lines.append(f"**This framework is removed.** The people on its levels ({_and(levels) if levels else 'none'}) "
+                         f"no longer have a level in it; the level each of them is on from now is to be agreed with them.")
         if change.kind is Kind.FRAMEWORK_CHANGED and change.field in ("name", "organisation.name"):
             what = "framework" if change.field == "name" else "organisation"
             lines.append("")
@@ -86,11 +93,16 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
     if not diff.changes:
         return "\n".join(lines) + "\n"
     by_level = _by_level(diff)
-    for level in [lv.id for lv in framework.levels] + [lv for lv in by_level if lv is not None]:
+    reaching = _reaching(diff, by_level)
+    for level in dict.fromkeys([lv.id for lv in framework.levels] + [lv for lv in by_level if lv is not None]):
         changes = by_level.pop(level, None)
         if changes:
             lines.append("")
-            lines.extend(_section(diff, _level_heading(diff, level), changes, depth + 1))
+            section = _section(diff, _level_heading(diff, level), changes, depth + 1)
+            lines.extend(section[:1] + reaching.get(level, []) + section[1:])
+        elif level in reaching:
+            lines.append("")
+            lines.extend([f"{'#' * (depth + 1)} {_level_heading(diff, level)}"] + reaching[level])
     if by_level.get(None):
         lines.append("")
         lines.extend(_section(diff, "Across the framework", by_level[None], depth + 1))
@@ -226,6 +238,8 @@ def _renames_said_by_name(changes: list[Change]) -> set[int]:
 def _summary(diff: FrameworkDiff) -> str:
     if not diff.changes:
         return "**In short:** no changes."
+    if any(c.kind is Kind.FRAMEWORK_REMOVED for c in diff.changes):
+        return "**In short:** this framework is removed."
     # Changes are counted, not listings: a move listed at both its levels is
     # one change, of the impact `ladderlint diff` gives it.
     listed = _listed(diff.changes)
@@ -234,9 +248,14 @@ def _summary(diff: FrameworkDiff) -> str:
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
               for impact, _ in _SECTIONS}
     parts = []
-    raised = counts[Impact.RAISES_BAR]
+    # A level removed raises no bar: its people lose the level; said first.
+    removed = [c for c in counts[Impact.RAISES_BAR] if c.kind is Kind.LEVEL_REMOVED]
+    if removed:
+        parts.append(plural(len(removed), "level") + " removed")
+    raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED]
     if raised:
-        levels = sorted({c.reaches or c.level for c in raised if c.level}, key=_level_order(diff))
+        # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
+        levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
         named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
         at = f" (at {_and([_in_sentence(name) for name in named])})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
@@ -264,11 +283,6 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _level_order(diff: FrameworkDiff) -> Callable[[str], tuple[int, str]]:
-    order = {level.id: i for framework in diff.frameworks[::-1] for i, level in enumerate(framework.levels)}
-    return lambda level: (order.get(level, len(order)), level)
-
-
 def _listed(changes: list[Change]) -> list[Change]:
     """The changes engineers read: the version, and the release it makes,
     are the maintainers' (a section of their own)."""
@@ -277,25 +291,39 @@ def _listed(changes: list[Change]) -> list[Change]:
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for change in _listed(diff.changes) + _left_behind(diff):
-        level = change.reaches or change.level
-        # A statement moved up the ladder lowers the bar where it was.
-        if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
-            level = change.old_level
-        if change.kind in (Kind.LEVEL_RENAMED, Kind.LEVEL_REORDERED, Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED):
-            level = None  # about the ladder as a whole
-        if diff.levels is not None:
-            level = diff.levels[1]
-        out.setdefault(level, []).append(change)
+    for level, changes in groups(diff, _listed(diff.changes)):
+        for change in changes:
+            # A level added, removed, renamed or moved: the notes say it about the ladder as a whole.
+            # (A level removed is said to its people, under its own heading.)
+            if change.kind is Kind.FRAMEWORK_REMOVED:
+                continue  # said at the top, once
+            ladder = change.kind in (Kind.LEVEL_RENAMED, Kind.LEVEL_REORDERED, Kind.LEVEL_ADDED)
+            out.setdefault(None if ladder and diff.levels is None else level, []).append(change)
     return out
 
 
-def _left_behind(diff: FrameworkDiff) -> list[Change]:
-    """Each statement moved that lowers the bar at the level it left while
-    it raises it where it went, once more, lowered, for the level it left
-    (a split or a merge is listed where it went)."""
-    return [dataclasses.replace(c, impact=c.old_level_impact, old_level_impact=None)
-            for c in diff.changes if c.kind is Kind.STATEMENT_MOVED and c.old_level_impact is not None and c.old_level]
+def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> dict[str, list[str]]:
+    """For each level that changes listed at the levels below it reach (in
+    a cumulative framework, each level includes the levels below it), the
+    lines that tell its people so, where they look: under their own level."""
+    found: dict[str, dict[str, list[Change]]] = {}
+    for listed, changes in by_level.items():
+        for change in changes:
+            for level in diff.reached(change):
+                if listed is not None and level != listed:
+                    found.setdefault(level, {}).setdefault(listed, []).append(change)
+    name = _namer(diff)
+    out = {}
+    for level, below in found.items():
+        changes = [c for group in below.values() for c in group]
+        raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR)
+        counts = [plural(raised, "new or higher expectation")] if raised else []
+        if len(changes) > raised:
+            counts.append(plural(len(changes) - raised, "lower expectation"))
+        at = escape(_and([name(lv) for lv in sorted(below, key=level_order(diff))]))
+        out[level] = ["", f"Each level includes the levels below it: {_and(counts)} at {at} "
+                          f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under {at})."]
+    return out
 
 
 def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
@@ -328,8 +356,11 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         one = len(held) == 1
         lines.append(f"{plural(len(held), 'statement')} of {lower} {'is' if one else 'are'} not repeated at "
                      f"{higher}; {'it still holds' if one else 'they still hold'} there.")
+    for change in changes:
+        if change.kind is Kind.LEVEL_REMOVED:
+            lines += ["", _level_removed(diff, change)]
     for impact, name in _section_names(diff):
-        items = [c for c in changes if c.impact is impact and id(c) not in held]
+        items = [c for c in changes if c.impact is impact and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED]
         if not items:
             continue
         if impact is Impact.EDITORIAL and any(c.kind in REORDERINGS for c in items):
@@ -341,7 +372,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         said = _renames_said_by_name(items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
-        twice = {c.fingerprint for c in _left_behind(diff)}
+        twice = {c.fingerprint for c in left_behind(diff)}
         items, through = _through_levels(diff, items)
         lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
         if spacing:
@@ -350,6 +381,13 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
             )
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
+
+
+def _level_removed(diff: FrameworkDiff, change: Change) -> str:
+    """What a level removed means for its people, said under its heading."""
+    level = _in_sentence(level_label(change.level or "", change.old))
+    return (f"**This level is removed.** The people on {level} no longer have this level; "
+            f"the level each of them is on from now is to be agreed with them.")
 
 
 _RENAMES = (Kind.LEVEL_RENAMED, Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED)
@@ -368,7 +406,9 @@ def _formatting_only(change: Change) -> bool:
 def _bullet(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     """One change as a line; ``twice``: the fingerprints of the moves listed
     at both of their levels."""
-    name = subject(diff, change)
+    # A new name is said once, in the sentence, not also as the label.
+    renamed = change.kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED) and change.field != "id"
+    name = "" if renamed else subject(diff, change)
     sentence = _sentence(diff, change, twice)
     if name:
         return f"- **{escape(name)}:** {sentence}"
@@ -417,9 +457,11 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return f"a placeholder, not yet an expectation: {escape(new)}"
     if change.reaches:
         return f"{_through_level(diff, change)}: {escape(new if kind is Kind.STATEMENT_ADDED else old)}"
+    # The levels above that include it, in a cumulative framework.
+    reached = escape(reach(diff, change, "every level above it", _namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
-            else escape(new)
+            else escape(new) + (f" (now expected at {reached})" if reached else "")
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {escape(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
@@ -427,16 +469,18 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.STATEMENT_REMOVED and change.impact is Impact.EDITORIAL:
         return f"a copy taken out, still asked for: {escape(old)}"  # at this level or one below
     if kind is Kind.STATEMENT_REMOVED:
-        return escape(old) if levels_mode else f"no longer expected: {escape(old)}"
+        return escape(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {escape(old)}"
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
             return "the examples of a statement changed."
-        return f"reworded: {_words(old, new)}"
+        return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}"
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
         news = new if isinstance(new, list) else [new]
         moved = f"moved here from {escape(origin(diff, change, _namer(diff)))} and " \
             if change.old_level or change.old_competency else ""
+        if reached:
+            moved = f"for {reached}, {moved}"
         if kind is Kind.STATEMENT_SPLIT:
             return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
         return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
@@ -448,14 +492,17 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return f"a statement's identifier changes from {_value(old)} to {_value(new)}."
     if kind is Kind.STATEMENT_MOVED:
         if change.impact is Impact.LOWERS_BAR:
-            order = _level_order(diff)
-            # Up, as moves that lower the bar mostly go; down where a level added below takes it.
-            way = "down" if change.old_level and order(change.level or "") < order(change.old_level) else "up"
-            where = f"moved {way} to {escape(_namer(diff)(change.level or ''))}"
+            # Listed at the level it left. Up, as moves that lower the bar
+            # mostly go; down where a level added below takes it.
+            way = "up" if moved_up(diff, change) else "down"
+            where = f"no longer expected {'at ' + reached if reached else 'here'}, " \
+                    f"moved {way} to {escape(_namer(diff)(change.level or ''))}"
         else:
             where = f"moved here from {escape(origin(diff, change, _namer(diff)))}"
         if change.fingerprint in twice:
             where += ", where it is listed too"
+        if reached and change.impact is Impact.RAISES_BAR:
+            where += f"; now expected at {reached}"
         if change.impact is Impact.EDITORIAL:
             where += ", a copy of what a lower level asks for anyway"
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
@@ -491,7 +538,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.LEVEL_ADDED:
         return f"New {_level_noun(_in_sentence(level_label(change.level or '', new)))}."
     if kind is Kind.LEVEL_REMOVED:
-        return f"The {_level_noun(_in_sentence(level_label(change.level or '', old)))} is removed."
+        return f"{_in_sentence(level_label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
             return f"The level {escape(old)} is now called {escape(new)}."
@@ -507,7 +554,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED):
         if change.field == "id":
             return f"its identifier changes from {escape(old)} to {escape(new)}."
-        return f"now called “{escape(new)}” (was “{escape(old)}”)."
+        noun = "dimension" if kind is Kind.DIMENSION_RENAMED else "competency"
+        return f"the {noun} “{escape(old)}” is now called “{escape(new)}”."
     if kind is Kind.COMPETENCY_MOVED:
         before = diff.dimension_name(old) or old
         after = diff.dimension_name(new) or new

@@ -16,7 +16,7 @@ from ..changes import IMPACTS, Change, Impact, Kind, in_sentence, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, highest, how_to_approve, new_order, show, side_labels, subject,
+    REORDERINGS, RenderOptions, groups, how_to_approve, left_behind, moved_up, new_order, reach, show, side_labels, subject,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -49,6 +49,8 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     lines = [paint(_title(diff), _BOLD)]
+    if diff.unrelated:
+        lines.append(paint("warning:", _YELLOW) + f" {diff.unrelated}.")
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
@@ -92,8 +94,8 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) 
 
 def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     kind = change.kind
-    # A statement of a level added or removed under others: the levels it reaches.
-    reached = (change.reaches + ("" if highest(diff, change.reaches) else " and above")) if change.reaches else ""
+    # The levels it reaches: in a cumulative framework, the levels above include it.
+    reached = reach(diff, change) or change.reaches or ""
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
@@ -105,51 +107,88 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             " (still asked for)" if change.impact is Impact.EDITORIAL else
             f" (no longer asked for at {reached})" if reached else "")
         return paint("- " + change.old, _RED) + note
+    applies = f" (at {reached})" if reached else ""
     # A move that lowers the bar at the level it left as well as raising it where it went.
-    left = f" ({change.old_level_impact.value} at {change.old_level})" \
+    left = f" ({change.old_level_impact.value} at {change.old_level}, listed there too)" \
         if change.old_level_impact is not None and change.old_level else ""
-    if kind is Kind.STATEMENT_MOVED and not left and change.impact is Impact.LOWERS_BAR \
-            and change.old_level and change.old_level != change.level:
-        # Listed where it went, the bar it lowers is the level's it left.
-        left = f" (no longer asked for at {change.old_level})"
     origin = ", ".join(x for x in (change.old_level, diff.competency_name(change.old_competency)
                                    or change.old_competency) if x)
+    if kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR \
+            and change.old_level and change.old_level != change.level:
+        # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
+        way = "up" if moved_up(diff, change) else "down"
+        there = f"listed at {change.level} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
+            else f"still asked for at {change.level}"
+        return f"(moved {way} to {change.level}) " + _words(change.old, change.new, paint) \
+            + f" (no longer asked for at {reached or change.old_level}; {there})"
     if kind is Kind.STATEMENT_MOVED:
-        return f"(from {origin}) " + _words(change.old, change.new, paint) + left
+        return f"(from {origin}) " + _words(change.old, change.new, paint) + (left or applies)
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
-        return _words(change.old, change.new, paint)
+        return _words(change.old, change.new, paint) + applies
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = change.old if isinstance(change.old, list) else [change.old]
         news = change.new if isinstance(change.new, list) else [change.new]
         before = " + ".join(paint(show(text), _RED) for text in olds)
         after = " + ".join(paint(show(text), _GREEN) for text in news)
-        return (f"(from {origin}) " if origin else "") + f"{before} -> {after}{left}"
+        return (f"(from {origin}) " if origin else "") + f"{before} -> {after}{left or applies}"
     if kind in (Kind.LEVEL_ADDED, Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
         return paint("+ " + str(change.new), _GREEN)
-    if kind in (Kind.LEVEL_REMOVED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
+    if kind is Kind.LEVEL_REMOVED:
+        return paint("- " + str(change.old or change.level), _RED) + " (the people on this level lose it)"
+    if kind is Kind.FRAMEWORK_REMOVED:
+        return paint("- " + str(change.old), _RED) + " (the people on its levels lose them)"
+    if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         return paint("- " + str(change.old), _RED)
     label = change.field or ""
     if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
         before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
         return f"dimension: {show(before)} -> {show(after)}"
     if isinstance(change.old, str) and isinstance(change.new, str):
-        return f"{label}: {_words(change.old, change.new, paint)}"
-    return f"{label}: {show(change.old)} -> {show(change.new)}"
+        # A description, a summary or a note may run to paragraphs: one line,
+        # the words that changed and a few around them.
+        return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}"
+    return f"{label}: {_brief(show(change.old))} -> {_brief(show(change.new))}"
 
 
-def _words(old: str, new: str, paint: _Painter) -> str:
+#: Words kept on either side of a change in a long text, and the longest
+#: value shown whole, in characters.
+_CONTEXT = 6
+_LONGEST = 160
+
+
+def _brief(text: str) -> str:
+    """A value on one line, cut short where it is long."""
+    text = " ".join(text.split())
+    return text if len(text) <= _LONGEST else text[: _LONGEST - 3].rstrip() + "..."
+
+
+def _elided(text: str, first: bool, last: bool, context: int | None) -> str:
+    """Unchanged words between changes, on one line: with ``context``, a
+    long run keeps that many words next to each change ("... "), not the
+    paragraphs between them."""
+    kept = text.split()
+    if context is None or len(kept) <= 2 * context + 1:
+        return " ".join(kept)
+    head = [] if first else kept[:context]
+    tail = [] if last else kept[-context:]
+    return " ".join(head + ["..."] + tail)
+
+
+def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> str:
     if old == new:
         return new
     if whitespace_only(old, new):
-        return " ".join(new.split()) + " (spacing only)"
+        return (_brief(new) if context else " ".join(new.split())) + " (spacing only)"
     if similarity(old, new) < REWRITE_SIMILARITY:
-        # Little in common: a word diff would be noise; show both texts whole.
-        return f"{paint(show(old), _RED)} -> {paint(show(new), _GREEN)}"
+        # Little in common: a word diff would be noise; show both texts whole (or, in brief, cut short).
+        before, after = (_brief(show(old)), _brief(show(new))) if context else (show(old), show(new))
+        return f"{paint(before, _RED)} -> {paint(after, _GREEN)}"
     out = ""
     previous = None
-    for op, text in word_diff(old, new):
+    ops = word_diff(old, new)
+    for i, (op, text) in enumerate(ops):
         if op == "=":
-            shown = text
+            shown = _elided(text, i == 0, i == len(ops) - 1, context)
         elif paint.color:
             shown = paint(text, _RED if op == "-" else _GREEN)
         else:
