@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .app import CONTEXT, EXIT_FINDINGS, EXIT_OK, emit, exit_on_config_error, exit_on_input_error, fail, main
+from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, exit_on_input_error, fail, main
 
 
 def comparison_options(command: Any, *, levels: bool = True) -> Any:
@@ -65,8 +65,9 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         if not allow_unrelated:
             for diff in report.diffs:
                 if diff.unrelated:
-                    sys.stderr.write(f"ladderlint: warning: {diff.unrelated}; if one became the other (its id "
-                                     f"changed), pass --allow-unrelated\n")
+                    # Exit code 2 follows, once the output is written.
+                    sys.stderr.write(error_text(diff.unrelated, "If one became the other (its id changed), "
+                                                "pass --allow-unrelated."))
         return report
     except ConfigError as error:
         exit_on_config_error(error)
