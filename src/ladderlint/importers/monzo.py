@@ -18,8 +18,9 @@ The Markdown body after the front matter is the framework's description.
 A file without topics (Monzo's design frameworks) has its ladder in the
 body, as '## Level N' / '### Competency' / paragraphs.
 
-Levels are 'Level N' with id 'LN'. A topic that starts above level 1 has
-no cell at the levels below: the import does not invent one.
+Levels are 'Level N' with id 'LN'. A topic that starts above level 1 (or
+ends below the last) is not applicable at the levels below (above) it,
+with the reason; the import invents no statements for them.
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     for topic in frontmatter.items(topics):
         _topic(document, dimension, levels, topic, generic)
     document.levels = [levels[n] for n in sorted(levels)]
+    _outside_their_levels(document)
     declared = data.get("levels")
     if isinstance(declared, int) and declared != len(levels):
         numbers = ", ".join(str(n) for n in sorted(levels))
@@ -194,6 +196,31 @@ def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, Importe
     content = frontmatter.child(topic, "content")
     for entry in frontmatter.items(content):
         _entry(document, competency, levels, entry, key)
+
+
+def _outside_their_levels(document: ImportedDocument) -> None:
+    """A topic whose entries start above the first level (Leadership from
+    level 3) or end below the last says that it is not assessed at the
+    others: each is ``not_applicable``, with the reason, and reported. A
+    topic with a gap between its entries says nothing of the gap: it
+    stays for `check` (LL401) to report."""
+    competencies = [c for d in document.dimensions for c in d.competencies]
+    for competency in competencies:
+        having = [n for n, level in enumerate(document.levels)
+                  if any(cell.competency is competency and cell.statements for cell in level.cells)]
+        if not having or having != list(range(having[0], having[-1] + 1)):
+            continue
+        first, last = document.levels[having[0]], document.levels[having[-1]]
+        name = without_decoration(competency.name or competency.key or "")
+        before = document.levels[: having[0]]
+        after = document.levels[having[-1] + 1 :]
+        for levels, reason in ((before, f"{name} starts at {first.title}"), (after, f"{name} ends at {last.title}")):
+            for level in levels:
+                level.cell(competency).not_applicable = reason
+            if levels:
+                ids = ", ".join(level.id or level.title for level in levels)
+                document.notice(competency.line, f"topic '{competency.key or name}' has no entry at {ids}: "
+                                                 f"not_applicable there ('{reason}')")
 
 
 def _entry(document: ImportedDocument, competency: Any, levels: dict[int, ImportedLevel], entry: Node,
