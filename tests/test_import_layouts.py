@@ -1720,7 +1720,7 @@ def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_pa
     assert [(lv["id"], lv["title"], lv["competencies"]["craft"]) for lv in data["levels"]] == [
         (f"L{n}", title, [f"Writes code as level {n} does."]) for n, title in sorted(titles.values())]
     assert data["track"] == "Software Engineer"
-    assert "engineer.md:1: layout: level-per-page: 'level: 2' on line 3 names its level" in run.stderr
+    assert "engineer.md:3: layout: level-per-page: 'level: 2' on line 3 names its level" in run.stderr
     # The same setting on every page is said once, for them all.
     assert [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line] == [
         "site setting in the front matter, not part of the framework: layout: page"]
@@ -1953,7 +1953,7 @@ def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path
     data = load_document(str(out), out.read_bytes()).data
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("M1", "Engineering Manager"), ("M2", "Senior Engineering Manager"),
                                                                         ("M3", "Head of Engineering")]
-    assert "M3.md:1: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.stderr
+    assert "M3.md:3: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.stderr
     assert "Level" not in [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     # A file named with a code of the family the other pages' levels use names its level;
     # 'v1.md' or 'week-1.md' beside them is no level.
@@ -3270,3 +3270,21 @@ def test_a_track_its_pages_decorate_is_named_without_the_emoji(cli, write, tmp_p
     assert run.exit_code == 0, run.stderr
     found = {(d["name"], d["track"]) for d in (load_document(str(p), p.read_bytes()).data for p in out.iterdir())}
     assert found == {("Acme Backend", "Backend"), ("Acme Design", "Design")}
+
+
+def test_the_layout_is_reported_at_the_line_of_its_evidence(cli, write):
+    """The report's location of a layout is the line its evidence is on (the
+    first heading or table that names a level), as its text says, not the
+    file's first line."""
+    text = ("# Acme Engineering Ladder\n\nHow we grow.\n\n"
+            "## Engineer I\n\n- Writes tests for their changes\n\n"
+            "## Engineer II\n\n- Designs the tests of a feature\n")
+    _, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "ladder.md:5: layout: level-per-section: " in run.stderr
+    page = "<!-- Acme's ladder -->\n\n# IC3 Software Engineer\n\n## Craft\n\n- Designs the tests of a feature\n"
+    _, run = imported(cli, write("about.md", page), "--org", "Acme")
+    assert "about.md:3: layout: level-per-page: the heading on line 3 names one level (IC3 Software Engineer)" in run.stderr
+    table = ("# Acme\n\nOur ladder.\n\n| | Engineer I | Engineer II |\n| --- | --- | --- |\n"
+             "| Craft | Writes tests for their changes | Designs the tests of a feature |\n")
+    _, run = imported(cli, write("table.md", table), "--org", "Acme")
+    assert "table.md:5: layout: levels-as-columns: the table on line 5 " in run.stderr

@@ -314,11 +314,13 @@ class _Interpreter:
         self.use(block)
         return True
 
-    def layout(self, name: str, reasons: list[str], weak: bool = False) -> None:
+    def layout(self, name: str, reasons: list[str], weak: bool = False, line: int = 1) -> None:
+        """Say which layout the document is read with, and why, at the line
+        of the evidence (the first heading or table that names a level)."""
         self.document.layout = name
-        self.document.notice(1, f"{name}: " + "; ".join(reasons), kind="layout")
+        self.document.notice(line, f"{name}: " + "; ".join(reasons), kind="layout")
         if weak:
-            self.document.notice(1, f"the evidence for layout {name} is weak: check the levels, or steer the "
+            self.document.notice(line, f"the evidence for layout {name} is weak: check the levels, or steer the "
                                     "import with --layout and --level-heading / --dimension-heading / "
                                     "--competency-heading")
 
@@ -387,7 +389,7 @@ class _Interpreter:
                 else None
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
-            self.layout("level-per-section", reasons, weak=weak)
+            self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
             self.many_levels(blocks, level_headings, title)
             return [self.document]
         # level-per-page
@@ -525,7 +527,8 @@ class _Interpreter:
                       sections: list[_CompetencySection]) -> list[ImportedDocument]:
         self.set_name(title)
         shown = ", ".join(normalise(s.heading.text) for s in sections[:4]) + (" ..." if len(sections) > 4 else "")
-        self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"])
+        self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"],
+                    line=sections[0].heading.line)
         levels: dict[str, ImportedLevel] = {}
 
         def level_of(mark: _Mark) -> ImportedLevel:
@@ -739,7 +742,9 @@ class _Interpreter:
             reasons.append(f"the heading on line {level_heading.line} names one level ({normalise(level_heading.text)})")
         if self.level_option is not None and labelled is None:
             reasons.append(f"--level {self.level_option}")
-        self.layout("level-per-page", reasons)
+        evidence = labelled[0].line if labelled is not None else \
+            level_heading.line if level_heading is not None and not by_file_name else 1
+        self.layout("level-per-page", reasons, line=evidence)
         if level_heading is not None:
             if by_page_title or by_file_name:
                 # The page's title (or its file's name) names its level, not the framework.
@@ -1008,7 +1013,8 @@ class _Interpreter:
             saved, self.document = self.document, document
             lines = _headings_at(depth, self.outline.plain_text)
             self.layout("level-per-section", [f"{len(members)} {lines} under '{normalise(heading.text)}' "
-                                              f"are the levels of track '{name}' ({shown})"], weak=weak)
+                                              f"are the levels of track '{name}' ({shown})"], weak=weak,
+                        line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.document = saved
@@ -1646,7 +1652,7 @@ class _Interpreter:
             if len(tracks) > 1:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
-            self.layout(" + ".join(kinds), reasons)
+            self.layout(" + ".join(kinds), reasons, line=group[0].table.line)
             # A table per competency ('## Testing' over 'Level | Expectation'):
             # each table's heading names its one column of statements.
             per_competency = len(group) > 1 and all(
