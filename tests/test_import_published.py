@@ -271,6 +271,22 @@ def test_artsy_ic_ladder_is_its_four_tables(artsy):
         "Has broad knowledge of CS concepts (data structures, databases, server/client, DNS).")
 
 
+def test_artsy_text_not_placed_is_counted_once_for_the_page_of_both_tracks(tmp_path):
+    """The page holds both ladders: what it leaves out (its introduction,
+    the sections between the tables) is counted once, for the page, not
+    again in each track's summary."""
+    report = tmp_path / "report.txt"
+    code, _, shown = run("import", str(ARTSY), "--split-tracks", "-o", str(tmp_path / "out"), "--report",
+                         str(report), "--no-check")
+    assert code == 0, shown
+    not_placed = sum(1 for line in report.read_text(encoding="utf-8").splitlines() if ": not placed: " in line)
+    counts = [int(m.group(1)) for m in re.finditer(r"; (\d+) pieces? of text not placed", shown)]
+    shared = re.search(r"ladder\.md, the page of tracks 'Individual Contributors' and 'Engineering Management': "
+                       r"(\d+) pieces? of text not placed", shown)
+    assert shared is not None and len(counts) == 2
+    assert sum(counts) + int(shared.group(1)) == not_placed
+
+
 def test_artsy_manager_ladder_is_a_table_of_levels_as_rows(artsy):
     (_, rows), = [(h, r) for h, r in artsy_tables() if spaced(r[0][0].text_content()) == "Artsy Level"]
     data = artsy["Engineering Management"]

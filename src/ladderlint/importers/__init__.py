@@ -62,14 +62,20 @@ class ImportResult:
     report: list[ReportEntry] = field(default_factory=list)
     #: Where --split-tracks writes this framework (None: where -o says).
     path: str | None = None
+    #: The entries of the report that other tracks' reports hold too (a
+    #: page of two tracks reports its text once for both): counted once, for
+    #: the page, not with each track.
+    shared: frozenset[ReportEntry] = frozenset()
 
     @property
     def unplaced(self) -> list[ReportEntry]:
-        return [entry for entry in self.report if entry.kind == "unplaced"]
+        """The texts of this track not placed (not those of a page it shares)."""
+        return [entry for entry in self.report if entry.kind == "unplaced" and entry not in self.shared]
 
     @property
     def notices(self) -> list[ReportEntry]:
-        return [entry for entry in self.report if entry.kind == "notice"]
+        """The notices of this track (not those of a page it shares)."""
+        return [entry for entry in self.report if entry.kind == "notice" and entry not in self.shared]
 
 
 # --- the rules of a request -------------------------------------------------------
@@ -627,6 +633,12 @@ def import_tracks(
             if result.path in taken:
                 raise ImportFailure(result.path or "", "two tracks would be written to this file: name them apart")
             taken[result.path or ""] = 1
+    if len(results) > 1:
+        from collections import Counter
+
+        held = Counter(entry for result in results for entry in set(result.report))
+        for result in results:
+            result.shared = frozenset(entry for entry in result.report if held[entry] > 1)
     if results:
         results[0].report = sorted(results[0].report + skipped, key=ReportEntry.sort_key)
     return results

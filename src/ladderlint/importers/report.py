@@ -130,3 +130,25 @@ def summary(result: ImportResult, destination: str) -> str:
         f"from {plural(files, 'file')} into {destination}; {plural(len(result.unplaced), 'piece')} of text "
         f"not placed, {plural(len(result.notices), 'notice')} to check\n"
     )
+
+
+def shared_summary(results: Sequence[ImportResult]) -> str:
+    """What the summaries of the tracks leave out, said once: the report's
+    entries of a page that several tracks come from (its text not placed
+    before, between or after their ladders), with the tracks' names."""
+    shared: dict[str, set[ReportEntry]] = {}
+    tracks: dict[str, list[str]] = {}
+    for result in results:
+        for entry in result.shared:
+            shared.setdefault(entry.file, set()).add(entry)
+            named = tracks.setdefault(entry.file, [])
+            if result.data["track"] not in named:
+                named.append(result.data["track"])
+    lines = []
+    for file in sorted(shared):
+        unplaced = sum(1 for entry in shared[file] if entry.kind == "unplaced")
+        notices = sum(1 for entry in shared[file] if entry.kind == "notice")
+        names = " and ".join(f"'{name}'" for name in tracks[file])
+        lines.append(f"{file}, the page of tracks {names}: {plural(unplaced, 'piece')} of text not placed, "
+                     f"{plural(notices, 'notice')} to check\n")
+    return "".join(lines)
