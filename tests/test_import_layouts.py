@@ -3288,3 +3288,18 @@ def test_the_layout_is_reported_at_the_line_of_its_evidence(cli, write):
              "| Craft | Writes tests for their changes | Designs the tests of a feature |\n")
     _, run = imported(cli, write("table.md", table), "--org", "Acme")
     assert "table.md:5: layout: levels-as-columns: the table on line 5 " in run.stderr
+
+
+def test_what_check_would_find_in_the_import_s_own_structure_is_reported(cli, write):
+    """The import runs the rules that judge its own structure (ids, names,
+    references) on the framework it writes, and the report says what they
+    still find: here two dimensions each name a competency 'Testing'."""
+    text = "# Acme Engineering Ladder\n\n" + "".join(
+        f"## Engineer {n}\n\n### Craft\n\n#### Testing\n\n- Writes the tests of level {n}\n\n"
+        f"### Delivery\n\n#### Testing\n\n- Tests the releases of level {n}\n\n" for n in ("I", "II"))
+    _, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "ladder.md:1: check: `ladderlint check` will report LL408 (duplicate-name) on line " in run.stderr
+    assert "competency 'testing-2' has the same name as competency 'testing'" in run.stderr
+    plain = "# Acme Engineering Ladder\n\n## Engineer I\n\n- Writes tests\n\n## Engineer II\n\n- Designs tests\n"
+    _, run = imported(cli, write("plain.md", plain), "--org", "Acme")
+    assert "will report" not in run.stderr
