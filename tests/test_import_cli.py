@@ -583,15 +583,19 @@ def test_what_a_site_repeats_on_every_page_is_said_once_on_the_terminal(cli, tmp
     [navigation] = [line for line in lines if "block of links" in line]
     assert navigation.startswith(f"{site}{os.sep}: on 6 pages (line 3 of each: ic1.html, ")
     assert navigation.endswith(" IC6 Principal Software \u2026 [115 more characters]")
-    # The pages' own entries come first; what is said once for them all, and how to have it whole, after.
-    assert lines.index(menu) > max(i for i, line in enumerate(lines) if ": layout: " in line)
-    assert lines[-2] == ("(shortened: 12 entries said once for the 6 pages they are on and 1 long text cut; "
+    # The layout every page is read with is said once too, by its name; each page's evidence is in --report.
+    assert [line for line in lines if ": layout: " in line] == [
+        f"{site}{os.sep}: on 6 pages (line 11 of each: ic1.html, ic2.html, ic3.html, ic4.html, ic5.html and 1 more): "
+        "layout: level-per-page (each page's evidence: --report FILE)"]
+    assert lines[-2] == ("(shortened: 18 entries said once for the 6 pages they are on and 1 long text cut; "
                          "--report FILE writes every entry whole)")
     report = tmp_path / "report.txt"
     cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--report", str(report))
     whole = report.read_text(encoding="utf-8").splitlines()
     assert sum(line.endswith("Glossary M1 Engineering Manager M2 Senior Engineering Manager") for line in whole) == 6
     assert f"{site / 'ic4.html'}:2: not placed: text repeated on all 6 pages (the site's, not the ladder's): ☰" in whole
+    assert f"{site / 'ic4.html'}:11: layout: level-per-page: the heading on line 11 names one level (IC4 " \
+        "Software Engineer)" in whole
 
 
 def test_pages_named_from_the_current_directory_are_said_once_there(cli, tmp_path):

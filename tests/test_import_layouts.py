@@ -1720,7 +1720,12 @@ def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_pa
     assert [(lv["id"], lv["title"], lv["competencies"]["craft"]) for lv in data["levels"]] == [
         (f"L{n}", title, [f"Writes code as level {n} does."]) for n, title in sorted(titles.values())]
     assert data["track"] == "Software Engineer"
-    assert "engineer.md:3: layout: level-per-page: 'level: 2' on line 3 names its level" in run.stderr
+    # The layout the four pages are read with is said once on the terminal; each page's evidence in the report.
+    assert "site/: on 4 pages (line 3 of each: associate.md, engineer.md, principal.md, senior.md): layout: " \
+           "level-per-page" in run.stderr
+    whole = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(tmp_path / "again.yaml"), "--no-check",
+                "--report", "-")
+    assert "engineer.md:3: layout: level-per-page: 'level: 2' on line 3 names its level" in whole.output
     # The same setting on every page is said once, for them all.
     assert [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line] == [
         "site setting in the front matter, not part of the framework: layout: page"]
@@ -1948,24 +1953,25 @@ def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path
                                                                                      "Manager of managers"),
                                        ("M3", "Head of Engineering", "Director"))]
     out = tmp_path / "mgmt.yaml"
-    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    # The whole report: on the terminal, a layout three pages are read with is said once, by its name.
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check", "--report", "-")
     assert run.exit_code == 0, run.stderr
     data = load_document(str(out), out.read_bytes()).data
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("M1", "Engineering Manager"), ("M2", "Senior Engineering Manager"),
                                                                         ("M3", "Head of Engineering")]
-    assert "M3.md:3: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.stderr
+    assert "M3.md:3: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.output
     assert "Level" not in [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     # A file named with a code of the family the other pages' levels use names its level;
     # 'v1.md' or 'week-1.md' beside them is no level.
     files = [write(f"ic/{code}.md", f"### Delivery\n\n- Ships as {code}\n") for code in ("IC3", "IC4", "v1")]
     files.append(write("ic/ic5.md", "# IC5\n\n### Delivery\n\n- Ships as IC5\n"))
     out = tmp_path / "ic.yaml"
-    run = cli("import", *map(str, files), "--org", "Acme", "-o", str(out), "--no-check")
+    run = cli("import", *map(str, files), "--org", "Acme", "-o", str(out), "--no-check", "--report", "-")
     assert run.exit_code == 0, run.stderr
     assert cells(load_document(str(out), out.read_bytes()).data) == {
         "IC3": {"delivery": ["Ships as IC3"]}, "IC4": {"delivery": ["Ships as IC4"]}, "IC5": {"delivery": ["Ships as IC5"]}}
-    assert "IC3.md:1: layout: level-per-page: the file's name names one level (IC3), and no heading does" in run.stderr
-    assert "v1.md:1: not placed: no ladder in this file" in run.stderr
+    assert "IC3.md:1: layout: level-per-page: the file's name names one level (IC3), and no heading does" in run.output
+    assert "v1.md:1: not placed: no ladder in this file" in run.output
     # Alone, the file's name is only a hint.
     alone = cli("import", str(files[0]), "--org", "Acme", "-o", str(tmp_path / "alone.yaml"), "--no-check")
     assert alone.exit_code == 2 and "(its file's name suggests --level IC3)" in alone.stderr
@@ -3303,3 +3309,23 @@ def test_what_check_would_find_in_the_import_s_own_structure_is_reported(cli, wr
     plain = "# Acme Engineering Ladder\n\n## Engineer I\n\n- Writes tests\n\n## Engineer II\n\n- Designs tests\n"
     _, run = imported(cli, write("plain.md", plain), "--org", "Acme")
     assert "will report" not in run.stderr
+
+
+def test_a_joined_competency_most_levels_write_apart_is_filed_under_the_first_name(cli, write):
+    """'Agility / Innovation' at one level, 'Agility' and 'Innovation' at the
+    two above: the separate names win; the joined statements go under the
+    first, and the report says to sort them. `check` then finds no LL408."""
+    def level(n: int, competencies: dict[str, str]) -> str:
+        return f"## Engineer {n}\n\n" + "".join(f"**{name}**\n\n- {text}\n\n" for name, text in competencies.items())
+
+    text = "# Acme Engineering Ladder\n\n" + level(1, {"Agility / Innovation": "Adapts to change"}) + "".join(
+        level(n, {"Agility": f"Leads change at level {n}", "Innovation": f"Tries new ideas at level {n}"})
+        for n in (2, 3))
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    assert names == ["Agility", "Innovation"]
+    assert data["levels"][0]["competencies"] == {"agility": ["Adapts to change"]}
+    assert "check: competency 'Agility / Innovation' joins competencies 'Agility' and 'Innovation', which 2 " \
+           "levels write apart: its statements (Engineer 1) are filed under 'Agility'; move those that belong to " \
+           "'Innovation' there" in run.stderr
+    assert "will report LL408" not in run.stderr
