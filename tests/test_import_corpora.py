@@ -215,3 +215,27 @@ def test_codecademy_imports(cli, tmp_path):
                for t in found)
     # The FAQ is not a level: it is reported, line by line.
     assert f"{CODECADEMY}:193: not placed: section 'FAQ' is not a level: FAQ" in run.stderr
+
+
+def test_monzo_body_keeps_its_headings_and_links_as_the_format_writes_them(cli, tmp_path, write):
+    """The body is the description, in the format's plain text, as `render`
+    shows it and `check --fix` writes it (LL510): each heading a paragraph
+    of its own words, each list item a line, each link its text and address."""
+    path = write("fw.md", """---
+title: "Acme Backend Framework"
+topics:
+  - name: "craft"
+    title: "Craft"
+    content:
+      - level: 1
+        criteria: ["Writes tests for their code"]
+---
+### How does it work?
+The framework helps.
+
+### Things to keep in mind
+- You can find more in [these links](https://acme.example/links).
+""")
+    data, _ = imported(cli, tmp_path, path)
+    assert data["description"] == ("How does it work?\n\nThe framework helps.\n\nThings to keep in mind\n\n"
+                                   "- You can find more in these links (https://acme.example/links).")
