@@ -644,9 +644,9 @@ def _joined_competencies(documents: list[ImportedDocument], dimensions: dict[str
             gone.add(id(loser))
             if winner.description is None and loser.description:
                 winner.description = loser.description
-            for dimension in dimensions.values():
-                if loser in dimension.competencies:
-                    dimension.competencies.remove(loser)
+            for holder in dimensions.values():
+                if loser in holder.competencies:
+                    holder.competencies.remove(loser)
         for key, target in list(mapping.items()):
             if any(target is loser for loser in losers):
                 mapping[key] = winner
