@@ -182,7 +182,8 @@ def test_a_column_of_groups_in_merged_cells(cli, write):
         ("Craft", ["Coding", "Testing"]), ("People", ["Mentoring"])]
     assert cells(data)["mid"] == {"coding": ["Writes clean code", "Refactors"], "testing": ["Designs tests"],
                                   "mentoring": ["Helps peers"]}
-    assert "mentoring" not in cells(data)["junior"]  # a no-break space is no statement
+    # A no-break space is no statement: before the row's first one, the competency is not applicable.
+    assert cells(data)["junior"]["mentoring"] == {"not_applicable": "Mentoring starts at Mid"}
     assert (data["name"], data["track"], data["organisation"]) == ("Engineering Ladder", "Engineering",
                                                                    {"name": "Acme"})
     assert "the organisation is 'Acme', from the page title 'Career Ladder - Acme'" in run.stderr
@@ -1060,9 +1061,13 @@ def test_levels_as_rows_numbered_under_a_level_header(cli, write, header, titles
     assert [lv["title"] for lv in data["levels"]] == titles
     # The competencies keep the header's order, though the first level leaves Mentorship empty.
     assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Scope", "Mentorship", "Security"]
-    assert cells(data)[data["levels"][0]["id"]] == {
+    first = cells(data)[data["levels"][0]["id"]]
+    assert first == {
         "scope": ["Takes direction from the team to configure and troubleshoot systems"],
+        "mentorship": {"not_applicable": "Mentorship starts at Level 2" if header != "Grade" else
+                       "Mentorship starts at Grade 2"},
         "security": ["Asks when unsure"]}
+    assert list(first) == ["scope", "mentorship", "security"]  # in the header's order
 
 
 @pytest.mark.parametrize("header", ["Priority", "ID"])
@@ -1172,7 +1177,8 @@ def test_empty_no_break_space_cells_are_not_statements(cli, tmp_path):
     source = tmp_path / "acme-platform.csv"
     source.write_bytes((OFFICE / "acme-platform.csv").read_bytes())
     data, _ = imported(cli, source, "--org", "Acme")
-    assert "operations" not in cells(data)["engineer-i"]
+    # A cell of no-break spaces says nothing: before the column's first statement, it is not applicable.
+    assert cells(data)["engineer-i"]["operations"] == {"not_applicable": "Operations starts at Engineer II"}
 
 
 def test_a_plain_role_heading_beside_sub_levels_is_a_level(cli, write):
@@ -2352,7 +2358,12 @@ def test_office_ladders_import(cli, tmp_path, name, layout):
     source = tmp_path / name
     source.write_bytes((OFFICE / name).read_bytes())
     data, run = imported(cli, source, "--org", "Acme")
-    assert cells(data) == LADDER
+    # A table's blank cell before a competency's first statements says it starts later: not applicable
+    # there. Sections say nothing of a competency they leave out: no cell.
+    expected = {level: dict(competencies) for level, competencies in LADDER.items()}
+    if layout != "level-per-section":
+        expected["engineer-i"]["operations"] = {"not_applicable": "Operations starts at Engineer II"}
+    assert cells(data) == expected
     assert f"layout: {layout}" in run.stderr
 
 
@@ -3329,3 +3340,19 @@ def test_a_joined_competency_most_levels_write_apart_is_filed_under_the_first_na
            "levels write apart: its statements (Engineer 1) are filed under 'Agility'; move those that belong to " \
            "'Innovation' there" in run.stderr
     assert "will report LL408" not in run.stderr
+
+
+def test_a_table_row_that_starts_later_is_not_applicable_before(cli, write):
+    """A row whose first level cells are blank (a competency that starts at
+    a later level) is not applicable there, with the reason; a blank cell
+    between two filled ones is left for `check` (LL401)."""
+    table = ("# Acme Ladder\n\n| Competency | Engineer I | Engineer II | Engineer III |\n| --- | --- | --- | --- |\n"
+             "| Craft | Writes tests | Designs tests | Leads the testing of a team |\n"
+             "| Mentoring | | Mentors new joiners | Mentors the team's mentors |\n"
+             "| Delivery | Ships small changes | | Ships projects across teams |\n")
+    data, run = imported(cli, write("table.md", table), "--org", "Acme")
+    by_level = cells(data)
+    assert by_level["engineer-i"]["mentoring"] == {"not_applicable": "Mentoring starts at Engineer II"}
+    assert "delivery" not in by_level["engineer-ii"]
+    assert "check: the row of 'Mentoring' has no entry at Engineer I: not_applicable there ('Mentoring starts at " \
+           "Engineer II')" in run.stderr

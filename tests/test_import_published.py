@@ -49,14 +49,15 @@ def statements_by_name(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
     names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
     return {
         level["title"]: {names[key]: [s if isinstance(s, str) else s["text"] for s in value]
-                         for key, value in level["competencies"].items()}
+                         for key, value in level["competencies"].items() if "not_applicable" not in value}
         for level in data["levels"]
     }
 
 
 def behaviours(level: dict[str, Any]) -> list[str]:
     """A level's statements in the order the YAML lists them."""
-    return [s if isinstance(s, str) else s["text"] for value in level["competencies"].values() for s in value]
+    return [s if isinstance(s, str) else s["text"] for value in level["competencies"].values()
+            if "not_applicable" not in value for s in value]
 
 
 def check_json(paths: list[Path]) -> list[dict[str, Any]]:

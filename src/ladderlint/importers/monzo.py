@@ -199,28 +199,13 @@ def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, Importe
 
 
 def _outside_their_levels(document: ImportedDocument) -> None:
-    """A topic whose entries start above the first level (Leadership from
-    level 3) or end below the last says that it is not assessed at the
-    others: each is ``not_applicable``, with the reason, and reported. A
-    topic with a gap between its entries says nothing of the gap: it
-    stays for `check` (LL401) to report."""
-    competencies = [c for d in document.dimensions for c in d.competencies]
-    for competency in competencies:
-        having = [n for n, level in enumerate(document.levels)
-                  if any(cell.competency is competency and cell.statements for cell in level.cells)]
-        if not having or having != list(range(having[0], having[-1] + 1)):
-            continue
-        first, last = document.levels[having[0]], document.levels[having[-1]]
-        name = without_decoration(competency.name or competency.key or "")
-        before = document.levels[: having[0]]
-        after = document.levels[having[-1] + 1 :]
-        for levels, reason in ((before, f"{name} starts at {first.title}"), (after, f"{name} ends at {last.title}")):
-            for level in levels:
-                level.cell(competency).not_applicable = reason
-            if levels:
-                ids = ", ".join(level.id or level.title for level in levels)
-                document.notice(competency.line, f"topic '{competency.key or name}' has no entry at {ids}: "
-                                                 f"not_applicable there ('{reason}')")
+    """A topic gives its competency a place at every level: one whose
+    entries start above the first level or end below the last is not
+    applicable at the others (see ImportedDocument.not_applicable_outside)."""
+    for competency in [c for d in document.dimensions for c in d.competencies]:
+        document.not_applicable_outside(competency, document.levels,
+                                        without_decoration(competency.name or competency.key or ""),
+                                        f"topic '{competency.key or competency.name}'")
 
 
 def _entry(document: ImportedDocument, competency: Any, levels: dict[int, ImportedLevel], entry: Node,

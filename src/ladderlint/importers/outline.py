@@ -85,6 +85,7 @@ from .textutil import (
     title_cased,
     track_key,
     unwrap,
+    without_decoration,
 )
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
@@ -1768,6 +1769,11 @@ class _Interpreter:
             for index, level in ordered:
                 if index < len(row.cells):
                     level.cell(competency).statements.extend(self.statements(row.cells[index]))
+            if name is not None:
+                # Blank cells before the row's first statements (or after its last): not assessed there.
+                written = [level for index, level in ordered if index < len(row.cells)]
+                self.document.not_applicable_outside(competency, written, without_decoration(name),
+                                                     f"the row of '{name}'")
             for index, cell in enumerate(row.cells):
                 if index not in level_columns and index not in names.used and not cell.empty:
                     title = header.cells[index].joined() if index < len(header.cells) else ""
@@ -1862,11 +1868,12 @@ class _Interpreter:
         # each level, as a row so headed does in a table of levels as columns.
         summaries = set() if named_by_heading or _content_columns(matrix) < 2 else {
             i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
+        columns: list[ImportedCompetency] = []  # the competencies the header names
         for index, cell in enumerate(header.cells):
             if (index in skip or index in summaries or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
-                dimension.competency(unwrap(cell.joined()), header.line)
+                columns.append(dimension.competency(unwrap(cell.joined()), header.line))
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(_name(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
@@ -1883,6 +1890,7 @@ class _Interpreter:
             self.use(matrix.heading)
         placed: set[int] = set()  # the rows read as a level's
         made: set[int] = set()  # the levels this table adds
+        rows_levels: list[ImportedLevel] = []  # the table's levels, in its order
         for index, code in matrix.levels:
             row = block.rows[index]
             title = code
@@ -1901,6 +1909,8 @@ class _Interpreter:
             else:
                 self.document.levels.append(level)
                 made.add(id(level))
+            if all(level is not other for other in rows_levels):
+                rows_levels.append(level)
             for part in _level_rows(block.rows, index, matrix.level_column, level_rows):
                 for column, cell in enumerate(part.cells):
                     if column in skip or cell.empty:
@@ -1925,6 +1935,10 @@ class _Interpreter:
                         level.cell(competency).statements.extend(self.statements(part_cell))
                 self.ledger.use(part.line)
                 placed.add(id(part))
+        if not groups:
+            for competency in columns:  # blank cells before a column's first statements, or after its last
+                self.document.not_applicable_outside(competency, rows_levels, without_decoration(competency.name or ""),
+                                                     f"the column of '{competency.name}'")
         for row in block.rows[1:]:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",
