@@ -583,15 +583,19 @@ def test_what_a_site_repeats_on_every_page_is_said_once_on_the_terminal(cli, tmp
     [navigation] = [line for line in lines if "block of links" in line]
     assert navigation.startswith(f"{site}{os.sep}: on 6 pages (line 3 of each: ic1.html, ")
     assert navigation.endswith(" IC6 Principal Software \u2026 [115 more characters]")
-    # The pages' own entries come first; what is said once for them all, and how to have it whole, after.
-    assert lines.index(menu) > max(i for i, line in enumerate(lines) if ": layout: " in line)
-    assert lines[-2] == ("(shortened: 12 entries said once for the 6 pages they are on and 1 long text cut; "
+    # The layout every page is read with is said once too, by its name; each page's evidence is in --report.
+    assert [line for line in lines if ": layout: " in line] == [
+        f"{site}{os.sep}: on 6 pages (line 11 of each: ic1.html, ic2.html, ic3.html, ic4.html, ic5.html and 1 more): "
+        "layout: level-per-page (each page's evidence: --report FILE)"]
+    assert lines[-2] == ("(shortened: 18 entries said once for the 6 pages they are on and 1 long text cut; "
                          "--report FILE writes every entry whole)")
     report = tmp_path / "report.txt"
     cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--report", str(report))
     whole = report.read_text(encoding="utf-8").splitlines()
     assert sum(line.endswith("Glossary M1 Engineering Manager M2 Senior Engineering Manager") for line in whole) == 6
     assert f"{site / 'ic4.html'}:2: not placed: text repeated on all 6 pages (the site's, not the ladder's): ☰" in whole
+    assert f"{site / 'ic4.html'}:11: layout: level-per-page: the heading on line 11 names one level (IC4 " \
+        "Software Engineer)" in whole
 
 
 def test_pages_named_from_the_current_directory_are_said_once_there(cli, tmp_path):
@@ -602,3 +606,27 @@ def test_pages_named_from_the_current_directory_are_said_once_there(cli, tmp_pat
     assert run.exit_code == 0, run.stderr
     assert (f".{os.sep}: on 3 pages (line 2 of each: ic1.html, ic2.html, ic3.html): not placed: text repeated on all "
             "3 pages (the site's, not the ladder's): ☰") in run.stderr.splitlines()
+
+
+def test_pages_with_no_ladder_for_one_reason_are_said_once_on_the_terminal(cli, tmp_path):
+    """Three pages or more left out for one reason (an FAQ, a glossary, the
+    values of a site: no ladder in them) are one line on the terminal, with
+    the pages; --report FILE names each."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for n in range(1, 4):
+        (site / f"ic{n}.html").write_text(SITE_PAGE.format(n=n), encoding="utf-8")
+    for name in ("faq", "glossary", "values"):
+        (site / f"{name}.html").write_text(f"<html><body><h1>{name.title()}</h1><p>Some words about {name}.</p>"
+                                           "</body></html>", encoding="utf-8")
+    report = tmp_path / "report.txt"
+    run = cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    said = [line for line in run.stderr.splitlines() if "no ladder in this file" in line]
+    assert len(said) == 1 and said[0].startswith(f"{site}{os.sep}: on 3 pages (line 1 of each: faq.html, "
+                                                 "glossary.html, values.html): not placed: no ladder in this file")
+    cli("import", str(site), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--report", str(report),
+        "--no-check")
+    whole = report.read_text(encoding="utf-8")
+    assert all(f"{site / name}:1: not placed: no ladder in this file" in whole
+               for name in ("faq.html", "glossary.html", "values.html"))

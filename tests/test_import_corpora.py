@@ -125,11 +125,49 @@ def test_monzo_topic_without_title_takes_generic_title(cli, tmp_path):
     assert data["description"].startswith("About our engineering progression frameworks\n\nThe engineering")
 
 
-def test_monzo_topics_that_start_above_level_one_have_no_cell_below(cli, tmp_path):
-    data, _ = imported(cli, tmp_path, MONZO / "engineering" / "backend.md")
+def test_monzo_topics_that_start_above_level_one_are_not_applicable_below(cli, tmp_path):
+    data, run = imported(cli, tmp_path, MONZO / "engineering" / "backend.md")
     by_level = {level["id"]: level["competencies"] for level in data["levels"]}
-    assert "leadership" not in by_level["L1"] and "leadership" not in by_level["L2"]
-    assert "leadership" in by_level["L3"]
+    # Leadership starts at level 3 on purpose: below it, not applicable, with the reason, and reported.
+    assert by_level["L1"]["leadership"] == by_level["L2"]["leadership"] == {
+        "not_applicable": "Leadership starts at Level 3"}
+    assert isinstance(by_level["L3"]["leadership"], list)
+    assert "check: topic 'leadership' has no entry at L1, L2: not_applicable there" in run.stderr
+    assert "(2 cells not applicable)" in run.stderr
+
+
+def test_monzo_topic_that_ends_below_the_last_level_is_not_applicable_above(cli, tmp_path):
+    data, _ = imported(cli, tmp_path, MONZO / "engineering" / "mobile.md")
+    by_level = {level["id"]: level["competencies"] for level in data["levels"]}
+    assert by_level["L6"]["mastery"] == {"not_applicable": "Mastery ends at Level 5"}
+    assert isinstance(by_level["L5"]["mastery"], list)
+
+
+def test_monzo_topic_with_a_gap_between_its_levels_is_left_for_check(cli, tmp_path, write):
+    path = write("gap.md", """---
+title: "Acme Backend Framework"
+topics:
+  - name: "craft"
+    title: "Craft"
+    content:
+      - level: 1
+        criteria: ["Writes tests for their code"]
+      - level: 3
+        criteria: ["Designs the tests of a service"]
+  - name: "delivery"
+    title: "Delivery"
+    content:
+      - level: 1
+        criteria: ["Ships small changes"]
+      - level: 2
+        criteria: ["Ships features"]
+      - level: 3
+        criteria: ["Ships projects"]
+---
+""")
+    data, _ = imported(cli, tmp_path, path)
+    # Nothing says why level 2 has no craft entry: no reason is invented; `check` reports it (LL401).
+    assert "craft" not in data["levels"][1]["competencies"]
 
 
 def test_monzo_tab_after_dash_is_read_and_reported(cli, tmp_path):
@@ -177,3 +215,27 @@ def test_codecademy_imports(cli, tmp_path):
                for t in found)
     # The FAQ is not a level: it is reported, line by line.
     assert f"{CODECADEMY}:193: not placed: section 'FAQ' is not a level: FAQ" in run.stderr
+
+
+def test_monzo_body_keeps_its_headings_and_links_as_the_format_writes_them(cli, tmp_path, write):
+    """The body is the description, in the format's plain text, as `render`
+    shows it and `check --fix` writes it (LL510): each heading a paragraph
+    of its own words, each list item a line, each link its text and address."""
+    path = write("fw.md", """---
+title: "Acme Backend Framework"
+topics:
+  - name: "craft"
+    title: "Craft"
+    content:
+      - level: 1
+        criteria: ["Writes tests for their code"]
+---
+### How does it work?
+The framework helps.
+
+### Things to keep in mind
+- You can find more in [these links](https://acme.example/links).
+""")
+    data, _ = imported(cli, tmp_path, path)
+    assert data["description"] == ("How does it work?\n\nThe framework helps.\n\nThings to keep in mind\n\n"
+                                   "- You can find more in these links (https://acme.example/links).")

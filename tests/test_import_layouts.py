@@ -182,7 +182,8 @@ def test_a_column_of_groups_in_merged_cells(cli, write):
         ("Craft", ["Coding", "Testing"]), ("People", ["Mentoring"])]
     assert cells(data)["mid"] == {"coding": ["Writes clean code", "Refactors"], "testing": ["Designs tests"],
                                   "mentoring": ["Helps peers"]}
-    assert "mentoring" not in cells(data)["junior"]  # a no-break space is no statement
+    # A no-break space is no statement: before the row's first one, the competency is not applicable.
+    assert cells(data)["junior"]["mentoring"] == {"not_applicable": "Mentoring starts at Mid"}
     assert (data["name"], data["track"], data["organisation"]) == ("Engineering Ladder", "Engineering",
                                                                    {"name": "Acme"})
     assert "the organisation is 'Acme', from the page title 'Career Ladder - Acme'" in run.stderr
@@ -1060,9 +1061,13 @@ def test_levels_as_rows_numbered_under_a_level_header(cli, write, header, titles
     assert [lv["title"] for lv in data["levels"]] == titles
     # The competencies keep the header's order, though the first level leaves Mentorship empty.
     assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Scope", "Mentorship", "Security"]
-    assert cells(data)[data["levels"][0]["id"]] == {
+    first = cells(data)[data["levels"][0]["id"]]
+    assert first == {
         "scope": ["Takes direction from the team to configure and troubleshoot systems"],
+        "mentorship": {"not_applicable": "Mentorship starts at Level 2" if header != "Grade" else
+                       "Mentorship starts at Grade 2"},
         "security": ["Asks when unsure"]}
+    assert list(first) == ["scope", "mentorship", "security"]  # in the header's order
 
 
 @pytest.mark.parametrize("header", ["Priority", "ID"])
@@ -1172,7 +1177,8 @@ def test_empty_no_break_space_cells_are_not_statements(cli, tmp_path):
     source = tmp_path / "acme-platform.csv"
     source.write_bytes((OFFICE / "acme-platform.csv").read_bytes())
     data, _ = imported(cli, source, "--org", "Acme")
-    assert "operations" not in cells(data)["engineer-i"]
+    # A cell of no-break spaces says nothing: before the column's first statement, it is not applicable.
+    assert cells(data)["engineer-i"]["operations"] == {"not_applicable": "Operations starts at Engineer II"}
 
 
 def test_a_plain_role_heading_beside_sub_levels_is_a_level(cli, write):
@@ -1720,7 +1726,12 @@ def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_pa
     assert [(lv["id"], lv["title"], lv["competencies"]["craft"]) for lv in data["levels"]] == [
         (f"L{n}", title, [f"Writes code as level {n} does."]) for n, title in sorted(titles.values())]
     assert data["track"] == "Software Engineer"
-    assert "engineer.md:1: layout: level-per-page: 'level: 2' on line 3 names its level" in run.stderr
+    # The layout the four pages are read with is said once on the terminal; each page's evidence in the report.
+    assert "site/: on 4 pages (line 3 of each: associate.md, engineer.md, principal.md, senior.md): layout: " \
+           "level-per-page" in run.stderr
+    whole = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(tmp_path / "again.yaml"), "--no-check",
+                "--report", "-")
+    assert "engineer.md:3: layout: level-per-page: 'level: 2' on line 3 names its level" in whole.output
     # The same setting on every page is said once, for them all.
     assert [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line] == [
         "site setting in the front matter, not part of the framework: layout: page"]
@@ -1948,24 +1959,25 @@ def test_a_level_named_by_a_level_line_or_by_the_files_name(cli, write, tmp_path
                                                                                      "Manager of managers"),
                                        ("M3", "Head of Engineering", "Director"))]
     out = tmp_path / "mgmt.yaml"
-    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    # The whole report: on the terminal, a layout three pages are read with is said once, by its name.
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check", "--report", "-")
     assert run.exit_code == 0, run.stderr
     data = load_document(str(out), out.read_bytes()).data
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("M1", "Engineering Manager"), ("M2", "Senior Engineering Manager"),
                                                                         ("M3", "Head of Engineering")]
-    assert "M3.md:1: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.stderr
+    assert "M3.md:3: layout: level-per-page: 'Level: M3 (Director)' on line 3 names its level" in run.output
     assert "Level" not in [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     # A file named with a code of the family the other pages' levels use names its level;
     # 'v1.md' or 'week-1.md' beside them is no level.
     files = [write(f"ic/{code}.md", f"### Delivery\n\n- Ships as {code}\n") for code in ("IC3", "IC4", "v1")]
     files.append(write("ic/ic5.md", "# IC5\n\n### Delivery\n\n- Ships as IC5\n"))
     out = tmp_path / "ic.yaml"
-    run = cli("import", *map(str, files), "--org", "Acme", "-o", str(out), "--no-check")
+    run = cli("import", *map(str, files), "--org", "Acme", "-o", str(out), "--no-check", "--report", "-")
     assert run.exit_code == 0, run.stderr
     assert cells(load_document(str(out), out.read_bytes()).data) == {
         "IC3": {"delivery": ["Ships as IC3"]}, "IC4": {"delivery": ["Ships as IC4"]}, "IC5": {"delivery": ["Ships as IC5"]}}
-    assert "IC3.md:1: layout: level-per-page: the file's name names one level (IC3), and no heading does" in run.stderr
-    assert "v1.md:1: not placed: no ladder in this file" in run.stderr
+    assert "IC3.md:1: layout: level-per-page: the file's name names one level (IC3), and no heading does" in run.output
+    assert "v1.md:1: not placed: no ladder in this file" in run.output
     # Alone, the file's name is only a hint.
     alone = cli("import", str(files[0]), "--org", "Acme", "-o", str(tmp_path / "alone.yaml"), "--no-check")
     assert alone.exit_code == 2 and "(its file's name suggests --level IC3)" in alone.stderr
@@ -2346,7 +2358,12 @@ def test_office_ladders_import(cli, tmp_path, name, layout):
     source = tmp_path / name
     source.write_bytes((OFFICE / name).read_bytes())
     data, run = imported(cli, source, "--org", "Acme")
-    assert cells(data) == LADDER
+    # A table's blank cell before a competency's first statements says it starts later: not applicable
+    # there. Sections say nothing of a competency they leave out: no cell.
+    expected = {level: dict(competencies) for level, competencies in LADDER.items()}
+    if layout != "level-per-section":
+        expected["engineer-i"]["operations"] = {"not_applicable": "Operations starts at Engineer II"}
+    assert cells(data) == expected
     assert f"layout: {layout}" in run.stderr
 
 
@@ -3270,3 +3287,72 @@ def test_a_track_its_pages_decorate_is_named_without_the_emoji(cli, write, tmp_p
     assert run.exit_code == 0, run.stderr
     found = {(d["name"], d["track"]) for d in (load_document(str(p), p.read_bytes()).data for p in out.iterdir())}
     assert found == {("Acme Backend", "Backend"), ("Acme Design", "Design")}
+
+
+def test_the_layout_is_reported_at_the_line_of_its_evidence(cli, write):
+    """The report's location of a layout is the line its evidence is on (the
+    first heading or table that names a level), as its text says, not the
+    file's first line."""
+    text = ("# Acme Engineering Ladder\n\nHow we grow.\n\n"
+            "## Engineer I\n\n- Writes tests for their changes\n\n"
+            "## Engineer II\n\n- Designs the tests of a feature\n")
+    _, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "ladder.md:5: layout: level-per-section: " in run.stderr
+    page = "<!-- Acme's ladder -->\n\n# IC3 Software Engineer\n\n## Craft\n\n- Designs the tests of a feature\n"
+    _, run = imported(cli, write("about.md", page), "--org", "Acme")
+    assert "about.md:3: layout: level-per-page: the heading on line 3 names one level (IC3 Software Engineer)" in run.stderr
+    table = ("# Acme\n\nOur ladder.\n\n| | Engineer I | Engineer II |\n| --- | --- | --- |\n"
+             "| Craft | Writes tests for their changes | Designs the tests of a feature |\n")
+    _, run = imported(cli, write("table.md", table), "--org", "Acme")
+    assert "table.md:5: layout: levels-as-columns: the table on line 5 " in run.stderr
+
+
+def test_what_check_would_find_in_the_import_s_own_structure_is_reported(cli, write):
+    """The import runs the rules that judge its own structure (ids, names,
+    references) on the framework it writes, and the report says what they
+    still find: here two dimensions each name a competency 'Testing'."""
+    text = "# Acme Engineering Ladder\n\n" + "".join(
+        f"## Engineer {n}\n\n### Craft\n\n#### Testing\n\n- Writes the tests of level {n}\n\n"
+        f"### Delivery\n\n#### Testing\n\n- Tests the releases of level {n}\n\n" for n in ("I", "II"))
+    _, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "ladder.md:1: check: `ladderlint check` will report LL408 (duplicate-name) on line " in run.stderr
+    assert "competency 'testing-2' has the same name as competency 'testing'" in run.stderr
+    plain = "# Acme Engineering Ladder\n\n## Engineer I\n\n- Writes tests\n\n## Engineer II\n\n- Designs tests\n"
+    _, run = imported(cli, write("plain.md", plain), "--org", "Acme")
+    assert "will report" not in run.stderr
+
+
+def test_a_joined_competency_most_levels_write_apart_is_filed_under_the_first_name(cli, write):
+    """'Agility / Innovation' at one level, 'Agility' and 'Innovation' at the
+    two above: the separate names win; the joined statements go under the
+    first, and the report says to sort them. `check` then finds no LL408."""
+    def level(n: int, competencies: dict[str, str]) -> str:
+        return f"## Engineer {n}\n\n" + "".join(f"**{name}**\n\n- {text}\n\n" for name, text in competencies.items())
+
+    text = "# Acme Engineering Ladder\n\n" + level(1, {"Agility / Innovation": "Adapts to change"}) + "".join(
+        level(n, {"Agility": f"Leads change at level {n}", "Innovation": f"Tries new ideas at level {n}"})
+        for n in (2, 3))
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    assert names == ["Agility", "Innovation"]
+    assert data["levels"][0]["competencies"] == {"agility": ["Adapts to change"]}
+    assert "check: competency 'Agility / Innovation' joins competencies 'Agility' and 'Innovation', which 2 " \
+           "levels write apart: its statements (Engineer 1) are filed under 'Agility'; move those that belong to " \
+           "'Innovation' there" in run.stderr
+    assert "will report LL408" not in run.stderr
+
+
+def test_a_table_row_that_starts_later_is_not_applicable_before(cli, write):
+    """A row whose first level cells are blank (a competency that starts at
+    a later level) is not applicable there, with the reason; a blank cell
+    between two filled ones is left for `check` (LL401)."""
+    table = ("# Acme Ladder\n\n| Competency | Engineer I | Engineer II | Engineer III |\n| --- | --- | --- | --- |\n"
+             "| Craft | Writes tests | Designs tests | Leads the testing of a team |\n"
+             "| Mentoring | | Mentors new joiners | Mentors the team's mentors |\n"
+             "| Delivery | Ships small changes | | Ships projects across teams |\n")
+    data, run = imported(cli, write("table.md", table), "--org", "Acme")
+    by_level = cells(data)
+    assert by_level["engineer-i"]["mentoring"] == {"not_applicable": "Mentoring starts at Engineer II"}
+    assert "delivery" not in by_level["engineer-ii"]
+    assert "check: the row of 'Mentoring' has no entry at Engineer I: not_applicable there ('Mentoring starts at " \
+           "Engineer II')" in run.stderr

@@ -173,6 +173,18 @@ def name_key(text: str) -> str:
     return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
 
 
+#: What joins two names into one: 'Agility / Innovation', 'Design & Architecture', 'Strategy and Vision'.
+_JOINS = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.IGNORECASE)
+
+
+def joined_names(name: str) -> list[str]:
+    """The names a name joins ('Agility / Innovation' joins 'Agility' and
+    'Innovation'), or [] for a name that joins none. Whether it is two
+    competencies merged is for the names beside it to say."""
+    parts = [part.strip() for part in _JOINS.split(name) if part.strip()]
+    return parts if len(parts) >= 2 else []
+
+
 # --- Markdown -------------------------------------------------------------------
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")

@@ -107,7 +107,7 @@ def import_(
     """
     from ..importers import (HEADING_NAMES, ImportFailure, InvalidOption, Options, Steering, check_destinations,
                              check_options, import_tracks)
-    from ..importers.report import render, shortened, summary
+    from ..importers.report import render, shared_summary, shortened, summary
 
     options = Options(organisation=organisation, domains=domains, track=track, name=name, id=framework_id,
                       output=output)
@@ -129,7 +129,8 @@ def import_(
 
     entries = sorted(dict.fromkeys(entry for result in results for entry in result.report), key=lambda e: e.sort_key())
     destinations = [result.path or (output if output not in (None, "-") else "stdout") for result in results]
-    summaries = "".join(summary(result, destination) for result, destination in zip(results, destinations))
+    summaries = "".join(summary(result, destination) for result, destination in zip(results, destinations)) \
+        + shared_summary(results)
     report = render(entries) + summaries
     try:
         if split_tracks:

@@ -41,7 +41,7 @@ EXTRAS = {"xlsx": "openpyxl", "docx": "mammoth"}
 
 __all__ = [
     "EXTRAS", "FORMATS", "HEADING_NAMES", "LAYOUTS", "ImportFailure", "ImportResult", "InvalidOption", "Options",
-    "ReportEntry", "Steering", "check_destinations", "check_options", "detect", "import_files", "import_tracks",
+    "ReportEntry", "STRUCTURE_RULES", "Steering", "check_destinations", "check_options", "detect", "import_files", "import_tracks",
 ]
 
 
@@ -62,14 +62,20 @@ class ImportResult:
     report: list[ReportEntry] = field(default_factory=list)
     #: Where --split-tracks writes this framework (None: where -o says).
     path: str | None = None
+    #: The entries of the report that other tracks' reports hold too (a
+    #: page of two tracks reports its text once for both): counted once, for
+    #: the page, not with each track.
+    shared: frozenset[ReportEntry] = frozenset()
 
     @property
     def unplaced(self) -> list[ReportEntry]:
-        return [entry for entry in self.report if entry.kind == "unplaced"]
+        """The texts of this track not placed (not those of a page it shares)."""
+        return [entry for entry in self.report if entry.kind == "unplaced" and entry not in self.shared]
 
     @property
     def notices(self) -> list[ReportEntry]:
-        return [entry for entry in self.report if entry.kind == "notice"]
+        """The notices of this track (not those of a page it shares)."""
+        return [entry for entry in self.report if entry.kind == "notice" and entry not in self.shared]
 
 
 # --- the rules of a request -------------------------------------------------------
@@ -627,6 +633,12 @@ def import_tracks(
             if result.path in taken:
                 raise ImportFailure(result.path or "", "two tracks would be written to this file: name them apart")
             taken[result.path or ""] = 1
+    if len(results) > 1:
+        from collections import Counter
+
+        held = Counter(entry for result in results for entry in set(result.report))
+        for result in results:
+            result.shared = frozenset(entry for entry in result.report if held[entry] > 1)
     if results:
         results[0].report = sorted(results[0].report + skipped, key=ReportEntry.sort_key)
     return results
@@ -656,8 +668,30 @@ def _build(documents: list[ImportedDocument], options: Options) -> ImportResult:
         if id(document.report) not in seen:  # the documents of one page share its report
             seen.add(id(document.report))
             entries.extend(document.report)
-    report = sorted(entries + merge_report, key=ReportEntry.sort_key)
+    report = sorted(entries + merge_report + _structure_findings(text, data, documents), key=ReportEntry.sort_key)
     return ImportResult(data, text, documents, report)
+
+
+#: The rules that judge what the import itself builds (ids, names, the
+#: references between them, the levels' order), not the documents' words.
+STRUCTURE_RULES = ("LL110", "LL201", "LL202", "LL402", "LL403", "LL405", "LL408")
+
+
+def _structure_findings(text: str, data: dict[str, Any], documents: list[ImportedDocument]) -> list[ReportEntry]:
+    """What ``STRUCTURE_RULES`` still find in the framework the import
+    writes, each a notice of the report: the import resolves what it can
+    (names spelt two ways, a name that joins two others), and says what
+    it leaves for a person, rather than leave it to the first `check`."""
+    from ..checker import check_paths
+    from ..config import Settings
+    from .merge import about_all
+
+    name = f"{data['id']}.yaml"
+    checked = check_paths([name], Settings(enabled=frozenset(STRUCTURE_RULES)), sources={name: text.encode("utf-8")})
+    file, line = about_all(documents, data.get("track"))
+    return [ReportEntry(file, line, "notice", f"`ladderlint check` will report {finding.code} "
+                                              f"({finding.name}) on line {finding.line} of the YAML: {finding.message}")
+            for finding in checked.findings]
 
 
 def _validate(data: dict[str, Any], path: str) -> None:

@@ -183,6 +183,40 @@ class ImportedDocument:
     def notice(self, line: int, reason: str, text: str = "", kind: str = "notice") -> None:
         self.report.append(ReportEntry(self.path, line, kind, reason, text))
 
+    def not_applicable_outside(self, competency: ImportedCompetency, levels: list[ImportedLevel], name: str,
+                               where: str) -> None:
+        """``levels`` (lowest first) each give ``competency`` a place of its
+        own (a Monzo topic's entries, a table's row): where its statements
+        start above the first of them (Leadership from level 3) or end
+        below the last, the source says it is not assessed at the others,
+        each ``not_applicable`` with the reason, and a notice says so. A
+        gap between its statements says nothing: it stays for `check`
+        (LL401). ``name`` is the competency as the reason writes it,
+        ``where`` what gives it its places ("topic 'leadership'")."""
+        def says(level: ImportedLevel) -> bool:
+            return any(cell.competency is competency and cell.statements for cell in level.cells)
+
+        having = [n for n, level in enumerate(levels) if says(level)]
+        if not having or having != list(range(having[0], having[-1] + 1)):
+            return
+        if any(says(level) for level in self.levels if all(level is not given for given in levels)):
+            return  # said at levels elsewhere (a table split in two): where it starts is not told here
+        first, last = levels[having[0]], levels[having[-1]]
+        order = {id(c): n for n, c in enumerate(c for d in self.dimensions for c in d.competencies)}
+        for outside, reason in ((levels[: having[0]], f"{name} starts at {first.title}"),
+                                (levels[having[-1] + 1 :], f"{name} ends at {last.title}")):
+            for level in outside:
+                cell = level.cell(competency)
+                cell.not_applicable = reason
+                # In the level's order of competencies, as a cell the document had written would be.
+                level.cells.remove(cell)
+                at = next((n for n, other in enumerate(level.cells)
+                           if order.get(id(other.competency), 0) > order.get(id(competency), 0)), len(level.cells))
+                level.cells.insert(at, cell)
+            if outside:
+                ids = ", ".join(level.id or level.title for level in outside)
+                self.notice(competency.line, f"{where} has no entry at {ids}: not_applicable there ('{reason}')")
+
     def withdraw(self, reason: str, line: int | None = None) -> None:
         """Take back the report's entries for ``reason`` (on ``line`` only,
         if given): what the merge learnt explains them otherwise."""

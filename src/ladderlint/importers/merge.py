@@ -44,7 +44,7 @@ from .document import (
 )
 from ..model import Restatements
 from .cells import read_marks
-from ..text import links_as_text, name_key, normal, words
+from ..text import joined_names, links_as_text, name_key, normal, plural, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority, title_without_code
 from .textutil import (IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, rung_among, slug,
                        track_in, voice, without_decoration)
@@ -75,6 +75,9 @@ class _Competency:
     description: str | None = None
     source_key: str | None = None
     id: str = ""
+    #: Competencies merged into this one whose name joins theirs: a level
+    #: that names them apart gives this one the statements of both.
+    joins: bool = False
 
 
 @dataclass(eq=False)
@@ -119,6 +122,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
             for competency in dimension.competencies:
                 mapping[id(competency)] = _merge_competency(merged, competency, document, report)
 
+    _joined_competencies(ordered, dimensions, mapping, report)
     dimension_ids = IdAllocator("dimension")
     competency_ids = IdAllocator("competency")
     for merged_dimension in dimensions.values():
@@ -138,7 +142,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
                                       document.name))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
-        report.append(ReportEntry(*_about_all(ordered), "notice",
+        report.append(ReportEntry(*about_all(ordered), "notice",
                                   "the documents do not name the track (set it with --track); it is taken to be", track))
     if name is None:
         title = base.name if options.several_tracks else None
@@ -176,7 +180,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
         # Each level restates what the levels below it ask: they stand on
         # their own, and `check` and `render` must not read them as cumulative.
         data["cumulative"] = False
-        report.append(ReportEntry(*_about_all(ordered, track), "notice",
+        report.append(ReportEntry(*about_all(ordered, track), "notice",
                                   f"{restated.repeats} statements are repeated word for word at higher levels, "
                                   f"{restated.through_three} of them through three levels or more: each level "
                                   "stands on its own, so the framework says `cumulative: false`"))
@@ -207,7 +211,7 @@ def _organisation_said_once(documents: list[ImportedDocument], organisation: str
     for document in documents:
         if document.track and document.track.startswith(start):
             document.track = document.track[len(start):]
-    report.append(ReportEntry(*_about_all(documents), "notice",
+    report.append(ReportEntry(*about_all(documents), "notice",
                               f"every level's title starts with the organisation's name, '{organisation}': the "
                               "titles are what follows it, the organisation said once"))
 
@@ -445,7 +449,7 @@ def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEnt
                                                               "the level's summary"))
 
 
-def _about_all(documents: list[ImportedDocument], track: str | None = None) -> tuple[str, int]:
+def about_all(documents: list[ImportedDocument], track: str | None = None) -> tuple[str, int]:
     """Where the report puts what is said of all the documents of one
     framework (a track): a file of its own, at its first line, or, for
     several, their directory and the track, with no line (no page says it
@@ -470,7 +474,7 @@ def _page_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -
         return
     for document in documents:
         document.levels[0].title, document.name = document.name or "", None
-    report.append(ReportEntry(*_about_all(documents), "layout", "each page's title differs: it is the title of the "
+    report.append(ReportEntry(*about_all(documents), "layout", "each page's title differs: it is the title of the "
                                                                 "page's level (its id from --level or the page's 'level')"))
 
 
@@ -580,6 +584,72 @@ def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimen
     elif merged.description is None and dimension.description:
         merged.description = dimension.description
     return merged
+
+
+def _joined_competencies(documents: list[ImportedDocument], dimensions: dict[str, _Dimension],
+                         mapping: dict[int, _Competency], report: list[ReportEntry]) -> None:
+    """A competency whose name joins the names of others of the framework
+    ('Agility / Innovation' on one level's page, 'Agility' and 'Innovation'
+    on the others') is those competencies written two ways, which `check`
+    reports (LL408): one form wins, the one more levels write (the joined
+    one on a tie, which files nothing under the wrong name), and the other
+    is merged into it, with a notice. Filed under the separate names, a
+    level's joined statements go under the first of them, to be sorted
+    by hand."""
+    merged = [c for d in dimensions.values() for c in d.competencies]
+    by_key: dict[str, _Competency] = {}
+    for competency in merged:
+        by_key.setdefault(name_key(competency.name), competency)
+    levels_of: dict[int, list[ImportedLevel]] = {}  # id(merged competency) -> the levels that say it
+    first: dict[int, tuple[str, int]] = {}  # id(merged competency) -> where it is first written
+    for document in documents:
+        for dimension in document.dimensions:
+            for imported in dimension.competencies:
+                first.setdefault(id(mapping[id(imported)]), (document.path, imported.line))
+        for level in document.levels:
+            for cell in level.cells:
+                if any(s.text.strip() for s in cell.statements):
+                    said = levels_of.setdefault(id(mapping[id(cell.competency)]), [])
+                    if all(other is not level for other in said):
+                        said.append(level)
+    gone: set[int] = set()
+    for joined in merged:
+        parts = [by_key.get(name_key(part)) for part in joined_names(joined.name)]
+        found = [part for part in parts if part is not None and part is not joined and id(part) not in gone]
+        if id(joined) in gone or not parts or len(found) < len(parts) or len({id(p) for p in found}) < len(found):
+            continue
+        apart = [level for part in found for level in levels_of.get(id(part), [])]
+        apart_count = len({id(level) for level in apart})
+        together = levels_of.get(id(joined), [])
+        names = " and ".join(f"'{part.name}'" for part in found)
+        path, line = first.get(id(joined), (documents[0].path, joined.line))
+        if apart_count > len(together):
+            winner, losers = found[0], [joined]
+            titles = ", ".join(level.title for level in together) or "no level"
+            others = " or ".join(f"'{part.name}'" for part in found[1:])
+            report.append(ReportEntry(path, line, "notice",
+                                      f"competency '{joined.name}' joins competencies {names}, which "
+                                      f"{plural(apart_count, 'level')} write apart: its statements ({titles}) are "
+                                      f"filed under '{winner.name}'; move those that belong to {others} there",
+                                      joined.name))
+        else:
+            winner, losers = joined, found
+            winner.joins = True
+            report.append(ReportEntry(path, line, "notice",
+                                      f"competency '{joined.name}' joins competencies {names}, and "
+                                      f"{plural(len(together), 'level')} write it joined: the levels that write "
+                                      f"them apart ({plural(apart_count, 'level')}) have their statements filed "
+                                      f"under '{joined.name}'", joined.name))
+        for loser in losers:
+            gone.add(id(loser))
+            if winner.description is None and loser.description:
+                winner.description = loser.description
+            for holder in dimensions.values():
+                if loser in holder.competencies:
+                    holder.competencies.remove(loser)
+        for key, target in list(mapping.items()):
+            if any(target is loser for loser in losers):
+                mapping[key] = winner
 
 
 def _merge_competency(
@@ -743,8 +813,10 @@ def _level_data(
             continue
         items = [_statement_data(s) for s in said]
         if competency.id in cells:  # two headings matched one competency
-            report.append(ReportEntry(document.path, cell.statements[0].line, "notice",
-                                      f"statements under a second '{competency.name}' heading joined to the first"))
+            if not competency.joins:  # the parts of a joined name (Agility, Innovation) are said once
+                report.append(ReportEntry(document.path, cell.statements[0].line, "notice",
+                                          f"statements under a second '{competency.name}' heading joined to the "
+                                          "first"))
             existing = cells[competency.id]
             (existing["statements"] if isinstance(existing, dict) else existing).extend(items)
         else:
@@ -797,7 +869,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     # A name that is no evidence alone is said, for a person to decide.
     passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
                       for g, d in sorted(guesses, key=lambda pair: pair[1].path))
-    report.append(ReportEntry(*_about_all(documents), "notice", f"nothing in the documents names the organisation: "
+    report.append(ReportEntry(*about_all(documents), "notice", f"nothing in the documents names the organisation: "
                                                                 f"it is '{PLACEHOLDER}'; set it with --org NAME{passing}"))
     return PLACEHOLDER
 

@@ -18,8 +18,9 @@ The Markdown body after the front matter is the framework's description.
 A file without topics (Monzo's design frameworks) has its ladder in the
 body, as '## Level N' / '### Competency' / paragraphs.
 
-Levels are 'Level N' with id 'LN'. A topic that starts above level 1 has
-no cell at the levels below: the import does not invent one.
+Levels are 'Level N' with id 'LN'. A topic that starts above level 1 (or
+ends below the last) is not applicable at the levels below (above) it,
+with the reason; the import invents no statements for them.
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     for topic in frontmatter.items(topics):
         _topic(document, dimension, levels, topic, generic)
     document.levels = [levels[n] for n in sorted(levels)]
+    _outside_their_levels(document)
     declared = data.get("levels")
     if isinstance(declared, int) and declared != len(levels):
         numbers = ", ".join(str(n) for n in sorted(levels))
@@ -194,6 +196,16 @@ def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, Importe
     content = frontmatter.child(topic, "content")
     for entry in frontmatter.items(content):
         _entry(document, competency, levels, entry, key)
+
+
+def _outside_their_levels(document: ImportedDocument) -> None:
+    """A topic gives its competency a place at every level: one whose
+    entries start above the first level or end below the last is not
+    applicable at the others (see ImportedDocument.not_applicable_outside)."""
+    for competency in [c for d in document.dimensions for c in d.competencies]:
+        document.not_applicable_outside(competency, document.levels,
+                                        without_decoration(competency.name or competency.key or ""),
+                                        f"topic '{competency.key or competency.name}'")
 
 
 def _entry(document: ImportedDocument, competency: Any, levels: dict[int, ImportedLevel], entry: Node,

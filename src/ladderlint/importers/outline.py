@@ -85,6 +85,7 @@ from .textutil import (
     title_cased,
     track_key,
     unwrap,
+    without_decoration,
 )
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
@@ -314,11 +315,13 @@ class _Interpreter:
         self.use(block)
         return True
 
-    def layout(self, name: str, reasons: list[str], weak: bool = False) -> None:
+    def layout(self, name: str, reasons: list[str], weak: bool = False, line: int = 1) -> None:
+        """Say which layout the document is read with, and why, at the line
+        of the evidence (the first heading or table that names a level)."""
         self.document.layout = name
-        self.document.notice(1, f"{name}: " + "; ".join(reasons), kind="layout")
+        self.document.notice(line, f"{name}: " + "; ".join(reasons), kind="layout")
         if weak:
-            self.document.notice(1, f"the evidence for layout {name} is weak: check the levels, or steer the "
+            self.document.notice(line, f"the evidence for layout {name} is weak: check the levels, or steer the "
                                     "import with --layout and --level-heading / --dimension-heading / "
                                     "--competency-heading")
 
@@ -387,7 +390,7 @@ class _Interpreter:
                 else None
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
-            self.layout("level-per-section", reasons, weak=weak)
+            self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
             self.many_levels(blocks, level_headings, title)
             return [self.document]
         # level-per-page
@@ -525,7 +528,8 @@ class _Interpreter:
                       sections: list[_CompetencySection]) -> list[ImportedDocument]:
         self.set_name(title)
         shown = ", ".join(normalise(s.heading.text) for s in sections[:4]) + (" ..." if len(sections) > 4 else "")
-        self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"])
+        self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"],
+                    line=sections[0].heading.line)
         levels: dict[str, ImportedLevel] = {}
 
         def level_of(mark: _Mark) -> ImportedLevel:
@@ -739,7 +743,9 @@ class _Interpreter:
             reasons.append(f"the heading on line {level_heading.line} names one level ({normalise(level_heading.text)})")
         if self.level_option is not None and labelled is None:
             reasons.append(f"--level {self.level_option}")
-        self.layout("level-per-page", reasons)
+        evidence = labelled[0].line if labelled is not None else \
+            level_heading.line if level_heading is not None and not by_file_name else 1
+        self.layout("level-per-page", reasons, line=evidence)
         if level_heading is not None:
             if by_page_title or by_file_name:
                 # The page's title (or its file's name) names its level, not the framework.
@@ -1008,7 +1014,8 @@ class _Interpreter:
             saved, self.document = self.document, document
             lines = _headings_at(depth, self.outline.plain_text)
             self.layout("level-per-section", [f"{len(members)} {lines} under '{normalise(heading.text)}' "
-                                              f"are the levels of track '{name}' ({shown})"], weak=weak)
+                                              f"are the levels of track '{name}' ({shown})"], weak=weak,
+                        line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.document = saved
@@ -1646,7 +1653,7 @@ class _Interpreter:
             if len(tracks) > 1:
                 reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
-            self.layout(" + ".join(kinds), reasons)
+            self.layout(" + ".join(kinds), reasons, line=group[0].table.line)
             # A table per competency ('## Testing' over 'Level | Expectation'):
             # each table's heading names its one column of statements.
             per_competency = len(group) > 1 and all(
@@ -1762,6 +1769,11 @@ class _Interpreter:
             for index, level in ordered:
                 if index < len(row.cells):
                     level.cell(competency).statements.extend(self.statements(row.cells[index]))
+            if name is not None:
+                # Blank cells before the row's first statements (or after its last): not assessed there.
+                written = [level for index, level in ordered if index < len(row.cells)]
+                self.document.not_applicable_outside(competency, written, without_decoration(name),
+                                                     f"the row of '{name}'")
             for index, cell in enumerate(row.cells):
                 if index not in level_columns and index not in names.used and not cell.empty:
                     title = header.cells[index].joined() if index < len(header.cells) else ""
@@ -1856,11 +1868,12 @@ class _Interpreter:
         # each level, as a row so headed does in a table of levels as columns.
         summaries = set() if named_by_heading or _content_columns(matrix) < 2 else {
             i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
+        columns: list[ImportedCompetency] = []  # the competencies the header names
         for index, cell in enumerate(header.cells):
             if (index in skip or index in summaries or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
-                dimension.competency(unwrap(cell.joined()), header.line)
+                columns.append(dimension.competency(unwrap(cell.joined()), header.line))
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(_name(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
@@ -1877,6 +1890,7 @@ class _Interpreter:
             self.use(matrix.heading)
         placed: set[int] = set()  # the rows read as a level's
         made: set[int] = set()  # the levels this table adds
+        rows_levels: list[ImportedLevel] = []  # the table's levels, in its order
         for index, code in matrix.levels:
             row = block.rows[index]
             title = code
@@ -1895,6 +1909,8 @@ class _Interpreter:
             else:
                 self.document.levels.append(level)
                 made.add(id(level))
+            if all(level is not other for other in rows_levels):
+                rows_levels.append(level)
             for part in _level_rows(block.rows, index, matrix.level_column, level_rows):
                 for column, cell in enumerate(part.cells):
                     if column in skip or cell.empty:
@@ -1919,6 +1935,10 @@ class _Interpreter:
                         level.cell(competency).statements.extend(self.statements(part_cell))
                 self.ledger.use(part.line)
                 placed.add(id(part))
+        if not groups:
+            for competency in columns:  # blank cells before a column's first statements, or after its last
+                self.document.not_applicable_outside(competency, rows_levels, without_decoration(competency.name or ""),
+                                                     f"the column of '{competency.name}'")
         for row in block.rows[1:]:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",

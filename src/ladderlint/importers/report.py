@@ -50,21 +50,34 @@ def shortened(entries: Sequence[ReportEntry]) -> str:
     have it whole."""
     groups: dict[tuple[str, str, str], list[ReportEntry]] = {}
     for entry in entries:
-        if entry.text and entry.kind != "layout":  # a layout entry says how its own page was read
-            groups.setdefault((entry.kind, entry.reason, entry.text), []).append(entry)
+        groups.setdefault(_said_alike(entry), []).append(entry)
     repeated = [group for group in groups.values() if len({e.file for e in group}) >= _MANY_PAGES]
     said_once = {id(e) for group in repeated for e in group}
     cut = _Cut()
     lines = [_line(_where(e), e.kind, e.reason, cut(_escaped(e.text))) for e in entries if id(e) not in said_once]
     for group in repeated:
         first = group[0]
-        lines.append(_line(_pages(group), first.kind, first.reason, cut(_escaped(first.text))))
+        if first.kind == "layout":
+            lines.append(_line(_pages(group), first.kind, f"{_said_alike(first)[1]} (each page's evidence: "
+                                                          "--report FILE)", ""))
+        else:
+            lines.append(_line(_pages(group), first.kind, first.reason, cut(_escaped(first.text))))
     if repeated or cut.count:
         parts = ([f"{plural(sum(len(g) for g in repeated), 'entry', 'entries')} said once for the "
                   f"{plural(len({e.file for g in repeated for e in g}), 'page')} they are on"] if repeated else []) \
             + ([f"{plural(cut.count, 'long text')} cut"] if cut.count else [])
         lines.append(f"(shortened: {' and '.join(parts)}; --report FILE writes every entry whole)")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _said_alike(entry: ReportEntry) -> tuple[str, str, str]:
+    """What entries of many pages share to be said once for them: the same
+    reason about the same text; for a layout, its name alone (each page says
+    what names its level: 'level-per-page: the heading on line 198 names
+    one level (IC3 Software Engineer)')."""
+    if entry.kind == "layout":
+        return entry.kind, entry.reason.split(": ", 1)[0], ""
+    return entry.kind, entry.reason, entry.text
 
 
 def _line(where: str, kind: str, reason: str, text: str) -> str:
@@ -130,3 +143,25 @@ def summary(result: ImportResult, destination: str) -> str:
         f"from {plural(files, 'file')} into {destination}; {plural(len(result.unplaced), 'piece')} of text "
         f"not placed, {plural(len(result.notices), 'notice')} to check\n"
     )
+
+
+def shared_summary(results: Sequence[ImportResult]) -> str:
+    """What the summaries of the tracks leave out, said once: the report's
+    entries of a page that several tracks come from (its text not placed
+    before, between or after their ladders), with the tracks' names."""
+    shared: dict[str, set[ReportEntry]] = {}
+    tracks: dict[str, list[str]] = {}
+    for result in results:
+        for entry in result.shared:
+            shared.setdefault(entry.file, set()).add(entry)
+            named = tracks.setdefault(entry.file, [])
+            if result.data["track"] not in named:
+                named.append(result.data["track"])
+    lines = []
+    for file in sorted(shared):
+        unplaced = sum(1 for entry in shared[file] if entry.kind == "unplaced")
+        notices = sum(1 for entry in shared[file] if entry.kind == "notice")
+        names = " and ".join(f"'{name}'" for name in tracks[file])
+        lines.append(f"{file}, the page of tracks {names}: {plural(unplaced, 'piece')} of text not placed, "
+                     f"{plural(notices, 'notice')} to check\n")
+    return "".join(lines)

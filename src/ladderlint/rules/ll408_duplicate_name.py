@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from ..model import DocPath, Framework
-from ..text import name_key
+from ..text import joined_names, name_key
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import quoted_list
@@ -89,14 +88,11 @@ def _clashes(kind: str, items: list[tuple[str, str, DocPath]]) -> Iterable[Viola
         )
 
 
-_JOINS = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.IGNORECASE)
-
-
 def _merged(framework: Framework) -> Iterable[Violation]:
     by_key = {name_key(c.name): c for c in framework.competencies}
     for competency in framework.competencies:
-        parts = [part for part in _JOINS.split(competency.name) if part.strip()]
-        if len(parts) < 2:
+        parts = joined_names(competency.name)
+        if not parts:
             continue
         joined = [by_key.get(name_key(part)) for part in parts]
         if all(other is not None and other.id != competency.id for other in joined):
