@@ -48,10 +48,12 @@ def render(report: Report, options: RenderOptions) -> str:
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
-def release_notes(diff: FrameworkDiff, depth: int = 1) -> str:
+def release_notes(diff: FrameworkDiff, depth: int = 1, maintainers: bool = True) -> str:
     """The notes of one framework's changes (or of two of its levels), their
-    first heading at ``depth``: to embed in a page that has headings of its own."""
-    return _diff(diff, depth)
+    first heading at ``depth``: to embed in a page that has headings of its own.
+    Without ``maintainers``, the notes are what engineers read: the last
+    section, on the version and the release the changes call for, is left out."""
+    return _diff(diff, depth, maintainers)
 
 
 def escape(text: str) -> str:
@@ -59,7 +61,7 @@ def escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
 
 
-def _diff(diff: FrameworkDiff, depth: int) -> str:
+def _diff(diff: FrameworkDiff, depth: int, maintainers: bool = True) -> str:
     h = "#" * depth
     framework = diff.framework
     lines = []
@@ -98,7 +100,7 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
             lines.extend(_new_level(diff.new, change.level, depth + 1))
-    if diff.levels is None:
+    if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
         lines.append("")
