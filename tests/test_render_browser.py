@@ -517,6 +517,8 @@ def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_gr
     levels, with a link that brings each one's column into view beside the
     competencies; and each cell names its level, the header row being far
     above."""
+    from selenium.webdriver.support.wait import WebDriverWait
+
     browser.set_window_size(width, 900)
     try:
         open_page(browser, wide_grids[grid])
@@ -524,6 +526,8 @@ def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_gr
         assert state["levels"] == levels and state["in_window"] < levels, state
         assert state["grid_scrolls_sideways"] and state["hint"] and state["cells_name_their_level"], state
         assert not state["grid_scrolls_down"] and not state["page_scrolls_sideways"], state
+        edge = "return getComputedStyle(document.querySelector('.grid-frame'), '::after').opacity"
+        assert js(browser, edge) == "1"  # a shadow: more lies beyond the right edge
         links = browser.find_elements("css selector", "#grid-hint a")
         assert [link.get_attribute("href").rsplit("#", 1)[1] for link in links] == \
             js(browser, "return Array.from(document.querySelectorAll('thead th[scope=col]:not(.corner)'), e => e.id)")
@@ -533,6 +537,7 @@ def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_gr
             return [document.querySelector('th.corner').getBoundingClientRect().right, head.left, head.right, innerWidth];
         """)
         assert last[0] - 1 <= last[1] and last[2] <= last[3] + 1, last
+        WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: js(b, edge) == "0")  # nothing more
         keep(f"{grid}-grid-{width}.png", browser.get_screenshot_as_png())
     finally:
         browser.set_window_size(1400, 1000)
