@@ -506,6 +506,13 @@ def test_seven_levels_of_long_statements_are_side_by_side_at_1280px(browser, wid
         js(browser, "document.querySelector('table.grid tbody:last-of-type tr.competency:last-child').scrollIntoView()")
         assert js(browser, HEADER_IN_VIEW)
         keep("dropbox-grid-1280.png", browser.get_screenshot_as_png())
+        # A link to a cell (a finding's) shows it below the header, not under it.
+        js(browser, "scrollTo(0, 0); location.hash = document.querySelectorAll('td.cell')[40].id")
+        below = js(browser, """
+            const cell = document.querySelectorAll('td.cell')[40].getBoundingClientRect();
+            return [document.querySelector('thead th.corner').getBoundingClientRect().bottom, cell.top];
+        """)
+        assert below[0] <= below[1] + 1, below
     finally:
         browser.set_window_size(1400, 1000)
 
