@@ -6,10 +6,11 @@ The differ escapes every text it quotes from a framework, so its Markdown
 is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
 ``*emphasised*`` and ``~~struck~~`` words, and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
-page and ``diff --format markdown`` never disagree, but for the differ's
-last section, "For the framework's maintainers" (the version, and the
-release the changes call for), which pages for engineers leave out: a
-release's version heads it on the page already.
+page and ``diff --format markdown`` never disagree. A release's notes leave
+out the differ's title ("What changes in ...") and its last section, "For
+the framework's maintainers" (the version, and the release the changes
+call for): the page names the framework and heads each release with its
+version, and its readers are engineers.
 
 The differ's ``**`` is a label where it opens a line ("**In short:**",
 "- **Mentoring:** ..."), and anywhere else words a rewording added (as
@@ -48,8 +49,8 @@ class Notes:
 
     def markdown(self, depth: int = 1) -> str:
         """The notes with their first heading at ``depth``, as engineers read
-        them: without the differ's section for the framework's maintainers."""
-        return release_notes(self.diff, depth, maintainers=False)
+        them on a page of the framework (see ``release_notes``)."""
+        return release_notes(self.diff, depth, within_page=True)
 
     def html(self, depth: int = 1) -> str:
         return markdown_to_html(self.markdown(depth))

@@ -48,12 +48,16 @@ def render(report: Report, options: RenderOptions) -> str:
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
-def release_notes(diff: FrameworkDiff, depth: int = 1, maintainers: bool = True) -> str:
+def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False) -> str:
     """The notes of one framework's changes (or of two of its levels), their
     first heading at ``depth``: to embed in a page that has headings of its own.
-    Without ``maintainers``, the notes are what engineers read: the last
-    section, on the version and the release the changes call for, is left out."""
-    return _diff(diff, depth, maintainers)
+    ``within_page``: the notes of a release on a page for engineers about the
+    framework (its changelog), which names the framework and the release in
+    its own headings: without their title, their sections at ``depth``, and
+    without the last section, for the framework's maintainers."""
+    if within_page and diff.levels is None:
+        return _diff(diff, depth - 1, titled=False, maintainers=False)
+    return _diff(diff, depth)
 
 
 def escape(text: str) -> str:
@@ -61,7 +65,7 @@ def escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
 
 
-def _diff(diff: FrameworkDiff, depth: int, maintainers: bool = True) -> str:
+def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True) -> str:
     h = "#" * depth
     framework = diff.framework
     lines = []
@@ -76,9 +80,10 @@ def _diff(diff: FrameworkDiff, depth: int, maintainers: bool = True) -> str:
                 f"Each level includes what the levels below it expect, so what {lower} "
                 f"asks for still holds at {higher} unless it is replaced."
             )
-    else:
+    elif titled:
         lines.append(f"{h} What changes in {_title(framework)}")
-    lines.append("")
+    if lines:
+        lines.append("")
     lines.append(_summary(diff))
     for change in diff.changes:
         if change.kind is Kind.FRAMEWORK_CHANGED and change.field in ("name", "organisation.name"):
