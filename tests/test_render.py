@@ -933,3 +933,16 @@ def test_findings_name_other_files_as_the_pages_do_however_typed(cli, write, tmp
     assert str(tmp_path) not in text
     assert "also used by b/acme.yaml" in text
     assert sites[0] == sites[1]
+
+
+def test_a_long_description_does_not_hide_that_the_grid_is_below(render, write):
+    """An imported introduction can fill screens: the links to the page's
+    parts (the grid among them) come under the title, before it."""
+    introduction = "\n\n".join(f"    Paragraph {n} of the introduction." for n in range(30))
+    framework = MINIMAL.replace("organisation:", f"description: |\n{introduction}\norganisation:", 1)
+    page = parse(render(write("acme.yaml", framework)) / "acme-backend" / "index.html")
+    [main] = page.find_all("main")
+    order = [e for e in main.iter() if e.tag == "h1" or "description" in e.classes or "on-this-page" in e.classes]
+    assert [e.tag for e in order] == ["h1", "nav", "div"], [e.tag for e in order]
+    [nav] = main.find_all("nav", "on-this-page")
+    assert "#grid" in [a.attrs["href"] for a in nav.find_all("a")]
