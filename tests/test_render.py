@@ -675,7 +675,7 @@ def test_pages_name_files_from_the_top_of_their_git_repository(cli, write, tmp_p
         outs.append(every_file(out))
     assert outs[0] == outs[1] == outs[2]
     page = outs[0]["acme-backend/index.html"].decode("utf-8")
-    assert "from frameworks/acme.yaml." in page and "<code>frameworks/acme.yaml</code>" in page
+    assert "from frameworks/acme.yaml." in page
     assert str(tmp_path) not in b"".join(outs[0].values()).decode("utf-8")
 
 
@@ -859,18 +859,48 @@ def test_a_glossary_definition_shows_its_paragraphs_and_lists(render, write):
 
 def test_a_source_that_is_a_web_address_is_a_link(render, write):
     """`source: https://…` says where the text comes from: a reader follows
-    it from the page (and from the Markdown); a source in words stays words."""
+    it from the foot of the page (and of the Markdown); a source in words
+    stays words."""
     address = "https://example.org/careers/engineering_(2024)"
     framework = MINIMAL.replace("dimensions:\n", f"source: {address}\ndimensions:\n")
     site = render(write("acme.yaml", framework))
-    [facts] = parse(site / "acme-backend" / "index.html").find_all("dl", "facts")
-    [source] = [d.find_all("dd")[0] for d in facts.find_all("div") if squeeze(d.find_all("dt")[0].text) == "Source"]
+    [source] = parse(site / "acme-backend" / "index.html").find_all("p", "source")
     assert [(a.attrs["href"], squeeze(a.text)) for a in source.find_all("a")] == [(address, address)]
     markdown = (render(write("acme.yaml", framework), options=("--format", "markdown")) / "acme-backend.md").read_text()
-    assert "- **Source:** [https://example.org/careers/engineering\\_(2024)](https://example.org/careers/engineering_%282024%29)\n" in markdown
-    words = parse(render(write("words.yaml", MINIMAL.replace("dimensions:\n", "source: the wiki page\ndimensions:\n")))
+    assert "Source: [https://example.org/careers/engineering\\_(2024)](https://example.org/careers/engineering_%282024%29). " in markdown
+    words = parse(render(write("words.yaml", MINIMAL.replace("dimensions:\n", "source: the wiki page, chapter 2\ndimensions:\n")))
                   / "acme-backend" / "index.html")
-    assert [a for d in words.find_all("dl", "facts") for a in d.find_all("a")] == []
+    [source] = words.find_all("p", "source")
+    assert squeeze(source.text) == "Source: the wiki page, chapter 2" and source.find_all("a") == []
+
+
+def test_the_source_and_the_file_are_at_the_foot_of_the_page_not_its_head(render, write):
+    """Readers of the grid first meet what the framework says: where it was
+    written from (an import's documents) and its file are at the foot of
+    the page, the documents each once, one a line, folded when there are
+    many."""
+    names = [f"ic{n}_software_engineer.html" for n in range(1, 6)]
+    listed = ", ".join(names + names[:2])  # a document named twice is listed once
+    site = render(write("acme.yaml", MINIMAL.replace("dimensions:\n", f"source: {listed}\ndimensions:\n")))
+    page = parse(site / "acme-backend" / "index.html")
+    [facts] = page.find_all("dl", "facts")
+    assert [squeeze(dt.text) for dt in facts.find_all("dt")] == ["Organisation", "Version", "Levels"]
+    assert "ic1_software_engineer.html" not in page.find_all("main")[0].text
+    [footer] = page.find_all("footer")
+    [folded] = footer.find_all("details", "source")
+    assert squeeze(folded.find_all("summary")[0].text) == "Source: 5 documents"
+    assert [squeeze(li.text) for li in folded.find_all("li")] == names
+    assert "acme.yaml" in footer.text
+    markdown = (render(write("acme.yaml", MINIMAL.replace("dimensions:\n", f"source: {listed}\ndimensions:\n")),
+                       options=("--format", "markdown")) / "acme-backend.md").read_text()
+    head, foot = markdown.split("\n---\n")
+    assert "ic1" not in head and "acme.yaml`" not in head
+    assert foot.count("ic1\\_software\\_engineer.html") == 1 and "File: `acme.yaml`." in foot
+    # Two or three documents are one line.
+    site = render(write("acme.yaml", MINIMAL.replace("dimensions:\n", "source: a.html, b.html\ndimensions:\n")))
+    [footer] = parse(site / "acme-backend" / "index.html").find_all("footer")
+    assert [squeeze(p.text) for p in footer.find_all("p", "source")] == ["Source: a.html, b.html"]
+    assert footer.find_all("details") == []
 
 
 def test_a_finding_about_a_level_links_to_the_level_page_that_shows_it(render, write):
@@ -903,3 +933,16 @@ def test_findings_name_other_files_as_the_pages_do_however_typed(cli, write, tmp
     assert str(tmp_path) not in text
     assert "also used by b/acme.yaml" in text
     assert sites[0] == sites[1]
+
+
+def test_a_long_description_does_not_hide_that_the_grid_is_below(render, write):
+    """An imported introduction can fill screens: the links to the page's
+    parts (the grid among them) come under the title, before it."""
+    introduction = "\n\n".join(f"    Paragraph {n} of the introduction." for n in range(30))
+    framework = MINIMAL.replace("organisation:", f"description: |\n{introduction}\norganisation:", 1)
+    page = parse(render(write("acme.yaml", framework)) / "acme-backend" / "index.html")
+    [main] = page.find_all("main")
+    order = [e for e in main.iter() if e.tag == "h1" or "description" in e.classes or "on-this-page" in e.classes]
+    assert [e.tag for e in order] == ["h1", "nav", "div"], [e.tag for e in order]
+    [nav] = main.find_all("nav", "on-this-page")
+    assert "#grid" in [a.attrs["href"] for a in nav.find_all("a")]

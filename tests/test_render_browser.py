@@ -416,35 +416,138 @@ def test_the_filter_matches_names_not_descriptions(browser, tmp_path):
 # -- a large grid, long words, a phone ----------------------------------------------------------
 
 
-def test_the_level_headers_stay_in_view_when_the_grid_scrolls_down(browser, site):
-    """In a grid taller than the window, the row of level names stays at the
-    top of the grid's region however far down it is scrolled, by mouse or
-    keyboard, as the competency column stays at its left."""
+HEADER_IN_VIEW = """
+const header = document.querySelector('table.grid thead th[scope=col]:nth-child(2)'), box = header.getBoundingClientRect();
+const x = box.left + box.width / 2, y = box.top + box.height / 2;
+return y > 0 && y < innerHeight && header.contains(document.elementFromPoint(x, y));
+"""
+
+
+def test_the_level_headers_stay_in_view_when_the_page_scrolls_down(browser, site):
+    """The grid is laid out in the page, not in a box that scrolls down on
+    its own (a second scroll bar, with its sideways bar out of sight at the
+    bottom of the box): the page scrolls, by mouse or keyboard, and the row
+    of level names stays at the top of the window however far down."""
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.wait import WebDriverWait
 
     open_page(browser, site["root"] / "monzo-engineering-backend" / "index.html")
-    header = "document.querySelector('table.grid thead th[scope=col]:nth-child(2)')"
-    in_view = f"""
-        const header = {header}, box = header.getBoundingClientRect();
-        const x = box.left + box.width / 2, y = box.top + box.height / 2;
-        return y > 0 && y < innerHeight && header.contains(document.elementFromPoint(x, y));
-    """
+    region = "document.querySelector('.grid-scroll')"
+    assert js(browser, f"const r = {region}; return r.scrollHeight <= r.clientHeight + 1")
     js(browser, "document.querySelector('table.grid tbody:last-of-type tr.competency:last-child').scrollIntoView()")
-    assert js(browser, in_view), "the level header scrolled out of view"
-    # The region scrolls with the keyboard, and the header stays.
-    js(browser, "const r = document.querySelector('.grid-scroll'); r.scrollIntoView(); r.scrollTop = 0; r.focus()")
-    region = browser.switch_to.active_element
+    assert js(browser, HEADER_IN_VIEW), "the level header scrolled out of view"
+    js(browser, "document.querySelector('table.grid').scrollIntoView(); document.getElementById('grid').scrollIntoView()")
+    top = js(browser, "return scrollY")
+    # With the keyboard too, from the grid's region (it takes focus to scroll sideways).
+    js(browser, "document.querySelector('.grid-scroll').focus({preventScroll: true})")
     for _ in range(5):
-        region.send_keys(Keys.PAGE_DOWN)
-    assert js(browser, "return document.querySelector('.grid-scroll').scrollTop") > 500
-    assert js(browser, in_view)
+        ActionChains(browser).send_keys(Keys.PAGE_DOWN).perform()
+    # (The browser may scroll smoothly: wait for it.)
+    WebDriverWait(browser, 10, poll_frequency=0.1).until(lambda b: js(b, "return scrollY") > top + 500)
+    assert js(browser, HEADER_IN_VIEW)
     # Printed, the header is an ordinary row again (it repeats on every page).
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
+        header = "document.querySelector('table.grid thead th[scope=col]:nth-child(2)')"
         assert js(browser, f"return getComputedStyle({header}).position") == "static"
         assert js(browser, "return getComputedStyle(document.querySelector('table.grid thead')).display") == "table-header-group"
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+@pytest.fixture(scope="module")
+def wide_grids(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Dropbox's Software Engineer track as `ladderlint import` reads its
+    pages (seven levels of long statements), and a grid of ten short levels."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = tmp_path_factory.mktemp("wide")
+    pages = sorted((Path(__file__).resolve().parent / "fixtures" / "corpora" / "dropbox-career-framework" / "docs")
+                   .glob("ic*_software_engineer.html"))
+    result = CliRunner().invoke(main, ["import", *map(str, pages), "-o", str(source / "dropbox.yaml")])
+    assert (source / "dropbox.yaml").exists(), result.output
+    (source / "ten.yaml").write_text(many_levels(10), encoding="utf-8")
+    out = tmp_path_factory.mktemp("wide-site")
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [dropbox] = [page for page in out.glob("*/index.html") if "many-levels" not in str(page)]
+    return {"dropbox": dropbox, "ten": out / "many-levels" / "index.html"}
+
+
+GRID_STATE = """
+const region = document.querySelector('.grid-scroll'), corner = document.querySelector('th.corner').getBoundingClientRect();
+const heads = Array.from(document.querySelectorAll('thead th[scope=col]:not(.corner)'), e => e.getBoundingClientRect());
+const cell = document.querySelector('td.cell');
+return {
+  levels: heads.length,
+  in_window: heads.filter(h => h.left >= corner.right - 1 && h.right <= innerWidth + 1).length,
+  page_scrolls_sideways: document.documentElement.scrollWidth > innerWidth,
+  grid_scrolls_down: region.scrollHeight > region.clientHeight + 1,
+  grid_scrolls_sideways: region.scrollWidth > region.clientWidth + 1,
+  hint: document.getElementById('grid-hint').offsetParent !== null,
+  cells_name_their_level: getComputedStyle(cell, '::before').display !== 'none',
+};
+"""
+
+
+def test_seven_levels_of_long_statements_are_side_by_side_at_1280px(browser, wide_grids):
+    """Dropbox's seven levels all show at 1280px: none hidden beyond a
+    scroll bar, nothing scrolling but the page."""
+    browser.set_window_size(1280, 900)
+    try:
+        open_page(browser, wide_grids["dropbox"])
+        assert js(browser, GRID_STATE) == {
+            "levels": 7, "in_window": 7, "page_scrolls_sideways": False, "grid_scrolls_down": False,
+            "grid_scrolls_sideways": False, "hint": False, "cells_name_their_level": False,
+        }
+        js(browser, "document.querySelector('table.grid tbody:last-of-type tr.competency:last-child').scrollIntoView()")
+        assert js(browser, HEADER_IN_VIEW)
+        keep("dropbox-grid-1280.png", browser.get_screenshot_as_png())
+        # A link to a cell (a finding's) shows it below the header, not under it.
+        js(browser, "scrollTo(0, 0); location.hash = document.querySelectorAll('td.cell')[40].id")
+        below = js(browser, """
+            const cell = document.querySelectorAll('td.cell')[40].getBoundingClientRect();
+            return [document.querySelector('thead th.corner').getBoundingClientRect().bottom, cell.top];
+        """)
+        assert below[0] <= below[1] + 1, below
+    finally:
+        browser.set_window_size(1400, 1000)
+
+
+@pytest.mark.parametrize(("grid", "width", "levels"), [("dropbox", 390, 7), ("ten", 1280, 10)])
+def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_grids, grid, width, levels):
+    """Where the levels do not fit (a phone; ten levels at 1280px), the grid
+    alone scrolls sideways, never down; a line above it says there are more
+    levels, with a link that brings each one's column into view beside the
+    competencies; and each cell names its level, the header row being far
+    above."""
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    browser.set_window_size(width, 900)
+    try:
+        open_page(browser, wide_grids[grid])
+        state = js(browser, GRID_STATE)
+        assert state["levels"] == levels and state["in_window"] < levels, state
+        assert state["grid_scrolls_sideways"] and state["hint"] and state["cells_name_their_level"], state
+        assert not state["grid_scrolls_down"] and not state["page_scrolls_sideways"], state
+        edge = "return getComputedStyle(document.querySelector('.grid-frame'), '::after').opacity"
+        assert js(browser, edge) == "1"  # a shadow: more lies beyond the right edge
+        links = browser.find_elements("css selector", "#grid-hint a")
+        assert [link.get_attribute("href").rsplit("#", 1)[1] for link in links] == \
+            js(browser, "return Array.from(document.querySelectorAll('thead th[scope=col]:not(.corner)'), e => e.id)")
+        links[-1].click()
+        last = js(browser, """
+            const head = document.querySelector('thead th[scope=col]:last-child').getBoundingClientRect();
+            return [document.querySelector('th.corner').getBoundingClientRect().right, head.left, head.right, innerWidth];
+        """)
+        assert last[0] - 1 <= last[1] and last[2] <= last[3] + 1, last
+        WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: js(b, edge) == "0")  # nothing more
+        keep(f"{grid}-grid-{width}.png", browser.get_screenshot_as_png())
+    finally:
+        browser.set_window_size(1400, 1000)
 
 
 OVERFLOW = """
@@ -527,7 +630,7 @@ def test_long_words_are_hyphenated_where_the_browser_can(browser, site):
     texts = ["h1", ".statement-text", "th[scope=row] .competency-name", "thead th[scope=col] a",
              "th[scope=rowgroup] .dimension-name", ".level-list li"]
     assert js(browser, hyphens, texts) == {selector: "auto" for selector in texts}
-    assert js(browser, hyphens, [".facts code"]) == {".facts code": "manual"}
+    assert js(browser, hyphens, ["main code"]) == {"main code": "manual"}
 
 
 def many_levels(count: int, names: tuple[str, ...] = ("Observability", "Mentoring")) -> str:

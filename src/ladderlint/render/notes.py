@@ -6,7 +6,11 @@ The differ escapes every text it quotes from a framework, so its Markdown
 is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
 ``*emphasised*`` and ``~~struck~~`` words, and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
-page and ``diff --format markdown`` never disagree.
+page and ``diff --format markdown`` never disagree. A release's notes leave
+out the differ's title ("What changes in ...") and its last section, "For
+the framework's maintainers" (the version, and the release the changes
+call for): the page names the framework and heads each release with its
+version, and its readers are engineers.
 
 The differ's ``**`` is a label where it opens a line ("**In short:**",
 "- **Mentoring:** ..."), and anywhere else words a rewording added (as
@@ -44,8 +48,9 @@ class Notes:
         return len(self.diff.changes)
 
     def markdown(self, depth: int = 1) -> str:
-        """The notes with their first heading at ``depth``."""
-        return release_notes(self.diff, depth)
+        """The notes with their first heading at ``depth``, as engineers read
+        them on a page of the framework (see ``release_notes``)."""
+        return release_notes(self.diff, depth, within_page=True)
 
     def html(self, depth: int = 1) -> str:
         return markdown_to_html(self.markdown(depth))

@@ -216,6 +216,19 @@ class FrameworkView:
         return self.source if self.source is not None and _WEB_ADDRESS.fullmatch(self.source) else None
 
     @property
+    def source_items(self) -> tuple[CreditView, ...]:
+        """The source as the documents it lists, each once, in its order: a
+        `source` of names or web addresses apart by commas (as `ladderlint
+        import` writes it: "ic1.html, ic2.html") is that list; any other
+        text is one item. Each is a web address's link where it is one."""
+        if self.source is None:
+            return ()
+        parts = [part.strip() for part in self.source.split(",")]
+        if len(parts) < 2 or not all(part and not any(c.isspace() for c in part) for part in parts):
+            parts = [self.source.strip()]
+        return tuple(CreditView(part, part if _WEB_ADDRESS.fullmatch(part) else None) for part in _unique(parts))
+
+    @property
     def title(self) -> str:
         """The name and the track, as a page title."""
         return f"{self.name}: {self.distinct_track}" if self.distinct_track else self.name

@@ -50,9 +50,15 @@ def render(report: Report, options: RenderOptions) -> str:
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
-def release_notes(diff: FrameworkDiff, depth: int = 1) -> str:
+def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False) -> str:
     """The notes of one framework's changes (or of two of its levels), their
-    first heading at ``depth``: to embed in a page that has headings of its own."""
+    first heading at ``depth``: to embed in a page that has headings of its own.
+    ``within_page``: the notes of a release on a page for engineers about the
+    framework (its changelog), which names the framework and the release in
+    its own headings: without their title, their sections at ``depth``, and
+    without the last section, for the framework's maintainers."""
+    if within_page and diff.levels is None:
+        return _diff(diff, depth - 1, titled=False, maintainers=False)
     return _diff(diff, depth)
 
 
@@ -61,7 +67,7 @@ def escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
 
 
-def _diff(diff: FrameworkDiff, depth: int) -> str:
+def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True) -> str:
     h = "#" * depth
     framework = diff.framework
     lines = []
@@ -76,9 +82,10 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
                 f"Each level includes what the levels below it expect, so what {lower} "
                 f"asks for still holds at {higher} unless it is replaced."
             )
-    else:
+    elif titled:
         lines.append(f"{h} What changes in {_title(framework)}")
-    lines.append("")
+    if lines:
+        lines.append("")
     lines.append(_summary(diff))
     for change in diff.changes:
         if change.kind is Kind.FRAMEWORK_REMOVED:
@@ -110,7 +117,7 @@ def _diff(diff: FrameworkDiff, depth: int) -> str:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
             lines.extend(_new_level(diff.new, change.level, depth + 1))
-    if diff.levels is None:
+    if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
         lines.append("")
