@@ -1296,6 +1296,35 @@ def test_headings_of_examples_notes_and_a_description_under_a_competency_are_its
         in run.stderr
 
 
+@pytest.mark.parametrize("under", ["level", "dimension"])
+def test_headings_of_examples_notes_and_a_description_under_a_level_name_no_competency(cli, write, under):
+    deeper = "#" if under == "dimension" else ""
+    group = "### Craft\n\n" if under == "dimension" else ""
+    text = (f"# Engineering Ladder\n\n## Engineer I\n\nShips with help.\n\n{group}"
+            f"###{deeper} Delivery\n\n- Ships small changes\n\n###{deeper} Examples\n\n- Fixed a flaky test\n\n"
+            f"###{deeper} Notes\n\nUsually a first job.\n\n###{deeper} Description\n\nLearning the codebase.\n\n"
+            f"## Engineer II\n\n{group}###{deeper} Delivery\n\n- Leads projects\n\n"
+            f"###{deeper} Description\n\nOwns features end to end.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Globex")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Delivery"]
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
+                           "engineer-ii": {"delivery": ["Leads projects"]}}
+    levels = {level["id"]: level for level in data["levels"]}
+    if under == "level":
+        # A level's description is its summary; a second one is reported.
+        assert [levels[i].get("summary") for i in levels] == ["Ships with help.", "Owns features end to end."]
+        assert "ladder.md:21: not placed: a second description of level 'Engineer I', which has one already: " \
+               "Learning the codebase." in run.stderr
+    else:
+        assert levels["engineer-i"]["dimensions"] == {"craft": "Learning the codebase."}
+        assert levels["engineer-ii"]["dimensions"] == {"craft": "Owns features end to end."}
+    # The format has no place for a level's examples or notes: they are reported, word for word.
+    owner = "the dimension 'Craft' at level 'Engineer I'" if under == "dimension" else "level 'Engineer I'"
+    assert f"not placed: an example for {owner} as a whole, not a competency: " in run.stderr
+    assert f"not placed: a note on {owner}, not a competency: " in run.stderr
+    assert "Fixed a flaky test" in run.stderr and "Usually a first job." in run.stderr
+
+
 # --- tracks ----------------------------------------------------------------------------
 
 

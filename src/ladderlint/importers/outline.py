@@ -1323,6 +1323,11 @@ class _Interpreter:
             if labelled:
                 self.content(level, self.document.dimension(None, heading.line), labelled)
             return
+        if (what := _aside(node)) is not None and self.steering.competency_heading != heading.depth:
+            # 'Examples', 'Notes', 'Description' right under a level (or a dimension) add to it:
+            # they name no competency.
+            self.level_aside(level, node, dimension, what)
+            return
         if _TO_AVOID.search(normalise(heading.text)):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
                                     "expects")
@@ -1486,6 +1491,41 @@ class _Interpreter:
         else:
             for block in texts:
                 self.drop(block, f"a second description of '{name}'")
+            return
+        for block in texts:
+            self.use(block)
+
+    def level_aside(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None,
+                    what: str) -> None:
+        """A heading right under a level (or a dimension of it) that adds to
+        it ('Examples', 'Notes', 'Description'): its text describes the
+        level (its summary) or the dimension at the level; the format has
+        no place for a level's examples or notes (a statement has examples,
+        a cell a note), so those are reported, never a competency."""
+        title = normalise(node.heading.text)
+        owner = f"the dimension '{normalise(dimension.name)}' at level '{normalise(level.title)}'" \
+            if dimension is not None and dimension.name else f"level '{normalise(level.title)}'"
+        self.use(node.heading)
+        texts = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+        for block in node.blocks:
+            if not isinstance(block, (Item, Paragraph)):
+                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
+        said = "\n\n".join(b.text for b in texts)
+        if what == "description" and said and dimension is None and not level.summary:
+            level.summary = said
+            level.summary_paragraphs = [(b.line, b.text) for b in texts]
+        elif what == "description" and said and dimension is not None \
+                and all(d is not dimension for d, _ in level.dimension_summaries):
+            level.dimension_summaries.append((dimension, said))
+        else:
+            reason = {
+                "examples": f"an example for {owner} as a whole, not a competency: a framework keeps examples "
+                            "only under the statement they illustrate, so add it there",
+                "note": f"a note on {owner}, not a competency: a framework keeps a note only beside one "
+                        "competency at a level, so add it there if it belongs to one",
+            }.get(what, f"a second description of {owner}, which has one already")
+            for block in texts:
+                self.drop(block, reason)
             return
         for block in texts:
             self.use(block)
