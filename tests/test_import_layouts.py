@@ -1361,6 +1361,18 @@ def test_a_wide_table_split_in_two_is_one_ladder(cli, write, tmp_path, low, high
     assert run.exit_code == 0 and len(list(out.glob("*.yaml"))) == 1
 
 
+@pytest.mark.parametrize("high", [["Staff", "Principal"], ["Lead", "Principal", "Distinguished"]])
+def test_the_second_half_of_a_split_table_keeps_the_track_the_first_names(cli, write, high):
+    text = ("# Acme Ladder\n\n"
+            + _table(["Junior Data Engineer", "Data Engineer", "Senior Data Engineer"],
+                     {"Delivery": ["Ships a task.", "Ships a feature.", "Ships a project."]}) + "\n"
+            + _table(high, {"Delivery": [f"Ships the work of {n} teams." for n in range(1, len(high) + 1)]}))
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert len(data["levels"]) == 3 + len(high) and "split in two: one ladder" in run.stderr
+    assert data["track"] == "Data Engineer"
+    assert "do not name the track" not in run.stderr
+
+
 @pytest.mark.parametrize("text", [
     # Two sequences of their own (IC1 ..., M1 ...): an IC ladder and a manager ladder.
     "# Acme Ladders\n\n" + _table(["IC1", "IC2"], {"Delivery": ["Ships tasks.", "Ships features."]}) + "\n"

@@ -1702,8 +1702,12 @@ class _Interpreter:
                     self.columns_table(matrix)
             # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
             level_titles = [level.title for level in document.levels]
+            # A table split in two whose second half names no role ('Staff | Principal' under
+            # 'Junior Data Engineer | ...') goes on with the role the first half names.
+            roleless = {name_key(t) for m in group if not any(role_of(t) for _, t in m.levels) for _, t in m.levels}
+            level_titles = [t for t in level_titles if name_key(t) not in roleless] if len(group) > 1 else level_titles
             if all(len((role_of(t) or "").split()) <= 3 for t in level_titles):
-                self.roles_track(level_titles, len(level_titles))
+                self.roles_track(level_titles, len(document.levels))
             first = min(m.table.line for m in group)
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
             after = max(m.table.last for m in group)
