@@ -1966,6 +1966,30 @@ def test_page_titles_name_levels_without_the_sites_name(cli, write, tmp_path):
         in run.stderr
 
 
+@pytest.mark.parametrize("site, org", [("Acme Careers", []), ("Globex", ["--org", "Globex"])])
+def test_the_sites_name_in_page_titles_names_no_framework(cli, write, tmp_path, site, org):
+    """Pages each headed by their level, titled 'Senior Engineer | Acme
+    Careers': the site's name, which the titles share (or which says it is
+    a site's), is not the framework's name, and the rest restates the level."""
+    for slug, title in (("a", "Junior Engineer"), ("b", "Engineer"), ("c", "Senior Engineer")):
+        write(f"site/{slug}.html", f"<html><head><title>{title} · {site}</title></head><body>\n<h1>{title}</h1>\n"
+                                   f"<h2>Craft</h2>\n<ul><li>Writes code as a {title}.</li></ul>\n</body></html>\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), *org, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    # Named as a framework that no page titles is: its organisation and track.
+    assert (data["name"], data["track"], len(data["levels"])) == (f"{site.split()[0]} Engineer", "Engineer", 3)
+
+
+@pytest.mark.parametrize("title", ["Backend Ladder – Acme Engineering Handbook", "Acme Careers | Backend Ladder"])
+def test_a_pages_own_title_names_the_framework_without_the_sites_name(cli, write, title):
+    page = (f"<html><head><title>{title}</title></head><body>\n<h2>Junior Engineer</h2>\n"
+            "<ul><li>Ships tasks.</li></ul>\n<h2>Senior Engineer</h2>\n<ul><li>Leads projects.</li></ul>\n</body></html>\n")
+    data, _run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert data["name"] == "Backend Ladder"
+
+
 def test_a_page_read_again_loses_the_sites_repeated_text_too(cli, write, tmp_path):
     for slug, title in (("a", "Engineer"), ("b", "Senior Engineer"), ("c", "Staff Engineer"), ("d", "Principal Engineer")):
         write(f"site/{slug}.html", f"<html><body>\n<h1>{title}</h1>\n<p>Questions? Ask on Slack.</p>\n<h2>Craft</h2>\n"

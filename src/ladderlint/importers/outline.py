@@ -72,6 +72,7 @@ from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
 from .textutil import (
+    TITLE_PARTS,
     file_words,
     is_level_name,
     is_title_like,
@@ -85,6 +86,7 @@ from .textutil import (
     title_cased,
     track_key,
     unwrap,
+    without_site_name,
 )
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
@@ -121,6 +123,9 @@ class Steering:
     site_groups: frozenset[str] = frozenset()
     #: How many pages are read together.
     site_pages: int = 1
+    #: The site's name in the pages' own titles ('Acme Careers' of 'Senior
+    #: Engineer | Acme Careers'), as name keys: no words of the page's.
+    site_title_parts: frozenset[str] = frozenset()
 
 
 def interpret(
@@ -202,9 +207,6 @@ LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 #: A line of a list that sums up a level: its name (and code), a colon, a
 #: sentence ('Engineer 2 (IC3): Is an effective team member.').
 _OVERVIEW_LINE = re.compile(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
-
-#: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
-_TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
 
 #: A heading's own number ('### 2. Designer', '## 3) Delivery'): structure, as a list's marker is.
 _HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
@@ -571,18 +573,27 @@ class _Interpreter:
                 self.drop(block, "outside the competencies' levels")
         return [self.document]
 
+    @property
+    def page_title(self) -> str | None:
+        """The page's own title (front matter, <title>) without the site's
+        name ('Senior Engineer | Acme Careers' is 'Senior Engineer')."""
+        if not self.outline.title:
+            return self.outline.title
+        return without_site_name(self.outline.title, self.steering.site_title_parts)
+
     def set_name(self, title: Heading | None) -> None:
         """The framework's name: the title heading, else the page's own title
-        (front matter, <title>). A page title that differs from the heading
-        is reported."""
-        page = self.outline.title
+        (front matter, <title>) without the site's name. A page title that
+        differs from the heading is reported."""
+        page = self.page_title
         if title is not None:
             self.use(title)
             self.title_line = title.line
             self.set_title(_name(title))
             if page and page != _name(title):
                 self.document.unplaced(self.outline.title_line or 1,
-                                       "page title; the framework is named after its first heading", page)
+                                       "page title; the framework is named after its first heading",
+                                       self.outline.title or page)
         elif page:
             self.set_title(page)
 
@@ -812,7 +823,7 @@ class _Interpreter:
         page of a site whose headings do not. The site's name after it
         ('Senior Engineer | Acme Careers') is not the level's."""
         line = self.outline.title_line or 1
-        for part in _TITLE_PARTS.split(self.outline.title or ""):
+        for part in TITLE_PARTS.split(self.page_title or ""):
             heading = Heading(1, part.strip(), line, line)
             if part.strip() and (any_name or self.names_page_level(heading)):
                 return heading
@@ -822,7 +833,7 @@ class _Interpreter:
         """Whether the page's own title is only a level, one its heading
         names ('title: Junior' over '# 01 Junior'): the level's name, not
         the framework's."""
-        page = self.outline.title or ""
+        page = self.page_title or ""
         if page and name_key(page) == name_key(_name(level_heading)):
             return True  # a wiki's page 'Engineer II' under the title 'Engineer II': the level's name, twice
         return is_level_name(page) and role_of(page) is None and name_key(page) in name_key(_name(level_heading))

@@ -425,6 +425,42 @@ def whose_site(name: str) -> str:
     return _SITE_KIND.sub("", name) or name
 
 
+#: What sets a page's title apart from the site's name ('Senior Engineer | Acme Careers').
+TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
+
+
+def site_name_parts(titles: Iterable[str]) -> frozenset[str]:
+    """The name keys of what pages' own titles (<title>) share at their start
+    or end, beside words that differ from page to page: the site's name
+    ('Acme Careers' of 'Engineer | Acme Careers' and 'Senior Engineer |
+    Acme Careers'). Pages that all have one title share no site's name."""
+    seen: dict[str, set[str]] = {}
+    for title in titles:
+        parts = [p.strip() for p in TITLE_PARTS.split(title) if p.strip()]
+        if len(parts) >= 2:
+            for end in {name_key(parts[0]), name_key(parts[-1])}:
+                seen.setdefault(end, set()).add(name_key(title))
+    return frozenset(part for part, said_in in seen.items() if len(said_in) >= 2)
+
+
+def without_site_name(title: str, site_parts: frozenset[str] = frozenset()) -> str:
+    """A page's own title without the site's name at its start or end: a
+    part that ``site_parts`` names, or that names a site by its kind ('Acme
+    Careers', 'Acme Engineering Handbook', 'Globex Wiki'); never the whole
+    title."""
+    pieces = TITLE_PARTS.split(title)
+    separators = TITLE_PARTS.findall(title)
+
+    def site(part: str) -> bool:
+        return name_key(part) in site_parts or bool(_SITE_KIND.search(" " + part.strip()))
+
+    while len(pieces) > 1 and site(pieces[-1]):
+        pieces, separators = pieces[:-1], separators[:-1]
+    while len(pieces) > 1 and site(pieces[0]):
+        pieces, separators = pieces[1:], separators[1:]
+    return "".join(piece + sep for piece, sep in zip(pieces, separators + [""])).strip()
+
+
 def is_framework_title(title: str) -> bool:
     """Whether a title names a framework ('Engineering Ladder', 'Globex
     Career Framework', 'Career framework at Globex'), not a level or a page."""
