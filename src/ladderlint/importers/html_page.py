@@ -26,6 +26,7 @@ space.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 from typing import Any, Callable
@@ -564,6 +565,10 @@ class _Reader:
         wiki = next((_WIKI_CHROME[mark] for mark in marks if mark in _WIKI_CHROME), None)
         if wiki is not None:
             return wiki
+        if any("breadcrumb" in mark for mark in marks) or "breadcrumb" in (element.get("aria-label") or "").lower():
+            return "the page's breadcrumbs (navigation)"
+        if tag in ("ul", "ol", "div") and _in_page_contents(element):
+            return _CONTENTS
         if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element) and not any(
                 (e.get("id") or "").lower() in _TITLE_HEADING_IDS for e in element.iter(*_HEADINGS)):
             # A wiki's page header holds its breadcrumbs and the page's title: only the breadcrumbs are links.
@@ -943,6 +948,24 @@ def _nested_table_lines(table: Any) -> list[CellLine]:
                 name = header[n] if n < len(header) else ""
                 lines.append(CellLine(f"{name}: {line.text}" if name else line.text, line.bullet))
     return lines
+
+
+def _in_page_contents(element: Any) -> bool:
+    """Whether a list is a table of contents of the page (a wiki's, as
+    Confluence's toc macro writes it): each of its items, nested lists
+    aside, only a link to a heading of the page ('#Ladder-P1-Engineer'),
+    however few they are."""
+    items = list(element.iter("li"))
+    for item in items:
+        own = copy.deepcopy(item)
+        for nested in [e for e in own.iter("ul", "ol") if e is not own]:
+            if nested.getparent() is not None:
+                nested.getparent().remove(nested)
+        links = [a for a in own.iter("a") if len(a.get("href") or "") > 1 and (a.get("href") or "").startswith("#")]
+        linked = _clean(" ".join(a.text_content() for a in links))
+        if not linked or linked != _clean(own.text_content()):
+            return False
+    return bool(items)
 
 
 def _link_dense(element: Any) -> bool:
