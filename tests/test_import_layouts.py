@@ -2468,6 +2468,35 @@ def test_a_title_row_above_a_workbooks_header_names_the_framework(cli, tmp_path)
     assert "not placed: the workbook's title again, over another sheet: Engineering Ladder 2024" in run.stderr
 
 
+def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli, write, tmp_path):
+    """As people keep a ladder in a sheet: its title, who owns it, a blank
+    row, the table (groups in merged cells), a note in a row of its own
+    under it. The owner is the sheet's property, not the framework's
+    description; a blank row is no text; the note is reported, never a
+    group of competencies nor dropped unsaid."""
+    rows = [("Globex Engineering Ladder",), ("Owner: People team",), (), *SHEET, ("Notes: levels are cumulative.",)]
+    path = write("ladder.csv", "".join(",".join(c or "" for c in row + ("",) * (4 - len(row))) + "\n" for row in rows))
+    data, run = imported(cli, path)
+    assert cells(data) == SHEET_CELLS and "description" not in data
+    assert [d["name"] for d in data["dimensions"]] == ["Craft", "People"]
+    assert "ladder.csv:2: not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: " \
+           "People team" in run.stderr
+    assert "ladder.csv:3:" not in run.stderr  # the blank row
+    last = len(rows)
+    assert f"ladder.csv:{last}: not placed: a note in a row of its own in the table, not a group of competencies: " \
+           "Notes: levels are cumulative." in run.stderr
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    workbook.active.merge_cells("A1:D1")
+    workbook.save(tmp_path / "ladder.xlsx")
+    data, run = imported(cli, tmp_path / "ladder.xlsx")
+    assert cells(data) == SHEET_CELLS and "description" not in data
+    assert "not placed: a note in a row of its own in the table, not a group of competencies: Notes: levels are " \
+           "cumulative." in run.stderr
+
+
 @pytest.mark.parametrize("name, extra", [("acme-platform.xlsx", "xlsx"), ("acme-platform.docx", "docx")])
 def test_missing_extra_is_named(cli, monkeypatch, tmp_path, name, extra):
     module = {"xlsx": "openpyxl", "docx": "mammoth"}[extra]

@@ -1774,6 +1774,9 @@ class _Interpreter:
                                  kind="layout")
             body = [row for row in body if row is not title_row]
         row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
+        #: The last row that says more than a name: a group's row after it has nothing to group.
+        last_filled = max((row.line for row in body if sum(1 for c in row.cells if not c.empty) >= 2
+                           or any(c.bullets for c in row.cells)), default=0)
         for row in body:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -1786,8 +1789,16 @@ class _Interpreter:
                 self.ledger.use(row.line)
                 continue
             if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
+                said = unwrap(row.cells[0].joined())
+                if row.line > last_filled or reads_as_sentence(said) or said.rstrip().endswith("."):
+                    # A line of its own under the competencies ('Notes: levels are cumulative.'),
+                    # or a sentence: a note on the table, no group of competencies.
+                    self.document.unplaced(row.line, "a note in a row of its own in the table, not a group of "
+                                                     "competencies", said)
+                    self.ledger.use(row.line)
+                    continue
                 # A row that only names a group: the competencies below belong to it.
-                dimension = self.document.dimension(unwrap(row.cells[0].joined()), row.line)
+                dimension = self.document.dimension(said, row.line)
                 self.ledger.use(row.line)
                 continue
             group = _cell(row, names.dimension)
