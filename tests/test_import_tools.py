@@ -231,6 +231,36 @@ def test_wiki_links_read_as_their_labels(cli, write):
                            "senior-engineer": {"design": ["Writes Design Docs"]}}
 
 
+# --- GitHub wiki: a page of one table --------------------------------------------------
+
+
+@pytest.mark.parametrize("table", [
+    "| | Engineer I | Senior Engineer |\n|---|:---:|:---:|\n| **Delivery** | Ships tasks | Leads projects |\n"
+    "| **Craft** | Writes tests | Designs services |\n",
+])
+def test_a_wiki_page_of_one_table_under_a_levels_heading(cli, write, table):
+    """A GitHub wiki page: its name is its file's, which the wiki shows as its
+    title; a short table of contents of links to its headings; the table of
+    levels under '## Levels', a heading that names the levels, not a group
+    of competencies."""
+    page = ("Welcome to the engineering ladder.\n\n## Contents\n* [Levels](#levels)\n"
+            "* [How to use it](#how-to-use-it)\n\n## Levels\n\n" + table + "\n## How to use it\n\nIn your 1:1s.\n")
+    data, run = imported(cli, write("Engineering-Ladder.md", page), "--org", "Initech")
+    assert data["name"] == "Engineering Ladder"
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships tasks"], "craft": ["Writes tests"]},
+                           "senior-engineer": {"delivery": ["Leads projects"], "craft": ["Designs services"]}}
+    assert "Engineering-Ladder.md:3: not placed: table of contents: Contents" in run.stderr
+    assert "Engineering-Ladder.md:4: not placed: table of contents: [Levels](#levels)" in run.stderr
+
+
+@pytest.mark.parametrize("name", ["ladder.md", "levels.md", "notes.md"])
+def test_a_file_name_of_one_word_names_no_framework(cli, write, name):
+    page = "| | Engineer I | Senior Engineer |\n|---|---|---|\n| Delivery | Ships tasks | Leads projects |\n"
+    data, _run = imported(cli, write(name, page), "--org", "Initech")
+    assert data["name"] == "Initech Engineer"
+
+
 # --- Confluence: Space tools > Export > HTML ---------------------------------------------
 
 

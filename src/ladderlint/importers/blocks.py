@@ -167,6 +167,12 @@ class Outline:
     plain_text: bool = False
 
 
+#: Why a table of contents is no text of the ladder.
+CONTENTS = "table of contents"
+#: The title over a table of contents.
+CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
+
+
 #: What a page's properties are named: Notion's page properties, a wiki's Page Properties
 #: (an owner, tags, dates), which its exports print under the title.
 _PAGE_PROPERTIES = frozenset({

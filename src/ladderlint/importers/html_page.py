@@ -33,7 +33,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import is_page_property, labelled_item, lead_block, set_aside_page_properties
+from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, set_aside_page_properties
 
 NAME = "html"
 
@@ -171,9 +171,6 @@ _NOTE_MARK = re.compile(r"^(?:\[\w{1,3}\]|\u2191)$")
 _NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt|footnote-|endnote-)\d+$")
 _NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote", "footnote-": "a footnote",
                "endnote-": "an endnote"}
-_CONTENTS = "table of contents"
-#: The title over a table of contents.
-_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
 #: A line of a word processor's table of contents: a link to a heading's bookmark (Word's '_Toc123',
 #: Google Docs' 'h.abc'), or to another place in the page with its page number after a tab ('Engineer I\t2').
 _TOC_TARGET = re.compile(r"^#(?:_Toc\d+|h\.\w+)$")
@@ -447,13 +444,13 @@ class _Reader:
 
     def block(self, element: Any, tag: str) -> None:
         chrome = self.chrome(element, tag)
-        if chrome == _CONTENTS:
+        if chrome == CONTENTS:
             self.flush()
             title = self.outline.blocks[-1] if self.outline.blocks else None
-            if isinstance(title, (Paragraph, Heading)) and _CONTENTS_TITLE.match(title.text):
+            if isinstance(title, (Paragraph, Heading)) and CONTENTS_TITLE.match(title.text):
                 # 'Contents' over the table's lines is its title, not the page's text.
                 self.outline.blocks[-1] = Other(title.text, title.line, title.last,
-                                                f"{_CONTENTS}, not part of the ladder")
+                                                f"{CONTENTS}, not part of the ladder")
         if chrome:
             self.report_chrome(element, chrome)
             return
@@ -568,7 +565,7 @@ class _Reader:
         if any("breadcrumb" in mark for mark in marks) or "breadcrumb" in (element.get("aria-label") or "").lower():
             return "the page's breadcrumbs (navigation)"
         if tag in ("ul", "ol", "div") and _in_page_contents(element):
-            return _CONTENTS
+            return CONTENTS
         if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element) and not any(
                 (e.get("id") or "").lower() in _TITLE_HEADING_IDS for e in element.iter(*_HEADINGS)):
             # A wiki's page header holds its breadcrumbs and the page's title: only the breadcrumbs are links.
@@ -576,7 +573,7 @@ class _Reader:
         if tag in ("div", "p") and (note := _note(element)) is not None:
             return note
         if tag == "p" and _contents_line(element):
-            return _CONTENTS
+            return CONTENTS
         if tag in ("div", "p", "section", "span") and not _has_blocks(element):  # a line, not a container
             said = _clean(_inline(element))
             if len(said) <= _PAGE_RECORD_LENGTH and _PAGE_RECORD.match(said):

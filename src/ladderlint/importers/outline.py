@@ -74,6 +74,7 @@ from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_run
 from .textutil import (
     TITLE_PARTS,
     file_words,
+    is_framework_title,
     is_level_name,
     is_title_like,
     normalise,
@@ -596,6 +597,11 @@ class _Interpreter:
                                        self.outline.title or page)
         elif page:
             self.set_title(page)
+        elif len((named := " ".join(file_words(self.document.path).split())).split()) >= 2 \
+                and is_framework_title(named):
+            # A wiki's page is titled by its file's name ('Engineering-Ladder.md'), which it shows over
+            # it; a word alone ('ladder.md', 'levels.md') names the file, not a framework.
+            self.set_title(" ".join(w.capitalize() if w.islower() else w for w in named.split()))
 
     def set_title(self, text: str) -> None:
         if shouted(text):
@@ -1744,7 +1750,9 @@ class _Interpreter:
         # With no column of names, the heading above the table names its one
         # competency; otherwise it names the dimension of the table's rows.
         competency_name = _name(heading) if heading is not None and names.competency is None else None
-        dimension_name = _name(heading) if heading is not None and competency_name is None else None
+        # A heading that names the levels ('## Levels' over the table) groups no competencies.
+        dimension_name = _name(heading) if heading is not None and competency_name is None \
+            and not _names_the_levels(heading) else None
         about = self.text_between(heading, block) if competency_name is not None else None
         if heading is not None:
             self.use(heading)
@@ -1872,7 +1880,8 @@ class _Interpreter:
             if not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
         named = dict(matrix.levels)
-        fallback = self.document.dimension(_name(matrix.heading) if matrix.heading is not None else None, block.line)
+        fallback = self.document.dimension(_name(matrix.heading) if matrix.heading is not None
+                                           and not _names_the_levels(matrix.heading) else None, block.line)
         if matrix.heading is not None:
             self.use(matrix.heading)
         levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
@@ -2438,10 +2447,16 @@ def _describes_levels(heading: Heading, parts: list[tuple[_Mark, list[Block]]]) 
     """Whether a section says in prose what each level is ('Career Levels',
     a paragraph or two under each level), rather than being a competency:
     its heading names the levels and it holds no list."""
-    said = set(words(normalise(heading.text)))
-    if not (said & _LEVELS) or not said <= _LEVELS | _ABOUT_LEVELS:
+    if not _names_the_levels(heading):
         return False
     return all(under and all(isinstance(b, Paragraph) for b in under) for _, under in parts)
+
+
+def _names_the_levels(heading: Heading) -> bool:
+    """Whether a heading names the levels as a whole ('Levels', 'Career
+    Levels', 'The ladder'), not a group of what they expect."""
+    said = set(words(normalise(heading.text)))
+    return bool(said & _LEVELS) and said <= _LEVELS | _ABOUT_LEVELS
 
 
 def _mark_name(block: _Mark) -> str:
