@@ -2468,6 +2468,21 @@ def test_a_title_row_above_a_workbooks_header_names_the_framework(cli, tmp_path)
     assert "not placed: the workbook's title again, over another sheet: Engineering Ladder 2024" in run.stderr
 
 
+@pytest.mark.parametrize("beside", ["Delivery", "Title"])
+def test_a_column_beside_the_levels_gives_their_titles_only_under_a_header_that_says_so(cli, write, beside):
+    """'Level | Delivery | Craft': short cells under a competency's name are
+    its statements, however like titles they look ('Ships tasks'); under
+    'Title' they are the levels' titles."""
+    text = (f"| Level | {beside} | Craft |\n|---|---|---|\n| Engineer I | Ships tasks | Writes tests |\n"
+            "| Senior Engineer | Leads projects | Designs services |\n")
+    data, _run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    if beside == "Delivery":
+        assert cells(data) == {"engineer-i": {"delivery": ["Ships tasks"], "craft": ["Writes tests"]},
+                               "senior-engineer": {"delivery": ["Leads projects"], "craft": ["Designs services"]}}
+    else:
+        assert [level["title"] for level in data["levels"]] == ["Ships tasks", "Leads projects"]
+
+
 def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli, write, tmp_path):
     """As people keep a ladder in a sheet: its title, who owns it, a blank
     row, the table (groups in merged cells), a note in a row of its own

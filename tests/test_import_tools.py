@@ -237,6 +237,8 @@ def test_wiki_links_read_as_their_labels(cli, write):
 @pytest.mark.parametrize("table", [
     "| | Engineer I | Senior Engineer |\n|---|:---:|:---:|\n| **Delivery** | Ships tasks | Leads projects |\n"
     "| **Craft** | Writes tests | Designs services |\n",
+    "| Level | Delivery | Craft |\n|---|---|---|\n| Engineer I | Ships tasks | Writes tests |\n"
+    "| Senior Engineer | Leads projects | Designs services |\n",
 ])
 def test_a_wiki_page_of_one_table_under_a_levels_heading(cli, write, table):
     """A GitHub wiki page: its name is its file's, which the wiki shows as its

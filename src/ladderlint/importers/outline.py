@@ -2441,6 +2441,8 @@ _COMPETENCY_WORDS = frozenset("skill skills competency competencies area areas d
 _ABOUT_LEVELS = frozenset("career careers engineering job our the of at a glance overview summary summaries "
                           "descriptions definitions".split())
 _LEVELS = frozenset("level levels role roles title titles grade grades band bands ladder".split())
+#: Words of a header over the levels' titles besides those ('Job title', 'Level name', 'Position').
+_TITLE_WORDS = frozenset("job name names position positions".split())
 
 
 def _describes_levels(heading: Heading, parts: list[tuple[_Mark, list[Block]]]) -> bool:
@@ -2714,7 +2716,11 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
             beside = [r.cells[column + 1].joined() for r in rows[1:]
                       if column + 1 < len(r.cells) and not r.cells[column + 1].empty]
             titled = sum(1 for t in beside if is_title_like(t) or is_level_name(normalise(t)))
-            title_column = column + 1 if column + 1 < len(header.cells) and beside and titled * 2 > len(beside) \
+            # Under a header that names a competency ('Level | Delivery | Craft'), short cells are
+            # its statements ('Ships tasks'), however like titles they look.
+            over = header.cells[column + 1] if column + 1 < len(header.cells) else None
+            headed = over is not None and (over.empty or _names_titles(over.joined()))
+            title_column = column + 1 if headed and beside and titled * 2 > len(beside) \
                 and all(len(t.split()) <= 6 for t in beside) else None
             # The statements: every column after the levels (and their titles), one column or more.
             last_named = column if title_column is None else title_column
@@ -2723,6 +2729,14 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
                 continue
             return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
+
+
+def _names_titles(header: str) -> bool:
+    """Whether a column's header says it holds the levels' titles ('Title',
+    'Job title', 'Role', 'Level name'), or the levels themselves ('Level')."""
+    said = set(words(normalise(unwrap(header))))
+    return bool(said) and (normalise(unwrap(header)).casefold() in _TITLE_LABELS
+                           or said <= _LEVELS | _TITLE_WORDS | _ABOUT_LEVELS)
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
