@@ -231,6 +231,20 @@ def test_wiki_links_read_as_their_labels(cli, write):
                            "senior-engineer": {"design": ["Writes Design Docs"]}}
 
 
+def test_a_table_after_a_competencys_bullets_leaves_it_a_competency(cli, write):
+    """A Notion page's section of bullets, then a small table (a linked
+    database, a table of facts): the bullets are the competency's, not
+    statements of no competency under a dimension of its name."""
+    page = ("# Engineering Ladder\n\n## Engineer I\n\n### Delivery\n\n- Ships small changes.\n\n"
+            "### Collaboration\n\n- Reviews code.\n\n| Property | Value |\n| --- | --- |\n| Experience | 0-2 years |\n\n"
+            "## Engineer II\n\n### Delivery\n\n- Ships features.\n\n### Collaboration\n\n- Mentors interns.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["engineer-i"] == {"delivery": ["Ships small changes."], "collaboration": ["Reviews code."]}
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert "not placed: table under competency 'Collaboration': Property | Value | Experience | 0-2 years" \
+        in run.stderr
+
+
 # --- GitHub wiki: a page of one table --------------------------------------------------
 
 

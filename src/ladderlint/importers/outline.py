@@ -1310,8 +1310,11 @@ class _Interpreter:
             recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur)
             labels_competencies = bool(texts) and all(b.labelled for b in texts) and (
                 alone or recurring * 2 >= len(bullets))
-            return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
-                labels_competencies else "competency"
+            # A table under the heading holds its competencies; but for one after the heading's own
+            # bullets, which make it a competency and the table a detail of it.
+            tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
+            listed_first = bool(tables) and any(isinstance(b, Item) and b.line < tables[0].line for b in node.blocks)
+            return "dimension" if tables and not listed_first or labels_competencies else "competency"
         if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
