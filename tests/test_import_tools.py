@@ -86,6 +86,28 @@ def test_google_docs_italic_class_after_a_bold_name_describes_the_competency(cli
     assert data["dimensions"][0]["competencies"][0]["description"] == "Area of ownership"
 
 
+@pytest.mark.parametrize("group_size", ["12pt", "11pt"])
+def test_google_docs_headings_set_as_larger_bold_text_are_headings_by_size(cli, write, group_size):
+    """A document written without heading styles: level names in bold 18pt,
+    competencies in bold 12pt (or the text's own 11pt), the text in 11pt.
+    The larger the bold, the shallower the heading."""
+    style = ('<style type="text/css">.c0{font-weight:400;font-size:11pt}.c2{font-weight:700;font-size:18pt}'
+             '.c3{font-weight:700;font-size:' + group_size + '}</style>')
+
+    def level(name: str, groups: dict[str, str]) -> str:
+        return f'<p class="c1"><span class="c2">{name}</span></p>' + "".join(
+            f'<p class="c1"><span class="c3">{group}</span></p><ul class="lst-kix_a-0">'
+            f'<li class="c1"><span class="c0">{bullet}</span></li></ul>' for group, bullet in groups.items())
+
+    body = (level("Engineer I", {"Delivery": "Ships small changes.", "Collaboration": "Reviews code kindly."})
+            + level("Engineer II", {"Delivery": "Ships features.", "Collaboration": "Mentors interns."}))
+    page = f"<html><head>{style}</head><body>{body}</body></html>"
+    data, run = imported(cli, write("ladder.html", page), "--org", "Initech")
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes."], "collaboration": ["Reviews code kindly."]},
+                           "engineer-ii": {"delivery": ["Ships features."], "collaboration": ["Mentors interns."]}}
+    assert "layout: level-per-section: 2 headings at depth 1 name levels (Engineer I, Engineer II)" in run.stderr
+
+
 # --- whose framework, and its name ------------------------------------------------------
 
 LEVELS = "## Junior Engineer\n\n### Delivery\n\n- Ships small fixes\n\n## Senior Engineer\n\n### Delivery\n\n- Leads projects\n"

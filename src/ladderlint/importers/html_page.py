@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+from dataclasses import replace
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
@@ -60,6 +61,8 @@ _STRONG = frozenset({"strong", "b"})
 _EMPHASIS = frozenset({"em", "i"})
 _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([\w-]+)", re.IGNORECASE)
 _FONT_STYLE = re.compile(r"font-style\s*:\s*([\w-]+)", re.IGNORECASE)
+#: A font size in points or pixels ('font-size:16pt'), as word processors export it.
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px)\b", re.IGNORECASE)
 #: A style sheet rule for one class alone ('.c3{font-weight:700;...}'), as word processors export them;
 #: not one for an element's class ('ol.lst-kix_x{...}') nor a selector of more ('.lst-kix_x>li:before{...}').
 _CLASS_RULE = re.compile(r"(?<![\w.#:>~+-])\.(?P<name>-?[A-Za-z_][\w-]*)\s*\{(?P<body>[^{}]*)\}")
@@ -147,6 +150,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     _open_templates(body if body is not None else root)
     reader.walk(body if body is not None else root)
     reader.flush()
+    _headings_by_size(outline, reader.sized, _body_size(body if body is not None else root))
     outline.blocks.extend(labels)
     set_aside_page_properties(outline)
     return outline
@@ -341,7 +345,7 @@ def _apply_class_styles(root: Any) -> None:
     rules: dict[str, str] = {}
     for sheet in root.iter("style"):
         for rule in _CLASS_RULE.finditer(sheet.text or ""):
-            said = "; ".join(m.group(0) for pattern in (_FONT_WEIGHT, _FONT_STYLE)
+            said = "; ".join(m.group(0) for pattern in (_FONT_WEIGHT, _FONT_STYLE, _FONT_SIZE)
                              for m in pattern.finditer(rule.group("body")))
             if said:
                 rules[rule.group("name")] = said
@@ -355,6 +359,48 @@ def _apply_class_styles(root: Any) -> None:
                 element.set("style", "; ".join([*declared, element.get("style") or ""]))
             except ValueError:
                 pass  # a style holding control characters, which lxml will not set: the element's own is kept
+
+
+def _size(element: Any) -> float | None:
+    """The largest font size (in points) an element's style or its spans'
+    give its text, None where none does."""
+    sizes = [float(n) * (0.75 if unit.lower() == "px" else 1.0)
+             for e in element.iter() if isinstance(e.tag, str) and (e.text or "").strip() or e is element
+             for n, unit in _FONT_SIZE.findall(e.get("style") or "")]
+    return max(sizes) if sizes else None
+
+
+def _body_size(root: Any) -> float | None:
+    """The font size most of a page's text is set in (points), where its
+    styles say: the size of its running text."""
+    from collections import Counter
+
+    counted: Counter[float] = Counter()
+    for element in root.iter("span", "p", "li"):
+        text = (element.text or "").strip()
+        found = _FONT_SIZE.findall(element.get("style") or "")
+        if text and found:
+            number, unit = found[-1]
+            counted[float(number) * (0.75 if unit.lower() == "px" else 1.0)] += len(text)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _headings_by_size(outline: Outline, sized: list[tuple[Heading, float]], body: float | None) -> None:
+    """A document written without heading styles (a Google Docs or Word
+    export whose headings are bold text set larger): where it has no
+    heading of its own and sets its bold in two sizes or more, its
+    paragraphs wholly in bold and larger than its running text are
+    headings, the larger the shallower ('Engineer I' in 18pt over
+    'Delivery' in 12pt); bold text at the running text's size stays a line
+    in bold (under them)."""
+    if body is None or any(isinstance(b, Heading) and not b.bold and b.depth != TITLE_DEPTH for b in outline.blocks):
+        return
+    larger = sorted({size for _, size in sized if size > body}, reverse=True)
+    if not larger or len({size for _, size in sized}) < 2:
+        return  # bold of one size: what bold already says
+    depth = {size: n for n, size in enumerate(larger, start=1)}
+    promoted = {id(heading): replace(heading, depth=depth[size], bold=False) for heading, size in sized if size in depth}
+    outline.blocks = [promoted.get(id(b), b) for b in outline.blocks]
 
 
 def _plain_spaces(root: Any) -> None:
@@ -380,6 +426,8 @@ class _Reader:
         self.loose: list[str] = []  # text directly inside a container, outside any paragraph
         self.loose_line = 0
         self.list_depth = 0
+        #: Paragraphs wholly in bold, with their font's size where their style gives one (points).
+        self.sized: list[tuple[Heading, float]] = []
         #: The depth of the heading the text now stands under (0: the page's title, or none).
         self.under = 0
 
@@ -612,8 +660,11 @@ class _Reader:
                 lead, rest, emphasised = _lead(element)
                 # The text as a browser shows it: runs of spaces are one (its lines are
                 # kept, for bullets written as lines after a bold name).
-                self.add(lead_block(text, self.line(element), self.last(element), lead, _RUN.sub(" ", rest),
-                                    emphasised))
+                block = lead_block(text, self.line(element), self.last(element), lead, _RUN.sub(" ", rest),
+                                   emphasised)
+                if isinstance(block, Heading) and block.bold and (size := _size(element)) is not None:
+                    self.sized.append((block, size))
+                self.add(block)
             return
         for text, line in pieces:
             text = _clean(text)
