@@ -54,7 +54,8 @@ from functools import cached_property
 from typing import Sequence
 
 from .blocks import (
-    BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of,
+    BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
+    is_page_property, lead_of,
 )
 from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
@@ -1879,9 +1880,13 @@ class _Interpreter:
         self.use(block)
         header = block.rows[0]
         self.ledger.use(header.line)
-        for cell in header.cells:
-            if not cell.empty:
+        for index, cell in enumerate(header.cells):
+            if not cell.empty and index not in columns.properties:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
+        for column in columns.properties:
+            values = [c.joined() for r in block.rows[1:] if (c := _cell(r, column)) is not None and not c.empty]
+            self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
+                                                "as a database exports it, not part of the ladder", " | ".join(values))
         named = dict(matrix.levels)
         fallback = self.document.dimension(_name(matrix.heading) if matrix.heading is not None
                                            and not _names_the_levels(matrix.heading) else None, block.line)
@@ -2878,6 +2883,8 @@ class _StatementColumns:
     dimension: int | None = None
     #: A column of the levels' titles beside their codes (Level | Title | Competency | Expectation).
     title: int | None = None
+    #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
+    properties: tuple[int, ...] = ()
 
 
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
@@ -2886,12 +2893,10 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     several rows (``several``), or the header names a column of competencies; the last
     column of sentences holds the statements, the one or two columns of
     short names beside the level's name their competency and dimension."""
-    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty]
-    titled = next((i for i in others[:-1] if {w.casefold() for w in re.findall(r"\w+", header.cells[i].joined())}
-                   & {"title", "titles", "role", "roles", "name"}), None)
-    others = [i for i in others if i != titled]
-    if not 2 <= len(others) <= 3:
-        return None
+    # A database's export (Notion's, Airtable's) adds its rows' properties: no part of the ladder.
+    properties = tuple(i for i, c in enumerate(header.cells)
+                       if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
+    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
 
     def cells(column: int) -> list[Cell]:
         return [r.cells[column] for r in rows if column < len(r.cells) and not r.cells[column].empty]
@@ -2900,10 +2905,20 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
         found = cells(column)
         return sum(len(c.joined().split()) for c in found) / max(len(found), 1)
 
-    statement = others[-1]
-    if not cells(statement) or sum(1 for c in cells(statement) if _statement_like(c)) * 2 < len(cells(statement)):
+    def sentences(column: int) -> bool:
+        return bool(cells(column)) and sum(1 for c in cells(column) if _statement_like(c)) * 2 >= len(cells(column))
+
+    # The statements are the column of the longest sentences, the last of such: most often the
+    # last column, but for a database's rows named by their statements (its 'Name' column first).
+    statement = max((i for i in others if sentences(i)), key=lambda i: (words(i), i), default=None)
+    if statement is None:
         return None
-    names = others[:-1]
+    titled = next((i for i in others if i < statement and {w.casefold() for w in re.findall(
+        r"\w+", header.cells[i].joined())} & {"title", "titles", "role", "roles", "name"}), None)
+    others = [i for i in others if i != titled]
+    if not 2 <= len(others) <= 3:
+        return None
+    names = [i for i in others if i != statement]
     if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
         return None
     header_words = {w.casefold() for i in names for w in re.findall(r"\w+", header.cells[i].joined())}
@@ -2911,12 +2926,12 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     if not several and not (header_words & _COMPETENCY_WORDS and repeated):
         return None  # a row per level, its columns competencies ('Level | Area | Impact' of scopes, not names)
     if len(names) == 1:
-        return _StatementColumns(statement, names[0], title=titled)
+        return _StatementColumns(statement, names[0], title=titled, properties=properties)
     # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
     first, second = (len({normalise(c.joined()) for c in cells(i)}) for i in names)
     if first > second:
-        return _StatementColumns(statement, names[0], dimension=names[1], title=titled)
-    return _StatementColumns(statement, names[1], dimension=names[0], title=titled)
+        return _StatementColumns(statement, names[0], dimension=names[1], title=titled, properties=properties)
+    return _StatementColumns(statement, names[1], dimension=names[0], title=titled, properties=properties)
 
 
 @dataclass(frozen=True)
