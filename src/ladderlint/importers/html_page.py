@@ -610,9 +610,10 @@ class _Reader:
         wiki = next((_WIKI_CHROME[mark] for mark in marks if mark in _WIKI_CHROME), None)
         if wiki is not None:
             return wiki
-        if any("breadcrumb" in mark for mark in marks) or "breadcrumb" in (element.get("aria-label") or "").lower():
+        if (any("breadcrumb" in mark for mark in marks) or "breadcrumb" in (element.get("aria-label") or "").lower()) \
+                and not any(True for _ in element.iter(*_HEADINGS)):
             return "the page's breadcrumbs (navigation)"
-        if tag in ("ul", "ol", "div") and _in_page_contents(element):
+        if _in_page_contents(element):
             return CONTENTS
         if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element) and not any(
                 (e.get("id") or "").lower() in _TITLE_HEADING_IDS for e in element.iter(*_HEADINGS)):
@@ -1003,8 +1004,16 @@ def _in_page_contents(element: Any) -> bool:
     Confluence's toc macro writes it): each of its items, nested lists
     aside, only a link to a heading of the page ('#Ladder-P1-Engineer'),
     however few they are."""
+    tag = _tag(element)
+    if tag == "div" and ((element.text or "").strip() or not len(element)
+                         or any(_tag(child) not in ("ul", "ol") or (child.tail or "").strip() for child in element)):
+        return False  # a box that holds more than the list (the page's content, around a list of links)
+    if tag not in ("ul", "ol", "div"):
+        return False
     items = list(element.iter("li"))
     for item in items:
+        if not any((a.get("href") or "").startswith("#") for a in item.iter("a")):
+            return False  # most lists: no link to the page's headings, nothing to copy
         own = copy.deepcopy(item)
         for nested in [e for e in own.iter("ul", "ol") if e is not own]:
             if nested.getparent() is not None:
