@@ -2494,7 +2494,7 @@ def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli
     data, run = imported(cli, path)
     assert cells(data) == SHEET_CELLS and "description" not in data
     assert [d["name"] for d in data["dimensions"]] == ["Craft", "People"]
-    assert "ladder.csv:2: not placed: the page's properties (owner, tags, dates), not part of the ladder: Owner: " \
+    assert "ladder.csv:2: not placed: the sheet's properties (owner, tags, dates), not part of the ladder: Owner: " \
            "People team" in run.stderr
     assert "ladder.csv:3:" not in run.stderr  # the blank row
     last = len(rows)

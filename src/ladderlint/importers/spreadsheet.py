@@ -51,7 +51,7 @@ def parse_csv(path: str, text: str) -> Outline:
     # A row of empty cells (',,,,') is a blank line, the file's structure.
     outline.structure.extend(r.line for r in rows if all(c.empty for c in r.cells))
     _sheet(outline, [r for r in rows if not all(c.empty for c in r.cells)], last, titled=False)
-    set_aside_page_properties(outline)
+    set_aside_page_properties(outline, "sheet")
     return outline
 
 
@@ -85,7 +85,7 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
             outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
         _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1)
     workbook.close()
-    set_aside_page_properties(outline)
+    set_aside_page_properties(outline, "sheet")
     return outline
 
 
