@@ -2908,9 +2908,17 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     def sentences(column: int) -> bool:
         return bool(cells(column)) and sum(1 for c in cells(column) if _statement_like(c)) * 2 >= len(cells(column))
 
-    # The statements are the column of the longest sentences, the last of such: most often the
-    # last column, but for a database's rows named by their statements (its 'Name' column first).
-    statement = max((i for i in others if sentences(i)), key=lambda i: (words(i), i), default=None)
+    def repeats(column: int) -> bool:
+        return len({normalise(c.joined()) for c in cells(column)}) < len(cells(column))
+
+    # The statements are the last column of sentences; but where its cells repeat (names: a
+    # database's export names each row by its statement in its 'Name' column, first), the column
+    # of longer sentences that do not.
+    statement = others[-1] if others and sentences(others[-1]) else None
+    if statement is None or repeats(statement):
+        shortest = words(statement) if statement is not None else 0.0
+        longer = [i for i in others if sentences(i) and not repeats(i) and words(i) > shortest]
+        statement = max(longer, key=lambda i: (words(i), i)) if longer else statement
     if statement is None:
         return None
     titled = next((i for i in others if i < statement and {w.casefold() for w in re.findall(
