@@ -108,6 +108,20 @@ def test_google_docs_headings_set_as_larger_bold_text_are_headings_by_size(cli, 
     assert "layout: level-per-section: 2 headings at depth 1 name levels (Engineer I, Engineer II)" in run.stderr
 
 
+def test_google_docs_matrix_on_one_line_keeps_its_description_and_names_its_organisation(cli, write):
+    """A Google Docs export of a title, a line about the document and a table
+    of levels, all on one line of HTML: the line before the table describes
+    the framework, and '... Engineering Matrix' names whose it is."""
+    page = ('<html><head><style>.c1{font-weight:700}</style></head><body><p class="title"><span>Globex Engineering '
+            'Matrix</span></p><p><span>Updated quarterly by the leadership team.</span></p><table><tr><td><p>'
+            '<span class="c1">Area</span></p></td><td><p>Junior</p></td><td><p>Senior</p></td></tr><tr><td><p>Code'
+            '</p></td><td><p>Writes readable code</p></td><td><p>Sets code standards</p></td></tr></table></body></html>')
+    data, _run = imported(cli, write("matrix.html", page))
+    assert (data["name"], data["organisation"]) == ("Globex Engineering Matrix", {"name": "Globex"})
+    assert data["description"] == "Updated quarterly by the leadership team."
+    assert cells(data) == {"junior": {"code": ["Writes readable code"]}, "senior": {"code": ["Sets code standards"]}}
+
+
 # --- whose framework, and its name ------------------------------------------------------
 
 LEVELS = "## Junior Engineer\n\n### Delivery\n\n- Ships small fixes\n\n## Senior Engineer\n\n### Delivery\n\n- Leads projects\n"

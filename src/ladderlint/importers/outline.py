@@ -1735,10 +1735,12 @@ class _Interpreter:
             self.document = saved
         # Headings the tables sit under, and the text around them: what comes after the tables (a closing
         # line, 'Questions? Ask in #eng-careers.') describes no framework.
-        tables_start = min((b.line for b in self.outline.blocks if isinstance(b, Table) and not b.in_item), default=0)
-        for block in self.outline.blocks:
+        # Before the first table in the page's order: a page written on one line has them all on line 1.
+        tables_start = next((n for n, b in enumerate(self.outline.blocks) if isinstance(b, Table) and not b.in_item),
+                            0)
+        for index, block in enumerate(self.outline.blocks):
             if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
-                    and id(block) not in self.placed and block.labelled is None and block.line < tables_start:
+                    and id(block) not in self.placed and block.labelled is None and index < tables_start:
                 self.document.description = self.outline.description or block.text
                 if self.outline.description is None:
                     self.use(block)

@@ -350,7 +350,7 @@ def written_as_a_name(word: str) -> bool:
 _ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
             r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
             r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
-            r"Progression|Career Development Framework")
+            r"Progression|Career Development Framework|Matrix")
 _ORGANISATION = re.compile(
     rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
     r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
@@ -371,7 +371,7 @@ _AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:at|@) (?P<org>{_NAME})$")
 _SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
-_WEAK_ENDINGS = frozenset({"Levels", "Progression"})
+_WEAK_ENDINGS = frozenset({"Levels", "Progression", "Matrix"})
 
 
 #: Words that start a framework's title without naming an organisation.
