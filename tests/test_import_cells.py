@@ -342,6 +342,23 @@ def test_a_statement_per_row_table_with_a_column_of_titles(cli, write):
     assert cells(data)["IC2"] == {"delivery": ["Plans small projects"], "craft": ["Refactors code they own"]}
 
 
+def test_a_databases_export_of_one_statement_per_row_named_by_its_statements(cli, write):
+    """Notion exports a database as CSV: each row's title ('Name') first,
+    here the statement, then its properties; those that are a page's
+    (tags, dates) are reported, not read as competencies."""
+    page = ("Name,Level,Competency,Tags,Created time\n"
+            'Ships small changes with tests,Engineer I,Delivery,Core,"March 3, 2024 4:12 PM"\n'
+            'Asks for help when blocked,Engineer I,Collaboration,Core,"March 3, 2024 4:12 PM"\n'
+            'Breaks features into milestones,Engineer II,Delivery,Core,"March 4, 2024 9:00 AM"\n'
+            'Mentors interns,Engineer II,Collaboration,Growth,"March 4, 2024 9:00 AM"\n')
+    data, run = imported(cli, write("Expectations 4f1c2a.csv", page), "--org", "Acme")
+    assert cells(data) == {
+        "engineer-i": {"delivery": ["Ships small changes with tests"], "collaboration": ["Asks for help when blocked"]},
+        "engineer-ii": {"delivery": ["Breaks features into milestones"], "collaboration": ["Mentors interns"]}}
+    assert ":1: not placed: column 'Tags', a property of each row as a database exports it, not part of the " \
+           "ladder: Core | Core | Core | Growth" in run.stderr
+
+
 def test_a_table_whose_cells_are_mostly_references_and_marks_is_still_the_ladder(cli, write):
     """A page table (Confluence) whose higher levels' cells refer to the
     lower ones, under a row of titles, with competencies first expected

@@ -1302,6 +1302,35 @@ def test_headings_of_examples_notes_and_a_description_under_a_competency_are_its
         in run.stderr
 
 
+@pytest.mark.parametrize("under", ["level", "dimension"])
+def test_headings_of_examples_notes_and_a_description_under_a_level_name_no_competency(cli, write, under):
+    deeper = "#" if under == "dimension" else ""
+    group = "### Craft\n\n" if under == "dimension" else ""
+    text = (f"# Engineering Ladder\n\n## Engineer I\n\nShips with help.\n\n{group}"
+            f"###{deeper} Delivery\n\n- Ships small changes\n\n###{deeper} Examples\n\n- Fixed a flaky test\n\n"
+            f"###{deeper} Notes\n\nUsually a first job.\n\n###{deeper} Description\n\nLearning the codebase.\n\n"
+            f"## Engineer II\n\n{group}###{deeper} Delivery\n\n- Leads projects\n\n"
+            f"###{deeper} Description\n\nOwns features end to end.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Globex")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Delivery"]
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes"]},
+                           "engineer-ii": {"delivery": ["Leads projects"]}}
+    levels = {level["id"]: level for level in data["levels"]}
+    if under == "level":
+        # A level's description is its summary; a second one is reported.
+        assert [levels[i].get("summary") for i in levels] == ["Ships with help.", "Owns features end to end."]
+        assert "ladder.md:21: not placed: a second description of level 'Engineer I', which has one already: " \
+               "Learning the codebase." in run.stderr
+    else:
+        assert levels["engineer-i"]["dimensions"] == {"craft": "Learning the codebase."}
+        assert levels["engineer-ii"]["dimensions"] == {"craft": "Owns features end to end."}
+    # The format has no place for a level's examples or notes: they are reported, word for word.
+    owner = "the dimension 'Craft' at level 'Engineer I'" if under == "dimension" else "level 'Engineer I'"
+    assert f"not placed: an example for {owner} as a whole, not a competency: " in run.stderr
+    assert f"not placed: a note on {owner}, not a competency: " in run.stderr
+    assert "Fixed a flaky test" in run.stderr and "Usually a first job." in run.stderr
+
+
 # --- tracks ----------------------------------------------------------------------------
 
 
@@ -1336,6 +1365,18 @@ def test_a_wide_table_split_in_two_is_one_ladder(cli, write, tmp_path, low, high
     out = tmp_path / "out"
     run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
     assert run.exit_code == 0 and len(list(out.glob("*.yaml"))) == 1
+
+
+@pytest.mark.parametrize("high", [["Staff", "Principal"], ["Lead", "Principal", "Distinguished"]])
+def test_the_second_half_of_a_split_table_keeps_the_track_the_first_names(cli, write, high):
+    text = ("# Acme Ladder\n\n"
+            + _table(["Junior Data Engineer", "Data Engineer", "Senior Data Engineer"],
+                     {"Delivery": ["Ships a task.", "Ships a feature.", "Ships a project."]}) + "\n"
+            + _table(high, {"Delivery": [f"Ships the work of {n} teams." for n in range(1, len(high) + 1)]}))
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert len(data["levels"]) == 3 + len(high) and "split in two: one ladder" in run.stderr
+    assert data["track"] == "Data Engineer"
+    assert "do not name the track" not in run.stderr
 
 
 @pytest.mark.parametrize("text", [
@@ -1936,6 +1977,30 @@ def test_page_titles_name_levels_without_the_sites_name(cli, write, tmp_path):
         in run.stderr
 
 
+@pytest.mark.parametrize("site, org", [("Acme Careers", []), ("Globex", ["--org", "Globex"])])
+def test_the_sites_name_in_page_titles_names_no_framework(cli, write, tmp_path, site, org):
+    """Pages each headed by their level, titled 'Senior Engineer | Acme
+    Careers': the site's name, which the titles share (or which says it is
+    a site's), is not the framework's name, and the rest restates the level."""
+    for slug, title in (("a", "Junior Engineer"), ("b", "Engineer"), ("c", "Senior Engineer")):
+        write(f"site/{slug}.html", f"<html><head><title>{title} · {site}</title></head><body>\n<h1>{title}</h1>\n"
+                                   f"<h2>Craft</h2>\n<ul><li>Writes code as a {title}.</li></ul>\n</body></html>\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), *org, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    # Named as a framework that no page titles is: its organisation and track.
+    assert (data["name"], data["track"], len(data["levels"])) == (f"{site.split()[0]} Engineer", "Engineer", 3)
+
+
+@pytest.mark.parametrize("title", ["Backend Ladder – Acme Engineering Handbook", "Acme Careers | Backend Ladder"])
+def test_a_pages_own_title_names_the_framework_without_the_sites_name(cli, write, title):
+    page = (f"<html><head><title>{title}</title></head><body>\n<h2>Junior Engineer</h2>\n"
+            "<ul><li>Ships tasks.</li></ul>\n<h2>Senior Engineer</h2>\n<ul><li>Leads projects.</li></ul>\n</body></html>\n")
+    data, _run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert data["name"] == "Backend Ladder"
+
+
 def test_a_page_read_again_loses_the_sites_repeated_text_too(cli, write, tmp_path):
     for slug, title in (("a", "Engineer"), ("b", "Senior Engineer"), ("c", "Staff Engineer"), ("d", "Principal Engineer")):
         write(f"site/{slug}.html", f"<html><body>\n<h1>{title}</h1>\n<p>Questions? Ask on Slack.</p>\n<h2>Craft</h2>\n"
@@ -2418,6 +2483,50 @@ def test_a_title_row_above_a_workbooks_header_names_the_framework(cli, tmp_path)
     assert [d["name"] for d in data["dimensions"]] == ["Craft", "People"]
     assert cells(data)["L2"] == {"coding": ["Leads code."], "mentoring": ["Mentors."]}
     assert "not placed: the workbook's title again, over another sheet: Engineering Ladder 2024" in run.stderr
+
+
+@pytest.mark.parametrize("beside", ["Delivery", "Title"])
+def test_a_column_beside_the_levels_gives_their_titles_only_under_a_header_that_says_so(cli, write, beside):
+    """'Level | Delivery | Craft': short cells under a competency's name are
+    its statements, however like titles they look ('Ships tasks'); under
+    'Title' they are the levels' titles."""
+    text = (f"| Level | {beside} | Craft |\n|---|---|---|\n| Engineer I | Ships tasks | Writes tests |\n"
+            "| Senior Engineer | Leads projects | Designs services |\n")
+    data, _run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    if beside == "Delivery":
+        assert cells(data) == {"engineer-i": {"delivery": ["Ships tasks"], "craft": ["Writes tests"]},
+                               "senior-engineer": {"delivery": ["Leads projects"], "craft": ["Designs services"]}}
+    else:
+        assert [level["title"] for level in data["levels"]] == ["Ships tasks", "Leads projects"]
+
+
+def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli, write, tmp_path):
+    """As people keep a ladder in a sheet: its title, who owns it, a blank
+    row, the table (groups in merged cells), a note in a row of its own
+    under it. The owner is the sheet's property, not the framework's
+    description; a blank row is no text; the note is reported, never a
+    group of competencies nor dropped unsaid."""
+    rows = [("Globex Engineering Ladder",), ("Owner: People team",), (), *SHEET, ("Notes: levels are cumulative.",)]
+    path = write("ladder.csv", "".join(",".join(c or "" for c in row + ("",) * (4 - len(row))) + "\n" for row in rows))
+    data, run = imported(cli, path)
+    assert cells(data) == SHEET_CELLS and "description" not in data
+    assert [d["name"] for d in data["dimensions"]] == ["Craft", "People"]
+    assert "ladder.csv:2: not placed: the sheet's properties (owner, tags, dates), not part of the ladder: Owner: " \
+           "People team" in run.stderr
+    assert "ladder.csv:3:" not in run.stderr  # the blank row
+    last = len(rows)
+    assert f"ladder.csv:{last}: not placed: a note in a row of its own in the table, not a group of competencies: " \
+           "Notes: levels are cumulative." in run.stderr
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    workbook.active.merge_cells("A1:D1")
+    workbook.save(tmp_path / "ladder.xlsx")
+    data, run = imported(cli, tmp_path / "ladder.xlsx")
+    assert cells(data) == SHEET_CELLS and "description" not in data
+    assert "not placed: a note in a row of its own in the table, not a group of competencies: Notes: levels are " \
+           "cumulative." in run.stderr
 
 
 @pytest.mark.parametrize("name, extra", [("acme-platform.xlsx", "xlsx"), ("acme-platform.docx", "docx")])

@@ -86,6 +86,42 @@ def test_google_docs_italic_class_after_a_bold_name_describes_the_competency(cli
     assert data["dimensions"][0]["competencies"][0]["description"] == "Area of ownership"
 
 
+@pytest.mark.parametrize("group_size", ["12pt", "11pt"])
+def test_google_docs_headings_set_as_larger_bold_text_are_headings_by_size(cli, write, group_size):
+    """A document written without heading styles: level names in bold 18pt,
+    competencies in bold 12pt (or the text's own 11pt), the text in 11pt.
+    The larger the bold, the shallower the heading."""
+    style = ('<style type="text/css">.c0{font-weight:400;font-size:11pt}.c2{font-weight:700;font-size:18pt}'
+             '.c3{font-weight:700;font-size:' + group_size + '}</style>')
+
+    def level(name: str, groups: dict[str, str]) -> str:
+        return f'<p class="c1"><span class="c2">{name}</span></p>' + "".join(
+            f'<p class="c1"><span class="c3">{group}</span></p><ul class="lst-kix_a-0">'
+            f'<li class="c1"><span class="c0">{bullet}</span></li></ul>' for group, bullet in groups.items())
+
+    body = (level("Engineer I", {"Delivery": "Ships small changes.", "Collaboration": "Reviews code kindly."})
+            + level("Engineer II", {"Delivery": "Ships features.", "Collaboration": "Mentors interns."}))
+    page = f"<html><head>{style}</head><body>{body}</body></html>"
+    data, run = imported(cli, write("ladder.html", page), "--org", "Initech")
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships small changes."], "collaboration": ["Reviews code kindly."]},
+                           "engineer-ii": {"delivery": ["Ships features."], "collaboration": ["Mentors interns."]}}
+    assert "layout: level-per-section: 2 headings at depth 1 name levels (Engineer I, Engineer II)" in run.stderr
+
+
+def test_google_docs_matrix_on_one_line_keeps_its_description_and_names_its_organisation(cli, write):
+    """A Google Docs export of a title, a line about the document and a table
+    of levels, all on one line of HTML: the line before the table describes
+    the framework, and '... Engineering Matrix' names whose it is."""
+    page = ('<html><head><style>.c1{font-weight:700}</style></head><body><p class="title"><span>Globex Engineering '
+            'Matrix</span></p><p><span>Updated quarterly by the leadership team.</span></p><table><tr><td><p>'
+            '<span class="c1">Area</span></p></td><td><p>Junior</p></td><td><p>Senior</p></td></tr><tr><td><p>Code'
+            '</p></td><td><p>Writes readable code</p></td><td><p>Sets code standards</p></td></tr></table></body></html>')
+    data, _run = imported(cli, write("matrix.html", page))
+    assert (data["name"], data["organisation"]) == ("Globex Engineering Matrix", {"name": "Globex"})
+    assert data["description"] == "Updated quarterly by the leadership team."
+    assert cells(data) == {"junior": {"code": ["Writes readable code"]}, "senior": {"code": ["Sets code standards"]}}
+
+
 # --- whose framework, and its name ------------------------------------------------------
 
 LEVELS = "## Junior Engineer\n\n### Delivery\n\n- Ships small fixes\n\n## Senior Engineer\n\n### Delivery\n\n- Leads projects\n"
@@ -231,6 +267,52 @@ def test_wiki_links_read_as_their_labels(cli, write):
                            "senior-engineer": {"design": ["Writes Design Docs"]}}
 
 
+def test_a_table_after_a_competencys_bullets_leaves_it_a_competency(cli, write):
+    """A Notion page's section of bullets, then a small table (a linked
+    database, a table of facts): the bullets are the competency's, not
+    statements of no competency under a dimension of its name."""
+    page = ("# Engineering Ladder\n\n## Engineer I\n\n### Delivery\n\n- Ships small changes.\n\n"
+            "### Collaboration\n\n- Reviews code.\n\n| Property | Value |\n| --- | --- |\n| Experience | 0-2 years |\n\n"
+            "## Engineer II\n\n### Delivery\n\n- Ships features.\n\n### Collaboration\n\n- Mentors interns.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["engineer-i"] == {"delivery": ["Ships small changes."], "collaboration": ["Reviews code."]}
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert "not placed: table under competency 'Collaboration': Property | Value | Experience | 0-2 years" \
+        in run.stderr
+
+
+# --- GitHub wiki: a page of one table --------------------------------------------------
+
+
+@pytest.mark.parametrize("table", [
+    "| | Engineer I | Senior Engineer |\n|---|:---:|:---:|\n| **Delivery** | Ships tasks | Leads projects |\n"
+    "| **Craft** | Writes tests | Designs services |\n",
+    "| Level | Delivery | Craft |\n|---|---|---|\n| Engineer I | Ships tasks | Writes tests |\n"
+    "| Senior Engineer | Leads projects | Designs services |\n",
+])
+def test_a_wiki_page_of_one_table_under_a_levels_heading(cli, write, table):
+    """A GitHub wiki page: its name is its file's, which the wiki shows as its
+    title; a short table of contents of links to its headings; the table of
+    levels under '## Levels', a heading that names the levels, not a group
+    of competencies."""
+    page = ("Welcome to the engineering ladder.\n\n## Contents\n* [Levels](#levels)\n"
+            "* [How to use it](#how-to-use-it)\n\n## Levels\n\n" + table + "\n## How to use it\n\nIn your 1:1s.\n")
+    data, run = imported(cli, write("Engineering-Ladder.md", page), "--org", "Initech")
+    assert data["name"] == "Engineering Ladder"
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert cells(data) == {"engineer-i": {"delivery": ["Ships tasks"], "craft": ["Writes tests"]},
+                           "senior-engineer": {"delivery": ["Leads projects"], "craft": ["Designs services"]}}
+    assert "Engineering-Ladder.md:3: not placed: table of contents: Contents" in run.stderr
+    assert "Engineering-Ladder.md:4: not placed: table of contents: [Levels](#levels)" in run.stderr
+
+
+@pytest.mark.parametrize("name", ["ladder.md", "levels.md", "notes.md"])
+def test_a_file_name_of_one_word_names_no_framework(cli, write, name):
+    page = "| | Engineer I | Senior Engineer |\n|---|---|---|\n| Delivery | Ships tasks | Leads projects |\n"
+    data, _run = imported(cli, write(name, page), "--org", "Initech")
+    assert data["name"] == "Initech Engineer"
+
+
 # --- Confluence: Space tools > Export > HTML ---------------------------------------------
 
 
@@ -304,6 +386,27 @@ def test_confluence_page_chrome_is_not_the_ladder(cli, write):
     assert "Engineering : " not in run.stderr
     # Said as a reader says it, not in ARIA's words ('contentinfo').
     assert "not placed: page footer, not part of the ladder: Document generated by Confluence" in run.stderr
+
+
+def test_confluence_short_breadcrumbs_and_table_of_contents_are_no_text_of_the_ladder(cli, write):
+    """A page two steps from its space's home has two breadcrumbs; the toc
+    macro over two levels lists two links: neither is text before the
+    first level, each is reported as what it is."""
+    content = ("<p>How engineers grow at Globex.</p>"
+               "<div class='toc-macro rbtoc1678'><ul class='toc-indentation'>"
+               "<li><a href='#Ladder-P1-Engineer'>P1 - Engineer</a></li>"
+               "<li><a href='#Ladder-P2-SeniorEngineer'>P2 - Senior Engineer</a></li></ul></div>"
+               '<h2 id="Ladder-P1-Engineer">P1 - Engineer</h2><h3>Delivery</h3><ul><li>Ships small changes</li></ul>'
+               '<h2 id="Ladder-P2-SeniorEngineer">P2 - Senior Engineer</h2><h3>Delivery</h3>'
+               "<ul><li>Leads projects</li></ul>")
+    page = confluence_page("Engineering", "Globex Career Ladder", content).replace(
+        '<li><span><a href="Engineering-Home_65538.html">Engineering Home</a></span></li>', "")
+    data, run = imported(cli, write("ladder.html", page))
+    assert cells(data) == {"P1": {"delivery": ["Ships small changes"]}, "P2": {"delivery": ["Leads projects"]}}
+    assert "not placed: the page's breadcrumbs (navigation), not part of the ladder: Engineering People and " \
+           "Careers" in run.stderr
+    assert "not placed: table of contents, not part of the ladder: P1 - Engineer P2 - Senior Engineer" in run.stderr
+    assert "text before the first level" not in run.stderr
 
 
 def test_confluence_status_labels_and_tables_in_cells(cli, write):

@@ -295,6 +295,8 @@ class _SiteText:
     #: Paragraphs that are only a link ('*[Back to the overview](../README.md)*')
     #: that says the same on two pages or more: the site's navigation (its words, wherever it goes).
     links: frozenset[str] = frozenset()
+    #: The site's name in the pages' own titles, as name keys (see textutil.site_name_parts).
+    titles: frozenset[str] = frozenset()
 
 
 def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteText | None:
@@ -307,6 +309,7 @@ def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteT
 
     from .blocks import Other, Paragraph
     from .markdown import link_words, links_alone
+    from .textutil import site_name_parts
 
     pages = [i for i in inputs if i.format == "html" and i.outline is not None]
     found = known
@@ -338,6 +341,10 @@ def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteT
             if isinstance(b, Paragraph) and links_alone(b.text) and link_words(b.text) in links else b
             for b in page.outline.blocks
         ]
+    titles = site_name_parts(i.outline.title for i in inputs if i.outline is not None and i.outline.title) \
+        if known is None else known.titles
+    if titles:
+        found = replace(found, titles=titles) if found is not None else _SiteText(frozenset(), len(inputs), titles=titles)
     return found
 
 
@@ -462,6 +469,8 @@ def _read_documents(
             failures.append(failure)
             skipped.append(_no_ladder_entry(path, failure))
     chrome = _site_chrome(inputs, chrome)
+    if chrome is not None and chrome.titles:
+        steering = replace(steering, site_title_parts=chrome.titles)
     known = _with_site_groups(steering, inputs)
     if known != steering:
         steering = known

@@ -167,6 +167,12 @@ class Outline:
     plain_text: bool = False
 
 
+#: Why a table of contents is no text of the ladder.
+CONTENTS = "table of contents"
+#: The title over a table of contents.
+CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
+
+
 #: What a page's properties are named: Notion's page properties, a wiki's Page Properties
 #: (an owner, tags, dates), which its exports print under the title.
 _PAGE_PROPERTIES = frozenset({
@@ -182,10 +188,11 @@ def is_page_property(name: str) -> bool:
     return " ".join(name.split()).casefold().rstrip(":") in _PAGE_PROPERTIES
 
 
-def set_aside_page_properties(outline: Outline) -> None:
+def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
     """The lines of page properties right under a page's title
     ('Owner: Jane Smith', 'Tags: ...', 'Last edited: ...', as Notion's
-    Markdown export writes them) are the page's, not the ladder's: reported."""
+    Markdown export writes them) are the page's, not the ladder's: reported
+    as ``what``'s ('page', a spreadsheet's 'sheet')."""
     blocks = outline.blocks
     at = next((n for n, b in enumerate(blocks) if not isinstance(b, Other)), len(blocks))
     at += 1 if at < len(blocks) and isinstance(blocks[at], Heading) else 0
@@ -195,7 +202,7 @@ def set_aside_page_properties(outline: Outline) -> None:
                 (line := _PROPERTY_LINE.match(part.strip())) and is_page_property(line.group("name"))
                 for part in block.text.split("\n")):
             blocks[at] = Other(block.text, block.line, block.last,
-                               "the page's properties (owner, tags, dates), not part of the ladder")
+                               f"the {what}'s properties (owner, tags, dates), not part of the ladder")
         elif not isinstance(block, Other):  # what the page says besides (a version line, chrome) is passed over
             break
         at += 1

@@ -237,6 +237,10 @@ class ImportedDocument:
                 if id(competency) not in used and competency.name is not None:
                     self.unplaced(competency.line, "heading with no statements under it", competency.name)
             dimension.competencies = [c for c in dimension.competencies if id(c) in used]
+            if not dimension.competencies and dimension.name is not None and not any(
+                    entry.line == dimension.line for entry in self.report if entry.kind == "unplaced"):
+                # A group named with nothing in it (a table's row alone under its last competency).
+                self.unplaced(dimension.line, "heading with no statements under it", dimension.name)
         self.dimensions = [d for d in self.dimensions if d.competencies]
         # What a level says of a dimension that was dropped is reported with it.
         kept = {id(d) for d in self.dimensions}

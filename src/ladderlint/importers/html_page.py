@@ -26,13 +26,15 @@ space.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
+from dataclasses import replace
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import is_page_property, labelled_item, lead_block, set_aside_page_properties
+from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, set_aside_page_properties
 
 NAME = "html"
 
@@ -59,6 +61,8 @@ _STRONG = frozenset({"strong", "b"})
 _EMPHASIS = frozenset({"em", "i"})
 _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([\w-]+)", re.IGNORECASE)
 _FONT_STYLE = re.compile(r"font-style\s*:\s*([\w-]+)", re.IGNORECASE)
+#: A font size in points or pixels ('font-size:16pt'), as word processors export it.
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px)\b", re.IGNORECASE)
 #: A style sheet rule for one class alone ('.c3{font-weight:700;...}'), as word processors export them;
 #: not one for an element's class ('ol.lst-kix_x{...}') nor a selector of more ('.lst-kix_x>li:before{...}').
 _CLASS_RULE = re.compile(r"(?<![\w.#:>~+-])\.(?P<name>-?[A-Za-z_][\w-]*)\s*\{(?P<body>[^{}]*)\}")
@@ -146,6 +150,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     _open_templates(body if body is not None else root)
     reader.walk(body if body is not None else root)
     reader.flush()
+    _headings_by_size(outline, reader.sized, _body_size(body if body is not None else root))
     outline.blocks.extend(labels)
     set_aside_page_properties(outline)
     return outline
@@ -170,9 +175,6 @@ _NOTE_MARK = re.compile(r"^(?:\[\w{1,3}\]|\u2191)$")
 _NOTE_ID = re.compile(r"^(?P<kind>cmnt|ftnt|footnote-|endnote-)\d+$")
 _NOTE_KINDS = {"cmnt": "a comment on the document", "ftnt": "a footnote", "footnote-": "a footnote",
                "endnote-": "an endnote"}
-_CONTENTS = "table of contents"
-#: The title over a table of contents.
-_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
 #: A line of a word processor's table of contents: a link to a heading's bookmark (Word's '_Toc123',
 #: Google Docs' 'h.abc'), or to another place in the page with its page number after a tab ('Engineer I\t2').
 _TOC_TARGET = re.compile(r"^#(?:_Toc\d+|h\.\w+)$")
@@ -343,7 +345,7 @@ def _apply_class_styles(root: Any) -> None:
     rules: dict[str, str] = {}
     for sheet in root.iter("style"):
         for rule in _CLASS_RULE.finditer(sheet.text or ""):
-            said = "; ".join(m.group(0) for pattern in (_FONT_WEIGHT, _FONT_STYLE)
+            said = "; ".join(m.group(0) for pattern in (_FONT_WEIGHT, _FONT_STYLE, _FONT_SIZE)
                              for m in pattern.finditer(rule.group("body")))
             if said:
                 rules[rule.group("name")] = said
@@ -357,6 +359,48 @@ def _apply_class_styles(root: Any) -> None:
                 element.set("style", "; ".join([*declared, element.get("style") or ""]))
             except ValueError:
                 pass  # a style holding control characters, which lxml will not set: the element's own is kept
+
+
+def _size(element: Any) -> float | None:
+    """The largest font size (in points) an element's style or its spans'
+    give its text, None where none does."""
+    sizes = [float(n) * (0.75 if unit.lower() == "px" else 1.0)
+             for e in element.iter() if isinstance(e.tag, str) and (e.text or "").strip() or e is element
+             for n, unit in _FONT_SIZE.findall(e.get("style") or "")]
+    return max(sizes) if sizes else None
+
+
+def _body_size(root: Any) -> float | None:
+    """The font size most of a page's text is set in (points), where its
+    styles say: the size of its running text."""
+    from collections import Counter
+
+    counted: Counter[float] = Counter()
+    for element in root.iter("span", "p", "li"):
+        text = (element.text or "").strip()
+        found = _FONT_SIZE.findall(element.get("style") or "")
+        if text and found:
+            number, unit = found[-1]
+            counted[float(number) * (0.75 if unit.lower() == "px" else 1.0)] += len(text)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _headings_by_size(outline: Outline, sized: list[tuple[Heading, float]], body: float | None) -> None:
+    """A document written without heading styles (a Google Docs or Word
+    export whose headings are bold text set larger): where it has no
+    heading of its own and sets its bold in two sizes or more, its
+    paragraphs wholly in bold and larger than its running text are
+    headings, the larger the shallower ('Engineer I' in 18pt over
+    'Delivery' in 12pt); bold text at the running text's size stays a line
+    in bold (under them)."""
+    if body is None or any(isinstance(b, Heading) and not b.bold and b.depth != TITLE_DEPTH for b in outline.blocks):
+        return
+    larger = sorted({size for _, size in sized if size > body}, reverse=True)
+    if not larger or len({size for _, size in sized}) < 2:
+        return  # bold of one size: what bold already says
+    depth = {size: n for n, size in enumerate(larger, start=1)}
+    promoted = {id(heading): replace(heading, depth=depth[size], bold=False) for heading, size in sized if size in depth}
+    outline.blocks = [promoted.get(id(b), b) for b in outline.blocks]
 
 
 def _plain_spaces(root: Any) -> None:
@@ -382,6 +426,8 @@ class _Reader:
         self.loose: list[str] = []  # text directly inside a container, outside any paragraph
         self.loose_line = 0
         self.list_depth = 0
+        #: Paragraphs wholly in bold, with their font's size where their style gives one (points).
+        self.sized: list[tuple[Heading, float]] = []
         #: The depth of the heading the text now stands under (0: the page's title, or none).
         self.under = 0
 
@@ -446,13 +492,13 @@ class _Reader:
 
     def block(self, element: Any, tag: str) -> None:
         chrome = self.chrome(element, tag)
-        if chrome == _CONTENTS:
+        if chrome == CONTENTS:
             self.flush()
             title = self.outline.blocks[-1] if self.outline.blocks else None
-            if isinstance(title, (Paragraph, Heading)) and _CONTENTS_TITLE.match(title.text):
+            if isinstance(title, (Paragraph, Heading)) and CONTENTS_TITLE.match(title.text):
                 # 'Contents' over the table's lines is its title, not the page's text.
                 self.outline.blocks[-1] = Other(title.text, title.line, title.last,
-                                                f"{_CONTENTS}, not part of the ladder")
+                                                f"{CONTENTS}, not part of the ladder")
         if chrome:
             self.report_chrome(element, chrome)
             return
@@ -564,6 +610,11 @@ class _Reader:
         wiki = next((_WIKI_CHROME[mark] for mark in marks if mark in _WIKI_CHROME), None)
         if wiki is not None:
             return wiki
+        if (any("breadcrumb" in mark for mark in marks) or "breadcrumb" in (element.get("aria-label") or "").lower()) \
+                and not any(True for _ in element.iter(*_HEADINGS)):
+            return "the page's breadcrumbs (navigation)"
+        if _in_page_contents(element):
+            return CONTENTS
         if tag in ("div", "ul", "ol", "table", "section", "p") and _link_dense(element) and not any(
                 (e.get("id") or "").lower() in _TITLE_HEADING_IDS for e in element.iter(*_HEADINGS)):
             # A wiki's page header holds its breadcrumbs and the page's title: only the breadcrumbs are links.
@@ -571,7 +622,7 @@ class _Reader:
         if tag in ("div", "p") and (note := _note(element)) is not None:
             return note
         if tag == "p" and _contents_line(element):
-            return _CONTENTS
+            return CONTENTS
         if tag in ("div", "p", "section", "span") and not _has_blocks(element):  # a line, not a container
             said = _clean(_inline(element))
             if len(said) <= _PAGE_RECORD_LENGTH and _PAGE_RECORD.match(said):
@@ -610,8 +661,11 @@ class _Reader:
                 lead, rest, emphasised = _lead(element)
                 # The text as a browser shows it: runs of spaces are one (its lines are
                 # kept, for bullets written as lines after a bold name).
-                self.add(lead_block(text, self.line(element), self.last(element), lead, _RUN.sub(" ", rest),
-                                    emphasised))
+                block = lead_block(text, self.line(element), self.last(element), lead, _RUN.sub(" ", rest),
+                                   emphasised)
+                if isinstance(block, Heading) and block.bold and (size := _size(element)) is not None:
+                    self.sized.append((block, size))
+                self.add(block)
             return
         for text, line in pieces:
             text = _clean(text)
@@ -943,6 +997,32 @@ def _nested_table_lines(table: Any) -> list[CellLine]:
                 name = header[n] if n < len(header) else ""
                 lines.append(CellLine(f"{name}: {line.text}" if name else line.text, line.bullet))
     return lines
+
+
+def _in_page_contents(element: Any) -> bool:
+    """Whether a list is a table of contents of the page (a wiki's, as
+    Confluence's toc macro writes it): each of its items, nested lists
+    aside, only a link to a heading of the page ('#Ladder-P1-Engineer'),
+    however few they are."""
+    tag = _tag(element)
+    if tag == "div" and ((element.text or "").strip() or not len(element)
+                         or any(_tag(child) not in ("ul", "ol") or (child.tail or "").strip() for child in element)):
+        return False  # a box that holds more than the list (the page's content, around a list of links)
+    if tag not in ("ul", "ol", "div"):
+        return False
+    items = list(element.iter("li"))
+    for item in items:
+        if not any((a.get("href") or "").startswith("#") for a in item.iter("a")):
+            return False  # most lists: no link to the page's headings, nothing to copy
+        own = copy.deepcopy(item)
+        for nested in [e for e in own.iter("ul", "ol") if e is not own]:
+            if nested.getparent() is not None:
+                nested.getparent().remove(nested)
+        links = [a for a in own.iter("a") if len(a.get("href") or "") > 1 and (a.get("href") or "").startswith("#")]
+        linked = _clean(" ".join(a.text_content() for a in links))
+        if not linked or linked != _clean(own.text_content()):
+            return False
+    return bool(items)
 
 
 def _link_dense(element: Any) -> bool:

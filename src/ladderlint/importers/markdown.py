@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table, block_text
+from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
+from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET
 from .source import is_blank
@@ -392,14 +393,25 @@ class _Walker:
         return None
 
     def navigation(self, members: list[Block]) -> None:
-        """A list whose items are only links is a menu, not content."""
+        """A list whose items are only links is a menu, not content; one
+        whose items are each a link to a heading of the page ('[Levels](#levels)'),
+        however few, is its table of contents (and 'Contents' over it its title)."""
         items = [b for b in members if isinstance(b, Item)]
-        if len(items) < 3 or not _link_dense([i.text for i in items]):
+        contents = bool(items) and all(
+            (found := links_alone(i.text)) and all(m.group("url").startswith("#") and len(m.group("url")) > 1
+                                                   for m in found) for i in items)
+        if not contents and (len(items) < 3 or not _link_dense([i.text for i in items])):
             return
+        before = self.outline.blocks.index(items[0]) - 1 if contents and self.list_depth == 0 else -1
         for item in items:
             position = self.outline.blocks.index(item)
-            self.outline.blocks[position] = Other(item.text, item.line, item.last, "list of links (navigation)")
+            self.outline.blocks[position] = Other(item.text, item.line, item.last,
+                                                  CONTENTS if contents else "list of links (navigation)")
         members[:] = [b for b in members if not isinstance(b, Item)]
+        position = before
+        title = self.outline.blocks[position] if position >= 0 else None
+        if isinstance(title, (Heading, Paragraph)) and CONTENTS_TITLE.match(title.text.strip("*_ ")):
+            self.outline.blocks[position] = Other(title.text, title.line, title.last, CONTENTS)
 
     def html(self, tokens: list[Any], index: int) -> int:
         """HTML blocks: comments are reported; the rest is read as HTML.

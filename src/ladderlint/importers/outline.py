@@ -54,7 +54,8 @@ from functools import cached_property
 from typing import Sequence
 
 from .blocks import (
-    BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, lead_of,
+    BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
+    is_page_property, lead_of,
 )
 from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
@@ -72,7 +73,9 @@ from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
 from .textutil import (
+    TITLE_PARTS,
     file_words,
+    is_framework_title,
     is_level_name,
     is_title_like,
     normalise,
@@ -86,6 +89,7 @@ from .textutil import (
     track_key,
     unwrap,
     without_decoration,
+    without_site_name,
 )
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
@@ -122,6 +126,9 @@ class Steering:
     site_groups: frozenset[str] = frozenset()
     #: How many pages are read together.
     site_pages: int = 1
+    #: The site's name in the pages' own titles ('Acme Careers' of 'Senior
+    #: Engineer | Acme Careers'), as name keys: no words of the page's.
+    site_title_parts: frozenset[str] = frozenset()
 
 
 def interpret(
@@ -203,9 +210,6 @@ LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 #: A line of a list that sums up a level: its name (and code), a colon, a
 #: sentence ('Engineer 2 (IC3): Is an effective team member.').
 _OVERVIEW_LINE = re.compile(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
-
-#: What parts a page's title from the site's name ('Senior Engineer | Acme Careers').
-_TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
 
 #: A heading's own number ('### 2. Designer', '## 3) Delivery'): structure, as a list's marker is.
 _HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
@@ -575,20 +579,34 @@ class _Interpreter:
                 self.drop(block, "outside the competencies' levels")
         return [self.document]
 
+    @property
+    def page_title(self) -> str | None:
+        """The page's own title (front matter, <title>) without the site's
+        name ('Senior Engineer | Acme Careers' is 'Senior Engineer')."""
+        if not self.outline.title:
+            return self.outline.title
+        return without_site_name(self.outline.title, self.steering.site_title_parts)
+
     def set_name(self, title: Heading | None) -> None:
         """The framework's name: the title heading, else the page's own title
-        (front matter, <title>). A page title that differs from the heading
-        is reported."""
-        page = self.outline.title
+        (front matter, <title>) without the site's name. A page title that
+        differs from the heading is reported."""
+        page = self.page_title
         if title is not None:
             self.use(title)
             self.title_line = title.line
             self.set_title(_name(title))
             if page and page != _name(title):
                 self.document.unplaced(self.outline.title_line or 1,
-                                       "page title; the framework is named after its first heading", page)
+                                       "page title; the framework is named after its first heading",
+                                       self.outline.title or page)
         elif page:
             self.set_title(page)
+        elif len((named := " ".join(file_words(self.document.path).split())).split()) >= 2 \
+                and is_framework_title(named):
+            # A wiki's page is titled by its file's name ('Engineering-Ladder.md'), which it shows over
+            # it; a word alone ('ladder.md', 'levels.md') names the file, not a framework.
+            self.set_title(" ".join(w.capitalize() if w.islower() else w for w in named.split()))
 
     def set_title(self, text: str) -> None:
         if shouted(text):
@@ -818,7 +836,7 @@ class _Interpreter:
         page of a site whose headings do not. The site's name after it
         ('Senior Engineer | Acme Careers') is not the level's."""
         line = self.outline.title_line or 1
-        for part in _TITLE_PARTS.split(self.outline.title or ""):
+        for part in TITLE_PARTS.split(self.page_title or ""):
             heading = Heading(1, part.strip(), line, line)
             if part.strip() and (any_name or self.names_page_level(heading)):
                 return heading
@@ -828,7 +846,7 @@ class _Interpreter:
         """Whether the page's own title is only a level, one its heading
         names ('title: Junior' over '# 01 Junior'): the level's name, not
         the framework's."""
-        page = self.outline.title or ""
+        page = self.page_title or ""
         if page and name_key(page) == name_key(_name(level_heading)):
             return True  # a wiki's page 'Engineer II' under the title 'Engineer II': the level's name, twice
         return is_level_name(page) and role_of(page) is None and name_key(page) in name_key(_name(level_heading))
@@ -1300,8 +1318,11 @@ class _Interpreter:
             recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur)
             labels_competencies = bool(texts) and all(b.labelled for b in texts) and (
                 alone or recurring * 2 >= len(bullets))
-            return "dimension" if any(isinstance(b, Table) and not b.in_item for b in node.blocks) or \
-                labels_competencies else "competency"
+            # A table under the heading holds its competencies; but for one after the heading's own
+            # bullets, which make it a competency and the table a detail of it.
+            tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
+            listed_first = bool(tables) and any(isinstance(b, Item) and b.line < tables[0].line for b in node.blocks)
+            return "dimension" if tables and not listed_first or labels_competencies else "competency"
         if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
@@ -1329,6 +1350,11 @@ class _Interpreter:
             labelled = [b for b in node.blocks if id(b) not in self.placed]
             if labelled:
                 self.content(level, self.document.dimension(None, heading.line), labelled)
+            return
+        if (what := _aside(node)) is not None and self.steering.competency_heading != heading.depth:
+            # 'Examples', 'Notes', 'Description' right under a level (or a dimension) add to it:
+            # they name no competency.
+            self.level_aside(level, node, dimension, what)
             return
         if _TO_AVOID.search(normalise(heading.text)):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
@@ -1493,6 +1519,41 @@ class _Interpreter:
         else:
             for block in texts:
                 self.drop(block, f"a second description of '{name}'")
+            return
+        for block in texts:
+            self.use(block)
+
+    def level_aside(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None,
+                    what: str) -> None:
+        """A heading right under a level (or a dimension of it) that adds to
+        it ('Examples', 'Notes', 'Description'): its text describes the
+        level (its summary) or the dimension at the level; the format has
+        no place for a level's examples or notes (a statement has examples,
+        a cell a note), so those are reported, never a competency."""
+        title = normalise(node.heading.text)
+        owner = f"the dimension '{normalise(dimension.name)}' at level '{normalise(level.title)}'" \
+            if dimension is not None and dimension.name else f"level '{normalise(level.title)}'"
+        self.use(node.heading)
+        texts = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+        for block in node.blocks:
+            if not isinstance(block, (Item, Paragraph)):
+                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
+        said = "\n\n".join(b.text for b in texts)
+        if what == "description" and said and dimension is None and not level.summary:
+            level.summary = said
+            level.summary_paragraphs = [(b.line, b.text) for b in texts]
+        elif what == "description" and said and dimension is not None \
+                and all(d is not dimension for d, _ in level.dimension_summaries):
+            level.dimension_summaries.append((dimension, said))
+        else:
+            reason = {
+                "examples": f"an example for {owner} as a whole, not a competency: a framework keeps examples "
+                            "only under the statement they illustrate, so add it there",
+                "note": f"a note on {owner}, not a competency: a framework keeps a note only beside one "
+                        "competency at a level, so add it there if it belongs to one",
+            }.get(what, f"a second description of {owner}, which has one already")
+            for block in texts:
+                self.drop(block, reason)
             return
         for block in texts:
             self.use(block)
@@ -1669,18 +1730,24 @@ class _Interpreter:
                     self.columns_table(matrix)
             # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
             level_titles = [level.title for level in document.levels]
+            # A table split in two whose second half names no role ('Staff | Principal' under
+            # 'Junior Data Engineer | ...') goes on with the role the first half names.
+            roleless = {name_key(t) for m in group if not any(role_of(t) for _, t in m.levels) for _, t in m.levels}
+            level_titles = [t for t in level_titles if name_key(t) not in roleless] if len(group) > 1 else level_titles
             if all(len((role_of(t) or "").split()) <= 3 for t in level_titles):
-                self.roles_track(level_titles, len(level_titles))
+                self.roles_track(level_titles, len(document.levels))
             first = min(m.table.line for m in group)
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
             after = max(m.table.last for m in group)
             self.document = saved
         # Headings the tables sit under, and the text around them: what comes after the tables (a closing
         # line, 'Questions? Ask in #eng-careers.') describes no framework.
-        tables_start = min((b.line for b in self.outline.blocks if isinstance(b, Table) and not b.in_item), default=0)
-        for block in self.outline.blocks:
+        # Before the first table in the page's order: a page written on one line has them all on line 1.
+        tables_start = next((n for n, b in enumerate(self.outline.blocks) if isinstance(b, Table) and not b.in_item),
+                            0)
+        for index, block in enumerate(self.outline.blocks):
             if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
-                    and id(block) not in self.placed and block.labelled is None and block.line < tables_start:
+                    and id(block) not in self.placed and block.labelled is None and index < tables_start:
                 self.document.description = self.outline.description or block.text
                 if self.outline.description is None:
                     self.use(block)
@@ -1696,7 +1763,9 @@ class _Interpreter:
         # With no column of names, the heading above the table names its one
         # competency; otherwise it names the dimension of the table's rows.
         competency_name = _name(heading) if heading is not None and names.competency is None else None
-        dimension_name = _name(heading) if heading is not None and competency_name is None else None
+        # A heading that names the levels ('## Levels' over the table) groups no competencies.
+        dimension_name = _name(heading) if heading is not None and competency_name is None \
+            and not _names_the_levels(heading) else None
         about = self.text_between(heading, block) if competency_name is not None else None
         if heading is not None:
             self.use(heading)
@@ -1726,6 +1795,9 @@ class _Interpreter:
                                  kind="layout")
             body = [row for row in body if row is not title_row]
         row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
+        #: The last row that says more than a name: a group's row after it has nothing to group.
+        last_filled = max((row.line for row in body if sum(1 for c in row.cells if not c.empty) >= 2
+                           or any(c.bullets for c in row.cells)), default=0)
         for row in body:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -1738,8 +1810,16 @@ class _Interpreter:
                 self.ledger.use(row.line)
                 continue
             if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
+                said = unwrap(row.cells[0].joined())
+                if row.line > last_filled or reads_as_sentence(said) or said.rstrip().endswith("."):
+                    # A line of its own under the competencies ('Notes: levels are cumulative.'),
+                    # or a sentence: a note on the table, no group of competencies.
+                    self.document.unplaced(row.line, "a note in a row of its own in the table, not a group of "
+                                                     "competencies", said)
+                    self.ledger.use(row.line)
+                    continue
                 # A row that only names a group: the competencies below belong to it.
-                dimension = self.document.dimension(unwrap(row.cells[0].joined()), row.line)
+                dimension = self.document.dimension(said, row.line)
                 self.ledger.use(row.line)
                 continue
             group = _cell(row, names.dimension)
@@ -1814,11 +1894,16 @@ class _Interpreter:
         self.use(block)
         header = block.rows[0]
         self.ledger.use(header.line)
-        for cell in header.cells:
-            if not cell.empty:
+        for index, cell in enumerate(header.cells):
+            if not cell.empty and index not in columns.properties:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
+        for column in columns.properties:
+            values = [c.joined() for r in block.rows[1:] if (c := _cell(r, column)) is not None and not c.empty]
+            self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
+                                                "as a database exports it, not part of the ladder", " | ".join(values))
         named = dict(matrix.levels)
-        fallback = self.document.dimension(_name(matrix.heading) if matrix.heading is not None else None, block.line)
+        fallback = self.document.dimension(_name(matrix.heading) if matrix.heading is not None
+                                           and not _names_the_levels(matrix.heading) else None, block.line)
         if matrix.heading is not None:
             self.use(matrix.heading)
         levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
@@ -2386,16 +2471,24 @@ _COMPETENCY_WORDS = frozenset("skill skills competency competencies area areas d
 _ABOUT_LEVELS = frozenset("career careers engineering job our the of at a glance overview summary summaries "
                           "descriptions definitions".split())
 _LEVELS = frozenset("level levels role roles title titles grade grades band bands ladder".split())
+#: Words of a header over the levels' titles besides those ('Job title', 'Level name', 'Position').
+_TITLE_WORDS = frozenset("job name names position positions".split())
 
 
 def _describes_levels(heading: Heading, parts: list[tuple[_Mark, list[Block]]]) -> bool:
     """Whether a section says in prose what each level is ('Career Levels',
     a paragraph or two under each level), rather than being a competency:
     its heading names the levels and it holds no list."""
-    said = set(words(normalise(heading.text)))
-    if not (said & _LEVELS) or not said <= _LEVELS | _ABOUT_LEVELS:
+    if not _names_the_levels(heading):
         return False
     return all(under and all(isinstance(b, Paragraph) for b in under) for _, under in parts)
+
+
+def _names_the_levels(heading: Heading) -> bool:
+    """Whether a heading names the levels as a whole ('Levels', 'Career
+    Levels', 'The ladder'), not a group of what they expect."""
+    said = set(words(normalise(heading.text)))
+    return bool(said & _LEVELS) and said <= _LEVELS | _ABOUT_LEVELS
 
 
 def _mark_name(block: _Mark) -> str:
@@ -2653,7 +2746,11 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
             beside = [r.cells[column + 1].joined() for r in rows[1:]
                       if column + 1 < len(r.cells) and not r.cells[column + 1].empty]
             titled = sum(1 for t in beside if is_title_like(t) or is_level_name(normalise(t)))
-            title_column = column + 1 if column + 1 < len(header.cells) and beside and titled * 2 > len(beside) \
+            # Under a header that names a competency ('Level | Delivery | Craft'), short cells are
+            # its statements ('Ships tasks'), however like titles they look.
+            over = header.cells[column + 1] if column + 1 < len(header.cells) else None
+            headed = over is not None and (over.empty or _names_titles(over.joined()))
+            title_column = column + 1 if headed and beside and titled * 2 > len(beside) \
                 and all(len(t.split()) <= 6 for t in beside) else None
             # The statements: every column after the levels (and their titles), one column or more.
             last_named = column if title_column is None else title_column
@@ -2662,6 +2759,14 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
                 continue
             return _Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
+
+
+def _names_titles(header: str) -> bool:
+    """Whether a column's header says it holds the levels' titles ('Title',
+    'Job title', 'Role', 'Level name'), or the levels themselves ('Level')."""
+    said = set(words(normalise(unwrap(header))))
+    return bool(said) and (normalise(unwrap(header)).casefold() in _TITLE_LABELS
+                           or said <= _LEVELS | _TITLE_WORDS | _ABOUT_LEVELS)
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
@@ -2800,6 +2905,8 @@ class _StatementColumns:
     dimension: int | None = None
     #: A column of the levels' titles beside their codes (Level | Title | Competency | Expectation).
     title: int | None = None
+    #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
+    properties: tuple[int, ...] = ()
 
 
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
@@ -2808,12 +2915,10 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     several rows (``several``), or the header names a column of competencies; the last
     column of sentences holds the statements, the one or two columns of
     short names beside the level's name their competency and dimension."""
-    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty]
-    titled = next((i for i in others[:-1] if {w.casefold() for w in re.findall(r"\w+", header.cells[i].joined())}
-                   & {"title", "titles", "role", "roles", "name"}), None)
-    others = [i for i in others if i != titled]
-    if not 2 <= len(others) <= 3:
-        return None
+    # A database's export (Notion's, Airtable's) adds its rows' properties: no part of the ladder.
+    properties = tuple(i for i, c in enumerate(header.cells)
+                       if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
+    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
 
     def cells(column: int) -> list[Cell]:
         return [r.cells[column] for r in rows if column < len(r.cells) and not r.cells[column].empty]
@@ -2822,10 +2927,28 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
         found = cells(column)
         return sum(len(c.joined().split()) for c in found) / max(len(found), 1)
 
-    statement = others[-1]
-    if not cells(statement) or sum(1 for c in cells(statement) if _statement_like(c)) * 2 < len(cells(statement)):
+    def sentences(column: int) -> bool:
+        return bool(cells(column)) and sum(1 for c in cells(column) if _statement_like(c)) * 2 >= len(cells(column))
+
+    def repeats(column: int) -> bool:
+        return len({normalise(c.joined()) for c in cells(column)}) < len(cells(column))
+
+    # The statements are the last column of sentences; but where its cells repeat (names: a
+    # database's export names each row by its statement in its 'Name' column, first), the column
+    # of longer sentences that do not.
+    statement = others[-1] if others and sentences(others[-1]) else None
+    if statement is None or repeats(statement):
+        shortest = words(statement) if statement is not None else 0.0
+        longer = [i for i in others if sentences(i) and not repeats(i) and words(i) > shortest]
+        statement = max(longer, key=lambda i: (words(i), i)) if longer else statement
+    if statement is None:
         return None
-    names = others[:-1]
+    titled = next((i for i in others if i < statement and {w.casefold() for w in re.findall(
+        r"\w+", header.cells[i].joined())} & {"title", "titles", "role", "roles", "name"}), None)
+    others = [i for i in others if i != titled]
+    if not 2 <= len(others) <= 3:
+        return None
+    names = [i for i in others if i != statement]
     if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
         return None
     header_words = {w.casefold() for i in names for w in re.findall(r"\w+", header.cells[i].joined())}
@@ -2833,12 +2956,12 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     if not several and not (header_words & _COMPETENCY_WORDS and repeated):
         return None  # a row per level, its columns competencies ('Level | Area | Impact' of scopes, not names)
     if len(names) == 1:
-        return _StatementColumns(statement, names[0], title=titled)
+        return _StatementColumns(statement, names[0], title=titled, properties=properties)
     # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
     first, second = (len({normalise(c.joined()) for c in cells(i)}) for i in names)
     if first > second:
-        return _StatementColumns(statement, names[0], dimension=names[1], title=titled)
-    return _StatementColumns(statement, names[1], dimension=names[0], title=titled)
+        return _StatementColumns(statement, names[0], dimension=names[1], title=titled, properties=properties)
+    return _StatementColumns(statement, names[1], dimension=names[0], title=titled, properties=properties)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table
+from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
 from .common import BULLET
 from .document import ImportFailure
 from .source import BLANK_CHARACTERS
@@ -48,7 +48,10 @@ def parse_csv(path: str, text: str) -> Outline:
     except csv.Error as error:
         raise ImportFailure(path, f"not a valid CSV file: {error}", reader.line_num) from None
     outline = Outline()
+    # A row of empty cells (',,,,') is a blank line, the file's structure.
+    outline.structure.extend(r.line for r in rows if all(c.empty for c in r.cells))
     _sheet(outline, [r for r in rows if not all(c.empty for c in r.cells)], last, titled=False)
+    set_aside_page_properties(outline, "sheet")
     return outline
 
 
@@ -82,6 +85,7 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
             outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
         _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1)
     workbook.close()
+    set_aside_page_properties(outline, "sheet")
     return outline
 
 

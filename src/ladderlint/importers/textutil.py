@@ -350,7 +350,7 @@ def written_as_a_name(word: str) -> bool:
 _ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
             r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
             r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
-            r"Progression|Career Development Framework")
+            r"Progression|Career Development Framework|Matrix")
 _ORGANISATION = re.compile(
     rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
     r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
@@ -371,7 +371,7 @@ _AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:at|@) (?P<org>{_NAME})$")
 _SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
-_WEAK_ENDINGS = frozenset({"Levels", "Progression"})
+_WEAK_ENDINGS = frozenset({"Levels", "Progression", "Matrix"})
 
 
 #: Words that start a framework's title without naming an organisation.
@@ -423,6 +423,42 @@ _SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Conflu
 def whose_site(name: str) -> str:
     """The organisation a site's name names ('Globex Wiki' -> 'Globex')."""
     return _SITE_KIND.sub("", name) or name
+
+
+#: What sets a page's title apart from the site's name ('Senior Engineer | Acme Careers').
+TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
+
+
+def site_name_parts(titles: Iterable[str]) -> frozenset[str]:
+    """The name keys of what pages' own titles (<title>) share at their start
+    or end, beside words that differ from page to page: the site's name
+    ('Acme Careers' of 'Engineer | Acme Careers' and 'Senior Engineer |
+    Acme Careers'). Pages that all have one title share no site's name."""
+    seen: dict[str, set[str]] = {}
+    for title in titles:
+        parts = [p.strip() for p in TITLE_PARTS.split(title) if p.strip()]
+        if len(parts) >= 2:
+            for end in {name_key(parts[0]), name_key(parts[-1])}:
+                seen.setdefault(end, set()).add(name_key(title))
+    return frozenset(part for part, said_in in seen.items() if len(said_in) >= 2)
+
+
+def without_site_name(title: str, site_parts: frozenset[str] = frozenset()) -> str:
+    """A page's own title without the site's name at its start or end: a
+    part that ``site_parts`` names, or that names a site by its kind ('Acme
+    Careers', 'Acme Engineering Handbook', 'Globex Wiki'); never the whole
+    title."""
+    pieces = TITLE_PARTS.split(title)
+    separators = TITLE_PARTS.findall(title)
+
+    def site(part: str) -> bool:
+        return name_key(part) in site_parts or bool(_SITE_KIND.search(" " + part.strip()))
+
+    while len(pieces) > 1 and site(pieces[-1]):
+        pieces, separators = pieces[:-1], separators[:-1]
+    while len(pieces) > 1 and site(pieces[0]):
+        pieces, separators = pieces[1:], separators[1:]
+    return "".join(piece + sep for piece, sep in zip(pieces, separators + [""])).strip()
 
 
 def is_framework_title(title: str) -> bool:
