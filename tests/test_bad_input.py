@@ -104,7 +104,11 @@ def test_duplicate_key_names_both_places(cli, write):
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     line = _only_line(run)
-    assert ":21:7: LL007 [error] duplicate key 'impact' (first defined at line 19, column 7)" in line
+    assert line.endswith(
+        ":21:7: LL007 [error] duplicate key 'impact' (first defined at line 19, column 7): a key may appear only "
+        "once in a mapping; ladderlint checks the first one (line 19) and skips this one, while other YAML tools "
+        "would silently keep only this one: merge the two into one, or rename one of them"
+    )
 
 
 def test_non_utf8_bytes_are_located(cli, write):

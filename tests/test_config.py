@@ -240,7 +240,8 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ("- LL110\n", ".ladderlint.yaml:1:1: the configuration is a list, not a mapping of keys to values; "
          "write the settings as `key: value` lines"),
         ("select: [LL1]\nselect: [LL0]\n", ".ladderlint.yaml:2:1: duplicate key 'select' (first defined at "
-         "line 1, column 1); YAML would silently keep only the last one"),
+         "line 1, column 1): a key may appear only once in a mapping; YAML tools would silently keep only this one "
+         "and drop the first: merge the two into one, or rename one of them"),
     ],
 )
 def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp_path, config, message):
