@@ -153,7 +153,8 @@ def test_fail_on_and_max_file_size(cli, write, tmp_path):
     write(".ladderlint.yaml", "fail-on: never\nmax-file-size: 100\n")
     run = concise(cli, "bom.yaml", cwd=tmp_path)
     assert run.exit_code == 2
-    assert "LL008 [error] file is 397 bytes, over the limit of 100 bytes" in run.output
+    assert "LL008 [error] file is 397 bytes, over the limit of 100 bytes; if it is a framework, split it" in run.output
+    assert "raise the limit with the `max-file-size` setting (docs/configuration.md)" in run.output
 
 
 def test_exclude_applies_to_walks_and_with_force_exclude_to_named_files(cli, write, tmp_path):

@@ -18,6 +18,9 @@ import pytest
 from conftest import MINIMAL, ROOT
 
 HOSTILE = ROOT / "tests" / "hostile"
+#: What LL008 says to do about a file over the size limit.
+_TOO_LARGE_ADVICE = ("; if it is a framework, split it (one file per track), or raise the limit with the "
+                     "`max-file-size` setting (docs/configuration.md)")
 
 
 def _libyaml_limits_nesting() -> bool:
@@ -192,7 +195,8 @@ def test_a_fifty_megabyte_framework_in_a_tree_is_refused_unread(write, cli, tmp_
     run = cli("check", "--format", "concise", str(tmp_path / "tree"))
     assert run.exit_code == 2
     assert run.lines == [
-        f"{big}:1:1: LL008 [error] file is {big.stat().st_size:,} bytes, over the limit of 33,554,432 bytes",
+        f"{big}:1:1: LL008 [error] file is {big.stat().st_size:,} bytes, over the limit of 33,554,432 bytes"
+        f"{_TOO_LARGE_ADVICE}",
         "Found 1 problem (1 error); 2 frameworks checked.",  # the huge one is a framework, though unread
     ]
 
@@ -282,7 +286,7 @@ def test_a_file_that_grows_between_stat_and_read(write, monkeypatch):
     monkeypatch.setattr(os, "fstat", Small)
     result = check_paths([str(path)], Settings(max_file_size=500))
     [finding] = result.findings
-    assert (finding.code, finding.message) == ("LL008", "file is over the limit of 500 bytes")
+    assert (finding.code, finding.message) == ("LL008", f"file is over the limit of 500 bytes{_TOO_LARGE_ADVICE}")
 
 
 def test_a_file_deleted_or_emptied_after_it_was_found(write, tmp_path, monkeypatch):
