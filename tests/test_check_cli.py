@@ -115,7 +115,8 @@ def test_modeline_declares_a_framework(cli, write):
     path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\nid: x\n")
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 1
-    assert "LL101 [error] the framework has no 'ladderlint'" in run.output
+    assert ("LL101 [error] the framework has no `ladderlint: 1`, the line that marks a file as a framework; add "
+            "`ladderlint: 1` as its first line") in run.output
 
 
 def _as_json(indent: int | None, sort_keys: bool) -> str:

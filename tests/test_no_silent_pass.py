@@ -19,6 +19,19 @@ def test_a_named_file_with_levels_and_dimensions_but_no_marker_is_reported(cli, 
     ]
 
 
+def test_a_framework_marked_by_the_modeline_alone_is_told_to_add_the_marker(cli, write, tmp_path):
+    """The modeline makes it a framework, checked: its missing marker is
+    explained as LL013 explains it, not as a missing key of the schema."""
+    modeline = "# yaml-language-server: $schema=../schemas/framework.schema.json\n"
+    write("f.yaml", modeline + MINIMAL.replace("ladderlint: 1\n", ""))
+    run = cli("check", "--format", "concise", "f.yaml", cwd=tmp_path)
+    assert run.lines[0] == (
+        "f.yaml:2:1: LL101 [error] the framework has no `ladderlint: 1`, the line that marks a file as a framework; "
+        "add `ladderlint: 1` as its first line"
+    )
+    assert len(run.lines) == 2  # and nothing else: the rest is checked
+
+
 def test_a_misspelt_marker_is_reported_even_in_a_directory_walk(cli, write, tmp_path):
     write("dir/f.yaml", MINIMAL.replace("ladderlint: 1\n", "ladderlnt: 1\n"))
     write("dir/other.yaml", "name: not a framework\nlevels: [1, 2]\n")  # other YAML: skipped in a walk

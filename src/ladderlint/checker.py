@@ -40,7 +40,7 @@ from .pipeline import Reader, located, read_header, undeclared_framework
 from .positions import Document, Position, empty_document
 from .rules.analysis import Analysis
 from .rules.base import Fix, Rule, Severity, Violation
-from .rules.input_errors import CannotRead, EmptyFile, FileTooLarge, UndeclaredFramework
+from .rules.input_errors import ADD_THE_MARKER, CannotRead, EmptyFile, FileTooLarge, UndeclaredFramework
 from .rules.schema_errors import PartlyChecked
 from .rules.run_index import RunIndex
 from .schema import SchemaValidator, subject
@@ -282,7 +282,7 @@ class Batch:
                 outcome.checked.append(path)
                 outcome.findings.append(located(settings, path, Position(1, 1), EmptyFile, EMPTY_FILE))
             elif undeclared is not None:
-                message = f"not checked: {undeclared}; add `ladderlint: 1` as its first line"
+                message = f"not checked: {undeclared}; {ADD_THE_MARKER}"
                 outcome.findings.append(located(settings, path, Position(1, 1), UndeclaredFramework, message))
             else:
                 outcome.skipped.append(path)

@@ -22,6 +22,7 @@ from .loader.explain import line_in_quotes
 from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Rule
+from .rules.input_errors import ADD_THE_MARKER
 from .suggestions import closest, did_you_mean
 
 SCHEMA_FILE = "framework.schema.json"
@@ -306,7 +307,7 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
     elif kind == "required":
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
-                yield SchemaProblem(rules.MissingKey, f"{subject} has no '{name}'", path)
+                yield SchemaProblem(rules.MissingKey, _missing(subject, name, path), path)
     elif kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         patterns = list(error.schema.get("patternProperties", {}))
@@ -370,6 +371,14 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
     else:
         yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
+
+
+def _missing(subject: str, name: str, path: tuple[Any, ...]) -> str:
+    if path == () and name == "ladderlint":
+        # A file marked as a framework by the modeline alone: say what
+        # LL013 says of one not marked at all.
+        return f"{subject} has no `ladderlint: 1`, the line that marks a file as a framework; {ADD_THE_MARKER}"
+    return f"{subject} has no '{name}'"
 
 
 def _describe_alternatives(

@@ -16,6 +16,11 @@ from __future__ import annotations
 from .base import Rule, Severity
 
 
+#: What to do about a framework that does not say it is one: LL013, and
+#: the schema's LL101 for a file marked by the modeline alone.
+ADD_THE_MARKER = "add `ladderlint: 1` as its first line"
+
+
 class _InputError(Rule):
     severity = Severity.ERROR
     scope = "load"
