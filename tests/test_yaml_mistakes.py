@@ -395,8 +395,8 @@ def test_an_empty_value_is_not_told_to_be_quoted(cli, write, title):
          "16:12: LL103 [error] 'title' of level 'IC1' must be text, not a list; YAML reads the '[' at its start as the "
          'start of a list: put it in quotes to keep it as text: title: "[Senior Engineer]"'),
         ('version: "1.0.0"', "version: 1.0",
-         "5:10: LL103 [error] 'version' must be text, not a number; YAML reads 1.0 as a number: put it in quotes to "
-         'keep it as text: version: "1.0"'),
+         "5:10: LL103 [error] 'version' must be text, not a number; YAML reads 1.0 as a number: put it in quotes, "
+         'written as three numbers joined by dots (MAJOR.MINOR.PATCH): version: "1.0.0"'),
     ],
 )
 def test_a_value_yaml_reads_as_something_else(cli, write, old, new, message):
@@ -404,6 +404,18 @@ def test_a_value_yaml_reads_as_something_else(cli, write, old, new, message):
     run = cli("check", "--format", "concise", "--select", "LL1", str(path))
     assert run.exit_code == 1
     assert [line for line in run.lines if "[error]" in line] == [f"{path}:{message}"]
+
+
+@pytest.mark.parametrize("version", ["1.0", "1", "2.10"])
+def test_the_quoted_value_suggested_is_one_the_format_accepts(cli, write, version):
+    """Following the suggestion gives a valid file, not another finding."""
+    path = write("f.yaml", MINIMAL.replace('version: "1.0.0"', f"version: {version}"))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    suggested = error.rsplit(": ", 1)[1]
+    assert suggested == (f'"{version}.0"' if version.count(".") == 1 else '"1.0.0"')
+    write("f.yaml", MINIMAL.replace('version: "1.0.0"', f"version: {suggested}"))
+    assert cli("check", "--select", "LL1", str(path)).exit_code == 0
 
 
 def test_a_statement_written_in_a_framework_as_json_is_not_told_to_be_quoted_as_yaml(cli, write):
