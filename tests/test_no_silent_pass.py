@@ -55,7 +55,7 @@ def test_other_yaml_named_on_the_command_line_is_still_skipped(cli, write, tmp_p
     write("ci.yaml", "jobs:\n  test:\n    runs-on: ubuntu-latest\n")
     run = cli("check", "ci.yaml", cwd=tmp_path)
     assert run.exit_code == 0
-    assert run.output == "All checks passed (0 frameworks checked).\n"
+    assert run.output == "No framework found; nothing checked.\n"
     assert run.stderr == (
         "ladderlint: warning: no framework found in ci.yaml (1 other YAML file skipped); "
         "frameworks are YAML files that declare `ladderlint: 1`\n"
@@ -81,10 +81,14 @@ def test_a_run_that_fails_for_want_of_a_framework_does_not_say_all_checks_passed
     assert run.lines == ["No framework found; nothing checked."]
 
 
-def test_an_empty_directory_is_said_too(cli, tmp_path):
+@pytest.mark.parametrize("options", [(), ("--format", "concise"), ("--statistics",), ("--fix",)])
+def test_an_empty_directory_is_said_too(cli, tmp_path, options):
+    """Exit code 0 (pre-commit runs the hook on commits without a
+    framework), but no "All checks passed": nothing was checked."""
     (tmp_path / "empty").mkdir()
-    run = cli("check", "empty", cwd=tmp_path)
+    run = cli("check", *options, "empty", cwd=tmp_path)
     assert run.exit_code == 0
+    assert run.lines == ["No framework found; nothing checked."]
     assert run.stderr == (
         "ladderlint: warning: no framework found in empty; frameworks are YAML files that declare `ladderlint: 1`\n"
     )

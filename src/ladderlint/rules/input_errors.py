@@ -201,7 +201,7 @@ class UndeclaredFramework(_InputError):
 
     Why this matters:
         Without the marker the file is not a framework to ladderlint: it is
-        skipped, and the run says "All checks passed". A framework that
+        skipped, and the run passes (exit code 0). A framework that
         lost its first line, or never had it, would never be checked, and
         nobody would know.
 
