@@ -285,3 +285,15 @@ def test_explain_documents_every_rule_with_why_and_an_example(cli):
     for rule in registry().rules:
         docs = cli("explain", rule.code).output
         assert "Why this matters:" in docs and "Example:" in docs, rule.code
+
+
+def test_a_check_at_the_root_of_the_repository_checks_the_shipped_frameworks(cli):
+    """As the README's Quickstart runs it: the tests' broken fixtures and the
+    starter template are excluded by the repository's own configuration."""
+    from conftest import ROOT
+
+    run = cli("check", "--format", "json", cwd=ROOT)
+    assert run.exit_code == 0, run.output
+    report = run.json()
+    assert report["summary"]["files_checked"] == len(list((ROOT / "frameworks").glob("*.yaml")))
+    assert {finding["file"].split("/")[0] for finding in report["findings"]} <= {"frameworks"}
