@@ -58,6 +58,41 @@ def test_a_key_indented_off_its_siblings(pure, old, new, line, column, how, abov
     assert (error.position.line, error.position.column) == (line, column)
 
 
+_TWO_CELLS = "      impact:\n        - I deliver my tasks on time\n      quality:\n        - I test my changes\n"
+_TWO_LEVELS = MINIMAL + "  - id: IC2\n    title: Engineer II\n    summary: Leads\n    competencies:\n      impact:\n        - I lead\n"
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("text", "message", "where"),
+    [
+        # One space too many, then a sibling in line: YAML gives up at the
+        # sibling, which is not the line to move.
+        (MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n", _TWO_CELLS.replace("  impact", "   impact")),
+         "line 19 starts 1 space more than line 21 below it (column 8, not 7); the keys of one mapping line up, so "
+         "indent it like line 21", (19, 8)),
+        (MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n", _TWO_CELLS.replace("  quality", " quality")),
+         "line 21 starts 1 space less than line 19 above it (column 6, not 7); the keys of one mapping line up, so "
+         "indent it like line 19", (21, 6)),
+        # A list item: its '-' lines up with the other items'.
+        (_TWO_LEVELS.replace("  - id: IC2", "   - id: IC2"),
+         "line 21 starts 1 space more than line 15 above it (column 4, not 3); the items of one list line up, so "
+         "indent it like line 15", (21, 4)),
+        (MINIMAL.replace("  - id: IC1", "   - id: IC1"),
+         "line 15 starts 1 space more than line 16 below it (column 6, not 5); the keys of one mapping line up, so "
+         "indent it like line 16", (15, 6)),
+        # A top-level key: not moved under the key above it.
+        (MINIMAL.replace("dimensions:", " dimensions:"),
+         "line 8 starts 1 space more than line 6 above it (column 2, not 1); the keys of one mapping line up, so "
+         "indent it like line 6", (8, 2)),
+    ],
+)
+def test_the_line_that_breaks_the_indentation_is_blamed_not_the_next(pure, text, message, where):
+    error = _error(text, pure)
+    assert error.message == f"invalid YAML: {message}"
+    assert (error.position.line, error.position.column) == where
+
+
 @pytest.mark.parametrize("pure", PARSERS)
 def test_a_colon_inside_a_text(pure):
     error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: Delivers: well-scoped tasks"), pure)

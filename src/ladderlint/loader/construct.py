@@ -247,10 +247,27 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
         detail = problem or context or "cannot be parsed"
     message = f"invalid YAML: {detail}"
     position = Position.from_marks(mark) if mark is not None else Position(1, 1)
-    explained = explain(text, position.line, position.column, problem, opened_above)
+    explained = explain(text, position.line, position.column, problem, opened_above, reads_to)
     if explained is not None:
         return LoadError(YamlSyntax, explained.message, explained.position)
     return LoadError(YamlSyntax, message, position)
+
+
+def reads_to(text: str) -> int | None:
+    """The line (1-based) where ``text`` stops reading as YAML, or None when
+    it reads to its end; read as events, without building anything."""
+    parser = event_parser(text)
+    try:
+        while parser.check_event():
+            parser.get_event()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        return mark.line + 1 if mark is not None else 0
+    except yaml.YAMLError:
+        return 0
+    finally:
+        parser.dispose()
+    return None
 
 
 class _RefusedConstruct(yaml.constructor.ConstructorError):
