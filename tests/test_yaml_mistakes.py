@@ -58,6 +58,35 @@ def test_a_key_indented_off_its_siblings(pure, old, new, line, column, how, abov
     assert (error.position.line, error.position.column) == (line, column)
 
 
+_NBSP_ADVICE = ("which YAML reads as a character, not as a space (it comes with text pasted from a word processor or "
+                "a web page); replace the non-breaking spaces at the start of the line, and of the lines pasted with "
+                "it, with ordinary spaces")
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column"),
+    [
+        ("        - I deliver", "\u00a0" * 8 + "- I deliver", 20, 1),  # a list item
+        ("    summary:", "  \u00a0\u00a0summary:", 17, 3),  # after two spaces
+        # A block pasted with them all: the first line of it.
+        ("    title: Engineer I\n    summary: Delivers", "\u00a0" * 4 + "title: Engineer I\n" + "\u00a0" * 4 + "summary: Delivers",
+         16, 1),
+    ],
+)
+def test_a_non_breaking_space_used_for_indentation(pure, old, new, line, column):
+    error = _error(MINIMAL.replace(old, new, 1), pure)
+    assert error.code == "LL003"
+    assert error.message == (f"invalid YAML: line {line} is indented with a non-breaking space (column {column}), "
+                             + _NBSP_ADVICE)
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+def test_a_non_breaking_space_inside_a_text_is_not_indentation(cli, write):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", "I deliver\u00a0my tasks on time"))
+    assert "LL003" not in cli("check", "--format", "concise", str(path)).output
+
+
 _TWO_CELLS = "      impact:\n        - I deliver my tasks on time\n      quality:\n        - I test my changes\n"
 _TWO_LEVELS = MINIMAL + "  - id: IC2\n    title: Engineer II\n    summary: Leads\n    competencies:\n      impact:\n        - I lead\n"
 

@@ -7,6 +7,8 @@ to a framework owner. The mistakes people make most when they edit YAML
 by hand are recognised here from the text around that place:
 
 - a tab used to indent a line: YAML indents with spaces only;
+- a non-breaking space used to indent a line (pasted from a word
+  processor or a web page): YAML reads it as a character of the text;
 - a text that starts with a character YAML reads as its own (a statement
   pasted from a document: `- *Always* I test`, `- [optional] I join`,
   `title: [Senior Engineer`): the text is written again in quotes;
@@ -114,11 +116,14 @@ def explain(
         left_open = _left_open(lines, opened)
         if left_open is not None:
             return left_open
-    if not 1 <= line <= len(lines):
+    if not 1 <= line <= len(lines) + 1:
         return None
+    # The parser may give up at the end of the file, below its last line.
+    indented = _tab(lines, min(line, len(lines))) or _non_breaking_space(lines, min(line, len(lines)))
+    if indented is not None or line > len(lines):
+        return indented
     return (
-        _tab(lines, line)
-        or _quote_closed_below(lines, line, column)
+        _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
         or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
@@ -328,6 +333,33 @@ def _tab(lines: list[str], line: int) -> Explained | None:
                 Position(number, column),
             )
     return None
+
+
+_NBSP = "\u00a0"
+
+
+def _nbsp_indented(content: str) -> int:
+    """Where (from 0) the first non-breaking space in the indentation of a
+    line is; -1 if there is none."""
+    indentation = content[: len(content) - len(content.lstrip(" \t" + _NBSP))]
+    return indentation.find(_NBSP) if content.strip(" \t" + _NBSP) else -1
+
+
+def _non_breaking_space(lines: list[str], line: int) -> Explained | None:
+    """A non-breaking space in the indentation of the line or of one just
+    above it: reported at the first line of the file indented with one (a
+    block pasted from a word processor or a web page has them all)."""
+    near = range(max(1, line - _TAB_LOOKBACK), line + 1)
+    if "\u00a0" not in "".join(lines[n - 1] for n in near) or all(_nbsp_indented(lines[n - 1]) < 0 for n in near):
+        return None
+    number = next(n for n in range(1, line + 1) if _nbsp_indented(lines[n - 1]) >= 0)
+    column = _nbsp_indented(lines[number - 1]) + 1
+    return Explained(
+        f"invalid YAML: line {number} is indented with a non-breaking space (column {column}), which YAML reads "
+        "as a character, not as a space (it comes with text pasted from a word processor or a web page); replace "
+        "the non-breaking spaces at the start of the line, and of the lines pasted with it, with ordinary spaces",
+        Position(number, column),
+    )
 
 
 def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None:

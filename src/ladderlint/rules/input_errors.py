@@ -71,7 +71,9 @@ class YamlSyntax(_InputError):
     `!`, `|`, `>`, `%`, `@`, a backquote, a bracket or a quote), as a
     statement pasted from a document may, is reported at that character,
     with the line written in quotes; a bracket or a quote left open, where
-    it opens.
+    it opens; a line indented with a tab or with non-breaking spaces (text
+    pasted from a word processor or a web page), at the first such line; a
+    line indented a space or two off its siblings, at that line.
 
     Why this matters:
         Nothing in a file that does not parse can be checked.
