@@ -130,8 +130,23 @@ def test_byte_order_mark_is_a_warning_and_the_file_is_still_checked(cli, write):
     path = write("f.yaml", b"\xef\xbb\xbf" + MINIMAL.encode())
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 0  # a warning does not fail the default --fail-on error
-    assert _only_line(run) == f"{path}:1:1: LL009 [warning] file starts with a UTF-8 byte order mark"
+    assert _only_line(run) == (f"{path}:1:1: LL009 [warning] file starts with a UTF-8 byte order mark (an invisible "
+                               "character some editors add); remove it with `ladderlint check --fix`, or save the "
+                               "file as UTF-8 without it")
     assert cli("check", "--format", "concise", "--fail-on", "warning", str(path)).exit_code == 1
+
+
+def test_fix_removes_a_byte_order_mark_and_nothing_else(cli, write):
+    path = write("f.yaml", b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode())
+    [finding] = cli("check", "--format", "json", str(path)).json()["findings"]
+    assert finding["fix"] == {"path": None, "replacement": None, "removes": "byte order mark"}
+    diff = cli("check", "--diff", str(path))
+    assert diff.exit_code == 1 and "+ladderlint: 1" in diff.output
+    run = cli("check", "--format", "concise", "--fix", str(path))
+    assert run.exit_code == 0
+    assert run.lines == ["All checks passed (1 framework checked)."]
+    assert path.read_bytes() == MINIMAL.replace("\n", "\r\n").encode()  # the same text, line endings kept
+    assert cli("check", "--diff", str(path)).exit_code == 0  # nothing left to fix
 
 
 def test_nul_byte_is_a_syntax_error(cli, write):

@@ -74,7 +74,9 @@ EXPECTED: dict[str, tuple[int, str]] = {
                       "(it is probably in an older encoding such as Windows-1252 or Latin-1)"),
     "binary-garbage.yaml": (2, "4:115: LL002 [error] file is not valid UTF-8: byte 0x80 cannot be decoded; save it as UTF-8 "
                       "(it is probably in an older encoding such as Windows-1252 or Latin-1)"),
-    "utf8-bom.yaml": (0, "1:1: LL009 [warning] file starts with a UTF-8 byte order mark"),
+    "utf8-bom.yaml": (0, "1:1: LL009 [warning] file starts with a UTF-8 byte order mark (an invisible character "
+                      "some editors add); remove it with `ladderlint check --fix`, or save the file as UTF-8 "
+                      "without it"),
     "python-tag.yaml": (
         2, "2:5: LL004 [error] the tag !!python/object/apply:os.system is not allowed in a framework; "
         "use plain text, numbers, lists and mappings"

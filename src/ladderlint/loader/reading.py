@@ -38,6 +38,10 @@ HEAD_BYTES = 64 * 1024
 _TOO_LARGE_ADVICE = ("; if it is a framework, split it (one file per track), or raise the limit with the "
                      "`max-file-size` setting (docs/configuration.md)")
 
+#: LL009's message.
+BYTE_ORDER_MARK = ("file starts with a UTF-8 byte order mark (an invisible character some editors add); "
+                   "remove it with `ladderlint check --fix`, or save the file as UTF-8 without it")
+
 #: The message for an empty file, whether found by reading or by parsing.
 EMPTY_FILE = "file is empty; expected a ladderlint framework"
 
@@ -147,7 +151,7 @@ def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) 
         raise LoadError(NotUtf8, f"file is encoded as {wide[1]}; save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         if notices is not None:
-            notices.append((ByteOrderMark, "file starts with a UTF-8 byte order mark", Position(1, 1)))
+            notices.append((ByteOrderMark, BYTE_ORDER_MARK, Position(1, 1)))
         data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")

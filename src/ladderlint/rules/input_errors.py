@@ -13,7 +13,7 @@ further, and the run exits with code 2 (an input error), whatever
 
 from __future__ import annotations
 
-from .base import Rule, Severity
+from .base import Fix, Rule, Severity
 
 
 #: What to do about a framework that does not say it is one: LL013, and
@@ -230,7 +230,8 @@ class ByteOrderMark(Rule):
 
     Example:
         A file saved by a Windows editor with "UTF-8 with BOM".
-        Fix: save as plain UTF-8.
+        Fix: `ladderlint check --fix` removes it; or save the file as
+        "UTF-8", not "UTF-8 with BOM".
     """
 
     code = "LL009"
@@ -270,6 +271,9 @@ class TextCutByComment(Rule):
     severity = Severity.WARNING
     scope = "load"
 
+
+#: LL009's repair: the byte order mark is removed, and nothing else.
+DROP_BOM = Fix((), "", drops_bom=True)
 
 INPUT_RULES = (
     CannotRead,
