@@ -246,8 +246,8 @@ def test_file_over_the_size_limit_is_not_read(write):
     size = len(MINIMAL.encode())
     assert (finding.file, finding.line, finding.column, finding.code) == (str(path), 1, 1, "LL008")
     assert finding.message == (f"file is {size:,} bytes, over the limit of 100 bytes; if it is a framework, split it "
-                               "(one file per track), or raise the limit with the `max-file-size` setting "
-                               "(docs/configuration.md)")
+                               "(one file per track), or raise the limit with the `max-file-size` setting of the "
+                               "configuration (.ladderlint.yaml or pyproject.toml)")
 
 
 def test_default_size_limit_refuses_a_50_megabyte_file(cli, write):

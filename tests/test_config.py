@@ -154,7 +154,8 @@ def test_fail_on_and_max_file_size(cli, write, tmp_path):
     run = concise(cli, "bom.yaml", cwd=tmp_path)
     assert run.exit_code == 2
     assert "LL008 [error] file is 397 bytes, over the limit of 100 bytes; if it is a framework, split it" in run.output
-    assert "raise the limit with the `max-file-size` setting (docs/configuration.md)" in run.output
+    assert ("raise the limit with the `max-file-size` setting of the configuration (.ladderlint.yaml or "
+            "pyproject.toml)") in run.output
 
 
 def test_exclude_applies_to_walks_and_with_force_exclude_to_named_files(cli, write, tmp_path):

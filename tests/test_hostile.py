@@ -20,7 +20,7 @@ from conftest import MINIMAL, ROOT
 HOSTILE = ROOT / "tests" / "hostile"
 #: What LL008 says to do about a file over the size limit.
 _TOO_LARGE_ADVICE = ("; if it is a framework, split it (one file per track), or raise the limit with the "
-                     "`max-file-size` setting (docs/configuration.md)")
+                     "`max-file-size` setting of the configuration (.ladderlint.yaml or pyproject.toml)")
 
 
 def _libyaml_limits_nesting() -> bool:

@@ -70,8 +70,8 @@ _NBSP_ADVICE = ("which YAML reads as a character, not as a space (it comes with 
         ("        - I deliver", "\u00a0" * 8 + "- I deliver", 20, 1),  # a list item
         ("    summary:", "  \u00a0\u00a0summary:", 17, 3),  # after two spaces
         # A block pasted with them all: the first line of it.
-        ("    title: Engineer I\n    summary: Delivers", "\u00a0" * 4 + "title: Engineer I\n" + "\u00a0" * 4 + "summary: Delivers",
-         16, 1),
+        ("    title: Engineer I\n    summary: Delivers",
+         "\u00a0" * 4 + "title: Engineer I\n" + "\u00a0" * 4 + "summary: Delivers", 16, 1),
     ],
 )
 def test_a_non_breaking_space_used_for_indentation(pure, old, new, line, column):
@@ -88,7 +88,8 @@ def test_a_non_breaking_space_inside_a_text_is_not_indentation(cli, write):
 
 
 _TWO_CELLS = "      impact:\n        - I deliver my tasks on time\n      quality:\n        - I test my changes\n"
-_TWO_LEVELS = MINIMAL + "  - id: IC2\n    title: Engineer II\n    summary: Leads\n    competencies:\n      impact:\n        - I lead\n"
+_ONE_CELL = "      impact:\n        - I deliver my tasks on time\n"
+_TWO_LEVELS = MINIMAL + "  - id: IC2\n    title: Engineer II\n    summary: Leads\n    competencies:\n" + _ONE_CELL
 
 
 @pytest.mark.parametrize("pure", PARSERS)
@@ -97,10 +98,10 @@ _TWO_LEVELS = MINIMAL + "  - id: IC2\n    title: Engineer II\n    summary: Leads
     [
         # One space too many, then a sibling in line: YAML gives up at the
         # sibling, which is not the line to move.
-        (MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n", _TWO_CELLS.replace("  impact", "   impact")),
+        (MINIMAL.replace(_ONE_CELL, _TWO_CELLS.replace("  impact", "   impact")),
          "line 19 starts 1 space more than line 21 below it (column 8, not 7); the keys of one mapping line up, so "
          "indent it like line 21", (19, 8)),
-        (MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n", _TWO_CELLS.replace("  quality", " quality")),
+        (MINIMAL.replace(_ONE_CELL, _TWO_CELLS.replace("  quality", " quality")),
          "line 21 starts 1 space less than line 19 above it (column 6, not 7); the keys of one mapping line up, so "
          "indent it like line 19", (21, 6)),
         # A list item: its '-' lines up with the other items'.

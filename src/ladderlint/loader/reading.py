@@ -36,7 +36,7 @@ HEAD_BYTES = 64 * 1024
 
 #: What to do about a file over the size limit.
 _TOO_LARGE_ADVICE = ("; if it is a framework, split it (one file per track), or raise the limit with the "
-                     "`max-file-size` setting (docs/configuration.md)")
+                     "`max-file-size` setting of the configuration (.ladderlint.yaml or pyproject.toml)")
 
 #: LL009's message.
 BYTE_ORDER_MARK = ("file starts with a UTF-8 byte order mark (an invisible character some editors add); "

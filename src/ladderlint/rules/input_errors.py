@@ -182,7 +182,7 @@ class FileTooLarge(_InputError):
         ```
         dump.yaml:1:1: LL008 [error] file is 52,428,800 bytes, over the limit of 33,554,432 bytes; if it is a
         framework, split it (one file per track), or raise the limit with the `max-file-size` setting
-        (docs/configuration.md)
+        of the configuration (.ladderlint.yaml or pyproject.toml)
         ```
         Fix: split the file per track, or remove what is not a framework; a
         framework this large on purpose needs a higher `max-file-size`.
