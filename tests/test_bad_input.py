@@ -104,7 +104,11 @@ def test_duplicate_key_names_both_places(cli, write):
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     line = _only_line(run)
-    assert ":21:7: LL007 [error] duplicate key 'impact' (first defined at line 19, column 7)" in line
+    assert line.endswith(
+        ":21:7: LL007 [error] duplicate key 'impact' (first defined at line 19, column 7): a key may appear only "
+        "once in a mapping; ladderlint checks the first one (line 19) and skips this one, while other YAML tools "
+        "would silently keep only this one: merge the two into one, or rename one of them"
+    )
 
 
 def test_non_utf8_bytes_are_located(cli, write):
@@ -126,8 +130,23 @@ def test_byte_order_mark_is_a_warning_and_the_file_is_still_checked(cli, write):
     path = write("f.yaml", b"\xef\xbb\xbf" + MINIMAL.encode())
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 0  # a warning does not fail the default --fail-on error
-    assert _only_line(run) == f"{path}:1:1: LL009 [warning] file starts with a UTF-8 byte order mark"
+    assert _only_line(run) == (f"{path}:1:1: LL009 [warning] file starts with a UTF-8 byte order mark (an invisible "
+                               "character some editors add); remove it with `ladderlint check --fix`, or save the "
+                               "file as UTF-8 without it")
     assert cli("check", "--format", "concise", "--fail-on", "warning", str(path)).exit_code == 1
+
+
+def test_fix_removes_a_byte_order_mark_and_nothing_else(cli, write):
+    path = write("f.yaml", b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode())
+    [finding] = cli("check", "--format", "json", str(path)).json()["findings"]
+    assert finding["fix"] == {"path": None, "replacement": None, "removes": "byte order mark"}
+    diff = cli("check", "--diff", str(path))
+    assert diff.exit_code == 1 and "+ladderlint: 1" in diff.output
+    run = cli("check", "--format", "concise", "--fix", str(path))
+    assert run.exit_code == 0
+    assert run.lines == ["All checks passed (1 framework checked)."]
+    assert path.read_bytes() == MINIMAL.replace("\n", "\r\n").encode()  # the same text, line endings kept
+    assert cli("check", "--diff", str(path)).exit_code == 0  # nothing left to fix
 
 
 def test_nul_byte_is_a_syntax_error(cli, write):
@@ -157,7 +176,7 @@ def test_empty_file_inside_a_directory_is_skipped(cli, write, tmp_path):
     write("empty.yaml", "")
     run = cli("check", "--format", "concise", str(tmp_path))
     assert run.exit_code == 0
-    assert run.lines == ["All checks passed (0 frameworks checked)."]
+    assert run.lines == ["No framework found; nothing checked."]
 
 
 @pytest.mark.parametrize(
@@ -202,7 +221,7 @@ def test_a_named_file_that_is_not_yaml_nor_declared_is_skipped(cli, write):
     judged, whatever it holds."""
     path = write("f.yaml", b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe binary")
     run = cli("check", "--format", "concise", str(path))
-    assert (run.exit_code, run.lines) == (0, ["All checks passed (0 frameworks checked)."])
+    assert (run.exit_code, run.lines) == (0, ["No framework found; nothing checked."])
     assert "no framework found" in run.stderr
 
 
@@ -226,7 +245,9 @@ def test_file_over_the_size_limit_is_not_read(write):
     [finding] = result.findings
     size = len(MINIMAL.encode())
     assert (finding.file, finding.line, finding.column, finding.code) == (str(path), 1, 1, "LL008")
-    assert finding.message == f"file is {size:,} bytes, over the limit of 100 bytes"
+    assert finding.message == (f"file is {size:,} bytes, over the limit of 100 bytes; if it is a framework, split it "
+                               "(one file per track), or raise the limit with the `max-file-size` setting of the "
+                               "configuration (.ladderlint.yaml or pyproject.toml)")
 
 
 def test_default_size_limit_refuses_a_50_megabyte_file(cli, write):

@@ -108,14 +108,15 @@ def test_directories_skip_yaml_that_is_not_a_framework(cli, write, tmp_path):
 
 def test_explicit_non_framework_yaml_is_skipped(cli, write):
     path = write("docker-compose.yml", "services: {}\n")
-    assert cli("check", str(path)).lines == ["All checks passed (0 frameworks checked)."]
+    assert cli("check", str(path)).lines == ["No framework found; nothing checked."]
 
 
 def test_modeline_declares_a_framework(cli, write):
     path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\nid: x\n")
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 1
-    assert "LL101 [error] the framework has no 'ladderlint'" in run.output
+    assert ("LL101 [error] the framework has no `ladderlint: 1`, the line that marks a file as a framework; add "
+            "`ladderlint: 1` as its first line") in run.output
 
 
 def _as_json(indent: int | None, sort_keys: bool) -> str:
@@ -156,7 +157,7 @@ def test_a_quoted_or_flow_marker_declares_a_framework(cli, write, content):
 def test_the_word_ladderlint_below_the_top_level_declares_nothing(cli, write, content):
     path = write("ci.yaml", content)
     run = cli("check", str(path))
-    assert (run.exit_code, run.lines) == (0, ["All checks passed (0 frameworks checked)."])
+    assert (run.exit_code, run.lines) == (0, ["No framework found; nothing checked."])
 
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
@@ -284,3 +285,15 @@ def test_explain_documents_every_rule_with_why_and_an_example(cli):
     for rule in registry().rules:
         docs = cli("explain", rule.code).output
         assert "Why this matters:" in docs and "Example:" in docs, rule.code
+
+
+def test_a_check_at_the_root_of_the_repository_checks_the_shipped_frameworks(cli):
+    """As the README's Quickstart runs it: the tests' broken fixtures and the
+    starter template are excluded by the repository's own configuration."""
+    from conftest import ROOT
+
+    run = cli("check", "--format", "json", cwd=ROOT)
+    assert run.exit_code == 0, run.output
+    report = run.json()
+    assert report["summary"]["files_checked"] == len(list((ROOT / "frameworks").glob("*.yaml")))
+    assert {finding["file"].split("/")[0] for finding in report["findings"]} <= {"frameworks"}

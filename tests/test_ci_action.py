@@ -145,7 +145,7 @@ def test_only_changed_frameworks_are_looked_at(pull_request, tmp_path):
     git(pull_request, "commit", "-qam", "ci only")
     run = action(pull_request, tmp_path)
     assert run.exit_code == 0, run.stdout + run.stderr
-    assert "**Check:** All checks passed (0 frameworks checked)." in run.notes
+    assert "**Check:** No framework found; nothing checked." in run.notes
     assert "No framework changed" in run.notes
     run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks")
     assert run.outputs["changed"] == "0"

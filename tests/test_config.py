@@ -153,7 +153,9 @@ def test_fail_on_and_max_file_size(cli, write, tmp_path):
     write(".ladderlint.yaml", "fail-on: never\nmax-file-size: 100\n")
     run = concise(cli, "bom.yaml", cwd=tmp_path)
     assert run.exit_code == 2
-    assert "LL008 [error] file is 397 bytes, over the limit of 100 bytes" in run.output
+    assert "LL008 [error] file is 397 bytes, over the limit of 100 bytes; if it is a framework, split it" in run.output
+    assert ("raise the limit with the `max-file-size` setting of the configuration (.ladderlint.yaml or "
+            "pyproject.toml)") in run.output
 
 
 def test_exclude_applies_to_walks_and_with_force_exclude_to_named_files(cli, write, tmp_path):
@@ -240,7 +242,8 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ("- LL110\n", ".ladderlint.yaml:1:1: the configuration is a list, not a mapping of keys to values; "
          "write the settings as `key: value` lines"),
         ("select: [LL1]\nselect: [LL0]\n", ".ladderlint.yaml:2:1: duplicate key 'select' (first defined at "
-         "line 1, column 1); YAML would silently keep only the last one"),
+         "line 1, column 1): a key may appear only once in a mapping; YAML tools would silently keep only this one "
+         "and drop the first: merge the two into one, or rename one of them"),
     ],
 )
 def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp_path, config, message):

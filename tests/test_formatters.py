@@ -23,6 +23,8 @@ TWICE = MINIMAL.replace(
     "      - id: impact\n        name: Impact\n      - id: impact\n        name: Impact again\n",
 )  # LL110 at 14:13-14:19
 BOM = b"\xef\xbb\xbf" + MINIMAL.encode()  # LL009 warning at 1:1
+LL009 = ("file starts with a UTF-8 byte order mark (an invisible character some editors add); remove it with "
+         "`ladderlint check --fix`, or save the file as UTF-8 without it")
 LL101 = "level 'IC1' has no 'title'"
 LL110 = "competency id 'impact' is used twice (first at dimensions/0/competencies/0/id)"
 SARIF_SCHEMA = Path(__file__).parent / "sarif-2.1.0-subset.schema.json"
@@ -57,9 +59,10 @@ def test_text_is_grouped_by_file(cli, tree):
         f"  14:13  error    LL110  {LL110}\n"
         "\n"
         "b/bom.yaml\n"
-        "  1:1  warning  LL009  file starts with a UTF-8 byte order mark\n"
+        f"  1:1  warning  LL009  {LL009} [fixable]\n"
         "\n"
         "Found 3 problems (2 errors, 1 warning); 4 frameworks checked.\n"
+        "1 problem can be fixed with `ladderlint check --fix`.\n"
     )
 
 
@@ -92,7 +95,7 @@ def test_concise_is_one_line_per_finding(cli, tree):
     assert run_format(cli, tree, "concise").output == (
         f"a/broken.yaml:15:5: LL101 [error] {LL101}\n"
         f"a/twice.yaml:14:13: LL110 [error] {LL110}\n"
-        "b/bom.yaml:1:1: LL009 [warning] file starts with a UTF-8 byte order mark\n"
+        f"b/bom.yaml:1:1: LL009 [warning] {LL009}\n"
         "Found 3 problems (2 errors, 1 warning); 4 frameworks checked.\n"
     )
 
@@ -157,7 +160,7 @@ def test_sarif_validates_and_carries_rule_metadata(cli, tree):
         {
             "ruleId": "LL009",
             "level": "warning",
-            "message": {"text": "file starts with a UTF-8 byte order mark"},
+            "message": {"text": LL009},
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {"uri": "b/bom.yaml", "uriBaseId": "%SRCROOT%"},
@@ -192,7 +195,7 @@ def test_github_workflow_commands(cli, tree):
         f"::error file=a/broken.yaml,line=15,col=5,endLine=19,title=LL101 missing-key::{LL101}\n"
         "::error file=a/twice.yaml,line=14,col=13,endLine=14,endColumn=19,title=LL110 duplicate-id::"
         f"{LL110}\n"
-        "::warning file=b/bom.yaml,line=1,col=1,title=LL009 byte-order-mark::file starts with a UTF-8 byte order mark\n"
+        f"::warning file=b/bom.yaml,line=1,col=1,title=LL009 byte-order-mark::{LL009}\n"
     )
 
 
@@ -252,13 +255,13 @@ def test_statistics_text_and_json(cli, write, tmp_path):
     assert run.exit_code == 1
     assert run.output == (
         "2  LL110  duplicate-id     error\n"
-        "1  LL009  byte-order-mark  warning\n"
+        "1  LL009  byte-order-mark  warning  (1 fixable)\n"
         "1  LL101  missing-key      error\n"
         "Found 4 problems (3 errors, 1 warning); 4 frameworks checked.\n"
     )
     assert cli("check", "--statistics", "--format", "json", ".", cwd=tmp_path).json() == [
         {"code": "LL110", "name": "duplicate-id", "severity": "error", "count": 2, "fixable": 0},
-        {"code": "LL009", "name": "byte-order-mark", "severity": "warning", "count": 1, "fixable": 0},
+        {"code": "LL009", "name": "byte-order-mark", "severity": "warning", "count": 1, "fixable": 1},
         {"code": "LL101", "name": "missing-key", "severity": "error", "count": 1, "fixable": 0},
     ]
     refused = cli("check", "--statistics", "--format", "sarif", ".", cwd=tmp_path)

@@ -26,7 +26,8 @@ def test_libyaml_parser_is_used_when_available():
          "invalid YAML: control characters are not allowed (character U+0000)", 2, 6),
         ("ladderlint: 1\nid: &a x\nname: *a\n", "LL004", None, 2, 5),
         ("ladderlint: 1\nid: x\nid: y\n", "LL007",
-         "duplicate key 'id' (first defined at line 2, column 1); YAML would silently keep only the last one",
+         "duplicate key 'id' (first defined at line 2, column 1): a key may appear only once in a mapping; YAML "
+         "tools would silently keep only this one and drop the first: merge the two into one, or rename one of them",
          3, 1),
     ],
 )

@@ -19,6 +19,19 @@ def test_a_named_file_with_levels_and_dimensions_but_no_marker_is_reported(cli, 
     ]
 
 
+def test_a_framework_marked_by_the_modeline_alone_is_told_to_add_the_marker(cli, write, tmp_path):
+    """The modeline makes it a framework, checked: its missing marker is
+    explained as LL013 explains it, not as a missing key of the schema."""
+    modeline = "# yaml-language-server: $schema=../schemas/framework.schema.json\n"
+    write("f.yaml", modeline + MINIMAL.replace("ladderlint: 1\n", ""))
+    run = cli("check", "--format", "concise", "f.yaml", cwd=tmp_path)
+    assert run.lines[0] == (
+        "f.yaml:2:1: LL101 [error] the framework has no `ladderlint: 1`, the line that marks a file as a framework; "
+        "add `ladderlint: 1` as its first line"
+    )
+    assert len(run.lines) == 2  # and nothing else: the rest is checked
+
+
 def test_a_misspelt_marker_is_reported_even_in_a_directory_walk(cli, write, tmp_path):
     write("dir/f.yaml", MINIMAL.replace("ladderlint: 1\n", "ladderlnt: 1\n"))
     write("dir/other.yaml", "name: not a framework\nlevels: [1, 2]\n")  # other YAML: skipped in a walk
@@ -42,7 +55,7 @@ def test_other_yaml_named_on_the_command_line_is_still_skipped(cli, write, tmp_p
     write("ci.yaml", "jobs:\n  test:\n    runs-on: ubuntu-latest\n")
     run = cli("check", "ci.yaml", cwd=tmp_path)
     assert run.exit_code == 0
-    assert run.output == "All checks passed (0 frameworks checked).\n"
+    assert run.output == "No framework found; nothing checked.\n"
     assert run.stderr == (
         "ladderlint: warning: no framework found in ci.yaml (1 other YAML file skipped); "
         "frameworks are YAML files that declare `ladderlint: 1`\n"
@@ -68,10 +81,14 @@ def test_a_run_that_fails_for_want_of_a_framework_does_not_say_all_checks_passed
     assert run.lines == ["No framework found; nothing checked."]
 
 
-def test_an_empty_directory_is_said_too(cli, tmp_path):
+@pytest.mark.parametrize("options", [(), ("--format", "concise"), ("--statistics",), ("--fix",)])
+def test_an_empty_directory_is_said_too(cli, tmp_path, options):
+    """Exit code 0 (pre-commit runs the hook on commits without a
+    framework), but no "All checks passed": nothing was checked."""
     (tmp_path / "empty").mkdir()
-    run = cli("check", "empty", cwd=tmp_path)
+    run = cli("check", *options, "empty", cwd=tmp_path)
     assert run.exit_code == 0
+    assert run.lines == ["No framework found; nothing checked."]
     assert run.stderr == (
         "ladderlint: warning: no framework found in empty; frameworks are YAML files that declare `ladderlint: 1`\n"
     )

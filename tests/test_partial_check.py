@@ -100,7 +100,10 @@ def test_a_duplicate_key_leaves_the_rest_checkable(cli, write, tmp_path):
     run = cli("check", "--format", "concise", "f.yaml", cwd=tmp_path)
     assert run.exit_code == 2  # still an input error
     assert [line.split(" [")[0] for line in run.lines[:-1]] == ["f.yaml:20:29: LL502", "f.yaml:21:7: LL007"]
-    assert "only the first is checked" in run.lines[1]
+    assert run.lines[1].endswith(
+        "ladderlint checks the first one (line 19) and skips this one, while other YAML tools would silently keep "
+        "only this one: merge the two into one, or rename one of them"
+    )
 
 
 def test_diff_still_refuses_what_check_reads_in_part(cli, write, tmp_path):

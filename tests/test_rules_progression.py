@@ -189,6 +189,18 @@ def test_level_gap_keeps_the_ids_spelling_and_ignores_other_sequences(cli, write
     ]
 
 
+def test_no_gap_is_reported_around_a_level_whose_id_is_invalid(cli, write):
+    """`Senior Engineer` may be the IC2 that looks missing: LL104 says what
+    is wrong with it, and LL203 waits until it is fixed."""
+    body = levels(level("IC1", "A"), level("Senior Engineer", "B"), level("IC3", "C"))
+    assert findings(cli, write, body, "LL203") == []
+    fixed = levels(level("IC1", "A"), level("senior", "B"), level("IC3", "C"))
+    assert findings(cli, write, fixed, "LL203") == [
+        "15:10: levels go from 'IC1' to 'IC3': 'IC2' is missing; describe it, or list it under "
+        "omitted_levels with the reason"
+    ]
+
+
 def test_omitted_level_that_is_described(cli, write):
     body = "omitted_levels:\n  - {id: IC2, reason: Not used}\n" + levels(level("IC1", "A"), level("IC2", "B"))
     assert findings(cli, write, body, "LL203") == [

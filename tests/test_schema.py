@@ -137,6 +137,25 @@ def test_invalid_id_suggests_a_slug():
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("id: IC1", "id: Senior Engineer",
+         "'Senior Engineer' is not a valid level id for 'id' of level 'Senior Engineer'; use letters, digits, '.', "
+         "'_' and '-' (no spaces), starting with a letter or a digit, as in 'Senior-Engineer'"),
+        # Nothing of the id can be kept: one made from the level's title.
+        ("id: IC1", "id: '#'", "'#' is not a valid level id for 'id' of level '#'; use letters, digits, '.', '_' "
+         "and '-' (no spaces), starting with a letter or a digit, as in 'Engineer-I'"),
+        ('version: "1.0.0"', 'version: "1.0"', "'1.0' is not a valid framework version for 'version'; use three "
+         "numbers joined by dots (MAJOR.MINOR.PATCH), as in '1.0.0'"),
+        ('version: "1.0.0"', 'version: "v1"', "'v1' is not a valid framework version for 'version'; use three "
+         "numbers joined by dots (MAJOR.MINOR.PATCH), as in '1.0.0'"),
+    ],
+)
+def test_a_value_out_of_form_is_told_the_form_and_a_value_in_it(old, new, message):
+    assert _violations(MINIMAL.replace(old, new)) == [("LL104", message)]
+
+
 def test_one_of_failure_names_the_alternative_meant():
     # A mapping cell is the "details" alternative; its own error is the useful one.
     text = MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n", "      impact:\n        statments: [x]\n")

@@ -58,6 +58,71 @@ def test_a_key_indented_off_its_siblings(pure, old, new, line, column, how, abov
     assert (error.position.line, error.position.column) == (line, column)
 
 
+_NBSP_ADVICE = ("which YAML reads as a character, not as a space (it comes with text pasted from a word processor or "
+                "a web page); replace the non-breaking spaces at the start of the line, and of the lines pasted with "
+                "it, with ordinary spaces")
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column"),
+    [
+        ("        - I deliver", "\u00a0" * 8 + "- I deliver", 20, 1),  # a list item
+        ("    summary:", "  \u00a0\u00a0summary:", 17, 3),  # after two spaces
+        # A block pasted with them all: the first line of it.
+        ("    title: Engineer I\n    summary: Delivers",
+         "\u00a0" * 4 + "title: Engineer I\n" + "\u00a0" * 4 + "summary: Delivers", 16, 1),
+    ],
+)
+def test_a_non_breaking_space_used_for_indentation(pure, old, new, line, column):
+    error = _error(MINIMAL.replace(old, new, 1), pure)
+    assert error.code == "LL003"
+    assert error.message == (f"invalid YAML: line {line} is indented with a non-breaking space (column {column}), "
+                             + _NBSP_ADVICE)
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+def test_a_non_breaking_space_inside_a_text_is_not_indentation(cli, write):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", "I deliver\u00a0my tasks on time"))
+    assert "LL003" not in cli("check", "--format", "concise", str(path)).output
+
+
+_TWO_CELLS = "      impact:\n        - I deliver my tasks on time\n      quality:\n        - I test my changes\n"
+_ONE_CELL = "      impact:\n        - I deliver my tasks on time\n"
+_TWO_LEVELS = MINIMAL + "  - id: IC2\n    title: Engineer II\n    summary: Leads\n    competencies:\n" + _ONE_CELL
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("text", "message", "where"),
+    [
+        # One space too many, then a sibling in line: YAML gives up at the
+        # sibling, which is not the line to move.
+        (MINIMAL.replace(_ONE_CELL, _TWO_CELLS.replace("  impact", "   impact")),
+         "line 19 starts 1 space more than line 21 below it (column 8, not 7); the keys of one mapping line up, so "
+         "indent it like line 21", (19, 8)),
+        (MINIMAL.replace(_ONE_CELL, _TWO_CELLS.replace("  quality", " quality")),
+         "line 21 starts 1 space less than line 19 above it (column 6, not 7); the keys of one mapping line up, so "
+         "indent it like line 19", (21, 6)),
+        # A list item: its '-' lines up with the other items'.
+        (_TWO_LEVELS.replace("  - id: IC2", "   - id: IC2"),
+         "line 21 starts 1 space more than line 15 above it (column 4, not 3); the items of one list line up, so "
+         "indent it like line 15", (21, 4)),
+        (MINIMAL.replace("  - id: IC1", "   - id: IC1"),
+         "line 15 starts 1 space more than line 16 below it (column 6, not 5); the keys of one mapping line up, so "
+         "indent it like line 16", (15, 6)),
+        # A top-level key: not moved under the key above it.
+        (MINIMAL.replace("dimensions:", " dimensions:"),
+         "line 8 starts 1 space more than line 6 above it (column 2, not 1); the keys of one mapping line up, so "
+         "indent it like line 6", (8, 2)),
+    ],
+)
+def test_the_line_that_breaks_the_indentation_is_blamed_not_the_next(pure, text, message, where):
+    error = _error(text, pure)
+    assert error.message == f"invalid YAML: {message}"
+    assert (error.position.line, error.position.column) == where
+
+
 @pytest.mark.parametrize("pure", PARSERS)
 def test_a_colon_inside_a_text(pure):
     error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", "summary: Delivers: well-scoped tasks"), pure)
@@ -395,8 +460,8 @@ def test_an_empty_value_is_not_told_to_be_quoted(cli, write, title):
          "16:12: LL103 [error] 'title' of level 'IC1' must be text, not a list; YAML reads the '[' at its start as the "
          'start of a list: put it in quotes to keep it as text: title: "[Senior Engineer]"'),
         ('version: "1.0.0"', "version: 1.0",
-         "5:10: LL103 [error] 'version' must be text, not a number; YAML reads 1.0 as a number: put it in quotes to "
-         'keep it as text: version: "1.0"'),
+         "5:10: LL103 [error] 'version' must be text, not a number; YAML reads 1.0 as a number: put it in quotes, "
+         'written as three numbers joined by dots (MAJOR.MINOR.PATCH): version: "1.0.0"'),
     ],
 )
 def test_a_value_yaml_reads_as_something_else(cli, write, old, new, message):
@@ -404,6 +469,18 @@ def test_a_value_yaml_reads_as_something_else(cli, write, old, new, message):
     run = cli("check", "--format", "concise", "--select", "LL1", str(path))
     assert run.exit_code == 1
     assert [line for line in run.lines if "[error]" in line] == [f"{path}:{message}"]
+
+
+@pytest.mark.parametrize("version", ["1.0", "1", "2.10"])
+def test_the_quoted_value_suggested_is_one_the_format_accepts(cli, write, version):
+    """Following the suggestion gives a valid file, not another finding."""
+    path = write("f.yaml", MINIMAL.replace('version: "1.0.0"', f"version: {version}"))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    suggested = error.rsplit(": ", 1)[1]
+    assert suggested == (f'"{version}.0"' if version.count(".") == 1 else '"1.0.0"')
+    write("f.yaml", MINIMAL.replace('version: "1.0.0"', f"version: {suggested}"))
+    assert cli("check", "--select", "LL1", str(path)).exit_code == 0
 
 
 def test_a_statement_written_in_a_framework_as_json_is_not_told_to_be_quoted_as_yaml(cli, write):

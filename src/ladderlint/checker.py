@@ -19,7 +19,7 @@ holds a `# ladderlint:` comment.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import Settings, SettingsSource
@@ -39,8 +39,8 @@ from .partial import PartialFramework
 from .pipeline import Reader, located, read_header, undeclared_framework
 from .positions import Document, Position, empty_document
 from .rules.analysis import Analysis
-from .rules.base import Fix, Rule, Severity, Violation
-from .rules.input_errors import CannotRead, EmptyFile, FileTooLarge, UndeclaredFramework
+from .rules.base import Rule, Severity, Violation
+from .rules.input_errors import ADD_THE_MARKER, CannotRead, EmptyFile, FileTooLarge, UndeclaredFramework
 from .rules.schema_errors import PartlyChecked
 from .rules.run_index import RunIndex
 from .schema import SchemaValidator, subject
@@ -282,7 +282,7 @@ class Batch:
                 outcome.checked.append(path)
                 outcome.findings.append(located(settings, path, Position(1, 1), EmptyFile, EMPTY_FILE))
             elif undeclared is not None:
-                message = f"not checked: {undeclared}; add `ladderlint: 1` as its first line"
+                message = f"not checked: {undeclared}; {ADD_THE_MARKER}"
                 outcome.findings.append(located(settings, path, Position(1, 1), UndeclaredFramework, message))
             else:
                 outcome.skipped.append(path)
@@ -349,7 +349,7 @@ class Locator:
             doc_path, fix = v.path, v.fix
             if self.document_path is not None and file == self.own_file:
                 doc_path = self.document_path(doc_path)
-                fix = Fix(self.document_path(fix.path), fix.replacement) if fix else None
+                fix = replace(fix, path=self.document_path(fix.path)) if fix else None
             document = self.documents[file]
             position = document.span_position(doc_path, v.span) if v.span else None
             anchor = document.position(doc_path, key=v.on_key)

@@ -76,7 +76,10 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         fix = None
-        if self.fix is not None:
+        if self.fix is not None and self.fix.drops_bom:
+            # What `check --fix` would do: remove the file's byte order mark.
+            fix = {"path": None, "replacement": None, "removes": "byte order mark"}
+        elif self.fix is not None:
             # What `check --fix` would do: the text value at `path` becomes `replacement`.
             fix = {"path": _pointer(self.fix.path), "replacement": self.fix.replacement}
         return {

@@ -81,10 +81,15 @@ def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str
             if file not in sources:
                 originals[file] = sources[file] = read_bytes(file, settings.for_path(file).max_file_size)
             bom, text = _split_bom(sources[file])
-            fixed, applied, skipped = fix_text(text, list(group))
+            found = list(group)
+            values = [f for f in found if not f.fix.drops_bom]  # type: ignore[union-attr]
+            fixed, applied, skipped = fix_text(text, values) if values else (text, 0, [])
             for item in skipped:
                 refused.add((file, item.finding.code, item.finding.fix.path))  # type: ignore[union-attr]
                 run.skipped.append(item)
+            if bom and len(values) < len(found) and decode(fixed.encode("utf-8")) == fixed:
+                bom = b""  # LL009: the same text, without the mark
+                applied += 1
             if applied:
                 sources[file] = bom + fixed.encode("utf-8")
                 run.applied += applied
@@ -96,7 +101,7 @@ def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str
 
 
 def _split_bom(data: bytes) -> tuple[bytes, str]:
-    """The byte order mark (kept as it was) and the text."""
+    """The byte order mark (kept as it was, unless LL009 is fixed) and the text."""
     return (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""), decode(data)
 
 

@@ -21,6 +21,7 @@ DocPath = tuple[Any, ...]
 HEADER = "header"  # id, name, track, version
 ORGANISATION = "organisation"
 LEVELS = "levels"  # every level, its rank, omitted_levels
+LEVEL_IDS = "level ids"  # every level's id valid (an invalid one is kept, as text)
 COMPETENCIES = "competencies"  # every dimension and competency
 CELLS = "cells"  # every level's entry for each competency
 STATEMENTS = "statements"
@@ -33,6 +34,7 @@ PART_NAMES = {
     HEADER: "the framework's id, name, track and version",
     ORGANISATION: "the organisation",
     LEVELS: "every level",
+    LEVEL_IDS: "every level id to be valid",
     COMPETENCIES: "every competency",
     CELLS: "every entry of every level",
     STATEMENTS: "every statement",

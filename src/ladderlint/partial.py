@@ -40,6 +40,7 @@ from .model import (
     CUMULATIVE,
     GLOSSARY,
     HEADER,
+    LEVEL_IDS,
     LEVELS,
     ORGANISATION,
     PROFICIENCY,
@@ -226,6 +227,10 @@ class _Repair:
             self.incomplete.add(ORGANISATION)
         elif path[:1] == ("proficiency_scale",) and len(path) > 1:
             self.incomplete.add(PROFICIENCY)  # one of its names kept as it is (an empty name)
+        elif path[:1] == ("levels",) and path[2:] == ("id",) and problem.rule is rules.InvalidValue:
+            # A level id kept as it is (`Senior Engineer`) is in no numbered
+            # sequence: the level it names may be the one a gap misses.
+            self.incomplete.add(LEVEL_IDS)
         if self.keeps(problem):
             return
         if path == ("ladderlint",):

@@ -36,7 +36,7 @@ from .model import Framework, FrameworkHeader, build_framework, build_header
 from .partial import PartialFramework, valid_parts
 from .positions import Position
 from .rules.base import Fix, Rule
-from .rules.input_errors import TextCutByComment
+from .rules.input_errors import DROP_BOM, ByteOrderMark, TextCutByComment
 from .rules.registry import is_input_error
 from .schema import SchemaValidator
 from .yaml_scalars import quoted
@@ -104,7 +104,8 @@ class Reader:
                     for cut in texts_cut_by_comments(document) if cut.position not in said]
         for rule, message, position in notices:
             if settings.is_enabled(rule):
-                read.findings.append(located(settings, path, position, rule, message))
+                fix = DROP_BOM if rule is ByteOrderMark else None
+                read.findings.append(located(settings, path, position, rule, message, fix=fix))
         for v in violations:
             if settings.is_enabled(v.rule):
                 position = document.position(v.path, key=v.on_key)

@@ -22,6 +22,7 @@ from .loader.explain import line_in_quotes
 from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Rule
+from .rules.input_errors import ADD_THE_MARKER
 from .suggestions import closest, did_you_mean
 from .yaml_scalars import quoted
 
@@ -307,7 +308,7 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
     elif kind == "required":
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
-                yield SchemaProblem(rules.MissingKey, f"{subject} has no '{name}'", path)
+                yield SchemaProblem(rules.MissingKey, _missing(subject, name, path), path)
     elif kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         patterns = list(error.schema.get("patternProperties", {}))
@@ -328,7 +329,7 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
         hint = ""
         if "string" in expected_list:
             # Nothing written ('title:') is not told to be quoted.
-            hint = _meant_as_text(source, path) or (
+            hint = _meant_as_text(source, path, error.schema) or (
                 " (put the value in quotes)" if actual in ("integer", "number", "boolean") else ""
             )
         yield SchemaProblem(
@@ -348,10 +349,12 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             path,
         )
     elif kind == "pattern":
+        owner = _get_path(data, path[:-1])
+        named = [owner.get(key) for key in ("title", "name")] if isinstance(owner, dict) else []
         yield SchemaProblem(
             rules.InvalidValue,
             f"{_quote(instance)} is not a valid {_title(error.schema, 'value')} for {subject}"
-            f"{_examples_hint(error.schema, instance)}",
+            f"{_examples_hint(error.schema, instance, [n for n in named if isinstance(n, str)])}",
             path,
         )
     elif kind in ("minItems", "minLength", "minProperties"):
@@ -371,6 +374,14 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
     else:
         yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
+
+
+def _missing(subject: str, name: str, path: tuple[Any, ...]) -> str:
+    if path == () and name == "ladderlint":
+        # A file marked as a framework by the modeline alone: say what
+        # LL013 says of one not marked at all.
+        return f"{subject} has no `ladderlint: 1`, the line that marks a file as a framework; {ADD_THE_MARKER}"
+    return f"{subject} has no '{name}'"
 
 
 def _describe_alternatives(
@@ -423,13 +434,17 @@ def _describe_alternatives(
 _LONGEST_SHOWN = 200
 
 
-def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None:
+def _meant_as_text(
+    source: Document | None, path: tuple[Any, ...], subschema: dict[str, Any] | None = None
+) -> str | None:
     """For a value written on one line of a block where text may be, that
     YAML read as something else (`- No` as false, `- 12` as a number,
     `title: [Senior Engineer]` as a list, `- #1 rule` as a comment): the
     end of a message that says so, with the line written in quotes; for
     `- - I mentor`, with one dash. None for other values, and in lists and
-    mappings written in brackets (JSON), where nothing is plain."""
+    mappings written in brackets (JSON), where nothing is plain. Where
+    ``subschema`` asks for a form (`version: 1.0`), the text suggested is
+    one in that form (`version: "1.0.0"`)."""
     if source is None or not path:
         return None
     nodes = source.nodes(path)
@@ -471,6 +486,12 @@ def _meant_as_text(source: Document | None, path: tuple[Any, ...]) -> str | None
         return None
     if len(written) > _LONGEST_SHOWN:
         return None
+    pattern = (subschema or {}).get("pattern")
+    if isinstance(pattern, str) and re.search(pattern, written) is None:
+        valid = _in_the_form(pattern, [written]) or _first_example(subschema)
+        if valid is not None:
+            return (f"; {reading}: put it in quotes, written as {_form_words(pattern, subschema)}: "
+                    f"{line_in_quotes(source.text, at, valid)}")
     in_quotes = line_in_quotes(source.text, at, written)
     return f"; {reading}: put it in quotes to keep it as text: {in_quotes}"
 
@@ -542,16 +563,69 @@ def _title(subschema: dict[str, Any], default: str) -> str:
     return title.lower() if isinstance(title, str) else default
 
 
-def _examples_hint(subschema: dict[str, Any], instance: Any) -> str:
-    examples = subschema.get("examples")
-    hint = f" (for example '{examples[0]}')" if examples else ""
-    if isinstance(instance, str) and subschema.get("pattern", "").startswith("^[a-z0-9]+"):
-        slug = re.sub(r"[^a-z0-9]+", "-", instance.lower()).strip("-")
-        if len(slug) > 60:  # shortened as _quote shortens the value itself
-            slug = slug[:57] + "..."
-        if slug:
-            hint = f"; use lower-case letters, digits and hyphens, as in '{slug}'"
-    return hint
+def _examples_hint(subschema: dict[str, Any], instance: Any, named: Iterable[str] = ()) -> str:
+    """What a value the schema's pattern refuses should be: the pattern in
+    words, and a value in that form made from ``instance`` (or from the
+    ``named`` title of what it identifies), else the schema's example."""
+    pattern = subschema.get("pattern")
+    example = _first_example(subschema)
+    if not isinstance(pattern, str):
+        return f" (for example '{example}')" if example else ""
+    valid = _in_the_form(pattern, [instance, *named] if isinstance(instance, str) else list(named)) or example
+    if valid is None:
+        return f"; use {_form_words(pattern, subschema)}"
+    if len(valid) > 60:  # shortened as _quote shortens the value itself
+        valid = valid[:57] + "..."
+    return f"; use {_form_words(pattern, subschema)}, as in '{valid}'"
+
+
+#: The schema's patterns in words, as a message tells what a value may hold.
+_PATTERN_WORDS = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case letters, digits and hyphens",
+    "^[A-Za-z0-9][A-Za-z0-9._-]*$": "letters, digits, '.', '_' and '-' (no spaces), starting with a letter or a digit",
+    "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$":
+        "three numbers joined by dots (MAJOR.MINOR.PATCH)",
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "a date as YYYY-MM-DD",
+    "^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$": "a domain name in lower case, without scheme or path",
+    "^https?://[^\\s]+$": "a web address starting with https:// or http://",
+}
+
+
+def _form_words(pattern: str, subschema: dict[str, Any] | None) -> str:
+    """A pattern of the schema in words (its example, for one not listed)."""
+    words = _PATTERN_WORDS.get(pattern)
+    if words is not None:
+        return words
+    example = _first_example(subschema)
+    return f"the form of '{example}'" if example else f"the form the format asks for ({pattern})"
+
+
+def _in_the_form(pattern: str, texts: Iterable[str]) -> str | None:
+    """The first of ``texts`` made to match ``pattern`` by the least change:
+    as it is; completed with '.0' (a version `1.0` as `1.0.0`); with what
+    cannot be in an id made hyphens (`Senior Engineer` as `Senior-Engineer`);
+    in lower case too (`Personal growth` as `personal-growth`). None when
+    none can be."""
+    for text in texts:
+        text = text.strip()
+        forms = [text, text + ".0", text + ".0.0",
+                 re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._"),
+                 re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")]
+        for form in forms:
+            if form and re.search(pattern, form) is not None:
+                return form
+    return None
+
+
+def _first_example(subschema: dict[str, Any] | None) -> str | None:
+    examples = (subschema or {}).get("examples")
+    return str(examples[0]) if isinstance(examples, list) and examples else None
+
+
+def _get_path(data: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        data = _get(data, step)
+    return data
 
 
 def _quote(value: Any) -> str:

@@ -24,8 +24,8 @@ class RenderContext:
     color: bool = False
     #: The files checked as frameworks, sorted (JUnit has a test case for each).
     files: tuple[str, ...] = ()
-    #: The run fails for finding no framework (--require-frameworks): its
-    #: summary must not say that all checks passed.
+    #: The run fails for finding no framework (--require-frameworks). (A
+    #: run that checked none never says that all checks passed, failing or not.)
     frameworks_required: bool = False
 
 

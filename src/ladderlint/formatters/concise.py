@@ -16,7 +16,7 @@ BOLD, DIM, UNDERLINE, RESET = "\033[1m", "\033[2m", "\033[4m", "\033[0m"
 
 def render(findings: Sequence[Finding], context: RenderContext) -> str:
     lines = [_line(f, context.color) for f in findings]
-    lines.append(summary(findings, context.checked, context.frameworks_required))
+    lines.append(summary(findings, context.checked))
     return "\n".join(lines) + "\n"
 
 
@@ -29,12 +29,13 @@ def _line(finding: Finding, color: bool) -> str:
     return f"{where} {finding.code} {severity} {finding.message}"
 
 
-def summary(findings: Sequence[Finding], checked: int, frameworks_required: bool = False) -> str:
-    """The last line of a report; with ``frameworks_required``, a run that
-    checked no framework is not said to pass."""
+def summary(findings: Sequence[Finding], checked: int) -> str:
+    """The last line of a report. A run that checked no framework is not
+    said to pass: nothing was checked (its exit code is 0 all the same,
+    unless --require-frameworks: pre-commit runs it on any YAML file)."""
     files = f"{plural(checked, 'framework')} checked"
     if not findings:
-        if frameworks_required and not checked:
+        if not checked:
             return "No framework found; nothing checked."
         return f"All checks passed ({files})."
     counts = []

@@ -247,10 +247,27 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
         detail = problem or context or "cannot be parsed"
     message = f"invalid YAML: {detail}"
     position = Position.from_marks(mark) if mark is not None else Position(1, 1)
-    explained = explain(text, position.line, position.column, problem, opened_above)
+    explained = explain(text, position.line, position.column, problem, opened_above, reads_to)
     if explained is not None:
         return LoadError(YamlSyntax, explained.message, explained.position)
     return LoadError(YamlSyntax, message, position)
+
+
+def reads_to(text: str) -> int | None:
+    """The line (1-based) where ``text`` stops reading as YAML, or None when
+    it reads to its end; read as events, without building anything."""
+    parser = event_parser(text)
+    try:
+        while parser.check_event():
+            parser.get_event()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        return mark.line + 1 if mark is not None else 0
+    except yaml.YAMLError:
+        return 0
+    finally:
+        parser.dispose()
+    return None
 
 
 class _RefusedConstruct(yaml.constructor.ConstructorError):
@@ -306,10 +323,9 @@ class _Constructor(yaml.constructor.SafeConstructor):
                 for key_node, value_node in node.value:
                     key = _key_of(key_node)
                     if key in mapping:
-                        refused = _duplicate_key(node, key, key_node)
                         if notices is None:
-                            raise refused
-                        message = f"{refused.problem}; only the first is checked"
+                            raise _duplicate_key(node, key, key_node)
+                        message = _duplicate_key(node, key, key_node, checked_first=True).problem or ""
                         notices.append((DuplicateKey, message, Position.from_marks(key_node.start_mark)))
                         continue
                     mapping[key] = build(value_node)
@@ -374,12 +390,22 @@ def _key_of(key_node: Node) -> str:
     return key_node.value
 
 
-def _duplicate_key(mapping: MappingNode, key: str, key_node: Node) -> _RefusedConstruct:
+def _duplicate_key(
+    mapping: MappingNode, key: str, key_node: Node, *, checked_first: bool = False
+) -> _RefusedConstruct:
+    """A key given twice in ``mapping``. With ``checked_first`` the rest of
+    the file is still checked, with the first value: the message says so."""
     first = next(k for k, _ in mapping.value if k.value == key).start_mark
+    where = f"line {first.line + 1}, column {first.column + 1}"
+    if checked_first:
+        kept = (f"ladderlint checks the first one (line {first.line + 1}) and skips this one, while other YAML "
+                "tools would silently keep only this one")
+    else:
+        kept = "YAML tools would silently keep only this one and drop the first"
     return _RefusedConstruct(
         DuplicateKey,
-        f"duplicate key '{key}' (first defined at line {first.line + 1}, "
-        f"column {first.column + 1}); YAML would silently keep only the last one",
+        f"duplicate key '{key}' (first defined at {where}): a key may appear only once in a mapping; {kept}: "
+        "merge the two into one, or rename one of them",
         key_node.start_mark,
     )
 

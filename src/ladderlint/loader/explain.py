@@ -7,11 +7,17 @@ to a framework owner. The mistakes people make most when they edit YAML
 by hand are recognised here from the text around that place:
 
 - a tab used to indent a line: YAML indents with spaces only;
+- a non-breaking space used to indent a line (pasted from a word
+  processor or a web page): YAML reads it as a character of the text;
 - a text that starts with a character YAML reads as its own (a statement
   pasted from a document: `- *Always* I test`, `- [optional] I join`,
   `title: [Senior Engineer`): the text is written again in quotes;
 - a line indented a space or two more or less than the keys it belongs
-  with: the keys of one mapping line up.
+  with: the keys of one mapping line up. The parser often gives up a line
+  or more below it, so the line to blame is found by trying: the one that,
+  moved back in line, lets the rest read (of two that would, the one
+  then indented by the file's usual step from the lines around it, moved
+  least, from a column fewest lines use).
 
 Each gives a message that says what to change, at the line and column of
 the mistake itself. Anything else keeps the parser's own words.
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..positions import Position
 from ..text import plural
@@ -38,6 +45,17 @@ _INDENTATION_PROBLEMS = (
 )
 #: How far above the parser's position a tab that caused it may be.
 _TAB_LOOKBACK = 3
+#: Where a line is indented wrongly: how many lines with content, at and
+#: above the parser's position, are tried moved back in line; how many
+#: lines below it must then read; and how much text is read again for each
+#: try (past that, the line above is taken as the one to line up with).
+_INDENT_LOOKBACK = 6
+_INDENT_LOOKAHEAD = 200
+_INDENT_MAX_CHARS = 1_000_000
+
+#: The line where a YAML text stops reading (1-based), or None when it
+#: reads to its end: the loader's parser, given to ``explain``.
+ReadsTo = Callable[[str], "int | None"]
 
 # What YAML makes of a character that starts a value, where a pasted
 # sentence may start with it. '#' is not here: it starts a comment, and
@@ -86,24 +104,29 @@ class Explained:
 
 
 def explain(
-    text: str, line: int, column: int, problem: str | None, opened: Position | None = None
+    text: str, line: int, column: int, problem: str | None, opened: Position | None = None,
+    reads_to: ReadsTo | None = None,
 ) -> Explained | None:
     """What went wrong near ``line`` and ``column`` (1-based), where the
     parser reported ``problem``, reading a bracket or a quote ``opened``
-    lines above; None when it is none of the mistakes recognised here."""
+    lines above; None when it is none of the mistakes recognised here.
+    ``reads_to`` parses a text again, to find the line indented wrongly."""
     lines = text.splitlines()
     if opened is not None and 1 <= opened.line <= len(lines):
         left_open = _left_open(lines, opened)
         if left_open is not None:
             return left_open
-    if not 1 <= line <= len(lines):
+    if not 1 <= line <= len(lines) + 1:
         return None
+    # The parser may give up at the end of the file, below its last line.
+    indented = _tab(lines, min(line, len(lines))) or _non_breaking_space(lines, min(line, len(lines)))
+    if indented is not None or line > len(lines):
+        return indented
     return (
-        _tab(lines, line)
-        or _quote_closed_below(lines, line, column)
+        _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
-        or (_indentation(lines, line) if _about_indentation(problem) else None)
+        or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
     )
 
 
@@ -312,6 +335,33 @@ def _tab(lines: list[str], line: int) -> Explained | None:
     return None
 
 
+_NBSP = "\u00a0"
+
+
+def _nbsp_indented(content: str) -> int:
+    """Where (from 0) the first non-breaking space in the indentation of a
+    line is; -1 if there is none."""
+    indentation = content[: len(content) - len(content.lstrip(" \t" + _NBSP))]
+    return indentation.find(_NBSP) if content.strip(" \t" + _NBSP) else -1
+
+
+def _non_breaking_space(lines: list[str], line: int) -> Explained | None:
+    """A non-breaking space in the indentation of the line or of one just
+    above it: reported at the first line of the file indented with one (a
+    block pasted from a word processor or a web page has them all)."""
+    near = range(max(1, line - _TAB_LOOKBACK), line + 1)
+    if "\u00a0" not in "".join(lines[n - 1] for n in near) or all(_nbsp_indented(lines[n - 1]) < 0 for n in near):
+        return None
+    number = next(n for n in range(1, line + 1) if _nbsp_indented(lines[n - 1]) >= 0)
+    column = _nbsp_indented(lines[number - 1]) + 1
+    return Explained(
+        f"invalid YAML: line {number} is indented with a non-breaking space (column {column}), which YAML reads "
+        "as a character, not as a space (it comes with text pasted from a word processor or a web page); replace "
+        "the non-breaking spaces at the start of the line, and of the lines pasted with it, with ordinary spaces",
+        Position(number, column),
+    )
+
+
 def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None:
     """`summary: I lead: teams`: a text that holds ': ' after its key, which
     YAML takes for a second key."""
@@ -348,23 +398,143 @@ def _content_lines_above(lines: list[str], line: int) -> list[int]:
     return out
 
 
-def _indentation(lines: list[str], line: int) -> Explained | None:
+def _indentation(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
     """The line that sits a space or two off the keys it belongs with."""
+    moved = _line_out_of_place(lines, line, reads_to) if reads_to is not None else None
+    if moved is None:
+        moved = _off_the_line_above(lines, line)
+    if moved is None:
+        return None
+    number, there = moved
+    content = lines[number - 1]
+    here = _key_column(content)
+    shift = there - here
+    how = "more" if shift < 0 else "less"
+    spaces = plural(abs(shift), "space")
+    items = _lined_up_with(lines, number, shift) if content.lstrip(" ")[:2] in ("- ", "-") else []
+    like = next(iter(items or _lined_up_with(lines, number, shift, as_key=True)), None)
+    what = "the items of one list line up" if items else "the keys of one mapping line up"
+    if items:  # where its '-' is, and belongs
+        here = _indentation_of(content)
+        there = here + shift
+    if like is None:
+        return Explained(
+            f"invalid YAML: line {number} starts {spaces} {how} than the keys it belongs with (column {here + 1}, "
+            f"not {there + 1}); {what}, so start it at column {there + 1}",
+            Position(number, here + 1),
+        )
+    where = "above" if like < number else "below"
+    return Explained(
+        f"invalid YAML: line {number} starts {spaces} {how} than line {like} {where} it (column {here + 1}, not "
+        f"{there + 1}); {what}, so indent it like line {like}",
+        Position(number, here + 1),
+    )
+
+
+def _line_out_of_place(lines: list[str], line: int, reads_to: ReadsTo) -> tuple[int, int] | None:
+    """(line, the column its key belongs at, from 0) of the line that, moved
+    a space or two, lets the text read furthest past ``line``. Of two that
+    do, the one then indented by the file's usual step (2 spaces, most
+    often) from the line it belongs under and from the line under it, then
+    the one moved least, then the one whose column fewer lines use (the
+    line that breaks the pattern of its siblings, not a sibling). None when
+    no move helps, or the text is too long to read again and again."""
+    end = min(len(lines), line + _INDENT_LOOKAHEAD)
+    if sum(len(content) + 1 for content in lines[:end]) > _INDENT_MAX_CHARS:
+        return None
+    columns: dict[int, int] = {}
+    steps: dict[int, int] = {}
+    previous = None
+    for content in lines[:end]:
+        if content.strip() and not content.lstrip().startswith("#"):
+            key = _key_column(content)
+            columns[key] = columns.get(key, 0) + 1
+            indentation = _indentation_of(content)
+            if previous is not None and indentation > previous:
+                steps[indentation - previous] = steps.get(indentation - previous, 0) + 1
+            previous = indentation
+    step = max(steps, key=lambda s: steps[s]) if steps else 2
+    best: tuple[float, int, int, int, int] | None = None  # the score of `found`
+    found: tuple[int, int] | None = None
+    for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
+        content = lines[number - 1]
+        if number > len(lines) or not content.strip() or content.lstrip().startswith("#"):
+            continue
+        indentation = len(content) - len(content.lstrip(" "))
+        here = _key_column(content)
+        for shift in (-1, 1, -2, 2):
+            if indentation + shift < 0:
+                continue
+            tried = lines[:end]
+            tried[number - 1] = " " * (indentation + shift) + content.lstrip(" ")
+            stops = reads_to("\n".join(tried) + "\n")
+            reach = float("inf") if stops is None else stops
+            if reach <= line:
+                continue
+            fits = _steps_fit(lines, number, indentation + shift, step)
+            score = (reach, fits, -abs(shift), -columns.get(here, 0), number)
+            if best is None or score > best:
+                best, found = score, (number, here + shift)
+    return found
+
+
+def _off_the_line_above(lines: list[str], line: int) -> tuple[int, int] | None:
+    """(line, column from 0) of the line at or just above ``line`` that sits
+    a space or two off the line above it: a guess, where trying is too long."""
     for number in (line, line - 1):  # the parser may stop at the line after
         if not 1 <= number <= len(lines) or not lines[number - 1].strip():
             continue
-        content = lines[number - 1]
-        here = _key_column(content)
+        here = _key_column(lines[number - 1])
         for above in _content_lines_above(lines, number)[:1]:
             there = _key_column(lines[above - 1])
-            if here == there or abs(here - there) > 2:
-                continue
-            how = "more" if here > there else "less"
-            spaces = abs(here - there)
-            return Explained(
-                f"invalid YAML: line {number} starts {plural(spaces, 'space')} {how} than line "
-                f"{above} above it (column {here + 1}, not {there + 1}); the keys of one mapping line up, so "
-                f"indent it like line {above}",
-                Position(number, here + 1),
-            )
+            if here != there and abs(here - there) <= 2:
+                return number, there
     return None
+
+
+def _indentation_of(content: str) -> int:
+    return len(content) - len(content.lstrip(" "))
+
+
+def _steps_fit(lines: list[str], number: int, indentation: int, step: int) -> int:
+    """How many of the two steps around line ``number``, indented by
+    ``indentation``, are ``step``: from the line it belongs under (the
+    nearest above it further left; a line at the left edge belongs under
+    none), and to the line under it, if that one is further right."""
+    fits = 0
+    parent = next((_indentation_of(lines[n - 1]) for n in _content_lines_above(lines, number)
+                   if _indentation_of(lines[n - 1]) < indentation), None)
+    fits += indentation == 0 if parent is None else indentation - parent == step
+    below = next((lines[n] for n in range(number, len(lines))
+                  if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)
+    if below is not None and _indentation_of(below) > indentation:
+        fits += _indentation_of(below) - indentation == step
+    return fits
+
+
+#: How far above and below a line its siblings are looked for.
+_SIBLINGS_REACH = 500
+
+
+def _lined_up_with(lines: list[str], number: int, shift: int, as_key: bool = False) -> list[int]:
+    """The lines that line ``number`` lines up with once moved ``shift``
+    spaces, with no line between them further left: for a list item, the
+    items of the same list; else (or ``as_key``) the keys of the same
+    mapping. Those above it first, nearest first, then those below it."""
+    content = lines[number - 1]
+    item = not as_key and content.lstrip(" ")[:2] in ("- ", "-")
+    column = len(content) - len(content.lstrip(" ")) + shift if item else _key_column(content) + shift
+    found = []
+    above = range(number - 1, max(0, number - _SIBLINGS_REACH), -1)
+    below = range(number + 1, min(len(lines), number + _SIBLINGS_REACH) + 1)
+    for numbers in (above, below):
+        for other in numbers:
+            stripped = lines[other - 1].strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            at = len(lines[other - 1]) - len(lines[other - 1].lstrip(" ")) if item else _key_column(lines[other - 1])
+            if at == column and (not item or stripped[:2] in ("- ", "-")):
+                found.append(other)
+            elif at < column:
+                break
+    return found

@@ -34,6 +34,14 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 #: framework at all (the declaration is on its first lines).
 HEAD_BYTES = 64 * 1024
 
+#: What to do about a file over the size limit.
+_TOO_LARGE_ADVICE = ("; if it is a framework, split it (one file per track), or raise the limit with the "
+                     "`max-file-size` setting of the configuration (.ladderlint.yaml or pyproject.toml)")
+
+#: LL009's message.
+BYTE_ORDER_MARK = ("file starts with a UTF-8 byte order mark (an invisible character some editors add); "
+                   "remove it with `ladderlint check --fix`, or save the file as UTF-8 without it")
+
 #: The message for an empty file, whether found by reading or by parsing.
 EMPTY_FILE = "file is empty; expected a ladderlint framework"
 
@@ -70,13 +78,15 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         with _open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
-                raise LoadError(FileTooLarge, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
+                raise LoadError(
+                    FileTooLarge, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes{_TOO_LARGE_ADVICE}"
+                )
             # Read one byte past the limit: the file may grow while we read.
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise LoadError(CannotRead, f"cannot read file: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise LoadError(FileTooLarge, f"file is over the limit of {max_bytes:,} bytes")
+        raise LoadError(FileTooLarge, f"file is over the limit of {max_bytes:,} bytes{_TOO_LARGE_ADVICE}")
     return data
 
 
@@ -141,7 +151,7 @@ def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) 
         raise LoadError(NotUtf8, f"file is encoded as {wide[1]}; save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         if notices is not None:
-            notices.append((ByteOrderMark, "file starts with a UTF-8 byte order mark", Position(1, 1)))
+            notices.append((ByteOrderMark, BYTE_ORDER_MARK, Position(1, 1)))
         data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")

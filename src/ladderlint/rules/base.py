@@ -51,10 +51,13 @@ class Severity(enum.IntEnum):
 
 @dataclass(frozen=True)
 class Fix:
-    """A safe mechanical repair: the text value at ``path`` becomes ``replacement``."""
+    """A safe mechanical repair: the text value at ``path`` becomes
+    ``replacement``; or, with ``drops_bom``, the file's byte order mark is
+    removed (``path`` and ``replacement`` are then empty)."""
 
     path: "DocPath"
     replacement: str
+    drops_bom: bool = False
 
 
 @dataclass(frozen=True)

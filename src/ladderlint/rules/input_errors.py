@@ -13,7 +13,12 @@ further, and the run exits with code 2 (an input error), whatever
 
 from __future__ import annotations
 
-from .base import Rule, Severity
+from .base import Fix, Rule, Severity
+
+
+#: What to do about a framework that does not say it is one: LL013, and
+#: the schema's LL101 for a file marked by the modeline alone.
+ADD_THE_MARKER = "add `ladderlint: 1` as its first line"
 
 
 class _InputError(Rule):
@@ -66,7 +71,9 @@ class YamlSyntax(_InputError):
     `!`, `|`, `>`, `%`, `@`, a backquote, a bracket or a quote), as a
     statement pasted from a document may, is reported at that character,
     with the line written in quotes; a bracket or a quote left open, where
-    it opens.
+    it opens; a line indented with a tab or with non-breaking spaces (text
+    pasted from a word processor or a web page), at the first such line; a
+    line indented a space or two off its siblings, at that line.
 
     Why this matters:
         Nothing in a file that does not parse can be checked.
@@ -173,9 +180,12 @@ class FileTooLarge(_InputError):
 
     Example:
         ```
-        dump.yaml:1:1: LL008 [error] file is 52,428,800 bytes, over the limit of 33,554,432 bytes
+        dump.yaml:1:1: LL008 [error] file is 52,428,800 bytes, over the limit of 33,554,432 bytes; if it is a
+        framework, split it (one file per track), or raise the limit with the `max-file-size` setting
+        of the configuration (.ladderlint.yaml or pyproject.toml)
         ```
-        Fix: split the file per track, or remove what is not a framework.
+        Fix: split the file per track, or remove what is not a framework; a
+        framework this large on purpose needs a higher `max-file-size`.
     """
 
     code = "LL008"
@@ -193,7 +203,7 @@ class UndeclaredFramework(_InputError):
 
     Why this matters:
         Without the marker the file is not a framework to ladderlint: it is
-        skipped, and the run says "All checks passed". A framework that
+        skipped, and the run passes (exit code 0). A framework that
         lost its first line, or never had it, would never be checked, and
         nobody would know.
 
@@ -220,7 +230,8 @@ class ByteOrderMark(Rule):
 
     Example:
         A file saved by a Windows editor with "UTF-8 with BOM".
-        Fix: save as plain UTF-8.
+        Fix: `ladderlint check --fix` removes it; or save the file as
+        "UTF-8", not "UTF-8 with BOM".
     """
 
     code = "LL009"
@@ -260,6 +271,9 @@ class TextCutByComment(Rule):
     severity = Severity.WARNING
     scope = "load"
 
+
+#: LL009's repair: the byte order mark is removed, and nothing else.
+DROP_BOM = Fix((), "", drops_bom=True)
 
 INPUT_RULES = (
     CannotRead,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import LEVELS, Framework
+from ..model import LEVEL_IDS, LEVELS, Framework
 from ._levels import gaps
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -18,7 +18,8 @@ class LevelGap(Rule):
     Sequences are read from level ids (`IC3`, `L4`, `level-2`), so an
     acknowledgement names the missing id; a sequence may start above 1. An
     `omitted_levels` entry for a level the framework does describe is
-    reported too.
+    reported too. Not run while a level id is invalid (LL104): the level it
+    names may be the one that looks missing.
 
     Why this matters:
         A missing level is either an unfinished framework or a deliberate
@@ -42,7 +43,7 @@ class LevelGap(Rule):
     code = "LL203"
     name = "level-gap"
     severity = Severity.WARNING
-    needs = frozenset({LEVELS})
+    needs = frozenset({LEVELS, LEVEL_IDS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         for index, omitted_id in enumerate(framework.omitted_levels):
