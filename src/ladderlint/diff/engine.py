@@ -156,7 +156,8 @@ class _Differ:
         #: cells by level and competency.
         self._said_at: tuple[dict[str, list[CellPair]], dict[str, list[CellPair]]] = ({}, {})
         self._cell_keys: dict[tuple[str, str], list[CellPair]] = {}
-        self._brands: BrandNames | None = None
+        #: The organisations' names: the old revision's, and with the new one's (see _text_impact).
+        self._brands: tuple[BrandNames, BrandNames] | None = None
         #: The statements of each revision whose text changed (reworded, split, merged, added or removed):
         #: where one that was cut ended up, or one added came from; with their words of meaning, and by them.
         self._changed: tuple[_Said, _Said] = (_Said([]), _Said([]))
@@ -785,12 +786,28 @@ class _Differ:
         if placeholder_note(new):
             return Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR
         if self._brands is None:
-            # The organisations' own names: a rewording that only swaps them is editorial.
-            self._brands = BrandNames(
-                name for side in (self.old, self.new) if side is not None
-                for name in (side.organisation.name, *side.organisation.aliases)
-            )
-        return grade(old, new, self._brands).impact
+            # The organisations' own names: a rewording that only swaps them is
+            # editorial. Those the old revision knew, the built-in ones, and
+            # a new name no dictionary has ("EscrowTab") hold anywhere; a new
+            # name of plain words is a brand only where it takes the place of
+            # one the old text named (a rebrand): else a revision could
+            # declare the words it adds ("daily") to be its name, and raise
+            # the bar as wording.
+            from ..dictionary import english
+
+            old_names = self._names(self.old)
+            new_names = [name for name in self._names(self.new) if name not in old_names]
+            coined = [name for name in new_names if not all(map(english().knows, words(name)))]
+            self._brands = (BrandNames([*old_names, *coined]), BrandNames([*old_names, *new_names]))
+        brands, with_new = self._brands
+        named = brands.words_in(old)
+        if named and not named <= set(words(new)):
+            brands = with_new
+        return grade(old, new, brands).impact
+
+    @staticmethod
+    def _names(side: Framework | None) -> list[str]:
+        return [] if side is None else [side.organisation.name, *side.organisation.aliases]
 
     def _move_impacts(self, o: Placed, n: Placed) -> tuple[Impact, Impact | None]:
         """What moving a statement from one level to another means for the
