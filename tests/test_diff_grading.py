@@ -1037,3 +1037,20 @@ def test_a_rebrand_in_the_same_revision_is_still_wording():
     for name in ("Globex", "Initech"):  # a new name no dictionary has
         [_, reworded] = diff(rebrand(name))
         assert (reworded.kind, reworded.impact) == (Kind.STATEMENT_REWORDED, Impact.EDITORIAL)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # An example that says how often, how soon or without help sets a bar.
+        ("I write code", "I write code, e.g. always with tests", "raises-bar"),
+        ("I write docs", "I write docs, for example daily", "raises-bar"),
+        ("I write docs", "I write docs (e.g. within a day of each release)", "raises-bar"),
+        ("I write docs", "I write docs, e.g. independently", "raises-bar"),
+        # One that names things only illustrates.
+        ("I write code", "I write code (e.g. PGP, training)", "editorial"),
+        ("I write docs", "I write docs, for example READMEs and ADRs", "editorial"),
+    ],
+)
+def test_an_example_that_says_how_often_is_part_of_the_expectation(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
