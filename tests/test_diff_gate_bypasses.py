@@ -140,3 +140,17 @@ def test_a_framework_moved_behind_a_link_at_its_old_path_is_compared(cli, repo):
     run = cli(*GATE, ".ladders/acme.yaml")
     assert run.exit_code == 1, run.output
     assert run.lines[0] == "HEAD:frameworks/acme.yaml -> .ladders/acme.yaml"
+
+
+def test_a_reformatted_file_with_a_typo_fixed_passes_every_bar(cli, repo):
+    import yaml
+
+    fixed = V1.replace("I own my failures", "I own my failrues")
+    (repo / "frameworks" / "acme.yaml").write_text(fixed)
+    git(repo, "commit", "-qam", "a typo")
+    document = yaml.safe_load(fixed.replace("failrues", "failures"))
+    (repo / "frameworks" / "acme.yaml").write_text(yaml.safe_dump(document, default_flow_style=True, width=10_000))
+    for operands in (("frameworks/acme.yaml",), ("frameworks",)):
+        run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar,lowers-bar", *operands)
+        assert run.exit_code == 0, run.output
+        assert "editorial" in run.output
