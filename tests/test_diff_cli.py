@@ -424,7 +424,9 @@ def test_directories_pair_frameworks_by_id(cli, acme, write):
     shutil.copy(acme / "acme-v1.yaml", old / "acme.yaml")
     shutil.copy(acme / "acme-v2.yaml", new / "renamed-file.yaml")  # same id, other file name
     (old / "gone.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: gone"))
-    (new / "fresh.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: fresh"))
+    (new / "fresh.yaml").write_text(
+        MINIMAL.replace("id: acme-backend", "id: fresh").replace("my tasks on time", "the features I own")
+    )
     (new / "ci.yml").write_text("on: push\n")  # other YAML: skipped
     run = cli("diff", "--format", "json", "old", "new")
     assert run.exit_code == 0

@@ -1137,3 +1137,27 @@ def test_spacing_inside_a_statement_is_still_a_change():
 
     changes = diff(edit)
     assert summary(changes) == [("statement-reworded", "editorial", "IC1", "impact")]
+
+
+def test_levels_swapped_in_a_cumulative_ladder_change_what_each_includes():
+    """IC2 moved below IC1: IC1 now includes IC2's statements (more is asked
+    of the people on it), and IC2 no longer includes IC1's."""
+    def swap(d):
+        d["levels"][0], d["levels"][1] = d["levels"][1], d["levels"][0]
+
+    changes = diff(swap)
+    raised = {(c.level, c.competency) for c in changes if c.impact is Impact.RAISES_BAR}
+    lowered = {(c.level, c.competency) for c in changes if c.impact is Impact.LOWERS_BAR}
+    assert raised == {("IC1", "impact"), ("IC1", "ownership"), ("IC1", "code")}
+    assert lowered == {("IC2", "impact"), ("IC2", "ownership"), ("IC2", "code")}
+    assert [c.kind for c in changes if c.impact is Impact.STRUCTURAL] == [Kind.LEVEL_REORDERED]
+
+
+def test_levels_swapped_where_levels_stand_alone_ask_nothing_new():
+    def swap(d):
+        d["cumulative"] = False
+        d["levels"][0], d["levels"][1] = d["levels"][1], d["levels"][0]
+
+    before = edited(lambda d: d.__setitem__("cumulative", False))
+    changes = compare(before, edited(swap))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.LEVEL_REORDERED, Impact.STRUCTURAL)]

@@ -5,6 +5,7 @@ repository."""
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -90,3 +91,66 @@ def test_configuration_is_found_from_the_frameworks_not_the_current_directory(cl
     away = cli("check", "--format", "concise", str(repo / "frameworks"), cwd=elsewhere)
     assert "LL206" not in here.output and "LL206" not in away.output
     assert "LL206" in cli("check", "--format", "concise", "--isolated", str(repo / "frameworks"), cwd=elsewhere).output
+
+
+def _reformatted(text: str) -> str:
+    """The same framework written again by a YAML dumper (block style, no
+    comments, keys in another order): more than half of its lines differ,
+    so git's rename detection cannot follow it."""
+    import yaml
+
+    return yaml.safe_dump(yaml.safe_load(text), sort_keys=True, width=60)
+
+
+@pytest.mark.parametrize("operands", [("frameworks",), ()])
+def test_a_framework_whose_id_changed_in_its_file_is_compared_in_a_directory(cli, repo, operands):
+    (repo / "frameworks" / "acme.yaml").write_text(V2.replace("id: acme-backend", "id: acme-platform"))
+    run = cli(*GATE, *operands)
+    assert run.exit_code == 1, run.output
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> frameworks/acme.yaml"
+    assert "id: 'acme-backend' -> 'acme-platform'" in run.output
+
+
+@pytest.mark.parametrize("operands", [("frameworks/platform.yaml",), ("frameworks",), ()])
+def test_a_framework_moved_reformatted_and_given_another_id_is_followed_by_its_statements(cli, repo, operands):
+    (repo / "frameworks" / "acme.yaml").unlink()
+    (repo / "frameworks" / "platform.yaml").write_text(_reformatted(V2.replace("id: acme-backend", "id: acme-platform")))
+    git(repo, "add", "-A")
+    assert "R" not in git(repo, "diff", "--staged", "-M", "--name-status", "HEAD")  # git sees no rename
+    run = cli(*GATE, *operands)
+    assert run.exit_code == 1, run.output
+    assert "HEAD:frameworks/acme.yaml -> frameworks/platform.yaml" in run.output
+    assert "(removed)" not in run.output and "(no framework)" not in run.output
+
+
+def test_a_new_framework_written_from_one_still_there_is_new(cli, repo):
+    (repo / "frameworks" / "acme.yaml").write_text(V1)
+    (repo / "frameworks" / "platform.yaml").write_text(V2.replace("id: acme-backend", "id: acme-platform"))
+    run = cli("diff", "--base", "HEAD", "frameworks/platform.yaml")
+    assert run.lines[0] == "(no framework) -> frameworks/platform.yaml"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links are needed")
+def test_a_framework_moved_behind_a_link_at_its_old_path_is_compared(cli, repo):
+    # pre-commit passes no symbolic link to a hook: only the file it points to.
+    real = repo / ".ladders" / "acme.yaml"
+    real.parent.mkdir()
+    (repo / "frameworks" / "acme.yaml").rename(real)
+    os.symlink(os.path.join("..", ".ladders", "acme.yaml"), repo / "frameworks" / "acme.yaml")
+    run = cli(*GATE, ".ladders/acme.yaml")
+    assert run.exit_code == 1, run.output
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> .ladders/acme.yaml"
+
+
+def test_a_reformatted_file_with_a_typo_fixed_passes_every_bar(cli, repo):
+    import yaml
+
+    fixed = V1.replace("I own my failures", "I own my failrues")
+    (repo / "frameworks" / "acme.yaml").write_text(fixed)
+    git(repo, "commit", "-qam", "a typo")
+    document = yaml.safe_load(fixed.replace("failrues", "failures"))
+    (repo / "frameworks" / "acme.yaml").write_text(yaml.safe_dump(document, default_flow_style=True, width=10_000))
+    for operands in (("frameworks/acme.yaml",), ("frameworks",)):
+        run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar,lowers-bar", *operands)
+        assert run.exit_code == 0, run.output
+        assert "editorial" in run.output

@@ -998,3 +998,59 @@ def test_a_split_that_only_drops_its_connector_is_editorial():
 
     changes = compare(edited(before), edited(after))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_SPLIT, Impact.EDITORIAL)]
+
+
+def _reworded_ic1(new):
+    return lambda d: cell(d, "IC1", "impact").__setitem__(0, new)
+
+
+def _reworded_ic2(new):
+    return lambda d: cell(d, "IC2", "code")["statements"][0].__setitem__("text", new)
+
+
+@pytest.mark.parametrize(
+    ("aliases", "reword"),
+    [
+        (["daily"], _reworded_ic1("I deliver my tasks daily on time and to a high standard")),
+        (["within a day"], _reworded_ic2("I review code from my teammates")),
+    ],
+)
+def test_a_revision_cannot_make_the_words_it_changes_its_own_name(aliases, reword):
+    """A name the new revision declares, made of plain words, is no brand in
+    a rewording that names no organisation before: "daily" added is more,
+    "within a day" taken out less."""
+    def edit(d):
+        d["organisation"]["aliases"] = aliases
+        reword(d)
+
+    [reworded] = [c for c in diff(edit) if c.kind is Kind.STATEMENT_REWORDED]
+    assert reworded.impact is not Impact.EDITORIAL
+
+
+def test_a_rebrand_in_the_same_revision_is_still_wording():
+    def rebrand(name):
+        def edit(d):
+            d["organisation"]["name"] = name
+            cell(d, "IC1", "impact")[0] = f"I deliver my tasks on time and to a high standard, as we did at {name}"
+        return edit
+
+    for name in ("Globex", "Initech"):  # a new name no dictionary has
+        [_, reworded] = diff(rebrand(name))
+        assert (reworded.kind, reworded.impact) == (Kind.STATEMENT_REWORDED, Impact.EDITORIAL)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # An example that says how often, how soon or without help sets a bar.
+        ("I write code", "I write code, e.g. always with tests", "raises-bar"),
+        ("I write docs", "I write docs, for example daily", "raises-bar"),
+        ("I write docs", "I write docs (e.g. within a day of each release)", "raises-bar"),
+        ("I write docs", "I write docs, e.g. independently", "raises-bar"),
+        # One that names things only illustrates.
+        ("I write code", "I write code (e.g. PGP, training)", "editorial"),
+        ("I write docs", "I write docs, for example READMEs and ADRs", "editorial"),
+    ],
+)
+def test_an_example_that_says_how_often_is_part_of_the_expectation(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any, Hashable, Sequence, TypeVar
+from typing import Any, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level
 from ..text import normal
@@ -171,7 +171,8 @@ class _Differ:
         #: cells by level and competency.
         self._said_at: tuple[dict[str, list[CellPair]], dict[str, list[CellPair]]] = ({}, {})
         self._cell_keys: dict[tuple[str, str], list[CellPair]] = {}
-        self._brands: BrandNames | None = None
+        #: The organisations' names: the old revision's, and with the new one's (see _text_impact).
+        self._brands: tuple[BrandNames, BrandNames] | None = None
         #: The statements of each revision whose text changed (reworded, split, merged, added or removed):
         #: where one that was cut ended up, or one added came from; with their words of meaning, and by them.
         self._changed: tuple[_Said, _Said] = (_Said([]), _Said([]))
@@ -433,6 +434,8 @@ class _Differ:
                     level=n.id, field="position", old=old_index[id(o)] + 1, new=new_index[id(n)] + 1,
                     old_path=o.path, new_path=n.path,
                 )
+        if not all(kept) and self.cumulative and self.old is not None and self.old.cumulative:
+            self._levels_reordered_below([(o, n) for o, n in pairs], old_index, new_index)
         self.added_levels = {n.id for n in pairing.added}
         self.removed_levels = {o.id for o in pairing.removed}
         self._one_sided = (list(pairing.removed), list(pairing.added))
@@ -464,6 +467,49 @@ class _Differ:
                 new_path=_next_or_previous(still_there, old_index[id(o)]) or ("levels",),
             )
         return sorted(pairs, key=lambda p: new_index[id(p[1])])
+
+    def _levels_reordered_below(self, pairs: list[tuple[Level, Level]], old_index: dict[int, int],
+                                new_index: dict[int, int]) -> None:
+        """Levels moved in a cumulative ladder: each level includes the ones
+        below it, so a level that now has another below it asks for that
+        one's statements too (unless it, or a level that was below it
+        already, asked for them), and one that no longer has a level below it
+        no longer asks for that one's statements (unless it, or a level still
+        below it, does)."""
+        from ..rules.ll406_placeholder import placeholder_note
+
+        def said(levels: Iterable[Level]) -> set[str]:
+            return {normal(st.text) for lv in levels for c in lv.cells for st in c.statements}
+
+        for o, n in pairs:
+            old_below = [p for p in pairs if old_index[id(p[0])] < old_index[id(o)]]
+            new_below = [p for p in pairs if new_index[id(p[1])] < new_index[id(n)]]
+            asked_before = said([o, *(p[0] for p in old_below)])
+            asked_now = said([n, *(p[1] for p in new_below)])
+            where = dict(level=n.id, field="position", new_path=n.path)
+            for _, below in (p for p in new_below if p not in old_below):
+                for cell in below.cells:
+                    for st in cell.statements:
+                        if normal(st.text) in asked_before or placeholder_note(st.text):
+                            continue
+                        self.add(
+                            Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
+                            f"statement of '{cell.competency_id}' at level '{below.id}', now below level "
+                            f"'{n.id}', which now asks for it too (levels are cumulative)",
+                            competency=cell.competency_id, new=st.text, old_level=below.id, **where,
+                        )
+            for above, _ in (p for p in old_below if p not in new_below):
+                for cell in above.cells:
+                    for st in cell.statements:
+                        if normal(st.text) in asked_now or placeholder_note(st.text):
+                            continue
+                        self.add(
+                            Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
+                            f"statement of '{cell.competency_id}' at level '{above.id}', no longer below level "
+                            f"'{n.id}', which no longer asks for it (levels are cumulative)",
+                            competency=self.comp_map.get(cell.competency_id, cell.competency_id), old=st.text,
+                            old_level=above.id, **where,
+                        )
 
     def _level_pair(self, old: Level, new: Level) -> None:
         """Summaries, cells and statements of one level in both revisions."""
@@ -803,12 +849,28 @@ class _Differ:
         if placeholder_note(new):
             return Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR
         if self._brands is None:
-            # The organisations' own names: a rewording that only swaps them is editorial.
-            self._brands = BrandNames(
-                name for side in (self.old, self.new) if side is not None
-                for name in (side.organisation.name, *side.organisation.aliases)
-            )
-        return grade(old, new, self._brands).impact
+            # The organisations' own names: a rewording that only swaps them is
+            # editorial. Those the old revision knew, the built-in ones, and
+            # a new name no dictionary has ("EscrowTab") hold anywhere; a new
+            # name of plain words is a brand only where it takes the place of
+            # one the old text named (a rebrand): else a revision could
+            # declare the words it adds ("daily") to be its name, and raise
+            # the bar as wording.
+            from ..dictionary import english
+
+            old_names = self._names(self.old)
+            new_names = [name for name in self._names(self.new) if name not in old_names]
+            coined = [name for name in new_names if not all(map(english().knows, words(name)))]
+            self._brands = (BrandNames([*old_names, *coined]), BrandNames([*old_names, *new_names]))
+        brands, with_new = self._brands
+        named = brands.words_in(old)
+        if named and not named <= set(words(new)):
+            brands = with_new
+        return grade(old, new, brands).impact
+
+    @staticmethod
+    def _names(side: Framework | None) -> list[str]:
+        return [] if side is None else [side.organisation.name, *side.organisation.aliases]
 
     def _move_impacts(self, o: Placed, n: Placed) -> tuple[Impact, Impact | None]:
         """What moving a statement from one level to another means for the

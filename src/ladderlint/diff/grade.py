@@ -278,7 +278,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
 def _without_examples(text: str, names: BrandNames) -> str:
     """A text without the examples it gives: in brackets after a marker
     ("(e.g. PGP, training)"), after a marker to the end of the sentence
-    (", for example READMEs and ADRs"), or that only list things, after
+    (", for example READMEs and ADRs") where they say nothing of how
+    often, how many or without help, or that only list things, after
     "such as" or "including" to the end of the sentence ("tools such as
     Grafana and Honeycomb") or in brackets after what they illustrate
     ("observability tools (Grafana, Honeycomb)", "CS concepts (data
@@ -286,9 +287,24 @@ def _without_examples(text: str, names: BrandNames) -> str:
     bracket that says how, how often or how far ("(at least weekly)",
     "(with guidance)", "(team-wide)") or adds a clause ("(and keep it up to
     date)") is part of the expectation."""
-    text = _EXAMPLES_AFTER.sub(" ", _EXAMPLES.sub(" ", text))
+    # An example that says how often, how many or without help ("e.g.
+    # always with tests", "(e.g. within a day)") sets a bar as the
+    # statement does: it stays, and is read with it.
+    illustrates = lambda m: " " if _says_no_scale(m.group(0), names) else m.group(0)  # noqa: E731
+    text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, text))
     text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
     return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
+
+
+#: What an example may not say and still only illustrate: how often or how
+#: soon, how many, or without whose help.
+_BARS_IN_EXAMPLES = frozenset({"frequency", "deadline", "count", "independent"})
+
+
+def _says_no_scale(text: str, names: BrandNames) -> bool:
+    """Whether an example says nothing of how often or how soon, how many,
+    or without whose help ("e.g. always with tests", "(e.g. within a day)")."""
+    return not any(w.role in _BARS_IN_EXAMPLES and not w.neutral for w in _read(text, names))
 
 
 def _names_things(inside: str, names: BrandNames) -> bool:

@@ -23,6 +23,7 @@ from ..loader.events import PackedPositions
 from ..model import DocPath, Framework
 from ..pipeline import Reader
 from ..positions import Document, Position
+from ..text import normal
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,28 @@ class Loader:
             raise InputError(f"{source.label} is not a valid framework", findings)
         where = (read.positions or read.document) if positions else None
         return Loaded(replace(source, data=b""), read.framework, where)
+
+
+def kept_share(old: Framework, new: Framework) -> float:
+    """The share of ``old``'s statements that ``new`` says word for word
+    (anywhere in it): how much of one framework the other still is."""
+    before = {normal(statement.text) for _, _, statement in old.statements()}
+    if not before:
+        return 0.0
+    after = {normal(statement.text) for _, _, statement in new.statements()}
+    return len(before & after) / len(before)
+
+
+#: A framework that kept at least this share of another's statements, in
+#: another file and under another id, is that framework moved: as a level
+#: that kept half of another's statements is that level renumbered.
+KEPT_TO_BE_THE_SAME = 0.5
+
+
+def read_framework(source: Source) -> Framework | None:
+    """The framework in ``source`` as the built-in settings read it, or
+    None: for finding where a framework went, not for comparing it."""
+    return Reader().read(source.label, source.data, Settings(), keep_document=False).framework
 
 
 def not_a_framework(source: Source) -> InputError:

@@ -26,7 +26,7 @@ from typing import Sequence
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..pipeline import read_header
-from .inputs import InputError, Source
+from .inputs import KEPT_TO_BE_THE_SAME, InputError, Source, kept_share, read_framework
 
 
 @dataclass
@@ -42,6 +42,13 @@ class Comparison:
     #: Display names of the two sides, for directories.
     old_label: str = ""
     new_label: str = ""
+    #: The two directories, spelt as their sources' paths are: a framework
+    #: whose id changed is still the one at the same place in them.
+    old_root: str = ""
+    new_root: str = ""
+    #: Files renamed in between, as git detects them: new path -> old path
+    #: (the sources' paths).
+    renamed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -215,7 +222,7 @@ class Resolver:
             return Comparison([self._file(old)], [self._file(new)])
         return Comparison(
             self._directory(old), self._directory(new), by_id=True, explicit=False,
-            old_label=old.label, new_label=new.label,
+            old_label=old.label, new_label=new.label, old_root=self._root(old), new_root=self._root(new),
         )
 
     def single(self, text: str) -> Source:
@@ -239,10 +246,15 @@ class Resolver:
                 working = _working_sources(path)
                 if exists:
                     at_base += self._moved_into(revision, at_base, working)
+                renamed = {
+                    self.git.display_path(new_top): self.git.display_path(old_top)
+                    for new_top, old_top in (self._renamed(revision) if exists else {}).items()
+                }
                 comparisons.append(
                     Comparison(
                         at_base, working, by_id=True, explicit=False,
-                        old_label=f"{revision}:{path}", new_label=path,
+                        old_label=f"{revision}:{path}", new_label=path, old_root=path, new_root=path,
+                        renamed=renamed,
                     )
                 )
             else:
@@ -285,32 +297,68 @@ class Resolver:
         working tree was copied, not moved, and is compared on its own)."""
         if not declares_format(new.data):
             return None
-        if revision not in self._renames:
-            self._renames[revision] = self.git.renames(revision)
-        old_top = self._renames[revision].get(top)
+        old_top = self._renamed(revision).get(top)
         if old_top is None:
             header = read_header(new.path, new.data)
             if header is None:
                 return None
             old_top = self._frameworks_by_id(revision).get(header.id)
-            if old_top is None or os.path.lexists(os.path.join(self.git.toplevel, old_top)):
+            if old_top is not None and self._still_there(old_top, new):
+                return None
+            if old_top is None:
+                old_top = self._rewritten_from(revision, new)
+            if old_top is None:
                 return None
         data = self.git.read(revision, [old_top]).get(old_top)
         if data is None:
             return None
         return Source(f"{revision}:{old_top}", new.path, data, revision)
 
+    def _still_there(self, old_top: str, new: Source) -> bool:
+        """Whether the old file of a framework is still in the working tree
+        (it was copied, not moved): not where it is a link to the new file."""
+        there = os.path.join(self.git.toplevel, old_top)
+        if not os.path.lexists(there):
+            return False
+        try:
+            return not os.path.samefile(there, new.path)
+        except OSError:
+            return True
+
+    def _rewritten_from(self, revision: str, new: Source) -> str | None:
+        """The framework file at ``revision``, gone from the working tree,
+        whose statements the new framework mostly still says: a framework
+        moved, reformatted and given another id at once is the same one."""
+        later = read_framework(new)
+        if later is None:
+            return None
+        gone = [path for path in sorted(self._frameworks_by_id(revision).values())
+                if not self._still_there(path, new)]
+        best: tuple[float, str] | None = None
+        for path, data in self.git.read(revision, gone).items():
+            earlier = read_framework(Source(f"{revision}:{path}", path, data, revision)) if data else None
+            share = kept_share(earlier, later) if earlier is not None else 0.0
+            if share >= KEPT_TO_BE_THE_SAME and (best is None or share > best[0]):
+                best = (share, path)
+        return best[1] if best else None
+
+    def _renamed(self, revision: str) -> dict[str, str]:
+        """Files renamed since ``revision``, by git: new top-relative path -> old."""
+        if revision not in self._renames:
+            self._renames[revision] = self.git.renames(revision)
+        return self._renames[revision]
+
     def _moved_into(self, revision: str, at_base: list[Source], working: list[Source]) -> list[Source]:
         """The old files of frameworks moved into a directory from elsewhere
         since ``revision``, so that they are paired by id, not new."""
         known = {h.id for h in (read_header(s.path, s.data) for s in at_base if declares_format(s.data)) if h}
-        moved = []
+        moved: list[Source] = []
         for source in working:
             header = read_header(source.path, source.data) if declares_format(source.data) else None
             if header is not None and header.id not in known:
                 top = self.git.top_relative(source.path, from_cwd=True)
                 old = self.moved_from(revision, top, source)
-                if old is not None:
+                if old is not None and old.label not in {s.label for s in (*at_base, *moved)}:
                     moved.append(old)
         return moved
 
@@ -355,6 +403,10 @@ class Resolver:
         if data is None:
             raise InputError(f"{spec.path} is not a file at revision {spec.revision}")
         return Source(spec.label, self.git.display_path(top), data, spec.revision)
+
+    def _root(self, spec: Spec) -> str:
+        """A directory operand, spelt as the paths of its sources are."""
+        return spec.path if spec.revision is None else self.git.display_path(self._top(spec))
 
     def _directory(self, spec: Spec) -> list[Source]:
         if spec.revision is None:

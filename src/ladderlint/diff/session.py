@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 from dataclasses import dataclass
 from typing import Sequence
@@ -11,7 +12,7 @@ from .advice import advise
 from .changes import Impact
 from .engine import DiffError, compare, compare_levels
 from .gate import read_approvals_for
-from .inputs import InputError, Loaded, Loader, Source, not_a_framework
+from .inputs import KEPT_TO_BE_THE_SAME, InputError, Loaded, Loader, Source, kept_share, not_a_framework
 from .report import FrameworkDiff, Report
 from .revisions import Comparison, Resolver, frameworks_only
 from .wording import words as words_of
@@ -156,10 +157,53 @@ def _compare(loader: Loader, comparison: Comparison) -> list[FrameworkDiff]:
         return [revision_diff(earlier, later)]
     old_by_id = _by_id(loader, comparison.old, comparison.old_label)
     new_by_id = _by_id(loader, comparison.new, comparison.new_label)
-    return [
-        revision_diff(old_by_id.get(framework_id), new_by_id.get(framework_id))
-        for framework_id in sorted(set(old_by_id) | set(new_by_id))
-    ]
+    pairs = [(old_by_id.get(framework_id), new_by_id.get(framework_id))
+             for framework_id in sorted(set(old_by_id) | set(new_by_id))]
+    return [revision_diff(old, new) for old, new in _same_files(pairs, comparison)]
+
+
+def _same_files(pairs: list[tuple[Loaded | None, Loaded | None]],
+                comparison: Comparison) -> list[tuple[Loaded | None, Loaded | None]]:
+    """Frameworks paired by id, and then a framework found on one side only
+    paired with the one on the other side in the same file, in the file git
+    says it was renamed from, or, failing those, the one whose statements it
+    mostly still says: a framework whose id changed is the same framework,
+    compared, not one removed and another added (which would raise no bar
+    whatever its new revision asks)."""
+    gone = {_place(old.source.path, comparison.old_root): old for old, new in pairs if new is None and old}
+    if not gone:
+        return pairs
+    out: list[tuple[Loaded | None, Loaded | None]] = []
+    paired: set[int] = set()
+    for old, new in pairs:
+        if old is None and new is not None:
+            renamed = comparison.renamed.get(new.source.path)
+            same = gone.pop(_place(new.source.path, comparison.new_root), None)
+            if same is None and renamed is not None:
+                same = gone.pop(_place(renamed, comparison.old_root), None)
+            if same is None:
+                same = _rewritten_from(new, gone)
+            if same is not None:
+                paired.add(id(same))
+                old = same
+        out.append((old, new))
+    return [(old, new) for old, new in out if new is not None or id(old) not in paired]
+
+
+def _rewritten_from(new: Loaded, gone: dict[str, Loaded]) -> Loaded | None:
+    """The framework gone from the other side whose statements ``new``
+    mostly still says (moved, reformatted and given another id at once)."""
+    best: tuple[float, str] | None = None
+    for place, old in sorted(gone.items()):
+        share = kept_share(old.framework, new.framework)
+        if share >= KEPT_TO_BE_THE_SAME and (best is None or share > best[0]):
+            best = (share, place)
+    return gone.pop(best[1]) if best else None
+
+
+def _place(path: str, root: str) -> str:
+    """Where a file is in the directory compared."""
+    return os.path.normpath(os.path.relpath(path, root or os.curdir))
 
 
 def _by_id(loader: Loader, sources: list[Source], where: str) -> dict[str, Loaded]:
