@@ -171,6 +171,18 @@ def test_exclude_applies_to_walks_and_with_force_exclude_to_named_files(cli, wri
     assert concise(cli, "frameworks/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
 
 
+def test_a_directory_named_on_the_command_line_is_checked_though_excluded(cli, write, tmp_path):
+    # `exclude` keeps a tree out of `check .`; naming the tree asks for it,
+    # as naming a file does. The pre-commit hook names files with --force-exclude.
+    write(".ladderlint.yaml", 'exclude: ["/bench/out"]\n')
+    write("frameworks/ok.yaml", MINIMAL)
+    write("bench/out/corpus/twice.yaml", TWICE)
+    assert concise(cli, ".", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
+    named = concise(cli, "bench/out/corpus", cwd=tmp_path)
+    assert named.exit_code == 1 and named.lines[-1].endswith("1 framework checked.")
+    assert concise(cli, "--force-exclude", "bench/out/corpus", cwd=tmp_path).exit_code == 0
+
+
 def test_rule_options_by_code_and_by_name(cli, write, tmp_path, collapse_spaces):
     write("spaced.yaml", SPACED.replace("Delivers well-scoped tasks", "Delivers   well-scoped tasks"))
     run = concise(cli, "--select", "LL990", "spaced.yaml", cwd=tmp_path)

@@ -34,7 +34,8 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None) -> 
 
     Paths that match the ``exclude`` patterns of their settings are skipped
     in directory walks, and also when named explicitly if the settings say
-    ``force-exclude``.
+    ``force-exclude``. A directory named explicitly that its settings
+    exclude is walked without them, as a file named explicitly is checked.
     """
     found: dict[str, Candidate] = {}
     errors: list[PathError] = []
@@ -47,7 +48,10 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None) -> 
         if settings is not None and settings.for_path(path).force_exclude and skip(path):
             continue
         if os.path.isdir(path):
-            for file in _walk(path, errors, skip):
+            # A directory named on the command line is checked even where the
+            # configuration excludes it, as a file named is (unless
+            # force-exclude): `check bench/out/` means those files.
+            for file in _walk(path, errors, (lambda _: False) if skip(path) else skip):
                 found.setdefault(file, Candidate(file, explicit=False))
         elif os.path.lexists(path):
             found[path] = Candidate(path, explicit=True)
