@@ -188,3 +188,16 @@ def test_directories_at_two_revisions(cli, repo):
     [framework] = run.json()["frameworks"]
     assert framework["old"]["label"] == "HEAD~1:frameworks/acme.yaml"
     assert len(framework["changes"]) == 7
+
+
+def test_approving_a_deleted_framework_whose_folder_went_with_it(cli, repo):
+    # `git rm` of a folder's last file removes the folder: the approvals go
+    # to the top of the repository, where the gate finds them.
+    git(repo, "rm", "-q", "-f", "frameworks/acme.yaml")
+    assert not (repo / "frameworks").exists()
+    gate = ("diff", "--base", "HEAD", "--deleted", "--fail-on", "raises-bar")
+    assert cli(*gate).exit_code == 1
+    approve = cli("approve", "--base", "HEAD", "--deleted", "--reason", "the track is retired")
+    assert approve.exit_code == 0, approve.stderr
+    assert (repo / ".ladderlint-approvals").is_file()
+    assert cli(*gate).exit_code == 0

@@ -59,6 +59,8 @@ def approvals_file_for(framework_path: str) -> str:
     if found is not None:
         return os.path.relpath(found)
     directory = os.path.dirname(os.path.abspath(framework_path))
+    while not os.path.isdir(directory) and os.path.dirname(directory) != directory:
+        directory = os.path.dirname(directory)  # a deleted framework's folder may have gone with it
     try:
         top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=directory, capture_output=True,
                              text=True, check=False).stdout.strip()
