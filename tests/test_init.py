@@ -53,7 +53,7 @@ def test_an_editor_validating_with_the_written_schema_accepts_the_framework(cli,
          str(tmp_path / "frameworks" / "acme-engineering.yaml")],
         capture_output=True, text=True,
     )
-    assert result.returncode == 0, result.output + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_pre_commit_configuration_has_both_hooks(cli, tmp_path):
@@ -71,7 +71,7 @@ def test_pre_commit_accepts_the_configuration(cli, tmp_path):
     cli("init", str(tmp_path))
     result = subprocess.run([PRE_COMMIT, "validate-config", str(tmp_path / ".pre-commit-config.yaml")],
                             capture_output=True, text=True)
-    assert result.returncode == 0, result.output + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def _local_hooks(cli, directory: Path, monkeypatch) -> dict:
@@ -206,13 +206,13 @@ def test_a_kept_pre_commit_configuration_without_ladderlint_is_pointed_out(cli, 
     result = cli("init", str(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / ".pre-commit-config.yaml").read_text() == "repos: []\n"
-    assert ".pre-commit-config.yaml runs no ladderlint hook" in result.output
+    assert ".pre-commit-config.yaml does not run both ladderlint hooks" in result.output
     hooks = (tmp_path / "hooks.yaml")
     cli("init", str(tmp_path / "other"))
     hooks.write_text((tmp_path / "other" / ".pre-commit-config.yaml").read_text())
     (tmp_path / ".pre-commit-config.yaml").write_text(hooks.read_text())
     again = cli("init", str(tmp_path))
-    assert "runs no ladderlint hook" not in again.output
+    assert "does not run both" not in again.output
 
 
 @pytest.mark.parametrize("organisation", ["O'Reilly & Sons", "Yes", "Globex: Europe", "Ünïcode GmbH", "#1 Corp", "42"])
@@ -285,3 +285,15 @@ def test_the_rendered_site_is_ignored_and_a_gitignore_of_ones_own_is_kept(cli, t
     status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=own,
                             capture_output=True, text=True, check=True).stdout
     assert "site/" not in status and ".gitignore" in status
+
+
+def test_a_rerun_adds_no_second_framework_beside_a_renamed_one(cli, tmp_path):
+    assert cli("init", str(tmp_path)).exit_code == 0
+    [sample] = (tmp_path / "frameworks").iterdir()
+    renamed = sample.rename(tmp_path / "frameworks" / "our-ladder.yaml")
+    (tmp_path / ".gitignore").unlink()
+    again = cli("init", str(tmp_path))
+    assert again.exit_code == 0, again.stderr
+    assert [p.name for p in (tmp_path / "frameworks").iterdir()] == [renamed.name]
+    assert f"no sample framework written: {tmp_path / 'frameworks'} holds frameworks already" in again.output
+    assert (tmp_path / ".gitignore").is_file()  # what was missing is written

@@ -55,11 +55,14 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
     for path in result.written:
         click.echo(f"wrote {path}")
     for path in result.kept:
-        click.echo(f"kept {path}, which exists (--force replaces it)")
+        if os.path.lexists(path):
+            click.echo(f"kept {path}, which exists (--force replaces it)")
+        else:
+            click.echo(f"no sample framework written: {os.path.dirname(path)} holds frameworks already")
     hooks = os.path.join(directory, ".pre-commit-config.yaml")
     if hooks in result.kept and not _names_ladderlint_hooks(hooks):
-        click.echo(f"{hooks} runs no ladderlint hook: add them to it, as the README's pre-commit section "
-                   "shows")
+        click.echo(f"{hooks} does not run both ladderlint hooks (ladderlint, "
+                   "ladderlint-diff): add them to it, as the README's pre-commit section shows")
     if pinned is None and hooks not in result.kept:
         sys.stderr.write(
             "ladderlint: note: the hooks in .pre-commit-config.yaml run the ladderlint installed where the "
@@ -79,6 +82,7 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
 def _names_ladderlint_hooks(path: str) -> bool:
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
-            return re.search(r"^\s*-?\s*id:\s*['\"]?ladderlint\b", handle.read(), re.MULTILINE) is not None
+            ids = set(re.findall(r"^\s*-?\s*id:\s*['\"]?(ladderlint(?:-diff)?)\b", handle.read(), re.MULTILINE))
+            return ids == {"ladderlint", "ladderlint-diff"}
     except OSError:
         return True  # nothing to say about a file that cannot be read

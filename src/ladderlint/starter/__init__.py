@@ -116,8 +116,32 @@ class GitState:
 
 
 def existing(directory: str, starter: Starter) -> list[str]:
-    """The files ``starter`` would write that are already in ``directory``."""
-    return [path for path in starter.files() if os.path.lexists(os.path.join(directory, *path.split("/")))]
+    """The files ``starter`` would write that are already in ``directory``;
+    the sample framework counts as there when ``frameworks/`` holds one
+    (under another name: a re-run of init must not add a second ladder)."""
+    found = [path for path in starter.files() if os.path.lexists(os.path.join(directory, *path.split("/")))]
+    sample = next(path for path in starter.files() if path.startswith("frameworks/"))
+    if sample not in found and _holds_a_framework(os.path.join(directory, "frameworks")):
+        found.insert(0, sample)
+    return found
+
+
+def _holds_a_framework(folder: str) -> bool:
+    from ..loader import declares_format
+
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return False
+    for name in names:
+        if name.endswith((".yaml", ".yml")):
+            try:
+                with open(os.path.join(folder, name), "rb") as handle:
+                    if declares_format(handle.read(4096)):
+                        return True
+            except OSError:
+                continue
+    return False
 
 
 @dataclass(frozen=True)
