@@ -132,13 +132,13 @@ def check(
         configuration = Configuration(command_line)
         if diff or fix:
             code, result = _fix(targets, configuration, diff=diff, given=given, render=lambda result: _report(
-                result, output_format, output, statistics, color, require_frameworks,
+                result, output_format, output, statistics, color,
                 to_stderr=bool(given) and not diff))
         else:
             from ..checker import check_paths
 
             result = check_paths(targets, configuration, sources=given, jobs=jobs)
-            _report(result, output_format, output, statistics, color, require_frameworks)
+            _report(result, output_format, output, statistics, color)
             code = _exit_code(result, configuration)
         if not result.checked and not result.has_input_errors:
             code = _no_framework(targets, result, require_frameworks) or code
@@ -186,15 +186,13 @@ def _report(
     output: str | None,
     statistics: bool,
     color: bool | None,
-    require_frameworks: bool,
     to_stderr: bool = False,
 ) -> None:
     from ..formatters import FORMATTERS, STATISTICS, RenderContext
 
     if color is None:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)),
-                            frameworks_required=require_frameworks)
+    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)))
     render = STATISTICS[output_format] if statistics else FORMATTERS[output_format]
     text = render(result.findings, context)
     if output is None:

@@ -24,9 +24,6 @@ class RenderContext:
     color: bool = False
     #: The files checked as frameworks, sorted (JUnit has a test case for each).
     files: tuple[str, ...] = ()
-    #: The run fails for finding no framework (--require-frameworks). (A
-    #: run that checked none never says that all checks passed, failing or not.)
-    frameworks_required: bool = False
 
 
 Formatter = Callable[[Sequence[Finding], RenderContext], str]

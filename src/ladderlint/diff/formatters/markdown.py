@@ -255,7 +255,7 @@ def _summary(diff: FrameworkDiff) -> str:
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
               for impact, _ in _SECTIONS}
     parts = []
-    # A level removed raises no bar: its people lose the level; said first.
+    # A level removed is counted apart from the raised bars: its people lose the level; said first.
     removed = [c for c in counts[Impact.RAISES_BAR] if c.kind is Kind.LEVEL_REMOVED]
     if removed:
         parts.append(plural(len(removed), "level") + " removed")
