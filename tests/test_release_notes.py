@@ -309,6 +309,20 @@ def test_a_level_that_says_it_itself_stops_the_reach(cli, tmp_path):
     assert "(now asked for at IC1 to IC3)" in cli("diff", *files).output
 
 
+def test_levels_swapped_reach_only_the_level_that_has_a_new_one_below_it(cli, tmp_path):
+    # IC2 moved below IC1: IC1 now asks for IC2's statements; IC3 and IC4
+    # had IC2 below them before, and asked for them already.
+    old = _four_levels()
+    new = copy.deepcopy(old)
+    new["levels"][0], new["levels"][1] = new["levels"][1], new["levels"][0]
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    changes = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
+    raised = [c["levels_reached"] for c in changes if c["impact"] == "raises-bar"]
+    assert raised and all(reached == ["IC1"] for reached in raised)
+    notes = _notes(cli, *files)
+    assert "What changes for IC3" not in notes and "What changes for IC4" not in notes
+
+
 def test_where_levels_stand_alone_a_change_reaches_its_own_level(cli, tmp_path):
     old = dict(_four_levels(), cumulative=False)
     new = copy.deepcopy(old)

@@ -109,10 +109,18 @@ class FrameworkDiff:
             return (start,)
         text = change.old if change.kind is Kind.STATEMENT_REMOVED else change.new
         said = self._said_at()
+        # A level that now has another below it (levels reordered): the
+        # levels that had that level below them before already asked for it.
+        old_ladder = [level.id for level in self.old.framework.levels]
+        had_below = old_ladder[old_ladder.index(change.old_level) + 1:] \
+            if change.field == "position" and change.impact is Impact.RAISES_BAR and change.old_level in old_ladder \
+            else []
         out = [start]
         for level in ladder[ladder.index(start) + 1:]:
             if change.kind is Kind.STATEMENT_MOVED and level in (change.level, change.old_level):
                 break  # the other end of the move: it has it (from below, or itself)
+            if level in had_below:
+                break  # it had that level below it before: it asked for it already
             if isinstance(text, str) and tuple(words(text)) in said.get(level, frozenset()):
                 break  # it says so itself, and the levels above include that
             out.append(level)
