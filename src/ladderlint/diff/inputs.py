@@ -14,7 +14,7 @@ for the changes shown only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Iterable, TypeVar
 
 from ..config import Settings, SettingsSource
 from ..findings import Finding
@@ -98,20 +98,37 @@ class Loader:
         return Loaded(replace(source, data=b""), read.framework, where)
 
 
+def said(framework: Framework) -> frozenset[str]:
+    """The normal forms of a framework's statements (text.normal): what it
+    says word for word, wherever it says it."""
+    return frozenset(normal(statement.text) for _, _, statement in framework.statements())
+
+
 def kept_share(old: Framework, new: Framework) -> float:
     """The share of ``old``'s statements that ``new`` says word for word
     (anywhere in it): how much of one framework the other still is."""
-    before = {normal(statement.text) for _, _, statement in old.statements()}
-    if not before:
-        return 0.0
-    after = {normal(statement.text) for _, _, statement in new.statements()}
-    return len(before & after) / len(before)
+    before = said(old)
+    return len(before & said(new)) / len(before) if before else 0.0
+
+
+def best_kept(candidates: Iterable[tuple[T, Framework | None]], new: Framework) -> T | None:
+    """Of ``candidates`` (a key and a framework gone from the other side),
+    the key of the one whose statements ``new`` mostly still says, at least
+    KEPT_TO_BE_THE_SAME of them; the first of the best, in the order given."""
+    best: tuple[float, T] | None = None
+    for key, old in candidates:
+        share = kept_share(old, new) if old is not None else 0.0
+        if share >= KEPT_TO_BE_THE_SAME and (best is None or share > best[0]):
+            best = (share, key)
+    return best[1] if best else None
 
 
 #: A framework that kept at least this share of another's statements, in
 #: another file and under another id, is that framework moved: as a level
 #: that kept half of another's statements is that level renumbered.
 KEPT_TO_BE_THE_SAME = 0.5
+
+T = TypeVar("T")
 
 
 def read_framework(source: Source) -> Framework | None:

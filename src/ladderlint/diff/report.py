@@ -7,12 +7,11 @@ from typing import Any
 
 from ..model import DocPath, Framework
 from ..positions import Position
-from ..text import plural
+from ..text import normal, plural
 from .advice import Advice
 from .changes import IMPACTS, Change, Impact, Kind, level_label
 from .gate import Approvals
 from .inputs import Loaded
-from .wording import words
 
 #: Kinds of change to what a level's statements ask, which the levels above
 #: a level include in a cumulative framework.
@@ -36,7 +35,7 @@ class FrameworkDiff:
     unrelated: str | None = None
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
-    _said: dict[str, frozenset[tuple[str, ...]]] | None = field(default=None, repr=False)
+    _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
 
     @property
     def framework(self) -> Framework:
@@ -121,16 +120,16 @@ class FrameworkDiff:
                 break  # the other end of the move: it has it (from below, or itself)
             if level in had_below:
                 break  # it had that level below it before: it asked for it already
-            if isinstance(text, str) and tuple(words(text)) in said.get(level, frozenset()):
+            if isinstance(text, str) and normal(text) in said.get(level, frozenset()):
                 break  # it says so itself, and the levels above include that
             out.append(level)
         return tuple(out)
 
-    def _said_at(self) -> dict[str, frozenset[tuple[str, ...]]]:
-        """The words of each level's statements, in the new revision."""
+    def _said_at(self) -> dict[str, frozenset[str]]:
+        """The normal forms of each level's statements, in the new revision."""
         if self._said is None:
             levels = self.new.framework.levels if self.new is not None else ()
-            self._said = {level.id: frozenset(tuple(words(s.text)) for cell in level.cells for s in cell.statements)
+            self._said = {level.id: frozenset(normal(s.text) for cell in level.cells for s in cell.statements)
                           for level in levels}
         return self._said
 

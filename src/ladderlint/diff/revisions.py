@@ -26,7 +26,7 @@ from typing import Sequence
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..pipeline import read_header
-from .inputs import KEPT_TO_BE_THE_SAME, InputError, Source, kept_share, read_framework
+from .inputs import InputError, Source, best_kept, read_framework
 
 
 @dataclass
@@ -334,13 +334,8 @@ class Resolver:
             return None
         gone = [path for path in sorted(self._frameworks_by_id(revision).values())
                 if not self._still_there(path, new)]
-        best: tuple[float, str] | None = None
-        for path, data in self.git.read(revision, gone).items():
-            earlier = read_framework(Source(f"{revision}:{path}", path, data, revision)) if data else None
-            share = kept_share(earlier, later) if earlier is not None else 0.0
-            if share >= KEPT_TO_BE_THE_SAME and (best is None or share > best[0]):
-                best = (share, path)
-        return best[1] if best else None
+        return best_kept(((path, read_framework(Source(f"{revision}:{path}", path, data, revision)) if data else None)
+                          for path, data in self.git.read(revision, gone).items()), later)
 
     def _renamed(self, revision: str) -> dict[str, str]:
         """Files renamed since ``revision``, by git: new top-relative path -> old."""

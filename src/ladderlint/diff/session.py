@@ -12,10 +12,9 @@ from .advice import advise
 from .changes import Impact
 from .engine import DiffError, compare, compare_levels
 from .gate import read_approvals_for
-from .inputs import KEPT_TO_BE_THE_SAME, InputError, Loaded, Loader, Source, kept_share, not_a_framework
+from .inputs import InputError, Loaded, Loader, Source, best_kept, not_a_framework, said
 from .report import FrameworkDiff, Report
 from .revisions import Comparison, Resolver, frameworks_only
-from .wording import words as words_of
 
 
 @dataclass(frozen=True)
@@ -193,12 +192,8 @@ def _same_files(pairs: list[tuple[Loaded | None, Loaded | None]],
 def _rewritten_from(new: Loaded, gone: dict[str, Loaded]) -> Loaded | None:
     """The framework gone from the other side whose statements ``new``
     mostly still says (moved, reformatted and given another id at once)."""
-    best: tuple[float, str] | None = None
-    for place, old in sorted(gone.items()):
-        share = kept_share(old.framework, new.framework)
-        if share >= KEPT_TO_BE_THE_SAME and (best is None or share > best[0]):
-            best = (share, place)
-    return gone.pop(best[1]) if best else None
+    place = best_kept(((place, old.framework) for place, old in sorted(gone.items())), new.framework)
+    return gone.pop(place) if place is not None else None
 
 
 def _place(path: str, root: str) -> str:
@@ -252,10 +247,9 @@ def unrelated(old: Loaded | None, new: Loaded | None) -> str | None:
     before, after = old.framework, new.framework
     if before.id == after.id or before.organisation.name.casefold() == after.organisation.name.casefold():
         return None
-    said = [{words_of(s.text) for level in f.levels for cell in level.cells for s in cell.statements}
-            for f in (before, after)]
-    fewer = min(len(said[0]), len(said[1]))
-    shared = len(said[0] & said[1])
+    statements = [said(before), said(after)]
+    fewer = min(len(statements[0]), len(statements[1]))
+    shared = len(statements[0] & statements[1])
     if fewer and shared >= UNRELATED_SHARE * fewer:
         return None
     return (f"{old.label} and {new.label} look like two different frameworks, not two revisions of one: "
