@@ -782,6 +782,11 @@ def test_a_level_page_leads_to_what_the_next_level_adds(render):
     [nav] = p1.find_all("nav", "level-nav")
     links = {squeeze(a.text): a.attrs["href"] for a in nav.find_all("a")}
     assert links["What is new at Platform Engineer II"] == "../levels/P2.html#level-P2-new"
+    # In the ladder's order, the site's own links after it.
+    assert [text.split(":")[0] for text in links] == [
+        "What is new at Platform Engineer I", "Higher", "What is new at Platform Engineer II",
+        "All levels in the grid", "What changed lately (changelog)",
+    ]
     p2 = parse(site / "globex-platform" / "levels" / "P2.html")
     assert "level-P2-new" in {e.attrs.get("id") for e in p2.iter()}
     [nav] = p2.find_all("nav", "level-nav")
