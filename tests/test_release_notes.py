@@ -350,3 +350,12 @@ def test_a_level_removed_is_said_to_its_people_and_stopped_by_the_gate(cli, tmp_
     assert gate.exit_code == 1
     assert "raises-bar  level-removed           - Engineer III (the people on this level lose it)" in gate.output
     assert "(a level is removed, and the people on it lose it): 2.0.0" in gate.output
+
+
+def test_a_removed_lowest_level_is_listed_first_as_the_ladder_had_it(cli, tmp_path):
+    old = _four_levels()
+    new = copy.deepcopy(old)
+    new["levels"].pop(0)
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    headings = [line for line in _notes(cli, *files).splitlines() if line.startswith("## What changes for")]
+    assert headings and headings[0].startswith("## What changes for IC1")

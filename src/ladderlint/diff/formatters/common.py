@@ -56,10 +56,19 @@ def groups(diff: FrameworkDiff, changes: list[Change] | None = None) -> list[tup
     out: dict[str | None, list[Change]] = {}
     for change in (diff.changes if changes is None else changes) + left_behind(diff):
         out.setdefault(diff.listed_at(change), []).append(change)
-    # The new revision's ladder, then levels it does not have, as they came.
-    order = {level.id: i for i, level in enumerate(diff.framework.levels)}
-    ranked = sorted((level for level in out if level is not None), key=lambda level: (level not in order, order.get(level, 0)))
+    ranked = sorted((level for level in out if level is not None), key=ladder_order(diff))
     return ([(None, out[None])] if None in out else []) + [(level, out[level]) for level in ranked]
+
+
+def ladder_order(diff: FrameworkDiff) -> Callable[[str], tuple[bool, float]]:
+    """A key that sorts level ids for sections: the new revision's ladder,
+    a level it no longer has where the old one had it (the lowest removed
+    first), then others (a stable sort keeps them as they came)."""
+    order: dict[str, float] = {level.id: i for i, level in enumerate(diff.framework.levels)}
+    below = -1.0
+    for level in diff.old.framework.levels if diff.old is not None else ():
+        below = order.setdefault(level.id, below + 0.001)  # just above the level below it
+    return lambda level: (level not in order, order.get(level, 0))
 
 
 def level_order(diff: FrameworkDiff) -> Callable[[str], tuple[int, str]]:

@@ -24,8 +24,8 @@ from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order, origin, reach,
-    subject,
+    REORDERINGS, RenderOptions, groups, highest, label, ladder_order, left_behind, level_order, moved_up, new_order,
+    origin, reach, subject,
 )
 
 _SECTIONS = (
@@ -101,7 +101,9 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         return "\n".join(lines) + "\n"
     by_level = _by_level(diff)
     reaching = _reaching(diff, by_level)
-    for level in dict.fromkeys([lv.id for lv in framework.levels] + [lv for lv in by_level if lv is not None]):
+    in_ladder = ladder_order(diff)
+    headed = {lv.id for lv in framework.levels} | {lv for lv in by_level if lv is not None}
+    for level in sorted(headed, key=lambda lv: (in_ladder(lv), lv)):
         changes = by_level.pop(level, None)
         if changes:
             lines.append("")
