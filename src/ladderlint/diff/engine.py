@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any, Hashable, Iterable, Sequence, TypeVar
+from typing import Any, Hashable, Iterable, Iterator, Sequence, TypeVar
 
-from ..model import Cell, Competency, DocPath, Framework, Level
+from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
 from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
 from .grade import FUNCTION_WORDS, BrandNames, grade
@@ -481,35 +481,37 @@ class _Differ:
         def said(levels: Iterable[Level]) -> set[str]:
             return {normal(st.text) for lv in levels for c in lv.cells for st in c.statements}
 
+        def not_asked(levels: Iterable[Level], asked: set[str]) -> Iterator[tuple[Level, Cell, Statement]]:
+            """The statements of ``levels`` that ``asked`` does not hold (placeholders aside)."""
+            for level in levels:
+                for cell in level.cells:
+                    for st in cell.statements:
+                        if normal(st.text) not in asked and not placeholder_note(st.text):
+                            yield level, cell, st
+
         for o, n in pairs:
             old_below = [p for p in pairs if old_index[id(p[0])] < old_index[id(o)]]
             new_below = [p for p in pairs if new_index[id(p[1])] < new_index[id(n)]]
             asked_before = said([o, *(p[0] for p in old_below)])
             asked_now = said([n, *(p[1] for p in new_below)])
             where = dict(level=n.id, field="position", new_path=n.path)
-            for _, below in (p for p in new_below if p not in old_below):
-                for cell in below.cells:
-                    for st in cell.statements:
-                        if normal(st.text) in asked_before or placeholder_note(st.text):
-                            continue
-                        self.add(
-                            Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
-                            f"statement of '{cell.competency_id}' at level '{below.id}', now below level "
-                            f"'{n.id}', which now asks for it too (levels are cumulative)",
-                            competency=cell.competency_id, new=st.text, old_level=below.id, **where,
-                        )
-            for above, _ in (p for p in old_below if p not in new_below):
-                for cell in above.cells:
-                    for st in cell.statements:
-                        if normal(st.text) in asked_now or placeholder_note(st.text):
-                            continue
-                        self.add(
-                            Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
-                            f"statement of '{cell.competency_id}' at level '{above.id}', no longer below level "
-                            f"'{n.id}', which no longer asks for it (levels are cumulative)",
-                            competency=self.comp_map.get(cell.competency_id, cell.competency_id), old=st.text,
-                            old_level=above.id, **where,
-                        )
+            now_below = [p[1] for p in new_below if p not in old_below]
+            for below, cell, st in not_asked(now_below, asked_before):
+                self.add(
+                    Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
+                    f"statement of '{cell.competency_id}' at level '{below.id}', now below level "
+                    f"'{n.id}', which now asks for it too (levels are cumulative)",
+                    competency=cell.competency_id, new=st.text, old_level=below.id, **where,
+                )
+            no_longer_below = [p[0] for p in old_below if p not in new_below]
+            for above, cell, st in not_asked(no_longer_below, asked_now):
+                self.add(
+                    Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
+                    f"statement of '{cell.competency_id}' at level '{above.id}', no longer below level "
+                    f"'{n.id}', which no longer asks for it (levels are cumulative)",
+                    competency=self.comp_map.get(cell.competency_id, cell.competency_id), old=st.text,
+                    old_level=above.id, **where,
+                )
 
     def _level_pair(self, old: Level, new: Level) -> None:
         """Summaries, cells and statements of one level in both revisions."""
