@@ -127,21 +127,15 @@ def existing(directory: str, starter: Starter) -> list[str]:
 
 
 def _holds_a_framework(folder: str) -> bool:
-    from ..loader import declares_format
+    from ..files import YAML_SUFFIXES
+    from ..loader import declares_format, read_head
 
     try:
         names = sorted(os.listdir(folder))
     except OSError:
         return False
-    for name in names:
-        if name.endswith((".yaml", ".yml")):
-            try:
-                with open(os.path.join(folder, name), "rb") as handle:
-                    if declares_format(handle.read(4096)):
-                        return True
-            except OSError:
-                continue
-    return False
+    heads = (read_head(os.path.join(folder, name)) for name in names if name.endswith(YAML_SUFFIXES))
+    return any(head is not None and declares_format(head) for head in heads)
 
 
 @dataclass(frozen=True)
