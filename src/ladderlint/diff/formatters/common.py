@@ -71,10 +71,11 @@ def ladder_order(diff: FrameworkDiff) -> Callable[[str], tuple[bool, float]]:
     return lambda level: (level not in order, order.get(level, 0))
 
 
-def level_order(diff: FrameworkDiff) -> Callable[[str], tuple[int, str]]:
-    """A key that sorts level ids as the ladder lists them (the new revision's first)."""
-    order = {level.id: i for framework in diff.frameworks[::-1] for i, level in enumerate(framework.levels)}
-    return lambda level: (order.get(level, len(order)), level)
+def level_order(diff: FrameworkDiff) -> Callable[[str], tuple[tuple[bool, float], str]]:
+    """A key that sorts level ids as the ladder lists them (``ladder_order``),
+    others by their ids."""
+    in_ladder = ladder_order(diff)
+    return lambda level: (in_ladder(level), level)
 
 
 def moved_up(diff: FrameworkDiff, change: Change) -> bool:

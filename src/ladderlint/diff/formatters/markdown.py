@@ -24,7 +24,7 @@ from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, highest, label, ladder_order, left_behind, level_order, moved_up, new_order,
+    REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order,
     origin, reach, subject,
 )
 
@@ -101,9 +101,8 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         return "\n".join(lines) + "\n"
     by_level = _by_level(diff)
     reaching = _reaching(diff, by_level)
-    in_ladder = ladder_order(diff)
     headed = {lv.id for lv in framework.levels} | {lv for lv in by_level if lv is not None}
-    for level in sorted(headed, key=lambda lv: (in_ladder(lv), lv)):
+    for level in sorted(headed, key=level_order(diff)):
         changes = by_level.pop(level, None)
         if changes:
             lines.append("")
