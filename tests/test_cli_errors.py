@@ -34,6 +34,7 @@ CASES = [
     # click's usage errors, in ladderlint's voice; suggestions kept
     ("unknown command", ["chek", "f.yaml"], "no such command 'chek' (did you mean one of: 'check'"),
     ("unknown option", ["check", "--jbos", "2", "f.yaml"], "no such option '--jbos'; did you mean '--jobs'?"),
+    ("unknown option, one letter off", ["check", "--fixx", "f.yaml"], "no such option '--fixx'; did you mean '--fix'?"),
     ("option of another command", ["rules", "--fail-on", "error"], "no such option '--fail-on'"),
     ("value of the wrong kind", ["check", "-j", "abc", "f.yaml"],
      "invalid value for '-j' / '--jobs': 'abc' is not a valid integer range"),
@@ -150,6 +151,13 @@ def test_the_installed_command_speaks_the_same_way(tmp_path):
         "Usage: ladderlint check [OPTIONS] [PATHS]...\n"
         "Run `ladderlint check --help` for what each option does.\n"
     )
+
+
+def test_an_unknown_option_like_none_has_no_suggestion(cli, workspace):
+    """The dashes every option shares do not make '--bogus' close to '--jobs'."""
+    run = cli("check", "--bogus", "f.yaml", cwd=workspace)
+    assert run.exit_code == 2
+    assert run.stderr.splitlines()[0] == f"{PREFIX}no such option '--bogus'", run.stderr
 
 
 def test_ladderlint_alone_shows_the_help(cli):

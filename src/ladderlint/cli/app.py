@@ -17,6 +17,8 @@ from typing import Any, NoReturn, Sequence
 
 import click
 
+from ..suggestions import closest
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 80}
@@ -66,6 +68,10 @@ def _click_error(error: click.ClickException, command: str | None) -> tuple[str,
     ``command``, where click does not say which command it was parsing).
     Click's "did you mean" suggestions are kept."""
     message = error.format_message().strip()
+    if isinstance(error, click.NoSuchOption):
+        # Click measures closeness with the dashes, which every option
+        # shares: '--bogus' came out as close to '--jobs'.
+        message = f"No such option '{error.option_name}'{_closest_option(error.option_name, error.possibilities)}"
     if message[:2].istitle():  # "Invalid value", "No such option"; not "YAML"
         message = message[0].lower() + message[1:]
     for said, meant in ((". (Did you mean", " (did you mean"), (". Did you mean", "; did you mean"),
@@ -80,6 +86,14 @@ def _click_error(error: click.ClickException, command: str | None) -> tuple[str,
     if ctx is None or isinstance(ctx.command, click.Group):
         return message, "Run `ladderlint --help` for the commands."
     return message, f"{ctx.get_usage()}\nRun `{ctx.command_path} --help` for what each option does."
+
+
+def _closest_option(given: str, options: Sequence[str] | None) -> str:
+    """"; did you mean '--jobs'?" for the option closest to ``given`` by
+    their names, without the dashes; empty when none is close."""
+    names = {option.lstrip("-"): option for option in options or ()}
+    close = closest(given.lstrip("-"), sorted(names))
+    return f"; did you mean '{names[close]}'?" if close else ""
 
 
 class _Group(click.Group):
