@@ -444,6 +444,19 @@ def test_directories_pair_frameworks_by_id(cli, acme, write):
     assert text.lines[-1] == "11 changes in 3 frameworks (3 frameworks compared)."
 
 
+def test_directories_without_a_framework_are_warned_of(cli, acme):
+    """Two directories with no framework in either are most likely the wrong
+    paths: a warning, as `check` gives, and nothing to gate."""
+    (acme / "old").mkdir(), (acme / "new").mkdir()
+    (acme / "new" / "ci.yml").write_text("on: push\n")
+    run = cli("diff", "old", "new")
+    assert run.exit_code == 0
+    assert run.stderr == ("ladderlint: warning: no framework found in old or new; frameworks are YAML files that "
+                          "declare `ladderlint: 1`\n")
+    shutil.copy(acme / "acme-v1.yaml", acme / "new" / "acme.yaml")
+    assert cli("diff", "old", "new").stderr == ""
+
+
 def test_directories_with_a_duplicate_id_are_an_input_error(cli, acme):
     (acme / "old").mkdir(), (acme / "new").mkdir()
     shutil.copy(acme / "acme-v1.yaml", acme / "new" / "a.yaml")

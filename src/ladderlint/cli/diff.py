@@ -62,6 +62,8 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         raise click.UsageError(problem)
     try:
         report = run(request, settings=Configuration(CommandLine()))
+        for notice in report.notices:
+            sys.stderr.write(f"ladderlint: warning: {notice}\n")
         if not allow_unrelated:
             for diff in report.diffs:
                 if diff.unrelated:

@@ -175,6 +175,9 @@ class Report:
     diffs: list[FrameworkDiff]
     fail_on: frozenset[Impact] = frozenset()
     approvals: Approvals = field(default_factory=Approvals)
+    #: What the person who ran the comparison should know, beside the
+    #: changes ("no framework found in ..."): warnings on stderr.
+    notices: list[str] = field(default_factory=list)
 
     def approved(self, change: Change) -> bool:
         return change.fingerprint in self.approvals.fingerprints

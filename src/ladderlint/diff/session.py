@@ -80,6 +80,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     the findings shown for a file that cannot be compared follow it."""
     resolver = resolver or Resolver()
     loader = Loader(settings or Settings())
+    notices: list[str] = []
     if request.levels is not None:
         source = resolver.single(request.operands[0])
         loaded = _load_explicit(loader, source)
@@ -90,10 +91,20 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
             comparisons = resolver.base(request.base, _unique(request.operands), deleted=request.deleted)
         else:
             comparisons = [resolver.pair(*request.operands)]
+            notices += _no_framework(comparisons[0])
         diffs = [diff for comparison in comparisons for diff in _compare(loader, comparison)]
         diffs.sort(key=_diff_key)
     compared = [side.source.path for diff in diffs for side in (diff.new, diff.old) if side is not None]
-    return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals))
+    return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals), notices)
+
+
+def _no_framework(comparison: Comparison) -> list[str]:
+    """Two directories with no framework in either: most likely the wrong
+    paths, as `check` warns. (A hook's commit without one is not warned of.)"""
+    if not comparison.by_id or frameworks_only(comparison.old) or frameworks_only(comparison.new):
+        return []
+    return [f"no framework found in {comparison.old_label} or {comparison.new_label}; frameworks are YAML files "
+            "that declare `ladderlint: 1`"]
 
 
 def _check_level_order(loaded: Loaded, lower: str, higher: str) -> None:
