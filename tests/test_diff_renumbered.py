@@ -100,7 +100,7 @@ def test_release_notes_tell_the_removed_level_from_the_one_with_its_id(cli, tmp_
     assert "moved here from the former level L2 (Engineer): Estimates their own tasks" in notes
     text = _notes(cli, tmp_path, LADDER, new)
     assert "\nL2 (Engineer), removed\n  raises-bar  level-removed" in text
-    assert "\nL2 (Senior), was L3 (Senior)\n" in text
+    assert "\nL2 (Senior)\n  structural  level-renamed           id: 'L3' -> 'L2'" in text
     assert "(from removed L2) Estimates their own tasks" in text
 
 

@@ -593,6 +593,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         after = diff.dimension_name(new) or new
         return f"moves from {escape(before)} to {escape(after)}."
     # framework-changed
+    if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
+        if new:
+            return ("each level now includes the levels below it: what a level asks for, "
+                    "every level above it asks for too.")
+        return ("each level now stands alone: it asks for what it lists, and no longer "
+                "for what the levels below it ask.")
     return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
 
 

@@ -78,8 +78,7 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
         return "Framework"
     if level.endswith(GONE):  # a removed level whose id another level has now
         return f"{level_label(level.rstrip(GONE), diff.level_title(level))}, removed"
-    former = diff.former_name(level)
-    return level_label(level, diff.level_title(level)) + (f", was {former}" if former else "")
+    return level_label(level, diff.level_title(level))  # a rename is listed under it
 
 
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
