@@ -359,3 +359,30 @@ def test_a_removed_lowest_level_is_listed_first_as_the_ladder_had_it(cli, tmp_pa
     files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
     headings = [line for line in _notes(cli, *files).splitlines() if line.startswith("## What changes for")]
     assert headings and headings[0].startswith("## What changes for IC1")
+
+
+def test_curly_quotes_made_straight_are_not_shown_as_words_changed(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    old["levels"][0]["competencies"]["ownership"] = ["I “disagree and commit” when it is necessary to move on"]
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["ownership"] = ['I "disagree and commit" when it is needed to move on']
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert 'reworded: I "disagree and commit" when it is ~~necessary~~ **needed** to move on' in notes
+    text = cli("diff", *files).output
+    assert "[-necessary-]{+needed+}" in text and "“" not in text
+
+
+def test_turning_cumulative_off_or_on_is_said_in_words(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    old["cumulative"] = True
+    new = copy.deepcopy(old)
+    new["cumulative"] = False
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    off = _notes(cli, *files)
+    assert "- Each level now stands alone: it asks for what it lists, and no longer for what the levels " \
+           "below it ask." in off
+    assert "True" not in off and "False" not in off
+    on = _notes(cli, *reversed(files))
+    assert "- Each level now includes the levels below it: what a level asks for, every level above it " \
+           "asks for too." in on

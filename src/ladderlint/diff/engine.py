@@ -163,6 +163,11 @@ class _Differ:
         #: Levels only in the new revision, and only in the old one (by their ids there).
         self.added_levels: set[str] = set()
         self.removed_levels: set[str] = set()
+        #: A removed level whose id a level of the new revision now has
+        #: (levels renumbered around it: L4 removed, L5 now L4) is followed
+        #: under another key, not to be taken for that level; the changes
+        #: name it by its id again (``add``).
+        self._gone_keys: dict[str, str] = {}
         self.cumulative = bool(new.cumulative) if new is not None else True
         self._one_sided: tuple[list[Level], list[Level]] = ([], [])
         self._new_cells: dict[tuple[str, str | None], DocPath] | None = None
@@ -180,6 +185,11 @@ class _Differ:
     # -- recording -----------------------------------------------------------
 
     def add(self, kind: Kind, impact: Impact, message: str, **where: Any) -> None:
+        for key, level_id in self._gone_keys.items():
+            message = message.replace(key, level_id)
+            for field in ("level", "old_level", "reaches"):
+                if where.get(field) == key:
+                    where[field] = level_id
         self.changes.append(Change(kind=kind, impact=impact, message=message, framework=self.framework_id, **where))
 
     # -- whole frameworks ----------------------------------------------------
@@ -437,7 +447,9 @@ class _Differ:
         if not all(kept) and self.cumulative and self.old is not None and self.old.cumulative:
             self._levels_reordered_below([(o, n) for o, n in pairs], old_index, new_index)
         self.added_levels = {n.id for n in pairing.added}
-        self.removed_levels = {o.id for o in pairing.removed}
+        taken = {level.id for level in new}
+        self._gone_keys = {_gone_key(o.id): o.id for o in pairing.removed if o.id in taken}
+        self.removed_levels = {self._key(o) for o in pairing.removed}
         self._one_sided = (list(pairing.removed), list(pairing.added))
         # A removed level sits in the ladder just above the nearest kept level
         # below it; below them all when there is none.
@@ -446,8 +458,8 @@ class _Differ:
         for o in old:
             if id(o) in paired_new:
                 kept_below = paired_new[id(o)]
-            elif o.id not in self.level_index:
-                self.level_index[o.id] = kept_below + 0.5
+            elif self._key(o) not in self.level_index:
+                self.level_index[self._key(o)] = kept_below + 0.5
         for n in pairing.added:
             count = sum(len(c.statements) for c in n.cells)
             self.add(
@@ -545,13 +557,20 @@ class _Differ:
                 old_cell.statements if old_cell else (), new_cell.statements if new_cell else (),
             ))
 
+    def _key(self, removed: Level) -> str:
+        """The key a removed level is followed by: its id, unless a level of
+        the new revision has it now."""
+        key = _gone_key(removed.id)
+        return key if key in self._gone_keys else removed.id
+
     def _one_sided_levels(self) -> None:
         """Statements of a removed or added level, which may have moved from or to another level."""
         removed, added = self._one_sided
         for level in removed:
+            key = self._key(level)
             for cell in level.cells:
                 competency = self.comp_map.get(cell.competency_id, cell.competency_id)
-                self.cells.append(CellPair(level.id, competency, self.level_index[level.id], old=cell.statements))
+                self.cells.append(CellPair(key, competency, self.level_index[key], old=cell.statements))
         for level in added:
             for cell in level.cells:
                 self.cells.append(CellPair(level.id, cell.competency_id, self.level_index[level.id], new=cell.statements))
@@ -1059,6 +1078,12 @@ def _union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
 
 def _quoted(value: str | None) -> str:
     return "(none)" if value is None else f"'{value}'"
+
+
+def _gone_key(level_id: str) -> str:
+    """The key of a removed level whose id another level took: no id has a
+    NUL in it."""
+    return f"{level_id}\0"
 
 
 def _with(change: Change, **values: Any) -> Change:

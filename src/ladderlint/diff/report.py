@@ -21,6 +21,11 @@ _EXPECTATIONS = frozenset({
 })
 
 
+#: What the key of a removed level ends with where a level of the new
+#: revision has its id (``FrameworkDiff.gone_key``): no id has a NUL in it.
+GONE = "\0"
+
+
 @dataclass
 class FrameworkDiff:
     """The changes between two revisions of one framework (either may be missing)."""
@@ -78,6 +83,26 @@ class FrameworkDiff:
             side.locate(p for change in self.changes for p in (change.new_path, change.old_path) if p is not None)
         return side.source.path, side.position(path)
 
+    def gone_key(self, level_id: str) -> str | None:
+        """The key a removed level is listed under where a level of the new
+        revision has its id now (levels renumbered around it: L4 removed, L5
+        now L4), not to be taken for that level; None where its id is free."""
+        removed = any(c.kind is Kind.LEVEL_REMOVED and c.level == level_id for c in self.changes)
+        taken = self.new is not None and any(level.id == level_id for level in self.new.framework.levels)
+        return level_id + GONE if removed and taken else None
+
+    def former_name(self, level_id: str) -> str | None:
+        """What a level was called before this revision renamed it ("L5
+        (Level 5)", said as ``level_label`` says it), or None where its id
+        and title did not change."""
+        renames = {c.field: c.old for c in self.changes
+                   if c.kind is Kind.LEVEL_RENAMED and c.level == level_id and c.field in ("id", "title")}
+        if not renames:
+            return None
+        old_id = str(renames.get("id", level_id))
+        title = renames["title"] if "title" in renames else self.level_title(level_id)
+        return level_label(old_id, str(title) if title else None)
+
     def listed_at(self, change: Change) -> str | None:
         """The level whose people a change is for, where the notes list it
         (None: the framework as a whole): a statement moved up the ladder
@@ -85,6 +110,8 @@ class FrameworkDiff:
         or removed under others changes the bar of the level above it."""
         if self.levels is not None:
             return self.levels[1]
+        if change.kind is Kind.LEVEL_REMOVED and change.level:
+            return self.gone_key(change.level) or change.level
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
             return change.old_level
         return change.reaches or change.level
@@ -136,13 +163,19 @@ class FrameworkDiff:
     def level_title(self, level_id: str | None) -> str | None:
         return self._names()[0].get(level_id)
 
+    def old_level_title(self, level_id: str | None) -> str | None:
+        """A level's title in the old revision (a removed level's own, not
+        that of a level that has its id now)."""
+        levels = self.old.framework.levels if self.old is not None else ()
+        return next((level.title for level in levels if level.id == level_id), self.level_title(level_id))
+
     def level_name(self, level_id: str) -> str:
         """A level as people on the ladder know it: its title ("Software
         Engineer 2"), or its id and title where another level has that title
         too ("E2 (Engineer)"), or its id where it has no title."""
         title = self.level_title(level_id)
         if not title:
-            return level_id
+            return level_id.rstrip(GONE)
         if sum(1 for t in self._names()[0].values() if t == title) > 1:
             return level_label(level_id, title)
         return title
@@ -166,6 +199,10 @@ class FrameworkDiff:
                     dimensions.setdefault(dimension.id, dimension.name)
                     for competency in dimension.competencies:
                         competencies.setdefault(competency.id, competency.name)
+            for level in self.old.framework.levels if self.old is not None else ():
+                key = self.gone_key(level.id)
+                if key is not None:
+                    levels[key] = level.title  # a removed level, by its own title
             self._name_index = (levels, competencies, dimensions)
         return self._name_index
 

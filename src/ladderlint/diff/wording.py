@@ -243,13 +243,21 @@ Op = Literal["=", "-", "+"]
 REWRITE_SIMILARITY = 0.5
 
 
+#: Curly quotes as straight ones.
+_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'"})
+
+
 def word_diff(old: str, new: str) -> list[tuple[Op, str]]:
-    """A word-level diff of the texts as written: runs of kept, removed and added words."""
+    """A word-level diff of the texts as written: runs of kept, removed and
+    added words. A word whose quotes only changed from curly to straight (or
+    back), as editors and exports change them, is kept, as the new text
+    writes it."""
     a, b = old.split(), new.split()
     out: list[tuple[Op, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    plain = [w.translate(_STRAIGHT) for w in a], [w.translate(_STRAIGHT) for w in b]
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, *plain, autojunk=False).get_opcodes():
         if tag == "equal":
-            out.append(("=", " ".join(a[i1:i2])))
+            out.append(("=", " ".join(b[j1:j2])))
             continue
         if i2 > i1:
             out.append(("-", " ".join(a[i1:i2])))

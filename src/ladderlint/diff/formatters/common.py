@@ -67,7 +67,9 @@ def ladder_order(diff: FrameworkDiff) -> Callable[[str], tuple[bool, float]]:
     order: dict[str, float] = {level.id: i for i, level in enumerate(diff.framework.levels)}
     below = -1.0
     for level in diff.old.framework.levels if diff.old is not None else ():
-        below = order.setdefault(level.id, below + 0.001)  # just above the level below it
+        # A removed level whose id another level has now: where it was.
+        key = diff.gone_key(level.id) or level.id
+        below = order.setdefault(key, below + 0.001)  # just above the level below it
     return lambda level: (level not in order, order.get(level, 0))
 
 

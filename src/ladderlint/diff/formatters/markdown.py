@@ -21,7 +21,7 @@ from ...model import Framework
 from ...text import plural
 from ..changes import Change, Impact, Kind, in_sentence, level_label, title_names_id
 from ..inputs import Loaded
-from ..report import FrameworkDiff, Report
+from ..report import GONE, FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
     REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order,
@@ -183,7 +183,11 @@ def _competency_name(framework: Framework, competency_id: str) -> str:
 def _level_heading(diff: FrameworkDiff, level: str) -> str:
     if diff.levels is not None:
         return f"What changes for {_level(diff, level)}"
-    return f"What changes for {_in_sentence(level_label(level, diff.level_title(level)))}"
+    if level.endswith(GONE):  # a removed level whose id another level has now
+        return f"What changes for the former {_in_sentence(level_label(level.rstrip(GONE), diff.level_title(level)))}"
+    former = diff.former_name(level)
+    was = f" (until now {_in_sentence(former)})" if former else ""
+    return f"What changes for {_in_sentence(level_label(level, diff.level_title(level)))}{was}"
 
 
 def _level(diff: FrameworkDiff, level: str) -> str:
@@ -200,6 +204,16 @@ def _level_noun(name: str) -> str:
     unless the name says it already ("the new Level 3", not "the new level
     Level 3")."""
     return name if name.casefold().startswith("level") else f"level {name}"
+
+
+def _origin(diff: FrameworkDiff, change: Change) -> str:
+    """Where a statement moved from, as a line says it: a removed level
+    whose id the level it reached has now is named as the level it was."""
+    if change.old_level and change.old_level == change.level:
+        title = diff.old_level_title(change.old_level)
+        return "the former " + origin(diff, change, lambda level: escape(_level_noun(_in_sentence(
+            level_label(level, title)))))
+    return escape(origin(diff, change, _namer(diff)))
 
 
 def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
@@ -430,10 +444,14 @@ def _through_level(diff: FrameworkDiff, change: Change) -> str:
     top = highest(diff, above)
     named = _in_sentence(level_label(above, diff.level_title(above)))
     those = named if top else f"{named} and the levels above it"
-    level = _in_sentence(level_label(change.level or "", diff.level_title(change.level)))
+    if change.kind is Kind.STATEMENT_ADDED:
+        level = _in_sentence(level_label(change.level or "", diff.level_title(change.level)))
+    else:  # the removed level, by its own title: another level may have its id now
+        level = _in_sentence(level_label(change.level or "", diff.old_level_title(change.level)))
     if change.kind is Kind.STATEMENT_ADDED:
         return f"now expected here, from the new {_level_noun(level)} below, which {those} {'includes' if top else 'include'}"
-    return f"no longer expected, with the {_level_noun(level)} below removed, which {those} included"
+    former = "former " if diff.gone_key(change.level or "") else ""
+    return f"no longer expected, with the {former}{_level_noun(level)} below removed, which {those} included"
 
 
 def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Change], list[str]]:
@@ -485,7 +503,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
         news = new if isinstance(new, list) else [new]
-        moved = f"moved here from {escape(origin(diff, change, _namer(diff)))} and " \
+        moved = f"moved here from {_origin(diff, change)} and " \
             if change.old_level or change.old_competency else ""
         if reached:
             moved = f"for {reached}, {moved}"
@@ -506,7 +524,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             where = f"no longer expected {'at ' + reached if reached else 'here'}, " \
                     f"moved {way} to {escape(_namer(diff)(change.level or ''))}"
         else:
-            where = f"moved here from {escape(origin(diff, change, _namer(diff)))}"
+            where = f"moved here from {_origin(diff, change)}"
         if change.fingerprint in twice:
             where += ", where it is listed too"
         if reached and change.impact is Impact.RAISES_BAR:
@@ -550,6 +568,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
             return f"The level {escape(old)} is now called {escape(new)}."
+        former = diff.former_name(change.level or "")
+        if former and not former.startswith(f"{change.level} ") and former != change.level:
+            # Its id changed too (levels renumbered): the level as it was known, and as it is now.
+            now = level_label(change.level or "", str(new))
+            return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
+                   f"is now {_in_sentence(now)}."
         return f"The level {escape(change.level or '')} is now titled “{escape(new)}” (was “{escape(old)}”)."
     if kind is Kind.LEVEL_REORDERED:
         return f"The level {escape(change.level or '')} moves in the ladder ({change.field} {_value(old)} → {_value(new)})."
@@ -569,6 +593,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         after = diff.dimension_name(new) or new
         return f"moves from {escape(before)} to {escape(after)}."
     # framework-changed
+    if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
+        if new:
+            return ("each level now includes the levels below it: what a level asks for, "
+                    "every level above it asks for too.")
+        return ("each level now stands alone: it asks for what it lists, and no longer "
+                "for what the levels below it ask.")
     return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...text import plural
 from ..changes import IMPACTS, Change, Impact, Kind, in_sentence, level_label
-from ..report import FrameworkDiff, Report
+from ..report import GONE, FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
     REORDERINGS, RenderOptions, groups, how_to_approve, left_behind, moved_up, new_order, reach, show, side_labels, subject,
@@ -76,7 +76,9 @@ def _title(diff: FrameworkDiff) -> str:
 def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
     if level is None:
         return "Framework"
-    return level_label(level, diff.level_title(level))
+    if level.endswith(GONE):  # a removed level whose id another level has now
+        return f"{level_label(level.rstrip(GONE), diff.level_title(level))}, removed"
+    return level_label(level, diff.level_title(level))  # a rename is listed under it
 
 
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
@@ -111,7 +113,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     # A move that lowers the bar at the level it left as well as raising it where it went.
     left = f" ({change.old_level_impact.value} at {change.old_level}, listed there too)" \
         if change.old_level_impact is not None and change.old_level else ""
-    origin = ", ".join(x for x in (change.old_level, diff.competency_name(change.old_competency)
+    # From a removed level whose id the level it reached has now: that level as it was.
+    from_level = f"removed {change.old_level}" if change.old_level and change.old_level == change.level else \
+        change.old_level
+    origin = ", ".join(x for x in (from_level, diff.competency_name(change.old_competency)
                                    or change.old_competency) if x)
     if kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR \
             and change.old_level and change.old_level != change.level:

@@ -1,0 +1,128 @@
+"""Levels renumbered around a level removed or inserted (L2 removed, L3 now
+L2): the removed level's id belongs to another level in the new revision,
+and neither the changes nor the release notes may take one for the other."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import yaml
+
+from ladderlint.diff import Kind, compare
+from ladderlint.model import build_framework
+
+LADDER: dict[str, Any] = {
+    "ladderlint": 1,
+    "id": "acme",
+    "name": "Acme Engineering",
+    "track": "Engineering",
+    "version": "1.0.0",
+    "organisation": {"name": "Acme"},
+    "dimensions": [{"id": "work", "name": "Work", "competencies": [
+        {"id": "delivery", "name": "Delivery"}, {"id": "craft", "name": "Craft"}]}],
+    "levels": [
+        {"id": "L1", "title": "Associate", "competencies": {
+            "delivery": ["Delivers small tasks with guidance", "Asks for help when stuck"],
+            "craft": ["Writes readable code with tests"]}},
+        {"id": "L2", "title": "Engineer", "competencies": {
+            "delivery": ["Delivers features that the team agreed on", "Estimates their own tasks"],
+            "craft": ["Reviews the code of their teammates", "Fixes flaky tests they find"]}},
+        {"id": "L3", "title": "Senior", "competencies": {
+            "delivery": ["Leads projects that span several quarters", "Unblocks other engineers"],
+            "craft": ["Designs services that other teams build on"]}},
+        {"id": "L4", "title": "Staff", "competencies": {
+            "delivery": ["Sets the technical direction of several teams"],
+            "craft": ["Leads the architecture of a whole product area"]}},
+    ],
+}
+
+
+def _framework(document: dict[str, Any]) -> Any:
+    return build_framework("acme.yaml", document)
+
+
+def _without_engineer(document: dict[str, Any]) -> dict[str, Any]:
+    """The Engineer level (L2) removed, Senior and Staff renumbered L2 and L3."""
+    new = copy.deepcopy(document)
+    del new["levels"][1]
+    new["levels"][1]["id"], new["levels"][2]["id"] = "L2", "L3"
+    return new
+
+
+def test_a_removed_levels_statements_reach_the_level_that_took_its_id():
+    changes = compare(_framework(LADDER), _framework(_without_engineer(LADDER)))
+    removed = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
+    assert sorted(c.old for c in removed) == sorted(
+        s for cell in LADDER["levels"][1]["competencies"].values() for s in cell)
+    # Senior (L2 now) was the level above Engineer: it and Staff included it.
+    assert {c.reaches for c in removed} == {"L2"}
+    assert all("level 'L2' and the levels above it no longer ask" in c.message for c in removed)
+    renamed = [(c.old, c.new) for c in changes if c.kind is Kind.LEVEL_RENAMED]
+    assert renamed == [("L3", "L2"), ("L4", "L3")]
+
+
+def test_a_statement_taken_out_of_the_renumbered_level_is_its_own_change():
+    new = _without_engineer(LADDER)
+    new["levels"][1]["competencies"]["delivery"].remove("Unblocks other engineers")
+    changes = compare(_framework(LADDER), _framework(new))
+    gone = next(c for c in changes if c.old == "Unblocks other engineers")
+    assert (gone.kind, gone.impact.value, gone.level, gone.reaches) == (Kind.STATEMENT_REMOVED, "lowers-bar", "L2", None)
+    assert "removed level" not in gone.message
+
+
+def test_a_statement_kept_from_the_removed_level_moved_up_into_the_level_above():
+    new = _without_engineer(LADDER)
+    new["levels"][1]["competencies"]["delivery"].append("Estimates their own tasks")
+    changes = compare(_framework(LADDER), _framework(new))
+    moved = [c for c in changes if c.kind is Kind.STATEMENT_MOVED]
+    assert [(c.impact.value, c.level, c.old_level, c.new) for c in moved] == [
+        ("structural", "L2", "L2", "Estimates their own tasks")]
+    assert not any(c.kind is Kind.STATEMENT_REMOVED and c.old == "Estimates their own tasks" for c in changes)
+
+
+def _notes(cli, tmp_path, old: dict[str, Any], new: dict[str, Any], *extra: str) -> str:
+    (tmp_path / "old.yaml").write_text(yaml.safe_dump(old, sort_keys=False), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(new, sort_keys=False), encoding="utf-8")
+    run = cli("diff", *extra, str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
+    return run.output
+
+
+def test_release_notes_tell_the_removed_level_from_the_one_with_its_id(cli, tmp_path):
+    new = _without_engineer(LADDER)
+    new["levels"][1]["competencies"]["delivery"].append("Estimates their own tasks")
+    notes = _notes(cli, tmp_path, LADDER, new, "--format", "markdown")
+    assert "## What changes for the former L2 (Engineer)\n\n**This level is removed.**" in notes
+    assert "## What changes for L2 (Senior) (until now L3 (Senior))" in notes
+    assert "## What changes for L3 (Staff) (until now L4 (Staff))" in notes
+    assert "No longer expected, with the former level L2 (Engineer) below removed, " \
+           "which L2 (Senior) and the levels above it included:" in notes
+    assert "moved here from the former level L2 (Engineer): Estimates their own tasks" in notes
+    text = _notes(cli, tmp_path, LADDER, new)
+    assert "\nL2 (Engineer), removed\n  raises-bar  level-removed" in text
+    assert "\nL2 (Senior)\n  structural  level-renamed           id: 'L3' -> 'L2'" in text
+    assert "(from removed L2) Estimates their own tasks" in text
+
+
+def test_release_notes_name_a_renumbered_level_as_it_was_and_as_it_is(cli, tmp_path):
+    """A level inserted in the middle, the ones above it renumbered and retitled."""
+    new = copy.deepcopy(LADDER)
+    for number, level in enumerate(new["levels"][2:], start=4):
+        level["id"] = f"L{number}"
+    new["levels"].insert(2, {"id": "L3", "title": "Engineer II", "competencies": {
+        "delivery": ["Delivers projects of a few weeks"], "craft": ["Writes design docs for their features"]}})
+    notes = _notes(cli, tmp_path, LADDER, new, "--format", "markdown")
+    assert "## What changes for L4 (Senior) (until now L3 (Senior))\n\n### New or higher expectations\n\n" \
+           "Now expected here, from the new level L3 (Engineer II) below" in notes
+    assert "- Level L3 (Senior) is now L4 (Senior)." not in notes  # an id alone is said as before
+    assert "- The level L3 is now called L4." in notes
+
+
+def test_a_level_renumbered_and_retitled_is_one_line_naming_both(cli, tmp_path):
+    new = copy.deepcopy(LADDER)
+    for number, level in enumerate(new["levels"], start=1):
+        level["id"], level["title"] = f"IC{number}", f"Engineer {number}"
+    notes = _notes(cli, tmp_path, LADDER, new, "--format", "markdown")
+    assert "- Level L1 (Associate) is now IC1 (Engineer 1)." in notes
+    assert "- Level L4 (Staff) is now IC4 (Engineer 4)." in notes
+    assert "**In short:** 4 changes of structure or names." in notes
