@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal, Sequence
 
 from ..dictionary import american, slip
-from ..text import strip_markdown
+from ..text import plain, strip_markdown
 from ..text import words as text_words
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD
 
@@ -243,19 +243,16 @@ Op = Literal["=", "-", "+"]
 REWRITE_SIMILARITY = 0.5
 
 
-#: Curly quotes as straight ones.
-_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'"})
-
-
 def word_diff(old: str, new: str) -> list[tuple[Op, str]]:
     """A word-level diff of the texts as written: runs of kept, removed and
-    added words. A word whose quotes only changed from curly to straight (or
-    back), as editors and exports change them, is kept, as the new text
-    writes it."""
+    added words. A word whose quotes or dashes only changed from typographic
+    to plain (or back), as editors and exports change them, is kept, as the
+    new text writes it (``text.plain``)."""
     a, b = old.split(), new.split()
     out: list[tuple[Op, str]] = []
-    plain = [w.translate(_STRAIGHT) for w in a], [w.translate(_STRAIGHT) for w in b]
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, *plain, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, [plain(w) for w in a], [plain(w) for w in b], autojunk=False
+    ).get_opcodes():
         if tag == "equal":
             out.append(("=", " ".join(b[j1:j2])))
             continue
