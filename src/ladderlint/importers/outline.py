@@ -1775,7 +1775,13 @@ class _Interpreter:
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
             if index not in level_columns and not cell.empty:
-                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(cell.line or header.line, "table column header, not content", cell.joined())
+        if block.over_header is not None:
+            self.ledger.use(block.over_header.line)
+            for index, cell in enumerate(block.over_header.cells):
+                if index >= min(level_columns) and not cell.empty:
+                    self.document.unplaced(block.over_header.line, "table header over the levels' columns, "
+                                                                   "not content", cell.joined())
         ordered = []
         titles, codes_above = _title_row(block.rows, matrix.levels)
         for index, title in matrix.levels:
@@ -2692,12 +2698,47 @@ def _unstack(table: Table, heading: Heading | None) -> None:
     table.rows = [header] + [Row([name, content], row.line) for name, content, row in zip(names, contents, rows[0::2])]
 
 
+def _stack_header(table: Table) -> None:
+    """A header of two rows read as one: a first row that names no level,
+    its cells over the levels' columns a group's name across them ('Levels',
+    merged over them, or written once and the rest left empty, as a
+    spreadsheet exports merged cells) or blank, over a row that names two
+    levels or more. The names of the lower row, and the upper row's where
+    the lower is blank (a cell spanning both rows: 'Competency'), are the
+    header; the upper row is kept aside, its names over the levels reported."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 3 or table.over_header is not None:
+        return
+    top, below = rows[0], rows[1]
+    named = _levels_named([(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty])
+    if len(named) < 2 or any(is_level_name(normalise(unwrap(c.joined()).strip())) for c in top.cells if not c.empty):
+        return
+    # Below the header, the rows hold statements, not another row of names.
+    if not any(_statement_like(c) for r in rows[2:] for i, c in _named_cells(r, named)):
+        return
+    over = [_cell(top, i) for i, _ in named]
+    written = [c for c in over if c is not None and not c.empty]
+    if len(written) * 2 > len(named):
+        return  # a cell of its own over each level: a row of the table, not a group's name
+    merged = [below.cells[i] if i < len(below.cells) and not below.cells[i].empty
+              else top.cells[i] if i < len(top.cells) and all(i != j for j, _ in named) else Cell([], below.line)
+              for i in range(max(len(top.cells), len(below.cells)))]
+    table.over_header = top
+    table.rows = [Row(merged, below.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
+
+
+def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell]]:
+    """The cells of ``row`` in the columns ``named`` gives."""
+    return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
+
+
 def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> _Matrix | None:
     """The table as a ladder, if a row or column names the levels and its
     other cells read as statements. Where the user says the levels are the
     table's columns or rows (``layout``), its header or first column names
     them, whatever their names ('Contributors', 'Maintainers')."""
     _unstack(table, heading)
+    _stack_header(table)
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None
