@@ -1,0 +1,173 @@
+"""`ladderlint import` on one framework laid out as companies publish theirs:
+a table of levels with a header of two rows (merged cells) in HTML, Excel
+and CSV, and a page per level exported from Notion, whose file names carry
+a page id and so sort in no order of the ladder.
+
+The framework's words are Codecademy's engineering competencies (MIT
+licence, Copyright (c) 2022 Codecademy LLC), read here from their copy in
+tests/fixtures/corpora/codecademy-engineering-competencies/, where the
+licence is kept with them.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import CORPORA
+from import_helpers import imported
+
+SOURCE = CORPORA / "codecademy-engineering-competencies" / "README.md"
+
+pytestmark = pytest.mark.skipif(not SOURCE.is_file(), reason="the corpora are not in tests/fixtures")
+
+LEVELS = ["Software Engineering Apprentice", "Software Engineer", "Software Engineer 2", "Senior Software Engineer"]
+COMPETENCIES = ["Software Engineering & Design", "Execution & Results", "Collaboration & Communication"]
+
+
+def codecademy() -> dict[str, dict[str, list[str]]]:
+    """Level -> competency -> statements, as the README writes them
+    ('## Level', '### Competency', '- statement'), three of each."""
+    found: dict[str, dict[str, list[str]]] = {}
+    level = competency = None
+    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            level = line[3:]
+            found[level] = {}
+        elif line.startswith("### ") and level is not None:
+            competency = line[4:]
+            found[level][competency] = []
+        elif line.startswith("- ") and level is not None and competency is not None:
+            found[level][competency].append(line[2:])
+    return {lv: {c: found[lv][c][:3] for c in COMPETENCIES} for lv in LEVELS}
+
+
+def by_name(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """Level title -> competency name -> statements, in the YAML's order."""
+    names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
+    return {level["title"]: {names[cid]: cell for cid, cell in level["competencies"].items()}
+            for level in data["levels"]}
+
+
+# --- a table of levels under a header of two rows -------------------------------------
+
+
+def test_an_html_table_whose_levels_sit_under_a_merged_header_cell(cli, write):
+    truth = codecademy()
+    rows = ['<table><thead><tr><th rowspan="2">Area</th><th rowspan="2">Competency</th>'
+            f'<th colspan="{len(LEVELS)}">Levels</th></tr>',
+            "<tr>" + "".join(f"<th>{html.escape(lv)}</th>" for lv in LEVELS) + "</tr></thead><tbody>"]
+    for n, competency in enumerate(COMPETENCIES):
+        area = f'<td rowspan="{len(COMPETENCIES)}">Craft</td>' if n == 0 else ""
+        rows.append(f"<tr>{area}<td>{html.escape(competency)}</td>" + "".join(
+            "<td><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in truth[lv][competency]) + "</ul></td>"
+            for lv in LEVELS) + "</tr>")
+    page = "<h1>Engineering Ladder</h1>\n" + "\n".join(rows) + "\n</tbody></table>\n"
+    data, run = imported(cli, write("ladder.html", page), "--org", "Codecademy")
+    assert by_name(data) == truth
+    assert [d["name"] for d in data["dimensions"]] == ["Craft"]
+    # The merged cell over the levels names no level and is no statement: it is reported.
+    assert "ladder.html:2: not placed: table header over the levels' columns, not content: Levels" in run.stderr
+    assert "ladder.html:2: not placed: table column header, not content: Competency" in run.stderr
+
+
+def test_a_workbook_whose_header_merges_cells_over_the_levels(cli, write):
+    openpyxl = pytest.importorskip("openpyxl")
+    truth = codecademy()
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Competency", "Levels"] + [None] * (len(LEVELS) - 1))
+    sheet.merge_cells(start_row=1, start_column=2, end_row=1, end_column=len(LEVELS) + 1)
+    sheet.merge_cells(start_row=1, start_column=1, end_row=2, end_column=1)
+    sheet.append([None] + LEVELS)
+    for competency in COMPETENCIES:
+        sheet.append([competency] + ["\n".join(f"• {s}" for s in truth[lv][competency]) for lv in LEVELS])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    data, run = imported(cli, write("ladder.xlsx", buffer.getvalue()), "--org", "Codecademy")
+    assert by_name(data) == truth
+    assert "ladder.xlsx:1: not placed: table header over the levels' columns, not content: Levels" in run.stderr
+
+
+def test_a_csv_export_of_a_header_of_two_rows(cli, write):
+    truth = codecademy()
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Competency", "Levels"] + [""] * (len(LEVELS) - 1))
+    writer.writerow([""] + LEVELS)
+    for competency in COMPETENCIES:
+        writer.writerow([competency] + ["\n".join(truth[lv][competency]) for lv in LEVELS])
+    data, _ = imported(cli, write("ladder.csv", out.getvalue()), "--org", "Codecademy")
+    assert by_name(data) == truth
+
+
+def test_a_header_row_left_blank_over_the_levels_names(cli, write):
+    """The row that names the columns before the levels ('Competency') is
+    blank over the levels, whose names are in the row under it."""
+    page = ("<table><tr><th>Competency</th><th></th><th></th></tr>"
+            "<tr><td></td><th>Junior Engineer</th><th>Senior Engineer</th></tr>"
+            "<tr><td>Delivery</td><td>Ships small tasks.</td><td>Leads projects.</td></tr></table>")
+    data, _ = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert by_name(data) == {"Junior Engineer": {"Delivery": ["Ships small tasks."]},
+                             "Senior Engineer": {"Delivery": ["Leads projects."]}}
+
+
+# --- a page per level, exported from Notion ---------------------------------------------
+
+
+def notion_pages(write, titles: list[str], truth: dict[str, dict[str, list[str]]], seed: int) -> list[Path]:
+    """A Markdown page per level, named as Notion's export names them: the
+    page's title and a random page id."""
+    ids = random.Random(seed)
+    pages = []
+    for title, level in zip(titles, LEVELS):
+        text = f"# {title}\n\n" + "".join(
+            f"## {competency}\n\n" + "".join(f"- {s}\n" for s in statements) + "\n"
+            for competency, statements in truth[level].items())
+        pages.append(write(f"export/{title} {ids.getrandbits(128):032x}.md", text))
+    return pages
+
+
+def import_pages(cli, pages: list[Path], *args: str) -> tuple[dict[str, Any], Any]:
+    out = pages[0].parent / "out.yaml"
+    run = cli("import", *map(str, pages), *args, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    from ladderlint.loader import load_document
+
+    return load_document(str(out), out.read_bytes()).data, run
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_apprentice_named_by_the_field_and_a_role_numbered_after_it_are_one_ladder(cli, write, seed):
+    """'Software Engineering Apprentice' names the field of the role the
+    other pages name ('Software Engineer'): one track; and 'Software
+    Engineer 2' goes on from 'Software Engineer', whatever the order of the
+    files."""
+    truth = codecademy()
+    data, _ = import_pages(cli, notion_pages(write, LEVELS, truth, seed), "--org", "Codecademy")
+    assert data["track"] == "Software Engineer"
+    assert by_name(data) == truth
+    assert list(by_name(data)) == LEVELS
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_numbered_rungs_of_a_role_come_before_its_senior_level(cli, write, seed):
+    titles = ["Software Engineer I", "Software Engineer II", "Software Engineer III", "Senior Software Engineer"]
+    truth = codecademy()
+    data, _ = import_pages(cli, notion_pages(write, titles, truth, seed), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == titles
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_role_said_shortly_below_and_above_the_role_said_in_full_is_one_ladder(cli, write, seed):
+    titles = ["Associate Engineer", "Software Engineer", "Senior Software Engineer", "Principal Engineer"]
+    truth = codecademy()
+    data, run = import_pages(cli, notion_pages(write, titles, truth, seed), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == titles
+    assert data["track"] == "Software Engineer"
