@@ -171,3 +171,32 @@ def test_the_role_said_shortly_below_and_above_the_role_said_in_full_is_one_ladd
     data, run = import_pages(cli, notion_pages(write, titles, truth, seed), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == titles
     assert data["track"] == "Software Engineer"
+
+
+# --- pages with no ladder -------------------------------------------------------------
+
+LADDERS = CORPORA / "engineering-ladders"  # Apache-2.0: LICENSE kept beside the pages
+
+
+@pytest.mark.parametrize("page, holds", [
+    ("Managing-Managers.md", "none of its 9 headings ('Managing Managers', 'Introduction', 'Delivery', 'Goals', "
+                             "'Planning' ...) names a level"),
+    ("TechLead-EngineeringManager.md", "no table names levels (its table's header: 'Tech Lead (System) | "
+                                       "Engineering Manager (People)')"),
+])
+def test_a_guide_and_a_comparison_of_roles_say_what_they_hold_instead_of_levels(cli, tmp_path, page, holds):
+    """Engineering Ladders' essay on managing managers (balances drawn as
+    tables of two sides) and its table setting two roles side by side
+    describe no level of a ladder: the import stops, and says what the page
+    holds, where, and what to pass if it is a level's page after all."""
+    run = cli("import", str(LADDERS / page), "-o", str(tmp_path / "out.yaml"))
+    assert run.exit_code == 2 and "Traceback" not in run.stderr
+    assert f"{page}:1:1: cannot tell which level this document describes: " in run.stderr
+    assert holds in run.stderr
+    assert "If it describes one level, pass --level ID" in run.stderr
+    # Among the site's pages, it is reported as a page with no ladder (with the site's
+    # other such pages, for the one reason), without the advice.
+    run = cli("import", str(LADDERS), "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    line = next(line for line in run.stderr.splitlines() if page in line and "no ladder in this file" in line)
+    assert "--level" not in line

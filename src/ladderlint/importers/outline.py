@@ -69,7 +69,7 @@ from .document import (
     ImportFailure,
 )
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
+from ..text import GOES_ON, THIRD_PERSON_START, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
 from .textutil import (
@@ -494,14 +494,15 @@ class _Interpreter:
             if not level_headings:
                 code = self.file_code(strict=True)
                 hint = f" (its file's name suggests --level {code})" if code else ""
-                tabled = any(isinstance(b, Table) and len(b.rows) >= 3 for b in blocks)
+                tabled = [b for b in blocks if isinstance(b, Table) and len(b.rows) >= 3]
                 tables = (", or --layout levels-as-rows (or levels-as-columns) if a table's first column (or "
                           "header) names the levels") if tabled else ""
                 raise ImportFailure(
                     self.document.path,
-                    "cannot tell which level this document describes (no heading names IC3, P2, Level 4, "
-                    "Engineer II ... and no headings repeat from level to level, and no table names levels); "
+                    f"cannot tell which level this document describes: {_what_it_holds(headings, tabled)}; "
+                    f"a guide or a comparison of roles has no ladder to import. If it describes one level, "
                     f"pass --level ID{hint}, or --layout with --level-heading{tables}",
+                    headings[0].line if headings else tabled[0].line if tabled else 0,
                 )
         return "level-per-page"
 
@@ -2696,6 +2697,26 @@ def _unstack(table: Table, heading: Heading | None) -> None:
     # The levels' column has no header of the document's to report.
     header = Row([Cell([], rows[0].line), Cell([CellLine(title, False)], rows[0].line)], rows[0].line, header=True)
     table.rows = [header] + [Row([name, content], row.line) for name, content, row in zip(names, contents, rows[0::2])]
+
+
+def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
+    """What a document that names no level holds instead: its headings and
+    its tables' headers, some of each, as a reader would look for levels."""
+    def some(names: list[str], count: int) -> str:
+        return ", ".join(f"'{n}'" for n in names[:count]) + (" ..." if len(names) > count else "")
+
+    said = []
+    if headings:
+        said.append(f"none of its {plural(len(headings), 'heading')} ({some([_name(h) for h in headings], 5)}) "
+                    "names a level such as IC3, P2, Level 4 or Engineer II, nor do they repeat from level to level")
+    else:
+        said.append("it has no heading that names a level such as IC3, P2, Level 4 or Engineer II")
+    if tables:
+        headers = [" | ".join(strip_markdown(unwrap(c.joined())).strip() for c in t.rows[0].cells if not c.empty)
+                   for t in tables]
+        said.append(f"no table names levels (its table's header: {some(headers, 1)})" if len(tables) == 1 else
+                    f"no table names levels (its {len(tables)} tables' headers: {some(headers, 2)})")
+    return ", and ".join(said)
 
 
 def _stack_header(table: Table) -> None:
