@@ -118,6 +118,27 @@ def test_a_header_row_left_blank_over_the_levels_names(cli, write):
                              "Senior Engineer": {"Delivery": ["Leads projects."]}}
 
 
+# --- a section per competency, the levels inside it ------------------------------------
+
+
+@pytest.mark.parametrize("level", ["### {}\n\n", "- **{}**\n"])
+def test_the_role_alone_is_a_level_in_each_competencys_section(cli, write, level):
+    """'Software Engineer' beside 'Software Engineer 2' and 'Senior Software
+    Engineer' under each competency's heading is a level of its own, as a
+    heading or as a bullet over the statements, not more statements of the
+    level before it."""
+    truth = codecademy()
+    nested = "  " if level.startswith("-") else ""
+    text = "# Engineering Competencies\n\n" + "".join(
+        f"## {competency}\n\n" + "".join(level.format(lv) + "".join(f"{nested}- {s}\n" for s in truth[lv][competency])
+                                          + "\n" for lv in LEVELS)
+        for competency in COMPETENCIES)
+    data, run = imported(cli, write("competencies.md", text), "--org", "Codecademy")
+    assert "layout: competency-per-section" in run.stderr
+    assert by_name(data) == truth
+    assert "not placed:" not in run.stderr
+
+
 # --- a page per level, exported from Notion ---------------------------------------------
 
 

@@ -79,6 +79,7 @@ from .textutil import (
     is_level_name,
     is_title_like,
     normalise,
+    numbered_roles,
     organisation_in,
     reads_as_sentence,
     role_keys,
@@ -573,7 +574,9 @@ class _Interpreter:
         # The levels in the order of the first section to name each, as far as their names
         # do not tell otherwise (a level only a later competency has).
         found = self.document.levels
-        found[:] = [found[i] for i in ladder_order([LevelName.read(level.title) for level in found])]
+        roles = role_keys(level.title for level in found)
+        numbered = numbered_roles(level.title for level in found)
+        found[:] = [found[i] for i in ladder_order([rung_among(level.title, "", roles, numbered) for level in found])]
         self.preamble([b for b in blocks if id(b) not in self.placed and b.line < sections[0].heading.line])
         for block in blocks:
             if not isinstance(block, Other) and id(block) not in self.placed:
@@ -2541,13 +2544,20 @@ def _level_marks(body: list[Block]) -> list[_Mark]:
         top = min(h.depth for h in headings)
         if any(h.depth > top for h in headings):
             return []
-        named: list[_Mark] = [h for h in headings if h.depth == top and is_level_name(_mark_name(h))]
-        if named:
+        # The role alone beside its levels is one too ('Engineer' beside 'Senior Engineer').
+        at_top = [h for h in headings if h.depth == top]
+        levels = {i for i, _ in _levels_named([(i, _mark_name(h)) for i, h in enumerate(at_top)])}
+        named: list[_Mark] = [h for i, h in enumerate(at_top) if i in levels]
+        if any(is_level_name(_mark_name(h)) for h in named):
             return named
+    over = [block for block, after in zip(body, body[1:]) if isinstance(block, Item) and block.depth == 0
+            and len(block.text.split()) <= 6 and isinstance(after, Item) and after.depth > 0]
+    levels = {i for i, _ in _levels_named([(i, _mark_name(item)) for i, item in enumerate(over)])}
+    items = {id(item) for i, item in enumerate(over) if i in levels} \
+        if any(is_level_name(_mark_name(item)) for item in over) else set()
     marks: list[_Mark] = []
     for block, after in zip(body, body[1:]):
-        if isinstance(block, Item) and block.depth == 0 and len(block.text.split()) <= 6 \
-                and is_level_name(_mark_name(block)) and isinstance(after, Item) and after.depth > 0:
+        if id(block) in items:
             marks.append(block)
         elif isinstance(block, Paragraph) and isinstance(after, Item) and _introduced_level(block):
             marks.append(block)
