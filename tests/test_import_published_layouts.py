@@ -118,6 +118,31 @@ def test_a_header_row_left_blank_over_the_levels_names(cli, write):
                              "Senior Engineer": {"Delivery": ["Leads projects."]}}
 
 
+# --- footnotes ----------------------------------------------------------------------
+
+
+def test_markdown_footnotes_are_reported_and_their_marks_left_out_of_the_statements(cli, write):
+    """GitHub's footnotes: a mark after a statement ('...[^1]') is no words
+    of it, and the definitions at the end of the page are no statements of
+    the last competency."""
+    truth = codecademy()
+    text = "# Engineering Competencies\n\nWhat we expect at each level.[^why]\n\n"
+    for level in LEVELS:
+        text += f"## {level}\n\n" + "".join(
+            f"### {competency}\n\n" + "".join(f"- {s}[^{n}]\n" if n == 0 else f"- {s}\n"
+                                               for n, s in enumerate(statements)) + "\n"
+            for competency, statements in truth[level].items())
+    text += "[^why]: Written by the engineering leads,\n    reviewed every year.\n[^0]: See the handbook.\n"
+    path = write("competencies.md", text)
+    data, run = imported(cli, path, "--org", "Codecademy")
+    assert by_name(data) == truth
+    last = len(text.splitlines())
+    assert f"competencies.md:{last - 2}: not placed: a footnote: [^why]: Written by the engineering leads, " \
+           "reviewed every year." in run.stderr
+    assert f"competencies.md:{last}: not placed: a footnote: [^0]: See the handbook." in run.stderr
+    assert "[^" not in path.with_name("competencies-out.yaml").read_text(encoding="utf-8")
+
+
 # --- a section per competency, the levels inside it ------------------------------------
 
 

@@ -87,6 +87,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     if tags:
         read = ["" if i in tags else line for i, line in enumerate(read)]
         outline.structure.extend(sorted(i + first_line for i in tags))
+    read, notes = _footnotes(read, first_line)
     text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     env: dict[str, Any] = {}
@@ -104,11 +105,52 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         top, bottom = opening + first_line, closing + first_line
         outline.blocks = [Other(block_text(b), b.line, b.last, "in a box set apart from the text (a callout)")
                           if top < b.line < bottom else b for b in outline.blocks]
+    for note in notes:
+        at = next((i for i, b in enumerate(outline.blocks) if b.line > note.line), len(outline.blocks))
+        outline.blocks.insert(at, note)
     for match in _HOST.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
         outline.signals.append(Signal("host", match.group("host").lower(), line))
     set_aside_page_properties(outline)
     return outline
+
+
+#: A footnote's definition, as GitHub and most Markdown readers write it ('[^1]: Written in 2023.').
+_FOOTNOTE = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other]]:
+    """The lines without their footnotes, and the footnotes as text to
+    report: each definition ('[^1]: ...', and the indented lines after it)
+    is no statement of the section it ends, and each mark that refers to
+    one ('... to maintain.[^1]') no words of its sentence."""
+    notes: list[Other] = []
+    labels: set[str] = set()
+    out = list(lines)
+    fenced = False
+    i = 0
+    while i < len(out):
+        if _FENCE.match(out[i]):
+            fenced = not fenced
+        match = None if fenced else _FOOTNOTE.match(out[i])
+        if match is None:
+            i += 1
+            continue
+        start, words = i, [match.group("text").strip()]
+        out[i] = ""
+        i += 1
+        while i < len(out) and out[i].startswith(("    ", "\t")) and out[i].strip():
+            words.append(out[i].strip())
+            out[i] = ""
+            i += 1
+        labels.add(match.group("label"))
+        notes.append(Other(f"[^{match.group('label')}]: {' '.join(w for w in words if w)}", start + first_line,
+                           i - 1 + first_line, "a footnote"))
+    if labels:
+        marks = re.compile(r"[ \t]*\[\^(?:" + "|".join(re.escape(label) for label in labels) + r")\]")
+        out = [marks.sub("", line) for line in out]
+    return out, notes
 
 
 def _markdown_boxes(lines: list[str]) -> list[tuple[int, int, bool]]:
