@@ -143,6 +143,24 @@ def test_markdown_footnotes_are_reported_and_their_marks_left_out_of_the_stateme
     assert "[^" not in path.with_name("competencies-out.yaml").read_text(encoding="utf-8")
 
 
+# --- definition lists in Markdown ------------------------------------------------------
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_markdown_definition_list_gives_a_statement_per_definition(cli, write, between):
+    """kramdown's (GitHub Pages') definition lists: the competency on a line
+    of its own, then a line per statement starting with ': ', read as an
+    HTML definition list is, never one statement of them all joined."""
+    truth = codecademy()
+    text = "# Engineering Competencies\n\n" + "".join(
+        f"## {level}\n\n" + "".join(f"{competency}\n{between}" + "".join(f": {s}\n" for s in statements) + "\n"
+                                     for competency, statements in truth[level].items())
+        for level in LEVELS)
+    data, run = imported(cli, write("competencies.md", text), "--org", "Codecademy")
+    assert by_name(data) == truth
+    assert "not placed:" not in run.stderr
+
+
 # --- a section per competency, the levels inside it ------------------------------------
 
 

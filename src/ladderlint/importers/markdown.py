@@ -375,8 +375,10 @@ class _Walker:
                     text = text[1:-1]  # '***Technical Expectations***': in bold (and italics), a name
                 elif in_italics(text) and _wholly_emphasised(inline.children or []):
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
-                lead, rest, emphasised = lead_of(text)
                 written = [piece.strip(" \t") for piece in inline.content.split("\n")]
+                if self.definitions(written, line):
+                    return index + 3
+                lead, rest, emphasised = lead_of(text)
                 if lead is None and _lines_of_a_list(written):
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
                     for offset, piece in enumerate(written):
@@ -426,6 +428,38 @@ class _Walker:
         if kind == "table_open":
             return self.table(tokens, index)
         return index + 1
+
+    def definitions(self, written: list[str], line: int) -> bool:
+        """A definition list as kramdown, PHP Markdown Extra and Pandoc write
+        it: a term on a line of its own, then its definitions, each on a line
+        starting with ': ' (a line after one without it goes on with it);
+        the term may also end the paragraph before, a blank line between
+        them. Read as an HTML definition list is: the term a title over its
+        definitions, each a statement. Whether the paragraph was one."""
+        start = 0 if written[0].startswith(": ") else 1
+        if len(written) <= start or not written[start].startswith(": ") or \
+                any(piece.startswith(": ") for piece in written[:start]):
+            return False
+        term: Item | None = None
+        if start == 1:
+            term = Item(_inline_text(written[0]), line, line, 0)
+        else:
+            before = self.outline.blocks[-1] if self.outline.blocks else None
+            if not isinstance(before, Paragraph) or before.last != before.line or before.labelled is not None:
+                return False
+            self.outline.blocks.pop()
+            term = Item(before.text, before.line, before.last, 0)
+        self.add(labelled_item(term, term.text, ""))
+        definition: Item | None = None
+        for offset, piece in enumerate(written[start:], start=start):
+            if piece.startswith(": ") or definition is None:
+                definition = Item(_inline_text(piece[2:] if piece.startswith(": ") else piece),
+                                  line + offset, line + offset, 1)
+                self.add(definition)
+            else:
+                definition.text += " " + _inline_text(piece)
+                definition.last = line + offset
+        return True
 
     def open_item(self) -> Item | None:
         """The item of the innermost open list, whose paragraphs are being read."""
