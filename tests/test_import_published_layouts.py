@@ -161,6 +161,26 @@ def test_a_markdown_definition_list_gives_a_statement_per_definition(cli, write,
     assert "not placed:" not in run.stderr
 
 
+# --- competencies named by a line over their bullets ------------------------------------
+
+
+@pytest.mark.parametrize("name", ["{}\n\n", "*{}*\n\n", "{}:\n"])
+def test_a_line_naming_each_competency_over_its_bullets(cli, write, name):
+    """A document typed without heading styles names each competency on a
+    line of its own, plain, in italics or with a colon, its bullets right
+    under it: 'Software Engineering & Design' is a name of four words, not a
+    summary of the level nor a sentence leading in to the list."""
+    truth = codecademy()
+    text = "# Engineering Competencies\n\n" + "".join(
+        f"**{level}**\n\n" + "".join(name.format(competency) + "".join(f"- {s}\n" for s in statements) + "\n"
+                                       for competency, statements in truth[level].items())
+        for level in LEVELS)
+    data, run = imported(cli, write("competencies.md", text), "--org", "Codecademy")
+    assert by_name(data) == truth
+    assert not any("summary" in level for level in data["levels"])
+    assert "not placed:" not in run.stderr
+
+
 # --- a section per competency, the levels inside it ------------------------------------
 
 

@@ -1429,7 +1429,7 @@ class _Interpreter:
             if id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
                 # 'Responsibilities:' before a list names its competency, as '**Responsibilities:**'
                 # would; a sentence the bullets finish ('Members are expected to:') names nothing.
-                if _a_group_name(block.text) and not is_level_name(_group_text(block.text)):
+                if (_a_group_name(block.text) or _title_line(block)) and not is_level_name(_group_text(block.text)):
                     lead_in = block
                     self.use(block)
                 else:
@@ -2336,11 +2336,14 @@ def _a_title(text: str) -> bool:
 def _a_group_name(text: str) -> bool:
     """Whether a lead-in ending in a colon names what follows it
     ('Requirements:', 'Responsibilities include:'), rather than starting a
-    sentence it finishes ('You will:', 'Members are expected to:')."""
+    sentence it finishes ('You will:', 'Members are expected to:'): up to
+    three words, or a name in title case ('Software Engineering & Design:')."""
     if not strip_markdown(text).strip().endswith(":"):
         return False
-    words = _group_text(text).casefold().split()
-    return 0 < len(words) <= 3 and words[0] not in _PRONOUNS and words[-1] not in GOES_ON
+    name = _group_text(text)
+    words = name.casefold().split()
+    return 0 < len(words) and (len(words) <= 3 or is_title_like(strip_markdown(name).strip())) \
+        and words[0] not in _PRONOUNS and words[-1] not in GOES_ON
 
 
 def _lead_ins(blocks: list[Block]) -> set[int]:
@@ -2348,10 +2351,21 @@ def _lead_ins(blocks: list[Block]) -> set[int]:
     ('Responsibilities:', 'Members are expected to:'): one sentence, which a
     colon ends. A paragraph that says more first ('A designer I is embedded
     in a team. At this level, you are expected to:') is a summary."""
-    return {id(block) for block, after in zip(blocks, blocks[1:])
-            if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
-            and after.depth == 0 and strip_markdown(block.text).strip().endswith(":")
-            and not _SENTENCE_END.search(strip_markdown(block.text))}
+    before_lists = [block for block, after in zip(blocks, blocks[1:])
+                    if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
+                    and after.depth == 0]
+    titles = [block for block in before_lists if _title_line(block)]
+    return {id(block) for block in before_lists if strip_markdown(block.text).strip().endswith(":")
+            and not _SENTENCE_END.search(strip_markdown(block.text))} | \
+        ({id(block) for block in titles} if len(titles) >= 2 else set())
+
+
+def _title_line(block: Paragraph) -> bool:
+    """A paragraph that is a name, not a sentence ('Execution & Results',
+    in italics or plain, as a document typed without styles names the list
+    after it)."""
+    text = strip_markdown(block.text).strip()
+    return is_title_like(text) and not is_level_name(normalise(text))
 
 
 #: The end of a sentence inside a text: a stop, then more.
