@@ -2571,7 +2571,7 @@ def _level_marks(body: list[Block]) -> list[_Mark]:
         if any(is_level_name(_mark_name(item)) for item in over) else set()
     marks: list[_Mark] = []
     for block, after in zip(body, body[1:]):
-        if id(block) in items:
+        if isinstance(block, Item) and id(block) in items:
             marks.append(block)
         elif isinstance(block, Paragraph) and isinstance(after, Item) and _introduced_level(block):
             marks.append(block)
