@@ -598,6 +598,10 @@ ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
     "developers architect architects researcher researchers".split()
 )
+#: A field's name, as a title says it ('Software Engineering Apprentice',
+#: 'Data Science Intern'), and the role of the people in it.
+ROLE_OF_FIELD = {"engineering": "engineer", "design": "designer", "science": "scientist", "analytics": "analyst",
+                 "research": "researcher", "development": "developer", "architecture": "architect"}
 #: Disciplines and the roles in them: 'Acme Engineering Levels' names an
 #: organisation before a discipline; 'Data Science Career Ladder' names none.
 DISCIPLINES = frozenset(

@@ -572,6 +572,10 @@ def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
     """The report's entry for a page with no ladder among others: an
     overview, an index, a wiki's sidebar. Why, without the advice to steer
     the import of a ladder's page ('pass --level ID'), which is not for it."""
+    if failure.message.startswith(_NO_LEVEL):
+        # One reason for every such page, so that the report says it once for them all.
+        return ReportEntry(path, 1, "unplaced", f"no ladder in this file: {_NO_LEVEL} (no heading names a level, "
+                                                "no headings repeat from level to level, and no table names levels)")
     why = failure.message.split("; pass --level")[0]
     return ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {why}")
 

@@ -115,6 +115,9 @@ class Table:
     #: A table inside a list item belongs to that item (a detail of its
     #: statement), never to the ladder's structure.
     in_item: bool = False
+    #: The first of a header of two rows that a ladder's table reads as one
+    #: (a cell over the levels' columns, 'Levels', over a row of their names).
+    over_header: "Row | None" = None
 
 
 @dataclass

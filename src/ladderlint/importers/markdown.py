@@ -87,6 +87,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     if tags:
         read = ["" if i in tags else line for i, line in enumerate(read)]
         outline.structure.extend(sorted(i + first_line for i in tags))
+    read, notes = _footnotes(read, first_line)
     text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     env: dict[str, Any] = {}
@@ -104,11 +105,52 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         top, bottom = opening + first_line, closing + first_line
         outline.blocks = [Other(block_text(b), b.line, b.last, "in a box set apart from the text (a callout)")
                           if top < b.line < bottom else b for b in outline.blocks]
+    for note in notes:
+        at = next((i for i, b in enumerate(outline.blocks) if b.line > note.line), len(outline.blocks))
+        outline.blocks.insert(at, note)
     for match in _HOST.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
         outline.signals.append(Signal("host", match.group("host").lower(), line))
     set_aside_page_properties(outline)
     return outline
+
+
+#: A footnote's definition, as GitHub and most Markdown readers write it ('[^1]: Written in 2023.').
+_FOOTNOTE = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other]]:
+    """The lines without their footnotes, and the footnotes as text to
+    report: each definition ('[^1]: ...', and the indented lines after it)
+    is no statement of the section it ends, and each mark that refers to
+    one ('... to maintain.[^1]') no words of its sentence."""
+    notes: list[Other] = []
+    labels: set[str] = set()
+    out = list(lines)
+    fenced = False
+    i = 0
+    while i < len(out):
+        if _FENCE.match(out[i]):
+            fenced = not fenced
+        match = None if fenced else _FOOTNOTE.match(out[i])
+        if match is None:
+            i += 1
+            continue
+        start, words = i, [match.group("text").strip()]
+        out[i] = ""
+        i += 1
+        while i < len(out) and out[i].startswith(("    ", "\t")) and out[i].strip():
+            words.append(out[i].strip())
+            out[i] = ""
+            i += 1
+        labels.add(match.group("label"))
+        notes.append(Other(f"[^{match.group('label')}]: {' '.join(w for w in words if w)}", start + first_line,
+                           i - 1 + first_line, "a footnote"))
+    if labels:
+        marks = re.compile(r"[ \t]*\[\^(?:" + "|".join(re.escape(label) for label in labels) + r")\]")
+        out = [marks.sub("", line) for line in out]
+    return out, notes
 
 
 def _markdown_boxes(lines: list[str]) -> list[tuple[int, int, bool]]:
@@ -333,8 +375,10 @@ class _Walker:
                     text = text[1:-1]  # '***Technical Expectations***': in bold (and italics), a name
                 elif in_italics(text) and _wholly_emphasised(inline.children or []):
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
-                lead, rest, emphasised = lead_of(text)
                 written = [piece.strip(" \t") for piece in inline.content.split("\n")]
+                if self.definitions(written, line):
+                    return index + 3
+                lead, rest, emphasised = lead_of(text)
                 if lead is None and _lines_of_a_list(written):
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
                     for offset, piece in enumerate(written):
@@ -384,6 +428,38 @@ class _Walker:
         if kind == "table_open":
             return self.table(tokens, index)
         return index + 1
+
+    def definitions(self, written: list[str], line: int) -> bool:
+        """A definition list as kramdown, PHP Markdown Extra and Pandoc write
+        it: a term on a line of its own, then its definitions, each on a line
+        starting with ': ' (a line after one without it goes on with it);
+        the term may also end the paragraph before, a blank line between
+        them. Read as an HTML definition list is: the term a title over its
+        definitions, each a statement. Whether the paragraph was one."""
+        start = 0 if written[0].startswith(": ") else 1
+        if len(written) <= start or not written[start].startswith(": ") or \
+                any(piece.startswith(": ") for piece in written[:start]):
+            return False
+        term: Item | None = None
+        if start == 1:
+            term = Item(_inline_text(written[0]), line, line, 0)
+        else:
+            before = self.outline.blocks[-1] if self.outline.blocks else None
+            if not isinstance(before, Paragraph) or before.last != before.line or before.labelled is not None:
+                return False
+            self.outline.blocks.pop()
+            term = Item(before.text, before.line, before.last, 0)
+        self.add(labelled_item(term, term.text, ""))
+        definition: Item | None = None
+        for offset, piece in enumerate(written[start:], start=start):
+            if piece.startswith(": ") or definition is None:
+                definition = Item(_inline_text(piece[2:] if piece.startswith(": ") else piece),
+                                  line + offset, line + offset, 1)
+                self.add(definition)
+            else:
+                definition.text += " " + _inline_text(piece)
+                definition.last = line + offset
+        return True
 
     def open_item(self) -> Item | None:
         """The item of the innermost open list, whose paragraphs are being read."""

@@ -46,7 +46,8 @@ from ..model import Restatements
 from .cells import read_marks
 from ..text import joined_names, links_as_text, name_key, normal, plural, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority, title_without_code
-from .textutil import (IdAllocator, file_words, level_id, normalise, reads_as_sentence, role_keys, rung_among, slug,
+from .textutil import (IdAllocator, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+                       slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
 
@@ -239,7 +240,8 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     if listed:
         by_name.sort(key=lambda d: d.site_order or 0)  # stable: file names order pages listed alike
     roles = role_keys(d.levels[0].title for d in by_name)
-    names = [rung_among(d.levels[0].title, d.levels[0].id or "", roles) for d in by_name]
+    numbered = numbered_roles(d.levels[0].title for d in by_name)
+    names = [rung_among(d.levels[0].title, d.levels[0].id or "", roles, numbered) for d in by_name]
     order = ladder_order(names)
     if order == list(range(len(by_name))) and not all(n.known for n in names):
         by = "the order their front matter gives them ('nav_order', 'weight')" if listed else "file name"

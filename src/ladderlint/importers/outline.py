@@ -69,7 +69,7 @@ from .document import (
     ImportFailure,
 )
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
+from ..text import GOES_ON, THIRD_PERSON_START, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
 from .textutil import (
@@ -79,6 +79,7 @@ from .textutil import (
     is_level_name,
     is_title_like,
     normalise,
+    numbered_roles,
     organisation_in,
     reads_as_sentence,
     role_keys,
@@ -494,14 +495,15 @@ class _Interpreter:
             if not level_headings:
                 code = self.file_code(strict=True)
                 hint = f" (its file's name suggests --level {code})" if code else ""
-                tabled = any(isinstance(b, Table) and len(b.rows) >= 3 for b in blocks)
+                tabled = [b for b in blocks if isinstance(b, Table) and len(b.rows) >= 3]
                 tables = (", or --layout levels-as-rows (or levels-as-columns) if a table's first column (or "
                           "header) names the levels") if tabled else ""
                 raise ImportFailure(
                     self.document.path,
-                    "cannot tell which level this document describes (no heading names IC3, P2, Level 4, "
-                    "Engineer II ... and no headings repeat from level to level, and no table names levels); "
+                    f"cannot tell which level this document describes: {_what_it_holds(headings, tabled)}; "
+                    f"a guide or a comparison of roles has no ladder to import. If it describes one level, "
                     f"pass --level ID{hint}, or --layout with --level-heading{tables}",
+                    headings[0].line if headings else tabled[0].line if tabled else 0,
                 )
         return "level-per-page"
 
@@ -572,7 +574,9 @@ class _Interpreter:
         # The levels in the order of the first section to name each, as far as their names
         # do not tell otherwise (a level only a later competency has).
         found = self.document.levels
-        found[:] = [found[i] for i in ladder_order([LevelName.read(level.title) for level in found])]
+        roles = role_keys(level.title for level in found)
+        numbered = numbered_roles(level.title for level in found)
+        found[:] = [found[i] for i in ladder_order([rung_among(level.title, "", roles, numbered) for level in found])]
         self.preamble([b for b in blocks if id(b) not in self.placed and b.line < sections[0].heading.line])
         for block in blocks:
             if not isinstance(block, Other) and id(block) not in self.placed:
@@ -1425,7 +1429,7 @@ class _Interpreter:
             if id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
                 # 'Responsibilities:' before a list names its competency, as '**Responsibilities:**'
                 # would; a sentence the bullets finish ('Members are expected to:') names nothing.
-                if _a_group_name(block.text) and not is_level_name(_group_text(block.text)):
+                if (_a_group_name(block.text) or _title_line(block)) and not is_level_name(_group_text(block.text)):
                     lead_in = block
                     self.use(block)
                 else:
@@ -1775,7 +1779,13 @@ class _Interpreter:
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
             if index not in level_columns and not cell.empty:
-                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(cell.line or header.line, "table column header, not content", cell.joined())
+        if block.over_header is not None:
+            self.ledger.use(block.over_header.line)
+            for index, cell in enumerate(block.over_header.cells):
+                if index >= min(level_columns) and not cell.empty:
+                    self.document.unplaced(block.over_header.line, "table header over the levels' columns, "
+                                                                   "not content", cell.joined())
         ordered = []
         titles, codes_above = _title_row(block.rows, matrix.levels)
         for index, title in matrix.levels:
@@ -2326,11 +2336,14 @@ def _a_title(text: str) -> bool:
 def _a_group_name(text: str) -> bool:
     """Whether a lead-in ending in a colon names what follows it
     ('Requirements:', 'Responsibilities include:'), rather than starting a
-    sentence it finishes ('You will:', 'Members are expected to:')."""
+    sentence it finishes ('You will:', 'Members are expected to:'): up to
+    three words, or a name in title case ('Software Engineering & Design:')."""
     if not strip_markdown(text).strip().endswith(":"):
         return False
-    words = _group_text(text).casefold().split()
-    return 0 < len(words) <= 3 and words[0] not in _PRONOUNS and words[-1] not in GOES_ON
+    name = _group_text(text)
+    words = name.casefold().split()
+    return 0 < len(words) and (len(words) <= 3 or is_title_like(strip_markdown(name).strip())) \
+        and words[0] not in _PRONOUNS and words[-1] not in GOES_ON
 
 
 def _lead_ins(blocks: list[Block]) -> set[int]:
@@ -2338,10 +2351,21 @@ def _lead_ins(blocks: list[Block]) -> set[int]:
     ('Responsibilities:', 'Members are expected to:'): one sentence, which a
     colon ends. A paragraph that says more first ('A designer I is embedded
     in a team. At this level, you are expected to:') is a summary."""
-    return {id(block) for block, after in zip(blocks, blocks[1:])
-            if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
-            and after.depth == 0 and strip_markdown(block.text).strip().endswith(":")
-            and not _SENTENCE_END.search(strip_markdown(block.text))}
+    before_lists = [block for block, after in zip(blocks, blocks[1:])
+                    if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
+                    and after.depth == 0]
+    titles = [block for block in before_lists if _title_line(block)]
+    return {id(block) for block in before_lists if strip_markdown(block.text).strip().endswith(":")
+            and not _SENTENCE_END.search(strip_markdown(block.text))} | \
+        ({id(block) for block in titles} if len(titles) >= 2 else set())
+
+
+def _title_line(block: Paragraph) -> bool:
+    """A paragraph that is a name, not a sentence ('Execution & Results',
+    in italics or plain, as a document typed without styles names the list
+    after it)."""
+    text = strip_markdown(block.text).strip()
+    return is_title_like(text) and not is_level_name(normalise(text))
 
 
 #: The end of a sentence inside a text: a stop, then more.
@@ -2534,13 +2558,20 @@ def _level_marks(body: list[Block]) -> list[_Mark]:
         top = min(h.depth for h in headings)
         if any(h.depth > top for h in headings):
             return []
-        named: list[_Mark] = [h for h in headings if h.depth == top and is_level_name(_mark_name(h))]
-        if named:
+        # The role alone beside its levels is one too ('Engineer' beside 'Senior Engineer').
+        at_top = [h for h in headings if h.depth == top]
+        levels = {i for i, _ in _levels_named([(i, _mark_name(h)) for i, h in enumerate(at_top)])}
+        named: list[_Mark] = [h for i, h in enumerate(at_top) if i in levels]
+        if any(is_level_name(_mark_name(h)) for h in named):
             return named
+    over = [block for block, after in zip(body, body[1:]) if isinstance(block, Item) and block.depth == 0
+            and len(block.text.split()) <= 6 and isinstance(after, Item) and after.depth > 0]
+    levels = {i for i, _ in _levels_named([(i, _mark_name(item)) for i, item in enumerate(over)])}
+    items = {id(item) for i, item in enumerate(over) if i in levels} \
+        if any(is_level_name(_mark_name(item)) for item in over) else set()
     marks: list[_Mark] = []
     for block, after in zip(body, body[1:]):
-        if isinstance(block, Item) and block.depth == 0 and len(block.text.split()) <= 6 \
-                and is_level_name(_mark_name(block)) and isinstance(after, Item) and after.depth > 0:
+        if isinstance(block, Item) and id(block) in items:
             marks.append(block)
         elif isinstance(block, Paragraph) and isinstance(after, Item) and _introduced_level(block):
             marks.append(block)
@@ -2692,12 +2723,67 @@ def _unstack(table: Table, heading: Heading | None) -> None:
     table.rows = [header] + [Row([name, content], row.line) for name, content, row in zip(names, contents, rows[0::2])]
 
 
+def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
+    """What a document that names no level holds instead: its headings and
+    its tables' headers, some of each, as a reader would look for levels."""
+    def some(names: list[str], count: int) -> str:
+        return ", ".join(f"'{n}'" for n in names[:count]) + (" ..." if len(names) > count else "")
+
+    said = []
+    if headings:
+        said.append(f"none of its {plural(len(headings), 'heading')} ({some([_name(h) for h in headings], 5)}) "
+                    "names a level such as IC3, P2, Level 4 or Engineer II, nor do they repeat from level to level")
+    else:
+        said.append("it has no heading that names a level such as IC3, P2, Level 4 or Engineer II")
+    if tables:
+        headers = [" | ".join(strip_markdown(unwrap(c.joined())).strip() for c in t.rows[0].cells if not c.empty)
+                   for t in tables]
+        said.append(f"no table names levels (its table's header: {some(headers, 1)})" if len(tables) == 1 else
+                    f"no table names levels (its {len(tables)} tables' headers: {some(headers, 2)})")
+    return ", and ".join(said)
+
+
+def _stack_header(table: Table) -> None:
+    """A header of two rows read as one: a first row that names no level,
+    its cells over the levels' columns a group's name across them ('Levels',
+    merged over them, or written once and the rest left empty, as a
+    spreadsheet exports merged cells) or blank, over a row that names two
+    levels or more. The names of the lower row, and the upper row's where
+    the lower is blank (a cell spanning both rows: 'Competency'), are the
+    header; the upper row is kept aside, its names over the levels reported."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 3 or table.over_header is not None:
+        return
+    top, below = rows[0], rows[1]
+    named = _levels_named([(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty])
+    if len(named) < 2 or any(is_level_name(normalise(unwrap(c.joined()).strip())) for c in top.cells if not c.empty):
+        return
+    # Below the header, the rows hold statements, not another row of names.
+    if not any(_statement_like(c) for r in rows[2:] for i, c in _named_cells(r, named)):
+        return
+    over = [_cell(top, i) for i, _ in named]
+    written = [c for c in over if c is not None and not c.empty]
+    if len(written) * 2 > len(named):
+        return  # a cell of its own over each level: a row of the table, not a group's name
+    merged = [below.cells[i] if i < len(below.cells) and not below.cells[i].empty
+              else top.cells[i] if i < len(top.cells) and all(i != j for j, _ in named) else Cell([], below.line)
+              for i in range(max(len(top.cells), len(below.cells)))]
+    table.over_header = top
+    table.rows = [Row(merged, below.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
+
+
+def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell]]:
+    """The cells of ``row`` in the columns ``named`` gives."""
+    return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
+
+
 def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> _Matrix | None:
     """The table as a ladder, if a row or column names the levels and its
     other cells read as statements. Where the user says the levels are the
     table's columns or rows (``layout``), its header or first column names
     them, whatever their names ('Contributors', 'Maintainers')."""
     _unstack(table, heading)
+    _stack_header(table)
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None

@@ -202,13 +202,29 @@ def role_keys(titles: Iterable[str]) -> frozenset[str]:
     return (frozenset(name_key(r) for r in roles) | frozenset(track_key(r) for r in roles)) - {""}
 
 
-def rung_among(title: str, level_id: str, roles: frozenset[str]) -> LevelName:
+def rung_among(title: str, level_id: str, roles: frozenset[str], numbered: frozenset[str] = frozenset()) -> LevelName:
     """What a level's title says of its place among levels whose titles name
     ``roles`` (``role_keys``): a title that is one of the roles alone
     ('Engineer' beside 'Senior Engineer', 'Engineering Manager' beside
     'Director of Engineering') is the rung between junior and senior, as such
-    ladders have it."""
-    return LevelName.read(("mid " if name_key(title) in roles else "") + title, level_id)
+    ladders have it; so is a title that numbers one of the roles and says no
+    seniority ('Software Engineer II' beside 'Senior Software Engineer'),
+    its number its place among that role's. Where other titles number the
+    role (``numbered``, the name keys of the roles they number), the role
+    alone is its first number ('Software Engineer' before 'Software Engineer 2')."""
+    name = LevelName.read(title, level_id)
+    if name.rung is not None and name.seniority is None and name_key(name.rung.family) in roles:
+        return LevelName.read(f"mid {title}", level_id)
+    if name_key(title) in roles:
+        return LevelName.read(f"mid {title} 1" if name_key(title) in numbered else f"mid {title}", level_id)
+    return name
+
+
+def numbered_roles(titles: Iterable[str]) -> frozenset[str]:
+    """The name keys of the roles ``titles`` number ('Software Engineer 2'),
+    for ``rung_among``."""
+    rungs = (LevelName.read(title, "").rung for title in titles)
+    return frozenset(name_key(rung.family) for rung in rungs if rung is not None)
 
 
 def track_key(track: str) -> str:

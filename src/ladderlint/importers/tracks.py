@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .document import ImportedDocument
 from ..text import name_key
 from .textutil import role_keys, rung_among, track_key
-from ..vocabulary import LevelName, ladder_order, managed_field
+from ..vocabulary import ROLE_OF_FIELD, LevelName, ladder_order, managed_field
 
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{0,7}\)$")
 
@@ -65,7 +65,7 @@ def group(documents: list[ImportedDocument]) -> list[Track]:
     for track in named.values():
         _name_after_the_lowest(track)
         track.evidence = _evidence(track)
-    tracks_list = _join_above(_join_continued(list(named.values())))
+    tracks_list = _join_field(_join_above(_join_continued(list(named.values()))))
     if unnamed:
         if len(tracks_list) == 1:
             tracks_list[0].documents.extend(unnamed)
@@ -136,8 +136,9 @@ def _join_continued(tracks: list[Track]) -> list[Track]:
 def _join_above(tracks: list[Track]) -> list[Track]:
     """Join a track of the role said shortly ('Engineer': Staff Engineer,
     Principal Engineer) to the one track of the role said in full ('Software
-    Engineer' I-IV) whose levels its own are all above: the top of one
-    ladder, whose titles leave the discipline out, as companies write them."""
+    Engineer' I-IV) whose levels its own are each above or below all of:
+    the top (or the first rung, 'Associate Engineer') of one ladder, whose
+    titles leave the discipline out, as companies write them."""
     out = list(tracks)
     for track in tracks:
         short = (track.name or "").casefold().split()
@@ -150,11 +151,42 @@ def _join_above(tracks: list[Track]) -> list[Track]:
                   for d in longer[0].documents for level in d.levels]
         if not mine or any(s is None for s in mine):
             continue
-        if all(s is None or s.below(m) for s in theirs for m in mine if m is not None):
+        above = [m for m in mine if m is not None and all(s is None or s.below(m) for s in theirs)]
+        below = [m for m in mine if m is not None and m not in above and all(s is None or m.below(s) for s in theirs)]
+        if len(above) + len(below) == len(mine) and (above or below):
+            where = "above all its levels" if not below else "below all its levels" if not above \
+                else "below and above all its levels"
+            for document in track.documents:
+                document.track = longer[0].name
             longer[0].documents.extend(track.documents)
-            longer[0].evidence += (f"; '{track.name}' ({', '.join(_titles(track))}) is its role said shortly, "
-                                   "above all its levels")
+            longer[0].documents.sort(key=lambda d: d.path)
+            longer[0].evidence += f"; '{track.name}' ({', '.join(_titles(track))}) is its role said shortly, {where}"
             out.remove(track)
+    return out
+
+
+def _join_field(tracks: list[Track]) -> list[Track]:
+    """Join a track named by a field ('Software Engineering', of a
+    'Software Engineering Apprentice') to the one track of the role in
+    that field ('Software Engineer'): one ladder, whose first rungs name
+    the field rather than its role, as titles of apprentices and interns do."""
+    out = list(tracks)
+    for track in tracks:
+        words = (track.name or "").casefold().split()
+        role = ROLE_OF_FIELD.get(words[-1]) if words and managed_field(track.name or "") is None else None
+        if role is None:
+            continue
+        said = words[:-1] + [role]
+        same = [t for t in out if t is not track and (t.name or "").casefold().split() == said]
+        if len(same) != 1:
+            continue
+        for document in track.documents:
+            document.track = same[0].name
+        same[0].documents.extend(track.documents)
+        same[0].documents.sort(key=lambda d: d.path)
+        same[0].evidence += (f"; '{track.name}' ({', '.join(_titles(track))}) names the field of its role, "
+                             "not another role")
+        out.remove(track)
     return out
 
 
