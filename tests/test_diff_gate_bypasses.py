@@ -279,3 +279,22 @@ def test_a_framework_linked_from_another_folder_is_one_framework(cli, repo):
     for operands in ((), ("ladders",), ("frameworks",)):
         run = cli(*GATE, *operands)
         assert run.exit_code == 1, (operands, run.output)
+
+
+def _with_glossary(text: str, definition: str) -> str:
+    glossary = f"glossary:\n  ML lifecycle: {definition}\n"
+    return text.replace("dimensions:\n", glossary + "dimensions:\n", 1).replace(
+        "I own my failures and learn from them", "I own my failures in the ML lifecycle* and learn from them")
+
+
+def test_a_glossary_definition_that_asks_for_more_raises_the_bar(cli, repo):
+    # A statement that marks a term asks for what the glossary says it is.
+    (repo / "frameworks" / "acme.yaml").write_text(_with_glossary(V1, "the stages of an ML project"))
+    git(repo, "commit", "-qam", "glossary")
+    (repo / "frameworks" / "acme.yaml").write_text(
+        _with_glossary(V1, "the stages of an ML project, each always reviewed by two senior engineers"))
+    run = cli(*GATE)
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  framework-changed       glossary.ML lifecycle" in run.output
+    (repo / "frameworks" / "acme.yaml").write_text(_with_glossary(V1, "the stages of a ML project"))
+    assert cli(*GATE).exit_code == 0  # a slip fixed asks nothing
