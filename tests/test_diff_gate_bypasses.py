@@ -154,3 +154,147 @@ def test_a_reformatted_file_with_a_typo_fixed_passes_every_bar(cli, repo):
         run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar,lowers-bar", *operands)
         assert run.exit_code == 0, run.output
         assert "editorial" in run.output
+
+
+@pytest.fixture
+def branch(tmp_path, monkeypatch):
+    """main has frameworks/acme.yaml at v1; the branch `change` (checked out,
+    nothing left uncommitted) raises the bar in a commit: what CI sees."""
+    root = tmp_path / "ladder"
+    (root / "frameworks").mkdir(parents=True)
+    git(root, "init", "-q")
+    (root / "frameworks" / "acme.yaml").write_text(V1)
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "v1")
+    git(root, "checkout", "-qb", "change")
+    (root / "frameworks" / "acme.yaml").write_text(V2)
+    git(root, "commit", "-qam", "v2")
+    monkeypatch.chdir(root)
+    for name in ("PRE_COMMIT", "PRE_COMMIT_FROM_REF", "PRE_COMMIT_TO_REF", "PRE_COMMIT_ORIGIN", "PRE_COMMIT_SOURCE",
+                 "CI"):
+        monkeypatch.delenv(name, raising=False)
+    return root
+
+
+HOOK = ("diff", "--base", "HEAD", "--deleted", "--fail-on", "raises-bar")  # the entry of .pre-commit-hooks.yaml
+
+
+def test_the_hook_over_a_range_of_commits_compares_the_range_not_head(cli, branch, monkeypatch):
+    # `pre-commit run --from-ref main --to-ref HEAD` passes the files changed
+    # in the range and says the range in these variables; HEAD is the end of it.
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    monkeypatch.setenv("PRE_COMMIT_FROM_REF", "main")
+    monkeypatch.setenv("PRE_COMMIT_TO_REF", "HEAD")
+    run = cli(*HOOK, "frameworks/acme.yaml")
+    assert run.exit_code == 1, run.output
+    assert "2 changes not approved" in run.output
+    merge_base = git(branch, "merge-base", "main", "HEAD").strip()
+    assert f"ladderlint approve --base {merge_base} --deleted frameworks/acme.yaml" in run.output
+
+
+def test_the_hook_over_a_range_sees_a_framework_deleted_in_it(cli, branch, monkeypatch):
+    git(branch, "rm", "-q", "frameworks/acme.yaml")
+    git(branch, "commit", "-qm", "gone")
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    monkeypatch.setenv("PRE_COMMIT_FROM_REF", "main")
+    monkeypatch.setenv("PRE_COMMIT_TO_REF", "HEAD")
+    run = cli(*HOOK)  # pre-commit passes no deleted file
+    assert run.exit_code == 1, run.output
+    assert "framework-removed" in run.output
+
+
+def test_the_hook_run_on_all_files_in_ci_refuses_to_compare_head_with_itself(cli, branch, monkeypatch):
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    monkeypatch.setenv("CI", "true")
+    run = cli(*HOOK, "frameworks/acme.yaml")
+    assert run.exit_code == 2, run.output
+    assert "--from-ref" in run.stderr and "SKIP=ladderlint-diff" in run.stderr
+    # At a commit (something staged), in CI too, HEAD is what the change is compared with.
+    (branch / "frameworks" / "acme.yaml").write_text(V2.replace("I own my mistakes", "I own my misstakes"))
+    git(branch, "add", ".")
+    assert cli(*HOOK, "frameworks/acme.yaml").exit_code == 0
+    # And outside pre-commit, --base HEAD is HEAD.
+    monkeypatch.delenv("PRE_COMMIT")
+    assert cli(*HOOK, "frameworks/acme.yaml").exit_code == 0
+
+
+@pytest.mark.skipif(shutil.which("pre-commit") is None and not os.path.exists(
+    os.path.join(os.path.dirname(os.sys.executable), "pre-commit")), reason="pre-commit is a test dependency")
+def test_pre_commit_run_from_ref_to_ref_fails_on_a_raised_bar(branch, tmp_path):
+    """The hook as .pre-commit-hooks.yaml declares it, run by pre-commit over the commits of a branch."""
+    import subprocess
+    import sys
+
+    import yaml
+    from conftest import ROOT
+
+    bin_dir = os.path.dirname(sys.executable)
+    hook = next(h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text()) if h["id"] == "ladderlint-diff")
+    local = {**hook, "language": "system", "entry": os.path.join(bin_dir, hook["entry"])}
+    (branch / ".pre-commit-config.yaml").write_text(yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}))
+    git(branch, "add", ".")
+    git(branch, "commit", "-qm", "hooks")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PRE_COMMIT") and key != "CI"}
+    env.update(PRE_COMMIT_HOME=str(tmp_path / "cache"), NO_COLOR="1")
+    pre_commit = shutil.which("pre-commit", path=bin_dir) or "pre-commit"
+    ranged = subprocess.run([pre_commit, "run", "--from-ref", "main", "--to-ref", "HEAD", "--color", "never"],
+                            cwd=branch, env=env, capture_output=True, text=True, timeout=300)
+    assert ranged.returncode == 1, ranged.stdout + ranged.stderr
+    assert "raises-bar" in ranged.stdout
+    everything = subprocess.run([pre_commit, "run", "--all-files", "--color", "never"], cwd=branch,
+                                env={**env, "CI": "true"}, capture_output=True, text=True, timeout=300)
+    assert everything.returncode == 1 and "--from-ref" in everything.stdout, everything.stdout
+
+
+def test_a_framework_renamed_to_a_name_that_is_no_yaml_is_removed(cli, repo):
+    # No hook is given `acme.yaml.off`, and git sees a rename, not a deletion.
+    git(repo, "mv", "frameworks/acme.yaml", "frameworks/acme.yaml.off")
+    run = cli(*GATE, "--deleted")
+    assert run.exit_code == 1, run.output
+    assert "framework-removed" in run.output
+
+
+def test_a_rename_listed_as_a_deletion_and_an_addition_is_one_move(cli, repo):
+    # The Action names every YAML file git lists as changed, renames not followed.
+    (repo / "frameworks" / "acme.yaml").write_text(V1)
+    git(repo, "mv", "frameworks/acme.yaml", "frameworks/acme-backend.yaml")
+    run = cli(*GATE, "frameworks/acme.yaml", "frameworks/acme-backend.yaml")
+    assert run.exit_code == 0, run.output
+    assert "framework-removed" not in run.output
+    (repo / "frameworks" / "acme-backend.yaml").write_text(V2)
+    assert cli(*GATE, "frameworks/acme.yaml", "frameworks/acme-backend.yaml").exit_code == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links are needed")
+def test_a_framework_linked_from_another_folder_is_one_framework(cli, repo):
+    real = repo / "ladders" / "acme.yaml"
+    real.parent.mkdir()
+    (repo / "frameworks" / "acme.yaml").rename(real)
+    real.write_text(V1)
+    os.symlink(os.path.join("..", "ladders", "acme.yaml"), repo / "frameworks" / "acme.yaml")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "linked")
+    assert cli(*GATE).exit_code == 0  # no change: not two frameworks with one id
+    real.write_text(V2)
+    for operands in ((), ("ladders",), ("frameworks",)):
+        run = cli(*GATE, *operands)
+        assert run.exit_code == 1, (operands, run.output)
+
+
+def _with_glossary(text: str, definition: str) -> str:
+    glossary = f"glossary:\n  ML lifecycle: {definition}\n"
+    return text.replace("dimensions:\n", glossary + "dimensions:\n", 1).replace(
+        "I own my failures and learn from them", "I own my failures in the ML lifecycle* and learn from them")
+
+
+def test_a_glossary_definition_that_asks_for_more_raises_the_bar(cli, repo):
+    # A statement that marks a term asks for what the glossary says it is.
+    (repo / "frameworks" / "acme.yaml").write_text(_with_glossary(V1, "the stages of an ML project"))
+    git(repo, "commit", "-qam", "glossary")
+    (repo / "frameworks" / "acme.yaml").write_text(
+        _with_glossary(V1, "the stages of an ML project, each always reviewed by two senior engineers"))
+    run = cli(*GATE)
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  framework-changed       glossary.ML lifecycle" in run.output
+    (repo / "frameworks" / "acme.yaml").write_text(_with_glossary(V1, "the stages of a ML project"))
+    assert cli(*GATE).exit_code == 0  # a slip fixed asks nothing

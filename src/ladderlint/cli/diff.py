@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -49,6 +50,7 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
     about on stderr, unless ``allow_unrelated``: see ``unrelated_failure``."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
+    from ..diff.revisions import hook_base
     from ..diff.session import DiffError, InputError, Request, run, usage_problem
 
     try:
@@ -61,6 +63,9 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
     if problem:
         raise click.UsageError(problem)
     try:
+        if base is not None:
+            # A hook run over a range of commits compares the range, not HEAD with itself.
+            request = replace(request, base=hook_base(base, os.environ))
         report = run(request, settings=Configuration(CommandLine()))
         for notice in report.notices:
             sys.stderr.write(f"ladderlint: warning: {notice}\n")
@@ -136,6 +141,10 @@ def diff(
     report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if base is not None:
+        from ..diff.revisions import hook_base
+
+        base = hook_base(base, os.environ)  # as compared: a hook's range of commits has its own base
     options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals,
                                                                           deleted, allow_unrelated))
     emit(RENDERERS[output_format](report, options))

@@ -107,7 +107,14 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
         # A cumulative ladder asks each level for everything below it too.
         return Impact.RAISES_BAR if new else Impact.LOWERS_BAR
     if field[0] == "glossary" and isinstance(old, str) and isinstance(new, str):
-        return Impact.EDITORIAL if classify(old, new).keeps_meaning else Impact.STRUCTURAL
+        if classify(old, new).keeps_meaning:
+            return Impact.EDITORIAL
+        # A statement that marks a term ("ML development lifecycle*") asks
+        # for what the glossary says it is: a definition that asks for more
+        # asks it of every statement that names the term.
+        from .grade import grade
+
+        return Impact.RAISES_BAR if grade(old, new).impact is Impact.RAISES_BAR else Impact.STRUCTURAL
     if field[0] == "source":
         return Impact.EDITORIAL  # where the framework was imported from asks nothing of anyone
     if isinstance(old, str) and isinstance(new, str) and field[0] == "description":

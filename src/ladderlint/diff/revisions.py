@@ -21,7 +21,7 @@ import posixpath
 import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
@@ -166,11 +166,21 @@ class Git:
                 i += 2
         return found
 
+    def changed_since(self, revision: str) -> bool:
+        """Whether the index or the working tree differs from ``revision``
+        (untracked files aside)."""
+        return self.run("diff", "--quiet", revision, "--", check=False).returncode != 0
+
     def deleted(self, revision: str) -> list[str]:
         """Top-relative paths of the YAML files at ``revision`` that are gone
-        from the working tree, not renamed or moved (as git detects it)."""
+        from the working tree, not renamed or moved (as git detects it) to
+        another YAML file: one renamed to ``acme.yaml.off`` or ``acme.txt`` is
+        no framework any more, and no hook is given it."""
         output = self.run("diff", "-M", "--name-only", "--diff-filter=D", "-z", revision, "--", check=False).stdout
-        return sorted(name for name in output.decode("utf-8", "replace").split("\0") if name.endswith(YAML_SUFFIXES))
+        gone = {name for name in output.decode("utf-8", "replace").split("\0") if name.endswith(YAML_SUFFIXES)}
+        gone.update(old for new, old in self.renames(revision).items()
+                    if old.endswith(YAML_SUFFIXES) and not new.endswith(YAML_SUFFIXES))
+        return sorted(gone)
 
     def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
         """The content of each top-relative path at ``revision`` (None where missing)."""
@@ -202,6 +212,42 @@ class Git:
             contents.append(output[offset : offset + size])
             offset += size + 1
         return contents
+
+
+def _truthy(value: str | None) -> bool:
+    return (value or "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def hook_base(revision: str, environ: Mapping[str, str], git: Git | None = None) -> str:
+    """The revision a pre-commit hook's ``--base HEAD`` stands for.
+
+    At a commit, HEAD is the last commit and the staged files the change.
+    But ``pre-commit run --from-ref A --to-ref B`` (and the pre-push stage)
+    passes the files changed from A to B, and the working tree is B: HEAD
+    would compare B with itself and pass whatever B asks. There the change
+    is B against the commit where it left A (what pre-commit diffs, and
+    what a pull request shows). ``pre-commit run --all-files`` in CI (the
+    ``CI`` variable set) compares a checkout with itself: nothing there says
+    what to compare with, so it is refused (exit 2), rather than passed."""
+    if revision != "HEAD" or environ.get("PRE_COMMIT") != "1":
+        return revision
+    git = git or Git()
+    start = environ.get("PRE_COMMIT_FROM_REF") or environ.get("PRE_COMMIT_ORIGIN")
+    end = environ.get("PRE_COMMIT_TO_REF") or environ.get("PRE_COMMIT_SOURCE")
+    if start and end:
+        for ref in (start, end):
+            git.verify(ref)
+        found = git.run("merge-base", "--end-of-options", start, end, check=False)
+        return found.stdout.decode().strip() if found.returncode == 0 and found.stdout.strip() else start
+    if _truthy(environ.get("CI")) and not git.changed_since(revision):
+        raise InputError(
+            "the ladderlint-diff hook compares the working tree with HEAD, and in this CI checkout nothing "
+            "changed since HEAD: it would pass any change. Run the hook on the commits of the change, "
+            "`pre-commit run --from-ref origin/main --to-ref HEAD` (the branch it goes into), or run "
+            "`ladderlint diff --base origin/main --fail-on raises-bar` instead; "
+            "to leave the hook out of this job, set SKIP=ladderlint-diff"
+        )
+    return revision
 
 
 @dataclass
@@ -273,6 +319,7 @@ class Resolver:
                 old = self.moved_from(revision, top, new)
             # Files a hook passes that are not frameworks (other YAML) are skipped.
             comparisons.append(Comparison([old] if old else [], [new] if new else [], explicit=False))
+        comparisons = _without_moved_away(comparisons)
         if deleted and exists:
             comparisons += self._deleted(revision, paths, tops, comparisons)
         return comparisons
@@ -420,6 +467,17 @@ class Resolver:
         ]
 
 
+def _without_moved_away(comparisons: list[Comparison]) -> list[Comparison]:
+    """Leave out a file named that is gone from the working tree (as the
+    Action names the files git lists as changed, without following renames)
+    where another comparison follows its framework to where it went: it
+    moved, and is compared there, not removed as well."""
+    elsewhere = {source.label for comparison in comparisons if comparison.new for source in comparison.old}
+    return [comparison for comparison in comparisons
+            if comparison.new or comparison.by_id or len(comparison.old) != 1
+            or comparison.old[0].label not in elsewhere]
+
+
 def _read_working(path: str) -> Source:
     try:
         data = read_bytes(path)
@@ -432,7 +490,18 @@ def _working_sources(directory: str) -> list[Source]:
     candidates, errors = discover([directory])
     if errors:
         raise InputError(f"{errors[0].path}: {errors[0].message}")
-    return [_read_working(c.path) for c in candidates]
+    return [_read_working(path) for path in _one_path_per_file([c.path for c in candidates])]
+
+
+def _one_path_per_file(paths: list[str]) -> list[str]:
+    """A file found in a walk both as itself and through a symbolic link to
+    it is one framework, read once, at its own path (git keeps the link as
+    the path it points to, and a revision's tree has no framework there)."""
+    by_file: dict[str, list[str]] = {}
+    for path in paths:
+        by_file.setdefault(os.path.realpath(path), []).append(path)
+    kept = {min(found, key=lambda path: (os.path.islink(path), path)) for found in by_file.values()}
+    return [path for path in paths if path in kept]
 
 
 def frameworks_only(sources: Sequence[Source]) -> list[Source]:
