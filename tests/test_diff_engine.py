@@ -628,9 +628,16 @@ def test_a_statement_moved_into_its_levels_summary_is_not_gone():
 
     two = compare(edited(lambda d: cell(d, "IC1", "impact").__setitem__(
         1, "I ask for help when I am stuck. I say what I tried.")), edited(sentences))
-    assert summary(two) == [("summary-changed", "structural", "IC1", None),
+    # The sentence the summary gains besides the statement asks for more.
+    assert summary(two) == [("summary-changed", "raises-bar", "IC1", None),
                             ("statement-removed", "structural", "IC1", "impact")]
     assert two[1].field == "summary"
+    moved_only = compare(edited(lambda d: cell(d, "IC1", "impact").__setitem__(
+        1, "I ask for help when I am stuck. I say what I tried.")),
+        edited(lambda d: (sentences(d), level(d, "IC1").__setitem__(
+            "summary", level(d, "IC1")["summary"].removesuffix(" I keep my team informed.")))))
+    assert summary(moved_only) == [("summary-changed", "structural", "IC1", None),
+                                   ("statement-removed", "structural", "IC1", "impact")]
     # Not when only some of its sentences are said, or not in a row.
     for said in ("I ask for help when I am stuck.", "I ask for help when I am stuck. I write. I say what I tried."):
         some = compare(
@@ -896,9 +903,29 @@ def test_summaries_and_notes():
     assert [(c.kind.value, c.impact.value, c.level, c.field, c.dimension) for c in changes] == [
         ("summary-changed", "editorial", "IC1", "summary", None),
         ("summary-changed", "structural", "IC1", "note", None),
-        ("summary-changed", "structural", "IC2", "summary", "craft"),
-        ("summary-changed", "structural", "IC2", "summary", None),
+        ("summary-changed", "structural", "IC2", "summary", "craft"),  # added where there was none
+        # Rewritten beyond a rewording ("help others deliver theirs" is new): more asked.
+        ("summary-changed", "raises-bar", "IC2", "summary", None),
     ]
+
+
+@pytest.mark.parametrize(("summary", "impact"), [
+    # A sentence added may ask for something new: for the gate to stop until agreed.
+    ("I deliver features on my own. I always write a design document before I change code.", "raises-bar"),
+    # Reworded along a scale of growth, as a statement would be.
+    ("I deliver features on my own across several teams", "raises-bar"),
+    ("I deliver features with guidance from my lead", "lowers-bar"),
+    # Reworded otherwise, or a sentence taken out: a summary describes rather than asks word by word.
+    ("I deliver the features I pick up on my own", "structural"),
+    ("I deliver features on my own!", "editorial"),
+])
+def test_a_level_summary_is_graded_sentence_by_sentence(summary, impact):
+    changes = diff(lambda d: level(d, "IC2").__setitem__("summary", summary))
+    assert [(c.kind.value, c.impact.value) for c in changes] == [("summary-changed", impact)]
+    if impact == "raises-bar":  # taken back out, nothing the level's statements ask is gone
+        back = compare(edited(lambda d: level(d, "IC2").__setitem__("summary", summary)), framework())
+        assert [(c.kind.value, c.impact.value) for c in back] == [
+            ("summary-changed", "lowers-bar" if "across" in summary else "structural")]
 
 
 # -- whole frameworks and levels -----------------------------------------------

@@ -35,12 +35,12 @@ from typing import Any, Hashable, Iterable, Iterator, Sequence, TypeVar
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
 from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
-from .grade import FUNCTION_WORDS, BrandNames, grade
+from .grade import FUNCTION_WORDS, BrandNames, Grade, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
 from .metadata import metadata_changes
-from .wording import classify, stem, words
+from .wording import REWRITE_SIMILARITY, classify, similarity, stem, words
 
 T = TypeVar("T")
 
@@ -529,7 +529,7 @@ class _Differ:
         """Summaries, cells and statements of one level in both revisions."""
         if _changed(old.summary, new.summary):
             self.add(
-                Kind.SUMMARY_CHANGED, _description_impact(old.summary, new.summary),
+                Kind.SUMMARY_CHANGED, self._summary_impact(old.summary, new.summary, old, new),
                 f"summary of level '{new.id}' changed",
                 level=new.id, field="summary", old=old.summary, new=new.summary,
                 old_path=old.path + ("summary",), new_path=new.path + (("summary",) if new.summary else ()),
@@ -540,7 +540,7 @@ class _Differ:
             after = new.dimension_summaries.get(dimension_id)
             if _changed(before, after):
                 self.add(
-                    Kind.SUMMARY_CHANGED, _description_impact(before, after),
+                    Kind.SUMMARY_CHANGED, self._summary_impact(before, after, old, new),
                     f"introduction of dimension '{dimension_id}' at level '{new.id}' changed",
                     level=new.id, dimension=dimension_id, field="summary", old=before, new=after,
                     old_path=old.path + ("dimensions", old_key),
@@ -869,6 +869,18 @@ class _Differ:
 
         if placeholder_note(new):
             return Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR
+        return self._grade(old, new).impact
+
+    def _grade(self, old: str, new: str) -> Grade:
+        """``grade``, with the organisations' own names."""
+        brands, with_new = self._brand_names()
+        named = brands.words_in(old)
+        if named and not named <= set(words(new)):
+            brands = with_new
+        return grade(old, new, brands)
+
+    def _brand_names(self) -> tuple[BrandNames, BrandNames]:
+        """The organisations' own names, without and with the new revision's."""
         if self._brands is None:
             # The organisations' own names: a rewording that only swaps them is
             # editorial. Those the old revision knew, the built-in ones, and
@@ -883,11 +895,34 @@ class _Differ:
             new_names = [name for name in self._names(self.new) if name not in old_names]
             coined = [name for name in new_names if not all(map(english().knows, words(name)))]
             self._brands = (BrandNames([*old_names, *coined]), BrandNames([*old_names, *new_names]))
-        brands, with_new = self._brands
-        named = brands.words_in(old)
-        if named and not named <= set(words(new)):
-            brands = with_new
-        return grade(old, new, brands).impact
+        return self._brands
+
+    def _summary_impact(self, old: str | None, new: str | None, old_level: Level, new_level: Level) -> Impact:
+        """The impact of rewording a level's summary, or a dimension's
+        introduction at a level, read sentence by sentence: the headline of
+        what the level expects. A sentence added may ask for something new
+        (unless it is a statement of the level's cells moved there): more
+        asked, for the gate to stop until it is agreed. A sentence reworded
+        asks for more or less where it moves along a scale of growth, as a
+        statement would ("independently" -> "across the organisation", "with
+        guidance" -> "on my own"); otherwise, and for a sentence taken out
+        (what the level's statements ask still holds), it is structural: a
+        summary describes rather than asks word by word. A summary added
+        where there was none, or removed, is structural; one whose meaning
+        is kept, editorial."""
+        impact = _description_impact(old, new)
+        if impact is Impact.EDITORIAL or old is None or new is None:
+            return impact
+        before, after = _sentences(old), _sentences(new)
+        added = [text for key, text in after.items() if key not in before]
+        gone = [text for key, text in before.items() if key not in after]
+        directions = []
+        for was, now in _reworded(gone, added):
+            directions.append(self._grade(was, now).scale)
+            gone.remove(was), added.remove(now)
+        in_cells = {key for cell in old_level.cells for statement in cell.statements for key in _sentences(statement.text)}
+        directions += [1 for text in added if words_key(text) not in in_cells]
+        return Impact.RAISES_BAR if 1 in directions else Impact.LOWERS_BAR if -1 in directions else Impact.STRUCTURAL
 
     @staticmethod
     def _names(side: Framework | None) -> list[str]:
@@ -1090,14 +1125,35 @@ def _with(change: Change, **values: Any) -> Change:
     return Change(**{**change.__dict__, **values, "fingerprint": ""})
 
 
+#: Where a sentence of a summary ends: not after 'e.g.' or 'i.e.'.
+_SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+")
+
+
+def _sentences(text: str) -> dict[str, str]:
+    """The sentences of a summary by their words (``words_key``), in order."""
+    return {key: sentence for sentence in _SENTENCE_END.split(text) if (key := words_key(sentence))}
+
+
+def _reworded(gone: list[str], added: list[str]) -> list[tuple[str, str]]:
+    """Sentences taken out and put in that are one sentence reworded: the
+    most alike pairs first, each sentence in one pair at most."""
+    pairs = sorted(((similarity(was, now), i, j) for i, was in enumerate(gone) for j, now in enumerate(added)),
+                   reverse=True)
+    taken: tuple[set[int], set[int]] = (set(), set())
+    found = []
+    for alike, i, j in pairs:
+        if alike >= REWRITE_SIMILARITY and i not in taken[0] and j not in taken[1]:
+            taken[0].add(i), taken[1].add(j)
+            found.append((gone[i], added[j]))
+    return found
+
+
 def _says_sentences(text: str | None, key: str) -> bool:
     """Whether one sentence of ``text``, or a run of its sentences in a row,
     has the words ``key`` (``words_key``, as statements are keyed)."""
     if not key:
         return False
-    # Not after 'e.g.' or 'i.e.', which end no sentence.
-    keys = [found for sentence in re.split(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+", text or "")
-            if (found := words_key(sentence))]
+    keys = [found for sentence in _SENTENCE_END.split(text or "") if (found := words_key(sentence))]
     for start in range(len(keys)):
         run = ""
         for found in keys[start:]:

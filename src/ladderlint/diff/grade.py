@@ -145,6 +145,12 @@ class Grade:
     impact: Impact
     #: What was read, in the order found: "frequency raised", "words added" ...
     reasons: tuple[str, ...] = ()
+    #: The way the readings of a scale of growth alone move the bar (words
+    #: of meaning added, taken out or replaced aside): 1 raises, -1 lowers,
+    #: 0 neither. A text that describes rather than asks (a level's summary)
+    #: asks more only along a scale: "independently" -> "across the
+    #: organisation".
+    scale: int = 0
 
 
 def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grade:
@@ -268,11 +274,17 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         else:
             directions.append((1, "words replaced"))
     reasons = tuple(reason for _d, reason in directions)
+    scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
+    scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
     if any(d > 0 for d, _r in directions):
-        return Grade(Impact.RAISES_BAR, reasons)
+        return Grade(Impact.RAISES_BAR, reasons, scale)
     if any(d < 0 for d, _r in directions):
-        return Grade(Impact.LOWERS_BAR, reasons)
+        return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+#: The readings of words of meaning added or taken out, on no scale.
+_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced"})
 
 
 def _without_examples(text: str, names: BrandNames) -> str:
