@@ -952,3 +952,29 @@ def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
     """The scopes the words name as the scope of the work, in the order
     they name them."""
     return tuple(dict.fromkeys(SCOPE_OF[w] for w in scope_words(words)))
+
+
+#: Headings over what a level is graded or paid ('Job Grade', 'Compensation',
+#: 'Salary range'), as a job family's page writes them under each level:
+#: facts of the level, not what it expects.
+LEVEL_FACTS = re.compile(
+    r"(?i)^(?:(?:job|pay|salary|career)\s+)?(?:grade|band)s?"
+    r"|(?:compensation|salary|pay|remuneration)(?:\s+(?:range|band|bands|grade|and\s+benefits|&\s+benefits))?"
+    r"|(?:total\s+)?rewards|benefits$")
+
+#: Words a ladder numbers its rungs by, over a column of bare numbers
+#: ('Milestone' over 1, 2, 3, as Medium's Snowflake numbers its milestones).
+RUNG_WORDS = frozenset("level levels band bands grade grades tier tiers milestone milestones stage stages rung rungs".split())
+
+#: Headers of a table's columns that say what kind of text the cells hold
+#: rather than which competency: a table per competency, a row per level,
+#: 'Milestone | Summary | Signals | Examples' (Medium's Snowflake).
+TEXT_KIND_HEADERS = {
+    "summary": "summary", "overview": "summary", "description": "summary", "in short": "summary",
+    "signals": "statements", "signal": "statements", "behaviours": "statements", "behaviors": "statements",
+    "behaviour": "statements", "behavior": "statements", "expectations": "statements",
+    "expectation": "statements", "criteria": "statements", "indicators": "statements",
+    "what it looks like": "statements", "statements": "statements",
+    "examples": "examples", "example": "examples", "example tasks": "examples", "examples of work": "examples",
+    "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
+}

@@ -70,9 +70,9 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, name_key, plural, strip_markdown, words
-from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
+from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
-from .textutil import (
+from .textutil import (after_level_title, 
     TITLE_PARTS,
     file_words,
     is_framework_title,
@@ -668,6 +668,8 @@ class _Interpreter:
         Senior Engineer I, Senior Engineer II): the deeper ones are the levels."""
         deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(normalise(h.text))
                   and any(p.line < h.line for p in named)]
+        # 'Senior Backend Engineer Responsibilities' under 'Senior Backend Engineer' is a part of that level.
+        deeper = [h for h in deeper if (p := self.parent(h, named)) is None or after_level_title(p.text, h.text) is None]
         depths = sorted({h.depth for h in deeper})
         for depth in depths:
             at_depth = [h for h in deeper if h.depth == depth]
@@ -1225,6 +1227,13 @@ class _Interpreter:
         root = _Node(heading or Heading(0, title, 1, 1))
         stack = [(root, root.heading.depth)]  # each open node, and the depth it stands at
         for block in blocks:
+            if isinstance(block, Heading) and heading is not None \
+                    and (rest := after_level_title(heading.text, block.text)) is not None:
+                # '#### Senior Backend Engineer Responsibilities' under '### Senior Backend Engineer':
+                # the section is 'Responsibilities', as at every other level.
+                self.document.unplaced(block.line, f"the title of the level before heading '{rest}' (its level "
+                                                   "on this page)", normalise(heading.text))
+                block.text = rest
             if isinstance(block, Heading):
                 above = stack[-1][0].heading
                 # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
@@ -1359,6 +1368,10 @@ class _Interpreter:
             # 'Examples', 'Notes', 'Description' right under a level (or a dimension) add to it:
             # they name no competency.
             self.level_aside(level, node, dimension, what)
+            return
+        if LEVEL_FACTS.fullmatch(normalise(heading.text).strip(" :")):
+            self.drop_section(node, f"section '{normalise(heading.text)}' says how the level is graded or paid, "
+                                    "not what it expects")
             return
         if _TO_AVOID.search(normalise(heading.text)):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
@@ -1722,7 +1735,8 @@ class _Interpreter:
             # A table per competency ('## Testing' over 'Level | Expectation'):
             # each table's heading names its one column of statements.
             per_competency = len(group) > 1 and all(
-                m.layout == "levels-as-rows" and m.heading is not None and _content_columns(m) == 1 for m in group)
+                m.layout == "levels-as-rows" and m.heading is not None and m.per_statement is None
+                and (_content_columns(m) == 1 or _text_kinds(m) is not None) for m in group)
             for matrix in group:
                 if matrix.track_heading is not None:
                     self.use(matrix.track_heading)
@@ -1980,6 +1994,8 @@ class _Interpreter:
             for column, cell in enumerate(part.cells) if column not in skip and not cell.empty
         ]) if content_columns == 1 else set()
         heading_name = None
+        # 'Milestone | Summary | Signals | Examples' in a table per competency: what each column holds.
+        kinds = _text_kinds(matrix) if named_by_heading and content_columns > 1 else None
         if named_by_heading and matrix.heading is not None:
             heading_name = _name(matrix.heading)
             self.use(matrix.heading)
@@ -2025,6 +2041,10 @@ class _Interpreter:
                                 ImportedStatement(line.text, cell.line) for line in listed)
                         continue
                     name = heading_name or (header.cells[column].joined() if column < len(header.cells) else "")
+                    if heading_name is not None and kinds is not None:
+                        self.text_kind_cell(level.cell(dimension.competency(heading_name, header.line)),
+                                            kinds[column], cell)
+                        continue
                     for group, part_cell in _cell_groups(cell, groups):
                         competency = dimension.competency(unwrap(group or name) if group or name else None, header.line)
                         level.cell(competency).statements.extend(self.statements(part_cell))
@@ -2040,6 +2060,40 @@ class _Interpreter:
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
 
 
+
+    def text_kind_cell(self, target: ImportedCell, kind: str, cell: Cell) -> None:
+        """A cell of a column that says what its text is, in a table per
+        competency: a summary is the cell's first statement, examples
+        illustrate its last statement, a note is its note."""
+        said = self.statements(cell)
+        if kind == "summary":
+            target.statements[:0] = said
+        elif kind == "note":
+            target.note = "\n".join(filter(None, [target.note] + [s.text for s in said])) or None
+        elif kind == "examples" and target.statements:
+            if len(target.statements) > 1 and not any(e.reason.startswith(_EXAMPLES_COLUMN) and e.file == self.document.path
+                                                      for e in self.document.report):
+                self.document.notice(cell.line, f"{_EXAMPLES_COLUMN}: each cell's examples are put under the last "
+                                                "statement of its row; move them to the statement they illustrate")
+            target.statements[-1].examples.extend(s.text for s in said)
+        else:
+            target.statements.extend(said)
+
+
+_EXAMPLES_COLUMN = "examples in a column of their own"
+
+
+def _text_kinds(matrix: _Matrix) -> dict[int, str] | None:
+    """What each column of statements of a table of levels as rows holds,
+    where every header says a kind of text rather than a competency
+    ('Summary', 'Signals', 'Examples'), one of them statements; else None."""
+    header = matrix.table.rows[0].cells if matrix.table.rows else []
+    skip = _naming_columns(matrix)
+    kinds = {i: TEXT_KIND_HEADERS.get(normalise(unwrap(c.joined())).casefold().rstrip(" :"), "")
+             for i, c in enumerate(header) if i not in skip}
+    if not kinds or "" in kinds.values() or not {"statements", "summary"} & set(kinds.values()):
+        return None
+    return kinds
 
 
 def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int, tuple[str, str]], bool]:
@@ -2922,7 +2976,11 @@ def _numbered_by(header: Cell) -> str | None:
     word = re.match(r"\W*([A-Za-z]+)", header.joined())
     # A word of levels reads as its initial and the number ('Level 1' is L1);
     # a code of its own ('ID 1' is ID1) is something else that is numbered.
-    if word is None or level_code(f"{word.group(1)} 1") != f"{word.group(1)[0].upper()}1":
+    if word is None:
+        return None
+    if word.group(1).casefold() in RUNG_WORDS and normalise(unwrap(header.joined())).casefold() == word.group(1).casefold():
+        return word.group(1).title().removesuffix("s")  # 'Milestone' over 1, 2, 3: Milestone 1 ...
+    if level_code(f"{word.group(1)} 1") != f"{word.group(1)[0].upper()}1":
         return None
     return word.group(1).title()
 

@@ -1,0 +1,145 @@
+"""`ladderlint import` on more of the layouts companies publish their
+ladders in: a job family's handbook page (GitLab's style: a section per
+level, its 'Responsibilities' and 'Requirements' headed with the level's
+title), and a page of a table per competency whose rows are milestones
+(Medium's Snowflake: 'Milestone | Summary | Signals | Examples').
+
+The framework's words are Codecademy's engineering competencies (MIT
+licence, Copyright (c) 2022 Codecademy LLC), read here from their copy in
+tests/fixtures/corpora/codecademy-engineering-competencies/, where the
+licence is kept with them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import CORPORA
+from import_helpers import imported
+
+SOURCE = CORPORA / "codecademy-engineering-competencies" / "README.md"
+
+pytestmark = pytest.mark.skipif(not SOURCE.is_file(), reason="the corpora are not in tests/fixtures")
+
+LEVELS = ["Software Engineering Apprentice", "Software Engineer", "Software Engineer 2", "Senior Software Engineer"]
+COMPETENCIES = ["Software Engineering & Design", "Execution & Results", "Collaboration & Communication"]
+
+
+def codecademy() -> dict[str, dict[str, list[str]]]:
+    """Level -> competency -> statements, as the README writes them."""
+    found: dict[str, dict[str, list[str]]] = {}
+    level = competency = None
+    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            level = line[3:]
+            found[level] = {}
+        elif line.startswith("### ") and level is not None:
+            competency = line[4:]
+            found[level][competency] = []
+        elif line.startswith("- ") and level is not None and competency is not None:
+            found[level][competency].append(line[2:])
+    return {lv: {c: found[lv][c] for c in COMPETENCIES} for lv in LEVELS}
+
+
+def by_name(data: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+    names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
+    return {level["title"]: {names[cid]: cell for cid, cell in level["competencies"].items()}
+            for level in data["levels"]}
+
+
+# --- a job family's page: a section per level -------------------------------------------
+
+FAMILY = {"Software Engineering Apprentice": "Associate Backend Engineer",
+          "Software Engineer": "Backend Engineer (Intermediate)",
+          "Software Engineer 2": "Senior Backend Engineer",
+          "Senior Software Engineer": "Staff Backend Engineer"}
+
+
+def job_family(titled: bool) -> tuple[str, dict[str, dict[str, list[str]]]]:
+    """A handbook page of one job family: its intro, then '## Levels', a
+    '###' per level and under it '#### Job Grade', '#### Responsibilities'
+    and '#### Requirements', each led by the level's title where ``titled``."""
+    truth = codecademy()
+    lines = ["# Backend Engineer", "",
+             "Backend Engineers work on our product, its open source edition and the service we run.", "",
+             "## Levels", ""]
+    expected = {}
+    for level, title in FAMILY.items():
+        said = truth[level]
+        responsibilities = said["Software Engineering & Design"] + said["Execution & Results"]
+        requirements = said["Collaboration & Communication"]
+        expected[title] = {"Responsibilities": responsibilities, "Requirements": requirements}
+        lead = f"{title} " if titled else ""
+        lines += [f"### {title}", "", f"#### {lead}Job Grade", "",
+                  f"The {title} is a [grade 7](/handbook/total-rewards/compensation/#job-grades).", "",
+                  f"#### {lead}Responsibilities", ""]
+        lines += [f"* {s}" for s in responsibilities] + ["", f"#### {lead}Requirements", ""]
+        lines += [f"* {s}" for s in requirements] + [""]
+    lines += ["## Performance Indicators", "", "* [Merge request rate](/handbook/engineering/#mr-rate)", ""]
+    return "\n".join(lines), expected
+
+
+@pytest.mark.parametrize("titled", [False, True], ids=["plain", "led-by-the-level-title"])
+def test_a_job_family_page_gives_each_level_its_responsibilities_and_requirements(cli, write, titled):
+    page, expected = job_family(titled)
+    data, run = imported(cli, write("backend-engineer.md", page), "--org", "GitLab")
+    # '#### Senior Backend Engineer Responsibilities' names no level under the level: it is
+    # the level's 'Responsibilities', as on every other level.
+    assert by_name(data) == expected
+    # The job grade says how the level is graded, not what it expects.
+    assert "section 'Job Grade' says how the level is graded or paid, not what it expects: The Senior Backend " \
+           "Engineer is a [grade 7]" in run.stderr
+    if titled:
+        assert "not placed: the title of the level before heading 'Responsibilities' (its level on this page): " \
+               "Senior Backend Engineer" in run.stderr
+
+
+def test_levels_under_a_level_stay_levels(cli, write):
+    """'Senior Engineer I' and 'Senior Engineer II' under 'Senior Engineer'
+    are levels, though their headings start with its title."""
+    page = ("# Ladder\n\n## Engineer\n\n- Ships small features.\n\n## Senior Engineer\n\n"
+            "### Senior Engineer I\n\n- Ships projects.\n\n### Senior Engineer II\n\n- Leads projects.\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Engineer", "Senior Engineer I", "Senior Engineer II"]
+
+
+# --- a table per competency, a row per milestone ----------------------------------------
+
+
+def test_a_table_per_competency_whose_rows_are_numbered_milestones(cli, write):
+    truth = codecademy()
+    lines = ["# Engineering Growth Framework", ""]
+    for competency in COMPETENCIES:
+        lines += [f"## {competency}", "", "| Milestone | Summary | Signals | Examples |", "| --- | --- | --- | --- |"]
+        for number, level in enumerate(LEVELS, start=1):
+            said = truth[level][competency]
+            lines.append(f"| {number} | {said[0]} | {'<br>'.join(said[1:])} | Wrote the design of feature {number} |")
+        lines.append("")
+    data, run = imported(cli, write("growth.md", "\n".join(lines)), "--org", "Medium")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        (f"milestone-{n}", f"Milestone {n}") for n in range(1, len(LEVELS) + 1)]
+    got = by_name(data)
+    for number, level in enumerate(LEVELS, start=1):
+        for competency in COMPETENCIES:
+            said = truth[level][competency]
+            # The summary is the first statement, the signals the others; the examples
+            # illustrate the last, with a notice to move them where they belong.
+            assert got[f"Milestone {number}"][competency] == said[:-1] + [
+                {"text": said[-1], "examples": [f"Wrote the design of feature {number}"]}]
+    assert run.stderr.count("examples in a column of their own") == 1
+
+
+def test_a_milestone_column_of_bare_numbers_names_the_levels(cli, write):
+    """'Milestone' over 1, 2, 3 names Milestone 1, 2, 3, as 'Level' over them does."""
+    lines = []
+    for competency in ("Delivery", "Craft"):
+        lines += [f"## {competency}", "", "| Milestone | Signals |", "| --- | --- |",
+                  f"| 1 | Ships small {competency.lower()} tasks with help. |",
+                  f"| 2 | Ships {competency.lower()} tasks on their own. |",
+                  f"| 3 | Leads {competency.lower()} projects for the team. |", ""]
+    data, _ = imported(cli, write("snowflake.md", "\n".join(lines)), "--org", "Medium")
+    assert [level["title"] for level in data["levels"]] == ["Milestone 1", "Milestone 2", "Milestone 3"]
+    assert by_name(data)["Milestone 2"] == {"Delivery": ["Ships delivery tasks on their own."],
+                                            "Craft": ["Ships craft tasks on their own."]}
