@@ -143,3 +143,45 @@ def test_a_milestone_column_of_bare_numbers_names_the_levels(cli, write):
     assert [level["title"] for level in data["levels"]] == ["Milestone 1", "Milestone 2", "Milestone 3"]
     assert by_name(data)["Milestone 2"] == {"Delivery": ["Ships delivery tasks on their own."],
                                             "Craft": ["Ships craft tasks on their own."]}
+
+
+# --- Confluence's storage format -----------------------------------------------------------
+
+
+def test_a_confluence_page_in_storage_format(cli, write):
+    """A page as Confluence's REST API and space exports give it: 'ac:'
+    macros and 'ri:' links. Panels and status labels are reported, the
+    toc macro draws nothing, a link reads as its words (else the page it
+    names, whose title Confluence shows), an expand macro is a heading
+    over what it folds, and a task list's tasks are bullets."""
+    truth = codecademy()
+    page = ['<ac:structured-macro ac:name="toc" ac:schema-version="1" ac:macro-id="a1"/>',
+            "<h1>Engineering Career Ladder</h1>",
+            '<ac:structured-macro ac:name="info"><ac:parameter ac:name="title">Read me</ac:parameter>'
+            "<ac:rich-text-body><p>This page is owned by the People team.</p></ac:rich-text-body></ac:structured-macro>",
+            '<p>Levels build on each other. See <ac:link><ri:page ri:content-title="Promotion process" /></ac:link> '
+            'and <ac:link><ri:page ri:content-title="FAQ"/><ac:plain-text-link-body><![CDATA[the questions we '
+            "get]]></ac:plain-text-link-body></ac:link>.</p>",
+            '<ac:layout><ac:layout-section ac:type="single"><ac:layout-cell>']
+    for level in LEVELS:
+        page.append(f'<h2>{level} <ac:structured-macro ac:name="status"><ac:parameter ac:name="title">APPROVED'
+                    "</ac:parameter></ac:structured-macro></h2>")
+        for competency in COMPETENCIES[:2]:
+            page.append(f'<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">'
+                        f"{competency.replace('&', '&amp;')}</ac:parameter><ac:rich-text-body><ul>"
+                        + "".join(f"<li>{s}</li>" for s in truth[level][competency])
+                        + "</ul></ac:rich-text-body></ac:structured-macro>")
+        page.append("<h3>Collaboration &amp; Communication</h3><ac:task-list>" + "".join(
+            f"<ac:task><ac:task-id>{n}</ac:task-id><ac:task-status>incomplete</ac:task-status>"
+            f"<ac:task-body>{s}</ac:task-body></ac:task>" for n, s in enumerate(truth[level][COMPETENCIES[2]]))
+            + "</ac:task-list>")
+    page.append("</ac:layout-cell></ac:layout-section></ac:layout>")
+    page.append('<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[levels: 4]]>'
+                "</ac:plain-text-body></ac:structured-macro>")
+    data, run = imported(cli, write("ladder.html", "\n".join(page)), "--org", "Acme")
+    assert by_name(data) == truth
+    assert data["description"] == "Levels build on each other. See Promotion process and the questions we get."
+    assert "ladder.html:3: not placed: a box set apart from the text (a callout), not part of the ladder: Read me " \
+           "This page is owned by the People team." in run.stderr
+    assert "not placed: status label, not part of the ladder: APPROVED" in run.stderr
+    assert "not placed: preformatted text: levels: 4" in run.stderr
