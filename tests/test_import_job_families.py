@@ -185,3 +185,46 @@ def test_a_confluence_page_in_storage_format(cli, write):
            "This page is owned by the People team." in run.stderr
     assert "not placed: status label, not part of the ladder: APPROVED" in run.stderr
     assert "not placed: preformatted text: levels: 4" in run.stderr
+
+
+# --- a document written without heading styles --------------------------------------------
+
+
+def test_bold_lines_naming_levels_over_bold_lines_naming_competencies(cli, write):
+    """'**Junior Engineer**' over '**Delivery**' over a numbered list, as a
+    document typed without heading styles has them: the lines naming levels
+    are the levels, the others their competencies."""
+    page = ("# Ladder\n\n**Junior Engineer**\n\n**Delivery**\n\n1. Ships small tasks.\n2. Asks for help.\n\n"
+            "**Craft**\n\n1. Writes tests.\n\n**Senior Engineer**\n\n**Delivery**\n\n1. Ships projects.\n\n"
+            "**Craft**\n\n1. Reviews designs.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert by_name(data) == {"Junior Engineer": {"Delivery": ["Ships small tasks.", "Asks for help."],
+                                                 "Craft": ["Writes tests."]},
+                             "Senior Engineer": {"Delivery": ["Ships projects."], "Craft": ["Reviews designs."]}}
+    assert "layout: level-per-section: 2 bold lines name levels (Junior Engineer, Senior Engineer)" in run.stderr
+
+
+def test_a_word_document_exported_from_google_docs_with_bold_lines_for_headings(cli, tmp_path):
+    """Google Docs' export to Word keeps a heading typed as large bold text
+    as bold text alone (mammoth reads no font size): the levels' lines and
+    the competencies' lines are both bold, and the levels' name levels."""
+    docx = pytest.importorskip("docx")
+    pytest.importorskip("mammoth")
+    from docx.shared import Pt
+
+    truth = codecademy()
+    document = docx.Document()
+    document.add_paragraph("Engineering Competencies", style="Title")
+    document.add_paragraph("What we expect at each level.")
+    for level in LEVELS:
+        run = document.add_paragraph().add_run(level)
+        run.bold, run.font.size = True, Pt(16)
+        for competency in COMPETENCIES:
+            document.add_paragraph().add_run(competency).bold = True
+            for statement in truth[level][competency]:
+                document.add_paragraph(statement, style="List Number")
+    document.save(tmp_path / "ladder.docx")
+    data, run = imported(cli, tmp_path / "ladder.docx", "--org", "Codecademy")
+    assert by_name(data) == truth
+    assert (data["name"], data["description"]) == ("Engineering Competencies", "What we expect at each level.")
+    assert ": not placed:" not in run.stderr

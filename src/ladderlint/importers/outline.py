@@ -338,6 +338,8 @@ class _Interpreter:
         matrices = self.matrices(blocks)
         headings = [b for b in blocks if isinstance(b, Heading)]
         title = self.title_heading(headings)
+        if self.steering.level_heading is None and self.steering.competency_heading is None:
+            self.bold_under_bold_levels(headings)
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
@@ -400,6 +402,25 @@ class _Interpreter:
             return [self.document]
         # level-per-page
         return self.level_page(blocks, headings, title)
+
+    def bold_under_bold_levels(self, headings: list[Heading]) -> None:
+        """Lines wholly in bold of two kinds, as a word processor's document
+        written without heading styles has them (Google Docs' export to Word
+        keeps no font size): those naming levels ('**Senior Engineer**'), two
+        or more, and those naming none right under them ('**Delivery**'). The
+        others stand under the levels, as headings one deeper would."""
+        bold = [h for h in headings if h.bold and h.depth == BOLD_DEPTH]
+        if any(not h.bold and self.names_level(h) for h in headings):
+            return
+        self.roles = role_keys(h.text for h in bold if is_level_name(normalise(h.text)))
+        levels = [h for h in bold if self.names_level(h)]
+        if len({name_key(normalise(h.text)) for h in levels}) < 2 or bold[0] not in levels:
+            return
+        under = [h for h in bold if h not in levels]
+        if len(under) < len(levels):
+            return
+        for heading in under:
+            heading.depth = BOLD_DEPTH + 1
 
     def levels_as_lines(self, blocks: list[Block]) -> bool:
         """Read paragraphs that open with a level's name as the levels'
