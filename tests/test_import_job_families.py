@@ -228,3 +228,47 @@ def test_a_word_document_exported_from_google_docs_with_bold_lines_for_headings(
     assert by_name(data) == truth
     assert (data["name"], data["description"]) == ("Engineering Competencies", "What we expect at each level.")
     assert ": not placed:" not in run.stderr
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, said", [
+    ("ladder.rst", "reStructuredText is not a format `ladderlint import` reads; convert it to Markdown first "
+                   "(`pandoc ladder.rst -t gfm -o ladder.md`), and import that (or pass --format markdown"),
+    ("ladder.adoc", "AsciiDoc is not a format `ladderlint import` reads; convert it to HTML first "
+                    "(`asciidoctor ladder.adoc`)"),
+    ("ladder.odt", "An OpenDocument text is not a format `ladderlint import` reads; save it as a Word document "
+                   "(.docx) first, and import that"),
+    ("ladder.pdf", "PDF is not a format `ladderlint import` reads"),
+])
+def test_a_format_the_import_does_not_read_says_how_to_get_one_it_does(cli, write, name, said):
+    page = write(name, "Engineering Ladder\n==================\n\nJunior Engineer\n---------------\n\n"
+                       "Delivery\n~~~~~~~~\n\n* Ships small tasks.\n")
+    run = cli("import", str(page), "--no-check")
+    assert run.exit_code == 2
+    assert said in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_page_of_one_level_under_the_frameworks_title(cli, write):
+    """'# Ladder' over '## Senior Engineer' over its competencies: the page's
+    one level, named by a seniority and no code."""
+    data, run = imported(cli, write("senior.md", "# Ladder\n\n## Senior Engineer\n\n### Delivery\n\n"
+                                                 "- Leads projects end to end.\n- Mentors others.\n"), "--org", "Acme")
+    assert data["name"] == "Ladder"
+    assert by_name(data) == {"Senior Engineer": {"Delivery": ["Leads projects end to end.", "Mentors others."]}}
+
+
+def test_french_and_german_ladders_are_ordered_and_named_by_their_own_words(cli, write):
+    levels = ["Ingénieur principal", "Ingénieur senior", "Ingénieur confirmé", "Ingénieur débutant"]  # highest first
+    page = "# Grille de progression\n\n" + "".join(
+        f"## {level}\n\n### Livraison\n\n- Livre ce qu'un {level.lower()} livre.\n\n" for level in levels)
+    data, _ = imported(cli, write("grille.md", page), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == [
+        "Ingénieur débutant", "Ingénieur confirmé", "Ingénieur senior", "Ingénieur principal"]
+    page = "# Karrierestufen\n\n" + "".join(
+        f"## {level}\n\n### Umsetzung\n\n- Setzt um, was {level} umsetzt.\n\n"
+        for level in ("Junior-Entwickler:in", "Entwickler:in", "Senior-Entwickler:in"))
+    data, _ = imported(cli, write("stufen.md", page), "--org", "Acme")
+    # The colon of 'Entwickler:in' is part of the word, not a mark between a code and a title.
+    assert data["track"] == "Entwickler:in"

@@ -235,12 +235,26 @@ _BASE_SENIORITY = {
     "semisenior": (3.0, 3.0),
     "experienced": (3.0, 4.0),
     "senior": (4.0, 4.0),
+    # French and German ladders' own words (read without accents): 'Ingénieur confirmé' is the
+    # middle rung, 'Ingénieur débutant' the first, 'Praktikant' an intern.
+    "stagiaire": (0.0, 0.0),
+    "praktikant": (0.0, 0.0),
+    "praktikantin": (0.0, 0.0),
+    "alternant": (1.0, 1.0),
+    "alternante": (1.0, 1.0),
+    "debutant": (2.0, 2.0),
+    "debutante": (2.0, 2.0),
+    "confirme": (3.0, 3.0),
+    "confirmee": (3.0, 3.0),
+    "experimente": (3.0, 4.0),
+    "experimentee": (3.0, 4.0),
 }
 # Words that head a title, which "senior" raises ("Senior Staff").
 _HEAD_SENIORITY = {
     "lead": (4.5, 5.5),
     "staff": (5.0, 5.0),
     "principal": (6.0, 6.0),
+    "principale": (6.0, 6.0),
     "distinguished": (7.0, 7.0),
     "fellow": (8.0, 8.0),
 }
@@ -406,7 +420,9 @@ def proficiency(title: str) -> Seniority | None:
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-_ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014:|/,]")
+#: Marks between a title's parts; a colon that writes a German role for everyone ('Entwickler:in',
+#: 'Entwickler*innen') is a part of the word.
+_ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014|/,]|:(?!(?:in|innen)\b)")
 
 
 def role(title: str) -> str:

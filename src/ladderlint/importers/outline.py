@@ -61,6 +61,7 @@ from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
 from .document import (
     NO_COMPETENCY_HEADING,
+    ImportedCell,
     ImportedCompetency,
     ImportedDimension,
     ImportedDocument,
@@ -511,7 +512,7 @@ class _Interpreter:
         names_a_level = any(level_code(normalise(h.text)) or self.names_page_level(h) for h in headings[:1]) or \
             sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1 or \
             self.page_title_level() is not None or self.level_label(blocks) is not None or \
-            self.file_level() is not None
+            self.file_level() is not None or self.only_level_heading(headings, title) is not None
         if self.level_option is None and not names_a_level:
             if not level_headings:
                 code = self.file_code(strict=True)
@@ -528,6 +529,17 @@ class _Interpreter:
                 )
         return "level-per-page"
 
+    def only_level_heading(self, headings: list[Heading], title: Heading | None) -> Heading | None:
+        """The one level of a page under its title ('# Ladder' over '##
+        Senior Engineer' over its competencies): the first heading under the
+        title, the only one naming a level, the others deeper."""
+        under = [h for h in headings if not h.bold and h is not title]
+        naming = [h for h in under if is_level_name(normalise(h.text))]
+        if title is None or len(naming) != 1 or naming[0] is not under[0] \
+                or any(h.depth <= naming[0].depth for h in under[1:]):
+            return None
+        return naming[0]
+
     # --- one competency per section, the levels inside -------------------------
 
     def competency_sections(self, blocks: list[Block], headings: list[Heading],
@@ -536,12 +548,13 @@ class _Interpreter:
         same levels come again, as headings or as list items naming a level
         over nested items; None unless two or more such headings share two
         levels or more."""
+        positions = {id(b): i for i, b in enumerate(blocks)}
         for depth in sorted({h.depth for h in headings if h is not title}):
             sections = []
             for heading in (h for h in headings if h.depth == depth and h is not title):
                 if is_level_name(normalise(heading.text)):
                     break  # levels at this depth: another layout
-                body = _section_body(blocks, heading)
+                body = _section_body(blocks, heading, positions)
                 marks = _level_marks(body)
                 if len(marks) >= 2:
                     sections.append(_CompetencySection(heading, body, marks))
@@ -734,6 +747,8 @@ class _Interpreter:
         if level_heading is None and real and real[0] is headings[0] and self.names_page_level(real[0]) \
                 and not any(self.names_page_level(h) for h in real[1:]):
             level_heading = real[0]  # the page's first heading, '## Senior', and no other names a level
+        if level_heading is None and self.level_option is None:
+            level_heading = self.only_level_heading(headings, title)
         labelled = self.level_label(blocks) if self.level_option is None else None
         if labelled is not None and level_code(labelled[1]) is None:
             # '**Level:** Senior' under 'Backend Engineer': the level is the Senior Backend Engineer.
@@ -1326,9 +1341,13 @@ class _Interpreter:
         sub-heading or statement (a bullet, a table, a labelled paragraph);
         a note ('> **Note:** ...') is no summary."""
         end = min([c.heading.line for c in root.children] + [_first_statement_line(root)])
-        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"
-                and heading.line < b.line < end and b.text.strip() and id(b) not in self.placed
-                and not _ASIDE.match(b.text)]
+        return [b for b in self.block_quotes if heading.line < b.line < end and b.text.strip()
+                and id(b) not in self.placed and not _ASIDE.match(b.text)]
+
+    @cached_property
+    def block_quotes(self) -> list[Other]:
+        """The document's block quotes, in order (looked up once per level)."""
+        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"]
 
     def kind(self, node: _Node) -> str:
         """competency, dimension or group (a heading over dimensions)."""
@@ -2550,9 +2569,12 @@ def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
     return [b for level in levels for b in _section_body(blocks, level) if isinstance(b, Heading)]
 
 
-def _section_body(blocks: list[Block], heading: Heading) -> list[Block]:
-    """The blocks under a heading, to the next heading as high or higher."""
-    start = blocks.index(heading) + 1
+def _section_body(blocks: list[Block], heading: Heading, positions: dict[int, int] | None = None) -> list[Block]:
+    """The blocks under a heading, to the next heading as high or higher
+    (``positions``: each block's index in ``blocks`` by its id, for a
+    caller that asks of many headings of a long document)."""
+    start = (positions[id(heading)] if positions is not None else next(
+        i for i, b in enumerate(blocks) if b is heading)) + 1
     for end in range(start, len(blocks)):
         below = blocks[end]
         if isinstance(below, Heading) and below.depth <= heading.depth:
