@@ -3362,7 +3362,7 @@ def test_a_dimension_led_by_its_pages_level_title_is_one_across_the_pages(cli, w
     data, run = imported(cli, pages[0].parent, "--org", "Acme")
     assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
         ("Job Profile", ["Core Competencies", "Key Responsibilities"])]
-    assert "engineer.md:3: not placed: the title of the level before dimension 'Job Profile' (its level on this page): " \
+    assert "engineer.md:3: not placed: the title of the level before heading 'Job Profile' (its level on this page): " \
            "Engineer" in run.stderr
 
 

@@ -235,12 +235,26 @@ _BASE_SENIORITY = {
     "semisenior": (3.0, 3.0),
     "experienced": (3.0, 4.0),
     "senior": (4.0, 4.0),
+    # French and German ladders' own words (read without accents): 'Ingénieur confirmé' is the
+    # middle rung, 'Ingénieur débutant' the first, 'Praktikant' an intern.
+    "stagiaire": (0.0, 0.0),
+    "praktikant": (0.0, 0.0),
+    "praktikantin": (0.0, 0.0),
+    "alternant": (1.0, 1.0),
+    "alternante": (1.0, 1.0),
+    "debutant": (2.0, 2.0),
+    "debutante": (2.0, 2.0),
+    "confirme": (3.0, 3.0),
+    "confirmee": (3.0, 3.0),
+    "experimente": (3.0, 4.0),
+    "experimentee": (3.0, 4.0),
 }
 # Words that head a title, which "senior" raises ("Senior Staff").
 _HEAD_SENIORITY = {
     "lead": (4.5, 5.5),
     "staff": (5.0, 5.0),
     "principal": (6.0, 6.0),
+    "principale": (6.0, 6.0),
     "distinguished": (7.0, 7.0),
     "fellow": (8.0, 8.0),
 }
@@ -406,7 +420,9 @@ def proficiency(title: str) -> Seniority | None:
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-_ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014:|/,]")
+#: Marks between a title's parts; a colon that writes a German role for everyone ('Entwickler:in',
+#: 'Entwickler*innen') is a part of the word.
+_ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014|/,]|:(?!(?:in|innen)\b)")
 
 
 def role(title: str) -> str:
@@ -952,3 +968,29 @@ def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
     """The scopes the words name as the scope of the work, in the order
     they name them."""
     return tuple(dict.fromkeys(SCOPE_OF[w] for w in scope_words(words)))
+
+
+#: Headings over what a level is graded or paid ('Job Grade', 'Compensation',
+#: 'Salary range'), as a job family's page writes them under each level:
+#: facts of the level, not what it expects.
+LEVEL_FACTS = re.compile(
+    r"(?i)^(?:(?:job|pay|salary|career)\s+)?(?:grade|band)s?"
+    r"|(?:compensation|salary|pay|remuneration)(?:\s+(?:range|band|bands|grade|and\s+benefits|&\s+benefits))?"
+    r"|(?:total\s+)?rewards|benefits$")
+
+#: Words a ladder numbers its rungs by, over a column of bare numbers
+#: ('Milestone' over 1, 2, 3, as Medium's Snowflake numbers its milestones).
+RUNG_WORDS = frozenset("level levels band bands grade grades tier tiers milestone milestones stage stages rung rungs".split())
+
+#: Headers of a table's columns that say what kind of text the cells hold
+#: rather than which competency: a table per competency, a row per level,
+#: 'Milestone | Summary | Signals | Examples' (Medium's Snowflake).
+TEXT_KIND_HEADERS = {
+    "summary": "summary", "overview": "summary", "description": "summary", "in short": "summary",
+    "signals": "statements", "signal": "statements", "behaviours": "statements", "behaviors": "statements",
+    "behaviour": "statements", "behavior": "statements", "expectations": "statements",
+    "expectation": "statements", "criteria": "statements", "indicators": "statements",
+    "what it looks like": "statements", "statements": "statements",
+    "examples": "examples", "example": "examples", "example tasks": "examples", "examples of work": "examples",
+    "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
+}

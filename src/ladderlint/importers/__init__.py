@@ -204,6 +204,27 @@ def detect(path: str, text: str) -> str:
     return "text"
 
 
+#: Documents of formats the import does not read, by suffix: what they are, how to get one it reads
+#: ({name} is the file's name, {stem} without its suffix), and whether they are text (which
+#: --format markdown or text may still read).
+_PANDOC = "convert it to Markdown first (`pandoc {name} -t gfm -o {stem}.md`)"
+_UNREAD = {
+    ".rst": ("reStructuredText", _PANDOC, True),
+    ".adoc": ("AsciiDoc", "convert it to HTML first (`asciidoctor {name}`)", True),
+    ".asciidoc": ("AsciiDoc", "convert it to HTML first (`asciidoctor {name}`)", True),
+    ".org": ("An Org document", _PANDOC, True),
+    ".tex": ("LaTeX", _PANDOC, True),
+    ".odt": ("An OpenDocument text", "save it as a Word document (.docx) first", False),
+    ".rtf": ("Rich Text", "save it as a Word document (.docx) first", False),
+    ".doc": ("A Word 97-2003 document", "save it as a Word document (.docx) first", False),
+    ".pages": ("A Pages document", "export it as a Word document (.docx) first", False),
+    ".ods": ("An OpenDocument spreadsheet", "save it as an Excel workbook (.xlsx) or CSV first", False),
+    ".xls": ("An Excel 97-2003 workbook", "save it as an Excel workbook (.xlsx) or CSV first", False),
+    ".numbers": ("A Numbers spreadsheet", "export it as an Excel workbook (.xlsx) or CSV first", False),
+    ".pdf": ("PDF", "export the document it was made from as Markdown, HTML or a Word document (.docx)", False),
+}
+
+
 @dataclass
 class _Input:
     path: str
@@ -220,7 +241,15 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
 
     chosen = format
     if format == "auto":
-        chosen = _BINARY.get(os.path.splitext(path)[1].lower(), "")
+        suffix = os.path.splitext(path)[1].lower()
+        if suffix in _UNREAD:
+            name, how, textual = _UNREAD[suffix]
+            base = os.path.basename(path)
+            raise ImportFailure(path, f"{name} is not a format `ladderlint import` reads; "
+                                      f"{how.format(name=base, stem=os.path.splitext(base)[0])}, and import that"
+                                      + (" (or pass --format markdown or --format text to read it as such)"
+                                         if textual else ""))
+        chosen = _BINARY.get(suffix, "")
     if chosen in ("xlsx", "docx"):
         data = read_binary(path)
         if chosen == "xlsx":

@@ -27,6 +27,7 @@ space.
 from __future__ import annotations
 
 import copy
+import html
 import os
 import re
 from dataclasses import replace
@@ -132,6 +133,9 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     outline = Outline()
     if page is not None:
         text, outline.spread = _spread(text)
+    storage = _STORAGE_FORMAT.search(text) is not None
+    if storage:  # Confluence keeps a link's words and a code block's text in CDATA, which lxml drops
+        text = _CDATA.sub(lambda m: html.escape(m.group(1), quote=False), text)
     data = text.encode("utf-8")
     if not data.strip():
         return outline
@@ -141,6 +145,8 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
         return outline
     reader = _Reader(outline, first_line - 1, page)
     reader.under = under
+    if storage:
+        _from_storage_format(root)
     _apply_class_styles(root)
     _plain_spaces(root)
     labels = _status_labels(root, first_line - 1)
@@ -154,6 +160,104 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     outline.blocks.extend(labels)
     set_aside_page_properties(outline)
     return outline
+
+
+#: Confluence's storage format, as its REST API and space exports give a page: 'ac:' and 'ri:' elements.
+_STORAGE_FORMAT = re.compile(r"<(?:ac|ri):[a-z-]+\b")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+#: Macros whose text is a box set apart from the page's: Confluence's panels.
+_PANEL_MACROS = frozenset({"info", "note", "tip", "warning", "panel", "excerpt-include"})
+#: Macros that draw what the page (or the space) holds, with no text of their own.
+_GENERATED_MACROS = frozenset({"toc", "toc-zone", "children", "pagetree", "recently-updated", "contentbylabel",
+                               "anchor", "page-properties-report", "livesearch", "attachments"})
+
+
+def _from_storage_format(root: Any) -> None:
+    """Rewrite Confluence's storage format into the HTML Confluence exports
+    for the page, which the reader knows: a panel macro is a callout, an
+    expand macro an expand container under its title, a status macro a
+    lozenge, a code macro preformatted text, a task list a list; a link
+    reads as its words, else as the title of the page it names; a macro's
+    parameters and a template's placeholders are never text, and a macro
+    that draws the page's contents (toc, children) has none."""
+    for element in reversed([e for e in root.iter() if isinstance(e.tag, str)]):
+        tag = element.tag.lower()
+        if not tag.startswith(("ac:", "ri:")):
+            continue
+        if tag == "ac:structured-macro" or tag == "ac:macro":
+            _storage_macro(element, (element.get("ac:name") or "").lower())
+        elif tag == "ac:link":
+            body = next((c for c in element if isinstance(c.tag, str)
+                         and c.tag.lower() in ("ac:link-body", "ac:plain-text-link-body")), None)
+            target = next((c for c in element if isinstance(c.tag, str) and c.tag.lower().startswith("ri:")), None)
+            words = body.text_content() if body is not None else (
+                (target.get("ri:content-title") or target.get("ri:filename") or target.get("ri:value") or "")
+                if target is not None else element.get("ac:anchor") or "")
+            _replace(element, "span", words)
+        elif tag in ("ac:task-list",):
+            element.tag = "ul"
+        elif tag == "ac:task":
+            element.tag = "li"
+        elif tag in ("ac:parameter", "ac:plain-text-body", "ac:link-body", "ac:plain-text-link-body"):
+            continue  # read by the macro or link they stand in
+        elif tag in ("ac:task-id", "ac:task-status", "ac:placeholder", "ac:emoticon"):
+            element.drop_tree()
+        elif tag == "ac:image":
+            target = next((c for c in element if isinstance(c.tag, str) and c.tag.lower().startswith("ri:")), None)
+            _replace(element, "img", None).set("alt", element.get("ac:alt") or (
+                target.get("ri:filename") or target.get("ri:value") or "") if target is not None else "")
+        elif tag in ("ac:layout", "ac:layout-section", "ac:layout-cell", "ac:rich-text-body", "ac:task-body"):
+            element.tag = "div" if tag != "ac:task-body" else "span"
+        elif tag.startswith("ri:"):
+            continue  # read by the link or image it stands in
+        else:
+            element.drop_tag()  # an inline comment's marker and the like: its words, as Confluence shows them
+
+
+def _storage_macro(element: Any, name: str) -> None:
+    """One Confluence macro in storage format, rewritten as its export's HTML."""
+    parameters = {(c.get("ac:name") or ""): c.text_content() for c in element
+                  if isinstance(c.tag, str) and c.tag.lower() == "ac:parameter"}
+    if name in _GENERATED_MACROS:
+        element.drop_tree()
+        return
+    if name == "status":
+        _replace(element, "span", parameters.get("title") or parameters.get("colour") or "").set(
+            "class", "status-macro aui-lozenge")
+        return
+    plain = next((c for c in element if isinstance(c.tag, str) and c.tag.lower() == "ac:plain-text-body"), None)
+    if plain is not None:  # a code block, a plain-text panel
+        _replace(element, "pre", plain.text_content())
+        return
+    for parameter in [c for c in element if isinstance(c.tag, str) and c.tag.lower() == "ac:parameter"]:
+        parameter.drop_tree()
+    element.tag = "div"
+    for key in list(element.attrib):
+        del element.attrib[key]
+    if name in _PANEL_MACROS:
+        element.set("class", "confluence-information-macro")
+        if parameters.get("title"):
+            title = element.makeelement("p", {})
+            title.text = parameters["title"]
+            element.insert(0, title)
+    elif name == "expand":
+        element.set("class", "expand-container")
+        title = element.makeelement("span", {"class": "expand-control-text"})
+        title.text = parameters.get("title") or "Click here to expand..."
+        element.insert(0, title)
+        for body in element:
+            if body is not title and isinstance(body.tag, str) and body.tag == "div":
+                body.set("class", "expand-content")
+
+
+def _replace(element: Any, tag: str, text: str | None) -> Any:
+    """Make ``element`` a ``tag`` holding ``text`` alone (its tail kept)."""
+    for child in list(element):
+        element.remove(child)
+    for key in list(element.attrib):
+        del element.attrib[key]
+    element.tag, element.text = tag, text
+    return element
 
 
 def _unwrapped(url: str) -> str:

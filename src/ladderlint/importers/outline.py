@@ -61,6 +61,7 @@ from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
 from .document import (
     NO_COMPETENCY_HEADING,
+    ImportedCell,
     ImportedCompetency,
     ImportedDimension,
     ImportedDocument,
@@ -70,9 +71,9 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, name_key, plural, strip_markdown, words
-from ..vocabulary import (DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
+from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
-from .textutil import (
+from .textutil import (after_level_title, 
     TITLE_PARTS,
     file_words,
     is_framework_title,
@@ -338,6 +339,8 @@ class _Interpreter:
         matrices = self.matrices(blocks)
         headings = [b for b in blocks if isinstance(b, Heading)]
         title = self.title_heading(headings)
+        if self.steering.level_heading is None and self.steering.competency_heading is None:
+            self.bold_under_bold_levels(headings)
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
@@ -400,6 +403,25 @@ class _Interpreter:
             return [self.document]
         # level-per-page
         return self.level_page(blocks, headings, title)
+
+    def bold_under_bold_levels(self, headings: list[Heading]) -> None:
+        """Lines wholly in bold of two kinds, as a word processor's document
+        written without heading styles has them (Google Docs' export to Word
+        keeps no font size): those naming levels ('**Senior Engineer**'), two
+        or more, and those naming none right under them ('**Delivery**'). The
+        others stand under the levels, as headings one deeper would."""
+        bold = [h for h in headings if h.bold and h.depth == BOLD_DEPTH]
+        if any(not h.bold and self.names_level(h) for h in headings):
+            return
+        self.roles = role_keys(h.text for h in bold if is_level_name(normalise(h.text)))
+        levels = [h for h in bold if self.names_level(h)]
+        if len({name_key(normalise(h.text)) for h in levels}) < 2 or bold[0] not in levels:
+            return
+        under = [h for h in bold if h not in levels]
+        if len(under) < len(levels):
+            return
+        for heading in under:
+            heading.depth = BOLD_DEPTH + 1
 
     def levels_as_lines(self, blocks: list[Block]) -> bool:
         """Read paragraphs that open with a level's name as the levels'
@@ -490,7 +512,7 @@ class _Interpreter:
         names_a_level = any(level_code(normalise(h.text)) or self.names_page_level(h) for h in headings[:1]) or \
             sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1 or \
             self.page_title_level() is not None or self.level_label(blocks) is not None or \
-            self.file_level() is not None
+            self.file_level() is not None or self.only_level_heading(headings, title) is not None
         if self.level_option is None and not names_a_level:
             if not level_headings:
                 code = self.file_code(strict=True)
@@ -507,6 +529,17 @@ class _Interpreter:
                 )
         return "level-per-page"
 
+    def only_level_heading(self, headings: list[Heading], title: Heading | None) -> Heading | None:
+        """The one level of a page under its title ('# Ladder' over '##
+        Senior Engineer' over its competencies): the first heading under the
+        title, the only one naming a level, the others deeper."""
+        under = [h for h in headings if not h.bold and h is not title]
+        naming = [h for h in under if is_level_name(normalise(h.text))]
+        if title is None or len(naming) != 1 or naming[0] is not under[0] \
+                or any(h.depth <= naming[0].depth for h in under[1:]):
+            return None
+        return naming[0]
+
     # --- one competency per section, the levels inside -------------------------
 
     def competency_sections(self, blocks: list[Block], headings: list[Heading],
@@ -515,12 +548,13 @@ class _Interpreter:
         same levels come again, as headings or as list items naming a level
         over nested items; None unless two or more such headings share two
         levels or more."""
+        positions = {id(b): i for i, b in enumerate(blocks)}
         for depth in sorted({h.depth for h in headings if h is not title}):
             sections = []
             for heading in (h for h in headings if h.depth == depth and h is not title):
                 if is_level_name(normalise(heading.text)):
                     break  # levels at this depth: another layout
-                body = _section_body(blocks, heading)
+                body = _section_body(blocks, heading, positions)
                 marks = _level_marks(body)
                 if len(marks) >= 2:
                     sections.append(_CompetencySection(heading, body, marks))
@@ -668,6 +702,8 @@ class _Interpreter:
         Senior Engineer I, Senior Engineer II): the deeper ones are the levels."""
         deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(normalise(h.text))
                   and any(p.line < h.line for p in named)]
+        # 'Senior Backend Engineer Responsibilities' under 'Senior Backend Engineer' is a part of that level.
+        deeper = [h for h in deeper if (p := self.parent(h, named)) is None or after_level_title(p.text, h.text) is None]
         depths = sorted({h.depth for h in deeper})
         for depth in depths:
             at_depth = [h for h in deeper if h.depth == depth]
@@ -711,6 +747,8 @@ class _Interpreter:
         if level_heading is None and real and real[0] is headings[0] and self.names_page_level(real[0]) \
                 and not any(self.names_page_level(h) for h in real[1:]):
             level_heading = real[0]  # the page's first heading, '## Senior', and no other names a level
+        if level_heading is None and self.level_option is None:
+            level_heading = self.only_level_heading(headings, title)
         labelled = self.level_label(blocks) if self.level_option is None else None
         if labelled is not None and level_code(labelled[1]) is None:
             # '**Level:** Senior' under 'Backend Engineer': the level is the Senior Backend Engineer.
@@ -1225,6 +1263,13 @@ class _Interpreter:
         root = _Node(heading or Heading(0, title, 1, 1))
         stack = [(root, root.heading.depth)]  # each open node, and the depth it stands at
         for block in blocks:
+            if isinstance(block, Heading) and heading is not None \
+                    and (rest := after_level_title(heading.text, block.text)) is not None:
+                # '#### Senior Backend Engineer Responsibilities' under '### Senior Backend Engineer':
+                # the section is 'Responsibilities', as at every other level.
+                self.document.unplaced(block.line, f"the title of the level before heading '{rest}' (its level "
+                                                   "on this page)", normalise(heading.text))
+                block.text = rest
             if isinstance(block, Heading):
                 above = stack[-1][0].heading
                 # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
@@ -1296,9 +1341,13 @@ class _Interpreter:
         sub-heading or statement (a bullet, a table, a labelled paragraph);
         a note ('> **Note:** ...') is no summary."""
         end = min([c.heading.line for c in root.children] + [_first_statement_line(root)])
-        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"
-                and heading.line < b.line < end and b.text.strip() and id(b) not in self.placed
-                and not _ASIDE.match(b.text)]
+        return [b for b in self.block_quotes if heading.line < b.line < end and b.text.strip()
+                and id(b) not in self.placed and not _ASIDE.match(b.text)]
+
+    @cached_property
+    def block_quotes(self) -> list[Other]:
+        """The document's block quotes, in order (looked up once per level)."""
+        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"]
 
     def kind(self, node: _Node) -> str:
         """competency, dimension or group (a heading over dimensions)."""
@@ -1359,6 +1408,10 @@ class _Interpreter:
             # 'Examples', 'Notes', 'Description' right under a level (or a dimension) add to it:
             # they name no competency.
             self.level_aside(level, node, dimension, what)
+            return
+        if LEVEL_FACTS.fullmatch(normalise(heading.text).strip(" :")):
+            self.drop_section(node, f"section '{normalise(heading.text)}' says how the level is graded or paid, "
+                                    "not what it expects")
             return
         if _TO_AVOID.search(normalise(heading.text)):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
@@ -1722,7 +1775,8 @@ class _Interpreter:
             # A table per competency ('## Testing' over 'Level | Expectation'):
             # each table's heading names its one column of statements.
             per_competency = len(group) > 1 and all(
-                m.layout == "levels-as-rows" and m.heading is not None and _content_columns(m) == 1 for m in group)
+                m.layout == "levels-as-rows" and m.heading is not None and m.per_statement is None
+                and (_content_columns(m) == 1 or _text_kinds(m) is not None) for m in group)
             for matrix in group:
                 if matrix.track_heading is not None:
                     self.use(matrix.track_heading)
@@ -1980,6 +2034,8 @@ class _Interpreter:
             for column, cell in enumerate(part.cells) if column not in skip and not cell.empty
         ]) if content_columns == 1 else set()
         heading_name = None
+        # 'Milestone | Summary | Signals | Examples' in a table per competency: what each column holds.
+        kinds = _text_kinds(matrix) if named_by_heading and content_columns > 1 else None
         if named_by_heading and matrix.heading is not None:
             heading_name = _name(matrix.heading)
             self.use(matrix.heading)
@@ -2025,6 +2081,10 @@ class _Interpreter:
                                 ImportedStatement(line.text, cell.line) for line in listed)
                         continue
                     name = heading_name or (header.cells[column].joined() if column < len(header.cells) else "")
+                    if heading_name is not None and kinds is not None:
+                        self.text_kind_cell(level.cell(dimension.competency(heading_name, header.line)),
+                                            kinds[column], cell)
+                        continue
                     for group, part_cell in _cell_groups(cell, groups):
                         competency = dimension.competency(unwrap(group or name) if group or name else None, header.line)
                         level.cell(competency).statements.extend(self.statements(part_cell))
@@ -2040,6 +2100,40 @@ class _Interpreter:
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
 
 
+
+    def text_kind_cell(self, target: ImportedCell, kind: str, cell: Cell) -> None:
+        """A cell of a column that says what its text is, in a table per
+        competency: a summary is the cell's first statement, examples
+        illustrate its last statement, a note is its note."""
+        said = self.statements(cell)
+        if kind == "summary":
+            target.statements[:0] = said
+        elif kind == "note":
+            target.note = "\n".join(filter(None, [target.note] + [s.text for s in said])) or None
+        elif kind == "examples" and target.statements:
+            if len(target.statements) > 1 and not any(e.reason.startswith(_EXAMPLES_COLUMN) and e.file == self.document.path
+                                                      for e in self.document.report):
+                self.document.notice(cell.line, f"{_EXAMPLES_COLUMN}: each cell's examples are put under the last "
+                                                "statement of its row; move them to the statement they illustrate")
+            target.statements[-1].examples.extend(s.text for s in said)
+        else:
+            target.statements.extend(said)
+
+
+_EXAMPLES_COLUMN = "examples in a column of their own"
+
+
+def _text_kinds(matrix: _Matrix) -> dict[int, str] | None:
+    """What each column of statements of a table of levels as rows holds,
+    where every header says a kind of text rather than a competency
+    ('Summary', 'Signals', 'Examples'), one of them statements; else None."""
+    header = matrix.table.rows[0].cells if matrix.table.rows else []
+    skip = _naming_columns(matrix)
+    kinds = {i: TEXT_KIND_HEADERS.get(normalise(unwrap(c.joined())).casefold().rstrip(" :"), "")
+             for i, c in enumerate(header) if i not in skip}
+    if not kinds or "" in kinds.values() or not {"statements", "summary"} & set(kinds.values()):
+        return None
+    return kinds
 
 
 def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int, tuple[str, str]], bool]:
@@ -2475,9 +2569,12 @@ def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
     return [b for level in levels for b in _section_body(blocks, level) if isinstance(b, Heading)]
 
 
-def _section_body(blocks: list[Block], heading: Heading) -> list[Block]:
-    """The blocks under a heading, to the next heading as high or higher."""
-    start = blocks.index(heading) + 1
+def _section_body(blocks: list[Block], heading: Heading, positions: dict[int, int] | None = None) -> list[Block]:
+    """The blocks under a heading, to the next heading as high or higher
+    (``positions``: each block's index in ``blocks`` by its id, for a
+    caller that asks of many headings of a long document)."""
+    start = (positions[id(heading)] if positions is not None else next(
+        i for i, b in enumerate(blocks) if b is heading)) + 1
     for end in range(start, len(blocks)):
         below = blocks[end]
         if isinstance(below, Heading) and below.depth <= heading.depth:
@@ -2922,7 +3019,11 @@ def _numbered_by(header: Cell) -> str | None:
     word = re.match(r"\W*([A-Za-z]+)", header.joined())
     # A word of levels reads as its initial and the number ('Level 1' is L1);
     # a code of its own ('ID 1' is ID1) is something else that is numbered.
-    if word is None or level_code(f"{word.group(1)} 1") != f"{word.group(1)[0].upper()}1":
+    if word is None:
+        return None
+    if word.group(1).casefold() in RUNG_WORDS and normalise(unwrap(header.joined())).casefold() == word.group(1).casefold():
+        return word.group(1).title().removesuffix("s")  # 'Milestone' over 1, 2, 3: Milestone 1 ...
+    if level_code(f"{word.group(1)} 1") != f"{word.group(1)[0].upper()}1":
         return None
     return word.group(1).title()
 

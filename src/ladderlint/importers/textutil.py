@@ -534,3 +534,31 @@ def _title_match(title: str) -> re.Match[str] | None:
     if match.group("ending") in _WEAK_ENDINGS and (not track or track[-1].casefold() not in DISCIPLINES):
         return None
     return match
+
+
+#: What names a rung on its own after a role's name: 'II', '2', 'L3', 'E 4'.
+_RUNG_MARK = re.compile(r"[IVX]{1,4}|\d{1,2}|[A-Za-z]{1,3}\s?\d{1,2}")
+#: What parts a level's title from a name after it: 'Senior Engineer – Responsibilities'.
+_AFTER_TITLE = re.compile(r"\s*[-\u2013\u2014:|]\s+|\s+")
+
+
+def after_level_title(title: str, heading: str) -> str | None:
+    """What a heading under a level names after the level's own title:
+    'Senior Backend Engineer Responsibilities' (a job family page's style)
+    or 'Senior Engineer – Job Profile' under 'Senior Engineer' is
+    'Responsibilities' ('Job Profile'). None where the heading does not
+    start with the title, or where what follows names a rung of its own
+    ('Senior Engineer II', 'Senior Engineer (Lead)', 'Staff Engineer
+    Manager'): a level under a level."""
+    title, heading = normalise(title), normalise(heading)
+    if not title or not heading.casefold().startswith(title.casefold()):
+        return None
+    parted = _AFTER_TITLE.match(heading[len(title):])
+    rest = heading[len(title) + parted.end():].strip() if parted else ""
+    if not rest or not any(c.isalpha() for c in rest):
+        return None
+    bare = rest.strip("()[] ")
+    if _RUNG_MARK.fullmatch(bare) or is_level_name(bare) \
+            or any(w.casefold().strip("(),") in ROLE_NOUNS for w in bare.split()):
+        return None
+    return rest
