@@ -49,6 +49,40 @@ def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
     assert violations("LL501", [statement]) == []
 
 
+# Statements of a framework written in German and one in French: their
+# articles and pronouns double on purpose.
+GERMAN = [
+    "Arbeitet eng mit dem Team zusammen, das das Produkt verantwortet.",
+    "Kennt die Systeme, die die Kunden täglich nutzen, und verbessert sie.",
+    "Schreibt sauberen, getesteten Code und hält sich an die Konventionen des Teams.",
+    "Gibt konstruktives Feedback in Code-Reviews und nimmt Feedback an.",
+    "Hilft neuen Kolleginnen und Kollegen beim Onboarding.",
+]
+FRENCH = [
+    "Nous nous engageons à livrer un code de qualité, testé et documenté.",
+    "Participe aux revues de code et propose des améliorations concrètes.",
+    "Accompagne les nouveaux arrivants dans leur intégration au sein de l'équipe.",
+    "Vous vous assurez que le service est fiable et bien surveillé en production.",
+    "Prend des décisions techniques en tenant compte du contexte métier.",
+]
+
+
+@pytest.mark.parametrize("statements", [GERMAN, FRENCH])
+def test_ll501_quiet_on_articles_and_pronouns_a_framework_in_another_language_doubles(statements):
+    assert violations("LL501", statements, voice="third-person") == []
+
+
+def test_ll501_still_reports_a_longer_word_doubled_in_another_language_and_short_ones_in_english():
+    german = [*GERMAN, "Verantwortet das Produkt Produkt seines Teams."]
+    found = violations("LL501", german, voice="third-person")
+    assert [(v.path, v.message) for v in found] == [
+        (statement_path(5), "doubled word 'Produkt': 'Verantwortet das Produkt Produkt seines Teams.'"),
+    ]
+    # English statements: a short word doubled is a slip there.
+    english = ["I own the the goals of my team and I share them with the people who need them", *GERMAN[:1]]
+    assert [v.path for v in violations("LL501", english)] == [statement_path(0), statement_path(1)]
+
+
 # LL502 double-space ----------------------------------------------------------
 
 

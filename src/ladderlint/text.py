@@ -11,6 +11,8 @@ same thing everywhere:
   style and final punctuation do not count ("I lead teams:" is "i lead teams");
 - ``words``: the words in order, lower-cased unless asked; ``team's`` and
   ``cross-team`` are one word each, and so is ``snake_case``;
+- ``reads_as_english``: whether a framework's words are English, for the
+  rules whose judgement holds in English only;
 - ``strip_markdown``: emphasis, links, images and escapes removed, keeping
   the words a reader sees;
 - ``name_key``: only the letters and digits of a name, lower-cased, so
@@ -23,7 +25,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 # Typographic variants an export or an editor swaps in for the plain ones.
 _PLAIN = str.maketrans(
@@ -58,6 +60,30 @@ FUNCTION_WORDS = frozenset(
     must shall should will would up down out off about across after before between through during
     """.split()
 )
+
+
+# Words English prose cannot do without and other languages written in
+# Latin letters do not have ("die", "was", "in", "of" and "is" are words of
+# German or Dutch too): about one word in ten of any English framework,
+# bullet fragments included, and none of a German, French or Spanish one.
+_ENGLISH_GRAMMAR = frozenset("the and to with their they that this who which from your you my".split())
+#: Fewer words than this tell nothing of the language they are written in.
+_LANGUAGE_SAMPLE = 30
+#: A text is English when at least one word in this many is _ENGLISH_GRAMMAR.
+_ENGLISH_EVERY = 50
+
+
+def reads_as_english(word_lists: Iterable[Sequence[str]]) -> bool:
+    """Whether lower-case words (``words`` of each text of a framework) are
+    English: they are when they hold English's words of grammar ("the",
+    "and", "with", "they" ...) at the rate any English prose does, or are
+    too few to tell; a framework written in German, French or Spanish holds
+    almost none."""
+    total = grammar = 0
+    for tokens in word_lists:
+        total += len(tokens)
+        grammar += sum(1 for token in tokens if token in _ENGLISH_GRAMMAR)
+    return total < _LANGUAGE_SAMPLE or grammar * _ENGLISH_EVERY >= total
 
 
 def plain(text: str) -> str:
