@@ -691,6 +691,23 @@ def test_ll511_quiet_on_lists_contrasts_and_labels(statement):
     assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "Knows when good enough is good enough.",
+    "Treats every alert the same way: a production incident is a production incident",
+    "Knows that code review means code review, not a rubber stamp",
+])
+def test_ll511_quiet_on_a_saying_that_a_thing_is_itself(statement):
+    assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Knows when good enough code is good enough",  # a word besides the verb: an edit left half done
+    "I use meeting practices is inclusive meeting practices",
+])
+def test_ll511_still_reports_a_repeat_with_more_than_a_verb_between(statement):
+    assert len(registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])) == 1
+
+
 def test_numbered_items_are_one_packed_list_finding_not_export_debris():
     # Numbered items in one statement: LL508's warning, not LL504's error.
     statement = "1. I own projects in service of quarterly goals 2. I identify the right solutions"
