@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import Framework, TextField
+from ..text import acronym_definitions
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .html import is_html_tag
@@ -37,14 +38,28 @@ _DETERMINER = re.compile(
     r"stale|outstanding|remaining|leftover)\s+)$"
 )
 _NOUN_MARKERS = ("TODO", "FIXME")
+# "Resolves TODO comments before merging", "XXX and FIXME markers": a code
+# marker before a noun that names what it marks is the name of a thing.
+_CODE_MARKERS = r"(?:TODO|FIXME|XXX+)"
+_CODE_MARKER = re.compile(_CODE_MARKERS)
+_NAMED_AFTER = re.compile(
+    rf"(?:\s*(?:,|/|\band\b|\bor\b)\s*{_CODE_MARKERS}s?)*\s+(?:comments?|markers?|notes?|tags?|items?|lists?|"
+    r"annotations?|entries|entry|tickets?)\b"
+)
+#: Markers that are also acronyms: a text (or a glossary) that spells one
+#: out ("trunk-based development (TBD)") uses it as a term.
+_ACRONYM_MARKERS = frozenset({"TODO", "TBD", "TBC", "FIXME"})
 
 
-def placeholders(text: str) -> list[re.Match[str]]:
-    """The placeholders in a text, the first of each, in order."""
+def placeholders(text: str, terms: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+    """The placeholders in a text, the first of each, in order; ``terms``
+    are markers the framework uses as acronyms ("TBD" spelt out as
+    "trunk-based development" in another text), not placeholders."""
     if not any(hint in text for hint in _HINTS):
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
             return []
+    terms = terms | defined_markers(text)
     found: dict[str, re.Match[str]] = {}
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
@@ -55,8 +70,22 @@ def placeholders(text: str) -> list[re.Match[str]]:
             continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
+        if token in terms or (_CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, match.end())):
+            continue
         found.setdefault(token, match)
     return list(found.values())
+
+
+def defined_markers(text: str) -> frozenset[str]:
+    """The markers a text spells out as acronyms of something else: "TBD"
+    in "trunk-based development (TBD)" or "TBD (trunk-based development)";
+    not in "TBD (to be decided)", which is what a placeholder says."""
+    if "(" not in text:
+        return frozenset()
+    return frozenset(
+        acronym for acronym, _, (start, end) in acronym_definitions(text)
+        if acronym in _ACRONYM_MARKERS and text[start:end].split(None, 1)[0].casefold() != "to"
+    )
 
 
 def _in_quoted_form(text: str, start: int, end: int) -> bool:
@@ -134,7 +163,10 @@ class Placeholder(Rule):
     markup, which LL504 and LL510 report; a type's parameters written
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
-    the form's. Every text of the framework is read: names,
+    the form's. So is a code marker before a noun that names it ("resolves
+    TODO comments", "XXX and FIXME markers"), and a marker the framework
+    spells out as an acronym, in any of its texts or as a glossary term
+    ("practises trunk-based development (TBD)": TBD is a term there). Every text of the framework is read: names,
     titles, the organisation's name, summaries, statements, examples, notes,
     reasons (of a cell, and of an omitted level) and glossary; and the
     owners and the licence, which a template leaves for its user to fill
@@ -167,8 +199,13 @@ class Placeholder(Rule):
         records = [TextField(("owners", i), owner, "owner") for i, owner in enumerate(framework.owners)]
         if framework.licence:
             records.append(TextField(("licence",), framework.licence, "licence"))
-        for field in [prose.fields[i] for i in candidates(prose)] + records:
-            found = placeholders(field.text)
+        fields = [prose.fields[i] for i in candidates(prose)] + records
+        terms: frozenset[str] = frozenset()
+        if fields and any(marker in prose.text for marker in _ACRONYM_MARKERS):
+            # A marker that a text or the glossary spells out is a term everywhere.
+            terms = defined_markers(prose.text) | frozenset(t for t in framework.glossary if t in _ACRONYM_MARKERS)
+        for field in fields:
+            found = placeholders(field.text, terms)
             if found:
                 what = "placeholder" if len(found) == 1 else "placeholders"
                 yield Violation(

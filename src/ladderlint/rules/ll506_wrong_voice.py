@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import Framework
-from ..text import FUNCTION_WORDS, THIRD_PERSON_START
+from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -34,10 +34,6 @@ _THIRD_PERSON_VERB = re.compile(r"\s+(?:is|has|was|does|needs)\b")
 # Short words a title leaves in lower case: "Your Code as a Crime Scene".
 _TITLE_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
 _TITLE_WORD = re.compile(r"[\w'’-]+")
-# An acronym with the words it stands for in brackets, after it or before
-# it: "AMA (Ask Me Anything)", "Ask Me Anything (AMA)" name a thing.
-_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,})s?\s*\(([^()]+)\)")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})s?\)")
 # A sentence about the framework itself, addressed to its reader ("You will
 # find the expectations of this level below"), not a behaviour.
 _ABOUT_THE_FRAMEWORK = re.compile(
@@ -230,9 +226,8 @@ def _set_aside(text: str, framework: Framework) -> str:
             if me is not None and _imperative(me.group()):
                 start = clause.start() + len(clause.group()) - len(clause.group().lstrip(" \t\n-*•"))
                 blank(start + me.start("me"), start + me.end("me"))
-    if "(" in text:
-        for span in _expanded_acronyms(text):
-            blank(*span)
+    for _acronym, _where, spelt in acronym_definitions(text, title_case=True):
+        blank(*spelt)
     for m in re.finditer(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]e|[Mm]y)\b", text):
         if _in_title(text, m.start(), m.end()):
             blank(*m.span())
@@ -306,35 +301,6 @@ def _in_title(text: str, start: int, end: int) -> bool:
     if run and _SENTENCE_START.search(text, 0, run[0].start()):
         counted = counted[1:] if counted and counted[0] is run[0] else counted
     return len(counted) >= 3
-
-
-def _expanded_acronyms(text: str) -> Iterable[tuple[int, int]]:
-    """Where the words an acronym stands for are, beside it in brackets:
-    "AMA (Ask Me Anything)", "Ask Me Anything (AMA)"."""
-    for m in _ACRONYM_THEN_WORDS.finditer(text):
-        words = list(_TITLE_WORD.finditer(m.group(2)))
-        if _spells(words, m.group(1)):
-            yield m.span(2)
-    for m in _BRACKETED_ACRONYM.finditer(text):
-        acronym = m.group(1)
-        # The words right before the bracket, with a few short ones among them.
-        before = list(_TITLE_WORD.finditer(text, 0, m.start()))[-len(acronym) - 3:]
-        if not before or text[before[-1].end():m.start()].strip():
-            continue
-        for count in range(len(acronym), len(before) + 1):
-            if _spells(before[-count:], acronym):
-                yield before[-count].start(), before[-1].end()
-                break
-
-
-def _spells(words: list[re.Match[str]], acronym: str) -> bool:
-    """Whether words in title case ("Ask Me Anything", "Request for
-    Comments") have the acronym as their initials, with or without the
-    short words a title leaves in lower case."""
-    if not words or not all(w.group()[:1].isupper() or w.group().casefold() in _TITLE_GLUE for w in words):
-        return False
-    initials = "".join(w.group()[0] for w in words)
-    return initials.upper() == acronym or "".join(c for c in initials if c.isupper()) == acronym
 
 
 def _leading_name(text: str, framework: Framework) -> int:
