@@ -397,6 +397,29 @@ def test_growing_coverage(cli, write):
     assert findings(cli, write, body, "LL206") == []
 
 
+def test_a_level_not_written_yet_is_not_shrinking_coverage(cli, write):
+    # The Financial Times' competencies (MIT) kept a level named but empty for years.
+    body = THREE + (
+        "  - {id: IC3, title: A, competencies: {impact: [I deliver], hiring: [I interview], mentoring: [I mentor]}}\n"
+        "  - {id: IC4, title: B, summary: TODO, competencies: {}}\n"
+        "  - {id: IC5, title: C, competencies: {impact: [I lead more], hiring: [I hire], mentoring: [I coach]}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == []
+    assert len(findings(cli, write, body, "LL401")) == 1  # which says what IC4 lacks
+
+
+def test_the_level_above_one_not_written_is_weighed_against_the_last_written(cli, write):
+    body = THREE + (
+        "  - {id: IC3, title: A, competencies: {impact: [I deliver], hiring: [I interview], mentoring: [I mentor]}}\n"
+        "  - {id: IC4, title: B, competencies: {}}\n"
+        "  - {id: IC5, title: C, competencies: {impact: [I lead more]}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == [
+        "17:10: level 'IC5' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
+        "'hiring' and 'mentoring' have no entry"
+    ]
+
+
 # LL207 regressive-wording ------------------------------------------------------
 
 

@@ -17,7 +17,10 @@ class ShrinkingCoverage(Rule):
     a proficiency; the message names the competencies the lower level
     assesses and this one does not, and why (not applicable, no entry, an
     empty cell). Each missing entry is also LL401; this rule says what it
-    means for the ladder.
+    means for the ladder. A level with no entries at all (`competencies:
+    {}`, a level named but not written yet) is not narrower, only
+    unfinished: LL401 names every entry it lacks, and the level above it is
+    weighed against the last level that has entries.
 
     Why this matters:
         People at a higher level are expected to do at least as much as
@@ -47,6 +50,8 @@ class ShrinkingCoverage(Rule):
         declared = [c.id for c in framework.competencies]
         below = None
         for level in framework.levels:
+            if not level.cells:
+                continue  # not written yet, which LL401 reports; the next level is weighed against the last written
             cells = {cell.competency_id: cell for cell in level.cells}
             assessed = {cid for cid in declared if _assessed(cells.get(cid))}
             if below is not None and len(assessed) < len(below[1]):
