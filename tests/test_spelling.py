@@ -348,6 +348,21 @@ def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip(
     assert english().compound("webshop") and not english().knows("webshop")
 
 
+def test_a_noun_made_of_a_verb_and_its_adverb_is_a_word():
+    assert words_reported([
+        "I speed up lookups, plan the rollups and give shoutouts in the team channel",
+        "I own a DNS lookup cache, cost the spinups and hold teardowns after each incident",
+    ]) == []
+    assert english().phrasal_noun("lookups") and not english().knows("lookups")
+
+
+def test_a_word_of_grammar_run_into_a_verb_or_a_noun_is_still_reported():
+    # "in" and "on" after a verb are a space lost more often than a noun.
+    assert words_reported(["I workon the lookups fromother teams and show the failureswith care"]) == [
+        "workon", "fromother", "failureswith",
+    ]
+
+
 def test_clippings_frameworks_write_are_words():
     assert words_reported(["I give an intro to the admin tools and review config changes"]) == []
     assert words_reported(["I give an inrto to the team"]) == ["inrto"]
