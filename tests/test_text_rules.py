@@ -536,6 +536,9 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     # 'You' anyone says of a person, and a sentence about the ladder to its reader.
     ("third-person", "A person you can count on to deliver the essential objectives of the team"),
     ("first-person", "I am someone you can trust with production"),
+    ("third-person", "Is the kind of engineer you'd trust with the company's most critical system"),
+    ("third-person", "Makes the people around them better: the sort of teammate you want on every project"),
+    ("first-person", "I am a teammate you\u2019d call first in a crisis"),
     ("third-person", "When you get to higher levels of the manager's ladder, some direct reports are managers"),
     # A saying that asks the reader, quoted or not, and suggestions that tell the reader what to do.
     ("second-person", "You act: talk is cheap, show me the code. You try things"),
@@ -564,6 +567,8 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("third-person", "The On-Call Engineer is you: you answer pages", "you"),  # only "your" is the reader's company
     ("first-person", "Delivers projects on time", "Delivers ..."),
     ("third-person", "Delivers what you can count on", "you"),
+    ("third-person", "Mentors the engineers you manage", "you"),  # the reader's own engineers
+    ("third-person", "Is an engineer you\u2019d say delivers", "you"),
     ("third-person", "You prepare yourself for the next level by leading projects", "You"),
     # A verb with a subject of its own, or one that says what a person does: not the reader told what to do.
     ("second-person", "You ask, and they show me the code", "me"),

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from ..model import Framework
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
+from ..vocabulary import PEOPLE, ROLE_NOUNS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -42,10 +43,14 @@ _ABOUT_THE_FRAMEWORK = re.compile(
     r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b|"
     r"\b(?:the|this|our)\s+(?:[\w'’]+\s+){0,2}ladder\b)"
 )
-# "You" anyone would say of a person: "a person you can count on", "someone you trust".
+# "You" anyone would say of a person: "a person you can count on", "someone
+# you trust", "the kind of engineer you'd trust", "a teammate you want on
+# every project".
+_GENERIC_PERSONS = sorted(PEOPLE | ROLE_NOUNS | {"leader", "leaders", "partner", "partners"})
 _GENERIC_YOU = re.compile(
-    r"\b(?:person|someone|somebody|people|colleague|colleagues|teammate|teammates|leader|partner)\s+"
-    r"(?:(?:that|who|whom)\s+)?(?P<you>you)\s+(?:can|could|would|will|trust|rely|turn|go)\b",
+    rf"\b(?:{'|'.join(_GENERIC_PERSONS)})\s+"
+    r"(?:(?:that|who|whom)\s+)?(?P<you>you)(?:['’](?:d|ll))?\s+(?:can|could|would|will|trust|rely|turn|go|want|"
+    r"need|call|count)\b",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
@@ -83,7 +88,9 @@ class WrongVoice(Rule):
     In a third-person framework ("Delivers ..."), "I", "me", "my" and
     "you", "your" are reported. "We", "our" and "us" fit every voice, and
     these are not read as the voice: quoted speech ("asks 'how can I
-    help?'"), titles of books and talks ("Your Code as a Crime Scene", "the
+    help?'"), the "you" anyone says of a person ("someone you can count
+    on", "the kind of engineer you'd trust", "a teammate you want on every
+    project"), titles of books and talks ("Your Code as a Crime Scene", "the
     Ask Me Anything sessions"), the words an acronym stands for, in title
     case and in brackets beside it ("AMA (Ask Me Anything)", "Do It
     Yourself (DIY)"), the Roman numeral of a level ("an Engineer I is
