@@ -49,6 +49,8 @@ _NAMED_AFTER = re.compile(
 #: Markers that are also acronyms: a text (or a glossary) that spells one
 #: out ("trunk-based development (TBD)") uses it as a term.
 _ACRONYM_MARKERS = frozenset({"TODO", "TBD", "TBC", "FIXME"})
+#: How far from a marker the words it stands for may be.
+_AROUND_A_DEFINITION = 120
 
 
 def placeholders(text: str, terms: frozenset[str] = frozenset()) -> list[re.Match[str]]:
@@ -76,16 +78,26 @@ def placeholders(text: str, terms: frozenset[str] = frozenset()) -> list[re.Matc
     return list(found.values())
 
 
-def defined_markers(text: str) -> frozenset[str]:
+def defined_markers(text: str, markers: Iterable[str] = _ACRONYM_MARKERS) -> frozenset[str]:
     """The markers a text spells out as acronyms of something else: "TBD"
     in "trunk-based development (TBD)" or "TBD (trunk-based development)";
-    not in "TBD (to be decided)", which is what a placeholder says."""
+    not in "TBD (to be decided)", which is what a placeholder says. Only
+    the text around each marker is read."""
+    found: set[str] = set()
     if "(" not in text:
         return frozenset()
-    return frozenset(
-        acronym for acronym, _, (start, end) in acronym_definitions(text)
-        if acronym in _ACRONYM_MARKERS and text[start:end].split(None, 1)[0].casefold() != "to"
-    )
+    for marker in markers:
+        at = text.find(marker)
+        while at != -1 and marker not in found:
+            start = max(0, at - _AROUND_A_DEFINITION)
+            around = text[start : at + len(marker) + _AROUND_A_DEFINITION]
+            if any(
+                acronym == marker and around[words_start:words_end].split(None, 1)[0].casefold() != "to"
+                for acronym, _, (words_start, words_end) in acronym_definitions(around)
+            ):
+                found.add(marker)
+            at = text.find(marker, at + len(marker))
+    return frozenset(found)
 
 
 def _in_quoted_form(text: str, start: int, end: int) -> bool:
@@ -199,13 +211,16 @@ class Placeholder(Rule):
         records = [TextField(("owners", i), owner, "owner") for i, owner in enumerate(framework.owners)]
         if framework.licence:
             records.append(TextField(("licence",), framework.licence, "licence"))
-        fields = [prose.fields[i] for i in candidates(prose)] + records
-        terms: frozenset[str] = frozenset()
-        if fields and any(marker in prose.text for marker in _ACRONYM_MARKERS):
-            # A marker that a text or the glossary spells out is a term everywhere.
-            terms = defined_markers(prose.text) | frozenset(t for t in framework.glossary if t in _ACRONYM_MARKERS)
-        for field in fields:
-            found = placeholders(field.text, terms)
+        terms: frozenset[str] | None = None
+        for field in [prose.fields[i] for i in candidates(prose)] + records:
+            found = placeholders(field.text)
+            acronyms = {m.group() for m in found} & _ACRONYM_MARKERS
+            if acronyms:
+                if terms is None:
+                    # A marker that a text or the glossary spells out is a term everywhere.
+                    terms = frozenset(t for t in framework.glossary if t in _ACRONYM_MARKERS)
+                    terms |= defined_markers(prose.text, _ACRONYM_MARKERS - terms)
+                found = [m for m in found if m.group() not in terms]
             if found:
                 what = "placeholder" if len(found) == 1 else "placeholders"
                 yield Violation(
