@@ -329,6 +329,23 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     assert fixes("LL509", statements) == {0: "I lead projects", 1: "Iship and learn"}
 
 
+@pytest.mark.parametrize("statement", [
+    "Résout les incidents de niveau\u00a02 et de niveau\u00a03",  # a number kept with its noun
+    "Leads the Level\u00a02 reviews, see p.\u00a012",
+    "Ships small changes\u00a0\u2013 and ships them often",  # no dash at the start of a line
+    "Livre de bout en bout\u202f\u2014 conception comprise",
+])
+def test_ll509_quiet_on_a_no_break_space_before_a_number_or_a_dash(statement):
+    assert violations("LL509", [statement]) == []
+
+
+def test_ll509_still_reports_a_no_break_space_between_words_beside_a_number():
+    statements = ["Résout les incidents\u00a0de niveau\u00a02"]
+    assert [v.message for v in violations("LL509", statements)] == [
+        "non-breaking space (U+00A0): 'Résout les incidents\u00a0de niveau\u00a02'",
+    ]
+
+
 def test_ll509_leaves_the_ends_of_texts_and_lines_to_ll503():
     assert violations("LL509", ["I lead\u00a0", "I lead\u00a0\nand ship", "I lead", "I lead\u200b",
                                 "\ufeffI lead", "I lead\u2060 \n"]) == []
