@@ -397,6 +397,28 @@ def test_a_framework_written_in_another_language_is_not_spell_checked_in_english
                            "I ask for clraification when a task is unclear"]) == ["clraification"]
 
 
+def test_a_framework_in_another_language_that_shares_many_words_with_english_is_not_spell_checked():
+    # French writes many words as English does ("production", "services",
+    # "incidents"), and its accented words are not looked up: the words of
+    # grammar tell the language.
+    french = [
+        "Livre des fonctionnalités de bout en bout : conception, développement et mise en production.",
+        "Se demande « pourquoi ? » avant de se lancer dans une solution.",
+        "Partage ses connaissances avec l'équipe ; anime des ateliers.",
+        "Réduit le temps de réponse de 20 % sur les services critiques.",
+        "Accompagne les nouveaux arrivants pendant leurs trois premiers mois.",
+        "Est d'astreinte une semaine sur six et résout les incidents de niveau 2.",
+    ]
+    assert words_reported(french, voice="third-person") == []
+    # A short English framework with the same words is read in English.
+    english_too = [
+        "Delivers features from end to end: the design, the development and the release to production.",
+        "Shares what they know with the team and runs workshops for the services they own.",
+        "Resolves the incidents of their services and writes up what they learnt with clraification.",
+    ]
+    assert words_reported(english_too, voice="third-person") == ["clraification"]
+
+
 def test_a_misspelt_word_starting_a_sentence_after_a_bracket_or_a_list_is_still_reported():
     assert words_reported(["I plan (and review) work. Somtimes I lead it", "- Contantly improves the code",
                            "Reviews code. Freqently."]) == ["Somtimes", "Contantly", "Freqently"]
