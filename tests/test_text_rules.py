@@ -211,6 +211,25 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
 # LL506 wrong-voice -----------------------------------------------------------
 
 
+@pytest.mark.parametrize("statement", [
+    "Stellt die Frage \u201eWarum?\u201c, bevor eine Lösung gebaut wird",  # German
+    "Zadaje pytanie \u201edlaczego?\u201d przed budową rozwiązania",  # Polish
+    "Stellt die Frage \u00bbWarum?\u00ab, bevor eine Lösung gebaut wird",  # German guillemets
+    "Se demande \u00ab pourquoi ? \u00bb avant de se lancer",  # French, as before
+])
+def test_ll505_quiet_on_quotation_marks_as_other_languages_write_them(statement):
+    assert violations("LL505", [statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "message"), [
+    ("Stellt die Frage \u201eWarum? bevor eine Lösung gebaut wird", "'\u201e' is never closed"),
+    ("Stellt die Frage \u00bbWarum? bevor eine Lösung gebaut wird", "'\u00bb' is never closed"),
+    ("Fragt (\u201eWarum?) bevor\u201c", "')' closes nothing"),
+])
+def test_ll505_still_reports_those_quotation_marks_left_open(statement, message):
+    assert [v.message.split(": ")[0] for v in violations("LL505", [statement])] == [message]
+
+
 def test_ll506_first_person_framework(cli, write):
     statements = [
         "I own and deliver projects in your area",
