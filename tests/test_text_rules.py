@@ -186,10 +186,14 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL505") == [
-        f"{path}:{at(0, statements[0], '(')}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
-        f"{path}:{at(1, statements[1], ')')}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
-        f"{path}:{at(2, statements[2], '“')}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
-        f"{path}:{at(3, statements[3], QUOTE)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'",
+        f"{path}:{at(0, statements[0], '(')}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'; "
+        "close it where the aside or quotation ends, or delete it",
+        f"{path}:{at(1, statements[1], ')')}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'; "
+        "add the opening mark where the aside or quotation starts, or delete this one",
+        f"{path}:{at(2, statements[2], '“')}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'; "
+        "close it where the aside or quotation ends, or delete it",
+        f"{path}:{at(3, statements[3], QUOTE)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'; "
+        "close the quotation, or delete the stray mark",
     ]
 
 
@@ -241,9 +245,9 @@ def test_ll506_first_person_framework(cli, write):
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL506") == [
         f"{path}:{at(0, statements[0], 'your')}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
-        "'…and deliver projects in your area'",
+        "'…and deliver projects in your area'; reword it in the first person",
         f"{path}:{at(1, statements[1], 'Delivers')}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
-        "(\"I ...\"): 'Delivers projects on time'",
+        "(\"I ...\"): 'Delivers projects on time'; reword it in the first person",
     ]
 
 
@@ -384,11 +388,11 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL510") == [
-        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
-        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
+        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text; readers see the marks as typed: remove them",
+        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text; readers see the marks as typed: remove them",
         f"{path}:{at(2, statements[2], '[')}: LL510 [warning] Markdown strikethrough '~~old~~', link "
-        "'[our principles](https://escrowtab.com/…' in plain text",
-        f"{path}:{at(3, statements[3], '[')}: LL510 [warning] Markdown link '[our principles][principles]' in plain text",
+        "'[our principles](https://escrowtab.com/…' in plain text; readers see the marks as typed: remove them",
+        f"{path}:{at(3, statements[3], '[')}: LL510 [warning] Markdown link '[our principles][principles]' in plain text; readers see the marks as typed: remove them",
     ]
     assert fixes("LL510", statements) == {
         0: "Collaborative Reach",
@@ -405,7 +409,7 @@ def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragr
     [violation] = registry()["LL510"]().check_frameworks(
         [framework(framework_yaml(["I ship"], extra=f"description: {json.dumps(description)}\n"))])
     assert violation.path == ("description",)
-    assert violation.message == "Markdown heading '### About our ladder' in plain text"
+    assert violation.message == "Markdown heading '### About our ladder' in plain text; readers see the marks as typed: remove them"
     assert violation.fix.replacement == (
         "About our ladder\n\nIt helps engineers:\n- plan their growth\n- talk about it\n\nHow it works\n\nRead on.")
 
@@ -416,7 +420,7 @@ def test_ll510_leaves_a_heading_marker_that_starts_a_statement_to_ll504():
     assert [v.message for v in violations("LL504", ["## Craft", "I ship"])] == ["export debris: heading marker '##'"]
     # A heading on a later line, or in a text LL504 leaves alone, is LL510's.
     [later] = violations("LL510", ["I ship\n## Craft"])
-    assert later.message == "Markdown heading '## Craft' in plain text"
+    assert later.message == "Markdown heading '## Craft' in plain text; readers see the marks as typed: remove them"
 
 
 def test_broken_bold_is_one_finding_ll504s(cli, write):
@@ -437,9 +441,9 @@ def test_ll510_reports_emphasis_beside_broken_bold():
     found = violations("LL510", statements)
     me = statements[2].index("**me**")
     assert [(v.path, v.message, v.span) for v in found] == [
-        (statement_path(0), "Markdown emphasis '**the**' in plain text", (7, 14)),
-        (statement_path(1), "Markdown emphasis '*the*' in plain text", (7, 12)),
-        (statement_path(2), "Markdown emphasis '**me**' in plain text", (me, me + 6)),
+        (statement_path(0), "Markdown emphasis '**the**' in plain text; readers see the marks as typed: remove them", (7, 14)),
+        (statement_path(1), "Markdown emphasis '*the*' in plain text; readers see the marks as typed: remove them", (7, 12)),
+        (statement_path(2), "Markdown emphasis '**me**' in plain text; readers see the marks as typed: remove them", (me, me + 6)),
     ]
     assert fixes("LL510", statements) == {0: "I read the docs", 1: "I read the docs", 2: "Behaviors matter to me"}
 
@@ -453,13 +457,13 @@ def test_ll510_a_python_name_between_double_underscores_is_not_emphasis():
     ]
     found = violations("LL510", statements)
     assert [(v.path, v.message) for v in found] == [
-        (statement_path(2), "Markdown emphasis '**Impact**' in plain text"),
+        (statement_path(2), "Markdown emphasis '**Impact**' in plain text; readers see the marks as typed: remove them"),
     ]
     # The fix of other emphasis in the text leaves the name as it is.
     assert fixes("LL510", statements) == {2: "Impact: knows __init__ and the team well"}
     # Words between double underscores are still emphasis.
     assert [v.message for v in violations("LL510", ["__Impact__ matters", "I read __the docs__ first"])] == [
-        "Markdown emphasis '__Impact__' in plain text", "Markdown emphasis '__the docs__' in plain text"]
+        "Markdown emphasis '__Impact__' in plain text; readers see the marks as typed: remove them", "Markdown emphasis '__the docs__' in plain text; readers see the marks as typed: remove them"]
 
 
 def test_ll510_reports_a_heading_that_starts_a_text_after_others():
@@ -701,7 +705,7 @@ def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL511") == [
         f"{path}:{at(0, statements[0], 'meeting')}: LL511 [warning] 'meeting practices' said twice, a few words "
-        "apart: 'I use meeting practices inclusive meeting practices to include everyone'",
+        "apart: 'I use meeting practices inclusive meeting practices to include everyone'; keep it once",
     ]
 
 
@@ -762,4 +766,4 @@ def test_numbered_items_are_one_packed_list_finding_not_export_debris():
 
 def test_ll510_reports_html_tags_an_export_does_not_leave():
     found = registry()["LL510"]().check_frameworks([framework(framework_yaml(["I use the <picture> element"]))])
-    assert [v.message for v in found] == ["HTML tag '<picture>' in plain text"]
+    assert [v.message for v in found] == ["HTML tag '<picture>' in plain text; readers see the marks as typed: remove them"]

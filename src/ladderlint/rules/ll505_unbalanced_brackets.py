@@ -71,7 +71,16 @@ class UnbalancedBrackets(TextRule):
         if problem is not None:
             at, what = problem
             what = f"'{shown[at]}'{what[3:]}" if what.startswith("'") else what  # the mark as written
-            yield Violation(field.path, f"{what}: '{excerpt(shown, at, at + 1)}'", span=(at, at + 1))
+            yield Violation(field.path, f"{what}: '{excerpt(shown, at, at + 1)}'; {_remedy(what)}", span=(at, at + 1))
+
+
+def _remedy(what: str) -> str:
+    """What to do about a mark left alone, as its description says."""
+    if what.endswith("closes nothing"):
+        return "add the opening mark where the aside or quotation starts, or delete this one"
+    if what.endswith("is never closed"):
+        return "close it where the aside or quotation ends, or delete it"
+    return "close the quotation, or delete the stray mark"
 
 
 def _first_problem(

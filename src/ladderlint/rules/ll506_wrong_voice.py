@@ -156,7 +156,8 @@ class WrongVoice(Rule):
                 what, start, end = mismatch
                 found.append(Violation(
                     field.path,
-                    f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'",
+                    f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'; "
+                    f"reword it in the {person}",
                     span=(start, end),
                 ))
         if len(found) >= 3:

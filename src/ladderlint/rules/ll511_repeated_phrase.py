@@ -89,7 +89,7 @@ class RepeatedPhrase(TextRule):
             start, end, phrase = found
             yield Violation(
                 field.path,
-                f"'{phrase}' said twice, a few words apart: '{excerpt(field.text, start, end)}'",
+                f"'{phrase}' said twice, a few words apart: '{excerpt(field.text, start, end)}'; keep it once",
                 span=(start, end),
             )
 
