@@ -387,6 +387,21 @@ def test_shrinking_coverage(cli, write):
     ]
 
 
+def test_a_level_that_narrows_on_purpose_says_why_and_is_not_shrinking_coverage(cli, write):
+    body = THREE + (
+        "  - {id: IC3, title: A, competencies: {impact: [I deliver], hiring: [I interview], mentoring: [I mentor]}}\n"
+        "  - {id: IC4, title: B, competencies: {impact: [I lead], hiring: {not_applicable: Managers hire},"
+        " mentoring: {not_applicable: Staff engineers mentor through the guild}}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == []
+    # One dropped without a word is still reported, with the others' reasons beside it.
+    body = body.replace("mentoring: {not_applicable: Staff engineers mentor through the guild}", "mentoring: []")
+    assert findings(cli, write, body, "LL206") == [
+        "16:10: level 'IC4' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
+        "'hiring' is not applicable; 'mentoring' is empty"
+    ]
+
+
 def test_growing_coverage(cli, write):
     body = THREE + (
         "  - {id: IC1, title: A, competencies: {impact: [I deliver], hiring: {not_applicable: Not yet},"
