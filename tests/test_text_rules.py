@@ -251,6 +251,29 @@ def test_ll506_first_person_framework(cli, write):
     ]
 
 
+@pytest.mark.parametrize("voice", ["first-person", "second-person"])
+@pytest.mark.parametrize("statement", [
+    "Basics of Kubernetes, Docker and Terraform",  # a bullet that names things
+    "Fundamentals of distributed systems",
+    "Tools: Jira, Confluence, Figma",
+    "Projects of medium complexity, with some guidance",
+    "Standards for code review",
+    "Operations and on-call",
+    "Metrics that matter: DORA, SLOs",
+])
+def test_ll506_a_bullet_that_starts_with_a_noun_is_no_third_person(voice, statement):
+    assert violations("LL506", [statement], voice=voice) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Delivers projects on time", "Fixes bugs in the services of the team", "Carries the pager for a week",
+    "Takes ownership of incidents",
+])
+def test_ll506_a_verb_in_s_that_starts_a_statement_is_still_third_person(statement):
+    found = violations("LL506", [statement])
+    assert [v.message.split(" reads as")[0] for v in found] == [f"'{statement.split()[0]} ...'"]
+
+
 def test_ll506_second_and_third_person_frameworks():
     second = violations("LL506", ["You lead", "I lead my team", "Leads the team", "You ask 'can I help?'"],
                         voice="second-person")

@@ -83,7 +83,9 @@ class WrongVoice(Rule):
     statements and level summaries. In a first-person framework ("I ..."),
     "you" and "your" are reported, and so is a statement that reads as
     third person (it starts with a verb such as "Delivers" and says
-    neither "I" nor "my"). In a second-person framework ("You ..."), "I",
+    neither "I" nor "my"; not a bullet that names things, starting with
+    a noun: "Basics of Kubernetes", "Tools: Jira, Figma", "Standards for
+    code review"). In a second-person framework ("You ..."), "I",
     "me" and "my" are reported, and a third-person statement without "you".
     In a third-person framework ("Delivers ..."), "I", "me", "my" and
     "you", "your" are reported. "We", "our" and "us" fit every voice, and
@@ -191,11 +193,42 @@ class WrongVoice(Rule):
             if first and second and second.start() < first.start():
                 hit = second
             return (f"'{hit.group()}'", hit.start(), hit.end()) if hit else None
+        if third and _names_a_thing(text):
+            third = None
         if third:
             start = len(text) - len(text.lstrip(" \t\n-*•"))
             word = text[start:].split(None, 1)[0]
             return f"'{word} ...' reads as third person", start, start + len(word)
         return None
+
+
+# A word in "-s" that starts a text and is a noun, not a verb: a label
+# ("Tools: Jira, Figma"), or the head of a phrase ("Projects of medium
+# complexity").
+_PLURAL_HEAD = re.compile(r"^[\s\-*•]*(?P<word>[A-Z][a-z]+s)(?P<after>:|\s+of\b)?")
+
+
+def _names_a_thing(text: str) -> bool:
+    """Whether a text that starts with a capitalised word in "-s" names
+    things, as a bullet fragment does ("Basics of Kubernetes", "Tools:
+    Jira", "Standards for code review"), rather than says what someone
+    does ("Delivers projects on time"): the word is a label, heads an "of"
+    phrase, or is the plural of a noun English has no verb of."""
+    m = _PLURAL_HEAD.match(text)
+    if m is None:
+        return False
+    if m.group("after"):
+        return True
+    from ..dictionary import english  # read only for a text that needs it
+
+    word = m.group("word").lower()
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    dictionary = english()
+    return not any(dictionary.verb(stem) for stem in stems)
 
 
 def _set_aside(text: str, framework: Framework) -> str:
