@@ -96,6 +96,28 @@ def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
     assert fixes("LL502", statements) == {0: "I deliver some goals", 1: "I may be a lead. Or not"}
 
 
+TWO_SPACED = [
+    "Delivers small features.  Asks for help early.",
+    "Writes tests.  Keeps the build green.  Fixes flaky tests.",
+    "Reviews code kindly.  Explains the why.",
+]
+
+
+def test_ll502_quiet_on_two_spaces_between_sentences_where_that_is_the_house_style():
+    assert violations("LL502", TWO_SPACED, voice="third-person") == []
+
+
+def test_ll502_still_reports_other_runs_in_a_two_spaced_framework_and_two_spaces_in_a_one_spaced_one():
+    found = violations("LL502", [*TWO_SPACED, "Delivers  features.  Ships them."], voice="third-person")
+    assert [(v.path, v.message) for v in found] == [(statement_path(3), "2 spaces in a row: 'Delivers  features.  Ships…'")]
+    assert fixes("LL502", [*TWO_SPACED, "Delivers  features.  Ships them."], voice="third-person") == {
+        3: "Delivers features.  Ships them.",
+    }
+    one_spaced = ["Delivers small features. Asks for help early.", "Writes tests. Keeps the build green.",
+                  "Reviews code kindly.  Explains the why."]
+    assert [v.path for v in violations("LL502", one_spaced, voice="third-person")] == [statement_path(2)]
+
+
 def test_ll502_leaves_ends_and_indentation_alone():
     assert violations("LL502", ["I deliver goals  ", "I list:\n  - one\n  - two", "I lead"]) == []
 
