@@ -61,7 +61,7 @@ def placeholders(text: str, terms: frozenset[str] = frozenset()) -> list[re.Matc
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
             return []
-    terms = terms | defined_markers(text)
+    local: frozenset[str] | None = None  # the markers this text spells out, read when one is found
     found: dict[str, re.Match[str]] = {}
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
@@ -72,7 +72,12 @@ def placeholders(text: str, terms: frozenset[str] = frozenset()) -> list[re.Matc
             continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
-        if token in terms or (_CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, match.end())):
+        if token in _ACRONYM_MARKERS:
+            if local is None:
+                local = defined_markers(text)
+            if token in terms or token in local:
+                continue
+        if _CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, match.end()):
             continue
         found.setdefault(token, match)
     return list(found.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import compress, islice
 from operator import eq
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..model import Framework, TextField
 from ..text import ascii_words_table, reads_as_english
@@ -101,15 +101,26 @@ class DoubledWord(TextRule):
         candidates = self.candidates(analysis.prose)
         if not candidates:
             return
-        english = reads_as_english(analysis.words[field.text] for field in analysis.texts)
+        verdict: list[bool] = []
+
+        def english() -> bool:
+            # Read only for a short word doubled, which few frameworks have.
+            if not verdict:
+                verdict.append(reads_as_english(analysis.words[field.text] for field in analysis.texts))
+            return verdict[0]
+
         for i in candidates:
             yield from self.check_text(analysis.prose.fields[i], english=english)
 
-    def check_text(self, field: TextField, *, english: bool = True) -> Iterable[Violation]:
+    def check_text(self, field: TextField, *, english: Callable[[], bool] = lambda: True) -> Iterable[Violation]:
+        """The doubled words of one text; ``english`` tells whether the
+        framework is written in English."""
         text = field.text
 
         def grammatical(word: str) -> bool:
-            return word.casefold() in _GRAMMATICAL or (not english and len(word) <= _LONGEST_GRAMMAR_WORD)
+            if word.casefold() in _GRAMMATICAL:
+                return True
+            return len(word) <= _LONGEST_GRAMMAR_WORD and not english()
 
         found = [m for m in _DOUBLED.finditer(text) if not grammatical(m.group(1))]
         if not found:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..model import Framework, TextField
 from .analysis import Analysis
@@ -55,14 +55,23 @@ class DoubleSpace(TextRule):
         candidates = self.candidates(analysis.prose)
         if not candidates:
             return
-        text = analysis.prose.text
-        two_spaced = len(_TWO_AFTER_SENTENCE.findall(text)) > len(_ONE_AFTER_SENTENCE.findall(text))
+        verdict: list[bool] = []
+
+        def two_spaced() -> bool:
+            # Counted only for two spaces between sentences, over all the texts.
+            if not verdict:
+                text = analysis.prose.text
+                verdict.append(len(_TWO_AFTER_SENTENCE.findall(text)) > len(_ONE_AFTER_SENTENCE.findall(text)))
+            return verdict[0]
+
         for i in candidates:
             yield from self.check_text(analysis.prose.fields[i], two_spaced=two_spaced)
 
-    def check_text(self, field: TextField, *, two_spaced: bool = False) -> Iterable[Violation]:
+    def check_text(self, field: TextField, *, two_spaced: Callable[[], bool] = lambda: False) -> Iterable[Violation]:
+        """The runs of spaces of one text; ``two_spaced`` tells whether the
+        framework puts two spaces between most of its sentences."""
         text = field.text
-        runs = [m for m in _RUN.finditer(text) if not (two_spaced and _between_sentences(text, m))]
+        runs = [m for m in _RUN.finditer(text) if not (_between_sentences(text, m) and two_spaced())]
         if not runs:
             return
         first = runs[0]
