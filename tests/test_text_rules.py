@@ -785,6 +785,11 @@ def test_ll511_quiet_on_lists_contrasts_and_labels(statement):
     "Knows when good enough is good enough.",
     "Treats every alert the same way: a production incident is a production incident",
     "Knows that code review means code review, not a rubber stamp",
+    # A series or a comparison of a thing with itself.
+    "Ships pull request after pull request without breaking the build",
+    "Improves the platform service area by service area",
+    "Treats technical debt as technical debt, not as features",
+    "Writes code reviews for code reviews' sake",
 ])
 def test_ll511_quiet_on_a_saying_that_a_thing_is_itself(statement):
     assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
