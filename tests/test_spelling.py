@@ -14,6 +14,9 @@ from rule_helpers import at, findings, framework, framework_yaml
 from ladderlint.rules.ll512_spelling import Spelling
 
 
+OWN_WORDS = "project's own words: a file accept.txt in the folder the `vocabulary` setting names"
+
+
 def words_reported(statements, **kwargs):
     return [v.message.split("'")[1] for v in Spelling().check_frameworks([framework(framework_yaml(statements, **kwargs))])]
 
@@ -29,15 +32,15 @@ def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, wri
     assert findings(cli, path, select="LL512") == [
         f"{path}:{at(0, statements[0], 'clraification')}: LL512 [warning] 'clraification' is not in the dictionary, "
         "nor a word the framework uses elsewhere; did you mean 'clarification'? (if it is right, add it to the "
-        "accept list of your vocabulary)",
+        f"{OWN_WORDS})",
         f"{path}:{at(1, statements[1], 'witihn')}: LL512 [warning] 'witihn' is not in the dictionary, nor a word "
-        "the framework uses elsewhere; did you mean 'within'? (if it is right, add it to the accept list of your "
-        "vocabulary)",
+        "the framework uses elsewhere; did you mean 'within'? (if it is right, add it to the "
+        f"{OWN_WORDS})",
         f"{path}:{at(2, statements[2], 'Contantly')}: LL512 [warning] 'Contantly' is not in the dictionary, nor a "
-        "word the framework uses elsewhere; did you mean 'Constantly'? (if it is right, add it to the accept list "
-        "of your vocabulary)",
+        "word the framework uses elsewhere; did you mean 'Constantly'? (if it is right, add it to the "
+        f"{OWN_WORDS})",
         f"{path}:{at(3, statements[3], 'indientify')}: LL512 [warning] 'indientify' is not in the dictionary, nor "
-        "a word the framework uses elsewhere (if it is right, add it to the accept list of your vocabulary)",
+        f"a word the framework uses elsewhere (if it is right, add it to the {OWN_WORDS})",
     ]
 
 
@@ -148,7 +151,7 @@ def test_a_typo_beside_a_built_in_tool_keeps_its_suggestion():
     found = Spelling().check_frameworks([framework(framework_yaml(["I run cron jobs and write recomendations"]))])
     assert [v.message for v in found] == [
         "'recomendations' is not in the dictionary, nor a word the framework uses elsewhere; did you mean "
-        "'recommendations'? (if it is right, add it to the accept list of your vocabulary)",
+        f"'recommendations'? (if it is right, add it to the {OWN_WORDS})",
     ]
 
 
@@ -195,12 +198,16 @@ def test_the_vocabulary_accepts_and_rejects_words(cli, write, tmp_path):
     write("vocab/accept.txt", "# our words\nzorb\n(?i)flurb(s)?\n")
     write("vocab/reject.txt", "utilize\n")
     write(".ladderlint.yaml", "vocabulary: vocab\n")
-    statements = ["I zorb and Flurbs daily", "I utilize the tools"]
+    statements = ["I zorb and Flurbs daily", "I utilize the tools", "I ask for clraification"]
     write("f.yaml", framework_yaml(statements))
     run = cli("check", "--format", "concise", "--select", "LL512", "f.yaml", cwd=tmp_path)
     assert run.lines[:-1] == [
         f"f.yaml:{at(1, statements[1], 'utilize')}: LL512 [warning] 'utilize' is on the reject list of the "
         "vocabulary (vocab); use another word",
+        # An unknown word: the message names the file to list it in.
+        f"f.yaml:{at(2, statements[2], 'clraification')}: LL512 [warning] 'clraification' is not in the dictionary, "
+        "nor a word the framework uses elsewhere; did you mean 'clarification'? (if it is right, add it to "
+        "vocab/accept.txt)",
     ]
 
 
@@ -441,8 +448,7 @@ def test_a_typo_copied_from_level_to_level_is_still_a_typo():
     # the framework's own, unless it is one slip of the hand from a word.
     found = Spelling().check_frameworks([framework(framework_yaml(["I fullfill my commitments", "I fullfill it"]))])
     assert found[0].message == ("'fullfill' is not in the dictionary, and one slip of the hand from 'fulfill': a typo "
-                                "copied to all 2 places it is in? (if it is right, add it to the accept list of your "
-                                "vocabulary)")
+                                f"copied to all 2 places it is in? (if it is right, add it to the {OWN_WORDS})")
     assert words_reported(["I fullfill my commitments", "I fullfill our promises",
                            "I act proactivley", "I plan proactivley"]) == ["fullfill", "fullfill", "proactivley",
                                                                             "proactivley"]

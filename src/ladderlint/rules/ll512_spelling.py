@@ -178,7 +178,7 @@ class Spelling(Rule):
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own) \
                         and not _unit_after_number(field.text, start, lower):
-                    yield Violation(field.path, _message(word, lower, parts[lower]), span=(start, end))
+                    yield Violation(field.path, _message(word, lower, parts[lower], vocabulary), span=(start, end))
 
 
 # A Cyrillic or Greek letter that looks like a Latin one, and a word that
@@ -415,7 +415,7 @@ def _english(word: str) -> bool:
     return english().knows(word)
 
 
-def _message(word: str, lower: str, uses: int) -> str:
+def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary") -> str:
     from ..dictionary import english
 
     suggestion = english().suggestion(lower)
@@ -431,5 +431,9 @@ def _message(word: str, lower: str, uses: int) -> str:
             together = together.capitalize()
         meant = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (together, suggestion) if m))
         said = "nor a word the framework uses elsewhere" + (f"; did you mean {meant}?" if meant else "")
-    return f"'{word}' is not in the dictionary, {said} (if it is right, add it to the accept list of your vocabulary)"
+    if vocabulary.source is not None:
+        where = f"add it to {vocabulary.source}/accept.txt"
+    else:
+        where = "add it to the project's own words: a file accept.txt in the folder the `vocabulary` setting names"
+    return f"'{word}' is not in the dictionary, {said} (if it is right, {where})"
 
