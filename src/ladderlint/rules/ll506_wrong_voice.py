@@ -46,7 +46,8 @@ _ABOUT_THE_FRAMEWORK = re.compile(
 # "You" anyone would say of a person: "a person you can count on", "someone
 # you trust", "the kind of engineer you'd trust", "a teammate you want on
 # every project".
-_GENERIC_PERSONS = sorted(PEOPLE | ROLE_NOUNS | {"leader", "leaders", "partner", "partners"})
+_PERSONS_WORDS = PEOPLE | ROLE_NOUNS | {"leader", "leaders", "partner", "partners"}
+_GENERIC_PERSONS = sorted(_PERSONS_WORDS)
 _GENERIC_YOU = re.compile(
     rf"\b(?:{'|'.join(_GENERIC_PERSONS)})\s+"
     r"(?:(?:that|who|whom)\s+)?(?P<you>you)(?:['’](?:d|ll))?\s+(?:can|could|would|will|trust|rely|turn|go|want|"
@@ -215,8 +216,8 @@ def _names_a_thing(text: str) -> bool:
     does ("Delivers projects on time"): the word is a label, heads an "of"
     phrase, or is the plural of a noun English has no verb of."""
     m = _PLURAL_HEAD.match(text)
-    if m is None:
-        return False
+    if m is None or m.group("word").lower() in _PERSONS_WORDS:
+        return False  # "Engineers at this level deliver ...": people, in the third person
     if m.group("after"):
         return True
     from ..dictionary import english  # read only for a text that needs it
