@@ -291,6 +291,8 @@ def test_ll506_a_bullet_that_starts_with_a_noun_is_no_third_person(voice, statem
     "Delivers projects on time", "Fixes bugs in the services of the team", "Carries the pager for a week",
     "Takes ownership of incidents",
     "Developers deliver projects on time and mentor others",  # people, said in the third person
+    "Prioritises the work of the team",  # a British form of a verb
+    "Refactors the code of the team",  # a verb of the trade the dictionary does not list
 ])
 def test_ll506_a_verb_in_s_that_starts_a_statement_is_still_third_person(statement):
     found = violations("LL506", [statement])

@@ -214,13 +214,15 @@ def _names_a_thing(text: str) -> bool:
     things, as a bullet fragment does ("Basics of Kubernetes", "Tools:
     Jira", "Standards for code review"), rather than says what someone
     does ("Delivers projects on time"): the word is a label, heads an "of"
-    phrase, or is the plural of a noun English has no verb of."""
+    phrase, or is the plural of a noun the dictionary lists and has no
+    verb of (a word it does not list, "Refactors", "Upskills", may be a
+    verb of the trade)."""
     m = _PLURAL_HEAD.match(text)
     if m is None or m.group("word").lower() in _PERSONS_WORDS:
         return False  # "Engineers at this level deliver ...": people, in the third person
     if m.group("after"):
         return True
-    from ..dictionary import english  # read only for a text that needs it
+    from ..dictionary import american, english  # read only for a text that needs it
 
     word = m.group("word").lower()
     stems = [word[:-1]]
@@ -228,8 +230,11 @@ def _names_a_thing(text: str) -> bool:
         stems.append(word[:-2])
     if word.endswith("ies"):
         stems.append(word[:-3] + "y")
+    stems += [american(stem) for stem in stems]
     dictionary = english()
-    return not any(dictionary.verb(stem) for stem in stems)
+    # A noun the dictionary lists, and no verb: a word it does not list
+    # ("refactors", "upskills") may be a verb of the trade.
+    return any(dictionary.exact(stem) for stem in stems) and not any(dictionary.verb(stem) for stem in stems)
 
 
 def _set_aside(text: str, framework: Framework) -> str:
