@@ -99,7 +99,9 @@ _SPELLING_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ACRONYM_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
 
 
-def acronym_definitions(text: str, *, title_case: bool = False) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+def acronym_definitions(
+    text: str, *, title_case: bool = False
+) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """The acronyms a text spells out beside them: "AMA (Ask Me Anything)",
     "Ask Me Anything (AMA)", "trunk-based development (TBD)", each as (the
     acronym, where it is, where its words are). The words' initials are the
@@ -126,6 +128,7 @@ def acronym_definitions(text: str, *, title_case: bool = False) -> list[tuple[st
 
 
 def _spells(spelling: list[re.Match[str]], acronym: str, title_case: bool) -> bool:
+    """Whether the words' initials are the acronym (see acronym_definitions)."""
     if not spelling or (title_case and not all(
         w.group()[:1].isupper() or w.group().casefold() in _ACRONYM_GLUE for w in spelling
     )):

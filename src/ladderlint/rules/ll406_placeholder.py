@@ -53,10 +53,10 @@ _ACRONYM_MARKERS = frozenset({"TODO", "TBD", "TBC", "FIXME"})
 _AROUND_A_DEFINITION = 120
 
 
-def placeholders(text: str, terms: frozenset[str] = frozenset()) -> list[re.Match[str]]:
-    """The placeholders in a text, the first of each, in order; ``terms``
-    are markers the framework uses as acronyms ("TBD" spelt out as
-    "trunk-based development" in another text), not placeholders."""
+def placeholders(text: str) -> list[re.Match[str]]:
+    """The placeholders in a text, the first of each, in order (a marker
+    the text spells out as an acronym is none: "trunk-based development
+    (TBD)")."""
     if not any(hint in text for hint in _HINTS):
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
@@ -75,7 +75,7 @@ def placeholders(text: str, terms: frozenset[str] = frozenset()) -> list[re.Matc
         if token in _ACRONYM_MARKERS:
             if local is None:
                 local = defined_markers(text)
-            if token in terms or token in local:
+            if token in local:
                 continue
         if _CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, match.end()):
             continue
@@ -183,9 +183,11 @@ class Placeholder(Rule):
     the form's. So is a code marker before a noun that names it ("resolves
     TODO comments", "XXX and FIXME markers"), and a marker the framework
     spells out as an acronym, in any of its texts or as a glossary term
-    ("practises trunk-based development (TBD)": TBD is a term there). Every text of the framework is read: names,
-    titles, the organisation's name, summaries, statements, examples, notes,
-    reasons (of a cell, and of an omitted level) and glossary; and the
+    ("practises trunk-based development (TBD)": TBD is a term there; "TBD
+    (to be decided)" is still a placeholder). Every text of the framework
+    is read: names, titles, the organisation's name, summaries,
+    statements, examples, notes, reasons (of a cell, and of an omitted
+    level) and glossary; and the
     owners and the licence, which a template leaves for its user to fill
     (`owners: [TODO]`, `licence: "[insert licence]"`).
 

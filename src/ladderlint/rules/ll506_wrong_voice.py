@@ -219,7 +219,7 @@ def _names_a_thing(text: str) -> bool:
     verb of the trade)."""
     m = _PLURAL_HEAD.match(text)
     if m is None or m.group("word").lower() in _PERSONS_WORDS:
-        return False  # "Engineers at this level deliver ...": people, in the third person
+        return False  # "Developers deliver ...": people, in the third person
     if m.group("after"):
         return True
     from ..dictionary import american, english  # read only for a text that needs it
