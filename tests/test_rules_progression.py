@@ -383,7 +383,8 @@ def test_shrinking_coverage(cli, write):
     )
     assert findings(cli, write, body, "LL206") == [
         "16:10: level 'IC4' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
-        "'hiring' is not applicable; 'mentoring' has no entry"
+        "'hiring' is not applicable; 'mentoring' has no entry; describe it at this level, or mark it "
+        "not_applicable with the reason"
     ]
 
 
@@ -398,7 +399,8 @@ def test_a_level_that_narrows_on_purpose_says_why_and_is_not_shrinking_coverage(
     body = body.replace("mentoring: {not_applicable: Staff engineers mentor through the guild}", "mentoring: []")
     assert findings(cli, write, body, "LL206") == [
         "16:10: level 'IC4' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
-        "'hiring' is not applicable; 'mentoring' is empty"
+        "'hiring' is not applicable; 'mentoring' is empty; describe it at this level, or mark it "
+        "not_applicable with the reason"
     ]
 
 
@@ -431,7 +433,8 @@ def test_the_level_above_one_not_written_is_weighed_against_the_last_written(cli
     )
     assert findings(cli, write, body, "LL206") == [
         "17:10: level 'IC5' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
-        "'hiring' and 'mentoring' have no entry"
+        "'hiring' and 'mentoring' have no entry; describe them at this level, or mark them "
+        "not_applicable with the reason"
     ]
 
 

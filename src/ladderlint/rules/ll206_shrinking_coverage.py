@@ -59,7 +59,8 @@ class ShrinkingCoverage(Rule):
             assessed = {cid for cid in declared if _assessed(cells.get(cid))}
             if below is not None and len(assessed) < len(below[1]):
                 dropped = [cid for cid in declared if cid in below[1] and cid not in assessed]
-                if all(cid in cells and cells[cid].not_applicable for cid in dropped):
+                unexplained = [cid for cid in dropped if not (cid in cells and cells[cid].not_applicable)]
+                if not unexplained:
                     below = (level.id, assessed)
                     continue  # every one dropped on purpose, with its reason
                 reasons = "; ".join(
@@ -68,7 +69,9 @@ class ShrinkingCoverage(Rule):
                 yield Violation(
                     level.path + ("id",),
                     f"level '{level.id}' assesses {_count(len(assessed))}, fewer than the "
-                    f"{len(below[1])} of level '{below[0]}' below it: {reasons}",
+                    f"{len(below[1])} of level '{below[0]}' below it: {reasons}; describe "
+                    f"{'it' if len(unexplained) == 1 else 'them'} at this level, or mark "
+                    f"{'it' if len(unexplained) == 1 else 'them'} not_applicable with the reason",
                 )
             below = (level.id, assessed)
 
