@@ -85,7 +85,7 @@ def action(repo: Path, tmp_path: Path, **inputs: str) -> Run:
 def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, tmp_path):
     run = action(pull_request, tmp_path)
     assert run.exit_code == 1, run.stderr
-    # Annotations for the changes and the check, in the log.
+    # Annotations for the changes, in the log.
     assert re.search(r"^::error file=frameworks/acme\.yaml,line=\d+", run.stdout, re.M)
     assert "ladderlint diff: 7 changes, 2 failing --fail-on." in run.stdout
     assert re.search(r"^ladderlint: 1 YAML file changed since [0-9a-f]{12}$", run.stdout, re.M)
@@ -94,7 +94,7 @@ def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, t
     assert run.summary == run.notes
     assert "\n### What changes in Acme Career Ladder (Backend Engineer)\n" in run.notes
     assert "\n#### What changes for IC1 (Engineer I)\n" in run.notes
-    assert "**Check:** Found 1 problem (1 warning); 1 framework checked." in run.notes
+    assert "**Check:** All checks passed (1 framework checked)." in run.notes
     assert "**Not approved:** 2 changes of impact raises-bar fail this check" in run.notes
     assert "approve them with `ladderlint approve --base " in run.notes
     assert run.outputs == {"notes-file": str(tmp_path / "runner" / "ladderlint-release-notes.md"), "changed": "1"}
@@ -173,7 +173,7 @@ def test_without_a_base_every_framework_is_checked(pull_request, tmp_path):
     run = action(pull_request, tmp_path, GITHUB_EVENT_NAME="workflow_dispatch", GITHUB_BASE_REF="")
     assert run.exit_code == 0, run.stdout + run.stderr
     assert "No base revision to compare with" in run.notes
-    assert "2 frameworks checked." in run.notes
+    assert "**Check:** All checks passed (2 frameworks checked)." in run.notes
     # Said in the log too: whoever reads the job's output learns the diff did not run.
     assert "ladderlint: no base revision to compare with: every framework is checked" in run.stdout
 

@@ -304,6 +304,56 @@ def test_placeholders_in_every_kind_of_text(cli, write):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A marker that names the comments or markers it is.
+        "Resolves TODO comments before merging",
+        "Knows that XXX and FIXME markers in code must be resolved before release",
+        "Links every TODO/FIXME comment to a ticket",
+        # A marker spelt out as an acronym in the same text.
+        "Practises TBD (trunk-based development) and keeps branches short-lived",
+        "Practises trunk-based development (TBD) and keeps branches short-lived",
+    ],
+)
+def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
+    assert placeholders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TODO add examples",  # a note to the editor, with no noun naming the marker
+        "Resolves comments (TODO)",
+        "Practises TBD (to be decided) workflows",  # the words do not spell it
+        "I own XXX and FIXME",
+    ],
+)
+def test_a_marker_beside_other_words_is_still_a_placeholder(text):
+    assert placeholders(text) != []
+
+
+def test_a_marker_spelt_out_in_one_text_or_the_glossary_is_a_term_everywhere(cli, write):
+    def body(statements: str, glossary: str = "") -> str:
+        return ONE_DIMENSION + glossary + (
+            "levels:\n"
+            "  - id: P2\n"
+            "    title: P2\n"
+            "    competencies:\n"
+            "      impact:\n"
+            f"{statements}"
+        )
+
+    spelt_out = "        - Practises trunk-based development (TBD)\n        - Keeps TBD branches short-lived\n"
+    assert findings(cli, write, body(spelt_out), "LL406") == []
+    glossary = "glossary:\n  TBD: trunk-based development, where everyone merges to one branch daily\n"
+    assert findings(cli, write, body("        - Keeps TBD branches short-lived\n", glossary), "LL406") == []
+    # Without the words anywhere, TBD is left to fill in.
+    assert findings(cli, write, body("        - Keeps TBD branches short-lived\n"), "LL406") == [
+        "17:17: placeholder 'TBD' left in level 'P2', competency 'impact', statement 1; write the actual text",
+    ]
+
+
 def test_placeholders_in_the_organisation_name_and_omitted_level_reasons(cli, write):
     """The texts around the levels are shown to readers too: the
     organisation's name (a template or an import that could not name it)

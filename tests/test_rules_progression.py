@@ -383,7 +383,24 @@ def test_shrinking_coverage(cli, write):
     )
     assert findings(cli, write, body, "LL206") == [
         "16:10: level 'IC4' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
-        "'hiring' is not applicable; 'mentoring' has no entry"
+        "'hiring' is not applicable; 'mentoring' has no entry; describe it at this level, or mark it "
+        "not_applicable with the reason"
+    ]
+
+
+def test_a_level_that_narrows_on_purpose_says_why_and_is_not_shrinking_coverage(cli, write):
+    body = THREE + (
+        "  - {id: IC3, title: A, competencies: {impact: [I deliver], hiring: [I interview], mentoring: [I mentor]}}\n"
+        "  - {id: IC4, title: B, competencies: {impact: [I lead], hiring: {not_applicable: Managers hire},"
+        " mentoring: {not_applicable: Staff engineers mentor through the guild}}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == []
+    # One dropped without a word is still reported, with the others' reasons beside it.
+    body = body.replace("mentoring: {not_applicable: Staff engineers mentor through the guild}", "mentoring: []")
+    assert findings(cli, write, body, "LL206") == [
+        "16:10: level 'IC4' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
+        "'hiring' is not applicable; 'mentoring' is empty; describe it at this level, or mark it "
+        "not_applicable with the reason"
     ]
 
 
@@ -395,6 +412,30 @@ def test_growing_coverage(cli, write):
         "  - {id: IC3, title: C, competencies: {impact: [I lead], hiring: [I hire], mentoring: [I coach]}}\n"
     )
     assert findings(cli, write, body, "LL206") == []
+
+
+def test_a_level_not_written_yet_is_not_shrinking_coverage(cli, write):
+    # The Financial Times' competencies (MIT) kept a level named but empty for years.
+    body = THREE + (
+        "  - {id: IC3, title: A, competencies: {impact: [I deliver], hiring: [I interview], mentoring: [I mentor]}}\n"
+        "  - {id: IC4, title: B, summary: TODO, competencies: {}}\n"
+        "  - {id: IC5, title: C, competencies: {impact: [I lead more], hiring: [I hire], mentoring: [I coach]}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == []
+    assert len(findings(cli, write, body, "LL401")) == 1  # which says what IC4 lacks
+
+
+def test_the_level_above_one_not_written_is_weighed_against_the_last_written(cli, write):
+    body = THREE + (
+        "  - {id: IC3, title: A, competencies: {impact: [I deliver], hiring: [I interview], mentoring: [I mentor]}}\n"
+        "  - {id: IC4, title: B, competencies: {}}\n"
+        "  - {id: IC5, title: C, competencies: {impact: [I lead more]}}\n"
+    )
+    assert findings(cli, write, body, "LL206") == [
+        "17:10: level 'IC5' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
+        "'hiring' and 'mentoring' have no entry; describe them at this level, or mark them "
+        "not_applicable with the reason"
+    ]
 
 
 # LL207 regressive-wording ------------------------------------------------------

@@ -11,7 +11,17 @@ from rule_helpers import framework_yaml
 
 from ladderlint.model import build_framework
 from ladderlint.rules.ll201_level_order import LevelOrder
-from ladderlint.text import name_key, normal, plain, strip_markdown, word_spans, words, words_of_each
+from ladderlint.text import (
+    acronym_definitions,
+    name_key,
+    normal,
+    plain,
+    reads_as_english,
+    strip_markdown,
+    word_spans,
+    words,
+    words_of_each,
+)
 from ladderlint.vocabulary import (
     LevelName,
     is_growth_word,
@@ -420,3 +430,23 @@ def test_group_is_a_rung_only_where_it_opens_a_role_it_ranks(title):
     assert LevelName.read("Group Product Manager").seniority.low > LevelName.read("Senior Product Manager").seniority.high
     assert role("Senior Group Product Manager") == "Product Manager"
     assert "group" not in (LevelName.read(title).seniority.words if LevelName.read(title).seniority else ())
+
+
+def test_a_framework_in_english_bullet_fragments_included_reads_as_english_and_others_do_not():
+    english = ["Terraform modules and Helm charts: reads and makes small changes", "Shadow on-call; follows runbooks",
+               "Own team; pairs regularly", "Primary on-call; leads incident response for the team"] * 3
+    german = ["Arbeitet eng mit dem Team zusammen, das das Produkt verantwortet",
+              "Kennt die Systeme, die die Kunden täglich nutzen, und verbessert sie"] * 3
+    assert reads_as_english(map(words, english))
+    assert not reads_as_english(map(words, german))
+    assert reads_as_english(map(words, german[:1]))  # too few words to tell
+
+
+def test_acronyms_spelt_out_beside_them():
+    text = "Practises trunk-based development (TBD), runs AMA (Ask Me Anything) sessions and writes RFCs"
+    assert [(a, text[slice(*where)], text[slice(*spelt)]) for a, where, spelt in acronym_definitions(text)] == [
+        ("AMA", "AMA", "Ask Me Anything"), ("TBD", "TBD", "trunk-based development"),
+    ]
+    # In title case only: a name.
+    assert [a for a, _, _ in acronym_definitions(text, title_case=True)] == ["AMA"]
+    assert acronym_definitions("Says TBD (later) and asks") == []

@@ -49,6 +49,40 @@ def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
     assert violations("LL501", [statement]) == []
 
 
+# Statements of a framework written in German and one in French: their
+# articles and pronouns double on purpose.
+GERMAN = [
+    "Arbeitet eng mit dem Team zusammen, das das Produkt verantwortet.",
+    "Kennt die Systeme, die die Kunden täglich nutzen, und verbessert sie.",
+    "Schreibt sauberen, getesteten Code und hält sich an die Konventionen des Teams.",
+    "Gibt konstruktives Feedback in Code-Reviews und nimmt Feedback an.",
+    "Hilft neuen Kolleginnen und Kollegen beim Onboarding.",
+]
+FRENCH = [
+    "Nous nous engageons à livrer un code de qualité, testé et documenté.",
+    "Participe aux revues de code et propose des améliorations concrètes.",
+    "Accompagne les nouveaux arrivants dans leur intégration au sein de l'équipe.",
+    "Vous vous assurez que le service est fiable et bien surveillé en production.",
+    "Prend des décisions techniques en tenant compte du contexte métier.",
+]
+
+
+@pytest.mark.parametrize("statements", [GERMAN, FRENCH])
+def test_ll501_quiet_on_articles_and_pronouns_a_framework_in_another_language_doubles(statements):
+    assert violations("LL501", statements, voice="third-person") == []
+
+
+def test_ll501_still_reports_a_longer_word_doubled_in_another_language_and_short_ones_in_english():
+    german = [*GERMAN, "Verantwortet das Produkt Produkt seines Teams."]
+    found = violations("LL501", german, voice="third-person")
+    assert [(v.path, v.message) for v in found] == [
+        (statement_path(5), "doubled word 'Produkt': 'Verantwortet das Produkt Produkt seines Teams.'"),
+    ]
+    # English statements: a short word doubled is a slip there.
+    english = ["I own the the goals of my team and I share them with the people who need them", *GERMAN[:1]]
+    assert [v.path for v in violations("LL501", english)] == [statement_path(0), statement_path(1)]
+
+
 # LL502 double-space ----------------------------------------------------------
 
 
@@ -60,6 +94,28 @@ def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
         f"{path}:{at(1, statements[1], '  ')}: LL502 [warning] 2 spaces in a row (2 places): 'I may be  a lead.   Or not'",
     ]
     assert fixes("LL502", statements) == {0: "I deliver some goals", 1: "I may be a lead. Or not"}
+
+
+TWO_SPACED = [
+    "Delivers small features.  Asks for help early.",
+    "Writes tests.  Keeps the build green.  Fixes flaky tests.",
+    "Reviews code kindly.  Explains the why.",
+]
+
+
+def test_ll502_quiet_on_two_spaces_between_sentences_where_that_is_the_house_style():
+    assert violations("LL502", TWO_SPACED, voice="third-person") == []
+
+
+def test_ll502_still_reports_other_runs_in_a_two_spaced_framework_and_two_spaces_in_a_one_spaced_one():
+    found = violations("LL502", [*TWO_SPACED, "Delivers  features.  Ships them."], voice="third-person")
+    assert [(v.path, v.message) for v in found] == [(statement_path(3), "2 spaces in a row: 'Delivers  features.  Ships…'")]
+    assert fixes("LL502", [*TWO_SPACED, "Delivers  features.  Ships them."], voice="third-person") == {
+        3: "Delivers features.  Ships them.",
+    }
+    one_spaced = ["Delivers small features. Asks for help early.", "Writes tests. Keeps the build green.",
+                  "Reviews code kindly.  Explains the why."]
+    assert [v.path for v in violations("LL502", one_spaced, voice="third-person")] == [statement_path(2)]
 
 
 def test_ll502_leaves_ends_and_indentation_alone():
@@ -152,10 +208,14 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL505") == [
-        f"{path}:{at(0, statements[0], '(')}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'",
-        f"{path}:{at(1, statements[1], ')')}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'",
-        f"{path}:{at(2, statements[2], '“')}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'",
-        f"{path}:{at(3, statements[3], QUOTE)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'",
+        f"{path}:{at(0, statements[0], '(')}: LL505 [warning] '(' is never closed: 'I use ML techniques (e.g. deep learning, opti…'; "
+        "close it where the aside or quotation ends, or delete it",
+        f"{path}:{at(1, statements[1], ')')}: LL505 [warning] ')' closes nothing: 'I choose a model etc) and ship it'; "
+        "add the opening mark where the aside or quotation starts, or delete this one",
+        f"{path}:{at(2, statements[2], '“')}: LL505 [warning] '“' is never closed: 'I say “hello to everyone'; "
+        "close it where the aside or quotation ends, or delete it",
+        f"{path}:{at(3, statements[3], QUOTE)}: LL505 [warning] odd number of straight double quotes (1): 'I call it \"the plan'; "
+        "close the quotation, or delete the stray mark",
     ]
 
 
@@ -177,6 +237,25 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
 # LL506 wrong-voice -----------------------------------------------------------
 
 
+@pytest.mark.parametrize("statement", [
+    "Stellt die Frage \u201eWarum?\u201c, bevor eine Lösung gebaut wird",  # German
+    "Zadaje pytanie \u201edlaczego?\u201d przed budową rozwiązania",  # Polish
+    "Stellt die Frage \u00bbWarum?\u00ab, bevor eine Lösung gebaut wird",  # German guillemets
+    "Se demande \u00ab pourquoi ? \u00bb avant de se lancer",  # French, as before
+])
+def test_ll505_quiet_on_quotation_marks_as_other_languages_write_them(statement):
+    assert violations("LL505", [statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "message"), [
+    ("Stellt die Frage \u201eWarum? bevor eine Lösung gebaut wird", "'\u201e' is never closed"),
+    ("Stellt die Frage \u00bbWarum? bevor eine Lösung gebaut wird", "'\u00bb' is never closed"),
+    ("Fragt (\u201eWarum?) bevor\u201c", "')' closes nothing"),
+])
+def test_ll505_still_reports_those_quotation_marks_left_open(statement, message):
+    assert [v.message.split(": ")[0] for v in violations("LL505", [statement])] == [message]
+
+
 def test_ll506_first_person_framework(cli, write):
     statements = [
         "I own and deliver projects in your area",
@@ -188,10 +267,36 @@ def test_ll506_first_person_framework(cli, write):
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL506") == [
         f"{path}:{at(0, statements[0], 'your')}: LL506 [warning] 'your' in a first person framework (\"I ...\"): "
-        "'…and deliver projects in your area'",
+        "'…and deliver projects in your area'; reword it in the first person",
         f"{path}:{at(1, statements[1], 'Delivers')}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
-        "(\"I ...\"): 'Delivers projects on time'",
+        "(\"I ...\"): 'Delivers projects on time'; reword it in the first person",
     ]
+
+
+@pytest.mark.parametrize("voice", ["first-person", "second-person"])
+@pytest.mark.parametrize("statement", [
+    "Basics of Kubernetes, Docker and Terraform",  # a bullet that names things
+    "Fundamentals of distributed systems",
+    "Tools: Jira, Confluence, Figma",
+    "Projects of medium complexity, with some guidance",
+    "Standards for code review",
+    "Operations and on-call",
+    "Metrics that matter: DORA, SLOs",
+])
+def test_ll506_a_bullet_that_starts_with_a_noun_is_no_third_person(voice, statement):
+    assert violations("LL506", [statement], voice=voice) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Delivers projects on time", "Fixes bugs in the services of the team", "Carries the pager for a week",
+    "Takes ownership of incidents",
+    "Developers deliver projects on time and mentor others",  # people, said in the third person
+    "Prioritises the work of the team",  # a British form of a verb
+    "Refactors the code of the team",  # a verb of the trade the dictionary does not list
+])
+def test_ll506_a_verb_in_s_that_starts_a_statement_is_still_third_person(statement):
+    found = violations("LL506", [statement])
+    assert [v.message.split(" reads as")[0] for v in found] == [f"'{statement.split()[0]} ...'"]
 
 
 def test_ll506_second_and_third_person_frameworks():
@@ -295,6 +400,23 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     assert fixes("LL509", statements) == {0: "I lead projects", 1: "Iship and learn"}
 
 
+@pytest.mark.parametrize("statement", [
+    "Résout les incidents de niveau\u00a02 et de niveau\u00a03",  # a number kept with its noun
+    "Leads the Level\u00a02 reviews, see p.\u00a012",
+    "Ships small changes\u00a0\u2013 and ships them often",  # no dash at the start of a line
+    "Livre de bout en bout\u202f\u2014 conception comprise",
+])
+def test_ll509_quiet_on_a_no_break_space_before_a_number_or_a_dash(statement):
+    assert violations("LL509", [statement]) == []
+
+
+def test_ll509_still_reports_a_no_break_space_between_words_beside_a_number():
+    statements = ["Résout les incidents\u00a0de niveau\u00a02"]
+    assert [v.message for v in violations("LL509", statements)] == [
+        "non-breaking space (U+00A0): 'Résout les incidents\u00a0de niveau\u00a02'",
+    ]
+
+
 def test_ll509_leaves_the_ends_of_texts_and_lines_to_ll503():
     assert violations("LL509", ["I lead\u00a0", "I lead\u00a0\nand ship", "I lead", "I lead\u200b",
                                 "\ufeffI lead", "I lead\u2060 \n"]) == []
@@ -314,11 +436,11 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL510") == [
-        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text",
-        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text",
+        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text; readers see the marks as typed: remove them",
+        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text; readers see the marks as typed: remove them",
         f"{path}:{at(2, statements[2], '[')}: LL510 [warning] Markdown strikethrough '~~old~~', link "
-        "'[our principles](https://escrowtab.com/…' in plain text",
-        f"{path}:{at(3, statements[3], '[')}: LL510 [warning] Markdown link '[our principles][principles]' in plain text",
+        "'[our principles](https://escrowtab.com/…' in plain text; readers see the marks as typed: remove them",
+        f"{path}:{at(3, statements[3], '[')}: LL510 [warning] Markdown link '[our principles][principles]' in plain text; readers see the marks as typed: remove them",
     ]
     assert fixes("LL510", statements) == {
         0: "Collaborative Reach",
@@ -335,7 +457,7 @@ def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragr
     [violation] = registry()["LL510"]().check_frameworks(
         [framework(framework_yaml(["I ship"], extra=f"description: {json.dumps(description)}\n"))])
     assert violation.path == ("description",)
-    assert violation.message == "Markdown heading '### About our ladder' in plain text"
+    assert violation.message == "Markdown heading '### About our ladder' in plain text; readers see the marks as typed: remove them"
     assert violation.fix.replacement == (
         "About our ladder\n\nIt helps engineers:\n- plan their growth\n- talk about it\n\nHow it works\n\nRead on.")
 
@@ -346,7 +468,7 @@ def test_ll510_leaves_a_heading_marker_that_starts_a_statement_to_ll504():
     assert [v.message for v in violations("LL504", ["## Craft", "I ship"])] == ["export debris: heading marker '##'"]
     # A heading on a later line, or in a text LL504 leaves alone, is LL510's.
     [later] = violations("LL510", ["I ship\n## Craft"])
-    assert later.message == "Markdown heading '## Craft' in plain text"
+    assert later.message == "Markdown heading '## Craft' in plain text; readers see the marks as typed: remove them"
 
 
 def test_broken_bold_is_one_finding_ll504s(cli, write):
@@ -367,9 +489,9 @@ def test_ll510_reports_emphasis_beside_broken_bold():
     found = violations("LL510", statements)
     me = statements[2].index("**me**")
     assert [(v.path, v.message, v.span) for v in found] == [
-        (statement_path(0), "Markdown emphasis '**the**' in plain text", (7, 14)),
-        (statement_path(1), "Markdown emphasis '*the*' in plain text", (7, 12)),
-        (statement_path(2), "Markdown emphasis '**me**' in plain text", (me, me + 6)),
+        (statement_path(0), "Markdown emphasis '**the**' in plain text; readers see the marks as typed: remove them", (7, 14)),
+        (statement_path(1), "Markdown emphasis '*the*' in plain text; readers see the marks as typed: remove them", (7, 12)),
+        (statement_path(2), "Markdown emphasis '**me**' in plain text; readers see the marks as typed: remove them", (me, me + 6)),
     ]
     assert fixes("LL510", statements) == {0: "I read the docs", 1: "I read the docs", 2: "Behaviors matter to me"}
 
@@ -383,13 +505,13 @@ def test_ll510_a_python_name_between_double_underscores_is_not_emphasis():
     ]
     found = violations("LL510", statements)
     assert [(v.path, v.message) for v in found] == [
-        (statement_path(2), "Markdown emphasis '**Impact**' in plain text"),
+        (statement_path(2), "Markdown emphasis '**Impact**' in plain text; readers see the marks as typed: remove them"),
     ]
     # The fix of other emphasis in the text leaves the name as it is.
     assert fixes("LL510", statements) == {2: "Impact: knows __init__ and the team well"}
     # Words between double underscores are still emphasis.
     assert [v.message for v in violations("LL510", ["__Impact__ matters", "I read __the docs__ first"])] == [
-        "Markdown emphasis '__Impact__' in plain text", "Markdown emphasis '__the docs__' in plain text"]
+        "Markdown emphasis '__Impact__' in plain text; readers see the marks as typed: remove them", "Markdown emphasis '__the docs__' in plain text; readers see the marks as typed: remove them"]
 
 
 def test_ll510_reports_a_heading_that_starts_a_text_after_others():
@@ -502,6 +624,9 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     # 'You' anyone says of a person, and a sentence about the ladder to its reader.
     ("third-person", "A person you can count on to deliver the essential objectives of the team"),
     ("first-person", "I am someone you can trust with production"),
+    ("third-person", "Is the kind of engineer you'd trust with the company's most critical system"),
+    ("third-person", "Makes the people around them better: the sort of teammate you want on every project"),
+    ("first-person", "I am a teammate you\u2019d call first in a crisis"),
     ("third-person", "When you get to higher levels of the manager's ladder, some direct reports are managers"),
     # A saying that asks the reader, quoted or not, and suggestions that tell the reader what to do.
     ("second-person", "You act: talk is cheap, show me the code. You try things"),
@@ -530,6 +655,8 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("third-person", "The On-Call Engineer is you: you answer pages", "you"),  # only "your" is the reader's company
     ("first-person", "Delivers projects on time", "Delivers ..."),
     ("third-person", "Delivers what you can count on", "you"),
+    ("third-person", "Mentors the engineers you manage", "you"),  # the reader's own engineers
+    ("third-person", "Is an engineer you\u2019d say delivers", "you"),
     ("third-person", "You prepare yourself for the next level by leading projects", "You"),
     # A verb with a subject of its own, or one that says what a person does: not the reader told what to do.
     ("second-person", "You ask, and they show me the code", "me"),
@@ -626,7 +753,7 @@ def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL511") == [
         f"{path}:{at(0, statements[0], 'meeting')}: LL511 [warning] 'meeting practices' said twice, a few words "
-        "apart: 'I use meeting practices inclusive meeting practices to include everyone'",
+        "apart: 'I use meeting practices inclusive meeting practices to include everyone'; keep it once",
     ]
 
 
@@ -657,6 +784,28 @@ def test_ll511_quiet_on_lists_contrasts_and_labels(statement):
     assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "Knows when good enough is good enough.",
+    "Treats every alert the same way: a production incident is a production incident",
+    "Knows that code review means code review, not a rubber stamp",
+    # A series or a comparison of a thing with itself.
+    "Ships pull request after pull request without breaking the build",
+    "Improves the platform service area by service area",
+    "Treats technical debt as technical debt, not as features",
+    "Writes code reviews for code reviews' sake",
+])
+def test_ll511_quiet_on_a_saying_that_a_thing_is_itself(statement):
+    assert registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Knows when good enough code is good enough",  # a word besides the verb: an edit left half done
+    "I use meeting practices is inclusive meeting practices",
+])
+def test_ll511_still_reports_a_repeat_with_more_than_a_verb_between(statement):
+    assert len(registry()["LL511"]().check_frameworks([framework(framework_yaml([statement]))])) == 1
+
+
 def test_numbered_items_are_one_packed_list_finding_not_export_debris():
     # Numbered items in one statement: LL508's warning, not LL504's error.
     statement = "1. I own projects in service of quarterly goals 2. I identify the right solutions"
@@ -670,4 +819,4 @@ def test_numbered_items_are_one_packed_list_finding_not_export_debris():
 
 def test_ll510_reports_html_tags_an_export_does_not_leave():
     found = registry()["LL510"]().check_frameworks([framework(framework_yaml(["I use the <picture> element"]))])
-    assert [v.message for v in found] == ["HTML tag '<picture>' in plain text"]
+    assert [v.message for v in found] == ["HTML tag '<picture>' in plain text; readers see the marks as typed: remove them"]

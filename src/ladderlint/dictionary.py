@@ -15,8 +15,9 @@ spells with the other of two rival endings ("superviser" for "supervisor",
 English coins freely of its words and the dictionary cannot list (verbs
 in "-ize": "strategize", "productionise"; words with "super":
 "supercritical"), but for those one letter from a listed word
-("summerize"). Two words written as one ("webshop") are English too, to
-the spelling rule only: a name is often made so ("Dropbox").
+("summerize"). Two words written as one ("webshop"), and a verb written
+as one with its adverb to make a noun ("lookups", "rollout"), are English
+too, to the spelling rule only: a name is often made so ("Dropbox").
 
 Reading the dictionary costs a few tens of milliseconds, which a one-file
 check on a pre-commit hook pays only when a text holds a word that the
@@ -98,6 +99,9 @@ _COINING_PREFIXES = ("super",)
 #: The noun or adjective a verb in "-ize" is made of is this long at least:
 #: shorter ones make such verbs of slips ("analize" of "anal").
 _SHORTEST_ROOT = 5
+#: The adverbs that make a noun of a verb written before them: "lookup",
+#: "rollout", "handoff", "teardown", "failover", "walkthrough".
+_PARTICLES = ("up", "out", "off", "down", "over", "back", "through", "away", "around")
 #: The parts of a word written as two run together ("webshop", "codebase"):
 #: a modifier may be short ("web", "bug", "job"), the noun it modifies not.
 _SHORTEST_MODIFIER = 3
@@ -244,6 +248,8 @@ class Dictionary:
         "usefull": a slip, not a compound). Not a reading of ``knows``: a
         name is often made so ("Dropbox"), and the rules that tell names
         from words must not take it for one."""
+        if self.phrasal_noun(word):
+            return True
         least = self._least_count()
         if any(self._with_grammar(word)):
             return False  # a word of grammar run together with the next or the last: "fromother"
@@ -257,6 +263,20 @@ class Dictionary:
         ):
             return False
         return not any(self.frequency(c) > least for c in edits(word))
+
+    def phrasal_noun(self, word: str) -> bool:
+        """Whether a lower-case word is a noun English makes of a verb and
+        the adverb after it, or its plural: "lookup", "rollups",
+        "shoutouts", "spinup", "teardown", "walkthroughs" (a verb of three
+        letters or more and one of ``_PARTICLES``). Not a word of grammar
+        run together with a noun ("fromother", "failureswith"), nor "in" or
+        "on" after a verb ("workon" is "work on" with its space lost)."""
+        for form in (word, word[:-1]) if word.endswith("s") and not word.endswith("ss") else (word,):
+            for particle in _PARTICLES:
+                head = form[: -len(particle)]
+                if form.endswith(particle) and len(head) >= 3 and self.verb(head):
+                    return True
+        return False
 
     def verb(self, word: str) -> bool:
         """Whether a lower-case word is a verb in its base form, as far as

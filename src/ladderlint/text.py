@@ -11,6 +11,10 @@ same thing everywhere:
   style and final punctuation do not count ("I lead teams:" is "i lead teams");
 - ``words``: the words in order, lower-cased unless asked; ``team's`` and
   ``cross-team`` are one word each, and so is ``snake_case``;
+- ``acronym_definitions``: the acronyms a text spells out beside them
+  ("trunk-based development (TBD)");
+- ``reads_as_english``: whether a framework's words are English, for the
+  rules whose judgement holds in English only;
 - ``strip_markdown``: emphasis, links, images and escapes removed, keeping
   the words a reader sees;
 - ``name_key``: only the letters and digits of a name, lower-cased, so
@@ -23,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 # Typographic variants an export or an editor swaps in for the plain ones.
 _PLAIN = str.maketrans(
@@ -58,6 +62,83 @@ FUNCTION_WORDS = frozenset(
     must shall should will would up down out off about across after before between through during
     """.split()
 )
+
+
+# Words English prose cannot do without and other languages written in
+# Latin letters do not have ("die", "was", "in", "of" and "is" are words of
+# German or Dutch too): about one word in ten of any English framework,
+# bullet fragments included, and none of a German, French or Spanish one.
+_ENGLISH_GRAMMAR = frozenset("the and to with their they that this who which from your you my".split())
+#: Fewer words than this tell nothing of the language they are written in.
+_LANGUAGE_SAMPLE = 30
+#: A text is English when at least one word in this many is _ENGLISH_GRAMMAR.
+_ENGLISH_EVERY = 50
+
+
+def reads_as_english(word_lists: Iterable[Sequence[str]]) -> bool:
+    """Whether lower-case words (``words`` of each text of a framework) are
+    English: they are when they hold English's words of grammar ("the",
+    "and", "with", "they" ...) at the rate any English prose does, or are
+    too few to tell; a framework written in German, French or Spanish holds
+    almost none."""
+    total = grammar = 0
+    for tokens in word_lists:
+        total += len(tokens)
+        grammar += sum(1 for token in tokens if token in _ENGLISH_GRAMMAR)
+    return total < _LANGUAGE_SAMPLE or grammar * _ENGLISH_EVERY >= total
+
+
+# An acronym with the words it stands for in brackets after it, or in
+# brackets itself after them: "AMA (Ask Me Anything)", "trunk-based
+# development (TBD)". A plural "s" may follow the acronym ("RFCs (...)").
+_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,})s?\s*\(([^()\x00]+)\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})s?\)")
+# The words that spell an acronym: the parts of "trunk-based" count one each.
+_SPELLING_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Short words an acronym may leave out: "Request for Comments" (RFC).
+_ACRONYM_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
+
+
+def acronym_definitions(
+    text: str, *, title_case: bool = False
+) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """The acronyms a text spells out beside them: "AMA (Ask Me Anything)",
+    "Ask Me Anything (AMA)", "trunk-based development (TBD)", each as (the
+    acronym, where it is, where its words are). The words' initials are the
+    acronym, with or without the short words it may leave out ("Request for
+    Comments": RFC); with ``title_case``, only words in title case count
+    (a name: "Ask Me Anything", not "ask me anything")."""
+    found: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    if "(" not in text:
+        return found
+    for m in _ACRONYM_THEN_WORDS.finditer(text):
+        if _spells(list(_SPELLING_WORD.finditer(m.group(2))), m.group(1), title_case):
+            found.append((m.group(1), m.span(1), m.span(2)))
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        # The words right before the bracket, with a few short ones among them.
+        before = list(_SPELLING_WORD.finditer(text, max(0, m.start() - 200), m.start()))[-len(acronym) - 3 :]
+        if not before or text[before[-1].end() : m.start()].strip():
+            continue
+        for count in range(len(acronym), len(before) + 1):
+            if _spells(before[-count:], acronym, title_case):
+                found.append((acronym, m.span(1), (before[-count].start(), before[-1].end())))
+                break
+    return found
+
+
+def _spells(spelling: list[re.Match[str]], acronym: str, title_case: bool) -> bool:
+    """Whether the words' initials are the acronym (see acronym_definitions)."""
+    if not spelling or (title_case and not all(
+        w.group()[:1].isupper() or w.group().casefold() in _ACRONYM_GLUE for w in spelling
+    )):
+        return False
+    initials = "".join(w.group()[0] for w in spelling)
+    if initials.upper() == acronym:
+        return True
+    if title_case:
+        return "".join(c for c in initials if c.isupper()) == acronym
+    return "".join(w.group()[0] for w in spelling if w.group().casefold() not in _ACRONYM_GLUE).upper() == acronym
 
 
 def plain(text: str) -> str:

@@ -16,15 +16,21 @@ class ShrinkingCoverage(Rule):
     A competency is assessed at a level when its cell there has statements or
     a proficiency; the message names the competencies the lower level
     assesses and this one does not, and why (not applicable, no entry, an
-    empty cell). Each missing entry is also LL401; this rule says what it
-    means for the ladder.
+    empty cell). A level whose every such competency is marked
+    `not_applicable`, with the reason, narrows on purpose and is not
+    reported. Each missing entry is also LL401; this rule says what it
+    means for the ladder. A level with no entries at all (`competencies:
+    {}`, a level named but not written yet) is not narrower, only
+    unfinished: LL401 names every entry it lacks, and the level above it is
+    weighed against the last level that has entries.
 
     Why this matters:
         People at a higher level are expected to do at least as much as
         those below; a level that stops assessing a competency (Hiring,
         Mentoring) without a word reads as a lower bar, and is usually a
-        competency forgotten when the level was written. A warning: a track
-        can narrow on purpose, which a `not_applicable` reason explains.
+        competency forgotten when the level was written. A track can
+        narrow on purpose: a `not_applicable` reason says so, and readers
+        see why.
 
     Example:
         ```yaml
@@ -47,17 +53,25 @@ class ShrinkingCoverage(Rule):
         declared = [c.id for c in framework.competencies]
         below = None
         for level in framework.levels:
+            if not level.cells:
+                continue  # not written yet, which LL401 reports; the next level is weighed against the last written
             cells = {cell.competency_id: cell for cell in level.cells}
             assessed = {cid for cid in declared if _assessed(cells.get(cid))}
             if below is not None and len(assessed) < len(below[1]):
                 dropped = [cid for cid in declared if cid in below[1] and cid not in assessed]
+                unexplained = [cid for cid in dropped if not (cid in cells and cells[cid].not_applicable)]
+                if not unexplained:
+                    below = (level.id, assessed)
+                    continue  # every one dropped on purpose, with its reason
                 reasons = "; ".join(
                     f"{quoted_list(ids)} {why}" for why, ids in _by_reason(dropped, cells).items()
                 )
                 yield Violation(
                     level.path + ("id",),
                     f"level '{level.id}' assesses {_count(len(assessed))}, fewer than the "
-                    f"{len(below[1])} of level '{below[0]}' below it: {reasons}",
+                    f"{len(below[1])} of level '{below[0]}' below it: {reasons}; describe "
+                    f"{'it' if len(unexplained) == 1 else 'them'} at this level, or mark "
+                    f"{'it' if len(unexplained) == 1 else 'them'} not_applicable with the reason",
                 )
             below = (level.id, assessed)
 

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import Framework, TextField
+from ..text import acronym_definitions
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .html import is_html_tag
@@ -37,14 +38,30 @@ _DETERMINER = re.compile(
     r"stale|outstanding|remaining|leftover)\s+)$"
 )
 _NOUN_MARKERS = ("TODO", "FIXME")
+# "Resolves TODO comments before merging", "XXX and FIXME markers": a code
+# marker before a noun that names what it marks is the name of a thing.
+_CODE_MARKERS = r"(?:TODO|FIXME|XXX+)"
+_CODE_MARKER = re.compile(_CODE_MARKERS)
+_NAMED_AFTER = re.compile(
+    rf"(?:\s*(?:,|/|\band\b|\bor\b)\s*{_CODE_MARKERS}s?)*\s+(?:comments?|markers?|notes?|tags?|items?|lists?|"
+    r"annotations?|entries|entry|tickets?)\b"
+)
+#: Markers that are also acronyms: a text (or a glossary) that spells one
+#: out ("trunk-based development (TBD)") uses it as a term.
+_ACRONYM_MARKERS = frozenset({"TODO", "TBD", "TBC", "FIXME"})
+#: How far from a marker the words it stands for may be.
+_AROUND_A_DEFINITION = 120
 
 
 def placeholders(text: str) -> list[re.Match[str]]:
-    """The placeholders in a text, the first of each, in order."""
+    """The placeholders in a text, the first of each, in order (a marker
+    the text spells out as an acronym is none: "trunk-based development
+    (TBD)")."""
     if not any(hint in text for hint in _HINTS):
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
             return []
+    local: frozenset[str] | None = None  # the markers this text spells out, read when one is found
     found: dict[str, re.Match[str]] = {}
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
@@ -55,8 +72,37 @@ def placeholders(text: str) -> list[re.Match[str]]:
             continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
+        if token in _ACRONYM_MARKERS:
+            if local is None:
+                local = defined_markers(text)
+            if token in local:
+                continue
+        if _CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, match.end()):
+            continue
         found.setdefault(token, match)
     return list(found.values())
+
+
+def defined_markers(text: str, markers: Iterable[str] = _ACRONYM_MARKERS) -> frozenset[str]:
+    """The markers a text spells out as acronyms of something else: "TBD"
+    in "trunk-based development (TBD)" or "TBD (trunk-based development)";
+    not in "TBD (to be decided)", which is what a placeholder says. Only
+    the text around each marker is read."""
+    found: set[str] = set()
+    if "(" not in text:
+        return frozenset()
+    for marker in markers:
+        at = text.find(marker)
+        while at != -1 and marker not in found:
+            start = max(0, at - _AROUND_A_DEFINITION)
+            around = text[start : at + len(marker) + _AROUND_A_DEFINITION]
+            if any(
+                acronym == marker and around[words_start:words_end].split(None, 1)[0].casefold() != "to"
+                for acronym, _, (words_start, words_end) in acronym_definitions(around)
+            ):
+                found.add(marker)
+            at = text.find(marker, at + len(marker))
+    return frozenset(found)
 
 
 def _in_quoted_form(text: str, start: int, end: int) -> bool:
@@ -134,9 +180,14 @@ class Placeholder(Rule):
     markup, which LL504 and LL510 report; a type's parameters written
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
-    the form's. Every text of the framework is read: names,
-    titles, the organisation's name, summaries, statements, examples, notes,
-    reasons (of a cell, and of an omitted level) and glossary; and the
+    the form's. So is a code marker before a noun that names it ("resolves
+    TODO comments", "XXX and FIXME markers"), and a marker the framework
+    spells out as an acronym, in any of its texts or as a glossary term
+    ("practises trunk-based development (TBD)": TBD is a term there; "TBD
+    (to be decided)" is still a placeholder). Every text of the framework
+    is read: names, titles, the organisation's name, summaries,
+    statements, examples, notes, reasons (of a cell, and of an omitted
+    level) and glossary; and the
     owners and the licence, which a template leaves for its user to fill
     (`owners: [TODO]`, `licence: "[insert licence]"`).
 
@@ -167,8 +218,16 @@ class Placeholder(Rule):
         records = [TextField(("owners", i), owner, "owner") for i, owner in enumerate(framework.owners)]
         if framework.licence:
             records.append(TextField(("licence",), framework.licence, "licence"))
+        terms: frozenset[str] | None = None
         for field in [prose.fields[i] for i in candidates(prose)] + records:
             found = placeholders(field.text)
+            acronyms = {m.group() for m in found} & _ACRONYM_MARKERS
+            if acronyms:
+                if terms is None:
+                    # A marker that a text or the glossary spells out is a term everywhere.
+                    terms = frozenset(t for t in framework.glossary if t in _ACRONYM_MARKERS)
+                    terms |= defined_markers(prose.text, _ACRONYM_MARKERS - terms)
+                found = [m for m in found if m.group() not in terms]
             if found:
                 what = "placeholder" if len(found) == 1 else "placeholders"
                 yield Violation(

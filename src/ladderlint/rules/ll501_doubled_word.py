@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from itertools import compress, islice
 from operator import eq
-from typing import Iterable
+from typing import Callable, Iterable
 
-from ..model import TextField
-from ..text import ascii_words_table
+from ..model import Framework, TextField
+from ..text import ascii_words_table, reads_as_english
+from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
 from .prose import Prose
@@ -24,6 +25,10 @@ _DOUBLED = re.compile(
 #: Doublings that are grammatical: "I know that that works", "had had",
 #: "what we do do".
 _GRAMMATICAL = frozenset({"that", "had", "do"})
+#: In a framework written in another language, doubled words shorter than
+#: this are left alone: a language's articles and pronouns are said twice on
+#: purpose ("das Team, das das Produkt verantwortet", "nous nous engageons").
+_LONGEST_GRAMMAR_WORD = 4
 
 
 # For the byte-level split: apostrophes and hyphens are parts of a word to
@@ -54,7 +59,12 @@ class DoubledWord(TextRule):
 
     Case does not matter; the two words must be on one line. Numbers are
     not words here, and "that that", "had had" and "do do", which can be
-    correct English, are not reported.
+    correct English, are not reported. In a framework written in another
+    language (it lacks the words of grammar English cannot do without: "the",
+    "and", "with" ...), a doubled word of four letters or fewer is not
+    reported either: articles and pronouns double on purpose there ("das
+    Team, das das Produkt verantwortet", "nous nous engageons"); a longer
+    word doubled ("Produkt Produkt") still is.
 
     Why this matters:
         A doubled word is a typo every reader stumbles on, usually left
@@ -87,16 +97,37 @@ class DoubledWord(TextRule):
             found.update(i for i, f in enumerate(prose.fields) if not f.text.isascii() and _DOUBLED.search(f.text))
         return sorted(found)
 
-    def check_text(self, field: TextField) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        candidates = self.candidates(analysis.prose)
+        if not candidates:
+            return
+        verdict: list[bool] = []
+
+        def english() -> bool:
+            # Read only for a short word doubled, which few frameworks have.
+            if not verdict:
+                verdict.append(reads_as_english(analysis.words[field.text] for field in analysis.texts))
+            return verdict[0]
+
+        for i in candidates:
+            yield from self.check_text(analysis.prose.fields[i], english=english)
+
+    def check_text(self, field: TextField, *, english: Callable[[], bool] = lambda: True) -> Iterable[Violation]:
+        """The doubled words of one text; ``english`` tells whether the
+        framework is written in English."""
         text = field.text
-        found = [m for m in _DOUBLED.finditer(text) if m.group(1).casefold() not in _GRAMMATICAL]
+
+        def grammatical(word: str) -> bool:
+            if word.casefold() in _GRAMMATICAL:
+                return True
+            return len(word) <= _LONGEST_GRAMMAR_WORD and not english()
+
+        found = [m for m in _DOUBLED.finditer(text) if not grammatical(m.group(1))]
         if not found:
             return
         first = found[0]
         more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        replacement = _DOUBLED.sub(
-            lambda m: m.group() if m.group(1).casefold() in _GRAMMATICAL else m.group(1), text
-        )
+        replacement = _DOUBLED.sub(lambda m: m.group() if grammatical(m.group(1)) else m.group(1), text)
         yield self.fixed(
             field,
             f"doubled word '{first.group(1)}'{more}: '{excerpt(text, first.start(), first.end())}'",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
-from ..model import TextField
+from ..model import Framework, TextField
+from .analysis import Analysis
 from .base import Severity, Violation
 from ..text import plural
 from .messages import excerpt
@@ -14,13 +15,21 @@ from .textscan import TextRule
 # Two or more spaces between words on one line; indentation after a line
 # break and spaces at either end (LL503) are not this rule's.
 _RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+# Where a sentence ends and the next starts: with one space, or two (as
+# typists were taught to).
+_ONE_AFTER_SENTENCE = re.compile(r"[.!?] (?=[A-Z])")
+_TWO_AFTER_SENTENCE = re.compile(r"[.!?]  (?=[A-Z])")
 
 
 class DoubleSpace(TextRule):
     """Two or more spaces in a row between words.
 
     Spaces at the start or end of a text are LL503's, and indentation after
-    a line break (in a literal block) is left alone.
+    a line break (in a literal block) is left alone. Two spaces between
+    sentences are a house style where the framework puts them between
+    most of its sentences, as typists were taught to: there they are not
+    reported (nor made one), and where most sentences are one space apart,
+    they are.
 
     Why this matters:
         Double spaces are left by exports (bold runs joined back together,
@@ -42,16 +51,40 @@ class DoubleSpace(TextRule):
     severity = Severity.WARNING
     trigger = "  "
 
-    def check_text(self, field: TextField) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        candidates = self.candidates(analysis.prose)
+        if not candidates:
+            return
+        verdict: list[bool] = []
+
+        def two_spaced() -> bool:
+            # Counted only for two spaces between sentences, over all the texts.
+            if not verdict:
+                text = analysis.prose.text
+                verdict.append(len(_TWO_AFTER_SENTENCE.findall(text)) > len(_ONE_AFTER_SENTENCE.findall(text)))
+            return verdict[0]
+
+        for i in candidates:
+            yield from self.check_text(analysis.prose.fields[i], two_spaced=two_spaced)
+
+    def check_text(self, field: TextField, *, two_spaced: Callable[[], bool] = lambda: False) -> Iterable[Violation]:
+        """The runs of spaces of one text; ``two_spaced`` tells whether the
+        framework puts two spaces between most of its sentences."""
         text = field.text
-        runs = list(_RUN.finditer(text))
+        runs = [m for m in _RUN.finditer(text) if not (_between_sentences(text, m) and two_spaced())]
         if not runs:
             return
         first = runs[0]
         where = f" ({plural(len(runs), 'place')})" if len(runs) > 1 else ""
+        spans = {m.span() for m in runs}
         yield self.fixed(
             field,
             f"{len(first.group())} spaces in a row{where}: '{excerpt(text, first.start(), first.end(), 16)}'",
-            _RUN.sub(" ", text),
+            _RUN.sub(lambda m: " " if m.span() in spans else m.group(), text),
             first.span(),
         )
+
+
+def _between_sentences(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of spaces is two between a sentence and the next."""
+    return len(run.group()) == 2 and _TWO_AFTER_SENTENCE.match(text, run.start() - 1) is not None

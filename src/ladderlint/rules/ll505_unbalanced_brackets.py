@@ -10,13 +10,18 @@ from .base import Severity, Violation
 from .messages import excerpt
 from .textscan import TextRule, url_spans
 
-_BRACKETS = '()[]{}“”«»"'
+_BRACKETS = '()[]{}“”«»"„'
 _BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # ":)", ";-)", ":(": not brackets. "a)", "2)", "iv)" at the start of an
 # item of an inline list: closers without openers by design.
 _SMILEY = re.compile(r"[:;]-?[()]")
+# German, Czech and Polish open a quotation low („) and close it high: with
+# “ or ” (or a straight quote, as editors mix them).
+_LOW_OPENING = "„"
+# German writes guillemets the other way round: »Warum?«.
+_SWAP_GUILLEMETS = str.maketrans("«»", "»«")
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 
 
@@ -25,7 +30,9 @@ class UnbalancedBrackets(TextRule):
 
     Checked: ( ) [ ] { }, curly double quotes “ ”, guillemets « », and the
     number of straight double quotes ("), a curly quote closed by a
-    straight one or the other way round counting as a pair. Not checked:
+    straight one or the other way round counting as a pair. Quotation
+    marks as other languages write them pair too: „…“ and „…” (German,
+    Polish), and »…« where a text's first guillemet is » (German). Not checked:
     single quotes and ’, which are also apostrophes. Smileys (":)") and the letters or
     numbers of an inline list ("a) ... b) ...") are not brackets, and web
     addresses are skipped.
@@ -50,7 +57,10 @@ class UnbalancedBrackets(TextRule):
     trigger = tuple(_BRACKETS)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
-        text = field.text
+        shown = field.text
+        text = shown
+        if "»" in text and ("«" not in text or text.index("»") < text.index("«")):
+            text = text.translate(_SWAP_GUILLEMETS)  # read »…« as «…»; same places
         problem = _first_problem(text, set())
         if problem is not None:
             # Most texts pass the plain test; only the others pay for
@@ -60,7 +70,17 @@ class UnbalancedBrackets(TextRule):
             problem = _first_problem(text, skip, {m.end() - 1 for m in _ENUMERATOR.finditer(text)})
         if problem is not None:
             at, what = problem
-            yield Violation(field.path, f"{what}: '{excerpt(text, at, at + 1)}'", span=(at, at + 1))
+            what = f"'{shown[at]}'{what[3:]}" if what.startswith("'") else what  # the mark as written
+            yield Violation(field.path, f"{what}: '{excerpt(shown, at, at + 1)}'; {_remedy(what)}", span=(at, at + 1))
+
+
+def _remedy(what: str) -> str:
+    """What to do about a mark left alone, as its description says."""
+    if what.endswith("closes nothing"):
+        return "add the opening mark where the aside or quotation starts, or delete this one"
+    if what.endswith("is never closed"):
+        return "close it where the aside or quotation ends, or delete it"
+    return "close the quotation, or delete the stray mark"
 
 
 def _first_problem(
@@ -78,13 +98,15 @@ def _first_problem(
         i, ch = m.start(), m.group()
         if i in skip:
             continue
-        if ch == '"' and stack and text[stack[-1]] == "“":
+        if ch in '“”"' and stack and text[stack[-1]] == _LOW_OPENING:
+            stack.pop()  # „Warum?“, „dlaczego?”: closed high
+        elif ch == '"' and stack and text[stack[-1]] == "“":
             stack.pop()  # “add to cart": a curly quote closed with a straight one, as editors mix them
         elif ch == '"':
             straight.append(i)
         elif ch == "”" and len(straight) % 2 and not (stack and text[stack[-1]] == "“"):
             straight.pop()  # "add to cart”: the other way round
-        elif ch in _OPEN:
+        elif ch in _OPEN or ch == _LOW_OPENING:
             stack.append(i)
         elif stack and text[stack[-1]] == _CLOSE[ch]:
             stack.pop()

@@ -6,7 +6,8 @@ import re
 from typing import Iterable
 
 from ..model import Framework
-from ..text import FUNCTION_WORDS, THIRD_PERSON_START
+from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
+from ..vocabulary import PEOPLE, ROLE_NOUNS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -34,10 +35,6 @@ _THIRD_PERSON_VERB = re.compile(r"\s+(?:is|has|was|does|needs)\b")
 # Short words a title leaves in lower case: "Your Code as a Crime Scene".
 _TITLE_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
 _TITLE_WORD = re.compile(r"[\w'’-]+")
-# An acronym with the words it stands for in brackets, after it or before
-# it: "AMA (Ask Me Anything)", "Ask Me Anything (AMA)" name a thing.
-_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,})s?\s*\(([^()]+)\)")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})s?\)")
 # A sentence about the framework itself, addressed to its reader ("You will
 # find the expectations of this level below"), not a behaviour.
 _ABOUT_THE_FRAMEWORK = re.compile(
@@ -46,10 +43,15 @@ _ABOUT_THE_FRAMEWORK = re.compile(
     r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b|"
     r"\b(?:the|this|our)\s+(?:[\w'’]+\s+){0,2}ladder\b)"
 )
-# "You" anyone would say of a person: "a person you can count on", "someone you trust".
+# "You" anyone would say of a person: "a person you can count on", "someone
+# you trust", "the kind of engineer you'd trust", "a teammate you want on
+# every project".
+_PERSONS_WORDS = PEOPLE | ROLE_NOUNS | {"leader", "leaders", "partner", "partners"}
+_GENERIC_PERSONS = sorted(_PERSONS_WORDS)
 _GENERIC_YOU = re.compile(
-    r"\b(?:person|someone|somebody|people|colleague|colleagues|teammate|teammates|leader|partner)\s+"
-    r"(?:(?:that|who|whom)\s+)?(?P<you>you)\s+(?:can|could|would|will|trust|rely|turn|go)\b",
+    rf"\b(?:{'|'.join(_GENERIC_PERSONS)})\s+"
+    r"(?:(?:that|who|whom)\s+)?(?P<you>you)(?:['’](?:d|ll))?\s+(?:can|could|would|will|trust|rely|turn|go|want|"
+    r"need|call|count)\b",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
@@ -82,12 +84,16 @@ class WrongVoice(Rule):
     statements and level summaries. In a first-person framework ("I ..."),
     "you" and "your" are reported, and so is a statement that reads as
     third person (it starts with a verb such as "Delivers" and says
-    neither "I" nor "my"). In a second-person framework ("You ..."), "I",
+    neither "I" nor "my"; not a bullet that names things, starting with
+    a noun: "Basics of Kubernetes", "Tools: Jira, Figma", "Standards for
+    code review"). In a second-person framework ("You ..."), "I",
     "me" and "my" are reported, and a third-person statement without "you".
     In a third-person framework ("Delivers ..."), "I", "me", "my" and
     "you", "your" are reported. "We", "our" and "us" fit every voice, and
     these are not read as the voice: quoted speech ("asks 'how can I
-    help?'"), titles of books and talks ("Your Code as a Crime Scene", "the
+    help?'"), the "you" anyone says of a person ("someone you can count
+    on", "the kind of engineer you'd trust", "a teammate you want on every
+    project"), titles of books and talks ("Your Code as a Crime Scene", "the
     Ask Me Anything sessions"), the words an acronym stands for, in title
     case and in brackets beside it ("AMA (Ask Me Anything)", "Do It
     Yourself (DIY)"), the Roman numeral of a level ("an Engineer I is
@@ -153,7 +159,8 @@ class WrongVoice(Rule):
                 what, start, end = mismatch
                 found.append(Violation(
                     field.path,
-                    f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'",
+                    f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'; "
+                    f"reword it in the {person}",
                     span=(start, end),
                 ))
         if len(found) >= 3:
@@ -187,11 +194,47 @@ class WrongVoice(Rule):
             if first and second and second.start() < first.start():
                 hit = second
             return (f"'{hit.group()}'", hit.start(), hit.end()) if hit else None
+        if third and _names_a_thing(text):
+            third = None
         if third:
             start = len(text) - len(text.lstrip(" \t\n-*•"))
             word = text[start:].split(None, 1)[0]
             return f"'{word} ...' reads as third person", start, start + len(word)
         return None
+
+
+# A word in "-s" that starts a text and is a noun, not a verb: a label
+# ("Tools: Jira, Figma"), or the head of a phrase ("Projects of medium
+# complexity").
+_PLURAL_HEAD = re.compile(r"^[\s\-*•]*(?P<word>[A-Z][a-z]+s)(?P<after>:|\s+of\b)?")
+
+
+def _names_a_thing(text: str) -> bool:
+    """Whether a text that starts with a capitalised word in "-s" names
+    things, as a bullet fragment does ("Basics of Kubernetes", "Tools:
+    Jira", "Standards for code review"), rather than says what someone
+    does ("Delivers projects on time"): the word is a label, heads an "of"
+    phrase, or is the plural of a noun the dictionary lists and has no
+    verb of (a word it does not list, "Refactors", "Upskills", may be a
+    verb of the trade)."""
+    m = _PLURAL_HEAD.match(text)
+    if m is None or m.group("word").lower() in _PERSONS_WORDS:
+        return False  # "Developers deliver ...": people, in the third person
+    if m.group("after"):
+        return True
+    from ..dictionary import american, english  # read only for a text that needs it
+
+    word = m.group("word").lower()
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    stems += [american(stem) for stem in stems]
+    dictionary = english()
+    # A noun the dictionary lists, and no verb: a word it does not list
+    # ("refactors", "upskills") may be a verb of the trade.
+    return any(dictionary.exact(stem) for stem in stems) and not any(dictionary.verb(stem) for stem in stems)
 
 
 def _set_aside(text: str, framework: Framework) -> str:
@@ -230,9 +273,8 @@ def _set_aside(text: str, framework: Framework) -> str:
             if me is not None and _imperative(me.group()):
                 start = clause.start() + len(clause.group()) - len(clause.group().lstrip(" \t\n-*•"))
                 blank(start + me.start("me"), start + me.end("me"))
-    if "(" in text:
-        for span in _expanded_acronyms(text):
-            blank(*span)
+    for _acronym, _where, spelt in acronym_definitions(text, title_case=True):
+        blank(*spelt)
     for m in re.finditer(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|I|[Mm]e|[Mm]y)\b", text):
         if _in_title(text, m.start(), m.end()):
             blank(*m.span())
@@ -306,35 +348,6 @@ def _in_title(text: str, start: int, end: int) -> bool:
     if run and _SENTENCE_START.search(text, 0, run[0].start()):
         counted = counted[1:] if counted and counted[0] is run[0] else counted
     return len(counted) >= 3
-
-
-def _expanded_acronyms(text: str) -> Iterable[tuple[int, int]]:
-    """Where the words an acronym stands for are, beside it in brackets:
-    "AMA (Ask Me Anything)", "Ask Me Anything (AMA)"."""
-    for m in _ACRONYM_THEN_WORDS.finditer(text):
-        words = list(_TITLE_WORD.finditer(m.group(2)))
-        if _spells(words, m.group(1)):
-            yield m.span(2)
-    for m in _BRACKETED_ACRONYM.finditer(text):
-        acronym = m.group(1)
-        # The words right before the bracket, with a few short ones among them.
-        before = list(_TITLE_WORD.finditer(text, 0, m.start()))[-len(acronym) - 3:]
-        if not before or text[before[-1].end():m.start()].strip():
-            continue
-        for count in range(len(acronym), len(before) + 1):
-            if _spells(before[-count:], acronym):
-                yield before[-count].start(), before[-1].end()
-                break
-
-
-def _spells(words: list[re.Match[str]], acronym: str) -> bool:
-    """Whether words in title case ("Ask Me Anything", "Request for
-    Comments") have the acronym as their initials, with or without the
-    short words a title leaves in lower case."""
-    if not words or not all(w.group()[:1].isupper() or w.group().casefold() in _TITLE_GLUE for w in words):
-        return False
-    initials = "".join(w.group()[0] for w in words)
-    return initials.upper() == acronym or "".join(c for c in initials if c.isupper()) == acronym
 
 
 def _leading_name(text: str, framework: Framework) -> int:

@@ -18,8 +18,10 @@ _WIDE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200
 _INVISIBLE = "\u200b\u2060\ufeff"
 _ODD = re.compile(f"[{_WIDE}{_INVISIBLE}]")
 # French typography puts a (narrow) no-break space before ; : ! ? » and %,
-# and after «; a no-break space after a digit keeps "10 000" or "5 km" together.
-_TYPOGRAPHY_BEFORE = re.compile(r"[;:!?»%€$]")
+# and after «; a no-break space after a digit keeps "10 000" or "5 km"
+# together, one before a digit "Level 2", "niveau 2" or "p. 12", and one
+# before a dash keeps the dash off the start of a line ("done – and shipped").
+_TYPOGRAPHY_BEFORE = re.compile(r"[;:!?»%€$0-9–—]")
 # White space that ends a line is LL503's to report.
 _LINE_END = re.compile(f"[{re.escape(SPACES.replace(chr(10), ''))}]*\\n")
 
@@ -39,8 +41,9 @@ class OddSpace(TextRule):
     Reported: no-break spaces (U+00A0, U+202F), the typographic spaces
     U+2000 to U+200A, U+3000, tabs, and the invisible zero-width space,
     word joiner and U+FEFF. Not reported: a no-break space where typography
-    wants one (before ; : ! ? » % in French, after «, after a digit), and
-    spaces at either end of a text or of a line (LL503's).
+    wants one (before ; : ! ? » % in French, after «, after or before a
+    digit: "10 000", "Level 2", and before a dash: "done – and shipped"),
+    and spaces at either end of a text or of a line (LL503's).
 
     Why this matters:
         Exports turn spaces into no-break spaces and leave invisible

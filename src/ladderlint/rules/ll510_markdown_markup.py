@@ -165,4 +165,5 @@ class MarkdownMarkup(TextRule):
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found)
         markup = "Markdown " if found[0][0] != "HTML tag" else ""
-        yield self.fixed(field, f"{markup}{what} in plain text", _plain(text), first)
+        yield self.fixed(field, f"{markup}{what} in plain text; readers see the marks as typed: remove them",
+                         _plain(text), first)

@@ -24,6 +24,16 @@ _PARALLEL = re.compile(r",|/|\b(?:and|or|but|nor|vs|versus|than|to|from|then)\b"
 # says it again on purpose ('Says "I don't know" when they don't know').
 # Not an apostrophe: a single quotation mark is one only beside no letter.
 _QUOTE = re.compile("[\"\u201c\u201d\u00ab\u00bb]|(?<![A-Za-z])['\u2018\u2019]|['\u2018\u2019](?![A-Za-z])")
+# Between two copies, only a verb that says they are the same ("knows when
+# good enough is good enough", "a production incident is a production
+# incident": a saying), or a word that makes a series or a comparison of
+# them ("pull request after pull request", "service area by service area",
+# "treats technical debt as technical debt"): written on purpose.
+_LINKED = re.compile(
+    r"\s*(?:(?:is|are|was|were|means|remains|stays)(?:n['’]t|\s+not)?(?:\s+(?:still|always|just|simply|only))?"
+    r"|after|by|upon|as|against|for|with|over|into)(?:\s+(?:a|an|the))?\s*",
+    re.IGNORECASE,
+)
 #: At most this many words between the two copies.
 _MOST_BETWEEN = 3
 
@@ -37,7 +47,12 @@ class RepeatedPhrase(TextRule):
     between them that makes a list or a contrast (a comma, "and", "or",
     "than": "assumptions they've made, and decisions they've made" is said
     on purpose), nor a quotation mark (one copy is quoted and the other
-    says it again: 'Says "I don't know" when they don't know'), and a
+    says it again: 'Says "I don't know" when they don't know'), nor only
+    "is", "means" or the like (a saying: "knows when good enough is good
+    enough", "a customer promise is a customer promise") or a word that
+    makes a series or a comparison ("ships pull request after pull
+    request", "service area by service area", "treats technical debt as
+    technical debt"), and a
     name or title said twice is a comparison ("the
     Senior Backend Engineer role extends the Backend Engineer role"); a
     word repeated right after itself is LL501's. Reported
@@ -80,7 +95,7 @@ class RepeatedPhrase(TextRule):
             start, end, phrase = found
             yield Violation(
                 field.path,
-                f"'{phrase}' said twice, a few words apart: '{excerpt(field.text, start, end)}'",
+                f"'{phrase}' said twice, a few words apart: '{excerpt(field.text, start, end)}'; keep it once",
                 span=(start, end),
             )
 
@@ -116,6 +131,7 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
                 between = (tokens[i + 1][1], tokens[j][0])
                 if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, *between) \
                         and not _QUOTE.search(text, *between) \
+                        and not _LINKED.fullmatch(text, *between) \
                         and not (_a_name(text, tokens, i) and _a_name(text, tokens, j)):
                     found.append((i, j))
         if found:

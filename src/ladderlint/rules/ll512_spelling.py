@@ -10,7 +10,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
-from ..text import words
+from ..text import reads_as_english, words
 from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
@@ -82,7 +82,9 @@ class Spelling(Rule):
     digits, words of fewer than three letters, units of time after a
     number ("within 4 hrs", "2 wks"), web addresses and `code`. A
     framework written in another language (most of the words looked up
-    are not English) is not spell-checked: the dictionary is English.
+    are not English, or it lacks the words of grammar English cannot do
+    without: "the", "and", "with" ...) is not spell-checked: the
+    dictionary is English.
 
     The message offers the word one edit away that is most used, or the
     two words whose space was lost ("failureswith": "failures with";
@@ -150,7 +152,10 @@ class Spelling(Rule):
         ]
         not_english = [(part, n) for part, n in looked_up
                        if not _english(part) and not _engineering(part) and not _compound(part)]
-        if len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up):
+        if not_english and (
+            len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up)
+            or not reads_as_english(analysis.words[field.text] for field in texts)
+        ):
             not_english = []  # written in another language: the dictionary is English
         unknown = {part for part, n in not_english if n == 1 or _slip_of_a_word(part)}
         rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
@@ -173,7 +178,7 @@ class Spelling(Rule):
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own) \
                         and not _unit_after_number(field.text, start, lower):
-                    yield Violation(field.path, _message(word, lower, parts[lower]), span=(start, end))
+                    yield Violation(field.path, _message(word, lower, parts[lower], vocabulary), span=(start, end))
 
 
 # A Cyrillic or Greek letter that looks like a Latin one, and a word that
@@ -410,7 +415,7 @@ def _english(word: str) -> bool:
     return english().knows(word)
 
 
-def _message(word: str, lower: str, uses: int) -> str:
+def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary") -> str:
     from ..dictionary import english
 
     suggestion = english().suggestion(lower)
@@ -426,5 +431,9 @@ def _message(word: str, lower: str, uses: int) -> str:
             together = together.capitalize()
         meant = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (together, suggestion) if m))
         said = "nor a word the framework uses elsewhere" + (f"; did you mean {meant}?" if meant else "")
-    return f"'{word}' is not in the dictionary, {said} (if it is right, add it to the accept list of your vocabulary)"
+    if vocabulary.source is not None:
+        where = f"add it to {vocabulary.source}/accept.txt"
+    else:
+        where = "add it to the project's own words: a file accept.txt in the folder the `vocabulary` setting names"
+    return f"'{word}' is not in the dictionary, {said} (if it is right, {where})"
 
