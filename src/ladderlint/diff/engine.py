@@ -919,7 +919,8 @@ class _Differ:
         directions = []
         for was, now in _reworded(gone, added):
             directions.append(self._grade(was, now).scale)
-            gone.remove(was), added.remove(now)
+            gone.remove(was)
+            added.remove(now)
         in_cells = {key for cell in old_level.cells for statement in cell.statements for key in _sentences(statement.text)}
         directions += [1 for text in added if words_key(text) not in in_cells]
         return Impact.RAISES_BAR if 1 in directions else Impact.LOWERS_BAR if -1 in directions else Impact.STRUCTURAL
@@ -1143,7 +1144,8 @@ def _reworded(gone: list[str], added: list[str]) -> list[tuple[str, str]]:
     found = []
     for alike, i, j in pairs:
         if alike >= REWRITE_SIMILARITY and i not in taken[0] and j not in taken[1]:
-            taken[0].add(i), taken[1].add(j)
+            taken[0].add(i)
+            taken[1].add(j)
             found.append((gone[i], added[j]))
     return found
 
