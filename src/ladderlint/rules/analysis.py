@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..model import Framework, TextField
-from ..text import words, words_of_each
+from ..text import reads_as_english, words, words_of_each
 from .prose import Prose
 from .run_index import RunIndex
 
@@ -50,3 +50,10 @@ class Analysis:
         of every text at once (most rules read them all)."""
         texts = [field.text for field in self.texts]
         return WordsByText(zip(texts, words_of_each(texts)))
+
+    @cached_property
+    def in_english(self) -> bool:
+        """Whether the framework is written in English (``reads_as_english``),
+        for the rules whose dictionary or grammar is English: worked out
+        only when one of them needs it."""
+        return reads_as_english(self.words[field.text] for field in self.texts)

@@ -8,7 +8,7 @@ from operator import eq
 from typing import Callable, Iterable
 
 from ..model import Framework, TextField
-from ..text import ascii_words_table, reads_as_english
+from ..text import ascii_words_table
 from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
@@ -101,16 +101,9 @@ class DoubledWord(TextRule):
         candidates = self.candidates(analysis.prose)
         if not candidates:
             return
-        verdict: list[bool] = []
-
-        def english() -> bool:
-            # Read only for a short word doubled, which few frameworks have.
-            if not verdict:
-                verdict.append(reads_as_english(analysis.words[field.text] for field in analysis.texts))
-            return verdict[0]
-
         for i in candidates:
-            yield from self.check_text(analysis.prose.fields[i], english=english)
+            # The language is read only for a short word doubled, which few frameworks have.
+            yield from self.check_text(analysis.prose.fields[i], english=lambda: analysis.in_english)
 
     def check_text(self, field: TextField, *, english: Callable[[], bool] = lambda: True) -> Iterable[Violation]:
         """The doubled words of one text; ``english`` tells whether the

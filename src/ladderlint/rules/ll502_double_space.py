@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Iterable
 
@@ -55,14 +56,11 @@ class DoubleSpace(TextRule):
         candidates = self.candidates(analysis.prose)
         if not candidates:
             return
-        verdict: list[bool] = []
-
+        @functools.cache
         def two_spaced() -> bool:
             # Counted only for two spaces between sentences, over all the texts.
-            if not verdict:
-                text = analysis.prose.text
-                verdict.append(len(_TWO_AFTER_SENTENCE.findall(text)) > len(_ONE_AFTER_SENTENCE.findall(text)))
-            return verdict[0]
+            text = analysis.prose.text
+            return len(_TWO_AFTER_SENTENCE.findall(text)) > len(_ONE_AFTER_SENTENCE.findall(text))
 
         for i in candidates:
             yield from self.check_text(analysis.prose.fields[i], two_spaced=two_spaced)

@@ -10,7 +10,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
-from ..text import reads_as_english, words
+from ..text import words
 from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
@@ -154,7 +154,7 @@ class Spelling(Rule):
                        if not _english(part) and not _engineering(part) and not _compound(part)]
         if not_english and (
             len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up)
-            or not reads_as_english(analysis.words[field.text] for field in texts)
+            or not analysis.in_english
         ):
             not_english = []  # written in another language: the dictionary is English
         unknown = {part for part, n in not_english if n == 1 or _slip_of_a_word(part)}
