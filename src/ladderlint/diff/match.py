@@ -487,6 +487,32 @@ class StatementPairing:
     removed: list[Placed] = field(default_factory=list)
 
 
+#: A statement's words in the third person, the voice most frameworks use:
+#: "I hold myself", "You hold yourself" and "Holds themselves" ask the same.
+#: In a framework written in one voice, a pronoun of another is among its
+#: rarest words, so a statement whose voice changed would otherwise look
+#: like another statement by its pronouns alone. A subject pronoun goes
+#: (the third person leaves it out), the others and the verbs that agree
+#: with them become the third person's.
+THIRD_PERSON: dict[str, str] = {
+    **dict.fromkeys("i you we they he she".split(), ""),
+    **dict.fromkeys("my your our his her their".split(), "their"),
+    **dict.fromkeys("mine yours ours hers theirs".split(), "theirs"),
+    **dict.fromkeys("me us him them".split(), "them"),
+    **dict.fromkeys("myself yourself yourselves ourselves himself herself themselves".split(), "themselves"),
+    **dict.fromkeys("am are is i'm you're we're they're he's she's".split(), "is"),
+    **dict.fromkeys("have has i've you've we've they've".split(), "has"),
+    **dict.fromkeys("was were".split(), "was"),
+    **dict.fromkeys("i'll you'll we'll they'll".split(), "will"),
+    **dict.fromkeys("i'd you'd we'd they'd".split(), "would"),
+}
+
+
+def third_person(found: Sequence[str]) -> tuple[str, ...]:
+    """Words (as :func:`words` gives them) as the third person says them (see :data:`THIRD_PERSON`)."""
+    return tuple(w for w in (THIRD_PERSON.get(word, word) for word in found) if w)
+
+
 #: Pairs in the same cell need this similarity to count as one rewording
 #: (unless one replaced the other in place).
 IN_CELL_SIMILARITY = 0.5
@@ -714,10 +740,10 @@ class _StatementMatcher:
         count = 0
         for statement in everything[::step]:
             # Split without the cache of words: these are read once.
-            documents.update(set(meaning_stems(tuple(words_key(statement.text).split()))))
+            documents.update(set(meaning_stems(third_person(words_key(statement.text).split()))))
             count += 1
         for p in compared:
-            documents.update(set(meaning_stems(tuple(p.words))))
+            documents.update(set(meaning_stems(third_person(p.words))))
             count += 1
         # A word in every statement weighs little; one seen once, the most.
         self.idf = {w: math.log(1 + count / df) for w, df in documents.items()}
@@ -737,9 +763,10 @@ class _StatementMatcher:
             p.parts = tuple(runs)
 
     def _bag(self, found: Sequence[str]) -> dict[str, float]:
-        """Weighted stems of words, an idiom of the vocabulary as its one word."""
+        """Weighted stems of words in the third person (:func:`third_person`),
+        an idiom of the vocabulary as its one word."""
         out: dict[str, float] = defaultdict(float)
-        for s in meaning_stems(tuple(found)):
+        for s in meaning_stems(third_person(found)):
             out[s] += self.idf.get(s, self.default_idf)
         return dict(out)
 

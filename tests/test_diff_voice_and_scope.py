@@ -1,0 +1,35 @@
+"""Following a statement that changed its voice on the way to another
+level: the same statement, moved, not one removed and another added.
+
+Frameworks are written in one voice ("I deliver", "You deliver",
+"Delivers"); a statement copied from another framework or rewritten by
+another owner may come in another."""
+
+from __future__ import annotations
+
+import pytest
+from diffkit import cell, edited
+
+from ladderlint.diff import compare
+
+
+def _moved(old: tuple[str, str, str], new: tuple[str, str, str]) -> list[tuple[str, str | None, str | None]]:
+    before = edited(lambda d: cell(d, old[0], old[1]).append(old[2]))
+    after = edited(lambda d: cell(d, new[0], new[1]).append(new[2]))
+    return sorted((c.kind.value, c.old_level, c.level) for c in compare(before, after))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # Into the third person, in a framework written in the first.
+    ("I hold myself and others accountable for our commitments",
+     "Holds themselves and others accountable for their commitments"),
+    # Into the first person.
+    ("Holds themselves and others accountable", "I hold myself and others accountable"),
+    # From the second person into the first.
+    ("You are interview-trained and share the interview load for your team",
+     "I am interview-trained and share the interview load for my team"),
+])
+def test_a_statement_moved_and_put_in_another_voice_is_one_move(old, new):
+    """The pronouns of another voice are rare words of a framework written
+    in one: they do not make the statement another."""
+    assert _moved(("IC1", "impact", old), ("IC2", "impact", new)) == [("statement-moved", "IC1", "IC2")]
