@@ -1,16 +1,17 @@
-"""Following a statement that changed its voice on the way to another
-level: the same statement, moved, not one removed and another added.
+"""Following a statement that changed its voice or its scope on the way to
+another level: the same statement, moved, not one removed and another added.
 
 Frameworks are written in one voice ("I deliver", "You deliver",
 "Delivers"); a statement copied from another framework or rewritten by
-another owner may come in another."""
+another owner may come in another. And a statement moved up a level often
+asks at a wider scope ("their team" -> "the organisation")."""
 
 from __future__ import annotations
 
 import pytest
 from diffkit import cell, edited
 
-from ladderlint.diff import compare
+from ladderlint.diff import Impact, Kind, compare
 
 
 def _moved(old: tuple[str, str, str], new: tuple[str, str, str]) -> list[tuple[str, str | None, str | None]]:
@@ -33,3 +34,22 @@ def test_a_statement_moved_and_put_in_another_voice_is_one_move(old, new):
     """The pronouns of another voice are rare words of a framework written
     in one: they do not make the statement another."""
     assert _moved(("IC1", "impact", old), ("IC2", "impact", new)) == [("statement-moved", "IC1", "IC2")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Bootstraps new teams", "Bootstraps new organisations"),
+    ("Grows their team", "Grows their organisation"),
+])
+def test_a_statement_moved_a_level_up_at_a_wider_scope_is_one_move(old, new):
+    before = edited(lambda d: cell(d, "IC2", "impact").append(old))
+    after = edited(lambda d: cell(d, "IC3", "impact").append(new))
+    [change] = compare(before, after)
+    assert (change.kind, change.old_level, change.level) == (Kind.STATEMENT_MOVED, "IC2", "IC3")
+    assert change.impact is not Impact.EDITORIAL  # it asks for more where it is now
+
+
+def test_a_scope_word_in_common_does_not_make_two_statements_one():
+    """Another scope is read as the same statement only where the rest of it is the same."""
+    before = edited(lambda d: cell(d, "IC2", "impact").append("Reviews the code of their team"))
+    after = edited(lambda d: cell(d, "IC3", "impact").append("Hires engineers for the organisation"))
+    assert sorted(c.kind.value for c in compare(before, after)) == ["statement-added", "statement-removed"]

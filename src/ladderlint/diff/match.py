@@ -61,9 +61,9 @@ from ..model import Statement
 from ..rules.ll503_surrounding_whitespace import SPACES
 from ..text import strip_markdown
 from ..text import words as text_words
-from ..vocabulary import level_code
+from ..vocabulary import SCOPE_OF, level_code
 from .changes import longest_increasing
-from .wording import clauses, meaning_stems, words
+from .wording import clauses, meaning_stems, stem, words
 
 T = TypeVar("T")
 
@@ -513,6 +513,13 @@ def third_person(found: Sequence[str]) -> tuple[str, ...]:
     return tuple(w for w in (THIRD_PERSON.get(word, word) for word in found) if w)
 
 
+#: The stems of the words of the scale of scope ("team", "organisation",
+#: "company"): a statement moved to another level often asks at another
+#: scope, and is still the statement it was.
+_SCOPE_STEMS = frozenset(stem(word) for word in SCOPE_OF)
+#: The one stem scope words stand for when two statements are compared at another scope.
+_SCOPE = "\0scope"
+
 #: Pairs in the same cell need this similarity to count as one rewording
 #: (unless one replaced the other in place).
 IN_CELL_SIMILARITY = 0.5
@@ -782,6 +789,17 @@ class _StatementMatcher:
                     best = max(best, CLAUSE_MATCH * _clause(bag, weight, other, other_weight, cut_only))
         return best
 
+    def rescoped_similarity(self, o: Placed, n: Placed) -> float:
+        """:meth:`similarity` of two statements whose scope changed ("in their
+        team" -> "across the organisation"), their scope words read as one
+        word; 0.0 where no scope word of one is missing from the other."""
+        gone = [s for s in o.bag if s in _SCOPE_STEMS and s not in n.bag]
+        came = [s for s in n.bag if s in _SCOPE_STEMS and s not in o.bag]
+        if not gone or not came:
+            return 0.0
+        a, b = _rescoped(o.bag, gone), _rescoped(n.bag, came)
+        return _cosine(a, sum(a.values()), b, sum(b.values()))
+
     def _assign(self, left_old: list[Placed], left_new: list[Placed], *, in_runs: bool = False) -> None:
         """3. The fewest changes, then the most alike pairs, over all candidates
         (``in_runs``: only pairs in one run, all others having been weighed)."""
@@ -856,6 +874,9 @@ class _StatementMatcher:
                 wanted = LEVEL_MOVE_SIMILARITY
             else:
                 wanted = MOVE_SIMILARITY
+            if sim < wanted and not same_cell:
+                # Moved to another level or competency and asking at another scope.
+                sim = max(sim, self.rescoped_similarity(o, n))
             if sim >= wanted:
                 scores[(i, j)] = (sim, in_place)
 
@@ -1051,6 +1072,13 @@ def _dice(a: dict[str, float], wa: float, b: dict[str, float], wb: float) -> flo
     if not wa or not wb:
         return 0.0
     return 2 * _shared(a, b) / (wa + wb)
+
+
+def _rescoped(bag: dict[str, float], scopes: list[str]) -> dict[str, float]:
+    """``bag`` with the stems ``scopes`` as one stem, of their weight."""
+    out = {s: weight for s, weight in bag.items() if s not in scopes}
+    out[_SCOPE] = sum(bag[s] for s in scopes)
+    return out
 
 
 def _lost(whole: Placed, kept: Placed) -> dict[str, float]:
