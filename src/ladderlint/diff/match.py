@@ -508,8 +508,13 @@ THIRD_PERSON: dict[str, str] = {
 }
 
 
+_VOICED = frozenset(THIRD_PERSON)
+
+
 def third_person(found: Sequence[str]) -> tuple[str, ...]:
     """Words (as :func:`words` gives them) as the third person says them (see :data:`THIRD_PERSON`)."""
+    if _VOICED.isdisjoint(found):
+        return tuple(found)
     return tuple(w for w in (THIRD_PERSON.get(word, word) for word in found) if w)
 
 
@@ -793,6 +798,8 @@ class _StatementMatcher:
         """:meth:`similarity` of two statements whose scope changed ("in their
         team" -> "across the organisation"), their scope words read as one
         word; 0.0 where no scope word of one is missing from the other."""
+        if _SCOPE_STEMS.isdisjoint(o.bag) or _SCOPE_STEMS.isdisjoint(n.bag):
+            return 0.0
         gone = [s for s in o.bag if s in _SCOPE_STEMS and s not in n.bag]
         came = [s for s in n.bag if s in _SCOPE_STEMS and s not in o.bag]
         if not gone or not came:
