@@ -29,21 +29,44 @@ picks kinds), at places and with words chosen by a seeded random generator
 ``typo``         a slip of the keys fixed (two letters swapped): reworded;
 ``scope``        "team" widened to "organisation" (or the like): reworded;
 ``short``        a statement of at most five words reworded lightly: reworded;
-``replace``      a statement replaced in its place by one of another
-                 framework, on another subject: removed and added;
+``rewrite``      a statement replaced in its place by one of another
+                 framework, on another subject: reworded, as the FT history's
+                 truth counts a statement rewritten in its place (by its
+                 words alone, no reader can tell a rewrite from a
+                 replacement);
+``voice``        every statement of a cell put in another voice: reworded;
+``reword-two``   two neighbours reworded, one lightly and one heavily;
 ``move-up``, ``move-down``  to the level above or below, same competency:
                  moved; ``move-competency``: to another competency of its
                  level; ``move-reworded``: one of those, reworded lightly;
+                 ``move-heavy``: up or down, reworded heavily;
+                 ``scope-move``: up or down, with a scope word changed;
+                 ``short-move``: a short statement up or down, perhaps
+                 reworded lightly; ``near-move``: up or down from a cell of
+                 statements that open alike, perhaps reworded lightly;
 ``split``        a statement of two clauses (or sentences) made two: split;
 ``merge``        two neighbours made one ("A and b"): merged;
+``split-reworded``, ``merge-reworded``  the same, a part (the whole)
+                 reworded lightly too;
 ``delete-near``, ``insert-near``, ``reword-near``  a statement deleted,
                  inserted, or reworded lightly in a cell where statements
                  open with the same words ("I proactively ...");
 ``twin``         a near copy of a statement (a scope word changed) stands
-                 next to it in both revisions, and one of the two is reworded;
+                 next to it in both revisions, and one of the two is
+                 reworded; ``twin-move``: one of the two moves up or down;
+``move-replaced``  moved (perhaps reworded lightly) to a neighbouring
+                 level, and a new statement written in its place;
 ``reorder``      a cell's statements shuffled: no statement change;
-``reorder-reworded``  shuffled and one of them reworded;
-``multi``        in one cell at once: one reworded, one deleted, one inserted.
+``reorder-reworded``, ``reorder-two``  shuffled, and one (two) of them
+                 reworded lightly;
+``multi``        in one cell at once: one reworded, one deleted, one
+                 inserted, with a statement left as it was between any two
+                 of them (a statement deleted where another is inserted is a
+                 ``rewrite``).
+
+A voice is changed, a statement of another framework put in this one's, with
+plain rules of English ("Delivers" -> "I deliver"), which now and then make
+a clumsy sentence, as a hurried owner would.
 
 The changes ``compare()`` reports are turned into the truth's terms and
 counted exactly as bench/diff_accuracy.py counts them (added, removed,
@@ -696,7 +719,17 @@ def edit_case(edit: str, ed: Editor) -> None:
             (_statements(side, level, competency) or []).insert(k + 1, twin)
         ed.everything.add(key(twin))
         ed.reword(level, competency, k + rng.randrange(2), light)
-    elif edit in ("reorder", "reorder-reworded"):
+    elif edit == "move-replaced":
+        # Moved (perhaps reworded) to a neighbouring level, a new statement in its place.
+        level, competency, k = ed.statement()
+        other = _levels_around(ed.new, level, rng.choice([1, -1]))
+        if other is None:
+            raise Unfit("no level there")
+        items = _statements(ed.new, level, competency) or []
+        text = ed.foreign_text(voice, [text_of(i) for i in items])
+        ed.move(level, competency, k, (other, competency), rng.choice([None, light]))
+        ed.insert(level, competency, k, text)
+    elif edit in ("reorder", "reorder-reworded", "reorder-two"):
         level, competency = ed.cell(at_least=3)
         items = _statements(ed.new, level, competency) or []
         if len({key(text_of(i)) for i in items}) < len(items):
@@ -707,6 +740,9 @@ def edit_case(edit: str, ed: Editor) -> None:
         items[:] = [items[k] for k in order]
         if edit == "reorder-reworded":
             ed.reword(level, competency, rng.randrange(len(items)), light)
+        elif edit == "reorder-two":
+            for k in rng.sample(range(len(items)), 2):
+                ed.reword(level, competency, k, light)
     elif edit == "multi":
         # One reworded, one deleted, one inserted, each with a statement left
         # as it was between it and the others: three places, three changes.
@@ -794,7 +830,7 @@ EDITS = (
     "light", "heavy", "typo", "scope", "short", "rewrite", "voice", "reword-two", "move-up", "move-down",
     "move-competency", "move-reworded", "move-heavy", "scope-move", "short-move", "split", "split-reworded",
     "merge", "merge-reworded", "delete-near", "insert-near", "reword-near", "near-move", "twin", "twin-move",
-    "reorder", "reorder-reworded", "multi",
+    "move-replaced", "reorder", "reorder-reworded", "reorder-two", "multi",
 )
 
 
