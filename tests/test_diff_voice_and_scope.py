@@ -1,10 +1,12 @@
-"""Following a statement that changed its voice or its scope on the way to
-another level: the same statement, moved, not one removed and another added.
+"""Following a statement that changed its voice, its scope or a word on the
+way to another level: the same statement, moved, not one removed and
+another added.
 
 Frameworks are written in one voice ("I deliver", "You deliver",
 "Delivers"); a statement copied from another framework or rewritten by
 another owner may come in another. And a statement moved up a level often
-asks at a wider scope ("their team" -> "the organisation")."""
+asks at a wider scope ("their team" -> "the organisation"), or with a word
+changed, which in a short statement is much of it."""
 
 from __future__ import annotations
 
@@ -52,4 +54,31 @@ def test_a_scope_word_in_common_does_not_make_two_statements_one():
     """Another scope is read as the same statement only where the rest of it is the same."""
     before = edited(lambda d: cell(d, "IC2", "impact").append("Reviews the code of their team"))
     after = edited(lambda d: cell(d, "IC3", "impact").append("Hires engineers for the organisation"))
+    assert sorted(c.kind.value for c in compare(before, after)) == ["statement-added", "statement-removed"]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Proactively shares knowledge internally", "Proactively shares understanding internally"),
+    ("I write and speak clearly", "I write and speak plainly"),
+    ("Mentors new engineers informally", "Coaches new engineers informally"),
+])
+def test_a_short_statement_moved_to_the_next_level_with_a_word_changed_is_one_move(old, new):
+    """One word of four or five is much of a short statement, too much for a
+    move anywhere; a move to the level next to it in its competency, keeping
+    most of its words, is what the move within a level is."""
+    before = edited(lambda d: cell(d, "IC2", "impact").append(old))
+    after = edited(lambda d: cell(d, "IC1", "impact").append(new))
+    [change] = compare(before, after)
+    assert (change.kind, change.old_level, change.level) == (Kind.STATEMENT_MOVED, "IC2", "IC1")
+
+
+@pytest.mark.parametrize(("old", "new", "to"), [
+    # Most of its words changed.
+    ("Reviews code changes", "Reviews design changes", "IC2"),
+    # Two levels away.
+    ("Proactively shares knowledge internally", "Proactively shares understanding internally", "IC3"),
+])
+def test_a_statement_of_another_level_that_changes_much_of_it_or_is_far_is_no_move(old, new, to):
+    before = edited(lambda d: cell(d, "IC1", "impact").append(old))
+    after = edited(lambda d: cell(d, to, "impact").append(new))
     assert sorted(c.kind.value for c in compare(before, after)) == ["statement-added", "statement-removed"]

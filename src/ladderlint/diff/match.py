@@ -49,6 +49,7 @@ change are skipped without looking at their words.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import heapq
 import math
@@ -537,7 +538,10 @@ MOVE_SIMILARITY = 0.75
 #: Within one level, a statement moved to another competency and reworded
 #: on the way needs less, where it keeps most of its words (KEPT_WORDS): what
 #: a level asks for stays at the level. 'Reviews code changes' under Code
-#: and 'Reviews design changes' under Design are two statements.
+#: and 'Reviews design changes' under Design are two statements. So does a
+#: statement moved to the level next to its own in its competency: what a
+#: competency asks for climbs its ladder a rung at a time ('Proactively
+#: shares knowledge internally' at L5, '... shares understanding ...' at L4).
 LEVEL_MOVE_SIMILARITY = 0.6
 KEPT_WORDS = 0.75
 #: A text that is one clause (or a run of clauses) of another counts a
@@ -587,6 +591,8 @@ class _StatementMatcher:
     def __init__(self, cells: Sequence[CellPair], revisions: bool):
         self.cells = cells
         self.revisions = revisions
+        #: The positions of the levels in the ladder, lowest first.
+        self.positions = sorted({cell.position for cell in cells})
         self.old: list[Placed] = []
         self.new: list[Placed] = []
         self.old_of: dict[int, Placed] = {}  # partner of each paired new statement, by order
@@ -794,6 +800,12 @@ class _StatementMatcher:
                     best = max(best, CLAUSE_MATCH * _clause(bag, weight, other, other_weight, cut_only))
         return best
 
+    def _neighbours(self, a: float, b: float) -> bool:
+        """Whether two levels (by position) are next to each other in the ladder."""
+        low, high = min(a, b), max(a, b)
+        at = bisect.bisect_right(self.positions, low)
+        return at < len(self.positions) and self.positions[at] == high
+
     def rescoped_similarity(self, o: Placed, n: Placed) -> float:
         """:meth:`similarity` of two statements whose scope changed ("in their
         team" -> "across the organisation"), their scope words read as one
@@ -877,7 +889,8 @@ class _StatementMatcher:
                 wanted = IN_PLACE_SIMILARITY
             elif same_cell:
                 wanted = IN_CELL_SIMILARITY
-            elif same_level and _mostly_kept(o.text, n.text):
+            elif (same_level or o.competency == n.competency and self._neighbours(o.position, n.position)) \
+                    and _mostly_kept(o.text, n.text):
                 wanted = LEVEL_MOVE_SIMILARITY
             else:
                 wanted = MOVE_SIMILARITY
