@@ -54,6 +54,14 @@ picks kinds), at places and with words chosen by a seeded random generator
 ``twin``         a near copy of a statement (a scope word changed) stands
                  next to it in both revisions, and one of the two is
                  reworded; ``twin-move``: one of the two moves up or down;
+``twin-both``    the same, one of the two moved up or down and reworded
+                 lightly, the other reworded lightly in place;
+``split-near``   a split in a cell of statements that open alike, a
+                 neighbour reworded lightly too;
+``swap``         two statements of one competency trade levels (each
+                 perhaps reworded lightly): two moves;
+``voice-competency``  every statement of a competency, at every level, put
+                 in another voice, and one of them moved up or down too;
 ``move-replaced``  moved (perhaps reworded lightly) to a neighbouring
                  level, and a new statement written in its place;
 ``reorder``      a cell's statements shuffled: no statement change;
@@ -719,6 +727,86 @@ def edit_case(edit: str, ed: Editor) -> None:
             (_statements(side, level, competency) or []).insert(k + 1, twin)
         ed.everything.add(key(twin))
         ed.reword(level, competency, k + rng.randrange(2), light)
+    elif edit == "twin-both":
+        # A statement and its near copy both changed: one moved up or down
+        # and reworded lightly, the other reworded in place.
+        level, competency, k = ed.statement(lambda t: any(w.lower() in SCOPES for w in _WORD.findall(t)))
+        text = text_of((_statements(ed.new, level, competency) or [])[k])
+        twin = scoped(text, rng)
+        if not twin or not ed.fresh(twin):
+            raise Unfit("no twin")
+        for side in (ed.old, ed.new):
+            (_statements(side, level, competency) or []).insert(k + 1, twin)
+        ed.everything.add(key(twin))
+        other = _levels_around(ed.new, level, rng.choice([1, -1]))
+        if other is None:
+            raise Unfit("no level there")
+        moved = rng.randrange(2)
+        ed.reword(level, competency, k + 1 - moved, light)
+        ed.move(level, competency, k + moved, (other, competency), light)
+    elif edit == "split-near":
+        # A split in a cell of statements that open alike, a neighbour reworded too.
+        near = _near_cells(ed)
+        if not near:
+            raise Unfit("no cell of near duplicates")
+        cell = rng.choice(near)
+        items = _statements(ed.new, *cell) or []
+        fit = [k for k, i in enumerate(items) if split_text(text_of(i), random.Random(0))]
+        if not fit or len(items) < 2:
+            raise Unfit("nothing to split")
+        k = rng.choice(fit)
+        before = text_of(items[k])
+        parts = split_text(before, rng)
+        assert parts
+        if not all(ed.fresh(p) for p in parts) or key(parts[0]) == key(parts[1]):
+            raise Unfit("parts not new")
+        neighbour = rng.choice([j for j in range(len(items)) if j != k])
+        ed.reword(*cell, neighbour, light)
+        items[k : k + 1] = [with_text(items[k], parts[0]), parts[1]]
+        ed.changes.append({"kind": "split", "old": place(*cell, before), "new": [place(*cell, p) for p in parts]})
+    elif edit == "swap":
+        # Two statements of one competency trade levels.
+        level, competency, k = ed.statement()
+        other = _levels_around(ed.new, level, 1)
+        target = _statements(ed.new, other, competency) if other else None
+        if not other or not target:
+            raise Unfit("no level above")
+        j = rng.randrange(len(target))
+        if ed._repeated((other, competency), text_of(target[j])):
+            raise Unfit("repeated")
+        theirs = text_of(target[j])
+        ed.move(level, competency, k, (other, competency), rng.choice([None, light]))
+        target = _statements(ed.new, other, competency) or []
+        j = next(i for i, t in enumerate(target) if text_of(t) == theirs)
+        ed.move(other, competency, j, (level, competency), rng.choice([None, light]))
+    elif edit == "voice-competency":
+        # A competency rewritten in another voice at every level, one of its statements moved a level too.
+        competency = rng.choice(sorted({c for _lv, c in cells(ed.new)}))
+        where = [(lv, c) for lv, c in cells(ed.new) if c == competency]
+        if len(where) < 2:
+            raise Unfit("one level")
+        for lv, c in where:
+            for k in range(len(_statements(ed.new, lv, c) or [])):
+                try:
+                    ed.reword(lv, c, k, _voice_change)
+                except Unfit:
+                    pass
+        # Not a statement said word for word at another level too: which of the two moved is anyone's guess.
+        said = Counter(key(text_of(i)) for c in cells(ed.old) for i in _statements(ed.old, *c) or [])
+        gone = [ch for ch in ed.changes if ch["kind"] == "reworded" and said[key(ch["old"]["text"])] == 1]
+        if not gone:
+            raise Unfit("no voice to change")
+        change = rng.choice(gone)
+        lv, c = change["new"]["level"], change["new"]["competency"]
+        to = _levels_around(ed.new, lv, rng.choice([1, -1]))
+        target = _statements(ed.new, to, c) if to else None
+        if not to or not target:
+            raise Unfit("no level there")
+        items = _statements(ed.new, lv, c) or []
+        k = next(i for i, t in enumerate(items) if text_of(t) == change["new"]["text"])
+        target.insert(rng.randrange(len(target) + 1), items.pop(k))
+        change["kind"] = "moved"
+        change["new"] = place(to, c, change["new"]["text"])
     elif edit == "move-replaced":
         # Moved (perhaps reworded) to a neighbouring level, a new statement in its place.
         level, competency, k = ed.statement()
@@ -830,7 +918,8 @@ EDITS = (
     "light", "heavy", "typo", "scope", "short", "rewrite", "voice", "reword-two", "move-up", "move-down",
     "move-competency", "move-reworded", "move-heavy", "scope-move", "short-move", "split", "split-reworded",
     "merge", "merge-reworded", "delete-near", "insert-near", "reword-near", "near-move", "twin", "twin-move",
-    "move-replaced", "reorder", "reorder-reworded", "reorder-two", "multi",
+    "twin-both", "split-near", "swap", "voice-competency", "move-replaced", "reorder", "reorder-reworded",
+    "reorder-two", "multi",
 )
 
 
