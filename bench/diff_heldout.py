@@ -62,6 +62,8 @@ picks kinds), at places and with words chosen by a seeded random generator
                  perhaps reworded lightly): two moves;
 ``voice-competency``  every statement of a competency, at every level, put
                  in another voice, and one of them moved up or down too;
+``delete-add-levels``  a statement deleted at one level and one of another
+                 framework written at the level next to it: removed, added;
 ``move-replaced``  moved (perhaps reworded lightly) to a neighbouring
                  level, and a new statement written in its place;
 ``reorder``      a cell's statements shuffled: no statement change;
@@ -798,15 +800,26 @@ def edit_case(edit: str, ed: Editor) -> None:
             raise Unfit("no voice to change")
         change = rng.choice(gone)
         lv, c = change["new"]["level"], change["new"]["competency"]
-        to = _levels_around(ed.new, lv, rng.choice([1, -1]))
-        target = _statements(ed.new, to, c) if to else None
-        if not to or not target:
+        next_level = _levels_around(ed.new, lv, rng.choice([1, -1]))
+        target = _statements(ed.new, next_level, c) if next_level else None
+        if not next_level or not target:
             raise Unfit("no level there")
         items = _statements(ed.new, lv, c) or []
         k = next(i for i, t in enumerate(items) if text_of(t) == change["new"]["text"])
         target.insert(rng.randrange(len(target) + 1), items.pop(k))
         change["kind"] = "moved"
-        change["new"] = place(to, c, change["new"]["text"])
+        change["new"] = place(next_level, c, change["new"]["text"])
+    elif edit == "delete-add-levels":
+        # A statement deleted at one level and another written at the level next to it: no move.
+        level, competency, k = ed.statement()
+        other = _levels_around(ed.new, level, rng.choice([1, -1]))
+        target = _statements(ed.new, other, competency) if other else None
+        if not other or not target:
+            raise Unfit("no level there")
+        items = _statements(ed.new, level, competency) or []
+        text = ed.foreign_text(voice, [text_of(i) for i in items + target])
+        ed.delete(level, competency, k)
+        ed.insert(other, competency, rng.randrange(len(target) + 1), text)
     elif edit == "move-replaced":
         # Moved (perhaps reworded) to a neighbouring level, a new statement in its place.
         level, competency, k = ed.statement()
@@ -899,16 +912,16 @@ def edit_case(edit: str, ed: Editor) -> None:
     elif edit in ("split-reworded", "merge-reworded"):
         edit_case(edit.split("-")[0], ed)
         change = ed.changes[-1]
-        items = _statements(ed.new, change["new"]["level"] if edit == "merge-reworded" else change["old"]["level"],
-                            change["old"]["competency"] if edit == "split-reworded" else change["new"]["competency"])
-        assert items is not None
+        whole = change["old"] if edit == "split-reworded" else change["new"]
+        found = _statements(ed.new, whole["level"], whole["competency"])
+        assert found is not None
         parts = change["new"] if edit == "split-reworded" else [change["new"]]
         part = rng.choice(parts)
-        k = next(k for k, i in enumerate(items) if text_of(i) == part["text"])
+        k = next(k for k, i in enumerate(found) if text_of(i) == part["text"])
         changed = light(part["text"], rng)
         if not changed or not ed.fresh(changed):
             raise Unfit("no rewording")
-        items[k] = with_text(items[k], changed)
+        found[k] = with_text(found[k], changed)
         part["text"] = changed
     else:
         raise ValueError(edit)
@@ -918,7 +931,7 @@ EDITS = (
     "light", "heavy", "typo", "scope", "short", "rewrite", "voice", "reword-two", "move-up", "move-down",
     "move-competency", "move-reworded", "move-heavy", "scope-move", "short-move", "split", "split-reworded",
     "merge", "merge-reworded", "delete-near", "insert-near", "reword-near", "near-move", "twin", "twin-move",
-    "twin-both", "split-near", "swap", "voice-competency", "move-replaced", "reorder", "reorder-reworded",
+    "twin-both", "split-near", "swap", "voice-competency", "delete-add-levels", "move-replaced", "reorder", "reorder-reworded",
     "reorder-two", "multi",
 )
 
