@@ -49,6 +49,7 @@ change are skipped without looking at their words.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import heapq
 import math
@@ -61,9 +62,9 @@ from ..model import Statement
 from ..rules.ll503_surrounding_whitespace import SPACES
 from ..text import strip_markdown
 from ..text import words as text_words
-from ..vocabulary import level_code
+from ..vocabulary import SCOPE_OF, level_code
 from .changes import longest_increasing
-from .wording import clauses, meaning_stems, words
+from .wording import clauses, meaning_stems, stem, words
 
 T = TypeVar("T")
 
@@ -487,6 +488,40 @@ class StatementPairing:
     removed: list[Placed] = field(default_factory=list)
 
 
+#: A statement's words in the third person, the voice most frameworks use:
+#: "I hold myself", "You hold yourself" and "Holds themselves" ask the same.
+#: In a framework written in one voice, a pronoun of another is among its
+#: rarest words, so a statement whose voice changed would otherwise look
+#: like another statement by its pronouns alone. A subject pronoun goes
+#: (the third person leaves it out), the others and the verbs that agree
+#: with them become the third person's.
+THIRD_PERSON: dict[str, str] = {
+    **dict.fromkeys("i you we they he she".split(), ""),
+    **dict.fromkeys("my your our his her their".split(), "their"),
+    **dict.fromkeys("mine yours ours hers theirs".split(), "theirs"),
+    **dict.fromkeys("me us him them".split(), "them"),
+    **dict.fromkeys("myself yourself yourselves ourselves himself herself themselves".split(), "themselves"),
+    **dict.fromkeys("am are is i'm you're we're they're he's she's".split(), "is"),
+    **dict.fromkeys("have has i've you've we've they've".split(), "has"),
+    **dict.fromkeys("was were".split(), "was"),
+    **dict.fromkeys("i'll you'll we'll they'll".split(), "will"),
+    **dict.fromkeys("i'd you'd we'd they'd".split(), "would"),
+}
+
+
+def third_person(found: Sequence[str]) -> tuple[str, ...]:
+    """Words (as :func:`words` gives them) as the third person says them (see :data:`THIRD_PERSON`)."""
+    # Each word looked up, and the subject pronouns (now empty) dropped, without a loop in Python.
+    return tuple(filter(None, map(THIRD_PERSON.get, found, found)))
+
+
+#: The stems of the words of the scale of scope ("team", "organisation",
+#: "company"): a statement moved to another level often asks at another
+#: scope, and is still the statement it was.
+_SCOPE_STEMS = frozenset(stem(word) for word in SCOPE_OF)
+#: The one stem scope words stand for when two statements are compared at another scope.
+_SCOPE = "\0scope"
+
 #: Pairs in the same cell need this similarity to count as one rewording
 #: (unless one replaced the other in place).
 IN_CELL_SIMILARITY = 0.5
@@ -499,7 +534,10 @@ MOVE_SIMILARITY = 0.75
 #: Within one level, a statement moved to another competency and reworded
 #: on the way needs less, where it keeps most of its words (KEPT_WORDS): what
 #: a level asks for stays at the level. 'Reviews code changes' under Code
-#: and 'Reviews design changes' under Design are two statements.
+#: and 'Reviews design changes' under Design are two statements. So does a
+#: statement moved to the level next to its own in its competency: what a
+#: competency asks for climbs its ladder a rung at a time ('Proactively
+#: shares knowledge internally' at L5, '... shares understanding ...' at L4).
 LEVEL_MOVE_SIMILARITY = 0.6
 KEPT_WORDS = 0.75
 #: A text that is one clause (or a run of clauses) of another counts a
@@ -549,6 +587,8 @@ class _StatementMatcher:
     def __init__(self, cells: Sequence[CellPair], revisions: bool):
         self.cells = cells
         self.revisions = revisions
+        #: The positions of the levels in the ladder, lowest first.
+        self.positions = sorted({cell.position for cell in cells})
         self.old: list[Placed] = []
         self.new: list[Placed] = []
         self.old_of: dict[int, Placed] = {}  # partner of each paired new statement, by order
@@ -714,10 +754,10 @@ class _StatementMatcher:
         count = 0
         for statement in everything[::step]:
             # Split without the cache of words: these are read once.
-            documents.update(set(meaning_stems(tuple(words_key(statement.text).split()))))
+            documents.update(set(meaning_stems(third_person(words_key(statement.text).split()))))
             count += 1
         for p in compared:
-            documents.update(set(meaning_stems(tuple(p.words))))
+            documents.update(set(meaning_stems(third_person(p.words))))
             count += 1
         # A word in every statement weighs little; one seen once, the most.
         self.idf = {w: math.log(1 + count / df) for w, df in documents.items()}
@@ -737,9 +777,10 @@ class _StatementMatcher:
             p.parts = tuple(runs)
 
     def _bag(self, found: Sequence[str]) -> dict[str, float]:
-        """Weighted stems of words, an idiom of the vocabulary as its one word."""
+        """Weighted stems of words in the third person (:func:`third_person`),
+        an idiom of the vocabulary as its one word."""
         out: dict[str, float] = defaultdict(float)
-        for s in meaning_stems(tuple(found)):
+        for s in meaning_stems(third_person(found)):
             out[s] += self.idf.get(s, self.default_idf)
         return dict(out)
 
@@ -754,6 +795,25 @@ class _StatementMatcher:
                 if CLAUSE_MATCH * 2 * min(weight, other_weight) / (weight + other_weight or 1) > best:
                     best = max(best, CLAUSE_MATCH * _clause(bag, weight, other, other_weight, cut_only))
         return best
+
+    def _neighbours(self, a: float, b: float) -> bool:
+        """Whether two levels (by position) are next to each other in the ladder."""
+        low, high = min(a, b), max(a, b)
+        at = bisect.bisect_right(self.positions, low)
+        return at < len(self.positions) and self.positions[at] == high
+
+    def rescoped_similarity(self, o: Placed, n: Placed) -> float:
+        """:meth:`similarity` of two statements whose scope changed ("in their
+        team" -> "across the organisation"), their scope words read as one
+        word; 0.0 where no scope word of one is missing from the other."""
+        if _SCOPE_STEMS.isdisjoint(o.bag) or _SCOPE_STEMS.isdisjoint(n.bag):
+            return 0.0
+        gone = [s for s in o.bag if s in _SCOPE_STEMS and s not in n.bag]
+        came = [s for s in n.bag if s in _SCOPE_STEMS and s not in o.bag]
+        if not gone or not came:
+            return 0.0
+        a, b = _rescoped(o.bag, gone), _rescoped(n.bag, came)
+        return _cosine(a, sum(a.values()), b, sum(b.values()))
 
     def _assign(self, left_old: list[Placed], left_new: list[Placed], *, in_runs: bool = False) -> None:
         """3. The fewest changes, then the most alike pairs, over all candidates
@@ -825,10 +885,14 @@ class _StatementMatcher:
                 wanted = IN_PLACE_SIMILARITY
             elif same_cell:
                 wanted = IN_CELL_SIMILARITY
-            elif same_level and _mostly_kept(o.text, n.text):
+            elif (same_level or o.competency == n.competency and self._neighbours(o.position, n.position)) \
+                    and _mostly_kept(o.text, n.text):
                 wanted = LEVEL_MOVE_SIMILARITY
             else:
                 wanted = MOVE_SIMILARITY
+            if sim < wanted and not same_cell:
+                # Moved to another level or competency and asking at another scope.
+                sim = max(sim, self.rescoped_similarity(o, n))
             if sim >= wanted:
                 scores[(i, j)] = (sim, in_place)
 
@@ -1024,6 +1088,13 @@ def _dice(a: dict[str, float], wa: float, b: dict[str, float], wb: float) -> flo
     if not wa or not wb:
         return 0.0
     return 2 * _shared(a, b) / (wa + wb)
+
+
+def _rescoped(bag: dict[str, float], scopes: list[str]) -> dict[str, float]:
+    """``bag`` with the stems ``scopes`` as one stem, of their weight."""
+    out = {s: weight for s, weight in bag.items() if s not in scopes}
+    out[_SCOPE] = sum(bag[s] for s in scopes)
+    return out
 
 
 def _lost(whole: Placed, kept: Placed) -> dict[str, float]:
