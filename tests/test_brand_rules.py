@@ -418,7 +418,12 @@ def test_ll302_an_organisation_cited_for_its_books_and_people_is_no_leftover(sta
     assert [v.message.split("'")[1] for v in found] == ["Initech"]
 
 
-@pytest.mark.parametrize("statement", ["I help new hires join Google as fast as they can", "All Google employees share the on-call"])
+@pytest.mark.parametrize("statement", [
+    "I help new hires join Google as fast as they can", "All Google employees share the on-call",
+    # "at Google" where "we" work: the organisation speaking of itself.
+    "I plan features in small increments, as we did at Google", "At Google, we review every design",
+    "I follow what we do here at Google",
+])
 def test_ll302_a_cited_organisation_spoken_of_as_ones_own_is_still_a_leftover(statement):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
     assert [v.message.split("'")[1] for v in found] == ["Google"]

@@ -52,6 +52,19 @@ _AT_TRIGGER = (
     re.compile(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
 )
 
+# The organisation speaking of itself around "at X": "we" (or "our", "us")
+# a few words before it ("as we did at X", "what we do here at X", "we at
+# X"), or right after it ("At X, we ...").
+_WE_BEFORE = re.compile(r"\b(?i:we|our|us)\b(?:\W+\w+){0,3}?\W+$")
+_WE_AFTER = re.compile(r"^\s*,?\s*(?i:we|our)\b")
+
+
+def _we_at(text: str, start: int, end: int) -> bool:
+    """Whether "at X" (from ``start`` to ``end``) is where "we" work: the
+    framework's own organisation, whatever the name."""
+    return _WE_BEFORE.search(text, max(0, start - 40), start) is not None or _WE_AFTER.match(text[end:]) is not None
+
+
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
@@ -170,7 +183,8 @@ class BrandByShape(Rule):
     organisation or one of its aliases, a name LL301 already reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
-    Leadership Principles", "Steve Wozniak at Apple"), a level, competency,
+    Leadership Principles", "Steve Wozniak at Apple"; but not where "we"
+    work there: "as we did at Google", "At Google, we ..."), a level, competency,
     dimension or glossary
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
@@ -259,8 +273,10 @@ class BrandByShape(Rule):
             seen: set[str] = set()
             for _, _, m, shape in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
-                # "at Apple" cites where someone works; "join Apple", "Apple employees" speak of one's own.
-                cites = shape.cites or m.group().startswith(("at ", "At "))
+                # "at Apple" cites where someone works; "join Apple", "Apple employees", and "at Apple"
+                # said by "we" ("as we did at Apple", "At Apple, we ...") speak of one's own.
+                at = m.group().startswith(("at ", "At "))
+                cites = shape.cites or (at and not _we_at(text, m.start(), end))
                 name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
