@@ -132,6 +132,20 @@ def test_a_colon_inside_a_text(pure):
 
 
 @pytest.mark.parametrize("pure", PARSERS)
+def test_two_colons_inside_a_statement_quote_the_whole_statement(pure):
+    """`- Testing: I add a test: always` is a statement, not a key and its
+    text: quoting after the first colon would leave a mapping in a list of
+    statements."""
+    text = MINIMAL.replace("- I deliver my tasks on time", "- Testing: I add a test for every bug: no exceptions")
+    error = _error(text, pure)
+    assert error.message.endswith(
+        'put the whole text in quotes: - "Testing: I add a test for every bug: no exceptions"')
+    fixed = text.replace("- Testing: I add a test for every bug: no exceptions",
+                         '- "Testing: I add a test for every bug: no exceptions"')
+    assert load_document("f.yaml", fixed.encode()).data["levels"][0]["competencies"]
+
+
+@pytest.mark.parametrize("pure", PARSERS)
 def test_a_colon_inside_a_text_that_holds_double_quotes(pure):
     """The text in quotes reads back as the text: not `"He said "ship it": ..."`."""
     error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", 'summary: He said "ship it": and we did'),

@@ -362,6 +362,10 @@ def _non_breaking_space(lines: list[str], line: int) -> Explained | None:
     )
 
 
+#: A key as the format writes them (`id`, `not_applicable`, `software-design`).
+_A_KEY = re.compile(r"[a-z][a-z0-9_-]*")
+
+
 def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None:
     """`summary: I lead: teams`: a text that holds ': ' after its key, which
     YAML takes for a second key."""
@@ -370,6 +374,15 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
     first = content.find(": ", start)
     if first == -1 or first + 2 > column - 1 or content[first + 2 :].lstrip()[:1] in ("'", '"', "|", ">", "[", "{"):
         return None
+    if content.lstrip(" ").startswith("-") and not _A_KEY.fullmatch(content[start:first]):
+        # `- Testing: I add a test: always`: a list item that is all text (a
+        # statement), not a key the format has: the whole of it in quotes.
+        whole = content[start:].strip() + _continued(lines, line)
+        return Explained(
+            f"invalid YAML: the text on line {line} holds ': ', which YAML reads as the end of a key; put the "
+            f"whole text in quotes: {_rewritten(content, start, whole)}",
+            Position(line, start + 1),
+        )
     value = content[first + 2 :].strip()
     return Explained(
         f"invalid YAML: the text on line {line} holds ': ', which YAML reads as the end of a key; put the "
