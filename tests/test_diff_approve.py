@@ -41,6 +41,18 @@ def test_approve_says_to_stage_the_approvals_file(cli, repo):  # noqa: F811
     assert staged.stdout.split() == [".ladderlint-approvals"]
 
 
+def test_approve_again_says_the_changes_are_approved_and_to_stage_them(cli, repo):  # noqa: F811
+    """Run again (the hook failed because the approval was not staged), it
+    does not say that no change fails the gate."""
+    assert cli("approve", "--base", "HEAD", "--reason", "agreed").exit_code == 0
+    again = cli("approve", "--base", "HEAD", "--reason", "agreed")
+    assert again.exit_code == 0
+    assert again.stderr == (
+        "ladderlint: nothing to approve: 2 changes that would fail the gate are approved in .ladderlint-approvals "
+        "already; a pre-commit hook sees only staged files: if it still fails, stage that file: "
+        "git add .ladderlint-approvals\n")
+
+
 def test_approve_adds_to_the_file_the_gate_reads(cli, repo):  # noqa: F811
     existing = repo / "frameworks" / ".ladderlint-approvals"
     existing.write_text("# Our approvals\nffffffffffff  # an old one\n")

@@ -58,7 +58,17 @@ def approve(
     except OSError as error:
         fail(f"cannot write {error.filename}: {error.strerror}")
     if not added:
-        sys.stderr.write("ladderlint: nothing to approve: no change fails the gate\n")
+        approved_already = [change for change in report.changes if report.approved(change)
+                            and any(impact in report.fail_on for impact in change.impacts)]
+        if approved_already and report.approvals.path:
+            # The gate of a pre-commit hook still fails when the approval is not staged.
+            where = shlex.quote(str(report.approvals.path))
+            sys.stderr.write(
+                f"ladderlint: nothing to approve: {plural(len(approved_already), 'change')} that would fail the gate "
+                f"{'is' if len(approved_already) == 1 else 'are'} approved in {report.approvals.path} already; a "
+                f"pre-commit hook sees only staged files: if it still fails, stage that file: git add {where}\n")
+        else:
+            sys.stderr.write("ladderlint: nothing to approve: no change fails the gate\n")
     for approved in added:
         count = len(approved.changes)
         sys.stderr.write(f"ladderlint: approved {plural(count, 'change')} in {approved.file}\n")
