@@ -621,8 +621,8 @@ def test_a_move_up_reworded_to_ask_for_more_reads_as_lowered_where_it_was_in_eve
     notes = cli("diff", "--format", "markdown", old, new).output
     ic1 = notes.split("## What changes for IC1")[1].split("## What changes for IC2")[0]
     assert "### Lower expectations" in ic1
-    assert "- **Impact:** no longer expected here, moved up to IC2, where it is listed too: I **always** ask for help" in ic1
-    assert "- **Impact:** moved here from IC1, where it is listed too; now expected at IC2 and IC3: " \
+    assert "- **Impact:** no longer expected here, moved up to IC2 (listed under that level too): I **always** ask for help" in ic1
+    assert "- **Impact:** moved here from IC1 (listed under that level too); now expected at IC2 and IC3: " \
            "I **always** ask for help" in notes
     assert "**In short:** 1 new or higher expectation (at IC2 and IC3) and 1 lower expectation." in notes
 

@@ -148,8 +148,8 @@ def test_a_statement_moved_down_a_standalone_ladder_is_gone_from_the_level_it_le
     moved = new["levels"][1]["competencies"]["impact"].pop(0)
     new["levels"][0]["competencies"]["impact"].append(moved)
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
-    assert f"- **Impact:** moved here from IC2, where it is listed too: {moved}" in notes
-    assert f"- **Impact:** no longer expected here, moved down to IC1, where it is listed too: {moved}" in notes  # under IC2: its levels stand alone
+    assert f"- **Impact:** moved here from IC2 (listed under that level too): {moved}" in notes
+    assert f"- **Impact:** no longer expected here, moved down to IC1 (listed under that level too): {moved}" in notes  # under IC2: its levels stand alone
     cumulative = copy.deepcopy(V1), copy.deepcopy(V1)
     cumulative[1]["levels"][0]["competencies"]["impact"].append(cumulative[1]["levels"][1]["competencies"]["impact"].pop(0))
     notes = _notes(cli, _write(tmp_path / "c-old.yaml", cumulative[0]), _write(tmp_path / "c-new.yaml", cumulative[1]))
@@ -163,8 +163,8 @@ def test_a_statement_moved_up_a_standalone_ladder_is_new_where_it_went(cli, tmp_
     moved = new["levels"][0]["competencies"]["impact"].pop(1)
     new["levels"][1]["competencies"]["impact"].append(moved)
     notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
-    assert f"- **Impact:** no longer expected here, moved up to IC2, where it is listed too: {moved}" in notes
-    assert f"- **Impact:** moved here from IC1, where it is listed too: {moved}" in notes
+    assert f"- **Impact:** no longer expected here, moved up to IC2 (listed under that level too): {moved}" in notes
+    assert f"- **Impact:** moved here from IC1 (listed under that level too): {moved}" in notes
     # The level it left loses it and the level it reached gains it: both bars, each counted.
     assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes
 

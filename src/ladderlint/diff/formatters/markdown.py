@@ -526,7 +526,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         else:
             where = f"moved here from {_origin(diff, change)}"
         if change.fingerprint in twice:
-            where += ", where it is listed too"
+            where += " (listed under that level too)"
         if reached and change.impact is Impact.RAISES_BAR:
             where += f"; now expected at {reached}"
         if change.impact is Impact.EDITORIAL:
