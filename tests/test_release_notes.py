@@ -222,7 +222,7 @@ def test_the_summary_counts_changes_as_the_text_output_does(cli, tmp_path):
     notes = _notes(cli, old_file, new_file)
     summary = json.loads(cli("diff", "--format", "json", old_file, new_file).output)["summary"]
     assert (summary["raises-bar"], summary["lowers-bar"]) == (2, 2)
-    assert notes.count(f"where it is listed too: {moved}") == 2
+    assert notes.count(f"(listed under that level too): {moved}") == 2
     assert "**In short:** 2 new or higher expectations (at IC2 and IC3) and 2 lower expectations." in notes
 
 
