@@ -158,8 +158,10 @@ def test_nul_byte_is_a_syntax_error(cli, write):
     )
 
 
-def test_empty_file_named_explicitly(cli, write):
-    path = write("empty.yaml", "")
+@pytest.mark.parametrize("content", ["", "  \n", "# just a comment\n\n  # another\n", "\ufeff"],
+                         ids=["empty", "white space", "comments", "byte order mark"])
+def test_empty_file_named_explicitly(cli, write, content):
+    path = write("empty.yaml", content)
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == f"{path}:1:1: LL005 [error] file is empty; expected a ladderlint framework"

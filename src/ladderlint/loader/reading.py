@@ -139,8 +139,13 @@ def declares_format(data: bytes) -> bool:
 
 
 def is_blank(data: bytes) -> bool:
-    """Whether a file holds nothing but white space."""
-    return not data.strip()
+    """Whether a file holds no YAML content: nothing but white space,
+    comments and a byte order mark (LL005's "empty")."""
+    for line in data.removeprefix(codecs.BOM_UTF8).splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith(b"#"):
+            return False
+    return True
 
 
 def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) -> str:
