@@ -21,7 +21,7 @@ def test_libyaml_parser_is_used_when_available():
         ("ladderlint: 1\nid: x\nlevels: [IC1, IC2\n", "LL003",
          "invalid YAML: the '[' on line 3 starts a list that is not closed", 3, 9),
         ("ladderlint: 1\nid: x\nlevels: [IC1,\n  IC2\n", "LL003",
-         "invalid YAML: expected ',' or ']'", 5, 1),
+         "invalid YAML: the file ends too soon: expected ',' or ']'", 4, 6),
         ("ladderlint: 1\nid: a\x00b\n", "LL003",
          "invalid YAML: control characters are not allowed (character U+0000)", 2, 6),
         ("ladderlint: 1\nid: &a x\nname: *a\n", "LL004", None, 2, 5),

@@ -132,6 +132,15 @@ def test_a_colon_inside_a_text(pure):
 
 
 @pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize("ending", ["", "\n", "\n\n"])
+def test_a_file_that_ends_too_soon_is_blamed_where_it_ends(pure, ending):
+    """Not on a line after the last, which no editor shows."""
+    error = _error("ladderlint: 1\nid: [" + ending, pure)
+    assert error.message.startswith("invalid YAML: the file ends too soon: ")
+    assert (error.position.line, error.position.column) == (2, 6)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
 def test_two_colons_inside_a_statement_quote_the_whole_statement(pure):
     """`- Testing: I add a test: always` is a statement, not a key and its
     text: quoting after the first colon would leave a mapping in a list of

@@ -250,6 +250,12 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     explained = explain(text, position.line, position.column, problem, opened_above, reads_to)
     if explained is not None:
         return LoadError(YamlSyntax, explained.message, explained.position)
+    lines = text.splitlines()
+    if position.line > len(lines) or (mark is not None and not text[mark.index:].strip()):
+        # The parser ran to the end of the text, or past its last line: point at where the text ends.
+        last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 1)
+        return LoadError(YamlSyntax, f"invalid YAML: the file ends too soon: {message.removeprefix('invalid YAML: ')}",
+                         Position(last, len(lines[last - 1]) + 1 if lines else 1))
     return LoadError(YamlSyntax, message, position)
 
 
