@@ -235,7 +235,7 @@ def test_ic1_and_ic3_merge_into_one_track(cli, tmp_path):
     talent = [c["id"] for c in data["dimensions"][3]["competencies"]]
     assert talent == ["personal-growth", "hiring", "talent-development"]
     assert data["levels"][0]["competencies"]["personal-growth"][0].startswith("I'm open to and act upon feedback")
-    assert any("another spelling of competency 'Personal Growth', merged into it: Personal growth" in e["rest"] for e in entries)
+    assert any("another spelling of competency 'Personal Growth': its statements are under that one: Personal growth" in e["rest"] for e in entries)
     assert [d["name"] for d in data["dimensions"]][1] == "Results"
     # The IC1 page's own title is not the framework's name: reported.
     assert any(e["line"] == 1 and "Dropbox Engineering Career Framework" in e["rest"] for e in entries)
@@ -337,7 +337,7 @@ def test_text_and_markdown_pages_merge(cli, tmp_path):
     # the IC1 page's other spelling is reported.
     names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
     assert names["code-fluency"] == "**Code** **F****luency**"
-    assert any(e["line"] == 62 and "another spelling of competency '**Code** **F****luency**', merged into it: Code Fluency" in e["rest"] for e in entries)
+    assert any(e["line"] == 62 and "another spelling of competency '**Code** **F****luency**': its statements are under that one: Code Fluency" in e["rest"] for e in entries)
     assert_nothing_dropped(IC1, data, entries)
     assert_nothing_dropped(IC3_DROPBOX, data, entries)
 

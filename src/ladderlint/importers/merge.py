@@ -689,8 +689,10 @@ def _merge_competency(
                                           f"another description of '{existing.name}'; the first one is kept",
                                           competency.description))
             if competency.name != existing.name:
-                report.append(ReportEntry(document.path, competency.line, "unplaced",
-                                          f"another spelling of competency '{existing.name}', merged into it", competency.name))
+                # Its statements are in the framework, under the first spelling: a notice, not text left out.
+                report.append(ReportEntry(document.path, competency.line, "notice",
+                                          f"another spelling of competency '{existing.name}': its statements are "
+                                          "under that one", competency.name))
             return existing
     merged = _Competency(key, competency.name, competency.line, competency.description, competency.key)
     dimension.competencies.append(merged)
