@@ -158,13 +158,21 @@ def test_nul_byte_is_a_syntax_error(cli, write):
     )
 
 
-@pytest.mark.parametrize("content", ["", "  \n", "# just a comment\n\n  # another\n", "\ufeff"],
-                         ids=["empty", "white space", "comments", "byte order mark"])
+@pytest.mark.parametrize("content", ["", "  \n", "\ufeff"], ids=["empty", "white space", "byte order mark"])
 def test_empty_file_named_explicitly(cli, write, content):
     path = write("empty.yaml", content)
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
     assert _only_line(run) == f"{path}:1:1: LL005 [error] file is empty; expected a ladderlint framework"
+
+
+def test_undeclared_file_of_comments_named_explicitly_is_other_yaml(cli, write):
+    """A configuration with every setting commented out, as a hook names it:
+    skipped, not an empty framework."""
+    path = write("settings.yaml", "# select: [LL1]\n# exclude: []\n")
+    run = cli("check", str(path))
+    assert run.exit_code == 0
+    assert "no framework found" in run.stderr
 
 
 def test_declared_file_with_only_comments_is_empty(cli, write):

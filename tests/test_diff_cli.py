@@ -386,7 +386,7 @@ def test_unreadable_yaml_is_exit_two(cli, acme):
     (acme / "bad.yaml").write_text("ladderlint: 1\nid: [\n")
     run = cli("diff", "bad.yaml", "acme-v2.yaml")
     assert run.exit_code == 2
-    assert _finding_shown(run.stderr, "bad.yaml", 3, 1, "LL003", "invalid YAML")
+    assert _finding_shown(run.stderr, "bad.yaml", 2, 6, "LL003", "invalid YAML")
 
 
 def test_other_yaml_named_explicitly_is_an_input_error(cli, acme):

@@ -139,13 +139,10 @@ def declares_format(data: bytes) -> bool:
 
 
 def is_blank(data: bytes) -> bool:
-    """Whether a file holds no YAML content: nothing but white space,
-    comments and a byte order mark (LL005's "empty")."""
-    for line in data.removeprefix(codecs.BOM_UTF8).splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith(b"#"):
-            return False
-    return True
+    """Whether a file holds nothing but white space (and a byte order mark).
+    A file of comments is not blank: a configuration with every setting
+    commented out is other YAML, which a hook is given and must skip."""
+    return not data.removeprefix(codecs.BOM_UTF8).strip()
 
 
 def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) -> str:

@@ -113,7 +113,9 @@ class UnsafeYaml(_InputError):
 
 
 class EmptyFile(_InputError):
-    """The file is empty, or holds only comments.
+    """The file is empty, or a file that declares the format (by its schema
+    comment) holds only comments. Other YAML of only comments, such as a
+    configuration with every setting commented out, is skipped.
 
     Why this matters:
         An empty file named on the command line or declared as a framework is
