@@ -113,9 +113,11 @@ class UnsafeYaml(_InputError):
 
 
 class EmptyFile(_InputError):
-    """The file is empty, or a file that declares the format (by its schema
-    comment) holds only comments. Other YAML of only comments, such as a
-    configuration with every setting commented out, is skipped.
+    """The file is empty, or declares the format and holds only comments.
+
+    A file declares the format by its schema comment. Other YAML of only
+    comments, such as a configuration with every setting commented out, is
+    skipped.
 
     Why this matters:
         An empty file named on the command line or declared as a framework is
