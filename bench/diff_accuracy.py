@@ -274,6 +274,20 @@ def _show_key(key: Key) -> str:
     return "\n      ".join(parts)
 
 
+def show_misses(result: Any, label: str) -> None:
+    """Print, for each pair not exactly right (``label`` before its name),
+    the changes missed and the ones wrongly reported."""
+    for pair in result.pairs:
+        if pair.exact:
+            continue
+        print(f"{label}{pair.pair}:")
+        for key in sorted(pair.missed.elements(), key=str):
+            print("  missed   " + _show_key(key))
+        for key in sorted(pair.wrong.elements(), key=str):
+            print("  wrong    " + _show_key(key))
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -288,15 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, indent=2))
         return 0
     if args.show:
-        for pair in result.pairs:
-            if pair.exact:
-                continue
-            print(f"pair {pair.pair}:")
-            for key in sorted(pair.missed.elements(), key=str):
-                print("  missed   " + _show_key(key))
-            for key in sorted(pair.wrong.elements(), key=str):
-                print("  wrong    " + _show_key(key))
-        print()
+        show_misses(result, "pair ")
     print(f"{args.corpus.name} ({args.pairs} pairs): {summary['exact']} of {summary['pairs']} pairs exactly right")
     print(f"{'kind':<10} {'precision':>9} {'recall':>7}  right / reported / expected")
     for kind, numbers in summary["kinds"].items():

@@ -542,6 +542,20 @@ class Editor:
         return bool(key(text)) and key(text) not in self.everything
 
     # edits
+    def twin(self) -> tuple[str, str, int]:
+        """A statement that names a scope, and its near copy at another
+        scope put right after it in both revisions (frameworks repeat a
+        phrase across statements): the place of the first."""
+        level, competency, k = self.statement(lambda t: any(w.lower() in SCOPES for w in _WORD.findall(t)))
+        text = text_of((_statements(self.new, level, competency) or [])[k])
+        twin = scoped(text, self.rng)
+        if not twin or not self.fresh(twin):
+            raise Unfit("no twin")
+        for side in (self.old, self.new):
+            (_statements(side, level, competency) or []).insert(k + 1, twin)
+        self.everything.add(key(twin))
+        return level, competency, k
+
     def reword(self, level: str, competency: str, k: int, how: Callable[[str, random.Random], str | None],
                side: str = "new", editorial: bool | None = None) -> None:
         items = _statements(self.new, level, competency)
@@ -720,26 +734,12 @@ def edit_case(edit: str, ed: Editor) -> None:
                 raise Unfit("too short")
             ed.insert(*cell, rng.randrange(len(items) + 1), f"{head} {body[2]}")
     elif edit == "twin":
-        level, competency, k = ed.statement(lambda t: any(w.lower() in SCOPES for w in _WORD.findall(t)))
-        text = text_of((_statements(ed.new, level, competency) or [])[k])
-        twin = scoped(text, rng)
-        if not twin or not ed.fresh(twin):
-            raise Unfit("no twin")
-        for side in (ed.old, ed.new):
-            (_statements(side, level, competency) or []).insert(k + 1, twin)
-        ed.everything.add(key(twin))
+        level, competency, k = ed.twin()
         ed.reword(level, competency, k + rng.randrange(2), light)
     elif edit == "twin-both":
         # A statement and its near copy both changed: one moved up or down
         # and reworded lightly, the other reworded in place.
-        level, competency, k = ed.statement(lambda t: any(w.lower() in SCOPES for w in _WORD.findall(t)))
-        text = text_of((_statements(ed.new, level, competency) or [])[k])
-        twin = scoped(text, rng)
-        if not twin or not ed.fresh(twin):
-            raise Unfit("no twin")
-        for side in (ed.old, ed.new):
-            (_statements(side, level, competency) or []).insert(k + 1, twin)
-        ed.everything.add(key(twin))
+        level, competency, k = ed.twin()
         other = _levels_around(ed.new, level, rng.choice([1, -1]))
         if other is None:
             raise Unfit("no level there")
@@ -877,14 +877,7 @@ def edit_case(edit: str, ed: Editor) -> None:
             ed.reword(level, competency, k, _voice_change)
     elif edit in ("twin-move", "scope-move", "move-heavy", "near-move", "short-move"):
         if edit == "twin-move":
-            level, competency, k = ed.statement(lambda t: any(w.lower() in SCOPES for w in _WORD.findall(t)))
-            text = text_of((_statements(ed.new, level, competency) or [])[k])
-            twin = scoped(text, rng)
-            if not twin or not ed.fresh(twin):
-                raise Unfit("no twin")
-            for side in (ed.old, ed.new):
-                (_statements(side, level, competency) or []).insert(k + 1, twin)
-            ed.everything.add(key(twin))
+            level, competency, k = ed.twin()
             k += rng.randrange(2)
             how: Callable[[str, random.Random], str | None] | None = rng.choice([None, light])
         elif edit == "scope-move":
@@ -1017,15 +1010,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, indent=2))
         return 0
     if args.show:
-        for pair in result.pairs:
-            if pair.exact:
-                continue
-            print(f"{pair.pair}:")
-            for k in sorted(pair.missed.elements(), key=str):
-                print("  missed   " + diff_accuracy._show_key(k))
-            for k in sorted(pair.wrong.elements(), key=str):
-                print("  wrong    " + diff_accuracy._show_key(k))
-        print()
+        diff_accuracy.show_misses(result, "")
     print(f"held-out edits on {len(frameworks)} frameworks (seed {args.seed}): "
           f"{summary['exact']} of {summary['pairs']} cases exactly right")
     print(f"{'kind':<10} {'precision':>9} {'recall':>7}  right / reported / expected")
