@@ -48,7 +48,7 @@ def approve(
     """
     from ..diff.approve import approve as write_approvals
 
-    report = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated)
+    report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated)
     if unrelated_failure(report, allow_unrelated):
         sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:

@@ -44,10 +44,13 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
 
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
-                     approvals: str | None, deleted: bool = False, allow_unrelated: bool = False) -> Any:
-    """The report of the comparison the command line asks for; exits 2 on
-    a usage or input error. Two frameworks that look unrelated are warned
-    about on stderr, unless ``allow_unrelated``: see ``unrelated_failure``."""
+                     approvals: str | None, deleted: bool = False,
+                     allow_unrelated: bool = False) -> tuple[Any, str | None]:
+    """The report of the comparison the command line asks for, and the base
+    it compared with (a hook's range of commits has its own, see
+    ``hook_base``); exits 2 on a usage or input error. Two frameworks that
+    look unrelated are warned about on stderr, unless ``allow_unrelated``:
+    see ``unrelated_failure``."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
     from ..diff.revisions import hook_base
@@ -75,7 +78,7 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
                     # Exit code 2 follows, once the output is written.
                     sys.stderr.write(error_text(diff.unrelated, "If one became the other (its id changed), "
                                                 "pass --allow-unrelated."))
-        return report
+        return report, request.base
     except ConfigError as error:
         exit_on_config_error(error)
     except InputError as error:
@@ -138,13 +141,9 @@ def diff(
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
-    report = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated)
+    report, base = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    if base is not None:
-        from ..diff.revisions import hook_base
-
-        base = hook_base(base, os.environ)  # as compared: a hook's range of commits has its own base
     options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals,
                                                                           deleted, allow_unrelated))
     emit(RENDERERS[output_format](report, options))
