@@ -56,6 +56,7 @@ class DoubleSpace(TextRule):
         candidates = self.candidates(analysis.prose)
         if not candidates:
             return
+
         @functools.cache
         def two_spaced() -> bool:
             # Counted only for two spaces between sentences, over all the texts.
