@@ -81,8 +81,8 @@ def test_approve_needs_a_reason(cli, repo):  # noqa: F811
 
 
 @pytest.mark.parametrize(("lower", "higher", "message"), [
-    ("IC3", "IC2", "--levels names 'IC3' before 'IC2', but frameworks/acme.yaml lists 'IC2' first; name the lower "
-                   "level first: --levels IC2 IC3"),
+    ("IC3", "IC2", "--levels names 'IC3' before 'IC2', but 'IC2' is the lower level in frameworks/acme.yaml; "
+                   "name the lower level first: --levels IC2 IC3"),
     ("IC2", "IC2", "--levels names level 'IC2' twice; name two levels, the lower first"),
 ])
 def test_levels_out_of_order_or_twice(cli, repo, lower, higher, message):  # noqa: F811

@@ -336,6 +336,55 @@ def test_levels_of_one_file(cli, acme):
     assert "Version" not in run.output  # no version advice between two levels
 
 
+def _out_of_order(path, ic2: list[str], ic3: list[str], *, ranks: bool = False) -> None:
+    """A framework that lists IC3 before IC2 (or, with ``ranks``, levels
+    named by no number, ranked IC1 < IC2 < IC3)."""
+    def level(level_id: str, title: str, rank: int, statements: list[str]) -> str:
+        ranked = f"    rank: {rank}\n" if ranks else ""
+        items = "".join(f"        - {text}\n" for text in statements)
+        return f"  - id: {level_id}\n    title: {title}\n{ranked}    competencies:\n      impact:\n{items}"
+
+    names = ("Apprentice", "Journeyman", "Master") if ranks else ("Engineer I", "Engineer II", "Engineer III")
+    path.write_text(
+        MINIMAL.split("levels:")[0] + "levels:\n"
+        + level("IC1", names[0], 1, ["I deliver my tasks on time"])
+        + level("IC3", names[2], 3, ["I lead the design of systems across my group", *ic3])
+        + level("IC2", names[1], 2, ["I review code", *ic2])
+    )
+
+
+@pytest.mark.parametrize("ranks", [False, True])
+def test_levels_listed_out_of_order_are_compared_lowest_first(cli, tmp_path, ranks):
+    """IC3 listed before IC2: a statement moved from IC2 to IC3 moved up
+    (IC2 is asked for less), not down; the warning says how it was read."""
+    _out_of_order(tmp_path / "old.yaml", ["I write tests for my code"], [], ranks=ranks)
+    _out_of_order(tmp_path / "new.yaml", [], ["I write tests for my code"], ranks=ranks)
+    run = cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"), "--fail-on", "raises-bar")
+    assert run.exit_code == 0, run.output
+    assert "lowers-bar  statement-moved         Impact: (moved up to IC3) I write tests for my code" in run.output
+    assert f"ladderlint: warning: {tmp_path / 'old.yaml'} lists its levels out of order (IC1, IC3, IC2); they are " \
+           "compared lowest first (IC1, IC2, IC3); `ladderlint check` reports where (LL201)" in run.stderr
+    # Moved the other way, it raises the bar at IC2, and fails the gate.
+    back = cli("diff", str(tmp_path / "new.yaml"), str(tmp_path / "old.yaml"), "--fail-on", "raises-bar")
+    assert back.exit_code == 1
+    assert "raises-bar  statement-moved         Impact: (from IC3) I write tests for my code" in back.output
+
+
+def test_levels_of_a_file_listed_out_of_order(cli, tmp_path):
+    _out_of_order(tmp_path / "f.yaml", [], [])
+    run = cli("diff", "--levels", "IC2", "IC3", str(tmp_path / "f.yaml"))
+    assert run.exit_code == 0, run.stderr
+    assert "raises-bar  statement-added         Impact: + I lead the design of systems across my group" in run.output
+    upside_down = cli("diff", "--levels", "IC3", "IC2", str(tmp_path / "f.yaml"))
+    assert upside_down.exit_code == 2
+    assert "name the lower level first: --levels IC2 IC3" in upside_down.stderr
+
+
+def test_levels_in_order_are_read_as_listed(cli, acme):
+    run = cli("diff", "acme-v1.yaml", "acme-v2.yaml")
+    assert "out of order" not in run.stderr
+
+
 def test_levels_unknown_level(cli, acme):
     run = cli("diff", "--levels", "IC1", "IC7", "acme-v1.yaml")
     assert run.exit_code == 2

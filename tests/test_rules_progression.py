@@ -8,6 +8,7 @@ import yaml
 
 from ladderlint.model import build_framework
 from ladderlint.rules import registry
+from ladderlint.rules.ll201_level_order import lowest_first
 from ladderlint.rules.ll205_repeated_statement import RepeatedStatement
 from model_rules_helpers import HEADER, ONE_DIMENSION, findings
 
@@ -142,6 +143,30 @@ def test_level_order_words_still_judge_levels_the_owner_does_not_order(cli, writ
         "level 'L4' has rank 3, lower than the rank 4 of level 'L3' listed before it; "
         "list levels lowest first, with ranks increasing"
     ]
+
+
+def _lowest_first(body: str) -> list[str] | None:
+    framework = build_framework("f.yaml", yaml.safe_load(HEADER + body))
+    ordered = lowest_first(framework.levels)
+    return None if ordered is None else [level.id for level in ordered]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Listed in order: the listed order stands.
+        (levels(level("IC1", "Engineer"), level("IC2", "Engineer")), None),
+        # Numbers, every rank, or seniority words tell the order LL201 asks for.
+        (levels(level("IC3", "Engineer"), level("IC1", "Engineer"), level("IC2", "Engineer")), ["IC1", "IC2", "IC3"]),
+        (levels(level("a", "Alpha", "rank: 2, "), level("b", "Beta", "rank: 1, ")), ["b", "a"]),
+        (levels(level("xa", '"Senior Engineer"'), level("xb", '"Junior Engineer"')), ["xb", "xa"]),
+        # Names that contradict each other (ranks say one order, numbers the other) order nothing.
+        (levels(level("IC1", "Engineer", "rank: 2, "), level("IC2", "Engineer", "rank: 1, ")), None),
+    ],
+)
+def test_levels_lowest_first_as_the_level_order_asks(body, expected):
+    """What `diff` reads a ladder listed out of order as (LL201's order)."""
+    assert _lowest_first(body) == expected
 
 
 # LL202 duplicate-level-title -------------------------------------------------

@@ -23,6 +23,7 @@ from ..loader.events import PackedPositions
 from ..model import DocPath, Framework
 from ..pipeline import Reader
 from ..positions import Document, Position
+from ..rules.ll201_level_order import lowest_first
 from ..text import normal
 
 
@@ -51,6 +52,8 @@ class Loaded:
     #: Where paths are: the document, or the compressed bytes; None when no
     #: change will be shown in this revision (every position is 1:1).
     where: Document | PackedPositions | None = field(default=None, repr=False)
+    #: What to tell about how the revision was read (levels listed out of order).
+    notices: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -95,7 +98,22 @@ class Loader:
                 raise InputError(f"{source.label} cannot be read as a framework", findings)
             raise InputError(f"{source.label} is not a valid framework", findings)
         where = (read.positions or read.document) if positions else None
-        return Loaded(replace(source, data=b""), read.framework, where)
+        framework, notices = in_ladder_order(source.label, read.framework)
+        return Loaded(replace(source, data=b""), framework, where, notices)
+
+
+def in_ladder_order(label: str, framework: Framework) -> tuple[Framework, tuple[str, ...]]:
+    """The framework with its levels lowest first, and a notice, when it
+    lists them out of order (LL201) and their ranks, numbers or titles tell
+    the order: the differ reads the ladder's order from the list, and would
+    take a statement moved up for one moved down."""
+    ordered = lowest_first(framework.levels)
+    if ordered is None:
+        return framework, ()
+    listed, lowest = (", ".join(level.id for level in levels) for levels in (framework.levels, ordered))
+    notice = (f"{label} lists its levels out of order ({listed}); they are compared lowest first ({lowest}); "
+              "`ladderlint check` reports where (LL201)")
+    return replace(framework, levels=ordered), (notice,)
 
 
 def said(framework: Framework) -> frozenset[str]:

@@ -94,7 +94,9 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
             notices += _no_framework(comparisons[0])
         diffs = [diff for comparison in comparisons for diff in _compare(loader, comparison)]
         diffs.sort(key=_diff_key)
-    compared = [side.source.path for diff in diffs for side in (diff.new, diff.old) if side is not None]
+    sides = [side for diff in diffs for side in (diff.old, diff.new) if side is not None]
+    notices += dict.fromkeys(notice for side in sides for notice in side.notices)
+    compared = [side.source.path for side in sides]
     return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals), notices)
 
 
@@ -111,12 +113,12 @@ def _check_level_order(loaded: Loaded, lower: str, higher: str) -> None:
     """--levels LOWER HIGHER names two levels, the lower first: notes that
     compare a level with itself, or upside down, would tell engineers that
     what one level expects still holds below it."""
-    order = [level.id for level in loaded.framework.levels]
+    order = [level.id for level in loaded.framework.levels]  # lowest first (Loader.load)
     if lower == higher:
         raise DiffError(f"--levels names level '{lower}' twice; name two levels, the lower first")
     if lower in order and higher in order and order.index(lower) > order.index(higher):
         raise DiffError(
-            f"--levels names '{lower}' before '{higher}', but {loaded.label} lists '{higher}' first; "
+            f"--levels names '{lower}' before '{higher}', but '{higher}' is the lower level in {loaded.label}; "
             f"name the lower level first: --levels {higher} {lower}"
         )
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..model import LEVELS, Framework, Level
-from ..vocabulary import LevelName
+from ..vocabulary import LevelName, ladder_order
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -67,13 +67,29 @@ class LevelOrder(Rule):
     needs = frozenset({LEVELS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        # Levels are few (a dozen at most); comparing each with those before
-        # it is cheap, and names the level it clashes with.
-        levels = [_Read(lv, LevelName.read(lv.title, lv.id)) for lv in framework.levels]
-        for index, read in enumerate(levels):
-            found = _out_of_order(read, levels[:index])
-            if found:
-                yield found
+        yield from out_of_order(framework.levels)
+
+
+def out_of_order(levels: Sequence[Level]) -> list[Violation]:
+    """Each level listed above a level it is below, as LL201 reports it."""
+    # Levels are few (a dozen at most); comparing each with those before
+    # it is cheap, and names the level it clashes with.
+    read = [_Read(lv, LevelName.read(lv.title, lv.id)) for lv in levels]
+    return [found for index, one in enumerate(read) if (found := _out_of_order(one, read[:index]))]
+
+
+def lowest_first(levels: Sequence[Level]) -> tuple[Level, ...] | None:
+    """The levels lowest first, when LL201 finds them listed out of order
+    and their ranks, numbers or titles tell the order; otherwise None (the
+    listed order stands). For commands that read the ladder's order, such
+    as `diff`, which would take a statement moved up for one moved down."""
+    if not out_of_order(levels):
+        return None
+    if all(level.rank is not None for level in levels):
+        ordered = tuple(sorted(levels, key=lambda level: level.rank or 0))
+    else:
+        ordered = tuple(levels[i] for i in ladder_order([LevelName.read(lv.title, lv.id) for lv in levels]))
+    return None if out_of_order(ordered) else ordered
 
 
 @dataclass(frozen=True)
