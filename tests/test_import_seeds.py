@@ -328,6 +328,28 @@ def test_argument_order_does_not_change_the_output(cli):
     assert one.output == other.output and one.stderr == other.stderr
 
 
+def test_a_dimension_spelt_another_way_is_a_notice(cli, tmp_path):
+    """'Technical Skills' on one page, 'Technical skills' on the next: one
+    dimension, whose competencies hold both pages' statements; the other
+    spelling is a notice to check, not text left out."""
+    def page(level: str, dimension: str, statement: str) -> str:
+        path = tmp_path / f"{level.lower()}.md"
+        path.write_text(f"# {level} Software Engineer\n\n## {dimension}\n\n### Code\n\n- {statement}\n\n"
+                        "## Collaboration\n\n### Communication\n\n- I share my progress with my team\n")
+        return str(path)
+
+    low = page("IC1", "Technical Skills", "I write code with guidance from my team")
+    high = page("IC2", "Technical skills", "I write well-tested code independently")
+    data, stderr, entries = run_import(cli, tmp_path, low, high, "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Technical Skills", "Collaboration"]
+    assert [level["competencies"]["code"] for level in data["levels"]] == [
+        ["I write code with guidance from my team"], ["I write well-tested code independently"]]
+    assert [(e["line"], e["kind"], e["rest"]) for e in entries if "spelling" in e["rest"]] == [
+        (3, "check", "another spelling of dimension 'Technical Skills': its competencies are under that one: "
+                     "Technical skills")]
+    assert "0 pieces of text not placed, 1 notice to check" in stderr
+
+
 def test_text_and_markdown_pages_merge(cli, tmp_path):
     """ic1.txt + ic3.md: the Dropbox track from the plain-text IC1 page and the Paper IC3 page."""
     data, _, entries = run_import(cli, tmp_path, str(IC1), str(IC3_DROPBOX), "--org", "Dropbox")

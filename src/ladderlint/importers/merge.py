@@ -117,8 +117,10 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
         for dimension in document.dimensions:
             merged = _merge_dimension(dimensions, dimension, named_groups)
             if dimension.name is not None and dimension.name != merged.name:
-                report.append(ReportEntry(document.path, dimension.line, "unplaced",
-                                          f"another spelling of dimension '{merged.name}', merged into it", dimension.name))
+                # Its competencies are in the framework, under the first spelling: a notice, not text left out.
+                report.append(ReportEntry(document.path, dimension.line, "notice",
+                                          f"another spelling of dimension '{merged.name}': its competencies are "
+                                          "under that one", dimension.name))
             dimension_of[id(dimension)] = merged
             for competency in dimension.competencies:
                 mapping[id(competency)] = _merge_competency(merged, competency, document, report)
