@@ -363,7 +363,7 @@ def test_levels_listed_out_of_order_are_compared_lowest_first(cli, tmp_path, ran
     assert run.exit_code == 0, run.output
     assert "lowers-bar  statement-moved         Impact: (moved up to IC3) I write tests for my code" in run.output
     assert f"ladderlint: warning: {tmp_path / 'old.yaml'} lists its levels out of order (IC1, IC3, IC2); they are " \
-           "compared lowest first (IC1, IC2, IC3); `ladderlint check` reports where (LL201)" in run.stderr
+           "read lowest first (IC1, IC2, IC3); `ladderlint check` reports where (LL201)" in run.stderr
     # Moved the other way, it raises the bar at IC2, and fails the gate.
     back = cli("diff", str(tmp_path / "new.yaml"), str(tmp_path / "old.yaml"), "--fail-on", "raises-bar")
     assert back.exit_code == 1

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import FIXTURES, MINIMAL
 from corpora_frameworks import write_corpus
@@ -280,6 +281,26 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     assert squeeze(in_short.replace("**", "")) in added
     first = parse(site / "globex-platform" / "levels" / "P1.html")
     assert "Platform Engineer I is the first level of this ladder." in squeeze(first.text)
+
+
+def test_levels_listed_out_of_order_are_shown_lowest_first(cli, tmp_path):
+    """IC3 listed before IC2: the grid's columns and the comparisons with
+    the level below follow the ladder, and the command says so."""
+    text = FEATURES.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["levels"].reverse()
+    source = tmp_path / "reversed.yaml"
+    source.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    run = cli("render", str(source), "-o", str(tmp_path / "site"))
+    assert run.exit_code == 0, run.stderr
+    assert f"ladderlint: warning: {source} lists its levels out of order (P2, P1); they are read lowest first " \
+           "(P1, P2)" in run.stderr
+    [table] = parse(tmp_path / "site" / "globex-platform" / "index.html").find_all("table", "grid")
+    columns = [squeeze(th.text) for th in table.find_all("th", scope="col")]
+    assert columns == ["Competency", "Platform Engineer I P1", "Platform Engineer II P2"]
+    page = parse(tmp_path / "site" / "globex-platform" / "levels" / "P2.html")
+    headings = [squeeze(h.text) for h in page.iter() if h.tag in ("h1", "h2", "h3", "h4")]
+    assert "What is new at Platform Engineer II compared with Platform Engineer I" in headings
 
 
 def test_a_level_that_asks_for_nothing_new_says_so_in_words(render, write):

@@ -82,6 +82,8 @@ def render(
         exit_on_config_error(error)
     except RenderError as error:
         fail(str(error))
+    for notice in result.notices:
+        sys.stderr.write(f"ladderlint: warning: {notice}\n")
     count = len(result.frameworks)
     sys.stderr.write(
         f"ladderlint: rendered {plural(count, 'framework')} "

@@ -111,7 +111,7 @@ def in_ladder_order(label: str, framework: Framework) -> tuple[Framework, tuple[
     if ordered is None:
         return framework, ()
     listed, lowest = (", ".join(level.id for level in levels) for levels in (framework.levels, ordered))
-    notice = (f"{label} lists its levels out of order ({listed}); they are compared lowest first ({lowest}); "
+    notice = (f"{label} lists its levels out of order ({listed}); they are read lowest first ({lowest}); "
               "`ladderlint check` reports where (LL201)")
     return replace(framework, levels=ordered), (notice,)
 

@@ -49,6 +49,8 @@ class RenderResult:
     frameworks: list[FrameworkView]
     #: Paths of the files written, sorted.
     written: list[str] = field(default_factory=list)
+    #: What to tell about how the frameworks were read (levels listed out of order).
+    notices: list[str] = field(default_factory=list)
 
 
 def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
@@ -68,7 +70,7 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
 
     templates = Templates(options.templates)
     files = templates.site(views) if options.format == "html" else templates.markdown(views)
-    result = RenderResult(views)
+    result = RenderResult(views, notices=list(dict.fromkeys(n for loaded in frameworks for n in loaded.notices)))
     for relative, data in sorted(files.items()):
         target = os.path.join(options.output, *relative.split("/"))
         try:
