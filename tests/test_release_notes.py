@@ -310,15 +310,19 @@ def test_a_level_that_says_it_itself_stops_the_reach(cli, tmp_path):
 
 
 def test_levels_swapped_reach_only_the_level_that_has_a_new_one_below_it(cli, tmp_path):
-    # IC2 moved below IC1: IC1 now asks for IC2's statements; IC3 and IC4
-    # had IC2 below them before, and asked for them already.
+    # The two lowest levels named so that only the list orders them (IC2
+    # listed before IC1 would be read as IC1 first: their numbers tell).
+    # Crafter moved below Builder: Builder now asks for Crafter's statements;
+    # IC3 and IC4 had Crafter below them before, and asked for them already.
     old = _four_levels()
+    for level, name in zip(old["levels"], ("Builder", "Crafter")):
+        level.update(id=name, title=name)
     new = copy.deepcopy(old)
     new["levels"][0], new["levels"][1] = new["levels"][1], new["levels"][0]
     files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
     changes = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
     raised = [c["levels_reached"] for c in changes if c["impact"] == "raises-bar"]
-    assert raised and all(reached == ["IC1"] for reached in raised)
+    assert raised and all(reached == ["Builder"] for reached in raised)
     notes = _notes(cli, *files)
     assert "What changes for IC3" not in notes and "What changes for IC4" not in notes
 
