@@ -297,6 +297,33 @@ def test_conditions_and_limits_narrow_what_is_asked(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
+        # The same frequency said another way is wording: "every" is no quantity, "once" no new word.
+        ("I share my progress with my team daily", "I share my progress with my team every day", "editorial"),
+        ("I share my progress with my team every day", "I share my progress with my team daily", "editorial"),
+        ("I share my progress once a week", "I share my progress weekly", "editorial"),
+        ("I share my progress weekly", "I share my progress once a week", "editorial"),
+        ("I plan my work once a quarter", "I plan my work quarterly", "editorial"),
+        ("I review code every day", "I review code each day", "editorial"),
+        # Less often lowers the bar, however the period is said.
+        ("I share my progress with my team daily", "I share my progress with my team once a week", "lowers-bar"),
+        ("I share my progress with my team daily", "I share my progress with my team every sprint", "lowers-bar"),
+        ("I share my progress with my team daily", "I share my progress with my team twice a week", "lowers-bar"),
+        ("I share my progress daily", "I share my progress three times a week", "lowers-bar"),
+        ("I share my progress twice a week", "I share my progress once a week", "lowers-bar"),
+        ("I plan my work every month", "I plan my work once a quarter", "lowers-bar"),
+        # More often raises it.
+        ("I share my progress once a week", "I share my progress twice a week", "raises-bar"),
+        ("I share my progress twice a week", "I share my progress three times a week", "raises-bar"),
+        ("I share my progress once a week", "I share my progress every day", "raises-bar"),
+    ],
+)
+def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
         # How often, in one word: "weekly" -> "daily" is more often.
         ("I review code weekly", "I review code daily", "raises-bar"),
         ("I publish a status report weekly", "I publish a status report monthly", "lowers-bar"),

@@ -590,8 +590,19 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             rank = _period_rank(apart * vocab.DURATION_HOURS[word])
             for part in found[i - 2 : i + 1]:
                 part.role, part.rank = "frequency", rank
-        elif word in vocab.PERIOD and _per_period(texts, i):
-            w.role, w.rank = "frequency", vocab.PERIOD[word]
+        elif word in vocab.PERIOD and (said := _per_period(texts, i)):
+            words_before, times = said
+            if times == 1 or word not in vocab.DURATION_HOURS:
+                # "every day", "once a week": the period says how often, as "daily" and "weekly" do; the
+                # words before it are grammar (not "every" as a quantity, nor "once" as a word of meaning).
+                for part in found[i - words_before : i]:
+                    part.role = "function"
+                w.role, w.rank = "frequency", vocab.PERIOD[word]
+            else:
+                # "twice a week", "three times a month": more often than once, said by every word of it.
+                rank = _period_rank(vocab.DURATION_HOURS[word] / times)
+                for part in found[i - words_before : i + 1]:
+                    part.role, part.rank = "frequency", rank
         elif word in vocab.COUNT or word.isdigit():
             w.role, w.rank = "count", float(vocab.COUNT.get(word) or int(word))
         elif _NUMBER_RANGE.fullmatch(word):  # "2-3 engineers" asks for up to three
@@ -670,12 +681,27 @@ def _wide_scope(word: str) -> int:
     return vocab.scope_rank(word.rsplit("-", 1)[0]) if word.endswith(("-wide", "-level")) else 0
 
 
-def _per_period(texts: list[str], i: int) -> bool:
-    """A period that says how often: "every week", "each sprint", "once a
-    quarter", "twice a month" (not "within a week")."""
-    before = texts[max(0, i - 2) : i]
-    return bool(before) and (before[-1] in vocab.PER_PERIOD
-                             or before[-1] in ("a", "an") and len(before) == 2 and before[0] in ("once", "twice", "times"))
+def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
+    """How the words before the period at ``i`` say how often: (how many
+    of them do, how many times a period): "every week", "each sprint",
+    "per month" (1, 1); "once a quarter" (2, 1); "twice a month" (2, 2);
+    "three times a year" (3, 3). None where the period says no frequency
+    ("within a week")."""
+    before = texts[max(0, i - 3) : i]
+    if before and before[-1] in vocab.PER_PERIOD:
+        return 1, 1.0
+    if len(before) < 2 or before[-1] not in ("a", "an"):
+        return None
+    if before[-2] == "once":
+        return 2, 1.0
+    if before[-2] == "twice":
+        return 2, 2.0
+    if before[-2] == "times" and len(before) == 3:
+        count = before[0]
+        times = vocab.COUNT.get(count) or (int(count) if count.isdigit() else 0)
+        if times:
+            return 3, float(times)
+    return None
 
 
 def _periods_apart(texts: list[str], i: int) -> float:
