@@ -324,6 +324,36 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
+        # Working alone or with others offered as two ways: neither is asked.
+        ("Is accountable for the delivery of the team",
+         "Is accountable for the delivery of the team (individually or jointly with other people)", "editorial"),
+        ("I write tests for the code I change", "I write tests for the code I change (alone or with a pair)",
+         "editorial"),
+        ("I review code, alone or in a pair", "I review code", "editorial"),
+        # One way named alone still says how: working alone is autonomy.
+        ("I review code", "I review code alone", "raises-bar"),
+        # A concession asks less; taken out, more.
+        ("I write tests for the code I change",
+         "I write tests for the code I change, though not necessarily for every change", "lowers-bar"),
+        ("I always write tests", "I don't always write tests", "lowers-bar"),
+        ("I don't always write tests", "I always write tests", "raises-bar"),
+        ("I do not necessarily write tests", "I write tests", "raises-bar"),
+        # A sentence saying what the statement may cover describes it; one that asks, asks.
+        ("Leads hiring process for new Engineers",
+         "Leads hiring process for new Engineers. This could be all aspects or only part of the process.",
+         "editorial"),
+        ("I review code", "I review code. This must cover every change.", "raises-bar"),
+        # Two ways both new can still ask more: "on time" is a bar.
+        ("I deliver projects", "I deliver projects on time or early", "raises-bar"),
+    ],
+)
+def test_ways_concessions_and_descriptions_added(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
         # How often, in one word: "weekly" -> "daily" is more often.
         ("I review code weekly", "I review code daily", "raises-bar"),
         ("I publish a status report weekly", "I publish a status report monthly", "lowers-bar"),

@@ -837,6 +837,18 @@ PEOPLE = frozenset(
     someone somebody
     """.split()
 )
+#: Ways of working alone, and with others: offered as two ways ("individually
+#: or jointly", "alone or with a pair"), neither is asked.
+ALONE = INDEPENDENT | frozenset("alone individually solo".split())
+TOGETHER = frozenset("jointly together collaboratively pair pairs pairing paired mob mobbing".split()) | PEOPLE
+#: Words that a negation before them turns into a concession ("not
+#: necessarily for every change", "doesn't always"): less is asked.
+CONCEDED = frozenset("necessarily always".split())
+#: Modal words that say what may be, not what is asked ("This could be all
+#: of the process or part of it").
+POSSIBILITY = frozenset("could may might can".split())
+#: Words that stand for the statement before them, as a sentence's subject.
+ANAPHORA = frozenset("this that it these those which".split())
 #: Words that bound what follows them ("within their own code", "only
 #: for their team"): a narrower scope; and words that carry past a bound
 #: ("across teams", "beyond their team"): a wider one.

@@ -203,6 +203,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
                 w.neutral = True  # "with manager" -> "with my manager": the same help
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
+        conceded = _conceded(inserted, b), _conceded(removed, a)
+        if conceded[0] != conceded[1]:
+            # "..., though not necessarily for every change", "I don't always": less is asked.
+            directions.append((-1, "a concession added") if conceded[0] else (1, "a concession taken out"))
+            continue
         flipped = _negation_flip(removed, inserted, a, b)
         if flipped:
             directions.append(flipped)
@@ -214,6 +219,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         if said in ((["or"], ["and"]), (["and"], ["or"])):
             # "unit or integration tests" -> "unit and integration tests": both are now asked.
             directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
+            continue
+        one_side = (inserted, b) if live_inserted else (removed, a)
+        if not (live_removed and live_inserted) and (_either_way(one_side[0]) or _possibility_described(*one_side)):
+            # "(alone or with a pair)": both ways allowed, neither asked; "This could be all of it or part":
+            # what the statement may cover, described.
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
         traded = _autonomy_traded(live_removed, live_inserted)
@@ -457,6 +467,43 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
         return False
     before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
+
+
+def _either_way(run: list[_Word]) -> bool:
+    """Whether words added or taken out on their own offer working alone or
+    with others as two ways to meet the statement ("(individually or jointly
+    with other people)", "alone or in a pair"): neither is asked."""
+    texts = [w.text for w in run]
+    if texts.count("or") != 1 or "and" in texts:
+        return False
+    split = texts.index("or")
+    sides = set(texts[:split]), set(texts[split + 1 :])
+    return any(not vocab.ALONE.isdisjoint(one) and not vocab.TOGETHER.isdisjoint(other)
+               for one, other in (sides, sides[::-1]))
+
+
+def _conceded(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether a run (of ``text``) says a concession: a negation before
+    "necessarily" or "always", one of them in the run ("not necessarily",
+    "always" -> "doesn't always")."""
+    where = {id(w): i for i, w in enumerate(text)}
+    for w in run:
+        i = where[id(w)]
+        if _negating(w) and i + 1 < len(text) and text[i + 1].text in vocab.CONCEDED \
+                or w.text in vocab.CONCEDED and i and _negating(text[i - 1]) and text[i - 1] in run:
+            return True
+    return False
+
+
+def _possibility_described(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether a run (of ``text``) is a clause of its own that says what the
+    statement may be or cover ("This could be all aspects or only part of
+    the process"): its subject stands for the statement, its verb is a
+    modal of possibility; it describes, it does not ask."""
+    if len(run) < 3 or run[0].text not in vocab.ANAPHORA or run[1].text not in vocab.POSSIBILITY:
+        return False
+    at = next(i for i, w in enumerate(text) if w is run[0])
+    return (at == 0 or text[at - 1].clause != run[0].clause) and all(w.clause == run[0].clause for w in run)
 
 
 def _avoided_qualifier(run: list[_Word], text: list[_Word]) -> bool:
