@@ -172,12 +172,18 @@ def test_an_example_reworded_or_taken_out_passes_the_gate(cli, write):
 DESCRIPTION = "        description: How engineers shape systems before they build them.\n"
 
 
-def test_a_demand_added_to_a_competency_description_fails_the_gate(cli, write):
+def test_a_demand_added_to_a_competency_description_fails_the_gate_at_every_level(cli, write):
     new = edited(DESCRIPTION, "        description: How engineers shape systems before they build them. "
                               "Every change must start with a design document.\n")
     run = run_gate(cli, write, BASE, new)
     assert run.exit_code == 1, run.output
     assert "raises-bar  summary-changed" in run.output
+    assert "(at every level that has it: IC2 and IC3)" in run.output
+    data = run_gate(cli, write, BASE, new, "--format", "json").json()
+    (change,) = data["frameworks"][0]["changes"]
+    assert (change["competency"], change["field"], change["levels_reached"]) == ("design", "description", ["IC2", "IC3"])
+    notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
+    assert "the description, which applies at every level that has this competency (IC2 and IC3), changed" in notes
 
 
 def test_a_description_added_where_there_was_none_with_a_demand_fails_the_gate(cli, write):

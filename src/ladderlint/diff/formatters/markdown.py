@@ -556,6 +556,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if levels_mode and old is not None and new is not None:
             lower, higher = (_level(diff, level) for level in diff.levels)  # type: ignore[union-attr]
             return f"{what} at {higher}: “{escape(new)}” (at {lower}: “{escape(old)}”)"
+        holding = diff.reached(change) if change.level is None and change.field == "description" else ()
+        if holding:
+            # A competency's description holds at every level that has it: its people are all concerned.
+            noun = "competency" if change.competency else "dimension's competencies"
+            levels = escape(_and([_namer(diff)(level) for level in holding]))
+            what += f", which applies at every level that has this {noun} ({levels}),"
         if old is None:
             return f"{what} is new: {escape(new)}"
         if new is None:
