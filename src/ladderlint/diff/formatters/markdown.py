@@ -498,6 +498,11 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return escape(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {escape(old)}"
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
+            if change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
+                # What asks for more (or less) is in the examples: say what is new in them.
+                added = [str(e) for e in new or () if e not in (old or ())]
+                if added:
+                    return f"the examples of a statement changed; new: {_quotes(added)}"
             return "the examples of a statement changed."
         return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}"
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
