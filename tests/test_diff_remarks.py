@@ -212,3 +212,14 @@ def test_a_description_added_as_the_corpora_write_them_passes_the_gate(cli, writ
     new = BASE.replace("        name: Delivery\n", "        name: Delivery\n"
                        "        description: Technical levers typically exercised to achieve business impact\n")
     assert run_gate(cli, write, BASE, new).exit_code == 0
+
+
+def test_a_demand_added_to_a_dimension_description_holds_at_every_level_with_its_competencies(cli, write):
+    new = BASE.replace("    name: Craft\n", "    name: Craft\n"
+                       "    description: Engineers are expected to pair on every design.\n")
+    run = run_gate(cli, write, BASE, new, "--format", "json")
+    assert run.exit_code == 1, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["impact"], change["dimension"], change["levels_reached"]) == ("raises-bar", "craft", ["IC2", "IC3"])
+    explained = BASE.replace("    name: Craft\n", "    name: Craft\n    description: The skills of building software.\n")
+    assert run_gate(cli, write, BASE, explained).exit_code == 0

@@ -101,9 +101,10 @@ def _changed(before: str | None, after: str | None) -> bool:
 
 
 def _description_impact(old: str | None, new: str | None) -> Impact:
-    """The impact of changing a summary, description or note, before its
-    sentences are read (``_Differ._summary_impact``, ``_Differ._remark_impact``):
-    editorial where the meaning is kept, else structural."""
+    """The impact of changing a summary, description or note where none of
+    its sentences asks for more or less (``_Differ._sentences_impact``), or
+    of a text added or removed whole: editorial where the meaning is kept,
+    else structural."""
     if old is not None and new is not None and classify(old, new).keeps_meaning:
         return Impact.EDITORIAL
     return Impact.STRUCTURAL
@@ -591,7 +592,7 @@ class _Differ:
                 self.cells.append(CellPair(level.id, cell.competency_id, self.level_index[level.id], new=cell.statements))
 
     def _cell_pair(self, level: Level, old: Cell | None, new: Cell | None, competency_id: str,
-                   old_level: Level | None = None) -> None:
+                   old_level: Level) -> None:
         new_anchor = new.path if new else level.path + ("competencies",)
         where = dict(level=level.id, competency=competency_id, new_path=new_anchor, old_path=old.path if old else None)
         before_na = old.not_applicable if old else None
