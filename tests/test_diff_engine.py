@@ -918,6 +918,8 @@ def test_summaries_and_notes():
     # Reworded otherwise, or a sentence taken out: a summary describes rather than asks word by word.
     ("I deliver the features I pick up on my own", "structural"),
     ("I deliver features on my own!", "editorial"),
+    # One word, but on a scale: not a wording fix.
+    ("I always deliver features on my own", "raises-bar"),
 ])
 def test_a_level_summary_is_graded_sentence_by_sentence(summary, impact):
     changes = diff(lambda d: level(d, "IC2").__setitem__("summary", summary))
@@ -925,7 +927,7 @@ def test_a_level_summary_is_graded_sentence_by_sentence(summary, impact):
     if impact == "raises-bar":  # taken back out, nothing the level's statements ask is gone
         back = compare(edited(lambda d: level(d, "IC2").__setitem__("summary", summary)), framework())
         assert [(c.kind.value, c.impact.value) for c in back] == [
-            ("summary-changed", "lowers-bar" if "across" in summary else "structural")]
+            ("summary-changed", "lowers-bar" if "across" in summary or summary.startswith("I always") else "structural")]
 
 
 # -- whole frameworks and levels -----------------------------------------------

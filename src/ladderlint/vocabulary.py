@@ -916,6 +916,9 @@ PHRASES_OF_ONE_WORD = {
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",
 }
+#: Words that, before "to", say a thing is asked of someone ("is expected
+#: to write a design document", "are required to"), as "must" does.
+OBLIGED = frozenset("expected required obliged".split())
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())

@@ -8,7 +8,8 @@ items of both sides (see ``match``), and turns every difference into a typed
   asks for more (see ``grade``), a competency added with statements, a
   proficiency raised, a competency that now applies where it did not, a
   statement of a level added under others in a cumulative framework (the
-  levels above it include it);
+  levels above it include it), a sentence added to a level's summary, and
+  one that sets a bar added to a note, an example or a description;
 - lowers-bar: the reverse of each; and, with ``compare_levels`` in a
   cumulative framework, nothing the lower level lists and the higher does
   not repeat (it still holds there: editorial);
@@ -21,8 +22,8 @@ items of both sides (see ``match``), and turns every difference into a typed
   punctuation, a synonym, a brand name);
 - structural: renames, ids, reordering, levels and dimensions added or
   removed, statements that moved into a new level or out of a removed one
-  where nobody's expectations change, and changes to summaries,
-  descriptions and notes, which describe a level without being
+  where nobody's expectations change, and other changes to summaries,
+  descriptions, notes and examples, which describe a level without being
   expectations themselves.
 """
 
@@ -30,12 +31,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any, Hashable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
 from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
-from .grade import FUNCTION_WORDS, BrandNames, Grade, grade
+from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
@@ -100,10 +101,17 @@ def _changed(before: str | None, after: str | None) -> bool:
 
 
 def _description_impact(old: str | None, new: str | None) -> Impact:
-    """The impact of changing a summary, description or note: not an expectation itself."""
+    """The impact of changing a summary, description or note where none of
+    its sentences asks for more or less (``_Differ._sentences_impact``), or
+    of a text added or removed whole: editorial where the meaning is kept,
+    else structural."""
     if old is not None and new is not None and classify(old, new).keeps_meaning:
         return Impact.EDITORIAL
     return Impact.STRUCTURAL
+
+
+#: The impacts that change what is asked of someone.
+_BARS = (Impact.RAISES_BAR, Impact.LOWERS_BAR)
 
 
 class _Said:
@@ -181,6 +189,9 @@ class _Differ:
         #: The statements of each revision whose text changed (reworded, split, merged, added or removed):
         #: where one that was cut ended up, or one added came from; with their words of meaning, and by them.
         self._changed: tuple[_Said, _Said] = (_Said([]), _Said([]))
+        #: Each level of the new revision that both have, as it was in the old one (with
+        #: ``levels_only``, the lower level of the two).
+        self._old_levels: dict[str, Level] = {}
 
     # -- recording -----------------------------------------------------------
 
@@ -329,7 +340,11 @@ class _Differ:
                      field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):
-            self.add(Kind.SUMMARY_CHANGED, _description_impact(before, after), f"description of {noun} '{new.id}' changed",
+            # A competency's description holds at every level that has the
+            # competency, a dimension's at every level that has one of its competencies.
+            impact = self._remark_impact(before, after)
+            everywhere = ", which holds at every level that has it" if impact in _BARS else ""
+            self.add(Kind.SUMMARY_CHANGED, impact, f"description of {noun} '{new.id}' changed{everywhere}",
                      field="description", old=before, new=after, **where)
 
     def _competency_changes(self, pairing: Any) -> None:
@@ -527,6 +542,7 @@ class _Differ:
 
     def _level_pair(self, old: Level, new: Level) -> None:
         """Summaries, cells and statements of one level in both revisions."""
+        self._old_levels[new.id] = old
         if _changed(old.summary, new.summary):
             self.add(
                 Kind.SUMMARY_CHANGED, self._summary_impact(old.summary, new.summary, old, new),
@@ -551,7 +567,7 @@ class _Differ:
         position = self.level_index.get(new.id, 0)
         for competency_id in _union(old_cells, new_cells):
             old_cell, new_cell = old_cells.get(competency_id), new_cells.get(competency_id)
-            self._cell_pair(new, old_cell, new_cell, competency_id)
+            self._cell_pair(new, old_cell, new_cell, competency_id, old)
             self.cells.append(CellPair(
                 new.id, competency_id, position,
                 old_cell.statements if old_cell else (), new_cell.statements if new_cell else (),
@@ -575,7 +591,8 @@ class _Differ:
             for cell in level.cells:
                 self.cells.append(CellPair(level.id, cell.competency_id, self.level_index[level.id], new=cell.statements))
 
-    def _cell_pair(self, level: Level, old: Cell | None, new: Cell | None, competency_id: str) -> None:
+    def _cell_pair(self, level: Level, old: Cell | None, new: Cell | None, competency_id: str,
+                   old_level: Level) -> None:
         new_anchor = new.path if new else level.path + ("competencies",)
         where = dict(level=level.id, competency=competency_id, new_path=new_anchor, old_path=old.path if old else None)
         before_na = old.not_applicable if old else None
@@ -611,8 +628,10 @@ class _Differ:
         before_note = old.note if old else None
         after_note = new.note if new else None
         if before_note != after_note:
+            # What the cell's statements ask is no new demand of its note ("every day", said of the same work).
+            asked = [s.text for cell in (old, new) if cell for s in cell.statements]
             self.add(
-                Kind.SUMMARY_CHANGED, _description_impact(before_note, after_note),
+                Kind.SUMMARY_CHANGED, self._remark_impact(before_note, after_note, asked, old_level),
                 f"note on '{competency_id}' at level '{level.id}' changed",
                 field="note", old=before_note, new=after_note, **where,
             )
@@ -909,10 +928,21 @@ class _Differ:
         (what the level's statements ask still holds), it is structural: a
         summary describes rather than asks word by word. A summary added
         where there was none, or removed, is structural; one whose meaning
-        is kept, editorial."""
-        impact = _description_impact(old, new)
-        if impact is Impact.EDITORIAL or old is None or new is None:
-            return impact
+        is kept, editorial, unless a word put in or taken out is one of a
+        scale ("I deliver features" -> "I always deliver features")."""
+        if old is None or new is None:
+            return _description_impact(old, new)
+        in_cells = _said_in(old_level)
+        return self._sentences_impact(old, new, lambda text: words_key(text) not in in_cells)
+
+    def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool]) -> Impact:
+        """A text that describes a level rather than asks word by word, read
+        sentence by sentence: a sentence reworded asks for more or less
+        where it moves along a scale of growth (``Grade.scale``); a sentence
+        added asks for more where ``asks`` says it does; a sentence taken
+        out, or reworded along no scale, is structural, or editorial where
+        the whole keeps its meaning (``_description_impact``): one word put
+        in may be "always"."""
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
@@ -921,9 +951,36 @@ class _Differ:
             directions.append(self._grade(was, now).scale)
             gone.remove(was)
             added.remove(now)
-        in_cells = {key for cell in old_level.cells for statement in cell.statements for key in _sentences(statement.text)}
-        directions += [1 for text in added if words_key(text) not in in_cells]
-        return Impact.RAISES_BAR if 1 in directions else Impact.LOWERS_BAR if -1 in directions else Impact.STRUCTURAL
+        directions += [1 for text in added if asks(text)]
+        if 1 in directions:
+            return Impact.RAISES_BAR
+        return Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)
+
+    def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
+                       old_level: Level | None = None) -> Impact:
+        """The impact of changing a text that explains or illustrates
+        expectations without being one: a cell's note, a statement's
+        examples, a competency's or a dimension's description. Read
+        sentence by sentence as a level's summary is (``_sentences_impact``),
+        where there was none too (a note or an example added is where a new
+        demand would be slipped in). Unlike a summary's, a sentence added
+        asks for more only where it sets a bar that ``asked`` (what it
+        illustrates: the statement of the examples, the statements of the
+        note's cell) does not set already: how often, how soon, how many at
+        least, without help, or an obligation (``grade.bars``: "I always
+        write a design document before any change", "Engineers must ...").
+        One that explains ("Measured over a year"), points elsewhere, or
+        illustrates ("For example, the billing migration") asks nothing;
+        nor does a statement of the level (``old_level``) written into it.
+        A text taken out is structural, as a summary's is."""
+        if new is None:
+            return _description_impact(old, new)
+        brands = self._brand_names()[1]
+        given = bars("\n".join(asked), brands)
+        said = _said_in(old_level) if old_level is not None else set()
+        return self._sentences_impact(
+            old or "", new, lambda text: words_key(text) not in said and bool(bars(text, brands) - given))
+
 
     @staticmethod
     def _names(side: Framework | None) -> list[str]:
@@ -1026,9 +1083,11 @@ class _Differ:
                 field="text", old=o.text, new=n.text, **where,
             )
         if o.statement.examples != n.statement.examples:
+            # Each example on a line of its own: read one by one, as the sentences of a note.
             before, after = "\n".join(o.statement.examples), "\n".join(n.statement.examples)
+            old_level = self._old_levels.get(n.level)
             self.add(
-                Kind.STATEMENT_REWORDED, _description_impact(before, after),
+                Kind.STATEMENT_REWORDED, self._remark_impact(before, after, [o.text, n.text], old_level),
                 f"examples of a statement in '{n.competency}' at level '{n.level}' changed",
                 field="examples", old=list(o.statement.examples), new=list(n.statement.examples),
                 **{**where, "new_path": n.statement.path},
@@ -1133,6 +1192,11 @@ _SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+")
 def _sentences(text: str) -> dict[str, str]:
     """The sentences of a summary by their words (``words_key``), in order."""
     return {key: sentence for sentence in _SENTENCE_END.split(text) if (key := words_key(sentence))}
+
+
+def _said_in(level: Level) -> set[str]:
+    """The sentences of a level's statements, by their words (``words_key``)."""
+    return {key for cell in level.cells for statement in cell.statements for key in _sentences(statement.text)}
 
 
 def _reworded(gone: list[str], added: list[str]) -> list[tuple[str, str]]:

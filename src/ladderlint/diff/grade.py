@@ -329,6 +329,53 @@ def _says_no_scale(text: str, names: BrandNames) -> bool:
     return not any(w.role in _BARS_IN_EXAMPLES and not w.neutral for w in _read(text, names))
 
 
+def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]:
+    """The words with which a text that is not itself an expectation (an
+    example, a cell's note, a competency's description) sets a bar all the
+    same: what an example may not say and still only illustrate (how often,
+    how soon, how many, without whose help), where it asks at least what a
+    plain statement asks, and an obligation.
+
+    - how often: "always", "consistently", "regularly", "every sprint",
+      "weekly", and what is to be avoided, "never", "rarely"; not a hedge
+      ("usually", "typically": in most cases) nor "sometimes", which ask
+      less than a plain statement does;
+    - how soon: "within a day";
+    - how many, as a minimum: "at least two" (not a number alone, which
+      a text names years, levels and the situation with: "Level 3", "in
+      2024", "data written in two or more services");
+    - without help: "independently", "on my own";
+    - an obligation: "must", "shall", "is expected to", "are required to".
+
+    So "I always write a design document before any change" sets a bar
+    ({"always"}), and "For example, the migration of the billing service"
+    or "Area of ownership and level of autonomy" do not. Empty where the
+    text only explains or illustrates."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ..rules.ll504_export_debris import without_debris
+
+    found = _read(strip_markdown(without_debris(text)), names)
+    texts = [w.text for w in found]
+    out = set()
+    for i, w in enumerate(found):
+        if w.neutral or w.text in FUNCTION_WORDS:
+            continue
+        if w.role == "frequency":
+            asks = w.text in vocab.AVOIDING_FREQUENCY or (
+                w.text not in vocab.HEDGES and w.rank >= vocab.FREQUENCY["often"])
+        elif w.role == "count":
+            asks = texts[max(0, i - 2):i] == ["at", "least"]
+        elif w.role == "certainty":
+            asks = w.rank >= vocab.CERTAINTY["must"]
+        elif w.role == "content":
+            asks = w.text in vocab.OBLIGED and texts[i + 1:i + 2] == ["to"]
+        else:
+            asks = w.role in _BARS_IN_EXAMPLES
+        if asks:
+            out.add(w.text)
+    return frozenset(out)
+
+
 def _names_things(inside: str, names: BrandNames) -> bool:
     """Whether a bracket's text is a list of things named (each of a few
     words, none of scale, help, negation or condition), or one name ("(Grafana)",

@@ -121,8 +121,12 @@ class FrameworkDiff:
         cumulative framework, each level includes the levels below it, so an
         expectation added, reworded or removed at IC1 is one at IC2 and above
         too, up to a level that says it itself (a move, up to the level it
-        left or reached). Elsewhere, and for what asks for nothing more or
-        less, the level it is listed at, or none."""
+        left or reached). A competency's description holds at every level
+        that has the competency (``holding``). Elsewhere, and for what asks
+        for nothing more or less, the level it is listed at, or none."""
+        if change.level is None and change.field == "description" and change.kind is Kind.SUMMARY_CHANGED \
+                and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and self.levels is None:
+            return self.holding(change)
         start = self.listed_at(change)
         if start is None:
             return ()
@@ -151,6 +155,20 @@ class FrameworkDiff:
                 break  # it says so itself, and the levels above include that
             out.append(level)
         return tuple(out)
+
+    def holding(self, change: Change) -> tuple[str, ...]:
+        """The levels a competency's description (or a dimension's) holds
+        at, lowest first: those of the new revision that have the
+        competency (one of the dimension's), and where it applies."""
+        if self.new is None:
+            return ()
+        framework = self.new.framework
+        if change.competency is not None:
+            wanted = {change.competency}
+        else:
+            wanted = {c.id for d in framework.dimensions if d.id == change.dimension for c in d.competencies}
+        return tuple(level.id for level in framework.levels
+                     if any(c.competency_id in wanted and c.not_applicable is None for c in level.cells))
 
     def _said_at(self) -> dict[str, frozenset[str]]:
         """The normal forms of each level's statements, in the new revision."""

@@ -498,6 +498,11 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return escape(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {escape(old)}"
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
+            if change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
+                # What asks for more (or less) is in the examples: say what is new in them.
+                added = [str(e) for e in new or () if e not in (old or ())]
+                if added:
+                    return f"the examples of a statement changed; new: {_quotes(added)}"
             return "the examples of a statement changed."
         return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}"
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
@@ -556,6 +561,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if levels_mode and old is not None and new is not None:
             lower, higher = (_level(diff, level) for level in diff.levels)  # type: ignore[union-attr]
             return f"{what} at {higher}: “{escape(new)}” (at {lower}: “{escape(old)}”)"
+        holding = diff.reached(change) if change.level is None and change.field == "description" else ()
+        if holding:
+            # A competency's description holds at every level that has it: its people are all concerned.
+            noun = "competency" if change.competency else "dimension's competencies"
+            levels = escape(_and([_namer(diff)(level) for level in holding]))
+            what += f", which applies at every level that has this {noun} ({levels}),"
         if old is None:
             return f"{what} is new: {escape(new)}"
         if new is None:

@@ -148,11 +148,18 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
         before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
         return f"dimension: {show(before)} -> {show(after)}"
+    # A competency's description that asks for more or less: at every level that has the competency.
+    holding = diff.reached(change) if change.level is None and label == "description" else ()
+    everywhere = f" (at every level that has it: {_and(list(holding))})" if holding else ""
     if isinstance(change.old, str) and isinstance(change.new, str):
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.
-        return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}"
-    return f"{label}: {_brief(show(change.old))} -> {_brief(show(change.new))}"
+        return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}{everywhere}"
+    return f"{label}: {_brief(show(change.old))} -> {_brief(show(change.new))}{everywhere}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 #: Words kept on either side of a change in a long text, and the longest

@@ -1,0 +1,225 @@
+"""The diff gate reads what explains the expectations without being one: a
+cell's note, a statement's examples, a competency's description. A demand
+written into one of them (how often, how soon, how many at least, without
+help, or an obligation) fails the gate as a statement added would; an
+explanation, an illustration, a typo fixed or a rewording does not."""
+
+from __future__ import annotations
+
+import pytest
+
+BASE = """\
+ladderlint: 1
+id: acme-backend
+name: Acme Engineering Career Framework
+track: Backend Engineer
+version: "1.0.0"
+organisation:
+  name: Acme
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - id: design
+        name: Design
+        description: How engineers shape systems before they build them.
+      - id: delivery
+        name: Delivery
+levels:
+  - id: IC2
+    title: Engineer II
+    competencies:
+      design:
+        statements:
+          - id: design-docs
+            text: I write a design document for changes that span several services
+            examples:
+              - The move of billing events to the new queue
+        note: Small changes inside one service need no document.
+      delivery:
+        - I review code every day
+  - id: IC3
+    title: Engineer III
+    competencies:
+      design:
+        statements:
+          - I lead the design of my team's systems
+        note: See the architecture guide for the templates we use.
+      delivery:
+        - I unblock others on my team
+"""
+
+GATE = ("--fail-on", "raises-bar")
+
+
+def run_gate(cli, write, old: str, new: str, *options: str):
+    before = write("old.yaml", old)
+    after = write("new.yaml", new)
+    return cli("diff", *GATE, *options, str(before), str(after))
+
+
+def edited(old: str, new: str) -> str:
+    assert old in BASE, old
+    return BASE.replace(old, new, 1)
+
+
+# -- notes ---------------------------------------------------------------------
+
+NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n"
+
+
+@pytest.mark.parametrize("note", [
+    # The walk-around: a demand slipped into a note.
+    "See the architecture guide for the templates we use. I always write a design document before any change.",
+    "Engineers at this level must write a design document before any change.",
+    "You are expected to answer design questions within a day.",
+])
+def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
+    run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  summary-changed" in run.output and "(fails --fail-on)" in run.output
+
+
+def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, write):
+    new = edited("        - I unblock others on my team\n",
+                 "        statements:\n          - I unblock others on my team\n"
+                 "        note: I always pair with the on-call engineer during incidents.\n")
+    old = edited("        - I unblock others on my team\n", "        statements:\n          - I unblock others on my team\n")
+    run = run_gate(cli, write, old, new)
+    assert run.exit_code == 1, run.output
+
+
+@pytest.mark.parametrize("note", [
+    # Explanations, pointers and illustrations ask nothing of anyone.
+    "See the architecture guide for the templates we use. Templates live in the design repository.",
+    "See the architecture guide (https://wiki.acme.example/architecture) for the templates we use.",
+    "See teh architecture guide for the templates we use.",  # a typo (made, then fixed below)
+    "Read the architecture guide for the templates that we use.",  # reworded
+    # What the cell already asks, said again in its note.
+    "See the architecture guide for the templates we use. I lead the design of my team's systems.",
+])
+def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
+    run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
+    assert run.exit_code == 0, run.output
+    assert "summary-changed" in run.output
+
+
+def test_a_typo_fixed_in_a_note_passes_the_gate(cli, write):
+    typo = edited(NOTE_IC3, "        note: See teh architecture guide for the templates we use.\n")
+    run = run_gate(cli, write, typo, BASE)
+    assert run.exit_code == 0, run.output
+    assert "editorial   summary-changed" in run.output
+
+
+def test_a_note_reworded_to_ask_more_often_fails_the_gate(cli, write):
+    old = edited(NOTE_IC3, "        note: I check the architecture guide when I start a design.\n")
+    new = edited(NOTE_IC3, "        note: I always check the architecture guide when I start a design.\n")
+    assert run_gate(cli, write, old, new).exit_code == 1
+
+
+def test_a_demand_taken_out_of_a_note_does_not_fail_the_raises_bar_gate(cli, write):
+    old = edited(NOTE_IC3, "        note: I always write a design document before any change.\n")
+    assert run_gate(cli, write, old, BASE).exit_code == 0
+
+
+# -- examples ------------------------------------------------------------------
+
+EXAMPLE = "              - The move of billing events to the new queue\n"
+
+
+@pytest.mark.parametrize("example", [
+    "Always writes a design document before any change, however small",
+    "Shares the document with at least three reviewers",
+    "Writes the document independently",
+])
+def test_a_demand_added_as_an_example_fails_the_gate(cli, write, example):
+    run = run_gate(cli, write, BASE, edited(EXAMPLE, f"{EXAMPLE}              - {example}\n"))
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  statement-reworded" in run.output and "(fails --fail-on)" in run.output
+    notes = run_gate(cli, write, BASE, edited(EXAMPLE, f"{EXAMPLE}              - {example}\n"),
+                     "--format", "markdown").output
+    assert f"the examples of a statement changed; new: “{example}”" in notes
+
+
+@pytest.mark.parametrize("example", [
+    # Illustrations of the statement, as Monzo's examples are written.
+    "The split of the payments service into ledger and payouts",
+    "I decided to X instead of Y here, I also considered Z but for these reasons I went with X",
+    "Uses locking where appropriate (e.g. data written in two or more services)",
+])
+def test_an_example_that_illustrates_passes_the_gate(cli, write, example):
+    run = run_gate(cli, write, BASE, edited(EXAMPLE, f"{EXAMPLE}              - {example}\n"))
+    assert run.exit_code == 0, run.output
+    assert "statement-reworded" in run.output
+
+
+def test_an_example_that_says_the_statements_own_bar_passes_the_gate(cli, write):
+    # "every day" is what the statement asks already: the example only illustrates it.
+    old = edited("        - I review code every day\n",
+                 "        - id: daily-review\n          text: I review code every day\n"
+                 "          examples:\n            - The payments pull requests\n")
+    new = old.replace("            - The payments pull requests\n",
+                      "            - The payments pull requests, reviewed every day of the sprint\n")
+    assert run_gate(cli, write, old, new).exit_code == 0
+
+
+def test_an_example_reworded_or_taken_out_passes_the_gate(cli, write):
+    reworded = edited(EXAMPLE, "              - Moving the billing events to the new queue\n")
+    assert run_gate(cli, write, BASE, reworded).exit_code == 0
+    taken_out = edited(EXAMPLE, "              - Always with a design document\n")
+    assert run_gate(cli, write, taken_out, BASE).exit_code == 0
+
+
+# -- competency descriptions ---------------------------------------------------
+
+DESCRIPTION = "        description: How engineers shape systems before they build them.\n"
+
+
+def test_a_demand_added_to_a_competency_description_fails_the_gate_at_every_level(cli, write):
+    new = edited(DESCRIPTION, "        description: How engineers shape systems before they build them. "
+                              "Every change must start with a design document.\n")
+    run = run_gate(cli, write, BASE, new)
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  summary-changed" in run.output
+    assert "(at every level that has it: IC2 and IC3)" in run.output
+    data = run_gate(cli, write, BASE, new, "--format", "json").json()
+    (change,) = data["frameworks"][0]["changes"]
+    assert (change["competency"], change["field"], change["levels_reached"]) == ("design", "description", ["IC2", "IC3"])
+    notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
+    assert "the description, which applies at every level that has this competency (IC2 and IC3), changed" in notes
+
+
+def test_a_description_added_where_there_was_none_with_a_demand_fails_the_gate(cli, write):
+    new = BASE.replace("        name: Delivery\n",
+                       "        name: Delivery\n        description: Engineers never ship a change without review.\n")
+    assert run_gate(cli, write, BASE, new).exit_code == 1
+
+
+@pytest.mark.parametrize("description", [
+    "How engineers shape systems before they build them, and how they explain their choices.",
+    "'How engineers shape systems before they build them: architecture, interfaces and data models.'",
+    "How engineers shape systems before building them.",
+    "How engineers shape sytems before they build them.",
+])
+def test_an_explanation_in_a_competency_description_passes_the_gate(cli, write, description):
+    run = run_gate(cli, write, BASE, edited(DESCRIPTION, f"        description: {description}\n"))
+    assert run.exit_code == 0, run.output
+    assert "summary-changed" in run.output
+
+
+def test_a_description_added_as_the_corpora_write_them_passes_the_gate(cli, write):
+    # Dropbox's descriptions: what the competency covers, hedged ("typically").
+    new = BASE.replace("        name: Delivery\n", "        name: Delivery\n"
+                       "        description: Technical levers typically exercised to achieve business impact\n")
+    assert run_gate(cli, write, BASE, new).exit_code == 0
+
+
+def test_a_demand_added_to_a_dimension_description_holds_at_every_level_with_its_competencies(cli, write):
+    new = BASE.replace("    name: Craft\n", "    name: Craft\n"
+                       "    description: Engineers are expected to pair on every design.\n")
+    run = run_gate(cli, write, BASE, new, "--format", "json")
+    assert run.exit_code == 1, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["impact"], change["dimension"], change["levels_reached"]) == ("raises-bar", "craft", ["IC2", "IC3"])
+    explained = BASE.replace("    name: Craft\n", "    name: Craft\n    description: The skills of building software.\n")
+    assert run_gate(cli, write, BASE, explained).exit_code == 0
