@@ -385,6 +385,17 @@ def test_levels_in_order_are_read_as_listed(cli, acme):
     assert "out of order" not in run.stderr
 
 
+def test_levels_a_higher_level_that_states_no_proficiency_lowers_nothing(cli, acme):
+    """What the level below expects still holds above it: a proficiency the
+    higher level leaves unsaid is not "(none)", a lower bar."""
+    text = (acme / "acme-v1.yaml").read_text(encoding="utf-8")
+    assert text.count("        proficiency: expert\n") == 1
+    (acme / "unsaid.yaml").write_text(text.replace("        proficiency: expert\n", ""), encoding="utf-8")
+    run = cli("diff", "--levels", "IC2", "IC3", "unsaid.yaml")
+    assert run.exit_code == 0, run.stderr
+    assert "proficiency-changed" not in run.output
+
+
 def test_levels_unknown_level(cli, acme):
     run = cli("diff", "--levels", "IC1", "IC7", "acme-v1.yaml")
     assert run.exit_code == 2

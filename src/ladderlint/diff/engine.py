@@ -619,7 +619,8 @@ class _Differ:
                      old=before_na, new=after_na, **where)
         before_p = old.proficiency if old else None
         after_p = new.proficiency if new else None
-        if before_p != after_p:
+        # Of two levels, a higher one that states no proficiency says nothing of it: not a lower one.
+        if before_p != after_p and not (self.levels_only and after_p is None):
             self.add(
                 Kind.PROFICIENCY_CHANGED, self._proficiency_impact(before_p, after_p),
                 f"proficiency for '{competency_id}' at level '{level.id}' changed from {before_p} to {after_p}",

@@ -41,6 +41,7 @@ class FrameworkDiff:
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    _added_levels: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def framework(self) -> Framework:
@@ -153,8 +154,15 @@ class FrameworkDiff:
                 break  # it had that level below it before: it asked for it already
             if isinstance(text, str) and normal(text) in said.get(level, frozenset()):
                 break  # it says so itself, and the levels above include that
-            out.append(level)
+            if level not in self.added_levels():
+                out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
+
+    def added_levels(self) -> frozenset[str]:
+        """The levels new in this revision (not renumbered ones)."""
+        if self._added_levels is None:
+            self._added_levels = frozenset(c.level for c in self.changes if c.kind is Kind.LEVEL_ADDED and c.level)
+        return self._added_levels
 
     def holding(self, change: Change) -> tuple[str, ...]:
         """The levels a competency's description (or a dimension's) holds
@@ -167,8 +175,8 @@ class FrameworkDiff:
             wanted = {change.competency}
         else:
             wanted = {c.id for d in framework.dimensions if d.id == change.dimension for c in d.competencies}
-        return tuple(level.id for level in framework.levels
-                     if any(c.competency_id in wanted and c.not_applicable is None for c in level.cells))
+        return tuple(level.id for level in framework.levels if level.id not in self.added_levels()
+                     and any(c.competency_id in wanted and c.not_applicable is None for c in level.cells))
 
     def _said_at(self) -> dict[str, frozenset[str]]:
         """The normal forms of each level's statements, in the new revision."""
