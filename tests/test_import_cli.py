@@ -231,9 +231,21 @@ def test_report_dash_writes_the_report_to_stdout(cli, write, tmp_path, monkeypat
     assert_clean_failure(cli("import", str(path), "--report", "-"), "would both go to stdout")
 
 
-def test_output_into_a_missing_directory(cli, write, tmp_path):
+def test_output_into_a_missing_directory_makes_it(cli, write, tmp_path):
+    """`-o frameworks/acme.yaml` in a new repository: the folder is made,
+    for the YAML and for the report."""
     path = write("a.txt", PAGE)
-    run = cli("import", str(path), "-o", str(tmp_path / "no" / "such" / "dir" / "x.yaml"))
+    target, report = tmp_path / "no" / "such" / "dir" / "x.yaml", tmp_path / "reports" / "import.txt"
+    run = cli("import", str(path), "-o", str(target), "--report", str(report), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(target), target.read_bytes()).data["ladderlint"] == 1
+    assert "not placed" in report.read_text(encoding="utf-8")
+
+
+def test_output_under_a_file_is_a_clean_error(cli, write, tmp_path):
+    path = write("a.txt", PAGE)
+    (tmp_path / "taken").write_text("a file, not a folder\n")
+    run = cli("import", str(path), "-o", str(tmp_path / "taken" / "x.yaml"))
     assert run.exit_code == 2 and "cannot write" in run.stderr and "Traceback" not in run.stderr
 
 

@@ -132,19 +132,22 @@ def import_(
     summaries = "".join(summary(result, destination) for result, destination in zip(results, destinations)) \
         + shared_summary(results)
     report = render(entries) + summaries
+    import os
+
     try:
         if split_tracks:
-            import os
-
             os.makedirs(output or ".", exist_ok=True)
         for result, destination in zip(results, destinations):
             if destination == "stdout":
                 emit(result.yaml)
             else:
+                # `-o frameworks/acme.yaml` in a new repository: the folder is made, as `render -o` makes its own.
+                os.makedirs(os.path.dirname(destination) or ".", exist_ok=True)
                 write_atomically(destination, result.yaml.encode("utf-8"))
         if report_file == "-":
             emit(report)
         elif report_file is not None:
+            os.makedirs(os.path.dirname(report_file) or ".", exist_ok=True)
             write_atomically(report_file, report.encode("utf-8"))
     except OSError as error:
         fail(f"cannot write {error.filename}: {error.strerror}")
