@@ -103,6 +103,30 @@ def test_headings_over_their_definitions(cli, write):
     assert data["glossary"] == {"Leverage": "A multiplier on results.", "Reach": "The breadth of collaboration."}
 
 
+def test_a_term_in_title_case_ended_by_a_full_stop(cli, write):
+    """'Systems Fluency. The ability ...': the full stop ends the term, even
+    where the bold stops short of it ('<b>Code</b> Fluency. The ability')."""
+    page = ("<h1>Acme Engineering Ladder</h1><h2>Junior Engineer</h2><h3>Delivery</h3>"
+            "<ul><li>Ships small tasks with help</li></ul><h2>Senior Engineer</h2><h3>Delivery</h3>"
+            "<ul><li>Leads projects across teams</li></ul><h2>Glossary</h2>"
+            "<ul><li>Systems Fluency. The ability to understand the systems we run.</li>"
+            "<li><b>Code</b> Fluency. The ability to read and write code well.</li></ul>")
+    data, _ = imported(cli, write("ladder.html", page), "--org", "Acme")
+    as_ladder(data)
+    assert data["glossary"] == {"Code Fluency": "The ability to read and write code well.",
+                                "Systems Fluency": "The ability to understand the systems we run."}
+
+
+def test_a_heading_over_an_introduction_and_its_entries_is_no_term(cli, write):
+    text = LADDER + ("## Glossary\n\n### Craft definitions\n\nThe responsibilities below make up the craft:\n\n"
+                     "- Code fluency: Reading and writing code well.\n- Software design: Designing components.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    as_ladder(data)
+    assert data["glossary"] == {"Code fluency": "Reading and writing code well.",
+                                "Software design": "Designing components."}
+    assert "not placed: in the glossary, but defines no term: Craft definitions" in run.stderr
+
+
 @pytest.mark.parametrize("heading", ["Glossaire", "Définitions", "Begriffe", "Glossar", "5. Key Terms:"])
 def test_a_glossary_heading_in_french_or_german_or_numbered(cli, write, heading):
     text = LADDER + f"## {heading}\n\n- **Impact**: The effect of work on the business.\n"

@@ -42,6 +42,9 @@ GLOSSARY_HEADINGS = frozenset({
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]?\s+")
 #: 'Term: definition', 'Term - definition' (a dash with spaces around it).
 _TERM_LINE = re.compile(r"^(?P<term>[^:\n]{1,60}?)\s*(?::|\s[-\u2013\u2014])\s+(?P<definition>\S.*)$", re.DOTALL)
+#: 'Systems Fluency. The ability to ...': a term of words in title case, a full stop, its definition.
+_TITLED_TERM = re.compile(r"^(?P<term>[A-Z][\w'’&/-]*(?: (?:[A-Z][\w'’&/-]*|and|of|&)){0,3})\.\s+"
+                          r"(?P<definition>[A-Z]\S*(?:\s+\S+){2,}.*)$", re.DOTALL)
 #: The most words a term has that neither bold nor a heading sets apart:
 #: more are a sentence ('These are the words we use - each below').
 _PLAIN_TERM_WORDS = 4
@@ -147,7 +150,7 @@ def _read(blocks: list[Block], section: Section) -> list[Block]:
             texts = [b.text for b in blocks[at + 1:under] if isinstance(b, (Paragraph, Item))]
             term = _term(block.text)
             # Text that ends in a colon introduces what follows: the heading is over a part of the glossary.
-            if term and texts and not texts[-1].rstrip().endswith(":"):
+            if term and texts and not any(t.rstrip().endswith(":") for t in texts):
                 section.entries.append(Entry(term, " ".join(" ".join(t.split()) for t in texts), block.line))
                 section.taken.extend(blocks[at:under])
                 at = under
@@ -183,13 +186,18 @@ def _under(term: Heading | Item, block: Block) -> bool:
 
 
 def _entry(block: Paragraph | Item) -> Entry | None:
-    """'Term: definition', '**Term** definition' in one paragraph or item."""
-    for said in (block.labelled, block.lead):
+    """'Term: definition', 'Term. Definition', '**Term** definition' in one
+    paragraph or item."""
+    plain = " ".join(strip_markdown(block.text).split())
+    # A term in title case ended by a full stop ('Systems Fluency. The ability ...'), which says
+    # better than bold that stops short of it ('**Code** Fluency. The ability ...').
+    line = None if block.labelled is not None else _TITLED_TERM.match(plain)
+    for said in (block.labelled, None if line else block.lead):
         if said is not None:
             term = _term(said.label)
             definition = " ".join(said.rest.split())
             return Entry(term, definition, block.line) if term and _says(definition) else None
-    line = _TERM_LINE.match(" ".join(strip_markdown(block.text).split()))
+    line = line or _TERM_LINE.match(plain)
     if line is None:
         return None
     term = _term(line.group("term"))
