@@ -191,7 +191,8 @@ def test_software_engineering_is_what_a_reader_counts(tracks):
 
 def test_check_finds_only_the_defects_of_the_source(tracks, dropbox):
     """Every error `check` reports on the imported site is in the pages
-    themselves: doubled words. The competency whose name joins two others
+    themselves: doubled words, and one term its glossary marks with a star
+    that no entry names (see below). The competency whose name joins two others
     ('Agility / Innovation' on IC1's page, 'Agility' and 'Innovation' on
     the pages above it) is the import's to resolve: it files the joined
     form's statements under the first name and says so, once per track.
@@ -203,6 +204,16 @@ def test_check_finds_only_the_defects_of_the_source(tracks, dropbox):
     texts = {name: [b for p in pages for b in page_behaviours(p)] for name, pages in navigation().items()}
     doubled = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+\1(?![\w'’-])", re.IGNORECASE)
     errors = [f for f in check_json(list(files.values())) if f["severity"] == "error"]
+    # The Machine Learning track's appendix defines 'ML Design' with 'different lifecycle*': the star
+    # promises a definition of a 'different lifecycle', which no entry gives (its footnote defines the
+    # 'ML development lifecycle'). That is what the appendix itself says, read here with lxml.
+    starred = [f for f in errors if f["code"] == "LL407"]
+    errors = [f for f in errors if f["code"] != "LL407"]
+    assert [(by_file[f["file"]]["track"], f["path"]) for f in starred] == [
+        ("Machine Learning Engineer", "/glossary/ML Design")]
+    definitions = glossary_entries(DROPBOX / "mle-_appendix.html")
+    assert "different lifecycle* stages" in definitions["ML Design"]
+    assert at(by_file[starred[0]["file"]], starred[0]["path"]) == definitions["ML Design"]
     assert {f["code"] for f in errors} == {"LL501"}
     joined = [line for line in report.splitlines() if "competency 'Agility / Innovation' joins" in line]
     assert len(joined) == sum(1 for data in tracks.values()
@@ -226,8 +237,56 @@ def test_check_finds_only_the_defects_of_the_source(tracks, dropbox):
 
 def test_pages_that_are_not_levels_are_reported(dropbox):
     _, report = dropbox
-    for name in ("glossary.html", "dropbox_values.html", "cr_clarifications_and_myths.html"):
+    for name in ("dropbox_values.html", "cr_clarifications_and_myths.html"):
         assert f"{DROPBOX / name}:1: not placed: no ladder in this file" in report
+
+
+def glossary_entries(path: Path) -> dict[str, str]:
+    """The entries of a page's glossary as a reader sees them: each list
+    item that starts with a term in bold, then a colon, and its definition."""
+    entries: dict[str, str] = {}
+    for item in body(path).iter("li"):
+        strong = item.find("strong")
+        text = spaced(item.text_content())
+        if strong is not None and not (item.text or "").strip():
+            term = spaced(strong.text_content()).rstrip(":")
+            if text.startswith(term + ":"):
+                entries[term] = text[len(term) + 1:].strip()
+    return entries
+
+
+def test_the_glossary_page_defines_its_terms_in_every_track(tracks, dropbox):
+    """The site's glossary page (one term a list item, its term in bold)
+    belongs to no track: its terms are in the glossary of each of the nine
+    frameworks, word for word, and in none of their competencies or
+    statements. The report says the page was read, with its count of terms."""
+    _, report = dropbox
+    entries = glossary_entries(DROPBOX / "glossary.html")
+    assert list(entries) == ["Impact", "Results", "Leadership", "Mentorship", "Collaborative Reach",
+                             "Organizational Leverage", "Technical Leverage"]
+    assert len(tracks) == 9
+    for name, data in tracks.items():
+        for term, definition in entries.items():
+            assert data["glossary"][term] == definition, (name, term)
+        statements = {s for level in data["levels"] for s in behaviours(level)}
+        assert not statements & set(entries.values())
+    assert (f"{DROPBOX / 'glossary.html'}:1: layout: a glossary, no ladder: its 7 terms go to the glossary of "
+            "every track's framework (9)") in report
+    assert f"{DROPBOX / 'glossary.html'}:1: not placed" not in report
+
+
+def test_a_tracks_appendix_glossary_defines_its_terms_in_that_track_only(tracks, dropbox):
+    """Each track's appendix ('SWE: Appendix', under its track in the
+    site's navigation) has a glossary of its craft's responsibilities: their
+    terms go to that track's framework, not to the others'."""
+    _, report = dropbox
+    entries = glossary_entries(DROPBOX / "swe-_appendix.html")
+    assert list(entries) == ["Code fluency", "Software design", "Architecture design", "Technical strategy"]
+    for term, definition in entries.items():
+        assert tracks["Software Engineer"]["glossary"][term] == definition
+    assert "Software design" not in tracks["Engineering Manager"]["glossary"]
+    assert (f"{DROPBOX / 'swe-_appendix.html'}:1: layout: a glossary, no ladder: its 4 terms go to the glossary "
+            "of the framework of 'Software Engineer'") in report
 
 
 # --- Artsy: tables of levels in a Markdown page ----------------------------------------------

@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options
 from .outline import HEADING_NAMES, LAYOUTS, Steering
 from .textutil import without_decoration
+
+if TYPE_CHECKING:
+    from .glossary import Section
+    from .tracks import Track
 
 #: Input formats, in the order ``auto`` tries them (binary ones by their file name).
 FORMATS = ("monzo", "html", "jobframe", "progression", "markdown", "text", "csv", "xlsx", "docx", "mediawiki")
@@ -232,6 +236,8 @@ class _Input:
     text: str = ""
     outline: Any = None
     documents: list[ImportedDocument] = field(default_factory=list)
+    #: The glossaries the page holds (see glossary.take), taken out of its outline.
+    glossaries: list[Section] = field(default_factory=list)
 
 
 def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _Input:
@@ -312,7 +318,33 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
         # How the report counts, not a guess to confirm: exports (Google Docs, Notion) write a page on one line.
         document.notice(1, "the page writes several blocks on one line (minified, as exports and site generators "
                            "do): the report counts each of its blocks as a line", kind="layout")
-    return interpret(document, item.outline, ledger, level, steering)
+    if ledger is not None:
+        # The lines of the glossary's entries are read, as the interpreter's blocks are.
+        for section in item.glossaries:
+            for block in section.taken:
+                ledger.use_range(block.line, block.last)
+    found = interpret(document, item.outline, ledger, level, steering)
+    if item.glossaries:
+        _glossary_of_the_page(document, item.glossaries)
+        for each in found:  # each track the page holds
+            for term, definition in document.glossary.items():
+                each.glossary.setdefault(term, definition)
+    return found
+
+
+def _glossary_of_the_page(document: ImportedDocument, sections: list[Section]) -> None:
+    """The entries of a page's glossary sections into its glossary (the
+    first of two definitions of a term kept), and the report's word on each."""
+    for section in sections:
+        for entry in section.entries:
+            if entry.term in document.glossary and document.glossary[entry.term] != entry.definition:
+                document.unplaced(entry.line, f"a second definition of '{entry.term}'; the first one is kept",
+                                  entry.definition)
+            else:
+                document.glossary.setdefault(entry.term, entry.definition)
+        document.notice(section.heading.line, f"a glossary ('{section.heading.text}'): "
+                                              f"{plural(len(section.entries), 'term')} read into the glossary",
+                        kind="layout")
 
 
 @dataclass(frozen=True)
@@ -378,17 +410,20 @@ def _site_chrome(inputs: list[_Input], known: _SiteText | None = None) -> _SiteT
 
 
 def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[str] = (),
-                   steering: Steering = Steering()) -> tuple[list[ImportedDocument], list[ReportEntry]]:
-    """Every document of the import (a directory: the documents in it), and
-    the report of the files that hold no ladder. Pages that could not tell
-    their level are read again knowing the roles the other pages' levels
-    name: a page titled 'Engineer' beside 'Senior Engineer' is a level."""
+                   steering: Steering = Steering()
+                   ) -> tuple[list[ImportedDocument], list[ReportEntry], list[ImportedDocument]]:
+    """Every document of the import (a directory: the documents in it), the
+    report of the files that hold no ladder, and the pages that are a
+    glossary (each an ImportedDocument with only its ``glossary``). Pages
+    that could not tell their level are read again knowing the roles the
+    other pages' levels name: a page titled 'Engineer' beside 'Senior
+    Engineer' is a level."""
 
     from ..vocabulary import id_rung, level_code
     from .textutil import role_keys
 
     paths = document_paths(paths)
-    documents, skipped, failures, chrome = _read_documents(paths, format, levels, steering)
+    documents, skipped, failures, chrome, glossaries = _read_documents(paths, format, levels, steering)
     roles = role_keys(level.title for d in documents for level in d.levels)
     rungs = (id_rung(level.id or level_code(level.title) or "") for d in documents for level in d.levels)
     families = frozenset(rung.family for rung in rungs if rung is not None)
@@ -405,7 +440,7 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     documents = _titled_pages_of_the_ladder(documents, skipped)
     if not documents:
         raise failures[0]
-    return _one_kind_of_page(documents, skipped), skipped
+    return _one_kind_of_page(documents, skipped), skipped, glossaries
 
 
 def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:
@@ -469,11 +504,12 @@ def _with_site_groups(steering: Steering, inputs: list[_Input]) -> Steering:
 def _read_documents(
     paths: Sequence[str], format: str, levels: Sequence[str], steering: Steering, chrome: _SiteText | None = None,
     alone: bool = True,
-) -> tuple[list[ImportedDocument], list[ReportEntry], list[ImportFailure], _SiteText | None]:
+) -> tuple[list[ImportedDocument], list[ReportEntry], list[ImportFailure], _SiteText | None,
+           list[ImportedDocument]]:
     """The documents of ``paths``, the report of those with no ladder, why,
-    and the text the site repeats on its pages (``chrome``, where the pages
+    the text the site repeats on its pages (``chrome``, where the pages
     are some of a site's already read; ``alone``: whether ``paths`` are the
-    whole import)."""
+    whole import), and the pages that are a glossary."""
     from .organisation import guess
 
     if levels and len(levels) != len(paths):
@@ -498,6 +534,11 @@ def _read_documents(
             failures.append(failure)
             skipped.append(_no_ladder_entry(path, failure))
     chrome = _site_chrome(inputs, chrome)
+    from .glossary import take as take_glossaries
+
+    for item in inputs:
+        if item.outline is not None:
+            item.glossaries = take_glossaries(item.outline)
     if chrome is not None and chrome.titles:
         steering = replace(steering, site_title_parts=chrome.titles)
     known = _with_site_groups(steering, inputs)
@@ -507,6 +548,7 @@ def _read_documents(
         inputs = [_prepare(item.path, format, level_of.get(item.path), steering)
                   if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
+    glossaries: list[ImportedDocument] = []
     overviews: list[tuple[str, str | None, int]] = []
     steering = replace(steering, site_pages=len(inputs))
     for item in inputs:
@@ -522,6 +564,11 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
+            page = _glossary_page(item)
+            if page is not None:
+                glossaries.append(page)
+                skipped.extend(page.report)
+                continue
             overview = _overview(item)
             if overview is not None:
                 overviews.append(overview)
@@ -545,7 +592,41 @@ def _read_documents(
             document.name = name
         if description and not any(d.description for d in documents):
             documents[0].description = description
-    return documents, skipped, failures, chrome
+    return documents, skipped, failures, chrome, glossaries
+
+
+def _glossary_page(item: _Input) -> ImportedDocument | None:
+    """A page that is a glossary and nothing else besides what every page
+    of its site has (its navigation): its terms, for the glossary of the
+    frameworks of the import (``import_tracks`` says of which), and what
+    in it defines no term, reported."""
+    from .blocks import Heading, Other, block_text
+    from .glossary import NO_TERM
+
+    if not item.glossaries or item.outline is None:
+        return None
+    if any(not isinstance(b, (Heading, Other)) for b in item.outline.blocks):
+        return None  # text of its own besides: a page the import cannot read, reported as such
+    page = ImportedDocument(item.path, item.format, navigation_group=item.outline.navigation_group)
+    _glossary_of_the_page(page, item.glossaries)
+    page.report = [entry for entry in page.report if entry.kind != "layout"]  # import_tracks says where it goes
+    for section in item.glossaries:
+        for block in section.left:
+            page.unplaced(block.line, NO_TERM, " ".join(block_text(block).split()))
+    return page
+
+
+def _glossary_pages_said(glossaries: list[ImportedDocument],
+                         tracks: list[Track]) -> list[tuple[ImportedDocument, list[Track]]]:
+    """Each glossary page and the tracks whose frameworks it defines the
+    terms of: those of its group of the site's navigation, if a track's
+    pages are listed under it, else every track."""
+    said = []
+    for page in glossaries:
+        own = [t for t in tracks if page.navigation_group
+               and any(d.navigation_group == page.navigation_group for d in t.documents)]
+        said.append((page, own or list(tracks)))
+    return said
 
 
 def _overview(item: _Input) -> tuple[str, str | None, int] | None:
@@ -631,8 +712,9 @@ def import_tracks(
     ``split_tracks``); raise ImportFailure for input that cannot be imported."""
     from . import tracks as tracks_module
 
-    documents, skipped = read_documents(paths, format, levels, steering)
+    documents, skipped, glossaries = read_documents(paths, format, levels, steering)
     tracks = tracks_module.group(documents)
+    defining = _glossary_pages_said(glossaries, tracks)
     if len(tracks) > 1 and not split_tracks:
         chosen = [t for t in tracks if options.track and name_key(t.name or '') == name_key(options.track)]
         if not chosen:
@@ -661,7 +743,8 @@ def import_tracks(
             track_options = Options(organisation=options.organisation, domains=options.domains,
                                     track=without_decoration(track.name) if track.name else None, name=None, id=None,
                                     output=None, several_tracks=several)
-        result = _build(track.documents, track_options)
+        pages = [page for page, where in defining if any(t is track for t in where)]
+        result = _build(track.documents, track_options, pages)
         if several or split_tracks:
             first = track.documents[0]
             result.report.insert(0, ReportEntry(first.path, 1, "layout", f"track '{result.data['track']}': "
@@ -681,6 +764,15 @@ def import_tracks(
         held = Counter(entry for result in results for entry in set(result.report))
         for result in results:
             result.shared = frozenset(entry for entry in result.report if held[entry] > 1)
+    for page, where in defining:
+        names = [result.data["track"] for track, result in zip(tracks, results) if any(t is track for t in where)]
+        if not names:
+            continue  # the glossary of a track --track did not choose
+        into = ("the framework" if len(results) == 1 else f"every track's framework ({len(names)})"
+                if len(names) == len(results) else "the framework of " + ", ".join(f"'{n}'" for n in names))
+        skipped.append(ReportEntry(page.path, 1, "layout", f"a glossary, no ladder: its "
+                                                           f"{plural(len(page.glossary), 'term')} go to the "
+                                                           f"glossary of {into}"))
     if results:
         results[0].report = sorted(results[0].report + skipped, key=ReportEntry.sort_key)
     return results
@@ -698,10 +790,11 @@ def import_files(
     return import_tracks(paths, options, format, levels, steering, split_tracks=False)[0]
 
 
-def _build(documents: list[ImportedDocument], options: Options) -> ImportResult:
+def _build(documents: list[ImportedDocument], options: Options,
+           glossaries: Sequence[ImportedDocument] = ()) -> ImportResult:
     from . import merge, writer
 
-    data, merge_report = merge.build(documents, options)
+    data, merge_report = merge.build(documents, options, glossaries)
     _validate(data, documents[0].path)
     text = writer.dump(data, header=f"Imported with `ladderlint import` from {data['source']}.")
     entries: list[ReportEntry] = []

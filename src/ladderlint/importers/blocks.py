@@ -53,6 +53,10 @@ class Paragraph:
     labelled: Labelled | None = None
     #: A sentence written wholly in bold: set apart from the text around it (a note).
     emphasised: bool = False
+    #: Bold words at its start with neither a colon nor a dash after them
+    #: ('**Impact** The effect on ...'): their words and the rest, as a
+    #: glossary writes a term and its definition.
+    lead: Labelled | None = None
 
 
 @dataclass
@@ -66,6 +70,8 @@ class Item:
     labelled: Labelled | None = None
     #: Written wholly in bold ('- **Management**'): a title for what follows.
     bold: bool = False
+    #: Bold words at its start with no colon or dash after them (see Paragraph.lead).
+    lead: Labelled | None = None
 
 
 @dataclass
@@ -317,6 +323,8 @@ def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, res
                 return Heading(BOLD_DEPTH, label, line, last, bold=True, description=after)
         if not after:
             return Paragraph(label, line, last, emphasised=True)  # a sentence wholly in bold: its words
+        if _short_name(label):
+            return Paragraph(text, line, last, lead=Labelled(label, after))
     return Paragraph(text, line, last)
 
 
@@ -330,6 +338,8 @@ def labelled_item(item: Item, lead: str | None, rest: str, plain: str | None = N
     block = lead_block(item.text, item.line, item.last, lead, rest, False)
     if isinstance(block, Paragraph) and block.labelled is not None:
         item.labelled = block.labelled
+    if isinstance(block, Paragraph):
+        item.lead = block.lead
     item.bold = lead is not None and not rest.strip()
     if plain is not None:
         item.text = plain  # the markers of what it starts with are structure, labelled or not

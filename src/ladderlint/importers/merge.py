@@ -28,7 +28,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from .document import (
     EXPECTATIONS,
@@ -90,9 +90,11 @@ class _Dimension:
     id: str = ""
 
 
-def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str, Any], list[ReportEntry]]:
+def build(documents: list[ImportedDocument], options: Options,
+          glossaries: Sequence[ImportedDocument] = ()) -> tuple[dict[str, Any], list[ReportEntry]]:
     """The framework as plain data in canonical key order, and the notices
-    the merge itself adds."""
+    the merge itself adds. ``glossaries`` are pages that are a glossary and
+    no ladder: their terms join the documents' own, after them."""
     report: list[ReportEntry] = []
     for document in documents:
         _undecorated(document)
@@ -192,7 +194,7 @@ def build(documents: list[ImportedDocument], options: Options) -> tuple[dict[str
     if detected:
         data["voice"] = detected
     data["source"] = ", ".join(_source_names([d.path for d in ordered]))
-    glossary = _glossary(ordered, report)
+    glossary = _glossary([*ordered, *glossaries], report)
     if glossary:
         data["glossary"] = glossary
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
