@@ -64,6 +64,8 @@ def test_the_pre_commit_configuration_has_both_hooks(cli, tmp_path):
     assert [hook["id"] for hook in repo["hooks"]] == published == ["ladderlint", "ladderlint-diff"]
     assert repo["rev"] == "0123456789abcdef0123456789abcdef01234567"
     assert repo["repo"] == "https://github.com/ladderlint/ladderlint"
+    # Warnings do not fail the check hook: verbose, so that pre-commit shows them.
+    assert [hook.get("verbose") for hook in repo["hooks"]] == [True, None]
 
 
 def test_pre_commit_accepts_the_configuration(cli, tmp_path):
@@ -96,6 +98,7 @@ def test_without_a_known_commit_the_hooks_run_the_installed_ladderlint(cli, tmp_
         {key: hook.get(key) for key in keys} for hook in published
     ]
     assert {hook["language"] for hook in repo["hooks"]} == {"system"}  # every pre-commit runs it
+    assert [hook.get("verbose") for hook in repo["hooks"]] == [True, None]
 
 
 @pytest.mark.parametrize("rev", ["main", "HEAD", "stable"])
