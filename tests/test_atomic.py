@@ -75,8 +75,9 @@ def test_no_temporary_file_is_left_behind(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["a.yaml"]
 
 
-def test_import_into_a_missing_directory_names_the_file_asked_for(cli, write, tmp_path):
-    wanted = tmp_path / "missing" / "dir" / "x.yaml"
+def test_import_that_cannot_write_names_the_file_asked_for(cli, write, tmp_path):
+    (tmp_path / "taken").write_text("a file, not a folder\n")
+    wanted = tmp_path / "taken" / "dir" / "x.yaml"
     run = cli("import", str(write("page.txt", PAGE)), "-o", str(wanted))
     assert run.exit_code == 2
     assert str(wanted) in run.stderr and ".tmp" not in run.stderr

@@ -134,23 +134,30 @@ def import_(
     report = render(entries) + summaries
     import os
 
-    try:
-        if split_tracks:
+    def write(path: str, data: str) -> None:
+        # `-o frameworks/acme.yaml` in a new repository: the folder is made, as `render -o` makes its own.
+        try:
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            write_atomically(path, data.encode("utf-8"))
+        except (FileExistsError, NotADirectoryError):
+            fail(f"cannot write {path}: a part of its folder is a file, not a folder")
+        except OSError as error:
+            fail(f"cannot write {path}: {error.strerror or error}")
+
+    if split_tracks:
+        try:
             os.makedirs(output or ".", exist_ok=True)
-        for result, destination in zip(results, destinations):
-            if destination == "stdout":
-                emit(result.yaml)
-            else:
-                # `-o frameworks/acme.yaml` in a new repository: the folder is made, as `render -o` makes its own.
-                os.makedirs(os.path.dirname(destination) or ".", exist_ok=True)
-                write_atomically(destination, result.yaml.encode("utf-8"))
-        if report_file == "-":
-            emit(report)
-        elif report_file is not None:
-            os.makedirs(os.path.dirname(report_file) or ".", exist_ok=True)
-            write_atomically(report_file, report.encode("utf-8"))
-    except OSError as error:
-        fail(f"cannot write {error.filename}: {error.strerror}")
+        except OSError as error:
+            fail(f"cannot write {output}: {error.strerror or error}")
+    for result, destination in zip(results, destinations):
+        if destination == "stdout":
+            emit(result.yaml)
+        else:
+            write(destination, result.yaml)
+    if report_file == "-":
+        emit(report)
+    elif report_file is not None:
+        write(report_file, report)
     # The report goes to its file whole, the summary is also shown; on the terminal, the report is
     # shortened so that what a site repeats on every page does not bury the rest.
     sys.stderr.write(shortened(entries) + summaries if report_file is None else summaries)
