@@ -313,6 +313,21 @@ def test_a_level_new_in_the_revision_is_not_told_what_changes_for_it(cli, tmp_pa
     assert "## What changes for IC4" not in notes and "(now expected at IC1 to IC3)" in notes
 
 
+def test_examples_changed_name_their_statement_and_what_came_and_went(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    statement = old["levels"][0]["competencies"]["impact"][0]
+    old["levels"][0]["competencies"]["impact"][0] = {"text": statement, "examples": ["A bug fix", "A small feature"]}
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["impact"][0]["examples"] = ["A small feature", "A dependency upgrade"]
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert f"the examples of “{statement}” changed; new: “A dependency upgrade”; taken out: “A bug fix”." in notes
+    reordered = copy.deepcopy(old)
+    reordered["levels"][0]["competencies"]["impact"][0]["examples"].reverse()
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "reordered.yaml", reordered)
+    assert f"the examples of “{statement}” are in a new order." in _notes(cli, *files)
+
+
 def test_a_level_that_says_it_itself_stops_the_reach(cli, tmp_path):
     old = _four_levels()
     new = copy.deepcopy(old)

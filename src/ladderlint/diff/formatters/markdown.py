@@ -15,7 +15,7 @@ nearest level above it, whose bar they raise or lower.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Any, Callable
 
 from ...model import Framework
 from ...text import plural
@@ -498,12 +498,13 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return escape(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {escape(old)}"
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
-            if change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
-                # What asks for more (or less) is in the examples: say what is new in them.
-                added = [str(e) for e in new or () if e not in (old or ())]
-                if added:
-                    return f"the examples of a statement changed; new: {_quotes(added)}"
-            return "the examples of a statement changed."
+            # Which statement, and what came and went: an engineer cannot tell from "examples changed".
+            said = _statement_at(diff, change.new_path)
+            whose = f"the examples of “{escape(said)}”" if said else "the examples of a statement"
+            added = [str(e) for e in new or () if e not in (old or ())]
+            dropped = [str(e) for e in old or () if e not in (new or ())]
+            parts = ([f"new: {_quotes(added)}"] if added else []) + ([f"taken out: {_quotes(dropped)}"] if dropped else [])
+            return f"{whose} changed; {'; '.join(parts)}." if parts else f"{whose} are in a new order."
         return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}"
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
@@ -660,6 +661,14 @@ _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 def _count_word(count: int) -> str:
     return _NUMBER_WORDS.get(count, str(count))
+
+
+def _statement_at(diff: FrameworkDiff, path: Any) -> str | None:
+    """The text of the statement at ``path`` in the framework compared."""
+    for _level, _cell, statement in diff.framework.statements():
+        if statement.path == path:
+            return statement.text
+    return None
 
 
 def _quotes(texts: list[str]) -> str:
