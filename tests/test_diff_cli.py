@@ -611,6 +611,24 @@ def test_markdown_for_two_levels_that_stand_on_their_own(cli, acme):
     assert "4 listed at Engineer I but not at Engineer II" in run.output
 
 
+def test_two_levels_that_stand_alone_tell_what_is_not_listed_from_what_is_asked_less(cli, acme):
+    """A statement of IC1 that IC2 does not list is "listed at IC1 but not
+    at IC2"; one IC2 says, asking less, is "lower at IC2 than at IC1"."""
+    text = (acme / "acme-v1.yaml").read_text(encoding="utf-8")
+    text = text.replace("\nlevels:", "\ncumulative: false\nlevels:", 1)
+    # IC1 writes tests for the main paths; IC2, for some of them.
+    text = text.replace("        - I follow through on my commitments and keep my team informed\n",
+                        "        - I follow through on my commitments and keep my team informed\n"
+                        "        - I own my failures and sometimes learn from them\n", 1)
+    (acme / "alone.yaml").write_text(text, encoding="utf-8")
+    run = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "alone.yaml")
+    sections = run.output.split("\n### ")
+    listed = next(s for s in sections if s.startswith("Listed at Engineer I but not at Engineer II"))
+    lower = next(s for s in sections if s.startswith("Lower at Engineer II than at Engineer I"))
+    assert "learn from them" not in listed and "reworded: I own my failures and **sometimes** learn from them" in lower
+    assert "3 listed at Engineer I but not at Engineer II and 1 lower at Engineer II than at Engineer I." in run.output
+
+
 def test_a_placeholder_reads_as_one_in_every_format(cli, tmp_path):
     import yaml
 

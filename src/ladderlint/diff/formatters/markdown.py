@@ -282,13 +282,11 @@ def _summary(diff: FrameworkDiff) -> str:
         at = f" (at {_and([_in_sentence(name) for name in named])})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
-        lowered = len(counts[Impact.LOWERS_BAR])
         if diff.levels is not None:
-            lower, higher = (_level(diff, level) for level in diff.levels)
-            parts.append(f"{lowered} lower at {higher} than at {lower}" if diff.framework.cumulative
-                         else f"{lowered} listed at {lower} but not at {higher}")
+            parts += [f"{len(items)} {name[0].lower()}{name[1:]}"
+                      for name, items in _lowered_groups(diff, counts[Impact.LOWERS_BAR]) if items]
         else:
-            parts.append(plural(lowered, "lower expectation"))
+            parts.append(plural(len(counts[Impact.LOWERS_BAR]), "lower expectation"))
     if counts[Impact.STRUCTURAL]:
         parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
@@ -362,10 +360,22 @@ def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
     lower, higher = (_level(diff, level) for level in diff.levels)
     names = {
         Impact.RAISES_BAR: f"New or higher at {higher}",
-        Impact.LOWERS_BAR: (f"Lower at {higher} than at {lower}" if diff.framework.cumulative
-                            else f"Listed at {lower} but not at {higher}"),
+        Impact.LOWERS_BAR: f"Lower at {higher} than at {lower}",
     }
     return tuple((impact, names.get(impact, name)) for impact, name in _SECTIONS)
+
+
+def _lowered_groups(diff: FrameworkDiff, changes: list[Change]) -> list[tuple[str, list[Change]]]:
+    """Of two levels compared, what the higher asks less of, by heading:
+    where levels stand alone, a statement of the lower level it does not
+    list ("Listed at IC6 but not at IC7") apart from what it says and asks
+    less of ("Lower at IC7 than at IC6")."""
+    lower, higher = (_level(diff, level) for level in diff.levels or ("", ""))
+    below = f"Lower at {higher} than at {lower}"
+    if diff.framework.cumulative:
+        return [(below, changes)]
+    unlisted = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
+    return [(f"Listed at {lower} but not at {higher}", unlisted), (below, [c for c in changes if c not in unlisted])]
 
 
 def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int) -> list[str]:
@@ -381,8 +391,14 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
     for change in changes:
         if change.kind is Kind.LEVEL_REMOVED:
             lines += ["", _level_removed(diff, change)]
-    for impact, name in _section_names(diff):
-        items = [c for c in changes if c.impact is impact and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED]
+    sections = [(impact, name, [c for c in changes
+                                if c.impact is impact and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED])
+                for impact, name in _section_names(diff)]
+    if diff.levels is not None:
+        sections = [part for impact, name, items in sections
+                    for part in ([(impact, title, group) for title, group in _lowered_groups(diff, items)]
+                                 if impact is Impact.LOWERS_BAR else [(impact, name, items)])]
+    for impact, name, items in sections:
         if not items:
             continue
         if impact is Impact.EDITORIAL and any(c.kind in REORDERINGS for c in items):
