@@ -345,6 +345,10 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
         ("I review code", "I review code. This must cover every change.", "raises-bar"),
         # Two ways both new can still ask more: "on time" is a bar.
         ("I deliver projects", "I deliver projects on time or early", "raises-bar"),
+        # Guidance said to be less detailed is more autonomy.
+        ("I work within my team with specific guidance from my manager",
+         "I work within my team with high-level guidance from my manager", "raises-bar"),
+        ("I work with high-level guidance from my lead", "I work with specific guidance from my lead", "lowers-bar"),
     ],
 )
 def test_ways_concessions_and_descriptions_added(old, new, impact):

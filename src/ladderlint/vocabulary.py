@@ -723,9 +723,9 @@ QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "
 #: How much guidance, least first: "with close guidance" -> "with occasional
 #: guidance" asks for more autonomy.
 GUIDANCE_AMOUNT = {
-    "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "some": 2,
-    "regular": 3, "frequent": 3, "detailed": 3, "close": 4, "significant": 4, "heavy": 4, "extensive": 4,
-    "constant": 5, "continuous": 5, "step-by-step": 5,
+    "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "high-level": 1,
+    "some": 2, "regular": 3, "frequent": 3, "detailed": 3, "specific": 3, "close": 4, "significant": 4,
+    "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5, "step-by-step": 5,
 }
 #: Verbs that carry no meaning of their own before a noun that does: "take
 #: ownership of" is "own", "write documentation for" is "document".
