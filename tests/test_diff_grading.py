@@ -338,6 +338,9 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
         ("I always write tests", "I don't always write tests", "lowers-bar"),
         ("I don't always write tests", "I always write tests", "raises-bar"),
         ("I do not necessarily write tests", "I write tests", "raises-bar"),
+        # For a plain negation, a concession asks it no more than the negation did.
+        ("Uses monitoring (not implement monitoring)", "Uses monitoring (but doesn't necessarily implement monitoring)",
+         "editorial"),
         # A sentence saying what the statement may cover describes it; one that asks, asks.
         ("Leads hiring process for new Engineers",
          "Leads hiring process for new Engineers. This could be all aspects or only part of the process.",

@@ -205,8 +205,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     for removed, inserted in runs:
         conceded = _conceded(inserted, b), _conceded(removed, a)
         if conceded[0] != conceded[1]:
-            # "..., though not necessarily for every change", "I don't always": less is asked.
-            directions.append((-1, "a concession added") if conceded[0] else (1, "a concession taken out"))
+            # "..., though not necessarily for every change", "I don't always": less is asked. Put for a
+            # plain negation ("(not implement it)" -> "(but doesn't necessarily implement it)"), neither asks it.
+            if not any(_negating(w) for w in (removed if conceded[0] else inserted)):
+                directions.append((-1, "a concession added") if conceded[0] else (1, "a concession taken out"))
             continue
         flipped = _negation_flip(removed, inserted, a, b)
         if flipped:
