@@ -383,6 +383,27 @@ def test_a_suggestion_prefers_the_slips_hands_make():
     assert dictionary.suggestion("teh") == "the"  # two letters swapped, though 'ten' is more frequent
 
 
+def suggested(statement):
+    """What LL512's messages on a statement offer: the words after "did you mean"."""
+    found = Spelling().check_frameworks([framework(framework_yaml([statement]))])
+    return [v.message.split("did you mean ")[1].split("?")[0] if "did you mean" in v.message else None for v in found]
+
+
+@pytest.mark.parametrize(("statement", "meant"), [
+    # Two letters swapped at the start are a rarer slip than a letter left
+    # out: not 'rely', though a swap would make it.
+    ("I identify risks erly and flag them", "'early'"),
+    ("I ask for help erly", "'early'"),
+    # Where the word a first-letter swap makes is far the more frequent, it is offered.
+    ("I write hte documentation", "'the'"),
+    # A swap after the first letter is still the likelier slip.
+    ("I ask questoins early", "'questions'"),
+    ("I write teh documentation", "'the'"),
+])
+def test_a_suggestion_keeps_the_first_letter_before_the_slips_hands_make(statement, meant):
+    assert suggested(statement) == [meant]
+
+
 def test_a_misspelt_possessive_is_found():
     # Monzo's executive support framework (MIT).
     assert words_reported(["Supports the indivudal's in the teams their exec is responsible for"]) == ["indivudal"]

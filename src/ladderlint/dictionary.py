@@ -354,7 +354,10 @@ class Dictionary:
         undoubled or two swapped (the slips hands make most) counts as
         ``_SLIP_ODDS`` times as likely as another edit ("suceed" is
         "succeed", not the more frequent "sucked"; "persue" is still
-        "pursue", not "peruse"). A word spelt with the wrong one of two
+        "pursue", not "peruse"), but for a swap of the first two letters:
+        a word's first letter is the one a hand least often gets wrong
+        ("erly" is "early", not "rely"; "hte" is still "the", the more
+        frequent). A word spelt with the wrong one of two
         rival endings is the word with the other ("basicly": "basically")."""
         rival = self.rival_spelling(word)
         if rival is not None:
@@ -362,7 +365,7 @@ class Dictionary:
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
             return None
-        return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if slip(word, c) else 1))
+        return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if _likely_slip(word, c) else 1))
 
 
 def forms(word: str) -> list[str]:
@@ -465,6 +468,13 @@ def slip(word: str, candidate: str) -> bool:
     changed = [i for i in range(min(len(word), len(candidate))) if word[i] != candidate[i]]
     return len(word) == len(candidate) and len(changed) == 2 and changed[1] == changed[0] + 1 \
         and word[changed[0]] == candidate[changed[1]] and word[changed[1]] == candidate[changed[0]]
+
+
+def _likely_slip(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``word`` with one of the slips hands make
+    most (``slip``) that keeps its first letter where it is: a letter
+    doubled or undoubled anywhere, two swapped after the first."""
+    return slip(word, candidate) and word[:1] == candidate[:1]
 
 
 def hyphenated_prefix(word: str) -> bool:
