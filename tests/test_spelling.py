@@ -342,6 +342,17 @@ def test_words_english_coins_freely_are_words_but_their_slips_are_not():
     ]
 
 
+def test_a_coined_verb_one_letter_from_a_word_in_its_ending_is_still_a_word():
+    # "productize" is "productive" with its "v" changed, in the ending the
+    # coinage adds: another word, not a slip of it.
+    assert words_reported([
+        "I productize internal tools and productise the platform",
+        "I own the productization of the API",
+    ]) == []
+    # A letter off in the word it is made of is still a slip.
+    assert words_reported(["I summerize the plan and supercede the old process"]) == ["summerize", "supercede"]
+
+
 def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip():
     assert words_reported([
         "I improve our webshop and the codebase of its webshops",

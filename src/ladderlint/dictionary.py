@@ -298,27 +298,35 @@ class Dictionary:
         """Whether the word (or its American spelling) is one of the words
         English coins freely (``_VERB_ENDINGS``, ``_COINING_PREFIXES``),
         made of a word the dictionary has seen in use, and no word of the
-        dictionary is one letter from it: not a slip of another word
-        ("summerize" of "summarize", "superviser" of "supervisor")."""
+        dictionary that keeps the coining's prefix or ending is one letter
+        from it: not a slip of another word ("summerize" of "summarize",
+        "supercede" of "supersede"). A word one letter off in the ending
+        itself is another word, not what was meant ("productize" is no
+        slip of "productive")."""
         least = self._least_count()
         for spelling in (word, *_american(word)):
-            if self._coined_of_a_word(spelling, least):
-                return not any(self.frequency(c) > least for c in edits(spelling))
+            coining = self._coined_of_a_word(spelling, least)
+            if coining is not None:
+                prefix, ending = coining
+                near = (c for c in edits(spelling) if c.startswith(prefix) and c.endswith(ending))
+                return not any(self.frequency(c) > least for c in near)
         return False
 
-    def _coined_of_a_word(self, word: str, least: int) -> bool:
+    def _coined_of_a_word(self, word: str, least: int) -> tuple[str, str] | None:
+        """The prefix and the ending that coin the word of a word the
+        dictionary has seen in use (one of them empty), or None."""
         for prefix in _COINING_PREFIXES:
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= 4 and self.knows(rest):
-                return True
+                return prefix, ""
         for ending in _VERB_ENDINGS:
             root = word[: -len(ending)]
             if word.endswith(ending) and len(root) >= _SHORTEST_ROOT - 1:
                 # The root as written, or without the "y" or "e" the ending took ("strategy").
                 roots = [r for r in (root, root + "y", root + "e") if len(r) >= _SHORTEST_ROOT]
                 if any(self.frequency(r) > least for r in roots):
-                    return True
-        return False
+                    return "", ending
+        return None
 
     def _british(self, word: str) -> bool:
         """Whether the word is a British spelling of a word of the dictionary."""
