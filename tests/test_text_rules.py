@@ -49,6 +49,23 @@ def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
     assert violations("LL501", [statement]) == []
 
 
+def test_ll501_quiet_on_a_name_that_doubles_a_word_in_english_text():
+    statements = [
+        "I opened our Walla Walla office and lead the team there",
+        "I ran the offsite in Pago Pago with the other leads",
+    ]
+    assert violations("LL501", statements) == []
+
+
+@pytest.mark.parametrize(("statement", "word"), [
+    ("I lead the Platform Team Team and its roadmap", "Team"),  # an English word
+    ("I deploy to Kubernetes Kubernetes clusters", "Kubernetes"),  # an engineering term
+    ("I opened our Walla walla office", "Walla"),  # not capitalised twice
+])
+def test_ll501_still_reports_a_capitalised_word_doubled_that_is_no_name(statement, word):
+    assert [v.message.split("'")[1] for v in violations("LL501", [statement])] == [word]
+
+
 # Statements of a framework written in German and one in French: their
 # articles and pronouns double on purpose.
 GERMAN = [
