@@ -573,6 +573,30 @@ def test_ll302_organisations_beside_events_and_methods_are_still_reported(statem
     assert [v.message.split("'")[1] for v in found] == [name]
 
 
+@pytest.mark.parametrize("statement", [
+    # A meeting named by two things done there, joined by "and" or "&".
+    "I share my work at Show & Tell",
+    "I share what I learn at Lunch and Learn",
+    "I welcome new joiners at Meet & Greet",
+    # A meeting named by its word alone, or in English words joined by hyphens.
+    "I raise risks at Stand-up",
+    "I share updates at Town Hall",
+    "I lead at Post-Incident Review",
+])
+def test_ll302_meetings_named_in_english_words_are_no_organisations(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+@pytest.mark.parametrize("statement, name", [
+    ("I worked at Marks & Spencer", "Spencer"),  # no verbs joined
+    ("I worked at Initech and Globex", "Initech"),
+    ("I shared it at Initech Town Hall, and I listen", "Initech Town Hall"),  # an organisation's meeting
+])
+def test_ll302_organisations_joined_or_beside_a_meeting_are_still_reported(statement, name):
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
+    assert [v.message.split("'")[1] for v in found][:1] == [name]
+
+
 def test_ll302_a_meeting_is_not_reported_again_where_it_is_mentioned(cli, write):
     statements = ["I demo my work at Sprint Review.", "I prepare the Sprint Review with my team"]
     path = write("f.yaml", framework_yaml(statements))
