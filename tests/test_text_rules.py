@@ -691,6 +691,25 @@ def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     assert [v.message.split("'")[1] for v in found] == [word]
 
 
+@pytest.mark.parametrize(("voice", "statement"), [
+    ("first-person", "I always say thank you and give credit to others"),
+    ("first-person", "I write thank-you notes to the people who helped me"),
+    ("third-person", "Says thank you in public and gives credit to others"),
+    ("third-person", "Sends Thank You cards and thank yous to interviewers"),
+])
+def test_ll506_thank_you_is_a_phrase_not_the_reader(voice, statement):
+    assert registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement", "word"), [
+    ("third-person", "Says thank you and thanks you for your help", "you"),
+    ("first-person", "I say thank you when you help me", "you"),
+])
+def test_ll506_the_reader_beside_a_thank_you_is_still_reported(voice, statement, word):
+    found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
+    assert [v.message.split("'")[1] for v in found] == [word]
+
+
 def test_ll506_the_pronoun_after_a_word_of_a_levels_title_is_still_the_pronoun():
     # A level is 'Software Engineer I', but this "I" owns features.
     text = framework_yaml(["As an engineer I own features from design to release"], voice="third-person")

@@ -54,6 +54,9 @@ _GENERIC_YOU = re.compile(
     r"need|call|count)\b",
     re.IGNORECASE,
 )
+# "Thank you" is a phrase, said or written ("say thank you", "thank-you
+# notes"), not the reader addressed.
+_THANK_YOU = re.compile(r"\bthank[\s-]+(?P<you>you)(?:s\b|\b)", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 # A sentence that describes a role to the reader: "A Staff Engineer is ...",
 # "The Senior Engineer will ...".
@@ -93,7 +96,8 @@ class WrongVoice(Rule):
     these are not read as the voice: quoted speech ("asks 'how can I
     help?'"), the "you" anyone says of a person ("someone you can count
     on", "the kind of engineer you'd trust", "a teammate you want on every
-    project"), titles of books and talks ("Your Code as a Crime Scene", "the
+    project"), the phrase "thank you" ("says thank you", "writes thank-you
+    notes"), titles of books and talks ("Your Code as a Crime Scene", "the
     Ask Me Anything sessions"), the words an acronym stands for, in title
     case and in brackets beside it ("AMA (Ask Me Anything)", "Do It
     Yourself (DIY)"), the Roman numeral of a level ("an Engineer I is
@@ -264,6 +268,8 @@ def _set_aside(text: str, framework: Framework) -> str:
     for span in url_spans(text):  # "larahogan.me/blog" is an address
         blank(*span)
     for m in _GENERIC_YOU.finditer(text):
+        blank(*m.span("you"))
+    for m in _THANK_YOU.finditer(text):
         blank(*m.span("you"))
     if framework.voice != "first-person":
         # 'Talk is cheap, show me the code': someone asking the reader, as a
