@@ -427,6 +427,30 @@ def test_ll509_quiet_on_a_no_break_space_before_a_number_or_a_dash(statement):
     assert violations("LL509", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    # Czech and Polish keep a one-letter word off the end of a line.
+    "Pracuje v\u00a0týmu a\u00a0pomáhá ostatním",
+    "Współpracuje z\u00a0zespołem i\u00a0klientami",
+    # German keeps an abbreviation of one-letter parts together.
+    "Arbeitet z.\u202fB. mit dem Produktteam",
+    "Nutzt u.\u00a0a. Python und Go",
+    # The ideographic space of Japanese, Chinese and Korean text.
+    "山田\u3000太郎と一緒にチームを率いる",
+    "팀과\u3000함께 일한다",
+])
+def test_ll509_quiet_on_the_spaces_other_languages_write(statement):
+    assert violations("LL509", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I lead\u3000projects",  # an ideographic space in Latin text
+    "Pracuje v týmu\u00a0a pomáhá",  # after a longer word
+    "Leads the Vue.js\u00a0apps",
+])
+def test_ll509_still_reports_those_spaces_elsewhere(statement):
+    assert len(violations("LL509", [statement])) == 1
+
+
 def test_ll509_still_reports_a_no_break_space_between_words_beside_a_number():
     statements = ["Résout les incidents\u00a0de niveau\u00a02"]
     assert [v.message for v in violations("LL509", statements)] == [
