@@ -381,6 +381,15 @@ def test_a_word_of_grammar_run_into_a_verb_or_a_noun_is_still_reported():
     ]
 
 
+def test_roman_numerals_that_number_a_list_or_a_chapter_are_no_words_to_check():
+    assert words_reported([
+        "I (i) plan, (ii) build, (iii) ship and (iv) learn",
+        "I know chapters vii and viii of the handbook, and part xiv",
+    ]) == []
+    # Letters that number nothing are still looked up.
+    assert words_reported(["I review the viiii of the team"]) == ["viiii"]
+
+
 def test_clippings_frameworks_write_are_words():
     assert words_reported(["I give an intro to the admin tools and review config changes"]) == []
     assert words_reported(["I give an inrto to the team"]) == ["inrto"]
