@@ -353,6 +353,16 @@ def test_a_coined_verb_one_letter_from_a_word_in_its_ending_is_still_a_word():
     assert words_reported(["I summerize the plan and supercede the old process"]) == ["summerize", "supercede"]
 
 
+def test_a_verb_coined_in_ify_is_a_word_as_one_in_ize_is():
+    # Monzo's backend framework (MIT): "Leads the refactoring (de-cruftification) of complex systems".
+    assert words_reported([
+        "I lead the refactoring (de-cruftification) of complex systems",
+        "I cruftify nothing and productify the prototypes",
+    ]) == []
+    # One letter from a word of the dictionary: a slip, not a coinage.
+    assert words_reported(["I clasify the issues and justifiy the plan"]) == ["clasify", "justifiy"]
+
+
 def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip():
     assert words_reported([
         "I improve our webshop and the codebase of its webshops",

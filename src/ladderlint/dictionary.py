@@ -13,9 +13,9 @@ the dictionary spells differently ("managment", "assesment", "untill",
 spells with the other of two rival endings ("superviser" for "supervisor",
 "accessable" for "accessible", "basicly" for "basically"). So are the words
 English coins freely of its words and the dictionary cannot list (verbs
-in "-ize": "strategize", "productionise"; words with "super":
-"supercritical"), but for those one letter from a listed word
-("summerize"). Two words written as one ("webshop"), and a verb written
+in "-ize" and "-ify": "strategize", "productionise", "cruftification";
+words with "super": "supercritical"), but for those one letter from a
+listed word ("summerize"). Two words written as one ("webshop"), and a verb written
 as one with its adverb to make a noun ("lookups", "rollout"), are English
 too, to the spelling rule only: a name is often made so ("Dropbox").
 
@@ -92,12 +92,16 @@ _HYPHENATED_PREFIXES = frozenset(_PREFIXES) | {
 }
 #: Word formations that coin words freely, which the dictionary cannot
 #: list: verbs made of a noun or an adjective ("strategy" -> "strategize",
-#: "production" -> "productionize", "token" -> "tokenize") and their forms,
-#: and words made with "super" ("supercritical", "superpowers").
-_VERB_ENDINGS = ("ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations")
+#: "production" -> "productionize", "token" -> "tokenize"; "cruft" ->
+#: "cruftify") and their forms, and words made with "super"
+#: ("supercritical", "superpowers").
+_VERB_ENDINGS = (
+    "ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations",
+    "ify", "ifies", "ified", "ifying", "ifier", "ifiers", "ification", "ifications",
+)
 _COINING_PREFIXES = ("super",)
-#: The noun or adjective a verb in "-ize" is made of is this long at least:
-#: shorter ones make such verbs of slips ("analize" of "anal").
+#: The noun or adjective a verb in "-ize" or "-ify" is made of is this long
+#: at least: shorter ones make such verbs of slips ("analize" of "anal").
 _SHORTEST_ROOT = 5
 #: The adverbs that make a noun of a verb written before them: "lookup",
 #: "rollout", "handoff", "teardown", "failover", "walkthrough".
@@ -322,9 +326,10 @@ class Dictionary:
         for ending in _VERB_ENDINGS:
             root = word[: -len(ending)]
             if word.endswith(ending) and len(root) >= _SHORTEST_ROOT - 1:
-                # The root as written, or without the "y" or "e" the ending took ("strategy").
+                # The root as written, or without the "y" or "e" the ending took ("strategy"):
+                # a word seen in use, or a term of the trade ("cruft").
                 roots = [r for r in (root, root + "y", root + "e") if len(r) >= _SHORTEST_ROOT]
-                if any(self.frequency(r) > least for r in roots):
+                if any(self.frequency(r) > least or engineering_term(r) for r in roots):
                     return "", ending
         return None
 

@@ -51,7 +51,8 @@ class Spelling(Rule):
     - an English word: pyspellchecker's dictionary, with British spellings
       ("organisation", "prioritise") and the forms English makes of its
       words ("managing", "management"; "strategize", "productionise",
-      "supercritical"; two words written as one: "webshop", "hackweek").
+      "cruftify", of a word or a term of the trade; "supercritical"; two
+      words written as one: "webshop", "hackweek").
       A form spelt the way a slip spells it is still reported: a letter
       doubled, undoubled or an "e" kept ("commiting", "assesment",
       "untill", "knowledgable"), the other of two rival endings
