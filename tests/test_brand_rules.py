@@ -294,6 +294,23 @@ def test_ll304_a_word_one_edit_from_the_name_is_a_misspelling(word, reported):
     assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([fw])] == ([word] if reported else [])
 
 
+def stripe_framework(statement: str):
+    return framework(framework_yaml([statement], org="Stripe", id="stripe-eng", name="Stripe Engineering Ladder"))
+
+
+@pytest.mark.parametrize("statement", [
+    "I joined the Strike Team for incidents",
+    "I work on the Stride app and read the Strips report",
+])
+def test_ll304_an_english_word_one_letter_from_the_name_is_no_misspelling(statement):
+    assert BrandMisspelt().check_frameworks([stripe_framework(statement)]) == []
+
+
+def test_ll304_a_word_one_letter_from_a_name_that_is_an_english_word_is_still_a_slip():
+    found = BrandMisspelt().check_frameworks([stripe_framework("I joined Strpe and then Stirpe")])
+    assert [v.message.split("'")[1] for v in found] == ["Strpe", "Stirpe"]
+
+
 # LL305 organisation-spelling, LL306 duplicate-framework-id --------------------
 
 
