@@ -76,6 +76,26 @@ def test_ll301_ordinary_word_names_count_where_they_stand_for_an_organisation(cl
     assert len(lines) == 1 and f"'{name}' is another organisation's name" in lines[0]
 
 
+@pytest.mark.parametrize("statement", [
+    # A product's parts, or a source's: the possessive names what the product has.
+    "I use GitLab's merge requests and GitLab's CI",
+    "I answer customers in Intercom's inbox",
+    "I learn from Khan Academy's courses and Stack Overflow's answers",
+])
+def test_ll301_the_possessive_of_a_product_is_no_organisation(statement):
+    assert ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I live Buffer's transparency values", "Buffer"),  # a word of the organisation a word or two after
+    ("I grew up with GitLab's remote culture", "GitLab"),
+    ("I learnt this from GitLab's.", "GitLab"),  # nothing after it
+])
+def test_ll301_the_possessive_of_an_organisation_still_stands_for_it(statement, name):
+    found = ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
 def test_ll301_reports_organisations_declared_by_other_frameworks_of_the_run(cli, write):
     escrowtab = write("a/escrowtab.yaml", framework_yaml(["I ask FirstWho for interview kits"]))
     firstwho = write("b/firstwho.yaml", framework_yaml(
