@@ -435,6 +435,7 @@ def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
     # Artsy's engineering ladder (CC-BY-4.0): a verb that starts a sentence.
     "Keeps an eye on the team's quality (e.g. missing tests or tech debt). Holds team members to a high standard",
     "Presents the plan at FAM and at PDR meetings",  # acronyms of forums
+    "Answers questions at AMAs, and shares the notes at QBRs",  # their plurals
     "This ladder is heavily inspired by the Initech Engineering Career Framework",  # a credit in the text
     # What someone is good at.
     "Elite at TypeScript, Prisma, Next.js, and our testing stack",

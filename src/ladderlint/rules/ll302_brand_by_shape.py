@@ -189,9 +189,10 @@ class BrandByShape(Rule):
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
-    ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
-    capitalised only because it starts a sentence ("Holds team members to
-    ...", also on a line of a list: "- Holds ..."), a day, a month or a
+    ("at Scale" / "scale"), an acronym or its plural ("at FAM", "at
+    AMAs"), an English word that is capitalised only because it starts a
+    sentence ("Holds team members to ...", also on a line of a list: "-
+    Holds ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at
     Sev-1"); nor is "at X" after a
     word of skill ("Elite at TypeScript") or of speaking ("speak at
@@ -446,8 +447,9 @@ def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary
     words = name.split(" ")
     if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or name_key(name) in vocabulary:
         return False
-    if len(words) == 1 and name.isupper():
-        return False  # an acronym ("at FAM level"): a team, a forum or a process far more often
+    if len(words) == 1 and (name.isupper() or name[:-1].isupper() and name.endswith("s") and len(name) > 2):
+        # An acronym, or its plural ("at FAM level", "at AMAs"): a team, a forum or a process far more often.
+        return False
     if re.match(r"\s*\d", after) or re.search(r"-\d+$", name):  # "at Level 3", "join Phase 2", "at Sev-1"
         return False
     if all(w.casefold() in DISCIPLINES for w in words):
