@@ -248,6 +248,20 @@ def test_ll303_a_host_named_after_the_organisation_is_its_own():
         "URL on confluence.initech.com", "URL on escrowtabs.io"]
 
 
+def test_ll303_the_organisations_own_account_on_a_platform_is_its_own():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "I keep the ladder at https://github.com/escrowtab/career-ladder up to date",
+        "I write for https://medium.com/@escrow-tab and https://gitlab.com/EscrowTab/handbook",
+        "I read https://github.com/initech/escrowtab",  # another's account
+        "I read https://gitlab.com/initech/handbook",
+    ]
+    fw = framework(framework_yaml(statements))
+    assert [v.message.split(" is not")[0] for v in ForeignDomain().check_frameworks([fw])] == [
+        "URL on github.com", "URL on gitlab.com"]
+
+
 def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
