@@ -725,6 +725,26 @@ def test_ll506_thank_you_is_a_phrase_not_the_reader(voice, statement):
     assert registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))]) == []
 
 
+@pytest.mark.parametrize(("voice", "statement"), [
+    ("first-person", "I follow the Boy Scout rule: leave the code better than you found it"),
+    ("first-person", "I live by our motto: you build it, you run it"),
+    ("first-person", "I apply the maxim: don't repeat yourself"),
+    ("third-person", "Lives the team's mantra: I build it, I run it"),
+])
+def test_ll506_a_saying_named_then_said_after_a_colon_is_not_the_voice(voice, statement):
+    assert registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement", "word"), [
+    ("third-person", "Lives the team's mantra: I build it, I run it. Owns your area", "your"),  # after the saying
+    ("first-person", "I follow one rule and you follow another", "you"),  # no saying said
+    ("first-person", "My rule of thumb is simple: you own your area", "you"),  # no colon after the naming word
+])
+def test_ll506_the_voice_beside_a_saying_is_still_read(voice, statement, word):
+    found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
+    assert [v.message.split("'")[1] for v in found] == [word]
+
+
 @pytest.mark.parametrize(("voice", "statement", "word"), [
     ("third-person", "Says thank you and thanks you for your help", "you"),
     ("first-person", "I say thank you when you help me", "you"),
