@@ -103,6 +103,24 @@ def test_ll501_still_reports_a_longer_word_doubled_in_another_language_and_short
 # LL502 double-space ----------------------------------------------------------
 
 
+@pytest.mark.parametrize("statement", [
+    "I run `ls  -la` and `git log   --oneline` daily",  # code spans
+    "I write code like this:\n\n    x = 1    # one\n    y = 22   # two\n\nand I keep it short",  # indented
+    "I write code like this:\n\n```\nx = 1    # one\n```\n\nand I keep it short",  # fenced
+    "What I own:\n\n| Area     | Expectation   |\n| Scope    | Tasks         |",  # a table's padding
+])
+def test_ll502_quiet_on_the_spacing_of_code_and_tables(statement):
+    assert violations("LL502", [statement]) == []
+
+
+def test_ll502_still_reports_a_run_of_spaces_beside_code_and_fixes_only_it():
+    statements = ["I  lead `x  y` teams", "| Area | Scope |\nand  then more"]
+    assert [v.message for v in violations("LL502", statements)] == [
+        "2 spaces in a row: 'I  lead `x  y` team…'", "2 spaces in a row: '…ea | Scope |\\nand  then more'",
+    ]
+    assert fixes("LL502", statements) == {0: "I lead `x  y` teams", 1: "| Area | Scope |\nand then more"}
+
+
 def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
     statements = ["I  deliver some goals", "I may be  a lead.   Or not"]
     path = write("f.yaml", framework_yaml(statements))
