@@ -76,6 +76,26 @@ def test_ll301_ordinary_word_names_count_where_they_stand_for_an_organisation(cl
     assert len(lines) == 1 and f"'{name}' is another organisation's name" in lines[0]
 
 
+@pytest.mark.parametrize("statement", [
+    # A product's parts, or a source's: the possessive names what the product has.
+    "I use GitLab's merge requests and GitLab's CI",
+    "I answer customers in Intercom's inbox",
+    "I learn from Khan Academy's courses and Stack Overflow's answers",
+])
+def test_ll301_the_possessive_of_a_product_is_no_organisation(statement):
+    assert ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I live Buffer's transparency values", "Buffer"),  # a word of the organisation a word or two after
+    ("I grew up with GitLab's remote culture", "GitLab"),
+    ("I learnt this from GitLab's.", "GitLab"),  # nothing after it
+])
+def test_ll301_the_possessive_of_an_organisation_still_stands_for_it(statement, name):
+    found = ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
 def test_ll301_reports_organisations_declared_by_other_frameworks_of_the_run(cli, write):
     escrowtab = write("a/escrowtab.yaml", framework_yaml(["I ask FirstWho for interview kits"]))
     firstwho = write("b/firstwho.yaml", framework_yaml(
@@ -228,6 +248,20 @@ def test_ll303_a_host_named_after_the_organisation_is_its_own():
         "URL on confluence.initech.com", "URL on escrowtabs.io"]
 
 
+def test_ll303_the_organisations_own_account_on_a_platform_is_its_own():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "I keep the ladder at https://github.com/escrowtab/career-ladder up to date",
+        "I write for https://medium.com/@escrow-tab and https://gitlab.com/EscrowTab/handbook",
+        "I read https://github.com/initech/escrowtab",  # another's account
+        "I read https://gitlab.com/initech/handbook",
+    ]
+    fw = framework(framework_yaml(statements))
+    assert [v.message.split(" is not")[0] for v in ForeignDomain().check_frameworks([fw])] == [
+        "URL on github.com", "URL on gitlab.com"]
+
+
 def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
@@ -292,6 +326,23 @@ def test_ll304_a_lower_case_name_is_capitalised_where_a_sentence_starts():
 def test_ll304_a_word_one_edit_from_the_name_is_a_misspelling(word, reported):
     fw = framework(framework_yaml([f"I know how {word} works"]))
     assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([fw])] == ([word] if reported else [])
+
+
+def stripe_framework(statement: str):
+    return framework(framework_yaml([statement], org="Stripe", id="stripe-eng", name="Stripe Engineering Ladder"))
+
+
+@pytest.mark.parametrize("statement", [
+    "I joined the Strike Team for incidents",
+    "I work on the Stride app and read the Strips report",
+])
+def test_ll304_an_english_word_one_letter_from_the_name_is_no_misspelling(statement):
+    assert BrandMisspelt().check_frameworks([stripe_framework(statement)]) == []
+
+
+def test_ll304_a_word_one_letter_from_a_name_that_is_an_english_word_is_still_a_slip():
+    found = BrandMisspelt().check_frameworks([stripe_framework("I joined Strpe and then Stirpe")])
+    assert [v.message.split("'")[1] for v in found] == ["Strpe", "Stirpe"]
 
 
 # LL305 organisation-spelling, LL306 duplicate-framework-id --------------------
@@ -398,6 +449,7 @@ def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
     # Artsy's engineering ladder (CC-BY-4.0): a verb that starts a sentence.
     "Keeps an eye on the team's quality (e.g. missing tests or tech debt). Holds team members to a high standard",
     "Presents the plan at FAM and at PDR meetings",  # acronyms of forums
+    "Answers questions at AMAs, and shares the notes at QBRs",  # their plurals
     "This ladder is heavily inspired by the Initech Engineering Career Framework",  # a credit in the text
     # What someone is good at.
     "Elite at TypeScript, Prisma, Next.js, and our testing stack",
@@ -571,6 +623,30 @@ def test_ll302_events_and_methods_are_no_organisations(statement):
 def test_ll302_organisations_beside_events_and_methods_are_still_reported(statement, name):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
     assert [v.message.split("'")[1] for v in found] == [name]
+
+
+@pytest.mark.parametrize("statement", [
+    # A meeting named by two things done there, joined by "and" or "&".
+    "I share my work at Show & Tell",
+    "I share what I learn at Lunch and Learn",
+    "I welcome new joiners at Meet & Greet",
+    # A meeting named by its word alone, or in English words joined by hyphens.
+    "I raise risks at Stand-up",
+    "I share updates at Town Hall",
+    "I lead at Post-Incident Review",
+])
+def test_ll302_meetings_named_in_english_words_are_no_organisations(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+@pytest.mark.parametrize("statement, name", [
+    ("I worked at Marks & Spencer", "Spencer"),  # no verbs joined
+    ("I worked at Initech and Globex", "Initech"),
+    ("I shared it at Initech Town Hall, and I listen", "Initech Town Hall"),  # an organisation's meeting
+])
+def test_ll302_organisations_joined_or_beside_a_meeting_are_still_reported(statement, name):
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
+    assert [v.message.split("'")[1] for v in found][:1] == [name]
 
 
 def test_ll302_a_meeting_is_not_reported_again_where_it_is_mentioned(cli, write):

@@ -311,6 +311,9 @@ def test_placeholders_in_every_kind_of_text(cli, write):
         "Resolves TODO comments before merging",
         "Knows that XXX and FIXME markers in code must be resolved before release",
         "Links every TODO/FIXME comment to a ticket",
+        # Quoted or in code, as the marker is written in the code.
+        'Fixes the bugs ("TODO" comments) in the codebase',
+        "Resolves `FIXME` markers and \u201cXXX\u201d notes before a release",
         # A marker spelt out as an acronym in the same text.
         "Practises TBD (trunk-based development) and keeps branches short-lived",
         "Practises trunk-based development (TBD) and keeps branches short-lived",
@@ -327,6 +330,7 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Resolves comments (TODO)",
         "Practises TBD (to be decided) workflows",  # the words do not spell it
         "I own XXX and FIXME",
+        'Resolves comments ("TODO")',  # quoted, with no noun naming the marker
     ],
 )
 def test_a_marker_beside_other_words_is_still_a_placeholder(text):

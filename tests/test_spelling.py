@@ -342,6 +342,27 @@ def test_words_english_coins_freely_are_words_but_their_slips_are_not():
     ]
 
 
+def test_a_coined_verb_one_letter_from_a_word_in_its_ending_is_still_a_word():
+    # "productize" is "productive" with its "v" changed, in the ending the
+    # coinage adds: another word, not a slip of it.
+    assert words_reported([
+        "I productize internal tools and productise the platform",
+        "I own the productization of the API",
+    ]) == []
+    # A letter off in the word it is made of is still a slip.
+    assert words_reported(["I summerize the plan and supercede the old process"]) == ["summerize", "supercede"]
+
+
+def test_a_verb_coined_in_ify_is_a_word_as_one_in_ize_is():
+    # Monzo's backend framework (MIT): "Leads the refactoring (de-cruftification) of complex systems".
+    assert words_reported([
+        "I lead the refactoring (de-cruftification) of complex systems",
+        "I cruftify nothing and productify the prototypes",
+    ]) == []
+    # One letter from a word of the dictionary: a slip, not a coinage.
+    assert words_reported(["I clasify the issues and justifiy the plan"]) == ["clasify", "justifiy"]
+
+
 def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip():
     assert words_reported([
         "I improve our webshop and the codebase of its webshops",
@@ -370,6 +391,15 @@ def test_a_word_of_grammar_run_into_a_verb_or_a_noun_is_still_reported():
     ]
 
 
+def test_roman_numerals_that_number_a_list_or_a_chapter_are_no_words_to_check():
+    assert words_reported([
+        "I (i) plan, (ii) build, (iii) ship and (iv) learn",
+        "I know chapters vii and viii of the handbook, and part xiv",
+    ]) == []
+    # Letters that number nothing are still looked up.
+    assert words_reported(["I review the viiii of the team"]) == ["viiii"]
+
+
 def test_clippings_frameworks_write_are_words():
     assert words_reported(["I give an intro to the admin tools and review config changes"]) == []
     assert words_reported(["I give an inrto to the team"]) == ["inrto"]
@@ -381,6 +411,27 @@ def test_a_suggestion_prefers_the_slips_hands_make():
     assert english().suggestion("persue") == "pursue"  # a swap ('peruse') is likelier, but not 24 times rarer
     dictionary = Dictionary('{\n"tea": 50,\n"ten": 90,\n"the": 10\n}')
     assert dictionary.suggestion("teh") == "the"  # two letters swapped, though 'ten' is more frequent
+
+
+def suggested(statement):
+    """What LL512's messages on a statement offer: the words after "did you mean"."""
+    found = Spelling().check_frameworks([framework(framework_yaml([statement]))])
+    return [v.message.split("did you mean ")[1].split("?")[0] if "did you mean" in v.message else None for v in found]
+
+
+@pytest.mark.parametrize(("statement", "meant"), [
+    # Two letters swapped at the start are a rarer slip than a letter left
+    # out: not 'rely', though a swap would make it.
+    ("I identify risks erly and flag them", "'early'"),
+    ("I ask for help erly", "'early'"),
+    # Where the word a first-letter swap makes is far the more frequent, it is offered.
+    ("I write hte documentation", "'the'"),
+    # A swap after the first letter is still the likelier slip.
+    ("I ask questoins early", "'questions'"),
+    ("I write teh documentation", "'the'"),
+])
+def test_a_suggestion_keeps_the_first_letter_before_the_slips_hands_make(statement, meant):
+    assert suggested(statement) == [meant]
 
 
 def test_a_misspelt_possessive_is_found():

@@ -49,6 +49,23 @@ def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
     assert violations("LL501", [statement]) == []
 
 
+def test_ll501_quiet_on_a_name_that_doubles_a_word_in_english_text():
+    statements = [
+        "I opened our Walla Walla office and lead the team there",
+        "I ran the offsite in Pago Pago with the other leads",
+    ]
+    assert violations("LL501", statements) == []
+
+
+@pytest.mark.parametrize(("statement", "word"), [
+    ("I lead the Platform Team Team and its roadmap", "Team"),  # an English word
+    ("I deploy to Kubernetes Kubernetes clusters", "Kubernetes"),  # an engineering term
+    ("I opened our Walla walla office", "Walla"),  # not capitalised twice
+])
+def test_ll501_still_reports_a_capitalised_word_doubled_that_is_no_name(statement, word):
+    assert [v.message.split("'")[1] for v in violations("LL501", [statement])] == [word]
+
+
 # Statements of a framework written in German and one in French: their
 # articles and pronouns double on purpose.
 GERMAN = [
@@ -84,6 +101,24 @@ def test_ll501_still_reports_a_longer_word_doubled_in_another_language_and_short
 
 
 # LL502 double-space ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("statement", [
+    "I run `ls  -la` and `git log   --oneline` daily",  # code spans
+    "I write code like this:\n\n    x = 1    # one\n    y = 22   # two\n\nand I keep it short",  # indented
+    "I write code like this:\n\n```\nx = 1    # one\n```\n\nand I keep it short",  # fenced
+    "What I own:\n\n| Area     | Expectation   |\n| Scope    | Tasks         |",  # a table's padding
+])
+def test_ll502_quiet_on_the_spacing_of_code_and_tables(statement):
+    assert violations("LL502", [statement]) == []
+
+
+def test_ll502_still_reports_a_run_of_spaces_beside_code_and_fixes_only_it():
+    statements = ["I  lead `x  y` teams", "| Area | Scope |\nand  then more"]
+    assert [v.message for v in violations("LL502", statements)] == [
+        "2 spaces in a row: 'I  lead `x  y` team…'", "2 spaces in a row: '…ea | Scope |\\nand  then more'",
+    ]
+    assert fixes("LL502", statements) == {0: "I lead `x  y` teams", 1: "| Area | Scope |\nand then more"}
 
 
 def test_ll502_reports_and_fixes_runs_of_spaces(cli, write):
@@ -410,6 +445,30 @@ def test_ll509_quiet_on_a_no_break_space_before_a_number_or_a_dash(statement):
     assert violations("LL509", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    # Czech and Polish keep a one-letter word off the end of a line.
+    "Pracuje v\u00a0týmu a\u00a0pomáhá ostatním",
+    "Współpracuje z\u00a0zespołem i\u00a0klientami",
+    # German keeps an abbreviation of one-letter parts together.
+    "Arbeitet z.\u202fB. mit dem Produktteam",
+    "Nutzt u.\u00a0a. Python und Go",
+    # The ideographic space of Japanese, Chinese and Korean text.
+    "山田\u3000太郎と一緒にチームを率いる",
+    "팀과\u3000함께 일한다",
+])
+def test_ll509_quiet_on_the_spaces_other_languages_write(statement):
+    assert violations("LL509", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I lead\u3000projects",  # an ideographic space in Latin text
+    "Pracuje v týmu\u00a0a pomáhá",  # after a longer word
+    "Leads the Vue.js\u00a0apps",
+])
+def test_ll509_still_reports_those_spaces_elsewhere(statement):
+    assert len(violations("LL509", [statement])) == 1
+
+
 def test_ll509_still_reports_a_no_break_space_between_words_beside_a_number():
     statements = ["Résout les incidents\u00a0de niveau\u00a02"]
     assert [v.message for v in violations("LL509", statements)] == [
@@ -670,6 +729,45 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("third-person", "Runs AMA (Ask Me Anything) sessions for my team", "my"),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
+    found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
+    assert [v.message.split("'")[1] for v in found] == [word]
+
+
+@pytest.mark.parametrize(("voice", "statement"), [
+    ("first-person", "I always say thank you and give credit to others"),
+    ("first-person", "I write thank-you notes to the people who helped me"),
+    ("third-person", "Says thank you in public and gives credit to others"),
+    ("third-person", "Sends Thank You cards and thank yous to interviewers"),
+])
+def test_ll506_thank_you_is_a_phrase_not_the_reader(voice, statement):
+    assert registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement"), [
+    ("first-person", "I follow the Boy Scout rule: leave the code better than you found it"),
+    ("first-person", "I live by our motto: you build it, you run it"),
+    ("first-person", "I apply the maxim: don't repeat yourself"),
+    ("third-person", "Lives the team's mantra: I build it, I run it"),
+])
+def test_ll506_a_saying_named_then_said_after_a_colon_is_not_the_voice(voice, statement):
+    assert registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))]) == []
+
+
+@pytest.mark.parametrize(("voice", "statement", "word"), [
+    ("third-person", "Lives the team's mantra: I build it, I run it. Owns your area", "your"),  # after the saying
+    ("first-person", "I follow one rule and you follow another", "you"),  # no saying said
+    ("first-person", "My rule of thumb is simple: you own your area", "you"),  # no colon after the naming word
+])
+def test_ll506_the_voice_beside_a_saying_is_still_read(voice, statement, word):
+    found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
+    assert [v.message.split("'")[1] for v in found] == [word]
+
+
+@pytest.mark.parametrize(("voice", "statement", "word"), [
+    ("third-person", "Says thank you and thanks you for your help", "you"),
+    ("first-person", "I say thank you when you help me", "you"),
+])
+def test_ll506_the_reader_beside_a_thank_you_is_still_reported(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])
     assert [v.message.split("'")[1] for v in found] == [word]
 

@@ -13,9 +13,9 @@ the dictionary spells differently ("managment", "assesment", "untill",
 spells with the other of two rival endings ("superviser" for "supervisor",
 "accessable" for "accessible", "basicly" for "basically"). So are the words
 English coins freely of its words and the dictionary cannot list (verbs
-in "-ize": "strategize", "productionise"; words with "super":
-"supercritical"), but for those one letter from a listed word
-("summerize"). Two words written as one ("webshop"), and a verb written
+in "-ize" and "-ify": "strategize", "productionise", "cruftification";
+words with "super": "supercritical"), but for those one letter from a
+listed word ("summerize"). Two words written as one ("webshop"), and a verb written
 as one with its adverb to make a noun ("lookups", "rollout"), are English
 too, to the spelling rule only: a name is often made so ("Dropbox").
 
@@ -92,12 +92,16 @@ _HYPHENATED_PREFIXES = frozenset(_PREFIXES) | {
 }
 #: Word formations that coin words freely, which the dictionary cannot
 #: list: verbs made of a noun or an adjective ("strategy" -> "strategize",
-#: "production" -> "productionize", "token" -> "tokenize") and their forms,
-#: and words made with "super" ("supercritical", "superpowers").
-_VERB_ENDINGS = ("ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations")
+#: "production" -> "productionize", "token" -> "tokenize"; "cruft" ->
+#: "cruftify") and their forms, and words made with "super"
+#: ("supercritical", "superpowers").
+_VERB_ENDINGS = (
+    "ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations",
+    "ify", "ifies", "ified", "ifying", "ifier", "ifiers", "ification", "ifications",
+)
 _COINING_PREFIXES = ("super",)
-#: The noun or adjective a verb in "-ize" is made of is this long at least:
-#: shorter ones make such verbs of slips ("analize" of "anal").
+#: The noun or adjective a verb in "-ize" or "-ify" is made of is this long
+#: at least: shorter ones make such verbs of slips ("analize" of "anal").
 _SHORTEST_ROOT = 5
 #: The adverbs that make a noun of a verb written before them: "lookup",
 #: "rollout", "handoff", "teardown", "failover", "walkthrough".
@@ -298,27 +302,36 @@ class Dictionary:
         """Whether the word (or its American spelling) is one of the words
         English coins freely (``_VERB_ENDINGS``, ``_COINING_PREFIXES``),
         made of a word the dictionary has seen in use, and no word of the
-        dictionary is one letter from it: not a slip of another word
-        ("summerize" of "summarize", "superviser" of "supervisor")."""
+        dictionary that keeps the coining's prefix or ending is one letter
+        from it: not a slip of another word ("summerize" of "summarize",
+        "supercede" of "supersede"). A word one letter off in the ending
+        itself is another word, not what was meant ("productize" is no
+        slip of "productive")."""
         least = self._least_count()
         for spelling in (word, *_american(word)):
-            if self._coined_of_a_word(spelling, least):
-                return not any(self.frequency(c) > least for c in edits(spelling))
+            coining = self._coined_of_a_word(spelling, least)
+            if coining is not None:
+                prefix, ending = coining
+                near = (c for c in edits(spelling) if c.startswith(prefix) and c.endswith(ending))
+                return not any(self.frequency(c) > least for c in near)
         return False
 
-    def _coined_of_a_word(self, word: str, least: int) -> bool:
+    def _coined_of_a_word(self, word: str, least: int) -> tuple[str, str] | None:
+        """The prefix and the ending that coin the word of a word the
+        dictionary has seen in use (one of them empty), or None."""
         for prefix in _COINING_PREFIXES:
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= 4 and self.knows(rest):
-                return True
+                return prefix, ""
         for ending in _VERB_ENDINGS:
             root = word[: -len(ending)]
             if word.endswith(ending) and len(root) >= _SHORTEST_ROOT - 1:
-                # The root as written, or without the "y" or "e" the ending took ("strategy").
+                # The root as written, or without the "y" or "e" the ending took ("strategy"):
+                # a word seen in use, or a term of the trade ("cruft").
                 roots = [r for r in (root, root + "y", root + "e") if len(r) >= _SHORTEST_ROOT]
-                if any(self.frequency(r) > least for r in roots):
-                    return True
-        return False
+                if any(self.frequency(r) > least or engineering_term(r) for r in roots):
+                    return "", ending
+        return None
 
     def _british(self, word: str) -> bool:
         """Whether the word is a British spelling of a word of the dictionary."""
@@ -354,7 +367,10 @@ class Dictionary:
         undoubled or two swapped (the slips hands make most) counts as
         ``_SLIP_ODDS`` times as likely as another edit ("suceed" is
         "succeed", not the more frequent "sucked"; "persue" is still
-        "pursue", not "peruse"). A word spelt with the wrong one of two
+        "pursue", not "peruse"), but for a swap of the first two letters:
+        a word's first letter is the one a hand least often gets wrong
+        ("erly" is "early", not "rely"; "hte" is still "the", the more
+        frequent). A word spelt with the wrong one of two
         rival endings is the word with the other ("basicly": "basically")."""
         rival = self.rival_spelling(word)
         if rival is not None:
@@ -362,7 +378,7 @@ class Dictionary:
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
             return None
-        return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if slip(word, c) else 1))
+        return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if _likely_slip(word, c) else 1))
 
 
 def forms(word: str) -> list[str]:
@@ -465,6 +481,13 @@ def slip(word: str, candidate: str) -> bool:
     changed = [i for i in range(min(len(word), len(candidate))) if word[i] != candidate[i]]
     return len(word) == len(candidate) and len(changed) == 2 and changed[1] == changed[0] + 1 \
         and word[changed[0]] == candidate[changed[1]] and word[changed[1]] == candidate[changed[0]]
+
+
+def _likely_slip(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``word`` with one of the slips hands make
+    most (``slip``) that keeps its first letter where it is: a letter
+    doubled or undoubled anywhere, two swapped after the first."""
+    return slip(word, candidate) and word[:1] == candidate[:1]
 
 
 def hyphenated_prefix(word: str) -> bool:

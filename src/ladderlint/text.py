@@ -359,6 +359,30 @@ def outside_code(text: str, change: Callable[[str], str]) -> str:
 
 # A code span: a run of backticks, its text, and a run as long (CommonMark).
 _CODE_SPAN = re.compile(r"(`+)[^`]*?(?<!`)\1(?!`)")
+# A fenced code block, from its fence to the fence that closes it (or the
+# end of the text); and an indented one: lines indented by four spaces or a
+# tab after a blank line (or at the start of the text).
+_FENCED_CODE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.MULTILINE | re.DOTALL)
+_INDENTED_CODE = re.compile(r"(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
+# A row of a Markdown table: a line that starts and ends with a pipe.
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text holds code, as (start, end) pairs in order: `code`
+    spans, fenced code blocks and indented ones (Markdown's), whose spacing
+    is the code's."""
+    if "`" not in text and "~~~" not in text and "    " not in text and "\t" not in text:
+        return []
+    spans = [m.span() for m in _FENCED_CODE.finditer(text)] + [m.span() for m in _INDENTED_CODE.finditer(text)]
+    spans += [m.span() for m in _CODE_SPAN.finditer(text)]
+    return sorted(spans)
+
+
+def table_rows(text: str) -> list[tuple[int, int]]:
+    """Where a text holds the rows of a Markdown table ("| Scope | Team |"),
+    as (start, end) pairs in order: their padding lines the columns up."""
+    return [m.span() for m in _TABLE_ROW.finditer(text)] if "|" in text else []
 
 
 def _link_as_text(match: re.Match[str]) -> str:

@@ -90,6 +90,15 @@ def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
 # --- level names ----------------------------------------------------------------
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# A Roman numeral up to 39, in either case: as far as lists, levels and
+# chapters count.
+_SMALL_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+
+
+def roman_numeral(word: str) -> bool:
+    """Whether a word is a Roman numeral up to 39 ("iii", "viii", "xiv",
+    "XII"), as lists ("(iii)", "iii."), levels and chapters are numbered."""
+    return word != "" and _SMALL_ROMAN.fullmatch(word) is not None
 
 # An id such as IC3, ic-3, L04, level_2, P3 or 3: letters (the sequence),
 # an optional separator, then the number.

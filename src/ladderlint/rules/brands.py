@@ -99,10 +99,18 @@ _BEFORE = re.compile(
     r"(?:\s+and\s+\w+)?\s+of)\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
-_AFTER = re.compile(
-    r"^(?:['’]s\b|-wide\b|\s+(?:employees|engineers|engineering|staff|team\s+members|teammates|people|"
+_OF_AN_ORGANISATION = (
+    r"(?:employees|engineers|engineering|staff|team\s+members|teammates|people|"
     r"values|principles|culture|mission|vision|diversity|commitments?|handbook|careers?|ladder|levels|"
-    r"leadership|way|brand|progression|framework|code\s+of\s+conduct|offices?|HQ|headquarters)\b)",
+    r"leadership|way|brand|progression|framework|code\s+of\s+conduct|offices?|HQ|headquarters)\b"
+)
+# After the name: one of those words; or a possessive that ends the phrase,
+# or has one of them a word or two after it ("GitLab's values", "Buffer's
+# transparency values"), not "GitLab's merge requests" or "Intercom's
+# inbox", the product's parts.
+_AFTER = re.compile(
+    r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + r"|['’]s(?:\s*(?:$|[^\w\s])|\s+(?:[\w-]+\s+){0,2}?"
+    + _OF_AN_ORGANISATION.replace(r"values|principles", r"values?|principles?") + "))",
     re.IGNORECASE,
 )
 # "rated at Medium severity" is not the blogging platform.

@@ -30,7 +30,8 @@ class ForeignBrand(Rule):
     methods they cite (Medium, Square, GitLab, CircleCI, Khan Academy, the
     Spotify model, ...) are reported only where they stand for the
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
-    Spotify Diversity Commitments".
+    Spotify Diversity Commitments"; not where the possessive names a
+    product's parts ("GitLab's merge requests", "Intercom's inbox").
     So are the names other frameworks of the run declare that are English
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework

@@ -145,7 +145,7 @@ _EVENTS = frozenset(
     """review reviews retro retros retrospective retrospectives standup standups stand-up stand-ups demo demos
     day days week summit summits conference conferences meetup meetups hackathon hackathons showcase showcases
     offsite offsites planning kickoff kickoffs session sessions workshop workshops talk talks meeting meetings
-    event events sync syncs hours""".split()
+    event events sync syncs hours hall halls bash bashes""".split()
 )
 # A conference named as conferences are: "KotlinConf", "QCon", "PyCon".
 _CONFERENCE = re.compile(r"[A-Za-z0-9]Conf?$")
@@ -189,16 +189,20 @@ class BrandByShape(Rule):
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
-    ("at Scale" / "scale"), an acronym ("at FAM"), an English word that is
-    capitalised only because it starts a sentence ("Holds team members to
-    ...", also on a line of a list: "- Holds ..."), a day, a month or a
+    ("at Scale" / "scale"), an acronym or its plural ("at FAM", "at
+    AMAs"), an English word that is capitalised only because it starts a
+    sentence ("Holds team members to ...", also on a line of a list: "-
+    Holds ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at
     Sev-1"); nor is "at X" after a
     word of skill ("Elite at TypeScript") or of speaking ("speak at
     Devoxx", but not "speak at Initech's all-hands"). Nor is X an event: a
     conference named as they are ("KotlinConf", "QCon"), or a meeting or
     an event named in English words ("at Sprint Review", "at Lunch and
-    Learn sessions"; not "at Initech Summit", an event of Initech's); nor
+    Learn sessions", "at Town Hall", "at Stand-up", "at Post-Incident
+    Review"; not "at Initech Summit", an event of Initech's), or by two
+    things done there joined by "and" or "&" ("at Show & Tell", "at Lunch
+    and Learn", "at Meet & Greet"; not "at Marks & Spencer"); nor
     a method or a public document frameworks cite for their values ("the
     Scrum Values", "the Contributor Covenant Code of Conduct": Agile,
     DevOps, Kanban, Lean, SAFe, Scrum), a method's book or body ("the
@@ -290,7 +294,8 @@ class BrandByShape(Rule):
                     continue
                 if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start(), text[end:]):
                     continue
-                if _a_method_or_a_work(name) or _an_event(name, text[end:]):
+                if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
+                        or _a_pair_of_doings(text, end - len(name), end):
                     continue
                 if departments is None:
                     departments = _departments(prose.text, org)
@@ -372,16 +377,44 @@ def _an_event(name: str, after: str) -> bool:
     if _CONFERENCE.search(words[-1]):
         return True
     if words[-1].casefold() in _EVENTS:
-        return len(words) > 1 and _english(words[:-1])
+        return _english(words[:-1])  # "Sprint Review"; or a meeting's word alone: "Stand-up", "Retro"
     m = _EVENT_AFTER.match(after)
     return m is not None and m.group(2) in _EVENTS and _english(words + m.group(1).split()[1::2])
 
 
-def _english(words: list[str]) -> bool:
-    """Whether each word is English or a term of the trade ("Tech")."""
-    from ..dictionary import engineering_term, english  # read only for a name that may be an event's
+# A capitalised word joined to the name by "and", "&" or "n'", before it or after it.
+_PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:and|&|n['’]?)\s+$")
+_PARTNER_AFTER = re.compile(r"\s+(?:and|&|n['’]?)\s+([A-Z][a-z]+)(?![\w-])")
 
-    return all(english().knows(w.casefold()) or engineering_term(w.casefold()) for w in words)
+
+def _a_pair_of_doings(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one of two verbs joined by
+    "and" or "&" that name a meeting by what is done there ("Show & Tell",
+    "Lunch and Learn", "Meet & Greet"), not an organisation ("Marks &
+    Spencer", "Initech and Globex")."""
+    name = text[start:end]
+    if " " in name:
+        return False
+    before = _PARTNER_BEFORE.search(text, max(0, start - 30), start)
+    after = _PARTNER_AFTER.match(text, end)
+    partner = before or after
+    if partner is None:
+        return False
+    from ..dictionary import english  # read only for a name joined to another
+
+    return all(english().verb(word.casefold()) for word in (name, partner.group(1)))
+
+
+def _english(words: list[str]) -> bool:
+    """Whether each word is English or a term of the trade ("Tech"), as is
+    each part of a word joined by hyphens, a prefix one of them
+    ("Post-Incident", "Fix-it")."""
+    from ..dictionary import engineering_term, english, hyphenated_prefix  # read only for a name that may be an event's
+
+    parts = [(part, i < len(joined) - 1) for joined in (w.casefold().split("-") for w in words)
+             for i, part in enumerate(joined)]
+    return all(english().knows(part) or engineering_term(part) or (before_hyphen and hyphenated_prefix(part))
+               for part, before_hyphen in parts)
 
 
 def _departments(text: str, organisation: Organisation) -> set[str]:
@@ -414,8 +447,9 @@ def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary
     words = name.split(" ")
     if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or name_key(name) in vocabulary:
         return False
-    if len(words) == 1 and name.isupper():
-        return False  # an acronym ("at FAM level"): a team, a forum or a process far more often
+    if len(words) == 1 and (name.isupper() or name[:-1].isupper() and name.endswith("s") and len(name) > 2):
+        # An acronym, or its plural ("at FAM level", "at AMAs"): a team, a forum or a process far more often.
+        return False
     if re.match(r"\s*\d", after) or re.search(r"-\d+$", name):  # "at Level 3", "join Phase 2", "at Sev-1"
         return False
     if all(w.casefold() in DISCIPLINES for w in words):

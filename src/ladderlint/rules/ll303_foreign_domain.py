@@ -20,6 +20,16 @@ NEUTRAL_DOMAINS = (
 )
 
 
+def _own_space(url: str, host: str, named: str) -> bool:
+    """Whether a web address leads to the organisation's own account or
+    space on a platform: the first part of its path is the organisation's
+    name ("github.com/acme/career-ladder", "medium.com/@acme"), not a
+    part further on ("github.com/initech/acme")."""
+    path = url[url.lower().find(host) + len(host) :]
+    parts = [p for p in path.split("?", 1)[0].split("#", 1)[0].split("/") if p]
+    return bool(parts) and name_key(parts[0].lstrip("@~")) == named
+
+
 class ForeignDomain(Rule):
     """A URL or e-mail address on a domain that is not the organisation's.
 
@@ -27,7 +37,9 @@ class ForeignDomain(Rule):
     `organisation.domains`, with their subdomains, and those the built-in
     list of LL301 knows for it (`dropboxstatic.com` for Dropbox); a host
     named after the organisation is its own too (`acme.atlassian.net`,
-    `confluence.acme.io` for Acme).
+    `confluence.acme.io` for Acme), and so is its own account on a
+    platform, a path that starts with its name (`github.com/acme/ladder`,
+    `medium.com/@acme`).
     Reference sites (Wikipedia, the W3C, the IETF, `example.com`, ...) and
     the domains in the `allowed-domains` option are not reported, nor the
     domains LL301 reports as another organisation's, nor the addresses of
@@ -79,6 +91,8 @@ class ForeignDomain(Rule):
         for field, kind, host, start, end in addresses_off(analysis.prose, mine):
             if named and any(label.replace("-", "") == named for label in host.split(".")):
                 continue  # its own workspace or intranet, whatever domains it declares
+            if named and kind == "URL" and _own_space(field.text[start:end], host, named):
+                continue  # its own account on a platform: github.com/acme, medium.com/@acme
             # A host known to belong to an organisation is LL301's, or ours;
             # a platform's (medium.com) is a link like any other.
             owner = index.domain_owner(host)

@@ -32,7 +32,8 @@ class BrandMisspelt(Rule):
     only in case, spaces, hyphens or dots is reported ("Escrowtab",
     "ESCROWTAB", "Escrow Tab", "Escrow-Tab" for EscrowTab), and so is a
     capitalised word one letter away from a name of six letters or more
-    ("EscrowTap"). Not reported: a name written all in lower case when it
+    ("EscrowTap"), unless it is an English word ("the Strike Team", "the
+    Stride app" beside Stripe). Not reported: a name written all in lower case when it
     has no capital inside ("monzo": it may be a handle or a plain word), a
     name that is written in lower case capitalised where a sentence starts
     ("Leads.io engineers plan" for leads.io), web
@@ -158,7 +159,8 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
         word = re.sub(r"['’]s$", "", m.group())  # "EscrowTap's"
         if word not in verdicts:
             k = name_key(word)
-            verdicts[word] = k not in accepted and any(_one_edit(k, t) for t in targets)
+            verdicts[word] = k not in accepted and any(_one_edit(k, t) for t in targets) \
+                and not _english_word(word)
         if not verdicts[word]:
             continue
         if word.casefold() in prose.lower_words:
@@ -169,6 +171,15 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
         if not camel and _SENTENCE_START.search(text[max(0, start - 3) : start]):
             continue
         yield i, start, start + len(word)
+
+
+def _english_word(word: str) -> bool:
+    """Whether a word one letter from the name is an English word itself
+    ("Strike", "Stride" beside Stripe): a word of its own, capitalised as
+    names of teams and products are ("the Strike Team"), not a slip."""
+    from ..dictionary import english  # read only for a word one letter from the name
+
+    return word.isalpha() and english().knows(word.casefold())
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -39,7 +39,8 @@ _DETERMINER = re.compile(
 )
 _NOUN_MARKERS = ("TODO", "FIXME")
 # "Resolves TODO comments before merging", "XXX and FIXME markers": a code
-# marker before a noun that names what it marks is the name of a thing.
+# marker before a noun that names what it marks is the name of a thing,
+# quoted or not ('"TODO" comments', '`FIXME` markers').
 _CODE_MARKERS = r"(?:TODO|FIXME|XXX+)"
 _CODE_MARKER = re.compile(_CODE_MARKERS)
 _NAMED_AFTER = re.compile(
@@ -77,10 +78,21 @@ def placeholders(text: str) -> list[re.Match[str]]:
                 local = defined_markers(text)
             if token in local:
                 continue
-        if _CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, match.end()):
+        if _CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, _after_quotes(text, match.start(), match.end())):
             continue
         found.setdefault(token, match)
     return list(found.values())
+
+
+# Quotation marks and backticks around a word, as (opening, closing).
+_QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def _after_quotes(text: str, start: int, end: int) -> int:
+    """Where the word at text[start:end] ends with the quotation marks or
+    backticks around it ('"TODO" comments', '`FIXME` markers'), if any."""
+    closing = _QUOTES.get(text[start - 1 : start]) if start else None
+    return end + 1 if closing is not None and text[end : end + 1] == closing else end
 
 
 def defined_markers(text: str, markers: Iterable[str] = _ACRONYM_MARKERS) -> frozenset[str]:
@@ -181,7 +193,8 @@ class Placeholder(Rule):
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
     the form's. So is a code marker before a noun that names it ("resolves
-    TODO comments", "XXX and FIXME markers"), and a marker the framework
+    TODO comments", "XXX and FIXME markers", quoted or not: '"TODO"
+    comments', "`FIXME` markers"), and a marker the framework
     spells out as an acronym, in any of its texts or as a glossary term
     ("practises trunk-based development (TBD)": TBD is a term there; "TBD
     (to be decided)" is still a placeholder). Every text of the framework

@@ -31,6 +31,20 @@ _GRAMMATICAL = frozenset({"that", "had", "do"})
 _LONGEST_GRAMMAR_WORD = 4
 
 
+def _a_doubled_name(doubled: str, word: str) -> bool:
+    """Whether a word said twice (``doubled``) in English text is a name
+    that doubles a word ("Walla Walla", "Pago Pago", "Mahi Mahi"): the
+    word capitalised each time, one space between, and neither an English
+    word nor an engineering term (not "Team Team" or "Kubernetes
+    Kubernetes")."""
+    if doubled != f"{word} {word}" or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    from ..dictionary import engineering_term, english  # read only for a capitalised word doubled
+
+    lower = word.casefold()
+    return not english().knows(lower) and not engineering_term(lower)
+
+
 # For the byte-level split: apostrophes and hyphens are parts of a word to
 # _DOUBLED; the NUL between the texts of a Prose parts words.
 _SPLIT = ascii_words_table("'-")
@@ -59,7 +73,11 @@ class DoubledWord(TextRule):
 
     Case does not matter; the two words must be on one line. Numbers are
     not words here, and "that that", "had had" and "do do", which can be
-    correct English, are not reported. In a framework written in another
+    correct English, are not reported; nor, in English text, is a name
+    that doubles a word: a capitalised word, twice capitalised, that is
+    neither an English word nor an engineering term ("the Walla Walla
+    office", "Pago Pago"; but "Team Team" and "Kubernetes Kubernetes" are
+    reported). In a framework written in another
     language (it lacks the words of grammar English cannot do without: "the",
     "and", "with" ...), a doubled word of four letters or fewer is not
     reported either: articles and pronouns double on purpose there ("das
@@ -110,17 +128,20 @@ class DoubledWord(TextRule):
         framework is written in English."""
         text = field.text
 
-        def grammatical(word: str) -> bool:
+        def meant(m: re.Match[str]) -> bool:
+            word = m.group(1)
             if word.casefold() in _GRAMMATICAL:
                 return True
-            return len(word) <= _LONGEST_GRAMMAR_WORD and not english()
+            if len(word) <= _LONGEST_GRAMMAR_WORD and not english():
+                return True
+            return _a_doubled_name(m.group(), word) and english()
 
-        found = [m for m in _DOUBLED.finditer(text) if not grammatical(m.group(1))]
+        found = [m for m in _DOUBLED.finditer(text) if not meant(m)]
         if not found:
             return
         first = found[0]
         more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        replacement = _DOUBLED.sub(lambda m: m.group() if grammatical(m.group(1)) else m.group(1), text)
+        replacement = _DOUBLED.sub(lambda m: m.group() if meant(m) else m.group(1), text)
         yield self.fixed(
             field,
             f"doubled word '{first.group(1)}'{more}: '{excerpt(text, first.start(), first.end())}'",

@@ -9,9 +9,9 @@ from typing import Callable, Iterable
 from ..model import Framework, TextField
 from .analysis import Analysis
 from .base import Severity, Violation
-from ..text import plural
+from ..text import code_spans, plural, table_rows
 from .messages import excerpt
-from .textscan import TextRule
+from .textscan import TextRule, inside
 
 # Two or more spaces between words on one line; indentation after a line
 # break and spaces at either end (LL503) are not this rule's.
@@ -25,8 +25,11 @@ _TWO_AFTER_SENTENCE = re.compile(r"[.!?]  (?=[A-Z])")
 class DoubleSpace(TextRule):
     """Two or more spaces in a row between words.
 
-    Spaces at the start or end of a text are LL503's, and indentation after
-    a line break (in a literal block) is left alone. Two spaces between
+    Spaces at the start or end of a text are LL503's. Indentation after
+    a line break (in a literal block) is left alone, and so are the spaces
+    of code (`code` spans, fenced and indented code blocks) and the
+    padding of a Markdown table's rows, which lines its columns up (LL504
+    reports the table itself). Two spaces between
     sentences are a house style where the framework puts them between
     most of its sentences, as typists were taught to: there they are not
     reported (nor made one), and where most sentences are one space apart,
@@ -71,6 +74,10 @@ class DoubleSpace(TextRule):
         framework puts two spaces between most of its sentences."""
         text = field.text
         runs = [m for m in _RUN.finditer(text) if not (_between_sentences(text, m) and two_spaced())]
+        if runs:
+            # Code keeps its own spacing, and a table's padding lines its columns up.
+            kept = code_spans(text) + table_rows(text)
+            runs = [m for m in runs if not inside(kept, *m.span())] if kept else runs
         if not runs:
             return
         first = runs[0]

@@ -54,6 +54,15 @@ _GENERIC_YOU = re.compile(
     r"need|call|count)\b",
     re.IGNORECASE,
 )
+# A saying named, then said after a colon, unquoted: "the Boy Scout rule:
+# leave the code better than you found it", "one motto: you build it, you
+# run it". What follows the colon, to the end of the sentence, is the
+# saying's words, as a quotation is.
+_SAYING = re.compile(
+    r"\b(?:rule|motto|maxim|mantra|saying|adage|proverb|credo)s?\s*:[ \t]*(?P<saying>[^.!?;\n]+)", re.IGNORECASE)
+# "Thank you" is a phrase, said or written ("say thank you", "thank-you
+# notes"), not the reader addressed.
+_THANK_YOU = re.compile(r"\bthank[\s-]+(?P<you>you)(?:s\b|\b)", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 # A sentence that describes a role to the reader: "A Staff Engineer is ...",
 # "The Senior Engineer will ...".
@@ -91,9 +100,12 @@ class WrongVoice(Rule):
     In a third-person framework ("Delivers ..."), "I", "me", "my" and
     "you", "your" are reported. "We", "our" and "us" fit every voice, and
     these are not read as the voice: quoted speech ("asks 'how can I
-    help?'"), the "you" anyone says of a person ("someone you can count
+    help?'"), a saying named and then said after a colon ("the Boy Scout
+    rule: leave the code better than you found it", "our motto: you build
+    it, you run it"), the "you" anyone says of a person ("someone you can count
     on", "the kind of engineer you'd trust", "a teammate you want on every
-    project"), titles of books and talks ("Your Code as a Crime Scene", "the
+    project"), the phrase "thank you" ("says thank you", "writes thank-you
+    notes"), titles of books and talks ("Your Code as a Crime Scene", "the
     Ask Me Anything sessions"), the words an acronym stands for, in title
     case and in brackets beside it ("AMA (Ask Me Anything)", "Do It
     Yourself (DIY)"), the Roman numeral of a level ("an Engineer I is
@@ -265,6 +277,10 @@ def _set_aside(text: str, framework: Framework) -> str:
         blank(*span)
     for m in _GENERIC_YOU.finditer(text):
         blank(*m.span("you"))
+    for m in _THANK_YOU.finditer(text):
+        blank(*m.span("you"))
+    for m in _SAYING.finditer(text):
+        blank(*m.span("saying"))
     if framework.voice != "first-person":
         # 'Talk is cheap, show me the code': someone asking the reader, as a
         # saying does, not the framework speaking of itself.

@@ -22,17 +22,28 @@ _ODD = re.compile(f"[{_WIDE}{_INVISIBLE}]")
 # together, one before a digit "Level 2", "niveau 2" or "p. 12", and one
 # before a dash keeps the dash off the start of a line ("done – and shipped").
 _TYPOGRAPHY_BEFORE = re.compile(r"[;:!?»%€$0-9–—]")
+# A no-break space after a word of one lower-case letter, or a letter and a
+# full stop, keeps it off the end of a line, as Czech, Slovak and Polish
+# typography does ("v týmu", "a pomáhá") and German does inside an
+# abbreviation ("z. B.", "d. h.", "u. a.").
+_ONE_LETTER_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_A-Z]|[^\W\d_]\.)$")
+# Japanese, Chinese and Korean text: kana, CJK punctuation and ideographs,
+# Hangul, full-width forms. The ideographic space is their own space.
+_CJK = re.compile("[\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uffef]")
 # White space that ends a line is LL503's to report.
 _LINE_END = re.compile(f"[{re.escape(SPACES.replace(chr(10), ''))}]*\\n")
 
 
 def _deliberate(text: str, i: int) -> bool:
     ch = text[i]
-    if ch not in "\u00a0\u202f":
-        return False
     after = text[i + 1 : i + 2]
     before = text[i - 1 : i]
-    return bool(_TYPOGRAPHY_BEFORE.match(after)) or before == "«" or before.isdigit()
+    if ch == "\u3000":
+        return bool(_CJK.match(before) or _CJK.match(after))
+    if ch not in "\u00a0\u202f":
+        return False
+    return bool(_TYPOGRAPHY_BEFORE.match(after)) or before == "«" or before.isdigit() \
+        or _ONE_LETTER_BEFORE.search(text, max(0, i - 3), i) is not None
 
 
 class OddSpace(TextRule):
@@ -42,8 +53,12 @@ class OddSpace(TextRule):
     U+2000 to U+200A, U+3000, tabs, and the invisible zero-width space,
     word joiner and U+FEFF. Not reported: a no-break space where typography
     wants one (before ; : ! ? » % in French, after «, after or before a
-    digit: "10 000", "Level 2", and before a dash: "done – and shipped"),
-    and spaces at either end of a text or of a line (LL503's).
+    digit: "10 000", "Level 2", before a dash: "done – and shipped", and
+    after a word of one lower-case letter or a one-letter abbreviation, as
+    Czech, Slovak, Polish and German write them: "v týmu", "z. B."), the
+    ideographic space (U+3000) beside Japanese, Chinese or Korean text,
+    where it is the script's own space, and spaces at either end of a text
+    or of a line (LL503's).
 
     Why this matters:
         Exports turn spaces into no-break spaces and leave invisible

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
 from ..text import words
-from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS
+from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
 from .textscan import inside, type_parameters, url_spans
@@ -51,7 +51,8 @@ class Spelling(Rule):
     - an English word: pyspellchecker's dictionary, with British spellings
       ("organisation", "prioritise") and the forms English makes of its
       words ("managing", "management"; "strategize", "productionise",
-      "supercritical"; two words written as one: "webshop", "hackweek").
+      "cruftify", of a word or a term of the trade; "supercritical"; two
+      words written as one: "webshop", "hackweek").
       A form spelt the way a slip spells it is still reported: a letter
       doubled, undoubled or an "e" kept ("commiting", "assesment",
       "untill", "knowledgable"), the other of two rival endings
@@ -79,8 +80,9 @@ class Spelling(Rule):
     Not checked: names (capitalised words inside a sentence, after a
     bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
-    digits, words of fewer than three letters, units of time after a
-    number ("within 4 hrs", "2 wks"), web addresses and `code`. A
+    digits, words of fewer than three letters, Roman numerals ("(iii)",
+    "chapter viii"), units of time after a number ("within 4 hrs", "2
+    wks"), web addresses and `code`. A
     framework written in another language (most of the words looked up
     are not English, or it lacks the words of grammar English cannot do
     without: "the", "and", "with" ...) is not spell-checked: the
@@ -151,7 +153,8 @@ class Spelling(Rule):
             and part.isascii() and part.isalpha() and part not in own and not vocabulary.accepts(part)
         ]
         not_english = [(part, n) for part, n in looked_up
-                       if not _english(part) and not _engineering(part) and not _compound(part)]
+                       if not roman_numeral(part) and not _english(part) and not _engineering(part)
+                       and not _compound(part)]
         if not_english and (
             len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up)
             or not analysis.in_english
