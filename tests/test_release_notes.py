@@ -328,6 +328,17 @@ def test_examples_changed_name_their_statement_and_what_came_and_went(cli, tmp_p
     assert f"the examples of “{statement}” are in a new order." in _notes(cli, *files)
 
 
+def test_a_capital_letter_fixed_is_tidied_not_reworded(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    new = copy.deepcopy(old)
+    statement = new["levels"][0]["competencies"]["impact"][0]
+    new["levels"][0]["competencies"]["impact"][0] = statement.replace("I deliver", "I Deliver")
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert "- Spacing, capitals or punctuation tidied in 1 text; the words are the same." in notes
+    assert "reworded" not in notes
+
+
 def test_a_level_that_says_it_itself_stops_the_reach(cli, tmp_path):
     old = _four_levels()
     new = copy.deepcopy(old)

@@ -415,7 +415,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
         if spacing:
             lines.append(
-                f"- Spacing or formatting tidied in {plural(len(spacing), 'text')}; the words are the same."
+                f"- Spacing, capitals or punctuation tidied in {plural(len(spacing), 'text')}; the words are the same."
             )
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
