@@ -142,6 +142,32 @@ def test_a_heading_named_so_over_no_entries_is_read_as_before(cli, write):
     assert "in the glossary" not in run.stderr
 
 
+def test_a_ladder_under_a_definitions_heading_is_a_ladder(cli, write):
+    """Levels' headings over their bullets under 'Definitions' are the
+    ladder, not terms defined."""
+    text = ("# Acme Engineering Ladder\n\n## Definitions\n\n### Engineer I\n\n- Delivers well-scoped tasks\n"
+            "- Writes tests for their code\n\n### Engineer II\n\n- Delivers features independently\n"
+            "- Reviews code for their team\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II"]
+    assert "glossary" not in data and "Reviews code for their team" in statements(data)
+
+
+def test_a_table_headed_as_something_else_under_terms_is_no_glossary(cli, write):
+    text = LADDER + ("## Terms\n\n| Level | Typical years of experience |\n| --- | --- |\n"
+                     "| Engineer I | 0-2 years |\n| Engineer II | 2-5 years |\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "glossary" not in data
+
+
+def test_a_sentence_about_the_glossary_is_its_introduction_not_a_term(cli, write):
+    text = LADDER + ("## Glossary\n\nAcme Engineering Handbook. These definitions apply to every track.\n\n"
+                     "Impact: The effect of work on the business.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["glossary"] == {"Impact": "The effect of work on the business."}
+    assert "not placed: in the glossary, but defines no term: Acme Engineering Handbook." in run.stderr
+
+
 SITE_LEVEL = ("<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>Delivery</h2>"
               "<ul><li>{statement}</li></ul></body></html>")
 GLOSSARY_PAGE = ("<html><head><title>Glossary</title></head><body><h1>Glossary</h1>"

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import strip_markdown, unaccented
+from ..vocabulary import LevelName
 from .blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph, Table, block_text
 from .textutil import normalise, unwrap, without_decoration
 
@@ -149,8 +150,11 @@ def _read(blocks: list[Block], section: Section) -> list[Block]:
                 under += 1
             texts = [b.text for b in blocks[at + 1:under] if isinstance(b, (Paragraph, Item))]
             term = _term(block.text)
+            # A level's heading over its bullets is a ladder under a heading such as 'Definitions'.
+            ladder = isinstance(block, Heading) and _names_a_level(term or "") \
+                and all(isinstance(b, Item) for b in blocks[at + 1:under])
             # Text that ends in a colon introduces what follows: the heading is over a part of the glossary.
-            if term and texts and not any(t.rstrip().endswith(":") for t in texts):
+            if term and texts and not ladder and not any(t.rstrip().endswith(":") for t in texts):
                 section.entries.append(Entry(term, " ".join(" ".join(t.split()) for t in texts), block.line))
                 section.taken.extend(blocks[at:under])
                 at = under
@@ -224,7 +228,19 @@ def _term(text: str) -> str | None:
 
 
 def _says(definition: str) -> bool:
-    return any(ch.isalpha() for ch in definition)
+    return any(ch.isalpha() for ch in definition) and not _ABOUT_THE_GLOSSARY.match(definition)
+
+
+#: A sentence about the glossary itself ('These definitions apply to every track'): an introduction.
+_ABOUT_THE_GLOSSARY = re.compile(r"(?i)(?:these|the following|this glossary|the terms|the words)\b[^.]*?"
+                                 r"\b(?:definitions?|terms|words|glossary|apply|are used)\b")
+
+
+def _names_a_level(term: str) -> bool:
+    """Whether a term names a level by a number in a sequence or a
+    seniority ('Engineer II', 'Senior Engineer'), as a ladder's headings do."""
+    name = LevelName.read(term)
+    return name.rung is not None or name.seniority is not None
 
 
 def _table(table: Table) -> list[Entry]:
@@ -235,10 +251,12 @@ def _table(table: Table) -> list[Entry]:
     entries: list[Entry] = []
     for row, cells in zip(table.rows, rows):
         term, definition = (" ".join(c.joined().split()) for c in cells)
-        if row is table.rows[0] and (row.header or _is_header(term, definition)):
+        if row is table.rows[0] and _is_header(term, definition):
             continue
+        if row.header:
+            return []  # headed otherwise ('Level | Years of experience'): a table of something else
         named = _term(term)
-        if named is None or not _says(definition):
+        if named is None or not _says(definition) or _names_a_level(named):
             return []
         entries.append(Entry(named, definition, row.line))
     return entries
