@@ -12,7 +12,7 @@ import yaml
 
 from diffkit import cell, diff, edited
 from ladderlint.diff import Impact, Kind, compare
-from ladderlint.diff.grade import grade
+from ladderlint.diff.grade import bars, grade
 
 TABLE = yaml.safe_load((Path(__file__).parent / "fixtures" / "diff" / "rewordings.yaml").read_text(encoding="utf-8"))
 
@@ -352,6 +352,23 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
         ("I work within my team with specific guidance from my manager",
          "I work within my team with high-level guidance from my manager", "raises-bar"),
         ("I work with high-level guidance from my lead", "I work with specific guidance from my lead", "lowers-bar"),
+        # Working alone offered beside a way with others kept ("with my team"): neither asked.
+        ("I work with my team.", "I work alone or with my team.", "editorial"),
+        ("I debug issues.", "I debug issues on my own or with my team.", "editorial"),
+        # Only the way with others new: an alternative added.
+        ("I work alone.", "I work alone or with my team.", "lowers-bar"),
+        # A concession over help needed asks more; one concession for another, nothing.
+        ("I need guidance on complex designs.", "I don't necessarily need guidance on complex designs.", "raises-bar"),
+        ("I write docs, though not always.", "I write docs, though not necessarily.", "editorial"),
+        # A clause of possibility that speaks of help or autonomy is read on that scale.
+        ("I ship features.", "I ship features. This may need approval from a senior engineer.", "lowers-bar"),
+        ("I ship features.", "I ship features. This can be done without guidance.", "raises-bar"),
+        # "Once" as "when", and counts of times a period read however written.
+        ("Once a sprint is planned I break it down", "When a sprint is planned I break it down", "editorial"),
+        ("Once the design is agreed I build it", "When the design is agreed I build it", "editorial"),
+        ("I deploy a couple of times a week.", "I deploy a couple of times a month.", "lowers-bar"),
+        ("I deploy 2-3 times a week.", "I deploy 2-3 times a month.", "lowers-bar"),
+        ("I deploy 2-3 times a week.", "I deploy once a month.", "lowers-bar"),
     ],
 )
 def test_ways_concessions_and_descriptions_added(old, new, impact):
@@ -1118,3 +1135,22 @@ def test_a_rebrand_in_the_same_revision_is_still_wording():
 )
 def test_an_example_that_says_how_often_is_part_of_the_expectation(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I always write a design document before any change", {"always"}),
+        ("I am expected to lead incidents", {"expected"}),
+        ("I review code weekly", {"weekly"}),
+        # No bar: negated, a thing named, "as soon as", one of two ways of working.
+        ("I am not expected to lead.", set()),
+        ("Engineers are not required to write a design for small changes.", set()),
+        ("Running the daily standup is a good place to start.", set()),
+        ("E.g. the weekly release.", set()),
+        ("Once a sprint is planned, I break the work into tickets.", set()),
+        ("This may be done independently or with a pair.", set()),
+    ],
+)
+def test_the_bars_a_remark_sets(text, words):
+    assert bars(text) == words

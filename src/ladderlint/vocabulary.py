@@ -848,8 +848,10 @@ PEOPLE = frozenset(
 )
 #: Ways of working alone, and with others: offered as two ways ("individually
 #: or jointly", "alone or with a pair"), neither is asked.
-ALONE = INDEPENDENT | frozenset("alone individually solo".split())
-TOGETHER = frozenset("jointly together collaboratively pair pairs pairing paired mob mobbing".split()) | PEOPLE
+ALONE = INDEPENDENT | frozenset("alone individually solo myself".split())
+TOGETHER = frozenset(
+    "jointly together collaboratively pair pairs pairing paired mob mobbing team teams squad squads".split()
+) | PEOPLE
 #: Words that a negation before them turns into a concession ("not
 #: necessarily for every change", "doesn't always"): less is asked.
 CONCEDED = frozenset("necessarily always".split())

@@ -204,11 +204,19 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
         conceded = _conceded(inserted, b), _conceded(removed, a)
+        if conceded[0] and conceded[1]:
+            continue  # "though not always" -> "though not necessarily": one concession, said another way
         if conceded[0] != conceded[1]:
             # "..., though not necessarily for every change", "I don't always": less is asked. Put for a
             # plain negation ("(not implement it)" -> "(but doesn't necessarily implement it)"), neither asks it.
+            # Of help needed or what is to be avoided ("I don't necessarily need guidance", "I don't always
+            # miss deadlines"), the other way round.
             if not any(_negating(w) for w in (removed if conceded[0] else inserted)):
-                directions.append((-1, "a concession added") if conceded[0] else (1, "a concession taken out"))
+                text, run = (b, inserted) if conceded[0] else (a, removed)
+                clauses = {w.clause for w in run if _negating(w) or w.text in vocab.CONCEDED}
+                against = any(w.role in _AUTONOMY or w.text in vocab.AVOIDING for w in text if w.clause in clauses)
+                direction = (-1 if conceded[0] else 1) * (-1 if against else 1)
+                directions.append((direction, "a concession added" if conceded[0] else "a concession taken out"))
             continue
         flipped = _negation_flip(removed, inserted, a, b)
         if flipped:
@@ -223,7 +231,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
             continue
         one_side = (inserted, b) if live_inserted else (removed, a)
-        if not (live_removed and live_inserted) and (_either_way(one_side[0]) or _possibility_described(*one_side)):
+        if not (live_removed and live_inserted) and (_either_way(*one_side) or _possibility_described(*one_side)):
             # "(alone or with a pair)": both ways allowed, neither asked; "This could be all of it or part":
             # what the statement may cover, described.
             continue
@@ -249,14 +257,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         joined_verb = not (live_removed and live_inserted) \
             and any(w.text in ("and", "or") for w in removed + inserted) \
             and any(w.role == "involvement" for w in live_removed + live_inserted)
-        if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
-            directions.extend(_scale_directions(live_removed, live_inserted, avoided))
-            continue
         run = live_inserted if not live_removed else live_removed if not live_inserted else []
         if _alternative(run, b if live_inserted else a):
-            # "... in reviews" -> "... in reviews or in planning sessions": one
-            # more way to meet it asks for less; one taken away, for more.
+            # "... in reviews" -> "... in reviews or in planning sessions": one more way to meet it asks for
+            # less, whatever it says ("alone" -> "alone or with my team"); one taken away, for more.
             directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
+            continue
+        if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
+            directions.extend(_scale_directions(live_removed, live_inserted, avoided))
             continue
         if _avoided_qualifier(run, b if live_inserted else a):
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
@@ -362,6 +370,10 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     for i, w in enumerate(found):
         if w.neutral or w.text in FUNCTION_WORDS:
             continue
+        if any(_negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and _one_of_two_ways(found, i):
+            continue  # "not expected to", "not always"; "independently or with a pair": no bar set
+        if w.text in vocab.PERIODIC and i and texts[i - 1] in _DETERMINERS:
+            continue  # "the daily standup", "a weekly release": a thing named, not how often it is done
         if w.role == "frequency":
             asks = w.text in vocab.AVOIDING_FREQUENCY or (
                 w.text not in vocab.HEDGES and w.rank >= vocab.FREQUENCY["often"])
@@ -518,28 +530,53 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
 
 
-def _either_way(run: list[_Word]) -> bool:
-    """Whether words added or taken out on their own offer working alone or
-    with others as two ways to meet the statement ("(individually or jointly
-    with other people)", "alone or in a pair"): neither is asked."""
+def _either_way(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether words added or taken out on their own (``run``, of ``text``)
+    offer working alone as one way to meet the statement and working with
+    others as another, around one "or" ("(individually or jointly with
+    other people)", "alone or with my team", the team kept): neither is
+    asked. Not where only the way with others is new ("alone" -> "alone
+    or with a pair"): that is an alternative added."""
     texts = [w.text for w in run]
     if texts.count("or") != 1 or "and" in texts:
         return False
-    split = texts.index("or")
-    sides = set(texts[:split]), set(texts[split + 1 :])
-    return any(not vocab.ALONE.isdisjoint(one) and not vocab.TOGETHER.isdisjoint(other)
-               for one, other in (sides, sides[::-1]))
+    where = {id(w): i for i, w in enumerate(text)}
+    k = where[id(run[texts.index("or")])]
+    left = [w for w in text[max(0, k - 4):k] if w.clause == text[k].clause]
+    right = [w for w in text[k + 1:k + 5] if w.clause == text[k].clause]
+
+    def alone(words: list[_Word]) -> list[_Word]:
+        return [w for w in words if w.role == "independent" or w.text in vocab.ALONE]
+
+    def together(words: list[_Word]) -> bool:
+        return any(w.text in vocab.TOGETHER for w in words)
+
+    in_run = {id(w) for w in run}
+    return any(ways and together(other) and all(id(w) in in_run for w in ways)
+               for ways, other in ((alone(left), right), (alone(right), left)))
+
+
+def _one_of_two_ways(found: list[_Word], i: int) -> bool:
+    """Whether the word of working alone at ``i`` is one of two ways, the
+    other with others, around an "or" of its clause ("independently or
+    with a pair", "with my team or alone")."""
+    for k in range(max(0, i - 4), min(len(found), i + 5)):
+        if found[k].text == "or" and found[k].clause == found[i].clause:
+            other = found[k + 1 : k + 5] if k > i else found[max(0, k - 4) : k]
+            if any(x.text in vocab.TOGETHER for x in other):
+                return True
+    return False
 
 
 def _conceded(run: list[_Word], text: list[_Word]) -> bool:
     """Whether a run (of ``text``) says a concession: a negation before
-    "necessarily" or "always", one of them in the run ("not necessarily",
-    "always" -> "doesn't always")."""
+    "necessarily" or "always", either of them in the run ("not necessarily",
+    "always" -> "doesn't always", "not always" -> "not necessarily")."""
     where = {id(w): i for i, w in enumerate(text)}
     for w in run:
         i = where[id(w)]
         if _negating(w) and i + 1 < len(text) and text[i + 1].text in vocab.CONCEDED \
-                or w.text in vocab.CONCEDED and i and _negating(text[i - 1]) and text[i - 1] in run:
+                or w.text in vocab.CONCEDED and i and _negating(text[i - 1]):
             return True
     return False
 
@@ -551,8 +588,15 @@ def _possibility_described(run: list[_Word], text: list[_Word]) -> bool:
     modal of possibility; it describes, it does not ask."""
     if len(run) < 3 or run[0].text not in vocab.ANAPHORA or run[1].text not in vocab.POSSIBILITY:
         return False
+    if any(w.role in _SCALES_OF_A_BAR for w in run[2:]):
+        return False  # "This may need approval from my lead": help, which asks less; not a description
     at = next(i for i, w in enumerate(text) if w is run[0])
     return (at == 0 or text[at - 1].clause != run[0].clause) and all(w.clause == run[0].clause for w in run)
+
+
+#: Roles of words that move a bar, in a clause that would otherwise only describe.
+_SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline", "frequency", "count", "scope",
+                              "audience", "involvement", "condition", "learning"})
 
 
 def _avoided_qualifier(run: list[_Word], text: list[_Word]) -> bool:
@@ -686,6 +730,9 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             rank = _period_rank(apart * vocab.DURATION_HOURS[word])
             for part in found[i - 2 : i + 1]:
                 part.role, part.rank = "frequency", rank
+        elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
+                and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
+            w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
         elif word in vocab.PERIOD and (said := _per_period(texts, i)):
             words_before, times = said
             if times == 1 or word not in vocab.DURATION_HOURS:
@@ -789,15 +836,25 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     if len(before) < 2 or before[-1] not in ("a", "an"):
         return None
     if before[-2] == "once":
-        return 2, 1.0
+        # "Once a sprint is planned, ...": as soon as, not how often.
+        return None if texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE else (2, 1.0)
     if before[-2] == "twice":
         return 2, 2.0
-    if before[-2] == "times" and len(before) == 3:
-        count = before[0]
-        times = vocab.COUNT.get(count) or (int(count) if count.isdigit() else 0)
-        if times:
-            return 3, float(times)
+    if before[-2] == "times":
+        count = texts[i - 3] if i >= 3 else ""
+        if count == "of" and i >= 4:  # "a couple of times a week"
+            count = texts[i - 4]
+        times = vocab.COUNT.get(count) or (int(count) if count.isdigit() else 0) or (
+            max(int(n) for n in count.split("-")) if _NUMBER_RANGE.fullmatch(count) else 0)
+        # A count not read ("many more times a week"): the period says how often, as before.
+        return (3, float(times)) if times and count == texts[i - 3] else (2, float(times) if times else 1.0)
     return None
+
+
+#: Words before an adjective that make what follows a thing named ("the daily standup").
+_DETERMINERS = frozenset("the a an this that our my their your its".split())
+#: Words after "once a <period>" that make it "as soon as": "Once a sprint is planned".
+_AFTER_ONCE = _BE | frozenset("has have had starts begins ends closes gets becomes".split())
 
 
 def _periods_apart(texts: list[str], i: int) -> float:
