@@ -242,6 +242,11 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+def and_list(items: Sequence[str]) -> str:
+    """Items as a sentence lists them: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def plural(count: int, word: str, many: str | None = None) -> str:
     """A count and its noun, as messages write it: "1 file", "3 files",
     "2 changes of impact" (``many`` for a noun not made plural with -s)."""

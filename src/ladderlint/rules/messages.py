@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from ..text import name_key
+from ..text import and_list, name_key
 
 if TYPE_CHECKING:
     from ..model import DocPath, Framework
@@ -35,8 +35,7 @@ def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: fl
 
 def quoted_list(items: Iterable[str]) -> str:
     """'a', 'b' and 'c'."""
-    quoted = [f"'{item}'" for item in items]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return and_list([f"'{item}'" for item in items])
 
 
 def describe(framework: "Framework", path: "DocPath") -> str:

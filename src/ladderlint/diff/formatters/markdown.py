@@ -18,7 +18,7 @@ import re
 from typing import Any, Callable
 
 from ...model import Framework
-from ...text import plural
+from ...text import and_list, plural
 from ..changes import Change, Impact, Kind, in_sentence, level_label, title_names_id
 from ..inputs import Loaded
 from ..report import GONE, FrameworkDiff, Report
@@ -91,7 +91,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         if change.kind is Kind.FRAMEWORK_REMOVED:
             levels = [_level(diff, lv.id) for lv in framework.levels]
             lines.append("")
-            lines.append(f"**This framework is removed.** The people on its levels ({_and(levels) if levels else 'none'}) "
+            lines.append(f"**This framework is removed.** The people on its levels ({and_list(levels) if levels else 'none'}) "
                          f"no longer have a level in it; the level each of them is on from now is to be agreed with them.")
         if change.kind is Kind.FRAMEWORK_CHANGED and change.field in ("name", "organisation.name"):
             what = "framework" if change.field == "name" else "organisation"
@@ -279,7 +279,7 @@ def _summary(diff: FrameworkDiff) -> str:
         # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
         levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
         named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
-        at = f" (at {_and([_in_sentence(name) for name in named])})" if levels else ""
+        at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
         parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
     if counts[Impact.LOWERS_BAR]:
         if diff.levels is not None:
@@ -296,11 +296,7 @@ def _summary(diff: FrameworkDiff) -> str:
         parts.append(plural(len(reordered), "change") + " of order")
     if not parts:
         return "**In short:** nothing changes but the version number."
-    return f"**In short:** {_and(parts)}."
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return f"**In short:** {and_list(parts)}."
 
 
 def _listed(changes: list[Change]) -> list[Change]:
@@ -340,8 +336,8 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
         counts = [plural(raised, "new or higher expectation")] if raised else []
         if len(changes) > raised:
             counts.append(plural(len(changes) - raised, "lower expectation"))
-        at = escape(_and([name(lv) for lv in sorted(below, key=level_order(diff))]))
-        out[level] = ["", f"Each level includes the levels below it: {_and(counts)} at {at} "
+        at = escape(and_list([name(lv) for lv in sorted(below, key=level_order(diff))]))
+        out[level] = ["", f"Each level includes the levels below it: {and_list(counts)} at {at} "
                           f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under {at})."]
     return out
 
@@ -582,7 +578,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if holding:
             # A competency's description holds at every level that has it: its people are all concerned.
             noun = "competency" if change.competency else "dimension's competencies"
-            levels = escape(_and([_namer(diff)(level) for level in holding]))
+            levels = escape(and_list([_namer(diff)(level) for level in holding]))
             what += f", which applies at every level that has this {noun} ({levels}),"
         if old is None:
             return f"{what} is new: {escape(new)}"
@@ -689,7 +685,7 @@ def _statement_at(diff: FrameworkDiff, path: Any) -> str | None:
 
 def _quotes(texts: list[str]) -> str:
     quoted = [f"“{escape(text)}”" for text in texts]
-    return _and(quoted)
+    return and_list(quoted)
 
 
 def _words(old: str, new: str) -> str:

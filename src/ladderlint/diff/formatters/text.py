@@ -11,7 +11,7 @@ green instead.
 
 from __future__ import annotations
 
-from ...text import plural
+from ...text import and_list, plural
 from ..changes import IMPACTS, Change, Impact, Kind, in_sentence, level_label
 from ..report import GONE, FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
@@ -150,16 +150,12 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         return f"dimension: {show(before)} -> {show(after)}"
     # A competency's description that asks for more or less: at every level that has the competency.
     holding = diff.reached(change) if change.level is None and label == "description" else ()
-    everywhere = f" (at every level that has it: {_and(list(holding))})" if holding else ""
+    everywhere = f" (at every level that has it: {and_list(list(holding))})" if holding else ""
     if isinstance(change.old, str) and isinstance(change.new, str):
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.
         return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}{everywhere}"
     return f"{label}: {_brief(show(change.old))} -> {_brief(show(change.new))}{everywhere}"
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 #: Words kept on either side of a change in a long text, and the longest
