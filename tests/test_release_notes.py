@@ -339,6 +339,15 @@ def test_a_capital_letter_fixed_is_tidied_not_reworded(cli, tmp_path):
     assert "reworded" not in notes
 
 
+def test_a_templates_instruction_taken_out_is_no_lower_expectation(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    old["levels"][0]["competencies"]["impact"].append("Short summary of the competency")
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", V1)
+    notes = _notes(cli, *files)
+    assert "a placeholder taken out: Short summary of the competency" in notes
+    assert "Lower expectations" not in notes
+
+
 def test_a_level_that_says_it_itself_stops_the_reach(cli, tmp_path):
     old = _four_levels()
     new = copy.deepcopy(old)

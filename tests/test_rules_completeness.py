@@ -331,6 +331,10 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Practises TBD (to be decided) workflows",  # the words do not spell it
         "I own XXX and FIXME",
         'Resolves comments ("TODO")',  # quoted, with no noun naming the marker
+        # A template's instruction left as the whole text.
+        "Short summary of the competency",
+        "Description of the level.",
+        "  A brief overview of this dimension ",
     ],
 )
 def test_a_marker_beside_other_words_is_still_a_placeholder(text):
@@ -426,6 +430,9 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         # The slots of a form the text quotes.
         'Writes user stories as "As a <user>, I want <goal> so that <benefit>"',
         "Names branches \u201c<ticket>-<summary>\u201d and commits \u201c<type>: <summary>\u201d",
+        # Such words within a statement are its own.
+        "I write a short summary of the project for my team",
+        "Writes a description of the level of risk of each change",
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):

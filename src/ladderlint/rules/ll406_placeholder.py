@@ -30,7 +30,15 @@ _PLACEHOLDER = re.compile(
 # What every placeholder contains: most texts have none of these, and
 # `in` tests are much cheaper than the expression above.
 _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XXX", "<", "[", "\u27e8", "\u3008", "____", "?)")
-_LOWER_HINTS = ("todo:", "lorem")
+_LOWER_HINTS = ("todo:", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
+# A template's instruction left for the text it asks for, and nothing else:
+# "Short summary of the competency", "Description of the level".
+_TEMPLATE_TEXT = re.compile(
+    r"(?i:(?:an?\s+)?(?:(?:short|brief|quick|one[- ]line|high[- ]level)\s+)?"
+    r"(?:summary|description|overview)\s+(?:of|for)\s+(?:the|this|each|a|your)\s+"
+    r"(?:competency|competencies|level|levels|dimension|dimensions|area|role|track|skill|skills|behaviou?r|"
+    r"expectation|expectations|statement|statements))"
+)
 # "Fixed a TODO for someone else", "the FIXMEs I left": a marker named as a
 # thing, after a determiner, is a word of the text, not a blank in it.
 _DETERMINER = re.compile(
@@ -62,6 +70,10 @@ def placeholders(text: str) -> list[re.Match[str]]:
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
             return []
+    if _TEMPLATE_TEXT.fullmatch(text.strip().rstrip(".").strip()):
+        template = _TEMPLATE_TEXT.search(text)
+        if template is not None:
+            return [template]
     local: frozenset[str] | None = None  # the markers this text spells out, read when one is found
     found: dict[str, re.Match[str]] = {}
     for match in _PLACEHOLDER.finditer(text):
@@ -185,8 +197,11 @@ class Placeholder(Rule):
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
     `[your team]`; not Markdown links), `lorem ipsum`, blanks written as
-    four or more underscores, and an editor's question left in brackets
-    (`(example?)`, `(link?)`, `(which metric?)`). A marker named as a thing ("fixed a TODO in
+    four or more underscores, an editor's question left in brackets
+    (`(example?)`, `(link?)`, `(which metric?)`), and a template's
+    instruction left as the whole text ("Short summary of the competency",
+    "Description of the level"; not "I write a short summary of the
+    project"). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag) is
     markup, which LL504 and LL510 report; a type's parameters written
