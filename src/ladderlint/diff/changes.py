@@ -170,6 +170,18 @@ def fingerprint(change: Change) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
+#: What the key of a removed level ends with where a level of the new
+#: revision has its id (levels renumbered around it: L4 removed, L5 now
+#: L4), not to be taken for that level: no id has a NUL in it.
+GONE = "\0"
+
+
+def gone_key(level_id: str) -> str:
+    """The key a removed level is followed and listed under where a level
+    of the new revision has its id."""
+    return level_id + GONE
+
+
 def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> str:
     """A level as messages name it: "IC7 (Staff Engineer)", or "IC7" alone
     where its title is its id; ``quoted``: "'IC7' (Staff Engineer)". A title

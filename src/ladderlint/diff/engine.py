@@ -35,7 +35,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
-from .changes import Change, Impact, Kind, level_label, longest_increasing, moved_in_order
+from .changes import Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order
 from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
@@ -463,7 +463,7 @@ class _Differ:
             self._levels_reordered_below([(o, n) for o, n in pairs], old_index, new_index)
         self.added_levels = {n.id for n in pairing.added}
         taken = {level.id for level in new}
-        self._gone_keys = {_gone_key(o.id): o.id for o in pairing.removed if o.id in taken}
+        self._gone_keys = {gone_key(o.id): o.id for o in pairing.removed if o.id in taken}
         self.removed_levels = {self._key(o) for o in pairing.removed}
         self._one_sided = (list(pairing.removed), list(pairing.added))
         # A removed level sits in the ladder just above the nearest kept level
@@ -576,7 +576,7 @@ class _Differ:
     def _key(self, removed: Level) -> str:
         """The key a removed level is followed by: its id, unless a level of
         the new revision has it now."""
-        key = _gone_key(removed.id)
+        key = gone_key(removed.id)
         return key if key in self._gone_keys else removed.id
 
     def _one_sided_levels(self) -> None:
@@ -1174,12 +1174,6 @@ def _union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
 
 def _quoted(value: str | None) -> str:
     return "(none)" if value is None else f"'{value}'"
-
-
-def _gone_key(level_id: str) -> str:
-    """The key of a removed level whose id another level took: no id has a
-    NUL in it."""
-    return f"{level_id}\0"
 
 
 def _with(change: Change, **values: Any) -> Change:

@@ -9,7 +9,7 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import normal, plural
 from .advice import Advice
-from .changes import IMPACTS, Change, Impact, Kind, level_label
+from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label
 from .gate import Approvals
 from .inputs import Loaded
 
@@ -19,11 +19,6 @@ _EXPECTATIONS = frozenset({
     Kind.STATEMENT_ADDED, Kind.STATEMENT_REMOVED, Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED,
     Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED,
 })
-
-
-#: What the key of a removed level ends with where a level of the new
-#: revision has its id (``FrameworkDiff.gone_key``): no id has a NUL in it.
-GONE = "\0"
 
 
 @dataclass
@@ -41,7 +36,7 @@ class FrameworkDiff:
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
-    _added_levels: frozenset[str] | None = field(default=None, repr=False)
+    _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
 
     @property
     def framework(self) -> Framework:
@@ -88,9 +83,9 @@ class FrameworkDiff:
         """The key a removed level is listed under where a level of the new
         revision has its id now (levels renumbered around it: L4 removed, L5
         now L4), not to be taken for that level; None where its id is free."""
-        removed = any(c.kind is Kind.LEVEL_REMOVED and c.level == level_id for c in self.changes)
+        removed = level_id in self._levels_changed()[1]
         taken = self.new is not None and any(level.id == level_id for level in self.new.framework.levels)
-        return level_id + GONE if removed and taken else None
+        return gone_key(level_id) if removed and taken else None
 
     def former_name(self, level_id: str) -> str | None:
         """What a level was called before this revision renamed it ("L5
@@ -160,9 +155,16 @@ class FrameworkDiff:
 
     def added_levels(self) -> frozenset[str]:
         """The levels new in this revision (not renumbered ones)."""
-        if self._added_levels is None:
-            self._added_levels = frozenset(c.level for c in self.changes if c.kind is Kind.LEVEL_ADDED and c.level)
-        return self._added_levels
+        return self._levels_changed()[0]
+
+    def _levels_changed(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The ids of the levels added, and of those removed (by their ids in the old revision)."""
+        if self._level_ids is None:
+            def of(kind: Kind) -> frozenset[str]:
+                return frozenset(c.level for c in self.changes if c.kind is kind and c.level)
+
+            self._level_ids = (of(Kind.LEVEL_ADDED), of(Kind.LEVEL_REMOVED))
+        return self._level_ids
 
     def holding(self, change: Change) -> tuple[str, ...]:
         """The levels a competency's description (or a dimension's) holds

@@ -19,9 +19,9 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural
-from ..changes import Change, Impact, Kind, in_sentence, level_label, title_names_id
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, title_names_id
 from ..inputs import Loaded
-from ..report import GONE, FrameworkDiff, Report
+from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
     REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order,

@@ -12,8 +12,8 @@ green instead.
 from __future__ import annotations
 
 from ...text import and_list, plural
-from ..changes import IMPACTS, Change, Impact, Kind, in_sentence, level_label
-from ..report import GONE, FrameworkDiff, Report
+from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
+from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
     REORDERINGS, RenderOptions, groups, how_to_approve, left_behind, moved_up, new_order, reach, show, side_labels, subject,
