@@ -1184,9 +1184,15 @@ def _with(change: Change, **values: Any) -> Change:
 _SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+")
 
 
+def _keyed_sentences(text: str) -> list[tuple[str, str]]:
+    """The sentences of a text that have words, each with its words
+    (``words_key``, as statements are keyed), in order."""
+    return [(key, sentence) for sentence in _SENTENCE_END.split(text) if (key := words_key(sentence))]
+
+
 def _sentences(text: str) -> dict[str, str]:
     """The sentences of a summary by their words (``words_key``), in order."""
-    return {key: sentence for sentence in _SENTENCE_END.split(text) if (key := words_key(sentence))}
+    return dict(_keyed_sentences(text))
 
 
 def _said_in(level: Level) -> set[str]:
@@ -1214,7 +1220,7 @@ def _says_sentences(text: str | None, key: str) -> bool:
     has the words ``key`` (``words_key``, as statements are keyed)."""
     if not key:
         return False
-    keys = [found for sentence in _SENTENCE_END.split(text or "") if (found := words_key(sentence))]
+    keys = [found for found, _sentence in _keyed_sentences(text or "")]
     for start in range(len(keys)):
         run = ""
         for found in keys[start:]:
