@@ -540,20 +540,10 @@ def _either_way(run: list[_Word], text: list[_Word]) -> bool:
     texts = [w.text for w in run]
     if texts.count("or") != 1 or "and" in texts:
         return False
-    where = {id(w): i for i, w in enumerate(text)}
-    k = where[id(run[texts.index("or")])]
-    left = [w for w in text[max(0, k - 4):k] if w.clause == text[k].clause]
-    right = [w for w in text[k + 1:k + 5] if w.clause == text[k].clause]
-
-    def alone(words: list[_Word]) -> list[_Word]:
-        return [w for w in words if w.role == "independent" or w.text in vocab.ALONE]
-
-    def together(words: list[_Word]) -> bool:
-        return any(w.text in vocab.TOGETHER for w in words)
-
+    left, right = _sides_of_or(text, next(i for i, w in enumerate(text) if w is run[texts.index("or")]))
     in_run = {id(w) for w in run}
-    return any(ways and together(other) and all(id(w) in in_run for w in ways)
-               for ways, other in ((alone(left), right), (alone(right), left)))
+    return any(ways and _together(other) and all(id(w) in in_run for w in ways)
+               for ways, other in ((_alone(left), right), (_alone(right), left)))
 
 
 def _one_of_two_ways(found: list[_Word], i: int) -> bool:
@@ -562,10 +552,27 @@ def _one_of_two_ways(found: list[_Word], i: int) -> bool:
     with a pair", "with my team or alone")."""
     for k in range(max(0, i - 4), min(len(found), i + 5)):
         if found[k].text == "or" and found[k].clause == found[i].clause:
-            other = found[k + 1 : k + 5] if k > i else found[max(0, k - 4) : k]
-            if any(x.text in vocab.TOGETHER for x in other):
+            left, right = _sides_of_or(found, k)
+            if _together(right if k > i else left):
                 return True
     return False
+
+
+def _sides_of_or(text: list[_Word], k: int) -> tuple[list[_Word], list[_Word]]:
+    """The words of the clause of the "or" at ``k`` within four words before it, and after it."""
+    clause = text[k].clause
+    return ([w for w in text[max(0, k - 4):k] if w.clause == clause],
+            [w for w in text[k + 1:k + 5] if w.clause == clause])
+
+
+def _alone(words: list[_Word]) -> list[_Word]:
+    """The words of working alone ("alone", "individually", "on my own")."""
+    return [w for w in words if w.role == "independent" or w.text in vocab.ALONE]
+
+
+def _together(words: list[_Word]) -> bool:
+    """Whether words say working with others ("jointly", "with a pair", "my team")."""
+    return any(w.text in vocab.TOGETHER for w in words)
 
 
 def _conceded(run: list[_Word], text: list[_Word]) -> bool:
@@ -746,10 +753,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 rank = _period_rank(vocab.DURATION_HOURS[word] / times)
                 for part in found[i - words_before : i + 1]:
                     part.role, part.rank = "frequency", rank
-        elif word in vocab.COUNT or word.isdigit():
-            w.role, w.rank = "count", float(vocab.COUNT.get(word) or int(word))
-        elif _NUMBER_RANGE.fullmatch(word):  # "2-3 engineers" asks for up to three
-            w.role, w.rank = "count", float(max(int(n) for n in word.split("-")))
+        elif (count := _count_of(word)) is not None:
+            w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
             w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
         elif word in vocab.LEARNING and i and found[i - 1].text in _BE or i == 0 and word in ("learning", "gaining"):
@@ -844,17 +849,26 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         count = texts[i - 3] if i >= 3 else ""
         if count == "of" and i >= 4:  # "a couple of times a week"
             count = texts[i - 4]
-        times = vocab.COUNT.get(count) or (int(count) if count.isdigit() else 0) or (
-            max(int(n) for n in count.split("-")) if _NUMBER_RANGE.fullmatch(count) else 0)
+        times = _count_of(count) or 0
         # A count not read ("many more times a week"): the period says how often, as before.
         return (3, float(times)) if times and count == texts[i - 3] else (2, float(times) if times else 1.0)
     return None
 
 
 #: Words before an adjective that make what follows a thing named ("the daily standup").
-_DETERMINERS = frozenset("the a an this that our my their your its".split())
+_DETERMINERS = _POSSESSIVES | frozenset({"this", "that"})
 #: Words after "once a <period>" that make it "as soon as": "Once a sprint is planned".
 _AFTER_ONCE = _BE | frozenset("has have had starts begins ends closes gets becomes".split())
+
+
+def _count_of(word: str) -> float | None:
+    """How many a word says: a number in words or digits, or the largest of
+    a range ("2-3 engineers" asks for up to three); None for another word."""
+    if word in vocab.COUNT or word.isdigit():
+        return float(vocab.COUNT.get(word) or int(word))
+    if _NUMBER_RANGE.fullmatch(word):
+        return float(max(int(n) for n in word.split("-")))
+    return None
 
 
 def _periods_apart(texts: list[str], i: int) -> float:
