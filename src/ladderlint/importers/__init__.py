@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
-from .merge import Options
+from .merge import Options, define
 from .outline import HEADING_NAMES, LAYOUTS, Steering
 from .textutil import without_decoration
 
@@ -337,11 +337,9 @@ def _glossary_of_the_page(document: ImportedDocument, sections: list[Section]) -
     first of two definitions of a term kept), and the report's word on each."""
     for section in sections:
         for entry in section.entries:
-            if entry.term in document.glossary and document.glossary[entry.term] != entry.definition:
-                document.unplaced(entry.line, f"a second definition of '{entry.term}'; the first one is kept",
-                                  entry.definition)
-            else:
-                document.glossary.setdefault(entry.term, entry.definition)
+            clash = define(document.glossary, entry.term, entry.definition)
+            if clash is not None:
+                document.unplaced(entry.line, clash, entry.definition)
         document.notice(section.heading.line, f"a glossary ('{section.heading.text}'): "
                                               f"{plural(len(section.entries), 'term')} read into the glossary",
                         kind="layout")

@@ -926,9 +926,15 @@ def _glossary(documents: list[ImportedDocument], report: list[ReportEntry]) -> d
     glossary: dict[str, str] = {}
     for document in documents:
         for term, definition in document.glossary.items():
-            if term in glossary and glossary[term] != definition:
-                report.append(ReportEntry(document.path, 1, "unplaced",
-                                          f"a second definition of '{term}'; the first one is kept", definition))
-                continue
-            glossary[term] = definition
+            clash = define(glossary, term, definition)
+            if clash is not None:
+                report.append(ReportEntry(document.path, 1, "unplaced", clash, definition))
     return dict(sorted(glossary.items()))
+
+
+def define(glossary: dict[str, str], term: str, definition: str) -> str | None:
+    """Put a term's definition in a glossary, the first of two different
+    ones kept; what the report says of the second, or None."""
+    if glossary.setdefault(term, definition) != definition:
+        return f"a second definition of '{term}'; the first one is kept"
+    return None
