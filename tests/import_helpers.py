@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from conftest import CORPORA
 from ladderlint.loader import load_document
 
 
@@ -21,3 +22,36 @@ def cells(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each level's cells by competency: a list of statements, or a mapping
     (``not_applicable``)."""
     return {level["id"]: dict(level["competencies"]) for level in data["levels"]}
+
+
+#: Codecademy's engineering competencies (MIT licence, Copyright (c) 2022
+#: Codecademy LLC), in tests/fixtures/corpora/ with their licence: the words
+#: of the tests that write them out in the layouts companies publish.
+CODECADEMY = CORPORA / "codecademy-engineering-competencies" / "README.md"
+CODECADEMY_LEVELS = ["Software Engineering Apprentice", "Software Engineer", "Software Engineer 2",
+                     "Senior Software Engineer"]
+CODECADEMY_COMPETENCIES = ["Software Engineering & Design", "Execution & Results", "Collaboration & Communication"]
+
+
+def codecademy(most: int | None = None) -> dict[str, dict[str, list[str]]]:
+    """Level -> competency -> statements, as the README writes them
+    ('## Level', '### Competency', '- statement'); the first ``most`` of each."""
+    found: dict[str, dict[str, list[str]]] = {}
+    level = competency = None
+    for line in CODECADEMY.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            level = line[3:]
+            found[level] = {}
+        elif line.startswith("### ") and level is not None:
+            competency = line[4:]
+            found[level][competency] = []
+        elif line.startswith("- ") and level is not None and competency is not None:
+            found[level][competency].append(line[2:])
+    return {lv: {c: found[lv][c][:most] for c in CODECADEMY_COMPETENCIES} for lv in CODECADEMY_LEVELS}
+
+
+def by_name(data: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+    """Level title -> competency name -> statements, in the YAML's order."""
+    names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
+    return {level["title"]: {names[cid]: cell for cid, cell in level["competencies"].items()}
+            for level in data["levels"]}

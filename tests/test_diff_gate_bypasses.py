@@ -9,25 +9,11 @@ import os
 import shutil
 
 import pytest
-from test_diff_git import V1, V2, git
+from test_diff_git import V1, V2, git, ladder_at_v1, repo  # noqa: F401  (repo: a fixture the tests here use)
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
 GATE = ("diff", "--base", "HEAD", "--fail-on", "raises-bar")
-
-
-@pytest.fixture
-def repo(tmp_path, monkeypatch):
-    """frameworks/acme.yaml at v1 committed; v2 (which raises the bar) in the working tree."""
-    root = tmp_path / "ladder"
-    (root / "frameworks").mkdir(parents=True)
-    git(root, "init", "-q")
-    (root / "frameworks" / "acme.yaml").write_text(V1)
-    git(root, "add", ".")
-    git(root, "commit", "-qm", "v1")
-    (root / "frameworks" / "acme.yaml").write_text(V2)
-    monkeypatch.chdir(root)
-    return root
 
 
 @pytest.mark.parametrize("operands", [(), (".",), ("acme.yaml",)])
@@ -165,12 +151,7 @@ def test_a_reformatted_file_with_a_typo_fixed_passes_every_bar(cli, repo):
 def branch(tmp_path, monkeypatch):
     """main has frameworks/acme.yaml at v1; the branch `change` (checked out,
     nothing left uncommitted) raises the bar in a commit: what CI sees."""
-    root = tmp_path / "ladder"
-    (root / "frameworks").mkdir(parents=True)
-    git(root, "init", "-q")
-    (root / "frameworks" / "acme.yaml").write_text(V1)
-    git(root, "add", ".")
-    git(root, "commit", "-qm", "v1")
+    root = ladder_at_v1(tmp_path)
     git(root, "checkout", "-qb", "change")
     (root / "frameworks" / "acme.yaml").write_text(V2)
     git(root, "commit", "-qam", "v2")

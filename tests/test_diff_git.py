@@ -28,15 +28,21 @@ def git(repo: Path, *args: str) -> str:
     return result.stdout
 
 
-@pytest.fixture
-def repo(tmp_path, monkeypatch):
-    """A repository with frameworks/acme.yaml at v1 committed, and v2 in the working tree."""
+def ladder_at_v1(tmp_path: Path) -> Path:
+    """A repository with frameworks/acme.yaml at v1 committed."""
     root = tmp_path / "ladder"
     (root / "frameworks").mkdir(parents=True)
     git(root, "init", "-q")
     (root / "frameworks" / "acme.yaml").write_text(V1)
     git(root, "add", ".")
     git(root, "commit", "-qm", "v1")
+    return root
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """A repository with frameworks/acme.yaml at v1 committed, and v2 (which raises the bar) in the working tree."""
+    root = ladder_at_v1(tmp_path)
     (root / "frameworks" / "acme.yaml").write_text(V2)
     monkeypatch.chdir(root)
     return root

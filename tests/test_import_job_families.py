@@ -16,37 +16,14 @@ from typing import Any
 
 import pytest
 
-from conftest import CORPORA
-from import_helpers import imported
+from import_helpers import CODECADEMY, CODECADEMY_COMPETENCIES, CODECADEMY_LEVELS, by_name, codecademy, imported
 
-SOURCE = CORPORA / "codecademy-engineering-competencies" / "README.md"
+SOURCE = CODECADEMY
 
 pytestmark = pytest.mark.skipif(not SOURCE.is_file(), reason="the corpora are not in tests/fixtures")
 
-LEVELS = ["Software Engineering Apprentice", "Software Engineer", "Software Engineer 2", "Senior Software Engineer"]
-COMPETENCIES = ["Software Engineering & Design", "Execution & Results", "Collaboration & Communication"]
-
-
-def codecademy() -> dict[str, dict[str, list[str]]]:
-    """Level -> competency -> statements, as the README writes them."""
-    found: dict[str, dict[str, list[str]]] = {}
-    level = competency = None
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            level = line[3:]
-            found[level] = {}
-        elif line.startswith("### ") and level is not None:
-            competency = line[4:]
-            found[level][competency] = []
-        elif line.startswith("- ") and level is not None and competency is not None:
-            found[level][competency].append(line[2:])
-    return {lv: {c: found[lv][c] for c in COMPETENCIES} for lv in LEVELS}
-
-
-def by_name(data: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
-    names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
-    return {level["title"]: {names[cid]: cell for cid, cell in level["competencies"].items()}
-            for level in data["levels"]}
+LEVELS = CODECADEMY_LEVELS
+COMPETENCIES = CODECADEMY_COMPETENCIES
 
 
 # --- a job family's page: a section per level -------------------------------------------
