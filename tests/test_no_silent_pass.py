@@ -98,3 +98,18 @@ def test_undeclared_frameworks_cannot_be_ignored_away(cli, write, tmp_path):
     write("f.yaml", MINIMAL.replace("ladderlint: 1\n", "LadderLint: 1\n"))
     run = cli("check", "--ignore", "LL013", "f.yaml", cwd=tmp_path)
     assert run.exit_code == 2
+
+
+def test_a_framework_that_lost_its_marker_is_reported_in_a_directory_walk(cli, write, tmp_path):
+    """A framework whose first line was deleted is not passed over by a
+    check of its folder (nor left out of a rendered site in silence)."""
+    write("frameworks/good.yaml", MINIMAL)
+    write("frameworks/lost.yaml", MINIMAL.replace("ladderlint: 1\n", ""))
+    write("frameworks/other.yaml", "name: not a framework\nlevels: [1, 2]\n")  # other YAML: still skipped
+    run = cli("check", "--format", "concise", "frameworks", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.lines == [
+        "frameworks/lost.yaml:1:1: LL013 [error] not checked: it has `levels` and `dimensions` like a framework, "
+        "but no `ladderlint: 1` to mark it as one; add `ladderlint: 1` as its first line",
+        "Found 1 problem (1 error); 1 framework checked.",
+    ]

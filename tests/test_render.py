@@ -520,6 +520,17 @@ def test_other_yaml_named_explicitly_is_an_error(cli, write, tmp_path):
     assert "is not a ladderlint framework" in result.stderr
 
 
+def test_a_framework_that_lost_its_marker_in_a_directory_is_an_error_not_left_out(cli, write, tmp_path):
+    write("fw/good.yaml", MINIMAL)
+    write("fw/lost.yaml", MINIMAL.replace("ladderlint: 1\n", ""))
+    write("fw/other.yaml", "jobs: {}\n")  # other YAML of the folder: skipped
+    result = cli("render", str(tmp_path / "fw"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'fw' / 'lost.yaml'} is not a ladderlint framework" in result.stderr
+    assert "other.yaml" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("content", ["", "\n  \n"])
 def test_an_empty_file_named_explicitly_is_called_empty_as_check_calls_it(cli, write, tmp_path, content):
     empty = write("empty.yaml", content)

@@ -174,15 +174,17 @@ def read_header(path: str, data: bytes) -> FrameworkHeader | None:
 
 
 _MAYBE_MARKER = re.compile(rb"(?im)^[\"']?l[\w-]{6,12}[\"']?[ \t]*:")
+_DIMENSIONS_KEY = re.compile(rb"(?m)^[\"']?dimensions[\"']?[ \t]*:")
 
 
 def undeclared_framework(data: bytes, explicit: bool) -> str | None:
     """Why a YAML file that does not declare the format looks like a
-    framework, or None: a misspelt marker at its top level, or (for a file
-    named on the command line) both `levels` and `dimensions` there. Never
-    raises: a file that cannot be read this way is not one."""
-    if not explicit and _MAYBE_MARKER.search(data) is None:
-        return None  # most YAML of a directory walk: nothing like the key at the start of a line
+    framework, or None: a misspelt marker at its top level, or both
+    `levels` and `dimensions` there (a framework whose marker line was
+    deleted: skipped in silence, a directory's check and render would pass
+    over it). Never raises: a file that cannot be read this way is not one."""
+    if not explicit and _MAYBE_MARKER.search(data) is None and _DIMENSIONS_KEY.search(data) is None:
+        return None  # most YAML of a directory walk: neither key at the start of a line
     try:
         text = decode(data)
     except LoadError:
@@ -194,7 +196,7 @@ def undeclared_framework(data: bytes, explicit: bool) -> str | None:
         # "ladderlnt", "ladder-lint", "LadderLint": a letter or two off.
         if key != "ladderlint" and difflib.SequenceMatcher(None, key.casefold(), "ladderlint").ratio() >= 0.85:
             return f"'{key}' looks like a misspelling of `ladderlint`, the key that marks a framework"
-    if explicit and {"levels", "dimensions"} <= set(keys):
+    if {"levels", "dimensions"} <= set(keys):
         return "it has `levels` and `dimensions` like a framework, but no `ladderlint: 1` to mark it as one"
     return None
 

@@ -16,7 +16,7 @@ from ..diff.inputs import InputError, Loaded, Loader, Source, not_a_framework
 from ..files import discover
 from ..findings import Finding
 from ..loader import LoadError, declares_format, read_bytes
-from ..pipeline import located
+from ..pipeline import located, undeclared_framework
 
 __all__ = ["InputError", "Loaded", "Loader", "Source", "declared_version", "read_frameworks", "read_revision"]
 
@@ -24,7 +24,8 @@ __all__ = ["InputError", "Loaded", "Loader", "Source", "declared_version", "read
 def read_frameworks(paths: Sequence[str], settings: SettingsSource | None = None) -> list[Loaded]:
     """The frameworks in ``paths`` (files, or directories searched as
     `check` does, with each file's configuration), sorted by file; other
-    YAML found in a directory is skipped."""
+    YAML found in a directory is skipped, but not a framework without its
+    marker (what `check` reports as LL013)."""
     source_settings: SettingsSource = settings if settings is not None else Settings()
     candidates, path_errors = discover(paths, source_settings)
     if path_errors:
@@ -43,7 +44,9 @@ def read_frameworks(paths: Sequence[str], settings: SettingsSource | None = None
             continue
         source = Source(candidate.path, candidate.path, data)
         if not declares_format(data):
-            if candidate.explicit:
+            # Other YAML of a directory is skipped; a framework that lost
+            # its marker is not left out of the site in silence.
+            if candidate.explicit or undeclared_framework(data, explicit=False) is not None:
                 problems.append(not_a_framework(source))
             continue
         try:

@@ -197,13 +197,13 @@ class FileTooLarge(_InputError):
 
 
 class UndeclaredFramework(_InputError):
-    """A YAML file named on the command line looks like a framework but does
-    not declare `ladderlint: 1`, so nothing in it is checked.
+    """A YAML file looks like a framework but does not declare
+    `ladderlint: 1`, so nothing in it is checked.
 
-    Reported for a file named explicitly (as pre-commit names every staged
-    file) whose top level has both `levels` and `dimensions`, and for any
-    YAML file whose top level has a misspelt marker (`ladderlnt: 1`,
-    `ladder-lint: 1`). Other YAML is skipped without a word, as before.
+    Reported for a YAML file, named on the command line or found in a
+    directory, whose top level has both `levels` and `dimensions`, or a
+    misspelt marker (`ladderlnt: 1`, `ladder-lint: 1`). Other YAML is
+    skipped without a word.
 
     Why this matters:
         Without the marker the file is not a framework to ladderlint: it is
