@@ -433,7 +433,7 @@ def test_without_findings_no_finding_is_shown(render):
 
 def test_markdown_has_a_table_per_dimension_and_every_statement(render):
     site = render(*shipped_frameworks(), options=("--format", "markdown"))
-    assert sorted(p.name for p in site.iterdir()) == sorted(f"{f.stem}.md" for f in shipped_frameworks())
+    assert sorted(p.name for p in site.iterdir()) == sorted([".ladderlint-render", *(f"{f.stem}.md" for f in shipped_frameworks())])
     for file in shipped_frameworks():
         import yaml
 
@@ -498,6 +498,42 @@ def test_templates_directory_must_exist(cli, tmp_path):
     result = cli("render", str(FEATURES), "-o", str(tmp_path / "out"), "--templates", str(tmp_path / "nope"))
     assert result.exit_code == 2
     assert "no such directory of templates" in result.stderr
+
+
+def test_a_render_removes_the_pages_it_wrote_before_and_no_longer_writes(cli, write, tmp_path):
+    """A framework deleted from the repository disappears from the site
+    rendered again into the same folder; files the render never wrote stay."""
+    write("fw/one.yaml", MINIMAL)
+    write("fw/two.yaml", MINIMAL.replace("id: acme-backend", "id: acme-frontend"))
+    out = tmp_path / "site"
+    first = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert first.exit_code == 0, first.stderr
+    assert (out / "acme-frontend" / "index.html").is_file()
+    (out / "CNAME").write_text("ladder.example.com\n")  # the user's own file
+    (out / "acme-frontend" / "notes.txt").write_text("mine\n")  # in a folder the render made
+    (tmp_path / "fw" / "two.yaml").unlink()
+    second = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert second.exit_code == 0, second.stderr
+    assert "stale file" in second.stderr and "of an earlier render removed" in second.stderr
+    assert not (out / "acme-frontend" / "index.html").exists()
+    assert (out / "acme-frontend" / "notes.txt").read_text() == "mine\n"
+    assert (out / "CNAME").is_file() and (out / "acme-backend" / "index.html").is_file()
+    assert "acme-frontend" not in (out / "index.html").read_text()
+    third = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert "removed" not in third.stderr  # nothing stale the second time
+
+
+def test_a_render_removes_no_file_outside_its_output_whatever_its_list_says(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    outside = write("precious.txt", "keep\n")
+    out = tmp_path / "site"
+    assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
+    listed = out / ".ladderlint-render"
+    listed.write_text(listed.read_text() + "../precious.txt\n/etc/hostname\n")
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert outside.read_text() == "keep\n"
+    assert "removed" not in result.stderr
 
 
 # -- bad input ----------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
-              help="Write the pages into DIR (created if needed; files of the same name are replaced).")
+              help="Write the pages into DIR (created if needed; files of the same name are replaced, and "
+              "the pages an earlier render wrote there that this one does not are removed).")
 @click.option("--format", "output_format", type=click.Choice(["html", "markdown"]), default="html",
               show_default=True,
               help="html: a static site that works offline; markdown: one GitHub-flavoured file per framework.")
@@ -87,6 +88,8 @@ def render(
     count = len(result.frameworks)
     sys.stderr.write(
         f"ladderlint: rendered {plural(count, 'framework')} "
-        f"into {plural(len(result.written), 'file')} in {output}\n"
+        f"into {plural(len(result.written), 'file')} in {output}"
+        + (f", {plural(len(result.removed), 'stale file')} of an earlier render removed" if result.removed else "")
+        + "\n"
     )
     sys.exit(EXIT_OK)

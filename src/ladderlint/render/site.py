@@ -7,6 +7,11 @@ file is written with ``write_atomically``. The same input gives the same
 bytes: frameworks are taken in the order of their files (as the pages name
 them), whatever the order of the arguments or how they are typed, and no
 page holds a time or a host name (a release's date is its commit's).
+
+A render lists the files it wrote in ``.ladderlint-render`` in the output
+directory; the next render into it removes those of them it no longer
+writes (the pages of a framework deleted or renamed), so a published site
+does not keep serving them. Files it did not write are never touched.
 """
 
 from __future__ import annotations
@@ -51,6 +56,13 @@ class RenderResult:
     written: list[str] = field(default_factory=list)
     #: What to tell about how the frameworks were read (levels listed out of order).
     notices: list[str] = field(default_factory=list)
+    #: Paths of the files an earlier render wrote that this one no longer does, removed; sorted.
+    removed: list[str] = field(default_factory=list)
+
+
+#: The list of the files a render wrote, in its output directory.
+MANIFEST = ".ladderlint-render"
+_MANIFEST_HEADER = "# Files `ladderlint render` wrote here; the next render removes those it no longer writes.\n"
 
 
 def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
@@ -79,7 +91,47 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
         except OSError as error:
             raise RenderError(f"cannot write {error.filename or target}: {error.strerror or error}") from None
         result.written.append(target)
+    result.removed = _remove_stale(options.output, set(files))
     return result
+
+
+def _remove_stale(output: str, written: set[str]) -> list[str]:
+    """Remove the files the last render into ``output`` wrote and this one
+    did not (and the folders that leaves empty), then record this render's."""
+    manifest = os.path.join(output, MANIFEST)
+    try:
+        with open(manifest, encoding="utf-8") as file:
+            before = {line.rstrip("\n") for line in file if line.strip() and not line.startswith("#")}
+    except FileNotFoundError:
+        before = set()
+    except (OSError, UnicodeDecodeError) as error:
+        raise RenderError(f"cannot read {manifest}: {error}") from None
+    removed = []
+    for relative in sorted(before - written):
+        parts = relative.split("/")
+        if not relative or relative.startswith("/") or ".." in parts:
+            continue  # written by hand: never a path outside the output
+        target = os.path.join(output, *parts)
+        if os.path.isfile(target) and not os.path.islink(target):
+            try:
+                os.remove(target)
+            except OSError as error:
+                raise RenderError(f"cannot remove {target}: {error.strerror or error}") from None
+            removed.append(target)
+            _remove_empty_folders(output, os.path.dirname(target))
+    body = _MANIFEST_HEADER + "".join(f"{relative}\n" for relative in sorted(written))
+    try:
+        write_atomically(manifest, body.encode("utf-8"))
+    except OSError as error:
+        raise RenderError(f"cannot write {error.filename or manifest}: {error.strerror or error}") from None
+    return removed
+
+
+def _remove_empty_folders(output: str, folder: str) -> None:
+    top = os.path.abspath(output)
+    while os.path.abspath(folder) != top and os.path.isdir(folder) and not os.listdir(folder):
+        os.rmdir(folder)
+        folder = os.path.dirname(folder)
 
 
 def _findings(paths: Sequence[str], options: RenderOptions) -> dict[str, list[Finding]] | None:
