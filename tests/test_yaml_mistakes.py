@@ -515,3 +515,37 @@ def test_a_statement_written_in_a_framework_as_json_is_not_told_to_be_quoted_as_
     run = cli("check", "--format", "concise", "--select", "LL1", str(path))
     assert [line for line in run.lines if "[error]" in line] == [f"{path}:29:11: LL103 [error] {_STATEMENT}, not true "
                                                                  "or false"]
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "line", "key"),
+    [
+        ("    competencies:\n      - id: impact", 11, "competencies"),  # over a list
+        ("    competencies:\n      impact:", 18, "competencies"),  # over a mapping
+        ("dimensions:", 8, "dimensions"),  # at the top
+    ],
+)
+def test_a_key_without_its_colon_is_blamed_on_its_own_line(pure, old, line, key):
+    """The parser stops a line or two below, where the text it read runs
+    into a ':'; the message names the key and the line that lost it."""
+    new = old.replace(f"{key}:", key, 1)
+    error = _error(MINIMAL.replace(old, new, 1), pure)
+    assert error.code == "LL003"
+    assert error.message == (f"invalid YAML: line {line} has the key '{key}' without the ':' after it, so YAML "
+                             f"reads it and the lines below as one text; write `{key}:`")
+    assert error.position.line == line
+
+
+def test_a_dash_without_a_space_is_told_to_have_one(cli, write):
+    """`-I deliver`: YAML reads text, not a list item; the message says why."""
+    path = write("f.yaml", MINIMAL.replace("        - I deliver my tasks on time", "        -I deliver my tasks on time"))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    assert f"{path}:19:7: LL108 [info] not checked, as it breaks the schema: 'impact' at level 'IC1'" in run.lines
+    assert run.lines[1] == (
+        f"{path}:20:9: LL103 [error] 'impact' at level 'IC1' must be a list (statements) or a mapping (expectation "
+        "details), not text (a '-' starts an item of a list only with a space after it: '- I deliver my tasks on "
+        "time')"
+    )
+    dashed = write("g.yaml", MINIMAL.replace("        - I deliver my tasks on time", "        - -I deliver my tasks"))
+    assert cli("check", "--select", "LL1", str(dashed)).exit_code == 0  # in a list, a text may start with '-'

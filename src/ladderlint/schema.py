@@ -421,12 +421,23 @@ def _describe_alternatives(
     names = [_branch_words(branch) for branch in branches]
     # `- {team}` is a mapping, but none that could be right: not "not a mapping".
     read = "" if braced_text else f", not {_TYPE_WORDS.get(actual, actual)}"
+    if as_text is None and "array" in map(_branch_type, branches):
+        as_text = _dash_without_space(error.instance)
     yield SchemaProblem(
         rules.WrongType,
         f"{subject} must be {' or '.join(names)}{read}{as_text or ''}",
         path,
         expected=tuple(_branch_type(branch) for branch in branches),
     )
+
+
+def _dash_without_space(instance: Any) -> str | None:
+    """For a text where a list was expected that starts with a dash and no
+    space ("-I write tests"): what YAML needs to read it as a list item."""
+    if isinstance(instance, str) and len(instance) > 1 and instance[0] == "-" and instance[1] not in " -\t":
+        shown = instance[1:] if len(instance) <= 32 else instance[1:32].rsplit(" ", 1)[0] + " …"
+        return f" (a '-' starts an item of a list only with a space after it: '- {shown}')"
+    return None
 
 
 #: Longer values are not shown again in quotes: no one retypes them from a

@@ -126,6 +126,7 @@ def explain(
         _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
+        or (_key_without_colon(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
     )
 
@@ -389,6 +390,37 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
         f"text in quotes: {content[start:first + 1]} {quoted(value)}",
         Position(line, first + 3 + (len(content[first + 2 :]) - len(content[first + 2 :].lstrip()))),
     )
+
+
+def _key_without_colon(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
+    """`competencies` alone on its line, the ':' after it forgotten: YAML
+    reads it and the lines below as one text and stops further down. The
+    key is one of the few lines above the parser's position, and the text
+    reads on once it has its ':'."""
+    if reads_to is None:
+        return None
+    end = min(len(lines), line + _INDENT_LOOKAHEAD)
+    if sum(len(content) + 1 for content in lines[:end]) > _INDENT_MAX_CHARS:
+        return None
+    for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
+        content = lines[number - 1].rstrip()
+        start = _key_column(content)
+        if number >= end or not _A_KEY.fullmatch(content[start:]):
+            continue
+        below = next((n for n in range(number + 1, end + 1) if lines[n - 1].strip()), None)
+        if below is None or _indentation_of(lines[below - 1]) <= _indentation_of(content):
+            continue  # nothing under it: a key needs what it names below it
+        tried = lines[:end]
+        tried[number - 1] = content + ":"
+        stops = reads_to("\n".join(tried) + "\n")
+        if stops is None or stops > line:
+            key = content[start:]
+            return Explained(
+                f"invalid YAML: line {number} has the key '{key}' without the ':' after it, so YAML reads it and "
+                f"the lines below as one text; write `{key}:`",
+                Position(number, len(content) + 1),
+            )
+    return None
 
 
 def _key_column(content: str) -> int:
