@@ -30,13 +30,15 @@ from .config import Settings
 from .findings import Finding
 from .loader import Document, LoadError, decode, parse
 from .loader.comments import CutText, may_cut_text, texts_cut_by_comments
+from .loader.folded import FoldedItem, items_folded_into_text
 from .loader.construct import event_parser, top_level_keys
 from .loader.events import PackedPositions, read_plain
 from .model import Framework, FrameworkHeader, build_framework, build_header
 from .partial import PartialFramework, valid_parts
 from .positions import Position
 from .rules.base import Fix, Rule
-from .rules.input_errors import DROP_BOM, ByteOrderMark, TextCutByComment
+from .rules.input_errors import DROP_BOM, ByteOrderMark, ItemFoldedIntoText, TextCutByComment
+from .rules.messages import excerpt
 from .rules.registry import is_input_error
 from .schema import SchemaValidator
 from .yaml_scalars import quoted
@@ -102,6 +104,8 @@ class Reader:
         said = {v.comment for v in violations if v.comment is not None and settings.is_enabled(v.rule)}
         notices += [(TextCutByComment, _cut_message(cut), cut.position)
                     for cut in texts_cut_by_comments(document) if cut.position not in said]
+        notices += [(ItemFoldedIntoText, _folded_message(item), item.position)
+                    for item in items_folded_into_text(document)]
         for rule, message, position in notices:
             if settings.is_enabled(rule):
                 fix = DROP_BOM if rule is ByteOrderMark else None
@@ -117,6 +121,15 @@ class Reader:
         else:
             read.framework = build_framework(path, document.data)
         return read
+
+
+def _folded_message(item: FoldedItem) -> str:
+    fix = (f"to make it an item, line its '-' up with the item above (column {item.column})" if item.column is not None
+           else "to keep it a line of its own, write the text as a block (`|` after its key)")
+    joined = max(item.text.find(" - "), 0)
+    return (f"this line starts with '- ' but is indented under the text above it, so YAML reads it as part of that "
+            f"text: {quoted(excerpt(item.text, joined, joined + 3, width=30))}; {fix}; to keep the dash in the text, "
+            "quote the text")
 
 
 def _cut_message(cut: CutText) -> str:

@@ -26,6 +26,7 @@ from ..model import DocPath
 from ..positions import Position
 from .construct import MAX_DEPTH, implicit_tag, uses_libyaml
 from .errors import LoadError
+from .folded import may_hold_folded_item
 
 
 class PackedPositions:
@@ -127,6 +128,9 @@ def _read_events(parser: Any) -> dict[str, Any]:
                     keys[-1] = key
                     continue
                 value = _scalar(event)
+                if value.__class__ is str and may_hold_folded_item(value) and event.style is None \
+                        and event.start_mark.line != event.end_mark.line:
+                    raise _NotPlain  # an item YAML joined to the text above: the loader finds it (LL015)
             elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
                 if event.anchor is not None or event.tag not in (None, "!") or len(stack) >= MAX_DEPTH:
                     raise _NotPlain

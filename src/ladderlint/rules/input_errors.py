@@ -276,6 +276,37 @@ class TextCutByComment(Rule):
     scope = "load"
 
 
+class ItemFoldedIntoText(Rule):
+    """A line that starts with "- " is indented under a text without
+    quotes: YAML reads it as the end of that text, not as an item.
+
+    A plain text may go on over several lines, which YAML joins with a
+    space; a line that starts with "- " deeper than the item above it is
+    one of those lines. Reported for every such line, at its '-'.
+
+    Why this matters:
+        An item indented a space or two too far silently becomes part of
+        the statement above it ("I write tests - I review designs"): the
+        framework has one statement fewer, and every rule, `diff` and the
+        rendered pages read the two as one.
+
+    Example:
+        ```yaml
+        quality:
+          - I write tests for the code I change
+            - I review designs
+        ```
+        is read as one statement, "I write tests for the code I change -
+        I review designs". Fix: line the '-' up with the item above; to
+        keep the dash inside the text, put the text in quotes.
+    """
+
+    code = "LL015"
+    name = "item-folded-into-text"
+    severity = Severity.WARNING
+    scope = "load"
+
+
 #: LL009's repair: the byte order mark is removed, and nothing else.
 DROP_BOM = Fix((), "", drops_bom=True)
 
@@ -291,4 +322,5 @@ INPUT_RULES = (
     ByteOrderMark,
     UndeclaredFramework,
     TextCutByComment,
+    ItemFoldedIntoText,
 )

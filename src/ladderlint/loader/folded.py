@@ -1,0 +1,65 @@
+"""List items that YAML read as part of the text above them.
+
+A line that starts with "- " but is indented under a plain (unquoted) text
+is not an item to YAML: it continues that text, joined to it by a space.
+An item indented two spaces too far ("          - I review designs" under
+"        - I write tests") silently becomes the end of the statement above
+it ("I write tests - I review designs"), and the framework loses one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from ..positions import Document, Position
+
+#: A line of a text that starts like an item of a list.
+_ITEM_LINE = re.compile(r"\n([ \t]*)- (?=\S)")
+
+
+@dataclass(frozen=True)
+class FoldedItem:
+    """A line starting with "- " that YAML joined to the plain text above it."""
+
+    #: Where its '-' is.
+    position: Position
+    #: The text as YAML read it, the item included.
+    text: str
+    #: Where the dash belongs to be an item of the list the text is in
+    #: (1-based), or None if the text is not an item of a list.
+    column: int | None
+
+
+def may_hold_folded_item(value: str) -> bool:
+    """Whether a text as YAML read it may hold an item folded into it (a
+    first look, for the reading of plain YAML without a document tree)."""
+    return " - " in value
+
+
+def items_folded_into_text(document: Document) -> list[FoldedItem]:
+    """Every line of a plain text of ``document`` over several lines that
+    starts with "- ", in file order."""
+    text = document.text
+    found = []
+    nodes: list[tuple[object, bool]] = [(document.root, False)]
+    while nodes:
+        node, in_list = nodes.pop()
+        if isinstance(node, MappingNode):
+            nodes.extend((value, False) for _, value in node.value)
+        elif isinstance(node, SequenceNode):
+            nodes.extend((item, True) for item in node.value)
+        elif isinstance(node, ScalarNode) and not node.style and node.start_mark.line != node.end_mark.line \
+                and may_hold_folded_item(node.value):
+            start, end = node.start_mark, node.end_mark
+            line = _ITEM_LINE.search(text, start.index, end.index)
+            if line is None:
+                continue
+            lines_above = text.count("\n", start.index, line.start())
+            dash = len(line.group(1)) + 1
+            # An item's text starts two columns after its dash.
+            found.append(FoldedItem(Position(start.line + 2 + lines_above, dash), node.value,
+                                    start.column - 1 if in_list else None))
+    return sorted(found, key=lambda item: (item.position.line, item.position.column))
