@@ -96,6 +96,30 @@ def test_ll301_the_possessive_of_an_organisation_still_stands_for_it(statement, 
     assert [v.message.split("'")[1] for v in found] == [name]
 
 
+@pytest.mark.parametrize("statement", [
+    "I share my notes with my team in Google Docs or Dropbox",
+    "I keep design documents in Dropbox and Confluence",
+    "I send large files via Dropbox",
+    "I write my plans in Dropbox Paper",
+    "I keep a Dropbox folder of runbooks for the team",
+])
+def test_ll301_a_publisher_s_product_used_as_a_tool_is_no_leftover(statement):
+    """Dropbox publishes a career framework and is a tool people store
+    files in: where the text uses it, no organisation is named."""
+    assert ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I build relationships with teams in Monzo", "Monzo"),  # people in the organisation
+    ("I use my fluency in Dropbox's business and strategy", "Dropbox"),  # what the organisation has
+    ("I support an environment where all Dropboxers are heard", "Dropboxers"),
+    ("I work across Dropbox and with Dropbox partners", "Dropbox"),
+])
+def test_ll301_a_publisher_s_name_beside_tool_words_still_stands_for_it(statement, name):
+    found = ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
 def test_ll301_reports_organisations_declared_by_other_frameworks_of_the_run(cli, write):
     escrowtab = write("a/escrowtab.yaml", framework_yaml(["I ask FirstWho for interview kits"]))
     firstwho = write("b/firstwho.yaml", framework_yaml(

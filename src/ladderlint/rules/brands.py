@@ -123,6 +123,30 @@ _NOT_AFTER = re.compile(
 _NAME_GLUE = re.compile(r"[\w@./-]")
 
 
+# A name used as a tool: after a word of using one ("stored in Dropbox",
+# "shared via Dropbox", "in Google Docs or Dropbox"), or before a part of
+# the product ("Dropbox Paper", "a Dropbox folder"); not where it is also
+# said as the organisation ("in Dropbox's culture").
+# People "in" it are in the organisation ("teams in Dropbox"), and so is
+# what it owns ("fluency in Dropbox's business").
+_TOOL_BEFORE = re.compile(r"\b(?:in|via|using|into)\s+(?:(?:[A-Z][\w.]*\s+){1,3}(?:or|and)\s+)?$")
+_PEOPLE_IN = re.compile(
+    r"\b(?:teams?|people|engineers?|everyone|everybody|others|colleagues|peers|leaders?|leadership|managers?|"
+    r"groups?|orgs?|organi[sz]ations?|roles?|careers?|anyone|someone|staff|employees)\s+in\s+$",
+    re.IGNORECASE,
+)
+_TOOL_AFTER = re.compile(r"^\s+(?:Paper|folders?|links?|files?|apps?|accounts?|desktop|client)\b")
+
+
+def used_as_a_tool(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a product someone uses."""
+    if _TOOL_AFTER.match(text[end : end + 20]):
+        return True
+    before = text[max(0, start - 40) : start]
+    return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(before)) \
+        and not _PEOPLE_IN.search(before)
+
+
 def in_organisation_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands for an organisation."""
     after = text[end : end + 40]
@@ -260,13 +284,14 @@ class BrandIndex:
         """Whether the name at text[start:end], in one of a framework's texts,
         is the organisation, not a word or a product; ``lower_words`` are the
         words that framework writes in lower case."""
-        if source.maybe_word and not source.context_only:
-            name = text[start:end]
-            if name.casefold() not in lower_words and not _reads_as_word(name):
-                return True
-        elif not source.context_only:
+        if in_organisation_context(text, start, end):
             return True
-        return in_organisation_context(text, start, end)
+        if source.context_only:
+            return False
+        name = text[start:end]
+        if source.maybe_word and (name.casefold() in lower_words or _reads_as_word(name)):
+            return False
+        return not used_as_a_tool(text, start, end)
 
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it."""

@@ -32,6 +32,11 @@ class ForeignBrand(Rule):
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments"; not where the possessive names a
     product's parts ("GitLab's merge requests", "Intercom's inbox").
+    Every name is left out where the text uses it as a tool, after "in",
+    "via", "using" or "into" ("notes in Google Docs or Dropbox") or before
+    a part of the product ("Dropbox Paper", "a Dropbox folder"), unless
+    people are in it ("teams in Monzo") or it owns what follows ("fluency
+    in Dropbox's business").
     So are the names other frameworks of the run declare that are English
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
