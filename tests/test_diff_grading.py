@@ -1150,6 +1150,10 @@ def test_an_example_that_says_how_often_is_part_of_the_expectation(old, new, imp
         ("E.g. the weekly release.", set()),
         ("Once a sprint is planned, I break the work into tickets.", set()),
         ("This may be done independently or with a pair.", set()),
+        # How often after a concession says what is usual, not what is asked.
+        ("Not always, but often, the design review is where this shows.", set()),
+        ("I don't necessarily pair every week, but regularly.", set()),
+        ("I don't always pair. I review code every day.", {"day"}),
     ],
 )
 def test_the_bars_a_remark_sets(text, words):

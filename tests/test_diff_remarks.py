@@ -95,6 +95,8 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide (https://wiki.acme.example/architecture) for the templates we use.",
     "See teh architecture guide for the templates we use.",  # a typo (made, then fixed below)
     "Read the architecture guide for the templates that we use.",  # reworded
+    # How often, conceded: what is usual, not what is asked.
+    "See the architecture guide for the templates we use. Not always, but often, a design starts from one.",
     # What the cell already asks, said again in its note.
     "See the architecture guide for the templates we use. I lead the design of my team's systems.",
 ])

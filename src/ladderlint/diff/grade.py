@@ -349,7 +349,9 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     - how often: "always", "consistently", "regularly", "every sprint",
       "weekly", and what is to be avoided, "never", "rarely"; not a hedge
       ("usually", "typically": in most cases) nor "sometimes", which ask
-      less than a plain statement does;
+      less than a plain statement does, nor how often after a concession
+      ("not always, but often", "not necessarily every week"): it says
+      what is usual, not what is asked;
     - how soon: "within a day";
     - how many, as a minimum: "at least two" (not a number alone, which
       a text names years, levels and the situation with: "Level 3", "in
@@ -367,9 +369,15 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     found = _read(strip_markdown(without_debris(text)), names)
     texts = [w.text for w in found]
     out = set()
+    conceded = -2  # the clause of the last concession read ("not always"), none yet
     for i, w in enumerate(found):
+        if _negating(w) and texts[i + 1:i + 2] and texts[i + 1] in vocab.CONCEDED:
+            conceded = w.clause
         if w.neutral or w.text in FUNCTION_WORDS:
             continue
+        if w.role == "frequency" and (w.clause == conceded or w.clause == conceded + 1 and _opens_with(
+                found, w.clause, _CLAUSE_STARTS)):
+            continue  # "not always, but often", "not necessarily every week": how often it is done, conceded
         if any(_negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and _one_of_two_ways(found, i):
             continue  # "not expected to", "not always"; "independently or with a pair": no bar set
         if w.text in vocab.PERIODIC and i and texts[i - 1] in _DETERMINERS:
@@ -388,6 +396,11 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
         if asks:
             out.add(w.text)
     return frozenset(out)
+
+
+def _opens_with(found: list[_Word], clause: int, opening: frozenset[str]) -> bool:
+    """Whether a clause's first word is one of ``opening`` ("but often")."""
+    return next((w.text for w in found if w.clause == clause), None) in opening
 
 
 def _names_things(inside: str, names: BrandNames) -> bool:
