@@ -143,6 +143,42 @@ def id_rung(level_id: str) -> Rung | None:
     return Rung(match["prefix"].casefold(), int(digits), match["prefix"] + match["sep"], width)
 
 
+#: Words that say what a code before them numbers, where it is not a level:
+#: a priority, a severity or a support tier ("P1 incidents", "L2 support").
+NUMBERED_NOT_LEVELS = frozenset(
+    """
+    incident incidents bug bugs issue issues outage outages alert alerts ticket tickets page pages defect
+    defects escalation escalations problem problems fault faults vulnerability vulnerabilities priority
+    priorities severity severities sev sevs support
+    """.split()
+)
+#: A level named by its code in a word of a text: "l4", "ic3", "e-5", "ic3s" (the people on IC3).
+_LEVEL_CODE = re.compile(r"(?P<family>[a-z]{1,3})-?(?P<number>\d{1,2})s?")
+
+
+def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int | None:
+    """The number of the level the word at ``i`` of a text's words (lower
+    case, as ``text.words`` gives them) names: a code of one of
+    ``families`` (the sequences the ladder's level ids use, and "l":
+    "IC3s", "L4") or the number after "level" ("level 4"); None where it
+    names none, or what follows says it numbers something else ("P1
+    incidents", "L2 support")."""
+    word = words[i]
+    if word.isdigit() and i and words[i - 1] == "level":
+        number = int(word)
+    else:
+        match = _LEVEL_CODE.fullmatch(word)
+        if match is None or match["family"] not in families | {"l"}:
+            return None
+        number = int(match["number"])
+    k = i + 1
+    while k < len(words) and (words[k] in ("and", "or", "to") or _LEVEL_CODE.fullmatch(words[k])):
+        k += 1  # "P1 and P2 alerts", "P1/P2 bugs"
+    if k < len(words) and words[k] in NUMBERED_NOT_LEVELS:
+        return None
+    return number
+
+
 def title_rung(title: str) -> Rung | None:
     """The rung a title names: a level code (`IC3 Machine Learning Engineer`,
     `Engineer (IC 1)`), a level word (`Level 2`), or a number or Roman

@@ -892,12 +892,13 @@ class _Differ:
         return self._grade(old, new).impact
 
     def _grade(self, old: str, new: str) -> Grade:
-        """``grade``, with the organisations' own names."""
+        """``grade``, with the organisations' own names and the ladder's levels."""
         brands, with_new = self._brand_names()
         named = brands.words_in(old)
         if named and not named <= set(words(new)):
             brands = with_new
-        return grade(old, new, brands)
+        levels = [level.id for side in (self.old, self.new) if side is not None for level in side.levels]
+        return grade(old, new, brands, levels)
 
     def _brand_names(self) -> tuple[BrandNames, BrandNames]:
         """The organisations' own names, without and with the new revision's."""

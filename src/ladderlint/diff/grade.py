@@ -153,19 +153,24 @@ class Grade:
     scale: int = 0
 
 
-def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grade:
+def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels: Iterable[str] = ()) -> Grade:
     """Grade the rewording of one expectation from ``old`` to ``new``.
 
     ``brands``: names of the organisations involved (the frameworks' own
     names and aliases), or a BrandNames made of them once for many texts;
     names of organisations known to publish their frameworks are always
-    recognised.
+    recognised. ``levels``: the ids of the ladder's levels, whose
+    sequences ("IC" of IC1 ... IC7) name a level in a text, as "L4" and
+    "level 4" always do: "operates beyond L4" -> "beyond L3" asks less.
     """
     from ..rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
 
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    families = frozenset(rung.family for rung in map(vocab.id_rung, levels) if rung is not None)
     old_text, new_text = (_without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
     a, b = _read(old_text, names), _read(new_text, names)
+    _levels_named(a, families)
+    _levels_named(b, families)
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
@@ -1731,7 +1736,7 @@ _SCALE_NAMES = {
     "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
-    "condition": "unconditional ask", "deadline": "deadline", "quantity": "quantity",
+    "condition": "unconditional ask", "deadline": "deadline", "quantity": "quantity", "level": "level named",
 }
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
@@ -1743,6 +1748,19 @@ _UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "
 _UNSTATED_GUIDANCE = 2.5
 #: Below any amount of guidance had: where help negated stands.
 _NEGATED_GUIDANCE = 10.0
+
+
+def _levels_named(found: list[_Word], families: frozenset[str]) -> None:
+    """The levels a text names ("as an L5 would", "beyond level 4",
+    "mentors IC3s"), on the scale of the ladder: a higher level named asks
+    for more, wherever in the sentence it stands."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        number = vocab.level_named(texts, i, families)
+        if number is not None:
+            w.role, w.rank = "level", float(number)
+            if w.text.isdigit():
+                found[i - 1].role = "function"  # "level" in "level 4": the number says which
 
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:
@@ -1757,7 +1775,7 @@ def _direction(role: str, before: list[float], after: list[float]) -> int:
         return (1 if after else 0) - (1 if before else 0)
     if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
         return int(_sign(sum(after) - sum(before)))
-    if role in ("scope", "count", "deadline"):
+    if role in ("scope", "count", "deadline", "level"):
         if before and after:
             return _sign(max(after) - max(before))
         # A scope named is wider than none, a number asks for what it counts;
