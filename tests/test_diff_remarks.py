@@ -106,6 +106,29 @@ def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     assert "summary-changed" in run.output
 
 
+NOTE_IC2 = "        note: Small changes inside one service need no document.\n"
+
+
+def test_a_demand_added_to_a_note_reaches_the_levels_above_as_a_statement_does(cli, write):
+    # Each level includes the levels below it: what IC2's note asks, IC3 asks too.
+    new = edited(NOTE_IC2, "        note: Small changes inside one service need no document. "
+                           "Engineers must pair on every design.\n")
+    run = run_gate(cli, write, BASE, new, "--format", "json")
+    assert run.exit_code == 1, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["field"], change["level"], change["levels_reached"]) == ("note", "IC2", ["IC2", "IC3"])
+    assert "(at IC2 and IC3)" in run_gate(cli, write, BASE, new).output
+    notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
+    assert "the note, which applies at IC2 and IC3, changed" in notes
+    # A level above whose own note says the same already asked it.
+    both = new.replace(NOTE_IC3, "        note: Small changes inside one service need no document. "
+                                 "Engineers must pair on every design.\n")
+    said_above = BASE.replace(NOTE_IC3, "        note: Small changes inside one service need no document. "
+                                        "Engineers must pair on every design.\n")
+    (change,) = run_gate(cli, write, said_above, both, "--format", "json").json()["frameworks"][0]["changes"]
+    assert change["levels_reached"] == ["IC2"]
+
+
 def test_a_typo_fixed_in_a_note_passes_the_gate(cli, write):
     typo = edited(NOTE_IC3, "        note: See teh architecture guide for the templates we use.\n")
     run = run_gate(cli, write, typo, BASE)

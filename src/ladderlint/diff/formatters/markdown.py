@@ -580,6 +580,10 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             noun = "competency" if change.competency else "dimension's competencies"
             levels = escape(and_list([_namer(diff)(level) for level in holding]))
             what += f", which applies at every level that has this {noun} ({levels}),"
+        elif change.field == "note" and not levels_mode:
+            # In a cumulative framework the levels above include the level's note, as they include its statements.
+            reached = escape(reach(diff, change, "every level above it", _namer(diff)))
+            what += f", which applies at {reached}," if reached else ""
         if old is None:
             return f"{what} is new: {escape(new)}"
         if new is None:
