@@ -248,3 +248,33 @@ def test_a_demand_added_to_a_dimension_description_holds_at_every_level_with_its
     assert (change["impact"], change["dimension"], change["levels_reached"]) == ("raises-bar", "craft", ["IC2", "IC3"])
     explained = BASE.replace("    name: Craft\n", "    name: Craft\n    description: The skills of building software.\n")
     assert run_gate(cli, write, BASE, explained).exit_code == 0
+
+
+# -- the framework's description -----------------------------------------------
+
+FRAMEWORK = "name: Acme Engineering Career Framework\n"
+
+
+def test_a_demand_added_to_the_framework_description_fails_the_gate_at_every_level(cli, write):
+    new = BASE.replace(FRAMEWORK, FRAMEWORK + "description: How Acme's backend engineers grow. "
+                                              "Every engineer must be on call one week a quarter.\n")
+    run = run_gate(cli, write, BASE, new, "--format", "json")
+    assert run.exit_code == 1, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["kind"], change["impact"], change["levels_reached"]) == ("framework-changed", "raises-bar",
+                                                                          ["IC2", "IC3"])
+    assert "(at every level: IC2 and IC3)" in run_gate(cli, write, BASE, new).output
+    notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
+    assert "framework's description, which applies at every level (IC2 and IC3), is new" in notes
+
+
+@pytest.mark.parametrize(("description", "impact"), [
+    ("How Acme's backend engineers grow, from their first job to principal.", "structural"),
+    ("How Acme's backend engineers gorw.", "editorial"),  # a typo
+])
+def test_an_explanation_in_the_framework_description_passes_the_gate(cli, write, description, impact):
+    old = BASE.replace(FRAMEWORK, FRAMEWORK + "description: How Acme's backend engineers grow.\n")
+    run = run_gate(cli, write, old, old.replace("How Acme's backend engineers grow.", description), "--format", "json")
+    assert run.exit_code == 0, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["field"], change["impact"], change["levels_reached"]) == ("description", impact, [])

@@ -209,7 +209,7 @@ class _Differ:
         old_competencies = self.old.competencies if self.old else ()
         new_competencies = self.new.competencies if self.new else ()
         if self.old and self.new:
-            self.changes.extend(metadata_changes(self.old, self.new))
+            self.changes.extend(self._described(change) for change in metadata_changes(self.old, self.new))
         competencies = self._pair_competencies(old_competencies, new_competencies)
         dimensions = self._pair_dimensions()
         self._competency_changes(competencies)
@@ -231,6 +231,17 @@ class _Differ:
         # Every record compares `higher` with `lower`; say so, in the fingerprint too.
         self.changes = [_with(change, old_level=lower.id) for change in self.changes]
         return self._sorted()
+
+    def _described(self, change: Change) -> Change:
+        """A change of the framework's metadata, its description graded as a
+        competency's is (``_remark_impact``): it holds at every level, so a
+        demand written into it asks something of everyone on the ladder."""
+        if change.field != "description":
+            return change
+        before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
+        impact = self._remark_impact(before, after)
+        everywhere = ", which holds at every level" if impact in _BARS else ""
+        return Change(**{**change.__dict__, "impact": impact, "message": change.message + everywhere, "fingerprint": ""})
 
     # -- competencies and dimensions -----------------------------------------
 

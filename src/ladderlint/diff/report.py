@@ -121,7 +121,8 @@ class FrameworkDiff:
         reached). A competency's description holds at every level
         that has the competency (``holding``). Elsewhere, and for what asks
         for nothing more or less, the level it is listed at, or none."""
-        if change.level is None and change.field == "description" and change.kind is Kind.SUMMARY_CHANGED \
+        if change.level is None and change.field == "description" \
+                and change.kind in (Kind.SUMMARY_CHANGED, Kind.FRAMEWORK_CHANGED) \
                 and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and self.levels is None:
             return self.holding(change)
         start = self.listed_at(change)
@@ -178,12 +179,15 @@ class FrameworkDiff:
         return self._level_ids
 
     def holding(self, change: Change) -> tuple[str, ...]:
-        """The levels a competency's description (or a dimension's) holds
-        at, lowest first: those of the new revision that have the
-        competency (one of the dimension's), and where it applies."""
+        """The levels a competency's description (or a dimension's, or the
+        framework's) holds at, lowest first: those of the new revision that
+        have the competency (one of the dimension's), and where it applies;
+        every level, for the framework's."""
         if self.new is None:
             return ()
         framework = self.new.framework
+        if change.kind is Kind.FRAMEWORK_CHANGED:
+            return tuple(level.id for level in framework.levels if level.id not in self.added_levels())
         if change.competency is not None:
             wanted = {change.competency}
         else:

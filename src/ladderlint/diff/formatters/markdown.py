@@ -621,6 +621,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         after = diff.dimension_name(new) or new
         return f"moves from {escape(before)} to {escape(after)}."
     # framework-changed
+    holding = diff.reached(change) if change.field == "description" else ()
+    if holding and isinstance(new, str):
+        # The framework's description holds at every level: everyone on the ladder is concerned.
+        levels = escape(and_list([_namer(diff)(level) for level in holding]))
+        what = f"the framework's description, which applies at every level ({levels}),"
+        return f"{what} is new: {escape(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
     if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
         if new:
             return ("each level now includes the levels below it: what a level asks for, "
