@@ -73,6 +73,11 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "See the architecture guide for the templates we use. I always write a design document before any change.",
     "Engineers at this level must write a design document before any change.",
     "You are expected to answer design questions within a day.",
+    # A plain demand, said as a statement says it, with no word of a bar.
+    "See the architecture guide for the templates we use. "
+    "Engineers at this level present their work at the quarterly all-hands.",
+    "At this level, you run the design review for your team.",
+    "Every engineer reviews one design of another team.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -99,6 +104,16 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. Not always, but often, a design starts from one.",
     # What the cell already asks, said again in its note.
     "See the architecture guide for the templates we use. I lead the design of my team's systems.",
+    "See the architecture guide for the templates we use. Engineers here lead the design of their team's systems.",
+    # Said of others, of things, of what may be, is usual, was, or is done to them: no demand.
+    "See the architecture guide for the templates we use. They live in the design repository.",
+    "See the architecture guide for the templates we use. You can find them in the wiki.",
+    "See the architecture guide for the templates we use. Engineers here typically own one service.",
+    "See the architecture guide for the templates we use. Most engineers reach this level in two years.",
+    "See the architecture guide for the templates we use. Engineers at this level are assessed on their designs.",
+    "See the architecture guide for the templates we use. Engineers at this level are senior ICs.",
+    "See the architecture guide for the templates we use. I decided to use them for the billing design.",
+    "See the architecture guide for the templates we use. Do engineers need one for small changes?",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -212,6 +227,21 @@ def test_a_demand_added_to_a_competency_description_fails_the_gate_at_every_leve
     assert (change["competency"], change["field"], change["levels_reached"]) == ("design", "description", ["IC2", "IC3"])
     notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
     assert "the description, which applies at every level that has this competency (IC2 and IC3), changed" in notes
+
+
+def test_a_plain_demand_added_to_a_competency_description_fails_the_gate(cli, write):
+    new = edited(DESCRIPTION, "        description: How engineers shape systems before they build them. "
+                              "Engineers present each design at the architecture forum.\n")
+    run = run_gate(cli, write, BASE, new)
+    assert run.exit_code == 1, run.output
+    assert "(at every level that has it: IC2 and IC3)" in run.output
+
+
+def test_a_plain_demand_added_as_an_example_fails_the_gate_where_an_illustration_passes(cli, write):
+    demanding = edited(EXAMPLE, f"{EXAMPLE}              - I present the design at the architecture forum\n")
+    assert run_gate(cli, write, BASE, demanding).exit_code == 1
+    illustrating = edited(EXAMPLE, f"{EXAMPLE}              - Presenting the design at the architecture forum\n")
+    assert run_gate(cli, write, BASE, illustrating).exit_code == 0
 
 
 def test_a_description_added_where_there_was_none_with_a_demand_fails_the_gate(cli, write):

@@ -156,6 +156,13 @@ NUMBERED_NOT_LEVELS = frozenset(
 _LEVEL_CODE = re.compile(r"(?P<family>[a-z]{1,3})-?(?P<number>\d{1,2})s?")
 
 
+def code_rung(word: str) -> tuple[str, int] | None:
+    """The sequence and number of a word of a text shaped as a level's code
+    ("ic3s": ("ic", 3)), whatever sequence it is of; None for another word."""
+    match = _LEVEL_CODE.fullmatch(word)
+    return (match["family"], int(match["number"])) if match else None
+
+
 def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int | None:
     """The number of the level the word at ``i`` of a text's words (lower
     case, as ``text.words`` gives them) names: a code of one of
@@ -167,12 +174,12 @@ def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int |
     if word.isdigit() and i and words[i - 1] == "level":
         number = int(word)
     else:
-        match = _LEVEL_CODE.fullmatch(word)
-        if match is None or match["family"] not in families | {"l"}:
+        code = code_rung(word)
+        if code is None or code[0] not in families | {"l"}:
             return None
-        number = int(match["number"])
+        number = code[1]
     k = i + 1
-    while k < len(words) and (words[k] in ("and", "or", "to") or _LEVEL_CODE.fullmatch(words[k])):
+    while k < len(words) and (words[k] in ("and", "or", "to") or code_rung(words[k])):
         k += 1  # "P1 and P2 alerts", "P1/P2 bugs"
     if k < len(words) and words[k] in NUMBERED_NOT_LEVELS:
         return None
@@ -654,6 +661,13 @@ AVOIDING_FREQUENCY = frozenset("never rarely".split())
 CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
 }
+#: What the subject of a sentence is called where it is the people on a
+#: ladder ("Engineers at this level ...", "Someone in this role ...") besides
+#: a discipline's (ROLE_NOUNS), and the persons that speak to them or as
+#: them ("I", "you"; not "they", which as often stands for things).
+LADDER_PEOPLE = frozenset(
+    "ic ics people person someone somebody everyone everybody individual individuals i you".split()
+)
 #: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
 ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "

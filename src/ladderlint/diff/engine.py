@@ -36,7 +36,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
 from .changes import Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order
-from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, grade
+from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, demand, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
@@ -981,7 +981,10 @@ class _Differ:
         illustrates: the statement of the examples, the statements of the
         note's cell) does not set already: how often, how soon, how many at
         least, without help, or an obligation (``grade.bars``: "I always
-        write a design document before any change", "Engineers must ...").
+        write a design document before any change", "Engineers must ..."),
+        or where it says what the people on the ladder do as a statement
+        does ("Engineers at this level present their work at the quarterly
+        all-hands": ``grade.demand``) and ``asked`` does not ask it already.
         One that explains ("Measured over a year"), points elsewhere, or
         illustrates ("For example, the billing migration") asks nothing;
         nor does a statement of the level (``old_level``) written into it.
@@ -991,8 +994,19 @@ class _Differ:
         brands = self._brand_names()[1]
         given = bars("\n".join(asked), brands)
         said = _said_in(old_level) if old_level is not None else set()
-        return self._sentences_impact(
-            old or "", new, lambda text: words_key(text) not in said and bool(bars(text, brands) - given))
+        meant = [_meaning(text) for text in asked]
+
+        def asks(text: str) -> bool:
+            if words_key(text) in said:
+                return False
+            if bars(text, brands) - given:
+                return True
+            # Said as a statement is ("Engineers at this level present their work at the all-hands"): a
+            # new expectation, unless what it asks is what the statements it explains ask already.
+            wanted = demand(text, brands)
+            return wanted is not None and not any(_within(_meaning(wanted), theirs) for theirs in meant)
+
+        return self._sentences_impact(old or "", new, asks)
 
 
     @staticmethod

@@ -403,6 +403,92 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     return frozenset(out)
 
 
+def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
+    """What a sentence of a text that is not itself an expectation (a note,
+    an example, a description) asks of the people on the ladder where it
+    says what they do as a statement does, with no word of a bar
+    (``bars``): its subject is those people ("I", "you", "Engineers at this
+    level", "Every engineer", "Someone in this role"), and its verb
+    says what they do, now ("Engineers at this level present their work at
+    the quarterly all-hands": "present their work at the quarterly
+    all-hands"). None where it does not: another subject ("Templates live
+    in the design repository", "We use the architecture guide"), none ("The
+    billing migration", "Uses locking where appropriate": an illustration);
+    what may be ("You can find the templates in the wiki"), what is usual
+    ("Engineers here typically own one service", "Most engineers reach this
+    level in two years"), what was ("I decided to X instead of Y"), what is
+    done to them ("Engineers at this level are assessed on their impact"),
+    what they are not to do or need not do (the negation is read by
+    ``bars`` where it asks: "never"), who they are ("Engineers at this
+    level are senior ICs"), or a question."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ..rules.ll504_export_debris import without_debris
+
+    plain = strip_markdown(without_debris(text)).strip()
+    found = _read(plain, names)
+    if not found or plain.endswith("?"):
+        return None
+    start = 0
+    if found[0].text in _LEADING_PREPOSITIONS:
+        # "At this level, engineers ...", "In this role you ...": where the sentence is said, before its subject.
+        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE), len(found))
+    k = start
+    while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
+            found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
+        k += 1  # "Every engineer", "All senior engineers"
+    if k >= len(found) or found[k].text not in _LADDER_PEOPLE:
+        return None
+    k += 1
+    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
+        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
+        k = next((j for j in range(k + 1, min(len(found), k + 6)) if _verb_like(found[j])), len(found))
+    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
+        k += 1  # "Engineers also present", "You actively seek": not the verb yet
+    if k >= len(found):
+        return None
+    verb, rest = found[k], found[k:]
+    if verb.text in vocab.POSSIBILITY or verb.text in _PAST or _past(verb.text) \
+            or verb.text in _BE and len(rest) > 1 and _past(rest[1].text) and rest[1].text not in vocab.OBLIGED:
+        return None
+    if verb.text in _BE and len(rest) > 1 and (rest[1].role == "audience" or rest[1].text in _LADDER_PEOPLE or (
+            rest[1].text in ("a", "an") and len(rest) > 2 and (rest[2].role == "audience" or rest[2].text in _LADDER_PEOPLE))):
+        return None  # "Engineers at this level are senior ICs": who they are, not what they do
+    if any(_negating(w) or w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
+            or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
+        return None
+    return " ".join(w.text for w in rest)
+
+
+#: Words before a sentence's subject that say where it holds: "At this level, ...".
+_LEADING_PREPOSITIONS = frozenset("at in on from for within across as".split())
+#: Words that open a subject of people without naming them: "Every engineer", "All our staff engineers".
+_SUBJECT_OPENERS = _POSSESSIVES | frozenset("every each all any senior junior".split())
+_LADDER_PEOPLE = vocab.ROLE_NOUNS | vocab.LADDER_PEOPLE
+#: Verbs that say what was, not what is asked.
+_PAST = frozenset("was were had did used".split())
+#: Words that say a sentence describes how many do what, not what each is to do: "Most engineers ...".
+_DESCRIBING = frozenset("most some many few sometimes".split())
+
+
+def _past(word: str) -> bool:
+    """Whether a word reads as a verb in the past ("decided", "presented"), not "need" or "embed"."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _verb_like(w: _Word) -> bool:
+    """Whether a word after "at this level" may be the subject's verb: not a word of grammar nor one of a level."""
+    return (w.role != "function" or w.text in _BE or w.text in _AUXILIARIES) and not w.text.isdigit() \
+        and vocab.code_rung(w.text) is None and w.text not in _PLACES
+
+
+#: Verbs of grammar that may follow a subject: "Engineers at this level have ...", "... do the on-call".
+_AUXILIARIES = frozenset("have has do does".split())
+
+
+#: Words that say where on the ladder, or in what role: "at this level", "at IC3 and above", "in this role".
+_PLACES = frozenset("level levels role roles team grade band rung above below up beyond".split())
+
+
 def _opens_with(found: list[_Word], clause: int, opening: frozenset[str]) -> bool:
     """Whether a clause's first word is one of ``opening`` ("but often")."""
     return next((w.text for w in found if w.clause == clause), None) in opening
