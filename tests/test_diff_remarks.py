@@ -262,6 +262,18 @@ def test_an_explanation_in_a_competency_description_passes_the_gate(cli, write, 
     assert "summary-changed" in run.output
 
 
+def test_a_hedge_taken_out_of_a_description_that_asks_nothing_passes_the_gate(cli, write):
+    # Dropbox's descriptions say what a competency covers: reworded, they ask no more of anyone.
+    old = BASE.replace("        name: Delivery\n", "        name: Delivery\n"
+                       "        description: Technical levers typically exercised to achieve business impact\n")
+    new = old.replace("typically exercised", "exercised")
+    assert run_gate(cli, write, old, new).exit_code == 0
+    # Where the sentence is an expectation, the hedge taken out asks it every time.
+    asking = old.replace("Technical levers typically exercised to achieve business impact",
+                         "Engineers typically pair on changes to billing")
+    assert run_gate(cli, write, asking, asking.replace("typically pair", "pair")).exit_code == 1
+
+
 def test_a_description_added_as_the_corpora_write_them_passes_the_gate(cli, write):
     # Dropbox's descriptions: what the competency covers, hedged ("typically").
     new = BASE.replace("        name: Delivery\n", "        name: Delivery\n"

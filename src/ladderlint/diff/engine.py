@@ -948,20 +948,23 @@ class _Differ:
         in_cells = _said_in(old_level)
         return self._sentences_impact(old, new, lambda text: words_key(text) not in in_cells)
 
-    def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool]) -> Impact:
+    def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
+                          expects: Callable[[str], bool] = lambda text: True) -> Impact:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
-        where it moves along a scale of growth (``Grade.scale``); a sentence
-        added asks for more where ``asks`` says it does; a sentence taken
-        out, or reworded along no scale, is structural, or editorial where
-        the whole keeps its meaning (``_description_impact``): one word put
-        in may be "always"."""
+        where it moves along a scale of growth (``Grade.scale``) and
+        ``expects`` says one of its two wordings is an expectation; a
+        sentence added asks for more where ``asks`` says it does; a sentence
+        taken out, or reworded along no scale, is structural, or editorial
+        where the whole keeps its meaning (``_description_impact``): one
+        word put in may be "always"."""
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
         directions = []
         for was, now in _reworded(gone, added):
-            directions.append(self._grade(was, now).scale)
+            if expects(was) or expects(now):
+                directions.append(self._grade(was, now).scale)
             gone.remove(was)
             added.remove(now)
         directions += [1 for text in added if asks(text)]
@@ -985,6 +988,8 @@ class _Differ:
         or where it says what the people on the ladder do as a statement
         does ("Engineers at this level present their work at the quarterly
         all-hands": ``grade.demand``) and ``asked`` does not ask it already.
+        A sentence reworded moves the bar along a scale, as a summary's
+        does, only where one of its wordings is such an expectation.
         One that explains ("Measured over a year"), points elsewhere, or
         illustrates ("For example, the billing migration") asks nothing;
         nor does a statement of the level (``old_level``) written into it.
@@ -1006,7 +1011,12 @@ class _Differ:
             wanted = demand(text, brands)
             return wanted is not None and not any(_within(_meaning(wanted), theirs) for theirs in meant)
 
-        return self._sentences_impact(old or "", new, asks)
+        def expects(text: str) -> bool:
+            # A sentence that only describes ("Technical levers typically exercised to achieve business
+            # impact") asks nothing however it is reworded: the hedge taken out asks for no more.
+            return bool(bars(text, brands)) or demand(text, brands) is not None
+
+        return self._sentences_impact(old or "", new, asks, expects)
 
 
     @staticmethod
