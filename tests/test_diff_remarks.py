@@ -227,6 +227,10 @@ def test_a_demand_added_to_a_competency_description_fails_the_gate_at_every_leve
     assert (change["competency"], change["field"], change["levels_reached"]) == ("design", "description", ["IC2", "IC3"])
     notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
     assert "the description, which applies at every level that has this competency (IC2 and IC3), changed" in notes
+    # Each level's people read their own section: it says so there too.
+    told = "1 new or higher expectation in a description applies here too (listed under Across the framework)."
+    for level in ("IC2 (Engineer II)", "IC3 (Engineer III)"):
+        assert told in notes.split(f"## What changes for {level}")[1].split("\n## ")[0], notes
 
 
 def test_a_plain_demand_added_to_a_competency_description_fails_the_gate(cli, write):
