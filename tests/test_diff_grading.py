@@ -1185,3 +1185,20 @@ def test_a_statement_that_names_a_lower_level_lowers_the_bar():
         1, "I review designs as an IC1 would")))
     (change,) = compare(before, after)
     assert (change.kind, change.impact) == (Kind.STATEMENT_REWORDED, Impact.LOWERS_BAR)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Work said to be reviewed is overseen: help had, as "with review from my lead" is.
+        ("Works independently on standard work; reviewed on the non-standard",
+         "Works independently on standard and non-standard work", "raises-bar"),
+        ("I ship features", "I ship features, reviewed by my lead", "lowers-bar"),
+        # What the subject reviews, or sees reviewed, is no help had.
+        ("I have reviewed the designs of my team", "I have reviewed the designs of my team and others", "raises-bar"),
+        ("I make sure every design I own is reviewed by my peers",
+         "I make sure every design I own is reviewed by my peers and my lead", "raises-bar"),
+    ],
+)
+def test_work_said_to_be_reviewed_is_help_had(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -716,6 +716,9 @@ NEEDED_NOUNS = frozenset("input inputs check-in check-ins checkin checkins".spli
 #: Nouns that are guidance when someone gives them: "with review from my
 #: lead", "with approval from the team".
 REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
+#: What is done to work that is overseen, said of the work: "my designs are
+#: reviewed by my lead", "standard work alone; reviewed on the rest".
+OVERSEEN = frozenset("reviewed supervised overseen approved".split())
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".

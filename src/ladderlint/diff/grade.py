@@ -785,6 +785,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     _on_ones_own(found)  # before "own" is read as stress or as a verb
     _bounds(found)
     _guidance(found)
+    _overseen(found)
     _help_topics(found, clause_ends)
     _conditions(found)
     for i, w in enumerate(found):
@@ -1186,6 +1187,27 @@ def _scope_follows(found: list[_Word], i: int) -> bool:
     while j < len(found) and found[j].text in _POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
     return j > i + 1 and j < len(found) and vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
+
+
+def _overseen(found: list[_Word]) -> None:
+    """Work said to be overseen: "my designs are reviewed by my lead",
+    "works alone on standard work; reviewed on the non-standard", "changes
+    approved by a senior engineer". Help had, as "with review from my lead"
+    is; not what the subject does ("I have reviewed", "the code I reviewed")
+    or sees to ("I make sure my designs are reviewed")."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
+            continue  # "reviewed", "peer-reviewed"
+        before = texts[i - 1] if i else ""
+        opens = i == 0 or found[i - 1].clause != w.clause or "-" in w.text  # "peer-reviewed code": said of it
+        if not (before in _BE or before in _GETTING or before in ("been", "being") or opens
+                or texts[i + 1 : i + 2] == ["by"] and before not in _SUBJECTS):
+            continue
+        if any(x.stem == stem("ensure") or x.text == "sure" for x in found[:i] if x.clause == w.clause):
+            continue  # "I make sure my designs are reviewed": what they see to, not help they have
+        for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
+            x.role = "guidance"
 
 
 def _guidance(found: list[_Word]) -> None:
