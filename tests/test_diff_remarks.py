@@ -186,6 +186,8 @@ def test_a_demand_added_as_an_example_fails_the_gate(cli, write, example):
     "The split of the payments service into ledger and payouts",
     "I decided to X instead of Y here, I also considered Z but for these reasons I went with X",
     "Uses locking where appropriate (e.g. data written in two or more services)",
+    # A review comment quoted, as Monzo's examples quote them.
+    "I think this code could be improved by doing X, let's pair on it",
 ])
 def test_an_example_that_illustrates_passes_the_gate(cli, write, example):
     run = run_gate(cli, write, BASE, edited(EXAMPLE, f"{EXAMPLE}              - {example}\n"))

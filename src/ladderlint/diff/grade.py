@@ -420,7 +420,8 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     done to them ("Engineers at this level are assessed on their impact"),
     what they are not to do or need not do (the negation is read by
     ``bars`` where it asks: "never"), who they are ("Engineers at this
-    level are senior ICs"), or a question."""
+    level are senior ICs"), what they think (a comment quoted: "I think
+    this code could be improved"), or a question."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     from ..rules.ll504_export_debris import without_debris
 
@@ -447,7 +448,7 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if k >= len(found):
         return None
     verb, rest = found[k], found[k:]
-    if verb.text in vocab.POSSIBILITY or verb.text in _PAST or _past(verb.text) \
+    if verb.text in vocab.POSSIBILITY or verb.text in _PAST or _past(verb.text) or verb.text in _OPINION \
             or verb.text in _BE and len(rest) > 1 and _past(rest[1].text) and rest[1].text not in vocab.OBLIGED:
         return None
     if verb.text in _BE and len(rest) > 1 and (rest[1].role == "audience" or rest[1].text in _LADDER_PEOPLE or (
@@ -464,6 +465,8 @@ _LEADING_PREPOSITIONS = frozenset("at in on from for within across as".split())
 #: Words that open a subject of people without naming them: "Every engineer", "All our staff engineers".
 _SUBJECT_OPENERS = _POSSESSIVES | frozenset("every each all any senior junior".split())
 _LADDER_PEOPLE = vocab.ROLE_NOUNS | vocab.LADDER_PEOPLE
+#: Verbs that say what someone thinks, as a comment quoted in an example does ("I think this could be ...").
+_OPINION = frozenset("think thinks believe believes guess reckon suppose wonder".split())
 #: Verbs that say what was, not what is asked.
 _PAST = frozenset("was were had did used".split())
 #: Words that say a sentence describes how many do what, not what each is to do: "Most engineers ...".
