@@ -241,7 +241,7 @@ class _Differ:
         before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
         impact = self._remark_impact(before, after)
         everywhere = ", which holds at every level" if impact in _BARS else ""
-        return Change(**{**change.__dict__, "impact": impact, "message": change.message + everywhere, "fingerprint": ""})
+        return _with(change, impact=impact, message=change.message + everywhere)
 
     # -- competencies and dimensions -----------------------------------------
 

@@ -37,8 +37,10 @@ aside: what LL504 removes) and each changed run of words is read:
   "in their team" removed widens it, "across teams" and "other teams"
   widen it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
+  a higher or lower level named ("beyond L3" < "beyond L4", "as an L5
+  would" < "as an L6 would"),
   more or less autonomy ("independently", "on my own", "alone", "by
-  myself"; "with guidance",
+  myself"; "with guidance", work said to be reviewed ("reviewed by my lead"),
   "with my manager", "with help from the security team", "relies on
   others", "(usually with others)" where how often it is shared is said,
   not "collaborates with others"; help traded for independence
@@ -451,9 +453,9 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if verb.text in vocab.POSSIBILITY or verb.text in _PAST or _past(verb.text) or verb.text in _OPINION \
             or verb.text in _BE and len(rest) > 1 and _past(rest[1].text) and rest[1].text not in vocab.OBLIGED:
         return None
-    if verb.text in _BE and len(rest) > 1 and (rest[1].role == "audience" or rest[1].text in _LADDER_PEOPLE or (
-            rest[1].text in ("a", "an") and len(rest) > 2 and (rest[2].role == "audience" or rest[2].text in _LADDER_PEOPLE))):
-        return None  # "Engineers at this level are senior ICs": who they are, not what they do
+    named = rest[2:3] if rest[1:2] and rest[1].text in ("a", "an") else rest[1:2]
+    if verb.text in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
+        return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
     if any(_negating(w) or w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
             or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
         return None
