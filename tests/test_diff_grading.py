@@ -1150,7 +1150,55 @@ def test_an_example_that_says_how_often_is_part_of_the_expectation(old, new, imp
         ("E.g. the weekly release.", set()),
         ("Once a sprint is planned, I break the work into tickets.", set()),
         ("This may be done independently or with a pair.", set()),
+        # How often after a concession says what is usual, not what is asked.
+        ("Not always, but often, the design review is where this shows.", set()),
+        ("I don't necessarily pair every week, but regularly.", set()),
+        ("I don't always pair. I review code every day.", {"day"}),
     ],
 )
 def test_the_bars_a_remark_sets(text, words):
     assert bars(text) == words
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A level named higher asks more of the people it is asked of, a lower one less.
+        ("I operate beyond L4", "I operate beyond L3", "lowers-bar"),
+        ("I design systems as an L5 would", "I design systems as an L6 would", "raises-bar"),
+        ("I interview candidates up to level 4", "I interview candidates up to level 5", "raises-bar"),
+        ("I mentor IC1s", "I mentor IC2s", "raises-bar"),  # named as the ladder's own ids are
+        # The same level, said another way.
+        ("I interview candidates up to Level 4", "I interview candidates up to L4", "editorial"),
+    ],
+)
+def test_a_level_named_higher_or_lower_moves_the_bar(old, new, impact):
+    assert grade(old, new, levels=("IC1", "IC2", "IC3")).impact.value == impact
+
+
+def test_a_statement_that_names_a_lower_level_lowers_the_bar():
+    def edit(document):
+        cell(document, "IC3", "impact").append("I review designs as an IC2 would")
+
+    before = edited(edit)
+    after = edited(lambda document: (edit(document), cell(document, "IC3", "impact").__setitem__(
+        1, "I review designs as an IC1 would")))
+    (change,) = compare(before, after)
+    assert (change.kind, change.impact) == (Kind.STATEMENT_REWORDED, Impact.LOWERS_BAR)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Work said to be reviewed is overseen: help had, as "with review from my lead" is.
+        ("Works independently on standard work; reviewed on the non-standard",
+         "Works independently on standard and non-standard work", "raises-bar"),
+        ("I ship features", "I ship features, reviewed by my lead", "lowers-bar"),
+        # What the subject reviews, or sees reviewed, is no help had.
+        ("I have reviewed the designs of my team", "I have reviewed the designs of my team and others", "raises-bar"),
+        ("I make sure every design I own is reviewed by my peers",
+         "I make sure every design I own is reviewed by my peers and my lead", "raises-bar"),
+    ],
+)
+def test_work_said_to_be_reviewed_is_help_had(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -73,6 +73,11 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "See the architecture guide for the templates we use. I always write a design document before any change.",
     "Engineers at this level must write a design document before any change.",
     "You are expected to answer design questions within a day.",
+    # A plain demand, said as a statement says it, with no word of a bar.
+    "See the architecture guide for the templates we use. "
+    "Engineers at this level present their work at the quarterly all-hands.",
+    "At this level, you run the design review for your team.",
+    "Every engineer reviews one design of another team.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -95,13 +100,48 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide (https://wiki.acme.example/architecture) for the templates we use.",
     "See teh architecture guide for the templates we use.",  # a typo (made, then fixed below)
     "Read the architecture guide for the templates that we use.",  # reworded
+    # How often, conceded: what is usual, not what is asked.
+    "See the architecture guide for the templates we use. Not always, but often, a design starts from one.",
     # What the cell already asks, said again in its note.
     "See the architecture guide for the templates we use. I lead the design of my team's systems.",
+    "See the architecture guide for the templates we use. Engineers here lead the design of their team's systems.",
+    # Said of others, of things, of what may be, is usual, was, or is done to them: no demand.
+    "See the architecture guide for the templates we use. They live in the design repository.",
+    "See the architecture guide for the templates we use. You can find them in the wiki.",
+    "See the architecture guide for the templates we use. Engineers here typically own one service.",
+    "See the architecture guide for the templates we use. Most engineers reach this level in two years.",
+    "See the architecture guide for the templates we use. Engineers at this level are assessed on their designs.",
+    "See the architecture guide for the templates we use. Engineers at this level are senior ICs.",
+    "See the architecture guide for the templates we use. I decided to use them for the billing design.",
+    "See the architecture guide for the templates we use. Do engineers need one for small changes?",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
     assert run.exit_code == 0, run.output
     assert "summary-changed" in run.output
+
+
+NOTE_IC2 = "        note: Small changes inside one service need no document.\n"
+
+
+def test_a_demand_added_to_a_note_reaches_the_levels_above_as_a_statement_does(cli, write):
+    # Each level includes the levels below it: what IC2's note asks, IC3 asks too.
+    new = edited(NOTE_IC2, "        note: Small changes inside one service need no document. "
+                           "Engineers must pair on every design.\n")
+    run = run_gate(cli, write, BASE, new, "--format", "json")
+    assert run.exit_code == 1, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["field"], change["level"], change["levels_reached"]) == ("note", "IC2", ["IC2", "IC3"])
+    assert "(at IC2 and IC3)" in run_gate(cli, write, BASE, new).output
+    notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
+    assert "the note, which applies at IC2 and IC3, changed" in notes
+    # A level above whose own note says the same already asked it.
+    both = new.replace(NOTE_IC3, "        note: Small changes inside one service need no document. "
+                                 "Engineers must pair on every design.\n")
+    said_above = BASE.replace(NOTE_IC3, "        note: Small changes inside one service need no document. "
+                                        "Engineers must pair on every design.\n")
+    (change,) = run_gate(cli, write, said_above, both, "--format", "json").json()["frameworks"][0]["changes"]
+    assert change["levels_reached"] == ["IC2"]
 
 
 def test_a_typo_fixed_in_a_note_passes_the_gate(cli, write):
@@ -146,6 +186,8 @@ def test_a_demand_added_as_an_example_fails_the_gate(cli, write, example):
     "The split of the payments service into ledger and payouts",
     "I decided to X instead of Y here, I also considered Z but for these reasons I went with X",
     "Uses locking where appropriate (e.g. data written in two or more services)",
+    # A review comment quoted, as Monzo's examples quote them.
+    "I think this code could be improved by doing X, let's pair on it",
 ])
 def test_an_example_that_illustrates_passes_the_gate(cli, write, example):
     run = run_gate(cli, write, BASE, edited(EXAMPLE, f"{EXAMPLE}              - {example}\n"))
@@ -187,6 +229,25 @@ def test_a_demand_added_to_a_competency_description_fails_the_gate_at_every_leve
     assert (change["competency"], change["field"], change["levels_reached"]) == ("design", "description", ["IC2", "IC3"])
     notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
     assert "the description, which applies at every level that has this competency (IC2 and IC3), changed" in notes
+    # Each level's people read their own section: it says so there too.
+    told = "1 new or higher expectation in a description applies here too (listed under Across the framework)."
+    for level in ("IC2 (Engineer II)", "IC3 (Engineer III)"):
+        assert told in notes.split(f"## What changes for {level}")[1].split("\n## ")[0], notes
+
+
+def test_a_plain_demand_added_to_a_competency_description_fails_the_gate(cli, write):
+    new = edited(DESCRIPTION, "        description: How engineers shape systems before they build them. "
+                              "Engineers present each design at the architecture forum.\n")
+    run = run_gate(cli, write, BASE, new)
+    assert run.exit_code == 1, run.output
+    assert "(at every level that has it: IC2 and IC3)" in run.output
+
+
+def test_a_plain_demand_added_as_an_example_fails_the_gate_where_an_illustration_passes(cli, write):
+    demanding = edited(EXAMPLE, f"{EXAMPLE}              - I present the design at the architecture forum\n")
+    assert run_gate(cli, write, BASE, demanding).exit_code == 1
+    illustrating = edited(EXAMPLE, f"{EXAMPLE}              - Presenting the design at the architecture forum\n")
+    assert run_gate(cli, write, BASE, illustrating).exit_code == 0
 
 
 def test_a_description_added_where_there_was_none_with_a_demand_fails_the_gate(cli, write):
@@ -207,6 +268,18 @@ def test_an_explanation_in_a_competency_description_passes_the_gate(cli, write, 
     assert "summary-changed" in run.output
 
 
+def test_a_hedge_taken_out_of_a_description_that_asks_nothing_passes_the_gate(cli, write):
+    # Dropbox's descriptions say what a competency covers: reworded, they ask no more of anyone.
+    old = BASE.replace("        name: Delivery\n", "        name: Delivery\n"
+                       "        description: Technical levers typically exercised to achieve business impact\n")
+    new = old.replace("typically exercised", "exercised")
+    assert run_gate(cli, write, old, new).exit_code == 0
+    # Where the sentence is an expectation, the hedge taken out asks it every time.
+    asking = old.replace("Technical levers typically exercised to achieve business impact",
+                         "Engineers typically pair on changes to billing")
+    assert run_gate(cli, write, asking, asking.replace("typically pair", "pair")).exit_code == 1
+
+
 def test_a_description_added_as_the_corpora_write_them_passes_the_gate(cli, write):
     # Dropbox's descriptions: what the competency covers, hedged ("typically").
     new = BASE.replace("        name: Delivery\n", "        name: Delivery\n"
@@ -223,3 +296,33 @@ def test_a_demand_added_to_a_dimension_description_holds_at_every_level_with_its
     assert (change["impact"], change["dimension"], change["levels_reached"]) == ("raises-bar", "craft", ["IC2", "IC3"])
     explained = BASE.replace("    name: Craft\n", "    name: Craft\n    description: The skills of building software.\n")
     assert run_gate(cli, write, BASE, explained).exit_code == 0
+
+
+# -- the framework's description -----------------------------------------------
+
+FRAMEWORK = "name: Acme Engineering Career Framework\n"
+
+
+def test_a_demand_added_to_the_framework_description_fails_the_gate_at_every_level(cli, write):
+    new = BASE.replace(FRAMEWORK, FRAMEWORK + "description: How Acme's backend engineers grow. "
+                                              "Every engineer must be on call one week a quarter.\n")
+    run = run_gate(cli, write, BASE, new, "--format", "json")
+    assert run.exit_code == 1, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["kind"], change["impact"], change["levels_reached"]) == ("framework-changed", "raises-bar",
+                                                                          ["IC2", "IC3"])
+    assert "(at every level: IC2 and IC3)" in run_gate(cli, write, BASE, new).output
+    notes = run_gate(cli, write, BASE, new, "--format", "markdown").output
+    assert "framework's description, which applies at every level (IC2 and IC3), is new" in notes
+
+
+@pytest.mark.parametrize(("description", "impact"), [
+    ("How Acme's backend engineers grow, from their first job to principal.", "structural"),
+    ("How Acme's backend engineers gorw.", "editorial"),  # a typo
+])
+def test_an_explanation_in_the_framework_description_passes_the_gate(cli, write, description, impact):
+    old = BASE.replace(FRAMEWORK, FRAMEWORK + "description: How Acme's backend engineers grow.\n")
+    run = run_gate(cli, write, old, old.replace("How Acme's backend engineers grow.", description), "--format", "json")
+    assert run.exit_code == 0, run.output
+    (change,) = run.json()["frameworks"][0]["changes"]
+    assert (change["field"], change["impact"], change["levels_reached"]) == ("description", impact, [])

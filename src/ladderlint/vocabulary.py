@@ -143,6 +143,49 @@ def id_rung(level_id: str) -> Rung | None:
     return Rung(match["prefix"].casefold(), int(digits), match["prefix"] + match["sep"], width)
 
 
+#: Words that say what a code before them numbers, where it is not a level:
+#: a priority, a severity or a support tier ("P1 incidents", "L2 support").
+NUMBERED_NOT_LEVELS = frozenset(
+    """
+    incident incidents bug bugs issue issues outage outages alert alerts ticket tickets page pages defect
+    defects escalation escalations problem problems fault faults vulnerability vulnerabilities priority
+    priorities severity severities sev sevs support
+    """.split()
+)
+#: A level named by its code in a word of a text: "l4", "ic3", "e-5", "ic3s" (the people on IC3).
+_LEVEL_CODE = re.compile(r"(?P<family>[a-z]{1,3})-?(?P<number>\d{1,2})s?")
+
+
+def code_rung(word: str) -> tuple[str, int] | None:
+    """The sequence and number of a word of a text shaped as a level's code
+    ("ic3s": ("ic", 3)), whatever sequence it is of; None for another word."""
+    match = _LEVEL_CODE.fullmatch(word)
+    return (match["family"], int(match["number"])) if match else None
+
+
+def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int | None:
+    """The number of the level the word at ``i`` of a text's words (lower
+    case, as ``text.words`` gives them) names: a code of one of
+    ``families`` (the sequences the ladder's level ids use, and "l":
+    "IC3s", "L4") or the number after "level" ("level 4"); None where it
+    names none, or what follows says it numbers something else ("P1
+    incidents", "L2 support")."""
+    word = words[i]
+    if word.isdigit() and i and words[i - 1] == "level":
+        number = int(word)
+    else:
+        code = code_rung(word)
+        if code is None or code[0] not in families | {"l"}:
+            return None
+        number = code[1]
+    k = i + 1
+    while k < len(words) and (words[k] in ("and", "or", "to") or code_rung(words[k])):
+        k += 1  # "P1 and P2 alerts", "P1/P2 bugs"
+    if k < len(words) and words[k] in NUMBERED_NOT_LEVELS:
+        return None
+    return number
+
+
 def title_rung(title: str) -> Rung | None:
     """The rung a title names: a level code (`IC3 Machine Learning Engineer`,
     `Engineer (IC 1)`), a level word (`Level 2`), or a number or Roman
@@ -618,6 +661,13 @@ AVOIDING_FREQUENCY = frozenset("never rarely".split())
 CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
 }
+#: What the subject of a sentence is called where it is the people on a
+#: ladder ("Engineers at this level ...", "Someone in this role ...") besides
+#: a discipline's (ROLE_NOUNS), and the persons that speak to them or as
+#: them ("I", "you"; not "they", which as often stands for things).
+LADDER_PEOPLE = frozenset(
+    "ic ics people person someone somebody everyone everybody individual individuals i you".split()
+)
 #: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
 ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
@@ -666,6 +716,9 @@ NEEDED_NOUNS = frozenset("input inputs check-in check-ins checkin checkins".spli
 #: Nouns that are guidance when someone gives them: "with review from my
 #: lead", "with approval from the team".
 REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
+#: What is done to work that is overseen, said of the work: "my designs are
+#: reviewed by my lead", "standard work alone; reviewed on the rest".
+OVERSEEN = frozenset("reviewed supervised overseen approved".split())
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".

@@ -36,7 +36,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
 from .changes import Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order
-from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, grade
+from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, demand, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
@@ -209,7 +209,7 @@ class _Differ:
         old_competencies = self.old.competencies if self.old else ()
         new_competencies = self.new.competencies if self.new else ()
         if self.old and self.new:
-            self.changes.extend(metadata_changes(self.old, self.new))
+            self.changes.extend(self._described(change) for change in metadata_changes(self.old, self.new))
         competencies = self._pair_competencies(old_competencies, new_competencies)
         dimensions = self._pair_dimensions()
         self._competency_changes(competencies)
@@ -231,6 +231,17 @@ class _Differ:
         # Every record compares `higher` with `lower`; say so, in the fingerprint too.
         self.changes = [_with(change, old_level=lower.id) for change in self.changes]
         return self._sorted()
+
+    def _described(self, change: Change) -> Change:
+        """A change of the framework's metadata, its description graded as a
+        competency's is (``_remark_impact``): it holds at every level, so a
+        demand written into it asks something of everyone on the ladder."""
+        if change.field != "description":
+            return change
+        before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
+        impact = self._remark_impact(before, after)
+        everywhere = ", which holds at every level" if impact in _BARS else ""
+        return _with(change, impact=impact, message=change.message + everywhere)
 
     # -- competencies and dimensions -----------------------------------------
 
@@ -892,12 +903,13 @@ class _Differ:
         return self._grade(old, new).impact
 
     def _grade(self, old: str, new: str) -> Grade:
-        """``grade``, with the organisations' own names."""
+        """``grade``, with the organisations' own names and the ladder's levels."""
         brands, with_new = self._brand_names()
         named = brands.words_in(old)
         if named and not named <= set(words(new)):
             brands = with_new
-        return grade(old, new, brands)
+        levels = [level.id for side in (self.old, self.new) if side is not None for level in side.levels]
+        return grade(old, new, brands, levels)
 
     def _brand_names(self) -> tuple[BrandNames, BrandNames]:
         """The organisations' own names, without and with the new revision's."""
@@ -936,20 +948,23 @@ class _Differ:
         in_cells = _said_in(old_level)
         return self._sentences_impact(old, new, lambda text: words_key(text) not in in_cells)
 
-    def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool]) -> Impact:
+    def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
+                          expects: Callable[[str], bool] = lambda text: True) -> Impact:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
-        where it moves along a scale of growth (``Grade.scale``); a sentence
-        added asks for more where ``asks`` says it does; a sentence taken
-        out, or reworded along no scale, is structural, or editorial where
-        the whole keeps its meaning (``_description_impact``): one word put
-        in may be "always"."""
+        where it moves along a scale of growth (``Grade.scale``) and
+        ``expects`` says one of its two wordings is an expectation; a
+        sentence added asks for more where ``asks`` says it does; a sentence
+        taken out, or reworded along no scale, is structural, or editorial
+        where the whole keeps its meaning (``_description_impact``): one
+        word put in may be "always"."""
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
         directions = []
         for was, now in _reworded(gone, added):
-            directions.append(self._grade(was, now).scale)
+            if expects(was) or expects(now):
+                directions.append(self._grade(was, now).scale)
             gone.remove(was)
             added.remove(now)
         directions += [1 for text in added if asks(text)]
@@ -969,7 +984,12 @@ class _Differ:
         illustrates: the statement of the examples, the statements of the
         note's cell) does not set already: how often, how soon, how many at
         least, without help, or an obligation (``grade.bars``: "I always
-        write a design document before any change", "Engineers must ...").
+        write a design document before any change", "Engineers must ..."),
+        or where it says what the people on the ladder do as a statement
+        does ("Engineers at this level present their work at the quarterly
+        all-hands": ``grade.demand``) and ``asked`` does not ask it already.
+        A sentence reworded moves the bar along a scale, as a summary's
+        does, only where one of its wordings is such an expectation.
         One that explains ("Measured over a year"), points elsewhere, or
         illustrates ("For example, the billing migration") asks nothing;
         nor does a statement of the level (``old_level``) written into it.
@@ -979,8 +999,24 @@ class _Differ:
         brands = self._brand_names()[1]
         given = bars("\n".join(asked), brands)
         said = _said_in(old_level) if old_level is not None else set()
-        return self._sentences_impact(
-            old or "", new, lambda text: words_key(text) not in said and bool(bars(text, brands) - given))
+        meant = [_meaning(text) for text in asked]
+
+        def asks(text: str) -> bool:
+            if words_key(text) in said:
+                return False
+            if bars(text, brands) - given:
+                return True
+            # Said as a statement is ("Engineers at this level present their work at the all-hands"): a
+            # new expectation, unless what it asks is what the statements it explains ask already.
+            wanted = demand(text, brands)
+            return wanted is not None and not any(_within(_meaning(wanted), theirs) for theirs in meant)
+
+        def expects(text: str) -> bool:
+            # A sentence that only describes ("Technical levers typically exercised to achieve business
+            # impact") asks nothing however it is reworded: the hedge taken out asks for no more.
+            return bool(bars(text, brands)) or demand(text, brands) is not None
+
+        return self._sentences_impact(old or "", new, asks, expects)
 
 
     @staticmethod

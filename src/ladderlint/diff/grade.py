@@ -37,8 +37,10 @@ aside: what LL504 removes) and each changed run of words is read:
   "in their team" removed widens it, "across teams" and "other teams"
   widen it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers"),
+  a higher or lower level named ("beyond L3" < "beyond L4", "as an L5
+  would" < "as an L6 would"),
   more or less autonomy ("independently", "on my own", "alone", "by
-  myself"; "with guidance",
+  myself"; "with guidance", work said to be reviewed ("reviewed by my lead"),
   "with my manager", "with help from the security team", "relies on
   others", "(usually with others)" where how often it is shared is said,
   not "collaborates with others"; help traded for independence
@@ -153,19 +155,24 @@ class Grade:
     scale: int = 0
 
 
-def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grade:
+def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels: Iterable[str] = ()) -> Grade:
     """Grade the rewording of one expectation from ``old`` to ``new``.
 
     ``brands``: names of the organisations involved (the frameworks' own
     names and aliases), or a BrandNames made of them once for many texts;
     names of organisations known to publish their frameworks are always
-    recognised.
+    recognised. ``levels``: the ids of the ladder's levels, whose
+    sequences ("IC" of IC1 ... IC7) name a level in a text, as "L4" and
+    "level 4" always do: "operates beyond L4" -> "beyond L3" asks less.
     """
     from ..rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
 
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    families = frozenset(rung.family for rung in map(vocab.id_rung, levels) if rung is not None)
     old_text, new_text = (_without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
     a, b = _read(old_text, names), _read(new_text, names)
+    _levels_named(a, families)
+    _levels_named(b, families)
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
@@ -349,7 +356,9 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     - how often: "always", "consistently", "regularly", "every sprint",
       "weekly", and what is to be avoided, "never", "rarely"; not a hedge
       ("usually", "typically": in most cases) nor "sometimes", which ask
-      less than a plain statement does;
+      less than a plain statement does, nor how often after a concession
+      ("not always, but often", "not necessarily every week"): it says
+      what is usual, not what is asked;
     - how soon: "within a day";
     - how many, as a minimum: "at least two" (not a number alone, which
       a text names years, levels and the situation with: "Level 3", "in
@@ -367,9 +376,15 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     found = _read(strip_markdown(without_debris(text)), names)
     texts = [w.text for w in found]
     out = set()
+    conceded = -2  # the clause of the last concession read ("not always"), none yet
     for i, w in enumerate(found):
+        if _negating(w) and texts[i + 1:i + 2] and texts[i + 1] in vocab.CONCEDED:
+            conceded = w.clause
         if w.neutral or w.text in FUNCTION_WORDS:
             continue
+        if w.role == "frequency" and (w.clause == conceded or w.clause == conceded + 1 and _opens_with(
+                found, w.clause, _CLAUSE_STARTS)):
+            continue  # "not always, but often", "not necessarily every week": how often it is done, conceded
         if any(_negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and _one_of_two_ways(found, i):
             continue  # "not expected to", "not always"; "independently or with a pair": no bar set
         if w.text in vocab.PERIODIC and i and texts[i - 1] in _DETERMINERS:
@@ -388,6 +403,100 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
         if asks:
             out.add(w.text)
     return frozenset(out)
+
+
+def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
+    """What a sentence of a text that is not itself an expectation (a note,
+    an example, a description) asks of the people on the ladder where it
+    says what they do as a statement does, with no word of a bar
+    (``bars``): its subject is those people ("I", "you", "Engineers at this
+    level", "Every engineer", "Someone in this role"), and its verb
+    says what they do, now ("Engineers at this level present their work at
+    the quarterly all-hands": "present their work at the quarterly
+    all-hands"). None where it does not: another subject ("Templates live
+    in the design repository", "We use the architecture guide"), none ("The
+    billing migration", "Uses locking where appropriate": an illustration);
+    what may be ("You can find the templates in the wiki"), what is usual
+    ("Engineers here typically own one service", "Most engineers reach this
+    level in two years"), what was ("I decided to X instead of Y"), what is
+    done to them ("Engineers at this level are assessed on their impact"),
+    what they are not to do or need not do (the negation is read by
+    ``bars`` where it asks: "never"), who they are ("Engineers at this
+    level are senior ICs"), what they think (a comment quoted: "I think
+    this code could be improved"), or a question."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ..rules.ll504_export_debris import without_debris
+
+    plain = strip_markdown(without_debris(text)).strip()
+    found = _read(plain, names)
+    if not found or plain.endswith("?"):
+        return None
+    start = 0
+    if found[0].text in _LEADING_PREPOSITIONS:
+        # "At this level, engineers ...", "In this role you ...": where the sentence is said, before its subject.
+        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE), len(found))
+    k = start
+    while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
+            found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
+        k += 1  # "Every engineer", "All senior engineers"
+    if k >= len(found) or found[k].text not in _LADDER_PEOPLE:
+        return None
+    k += 1
+    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
+        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
+        k = next((j for j in range(k + 1, min(len(found), k + 6)) if _verb_like(found[j])), len(found))
+    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
+        k += 1  # "Engineers also present", "You actively seek": not the verb yet
+    if k >= len(found):
+        return None
+    verb, rest = found[k], found[k:]
+    if verb.text in vocab.POSSIBILITY or verb.text in _PAST or _past(verb.text) or verb.text in _OPINION \
+            or verb.text in _BE and len(rest) > 1 and _past(rest[1].text) and rest[1].text not in vocab.OBLIGED:
+        return None
+    named = rest[2:3] if rest[1:2] and rest[1].text in ("a", "an") else rest[1:2]
+    if verb.text in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
+        return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
+    if any(_negating(w) or w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
+            or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
+        return None
+    return " ".join(w.text for w in rest)
+
+
+#: Words before a sentence's subject that say where it holds: "At this level, ...".
+_LEADING_PREPOSITIONS = frozenset("at in on from for within across as".split())
+#: Words that open a subject of people without naming them: "Every engineer", "All our staff engineers".
+_SUBJECT_OPENERS = _POSSESSIVES | frozenset("every each all any senior junior".split())
+_LADDER_PEOPLE = vocab.ROLE_NOUNS | vocab.LADDER_PEOPLE
+#: Verbs that say what someone thinks, as a comment quoted in an example does ("I think this could be ...").
+_OPINION = frozenset("think thinks believe believes guess reckon suppose wonder".split())
+#: Verbs that say what was, not what is asked.
+_PAST = frozenset("was were had did used".split())
+#: Words that say a sentence describes how many do what, not what each is to do: "Most engineers ...".
+_DESCRIBING = frozenset("most some many few sometimes".split())
+
+
+def _past(word: str) -> bool:
+    """Whether a word reads as a verb in the past ("decided", "presented"), not "need" or "embed"."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _verb_like(w: _Word) -> bool:
+    """Whether a word after "at this level" may be the subject's verb: not a word of grammar nor one of a level."""
+    return (w.role != "function" or w.text in _BE or w.text in _AUXILIARIES) and not w.text.isdigit() \
+        and vocab.code_rung(w.text) is None and w.text not in _PLACES
+
+
+#: Verbs of grammar that may follow a subject: "Engineers at this level have ...", "... do the on-call".
+_AUXILIARIES = frozenset("have has do does".split())
+
+
+#: Words that say where on the ladder, or in what role: "at this level", "at IC3 and above", "in this role".
+_PLACES = frozenset("level levels role roles team grade band rung above below up beyond".split())
+
+
+def _opens_with(found: list[_Word], clause: int, opening: frozenset[str]) -> bool:
+    """Whether a clause's first word is one of ``opening`` ("but often")."""
+    return next((w.text for w in found if w.clause == clause), None) in opening
 
 
 def _names_things(inside: str, names: BrandNames) -> bool:
@@ -681,6 +790,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     _on_ones_own(found)  # before "own" is read as stress or as a verb
     _bounds(found)
     _guidance(found)
+    _overseen(found)
     _help_topics(found, clause_ends)
     _conditions(found)
     for i, w in enumerate(found):
@@ -1082,6 +1192,27 @@ def _scope_follows(found: list[_Word], i: int) -> bool:
     while j < len(found) and found[j].text in _POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
     return j > i + 1 and j < len(found) and vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
+
+
+def _overseen(found: list[_Word]) -> None:
+    """Work said to be overseen: "my designs are reviewed by my lead",
+    "works alone on standard work; reviewed on the non-standard", "changes
+    approved by a senior engineer". Help had, as "with review from my lead"
+    is; not what the subject does ("I have reviewed", "the code I reviewed")
+    or sees to ("I make sure my designs are reviewed")."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
+            continue  # "reviewed", "peer-reviewed"
+        before = texts[i - 1] if i else ""
+        opens = i == 0 or found[i - 1].clause != w.clause or "-" in w.text  # "peer-reviewed code": said of it
+        if not (before in _BE or before in _GETTING or before in ("been", "being") or opens
+                or texts[i + 1 : i + 2] == ["by"] and before not in _SUBJECTS):
+            continue
+        if any(x.stem == stem("ensure") or x.text == "sure" for x in found[:i] if x.clause == w.clause):
+            continue  # "I make sure my designs are reviewed": what they see to, not help they have
+        for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
+            x.role = "guidance"
 
 
 def _guidance(found: list[_Word]) -> None:
@@ -1718,7 +1849,7 @@ _SCALE_NAMES = {
     "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
-    "condition": "unconditional ask", "deadline": "deadline", "quantity": "quantity",
+    "condition": "unconditional ask", "deadline": "deadline", "quantity": "quantity", "level": "level named",
 }
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
@@ -1730,6 +1861,19 @@ _UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "
 _UNSTATED_GUIDANCE = 2.5
 #: Below any amount of guidance had: where help negated stands.
 _NEGATED_GUIDANCE = 10.0
+
+
+def _levels_named(found: list[_Word], families: frozenset[str]) -> None:
+    """The levels a text names ("as an L5 would", "beyond level 4",
+    "mentors IC3s"), on the scale of the ladder: a higher level named asks
+    for more, wherever in the sentence it stands."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        number = vocab.level_named(texts, i, families)
+        if number is not None:
+            w.role, w.rank = "level", float(number)
+            if w.text.isdigit():
+                found[i - 1].role = "function"  # "level" in "level 4": the number says which
 
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:
@@ -1744,7 +1888,7 @@ def _direction(role: str, before: list[float], after: list[float]) -> int:
         return (1 if after else 0) - (1 if before else 0)
     if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
         return int(_sign(sum(after) - sum(before)))
-    if role in ("scope", "count", "deadline"):
+    if role in ("scope", "count", "deadline", "level"):
         if before and after:
             return _sign(max(after) - max(before))
         # A scope named is wider than none, a number asks for what it counts;

@@ -115,18 +115,22 @@ class FrameworkDiff:
     def reached(self, change: Change) -> tuple[str, ...]:
         """The levels whose bar a change raises or lowers, lowest first: in a
         cumulative framework, each level includes the levels below it, so an
-        expectation added, reworded or removed at IC1 is one at IC2 and above
-        too, up to a level that says it itself (a move, up to the level it
-        left or reached). A competency's description holds at every level
+        expectation added, reworded or removed at IC1 (in a statement, its
+        examples or the cell's note) is one at IC2 and above too, up to a
+        level that says it itself (a move, up to the level it left or
+        reached). A competency's description holds at every level
         that has the competency (``holding``). Elsewhere, and for what asks
         for nothing more or less, the level it is listed at, or none."""
-        if change.level is None and change.field == "description" and change.kind is Kind.SUMMARY_CHANGED \
+        if change.level is None and change.field == "description" \
+                and change.kind in (Kind.SUMMARY_CHANGED, Kind.FRAMEWORK_CHANGED) \
                 and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and self.levels is None:
             return self.holding(change)
         start = self.listed_at(change)
         if start is None:
             return ()
-        if change.kind not in _EXPECTATIONS or change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR) \
+        # A cell's note says what is expected at its level as the cell's statements do: the levels above include it.
+        note = change.kind is Kind.SUMMARY_CHANGED and change.field == "note"
+        if not (change.kind in _EXPECTATIONS or note) or change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR) \
                 or self.levels is not None or self.old is None or self.new is None \
                 or not (self.old.framework.cumulative and self.new.framework.cumulative):
             return (start,)
@@ -149,9 +153,17 @@ class FrameworkDiff:
                 break  # it had that level below it before: it asked for it already
             if isinstance(text, str) and normal(text) in said.get(level, frozenset()):
                 break  # it says so itself, and the levels above include that
+            if note and self._note_of(level, change.competency) == normal(str(change.new or "")):
+                break  # its own note for the competency says the same
             if level not in self.added_levels():
                 out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
+
+    def _note_of(self, level_id: str, competency_id: str | None) -> str | None:
+        """The normal form of a level's note on a competency, in the new revision."""
+        levels = self.new.framework.levels if self.new is not None else ()
+        cell = next((lv.cell(competency_id or "") for lv in levels if lv.id == level_id), None)
+        return normal(cell.note) if cell is not None and cell.note else None
 
     def added_levels(self) -> frozenset[str]:
         """The levels new in this revision (not renumbered ones)."""
@@ -167,12 +179,15 @@ class FrameworkDiff:
         return self._level_ids
 
     def holding(self, change: Change) -> tuple[str, ...]:
-        """The levels a competency's description (or a dimension's) holds
-        at, lowest first: those of the new revision that have the
-        competency (one of the dimension's), and where it applies."""
+        """The levels a competency's description (or a dimension's, or the
+        framework's) holds at, lowest first: those of the new revision that
+        have the competency (one of the dimension's), and where it applies;
+        every level, for the framework's."""
         if self.new is None:
             return ()
         framework = self.new.framework
+        if change.kind is Kind.FRAMEWORK_CHANGED:
+            return tuple(level.id for level in framework.levels if level.id not in self.added_levels())
         if change.competency is not None:
             wanted = {change.competency}
         else:

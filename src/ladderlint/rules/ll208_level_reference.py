@@ -6,7 +6,7 @@ import re
 from typing import Iterable, NamedTuple
 
 from ..model import DocPath, Framework
-from ..vocabulary import id_rung
+from ..vocabulary import NUMBERED_NOT_LEVELS, id_rung
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -27,8 +27,7 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 # level.
 _NOT_A_LEVEL = re.compile(
     r"(?:\s*(?:[/,&+]|\s(?:and|or|to|through)\s|[-\u2013]\s*)\s*[A-Za-z]{1,3}[ -]?\d{1,2}(?![\w-]))*"
-    r"[\s-]+(?:incidents?|bugs?|issues?|outages?|alerts?|tickets?|pages?|defects?|escalations?|problems?|"
-    r"faults?|vulnerabilit(?:y|ies)|priorit(?:y|ies)|severit(?:y|ies)|sevs?|support)\b",
+    rf"[\s-]+(?:{'|'.join(sorted(NUMBERED_NOT_LEVELS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 

@@ -323,23 +323,38 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
     a cumulative framework, each level includes the levels below it), the
     lines that tell its people so, where they look: under their own level."""
     found: dict[str, dict[str, list[Change]]] = {}
+    everywhere: dict[str, list[Change]] = {}
     for listed, changes in by_level.items():
         for change in changes:
             for level in diff.reached(change):
-                if listed is not None and level != listed:
+                if listed is None:
+                    if change.field == "description" and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
+                        # A description that holds at every level (with its competency): said to each of them.
+                        everywhere.setdefault(level, []).append(change)
+                elif level != listed:
                     found.setdefault(level, {}).setdefault(listed, []).append(change)
     name = _namer(diff)
-    out = {}
+    out: dict[str, list[str]] = {}
     for level, below in found.items():
         changes = [c for group in below.values() for c in group]
-        raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR)
-        counts = [plural(raised, "new or higher expectation")] if raised else []
-        if len(changes) > raised:
-            counts.append(plural(len(changes) - raised, "lower expectation"))
         at = escape(and_list([name(lv) for lv in sorted(below, key=level_order(diff))]))
-        out[level] = ["", f"Each level includes the levels below it: {and_list(counts)} at {at} "
+        out[level] = ["", f"Each level includes the levels below it: {_expectations(changes)} at {at} "
                           f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under {at})."]
+    for level, changes in everywhere.items():
+        out.setdefault(level, []).extend([
+            "", f"{_expectations(changes)[:1].upper()}{_expectations(changes)[1:]} in a description "
+                f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under Across the framework)."])
     return out
+
+
+def _expectations(changes: list[Change]) -> str:
+    """How many of ``changes`` raise the bar and how many lower it, said:
+    "1 new or higher expectation and 2 lower expectations"."""
+    raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR)
+    counts = [plural(raised, "new or higher expectation")] if raised else []
+    if len(changes) > raised:
+        counts.append(plural(len(changes) - raised, "lower expectation"))
+    return and_list(counts)
 
 
 def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
@@ -580,6 +595,10 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             noun = "competency" if change.competency else "dimension's competencies"
             levels = escape(and_list([_namer(diff)(level) for level in holding]))
             what += f", which applies at every level that has this {noun} ({levels}),"
+        elif change.field == "note" and not levels_mode:
+            # In a cumulative framework the levels above include the level's note, as they include its statements.
+            reached = escape(reach(diff, change, "every level above it", _namer(diff)))
+            what += f", which applies at {reached}," if reached else ""
         if old is None:
             return f"{what} is new: {escape(new)}"
         if new is None:
@@ -617,6 +636,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         after = diff.dimension_name(new) or new
         return f"moves from {escape(before)} to {escape(after)}."
     # framework-changed
+    holding = diff.reached(change) if change.field == "description" else ()
+    if holding and isinstance(new, str):
+        # The framework's description holds at every level: everyone on the ladder is concerned.
+        levels = escape(and_list([_namer(diff)(level) for level in holding]))
+        what = f"the framework's description, which applies at every level ({levels}),"
+        return f"{what} is new: {escape(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
     if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
         if new:
             return ("each level now includes the levels below it: what a level asks for, "

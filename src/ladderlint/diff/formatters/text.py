@@ -150,7 +150,8 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         return f"dimension: {show(before)} -> {show(after)}"
     # A competency's description that asks for more or less: at every level that has the competency.
     holding = diff.reached(change) if change.level is None and label == "description" else ()
-    everywhere = f" (at every level that has it: {and_list(list(holding))})" if holding else ""
+    that_has_it = "" if kind is Kind.FRAMEWORK_CHANGED else " that has it"
+    everywhere = f" (at every level{that_has_it}: {and_list(list(holding))})" if holding else applies
     if isinstance(change.old, str) and isinstance(change.new, str):
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.
