@@ -78,6 +78,8 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "Engineers at this level present their work at the quarterly all-hands.",
     "At this level, you run the design review for your team.",
     "Every engineer reviews one design of another team.",
+    "You will run the incident review for your team.",  # what they will do, not what will be done to them
+    "Engineers at this level are expected to mentor two engineers.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -114,6 +116,11 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. Engineers at this level are senior ICs.",
     "See the architecture guide for the templates we use. I decided to use them for the billing design.",
     "See the architecture guide for the templates we use. Do engineers need one for small changes?",
+    # What is done to them in other words, what they are given, how they move up the ladder.
+    "See the architecture guide for the templates we use. Engineers at this level are paid on band B.",
+    "See the architecture guide for the templates we use. You will be assessed on your designs twice a year.",
+    "See the architecture guide for the templates we use. Engineers at this level get a conference budget.",
+    "See the architecture guide for the templates we use. Engineers move to this level after a promotion review.",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))

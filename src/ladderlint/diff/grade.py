@@ -450,8 +450,12 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if k >= len(found):
         return None
     verb, rest = found[k], found[k:]
+    if verb.text in _FUTURE and rest[1:2] and rest[1].text == "be":
+        rest = rest[1:]  # "You will be assessed": what is done to them, read as "are assessed" is
     if verb.text in vocab.POSSIBILITY or verb.text in _PAST or _past(verb.text) or verb.text in _OPINION \
-            or verb.text in _BE and len(rest) > 1 and _past(rest[1].text) and rest[1].text not in vocab.OBLIGED:
+            or verb.text in _RECEIVING or any(w.text in _LADDER_STEPS for w in rest[1:4]) \
+            or rest[0].text in _BE and len(rest) > 1 and _participle(rest[1].text) \
+            and rest[1].text not in vocab.OBLIGED:
         return None
     named = rest[2:3] if rest[1:2] and rest[1].text in ("a", "an") else rest[1:2]
     if verb.text in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
@@ -473,6 +477,24 @@ _OPINION = frozenset("think thinks believe believes guess reckon suppose wonder"
 _PAST = frozenset("was were had did used".split())
 #: Words that say a sentence describes how many do what, not what each is to do: "Most engineers ...".
 _DESCRIBING = frozenset("most some many few sometimes".split())
+
+
+#: Verbs that say what someone is given, not what they do: "Engineers at this level get a conference budget".
+_RECEIVING = frozenset("get gets receive receives earn earns".split())
+#: Words of the ladder itself after the verb: "Engineers move to this level after a review", "reach this grade".
+_LADDER_STEPS = frozenset("level grade band rung promotion promotions promoted".split())
+#: Verbs that put what follows in the future: "You will be assessed ...".
+_FUTURE = frozenset("will shall".split())
+#: Participles not made with -ed: "Engineers are paid on band B", "You are given a mentor".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "paid given taken seen made known held told sent shown chosen written put set led kept brought found "
+    "taught thought sought met heard won".split()
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether a word after "are" reads as a participle: what is done to the subject."""
+    return _past(word) or word in _IRREGULAR_PARTICIPLES
 
 
 def _past(word: str) -> bool:
