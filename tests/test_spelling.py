@@ -275,6 +275,9 @@ def test_an_inflection_without_its_doubled_consonant_is_a_misspelling(written, m
     # A form of an entry the dictionary holds from a word list only ('issus'),
     # or of a name ('jude'), that an ending cannot make a word of.
     ("issuses", "issues"), ("judement", "judgment"),
+    # Spelt otherwise at the joint of a word and its ending than the
+    # dictionary spells it: two letters swapped, or a vowel kept.
+    ("thier", "their"), ("arguement", "argument"), ("truely", "truly"), ("explaination", "explanation"),
 ])
 def test_a_common_misspelling_is_no_form_of_another_word(written, meant):
     assert words_reported([f"I identify the {written} issues early"]) == [written]
@@ -286,6 +289,8 @@ def test_a_common_misspelling_is_no_form_of_another_word(written, meant):
     ("superviser", "supervisor"), ("investers", "investors"), ("collaboraters", "collaborators"),
     # "-ible" and "-ically" words written with the other ending.
     ("accessable", "accessible"), ("basicly", "basically"),
+    # "-ar" words written with "-er".
+    ("grammer", "grammar"), ("similer", "similar"),
 ])
 def test_a_word_written_with_the_rival_of_its_ending_is_misspelt(written, meant):
     found = Spelling().check_frameworks([framework(framework_yaml([f"I work with the {written} of the team"]))])
@@ -313,6 +318,15 @@ def test_a_word_english_spells_with_either_ending_or_with_its_own_is_a_word():
     ]) == []
     dictionary = Dictionary('{\n"a": 10,\n"edit": 50,\n"editor": 50,\n"review": 60\n}')
     assert dictionary.knows("reviewer") and not dictionary.knows("editer")
+
+
+def test_forms_whose_joint_a_slip_would_respell_as_another_word_are_words():
+    # "compositing" is no "composting" with a vowel kept, nor "simpler" a
+    # "simplar"; the joint of a word and an inflection keeps its letters.
+    assert words_reported([
+        "I own compositing and dueling timers, arguing simpler, truthfully and wholly, for the barbier team",
+        "I tell regulars apart from peculiarly argued cases, and explain the explanation",
+    ]) == []
 
 
 def test_forms_made_as_english_makes_them_are_words():

@@ -9,9 +9,11 @@ its American form is, and so is an inflection or a prefixed form of a word ("men
 dropped before a vowel ("managing") and kept before a consonant
 ("management"), a consonant doubled where the dictionary doubles it. A form
 the dictionary spells differently ("managment", "assesment", "untill",
-"knowledgable") is a misspelling, not an unlisted word, and so is one it
-spells with the other of two rival endings ("superviser" for "supervisor",
-"accessable" for "accessible", "basicly" for "basically"). So are the words
+"knowledgable"; "thier", "arguement", "truely", "explaination": two letters
+swapped or a vowel kept at the joint of a word and its ending) is a
+misspelling, not an unlisted word, and so is one it spells with the other
+of two rival endings ("superviser" for "supervisor", "accessable" for
+"accessible", "basicly" for "basically", "grammer" for "grammar"). So are the words
 English coins freely of its words and the dictionary cannot list (verbs
 in "-ize" and "-ify": "strategize", "productionise", "cruftification";
 words with "super": "supercritical"), but for those one letter from a
@@ -73,10 +75,13 @@ _DERIVATIONS = ("ment", "ments", "ness", "able", "ful", "al", "ation", "ations")
 _SUFFIXES = _INFLECTIONS + _DERIVATIONS
 #: Endings English spells two ways, each word one of them: the one who does
 #: something is a "supervisor" but a "manager", a thing "visible" but
-#: "manageable", "basically" but "publicly". A form an ending seems to make
-#: ("supervise" + "-er") is a misspelling where the dictionary has seen the
-#: word with the other ending and not with this one.
-_RIVAL_ENDINGS = (("er", "or"), ("ers", "ors"), ("able", "ible"), ("icly", "ically"))
+#: "manageable", "basically" but "publicly", "similar" and "grammar" but
+#: "simpler". A form an ending seems to make ("supervise" + "-er",
+#: "gram" + "-er") is a misspelling where the dictionary has seen the word
+#: with the other ending and not with this one.
+_RIVAL_ENDINGS = (
+    ("er", "or"), ("ers", "ors"), ("er", "ar"), ("ers", "ars"), ("able", "ible"), ("icly", "ically"),
+)
 #: Sounds after which a plural is "-es" ("passes", "boxes"), not "-s".
 _HISSING = ("s", "x", "z", "ch", "sh")
 _PREFIXES = (
@@ -177,8 +182,9 @@ class Dictionary:
         readings happens to explain: a word the dictionary holds with a
         letter doubled or undoubled, or with the "e" before an ending kept
         or dropped ("commiting", "assesment", "untill", "knowledgable"), or
-        with the other of two rival endings ("superviser"); nor
-        a form of a word the dictionary holds only at its least count (from
+        with the other of two rival endings ("superviser"), or spelt
+        otherwise at the joint of a word and its ending (``_joint_slips``:
+        "thier", "arguement"); nor a form of a word the dictionary holds only at its least count (from
         a list, never seen in use) where one letter more, less, doubled or
         swapped makes a word it has seen ("issuses": "issus", "issues")."""
         if self.exact(word):
@@ -197,6 +203,8 @@ class Dictionary:
         if any(self.exact(slipped) for slipped in _slips(word)):
             return False
         least = self._least_count()
+        if any(self.frequency(other) > least for other in _joint_slips(word)):
+            return False
         if all(self.frequency(stem) <= least for stem in readings):
             own = set(forms(word))
             seen = (c for c in edits(word) if c not in own and (len(c) != len(word) or slip(word, c)) and self.exact(c))
@@ -466,6 +474,33 @@ def _slips(word: str) -> set[str]:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3 and suffix[0] in _VOWELS:
             out.add(stem[:-1] + suffix if stem[-1] == "e" else stem + "e" + suffix)
+    out.discard(word)
+    return out
+
+
+#: Endings that make another word, before which a vowel of the word they
+#: are added to may drop ("argue" -> "argument", "true" -> "truly",
+#: "explain" -> "explanation"): not an inflection ("composting" is no slip
+#: of "compositing", nor "barber" of "barbier").
+_VOWEL_DROPPING = ("ly", *_DERIVATIONS)
+
+
+def _joint_slips(word: str) -> set[str]:
+    """What the word would be spelt as the dictionary may spell it at the
+    joint of a word and its ending, where the writer spelt the word it
+    seems made of: the two letters at the joint swapped ("thier": "their",
+    which no ending makes of "thy"), or a vowel kept that the dictionary
+    drops ("arguement": "argument", "truely": "truly", "explaination":
+    "explanation"). Only endings of two letters or more, and words the
+    ending leaves three letters of: "monos" is no slip of "mons"."""
+    out: set[str] = set()
+    for suffix in _SUFFIXES:
+        base = word[: -len(suffix)]
+        if len(suffix) < 2 or not word.endswith(suffix) or len(base) < 3:
+            continue
+        out.add(base[:-1] + suffix[0] + base[-1] + suffix[1:])
+        if suffix in _VOWEL_DROPPING:
+            out |= {base[:i] + base[i + 1 :] + suffix for i in (len(base) - 2, len(base) - 1) if base[i] in _VOWELS}
     out.discard(word)
     return out
 

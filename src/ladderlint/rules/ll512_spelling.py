@@ -55,10 +55,13 @@ class Spelling(Rule):
       words written as one: "webshop", "hackweek").
       A form spelt the way a slip spells it is still reported: a letter
       doubled, undoubled or an "e" kept ("commiting", "assesment",
-      "untill", "knowledgable"), the other of two rival endings
-      ("superviser", "accessable", "basicly"), one letter off a common
-      word ("judement", "issuses", "summerize", "usefull"), or two words
-      run together where one is a word of grammar ("fromother");
+      "untill", "knowledgable"), two letters swapped or a vowel kept at
+      the joint of a word and its ending where the dictionary spells the
+      word otherwise ("thier", "arguement", "truely", "explaination"),
+      the other of two rival endings ("superviser", "accessable",
+      "basicly", "grammer"), one letter off a common word ("judement",
+      "issuses", "summerize", "usefull"), or two words run together where
+      one is a word of grammar ("fromother");
     - a term of the trade: engineering (KTLO, SLO, on-call, runbook,
       timebox), computer science and tooling (deque, tuple, npm, webpack,
       grpc, yaml, postgres, nginx, kubectl, datadog, pytest), and the
