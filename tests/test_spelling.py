@@ -87,6 +87,9 @@ def test_words_of_english_engineering_and_names_are_not_reported(statement):
     "I run webinars, plan the cutover of the signup and logout flows, and use emojis sparingly",
     "I know queueing theory, grow the team's toolset and the cybersecurity of our apps",
     "I support each reviewee, and I bring FinOps and DataOps practices to the platform",
+    # British inside a word and in "-re" after "b" or "g", and "ll" before "-ous" and "-en".
+    "I hire engineers of high calibre, without favouritism, from the neighbourhood and beyond",
+    "I make do with meagre budgets, run fibre to the office, and do a marvellous job behaviourally",
 ])
 def test_british_stems_and_the_words_of_other_disciplines_are_words(statement):
     assert words_reported([statement]) == []
@@ -94,6 +97,7 @@ def test_british_stems_and_the_words_of_other_disciplines_are_words(statement):
 
 def test_a_misspelt_british_stem_is_still_reported():
     assert words_reported(["I am sceptcal of untested claims"]) == ["sceptcal"]
+    assert words_reported(["I hire engineers of high calibr and do a marvelllous job"]) == ["calibr", "marvelllous"]
 
 
 def test_units_of_time_after_a_number_are_words():

@@ -3,7 +3,8 @@
 The words are pyspellchecker's English dictionary (a well-kept frequency
 list that works offline), read on first use and kept for the process. It
 is American English: a British spelling ("organisation", "prioritise",
-"behaviour", "licence", "travelled", "sceptical", "cheque") is a word when
+"behaviour", "neighbourhood", "licence", "travelled", "marvellous", "calibre",
+"sceptical", "cheque") is a word when
 its American form is, and so is an inflection or a prefixed form of a word ("mentoring",
 "reprioritised") whose stem is one, made as English spells it: a final "e"
 dropped before a vowel ("managing") and kept before a consonant
@@ -44,7 +45,10 @@ _BRITISH = (
     ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
     ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"),
     ("ysing", "yzing"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
-    ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"),
+    ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("ourhood", "orhood"),
+    ("ourhoods", "orhoods"), ("ouritism", "oritism"), ("ourally", "orally"), ("ourless", "orless"),
+    # Centre, fibre, calibre, meagre: "-re" after "t", "b" or "g".
+    ("tre", "ter"), ("tres", "ters"), ("bre", "ber"), ("bres", "bers"), ("gre", "ger"), ("gres", "gers"),
     ("ogue", "og"), ("ogues", "ogs"), ("amme", "am"), ("ammes", "ams"),
     ("oeuvre", "euver"), ("oeuvres", "euvers"), ("oeuvring", "euvering"),
     # Defence, licence, offence, pretence: not "expence" or "nonsence".
@@ -63,7 +67,9 @@ _BRITISH_STEMS = (
 )
 #: British doubles the "l" that ends a word before an ending ("travel" ->
 #: "travelled"): a respelling only where the word without it ends so.
-_BRITISH_LL = (("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"))
+_BRITISH_LL = (
+    ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"), ("llous", "lous"), ("llen", "len"),
+)
 #: Endings: those that inflect a word (or make a noun of the one who does
 #: it: "reviewer"), then those that make another word of it.
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
@@ -345,8 +351,9 @@ class Dictionary:
         """Whether the word is a British spelling of a word of the dictionary."""
         if any(self.exact(american) for american in _american(word)):
             return True
-        # "travelled": "traveled", where "travel" is a word ("compilled" is no "compiled").
-        return any(word.endswith(ending) and self.exact(word[: -len(ending)] + american)
+        # "travelled": "traveled", where "travel" is a word ("compilled" is no "compiled");
+        # "marvellous", "woollen" as well.
+        return any(word.endswith(ending) and len(word) > len(ending) + 1 and self.exact(word[: -len(ending)] + american)
                    and self.exact(word[: -len(ending)] + "l") for ending, american in _BRITISH_LL)
 
     def _inflected(self, word: str) -> bool:

@@ -49,7 +49,8 @@ class Spelling(Rule):
     none of these:
 
     - an English word: pyspellchecker's dictionary, with British spellings
-      ("organisation", "prioritise") and the forms English makes of its
+      ("organisation", "prioritise", "neighbourhood", "calibre",
+      "marvellous") and the forms English makes of its
       words ("managing", "management"; "strategize", "productionise",
       "cruftify", of a word or a term of the trade; "supercritical"; two
       words written as one: "webshop", "hackweek").
