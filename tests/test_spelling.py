@@ -394,6 +394,18 @@ def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip(
     assert english().compound("webshop") and not english().knows("webshop")
 
 
+@pytest.mark.parametrize(("written", "meant"), [
+    # The double on the wrong letter: two edits, one slip, and no two words written as one
+    # ("beg" + "giner", "ref" + "fered").
+    ("begginer", "beginner"), ("reffered", "referred"),
+    # "-ically" for "-icly", not "public" + "ally".
+    ("publically", "publicly"),
+])
+def test_a_slip_that_reads_as_two_words_written_as_one_is_still_reported(written, meant):
+    assert words_reported([f"I am {written} in the team"]) == [written]
+    assert english().suggestion(written) == meant
+
+
 def test_a_noun_made_of_a_verb_and_its_adverb_is_a_word():
     assert words_reported([
         "I speed up lookups, plan the rollups and give shoutouts in the team channel",
@@ -596,3 +608,6 @@ def test_the_other_forms_of_a_built_in_term_are_words():
     # "offboarding" is listed: the verb and its forms are words, a slip of them is not.
     assert words_reported(["I offboard leavers kindly, offboarded two contractors and offboards vendors"]) == []
     assert words_reported(["I offbaorded two contractors and my kubernete cluster"]) == ["offbaorded", "kubernete"]
+    # A form of a term that is an English word with a letter doubled is the word's slip: "comms", not "comming".
+    assert words_reported(["I keep the comms of the incident clear in the comming weeks"]) == ["comming"]
+    assert english().suggestion("comming") == "coming"

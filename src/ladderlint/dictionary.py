@@ -87,6 +87,7 @@ _SUFFIXES = _INFLECTIONS + _DERIVATIONS
 #: with the other ending and not with this one.
 _RIVAL_ENDINGS = (
     ("er", "or"), ("ers", "ors"), ("er", "ar"), ("ers", "ars"), ("able", "ible"), ("icly", "ically"),
+    ("ically", "icly"),
 )
 #: Sounds after which a plural is "-es" ("passes", "boxes"), not "-s".
 _HISSING = ("s", "x", "z", "ch", "sh")
@@ -268,6 +269,8 @@ class Dictionary:
         from words must not take it for one."""
         if self.phrasal_noun(word):
             return True
+        if self.rival_spelling(word) is not None:
+            return False  # "publically" is "publicly", not "public" + "ally"
         least = self._least_count()
         if any(self._with_grammar(word)):
             return False  # a word of grammar run together with the next or the last: "fromother"
@@ -280,7 +283,7 @@ class Dictionary:
             and (self.knows(rest) or engineering_term(rest)) for head, rest in splits
         ):
             return False
-        return not any(self.frequency(c) > least for c in edits(word))
+        return not any(self.frequency(c) > least for c in edits(word) | moved_doubles(word))
 
     def phrasal_noun(self, word: str) -> bool:
         """Whether a lower-case word is a noun English makes of a verb and
@@ -392,7 +395,9 @@ class Dictionary:
             return rival
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
-            return None
+            # The double on the wrong letter ("begginer": "beginner"), two edits that are one slip.
+            moved = [c for c in moved_doubles(word) if self.exact(c)]
+            return max(sorted(moved), key=self.frequency, default=None)
         return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if _likely_slip(word, c) else 1))
 
 
@@ -512,6 +517,21 @@ def _joint_slips(word: str) -> set[str]:
     return out
 
 
+def moved_doubles(word: str) -> set[str]:
+    """What the word would be with its double letter written single and
+    another consonant doubled instead ("begginer": "beginner", "reffered":
+    "referred"): one slip of the hand, though two edits."""
+    out: set[str] = set()
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            continue
+        single = word[:i] + word[i + 1 :]
+        out |= {single[:j] + single[j] + single[j:] for j in range(len(single))
+                if single[j] not in _VOWELS and j != i and single[j : j + 1] != single[j + 1 : j + 2]}
+    out.discard(word)
+    return out
+
+
 def slip(word: str, candidate: str) -> bool:
     """Whether ``candidate`` is ``word`` with a letter doubled or undoubled,
     or with two letters next to each other swapped."""
@@ -561,9 +581,30 @@ def engineering_words() -> frozenset[str]:
 def engineering_term(word: str) -> bool:
     """Whether a lower-case word is a built-in engineering term, a form of
     one ("offsites"), or the verb a term is a form of and its other forms
-    ("offboard", "offboards" and "offboarded", as "offboarding" is listed)."""
+    ("offboard", "offboards" and "offboarded", as "offboarding" is listed);
+    but not a form that is an English word seen in use with a consonant
+    doubled or undoubled ("comming" is no form of "comms": "coming"; the
+    "ee" of "coachees" is the term's)."""
     terms = engineering_words()
-    if word in terms or any(form in terms for form in forms(word)[1:]):
+    if word in terms:
+        return True
+    if not _form_of_a_term(word, terms):
+        return False
+    dictionary = english()
+    least = dictionary._least_count()
+    return not any(dictionary.frequency(slipped) > least for slipped in _consonant_slips(word))
+
+
+def _consonant_slips(word: str) -> set[str]:
+    """The word with a consonant (but the last letter) doubled, or a doubled one undoubled."""
+    out = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1] and word[i] not in _VOWELS}
+    out |= {word[:i] + word[i] + word[i:] for i in range(len(word) - 1) if word[i] not in _VOWELS}
+    out.discard(word)
+    return out
+
+
+def _form_of_a_term(word: str, terms: frozenset[str]) -> bool:
+    if any(form in terms for form in forms(word)[1:]):
         return True
     if word + "ing" in terms or word + "ed" in terms:  # "offboard": a verb, as "offboarding" is listed
         return True
