@@ -816,6 +816,31 @@ def test_ll513_reports_words_joined_by_a_comma(cli, write):
     ]) == []
 
 
+def test_ll513_reports_a_space_before_a_comma(cli, write):
+    statements = [
+        "I deliver high quality work , and I test it",  # a word deleted before the comma
+        "I deliver high quality work ,and I test it",  # the space on the wrong side
+        "I write (and review) , then merge",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL513") == [
+        f"{path}:{at(0, statements[0], ' ,')}: LL513 [warning] a space before a comma: "
+        "'…igh quality work , and I test it'; the comma goes right after the word, the space after the comma",
+        f"{path}:{at(1, statements[1], ' ,')}: LL513 [warning] a space before a comma: "
+        "'…igh quality work ,and I test it'; the comma goes right after the word, the space after the comma",
+        f"{path}:{at(2, statements[2], ' ,')}: LL513 [warning] a space before a comma: "
+        "'…ite (and review) , then merge'; the comma goes right after the word, the space after the comma",
+    ]
+
+
+def test_ll513_a_comma_after_a_number_a_quotation_or_code_keeps_its_space():
+    assert violations("LL513", [
+        "I say \"yes\" , then act, and read `f(a , b)` and 1 ,000 lines",
+        "I list options: A, B, and C; I write high quality work, and I test it",
+        "I keep a comma at the end ,",
+    ]) == []
+
+
 @pytest.mark.parametrize("statement", [
     "I use Node.js, Vue.Js and ASP.NET daily",  # names written with a dot
     "I call Console.WriteLine and read README.md",  # code and files
