@@ -220,6 +220,19 @@ def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
     ]
 
 
+def test_ll303_the_documentation_of_open_languages_and_foundations_is_nobodys_brand():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "Reads the docs at https://docs.python.org and https://developer.mozilla.org before asking",
+        "Applies the OWASP Top 10 (https://owasp.org/Top10/) and reads https://kubernetes.io/docs/concepts/",
+        "Takes the course at https://learn.initech.com/python",
+    ]
+    fw = framework(framework_yaml(statements, domains=["escrowtab.com"]))
+    assert [v.message.split(" is not")[0] for v in ForeignDomain().check_frameworks([fw])] == [
+        "URL on learn.initech.com"]
+
+
 def test_ll303_a_cited_link_into_another_organisations_intranet_is_reported():
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
@@ -265,12 +278,12 @@ def test_ll303_the_organisations_own_account_on_a_platform_is_its_own():
 def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
-    fw = framework(framework_yaml(["I read https://go.dev/doc/effective_go"]))
+    fw = framework(framework_yaml(["I read https://learn.initech.com/effective_go"]))
     assert [v.message for v in ForeignDomain().check_frameworks([fw])] == [
-        "URL on go.dev is not on the organisation's domains (EscrowTab declares none): "
-        "'https://go.dev/doc/effective_go'"
+        "URL on learn.initech.com is not on the organisation's domains (EscrowTab declares none): "
+        "'https://learn.initech.com/effective_go'"
     ]
-    assert list(ForeignDomain({"allowed-domains": ["go.dev"]}).check_frameworks([fw])) == []
+    assert list(ForeignDomain({"allowed-domains": ["initech.com"]}).check_frameworks([fw])) == []
 
 
 # LL304 brand-misspelt --------------------------------------------------------
