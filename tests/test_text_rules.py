@@ -264,6 +264,7 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     "I’m sure it’s my team’s",
     'Solves small problems (e.g. “add to cart").',  # quotes of two styles still pair
     'Solves small problems (e.g. "add to cart”).',
+    "I keep p99 latency in [0, 200) ms and scores in (0, 1], ratios in [1, ∞)",  # half-open intervals
 ])
 def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
     assert violations("LL505", [statement]) == []
@@ -280,6 +281,11 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
 ])
 def test_ll505_quiet_on_quotation_marks_as_other_languages_write_them(statement):
     assert violations("LL505", [statement]) == []
+
+
+def test_ll505_a_bracket_beside_numbers_that_is_no_interval_is_still_reported():
+    assert len(violations("LL505", ["I keep latency in [0, 200 ms for the hot path"])) == 1
+    assert len(violations("LL505", ["I keep latency (p99 under 200, 300 for batch] in check"])) == 1
 
 
 @pytest.mark.parametrize(("statement", "message"), [
