@@ -423,9 +423,21 @@ def test_ll508_reports_lists_packed_into_one_statement(cli, write):
     "I ship v2. 3 teams use it",
     "I deliver 1.5 projects a quarter",
     "• I own projects",  # one leading bullet is LL504's
+    # A lead-in with a colon and items on their lines, joined into one sentence.
+    "You build batch pipelines with our stack:\n- Airflow for orchestration;\n- dbt for transformations;\n- BigQuery.",
+    "I review designs for:\n1. correctness,\n2. cost, and\n3. operability",
 ])
 def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     assert violations("LL508", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I build pipelines with our stack\n- Airflow;\n- dbt.",  # no lead-in ending with a colon
+    "I do these:\n- lead projects\n- ship features",  # items that are statements of their own
+    "I do these:\n- lead projects;\n- ship features\n- hire",  # one item not joined to the next
+])
+def test_ll508_items_on_lines_that_are_no_one_sentence_are_still_packed(statement):
+    assert len(violations("LL508", [statement])) == 1
 
 
 # LL509 odd-space -------------------------------------------------------------
