@@ -49,6 +49,26 @@ def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
     assert violations("LL501", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    # A verb's particle, then the same word as a preposition.
+    "I log in in the morning, chime in in design reviews and checked in in every 1:1",
+    "I sign up up front for on-call and reach out out of hours only for a SEV1",
+    # "is" after a clause in "what" that is its subject.
+    "I know that what it is is what matters, and how it works is what I explain",
+])
+def test_ll501_quiet_on_a_particle_and_its_preposition_and_a_clause_before_is(statement):
+    assert violations("LL501", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I keep the team in in the office",  # "team in" is no verb and its particle
+    "The issue is is that we ship late",  # no clause in "what"
+    "I log in in in the morning",  # said three times
+])
+def test_ll501_a_doubling_that_only_looks_grammatical_is_still_reported(statement):
+    assert len(violations("LL501", [statement])) == 1
+
+
 def test_ll501_quiet_on_a_name_that_doubles_a_word_in_english_text():
     statements = [
         "I opened our Walla Walla office and lead the team there",
