@@ -232,9 +232,22 @@ def test_ll504_reports_and_fixes_export_debris(cli, write):
     "Project Leadership - I define milestones",
     "R&D and Q&A sessions; a | b in shell",
     "I read **the** docs",  # emphasis is LL510's
+    "I lead projects – end to end – and ship them → to production ✓",  # dashes, arrows and ticks inside a text
 ])
 def test_ll504_quiet_on_ordinary_text(statement):
     assert violations("LL504", [statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "marker"), [
+    ("– I lead projects end to end", "–"),  # an en dash typed as a bullet
+    ("— I lead projects end to end", "—"),
+    ("➢ I lead projects end to end", "➢"),  # a word processor's bullet
+    ("✓ I lead projects end to end", "✓"),
+    ("→ I lead projects end to end", "→"),
+])
+def test_ll504_a_dash_an_arrow_or_a_tick_typed_as_a_bullet_is_a_list_marker(statement, marker):
+    assert [v.message for v in violations("LL504", [statement])] == [f"export debris: list marker '{marker}'"]
+    assert fixes("LL504", [statement]) == {0: "I lead projects end to end"}
 
 
 def test_ll504_a_closing_tag_typed_with_a_backslash_is_debris():
