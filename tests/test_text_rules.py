@@ -742,6 +742,8 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     ("second-person", "You act: talk is cheap, show me the code. You try things"),
     ("second-person", "You act on the saying “Talk is cheap, show me the code”"),
     ("third-person", "Acts on the maxim: show me the code, not the slides"),
+    ("third-person", "Applies the principle: you build it, you run it. Owns on-call for the service"),
+    ("first-person", "I share our philosophy: you break it, you fix it"),
     ("third-person", "Take on a stretch assignment in your area"),
     ("third-person", "On your project, present a way the client can improve their product"),
     # What an acronym stands for, in brackets beside it, and a title, quoted or not, are names.
@@ -773,6 +775,7 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("second-person", "Talk is cheap: you help me ship", "me"),
     ("third-person", "Owns your area and mentors your team", "your"),
     ("third-person", "Talk is cheap, so your code matters", "your"),
+    ("third-person", "Applies the principle. You run it", "You"),  # no colon: the saying is not said after it
     ("third-person", "In a team, your code is reviewed", "your"),
     # Words that do not spell the acronym, or not in title case, are the voice.
     ("third-person", "Runs DIT (Do It Yourself) workshops", "Yourself"),
