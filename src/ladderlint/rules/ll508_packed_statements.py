@@ -46,7 +46,7 @@ def _one_sentence(text: str, items: list[re.Match[str]]) -> bool:
     """Whether the items on lines of their own are one sentence's
     enumeration: a lead-in that ends with a colon, and every item but the
     last joined to the next by a comma, a semicolon, "and" or "or"
-    ("I build pipelines with our stack:\n- Airflow;\n- dbt; and\n- BigQuery.")."""
+    ("I build pipelines with our stack:\\n- Airflow;\\n- dbt; and\\n- BigQuery.")."""
     if not text[: items[0].start()].rstrip().endswith(":"):
         return False
     return all(text[a.end() : b.start()].rstrip().endswith(_JOINED) for a, b in zip(items, items[1:]))
@@ -62,8 +62,9 @@ class PackedStatements(TextRule):
     items joined by commas or semicolons into one sentence ("three steps:
     1) reproduce, 2) isolate, 3) fix"; a lead-in that ends with a colon
     and items on lines of their own that each end with a comma, a
-    semicolon, "and" or "or" but the last: "I use our stack:\n- Airflow;\n-
-    dbt;\n- BigQuery."), are not a list of statements.
+    semicolon, "and" or "or" but the last: "I use our stack:" and the
+    items "- Airflow;", "- dbt;", "- BigQuery." on lines of their own),
+    are not a list of statements.
 
     Why this matters:
         Each statement is one expected behaviour: it is what people are
