@@ -319,6 +319,15 @@ def test_ll304_quiet_on_accepted_spellings_and_plain_lower_case_names():
     assert BrandMisspelt().check_frameworks([monzo]) == []
 
 
+def test_ll304_a_name_that_ends_with_a_full_stop_is_its_own_without_it():
+    # The organisation's name is read in its own text too: "Plover Ltd." there, "Plover Ltd" at a sentence's end.
+    fw = framework(framework_yaml(
+        ["I represent Plover Ltd at meetups", "I joined Plover Ltd. in 2020"], org="Plover Ltd.", aliases=["Plover"]))
+    assert BrandMisspelt().check_frameworks([fw]) == []
+    fw = framework(framework_yaml(["I represent Plover ltd at meetups"], org="Plover Ltd.", aliases=["Plover"]))
+    assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([fw])] == ["Plover ltd"]
+
+
 def test_ll304_a_lower_case_name_is_capitalised_where_a_sentence_starts():
     fw = framework(framework_yaml(["Leads.io engineers plan their work. Leads.io ships weekly",
                                    "I know the branching strategies of leads.io"], org="leads.io"))
