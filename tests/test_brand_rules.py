@@ -244,6 +244,19 @@ def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
     ]
 
 
+def test_ll303_the_documentation_of_open_languages_and_foundations_is_nobodys_brand():
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "Reads the docs at https://docs.python.org and https://developer.mozilla.org before asking",
+        "Applies the OWASP Top 10 (https://owasp.org/Top10/) and reads https://kubernetes.io/docs/concepts/",
+        "Takes the course at https://learn.initech.com/python",
+    ]
+    fw = framework(framework_yaml(statements, domains=["escrowtab.com"]))
+    assert [v.message.split(" is not")[0] for v in ForeignDomain().check_frameworks([fw])] == [
+        "URL on learn.initech.com"]
+
+
 def test_ll303_a_cited_link_into_another_organisations_intranet_is_reported():
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
@@ -289,12 +302,12 @@ def test_ll303_the_organisations_own_account_on_a_platform_is_its_own():
 def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli, write):
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
-    fw = framework(framework_yaml(["I read https://go.dev/doc/effective_go"]))
+    fw = framework(framework_yaml(["I read https://learn.initech.com/effective_go"]))
     assert [v.message for v in ForeignDomain().check_frameworks([fw])] == [
-        "URL on go.dev is not on the organisation's domains (EscrowTab declares none): "
-        "'https://go.dev/doc/effective_go'"
+        "URL on learn.initech.com is not on the organisation's domains (EscrowTab declares none): "
+        "'https://learn.initech.com/effective_go'"
     ]
-    assert list(ForeignDomain({"allowed-domains": ["go.dev"]}).check_frameworks([fw])) == []
+    assert list(ForeignDomain({"allowed-domains": ["initech.com"]}).check_frameworks([fw])) == []
 
 
 # LL304 brand-misspelt --------------------------------------------------------
@@ -328,6 +341,15 @@ def test_ll304_quiet_on_accepted_spellings_and_plain_lower_case_names():
     assert BrandMisspelt().check_frameworks([fw]) == []
     monzo = framework(framework_yaml(["I use monzo daily", "Mongo is our database"], org="Monzo"))
     assert BrandMisspelt().check_frameworks([monzo]) == []
+
+
+def test_ll304_a_name_that_ends_with_a_full_stop_is_its_own_without_it():
+    # The organisation's name is read in its own text too: "Plover Ltd." there, "Plover Ltd" at a sentence's end.
+    fw = framework(framework_yaml(
+        ["I represent Plover Ltd at meetups", "I joined Plover Ltd. in 2020"], org="Plover Ltd.", aliases=["Plover"]))
+    assert BrandMisspelt().check_frameworks([fw]) == []
+    fw = framework(framework_yaml(["I represent Plover ltd at meetups"], org="Plover Ltd.", aliases=["Plover"]))
+    assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([fw])] == ["Plover ltd"]
 
 
 def test_ll304_a_lower_case_name_is_capitalised_where_a_sentence_starts():

@@ -317,6 +317,10 @@ def test_placeholders_in_every_kind_of_text(cli, write):
         # A marker spelt out as an acronym in the same text.
         "Practises TBD (trunk-based development) and keeps branches short-lived",
         "Practises trunk-based development (TBD) and keeps branches short-lived",
+        # A marker written as code writes it, with its owner or ticket.
+        "Writes TODO(jane) or FIXME(ENG-123) only with a ticket",
+        # Slots joined without spaces into a pattern: a naming scheme, a branch, a host.
+        "Names services <service>-<env> and branches feature/<ticket>, and reads <team>.example.com",
     ],
 )
 def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
@@ -331,6 +335,9 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Practises TBD (to be decided) workflows",  # the words do not spell it
         "I own XXX and FIXME",
         'Resolves comments ("TODO")',  # quoted, with no noun naming the marker
+        "Resolves comments (TODO) (owner)",
+        "Works with <team name>, and <team>'s roadmap",  # a slot alone, or before a possessive
+        "Delivers <goal>.",
         # A template's instruction left as the whole text.
         "Short summary of the competency",
         "Description of the level.",

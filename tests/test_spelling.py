@@ -87,6 +87,9 @@ def test_words_of_english_engineering_and_names_are_not_reported(statement):
     "I run webinars, plan the cutover of the signup and logout flows, and use emojis sparingly",
     "I know queueing theory, grow the team's toolset and the cybersecurity of our apps",
     "I support each reviewee, and I bring FinOps and DataOps practices to the platform",
+    # British inside a word and in "-re" after "b" or "g", and "ll" before "-ous" and "-en".
+    "I hire engineers of high calibre, without favouritism, from the neighbourhood and beyond",
+    "I make do with meagre budgets, run fibre to the office, and do a marvellous job behaviourally",
 ])
 def test_british_stems_and_the_words_of_other_disciplines_are_words(statement):
     assert words_reported([statement]) == []
@@ -94,6 +97,7 @@ def test_british_stems_and_the_words_of_other_disciplines_are_words(statement):
 
 def test_a_misspelt_british_stem_is_still_reported():
     assert words_reported(["I am sceptcal of untested claims"]) == ["sceptcal"]
+    assert words_reported(["I hire engineers of high calibr and do a marvelllous job"]) == ["calibr", "marvelllous"]
 
 
 def test_units_of_time_after_a_number_are_words():
@@ -275,6 +279,9 @@ def test_an_inflection_without_its_doubled_consonant_is_a_misspelling(written, m
     # A form of an entry the dictionary holds from a word list only ('issus'),
     # or of a name ('jude'), that an ending cannot make a word of.
     ("issuses", "issues"), ("judement", "judgment"),
+    # Spelt otherwise at the joint of a word and its ending than the
+    # dictionary spells it: two letters swapped, or a vowel kept.
+    ("thier", "their"), ("arguement", "argument"), ("truely", "truly"), ("explaination", "explanation"),
 ])
 def test_a_common_misspelling_is_no_form_of_another_word(written, meant):
     assert words_reported([f"I identify the {written} issues early"]) == [written]
@@ -286,6 +293,8 @@ def test_a_common_misspelling_is_no_form_of_another_word(written, meant):
     ("superviser", "supervisor"), ("investers", "investors"), ("collaboraters", "collaborators"),
     # "-ible" and "-ically" words written with the other ending.
     ("accessable", "accessible"), ("basicly", "basically"),
+    # "-ar" words written with "-er".
+    ("grammer", "grammar"), ("similer", "similar"),
 ])
 def test_a_word_written_with_the_rival_of_its_ending_is_misspelt(written, meant):
     found = Spelling().check_frameworks([framework(framework_yaml([f"I work with the {written} of the team"]))])
@@ -313,6 +322,15 @@ def test_a_word_english_spells_with_either_ending_or_with_its_own_is_a_word():
     ]) == []
     dictionary = Dictionary('{\n"a": 10,\n"edit": 50,\n"editor": 50,\n"review": 60\n}')
     assert dictionary.knows("reviewer") and not dictionary.knows("editer")
+
+
+def test_forms_whose_joint_a_slip_would_respell_as_another_word_are_words():
+    # "compositing" is no "composting" with a vowel kept, nor "simpler" a
+    # "simplar"; the joint of a word and an inflection keeps its letters.
+    assert words_reported([
+        "I own compositing and dueling timers, arguing simpler, truthfully and wholly, for the barbier team",
+        "I tell regulars apart from peculiarly argued cases, and explain the explanation",
+    ]) == []
 
 
 def test_forms_made_as_english_makes_them_are_words():
@@ -374,6 +392,18 @@ def test_two_words_written_as_one_are_a_word_but_not_two_run_together_or_a_slip(
     ]
     # Two words as one are no reading of a word for the rules that tell names from words.
     assert english().compound("webshop") and not english().knows("webshop")
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    # The double on the wrong letter: two edits, one slip, and no two words written as one
+    # ("beg" + "giner", "ref" + "fered").
+    ("begginer", "beginner"), ("reffered", "referred"),
+    # "-ically" for "-icly", not "public" + "ally".
+    ("publically", "publicly"),
+])
+def test_a_slip_that_reads_as_two_words_written_as_one_is_still_reported(written, meant):
+    assert words_reported([f"I am {written} in the team"]) == [written]
+    assert english().suggestion(written) == meant
 
 
 def test_a_noun_made_of_a_verb_and_its_adverb_is_a_word():
@@ -578,3 +608,6 @@ def test_the_other_forms_of_a_built_in_term_are_words():
     # "offboarding" is listed: the verb and its forms are words, a slip of them is not.
     assert words_reported(["I offboard leavers kindly, offboarded two contractors and offboards vendors"]) == []
     assert words_reported(["I offbaorded two contractors and my kubernete cluster"]) == ["offbaorded", "kubernete"]
+    # A form of a term that is an English word with a letter doubled is the word's slip: "comms", not "comming".
+    assert words_reported(["I keep the comms of the incident clear in the comming weeks"]) == ["comming"]
+    assert english().suggestion("comming") == "coming"

@@ -49,6 +49,26 @@ def test_ll501_quiet_on_grammatical_repeats_numbers_and_punctuation(statement):
     assert violations("LL501", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    # A verb's particle, then the same word as a preposition.
+    "I log in in the morning, chime in in design reviews and checked in in every 1:1",
+    "I sign up up front for on-call and reach out out of hours only for a SEV1",
+    # "is" after a clause in "what" that is its subject.
+    "I know that what it is is what matters, and how it works is what I explain",
+])
+def test_ll501_quiet_on_a_particle_and_its_preposition_and_a_clause_before_is(statement):
+    assert violations("LL501", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I keep the team in in the office",  # "team in" is no verb and its particle
+    "The issue is is that we ship late",  # no clause in "what"
+    "I log in in in the morning",  # said three times
+])
+def test_ll501_a_doubling_that_only_looks_grammatical_is_still_reported(statement):
+    assert len(violations("LL501", [statement])) == 1
+
+
 def test_ll501_quiet_on_a_name_that_doubles_a_word_in_english_text():
     statements = [
         "I opened our Walla Walla office and lead the team there",
@@ -212,9 +232,22 @@ def test_ll504_reports_and_fixes_export_debris(cli, write):
     "Project Leadership - I define milestones",
     "R&D and Q&A sessions; a | b in shell",
     "I read **the** docs",  # emphasis is LL510's
+    "I lead projects – end to end – and ship them → to production ✓",  # dashes, arrows and ticks inside a text
 ])
 def test_ll504_quiet_on_ordinary_text(statement):
     assert violations("LL504", [statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "marker"), [
+    ("– I lead projects end to end", "–"),  # an en dash typed as a bullet
+    ("— I lead projects end to end", "—"),
+    ("➢ I lead projects end to end", "➢"),  # a word processor's bullet
+    ("✓ I lead projects end to end", "✓"),
+    ("→ I lead projects end to end", "→"),
+])
+def test_ll504_a_dash_an_arrow_or_a_tick_typed_as_a_bullet_is_a_list_marker(statement, marker):
+    assert [v.message for v in violations("LL504", [statement])] == [f"export debris: list marker '{marker}'"]
+    assert fixes("LL504", [statement]) == {0: "I lead projects end to end"}
 
 
 def test_ll504_a_closing_tag_typed_with_a_backslash_is_debris():
@@ -264,6 +297,7 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     "I’m sure it’s my team’s",
     'Solves small problems (e.g. “add to cart").',  # quotes of two styles still pair
     'Solves small problems (e.g. "add to cart”).',
+    "I keep p99 latency in [0, 200) ms and scores in (0, 1], ratios in [1, ∞)",  # half-open intervals
 ])
 def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
     assert violations("LL505", [statement]) == []
@@ -280,6 +314,11 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
 ])
 def test_ll505_quiet_on_quotation_marks_as_other_languages_write_them(statement):
     assert violations("LL505", [statement]) == []
+
+
+def test_ll505_a_bracket_beside_numbers_that_is_no_interval_is_still_reported():
+    assert len(violations("LL505", ["I keep latency in [0, 200 ms for the hot path"])) == 1
+    assert len(violations("LL505", ["I keep latency (p99 under 200, 300 for batch] in check"])) == 1
 
 
 @pytest.mark.parametrize(("statement", "message"), [
@@ -417,9 +456,21 @@ def test_ll508_reports_lists_packed_into_one_statement(cli, write):
     "I ship v2. 3 teams use it",
     "I deliver 1.5 projects a quarter",
     "• I own projects",  # one leading bullet is LL504's
+    # A lead-in with a colon and items on their lines, joined into one sentence.
+    "You build batch pipelines with our stack:\n- Airflow for orchestration;\n- dbt for transformations;\n- BigQuery.",
+    "I review designs for:\n1. correctness,\n2. cost, and\n3. operability",
 ])
 def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     assert violations("LL508", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I build pipelines with our stack\n- Airflow;\n- dbt.",  # no lead-in ending with a colon
+    "I do these:\n- lead projects\n- ship features",  # items that are statements of their own
+    "I do these:\n- lead projects;\n- ship features\n- hire",  # one item not joined to the next
+])
+def test_ll508_items_on_lines_that_are_no_one_sentence_are_still_packed(statement):
+    assert len(violations("LL508", [statement])) == 1
 
 
 # LL509 odd-space -------------------------------------------------------------
@@ -691,6 +742,8 @@ def test_ll501_words_on_two_lines_are_not_doubled():
     ("second-person", "You act: talk is cheap, show me the code. You try things"),
     ("second-person", "You act on the saying “Talk is cheap, show me the code”"),
     ("third-person", "Acts on the maxim: show me the code, not the slides"),
+    ("third-person", "Applies the principle: you build it, you run it. Owns on-call for the service"),
+    ("first-person", "I share our philosophy: you break it, you fix it"),
     ("third-person", "Take on a stretch assignment in your area"),
     ("third-person", "On your project, present a way the client can improve their product"),
     # What an acronym stands for, in brackets beside it, and a title, quoted or not, are names.
@@ -722,6 +775,7 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("second-person", "Talk is cheap: you help me ship", "me"),
     ("third-person", "Owns your area and mentors your team", "your"),
     ("third-person", "Talk is cheap, so your code matters", "your"),
+    ("third-person", "Applies the principle. You run it", "You"),  # no colon: the saying is not said after it
     ("third-person", "In a team, your code is reviewed", "your"),
     # Words that do not spell the acronym, or not in title case, are the voice.
     ("third-person", "Runs DIT (Do It Yourself) workshops", "Yourself"),
@@ -813,6 +867,31 @@ def test_ll513_reports_words_joined_by_a_comma(cli, write):
     # Names, numbers, code and short words are not words run together.
     assert violations("LL513", [
         "I read 1,000 lines, use UTF-8,Latin-1 and R,Python and call `foo,bar` or foo,bar() in a,b",
+    ]) == []
+
+
+def test_ll513_reports_a_space_before_a_comma(cli, write):
+    statements = [
+        "I deliver high quality work , and I test it",  # a word deleted before the comma
+        "I deliver high quality work ,and I test it",  # the space on the wrong side
+        "I write (and review) , then merge",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL513") == [
+        f"{path}:{at(0, statements[0], ' ,')}: LL513 [warning] a space before a comma: "
+        "'…igh quality work , and I test it'; the comma goes right after the word, the space after the comma",
+        f"{path}:{at(1, statements[1], ' ,')}: LL513 [warning] a space before a comma: "
+        "'…igh quality work ,and I test it'; the comma goes right after the word, the space after the comma",
+        f"{path}:{at(2, statements[2], ' ,')}: LL513 [warning] a space before a comma: "
+        "'…ite (and review) , then merge'; the comma goes right after the word, the space after the comma",
+    ]
+
+
+def test_ll513_a_comma_after_a_number_a_quotation_or_code_keeps_its_space():
+    assert violations("LL513", [
+        "I say \"yes\" , then act, and read `f(a , b)` and 1 ,000 lines",
+        "I list options: A, B, and C; I write high quality work, and I test it",
+        "I keep a comma at the end ,",
     ]) == []
 
 

@@ -3,15 +3,18 @@
 The words are pyspellchecker's English dictionary (a well-kept frequency
 list that works offline), read on first use and kept for the process. It
 is American English: a British spelling ("organisation", "prioritise",
-"behaviour", "licence", "travelled", "sceptical", "cheque") is a word when
+"behaviour", "neighbourhood", "licence", "travelled", "marvellous", "calibre",
+"sceptical", "cheque") is a word when
 its American form is, and so is an inflection or a prefixed form of a word ("mentoring",
 "reprioritised") whose stem is one, made as English spells it: a final "e"
 dropped before a vowel ("managing") and kept before a consonant
 ("management"), a consonant doubled where the dictionary doubles it. A form
 the dictionary spells differently ("managment", "assesment", "untill",
-"knowledgable") is a misspelling, not an unlisted word, and so is one it
-spells with the other of two rival endings ("superviser" for "supervisor",
-"accessable" for "accessible", "basicly" for "basically"). So are the words
+"knowledgable"; "thier", "arguement", "truely", "explaination": two letters
+swapped or a vowel kept at the joint of a word and its ending) is a
+misspelling, not an unlisted word, and so is one it spells with the other
+of two rival endings ("superviser" for "supervisor", "accessable" for
+"accessible", "basicly" for "basically", "grammer" for "grammar"). So are the words
 English coins freely of its words and the dictionary cannot list (verbs
 in "-ize" and "-ify": "strategize", "productionise", "cruftification";
 words with "super": "supercritical"), but for those one letter from a
@@ -42,7 +45,10 @@ _BRITISH = (
     ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
     ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"),
     ("ysing", "yzing"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
-    ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"),
+    ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("ourhood", "orhood"),
+    ("ourhoods", "orhoods"), ("ouritism", "oritism"), ("ourally", "orally"), ("ourless", "orless"),
+    # Centre, fibre, calibre, meagre: "-re" after "t", "b" or "g".
+    ("tre", "ter"), ("tres", "ters"), ("bre", "ber"), ("bres", "bers"), ("gre", "ger"), ("gres", "gers"),
     ("ogue", "og"), ("ogues", "ogs"), ("amme", "am"), ("ammes", "ams"),
     ("oeuvre", "euver"), ("oeuvres", "euvers"), ("oeuvring", "euvering"),
     # Defence, licence, offence, pretence: not "expence" or "nonsence".
@@ -61,7 +67,9 @@ _BRITISH_STEMS = (
 )
 #: British doubles the "l" that ends a word before an ending ("travel" ->
 #: "travelled"): a respelling only where the word without it ends so.
-_BRITISH_LL = (("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"))
+_BRITISH_LL = (
+    ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"), ("llous", "lous"), ("llen", "len"),
+)
 #: Endings: those that inflect a word (or make a noun of the one who does
 #: it: "reviewer"), then those that make another word of it.
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
@@ -73,10 +81,14 @@ _DERIVATIONS = ("ment", "ments", "ness", "able", "ful", "al", "ation", "ations")
 _SUFFIXES = _INFLECTIONS + _DERIVATIONS
 #: Endings English spells two ways, each word one of them: the one who does
 #: something is a "supervisor" but a "manager", a thing "visible" but
-#: "manageable", "basically" but "publicly". A form an ending seems to make
-#: ("supervise" + "-er") is a misspelling where the dictionary has seen the
-#: word with the other ending and not with this one.
-_RIVAL_ENDINGS = (("er", "or"), ("ers", "ors"), ("able", "ible"), ("icly", "ically"))
+#: "manageable", "basically" but "publicly", "similar" and "grammar" but
+#: "simpler". A form an ending seems to make ("supervise" + "-er",
+#: "gram" + "-er") is a misspelling where the dictionary has seen the word
+#: with the other ending and not with this one.
+_RIVAL_ENDINGS = (
+    ("er", "or"), ("ers", "ors"), ("er", "ar"), ("ers", "ars"), ("able", "ible"), ("icly", "ically"),
+    ("ically", "icly"),
+)
 #: Sounds after which a plural is "-es" ("passes", "boxes"), not "-s".
 _HISSING = ("s", "x", "z", "ch", "sh")
 _PREFIXES = (
@@ -177,8 +189,9 @@ class Dictionary:
         readings happens to explain: a word the dictionary holds with a
         letter doubled or undoubled, or with the "e" before an ending kept
         or dropped ("commiting", "assesment", "untill", "knowledgable"), or
-        with the other of two rival endings ("superviser"); nor
-        a form of a word the dictionary holds only at its least count (from
+        with the other of two rival endings ("superviser"), or spelt
+        otherwise at the joint of a word and its ending (``_joint_slips``:
+        "thier", "arguement"); nor a form of a word the dictionary holds only at its least count (from
         a list, never seen in use) where one letter more, less, doubled or
         swapped makes a word it has seen ("issuses": "issus", "issues")."""
         if self.exact(word):
@@ -197,6 +210,8 @@ class Dictionary:
         if any(self.exact(slipped) for slipped in _slips(word)):
             return False
         least = self._least_count()
+        if any(self.frequency(other) > least for other in _joint_slips(word)):
+            return False
         if all(self.frequency(stem) <= least for stem in readings):
             own = set(forms(word))
             seen = (c for c in edits(word) if c not in own and (len(c) != len(word) or slip(word, c)) and self.exact(c))
@@ -254,6 +269,8 @@ class Dictionary:
         from words must not take it for one."""
         if self.phrasal_noun(word):
             return True
+        if self.rival_spelling(word) is not None:
+            return False  # "publically" is "publicly", not "public" + "ally"
         least = self._least_count()
         if any(self._with_grammar(word)):
             return False  # a word of grammar run together with the next or the last: "fromother"
@@ -266,7 +283,7 @@ class Dictionary:
             and (self.knows(rest) or engineering_term(rest)) for head, rest in splits
         ):
             return False
-        return not any(self.frequency(c) > least for c in edits(word))
+        return not any(self.frequency(c) > least for c in edits(word) | moved_doubles(word))
 
     def phrasal_noun(self, word: str) -> bool:
         """Whether a lower-case word is a noun English makes of a verb and
@@ -337,8 +354,9 @@ class Dictionary:
         """Whether the word is a British spelling of a word of the dictionary."""
         if any(self.exact(american) for american in _american(word)):
             return True
-        # "travelled": "traveled", where "travel" is a word ("compilled" is no "compiled").
-        return any(word.endswith(ending) and self.exact(word[: -len(ending)] + american)
+        # "travelled": "traveled", where "travel" is a word ("compilled" is no "compiled");
+        # "marvellous", "woollen" as well.
+        return any(word.endswith(ending) and len(word) > len(ending) + 1 and self.exact(word[: -len(ending)] + american)
                    and self.exact(word[: -len(ending)] + "l") for ending, american in _BRITISH_LL)
 
     def _inflected(self, word: str) -> bool:
@@ -377,7 +395,9 @@ class Dictionary:
             return rival
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
-            return None
+            # The double on the wrong letter ("begginer": "beginner"), two edits that are one slip.
+            moved = [c for c in moved_doubles(word) if self.exact(c)]
+            return max(sorted(moved), key=self.frequency, default=None)
         return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if _likely_slip(word, c) else 1))
 
 
@@ -470,6 +490,48 @@ def _slips(word: str) -> set[str]:
     return out
 
 
+#: Endings that make another word, before which a vowel of the word they
+#: are added to may drop ("argue" -> "argument", "true" -> "truly",
+#: "explain" -> "explanation"): not an inflection ("composting" is no slip
+#: of "compositing", nor "barber" of "barbier").
+_VOWEL_DROPPING = ("ly", *_DERIVATIONS)
+
+
+def _joint_slips(word: str) -> set[str]:
+    """What the word would be spelt as the dictionary may spell it at the
+    joint of a word and its ending, where the writer spelt the word it
+    seems made of: the two letters at the joint swapped ("thier": "their",
+    which no ending makes of "thy"), or a vowel kept that the dictionary
+    drops ("arguement": "argument", "truely": "truly", "explaination":
+    "explanation"). Only endings of two letters or more, and words the
+    ending leaves three letters of: "monos" is no slip of "mons"."""
+    out: set[str] = set()
+    for suffix in _SUFFIXES:
+        base = word[: -len(suffix)]
+        if len(suffix) < 2 or not word.endswith(suffix) or len(base) < 3:
+            continue
+        out.add(base[:-1] + suffix[0] + base[-1] + suffix[1:])
+        if suffix in _VOWEL_DROPPING:
+            out |= {base[:i] + base[i + 1 :] + suffix for i in (len(base) - 2, len(base) - 1) if base[i] in _VOWELS}
+    out.discard(word)
+    return out
+
+
+def moved_doubles(word: str) -> set[str]:
+    """What the word would be with its double letter written single and
+    another consonant doubled instead ("begginer": "beginner", "reffered":
+    "referred"): one slip of the hand, though two edits."""
+    out: set[str] = set()
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            continue
+        single = word[:i] + word[i + 1 :]
+        out |= {single[:j] + single[j] + single[j:] for j in range(len(single))
+                if single[j] not in _VOWELS and j != i and single[j : j + 1] != single[j + 1 : j + 2]}
+    out.discard(word)
+    return out
+
+
 def slip(word: str, candidate: str) -> bool:
     """Whether ``candidate`` is ``word`` with a letter doubled or undoubled,
     or with two letters next to each other swapped."""
@@ -519,9 +581,30 @@ def engineering_words() -> frozenset[str]:
 def engineering_term(word: str) -> bool:
     """Whether a lower-case word is a built-in engineering term, a form of
     one ("offsites"), or the verb a term is a form of and its other forms
-    ("offboard", "offboards" and "offboarded", as "offboarding" is listed)."""
+    ("offboard", "offboards" and "offboarded", as "offboarding" is listed);
+    but not a form that is an English word seen in use with a consonant
+    doubled or undoubled ("comming" is no form of "comms": "coming"; the
+    "ee" of "coachees" is the term's)."""
     terms = engineering_words()
-    if word in terms or any(form in terms for form in forms(word)[1:]):
+    if word in terms:
+        return True
+    if not _form_of_a_term(word, terms):
+        return False
+    dictionary = english()
+    least = dictionary._least_count()
+    return not any(dictionary.frequency(slipped) > least for slipped in _consonant_slips(word))
+
+
+def _consonant_slips(word: str) -> set[str]:
+    """The word with a consonant (but the last letter) doubled, or a doubled one undoubled."""
+    out = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1] and word[i] not in _VOWELS}
+    out |= {word[:i] + word[i] + word[i:] for i in range(len(word) - 1) if word[i] not in _VOWELS}
+    out.discard(word)
+    return out
+
+
+def _form_of_a_term(word: str, terms: frozenset[str]) -> bool:
+    if any(form in terms for form in forms(word)[1:]):
         return True
     if word + "ing" in terms or word + "ed" in terms:  # "offboard": a verb, as "offboarding" is listed
         return True

@@ -12,11 +12,18 @@ from .brands import own_domains
 from .messages import shorten
 from .textscan import addresses_off
 
-#: Reference sites any framework may cite; they are nobody's brand.
+#: Reference sites any framework may cite; they are nobody's brand: the
+#: encyclopaedias, the standards bodies, and the documentation that the
+#: foundations of open languages and security keep for everyone (a
+#: framework tells its engineers to read the Python docs, MDN or the OWASP
+#: Top 10; no other company's ladder is left in such a link).
 NEUTRAL_DOMAINS = (
     "wikipedia.org", "wikimedia.org", "wiktionary.org", "w3.org", "ietf.org", "rfc-editor.org", "iso.org",
     "doi.org", "creativecommons.org", "opensource.org", "spdx.org", "schema.org",
     "example.com", "example.org", "example.net",
+    "python.org", "mozilla.org", "owasp.org", "nist.gov", "mitre.org", "semver.org", "12factor.net",
+    "agilemanifesto.org", "apache.org", "cncf.io", "kubernetes.io", "go.dev", "rust-lang.org", "nodejs.org",
+    "postgresql.org", "gnu.org", "kernel.org", "whatwg.org", "unicode.org",
 )
 
 
@@ -40,7 +47,9 @@ class ForeignDomain(Rule):
     `confluence.acme.io` for Acme), and so is its own account on a
     platform, a path that starts with its name (`github.com/acme/ladder`,
     `medium.com/@acme`).
-    Reference sites (Wikipedia, the W3C, the IETF, `example.com`, ...) and
+    Reference sites (Wikipedia, the W3C, the IETF, `example.com`, the
+    documentation of open languages and foundations: `docs.python.org`,
+    `developer.mozilla.org`, `owasp.org`, `kubernetes.io`, ...) and
     the domains in the `allowed-domains` option are not reported, nor the
     domains LL301 reports as another organisation's, nor the addresses of
     the framework's `credits` and of citations in the text: a link in

@@ -36,7 +36,9 @@ class BrandMisspelt(Rule):
     Stride app" beside Stripe). Not reported: a name written all in lower case when it
     has no capital inside ("monzo": it may be a handle or a plain word), a
     name that is written in lower case capitalised where a sentence starts
-    ("Leads.io engineers plan" for leads.io), web
+    ("Leads.io engineers plan" for leads.io), a name that ends with an
+    abbreviation's full stop written without it ("Acme Ltd" for "Acme
+    Ltd.", as at the end of a sentence), web
     and e-mail addresses, identifiers (`escrowtab-mle`), and, for the
     one-letter rule, words at the start of a sentence or also written in
     lower case elsewhere.
@@ -68,6 +70,9 @@ class BrandMisspelt(Rule):
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         org = framework.organisation
         accepted = set(own_spellings(org))
+        # "Acme Ltd." is "Acme Ltd" where its full stop is not written, or
+        # ends the sentence: the name is not misspelt for that.
+        accepted |= {s.rstrip(".") for s in accepted if s.endswith(".") and s.rstrip(".")}
         spellings = sorted(accepted, key=lambda s: (-len(s), s))
         initials = re.escape("".join(sorted({c for s in spellings for c in (s[0].lower(), s[0].upper())})))
         pattern = re.compile(

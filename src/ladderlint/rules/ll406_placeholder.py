@@ -80,9 +80,9 @@ def placeholders(text: str) -> list[re.Match[str]]:
         token = match.group(0)
         if token.startswith("<") and (
             is_html_tag(text, match.start(), match.end()) or type_parameters(text, match.start())
-            or _in_quoted_form(text, match.start(), match.end())
+            or _in_quoted_form(text, match.start(), match.end()) or _in_a_pattern(text, match.start(), match.end())
         ):
-            continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted
+            continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted or a pattern
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
         if token in _ACRONYM_MARKERS:
@@ -90,10 +90,34 @@ def placeholders(text: str) -> list[re.Match[str]]:
                 local = defined_markers(text)
             if token in local:
                 continue
-        if _CODE_MARKER.fullmatch(token) and _NAMED_AFTER.match(text, _after_quotes(text, match.start(), match.end())):
+        if _CODE_MARKER.fullmatch(token) and (
+            _NAMED_AFTER.match(text, _after_quotes(text, match.start(), match.end()))
+            or _MARKER_IN_CODE.match(text, match.end())
+        ):
             continue
         found.setdefault(token, match)
     return list(found.values())
+
+
+# A code marker written as code writes it, with its owner or ticket in
+# brackets against it: "TODO(jane)", "FIXME(ENG-123)".
+_MARKER_IN_CODE = re.compile(r"\([A-Za-z][\w.@-]*\)")
+# What joins the parts of a name, a path or an address: a slot against one
+# of these and a letter, a digit or another slot ("<service>-<env>",
+# "feature/<ticket>", "<team>.example.com") is part of a pattern.
+_PATTERN_JOINS = "-./_:@"
+
+
+def _in_a_pattern(text: str, start: int, end: int) -> bool:
+    """Whether the slot at text[start:end] is part of a pattern written
+    without spaces: joined by "-", ".", "/", "_", ":" or "@" to a letter,
+    a digit or another slot on either side ("names services
+    <service>-<env>", "branches feature/<ticket>"), as no blank left in a
+    sentence is."""
+    after, beyond = text[end : end + 1], text[end + 1 : end + 2]
+    before, behind = text[start - 1 : start] if start else "", text[start - 2 : start - 1] if start > 1 else ""
+    return (after != "" and after in _PATTERN_JOINS and (beyond.isalnum() or beyond == "<")) \
+        or (before != "" and before in _PATTERN_JOINS and (behind.isalnum() or behind == ">"))
 
 
 # Quotation marks and backticks around a word, as (opening, closing).
@@ -207,7 +231,10 @@ class Placeholder(Rule):
     markup, which LL504 and LL510 report; a type's parameters written
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
-    the form's. So is a code marker before a noun that names it ("resolves
+    the form's, and so are slots joined without spaces into a pattern
+    (`<service>-<env>`, `feature/<ticket>`). So is a code marker written
+    as code, with its owner in brackets ("TODO(jane)"), or before a noun
+    that names it ("resolves
     TODO comments", "XXX and FIXME markers", quoted or not: '"TODO"
     comments', "`FIXME` markers"), and a marker the framework
     spells out as an acronym, in any of its texts or as a glossary term

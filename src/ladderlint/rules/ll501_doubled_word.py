@@ -45,6 +45,59 @@ def _a_doubled_name(doubled: str, word: str) -> bool:
     return not english().knows(lower) and not engineering_term(lower)
 
 
+#: Verbs whose particle, doubled by the preposition after it, is English:
+#: "log in in the morning", "chime in in meetings", "sign up up front",
+#: "roll out out of hours", "take on on top of".
+_PHRASAL_VERBS = {
+    "in": frozenset(
+        "log check sign opt plug chime weigh buy drop fill step hand dial lock factor bake build join pitch tune "
+        "loop call dig ease fit kick settle zoom phase bring fold rope give sit listen jump lean".split()),
+    "up": frozenset(
+        "sign follow set back speak step show own team ramp spin scale level clean wrap pair sum open line pick "
+        "free skill start stand gear beef shore tee".split()),
+    "on": frozenset("take carry pass build follow sign log hold move focus".split()),
+    "out": frozenset(
+        "reach roll check opt log figure work point sort map spell carve farm stand branch hand print sign zoom "
+        "scale fan seek help".split()),
+    "off": frozenset("hand kick sign log sign pass spin tail head ward".split()),
+}
+# The word before a doubled particle, and the verb it may be a form of:
+# "logs", "logged", "logging", "chimed", "chiming".
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# "What it is is what matters": the subject a clause in "what", "all",
+# "how" ... makes, before its verb.
+_WH_CLAUSE = re.compile(r"\b(?:what|whatever|all|how|why|where|who|whoever)\b[^.!?;:\n]*$", re.IGNORECASE)
+
+
+def _verb_forms(word: str) -> set[str]:
+    """The verbs a word may be a form of: itself, and without "-s",
+    "-ed" or "-ing" (a doubled consonant undoubled, an "e" put back)."""
+    out = {word}
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            out |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])
+    return out
+
+
+def _grammatical_doubling(text: str, m: re.Match[str]) -> bool:
+    """Whether a doubling reads as English: a verb's particle and the same
+    word as a preposition ("log in in the morning"), or "is" after a
+    clause in "what" that is the subject ("what it is is what matters")."""
+    word = m.group(1).casefold()
+    if m.group() != f"{m.group(1)} {m.group(1)}":
+        return False  # said three times, or with a possessive
+    if word == "is":
+        return _WH_CLAUSE.search(text, 0, m.start()) is not None
+    verbs = _PHRASAL_VERBS.get(word)
+    if verbs is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and not _verb_forms(before.group(1).casefold()).isdisjoint(verbs)
+
+
 # For the byte-level split: apostrophes and hyphens are parts of a word to
 # _DOUBLED; the NUL between the texts of a Prose parts words.
 _SPLIT = ascii_words_table("'-")
@@ -73,7 +126,11 @@ class DoubledWord(TextRule):
 
     Case does not matter; the two words must be on one line. Numbers are
     not words here, and "that that", "had had" and "do do", which can be
-    correct English, are not reported; nor, in English text, is a name
+    correct English, are not reported, nor a verb's particle followed by
+    the same word as a preposition ("log in in the morning", "chime in in
+    meetings", "sign up up front"; not "the team in in the office"), nor
+    "is is" after a clause in "what", "all", "how" ... that is its subject
+    ("what it is is what matters"; not "the issue is is"); nor, in English text, is a name
     that doubles a word: a capitalised word, twice capitalised, that is
     neither an English word nor an engineering term ("the Walla Walla
     office", "Pago Pago"; but "Team Team" and "Kubernetes Kubernetes" are
@@ -130,7 +187,7 @@ class DoubledWord(TextRule):
 
         def meant(m: re.Match[str]) -> bool:
             word = m.group(1)
-            if word.casefold() in _GRAMMATICAL:
+            if word.casefold() in _GRAMMATICAL or _grammatical_doubling(text, m):
                 return True
             if len(word) <= _LONGEST_GRAMMAR_WORD and not english():
                 return True

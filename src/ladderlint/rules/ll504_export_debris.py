@@ -22,7 +22,10 @@ _ENTITIES = (
     "nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|bull|middot|"
     "copy|reg|trade|deg|times|eacute|egrave|agrave|ccedil|uuml|ouml|auml|szlig|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}"
 )
-_LIST_MARKER = r"(?:[*•▪◦●‣·]|-(?=\s)|\d{1,2}[.)])\s"
+# The characters lists are bulleted with: those of Markdown and of word
+# processors, dashes (an en or em dash typed as a bullet), arrows and ticks.
+_BULLETS = "*•▪◦●‣·–—➢➤►▸▹✓✔❖◆■□○→"
+_LIST_MARKER = rf"(?:[{_BULLETS}]|-(?=\s)|\d{{1,2}}[.)])\s"
 #: Kinds of text that are a phrase or a sentence, where a list or heading
 #: marker is always left over; descriptions, notes and glossary entries may
 #: be longer prose with deliberate structure.
@@ -80,7 +83,7 @@ DEBRIS: tuple[Debris, ...] = (
 _TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|")
 _EMOJI_START = re.compile(":[a-z]")
 _TRIGGER = re.compile("|".join([*map(re.escape, _TRIGGER_TEXTS), _EMOJI_START.pattern]))
-_MARKER_START = frozenset("*•▪◦●‣·#-0123456789")
+_MARKER_START = frozenset(_BULLETS + "#-0123456789")
 #: The HTML tags this rule reports (others are LL510's).
 EXPORT_TAGS = frozenset(f"{_INLINE_TAGS}|{_BLOCK_TAGS}|h1|h2|h3|h4|h5|h6|br".split("|")) - {"h[1-6]"}
 # A line break followed by a list item: the text is several statements
@@ -96,7 +99,9 @@ class ExportDebris(TextRule):
     image links (`![trophy](https://...)`), emoji shortcodes (`:trophy:`),
     Markdown escapes (`\\*`), table pipes at either end (`| Impact |`), and,
     in names, titles, summaries, statements and examples, a list or heading
-    marker at the start (`* I own ...`, `## Craft`). `<date>`-style
+    marker at the start (`* I own ...`, `## Craft`; a bullet of a word
+    processor, a dash, an arrow or a tick typed as one: `– I own ...`,
+    `➢ I own ...`, `✓ I own ...`). `<date>`-style
     placeholders are not HTML and are left to the placeholder rule.
 
     Why this matters:

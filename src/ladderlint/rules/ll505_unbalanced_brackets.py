@@ -22,6 +22,9 @@ _SMILEY = re.compile(r"[:;]-?[()]")
 _LOW_OPENING = "„"
 # German writes guillemets the other way round: »Warum?«.
 _SWAP_GUILLEMETS = str.maketrans("«»", "»«")
+# A half-open interval of two numbers, as mathematics writes it: "[0, 200)",
+# "(0, 1]", "[1, ∞)". Its square bracket and round one are a pair.
+_HALF_OPEN = re.compile(r"\[ ?[-+−]?\d+(?:\.\d+)? ?, ?(?:[-+−]?\d+(?:\.\d+)?|∞) ?\)|\( ?[-+−]?(?:\d+(?:\.\d+)?|∞) ?, ?[-+−]?\d+(?:\.\d+)? ?\]")
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 
 
@@ -34,8 +37,9 @@ class UnbalancedBrackets(TextRule):
     marks as other languages write them pair too: „…“ and „…” (German,
     Polish), and »…« where a text's first guillemet is » (German). Not checked:
     single quotes and ’, which are also apostrophes. Smileys (":)") and the letters or
-    numbers of an inline list ("a) ... b) ...") are not brackets, and web
-    addresses are skipped.
+    numbers of an inline list ("a) ... b) ...") are not brackets, the
+    marks of a half-open interval pair ("p99 latency in [0, 200) ms"),
+    and web addresses are skipped.
 
     Why this matters:
         An unclosed bracket is usually a sign that part of the text was
@@ -67,6 +71,7 @@ class UnbalancedBrackets(TextRule):
             # finding their addresses, smileys and list letters.
             skip = {i for s, e in url_spans(text) for i in range(s, e)}
             skip.update(i for m in _SMILEY.finditer(text) for i in range(m.start(), m.end()))
+            skip.update(i for m in _HALF_OPEN.finditer(text) for i in (m.start(), m.end() - 1))
             problem = _first_problem(text, skip, {m.end() - 1 for m in _ENUMERATOR.finditer(text)})
         if problem is not None:
             at, what = problem

@@ -25,7 +25,7 @@ def packed_items(text: str) -> list[re.Match[str]]:
     reads as one statement (group 1 of each is the marker)."""
     line_items = list(_LINE_ITEM.finditer(text))
     if len(line_items) >= 2:
-        return line_items
+        return [] if _one_sentence(text, line_items) else line_items
     numbers = [m for m in _NUMBERED.finditer(text)]
     run: list[re.Match[str]] = []
     for m in numbers:  # a run 1, 2, 3 ... in order
@@ -42,6 +42,16 @@ def packed_items(text: str) -> list[re.Match[str]]:
     return []
 
 
+def _one_sentence(text: str, items: list[re.Match[str]]) -> bool:
+    """Whether the items on lines of their own are one sentence's
+    enumeration: a lead-in that ends with a colon, and every item but the
+    last joined to the next by a comma, a semicolon, "and" or "or"
+    ("I build pipelines with our stack:\\n- Airflow;\\n- dbt; and\\n- BigQuery.")."""
+    if not text[: items[0].start()].rstrip().endswith(":"):
+        return False
+    return all(text[a.end() : b.start()].rstrip().endswith(_JOINED) for a, b in zip(items, items[1:]))
+
+
 class PackedStatements(TextRule):
     """Several statements packed into one: a numbered or bulleted list inside a statement.
 
@@ -49,8 +59,12 @@ class PackedStatements(TextRule):
     bullet or a number; an inline numbered sequence "1. ... 2. ..."; bullet
     characters (•) inside the text. A dash or a number in a sentence
     ("Project Leadership - I define ...", "(1) cost and (2) risk"), and
-    numbered items joined by commas into one sentence ("three steps: 1)
-    reproduce, 2) isolate, 3) fix"), are not a list.
+    items joined by commas or semicolons into one sentence ("three steps:
+    1) reproduce, 2) isolate, 3) fix"; a lead-in that ends with a colon
+    and items on lines of their own that each end with a comma, a
+    semicolon, "and" or "or" but the last: "I use our stack:" and the
+    items "- Airflow;", "- dbt;", "- BigQuery." on lines of their own),
+    are not a list of statements.
 
     Why this matters:
         Each statement is one expected behaviour: it is what people are

@@ -49,23 +49,29 @@ class Spelling(Rule):
     none of these:
 
     - an English word: pyspellchecker's dictionary, with British spellings
-      ("organisation", "prioritise") and the forms English makes of its
+      ("organisation", "prioritise", "neighbourhood", "calibre",
+      "marvellous") and the forms English makes of its
       words ("managing", "management"; "strategize", "productionise",
       "cruftify", of a word or a term of the trade; "supercritical"; two
       words written as one: "webshop", "hackweek").
       A form spelt the way a slip spells it is still reported: a letter
       doubled, undoubled or an "e" kept ("commiting", "assesment",
-      "untill", "knowledgable"), the other of two rival endings
-      ("superviser", "accessable", "basicly"), one letter off a common
-      word ("judement", "issuses", "summerize", "usefull"), or two words
-      run together where one is a word of grammar ("fromother");
+      "untill", "knowledgable"), two letters swapped or a vowel kept at
+      the joint of a word and its ending where the dictionary spells the
+      word otherwise ("thier", "arguement", "truely", "explaination"),
+      the other of two rival endings ("superviser", "accessable",
+      "basicly", "grammer", "publically"), one letter off a common word
+      ("judement", "issuses", "summerize", "usefull") or its double on
+      the wrong letter ("begginer", "reffered"), or two words run together
+      where one is a word of grammar ("fromother");
     - a term of the trade: engineering (KTLO, SLO, on-call, runbook,
       timebox), computer science and tooling (deque, tuple, npm, webpack,
       grpc, yaml, postgres, nginx, kubectl, datadog, pytest), and the
       disciplines beside engineering that ladders are written for
       (design crits, affordances; frequentist, upsampling; exfiltration;
       upsell; coachee, reorg); but not a term a slip makes of an English
-      word, such as "trie" or "struct";
+      word, such as "trie" or "struct", nor a form of a term that is an
+      English word with a consonant doubled ("comming" of "comms");
     - a prefix joined to a word by a hyphen ("pre-mortems", "non-goals",
       "self-serve"), read with the word after it;
     - the framework's own vocabulary: the words of its name, track,

@@ -22,6 +22,13 @@ _JOINED = re.compile(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})
 # questions"): not a list of names or code ("a,b", "foo,bar(", "utf-8,latin-1").
 _COMMA_JOINED = re.compile(r"(?<![\w'’.@/-])[a-z]{3,},(?=[a-z]{3,}(?![\w'’(\[@/-]|\.\w))")
 _CODE = re.compile(r"`[^`]*`")
+# A comma with a space before it, between two words ("high quality work ,
+# and", "work ,and"): a word deleted or moved in an edit left its space.
+# Not a comma after a number, a quotation mark or code ("1 ,000", '"yes" ,').
+_SPACED_COMMA = re.compile(r"(?<=[^\W\d_]|[)\]]) +,(?=[ \t]?[^\W\d_(])")
+# What the pieces between white space hold where _SPACED_COMMA matches: one
+# that starts with the comma.
+_SPACED_COMMA_PIECE = re.compile(r"^,(?:[^\W\d_(]|$)", re.MULTILINE)
 
 
 class MissingSpace(TextRule):
@@ -31,15 +38,19 @@ class MissingSpace(TextRule):
     Reported where a word in lower case (or a closing bracket) ends with the
     mark and a capitalised word follows at once, and where two words in
     lower case, of three letters or more, are joined by a comma ("providing
-    input,asking questions"). Names written with a dot (`Node.js`,
-    `ASP.NET`), abbreviations (`e.g.`), addresses and code in backticks are
-    not.
+    input,asking questions"), and where a comma has a space before it
+    between two words ("high quality work , and I test it", "work ,and"):
+    the space a word deleted or moved in an edit left behind. Names
+    written with a dot (`Node.js`, `ASP.NET`), abbreviations (`e.g.`),
+    addresses and code in backticks are not, nor a comma after a number,
+    a quotation mark or code.
 
     Why this matters:
         Sentences joined without a space are what copying from a
         spreadsheet cell, a slide or a PDF leaves behind. They read as a
         typo to everyone on the ladder, and the joined word hides from
-        search.
+        search. A comma after a space is what an edit leaves when it
+        deletes the word before the comma, and reads as a typo too.
 
     Example:
         ```yaml
@@ -58,7 +69,10 @@ class MissingSpace(TextRule):
     def candidates(self, prose: Prose) -> list[int]:
         # A run of sentences holds no white space: most frameworks have none,
         # which the pieces tell before the texts are read.
-        return prose.hits_any(pattern for pattern in (_JOINED, _COMMA_JOINED) if prose.may_match(pattern))
+        patterns = [pattern for pattern in (_JOINED, _COMMA_JOINED) if prose.may_match(pattern)]
+        if prose.may_match(_SPACED_COMMA_PIECE):
+            patterns.append(_SPACED_COMMA)
+        return prose.hits_any(patterns)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
@@ -75,4 +89,15 @@ class MissingSpace(TextRule):
                 field.path,
                 f"no space after {after}{where}: '{excerpt(text, first - 1, first + 1, 16)}'",
                 span=(first - 1, first + 1),
+            )
+        spaced = [m for m in _SPACED_COMMA.finditer(text) if not inside(skipped, m.start(), m.end())] \
+            if " ," in text else []
+        if spaced:
+            where = f" ({plural(len(spaced), 'place')})" if len(spaced) > 1 else ""
+            first_comma = spaced[0]
+            yield Violation(
+                field.path,
+                f"a space before a comma{where}: '{excerpt(text, first_comma.start(), first_comma.end(), 16)}'; "
+                "the comma goes right after the word, the space after the comma",
+                span=first_comma.span(),
             )
