@@ -44,6 +44,28 @@ def test_a_new_level_says_what_it_expects(cli, tmp_path):
     assert "- **Impact:** I set the direction of my group's work" in section.split("\n## ")[0]
 
 
+def test_a_new_level_of_a_framework_whose_levels_stand_alone_counts_what_it_does_not_list(cli, tmp_path):
+    """Its levels each say all they ask: the statements of the level below
+    that the new one leaves out are not asked there, and would be most of
+    that level, listed one by one. They are counted, with the command that
+    lists them."""
+    old = copy.deepcopy(V1)
+    old["cumulative"] = False
+    new = copy.deepcopy(old)
+    new["levels"].append({"id": "IC4", "title": "Engineer IV",
+                          "competencies": {"impact": ["I set the direction of my group's work"]}})
+    notes = _notes(cli, _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new))
+    section = notes.split("## The new level IC4 (Engineer IV)", 1)[1].split("\n## ")[0]
+    below = sum(len(statements) if isinstance(statements, list) else len(statements.get("statements", []))
+                for statements in old["levels"][-1]["competencies"].values())
+    assert "- **Impact:** I set the direction of my group's work" in section
+    assert "Listed at" not in section
+    assert (f"{below} statements of Engineer III are not listed at Engineer IV: levels here stand alone, so "
+            "they are not asked there (`ladderlint diff --levels IC3 IC4` lists them).") in section
+    levels = cli("diff", "--levels", "IC3", "IC4", "--format", "markdown", str(tmp_path / "new.yaml")).output
+    assert "### Listed at Engineer III but not at Engineer IV" in levels
+
+
 def test_a_new_level_that_does_not_describe_a_competency_is_not_said_to_apply_it(cli, tmp_path):
     """IC3 says Ownership does not apply; a new IC4 above it has no entry for
     Ownership at all: nothing is asked of it there, so the notes must not

@@ -156,8 +156,18 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
     # The new level's summary is what it is about, not a change of structure.
     changes = [c for c in compared.changes if c.kind is not Kind.SUMMARY_CHANGED]
+    # Where levels stand alone, the statements of the level below that the
+    # new one does not list are most of that level: counted, not listed
+    # (the comparison of the two levels lists them).
+    unlisted = [] if framework.cumulative else [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
     lines = _section(compared, f"{heading}: what is new compared with {_level(compared, below)}",
-                     changes, depth)
+                     [c for c in changes if c not in unlisted], depth)
+    if unlisted:
+        one = len(unlisted) == 1
+        lines += ["", f"{plural(len(unlisted), 'statement')} of {_level(compared, below)} {'is' if one else 'are'} "
+                      f"not listed at {_level(compared, level_id)}: levels here stand alone, so "
+                      f"{'it is' if one else 'they are'} not asked there "
+                      f"(`ladderlint diff --levels {below} {level_id}` lists {'it' if one else 'them'})."]
     intro = []
     summary = framework.levels[index].summary
     if summary:
