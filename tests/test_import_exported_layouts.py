@@ -1,0 +1,53 @@
+"""`ladderlint import` on one framework as the tools frameworks are written
+in export it: Markdown with toggles (Notion, GitHub), Confluence's Markdown,
+and the like.
+
+The framework's words are Codecademy's engineering competencies (MIT
+licence, Copyright (c) 2022 Codecademy LLC), read here from their copy in
+tests/fixtures/corpora/codecademy-engineering-competencies/, where the
+licence is kept with them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from import_helpers import CODECADEMY, CODECADEMY_COMPETENCIES, CODECADEMY_LEVELS, by_name, codecademy, imported
+
+pytestmark = pytest.mark.skipif(not CODECADEMY.is_file(), reason="the corpora are not in tests/fixtures")
+
+LEVELS = CODECADEMY_LEVELS
+COMPETENCIES = CODECADEMY_COMPETENCIES
+
+
+# --- toggles written as HTML between Markdown -----------------------------------------
+
+
+def test_toggles_one_after_another_under_a_level_are_its_competencies(cli, write):
+    truth = codecademy(most=3)
+    lines = ["# Engineering Ladder", ""]
+    for level in LEVELS:
+        lines += [f"## {level}", ""]
+        for competency in COMPETENCIES:
+            lines += ["<details>", f"<summary>{competency}</summary>", ""]
+            lines += [f"- {s}" for s in truth[level][competency]]
+            lines += ["", "</details>", ""]
+    data, run = imported(cli, write("ladder.md", "\n".join(lines)))
+    assert by_name(data) == truth
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == COMPETENCIES
+    assert "groups the dimensions" not in run.stderr
+
+
+def test_toggles_of_competencies_inside_toggles_of_levels(cli, write):
+    truth = codecademy(most=2)
+    lines = ["# Engineering Ladder", ""]
+    for level in LEVELS:
+        lines += ["<details>", f"<summary>{level}</summary>", ""]
+        for competency in COMPETENCIES:
+            lines += ["<details>", f"<summary>{competency}</summary>", ""]
+            lines += [f"- {s}" for s in truth[level][competency]]
+            lines += ["", "</details>", ""]
+        lines += ["</details>", ""]
+    data, _ = imported(cli, write("ladder.md", "\n".join(lines)))
+    assert by_name(data) == truth
+
