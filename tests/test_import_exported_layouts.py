@@ -51,3 +51,19 @@ def test_toggles_of_competencies_inside_toggles_of_levels(cli, write):
     data, _ = imported(cli, write("ladder.md", "\n".join(lines)))
     assert by_name(data) == truth
 
+
+# --- emoji written by their short codes -----------------------------------------------
+
+
+def test_emoji_short_codes_in_headings_are_no_words_of_the_names(cli, write):
+    truth = codecademy(most=2)
+    lines = ["# Engineering Career Ladder", ""]
+    for number, level in enumerate(LEVELS, start=1):
+        lines += [f"## :seedling: L{number} – {level}", ""]
+        for competency in COMPETENCIES:
+            lines += [f"### :white_check_mark: {competency}", ""]
+            lines += [f"* {s}" for s in truth[level][competency]]
+            lines.append("")
+    data, _ = imported(cli, write("ladder.md", "\n".join(lines)))
+    assert by_name(data) == truth
+    assert [level["id"] for level in data["levels"]] == ["L1", "L2", "L3", "L4"]
