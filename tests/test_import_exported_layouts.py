@@ -10,6 +10,9 @@ licence is kept with them.
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from import_helpers import CODECADEMY, CODECADEMY_COMPETENCIES, CODECADEMY_LEVELS, by_name, codecademy, imported
@@ -67,3 +70,31 @@ def test_emoji_short_codes_in_headings_are_no_words_of_the_names(cli, write):
     data, _ = imported(cli, write("ladder.md", "\n".join(lines)))
     assert by_name(data) == truth
     assert [level["id"] for level in data["levels"]] == ["L1", "L2", "L3", "L4"]
+
+
+# --- a spreadsheet of one statement per row ---------------------------------------------
+
+
+def _statement_rows(header: list[str], order: list[str], truth: dict[str, dict[str, list[str]]],
+                    levels: list[str] | None = None) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for level in levels or LEVELS:
+        for competency in COMPETENCIES:
+            for statement in truth[level][competency]:
+                said = {"level": level, "competency": competency, "statement": statement, "pillar": "Engineering"}
+                writer.writerow([said[column] for column in order])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("header", "order"), [
+    (["Expectation", "Band", "Area"], ["statement", "level", "competency"]),
+    (["Behaviour", "Focus area", "Role"], ["statement", "competency", "level"]),
+    (["Pillar", "Skill", "Career level", "Description"], ["pillar", "competency", "level", "statement"]),
+])
+def test_a_statement_per_row_whatever_column_names_the_levels(cli, write, header, order):
+    # Codecademy says some statements again at the next level: the statements' column repeats a few of its cells.
+    truth = codecademy()
+    data, _ = imported(cli, write("ladder.csv", _statement_rows(header, order, truth)))
+    assert by_name(data) == truth

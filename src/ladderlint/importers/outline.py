@@ -2904,8 +2904,9 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
             return _Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed))
-    # Levels as rows: a column naming levels; the header names the competencies.
-    for column in (0, 1):
+    # Levels as rows: a column naming levels; the header names the competencies. A table of
+    # one statement per row may name its levels in any column (Area | Band | Expectation).
+    for column in range(len(header.cells)):
         numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
         cells = [(table.rows.index(r), _level_cell_name(r.cells[column])) for r in rows[1:]
                  if column < len(r.cells) and not r.cells[column].empty]
@@ -2924,7 +2925,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
         if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
                 table.rows.index(rows[1]) in named_rows:
             return _Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement)
-        if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
+        if column <= 1 and len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
             beside = [r.cells[column + 1].joined() for r in rows[1:]
                       if column + 1 < len(r.cells) and not r.cells[column + 1].empty]
@@ -3118,7 +3119,9 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
         return bool(cells(column)) and sum(1 for c in cells(column) if _statement_like(c)) * 2 >= len(cells(column))
 
     def repeats(column: int) -> bool:
-        return len({normalise(c.joined()) for c in cells(column)}) < len(cells(column))
+        """Whether the column's cells repeat as names do (each said over several rows), not as
+        statements do (a level's statement said again at the next level, now and then)."""
+        return len({normalise(c.joined()) for c in cells(column)}) * 2 <= len(cells(column))
 
     # The statements are the last column of sentences; but where its cells repeat (names: a
     # database's export names each row by its statement in its 'Name' column, first), the column
