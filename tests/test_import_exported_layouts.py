@@ -98,3 +98,33 @@ def test_a_statement_per_row_whatever_column_names_the_levels(cli, write, header
     truth = codecademy()
     data, _ = imported(cli, write("ladder.csv", _statement_rows(header, order, truth)))
     assert by_name(data) == truth
+
+
+def test_a_statement_per_row_sorted_by_the_levels_names_is_read_in_ladder_order(cli, write):
+    truth = codecademy(most=2)
+    alphabetical = sorted(LEVELS)  # Senior Software Engineer, Software Engineer, ... Apprentice
+    page = _statement_rows(["Band", "Area", "Expectation"], ["level", "competency", "statement"], truth, alphabetical)
+    data, run = imported(cli, write("ladder.csv", page))
+    assert by_name(data) == truth
+    assert "ladder.csv:1: check: the table's rows are not in the order of the levels (sorted by the levels' " \
+           "names); the levels are imported in the order their names give: " + ", ".join(LEVELS) in run.stderr
+
+
+def test_a_statement_per_row_sorted_by_competency_is_read_in_the_order_of_its_numbers(cli, write):
+    page = ("Area,Grade,Expectation\n"
+            "Delivery,1,Ships small tasks with help\nDelivery,3,Plans the team's quarter\n"
+            "Delivery,2,Ships features on their own\nCraft,2,Refactors the code they own\n"
+            "Craft,1,Writes tests for their code\nCraft,3,Sets the team's coding standards\n")
+    data, run = imported(cli, write("ladder.csv", page))
+    assert [level["title"] for level in data["levels"]] == ["Grade 1", "Grade 2", "Grade 3"]
+    assert by_name(data)["Grade 2"] == {"Delivery": ["Ships features on their own"],
+                                        "Craft": ["Refactors the code they own"]}
+    assert "(sorted by another column)" in run.stderr
+
+
+def test_a_statement_per_row_in_the_ladders_own_order_keeps_it(cli, write):
+    page = ("Level,Area,Expectation\nPrincipal,Delivery,Sets the direction of several teams\n"
+            "Lead,Delivery,Leads the team's delivery\nStaff,Delivery,Leads projects across teams\n")
+    data, run = imported(cli, write("ladder.csv", page))
+    assert [level["title"] for level in data["levels"]] == ["Principal", "Lead", "Staff"]
+    assert "not in the order of the levels" not in run.stderr

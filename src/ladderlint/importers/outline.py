@@ -1971,7 +1971,9 @@ class _Interpreter:
         if matrix.heading is not None:
             self.use(matrix.heading)
         levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
+        known = len(self.document.levels)
         level: ImportedLevel | None = None
+        rows_levels: list[ImportedLevel] = []  # the level of each statement's row, in the table's order
         dimension, competency_name = fallback, None
         for index, row in enumerate(block.rows[1:], start=1):
             if all(c.empty for c in row.cells):
@@ -2004,7 +2006,33 @@ class _Interpreter:
                 continue
             competency = dimension.competency(competency_name, row.line)
             level.cell(competency).statements.extend(self.statements(said))
+            rows_levels.append(level)
             self.ledger.use(row.line)
+        self.sorted_rows(block, known, rows_levels)
+
+    def sorted_rows(self, block: Table, known: int, rows: list[ImportedLevel]) -> None:
+        """The levels of a table of one statement per row in ladder order
+        where the table's rows are in another: sorted by another column (the
+        competency's, the rows of a level apart), or by the levels' names in
+        the alphabet's order ('Senior ...' before 'Software Engineer'), as a
+        spreadsheet sorts them; their names (numbers, seniority) tell the
+        ladder's order, and a notice says so. ``known``: the levels before the table's."""
+        levels = self.document.levels[known:]
+        if len(levels) < 2:
+            return
+        grouped = sum(1 for before, after in zip(rows, rows[1:]) if before is not after) == len(levels) - 1
+        titles = [lv.title for lv in levels]
+        alphabetical = [t.casefold() for t in titles] == sorted(t.casefold() for t in titles)
+        if grouped and not alphabetical:
+            return
+        roles, numbered = role_keys(titles), numbered_roles(titles)
+        order = ladder_order([rung_among(lv.title, lv.id or "", roles, numbered) for lv in levels])
+        if order == list(range(len(levels))):
+            return
+        levels = self.document.levels[known:] = [levels[i] for i in order]
+        self.document.notice(block.line, "the table's rows are not in the order of the levels (sorted by " +
+                             ("the levels' names" if grouped else "another column") + "); the levels are "
+                             "imported in the order their names give: " + ", ".join(lv.title for lv in levels))
 
     def rows_table(self, matrix: _Matrix, named_by_heading: bool = False) -> None:
         block = matrix.table
