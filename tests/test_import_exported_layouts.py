@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 import pytest
 
@@ -128,3 +129,67 @@ def test_a_statement_per_row_in_the_ladders_own_order_keeps_it(cli, write):
     data, run = imported(cli, write("ladder.csv", page))
     assert [level["title"] for level in data["levels"]] == ["Principal", "Lead", "Staff"]
     assert "not in the order of the levels" not in run.stderr
+
+
+# --- a name written once over several rows of a spreadsheet ---------------------------
+
+
+def _workbook(fill: Any) -> bytes:
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    fill(workbook)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_competency_merged_over_its_rows_beside_the_levels_columns(cli, write):
+    truth = codecademy(most=3)
+
+    def fill(workbook: Any) -> None:
+        sheet = workbook.active
+        sheet.append(["Competency", *LEVELS])
+        for competency in COMPETENCIES:
+            top = sheet.max_row + 1
+            for n in range(3):
+                sheet.append([competency if n == 0 else None, *(truth[level][competency][n] for level in LEVELS)])
+            sheet.merge_cells(start_row=top, start_column=1, end_row=top + 2, end_column=1)
+
+    data, run = imported(cli, write("ladder.xlsx", _workbook(fill)))
+    assert by_name(data) == truth
+    assert "no competency name" not in run.stderr
+
+
+def test_a_competency_left_blank_below_its_name_in_a_csv_beside_the_levels_columns(cli, write):
+    truth = codecademy(most=2)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Competency", *LEVELS])
+    for competency in COMPETENCIES:
+        for n in range(2):
+            writer.writerow([competency if n == 0 else "", *(truth[level][competency][n] for level in LEVELS)])
+    data, run = imported(cli, write("ladder.csv", out.getvalue()))
+    assert by_name(data) == truth
+    assert "ladder.csv:3: check: a row with no competency name under the row of 'Software Engineering & " \
+           "Design': read as more of it, as a name merged over its rows is exported" in run.stderr
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_sheet_per_level_whose_competencies_are_written_once_over_their_rows(cli, write, merged):
+    truth = codecademy(most=3)
+
+    def fill(workbook: Any) -> None:
+        workbook.remove(workbook.active)
+        for level in LEVELS:
+            sheet = workbook.create_sheet(level)
+            sheet.append(["Competency", "Expectation"])
+            for competency in COMPETENCIES:
+                top = sheet.max_row + 1
+                for n, statement in enumerate(truth[level][competency]):
+                    sheet.append([competency if n == 0 else None, statement])
+                if merged:
+                    sheet.merge_cells(start_row=top, start_column=1, end_row=sheet.max_row, end_column=1)
+
+    data, run = imported(cli, write("ladder.xlsx", _workbook(fill)))
+    assert by_name(data) == truth
+    assert "no competency name" not in run.stderr

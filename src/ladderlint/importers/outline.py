@@ -1682,8 +1682,11 @@ class _Interpreter:
                         self.document.unplaced(row.line, "table column header, not content", cell.joined())
                 self.ledger.use(row.line)
                 continue
-            if first.covered and named is not None:
-                competency, cells = named, rest  # its name cell spans down from a row above (rowspan)
+            if (first.covered or (table.sheet and first.empty and any(not c.empty for c in rest))) \
+                    and named is not None:
+                # Its name cell spans down from a row above (rowspan, a merged cell), or, in a
+                # spreadsheet, the name is written once over its rows and left blank below.
+                competency, cells = named, rest
             elif first.bullets or first.empty:
                 named = None
                 competency = dimension.competency(None, row.line)
@@ -1862,6 +1865,7 @@ class _Interpreter:
         #: The last row that says more than a name: a group's row after it has nothing to group.
         last_filled = max((row.line for row in body if sum(1 for c in row.cells if not c.empty) >= 2
                            or any(c.bullets for c in row.cells)), default=0)
+        above: str | None = None  # the competency the row above named, whose name cell may span this row
         for row in body:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -1884,13 +1888,24 @@ class _Interpreter:
                     continue
                 # A row that only names a group: the competencies below belong to it.
                 dimension = self.document.dimension(said, row.line)
+                above = None
                 self.ledger.use(row.line)
                 continue
             group = _cell(row, names.dimension)
             if group is not None and not group.empty:
                 # A column of groups; a blank below a group is the group again (merged cells).
                 dimension = self.document.dimension(unwrap(group.joined()), row.line)
-            name, description = _name_and_description(_cell(row, names.competency) or Cell([], row.line))
+            name_cell = _cell(row, names.competency) or Cell([], row.line)
+            name, description = _name_and_description(name_cell)
+            continued = False
+            if name is None and above is not None and names.competency is not None and name_cell.empty \
+                    and counted and (group is None or group.empty):
+                # A name merged over several rows (a spreadsheet's merged cell; blank in its
+                # CSV export): each row is more of the competency above.
+                if not name_cell.covered:
+                    self.document.notice(row.line, f"a row with no competency name under the row of '{above}': "
+                                                   "read as more of it, as a name merged over its rows is exported")
+                name, description, continued = above, None, True
             if name is None and competency_name is not None:
                 name, description = competency_name, description or about
             described = _cell(row, names.description)
@@ -1908,12 +1923,13 @@ class _Interpreter:
                 self.ledger.use(row.line)
                 continue
             competency = dimension.competency(name, row.line, description)
+            above = name if names.competency is not None else None
             if name is None:
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
                     level.cell(competency).statements.extend(self.statements(row.cells[index]))
-            if name is not None:
+            if name is not None and not continued:
                 # Blank cells before the row's first statements (or after its last): not assessed there.
                 written = [level for index, level in ordered if index < len(row.cells)]
                 self.document.not_applicable_outside(competency, written, without_decoration(name),

@@ -67,16 +67,24 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         raise ImportFailure(path, "reading Excel workbooks needs openpyxl: install it with "
                                   "pip install 'ladderlint[xlsx]'") from None
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # Not read-only: a read-only sheet does not say which cells are merged.
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportFailure(path, f"cannot read the workbook: {error}") from None
     outline = Outline()
     sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
     for sheet in sheets:
         rows: list[Row] = []
+        merged = _merged(sheet)
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             texts = ["" if value is None else str(value) for value in values]
             row = _row(texts, number)
+            for column, cell in enumerate(row.cells, start=1):
+                spans = merged.get((number, column))
+                if spans == 0:
+                    cell.covered = True  # a place a merged cell spans, from the left or from above
+                elif spans:
+                    cell.columns = spans
             if not all(cell.empty for cell in row.cells):
                 rows.append(row)
         if not rows:
@@ -87,6 +95,19 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
     workbook.close()
     set_aside_page_properties(outline, "sheet")
     return outline
+
+
+def _merged(sheet: object) -> dict[tuple[int, int], int]:
+    """The places merged cells take in a sheet, by (row, column) from 1: 0
+    where a merged cell covers the place, the columns it spans at its own
+    (top left) place, as an HTML table's rowspan and colspan have them."""
+    places: dict[tuple[int, int], int] = {}
+    for area in getattr(getattr(sheet, "merged_cells", None), "ranges", ()):
+        for row in range(area.min_row, area.max_row + 1):
+            for column in range(area.min_col, area.max_col + 1):
+                places[(row, column)] = 0
+        places[(area.min_row, area.min_col)] = area.max_col - area.min_col + 1
+    return places
 
 
 def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
@@ -108,7 +129,7 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
     rows = rows[wide:]
     if rows:
         rows[0].header = True
-        outline.blocks.append(Table(rows, rows[0].line, last))
+        outline.blocks.append(Table(rows, rows[0].line, last, sheet=True))
 
 
 def _row(values: list[str], line: int) -> Row:
