@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from import_helpers import CODECADEMY, CODECADEMY_COMPETENCIES, CODECADEMY_LEVELS, by_name, codecademy, imported
+from ladderlint.loader import load_document
 
 pytestmark = pytest.mark.skipif(not CODECADEMY.is_file(), reason="the corpora are not in tests/fixtures")
 
@@ -193,3 +194,40 @@ def test_a_sheet_per_level_whose_competencies_are_written_once_over_their_rows(c
     data, run = imported(cli, write("ladder.xlsx", _workbook(fill)))
     assert by_name(data) == truth
     assert "no competency name" not in run.stderr
+
+
+# --- a page of several tracks ---------------------------------------------------------
+
+
+def _levels_table(truth: dict[str, dict[str, list[str]]], competencies: list[str]) -> str:
+    lines = ["| Competency | " + " | ".join(LEVELS) + " |", "|---" * (len(LEVELS) + 1) + "|"]
+    lines += ["| " + competency + " | " + " | ".join("<br>".join(f"• {s}" for s in truth[level][competency])
+                                                      for level in LEVELS) + " |" for competency in competencies]
+    return "\n".join(lines) + "\n"
+
+
+def test_tracks_of_the_same_levels_each_a_table_under_its_heading(cli, write, tmp_path):
+    truth = codecademy(most=2)
+    # The second track's words differ, so that each framework shows it holds its own.
+    other = {level: {c: [f"On the web: {s}" for s in said] for c, said in cells.items()} for level, cells in truth.items()}
+    page = ("# Engineering Career Framework\n\n## Backend Engineering\n\n" + _levels_table(truth, COMPETENCIES)
+            + "\n## Frontend Engineering\n\n" + _levels_table(other, COMPETENCIES))
+    out = tmp_path / "frameworks"
+    run = cli("import", str(write("ladder.md", page)), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    backend = load_document(str(out / "backend-engineering.yaml"),
+                            (out / "backend-engineering.yaml").read_bytes()).data
+    frontend = load_document(str(out / "frontend-engineering.yaml"),
+                             (out / "frontend-engineering.yaml").read_bytes()).data
+    assert (backend["track"], by_name(backend)) == ("Backend Engineering", truth)
+    assert (frontend["track"], by_name(frontend)) == ("Frontend Engineering", other)
+    assert "repeats the other tables' levels and competencies under a heading of its own" in run.stderr
+
+
+def test_tables_of_the_same_levels_with_competencies_of_their_own_are_dimensions(cli, write):
+    truth = codecademy(most=2)
+    page = ("# Engineering Career Framework\n\n## Craft\n\n" + _levels_table(truth, COMPETENCIES[:2])
+            + "\n## Teamwork\n\n" + _levels_table(truth, COMPETENCIES[2:]))
+    data, _ = imported(cli, write("ladder.md", page))
+    assert by_name(data) == truth
+    assert [d["name"] for d in data["dimensions"]] == ["Craft", "Teamwork"]

@@ -1753,11 +1753,15 @@ class _Interpreter:
         after = 0  # the line of the last table read: the text since then comes before the next group's
         for group, track in tracks:
             document = self.track_document(documents)
+            # Tracks of the same levels (Junior, Senior under '## Backend' and '## Frontend'): their
+            # tables repeat each other's competencies.
+            alike = any({name_key(t) for m in group for _, t in m.levels} & {name_key(t) for m in other for _, t in m.levels}
+                        for other, _ in tracks if other is not group)
+            apart = ("the page's tables name the same levels and repeat each other's competencies, each under a "
+                     "heading of its own" if alike else "the page's tables of levels do not overlap")
             if len(tracks) > 1:
                 document.track = track
-                document.track_evidence = (f"the page's tables of levels do not overlap; these are under the "
-                                           f"heading '{track}'" if track else "the page's tables of levels do not "
-                                           "overlap")
+                document.track_evidence = f"{apart}; these are under the heading '{track}'" if track else apart
             kinds = sorted({m.layout for m in group})
             reasons = []
             for n, matrix in enumerate(group):
@@ -1772,7 +1776,9 @@ class _Interpreter:
                                + (", above those of the table before it, as a table too large for the page is "
                                   "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1:
-                reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
+                reasons.append(("its table repeats the other tables' levels and competencies under a heading of its own"
+                                if alike else "its levels do not overlap those of the other tables")
+                               + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
             self.layout(" + ".join(kinds), reasons, line=group[0].table.line)
             # A table per competency ('## Testing' over 'Level | Expectation'):
@@ -2527,7 +2533,10 @@ def _competency_names(matrix: _Matrix) -> set[str]:
     """What a table of levels names its competencies: its header (levels as
     rows) or its first column (levels as columns), as name keys."""
     rows = matrix.table.rows
-    if matrix.layout == "levels-as-rows":
+    if matrix.per_statement is not None:  # a statement per row: the column of competencies
+        column = matrix.per_statement.competency
+        cells = [row.cells[column] for row in rows[1:] if column < len(row.cells)]
+    elif matrix.layout == "levels-as-rows":
         cells = [c for i, c in enumerate(rows[0].cells) if i != matrix.level_column] if rows else []
     else:
         cells = [row.cells[0] for row in rows[1:] if row.cells]
@@ -3094,14 +3103,33 @@ def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
                for low in lower for high in higher)
 
 
+def _another_track(earlier: _Matrix, later: _Matrix) -> bool:
+    """Whether two tables under headings of their own ('## Backend', '##
+    Frontend') are the ladders of two tracks, though they name the same
+    levels (Junior, Mid, Senior): they name the same competencies too, half
+    or more of them, and one framework's dimensions never share a competency."""
+    if earlier.heading is None or later.heading is None or earlier.heading is later.heading:
+        return False
+    if name_key(earlier.heading.text) == name_key(later.heading.text):
+        return False  # one heading said again: the same section of the ladder, split
+    if any(m.layout == "levels-as-rows" and m.per_statement is None
+           and (_content_columns(m) == 1 or _text_kinds(m) is not None) for m in (earlier, later)):
+        return False  # a table per competency: its columns say what their text is (Summary | Signals), alike
+    mine, theirs = _competency_names(earlier), _competency_names(later)
+    return len(mine) >= 2 and len(theirs) >= 2 and len(mine & theirs) * 2 >= min(len(mine), len(theirs))
+
+
 def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
-    """Tables whose levels overlap are one track; tables that share no level
-    are different tracks, named after the shallowest heading above them that
-    the others do not share."""
+    """Tables whose levels overlap are one track, unless they repeat each
+    other's competencies under headings of their own (``_another_track``);
+    tables that share no level are different tracks, named after the
+    shallowest heading above them that the others do not share."""
     groups: list[tuple[list[_Matrix], set[str]]] = []
     for n, matrix in enumerate(matrices):
         titles = {normalise(t).lower() for _, t in matrix.levels}
         for members, seen in groups:
+            if any(_another_track(member, matrix) for member in members):
+                continue
             if titles & seen or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
                 members.append(matrix)
                 seen |= titles
