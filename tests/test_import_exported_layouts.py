@@ -11,6 +11,7 @@ licence is kept with them.
 from __future__ import annotations
 
 import csv
+import html
 import io
 from typing import Any
 
@@ -231,3 +232,26 @@ def test_tables_of_the_same_levels_with_competencies_of_their_own_are_dimensions
     data, _ = imported(cli, write("ladder.md", page))
     assert by_name(data) == truth
     assert [d["name"] for d in data["dimensions"]] == ["Craft", "Teamwork"]
+
+
+# --- a Google Docs export ---------------------------------------------------------------
+
+
+def test_google_docs_nested_lists_written_as_lists_of_their_own(cli, write):
+    """Google Docs exports a nested list as a list after its parent's, its
+    depth in its class ('lst-kix_...-1'), with no heading tags: the levels
+    are bold lines, each competency a bullet in bold over its statements."""
+    truth = codecademy(most=3)
+    parts = ['<html><head><style type="text/css">.c1{font-weight:700}.c7{font-weight:700;font-size:16pt}'
+             '.c2{margin-left:36pt}.c4{margin-left:72pt}</style></head><body class="c9 doc-content">',
+             '<p class="c3 title"><span class="c7">Engineering Competencies</span></p>']
+    for level in LEVELS:
+        parts.append(f'<p class="c3"><span class="c7">{html.escape(level)}</span></p>')
+        for n, competency in enumerate(COMPETENCIES):
+            parts.append(f'<ul class="c8 lst-kix_a1-0{" start" if n == 0 else ""}"><li class="c2 li-bullet-0">'
+                         f'<span class="c1">{html.escape(competency)}</span></li></ul>')
+            parts.append('<ul class="c8 lst-kix_a1-1 start">' + "".join(
+                f'<li class="c4 li-bullet-1"><span class="c0">{html.escape(s)}</span></li>'
+                for s in truth[level][competency]) + "</ul>")
+    data, _ = imported(cli, write("ladder.html", "".join(parts) + "</body></html>"))
+    assert by_name(data) == truth

@@ -68,6 +68,8 @@ _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px)\b", re.IGNOR
 #: not one for an element's class ('ol.lst-kix_x{...}') nor a selector of more ('.lst-kix_x>li:before{...}').
 _CLASS_RULE = re.compile(r"(?<![\w.#:>~+-])\.(?P<name>-?[A-Za-z_][\w-]*)\s*\{(?P<body>[^{}]*)\}")
 #: The class a word processor gives its document's title paragraph (Google Docs; Word through mammoth).
+#: The class Google Docs gives a list, its depth of nesting at the end ('lst-kix_a1b2c3-1').
+_NESTED_LIST = re.compile(r"(?:^|\s)lst-kix_\w+-(\d)(?:\s|$)")
 _TITLE_CLASS = "title"
 #: The ids wikis give the heading that is the page's title, above the page's own headings:
 #: Confluence's export ('Space : Page'), MediaWiki's.
@@ -629,7 +631,11 @@ class _Reader:
             self.paragraphs(element)
         elif tag in _LISTS:
             self.flush()
-            self.list_depth += 1
+            # Google Docs writes a nested list as a list of its own after its parent's, its depth in
+            # its class ('lst-kix_a1b2-1'): as deep as if it stood in the item before it.
+            nested = _NESTED_LIST.search(element.get("class") or "") if self.list_depth == 0 else None
+            saved_depth = self.list_depth
+            self.list_depth += 1 + (int(nested.group(1)) if nested else 0)
             for child in element:
                 child_tag = _tag(child)
                 if child_tag == "li" and _toggle_of(child) is not None:
@@ -641,7 +647,7 @@ class _Reader:
                 elif child_tag and child_tag not in _SKIPPED:
                     self.block(child, child_tag)
                 self.loose_text(child.tail, self.line(child))
-            self.list_depth -= 1
+            self.list_depth = saved_depth
             self.flush()
         elif tag == "li":
             self.list_depth += 1
