@@ -255,3 +255,23 @@ def test_google_docs_nested_lists_written_as_lists_of_their_own(cli, write):
                 for s in truth[level][competency]) + "</ul>")
     data, _ = imported(cli, write("ladder.html", "".join(parts) + "</body></html>"))
     assert by_name(data) == truth
+
+
+# --- documents that cannot be imported ---------------------------------------------------
+
+
+def test_a_quoted_cell_never_closed_is_named_where_it_opens(cli, write):
+    page = ('Band,Area,Expectation\nL1,Delivery,Ships small tasks\nL1,Craft,"Writes tests, and\n'
+            "L2,Delivery,Plans the team's quarter\nL2,Craft,Sets the coding standards\n")
+    run = cli("import", str(write("ladder.csv", page)), "--no-check")
+    assert run.exit_code == 2
+    assert run.stderr.strip() == ("ladderlint: error: " + str(write("ladder.csv", page)) + ":3:10: a quoted cell "
+                                  'opened here is never closed (its closing " is missing): the rest of the file '
+                                  "would be read as this one cell")
+
+
+def test_a_word_document_that_is_no_zip_archive_inside_is_named_with_its_place(cli, write):
+    pytest.importorskip("mammoth")
+    run = cli("import", str(write("ladder.docx", b"PK\x03\x04 not a zip archive after all")), "--no-check")
+    assert run.exit_code == 2
+    assert "ladder.docx:1:1: cannot read the Word document" in run.stderr

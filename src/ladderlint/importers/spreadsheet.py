@@ -36,6 +36,7 @@ def parse_csv(path: str, text: str) -> Outline:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
+    _unclosed_quote(path, text, dialect)
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[Row] = []
     last = 1  # the last line of the last row that holds something, its quoted line breaks included
@@ -55,6 +56,28 @@ def parse_csv(path: str, text: str) -> Outline:
     return outline
 
 
+def _unclosed_quote(path: str, text: str, dialect: type[csv.Dialect] | csv.Dialect) -> None:
+    """Fail where a quoted cell is never closed: read leniently, the rest of
+    the file would be that one cell, every row after it lost without a word."""
+    quote = getattr(dialect, "quotechar", '"') or '"'
+    reader = csv.reader(io.StringIO(text), dialect, strict=True)
+    start = 1  # the first line of the row being read
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error as error:
+        if "end of data" not in str(error):
+            return  # another fault, which the lenient reading tolerates as spreadsheets do
+        lines = text.splitlines()
+        first = lines[start - 1] if start - 1 < len(lines) else ""
+        delimiter = getattr(dialect, "delimiter", ",") or ","
+        # The quote that opens a cell: at the start of the row or right after a delimiter.
+        opening = [i for i, ch in enumerate(first) if ch == quote and (i == 0 or first[i - 1] == delimiter)]
+        column = opening[-1] + 1 if opening else 1
+        raise ImportFailure(path, f"a quoted cell opened here is never closed (its closing {quote} is missing): "
+                                  "the rest of the file would be read as this one cell", start, column) from None
+
+
 def _breaks(values: list[str]) -> int:
     """Line breaks inside the row's quoted cells (csv reports the row's last line)."""
     return sum(value.count("\n") for value in values)
@@ -70,7 +93,7 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         # Not read-only: a read-only sheet does not say which cells are merged.
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportFailure(path, f"cannot read the workbook: {error}") from None
+        raise ImportFailure(path, f"cannot read the workbook: {error}", 1) from None
     outline = Outline()
     sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
     for sheet in sheets:
