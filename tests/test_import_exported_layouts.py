@@ -275,3 +275,36 @@ def test_a_word_document_that_is_no_zip_archive_inside_is_named_with_its_place(c
     run = cli("import", str(write("ladder.docx", b"PK\x03\x04 not a zip archive after all")), "--no-check")
     assert run.exit_code == 2
     assert "ladder.docx:1:1: cannot read the Word document" in run.stderr
+
+
+# --- a title in bold over nested bullets, at one level only --------------------------------
+
+
+def test_a_bold_bullet_over_nested_bullets_at_one_level_is_a_competency_like_its_siblings(cli, write):
+    """Notion's export of toggles: each competency a bullet in bold over its
+    statements; one competency only the highest level has."""
+    truth = codecademy(most=2)
+    truth["Senior Software Engineer"]["Community & Citizenship"] = codecademy_community()
+    lines = ["# Engineering Ladder", ""]
+    for level in LEVELS:
+        lines += [f"## {level}", ""]
+        for competency, said in truth[level].items():
+            lines.append(f"- **{competency}**")
+            lines += [f"    - {s}" for s in said]
+        lines.append("")
+    data, run = imported(cli, write("ladder.md", "\n".join(lines)))
+    assert by_name(data) == truth
+    assert "no competency heading" not in run.stderr
+
+
+def codecademy_community() -> list[str]:
+    """The first two statements of Codecademy's 'Community & Citizenship' at its senior level."""
+    said, level, competency = [], None, None
+    for line in CODECADEMY.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            level = line[3:]
+        elif line.startswith("### "):
+            competency = line[4:]
+        elif line.startswith("- ") and level == "Senior Software Engineer" and competency == "Community & Citizenship":
+            said.append(line[2:])
+    return said[:2]

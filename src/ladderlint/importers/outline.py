@@ -2441,10 +2441,19 @@ def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
     level ('- Requirements:' at each): given twice or more in a document.
     A sentence its bullets finish ('- Writes well-tested code:') is said
     once. On a level's page alone, a title in bold ('- **Technical
-    skills**') is one given once: nothing says it does not come back."""
+    skills**') is one given once: nothing says it does not come back. So is
+    a title in bold over nested bullets at one level of several, where two
+    or more such titles come back level after level: the document writes
+    its competencies so, and one only some level has is one still."""
+    groups = bullet_groups(blocks)
     titles = {name_key(_group_name(b)) for b in blocks
               if alone and isinstance(b, Item) and b.bold and _names_a_group(b)}
-    return {name for name, count in bullet_groups(blocks).items() if count >= 2 or name in titles}
+    items = [b for b in blocks if isinstance(b, Item)]
+    bold = {name_key(_group_name(item)) for item, after in zip(items, items[1:])
+            if item.depth == 0 and after.depth > 0 and item.bold and _names_a_group(item)}
+    if sum(1 for name in bold if groups[name] >= 2) >= 2:
+        titles |= bold
+    return {name for name, count in groups.items() if count >= 2 or name in titles}
 
 
 def bullet_groups(blocks: list[Block]) -> Counter[str]:
