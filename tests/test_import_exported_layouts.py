@@ -308,3 +308,37 @@ def codecademy_community() -> list[str]:
         elif line.startswith("- ") and level == "Senior Software Engineer" and competency == "Community & Citizenship":
             said.append(line[2:])
     return said[:2]
+
+
+# --- a heading per competency, the levels under each ---------------------------------------
+
+
+def _by_competency(truth: dict[str, dict[str, list[str]]]) -> str:
+    lines = ["# Engineering Ladder", ""]
+    competencies = list(dict.fromkeys(c for cells in truth.values() for c in cells))
+    for competency in competencies:
+        lines += [f"## {competency}", ""]
+        for level in LEVELS:
+            if competency in truth[level]:
+                lines += [f"### {level}", ""] + [f"- {s}" for s in truth[level][competency]] + [""]
+    return "\n".join(lines)
+
+
+def test_competencies_under_their_headings_that_no_level_shares_with_all_others(cli, write):
+    """One competency only the lower levels have, one only the higher: no
+    level is under every competency's heading."""
+    full = codecademy(most=2)
+    truth = {level: {c: said for c, said in cells.items()
+                     if not (c == COMPETENCIES[0] and n >= 2) and not (c == COMPETENCIES[2] and n < 2)}
+             for n, (level, cells) in enumerate(full.items())}
+    data, run = imported(cli, write("ladder.md", _by_competency(truth)))
+    assert "layout: competency-per-section" in run.stderr
+    assert by_name(data) == truth
+
+
+def test_a_competency_under_its_heading_at_one_level_only(cli, write):
+    truth = codecademy(most=2)
+    truth["Senior Software Engineer"]["Community & Citizenship"] = codecademy_community()
+    data, run = imported(cli, write("ladder.md", _by_competency(truth)))
+    assert by_name(data) == truth
+    assert "outside the competencies' levels" not in run.stderr

@@ -550,18 +550,26 @@ class _Interpreter:
         levels or more."""
         positions = {id(b): i for i, b in enumerate(blocks)}
         for depth in sorted({h.depth for h in headings if h is not title}):
-            sections = []
+            found = []
+            deeper = [_mark_name(h) for h in headings if h.depth > depth]
             for heading in (h for h in headings if h.depth == depth and h is not title):
                 if is_level_name(normalise(heading.text)):
                     break  # levels at this depth: another layout
                 body = _section_body(blocks, heading, positions)
-                marks = _level_marks(body)
-                if len(marks) >= 2:
-                    sections.append(_CompetencySection(heading, body, marks))
+                marks = _level_marks(body, deeper)
+                if marks:
+                    found.append(_CompetencySection(heading, body, marks))
             else:
+                sections = [s for s in found if len(s.marks) >= 2]
                 names = [{name_key(_mark_name(m)) for m in s.marks} for s in sections]
-                if len(sections) >= 2 and len(set.intersection(*names)) >= 2:
-                    return sections
+                # Each shares two levels or more with another: a competency may start above the
+                # lowest level, or stop below the highest (Code quality at Engineer 1 and 2 alone).
+                if len(sections) >= 2 and all(any(len(mine & theirs) >= 2 for theirs in names[:n] + names[n + 1:])
+                                              for n, mine in enumerate(names)):
+                    # A competency only one level has ('## Strategy' over '### Staff' alone), beside
+                    # those the levels share, is one of them.
+                    known = set.union(*names)
+                    return [s for s in found if len(s.marks) >= 2 or name_key(_mark_name(s.marks[0])) in known]
         return None
 
     def by_competency(self, blocks: list[Block], title: Heading | None,
@@ -2705,21 +2713,25 @@ def _introduced_level(paragraph: Paragraph) -> str | None:
     return named[0] if len(named) == 1 and is_level_name(named[0]) else None
 
 
-def _level_marks(body: list[Block]) -> list[_Mark]:
+def _level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[_Mark]:
     """The blocks of a section that name a level: its own sub-headings
     (the shallowest under it) that do, when none has sub-headings of its
     own (levels holding competencies are another layout); else its
     top-level list items that are only a level's name with items nested
     under them, or its lead-ins that name a level before a list ('A
-    **Junior Developer** is capable of:')."""
+    **Junior Developer** is capable of:'). ``beside``: the names of the
+    other sections' sub-headings, among which a role alone is a level."""
     headings = [b for b in body if isinstance(b, Heading)]
     if headings:
         top = min(h.depth for h in headings)
         if any(h.depth > top for h in headings):
             return []
-        # The role alone beside its levels is one too ('Engineer' beside 'Senior Engineer').
+        # The role alone beside its levels is one too ('Engineer' beside 'Senior Engineer'), in
+        # this section or another ('Engineer' beside 'Apprentice' here, 'Senior Engineer' there).
         at_top = [h for h in headings if h.depth == top]
-        levels = {i for i, _ in _levels_named([(i, _mark_name(h)) for i, h in enumerate(at_top)])}
+        titled = [(i, _mark_name(h)) for i, h in enumerate(at_top)]
+        titled += [(len(at_top) + n, name) for n, name in enumerate(beside)]
+        levels = {i for i, _ in _levels_named(titled) if i < len(at_top)}
         named: list[_Mark] = [h for i, h in enumerate(at_top) if i in levels]
         if any(is_level_name(_mark_name(h)) for h in named):
             return named
