@@ -342,3 +342,20 @@ def test_a_competency_under_its_heading_at_one_level_only(cli, write):
     data, run = imported(cli, write("ladder.md", _by_competency(truth)))
     assert by_name(data) == truth
     assert "outside the competencies' levels" not in run.stderr
+
+
+def test_a_quote_doubled_in_a_cell_far_down_a_csv_is_one_quote(cli, write):
+    """The CSV reader guesses the file's dialect from its first lines, where
+    no quote is doubled; a cell further down says '"tragedy of the commons"'
+    as every spreadsheet writes it: doubled, in a quoted cell with commas."""
+    truth = codecademy()
+    truth["Senior Software Engineer"]["Execution & Results"].append(
+        'You fix "tragedy of the commons" things, such as missing tests, flaky builds, or tech debt.')
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Competency", *LEVELS])
+    for competency in COMPETENCIES:
+        writer.writerow([competency, *("\n".join(truth[level][competency]) for level in LEVELS)])
+    assert '""' not in out.getvalue()[:4096] and '""' in out.getvalue()
+    data, _ = imported(cli, write("ladder.csv", out.getvalue()))
+    assert by_name(data) == truth

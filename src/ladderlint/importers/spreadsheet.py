@@ -34,6 +34,10 @@ def parse_csv(path: str, text: str) -> Outline:
     if not path.lower().endswith(".tsv"):
         try:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+            # The sniffer says quotes are not doubled where its sample shows none doubled; every
+            # spreadsheet writes a quote in a cell doubled ('""tragedy of the commons""'), and
+            # read otherwise the cell ends there, its rest cut into cells of other columns.
+            dialect.doublequote = True
         except csv.Error:
             dialect = csv.excel
     _unclosed_quote(path, text, dialect)
