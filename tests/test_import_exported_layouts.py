@@ -359,3 +359,53 @@ def test_a_quote_doubled_in_a_cell_far_down_a_csv_is_one_quote(cli, write):
     assert '""' not in out.getvalue()[:4096] and '""' in out.getvalue()
     data, _ = imported(cli, write("ladder.csv", out.getvalue()))
     assert by_name(data) == truth
+
+
+# --- a header of two rows over the competencies' columns -------------------------------------
+
+
+GROUPS = {"Craft": COMPETENCIES[:2], "Teamwork": COMPETENCIES[2:]}
+
+
+def _dimensions(data: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    return [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]]
+
+
+def test_an_html_table_of_levels_as_rows_whose_header_groups_the_competencies(cli, write):
+    truth = codecademy(most=2)
+    rows = ['<table><thead><tr><th rowspan="2">Level</th>' + "".join(
+        f'<th colspan="{len(members)}">{group}</th>' for group, members in GROUPS.items()) + "</tr>",
+        "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in COMPETENCIES) + "</tr></thead><tbody>"]
+    for level in LEVELS:
+        rows.append(f"<tr><td>{html.escape(level)}</td>" + "".join(
+            "<td><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in truth[level][c]) + "</ul></td>"
+            for c in COMPETENCIES) + "</tr>")
+    page = "<h1>Engineering Ladder</h1>\n" + "\n".join(rows) + "\n</tbody></table>\n"
+    data, run = imported(cli, write("ladder.html", page))
+    assert by_name(data) == truth
+    assert _dimensions(data) == list(GROUPS.items())
+    assert "table row that names no level" not in run.stderr
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_spreadsheet_of_levels_as_rows_whose_header_groups_the_competencies(cli, write, suffix):
+    truth = codecademy(most=2)
+    header = ["Level"] + [group if n == 0 else None for group, members in GROUPS.items() for n in range(len(members))]
+    body = [[level] + ["\n".join(truth[level][c]) for c in COMPETENCIES] for level in LEVELS]
+    if suffix == "xlsx":
+        def fill(workbook: Any) -> None:
+            sheet = workbook.active
+            sheet.append(header)
+            sheet.append([None, *COMPETENCIES])
+            sheet.merge_cells("A1:A2")
+            sheet.merge_cells("B1:C1")
+            for row in body:
+                sheet.append(row)
+        content: bytes | str = _workbook(fill)
+    else:
+        out = io.StringIO()
+        csv.writer(out).writerows([[h or "" for h in header], ["", *COMPETENCIES], *body])
+        content = out.getvalue()
+    data, run = imported(cli, write(f"ladder.{suffix}", content))
+    assert by_name(data) == truth
+    assert _dimensions(data) == list(GROUPS.items())

@@ -127,6 +127,9 @@ class Table:
     #: A sheet of a spreadsheet, where a name is written once over the rows
     #: it spans and the cells below it left blank (or merged with it).
     sheet: bool = False
+    #: The groups a header of two rows names over the competencies' columns
+    #: ('Craft' merged over 'Design | Testing'), by column: their dimensions.
+    groups: "dict[int, str] | None" = None
 
 
 @dataclass

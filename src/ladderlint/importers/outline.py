@@ -2080,7 +2080,9 @@ class _Interpreter:
             if (index in skip or index in summaries or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
-                columns.append(dimension.competency(unwrap(cell.joined()), header.line))
+                group = block.groups.get(index) if block.groups else None
+                over = self.document.dimension(group, header.line) if group is not None else dimension
+                columns.append(over.competency(unwrap(cell.joined()), header.line))
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(_name(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
@@ -2143,8 +2145,10 @@ class _Interpreter:
                         self.text_kind_cell(level.cell(dimension.competency(heading_name, header.line)),
                                             kinds[column], cell)
                         continue
+                    under = self.document.dimension(block.groups[column], header.line) \
+                        if block.groups and column in block.groups else dimension
                     for group, part_cell in _cell_groups(cell, groups):
-                        competency = dimension.competency(unwrap(group or name) if group or name else None, header.line)
+                        competency = under.competency(unwrap(group or name) if group or name else None, header.line)
                         level.cell(competency).statements.extend(self.statements(part_cell))
                 self.ledger.use(part.line)
                 placed.add(id(part))
@@ -2943,6 +2947,46 @@ def _stack_header(table: Table) -> None:
     table.rows = [Row(merged, below.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
 
 
+def _stack_group_header(table: Table) -> None:
+    """A header of two rows over a table of levels as rows: the first names
+    groups over the competencies' columns ('Craft' merged over two columns,
+    or written once and the next left blank, as a spreadsheet exports it),
+    the second names each column ('Design | Testing'); the first column's
+    header spans both rows ('Level'), and the rows below it name levels.
+    The second row is the header, the first kept aside, its groups the
+    dimensions of the columns under them."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 4 or table.over_header is not None or not rows[0].cells or len(rows[1].cells) < 3:
+        return
+    top, below = rows[0], rows[1]
+    if not (below.cells[0].empty or below.cells[0].covered):
+        return
+    names = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if i > 0 and not c.empty]
+    if len(names) < 2 or any(is_level_name(normalise(t)) or len(t.split()) > 6 for _, t in names):
+        return
+    # The rows below name levels in their first column.
+    firsts = [(i, _level_cell_name(r.cells[0])) for i, r in enumerate(rows[2:]) if r.cells and not r.cells[0].empty]
+    if len(_levels_named(firsts)) < 2:
+        return
+    groups: dict[int, str] = {}
+    group = None
+    for i in range(1, len(below.cells)):
+        cell = _cell(top, i)
+        if cell is not None and not cell.empty:
+            group = unwrap(cell.joined()).strip()
+        elif cell is not None and not cell.covered and not table.sheet and cell.columns == 1:
+            group = None  # a blank cell of its own in a page's table: no group over this column
+        if group is not None and not below.cells[i].empty:
+            groups[i] = group
+    # Some group spans two columns or more: else the first row is the header, the second a row.
+    if len(groups) < 2 or len(set(groups.values())) == len(groups):
+        return
+    merged = [top.cells[0]] + below.cells[1:]
+    table.over_header = top
+    table.groups = groups
+    table.rows = [Row(merged, top.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
+
+
 def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell]]:
     """The cells of ``row`` in the columns ``named`` gives."""
     return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
@@ -2955,6 +2999,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     them, whatever their names ('Contributors', 'Maintainers')."""
     _unstack(table, heading)
     _stack_header(table)
+    _stack_group_header(table)
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None
