@@ -409,3 +409,19 @@ def test_a_spreadsheet_of_levels_as_rows_whose_header_groups_the_competencies(cl
     data, run = imported(cli, write(f"ladder.{suffix}", content))
     assert by_name(data) == truth
     assert _dimensions(data) == list(GROUPS.items())
+
+
+# --- a level's code and title set apart by a middle dot or a bullet --------------------------
+
+
+@pytest.mark.parametrize("mark", ["·", "•"])
+def test_a_levels_code_set_apart_by_a_middle_dot_is_its_id(cli, write, mark):
+    truth = codecademy(most=2)
+    header = " | ".join(f"L{n} {mark} {level}" for n, level in enumerate(LEVELS, start=1))
+    lines = [f"| Competency | {header} |", "|---" * (len(LEVELS) + 1) + "|"]
+    lines += [f"| {c} | " + " | ".join("<br>".join(f"- {s}" for s in truth[level][c]) for level in LEVELS) + " |"
+              for c in COMPETENCIES]
+    data, _ = imported(cli, write("ladder.md", "# Engineering Ladder\n\n" + "\n".join(lines) + "\n"))
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        (f"L{n}", level) for n, level in enumerate(LEVELS, start=1)]
+    assert by_name(data) == truth
