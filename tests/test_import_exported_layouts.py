@@ -425,3 +425,22 @@ def test_a_levels_code_set_apart_by_a_middle_dot_is_its_id(cli, write, mark):
     assert [(level["id"], level["title"]) for level in data["levels"]] == [
         (f"L{n}", level) for n, level in enumerate(LEVELS, start=1)]
     assert by_name(data) == truth
+
+
+# --- a database's export, and bullets typed in one line of a cell ---------------------------
+
+
+def test_a_databases_export_of_a_row_per_level_reports_its_rows_properties(cli, write):
+    """Notion exports a database of levels as CSV (with a byte order mark):
+    'Name', a column per competency, then each row's properties."""
+    truth = codecademy(most=2)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Name", *COMPETENCIES, "Tags", "Created"])
+    for level in LEVELS:
+        writer.writerow([level, *("\n".join(truth[level][c]) for c in COMPETENCIES), "IC", "March 3, 2024 4:12 PM"])
+    data, run = imported(cli, write("Levels 8a1b2c3d4e5f.csv", ("\ufeff" + out.getvalue()).encode("utf-8")))
+    assert by_name(data) == truth
+    assert ":1: not placed: column 'Tags', a property of each row as a database exports it, not part of the " \
+           "ladder: IC | IC | IC | IC" in run.stderr
+

@@ -2071,12 +2071,23 @@ class _Interpreter:
         self.ledger.use(header.line)
         dimension = self.document.dimension(None, block.line)
         skip = _naming_columns(matrix)
+        # A database's export (Notion's, Airtable's) adds its rows' properties ('Tags', 'Created'):
+        # short values, no competency's statements.
+        for index, cell in enumerate(header.cells):
+            values = [c.joined() for r in block.rows[1:] if (c := _cell(r, index)) is not None and not c.empty]
+            if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
+                    and all(len(v.split()) <= 6 for v in values):
+                skip = skip | {index}
+                self.document.unplaced(header.line, f"column '{cell.joined()}', a property of each row as a "
+                                                    "database exports it, not part of the ladder", " | ".join(values))
         # A column headed Summary (Description, Overview) beside columns of statements describes
         # each level, as a row so headed does in a table of levels as columns.
         summaries = set() if named_by_heading or _content_columns(matrix) < 2 else {
             i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
         columns: list[ImportedCompetency] = []  # the competencies the header names
         for index, cell in enumerate(header.cells):
+            if index in skip and index not in _naming_columns(matrix):
+                continue  # a property's column, reported above
             if (index in skip or index in summaries or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
