@@ -444,3 +444,13 @@ def test_a_databases_export_of_a_row_per_level_reports_its_rows_properties(cli, 
     assert ":1: not placed: column 'Tags', a property of each row as a database exports it, not part of the " \
            "ladder: IC | IC | IC | IC" in run.stderr
 
+
+def test_bullets_typed_in_one_line_of_a_spreadsheets_cell_are_statements_each(cli, write):
+    truth = codecademy(most=3)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t")
+    writer.writerow(["Competency", *LEVELS])
+    for competency in COMPETENCIES:
+        writer.writerow([competency, *("• " + " • ".join(truth[level][competency]) for level in LEVELS)])
+    data, _ = imported(cli, write("ladder.tsv", out.getvalue()))
+    assert by_name(data) == truth

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
 from .common import BULLET
@@ -172,5 +173,16 @@ def _cell(value: str, line: int) -> Cell:
         if not piece.strip(BLANK_CHARACTERS):
             continue
         bullet = BULLET.match(piece)
-        pieces.append(CellLine(bullet.group("text"), True) if bullet else CellLine(piece, False))
+        said = bullet.group("text") if bullet else piece
+        inline = [part.strip() for part in _INLINE_BULLET.split(said) if part.strip()]
+        if len(inline) > 1:
+            # Bullets in a line of their own ('Ships tasks • Writes tests'), where the
+            # cell's line breaks were lost or never typed: a statement each.
+            pieces.extend(CellLine(part, True) for part in inline)
+        else:
+            pieces.append(CellLine(said, True) if bullet else CellLine(piece, False))
     return Cell(pieces, line)
+
+
+#: A bullet inside a cell's line, between two of its statements.
+_INLINE_BULLET = re.compile(r"\s+[•▪◦●]\s+")
