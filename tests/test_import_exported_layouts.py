@@ -454,3 +454,17 @@ def test_bullets_typed_in_one_line_of_a_spreadsheets_cell_are_statements_each(cl
         writer.writerow([competency, *("• " + " • ".join(truth[level][competency]) for level in LEVELS)])
     data, _ = imported(cli, write("ladder.tsv", out.getvalue()))
     assert by_name(data) == truth
+
+
+def test_bullets_typed_at_the_start_of_lines_of_an_html_tables_cell(cli, write):
+    """A wiki's or a CMS's table, its cells' bullets typed ('• ', '- ') on
+    lines broken by <br>: a statement each, without the mark."""
+    truth = codecademy(most=3)
+    rows = ["<table><tr><th>Competency</th>" + "".join(f"<th>{html.escape(lv)}</th>" for lv in LEVELS) + "</tr>"]
+    for n, competency in enumerate(COMPETENCIES):
+        mark = "•" if n % 2 == 0 else "-"
+        rows.append(f"<tr><td>{html.escape(competency)}</td>" + "".join(
+            "<td>" + "<br>".join(f"{mark} {html.escape(s)}" for s in truth[level][competency]) + "</td>"
+            for level in LEVELS) + "</tr>")
+    data, _ = imported(cli, write("ladder.html", "<h1>Engineering Ladder</h1>\n" + "\n".join(rows) + "\n</table>\n"))
+    assert by_name(data) == truth

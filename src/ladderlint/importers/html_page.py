@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
 from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, set_aside_page_properties
+from .common import BULLET
 
 NAME = "html"
 
@@ -1011,7 +1012,12 @@ def _cell_lines(cell: Any) -> list[CellLine]:
 
     def flush() -> None:
         text = _clean("".join(current))
-        if text:
+        typed = BULLET.match(text) if text and not bullet[0] else None
+        if typed is not None:
+            # A bullet typed at the start of a line ('• Ships tasks<br>• Writes tests'), as in
+            # a spreadsheet's cell: the line is a bullet, without its mark.
+            lines.append(CellLine(typed.group("text"), True))
+        elif text:
             lines.append(CellLine(text, bullet[0]))
         current.clear()
         bullet[0] = False
