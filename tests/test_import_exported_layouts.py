@@ -468,3 +468,30 @@ def test_bullets_typed_at_the_start_of_lines_of_an_html_tables_cell(cli, write):
             for level in LEVELS) + "</tr>")
     data, _ = imported(cli, write("ladder.html", "<h1>Engineering Ladder</h1>\n" + "\n".join(rows) + "\n</table>\n"))
     assert by_name(data) == truth
+
+
+# --- bullets typed as symbols, where no list was made ------------------------------------------
+
+
+def test_bullets_typed_on_the_lines_of_a_markdown_paragraph_are_statements_each(cli, write):
+    truth = codecademy(most=3)
+    lines = ["# Engineering Ladder", ""]
+    for level in LEVELS:
+        lines += [f"## {level}", ""]
+        for competency in COMPETENCIES:
+            lines += [f"### {competency}", ""] + [f"• {s}" for s in truth[level][competency]] + [""]
+    data, _ = imported(cli, write("ladder.md", "\n".join(lines)))
+    assert by_name(data) == truth
+
+
+@pytest.mark.parametrize("joined", ["</p><p>", "<br>"])
+def test_bullets_typed_in_html_paragraphs_are_statements_each(cli, write, joined):
+    truth = codecademy(most=3)
+    parts = ["<h1>Engineering Ladder</h1>"]
+    for level in LEVELS:
+        parts.append(f"<h2>{html.escape(level)}</h2>")
+        for competency in COMPETENCIES:
+            parts.append(f"<h3>{html.escape(competency)}</h3><p>"
+                         + joined.join(f"• {html.escape(s)}" for s in truth[level][competency]) + "</p>")
+    data, _ = imported(cli, write("ladder.html", "\n".join(parts)))
+    assert by_name(data) == truth

@@ -35,8 +35,8 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, set_aside_page_properties
-from .common import BULLET
+from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
+from .common import BULLET, TYPED_BULLET
 
 NAME = "html"
 
@@ -766,6 +766,14 @@ class _Reader:
     def paragraphs(self, element: Any) -> None:
         """A paragraph; a <br> inside it starts another."""
         pieces = _split_at_breaks(element)
+        typed = [TYPED_BULLET.match(_clean(text)) for text, _ in pieces]
+        if all(typed) and typed and not self.list_depth:
+            # '<p>• Ships tasks</p>', '• Ships tasks<br>• Writes tests': a list typed, not made.
+            for bullet, (_, line) in zip(typed, pieces):
+                assert bullet is not None
+                said = bullet.group("text")
+                self.add(labelled_item(Item(said, line + self.offset, line + self.offset, 0), *lead_of(said)[:2]))
+            return
         if len(pieces) == 1:
             text = _clean(_inline(element))
             if text:

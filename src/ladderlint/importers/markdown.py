@@ -19,7 +19,7 @@ from typing import Any
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
 from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
-from .common import BULLET
+from .common import BULLET, TYPED_BULLET
 from .source import is_blank
 from ..text import GOES_ON, outside_code, unescape, wiki_links_as_text
 
@@ -382,6 +382,17 @@ class _Walker:
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 written = [piece.strip(" \t") for piece in inline.content.split("\n")]
                 if self.definitions(written, line):
+                    return index + 3
+                typed = [TYPED_BULLET.match(piece) for piece in written]
+                if all(typed):
+                    # '• Ships tasks' on lines of their own: a list typed without Markdown's marks.
+                    for offset, bullet in enumerate(typed):
+                        assert bullet is not None
+                        said = bullet.group("text")
+                        lead, rest, _ = lead_of(said)
+                        self.add(labelled_item(Item(_inline_text(said), line + offset, line + offset,
+                                                    depth=max(self.list_depth - 1, 0)),
+                                               lead, rest, without_lead_markers(_inline_text(said))))
                     return index + 3
                 lead, rest, emphasised = lead_of(text)
                 if lead is None and _lines_of_a_list(written):
