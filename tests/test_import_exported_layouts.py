@@ -495,3 +495,57 @@ def test_bullets_typed_in_html_paragraphs_are_statements_each(cli, write, joined
                          + joined.join(f"• {html.escape(s)}" for s in truth[level][competency]) + "</p>")
     data, _ = imported(cli, write("ladder.html", "\n".join(parts)))
     assert by_name(data) == truth
+
+
+# --- a document typed without heading styles, its title in bold too ---------------------------
+
+
+def _word_document(paragraphs: list[tuple[str, bool]]) -> bytes:
+    """A .docx of paragraphs, each (text, in bold), with no style at all."""
+    import zipfile
+
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f'<w:p><w:r><w:rPr>{"<w:b/>" if bold else ""}</w:rPr><w:t xml:space="preserve">'
+                   f"{html.escape(text)}</w:t></w:r></w:p>" for text, bold in paragraphs)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/'
+            'word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+            'document.main+xml"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
+        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {namespace}>'
+                                              f"<w:body>{body}</w:body></w:document>")
+    return buffer.getvalue()
+
+
+def test_a_word_document_without_heading_styles_its_title_in_bold_too(cli, write):
+    """Its title, its levels and its competencies all lines in bold (mammoth
+    keeps no font size), its bullets typed: the first line, naming no
+    level, is the title; the levels' lines the levels."""
+    pytest.importorskip("mammoth")
+    truth = codecademy(most=2)
+    paragraphs = [("Engineering Ladder", True)]
+    for level in LEVELS:
+        paragraphs.append((level, True))
+        for competency in COMPETENCIES:
+            paragraphs += [(competency, True)] + [(f"• {s}", False) for s in truth[level][competency]]
+    data, run = imported(cli, write("ladder.docx", _word_document(paragraphs)))
+    assert by_name(data) == truth
+    assert data["name"].endswith("Engineering Ladder")
+
+
+def test_a_markdown_page_of_lines_in_bold_under_a_title_in_bold(cli, write):
+    truth = codecademy(most=2)
+    lines = ["**Engineering Ladder**", ""]
+    for level in LEVELS:
+        lines += [f"**{level}**", ""]
+        for competency in COMPETENCIES:
+            lines += [f"**{competency}**", ""] + [f"- {s}" for s in truth[level][competency]] + [""]
+    data, _ = imported(cli, write("ladder.md", "\n".join(lines)))
+    assert by_name(data) == truth

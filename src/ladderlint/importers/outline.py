@@ -54,7 +54,7 @@ from functools import cached_property
 from typing import Sequence
 
 from .blocks import (
-    BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
+    BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
     is_page_property, lead_of,
 )
 from .common import glossary_from_footnote
@@ -341,6 +341,7 @@ class _Interpreter:
         title = self.title_heading(headings)
         if self.steering.level_heading is None and self.steering.competency_heading is None:
             self.bold_under_bold_levels(headings)
+            title = self.title_heading(headings)  # a first line in bold may have turned out the title
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
@@ -415,7 +416,15 @@ class _Interpreter:
             return
         self.roles = role_keys(h.text for h in bold if is_level_name(normalise(h.text)))
         levels = [h for h in bold if self.names_level(h)]
-        if len({name_key(normalise(h.text)) for h in levels}) < 2 or bold[0] not in levels:
+        if len({name_key(normalise(h.text)) for h in levels}) < 2:
+            return
+        first = next((b for b in self.outline.blocks if not isinstance(b, Other)), None)
+        if bold[0] not in levels and bold[0] is first and len(bold) > 1 and bold[1] in levels:
+            # A line in bold over all the others, the first of the document, naming no level: its
+            # title, as a document typed without a Title style has it ('**Engineering Ladder**').
+            bold[0].bold, bold[0].depth = False, TITLE_DEPTH
+            bold = bold[1:]
+        if bold[0] not in levels:
             return
         under = [h for h in bold if h not in levels]
         if len(under) < len(levels):
