@@ -549,3 +549,31 @@ def test_a_markdown_page_of_lines_in_bold_under_a_title_in_bold(cli, write):
             lines += [f"**{competency}**", ""] + [f"- {s}" for s in truth[level][competency]] + [""]
     data, _ = imported(cli, write("ladder.md", "\n".join(lines)))
     assert by_name(data) == truth
+
+
+# --- a column that names each row's track ------------------------------------------------------
+
+
+def test_a_statement_per_row_with_a_column_of_tracks_is_a_ladder_per_track(cli, write, tmp_path):
+    truth = codecademy(most=2)
+    other = {level: {c: [f"On the web: {s}" for s in said] for c, said in cells.items()} for level, cells in truth.items()}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Job family", "Level", "Competency", "Expectation"])
+    for track, words in (("Backend", truth), ("Frontend", other)):
+        for n, (level, cells) in enumerate(words.items()):
+            for competency, said in cells.items():
+                for statement in said:
+                    # The track written once over its rows, blank below (merged cells).
+                    writer.writerow([track if n == 0 and competency == COMPETENCIES[0] and statement == said[0] else "",
+                                     level, competency, statement])
+    frameworks = tmp_path / "frameworks"
+    run = cli("import", str(write("ladder.csv", out.getvalue())), "--split-tracks", "-o", str(frameworks), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    got = {path.stem: load_document(str(path), path.read_bytes()).data for path in frameworks.glob("*.yaml")}
+    assert {name: (data["track"], by_name(data)) for name, data in got.items()} == {
+        "backend": ("Backend", truth), "frontend": ("Frontend", other)}
+    assert "ladder.csv:1: layout: track 'Frontend': the table's column 'Job family' names each row's track" in run.stderr
+    # Without --split-tracks: which to import is asked, as for any page of two tracks.
+    run = cli("import", str(write("ladder.csv", out.getvalue())), "--no-check")
+    assert run.exit_code == 2 and "the documents hold 2 tracks: 'Backend'" in run.stderr

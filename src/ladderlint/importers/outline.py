@@ -276,6 +276,8 @@ class _Matrix:
     per_statement: _StatementColumns | None = None
     #: The heading above the table that names its track, not its dimension.
     track_heading: Heading | None = None
+    #: The track a column of a table of one statement per row names for these rows.
+    track_name: str | None = None
 
 
 class _Interpreter:
@@ -1766,6 +1768,7 @@ class _Interpreter:
         # The page's title is not the dimension of the table under it.
         matrices = [m if m.heading is not title or title is None else
                     replace(m, heading=None) for m in matrices]
+        matrices = [part for matrix in matrices for part in _by_track(matrix)]
         tracks = _tracks(matrices)
         after = 0  # the line of the last table read: the text since then comes before the next group's
         for group, track in tracks:
@@ -1776,9 +1779,15 @@ class _Interpreter:
                         for other, _ in tracks if other is not group)
             apart = ("the page's tables name the same levels and repeat each other's competencies, each under a "
                      "heading of its own" if alike else "the page's tables of levels do not overlap")
+            column = _track_column(group[0])
             if len(tracks) > 1:
                 document.track = track
                 document.track_evidence = f"{apart}; these are under the heading '{track}'" if track else apart
+                if column is not None:
+                    document.track_evidence = f"the table's column '{column}' names each row's track: '{track}'"
+            elif column is not None and track:
+                document.track = track  # the one track the column names
+                document.track_evidence = f"the table's column '{column}' names it"
             kinds = sorted({m.layout for m in group})
             reasons = []
             for n, matrix in enumerate(group):
@@ -1792,7 +1801,9 @@ class _Interpreter:
                                f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
                                + (", above those of the table before it, as a table too large for the page is "
                                   "split in two: one ladder" if goes_on else ""))
-            if len(tracks) > 1:
+            if len(tracks) > 1 and column is not None:
+                reasons.append(f"its rows are those its column '{column}' says are of track '{track}'")
+            elif len(tracks) > 1:
                 reasons.append(("its table repeats the other tables' levels and competencies under a heading of its own"
                                 if alike else "its levels do not overlap those of the other tables")
                                + (f": track '{track}'" if track else ""))
@@ -3189,6 +3200,41 @@ def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
                for low in lower for high in higher)
 
 
+def _track_column(matrix: _Matrix) -> str | None:
+    """The header of the column that names the rows' tracks, if the table has one."""
+    column = matrix.per_statement.track if matrix.per_statement is not None else None
+    cell = _cell(matrix.table.rows[0], column) if column is not None and matrix.track_name is not None else None
+    return unwrap(cell.joined()).strip() if cell is not None else None
+
+
+def _by_track(matrix: _Matrix) -> list[_Matrix]:
+    """A table of one statement per row whose column names each row's track
+    ('Track | Level | Competency | Expectation'): a table per track, of the
+    header and that track's rows (a blank cell is the track above again)."""
+    column = matrix.per_statement.track if matrix.per_statement is not None else None
+    if column is None:
+        return [matrix]
+    table = matrix.table
+    named = dict(matrix.levels)
+    parts: dict[str, list[int]] = {}  # track -> the indexes of its rows in the table
+    current = None
+    for index, row in enumerate(table.rows[1:], start=1):
+        cell = _cell(row, column)
+        if cell is not None and not cell.empty:
+            current = unwrap(cell.joined()).strip()
+        if current is not None and not all(c.empty for c in row.cells):
+            parts.setdefault(current, []).append(index)
+    if len(parts) < 2:
+        return [replace(matrix, track_name=next(iter(parts), None))]
+    out = []
+    for name, indexes in parts.items():
+        rows = [table.rows[0]] + [table.rows[i] for i in indexes]
+        levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named]
+        part = replace(table, rows=rows, line=rows[1].line, last=rows[-1].line)
+        out.append(replace(matrix, table=part, levels=levels, track_name=name))
+    return out
+
+
 def _another_track(earlier: _Matrix, later: _Matrix) -> bool:
     """Whether two tables under headings of their own ('## Backend', '##
     Frontend') are the ladders of two tracks, though they name the same
@@ -3210,6 +3256,11 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
     other's competencies under headings of their own (``_another_track``);
     tables that share no level are different tracks, named after the
     shallowest heading above them that the others do not share."""
+    if any(m.track_name is not None for m in matrices):
+        named: dict[str | None, list[_Matrix]] = {}
+        for matrix in matrices:  # a table's column of tracks: a ladder per name, in the table's order
+            named.setdefault(matrix.track_name, []).append(matrix)
+        return [(members, name) for name, members in named.items()]
     groups: list[tuple[list[_Matrix], set[str]]] = []
     for n, matrix in enumerate(matrices):
         titles = {normalise(t).lower() for _, t in matrix.levels}
@@ -3253,6 +3304,8 @@ class _StatementColumns:
     title: int | None = None
     #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
     properties: tuple[int, ...] = ()
+    #: A column that names each row's track ('Track', 'Job family'): a ladder per name.
+    track: int | None = None
 
 
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
@@ -3265,6 +3318,21 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     properties = tuple(i for i, c in enumerate(header.cells)
                        if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
+    # A column headed 'Track' ('Job family', 'Career path') names each row's ladder, not its dimension.
+    track = next((i for i in others if normalise(unwrap(header.cells[i].joined())).casefold() in _TRACK_HEADERS), None)
+    others = [i for i in others if i != track]
+    found = _statement_columns_of(header, rows, others, several, properties)
+    return replace(found, track=track) if found is not None and track is not None else found
+
+
+#: A column's header that says it names each row's track.
+_TRACK_HEADERS = frozenset({"track", "tracks", "career track", "career path", "path", "job family", "role family",
+                            "family", "ladder", "discipline"})
+
+
+def _statement_columns_of(header: Row, rows: list[Row], others: list[int], several: bool,
+                          properties: tuple[int, ...]) -> _StatementColumns | None:
+    """``_statement_columns`` among the columns ``others``."""
 
     def cells(column: int) -> list[Cell]:
         return [r.cells[column] for r in rows if column < len(r.cells) and not r.cells[column].empty]
