@@ -237,14 +237,15 @@ def level_code(title: str) -> str | None:
 
 
 #: A line that gives a level's code, then its title ('L2 — Software
-#: Engineer', 'Level 3: Senior Engineer', 'IC2 - Engineer').
-LEVEL_LINE = re.compile(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|-]\s*(?P<title>[A-Z][^.!?]{0,60})")
+#: Engineer', 'Level 3: Senior Engineer', 'IC2 - Engineer', 'L1 · Associate', as Notion and
+#: site generators set a middle dot or a bullet between them).
+LEVEL_LINE = re.compile(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|·•-]\s*(?P<title>[A-Z][^.!?]{0,60})")
 _CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}"
 # A title, then its level's code in brackets or after a dash: 'Software
 # Engineer (L2)', 'Software Engineer II [IC2]', 'Senior Engineer – L3'.
 _TITLE_THEN_CODE = re.compile(
-    rf"(?P<title>[A-Z].*?[^\s—–:|-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
-    rf"|(?:[—–:|]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
+    rf"(?P<title>[A-Z].*?[^\s—–:|·•-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
+    rf"|(?:[—–:|·•]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
 
 
 def title_without_code(title: str, level_id: str) -> str:

@@ -124,6 +124,12 @@ class Table:
     #: The first of a header of two rows that a ladder's table reads as one
     #: (a cell over the levels' columns, 'Levels', over a row of their names).
     over_header: "Row | None" = None
+    #: A sheet of a spreadsheet, where a name is written once over the rows
+    #: it spans and the cells below it left blank (or merged with it).
+    sheet: bool = False
+    #: The groups a header of two rows names over the competencies' columns
+    #: ('Craft' merged over 'Design | Testing'), by column: their dimensions.
+    groups: "dict[int, str] | None" = None
 
 
 @dataclass

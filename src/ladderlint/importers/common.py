@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from .document import ImportedDocument, ImportedStatement
 
+#: A bullet typed as a symbol at the start of a line ('• Ships tasks'), where no list was made:
+#: pasted from a word processor or a chat, or a list's marks kept by a plain-text export.
+TYPED_BULLET = re.compile(r"^[ \t]*[•◦▪‣∙●○■□➢➤▸►][ \t\u00a0]+(?P<text>\S.*)$")
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[•◦▪‣∙●○■□➢➤▸►–—*+-]|\d{1,3}[.)])[ \t\u00a0]+(?P<text>\S.*)$")
 
 #: A label in front of a statement: 'Project Leadership - I define ...'.

@@ -35,7 +35,7 @@ def parse(path: str, data: bytes) -> Outline:
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP)
     except Exception as error:  # mammoth raises many kinds for a damaged file
-        raise ImportFailure(path, f"cannot read the Word document: {error}") from None
+        raise ImportFailure(path, f"cannot read the Word document: {error}", 1) from None
     from .html_page import parse as parse_html
 
     html = _BLOCK_END.sub(r"\1\n", result.value)

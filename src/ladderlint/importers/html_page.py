@@ -35,7 +35,8 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, set_aside_page_properties
+from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
+from .common import BULLET, TYPED_BULLET
 
 NAME = "html"
 
@@ -68,6 +69,8 @@ _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px)\b", re.IGNOR
 #: not one for an element's class ('ol.lst-kix_x{...}') nor a selector of more ('.lst-kix_x>li:before{...}').
 _CLASS_RULE = re.compile(r"(?<![\w.#:>~+-])\.(?P<name>-?[A-Za-z_][\w-]*)\s*\{(?P<body>[^{}]*)\}")
 #: The class a word processor gives its document's title paragraph (Google Docs; Word through mammoth).
+#: The class Google Docs gives a list, its depth of nesting at the end ('lst-kix_a1b2c3-1').
+_NESTED_LIST = re.compile(r"(?:^|\s)lst-kix_\w+-(\d)(?:\s|$)")
 _TITLE_CLASS = "title"
 #: The ids wikis give the heading that is the page's title, above the page's own headings:
 #: Confluence's export ('Space : Page'), MediaWiki's.
@@ -629,7 +632,11 @@ class _Reader:
             self.paragraphs(element)
         elif tag in _LISTS:
             self.flush()
-            self.list_depth += 1
+            # Google Docs writes a nested list as a list of its own after its parent's, its depth in
+            # its class ('lst-kix_a1b2-1'): as deep as if it stood in the item before it.
+            nested = _NESTED_LIST.search(element.get("class") or "") if self.list_depth == 0 else None
+            saved_depth = self.list_depth
+            self.list_depth += 1 + (int(nested.group(1)) if nested else 0)
             for child in element:
                 child_tag = _tag(child)
                 if child_tag == "li" and _toggle_of(child) is not None:
@@ -641,7 +648,7 @@ class _Reader:
                 elif child_tag and child_tag not in _SKIPPED:
                     self.block(child, child_tag)
                 self.loose_text(child.tail, self.line(child))
-            self.list_depth -= 1
+            self.list_depth = saved_depth
             self.flush()
         elif tag == "li":
             self.list_depth += 1
@@ -759,6 +766,14 @@ class _Reader:
     def paragraphs(self, element: Any) -> None:
         """A paragraph; a <br> inside it starts another."""
         pieces = _split_at_breaks(element)
+        typed = [TYPED_BULLET.match(_clean(text)) for text, _ in pieces]
+        if all(typed) and typed and not self.list_depth:
+            # '<p>• Ships tasks</p>', '• Ships tasks<br>• Writes tests': a list typed, not made.
+            for bullet, (_, line) in zip(typed, pieces):
+                assert bullet is not None
+                said = bullet.group("text")
+                self.add(labelled_item(Item(said, line + self.offset, line + self.offset, 0), *lead_of(said)[:2]))
+            return
         if len(pieces) == 1:
             text = _clean(_inline(element))
             if text:
@@ -1005,7 +1020,12 @@ def _cell_lines(cell: Any) -> list[CellLine]:
 
     def flush() -> None:
         text = _clean("".join(current))
-        if text:
+        typed = BULLET.match(text) if text and not bullet[0] else None
+        if typed is not None:
+            # A bullet typed at the start of a line ('• Ships tasks<br>• Writes tests'), as in
+            # a spreadsheet's cell: the line is a bullet, without its mark.
+            lines.append(CellLine(typed.group("text"), True))
+        elif text:
             lines.append(CellLine(text, bullet[0]))
         current.clear()
         bullet[0] = False

@@ -19,7 +19,7 @@ from typing import Any
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
 from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
-from .common import BULLET
+from .common import BULLET, TYPED_BULLET
 from .source import is_blank
 from ..text import GOES_ON, outside_code, unescape, wiki_links_as_text
 
@@ -34,6 +34,8 @@ _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
+#: A toggle's opening and closing tags, in the HTML blocks of a Markdown page.
+_TOGGLE_TAG = re.compile(r"<(/?)details\b[^>]*>", re.IGNORECASE)
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # A link to the next or previous page, said as such ('*Next up*: [L4](L4.md)',
 # '← [Back](index.md)'): the site's navigation, not the ladder's text.
@@ -261,6 +263,9 @@ class _Walker:
         self.lists: list[list[Block]] = []
         #: The line span of the last token that had one (closing tokens have none).
         self.known: list[int] = [0, 1]
+        #: The toggles ('<details>') an HTML block opened and a later one has
+        #: still to close: the depth of the heading each stands under.
+        self.toggles: list[int] = []
 
     def line(self, token: Any) -> int:
         if token.map:
@@ -377,6 +382,17 @@ class _Walker:
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 written = [piece.strip(" \t") for piece in inline.content.split("\n")]
                 if self.definitions(written, line):
+                    return index + 3
+                typed = [TYPED_BULLET.match(piece) for piece in written]
+                if all(typed):
+                    # '• Ships tasks' on lines of their own: a list typed without Markdown's marks.
+                    for offset, bullet in enumerate(typed):
+                        assert bullet is not None
+                        said = bullet.group("text")
+                        lead, rest, _ = lead_of(said)
+                        self.add(labelled_item(Item(_inline_text(said), line + offset, line + offset,
+                                                    depth=max(self.list_depth - 1, 0)),
+                                               lead, rest, without_lead_markers(_inline_text(said))))
                     return index + 3
                 lead, rest, emphasised = lead_of(text)
                 if lead is None and _lines_of_a_list(written):
@@ -511,6 +527,7 @@ class _Walker:
             end, joined = self.rest_of_table(tokens, index, end, joined)
         # A toggle ('<details><summary>Examples</summary>') is a heading under the one it stands in.
         under = next((b.depth for b in reversed(self.outline.blocks) if isinstance(b, Heading) and not b.bold), 0)
+        under = self.toggled(joined, under)
         fragment = parse_html(joined, start + 1 + self.offset, under=under)
         # Lines that hold only tags are structure: their text, if any, is in
         # the blocks. So are a style sheet's and a script's, never text.
@@ -533,6 +550,24 @@ class _Walker:
             self.add(block)
         self.outline.signals.extend(fragment.signals)
         return end
+
+    def toggled(self, html: str, under: int) -> int:
+        """The depth of the heading an HTML block stands under, where toggles
+        are written as Markdown between their tags (Notion's and GitHub's
+        '<details><summary>Delivery</summary>', bullets, '</details>'): a
+        block that closes a toggle an earlier one opened stands where that
+        toggle did, so that the next toggle is its sibling, not its child.
+        The toggles the block leaves open are remembered for the blocks after it."""
+        opened: list[int] = []  # the toggles opened in this block, by the depth they stand under
+        for tag in _TOGGLE_TAG.finditer(html):
+            if not tag.group(1):
+                opened.append(under + len(opened))
+            elif opened:
+                opened.pop()
+            elif self.toggles:
+                under = self.toggles.pop()
+        self.toggles.extend(opened)
+        return under
 
     def rest_of_table(self, tokens: list[Any], first: int, end: int, joined: str) -> tuple[int, str]:
         """A table left open where CommonMark ended its HTML block (at a

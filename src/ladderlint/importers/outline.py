@@ -54,7 +54,7 @@ from functools import cached_property
 from typing import Sequence
 
 from .blocks import (
-    BOLD_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
+    BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
     is_page_property, lead_of,
 )
 from .common import glossary_from_footnote
@@ -276,6 +276,8 @@ class _Matrix:
     per_statement: _StatementColumns | None = None
     #: The heading above the table that names its track, not its dimension.
     track_heading: Heading | None = None
+    #: The track a column of a table of one statement per row names for these rows.
+    track_name: str | None = None
 
 
 class _Interpreter:
@@ -341,6 +343,7 @@ class _Interpreter:
         title = self.title_heading(headings)
         if self.steering.level_heading is None and self.steering.competency_heading is None:
             self.bold_under_bold_levels(headings)
+            title = self.title_heading(headings)  # a first line in bold may have turned out the title
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
@@ -415,7 +418,15 @@ class _Interpreter:
             return
         self.roles = role_keys(h.text for h in bold if is_level_name(normalise(h.text)))
         levels = [h for h in bold if self.names_level(h)]
-        if len({name_key(normalise(h.text)) for h in levels}) < 2 or bold[0] not in levels:
+        if len({name_key(normalise(h.text)) for h in levels}) < 2:
+            return
+        first = next((b for b in self.outline.blocks if not isinstance(b, Other)), None)
+        if bold[0] not in levels and bold[0] is first and len(bold) > 1 and bold[1] in levels:
+            # A line in bold over all the others, the first of the document, naming no level: its
+            # title, as a document typed without a Title style has it ('**Engineering Ladder**').
+            bold[0].bold, bold[0].depth = False, TITLE_DEPTH
+            bold = bold[1:]
+        if bold[0] not in levels:
             return
         under = [h for h in bold if h not in levels]
         if len(under) < len(levels):
@@ -550,18 +561,26 @@ class _Interpreter:
         levels or more."""
         positions = {id(b): i for i, b in enumerate(blocks)}
         for depth in sorted({h.depth for h in headings if h is not title}):
-            sections = []
+            found = []
+            deeper = [_mark_name(h) for h in headings if h.depth > depth]
             for heading in (h for h in headings if h.depth == depth and h is not title):
                 if is_level_name(normalise(heading.text)):
                     break  # levels at this depth: another layout
                 body = _section_body(blocks, heading, positions)
-                marks = _level_marks(body)
-                if len(marks) >= 2:
-                    sections.append(_CompetencySection(heading, body, marks))
+                marks = _level_marks(body, deeper)
+                if marks:
+                    found.append(_CompetencySection(heading, body, marks))
             else:
+                sections = [s for s in found if len(s.marks) >= 2]
                 names = [{name_key(_mark_name(m)) for m in s.marks} for s in sections]
-                if len(sections) >= 2 and len(set.intersection(*names)) >= 2:
-                    return sections
+                # Each shares two levels or more with another: a competency may start above the
+                # lowest level, or stop below the highest (Code quality at Engineer 1 and 2 alone).
+                if len(sections) >= 2 and all(any(len(mine & theirs) >= 2 for theirs in names[:n] + names[n + 1:])
+                                              for n, mine in enumerate(names)):
+                    # A competency only one level has ('## Strategy' over '### Staff' alone), beside
+                    # those the levels share, is one of them.
+                    known = set.union(*names)
+                    return [s for s in found if len(s.marks) >= 2 or name_key(_mark_name(s.marks[0])) in known]
         return None
 
     def by_competency(self, blocks: list[Block], title: Heading | None,
@@ -1682,8 +1701,11 @@ class _Interpreter:
                         self.document.unplaced(row.line, "table column header, not content", cell.joined())
                 self.ledger.use(row.line)
                 continue
-            if first.covered and named is not None:
-                competency, cells = named, rest  # its name cell spans down from a row above (rowspan)
+            if (first.covered or (table.sheet and first.empty and any(not c.empty for c in rest))) \
+                    and named is not None:
+                # Its name cell spans down from a row above (rowspan, a merged cell), or, in a
+                # spreadsheet, the name is written once over its rows and left blank below.
+                competency, cells = named, rest
             elif first.bullets or first.empty:
                 named = None
                 competency = dimension.competency(None, row.line)
@@ -1746,15 +1768,26 @@ class _Interpreter:
         # The page's title is not the dimension of the table under it.
         matrices = [m if m.heading is not title or title is None else
                     replace(m, heading=None) for m in matrices]
+        matrices = [part for matrix in matrices for part in _by_track(matrix)]
         tracks = _tracks(matrices)
         after = 0  # the line of the last table read: the text since then comes before the next group's
         for group, track in tracks:
             document = self.track_document(documents)
+            # Tracks of the same levels (Junior, Senior under '## Backend' and '## Frontend'): their
+            # tables repeat each other's competencies.
+            alike = any({name_key(t) for m in group for _, t in m.levels} & {name_key(t) for m in other for _, t in m.levels}
+                        for other, _ in tracks if other is not group)
+            apart = ("the page's tables name the same levels and repeat each other's competencies, each under a "
+                     "heading of its own" if alike else "the page's tables of levels do not overlap")
+            column = _track_column(group[0])
             if len(tracks) > 1:
                 document.track = track
-                document.track_evidence = (f"the page's tables of levels do not overlap; these are under the "
-                                           f"heading '{track}'" if track else "the page's tables of levels do not "
-                                           "overlap")
+                document.track_evidence = f"{apart}; these are under the heading '{track}'" if track else apart
+                if column is not None:
+                    document.track_evidence = f"the table's column '{column}' names each row's track: '{track}'"
+            elif column is not None and track:
+                document.track = track  # the one track the column names
+                document.track_evidence = f"the table's column '{column}' names it"
             kinds = sorted({m.layout for m in group})
             reasons = []
             for n, matrix in enumerate(group):
@@ -1768,8 +1801,12 @@ class _Interpreter:
                                f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
                                + (", above those of the table before it, as a table too large for the page is "
                                   "split in two: one ladder" if goes_on else ""))
-            if len(tracks) > 1:
-                reasons.append("its levels do not overlap those of the other tables" + (f": track '{track}'" if track else ""))
+            if len(tracks) > 1 and column is not None:
+                reasons.append(f"its rows are those its column '{column}' says are of track '{track}'")
+            elif len(tracks) > 1:
+                reasons.append(("its table repeats the other tables' levels and competencies under a heading of its own"
+                                if alike else "its levels do not overlap those of the other tables")
+                               + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
             self.layout(" + ".join(kinds), reasons, line=group[0].table.line)
             # A table per competency ('## Testing' over 'Level | Expectation'):
@@ -1862,6 +1899,7 @@ class _Interpreter:
         #: The last row that says more than a name: a group's row after it has nothing to group.
         last_filled = max((row.line for row in body if sum(1 for c in row.cells if not c.empty) >= 2
                            or any(c.bullets for c in row.cells)), default=0)
+        above: str | None = None  # the competency the row above named, whose name cell may span this row
         for row in body:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -1884,13 +1922,24 @@ class _Interpreter:
                     continue
                 # A row that only names a group: the competencies below belong to it.
                 dimension = self.document.dimension(said, row.line)
+                above = None
                 self.ledger.use(row.line)
                 continue
             group = _cell(row, names.dimension)
             if group is not None and not group.empty:
                 # A column of groups; a blank below a group is the group again (merged cells).
                 dimension = self.document.dimension(unwrap(group.joined()), row.line)
-            name, description = _name_and_description(_cell(row, names.competency) or Cell([], row.line))
+            name_cell = _cell(row, names.competency) or Cell([], row.line)
+            name, description = _name_and_description(name_cell)
+            continued = False
+            if name is None and above is not None and names.competency is not None and name_cell.empty \
+                    and counted and (group is None or group.empty):
+                # A name merged over several rows (a spreadsheet's merged cell; blank in its
+                # CSV export): each row is more of the competency above.
+                if not name_cell.covered:
+                    self.document.notice(row.line, f"a row with no competency name under the row of '{above}': "
+                                                   "read as more of it, as a name merged over its rows is exported")
+                name, description, continued = above, None, True
             if name is None and competency_name is not None:
                 name, description = competency_name, description or about
             described = _cell(row, names.description)
@@ -1908,12 +1957,13 @@ class _Interpreter:
                 self.ledger.use(row.line)
                 continue
             competency = dimension.competency(name, row.line, description)
+            above = name if names.competency is not None else None
             if name is None:
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
                     level.cell(competency).statements.extend(self.statements(row.cells[index]))
-            if name is not None:
+            if name is not None and not continued:
                 # Blank cells before the row's first statements (or after its last): not assessed there.
                 written = [level for index, level in ordered if index < len(row.cells)]
                 self.document.not_applicable_outside(competency, written, without_decoration(name),
@@ -1971,7 +2021,9 @@ class _Interpreter:
         if matrix.heading is not None:
             self.use(matrix.heading)
         levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
+        known = len(self.document.levels)
         level: ImportedLevel | None = None
+        rows_levels: list[ImportedLevel] = []  # the level of each statement's row, in the table's order
         dimension, competency_name = fallback, None
         for index, row in enumerate(block.rows[1:], start=1):
             if all(c.empty for c in row.cells):
@@ -2004,7 +2056,33 @@ class _Interpreter:
                 continue
             competency = dimension.competency(competency_name, row.line)
             level.cell(competency).statements.extend(self.statements(said))
+            rows_levels.append(level)
             self.ledger.use(row.line)
+        self.sorted_rows(block, known, rows_levels)
+
+    def sorted_rows(self, block: Table, known: int, rows: list[ImportedLevel]) -> None:
+        """The levels of a table of one statement per row in ladder order
+        where the table's rows are in another: sorted by another column (the
+        competency's, the rows of a level apart), or by the levels' names in
+        the alphabet's order ('Senior ...' before 'Software Engineer'), as a
+        spreadsheet sorts them; their names (numbers, seniority) tell the
+        ladder's order, and a notice says so. ``known``: the levels before the table's."""
+        levels = self.document.levels[known:]
+        if len(levels) < 2:
+            return
+        grouped = sum(1 for before, after in zip(rows, rows[1:]) if before is not after) == len(levels) - 1
+        titles = [lv.title for lv in levels]
+        alphabetical = [t.casefold() for t in titles] == sorted(t.casefold() for t in titles)
+        if grouped and not alphabetical:
+            return
+        roles, numbered = role_keys(titles), numbered_roles(titles)
+        order = ladder_order([rung_among(lv.title, lv.id or "", roles, numbered) for lv in levels])
+        if order == list(range(len(levels))):
+            return
+        levels = self.document.levels[known:] = [levels[i] for i in order]
+        self.document.notice(block.line, "the table's rows are not in the order of the levels (sorted by " +
+                             ("the levels' names" if grouped else "another column") + "); the levels are "
+                             "imported in the order their names give: " + ", ".join(lv.title for lv in levels))
 
     def rows_table(self, matrix: _Matrix, named_by_heading: bool = False) -> None:
         block = matrix.table
@@ -2013,16 +2091,29 @@ class _Interpreter:
         self.ledger.use(header.line)
         dimension = self.document.dimension(None, block.line)
         skip = _naming_columns(matrix)
+        # A database's export (Notion's, Airtable's) adds its rows' properties ('Tags', 'Created'):
+        # short values, no competency's statements.
+        for index, cell in enumerate(header.cells):
+            values = [c.joined() for r in block.rows[1:] if (c := _cell(r, index)) is not None and not c.empty]
+            if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
+                    and all(len(v.split()) <= 6 for v in values):
+                skip = skip | {index}
+                self.document.unplaced(header.line, f"column '{cell.joined()}', a property of each row as a "
+                                                    "database exports it, not part of the ladder", " | ".join(values))
         # A column headed Summary (Description, Overview) beside columns of statements describes
         # each level, as a row so headed does in a table of levels as columns.
         summaries = set() if named_by_heading or _content_columns(matrix) < 2 else {
             i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
         columns: list[ImportedCompetency] = []  # the competencies the header names
         for index, cell in enumerate(header.cells):
+            if index in skip and index not in _naming_columns(matrix):
+                continue  # a property's column, reported above
             if (index in skip or index in summaries or named_by_heading) and not cell.empty:
                 self.document.unplaced(header.line, "table column header, not content", cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
-                columns.append(dimension.competency(unwrap(cell.joined()), header.line))
+                group = block.groups.get(index) if block.groups else None
+                over = self.document.dimension(group, header.line) if group is not None else dimension
+                columns.append(over.competency(unwrap(cell.joined()), header.line))
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(_name(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
@@ -2085,8 +2176,10 @@ class _Interpreter:
                         self.text_kind_cell(level.cell(dimension.competency(heading_name, header.line)),
                                             kinds[column], cell)
                         continue
+                    under = self.document.dimension(block.groups[column], header.line) \
+                        if block.groups and column in block.groups else dimension
                     for group, part_cell in _cell_groups(cell, groups):
-                        competency = dimension.competency(unwrap(group or name) if group or name else None, header.line)
+                        competency = under.competency(unwrap(group or name) if group or name else None, header.line)
                         level.cell(competency).statements.extend(self.statements(part_cell))
                 self.ledger.use(part.line)
                 placed.add(id(part))
@@ -2391,10 +2484,19 @@ def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
     level ('- Requirements:' at each): given twice or more in a document.
     A sentence its bullets finish ('- Writes well-tested code:') is said
     once. On a level's page alone, a title in bold ('- **Technical
-    skills**') is one given once: nothing says it does not come back."""
+    skills**') is one given once: nothing says it does not come back. So is
+    a title in bold over nested bullets at one level of several, where two
+    or more such titles come back level after level: the document writes
+    its competencies so, and one only some level has is one still."""
+    groups = bullet_groups(blocks)
     titles = {name_key(_group_name(b)) for b in blocks
               if alone and isinstance(b, Item) and b.bold and _names_a_group(b)}
-    return {name for name, count in bullet_groups(blocks).items() if count >= 2 or name in titles}
+    items = [b for b in blocks if isinstance(b, Item)]
+    bold = {name_key(_group_name(item)) for item, after in zip(items, items[1:])
+            if item.depth == 0 and after.depth > 0 and item.bold and _names_a_group(item)}
+    if sum(1 for name in bold if groups[name] >= 2) >= 2:
+        titles |= bold
+    return {name for name, count in groups.items() if count >= 2 or name in titles}
 
 
 def bullet_groups(blocks: list[Block]) -> Counter[str]:
@@ -2483,7 +2585,10 @@ def _competency_names(matrix: _Matrix) -> set[str]:
     """What a table of levels names its competencies: its header (levels as
     rows) or its first column (levels as columns), as name keys."""
     rows = matrix.table.rows
-    if matrix.layout == "levels-as-rows":
+    if matrix.per_statement is not None:  # a statement per row: the column of competencies
+        column = matrix.per_statement.competency
+        cells = [row.cells[column] for row in rows[1:] if column < len(row.cells)]
+    elif matrix.layout == "levels-as-rows":
         cells = [c for i, c in enumerate(rows[0].cells) if i != matrix.level_column] if rows else []
     else:
         cells = [row.cells[0] for row in rows[1:] if row.cells]
@@ -2643,21 +2748,25 @@ def _introduced_level(paragraph: Paragraph) -> str | None:
     return named[0] if len(named) == 1 and is_level_name(named[0]) else None
 
 
-def _level_marks(body: list[Block]) -> list[_Mark]:
+def _level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[_Mark]:
     """The blocks of a section that name a level: its own sub-headings
     (the shallowest under it) that do, when none has sub-headings of its
     own (levels holding competencies are another layout); else its
     top-level list items that are only a level's name with items nested
     under them, or its lead-ins that name a level before a list ('A
-    **Junior Developer** is capable of:')."""
+    **Junior Developer** is capable of:'). ``beside``: the names of the
+    other sections' sub-headings, among which a role alone is a level."""
     headings = [b for b in body if isinstance(b, Heading)]
     if headings:
         top = min(h.depth for h in headings)
         if any(h.depth > top for h in headings):
             return []
-        # The role alone beside its levels is one too ('Engineer' beside 'Senior Engineer').
+        # The role alone beside its levels is one too ('Engineer' beside 'Senior Engineer'), in
+        # this section or another ('Engineer' beside 'Apprentice' here, 'Senior Engineer' there).
         at_top = [h for h in headings if h.depth == top]
-        levels = {i for i, _ in _levels_named([(i, _mark_name(h)) for i, h in enumerate(at_top)])}
+        titled = [(i, _mark_name(h)) for i, h in enumerate(at_top)]
+        titled += [(len(at_top) + n, name) for n, name in enumerate(beside)]
+        levels = {i for i, _ in _levels_named(titled) if i < len(at_top)}
         named: list[_Mark] = [h for i, h in enumerate(at_top) if i in levels]
         if any(is_level_name(_mark_name(h)) for h in named):
             return named
@@ -2869,6 +2978,46 @@ def _stack_header(table: Table) -> None:
     table.rows = [Row(merged, below.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
 
 
+def _stack_group_header(table: Table) -> None:
+    """A header of two rows over a table of levels as rows: the first names
+    groups over the competencies' columns ('Craft' merged over two columns,
+    or written once and the next left blank, as a spreadsheet exports it),
+    the second names each column ('Design | Testing'); the first column's
+    header spans both rows ('Level'), and the rows below it name levels.
+    The second row is the header, the first kept aside, its groups the
+    dimensions of the columns under them."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 4 or table.over_header is not None or not rows[0].cells or len(rows[1].cells) < 3:
+        return
+    top, below = rows[0], rows[1]
+    if not (below.cells[0].empty or below.cells[0].covered):
+        return
+    names = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if i > 0 and not c.empty]
+    if len(names) < 2 or any(is_level_name(normalise(t)) or len(t.split()) > 6 for _, t in names):
+        return
+    # The rows below name levels in their first column.
+    firsts = [(i, _level_cell_name(r.cells[0])) for i, r in enumerate(rows[2:]) if r.cells and not r.cells[0].empty]
+    if len(_levels_named(firsts)) < 2:
+        return
+    groups: dict[int, str] = {}
+    group = None
+    for i in range(1, len(below.cells)):
+        cell = _cell(top, i)
+        if cell is not None and not cell.empty:
+            group = unwrap(cell.joined()).strip()
+        elif cell is not None and not cell.covered and not table.sheet and cell.columns == 1:
+            group = None  # a blank cell of its own in a page's table: no group over this column
+        if group is not None and not below.cells[i].empty:
+            groups[i] = group
+    # Some group spans two columns or more: else the first row is the header, the second a row.
+    if len(groups) < 2 or len(set(groups.values())) == len(groups):
+        return
+    merged = [top.cells[0]] + below.cells[1:]
+    table.over_header = top
+    table.groups = groups
+    table.rows = [Row(merged, top.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
+
+
 def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell]]:
     """The cells of ``row`` in the columns ``named`` gives."""
     return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
@@ -2881,6 +3030,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     them, whatever their names ('Contributors', 'Maintainers')."""
     _unstack(table, heading)
     _stack_header(table)
+    _stack_group_header(table)
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None
@@ -2904,8 +3054,9 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
             return _Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed))
-    # Levels as rows: a column naming levels; the header names the competencies.
-    for column in (0, 1):
+    # Levels as rows: a column naming levels; the header names the competencies. A table of
+    # one statement per row may name its levels in any column (Area | Band | Expectation).
+    for column in range(len(header.cells)):
         numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
         cells = [(table.rows.index(r), _level_cell_name(r.cells[column])) for r in rows[1:]
                  if column < len(r.cells) and not r.cells[column].empty]
@@ -2924,7 +3075,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
         if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
                 table.rows.index(rows[1]) in named_rows:
             return _Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement)
-        if len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
+        if column <= 1 and len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
             beside = [r.cells[column + 1].joined() for r in rows[1:]
                       if column + 1 < len(r.cells) and not r.cells[column + 1].empty]
@@ -3049,14 +3200,73 @@ def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
                for low in lower for high in higher)
 
 
+def _track_column(matrix: _Matrix) -> str | None:
+    """The header of the column that names the rows' tracks, if the table has one."""
+    column = matrix.per_statement.track if matrix.per_statement is not None else None
+    cell = _cell(matrix.table.rows[0], column) if column is not None and matrix.track_name is not None else None
+    return unwrap(cell.joined()).strip() if cell is not None else None
+
+
+def _by_track(matrix: _Matrix) -> list[_Matrix]:
+    """A table of one statement per row whose column names each row's track
+    ('Track | Level | Competency | Expectation'): a table per track, of the
+    header and that track's rows (a blank cell is the track above again)."""
+    column = matrix.per_statement.track if matrix.per_statement is not None else None
+    if column is None:
+        return [matrix]
+    table = matrix.table
+    named = dict(matrix.levels)
+    parts: dict[str, list[int]] = {}  # track -> the indexes of its rows in the table
+    current = None
+    for index, row in enumerate(table.rows[1:], start=1):
+        cell = _cell(row, column)
+        if cell is not None and not cell.empty:
+            current = unwrap(cell.joined()).strip()
+        if current is not None and not all(c.empty for c in row.cells):
+            parts.setdefault(current, []).append(index)
+    if len(parts) < 2:
+        return [replace(matrix, track_name=next(iter(parts), None))]
+    out = []
+    for name, indexes in parts.items():
+        rows = [table.rows[0]] + [table.rows[i] for i in indexes]
+        levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named]
+        part = replace(table, rows=rows, line=rows[1].line, last=rows[-1].line)
+        out.append(replace(matrix, table=part, levels=levels, track_name=name))
+    return out
+
+
+def _another_track(earlier: _Matrix, later: _Matrix) -> bool:
+    """Whether two tables under headings of their own ('## Backend', '##
+    Frontend') are the ladders of two tracks, though they name the same
+    levels (Junior, Mid, Senior): they name the same competencies too, half
+    or more of them, and one framework's dimensions never share a competency."""
+    if earlier.heading is None or later.heading is None or earlier.heading is later.heading:
+        return False
+    if name_key(earlier.heading.text) == name_key(later.heading.text):
+        return False  # one heading said again: the same section of the ladder, split
+    if any(m.layout == "levels-as-rows" and m.per_statement is None
+           and (_content_columns(m) == 1 or _text_kinds(m) is not None) for m in (earlier, later)):
+        return False  # a table per competency: its columns say what their text is (Summary | Signals), alike
+    mine, theirs = _competency_names(earlier), _competency_names(later)
+    return len(mine) >= 2 and len(theirs) >= 2 and len(mine & theirs) * 2 >= min(len(mine), len(theirs))
+
+
 def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
-    """Tables whose levels overlap are one track; tables that share no level
-    are different tracks, named after the shallowest heading above them that
-    the others do not share."""
+    """Tables whose levels overlap are one track, unless they repeat each
+    other's competencies under headings of their own (``_another_track``);
+    tables that share no level are different tracks, named after the
+    shallowest heading above them that the others do not share."""
+    if any(m.track_name is not None for m in matrices):
+        named: dict[str | None, list[_Matrix]] = {}
+        for matrix in matrices:  # a table's column of tracks: a ladder per name, in the table's order
+            named.setdefault(matrix.track_name, []).append(matrix)
+        return [(members, name) for name, members in named.items()]
     groups: list[tuple[list[_Matrix], set[str]]] = []
     for n, matrix in enumerate(matrices):
         titles = {normalise(t).lower() for _, t in matrix.levels}
         for members, seen in groups:
+            if any(_another_track(member, matrix) for member in members):
+                continue
             if titles & seen or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
                 members.append(matrix)
                 seen |= titles
@@ -3094,6 +3304,8 @@ class _StatementColumns:
     title: int | None = None
     #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
     properties: tuple[int, ...] = ()
+    #: A column that names each row's track ('Track', 'Job family'): a ladder per name.
+    track: int | None = None
 
 
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
@@ -3106,6 +3318,21 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     properties = tuple(i for i, c in enumerate(header.cells)
                        if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
+    # A column headed 'Track' ('Job family', 'Career path') names each row's ladder, not its dimension.
+    track = next((i for i in others if normalise(unwrap(header.cells[i].joined())).casefold() in _TRACK_HEADERS), None)
+    others = [i for i in others if i != track]
+    found = _statement_columns_of(header, rows, others, several, properties)
+    return replace(found, track=track) if found is not None and track is not None else found
+
+
+#: A column's header that says it names each row's track.
+_TRACK_HEADERS = frozenset({"track", "tracks", "career track", "career path", "path", "job family", "role family",
+                            "family", "ladder", "discipline"})
+
+
+def _statement_columns_of(header: Row, rows: list[Row], others: list[int], several: bool,
+                          properties: tuple[int, ...]) -> _StatementColumns | None:
+    """``_statement_columns`` among the columns ``others``."""
 
     def cells(column: int) -> list[Cell]:
         return [r.cells[column] for r in rows if column < len(r.cells) and not r.cells[column].empty]
@@ -3118,7 +3345,9 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
         return bool(cells(column)) and sum(1 for c in cells(column) if _statement_like(c)) * 2 >= len(cells(column))
 
     def repeats(column: int) -> bool:
-        return len({normalise(c.joined()) for c in cells(column)}) < len(cells(column))
+        """Whether the column's cells repeat as names do (each said over several rows), not as
+        statements do (a level's statement said again at the next level, now and then)."""
+        return len({normalise(c.joined()) for c in cells(column)}) * 2 <= len(cells(column))
 
     # The statements are the last column of sentences; but where its cells repeat (names: a
     # database's export names each row by its statement in its 'Name' column, first), the column

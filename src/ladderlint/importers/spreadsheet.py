@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
 from .common import BULLET
@@ -34,8 +35,13 @@ def parse_csv(path: str, text: str) -> Outline:
     if not path.lower().endswith(".tsv"):
         try:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+            # The sniffer says quotes are not doubled where its sample shows none doubled; every
+            # spreadsheet writes a quote in a cell doubled ('""tragedy of the commons""'), and
+            # read otherwise the cell ends there, its rest cut into cells of other columns.
+            dialect.doublequote = True
         except csv.Error:
             dialect = csv.excel
+    _unclosed_quote(path, text, dialect)
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[Row] = []
     last = 1  # the last line of the last row that holds something, its quoted line breaks included
@@ -55,6 +61,28 @@ def parse_csv(path: str, text: str) -> Outline:
     return outline
 
 
+def _unclosed_quote(path: str, text: str, dialect: type[csv.Dialect] | csv.Dialect) -> None:
+    """Fail where a quoted cell is never closed: read leniently, the rest of
+    the file would be that one cell, every row after it lost without a word."""
+    quote = getattr(dialect, "quotechar", '"') or '"'
+    reader = csv.reader(io.StringIO(text), dialect, strict=True)
+    start = 1  # the first line of the row being read
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error as error:
+        if "end of data" not in str(error):
+            return  # another fault, which the lenient reading tolerates as spreadsheets do
+        lines = text.splitlines()
+        first = lines[start - 1] if start - 1 < len(lines) else ""
+        delimiter = getattr(dialect, "delimiter", ",") or ","
+        # The quote that opens a cell: at the start of the row or right after a delimiter.
+        opening = [i for i, ch in enumerate(first) if ch == quote and (i == 0 or first[i - 1] == delimiter)]
+        column = opening[-1] + 1 if opening else 1
+        raise ImportFailure(path, f"a quoted cell opened here is never closed (its closing {quote} is missing): "
+                                  "the rest of the file would be read as this one cell", start, column) from None
+
+
 def _breaks(values: list[str]) -> int:
     """Line breaks inside the row's quoted cells (csv reports the row's last line)."""
     return sum(value.count("\n") for value in values)
@@ -67,16 +95,24 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         raise ImportFailure(path, "reading Excel workbooks needs openpyxl: install it with "
                                   "pip install 'ladderlint[xlsx]'") from None
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # Not read-only: a read-only sheet does not say which cells are merged.
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportFailure(path, f"cannot read the workbook: {error}") from None
+        raise ImportFailure(path, f"cannot read the workbook: {error}", 1) from None
     outline = Outline()
     sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
     for sheet in sheets:
         rows: list[Row] = []
+        merged = _merged(sheet)
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             texts = ["" if value is None else str(value) for value in values]
             row = _row(texts, number)
+            for column, cell in enumerate(row.cells, start=1):
+                spans = merged.get((number, column))
+                if spans == 0:
+                    cell.covered = True  # a place a merged cell spans, from the left or from above
+                elif spans:
+                    cell.columns = spans
             if not all(cell.empty for cell in row.cells):
                 rows.append(row)
         if not rows:
@@ -87,6 +123,19 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
     workbook.close()
     set_aside_page_properties(outline, "sheet")
     return outline
+
+
+def _merged(sheet: object) -> dict[tuple[int, int], int]:
+    """The places merged cells take in a sheet, by (row, column) from 1: 0
+    where a merged cell covers the place, the columns it spans at its own
+    (top left) place, as an HTML table's rowspan and colspan have them."""
+    places: dict[tuple[int, int], int] = {}
+    for area in getattr(getattr(sheet, "merged_cells", None), "ranges", ()):
+        for row in range(area.min_row, area.max_row + 1):
+            for column in range(area.min_col, area.max_col + 1):
+                places[(row, column)] = 0
+        places[(area.min_row, area.min_col)] = area.max_col - area.min_col + 1
+    return places
 
 
 def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
@@ -108,7 +157,7 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
     rows = rows[wide:]
     if rows:
         rows[0].header = True
-        outline.blocks.append(Table(rows, rows[0].line, last))
+        outline.blocks.append(Table(rows, rows[0].line, last, sheet=True))
 
 
 def _row(values: list[str], line: int) -> Row:
@@ -124,5 +173,16 @@ def _cell(value: str, line: int) -> Cell:
         if not piece.strip(BLANK_CHARACTERS):
             continue
         bullet = BULLET.match(piece)
-        pieces.append(CellLine(bullet.group("text"), True) if bullet else CellLine(piece, False))
+        said = bullet.group("text") if bullet else piece
+        inline = [part.strip() for part in _INLINE_BULLET.split(said) if part.strip()]
+        if len(inline) > 1:
+            # Bullets in a line of their own ('Ships tasks • Writes tests'), where the
+            # cell's line breaks were lost or never typed: a statement each.
+            pieces.extend(CellLine(part, True) for part in inline)
+        else:
+            pieces.append(CellLine(said, True) if bullet else CellLine(piece, False))
     return Cell(pieces, line)
+
+
+#: A bullet inside a cell's line, between two of its statements.
+_INLINE_BULLET = re.compile(r"\s+[•▪◦●]\s+")

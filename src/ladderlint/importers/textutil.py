@@ -60,16 +60,23 @@ def _decoration(character: str) -> bool:
         or _EMOJI_PARTS.match(character) is not None
 
 
+#: An emoji written by its short code, as GitHub, GitLab, Slack and Confluence's
+#: Markdown write it (':seedling:', ':white_check_mark:', ':+1:'): a word of its own.
+_EMOJI_CODE = re.compile(r"(?<!\S):[a-z0-9+][a-z0-9_+-]*:(?!\S)")
+
+
 def without_decoration(name: str) -> str:
     """A name without the emoji (and other pictographs) that decorate it,
     wherever they stand: '🏆 Results', 'Results 🏆', '🕵🏽‍♂️ Quality Analyst'
     are 'Results' and 'Quality Analyst'. A page shows such a symbol as an
     empty box where its font lacks it, and ids never hold it. Punctuation
     and signs are words of the name ('C++', 'C#', '#eng-careers', 'R&D',
-    'Node.js'), and so are ©, ® and ™; a name of symbols alone is kept."""
-    if not any(_decoration(ch) for ch in name):
+    'Node.js'), and so are ©, ® and ™; a name of symbols alone is kept.
+    An emoji's short code (':seedling: Senior Engineer') is one too."""
+    coded = _EMOJI_CODE.sub(" ", name) if ":" in name else name
+    if coded == name and not any(_decoration(ch) for ch in name):
         return name
-    kept = " ".join("".join(ch for ch in name if not _decoration(ch)).split())
+    kept = " ".join("".join(ch for ch in coded if not _decoration(ch)).split())
     return kept if any(ch.isalnum() for ch in kept) else name
 
 
