@@ -9,8 +9,10 @@ aside: what LL504 removes) and each changed run of words is read:
   "well defined"); word order (the same words elsewhere in the text);
   punctuation and spacing; small words (articles, pronouns, prepositions
   such as "during" / "for", conjunctions, connectors such as "instead" or
-  "therefore", auxiliaries; none of them a misspelling of a word that is
-  not small: "their" / "other"); a word the text already has elsewhere; a
+  "therefore", auxiliaries and their forms ("doing" / "done"), "how" before
+  "to" ("learning to" / "learning how to"); none of them a misspelling of
+  a word that is not small: "their" / "other"); a word the text already
+  has elsewhere; a
   qualifier that asks nothing new ("appropriate", "good"); one word for
   another (a synonym: "well defined" / "clearly defined"), and several
   words that say what one says for it ("break down" / "split", "in a
@@ -18,7 +20,10 @@ aside: what LL504 removes) and each changed run of words is read:
   / "others", "team members" / "teammates", "acts as" / "is", "take care
   of" / "look after", "speak up" / "voice my opinion"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
-  and its noun for the noun's verb ("take ownership of" / "own"); "am" for
+  and its noun for the noun's verb ("take ownership of" / "own"), and a
+  light verb for one verb ("have a high standard" / "hold a high
+  standard"); a noun for its adverb, one word in another part of speech
+  ("with clarity" / "clearly", "with care" / "carefully"); "am" for
   a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
@@ -92,7 +97,7 @@ from ..dictionary import english, slip
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
-from .wording import phrases_in, respelt_words, same_word, stem
+from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem
 
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
 #: that carry grammar, not an expectation. Negations are not among them.
@@ -105,11 +110,11 @@ FUNCTION_WORDS = frozenset(
     per via upon during among amongst toward towards regarding concerning despite and or but nor so yet if
     when whenever while because then than also both either neither plus though although whereas thus hence
     therefore however instead moreover furthermore nevertheless nonetheless consequently such
-    be is am are was were been being do does did doing have has had having would e g eg i ie etc
+    be is am are was were been being do does did doing done have has had having would e g eg i ie etc
     """.split()
 )
 #: Several words that together do the work of one small word.
-_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"))
+_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"), ("how", "to"))
 #: Qualifiers that ask nothing new of their own: "appropriate monitoring".
 QUALIFIERS = frozenset(
     """
@@ -170,6 +175,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _adverbs_for_nouns(runs)
     _bounds_kept(runs, a, b)
     _phrases_for_their_word(runs)
     _compounds(runs, a, b)
@@ -272,6 +278,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
+        if (_light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)) \
+                and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
+            # "have a high standard" -> "hold a high standard": a light verb for one verb, one word for one.
+            directions.extend(_scale_directions(
+                [w for w in meaning_removed if w.role != "content"],
+                [w for w in meaning_inserted if w.role != "content"], avoided))
+            continue
         if len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
                 and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
             # One plain word for another is a synonym ("issues" -> "bugs");
@@ -1312,6 +1325,17 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
             partners[0].neutral = w.neutral = True
 
 
+def _adverbs_for_nouns(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """A noun taken out and its adverb put in, or the other way round,
+    wherever in the text each is ("with clarity and focus" -> "clearly and
+    with focus"): one word in another part of speech, what it says kept."""
+    inserted = [w for _r, i in runs for w in i if not w.neutral and w.role == "content"]
+    for w in (w for r, _i in runs for w in r if not w.neutral and w.role == "content"):
+        partner = next((x for x in inserted if not x.neutral and adverb_of_noun(w.text, x.text)), None)
+        if partner is not None:
+            w.neutral = partner.neutral = True
+
+
 def _same_place(w: _Word, x: _Word) -> bool:
     """Whether two words of one stem say the same: not where both say how
     often, at two places on that scale ("every week" / "every two weeks").
@@ -1533,6 +1557,22 @@ def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
     if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)):
         for w in (*phrase, *verb):
             w.neutral = True
+
+
+def _light_verb_for(run: list[_Word], verb: list[_Word], text: list[_Word]) -> bool:
+    """Whether a run of nothing of meaning but one light verb that carries
+    grammar ("have", "do") is replaced by one word of meaning that stands as
+    a verb (``verb``, of ``text``): "have a high standard" / "hold a high
+    standard", one verb for another."""
+    if len(verb) != 1 or [w for w in run if w.role not in _NEUTRAL_ROLES]:
+        return False
+    light = [w for w in run if w.text in vocab.LIGHT_VERBS]
+    if len(light) != 1 or any(w.role != "function" for w in run):
+        return False
+    texts = [w.text for w in text]
+    ends = [next((k for k in range(i, len(text)) if text[k].clause != w.clause), len(text)) for i, w in enumerate(text)]
+    i = next(k for k, w in enumerate(text) if w is verb[0])
+    return _a_verb(texts, i, ends)
 
 
 def _linking_verbs(runs: list[tuple[list[_Word], list[_Word]]]) -> None:

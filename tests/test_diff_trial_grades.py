@@ -1,0 +1,44 @@
+"""Grades a new-user trial found wrong, each read by a general rule of how
+people write: a light verb, "how" before "to", "done" and an adverb for its
+noun are wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A light verb for one verb: one word for one.
+        ("I model integrity and have a high standard", "I model integrity and hold a high standard"),
+        ("I do code reviews for my team", "I run code reviews for my team"),
+        # "how" before "to" carries grammar.
+        ("I am learning to interview", "I am learning how to interview"),
+        ("Knows to escalate incidents", "Knows how to escalate incidents"),
+        # "done" is a form of "do", as "doing" is.
+        ("Helps the team, does what needs doing", "Helps the team, and does what needs to be done"),
+        # A noun and its adverb: one word in another part of speech.
+        ("I write and speak with clarity and focus", "I write and speak clearly and with focus"),
+        ("I communicate with precision", "I communicate precisely"),
+        ("I deliver consistently", "I deliver with consistency"),
+        ("I handle production data with care", "I handle production data carefully"),
+    ],
+)
+def test_pure_wording_fixes_are_editorial(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A light verb for a verb of scale is read on its scale.
+        ("I do code reviews for my team", "I lead code reviews for my team", "raises-bar"),
+        # The adverb for its noun, and another word put in beside it.
+        ("I write with clarity", "I write clearly and concisely", "raises-bar"),
+    ],
+)
+def test_what_those_readings_leave_asked(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
