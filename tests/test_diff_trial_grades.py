@@ -1,12 +1,34 @@
 """Grades a new-user trial found wrong, each read by a general rule of how
-people write: a light verb, "how" before "to", "done" and an adverb for its
-noun are wording."""
+people write: a new action is another thing asked, not less; a light verb,
+"how" before "to", "done" and an adverb for its noun are wording."""
 
 from __future__ import annotations
 
 import pytest
 
 from ladderlint.diff.grade import grade
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Shorter, but a new action: another, bigger thing asked, not less of the same.
+        ("I ask questions to clarify expectations", "I set expectations", "raises-bar"),
+        ("I can adapt my work when circumstances change", "I drive change", "raises-bar"),
+        ("Asks questions to understand the roadmap", "Defines the roadmap", "raises-bar"),
+        # No new action, only words taken out: less is asked.
+        ("I write clear, well-structured design documents for my team's projects", "I write design documents",
+         "lowers-bar"),
+        ("I ask questions to clarify expectations", "I clarify expectations", "lowers-bar"),
+        # A new action that says less involvement than the one it takes the place of: owning, for making.
+        ("Takes responsibility for code quality by keeping the quality high and encouraging others in the team",
+         "Delivers high quality code and solutions", "lowers-bar"),
+        ("I lead the design of our services and mentor the engineers who build them", "I build services",
+         "lowers-bar"),
+    ],
+)
+def test_a_new_action_is_not_read_as_asking_less(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
 @pytest.mark.parametrize(

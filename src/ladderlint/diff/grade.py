@@ -74,7 +74,11 @@ aside: what LL504 removes) and each changed run of words is read:
 - anything else changes what is asked: words added ask for more
   (raises-bar); words taken out ask for less (lowers-bar); both, for more,
   unless what was added is small beside what was dropped (a third of it or
-  less).
+  less) and puts in no new action: a verb the old text did not have, of
+  no less involvement than the words it takes the place of ("I ask
+  questions to clarify expectations" -> "I set expectations" asks another
+  thing, not less; "Takes responsibility for quality ..." -> "Delivers
+  quality code" gives up owning for making).
 
 A scale word is read as such only where the run it is in holds nothing else
 of meaning; inside a rewritten clause it counts as a word like any other, and
@@ -93,7 +97,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
-from ..dictionary import english, slip
+from ..dictionary import english, forms, slip
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
@@ -203,6 +207,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
     if moved_help:
         directions.append(moved_help)
     added = dropped = 0
+    acted = False  # a new action put in where words were taken out: another thing asked, not less
     for removed, inserted in runs:
         for w in (*removed, *inserted):
             if w.role in _AUTONOMY and w.text in _POSSESSIVES:
@@ -297,15 +302,16 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             continue
         added += _said(meaning_inserted)
         dropped += _said(meaning_removed)
+        acted = acted or _new_action(meaning_inserted, meaning_removed, a, b)
     if added or dropped:
         if not dropped:
             directions.append((1, "words added"))
         elif not added:
             directions.append((-1, "words taken out"))
-        elif added * 3 <= dropped:
+        elif added * 3 <= dropped and not acted:
             directions.append((-1, "more words taken out than added"))
         else:
-            directions.append((1, "words replaced"))
+            directions.append((1, "another action asked" if added * 3 <= dropped else "words replaced"))
     reasons = tuple(reason for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
     scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
@@ -317,7 +323,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
 
 
 #: The readings of words of meaning added or taken out, on no scale.
-_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced"})
+_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
+                               "another action asked"})
 
 
 def _without_examples(text: str, names: BrandNames) -> str:
@@ -445,6 +452,27 @@ def _said(words: list[_Word]) -> int:
         if not (w.role in _AUTONOMY and k and words[k - 1].role == w.role):
             count += 1
     return count
+
+
+def _new_action(inserted: list[_Word], removed: list[_Word], a: list[_Word], b: list[_Word]) -> bool:
+    """Whether words of meaning put in (``inserted``, of ``b``) hold an
+    action the old text ``a`` did not have: a verb, where it stands as one
+    ("I ask questions to clarify expectations" -> "I set expectations", "I
+    can adapt my work" -> "I drive change"). Shorter, it asks another
+    thing, not less of the same; but not where the verbs it takes the
+    place of say more involvement than it ("Takes responsibility for code
+    quality and ..." -> "Delivers high quality code": owning, for making)."""
+    had = {w.stem for w in a}
+    texts = [w.text for w in b]
+    ends = [next((k for k in range(i, len(b)) if b[k].clause != w.clause), len(b)) for i, w in enumerate(b)]
+    where = {id(w): i for i, w in enumerate(b)}
+    new = [w for w in inserted if w.role in ("content", "involvement") and w.stem not in had
+           and _a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
+    if not new:
+        return False
+    def involvement(words: list[_Word]) -> float:
+        return max((w.rank for w in words if w.role == "involvement"), default=_UNSTATED["involvement"])
+    return involvement(new) >= involvement(removed)
 
 
 def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
