@@ -1,6 +1,7 @@
 """Grades a new-user trial found wrong, each read by a general rule of how
 people write: a new action is another thing asked, not less; a light verb,
-"how" before "to", "done" and an adverb for its noun are wording."""
+"how" before "to", "done" and an adverb for its noun are wording; people
+who become the ones who help are help, not an audience taken out."""
 
 from __future__ import annotations
 
@@ -63,4 +64,22 @@ def test_pure_wording_fixes_are_editorial(old, new):
     ],
 )
 def test_what_those_readings_leave_asked(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Working with less experienced engineers, now with more experienced ones: help had, less asked.
+        ("Shapes the direction of the project with less experienced engineers",
+         "Follows the direction of the project with more experienced engineers", "lowers-bar"),
+        ("Shapes the direction of the project with less experienced engineers",
+         "Shapes the direction of the project with more experienced engineers", "lowers-bar"),
+        ("Shapes the direction of the project with more experienced engineers",
+         "Shapes the direction of the project with less experienced engineers", "raises-bar"),
+        # An audience alone still reads as one.
+        ("I mentor less experienced engineers", "I mentor more experienced engineers", "raises-bar"),
+    ],
+)
+def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -41,7 +41,10 @@ aside: what LL504 removes) and each changed run of words is read:
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
   widen it), a higher or
-  lower audience ("senior engineers" > "engineers" > "junior engineers"),
+  lower audience ("senior engineers" > "engineers" > "junior engineers";
+  people an audience in one text and the ones who help in the other, "with
+  less experienced engineers" -> "with more experienced engineers", are
+  read as help had),
   more or less autonomy ("independently", "on my own", "alone", "by
   myself"; "with guidance",
   "with my manager", "with help from the security team", "relies on
@@ -275,6 +278,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> Grad
             directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
             continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
+            if _people_now_helpers(live_removed, live_inserted, a, b):
+                # "with less experienced engineers" -> "with more experienced engineers": the same people,
+                # now the ones who help; read as help had, not also as an audience taken out.
+                live_removed = [w for w in live_removed if w.role != "audience"]
+                live_inserted = [w for w in live_inserted if w.role != "audience"]
             directions.extend(_scale_directions(live_removed, live_inserted, avoided))
             continue
         if _avoided_qualifier(run, b if live_inserted else a):
@@ -1190,6 +1198,23 @@ def _senior_people(texts: list[str], k: int) -> int | None:
     if k >= len(texts) or texts[k] not in _SENIOR:
         return None
     return next((j for j in range(k + 1, min(k + 4, len(texts))) if texts[j] in vocab.PEOPLE), None)
+
+
+def _people_now_helpers(removed: list[_Word], inserted: list[_Word], a: list[_Word], b: list[_Word]) -> bool:
+    """Whether the people a run's words of audience describe on one side
+    are, on the other, the people help comes from ("with less experienced
+    engineers" / "with more experienced engineers": "experienced engineers"
+    kept, an audience in one text and help in the other)."""
+    for before, after, old, new in ((removed, inserted, a, b), (inserted, removed, b, a)):
+        if not any(w.role == "audience" for w in before) or not any(w.role == "guidance" for w in after) \
+                or any(w.role == "guidance" for w in before) or any(w.role == "audience" for w in after):
+            continue
+        i = next(k for k, w in enumerate(old) if w is before[-1]) + 1
+        j = next(k for k, w in enumerate(new) if w is after[-1]) + 1
+        if i < len(old) and j < len(new) and old[i].text == new[j].text \
+                and old[i].role == "audience" and new[j].role == "guidance":
+            return True
+    return False
 
 
 def _needed(texts: list[str], i: int, j: int) -> bool:
