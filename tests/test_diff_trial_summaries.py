@@ -1,6 +1,7 @@
-"""What a new-user trial found untrue in the diff's summaries: counts that
-did not add up, and a removed level counted as a raised bar in the text and
-JSON while the release notes said it was removed."""
+"""What a new-user trial found untrue in the diff's summaries and names:
+counts that did not add up, a removed level counted as a raised bar in the
+text and JSON while the release notes said it was removed, and a level's
+number changed listed as a wording fix."""
 
 from __future__ import annotations
 
@@ -56,3 +57,29 @@ def test_a_removed_level_is_counted_as_removed_in_every_format(cli, tmp_path):
     assert "**In short:** 1 level removed." in cli("diff", "--format", "markdown", old, new_file).output
     # The gate still stops it: its people lose their level.
     assert cli("diff", "--fail-on", "raises-bar", old, new_file).exit_code == 1
+
+
+def _retitled(titles: dict[str, str]) -> tuple[dict, dict]:
+    new = copy.deepcopy(V1)
+    for level in new["levels"]:
+        level["title"] = titles.get(level["id"], level["title"])
+    return copy.deepcopy(V1), new
+
+
+def test_a_level_whose_number_changed_is_renamed_not_reworded(cli, tmp_path):
+    old, new = _revisions(tmp_path, *_retitled({"IC2": "Engineer III", "IC3": "Engineer IV"}))
+    text = cli("diff", old, new).output
+    assert "2 changes: 2 structural." in text
+    notes = cli("diff", "--format", "markdown", old, new).output
+    assert "Wording fixes" not in notes
+    assert "- The level IC2 is now titled “Engineer III” (was “Engineer II”)." in notes.split(
+        "### Changes of structure and names")[1]
+
+
+def test_a_title_renamed_is_structural_and_one_only_respelt_editorial(cli, tmp_path):
+    old, new = _revisions(tmp_path, *_retitled({"IC2": "Software Engineer II"}))
+    assert "structural  level-renamed" in cli("diff", old, new).output
+    misspelt = copy.deepcopy(V1)
+    misspelt["levels"][1]["title"] = "Enginer II"
+    old, new = _revisions(tmp_path, misspelt, V1)
+    assert "editorial   level-renamed" in cli("diff", old, new).output
