@@ -21,6 +21,11 @@ from ladderlint.diff.grade import grade
         ("I write clear, well-structured design documents for my team's projects", "I write design documents",
          "lowers-bar"),
         ("I ask questions to clarify expectations", "I clarify expectations", "lowers-bar"),
+        # One verb for one, as much involved, is a synonym: the qualifiers taken out ask less.
+        ("I write clear, well-structured design documents for my team", "I produce design documents",
+         "lowers-bar"),
+        # One verb for one that says more involvement asks another thing.
+        ("I adapt my work when circumstances change", "I drive change", "raises-bar"),
         # A new action that says less involvement than the one it takes the place of: owning, for making.
         ("Takes responsibility for code quality by keeping the quality high and encouraging others in the team",
          "Delivers high quality code and solutions", "lowers-bar"),
@@ -77,6 +82,7 @@ def test_what_those_readings_leave_asked(old, new, impact):
          "Shapes the direction of the project with more experienced engineers", "lowers-bar"),
         ("Shapes the direction of the project with more experienced engineers",
          "Shapes the direction of the project with less experienced engineers", "raises-bar"),
+        ("I work with less experienced engineers", "I work with senior engineers", "lowers-bar"),
         # An audience alone still reads as one.
         ("I mentor less experienced engineers", "I mentor more experienced engineers", "raises-bar"),
     ],

@@ -81,7 +81,10 @@ aside: what LL504 removes) and each changed run of words is read:
   no less involvement than the words it takes the place of ("I ask
   questions to clarify expectations" -> "I set expectations" asks another
   thing, not less; "Takes responsibility for quality ..." -> "Delivers
-  quality code" gives up owning for making).
+  quality code" gives up owning for making), and where it is one verb for
+  one, of more ("I adapt my work" -> "I drive change"; "I write clear
+  design documents" -> "I produce design documents" is a synonym, its
+  qualifiers taken out).
 
 A scale word is read as such only where the run it is in holds nothing else
 of meaning; inside a rewritten clause it counts as a word like any other, and
@@ -469,18 +472,32 @@ def _new_action(inserted: list[_Word], removed: list[_Word], a: list[_Word], b: 
     can adapt my work" -> "I drive change"). Shorter, it asks another
     thing, not less of the same; but not where the verbs it takes the
     place of say more involvement than it ("Takes responsibility for code
-    quality and ..." -> "Delivers high quality code": owning, for making)."""
-    had = {w.stem for w in a}
-    texts = [w.text for w in b]
-    ends = [next((k for k in range(i, len(b)) if b[k].clause != w.clause), len(b)) for i, w in enumerate(b)]
-    where = {id(w): i for i, w in enumerate(b)}
-    new = [w for w in inserted if w.role in ("content", "involvement") and w.stem not in had
-           and _a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
+    quality and ..." -> "Delivers high quality code": owning, for making),
+    nor where it is one verb for one, as much involved, as one word for one
+    is a synonym ("I write clear, well-structured design documents" -> "I
+    produce design documents": its qualifiers taken out)."""
+    new = _verbs(inserted, b, {w.stem for w in a})
     if not new:
         return False
+    old = _verbs(removed, a, set())
+
     def involvement(words: list[_Word]) -> float:
         return max((w.rank for w in words if w.role == "involvement"), default=_UNSTATED["involvement"])
+
+    if len(new) == 1 and len(old) == 1:
+        return involvement(new) > involvement(old)
     return involvement(new) >= involvement(removed)
+
+
+def _verbs(run: list[_Word], text: list[_Word], had: set[str]) -> list[_Word]:
+    """The words of a run (of ``text``) that stand as verbs, but those whose
+    stems are in ``had``."""
+    texts = [w.text for w in text]
+    ends = [next((k for k in range(i, len(text)) if text[k].clause != w.clause), len(text))
+            for i, w in enumerate(text)]
+    where = {id(w): i for i, w in enumerate(text)}
+    return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
+            and _a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
 
 
 def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
@@ -1204,15 +1221,16 @@ def _people_now_helpers(removed: list[_Word], inserted: list[_Word], a: list[_Wo
     """Whether the people a run's words of audience describe on one side
     are, on the other, the people help comes from ("with less experienced
     engineers" / "with more experienced engineers": "experienced engineers"
-    kept, an audience in one text and help in the other)."""
+    kept, an audience in one text and help in the other; "with less
+    experienced engineers" / "with senior engineers")."""
     for before, after, old, new in ((removed, inserted, a, b), (inserted, removed, b, a)):
         if not any(w.role == "audience" for w in before) or not any(w.role == "guidance" for w in after) \
                 or any(w.role == "guidance" for w in before) or any(w.role == "audience" for w in after):
             continue
         i = next(k for k, w in enumerate(old) if w is before[-1]) + 1
         j = next(k for k, w in enumerate(new) if w is after[-1]) + 1
-        if i < len(old) and j < len(new) and old[i].text == new[j].text \
-                and old[i].role == "audience" and new[j].role == "guidance":
+        if i < len(old) and j < len(new) and old[i].text == new[j].text and new[j].role == "guidance" \
+                and (old[i].role == "audience" or old[i].text in vocab.PEOPLE):
             return True
     return False
 
