@@ -955,6 +955,8 @@ PHRASES_OF_ONE_WORD = {
     ("a", "small", "number", "of"): "few", ("a", "handful", "of"): "few",
     # how involved
     ("responsible", "for"): "owns", ("accountable", "for"): "owns", ("in", "charge", "of"): "leads",
+    ("take", "responsibility", "for"): "owns", ("takes", "responsibility", "for"): "owns",
+    ("taking", "responsibility", "for"): "owning",
     ("take", "the", "lead", "on"): "leads", ("takes", "the", "lead", "on"): "leads",
     ("taking", "the", "lead", "on"): "leads", ("take", "part", "in"): "participate",
     ("takes", "part", "in"): "participates", ("get", "involved", "in"): "participate",

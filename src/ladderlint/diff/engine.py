@@ -35,6 +35,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
+from ..vocabulary import title_rung
 from .changes import Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order
 from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, demand, grade
 from .match import (
@@ -108,6 +109,23 @@ def _description_impact(old: str | None, new: str | None) -> Impact:
     if old is not None and new is not None and classify(old, new).keeps_meaning:
         return Impact.EDITORIAL
     return Impact.STRUCTURAL
+
+
+def _name_impact(old: str | None, new: str | None) -> Impact:
+    """The impact of renaming a level, a competency or a dimension:
+    editorial where only its spelling or formatting changed ("Enginer II"
+    -> "Engineer II"), structural where it is called something else, and
+    so where the number it names changed ("Engineer II" -> "Engineer III",
+    a renumbering, however alike the words look)."""
+    if old is not None and new is not None and _named_number(old) != _named_number(new):
+        return Impact.STRUCTURAL
+    return _description_impact(old, new)
+
+
+def _named_number(name: str) -> int | None:
+    """The number of the rung a name names ("Engineer II", "IC3 Engineer", "Level 2"), or None."""
+    rung = title_rung(name)
+    return rung.number if rung is not None else None
 
 
 #: The impacts that change what is asked of someone.
@@ -347,7 +365,7 @@ class _Differ:
                      field="id", old=old.id, new=new.id, **where)
         before, after = getattr(old, label), getattr(new, label)
         if before != after:
-            self.add(kind, _description_impact(before, after), f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
+            self.add(kind, _name_impact(before, after), f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
                      field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):

@@ -9,8 +9,10 @@ aside: what LL504 removes) and each changed run of words is read:
   "well defined"); word order (the same words elsewhere in the text);
   punctuation and spacing; small words (articles, pronouns, prepositions
   such as "during" / "for", conjunctions, connectors such as "instead" or
-  "therefore", auxiliaries; none of them a misspelling of a word that is
-  not small: "their" / "other"); a word the text already has elsewhere; a
+  "therefore", auxiliaries and their forms ("doing" / "done"), "how" before
+  "to" ("learning to" / "learning how to"); none of them a misspelling of
+  a word that is not small: "their" / "other"); a word the text already
+  has elsewhere; a
   qualifier that asks nothing new ("appropriate", "good"); one word for
   another (a synonym: "well defined" / "clearly defined"), and several
   words that say what one says for it ("break down" / "split", "in a
@@ -18,7 +20,10 @@ aside: what LL504 removes) and each changed run of words is read:
   / "others", "team members" / "teammates", "acts as" / "is", "take care
   of" / "look after", "speak up" / "voice my opinion"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
-  and its noun for the noun's verb ("take ownership of" / "own"); "am" for
+  and its noun for the noun's verb ("take ownership of" / "own"), and a
+  light verb for one verb ("have a high standard" / "hold a high
+  standard"); a noun for its adverb, one word in another part of speech
+  ("with clarity" / "clearly", "with care" / "carefully"); "am" for
   a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
@@ -36,7 +41,10 @@ aside: what LL504 removes) and each changed run of words is read:
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
   widen it), a higher or
-  lower audience ("senior engineers" > "engineers" > "junior engineers"),
+  lower audience ("senior engineers" > "engineers" > "junior engineers";
+  people an audience in one text and the ones who help in the other, "with
+  less experienced engineers" -> "with more experienced engineers", are
+  read as help had),
   a higher or lower level named ("beyond L3" < "beyond L4", "as an L5
   would" < "as an L6 would"),
   more or less autonomy ("independently", "on my own", "alone", "by
@@ -71,7 +79,14 @@ aside: what LL504 removes) and each changed run of words is read:
 - anything else changes what is asked: words added ask for more
   (raises-bar); words taken out ask for less (lowers-bar); both, for more,
   unless what was added is small beside what was dropped (a third of it or
-  less).
+  less) and puts in no new action: a verb the old text did not have, of
+  no less involvement than the words it takes the place of ("I ask
+  questions to clarify expectations" -> "I set expectations" asks another
+  thing, not less; "Takes responsibility for quality ..." -> "Delivers
+  quality code" gives up owning for making), and where it is one verb for
+  one, of more ("I adapt my work" -> "I drive change"; "I write clear
+  design documents" -> "I produce design documents" is a synonym, its
+  qualifiers taken out).
 
 A scale word is read as such only where the run it is in holds nothing else
 of meaning; inside a rewritten clause it counts as a word like any other, and
@@ -90,11 +105,11 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
-from ..dictionary import english, slip
+from ..dictionary import english, forms, slip
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
-from .wording import phrases_in, respelt_words, same_word, stem
+from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem
 
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
 #: that carry grammar, not an expectation. Negations are not among them.
@@ -107,11 +122,11 @@ FUNCTION_WORDS = frozenset(
     per via upon during among amongst toward towards regarding concerning despite and or but nor so yet if
     when whenever while because then than also both either neither plus though although whereas thus hence
     therefore however instead moreover furthermore nevertheless nonetheless consequently such
-    be is am are was were been being do does did doing have has had having would e g eg i ie etc
+    be is am are was were been being do does did doing done have has had having would e g eg i ie etc
     """.split()
 )
 #: Several words that together do the work of one small word.
-_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"))
+_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"), ("how", "to"))
 #: Qualifiers that ask nothing new of their own: "appropriate monitoring".
 QUALIFIERS = frozenset(
     """
@@ -177,6 +192,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
     _neutral_moves(runs)
+    _adverbs_for_nouns(runs)
     _bounds_kept(runs, a, b)
     _phrases_for_their_word(runs)
     _compounds(runs, a, b)
@@ -204,6 +220,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if moved_help:
         directions.append(moved_help)
     added = dropped = 0
+    acted = False  # a new action put in where words were taken out: another thing asked, not less
     for removed, inserted in runs:
         for w in (*removed, *inserted):
             if w.role in _AUTONOMY and w.text in _POSSESSIVES:
@@ -271,6 +288,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
             continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
+            if _people_now_helpers(live_removed, live_inserted, a, b):
+                # "with less experienced engineers" -> "with more experienced engineers": the same people,
+                # now the ones who help; read as help had, not also as an audience taken out.
+                live_removed = [w for w in live_removed if w.role != "audience"]
+                live_inserted = [w for w in live_inserted if w.role != "audience"]
             directions.extend(_scale_directions(live_removed, live_inserted, avoided))
             continue
         if _avoided_qualifier(run, b if live_inserted else a):
@@ -279,6 +301,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
+        if (_light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)) \
+                and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
+            # "have a high standard" -> "hold a high standard": a light verb for one verb, one word for one.
+            directions.extend(_scale_directions(
+                [w for w in meaning_removed if w.role != "content"],
+                [w for w in meaning_inserted if w.role != "content"], avoided))
+            continue
         if len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
                 and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
             # One plain word for another is a synonym ("issues" -> "bugs");
@@ -291,15 +320,16 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         added += _said(meaning_inserted)
         dropped += _said(meaning_removed)
+        acted = acted or _new_action(meaning_inserted, meaning_removed, a, b)
     if added or dropped:
         if not dropped:
             directions.append((1, "words added"))
         elif not added:
             directions.append((-1, "words taken out"))
-        elif added * 3 <= dropped:
+        elif added * 3 <= dropped and not acted:
             directions.append((-1, "more words taken out than added"))
         else:
-            directions.append((1, "words replaced"))
+            directions.append((1, "another action asked" if added * 3 <= dropped else "words replaced"))
     reasons = tuple(reason for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
     scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
@@ -311,7 +341,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
 
 
 #: The readings of words of meaning added or taken out, on no scale.
-_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced"})
+_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
+                               "another action asked"})
 
 
 def _without_examples(text: str, names: BrandNames) -> str:
@@ -563,6 +594,41 @@ def _said(words: list[_Word]) -> int:
         if not (w.role in _AUTONOMY and k and words[k - 1].role == w.role):
             count += 1
     return count
+
+
+def _new_action(inserted: list[_Word], removed: list[_Word], a: list[_Word], b: list[_Word]) -> bool:
+    """Whether words of meaning put in (``inserted``, of ``b``) hold an
+    action the old text ``a`` did not have: a verb, where it stands as one
+    ("I ask questions to clarify expectations" -> "I set expectations", "I
+    can adapt my work" -> "I drive change"). Shorter, it asks another
+    thing, not less of the same; but not where the verbs it takes the
+    place of say more involvement than it ("Takes responsibility for code
+    quality and ..." -> "Delivers high quality code": owning, for making),
+    nor where it is one verb for one, as much involved, as one word for one
+    is a synonym ("I write clear, well-structured design documents" -> "I
+    produce design documents": its qualifiers taken out)."""
+    new = _verbs(inserted, b, {w.stem for w in a})
+    if not new:
+        return False
+    old = _verbs(removed, a, set())
+
+    def involvement(words: list[_Word]) -> float:
+        return max((w.rank for w in words if w.role == "involvement"), default=_UNSTATED["involvement"])
+
+    if len(new) == 1 and len(old) == 1:
+        return involvement(new) > involvement(old)
+    return involvement(new) >= involvement(removed)
+
+
+def _verbs(run: list[_Word], text: list[_Word], had: set[str]) -> list[_Word]:
+    """The words of a run (of ``text``) that stand as verbs, but those whose
+    stems are in ``had``."""
+    texts = [w.text for w in text]
+    ends = [next((k for k in range(i, len(text)) if text[k].clause != w.clause), len(text))
+            for i, w in enumerate(text)]
+    where = {id(w): i for i, w in enumerate(text)}
+    return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
+            and _a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
 
 
 def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
@@ -1304,6 +1370,24 @@ def _senior_people(texts: list[str], k: int) -> int | None:
     return next((j for j in range(k + 1, min(k + 4, len(texts))) if texts[j] in vocab.PEOPLE), None)
 
 
+def _people_now_helpers(removed: list[_Word], inserted: list[_Word], a: list[_Word], b: list[_Word]) -> bool:
+    """Whether the people a run's words of audience describe on one side
+    are, on the other, the people help comes from ("with less experienced
+    engineers" / "with more experienced engineers": "experienced engineers"
+    kept, an audience in one text and help in the other; "with less
+    experienced engineers" / "with senior engineers")."""
+    for before, after, old, new in ((removed, inserted, a, b), (inserted, removed, b, a)):
+        if not any(w.role == "audience" for w in before) or not any(w.role == "guidance" for w in after) \
+                or any(w.role == "guidance" for w in before) or any(w.role == "audience" for w in after):
+            continue
+        i = next(k for k, w in enumerate(old) if w is before[-1]) + 1
+        j = next(k for k, w in enumerate(new) if w is after[-1]) + 1
+        if i < len(old) and j < len(new) and old[i].text == new[j].text and new[j].role == "guidance" \
+                and (old[i].role == "audience" or old[i].text in vocab.PEOPLE):
+            return True
+    return False
+
+
 def _needed(texts: list[str], i: int, j: int) -> bool:
     """Whether the noun at ``j`` (input, check-ins) is needed or had in an
     amount in the phrase that starts at ``i``: "needs input", "without
@@ -1463,6 +1547,17 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
         if partners:
             pool[w.stem].remove(partners[0])
             partners[0].neutral = w.neutral = True
+
+
+def _adverbs_for_nouns(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """A noun taken out and its adverb put in, or the other way round,
+    wherever in the text each is ("with clarity and focus" -> "clearly and
+    with focus"): one word in another part of speech, what it says kept."""
+    inserted = [w for _r, i in runs for w in i if not w.neutral and w.role == "content"]
+    for w in (w for r, _i in runs for w in r if not w.neutral and w.role == "content"):
+        partner = next((x for x in inserted if not x.neutral and adverb_of_noun(w.text, x.text)), None)
+        if partner is not None:
+            w.neutral = partner.neutral = True
 
 
 def _same_place(w: _Word, x: _Word) -> bool:
@@ -1686,6 +1781,22 @@ def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
     if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)):
         for w in (*phrase, *verb):
             w.neutral = True
+
+
+def _light_verb_for(run: list[_Word], verb: list[_Word], text: list[_Word]) -> bool:
+    """Whether a run of nothing of meaning but one light verb that carries
+    grammar ("have", "do") is replaced by one word of meaning that stands as
+    a verb (``verb``, of ``text``): "have a high standard" / "hold a high
+    standard", one verb for another."""
+    if len(verb) != 1 or [w for w in run if w.role not in _NEUTRAL_ROLES]:
+        return False
+    light = [w for w in run if w.text in vocab.LIGHT_VERBS]
+    if len(light) != 1 or any(w.role != "function" for w in run):
+        return False
+    texts = [w.text for w in text]
+    ends = [next((k for k in range(i, len(text)) if text[k].clause != w.clause), len(text)) for i, w in enumerate(text)]
+    i = next(k for k, w in enumerate(text) if w is verb[0])
+    return _a_verb(texts, i, ends)
 
 
 def _linking_verbs(runs: list[tuple[list[_Word], list[_Word]]]) -> None:

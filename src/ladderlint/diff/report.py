@@ -285,11 +285,18 @@ class Report:
         return f"{plural(blocking, 'change')} not approved with --fail-on {impacts}"
 
     def counts(self, changes: list[Change] | None = None) -> dict[str, Any]:
+        """How many changes, and of each impact: a move that raises the bar
+        where it went and lowers it where it was counts under both (how many
+        did so: ``counted_twice``); a level removed is counted apart
+        (``levels_removed``), as the release notes count it: its people lose
+        the level, and nobody is asked for more (the gate stops it as
+        raises-bar all the same)."""
         changes = self.changes if changes is None else changes
         out: dict[str, Any] = {"changes": len(changes)}
         for impact in IMPACTS:
-            # A move that raises the bar where it went and lowers it where it was counts under both.
-            out[impact.value] = sum(1 for c in changes if impact in c.impacts)
+            out[impact.value] = sum(1 for c in changes if impact in c.impacts and c.kind is not Kind.LEVEL_REMOVED)
+        out["levels_removed"] = sum(1 for c in changes if c.kind is Kind.LEVEL_REMOVED)
+        out["counted_twice"] = sum(1 for c in changes if len(c.impacts) > 1 and c.kind is not Kind.LEVEL_REMOVED)
         out["approved"] = sum(1 for c in changes if self.approved(c))
         out["blocking"] = sum(1 for c in changes if self.blocking(c))
         return out

@@ -237,6 +237,47 @@ def same_word(x: str, y: str) -> bool:
         or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 
 
+#: Endings that make a noun of an adjective's quality, with what the
+#: adjective ends in instead: "consistency" / "consistent", "clarity" /
+#: "clar(e)", "reliability" / "reliable", "precision" / "precise".
+_QUALITY_NOUNS = (("ency", "ent"), ("ancy", "ant"), ("ence", "ent"), ("ance", "ant"), ("ility", "le"),
+                  ("icity", "e"), ("ity", ""), ("ness", ""), ("sion", "se"))
+#: A root shorter than this is too short to tell one word's forms from others' ("day" / "daily").
+_SHORTEST_ROOT = 4
+
+
+def adverb_of_noun(x: str, y: str) -> bool:
+    """Whether one of two (lower-case) words is the adverb of the other, a
+    noun of the same quality or thing: one word in another part of speech,
+    as "with clarity" says "clearly" ("clarity" / "clearly", "consistency"
+    / "consistently", "precision" / "precisely", "care" / "carefully",
+    "ease" / "easily"). The adjective of the adverb and that of the noun
+    are one, or one with a vowel dropped as English drops it before an
+    ending ("clear" / "clar-ity"). Not a noun of another sense made with
+    "-tion" ("direction" / "directly"), nor one the adverb's adjective is
+    made of without an ending ("friend" / "friendly")."""
+    for adverb, noun in ((x, y), (y, x)):
+        if not adverb.endswith("ly") or noun.endswith("ly") or len(adverb) - 2 < _SHORTEST_ROOT:
+            continue
+        adjective = adverb[:-2]
+        said = {adjective, adjective[:-1] + "y" if adjective.endswith("i") else adjective}
+        if adjective.endswith("ful"):
+            said.add(adjective[:-3])  # "carefully": "care"
+        if adverb.endswith(("bly", "ply", "tly", "dly")):
+            said.add(adverb[:-1] + "e")  # "reliably": "reliable", "simply": "simple"
+        roots = {noun[: -len(end)] + instead for end, instead in _QUALITY_NOUNS if noun.endswith(end)}
+        if not roots and (adjective.endswith("ful") or adjective.endswith("i")):
+            roots = {noun}  # a noun of no ending, its adjective made with one: "care" / "careful", "ease" / "easy"
+        for root in roots:
+            if len(root) < _SHORTEST_ROOT - 1:
+                continue
+            for word in said:
+                if stem(root) == stem(word) or any(
+                        word[:k] + word[k + 1 :] == root for k in range(1, len(word) - 1) if word[k] in "aeiou"):
+                    return True
+    return False
+
+
 Op = Literal["=", "-", "+"]
 
 #: Below this similarity, two texts are shown whole rather than as a word diff.

@@ -214,9 +214,14 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     counts = report.counts(diff.changes)
     if not counts["changes"]:
         return "No changes."
-    parts = [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
+    # Said so that they add up: a level removed apart from the raised bars (as the release notes say it),
+    # and a move counted under the impact at each of its two levels said to be.
+    parts = [plural(counts["levels_removed"], "level") + " removed"] if counts["levels_removed"] else []
+    parts += [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
+    twice = counts["counted_twice"]
+    both = f" ({plural(twice, 'move')} counted at each of {'its' if twice == 1 else 'their'} two levels)" if twice else ""
     extra = f"; {counts['approved']} approved" if counts["approved"] else ""
-    return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{extra}."
+    return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{both}{extra}."
 
 
 def _footer(report: Report, paint: _Painter, options: RenderOptions) -> str:

@@ -1,0 +1,91 @@
+"""Grades a new-user trial found wrong, each read by a general rule of how
+people write: a new action is another thing asked, not less; a light verb,
+"how" before "to", "done" and an adverb for its noun are wording; people
+who become the ones who help are help, not an audience taken out."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Shorter, but a new action: another, bigger thing asked, not less of the same.
+        ("I ask questions to clarify expectations", "I set expectations", "raises-bar"),
+        ("I can adapt my work when circumstances change", "I drive change", "raises-bar"),
+        ("Asks questions to understand the roadmap", "Defines the roadmap", "raises-bar"),
+        # No new action, only words taken out: less is asked.
+        ("I write clear, well-structured design documents for my team's projects", "I write design documents",
+         "lowers-bar"),
+        ("I ask questions to clarify expectations", "I clarify expectations", "lowers-bar"),
+        # One verb for one, as much involved, is a synonym: the qualifiers taken out ask less.
+        ("I write clear, well-structured design documents for my team", "I produce design documents",
+         "lowers-bar"),
+        # One verb for one that says more involvement asks another thing.
+        ("I adapt my work when circumstances change", "I drive change", "raises-bar"),
+        # A new action that says less involvement than the one it takes the place of: owning, for making.
+        ("Takes responsibility for code quality by keeping the quality high and encouraging others in the team",
+         "Delivers high quality code and solutions", "lowers-bar"),
+        ("I lead the design of our services and mentor the engineers who build them", "I build services",
+         "lowers-bar"),
+    ],
+)
+def test_a_new_action_is_not_read_as_asking_less(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A light verb for one verb: one word for one.
+        ("I model integrity and have a high standard", "I model integrity and hold a high standard"),
+        ("I do code reviews for my team", "I run code reviews for my team"),
+        # "how" before "to" carries grammar.
+        ("I am learning to interview", "I am learning how to interview"),
+        ("Knows to escalate incidents", "Knows how to escalate incidents"),
+        # "done" is a form of "do", as "doing" is.
+        ("Helps the team, does what needs doing", "Helps the team, and does what needs to be done"),
+        # A noun and its adverb: one word in another part of speech.
+        ("I write and speak with clarity and focus", "I write and speak clearly and with focus"),
+        ("I communicate with precision", "I communicate precisely"),
+        ("I deliver consistently", "I deliver with consistency"),
+        ("I handle production data with care", "I handle production data carefully"),
+    ],
+)
+def test_pure_wording_fixes_are_editorial(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A light verb for a verb of scale is read on its scale.
+        ("I do code reviews for my team", "I lead code reviews for my team", "raises-bar"),
+        # The adverb for its noun, and another word put in beside it.
+        ("I write with clarity", "I write clearly and concisely", "raises-bar"),
+    ],
+)
+def test_what_those_readings_leave_asked(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Working with less experienced engineers, now with more experienced ones: help had, less asked.
+        ("Shapes the direction of the project with less experienced engineers",
+         "Follows the direction of the project with more experienced engineers", "lowers-bar"),
+        ("Shapes the direction of the project with less experienced engineers",
+         "Shapes the direction of the project with more experienced engineers", "lowers-bar"),
+        ("Shapes the direction of the project with more experienced engineers",
+         "Shapes the direction of the project with less experienced engineers", "raises-bar"),
+        ("I work with less experienced engineers", "I work with senior engineers", "lowers-bar"),
+        # An audience alone still reads as one.
+        ("I mentor less experienced engineers", "I mentor more experienced engineers", "raises-bar"),
+    ],
+)
+def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
