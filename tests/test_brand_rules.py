@@ -98,7 +98,8 @@ def test_ll301_the_possessive_of_an_organisation_still_stands_for_it(statement, 
 
 @pytest.mark.parametrize("statement", [
     "I share my notes with my team in Google Docs or Dropbox",
-    "I keep design documents in Dropbox and Confluence",
+    "I keep design documents in Confluence and Dropbox",
+    "I share files in Slack, Google Drive or Dropbox",
     "I send large files via Dropbox",
     "I write my plans in Dropbox Paper",
     "I keep a Dropbox folder of runbooks for the team",
@@ -111,6 +112,9 @@ def test_ll301_a_publisher_s_product_used_as_a_tool_is_no_leftover(statement):
 
 @pytest.mark.parametrize(("statement", "name"), [
     ("I build relationships with teams in Monzo", "Monzo"),  # people in the organisation
+    ("Can succeed in a high-intensity position in Monzo", "Monzo"),  # a place in the organisation
+    ("Drives impact in Dropbox through ML platform work", "Dropbox"),
+    ("I store my designs in Dropbox", "Dropbox"),  # "in" alone: a tool or a place, the leftover is reported
     ("I use my fluency in Dropbox's business and strategy", "Dropbox"),  # what the organisation has
     ("I support an environment where all Dropboxers are heard", "Dropboxers"),
     ("I work across Dropbox and with Dropbox partners", "Dropbox"),

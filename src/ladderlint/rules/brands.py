@@ -123,17 +123,14 @@ _NOT_AFTER = re.compile(
 _NAME_GLUE = re.compile(r"[\w@./-]")
 
 
-# A name used as a tool: after a word of using one ("stored in Dropbox",
-# "shared via Dropbox", "in Google Docs or Dropbox"), or before a part of
-# the product ("Dropbox Paper", "a Dropbox folder"); not where it is also
-# said as the organisation ("in Dropbox's culture").
-# People "in" it are in the organisation ("teams in Dropbox"), and so is
-# what it owns ("fluency in Dropbox's business").
-_TOOL_BEFORE = re.compile(r"\b(?:in|via|using|into)\s+(?:(?:[A-Z][\w.]*\s+){1,3}(?:or|and)\s+)?$")
-_PEOPLE_IN = re.compile(
-    r"\b(?:teams?|people|engineers?|everyone|everybody|others|colleagues|peers|leaders?|leadership|managers?|"
-    r"groups?|orgs?|organi[sz]ations?|roles?|careers?|anyone|someone|staff|employees)\s+in\s+$",
-    re.IGNORECASE,
+# A name used as a tool: after "via" or "using", in a list of tools after
+# "in" ("notes in Google Docs or Dropbox"), or before a part of the product
+# ("Dropbox Paper", "a Dropbox folder"); not after "in" alone, which as
+# often names a place in the organisation ("impact in Dropbox", "talent in
+# Monzo"), nor where it owns what follows ("via Dropbox's API").
+_TOOL_BEFORE = re.compile(
+    r"\b(?:(?:via|using)\s+|(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){1,3}(?:or|and)\s+|"
+    r"(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*,\s+(?:(?:[A-Z][\w.]*\s+){1,3}(?:,\s+)?)*(?:or|and)?\s*)$"
 )
 _TOOL_AFTER = re.compile(r"^\s+(?:Paper|folders?|links?|files?|apps?|accounts?|desktop|client)\b")
 
@@ -142,9 +139,7 @@ def used_as_a_tool(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a product someone uses."""
     if _TOOL_AFTER.match(text[end : end + 20]):
         return True
-    before = text[max(0, start - 40) : start]
-    return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(before)) \
-        and not _PEOPLE_IN.search(before)
+    return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(text[max(0, start - 60) : start]))
 
 
 def in_organisation_context(text: str, start: int, end: int) -> bool:

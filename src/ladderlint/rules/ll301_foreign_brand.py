@@ -32,11 +32,12 @@ class ForeignBrand(Rule):
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments"; not where the possessive names a
     product's parts ("GitLab's merge requests", "Intercom's inbox").
-    Every name is left out where the text uses it as a tool, after "in",
-    "via", "using" or "into" ("notes in Google Docs or Dropbox") or before
-    a part of the product ("Dropbox Paper", "a Dropbox folder"), unless
-    people are in it ("teams in Monzo") or it owns what follows ("fluency
-    in Dropbox's business").
+    Every name is left out where the text uses it as a tool: after "via"
+    or "using", in a list of tools ("notes in Google Docs or Dropbox"), or
+    before a part of the product ("Dropbox Paper", "a Dropbox folder");
+    not after "in" alone, which as often names a place in the organisation
+    ("impact in Dropbox"), nor where it owns what follows ("via Dropbox's
+    API").
     So are the names other frameworks of the run declare that are English
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
