@@ -320,7 +320,7 @@ def test_placeholders_in_every_kind_of_text(cli, write):
         # A marker written as code writes it, with its owner or ticket.
         "Writes TODO(jane) or FIXME(ENG-123) only with a ticket",
         # Slots joined without spaces into a pattern: a naming scheme, a branch, a host.
-        "Names services <service>-<env> and branches feature/<ticket>, and reads <team>.example.com",
+        "Names branches feature/<ticket> and reads <team>.example.com",
     ],
 )
 def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
@@ -338,6 +338,10 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Resolves comments (TODO) (owner)",
         "Works with <team name>, and <team>'s roadmap",  # a slot alone, or before a possessive
         "Delivers <goal>.",
+        "TODO(jane): write this competency.",  # an editor's marker as the text's start
+        "FIXME(ENG-123) add an example.",
+        "Works with <team A>/<team B> on delivery.",  # slots joined only to each other
+        "Ships <feature>-<component> end to end.",
         # A template's instruction left as the whole text.
         "Short summary of the competency",
         "Description of the level.",

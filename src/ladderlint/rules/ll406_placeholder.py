@@ -92,8 +92,8 @@ def placeholders(text: str) -> list[re.Match[str]]:
                 continue
         if _CODE_MARKER.fullmatch(token) and (
             _NAMED_AFTER.match(text, _after_quotes(text, match.start(), match.end()))
-            or _MARKER_IN_CODE.match(text, match.end())
-        ):
+            or _MARKER_IN_CODE.match(text, match.end()) and text[: match.start()].strip()
+        ):  # "Writes TODO(jane) only with a ticket"; a text that starts "TODO(jane):" is the editor's note
             continue
         found.setdefault(token, match)
     return list(found.values())
@@ -110,14 +110,15 @@ _PATTERN_JOINS = "-./_:@"
 
 def _in_a_pattern(text: str, start: int, end: int) -> bool:
     """Whether the slot at text[start:end] is part of a pattern written
-    without spaces: joined by "-", ".", "/", "_", ":" or "@" to a letter,
-    a digit or another slot on either side ("names services
-    <service>-<env>", "branches feature/<ticket>"), as no blank left in a
-    sentence is."""
+    without spaces: joined by "-", ".", "/", "_", ":" or "@" to a letter
+    or a digit on either side ("branches feature/<ticket>", "reads
+    <team>.example.com"), as no blank left in a sentence is. Slots joined
+    only to each other ("<feature>-<component>", "<team A>/<team B>") are
+    blanks still."""
     after, beyond = text[end : end + 1], text[end + 1 : end + 2]
     before, behind = text[start - 1 : start] if start else "", text[start - 2 : start - 1] if start > 1 else ""
-    return (after != "" and after in _PATTERN_JOINS and (beyond.isalnum() or beyond == "<")) \
-        or (before != "" and before in _PATTERN_JOINS and (behind.isalnum() or behind == ">"))
+    return (after != "" and after in _PATTERN_JOINS and beyond.isalnum()) \
+        or (before != "" and before in _PATTERN_JOINS and behind.isalnum())
 
 
 # Quotation marks and backticks around a word, as (opening, closing).
@@ -231,9 +232,11 @@ class Placeholder(Rule):
     markup, which LL504 and LL510 report; a type's parameters written
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
-    the form's, and so are slots joined without spaces into a pattern
-    (`<service>-<env>`, `feature/<ticket>`). So is a code marker written
-    as code, with its owner in brackets ("TODO(jane)"), or before a noun
+    the form's, and so are slots joined without spaces to the letters of a
+    pattern (`feature/<ticket>`, `<team>.example.com`; not
+    `<feature>-<component>`, slots only). So is a code marker written as
+    code, with its owner in brackets, inside a sentence ("Writes
+    TODO(jane) only with a ticket"; not "TODO(jane): write this"), or before a noun
     that names it ("resolves
     TODO comments", "XXX and FIXME markers", quoted or not: '"TODO"
     comments', "`FIXME` markers"), and a marker the framework
