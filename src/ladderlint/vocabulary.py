@@ -796,6 +796,14 @@ LIGHT_VERBS = frozenset(
     "take takes taking make makes making do does doing write writes writing perform performs performing "
     "give gives giving have has having carry carries carrying conduct conducts conducting".split()
 )
+#: Verbs that say what "have" or "do" say before their object, no more:
+#: "have a high standard" / "hold a high standard", "do code reviews" /
+#: "perform code reviews"; not "enforce", "automate" or "run", which ask more.
+LIGHT_VERB_SYNONYMS = frozenset(
+    "hold holds holding keep keeps keeping maintain maintains maintaining possess possesses possessing "
+    "perform performs performing conduct conducts conducting carry carries carrying undertake undertakes "
+    "undertaking complete completes completing".split()
+)
 #: Verbs that link a subject to what it is, as "am" does, and say it lasts:
 #: "I am on top of incidents" and "I stay on top of incidents" ask the same.
 LINKING_VERBS = frozenset(

@@ -1785,10 +1785,11 @@ def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
 
 def _light_verb_for(run: list[_Word], verb: list[_Word], text: list[_Word]) -> bool:
     """Whether a run of nothing of meaning but one light verb that carries
-    grammar ("have", "do") is replaced by one word of meaning that stands as
-    a verb (``verb``, of ``text``): "have a high standard" / "hold a high
-    standard", one verb for another."""
-    if len(verb) != 1 or [w for w in run if w.role not in _NEUTRAL_ROLES]:
+    grammar ("have", "do") is replaced by one verb that says no more
+    (``verb``, of ``text``): "have a high standard" / "hold a high
+    standard", one verb for another; not "enforce a high standard"."""
+    if len(verb) != 1 or verb[0].text not in vocab.LIGHT_VERB_SYNONYMS \
+            or [w for w in run if w.role not in _NEUTRAL_ROLES]:
         return False
     light = [w for w in run if w.text in vocab.LIGHT_VERBS]
     if len(light) != 1 or any(w.role != "function" for w in run):
