@@ -79,6 +79,11 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "At this level, you run the design review for your team.",
     "Every engineer reviews one design of another team.",
     "You will run the incident review for your team.",  # what they will do, not what will be done to them
+    "You'll run the incident review for your team.",
+    "By this level, engineers present their work at the quarterly all-hands.",
+    "Here, you own the roadmap for your team.",
+    "Engineers at every level join the on-call rotation.",
+    "Engineers at this level lead a team, which is not required at lower levels.",  # the "not" is another clause's
     "Engineers at this level are expected to mentor two engineers.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
@@ -121,6 +126,11 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. You will be assessed on your designs twice a year.",
     "See the architecture guide for the templates we use. Engineers at this level get a conference budget.",
     "See the architecture guide for the templates we use. Engineers move to this level after a promotion review.",
+    "See the architecture guide for the templates we use. Engineers move through the levels at their own pace.",
+    "See the architecture guide for the templates we use. I led the kickoff and wrote down the open questions.",
+    "See the architecture guide for the templates we use. Your manager will discuss this competency with you.",
+    "See the architecture guide for the templates we use. Engineers at this level report to a director.",
+    "See the architecture guide for the templates we use. You're a senior engineer now.",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))

@@ -463,42 +463,54 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if not found or plain.endswith("?"):
         return None
     start = 0
-    if found[0].text in _LEADING_PREPOSITIONS:
-        # "At this level, engineers ...", "In this role you ...": where the sentence is said, before its subject.
-        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE), len(found))
+    if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
+        # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
+        # before its subject.
+        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE or w.text in _CONTRACTED),
+                     len(found))
     k = start
     while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
             found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
         k += 1  # "Every engineer", "All senior engineers"
-    if k >= len(found) or found[k].text not in _LADDER_PEOPLE:
-        return None
+    if k < len(found) and found[k].text in _CONTRACTED:
+        verb_said = _CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in the subject
+    elif k >= len(found) or found[k].text not in _LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
+        return None  # no people of the ladder, or someone else's ("Your manager will discuss ...")
+    else:
+        verb_said = None
     k += 1
     if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
         # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
-        k = next((j for j in range(k + 1, min(len(found), k + 6)) if _verb_like(found[j])), len(found))
+        k = next((j for j in range(k + 1, min(len(found), k + 6))
+                  if _verb_like(found[j]) and found[j].text not in _SUBJECT_OPENERS), len(found))
     while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
         k += 1  # "Engineers also present", "You actively seek": not the verb yet
     if k >= len(found):
         return None
     verb, rest = found[k], found[k:]
-    if verb.text in _FUTURE and rest[1:2] and rest[1].text == "be":
-        rest = rest[1:]  # "You will be assessed": what is done to them, read as "are assessed" is
-    if verb.text in vocab.POSSIBILITY or verb.text in _PAST or _past(verb.text) or verb.text in _OPINION \
-            or verb.text in _RECEIVING or any(w.text in _LADDER_STEPS for w in rest[1:4]) \
-            or rest[0].text in _BE and len(rest) > 1 and _participle(rest[1].text) \
-            and rest[1].text not in vocab.OBLIGED:
+    said = [verb_said, *(w.text for w in rest)] if verb_said else [w.text for w in rest]
+    if said[0] in _FUTURE and said[1:2] == ["be"]:
+        said = said[1:]  # "You will be assessed": what is done to them, read as "are assessed" is
+    if said[0] in vocab.POSSIBILITY or said[0] in _PAST or said[0] in _IRREGULAR_PAST or _past(said[0]) \
+            or said[0] in _OPINION \
+            or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
+            or said[0] in _REPORTING and said[1:2] == ["to"] \
+            or said[0] in _BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
         return None
-    named = rest[2:3] if rest[1:2] and rest[1].text in ("a", "an") else rest[1:2]
-    if verb.text in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
+    after = rest if verb_said else rest[1:]
+    named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
+    if said[0] in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
         return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
-    if any(_negating(w) or w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
+    # A negation in another clause says something else: "..., which is not required at lower levels".
+    if any(_negating(w) and w.clause == verb.clause for w in found) \
+            or any(w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
             or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
         return None
     return " ".join(w.text for w in rest)
 
 
 #: Words before a sentence's subject that say where it holds: "At this level, ...".
-_LEADING_PREPOSITIONS = frozenset("at in on from for within across as".split())
+_LEADING_PREPOSITIONS = frozenset("at in on from for within across as by".split())
 #: Words that open a subject of people without naming them: "Every engineer", "All our staff engineers".
 _SUBJECT_OPENERS = _POSSESSIVES | frozenset("every each all any senior junior".split())
 _LADDER_PEOPLE = vocab.ROLE_NOUNS | vocab.LADDER_PEOPLE
@@ -510,10 +522,23 @@ _PAST = frozenset("was were had did used".split())
 _DESCRIBING = frozenset("most some many few sometimes".split())
 
 
+#: A subject and its verb said as one word: "You'll lead", "You're expected to".
+_CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "you’ll": "will",
+               "i’ll": "will", "you’re": "are", "i’m": "am"}
+#: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
+_OTHERS_OF = frozenset("my your his her their its".split())
+#: Verbs of who someone answers to: "Engineers at this level report to a director".
+_REPORTING = frozenset("report reports".split())
+#: Verbs in the past that do not end in -ed: "I led the kickoff", "I wrote down the questions".
+_IRREGULAR_PAST = frozenset(
+    "led wrote built ran took made gave saw went found brought taught thought met won began chose drove spoke "
+    "left kept held sent told knew grew drew fought caught sold bought paid rose stood understood became came "
+    "got felt heard lost meant spent".split()
+)
 #: Verbs that say what someone is given, not what they do: "Engineers at this level get a conference budget".
 _RECEIVING = frozenset("get gets receive receives earn earns".split())
 #: Words of the ladder itself after the verb: "Engineers move to this level after a review", "reach this grade".
-_LADDER_STEPS = frozenset("level grade band rung promotion promotions promoted".split())
+_LADDER_STEPS = frozenset("level levels grade grades band bands rung rungs ladder promotion promotions promoted".split())
 #: Verbs that put what follows in the future: "You will be assessed ...".
 _FUTURE = frozenset("will shall".split())
 #: Participles not made with -ed: "Engineers are paid on band B", "You are given a mentor".
