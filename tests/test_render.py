@@ -523,6 +523,30 @@ def test_a_render_removes_the_pages_it_wrote_before_and_no_longer_writes(cli, wr
     assert "removed" not in third.stderr  # nothing stale the second time
 
 
+def test_frameworks_rendered_one_at_a_time_into_one_folder_all_stay(cli, write, tmp_path):
+    """A loop that renders each file into the site in turn keeps every
+    framework's pages; a level taken out of one removes only its page."""
+    one = write("fw/one.yaml", MINIMAL)
+    two = write("fw/two.yaml", MINIMAL.replace("id: acme-backend", "id: acme-frontend"))
+    out = tmp_path / "site"
+    for path in (one, two):
+        result = cli("render", str(path), "-o", str(out))
+        assert result.exit_code == 0, result.stderr
+        assert "removed" not in result.stderr
+    assert (out / "acme-backend" / "index.html").is_file() and (out / "acme-frontend" / "index.html").is_file()
+    pages = sorted(p.name for p in (out / "acme-frontend" / "levels").iterdir())
+    two.write_text(MINIMAL.replace("id: acme-backend", "id: acme-frontend").replace("  - id: IC1", "  - id: E1"))
+    result = cli("render", str(two), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "1 stale file of an earlier render removed" in result.stderr
+    assert sorted(p.name for p in (out / "acme-frontend" / "levels").iterdir()) != pages
+    assert (out / "acme-backend" / "index.html").is_file()
+    one.rename(tmp_path / "fw" / "renamed.yaml")  # its old pages: of a file that is gone
+    result = cli("render", str(tmp_path / "fw" / "renamed.yaml"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert (out / "acme-backend" / "index.html").is_file() and (out / "acme-frontend" / "index.html").is_file()
+
+
 def test_a_render_removes_no_file_outside_its_output_whatever_its_list_says(cli, write, tmp_path):
     write("fw/one.yaml", MINIMAL)
     outside = write("precious.txt", "keep\n")

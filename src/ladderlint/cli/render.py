@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
               help="Write the pages into DIR (created if needed; files of the same name are replaced, and "
-              "the pages an earlier render wrote there that this one does not are removed).")
+              "the pages an earlier render wrote there of a framework rendered again or gone, that this "
+              "one does not write, are removed).")
 @click.option("--format", "output_format", type=click.Choice(["html", "markdown"]), default="html",
               show_default=True,
               help="html: a static site that works offline; markdown: one GitHub-flavoured file per framework.")

@@ -9,9 +9,11 @@ them), whatever the order of the arguments or how they are typed, and no
 page holds a time or a host name (a release's date is its commit's).
 
 A render lists the files it wrote in ``.ladderlint-render`` in the output
-directory; the next render into it removes those of them it no longer
-writes (the pages of a framework deleted or renamed), so a published site
-does not keep serving them. Files it did not write are never touched.
+directory, each with the framework file it came from; the next render into
+it removes those it no longer writes of the frameworks it renders again or
+whose file is gone (deleted or renamed), so a published site does not keep
+serving them. The pages of a framework rendered by another call into the
+same directory stay, and files it did not write are never touched.
 """
 
 from __future__ import annotations
@@ -62,7 +64,10 @@ class RenderResult:
 
 #: The list of the files a render wrote, in its output directory.
 MANIFEST = ".ladderlint-render"
-_MANIFEST_HEADER = "# Files `ladderlint render` wrote here; the next render removes those it no longer writes.\n"
+_MANIFEST_HEADER = (
+    "# Files `ladderlint render` wrote here, each with the framework file it came from (relative to this\n"
+    "# directory); the next render removes those it no longer writes of the frameworks it renders again.\n"
+)
 
 
 def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
@@ -91,26 +96,46 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
         except OSError as error:
             raise RenderError(f"cannot write {error.filename or target}: {error.strerror or error}") from None
         result.written.append(target)
-    result.removed = _remove_stale(options.output, set(files))
+    shown = shown_paths([loaded.source.path for loaded in frameworks])
+    by_slug = {view.slug: loaded.source.path for view, loaded in zip(views, in_file_order(frameworks, shown))}
+    written = {relative: _source_of(relative, by_slug, options.output) for relative in files}
+    result.removed = _remove_stale(options.output, written, {os.path.abspath(p) for p in by_slug.values()})
     return result
 
 
-def _remove_stale(output: str, written: set[str]) -> list[str]:
+def _source_of(relative: str, by_slug: dict[str, str], output: str) -> str:
+    """The framework file a page was made from, relative to the output
+    directory ("" for the site's own files: the index, the assets)."""
+    first = relative.split("/", 1)[0]
+    slug = first if "/" in relative else first.removesuffix(".md")
+    source = by_slug.get(slug)
+    return os.path.relpath(source, output).replace(os.sep, "/") if source is not None else ""
+
+
+def _remove_stale(output: str, written: dict[str, str], rendered: set[str]) -> list[str]:
     """Remove the files the last render into ``output`` wrote and this one
-    did not (and the folders that leaves empty), then record this render's."""
+    did not, of the frameworks rendered now, of those whose file is gone
+    and of the site itself (and the folders that leaves empty); then record
+    this render's files, with those of the frameworks left as they were."""
     manifest = os.path.join(output, MANIFEST)
     try:
         with open(manifest, encoding="utf-8") as file:
-            before = {line.rstrip("\n") for line in file if line.strip() and not line.startswith("#")}
+            lines = [line.rstrip("\n") for line in file if line.strip() and not line.startswith("#")]
     except FileNotFoundError:
-        before = set()
+        lines = []
     except (OSError, UnicodeDecodeError) as error:
         raise RenderError(f"cannot read {manifest}: {error}") from None
+    before = dict(line.split("\t", 1) if "\t" in line else (line, "") for line in lines)
     removed = []
-    for relative in sorted(before - written):
+    kept = dict(written)
+    for relative, source in sorted(before.items()):
         parts = relative.split("/")
-        if not relative or relative.startswith("/") or ".." in parts:
-            continue  # written by hand: never a path outside the output
+        if relative in written or not relative or relative.startswith("/") or ".." in parts:
+            continue  # written again; or written by hand: never a path outside the output
+        origin = os.path.abspath(os.path.join(output, source)) if source else ""
+        if origin and origin not in rendered and os.path.exists(origin):
+            kept[relative] = source  # a framework another render put here, still in its file
+            continue
         target = os.path.join(output, *parts)
         if os.path.isfile(target) and not os.path.islink(target):
             try:
@@ -119,7 +144,7 @@ def _remove_stale(output: str, written: set[str]) -> list[str]:
                 raise RenderError(f"cannot remove {target}: {error.strerror or error}") from None
             removed.append(target)
             _remove_empty_folders(output, os.path.dirname(target))
-    body = _MANIFEST_HEADER + "".join(f"{relative}\n" for relative in sorted(written))
+    body = _MANIFEST_HEADER + "".join(f"{relative}\t{kept[relative]}\n" for relative in sorted(kept))
     try:
         write_atomically(manifest, body.encode("utf-8"))
     except OSError as error:
