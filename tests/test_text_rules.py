@@ -468,6 +468,8 @@ def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     "I build pipelines with our stack\n- Airflow;\n- dbt.",  # no lead-in ending with a colon
     "I do these:\n- lead projects\n- ship features",  # items that are statements of their own
     "I do these:\n- lead projects;\n- ship features\n- hire",  # one item not joined to the next
+    # Duties joined by semicolons: things done, each a behaviour.
+    "Is responsible for:\n- leading design reviews;\n- mentoring junior engineers;\n- running the on-call rotation.",
 ])
 def test_ll508_items_on_lines_that_are_no_one_sentence_are_still_packed(statement):
     assert len(violations("LL508", [statement])) == 1

@@ -49,7 +49,13 @@ def _one_sentence(text: str, items: list[re.Match[str]]) -> bool:
     ("I build pipelines with our stack:\\n- Airflow;\\n- dbt; and\\n- BigQuery.")."""
     if not text[: items[0].start()].rstrip().endswith(":"):
         return False
+    if any(_GERUND.match(text, item.end()) for item in items):
+        return False  # "Is responsible for:\n- leading design reviews;\n- mentoring ...": duties, each a behaviour
     return all(text[a.end() : b.start()].rstrip().endswith(_JOINED) for a, b in zip(items, items[1:]))
+
+
+# An item that starts with a verb in -ing says something done, a behaviour of its own.
+_GERUND = re.compile(r"[A-Za-z]{2,}ing\b")
 
 
 class PackedStatements(TextRule):
@@ -64,7 +70,9 @@ class PackedStatements(TextRule):
     and items on lines of their own that each end with a comma, a
     semicolon, "and" or "or" but the last: "I use our stack:" and the
     items "- Airflow;", "- dbt;", "- BigQuery." on lines of their own),
-    are not a list of statements.
+    are not a list of statements, unless the items are things done
+    ("Is responsible for:" over "- leading design reviews;", "- mentoring
+    engineers.").
 
     Why this matters:
         Each statement is one expected behaviour: it is what people are
