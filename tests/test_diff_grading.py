@@ -1170,6 +1170,12 @@ def test_the_bars_a_remark_sets(text, words):
         ("I mentor IC1s", "I mentor IC2s", "raises-bar"),  # named as the ladder's own ids are
         # The same level, said another way.
         ("I interview candidates up to Level 4", "I interview candidates up to L4", "editorial"),
+        # Numbers of other things: a network layer, a cache.
+        ("I configure L4 load balancers", "I configure L7 load balancers", "editorial"),
+        ("I tune the L2 cache", "I tune the L3 cache", "editorial"),
+        # Someone else's level: who helps, or whom a problem goes to.
+        ("I get guidance from L2 engineers", "I get guidance from L3 engineers", "editorial"),
+        ("I escalate to an IC3 when stuck", "I escalate to an IC2 when stuck", "editorial"),
     ],
 )
 def test_a_level_named_higher_or_lower_moves_the_bar(old, new, impact):

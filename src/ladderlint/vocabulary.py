@@ -144,14 +144,21 @@ def id_rung(level_id: str) -> Rung | None:
 
 
 #: Words that say what a code before them numbers, where it is not a level:
-#: a priority, a severity or a support tier ("P1 incidents", "L2 support").
+#: a priority, a severity or a support tier ("P1 incidents", "L2 support"),
+#: a network layer, a cache or a norm ("L4 load balancers", "L2 cache").
 NUMBERED_NOT_LEVELS = frozenset(
     """
     incident incidents bug bugs issue issues outage outages alert alerts ticket tickets page pages defect
     defects escalation escalations problem problems fault faults vulnerability vulnerabilities priority
     priorities severity severities sev sevs support
+    cache caches load balancer balancers balancing switch switches network networks layer layers proxy proxies
+    traffic routing router routers firewall firewalls norm norms regularization regularisation loss distance
     """.split()
 )
+#: Words before a level named that make it someone else's, who helps or is
+#: helped ("guidance from L5 engineers", "escalates to an L6", "works with
+#: L4s"): not the level the statement asks of its reader.
+OTHERS_LEVEL = frozenset("from by to with".split())
 #: A level named by its code in a word of a text: "l4", "ic3", "e-5", "ic3s" (the people on IC3).
 _LEVEL_CODE = re.compile(r"(?P<family>[a-z]{1,3})-?(?P<number>\d{1,2})s?")
 
@@ -169,15 +176,20 @@ def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int |
     ``families`` (the sequences the ladder's level ids use, and "l":
     "IC3s", "L4") or the number after "level" ("level 4"); None where it
     names none, or what follows says it numbers something else ("P1
-    incidents", "L2 support")."""
+    incidents", "L2 support", "L4 load balancers", "L2 cache"), or what
+    comes before makes it someone else's ("guidance from L5 engineers")."""
     word = words[i]
     if word.isdigit() and i and words[i - 1] == "level":
-        number = int(word)
+        number, start = int(word), i - 1
     else:
         code = code_rung(word)
         if code is None or code[0] not in families | {"l"}:
             return None
-        number = code[1]
+        number, start = code[1], i
+    while start and words[start - 1] in ("a", "an", "the", "other", "more", "senior"):
+        start -= 1
+    if start and words[start - 1] in OTHERS_LEVEL and words[start - 2 : start] != ["up", "to"]:
+        return None  # "guidance from L5 engineers"; not "up to level 4", a bound
     k = i + 1
     while k < len(words) and (words[k] in ("and", "or", "to") or code_rung(words[k])):
         k += 1  # "P1 and P2 alerts", "P1/P2 bugs"
