@@ -540,9 +540,12 @@ def test_a_word_document_without_heading_styles_its_title_in_bold_too(cli, write
     assert data["name"].endswith("Engineering Ladder")
 
 
-def test_a_markdown_page_of_lines_in_bold_under_a_title_in_bold(cli, write):
+@pytest.mark.parametrize("title", ["Engineering Ladder", "Engineering Ladder 2024", "Engineering Ladder (2024)",
+                                   "Engineering Ladder – 2024 edition"])
+def test_a_markdown_page_of_lines_in_bold_under_a_title_in_bold(cli, write, title):
+    """A year in the title numbers no level: the title is no level of its own."""
     truth = codecademy(most=2)
-    lines = ["**Engineering Ladder**", ""]
+    lines = [f"**{title}**", ""]
     for level in LEVELS:
         lines += [f"**{level}**", ""]
         for competency in COMPETENCIES:

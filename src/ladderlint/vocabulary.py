@@ -218,14 +218,18 @@ def title_rung(title: str) -> Rung | None:
     for i in range(len(tokens) - 1, 0, -1):
         token = tokens[i]
         number = int(token) if token.isdigit() else _ROMAN.get(token.casefold()) if token.isupper() else None
-        if number is not None and tokens[i - 1].casefold() in _VERSION_WORDS:
-            break  # "Our Values (v2)" is a version, not a level
+        if number is not None and (tokens[i - 1].casefold() in _VERSION_WORDS or _A_YEAR.fullmatch(token)):
+            break  # "Our Values (v2)" is a version, "Engineering Ladder 2024" a year: not a level
         if number is not None and tokens[i - 1].isalpha():
             family = " ".join(tokens[:i]).casefold()
             return Rung(family, number)
         if not token.isalpha() or len(tokens) - i > 2:
             break
     return None
+
+
+#: A year in a title ("Engineering Ladder 2024", "(2024)"), which numbers no level.
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _code(title: str) -> re.Match[str] | None:
