@@ -580,3 +580,19 @@ def test_a_statement_per_row_with_a_column_of_tracks_is_a_ladder_per_track(cli, 
     # Without --split-tracks: which to import is asked, as for any page of two tracks.
     run = cli("import", str(write("ladder.csv", out.getvalue())), "--no-check")
     assert run.exit_code == 2 and "the documents hold 2 tracks: 'Backend'" in run.stderr
+
+
+def test_tables_under_headings_the_user_calls_dimensions_are_one_ladder(cli, write):
+    """Two tables that share half their competency names read as two tracks;
+    --dimension-heading says their headings are dimensions instead."""
+    table = "| Competency | Junior | Senior |\n| --- | --- | --- |\n"
+    page = ("# Ladder\n\n## Technical\n\n" + table + "| Craft | Writes code | Designs systems |\n"
+            "| Ownership | Owns tasks | Owns services |\n| Delivery | Ships tasks | Ships projects |\n\n"
+            "## Leadership\n\n" + table + "| Mentoring | Learns | Mentors |\n| Ownership | Follows | Leads projects |\n"
+            "| Delivery | Reports | Plans |\n")
+    path = write("ladder.md", page)
+    run = cli("import", str(path), "--no-check", "-o", str(path.with_suffix(".yaml")))
+    assert run.exit_code == 2 and "say which with --dimension-heading" in run.stderr
+    data, _ = imported(cli, path, "--dimension-heading", "h2")
+    assert [d["name"] for d in data["dimensions"]] == ["Technical", "Leadership"]
+    assert [len(d["competencies"]) for d in data["dimensions"]] == [3, 3]

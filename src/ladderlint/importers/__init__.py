@@ -720,7 +720,8 @@ def import_tracks(
                                for t in tracks)
             raise ImportFailure(documents[0].path, f"the documents hold {len(tracks)} tracks: {listed}. Import "
                                                    "one framework per track with --split-tracks -o DIR, or one "
-                                                   "track with --track NAME")
+                                                   "track with --track NAME; if the headings that part them name "
+                                                   "dimensions, say which with --dimension-heading")
         for track in tracks:
             if track is not chosen[0]:
                 for document in track.documents:

@@ -1769,7 +1769,8 @@ class _Interpreter:
         matrices = [m if m.heading is not title or title is None else
                     replace(m, heading=None) for m in matrices]
         matrices = [part for matrix in matrices for part in _by_track(matrix)]
-        tracks = _tracks(matrices)
+        # Headings the user calls dimensions ('--dimension-heading h2') name no track, whatever their tables repeat.
+        tracks = _tracks(matrices, headings_are_dimensions=self.steering.dimension_heading is not None)
         after = 0  # the line of the last table read: the text since then comes before the next group's
         for group, track in tracks:
             document = self.track_document(documents)
@@ -3251,9 +3252,10 @@ def _another_track(earlier: _Matrix, later: _Matrix) -> bool:
     return len(mine) >= 2 and len(theirs) >= 2 and len(mine & theirs) * 2 >= min(len(mine), len(theirs))
 
 
-def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
+def _tracks(matrices: list[_Matrix], headings_are_dimensions: bool = False) -> list[tuple[list[_Matrix], str | None]]:
     """Tables whose levels overlap are one track, unless they repeat each
-    other's competencies under headings of their own (``_another_track``);
+    other's competencies under headings of their own (``_another_track``)
+    that the user does not call dimensions;
     tables that share no level are different tracks, named after the
     shallowest heading above them that the others do not share."""
     if any(m.track_name is not None for m in matrices):
@@ -3265,7 +3267,7 @@ def _tracks(matrices: list[_Matrix]) -> list[tuple[list[_Matrix], str | None]]:
     for n, matrix in enumerate(matrices):
         titles = {normalise(t).lower() for _, t in matrix.levels}
         for members, seen in groups:
-            if any(_another_track(member, matrix) for member in members):
+            if not headings_are_dimensions and any(_another_track(member, matrix) for member in members):
                 continue
             if titles & seen or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
                 members.append(matrix)
