@@ -125,7 +125,10 @@ def _remove_stale(output: str, written: dict[str, str], rendered: set[str]) -> l
         lines = []
     except (OSError, UnicodeDecodeError) as error:
         raise RenderError(f"cannot read {manifest}: {error}") from None
-    before = dict(line.split("\t", 1) if "\t" in line else (line, "") for line in lines)
+    before: dict[str, str] = {}
+    for line in lines:
+        relative, _tab, source = line.partition("\t")  # no tab: a site file of no framework
+        before[relative] = source
     removed = []
     kept = dict(written)
     for relative, source in sorted(before.items()):
