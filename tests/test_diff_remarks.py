@@ -84,6 +84,8 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "Here, you own the roadmap for your team.",
     "Engineers at every level join the on-call rotation.",
     "Engineers at this level lead a team, which is not required at lower levels.",  # the "not" is another clause's
+    "We expect engineers at this level to present their work at the quarterly all-hands.",  # the organisation asks
+    "We ask every engineer to review one design of another team.",
     "Engineers at this level are expected to mentor two engineers.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
@@ -131,6 +133,8 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. Your manager will discuss this competency with you.",
     "See the architecture guide for the templates we use. Engineers at this level report to a director.",
     "See the architecture guide for the templates we use. You're a senior engineer now.",
+    "See the architecture guide for the templates we use. We expect to hire two engineers this year.",
+    "See the architecture guide for the templates we use. We want you to grow.",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))

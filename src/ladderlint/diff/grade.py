@@ -462,6 +462,9 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     found = _read(plain, names)
     if not found or plain.endswith("?"):
         return None
+    expected = _expected_of_them(found)
+    if expected is not None:
+        return expected
     start = 0
     if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
         # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
@@ -522,6 +525,24 @@ _PAST = frozenset("was were had did used".split())
 _DESCRIBING = frozenset("most some many few sometimes".split())
 
 
+def _expected_of_them(found: list[_Word]) -> str | None:
+    """What "We expect engineers at this level to ..." asks of them: the
+    organisation as the subject, a verb of asking, the people of the ladder
+    and what they are to do ("present at the all-hands"); None for any
+    other sentence, or one that asks nothing ("We expect to hire")."""
+    if len(found) < 4 or found[0].text != "we" or found[1].text not in _ASKING:
+        return None
+    people = next((k for k in range(2, min(len(found), 5)) if found[k].text in _LADDER_PEOPLE), None)
+    if people is None:
+        return None
+    to = next((k for k in range(people + 1, min(len(found), people + 6)) if found[k].text == "to"), None)
+    if to is None or to + 1 >= len(found) or any(_negating(w) and w.clause == found[to].clause for w in found):
+        return None
+    return " ".join(w.text for w in found[to + 1 :])
+
+
+#: Verbs with which an organisation says what it asks: "We expect engineers at this level to ...".
+_ASKING = frozenset("expect expects ask asks require requires".split())
 #: A subject and its verb said as one word: "You'll lead", "You're expected to".
 _CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "you’ll": "will",
                "i’ll": "will", "you’re": "are", "i’m": "am"}
