@@ -392,15 +392,21 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
     )
 
 
+def _retry_end(lines: list[str], line: int) -> int | None:
+    """How many lines to read again, each time a line above the parser's
+    position is tried mended: up to a look far enough below it; None when
+    that is too much text to read again and again."""
+    end = min(len(lines), line + _INDENT_LOOKAHEAD)
+    return None if sum(len(content) + 1 for content in lines[:end]) > _INDENT_MAX_CHARS else end
+
+
 def _key_without_colon(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
     """`competencies` alone on its line, the ':' after it forgotten: YAML
     reads it and the lines below as one text and stops further down. The
     key is one of the few lines above the parser's position, and the text
     reads on once it has its ':'."""
-    if reads_to is None:
-        return None
-    end = min(len(lines), line + _INDENT_LOOKAHEAD)
-    if sum(len(content) + 1 for content in lines[:end]) > _INDENT_MAX_CHARS:
+    end = _retry_end(lines, line) if reads_to is not None else None
+    if reads_to is None or end is None:
         return None
     for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
         content = lines[number - 1].rstrip()
@@ -484,8 +490,8 @@ def _line_out_of_place(lines: list[str], line: int, reads_to: ReadsTo) -> tuple[
     the one moved least, then the one whose column fewer lines use (the
     line that breaks the pattern of its siblings, not a sibling). None when
     no move helps, or the text is too long to read again and again."""
-    end = min(len(lines), line + _INDENT_LOOKAHEAD)
-    if sum(len(content) + 1 for content in lines[:end]) > _INDENT_MAX_CHARS:
+    end = _retry_end(lines, line)
+    if end is None:
         return None
     columns: dict[int, int] = {}
     steps: dict[int, int] = {}
