@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -63,6 +63,20 @@ def node_path(root: Node, doc_path: tuple[Any, ...]) -> list[tuple[Node | None, 
             break
         chain.append(found)
     return chain
+
+
+def value_scalars(root: Node) -> Iterator[tuple[ScalarNode, bool]]:
+    """Every scalar of a node tree that is a value, not a key, with whether
+    it is an item of a list; in no particular order."""
+    nodes: list[tuple[Node, bool]] = [(root, False)]
+    while nodes:
+        node, in_list = nodes.pop()
+        if isinstance(node, MappingNode):
+            nodes.extend((value, False) for _, value in node.value)
+        elif isinstance(node, SequenceNode):
+            nodes.extend((item, True) for item in node.value)
+        elif isinstance(node, ScalarNode):
+            yield node, in_list
 
 
 @dataclass

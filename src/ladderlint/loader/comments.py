@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
-from ..positions import Document, Position
+from ..positions import Document, Position, value_scalars
 
 #: A '#' followed by a word, as a channel or a number is; it starts a
 #: comment after a space or a tab. (Written to start with the '#', which
@@ -113,14 +113,8 @@ def texts_cut_by_comments(document: Document) -> list[CutText]:
         return []
     text = document.text
     found = []
-    nodes: list[object] = [document.root]
-    while nodes:
-        node = nodes.pop()
-        if isinstance(node, MappingNode):
-            nodes.extend(value for _, value in node.value)
-        elif isinstance(node, SequenceNode):
-            nodes.extend(node.value)
-        elif isinstance(node, ScalarNode) and node.value and node.tag.endswith(":str"):
+    for node, _in_list in value_scalars(document.root):
+        if node.value and node.tag.endswith(":str"):
             comment = comment_after(text, node).lstrip(" \t")
             at = text.find(comment, node.end_mark.index) if comment else -1  # where its '#' is
             if at in candidates and not SUPPRESSION_MARKER.match(text, at):

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
-from ..positions import Document, Position
+from ..positions import Document, Position, value_scalars
 
 #: A line of a text that starts like an item of a list.
 _ITEM_LINE = re.compile(r"\n([ \t]*)- (?=\S)")
@@ -44,22 +42,16 @@ def items_folded_into_text(document: Document) -> list[FoldedItem]:
     starts with "- ", in file order."""
     text = document.text
     found = []
-    nodes: list[tuple[object, bool]] = [(document.root, False)]
-    while nodes:
-        node, in_list = nodes.pop()
-        if isinstance(node, MappingNode):
-            nodes.extend((value, False) for _, value in node.value)
-        elif isinstance(node, SequenceNode):
-            nodes.extend((item, True) for item in node.value)
-        elif isinstance(node, ScalarNode) and not node.style and node.start_mark.line != node.end_mark.line \
-                and may_hold_folded_item(node.value):
-            start, end = node.start_mark, node.end_mark
-            line = _ITEM_LINE.search(text, start.index, end.index)
-            if line is None:
-                continue
-            lines_above = text.count("\n", start.index, line.start())
-            dash = len(line.group(1)) + 1
-            # An item's text starts two columns after its dash.
-            found.append(FoldedItem(Position(start.line + 2 + lines_above, dash), node.value,
-                                    start.column - 1 if in_list else None))
+    for node, in_list in value_scalars(document.root):
+        if node.style or node.start_mark.line == node.end_mark.line or not may_hold_folded_item(node.value):
+            continue
+        start, end = node.start_mark, node.end_mark
+        line = _ITEM_LINE.search(text, start.index, end.index)
+        if line is None:
+            continue
+        lines_above = text.count("\n", start.index, line.start())
+        dash = len(line.group(1)) + 1
+        # An item's text starts two columns after its dash.
+        found.append(FoldedItem(Position(start.line + 2 + lines_above, dash), node.value,
+                                start.column - 1 if in_list else None))
     return sorted(found, key=lambda item: (item.position.line, item.position.column))
