@@ -82,7 +82,8 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
         raise RenderError(f"{options.templates}: no such directory of templates")
     frameworks = read_frameworks(paths, options.settings)
     findings = _findings(paths, options)
-    views = _views(frameworks, findings, options.since)
+    made = _views(frameworks, findings, options.since)
+    views = [view for view, _source in made]
     from .templates import Templates
 
     templates = Templates(options.templates)
@@ -90,14 +91,9 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
     result = RenderResult(views, notices=list(dict.fromkeys(n for loaded in frameworks for n in loaded.notices)))
     for relative, data in sorted(files.items()):
         target = os.path.join(options.output, *relative.split("/"))
-        try:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            write_atomically(target, data)
-        except OSError as error:
-            raise RenderError(f"cannot write {error.filename or target}: {error.strerror or error}") from None
+        _write(target, data)
         result.written.append(target)
-    shown = shown_paths([loaded.source.path for loaded in frameworks])
-    by_slug = {view.slug: loaded.source.path for view, loaded in zip(views, in_file_order(frameworks, shown))}
+    by_slug = {view.slug: source for view, source in made}
     written = {relative: _source_of(relative, by_slug, options.output) for relative in files}
     result.removed = _remove_stale(options.output, written, {os.path.abspath(p) for p in by_slug.values()})
     return result
@@ -148,11 +144,17 @@ def _remove_stale(output: str, written: dict[str, str], rendered: set[str]) -> l
             removed.append(target)
             _remove_empty_folders(output, os.path.dirname(target))
     body = _MANIFEST_HEADER + "".join(f"{relative}\t{kept[relative]}\n" for relative in sorted(kept))
-    try:
-        write_atomically(manifest, body.encode("utf-8"))
-    except OSError as error:
-        raise RenderError(f"cannot write {error.filename or manifest}: {error.strerror or error}") from None
+    _write(manifest, body.encode("utf-8"))
     return removed
+
+
+def _write(target: str, data: bytes) -> None:
+    """Write a file of the output (and its folder), or say which cannot be."""
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        write_atomically(target, data)
+    except OSError as error:
+        raise RenderError(f"cannot write {error.filename or target}: {error.strerror or error}") from None
 
 
 def _remove_empty_folders(output: str, folder: str) -> None:
@@ -177,7 +179,10 @@ def _findings(paths: Sequence[str], options: RenderOptions) -> dict[str, list[Fi
     return by_file
 
 
-def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, since: str | None) -> list[FrameworkView]:
+def _views(
+    frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, since: str | None,
+) -> list[tuple[FrameworkView, str]]:
+    """Each framework's page data, in the order of their files, with the file it was read from."""
     from ..diff.session import level_diff
     from .history import changelog
 
@@ -198,7 +203,7 @@ def _views(frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, 
             findings.get(framework.file, []) if findings is not None else None,
             shown[loaded.source.path],
         )
-        views.append(framework_view(slugs.take(framework.id, "framework"), inputs))
+        views.append((framework_view(slugs.take(framework.id, "framework"), inputs), loaded.source.path))
     return views
 
 
