@@ -301,15 +301,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
-        if (_light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)) \
-                and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
-            # "have a high standard" -> "hold a high standard": a light verb for one verb, one word for one.
-            directions.extend(_scale_directions(
-                [w for w in meaning_removed if w.role != "content"],
-                [w for w in meaning_inserted if w.role != "content"], avoided))
-            continue
-        if len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
-                and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
+        one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
+            or _light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)
+        if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
+            # "have a high standard" -> "hold a high standard": a light verb for one verb is one word for one.
             # One plain word for another is a synonym ("issues" -> "bugs");
             # a word of scale for a plain one is read on its scale. Not
             # independence for a plain word: "alone" -> "with others" asks
@@ -666,12 +661,21 @@ def _new_action(inserted: list[_Word], removed: list[_Word], a: list[_Word], b: 
     return involvement(new) >= involvement(removed)
 
 
+def _clause_ends(text: list[_Word]) -> list[int]:
+    """For each word of a text, the index just past the end of its clause
+    (what ``_clauses`` gives as the text is read)."""
+    ends, end = [0] * len(text), len(text)
+    for i in range(len(text) - 1, -1, -1):
+        if i + 1 < len(text) and text[i + 1].clause != text[i].clause:
+            end = i + 1
+        ends[i] = end
+    return ends
+
+
 def _verbs(run: list[_Word], text: list[_Word], had: set[str]) -> list[_Word]:
     """The words of a run (of ``text``) that stand as verbs, but those whose
     stems are in ``had``."""
-    texts = [w.text for w in text]
-    ends = [next((k for k in range(i, len(text)) if text[k].clause != w.clause), len(text))
-            for i, w in enumerate(text)]
+    texts, ends = [w.text for w in text], _clause_ends(text)
     where = {id(w): i for i, w in enumerate(text)}
     return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
             and _a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
@@ -1840,10 +1844,8 @@ def _light_verb_for(run: list[_Word], verb: list[_Word], text: list[_Word]) -> b
     light = [w for w in run if w.text in vocab.LIGHT_VERBS]
     if len(light) != 1 or any(w.role != "function" for w in run):
         return False
-    texts = [w.text for w in text]
-    ends = [next((k for k in range(i, len(text)) if text[k].clause != w.clause), len(text)) for i, w in enumerate(text)]
     i = next(k for k, w in enumerate(text) if w is verb[0])
-    return _a_verb(texts, i, ends)
+    return _a_verb([w.text for w in text], i, _clause_ends(text))
 
 
 def _linking_verbs(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
