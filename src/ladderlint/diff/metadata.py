@@ -117,8 +117,7 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
         return Impact.RAISES_BAR if grade(old, new).impact is Impact.RAISES_BAR else Impact.STRUCTURAL
     if field[0] == "source":
         return Impact.EDITORIAL  # where the framework was imported from asks nothing of anyone
-    if field[0] == "description":
-        return Impact.STRUCTURAL  # read sentence by sentence by the differ, as a competency's is
+    # The description too: the differ reads it sentence by sentence, as a competency's (engine._described).
     return Impact.STRUCTURAL
 
 

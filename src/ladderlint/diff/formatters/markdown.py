@@ -351,8 +351,9 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
         out[level] = ["", f"Each level includes the levels below it: {_expectations(changes)} at {at} "
                           f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under {at})."]
     for level, changes in everywhere.items():
+        said = _expectations(changes)
         out.setdefault(level, []).extend([
-            "", f"{_expectations(changes)[:1].upper()}{_expectations(changes)[1:]} in a description "
+            "", f"{said[:1].upper()}{said[1:]} in a description "
                 f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under Across the framework)."])
     return out
 
