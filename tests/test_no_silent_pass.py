@@ -7,16 +7,16 @@ import pytest
 
 from conftest import MINIMAL
 
+#: LL013 for a framework without its marker line, after "file:1:1: ".
+NO_MARKER = ("LL013 [error] not checked: it has `levels` and `dimensions` like a framework, but no "
+             "`ladderlint: 1` to mark it as one; add `ladderlint: 1` as its first line")
+
 
 def test_a_named_file_with_levels_and_dimensions_but_no_marker_is_reported(cli, write, tmp_path):
     write("f.yaml", MINIMAL.replace("ladderlint: 1\n", ""))
     run = cli("check", "--format", "concise", "f.yaml", cwd=tmp_path)
     assert run.exit_code == 2
-    assert run.lines == [
-        "f.yaml:1:1: LL013 [error] not checked: it has `levels` and `dimensions` like a framework, but no "
-        "`ladderlint: 1` to mark it as one; add `ladderlint: 1` as its first line",
-        "Found 1 problem (1 error); 0 frameworks checked.",
-    ]
+    assert run.lines == [f"f.yaml:1:1: {NO_MARKER}", "Found 1 problem (1 error); 0 frameworks checked."]
 
 
 def test_a_framework_marked_by_the_modeline_alone_is_told_to_add_the_marker(cli, write, tmp_path):
@@ -108,8 +108,4 @@ def test_a_framework_that_lost_its_marker_is_reported_in_a_directory_walk(cli, w
     write("frameworks/other.yaml", "name: not a framework\nlevels: [1, 2]\n")  # other YAML: still skipped
     run = cli("check", "--format", "concise", "frameworks", cwd=tmp_path)
     assert run.exit_code == 2
-    assert run.lines == [
-        "frameworks/lost.yaml:1:1: LL013 [error] not checked: it has `levels` and `dimensions` like a framework, "
-        "but no `ladderlint: 1` to mark it as one; add `ladderlint: 1` as its first line",
-        "Found 1 problem (1 error); 1 framework checked.",
-    ]
+    assert run.lines == [f"frameworks/lost.yaml:1:1: {NO_MARKER}", "Found 1 problem (1 error); 1 framework checked."]
