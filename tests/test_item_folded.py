@@ -14,9 +14,17 @@ def test_an_item_indented_too_far_is_reported_at_its_dash(cli, write):
     run = cli("check", "--format", "concise", "--select", "LL015", str(path))
     assert run.lines[0] == (
         f"{path}:21:11: LL015 [warning] this line starts with '- ' but is indented under the text above it, so YAML "
-        "reads it as part of that text: \"I deliver my tasks on time - I review designs\"; to make it an item, line "
+        "reads it as part of that text: 'I deliver my tasks on time - I review designs'; to make it an item, line "
         "its '-' up with the item above (column 9); to keep the dash in the text, quote the text"
     )
+
+
+def test_an_item_after_a_blank_line_indented_too_far_is_reported(cli, write):
+    """Folded after a blank line, the item joins the text by a line break, not a space."""
+    path = write("f.yaml", MINIMAL.replace(ITEM, ITEM + "\n          - I review designs\n"))
+    run = cli("check", "--format", "concise", "--select", "LL015", str(path))
+    assert run.lines[0].startswith(f"{path}:22:11: LL015 [warning] this line starts with '- '")
+    assert "'I deliver my tasks on time\\n- I review designs'" in run.lines[0]
 
 
 def test_a_line_starting_with_a_dash_under_a_key_s_text_is_reported(cli, write):

@@ -126,9 +126,10 @@ class Reader:
 def _folded_message(item: FoldedItem) -> str:
     fix = (f"to make it an item, line its '-' up with the item above (column {item.column})" if item.column is not None
            else "to keep it a line of its own, write the text as a block (`|` after its key)")
-    joined = max(item.text.find(" - "), 0)
+    joined = min((at for at in (item.text.find(" - "), item.text.find("\n- ")) if at >= 0), default=0)
+    # As the other rules show a text: in single quotes, a line break as \n.
     return (f"this line starts with '- ' but is indented under the text above it, so YAML reads it as part of that "
-            f"text: {quoted(excerpt(item.text, joined, joined + 3, width=30))}; {fix}; to keep the dash in the text, "
+            f"text: '{excerpt(item.text, joined, joined + 3, width=30)}'; {fix}; to keep the dash in the text, "
             "quote the text")
 
 

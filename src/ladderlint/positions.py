@@ -89,6 +89,9 @@ class Document:
     root: MappingNode
     #: Problems noticed while reading that do not stop it: (rule, message, position).
     notices: list[tuple[Any, str, Position]] = field(default_factory=list)
+    #: Whether a plain (unquoted) text of it holds " - ", as a list item
+    #: folded into the text above it does (LL015): most documents have none.
+    dash_in_plain_text: bool = True
 
     def nodes(self, doc_path: tuple[Any, ...]) -> list[Node] | None:
         """The nodes from the root down to ``doc_path``; None if it is not there."""

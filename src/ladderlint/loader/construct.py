@@ -28,6 +28,7 @@ from ..rules.input_errors import (
 )
 from .errors import LoadError
 from .explain import anchored_text, explain, line_in_quotes
+from .folded import may_hold_folded_item
 
 #: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
 #: recursively in C, and a few tens of thousands of levels (``[[[[...``,
@@ -85,7 +86,8 @@ def parse(path: str, text: str, *, pure: bool = False, keep_going: bool = False)
     finally:
         if loader is not None:
             loader.dispose()
-    return Document(path=path, text=text, data=value, root=root, notices=notices)
+    return Document(path=path, text=text, data=value, root=root, notices=notices,
+                    dash_in_plain_text=loader.dash_in_plain_text)
 
 
 #: An '&' followed by a name ('& more' is no anchor); written to start
@@ -444,9 +446,16 @@ class _Resolver(yaml.resolver.Resolver):
     framework uses), at a third of the cost per node.
     """
 
+    #: Whether a plain text read so far may hold a folded item: the parser shows every
+    #: scalar here once, so the search for folded items (LL015) need not walk
+    #: the node tree of the many documents without one.
+    dash_in_plain_text = False
+
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
             if implicit[0]:
+                if may_hold_folded_item(value):
+                    self.dash_in_plain_text = True
                 for tag, regexp in _IMPLICIT.get(value[:1], ()):
                     if regexp.match(value):
                         return tag

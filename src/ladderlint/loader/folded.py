@@ -34,12 +34,16 @@ class FoldedItem:
 def may_hold_folded_item(value: str) -> bool:
     """Whether a text as YAML read it may hold an item folded into it (a
     first look, for the reading of plain YAML without a document tree)."""
-    return " - " in value
+    # Folded, the line is joined to the text by a space, or by a line break
+    # after a blank line.
+    return " - " in value or "\n- " in value
 
 
 def items_folded_into_text(document: Document) -> list[FoldedItem]:
     """Every line of a plain text of ``document`` over several lines that
     starts with "- ", in file order."""
+    if not document.dash_in_plain_text:
+        return []
     text = document.text
     found = []
     for node, in_list in value_scalars(document.root):
