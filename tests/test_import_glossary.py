@@ -208,6 +208,21 @@ def test_a_glossary_page_of_a_site_applies_to_every_track(cli, tmp_path):
     assert "not placed: in the glossary, but defines no term: There are a few words" in run.stderr
 
 
+def test_a_link_to_read_on_after_a_definition_is_no_part_of_it(cli, tmp_path):
+    folder = site(tmp_path)
+    page = GLOSSARY_PAGE.replace("The effect on the business.</li>",
+                                 'The effect on the business. <a href="impact.html">+What is Impact?</a></li>')
+    (folder / "glossary.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    run = cli("import", str(folder), "--org", "Globex", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    for path in sorted(out.glob("*.yaml")):
+        assert load_document(str(path), path.read_bytes()).data["glossary"]["Impact"] == "The effect on the business."
+    assert any(line.startswith(str(folder / "glossary.html:")) and line.endswith(
+        ": not placed: a link to read on elsewhere, not part of the ladder: +What is Impact?")
+        for line in run.stderr.splitlines())
+
+
 def test_a_glossary_page_beside_one_track(cli, tmp_path):
     folder = site(tmp_path)
     for name in ("m1.html", "m2.html"):

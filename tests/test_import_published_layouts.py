@@ -260,3 +260,32 @@ def test_a_guide_and_a_comparison_of_roles_say_what_they_hold_instead_of_levels(
     assert run.exit_code == 0, run.stderr
     line = next(line for line in run.stderr.splitlines() if page in line and "no ladder in this file" in line)
     assert "--level" not in line
+
+
+ONWARD_PAGE = ("<h1>Acme Engineering Ladder</h1><h2>IC1 Engineer</h2><h3>Delivery</h3><ul>{items}</ul>"
+               "<h2>IC2 Engineer</h2><h3>Delivery</h3><ul><li>Ships features independently.</li></ul>")
+
+
+@pytest.mark.parametrize("link", ['<a href="delivery.html">Read more</a>', '<a href="https://acme.example/d">'
+                                  'See the delivery guide</a>', '<a href="/wiki/Delivery">+What is delivery?</a>'])
+def test_a_link_to_read_on_after_a_statement_is_reported_not_imported(cli, write, link):
+    path = write("ladder.html", ONWARD_PAGE.format(items=f"<li>Ships small changes with guidance. {link}</li>"))
+    data, run = imported(cli, path, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["delivery"] == ["Ships small changes with guidance."]
+    words = html.unescape(link.split(">", 1)[1].split("<", 1)[0])
+    assert f"not placed: a link to read on elsewhere, not part of the ladder: {words}" in run.stderr
+
+
+@pytest.mark.parametrize("item", [
+    '<li>Follows the <a href="review.html">code review guide</a> on every change.</li>',  # inside the sentence
+    '<li>Writes tests; see <a href="testing.html">Testing at Acme</a></li>',  # the sentence goes on into it
+    '<li>Ships small changes. <a href="#delivery">Delivery</a></li>',  # a link within the page
+    '<li>Uses <a href="ci.html">CI</a>.</li>',  # text after it
+])
+def test_a_link_that_is_part_of_a_statement_keeps_its_words(cli, write, item):
+    path = write("ladder.html", ONWARD_PAGE.format(items=item))
+    data, run = imported(cli, path, "--org", "Acme")
+    inner = item[len("<li>"):-len("</li>")]
+    expected = " ".join(html.unescape("".join(part.split(">")[-1] for part in inner.split("<"))).split())
+    assert data["levels"][0]["competencies"]["delivery"] == [expected]
+    assert "a link to read on elsewhere" not in run.stderr

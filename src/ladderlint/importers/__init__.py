@@ -611,6 +611,9 @@ def _glossary_page(item: _Input) -> ImportedDocument | None:
     for section in item.glossaries:
         for block in section.left:
             page.unplaced(block.line, NO_TERM, " ".join(block_text(block).split()))
+    for block in item.outline.blocks:  # what the page set aside: its navigation, a link to read on
+        if isinstance(block, Other):
+            page.unplaced(block.line, block.reason, block.text)
     return page
 
 

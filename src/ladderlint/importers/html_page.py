@@ -153,6 +153,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     _apply_class_styles(root)
     _plain_spaces(root)
     labels = _status_labels(root, first_line - 1)
+    labels += _links_onward(root, first_line - 1)
     _without_note_marks(root)
     reader.head(root)
     body = root.find("body")
@@ -357,6 +358,37 @@ def _status_labels(root: Any, offset: int) -> list[Other]:
                 found.append(Other(text, (element.sourceline or 1) + offset, (element.sourceline or 1) + offset,
                                    "status label, not part of the ladder"))
             element.drop_tree()  # its tail, text after it, stays
+    return found
+
+
+#: Where a link onward may end: an item of a list, a paragraph, a definition.
+_ONWARD_BLOCKS = frozenset({"li", "p", "dd", "td"})
+#: A finished sentence before the link: it ends with a full stop, '!' or '?'.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+#: The most words a link onward says ('Read more', '+What is Impact?', 'See the full guide').
+_ONWARD_WORDS = 6
+
+
+def _links_onward(root: Any, offset: int) -> list[Other]:
+    """Take out of the text the links to another page that end a block
+    after its sentence has ended ('Impact: the effect on the business.
+    <a href="impact.html">+What is Impact?</a>', 'Read more'): where to
+    read on, not what a level expects or a term means. A link inside a
+    sentence is kept, its words read as the sentence's. Each is reported."""
+    found = []
+    for link in list(root.iter("a")):
+        href = (link.get("href") or "").strip()
+        block = link.getparent()
+        if not href or href.startswith(("#", "mailto:")) or block is None or _tag(block) not in _ONWARD_BLOCKS \
+                or block[-1] is not link or (link.tail or "").strip() or _has_blocks(link):
+            continue
+        said = _clean(link.text_content())
+        before = _clean(_inline(block, leave_out=lambda element: element is link))
+        if not said or len(said.split()) > _ONWARD_WORDS or not _SENTENCE_END.search(before):
+            continue
+        line = (link.sourceline or 1) + offset
+        found.append(Other(said, line, line, "a link to read on elsewhere, not part of the ladder"))
+        link.drop_tree()
     return found
 
 
