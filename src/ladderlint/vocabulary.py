@@ -913,6 +913,12 @@ NOUNS_TOO = frozenset("support help lead influence shape drive champion use uses
 LEARNING = frozenset(
     "learning gaining developing acquiring building growing beginning starting".split()
 )
+#: What people on a ladder are given to do their work with, not asked to
+#: show: "Engineers at this level have a learning budget", "... have access to production".
+PROVISIONS = frozenset("access budget budgets allowance allowances stipend stipends".split())
+#: Groups of people one is a member of, besides the scopes (team, squad,
+#: tribe, organisation ...): "Engineers at this level are part of a guild".
+UNITS = frozenset("guild guilds chapter chapters pod pods crew crews".split())
 #: People who guide someone's work: "with my manager" asks for less autonomy.
 GUIDING_ROLES = frozenset("manager managers mentor mentors lead tl buddy supervisor supervisors coach".split())
 #: People an expectation is about or for (its audience): "senior engineers"

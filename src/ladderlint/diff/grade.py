@@ -492,13 +492,15 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if said[0] in vocab.POSSIBILITY or said[0] in _PAST or said[0] in _IRREGULAR_PAST or _past(said[0]) \
             or said[0] in _OPINION \
             or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
-            or said[0] in _REPORTING and said[1:2] == ["to"] \
+            or said[0] in _BELONGING and said[1:2] == ["to"] \
             or said[0] in _BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
         return None
     after = rest if verb_said else rest[1:]
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
     if said[0] in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
         return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
+    if said[0] in _BE and _member_of_a_group(after) or said[0] in _POSSESSING and _given_to_them(after):
+        return None  # "are part of a squad", "have a mentor": where they are and what they have, not what they do
     # A negation in another clause says something else: "..., which is not required at lower levels".
     if any(_negating(w) and w.clause == verb.clause for w in found) \
             or any(w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
@@ -543,8 +545,76 @@ _CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "
                "i’ll": "will", "you’re": "are", "i’m": "am"}
 #: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
 _OTHERS_OF = frozenset("my your his her their its".split())
-#: Verbs of who someone answers to: "Engineers at this level report to a director".
-_REPORTING = frozenset("report reports".split())
+#: Verbs of whom someone answers to or belongs with: "Engineers at this level report to a director",
+#: "... belong to a guild".
+_BELONGING = frozenset("report reports belong belongs".split())
+#: Verbs of having: what follows is what the subject has, given or earned.
+_POSSESSING = frozenset("have has".split())
+
+
+def _member_of_a_group(after: list[_Word]) -> bool:
+    """Whether the words after "are" say which group of people the subject
+    is in ("part of a product squad", "members of the platform guild", "a
+    member of a cross-functional team"): where they sit, not what they do.
+    Not part of an activity ("part of the on-call rotation", "part of the
+    hiring panel"), which asks them to take part in it."""
+    texts = [w.text for w in after]
+    k = 1 if texts[:1] in (["a"], ["an"]) else 0
+    if texts[k : k + 2] not in (["part", "of"], ["member", "of"], ["members", "of"]):
+        return False
+    head = _head_noun(after[k + 2 :])
+    return head is not None and (vocab.scope_rank(head.text) >= vocab.SCOPE_RANK["team"] or head.text in vocab.UNITS)
+
+
+def _given_to_them(after: list[_Word]) -> bool:
+    """Whether what the subject is said to have (the words after "have") is
+    what they are given, not what they have shown or hold: someone who
+    guides them ("a mentor", "a manager and a tech lead", "a dedicated
+    buddy"), help from someone ("support from their lead", "the support of
+    their manager"), or a provision ("a learning budget", "access to
+    production"). "A track record of shipping", "ownership of a service",
+    "deep knowledge of SQL" and "oversight of the architecture" are what
+    they are asked to have; so are people in their care ("two mentees",
+    "direct reports")."""
+    phrases: list[list[_Word]] = [[]]
+    for w in after:
+        if w.text in ("and", "or") or w.clause != after[0].clause:
+            if w.clause != after[0].clause:
+                break
+            phrases.append([])
+        else:
+            phrases[-1].append(w)
+    if not all(phrases):
+        return False
+    for phrase in phrases:
+        head = _head_noun(phrase)
+        if head is None:
+            return False
+        rest = [w.text for w in phrase[phrase.index(head) + 1 :]]
+        if head.text in vocab.GUIDING_ROLES or head.text in vocab.PROVISIONS:
+            continue  # "a mentor who ...", "a budget for conferences", "access to production"
+        if head.text in vocab.GUIDANCE_NOUNS and (not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
+                t in vocab.GUIDING_ROLES or t in vocab.PEOPLE for t in rest[1:4])):
+            continue  # "support from their lead", "the support of their manager"; not "oversight of the architecture"
+        return False
+    return True
+
+
+def _head_noun(phrase: list[_Word]) -> _Word | None:
+    """The noun a phrase names, at the end of its first words before a word
+    of grammar ("a dedicated mentor" who ..., "a learning budget" for ...):
+    the last word of meaning before the first small word after them."""
+    head = None
+    for w in phrase:
+        if w.text in FUNCTION_WORDS and w.text not in _POSSESSIVES:
+            if head is not None:
+                break
+            continue
+        if w.text not in _POSSESSIVES:
+            head = w
+    return head
+
+
 #: Verbs in the past that do not end in -ed: "I led the kickoff", "I wrote down the questions".
 _IRREGULAR_PAST = frozenset(
     "led wrote built ran took made gave saw went found brought taught thought met won began chose drove spoke "
