@@ -95,3 +95,31 @@ def test_what_those_readings_leave_asked(old, new, impact):
 )
 def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The subject who helped others, now helped by them: help had, said in the passive or as received.
+        ("I mentor less experienced engineers", "I am mentored by more experienced engineers", "lowers-bar"),
+        ("I mentor junior engineers", "I am mentored by senior engineers", "lowers-bar"),
+        ("I coach engineers on my team", "I am coached by engineers on my team", "lowers-bar"),
+        ("I support my team", "I am supported by my team", "lowers-bar"),
+        ("I mentor less experienced engineers", "I receive support from more experienced engineers", "lowers-bar"),
+        ("I provide mentoring to junior engineers", "I receive mentoring from senior engineers", "lowers-bar"),
+        ("I mentor engineers", "I receive mentoring from my manager", "lowers-bar"),
+        ("I help junior engineers with code reviews", "I get help from senior engineers with code reviews",
+         "lowers-bar"),
+        # The other way round, helped to helping, asks more.
+        ("I am mentored by more experienced engineers", "I mentor less experienced engineers", "raises-bar"),
+        ("I receive support from more experienced engineers", "I mentor less experienced engineers", "raises-bar"),
+        # Not help had: a passive that names nobody who helps, a thing received, help given said another way.
+        ("I make decisions", "I make decisions guided by data", "raises-bar"),
+        ("I receive feedback from peers", "I receive feedback from my lead", "editorial"),
+        ("I receive support from my lead", "I receive guidance from my lead", "editorial"),
+        ("I provide mentoring to junior engineers", "I provide mentorship to junior engineers", "editorial"),
+        ("I mentor junior engineers", "I mentor senior engineers", "raises-bar"),
+    ],
+)
+def test_the_subject_helped_where_it_helped_is_help_had(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

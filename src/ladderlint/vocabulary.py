@@ -722,7 +722,8 @@ AVOIDING = frozenset(
 CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset(
-    "guidance direction supervision instruction oversight support assistance coaching help hand-holding handholding"
+    "guidance direction supervision instruction oversight support assistance coaching mentoring mentorship help "
+    "hand-holding handholding"
     .split()
 )
 #: Nouns that are guidance only where work needs them or has an amount of
@@ -736,11 +737,14 @@ REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
 #: What is done to work that is overseen, said of the work: "my designs are
 #: reviewed by my lead", "standard work alone; reviewed on the rest".
 OVERSEEN = frozenset("reviewed supervised overseen approved".split())
+#: What is done to someone who is helped, said of them: "I am mentored by
+#: more experienced engineers", "gets coached by my lead".
+HELPED = frozenset("mentored coached guided supported helped assisted taught trained advised".split())
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".
 NEEDING = frozenset("need needs needing require requires requiring".split())
-GUIDED_BY = frozenset("with under following receiving".split()) | NEEDING | RELYING
+GUIDED_BY = frozenset("with under following receive receives receiving get gets getting".split()) | NEEDING | RELYING
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
 HELP_TOPIC = frozenset("with on for in when around about".split())

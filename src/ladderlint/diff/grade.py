@@ -44,7 +44,8 @@ aside: what LL504 removes) and each changed run of words is read:
   lower audience ("senior engineers" > "engineers" > "junior engineers";
   people an audience in one text and the ones who help in the other, "with
   less experienced engineers" -> "with more experienced engineers", are
-  read as help had),
+  read as help had, and so is the subject helped where it helped: "I
+  mentor junior engineers" -> "I am mentored by senior engineers"),
   a higher or lower level named ("beyond L3" < "beyond L4", "as an L5
   would" < "as an L6 would"),
   more or less autonomy ("independently", "on my own", "alone", "by
@@ -216,7 +217,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if counted:
         directions.append(counted)
     _ability_for_help(runs, a, b)
-    moved_help = _moved_help(runs, a, b)
+    moved_help = _moved_help(runs, a, b) or _help_given_for_help_had(runs, a, b)
     if moved_help:
         directions.append(moved_help)
     added = dropped = 0
@@ -792,6 +793,38 @@ def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
         w.neutral = True
     amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
     return (amount, f"autonomy {'raised' if amount > 0 else 'lowered'}") if amount else None
+
+
+#: The stems of helping, as a verb or a noun: "mentor", "mentored", "mentoring", "support", "coaching".
+_HELPING = frozenset(stem(word) for word in vocab.HELPED | vocab.GUIDANCE_NOUNS)
+
+
+def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word],
+                             b: list[_Word]) -> tuple[int, str] | None:
+    """The people the subject helped now the ones who help the subject, or
+    the reverse, where nothing else of meaning changed: "I mentor less
+    experienced engineers" -> "I receive support from more experienced
+    engineers" (or "I provide mentoring to junior engineers" -> "I receive
+    mentoring from senior engineers", "I mentor engineers" -> "I receive
+    mentoring from my manager"). One change, of autonomy: help had
+    where help was given asks less; not also an audience raised, nor
+    another action asked."""
+    for side, direction in ((0, -1), (1, 1)):
+        giver, helped = (a, b) if side == 0 else (b, a)
+        if _helped(giver) or not _helped(helped):
+            continue
+        gave = [w for run in runs for w in run[side] if not w.neutral and w.role not in _NEUTRAL_ROLES]
+        had = [w for run in runs for w in run[1 - side] if not w.neutral and w.role not in _NEUTRAL_ROLES]
+        # "mentor" -> "mentoring" is read as one word inflected: an act of helping all the same.
+        acts = [w for run in runs for w in run[side] if w.stem in _HELPING or w.text in vocab.GIVING]
+        # What else changed on the giver's side names whom they helped ("less experienced engineers").
+        if not acts or not had or any(w.role != "guidance" for w in had) \
+                or any(w not in acts and w.role != "audience" and w.text not in vocab.PEOPLE for w in gave):
+            continue
+        for w in gave + had:
+            w.neutral = True
+        return (direction, f"autonomy {'lowered' if direction < 0 else 'raised'}")
+    return None
 
 
 def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
@@ -1407,9 +1440,18 @@ def _overseen(found: list[_Word]) -> None:
     "works alone on standard work; reviewed on the non-standard", "changes
     approved by a senior engineer". Help had, as "with review from my lead"
     is; not what the subject does ("I have reviewed", "the code I reviewed")
-    or sees to ("I make sure my designs are reviewed")."""
+    or sees to ("I make sure my designs are reviewed"). So is the subject
+    said to be helped, the passive of a verb of helping: "I am mentored by
+    more experienced engineers", "I get coached by my lead" (not "decisions
+    guided by data", which names nobody who helps, nor "I mentor others")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
+        if w.role == "content" and w.text in vocab.HELPED and texts[i - 1 : i] and (
+                texts[i - 1] in _BE or texts[i - 1] in _GETTING or texts[i - 1] in ("been", "being")) \
+                and (_helpers_end(texts, i) > i or _subject_of(found, i) in _LADDER_PEOPLE):
+            for x in found[i : _helpers_end(texts, i) + 1]:
+                x.role = "guidance"
+            continue
         if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
             continue  # "reviewed", "peer-reviewed"
         before = texts[i - 1] if i else ""
@@ -1421,6 +1463,13 @@ def _overseen(found: list[_Word]) -> None:
             continue  # "I make sure my designs are reviewed": what they see to, not help they have
         for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
             x.role = "guidance"
+
+
+def _subject_of(found: list[_Word], i: int) -> str | None:
+    """The first word of the clause of the word at ``i``, where it stands for
+    its subject ("I" of "I am mentored"), or None."""
+    first = next((w.text for w in found[:i] if w.clause == found[i].clause), None)
+    return first if first in _SUBJECTS or first in _LADDER_PEOPLE else None
 
 
 def _guidance(found: list[_Word]) -> None:
