@@ -94,6 +94,9 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "Engineers at this level have oversight of the architecture of their area.",
     "Engineers at this level have two mentees.",
     "Engineers at this level are part of the on-call rotation.",
+    # Where they are, and what they do besides: the verb joined to it asks.
+    "Engineers at this level are part of a product squad and lead its design reviews.",
+    "Engineers at this level have a mentor and lead the design reviews of their squad.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -152,6 +155,8 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. Engineers at this level are part of a product squad.",
     "See the architecture guide for the templates we use. You are a member of the platform guild.",
     "See the architecture guide for the templates we use. Engineers at this level belong to a chapter.",
+    "See the architecture guide for the templates we use. "
+    "Engineers at this level are part of a product squad and have a dedicated manager.",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))

@@ -500,7 +500,7 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
     if said[0] in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
         return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
-    if said[0] in _BE and _member_of_a_group(after) or said[0] in _POSSESSING and _given_to_them(after):
+    if _describes_their_place(said[0], after):
         return None  # "are part of a squad", "have a mentor": where they are and what they have, not what they do
     # A negation in another clause says something else: "..., which is not required at lower levels".
     if any(_negating(w) and w.clause == verb.clause for w in found) \
@@ -551,6 +551,29 @@ _OTHERS_OF = frozenset("my your his her their its".split())
 _BELONGING = frozenset("report reports belong belongs".split())
 #: Verbs of having: what follows is what the subject has, given or earned.
 _POSSESSING = frozenset("have has".split())
+
+
+def _describes_their_place(verb: str, after: list[_Word]) -> bool:
+    """Whether what follows the subject's verb (``verb``, then ``after``)
+    says which group they are in or what they are given, and so does each
+    verb joined to it ("are part of a product squad and have a dedicated
+    manager"); not where another joined verb says what they do ("are part
+    of a squad and lead its design reviews")."""
+    predicates: list[tuple[str, list[_Word]]] = [(verb, [])]
+    k = 0
+    while k < len(after):
+        w = after[k]
+        following = after[k + 1] if k + 1 < len(after) else None
+        if w.text in ("and", "or") and following is not None and following.clause == w.clause \
+                and following.text not in _POSSESSIVES and (following.text in _BE or following.text in _POSSESSING
+                                                            or any(english().verb(f) for f in forms(following.text))):
+            predicates.append((following.text, []))  # "and lead ...", "and have ...": another verb of the subject
+            k += 2
+            continue
+        predicates[-1][1].append(w)
+        k += 1
+    return all(v in _BE and _member_of_a_group(rest) or v in _POSSESSING and _given_to_them(rest)
+               for v, rest in predicates)
 
 
 def _member_of_a_group(after: list[_Word]) -> bool:
