@@ -119,7 +119,11 @@ def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact
         ("I receive support from my lead", "I receive guidance from my lead", "editorial"),
         ("I provide mentoring to junior engineers", "I provide mentorship to junior engineers", "editorial"),
         ("I mentor junior engineers", "I mentor senior engineers", "raises-bar"),
+        # What else the helper did goes with the help given.
+        ("Onboards / mentors new engineers", "Is mentored by more experienced engineers", "lowers-bar"),
+        ("I mentor engineers and design systems", "I design systems with support from my lead", "lowers-bar"),
     ],
 )
 def test_the_subject_helped_where_it_helped_is_help_had(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+

@@ -829,7 +829,8 @@ def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: lis
     experienced engineers" -> "I receive support from more experienced
     engineers" (or "I provide mentoring to junior engineers" -> "I receive
     mentoring from senior engineers", "I mentor engineers" -> "I receive
-    mentoring from my manager"). One change, of autonomy: help had
+    mentoring from my manager", "Onboards / mentors new engineers" -> "Is
+    mentored by more experienced engineers"). One change, of autonomy: help had
     where help was given asks less; not also an audience raised, nor
     another action asked."""
     for side, direction in ((0, -1), (1, 1)):
@@ -840,9 +841,9 @@ def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: lis
         had = [w for run in runs for w in run[1 - side] if not w.neutral and w.role not in _NEUTRAL_ROLES]
         # "mentor" -> "mentoring" is read as one word inflected: an act of helping all the same.
         acts = [w for run in runs for w in run[side] if w.stem in _HELPING or w.text in vocab.GIVING]
-        # What else changed on the giver's side names whom they helped ("less experienced engineers").
-        if not acts or not had or any(w.role != "guidance" for w in had) \
-                or any(w not in acts and w.role != "audience" and w.text not in vocab.PEOPLE for w in gave):
+        # What else the giver's side says (whom they helped, what else they did: "Onboards / mentors new
+        # engineers") asks the same way as the help given: less where it is gone, more where it is new.
+        if not acts or not had or any(w.role != "guidance" for w in had):
             continue
         for w in gave + had:
             w.neutral = True
