@@ -127,3 +127,16 @@ def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact
 def test_the_subject_helped_where_it_helped_is_help_had(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Prompting is help: needed, it asks less; done without, more.
+        ("Updates tickets", "Updates tickets with prompting", "lowers-bar"),
+        ("Updates tickets", "Updates tickets without prompting", "raises-bar"),
+        ("Updates tickets with prompting", "Updates tickets", "raises-bar"),
+    ],
+)
+def test_prompting_is_help(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+

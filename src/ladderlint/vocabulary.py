@@ -722,8 +722,8 @@ AVOIDING = frozenset(
 CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset(
-    "guidance direction supervision instruction oversight support assistance coaching mentoring mentorship help "
-    "hand-holding handholding"
+    "guidance direction supervision instruction oversight support assistance coaching mentoring mentorship "
+    "prompting help hand-holding handholding"
     .split()
 )
 #: Nouns that are guidance only where work needs them or has an amount of
