@@ -140,3 +140,17 @@ def test_the_subject_helped_where_it_helped_is_help_had(old, new, impact):
 def test_prompting_is_help(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "Provide" and "offer" are light verbs before a noun of their own verb, as "give" is.
+        ("I mentor engineers", "I provide mentoring to engineers", "editorial"),
+        ("I coach engineers", "I offer coaching to engineers", "editorial"),
+        ("I provide mentoring to engineers", "I mentor engineers", "editorial"),
+        # Not where the noun is another thing.
+        ("I mentor engineers", "I provide mentoring and training to engineers", "raises-bar"),
+    ],
+)
+def test_a_light_verb_of_giving_and_its_noun_say_the_verb(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -811,10 +811,12 @@ GUIDANCE_AMOUNT = {
     "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5, "step-by-step": 5,
 }
 #: Verbs that carry no meaning of their own before a noun that does: "take
-#: ownership of" is "own", "write documentation for" is "document".
+#: ownership of" is "own", "write documentation for" is "document",
+#: "provide mentoring to" is "mentor".
 LIGHT_VERBS = frozenset(
     "take takes taking make makes making do does doing write writes writing perform performs performing "
-    "give gives giving have has having carry carries carrying conduct conducts conducting".split()
+    "give gives giving provide provides providing offer offers offering have has having carry carries carrying "
+    "conduct conducts conducting".split()
 )
 #: Verbs that say what "have" or "do" say before their object, no more:
 #: "have a high standard" / "hold a high standard", "do code reviews" /
