@@ -122,6 +122,10 @@ def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact
         # What else the helper did goes with the help given.
         ("Onboards / mentors new engineers", "Is mentored by more experienced engineers", "lowers-bar"),
         ("I mentor engineers and design systems", "I design systems with support from my lead", "lowers-bar"),
+        # Said of the work, the helpers named: help had too; not where nobody who helps is named.
+        ("Handles simple error cases", "Handles simple error cases, as directed by their lead", "lowers-bar"),
+        ("Delivers features", "Delivers features, supported by a senior engineer", "lowers-bar"),
+        ("Delivers features", "Delivers features directed by product goals", "raises-bar"),
     ],
 )
 def test_the_subject_helped_where_it_helped_is_help_had(old, new, impact):

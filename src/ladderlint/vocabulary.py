@@ -738,8 +738,8 @@ REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
 #: reviewed by my lead", "standard work alone; reviewed on the rest".
 OVERSEEN = frozenset("reviewed supervised overseen approved".split())
 #: What is done to someone who is helped, said of them: "I am mentored by
-#: more experienced engineers", "gets coached by my lead".
-HELPED = frozenset("mentored coached guided supported helped assisted taught trained advised".split())
+#: more experienced engineers", "gets coached by my lead", "as directed by my lead".
+HELPED = frozenset("mentored coached guided directed supported helped assisted taught trained advised".split())
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".

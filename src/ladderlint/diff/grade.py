@@ -1466,13 +1466,19 @@ def _overseen(found: list[_Word]) -> None:
     is; not what the subject does ("I have reviewed", "the code I reviewed")
     or sees to ("I make sure my designs are reviewed"). So is the subject
     said to be helped, the passive of a verb of helping: "I am mentored by
-    more experienced engineers", "I get coached by my lead" (not "decisions
-    guided by data", which names nobody who helps, nor "I mentor others")."""
+    more experienced engineers", "I get coached by my lead", "as directed by
+    my lead" (not "decisions guided by data", which names nobody who helps,
+    nor "I mentor others")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
-        if w.role == "content" and w.text in vocab.HELPED and texts[i - 1 : i] and (
-                texts[i - 1] in _BE or texts[i - 1] in _GETTING or texts[i - 1] in ("been", "being")) \
-                and (_helpers_end(texts, i) > i or _subject_of(found, i) in _LADDER_PEOPLE):
+        passive = bool(texts[i - 1 : i]) and (texts[i - 1] in _BE or texts[i - 1] in _GETTING
+                                              or texts[i - 1] in ("been", "being"))
+        # "I am mentored", "am coached by my lead"; "as directed by their lead", "supported by a senior
+        # engineer": said of the work, the helpers named (not "I directed the project").
+        if w.role == "content" and w.text in vocab.HELPED and (
+                passive and (_helpers_end(texts, i) > i or _subject_of(found, i) in _LADDER_PEOPLE)
+                or texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) > i + 1
+                and not (i and texts[i - 1] in _SUBJECTS)):
             for x in found[i : _helpers_end(texts, i) + 1]:
                 x.role = "guidance"
             continue
