@@ -158,3 +158,21 @@ def test_prompting_is_help(old, new, impact):
 )
 def test_a_light_verb_of_giving_and_its_noun_say_the_verb(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # One fewer (or more) of those who may help: the help had is the same.
+        ("I work within my team with specific guidance from my manager/TL",
+         "I work within my team with specific guidance from my manager", "editorial"),
+        ("I work with guidance from my manager or TL", "I work with guidance from my manager", "editorial"),
+        ("I work with guidance from my manager", "I work with guidance from my manager or TL", "editorial"),
+        # Both helping is more help; help gone, or new, is read as before.
+        ("I work with guidance from my manager", "I work with guidance from my manager and TL", "lowers-bar"),
+        ("I work with guidance from my manager", "I work with guidance", "raises-bar"),
+        ("I work independently", "I work with guidance from my manager or TL", "lowers-bar"),
+    ],
+)
+def test_who_may_help_is_no_change_of_help(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

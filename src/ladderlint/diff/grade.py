@@ -261,6 +261,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # what the statement may cover, described.
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
+        if changed and not (live_removed and live_inserted) and _helped(a) and _helped(b) and all(
+                w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or")
+                for w in changed):
+            # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
+            # help had the same (with "and", both help: read as an amount of help).
+            continue
         traded = _autonomy_traded(live_removed, live_inserted)
         if traded:
             directions.append(traded)
