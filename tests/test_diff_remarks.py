@@ -97,6 +97,8 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     # Where they are, and what they do besides: the verb joined to it asks.
     "Engineers at this level are part of a product squad and lead its design reviews.",
     "Engineers at this level have a mentor and lead the design reviews of their squad.",
+    "You'll have ownership of a service.",
+    "You will be part of the on-call rotation.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -157,6 +159,12 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. Engineers at this level belong to a chapter.",
     "See the architecture guide for the templates we use. "
     "Engineers at this level are part of a product squad and have a dedicated manager.",
+    # Said of what will be, and what they are given room for.
+    "See the architecture guide for the templates we use. You'll have a dedicated manager.",
+    "See the architecture guide for the templates we use. You will be part of a product squad.",
+    "See the architecture guide for the templates we use. Engineers at this level have the opportunity to lead "
+    "a project.",
+    "See the architecture guide for the templates we use. You have a say in the roadmap of your squad.",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))

@@ -920,8 +920,12 @@ LEARNING = frozenset(
     "learning gaining developing acquiring building growing beginning starting".split()
 )
 #: What people on a ladder are given to do their work with, not asked to
-#: show: "Engineers at this level have a learning budget", "... have access to production".
-PROVISIONS = frozenset("access budget budgets allowance allowances stipend stipends".split())
+#: show: "Engineers at this level have a learning budget", "... have access
+#: to production", "... have the opportunity to lead a project", "... have a say in the roadmap".
+PROVISIONS = frozenset(
+    "access budget budgets allowance allowances stipend stipends opportunity opportunities chance chances "
+    "freedom autonomy say time".split()
+)
 #: Groups of people one is a member of, besides the scopes (team, squad,
 #: tribe, organisation ...): "Engineers at this level are part of a guild".
 UNITS = frozenset("guild guilds chapter chapters pod pods crew crews".split())

@@ -506,7 +506,12 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
     if said[0] in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
         return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
-    if _describes_their_place(said[0], after):
+    verb_of_place, place = said[0], after
+    if place and place[0].text == verb_of_place:
+        place = place[1:]  # "will be part of": read from "be", "will" passed already
+    elif verb_of_place in _FUTURE and place and (place[0].text in _POSSESSING or place[0].text == "be"):
+        verb_of_place, place = place[0].text, place[1:]  # "You'll have a mentor", "will have a budget"
+    if _describes_their_place(verb_of_place, place):
         return None  # "are part of a squad", "have a mentor": where they are and what they have, not what they do
     # A negation in another clause says something else: "..., which is not required at lower levels".
     if any(_negating(w) and w.clause == verb.clause for w in found) \
