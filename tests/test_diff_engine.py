@@ -1102,6 +1102,41 @@ def test_statements_of_a_level_added_that_a_level_below_or_above_already_asked_f
     assert summary(changes) == [("level-added", "structural", "IC2b", None)]
 
 
+def _junior_level(d, statements):
+    d["levels"].insert(0, {"id": "IC0", "title": "Junior Engineer", "competencies": {"impact": statements}})
+
+
+@pytest.mark.parametrize("statement", [
+    # A new level below, made of the level above's statements said with less: nothing new above it.
+    "I deliver my tasks on time and to a high standard, with guidance from my lead",
+    "I deliver my small tasks on time and to a high standard",
+    "I sometimes deliver my tasks on time and to a high standard",
+    "I deliver my tasks on time",
+])
+def test_statements_of_a_level_added_that_the_level_above_asks_in_stronger_words_raise_nothing(statement):
+    assert summary(diff(lambda d: _junior_level(d, [statement]))) == [("level-added", "structural", "IC0", None)]
+
+
+@pytest.mark.parametrize("statement", [
+    # Said with more, or something else: new above it too.
+    "I always deliver my tasks on time and to a high standard",
+    "I deliver my tasks on time and to a high standard, and I write a plan for each",
+    "I write a design document for every change",
+])
+def test_statements_of_a_level_added_that_ask_more_than_the_level_above_raise_its_bar(statement):
+    assert summary(diff(lambda d: _junior_level(d, [statement]))) == [
+        ("level-added", "structural", "IC0", None), ("statement-added", "raises-bar", "IC0", "impact")]
+
+
+def test_statements_of_a_level_removed_that_the_level_above_still_asks_in_stronger_words_lower_nothing():
+    softer = "I deliver my tasks on time and to a high standard, with guidance from my lead"
+    before = edited(lambda d: _junior_level(d, [softer, "I write a design document for every change"]))
+    changes = compare(before, framework())
+    assert [(c.kind.value, c.impact.value, c.new or c.old) for c in changes] == [
+        ("level-removed", "raises-bar", "Junior Engineer"),
+        ("statement-removed", "lowers-bar", "I write a design document for every change")]
+
+
 def test_statements_of_a_level_added_where_levels_stand_alone_or_at_the_top_raise_nothing():
     def alone(d):
         d["cumulative"] = False

@@ -87,6 +87,18 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "We expect engineers at this level to present their work at the quarterly all-hands.",  # the organisation asks
     "We ask every engineer to review one design of another team.",
     "Engineers at this level are expected to mentor two engineers.",
+    # What they have shown or hold, or take part in, is asked of them; so are people in their care.
+    "Engineers at this level have a track record of shipping services to production.",
+    "Engineers at this level have ownership of a service.",
+    "Engineers at this level have deep knowledge of our payment systems.",
+    "Engineers at this level have oversight of the architecture of their area.",
+    "Engineers at this level have two mentees.",
+    "Engineers at this level are part of the on-call rotation.",
+    # Where they are, and what they do besides: the verb joined to it asks.
+    "Engineers at this level are part of a product squad and lead its design reviews.",
+    "Engineers at this level have a mentor and lead the design reviews of their squad.",
+    "You'll have ownership of a service.",
+    "You will be part of the on-call rotation.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -135,6 +147,24 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. You're a senior engineer now.",
     "See the architecture guide for the templates we use. We expect to hire two engineers this year.",
     "See the architecture guide for the templates we use. We want you to grow.",
+    # What they are given, and which group they are in: a description of their place, not a demand.
+    "See the architecture guide for the templates we use. Engineers at this level have a mentor.",
+    "See the architecture guide for the templates we use. Each engineer has a dedicated career coach.",
+    "See the architecture guide for the templates we use. You have a manager and a tech lead.",
+    "See the architecture guide for the templates we use. You have the support of your manager.",
+    "See the architecture guide for the templates we use. Engineers at this level have a learning budget.",
+    "See the architecture guide for the templates we use. You have access to production.",
+    "See the architecture guide for the templates we use. Engineers at this level are part of a product squad.",
+    "See the architecture guide for the templates we use. You are a member of the platform guild.",
+    "See the architecture guide for the templates we use. Engineers at this level belong to a chapter.",
+    "See the architecture guide for the templates we use. "
+    "Engineers at this level are part of a product squad and have a dedicated manager.",
+    # Said of what will be, and what they are given room for.
+    "See the architecture guide for the templates we use. You'll have a dedicated manager.",
+    "See the architecture guide for the templates we use. You will be part of a product squad.",
+    "See the architecture guide for the templates we use. Engineers at this level have the opportunity to lead "
+    "a project.",
+    "See the architecture guide for the templates we use. You have a say in the roadmap of your squad.",
 ])
 def test_an_explanation_added_to_a_note_passes_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))

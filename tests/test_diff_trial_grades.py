@@ -95,3 +95,84 @@ def test_what_those_readings_leave_asked(old, new, impact):
 )
 def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The subject who helped others, now helped by them: help had, said in the passive or as received.
+        ("I mentor less experienced engineers", "I am mentored by more experienced engineers", "lowers-bar"),
+        ("I mentor junior engineers", "I am mentored by senior engineers", "lowers-bar"),
+        ("I coach engineers on my team", "I am coached by engineers on my team", "lowers-bar"),
+        ("I support my team", "I am supported by my team", "lowers-bar"),
+        ("I mentor less experienced engineers", "I receive support from more experienced engineers", "lowers-bar"),
+        ("I provide mentoring to junior engineers", "I receive mentoring from senior engineers", "lowers-bar"),
+        ("I mentor engineers", "I receive mentoring from my manager", "lowers-bar"),
+        ("I help junior engineers with code reviews", "I get help from senior engineers with code reviews",
+         "lowers-bar"),
+        # The other way round, helped to helping, asks more.
+        ("I am mentored by more experienced engineers", "I mentor less experienced engineers", "raises-bar"),
+        ("I receive support from more experienced engineers", "I mentor less experienced engineers", "raises-bar"),
+        # Not help had: a passive that names nobody who helps, a thing received, help given said another way.
+        ("I make decisions", "I make decisions guided by data", "raises-bar"),
+        ("I receive feedback from peers", "I receive feedback from my lead", "editorial"),
+        ("I receive support from my lead", "I receive guidance from my lead", "editorial"),
+        ("I provide mentoring to junior engineers", "I provide mentorship to junior engineers", "editorial"),
+        ("I mentor junior engineers", "I mentor senior engineers", "raises-bar"),
+        # What else the helper did goes with the help given.
+        ("Onboards / mentors new engineers", "Is mentored by more experienced engineers", "lowers-bar"),
+        ("I mentor engineers and design systems", "I design systems with support from my lead", "lowers-bar"),
+        # Said of the work, the helpers named: help had too; not where nobody who helps is named.
+        ("Handles simple error cases", "Handles simple error cases, as directed by their lead", "lowers-bar"),
+        ("Delivers features", "Delivers features, supported by a senior engineer", "lowers-bar"),
+        ("Delivers features", "Delivers features directed by product goals", "raises-bar"),
+    ],
+)
+def test_the_subject_helped_where_it_helped_is_help_had(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Prompting is help: needed, it asks less; done without, more.
+        ("Updates tickets", "Updates tickets with prompting", "lowers-bar"),
+        ("Updates tickets", "Updates tickets without prompting", "raises-bar"),
+        ("Updates tickets with prompting", "Updates tickets", "raises-bar"),
+    ],
+)
+def test_prompting_is_help(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "Provide" and "offer" are light verbs before a noun of their own verb, as "give" is.
+        ("I mentor engineers", "I provide mentoring to engineers", "editorial"),
+        ("I coach engineers", "I offer coaching to engineers", "editorial"),
+        ("I provide mentoring to engineers", "I mentor engineers", "editorial"),
+        # Not where the noun is another thing.
+        ("I mentor engineers", "I provide mentoring and training to engineers", "raises-bar"),
+    ],
+)
+def test_a_light_verb_of_giving_and_its_noun_say_the_verb(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # One fewer (or more) of those who may help: the help had is the same.
+        ("I work within my team with specific guidance from my manager/TL",
+         "I work within my team with specific guidance from my manager", "editorial"),
+        ("I work with guidance from my manager or TL", "I work with guidance from my manager", "editorial"),
+        ("I work with guidance from my manager", "I work with guidance from my manager or TL", "editorial"),
+        # Both helping is more help; help gone, or new, is read as before.
+        ("I work with guidance from my manager", "I work with guidance from my manager and TL", "lowers-bar"),
+        ("I work with guidance from my manager", "I work with guidance", "raises-bar"),
+        ("I work independently", "I work with guidance from my manager or TL", "lowers-bar"),
+    ],
+)
+def test_who_may_help_is_no_change_of_help(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -722,7 +722,8 @@ AVOIDING = frozenset(
 CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset(
-    "guidance direction supervision instruction oversight support assistance coaching help hand-holding handholding"
+    "guidance direction supervision instruction oversight support assistance coaching mentoring mentorship "
+    "prompting help hand-holding handholding"
     .split()
 )
 #: Nouns that are guidance only where work needs them or has an amount of
@@ -736,11 +737,14 @@ REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
 #: What is done to work that is overseen, said of the work: "my designs are
 #: reviewed by my lead", "standard work alone; reviewed on the rest".
 OVERSEEN = frozenset("reviewed supervised overseen approved".split())
+#: What is done to someone who is helped, said of them: "I am mentored by
+#: more experienced engineers", "gets coached by my lead", "as directed by my lead".
+HELPED = frozenset("mentored coached guided directed supported helped assisted taught trained advised".split())
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".
 NEEDING = frozenset("need needs needing require requires requiring".split())
-GUIDED_BY = frozenset("with under following receiving".split()) | NEEDING | RELYING
+GUIDED_BY = frozenset("with under following receive receives receiving get gets getting".split()) | NEEDING | RELYING
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
 HELP_TOPIC = frozenset("with on for in when around about".split())
@@ -807,10 +811,12 @@ GUIDANCE_AMOUNT = {
     "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5, "step-by-step": 5,
 }
 #: Verbs that carry no meaning of their own before a noun that does: "take
-#: ownership of" is "own", "write documentation for" is "document".
+#: ownership of" is "own", "write documentation for" is "document",
+#: "provide mentoring to" is "mentor".
 LIGHT_VERBS = frozenset(
     "take takes taking make makes making do does doing write writes writing perform performs performing "
-    "give gives giving have has having carry carries carrying conduct conducts conducting".split()
+    "give gives giving provide provides providing offer offers offering have has having carry carries carrying "
+    "conduct conducts conducting".split()
 )
 #: Verbs that say what "have" or "do" say before their object, no more:
 #: "have a high standard" / "hold a high standard", "do code reviews" /
@@ -913,6 +919,16 @@ NOUNS_TOO = frozenset("support help lead influence shape drive champion use uses
 LEARNING = frozenset(
     "learning gaining developing acquiring building growing beginning starting".split()
 )
+#: What people on a ladder are given to do their work with, not asked to
+#: show: "Engineers at this level have a learning budget", "... have access
+#: to production", "... have the opportunity to lead a project", "... have a say in the roadmap".
+PROVISIONS = frozenset(
+    "access budget budgets allowance allowances stipend stipends opportunity opportunities chance chances "
+    "freedom autonomy say time".split()
+)
+#: Groups of people one is a member of, besides the scopes (team, squad,
+#: tribe, organisation ...): "Engineers at this level are part of a guild".
+UNITS = frozenset("guild guilds chapter chapters pod pods crew crews".split())
 #: People who guide someone's work: "with my manager" asks for less autonomy.
 GUIDING_ROLES = frozenset("manager managers mentor mentors lead tl buddy supervisor supervisors coach".split())
 #: People an expectation is about or for (its audience): "senior engineers"

@@ -758,7 +758,7 @@ class _Differ:
         framework: nobody is on the new level yet, but the levels above it
         include it, so they now ask for it, unless they or a level below
         already did."""
-        above = self._reaching_above(n, self._said_at[0])
+        above = self._reaching_above(n, added=True)
         if above is not None:
             self.add(
                 Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
@@ -772,7 +772,7 @@ class _Differ:
         """A statement of a level removed below others in a cumulative
         framework, which did not move: the levels above it asked for it
         through it, and no longer do, unless they or a level below still do."""
-        above = self._reaching_above(o, self._said_at[1])
+        above = self._reaching_above(o, added=False)
         if above is not None:
             self.add(
                 Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
@@ -782,20 +782,43 @@ class _Differ:
                 old=o.text, old_path=o.statement.text_path, new_path=above.path,
             )
 
-    def _reaching_above(self, placed: Placed, said_at: dict[str, list[CellPair]]) -> Level | None:
+    def _reaching_above(self, placed: Placed, *, added: bool) -> Level | None:
         """The nearest level above a statement of a level added or removed
         in a cumulative framework, whose bar it changes: None where there is
         none, the statement is a placeholder, or that level (or one below
-        it) says it anyway (``said_at``: that revision's statements by
-        normal form)."""
+        it) says it anyway, in its words or in words that ask as much or
+        more (the statement as the new level's copy of it says it with
+        less: "Fixes simple bugs with guidance" below "Fixes simple bugs")."""
         from ..rules.ll406_placeholder import placeholder_note
 
         above = self._level_above(placed.position) if self.cumulative else None
         if above is None or placeholder_note(placed.text):
             return None
+        said_at = self._said_at[0 if added else 1]
         if any(c.position <= self.level_index[above.id] for c in said_at.get(normal(placed.text), [])):
             return None
+        if self._asked_as_much(placed, self.level_index[above.id], added=added):
+            return None
         return above
+
+    def _asked_as_much(self, placed: Placed, up_to: float, *, added: bool) -> bool:
+        """Whether a level that both revisions have, at ``up_to`` or below,
+        asks, under the statement's competency, at least what a statement
+        of a level added (or removed) asks: a statement alike (as a
+        rewording is) from which the added one would be a rewording that
+        raises no bar, or into which the removed one would be one that
+        lowers none."""
+        levels = self.added_levels if added else self.removed_levels
+        for cell in self.cells:
+            if cell.competency != placed.competency or cell.position > up_to or cell.level in levels:
+                continue
+            for st in cell.old if added else cell.new:  # what it asked before, or asks still
+                if similarity(st.text, placed.text, REWRITE_SIMILARITY) < REWRITE_SIMILARITY:
+                    continue
+                impact = self._text_impact(st.text, placed.text) if added else self._text_impact(placed.text, st.text)
+                if impact in ((Impact.EDITORIAL, Impact.LOWERS_BAR) if added else (Impact.EDITORIAL, Impact.RAISES_BAR)):
+                    return True
+        return False
 
     def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, str, str | None]:
         """What a statement added (or taken out) means: its impact, what the

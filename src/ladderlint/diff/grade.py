@@ -44,7 +44,8 @@ aside: what LL504 removes) and each changed run of words is read:
   lower audience ("senior engineers" > "engineers" > "junior engineers";
   people an audience in one text and the ones who help in the other, "with
   less experienced engineers" -> "with more experienced engineers", are
-  read as help had),
+  read as help had, and so is the subject helped where it helped: "I
+  mentor junior engineers" -> "I am mentored by senior engineers"),
   a higher or lower level named ("beyond L3" < "beyond L4", "as an L5
   would" < "as an L6 would"),
   more or less autonomy ("independently", "on my own", "alone", "by
@@ -216,7 +217,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if counted:
         directions.append(counted)
     _ability_for_help(runs, a, b)
-    moved_help = _moved_help(runs, a, b)
+    moved_help = _moved_help(runs, a, b) or _help_given_for_help_had(runs, a, b)
     if moved_help:
         directions.append(moved_help)
     added = dropped = 0
@@ -260,6 +261,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # what the statement may cover, described.
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
+        if changed and not (live_removed and live_inserted) and _helped(a) and _helped(b) and all(
+                w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or")
+                for w in changed):
+            # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
+            # help had the same (with "and", both help: read as an amount of help).
+            continue
         traded = _autonomy_traded(live_removed, live_inserted)
         if traded:
             directions.append(traded)
@@ -492,13 +499,20 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if said[0] in vocab.POSSIBILITY or said[0] in _PAST or said[0] in _IRREGULAR_PAST or _past(said[0]) \
             or said[0] in _OPINION \
             or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
-            or said[0] in _REPORTING and said[1:2] == ["to"] \
+            or said[0] in _BELONGING and said[1:2] == ["to"] \
             or said[0] in _BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
         return None
     after = rest if verb_said else rest[1:]
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
     if said[0] in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
         return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
+    verb_of_place, place = said[0], after
+    if place and place[0].text == verb_of_place:
+        place = place[1:]  # "will be part of": read from "be", "will" passed already
+    elif verb_of_place in _FUTURE and place and (place[0].text in _POSSESSING or place[0].text == "be"):
+        verb_of_place, place = place[0].text, place[1:]  # "You'll have a mentor", "will have a budget"
+    if _describes_their_place(verb_of_place, place):
+        return None  # "are part of a squad", "have a mentor": where they are and what they have, not what they do
     # A negation in another clause says something else: "..., which is not required at lower levels".
     if any(_negating(w) and w.clause == verb.clause for w in found) \
             or any(w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
@@ -543,8 +557,99 @@ _CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "
                "i’ll": "will", "you’re": "are", "i’m": "am"}
 #: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
 _OTHERS_OF = frozenset("my your his her their its".split())
-#: Verbs of who someone answers to: "Engineers at this level report to a director".
-_REPORTING = frozenset("report reports".split())
+#: Verbs of whom someone answers to or belongs with: "Engineers at this level report to a director",
+#: "... belong to a guild".
+_BELONGING = frozenset("report reports belong belongs".split())
+#: Verbs of having: what follows is what the subject has, given or earned.
+_POSSESSING = frozenset("have has".split())
+
+
+def _describes_their_place(verb: str, after: list[_Word]) -> bool:
+    """Whether what follows the subject's verb (``verb``, then ``after``)
+    says which group they are in or what they are given, and so does each
+    verb joined to it ("are part of a product squad and have a dedicated
+    manager"); not where another joined verb says what they do ("are part
+    of a squad and lead its design reviews")."""
+    predicates: list[tuple[str, list[_Word]]] = [(verb, [])]
+    k = 0
+    while k < len(after):
+        w = after[k]
+        following = after[k + 1] if k + 1 < len(after) else None
+        if w.text in ("and", "or") and following is not None and following.clause == w.clause \
+                and following.text not in _POSSESSIVES and (following.text in _BE or following.text in _POSSESSING
+                                                            or any(english().verb(f) for f in forms(following.text))):
+            predicates.append((following.text, []))  # "and lead ...", "and have ...": another verb of the subject
+            k += 2
+            continue
+        predicates[-1][1].append(w)
+        k += 1
+    return all(v in _BE and _member_of_a_group(rest) or v in _POSSESSING and _given_to_them(rest)
+               for v, rest in predicates)
+
+
+def _member_of_a_group(after: list[_Word]) -> bool:
+    """Whether the words after "are" say which group of people the subject
+    is in ("part of a product squad", "members of the platform guild", "a
+    member of a cross-functional team"): where they sit, not what they do.
+    Not part of an activity ("part of the on-call rotation", "part of the
+    hiring panel"), which asks them to take part in it."""
+    texts = [w.text for w in after]
+    k = 1 if texts[:1] in (["a"], ["an"]) else 0
+    if texts[k : k + 2] not in (["part", "of"], ["member", "of"], ["members", "of"]):
+        return False
+    head = _head_noun(after[k + 2 :])
+    return head is not None and (vocab.scope_rank(head.text) >= vocab.SCOPE_RANK["team"] or head.text in vocab.UNITS)
+
+
+def _given_to_them(after: list[_Word]) -> bool:
+    """Whether what the subject is said to have (the words after "have") is
+    what they are given, not what they have shown or hold: someone who
+    guides them ("a mentor", "a manager and a tech lead", "a dedicated
+    buddy"), help from someone ("support from their lead", "the support of
+    their manager"), or a provision ("a learning budget", "access to
+    production"). "A track record of shipping", "ownership of a service",
+    "deep knowledge of SQL" and "oversight of the architecture" are what
+    they are asked to have; so are people in their care ("two mentees",
+    "direct reports")."""
+    phrases: list[list[_Word]] = [[]]
+    for w in after:
+        if w.text in ("and", "or") or w.clause != after[0].clause:
+            if w.clause != after[0].clause:
+                break
+            phrases.append([])
+        else:
+            phrases[-1].append(w)
+    if not all(phrases):
+        return False
+    for phrase in phrases:
+        head = _head_noun(phrase)
+        if head is None:
+            return False
+        rest = [w.text for w in phrase[phrase.index(head) + 1 :]]
+        if head.text in vocab.GUIDING_ROLES or head.text in vocab.PROVISIONS:
+            continue  # "a mentor who ...", "a budget for conferences", "access to production"
+        if head.text in vocab.GUIDANCE_NOUNS and (not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
+                t in vocab.GUIDING_ROLES or t in vocab.PEOPLE for t in rest[1:4])):
+            continue  # "support from their lead", "the support of their manager"; not "oversight of the architecture"
+        return False
+    return True
+
+
+def _head_noun(phrase: list[_Word]) -> _Word | None:
+    """The noun a phrase names, at the end of its first words before a word
+    of grammar ("a dedicated mentor" who ..., "a learning budget" for ...):
+    the last word of meaning before the first small word after them."""
+    head = None
+    for w in phrase:
+        if w.text in FUNCTION_WORDS and w.text not in _POSSESSIVES:
+            if head is not None:
+                break
+            continue
+        if w.text not in _POSSESSIVES:
+            head = w
+    return head
+
+
 #: Verbs in the past that do not end in -ed: "I led the kickoff", "I wrote down the questions".
 _IRREGULAR_PAST = frozenset(
     "led wrote built ran took made gave saw went found brought taught thought met won began chose drove spoke "
@@ -722,6 +827,39 @@ def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
         w.neutral = True
     amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
     return (amount, f"autonomy {'raised' if amount > 0 else 'lowered'}") if amount else None
+
+
+#: The stems of helping, as a verb or a noun: "mentor", "mentored", "mentoring", "support", "coaching".
+_HELPING = frozenset(stem(word) for word in vocab.HELPED | vocab.GUIDANCE_NOUNS)
+
+
+def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word],
+                             b: list[_Word]) -> tuple[int, str] | None:
+    """The people the subject helped now the ones who help the subject, or
+    the reverse, where nothing else of meaning changed: "I mentor less
+    experienced engineers" -> "I receive support from more experienced
+    engineers" (or "I provide mentoring to junior engineers" -> "I receive
+    mentoring from senior engineers", "I mentor engineers" -> "I receive
+    mentoring from my manager", "Onboards / mentors new engineers" -> "Is
+    mentored by more experienced engineers"). One change, of autonomy: help had
+    where help was given asks less; not also an audience raised, nor
+    another action asked."""
+    for side, direction in ((0, -1), (1, 1)):
+        giver, helped = (a, b) if side == 0 else (b, a)
+        if _helped(giver) or not _helped(helped):
+            continue
+        gave = [w for run in runs for w in run[side] if not w.neutral and w.role not in _NEUTRAL_ROLES]
+        had = [w for run in runs for w in run[1 - side] if not w.neutral and w.role not in _NEUTRAL_ROLES]
+        # "mentor" -> "mentoring" is read as one word inflected: an act of helping all the same.
+        acts = [w for run in runs for w in run[side] if w.stem in _HELPING or w.text in vocab.GIVING]
+        # What else the giver's side says (whom they helped, what else they did: "Onboards / mentors new
+        # engineers") asks the same way as the help given: less where it is gone, more where it is new.
+        if not acts or not had or any(w.role != "guidance" for w in had):
+            continue
+        for w in gave + had:
+            w.neutral = True
+        return (direction, f"autonomy {'lowered' if direction < 0 else 'raised'}")
+    return None
 
 
 def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
@@ -1337,9 +1475,24 @@ def _overseen(found: list[_Word]) -> None:
     "works alone on standard work; reviewed on the non-standard", "changes
     approved by a senior engineer". Help had, as "with review from my lead"
     is; not what the subject does ("I have reviewed", "the code I reviewed")
-    or sees to ("I make sure my designs are reviewed")."""
+    or sees to ("I make sure my designs are reviewed"). So is the subject
+    said to be helped, the passive of a verb of helping: "I am mentored by
+    more experienced engineers", "I get coached by my lead", "as directed by
+    my lead" (not "decisions guided by data", which names nobody who helps,
+    nor "I mentor others")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
+        passive = bool(texts[i - 1 : i]) and (texts[i - 1] in _BE or texts[i - 1] in _GETTING
+                                              or texts[i - 1] in ("been", "being"))
+        # "I am mentored", "am coached by my lead"; "as directed by their lead", "supported by a senior
+        # engineer": said of the work, the helpers named (not "I directed the project").
+        if w.role == "content" and w.text in vocab.HELPED and (
+                passive and (_helpers_end(texts, i) > i or _subject_of(found, i) in _LADDER_PEOPLE)
+                or texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) > i + 1
+                and not (i and texts[i - 1] in _SUBJECTS)):
+            for x in found[i : _helpers_end(texts, i) + 1]:
+                x.role = "guidance"
+            continue
         if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
             continue  # "reviewed", "peer-reviewed"
         before = texts[i - 1] if i else ""
@@ -1351,6 +1504,13 @@ def _overseen(found: list[_Word]) -> None:
             continue  # "I make sure my designs are reviewed": what they see to, not help they have
         for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
             x.role = "guidance"
+
+
+def _subject_of(found: list[_Word], i: int) -> str | None:
+    """The first word of the clause of the word at ``i``, where it stands for
+    its subject ("I" of "I am mentored"), or None."""
+    first = next((w.text for w in found[:i] if w.clause == found[i].clause), None)
+    return first if first in _SUBJECTS or first in _LADDER_PEOPLE else None
 
 
 def _guidance(found: list[_Word]) -> None:
