@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .loader.comments import comment_after, comment_position
-from .loader.explain import line_in_quotes
+from .loader.explain import key_slip, line_in_quotes
 from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Rule
@@ -45,6 +45,24 @@ def schema_text() -> str:
 
 def schema() -> dict[str, Any]:
     return json.loads(schema_text())
+
+
+@functools.lru_cache(maxsize=1)
+def format_mappings() -> tuple[frozenset[str], ...]:
+    """The keys of each mapping the format defines (a level's `id`, `title`,
+    `summary` ...), at any depth."""
+    found: set[frozenset[str]] = set()
+    pending: list[Any] = [schema()]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            keys = frozenset(key for key in node.get("properties", {}) if not key.startswith("$"))
+            if keys:
+                found.add(keys)
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return tuple(sorted(found, key=sorted))
 
 
 @dataclass(frozen=True)
@@ -327,7 +345,11 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
         words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in expected_list)
         actual = _type_of(instance)
         hint = ""
-        if "string" in expected_list:
+        slip = key_slip(instance, error.schema.get("properties", {})) if isinstance(instance, str) else None
+        if "object" in expected_list and slip is not None:
+            # `organisation:` over `  name Acme`: a mapping of one key, its ':' left out.
+            hint = f" (it {slip.slip}, so YAML reads it as text; write `{slip.meant}`)"
+        elif "string" in expected_list:
             # Nothing written ('title:') is not told to be quoted.
             hint = _meant_as_text(source, path, error.schema) or (
                 " (put the value in quotes)" if actual in ("integer", "number", "boolean") else ""
