@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Callable, Collection
 
 from ..positions import Position
+from ..schema_file import format_mappings
 from ..text import plural
 from ..yaml_scalars import quoted
 from .comments import closing_quote
@@ -539,8 +540,6 @@ def _keys_beside(lines: list[str], number: int) -> frozenset[str]:
     names: a line of text that sits where a key would (`source code for my
     team`, the end of the text above it, under a level's `summary:`) is
     not one."""
-    from ..schema import format_mappings  # schema.py reads this module; needed only when a file fails to parse
-
     column = _key_column(lines[number - 1])
     written = set()
     for other in _lined_up_with(lines, number, 0, as_key=True):
