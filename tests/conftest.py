@@ -44,6 +44,13 @@ levels:
 """
 
 
+def own_framework(text: str, name: str) -> str:
+    """MINIMAL (or a text made from it) as a framework of its own in a run:
+    its own id (LL306) and track (LL307)."""
+    return text.replace("id: acme-backend", f"id: acme-{name}", 1).replace(
+        "track: Backend Engineer", f"track: Backend Engineer {name}", 1)
+
+
 @dataclass
 class Run:
     exit_code: int

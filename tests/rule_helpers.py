@@ -26,6 +26,7 @@ def framework_yaml(
     domains: Sequence[str] = (),
     id: str = "escrowtab-mle",
     name: str = "EscrowTab Engineering Career Framework",
+    track: str = "Machine Learning Engineer",
     voice: str = "first-person",
     extra: str = "",
 ) -> str:
@@ -36,7 +37,7 @@ def framework_yaml(
         "ladderlint: 1\n"
         f"id: {id}\n"
         f"name: {json.dumps(name)}\n"
-        "track: Machine Learning Engineer\n"
+        f"track: {json.dumps(track)}\n"
         'version: "1.0.0"\n'
         f"voice: {voice}\n"
         "organisation:\n"

@@ -1,4 +1,4 @@
-"""Brand leftovers: LL301-LL306."""
+"""Brand leftovers: LL301-LL307."""
 
 from __future__ import annotations
 
@@ -412,7 +412,8 @@ def test_ll305_reports_the_minority_spelling_of_one_organisation(cli, write):
 def test_ll305_a_name_and_its_domain_are_one_organisation(cli, write):
     # "Cal" and "Cal.com" are one organisation: LL305 says so once per file, LL301 never.
     a = write("a.yaml", framework_yaml(["I ship features at Cal.com"], id="a", org="Cal", name="Cal Ladder"))
-    b = write("b.yaml", framework_yaml(["I ship features at Cal.com"], id="b", org="Cal.com", name="Cal Ladder"))
+    b = write("b.yaml", framework_yaml(["I ship features at Cal.com"], id="b", org="Cal.com", name="Cal Ladder",
+                                       track="Backend Engineer"))  # one track twice is LL307
     assert [line.split(" [")[0].split(": ")[1] for line in findings(cli, a, b, select="LL3")] == ["LL305", "LL305"]
 
 
@@ -437,6 +438,56 @@ def test_ll306_reports_every_file_sharing_an_id(cli, write):
         f"{b}:2:5: LL306 [error] framework id 'escrowtab-mle' is also used by {a}",
     ]
     assert findings(cli, a, c, select="LL306") == []
+
+
+# LL307 duplicate-framework-name ----------------------------------------------
+
+
+def test_ll307_reports_every_file_with_one_name_and_track_naming_the_others(cli, write):
+    """A file copied to start a new track, its id changed and nothing else."""
+    a = write("a.yaml", framework_yaml(["I learn"], id="escrowtab-mle"))
+    b = write("b.yaml", framework_yaml(["I learn"], id="escrowtab-backend"))
+    # As a reader reads them: case, spacing and the organisation's spelling aside.
+    c = write("c.yaml", framework_yaml(["I learn"], id="escrowtab-data", org="Escrowtab",
+                                       name="EscrowTab  engineering career framework", track="machine learning engineer"))
+    said = "readers cannot tell the frameworks apart: give each its own track, or its own name"
+    assert findings(cli, a, b, c, select="LL307") == [
+        f"{a}:4:8: LL307 [warning] framework name 'EscrowTab Engineering Career Framework' and track 'Machine "
+        f"Learning Engineer' are also used by {b}, {c}; {said}",
+        f"{b}:4:8: LL307 [warning] framework name 'EscrowTab Engineering Career Framework' and track 'Machine "
+        f"Learning Engineer' are also used by {a}, {c}; {said}",
+        f"{c}:4:8: LL307 [warning] framework name 'EscrowTab  engineering career framework' and track 'machine "
+        f"learning engineer' are also used by {a}, {b}; {said}",
+    ]
+
+
+def test_ll307_frameworks_whose_track_name_or_organisation_differ_are_not_reported(cli, write):
+    a = write("a.yaml", framework_yaml(["I learn"], id="escrowtab-mle"))
+    tracks = write("b.yaml", framework_yaml(["I learn"], id="escrowtab-backend", track="Backend Engineer"))
+    names = write("c.yaml", framework_yaml(["I learn"], id="escrowtab-ml-2", name="EscrowTab ML Ladder"))
+    other = write("d.yaml", framework_yaml(["I learn"], id="initech-mle", org="Initech"))
+    assert findings(cli, a, tracks, names, other, select="LL307") == []
+    assert findings(cli, a, select="LL307") == []
+
+
+def test_ll307_leaves_a_file_with_the_same_id_to_ll306(cli, write):
+    """One copy whose id was not changed either is one finding, not two."""
+    a = write("a.yaml", framework_yaml(["I learn"]))
+    b = write("b.yaml", framework_yaml(["I learn"]))
+    assert findings(cli, a, b, select="LL306,LL307") == [
+        f"{a}:2:5: LL306 [error] framework id 'escrowtab-mle' is also used by {b}",
+        f"{b}:2:5: LL306 [error] framework id 'escrowtab-mle' is also used by {a}",
+    ]
+    c = write("c.yaml", framework_yaml(["I learn"], id="escrowtab-backend"))
+    assert [line.split(": LL307")[0] for line in findings(cli, a, b, c, select="LL307")] == [
+        f"{a}:4:8", f"{b}:4:8", f"{c}:4:8"]
+    assert f"also used by {a}, {b};" in findings(cli, a, b, c, select="LL307")[2]
+
+
+def test_ll307_names_the_first_few_files_of_many(cli, write):
+    paths = [write(f"{n}.yaml", framework_yaml(["I learn"], id=f"escrowtab-{n}")) for n in "abcdef"]
+    first = findings(cli, *paths, select="LL307")[0]
+    assert f"are also used by {paths[1]}, {paths[2]}, {paths[3]} and 2 more; " in first
 
 
 def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context(cli, write):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import MINIMAL
+from conftest import MINIMAL, own_framework
 from fixing_rule import collapse_spaces  # noqa: F401  (a fixture)
 from ladderlint.config import CommandLine, ConfigError, resolve_settings
 from ladderlint.rules.base import Severity
@@ -118,10 +118,10 @@ def test_extend_select_in_the_file(cli, write, tmp_path):
 
 def test_per_file_ignores_by_path_directory_and_name(cli, write, tmp_path):
     write(".ladderlint.yaml", 'per-file-ignores:\n  "legacy/*.yaml": [LL110]\n  "old-*.yaml": [LL1]\n')
-    # Each its own framework id, or LL306 would report the three.
-    write("legacy/twice.yaml", TWICE.replace("id: acme-backend", "id: legacy"))
-    write("current/twice.yaml", TWICE.replace("id: acme-backend", "id: current"))
-    write("current/old-twice.yaml", TWICE.replace("id: acme-backend", "id: current-old"))
+    # Each a framework of its own, or LL306 and LL307 would report the three.
+    write("legacy/twice.yaml", own_framework(TWICE, "legacy"))
+    write("current/twice.yaml", own_framework(TWICE, "current"))
+    write("current/old-twice.yaml", own_framework(TWICE, "current-old"))
     run = concise(cli, ".", cwd=tmp_path)
     assert run.lines == [
         "current/twice.yaml:14:13: LL110 [error] competency id 'impact' is used twice "
@@ -372,10 +372,10 @@ def test_patterns_follow_gitignore(cli, write, tmp_path):
     """An anchored pattern matches from the configuration's directory only;
     `!` brings a file back; a directory pattern matches what is under it."""
     write(".ladderlint.yaml", 'exclude: ["/legacy", "*.wip.yaml", "!keep.wip.yaml"]\n')
-    write("legacy/a.yaml", TWICE.replace("id: acme-backend", "id: a"))
-    write("team/legacy/b.yaml", TWICE.replace("id: acme-backend", "id: b"))
-    write("team/next.wip.yaml", TWICE.replace("id: acme-backend", "id: c"))
-    write("team/keep.wip.yaml", TWICE.replace("id: acme-backend", "id: d"))
+    write("legacy/a.yaml", own_framework(TWICE, "a"))
+    write("team/legacy/b.yaml", own_framework(TWICE, "b"))
+    write("team/next.wip.yaml", own_framework(TWICE, "c"))
+    write("team/keep.wip.yaml", own_framework(TWICE, "d"))
     run = concise(cli, ".", cwd=tmp_path)
     assert sorted(line.split(":")[0] for line in run.lines[:-1]) == ["team/keep.wip.yaml", "team/legacy/b.yaml"]
 
@@ -384,9 +384,9 @@ def test_each_file_takes_the_configuration_nearest_to_it(cli, write, tmp_path):
     """From anywhere: `cd /tmp && ladderlint check repo/frameworks` reads
     repo's configuration, and a subdirectory's own configuration wins there."""
     write("repo/pyproject.toml", '[tool.ladderlint]\nignore = ["LL110"]\n')
-    write("repo/frameworks/twice.yaml", TWICE.replace("id: acme-backend", "id: a"))
+    write("repo/frameworks/twice.yaml", own_framework(TWICE, "a"))
     write("repo/frameworks/strict/.ladderlint.yaml", "select: [LL1]\n")
-    write("repo/frameworks/strict/twice.yaml", TWICE.replace("id: acme-backend", "id: b"))
+    write("repo/frameworks/strict/twice.yaml", own_framework(TWICE, "b"))
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     run = concise(cli, str(tmp_path / "repo" / "frameworks"), cwd=elsewhere)

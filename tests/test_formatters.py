@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL
+from conftest import MINIMAL, own_framework
 from fixing_rule import collapse_spaces  # noqa: F401  (a fixture)
 from ladderlint.findings import Finding
 from ladderlint.formatters import FORMATTERS, RenderContext
@@ -31,8 +31,8 @@ SARIF_SCHEMA = Path(__file__).parent / "sarif-2.1.0-subset.schema.json"
 
 
 def _own_id(text, name):
-    # Each file its own framework id, or LL306 would report them all.
-    return text.replace("id: acme-backend", f"id: acme-{name}")
+    # Each file a framework of its own, or LL306 and LL307 would report them all.
+    return own_framework(text, name)
 
 
 @pytest.fixture

@@ -36,7 +36,8 @@ from ladderlint import loader
 from ladderlint.loader import construct
 from ladderlint.cli import main
 from ladderlint.rules import registry
-from ladderlint.schema import SchemaValidator, schema
+from ladderlint.schema import SchemaValidator
+from ladderlint.schema_file import schema
 
 sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402

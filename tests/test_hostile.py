@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL, ROOT
+from conftest import MINIMAL, ROOT, own_framework
 
 HOSTILE = ROOT / "tests" / "hostile"
 #: What LL008 says to do about a file over the size limit.
@@ -231,7 +231,7 @@ def test_symlink_loops_between_files_are_reported(write, cli, tmp_path):
 
 def test_directories_linked_to_each_other_are_walked_once(write, cli, tmp_path):
     write("tree/one/a.yaml", MINIMAL)
-    write("tree/two/b.yaml", MINIMAL.replace("id: acme-backend", "id: acme-two"))  # LL306 otherwise
+    write("tree/two/b.yaml", own_framework(MINIMAL, "two"))  # LL306 and LL307 otherwise
     (tmp_path / "tree" / "one" / "to-two").symlink_to(tmp_path / "tree" / "two")
     (tmp_path / "tree" / "two" / "to-one").symlink_to(tmp_path / "tree" / "one")
     run = cli("check", "--format", "concise", str(tmp_path / "tree"))
@@ -319,7 +319,7 @@ def test_thousands_of_files_in_one_call(tmp_path, cli):
     for i in range(3000):
         folder = tmp_path / "tree" / f"team-{i % 30:02d}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"track-{i:04d}.yaml").write_text(MINIMAL.replace("id: acme-backend", f"id: acme-{i}"))
+        (folder / f"track-{i:04d}.yaml").write_text(own_framework(MINIMAL, str(i)))
     (tmp_path / "tree" / "team-07" / "track-0007.yaml").write_text(MINIMAL.replace("    title: Engineer I\n", ""))
     run = cli("check", "--format", "concise", str(tmp_path / "tree"))
     assert run.exit_code == 1

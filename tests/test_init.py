@@ -13,7 +13,7 @@ import yaml
 
 from conftest import ROOT
 from ladderlint.config import KEYS, CommandLine, resolve_settings
-from ladderlint.schema import schema_text
+from ladderlint.schema_file import schema_text
 from test_precommit import PRE_COMMIT
 
 FILES = [".gitignore", ".ladderlint.yaml", ".pre-commit-config.yaml", "frameworks/acme-engineering.yaml",

@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from conftest import FRAMEWORKS, MINIMAL, ROOT
-from ladderlint.schema import SchemaValidator, explain, schema, schema_text
+from ladderlint.schema import SchemaValidator, explain
+from ladderlint.schema_file import schema, schema_text
 
 SCHEMA_FILE = ROOT / "schemas" / "framework.schema.json"
 
@@ -267,11 +268,11 @@ def test_validation_does_not_need_fastjsonschema_at_run_time():
 def test_a_schema_changed_since_the_validator_was_generated_is_the_one_held_to(monkeypatch):
     """The generated validator is used only while its schema is the current
     one: documents are held to a schema changed since (here, to format 2)."""
-    from ladderlint import schema as schema_module
+    from ladderlint import schema_file
 
     changed = schema()
     changed["properties"]["ladderlint"]["const"] = 2
-    monkeypatch.setattr(schema_module, "schema_text", lambda: json.dumps(changed))
+    monkeypatch.setattr(schema_file, "schema_text", lambda: json.dumps(changed))
     version_1 = yaml.safe_load(MINIMAL)
     version_2 = {**version_1, "ladderlint": 2}
     assert SchemaValidator().violations(version_2) == []

@@ -3,7 +3,7 @@ suppressions themselves (unused, no reason, unknown or unreadable)."""
 
 from __future__ import annotations
 
-from conftest import MINIMAL
+from conftest import MINIMAL, own_framework
 from fixing_rule import collapse_spaces, same_id_across_files  # noqa: F401  (fixtures)
 
 # MINIMAL with a second competency 'impact': LL110 at 14:13 (the id value).
@@ -199,7 +199,7 @@ def test_only_files_with_a_marker_are_parsed(monkeypatch, write, tmp_path):
     original = checker.parse_suppressions
     monkeypatch.setattr(checker, "parse_suppressions", lambda d: parsed.append(d.path) or original(d))
     write("plain.yaml", twice())
-    marked = twice(f"  # ladderlint: disable=LL110{REASON}").replace("id: acme-backend", "id: acme-marked")
+    marked = own_framework(twice(f"  # ladderlint: disable=LL110{REASON}"), "marked")
     write("marked.yaml", marked)
     result = check_paths([str(tmp_path)])
     assert [f.file for f in result.findings] == [str(tmp_path / "plain.yaml")]

@@ -804,6 +804,11 @@ def test_ll506_thank_you_is_a_phrase_not_the_reader(voice, statement):
     ("first-person", "I live by our motto: you build it, you run it"),
     ("first-person", "I apply the maxim: don't repeat yourself"),
     ("third-person", "Lives the team's mantra: I build it, I run it"),
+    # The naming word followed by what it is of.
+    ("third-person", "Follows the rule of thumb: if you break it, you fix it."),
+    ("first-person", "I keep to the rules of the road: you review what you approve"),
+    ("first-person", "I apply the principle of least privilege: you get only the access you need"),
+    ("second-person", "You follow the team's tenet: I build it, I run it"),
 ])
 def test_ll506_a_saying_named_then_said_after_a_colon_is_not_the_voice(voice, statement):
     assert registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))]) == []
@@ -813,6 +818,8 @@ def test_ll506_a_saying_named_then_said_after_a_colon_is_not_the_voice(voice, st
     ("third-person", "Lives the team's mantra: I build it, I run it. Owns your area", "your"),  # after the saying
     ("first-person", "I follow one rule and you follow another", "you"),  # no saying said
     ("first-person", "My rule of thumb is simple: you own your area", "you"),  # no colon after the naming word
+    ("third-person", "Follows the rule of thumb: if you break it, you fix it. Owns your area", "your"),
+    ("first-person", "I follow the rule of thumb that you fix: what you break", "you"),
 ])
 def test_ll506_the_voice_beside_a_saying_is_still_read(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])

@@ -549,3 +549,113 @@ def test_a_dash_without_a_space_is_told_to_have_one(cli, write):
     )
     dashed = write("g.yaml", MINIMAL.replace("        - I deliver my tasks on time", "        - -I deliver my tasks"))
     assert cli("check", "--select", "LL1", str(dashed)).exit_code == 0  # in a list, a text may start with '-'
+
+
+_THREE_ITEMS = MINIMAL.replace("        - I deliver my tasks on time",
+                               "        - I review designs\n        - I write tests\n        - I deliver my tasks on time")
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("text", "line", "column", "meant"),
+    [
+        (_THREE_ITEMS.replace("- I write tests", "-I write tests"), 21, 9, "- I write tests"),  # between items
+        (_THREE_ITEMS.replace("- I deliver my", "-I deliver my"), 22, 9, "- I deliver my tasks on time"),  # the last
+        (MINIMAL.replace("  - id: IC1", "  -id: IC1"), 15, 3, "- id: IC1"),  # an item that is a mapping
+        (MINIMAL.replace("      - id: impact", "      -id: impact"), 12, 7, "- id: impact"),
+    ],
+)
+def test_a_dash_without_a_space_after_another_item_is_blamed_on_its_line(pure, text, line, column, meant):
+    """Not indentation advice about the line above or below it: YAML reads
+    `-I write tests` as text where an item of the list belongs."""
+    error = _error(text, pure)
+    assert error.code == "LL003"
+    assert error.message == (f"invalid YAML: line {line} starts with '-' and no space after it, so YAML reads it as "
+                             "text, not as an item of the list; a '-' starts an item only with a space after it: "
+                             f"write `{meant}`")
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column", "slip"),
+    [
+        ("    summary: Delivers", "    summary Delivers", 17, 12, "has the key 'summary' without the ':' after it"),
+        ("name: Acme Engineering", "name Acme Engineering", 3, 5, "has the key 'name' without the ':' after it"),
+        ("  - id: IC1", "  - id IC1", 15, 7, "has the key 'id' without the ':' after it"),  # first key of an item
+        ("    name: Results", "    name Results", 10, 9, "has the key 'name' without the ':' after it"),
+        ('version: "1.0.0"', 'version "1.0.0"', 5, 8, "has the key 'version' without the ':' after it"),
+        ("name: Acme Engineering", "name = Acme Engineering", 3, 6, "has '=' after the key 'name' where YAML needs ':'"),
+        ("    title: Engineer I", "    title; Engineer I", 16, 10, "has ';' after the key 'title' where YAML needs ':'"),
+    ],
+)
+def test_a_key_and_its_value_without_the_colon_are_blamed_on_their_line(pure, old, new, line, column, slip):
+    error = _error(MINIMAL.replace(old, new, 1), pure)
+    assert error.code == "LL003"
+    meant = MINIMAL.splitlines()[line - 1].strip()
+    assert error.message == f"invalid YAML: line {line} {slip}, so YAML reads the whole line as one text; write `{meant}`"
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("old", "line", "column"),
+    [("    title: Engineer I", 16, 11), ("track: Backend Engineer", 4, 7), ("  - id: IC1", 15, 8)],
+)
+def test_a_key_without_a_space_after_its_colon_is_told_to_have_one(pure, old, line, column):
+    error = _error(MINIMAL.replace(old, old.replace(": ", ":", 1), 1), pure)
+    key = old.strip(" -").split(":")[0]
+    assert error.message == (f"invalid YAML: line {line} has no space after the ':' of the key '{key}', so YAML "
+                             "reads the whole line as one text; a ':' ends a key only with a space after it: "
+                             f"write `{MINIMAL.splitlines()[line - 1].strip()}`")
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MINIMAL.replace("    summary: Delivers", "    summary : Delivers"),  # a space before the ':' is YAML
+        MINIMAL.replace("    summary: Delivers well-scoped tasks",
+                        "    summary: Delivers well-scoped tasks\n      -with guidance"),  # a text goes on
+        MINIMAL.replace("    summary: Delivers well-scoped tasks",
+                        "    summary: Delivers well-scoped\n      title of the work"),
+        MINIMAL.replace("        - I deliver", "        - -I deliver"),  # a text that starts with '-'
+    ],
+)
+def test_valid_yaml_that_looks_like_a_slip_reads(cli, write, text):
+    assert cli("check", "--select", "LL1", str(write("f.yaml", text))).exit_code == 0
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # The end of the text above, under-indented: not a key the format names.
+        (MINIMAL.replace("    summary: Delivers well-scoped tasks", "    summary: Delivers well-scoped\n    tasks with "
+                         "guidance"), "invalid YAML: line 18 starts 2 spaces less"),
+        # A key the format names, but not one a level has.
+        (MINIMAL.replace("    summary: Delivers well-scoped tasks", "    summary: Writes well-structured\n    source code "
+                         "for the team"), "invalid YAML: line 18 starts 2 spaces less"),
+        (MINIMAL.replace("    summary: Delivers", "    Summary Delivers"), "invalid YAML: line 17 starts"),
+        # Another mistake near a slip-shaped line keeps its own message.
+        (MINIMAL.replace("    title: Engineer I", "\ttitle: Engineer I"), "invalid YAML: line 16 is indented with a tab"),
+        (MINIMAL.replace("        name: Impact", "       name: Impact"), "invalid YAML: line 13 starts 1 space less"),
+    ],
+)
+def test_other_mistakes_are_not_told_they_lack_a_colon_or_a_space(pure, text, start):
+    error = _error(text, pure)
+    assert error.message.startswith(start)
+    assert "without the ':'" not in error.message and "no space after" not in error.message
+
+
+@pytest.mark.parametrize(("written", "slip"), [("name Acme", "has the key 'name' without the ':' after it"),
+                                              ("name:Acme", "has no space after the ':' of the key 'name'")])
+def test_a_mapping_of_one_key_without_its_colon_says_so(cli, write, written, slip):
+    """`organisation:` over `  name Acme` is valid YAML: a text where a
+    mapping belongs; the message says which ':' made it one."""
+    path = write("f.yaml", MINIMAL.replace("  name: Acme", f"  {written}"))
+    run = cli("check", "--format", "concise", "--select", "LL103", str(path))
+    assert [line for line in run.lines if "LL103" in line] == [f"{path}:7:3: LL103 [error] the organisation must be a mapping, not text (it {slip}, so YAML "
+                         "reads it as text; write `name: Acme`)"]
+    other = write("g.yaml", MINIMAL.replace("  name: Acme", "  Acme Corporation"))
+    assert "write `" not in cli("check", "--format", "concise", "--select", "LL103", str(other)).output

@@ -9,7 +9,7 @@ Before any file is checked, the header of every framework file of the run
 is read (a few YAML events each): each framework is then checked once, by
 every rule, knowing the others by name, and nothing of it is kept once its
 rules have run. Rules that compare the headers of the run's frameworks
-(LL305, LL306) run at the end. A large run checks its files in several
+(LL305-LL307) run at the end. A large run checks its files in several
 processes (``jobs``); the findings are the same whatever their number.
 
 Inline suppressions (suppressions.py) are read only from files whose text

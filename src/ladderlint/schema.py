@@ -8,9 +8,7 @@ jsonschema, whose error tree is turned into readable messages.
 
 from __future__ import annotations
 
-import functools
 import json
-import os
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
@@ -18,33 +16,14 @@ from typing import Any, Callable, Iterable
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .loader.comments import comment_after, comment_position
-from .loader.explain import line_in_quotes
+from .loader.explain import key_slip, line_in_quotes
 from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Rule
 from .rules.input_errors import ADD_THE_MARKER
+from . import schema_file
 from .suggestions import closest, did_you_mean
 from .yaml_scalars import quoted
-
-SCHEMA_FILE = "framework.schema.json"
-
-
-@functools.lru_cache(maxsize=1)
-def schema_text() -> str:
-    """The schema exactly as shipped."""
-    # Read next to this module: importlib.resources costs 8 ms of start-up,
-    # a tenth of a one-file check. It remains the way for zipped installs.
-    try:
-        with open(os.path.join(os.path.dirname(__file__), "schemas", SCHEMA_FILE), encoding="utf-8") as handle:
-            return handle.read()
-    except OSError:
-        from importlib import resources
-
-        return resources.files("ladderlint").joinpath("schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
-
-
-def schema() -> dict[str, Any]:
-    return json.loads(schema_text())
 
 
 @dataclass(frozen=True)
@@ -89,7 +68,7 @@ class SchemaValidator:
             return []
         except Exception:  # the validator's own exception, or a type it cannot handle
             pass
-        return explain(schema(), data, source)
+        return explain(schema_file.schema(), data, source)
 
 
 def _fast_validator() -> Callable[[Any], Any]:
@@ -105,13 +84,13 @@ def _fast_validator() -> Callable[[Any], Any]:
             return _schema_validator.validate
     import fastjsonschema
 
-    return fastjsonschema.compile(_without_annotations(schema()), use_default=False)
+    return fastjsonschema.compile(_without_annotations(schema_file.schema()), use_default=False)
 
 
 def schema_sha256() -> str:
     import hashlib
 
-    return hashlib.sha256(schema_text().encode("utf-8")).hexdigest()
+    return hashlib.sha256(schema_file.schema_text().encode("utf-8")).hexdigest()
 
 
 def validator_source() -> str:
@@ -124,7 +103,7 @@ def validator_source() -> str:
 
     # use_default=False: validating must not write the schema's defaults
     # into the document it checks.
-    code = fastjsonschema.compile_to_code(_without_annotations(schema()), use_default=False)
+    code = fastjsonschema.compile_to_code(_without_annotations(schema_file.schema()), use_default=False)
     # The generated code needs only fastjsonschema's exception classes;
     # defining them here spares importing the package (40 ms) on every run.
     code = code.replace(
@@ -327,7 +306,11 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
         words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in expected_list)
         actual = _type_of(instance)
         hint = ""
-        if "string" in expected_list:
+        slip = key_slip(instance, error.schema.get("properties", {})) if isinstance(instance, str) else None
+        if "object" in expected_list and slip is not None:
+            # `organisation:` over `  name Acme`: a mapping of one key, its ':' left out.
+            hint = f" (it {slip.slip}, so YAML reads it as text; write `{slip.meant}`)"
+        elif "string" in expected_list:
             # Nothing written ('title:') is not told to be quoted.
             hint = _meant_as_text(source, path, error.schema) or (
                 " (put the value in quotes)" if actual in ("integer", "number", "boolean") else ""
@@ -566,7 +549,7 @@ def _branch_words(branch: dict[str, Any]) -> str:
 
 
 def _definition(ref: str) -> dict[str, Any]:
-    return schema()["$defs"].get(ref.rsplit("/", 1)[-1], {})
+    return schema_file.schema()["$defs"].get(ref.rsplit("/", 1)[-1], {})
 
 
 def _title(subschema: dict[str, Any], default: str) -> str:

@@ -10,7 +10,7 @@ from .app import CONTEXT, emit, main
 @main.command(context_settings=CONTEXT)
 def schema() -> None:
     """Print the framework JSON Schema (draft 2020-12)."""
-    from ..schema import schema_text
+    from ..schema_file import schema_text
 
     emit(schema_text())
 

@@ -89,7 +89,7 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
     """Option values must be what the schema allows where they end up."""
     import re
 
-    from ..schema import schema
+    from ..schema_file import schema
 
     definitions = schema()["$defs"]
     patterns = {

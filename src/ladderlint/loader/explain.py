@@ -12,6 +12,11 @@ by hand are recognised here from the text around that place:
 - a text that starts with a character YAML reads as its own (a statement
   pasted from a document: `- *Always* I test`, `- [optional] I join`,
   `title: [Senior Engineer`): the text is written again in quotes;
+- a ':' or a space that YAML needs, left out: a key alone on its line
+  without its ':' (`competencies`), a key and its value without one
+  (`summary I deliver`, `title:Engineer I`, `name = Acme`), an item
+  without the space after its '-' (`-I write tests`); the line is found by
+  trying, as below;
 - a line indented a space or two more or less than the keys it belongs
   with: the keys of one mapping line up. The parser often gives up a line
   or more below it, so the line to blame is found by trying: the one that,
@@ -27,9 +32,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Collection
 
 from ..positions import Position
+from ..schema_file import format_mappings
 from ..text import plural
 from ..yaml_scalars import quoted
 from .comments import closing_quote
@@ -120,13 +126,16 @@ def explain(
         return None
     # The parser may give up at the end of the file, below its last line.
     indented = _tab(lines, min(line, len(lines))) or _non_breaking_space(lines, min(line, len(lines)))
-    if indented is not None or line > len(lines):
+    if indented is not None:
         return indented
+    if line > len(lines):
+        # `-I write tests` as the last line: the parser gives up below it.
+        return _left_out(lines, len(lines), reads_to) if _about_indentation(problem) else None
     return (
         _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
-        or (_key_without_colon(lines, line, reads_to) if _about_indentation(problem) else None)
+        or (_left_out(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
     )
 
@@ -400,33 +409,150 @@ def _retry_end(lines: list[str], line: int) -> int | None:
     return None if sum(len(content) + 1 for content in lines[:end]) > _INDENT_MAX_CHARS else end
 
 
-def _key_without_colon(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
-    """`competencies` alone on its line, the ':' after it forgotten: YAML
-    reads it and the lines below as one text and stops further down. The
-    key is one of the few lines above the parser's position, and the text
-    reads on once it has its ':'."""
+@dataclass(frozen=True)
+class _Mend:
+    """A line as it was meant, where it lacks a ':' or a space that YAML
+    needs; what to say of it, and where (from 0)."""
+
+    meant: str
+    message: str
+    column: int
+
+
+#: A key the format names and its value, with what is written between them
+#: where ': ' belongs: nothing but spaces, '=' or ';' (as other formats
+#: write it), or a ':' with no space after it.
+_KEY_AND_VALUE = re.compile(r"(?P<key>[a-z][a-z0-9_]*)(?P<between> +| *[=;] *|:)(?P<value>[^\s:=;].*)")
+
+
+def _left_out(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
+    """A ':' or a space that YAML needs, left out on a line at or a few
+    above the parser's position (`competencies` alone on its line, `summary
+    I deliver`, `title:Engineer I`, `-I write tests`): YAML reads the line as
+    text and stops on it or further down. The line is the one that, mended,
+    lets the text read past that position."""
     end = _retry_end(lines, line) if reads_to is not None else None
     if reads_to is None or end is None:
         return None
     for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
-        content = lines[number - 1].rstrip()
-        start = _key_column(content)
-        if number >= end or not _A_KEY.fullmatch(content[start:]):
+        if number >= end + 1:
             continue
-        below = next((n for n in range(number + 1, end + 1) if lines[n - 1].strip()), None)
-        if below is None or _indentation_of(lines[below - 1]) <= _indentation_of(content):
-            continue  # nothing under it: a key needs what it names below it
-        tried = lines[:end]
-        tried[number - 1] = content + ":"
-        stops = reads_to("\n".join(tried) + "\n")
-        if stops is None or stops > line:
-            key = content[start:]
-            return Explained(
-                f"invalid YAML: line {number} has the key '{key}' without the ':' after it, so YAML reads it and "
-                f"the lines below as one text; write `{key}:`",
-                Position(number, len(content) + 1),
-            )
+        for mend in _mends(lines, number, end):
+            tried = lines[:end]
+            tried[number - 1] = mend.meant
+            stops = reads_to("\n".join(tried) + "\n")
+            if stops is None or stops > line:
+                return Explained(mend.message, Position(number, mend.column + 1))
     return None
+
+
+def _mends(lines: list[str], number: int, end: int) -> list[_Mend]:
+    """What line ``number`` may have been meant as, if it is one of the
+    slips `_left_out` knows."""
+    content = lines[number - 1].rstrip()
+    start = _key_column(content)
+    indentation = _indentation_of(content)
+    rest = content[start:]
+    found = []
+    after_dash = content[indentation + 1 : indentation + 2]
+    if content[indentation : indentation + 1] == "-" and after_dash not in ("", " ", "\t", "-"):
+        # `-I write tests`: a text that starts with '-', not an item.
+        meant = content[: indentation + 1] + " " + content[indentation + 1 :]
+        found.append(_Mend(
+            meant,
+            f"invalid YAML: line {number} starts with '-' and no space after it, so YAML reads it as text, not as "
+            f"an item of the list; a '-' starts an item only with a space after it: write `{meant[indentation:]}`",
+            indentation,
+        ))
+    if _A_KEY.fullmatch(rest) and number < end:
+        # `competencies` alone on its line: a key needs what it names below it.
+        below = next((n for n in range(number + 1, end + 1) if lines[n - 1].strip()), None)
+        if below is not None and _indentation_of(lines[below - 1]) > indentation:
+            found.append(_Mend(
+                content + ":",
+                f"invalid YAML: line {number} has the key '{rest}' without the ':' after it, so YAML reads it and "
+                f"the lines below as one text; write `{rest}:`",
+                len(content),
+            ))
+    written = key_slip(rest, _keys_beside(lines, number)) if _KEY_AND_VALUE.fullmatch(rest) else None
+    if written is not None:
+        meant = content[:start] + written.meant
+        found.append(_Mend(
+            meant,
+            f"invalid YAML: line {number} {written.slip}, so YAML reads the whole line as one text; "
+            f"{written.rule}write `{meant[indentation:]}`",
+            start + written.column,
+        ))
+    return found
+
+
+@dataclass(frozen=True)
+class KeySlip:
+    """A key and its value written without ': ' between them."""
+
+    key: str
+    between: str
+    value: str
+
+    @property
+    def meant(self) -> str:
+        return f"{self.key}: {self.value}"
+
+    @property
+    def slip(self) -> str:
+        """What is wrong, in a few words."""
+        if self.between == ":":
+            return f"has no space after the ':' of the key '{self.key}'"
+        if self.between.strip():
+            return f"has '{self.between.strip()}' after the key '{self.key}' where YAML needs ':'"
+        return f"has the key '{self.key}' without the ':' after it"
+
+    @property
+    def rule(self) -> str:
+        """What YAML asks for, where it is not plain from ``slip``."""
+        return "a ':' ends a key only with a space after it: " if self.between == ":" else ""
+
+    @property
+    def column(self) -> int:
+        """Where (from 0, from the key) the ':' or its space belongs, or the
+        character written instead of it is."""
+        if self.between == ":":
+            return len(self.key) + 1
+        if not self.between.strip():
+            return len(self.key)
+        return len(self.key) + len(self.between) - len(self.between.lstrip(" "))
+
+
+def key_slip(text: str, keys: Collection[str]) -> KeySlip | None:
+    """`summary I deliver`, `title:Engineer I`, `name = Acme`: one of
+    ``keys`` and its value, written without ': ' between them (which YAML
+    reads as one text); None for any other text."""
+    written = _KEY_AND_VALUE.fullmatch(text)
+    if written is None or written["key"] not in keys:
+        return None
+    return KeySlip(written["key"], written["between"], written["value"])
+
+
+def _keys_beside(lines: list[str], number: int) -> frozenset[str]:
+    """The keys the format allows on line ``number``, next to the keys of
+    the lines it lines up with: those of each mapping of the format that
+    holds them all, less those already written. Only a key the format
+    names: a line of text that sits where a key would (`source code for my
+    team`, the end of the text above it, under a level's `summary:`) is
+    not one."""
+    column = _key_column(lines[number - 1])
+    written = set()
+    for other in _lined_up_with(lines, number, 0, as_key=True):
+        key = _WRITTEN_KEY.match(lines[other - 1], column)
+        if key is not None:
+            written.add(key[1])
+    mappings = format_mappings()
+    named = written & frozenset().union(*mappings)
+    return frozenset().union(*(keys for keys in mappings if named <= keys)) - written
+
+
+#: A key written as YAML reads one (`summary: ...`, `competencies:`).
+_WRITTEN_KEY = re.compile(r"([a-z][a-z0-9_]*):(?:[ \t]|$)")
 
 
 def _key_column(content: str) -> int:

@@ -25,6 +25,7 @@ from .ll303_foreign_domain import ForeignDomain
 from .ll304_brand_misspelt import BrandMisspelt
 from .ll305_organisation_spelling import OrganisationSpelling
 from .ll306_duplicate_framework_id import DuplicateFrameworkId
+from .ll307_duplicate_framework_name import DuplicateFrameworkName
 from .ll401_missing_cell import MissingCell
 from .ll402_unknown_reference import UnknownReference
 from .ll403_empty_cell import EmptyCell
@@ -69,6 +70,7 @@ BRAND_RULES: tuple[type[Rule], ...] = (
     BrandMisspelt,
     OrganisationSpelling,
     DuplicateFrameworkId,
+    DuplicateFrameworkName,
 )
 # LL4xx: every level describes every competency, with nothing left unfinished.
 COMPLETENESS_RULES: tuple[type[Rule], ...] = (

@@ -8,6 +8,7 @@ from typing import Iterable
 from ..model import FrameworkHeader
 from .base import Rule, Severity, Violation
 from .brands import organisation_key, own_spellings
+from .messages import first_few
 from .run_index import RunIndex
 
 
@@ -73,10 +74,9 @@ class OrganisationSpelling(Rule):
                 if spelling == reference:
                     continue
                 others = sorted({(f.organisation.name, f.file) for f in members if f.organisation.name != spelling})
-                listed = ", ".join(f"'{name}' in {file}" for name, file in others[:3])
-                more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+                listed = first_few([f"'{name}' in {file}" for name, file in others])
                 yield Violation(
                     ("organisation", "name"),
-                    f"organisation '{spelling}' is spelt differently in other frameworks: {listed}{more}",
+                    f"organisation '{spelling}' is spelt differently in other frameworks: {listed}",
                     file=framework.file,
                 )

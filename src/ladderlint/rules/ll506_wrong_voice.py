@@ -56,10 +56,16 @@ _GENERIC_YOU = re.compile(
 )
 # A saying named, then said after a colon, unquoted: "the Boy Scout rule:
 # leave the code better than you found it", "one motto: you build it, you
-# run it", "the principle: you build it, you run it". What follows the
-# colon, to the end of the sentence, is the saying's words, as a quotation is.
+# run it", "the principle: you build it, you run it". The word that names it
+# may be followed by what it is of ("the rule of thumb: if you break it, you
+# fix it", "the principle of least privilege: ..."), not by more words of the
+# sentence ("my rule of thumb is simple: you own ..." says it in its own
+# voice). What follows the colon, to the end of the sentence, is the
+# saying's words, as a quotation is.
 _SAYING = re.compile(
-    r"\b(?:rule|motto|maxim|mantra|saying|adage|proverb|credo|principle|philosophy|ethos)s?\s*:[ \t]*"
+    r"\b(?:rule|motto|maxim|mantra|saying|adage|proverb|credo|principle|philosophy|ethos|tenet|axiom|slogan"
+    r"|dictum|watchword|aphorism|catchphrase|heuristic)s?"
+    r"(?:[\s-]+of[\s-]+(?:the[\s-]+)?[\w'’-]+(?:[\s-]+[\w'’-]+)?)?\s*:[ \t]*"
     r"(?P<saying>[^.!?;\n]+)", re.IGNORECASE)
 # "Thank you" is a phrase, said or written ("say thank you", "thank-you
 # notes"), not the reader addressed.
@@ -103,9 +109,10 @@ class WrongVoice(Rule):
     these are not read as the voice: quoted speech ("asks 'how can I
     help?'"), a saying named and then said after a colon ("the Boy Scout
     rule: leave the code better than you found it", "our motto: you build
-    it, you run it", "the principle: you build it, you run it"), the "you" anyone says of a person ("someone you can count
-    on", "the kind of engineer you'd trust", "a teammate you want on every
-    project"), the phrase "thank you" ("says thank you", "writes thank-you
+    it, you run it", "the principle: you build it, you run it", "the rule of
+    thumb: if you break it, you fix it"), the "you" anyone says of a person
+    ("someone you can count on", "the kind of engineer you'd trust", "a
+    teammate you want on every project"), the phrase "thank you" ("says thank you", "writes thank-you
     notes"), titles of books and talks ("Your Code as a Crime Scene", "the
     Ask Me Anything sessions"), the words an acronym stands for, in title
     case and in brackets beside it ("AMA (Ask Me Anything)", "Do It

@@ -3,7 +3,7 @@ suggestions, lists, characters by name, and where a finding is, in words."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..text import and_list, name_key
 
@@ -31,6 +31,16 @@ def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: fl
     candidate_id, candidate_name = match
     named = f" ({candidate_name})" if candidate_name and candidate_name != candidate_id else ""
     return f"; did you mean '{candidate_id}'{named}?"
+
+
+#: How many files, or the like, a message names before "and N more".
+_NAMED = 3
+
+
+def first_few(items: Sequence[str]) -> str:
+    """'a, b, c and 4 more': the first few of a long list, and how many are left."""
+    more = f" and {len(items) - _NAMED} more" if len(items) > _NAMED else ""
+    return ", ".join(items[:_NAMED]) + more
 
 
 def quoted_list(items: Iterable[str]) -> str:

@@ -54,7 +54,7 @@ class Starter:
 
     def files(self) -> dict[str, bytes]:
         """Every file, by its path relative to the repository, in the order written."""
-        from ..schema import schema_text
+        from ..schema_file import schema_text
 
         framework = _template("framework.yaml").substitute(
             id=self.framework_id,

@@ -1,0 +1,52 @@
+"""The framework JSON Schema as shipped: its text, its data, and the keys
+of each mapping it defines.
+
+It imports nothing of ladderlint: the loader reads the keys to explain a
+YAML slip (`summary I deliver`), and schema.py, which validates documents,
+reads the loader.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from typing import Any
+
+SCHEMA_FILE = "framework.schema.json"
+
+
+@functools.lru_cache(maxsize=1)
+def schema_text() -> str:
+    """The schema exactly as shipped."""
+    # Read next to this module: importlib.resources costs 8 ms of start-up,
+    # a tenth of a one-file check. It remains the way for zipped installs.
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "schemas", SCHEMA_FILE), encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        from importlib import resources
+
+        return resources.files("ladderlint").joinpath("schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+def schema() -> dict[str, Any]:
+    return json.loads(schema_text())
+
+
+@functools.lru_cache(maxsize=1)
+def format_mappings() -> tuple[frozenset[str], ...]:
+    """The keys of each mapping the format defines (a level's `id`, `title`,
+    `summary` ...), at any depth."""
+    found: set[frozenset[str]] = set()
+    pending: list[Any] = [schema()]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            keys = frozenset(key for key in node.get("properties", {}) if not key.startswith("$"))
+            if keys:
+                found.add(keys)
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return tuple(sorted(found, key=sorted))
