@@ -80,6 +80,7 @@ def test_words_of_english_engineering_and_names_are_not_reported(statement):
     "I reconcile cheques, know each speciality and their specialities, and ship paediatric apps",
     # The words of the disciplines beside engineering that ladders are written for.
     "I run design crits, fix the jank in animations and add haptic feedback with clear affordances",
+    "I test the screens I build with assistive technologies such as screen readers",
     "I choose frequentist or Bayesian methods and handle heteroscedasticity when upsampling",
     "I detect exfiltration, triage vulns and rotate the keystore",
     "I spot upsell opportunities, support my coachees and lead through a reorg",
@@ -106,6 +107,14 @@ def test_units_of_time_after_a_number_are_words():
     assert words_reported(statements) == []
     # Not after a number: a short form like any other word.
     assert words_reported(["Logs the hrs spent on each ticket"]) == ["hrs"]
+
+
+def test_units_of_a_measure_after_a_number_are_words():
+    statements = ["Serves 10k rps at a p99 under 200 ms, and keeps the database under 2k iops",
+                  "Keeps scrolling at 60 fps on old phones and the pipeline at 500 qps on 4 vcpus"]
+    assert words_reported(statements) == []
+    # Not after a number, nor a typo that looks like a unit.
+    assert words_reported(["Measures the rps of each service", "Serves 10k rqs"]) == ["rps", "rqs"]
 
 
 def test_computer_science_and_tooling_terms_are_words():

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
 from ..text import words
-from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
+from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
 from .textscan import inside, type_parameters, url_spans
@@ -87,8 +87,9 @@ class Spelling(Rule):
     bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
     digits, words of fewer than three letters, Roman numerals ("(iii)",
-    "chapter viii"), units of time after a number ("within 4 hrs", "2
-    wks"), web addresses and `code`. A
+    "chapter viii"), units of time or of a measure after a number
+    ("within 4 hrs", "2 wks", "10k rps", "60 fps", "2k iops"), web
+    addresses and `code`. A
     framework written in another language (most of the words looked up
     are not English, or it lacks the words of grammar English cannot do
     without: "the", "and", "with" ...) is not spell-checked: the
@@ -349,13 +350,16 @@ def _in_code(text: str, start: int, end: int) -> bool:
         or text[start - 2 : start] == "::" or text[end : end + 2] == "::"
 
 
-# A number, and the space or hyphen before a unit: "4 hrs", "2-3 yrs", "a 4-hr window", "10+ yrs".
-_NUMBER_BEFORE = re.compile(r"\d[+%]?[ \u00a0-]?$")
+# A number, perhaps in thousands or millions, and the space or hyphen
+# before a unit: "4 hrs", "2-3 yrs", "a 4-hr window", "10+ yrs", "10k rps".
+_NUMBER_BEFORE = re.compile(r"\d(?:[kKmM]|[+%])?[ \u00a0-]?$")
 
 
 def _unit_after_number(text: str, start: int, word: str) -> bool:
-    """Whether the word is the short form of a unit of time after a number ("within 4 hrs")."""
-    return word in DURATION_ABBREVIATIONS and _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None
+    """Whether the word is the short form of a unit after a number: of time
+    ("within 4 hrs") or of a measure ("10k rps", "60 fps")."""
+    return (word in DURATION_ABBREVIATIONS or word in MEASURE_ABBREVIATIONS) \
+        and _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _known_compound(text: str, start: int, end: int, own: set[str]) -> bool:
