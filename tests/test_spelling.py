@@ -117,6 +117,17 @@ def test_units_of_a_measure_after_a_number_are_words():
     assert words_reported(["Measures the rps of each service", "Serves 10k rqs"]) == ["rps", "rqs"]
 
 
+def test_debris_and_filler_other_rules_report_are_not_misspellings(cli, write):
+    statements = ["Mentors staff engineers&nbsp;and managers &mdash; alike",
+                  "Lorem ipsum dolor sit amet, consectetur adipiscing elit"]
+    path = write("f.yaml", framework_yaml(statements))
+    run = cli("check", "--format", "concise", "--fail-on", "never", "--select", "LL406,LL504,LL512", str(path))
+    codes = [line.split(": ")[1].split()[0] for line in run.lines[:-1]]
+    assert codes == ["LL504", "LL406"]
+    # A word after an ampersand that is no entity is still read.
+    assert words_reported(["Owns R&recieve and Q&A"]) == ["recieve"]
+
+
 def test_computer_science_and_tooling_terms_are_words():
     """Data structures, package managers and build tools, protocols and
     formats, and their forms (trial-16: deque, tuple, npm, hashtables)."""

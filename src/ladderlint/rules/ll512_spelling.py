@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # part of an address, a path, a file name, a handle or a code ("v2", "k8s").
 # The parts of "cross-team" are words of their own; a prefix ("pre-") is read
 # with the word after it (_known_compound). Nor a name in code: see _in_code.
-_WORD = re.compile(r"(?<![\w@/.#\\'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
+# Nor the name of an HTML entity ("&nbsp;"), which LL504 reports.
+_WORD = re.compile(r"(?<![\w@/.#\\'’])(?!(?<=&)[A-Za-z]+;)[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
 _CODE = re.compile(r"`[^`\n]*`")
 # Before a word that starts a sentence: the start of the text or of a line
 # (with a list marker), or the end of a sentence (not of "e.g." or "etc."). A
@@ -89,7 +90,9 @@ class Spelling(Rule):
     digits, words of fewer than three letters, Roman numerals ("(iii)",
     "chapter viii"), units of time or of a measure after a number
     ("within 4 hrs", "2 wks", "10k rps", "60 fps", "2k iops"), web
-    addresses and `code`. A
+    addresses and `code`, the names of HTML entities ("&nbsp;", which
+    LL504 reports) and the filler of a template ("Lorem ipsum dolor sit
+    amet", which LL406 reports). A
     framework written in another language (most of the words looked up
     are not English, or it lacks the words of grammar English cannot do
     without: "the", "and", "with" ...) is not spell-checked: the
@@ -178,6 +181,8 @@ class Spelling(Rule):
                 p in wanted for t in tokens for p in t.removesuffix("'s").split("-")
             ):
                 continue
+            if _filler(field.text):
+                continue  # "Lorem ipsum dolor sit amet": LL406 reports the text; its words are no typos
             for start, end, word in _words(field.text):
                 lower = word.casefold()
                 if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
@@ -340,6 +345,16 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
         if code and _in_code(text, start, end):
             continue
         yield start, end, word
+
+
+def _filler(text: str) -> bool:
+    """Whether a text holds the filler a template leaves ("Lorem ipsum
+    dolor sit amet"), which is Latin, not English misspelt."""
+    if "orem" not in text:
+        return False
+    from .ll406_placeholder import placeholders
+
+    return any(m.group().casefold() == "lorem ipsum" for m in placeholders(text))
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
