@@ -128,6 +128,29 @@ def test_debris_and_filler_other_rules_report_are_not_misspellings(cli, write):
     assert words_reported(["Owns R&recieve and Q&A"]) == ["recieve"]
 
 
+def test_a_name_of_the_trade_misspelt_inside_a_sentence_is_reported(cli, write):
+    statements = ["Deploys to Kuberentes every day and tracks work in Jria",
+                  "Writes Python daily, and reviews the Pyhton of others"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL512") == [
+        f"{path}:{at(0, statements[0], 'Kuberentes')}: LL512 [warning] 'Kuberentes' is not in the dictionary, nor a "
+        f"name the framework uses elsewhere; did you mean 'Kubernetes'? (if it is right, add it to the {OWN_WORDS})",
+        f"{path}:{at(0, statements[0], 'Jria')}: LL512 [warning] 'Jria' is not in the dictionary, nor a name the "
+        f"framework uses elsewhere; did you mean 'Jira'? (if it is right, add it to the {OWN_WORDS})",
+        f"{path}:{at(1, statements[1], 'Pyhton')}: LL512 [warning] 'Pyhton' is not in the dictionary, nor a name the "
+        f"framework uses elsewhere; did you mean 'Python'? (if it is right, add it to the {OWN_WORDS})",
+    ]
+
+
+def test_names_that_are_no_slip_of_a_known_name_are_left_alone():
+    # Products and places named as they are, even one letter from a word or a term.
+    assert words_reported([
+        "Designs in Figma, records in Loom, and deploys with Vercel, Netlify and Fastly",
+        "Works from our Paris office with Peakon, Flickr and Digg",
+        "Knows Kubernetes, and pairs with the Kubernetes team",
+    ]) == []
+
+
 def test_computer_science_and_tooling_terms_are_words():
     """Data structures, package managers and build tools, protocols and
     formats, and their forms (trial-16: deque, tuple, npm, hashtables)."""

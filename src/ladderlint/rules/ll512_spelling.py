@@ -86,6 +86,11 @@ class Spelling(Rule):
 
     Not checked: names (capitalised words inside a sentence, after a
     bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
+    unless a name unknown to the dictionary is one slip of the hand (two
+    letters swapped; in a long name, a letter doubled or undoubled) from
+    a term of the trade or from a name the framework writes inside
+    another sentence ("Kuberentes", "Jria", "Pyhton" beside "Python"; not
+    "Figma" or "Flickr", names made of words),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
     digits, words of fewer than three letters, Roman numerals ("(iii)",
     "chapter viii"), units of time or of a measure after a number
@@ -183,8 +188,13 @@ class Spelling(Rule):
                 continue
             if _filler(field.text):
                 continue  # "Lorem ipsum dolor sit amet": LL406 reports the text; its words are no typos
-            for start, end, word in _words(field.text):
+            for start, end, word, name in _words(field.text, names=bool(unknown)):
                 lower = word.casefold()
+                if name:
+                    meant = _misspelt_name(word, lower, unknown, analysis.prose.text)
+                    if meant is not None and not vocabulary.accepts(word):
+                        yield Violation(field.path, _name_message(word, meant, vocabulary), span=(start, end))
+                    continue
                 if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
                     yield Violation(
                         field.path,
@@ -322,8 +332,10 @@ def _in_case_of(word: str, written: str) -> str:
 _LANGUAGE_SAMPLE = 10
 
 
-def _words(text: str) -> Iterable[tuple[int, int, str]]:
-    """The words to check in a text: (start, end, word), possessive dropped."""
+def _words(text: str, *, names: bool = False) -> Iterable[tuple[int, int, str, bool]]:
+    """The words to check in a text: (start, end, word, False), possessive
+    dropped; with ``names``, also the names inside its sentences, which
+    only a slip of a known name makes a finding of: (start, end, word, True)."""
     if not text:
         return
     skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)] if ("`" in text or "." in text) else []
@@ -335,7 +347,10 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
             continue  # an acronym or a mixed-case name: SLO, iOS, PagerDuty
         if word[0].isupper() and (not _SENTENCE_START.search(text, 0, start) or end == len(text.rstrip(" .!?"))
                                   and not text[:start].strip(" -*•")):
-            continue  # a capitalised word inside a sentence, or alone in its text: a name
+            # A capitalised word inside a sentence, or alone in its text: a name.
+            if names and "'" not in word and not (skipped and inside(skipped, start, end)):
+                yield start, end, word, True
+            continue
         if "'" in word:
             continue  # a contraction ("won't", "o'clock") or a name ("O'Reilly")
         if word in _NAME_PARTICLES and _NAME_BEFORE.search(text, 0, start) and _NAME_AFTER.match(text, end):
@@ -344,7 +359,47 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         if code and _in_code(text, start, end):
             continue
-        yield start, end, word
+        yield start, end, word, False
+
+
+def _slips_of(word: str) -> set[str]:
+    """What a slip of the hand makes of a name, undone: two letters next
+    to each other swapped ("Kuberentes", "Pyhton"), and in a long name a
+    letter doubled or undoubled ("Kubernettes"). Not a letter changed or
+    dropped, as product names are made of words ("Figma", "Flickr")."""
+    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    if len(word) >= _SLIP_LENGTH:
+        found.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
+        found.update(word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1])
+    found.discard(word)
+    return found
+
+
+def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str | None:
+    """The name a capitalised word inside a sentence misspells, if it is
+    unknown and a slip of the hand (``_slips_of``) from a name of the
+    trade ("Kuberentes": "Kubernetes", "Jria": "Jira") or from a name the
+    framework writes, capitalised, inside another sentence ("Pyhton" where
+    it says "in Python"); else None. A name that is no slip of one
+    ("Figma", "Peakon") is left alone."""
+    if lower not in unknown or len(lower) < _SHORTEST + 1:
+        return None
+    for slipped in sorted(_slips_of(lower)):
+        if _engineering(slipped):
+            return slipped.capitalize()
+        written = slipped.capitalize()
+        if written in prose and re.search(rf"[a-z,;:(] {written}\b", prose):
+            return written
+    return None
+
+
+def _name_message(word: str, meant: str, vocabulary: "Vocabulary") -> str:
+    if vocabulary.source is not None:
+        where = f"add it to {vocabulary.source}/accept.txt"
+    else:
+        where = "add it to the project's own words: a file accept.txt in the folder the `vocabulary` setting names"
+    return f"'{word}' is not in the dictionary, nor a name the framework uses elsewhere; did you mean '{meant}'? " \
+        f"(if it is right, {where})"
 
 
 def _filler(text: str) -> bool:
