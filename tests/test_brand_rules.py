@@ -624,6 +624,17 @@ def test_ll301_a_brand_in_lower_case_where_it_stands_for_the_organisation(cli, w
     ]
 
 
+def test_ll301_a_brand_that_is_also_a_product_in_lower_case_where_it_stands_for_the_organisation(cli, write):
+    statements = ["Leads strategy across tribes, as they do at spotify", "Listens to spotify while coding",
+                  "Ships at medium scale and plans work at square one", "Shares the values of monzo"]
+    path = write("f.yaml", framework_yaml(statements))
+    found = findings(cli, path, select="LL301,LL512")
+    # One finding each, from the brand rule: the name is spelt right, in the wrong place.
+    assert [line.split(": ", 1)[1].split(" is")[0] for line in found] == [
+        "LL301 [error] 'spotify'", "LL301 [error] 'monzo'",
+    ]
+
+
 def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():
     statements = ["I feel connected to Initrode's mission", "I contribute to Initrode's reputation and the Initrode team",
                   "I work with Initrodes of all sizes"]

@@ -42,7 +42,9 @@ class ForeignBrand(Rule):
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
     also writes in lower case. A name written in lower case ("within monzo",
-    "monzo's values") is reported in those contexts too. The framework's own organisation (its
+    "monzo's values", "as at spotify") is reported in those contexts too,
+    unless it is then an English word ("at medium scale", "at square
+    one"). The framework's own organisation (its
     name, aliases and domains) is never reported, nor the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a
     citation in the text: what follows "inspired by", "adapted from",

@@ -82,7 +82,9 @@ class Spelling(Rule):
       word, a letter doubled, undoubled or two swapped: "fullfill",
       "proactivley", a typo copied to the next level);
     - on the accept list of the project's vocabulary (the `vocabulary`
-      configuration key, as Vale keeps one).
+      configuration key, as Vale keeps one);
+    - another organisation's name in lower case ("at monzo"): spelt right,
+      and LL301 reports it where it stands for the organisation.
 
     Not checked: names (capitalised words inside a sentence, after a
     bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
@@ -175,7 +177,10 @@ class Spelling(Rule):
             or not analysis.in_english
         ):
             not_english = []  # written in another language: the dictionary is English
-        unknown = {part for part, n in not_english if n == 1 or _slip_of_a_word(part)}
+        # Another organisation's name in lower case ("at monzo") is spelt
+        # right: LL301 reports it where it stands for the organisation.
+        brands = analysis.run.brands
+        unknown = {part for part, n in not_english if (n == 1 or _slip_of_a_word(part)) and not brands.knows(part)}
         rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
         if not unknown and not rejected and not vocabulary.rejected:
             return
