@@ -297,6 +297,27 @@ class BrandIndex:
             return False
         return not used_as_a_tool(text, start, end)
 
+    def bare_addresses(self, prose: Prose) -> Iterator[tuple[int, int, int, str, Source]]:
+        """Every address on a domain the index knows, written without
+        "https://" or "www." ("progression.monzo.com", "dropbox.com/jobs"),
+        as (text index, start, end, host, owner). Addresses with either, and
+        e-mail addresses, are left to ``addresses_off``."""
+        present = [domain for domain in self._domains if prose.may_contain(domain)]
+        if not present:
+            return  # the domains looked for in the distinct pieces: a twentieth of the texts
+        pattern = re.compile(
+            r"(?<![\w.@/:-])((?:[a-z0-9-]+\.)*(?:" + "|".join(map(re.escape, sorted(present, key=len, reverse=True)))
+            # A path after the host, without the stop or the bracket after it.
+            + r"))(?![\w-]|\.[a-z0-9])(?:/[^\s\x00<>\"'`]*?(?=[.,;:!?)\]}'\"]*(?:\s|\x00|$)))?",
+            re.IGNORECASE,
+        )
+        for m in pattern.finditer(prose.text):
+            host = m.group(1).lower()
+            i, start = prose.locate(m.start())
+            owner = self.domain_owner(host)
+            if owner is not None:
+                yield i, start, start + len(m.group()), host, owner
+
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it."""
         # A host's own name and each parent: "paper.dropboxstatic.com", then
