@@ -675,6 +675,41 @@ def test_ll301_a_brand_in_lower_case_where_it_stands_for_the_organisation(cli, w
     ]
 
 
+def test_ll301_a_brand_that_is_also_a_product_in_lower_case_where_it_stands_for_the_organisation(cli, write):
+    statements = ["Leads strategy across tribes, as they do at spotify", "Listens to spotify while coding",
+                  "Ships at medium scale and plans work at square one", "Shares the values of monzo"]
+    path = write("f.yaml", framework_yaml(statements))
+    found = findings(cli, path, select="LL301,LL512")
+    # One finding each, from the brand rule: the name is spelt right, in the wrong place.
+    assert [line.split(": ", 1)[1].split(" is")[0] for line in found] == [
+        "LL301 [error] 'spotify'", "LL301 [error] 'monzo'",
+    ]
+
+
+def test_ll301_an_address_of_another_organisation_written_without_https(cli, write):
+    statements = ["Reads the guide at progression.monzo.com before each review",
+                  "Keeps their notes on dropbox.com/home, in dropbox.com/home and on dropbox.com."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL301") == [
+        f"{path}:{at(0, statements[0], 'progression.monzo.com')}: LL301 [error] web address progression.monzo.com is "
+        "on a domain of Monzo (known to publish its career framework), not of EscrowTab",
+        f"{path}:{at(1, statements[1], 'dropbox.com/home')}: LL301 [error] web address dropbox.com/home is on a "
+        "domain of Dropbox (known to publish its career framework), not of EscrowTab",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "Reads the guides on docs.escrowtab.com and writes Node.js services",  # its own domain; no domain at all
+    "Leads a change (inspired by progression.monzo.com) and keeps it short",  # a citation
+    "Reads https://progression.monzo.com",  # with https://, reported once, as a URL
+    "Publishes code on gitlab.com/escrowtab",  # a platform: LL303's to judge
+    "Names hosts like api.monzo.community and monzo.com-like domains",  # no domain of Monzo's
+])
+def test_ll301_quiet_on_addresses_that_are_its_own_cited_or_not_bare(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement]))
+    assert [line for line in findings(cli, path, select="LL301") if "web address" in line] == []
+
+
 def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():
     statements = ["I feel connected to Initrode's mission", "I contribute to Initrode's reputation and the Initrode team",
                   "I work with Initrodes of all sizes"]

@@ -346,10 +346,29 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Short summary of the competency",
         "Description of the level.",
         "  A brief overview of this dimension ",
+        # A template's slot named in brackets, and a number left to fill in.
+        "Represents [Company] at conferences",
+        "Works with [Team name] and [company's name] leadership",
+        "Knows the {{ organisation_name }} values",
+        "Leads [N] engineers and cuts costs by X%",
+        "Keeps the error rate under XX% and supports iOS XX",
+        "Saves $XX a month",
     ],
 )
 def test_a_marker_beside_other_words_is_still_a_placeholder(text):
     assert placeholders(text) != []
+
+
+def test_a_template_slot_left_in_is_reported_at_the_slot(cli, write):
+    body = ONE_DIMENSION + (
+        "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
+        "      impact: [\"Represents [Company] externally\", \"Cuts p99 latency by XX%\", "
+        "\"Represents the company externally\", \"Cuts p99 latency by 20%\"]\n"
+    )
+    assert findings(cli, write, body, "LL406") == [
+        "16:28: placeholder '[Company]' left in level 'P3', competency 'impact', statement 1; write the actual text",
+        "16:72: placeholder 'XX%' left in level 'P3', competency 'impact', statement 2; write the actual text",
+    ]
 
 
 def test_a_marker_spelt_out_in_one_text_or_the_glossary_is_a_term_everywhere(cli, write):
@@ -444,6 +463,11 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         # Such words within a statement are its own.
         "I write a short summary of the project for my team",
         "Writes a description of the level of risk of each change",
+        # Brackets and numbers of ordinary text: a footnote, an editor's word, a link, a percentage.
+        "Cites the study [1] and quotes it [sic] where it says [the team] grew",
+        "See [Company values](https://example.com) and grow revenue by 10% (N/A elsewhere)",
+        # A form the text quotes, with its slot.
+        'States impact in numbers ("cut costs by X%") and writes "[Company] announces ..." releases',
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):

@@ -742,6 +742,32 @@ def test_regressive_wording_reads_guidance_added_to_the_work_of_a_lower_level(cl
         "guidance"]
 
 
+@pytest.mark.parametrize(("lower", "higher", "found"), [
+    ("Writes design documents with minimal guidance", "Writes design documents with close guidance",
+     "asks for 'with close guidance' what level 'L2' asks for 'with minimal guidance'"),
+    ("Delivers projects with little guidance from their lead.", "Delivers projects with significant guidance "
+     "from their lead.", "asks for 'with significant guidance' what level 'L2' asks for 'with little guidance'"),
+    ("Runs incident reviews with some support.", "Runs incident reviews under close supervision.",
+     "asks for 'under close supervision' what level 'L2' asks for 'with some support'"),
+])
+def test_regressive_wording_reads_more_guidance_than_a_lower_level_asks_for(cli, write, lower, higher, found):
+    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
+                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
+        f"competency 'impact' at level 'L3' {found}"]
+
+
+def test_regressive_wording_less_guidance_level_after_level_is_quiet(cli, write):
+    body = levels(
+        "{id: L1, title: A, competencies: {impact: [Writes design documents with close guidance]}}",
+        "{id: L2, title: B, competencies: {impact: [Writes design documents with some guidance]}}",
+        "{id: L3, title: C, competencies: {impact: [Writes design documents with minimal guidance]}}",
+        "{id: L4, title: D, competencies: {impact: [Writes design documents for other teams with some guidance]}}",
+    )
+    # The last asks for more than L3 does, for other work: other teams' documents.
+    assert findings(cli, write, body, "LL207") == []
+
+
 @pytest.mark.parametrize(("lower", "higher"), [
     # The lower level asks for guidance too (here more of it) ...
     ("Writes design documents with close guidance", "Writes design documents with occasional guidance"),

@@ -80,6 +80,7 @@ def test_words_of_english_engineering_and_names_are_not_reported(statement):
     "I reconcile cheques, know each speciality and their specialities, and ship paediatric apps",
     # The words of the disciplines beside engineering that ladders are written for.
     "I run design crits, fix the jank in animations and add haptic feedback with clear affordances",
+    "I test the screens I build with assistive technologies such as screen readers",
     "I choose frequentist or Bayesian methods and handle heteroscedasticity when upsampling",
     "I detect exfiltration, triage vulns and rotate the keystore",
     "I spot upsell opportunities, support my coachees and lead through a reorg",
@@ -106,6 +107,48 @@ def test_units_of_time_after_a_number_are_words():
     assert words_reported(statements) == []
     # Not after a number: a short form like any other word.
     assert words_reported(["Logs the hrs spent on each ticket"]) == ["hrs"]
+
+
+def test_units_of_a_measure_after_a_number_are_words():
+    statements = ["Serves 10k rps at a p99 under 200 ms, and keeps the database under 2k iops",
+                  "Keeps scrolling at 60 fps on old phones and the pipeline at 500 qps on 4 vcpus"]
+    assert words_reported(statements) == []
+    # Not after a number, nor a typo that looks like a unit.
+    assert words_reported(["Measures the rps of each service", "Serves 10k rqs"]) == ["rps", "rqs"]
+
+
+def test_debris_and_filler_other_rules_report_are_not_misspellings(cli, write):
+    statements = ["Mentors staff engineers&nbsp;and managers &mdash; alike",
+                  "Lorem ipsum dolor sit amet, consectetur adipiscing elit"]
+    path = write("f.yaml", framework_yaml(statements))
+    run = cli("check", "--format", "concise", "--fail-on", "never", "--select", "LL406,LL504,LL512", str(path))
+    codes = [line.split(": ")[1].split()[0] for line in run.lines[:-1]]
+    assert codes == ["LL504", "LL406"]
+    # A word after an ampersand that is no entity is still read.
+    assert words_reported(["Owns R&recieve and Q&A"]) == ["recieve"]
+
+
+def test_a_name_of_the_trade_misspelt_inside_a_sentence_is_reported(cli, write):
+    statements = ["Deploys to Kuberentes every day and tracks work in Jria",
+                  "Writes Python daily, and reviews the Pyhton of others"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL512") == [
+        f"{path}:{at(0, statements[0], 'Kuberentes')}: LL512 [warning] 'Kuberentes' is not in the dictionary, nor a "
+        f"name the framework uses elsewhere; did you mean 'Kubernetes'? (if it is right, add it to the {OWN_WORDS})",
+        f"{path}:{at(0, statements[0], 'Jria')}: LL512 [warning] 'Jria' is not in the dictionary, nor a name the "
+        f"framework uses elsewhere; did you mean 'Jira'? (if it is right, add it to the {OWN_WORDS})",
+        f"{path}:{at(1, statements[1], 'Pyhton')}: LL512 [warning] 'Pyhton' is not in the dictionary, nor a name the "
+        f"framework uses elsewhere; did you mean 'Python'? (if it is right, add it to the {OWN_WORDS})",
+    ]
+
+
+def test_names_that_are_no_slip_of_a_known_name_are_left_alone():
+    # Products and places named as they are, even one letter from a word or a term.
+    assert words_reported([
+        "Designs in Figma, records in Loom, and deploys with Vercel, Netlify and Fastly",
+        "Works from our Paris office with Peakon, Flickr and Digg",
+        "Knows Kubernetes, and pairs with the Kubernetes team",
+    ]) == []
 
 
 def test_computer_science_and_tooling_terms_are_words():

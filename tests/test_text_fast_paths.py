@@ -75,6 +75,7 @@ def test_text_rule_candidates_hold_every_text_it_reports(rule_class, texts):
 PLACEHOLDER_PIECE = st.sampled_from([
     "I lead", " ", "TODO", "todo:", "ToDo:", "TBD", "XXXX", "Lorem ipsum", "LOREM IPSUM", "<date>", "<br>",
     "[insert target]", "[Add x]", "⟨target⟩", "〈date〉", "____", "İ", "ß", "x",
+    "[Company]", "{{ team_name }}", "X", "%", "$", "[N]", "N",
 ])
 
 

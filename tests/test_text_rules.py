@@ -69,6 +69,21 @@ def test_ll501_a_doubling_that_only_looks_grammatical_is_still_reported(statemen
     assert len(violations("LL501", [statement])) == 1
 
 
+def test_ll501_quiet_on_a_word_doubled_on_purpose_inside_quotes():
+    statements = ['Gets the team\'s work to "done done": shipped, monitored and documented',
+                  "Knows when a feature is \u201cready ready\u201d and when it only passes its tests"]
+    assert violations("LL501", statements) == []
+
+
+@pytest.mark.parametrize("statement", [
+    'Says "the the team" when it means the team',  # the quotation holds more than the doubling
+    'Gets work to "done done done"',  # said three times
+    'Gets work to done done, then ships it',  # no quotation
+])
+def test_ll501_a_doubling_the_quotes_do_not_hold_alone_is_still_reported(statement):
+    assert len(violations("LL501", [statement])) == 1
+
+
 def test_ll501_quiet_on_a_name_that_doubles_a_word_in_english_text():
     statements = [
         "I opened our Walla Walla office and lead the team there",

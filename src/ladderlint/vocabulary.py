@@ -797,6 +797,21 @@ DURATION_ABBREVIATIONS = {
     "mo": "month", "mos": "months", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
 }
 DURATION_HOURS.update({short: DURATION_HOURS[unit] for short, unit in DURATION_ABBREVIATIONS.items()})
+#: What a template names in brackets for its user to fill in ("[Company]",
+#: "[Team name]", "{{ organisation }}"): the organisation and its parts, the
+#: people and things of a ladder, and numbers.
+TEMPLATE_SLOTS = frozenset(
+    "company organisation organization org business employer department dept division team squad tribe group "
+    "product service platform client customer project programme program manager name role level title track "
+    "date link url number amount metric target percentage value tool".split()
+)
+#: The short forms of the units engineers measure load, speed and size in,
+#: written after a number ("10k rps", "500 qps", "60 fps", "2 vcpus", "16
+#: GiB" in lower case): units, not misspelt words.
+MEASURE_ABBREVIATIONS = frozenset(
+    "rps qps tps iops ops fps rpm bps kbps mbps gbps tbps kib mib gib tib msec usec nsec loc sloc kloc "
+    "vcpu vcpus ghz mhz khz dpi ppi kwh".split()
+)
 #: Words before a length of time that make it a deadline: "within a day",
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())

@@ -201,6 +201,11 @@ class Source:
     #: uses it as one ("Wise", "wise decisions"), or where it is an English
     #: word or a short acronym ("Ramp-up time", "ML models").
     maybe_word: bool = False
+    #: The name of an organisation that is also a word or a product, in
+    #: lower case: it stands for the organisation in an organisation
+    #: context only where it is no English word ("at spotify"; not "at
+    #: medium scale").
+    lower_case_of_word: bool = False
 
 
 class BrandIndex:
@@ -250,10 +255,14 @@ class BrandIndex:
         # A name in lower case ("within monzo") is a slip of the name where
         # it stands for the organisation; elsewhere it may be a word
         # ("a dropbox") or a handle, so only in an organisation context.
+        # The name of one that is also a word or a product is a slip of the
+        # name in that context too ("at spotify"), where it is no word
+        # ("at medium" is no slip of "Medium"): stands_for_organisation
+        # tells.
         for spelling, source in list(sources.items()):
             lower = spelling.lower()
-            if lower != spelling and not source.context_only:
-                sources.setdefault(lower, replace(source, context_only=True))
+            if lower != spelling:
+                sources.setdefault(lower, replace(source, context_only=True, lower_case_of_word=source.context_only))
         return cls(sources)
 
     def knows(self, name: str) -> bool:
@@ -280,13 +289,34 @@ class BrandIndex:
         is the organisation, not a word or a product; ``lower_words`` are the
         words that framework writes in lower case."""
         if in_organisation_context(text, start, end):
-            return True
+            return not (source.lower_case_of_word and _reads_as_word(text[start:end]))
         if source.context_only:
             return False
         name = text[start:end]
         if source.maybe_word and (name.casefold() in lower_words or _reads_as_word(name)):
             return False
         return not used_as_a_tool(text, start, end)
+
+    def bare_addresses(self, prose: Prose) -> Iterator[tuple[int, int, int, str, Source]]:
+        """Every address on a domain the index knows, written without
+        "https://" or "www." ("progression.monzo.com", "dropbox.com/jobs"),
+        as (text index, start, end, host, owner). Addresses with either, and
+        e-mail addresses, are left to ``addresses_off``."""
+        present = [domain for domain in self._domains if prose.may_contain(domain)]
+        if not present:
+            return  # the domains looked for in the distinct pieces: a twentieth of the texts
+        pattern = re.compile(
+            r"(?<![\w.@/:-])((?:[a-z0-9-]+\.)*(?:" + "|".join(map(re.escape, sorted(present, key=len, reverse=True)))
+            # A path after the host, without the stop or the bracket after it.
+            + r"))(?![\w-]|\.[a-z0-9])(?:/[^\s\x00<>\"'`]*?(?=[.,;:!?)\]}'\"]*(?:\s|\x00|$)))?",
+            re.IGNORECASE,
+        )
+        for m in pattern.finditer(prose.text):
+            host = m.group(1).lower()
+            i, start = prose.locate(m.start())
+            owner = self.domain_owner(host)
+            if owner is not None:
+                yield i, start, start + len(m.group()), host, owner
 
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it."""

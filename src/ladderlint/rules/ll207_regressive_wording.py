@@ -12,6 +12,7 @@ from ..vocabulary import (
     CONDITION_OPENERS,
     FREQUENCY,
     GIVING,
+    GUIDANCE_AMOUNT,
     GUIDANCE_NOUNS,
     GUIDED_BY,
     GUIDING_ROLES,
@@ -82,11 +83,11 @@ class _Statement:
     # A plain class with slots: one is built for most statements of a large
     # run, and its topic is worked out only if another statement meets it.
     __slots__ = ("order", "level_id", "path", "text", "tokens", "size", "smallest", "guided", "independent",
-                 "_topic", "_said")
+                 "amount", "_topic", "_said")
 
     def __init__(
         self, order: int, level_id: str, path: DocPath, text: str, tokens: list[str], size: int, smallest: int,
-        guided: str | None, independent: str | None,
+        guided: str | None, independent: str | None, amount: tuple[int, str] | None = None,
     ) -> None:
         self.order = order
         self.level_id = level_id
@@ -97,6 +98,9 @@ class _Statement:
         self.smallest = smallest  # the smallest scope it names, 0 if none
         self.guided = guided
         self.independent = independent
+        # How much guidance it asks for, and the phrase: (1, "with minimal
+        # guidance"), (4, "with close guidance"); None if it says no amount.
+        self.amount = amount
         self._topic: frozenset[str] | None = None
         self._said: dict[_Says, frozenset[str]] = {}
 
@@ -145,6 +149,9 @@ class RegressiveWording(Rule):
     work "with guidance" (direction, supervision, instruction) where the
     lower one says "independently" ("without guidance", "on their own", but
     not "on their own projects") or says nothing of guidance at all, or
+    asks for more of it where both say how much ("with close guidance"
+    where the lower one says "with minimal guidance", for work over no
+    wider scope; the amounts of `ladderlint.vocabulary`), or
     names only smaller scopes than the lower one, on the scale task <
     project < team < group (several teams) < organisation < company <
     industry (the words of `ladderlint.vocabulary`). Two statements say the
@@ -226,6 +233,7 @@ class _Lower:
         self.order = -1
         self.pending: list[_Statement] = []  # the current level's, not yet "below"
         self.independent: list[_Statement] = []
+        self.amounted: list[_Statement] = []  # those that say how much guidance
         self.by_smallest: dict[int, list[_Statement]] = {}
         self.widest = 0  # the largest of the smallest scopes below
 
@@ -233,6 +241,8 @@ class _Lower:
         for statement in self.pending:
             if statement.independent:
                 self.independent.append(statement)
+            if statement.amount:
+                self.amounted.append(statement)
             if statement.smallest:
                 self.by_smallest.setdefault(statement.smallest, []).append(statement)
                 self.widest = max(self.widest, statement.smallest)
@@ -241,12 +251,18 @@ class _Lower:
     def candidates(self, higher: _Statement) -> list[tuple[_Statement, bool]]:
         """(lower statement, True for autonomy / False for scope), in level order."""
         guided = higher.guided and self.independent
+        more = higher.guided and higher.amount and self.amounted
         smaller = 0 < higher.size < self.widest  # most statements name a scope no lower one outgrows
-        if not (guided or smaller):
+        if not (guided or more or smaller):
             return []
         found = []
         if guided:
             found += [(lower, True) for lower in self.independent]
+        if more and higher.amount:
+            # More guidance for work over a wider scope is growth still.
+            found += [(lower, True) for lower in self.amounted
+                      if lower.amount and lower.amount[0] < higher.amount[0] and not lower.independent
+                      and higher.size <= lower.size]
         if smaller:
             found += [(lower, False) for size, items in self.by_smallest.items() if size > higher.size
                       for lower in items]
@@ -268,20 +284,24 @@ class _Tracks:
         if not marked:
             return  # nothing to compare, and the pairs stay few
         named = marked & _SCOPE_WORDS
-        independent = guided = None
+        independent = guided = amount = None
         if not _AUTONOMY_WORDS.isdisjoint(marked):
             if not INDEPENDENT.isdisjoint(marked) or "own" in marked or (
                 "without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)
             ):
                 independent = _independent(tokens)
             # Asking for guidance goes backwards from a statement done without
-            # it, or from the same work asked for without a word of guidance.
-            if order and not _GUIDANCE_WORDS.isdisjoint(marked):  # nothing is below the first level
-                guided = _guided(tokens)
+            # it, from the same work asked for without a word of guidance, or
+            # with less of it.
+            if not _GUIDANCE_WORDS.isdisjoint(marked):
+                phrase = _guided(tokens)
+                if order:  # nothing is below the first level
+                    guided = phrase
+                amount = _amount(phrase)
         size, smallest = _span(tokens, named) if named else (0, 0)
-        if size or guided or independent:
+        if size or guided or independent or amount:
             self.statements.setdefault(key, []).append(
-                _Statement(order, level_id, path, text, tokens, size, smallest, guided, independent)
+                _Statement(order, level_id, path, text, tokens, size, smallest, guided, independent, amount)
             )
 
 
@@ -305,6 +325,16 @@ def _guided(tokens: list[str]) -> str | None:
         elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
             return "guided by"
     return None
+
+
+def _amount(phrase: str | None) -> tuple[int, str] | None:
+    """How much guidance a phrase asking for it says, on the scale of
+    GUIDANCE_AMOUNT, with the phrase ("with minimal guidance": 1, "with
+    close guidance": 4); None where it says no amount ("with guidance")."""
+    if not phrase:
+        return None
+    amounts = [GUIDANCE_AMOUNT[word] for word in phrase.split() if word in GUIDANCE_AMOUNT]
+    return (max(amounts), phrase) if amounts else None
 
 
 def _independent(tokens: list[str]) -> str | None:
@@ -351,13 +381,16 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
             continue
         shared = len(higher.topic & lower.topic)
         # The clauses' words are of the topics: without two words shared, theirs share fewer.
+        # Against a lower statement that asks for less guidance, its clauses that ask for it.
+        lower_says = _Says.SCOPE if not autonomy else _Says.INDEPENDENT if lower.independent else _Says.GUIDED
         if shared / len(higher.topic | lower.topic) < overlap and (shared < 2 or not _contained(
-            higher.said(_Says.GUIDED if autonomy else _Says.SCOPE),
-            lower.said(_Says.INDEPENDENT if autonomy else _Says.SCOPE), overlap,
+            higher.said(_Says.GUIDED if autonomy else _Says.SCOPE), lower.said(lower_says), overlap,
         )):
             continue
-        if autonomy:
+        if autonomy and lower.independent:
             return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'"
+        if autonomy and lower.amount:
+            return f"asks for '{higher.guided}' what level '{lower.level_id}' asks for '{lower.amount[1]}'"
         return (
             f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
             f"'{lower.level_id}' ({', '.join(lower.scopes)})"

@@ -15,7 +15,7 @@ from .brands import BrandIndex, OwnNames, Source, own_domains
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .run_index import RunIndex
-from .textscan import addresses_off, citation_spans, inside, url_spans
+from .textscan import addresses_off, citation_spans, inside, on_domain, url_spans
 
 
 class ForeignBrand(Rule):
@@ -42,14 +42,19 @@ class ForeignBrand(Rule):
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
     also writes in lower case. A name written in lower case ("within monzo",
-    "monzo's values") is reported in those contexts too. The framework's own organisation (its
+    "monzo's values", "as at spotify") is reported in those contexts too,
+    unless it is then an English word ("at medium scale", "at square
+    one"). The framework's own organisation (its
     name, aliases and domains) is never reported, nor the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a
     citation in the text: what follows "inspired by", "adapted from",
     "based on", "see" or "source:" to the end of its sentence, and a link
     in brackets; nor, in a text that cites an organisation, its other
     mentions ("we based our levels on Etsy's model ... So we took Etsy's
-    model and adjusted it"). While the framework's own organisation is
+    model and adjusted it"). Web addresses and e-mail addresses on its domains are
+    reported too, with or without "https://" ("progression.monzo.com",
+    "careers@monzo.com"), but for those of a platform or a source (Medium,
+    GitLab), which LL303 judges. While the framework's own organisation is
     still a placeholder (`⟨organisation⟩`, left by an import that did not
     find it), each name is reported once, at its first mention, with how
     many texts name it: a name named throughout is most likely the
@@ -159,7 +164,8 @@ class ForeignBrand(Rule):
                 file=framework.file,
                 span=(mention.start, mention.end),
             )
-        for field, kind, host, start, end in addresses_off(prose, own_domains(org)):
+        domains = own_domains(org)
+        for field, kind, host, start, end in addresses_off(prose, domains):
             owner = index.domain_owner(host)
             # The domains of a platform or a source (Medium, GitLab) are
             # where articles and code live: LL303's to judge, not leftovers.
@@ -170,6 +176,22 @@ class ForeignBrand(Rule):
                     file=framework.file,
                     span=(start, end),
                 )
+        # An address written without "https://" ("progression.monzo.com"),
+        # as the ones above are, once per host and text.
+        reported: set[tuple[int, str]] = set()
+        for i, start, end, host, owner in index.bare_addresses(prose):
+            field = prose.fields[i]
+            if (i, host) in reported or field.kind == "credit" or owner.context_only \
+                    or any(on_domain(host, d) for d in domains) or not foreign(owner, owner.brand) \
+                    or inside(url_spans(field.text) + citation_spans(field.text), start, end):
+                continue
+            reported.add((i, host))
+            yield Violation(
+                field.path,
+                f"web address {field.text[start:end]} is on a domain of {owner.brand} ({owner.why}), not of {org.name}",
+                file=framework.file,
+                span=(start, end),
+            )
 
 
 @dataclass(frozen=True)

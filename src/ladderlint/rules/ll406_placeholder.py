@@ -7,6 +7,7 @@ from typing import Iterable
 
 from ..model import Framework, TextField
 from ..text import acronym_definitions
+from ..vocabulary import TEMPLATE_SLOTS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .html import is_html_tag
@@ -14,9 +15,22 @@ from .messages import describe, quoted_list
 from .prose import Prose
 from .textscan import type_parameters
 
+_SLOT_WORDS = "|".join(sorted(TEMPLATE_SLOTS))
+# A template's slot named in brackets, alone ("[Company]", "[Team name]",
+# "[company's name]", "{{ org_name }}", "{Company}"), or a number left to
+# fill in ("[X]", "[N]", "by X%", "XX%", "$XX").
+_SLOT = (
+    rf"(?i:\[(?:(?:company|organi[sz]ation)\s+)?(?:{_SLOT_WORDS})(?:['’]s)?(?:[\s_-]+(?:name|names|id|url|link))?\]"
+    rf"|\{{\{{?\s*(?:{_SLOT_WORDS})(?:[\s_-]*(?:name|names|id|url|link))?\s*\}}\}}?)(?!\()"
+    r"|\[(?:X{1,3}|N{1,2}|Y)\](?!\()"
+    r"|(?<![\w$£€.])(?:X{1,3}|N{1,2})%"
+    r"|[$£€]X{1,3}\b"
+)
 _PLACEHOLDER = re.compile(
-    # Upper case only: "todo" and "tbd" in lower case are ordinary words.
-    r"\b(?:TODO|TBD|TBC|FIXME|XXX+)\b"
+    # Upper case only: "todo" and "tbd" in lower case are ordinary words;
+    # "XX" is a number left to fill in ("iOS XX").
+    rf"{_SLOT}"
+    r"|\b(?:TODO|TBD|TBC|FIXME|XX+)\b"
     r"|(?i:\btodo:)"
     r"|[\u27e8\u3008][^\u27e9\u3009\n]{0,60}[\u27e9\u3009]"  # ⟨target⟩, 〈date〉
     r"|<[A-Za-z][A-Za-z0-9 _-]{0,40}>"  # <date>; HTML tags are left out below
@@ -29,7 +43,8 @@ _PLACEHOLDER = re.compile(
 )
 # What every placeholder contains: most texts have none of these, and
 # `in` tests are much cheaper than the expression above.
-_HINTS = ("TODO", "TBD", "TBC", "FIXME", "XXX", "<", "[", "\u27e8", "\u3008", "____", "?)")
+_HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
+          "?)")
 _LOWER_HINTS = ("todo:", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
 # A template's instruction left for the text it asks for, and nothing else:
 # "Short summary of the competency", "Description of the level".
@@ -83,6 +98,8 @@ def placeholders(text: str) -> list[re.Match[str]]:
             or _in_quoted_form(text, match.start(), match.end()) or _in_a_pattern(text, match.start(), match.end())
         ):
             continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted or a pattern
+        if token[0] in "[{$£€X" and _SLOT_MATCH.fullmatch(token) and _quoted_among_words(text, match.start(), match.end()):
+            continue  # a form the text quotes: 'quantifies impact ("cut costs by X%")'
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
         if token in _ACRONYM_MARKERS:
@@ -178,6 +195,25 @@ def _in_quoted_form(text: str, start: int, end: int) -> bool:
     return False
 
 
+_SLOT_MATCH = re.compile(_SLOT)
+
+
+def _quoted_among_words(text: str, start: int, end: int) -> bool:
+    """Whether the slot at text[start:end] is inside a quotation that holds
+    words besides it: an example of a form ('states impact as "cut costs by
+    X%"', '"[Company] announces ..."'), not a blank left in the text."""
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+        before = text.rfind(opening, 0, start)
+        after = text.find(closing, end)
+        if before == -1 or after == -1 or "\n" in text[before:after]:
+            continue
+        if opening == closing and text.count(opening, 0, before) % 2:
+            continue  # the mark before the slot closes a quotation
+        if any(ch.isalpha() for ch in text[before + 1 : start] + text[end:after]):
+            return True
+    return False
+
+
 def only_placeholder(text: str) -> bool:
     """Whether a text is a placeholder and nothing more ("TBD.", "<todo>")."""
     found = placeholders(text)
@@ -217,11 +253,16 @@ class Placeholder(Rule):
     """A placeholder is left in the text: `TODO`, `⟨target⟩`, `<date>`,
     `[insert ...]`, lorem ipsum.
 
-    Reported: `TODO`, `TBD`, `TBC`, `FIXME`, `XXX`
+    Reported: `TODO`, `TBD`, `TBC`, `FIXME`, `XX`, `XXX`
     (in capitals, as whole words; `todo:` in any case), angle-bracket slots
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
-    `[your team]`; not Markdown links), `lorem ipsum`, blanks written as
+    `[your team]`; not Markdown links), a template's slot that names what
+    goes in it, in brackets or braces (`[Company]`, `[Team name]`,
+    `{{ organisation_name }}`; not a footnote `[1]` or `[sic]`), a number
+    left to fill in (`[N] engineers`, `by X%`, `XX%`, `$XX`; not in a
+    form the text quotes: 'states impact as "cut costs by X%"'),
+    `lorem ipsum`, blanks written as
     four or more underscores, an editor's question left in brackets
     (`(example?)`, `(link?)`, `(which metric?)`), and a template's
     instruction left as the whole text ("Short summary of the competency",

@@ -98,6 +98,20 @@ def _grammatical_doubling(text: str, m: re.Match[str]) -> bool:
     return before is not None and not _verb_forms(before.group(1).casefold()).isdisjoint(verbs)
 
 
+# Quotation marks, opening to closing, around a word said twice on purpose.
+_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def _quoted_doubling(text: str, m: re.Match[str]) -> bool:
+    """Whether a word said twice is all a quotation holds: a word doubled
+    on purpose, to say it is meant in full ('"done done"': shipped, not
+    only merged; '“ready ready”'), as nobody quotes a slip of the hand."""
+    if m.group() != f"{m.group(1)} {m.group(1)}" or m.start() == 0:
+        return False
+    closing = _QUOTES.get(text[m.start() - 1])
+    return closing is not None and text[m.end() : m.end() + 1] == closing
+
+
 # For the byte-level split: apostrophes and hyphens are parts of a word to
 # _DOUBLED; the NUL between the texts of a Prose parts words.
 _SPLIT = ascii_words_table("'-")
@@ -130,7 +144,10 @@ class DoubledWord(TextRule):
     the same word as a preposition ("log in in the morning", "chime in in
     meetings", "sign up up front"; not "the team in in the office"), nor
     "is is" after a clause in "what", "all", "how" ... that is its subject
-    ("what it is is what matters"; not "the issue is is"); nor, in English text, is a name
+    ("what it is is what matters"; not "the issue is is"); nor a word
+    said twice that is all a quotation holds, as people stress a word
+    ('gets work to "done done"', '“ready ready”'; not '"the the team"');
+    nor, in English text, is a name
     that doubles a word: a capitalised word, twice capitalised, that is
     neither an English word nor an engineering term ("the Walla Walla
     office", "Pago Pago"; but "Team Team" and "Kubernetes Kubernetes" are
@@ -187,7 +204,7 @@ class DoubledWord(TextRule):
 
         def meant(m: re.Match[str]) -> bool:
             word = m.group(1)
-            if word.casefold() in _GRAMMATICAL or _grammatical_doubling(text, m):
+            if word.casefold() in _GRAMMATICAL or _grammatical_doubling(text, m) or _quoted_doubling(text, m):
                 return True
             if len(word) <= _LONGEST_GRAMMAR_WORD and not english():
                 return True

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
 from ..text import words
-from ..vocabulary import DURATION_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
+from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
 from .textscan import inside, type_parameters, url_spans
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # part of an address, a path, a file name, a handle or a code ("v2", "k8s").
 # The parts of "cross-team" are words of their own; a prefix ("pre-") is read
 # with the word after it (_known_compound). Nor a name in code: see _in_code.
-_WORD = re.compile(r"(?<![\w@/.#\\'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
+# Nor the name of an HTML entity ("&nbsp;"), which LL504 reports.
+_WORD = re.compile(r"(?<![\w@/.#\\'’])(?!(?<=&)[A-Za-z]+;)[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
 _CODE = re.compile(r"`[^`\n]*`")
 # Before a word that starts a sentence: the start of the text or of a line
 # (with a list marker), or the end of a sentence (not of "e.g." or "etc."). A
@@ -81,14 +82,24 @@ class Spelling(Rule):
       word, a letter doubled, undoubled or two swapped: "fullfill",
       "proactivley", a typo copied to the next level);
     - on the accept list of the project's vocabulary (the `vocabulary`
-      configuration key, as Vale keeps one).
+      configuration key, as Vale keeps one);
+    - another organisation's name in lower case ("at monzo"): spelt right,
+      and LL301 reports it where it stands for the organisation.
 
     Not checked: names (capitalised words inside a sentence, after a
     bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
+    unless a name unknown to the dictionary is one slip of the hand (two
+    letters swapped; in a long name, a letter doubled or undoubled) from
+    a term of the trade or from a name the framework writes inside
+    another sentence ("Kuberentes", "Jria", "Pyhton" beside "Python"; not
+    "Figma" or "Flickr", names made of words),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
     digits, words of fewer than three letters, Roman numerals ("(iii)",
-    "chapter viii"), units of time after a number ("within 4 hrs", "2
-    wks"), web addresses and `code`. A
+    "chapter viii"), units of time or of a measure after a number
+    ("within 4 hrs", "2 wks", "10k rps", "60 fps", "2k iops"), web
+    addresses and `code`, the names of HTML entities ("&nbsp;", which
+    LL504 reports) and the filler of a template ("Lorem ipsum dolor sit
+    amet", which LL406 reports). A
     framework written in another language (most of the words looked up
     are not English, or it lacks the words of grammar English cannot do
     without: "the", "and", "with" ...) is not spell-checked: the
@@ -166,7 +177,10 @@ class Spelling(Rule):
             or not analysis.in_english
         ):
             not_english = []  # written in another language: the dictionary is English
-        unknown = {part for part, n in not_english if n == 1 or _slip_of_a_word(part)}
+        # Another organisation's name in lower case ("at monzo") is spelt
+        # right: LL301 reports it where it stands for the organisation.
+        brands = analysis.run.brands
+        unknown = {part for part, n in not_english if (n == 1 or _slip_of_a_word(part)) and not brands.knows(part)}
         rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
         if not unknown and not rejected and not vocabulary.rejected:
             return
@@ -177,8 +191,15 @@ class Spelling(Rule):
                 p in wanted for t in tokens for p in t.removesuffix("'s").split("-")
             ):
                 continue
-            for start, end, word in _words(field.text):
+            if _filler(field.text):
+                continue  # "Lorem ipsum dolor sit amet": LL406 reports the text; its words are no typos
+            for start, end, word, name in _words(field.text, names=bool(unknown)):
                 lower = word.casefold()
+                if name:
+                    meant = _misspelt_name(word, lower, unknown, analysis.prose.text)
+                    if meant is not None and not vocabulary.accepts(word):
+                        yield Violation(field.path, _name_message(word, meant, vocabulary), span=(start, end))
+                    continue
                 if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
                     yield Violation(
                         field.path,
@@ -316,8 +337,10 @@ def _in_case_of(word: str, written: str) -> str:
 _LANGUAGE_SAMPLE = 10
 
 
-def _words(text: str) -> Iterable[tuple[int, int, str]]:
-    """The words to check in a text: (start, end, word), possessive dropped."""
+def _words(text: str, *, names: bool = False) -> Iterable[tuple[int, int, str, bool]]:
+    """The words to check in a text: (start, end, word, False), possessive
+    dropped; with ``names``, also the names inside its sentences, which
+    only a slip of a known name makes a finding of: (start, end, word, True)."""
     if not text:
         return
     skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)] if ("`" in text or "." in text) else []
@@ -329,7 +352,10 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
             continue  # an acronym or a mixed-case name: SLO, iOS, PagerDuty
         if word[0].isupper() and (not _SENTENCE_START.search(text, 0, start) or end == len(text.rstrip(" .!?"))
                                   and not text[:start].strip(" -*•")):
-            continue  # a capitalised word inside a sentence, or alone in its text: a name
+            # A capitalised word inside a sentence, or alone in its text: a name.
+            if names and "'" not in word and not (skipped and inside(skipped, start, end)):
+                yield start, end, word, True
+            continue
         if "'" in word:
             continue  # a contraction ("won't", "o'clock") or a name ("O'Reilly")
         if word in _NAME_PARTICLES and _NAME_BEFORE.search(text, 0, start) and _NAME_AFTER.match(text, end):
@@ -338,7 +364,57 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         if code and _in_code(text, start, end):
             continue
-        yield start, end, word
+        yield start, end, word, False
+
+
+def _slips_of(word: str) -> set[str]:
+    """What a slip of the hand makes of a name, undone: two letters next
+    to each other swapped ("Kuberentes", "Pyhton"), and in a long name a
+    letter doubled or undoubled ("Kubernettes"). Not a letter changed or
+    dropped, as product names are made of words ("Figma", "Flickr")."""
+    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    if len(word) >= _SLIP_LENGTH:
+        found.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
+        found.update(word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1])
+    found.discard(word)
+    return found
+
+
+def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str | None:
+    """The name a capitalised word inside a sentence misspells, if it is
+    unknown and a slip of the hand (``_slips_of``) from a name of the
+    trade ("Kuberentes": "Kubernetes", "Jria": "Jira") or from a name the
+    framework writes, capitalised, inside another sentence ("Pyhton" where
+    it says "in Python"); else None. A name that is no slip of one
+    ("Figma", "Peakon") is left alone."""
+    if lower not in unknown or len(lower) < _SHORTEST + 1:
+        return None
+    for slipped in sorted(_slips_of(lower)):
+        if _engineering(slipped):
+            return slipped.capitalize()
+        written = slipped.capitalize()
+        if written in prose and re.search(rf"[a-z,;:(] {written}\b", prose):
+            return written
+    return None
+
+
+def _name_message(word: str, meant: str, vocabulary: "Vocabulary") -> str:
+    if vocabulary.source is not None:
+        where = f"add it to {vocabulary.source}/accept.txt"
+    else:
+        where = "add it to the project's own words: a file accept.txt in the folder the `vocabulary` setting names"
+    return f"'{word}' is not in the dictionary, nor a name the framework uses elsewhere; did you mean '{meant}'? " \
+        f"(if it is right, {where})"
+
+
+def _filler(text: str) -> bool:
+    """Whether a text holds the filler a template leaves ("Lorem ipsum
+    dolor sit amet"), which is Latin, not English misspelt."""
+    if "orem" not in text:
+        return False
+    from .ll406_placeholder import placeholders
+
+    return any(m.group().casefold() == "lorem ipsum" for m in placeholders(text))
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
@@ -349,13 +425,16 @@ def _in_code(text: str, start: int, end: int) -> bool:
         or text[start - 2 : start] == "::" or text[end : end + 2] == "::"
 
 
-# A number, and the space or hyphen before a unit: "4 hrs", "2-3 yrs", "a 4-hr window", "10+ yrs".
-_NUMBER_BEFORE = re.compile(r"\d[+%]?[ \u00a0-]?$")
+# A number, perhaps in thousands or millions, and the space or hyphen
+# before a unit: "4 hrs", "2-3 yrs", "a 4-hr window", "10+ yrs", "10k rps".
+_NUMBER_BEFORE = re.compile(r"\d(?:[kKmM]|[+%])?[ \u00a0-]?$")
 
 
 def _unit_after_number(text: str, start: int, word: str) -> bool:
-    """Whether the word is the short form of a unit of time after a number ("within 4 hrs")."""
-    return word in DURATION_ABBREVIATIONS and _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None
+    """Whether the word is the short form of a unit after a number: of time
+    ("within 4 hrs") or of a measure ("10k rps", "60 fps")."""
+    return (word in DURATION_ABBREVIATIONS or word in MEASURE_ABBREVIATIONS) \
+        and _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _known_compound(text: str, start: int, end: int, own: set[str]) -> bool:
