@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..model import Framework, TextField
 from ..text import acronym_definitions
@@ -171,11 +171,9 @@ def defined_markers(text: str, markers: Iterable[str] = _ACRONYM_MARKERS) -> fro
     return frozenset(found)
 
 
-def _in_quoted_form(text: str, start: int, end: int) -> bool:
-    """Whether the slot at text[start:end] is inside a quotation that holds
-    words besides its slots, or several slots: a form the text quotes
-    ('writes stories as "As a <user>, I want <goal>"', 'names branches
-    "<ticket>-<summary>"'), not a blank left in the text."""
+def _quotations_around(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The places of the quotation marks that open and close a quotation
+    around text[start:end], on one line: straight or curly double quotes."""
     for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
         before = text.rfind(opening, 0, start)
         after = text.find(closing, end)
@@ -183,6 +181,15 @@ def _in_quoted_form(text: str, start: int, end: int) -> bool:
             continue
         if opening == closing and text.count(opening, 0, before) % 2:
             continue  # the mark before the slot closes a quotation
+        yield before, after
+
+
+def _in_quoted_form(text: str, start: int, end: int) -> bool:
+    """Whether the slot at text[start:end] is inside a quotation that holds
+    words besides its slots, or several slots: a form the text quotes
+    ('writes stories as "As a <user>, I want <goal>"', 'names branches
+    "<ticket>-<summary>"'), not a blank left in the text."""
+    for before, after in _quotations_around(text, start, end):
         quoted = text[before + 1 : after]
         if quoted.count("<") > 1:
             return True
@@ -202,13 +209,7 @@ def _quoted_among_words(text: str, start: int, end: int) -> bool:
     """Whether the slot at text[start:end] is inside a quotation that holds
     words besides it: an example of a form ('states impact as "cut costs by
     X%"', '"[Company] announces ..."'), not a blank left in the text."""
-    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
-        before = text.rfind(opening, 0, start)
-        after = text.find(closing, end)
-        if before == -1 or after == -1 or "\n" in text[before:after]:
-            continue
-        if opening == closing and text.count(opening, 0, before) % 2:
-            continue  # the mark before the slot closes a quotation
+    for before, after in _quotations_around(text, start, end):
         if any(ch.isalpha() for ch in text[before + 1 : start] + text[end:after]):
             return True
     return False
