@@ -598,6 +598,20 @@ def test_a_key_and_its_value_without_the_colon_are_blamed_on_their_line(pure, ol
 
 
 @pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(("old", "new", "line", "column"), [
+    ("    summary: Leads", "    summary Leads", 23, 12),  # a key the level above also has
+    ("  - id: IC2", "  - id IC2", 21, 7),  # the first key of an item below another
+])
+def test_a_key_without_its_colon_in_a_later_item_is_blamed_on_its_line(pure, old, new, line, column):
+    """The keys of the item above are another mapping's: that it has a
+    'summary' does not make this line's 'summary' a key written twice."""
+    error = _error(_TWO_LEVELS.replace(old, new, 1), pure)
+    meant = _TWO_LEVELS.splitlines()[line - 1].strip()
+    assert error.message.endswith(f"without the ':' after it, so YAML reads the whole line as one text; write `{meant}`")
+    assert (error.position.line, error.position.column) == (line, column)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
 @pytest.mark.parametrize(
     ("old", "line", "column"),
     [("    title: Engineer I", 16, 11), ("track: Backend Engineer", 4, 7), ("  - id: IC1", 15, 8)],

@@ -702,7 +702,9 @@ def _lined_up_with(lines: list[str], number: int, shift: int, as_key: bool = Fal
     item = not as_key and content.lstrip(" ")[:2] in ("- ", "-")
     column = len(content) - len(content.lstrip(" ")) + shift if item else _key_column(content) + shift
     found = []
-    above = range(number - 1, max(0, number - _SIBLINGS_REACH), -1)
+    # The first key of an item (`- id: IC2`) has no key of its mapping above it.
+    first_key = not item and content.lstrip(" ")[:1] == "-"
+    above = range(number - 1, max(0, number - _SIBLINGS_REACH), -1) if not first_key else range(0)
     below = range(number + 1, min(len(lines), number + _SIBLINGS_REACH) + 1)
     for numbers in (above, below):
         for other in numbers:
@@ -710,8 +712,13 @@ def _lined_up_with(lines: list[str], number: int, shift: int, as_key: bool = Fal
             if not stripped or stripped.startswith("#"):
                 continue
             at = len(lines[other - 1]) - len(lines[other - 1].lstrip(" ")) if item else _key_column(lines[other - 1])
+            # A key after a list's dash starts a mapping: that of the item
+            # above (its first key), or the next item's, not this mapping.
+            starts_item = not item and stripped[:1] == "-" and at == column
+            if starts_item and numbers is below:
+                break
             if at == column and (not item or stripped[:2] in ("- ", "-")):
                 found.append(other)
-            elif at < column:
+            if at < column or starts_item:
                 break
     return found
