@@ -281,6 +281,8 @@ def test_a_link_to_read_on_after_a_statement_is_reported_not_imported(cli, write
     '<li>Writes tests; see <a href="testing.html">Testing at Acme</a></li>',  # the sentence goes on into it
     '<li>Ships small changes. <a href="#delivery">Delivery</a></li>',  # a link within the page
     '<li>Uses <a href="ci.html">CI</a>.</li>',  # text after it
+    '<li>Uses infrastructure-as-code tools, e.g. <a href="https://www.terraform.io">Terraform</a></li>',
+    '<li>Owns the CI pipeline, the release tooling etc. <a href="tools.html">and more</a></li>',
 ])
 def test_a_link_that_is_part_of_a_statement_keeps_its_words(cli, write, item):
     path = write("ladder.html", ONWARD_PAGE.format(items=item))

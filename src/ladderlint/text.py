@@ -141,6 +141,23 @@ def _spells(spelling: list[re.Match[str]], acronym: str, title_case: bool) -> bo
     return "".join(w.group()[0] for w in spelling if w.group().casefold() not in _ACRONYM_GLUE).upper() == acronym
 
 
+#: Abbreviations written with a full stop that ends no sentence ("tools,
+#: e.g. Terraform"), without their last stop.
+STOPPED_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "cf", "incl", "approx", "viz")
+# A sentence's end: '.', '!' or '?', then closing quotes or brackets, not
+# the stop of an abbreviation.
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(short)})" for short in STOPPED_ABBREVIATIONS) + r"[.!?][\"'’”)]*$",
+    re.IGNORECASE,
+)
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends with the end of a sentence ("... ways.", not
+    "tools, e.g." nor "... the")."""
+    return _SENTENCE_END.search(text.rstrip()) is not None
+
+
 def plain(text: str) -> str:
     """Text with typographic quotes, dashes and no-break spaces made plain,
     and compatibility characters folded (NFKC)."""

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
 from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET
+from ..text import ends_a_sentence
 
 NAME = "html"
 
@@ -363,8 +364,6 @@ def _status_labels(root: Any, offset: int) -> list[Other]:
 
 #: Where a link onward may end: an item of a list, a paragraph, a definition.
 _ONWARD_BLOCKS = frozenset({"li", "p", "dd", "td"})
-#: A finished sentence before the link: it ends with a full stop, '!' or '?'.
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 #: The most words a link onward says ('Read more', '+What is Impact?', 'See the full guide').
 _ONWARD_WORDS = 6
 
@@ -384,7 +383,7 @@ def _links_onward(root: Any, offset: int) -> list[Other]:
             continue
         said = _clean(link.text_content())
         before = _clean(_inline(block, leave_out=lambda element: element is link))
-        if not said or len(said.split()) > _ONWARD_WORDS or not _SENTENCE_END.search(before):
+        if not said or len(said.split()) > _ONWARD_WORDS or not ends_a_sentence(before):
             continue
         line = (link.sourceline or 1) + offset
         found.append(Other(said, line, line, "a link to read on elsewhere, not part of the ladder"))

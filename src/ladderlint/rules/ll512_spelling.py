@@ -10,7 +10,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework
-from ..text import words
+from ..text import STOPPED_ABBREVIATIONS, words
 from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
@@ -30,7 +30,8 @@ _CODE = re.compile(r"`[^`\n]*`")
 # (with a list marker), or the end of a sentence (not of "e.g." or "etc."). A
 # capitalised word after a bracket or a quote is a name: "(Kaizen)".
 _SENTENCE_START = re.compile(
-    r"(?:^|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bcf)[.!?:;]\s+|\n\s*(?:[-*•]\s+)?|^\s*[-*•]\s+)$",
+    r"(?:^|" + "".join(rf"(?<!\b{re.escape(short)})" for short in STOPPED_ABBREVIATIONS)
+    + r"[.!?:;]\s+|\n\s*(?:[-*•]\s+)?|^\s*[-*•]\s+)$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
