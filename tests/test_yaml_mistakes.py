@@ -585,6 +585,7 @@ def test_a_dash_without_a_space_after_another_item_is_blamed_on_its_line(pure, t
         ("  - id: IC1", "  - id IC1", 15, 7, "has the key 'id' without the ':' after it"),  # first key of an item
         ("    name: Results", "    name Results", 10, 9, "has the key 'name' without the ':' after it"),
         ('version: "1.0.0"', 'version "1.0.0"', 5, 8, "has the key 'version' without the ':' after it"),
+        ("track: Backend Engineer", "track Backend Engineer", 4, 6, "has the key 'track' without the ':' after it"),
         ("name: Acme Engineering", "name = Acme Engineering", 3, 6, "has '=' after the key 'name' where YAML needs ':'"),
         ("    title: Engineer I", "    title; Engineer I", 16, 10, "has ';' after the key 'title' where YAML needs ':'"),
     ],
@@ -651,6 +652,12 @@ def test_valid_yaml_that_looks_like_a_slip_reads(cli, write, text):
         (MINIMAL.replace("    summary: Delivers well-scoped tasks", "    summary: Writes well-structured\n    source code "
                          "for the team"), "invalid YAML: line 18 starts 2 spaces less"),
         (MINIMAL.replace("    summary: Delivers", "    Summary Delivers"), "invalid YAML: line 17 starts"),
+        # A text that stops mid-sentence goes on below, indented too little,
+        # with a first word that is also a key the framework has not written.
+        (MINIMAL.replace('version: "1.0.0"\n', 'version: "1.0.0"\ndescription: How we grow. The wiki is the\nsource '
+                         'of truth.\n'), "invalid YAML: line 7 starts 2 spaces less"),
+        (MINIMAL.replace('version: "1.0.0"\n', 'version: "1.0.0"\ndescription: We grow engineers,\nsource '
+                         'first.\n'), "invalid YAML: line 7 starts 2 spaces less"),
         # Another mistake near a slip-shaped line keeps its own message.
         (MINIMAL.replace("    title: Engineer I", "\ttitle: Engineer I"), "invalid YAML: line 16 is indented with a tab"),
         (MINIMAL.replace("        name: Impact", "       name: Impact"), "invalid YAML: line 13 starts 1 space less"),

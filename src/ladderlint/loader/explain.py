@@ -36,7 +36,7 @@ from typing import Callable, Collection
 
 from ..positions import Position
 from ..schema_file import format_mappings
-from ..text import plural
+from ..text import FUNCTION_WORDS, plural
 from ..yaml_scalars import quoted
 from .comments import closing_quote
 
@@ -474,7 +474,8 @@ def _mends(lines: list[str], number: int, end: int) -> list[_Mend]:
                 f"the lines below as one text; write `{rest}:`",
                 len(content),
             ))
-    written = key_slip(rest, _keys_beside(lines, number)) if _KEY_AND_VALUE.fullmatch(rest) else None
+    written = key_slip(rest, _keys_beside(lines, number)) \
+        if _KEY_AND_VALUE.fullmatch(rest) and not _text_goes_on(lines, number) else None
     if written is not None:
         meant = content[:start] + written.meant
         found.append(_Mend(
@@ -484,6 +485,19 @@ def _mends(lines: list[str], number: int, end: int) -> list[_Mend]:
             start + written.column,
         ))
     return found
+
+
+def _text_goes_on(lines: list[str], number: int) -> bool:
+    """Whether the text on the line above ``number`` stops mid-sentence (on
+    "the", "in", a comma): the line then goes on with it, indented too
+    little ("The wiki is the" over "source of truth"), and a word of it that
+    is also a key ("source") is no key without its ':'."""
+    above = next((lines[n].rstrip() for n in range(number - 2, -1, -1) if lines[n].strip()), "")
+    if above.endswith((",", "-", "\u2013", "\u2014")):
+        return True
+    last = above.rsplit(None, 1)[-1] if above.split() else ""
+    # Written in lower case: "Engineer I" ends a title, not a sentence half said.
+    return last.islower() and last in FUNCTION_WORDS and not above.endswith(":")
 
 
 @dataclass(frozen=True)
