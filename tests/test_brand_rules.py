@@ -470,6 +470,13 @@ def test_ll307_frameworks_whose_track_name_or_organisation_differ_are_not_report
     assert findings(cli, a, select="LL307") == []
 
 
+def test_ll307_a_version_kept_beside_the_one_that_replaced_it_is_not_reported(cli, write):
+    current = write("a.yaml", framework_yaml(["I learn"], id="escrowtab-mle"))
+    kept = write("v0/a.yaml", framework_yaml(["I learn"], id="escrowtab-mle-2023").replace(
+        'version: "1.0.0"', 'version: "0.9.0"'))
+    assert findings(cli, current, kept, select="LL307") == []
+
+
 def test_ll307_leaves_a_file_with_the_same_id_to_ll306(cli, write):
     """One copy whose id was not changed either is one finding, not two."""
     a = write("a.yaml", framework_yaml(["I learn"]))

@@ -20,7 +20,8 @@ class DuplicateFrameworkName(Rule):
     and an organisation spelt two ways is one organisation (LL305 says so).
     Every file is reported, naming the others. Frameworks whose tracks
     differ are not reported: one name for every track of a ladder is the
-    usual way. Two files with one `id` are LL306, not this rule. A long
+    usual way; nor are those whose `version` differs: a repository may
+    keep the version a framework replaced beside it. Two files with one `id` are LL306, not this rule. A long
     list of files names the first few.
 
     Why this matters:
@@ -51,9 +52,10 @@ class DuplicateFrameworkName(Rule):
     scope = "run"
 
     def check_run(self, run: RunIndex) -> Iterable[Violation]:
-        alike: dict[tuple[str, str, str], list[FrameworkHeader]] = {}
+        alike: dict[tuple[str, str, str, str], list[FrameworkHeader]] = {}
         for framework in run.frameworks:
-            key = (organisation_key(framework.organisation.name), normal(framework.name), normal(framework.track))
+            key = (organisation_key(framework.organisation.name), normal(framework.name), normal(framework.track),
+                   framework.version.strip())
             alike.setdefault(key, []).append(framework)
         for frameworks in alike.values():
             for framework in frameworks:
