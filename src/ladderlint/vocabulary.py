@@ -941,6 +941,15 @@ PROVISIONS = frozenset(
     "access budget budgets allowance allowances stipend stipends opportunity opportunities chance chances "
     "freedom autonomy say time".split()
 )
+#: Of the provisions, time: time given to do something asks for it
+#: ("Engineers at this level have time to mentor two engineers each
+#: quarter": the activity is planned for them), where the opportunity to do
+#: it leaves it to them ("have the opportunity to lead a project"), and
+#: "time for learning" is given.
+TIME_GIVEN = frozenset({"time"})
+#: Duties people take turns at, or groups named by one: to be part of one is
+#: to do it ("part of the on-call rotation", "belong to the incident roster").
+DUTIES = frozenset("rotation rotations roster rosters rota rotas on-call shift shifts".split())
 #: Groups of people one is a member of, besides the scopes (team, squad,
 #: tribe, organisation ...): "Engineers at this level are part of a guild".
 UNITS = frozenset("guild guilds chapter chapters pod pods crew crews".split())

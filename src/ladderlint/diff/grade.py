@@ -499,7 +499,7 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if said[0] in vocab.POSSIBILITY or said[0] in _PAST or said[0] in _IRREGULAR_PAST or _past(said[0]) \
             or said[0] in _OPINION \
             or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
-            or said[0] in _BELONGING and said[1:2] == ["to"] \
+            or said[0] in _REPORTING and said[1:2] == ["to"] \
             or said[0] in _BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
         return None
     after = rest if verb_said else rest[1:]
@@ -557,9 +557,10 @@ _CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "
                "i’ll": "will", "you’re": "are", "i’m": "am"}
 #: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
 _OTHERS_OF = frozenset("my your his her their its".split())
-#: Verbs of whom someone answers to or belongs with: "Engineers at this level report to a director",
-#: "... belong to a guild".
-_BELONGING = frozenset("report reports belong belongs".split())
+#: Verbs of whom someone answers to: "Engineers at this level report to a director".
+_REPORTING = frozenset("report reports".split())
+#: Verbs of the group someone is in, as "are part of" says it: "Engineers at this level belong to a guild".
+_BELONGING = frozenset("belong belongs".split())
 #: Verbs of having: what follows is what the subject has, given or earned.
 _POSSESSING = frozenset("have has".split())
 
@@ -584,6 +585,7 @@ def _describes_their_place(verb: str, after: list[_Word]) -> bool:
         predicates[-1][1].append(w)
         k += 1
     return all(v in _BE and _member_of_a_group(rest) or v in _POSSESSING and _given_to_them(rest)
+               or v in _BELONGING and [w.text for w in rest[:1]] == ["to"] and _a_group(rest[1:])
                for v, rest in predicates)
 
 
@@ -592,13 +594,40 @@ def _member_of_a_group(after: list[_Word]) -> bool:
     is in ("part of a product squad", "members of the platform guild", "a
     member of a cross-functional team"): where they sit, not what they do.
     Not part of an activity ("part of the on-call rotation", "part of the
-    hiring panel"), which asks them to take part in it."""
+    hiring panel"), which asks them to take part in it (``_a_group``)."""
     texts = [w.text for w in after]
     k = 1 if texts[:1] in (["a"], ["an"]) else 0
     if texts[k : k + 2] not in (["part", "of"], ["member", "of"], ["members", "of"]):
         return False
-    head = _head_noun(after[k + 2 :])
-    return head is not None and (vocab.scope_rank(head.text) >= vocab.SCOPE_RANK["team"] or head.text in vocab.UNITS)
+    return _a_group(after[k + 2 :])
+
+
+#: After a group's name, the words that say what it does: "the team that runs the on-call rotation".
+_WHO_DO = frozenset("that who which whose".split())
+
+
+def _a_group(phrase: list[_Word]) -> bool:
+    """Whether a phrase names a group of people by where it sits, and no
+    more ("a product squad", "the platform guild", "a team of five
+    engineers", "a squad in the payments tribe"): to be in it describes
+    someone. Not a group named by what it does, which asks them to do it:
+    a duty ("the on-call rotation", "the team on call rotation", "the
+    incident roster"), what follows it ("the team that runs the on-call
+    rotation") or the people it is of ("the team of incident commanders")."""
+    head = _head_noun(phrase)
+    if head is None or not (vocab.scope_rank(head.text) >= vocab.SCOPE_RANK["team"] or head.text in vocab.UNITS):
+        return False
+    texts = [w.text for w in phrase]
+    if any(t in vocab.DUTIES or t == "call" and texts[k - 1 : k] == ["on"] for k, t in enumerate(texts)):
+        return False
+    rest = phrase[phrase.index(head) + 1 :]
+    if rest and rest[0].text in _WHO_DO:
+        return False
+    if rest and rest[0].text == "of":
+        of = _head_noun(rest[1:])  # "a team of (five) engineers", not "the team of incident commanders"
+        return of is not None and (of.text in vocab.PEOPLE or of.text in _LADDER_PEOPLE
+                                   or vocab.scope_rank(of.text) >= vocab.SCOPE_RANK["team"])
+    return True
 
 
 def _given_to_them(after: list[_Word]) -> bool:
@@ -626,6 +655,8 @@ def _given_to_them(after: list[_Word]) -> bool:
         if head is None:
             return False
         rest = [w.text for w in phrase[phrase.index(head) + 1 :]]
+        if head.text in vocab.TIME_GIVEN and "to" in rest[:3]:
+            return False  # "time to mentor two engineers", "time set aside to mentor": the activity asked
         if head.text in vocab.GUIDING_ROLES or head.text in vocab.PROVISIONS:
             continue  # "a mentor who ...", "a budget for conferences", "access to production"
         if head.text in vocab.GUIDANCE_NOUNS and (not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
