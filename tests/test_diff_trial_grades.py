@@ -176,3 +176,29 @@ def test_a_light_verb_of_giving_and_its_noun_say_the_verb(old, new, impact):
 )
 def test_who_may_help_is_no_change_of_help(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Mentoring and prompting the subject is said to have: from someone, received, needed, done without.
+        ("Delivers features", "Delivers features with mentoring from their lead", "lowers-bar"),
+        ("Delivers features", "Delivers features with prompting from their lead", "lowers-bar"),
+        ("Delivers features", "Receives mentoring and delivers features", "lowers-bar"),
+        ("Escalates blockers", "Escalates blockers with prompting", "lowers-bar"),
+        ("Escalates blockers", "Escalates blockers with some prompting", "lowers-bar"),
+        ("Escalates blockers", "Needs prompting to escalate blockers", "lowers-bar"),
+        ("Delivers features", "Delivers features under the mentorship of a senior engineer", "lowers-bar"),
+        # Mentoring the subject gives, and prompting as a technique of the work with others: no help had.
+        ("Supports the team with mentoring", "Supports the team", "lowers-bar"),
+        ("Supports the team", "Supports the team with mentoring", "raises-bar"),
+        ("Grows the team through feedback", "Grows the team with mentoring and feedback", "raises-bar"),
+        ("Grows the team with mentorship and feedback", "Grows the team through feedback", "lowers-bar"),
+        ("Improves model quality with fine-tuning", "Improves model quality with prompting and fine-tuning",
+         "raises-bar"),
+        ("Improves model quality", "Improves model quality with prompting techniques", "raises-bar"),
+    ],
+)
+def test_mentoring_and_prompting_are_help_had_only_where_said_to_be(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+

@@ -659,8 +659,9 @@ def _given_to_them(after: list[_Word]) -> bool:
             return False  # "time to mentor two engineers", "time set aside to mentor": the activity asked
         if head.text in vocab.GUIDING_ROLES or head.text in vocab.PROVISIONS:
             continue  # "a mentor who ...", "a budget for conferences", "access to production"
-        if head.text in vocab.GUIDANCE_NOUNS and (not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
-                t in vocab.GUIDING_ROLES or t in vocab.PEOPLE for t in rest[1:4])):
+        if (head.text in vocab.GUIDANCE_NOUNS or head.text in vocab.HELP_EITHER_WAY) and (
+                not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
+                    t in vocab.GUIDING_ROLES or t in vocab.PEOPLE for t in rest[1:4])):
             continue  # "support from their lead", "the support of their manager"; not "oversight of the architecture"
         return False
     return True
@@ -831,7 +832,7 @@ def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word
 
 
 #: The words of a phrase of help that say who helps or what help: not the words around them ("work with").
-_HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS
+_HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY
 
 
 def _helped(text: list[_Word]) -> bool:
@@ -1104,7 +1105,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         if w.role != "content":
             continue
         word = w.text
-        if word == "without" and texts[i + 1 : i + 2] and texts[i + 1] in vocab.GUIDANCE_NOUNS:
+        if word == "without" and texts[i + 1 : i + 2] and _help_had(found, i + 1):
             w.role = found[i + 1].role = "independent"  # 'without guidance': autonomy, not a negation
         elif word in ("rather", "instead") and texts[i + 1 : i + 2] in (["than"], ["of"]):
             w.role = "negation"  # 'risks rather than problems' is 'risks, not problems'
@@ -1560,7 +1561,7 @@ def _guidance(found: list[_Word]) -> None:
             continue  # "shares my progress with my manager": whom it is told to
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
-            if texts[j] in vocab.GUIDANCE_NOUNS or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
+            if _help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
                 end = _helpers_end(texts, j)
                 break
@@ -1598,6 +1599,22 @@ def _guidance(found: list[_Word]) -> None:
 
 #: Words that say the people named after them are more senior: "with a more experienced engineer".
 _SENIOR = frozenset("senior seniors experienced".split())
+
+
+def _help_had(found: list[_Word], j: int) -> bool:
+    """Whether the word at ``j`` is a noun of help the subject has, read in
+    its clause (``vocab.help_had``): "with prompting", not "with prompting
+    and fine-tuning"."""
+    if found[j].text not in vocab.HELP_EITHER_WAY:
+        return found[j].text in vocab.GUIDANCE_NOUNS
+    clause = found[j].clause
+    start = j
+    while start and found[start - 1].clause == clause:
+        start -= 1
+    end = j + 1
+    while end < len(found) and found[end].clause == clause:
+        end += 1
+    return vocab.help_had([w.text for w in found[start:end]], j - start)
 
 
 def _senior_people(texts: list[str], k: int) -> int | None:
@@ -1702,7 +1719,7 @@ def _help_topics(found: list[_Word], clause_ends: list[int]) -> None:
         while end + 1 < len(found) and found[end + 1].role == "guidance":
             end += 1
         if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
-                any(w.text in vocab.GUIDANCE_NOUNS for w in found[i : end + 1]):
+                any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
             for w in found[end + 2 : clause_ends[end + 1]]:
                 if w.text in _CLAUSE_STARTS and w.role in ("function", "content"):
                     break
