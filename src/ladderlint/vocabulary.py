@@ -748,7 +748,11 @@ REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
 OVERSEEN = frozenset("reviewed supervised overseen approved".split())
 #: What is done to someone who is helped, said of them: "I am mentored by
 #: more experienced engineers", "gets coached by my lead", "as directed by my lead".
-HELPED = frozenset("mentored coached guided directed supported helped assisted taught trained advised".split())
+#: Not "trained": "I am trained in secure coding" is training had, asked of
+#: them, not help with the work.
+HELPED = frozenset("mentored coached guided directed supported helped assisted taught shown advised".split())
+#: The verbs of those not made with -ed: "I teach others" / "I am taught".
+HELPED_IRREGULAR = {"taught": "teach", "shown": "show"}
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".

@@ -261,9 +261,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # what the statement may cover, described.
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
-        if changed and not (live_removed and live_inserted) and _helped(a) and _helped(b) and all(
-                w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or")
-                for w in changed):
+        if changed and not (live_removed and live_inserted) and _helped(a) and _helped(b) \
+                and _other_helpers(changed):
             # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
             # help had the same (with "and", both help: read as an amount of help).
             continue
@@ -467,31 +466,10 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     expected = _expected_of_them(found)
     if expected is not None:
         return expected
-    start = 0
-    if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
-        # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
-        # before its subject.
-        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE or w.text in _CONTRACTED),
-                     len(found))
-    k = start
-    while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
-            found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
-        k += 1  # "Every engineer", "All senior engineers"
-    if k < len(found) and found[k].text in _CONTRACTED:
-        verb_said = _CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in the subject
-    elif k >= len(found) or found[k].text not in _LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
-        return None  # no people of the ladder, or someone else's ("Your manager will discuss ...")
-    else:
-        verb_said = None
-    k += 1
-    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
-        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
-        k = next((j for j in range(k + 1, min(len(found), k + 6))
-                  if _verb_like(found[j]) and found[j].text not in _SUBJECT_OPENERS), len(found))
-    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
-        k += 1  # "Engineers also present", "You actively seek": not the verb yet
-    if k >= len(found):
+    subject = _ladder_subject(found)
+    if subject is None:
         return None
+    k, verb_said = subject
     verb, rest = found[k], found[k:]
     said = [verb_said, *(w.text for w in rest)] if verb_said else [w.text for w in rest]
     if said[0] in _FUTURE and said[1:2] == ["be"]:
@@ -532,6 +510,38 @@ _OPINION = frozenset("think thinks believe believes guess reckon suppose wonder"
 _PAST = frozenset("was were had did used".split())
 #: Words that say a sentence describes how many do what, not what each is to do: "Most engineers ...".
 _DESCRIBING = frozenset("most some many few sometimes".split())
+
+
+def _ladder_subject(found: list[_Word]) -> tuple[int, str | None] | None:
+    """Where the verb of a sentence (or clause) whose subject is the people
+    on the ladder is ("I", "You", "Engineers at this level", "Every
+    engineer", "At this level, engineers"), and the verb said in the
+    subject ("You'll": "will"); None where its subject is not those people,
+    or someone else's ("Your manager will discuss ..."), or it has no verb."""
+    start = 0
+    if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
+        # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
+        # before its subject.
+        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE or w.text in _CONTRACTED),
+                     len(found))
+    k = start
+    while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
+            found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
+        k += 1  # "Every engineer", "All senior engineers"
+    if k < len(found) and found[k].text in _CONTRACTED:
+        verb_said: str | None = _CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in it
+    elif k >= len(found) or found[k].text not in _LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
+        return None  # no people of the ladder, or someone else's ("Your manager will discuss ...")
+    else:
+        verb_said = None
+    k += 1
+    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
+        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
+        k = next((j for j in range(k + 1, min(len(found), k + 6))
+                  if _verb_like(found[j]) and found[j].text not in _SUBJECT_OPENERS), len(found))
+    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
+        k += 1  # "Engineers also present", "You actively seek": not the verb yet
+    return None if k >= len(found) else (k, verb_said)
 
 
 def _expected_of_them(found: list[_Word]) -> str | None:
@@ -713,7 +723,9 @@ def _past(word: str) -> bool:
 
 def _verb_like(w: _Word) -> bool:
     """Whether a word after "at this level" may be the subject's verb: not a word of grammar nor one of a level."""
-    return (w.role != "function" or w.text in _BE or w.text in _AUXILIARIES) and not w.text.isdigit() \
+    # A word of grammar by its role, or by itself where its role is not yet read (``_subject_helped``).
+    return (w.role != "function" and w.text not in FUNCTION_WORDS or w.text in _BE or w.text in _AUXILIARIES) \
+        and not w.text.isdigit() \
         and vocab.code_rung(w.text) is None and w.text not in _PLACES
 
 
@@ -831,6 +843,19 @@ def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word
                     w.neutral = True
 
 
+#: Words that describe the people who help, before them: "or a more senior engineer", "or other senior engineers".
+_DESCRIBING_HELPERS = _POSSESSIVES | frozenset("senior seniors experienced more other another".split())
+
+
+def _other_helpers(changed: list[_Word]) -> bool:
+    """Whether the words changed in a phrase of help only name others who may
+    help as well, or no longer ("from my manager/TL", "from my manager or
+    a senior engineer"): the help had is the same."""
+    return all(w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or"
+                                         or w.text in _DESCRIBING_HELPERS) for w in changed) \
+        and any(w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE for w in changed)
+
+
 #: The words of a phrase of help that say who helps or what help: not the words around them ("work with").
 _HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY
 
@@ -862,7 +887,8 @@ def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
 
 
 #: The stems of helping, as a verb or a noun: "mentor", "mentored", "mentoring", "support", "coaching".
-_HELPING = frozenset(stem(word) for word in vocab.HELPED | vocab.GUIDANCE_NOUNS)
+_HELPING = frozenset(stem(vocab.HELPED_IRREGULAR.get(word, word))
+                     for word in vocab.HELPED | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY)
 
 
 def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word],
@@ -1514,16 +1540,14 @@ def _overseen(found: list[_Word]) -> None:
     nor "I mentor others")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
-        passive = bool(texts[i - 1 : i]) and (texts[i - 1] in _BE or texts[i - 1] in _GETTING
-                                              or texts[i - 1] in ("been", "being"))
-        # "I am mentored", "am coached by my lead"; "as directed by their lead", "supported by a senior
-        # engineer": said of the work, the helpers named (not "I directed the project").
-        if w.role == "content" and w.text in vocab.HELPED and (
-                passive and (_helpers_end(texts, i) > i or _subject_of(found, i) in _LADDER_PEOPLE)
-                or texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) > i + 1
-                and not (i and texts[i - 1] in _SUBJECTS)):
+        if w.role == "content" and w.text in vocab.HELPED and _subject_helped(found, texts, i):
             for x in found[i : _helpers_end(texts, i) + 1]:
                 x.role = "guidance"
+            # The helpers named after what they help with: "I am taught how to debug by senior engineers".
+            by = next((k for k in range(i + 2, len(found)) if found[k].clause == w.clause and texts[k] == "by"), None)
+            if by is not None and _helpers_end(texts, by - 1) > by:
+                for x in found[by : _helpers_end(texts, by - 1) + 1]:
+                    x.role = "guidance"
             continue
         if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
             continue  # "reviewed", "peer-reviewed"
@@ -1538,11 +1562,45 @@ def _overseen(found: list[_Word]) -> None:
             x.role = "guidance"
 
 
-def _subject_of(found: list[_Word], i: int) -> str | None:
-    """The first word of the clause of the word at ``i``, where it stands for
-    its subject ("I" of "I am mentored"), or None."""
-    first = next((w.text for w in found[:i] if w.clause == found[i].clause), None)
-    return first if first in _SUBJECTS or first in _LADDER_PEOPLE else None
+#: Words between a verb of being and its participle: "is also mentored", "is being coached".
+_BEFORE_PARTICIPLE = frozenset("also often still being".split())
+#: Words before "be" of a passive: "will be mentored", "can be supported", "has been coached".
+_BEFORE_BE = _FUTURE | vocab.POSSIBILITY | frozenset("has have been".split())
+#: Words that open a phrase said of the subject's work: "as directed by their lead", "when supported by".
+_OF_THE_WORK = frozenset("as when while if once".split())
+
+
+def _subject_helped(found: list[_Word], texts: list[str], i: int) -> bool:
+    """Whether the participle of helping at ``i`` says the subject is helped:
+    the passive of its own clause, whose subject is the statement's ("Is
+    mentored by more experienced engineers", "Gets coached by their lead")
+    or the people of the ladder ("I am mentored", "I get coached by my
+    lead", "You'll be supported by", "Engineers at this level are coached
+    by"), or a phrase of its own said of the subject's work ("...,
+    supported by a senior engineer", "as directed by their lead"); where
+    "by" follows, the helpers named ("I am guided by our values" names
+    none). Not a participle said of a thing ("the services supported by the
+    platform team") nor the passive of someone else ("I ensure every new
+    hire is supported by a buddy")."""
+    if texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) <= i + 1:
+        return False
+    start = i
+    while start and found[start - 1].clause == found[i].clause:
+        start -= 1
+    k = i - 1
+    while k >= start and (texts[k].endswith("ly") or texts[k] in _BEFORE_PARTICIPLE):
+        k -= 1
+    said_be = k >= start and (texts[k] in _BE or texts[k] in _GETTING or texts[k] == "been"
+                              or _CONTRACTED.get(texts[k]) in _BE)
+    if not said_be:
+        # A phrase of its own, the helpers named: "..., supported by a senior engineer", "as directed by".
+        return texts[i + 1 : i + 2] == ["by"] and (k < start or texts[k] in _OF_THE_WORK)
+    while k > start and (texts[k - 1] in _BEFORE_BE or texts[k - 1] in _CONTRACTED):
+        k -= 1  # "will be", "has been", "You'll be"
+    if k == start:
+        return True  # "Is mentored by ...", "I'm coached", "You'll be supported": the subject's own
+    subject = _ladder_subject(found[start : k + 1])
+    return subject is not None and subject[0] == k - start
 
 
 def _guidance(found: list[_Word]) -> None:
