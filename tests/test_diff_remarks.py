@@ -99,6 +99,13 @@ NOTE_IC3 = "        note: See the architecture guide for the templates we use.\n
     "Engineers at this level have a mentor and lead the design reviews of their squad.",
     "You'll have ownership of a service.",
     "You will be part of the on-call rotation.",
+    # A group named by what it does, or time given to do something: the activity is asked.
+    "Engineers at this level belong to the on-call rotation.",
+    "Engineers at this level are part of the team on call rotation.",
+    "Engineers at this level are part of the team of incident commanders.",
+    "You will be part of the team that runs the on-call rotation.",
+    "Engineers at this level belong to the team that reviews all designs.",
+    "Engineers at this level have time to mentor two engineers each quarter.",
 ])
 def test_a_demand_added_to_a_note_fails_the_gate(cli, write, note):
     run = run_gate(cli, write, BASE, edited(NOTE_IC3, f"        note: {note}\n"))
@@ -157,6 +164,12 @@ def test_a_note_added_where_there_was_none_with_a_demand_fails_the_gate(cli, wri
     "See the architecture guide for the templates we use. Engineers at this level are part of a product squad.",
     "See the architecture guide for the templates we use. You are a member of the platform guild.",
     "See the architecture guide for the templates we use. Engineers at this level belong to a chapter.",
+    "See the architecture guide for the templates we use. Engineers at this level are part of a team of five "
+    "engineers.",
+    "See the architecture guide for the templates we use. Engineers at this level are part of a squad in the "
+    "payments tribe.",
+    "See the architecture guide for the templates we use. Engineers at this level have dedicated time for "
+    "learning.",
     "See the architecture guide for the templates we use. "
     "Engineers at this level are part of a product squad and have a dedicated manager.",
     # Said of what will be, and what they are given room for.

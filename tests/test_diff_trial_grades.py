@@ -176,3 +176,69 @@ def test_a_light_verb_of_giving_and_its_noun_say_the_verb(old, new, impact):
 )
 def test_who_may_help_is_no_change_of_help(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Mentoring and prompting the subject is said to have: from someone, received, needed, done without.
+        ("Delivers features", "Delivers features with mentoring from their lead", "lowers-bar"),
+        ("Delivers features", "Delivers features with prompting from their lead", "lowers-bar"),
+        ("Delivers features", "Receives mentoring and delivers features", "lowers-bar"),
+        ("Escalates blockers", "Escalates blockers with prompting", "lowers-bar"),
+        ("Escalates blockers", "Escalates blockers with some prompting", "lowers-bar"),
+        ("Escalates blockers", "Needs prompting to escalate blockers", "lowers-bar"),
+        ("Delivers features", "Delivers features under the mentorship of a senior engineer", "lowers-bar"),
+        # Mentoring the subject gives, and prompting as a technique of the work with others: no help had.
+        ("Supports the team with mentoring", "Supports the team", "lowers-bar"),
+        ("Supports the team", "Supports the team with mentoring", "raises-bar"),
+        ("Grows the team through feedback", "Grows the team with mentoring and feedback", "raises-bar"),
+        ("Grows the team with mentorship and feedback", "Grows the team through feedback", "lowers-bar"),
+        ("Improves model quality with fine-tuning", "Improves model quality with prompting and fine-tuning",
+         "raises-bar"),
+        ("Improves model quality", "Improves model quality with prompting techniques", "raises-bar"),
+    ],
+)
+def test_mentoring_and_prompting_are_help_had_only_where_said_to_be(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The subject said to be helped, however the passive is said.
+        ("Engineers at this level deliver features",
+         "Engineers at this level are coached by their lead and deliver features", "lowers-bar"),
+        ("You deliver features", "You'll be mentored by a senior engineer and deliver features", "lowers-bar"),
+        ("I deliver features", "I'm coached by my lead and deliver features", "lowers-bar"),
+        ("I deliver features", "I get mentored by my lead and deliver features", "lowers-bar"),
+        ("Delivers features", "Delivers features when supported by a senior engineer", "lowers-bar"),
+        # Irregular participles, and the helpers named after what they help with.
+        ("I teach others how to debug", "I am taught how to debug by senior engineers", "lowers-bar"),
+        ("I am taught how to debug by senior engineers", "I teach others how to debug", "raises-bar"),
+        ("I show others how to debug", "I am shown how to debug by senior engineers", "lowers-bar"),
+        # Things helped, or someone else: not the subject's help.
+        ("Owns the services supported by the platform team", "Owns the services", "lowers-bar"),
+        ("Improves services", "Improves services supported by other teams", "raises-bar"),
+        ("Ensures every new hire is supported by a buddy in their first month", "Ensures every new hire has a buddy",
+         "lowers-bar"),
+        ("Builds tools used by other engineers", "Builds tools supported by other engineers", "editorial"),
+        ("I make decisions", "I am guided by our values when I make decisions", "raises-bar"),
+        # Training had is asked of them, not help with the work.
+        ("I write secure code", "I am trained in secure coding and write secure code", "raises-bar"),
+    ],
+)
+def test_a_passive_of_help_is_help_had_only_where_the_subject_is_helped(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("I work with guidance from my manager or a senior engineer", "I work with guidance from my manager"),
+        ("I work with guidance from my manager", "I work with guidance from my manager or a more senior engineer"),
+    ],
+)
+def test_another_who_may_help_described_is_no_change_of_help(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+

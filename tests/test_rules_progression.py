@@ -636,6 +636,30 @@ def test_regressive_wording_help_given_is_no_guidance_but_help_received_is(cli, 
     assert len(findings(cli, write, received, "LL207")) == 1
 
 
+@pytest.mark.parametrize(("lower", "higher"), [
+    # Mentoring given, and prompting as a technique of the work: no guidance asked.
+    ("Onboards new hires independently", "Onboards new hires with hands-on mentoring"),
+    ("Writes prompts for LLM features independently", "Writes LLM features with prompting and evaluation"),
+    ("Supports the team independently", "Supports the team with mentoring"),
+])
+def test_regressive_wording_mentoring_given_and_prompting_as_a_technique_are_no_guidance(cli, write, lower, higher):
+    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
+                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    assert findings(cli, write, body, "LL207") == []
+
+
+@pytest.mark.parametrize(("lower", "higher", "guided"), [
+    # Had from someone, or prompting on its own: guidance asked.
+    ("Delivers features independently", "Delivers features with mentoring from their lead", "with mentoring"),
+    ("Escalates blockers independently", "Escalates blockers with prompting", "with prompting"),
+    ("Escalates blockers without prompting", "Escalates blockers with prompting", "with prompting"),
+])
+def test_regressive_wording_mentoring_and_prompting_had_are_guidance(cli, write, lower, higher, guided):
+    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
+                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    assert [f.split(" asks for ")[1].split("'")[1] for f in findings(cli, write, body, "LL207")] == [guided]
+
+
 def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli, write):
     """Guidance asked for is compared with every statement below done without
     it, whatever the competency says first, and wherever it is said."""

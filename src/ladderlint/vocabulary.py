@@ -722,10 +722,19 @@ AVOIDING = frozenset(
 CAN_PHRASES = {"able": "to", "capable": "of", "ability": "to", "capability": "to", "capacity": "to"}
 #: Phrases that ask for work with help, and words that say without it.
 GUIDANCE_NOUNS = frozenset(
-    "guidance direction supervision instruction oversight support assistance coaching mentoring mentorship "
-    "prompting help hand-holding handholding"
+    "guidance direction supervision instruction oversight support assistance coaching help hand-holding handholding"
     .split()
 )
+#: Nouns of help that people on a ladder give as often as they have it
+#: ("Supports the team with mentoring", "Grows the team with mentoring and
+#: feedback"), or that name a technique of the work too ("Improves model
+#: quality with prompting and fine-tuning"): help had only where the words
+#: say the subject has it (``help_had``).
+HELP_EITHER_WAY = frozenset("mentoring mentorship prompting".split())
+#: Of those, the ones that say help had after "with" on their own, where
+#: nothing else is named with them: "Escalates blockers with prompting",
+#: "with some prompting" (a nudge is not what a ladder asks people to give).
+HELP_ON_ITS_OWN = frozenset({"prompting"})
 #: Nouns that are guidance only where work needs them or has an amount of
 #: them ("without the need for constant input", "with regular input from
 #: others", "needs frequent check-ins"): "gathers input from stakeholders"
@@ -739,12 +748,18 @@ REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
 OVERSEEN = frozenset("reviewed supervised overseen approved".split())
 #: What is done to someone who is helped, said of them: "I am mentored by
 #: more experienced engineers", "gets coached by my lead", "as directed by my lead".
-HELPED = frozenset("mentored coached guided directed supported helped assisted taught trained advised".split())
+#: Not "trained": "I am trained in secure coding" is training had, asked of
+#: them, not help with the work.
+HELPED = frozenset("mentored coached guided directed supported helped assisted taught shown advised".split())
+#: The verbs of those not made with -ed: "I teach others" / "I am taught".
+HELPED_IRREGULAR = {"taught": "teach", "shown": "show"}
 #: Words of leaning on someone: "relies on others", "depends on their lead".
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".
 NEEDING = frozenset("need needs needing require requires requiring".split())
-GUIDED_BY = frozenset("with under following receive receives receiving get gets getting".split()) | NEEDING | RELYING
+#: Words that say the subject has what follows: "receives mentoring", "needs prompting".
+HAVING_HELP = frozenset("under receive receives receiving get gets getting".split()) | NEEDING | RELYING
+GUIDED_BY = frozenset("with following".split()) | HAVING_HELP
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
 HELP_TOPIC = frozenset("with on for in when around about".split())
@@ -941,6 +956,15 @@ PROVISIONS = frozenset(
     "access budget budgets allowance allowances stipend stipends opportunity opportunities chance chances "
     "freedom autonomy say time".split()
 )
+#: Of the provisions, time: time given to do something asks for it
+#: ("Engineers at this level have time to mentor two engineers each
+#: quarter": the activity is planned for them), where the opportunity to do
+#: it leaves it to them ("have the opportunity to lead a project"), and
+#: "time for learning" is given.
+TIME_GIVEN = frozenset({"time"})
+#: Duties people take turns at, or groups named by one: to be part of one is
+#: to do it ("part of the on-call rotation", "belong to the incident roster").
+DUTIES = frozenset("rotation rotations roster rosters rota rotas on-call shift shifts".split())
 #: Groups of people one is a member of, besides the scopes (team, squad,
 #: tribe, organisation ...): "Engineers at this level are part of a guild".
 UNITS = frozenset("guild guilds chapter chapters pod pods crew crews".split())
@@ -1083,6 +1107,43 @@ SOURCE_WORDS = frozenset({"from", "by"})
 _BEFORE_A_NOUN = frozenset(
     "the a an my our their your his her its this that other others whole own wider broader larger".split()
 )
+
+
+def help_had(words: Sequence[str], i: int) -> bool:
+    """Whether the noun at ``i`` of a clause's words is help the subject
+    has (or, after "without", does without). A noun of GUIDANCE_NOUNS
+    always is; one of HELP_EITHER_WAY only where the words say so: it comes
+    from someone ("with mentoring from my lead", "under the mentorship of
+    a senior engineer", "with prompting from my lead"), the subject
+    receives or needs it ("receives mentoring", "needs prompting"), or it
+    is done without ("without prompting"); and one of HELP_ON_ITS_OWN where
+    it ends what "with" names ("Escalates blockers with prompting", "with
+    some prompting on priorities"). Not help given ("Supports the team with
+    mentoring") nor one technique of several ("with prompting and
+    fine-tuning", "with prompting techniques")."""
+    word = words[i]
+    if word not in HELP_EITHER_WAY:
+        return word in GUIDANCE_NOUNS
+    j = i - 1
+    while j >= 0 and (words[j] in _BEFORE_A_NOUN or words[j] in GUIDANCE_AMOUNT):
+        j -= 1  # "with some prompting", "under the close mentorship of"
+    before = words[j] if j >= 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if before in HAVING_HELP or before == "without":
+        return True
+    if after in SOURCE_WORDS or after == "of" and any(
+            w in GUIDING_ROLES or without_possessive(w) in _SENIOR_WORDS for w in words[i + 2 : i + 5]):
+        return True  # "of a senior engineer", not "mentorship of new hires"
+    if word in HELP_ON_ITS_OWN and before == "with":
+        # Nothing after it but what it is with, or more help: "with prompting", "with prompting on priorities",
+        # "with prompting or guidance".
+        return not after or after in HELP_TOPIC or after in ("and", "or") and i + 2 < len(words) and (
+            words[i + 2] in GUIDANCE_NOUNS or words[i + 2] in HELP_EITHER_WAY)
+    return False
+
+
+#: Words that say the people after them are more senior: "the mentorship of a senior engineer".
+_SENIOR_WORDS = frozenset("senior seniors experienced".split())
 
 
 def scope_words(words: Sequence[str]) -> list[str]:

@@ -261,9 +261,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # what the statement may cover, described.
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
-        if changed and not (live_removed and live_inserted) and _helped(a) and _helped(b) and all(
-                w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or")
-                for w in changed):
+        if changed and not (live_removed and live_inserted) and _helped(a) and _helped(b) \
+                and _other_helpers(changed):
             # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
             # help had the same (with "and", both help: read as an amount of help).
             continue
@@ -467,31 +466,10 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     expected = _expected_of_them(found)
     if expected is not None:
         return expected
-    start = 0
-    if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
-        # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
-        # before its subject.
-        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE or w.text in _CONTRACTED),
-                     len(found))
-    k = start
-    while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
-            found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
-        k += 1  # "Every engineer", "All senior engineers"
-    if k < len(found) and found[k].text in _CONTRACTED:
-        verb_said = _CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in the subject
-    elif k >= len(found) or found[k].text not in _LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
-        return None  # no people of the ladder, or someone else's ("Your manager will discuss ...")
-    else:
-        verb_said = None
-    k += 1
-    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
-        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
-        k = next((j for j in range(k + 1, min(len(found), k + 6))
-                  if _verb_like(found[j]) and found[j].text not in _SUBJECT_OPENERS), len(found))
-    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
-        k += 1  # "Engineers also present", "You actively seek": not the verb yet
-    if k >= len(found):
+    subject = _ladder_subject(found)
+    if subject is None:
         return None
+    k, verb_said = subject
     verb, rest = found[k], found[k:]
     said = [verb_said, *(w.text for w in rest)] if verb_said else [w.text for w in rest]
     if said[0] in _FUTURE and said[1:2] == ["be"]:
@@ -499,7 +477,7 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     if said[0] in vocab.POSSIBILITY or said[0] in _PAST or said[0] in _IRREGULAR_PAST or _past(said[0]) \
             or said[0] in _OPINION \
             or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
-            or said[0] in _BELONGING and said[1:2] == ["to"] \
+            or said[0] in _REPORTING and said[1:2] == ["to"] \
             or said[0] in _BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
         return None
     after = rest if verb_said else rest[1:]
@@ -534,6 +512,38 @@ _PAST = frozenset("was were had did used".split())
 _DESCRIBING = frozenset("most some many few sometimes".split())
 
 
+def _ladder_subject(found: list[_Word]) -> tuple[int, str | None] | None:
+    """Where the verb of a sentence (or clause) whose subject is the people
+    on the ladder is ("I", "You", "Engineers at this level", "Every
+    engineer", "At this level, engineers"), and the verb said in the
+    subject ("You'll": "will"); None where its subject is not those people,
+    or someone else's ("Your manager will discuss ..."), or it has no verb."""
+    start = 0
+    if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
+        # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
+        # before its subject.
+        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE or w.text in _CONTRACTED),
+                     len(found))
+    k = start
+    while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
+            found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
+        k += 1  # "Every engineer", "All senior engineers"
+    if k < len(found) and found[k].text in _CONTRACTED:
+        verb_said: str | None = _CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in it
+    elif k >= len(found) or found[k].text not in _LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
+        return None  # no people of the ladder, or someone else's ("Your manager will discuss ...")
+    else:
+        verb_said = None
+    k += 1
+    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
+        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
+        k = next((j for j in range(k + 1, min(len(found), k + 6))
+                  if _verb_like(found[j]) and found[j].text not in _SUBJECT_OPENERS), len(found))
+    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
+        k += 1  # "Engineers also present", "You actively seek": not the verb yet
+    return None if k >= len(found) else (k, verb_said)
+
+
 def _expected_of_them(found: list[_Word]) -> str | None:
     """What "We expect engineers at this level to ..." asks of them: the
     organisation as the subject, a verb of asking, the people of the ladder
@@ -557,9 +567,10 @@ _CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "
                "i’ll": "will", "you’re": "are", "i’m": "am"}
 #: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
 _OTHERS_OF = frozenset("my your his her their its".split())
-#: Verbs of whom someone answers to or belongs with: "Engineers at this level report to a director",
-#: "... belong to a guild".
-_BELONGING = frozenset("report reports belong belongs".split())
+#: Verbs of whom someone answers to: "Engineers at this level report to a director".
+_REPORTING = frozenset("report reports".split())
+#: Verbs of the group someone is in, as "are part of" says it: "Engineers at this level belong to a guild".
+_BELONGING = frozenset("belong belongs".split())
 #: Verbs of having: what follows is what the subject has, given or earned.
 _POSSESSING = frozenset("have has".split())
 
@@ -584,6 +595,7 @@ def _describes_their_place(verb: str, after: list[_Word]) -> bool:
         predicates[-1][1].append(w)
         k += 1
     return all(v in _BE and _member_of_a_group(rest) or v in _POSSESSING and _given_to_them(rest)
+               or v in _BELONGING and [w.text for w in rest[:1]] == ["to"] and _a_group(rest[1:])
                for v, rest in predicates)
 
 
@@ -592,13 +604,40 @@ def _member_of_a_group(after: list[_Word]) -> bool:
     is in ("part of a product squad", "members of the platform guild", "a
     member of a cross-functional team"): where they sit, not what they do.
     Not part of an activity ("part of the on-call rotation", "part of the
-    hiring panel"), which asks them to take part in it."""
+    hiring panel"), which asks them to take part in it (``_a_group``)."""
     texts = [w.text for w in after]
     k = 1 if texts[:1] in (["a"], ["an"]) else 0
     if texts[k : k + 2] not in (["part", "of"], ["member", "of"], ["members", "of"]):
         return False
-    head = _head_noun(after[k + 2 :])
-    return head is not None and (vocab.scope_rank(head.text) >= vocab.SCOPE_RANK["team"] or head.text in vocab.UNITS)
+    return _a_group(after[k + 2 :])
+
+
+#: After a group's name, the words that say what it does: "the team that runs the on-call rotation".
+_WHO_DO = frozenset("that who which whose".split())
+
+
+def _a_group(phrase: list[_Word]) -> bool:
+    """Whether a phrase names a group of people by where it sits, and no
+    more ("a product squad", "the platform guild", "a team of five
+    engineers", "a squad in the payments tribe"): to be in it describes
+    someone. Not a group named by what it does, which asks them to do it:
+    a duty ("the on-call rotation", "the team on call rotation", "the
+    incident roster"), what follows it ("the team that runs the on-call
+    rotation") or the people it is of ("the team of incident commanders")."""
+    head = _head_noun(phrase)
+    if head is None or not (vocab.scope_rank(head.text) >= vocab.SCOPE_RANK["team"] or head.text in vocab.UNITS):
+        return False
+    texts = [w.text for w in phrase]
+    if any(t in vocab.DUTIES or t == "call" and texts[k - 1 : k] == ["on"] for k, t in enumerate(texts)):
+        return False
+    rest = phrase[phrase.index(head) + 1 :]
+    if rest and rest[0].text in _WHO_DO:
+        return False
+    if rest and rest[0].text == "of":
+        of = _head_noun(rest[1:])  # "a team of (five) engineers", not "the team of incident commanders"
+        return of is not None and (of.text in vocab.PEOPLE or of.text in _LADDER_PEOPLE
+                                   or vocab.scope_rank(of.text) >= vocab.SCOPE_RANK["team"])
+    return True
 
 
 def _given_to_them(after: list[_Word]) -> bool:
@@ -626,10 +665,13 @@ def _given_to_them(after: list[_Word]) -> bool:
         if head is None:
             return False
         rest = [w.text for w in phrase[phrase.index(head) + 1 :]]
+        if head.text in vocab.TIME_GIVEN and "to" in rest[:3]:
+            return False  # "time to mentor two engineers", "time set aside to mentor": the activity asked
         if head.text in vocab.GUIDING_ROLES or head.text in vocab.PROVISIONS:
             continue  # "a mentor who ...", "a budget for conferences", "access to production"
-        if head.text in vocab.GUIDANCE_NOUNS and (not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
-                t in vocab.GUIDING_ROLES or t in vocab.PEOPLE for t in rest[1:4])):
+        if (head.text in vocab.GUIDANCE_NOUNS or head.text in vocab.HELP_EITHER_WAY) and (
+                not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
+                    t in vocab.GUIDING_ROLES or t in vocab.PEOPLE for t in rest[1:4])):
             continue  # "support from their lead", "the support of their manager"; not "oversight of the architecture"
         return False
     return True
@@ -681,7 +723,9 @@ def _past(word: str) -> bool:
 
 def _verb_like(w: _Word) -> bool:
     """Whether a word after "at this level" may be the subject's verb: not a word of grammar nor one of a level."""
-    return (w.role != "function" or w.text in _BE or w.text in _AUXILIARIES) and not w.text.isdigit() \
+    # A word of grammar by its role, or by itself where its role is not yet read (``_subject_helped``).
+    return (w.role != "function" and w.text not in FUNCTION_WORDS or w.text in _BE or w.text in _AUXILIARIES) \
+        and not w.text.isdigit() \
         and vocab.code_rung(w.text) is None and w.text not in _PLACES
 
 
@@ -799,8 +843,21 @@ def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word
                     w.neutral = True
 
 
+#: Words that describe the people who help, before them: "or a more senior engineer", "or other senior engineers".
+_DESCRIBING_HELPERS = _POSSESSIVES | frozenset("senior seniors experienced more other another".split())
+
+
+def _other_helpers(changed: list[_Word]) -> bool:
+    """Whether the words changed in a phrase of help only name others who may
+    help as well, or no longer ("from my manager/TL", "from my manager or
+    a senior engineer"): the help had is the same."""
+    return all(w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or"
+                                         or w.text in _DESCRIBING_HELPERS) for w in changed) \
+        and any(w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE for w in changed)
+
+
 #: The words of a phrase of help that say who helps or what help: not the words around them ("work with").
-_HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS
+_HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY
 
 
 def _helped(text: list[_Word]) -> bool:
@@ -830,7 +887,8 @@ def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
 
 
 #: The stems of helping, as a verb or a noun: "mentor", "mentored", "mentoring", "support", "coaching".
-_HELPING = frozenset(stem(word) for word in vocab.HELPED | vocab.GUIDANCE_NOUNS)
+_HELPING = frozenset(stem(vocab.HELPED_IRREGULAR.get(word, word))
+                     for word in vocab.HELPED | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY)
 
 
 def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word],
@@ -1073,7 +1131,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         if w.role != "content":
             continue
         word = w.text
-        if word == "without" and texts[i + 1 : i + 2] and texts[i + 1] in vocab.GUIDANCE_NOUNS:
+        if word == "without" and texts[i + 1 : i + 2] and _help_had(found, i + 1):
             w.role = found[i + 1].role = "independent"  # 'without guidance': autonomy, not a negation
         elif word in ("rather", "instead") and texts[i + 1 : i + 2] in (["than"], ["of"]):
             w.role = "negation"  # 'risks rather than problems' is 'risks, not problems'
@@ -1482,16 +1540,14 @@ def _overseen(found: list[_Word]) -> None:
     nor "I mentor others")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
-        passive = bool(texts[i - 1 : i]) and (texts[i - 1] in _BE or texts[i - 1] in _GETTING
-                                              or texts[i - 1] in ("been", "being"))
-        # "I am mentored", "am coached by my lead"; "as directed by their lead", "supported by a senior
-        # engineer": said of the work, the helpers named (not "I directed the project").
-        if w.role == "content" and w.text in vocab.HELPED and (
-                passive and (_helpers_end(texts, i) > i or _subject_of(found, i) in _LADDER_PEOPLE)
-                or texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) > i + 1
-                and not (i and texts[i - 1] in _SUBJECTS)):
+        if w.role == "content" and w.text in vocab.HELPED and _subject_helped(found, texts, i):
             for x in found[i : _helpers_end(texts, i) + 1]:
                 x.role = "guidance"
+            # The helpers named after what they help with: "I am taught how to debug by senior engineers".
+            by = next((k for k in range(i + 2, len(found)) if found[k].clause == w.clause and texts[k] == "by"), None)
+            if by is not None and _helpers_end(texts, by - 1) > by:
+                for x in found[by : _helpers_end(texts, by - 1) + 1]:
+                    x.role = "guidance"
             continue
         if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
             continue  # "reviewed", "peer-reviewed"
@@ -1506,11 +1562,45 @@ def _overseen(found: list[_Word]) -> None:
             x.role = "guidance"
 
 
-def _subject_of(found: list[_Word], i: int) -> str | None:
-    """The first word of the clause of the word at ``i``, where it stands for
-    its subject ("I" of "I am mentored"), or None."""
-    first = next((w.text for w in found[:i] if w.clause == found[i].clause), None)
-    return first if first in _SUBJECTS or first in _LADDER_PEOPLE else None
+#: Words between a verb of being and its participle: "is also mentored", "is being coached".
+_BEFORE_PARTICIPLE = frozenset("also often still being".split())
+#: Words before "be" of a passive: "will be mentored", "can be supported", "has been coached".
+_BEFORE_BE = _FUTURE | vocab.POSSIBILITY | frozenset("has have been".split())
+#: Words that open a phrase said of the subject's work: "as directed by their lead", "when supported by".
+_OF_THE_WORK = frozenset("as when while if once".split())
+
+
+def _subject_helped(found: list[_Word], texts: list[str], i: int) -> bool:
+    """Whether the participle of helping at ``i`` says the subject is helped:
+    the passive of its own clause, whose subject is the statement's ("Is
+    mentored by more experienced engineers", "Gets coached by their lead")
+    or the people of the ladder ("I am mentored", "I get coached by my
+    lead", "You'll be supported by", "Engineers at this level are coached
+    by"), or a phrase of its own said of the subject's work ("...,
+    supported by a senior engineer", "as directed by their lead"); where
+    "by" follows, the helpers named ("I am guided by our values" names
+    none). Not a participle said of a thing ("the services supported by the
+    platform team") nor the passive of someone else ("I ensure every new
+    hire is supported by a buddy")."""
+    if texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) <= i + 1:
+        return False
+    start = i
+    while start and found[start - 1].clause == found[i].clause:
+        start -= 1
+    k = i - 1
+    while k >= start and (texts[k].endswith("ly") or texts[k] in _BEFORE_PARTICIPLE):
+        k -= 1
+    said_be = k >= start and (texts[k] in _BE or texts[k] in _GETTING or texts[k] == "been"
+                              or _CONTRACTED.get(texts[k]) in _BE)
+    if not said_be:
+        # A phrase of its own, the helpers named: "..., supported by a senior engineer", "as directed by".
+        return texts[i + 1 : i + 2] == ["by"] and (k < start or texts[k] in _OF_THE_WORK)
+    while k > start and (texts[k - 1] in _BEFORE_BE or texts[k - 1] in _CONTRACTED):
+        k -= 1  # "will be", "has been", "You'll be"
+    if k == start:
+        return True  # "Is mentored by ...", "I'm coached", "You'll be supported": the subject's own
+    subject = _ladder_subject(found[start : k + 1])
+    return subject is not None and subject[0] == k - start
 
 
 def _guidance(found: list[_Word]) -> None:
@@ -1529,7 +1619,7 @@ def _guidance(found: list[_Word]) -> None:
             continue  # "shares my progress with my manager": whom it is told to
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
-            if texts[j] in vocab.GUIDANCE_NOUNS or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
+            if _help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
                 end = _helpers_end(texts, j)
                 break
@@ -1567,6 +1657,22 @@ def _guidance(found: list[_Word]) -> None:
 
 #: Words that say the people named after them are more senior: "with a more experienced engineer".
 _SENIOR = frozenset("senior seniors experienced".split())
+
+
+def _help_had(found: list[_Word], j: int) -> bool:
+    """Whether the word at ``j`` is a noun of help the subject has, read in
+    its clause (``vocab.help_had``): "with prompting", not "with prompting
+    and fine-tuning"."""
+    if found[j].text not in vocab.HELP_EITHER_WAY:
+        return found[j].text in vocab.GUIDANCE_NOUNS
+    clause = found[j].clause
+    start = j
+    while start and found[start - 1].clause == clause:
+        start -= 1
+    end = j + 1
+    while end < len(found) and found[end].clause == clause:
+        end += 1
+    return vocab.help_had([w.text for w in found[start:end]], j - start)
 
 
 def _senior_people(texts: list[str], k: int) -> int | None:
@@ -1671,7 +1777,7 @@ def _help_topics(found: list[_Word], clause_ends: list[int]) -> None:
         while end + 1 < len(found) and found[end + 1].role == "guidance":
             end += 1
         if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
-                any(w.text in vocab.GUIDANCE_NOUNS for w in found[i : end + 1]):
+                any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
             for w in found[end + 2 : clause_ends[end + 1]]:
                 if w.text in _CLAUSE_STARTS and w.role in ("function", "content"):
                     break

@@ -15,6 +15,7 @@ from ..vocabulary import (
     GUIDANCE_AMOUNT,
     GUIDANCE_NOUNS,
     GUIDED_BY,
+    HELP_EITHER_WAY,
     GUIDING_ROLES,
     INDEPENDENT,
     PEOPLE,
@@ -23,20 +24,23 @@ from ..vocabulary import (
     SOURCE_WORDS,
     scope_rank,
     scope_words,
+    help_had,
     scopes_in,
 )
 from .analysis import Analysis
 from .base import NUMBER, Option, Rule, Severity, Violation
 
 # "own" for "on my own", "on their own": work done without guidance.
-_AUTONOMY_WORDS = GUIDANCE_NOUNS | INDEPENDENT | {"guided", "own"}
+_AUTONOMY_WORDS = GUIDANCE_NOUNS | HELP_EITHER_WAY | INDEPENDENT | {"guided", "own"}
 _ONES = frozenset("my your their his her our its".split())
 _SCOPE_WORDS = frozenset(SCOPE_OF)
 _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
 _SCOPE_RANKS = {word: scope_rank(word) for word in SCOPE_OF}
-# Words that may ask for guidance ("with guidance", "guided by").
-_GUIDANCE_WORDS = GUIDANCE_NOUNS | {"guided"}
+# Words that may ask for guidance ("with guidance", "guided by"; "with mentoring from their lead", read by
+# help_had).
+_HELP_NOUNS = GUIDANCE_NOUNS | HELP_EITHER_WAY
+_GUIDANCE_WORDS = _HELP_NOUNS | {"guided"}
 # Words that say nothing about what the statement is about.
 _FILLER = frozenset(
     """
@@ -287,7 +291,7 @@ class _Tracks:
         independent = guided = amount = None
         if not _AUTONOMY_WORDS.isdisjoint(marked):
             if not INDEPENDENT.isdisjoint(marked) or "own" in marked or (
-                "without" in tokens and not GUIDANCE_NOUNS.isdisjoint(marked)
+                "without" in tokens and not _HELP_NOUNS.isdisjoint(marked)
             ):
                 independent = _independent(tokens)
             # Asking for guidance goes backwards from a statement done without
@@ -318,7 +322,7 @@ def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
 def _guided(tokens: list[str]) -> str | None:
     """The first phrase asking for guidance ("with guidance", "guided by")."""
     for i, word in enumerate(tokens):
-        if word in GUIDANCE_NOUNS:
+        if word in _HELP_NOUNS and help_had(tokens, i):
             qualifier, phrase = _qualified(tokens, i)
             if qualifier in GUIDED_BY and GIVING.isdisjoint(tokens[max(0, i - 6) : i]):  # not "provides teams with help"
                 return phrase
@@ -341,7 +345,7 @@ def _independent(tokens: list[str]) -> str | None:
     """The first phrase saying work is done without guidance ("independently",
     "without guidance", "on their own", but not "on their own projects")."""
     for i, word in enumerate(tokens):
-        if word in GUIDANCE_NOUNS:
+        if word in _HELP_NOUNS and help_had(tokens, i):
             qualifier, phrase = _qualified(tokens, i)
             if qualifier == "without":
                 return phrase
