@@ -104,15 +104,15 @@ _OF_AN_ORGANISATION = (
     r"values|principles|culture|mission|vision|diversity|commitments?|handbook|careers?|ladder|levels|"
     r"leadership|way|brand|progression|framework|code\s+of\s+conduct|offices?|HQ|headquarters)\b"
 )
-# After the name: one of those words; or a possessive that ends the phrase,
-# or has one of them a word or two after it ("GitLab's values", "Buffer's
-# transparency values"), not "GitLab's merge requests" or "Intercom's
-# inbox", the product's parts.
-_AFTER = re.compile(
-    r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + r"|['’]s(?:\s*(?:$|[^\w\s])|\s+(?:[\w-]+\s+){0,2}?"
-    + _OF_AN_ORGANISATION.replace(r"values|principles", r"values?|principles?") + "))",
-    re.IGNORECASE,
+# A possessive that ends the phrase, or has a word of an organisation a
+# word or two after it ("GitLab's values", "Buffer's transparency values"),
+# not "GitLab's merge requests" or "Intercom's inbox", the product's parts.
+_POSSESSIVE = (
+    r"['’]s(?:\s*(?:$|[^\w\s])|\s+(?:[\w-]+\s+){0,2}?"
+    + _OF_AN_ORGANISATION.replace(r"values|principles", r"values?|principles?") + ")"
 )
+# After the name: one of those words, or such a possessive.
+_AFTER = re.compile(r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + "|" + _POSSESSIVE + ")", re.IGNORECASE)
 # "rated at Medium severity" is not the blogging platform.
 _NOT_AFTER = re.compile(
     r"^[\s-]+(?:severity|priority|risk|impact|complexity|size|sized|scope|level|effort|confidence|term)\b",
@@ -142,12 +142,55 @@ def used_as_a_tool(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(text[max(0, start - 60) : start]))
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def address_used_as_a_tool(text: str, start: int, end: int) -> bool:
+    """Whether the web address at text[start:end] is a product someone
+    uses, as a name is (``used_as_a_tool``: "via dropbox.com", "dropbox.com
+    links"), or where something is kept ("files in dropbox.com"): an
+    address, unlike a name, is no place in an organisation."""
+    return used_as_a_tool(text, start, end) or bool(_IN_BEFORE.search(text, max(0, start - 10), start))
+
+
 def in_organisation_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands for an organisation."""
     after = text[end : end + 40]
     if _NOT_AFTER.match(after):
         return False
     return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# Where a name in lower case clearly names an employer: after "at",
+# "join", "represent" or "the values of", ending its clause (the end of the
+# text, a punctuation mark, "we", "our" or "us": "worked at spotify.", "at
+# monzo, we ..."), or owning a word of an organisation ("monzo's values").
+# Not before a noun it modifies ("at shopify scale", "shopify stores"), nor
+# after "within", "across" or "in", where products and places are named
+# ("within shopify", "across basecamp projects"), nor where "at" goes with
+# the word before it ("looks at zapier", "good at basecamp").
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|join|joins|joined|joining|represent|represents|representing|"
+    r"(?:values|beliefs|principles|culture|mission|vision|employees|staff)(?:\s+and\s+\w+)?\s+of)\s+$",
+    re.IGNORECASE,
+)
+_AT_WITH_THE_WORD_BEFORE = re.compile(
+    r"\b(?:look|looks|looked|looking|glance|glances|glanced|good|better|best|great|expert|skilled|aimed|targeted)"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"^(?:\s*$|[.,;:!?)\]}](?!\w)|\s+(?:we|our|us)\b)", re.IGNORECASE)
+_OWNS = re.compile("^" + _POSSESSIVE, re.IGNORECASE)
+
+
+def names_the_employer(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end], written in lower case, clearly
+    names an organisation someone works for (see ``_EMPLOYER_BEFORE``)."""
+    if _OWNS.match(text[end : end + 40]):
+        return True
+    before = text[max(0, start - 40) : start]
+    return bool(_EMPLOYER_BEFORE.search(before)) and not _AT_WITH_THE_WORD_BEFORE.search(before) \
+        and bool(_CLAUSE_END.match(text[end : end + 10]))
 
 
 def own_spellings(organisation: Organisation) -> tuple[str, ...]:
@@ -201,11 +244,11 @@ class Source:
     #: uses it as one ("Wise", "wise decisions"), or where it is an English
     #: word or a short acronym ("Ramp-up time", "ML models").
     maybe_word: bool = False
-    #: The name of an organisation that is also a word or a product, in
-    #: lower case: it stands for the organisation in an organisation
-    #: context only where it is no English word ("at spotify"; not "at
-    #: medium scale").
-    lower_case_of_word: bool = False
+    #: A name written in lower case ("monzo"): it stands for the
+    #: organisation only where it clearly names an employer and is no
+    #: English word or term of the trade ("worked at spotify."; not "at
+    #: medium scale", "within shopify").
+    lower_case: bool = False
 
 
 class BrandIndex:
@@ -252,17 +295,15 @@ class BrandIndex:
                 sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
                 if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
                     sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
-        # A name in lower case ("within monzo") is a slip of the name where
-        # it stands for the organisation; elsewhere it may be a word
-        # ("a dropbox") or a handle, so only in an organisation context.
-        # The name of one that is also a word or a product is a slip of the
-        # name in that context too ("at spotify"), where it is no word
-        # ("at medium" is no slip of "Medium"): stands_for_organisation
+        # A name in lower case ("worked at monzo.") is a slip of the name
+        # where it clearly names the employer; elsewhere it is as often a
+        # product ("within shopify", "shopify stores"), a word ("a
+        # dropbox", "at linear rates") or a handle: stands_for_organisation
         # tells.
         for spelling, source in list(sources.items()):
             lower = spelling.lower()
             if lower != spelling:
-                sources.setdefault(lower, replace(source, context_only=True, lower_case_of_word=source.context_only))
+                sources.setdefault(lower, replace(source, context_only=True, lower_case=True))
         return cls(sources)
 
     def knows(self, name: str) -> bool:
@@ -288,8 +329,10 @@ class BrandIndex:
         """Whether the name at text[start:end], in one of a framework's texts,
         is the organisation, not a word or a product; ``lower_words`` are the
         words that framework writes in lower case."""
+        if source.lower_case:
+            return names_the_employer(text, start, end) and not _reads_as_word(text[start:end])
         if in_organisation_context(text, start, end):
-            return not (source.lower_case_of_word and _reads_as_word(text[start:end]))
+            return True
         if source.context_only:
             return False
         name = text[start:end]
