@@ -325,12 +325,18 @@ class BrandIndex:
                 yield i, start, start + len(m.group()), self.sources[m.group()]
 
     @staticmethod
-    def stands_for_organisation(lower_words: frozenset[str], text: str, start: int, end: int, source: Source) -> bool:
+    def stands_for_organisation(
+        lower_words: frozenset[str], text: str, start: int, end: int, source: Source, *, lower_case_as_evidence: bool = False
+    ) -> bool:
         """Whether the name at text[start:end], in one of a framework's texts,
         is the organisation, not a word or a product; ``lower_words`` are the
-        words that framework writes in lower case."""
+        words that framework writes in lower case. A name in lower case is
+        only where it clearly names the employer; with
+        ``lower_case_as_evidence`` (of whose text it is, for an import), in
+        any organisation context ("within monzo")."""
         if source.lower_case:
-            return names_the_employer(text, start, end) and not _reads_as_word(text[start:end])
+            context = in_organisation_context if lower_case_as_evidence else names_the_employer
+            return context(text, start, end) and not _reads_as_word(text[start:end])
         if in_organisation_context(text, start, end):
             return True
         if source.context_only:
