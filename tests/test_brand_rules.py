@@ -709,25 +709,42 @@ def test_ll301_an_address_of_another_organisation_written_without_https(cli, wri
                   "Keeps their notes on dropbox.com/home, in dropbox.com/home and on dropbox.com."]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL301") == [
-        f"{path}:{at(0, statements[0], 'progression.monzo.com')}: LL301 [error] web address progression.monzo.com is "
-        "on a domain of Monzo (known to publish its career framework), not of EscrowTab",
-        f"{path}:{at(1, statements[1], 'dropbox.com/home')}: LL301 [error] web address dropbox.com/home is on a "
-        "domain of Dropbox (known to publish its career framework), not of EscrowTab",
+        f"{path}:{at(0, statements[0], 'progression.monzo.com')}: LL301 [error] URL on progression.monzo.com, "
+        "a domain of Monzo (known to publish its career framework), not of EscrowTab",
+        f"{path}:{at(1, statements[1], 'dropbox.com/home')}: LL301 [error] URL on dropbox.com, a domain of "
+        "Dropbox (known to publish its career framework), not of EscrowTab",
+    ]
+
+
+def test_an_address_without_https_is_said_as_the_one_with_it(cli, write):
+    statements = ["Reads progression.monzo.com and https://progression.monzo.com/levels",
+                  "Reads engineering.atspotify.com and https://engineering.atspotify.com/ladder"]
+    path = write("f.yaml", framework_yaml(statements))
+    said = [line.split(": ", 1)[1] for line in findings(cli, path, select="LL301,LL303")]
+    assert said == [
+        "LL301 [error] URL on progression.monzo.com, a domain of Monzo (known to publish its career framework), "
+        "not of EscrowTab",
+    ] * 2 + [
+        "LL303 [warning] URL on engineering.atspotify.com is not on the organisation's domains (EscrowTab declares "
+        "none): 'engineering.atspotify.com'",
+        "LL303 [warning] URL on engineering.atspotify.com is not on the organisation's domains (EscrowTab declares "
+        "none): 'https://engineering.atspotify.com/ladder'",
     ]
 
 
 @pytest.mark.parametrize("statement", [
     "Reads the guides on docs.escrowtab.com and writes Node.js services",  # its own domain; no domain at all
     "Leads a change (inspired by progression.monzo.com) and keeps it short",  # a citation
-    "Reads https://progression.monzo.com",  # with https://, reported once, as a URL
-    "Publishes code on gitlab.com/escrowtab",  # a platform: LL303's to judge
+    "Leads a change (inspired by engineering.atspotify.com) and keeps it short",
+    "Publishes posts via medium.com",  # a platform used as a tool
+    "Publishes code on gitlab.com/escrowtab",  # a platform, and its own space there
     "Names hosts like api.monzo.community and monzo.com-like domains",  # no domain of Monzo's
     "Shares files via dropbox.com links",  # used as a tool, as the name is
     "Keeps notes in dropbox.com/home",
 ])
-def test_ll301_quiet_on_addresses_that_are_its_own_cited_or_not_bare(cli, write, statement):
+def test_quiet_on_addresses_without_https_that_are_its_own_cited_or_tools(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))
-    assert [line for line in findings(cli, path, select="LL301") if "web address" in line] == []
+    assert findings(cli, path, select="LL301,LL303") == []
 
 
 def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():

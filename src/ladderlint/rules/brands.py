@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
-from ..model import FrameworkHeader, Organisation
+from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
 from .prose import Prose
+from .textscan import citation_spans, inside, on_domain, url_spans
 
 
 @dataclass(frozen=True)
@@ -326,7 +327,8 @@ class BrandIndex:
 
     @staticmethod
     def stands_for_organisation(
-        lower_words: frozenset[str], text: str, start: int, end: int, source: Source, *, lower_case_as_evidence: bool = False
+        lower_words: frozenset[str], text: str, start: int, end: int, source: Source, *,
+        lower_case_as_evidence: bool = False,
     ) -> bool:
         """Whether the name at text[start:end], in one of a framework's texts,
         is the organisation, not a word or a product; ``lower_words`` are the
@@ -366,6 +368,29 @@ class BrandIndex:
             owner = self.domain_owner(host)
             if owner is not None:
                 yield i, start, start + len(m.group()), host, owner
+
+    def bare_addresses_off(
+        self, prose: Prose, domains: Sequence[str]
+    ) -> Iterator[tuple[TextField, int, int, str, Source]]:
+        """The addresses of ``bare_addresses`` on none of the domains (or
+        their subdomains), as (text, start, end, host, owner), each host
+        once per text; not in credits, not cited ("inspired by
+        progression.monzo.com", a link in brackets), and not used as a tool
+        ("via dropbox.com links"), as ``addresses_off`` leaves out the
+        addresses written with "https://" that are cited."""
+        reported: set[tuple[int, str]] = set()
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for i, start, end, host, owner in self.bare_addresses(prose):
+            field = prose.fields[i]
+            if (i, host) in reported or field.kind == "credit" or any(on_domain(host, d) for d in domains) \
+                    or address_used_as_a_tool(field.text, start, end):
+                continue
+            if i not in spans:
+                spans[i] = url_spans(field.text) + citation_spans(field.text)
+            if inside(spans[i], start, end):
+                continue
+            reported.add((i, host))
+            yield field, start, end, host, owner
 
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it."""

@@ -11,11 +11,11 @@ from ..model import ORGANISATION, Framework
 from ..text import plural
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import BrandIndex, OwnNames, Source, address_used_as_a_tool, own_domains
+from .brands import BrandIndex, OwnNames, Source, own_domains
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .run_index import RunIndex
-from .textscan import addresses_off, citation_spans, inside, on_domain, url_spans
+from .textscan import addresses_off, citation_spans, inside, url_spans
 
 
 class ForeignBrand(Rule):
@@ -184,22 +184,15 @@ class ForeignBrand(Rule):
                     span=(start, end),
                 )
         # An address written without "https://" ("progression.monzo.com"),
-        # as the ones above are, once per host and text.
-        reported: set[tuple[int, str]] = set()
-        for i, start, end, host, owner in index.bare_addresses(prose):
-            field = prose.fields[i]
-            if (i, host) in reported or field.kind == "credit" or owner.context_only \
-                    or any(on_domain(host, d) for d in domains) or not foreign(owner, owner.brand) \
-                    or address_used_as_a_tool(field.text, start, end) \
-                    or inside(url_spans(field.text) + citation_spans(field.text), start, end):
-                continue
-            reported.add((i, host))
-            yield Violation(
-                field.path,
-                f"web address {field.text[start:end]} is on a domain of {owner.brand} ({owner.why}), not of {org.name}",
-                file=framework.file,
-                span=(start, end),
-            )
+        # as the ones above are, and said as they are.
+        for field, start, end, host, owner in index.bare_addresses_off(prose, domains):
+            if not owner.context_only and foreign(owner, owner.brand):
+                yield Violation(
+                    field.path,
+                    f"URL on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
+                    file=framework.file,
+                    span=(start, end),
+                )
 
 
 @dataclass(frozen=True)
