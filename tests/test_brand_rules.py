@@ -741,6 +741,8 @@ def test_an_address_without_https_is_said_as_the_one_with_it(cli, write):
     "Names hosts like api.monzo.community and monzo.com-like domains",  # no domain of Monzo's
     "Shares files via dropbox.com links",  # used as a tool, as the name is
     "Keeps notes in dropbox.com/home",
+    "Builds on the Zapier platform (zapier.com)",  # in brackets, as a link cited is
+    "Integrates payments with the squareup.com API",  # a part of the product
 ])
 def test_quiet_on_addresses_without_https_that_are_its_own_cited_or_tools(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))

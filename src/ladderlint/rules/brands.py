@@ -144,14 +144,17 @@ def used_as_a_tool(text: str, start: int, end: int) -> bool:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_PRODUCT_PART_AFTER = re.compile(r"\s+(?:APIs?|SDKs?|platform|integrations?|webhooks?)\b")
 
 
 def address_used_as_a_tool(text: str, start: int, end: int) -> bool:
     """Whether the web address at text[start:end] is a product someone
     uses, as a name is (``used_as_a_tool``: "via dropbox.com", "dropbox.com
     links"), or where something is kept ("files in dropbox.com"): an
-    address, unlike a name, is no place in an organisation."""
-    return used_as_a_tool(text, start, end) or bool(_IN_BEFORE.search(text, max(0, start - 10), start))
+    address, unlike a name, is no place in an organisation; or it names a
+    part of the product ("the squareup.com API")."""
+    return used_as_a_tool(text, start, end) or bool(_IN_BEFORE.search(text, max(0, start - 10), start)) \
+        or _PRODUCT_PART_AFTER.match(text, end) is not None
 
 
 def in_organisation_context(text: str, start: int, end: int) -> bool:
@@ -375,9 +378,9 @@ class BrandIndex:
         """The addresses of ``bare_addresses`` on none of the domains (or
         their subdomains), as (text, start, end, host, owner), each host
         once per text; not in credits, not cited ("inspired by
-        progression.monzo.com", a link in brackets), and not used as a tool
-        ("via dropbox.com links"), as ``addresses_off`` leaves out the
-        addresses written with "https://" that are cited."""
+        progression.monzo.com", "the Zapier platform (zapier.com)"), as
+        ``addresses_off`` leaves out the addresses written with "https://"
+        that are cited, and not used as a tool ("via dropbox.com links")."""
         reported: set[tuple[int, str]] = set()
         spans: dict[int, list[tuple[int, int]]] = {}
         for i, start, end, host, owner in self.bare_addresses(prose):
@@ -387,8 +390,9 @@ class BrandIndex:
                 continue
             if i not in spans:
                 spans[i] = url_spans(field.text) + citation_spans(field.text)
-            if inside(spans[i], start, end):
-                continue
+            bracketed = field.text[start - 1 : start] == "(" and field.text[end : end + 1] == ")"
+            if bracketed or inside(spans[i], start, end):
+                continue  # cited, or in brackets as a link is: "the Zapier platform (zapier.com)"
             reported.add((i, host))
             yield field, start, end, host, owner
 
