@@ -360,6 +360,7 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Uses `git` to cut costs by X%",
         "Grows revenue by X% and N% where N is set yearly",
         "`[Company]`",
+        "Names services {team}-{service}",  # slots joined only to each other
     ],
 )
 def test_a_marker_beside_other_words_is_still_a_placeholder(text):
@@ -497,6 +498,8 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         "See the [Team][team-page] page and [your team][]",
         "Reduces error rates by X% where X is agreed with the manager",
         "Leads N engineers, where N = the size of the team, and grows it by N%",
+        # A pattern's parts, joined to its letters.
+        "Follows the naming convention service-[team]-[env] and {team}.example.com",
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):

@@ -104,6 +104,8 @@ def placeholders(text: str) -> list[re.Match[str]]:
             continue  # a form the text quotes ('"cut costs by X%"'), a number the text defines
         if token[0] == "[" and _a_reference_link(text, match.start(), match.end()):
             continue  # a link's text: "see the [Team][team-page] page"
+        if token[0] in "[{" and _SLOT_MATCH.fullmatch(token) and _in_a_pattern(text, match.start(), match.end()):
+            continue  # a pattern's part, as "<ticket>" is in "feature/<ticket>": "service-[team]-[env]"
         if "`" in text and _in_code(text, match.start(), match.end()):
             continue  # code, which the text quotes: "uses `[Service]` as the prefix", "`{{ team }}`"
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
@@ -306,8 +308,8 @@ class Placeholder(Rule):
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
     the form's, and so are slots joined without spaces to the letters of a
-    pattern (`feature/<ticket>`, `<team>.example.com`; not
-    `<feature>-<component>`, slots only), and whatever is in a `code`
+    pattern (`feature/<ticket>`, `<team>.example.com`,
+    `service-[team]-[env]`; not `<feature>-<component>`, slots only), and whatever is in a `code`
     span of a text with words besides (`` uses `[Service]` as the commit
     prefix ``, `` logs `user={name}` ``). So is a code marker written as
     code, with its owner in brackets, inside a sentence ("Writes
