@@ -696,6 +696,18 @@ def test_ll301_quiet_on_a_brand_in_lower_case_that_names_no_employer(cli, write,
     assert findings(cli, path, select="LL301,LL512") == []
 
 
+@pytest.mark.parametrize("statement", [
+    "Designs systems that work at Spotify scale",
+    "Represents the team at Spotify-style guild meetings",
+    "Shares learnings across 37signals-style writeups",
+])
+def test_ll301_quiet_on_a_product_name_for_a_measure_or_a_method(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement, "Leads strategy, as they do at Spotify"]))
+    assert [line.split(": ", 1)[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
+        "LL301 [error] 'Spotify'",
+    ]
+
+
 def test_ll301_quiet_on_the_name_of_an_organisation_of_the_run_in_lower_case_where_it_is_a_word(cli, write):
     # Another framework of the run is Linear's: 'linear' in lower case is the word.
     linear = write("linear.yaml", framework_yaml(["Builds the sync engine"], org="Linear", id="linear-mle",

@@ -114,9 +114,12 @@ _POSSESSIVE = (
 )
 # After the name: one of those words, or such a possessive.
 _AFTER = re.compile(r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + "|" + _POSSESSIVE + ")", re.IGNORECASE)
-# "rated at Medium severity" is not the blogging platform.
+# "rated at Medium severity" is not the blogging platform; "at Spotify
+# scale", "Spotify-style guilds" are a measure and a method, not where
+# someone works.
 _NOT_AFTER = re.compile(
-    r"^[\s-]+(?:severity|priority|risk|impact|complexity|size|sized|scope|level|effort|confidence|term)\b",
+    r"^[\s-]+(?:severity|priority|risk|impact|complexity|size|sized|scope|level|effort|confidence|term|scale|style|"
+    r"esque|inspired)\b",
     re.IGNORECASE,
 )
 

@@ -31,7 +31,9 @@ class ForeignBrand(Rule):
     Spotify model, ...) are reported only where they stand for the
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments"; not where the possessive names a
-    product's parts ("GitLab's merge requests", "Intercom's inbox").
+    product's parts ("GitLab's merge requests", "Intercom's inbox"), nor
+    where the name is a measure or a method ("at Spotify scale",
+    "Spotify-style guilds").
     Every name is left out where the text uses it as a tool: after "via"
     or "using", in a list of tools ("notes in Google Docs or Dropbox"), or
     before a part of the product ("Dropbox Paper", "a Dropbox folder");
