@@ -674,23 +674,53 @@ def test_ll303_a_cited_link_is_a_reference():
     assert [m.split(" is not")[0] for m in found] == ["URL on learn.initech.com"]
 
 
-def test_ll301_a_brand_in_lower_case_where_it_stands_for_the_organisation(cli, write):
-    statements = ["Builds relationships within monzo", "Puts files in a dropbox", "Shares monzo's values"]
-    path = write("f.yaml", framework_yaml(statements))
-    assert [line.split(": LL301 [error] ")[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
-        "'monzo'", "'monzo'",
-    ]
-
-
-def test_ll301_a_brand_that_is_also_a_product_in_lower_case_where_it_stands_for_the_organisation(cli, write):
-    statements = ["Leads strategy across tribes, as they do at spotify", "Listens to spotify while coding",
-                  "Ships at medium scale and plans work at square one", "Shares the values of monzo"]
+def test_ll301_a_brand_in_lower_case_where_it_names_the_employer(cli, write):
+    statements = ["Builds relationships as they do at monzo, and shares what works", "Puts files in a dropbox",
+                  "Shares monzo's values", "Worked at spotify.", "Brings what was learnt at dropbox to the team"]
     path = write("f.yaml", framework_yaml(statements))
     found = findings(cli, path, select="LL301,LL512")
     # One finding each, from the brand rule: the name is spelt right, in the wrong place.
     assert [line.split(": ", 1)[1].split(" is")[0] for line in found] == [
-        "LL301 [error] 'spotify'", "LL301 [error] 'monzo'",
+        "LL301 [error] 'monzo'", "LL301 [error] 'monzo'", "LL301 [error] 'spotify'",
     ]
+
+
+@pytest.mark.parametrize("statement", [
+    "Ships themes across shopify stores",  # before a noun it modifies
+    "Designs systems that work at shopify scale",
+    "Manages product content within shopify",  # within, across, in: a product or a place
+    "Debugs webhooks within zapier",
+    "Plans projects within basecamp",
+    "Builds relationships within monzo",
+    "Keeps notes in dropbox, and shares them",
+    "Takes a look at zapier.",  # "at" goes with the word before it
+    "Listens to spotify while coding",
+    "Ships at medium scale and plans work at square one",  # English words
+    "Grows the team at medium.",
+])
+def test_ll301_quiet_on_a_brand_in_lower_case_that_names_no_employer(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement]))
+    assert findings(cli, path, select="LL301,LL512") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Designs systems that work at Spotify scale",
+    "Represents the team at Spotify-style guild meetings",
+    "Shares learnings across 37signals-style writeups",
+])
+def test_ll301_quiet_on_a_product_name_for_a_measure_or_a_method(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement, "Leads strategy, as they do at Spotify"]))
+    assert [line.split(": ", 1)[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
+        "LL301 [error] 'Spotify'",
+    ]
+
+
+def test_ll301_quiet_on_the_name_of_an_organisation_of_the_run_in_lower_case_where_it_is_a_word(cli, write):
+    # Another framework of the run is Linear's: 'linear' in lower case is the word.
+    linear = write("linear.yaml", framework_yaml(["Builds the sync engine"], org="Linear", id="linear-mle",
+                                                  name="Linear Engineering Ladder"))
+    path = write("f.yaml", framework_yaml(["Keeps costs growing at linear rates", "Worked at linear."]))
+    assert findings(cli, path, linear, select="LL301") == []
 
 
 def test_ll301_an_address_of_another_organisation_written_without_https(cli, write):
@@ -698,23 +728,44 @@ def test_ll301_an_address_of_another_organisation_written_without_https(cli, wri
                   "Keeps their notes on dropbox.com/home, in dropbox.com/home and on dropbox.com."]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL301") == [
-        f"{path}:{at(0, statements[0], 'progression.monzo.com')}: LL301 [error] web address progression.monzo.com is "
-        "on a domain of Monzo (known to publish its career framework), not of EscrowTab",
-        f"{path}:{at(1, statements[1], 'dropbox.com/home')}: LL301 [error] web address dropbox.com/home is on a "
-        "domain of Dropbox (known to publish its career framework), not of EscrowTab",
+        f"{path}:{at(0, statements[0], 'progression.monzo.com')}: LL301 [error] URL on progression.monzo.com, "
+        "a domain of Monzo (known to publish its career framework), not of EscrowTab",
+        f"{path}:{at(1, statements[1], 'dropbox.com/home')}: LL301 [error] URL on dropbox.com, a domain of "
+        "Dropbox (known to publish its career framework), not of EscrowTab",
+    ]
+
+
+def test_an_address_without_https_is_said_as_the_one_with_it(cli, write):
+    statements = ["Reads progression.monzo.com and https://progression.monzo.com/levels",
+                  "Reads engineering.atspotify.com and https://engineering.atspotify.com/ladder"]
+    path = write("f.yaml", framework_yaml(statements))
+    said = [line.split(": ", 1)[1] for line in findings(cli, path, select="LL301,LL303")]
+    assert said == [
+        "LL301 [error] URL on progression.monzo.com, a domain of Monzo (known to publish its career framework), "
+        "not of EscrowTab",
+    ] * 2 + [
+        "LL303 [warning] URL on engineering.atspotify.com is not on the organisation's domains (EscrowTab declares "
+        "none): 'engineering.atspotify.com'",
+        "LL303 [warning] URL on engineering.atspotify.com is not on the organisation's domains (EscrowTab declares "
+        "none): 'https://engineering.atspotify.com/ladder'",
     ]
 
 
 @pytest.mark.parametrize("statement", [
     "Reads the guides on docs.escrowtab.com and writes Node.js services",  # its own domain; no domain at all
     "Leads a change (inspired by progression.monzo.com) and keeps it short",  # a citation
-    "Reads https://progression.monzo.com",  # with https://, reported once, as a URL
-    "Publishes code on gitlab.com/escrowtab",  # a platform: LL303's to judge
+    "Leads a change (inspired by engineering.atspotify.com) and keeps it short",
+    "Publishes posts via medium.com",  # a platform used as a tool
+    "Publishes code on gitlab.com/escrowtab",  # a platform, and its own space there
     "Names hosts like api.monzo.community and monzo.com-like domains",  # no domain of Monzo's
+    "Shares files via dropbox.com links",  # used as a tool, as the name is
+    "Keeps notes in dropbox.com/home",
+    "Builds on the Zapier platform (zapier.com)",  # in brackets, as a link cited is
+    "Integrates payments with the squareup.com API",  # a part of the product
 ])
-def test_ll301_quiet_on_addresses_that_are_its_own_cited_or_not_bare(cli, write, statement):
+def test_quiet_on_addresses_without_https_that_are_its_own_cited_or_tools(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))
-    assert [line for line in findings(cli, path, select="LL301") if "web address" in line] == []
+    assert findings(cli, path, select="LL301,LL303") == []
 
 
 def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():

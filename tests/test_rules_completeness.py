@@ -353,6 +353,14 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Leads [N] engineers and cuts costs by X%",
         "Keeps the error rate under XX% and supports iOS XX",
         "Saves $XX a month",
+        "Grows MRR by $XXk and ARR by €XXm",
+        # Quotes or code elsewhere in the text, an apostrophe, a letter defined for another number.
+        "Writes the team's [Company] values",
+        "Writes the team’s 'values' for [Company]",
+        "Uses `git` to cut costs by X%",
+        "Grows revenue by X% and N% where N is set yearly",
+        "`[Company]`",
+        "Names services {team}-{service}",  # slots joined only to each other
     ],
 )
 def test_a_marker_beside_other_words_is_still_a_placeholder(text):
@@ -368,6 +376,18 @@ def test_a_template_slot_left_in_is_reported_at_the_slot(cli, write):
     assert findings(cli, write, body, "LL406") == [
         "16:28: placeholder '[Company]' left in level 'P3', competency 'impact', statement 1; write the actual text",
         "16:72: placeholder 'XX%' left in level 'P3', competency 'impact', statement 2; write the actual text",
+    ]
+
+
+def test_a_template_slot_quoted_coded_linked_or_defined_is_not_reported(cli, write):
+    body = ONE_DIMENSION + (
+        "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
+        "      impact: [\"Writes ADRs using the template '[Number] - [Title]'\", "
+        "\"Uses `[Service]` as the commit prefix\", \"See the [Team][team-page] page\", "
+        "\"Reduces error rates by X% where X is agreed with the manager\", \"Grows MRR by $XXk\"]\n"
+    )
+    assert findings(cli, write, body, "LL406") == [
+        "16:224: placeholder '$XXk' left in level 'P3', competency 'impact', statement 5; write the actual text",
     ]
 
 
@@ -468,6 +488,18 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         "See [Company values](https://example.com) and grow revenue by 10% (N/A elsewhere)",
         # A form the text quotes, with its slot.
         'States impact in numbers ("cut costs by X%") and writes "[Company] announces ..." releases',
+        # Single quotes, straight or curly, as double ones; a slot quoted alone.
+        "Writes ADRs using the template '[Number] - [Title]'",
+        "Writes ‘X%’ in docs and “[Company]” in titles",
+        # Code, which the text quotes.
+        "Uses `[Service]` as the commit prefix and `X%` in alert text",
+        "Writes structured logs such as `user={name}` and `{{ team }}` in templates",
+        # A reference link's text; a number the text defines.
+        "See the [Team][team-page] page and [your team][]",
+        "Reduces error rates by X% where X is agreed with the manager",
+        "Leads N engineers, where N = the size of the team, and grows it by N%",
+        # A pattern's parts, joined to its letters.
+        "Follows the naming convention service-[team]-[env] and {team}.example.com",
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):

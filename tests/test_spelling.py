@@ -142,6 +142,23 @@ def test_a_name_of_the_trade_misspelt_inside_a_sentence_is_reported(cli, write):
     ]
 
 
+def test_a_misspelt_name_is_told_in_the_casing_of_the_term_list(cli, write):
+    statements = ["Writes Javascirpt and deploys to Kubernetse"]
+    path = write("f.yaml", framework_yaml(statements))
+    meant = [line.split("did you mean ")[1].split("?")[0] for line in findings(cli, path, select="LL512")]
+    assert meant == ["'JavaScript'", "'Kubernetes'"]
+
+
+def test_a_name_misspelt_in_several_places_is_told_one_way(cli, write):
+    # Inside a sentence or where one starts, a typo copied is said to be one.
+    statements = ["Uses Pyhton and Python", "Writes Pyhton scripts", "Uses Kubernetes. Pyhton is used too"]
+    path = write("f.yaml", framework_yaml(statements))
+    found = findings(cli, path, select="LL512")
+    said = "LL512 [warning] 'Pyhton' is not in the dictionary, and one slip of the hand from 'Python': a typo " \
+        f"copied to all 3 places it is in? (if it is right, add it to the {OWN_WORDS})"
+    assert found == [f"{path}:{at(i, s, 'Pyhton')}: {said}" for i, s in enumerate(statements)]
+
+
 def test_names_that_are_no_slip_of_a_known_name_are_left_alone():
     # Products and places named as they are, even one letter from a word or a term.
     assert words_reported([

@@ -573,9 +573,26 @@ def engineering_words() -> frozenset[str]:
     """The built-in list of engineering terms (data/engineering-words.txt):
     words of software engineering and of career frameworks that the
     English dictionary lacks ("onboarding", "kanban", "github")."""
+    return frozenset(term.lower() for term in _engineering_list())
+
+
+@functools.lru_cache(maxsize=1)
+def _engineering_list() -> tuple[str, ...]:
     path = os.path.join(os.path.dirname(__file__), "data", "engineering-words.txt")
     with open(path, encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+        return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _term_spellings() -> dict[str, str]:
+    return {term.lower(): term for term in _engineering_list() if term != term.lower()}
+
+
+def term_spelling(word: str) -> str:
+    """How a name of the built-in list of engineering terms is written: in
+    its own casing where the list has one ("javascript": "JavaScript"),
+    else capitalised ("kubernetes": "Kubernetes")."""
+    return _term_spellings().get(word, word.capitalize())
 
 
 def engineering_term(word: str) -> bool:

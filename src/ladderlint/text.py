@@ -18,7 +18,9 @@ same thing everywhere:
 - ``strip_markdown``: emphasis, links, images and escapes removed, keeping
   the words a reader sees;
 - ``name_key``: only the letters and digits of a name, lower-cased, so
-  "Personal growth" and "personal-growth" are one name.
+  "Personal growth" and "personal-growth" are one name;
+- ``QUOTES`` and ``quotations_around``: what quotes a text, straight or
+  curly, double or single.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 # Typographic variants an export or an editor swaps in for the plain ones.
 _PLAIN = str.maketrans(
@@ -427,3 +429,49 @@ def _resolved(match: re.Match[str]) -> str:
     import html  # lazily: few texts have a reference
 
     return " " if match.group(2) == "&nbsp;" else html.unescape(match.group(2))
+
+
+# --- Quotations -----------------------------------------------------------
+
+#: Quotation marks, each opening with its closing: what quotes a text.
+QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+#: Marks that are apostrophes too ("team's", "team’s"): one of them opens a
+#: quotation only after no letter or digit, and closes one only before none.
+_APOSTROPHES = frozenset("'\u2019")
+
+
+def quotations_around(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The places of the quotation marks that open and close a quotation
+    around text[start:end], on one line, for each kind of mark in
+    ``QUOTES`` ('writes "cut costs by X%"', "the template '[Number] -
+    [Title]'", "‘X%’"). An apostrophe ("the team's [Company]") neither
+    opens nor closes one."""
+    for opening, closing in QUOTES.items():
+        before = _mark_before(text, opening, closing, start)
+        if before == -1:
+            continue
+        after = text.find(closing, end)
+        while after != -1 and closing in _APOSTROPHES and after + 1 < len(text) and text[after + 1].isalnum():
+            after = text.find(closing, after + 1)
+        if after == -1 or "\n" in text[before:after]:
+            continue
+        yield before, after
+
+
+def _mark_before(text: str, opening: str, closing: str, start: int) -> int:
+    """Where the quotation mark that opens a quotation still open at
+    ``start`` is, or -1."""
+    if opening == '"':
+        before = text.rfind(opening, 0, start)
+        # An odd number of marks before it: the mark before the text closes a quotation.
+        return -1 if before == -1 or text.count(opening, 0, before) % 2 else before
+    before = text.rfind(opening, 0, start)
+    while before != -1 and opening in _APOSTROPHES and before and text[before - 1].isalnum():
+        before = text.rfind(opening, 0, before)
+    if before == -1:
+        return -1
+    # Closed before the text starts: "‘a’ and [X]".
+    closed = text.find(closing, before + 1, start)
+    while closed != -1 and closing in _APOSTROPHES and closed + 1 < len(text) and text[closed + 1].isalnum():
+        closed = text.find(closing, closed + 1, start)
+    return -1 if closed != -1 else before

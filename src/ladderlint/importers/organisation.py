@@ -233,7 +233,9 @@ def _named_in_text(text: str) -> Guess | None:
 
 def _known_organisation_named(text: str) -> Guess | None:
     """The organisation of ``check``'s brand list that the text names again
-    and again, as LL301 finds it ('within monzo' is Monzo's); a name named
+    and again, as LL301 finds it, and in lower case in any of the contexts
+    that make a name the organisation's ('within monzo' is Monzo's, though
+    LL301 leaves it); a name named
     once is returned as no evidence (``taken`` False), and a cited one not
     at all: a text that says where it comes from names another's work."""
     index = BrandIndex.for_run(())
@@ -244,8 +246,9 @@ def _known_organisation_named(text: str) -> Guess | None:
     citations = citation_spans(text)
     addresses = url_spans(text)
     for _, start, end, source in index.find_in(prose):
-        if inside(addresses, start, end) or not index.stands_for_organisation(prose.lower_words, text, start, end,
-                                                                              source):
+        if inside(addresses, start, end) or not index.stands_for_organisation(
+            prose.lower_words, text, start, end, source, lower_case_as_evidence=True
+        ):
             continue
         if inside(citations, start, end):
             cited.add(source.brand)

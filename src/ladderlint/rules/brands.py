@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
-from ..model import FrameworkHeader, Organisation
+from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
 from .prose import Prose
+from .textscan import citation_spans, inside, on_domain, url_spans
 
 
 @dataclass(frozen=True)
@@ -104,18 +105,21 @@ _OF_AN_ORGANISATION = (
     r"values|principles|culture|mission|vision|diversity|commitments?|handbook|careers?|ladder|levels|"
     r"leadership|way|brand|progression|framework|code\s+of\s+conduct|offices?|HQ|headquarters)\b"
 )
-# After the name: one of those words; or a possessive that ends the phrase,
-# or has one of them a word or two after it ("GitLab's values", "Buffer's
-# transparency values"), not "GitLab's merge requests" or "Intercom's
-# inbox", the product's parts.
-_AFTER = re.compile(
-    r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + r"|['’]s(?:\s*(?:$|[^\w\s])|\s+(?:[\w-]+\s+){0,2}?"
-    + _OF_AN_ORGANISATION.replace(r"values|principles", r"values?|principles?") + "))",
-    re.IGNORECASE,
+# A possessive that ends the phrase, or has a word of an organisation a
+# word or two after it ("GitLab's values", "Buffer's transparency values"),
+# not "GitLab's merge requests" or "Intercom's inbox", the product's parts.
+_POSSESSIVE = (
+    r"['’]s(?:\s*(?:$|[^\w\s])|\s+(?:[\w-]+\s+){0,2}?"
+    + _OF_AN_ORGANISATION.replace(r"values|principles", r"values?|principles?") + ")"
 )
-# "rated at Medium severity" is not the blogging platform.
+# After the name: one of those words, or such a possessive.
+_AFTER = re.compile(r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + "|" + _POSSESSIVE + ")", re.IGNORECASE)
+# "rated at Medium severity" is not the blogging platform; "at Spotify
+# scale", "Spotify-style guilds" are a measure and a method, not where
+# someone works.
 _NOT_AFTER = re.compile(
-    r"^[\s-]+(?:severity|priority|risk|impact|complexity|size|sized|scope|level|effort|confidence|term)\b",
+    r"^[\s-]+(?:severity|priority|risk|impact|complexity|size|sized|scope|level|effort|confidence|term|scale|style|"
+    r"esque|inspired)\b",
     re.IGNORECASE,
 )
 
@@ -142,12 +146,58 @@ def used_as_a_tool(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(text[max(0, start - 60) : start]))
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_PRODUCT_PART_AFTER = re.compile(r"\s+(?:APIs?|SDKs?|platform|integrations?|webhooks?)\b")
+
+
+def address_used_as_a_tool(text: str, start: int, end: int) -> bool:
+    """Whether the web address at text[start:end] is a product someone
+    uses, as a name is (``used_as_a_tool``: "via dropbox.com", "dropbox.com
+    links"), or where something is kept ("files in dropbox.com"): an
+    address, unlike a name, is no place in an organisation; or it names a
+    part of the product ("the squareup.com API")."""
+    return used_as_a_tool(text, start, end) or bool(_IN_BEFORE.search(text, max(0, start - 10), start)) \
+        or _PRODUCT_PART_AFTER.match(text, end) is not None
+
+
 def in_organisation_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands for an organisation."""
     after = text[end : end + 40]
     if _NOT_AFTER.match(after):
         return False
     return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# Where a name in lower case clearly names an employer: after "at",
+# "join", "represent" or "the values of", ending its clause (the end of the
+# text, a punctuation mark, "we", "our" or "us": "worked at spotify.", "at
+# monzo, we ..."), or owning a word of an organisation ("monzo's values").
+# Not before a noun it modifies ("at shopify scale", "shopify stores"), nor
+# after "within", "across" or "in", where products and places are named
+# ("within shopify", "across basecamp projects"), nor where "at" goes with
+# the word before it ("looks at zapier", "good at basecamp").
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|join|joins|joined|joining|represent|represents|representing|"
+    r"(?:values|beliefs|principles|culture|mission|vision|employees|staff)(?:\s+and\s+\w+)?\s+of)\s+$",
+    re.IGNORECASE,
+)
+_AT_WITH_THE_WORD_BEFORE = re.compile(
+    r"\b(?:look|looks|looked|looking|glance|glances|glanced|good|better|best|great|expert|skilled|aimed|targeted)"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"^(?:\s*$|[.,;:!?)\]}](?!\w)|\s+(?:we|our|us)\b)", re.IGNORECASE)
+_OWNS = re.compile("^" + _POSSESSIVE, re.IGNORECASE)
+
+
+def names_the_employer(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end], written in lower case, clearly
+    names an organisation someone works for (see ``_EMPLOYER_BEFORE``)."""
+    if _OWNS.match(text[end : end + 40]):
+        return True
+    before = text[max(0, start - 40) : start]
+    return bool(_EMPLOYER_BEFORE.search(before)) and not _AT_WITH_THE_WORD_BEFORE.search(before) \
+        and bool(_CLAUSE_END.match(text[end : end + 10]))
 
 
 def own_spellings(organisation: Organisation) -> tuple[str, ...]:
@@ -201,11 +251,11 @@ class Source:
     #: uses it as one ("Wise", "wise decisions"), or where it is an English
     #: word or a short acronym ("Ramp-up time", "ML models").
     maybe_word: bool = False
-    #: The name of an organisation that is also a word or a product, in
-    #: lower case: it stands for the organisation in an organisation
-    #: context only where it is no English word ("at spotify"; not "at
-    #: medium scale").
-    lower_case_of_word: bool = False
+    #: A name written in lower case ("monzo"): it stands for the
+    #: organisation only where it clearly names an employer and is no
+    #: English word or term of the trade ("worked at spotify."; not "at
+    #: medium scale", "within shopify").
+    lower_case: bool = False
 
 
 class BrandIndex:
@@ -252,17 +302,15 @@ class BrandIndex:
                 sources.setdefault(spelling, Source(brand.name, why, brand.context_only, brand.domains))
                 if not brand.context_only and len(spelling) >= 4 and " " not in spelling:
                     sources.setdefault(spelling.upper(), Source(brand.name, why, False, brand.domains))
-        # A name in lower case ("within monzo") is a slip of the name where
-        # it stands for the organisation; elsewhere it may be a word
-        # ("a dropbox") or a handle, so only in an organisation context.
-        # The name of one that is also a word or a product is a slip of the
-        # name in that context too ("at spotify"), where it is no word
-        # ("at medium" is no slip of "Medium"): stands_for_organisation
+        # A name in lower case ("worked at monzo.") is a slip of the name
+        # where it clearly names the employer; elsewhere it is as often a
+        # product ("within shopify", "shopify stores"), a word ("a
+        # dropbox", "at linear rates") or a handle: stands_for_organisation
         # tells.
         for spelling, source in list(sources.items()):
             lower = spelling.lower()
             if lower != spelling:
-                sources.setdefault(lower, replace(source, context_only=True, lower_case_of_word=source.context_only))
+                sources.setdefault(lower, replace(source, context_only=True, lower_case=True))
         return cls(sources)
 
     def knows(self, name: str) -> bool:
@@ -284,12 +332,21 @@ class BrandIndex:
                 yield i, start, start + len(m.group()), self.sources[m.group()]
 
     @staticmethod
-    def stands_for_organisation(lower_words: frozenset[str], text: str, start: int, end: int, source: Source) -> bool:
+    def stands_for_organisation(
+        lower_words: frozenset[str], text: str, start: int, end: int, source: Source, *,
+        lower_case_as_evidence: bool = False,
+    ) -> bool:
         """Whether the name at text[start:end], in one of a framework's texts,
         is the organisation, not a word or a product; ``lower_words`` are the
-        words that framework writes in lower case."""
+        words that framework writes in lower case. A name in lower case is
+        only where it clearly names the employer; with
+        ``lower_case_as_evidence`` (of whose text it is, for an import), in
+        any organisation context ("within monzo")."""
+        if source.lower_case:
+            context = in_organisation_context if lower_case_as_evidence else names_the_employer
+            return context(text, start, end) and not _reads_as_word(text[start:end])
         if in_organisation_context(text, start, end):
-            return not (source.lower_case_of_word and _reads_as_word(text[start:end]))
+            return True
         if source.context_only:
             return False
         name = text[start:end]
@@ -317,6 +374,30 @@ class BrandIndex:
             owner = self.domain_owner(host)
             if owner is not None:
                 yield i, start, start + len(m.group()), host, owner
+
+    def bare_addresses_off(
+        self, prose: Prose, domains: Sequence[str]
+    ) -> Iterator[tuple[TextField, int, int, str, Source]]:
+        """The addresses of ``bare_addresses`` on none of the domains (or
+        their subdomains), as (text, start, end, host, owner), each host
+        once per text; not in credits, not cited ("inspired by
+        progression.monzo.com", "the Zapier platform (zapier.com)"), as
+        ``addresses_off`` leaves out the addresses written with "https://"
+        that are cited, and not used as a tool ("via dropbox.com links")."""
+        reported: set[tuple[int, str]] = set()
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for i, start, end, host, owner in self.bare_addresses(prose):
+            field = prose.fields[i]
+            if (i, host) in reported or field.kind == "credit" or any(on_domain(host, d) for d in domains) \
+                    or address_used_as_a_tool(field.text, start, end):
+                continue
+            if i not in spans:
+                spans[i] = url_spans(field.text) + citation_spans(field.text)
+            bracketed = field.text[start - 1 : start] == "(" and field.text[end : end + 1] == ")"
+            if bracketed or inside(spans[i], start, end):
+                continue  # cited, or in brackets as a link is: "the Zapier platform (zapier.com)"
+            reported.add((i, host))
+            yield field, start, end, host, owner
 
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it."""

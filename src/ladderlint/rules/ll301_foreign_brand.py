@@ -15,7 +15,7 @@ from .brands import BrandIndex, OwnNames, Source, own_domains
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .run_index import RunIndex
-from .textscan import addresses_off, citation_spans, inside, on_domain, url_spans
+from .textscan import addresses_off, citation_spans, inside, url_spans
 
 
 class ForeignBrand(Rule):
@@ -31,7 +31,9 @@ class ForeignBrand(Rule):
     Spotify model, ...) are reported only where they stand for the
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments"; not where the possessive names a
-    product's parts ("GitLab's merge requests", "Intercom's inbox").
+    product's parts ("GitLab's merge requests", "Intercom's inbox"), nor
+    where the name is a measure or a method ("at Spotify scale",
+    "Spotify-style guilds").
     Every name is left out where the text uses it as a tool: after "via"
     or "using", in a list of tools ("notes in Google Docs or Dropbox"), or
     before a part of the product ("Dropbox Paper", "a Dropbox folder");
@@ -41,10 +43,15 @@ class ForeignBrand(Rule):
     So are the names other frameworks of the run declare that are English
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
-    also writes in lower case. A name written in lower case ("within monzo",
-    "monzo's values", "as at spotify") is reported in those contexts too,
-    unless it is then an English word ("at medium scale", "at square
-    one"). The framework's own organisation (its
+    also writes in lower case. A name written in lower case is reported
+    only where it clearly names an employer: after "at", "join",
+    "represent" or "the values of" at the end of its clause ("worked at
+    spotify.", "at monzo, we ...", "the values of monzo"), or owning a
+    word of an organisation ("monzo's values"); not before a noun it
+    modifies ("at shopify scale", "shopify stores"), not after "within",
+    "across" or "in" ("manages content within shopify"), and never where
+    the name is an English word or a term of the trade ("at linear rates",
+    "at medium scale"). The framework's own organisation (its
     name, aliases and domains) is never reported, nor the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a
     citation in the text: what follows "inspired by", "adapted from",
@@ -54,7 +61,9 @@ class ForeignBrand(Rule):
     model and adjusted it"). Web addresses and e-mail addresses on its domains are
     reported too, with or without "https://" ("progression.monzo.com",
     "careers@monzo.com"), but for those of a platform or a source (Medium,
-    GitLab), which LL303 judges. While the framework's own organisation is
+    GitLab), which LL303 judges; an address without "https://" used as a
+    tool is left out as a name is ("shares files via dropbox.com links",
+    "keeps notes in dropbox.com"). While the framework's own organisation is
     still a placeholder (`⟨organisation⟩`, left by an import that did not
     find it), each name is reported once, at its first mention, with how
     many texts name it: a name named throughout is most likely the
@@ -177,21 +186,15 @@ class ForeignBrand(Rule):
                     span=(start, end),
                 )
         # An address written without "https://" ("progression.monzo.com"),
-        # as the ones above are, once per host and text.
-        reported: set[tuple[int, str]] = set()
-        for i, start, end, host, owner in index.bare_addresses(prose):
-            field = prose.fields[i]
-            if (i, host) in reported or field.kind == "credit" or owner.context_only \
-                    or any(on_domain(host, d) for d in domains) or not foreign(owner, owner.brand) \
-                    or inside(url_spans(field.text) + citation_spans(field.text), start, end):
-                continue
-            reported.add((i, host))
-            yield Violation(
-                field.path,
-                f"web address {field.text[start:end]} is on a domain of {owner.brand} ({owner.why}), not of {org.name}",
-                file=framework.file,
-                span=(start, end),
-            )
+        # as the ones above are, and said as they are.
+        for field, start, end, host, owner in index.bare_addresses_off(prose, domains):
+            if not owner.context_only and foreign(owner, owner.brand):
+                yield Violation(
+                    field.path,
+                    f"URL on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
+                    file=framework.file,
+                    span=(start, end),
+                )
 
 
 @dataclass(frozen=True)

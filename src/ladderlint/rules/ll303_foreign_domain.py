@@ -58,7 +58,10 @@ class ForeignDomain(Rule):
     another organisation's intranet, which no reader can follow
     (confluence., jira., intranet., internal. or corp. hosts, and
     workspaces on atlassian.net, sharepoint.com and slack.com). Web addresses are those
-    with a scheme (`https://`) or starting with `www.`.
+    with a scheme (`https://`) or starting with `www.`, and those written
+    without either on the domain of a platform or a source LL301 knows
+    (`engineering.atspotify.com`, `medium.com/@initech`), unless used as
+    a tool ("via medium.com").
 
     Why this matters:
         A link or a contact address left from the framework it was adapted
@@ -112,3 +115,18 @@ class ForeignDomain(Rule):
                     file=framework.file,
                     span=(start, end),
                 )
+        # An address of a platform or a source written without "https://"
+        # ("engineering.atspotify.com"), as the one written with it; the
+        # others the index knows are LL301's.
+        for field, start, end, host, owner in index.bare_addresses_off(analysis.prose, mine):
+            if not owner.context_only or named and (
+                any(label.replace("-", "") == named for label in host.split("."))
+                or _own_space(field.text[start:end], host, named)
+            ):
+                continue
+            yield Violation(
+                field.path,
+                f"URL on {host} is not on {where}: '{shorten(field.text[start:end])}'",
+                file=framework.file,
+                span=(start, end),
+            )

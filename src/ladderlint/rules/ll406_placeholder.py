@@ -6,7 +6,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..model import Framework, TextField
-from ..text import acronym_definitions
+from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around
 from ..vocabulary import TEMPLATE_SLOTS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -18,13 +18,13 @@ from .textscan import type_parameters
 _SLOT_WORDS = "|".join(sorted(TEMPLATE_SLOTS))
 # A template's slot named in brackets, alone ("[Company]", "[Team name]",
 # "[company's name]", "{{ org_name }}", "{Company}"), or a number left to
-# fill in ("[X]", "[N]", "by X%", "XX%", "$XX").
+# fill in ("[X]", "[N]", "by X%", "XX%", "$XX", "$XXk").
 _SLOT = (
     rf"(?i:\[(?:(?:company|organi[sz]ation)\s+)?(?:{_SLOT_WORDS})(?:['’]s)?(?:[\s_-]+(?:name|names|id|url|link))?\]"
     rf"|\{{\{{?\s*(?:{_SLOT_WORDS})(?:[\s_-]*(?:name|names|id|url|link))?\s*\}}\}}?)(?!\()"
     r"|\[(?:X{1,3}|N{1,2}|Y)\](?!\()"
     r"|(?<![\w$£€.])(?:X{1,3}|N{1,2})%"
-    r"|[$£€]X{1,3}\b"
+    r"|[$£€]X{1,3}(?:[kKmMbB]|bn)?\b"
 )
 _PLACEHOLDER = re.compile(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words;
@@ -98,8 +98,16 @@ def placeholders(text: str) -> list[re.Match[str]]:
             or _in_quoted_form(text, match.start(), match.end()) or _in_a_pattern(text, match.start(), match.end())
         ):
             continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted or a pattern
-        if token[0] in "[{$£€X" and _SLOT_MATCH.fullmatch(token) and _quoted_among_words(text, match.start(), match.end()):
-            continue  # a form the text quotes: 'quantifies impact ("cut costs by X%")'
+        if token[0] in "[{$£€XN" and _SLOT_MATCH.fullmatch(token) and (
+            _quoted(text, match.start(), match.end()) or _defined_number(text, match)
+        ):
+            continue  # a form the text quotes ('"cut costs by X%"'), a number the text defines
+        if token[0] == "[" and _a_reference_link(text, match.start(), match.end()):
+            continue  # a link's text: "see the [Team][team-page] page"
+        if token[0] in "[{" and _SLOT_MATCH.fullmatch(token) and _in_a_pattern(text, match.start(), match.end()):
+            continue  # a pattern's part, as "<ticket>" is in "feature/<ticket>": "service-[team]-[env]"
+        if "`" in text and _in_code(text, match.start(), match.end()):
+            continue  # code, which the text quotes: "uses `[Service]` as the prefix", "`{{ team }}`"
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
         if token in _ACRONYM_MARKERS:
@@ -139,13 +147,13 @@ def _in_a_pattern(text: str, start: int, end: int) -> bool:
 
 
 # Quotation marks and backticks around a word, as (opening, closing).
-_QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019"}
+_QUOTES_OR_BACKTICKS = {**QUOTES, "`": "`"}
 
 
 def _after_quotes(text: str, start: int, end: int) -> int:
     """Where the word at text[start:end] ends with the quotation marks or
     backticks around it ('"TODO" comments', '`FIXME` markers'), if any."""
-    closing = _QUOTES.get(text[start - 1 : start]) if start else None
+    closing = _QUOTES_OR_BACKTICKS.get(text[start - 1 : start]) if start else None
     return end + 1 if closing is not None and text[end : end + 1] == closing else end
 
 
@@ -171,25 +179,12 @@ def defined_markers(text: str, markers: Iterable[str] = _ACRONYM_MARKERS) -> fro
     return frozenset(found)
 
 
-def _quotations_around(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The places of the quotation marks that open and close a quotation
-    around text[start:end], on one line: straight or curly double quotes."""
-    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
-        before = text.rfind(opening, 0, start)
-        after = text.find(closing, end)
-        if before == -1 or after == -1 or "\n" in text[before:after]:
-            continue
-        if opening == closing and text.count(opening, 0, before) % 2:
-            continue  # the mark before the slot closes a quotation
-        yield before, after
-
-
 def _in_quoted_form(text: str, start: int, end: int) -> bool:
     """Whether the slot at text[start:end] is inside a quotation that holds
     words besides its slots, or several slots: a form the text quotes
     ('writes stories as "As a <user>, I want <goal>"', 'names branches
     "<ticket>-<summary>"'), not a blank left in the text."""
-    for before, after in _quotations_around(text, start, end):
+    for before, after in quotations_around(text, start, end):
         quoted = text[before + 1 : after]
         if quoted.count("<") > 1:
             return True
@@ -205,14 +200,48 @@ def _in_quoted_form(text: str, start: int, end: int) -> bool:
 _SLOT_MATCH = re.compile(_SLOT)
 
 
-def _quoted_among_words(text: str, start: int, end: int) -> bool:
-    """Whether the slot at text[start:end] is inside a quotation that holds
-    words besides it: an example of a form ('states impact as "cut costs by
-    X%"', '"[Company] announces ..."'), not a blank left in the text."""
-    for before, after in _quotations_around(text, start, end):
-        if any(ch.isalpha() for ch in text[before + 1 : start] + text[end:after]):
-            return True
-    return False
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the slot at text[start:end] is inside quotation marks,
+    double or single, straight or curly: a form the text names ('states
+    impact as "cut costs by X%"', "the template '[Number] - [Title]'",
+    "writes ‘X%’"), not a blank left in the text."""
+    return next(quotations_around(text, start, end), None) is not None
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the placeholder at text[start:end] is inside a `code` span,
+    in a text with words besides its code: the code's own text ("uses
+    `[Service]` as the commit prefix", "logs `user={name}`"). A text that
+    is nothing but code is a blank still."""
+    spans = code_spans(text)
+    if not any(s <= start and end <= e for s, e in spans):
+        return False
+    outside = text
+    for s, e in reversed(spans):
+        outside = outside[:s] + " " + outside[e:]
+    return any(ch.isalpha() for ch in outside)
+
+
+def _a_reference_link(text: str, start: int, end: int) -> bool:
+    """Whether the slot at text[start:end] is part of a Markdown reference
+    link ("see the [Team][team-page] page"), as "[Team](https://...)" is
+    of a link: the link's text or its label, no blank."""
+    return "][" in text and any(m.start() <= start and end <= m.end() for m in REFERENCE_LINK.finditer(text))
+
+
+# A number's letters, said to stand for a number the text says how to set:
+# "by X% where X is agreed with the manager", "N = the team's size".
+_DEFINITION_AFTER = r"\s*(?:=|\s(?:is|are|was|being|equals|means|stands\s+for|set\s+by|agreed)\b)"
+
+
+def _defined_number(text: str, match: re.Match[str]) -> bool:
+    """Whether the number left to fill in is a variable the text defines
+    ("reduces error rates by X% where X is agreed with the manager")."""
+    letters = match.group().strip("[]$£€%kKmMbn")
+    if not letters or letters.strip("XNY"):
+        return False
+    defined = re.compile(rf"(?<![\w$£€%\[]){letters}(?![\w%\]]){_DEFINITION_AFTER}")
+    return any(m.start() != match.start() for m in defined.finditer(text))
 
 
 def only_placeholder(text: str) -> bool:
@@ -260,9 +289,13 @@ class Placeholder(Rule):
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
     `[your team]`; not Markdown links), a template's slot that names what
     goes in it, in brackets or braces (`[Company]`, `[Team name]`,
-    `{{ organisation_name }}`; not a footnote `[1]` or `[sic]`), a number
-    left to fill in (`[N] engineers`, `by X%`, `XX%`, `$XX`; not in a
-    form the text quotes: 'states impact as "cut costs by X%"'),
+    `{{ organisation_name }}`; not a footnote `[1]`, `[sic]` or the text
+    of a reference link, "[Team][team-page]"), a number left to fill in
+    (`[N] engineers`, `by X%`, `XX%`, `$XX`, `$XXk`; not a variable the
+    text defines: "by X% where X is agreed with your manager"), and none
+    of those in quotation marks, double or single, where the text names a
+    form ('states impact as "cut costs by X%"', "the template '[Number] -
+    [Title]'"),
     `lorem ipsum`, blanks written as
     four or more underscores, an editor's question left in brackets
     (`(example?)`, `(link?)`, `(which metric?)`), and a template's
@@ -275,8 +308,10 @@ class Placeholder(Rule):
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
     the form's, and so are slots joined without spaces to the letters of a
-    pattern (`feature/<ticket>`, `<team>.example.com`; not
-    `<feature>-<component>`, slots only). So is a code marker written as
+    pattern (`feature/<ticket>`, `<team>.example.com`,
+    `service-[team]-[env]`; not `<feature>-<component>`, slots only), and whatever is in a `code`
+    span of a text with words besides (`` uses `[Service]` as the commit
+    prefix ``, `` logs `user={name}` ``). So is a code marker written as
     code, with its owner in brackets, inside a sentence ("Writes
     TODO(jane) only with a ticket"; not "TODO(jane): write this"), or before a noun
     that names it ("resolves

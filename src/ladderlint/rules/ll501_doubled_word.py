@@ -8,7 +8,7 @@ from operator import eq
 from typing import Callable, Iterable
 
 from ..model import Framework, TextField
-from ..text import ascii_words_table
+from ..text import QUOTES, ascii_words_table
 from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
@@ -98,17 +98,13 @@ def _grammatical_doubling(text: str, m: re.Match[str]) -> bool:
     return before is not None and not _verb_forms(before.group(1).casefold()).isdisjoint(verbs)
 
 
-# Quotation marks, opening to closing, around a word said twice on purpose.
-_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
-
-
 def _quoted_doubling(text: str, m: re.Match[str]) -> bool:
     """Whether a word said twice is all a quotation holds: a word doubled
     on purpose, to say it is meant in full ('"done done"': shipped, not
     only merged; '“ready ready”'), as nobody quotes a slip of the hand."""
     if m.group() != f"{m.group(1)} {m.group(1)}" or m.start() == 0:
         return False
-    closing = _QUOTES.get(text[m.start() - 1])
+    closing = QUOTES.get(text[m.start() - 1])
     return closing is not None and text[m.end() : m.end() + 1] == closing
 
 

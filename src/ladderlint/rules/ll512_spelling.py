@@ -93,7 +93,9 @@ class Spelling(Rule):
     letters swapped; in a long name, a letter doubled or undoubled) from
     a term of the trade or from a name the framework writes inside
     another sentence ("Kuberentes", "Jria", "Pyhton" beside "Python"; not
-    "Figma" or "Flickr", names made of words),
+    "Figma" or "Flickr", names made of words), which is reported with the
+    name meant as the term list writes it ("Javascirpt": "JavaScript"),
+    and as a typo copied where it is in several places, wherever it is,
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
     digits, words of fewer than three letters, Roman numerals ("(iii)",
     "chapter viii"), units of time or of a measure after a number
@@ -199,7 +201,8 @@ class Spelling(Rule):
                 if name:
                     meant = _misspelt_name(word, lower, unknown, analysis.prose.text)
                     if meant is not None and not vocabulary.accepts(word):
-                        yield Violation(field.path, _name_message(word, meant, vocabulary), span=(start, end))
+                        yield Violation(field.path, _name_message(word, meant, parts[lower], vocabulary),
+                                        span=(start, end))
                     continue
                 if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
                     yield Violation(
@@ -209,7 +212,10 @@ class Spelling(Rule):
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own) \
                         and not _unit_after_number(field.text, start, lower):
-                    yield Violation(field.path, _message(word, lower, parts[lower], vocabulary), span=(start, end))
+                    # A name where a sentence starts ("Pyhton is used") is said as it is inside one.
+                    meant = _misspelt_name(word, lower, unknown, analysis.prose.text) if word[:1].isupper() else None
+                    yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
+                                    span=(start, end))
 
 
 # A Cyrillic or Greek letter that looks like a Latin one, and a word that
@@ -392,20 +398,18 @@ def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str 
         return None
     for slipped in sorted(_slips_of(lower)):
         if _engineering(slipped):
-            return slipped.capitalize()
+            from ..dictionary import term_spelling
+
+            return term_spelling(slipped)  # "JavaScript", as the list writes it
         written = slipped.capitalize()
         if written in prose and re.search(rf"[a-z,;:(] {written}\b", prose):
             return written
     return None
 
 
-def _name_message(word: str, meant: str, vocabulary: "Vocabulary") -> str:
-    if vocabulary.source is not None:
-        where = f"add it to {vocabulary.source}/accept.txt"
-    else:
-        where = "add it to the project's own words: a file accept.txt in the folder the `vocabulary` setting names"
-    return f"'{word}' is not in the dictionary, nor a name the framework uses elsewhere; did you mean '{meant}'? " \
-        f"(if it is right, {where})"
+def _name_message(word: str, meant: str, uses: int, vocabulary: "Vocabulary") -> str:
+    """What is said of a misspelt name, as of a misspelt word (``_message``)."""
+    return _message(word, word.casefold(), uses, vocabulary, meant=meant)
 
 
 def _filler(text: str) -> bool:
@@ -504,22 +508,26 @@ def _english(word: str) -> bool:
     return english().knows(word)
 
 
-def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary") -> str:
+def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, meant: str | None = None) -> str:
+    """What is said of a misspelt word; ``meant`` is the name a misspelt
+    name stands for ("Pyhton": "Python"), whose words are the same but for
+    "name" where the word is said to be used nowhere else."""
     from ..dictionary import english
 
-    suggestion = english().suggestion(lower)
-    if suggestion and word[0].isupper():
+    suggestion = meant or english().suggestion(lower)
+    if suggestion and word[0].isupper() and meant is None:
         suggestion = suggestion.capitalize()
     if uses > 1:
         said = f"and one slip of the hand from '{suggestion}': a typo copied to all {uses} places it is in?"
     else:
         # Two words with the space lost ("failureswith", "alot") come first:
         # where one is a word of grammar, that is likelier than an edit.
-        together = english().run_together(lower)
+        together = None if meant else english().run_together(lower)
         if together and word[0].isupper():
             together = together.capitalize()
-        meant = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (together, suggestion) if m))
-        said = "nor a word the framework uses elsewhere" + (f"; did you mean {meant}?" if meant else "")
+        choices = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (together, suggestion) if m))
+        said = f"nor a {'name' if meant else 'word'} the framework uses elsewhere" \
+            + (f"; did you mean {choices}?" if choices else "")
     if vocabulary.source is not None:
         where = f"add it to {vocabulary.source}/accept.txt"
     else:
