@@ -41,7 +41,7 @@ from typing import Iterable, Sequence
 from ..model import TextField
 from ..rules.brands import BrandIndex, in_organisation_context
 from ..rules.prose import Prose
-from ..rules.textscan import citation_spans, inside, url_spans
+from ..rules.addresses import citation_spans, inside, url_spans
 from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
 from .prose import Prose
-from .textscan import citation_spans, inside, on_domain, url_spans
+from .addresses import citation_spans, inside, on_domain, url_spans
 
 
 @dataclass(frozen=True)

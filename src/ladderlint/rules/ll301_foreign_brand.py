@@ -15,7 +15,8 @@ from .brands import BrandIndex, OwnNames, Source, own_domains
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .run_index import RunIndex
-from .textscan import addresses_off, citation_spans, inside, url_spans
+from .addresses import citation_spans, inside, url_spans
+from .textscan import addresses_off
 
 
 class ForeignBrand(Rule):

@@ -15,7 +15,7 @@ from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .prose import Prose
-from .textscan import citation_spans, inside, url_spans
+from .addresses import citation_spans, inside, url_spans
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
 # Runway" is out of reach and is in the built-in list instead).

@@ -12,7 +12,7 @@ from .base import Rule, Severity, Violation
 from .brands import own_spellings
 from .messages import excerpt
 from .prose import Prose
-from .textscan import inside, url_spans
+from .addresses import inside, url_spans
 
 # Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
 _SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W_\d]+")

@@ -13,7 +13,7 @@ from .base import Rule, Severity, Violation
 from .html import is_html_tag
 from .messages import describe, quoted_list
 from .prose import Prose
-from .textscan import type_parameters
+from .addresses import type_parameters
 
 _SLOT_WORDS = "|".join(sorted(TEMPLATE_SLOTS))
 # A template's slot named in brackets, alone ("[Company]", "[Team name]",

@@ -11,7 +11,8 @@ from .analysis import Analysis
 from .base import Severity, Violation
 from ..text import code_spans, plural, table_rows
 from .messages import excerpt
-from .textscan import TextRule, inside
+from .addresses import inside
+from .textscan import TextRule
 
 # Two or more spaces between words on one line; indentation after a line
 # break and spaces at either end (LL503) are not this rule's.

@@ -8,7 +8,8 @@ from typing import Iterable
 from ..model import TextField
 from .base import Severity, Violation
 from .messages import excerpt
-from .textscan import TextRule, url_spans
+from .addresses import url_spans
+from .textscan import TextRule
 
 _BRACKETS = '()[]{}“”«»"„'
 _BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")

@@ -11,7 +11,7 @@ from ..vocabulary import PEOPLE, ROLE_NOUNS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
-from .textscan import url_spans
+from .addresses import url_spans
 
 # Quoted speech is someone else talking: "I decided to X instead of Y".
 _QUOTED = re.compile(

@@ -14,7 +14,7 @@ from ..text import STOPPED_ABBREVIATIONS, words
 from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
-from .textscan import inside, type_parameters, url_spans
+from .addresses import inside, type_parameters, url_spans
 
 if TYPE_CHECKING:
     from ..wordlists import Vocabulary
@@ -425,7 +425,7 @@ def _filler(text: str) -> bool:
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is a name in code: a type's
     parameter written against the type's name ("vector<int>",
-    textscan.type_parameters), or a namespace or its member ("std::move")."""
+    addresses.type_parameters), or a namespace or its member ("std::move")."""
     return (text[start - 1 : start] == "<" and type_parameters(text, start - 1)) \
         or text[start - 2 : start] == "::" or text[end : end + 2] == "::"
 

@@ -10,7 +10,8 @@ from ..text import plural
 from .base import Severity, Violation
 from .messages import excerpt
 from .prose import Prose
-from .textscan import TextRule, inside, url_spans
+from .addresses import inside, url_spans
+from .textscan import TextRule
 
 # A sentence's last word (all lower case, or a closing bracket) and its
 # full stop, then the next sentence's first word with no space between.

@@ -1,0 +1,122 @@
+"""Web and e-mail addresses in a text, and the parts of it that cite a
+source: pure functions of a string, read by the wording rules and by the
+brand index alike (which the rules' base, through the run index, needs:
+so they live apart from the rules' helpers in textscan)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..text import REFERENCE_LINK
+
+#: A web address with a scheme, or starting with "www."; it ends at white
+#: space, at quotes and angle brackets, and never with trailing punctuation.
+URL = re.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]+?(?=[.,;:!?)\]}'"]*(?:\s|$|[<>"'`]))""",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.IGNORECASE)
+#: Every URL or EMAIL match holds one of these (plain substrings, found much
+#: faster than by an alternation).
+ADDRESS_HINTS = ("://", "www.", "@")
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?([^/?#:\s]+)", re.IGNORECASE)
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where web and e-mail addresses are, as (start, end) pairs, in order."""
+    if "." not in text:
+        return []
+    spans = [(start, end) for start, end in _urls(text)]
+    if "@" in text:
+        spans.extend(m.span() for m in EMAIL.finditer(text))
+        spans.sort()
+    return spans
+
+
+def _urls(text: str) -> Iterator[tuple[int, int]]:
+    for m in URL.finditer(text):
+        end = m.end()
+        # "https://en.wikipedia.org/wiki/Ownership_(psychology)": the closing
+        # bracket belongs to the address when it opened one.
+        while text[end : end + 1] == ")" and text.count("(", m.start(), end) > text.count(")", m.start(), end):
+            end += 1
+        yield m.start(), end
+
+
+# A phrase that cites a source: what follows it, to the end of its sentence
+# or bracket, names where something comes from, not who the text is for.
+_CITING = re.compile(
+    r"(?i:\b(?:(?:heavily|largely|partly|loosely)\s+)?(?:inspired|adapted|derived|borrowed|taken|copied|"
+    r"reproduced|excerpted|quoted)\s+(?:[\w'’]+\s+){0,4}?(?:by|from)\b|\b(?:based|basing)\s+(?:[\w'’]+\s+){0,3}?on\b|"
+    r"\bmodell?ed\s+(?:on|after)\b|\b(?:with\s+)?(?:thanks|credits?)\s+to\b|"
+    r"\bcourtesy\s+of\b|(?:^|(?<=[(,;:.!?]))\s*see(?:\s+also)?\b|\bcf\.|\b(?:sources?|references?|credits?|further\s+reading|"
+    r"recommended\s+reading|read\s+more)\s*:|\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\)|\n")
+_BRACKETED_ADDRESS = re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|" + REFERENCE_LINK.pattern + r"|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text cites a source, as (start, end) pairs: what follows
+    "inspired by", "adapted from", "based on", "see", "source:" ... to the
+    end of its sentence, a Markdown link (not an image; a reference link
+    "[the guide][1]" too), and a bracketed
+    aside that holds a web address ("Effective Go (https://...)")."""
+    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if ("(" in text or "][" in text) else []
+    for m in _CITING.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return sorted(spans)
+
+
+def host_of(address: str) -> str:
+    """The lower-case host of a URL or an e-mail address."""
+    if "@" in address and "://" not in address:
+        return address.rsplit("@", 1)[1].lower().rstrip(".")
+    match = _HOST.match(address)
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def addresses(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Every web or e-mail address: (kind, host, start, end); kind is "URL" or "e-mail address"."""
+    if "." not in text:
+        return
+    for start, end in _urls(text):
+        yield "URL", host_of(text[start:end]), start, end
+    if "@" in text:
+        for m in EMAIL.finditer(text):
+            yield "e-mail address", m.group(1).lower(), m.start(), m.end()
+
+
+def type_parameters(text: str, start: int) -> bool:
+    """Whether the '<' at ``start`` opens a type's parameters, written
+    against the type's name ('List<T>', 'std::vector<int>'): code, neither
+    a blank to fill in nor markup."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the spans."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def on_domain(host: str, domain: str) -> bool:
+    """Whether ``host`` is ``domain`` or one of its subdomains."""
+    return host == domain or host.endswith("." + domain)
+
+
+# The first part of a host that is an organisation's own intranet, and
+# the platforms that give each organisation a space of its own there: no
+# reader outside the organisation can follow such a link.
+_INTRANET_LABELS = frozenset("intranet confluence jira internal corp".split())
+_WORKSPACE_DOMAINS = ("atlassian.net", "sharepoint.com", "slack.com")
+
+
+def intranet(host: str) -> bool:
+    """Whether a host is an organisation's own space: its intranet
+    (confluence.initech.com) or its workspace on a platform
+    (initech.atlassian.net)."""
+    labels = host.split(".")
+    return (len(labels) > 2 and labels[0] in _INTRANET_LABELS) or any(
+        host.endswith("." + domain) for domain in _WORKSPACE_DOMAINS
+    )
