@@ -652,9 +652,9 @@ def _given_to_them(after: list[_Word]) -> bool:
     "direct reports")."""
     phrases: list[list[_Word]] = [[]]
     for w in after:
-        if w.text in ("and", "or") or w.clause != after[0].clause:
-            if w.clause != after[0].clause:
-                break
+        if w.clause != after[0].clause:
+            break
+        if w.text in ("and", "or"):
             phrases.append([])
         else:
             phrases[-1].append(w)
@@ -808,6 +808,17 @@ def _new_action(inserted: list[_Word], removed: list[_Word], a: list[_Word], b: 
     if len(new) == 1 and len(old) == 1:
         return involvement(new) > involvement(old)
     return involvement(new) >= involvement(removed)
+
+
+def _clause_of(text: list[_Word], i: int) -> tuple[int, int]:
+    """Where the clause of the word at ``i`` starts, and the index just
+    past its end: for one word, where ``_clause_ends`` reads them all."""
+    clause, start, end = text[i].clause, i, i + 1
+    while start and text[start - 1].clause == clause:
+        start -= 1
+    while end < len(text) and text[end].clause == clause:
+        end += 1
+    return start, end
 
 
 def _clause_ends(text: list[_Word]) -> list[int]:
@@ -1584,9 +1595,7 @@ def _subject_helped(found: list[_Word], texts: list[str], i: int) -> bool:
     hire is supported by a buddy")."""
     if texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) <= i + 1:
         return False
-    start = i
-    while start and found[start - 1].clause == found[i].clause:
-        start -= 1
+    start = _clause_of(found, i)[0]
     k = i - 1
     while k >= start and (texts[k].endswith("ly") or texts[k] in _BEFORE_PARTICIPLE):
         k -= 1
@@ -1665,13 +1674,7 @@ def _help_had(found: list[_Word], j: int) -> bool:
     and fine-tuning"."""
     if found[j].text not in vocab.HELP_EITHER_WAY:
         return found[j].text in vocab.GUIDANCE_NOUNS
-    clause = found[j].clause
-    start = j
-    while start and found[start - 1].clause == clause:
-        start -= 1
-    end = j + 1
-    while end < len(found) and found[end].clause == clause:
-        end += 1
+    start, end = _clause_of(found, j)
     return vocab.help_had([w.text for w in found[start:end]], j - start)
 
 
