@@ -19,6 +19,12 @@ def levels(*rows: str) -> str:
     return ONE_DIMENSION + "levels:\n" + "".join(f"  - {row}\n" for row in rows)
 
 
+def lower_and_higher(lower: str, higher: str) -> str:
+    """Two levels, L2 and L3, of one statement each in the competency 'impact'."""
+    return levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
+                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+
+
 def level(level_id: str, title: str, extra: str = "") -> str:
     return f"{{id: {level_id}, title: {title}, {extra}competencies: {{impact: [I deliver]}}}}"
 
@@ -643,8 +649,7 @@ def test_regressive_wording_help_given_is_no_guidance_but_help_received_is(cli, 
     ("Supports the team independently", "Supports the team with mentoring"),
 ])
 def test_regressive_wording_mentoring_given_and_prompting_as_a_technique_are_no_guidance(cli, write, lower, higher):
-    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
-                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    body = lower_and_higher(lower, higher)
     assert findings(cli, write, body, "LL207") == []
 
 
@@ -655,8 +660,7 @@ def test_regressive_wording_mentoring_given_and_prompting_as_a_technique_are_no_
     ("Escalates blockers without prompting", "Escalates blockers with prompting", "with prompting"),
 ])
 def test_regressive_wording_mentoring_and_prompting_had_are_guidance(cli, write, lower, higher, guided):
-    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
-                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    body = lower_and_higher(lower, higher)
     assert [f.split(" asks for ")[1].split("'")[1] for f in findings(cli, write, body, "LL207")] == [guided]
 
 
@@ -698,8 +702,7 @@ def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli
      "names a smaller scope (team) than the same statement at level 'L2' (organisation)"),
 ])
 def test_regressive_wording_in_long_sentences(cli, write, lower, higher, found):
-    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
-                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    body = lower_and_higher(lower, higher)
     assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
         f"competency 'impact' at level 'L3' {found}"]
 
@@ -722,8 +725,7 @@ def test_regressive_wording_in_long_sentences(cli, write, lower, higher, found):
      "Delivers well-scoped tasks on time and to a high standard."),
 ])
 def test_regressive_wording_long_sentences_about_something_else_are_quiet(cli, write, lower, higher):
-    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
-                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    body = lower_and_higher(lower, higher)
     assert findings(cli, write, body, "LL207") == []
 
 
@@ -775,8 +777,7 @@ def test_regressive_wording_reads_guidance_added_to_the_work_of_a_lower_level(cl
      "asks for 'under close supervision' what level 'L2' asks for 'with some support'"),
 ])
 def test_regressive_wording_reads_more_guidance_than_a_lower_level_asks_for(cli, write, lower, higher, found):
-    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
-                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    body = lower_and_higher(lower, higher)
     assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
         f"competency 'impact' at level 'L3' {found}"]
 
@@ -801,6 +802,5 @@ def test_regressive_wording_less_guidance_level_after_level_is_quiet(cli, write)
     ("Writes unit tests for my code", "Writes integration and load tests for the payments code with help from QA"),
 ])
 def test_regressive_wording_guidance_added_to_other_or_wider_work_is_quiet(cli, write, lower, higher):
-    body = levels(f'{{id: L2, title: A, competencies: {{impact: ["{lower}"]}}}}',
-                  f'{{id: L3, title: B, competencies: {{impact: ["{higher}"]}}}}')
+    body = lower_and_higher(lower, higher)
     assert findings(cli, write, body, "LL207") == []
