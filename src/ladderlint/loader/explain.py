@@ -419,10 +419,12 @@ class _Mend:
     column: int
 
 
+#: How the keys of the format are written (`summary`, `not_applicable`).
+_FORMAT_KEY = r"[a-z][a-z0-9_]*"
 #: A key the format names and its value, with what is written between them
 #: where ': ' belongs: nothing but spaces, '=' or ';' (as other formats
 #: write it), or a ':' with no space after it.
-_KEY_AND_VALUE = re.compile(r"(?P<key>[a-z][a-z0-9_]*)(?P<between> +| *[=;] *|:)(?P<value>[^\s:=;].*)")
+_KEY_AND_VALUE = re.compile(rf"(?P<key>{_FORMAT_KEY})(?P<between> +| *[=;] *|:)(?P<value>[^\s:=;].*)")
 
 
 def _left_out(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
@@ -435,7 +437,7 @@ def _left_out(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explaine
     if reads_to is None or end is None:
         return None
     for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
-        if number >= end + 1:
+        if number > end:
             continue
         for mend in _mends(lines, number, end):
             tried = lines[:end]
@@ -566,7 +568,7 @@ def _keys_beside(lines: list[str], number: int) -> frozenset[str]:
 
 
 #: A key written as YAML reads one (`summary: ...`, `competencies:`).
-_WRITTEN_KEY = re.compile(r"([a-z][a-z0-9_]*):(?:[ \t]|$)")
+_WRITTEN_KEY = re.compile(rf"({_FORMAT_KEY}):(?:[ \t]|$)")
 
 
 def _key_column(content: str) -> int:

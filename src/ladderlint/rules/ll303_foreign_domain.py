@@ -37,6 +37,15 @@ def _own_space(url: str, host: str, named: str) -> bool:
     return bool(parts) and name_key(parts[0].lstrip("@~")) == named
 
 
+def _its_own(address: str, host: str, named: str, *, web: bool) -> bool:
+    """Whether an address is the organisation's own (``named``, its name's
+    key), whatever domains it declares: its workspace or intranet (a label
+    of the host is its name), or, for a web address, its own account on a
+    platform (``_own_space``)."""
+    return bool(named) and (any(label.replace("-", "") == named for label in host.split("."))
+                            or web and _own_space(address, host, named))
+
+
 class ForeignDomain(Rule):
     """A URL or e-mail address on a domain that is not the organisation's.
 
@@ -101,10 +110,8 @@ class ForeignDomain(Rule):
         )
         named = name_key(org.name)
         for field, kind, host, start, end in addresses_off(analysis.prose, mine):
-            if named and any(label.replace("-", "") == named for label in host.split(".")):
-                continue  # its own workspace or intranet, whatever domains it declares
-            if named and kind == "URL" and _own_space(field.text[start:end], host, named):
-                continue  # its own account on a platform: github.com/acme, medium.com/@acme
+            if _its_own(field.text[start:end], host, named, web=kind == "URL"):
+                continue  # its own workspace, intranet or account: confluence.acme.com, github.com/acme
             # A host known to belong to an organisation is LL301's, or ours;
             # a platform's (medium.com) is a link like any other.
             owner = index.domain_owner(host)
@@ -119,10 +126,7 @@ class ForeignDomain(Rule):
         # ("engineering.atspotify.com"), as the one written with it; the
         # others the index knows are LL301's.
         for field, start, end, host, owner in index.bare_addresses_off(analysis.prose, mine):
-            if not owner.context_only or named and (
-                any(label.replace("-", "") == named for label in host.split("."))
-                or _own_space(field.text[start:end], host, named)
-            ):
+            if not owner.context_only or _its_own(field.text[start:end], host, named, web=True):
                 continue
             yield Violation(
                 field.path,

@@ -98,13 +98,12 @@ def placeholders(text: str) -> list[re.Match[str]]:
             or _in_quoted_form(text, match.start(), match.end()) or _in_a_pattern(text, match.start(), match.end())
         ):
             continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted or a pattern
-        if token[0] in "[{$£€XN" and _SLOT_MATCH.fullmatch(token) and (
-            _quoted(text, match.start(), match.end()) or _defined_number(text, match)
-        ):
+        slot = token[0] in "[{$£€XN" and _SLOT_MATCH.fullmatch(token) is not None  # a template's slot or number
+        if slot and (_quoted(text, match.start(), match.end()) or _defined_number(text, match)):
             continue  # a form the text quotes ('"cut costs by X%"'), a number the text defines
         if token[0] == "[" and _a_reference_link(text, match.start(), match.end()):
             continue  # a link's text: "see the [Team][team-page] page"
-        if token[0] in "[{" and _SLOT_MATCH.fullmatch(token) and _in_a_pattern(text, match.start(), match.end()):
+        if slot and token[0] in "[{" and _in_a_pattern(text, match.start(), match.end()):
             continue  # a pattern's part, as "<ticket>" is in "feature/<ticket>": "service-[team]-[env]"
         if "`" in text and _in_code(text, match.start(), match.end()):
             continue  # code, which the text quotes: "uses `[Service]` as the prefix", "`{{ team }}`"

@@ -201,7 +201,7 @@ class Spelling(Rule):
                 if name:
                     meant = _misspelt_name(word, lower, unknown, analysis.prose.text)
                     if meant is not None and not vocabulary.accepts(word):
-                        yield Violation(field.path, _name_message(word, meant, parts[lower], vocabulary),
+                        yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
                                         span=(start, end))
                     continue
                 if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
@@ -405,11 +405,6 @@ def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str 
         if written in prose and re.search(rf"[a-z,;:(] {written}\b", prose):
             return written
     return None
-
-
-def _name_message(word: str, meant: str, uses: int, vocabulary: "Vocabulary") -> str:
-    """What is said of a misspelt name, as of a misspelt word (``_message``)."""
-    return _message(word, word.casefold(), uses, vocabulary, meant=meant)
 
 
 def _filler(text: str) -> bool:
