@@ -927,6 +927,10 @@ def test_ll513_a_comma_after_a_number_a_quotation_or_code_keeps_its_space():
     "I grow. Then I lead.",
     # Go code written without backticks.
     "I pass context.Context, wrap with fmt.Errorf(), test errors.Is and guard with io.Reader",
+    # Code spans and blocks, as Markdown reads them.
+    "I read ``it`s the build.Then`` daily",
+    "I run:\n\n```\nwait for the build.Then\n```\n",
+    "I run:\n\n    wait for the build.Then retry,again\n",
 ])
 def test_ll513_quiet_on_names_abbreviations_addresses_and_code(statement):
     assert violations("LL513", [statement]) == []

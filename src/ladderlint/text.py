@@ -381,8 +381,9 @@ def outside_code(text: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
-# A code span: a run of backticks, its text, and a run as long (CommonMark).
-_CODE_SPAN = re.compile(r"(`+)[^`]*?(?<!`)\1(?!`)")
+# A code span: a run of backticks, its text, and a run as long (CommonMark):
+# a shorter run inside is text of the span ("``it`s``").
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)")
 # A fenced code block, from its fence to the fence that closes it (or the
 # end of the text); and an indented one: lines indented by four spaces or a
 # tab after a blank line (or at the start of the text).

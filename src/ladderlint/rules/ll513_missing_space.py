@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
-from ..text import plural
+from ..text import code_spans, plural
 from .base import Severity, Violation
 from .messages import excerpt
 from .prose import Prose
@@ -22,7 +22,6 @@ _JOINED = re.compile(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})
 # Two words in lower case joined by a comma ("providing input,asking
 # questions"): not a list of names or code ("a,b", "foo,bar(", "utf-8,latin-1").
 _COMMA_JOINED = re.compile(r"(?<![\w'’.@/-])[a-z]{3,},(?=[a-z]{3,}(?![\w'’(\[@/-]|\.\w))")
-_CODE = re.compile(r"`[^`]*`")
 # A comma with a space before it, between two words ("high quality work ,
 # and", "work ,and"): a word deleted or moved in an edit left its space.
 # Not a comma after a number, a quotation mark or code ("1 ,000", '"yes" ,').
@@ -77,7 +76,7 @@ class MissingSpace(TextRule):
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
-        skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)]
+        skipped = url_spans(text) + code_spans(text)
         sentences = [m.end() for m in _JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)
                      and (m.group(1) or "") != m.group(2).lower()]  # "context.Context" is code
         commas = [m.end() for m in _COMMA_JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)]
