@@ -415,3 +415,40 @@ def test_a_developer_bullet_reads_as_on_the_page(tmp_path):
     run("import", str(LADDERS / "Developer.md"), "-o", str(out), "--no-check")
     assert read_yaml(out)["levels"][0]["competencies"]["expectations"][0] == (
         "Adopts: actively learns and adopts the technology and tools defined by the team")
+
+
+def readme_axes(path: Path) -> dict[str, tuple[list[str], str]]:
+    """Each axis of the README ('## Technology' under '# Levels') with the
+    labels of its steps, and what '# Axes' says it is, as a reader sees them."""
+    text = path.read_text(encoding="utf-8")
+    levels = text.split("\n# Levels\n", 1)[1].split("\n# ", 1)[0]
+    described = dict(re.findall(r"^\* \*\*(\w+)\*\*: (.*)$", text.split("\n# Axes\n", 1)[1].split("\n# ", 1)[0],
+                                re.MULTILINE))
+    return {section.split("\n", 1)[0]: (re.findall(r"^\d+\. \*\*(.+?)\*\*:", section, re.MULTILINE),
+                                        described[section.split("\n", 1)[0]])
+            for section in levels.split("\n## ")[1:]}
+
+
+def test_engineering_ladders_with_its_readme_places_each_bullet_on_its_axis(tmp_path):
+    """Read with the README that defines the axes and their steps, each
+    level's bullets are under the axis whose step their label names, the
+    label kept; the README's own line says what the axis is."""
+    axes = readme_axes(LADDERS / "README.md")
+    step_axis = {step: axis for axis, (steps, _) in axes.items() for step in steps}
+    code, _, report = run("import", str(LADDERS / "README.md"), str(LADDERS / "Developer.md"),
+                          "-o", str(tmp_path / "dev.yaml"), "--no-check")
+    assert code == 0, report
+    data = read_yaml(tmp_path / "dev.yaml")
+    assert [(c["name"], c["description"]) for d in data["dimensions"] for c in d["competencies"]] == [
+        (axis, description) for axis, (_, description) in axes.items()]
+    expected = {}
+    for title, bullets in ladder_page(LADDERS / "Developer.md"):
+        by_axis: dict[str, list[str]] = {}
+        for bullet in bullets:
+            by_axis.setdefault(step_axis[bullet.split(":", 1)[0]], []).append(bullet)
+        expected[title.split(" - ", 1)[1]] = by_axis
+    assert statements_by_name(data) == expected
+    assert re.search(r"README\.md:\d+: layout: defines the steps of 5 axes \(Technology, System, People, Process, "
+                     r"Influence\)", report)
+    assert "35 bullets are labelled with the steps of the axes README.md defines" in report
+    assert "statements without a competency heading" not in report

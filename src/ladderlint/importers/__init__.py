@@ -508,6 +508,7 @@ def _read_documents(
     the text the site repeats on its pages (``chrome``, where the pages
     are some of a site's already read; ``alone``: whether ``paths`` are the
     whole import), and the pages that are a glossary."""
+    from .axes import Axis, axes_defined, place_steps
     from .organisation import guess
 
     if levels and len(levels) != len(paths):
@@ -548,6 +549,7 @@ def _read_documents(
     documents: list[ImportedDocument] = []
     glossaries: list[ImportedDocument] = []
     overviews: list[tuple[str, str | None, int]] = []
+    axes: list[Axis] = []  # the steps of a scale that pages with no ladder define
     steering = replace(steering, site_pages=len(inputs))
     for item in inputs:
         level = level_of.get(item.path)
@@ -562,6 +564,8 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
+            if item.outline is not None:
+                axes += axes_defined(item.path, item.outline.blocks)
             page = _glossary_page(item)
             if page is not None:
                 glossaries.append(page)
@@ -584,6 +588,8 @@ def _read_documents(
                 title = None if document.track and (document.name or "").startswith(document.track) else document.name
                 document.organisation_guess = guess(item.text, signals, title, page_title)
             documents.append(document)
+    if axes:
+        skipped.extend(place_steps(documents, axes))
     if len(overviews) == 1 and documents and not any(d.name for d in documents):
         name, description, _ = overviews[0]
         for document in documents:
