@@ -252,3 +252,28 @@ def test_a_term_the_pages_define_keeps_their_definition(cli, tmp_path):
     manager = load_document(str(out / "globex-engineering-manager.yaml"),
                             (out / "globex-engineering-manager.yaml").read_bytes()).data
     assert manager["glossary"]["Impact"] == "The effect on the business."
+
+
+@pytest.mark.parametrize("name, glossary", [
+    ("ladder.md", "## Glossary\n\n- **ML Design**: designing for each lifecycle* stage.\n\n"
+                  "\\* **ML lifecycle** refers to the stages of an ML project.\n\n"
+                  "† **Impact** means the effect of work.\n"),
+    ("ladder.html", "<h2>Glossary</h2><ul><li><strong>ML Design:</strong> designing for each lifecycle* stage.</li>"
+                    "</ul><p>* <strong>ML lifecycle</strong> refers to the stages of an ML project.</p>"
+                    "<p>† <b>Impact</b> means the effect of work.</p>"),
+])
+def test_a_footnote_under_a_glossary_defines_the_term_it_sets_in_bold(cli, write, name, glossary):
+    """'* **ML lifecycle** refers to ...' under the list whose 'lifecycle*'
+    it explains: the footnote's mark is no part of the term."""
+    if name.endswith(".html"):
+        text = "<html><body><h1>Acme Engineering Ladder</h1><h2>Junior Engineer</h2><h3>Delivery</h3><ul>" \
+               "<li>Ships small tasks with help</li></ul><h2>Senior Engineer</h2><h3>Delivery</h3><ul>" \
+               f"<li>Leads projects across teams</li></ul>{glossary}</body></html>"
+    else:
+        text = LADDER + glossary
+    data, run = imported(cli, write(name, text), "--org", "Acme")
+    as_ladder(data)
+    assert data["glossary"] == {"Impact": "means the effect of work.",
+                                "ML Design": "designing for each lifecycle* stage.",
+                                "ML lifecycle": "refers to the stages of an ML project."}
+    assert "defines no term" not in run.stderr

@@ -538,7 +538,8 @@ def test_defined_terms_and_emphasis(cli, write):
         "    title: IC3\n"
         "    summary: I am proficient in the ml  development lifecycle*.\n"
         "    competencies:\n"
-        "      impact: [Seen as *go to* person, where without *your* input it fails, '* a footnote', 2 * 3]\n"
+        "      impact: [Seen as *go to* person, where without *your* input it fails, '* a footnote', 2 * 3,\n"
+        "               I design for different lifecycle* stages, I plan each lifecycle* stage]\n"
     )
     assert findings(cli, write, body, "LL407") == []
 

@@ -276,11 +276,19 @@ _ITALICS = re.compile(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
 _ITALIC_LABEL = re.compile(r"^([*_])(?P<lead>(?![*_\s])[^*_\n]{1,40}(?<![*_\s]))\1(?P<rest>:\s.*)$", re.DOTALL)
 
 
-def lead_of(text: str) -> tuple[str | None, str, bool]:
+#: A footnote's mark before the bold words that start a paragraph ('\\* **ML
+#: lifecycle** refers to ...', '† **Impact** means ...'): they still lead it.
+FOOTNOTE_MARK = re.compile(r"(?:(?:\*{1,3}|\\\*)[ \t]+|[\u2020\u2021\u00a7][ \t]*|\[\d{1,2}\][ \t]*"
+                           r"|[\u00b9\u00b2\u00b3\u2074-\u2079][ \t]*)")
+
+
+def lead_of(text: str, *, after_a_footnote_mark: bool = False) -> tuple[str | None, str, bool]:
     """The bold text a paragraph starts with, the rest, and whether the rest
     is all in italics (inline markup as Markdown writes it, whatever the
-    document was written in)."""
-    match = _LEAD.match(text)
+    document was written in); with ``after_a_footnote_mark``, after a
+    footnote's mark too (FOOTNOTE_MARK)."""
+    mark = FOOTNOTE_MARK.match(text) if after_a_footnote_mark else None
+    match = _LEAD.match(text[mark.end():] if mark else text)
     if match is None:
         return None, "", False
     rest = match.group("rest").strip()

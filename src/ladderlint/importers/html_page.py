@@ -35,7 +35,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import CONTENTS, CONTENTS_TITLE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
+from .blocks import CONTENTS, CONTENTS_TITLE, FOOTNOTE_MARK, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET
 from ..text import ends_a_sentence
 
@@ -808,7 +808,7 @@ class _Reader:
         if len(pieces) == 1:
             text = _clean(_inline(element))
             if text:
-                lead, rest, emphasised = _lead(element)
+                lead, rest, emphasised = _lead(element, after_a_footnote_mark=True)
                 # The text as a browser shows it: runs of spaces are one (its lines are
                 # kept, for bullets written as lines after a bold name).
                 block = lead_block(text, self.line(element), self.last(element), lead, _RUN.sub(" ", rest),
@@ -997,11 +997,15 @@ def _split_at_breaks(element: Any) -> list[tuple[str, int]]:
     return [(text, line) for text, line in pieces if text.strip()]
 
 
-def _lead(element: Any, stop: frozenset[str] = frozenset()) -> tuple[str | None, str, bool]:
+def _lead(element: Any, stop: frozenset[str] = frozenset(), *,
+          after_a_footnote_mark: bool = False) -> tuple[str | None, str, bool]:
     """The bold text a paragraph starts with, the text after it, and
     whether that text is all in italics; what is inside the elements named
-    in ``stop`` (an item's nested list) is no part of it, text after them is."""
-    if (element.text or "").strip():
+    in ``stop`` (an item's nested list) is no part of it, text after them is.
+    With ``after_a_footnote_mark``, the bold may follow a footnote's mark
+    (``<p>* <b>ML lifecycle</b> refers to ...</p>``)."""
+    before = (element.text or "").strip()
+    if before and not (after_a_footnote_mark and FOOTNOTE_MARK.fullmatch(before + " ")):
         return None, "", False
     children = [c for c in element if _tag(c) not in _SKIPPED or _tag(c) == ""]
     if not children or not _is_strong(children[0]):

@@ -394,7 +394,7 @@ class _Walker:
                                                     depth=max(self.list_depth - 1, 0)),
                                                lead, rest, without_lead_markers(_inline_text(said))))
                     return index + 3
-                lead, rest, emphasised = lead_of(text)
+                lead, rest, emphasised = lead_of(text, after_a_footnote_mark=True)
                 if lead is None and _lines_of_a_list(written):
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
                     for offset, piece in enumerate(written):

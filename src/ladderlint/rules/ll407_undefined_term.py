@@ -92,8 +92,9 @@ class UndefinedTerm(Rule):
 
     Glossary keys are matched without case and spacing, and the longest key
     that the text ends with before the star wins, so a key can be several
-    words; a term that is the last words of a key ("the lifecycle*" for
-    "ML development lifecycle") names that entry too. Without a matching
+    words; a term that ends with the last words of a key ("the lifecycle*",
+    "different lifecycle* stages" for "ML development lifecycle") names
+    that entry too. Without a matching
     key, the term reported is what brackets before the star hold
     (`(ML lifecycle)*`), or the words before it back to a short word such
     as "in" or "of". Markdown emphasis (`*go to*`) and
@@ -136,9 +137,11 @@ class UndefinedTerm(Rule):
                 if not defined and term:
                     # "the lifecycle*" names the entry "ML development
                     # lifecycle" by its last words, as a text does once
-                    # the term is known.
-                    wanted = normal(term)
-                    defined = any(key.endswith(" " + wanted) for key in keys)
+                    # the term is known; so do "different lifecycle*
+                    # stages", "each lifecycle*": the star is on the last word.
+                    words = normal(term).split()
+                    endings = [" ".join(words[i:]) for i in range(len(words))]
+                    defined = any(key == ending or key.endswith(" " + ending) for ending in endings for key in keys)
                 if defined or not term or term.casefold() in reported:
                     continue
                 reported.add(term.casefold())
