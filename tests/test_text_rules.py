@@ -563,8 +563,8 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL510") == [
-        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' in plain text; readers see the marks as typed: remove them",
-        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' in plain text; readers see the marks as typed: remove them",
+        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown emphasis '**Collaborative**' (and 1 more) in plain text; readers see the marks as typed: remove them",
+        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**_I_**' (and 1 more) in plain text; readers see the marks as typed: remove them",
         f"{path}:{at(2, statements[2], '[')}: LL510 [warning] Markdown strikethrough '~~old~~', link "
         "'[our principles](https://escrowtab.com/…' in plain text; readers see the marks as typed: remove them",
         f"{path}:{at(3, statements[3], '[')}: LL510 [warning] Markdown link '[our principles][principles]' in plain text; readers see the marks as typed: remove them",
@@ -623,6 +623,14 @@ def test_ll510_reports_emphasis_beside_broken_bold():
     assert fixes("LL510", statements) == {0: "I read the docs", 1: "I read the docs", 2: "Behaviors matter to me"}
 
 
+def test_ll510_says_how_many_more_of_a_kind_the_fix_removes():
+    found = violations("LL510", ["I use **bold** and _italics_ and **_both_** here", "I read [a](https://a.io) twice"])
+    assert [v.message for v in found] == [
+        "Markdown emphasis '**bold**' (and 2 more) in plain text; readers see the marks as typed: remove them",
+        "Markdown link '[a](https://a.io)' in plain text; readers see the marks as typed: remove them",
+    ]
+
+
 def test_ll510_a_python_name_between_double_underscores_is_not_emphasis():
     # Markdown shows "__init__" as a bold "init"; in plain text it is the name, as written.
     statements = [
@@ -632,7 +640,7 @@ def test_ll510_a_python_name_between_double_underscores_is_not_emphasis():
     ]
     found = violations("LL510", statements)
     assert [(v.path, v.message) for v in found] == [
-        (statement_path(2), "Markdown emphasis '**Impact**' in plain text; readers see the marks as typed: remove them"),
+        (statement_path(2), "Markdown emphasis '**Impact**' (and 1 more) in plain text; readers see the marks as typed: remove them"),
     ]
     # The fix of other emphasis in the text leaves the name as it is.
     assert fixes("LL510", statements) == {2: "Impact: knows __init__ and the team well"}

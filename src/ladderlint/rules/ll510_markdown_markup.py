@@ -65,13 +65,12 @@ def _first_heading(field: TextField) -> re.Match[str] | None:
     return m
 
 
-def _first_emphasis(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The text's first emphasis that is this rule's: emphasis across bold
-    split inside a word ("**B****ehaviors**" reads as "**B****") is LL504's
-    broken bold, which would otherwise be reported twice."""
+def _emphases(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The text's emphases that are this rule's: emphasis across bold split
+    inside a word ("**B****ehaviors**" reads as "**B****") is LL504's broken
+    bold, which would otherwise be reported twice."""
     seams = [m.span() for m in BROKEN_BOLD.finditer(text)]
-    return next((m for m in pattern.finditer(text)
-                 if not any(m.start() < end and start < m.end() for start, end in seams)), None)
+    return [m for m in pattern.finditer(text) if not any(m.start() < end and start < m.end() for start, end in seams)]
 
 
 def _plain(text: str) -> str:
@@ -143,27 +142,39 @@ class MarkdownMarkup(TextRule):
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
-        found: list[tuple[str, str]] = []
-        first: tuple[int, int] | None = None
+        # Each kind of markup: the first one quoted, and how many more `--fix` removes.
+        found: dict[str, list[re.Match[str]]] = {}
         for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
                                ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
             if pattern is _HEADING:
-                m = _first_heading(field)
+                heading = _first_heading(field)
+                matches = [heading] if heading else []
             elif label == "emphasis":
-                m = _first_emphasis(pattern, text)
+                matches = _emphases(pattern, text)
             else:
-                m = pattern.search(text)
-            if m and not any(label == f[0] for f in found):
-                # A heading is quoted as its line: the markers and what they head.
-                found.append((label, text[m.start():].split("\n", 1)[0] if label == "heading" else m.group()))
-                first = m.span() if first is None or m.start() < first[0] else first
+                matches = list(pattern.finditer(text))
+            if matches:
+                found.setdefault(label, []).extend(matches)
         tags = [m for m in html_tags(text) if m.group(1).casefold() not in EXPORT_TAGS]
         if tags:
-            found.append(("HTML tag", tags[0].group()))
-            first = tags[0].span() if first is None or tags[0].start() < first[0] else first
+            found["HTML tag"] = tags
         if not found:
             return
-        what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found)
-        markup = "Markdown " if found[0][0] != "HTML tag" else ""
+        for label, matches in found.items():
+            matches.sort(key=lambda m: (m.start(), -m.end()))
+            # Italics inside bold ("**_I_**") are one piece of emphasis to remove, not two.
+            found[label] = [m for i, m in enumerate(matches)
+                            if not any(o.start() <= m.start() and m.end() <= o.end() for o in matches[:i])]
+        first = min((matches[0] for matches in found.values()), key=lambda m: m.start()).span()
+
+        def quoted(label: str, matches: list[re.Match[str]]) -> str:
+            m = matches[0]
+            # A heading is quoted as its line: the markers and what they head.
+            example = text[m.start():].split("\n", 1)[0] if label == "heading" else m.group()
+            more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
+            return f"{label} '{shorten(example, 40)}'{more}"
+
+        what = ", ".join(quoted(label, matches) for label, matches in found.items())
+        markup = "Markdown " if next(iter(found)) != "HTML tag" else ""
         yield self.fixed(field, f"{markup}{what} in plain text; readers see the marks as typed: remove them",
                          _plain(text), first)
