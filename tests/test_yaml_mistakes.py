@@ -680,3 +680,20 @@ def test_a_mapping_of_one_key_without_its_colon_says_so(cli, write, written, sli
                          "reads it as text; write `name: Acme`)"]
     other = write("g.yaml", MINIMAL.replace("  name: Acme", "  Acme Corporation"))
     assert "write `" not in cli("check", "--format", "concise", "--select", "LL103", str(other)).output
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ('I follow the principle: "you build it, you run it"', 'I follow the principle: "you build it, you run it"'),
+    ("Principle: 'ship small' guides my work", "Principle: 'ship small' guides my work"),
+])
+def test_the_quoted_statement_keeps_the_quotes_written_after_its_colon(cli, write, statement, expected):
+    """The value after ': ' was itself in quotes: the statement suggested
+    keeps them, and the line as suggested reads back as the statement."""
+    text = MINIMAL.replace("I deliver my tasks on time", statement)
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    suggested = error.split(" in quotes: - ", 1)[1]
+    fixed = write("g.yaml", text.replace(f"- {statement}", f"- {suggested}"))
+    data = load_document(str(fixed), fixed.read_bytes()).data
+    assert data["levels"][0]["competencies"]["impact"][0] == expected

@@ -203,7 +203,7 @@ def _split_text(
         return
     if " " not in key.strip() and not (isinstance(value, str) and not _near_key(key, statement_keys)):
         return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
-    text = f"{key}:" + (f" {value}" if value else "")
+    text = _as_written(source, path, key) or f"{key}:" + (f" {value}" if value else "")
     comment, at = _comment_after(source, path + (key,)) if source is not None else ("", None)
     also = f", and {quoted(comment.lstrip())} as a comment" if comment else ""
     # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
@@ -215,6 +215,19 @@ def _split_text(
         path,
         comment=at,
     )
+
+
+def _as_written(source: Document | None, path: tuple[Any, ...], key: str) -> str | None:
+    """The text of a list item that YAML read as a key and a value, as it is
+    written on its line: quotes around the value stay (`- I follow the
+    principle: "you build it, you run it"`). None if it is not on one line."""
+    nodes = source.nodes(path + (key,)) if source is not None else None
+    if not nodes or len(nodes) < 2:
+        return None
+    item, value = nodes[-2], nodes[-1]
+    end = value.end_mark.index if value.end_mark.index > item.start_mark.index else item.end_mark.index
+    written = source.text[item.start_mark.index : end].rstrip() if source is not None else ""
+    return written if written and "\n" not in written else None
 
 
 def _comment_after(source: Document, path: tuple[Any, ...]) -> tuple[str, Position | None]:

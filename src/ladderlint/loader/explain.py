@@ -157,10 +157,11 @@ def _special_start(lines: list[str], at: Position) -> Explained | None:
             return None  # not closed on this line, or YAML gave up inside: not text after it
         whole = rest + _continued(lines, at.line)
         meant = _inside_quotes(whole) if first in _QUOTES else whole
+        label = _label_before(content, start)
         return Explained(
             f"invalid YAML: the text on line {at.line} starts with {_shown(first)}, which YAML reads as the start "
             f"of {opener.what} that ends at {opener.ends_at}, so the words after it cannot be read; put the whole "
-            f"text in quotes: {_rewritten(content, start, meant)}",
+            f"text in quotes: {_rewritten(content, start - len(label), label + meant)}",
             Position(at.line, start + 1),
         )
     if first not in _READ_AS or (first == ":" and content[start + 1 : start + 2] not in ("", " ")):
@@ -231,6 +232,17 @@ def _quote_closed_below(lines: list[str], line: int, column: int) -> Explained |
             start = _value_column(lines[number - 1])
             return _left_open(lines, Position(number, start + 1), closed_on=line)
     return None
+
+
+def _label_before(content: str, start: int) -> str:
+    """On a list item, what stands before the value at ``start`` when it is
+    no key of the format (`- Principle: 'ship small' guides my work`): a
+    label of the text, which the text in quotes must hold. Else ''."""
+    item = _key_column(content)
+    if start <= item or not content.lstrip(" ").startswith("-"):
+        return ""
+    label = content[item:start]
+    return "" if label.rstrip(" ").removesuffix(":") in frozenset().union(*format_mappings()) else label
 
 
 def _value_column(content: str) -> int:
