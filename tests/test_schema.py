@@ -203,6 +203,20 @@ def test_wrong_format_version():
     assert _violations(text) == [("LL104", "'ladderlint' must be 1, not 2")]
 
 
+def test_the_format_version_in_quotes_is_told_to_drop_them():
+    text = MINIMAL.replace("ladderlint: 1", 'ladderlint: "1"')
+    assert _violations(text) == [("LL104", "'ladderlint' must be 1, not '1' (without quotes: ladderlint: 1)")]
+
+
+def test_one_statement_written_as_text_is_told_to_be_a_list_of_one():
+    text = MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n",
+                           "      impact: I deliver my tasks on time\n")
+    assert _violations(text) == [(
+        "LL103", "'impact' at level 'IC1' must be a list (statements) or a mapping (expectation details), not text "
+                 "(one statement is a list of one: write it on the next line, indented, as '- I deliver my tasks "
+                 "on time')")]
+
+
 def test_enum_suggests_a_value():
     text = MINIMAL + "voice: first-persn\n"
     assert _violations(text) == [

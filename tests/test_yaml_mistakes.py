@@ -417,7 +417,7 @@ def test_an_ampersand_that_is_no_anchor_is_text(cli, write, title):
 
 # --- texts YAML reads as something else, without an error of its own ----------------
 
-_STATEMENT = "statement 1 of 'impact' at level 'IC1' must be text (text) or a mapping (statement with details)"
+_STATEMENT = "statement 1 of 'impact' at level 'IC1' must be text or a mapping (statement with details)"
 
 
 @pytest.mark.parametrize(
@@ -697,3 +697,14 @@ def test_the_quoted_statement_keeps_the_quotes_written_after_its_colon(cli, writ
     fixed = write("g.yaml", text.replace(f"- {statement}", f"- {suggested}"))
     data = load_document(str(fixed), fixed.read_bytes()).data
     assert data["levels"][0]["competencies"]["impact"][0] == expected
+
+
+def test_a_flag_where_text_is_asked_for_is_not_told_to_be_quoted(cli, write):
+    """`not_applicable: true` is a flag, not the word "true": the reason is
+    asked for, not `not_applicable: "true"`."""
+    path = write("f.yaml", MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n",
+                                           "      impact:\n        not_applicable: true\n"))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    assert error.endswith("'not_applicable' of 'impact' at level 'IC1' must be text, not true or false; write the "
+                          "text itself: YAML reads true as a yes-or-no flag")

@@ -333,9 +333,11 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             expected=tuple(str(t) for t in expected_list),
         )
     elif kind == "const":
-        yield SchemaProblem(
-            rules.InvalidValue, f"{subject} must be {json.dumps(error.validator_value)}, not {_quote(instance)}", path
-        )
+        wanted = json.dumps(error.validator_value)
+        # `ladderlint: "1"`: the value in quotes is text, not the number asked for.
+        hint = f" (without quotes: {path[-1]}: {wanted})" if isinstance(instance, str) and path \
+            and instance.strip() == wanted and not isinstance(error.validator_value, str) else ""
+        yield SchemaProblem(rules.InvalidValue, f"{subject} must be {wanted}, not {_quote(instance)}{hint}", path)
     elif kind == "enum":
         options = [str(o) for o in error.validator_value]
         yield SchemaProblem(
@@ -418,7 +420,7 @@ def _describe_alternatives(
     # `- {team}` is a mapping, but none that could be right: not "not a mapping".
     read = "" if braced_text else f", not {_TYPE_WORDS.get(actual, actual)}"
     if as_text is None and "array" in map(_branch_type, branches):
-        as_text = _dash_without_space(error.instance)
+        as_text = _dash_without_space(error.instance) or _one_text_for_a_list(error.instance)
     yield SchemaProblem(
         rules.WrongType,
         f"{subject} must be {' or '.join(names)}{read}{as_text or ''}",
@@ -433,6 +435,15 @@ def _dash_without_space(instance: Any) -> str | None:
     if isinstance(instance, str) and len(instance) > 1 and instance[0] == "-" and instance[1] not in " -\t":
         shown = instance[1:] if len(instance) <= 32 else instance[1:32].rsplit(" ", 1)[0] + " …"
         return f" (a '-' starts an item of a list only with a space after it: '- {shown}')"
+    return None
+
+
+def _one_text_for_a_list(instance: Any) -> str | None:
+    """For a text where a list of texts was expected (`code: I write good
+    code`, one statement): that one is a list of one."""
+    if isinstance(instance, str) and instance.strip():
+        shown = instance if len(instance) <= 32 else instance[:32].rsplit(" ", 1)[0] + " …"
+        return f" (one statement is a list of one: write it on the next line, indented, as '- {shown}')"
     return None
 
 
@@ -482,6 +493,9 @@ def _meant_as_text(
         if node.style or read_as is None:
             return None
         written = node.value
+        if written in ("true", "false", "True", "False", "TRUE", "FALSE") and isinstance(path[-1], str):
+            # `not_applicable: true`: a flag where text is asked for, not the word "true" to keep.
+            return f"; write the text itself: YAML reads {written} as a yes-or-no flag"
         reading = f"YAML reads {written} as {read_as(written)}"
     elif isinstance(node, (SequenceNode, MappingNode)) and node.flow_style:
         written = source.text[start.index : end.index]
@@ -557,7 +571,8 @@ def _branch_words(branch: dict[str, Any]) -> str:
     if ref.startswith("#/$defs/"):
         target = _definition(ref)
         kind = _TYPE_WORDS.get(target.get("type", ""), "a value")
-        return f"{kind} ({target.get('title', ref).lower()})"
+        title = target.get("title", ref).lower()
+        return kind if title == kind else f"{kind} ({title})"  # "text", not "text (text)"
     return _TYPE_WORDS.get(branch.get("type", ""), "a value")
 
 
