@@ -65,6 +65,8 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         document.name = without_decoration(title.strip())
         document.organisation = organisation_in(title)
         document.track = track_in(title) if document.organisation else _track(title)
+        if document.track:
+            document.track_evidence = f"the front matter's title is '{title.strip()}'"
     declared = _declared_track(data)
     written = frontmatter.written_values(root)
     body_ladder = frontmatter.child(root, "topics") is None or not frontmatter.items(frontmatter.child(root, "topics"))
@@ -107,8 +109,9 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         documents = interpret(document, outline, ledger, level, steering)
         if declared is not None:
             document.track, document.track_evidence = track, evidence  # the page's word over its levels' titles
-        elif document.level_by_page_title is None:  # else the title is the level's, its role (if any) the track
-            document.track = document.track or track
+        elif document.level_by_page_title is None and not document.track:
+            # Else the title is the level's, its role (if any) the track.
+            document.track, document.track_evidence = track, evidence
         for each in documents:
             each.organisation = organisation or each.organisation
         return documents
