@@ -109,3 +109,37 @@ def test_a_level_moves_only_where_its_labels_name_steps_of_two_axes(cli, tmp_pat
     names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     assert "Delivery" not in names and "Collaboration" not in names
     assert "defines the steps" not in report
+
+
+def test_a_readme_that_groups_the_competencies_is_no_scale(cli, tmp_path):
+    """Categories over the competencies each level's bullets name: a level
+    names several of one category, where it reaches one step of an axis.
+    The labels that come back at every level are the competencies."""
+    readme = ("# Our engineering framework\n\n## Values\n\n- **Ownership**: we own our outcomes\n"
+              "- **Delivery**: we ship often\n- **Craft**: we care about quality\n\n## Principles\n\n"
+              "- **Collaboration**: we work together\n- **Growth**: we keep learning\n")
+    pages = {f"engineer-{n}.md": level_page(f"Engineer {n}", [
+        f"**Ownership**: owns {n} things", f"**Delivery**: ships {n} things", f"**Craft**: crafts {n} things",
+        f"**Collaboration**: works with {n} teams", f"**Growth**: grows {n} ways"]) for n in (1, 2)}
+    data, report = import_site(cli, tmp_path, {"README.md": readme, **pages})
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == [
+        "Ownership", "Delivery", "Craft", "Collaboration", "Growth"]
+    assert "defines the steps" not in report
+
+
+def test_one_scale_on_two_pages_is_one_and_words_under_an_axis_describe_it(cli, tmp_path):
+    described = GUIDE.replace("### Craft\n\n", "### Craft\n\nHow well the work is made.\n\n")
+    data, report = import_site(cli, tmp_path, {"guide.md": described, "copy/axes.md": GUIDE, **LEVELS})
+    assert [(c["name"], c.get("description")) for d in data["dimensions"] for c in d["competencies"]] == [
+        ("Delivery", "how work gets shipped"), ("Collaboration", "how we work with others"),
+        ("Craft", "How well the work is made.")]
+    assert by_competency(data)["Engineer 2"]["Craft"] == ["Shapes: shapes the design of a service"]
+
+
+def test_the_notice_is_on_the_first_bullet_moved(cli, tmp_path):
+    page = ("# Ladder\n\n## Engineer 1\n\n- learns the codebase\n- fixes bugs\n\n## Engineer 2\n\n"
+            "- **Drives**: drives features end to end\n- **Guides**: guides others through reviews\n\n"
+            "## Engineer 3\n\n- **Steers**: steers the roadmap of an area\n- **Connects**: connects teams\n")
+    data, report = import_site(cli, tmp_path, {"guide.md": GUIDE, "ladder.md": page})
+    assert "ladder.md:10: layout: 4 bullets are labelled with the steps of the axes guide.md defines" in report
+    assert by_competency(data)["Engineer 1"] == {"Expectations": ["learns the codebase", "fixes bugs"]}

@@ -177,6 +177,16 @@ class ImportedDocument:
         self.dimensions.append(created)
         return created
 
+    def unheaded_cells(self) -> list[tuple[ImportedDimension, ImportedLevel, ImportedCell]]:
+        """The cells of the competencies that no heading named (bullets right
+        under a level), with their dimension and level, in level order."""
+        found = []
+        for dimension in self.dimensions:
+            unnamed = [c for c in dimension.competencies if c.name is None and not c.description]
+            for level in self.levels:
+                found += [(dimension, level, cell) for cell in level.cells if cell.competency in unnamed]
+        return found
+
     def unplaced(self, line: int, reason: str, text: str) -> None:
         self.report.append(ReportEntry(self.path, line, "unplaced", reason, text))
 

@@ -407,12 +407,8 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
     # Per dimension (by name), the unnamed competencies' cells across the levels.
     cells: dict[str, list[tuple[ImportedDocument, ImportedDimension, ImportedLevel, ImportedCell]]] = {}
     for document in documents:
-        for dimension in document.dimensions:
-            unnamed = [c for c in dimension.competencies if c.name is None and not c.description]
-            for level in document.levels:
-                for cell in level.cells:
-                    if cell.competency in unnamed:
-                        cells.setdefault(name_key(dimension.name or ""), []).append((document, dimension, level, cell))
+        for dimension, level, cell in document.unheaded_cells():
+            cells.setdefault(name_key(dimension.name or ""), []).append((document, dimension, level, cell))
     for every in cells.values():
         # The levels whose bullets are all labelled; one of plain bullets (a trainee's) keeps them.
         found = [item for item in every if all(s.label for s in item[3].statements)]
