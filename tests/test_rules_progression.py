@@ -707,6 +707,30 @@ def test_regressive_wording_in_long_sentences(cli, write, lower, higher, found):
         f"competency 'impact' at level 'L3' {found}"]
 
 
+@pytest.mark.parametrize(("lower", "higher", "found"), [
+    ("I lead projects that span two or three teams", "I lead projects within my team",
+     "names a smaller scope (project, team) than the same statement at level 'L2' (project, group)"),
+    ("I lead projects that span 2-3 teams", "I lead projects within my team",
+     "names a smaller scope (project, team) than the same statement at level 'L2' (project, group)"),
+])
+def test_regressive_wording_reads_the_reach_of_a_project_across_teams(cli, write, lower, higher, found):
+    """A project that spans teams reaches those teams: the project is what
+    the work is, the teams how far it reaches."""
+    body = lower_and_higher(lower, higher)
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
+        f"competency 'impact' at level 'L3' {found}"]
+
+
+def test_regressive_wording_a_team_that_only_names_a_thing_is_no_reach(cli, write):
+    # Dropbox's engineering career framework (Apache-2.0): "team processes" are processes, not a reach.
+    body = lower_and_higher(
+        "I proactively identify and advocate for opportunities to improve the current state of projects, and team "
+        "processes",
+        "I proactively identify new opportunities and advocate for and implement improvements to the current state "
+        "of projects")
+    assert findings(cli, write, body, "LL207") == []
+
+
 @pytest.mark.parametrize(("lower", "higher"), [
     # The guidance is for another clause's work ...
     ("Fixes bugs independently.", "Designs systems for the organisation with guidance from principal engineers, "

@@ -902,6 +902,9 @@ QUANTITY_WORDS = frozenset("one two three few some several many multiple most al
 #: How far work reaches past a boundary, least first: "within their
 #: project" -> "beyond their project" is growth.
 REACH = {"within": 1, "inside": 1, "across": 2, "between": 2, "throughout": 2, "beyond": 3, "outside": 3}
+#: Verbs that say how far work reaches, as REACH's words do: "projects that
+#: span several teams" are projects across them.
+REACH_VERBS = frozenset("span spans spanning spanned".split())
 #: Words of learning and mastery: "learning" -> "proficient" is growth.
 MASTERY_WORDS = frozenset(
     """

@@ -10,6 +10,7 @@ from ..model import DocPath, Framework
 from ..text import words
 from ..vocabulary import (
     CONDITION_OPENERS,
+    COUNT,
     FREQUENCY,
     GIVING,
     GUIDANCE_AMOUNT,
@@ -17,6 +18,8 @@ from ..vocabulary import (
     GUIDED_BY,
     HELP_EITHER_WAY,
     GUIDING_ROLES,
+    QUANTITY_WORDS,
+    REACH_VERBS,
     INDEPENDENT,
     PEOPLE,
     REACH,
@@ -37,6 +40,9 @@ _SCOPE_WORDS = frozenset(SCOPE_OF)
 _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
 _SCOPE_RANKS = {word: scope_rank(word) for word in SCOPE_OF}
+_TEAM_RANK = scope_rank("team")
+# Words that say how far the work reaches or over how many units, before a scope word.
+_REACH_MARKS = frozenset(REACH) | REACH_VERBS | frozenset(COUNT) | QUANTITY_WORDS
 # Words that may ask for guidance ("with guidance", "guided by"; "with mentoring from their lead", read by
 # help_had).
 _HELP_NOUNS = GUIDANCE_NOUNS | HELP_EITHER_WAY
@@ -50,7 +56,9 @@ _FILLER = frozenset(
     many under needs requires following guided
     """.split()
 )
-_NOT_TOPIC = _FILLER | _SCOPE_WORDS | GUIDANCE_NOUNS | INDEPENDENT
+# How many and how far are of the scope, not of the topic ("projects that span 2-3 teams").
+_NOT_TOPIC = _FILLER | _SCOPE_WORDS | GUIDANCE_NOUNS | INDEPENDENT | frozenset(COUNT) | QUANTITY_WORDS \
+    | frozenset(REACH) | REACH_VERBS
 # Of a clause, the people are who guides ("from my manager") or whom the
 # work is for: the clauses of two statements are compared on what is done.
 _NOT_SAID = _NOT_TOPIC | GUIDING_ROLES | PEOPLE
@@ -112,7 +120,7 @@ class _Statement:
     def topic(self) -> frozenset[str]:
         """What it is about: its words without scope, autonomy or filler words."""
         if self._topic is None:
-            self._topic = frozenset(self.tokens).difference(_NOT_TOPIC)
+            self._topic = frozenset(word for word in self.tokens if not word[0].isdigit()).difference(_NOT_TOPIC)
         return self._topic
 
     def said(self, what: _Says) -> frozenset[str]:
@@ -315,8 +323,23 @@ def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
     # Without "from" or "by", every scope word names the scope of the work
     # (scope_words leaves out only those saying where help comes from): the
     # few found are ranked without reading the statement again.
-    ranks = [_SCOPE_RANKS[word] for word in (named if SOURCE_WORDS.isdisjoint(tokens) else scope_words(tokens))]
+    scoped = named if SOURCE_WORDS.isdisjoint(tokens) else scope_words(tokens)
+    ranks = [_SCOPE_RANKS[word] for word in scoped]
+    if ranks and min(ranks) < _TEAM_RANK < max(ranks) + 1 and any(
+            _SCOPE_RANKS[word] >= _TEAM_RANK and _reaches(tokens[max(0, i - 3) : i])
+            for i, word in enumerate(tokens) if word in scoped):
+        # Where the work reaches a team or a wider unit ("projects that span
+        # 2-3 teams", "projects within my team"), a task or a project is
+        # what the work is, not how far it reaches ("projects, and team
+        # processes" says no reach: both stay).
+        ranks = [rank for rank in ranks if rank >= _TEAM_RANK]
     return (max(ranks), min(ranks)) if ranks else (0, 0)
+
+
+def _reaches(before: list[str]) -> bool:
+    """Whether the words before a scope word say how far the work reaches,
+    or over how many ("within", "across", "span", "several", "2-3")."""
+    return any(word in _REACH_MARKS or word[:1].isdigit() for word in before)
 
 
 def _guided(tokens: list[str]) -> str | None:
