@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
+from conftest import CORPORA, FIXTURES
 from import_helpers import cells, imported
 from ladderlint.loader import load_document
 
@@ -3465,3 +3465,15 @@ def test_a_table_row_that_starts_later_is_not_applicable_before(cli, write):
     assert "delivery" not in by_level["engineer-ii"]
     assert "check: the row of 'Mentoring' has no entry at Engineer I: not_applicable there ('Mentoring starts at " \
            "Engineer II')" in run.stderr
+
+
+def test_the_report_says_a_monzo_pages_title_names_its_track(cli, tmp_path):
+    """Monzo's frameworks (MIT) are titled '💬 Customer Operations
+    Framework' over levels titled 'Level 1', 'Level 2': the title names the
+    track, not the levels' titles."""
+    page = CORPORA / "monzo-progression-framework" / "frameworks" / "customer-operations.md"
+    run = cli("import", str(page), "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "layout: track 'Customer Operations': the front matter's title is '💬 Customer Operations " \
+           "Framework'" in run.stderr
+    assert "the titles of its levels name the role" not in run.stderr
