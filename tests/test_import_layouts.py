@@ -3471,8 +3471,8 @@ def test_the_report_says_a_monzo_pages_title_names_its_track(cli, tmp_path):
     """Monzo's frameworks (MIT) are titled '💬 Customer Operations
     Framework' over levels titled 'Level 1', 'Level 2': the title names the
     track, not the levels' titles."""
-    page = CORPORA / "monzo-progression-framework" / "frameworks" / "customer-operations.md"
-    run = cli("import", str(page), "-o", str(tmp_path / "out.yaml"), "--no-check")
+    pages = CORPORA / "monzo-progression-framework" / "frameworks"
+    run = cli("import", str(pages), "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
     assert run.exit_code == 0, run.stderr
     assert "layout: track 'Customer Operations': the front matter's title is '💬 Customer Operations " \
            "Framework'" in run.stderr
