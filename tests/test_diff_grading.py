@@ -139,6 +139,9 @@ def test_an_alternative_offered_asks_for_less(old, new, impact):
         # Both sides replaced, or another change beside, are read as ever.
         ("Is a mentor/buddy to new joiners", "Is a lead to new joiners", "raises-bar"),
         ("Is a mentor/buddy to junior engineers", "Is a buddy to senior engineers", "raises-bar"),
+        # A word of a scale is read on it.
+        ("Leads team/org initiatives", "Leads team initiatives", "lowers-bar"),
+        ("Reviews code weekly", "Reviews code daily/weekly", "raises-bar"),
         # "and/or" is an "or": one of its alternatives taken out asks for more, as with "or".
         ("Reviews and/or writes designs", "Reviews designs", "raises-bar"),
         ("Reviews designs", "Reviews and/or writes designs", "lowers-bar"),

@@ -1821,16 +1821,19 @@ def _one_side_of_a_slash(runs: list[tuple[list[_Word], list[_Word]]], a: list[_W
     "unit/integration tests"): the slash says neither "and" nor "or"; most
     often it gives one thing two names. Wording, not fewer ways to meet
     the statement nor less asked. Not where the words are replaced, nor
-    where both sides go ("a mentor/buddy" -> "a lead")."""
+    where both sides go ("a mentor/buddy" -> "a lead"), nor a word of a
+    scale ("team/org initiatives" -> "team initiatives": a narrower scope)."""
     for removed, inserted in runs:
         if removed and inserted:
             continue
         run, text = (removed, a) if removed else (inserted, b)
-        if any(w.text in ("and", "or") for w in run):
-            continue  # "and/or": read as "or" (_alternative, _or_of_and_or)
+        if not all(w.slashed and w.role == "content" for w in run) or any(w.text in ("and", "or") for w in run):
+            # None joined by a slash; a word of a scale, read on it ("team/org" -> "team": a narrower
+            # scope); "and/or", read as "or" (_alternative, _or_of_and_or).
+            continue
         at = {id(w): i for i, w in enumerate(text)}
         inside = {at[id(w)] for w in run}
-        if all(w.slashed and any(at[id(w)] + step not in inside for step in w.slashed) for w in run):
+        if all(any(at[id(w)] + step not in inside for step in w.slashed) for w in run):
             for w in run:
                 w.neutral = True
 
