@@ -697,6 +697,8 @@ def test_ll301_a_brand_in_lower_case_where_it_names_the_employer(cli, write):
     "Listens to spotify while coding",
     "Ships at medium scale and plans work at square one",  # English words
     "Grows the team at medium.",
+    "Shares knowledge at basecamp",  # two English words written as one: a base camp
+    "Meets the new joiners at basecamp, and shares what works",
 ])
 def test_ll301_quiet_on_a_brand_in_lower_case_that_names_no_employer(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))
@@ -712,6 +714,14 @@ def test_ll301_quiet_on_a_product_name_for_a_measure_or_a_method(cli, write, sta
     path = write("f.yaml", framework_yaml([statement, "Leads strategy, as they do at Spotify"]))
     assert [line.split(": ", 1)[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
         "LL301 [error] 'Spotify'",
+    ]
+
+
+def test_ll301_a_brand_made_of_two_words_is_the_organisation_only_capitalised(cli, write):
+    statements = ["Shares knowledge at basecamp", "Shares knowledge as they do at Basecamp", "Worked at monzo."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [line.split(": ", 1)[1].split(" is")[0] for line in findings(cli, path, select="LL301")] == [
+        "LL301 [error] 'Basecamp'", "LL301 [error] 'monzo'",
     ]
 
 

@@ -129,6 +129,34 @@ def test_an_alternative_offered_asks_for_less(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
+        # One side of two words joined by a slash, the other kept: one thing given two names, or
+        # "and" and "or" left unsaid; neither fewer ways to meet it nor less asked.
+        ("Is a mentor/buddy to new joiners", "Is a mentor to new joiners", "editorial"),
+        ("Is a mentor/buddy to new joiners", "Is a buddy to new joiners", "editorial"),
+        ("Is a mentor to new joiners", "Is a mentor / buddy to new joiners", "editorial"),
+        ("Writes unit/integration tests", "Writes unit tests", "editorial"),
+        ("Writes frontend/backend/mobile code", "Writes frontend/backend code", "editorial"),
+        # Both sides replaced, or another change beside, are read as ever.
+        ("Is a mentor/buddy to new joiners", "Is a lead to new joiners", "raises-bar"),
+        ("Is a mentor/buddy to junior engineers", "Is a buddy to senior engineers", "raises-bar"),
+        # A word of a scale is read on it.
+        ("Leads team/org initiatives", "Leads team initiatives", "lowers-bar"),
+        ("Reviews code weekly", "Reviews code daily/weekly", "raises-bar"),
+        # "and/or" is an "or": one of its alternatives taken out asks for more, as with "or".
+        ("Reviews and/or writes designs", "Reviews designs", "raises-bar"),
+        ("Reviews designs", "Reviews and/or writes designs", "lowers-bar"),
+        ("Reviews and/or writes designs", "Reviews and writes designs", "raises-bar"),
+        ("Reviews and writes designs", "Reviews and/or writes designs", "lowers-bar"),
+        ("Reviews and/or writes designs", "Reviews or writes designs", "editorial"),
+    ],
+)
+def test_one_of_two_words_joined_by_a_slash(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
         # What help is needed with: less of it asks for more, more of it for less.
         ("They write clean code, but need help with complex tasks and tasks outside their specialization.",
          "They write clean code, but need help with complex tasks.", "raises-bar"),

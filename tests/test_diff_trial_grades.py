@@ -197,6 +197,9 @@ def test_who_may_help_is_no_change_of_help(old, new, impact):
         ("Improves model quality with fine-tuning", "Improves model quality with prompting and fine-tuning",
          "raises-bar"),
         ("Improves model quality", "Improves model quality with prompting techniques", "raises-bar"),
+        # Prompting on its own, where the clause names the model it is done to.
+        ("Improves model quality", "Improves model quality with prompting", "raises-bar"),
+        ("Improves the LLM's answers with prompting", "Improves the LLM's answers", "lowers-bar"),
     ],
 )
 def test_mentoring_and_prompting_are_help_had_only_where_said_to_be(old, new, impact):

@@ -361,6 +361,11 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Grows revenue by X% and N% where N is set yearly",
         "`[Company]`",
         "Names services {team}-{service}",  # slots joined only to each other
+        # A slot before a noun that is no mark written in brackets; a slot
+        # after the examples, or far from the words that give them.
+        "Owns the [Team] backlog",
+        "Uses tags like [Service] and leaves [Team] blank",
+        "Writes templates such as the onboarding doc for [Company]",
     ],
 )
 def test_a_marker_beside_other_words_is_still_a_placeholder(text):
@@ -388,6 +393,18 @@ def test_a_template_slot_quoted_coded_linked_or_defined_is_not_reported(cli, wri
     )
     assert findings(cli, write, body, "LL406") == [
         "16:224: placeholder '$XXk' left in level 'P3', competency 'impact', statement 5; write the actual text",
+    ]
+
+
+def test_a_tag_in_brackets_or_a_template_syntax_given_as_an_example_is_not_reported(cli, write):
+    body = ONE_DIMENSION + (
+        "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
+        "      impact: [\"Uses the [Service] tag in commit messages\", "
+        "\"Writes Jinja templates such as {{ name }}\", \"Explains placeholders like [Company] to new writers\", "
+        "\"Represents [Company] externally\"]\n"
+    )
+    assert findings(cli, write, body, "LL406") == [
+        "16:173: placeholder '[Company]' left in level 'P3', competency 'impact', statement 4; write the actual text",
     ]
 
 
@@ -500,6 +517,12 @@ def test_placeholders_in_the_owners_and_the_licence(cli, write):
         "Leads N engineers, where N = the size of the team, and grows it by N%",
         # A pattern's parts, joined to its letters.
         "Follows the naming convention service-[team]-[env] and {team}.example.com",
+        # A tag or a label written in brackets, named as one.
+        "Uses the [Service] tag in commit messages and the [Team] label on tickets",
+        # The syntax of templates, given as examples of it.
+        "Writes Jinja templates such as {{ name }}",
+        "Replaces placeholders like [Company], [Team] and <date> in offer letters",
+        "Uses template variables (e.g. {{ team }}) and removes markers such as TODO before publishing",
     ],
 )
 def test_no_placeholder_in_ordinary_text(text):

@@ -646,6 +646,7 @@ def test_regressive_wording_help_given_is_no_guidance_but_help_received_is(cli, 
     # Mentoring given, and prompting as a technique of the work: no guidance asked.
     ("Onboards new hires independently", "Onboards new hires with hands-on mentoring"),
     ("Writes prompts for LLM features independently", "Writes LLM features with prompting and evaluation"),
+    ("Improves model quality independently", "Improves model quality with prompting"),
     ("Supports the team independently", "Supports the team with mentoring"),
 ])
 def test_regressive_wording_mentoring_given_and_prompting_as_a_technique_are_no_guidance(cli, write, lower, higher):

@@ -142,6 +142,24 @@ def test_a_name_of_the_trade_misspelt_inside_a_sentence_is_reported(cli, write):
     ]
 
 
+def test_a_name_of_the_trade_that_english_also_has_misspelt_is_reported(cli, write):
+    # Docker, Terraform and Python are English words too, so no list of
+    # terms the dictionary lacks holds them; their slips are still slips.
+    statements = ["Provisions infrastructure with Terrafrom and builds images with Dcoker",
+                  "Writes Pyhton scripts and runs them on Jeknins"]
+    path = write("f.yaml", framework_yaml(statements))
+    meant = [line.split("did you mean ")[1].split("?")[0] for line in findings(cli, path, select="LL512")]
+    assert meant == ["'Terraform'", "'Docker'", "'Python'", "'Jenkins'"]
+
+
+def test_a_name_one_slip_from_an_english_word_that_names_no_tool_is_left_alone():
+    # "Shapley" is one swap from "shapely", "Thorne" from "throne": names of their own.
+    assert words_reported([
+        "Explains models with Shapley values and designs in Figma",
+        "Works from the Thorne office and reads Redner on rendering",
+    ]) == []
+
+
 def test_a_misspelt_name_is_told_in_the_casing_of_the_term_list(cli, write):
     statements = ["Writes Javascirpt and deploys to Kubernetse"]
     path = write("f.yaml", framework_yaml(statements))

@@ -578,20 +578,40 @@ def engineering_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _engineering_list() -> tuple[str, ...]:
-    path = os.path.join(os.path.dirname(__file__), "data", "engineering-words.txt")
+    return _data_list("engineering-words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _trade_name_list() -> tuple[str, ...]:
+    return _data_list("trade-names.txt")
+
+
+def _data_list(name: str) -> tuple[str, ...]:
+    """The entries of a list of data/, one a line, comments left out."""
+    path = os.path.join(os.path.dirname(__file__), "data", name)
     with open(path, encoding="utf-8") as handle:
         return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
+def trade_names() -> frozenset[str]:
+    """The names of the trade that English also has as words
+    (data/trade-names.txt: "docker", "terraform", "python"), lower case:
+    the dictionary accepts them as words; the spelling rule reads them to
+    tell a misspelt name ("Dcoker") from a name of its own."""
+    return frozenset(name.lower() for name in _trade_name_list())
+
+
+@functools.lru_cache(maxsize=1)
 def _term_spellings() -> dict[str, str]:
-    return {term.lower(): term for term in _engineering_list() if term != term.lower()}
+    return {term.lower(): term for term in (*_engineering_list(), *_trade_name_list()) if term != term.lower()}
 
 
 def term_spelling(word: str) -> str:
-    """How a name of the built-in list of engineering terms is written: in
-    its own casing where the list has one ("javascript": "JavaScript"),
-    else capitalised ("kubernetes": "Kubernetes")."""
+    """How a name of the built-in list of engineering terms or of names of
+    the trade is written: in its own casing where the list has one
+    ("javascript": "JavaScript", "typescript": "TypeScript"), else
+    capitalised ("kubernetes": "Kubernetes")."""
     return _term_spellings().get(word, word.capitalize())
 
 

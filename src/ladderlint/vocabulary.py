@@ -735,6 +735,11 @@ HELP_EITHER_WAY = frozenset("mentoring mentorship prompting".split())
 #: nothing else is named with them: "Escalates blockers with prompting",
 #: "with some prompting" (a nudge is not what a ladder asks people to give).
 HELP_ON_ITS_OWN = frozenset({"prompting"})
+#: What each of those is done to where it is a technique of the work, not
+#: help had: a model prompted ("Improves model quality with prompting",
+#: "gets better answers from the LLM with prompting"). Named in its clause,
+#: it makes the noun the subject's own doing.
+TECHNIQUE_OBJECTS = {"prompting": frozenset("model models llm llms ai genai gpt chatbot chatbots".split())}
 #: Nouns that are guidance only where work needs them or has an amount of
 #: them ("without the need for constant input", "with regular input from
 #: others", "needs frequent check-ins"): "gathers input from stakeholders"
@@ -1123,7 +1128,9 @@ def help_had(words: Sequence[str], i: int) -> bool:
     it ends what "with" names ("Escalates blockers with prompting", "with
     some prompting on priorities"). Not help given ("Supports the team with
     mentoring") nor one technique of several ("with prompting and
-    fine-tuning", "with prompting techniques")."""
+    fine-tuning", "with prompting techniques"), nor a technique done to
+    what the clause names (TECHNIQUE_OBJECTS: "Improves model quality with
+    prompting")."""
     word = words[i]
     if word not in HELP_EITHER_WAY:
         return word in GUIDANCE_NOUNS
@@ -1138,6 +1145,9 @@ def help_had(words: Sequence[str], i: int) -> bool:
             w in GUIDING_ROLES or without_possessive(w) in _SENIOR_WORDS for w in words[i + 2 : i + 5]):
         return True  # "of a senior engineer", not "mentorship of new hires"
     if word in HELP_ON_ITS_OWN and before == "with":
+        objects = TECHNIQUE_OBJECTS.get(word, frozenset())
+        if any(part in objects for w in words for part in without_possessive(w).split("-")):
+            return False  # "Improves model quality with prompting": the model is prompted, not the subject
         # Nothing after it but what it is with, or more help: "with prompting", "with prompting on priorities",
         # "with prompting or guidance".
         return not after or after in HELP_TOPIC or after in ("and", "or") and i + 2 < len(words) and (

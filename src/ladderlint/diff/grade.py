@@ -28,7 +28,12 @@ aside: what LL504 removes) and each changed run of words is read:
   replaced or removed with the words around it ("as we did at Dropbox"); and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
   for example READMEs"), or things listed in brackets or after "such as"
-  ("tools (Grafana, Honeycomb)");
+  ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
+  taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
+  "unit/integration tests" / "unit tests"): a slash says neither that
+  both are asked nor that either will do, most often it gives one thing
+  two names, so it reads neither as fewer ways to meet the statement nor
+  as less asked;
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
   "every week", "daily" > "weekly"; a hedge, "usually", "typically",
@@ -192,6 +197,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
+    _one_side_of_a_slash(runs, a, b)
     _neutral_moves(runs)
     _adverbs_for_nouns(runs)
     _bounds_kept(runs, a, b)
@@ -254,6 +260,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if said in ((["or"], ["and"]), (["and"], ["or"])):
             # "unit or integration tests" -> "unit and integration tests": both are now asked.
             directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
+            continue
+        if said in ((["or"], []), ([], ["or"])) and _or_of_and_or(removed or inserted, a if removed else b):
+            # "reviews and/or writes" -> "reviews and writes": both are now asked; the other way, one of them.
+            directions.append((1, "alternatives all asked") if removed else (-1, "one of them asked"))
             continue
         one_side = (inserted, b) if live_inserted else (removed, a)
         if not (live_removed and live_inserted) and (_either_way(*one_side) or _possibility_described(*one_side)):
@@ -970,6 +980,7 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
     "and" that would join more to it; not under a negation or a word of
     avoiding ("never merges untested code or undocumented code", "avoids
     regressions or outages"), where one more thing is one more to avoid."""
+    run = [w for w in run if not _and_of_and_or(w, text)]  # "reviews and/or writes": "or", inclusive
     if not run or any(w.text == "and" for w in run):
         return False
     if run[0].text == "or":
@@ -982,6 +993,21 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
         return False
     before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
+
+
+def _or_of_and_or(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether a run is the "or" of "and/or" alone, its "and" kept."""
+    return len(run) == 1 and run[0].text == "or" and -1 in run[0].slashed and _joined(run[0], -1, text).text == "and"
+
+
+def _and_of_and_or(w: _Word, text: list[_Word]) -> bool:
+    """Whether ``w`` (of ``text``) is the "and" of "and/or"."""
+    return w.text == "and" and 1 in w.slashed and _joined(w, 1, text).text == "or"
+
+
+def _joined(w: _Word, step: int, text: list[_Word]) -> _Word:
+    """The word ``step`` words from ``w`` in ``text``."""
+    return text[next(i for i, x in enumerate(text) if x is w) + step]
 
 
 def _either_way(run: list[_Word], text: list[_Word]) -> bool:
@@ -1092,7 +1118,7 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -1112,6 +1138,8 @@ class _Word:
         #: Of a word of a phrase of the vocabulary: where the phrase starts, and the stem of the one word it
         #: says ("take part in": "participate").
         self.says: tuple[int, str] | None = None
+        #: Where the words it is joined to by a slash are, from it ("mentor/buddy": +1 of "mentor").
+        self.slashed: tuple[int, ...] = ()
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -1122,6 +1150,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
     found, clause_ends = _clauses(_WELL_DONE.sub("well ", text))
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
+    if "/" in text:
+        _slashed(found, text)
     for i, w in enumerate(found):
         own = without_possessive(w.text)  # "Acme's goals" names Acme as "our goals" does
         if own in brand_words or any(own.startswith(b + "-") for b in brand_words):
@@ -1765,6 +1795,47 @@ def _clauses(text: str) -> tuple[list[_Word], list[int]]:
         found += (_Word(w, k) for w in text_words(clause))
         ends += [len(found)] * (len(found) - len(ends))
     return found, ends
+
+
+#: Words joined by slashes, not in an address or a path: "mentor/buddy",
+#: "frontend / backend / mobile", "and/or".
+_SLASHED = re.compile(r"(?<![\w./:@-])[A-Za-z][A-Za-z'-]*(?: ?/ ?[A-Za-z][A-Za-z'-]*)+(?![\w./:@-])")
+
+
+def _slashed(found: list[_Word], text: str) -> None:
+    """Mark the words of the text joined by a slash ("a mentor/buddy"),
+    each with where the word it is joined to is."""
+    pairs: set[tuple[str, str]] = set()
+    for m in _SLASHED.finditer(text):
+        parts = [text_words(part) for part in m.group().split("/")]
+        pairs.update((left[-1], right[0]) for left, right in zip(parts, parts[1:]) if left and right)
+    for i in range(len(found) - 1):
+        if (found[i].text, found[i + 1].text) in pairs:
+            found[i].slashed += (1,)
+            found[i + 1].slashed += (-1,)
+
+
+def _one_side_of_a_slash(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+    """Words taken out of, or put into, two joined by a slash, where the
+    other side is kept ("a mentor/buddy" -> "a mentor"; "unit tests" ->
+    "unit/integration tests"): the slash says neither "and" nor "or"; most
+    often it gives one thing two names. Wording, not fewer ways to meet
+    the statement nor less asked. Not where the words are replaced, nor
+    where both sides go ("a mentor/buddy" -> "a lead"), nor a word of a
+    scale ("team/org initiatives" -> "team initiatives": a narrower scope)."""
+    for removed, inserted in runs:
+        if removed and inserted:
+            continue
+        run, text = (removed, a) if removed else (inserted, b)
+        if not all(w.slashed and w.role == "content" for w in run) or any(w.text in ("and", "or") for w in run):
+            # None joined by a slash; a word of a scale, read on it ("team/org" -> "team": a narrower
+            # scope); "and/or", read as "or" (_alternative, _or_of_and_or).
+            continue
+        at = {id(w): i for i, w in enumerate(text)}
+        inside = {at[id(w)] for w in run}
+        if all(any(at[id(w)] + step not in inside for step in w.slashed) for w in run):
+            for w in run:
+                w.neutral = True
 
 
 def _help_topics(found: list[_Word], clause_ends: list[int]) -> None:

@@ -253,8 +253,8 @@ class Source:
     maybe_word: bool = False
     #: A name written in lower case ("monzo"): it stands for the
     #: organisation only where it clearly names an employer and is no
-    #: English word or term of the trade ("worked at spotify."; not "at
-    #: medium scale", "within shopify").
+    #: English word, compound of two or term of the trade ("worked at
+    #: spotify."; not "at medium scale", "within shopify", "at basecamp").
     lower_case: bool = False
 
 
@@ -344,7 +344,7 @@ class BrandIndex:
         any organisation context ("within monzo")."""
         if source.lower_case:
             context = in_organisation_context if lower_case_as_evidence else names_the_employer
-            return context(text, start, end) and not _reads_as_word(text[start:end])
+            return context(text, start, end) and not _reads_as_word(text[start:end], lower_case=True)
         if in_organisation_context(text, start, end):
             return True
         if source.context_only:
@@ -411,18 +411,21 @@ class BrandIndex:
         return None
 
 
-def _reads_as_word(name: str) -> bool:
+def _reads_as_word(name: str, *, lower_case: bool = False) -> bool:
     """Whether a one-word name is also an English word ("Ramp", as in
     "Ramp-up time"), a term of the trade that the English dictionary lacks
     ("Kanban boards", "GitHub", a product people use at work) or a short
     acronym ("ML", "QA"): it stands for an organisation only in an
-    organisation's context."""
+    organisation's context. A name written in lower case (``lower_case``)
+    also reads as the two English words it is made of, as English writes
+    a compound ("shares knowledge at basecamp": a base camp, as a
+    "bootcamp"); capitalised, such a name is a name ("Dropbox")."""
     if len(name) <= 3 and name.isupper():
         return True
     from ..dictionary import engineering_term, english  # read only when such a name is found
 
     word = name.casefold()
-    return english().knows(word) or engineering_term(word)
+    return english().knows(word) or engineering_term(word) or (lower_case and english().compound(word))
 
 
 def _names_pattern(spellings: list[str]) -> re.Pattern[str] | None:

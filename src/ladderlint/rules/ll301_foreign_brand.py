@@ -51,8 +51,9 @@ class ForeignBrand(Rule):
     word of an organisation ("monzo's values"); not before a noun it
     modifies ("at shopify scale", "shopify stores"), not after "within",
     "across" or "in" ("manages content within shopify"), and never where
-    the name is an English word or a term of the trade ("at linear rates",
-    "at medium scale"). The framework's own organisation (its
+    the name is an English word, two English words written as one, or a
+    term of the trade ("at linear rates", "at medium scale", "shares
+    knowledge at basecamp"). The framework's own organisation (its
     name, aliases and domains) is never reported, nor the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a
     citation in the text: what follows "inspired by", "adapted from",

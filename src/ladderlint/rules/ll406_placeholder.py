@@ -91,8 +91,14 @@ def placeholders(text: str) -> list[re.Match[str]]:
             return [template]
     local: frozenset[str] | None = None  # the markers this text spells out, read when one is found
     found: dict[str, re.Match[str]] = {}
+    example_end = -1  # where the last placeholder the text gives as an example ends
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
+        if _given_as_example(text, match.start(), example_end):
+            example_end = match.end()
+            continue  # the text is about the syntax: "templates such as {{ name }}", "placeholders like [Company]"
+        if token[0] in "[{<\u27e8\u3008" and _NAMED_AFTER_SLOT.match(text, _after_quotes(text, match.start(), match.end())):
+            continue  # the name of a tag, written in brackets: "uses the [Service] tag"
         if token.startswith("<") and (
             is_html_tag(text, match.start(), match.end()) or type_parameters(text, match.start())
             or _in_quoted_form(text, match.start(), match.end()) or _in_a_pattern(text, match.start(), match.end())
@@ -121,6 +127,37 @@ def placeholders(text: str) -> list[re.Match[str]]:
             continue
         found.setdefault(token, match)
     return list(found.values())
+
+
+# A word for what a template is made of, and the words that give examples of
+# it: "Jinja templates such as {{ name }}", "placeholders like [Company]",
+# "template variables (e.g. <date>)". What follows is the syntax named, not
+# a blank left in the text.
+_ABOUT_PLACEHOLDERS = re.compile(
+    r"(?i:\b(?:templates?|templating|placeholders?|variables?|slots?|markers?|tags?|syntax)"
+    r"\s*,?\s*\(?\s*(?:such\s+as|like|e\.\s?g\.|eg\b|for\s+example|for\s+instance|including)\s*[,:]?\s*)"
+    r"[\"'\u201c\u2018`(]?$"
+)
+# What joins the examples of a list: "[Company], [Team] and <date>".
+_BETWEEN_EXAMPLES = re.compile(r"[\"'\u201d\u2019`)]?\s*(?:,|/|\bor\b|\band\b)\s*(?:(?:and|or)\s+)?[\"'\u201c\u2018`(]?")
+#: How far before a placeholder the words that introduce it as an example may start.
+_EXAMPLE_INTRO_REACH = 80
+
+
+def _given_as_example(text: str, start: int, previous_end: int) -> bool:
+    """Whether the placeholder at ``start`` is given as an example of what
+    templates are made of ("writes Jinja templates such as {{ name }}",
+    "replaces placeholders like [Company], [Team] and <date>"), right after
+    the words that say so or after another example (which ends at
+    ``previous_end``)."""
+    if previous_end >= 0 and _BETWEEN_EXAMPLES.fullmatch(text, previous_end, start):
+        return True
+    return _ABOUT_PLACEHOLDERS.search(text, max(0, start - _EXAMPLE_INTRO_REACH), start) is not None
+
+
+# A noun after a slot in brackets that makes it the name of a mark written
+# so: "uses the [Service] tag", "the [Team] label", "the [Bug] prefix".
+_NAMED_AFTER_SLOT = re.compile(r"\s+(?i:tags?|labels?|prefix(?:es)?)\b")
 
 
 # A code marker written as code writes it, with its owner or ticket in
@@ -310,7 +347,12 @@ class Placeholder(Rule):
     pattern (`feature/<ticket>`, `<team>.example.com`,
     `service-[team]-[env]`; not `<feature>-<component>`, slots only), and whatever is in a `code`
     span of a text with words besides (`` uses `[Service]` as the commit
-    prefix ``, `` logs `user={name}` ``). So is a code marker written as
+    prefix ``, `` logs `user={name}` ``), a tag or a label written in
+    brackets and named as one ("uses the [Service] tag", "the [Team]
+    label"; not "owns the [Team] backlog"), and the syntax of templates a
+    text gives as examples ("Jinja templates such as {{ name }}",
+    "placeholders like [Company], [Team] and <date>", "markers such as
+    TODO"). So is a code marker written as
     code, with its owner in brackets, inside a sentence ("Writes
     TODO(jane) only with a ticket"; not "TODO(jane): write this"), or before a noun
     that names it ("resolves

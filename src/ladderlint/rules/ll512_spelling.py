@@ -91,9 +91,11 @@ class Spelling(Rule):
     bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
     unless a name unknown to the dictionary is one slip of the hand (two
     letters swapped; in a long name, a letter doubled or undoubled) from
-    a term of the trade or from a name the framework writes inside
-    another sentence ("Kuberentes", "Jria", "Pyhton" beside "Python"; not
-    "Figma" or "Flickr", names made of words), which is reported with the
+    a term of the trade, from a name of the trade that is also an English
+    word ("Dcoker", "Terrafrom", "Pyhton": Docker, Terraform, Python; not
+    "Shapley", one slip from "shapely", a word and no name), or from a
+    name the framework writes inside another sentence ("Kuberentes",
+    "Jria"; not "Figma" or "Flickr", names made of words), which is reported with the
     name meant as the term list writes it ("Javascirpt": "JavaScript"),
     and as a typo copied where it is in several places, wherever it is,
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
@@ -390,14 +392,17 @@ def _slips_of(word: str) -> set[str]:
 def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str | None:
     """The name a capitalised word inside a sentence misspells, if it is
     unknown and a slip of the hand (``_slips_of``) from a name of the
-    trade ("Kuberentes": "Kubernetes", "Jria": "Jira") or from a name the
-    framework writes, capitalised, inside another sentence ("Pyhton" where
-    it says "in Python"); else None. A name that is no slip of one
-    ("Figma", "Peakon") is left alone."""
+    trade, one the dictionary lacks ("Kuberentes": "Kubernetes", "Jria":
+    "Jira") or one English also has as a word ("Dcoker": "Docker",
+    "Terrafrom": "Terraform"), or from a name the framework writes,
+    capitalised, inside another sentence ("Pyhton" where it says "in
+    Python"); else None. A name that is no slip of one ("Figma", "Peakon"),
+    or is one only of an English word that is no name of the trade
+    ("Shapley" of "shapely"), is left alone."""
     if lower not in unknown or len(lower) < _SHORTEST + 1:
         return None
     for slipped in sorted(_slips_of(lower)):
-        if _engineering(slipped):
+        if _engineering(slipped) or _trade_name(slipped):
             from ..dictionary import term_spelling
 
             return term_spelling(slipped)  # "JavaScript", as the list writes it
@@ -475,6 +480,12 @@ def _engineering(word: str) -> bool:
     from ..dictionary import engineering_term  # read only when a word needs it
 
     return engineering_term(word)
+
+
+def _trade_name(word: str) -> bool:
+    from ..dictionary import trade_names
+
+    return word in trade_names()
 
 
 #: A word used more than once is the framework's own, unless it is this
