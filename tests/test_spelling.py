@@ -69,6 +69,9 @@ def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, wri
     "I timebox spikes, step through breakpoints and embed an iframe",
     "I challenge the status quo, a priori, and in bona fide ways",
     "I follow the example of Franz von Holzhausen and Ludwig van Beethoven",
+    # Monzo's executive support framework (MIT): a product named in lower case; a library with a hyphen.
+    "Can create gmail inbox mgmt. system for exec",
+    "I train models with scikit-learn",
 ])
 def test_words_of_english_engineering_and_names_are_not_reported(statement):
     assert words_reported([statement]) == []
