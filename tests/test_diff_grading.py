@@ -1208,3 +1208,29 @@ def test_a_statement_that_names_a_lower_level_lowers_the_bar():
 )
 def test_work_said_to_be_reviewed_is_help_had(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A number changed beside another the change leaves alone: the changed one is read.
+        ("I mentor two engineers and review 5 designs a quarter",
+         "I mentor four engineers and review 5 designs a quarter", "raises-bar"),
+        ("I mentor four engineers and review 5 designs a quarter",
+         "I mentor two engineers and review 5 designs a quarter", "lowers-bar"),
+        ("I mentor two engineers during their first 90 days", "I mentor four engineers during their first 90 days",
+         "raises-bar"),
+        ("I mentor one or two engineers during their first 90 days",
+         "I mentor three or four engineers during their first 90 days", "raises-bar"),
+        ("I mentor two to three engineers and 5 interns", "I mentor one to two engineers and 5 interns", "lowers-bar"),
+        # Without another number, or with one kept in the amount changed, as before.
+        ("I mentor two engineers", "I mentor four engineers", "raises-bar"),
+        ("I mentor one or two engineers", "I mentor one engineer", "lowers-bar"),
+        ("I mentor one engineer during their first 90 days", "I mentor one or two engineers during their first 90 days",
+         "raises-bar"),
+        ("I mentor 2-3 engineers over 90 days", "I mentor 3 engineers over 90 days", "editorial"),
+    ],
+)
+def test_a_number_changed_is_read_whatever_other_numbers_the_text_holds(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+

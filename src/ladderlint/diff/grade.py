@@ -2249,11 +2249,13 @@ def _count_direction(
     runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
 ) -> tuple[int, str] | None:
     """More or fewer, where a number changed and both texts say how many:
-    the largest number each asks for, compared."""
+    the largest number each asks for, compared, of the numbers the change
+    touched ("one or two" -> "three or four", "one or two" -> "one"); a
+    number the change left as it was ("... during their first 90 days")
+    counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
         return None
-    before = [w.rank for w in a if w.role == "count"]
-    after = [w.rank for w in b if w.role == "count"]
+    before, after = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
     direction = _sign(max(after) - max(before))
@@ -2264,6 +2266,52 @@ def _count_direction(
                     w.neutral = True
         return None
     return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+
+
+#: Words that join the numbers of one amount: "one or two", "two to three", "between two and four".
+_COUNT_JOINERS = frozenset({"or", "to", "and"})
+
+
+def _changed_counts(
+    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
+) -> tuple[list[float], list[float]]:
+    """The numbers of each text in the amounts a change touched: an amount
+    is numbers joined ("one or two"), and it is touched where a word of it
+    changed or a word kept from it is in an amount touched in the other text
+    ("one" -> "one or two")."""
+    texts = (a, b)
+    changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
+    amounts: list[list[list[int]]] = [[], []]
+    for side, text in enumerate(texts):
+        for k, w in enumerate(text):
+            if w.role != "count":
+                continue
+            group = amounts[side][-1] if amounts[side] else None
+            if group is not None and (group[-1] == k - 1 or group[-1] == k - 2
+                                      and text[k - 1].text in _COUNT_JOINERS):
+                group.append(k)
+            else:
+                amounts[side].append([k])
+    # The words neither run holds are the same in both texts, in the same order.
+    kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
+    counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]
+    touched: list[set[int]] = [set(), set()]  # by the amount's first word
+    for side, text in enumerate(texts):
+        for group in amounts[side]:
+            if any(id(text[k]) in changed[side] for k in group):
+                touched[side].add(group[0])
+    for _ in range(2):  # a kept word carries its amount's change across
+        for side in (0, 1):
+            other = 1 - side
+            for group in amounts[other]:
+                if group[0] in touched[other]:
+                    continue
+                across = {counterpart[other].get(k) for k in group} - {None}
+                if any(k in g and g[0] in touched[side] for g in amounts[side] for k in across):
+                    touched[other].add(group[0])
+    before, after = ([text[k].rank for g in amounts[side] if g[0] in touched[side] for k in g]
+                     for side, text in enumerate(texts))
+    return before, after
 
 
 def _scale_directions(
