@@ -1234,3 +1234,33 @@ def test_work_said_to_be_reviewed_is_help_had(old, new, impact):
 def test_a_number_changed_is_read_whatever_other_numbers_the_text_holds(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Once a year and twice a year: the whole phrase says how often, not the word that changed.
+        ("I give a tech talk once a year", "I give a tech talk twice a year", "raises-bar"),
+        ("I give a tech talk twice a year", "I give a tech talk once a year", "lowers-bar"),
+        ("I give a tech talk once a quarter", "I give a tech talk three times a quarter", "raises-bar"),
+        ("I give a tech talk once a month", "I give a tech talk twice a month", "raises-bar"),
+        # A share of the periods: one week in four is more often than one week in six.
+        ("I join the on-call rota one week in six", "I join the on-call rota one week in four", "raises-bar"),
+        ("I join the on-call rota one week in four", "I join the on-call rota one week in six", "lowers-bar"),
+        ("I join the on-call rota one in six weeks", "I join the on-call rota one in four weeks", "raises-bar"),
+        ("I join the rota one week out of every four", "I join the rota one week out of every eight", "lowers-bar"),
+        # Not a share: a length of time.
+        ("I plan one week in advance", "I plan two weeks in advance", "raises-bar"),
+        # How often, said another way or moved, as before.
+        ("I review code once a week", "I review code every week", "editorial"),
+        ("Once a week I review code", "I review code once a week", "editorial"),
+        ("Once a week I review code", "I review code every month", "lowers-bar"),
+    ],
+)
+def test_how_often_is_read_over_the_whole_phrase_that_says_it(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_a_phrase_of_how_often_sets_one_bar():
+    assert bars("I review code every day") == {"day"}
+    assert bars("I review code twice a week") == {"week"}
+    assert bars("I join the on-call rota one week in four") == {"four"}

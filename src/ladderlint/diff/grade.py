@@ -31,7 +31,8 @@ aside: what LL504 removes) and each changed run of words is read:
   ("tools (Grafana, Honeycomb)");
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
-  "every week", "daily" > "weekly"; a hedge, "usually", "typically",
+  "every week", "daily" > "weekly", "twice a year" > "once a year", "one
+  week in four" > "one week in six"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
@@ -419,6 +420,9 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
             continue  # "not always, but often", "not necessarily every week": how often it is done, conceded
         if any(_negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and _one_of_two_ways(found, i):
             continue  # "not expected to", "not always"; "independently or with a pair": no bar set
+        if w.role == "frequency" and w.phrase >= 0 and w.says is None \
+                and any(x.phrase == w.phrase and x.role == "frequency" for x in found[i + 1 : i + 5]):
+            continue  # "every day", "twice a week": one bar, named by the phrase's last word
         if w.text in vocab.PERIODIC and i and texts[i - 1] in _DETERMINERS:
             continue  # "the daily standup", "a weekly release": a thing named, not how often it is done
         if w.role == "frequency":
@@ -1187,27 +1191,25 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word == "own" and not (i and texts[i - 1] in _OWNERS) and _a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
             w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
+        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (share := _share_of_periods(texts, i)):
+            # "one week in six", "one in four weekends": once in that many periods, as "every six weeks" is.
+            start, end, apart = share
+            _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (apart := _periods_apart(texts, i)):
             # "every two weeks", "every other month": that many periods apart, less often than one.
-            rank = _period_rank(apart * vocab.DURATION_HOURS[word])
-            for part in found[i - 2 : i + 1]:
-                part.role, part.rank = "frequency", rank
+            _how_often(found[i - 2 : i + 1], _period_rank(apart * vocab.DURATION_HOURS[word]), i - 2)
         elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
         elif word in vocab.PERIOD and (said := _per_period(texts, i)):
             words_before, times = said
             if times == 1 or word not in vocab.DURATION_HOURS:
-                # "every day", "once a week": the period says how often, as "daily" and "weekly" do; the
-                # words before it are grammar (not "every" as a quantity, nor "once" as a word of meaning).
-                for part in found[i - words_before : i]:
-                    part.role = "function"
-                w.role, w.rank = "frequency", vocab.PERIOD[word]
+                # "every day", "once a week": the period says how often, as "daily" and "weekly" do.
+                rank = float(vocab.PERIOD[word])
             else:
-                # "twice a week", "three times a month": more often than once, said by every word of it.
+                # "twice a week", "three times a month": more often than once.
                 rank = _period_rank(vocab.DURATION_HOURS[word] / times)
-                for part in found[i - words_before : i + 1]:
-                    part.role, part.rank = "frequency", rank
+            _how_often(found[i - words_before : i + 1], rank, i - words_before)
         elif (count := _count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
@@ -1307,6 +1309,43 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         times = _count_of(count) or 0
         # A count not read ("many more times a week"): the period says how often, as before.
         return (3, float(times)) if times and count == texts[i - 3] else (2, float(times) if times else 1.0)
+    return None
+
+
+def _how_often(phrase: list[_Word], rank: float, start: int) -> None:
+    """Read the words of a phrase that says how often ("once a year", "every
+    two weeks", "one week in six") as one word of frequency, of the whole
+    phrase's rank: "once a year" -> "twice a year" changes "once" alone, and
+    asks for it more often. Its small words are grammar."""
+    for part in phrase:
+        if part.text in FUNCTION_WORDS:
+            part.role = "function"
+        else:
+            part.role, part.rank, part.phrase = "frequency", rank, start
+
+
+#: Words between a share and the whole it is of: "one week in six", "one week out of every four".
+_SHARE_OF = (("in", "every"), ("in",), ("out", "of", "every"), ("out", "of", "each"), ("out", "of"))
+
+
+def _share_of_periods(texts: list[str], i: int) -> tuple[int, int, float] | None:
+    """Where a phrase that gives a share of the periods (the period at
+    ``i``) starts and ends, and how many periods apart it says the thing is
+    done: "one week in six" (once in six weeks), "two weeks out of every
+    eight", "one in four weekends"; None for another phrase ("one week in
+    advance", "in six weeks")."""
+    for between in _SHARE_OF:
+        n = len(between)
+        # "<one> week in <six>"
+        if i and tuple(texts[i + 1 : i + 1 + n]) == between and i + 1 + n < len(texts):
+            share, whole = _count_of(texts[i - 1]), _count_of(texts[i + 1 + n])
+            if share and whole and whole > share and texts[i + 2 + n : i + 3 + n] not in ([p] for p in vocab.PERIOD):
+                return i - 1, i + 2 + n, whole / share
+        # "<one> in <four> weeks"
+        if i >= n + 2 and tuple(texts[i - 1 - n : i - 1]) == between:
+            share, whole = _count_of(texts[i - 2 - n]), _count_of(texts[i - 1])
+            if share and whole and whole > share:
+                return i - 2 - n, i + 1, whole / share
     return None
 
 
