@@ -1264,3 +1264,28 @@ def test_a_phrase_of_how_often_sets_one_bar():
     assert bars("I review code every day") == {"day"}
     assert bars("I review code twice a week") == {"week"}
     assert bars("I join the on-call rota one week in four") == {"four"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A condition, help had or a skill still learnt put in where other words are rewritten asks less,
+        # as each does alone; not words asked for.
+        ("I improve our monitoring so that the team spends less time on incidents",
+         "I improve our monitoring when asked", "lowers-bar"),
+        ("I improve our monitoring so that the team spends less time on incidents",
+         "I help improve our monitoring when asked", "lowers-bar"),
+        ("I improve our monitoring proactively", "I improve our monitoring when asked", "lowers-bar"),
+        ("I improve our monitoring proactively", "I improve our monitoring with guidance", "lowers-bar"),
+        ("I improve our monitoring end to end", "I am learning to improve our monitoring", "lowers-bar"),
+        # Each alone, as before.
+        ("I improve our monitoring so that the team spends less time on incidents", "I improve our monitoring",
+         "lowers-bar"),
+        ("I improve our monitoring", "I improve our monitoring when asked", "lowers-bar"),
+        ("I improve our monitoring", "I help improve our monitoring", "lowers-bar"),
+        # Words asked for beside a condition taken out still ask more.
+        ("I review designs when asked", "I review designs and code", "raises-bar"),
+    ],
+)
+def test_a_softening_in_a_rewritten_clause_asks_less(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -93,7 +93,11 @@ aside: what LL504 removes) and each changed run of words is read:
 A scale word is read as such only where the run it is in holds nothing else
 of meaning; inside a rewritten clause it counts as a word like any other, and
 so does a verb of involvement taken out or put in beside another the text
-keeps ("reads and writes docs" -> "writes docs": a verb taken out). A
+keeps ("reads and writes docs" -> "writes docs": a verb taken out). Not a
+condition, help had or a skill still being learnt, which ask less wherever
+they are put in: "I improve our monitoring so that the team spends less
+time on incidents" -> "I improve our monitoring when asked" asks less,
+on a condition and with a purpose taken out. A
 change that reads both ways is graded by its stronger side: raises-bar.
 """
 
@@ -302,6 +306,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 live_inserted = [w for w in live_inserted if w.role != "audience"]
             directions.extend(_scale_directions(live_removed, live_inserted, avoided))
             continue
+        if any(w.role in _ASKING_LESS for w in live_removed + live_inserted):
+            # "... so that the team spends less time on incidents" -> "... when asked": a condition, help had
+            # or a skill still being learnt asks less wherever it is put in, beside words rewritten too; it
+            # is no word asked for.
+            directions.extend(_scale_directions([w for w in live_removed if w.role in _ASKING_LESS],
+                                                [w for w in live_inserted if w.role in _ASKING_LESS], avoided))
+            live_removed = [w for w in live_removed if w.role not in _ASKING_LESS]
+            live_inserted = [w for w in live_inserted if w.role not in _ASKING_LESS]
         if _avoided_qualifier(run, b if live_inserted else a):
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
@@ -342,6 +354,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
 
 
+#: The scales whose words ask less where they are put in: on a condition, with help, still learning.
+_ASKING_LESS = frozenset({"condition", "guidance", "learning"})
 #: The readings of words of meaning added or taken out, on no scale.
 _WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
                                "another action asked"})
