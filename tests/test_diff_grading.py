@@ -1289,3 +1289,20 @@ def test_a_phrase_of_how_often_sets_one_bar():
 )
 def test_a_softening_in_a_rewritten_clause_asks_less(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The subject now helps those who helped it do the work: the lead is theirs, the subject only helps.
+        ("I set our team's OKRs with my manager", "I help my manager set our team's OKRs", "lowers-bar"),
+        ("I help my manager set our team's OKRs", "I set our team's OKRs with my manager", "raises-bar"),
+        ("I lead the migration with support from my tech lead", "I support my tech lead to lead the migration",
+         "lowers-bar"),
+        # Helping that is itself the work, or other people helped: help given for help had, as before.
+        ("I coach engineers on my team", "I am coached by engineers on my team", "lowers-bar"),
+        ("I am mentored by senior engineers", "I mentor junior engineers", "raises-bar"),
+    ],
+)
+def test_helping_those_who_helped_do_the_work_asks_less(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -945,8 +945,39 @@ def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: lis
             continue
         for w in gave + had:
             w.neutral = True
+        if _helps_own_helpers(acts, giver, helped):
+            # "I set our OKRs with my manager" -> "I help my manager set our OKRs": the same two at the
+            # work, the lead now the other's; the subject only helps. Less involvement, not more autonomy.
+            return (-direction, f"involvement {'lowered' if direction > 0 else 'raised'}")
         return (direction, f"autonomy {'lowered' if direction < 0 else 'raised'}")
     return None
+
+
+def _helps_own_helpers(acts: list[_Word], giver: list[_Word], helped: list[_Word]) -> bool:
+    """Whether the people a text helps (after its acts of helping, in their
+    clause) are those who help in the other text, with the work the other
+    text has the subject do: "I help my manager set our OKRs" where the
+    other says "I set our OKRs with my manager"."""
+    helpers = {w.stem for w in helped if w.role == "guidance"}
+    done = {w.stem for w in _verbs(helped, helped, set()) if w.stem not in _HELPING}
+    where = {id(w): k for k, w in enumerate(giver)}
+    for act in acts:
+        k = where.get(id(act))
+        if k is None:
+            continue
+        # Whom it helps: the first people named after it, with the words that say which ("my manager",
+        # "my tech lead", not "junior engineers" where "senior engineers" help).
+        phrase = [w for w in giver[k + 1 : k + 4] if w.clause == act.clause]
+        end = next((j for j, w in enumerate(phrase) if w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE), None)
+        if end is None:
+            continue
+        named = {w.stem for w in phrase[: end + 1] if w.text not in FUNCTION_WORDS}
+        # What it helps them do: the work the other text has the subject do ("set our OKRs"); helping
+        # that is itself the work ("I coach engineers" / "I am coached by engineers") is help given.
+        rest = {w.stem for w in giver[k + 2 + end :] if w.clause == act.clause}
+        if named <= helpers and rest & done:
+            return True
+    return False
 
 
 def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
