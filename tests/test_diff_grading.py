@@ -1306,3 +1306,28 @@ def test_a_softening_in_a_rewritten_clause_asks_less(old, new, impact):
 )
 def test_helping_those_who_helped_do_the_work_asks_less(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Knowing what is there, against acting on it.
+        ("I understand the technical direction for my team", "I set the technical direction for my team",
+         "raises-bar"),
+        ("I set the technical direction for my team", "I understand the technical direction for my team",
+         "lowers-bar"),
+        ("I know our deployment process", "I improve our deployment process", "raises-bar"),
+        ("I improve our deployment process", "I know our deployment process", "lowers-bar"),
+        ("I understand our architecture", "I explain our architecture", "raises-bar"),
+        # One way of knowing for another, or knowing how well, as before.
+        ("I understand our architecture", "I know our architecture", "editorial"),
+        ("I know our deployment process", "I use our deployment process", "editorial"),
+        ("I have a good understanding of our architecture", "I understand our architecture well", "editorial"),
+        ("I understand our architecture", "I am familiar with our architecture", "lowers-bar"),
+        ("I am familiar with our architecture", "I understand our architecture", "raises-bar"),
+        # Knowing when or how to act says the act.
+        ("I know when to ask for help", "I ask for help when needed", "lowers-bar"),
+    ],
+)
+def test_knowing_is_less_than_doing(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

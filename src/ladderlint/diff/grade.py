@@ -62,8 +62,9 @@ aside: what LL504 removes) and each changed run of words is read:
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
   "(optional)"), larger or smaller work ("simple" < "large", "defined" <
-  "ambiguous"), more or less involvement ("help", "use", "read" < a
-  plain verb of making it, "implement", "write", "build" < "lead";
+  "ambiguous"), more or less involvement ("help", "use", "read",
+  "understand", "know" < a plain verb of making it, "implement", "write",
+  "build" < "lead"; not "knows when to", which says the act;
   "support", "lead" or "use" where it stands as a verb, not "provide
   support", "the tech lead", "the use of"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
@@ -1231,7 +1232,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word in vocab.NOUNS_TOO and i and texts[i - 1] in vocab.GIVING:
             found[i - 1].role = "function"  # "provides support to": the noun says what its verb does
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
-        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)):
+        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)) \
+                and not (word in vocab.KNOWING and _knows_how_to(texts, i)):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
         elif word == "own" and not (i and texts[i - 1] in _OWNERS) and _a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
@@ -1311,6 +1313,17 @@ def _a_verb(texts: list[str], i: int, clause_ends: list[int]) -> bool:
         return True
     after = texts[i + 1] if i + 1 < clause_ends[i] else None
     return before in ("and", "or") and after is not None and (after in _OBJECTS or after not in FUNCTION_WORDS)
+
+
+#: Words after a verb of knowing that make it know how to act: "knows when to escalate", "know how to deploy".
+_HOW = frozenset("how when where what which whether who whom why".split())
+
+
+def _knows_how_to(texts: list[str], i: int) -> bool:
+    """Whether the verb of knowing at ``i`` knows how or when to act ("knows
+    when to ask for help", "knows how to deploy"), which says the act, not
+    knowing alone."""
+    return texts[i + 1 : i + 2] != [] and texts[i + 1] in _HOW and texts[i + 2 : i + 3] == ["to"]
 
 
 def _own_ability(texts: list[str], i: int) -> bool:
@@ -2410,6 +2423,10 @@ def _scale_directions(
         after = [w.rank for w in inserted if w.role == role]
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "involvement" and not (before and after) \
+                and any(w.role == "degree" for w in (inserted if before else removed)):
+            # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
+            continue
         if role == "frequency" and (before or after) and not (before and after) and all(
                 w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
             # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
