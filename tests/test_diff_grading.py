@@ -1331,3 +1331,25 @@ def test_helping_those_who_helped_do_the_work_asks_less(old, new, impact):
 )
 def test_knowing_is_less_than_doing(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("I mentor two engineers and review 5 designs a quarter",
+         "I mentor four engineers and review 5 designs a quarter", Impact.RAISES_BAR),
+        ("I give a tech talk once a year", "I give a tech talk twice a year", Impact.RAISES_BAR),
+        ("I join the on-call rota one week in six", "I join the on-call rota one week in four", Impact.RAISES_BAR),
+        ("I improve our monitoring so that the team spends less time on incidents",
+         "I improve our monitoring when asked", Impact.LOWERS_BAR),
+        ("I set our team's OKRs with my manager", "I help my manager set our team's OKRs", Impact.LOWERS_BAR),
+        ("I understand the technical direction for my team", "I set the technical direction for my team",
+         Impact.RAISES_BAR),
+    ],
+)
+def test_the_differ_grades_a_level_statement_so(old, new, impact):
+    def setting(text):
+        return lambda d: cell(d, "IC1", "impact").__setitem__(0, text)
+
+    changes = compare(edited(setting(old)), edited(setting(new)))
+    assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, impact)]
