@@ -877,3 +877,22 @@ def test_a_long_description_changed_is_one_line_in_text(cli, tmp_path):
     # Six words either side of what changed, not the paragraphs around it.
     assert line.endswith("description: ... is reviewed every year by the {+whole+} leadership team. Our framework "
                          "describes what ...  [1f1796220930]")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "exit_code"),
+    [
+        # A number changed beside another the change left alone: the gate stops it.
+        ("I mentor two engineers and review 5 designs a quarter",
+         "I mentor four engineers and review 5 designs a quarter", 1),
+        ("I mentor four engineers and review 5 designs a quarter",
+         "I mentor two engineers and review 5 designs a quarter", 0),
+        # More often, said by a share of the periods.
+        ("I join the on-call rota one week in six", "I join the on-call rota one week in four", 1),
+        ("I join the on-call rota one week in four", "I join the on-call rota one week in six", 0),
+    ],
+)
+def test_fail_on_raises_bar_stops_a_raised_bar(cli, write, old, new, exit_code):
+    before = write("a.yaml", MINIMAL.replace("I deliver my tasks", old))
+    after = write("b.yaml", MINIMAL.replace("I deliver my tasks", new))
+    assert cli("diff", "--fail-on", "raises-bar", str(before), str(after)).exit_code == exit_code

@@ -947,11 +947,20 @@ INVOLVEMENT = {
     "use": 1, "uses": 1, "using": 1, "read": 1, "reads": 1, "reading": 1, "consume": 1, "consumes": 1,
     "consuming": 1,
 }
+#: Verbs of knowing what others make or decide, against acting on it: as
+#: involved as using it ("understands the technical direction" < "sets the
+#: technical direction", "knows our deployment process" < "improves it").
+KNOWING = frozenset(
+    "understand understands understanding understood know knows knowing comprehend comprehends".split()
+)
+INVOLVEMENT.update(dict.fromkeys(KNOWING, 1))
 #: Words of involvement that are nouns as often as verbs ("the needs of
 #: users and support", "the tech lead", "their influence"): words of
 #: involvement only where they stand as verbs; given, the noun says what
 #: its verb does ("provides support to the team" supports it).
-NOUNS_TOO = frozenset("support help lead influence shape drive champion use uses using read reads reading".split())
+NOUNS_TOO = frozenset(
+    "support help lead influence shape drive champion use uses using read reads reading understanding knowing".split()
+)
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ..."): less than having it.
 LEARNING = frozenset(

@@ -36,7 +36,8 @@ aside: what LL504 removes) and each changed run of words is read:
   as less asked;
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
-  "every week", "daily" > "weekly"; a hedge, "usually", "typically",
+  "every week", "daily" > "weekly", "twice a year" > "once a year", "one
+  week in four" > "one week in six"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
@@ -66,8 +67,9 @@ aside: what LL504 removes) and each changed run of words is read:
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
   "(optional)"), larger or smaller work ("simple" < "large", "defined" <
-  "ambiguous"), more or less involvement ("help", "use", "read" < a
-  plain verb of making it, "implement", "write", "build" < "lead";
+  "ambiguous"), more or less involvement ("help", "use", "read",
+  "understand", "know" < a plain verb of making it, "implement", "write",
+  "build" < "lead"; not "knows when to", which says the act;
   "support", "lead" or "use" where it stands as a verb, not "provide
   support", "the tech lead", "the use of"), and a skill had
   rather than being learnt ("I'm gaining" < "I have");
@@ -97,7 +99,11 @@ aside: what LL504 removes) and each changed run of words is read:
 A scale word is read as such only where the run it is in holds nothing else
 of meaning; inside a rewritten clause it counts as a word like any other, and
 so does a verb of involvement taken out or put in beside another the text
-keeps ("reads and writes docs" -> "writes docs": a verb taken out). A
+keeps ("reads and writes docs" -> "writes docs": a verb taken out). Not a
+condition, help had or a skill still being learnt, which ask less wherever
+they are put in: "I improve our monitoring so that the team spends less
+time on incidents" -> "I improve our monitoring when asked" asks less,
+on a condition and with a purpose taken out. A
 change that reads both ways is graded by its stronger side: raises-bar.
 """
 
@@ -311,6 +317,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 live_inserted = [w for w in live_inserted if w.role != "audience"]
             directions.extend(_scale_directions(live_removed, live_inserted, avoided))
             continue
+        if any(w.role in _ASKING_LESS for w in live_removed + live_inserted):
+            # "... so that the team spends less time on incidents" -> "... when asked": a condition, help had
+            # or a skill still being learnt asks less wherever it is put in, beside words rewritten too; it
+            # is no word asked for.
+            directions.extend(_scale_directions([w for w in live_removed if w.role in _ASKING_LESS],
+                                                [w for w in live_inserted if w.role in _ASKING_LESS], avoided))
+            live_removed = [w for w in live_removed if w.role not in _ASKING_LESS]
+            live_inserted = [w for w in live_inserted if w.role not in _ASKING_LESS]
         if _avoided_qualifier(run, b if live_inserted else a):
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
@@ -351,6 +365,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
 
 
+#: The scales whose words ask less where they are put in: on a condition, with help, still learning.
+_ASKING_LESS = frozenset({"condition", "guidance", "learning"})
 #: The readings of words of meaning added or taken out, on no scale.
 _WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
                                "another action asked"})
@@ -429,6 +445,9 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
             continue  # "not always, but often", "not necessarily every week": how often it is done, conceded
         if any(_negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and _one_of_two_ways(found, i):
             continue  # "not expected to", "not always"; "independently or with a pair": no bar set
+        if w.role == "frequency" and w.phrase >= 0 and w.says is None \
+                and any(x.phrase == w.phrase and x.role == "frequency" for x in found[i + 1 : i + 5]):
+            continue  # "every day", "twice a week": one bar, named by the phrase's last word
         if w.text in vocab.PERIODIC and i and texts[i - 1] in _DETERMINERS:
             continue  # "the daily standup", "a weekly release": a thing named, not how often it is done
         if w.role == "frequency":
@@ -937,8 +956,39 @@ def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: lis
             continue
         for w in gave + had:
             w.neutral = True
+        if _helps_own_helpers(acts, giver, helped):
+            # "I set our OKRs with my manager" -> "I help my manager set our OKRs": the same two at the
+            # work, the lead now the other's; the subject only helps. Less involvement, not more autonomy.
+            return (-direction, f"involvement {'lowered' if direction > 0 else 'raised'}")
         return (direction, f"autonomy {'lowered' if direction < 0 else 'raised'}")
     return None
+
+
+def _helps_own_helpers(acts: list[_Word], giver: list[_Word], helped: list[_Word]) -> bool:
+    """Whether the people a text helps (after its acts of helping, in their
+    clause) are those who help in the other text, with the work the other
+    text has the subject do: "I help my manager set our OKRs" where the
+    other says "I set our OKRs with my manager"."""
+    helpers = {w.stem for w in helped if w.role == "guidance"}
+    done = {w.stem for w in _verbs(helped, helped, set()) if w.stem not in _HELPING}
+    where = {id(w): k for k, w in enumerate(giver)}
+    for act in acts:
+        k = where.get(id(act))
+        if k is None:
+            continue
+        # Whom it helps: the first people named after it, with the words that say which ("my manager",
+        # "my tech lead", not "junior engineers" where "senior engineers" help).
+        phrase = [w for w in giver[k + 1 : k + 4] if w.clause == act.clause]
+        end = next((j for j, w in enumerate(phrase) if w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE), None)
+        if end is None:
+            continue
+        named = {w.stem for w in phrase[: end + 1] if w.text not in FUNCTION_WORDS}
+        # What it helps them do: the work the other text has the subject do ("set our OKRs"); helping
+        # that is itself the work ("I coach engineers" / "I am coached by engineers") is help given.
+        rest = {w.stem for w in giver[k + 2 + end :] if w.clause == act.clause}
+        if named <= helpers and rest & done:
+            return True
+    return False
 
 
 def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
@@ -1212,32 +1262,31 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word in vocab.NOUNS_TOO and i and texts[i - 1] in vocab.GIVING:
             found[i - 1].role = "function"  # "provides support to": the noun says what its verb does
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
-        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)):
+        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)) \
+                and not (word in vocab.KNOWING and _knows_how_to(texts, i)):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
         elif word == "own" and not (i and texts[i - 1] in _OWNERS) and _a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
             w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
+        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (share := _share_of_periods(texts, i)):
+            # "one week in six", "one in four weekends": once in that many periods, as "every six weeks" is.
+            start, end, apart = share
+            _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (apart := _periods_apart(texts, i)):
             # "every two weeks", "every other month": that many periods apart, less often than one.
-            rank = _period_rank(apart * vocab.DURATION_HOURS[word])
-            for part in found[i - 2 : i + 1]:
-                part.role, part.rank = "frequency", rank
+            _how_often(found[i - 2 : i + 1], _period_rank(apart * vocab.DURATION_HOURS[word]), i - 2)
         elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
         elif word in vocab.PERIOD and (said := _per_period(texts, i)):
             words_before, times = said
             if times == 1 or word not in vocab.DURATION_HOURS:
-                # "every day", "once a week": the period says how often, as "daily" and "weekly" do; the
-                # words before it are grammar (not "every" as a quantity, nor "once" as a word of meaning).
-                for part in found[i - words_before : i]:
-                    part.role = "function"
-                w.role, w.rank = "frequency", vocab.PERIOD[word]
+                # "every day", "once a week": the period says how often, as "daily" and "weekly" do.
+                rank = float(vocab.PERIOD[word])
             else:
-                # "twice a week", "three times a month": more often than once, said by every word of it.
+                # "twice a week", "three times a month": more often than once.
                 rank = _period_rank(vocab.DURATION_HOURS[word] / times)
-                for part in found[i - words_before : i + 1]:
-                    part.role, part.rank = "frequency", rank
+            _how_often(found[i - words_before : i + 1], rank, i - words_before)
         elif (count := _count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
@@ -1296,6 +1345,17 @@ def _a_verb(texts: list[str], i: int, clause_ends: list[int]) -> bool:
     return before in ("and", "or") and after is not None and (after in _OBJECTS or after not in FUNCTION_WORDS)
 
 
+#: Words after a verb of knowing that make it know how to act: "knows when to escalate", "know how to deploy".
+_HOW = frozenset("how when where what which whether who whom why".split())
+
+
+def _knows_how_to(texts: list[str], i: int) -> bool:
+    """Whether the verb of knowing at ``i`` knows how or when to act ("knows
+    when to ask for help", "knows how to deploy"), which says the act, not
+    knowing alone."""
+    return texts[i + 1 : i + 2] != [] and texts[i + 1] in _HOW and texts[i + 2 : i + 3] == ["to"]
+
+
 def _own_ability(texts: list[str], i: int) -> bool:
     """Whether the word of "can" at ``i`` is said of the subject: an
     adjective ("able to"), or a noun that starts the text or follows "has
@@ -1337,6 +1397,43 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         times = _count_of(count) or 0
         # A count not read ("many more times a week"): the period says how often, as before.
         return (3, float(times)) if times and count == texts[i - 3] else (2, float(times) if times else 1.0)
+    return None
+
+
+def _how_often(phrase: list[_Word], rank: float, start: int) -> None:
+    """Read the words of a phrase that says how often ("once a year", "every
+    two weeks", "one week in six") as one word of frequency, of the whole
+    phrase's rank: "once a year" -> "twice a year" changes "once" alone, and
+    asks for it more often. Its small words are grammar."""
+    for part in phrase:
+        if part.text in FUNCTION_WORDS:
+            part.role = "function"
+        else:
+            part.role, part.rank, part.phrase = "frequency", rank, start
+
+
+#: Words between a share and the whole it is of: "one week in six", "one week out of every four".
+_SHARE_OF = (("in", "every"), ("in",), ("out", "of", "every"), ("out", "of", "each"), ("out", "of"))
+
+
+def _share_of_periods(texts: list[str], i: int) -> tuple[int, int, float] | None:
+    """Where a phrase that gives a share of the periods (the period at
+    ``i``) starts and ends, and how many periods apart it says the thing is
+    done: "one week in six" (once in six weeks), "two weeks out of every
+    eight", "one in four weekends"; None for another phrase ("one week in
+    advance", "in six weeks")."""
+    for between in _SHARE_OF:
+        n = len(between)
+        # "<one> week in <six>"
+        if i and tuple(texts[i + 1 : i + 1 + n]) == between and i + 1 + n < len(texts):
+            share, whole = _count_of(texts[i - 1]), _count_of(texts[i + 1 + n])
+            if share and whole and whole > share and texts[i + 2 + n : i + 3 + n] not in ([p] for p in vocab.PERIOD):
+                return i - 1, i + 2 + n, whole / share
+        # "<one> in <four> weeks"
+        if i >= n + 2 and tuple(texts[i - 1 - n : i - 1]) == between:
+            share, whole = _count_of(texts[i - 2 - n]), _count_of(texts[i - 1])
+            if share and whole and whole > share:
+                return i - 2 - n, i + 1, whole / share
     return None
 
 
@@ -2320,11 +2417,13 @@ def _count_direction(
     runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
 ) -> tuple[int, str] | None:
     """More or fewer, where a number changed and both texts say how many:
-    the largest number each asks for, compared."""
+    the largest number each asks for, compared, of the numbers the change
+    touched ("one or two" -> "three or four", "one or two" -> "one"); a
+    number the change left as it was ("... during their first 90 days")
+    counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
         return None
-    before = [w.rank for w in a if w.role == "count"]
-    after = [w.rank for w in b if w.role == "count"]
+    before, after = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
     direction = _sign(max(after) - max(before))
@@ -2335,6 +2434,52 @@ def _count_direction(
                     w.neutral = True
         return None
     return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+
+
+#: Words that join the numbers of one amount: "one or two", "two to three", "between two and four".
+_COUNT_JOINERS = frozenset({"or", "to", "and"})
+
+
+def _changed_counts(
+    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
+) -> tuple[list[float], list[float]]:
+    """The numbers of each text in the amounts a change touched: an amount
+    is numbers joined ("one or two"), and it is touched where a word of it
+    changed or a word kept from it is in an amount touched in the other text
+    ("one" -> "one or two")."""
+    texts = (a, b)
+    changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
+    amounts: list[list[list[int]]] = [[], []]
+    for side, text in enumerate(texts):
+        for k, w in enumerate(text):
+            if w.role != "count":
+                continue
+            group = amounts[side][-1] if amounts[side] else None
+            if group is not None and (group[-1] == k - 1 or group[-1] == k - 2
+                                      and text[k - 1].text in _COUNT_JOINERS):
+                group.append(k)
+            else:
+                amounts[side].append([k])
+    # The words neither run holds are the same in both texts, in the same order.
+    kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
+    counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]
+    touched: list[set[int]] = [set(), set()]  # by the amount's first word
+    for side, text in enumerate(texts):
+        for group in amounts[side]:
+            if any(id(text[k]) in changed[side] for k in group):
+                touched[side].add(group[0])
+    for _ in range(2):  # a kept word carries its amount's change across
+        for side in (0, 1):
+            other = 1 - side
+            for group in amounts[other]:
+                if group[0] in touched[other]:
+                    continue
+                across = {counterpart[other].get(k) for k in group} - {None}
+                if any(k in g and g[0] in touched[side] for g in amounts[side] for k in across):
+                    touched[other].add(group[0])
+    before, after = ([text[k].rank for g in amounts[side] if g[0] in touched[side] for k in g]
+                     for side, text in enumerate(texts))
+    return before, after
 
 
 def _scale_directions(
@@ -2349,6 +2494,10 @@ def _scale_directions(
         after = [w.rank for w in inserted if w.role == role]
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "involvement" and not (before and after) \
+                and any(w.role == "degree" for w in (inserted if before else removed)):
+            # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
+            continue
         if role == "frequency" and (before or after) and not (before and after) and all(
                 w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
             # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
