@@ -176,11 +176,11 @@ def test_outside_a_repository(cli, tmp_path, monkeypatch):
     assert "not a git repository" in run.stderr
 
 
-def test_invalid_framework_at_a_revision_names_the_revision(cli, repo):
+def test_invalid_framework_at_a_revision_named_explicitly_names_the_revision(cli, repo):
     (repo / "frameworks" / "acme.yaml").write_text(MINIMAL.replace("    title: Engineer I\n", ""))
     git(repo, "commit", "-qam", "broken")
     (repo / "frameworks" / "acme.yaml").write_text(MINIMAL)
-    run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
+    run = cli("diff", "HEAD:frameworks/acme.yaml", "frameworks/acme.yaml")
     assert run.exit_code == 2
     assert run.stderr.startswith("ladderlint: error: HEAD:frameworks/acme.yaml is not a valid framework\n")
     assert "HEAD:frameworks/acme.yaml" in run.stderr.splitlines()[1]  # the findings name the revision
@@ -207,3 +207,57 @@ def test_approving_a_deleted_framework_whose_folder_went_with_it(cli, repo):
     assert approve.exit_code == 0, approve.stderr
     assert (repo / ".ladderlint-approvals").is_file()
     assert cli(*gate).exit_code == 0
+
+
+def commit_broken(repo: Path, text: str) -> str:
+    """Commit ``text`` as frameworks/acme.yaml, as `git commit --no-verify`
+    does past the hooks; the commit before it, abbreviated as labels are."""
+    before = git(repo, "rev-parse", "HEAD").strip()[:12]
+    (repo / "frameworks" / "acme.yaml").write_text(text)
+    git(repo, "commit", "-qam", "broken", "--no-verify")
+    return before
+
+
+@pytest.mark.parametrize("broken, problem", [
+    (V1.replace('version: "1.0.0"', "version: 1.1"), "HEAD:frameworks/acme.yaml:6:10: LL103 'version' must be text"),
+    (V1.replace("name: Acme Engineering", "\tname: Acme Engineering"), "HEAD:frameworks/acme.yaml:4:1: LL003"),
+])
+@pytest.mark.parametrize("paths", [["--deleted", "frameworks/acme.yaml"], ["frameworks"], []])  # the hook's, CI's
+def test_a_broken_last_commit_does_not_block_the_commit_that_repairs_it(cli, repo, broken, problem, paths):
+    git(repo, "checkout", "-q", "--", "frameworks/acme.yaml")
+    before = commit_broken(repo, broken)
+    (repo / "frameworks" / "acme.yaml").write_text(V1.replace('version: "1.0.0"', 'version: "1.1.0"'))
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", *paths)
+    assert run.exit_code == 0, run.stderr
+    assert run.lines[0] == f"{before}:frameworks/acme.yaml -> frameworks/acme.yaml"
+    assert "version: [-1.0.0-]{+1.1.0+}" in run.output
+    assert run.stderr.startswith(f"ladderlint: warning: HEAD:frameworks/acme.yaml is not a valid framework ({problem}")
+    assert f"compared with {before}:frameworks/acme.yaml, the last earlier revision of the file that is one" in run.stderr
+
+
+@pytest.mark.parametrize("paths", [["frameworks/acme.yaml"], ["frameworks"]])
+def test_a_bar_raised_past_a_broken_commit_still_fails_the_gate(cli, repo, paths):
+    commit_broken(repo, V2.replace('version: "', "version: 1.1 #"))  # the bar raised, and the file broken
+    (repo / "frameworks" / "acme.yaml").write_text(V2)
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", *paths)
+    assert run.exit_code == 1
+    assert "7 changes: 2 raises-bar" in run.output  # against v1, the last readable revision
+
+
+def test_a_framework_broken_since_it_was_added_is_compared_as_added(cli, repo):
+    (repo / "frameworks" / "new.yaml").write_text(MINIMAL.replace("ladderlint: 1", "ladderlint: 1\n\tid: x"))
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "added broken", "--no-verify")
+    (repo / "frameworks" / "new.yaml").write_text(MINIMAL)
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "frameworks/new.yaml")
+    assert run.exit_code == 0
+    assert run.lines[0] == "(no framework) -> frameworks/new.yaml"
+    assert "no earlier revision of the file is one: what the file holds now is compared as added" in run.stderr
+
+
+def test_a_new_revision_that_is_not_valid_is_still_an_input_error(cli, repo):
+    commit_broken(repo, V1.replace('version: "1.0.0"', "version: 1.1"))
+    (repo / "frameworks" / "acme.yaml").write_text(V1.replace('version: "1.0.0"', "version: 1.2"))
+    run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert "ladderlint: error: frameworks/acme.yaml is not a valid framework" in run.stderr
