@@ -119,7 +119,20 @@ def test_base_skips_other_yaml_and_unchanged_files(cli, repo):
     git(repo, "commit", "-qm", "ci")
     git(repo, "checkout", "-q", "--", "frameworks/acme.yaml")  # back to v1: unchanged
     run = cli("diff", "--base", "HEAD", "ci.yml", "frameworks/acme.yaml")
-    assert (run.exit_code, run.output) == (0, "0 changes in 0 frameworks (0 frameworks compared).\n")
+    # The unchanged framework was compared, and is said to be unchanged, as in a directory.
+    expected = ["HEAD:frameworks/acme.yaml -> frameworks/acme.yaml", "", "No changes."]
+    assert (run.exit_code, run.lines) == (0, expected)
+    assert cli("diff", "--base", "HEAD", "frameworks").lines == expected
+    assert cli("diff", "--base", "HEAD", "ci.yml").output == "0 changes in 0 frameworks (0 frameworks compared).\n"
+
+
+def test_base_unchanged_among_changed_files_is_counted_as_compared(cli, repo):
+    (repo / "frameworks" / "same.yaml").write_text(MINIMAL)
+    git(repo, "add", "frameworks/same.yaml")
+    git(repo, "commit", "-qm", "second framework")
+    run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml", "frameworks/same.yaml")
+    assert run.lines[-1] == "7 changes in 1 framework (2 frameworks compared)."
+    assert "frameworks/same.yaml" not in run.output  # no block for a framework without changes
 
 
 def test_base_output_does_not_depend_on_the_order_of_paths(cli, repo):

@@ -209,7 +209,9 @@ def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[Framewo
         if old is None and new is None:
             return []  # other YAML, passed by a hook
         if old is not None and new is not None and old.data == new.data:
-            return []  # unchanged: nothing to load
+            # Unchanged: read once, and said to be compared, with no change.
+            same = loader.load(new, positions=False)
+            return [FrameworkDiff(replace(same, source=replace(old, data=b"")), same, [])]
         earlier = base.load(loader, old, positions=new is None) if old is not None else None
         del old
         later = loader.load(new) if new is not None else None
