@@ -62,6 +62,9 @@ class CheckResult:
     checked: list[str] = field(default_factory=list)
     #: YAML files skipped because they do not declare the format.
     skipped: list[str] = field(default_factory=list)
+    #: Files named on the command line that the configuration's `exclude`
+    #: skips (with force-exclude): path -> what excludes it.
+    excluded: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_input_errors(self) -> bool:
@@ -108,7 +111,8 @@ def check_paths(
     # A file given in ``sources`` need not exist on disk (a framework read
     # from standard input, under the name --stdin-filename gives it).
     unsaved = [os.path.normpath(p) for p in paths if p in sources and not os.path.lexists(p)]
-    candidates, path_errors = discover([p for p in paths if os.path.normpath(p) not in unsaved], source)
+    excluded: dict[str, str] = {}
+    candidates, path_errors = discover([p for p in paths if os.path.normpath(p) not in unsaved], source, excluded)
     candidates = sorted([*candidates, *(Candidate(p, explicit=True) for p in unsaved)], key=lambda c: c.path)
     findings = [
         located(source.for_path(error.path), error.path, Position(1, 1), CannotRead, error.message)
@@ -131,7 +135,7 @@ def check_paths(
         outcomes = in_processes(chunks, check_batch)
     else:
         outcomes = [check_batch(candidates)]
-    result = CheckResult(findings)
+    result = CheckResult(findings, excluded=excluded)
     suppressions: dict[str, FileSuppressions] = {}
     fully_checked: set[str] = set()
     headers: list[FrameworkHeader] = []

@@ -140,6 +140,8 @@ def check(
             result = check_paths(targets, configuration, sources=given, jobs=jobs)
             _report(result, output_format, output, statistics, color)
             code = _exit_code(result, configuration)
+        for path, reason in sorted(result.excluded.items()):
+            sys.stderr.write(f"ladderlint: note: {path} skipped: excluded by the configuration ({reason})\n")
         if not result.checked and not result.has_input_errors:
             code = _no_framework(targets, result, require_frameworks) or code
     except ConfigError as error:
@@ -152,6 +154,12 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
     """Say that no framework was found (a hook on a commit without one is
     fine; a CI job pointed at the wrong path is not): the exit code with
     --require-frameworks, else None."""
+    if all(os.path.normpath(target) in result.excluded for target in targets):
+        # Each path named is excluded, and a note above says by what: no framework was looked for.
+        if not required:
+            return None
+        sys.stderr.write("ladderlint: error: no framework checked: the configuration excludes every path named\n")
+        return EXIT_ERROR
     where = ", ".join(targets)
     skipped = f" ({plural(len(result.skipped), 'other YAML file')} skipped)"
     level = "error" if required else "warning"
