@@ -145,7 +145,8 @@ def test_only_changed_frameworks_are_looked_at(pull_request, tmp_path):
     git(pull_request, "commit", "-qam", "ci only")
     run = action(pull_request, tmp_path)
     assert run.exit_code == 0, run.stdout + run.stderr
-    assert "**Check:** No framework found; nothing checked." in run.notes
+    skipped = "(1 file skipped: does not declare `ladderlint: 1`)"
+    assert f"**Check:** No framework found; nothing checked {skipped}." in run.notes
     assert "No framework changed" in run.notes
     run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks")
     assert run.outputs["changed"] == "0"
@@ -234,7 +235,8 @@ def test_a_failing_run_ends_saying_why(pull_request, tmp_path):
     assert raised.notes.endswith("\n\n**Failed:** diff: 2 unapproved raises-bar changes.\n")
     assert "::error title=ladderlint::failed: diff: 2 unapproved raises-bar changes\n" in raised.stdout
     # Another organisation named (LL301), and every change approved: the diff's last word is no reason.
-    (pull_request / "frameworks" / "acme.yaml").write_text(V2.replace("build on safely", "build on safely, as Dropbox does"))
+    foreign = V2.replace("build on safely", "build on safely, as Dropbox does")
+    (pull_request / "frameworks" / "acme.yaml").write_text(foreign)
     git(pull_request, "commit", "-qam", "a foreign brand")
     first = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks")
     assert first.stdout.splitlines()[-1].startswith("ladderlint: failed: check found 1 error (LL301); diff: ")

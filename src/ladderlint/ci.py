@@ -179,7 +179,8 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
         outcome.notes.append(f"**Check:** the configuration cannot be used: {error}")
         return
     result = check_paths(files, settings)
-    context = RenderContext(checked=len(result.checked), files=tuple(sorted(result.checked)))
+    context = RenderContext(checked=len(result.checked), files=tuple(sorted(result.checked)),
+                            unreadable=len(result.unreadable), skipped=tuple(result.skipped_named()))
     sys.stdout.write(FORMATTERS["github"](result.findings, context))
     sys.stdout.write(FORMATTERS["text"](result.findings, context))
     sys.stdout.flush()
@@ -190,7 +191,7 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
     elif settings.fail_on is not None and result.failed(settings.fail_on):
         failing = [finding for finding in result.findings if finding.severity >= settings.fail_on]
         outcome.worst(1, f"check found {_severities(failing)} ({_codes(failing)})")
-    outcome.notes.append(f"**Check:** {summary(result.findings, len(result.checked))}")
+    outcome.notes.append(f"**Check:** {summary(result.findings, context.checked, context.unreadable, context.skipped)}")
 
 
 def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:

@@ -160,11 +160,18 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
             return None
         sys.stderr.write("ladderlint: error: no framework checked: the configuration excludes every path named\n")
         return EXIT_ERROR
+    from ..checker import EXCLUDED
+
     where = ", ".join(targets)
-    skipped = f" ({plural(len(result.skipped), 'other YAML file')} skipped)"
+    named = result.skipped_named()
+    found = len(result.skipped) - sum(count for why, count in named if why != EXCLUDED)  # in directories walked
+    reasons = [f"{plural(count, 'file')} skipped: {why}" for why, count in named]
+    if found:
+        reasons.append(f"{plural(found, 'other YAML file')} skipped")
+    said = f" ({'; '.join(reasons)})" if reasons else ""
     level = "error" if required else "warning"
     sys.stderr.write(
-        f"ladderlint: {level}: no framework found in {where}{skipped if result.skipped else ''}; "
+        f"ladderlint: {level}: no framework found in {where}{said}; "
         "frameworks are YAML files that declare `ladderlint: 1`\n"
     )
     return EXIT_ERROR if required else None
@@ -200,7 +207,8 @@ def _report(
 
     if color is None:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)))
+    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)),
+                            unreadable=len(result.unreadable), skipped=tuple(result.skipped_named()))
     render = STATISTICS[output_format] if statistics else FORMATTERS[output_format]
     text = render(result.findings, context)
     if output is None:
