@@ -56,6 +56,9 @@ class Loaded:
     where: Document | PackedPositions | None = field(default=None, repr=False)
     #: What to tell about how the revision was read (levels listed out of order).
     notices: tuple[str, ...] = ()
+    #: Read in place of a later revision that is not a valid framework:
+    #: which, and why (the diff's warning).
+    stands_in: str | None = None
 
     @property
     def label(self) -> str:

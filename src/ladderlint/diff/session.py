@@ -158,6 +158,8 @@ class Base:
 
     earlier: Callable[[Source], Iterable[Source]]
     notices: list[str]
+    #: The notice of the last base read as absent (no revision of it is valid).
+    last_added: str | None = None
 
     def load(self, loader: Loader, source: Source, *, positions: bool = True) -> Loaded | None:
         try:
@@ -174,10 +176,11 @@ class Base:
             notice = (f"{source.label} is not a valid framework ({problem}): compared with {earlier.label}, "
                       "the last earlier revision of the file that is one, so that a commit repairing it is not "
                       "blocked and what changed since that revision is still gated")
-            return replace(loaded, notices=(notice, *loaded.notices))
-        self.notices.append(f"{source.label} is not a valid framework ({problem}), and no earlier revision of the "
-                            "file is one: what the file holds now is compared as added, as a new file's frameworks "
-                            "are (no bar is raised against a framework nobody could read)")
+            return replace(loaded, notices=(notice, *loaded.notices), stands_in=notice)
+        self.last_added = (f"{source.label} is not a valid framework ({problem}), and no earlier revision of the "
+                           "file is one: what the file holds now is compared as added, as a new file's frameworks "
+                           "are (no bar is raised against a framework nobody could read)")
+        self.notices.append(self.last_added)
         return None
 
 
@@ -212,13 +215,17 @@ def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[Framewo
             # Unchanged: read once, and said to be compared, with no change.
             same = loader.load(new, positions=False)
             return [FrameworkDiff(replace(same, source=replace(old, data=b"")), same, [])]
+        base.last_added = None
         earlier = base.load(loader, old, positions=new is None) if old is not None else None
         del old
         later = loader.load(new) if new is not None else None
         del new
         if earlier is None and later is None:
             return []  # a revision that was never a valid framework, removed
-        return [revision_diff(earlier, later)]
+        diff = revision_diff(earlier, later)
+        if base.last_added is not None:
+            diff.base_unreadable = base.last_added
+        return [diff]
     old_by_id = _by_id(loader, comparison.old, comparison.old_label, base)
     new_by_id = _by_id(loader, comparison.new, comparison.new_label)
     pairs = [(old_by_id.get(framework_id), new_by_id.get(framework_id))
@@ -295,7 +302,8 @@ def revision_diff(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
     advice = None
     if old is not None and new is not None:
         advice = advise(old.framework.version, new.framework.version, changes)
-    return FrameworkDiff(old, new, changes, advice, unrelated=unrelated(old, new))
+    return FrameworkDiff(old, new, changes, advice, unrelated=unrelated(old, new),
+                         base_unreadable=old.stands_in if old is not None else None)
 
 
 #: Below this share of statements in common (word for word), two frameworks
