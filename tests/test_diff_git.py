@@ -234,6 +234,8 @@ def commit_broken(repo: Path, text: str) -> str:
 @pytest.mark.parametrize("broken, problem", [
     (V1.replace('version: "1.0.0"', "version: 1.1"), "HEAD:frameworks/acme.yaml:6:10: LL103 'version' must be text"),
     (V1.replace("name: Acme Engineering", "\tname: Acme Engineering"), "HEAD:frameworks/acme.yaml:4:1: LL003"),
+    # A byte order mark is a warning (LL009), listed first: the error is the problem named.
+    ("\ufeff" + V1.replace('version: "1.0.0"', "version: 1.1"), "HEAD:frameworks/acme.yaml:6:10: LL103 'version' must"),
 ])
 @pytest.mark.parametrize("paths", [["--deleted", "frameworks/acme.yaml"], ["frameworks"], []])  # the hook's, CI's
 def test_a_broken_last_commit_does_not_block_the_commit_that_repairs_it(cli, repo, broken, problem, paths):

@@ -188,7 +188,7 @@ def _first_problem(error: InputError) -> str:
     """Where and what the first problem of an unreadable revision is."""
     if not error.findings:
         return error.message
-    first = error.findings[0]
+    first = next((f for f in error.findings if str(f.severity) == "error"), error.findings[0])
     more = f"; {plural(len(error.findings) - 1, 'more problem')}" if len(error.findings) > 1 else ""
     return f"{first.file}:{first.line}:{first.column}: {first.code} {first.message}{more}"
 
