@@ -207,7 +207,7 @@ def test_a_framework_written_as_a_list_item_is_not_a_mapping(cli, write, tmp_pat
     assert run.exit_code == 2
     assert run.lines == [
         f"{path}:1:1: LL006 [error] the document is a list, not a mapping of keys to values",
-        "Found 1 problem (1 error); 1 framework checked.",
+        "Found 1 problem (1 error); 0 frameworks checked, 1 file could not be read as a framework.",
     ]
 
 
@@ -216,13 +216,27 @@ def test_a_framework_written_as_a_list_item_is_not_a_mapping(cli, write, tmp_pat
     [b"", b"\xff\xfel\x00a\x00d\x00d\x00e\x00r\x00l\x00i\x00n\x00t\x00:\x00 \x001\x00\n\x00", b"ladderlint: 1\nid: caf\xe9\n"],
     ids=["empty", "utf-16", "latin-1"],
 )
-def test_a_named_file_that_cannot_be_read_counts_as_a_framework_checked(cli, write, content):
-    """Each is reported as the framework it was named as, and counted as
-    one, whichever problem keeps it from being read."""
+def test_a_named_file_that_cannot_be_read_is_counted_as_such_not_as_a_framework_checked(cli, write, content):
+    """Each is reported as the framework it was named as, and counted as a
+    file that could not be read, whichever problem keeps it from being read
+    (as a file that does not exist is): no framework in it was checked."""
     path = write("f.yaml", content)
     run = cli("check", "--format", "concise", str(path))
     assert run.exit_code == 2
-    assert run.lines[-1] == "Found 1 problem (1 error); 1 framework checked."
+    assert run.lines[-1] == "Found 1 problem (1 error); 0 frameworks checked, 1 file could not be read as a framework."
+    with_a_framework = cli("check", "--format", "concise", str(path), str(write("ok.yaml", MINIMAL)))
+    assert with_a_framework.lines[-1].endswith("; 1 framework checked, 1 file could not be read as a framework.")
+
+
+@pytest.mark.parametrize("content", ["ladderlint: 1\n\tid: acme\n", None], ids=["tab", "missing"])
+def test_a_file_named_that_cannot_be_read_is_counted_alike_whatever_keeps_it_from_being_read(
+        cli, write, tmp_path, content):
+    path = write("f.yaml", content) if content is not None else tmp_path / "f.yaml"
+    run = cli("check", "--format", "json", str(path))
+    assert run.exit_code == 2
+    assert run.json()["summary"]["files_checked"] == 0 and run.json()["summary"]["files_unreadable"] == 1
+    text = cli("check", str(path))
+    assert text.lines[-1] == "Found 1 problem (1 error); 0 frameworks checked, 1 file could not be read as a framework."
 
 
 def test_a_named_file_that_is_not_yaml_nor_declared_is_skipped(cli, write):
@@ -231,8 +245,20 @@ def test_a_named_file_that_is_not_yaml_nor_declared_is_skipped(cli, write):
     judged, whatever it holds."""
     path = write("f.yaml", b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe binary")
     run = cli("check", "--format", "concise", str(path))
-    assert (run.exit_code, run.lines) == (0, ["No framework found; nothing checked."])
-    assert "no framework found" in run.stderr
+    said = "No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)."
+    assert (run.exit_code, run.lines) == (0, [said])
+    assert "no framework found in" in run.stderr and "(1 file skipped: does not declare" in run.stderr
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "README.md"])
+def test_a_named_file_that_is_not_yaml_is_said_to_be_skipped_as_not_yaml(cli, write, name):
+    path = write(name, "# Notes\n\nSome text.\n")
+    run = cli("check", str(path))
+    assert (run.exit_code, run.lines) == (0, ["No framework found; nothing checked (1 file skipped: not YAML)."])
+    assert f"no framework found in {path} (1 file skipped: not YAML);" in run.stderr
+    assert "other YAML" not in run.stderr
+    both = cli("check", str(path), str(write("ok.yaml", MINIMAL)))
+    assert both.lines[-1] == "All checks passed (1 framework checked; 1 file skipped: not YAML)."
 
 
 def test_two_documents_in_one_file(cli, write):

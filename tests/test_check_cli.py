@@ -57,7 +57,8 @@ def test_json_output_has_documented_fields(cli, write):
     run = cli("check", "--format", "json", str(path))
     assert run.exit_code == 1
     document = run.json()
-    assert document["summary"] == {"files_checked": 1, "findings": 1, "error": 1, "warning": 0, "info": 0}
+    assert document["summary"] == {"files_checked": 1, "files_unreadable": 0, "findings": 1, "error": 1, "warning": 0,
+                                   "info": 0}
     assert document["findings"] == [
         {
             "file": str(path),
@@ -106,9 +107,12 @@ def test_directories_skip_yaml_that_is_not_a_framework(cli, write, tmp_path):
     assert (run.exit_code, run.lines) == (0, ["All checks passed (1 framework checked)."])
 
 
+NOTHING_CHECKED = "No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)."
+
+
 def test_explicit_non_framework_yaml_is_skipped(cli, write):
     path = write("docker-compose.yml", "services: {}\n")
-    assert cli("check", str(path)).lines == ["No framework found; nothing checked."]
+    assert cli("check", str(path)).lines == [NOTHING_CHECKED]
 
 
 def test_modeline_declares_a_framework(cli, write):
@@ -157,7 +161,7 @@ def test_a_quoted_or_flow_marker_declares_a_framework(cli, write, content):
 def test_the_word_ladderlint_below_the_top_level_declares_nothing(cli, write, content):
     path = write("ci.yaml", content)
     run = cli("check", str(path))
-    assert (run.exit_code, run.lines) == (0, ["No framework found; nothing checked."])
+    assert (run.exit_code, run.lines) == (0, [NOTHING_CHECKED])
 
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])

@@ -145,7 +145,8 @@ def test_only_changed_frameworks_are_looked_at(pull_request, tmp_path):
     git(pull_request, "commit", "-qam", "ci only")
     run = action(pull_request, tmp_path)
     assert run.exit_code == 0, run.stdout + run.stderr
-    assert "**Check:** No framework found; nothing checked." in run.notes
+    skipped = "(1 file skipped: does not declare `ladderlint: 1`)"
+    assert f"**Check:** No framework found; nothing checked {skipped}." in run.notes
     assert "No framework changed" in run.notes
     run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks")
     assert run.outputs["changed"] == "0"
@@ -225,3 +226,59 @@ def test_changes_that_keep_the_meaning_say_so(pull_request, tmp_path):
     assert run.exit_code == 0, run.stdout + run.stderr
     assert run.outputs["changed"] == "1"
     assert "no change to the frameworks" in run.notes
+
+
+def test_a_failing_run_ends_saying_why(pull_request, tmp_path):
+    raised = action(pull_request, tmp_path)
+    assert raised.exit_code == 1
+    assert raised.stdout.splitlines()[-1] == "ladderlint: failed: diff: 2 unapproved raises-bar changes"
+    assert raised.notes.endswith("\n\n**Failed:** diff: 2 unapproved raises-bar changes.\n")
+    assert "::error title=ladderlint::failed: diff: 2 unapproved raises-bar changes\n" in raised.stdout
+    # Another organisation named (LL301), and every change approved: the diff's last word is no reason.
+    foreign = V2.replace("build on safely", "build on safely, as Dropbox does")
+    (pull_request / "frameworks" / "acme.yaml").write_text(foreign)
+    git(pull_request, "commit", "-qam", "a foreign brand")
+    first = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks")
+    assert first.stdout.splitlines()[-1].startswith("ladderlint: failed: check found 1 error (LL301); diff: ")
+    (pull_request / ".ladderlint-approvals").write_text(
+        "".join(f"{fingerprint}\n" for fingerprint in re.findall(r"^([0-9a-f]{12})  # ", first.notes, re.M)))
+    git(pull_request, "add", ".")
+    git(pull_request, "commit", "-qm", "approved")
+    run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks", LADDERLINT_BASE="HEAD~3")
+    assert run.exit_code == 1, run.stdout
+    assert run.stdout.splitlines()[-1] == "ladderlint: failed: check found 1 error (LL301)"
+    assert run.summary.endswith("\n\n**Failed:** check found 1 error (LL301).\n")
+    assert "unapproved" not in run.summary.split(MARKER)[-1]  # the summary file holds every run of the job
+
+
+def test_a_passing_run_says_no_failure(pull_request, tmp_path):
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never")
+    assert run.exit_code == 0
+    assert "failed" not in run.stdout and "**Failed:**" not in run.notes
+
+
+def test_an_unreadable_framework_is_named_as_the_reason(pull_request, tmp_path):
+    (pull_request / "frameworks" / "acme.yaml").write_text("ladderlint: 1\nid: [\n")
+    git(pull_request, "commit", "-qam", "broken")
+    run = action(pull_request, tmp_path)
+    assert run.exit_code == 2
+    last = run.stdout.splitlines()[-1]
+    assert last.startswith("ladderlint: failed: check could not read 1 file (LL003); diff: the frameworks cannot be "
+                           "compared with "), last
+    assert "**Failed:** check could not read 1 file (LL003); diff:" in run.notes
+
+
+def test_a_base_committed_broken_is_compared_through_its_last_valid_revision(pull_request, tmp_path):
+    git(pull_request, "checkout", "-q", "main")
+    (pull_request / "frameworks" / "acme.yaml").write_text(V1.replace('version: "1.0.0"', "version: 1.1"))
+    git(pull_request, "commit", "-qam", "broken on main, past the hooks")
+    git(pull_request, "checkout", "-qb", "repair")
+    (pull_request / "frameworks" / "acme.yaml").write_text(V1.replace('version: "1.0.0"', 'version: "1.1.0"'))
+    git(pull_request, "commit", "-qam", "repair")
+    run = action(pull_request, tmp_path)
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "frameworks/acme.yaml is not a valid framework (" in run.stderr
+    assert "the last earlier revision of the file that is one" in run.stderr
+    assert re.search(r"^::warning title=ladderlint diff::[0-9a-f]+:frameworks/acme\.yaml is not a valid", run.stdout,
+                     re.M)
+    assert "**Note:** " in run.notes and "the last earlier revision of the file that is one" in run.notes

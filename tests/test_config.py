@@ -166,9 +166,30 @@ def test_exclude_applies_to_walks_and_with_force_exclude_to_named_files(cli, wri
     assert concise(cli, ".", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
     assert concise(cli, "frameworks/next.wip.yaml", cwd=tmp_path).exit_code == 1
     forced = concise(cli, "--force-exclude", "frameworks/next.wip.yaml", "frameworks/ok.yaml", cwd=tmp_path)
-    assert forced.lines == ["All checks passed (1 framework checked)."]
+    assert forced.lines == ["All checks passed (1 framework checked; 1 file skipped: excluded by the configuration)."]
     write(".ladderlint.yaml", 'exclude: ["drafts"]\nforce-exclude: true\n')
     assert concise(cli, "frameworks/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
+
+
+def test_a_file_named_and_excluded_is_said_to_be_excluded_by_its_pattern(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'exclude: ["drafts", "**/*.wip.yaml"]\n')
+    write("drafts/pos.yaml", MINIMAL)  # a framework: it declares the format
+    write("next.wip.yaml", MINIMAL)
+    run = cli("check", "--force-exclude", "drafts/pos.yaml", cwd=tmp_path)
+    assert run.exit_code == 0
+    assert run.stderr == ("ladderlint: note: drafts/pos.yaml skipped: excluded by the configuration "
+                          "(`exclude: drafts` in .ladderlint.yaml)\n")  # not "no framework found"
+    both = cli("check", "--force-exclude", "next.wip.yaml", "drafts/pos.yaml", cwd=tmp_path)
+    assert "next.wip.yaml skipped: excluded by the configuration (`exclude: **/*.wip.yaml` in" in both.stderr
+    required = cli("check", "--force-exclude", "--require-frameworks", "drafts/pos.yaml", cwd=tmp_path)
+    assert required.exit_code == 2
+    assert "ladderlint: error: no framework checked: the configuration excludes every path named" in required.stderr
+    # Not forced, the file named is checked; a file the pattern does not match is not said to be excluded.
+    named = cli("check", "drafts/pos.yaml", cwd=tmp_path)
+    assert (named.exit_code, named.stderr) == (0, "")
+    write("notes.yaml", "on: push\n")
+    other = cli("check", "--force-exclude", "notes.yaml", cwd=tmp_path)
+    assert "excluded" not in other.stderr and "no framework found in notes.yaml" in other.stderr
 
 
 def test_a_directory_named_on_the_command_line_is_checked_though_excluded(cli, write, tmp_path):

@@ -119,7 +119,20 @@ def test_base_skips_other_yaml_and_unchanged_files(cli, repo):
     git(repo, "commit", "-qm", "ci")
     git(repo, "checkout", "-q", "--", "frameworks/acme.yaml")  # back to v1: unchanged
     run = cli("diff", "--base", "HEAD", "ci.yml", "frameworks/acme.yaml")
-    assert (run.exit_code, run.output) == (0, "0 changes in 0 frameworks (0 frameworks compared).\n")
+    # The unchanged framework was compared, and is said to be unchanged, as in a directory.
+    expected = ["HEAD:frameworks/acme.yaml -> frameworks/acme.yaml", "", "No changes."]
+    assert (run.exit_code, run.lines) == (0, expected)
+    assert cli("diff", "--base", "HEAD", "frameworks").lines == expected
+    assert cli("diff", "--base", "HEAD", "ci.yml").output == "0 changes in 0 frameworks (0 frameworks compared).\n"
+
+
+def test_base_unchanged_among_changed_files_is_counted_as_compared(cli, repo):
+    (repo / "frameworks" / "same.yaml").write_text(MINIMAL)
+    git(repo, "add", "frameworks/same.yaml")
+    git(repo, "commit", "-qm", "second framework")
+    run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml", "frameworks/same.yaml")
+    assert run.lines[-1] == "7 changes in 1 framework (2 frameworks compared)."
+    assert "frameworks/same.yaml" not in run.output  # no block for a framework without changes
 
 
 def test_base_output_does_not_depend_on_the_order_of_paths(cli, repo):
@@ -176,11 +189,11 @@ def test_outside_a_repository(cli, tmp_path, monkeypatch):
     assert "not a git repository" in run.stderr
 
 
-def test_invalid_framework_at_a_revision_names_the_revision(cli, repo):
+def test_invalid_framework_at_a_revision_named_explicitly_names_the_revision(cli, repo):
     (repo / "frameworks" / "acme.yaml").write_text(MINIMAL.replace("    title: Engineer I\n", ""))
     git(repo, "commit", "-qam", "broken")
     (repo / "frameworks" / "acme.yaml").write_text(MINIMAL)
-    run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
+    run = cli("diff", "HEAD:frameworks/acme.yaml", "frameworks/acme.yaml")
     assert run.exit_code == 2
     assert run.stderr.startswith("ladderlint: error: HEAD:frameworks/acme.yaml is not a valid framework\n")
     assert "HEAD:frameworks/acme.yaml" in run.stderr.splitlines()[1]  # the findings name the revision
@@ -207,3 +220,67 @@ def test_approving_a_deleted_framework_whose_folder_went_with_it(cli, repo):
     assert approve.exit_code == 0, approve.stderr
     assert (repo / ".ladderlint-approvals").is_file()
     assert cli(*gate).exit_code == 0
+
+
+def commit_broken(repo: Path, text: str) -> str:
+    """Commit ``text`` as frameworks/acme.yaml, as `git commit --no-verify`
+    does past the hooks; the commit before it, abbreviated as labels are."""
+    before = git(repo, "rev-parse", "HEAD").strip()[:12]
+    (repo / "frameworks" / "acme.yaml").write_text(text)
+    git(repo, "commit", "-qam", "broken", "--no-verify")
+    return before
+
+
+@pytest.mark.parametrize("broken, problem", [
+    (V1.replace('version: "1.0.0"', "version: 1.1"), "HEAD:frameworks/acme.yaml:6:10: LL103 'version' must be text"),
+    (V1.replace("name: Acme Engineering", "\tname: Acme Engineering"), "HEAD:frameworks/acme.yaml:4:1: LL003"),
+    # A byte order mark is a warning (LL009), listed first: the error is the problem named.
+    ("\ufeff" + V1.replace('version: "1.0.0"', "version: 1.1"), "HEAD:frameworks/acme.yaml:6:10: LL103 'version' must"),
+])
+@pytest.mark.parametrize("paths", [["--deleted", "frameworks/acme.yaml"], ["frameworks"], []])  # the hook's, CI's
+def test_a_broken_last_commit_does_not_block_the_commit_that_repairs_it(cli, repo, broken, problem, paths):
+    git(repo, "checkout", "-q", "--", "frameworks/acme.yaml")
+    before = commit_broken(repo, broken)
+    (repo / "frameworks" / "acme.yaml").write_text(V1.replace('version: "1.0.0"', 'version: "1.1.0"'))
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", *paths)
+    assert run.exit_code == 0, run.stderr
+    assert run.lines[0] == f"{before}:frameworks/acme.yaml -> frameworks/acme.yaml"
+    assert run.lines[1].startswith(f"warning: HEAD:frameworks/acme.yaml is not a valid framework ({problem}")
+    assert "version: [-1.0.0-]{+1.1.0+}" in run.output
+    assert run.stderr.startswith(f"ladderlint: warning: HEAD:frameworks/acme.yaml is not a valid framework ({problem}")
+    instead = f"compared with {before}:frameworks/acme.yaml, the last earlier revision of the file that is one"
+    assert instead in run.stderr
+
+
+@pytest.mark.parametrize("paths", [["frameworks/acme.yaml"], ["frameworks"]])
+def test_a_bar_raised_past_a_broken_commit_still_fails_the_gate(cli, repo, paths):
+    commit_broken(repo, V2.replace('version: "', "version: 1.1 #"))  # the bar raised, and the file broken
+    (repo / "frameworks" / "acme.yaml").write_text(V2)
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", *paths)
+    assert run.exit_code == 1
+    assert "7 changes: 2 raises-bar" in run.output  # against v1, the last readable revision
+    [framework] = cli("diff", "--base", "HEAD", "--format", "json", *paths).json()["frameworks"]
+    assert framework["old"]["revision"] == git(repo, "rev-parse", "HEAD~1").strip()
+    assert "is not a valid framework" in framework["warnings"][0]
+
+
+def test_a_framework_broken_since_it_was_added_is_compared_as_added(cli, repo):
+    (repo / "frameworks" / "new.yaml").write_text(MINIMAL.replace("ladderlint: 1", "ladderlint: 1\n\tid: x"))
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "added broken", "--no-verify")
+    (repo / "frameworks" / "new.yaml").write_text(MINIMAL)
+    run = cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "frameworks/new.yaml")
+    assert run.exit_code == 0
+    assert run.lines[0] == "(no framework) -> frameworks/new.yaml"
+    assert "no earlier revision of the file is one: what the file holds now is compared as added" in run.stderr
+    as_json = cli("diff", "--base", "HEAD", "--format", "json", "frameworks/new.yaml").json()
+    [warning] = as_json["frameworks"][0]["warnings"]
+    assert warning.startswith("HEAD:frameworks/new.yaml is not a valid framework (HEAD:frameworks/new.yaml:2:1: LL003")
+
+
+def test_a_new_revision_that_is_not_valid_is_still_an_input_error(cli, repo):
+    commit_broken(repo, V1.replace('version: "1.0.0"', "version: 1.1"))
+    (repo / "frameworks" / "acme.yaml").write_text(V1.replace('version: "1.0.0"', "version: 1.2"))
+    run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert "ladderlint: error: frameworks/acme.yaml is not a valid framework" in run.stderr

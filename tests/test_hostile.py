@@ -199,7 +199,7 @@ def test_a_fifty_megabyte_framework_in_a_tree_is_refused_unread(write, cli, tmp_
     assert run.lines == [
         f"{big}:1:1: LL008 [error] file is {big.stat().st_size:,} bytes, over the limit of 33,554,432 bytes"
         f"{_TOO_LARGE_ADVICE}",
-        "Found 1 problem (1 error); 2 frameworks checked.",  # the huge one is a framework, though unread
+        "Found 1 problem (1 error); 1 framework checked, 1 file could not be read as a framework.",
     ]
 
 
@@ -211,7 +211,8 @@ def test_a_fifty_megabyte_yaml_file_that_is_not_a_framework_is_skipped(write, cl
     data = write("tree/data.yaml", "rows:\n" + "  - [1, 2, 3]\n" * (4 * 1024 * 1024))
     assert data.stat().st_size > 50_000_000
     run = cli("check", "--format", "concise", str(data) if explicit else str(tmp_path / "tree"))
-    summary = "No framework found; nothing checked." if explicit else "All checks passed (1 framework checked)."
+    summary = ("No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)." if explicit
+               else "All checks passed (1 framework checked).")
     assert (run.exit_code, run.lines) == (0, [summary])
 
 
@@ -225,7 +226,7 @@ def test_symlink_loops_between_files_are_reported(write, cli, tmp_path):
     assert run.lines == [
         f"{a}:1:1: LL001 [error] cannot read file: Too many levels of symbolic links",
         f"{b}:1:1: LL001 [error] cannot read file: Too many levels of symbolic links",
-        "Found 2 problems (2 errors); 1 framework checked.",
+        "Found 2 problems (2 errors); 1 framework checked, 2 files could not be read as a framework.",
     ]
 
 
@@ -247,7 +248,7 @@ def test_a_named_pipe_does_not_hang_the_check(write, tmp_path):
     assert proc.returncode == 2
     assert proc.stdout.splitlines() == [
         f"{pipe}:1:1: LL001 [error] cannot read file: it is a named pipe, not a regular file",
-        "Found 1 problem (1 error); 1 framework checked.",
+        "Found 1 problem (1 error); 1 framework checked, 1 file could not be read as a framework.",
     ]
 
 
@@ -268,7 +269,7 @@ def test_an_unreadable_file_is_reported_and_the_others_checked(write, cli, tmp_p
     assert run.exit_code == 2
     assert run.lines == [
         f"{locked}:1:1: LL001 [error] cannot read file: Permission denied",
-        "Found 1 problem (1 error); 1 framework checked.",
+        "Found 1 problem (1 error); 1 framework checked, 1 file could not be read as a framework.",
     ]
 
 

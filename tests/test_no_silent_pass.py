@@ -55,9 +55,9 @@ def test_other_yaml_named_on_the_command_line_is_still_skipped(cli, write, tmp_p
     write("ci.yaml", "jobs:\n  test:\n    runs-on: ubuntu-latest\n")
     run = cli("check", "ci.yaml", cwd=tmp_path)
     assert run.exit_code == 0
-    assert run.output == "No framework found; nothing checked.\n"
+    assert run.output == "No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`).\n"
     assert run.stderr == (
-        "ladderlint: warning: no framework found in ci.yaml (1 other YAML file skipped); "
+        "ladderlint: warning: no framework found in ci.yaml (1 file skipped: does not declare `ladderlint: 1`); "
         "frameworks are YAML files that declare `ladderlint: 1`\n"
     )
 
@@ -78,7 +78,7 @@ def test_a_run_that_fails_for_want_of_a_framework_does_not_say_all_checks_passed
     run = cli("check", "--require-frameworks", *options, "notfw.yaml", cwd=tmp_path)
     assert run.exit_code == 2
     assert "passed" not in run.output
-    assert run.lines == ["No framework found; nothing checked."]
+    assert run.lines == ["No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)."]
 
 
 @pytest.mark.parametrize("options", [(), ("--format", "concise"), ("--statistics",), ("--fix",)])

@@ -19,11 +19,12 @@ holds a `# ladderlint:` comment.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import Settings, SettingsSource
-from .files import Candidate, discover
+from .files import YAML_SUFFIXES, Candidate, discover
 from .findings import Finding
 from .loader import (
     EMPTY_FILE,
@@ -56,12 +57,21 @@ PARALLEL_MIN_BYTES = 1024 * 1024
 @dataclass
 class CheckResult:
     findings: list[Finding]
-    #: Files checked as frameworks: those that declare the format, even
-    #: when they cannot be read (not UTF-8, too large, broken YAML), and
-    #: an empty file named explicitly.
+    #: Frameworks checked: files that declare the format and were read as
+    #: YAML (valid against the schema or not).
     checked: list[str] = field(default_factory=list)
-    #: YAML files skipped because they do not declare the format.
+    #: Files with findings that could not be read at all: missing, not
+    #: UTF-8, too large, not valid YAML, or named explicitly and empty.
+    unreadable: list[str] = field(default_factory=list)
+    #: Files skipped because they do not declare the format (other YAML,
+    #: or a file named that is not YAML).
     skipped: list[str] = field(default_factory=list)
+    #: Why each file named on the command line was skipped: "not YAML",
+    #: or "does not declare `ladderlint: 1`".
+    skip_reasons: dict[str, str] = field(default_factory=dict)
+    #: Files named on the command line that the configuration's `exclude`
+    #: skips (with force-exclude): path -> what excludes it.
+    excluded: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_input_errors(self) -> bool:
@@ -69,6 +79,19 @@ class CheckResult:
 
     def failed(self, threshold: Severity) -> bool:
         return any(f.severity >= threshold for f in self.findings)
+
+    def skipped_named(self) -> list[tuple[str, int]]:
+        """How many files named on the command line were skipped, by why."""
+        reasons = [*self.skip_reasons.values(), *(EXCLUDED for _ in self.excluded)]
+        return sorted(Counter(reasons).items())
+
+
+#: Why a file named was skipped, when the configuration excludes it.
+EXCLUDED = "excluded by the configuration"
+#: Why a file named was skipped, when it is not YAML (nor a framework).
+NOT_YAML = "not YAML"
+#: Why a file named was skipped, when it is YAML but no framework.
+NOT_A_FRAMEWORK = "does not declare `ladderlint: 1`"
 
 
 def collect_garbage_seldom() -> None:
@@ -108,7 +131,8 @@ def check_paths(
     # A file given in ``sources`` need not exist on disk (a framework read
     # from standard input, under the name --stdin-filename gives it).
     unsaved = [os.path.normpath(p) for p in paths if p in sources and not os.path.lexists(p)]
-    candidates, path_errors = discover([p for p in paths if os.path.normpath(p) not in unsaved], source)
+    excluded: dict[str, str] = {}
+    candidates, path_errors = discover([p for p in paths if os.path.normpath(p) not in unsaved], source, excluded)
     candidates = sorted([*candidates, *(Candidate(p, explicit=True) for p in unsaved)], key=lambda c: c.path)
     findings = [
         located(source.for_path(error.path), error.path, Position(1, 1), CannotRead, error.message)
@@ -131,7 +155,7 @@ def check_paths(
         outcomes = in_processes(chunks, check_batch)
     else:
         outcomes = [check_batch(candidates)]
-    result = CheckResult(findings)
+    result = CheckResult(findings, excluded=excluded, unreadable=[error.path for error in path_errors])
     suppressions: dict[str, FileSuppressions] = {}
     fully_checked: set[str] = set()
     headers: list[FrameworkHeader] = []
@@ -139,6 +163,8 @@ def check_paths(
         findings.extend(outcome.findings)
         result.checked.extend(outcome.checked)
         result.skipped.extend(outcome.skipped)
+        result.unreadable.extend(outcome.unreadable)
+        result.skip_reasons.update(outcome.skip_reasons)
         suppressions.update(outcome.suppressions)
         fully_checked.update(outcome.fully_checked)
         headers.extend(outcome.headers)
@@ -232,7 +258,9 @@ class BatchOutcome:
 
     findings: list[Finding] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    skip_reasons: dict[str, str] = field(default_factory=dict)
     suppressions: dict[str, FileSuppressions] = field(default_factory=dict)
     #: Files whose every rule ran (schema-valid frameworks).
     fully_checked: set[str] = field(default_factory=set)
@@ -265,11 +293,11 @@ class Batch:
         try:
             data = self.sources[path] if path in self.sources else read_bytes(path, settings.max_file_size)
         except LoadError as error:
-            if error.rule is FileTooLarge:
-                if _not_a_framework(path):
-                    outcome.skipped.append(path)  # a big data file is not ours to judge
-                    return
-                outcome.checked.append(path)  # a framework, too large to read
+            if error.rule is FileTooLarge and _not_a_framework(path):
+                outcome.skipped.append(path)  # a big data file is not ours to judge
+                self._skipped(candidate)
+                return
+            outcome.unreadable.append(path)
             outcome.findings.append(located(settings, path, error.position, error.rule, error.message))
             return
         if not declares_format(data):
@@ -279,19 +307,21 @@ class Batch:
             # not say it is one (not checked).
             undeclared = undeclared_framework(data, candidate.explicit)
             if candidate.explicit and is_blank(data):
-                outcome.checked.append(path)
+                outcome.unreadable.append(path)
                 outcome.findings.append(located(settings, path, Position(1, 1), EmptyFile, EMPTY_FILE))
             elif undeclared is not None:
                 message = f"not checked: {undeclared}; {ADD_THE_MARKER}"
                 outcome.findings.append(located(settings, path, Position(1, 1), UndeclaredFramework, message))
             else:
                 outcome.skipped.append(path)
+                self._skipped(candidate)
             return
-        outcome.checked.append(path)
         read = self.reader.read(path, data, settings)
         outcome.findings.extend(read.findings)
         if read.document is None:
+            outcome.unreadable.append(path)
             return
+        outcome.checked.append(path)
         if has_suppressions(read.document.text):
             outcome.suppressions[path] = parse_suppressions(read.document)
         framework = read.checkable
@@ -311,6 +341,12 @@ class Batch:
             outcome.headers.append(framework.header)
         elif partial is not None and (partial.left_out or not_run) and settings.is_enabled(PartlyChecked):
             outcome.findings.append(_partly_checked(settings, read.document, partial, not_run))
+
+    def _skipped(self, candidate: Candidate) -> None:
+        """Say why a file named on the command line was skipped."""
+        if candidate.explicit:
+            yaml = candidate.path.endswith(YAML_SUFFIXES)
+            self.outcome.skip_reasons[candidate.path] = NOT_A_FRAMEWORK if yaml else NOT_YAML
 
     def _rules_of(self, settings: Settings) -> list[Rule]:
         rules = self._rules.get(id(settings))

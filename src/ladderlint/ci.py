@@ -22,15 +22,19 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 import shlex
 import sys
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from .atomic import write_atomically
 from .diff.inputs import InputError
 from .files import YAML_SUFFIXES
 from .text import plural
+
+if TYPE_CHECKING:
+    from .findings import Finding
 
 #: The action's inputs, as the environment variables action.yml sets.
 INPUTS = {
@@ -80,10 +84,18 @@ class Outcome:
     exit_code: int = 0
     #: Markdown for the job summary and the comment, block by block.
     notes: list[str] = field(default_factory=list)
+    #: Why the run fails, one reason per step that failed it.
+    reasons: list[str] = field(default_factory=list)
 
-    def worst(self, code: int) -> None:
+    def worst(self, code: int, reason: str) -> None:
         # 2 (cannot read) wins over 1 (fails the gate), which wins over 0.
         self.exit_code = max(self.exit_code, code)
+        self.reasons.append(reason)
+
+    @property
+    def failure(self) -> str | None:
+        """Why the run fails ("check found 1 error (LL301)"), or None."""
+        return "; ".join(self.reasons) if self.exit_code else None
 
 
 def main(env: Mapping[str, str] | None = None) -> int:
@@ -94,7 +106,7 @@ def main(env: Mapping[str, str] | None = None) -> int:
         base = _base(inputs, env)
     except InputError as error:
         _say_error(error.message)
-        outcome.worst(2)
+        outcome.worst(2, "no revision to compare with")
         outcome.notes.append(f"ladderlint could not find the revision to compare with: {error.message}")
         _publish(outcome, inputs, env, changed=0)
         return outcome.exit_code
@@ -116,11 +128,37 @@ def main(env: Mapping[str, str] | None = None) -> int:
     return outcome.exit_code
 
 
+def _say_failure(outcome: Outcome) -> None:
+    """The last line of the log, and of the summary: why the run failed, as
+    the steps that failed it say (a passing diff's last line, "ladderlint
+    diff: 14 changes.", says nothing of a check that failed the run)."""
+    from .formatters.github import escape_data
+
+    failure = outcome.failure
+    if failure is None:
+        return
+    sys.stdout.write(f"::error title=ladderlint::{escape_data(f'failed: {failure}')}\n")
+    sys.stdout.write(f"ladderlint: failed: {failure}\n")
+    sys.stdout.flush()
+
+
 def _say_error(message: str) -> None:
     """An input the action cannot use, said as every command says one."""
     from .cli.app import error_text
 
     sys.stderr.write(error_text(message))
+    sys.stderr.flush()
+
+
+def _say_notices(notices: Sequence[str]) -> None:
+    """What the comparison should tell (a base revision read through an
+    earlier one): a warning in the log, and an annotation on the run."""
+    from .formatters.github import escape_data
+
+    for notice in notices:
+        sys.stdout.write(f"::warning title=ladderlint diff::{escape_data(notice)}\n")
+        sys.stderr.write(f"ladderlint: warning: {notice}\n")
+    sys.stdout.flush()
     sys.stderr.flush()
 
 
@@ -137,19 +175,23 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
         settings = resolve_settings(CommandLine(fail_on=inputs.check_fail_on))
     except ConfigError as error:
         _say_error(str(error))
-        outcome.worst(2)
+        outcome.worst(2, "check: the configuration cannot be used")
         outcome.notes.append(f"**Check:** the configuration cannot be used: {error}")
         return
     result = check_paths(files, settings)
-    context = RenderContext(checked=len(result.checked), files=tuple(sorted(result.checked)))
+    context = RenderContext(checked=len(result.checked), files=tuple(sorted(result.checked)),
+                            unreadable=len(result.unreadable), skipped=tuple(result.skipped_named()))
     sys.stdout.write(FORMATTERS["github"](result.findings, context))
     sys.stdout.write(FORMATTERS["text"](result.findings, context))
     sys.stdout.flush()
     if result.has_input_errors:
-        outcome.worst(2)
+        unreadable = [finding for finding in result.findings if finding.is_input_error]
+        unread = len({finding.file for finding in unreadable})
+        outcome.worst(2, f"check could not read {plural(unread, 'file')} ({_codes(unreadable)})")
     elif settings.fail_on is not None and result.failed(settings.fail_on):
-        outcome.worst(1)
-    outcome.notes.append(f"**Check:** {summary(result.findings, len(result.checked))}")
+        failing = [finding for finding in result.findings if finding.severity >= settings.fail_on]
+        outcome.worst(1, f"check found {_severities(failing)} ({_codes(failing)})")
+    outcome.notes.append(f"**Check:** {summary(result.findings, context.checked, context.unreadable, context.skipped)}")
 
 
 def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
@@ -166,7 +208,7 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         report = run(request)
     except ValueError as error:
         _say_error(f"fail-on: {error}")
-        outcome.worst(2)
+        outcome.worst(2, "diff: the input fail-on cannot be used")
         outcome.notes.append(f"**Diff:** the input fail-on cannot be used: {error}")
         return
     except (InputError, DiffError) as error:
@@ -179,9 +221,11 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
             context = RenderContext(checked=len({f.file for f in findings}))
             sys.stdout.write(FORMATTERS["github"](findings, context))
             sys.stderr.write(FORMATTERS["text"](findings, context))
-        outcome.worst(2)
+        outcome.worst(2, f"diff: the frameworks cannot be compared with {base[:12]}")
         outcome.notes.append(f"**Diff:** the frameworks cannot be compared with `{base[:12]}`: {message}")
         return
+    _say_notices(report.notices)
+    outcome.notes.extend(f"**Note:** {notice}." for notice in report.notices)
     options = RenderOptions()
     sys.stdout.write(RENDERERS["github"](report, options))
     sys.stdout.flush()
@@ -196,7 +240,9 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         outcome.notes.append("The changed files say the same as before: no change to the frameworks.")
     blocking = [change for change in report.changes if report.blocking(change)]
     if blocking:
-        outcome.worst(1)
+        by_impact = Counter(change.impact.value for change in blocking)
+        outcome.worst(1, "diff: " + ", ".join(
+            plural(count, f"unapproved {impact} change") for impact, count in sorted(by_impact.items())))
         outcome.notes.append(
             f"**Not approved:** {plural(len(blocking), 'change')} of impact "
             f"{inputs.fail_on} fail this check. Once the people on those levels have been considered, "
@@ -270,14 +316,32 @@ def _frameworks_under(paths: Sequence[str]) -> list[str]:
 
 
 def _publish(outcome: Outcome, inputs: Inputs, env: Mapping[str, str], changed: int) -> None:
-    notes = "\n\n".join(outcome.notes) + "\n"
+    notes = "\n\n".join(outcome.notes + _failure_note(outcome)) + "\n"
     try:
         write_atomically(inputs.notes_file, notes.encode("utf-8"))
     except OSError as error:
         _say_error(f"cannot write {inputs.notes_file}: {error.strerror or error}")
-        outcome.worst(2)
+        outcome.worst(2, f"cannot write the notes file {inputs.notes_file}")
+        notes = "\n\n".join(outcome.notes + _failure_note(outcome)) + "\n"
     _append(env.get("GITHUB_STEP_SUMMARY"), notes)
     _append(env.get("GITHUB_OUTPUT"), f"notes-file={inputs.notes_file}\nchanged={changed}\n")
+    _say_failure(outcome)
+
+
+def _failure_note(outcome: Outcome) -> list[str]:
+    failure = outcome.failure
+    return [f"**Failed:** {failure}."] if failure else []
+
+
+def _codes(findings: Sequence["Finding"]) -> str:
+    return ", ".join(sorted({finding.code for finding in findings}))
+
+
+def _severities(findings: Sequence["Finding"]) -> str:
+    """"1 error", "2 errors and 1 warning": the findings that fail a check."""
+    counts = Counter(str(finding.severity) for finding in findings)
+    parts = [plural(counts[name], name) for name in ("error", "warning", "info") if counts[name]]
+    return " and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]} and {parts[2]}"
 
 
 def _append(path: str | None, text: str) -> None:

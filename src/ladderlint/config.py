@@ -54,6 +54,19 @@ class Patterns:
         relative = relative_to(path, self.root)
         return not relative.startswith("../") and bool(self._spec.match_file(relative))
 
+    def matching(self, path: str) -> str | None:
+        """The pattern that excludes ``path`` (the last that matches it
+        alone, as git reads them), or None when none does."""
+        if not self.matches(path):
+            return None
+        import pathspec
+
+        relative = relative_to(path, self.root)
+        for pattern in reversed(self.patterns):
+            if not pattern.startswith("!") and pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(relative):
+                return pattern
+        return None
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Patterns) and (self.patterns, self.root) == (other.patterns, other.root)
 
@@ -148,6 +161,12 @@ class Settings:
     def excluded(self, path: str) -> bool:
         """Whether ``path`` matches an ``exclude`` pattern."""
         return self.exclude.matches(path)
+
+    def exclusion(self, path: str) -> str:
+        """What excludes ``path``: "`exclude: drafts` in .ladderlint.yaml"."""
+        pattern = self.exclude.matching(path)
+        said = f"`exclude: {pattern}`" if pattern is not None else "`exclude`"
+        return f"{said} in {self.config_file}" if self.config_file else said
 
     def severity_of(self, rule: type[Rule]) -> Severity:
         return self.severity.get(rule.code, rule.severity)

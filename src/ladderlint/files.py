@@ -29,13 +29,15 @@ class PathError:
     message: str
 
 
-def discover(paths: Sequence[str], settings: "SettingsSource | None" = None) -> tuple[list[Candidate], list[PathError]]:
+def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
+             excluded: dict[str, str] | None = None) -> tuple[list[Candidate], list[PathError]]:
     """Expand files and directories into YAML candidates, sorted and unique.
 
     Paths that match the ``exclude`` patterns of their settings are skipped
     in directory walks, and also when named explicitly if the settings say
-    ``force-exclude``. A directory named explicitly that its settings
-    exclude is walked without them, as a file named explicitly is checked.
+    ``force-exclude`` (each such path is put in ``excluded``, with what
+    excludes it). A directory named explicitly that its settings exclude is
+    walked without them, as a file named explicitly is checked.
     """
     found: dict[str, Candidate] = {}
     errors: list[PathError] = []
@@ -46,6 +48,8 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None) -> 
     for raw in paths:
         path = os.path.normpath(raw)
         if settings is not None and settings.for_path(path).force_exclude and skip(path):
+            if excluded is not None:
+                excluded[path] = settings.for_path(path).exclusion(path)
             continue
         if os.path.isdir(path):
             # A directory named on the command line is checked even where the

@@ -140,6 +140,8 @@ def check(
             result = check_paths(targets, configuration, sources=given, jobs=jobs)
             _report(result, output_format, output, statistics, color)
             code = _exit_code(result, configuration)
+        for path, reason in sorted(result.excluded.items()):
+            sys.stderr.write(f"ladderlint: note: {path} skipped: excluded by the configuration ({reason})\n")
         if not result.checked and not result.has_input_errors:
             code = _no_framework(targets, result, require_frameworks) or code
     except ConfigError as error:
@@ -152,11 +154,24 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
     """Say that no framework was found (a hook on a commit without one is
     fine; a CI job pointed at the wrong path is not): the exit code with
     --require-frameworks, else None."""
+    if all(os.path.normpath(target) in result.excluded for target in targets):
+        # Each path named is excluded, and a note above says by what: no framework was looked for.
+        if not required:
+            return None
+        sys.stderr.write("ladderlint: error: no framework checked: the configuration excludes every path named\n")
+        return EXIT_ERROR
+    from ..checker import EXCLUDED
+
     where = ", ".join(targets)
-    skipped = f" ({plural(len(result.skipped), 'other YAML file')} skipped)"
+    named = result.skipped_named()
+    found = len(result.skipped) - sum(count for why, count in named if why != EXCLUDED)  # in directories walked
+    reasons = [f"{plural(count, 'file')} skipped: {why}" for why, count in named]
+    if found:
+        reasons.append(f"{plural(found, 'other YAML file')} skipped")
+    said = f" ({'; '.join(reasons)})" if reasons else ""
     level = "error" if required else "warning"
     sys.stderr.write(
-        f"ladderlint: {level}: no framework found in {where}{skipped if result.skipped else ''}; "
+        f"ladderlint: {level}: no framework found in {where}{said}; "
         "frameworks are YAML files that declare `ladderlint: 1`\n"
     )
     return EXIT_ERROR if required else None
@@ -192,7 +207,8 @@ def _report(
 
     if color is None:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)))
+    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)),
+                            unreadable=len(result.unreadable), skipped=tuple(result.skipped_named()))
     render = STATISTICS[output_format] if statistics else FORMATTERS[output_format]
     text = render(result.findings, context)
     if output is None:

@@ -3,7 +3,9 @@
 The differ reads through the same pipeline as ``ladderlint check``
 (ladderlint.pipeline), with the configuration of each file applied. A
 revision that is not a valid framework cannot be compared: its findings are
-kept in :class:`InputError`, printed, and the run exits 2.
+kept in :class:`InputError`, printed, and the run exits 2 (an old revision
+at a git revision is read through its earlier ones instead: see
+``session.Base``).
 
 A diff holds two revisions of a framework at once, which may be large, and
 shows only the changes it finds: revisions are read without their document
@@ -54,6 +56,9 @@ class Loaded:
     where: Document | PackedPositions | None = field(default=None, repr=False)
     #: What to tell about how the revision was read (levels listed out of order).
     notices: tuple[str, ...] = ()
+    #: Read in place of a later revision that is not a valid framework:
+    #: which, and why (the diff's warning).
+    stands_in: str | None = None
 
     @property
     def label(self) -> str:

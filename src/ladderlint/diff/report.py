@@ -33,6 +33,8 @@ class FrameworkDiff:
     levels: tuple[str, str] | None = None
     #: Why the two sides may not be revisions of one framework (``unrelated``), or None.
     unrelated: str | None = None
+    #: The base revision named is not a valid framework: what was compared instead, or None.
+    base_unreadable: str | None = None
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)

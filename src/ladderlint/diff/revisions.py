@@ -21,7 +21,7 @@ import posixpath
 import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
@@ -416,6 +416,24 @@ class Resolver:
                         found.setdefault(header.id, path)
             self._by_id[revision] = found
         return self._by_id[revision]
+
+    def earlier(self, source: Source) -> Iterator[Source]:
+        """The earlier revisions of the file ``source`` is at a git revision
+        of, newest first, each with other content than ``source`` (the
+        commits that changed that path, as ``git log REV -- path`` lists
+        them, renames not followed); they stop where the file did not exist."""
+        if source.revision is None or not source.label.startswith(f"{source.revision}:"):
+            return
+        top = source.label[len(source.revision) + 1:]
+        listing = self.git.run("rev-list", source.revision, "--", top, check=False).stdout.decode().split()
+        batch = 16
+        for start in range(0, len(listing), batch):
+            commits = listing[start:start + batch]
+            for commit, data in zip(commits, self.git.read_objects([(commit, top) for commit in commits])):
+                if data is None:
+                    return
+                if data != source.data:
+                    yield Source(f"{commit[:12]}:{top}", source.path, data, commit)
 
     # -- helpers ---------------------------------------------------------------
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import shlex
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Sequence
 
 from ..config import Settings, SettingsSource
+from ..text import plural
 from .advice import advise
 from .changes import Impact
 from .engine import DiffError, compare, compare_levels
@@ -92,7 +93,8 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         else:
             comparisons = [resolver.pair(*request.operands)]
             notices += _no_framework(comparisons[0])
-        diffs = [diff for comparison in comparisons for diff in _compare(loader, comparison)]
+        diffs = [diff for comparison in comparisons
+                 for diff in _compare(loader, comparison, Base(resolver.earlier, notices))]
         diffs.sort(key=_diff_key)
     sides = [side for diff in diffs for side in (diff.old, diff.new) if side is not None]
     notices += dict.fromkeys(notice for side in sides for notice in side.notices)
@@ -142,7 +144,56 @@ def _load_explicit(loader: Loader, source: Source, positions: bool = True) -> Lo
     return loader.load(source, positions=positions)
 
 
-def _compare(loader: Loader, comparison: Comparison) -> list[FrameworkDiff]:
+@dataclass
+class Base:
+    """How the old side of a comparison is read: a revision of a file at a
+    git revision that is not a valid framework (committed past the hooks,
+    with `git commit --no-verify`) is not what the change is measured
+    against; the last earlier revision of the file that is one is, so that
+    a commit that repairs it is not blocked, and what the commits since
+    then changed is gated all the same. With no such revision, the file's
+    frameworks are compared as added, as a new file's are. Either way, a
+    notice says so. Files named explicitly (``diff REV:path NEW``) are
+    read as named: one that is not a framework is an input error."""
+
+    earlier: Callable[[Source], Iterable[Source]]
+    notices: list[str]
+    #: The notice of the last base read as absent (no revision of it is valid).
+    last_added: str | None = None
+
+    def load(self, loader: Loader, source: Source, *, positions: bool = True) -> Loaded | None:
+        try:
+            return loader.load(source, positions=positions)
+        except InputError as error:
+            if source.revision is None:
+                raise
+            problem = _first_problem(error)
+        for earlier in self.earlier(source):
+            try:
+                loaded = loader.load(earlier, positions=positions)
+            except InputError:
+                continue
+            notice = (f"{source.label} is not a valid framework ({problem}): compared with {earlier.label}, "
+                      "the last earlier revision of the file that is one, so that a commit repairing it is not "
+                      "blocked and what changed since that revision is still gated")
+            return replace(loaded, notices=(notice, *loaded.notices), stands_in=notice)
+        self.last_added = (f"{source.label} is not a valid framework ({problem}), and no earlier revision of the "
+                           "file is one: what the file holds now is compared as added, as a new file's frameworks "
+                           "are (no bar is raised against a framework nobody could read)")
+        self.notices.append(self.last_added)
+        return None
+
+
+def _first_problem(error: InputError) -> str:
+    """Where and what the first problem of an unreadable revision is."""
+    if not error.findings:
+        return error.message
+    first = next((f for f in error.findings if str(f.severity) == "error"), error.findings[0])
+    more = f"; {plural(len(error.findings) - 1, 'more problem')}" if len(error.findings) > 1 else ""
+    return f"{first.file}:{first.line}:{first.column}: {first.code} {first.message}{more}"
+
+
+def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[FrameworkDiff]:
     if not comparison.by_id:
         # Taken out of the comparison, so that each revision's bytes are
         # held once, and the old one's not at all once it is read: with a
@@ -161,13 +212,21 @@ def _compare(loader: Loader, comparison: Comparison) -> list[FrameworkDiff]:
         if old is None and new is None:
             return []  # other YAML, passed by a hook
         if old is not None and new is not None and old.data == new.data:
-            return []  # unchanged: nothing to load
-        earlier = loader.load(old, positions=new is None) if old is not None else None
+            # Unchanged: read once, and said to be compared, with no change.
+            same = loader.load(new, positions=False)
+            return [FrameworkDiff(replace(same, source=replace(old, data=b"")), same, [])]
+        base.last_added = None
+        earlier = base.load(loader, old, positions=new is None) if old is not None else None
         del old
         later = loader.load(new) if new is not None else None
         del new
-        return [revision_diff(earlier, later)]
-    old_by_id = _by_id(loader, comparison.old, comparison.old_label)
+        if earlier is None and later is None:
+            return []  # a revision that was never a valid framework, removed
+        diff = revision_diff(earlier, later)
+        if base.last_added is not None:
+            diff.base_unreadable = base.last_added
+        return [diff]
+    old_by_id = _by_id(loader, comparison.old, comparison.old_label, base)
     new_by_id = _by_id(loader, comparison.new, comparison.new_label)
     pairs = [(old_by_id.get(framework_id), new_by_id.get(framework_id))
              for framework_id in sorted(set(old_by_id) | set(new_by_id))]
@@ -214,10 +273,12 @@ def _place(path: str, root: str) -> str:
     return os.path.normpath(os.path.relpath(path, root or os.curdir))
 
 
-def _by_id(loader: Loader, sources: list[Source], where: str) -> dict[str, Loaded]:
+def _by_id(loader: Loader, sources: list[Source], where: str, base: Base | None = None) -> dict[str, Loaded]:
     found: dict[str, Loaded] = {}
     for source in frameworks_only(sources):
-        loaded = loader.load(source)
+        loaded = base.load(loader, source) if base is not None else loader.load(source)
+        if loaded is None:
+            continue
         other = found.get(loaded.framework.id)
         if other is not None:
             raise InputError(
@@ -241,7 +302,8 @@ def revision_diff(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:
     advice = None
     if old is not None and new is not None:
         advice = advise(old.framework.version, new.framework.version, changes)
-    return FrameworkDiff(old, new, changes, advice, unrelated=unrelated(old, new))
+    return FrameworkDiff(old, new, changes, advice, unrelated=unrelated(old, new),
+                         base_unreadable=old.stands_in if old is not None else None)
 
 
 #: Below this share of statements in common (word for word), two frameworks

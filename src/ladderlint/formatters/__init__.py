@@ -18,8 +18,12 @@ from ..findings import Finding
 
 @dataclass(frozen=True)
 class RenderContext:
-    #: Files checked as frameworks.
+    #: Frameworks checked.
     checked: int = 0
+    #: Files that could not be read (each has its finding).
+    unreadable: int = 0
+    #: Files named on the command line and skipped: (why, how many).
+    skipped: tuple[tuple[str, int], ...] = ()
     #: Use ANSI colours (only on a terminal).
     color: bool = False
     #: The files checked as frameworks, sorted (JUnit has a test case for each).

@@ -16,7 +16,7 @@ BOLD, DIM, UNDERLINE, RESET = "\033[1m", "\033[2m", "\033[4m", "\033[0m"
 
 def render(findings: Sequence[Finding], context: RenderContext) -> str:
     lines = [_line(f, context.color) for f in findings]
-    lines.append(summary(findings, context.checked))
+    lines.append(summary(findings, context.checked, context.unreadable, context.skipped))
     return "\n".join(lines) + "\n"
 
 
@@ -29,14 +29,21 @@ def _line(finding: Finding, color: bool) -> str:
     return f"{where} {finding.code} {severity} {finding.message}"
 
 
-def summary(findings: Sequence[Finding], checked: int) -> str:
+def summary(findings: Sequence[Finding], checked: int, unreadable: int = 0,
+            skipped: Sequence[tuple[str, int]] = ()) -> str:
     """The last line of a report. A run that checked no framework is not
     said to pass: nothing was checked (its exit code is 0 all the same,
-    unless --require-frameworks: pre-commit runs it on any YAML file)."""
+    unless --require-frameworks: pre-commit runs it on any YAML file).
+    Files that could not be read are counted apart from the frameworks
+    checked, and files named but skipped are counted by why."""
     files = f"{plural(checked, 'framework')} checked"
+    if unreadable:
+        files += f", {plural(unreadable, 'file')} could not be read as a framework"
+    files += "".join(f"; {plural(count, 'file')} skipped: {why}" for why, count in skipped)
     if not findings:
         if not checked:
-            return "No framework found; nothing checked."
+            reasons = "; ".join(f"{plural(count, 'file')} skipped: {why}" for why, count in skipped)
+            return f"No framework found; nothing checked{f' ({reasons})' if reasons else ''}."
         return f"All checks passed ({files})."
     counts = []
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):

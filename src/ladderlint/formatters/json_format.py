@@ -19,7 +19,8 @@ def render(findings: Sequence[Finding], context: RenderContext) -> str:
     counts = {s: sum(1 for f in findings if str(f.severity) == s) for s in ("error", "warning", "info")}
     document = {
         "version": 1,
-        "summary": {"files_checked": context.checked, "findings": len(findings), **counts},
+        "summary": {"files_checked": context.checked, "files_unreadable": context.unreadable,
+                    "findings": len(findings), **counts},
         "findings": [f.to_dict() for f in findings],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

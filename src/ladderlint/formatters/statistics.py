@@ -41,7 +41,7 @@ def render_text(findings: Sequence[Finding], context: RenderContext) -> str:
             lines.append(
                 f"{r['count']:>{count_width}}  {r['code']}  {r['name']:<{name_width}}  {r['severity']}{fixable}".rstrip()
             )
-    lines.append(summary(findings, context.checked))
+    lines.append(summary(findings, context.checked, context.unreadable, context.skipped))
     return "\n".join(lines) + "\n"
 
 

@@ -30,7 +30,7 @@ def render(findings: Sequence[Finding], context: RenderContext) -> str:
         for finding in items:
             out.append(_line(finding, width, context.color))
         out.append("")
-    out.append(summary(findings, context.checked))
+    out.append(summary(findings, context.checked, context.unreadable, context.skipped))
     fixable = sum(1 for f in findings if f.fix is not None)
     if fixable:
         out.append(f"{plural(fixable, 'problem')} can be fixed with `ladderlint check --fix`.")

@@ -50,7 +50,7 @@ def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
         "old": _side(diff.old),
         "new": _side(diff.new),
         "levels": list(diff.levels) if diff.levels else None,
-        "warnings": [diff.unrelated] if diff.unrelated else [],
+        "warnings": [warning for warning in (diff.unrelated, diff.base_unreadable) if warning],
         "summary": report.counts(diff.changes),
         "version_advice": diff.advice.to_dict() if diff.advice else None,
         "changes": [_change(report, diff, change) for change in diff.changes],

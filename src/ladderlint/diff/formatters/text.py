@@ -51,6 +51,8 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     lines = [paint(_title(diff), _BOLD)]
     if diff.unrelated:
         lines.append(paint("warning:", _YELLOW) + f" {diff.unrelated}.")
+    if diff.base_unreadable:
+        lines.append(paint("warning:", _YELLOW) + f" {diff.base_unreadable}.")
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
