@@ -889,3 +889,17 @@ def test_ll301_with_the_organisation_still_a_placeholder_says_each_name_once():
             "still '\u27e8organisation\u27e9': if Dropbox is this framework's organisation, write it there; if not, "
             "each mention is another organisation's: 'I learn from Dropbox's ladder'"),
     ]
+
+
+def test_ll302_a_title_that_opens_with_the_own_name_is_its_own():
+    """A framework's name in title case by its own organisation: the words
+    before "Career Framework" are the title's, not another name."""
+    own = framework(framework_yaml(["I learn all the time"], org="Pangolin Ltd",
+                                   name="Pangolin Extremely Long Named Engineering Career Progression Framework"))
+    assert BrandByShape().check_frameworks([own]) == []
+
+
+def test_ll302_a_name_before_two_words_of_a_ladder_is_the_name():
+    # A framework copied from another organisation, its name left as it was.
+    copied = framework(framework_yaml(["I learn all the time"], name="Initech Career Progression Framework"))
+    assert [v.message.split("'")[1] for v in BrandByShape().check_frameworks([copied])] == ["Initech"]

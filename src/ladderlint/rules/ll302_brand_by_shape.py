@@ -78,7 +78,7 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         ("ramework", "adder", "atrix", "ubric", "evels"),  # "Framework" and "framework"
         re.compile(
-            r"\b" + _NAME + r" (?:(?i:engineering) )?(?i:career|progression|growth|competency|levell?ing) "
+            r"\b" + _NAME + r" (?:(?i:engineering) )?(?:(?i:career|progression|growth|competency|levell?ing) ){1,2}"
             r"(?i:framework|ladder|matrix|rubric|levels)\b"
         ),
     ),
@@ -265,6 +265,10 @@ class BrandByShape(Rule):
             for i in candidates:
                 field = prose.fields[i]
                 if (shape.weak and field.kind in _TITLE_KINDS) or field.kind == "credit":
+                    continue
+                if field.kind in _TITLE_KINDS and own.include(field.text.split()[:1]):
+                    # "Pangolin Extremely Long Named Engineering Career Framework" by Pangolin: a title
+                    # in title case that opens with the organisation's own name is its own.
                     continue
                 for m in shape.shape.finditer(field.text):
                     found.setdefault(i, []).append((m.start("name"), m.group("name"), m, shape))
