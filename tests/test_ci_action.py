@@ -282,3 +282,23 @@ def test_a_base_committed_broken_is_compared_through_its_last_valid_revision(pul
     assert re.search(r"^::warning title=ladderlint diff::[0-9a-f]+:frameworks/acme\.yaml is not a valid", run.stdout,
                      re.M)
     assert "**Note:** " in run.notes and "the last earlier revision of the file that is one" in run.notes
+
+
+def test_help_runs_nothing_and_a_local_run_leaves_no_file_in_the_repository(pull_request, tmp_path):
+    """`--help` prints the inputs and runs no job; an argument is refused;
+    off GitHub (no RUNNER_TEMP) the notes go to the temporary folder."""
+    helped = subprocess.run([sys.executable, "-m", "ladderlint.ci", "--help"], cwd=pull_request,
+                            capture_output=True, text=True, timeout=60)
+    assert helped.returncode == 0 and "LADDERLINT_FAIL_ON" in helped.stdout
+    refused = subprocess.run([sys.executable, "-m", "ladderlint.ci", "frameworks"], cwd=pull_request,
+                             capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and "takes no arguments (given: frameworks)" in refused.stderr
+    env = {key: value for key, value in os.environ.items() if key != "RUNNER_TEMP" and not key.startswith("GITHUB_")}
+    env["TMPDIR"] = str(tmp_path / "tmp")
+    (tmp_path / "tmp").mkdir()
+    subprocess.run([sys.executable, "-m", "ladderlint.ci"], cwd=pull_request, env=env, capture_output=True,
+                   text=True, timeout=120)
+    assert not (pull_request / "ladderlint-release-notes.md").exists()
+    assert (tmp_path / "tmp" / "ladderlint-release-notes.md").read_text(encoding="utf-8").startswith(MARKER)
+    assert not subprocess.run(["git", "status", "--porcelain"], cwd=pull_request, capture_output=True,
+                              text=True).stdout.strip()

@@ -25,6 +25,7 @@ import os
 from collections import Counter
 import shlex
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -67,8 +68,10 @@ class Inputs:
         def get(name: str) -> str:
             return env.get(INPUTS[name], "").strip()
 
-        temp = env.get("RUNNER_TEMP", "").strip()
-        default_notes = os.path.join(temp, "ladderlint-release-notes.md") if temp else cls.notes_file
+        # Off GitHub (no RUNNER_TEMP), the notes go to the system's temporary
+        # folder: a run on one's own machine leaves no file in the repository.
+        temp = env.get("RUNNER_TEMP", "").strip() or tempfile.gettempdir()
+        default_notes = os.path.join(temp, cls.notes_file)
         return cls(
             paths=tuple(shlex.split(get("paths"))) or (".",),
             fail_on=get("fail-on") or cls.fail_on,
@@ -98,7 +101,29 @@ class Outcome:
         return "; ".join(self.reasons) if self.exit_code else None
 
 
-def main(env: Mapping[str, str] | None = None) -> int:
+#: What `python -m ladderlint.ci --help` prints.
+USAGE = """usage: python -m ladderlint.ci
+
+Runs what the GitHub Action runs on the frameworks a pull request or a push
+changes: `check`, then `diff` against the base, writing the release notes to
+the job summary and to a file. It takes no arguments: the action's inputs are
+environment variables:
+
+""" + "\n".join(f"  {variable:<26} {name}" for name, variable in INPUTS.items()) + """
+
+Without RUNNER_TEMP, the notes file is written to the system's temporary
+folder. Exit codes: 0 pass, 1 a gate fails, 2 an input cannot be read."""
+
+
+def main(env: Mapping[str, str] | None = None, argv: Sequence[str] | None = None) -> int:
+    args = list(argv or ())  # the command line's, when run as `python -m ladderlint.ci`
+    if args:
+        if args[0] in ("-h", "--help"):
+            print(USAGE)
+            return 0
+        print(f"{USAGE}\n\nladderlint.ci: error: it takes no arguments (given: {shlex.join(args)}); "
+              "set the LADDERLINT_* environment variables instead", file=sys.stderr)
+        return 2
     env = os.environ if env is None else env
     inputs = Inputs.from_env(env)
     outcome = Outcome(notes=[MARKER + "\n## ladderlint: career framework changes"])
@@ -353,4 +378,4 @@ def _append(path: str | None, text: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(argv=sys.argv[1:]))
