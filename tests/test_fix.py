@@ -191,9 +191,15 @@ def _fix(text: str, path: tuple, replacement: str) -> tuple[str, int, list]:
         (
             "a: >-\n  I deliver  my tasks on time and\n  to a high standard\nb: y\n",
             "I deliver my tasks on time and to a high standard",
-            "a: >-\n  I deliver my tasks on time and to a high\n  standard\nb: y\n",
+            "a: >-\n  I deliver my tasks on time and\n  to a high standard\nb: y\n",  # its lines kept
         ),
         ("a: >\n  short\n", "longer text\n", "a: >\n  longer text\n"),
+        # A text wrapped over lines keeps them: only what the fix changes is written.
+        ("a: Writes code and reviews the\n  changes of others  with care  # c\nb: y\n",
+         "Writes code and reviews the changes of others with care",
+         "a: Writes code and reviews the\n  changes of others with care  # c\nb: y\n"),
+        ("a: 'it''s  done\n  well'\n", "it's done well", "a: 'it''s done\n  well'\n"),
+        ('a: "line\\tone  and\n  two"\n', "line\tone and two", 'a: "line\\tone and\n  two"\n'),
     ],
 )
 def test_values_are_written_in_a_safe_style(before, replacement, after):

@@ -23,6 +23,7 @@ import copy
 import os
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import groupby
 from typing import Any, Mapping, Sequence
 
@@ -32,6 +33,7 @@ from .checker import CheckResult, check_paths
 from .config import SettingsSource
 from .findings import Finding
 from .loader import LoadError, decode, load_document, read_bytes
+from .positions import scalar_offsets
 from .yaml_scalars import double_quoted, plain_ok, printable, single_quoted
 
 MAX_PASSES = 10
@@ -145,7 +147,13 @@ def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Ski
         if node.value == fix.replacement:
             continue
         in_flow = any(isinstance(n, CollectionNode) and n.flow_style for n in chain[:-1])
-        emitted = _emit(node, fix.replacement, text, in_flow, newline)
+        in_place = _in_place(node, fix.replacement, text)
+        if in_place is not None and _apply_verified(text, document.data, [
+                _Edit(node.start_mark.index, node.end_mark.index, in_place, tuple(fix.path), fix.replacement, finding)
+        ]) is not None:
+            emitted: str | _Refusal = in_place  # the lines, quotes and escapes as written
+        else:
+            emitted = _emit(node, fix.replacement, text, in_flow, newline)
         if isinstance(emitted, _Refusal):
             skipped.append(Skipped(finding, emitted.reason))
             continue
@@ -187,6 +195,35 @@ def _set(data: Any, path: tuple[Any, ...], value: str) -> None:
 
 
 # --- writing one scalar --------------------------------------------------------
+
+
+def _in_place(node: ScalarNode, value: str, text: str) -> str | None:
+    """The scalar as written, with only the characters the fix changes
+    replaced: a text wrapped over several lines keeps its lines, its quotes
+    and its escapes. None where a change touches a character written
+    otherwise than it reads (a line break folded into a space, an escape),
+    which the scalar written anew (``_emit``) handles."""
+    offsets = scalar_offsets(text, node)
+    old = node.value
+    if offsets is None or not old:
+        return None
+    start = node.start_mark.index
+    out = text[start : node.end_mark.index]
+    for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, old, value, autojunk=False).get_opcodes()):
+        if tag == "equal":
+            continue
+        if any(not printable(c) or c in "\t\n\"'\\" for c in value[j1:j2]):
+            return None  # characters a quoted style writes otherwise: the scalar is written anew
+        if i1 < i2:
+            first, last = offsets[i1], offsets[i2 - 1]
+            if text[first : last + 1] != old[i1:i2]:
+                return None  # a fold or an escape among the characters changed
+            a, b = first - start, last + 1 - start
+        else:  # put in before old[i1], or after the last character
+            a = b = (offsets[i1] if i1 < len(old) else offsets[-1] + 1) - start
+        out = out[:a] + value[j1:j2] + out[b:]
+    return out
+
 
 
 @dataclass(frozen=True)
