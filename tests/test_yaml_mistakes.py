@@ -708,3 +708,22 @@ def test_a_flag_where_text_is_asked_for_is_not_told_to_be_quoted(cli, write):
     [error] = [line for line in run.lines if "[error]" in line]
     assert error.endswith("'not_applicable' of 'impact' at level 'IC1' must be text, not true or false; write the "
                           "text itself: YAML reads true as a yes-or-no flag")
+
+
+@pytest.mark.parametrize("before, after", [
+    ("- I deliver my tasks on time", "- I deliver my tasks  # ladderlint: disable=LL502 -- as published\n          on time"),
+    ("summary: Delivers well-scoped tasks", "summary: Delivers well-scoped  # to do\n      tasks"),
+])
+def test_a_comment_after_the_first_line_of_a_wrapped_text_is_said_to_end_it(cli, write, before, after):
+    """YAML ends a plain text at a comment: the line below, which goes on
+    with the text, no longer reads. Said so, at the comment, rather than as
+    a line indented too far."""
+    assert before in MINIMAL
+    text = MINIMAL.replace(before, after)
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "concise", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    line = text.split("\n").index(next(x for x in text.split("\n") if "#" in x and x.strip()[0] != "#")) + 1
+    column = text.split("\n")[line - 1].index("#") + 1
+    assert error.startswith(f"{path}:{line}:{column}: LL003 [error] invalid YAML: the comment on line {line} ('#")
+    assert f"ends the text there, so line {line + 1}, which goes on with it, cannot be read" in error

@@ -135,8 +135,38 @@ def explain(
         _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
+        or (_comment_ended_text(lines, line) if _about_indentation(problem) else None)
         or (_left_out(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
+    )
+
+
+def _comment_ended_text(lines: list[str], line: int) -> Explained | None:
+    """`- I review the  # ladderlint: disable=...` over `  changes of
+    others`: a comment after the first line of a text wrapped over several
+    ends the text there, and the line below, which goes on with it, no
+    longer reads as YAML."""
+    above = next(iter(_content_lines_above(lines, line)), None)
+    if above is None or line > len(lines):
+        return None
+    content, below = lines[above - 1], lines[line - 1]
+    comment = _END_COMMENT.search(content, _key_column(content))
+    start = _value_column(content[: comment.start()]) if comment else 0
+    text = content[start : comment.start()].strip() if comment else ""
+    if comment is None or not text or text[0] in _QUOTES or text[0] in _OPENS or text in ("|", ">", "|-", ">-"):
+        return None
+    going_on = below.strip()
+    if _indentation_of(below) <= _indentation_of(content) or going_on.startswith(("- ", "#")) \
+            or _WRITTEN_KEY.match(going_on):
+        return None
+    mark = comment.start() + len(comment.group()) - len(comment.group().lstrip(" \t"))
+    said = content[mark:].strip()
+    said = said if len(said) <= 40 else said[:39] + "…"
+    return Explained(
+        f"invalid YAML: the comment on line {above} ('{said}') ends the text "
+        f"there, so line {line}, which goes on with it, cannot be read; put the comment on the text's last "
+        f"line (line {line}), or on a line of its own above the text",
+        Position(above, mark + 1),
     )
 
 
