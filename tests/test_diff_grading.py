@@ -1381,22 +1381,3 @@ def test_the_differ_grades_a_level_statement_so(old, new, impact):
 
     changes = compare(edited(setting(old)), edited(setting(new)))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, impact)]
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "impact"),
-    [
-        # Part of a phrase of how often changed, the rest kept: the phrases are compared whole.
-        ("I join the on-call rota one week in four", "I join the on-call rota every four weeks", "editorial"),
-        ("I join the on-call rota every four weeks", "I join the on-call rota one week in four", "editorial"),
-        ("I join the on-call rota one week in four", "I join the on-call rota one week in every four", "editorial"),
-        ("I join the on-call rota one week in four", "I join the on-call rota once a month", "editorial"),
-        ("I join the on-call rota one week in four", "I join the on-call rota every three weeks", "raises-bar"),
-        ("I join the on-call rota one week in four", "I join the on-call rota every six weeks", "lowers-bar"),
-        ("I join the on-call rota every four weeks", "I join the on-call rota one week in three", "raises-bar"),
-        # A hedge beside it is read on its own.
-        ("I usually review code every week", "I review code every two weeks", "raises-bar"),
-    ],
-)
-def test_a_phrase_of_how_often_changed_in_part_is_read_whole(old, new, impact):
-    assert grade(old, new).impact.value == impact, grade(old, new).reasons
