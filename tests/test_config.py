@@ -451,3 +451,46 @@ def test_explain_prints_the_declared_options(cli):
     assert "Options:\n    similarity (a number from 0 to 1; default 0.8): how alike" in run.output
     assert "standalone-repeats (true or false; default false)" in run.output
     assert "Options:" not in cli("explain", "LL110").output
+
+
+# --- exclude: git's rule for `!` under an excluded directory -------------------------
+
+
+@pytest.mark.parametrize("excluded", ["/archive", "archive", "archive/"])
+def test_a_file_under_an_excluded_directory_cannot_be_brought_back(cli, write, tmp_path, excluded):
+    # As in git: a `!` pattern cannot re-include a file when a directory above
+    # it is excluded, whichever way the directory is written; it is warned about.
+    write(".ladderlint.yaml", f'exclude: ["{excluded}", "!archive/keep.yaml"]\n')
+    write("archive/keep.yaml", own_framework(TWICE, "keep"))
+    write("archive/other.yaml", own_framework(TWICE, "other"))
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "--format", "concise", ".", cwd=tmp_path)
+    assert (run.exit_code, run.lines) == (0, ["All checks passed (1 framework checked)."])
+    column = len('exclude: ["') + len(excluded) + len('", ') + 1
+    assert run.stderr == (
+        f"ladderlint: warning: .ladderlint.yaml:1:{column}: exclude[1]: '!archive/keep.yaml' never takes effect: "
+        f"'{excluded}' excludes the directory archive/, and (as in git) nothing under an excluded directory can be "
+        f"brought back; exclude what is in the directory instead ('archive/*' in place of '{excluded}')\n")
+
+
+def test_a_file_is_brought_back_when_the_directory_s_contents_are_excluded(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'exclude: ["/archive/*", "!archive/keep.yaml"]\n')
+    write("archive/keep.yaml", own_framework(TWICE, "keep"))
+    write("archive/other.yaml", own_framework(TWICE, "other"))
+    run = cli("check", "--format", "concise", ".", cwd=tmp_path)
+    assert run.exit_code == 1 and run.stderr == ""
+    assert [line.split(":")[0] for line in run.lines[:-1]] == ["archive/keep.yaml"]
+    assert run.lines[-1].endswith("1 framework checked.")
+
+
+def test_a_directory_excluded_with_a_trailing_slash_is_named_and_forced_as_git_reads_it(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'exclude: ["archive/"]\n')
+    write("archive/old.yaml", TWICE)
+    write("ok.yaml", MINIMAL)
+    assert concise(cli, ".", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
+    # Named, the directory is checked as any excluded directory named is ...
+    assert concise(cli, "archive", cwd=tmp_path).exit_code == 1
+    # ... and with --force-exclude a file in it is skipped, the pattern named.
+    forced = cli("check", "--force-exclude", "archive/old.yaml", cwd=tmp_path)
+    assert forced.exit_code == 0
+    assert "(`exclude: archive/` in .ladderlint.yaml)" in forced.stderr

@@ -44,26 +44,50 @@ class Patterns:
         self.root = root
         self._spec: Any = None
 
-    def matches(self, path: str) -> bool:
-        if not self.patterns:
-            return False
+    def _compiled(self) -> Any:
         if self._spec is None:
             import pathspec  # only when a configuration has patterns
 
             self._spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
-        relative = relative_to(path, self.root)
-        return not relative.startswith("../") and bool(self._spec.match_file(relative))
+        return self._spec
 
-    def matching(self, path: str) -> str | None:
-        """The pattern that excludes ``path`` (the last that matches it
-        alone, as git reads them), or None when none does."""
-        if not self.matches(path):
+    def matches(self, path: str, *, is_dir: bool | None = None) -> bool:
+        """Whether the patterns exclude ``path``: as git reads them, a path
+        is excluded when it matches, or when a directory above it does (git
+        never looks inside an excluded directory, so a later ``!`` pattern
+        cannot bring back a file under it)."""
+        return self._excluding(path, is_dir) is not None
+
+    def _excluding(self, path: str, is_dir: bool | None) -> str | None:
+        """What is excluded: ``path`` itself or the directory above it that
+        the patterns exclude ("archive/"), relative to the root; or None."""
+        if not self.patterns:
+            return None
+        relative = relative_to(path, self.root)
+        if relative.startswith("../") or relative in (".", ".."):
+            return None
+        spec = self._compiled()
+        parts = relative.split("/")
+        for depth in range(1, len(parts)):
+            directory = "/".join(parts[:depth]) + "/"
+            if spec.match_file(directory):
+                return directory
+        if is_dir is None:
+            is_dir = os.path.isdir(path)
+        own = relative + "/" if is_dir else relative
+        return own if spec.match_file(own) else None
+
+    def matching(self, path: str, *, is_dir: bool | None = None) -> str | None:
+        """The pattern that excludes ``path`` (the last that matches it, or
+        the directory above it that excludes it, alone, as git reads them),
+        or None when none does."""
+        excluded = self._excluding(path, is_dir)
+        if excluded is None:
             return None
         import pathspec
 
-        relative = relative_to(path, self.root)
         for pattern in reversed(self.patterns):
-            if not pattern.startswith("!") and pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(relative):
+            if not pattern.startswith("!") and pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(excluded):
                 return pattern
         return None
 
@@ -156,7 +180,7 @@ class Settings:
             return True
         if rule.code not in self.enabled:
             return False
-        return not any(rule.code in ignore.codes and ignore.patterns.matches(file) for ignore in self.per_file_ignores)
+        return not any(rule.code in ignore.codes and ignore.patterns.matches(file, is_dir=False) for ignore in self.per_file_ignores)
 
     def excluded(self, path: str) -> bool:
         """Whether ``path`` matches an ``exclude`` pattern."""
@@ -443,12 +467,42 @@ def parse_config(config: ConfigFile) -> FileOptions:
         severity=_severity(config),
         fail_on=_choice(config, "fail-on", FAIL_ON_CHOICES),
         max_file_size=_positive_int(config, "max-file-size"),
-        exclude=tuple(_list_of_text(table.get("exclude", []), config, ("exclude",), "gitignore patterns")),
+        exclude=_exclude(config, notices),
         force_exclude=_bool(config, "force-exclude"),
         rule_options=_rule_options(config, notices),
         notices=tuple(notices),
         vocabulary=_vocabulary(config),
     )
+
+
+def _exclude(config: ConfigFile, notices: list[str]) -> tuple[str, ...]:
+    """The ``exclude`` patterns, with a warning for each ``!`` pattern that
+    cannot bring anything back: git never looks inside an excluded
+    directory, so ``!archive/keep.yaml`` after ``archive`` keeps nothing."""
+    patterns = tuple(_list_of_text(config.table.get("exclude", []), config, ("exclude",), "gitignore patterns"))
+    if not any(pattern.startswith("!") for pattern in patterns):
+        return patterns
+    root = os.path.dirname(os.path.abspath(config.path))
+    every = Patterns(patterns, root)
+    for i, pattern in enumerate(patterns):
+        if not pattern.startswith("!"):
+            continue
+        parts = pattern[1:].strip("/").split("/")
+        if len(parts) < 2 and not pattern[1:].startswith("/"):
+            continue  # a name matched at any depth: which directories hold it is not known
+        for depth in range(1, len(parts)):
+            if any(c in part for part in parts[:depth] for c in "*?[\\"):
+                break
+            directory = "/".join(parts[:depth])
+            by = every.matching(os.path.join(root, directory), is_dir=True)
+            if by is not None:
+                where = config.error("", ("exclude", i)).location()
+                notices.append(
+                    f"{where}: '{pattern}' never takes effect: '{by}' excludes the directory {directory}/, and "
+                    "(as in git) nothing under an excluded directory can be brought back; exclude what is in "
+                    f"the directory instead ('{directory}/*' in place of '{by}')")
+                break
+    return patterns
 
 
 def _vocabulary(config: ConfigFile) -> Vocabulary:
