@@ -254,6 +254,11 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ('per-file-ignores:\n  "*.yaml": [LL003]\n',
          '.ladderlint.yaml:2:14: per-file-ignores."*.yaml"[0]: LL003 is an input error '
          "(the file cannot be read); it cannot be ignored"),
+        ('per-file-ignores:\n  "!keep.yaml": [LL110]\n',
+         '.ladderlint.yaml:2:3: per-file-ignores."!keep.yaml": a pattern here cannot start with \'!\': each pattern '
+         "is matched on its own, so there is no earlier match for it to take back, and it would match no file; "
+         "to ignore rules in every file but some, list patterns for the files they are ignored in (for a name "
+         "that starts with '!', write '\\!keep.yaml')"),
         ("severity:\n  LL110: fatal\n",
          ".ladderlint.yaml:2:10: severity.LL110: expected error, warning or info, got the text 'fatal'"),
         ("severity:\n  LL003: warning\n",
@@ -494,3 +499,11 @@ def test_a_directory_excluded_with_a_trailing_slash_is_named_and_forced_as_git_r
     forced = cli("check", "--force-exclude", "archive/old.yaml", cwd=tmp_path)
     assert forced.exit_code == 0
     assert "(`exclude: archive/` in .ladderlint.yaml)" in forced.stderr
+
+
+def test_a_per_file_ignores_pattern_may_match_a_name_that_starts_with_an_exclamation_mark(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'per-file-ignores:\n  "\\\\!twice.yaml": [LL110]\n')
+    write("!twice.yaml", TWICE)
+    write("twice.yaml", own_framework(TWICE, "other"))
+    run = concise(cli, ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in run.lines[:-1]] == ["twice.yaml"]

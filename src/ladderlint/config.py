@@ -561,6 +561,14 @@ def _per_file_ignores(config: ConfigFile) -> tuple[tuple[str, frozenset[str]], .
     out = []
     for pattern, value in _mapping(config, "per-file-ignores").items():
         key_path = ("per-file-ignores", pattern)
+        if isinstance(pattern, str) and pattern.startswith("!"):
+            # In gitignore, `!` brings back what an earlier pattern excluded;
+            # here each pattern stands alone, so it would match nothing.
+            raise config.error(
+                f"a pattern here cannot start with '!': each pattern is matched on its own, so there is no "
+                f"earlier match for it to take back, and it would match no file; to ignore rules in every file "
+                f"but some, list patterns for the files they are ignored in (for a name that starts with '!', "
+                f"write '\\{pattern}')", key_path, on_key=True)
         items = _list_of_text(value, config, key_path, "rule codes")
         codes: set[str] = set()
         for i, item in enumerate(items):
