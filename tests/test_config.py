@@ -296,15 +296,32 @@ def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        ("[tool.ladderlint]\nselct = []\n", "pyproject.toml: tool.ladderlint.selct: unknown key (did you mean 'select'?)"),
+        ("[tool.ladderlint]\nselct = []\n", "pyproject.toml:2:1: tool.ladderlint.selct: unknown key (did you mean 'select'?)"),
         ("[tool.ladderlint]\nfoo = 1\nselct = []\n",
-         "pyproject.toml: tool.ladderlint.foo: unknown key; also unknown: 'selct' (did you mean 'select'?)"),
+         "pyproject.toml:2:1: tool.ladderlint.foo: unknown key; also unknown: 'selct' at line 3 (did you mean 'select'?)"),
         ("[tool.ladderlint.rules.LL110]\nsimilarity = 1\n",
-         "pyproject.toml: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
+         "pyproject.toml:2:1: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
          "(its options: none)"),
         ("[tool.ladderlint]\nignore = [\"LL1\", 7]\n",
-         "pyproject.toml: tool.ladderlint.ignore[1]: expected text, got the number 7"),
-        ("[tool]\nladderlint = 3\n", "pyproject.toml: tool.ladderlint: expected a table, got the number 3"),
+         "pyproject.toml:2:18: tool.ladderlint.ignore[1]: expected text, got the number 7"),
+        ("[tool]\nladderlint = 3\n", "pyproject.toml:2:14: tool.ladderlint: expected a table, got the number 3"),
+        # tomllib gives no positions: the key is found in the text, wherever and however it is written.
+        ('[project]\nname = "x"\ndescription = """\n[tool.ladderlint]\n"""\n\n[tool.ladderlint]\nfail-on = "error"\n'
+         'select = [\n  "LL1",\n  "LL999",\n]\n',
+         "pyproject.toml:11:3: tool.ladderlint.select[1]: no rule code starts with 'LL999'"),
+        ('[tool.ladderlint.per-file-ignores]\n"legacy/**" = ["LL3"]\n"*.draft.yaml" = ["LL4", "placeholder-text"]\n',
+         'pyproject.toml:3:26: tool.ladderlint.per-file-ignores."*.draft.yaml"[1]: unknown rule \'placeholder-text\' '
+         "(did you mean 'placeholder'?)"),
+        ('[tool.ladderlint]\nrules = { LL110 = { similarity = 1 } }\n',
+         "pyproject.toml:2:21: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
+         "(its options: none)"),
+        ("[tool.ladderlint.severity]\nLL5 = 'info'\n  'LL110' = \"fatal\"  # comment\n",
+         "pyproject.toml:3:13: tool.ladderlint.severity.LL110: expected error, warning or info, got the text 'fatal'"),
+        ('[tool.ladderlint.per-file-ignores]\n"!keep.yaml" = ["LL110"]\n',
+         'pyproject.toml:2:1: tool.ladderlint.per-file-ignores."!keep.yaml": a pattern here cannot start with \'!\': '
+         "each pattern is matched on its own, so there is no earlier match for it to take back, and it would match "
+         "no file; to ignore rules in every file but some, list patterns for the files they are ignored in (for a "
+         "name that starts with '!', write '\\!keep.yaml')"),
     ],
 )
 def test_pyproject_errors_name_file_and_key_path(cli, write, tmp_path, config, message):
@@ -330,7 +347,7 @@ def test_pyproject_syntax_error(cli, write, tmp_path):
     run = cli("check", "ok.yaml", cwd=tmp_path)
     assert run.exit_code == 2
     # The parser's own words follow (they differ between tomllib and tomli).
-    assert run.stderr.startswith("ladderlint: error: pyproject.toml: invalid TOML: ")
+    assert run.stderr.startswith("ladderlint: error: pyproject.toml:3:1: invalid TOML: ")  # where the parser stopped
 
 
 def test_rule_option_types_are_checked(cli, write, tmp_path, collapse_spaces):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Protocol, Sequence
 
 from .loader import DEFAULT_MAX_BYTES
-from .positions import Position
+from .positions import Position, text_position
 from .rules.base import OptionError, Rule, Severity
 from .rules.registry import is_input_error, registry
 from .suggestions import did_you_mean, value_in_words
@@ -272,12 +272,23 @@ class ConfigFile:
     prefix: tuple[str, ...] = ()
     #: For YAML: the loaded document, to point at line:col.
     document: Any = None
+    #: For TOML: the text, in which the key is looked for (tomllib gives no
+    #: positions).
+    text: str | None = None
+
+    def position(self, key_path: Sequence[Any], *, on_key: bool = False) -> Position | None:
+        """Where a key (``on_key``) or its value is, if it can be told."""
+        if self.document is not None:
+            found: Position | None = self.document.position(tuple(key_path), key=on_key)
+            return found
+        if self.text is not None:
+            from .toml_positions import TomlPositions  # only for an error
+
+            return TomlPositions(self.text).position(self.prefix + tuple(key_path), key=on_key)
+        return None
 
     def error(self, message: str, key_path: Sequence[Any] = (), *, on_key: bool = False) -> ConfigError:
-        position = None
-        if self.document is not None:
-            position = self.document.position(tuple(key_path), key=on_key)
-        return ConfigError(message, self.display, self.prefix + tuple(key_path), position)
+        return ConfigError(message, self.display, self.prefix + tuple(key_path), self.position(key_path, on_key=on_key))
 
 
 def find_config_file(start: str) -> ConfigFile | None:
@@ -364,20 +375,31 @@ def _read_pyproject(path: str, *, required: bool) -> ConfigFile | None:
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef, import-not-found, unused-ignore]
     try:
-        parsed = tomllib.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        parsed = tomllib.loads(text)
     except UnicodeDecodeError:
         raise ConfigError("is not UTF-8 text", display) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"invalid TOML: {error}", display) from None
+        # The parser says where in its message: "... (at line 2, column 16)".
+        message = str(error)
+        position = None
+        at = re.search(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$", message)
+        if at:
+            position = Position(int(at.group(1)), int(at.group(2))) if at.group(1) else text_position(text, len(text))
+            message = message[: at.start()]
+        raise ConfigError(f"invalid TOML: {message}", display, position=position) from None
     tool = parsed.get("tool")
     table = tool.get("ladderlint") if isinstance(tool, dict) else None
     if table is None:
         if required:
             raise ConfigError("has no [tool.ladderlint] table", display)
         return None
+    config = ConfigFile(path, display, table if isinstance(table, dict) else {}, prefix=("tool", "ladderlint"),
+                        text=text)
     if not isinstance(table, dict):
-        raise ConfigError(f"expected a table, got {value_in_words(table)}", display, ("tool", "ladderlint"))
-    return ConfigFile(path, display, table, prefix=("tool", "ladderlint"))
+        raise ConfigError(f"expected a table, got {value_in_words(table)}", display, ("tool", "ladderlint"),
+                          config.position((), on_key=False))
+    return config
 
 
 # --- validating a configuration table -----------------------------------------
@@ -434,7 +456,7 @@ def _unknown_keys(config: ConfigFile, unknown: list[str]) -> ConfigError:
     first: mending one should not merely reveal the next."""
     others = []
     for key in unknown[1:]:
-        position = config.document.position((key,), key=True) if config.document is not None else None
+        position = config.position((key,), on_key=True)
         where = f" at line {position.line}" if position is not None else ""
         others.append(f"'{key}'{where}{did_you_mean(key, list(KEYS))}")
     also = f"; also unknown: {', '.join(others)}" if others else ""
