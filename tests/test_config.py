@@ -248,6 +248,9 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ("select: [LL1, LL999]\n", ".ladderlint.yaml:1:15: select[1]: no rule code starts with 'LL999'"),
         ("ignore: [dupliate-id]\n",
          ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'dupliate-id' (did you mean 'duplicate-id'?)"),
+        ("ignore: [LL2O5]\n", ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'LL2O5' (did you mean 'LL205'?)"),
+        ("ignore: [ll1l0]\n", ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'll1l0' (did you mean 'LL110'?)"),
+        ("ignore: [LL2X5]\n", ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'LL2X5' (did you mean 'LL205'?)"),
         ("select: LL110\n", ".ladderlint.yaml:1:9: select: expected a list of rule codes, got the text 'LL110'"),
         ("select: [110]\n", ".ladderlint.yaml:1:10: select[0]: expected text, got the number 110"),
         ("per-file-ignores: [a]\n", ".ladderlint.yaml:1:19: per-file-ignores: expected a mapping, got a list"),
@@ -276,7 +279,7 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ("rules:\n  LL110: [1]\n",
          ".ladderlint.yaml:2:10: rules.LL110: expected a mapping of options, got a list"),
         ("rules:\n  LL110:\n    similarity: 0.9\n",
-         ".ladderlint.yaml:3:5: rules.LL110.similarity: unknown option for LL110 duplicate-id (its options: none)"),
+         ".ladderlint.yaml:3:5: rules.LL110.similarity: unknown option for LL110 duplicate-id (LL110 has no options)"),
         ("- LL110\n", ".ladderlint.yaml:1:1: the configuration is a list, not a mapping of keys to values; "
          "write the settings as `key: value` lines"),
         ("select: [LL1]\nselect: [LL0]\n", ".ladderlint.yaml:2:1: duplicate key 'select' (first defined at "
@@ -301,7 +304,7 @@ def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp
          "pyproject.toml:2:1: tool.ladderlint.foo: unknown key; also unknown: 'selct' at line 3 (did you mean 'select'?)"),
         ("[tool.ladderlint.rules.LL110]\nsimilarity = 1\n",
          "pyproject.toml:2:1: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
-         "(its options: none)"),
+         "(LL110 has no options)"),
         ("[tool.ladderlint]\nignore = [\"LL1\", 7]\n",
          "pyproject.toml:2:18: tool.ladderlint.ignore[1]: expected text, got the number 7"),
         ("[tool]\nladderlint = 3\n", "pyproject.toml:2:14: tool.ladderlint: expected a table, got the number 3"),
@@ -314,7 +317,7 @@ def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp
          "(did you mean 'placeholder'?)"),
         ('[tool.ladderlint]\nrules = { LL110 = { similarity = 1 } }\n',
          "pyproject.toml:2:21: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
-         "(its options: none)"),
+         "(LL110 has no options)"),
         ("[tool.ladderlint.severity]\nLL5 = 'info'\n  'LL110' = \"fatal\"  # comment\n",
          "pyproject.toml:3:13: tool.ladderlint.severity.LL110: expected error, warning or info, got the text 'fatal'"),
         ('[tool.ladderlint.per-file-ignores]\n"!keep.yaml" = ["LL110"]\n',

@@ -647,9 +647,10 @@ def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str,
             option = rule.declared_option(name)
             if option is None:
                 names = [o.name for o in rule.options]
+                known = f"(its options: {', '.join(sorted(names))})" if names else f"({rule.code} has no options)"
                 raise config.error(
-                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, names)} "
-                    f"(its options: {', '.join(sorted(names)) or 'none'})", key_path + (name,), on_key=True,
+                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, names)} {known}",
+                    key_path + (name,), on_key=True,
                 )
             if option.name in parsed:
                 raise config.error(f"'{option.name}' is set twice (also as '{name}')", key_path + (name,), on_key=True)
@@ -670,6 +671,11 @@ def describe_unknown_rule(text: str) -> str:
     """Why ``text`` names no rule, with a hint where one is close."""
     if re.fullmatch(r"(?i)ll\d*", text):
         return f"no rule code starts with '{text.upper()}'"
+    if re.fullmatch(r"(?i)ll[0-9a-z]{1,4}", text):  # a code mistyped: a letter O for a zero, an l for a one
+        codes = [rule.code for rule in registry().rules]
+        digits = text[:2].upper() + text[2:].translate(str.maketrans("OoIil", "00111"))
+        meant = digits if digits in codes else None
+        return f"unknown rule '{text}'{f' (did you mean {meant!r}?)' if meant else did_you_mean(text.upper(), codes)}"
     names = [rule.name for rule in registry().rules]
     return f"unknown rule '{text}'{did_you_mean(text, names)}"
 
