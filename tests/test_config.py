@@ -527,3 +527,19 @@ def test_a_per_file_ignores_pattern_may_match_a_name_that_starts_with_an_exclama
     write("twice.yaml", own_framework(TWICE, "other"))
     run = concise(cli, ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in run.lines[:-1]] == ["twice.yaml"]
+
+
+def test_a_configuration_in_a_subdirectory_replaces_the_exclude_above_it(cli, write, tmp_path):
+    # As docs/configuration.md shows: the nearest configuration wins whole, so
+    # the top-level `exclude` does not reach team/drafts once team/ has one.
+    write(".ladderlint.yaml", 'exclude: ["/team/drafts"]\n')
+    write("team/drafts/twice.yaml", TWICE)
+    assert concise(cli, ".", cwd=tmp_path).exit_code == 0
+    assert concise(cli, "--force-exclude", "team/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
+    write("team/.ladderlint.yaml", "ignore: [LL205]\n")
+    assert concise(cli, ".", cwd=tmp_path).exit_code == 1
+    assert concise(cli, "--force-exclude", "team/drafts/twice.yaml", cwd=tmp_path).exit_code == 1
+    # Said again in the nearer file, relative to it, the exclusion holds.
+    write("team/.ladderlint.yaml", 'ignore: [LL205]\nexclude: ["/drafts"]\n')
+    assert concise(cli, ".", cwd=tmp_path).exit_code == 0
+    assert concise(cli, "--force-exclude", "team/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
