@@ -248,12 +248,20 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ("select: [LL1, LL999]\n", ".ladderlint.yaml:1:15: select[1]: no rule code starts with 'LL999'"),
         ("ignore: [dupliate-id]\n",
          ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'dupliate-id' (did you mean 'duplicate-id'?)"),
+        ("ignore: [LL2O5]\n", ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'LL2O5' (did you mean 'LL205'?)"),
+        ("ignore: [ll1l0]\n", ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'll1l0' (did you mean 'LL110'?)"),
+        ("ignore: [LL2X5]\n", ".ladderlint.yaml:1:10: ignore[0]: unknown rule 'LL2X5' (did you mean 'LL205'?)"),
         ("select: LL110\n", ".ladderlint.yaml:1:9: select: expected a list of rule codes, got the text 'LL110'"),
         ("select: [110]\n", ".ladderlint.yaml:1:10: select[0]: expected text, got the number 110"),
         ("per-file-ignores: [a]\n", ".ladderlint.yaml:1:19: per-file-ignores: expected a mapping, got a list"),
         ('per-file-ignores:\n  "*.yaml": [LL003]\n',
          '.ladderlint.yaml:2:14: per-file-ignores."*.yaml"[0]: LL003 is an input error '
          "(the file cannot be read); it cannot be ignored"),
+        ('per-file-ignores:\n  "!keep.yaml": [LL110]\n',
+         '.ladderlint.yaml:2:3: per-file-ignores."!keep.yaml": a pattern here cannot start with \'!\': each pattern '
+         "is matched on its own, so there is no earlier match for it to take back, and it would match no file; "
+         "to ignore rules in every file but some, list patterns for the files they are ignored in (for a name "
+         "that starts with '!', write '\\!keep.yaml')"),
         ("severity:\n  LL110: fatal\n",
          ".ladderlint.yaml:2:10: severity.LL110: expected error, warning or info, got the text 'fatal'"),
         ("severity:\n  LL003: warning\n",
@@ -271,7 +279,7 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ("rules:\n  LL110: [1]\n",
          ".ladderlint.yaml:2:10: rules.LL110: expected a mapping of options, got a list"),
         ("rules:\n  LL110:\n    similarity: 0.9\n",
-         ".ladderlint.yaml:3:5: rules.LL110.similarity: unknown option for LL110 duplicate-id (its options: none)"),
+         ".ladderlint.yaml:3:5: rules.LL110.similarity: unknown option for LL110 duplicate-id (LL110 has no options)"),
         ("- LL110\n", ".ladderlint.yaml:1:1: the configuration is a list, not a mapping of keys to values; "
          "write the settings as `key: value` lines"),
         ("select: [LL1]\nselect: [LL0]\n", ".ladderlint.yaml:2:1: duplicate key 'select' (first defined at "
@@ -291,15 +299,32 @@ def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        ("[tool.ladderlint]\nselct = []\n", "pyproject.toml: tool.ladderlint.selct: unknown key (did you mean 'select'?)"),
+        ("[tool.ladderlint]\nselct = []\n", "pyproject.toml:2:1: tool.ladderlint.selct: unknown key (did you mean 'select'?)"),
         ("[tool.ladderlint]\nfoo = 1\nselct = []\n",
-         "pyproject.toml: tool.ladderlint.foo: unknown key; also unknown: 'selct' (did you mean 'select'?)"),
+         "pyproject.toml:2:1: tool.ladderlint.foo: unknown key; also unknown: 'selct' at line 3 (did you mean 'select'?)"),
         ("[tool.ladderlint.rules.LL110]\nsimilarity = 1\n",
-         "pyproject.toml: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
-         "(its options: none)"),
+         "pyproject.toml:2:1: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
+         "(LL110 has no options)"),
         ("[tool.ladderlint]\nignore = [\"LL1\", 7]\n",
-         "pyproject.toml: tool.ladderlint.ignore[1]: expected text, got the number 7"),
-        ("[tool]\nladderlint = 3\n", "pyproject.toml: tool.ladderlint: expected a table, got the number 3"),
+         "pyproject.toml:2:18: tool.ladderlint.ignore[1]: expected text, got the number 7"),
+        ("[tool]\nladderlint = 3\n", "pyproject.toml:2:14: tool.ladderlint: expected a table, got the number 3"),
+        # tomllib gives no positions: the key is found in the text, wherever and however it is written.
+        ('[project]\nname = "x"\ndescription = """\n[tool.ladderlint]\n"""\n\n[tool.ladderlint]\nfail-on = "error"\n'
+         'select = [\n  "LL1",\n  "LL999",\n]\n',
+         "pyproject.toml:11:3: tool.ladderlint.select[1]: no rule code starts with 'LL999'"),
+        ('[tool.ladderlint.per-file-ignores]\n"legacy/**" = ["LL3"]\n"*.draft.yaml" = ["LL4", "placeholder-text"]\n',
+         'pyproject.toml:3:26: tool.ladderlint.per-file-ignores."*.draft.yaml"[1]: unknown rule \'placeholder-text\' '
+         "(did you mean 'placeholder'?)"),
+        ('[tool.ladderlint]\nrules = { LL110 = { similarity = 1 } }\n',
+         "pyproject.toml:2:21: tool.ladderlint.rules.LL110.similarity: unknown option for LL110 duplicate-id "
+         "(LL110 has no options)"),
+        ("[tool.ladderlint.severity]\nLL5 = 'info'\n  'LL110' = \"fatal\"  # comment\n",
+         "pyproject.toml:3:13: tool.ladderlint.severity.LL110: expected error, warning or info, got the text 'fatal'"),
+        ('[tool.ladderlint.per-file-ignores]\n"!keep.yaml" = ["LL110"]\n',
+         'pyproject.toml:2:1: tool.ladderlint.per-file-ignores."!keep.yaml": a pattern here cannot start with \'!\': '
+         "each pattern is matched on its own, so there is no earlier match for it to take back, and it would match "
+         "no file; to ignore rules in every file but some, list patterns for the files they are ignored in (for a "
+         "name that starts with '!', write '\\!keep.yaml')"),
     ],
 )
 def test_pyproject_errors_name_file_and_key_path(cli, write, tmp_path, config, message):
@@ -325,7 +350,7 @@ def test_pyproject_syntax_error(cli, write, tmp_path):
     run = cli("check", "ok.yaml", cwd=tmp_path)
     assert run.exit_code == 2
     # The parser's own words follow (they differ between tomllib and tomli).
-    assert run.stderr.startswith("ladderlint: error: pyproject.toml: invalid TOML: ")
+    assert run.stderr.startswith("ladderlint: error: pyproject.toml:3:1: invalid TOML: ")  # where the parser stopped
 
 
 def test_rule_option_types_are_checked(cli, write, tmp_path, collapse_spaces):
@@ -451,3 +476,70 @@ def test_explain_prints_the_declared_options(cli):
     assert "Options:\n    similarity (a number from 0 to 1; default 0.8): how alike" in run.output
     assert "standalone-repeats (true or false; default false)" in run.output
     assert "Options:" not in cli("explain", "LL110").output
+
+
+# --- exclude: git's rule for `!` under an excluded directory -------------------------
+
+
+@pytest.mark.parametrize("excluded", ["/archive", "archive", "archive/"])
+def test_a_file_under_an_excluded_directory_cannot_be_brought_back(cli, write, tmp_path, excluded):
+    # As in git: a `!` pattern cannot re-include a file when a directory above
+    # it is excluded, whichever way the directory is written; it is warned about.
+    write(".ladderlint.yaml", f'exclude: ["{excluded}", "!archive/keep.yaml"]\n')
+    write("archive/keep.yaml", own_framework(TWICE, "keep"))
+    write("archive/other.yaml", own_framework(TWICE, "other"))
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "--format", "concise", ".", cwd=tmp_path)
+    assert (run.exit_code, run.lines) == (0, ["All checks passed (1 framework checked)."])
+    column = len('exclude: ["') + len(excluded) + len('", ') + 1
+    assert run.stderr == (
+        f"ladderlint: warning: .ladderlint.yaml:1:{column}: exclude[1]: '!archive/keep.yaml' never takes effect: "
+        f"'{excluded}' excludes the directory archive/, and (as in git) nothing under an excluded directory can be "
+        f"brought back; exclude what is in the directory instead ('archive/*' in place of '{excluded}')\n")
+
+
+def test_a_file_is_brought_back_when_the_directory_s_contents_are_excluded(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'exclude: ["/archive/*", "!archive/keep.yaml"]\n')
+    write("archive/keep.yaml", own_framework(TWICE, "keep"))
+    write("archive/other.yaml", own_framework(TWICE, "other"))
+    run = cli("check", "--format", "concise", ".", cwd=tmp_path)
+    assert run.exit_code == 1 and run.stderr == ""
+    assert [line.split(":")[0] for line in run.lines[:-1]] == ["archive/keep.yaml"]
+    assert run.lines[-1].endswith("1 framework checked.")
+
+
+def test_a_directory_excluded_with_a_trailing_slash_is_named_and_forced_as_git_reads_it(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'exclude: ["archive/"]\n')
+    write("archive/old.yaml", TWICE)
+    write("ok.yaml", MINIMAL)
+    assert concise(cli, ".", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
+    # Named, the directory is checked as any excluded directory named is ...
+    assert concise(cli, "archive", cwd=tmp_path).exit_code == 1
+    # ... and with --force-exclude a file in it is skipped, the pattern named.
+    forced = cli("check", "--force-exclude", "archive/old.yaml", cwd=tmp_path)
+    assert forced.exit_code == 0
+    assert "(`exclude: archive/` in .ladderlint.yaml)" in forced.stderr
+
+
+def test_a_per_file_ignores_pattern_may_match_a_name_that_starts_with_an_exclamation_mark(cli, write, tmp_path):
+    write(".ladderlint.yaml", 'per-file-ignores:\n  "\\\\!twice.yaml": [LL110]\n')
+    write("!twice.yaml", TWICE)
+    write("twice.yaml", own_framework(TWICE, "other"))
+    run = concise(cli, ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in run.lines[:-1]] == ["twice.yaml"]
+
+
+def test_a_configuration_in_a_subdirectory_replaces_the_exclude_above_it(cli, write, tmp_path):
+    # As docs/configuration.md shows: the nearest configuration wins whole, so
+    # the top-level `exclude` does not reach team/drafts once team/ has one.
+    write(".ladderlint.yaml", 'exclude: ["/team/drafts"]\n')
+    write("team/drafts/twice.yaml", TWICE)
+    assert concise(cli, ".", cwd=tmp_path).exit_code == 0
+    assert concise(cli, "--force-exclude", "team/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
+    write("team/.ladderlint.yaml", "ignore: [LL205]\n")
+    assert concise(cli, ".", cwd=tmp_path).exit_code == 1
+    assert concise(cli, "--force-exclude", "team/drafts/twice.yaml", cwd=tmp_path).exit_code == 1
+    # Said again in the nearer file, relative to it, the exclusion holds.
+    write("team/.ladderlint.yaml", 'ignore: [LL205]\nexclude: ["/drafts"]\n')
+    assert concise(cli, ".", cwd=tmp_path).exit_code == 0
+    assert concise(cli, "--force-exclude", "team/drafts/twice.yaml", cwd=tmp_path).exit_code == 0

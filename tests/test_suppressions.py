@@ -103,7 +103,7 @@ def test_missing_reason_is_reported_but_still_suppresses(cli, write, tmp_path):
 def test_unknown_prefix_and_input_error_codes(cli, write, tmp_path):
     write("f.yaml", twice(f"  # ladderlint: disable=LL110,LL1O1,LL1,LL003,dupe{REASON}"))
     assert concise(cli, "f.yaml", cwd=tmp_path).lines == [
-        "f.yaml:14:49: LL012 [warning] unknown rule 'LL1O1'; this suppression does nothing for it",
+        "f.yaml:14:49: LL012 [warning] unknown rule 'LL1O1' (did you mean 'LL101'?); this suppression does nothing for it",
         "f.yaml:14:55: LL012 [warning] 'LL1' is a code prefix; name each rule "
         "(a prefix would also silence rules added later)",
         "f.yaml:14:59: LL012 [warning] LL003 yaml-syntax cannot be suppressed: "

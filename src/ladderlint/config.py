@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Protocol, Sequence
 
 from .loader import DEFAULT_MAX_BYTES
-from .positions import Position
+from .positions import Position, text_position
 from .rules.base import OptionError, Rule, Severity
 from .rules.registry import is_input_error, registry
 from .suggestions import did_you_mean, value_in_words
@@ -44,26 +44,50 @@ class Patterns:
         self.root = root
         self._spec: Any = None
 
-    def matches(self, path: str) -> bool:
-        if not self.patterns:
-            return False
+    def _compiled(self) -> Any:
         if self._spec is None:
             import pathspec  # only when a configuration has patterns
 
             self._spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
-        relative = relative_to(path, self.root)
-        return not relative.startswith("../") and bool(self._spec.match_file(relative))
+        return self._spec
 
-    def matching(self, path: str) -> str | None:
-        """The pattern that excludes ``path`` (the last that matches it
-        alone, as git reads them), or None when none does."""
-        if not self.matches(path):
+    def matches(self, path: str, *, is_dir: bool | None = None) -> bool:
+        """Whether the patterns exclude ``path``: as git reads them, a path
+        is excluded when it matches, or when a directory above it does (git
+        never looks inside an excluded directory, so a later ``!`` pattern
+        cannot bring back a file under it)."""
+        return self._excluding(path, is_dir) is not None
+
+    def _excluding(self, path: str, is_dir: bool | None) -> str | None:
+        """What is excluded: ``path`` itself or the directory above it that
+        the patterns exclude ("archive/"), relative to the root; or None."""
+        if not self.patterns:
+            return None
+        relative = relative_to(path, self.root)
+        if relative.startswith("../") or relative in (".", ".."):
+            return None
+        spec = self._compiled()
+        parts = relative.split("/")
+        for depth in range(1, len(parts)):
+            directory = "/".join(parts[:depth]) + "/"
+            if spec.match_file(directory):
+                return directory
+        if is_dir is None:
+            is_dir = os.path.isdir(path)
+        own = relative + "/" if is_dir else relative
+        return own if spec.match_file(own) else None
+
+    def matching(self, path: str, *, is_dir: bool | None = None) -> str | None:
+        """The pattern that excludes ``path`` (the last that matches it, or
+        the directory above it that excludes it, alone, as git reads them),
+        or None when none does."""
+        excluded = self._excluding(path, is_dir)
+        if excluded is None:
             return None
         import pathspec
 
-        relative = relative_to(path, self.root)
         for pattern in reversed(self.patterns):
-            if not pattern.startswith("!") and pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(relative):
+            if not pattern.startswith("!") and pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(excluded):
                 return pattern
         return None
 
@@ -156,7 +180,7 @@ class Settings:
             return True
         if rule.code not in self.enabled:
             return False
-        return not any(rule.code in ignore.codes and ignore.patterns.matches(file) for ignore in self.per_file_ignores)
+        return not any(rule.code in ignore.codes and ignore.patterns.matches(file, is_dir=False) for ignore in self.per_file_ignores)
 
     def excluded(self, path: str) -> bool:
         """Whether ``path`` matches an ``exclude`` pattern."""
@@ -248,12 +272,23 @@ class ConfigFile:
     prefix: tuple[str, ...] = ()
     #: For YAML: the loaded document, to point at line:col.
     document: Any = None
+    #: For TOML: the text, in which the key is looked for (tomllib gives no
+    #: positions).
+    text: str | None = None
+
+    def position(self, key_path: Sequence[Any], *, on_key: bool = False) -> Position | None:
+        """Where a key (``on_key``) or its value is, if it can be told."""
+        if self.document is not None:
+            found: Position | None = self.document.position(tuple(key_path), key=on_key)
+            return found
+        if self.text is not None:
+            from .toml_positions import TomlPositions  # only for an error
+
+            return TomlPositions(self.text).position(self.prefix + tuple(key_path), key=on_key)
+        return None
 
     def error(self, message: str, key_path: Sequence[Any] = (), *, on_key: bool = False) -> ConfigError:
-        position = None
-        if self.document is not None:
-            position = self.document.position(tuple(key_path), key=on_key)
-        return ConfigError(message, self.display, self.prefix + tuple(key_path), position)
+        return ConfigError(message, self.display, self.prefix + tuple(key_path), self.position(key_path, on_key=on_key))
 
 
 def find_config_file(start: str) -> ConfigFile | None:
@@ -340,20 +375,31 @@ def _read_pyproject(path: str, *, required: bool) -> ConfigFile | None:
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef, import-not-found, unused-ignore]
     try:
-        parsed = tomllib.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        parsed = tomllib.loads(text)
     except UnicodeDecodeError:
         raise ConfigError("is not UTF-8 text", display) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"invalid TOML: {error}", display) from None
+        # The parser says where in its message: "... (at line 2, column 16)".
+        message = str(error)
+        position = None
+        at = re.search(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$", message)
+        if at:
+            position = Position(int(at.group(1)), int(at.group(2))) if at.group(1) else text_position(text, len(text))
+            message = message[: at.start()]
+        raise ConfigError(f"invalid TOML: {message}", display, position=position) from None
     tool = parsed.get("tool")
     table = tool.get("ladderlint") if isinstance(tool, dict) else None
     if table is None:
         if required:
             raise ConfigError("has no [tool.ladderlint] table", display)
         return None
+    config = ConfigFile(path, display, table if isinstance(table, dict) else {}, prefix=("tool", "ladderlint"),
+                        text=text)
     if not isinstance(table, dict):
-        raise ConfigError(f"expected a table, got {value_in_words(table)}", display, ("tool", "ladderlint"))
-    return ConfigFile(path, display, table, prefix=("tool", "ladderlint"))
+        raise ConfigError(f"expected a table, got {value_in_words(table)}", display, ("tool", "ladderlint"),
+                          config.position((), on_key=False))
+    return config
 
 
 # --- validating a configuration table -----------------------------------------
@@ -410,7 +456,7 @@ def _unknown_keys(config: ConfigFile, unknown: list[str]) -> ConfigError:
     first: mending one should not merely reveal the next."""
     others = []
     for key in unknown[1:]:
-        position = config.document.position((key,), key=True) if config.document is not None else None
+        position = config.position((key,), on_key=True)
         where = f" at line {position.line}" if position is not None else ""
         others.append(f"'{key}'{where}{did_you_mean(key, list(KEYS))}")
     also = f"; also unknown: {', '.join(others)}" if others else ""
@@ -443,12 +489,42 @@ def parse_config(config: ConfigFile) -> FileOptions:
         severity=_severity(config),
         fail_on=_choice(config, "fail-on", FAIL_ON_CHOICES),
         max_file_size=_positive_int(config, "max-file-size"),
-        exclude=tuple(_list_of_text(table.get("exclude", []), config, ("exclude",), "gitignore patterns")),
+        exclude=_exclude(config, notices),
         force_exclude=_bool(config, "force-exclude"),
         rule_options=_rule_options(config, notices),
         notices=tuple(notices),
         vocabulary=_vocabulary(config),
     )
+
+
+def _exclude(config: ConfigFile, notices: list[str]) -> tuple[str, ...]:
+    """The ``exclude`` patterns, with a warning for each ``!`` pattern that
+    cannot bring anything back: git never looks inside an excluded
+    directory, so ``!archive/keep.yaml`` after ``archive`` keeps nothing."""
+    patterns = tuple(_list_of_text(config.table.get("exclude", []), config, ("exclude",), "gitignore patterns"))
+    if not any(pattern.startswith("!") for pattern in patterns):
+        return patterns
+    root = os.path.dirname(os.path.abspath(config.path))
+    every = Patterns(patterns, root)
+    for i, pattern in enumerate(patterns):
+        if not pattern.startswith("!"):
+            continue
+        parts = pattern[1:].strip("/").split("/")
+        if len(parts) < 2 and not pattern[1:].startswith("/"):
+            continue  # a name matched at any depth: which directories hold it is not known
+        for depth in range(1, len(parts)):
+            if any(c in part for part in parts[:depth] for c in "*?[\\"):
+                break
+            directory = "/".join(parts[:depth])
+            by = every.matching(os.path.join(root, directory), is_dir=True)
+            if by is not None:
+                where = config.error("", ("exclude", i)).location()
+                notices.append(
+                    f"{where}: '{pattern}' never takes effect: '{by}' excludes the directory {directory}/, and "
+                    "(as in git) nothing under an excluded directory can be brought back; exclude what is in "
+                    f"the directory instead ('{directory}/*' in place of '{by}')")
+                break
+    return patterns
 
 
 def _vocabulary(config: ConfigFile) -> Vocabulary:
@@ -507,6 +583,14 @@ def _per_file_ignores(config: ConfigFile) -> tuple[tuple[str, frozenset[str]], .
     out = []
     for pattern, value in _mapping(config, "per-file-ignores").items():
         key_path = ("per-file-ignores", pattern)
+        if isinstance(pattern, str) and pattern.startswith("!"):
+            # In gitignore, `!` brings back what an earlier pattern excluded;
+            # here each pattern stands alone, so it would match nothing.
+            raise config.error(
+                f"a pattern here cannot start with '!': each pattern is matched on its own, so there is no "
+                f"earlier match for it to take back, and it would match no file; to ignore rules in every file "
+                f"but some, list patterns for the files they are ignored in (for a name that starts with '!', "
+                f"write '\\{pattern}')", key_path, on_key=True)
         items = _list_of_text(value, config, key_path, "rule codes")
         codes: set[str] = set()
         for i, item in enumerate(items):
@@ -563,9 +647,10 @@ def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str,
             option = rule.declared_option(name)
             if option is None:
                 names = [o.name for o in rule.options]
+                known = f"(its options: {', '.join(sorted(names))})" if names else f"({rule.code} has no options)"
                 raise config.error(
-                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, names)} "
-                    f"(its options: {', '.join(sorted(names)) or 'none'})", key_path + (name,), on_key=True,
+                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, names)} {known}",
+                    key_path + (name,), on_key=True,
                 )
             if option.name in parsed:
                 raise config.error(f"'{option.name}' is set twice (also as '{name}')", key_path + (name,), on_key=True)
@@ -586,6 +671,11 @@ def describe_unknown_rule(text: str) -> str:
     """Why ``text`` names no rule, with a hint where one is close."""
     if re.fullmatch(r"(?i)ll\d*", text):
         return f"no rule code starts with '{text.upper()}'"
+    if re.fullmatch(r"(?i)ll[0-9a-z]{1,4}", text):  # a code mistyped: a letter O for a zero, an l for a one
+        codes = [rule.code for rule in registry().rules]
+        digits = text[:2].upper() + text[2:].translate(str.maketrans("OoIil", "00111"))
+        meant = digits if digits in codes else None
+        return f"unknown rule '{text}'{f' (did you mean {meant!r}?)' if meant else did_you_mean(text.upper(), codes)}"
     names = [rule.name for rule in registry().rules]
     return f"unknown rule '{text}'{did_you_mean(text, names)}"
 
