@@ -890,6 +890,9 @@ def test_a_long_description_changed_is_one_line_in_text(cli, tmp_path):
         # More often, said by a share of the periods.
         ("I join the on-call rota one week in six", "I join the on-call rota one week in four", 1),
         ("I join the on-call rota one week in four", "I join the on-call rota one week in six", 0),
+        # Less time allowed.
+        ("I ship the feature in six weeks", "I ship the feature in four weeks", 1),
+        ("I ship the feature in four weeks", "I ship the feature in six weeks", 0),
     ],
 )
 def test_fail_on_raises_bar_stops_a_raised_bar(cli, write, old, new, exit_code):

@@ -1381,3 +1381,44 @@ def test_the_differ_grades_a_level_statement_so(old, new, impact):
 
     changes = compare(edited(setting(old)), edited(setting(new)))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, impact)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A time allowed, said with "in": less time asks more.
+        ("I ship the feature in six weeks", "I ship the feature in four weeks", "raises-bar"),
+        ("I ship the feature in four weeks", "I ship the feature in six weeks", "lowers-bar"),
+        ("In six weeks I ship the feature", "In four weeks I ship the feature", "raises-bar"),
+        ("I close tickets in 3 days", "I close tickets in 2 days", "raises-bar"),
+        ("I become productive in my first month", "I become productive in my first week", "raises-bar"),
+        ("I fix bugs within two sprints", "I fix bugs within a sprint", "raises-bar"),
+        ("I fix bugs within a sprint", "I fix bugs within two sprints", "lowers-bar"),
+        # The end of a period as the time allowed.
+        ("I deliver the project by the end of the quarter", "I deliver the project by the end of the month",
+         "raises-bar"),
+        ("I deliver the project by the end of the quarter", "I deliver the project by the end of the year",
+         "lowers-bar"),
+        ("I ship by the end of the sprint", "I ship before the end of the week", "raises-bar"),
+        # The same time allowed, said another way.
+        ("I onboard in 3 months", "I onboard within 3 months", "editorial"),
+        ("I onboard in three months", "I onboard in 3 months", "editorial"),
+        ("I ship in two weeks", "I ship in a fortnight", "editorial"),
+        # Not a time allowed: how many, a share of the periods, how often.
+        ("I work in 2 teams", "I work in 3 teams", "raises-bar"),
+        ("I lead work in six areas", "I lead work in four areas", "lowers-bar"),
+        ("I join the on-call rota one in six weeks", "I join the on-call rota one in four weeks", "raises-bar"),
+        ("I review code every 2 weeks", "I review code every 3 weeks", "lowers-bar"),
+        ("I review code every four weeks", "I review code every two weeks", "raises-bar"),
+        ("I deploy three times in a week", "I deploy four times in a week", "raises-bar"),
+    ],
+)
+def test_a_time_allowed_is_read_as_a_deadline(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_a_time_said_with_in_sets_no_bar_in_a_note():
+    # "in two years" is as often the time something takes as the time allowed.
+    assert bars("Most engineers reach this level in two years") == set()
+    assert bars("I fix bugs within a day") == {"within", "day"}
+    assert bars("I ship by the end of the sprint") == {"end", "sprint"}

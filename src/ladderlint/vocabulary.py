@@ -835,6 +835,13 @@ MEASURE_ABBREVIATIONS = frozenset(
 #: Words before a length of time that make it a deadline: "within a day",
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())
+#: Words before a length of time that make it a deadline where the length
+#: is counted ("in six weeks", "in a sprint", "in my first month"), not in
+#: "works in sprints" or "one in four weeks".
+COUNTED_DEADLINE_WORDS = frozenset({"in"})
+#: Words before "the end of" a period that make it a deadline: "by the end
+#: of the quarter" allows a quarter, "before the end of the sprint" a sprint.
+END_OF_PERIOD_WORDS = frozenset("by before".split())
 #: How much of something, least first: "most pull requests" -> "all pull
 #: requests" asks for more.
 QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}

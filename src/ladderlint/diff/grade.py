@@ -41,7 +41,9 @@ aside: what LL504 removes) and each changed run of words is read:
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
-  day" < "within a week"), how many ("all" > "most"; "or" -> "and" asks
+  day" < "within a week", "in four weeks" < "in six weeks", "by the end of
+  the month" < "by the end of the quarter"; "in" only before a counted
+  time, not "in 2 teams", "in sprints" or "one in four weeks"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
@@ -417,7 +419,8 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
       less than a plain statement does, nor how often after a concession
       ("not always, but often", "not necessarily every week"): it says
       what is usual, not what is asked;
-    - how soon: "within a day";
+    - how soon: "within a day", "by the end of the sprint"; not "in two
+      years", as often the time something takes as the time allowed;
     - how many, as a minimum: "at least two" (not a number alone, which
       a text names years, levels and the situation with: "Level 3", "in
       2024", "data written in two or more services");
@@ -457,6 +460,10 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
             asks = texts[max(0, i - 2):i] == ["at", "least"]
         elif w.role == "certainty":
             asks = w.rank >= vocab.CERTAINTY["must"]
+        elif w.role == "deadline":
+            # "within a day", not "(most engineers) reach this level in two years": the time it takes, described.
+            start = next(k for k in range(i, -1, -1) if k == 0 or found[k - 1].role != "deadline")
+            asks = texts[start] not in vocab.COUNTED_DEADLINE_WORDS
         elif w.role == "content":
             asks = w.text in vocab.OBLIGED and texts[i + 1:i + 2] == ["to"]
         else:
@@ -1549,22 +1556,60 @@ def _conditions(found: list[_Word]) -> None:
 
 
 def _deadlines(found: list[_Word]) -> None:
-    """Deadlines: "within a day", "within four hours", "in under an hour".
-    Each word of one gets the length of time, less for a tighter one."""
+    """Deadlines: "within a day", "within four hours", "in under an hour",
+    "in six weeks", "in my first month", "by the end of the quarter". Each
+    word of one gets the length of time, less for a tighter one. Not "in"
+    where nothing counts the time ("works in sprints"), nor where it is a
+    share or a frequency: "one in four weeks", "three times in a week"."""
     texts = [w.text for w in found]
     for i, word in enumerate(texts):
-        if word not in vocab.DEADLINE_WORDS or found[i].role != "content":
+        if found[i].role != "content":
             continue
-        amount, j = 1.0, i + 1
+        if word in vocab.END_OF_PERIOD_WORDS:
+            end = _end_of_period(texts, i)
+            if end:
+                for w in found[i : end + 1]:
+                    w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
+            continue
+        counted = word in vocab.COUNTED_DEADLINE_WORDS
+        if not (counted or word in vocab.DEADLINE_WORDS):
+            continue
+        if counted and i and (texts[i - 1] in _TIMES or _count_of(texts[i - 1]) is not None):
+            continue
+        amount, said, j = 1.0, not counted, i + 1
         while j < len(texts) and j - i <= 3 and texts[j] not in vocab.DURATION_HOURS:
-            if texts[j] in vocab.COUNT or texts[j].isdigit():
-                amount = float(vocab.COUNT.get(texts[j]) or int(texts[j]))
-            elif texts[j] not in ("a", "an", "one", "less", "than", "the", "same", "next"):
+            if (count := _count_of(texts[j])) is not None:
+                amount, said = count, True
+            elif texts[j] in ("a", "an", "first"):
+                said = True
+            elif texts[j] not in _BEFORE_A_DEADLINE:
                 break
             j += 1
-        if j < len(texts) and texts[j] in vocab.DURATION_HOURS:
+        if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
             for w in found[i : j + 1]:
                 w.role, w.rank = "deadline", -amount * vocab.DURATION_HOURS[texts[j]]
+
+
+#: Words between a word of deadline and its length of time: "within the next day", "in my first week".
+_BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
+#: Words that say how many times: "three times in a week" is a frequency, not a deadline.
+_TIMES = frozenset("times once twice".split())
+#: Words between "the end of" and its period: "by the end of this sprint", "by end of day".
+_OF_A_PERIOD = frozenset("the this that each every a my our their next".split())
+
+
+def _end_of_period(texts: list[str], i: int) -> int:
+    """Where the period is of "by the end of the quarter" (the word of
+    END_OF_PERIOD_WORDS at ``i``); 0 for other words."""
+    j = i + 1
+    if texts[j : j + 1] == ["the"]:
+        j += 1
+    if texts[j : j + 2] != ["end", "of"]:
+        return 0
+    j += 2
+    if texts[j : j + 1] and texts[j] in _OF_A_PERIOD:
+        j += 1
+    return j if j < len(texts) and texts[j] in vocab.DURATION_HOURS else 0
 
 
 def _one_word_phrases(found: list[_Word]) -> None:
