@@ -1422,3 +1422,33 @@ def test_a_time_said_with_in_sets_no_bar_in_a_note():
     assert bars("Most engineers reach this level in two years") == set()
     assert bars("I fix bugs within a day") == {"within", "day"}
     assert bars("I ship by the end of the sprint") == {"end", "sprint"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The same period within the calendar's slack: a month is four weeks to four and a half.
+        ("I give a talk twice a year", "I give a talk every six months", "editorial"),
+        ("I give a talk every six months", "I give a talk twice a year", "editorial"),
+        ("I review code every two weeks", "I review code twice a month", "editorial"),
+        ("I review code twice a month", "I review code every two weeks", "editorial"),
+        ("I review code every four weeks", "I review code monthly", "editorial"),
+        ("I review code every 12 months", "I review code yearly", "editorial"),
+        ("I review code every 52 weeks", "I review code once a year", "editorial"),
+        ("I review code four times a year", "I review code quarterly", "editorial"),
+        ("I respond to reviews within a month", "I respond to reviews within four weeks", "editorial"),
+        # Beyond the slack, a change of how often or how soon, as before.
+        ("I review code every two weeks", "I review code once a month", "lowers-bar"),
+        ("I review code every 6 weeks", "I review code monthly", "raises-bar"),
+        ("I review code every five weeks", "I review code monthly", "raises-bar"),
+        ("I give a talk twice a year", "I give a talk every four months", "raises-bar"),
+        ("I respond to reviews within a week", "I respond to reviews within 5 days", "raises-bar"),
+        # More often than daily, and less often than yearly.
+        ("I deploy daily", "I deploy twice a day", "raises-bar"),
+        ("I deploy twice a day", "I deploy daily", "lowers-bar"),
+        ("I deploy hourly", "I deploy twice a day", "lowers-bar"),
+        ("I run a disaster recovery drill yearly", "I run a disaster recovery drill every two years", "lowers-bar"),
+    ],
+)
+def test_periods_the_same_within_the_calendars_slack_are_the_same(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -37,7 +37,11 @@ aside: what LL504 removes) and each changed run of words is read:
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
   "every week", "daily" > "weekly", "twice a year" > "once a year", "one
-  week in four" > "one week in six"; a hedge, "usually", "typically",
+  week in four" > "one week in six", "twice a day" > "daily"; periods the
+  same within the calendar's slack, a month being four weeks to four and a
+  half and a year twelve months or 52 weeks, are one: "every four weeks" =
+  "monthly", "twice a month" = "every two weeks", "every six months" =
+  "twice a year", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
@@ -1474,8 +1478,9 @@ def _periods_apart(texts: list[str], i: int) -> float:
 def _periods() -> list[tuple[float, float]]:
     """The periods of PERIOD by their length in hours, shortest first:
     (hours, rank); of two as long, the less often ("fortnight", not
-    "sprint", whose rank is a team's habit)."""
-    ranks: dict[float, float] = {}
+    "sprint", whose rank is a team's habit); and the hour, as often as
+    "hourly" says, so that "twice a day" is more often than "daily"."""
+    ranks: dict[float, float] = {vocab.DURATION_HOURS["hour"]: float(vocab.PERIODIC["hourly"])}
     for word, rank in vocab.PERIOD.items():
         hours = vocab.DURATION_HOURS.get(word)
         if hours is not None:
@@ -1490,13 +1495,57 @@ def _period_rank(hours: float) -> float:
     """Where something done every so many hours stands on the scale of
     PERIOD: between the ranks of the periods around it, by the logarithm of
     their lengths ("every two weeks" as "every fortnight", "every three
-    months" as "every quarter")."""
+    months" as "every quarter"); beyond the longest, less often the longer
+    ("every two years" half as often as "yearly"), never as rarely as
+    "never"."""
     if hours <= _PERIODS[0][0]:
         return _PERIODS[0][1]
     for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
         if hours <= longer:
             return high - (high - low) * math.log(hours / shorter) / math.log(longer / shorter)
-    return _PERIODS[-1][1]
+    longest, low = _PERIODS[-1]
+    return low * longest / hours
+
+
+def _rank_hours(rank: float) -> float:
+    """How many hours apart something done at a rank of the scale of
+    PERIOD is done: the inverse of ``_period_rank`` (a word of frequency,
+    "often", stands where its rank puts it); infinite for "never"."""
+    if rank >= _PERIODS[0][1]:
+        return _PERIODS[0][0]
+    for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
+        if rank >= low:
+            return shorter * (longer / shorter) ** ((high - rank) / (high - low))
+    longest, low = _PERIODS[-1]
+    return longest * low / rank if rank > 0 else math.inf
+
+
+#: How far apart two lengths of time may be and still be the same, by the
+#: calendar's slack: a month is four weeks to four and a half, a year twelve
+#: months or 52 weeks, so "every four weeks" is "monthly", "twice a month"
+#: is "every two weeks" and "every six months" is "twice a year".
+_CALENDAR_SLACK = 1.1
+
+
+def _same_time(hours: float, other: float) -> bool:
+    """Whether two lengths of time are the same within the calendar's slack."""
+    if hours == other:
+        return True
+    if not (0 < hours < math.inf and 0 < other < math.inf):
+        return False
+    return max(hours, other) / min(hours, other) <= _CALENDAR_SLACK
+
+
+def _along(role: str, old: float, new: float) -> int:
+    """Which way a move from rank ``old`` to ``new`` goes along a scale:
+    how often and how soon, within the calendar's slack ("twice a year" ->
+    "every six months", "within a month" -> "within four weeks" are the
+    same)."""
+    if role == "frequency" and _same_time(_rank_hours(old), _rank_hours(new)):
+        return 0
+    if role == "deadline" and _same_time(-old, -new):
+        return 0
+    return _sign(new - old)
 
 
 def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
@@ -2154,7 +2203,7 @@ def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: boo
             continue  # in one run, read there; or nothing moved
         if len(_phrases(w for _k, w in out)) != 1 or len(_phrases(w for _k, w in into)) != 1:
             continue  # several on either side: read where they are
-        direction = _sign(into[0][1].rank - out[0][1].rank)
+        direction = _along(role, out[0][1].rank, into[0][1].rank)
         for _k, w in out + into:
             w.neutral = True
         if direction:
@@ -2606,14 +2655,14 @@ def _direction(role: str, before: list[float], after: list[float]) -> int:
         return int(_sign(sum(after) - sum(before)))
     if role in ("scope", "count", "deadline", "level"):
         if before and after:
-            return _sign(max(after) - max(before))
+            return _along(role, max(before), max(after))
         # A scope named is wider than none, a number asks for what it counts;
         # taken out, less is asked.
         return 1 if after else -1
     unstated = _UNSTATED[role]
     old = max(before) if before else unstated
     new = max(after) if after else unstated
-    return _sign(new - old)
+    return _along(role, old, new)
 
 
 def _sign(value: float) -> int:
