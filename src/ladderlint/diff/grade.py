@@ -41,7 +41,8 @@ aside: what LL504 removes) and each changed run of words is read:
   same within the calendar's slack, a month being four weeks to four and a
   half and a year twelve months or 52 weeks, are one: "every four weeks" =
   "monthly", "twice a month" = "every two weeks", "every six months" =
-  "twice a year", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
+  "twice a year", "one week in four" = "every four weeks" (a phrase of how
+  often changed in part, "four" kept, is read whole), and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
@@ -219,6 +220,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     directions = _moved_scale_words(runs, avoided)
+    split = _split_frequency(runs, a, b, avoided)
+    if split:
+        directions.append(split)
     for removed, inserted in runs:
         _light_verbs(removed, inserted)  # before a respelling takes the noun alone
         _light_verbs(inserted, removed)
@@ -2209,6 +2213,47 @@ def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: boo
         if direction:
             directions.append(_read_on_scale(role, direction, avoided))
     return directions
+
+
+def _split_frequency(
+    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word], avoided: bool
+) -> tuple[int, str] | None:
+    """How often, where a change took only part of a phrase that says it
+    and left the rest ("one week in four" -> "every four weeks" keeps
+    "four"): the phrases each text says it with, read whole and compared,
+    not each run against a plain statement (a word of frequency of its own,
+    a hedge, is read where it is). None where no such phrase was split, or
+    one text says it with none."""
+    texts = (a, b)
+    changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
+    units: list[dict[int, list[int]]] = [{}, {}]  # each phrase (or single word) of frequency, by where it starts
+    for side, text in enumerate(texts):
+        for k, w in enumerate(text):
+            if w.role == "frequency" and not w.neutral and w.phrase >= 0:
+                units[side].setdefault(w.phrase, []).append(k)
+    touched = [{start for start, ks in units[side].items() if any(id(texts[side][k]) in changed[side] for k in ks)}
+               for side in (0, 1)]
+    if not any(any(id(texts[side][k]) not in changed[side] for k in units[side][start])
+               for side in (0, 1) for start in touched[side]):
+        return None
+    # The words neither run holds are the same in both texts, in the same order.
+    kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
+    counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]
+    for side in (0, 1):  # a phrase the change left whole, whose kept words are in one it split
+        other = 1 - side
+        held = {k for start in touched[other] for k in units[other][start]}
+        for start, ks in units[side].items():
+            if any(counterpart[side].get(k) in held for k in ks):
+                touched[side].add(start)
+    before, after = ([texts[side][units[side][start][0]].rank for start in touched[side]] for side in (0, 1))
+    if not (before and after):
+        return None
+    for side in (0, 1):
+        for start in touched[side]:
+            for k in units[side][start]:
+                texts[side][k].neutral = True
+    direction = _along("frequency", max(before), max(after))
+    return _read_on_scale("frequency", direction, avoided) if direction else None
 
 
 def _whole_phrases(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
