@@ -802,6 +802,13 @@ PER_PERIOD = frozenset("every each per".split())
 PERIODIC = {
     "hourly": 6, "daily": 5, "weekly": 4, "biweekly": 3.5, "fortnightly": 3.5, "monthly": 3, "quarterly": 2,
     "yearly": 1, "annually": 1, "annual": 1,
+    # Twice a year, between a quarter and a year ("biannually" says that or every two years: not read).
+    "semi-annually": 1.5, "semiannually": 1.5, "semi-annual": 1.5, "semiannual": 1.5, "half-yearly": 1.5,
+}
+#: The period each word of PERIODIC says once in: "twice weekly" is twice a week.
+PERIODIC_PERIOD = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "biweekly": "fortnight", "fortnightly": "fortnight",
+    "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year",
 }
 #: How long a time is, in hours: "within a day" is a tighter deadline than
 #: "within a week".

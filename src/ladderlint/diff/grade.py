@@ -42,7 +42,9 @@ aside: what LL504 removes) and each changed run of words is read:
   half and a year twelve months or 52 weeks, are one: "every four weeks" =
   "monthly", "twice a month" = "every two weeks", "every six months" =
   "twice a year", "one week in four" = "every four weeks" (a phrase of how
-  often changed in part, "four" kept, is read whole), and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
+  often changed in part, "four" kept, is read whole), "twice weekly" =
+  "twice per week" = "twice a week", "semi-annually" = "twice a year", "at
+  least once a quarter" = "quarterly" (a period says how often at least), and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
@@ -1249,6 +1251,10 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role = "condition"  # "Writes tests (optional)": only if they choose to
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+        elif word in vocab.PERIODIC and word in vocab.PERIODIC_PERIOD and (said_before := _times_before(texts, i)):
+            # "twice weekly", "three times monthly": as "twice a week" and "three times a month" say.
+            hours = vocab.DURATION_HOURS[vocab.PERIODIC_PERIOD[word]] / _times_said(texts, i)
+            _how_often(found[i - said_before : i + 1], _period_rank(hours), i - said_before)
         elif word in vocab.PERIODIC:  # "weekly" -> "daily"
             w.role, w.rank = "frequency", vocab.PERIODIC[word]
         elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
@@ -1321,7 +1327,18 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role = "function"
         elif word in QUALIFIERS:
             w.role = "qualifier"
+    for floor in _AT_LEAST:
+        for i in _starts(texts, floor):
+            after = i + len(floor)
+            if after < len(found) and found[after].role == "frequency" and found[after].text not in vocab.FREQUENCY:
+                # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
+                for w in found[i:after]:
+                    w.role = "function"
     return found
+
+
+#: Words that make what follows a floor: "at least once a week", "at a minimum weekly".
+_AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 
 
 #: "well-" before a participle: "well-defined" says "well defined", as
@@ -1396,9 +1413,9 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     "three times a year" (3, 3). None where the period says no frequency
     ("within a week")."""
     before = texts[max(0, i - 3) : i]
-    if before and before[-1] in vocab.PER_PERIOD:
+    if before and before[-1] in vocab.PER_PERIOD and not (before[-1] == "per" and _times_before(texts, i - 1)):
         return 1, 1.0
-    if len(before) < 2 or before[-1] not in ("a", "an"):
+    if len(before) < 2 or before[-1] not in ("a", "an", "per"):  # "twice a week", "twice per week"
         return None
     if before[-2] == "once":
         # "Once a sprint is planned, ...": as soon as, not how often.
@@ -1413,6 +1430,27 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         # A count not read ("many more times a week"): the period says how often, as before.
         return (3, float(times)) if times and count == texts[i - 3] else (2, float(times) if times else 1.0)
     return None
+
+
+def _times_before(texts: list[str], i: int) -> int:
+    """How many words before ``i`` say how many times ("once", "twice",
+    "three times", "a couple of times"); 0 where none do."""
+    if i and texts[i - 1] in ("once", "twice"):
+        return 1
+    if i > 1 and texts[i - 1] == "times":
+        if _count_of(texts[i - 2]) is not None:
+            return 2
+        if i > 3 and texts[i - 2] == "of" and _count_of(texts[i - 3]) is not None:
+            return 4 if texts[i - 4] in ("a", "an") else 3
+    return 0
+
+
+def _times_said(texts: list[str], i: int) -> float:
+    """How many times the words just before ``i`` say (``_times_before``)."""
+    word = texts[i - 1]
+    if word in ("once", "twice"):
+        return 1.0 if word == "once" else 2.0
+    return _count_of(texts[i - 2]) or _count_of(texts[i - 3]) or 1.0
 
 
 def _how_often(phrase: list[_Word], rank: float, start: int) -> None:
