@@ -900,6 +900,7 @@ def test_a_long_description_changed_is_one_line_in_text(cli, tmp_path):
         ("I join the on-call rota one week in four", "I join the on-call rota every four weeks", 0),
         ("I deploy to production weekly", "I deploy to production twice weekly", 1),
         ("I deploy to production quarterly", "I deploy to production at least once a quarter", 0),
+        ("I ship a change in my first two weeks", "I ship a change in my first week", 1),
     ],
 )
 def test_fail_on_raises_bar_stops_a_raised_bar(cli, write, old, new, exit_code):

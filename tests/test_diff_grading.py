@@ -1452,3 +1452,19 @@ def test_a_time_said_with_in_sets_no_bar_in_a_note():
 )
 def test_periods_the_same_within_the_calendars_slack_are_the_same(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Part of a deadline changed, the rest kept: the deadlines are compared whole.
+        ("I ship a change in my first two weeks", "I ship a change in my first week", "raises-bar"),
+        ("I ship a change in my first week", "I ship a change in my first two weeks", "lowers-bar"),
+        ("I fix bugs within the next two days", "I fix bugs within the next day", "raises-bar"),
+        ("I fix bugs within the next day", "I fix bugs within the next two days", "lowers-bar"),
+        ("I fix bugs within two weeks", "I fix bugs within a fortnight", "editorial"),
+        ("I fix bugs within 48 hours", "I fix bugs within 24 hours", "raises-bar"),
+    ],
+)
+def test_a_deadline_changed_in_part_is_read_whole(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

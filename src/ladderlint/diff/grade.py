@@ -50,7 +50,9 @@ aside: what LL504 removes) and each changed run of words is read:
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
   day" < "within a week", "in four weeks" < "in six weeks", "by the end of
   the month" < "by the end of the quarter"; "in" only before a counted
-  time, not "in 2 teams", "in sprints" or "one in four weeks"), how many ("all" > "most"; "or" -> "and" asks
+  time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
+  changed in part read whole: "in my first two weeks" < "in my first
+  week"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
@@ -222,9 +224,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     directions = _moved_scale_words(runs, avoided)
-    split = _split_frequency(runs, a, b, avoided)
-    if split:
-        directions.append(split)
+    for role in ("deadline", "frequency"):
+        split = _split_phrase(role, runs, a, b, avoided)
+        if split:
+            directions.append(split)
     for removed, inserted in runs:
         _light_verbs(removed, inserted)  # before a respelling takes the noun alone
         _light_verbs(inserted, removed)
@@ -2253,21 +2256,27 @@ def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: boo
     return directions
 
 
-def _split_frequency(
-    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word], avoided: bool
+def _split_phrase(
+    role: str, runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word], avoided: bool
 ) -> tuple[int, str] | None:
-    """How often, where a change took only part of a phrase that says it
-    and left the rest ("one week in four" -> "every four weeks" keeps
-    "four"): the phrases each text says it with, read whole and compared,
-    not each run against a plain statement (a word of frequency of its own,
-    a hedge, is read where it is). None where no such phrase was split, or
-    one text says it with none."""
+    """How often or how soon, where a change took only part of a phrase
+    that says it and left the rest ("one week in four" -> "every four
+    weeks" keeps "four", "in my first two weeks" -> "in my first week"
+    keeps "in my first"): the phrases each text says it with, read whole
+    and compared, not each run against a plain statement (a word of
+    frequency of its own, a hedge, is read where it is). None where no
+    such phrase was split, or one text says it with none."""
     texts = (a, b)
     changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
-    units: list[dict[int, list[int]]] = [{}, {}]  # each phrase (or single word) of frequency, by where it starts
+    units: list[dict[int, list[int]]] = [{}, {}]  # each phrase, by where it starts
     for side, text in enumerate(texts):
         for k, w in enumerate(text):
-            if w.role == "frequency" and not w.neutral and w.phrase >= 0:
+            if w.role != role or w.neutral:
+                continue
+            if role == "deadline":  # the words of one deadline stand together: "within the next two days"
+                units[side].setdefault(next(j for j in range(k, -1, -1) if j == 0 or text[j - 1].role != role),
+                                       []).append(k)
+            elif w.phrase >= 0:
                 units[side].setdefault(w.phrase, []).append(k)
     touched = [{start for start, ks in units[side].items() if any(id(texts[side][k]) in changed[side] for k in ks)}
                for side in (0, 1)]
@@ -2290,8 +2299,8 @@ def _split_frequency(
         for start in touched[side]:
             for k in units[side][start]:
                 texts[side][k].neutral = True
-    direction = _along("frequency", max(before), max(after))
-    return _read_on_scale("frequency", direction, avoided) if direction else None
+    direction = _along(role, max(before), max(after))
+    return _read_on_scale(role, direction, avoided) if direction else None
 
 
 def _whole_phrases(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
