@@ -1468,3 +1468,22 @@ def test_periods_the_same_within_the_calendars_slack_are_the_same(old, new, impa
 )
 def test_a_deadline_changed_in_part_is_read_whole(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "once" before "every", and a count of times after "a couple of", belong to the phrase.
+        ("I present once every two weeks", "I present every two weeks", "editorial"),
+        ("I present once every two weeks", "I present twice a month", "editorial"),
+        ("I present once every two weeks", "I present once every four weeks", "lowers-bar"),
+        ("I present once every week", "I present every day", "raises-bar"),
+        ("I give a tech talk a couple of times a year", "I give a tech talk twice a year", "editorial"),
+        ("I give a tech talk a couple of times a year", "I give a tech talk once a year", "lowers-bar"),
+        ("I give a tech talk a couple of times a year", "I give a tech talk a couple of times a quarter",
+         "raises-bar"),
+        ("I give a tech talk twice a year", "I give a tech talk a couple of times a quarter", "raises-bar"),
+    ],
+)
+def test_the_words_of_a_phrase_of_how_often_go_with_it(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -1297,8 +1297,10 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             start, end, apart = share
             _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (apart := _periods_apart(texts, i)):
-            # "every two weeks", "every other month": that many periods apart, less often than one.
-            _how_often(found[i - 2 : i + 1], _period_rank(apart * vocab.DURATION_HOURS[word]), i - 2)
+            # "every two weeks", "every other month": that many periods apart, less often than one
+            # ("once every two weeks" says it too).
+            start = i - 3 if i > 2 and texts[i - 3] == "once" else i - 2
+            _how_often(found[start : i + 1], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
         elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
@@ -1412,12 +1414,15 @@ def _wide_scope(word: str) -> int:
 def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     """How the words before the period at ``i`` say how often: (how many
     of them do, how many times a period): "every week", "each sprint",
-    "per month" (1, 1); "once a quarter" (2, 1); "twice a month" (2, 2);
-    "three times a year" (3, 3). None where the period says no frequency
+    "per month" (1, 1); "once a quarter", "once every week" (2, 1);
+    "twice a month" (2, 2); "three times a year" (3, 3); "a couple of
+    times a week" (4, 2). None where the period says no frequency
     ("within a week")."""
     before = texts[max(0, i - 3) : i]
     if before and before[-1] in vocab.PER_PERIOD and not (before[-1] == "per" and _times_before(texts, i - 1)):
-        return 1, 1.0
+        # "once every week" is "every week"; "Once every sprint is planned" is "when".
+        once = before[-2:-1] == ["once"] and not (texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE)
+        return (2, 1.0) if once else (1, 1.0)
     if len(before) < 2 or before[-1] not in ("a", "an", "per"):  # "twice a week", "twice per week"
         return None
     if before[-2] == "once":
@@ -1430,8 +1435,10 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         if count == "of" and i >= 4:  # "a couple of times a week"
             count = texts[i - 4]
         times = _count_of(count) or 0
+        if times and count != texts[i - 3]:
+            return 4, float(times)  # "a couple of times a week": the count is of the phrase
         # A count not read ("many more times a week"): the period says how often, as before.
-        return (3, float(times)) if times and count == texts[i - 3] else (2, float(times) if times else 1.0)
+        return (3, float(times)) if times else (2, 1.0)
     return None
 
 
