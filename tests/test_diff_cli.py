@@ -901,6 +901,7 @@ def test_a_long_description_changed_is_one_line_in_text(cli, tmp_path):
         ("I deploy to production weekly", "I deploy to production twice weekly", 1),
         ("I deploy to production quarterly", "I deploy to production at least once a quarter", 0),
         ("I ship a change in my first two weeks", "I ship a change in my first week", 1),
+        ("I lead one project a year", "I lead one project a quarter", 1),
     ],
 )
 def test_fail_on_raises_bar_stops_a_raised_bar(cli, write, old, new, exit_code):

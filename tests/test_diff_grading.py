@@ -1487,3 +1487,23 @@ def test_a_deadline_changed_in_part_is_read_whole(old, new, impact):
 )
 def test_the_words_of_a_phrase_of_how_often_go_with_it(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # So many things a period: the period says how often, the count how many.
+        ("I lead one project a year", "I lead one project a quarter", "raises-bar"),
+        ("I lead one project a quarter", "I lead one project a year", "lowers-bar"),
+        ("I lead two design reviews a month", "I lead two design reviews a week", "raises-bar"),
+        ("I am on call one week a month", "I am on call one week in four", "editorial"),
+        ("I run 2 interviews a week", "I run 4 interviews a week", "raises-bar"),
+        ("I spent a week on call", "I spent a month on call", "editorial"),
+        # A time after which something is done: sooner asks more.
+        ("After 6 months I lead a project", "After 3 months I lead a project", "raises-bar"),
+        ("After 3 months I lead a project", "After 6 months I lead a project", "lowers-bar"),
+        ("I follow up after a day", "I follow up after two days", "lowers-bar"),
+    ],
+)
+def test_a_period_after_what_is_counted_says_how_often(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -843,9 +843,10 @@ MEASURE_ABBREVIATIONS = frozenset(
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())
 #: Words before a length of time that make it a deadline where the length
-#: is counted ("in six weeks", "in a sprint", "in my first month"), not in
-#: "works in sprints" or "one in four weeks".
-COUNTED_DEADLINE_WORDS = frozenset({"in"})
+#: is counted ("in six weeks", "in a sprint", "in my first month", "after
+#: three months": sooner asks more), not in "works in sprints" or "one in
+#: four weeks".
+COUNTED_DEADLINE_WORDS = frozenset({"in", "after"})
 #: Words before "the end of" a period that make it a deadline: "by the end
 #: of the quarter" allows a quarter, "before the end of the sprint" a sprint.
 END_OF_PERIOD_WORDS = frozenset("by before".split())

@@ -37,7 +37,8 @@ aside: what LL504 removes) and each changed run of words is read:
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
   "every week", "daily" > "weekly", "twice a year" > "once a year", "one
-  week in four" > "one week in six", "twice a day" > "daily"; periods the
+  week in four" > "one week in six", "twice a day" > "daily", "one
+  project a quarter" > "one project a year"; periods the
   same within the calendar's slack, a month being four weeks to four and a
   half and a year twelve months or 52 weeks, are one: "every four weeks" =
   "monthly", "twice a month" = "every two weeks", "every six months" =
@@ -48,7 +49,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
-  day" < "within a week", "in four weeks" < "in six weeks", "by the end of
+  day" < "within a week", "in four weeks" < "in six weeks", "after 3 months" < "after 6
+  months", "by the end of
   the month" < "by the end of the quarter"; "in" only before a counted
   time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
   changed in part read whole: "in my first two weeks" < "in my first
@@ -433,7 +435,8 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
       ("not always, but often", "not necessarily every week"): it says
       what is usual, not what is asked;
     - how soon: "within a day", "by the end of the sprint"; not "in two
-      years", as often the time something takes as the time allowed;
+      years" or "after two years", as often the time something takes as
+      the time allowed;
     - how many, as a minimum: "at least two" (not a number alone, which
       a text names years, levels and the situation with: "Level 3", "in
       2024", "data written in two or more services");
@@ -1416,7 +1419,8 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     of them do, how many times a period): "every week", "each sprint",
     "per month" (1, 1); "once a quarter", "once every week" (2, 1);
     "twice a month" (2, 2); "three times a year" (3, 3); "a couple of
-    times a week" (4, 2). None where the period says no frequency
+    times a week" (4, 2); "one project a year" (1, 1), the count counting
+    the projects. None where the period says no frequency
     ("within a week")."""
     before = texts[max(0, i - 3) : i]
     if before and before[-1] in vocab.PER_PERIOD and not (before[-1] == "per" and _times_before(texts, i - 1)):
@@ -1425,6 +1429,10 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         return (2, 1.0) if once else (1, 1.0)
     if len(before) < 2 or before[-1] not in ("a", "an", "per"):  # "twice a week", "twice per week"
         return None
+    if before[-2] not in ("once", "twice", "times") and before[-2] not in FUNCTION_WORDS \
+            and any(_count_of(word) is not None for word in texts[max(0, i - 4) : i - 2]):
+        # "one project a year", "two design reviews a quarter", "one week a month": that many a period.
+        return 1, 1.0
     if before[-2] == "once":
         # "Once a sprint is planned, ...": as soon as, not how often.
         return None if texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE else (2, 1.0)
