@@ -890,6 +890,18 @@ def test_a_long_description_changed_is_one_line_in_text(cli, tmp_path):
         # More often, said by a share of the periods.
         ("I join the on-call rota one week in six", "I join the on-call rota one week in four", 1),
         ("I join the on-call rota one week in four", "I join the on-call rota one week in six", 0),
+        # Less time allowed.
+        ("I ship the feature in six weeks", "I ship the feature in four weeks", 1),
+        ("I ship the feature in four weeks", "I ship the feature in six weeks", 0),
+        # More often than daily; the same period, said another way.
+        ("I deploy to production daily", "I deploy to production twice a day", 1),
+        ("I give a tech talk twice a year", "I give a tech talk every six months", 0),
+        ("I join the on-call rota one week in four", "I join the on-call rota every three weeks", 1),
+        ("I join the on-call rota one week in four", "I join the on-call rota every four weeks", 0),
+        ("I deploy to production weekly", "I deploy to production twice weekly", 1),
+        ("I deploy to production quarterly", "I deploy to production at least once a quarter", 0),
+        ("I ship a change in my first two weeks", "I ship a change in my first week", 1),
+        ("I lead one project a year", "I lead one project a quarter", 1),
     ],
 )
 def test_fail_on_raises_bar_stops_a_raised_bar(cli, write, old, new, exit_code):

@@ -1381,3 +1381,179 @@ def test_the_differ_grades_a_level_statement_so(old, new, impact):
 
     changes = compare(edited(setting(old)), edited(setting(new)))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.STATEMENT_REWORDED, impact)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A time allowed, said with "in": less time asks more.
+        ("I ship the feature in six weeks", "I ship the feature in four weeks", "raises-bar"),
+        ("I ship the feature in four weeks", "I ship the feature in six weeks", "lowers-bar"),
+        ("In six weeks I ship the feature", "In four weeks I ship the feature", "raises-bar"),
+        ("I close tickets in 3 days", "I close tickets in 2 days", "raises-bar"),
+        ("I become productive in my first month", "I become productive in my first week", "raises-bar"),
+        ("I fix bugs within two sprints", "I fix bugs within a sprint", "raises-bar"),
+        ("I fix bugs within a sprint", "I fix bugs within two sprints", "lowers-bar"),
+        # The end of a period as the time allowed.
+        ("I deliver the project by the end of the quarter", "I deliver the project by the end of the month",
+         "raises-bar"),
+        ("I deliver the project by the end of the quarter", "I deliver the project by the end of the year",
+         "lowers-bar"),
+        ("I ship by the end of the sprint", "I ship before the end of the week", "raises-bar"),
+        # The same time allowed, said another way.
+        ("I onboard in 3 months", "I onboard within 3 months", "editorial"),
+        ("I onboard in three months", "I onboard in 3 months", "editorial"),
+        ("I ship in two weeks", "I ship in a fortnight", "editorial"),
+        # Not a time allowed: how many, a share of the periods, how often.
+        ("I work in 2 teams", "I work in 3 teams", "raises-bar"),
+        ("I lead work in six areas", "I lead work in four areas", "lowers-bar"),
+        ("I join the on-call rota one in six weeks", "I join the on-call rota one in four weeks", "raises-bar"),
+        ("I review code every 2 weeks", "I review code every 3 weeks", "lowers-bar"),
+        ("I review code every four weeks", "I review code every two weeks", "raises-bar"),
+        ("I deploy three times in a week", "I deploy four times in a week", "raises-bar"),
+    ],
+)
+def test_a_time_allowed_is_read_as_a_deadline(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_a_time_said_with_in_sets_no_bar_in_a_note():
+    # "in two years" is as often the time something takes as the time allowed.
+    assert bars("Most engineers reach this level in two years") == set()
+    assert bars("I fix bugs within a day") == {"within", "day"}
+    assert bars("I ship by the end of the sprint") == {"end", "sprint"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The same period within the calendar's slack: a month is four weeks to four and a half.
+        ("I give a talk twice a year", "I give a talk every six months", "editorial"),
+        ("I give a talk every six months", "I give a talk twice a year", "editorial"),
+        ("I review code every two weeks", "I review code twice a month", "editorial"),
+        ("I review code twice a month", "I review code every two weeks", "editorial"),
+        ("I review code every four weeks", "I review code monthly", "editorial"),
+        ("I review code every 12 months", "I review code yearly", "editorial"),
+        ("I review code every 52 weeks", "I review code once a year", "editorial"),
+        ("I review code four times a year", "I review code quarterly", "editorial"),
+        ("I respond to reviews within a month", "I respond to reviews within four weeks", "editorial"),
+        # Beyond the slack, a change of how often or how soon, as before.
+        ("I review code every two weeks", "I review code once a month", "lowers-bar"),
+        ("I review code every 6 weeks", "I review code monthly", "raises-bar"),
+        ("I review code every five weeks", "I review code monthly", "raises-bar"),
+        ("I give a talk twice a year", "I give a talk every four months", "raises-bar"),
+        ("I respond to reviews within a week", "I respond to reviews within 5 days", "raises-bar"),
+        # More often than daily, and less often than yearly.
+        ("I deploy daily", "I deploy twice a day", "raises-bar"),
+        ("I deploy twice a day", "I deploy daily", "lowers-bar"),
+        ("I deploy hourly", "I deploy twice a day", "lowers-bar"),
+        ("I run a disaster recovery drill yearly", "I run a disaster recovery drill every two years", "lowers-bar"),
+    ],
+)
+def test_periods_the_same_within_the_calendars_slack_are_the_same(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Part of a deadline changed, the rest kept: the deadlines are compared whole.
+        ("I ship a change in my first two weeks", "I ship a change in my first week", "raises-bar"),
+        ("I ship a change in my first week", "I ship a change in my first two weeks", "lowers-bar"),
+        ("I fix bugs within the next two days", "I fix bugs within the next day", "raises-bar"),
+        ("I fix bugs within the next day", "I fix bugs within the next two days", "lowers-bar"),
+        ("I fix bugs within two weeks", "I fix bugs within a fortnight", "editorial"),
+        ("I fix bugs within 48 hours", "I fix bugs within 24 hours", "raises-bar"),
+    ],
+)
+def test_a_deadline_changed_in_part_is_read_whole(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "once" before "every", and a count of times after "a couple of", belong to the phrase.
+        ("I present once every two weeks", "I present every two weeks", "editorial"),
+        ("I present once every two weeks", "I present twice a month", "editorial"),
+        ("I present once every two weeks", "I present once every four weeks", "lowers-bar"),
+        ("I present once every week", "I present every day", "raises-bar"),
+        ("I give a tech talk a couple of times a year", "I give a tech talk twice a year", "editorial"),
+        ("I give a tech talk a couple of times a year", "I give a tech talk once a year", "lowers-bar"),
+        ("I give a tech talk a couple of times a year", "I give a tech talk a couple of times a quarter",
+         "raises-bar"),
+        ("I give a tech talk twice a year", "I give a tech talk a couple of times a quarter", "raises-bar"),
+    ],
+)
+def test_the_words_of_a_phrase_of_how_often_go_with_it(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # So many things a period: the period says how often, the count how many.
+        ("I lead one project a year", "I lead one project a quarter", "raises-bar"),
+        ("I lead one project a quarter", "I lead one project a year", "lowers-bar"),
+        ("I lead two design reviews a month", "I lead two design reviews a week", "raises-bar"),
+        ("I am on call one week a month", "I am on call one week in four", "editorial"),
+        ("I run 2 interviews a week", "I run 4 interviews a week", "raises-bar"),
+        ("I spent a week on call", "I spent a month on call", "editorial"),
+        # A time after which something is done: sooner asks more.
+        ("After 6 months I lead a project", "After 3 months I lead a project", "raises-bar"),
+        ("After 3 months I lead a project", "After 6 months I lead a project", "lowers-bar"),
+        ("I follow up after a day", "I follow up after two days", "lowers-bar"),
+    ],
+)
+def test_a_period_after_what_is_counted_says_how_often(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Part of a phrase of how often changed, the rest kept: the phrases are compared whole.
+        ("I join the on-call rota one week in four", "I join the on-call rota every four weeks", "editorial"),
+        ("I join the on-call rota every four weeks", "I join the on-call rota one week in four", "editorial"),
+        ("I join the on-call rota one week in four", "I join the on-call rota one week in every four", "editorial"),
+        ("I join the on-call rota one week in four", "I join the on-call rota once a month", "editorial"),
+        ("I join the on-call rota one week in four", "I join the on-call rota every three weeks", "raises-bar"),
+        ("I join the on-call rota one week in four", "I join the on-call rota every six weeks", "lowers-bar"),
+        ("I join the on-call rota every four weeks", "I join the on-call rota one week in three", "raises-bar"),
+        # A hedge beside it is read on its own.
+        ("I usually review code every week", "I review code every two weeks", "raises-bar"),
+    ],
+)
+def test_a_phrase_of_how_often_changed_in_part_is_read_whole(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A period says how often at least, as "at least" does.
+        ("I present at least once a quarter", "I present quarterly", "editorial"),
+        ("I present quarterly", "I present at least once a quarter", "editorial"),
+        ("I review code at least weekly", "I review code weekly", "editorial"),
+        ("I review code at least once a week", "I review code once a month", "lowers-bar"),
+        ("I review code at least once a month", "I review code at least once a week", "raises-bar"),
+        # How many times a period, said with "per" or with the period's adverb.
+        ("I deploy once per week", "I deploy weekly", "editorial"),
+        ("I deploy twice per week", "I deploy twice a week", "editorial"),
+        ("I deploy twice weekly", "I deploy twice a week", "editorial"),
+        ("I deploy twice weekly", "I deploy weekly", "lowers-bar"),
+        ("I deploy weekly", "I deploy twice weekly", "raises-bar"),
+        ("I deploy twice per week", "I deploy three times per week", "raises-bar"),
+        # Twice a year in one word.
+        ("I present twice a year", "I present semi-annually", "editorial"),
+        ("I present semi-annually", "I present annually", "lowers-bar"),
+        ("I present semi-annually", "I present quarterly", "raises-bar"),
+    ],
+)
+def test_how_often_said_in_other_words_is_the_same(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_how_many_times_a_period_sets_one_bar():
+    assert bars("I review code twice weekly") == {"weekly"}
+    assert bars("I review code at least once a week") == {"week"}

@@ -802,6 +802,13 @@ PER_PERIOD = frozenset("every each per".split())
 PERIODIC = {
     "hourly": 6, "daily": 5, "weekly": 4, "biweekly": 3.5, "fortnightly": 3.5, "monthly": 3, "quarterly": 2,
     "yearly": 1, "annually": 1, "annual": 1,
+    # Twice a year, between a quarter and a year ("biannually" says that or every two years: not read).
+    "semi-annually": 1.5, "semiannually": 1.5, "semi-annual": 1.5, "semiannual": 1.5, "half-yearly": 1.5,
+}
+#: The period each word of PERIODIC says once in: "twice weekly" is twice a week.
+PERIODIC_PERIOD = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "biweekly": "fortnight", "fortnightly": "fortnight",
+    "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year",
 }
 #: How long a time is, in hours: "within a day" is a tighter deadline than
 #: "within a week".
@@ -835,6 +842,14 @@ MEASURE_ABBREVIATIONS = frozenset(
 #: Words before a length of time that make it a deadline: "within a day",
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())
+#: Words before a length of time that make it a deadline where the length
+#: is counted ("in six weeks", "in a sprint", "in my first month", "after
+#: three months": sooner asks more), not in "works in sprints" or "one in
+#: four weeks".
+COUNTED_DEADLINE_WORDS = frozenset({"in", "after"})
+#: Words before "the end of" a period that make it a deadline: "by the end
+#: of the quarter" allows a quarter, "before the end of the sprint" a sprint.
+END_OF_PERIOD_WORDS = frozenset("by before".split())
 #: How much of something, least first: "most pull requests" -> "all pull
 #: requests" asks for more.
 QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}

@@ -37,11 +37,24 @@ aside: what LL504 removes) and each changed run of words is read:
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
   "every week", "daily" > "weekly", "twice a year" > "once a year", "one
-  week in four" > "one week in six"; a hedge, "usually", "typically",
+  week in four" > "one week in six", "twice a day" > "daily", "one
+  project a quarter" > "one project a year"; periods the
+  same within the calendar's slack, a month being four weeks to four and a
+  half and a year twelve months or 52 weeks, are one: "every four weeks" =
+  "monthly", "twice a month" = "every two weeks", "every six months" =
+  "twice a year", "one week in four" = "every four weeks" (a phrase of how
+  often changed in part, "four" kept, is read whole), "twice weekly" =
+  "twice per week" = "twice a week", "semi-annually" = "twice a year", "at
+  least once a quarter" = "quarterly" (a period says how often at least), and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
-  day" < "within a week"), how many ("all" > "most"; "or" -> "and" asks
+  day" < "within a week", "in four weeks" < "in six weeks", "after 3 months" < "after 6
+  months", "by the end of
+  the month" < "by the end of the quarter"; "in" only before a counted
+  time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
+  changed in part read whole: "in my first two weeks" < "in my first
+  week"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
@@ -213,6 +226,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     directions = _moved_scale_words(runs, avoided)
+    for role in ("deadline", "frequency"):
+        split = _split_phrase(role, runs, a, b, avoided)
+        if split:
+            directions.append(split)
     for removed, inserted in runs:
         _light_verbs(removed, inserted)  # before a respelling takes the noun alone
         _light_verbs(inserted, removed)
@@ -417,7 +434,9 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
       less than a plain statement does, nor how often after a concession
       ("not always, but often", "not necessarily every week"): it says
       what is usual, not what is asked;
-    - how soon: "within a day";
+    - how soon: "within a day", "by the end of the sprint"; not "in two
+      years" or "after two years", as often the time something takes as
+      the time allowed;
     - how many, as a minimum: "at least two" (not a number alone, which
       a text names years, levels and the situation with: "Level 3", "in
       2024", "data written in two or more services");
@@ -457,6 +476,10 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
             asks = texts[max(0, i - 2):i] == ["at", "least"]
         elif w.role == "certainty":
             asks = w.rank >= vocab.CERTAINTY["must"]
+        elif w.role == "deadline":
+            # "within a day", not "(most engineers) reach this level in two years": the time it takes, described.
+            start = next(k for k in range(i, -1, -1) if k == 0 or found[k - 1].role != "deadline")
+            asks = texts[start] not in vocab.COUNTED_DEADLINE_WORDS
         elif w.role == "content":
             asks = w.text in vocab.OBLIGED and texts[i + 1:i + 2] == ["to"]
         else:
@@ -1234,6 +1257,10 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role = "condition"  # "Writes tests (optional)": only if they choose to
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+        elif word in vocab.PERIODIC and word in vocab.PERIODIC_PERIOD and (said_before := _times_before(texts, i)):
+            # "twice weekly", "three times monthly": as "twice a week" and "three times a month" say.
+            hours = vocab.DURATION_HOURS[vocab.PERIODIC_PERIOD[word]] / _times_said(texts, i)
+            _how_often(found[i - said_before : i + 1], _period_rank(hours), i - said_before)
         elif word in vocab.PERIODIC:  # "weekly" -> "daily"
             w.role, w.rank = "frequency", vocab.PERIODIC[word]
         elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
@@ -1273,8 +1300,10 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             start, end, apart = share
             _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (apart := _periods_apart(texts, i)):
-            # "every two weeks", "every other month": that many periods apart, less often than one.
-            _how_often(found[i - 2 : i + 1], _period_rank(apart * vocab.DURATION_HOURS[word]), i - 2)
+            # "every two weeks", "every other month": that many periods apart, less often than one
+            # ("once every two weeks" says it too).
+            start = i - 3 if i > 2 and texts[i - 3] == "once" else i - 2
+            _how_often(found[start : i + 1], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
         elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
@@ -1306,7 +1335,18 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role = "function"
         elif word in QUALIFIERS:
             w.role = "qualifier"
+    for floor in _AT_LEAST:
+        for i in _starts(texts, floor):
+            after = i + len(floor)
+            if after < len(found) and found[after].role == "frequency" and found[after].text not in vocab.FREQUENCY:
+                # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
+                for w in found[i:after]:
+                    w.role = "function"
     return found
+
+
+#: Words that make what follows a floor: "at least once a week", "at a minimum weekly".
+_AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 
 
 #: "well-" before a participle: "well-defined" says "well defined", as
@@ -1377,14 +1417,22 @@ def _wide_scope(word: str) -> int:
 def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     """How the words before the period at ``i`` say how often: (how many
     of them do, how many times a period): "every week", "each sprint",
-    "per month" (1, 1); "once a quarter" (2, 1); "twice a month" (2, 2);
-    "three times a year" (3, 3). None where the period says no frequency
+    "per month" (1, 1); "once a quarter", "once every week" (2, 1);
+    "twice a month" (2, 2); "three times a year" (3, 3); "a couple of
+    times a week" (4, 2); "one project a year" (1, 1), the count counting
+    the projects. None where the period says no frequency
     ("within a week")."""
     before = texts[max(0, i - 3) : i]
-    if before and before[-1] in vocab.PER_PERIOD:
-        return 1, 1.0
-    if len(before) < 2 or before[-1] not in ("a", "an"):
+    if before and before[-1] in vocab.PER_PERIOD and not (before[-1] == "per" and _times_before(texts, i - 1)):
+        # "once every week" is "every week"; "Once every sprint is planned" is "when".
+        once = before[-2:-1] == ["once"] and not (texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE)
+        return (2, 1.0) if once else (1, 1.0)
+    if len(before) < 2 or before[-1] not in ("a", "an", "per"):  # "twice a week", "twice per week"
         return None
+    if before[-2] not in ("once", "twice", "times") and before[-2] not in FUNCTION_WORDS \
+            and any(_count_of(word) is not None for word in texts[max(0, i - 4) : i - 2]):
+        # "one project a year", "two design reviews a quarter", "one week a month": that many a period.
+        return 1, 1.0
     if before[-2] == "once":
         # "Once a sprint is planned, ...": as soon as, not how often.
         return None if texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE else (2, 1.0)
@@ -1395,9 +1443,32 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         if count == "of" and i >= 4:  # "a couple of times a week"
             count = texts[i - 4]
         times = _count_of(count) or 0
+        if times and count != texts[i - 3]:
+            return 4, float(times)  # "a couple of times a week": the count is of the phrase
         # A count not read ("many more times a week"): the period says how often, as before.
-        return (3, float(times)) if times and count == texts[i - 3] else (2, float(times) if times else 1.0)
+        return (3, float(times)) if times else (2, 1.0)
     return None
+
+
+def _times_before(texts: list[str], i: int) -> int:
+    """How many words before ``i`` say how many times ("once", "twice",
+    "three times", "a couple of times"); 0 where none do."""
+    if i and texts[i - 1] in ("once", "twice"):
+        return 1
+    if i > 1 and texts[i - 1] == "times":
+        if _count_of(texts[i - 2]) is not None:
+            return 2
+        if i > 3 and texts[i - 2] == "of" and _count_of(texts[i - 3]) is not None:
+            return 4 if texts[i - 4] in ("a", "an") else 3
+    return 0
+
+
+def _times_said(texts: list[str], i: int) -> float:
+    """How many times the words just before ``i`` say (``_times_before``)."""
+    word = texts[i - 1]
+    if word in ("once", "twice"):
+        return 1.0 if word == "once" else 2.0
+    return _count_of(texts[i - 2]) or _count_of(texts[i - 3]) or 1.0
 
 
 def _how_often(phrase: list[_Word], rank: float, start: int) -> None:
@@ -1467,8 +1538,9 @@ def _periods_apart(texts: list[str], i: int) -> float:
 def _periods() -> list[tuple[float, float]]:
     """The periods of PERIOD by their length in hours, shortest first:
     (hours, rank); of two as long, the less often ("fortnight", not
-    "sprint", whose rank is a team's habit)."""
-    ranks: dict[float, float] = {}
+    "sprint", whose rank is a team's habit); and the hour, as often as
+    "hourly" says, so that "twice a day" is more often than "daily"."""
+    ranks: dict[float, float] = {vocab.DURATION_HOURS["hour"]: float(vocab.PERIODIC["hourly"])}
     for word, rank in vocab.PERIOD.items():
         hours = vocab.DURATION_HOURS.get(word)
         if hours is not None:
@@ -1483,13 +1555,57 @@ def _period_rank(hours: float) -> float:
     """Where something done every so many hours stands on the scale of
     PERIOD: between the ranks of the periods around it, by the logarithm of
     their lengths ("every two weeks" as "every fortnight", "every three
-    months" as "every quarter")."""
+    months" as "every quarter"); beyond the longest, less often the longer
+    ("every two years" half as often as "yearly"), never as rarely as
+    "never"."""
     if hours <= _PERIODS[0][0]:
         return _PERIODS[0][1]
     for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
         if hours <= longer:
             return high - (high - low) * math.log(hours / shorter) / math.log(longer / shorter)
-    return _PERIODS[-1][1]
+    longest, low = _PERIODS[-1]
+    return low * longest / hours
+
+
+def _rank_hours(rank: float) -> float:
+    """How many hours apart something done at a rank of the scale of
+    PERIOD is done: the inverse of ``_period_rank`` (a word of frequency,
+    "often", stands where its rank puts it); infinite for "never"."""
+    if rank >= _PERIODS[0][1]:
+        return _PERIODS[0][0]
+    for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
+        if rank >= low:
+            return shorter * (longer / shorter) ** ((high - rank) / (high - low))
+    longest, low = _PERIODS[-1]
+    return longest * low / rank if rank > 0 else math.inf
+
+
+#: How far apart two lengths of time may be and still be the same, by the
+#: calendar's slack: a month is four weeks to four and a half, a year twelve
+#: months or 52 weeks, so "every four weeks" is "monthly", "twice a month"
+#: is "every two weeks" and "every six months" is "twice a year".
+_CALENDAR_SLACK = 1.1
+
+
+def _same_time(hours: float, other: float) -> bool:
+    """Whether two lengths of time are the same within the calendar's slack."""
+    if hours == other:
+        return True
+    if not (0 < hours < math.inf and 0 < other < math.inf):
+        return False
+    return max(hours, other) / min(hours, other) <= _CALENDAR_SLACK
+
+
+def _along(role: str, old: float, new: float) -> int:
+    """Which way a move from rank ``old`` to ``new`` goes along a scale:
+    how often and how soon, within the calendar's slack ("twice a year" ->
+    "every six months", "within a month" -> "within four weeks" are the
+    same)."""
+    if role == "frequency" and _same_time(_rank_hours(old), _rank_hours(new)):
+        return 0
+    if role == "deadline" and _same_time(-old, -new):
+        return 0
+    return _sign(new - old)
 
 
 def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
@@ -1549,22 +1665,60 @@ def _conditions(found: list[_Word]) -> None:
 
 
 def _deadlines(found: list[_Word]) -> None:
-    """Deadlines: "within a day", "within four hours", "in under an hour".
-    Each word of one gets the length of time, less for a tighter one."""
+    """Deadlines: "within a day", "within four hours", "in under an hour",
+    "in six weeks", "in my first month", "by the end of the quarter". Each
+    word of one gets the length of time, less for a tighter one. Not "in"
+    where nothing counts the time ("works in sprints"), nor where it is a
+    share or a frequency: "one in four weeks", "three times in a week"."""
     texts = [w.text for w in found]
     for i, word in enumerate(texts):
-        if word not in vocab.DEADLINE_WORDS or found[i].role != "content":
+        if found[i].role != "content":
             continue
-        amount, j = 1.0, i + 1
+        if word in vocab.END_OF_PERIOD_WORDS:
+            end = _end_of_period(texts, i)
+            if end:
+                for w in found[i : end + 1]:
+                    w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
+            continue
+        counted = word in vocab.COUNTED_DEADLINE_WORDS
+        if not (counted or word in vocab.DEADLINE_WORDS):
+            continue
+        if counted and i and (texts[i - 1] in _TIMES or _count_of(texts[i - 1]) is not None):
+            continue
+        amount, said, j = 1.0, not counted, i + 1
         while j < len(texts) and j - i <= 3 and texts[j] not in vocab.DURATION_HOURS:
-            if texts[j] in vocab.COUNT or texts[j].isdigit():
-                amount = float(vocab.COUNT.get(texts[j]) or int(texts[j]))
-            elif texts[j] not in ("a", "an", "one", "less", "than", "the", "same", "next"):
+            if (count := _count_of(texts[j])) is not None:
+                amount, said = count, True
+            elif texts[j] in ("a", "an", "first"):
+                said = True
+            elif texts[j] not in _BEFORE_A_DEADLINE:
                 break
             j += 1
-        if j < len(texts) and texts[j] in vocab.DURATION_HOURS:
+        if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
             for w in found[i : j + 1]:
                 w.role, w.rank = "deadline", -amount * vocab.DURATION_HOURS[texts[j]]
+
+
+#: Words between a word of deadline and its length of time: "within the next day", "in my first week".
+_BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
+#: Words that say how many times: "three times in a week" is a frequency, not a deadline.
+_TIMES = frozenset("times once twice".split())
+#: Words between "the end of" and its period: "by the end of this sprint", "by end of day".
+_OF_A_PERIOD = frozenset("the this that each every a my our their next".split())
+
+
+def _end_of_period(texts: list[str], i: int) -> int:
+    """Where the period is of "by the end of the quarter" (the word of
+    END_OF_PERIOD_WORDS at ``i``); 0 for other words."""
+    j = i + 1
+    if texts[j : j + 1] == ["the"]:
+        j += 1
+    if texts[j : j + 2] != ["end", "of"]:
+        return 0
+    j += 2
+    if texts[j : j + 1] and texts[j] in _OF_A_PERIOD:
+        j += 1
+    return j if j < len(texts) and texts[j] in vocab.DURATION_HOURS else 0
 
 
 def _one_word_phrases(found: list[_Word]) -> None:
@@ -2109,12 +2263,59 @@ def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: boo
             continue  # in one run, read there; or nothing moved
         if len(_phrases(w for _k, w in out)) != 1 or len(_phrases(w for _k, w in into)) != 1:
             continue  # several on either side: read where they are
-        direction = _sign(into[0][1].rank - out[0][1].rank)
+        direction = _along(role, out[0][1].rank, into[0][1].rank)
         for _k, w in out + into:
             w.neutral = True
         if direction:
             directions.append(_read_on_scale(role, direction, avoided))
     return directions
+
+
+def _split_phrase(
+    role: str, runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word], avoided: bool
+) -> tuple[int, str] | None:
+    """How often or how soon, where a change took only part of a phrase
+    that says it and left the rest ("one week in four" -> "every four
+    weeks" keeps "four", "in my first two weeks" -> "in my first week"
+    keeps "in my first"): the phrases each text says it with, read whole
+    and compared, not each run against a plain statement (a word of
+    frequency of its own, a hedge, is read where it is). None where no
+    such phrase was split, or one text says it with none."""
+    texts = (a, b)
+    changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
+    units: list[dict[int, list[int]]] = [{}, {}]  # each phrase, by where it starts
+    for side, text in enumerate(texts):
+        for k, w in enumerate(text):
+            if w.role != role or w.neutral:
+                continue
+            if role == "deadline":  # the words of one deadline stand together: "within the next two days"
+                units[side].setdefault(next(j for j in range(k, -1, -1) if j == 0 or text[j - 1].role != role),
+                                       []).append(k)
+            elif w.phrase >= 0:
+                units[side].setdefault(w.phrase, []).append(k)
+    touched = [{start for start, ks in units[side].items() if any(id(texts[side][k]) in changed[side] for k in ks)}
+               for side in (0, 1)]
+    if not any(any(id(texts[side][k]) not in changed[side] for k in units[side][start])
+               for side in (0, 1) for start in touched[side]):
+        return None
+    # The words neither run holds are the same in both texts, in the same order.
+    kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
+    counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]
+    for side in (0, 1):  # a phrase the change left whole, whose kept words are in one it split
+        other = 1 - side
+        held = {k for start in touched[other] for k in units[other][start]}
+        for start, ks in units[side].items():
+            if any(counterpart[side].get(k) in held for k in ks):
+                touched[side].add(start)
+    before, after = ([texts[side][units[side][start][0]].rank for start in touched[side]] for side in (0, 1))
+    if not (before and after):
+        return None
+    for side in (0, 1):
+        for start in touched[side]:
+            for k in units[side][start]:
+                texts[side][k].neutral = True
+    direction = _along(role, max(before), max(after))
+    return _read_on_scale(role, direction, avoided) if direction else None
 
 
 def _whole_phrases(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
@@ -2561,14 +2762,14 @@ def _direction(role: str, before: list[float], after: list[float]) -> int:
         return int(_sign(sum(after) - sum(before)))
     if role in ("scope", "count", "deadline", "level"):
         if before and after:
-            return _sign(max(after) - max(before))
+            return _along(role, max(before), max(after))
         # A scope named is wider than none, a number asks for what it counts;
         # taken out, less is asked.
         return 1 if after else -1
     unstated = _UNSTATED[role]
     old = max(before) if before else unstated
     new = max(after) if after else unstated
-    return _sign(new - old)
+    return _along(role, old, new)
 
 
 def _sign(value: float) -> int:
