@@ -524,8 +524,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     # The levels above that include it, in a cumulative framework.
     reached = escape(reach(diff, change, "every level above it", _namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
+        since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
-            else escape(new) + (f" (now expected at {reached})" if reached else "")
+            else escape(new) + (f" (now expected at {reached})" if reached else "") + since
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {escape(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
