@@ -230,6 +230,20 @@ def test_fail_on_only_counts_the_impacts_named(cli, acme, write):
     assert cli("diff", "--fail-on", "editorial", str(before), str(after)).exit_code == 1
 
 
+def test_a_release_that_only_changes_the_version_passes_a_structural_gate(cli, acme, write):
+    """The version asks nothing of anyone on the ladder: editorial, listed,
+    and no gate on structural changes stops every release commit."""
+    before = write("a.yaml", MINIMAL)
+    after = write("b.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"'))
+    run = cli("diff", "--fail-on", "structural,raises-bar,lowers-bar", str(before), str(after))
+    assert run.exit_code == 0
+    assert "editorial   framework-changed" in run.output and "1.0.0" in run.output and "1.1.0" in run.output
+    # The track renamed beside it is still a change of names.
+    renamed = write("c.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"').replace(
+        "track: Backend Engineer", "track: Platform Engineer"))
+    assert cli("diff", "--fail-on", "structural", str(before), str(renamed)).exit_code == 1
+
+
 def test_fail_on_given_twice_adds_up(cli, acme, write):
     # A hook's entry says --fail-on raises-bar, its args add another: both hold.
     before = write("a.yaml", MINIMAL)
