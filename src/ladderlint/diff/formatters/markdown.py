@@ -195,9 +195,25 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
         return f"What changes for {_level(diff, level)}"
     if level.endswith(GONE):  # a removed level whose id another level has now
         return f"What changes for the former {_in_sentence(level_label(level.rstrip(GONE), diff.level_title(level)))}"
-    former = diff.former_name(level)
-    was = f" (until now {_in_sentence(former)})" if former else ""
-    return f"What changes for {_in_sentence(level_label(level, diff.level_title(level)))}{was}"
+    now = _in_sentence(level_label(level, diff.level_title(level)))
+    former = _former(diff, level)
+    if former is None:
+        return f"What changes for {now}"
+    if former[0] != level:
+        # Renumbered: one pair of brackets, and "former" where the old id may be another level's now.
+        old = _in_sentence(level_label(former[0], former[1] if former[1] != diff.level_title(level) else None))
+        return f"What changes for {now}, the former {old}"
+    return f"What changes for {now}, until now titled “{escape(former[1] or level)}”"
+
+
+def _former(diff: FrameworkDiff, level: str) -> tuple[str, str | None] | None:
+    """The id and title a level had before this revision renamed it, or None."""
+    renames = {c.field: c.old for c in diff.changes
+               if c.kind is Kind.LEVEL_RENAMED and c.level == level and c.field in ("id", "title")}
+    if not renames:
+        return None
+    title = renames["title"] if "title" in renames else diff.level_title(level)
+    return str(renames.get("id", level)), str(title) if title else None
 
 
 def _level(diff: FrameworkDiff, level: str) -> str:
@@ -622,6 +638,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return f"{_in_sentence(level_label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
+            if diff.new is not None and any(lv.id == old for lv in diff.new.framework.levels):
+                # Another level has its old id now (a level inserted, the ones above renumbered).
+                return f"The former {_in_sentence(level_label(old, diff.level_title(change.level)))} is now {escape(new)}."
             return f"The level {escape(old)} is now called {escape(new)}."
         former = diff.former_name(change.level or "")
         if former and not former.startswith(f"{change.level} ") and former != change.level:
