@@ -283,6 +283,43 @@ def _renames_said_by_name(changes: list[Change]) -> set[int]:
             and (c.kind, c.level, c.dimension, c.competency) in named}
 
 
+def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
+    """The changes another one of ``changes`` says for a reader, not listed
+    nor counted apart: a rename of an id beside the rename of the name
+    (``_renames_said_by_name``), and, of two levels compared, a competency
+    that now applies beside the statements it now asks for (they are what
+    applies)."""
+    said = _renames_said_by_name(changes)
+    if diff.levels is not None:
+        asked = {(c.level, c.competency) for c in changes
+                 if c.kind is Kind.STATEMENT_ADDED and c.impact is Impact.RAISES_BAR}
+        said |= {id(c) for c in changes if c.kind is Kind.NOT_APPLICABLE_CHANGED and c.new is None
+                 and c.impact is Impact.RAISES_BAR and (c.level, c.competency) in asked}
+    return said
+
+
+def _raised(diff: FrameworkDiff, raised: list[Change]) -> list[str]:
+    """The new or higher expectations, counted: of two levels compared, the
+    level's summary and the proficiencies expected are said apart from the
+    expectations the page lists (its statements and what they ask)."""
+    levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
+    named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
+    at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
+    if diff.levels is None:
+        return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
+    summaries = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary" and not c.competency]
+    proficiencies = [c for c in raised if c.kind is Kind.PROFICIENCY_CHANGED]
+    expectations = [c for c in raised if c not in summaries and c not in proficiencies]
+    parts = [f"{plural(len(expectations), 'new or higher expectation')}{at}"] if expectations else []
+    if proficiencies:
+        parts.append(f"a higher proficiency in {plural(len(proficiencies), 'competency', 'competencies')}")
+    if summaries:
+        parts.append("a new summary" if len(summaries) == 1 else f"{len(summaries)} new summaries")
+    if parts and not expectations:
+        parts[-1] += at
+    return parts
+
+
 def _summary(diff: FrameworkDiff) -> str:
     if not diff.changes:
         return "**In short:** no changes."
@@ -291,7 +328,7 @@ def _summary(diff: FrameworkDiff) -> str:
     # Changes are counted, not listings: a move listed at both its levels is
     # one change, of the impact `ladderlint diff` gives it.
     listed = _listed(diff.changes)
-    said = _renames_said_by_name(listed)
+    said = _said_by_another(diff, listed)
     held = {id(c) for c in _still_held(diff, listed)}
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
               for impact, _ in _SECTIONS}
@@ -303,10 +340,7 @@ def _summary(diff: FrameworkDiff) -> str:
     raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED]
     if raised:
         # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
-        levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
-        named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
-        at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
-        parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
+        parts += _raised(diff, raised)
     if counts[Impact.LOWERS_BAR]:
         if diff.levels is not None:
             parts += [f"{len(items)} {name[0].lower()}{name[1:]}"
@@ -445,7 +479,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append("")
         lines.append(f"{h}# {name}")
         lines.append("")
-        said = _renames_said_by_name(items)
+        said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
         twice = {c.fingerprint for c in left_behind(diff)}
