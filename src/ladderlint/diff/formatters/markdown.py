@@ -307,14 +307,18 @@ def _raised(diff: FrameworkDiff, raised: list[Change]) -> list[str]:
     at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
-    summaries = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary" and not c.competency]
+    headline = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary" and not c.competency]
+    summaries = [c for c in headline if not c.dimension]
+    intros = [c for c in headline if c.dimension]
     proficiencies = [c for c in raised if c.kind is Kind.PROFICIENCY_CHANGED]
-    expectations = [c for c in raised if c not in summaries and c not in proficiencies]
+    expectations = [c for c in raised if c not in headline and c not in proficiencies]
     parts = [f"{plural(len(expectations), 'new or higher expectation')}{at}"] if expectations else []
     if proficiencies:
         parts.append(f"a higher proficiency in {plural(len(proficiencies), 'competency', 'competencies')}")
+    if intros:
+        parts.append(f"a new introduction to {plural(len(intros), 'dimension')}")
     if summaries:
-        parts.append("a new summary" if len(summaries) == 1 else f"{len(summaries)} new summaries")
+        parts.append("a new summary")
     if parts and not expectations:
         parts[-1] += at
     return parts
