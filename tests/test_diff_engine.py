@@ -1261,3 +1261,16 @@ def test_levels_next_to_each_other_or_standing_alone_compare_the_two_alone():
     alone = edited(lambda d: d.update(cumulative=False))
     added = [c for c in compare_levels(alone, "IC1", "IC3") if c.kind is Kind.STATEMENT_ADDED]
     assert [c.competency for c in added] == ["impact", "code"] and not any(c.since for c in added)
+
+
+def test_version_advice_after_a_reorder_says_the_order_changed():
+    from ladderlint.diff.advice import advise
+
+    reordered = diff(lambda d: d["dimensions"].reverse())
+    assert {c.kind for c in reordered} == {Kind.DIMENSION_REORDERED}
+    assert advise("1.0.0", "1.0.0", reordered).message.endswith(
+        "call for a patch release (only the order things are listed in changed): 1.0.1")
+    reworded = diff(lambda d: level(d, "IC1").update(summary="I deliver well-scoped tasks, with guidance"))
+    assert [c.impact for c in reworded] == [Impact.EDITORIAL]
+    assert "(only the wording changed)" in advise("1.0.0", "1.0.0", reworded).message
+    assert "(only the wording and the order changed)" in advise("1.0.0", "1.0.0", reordered + reworded).message
