@@ -1263,6 +1263,17 @@ def test_levels_next_to_each_other_or_standing_alone_compare_the_two_alone():
     assert [c.competency for c in added] == ["impact", "code"] and not any(c.since for c in added)
 
 
+def test_reason_for_not_applicable_rewritten_is_still_editorial():
+    """Two wording fixes of a reason, made in two commits, are one rewrite over
+    the release: a reason asks nothing either way, so both read as wording fixes."""
+    changes = diff(lambda d: cell(d, "IC3", "ownership").update(
+        not_applicable="Accountability is judged by how the projects I lead turn out at IC4"))
+    assert summary(changes) == [("not-applicable-changed", "editorial", "IC3", "ownership")]
+    # Taking the reason out, so that the competency applies with statements, still raises the bar.
+    applies = diff(lambda d: level(d, "IC3")["competencies"].update(ownership=["I own the outcome of my projects"]))
+    assert ("not-applicable-changed", "raises-bar", "IC3", "ownership") in summary(applies)
+
+
 def test_version_advice_after_a_reorder_says_the_order_changed():
     from ladderlint.diff.advice import advise
 

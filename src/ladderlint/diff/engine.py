@@ -699,7 +699,9 @@ class _Differ:
                 message = f"'{competency_id}' now applies at level '{level.id}'" if new is not None else \
                     f"'{competency_id}' is no longer marked as not applying at level '{level.id}', which does not describe it"
             else:
-                impact = _description_impact(before_na, after_na)
+                # Why nothing is asked here: however it is reworded, nothing more or less is
+                # asked, and nothing moves, so commit by commit and over a release it is one grade.
+                impact = Impact.EDITORIAL
                 message = f"reason '{competency_id}' does not apply at level '{level.id}' changed"
             self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
                      old=before_na, new=after_na, **where)
