@@ -89,3 +89,33 @@ def test_levels_out_of_order_or_twice(cli, repo, lower, higher, message):  # noq
     run = cli("diff", "--format", "markdown", "--levels", lower, higher, "frameworks/acme.yaml")
     assert run.exit_code == 2 and run.output == ""
     assert run.stderr == f"ladderlint: error: {message}\n"
+
+
+def test_approvals_name_the_level_a_change_is_listed_at_as_the_diff_does(cli, tmp_path):
+    """A statement of a level inserted below others is listed under the level
+    above it, which now asks for it: the approvals file names that level so."""
+    import copy
+
+    import yaml
+    from diffkit import data
+
+    old = data()
+    new = copy.deepcopy(old)
+    new["levels"].insert(1, {"id": "IC1S", "title": "Engineer I+", "competencies": {
+        "ownership": ["I write the postmortem of every incident I cause"]}})
+    (tmp_path / "old.yaml").write_text(yaml.safe_dump(old, sort_keys=False), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(new, sort_keys=False), encoding="utf-8")
+    files = [str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")]
+    listed = cli("diff", *files).output
+    assert "\nIC2 (Engineer II)\n  raises-bar  statement-added         Ownership: + I write the postmortem" in listed
+    approvals = tmp_path / "approvals"
+    approvals.write_text("")
+    assert cli("approve", "--approvals", str(approvals), "--reason", "agreed", *files).exit_code == 0
+    [entry] = [line for line in approvals.read_text().splitlines() if not line.startswith("#")]
+    assert entry.endswith("# agreed (statement-added at acme-backend, IC2 (Engineer II), Ownership)")
+
+
+def test_approvals_name_a_change_at_its_own_level_by_its_title(cli, repo):  # noqa: F811
+    assert cli("approve", "--base", "HEAD", "--reason", "agreed").exit_code == 0
+    entries = [line for line in (repo / ".ladderlint-approvals").read_text().splitlines() if not line.startswith("#")]
+    assert all(" at acme-backend, IC" in line and " (Engineer " in line for line in entries), entries

@@ -186,6 +186,7 @@ def test_json_output(cli, acme):
         "new": "I design components that other teams can build on safely",
         "old_level": "IC3",
         "old_competency": None,
+        "since": None,
         "levels_reached": ["IC2"],  # IC3 asked for it already
         "message": "statement moved from 'code' at level 'IC3' to 'code' at level 'IC2'",
         "fingerprint": "6457ae6fdf8a",
@@ -227,6 +228,20 @@ def test_fail_on_only_counts_the_impacts_named(cli, acme, write):
     after = write("b.yaml", MINIMAL.replace("I deliver my tasks", "I deliver  my tasks"))  # spacing only: editorial
     assert cli("diff", "--fail-on", "raises-bar,lowers-bar", str(before), str(after)).exit_code == 0
     assert cli("diff", "--fail-on", "editorial", str(before), str(after)).exit_code == 1
+
+
+def test_a_release_that_only_changes_the_version_passes_a_structural_gate(cli, acme, write):
+    """The version asks nothing of anyone on the ladder: editorial, listed,
+    and no gate on structural changes stops every release commit."""
+    before = write("a.yaml", MINIMAL)
+    after = write("b.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"'))
+    run = cli("diff", "--fail-on", "structural,raises-bar,lowers-bar", str(before), str(after))
+    assert run.exit_code == 0
+    assert "editorial   framework-changed" in run.output and "1.0.0" in run.output and "1.1.0" in run.output
+    # The track renamed beside it is still a change of names.
+    renamed = write("c.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"').replace(
+        "track: Backend Engineer", "track: Platform Engineer"))
+    assert cli("diff", "--fail-on", "structural", str(before), str(renamed)).exit_code == 1
 
 
 def test_fail_on_given_twice_adds_up(cli, acme, write):
@@ -577,6 +592,21 @@ def test_markdown_for_two_levels(cli, acme):
     assert "4 statements of Engineer I are not repeated at Engineer II; they still hold there." in lines
     assert "- **Code Fluency:** the expected proficiency changes from “awareness” to “working”." in lines
     assert "- The summary at Engineer II: “I deliver features on my own” (at Engineer I: “I deliver well-scoped tasks with guidance”)" in lines
+
+
+def test_markdown_for_two_levels_apart_lists_what_the_levels_between_add(cli, acme):
+    """Engineer III includes Engineer II: what it adds is new at Engineer III
+    compared with Engineer I, and says where it came in; titles as they are now."""
+    text = (acme / "acme-v1.yaml").read_text(encoding="utf-8").replace("title: Engineer III\n", "title: Staff Engineer\n")
+    (acme / "acme-v1.yaml").write_text(text, encoding="utf-8")
+    lines = cli("diff", "--levels", "IC1", "IC3", "--format", "markdown", "acme-v1.yaml").output.splitlines()
+    assert lines[0] == "# What is new at Staff Engineer compared with Engineer I"
+    assert "- **Code Fluency:** I review code from my teammates within a day (since Engineer II)" in lines
+    assert "- **Code Fluency:** I design components that other teams can build on safely" in lines
+    text = cli("diff", "--levels", "IC1", "IC3", "acme-v1.yaml").output
+    assert "+ I review code from my teammates within a day (since IC2)" in text
+    # Next to each other, nothing comes in between.
+    assert "(since" not in cli("diff", "--levels", "IC2", "IC3", "--format", "markdown", "acme-v1.yaml").output
 
 
 def test_titles_that_read_as_part_of_a_sentence_are_quoted_in_it(cli, acme):

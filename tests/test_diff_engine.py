@@ -1225,3 +1225,63 @@ def test_levels_swapped_where_levels_stand_alone_ask_nothing_new():
     before = edited(lambda d: d.__setitem__("cumulative", False))
     changes = compare(before, edited(swap))
     assert [(c.kind, c.impact) for c in changes] == [(Kind.LEVEL_REORDERED, Impact.STRUCTURAL)]
+
+
+def test_levels_of_a_cumulative_framework_include_what_the_levels_between_add():
+    """IC3 includes IC2: what IC2 adds to IC1 is new at IC3 compared with IC1,
+    listed at IC3 with the level it came in at."""
+    changes = compare_levels(framework(), "IC1", "IC3")
+    added = [(c.competency, c.since, c.new) for c in changes if c.kind is Kind.STATEMENT_ADDED]
+    assert added == [
+        ("impact", "IC2", "I deliver features that my team agreed on without close guidance"),
+        ("impact", None, "I deliver projects that span several quarters"),
+        ("ownership", "IC2", "I follow through on my commitments and keep my team informed"),
+        ("code", "IC2", "I review code from my teammates within a day"),
+        ("code", None, "I design components that other teams can build on safely"),
+    ]
+    assert {c.level for c in changes} == {"IC3"} and {c.old_level for c in changes} == {"IC1"}
+    assert all(c.impact is Impact.RAISES_BAR for c in changes if c.since)
+
+
+def test_levels_between_say_once_what_the_higher_level_repeats_or_the_lower_one_asked():
+    def edit(d):
+        cell(d, "IC3", "impact").append("I deliver features that my team agreed on without close guidance")
+        cell(d, "IC2", "code")["statements"].append("I write clear code with tests for the main paths")
+
+    changes = compare_levels(edited(edit), "IC1", "IC3")
+    impact = [(c.since, c.new) for c in changes if c.kind is Kind.STATEMENT_ADDED and c.competency == "impact"]
+    assert impact == [("IC2", "I deliver features that my team agreed on without close guidance"),
+                      (None, "I deliver projects that span several quarters")]
+    code = [c.new for c in changes if c.kind is Kind.STATEMENT_ADDED and c.competency == "code"]
+    assert "I write clear code with tests for the main paths" not in code
+
+
+def test_levels_next_to_each_other_or_standing_alone_compare_the_two_alone():
+    assert not any(c.since for c in compare_levels(framework(), "IC2", "IC3"))
+    alone = edited(lambda d: d.update(cumulative=False))
+    added = [c for c in compare_levels(alone, "IC1", "IC3") if c.kind is Kind.STATEMENT_ADDED]
+    assert [c.competency for c in added] == ["impact", "code"] and not any(c.since for c in added)
+
+
+def test_reason_for_not_applicable_rewritten_is_still_editorial():
+    """Two wording fixes of a reason, made in two commits, are one rewrite over
+    the release: a reason asks nothing either way, so both read as wording fixes."""
+    changes = diff(lambda d: cell(d, "IC3", "ownership").update(
+        not_applicable="Accountability is judged by how the projects I lead turn out at IC4"))
+    assert summary(changes) == [("not-applicable-changed", "editorial", "IC3", "ownership")]
+    # Taking the reason out, so that the competency applies with statements, still raises the bar.
+    applies = diff(lambda d: level(d, "IC3")["competencies"].update(ownership=["I own the outcome of my projects"]))
+    assert ("not-applicable-changed", "raises-bar", "IC3", "ownership") in summary(applies)
+
+
+def test_version_advice_after_a_reorder_says_the_order_changed():
+    from ladderlint.diff.advice import advise
+
+    reordered = diff(lambda d: d["dimensions"].reverse())
+    assert {c.kind for c in reordered} == {Kind.DIMENSION_REORDERED}
+    assert advise("1.0.0", "1.0.0", reordered).message.endswith(
+        "call for a patch release (only the order things are listed in changed): 1.0.1")
+    reworded = diff(lambda d: level(d, "IC1").update(summary="I deliver well-scoped tasks, with guidance"))
+    assert [c.impact for c in reworded] == [Impact.EDITORIAL]
+    assert "(only the wording changed)" in advise("1.0.0", "1.0.0", reworded).message
+    assert "(only the wording and the order changed)" in advise("1.0.0", "1.0.0", reordered + reworded).message

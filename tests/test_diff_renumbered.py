@@ -93,8 +93,8 @@ def test_release_notes_tell_the_removed_level_from_the_one_with_its_id(cli, tmp_
     new["levels"][1]["competencies"]["delivery"].append("Estimates their own tasks")
     notes = _notes(cli, tmp_path, LADDER, new, "--format", "markdown")
     assert "## What changes for the former L2 (Engineer)\n\n**This level is removed.**" in notes
-    assert "## What changes for L2 (Senior) (until now L3 (Senior))" in notes
-    assert "## What changes for L3 (Staff) (until now L4 (Staff))" in notes
+    assert "## What changes for L2 (Senior), the former L3" in notes
+    assert "## What changes for L3 (Staff), the former L4" in notes
     assert "No longer expected, with the former level L2 (Engineer) below removed, " \
            "which L2 (Senior) and the levels above it included:" in notes
     assert "moved here from the former level L2 (Engineer): Estimates their own tasks" in notes
@@ -112,10 +112,27 @@ def test_release_notes_name_a_renumbered_level_as_it_was_and_as_it_is(cli, tmp_p
     new["levels"].insert(2, {"id": "L3", "title": "Engineer II", "competencies": {
         "delivery": ["Delivers projects of a few weeks"], "craft": ["Writes design docs for their features"]}})
     notes = _notes(cli, tmp_path, LADDER, new, "--format", "markdown")
-    assert "## What changes for L4 (Senior) (until now L3 (Senior))\n\n### New or higher expectations\n\n" \
+    # One pair of brackets in a heading, and "former" for an id another level has now.
+    assert "## What changes for L4 (Senior), the former L3\n\n### New or higher expectations\n\n" \
            "Now expected here, from the new level L3 (Engineer II) below" in notes
-    assert "- Level L3 (Senior) is now L4 (Senior)." not in notes  # an id alone is said as before
-    assert "- The level L3 is now called L4." in notes
+    assert "- New level L3 (Engineer II).\n- The former L3 (Senior) is now L4.\n- The former L4 (Staff) is now L5." \
+        in notes
+    assert "- The level L3 is now called L4." not in notes
+
+
+def test_a_level_renumbered_into_an_id_nobody_had_is_said_to_be_called_so(cli, tmp_path):
+    new = copy.deepcopy(LADDER)
+    new["levels"][-1]["id"] = "L9"
+    notes = _notes(cli, tmp_path, LADDER, new, "--format", "markdown")
+    assert "- The level L4 is now called L9." in notes and "former" not in notes
+
+
+def test_a_level_retitled_has_a_flat_heading(cli, tmp_path):
+    new = copy.deepcopy(LADDER)
+    new["levels"][1]["title"] = "Engineer I"
+    new["levels"][1]["competencies"]["delivery"].append("Reviews the plans of their team")
+    notes = _notes(cli, tmp_path, LADDER, new, "--format", "markdown")
+    assert f"## What changes for L2 (Engineer I), until now titled “{LADDER['levels'][1]['title']}”" in notes
 
 
 def test_a_level_renumbered_and_retitled_is_one_line_naming_both(cli, tmp_path):

@@ -85,7 +85,9 @@ def test_a_new_level_that_does_not_describe_a_competency_is_not_said_to_apply_it
 
     top["competencies"]["ownership"] = ["I make my group own its outcomes"]
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
-    assert "- **Ownership:** now applies at this level." in notes.split("## The new level IC4 (Engineer IV)", 1)[1]
+    section = notes.split("## The new level IC4 (Engineer IV)", 1)[1]
+    # What it now asks says that it applies: listed once, as the statement.
+    assert "- **Ownership:** I make my group own its outcomes" in section and "now applies" not in section
 
 
 def test_a_not_applicable_entry_taken_out_is_not_said_to_apply_now(cli, tmp_path):

@@ -283,6 +283,28 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     assert "Platform Engineer I is the first level of this ladder." in squeeze(first.text)
 
 
+def test_a_level_page_counts_the_expectations_it_lists_once(render, write):
+    """A competency that starts to apply with a statement is one expectation,
+    listed once; the summary and the proficiency are said apart from them."""
+    two = MINIMAL.replace("      impact:\n        - I deliver my tasks on time\n",
+                          "      impact:\n        proficiency: learning\n        statements:\n"
+                          "          - I deliver my tasks on time\n      mentoring:\n"
+                          "        not_applicable: Mentoring starts at IC2.\n").replace(
+        "      - id: impact\n        name: Impact\n",
+        "      - id: impact\n        name: Impact\n      - id: mentoring\n        name: Mentoring\n")
+    two += ("  - id: IC2\n    title: Engineer II\n    summary: Delivers features on their own\n    competencies:\n"
+            "      impact:\n        proficiency: practising\n        statements:\n"
+            "          - I deliver features on my own\n"
+            "      mentoring:\n        - I mentor one engineer\n")
+    two = two.replace("version: \"1.0.0\"\n", "version: \"1.0.0\"\nproficiency_scale: [learning, practising]\n")
+    site = render(write("two.yaml", two))
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    text = squeeze(comparison.text)
+    assert "In short: 2 new or higher expectations (at Engineer II), a higher proficiency in 1 competency " \
+           "and a new summary." in text
+    assert "Mentoring: I mentor one engineer" in text and "now applies" not in text
+
+
 def test_levels_listed_out_of_order_are_shown_lowest_first(cli, tmp_path):
     """IC3 listed before IC2: the grid's columns and the comparisons with
     the level below follow the ladder, and the command says so."""

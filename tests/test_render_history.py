@@ -156,3 +156,23 @@ def test_since_a_revision_that_does_not_exist_is_an_error(cli, repo, tmp_path):
     result = cli("render", "acme.yaml", "-o", str(tmp_path / "site"), "--since", "no-such-branch")
     assert result.exit_code == 2
     assert "revision no-such-branch not found" in result.stderr
+
+
+def test_a_reason_reworded_in_two_commits_is_a_wording_fix_in_the_changelog_too(cli, repo, tmp_path):
+    """Each commit's diff calls its rewording of a reason why a competency
+    does not apply a wording fix; the release that has both says the same."""
+    with_reason = V1.replace("        name: Impact\n", "        name: Impact\n      - id: mentoring\n"
+                             "        name: Mentoring\n") + "      mentoring:\n        not_applicable: Mentoring starts at IC2.\n"
+    commit(repo, "frameworks/acme.yaml", with_reason, "First version")
+    first = with_reason.replace("Mentoring starts at IC2.", "Mentoring starts at IC3.")
+    commit(repo, "frameworks/acme.yaml", first, "Renumbered")
+    second = first.replace("Mentoring starts", "Coaching starts")
+    commit(repo, "frameworks/acme.yaml", second, "Renamed")
+    for rev in ("HEAD~1", "HEAD"):
+        run = cli("diff", f"{rev}~1:frameworks/acme.yaml", f"{rev}:frameworks/acme.yaml")
+        assert "editorial   not-applicable-changed" in run.output, run.output
+    commit(repo, "frameworks/acme.yaml", second.replace('version: "1.0.0"', 'version: "1.0.1"'), "Release")
+    assert cli("render", "frameworks", "-o", str(tmp_path / "site")).exit_code == 0
+    [release] = [squeeze(s.text) for s in parse(tmp_path / "site" / "acme-backend" / "changelog.html")
+                 .find_all("section", "release") if "Version 1.0.1" in s.text]
+    assert "Wording fixes" in release and "Changes of structure and names" not in release

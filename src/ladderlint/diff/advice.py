@@ -110,7 +110,7 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
                   if any(c.kind is Kind.LEVEL_REMOVED for c in raised)
                   else "something new is expected at an existing level"),
         "minor": "expectations were lowered, or the structure changed",
-        "patch": "only the wording changed",
+        "patch": _editorial_reason(changes),
     }["major" if initial else required]
     if initial:
         reason += "; before 1.0.0, that is a minor release"
@@ -129,6 +129,21 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
             f"{_a(required)} ({reason}): {suggested}"
         )
     return Advice(old_version, new_version, required, actual, suggested, enough, message)
+
+
+#: The kinds that change only the order things are listed in.
+_ORDER = frozenset({Kind.STATEMENT_REORDERED, Kind.COMPETENCY_REORDERED, Kind.DIMENSION_REORDERED})
+
+
+def _editorial_reason(changes: list[Change]) -> str:
+    """What a patch release changes: the wording, the order things are
+    listed in, or both."""
+    editorial = [c for c in changes if not (c.kind is Kind.FRAMEWORK_CHANGED and c.field in RELEASE_FIELDS)]
+    reordered = any(c.kind in _ORDER for c in editorial)
+    reworded = any(c.kind not in _ORDER for c in editorial)
+    if reordered and not reworded:
+        return "only the order things are listed in changed"
+    return "only the wording and the order changed" if reordered else "only the wording changed"
 
 
 def _a(bump: str) -> str:

@@ -17,9 +17,9 @@ import subprocess
 from dataclasses import dataclass
 
 from ..atomic import write_atomically
-from .changes import Change
+from .changes import GONE, Change, level_label
 from .gate import DEFAULT_APPROVALS, find_approvals
-from .report import Report
+from .report import FrameworkDiff, Report
 
 _ENTRY = re.compile(r"^\s*([0-9a-fA-F]{12})\b")
 
@@ -37,7 +37,7 @@ def approve(report: Report, reason: str, explicit: str | None = None) -> list[Ap
     reason = " ".join(reason.split())
     if not reason:
         raise ValueError("give a reason: what was agreed, and by whom")
-    by_file: dict[str, list[Change]] = {}
+    by_file: dict[str, list[tuple[FrameworkDiff, Change]]] = {}
     for diff in report.diffs:
         blocking = [change for change in diff.changes if report.blocking(change)]
         if not blocking:
@@ -45,11 +45,11 @@ def approve(report: Report, reason: str, explicit: str | None = None) -> list[Ap
         side = diff.new or diff.old
         assert side is not None
         target = explicit or approvals_file_for(side.source.path)
-        by_file.setdefault(target, []).extend(blocking)
+        by_file.setdefault(target, []).extend((diff, change) for change in blocking)
     out = []
     for file, changes in sorted(by_file.items()):
         _add(file, changes, reason)
-        out.append(Approved(file, tuple(changes)))
+        out.append(Approved(file, tuple(change for _diff, change in changes)))
     return out
 
 
@@ -69,7 +69,7 @@ def approvals_file_for(framework_path: str) -> str:
     return os.path.relpath(os.path.join(top or directory, DEFAULT_APPROVALS))
 
 
-def _add(file: str, changes: list[Change], reason: str) -> None:
+def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) -> None:
     try:
         with open(file, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
@@ -85,12 +85,21 @@ def _add(file: str, changes: list[Change], reason: str) -> None:
             header.append(line)
         elif line.strip():
             header.append(line)  # a comment among the entries stays, above them
-    for change in changes:
-        entries.setdefault(change.fingerprint, f"{change.fingerprint}  # {reason} ({_what(change)})")
+    for diff, change in changes:
+        entries.setdefault(change.fingerprint, f"{change.fingerprint}  # {reason} ({_what(diff, change)})")
     text = "\n".join([*header, *(entries[key] for key in sorted(entries))]) + "\n"
     write_atomically(file, text.encode("utf-8"))
 
 
-def _what(change: Change) -> str:
-    where = " ".join(part for part in (change.framework, change.level, change.competency) if part)
+def _what(diff: FrameworkDiff, change: Change) -> str:
+    """The change as `ladderlint diff` lists it: its kind, at the level it is
+    listed under, named as there ("E3 (Engineer II)": for a statement of a
+    level inserted below others, the level above that now asks for it),
+    and its competency's name."""
+    level = diff.listed_at(change)
+    if level is not None:
+        removed = level.endswith(GONE)
+        level = level_label(level.rstrip(GONE), diff.level_title(level)) + (", removed" if removed else "")
+    competency = diff.competency_name(change.competency) or change.competency if change.competency else None
+    where = ", ".join(part for part in (change.framework, level, competency) if part)
     return f"{change.kind.value} at {where}" if where else change.kind.value

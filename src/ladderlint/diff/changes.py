@@ -119,6 +119,10 @@ class Change:
     #: cumulative framework: the nearest level above it, which includes it
     #: and whose bar it raises (lowers); its readers are that level's.
     reaches: str | None = None
+    #: Of two levels of a cumulative framework compared (``diff --levels``):
+    #: for a statement new at the higher level, the level it came in at, where
+    #: that is a level between the two (the higher level includes it).
+    since: str | None = None
     #: Where it is in the old document, and in the new one (for a removal: the
     #: nearest place that still exists, so an annotation can point at it).
     old_path: DocPath | None = None

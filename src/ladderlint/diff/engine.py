@@ -87,7 +87,64 @@ def compare_levels(framework: Framework, lower: str, higher: str) -> list[Change
             known = ", ".join(level.id for level in framework.levels)
             raise DiffError(f"no level '{wanted}' in {framework.file} (its levels: {known})")
     differ = _Differ(framework, framework, levels_only=True)
-    return differ.run_levels(levels[lower], levels[higher])
+    changes = differ.run_levels(levels[lower], levels[higher])
+    if not framework.cumulative:
+        return changes
+    return _with_levels_between(framework, lower, higher, changes)
+
+
+def _with_levels_between(framework: Framework, lower: str, higher: str, changes: list[Change]) -> list[Change]:
+    """Of two levels of a cumulative framework compared, what the levels
+    between them add: the higher level includes them, so it expects that
+    too, though it does not repeat it. Each statement comes in at the first
+    level above ``lower`` that says it (``since``, where that is a level
+    between); one a level at or below ``lower`` says is no news."""
+    order = [level.id for level in framework.levels]
+    between = order[order.index(lower) + 1:order.index(higher)]
+    if not between:
+        return changes
+
+    def said_up_to(level_id: str) -> set[tuple[str, str]]:
+        return {(cell.competency_id, normal(s.text)) for level in framework.levels[:order.index(level_id) + 1]
+                for cell in level.cells for s in cell.statements}
+
+    came_in: dict[tuple[str | None, str], str] = {}
+    extra: list[Change] = []
+    for previous, level_id in zip([lower, *between], between):
+        known = said_up_to(previous)
+        differ = _Differ(framework, framework, levels_only=True)
+        step = [levels for levels in framework.levels if levels.id in (previous, level_id)]
+        for change in differ.run_levels(step[0], step[1]):
+            if change.kind is not Kind.STATEMENT_ADDED or change.impact is not Impact.RAISES_BAR:
+                continue
+            key = (change.competency, normal(str(change.new)))
+            if key in came_in or key in known:
+                continue
+            came_in[key] = level_id
+            extra.append(_with(
+                change, level=higher, old_level=lower, since=level_id,
+                message=f"statement added to '{change.competency}' at level '{level_id}', which level '{higher}' "
+                        "includes (levels are cumulative)",
+            ))
+    out = []
+    for change in changes:
+        key = (change.competency, normal(str(change.new)))
+        if change.kind is Kind.STATEMENT_ADDED and key in came_in:
+            # Said again at the higher level: it came in below it.
+            change = _with(change, since=came_in.pop(key))
+            extra = [c for c in extra if (c.competency, normal(str(c.new))) != key]
+        out.append(change)
+    return _in_order(framework, out + extra)
+
+
+def _in_order(framework: Framework, changes: list[Change]) -> list[Change]:
+    """Changes at one level in the order of the competencies and of the
+    kinds, statements added in the order of the levels they came in at (a
+    stable sort)."""
+    competencies = {c.id: k for k, c in enumerate(framework.competencies)}
+    levels = {level.id: k for k, level in enumerate(framework.levels)}
+    return sorted(changes, key=lambda c: (competencies.get(c.competency or "", -1), _KIND_ORDER[c.kind],
+                                          levels.get(c.since or "", len(levels))))
 
 
 def _changed(before: str | None, after: str | None) -> bool:
@@ -642,7 +699,9 @@ class _Differ:
                 message = f"'{competency_id}' now applies at level '{level.id}'" if new is not None else \
                     f"'{competency_id}' is no longer marked as not applying at level '{level.id}', which does not describe it"
             else:
-                impact = _description_impact(before_na, after_na)
+                # Why nothing is asked here: however it is reworded, nothing more or less is
+                # asked, and nothing moves, so commit by commit and over a release it is one grade.
+                impact = Impact.EDITORIAL
                 message = f"reason '{competency_id}' does not apply at level '{level.id}' changed"
             self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
                      old=before_na, new=after_na, **where)

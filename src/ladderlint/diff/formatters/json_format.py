@@ -73,6 +73,7 @@ def _change(report: Report, diff: FrameworkDiff, change: Change) -> dict[str, An
         "new": change.new,
         "old_level": change.old_level,
         "old_competency": change.old_competency,
+        "since": change.since,
         "levels_reached": list(diff.reached(change)),
         "message": change.message,
         "fingerprint": change.fingerprint,

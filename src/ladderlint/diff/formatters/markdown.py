@@ -195,9 +195,25 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
         return f"What changes for {_level(diff, level)}"
     if level.endswith(GONE):  # a removed level whose id another level has now
         return f"What changes for the former {_in_sentence(level_label(level.rstrip(GONE), diff.level_title(level)))}"
-    former = diff.former_name(level)
-    was = f" (until now {_in_sentence(former)})" if former else ""
-    return f"What changes for {_in_sentence(level_label(level, diff.level_title(level)))}{was}"
+    now = _in_sentence(level_label(level, diff.level_title(level)))
+    former = _former(diff, level)
+    if former is None:
+        return f"What changes for {now}"
+    if former[0] != level:
+        # Renumbered: one pair of brackets, and "former" where the old id may be another level's now.
+        old = _in_sentence(level_label(former[0], former[1] if former[1] != diff.level_title(level) else None))
+        return f"What changes for {now}, the former {old}"
+    return f"What changes for {now}, until now titled “{escape(former[1] or level)}”"
+
+
+def _former(diff: FrameworkDiff, level: str) -> tuple[str, str | None] | None:
+    """The id and title a level had before this revision renamed it, or None."""
+    renames = {c.field: c.old for c in diff.changes
+               if c.kind is Kind.LEVEL_RENAMED and c.level == level and c.field in ("id", "title")}
+    if not renames:
+        return None
+    title = renames["title"] if "title" in renames else diff.level_title(level)
+    return str(renames.get("id", level)), str(title) if title else None
 
 
 def _level(diff: FrameworkDiff, level: str) -> str:
@@ -267,6 +283,47 @@ def _renames_said_by_name(changes: list[Change]) -> set[int]:
             and (c.kind, c.level, c.dimension, c.competency) in named}
 
 
+def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
+    """The changes another one of ``changes`` says for a reader, not listed
+    nor counted apart: a rename of an id beside the rename of the name
+    (``_renames_said_by_name``), and, of two levels compared, a competency
+    that now applies beside the statements it now asks for (they are what
+    applies)."""
+    said = _renames_said_by_name(changes)
+    if diff.levels is not None:
+        asked = {(c.level, c.competency) for c in changes
+                 if c.kind is Kind.STATEMENT_ADDED and c.impact is Impact.RAISES_BAR}
+        said |= {id(c) for c in changes if c.kind is Kind.NOT_APPLICABLE_CHANGED and c.new is None
+                 and c.impact is Impact.RAISES_BAR and (c.level, c.competency) in asked}
+    return said
+
+
+def _raised(diff: FrameworkDiff, raised: list[Change]) -> list[str]:
+    """The new or higher expectations, counted: of two levels compared, the
+    level's summary and the proficiencies expected are said apart from the
+    expectations the page lists (its statements and what they ask)."""
+    levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
+    named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
+    at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
+    if diff.levels is None:
+        return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
+    headline = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary" and not c.competency]
+    summaries = [c for c in headline if not c.dimension]
+    intros = [c for c in headline if c.dimension]
+    proficiencies = [c for c in raised if c.kind is Kind.PROFICIENCY_CHANGED]
+    expectations = [c for c in raised if c not in headline and c not in proficiencies]
+    parts = [f"{plural(len(expectations), 'new or higher expectation')}{at}"] if expectations else []
+    if proficiencies:
+        parts.append(f"a higher proficiency in {plural(len(proficiencies), 'competency', 'competencies')}")
+    if intros:
+        parts.append(f"a new introduction to {plural(len(intros), 'dimension')}")
+    if summaries:
+        parts.append("a new summary")
+    if parts and not expectations:
+        parts[-1] += at
+    return parts
+
+
 def _summary(diff: FrameworkDiff) -> str:
     if not diff.changes:
         return "**In short:** no changes."
@@ -275,7 +332,7 @@ def _summary(diff: FrameworkDiff) -> str:
     # Changes are counted, not listings: a move listed at both its levels is
     # one change, of the impact `ladderlint diff` gives it.
     listed = _listed(diff.changes)
-    said = _renames_said_by_name(listed)
+    said = _said_by_another(diff, listed)
     held = {id(c) for c in _still_held(diff, listed)}
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
               for impact, _ in _SECTIONS}
@@ -287,10 +344,7 @@ def _summary(diff: FrameworkDiff) -> str:
     raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED]
     if raised:
         # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
-        levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
-        named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
-        at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
-        parts.append(f"{plural(len(raised), 'new or higher expectation')}{at}")
+        parts += _raised(diff, raised)
     if counts[Impact.LOWERS_BAR]:
         if diff.levels is not None:
             parts += [f"{len(items)} {name[0].lower()}{name[1:]}"
@@ -429,7 +483,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append("")
         lines.append(f"{h}# {name}")
         lines.append("")
-        said = _renames_said_by_name(items)
+        said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
         twice = {c.fingerprint for c in left_behind(diff)}
@@ -524,8 +578,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     # The levels above that include it, in a cumulative framework.
     reached = escape(reach(diff, change, "every level above it", _namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
+        since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
         return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
-            else escape(new) + (f" (now expected at {reached})" if reached else "")
+            else escape(new) + (f" (now expected at {reached})" if reached else "") + since
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {escape(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
@@ -621,6 +676,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return f"{_in_sentence(level_label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
+            if diff.new is not None and any(lv.id == old for lv in diff.new.framework.levels):
+                # Another level has its old id now (a level inserted, the ones above renumbered).
+                return f"The former {_in_sentence(level_label(old, diff.level_title(change.level)))} is now {escape(new)}."
             return f"The level {escape(old)} is now called {escape(new)}."
         former = diff.former_name(change.level or "")
         if former and not former.startswith(f"{change.level} ") and former != change.level:

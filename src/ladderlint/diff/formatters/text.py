@@ -105,6 +105,8 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         note = " (a placeholder)" if change.field == "placeholder" else (
             " (already asked for)" if change.impact is Impact.EDITORIAL else
             f" (now asked for at {reached})" if reached else "")
+        if change.since:  # of two levels compared: it came in at a level between them
+            note += f" (since {change.since})"
         return paint("+ " + change.new, _GREEN) + note
     if kind is Kind.STATEMENT_REMOVED:
         note = " (a placeholder)" if change.field == "placeholder" else (
