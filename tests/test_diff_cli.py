@@ -230,6 +230,16 @@ def test_fail_on_only_counts_the_impacts_named(cli, acme, write):
     assert cli("diff", "--fail-on", "editorial", str(before), str(after)).exit_code == 1
 
 
+def test_a_release_date_changed_with_the_version_passes_a_structural_gate(cli, write):
+    """`effective` says from when the version applies: a release moves it,
+    and it asks nothing of anyone either."""
+    before = write("a.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.0.0"\neffective: "2026-01-31"'))
+    after = write("b.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"\neffective: "2026-07-01"'))
+    run = cli("diff", "--fail-on", "structural,raises-bar,lowers-bar", str(before), str(after))
+    assert run.exit_code == 0, run.output
+    assert run.output.count("editorial   framework-changed") == 2
+
+
 def test_a_release_that_only_changes_the_version_passes_a_structural_gate(cli, acme, write):
     """The version asks nothing of anyone on the ladder: editorial, listed,
     and no gate on structural changes stops every release commit."""

@@ -117,9 +117,10 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
         return Impact.RAISES_BAR if grade(old, new).impact is Impact.RAISES_BAR else Impact.STRUCTURAL
     if field[0] == "source":
         return Impact.EDITORIAL  # where the framework was imported from asks nothing of anyone
-    if field == ("version",):
-        # The release number: nobody on the ladder is asked for more or less, nor
-        # moved or renamed; a gate on structural changes must not stop every release.
+    if field in (("version",), ("effective",)):
+        # The release number and the date it applies from: nobody on the ladder is asked
+        # for more or less, nor moved or renamed; a gate on structural changes must not
+        # stop every release.
         return Impact.EDITORIAL
     # The description too: the differ reads it sentence by sentence, as a competency's (engine._described).
     return Impact.STRUCTURAL
