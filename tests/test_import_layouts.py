@@ -3477,3 +3477,20 @@ def test_the_report_says_a_monzo_pages_title_names_its_track(cli, tmp_path):
     assert "layout: track 'Customer Operations': the front matter's title is '💬 Customer Operations " \
            "Framework'" in run.stderr
     assert "the titles of its levels name the role" not in run.stderr
+
+
+@pytest.mark.parametrize("listed, description", [
+    # Codecademy's engineering competencies (MIT): the categories the sentence announces finish it.
+    ("1. Software Engineering & Design\n2. Execution & Results\n",
+     "How we level engineers. Each level is broken down into two categories: Software Engineering & Design, "
+     "Execution & Results."),
+    # A list of sentences is not the end of the description's sentence: the sentence that opened it goes.
+    ("- You read the levels below yours first.\n- You talk to your manager about them.\n",
+     "How we level engineers."),
+])
+def test_a_description_that_opens_a_list(cli, write, listed, description):
+    text = ("# Acme Engineering Ladder\n\nHow we level engineers. Each level is broken down into two categories:\n\n"
+            f"{listed}\n## Junior Engineer\n\n### Delivery\n\n- Ships small tasks\n\n"
+            "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["description"] == description

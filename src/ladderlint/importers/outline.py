@@ -1272,8 +1272,29 @@ class _Interpreter:
             # of contents, notes) is reported.
             self.document.description = paragraphs[0].text
             self.use(paragraphs[0])
+            if paragraphs[0].text.rstrip().endswith(":"):
+                self._list_the_description_opens(paragraphs[0], blocks)
         for block in blocks:
             self.drop(block, "text before the first level")
+
+    def _list_the_description_opens(self, paragraph: Paragraph, blocks: list[Block]) -> None:
+        """A description that ends by opening a list ("... broken down into
+        four categories:" over "1. Software Engineering & Design", ...): the
+        names listed finish its sentence. Where no list of names follows,
+        the sentence that opened it is left out, rather than left hanging."""
+        after = blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1 :]
+        items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
+                 if isinstance(b, Item)]
+        names = [normalise(strip_markdown(item.text)).rstrip(".;,") for item in items]
+        description = self.document.description or ""
+        if items and all(0 < len(name.split()) <= 6 and not reads_as_sentence(name) for name in names):
+            self.document.description = f"{description.rstrip()} {', '.join(names)}."
+            for item in items:
+                self.use(item)
+            return
+        sentences = re.split(r"(?<=[.!?])\s+", description.strip())
+        if len(sentences) > 1:
+            self.document.description = " ".join(sentences[:-1])
 
     def one_level(self, heading: Heading | None, blocks: list[Block]) -> None:
         title = _name(heading) if heading else (self.level_option or "")
