@@ -1068,3 +1068,15 @@ def test_a_long_description_does_not_hide_that_the_grid_is_below(render, write):
     assert [e.tag for e in order] == ["h1", "nav", "div"], [e.tag for e in order]
     [nav] = main.find_all("nav", "on-this-page")
     assert "#grid" in [a.attrs["href"] for a in nav.find_all("a")]
+
+
+def test_a_line_may_break_after_a_slash_between_two_words(render, write):
+    """'ideas/approaches' in a narrow column of the grid: a place to break
+    after the slash, which browsers do not give, so the pair is not cut
+    inside a word; what the page says is unchanged."""
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time",
+                                           "I weigh ideas/approaches and read https://example.com/a & b"))
+    page = (render(path) / "acme-backend" / "index.html").read_text(encoding="utf-8")
+    assert "ideas/<wbr>approaches" in page and "example.com/<wbr>a &amp; b" in page
+    assert "I weigh ideas/approaches and read https://example.com/a & b" in page_statements(
+        render(path) / "acme-backend" / "index.html")

@@ -12,9 +12,11 @@ load it.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
@@ -26,6 +28,17 @@ from .errors import RenderError
 ASSETS = ("assets/ladderlint.css", "assets/filter.js")
 
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+
+
+#: A slash between two words ("ideas/approaches", "frontend/backend").
+_SLASH_BETWEEN_WORDS = re.compile(r"(?<=\w)/(?=\w)")
+
+
+def breakable(text: str) -> Markup:
+    """A text for a page, escaped, with a place for the line to break after
+    each slash between two words: browsers break no line there, and a
+    narrow column of the grid would cut such a pair inside a word."""
+    return Markup(_SLASH_BETWEEN_WORDS.sub("/<wbr>", str(escape(text))))
 
 
 class Templates:
@@ -46,6 +59,7 @@ class Templates:
         self.env.filters["md_line"] = markdown_line
         self.env.filters["md_cell"] = markdown_cell
         self.env.filters["md_url"] = markdown_url
+        self.env.filters["breakable"] = breakable
         self.env.globals["version"] = __version__
 
     # -- the web site -------------------------------------------------------------
