@@ -948,3 +948,16 @@ def test_fail_on_raises_bar_stops_a_raised_bar(cli, write, old, new, exit_code):
     before = write("a.yaml", MINIMAL.replace("I deliver my tasks", old))
     after = write("b.yaml", MINIMAL.replace("I deliver my tasks", new))
     assert cli("diff", "--fail-on", "raises-bar", str(before), str(after)).exit_code == exit_code
+
+
+def test_a_revision_that_cannot_be_read_is_counted_as_check_counts_it(cli, write):
+    """Beside `check`'s hook, the diff's says the same of a file that does
+    not read as YAML: no framework checked, one file that could not be read."""
+    before = write("a.yaml", MINIMAL)
+    broken = write("b.yaml", "ladderlint: 1\nid: [\n")
+    run = cli("diff", str(before), str(broken))
+    assert run.exit_code == 2
+    assert "0 frameworks checked, 1 file could not be read as a framework." in run.output + run.stderr
+    invalid = write("c.yaml", MINIMAL.replace('version: "1.0.0"', "version: 1.0"))
+    run = cli("diff", str(before), str(invalid))
+    assert run.exit_code == 2 and "1 framework checked." in run.output + run.stderr

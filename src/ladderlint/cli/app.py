@@ -159,7 +159,10 @@ def exit_on_input_error(error: Any) -> NoReturn:
 
     details = ""
     if error.findings:
-        details = render(error.findings, RenderContext(checked=len({f.file for f in error.findings})))
+        files = len({f.file for f in error.findings})
+        # Counted as `check` counts them: a file that cannot be read is no framework checked.
+        counts = RenderContext(unreadable=files) if getattr(error, "unreadable", False) else RenderContext(checked=files)
+        details = render(error.findings, counts)
     fail(error.message, details=details)
 
 

@@ -79,10 +79,13 @@ class Loaded:
 class InputError(Exception):
     """Inputs that cannot be compared; ``findings`` locate the problems where known."""
 
-    def __init__(self, message: str, findings: list[Finding] | None = None):
+    def __init__(self, message: str, findings: list[Finding] | None = None, *, unreadable: bool = False):
         super().__init__(message)
         self.message = message
         self.findings = findings or []
+        #: The findings' file could not be read as a framework at all (not YAML,
+        #: not a mapping), as `check` counts it; else it was read, and is invalid.
+        self.unreadable = unreadable
 
 
 @dataclass
@@ -100,7 +103,7 @@ class Loader:
         if read.framework is None:
             findings = sorted(read.findings, key=Finding.sort_key)
             if read.document is None:
-                raise InputError(f"{source.label} cannot be read as a framework", findings)
+                raise InputError(f"{source.label} cannot be read as a framework", findings, unreadable=True)
             raise InputError(f"{source.label} is not a valid framework", findings)
         where = (read.positions or read.document) if positions else None
         framework, notices = in_ladder_order(source.label, read.framework)
