@@ -1080,3 +1080,13 @@ def test_a_line_may_break_after_a_slash_between_two_words(render, write):
     assert "ideas/<wbr>approaches" in page and "example.com/<wbr>a &amp; b" in page
     assert "I weigh ideas/approaches and read https://example.com/a & b" in page_statements(
         render(path) / "acme-backend" / "index.html")
+
+
+def test_the_markdown_pages_comment_names_its_file_as_written(render, write):
+    """The comment at the top of a Markdown page is no Markdown: the file's
+    name is not escaped there ('cols_csv.yaml', not 'cols\\_csv.yaml'), and
+    a '--' in it cannot end the comment early."""
+    site = render(write("cols_csv--v2.yaml", MINIMAL), options=("--format", "markdown"))
+    first = (site / "acme-backend.md").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert "cols_csv-" in first and "\\_" not in first
+    assert first.startswith("<!--") and first.endswith("-->") and first.count("--") == 2
