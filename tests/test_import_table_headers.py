@@ -96,3 +96,17 @@ def test_a_first_row_that_names_a_competency_is_content(cli, write):
     data, run = imported(cli, write("ladder.html", _html_tables(("Testing", "Writes tests."))), "--org", "Acme")
     assert cells(data)["L1"] == {"testing": ["Writes tests."], **TRUTH["L1"]}
     assert not any("table column header" in u for u in _unplaced(run))
+
+
+def test_a_first_row_wholly_in_bold_needs_only_a_word_for_a_column(cli, write):
+    """In bold, as a header typed by hand is, 'Skill | Level expectations' is the header; the same row
+    in plain text, and a first row in bold that names a competency and what it expects, are content."""
+    pytest.importorskip("mammoth")
+    header = ("Skill", "Level expectations")
+    data, run = imported(cli, write("bold.docx", _word_tables(header, True)), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert _unplaced(run).count("table column header, not content: Skill") == 2
+    data, run = imported(cli, write("plain.docx", _word_tables(header, False)), "--org", "Acme")
+    assert cells(data)["L1"]["skill"] == ["Level expectations"]
+    data, run = imported(cli, write("named.docx", _word_tables(("Testing", "Writes tests"), True)), "--org", "Acme")
+    assert cells(data)["L1"] == {"testing": ["Writes tests"], **TRUTH["L1"]}

@@ -3490,13 +3490,18 @@ def _names_the_columns(row: Row) -> bool:
     row does, though the table marks no header ('Competency | Expectations',
     'Area | What we expect' in a Word table): its first cell says the
     column holds the competencies, every other one the kind of text it
-    holds (``TEXT_KIND_HEADERS``)."""
+    holds (``TEXT_KIND_HEADERS``). A row wholly in bold, as a header typed
+    by hand is, needs only one of the two ('Skill | Level expectations')."""
     texts = [normalise(unwrap(cell.joined())).casefold().rstrip(" :") for cell in row.cells if not cell.empty]
     if len(texts) < 2:
         return False
     said = set(words(texts[0]))
-    return bool(said & _COMPETENCY_WORDS) and said <= _COMPETENCY_WORDS | _NAME_FILLER \
-        and all(text in TEXT_KIND_HEADERS for text in texts[1:])
+    names = bool(said & _COMPETENCY_WORDS) and said <= _COMPETENCY_WORDS | _NAME_FILLER
+    kinds = all(text in TEXT_KIND_HEADERS for text in texts[1:])
+    if names and kinds:
+        return True
+    short = all(len(words(text)) <= 4 and not text.endswith((".", "!", "?")) for text in texts)
+    return row.bold and short and (names or kinds)
 
 
 #: Words beside a competency word in a header over the competencies' names ('Competency name', 'Skill area').
