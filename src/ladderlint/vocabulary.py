@@ -1225,7 +1225,8 @@ TEXT_KIND_HEADERS = {
     "signals": "statements", "signal": "statements", "behaviours": "statements", "behaviors": "statements",
     "behaviour": "statements", "behavior": "statements", "expectations": "statements",
     "expectation": "statements", "criteria": "statements", "indicators": "statements",
-    "what it looks like": "statements", "statements": "statements",
+    "what it looks like": "statements", "statements": "statements", "what we expect": "statements",
+    "what is expected": "statements", "expected behaviours": "statements", "expected behaviors": "statements",
     "examples": "examples", "example": "examples", "example tasks": "examples", "examples of work": "examples",
     "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
 }

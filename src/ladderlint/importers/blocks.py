@@ -111,6 +111,8 @@ class Row:
     cells: list[Cell]
     line: int
     header: bool = False
+    #: Every cell that holds text holds it wholly in bold, as a header row typed by hand is.
+    bold: bool = False
 
 
 @dataclass

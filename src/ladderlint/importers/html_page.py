@@ -903,7 +903,8 @@ class _Reader:
                 column += 1
             if cells:
                 in_head = _tag(tr) == "thead" or _tag(tr.getparent()) == "thead"
-                rows.append(Row(cells, self.line(tr), header=in_head or (not rows and all_th(tr))))
+                rows.append(Row(cells, self.line(tr), header=in_head or (not rows and all_th(tr)),
+                                bold=_all_bold(tr)))
         if rows:
             self.add(Table(rows, self.line(element), self.last(element), in_item))
 
@@ -938,6 +939,23 @@ def _rows(table: Any) -> list[Any]:
 
 def all_th(tr: Any) -> bool:
     return all(_tag(cell) == "th" for cell in tr if _tag(cell) in ("td", "th"))
+
+
+def _all_bold(tr: Any) -> bool:
+    """Whether every cell of a row that holds text holds it wholly in bold
+    (``<td><p><strong>Area</strong></p></td>``, a Word table's header)."""
+    said = [cell for cell in tr if _tag(cell) in ("td", "th") and _clean(cell.text_content())]
+    return bool(said) and all(_squeezed(_bold_text(cell)) == _squeezed(cell.text_content()) for cell in said)
+
+
+def _bold_text(element: Any) -> str:
+    if _is_strong(element):
+        return str(element.text_content())
+    return "".join(_bold_text(child) for child in element if _tag(child) not in _SKIPPED)
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _int(value: str | None) -> int:

@@ -3480,9 +3480,32 @@ def _header_row(rows: list) -> Row | None:
     first, below = rows[0], rows[1:]
     if any(cell.bullets for cell in first.cells):
         return None
-    if all(any(cell.bullets for cell in row.cells[1:]) for row in below):
+    if all(any(cell.bullets for cell in row.cells[1:]) for row in below) or _names_the_columns(first):
         return first
     return None
+
+
+def _names_the_columns(row: Row) -> bool:
+    """Whether a row only names a table's columns, as a spreadsheet's first
+    row does, though the table marks no header ('Competency | Expectations',
+    'Area | What we expect' in a Word table): its first cell says the
+    column holds the competencies, every other one the kind of text it
+    holds (``TEXT_KIND_HEADERS``). A row wholly in bold, as a header typed
+    by hand is, needs only one of the two ('Skill | Level expectations')."""
+    texts = [normalise(unwrap(cell.joined())).casefold().rstrip(" :") for cell in row.cells if not cell.empty]
+    if len(texts) < 2:
+        return False
+    said = set(words(texts[0]))
+    names = bool(said & _COMPETENCY_WORDS) and said <= _COMPETENCY_WORDS | _NAME_FILLER
+    kinds = all(text in TEXT_KIND_HEADERS for text in texts[1:])
+    if names and kinds:
+        return True
+    short = all(len(words(text)) <= 4 and not text.endswith((".", "!", "?")) for text in texts)
+    return row.bold and short and (names or kinds)
+
+
+#: Words beside a competency word in a header over the competencies' names ('Competency name', 'Skill area').
+_NAME_FILLER = frozenset("name names the focus key".split())
 
 
 def _name_and_description(cell: Cell) -> tuple[str | None, str | None]:

@@ -8,8 +8,10 @@ sheet's header that hold one cell ('Engineering Ladder 2024') are not its
 header: the first is the document's title, which names the framework as a
 page's does (a heading over the table; in a workbook of several sheets,
 the workbook's title, reported where a later sheet repeats it), the others
-paragraphs (the framework's description, or reported). A line break
-inside a cell separates statements; a line starting with a bullet (•, -, *)
+paragraphs (the framework's description, or reported). A hidden sheet,
+row or column is a draft or a helper the author hid: left out, and each
+reported with its sheet and row or column. A line break inside a cell
+separates statements; a line starting with a bullet (•, -, *)
 is one. The report's line numbers are row numbers (in a workbook of several
 sheets, the sheet's heading comes first).
 """
@@ -101,13 +103,29 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         raise ImportFailure(path, f"cannot read the workbook: {error}", 1) from None
     outline = Outline()
     sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
+    hidden: list[Other] = []  # what the author hid, reported after the sheets
+    for sheet in workbook.worksheets:
+        if sheet not in sheets and any(v is not None for r in sheet.iter_rows(values_only=True) for v in r):
+            hidden.append(Other(sheet.title, 1, 1, _HIDDEN.format("sheet")))
     for sheet in sheets:
         rows: list[Row] = []
         merged = _merged(sheet)
+        rows_hidden, columns_hidden = _hidden(sheet)
+        columns_said: dict[int, tuple[int, list[str]]] = {}  # a hidden column's first row and its texts
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             texts = ["" if value is None else str(value) for value in values]
-            row = _row(texts, number)
-            for column, cell in enumerate(row.cells, start=1):
+            if number in rows_hidden:
+                said = [t.strip() for t in texts if t.strip(BLANK_CHARACTERS)]
+                if said:
+                    hidden.append(Other(" | ".join(said), number, number,
+                                        _HIDDEN.format(f"row {number} of sheet '{sheet.title}'")))
+                continue
+            for column in columns_hidden:
+                if column <= len(texts) and texts[column - 1].strip(BLANK_CHARACTERS):
+                    columns_said.setdefault(column, (number, []))[1].append(texts[column - 1].strip())
+            kept = [(column, text) for column, text in enumerate(texts, start=1) if column not in columns_hidden]
+            row = _row([text for _, text in kept], number)
+            for (column, _), cell in zip(kept, row.cells):
                 spans = merged.get((number, column))
                 if spans == 0:
                     cell.covered = True  # a place a merged cell spans, from the left or from above
@@ -115,14 +133,42 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
                     cell.columns = spans
             if not all(cell.empty for cell in row.cells):
                 rows.append(row)
+        for column, (first, said) in sorted(columns_said.items()):
+            letter = _column_letter(column)
+            hidden.append(Other(" | ".join(said), first, first,
+                                _HIDDEN.format(f"column {letter} of sheet '{sheet.title}'")))
         if not rows:
             continue
         if len(sheets) > 1:
             outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
         _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1)
     workbook.close()
+    outline.blocks.extend(hidden)
     set_aside_page_properties(outline, "sheet")
     return outline
+
+
+#: Why a hidden sheet, row or column is left out: the author hid a draft or a helper.
+_HIDDEN = "hidden {} (a draft or a helper the author hid), left out"
+
+
+def _hidden(sheet: object) -> tuple[set[int], set[int]]:
+    """The rows and the columns (numbers from 1) a sheet hides."""
+    rows = {number for number, dimension in getattr(sheet, "row_dimensions", {}).items()
+            if getattr(dimension, "hidden", False)}
+    columns: set[int] = set()
+    for dimension in getattr(sheet, "column_dimensions", {}).values():
+        if getattr(dimension, "hidden", False) and dimension.min and dimension.max:
+            columns.update(range(dimension.min, dimension.max + 1))
+    return rows, columns
+
+
+def _column_letter(column: int) -> str:
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _merged(sheet: object) -> dict[tuple[int, int], int]:

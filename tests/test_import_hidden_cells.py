@@ -1,0 +1,69 @@
+"""What a workbook hides (a sheet, a row, a column) is a draft or a helper
+its author hid: left out of the framework, each reported with its sheet and
+row or column."""
+
+from __future__ import annotations
+
+import pytest
+
+from import_helpers import cells, imported
+
+ROWS = [("Level", "Title", "Coding", "Planning"),
+        ("L1", "Engineer", "Writes code.", "Plans tasks."),
+        ("L2", "Senior Engineer", "Leads code.", "Plans projects."),
+        ("L3", "Staff Engineer", "Sets standards.", "Plans quarters.")]
+TRUTH = {"L1": {"coding": ["Writes code."], "planning": ["Plans tasks."]},
+         "L2": {"coding": ["Leads code."], "planning": ["Plans projects."]},
+         "L3": {"coding": ["Sets standards."], "planning": ["Plans quarters."]}}
+
+
+def _workbook(tmp_path, name: str, rows=ROWS, hide_row: int | None = None, hide_column: str | None = None,
+              hidden_sheet: bool = False):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Ladder"
+    for row in rows:
+        sheet.append(row)
+    if hide_row is not None:
+        sheet.row_dimensions[hide_row].hidden = True
+    if hide_column is not None:
+        sheet.column_dimensions[hide_column].hidden = True
+    if hidden_sheet:
+        old = workbook.create_sheet("Old ladder")
+        old.append(("Level", "Title", "Legacy"))
+        old.append(("L1", "Engineer", "Old text."))
+        old.sheet_state = "hidden"
+    workbook.save(tmp_path / name)
+    return tmp_path / name
+
+
+def test_a_hidden_row_is_left_out_and_reported(cli, tmp_path):
+    rows = ROWS[:3] + [("L4", "Principal Engineer (draft)", "Draft.", "Draft plan.")] + ROWS[3:]
+    data, run = imported(cli, _workbook(tmp_path, "ladder.xlsx", rows, hide_row=4), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert "ladder.xlsx:4: not placed: hidden row 4 of sheet 'Ladder' (a draft or a helper the author hid), " \
+           "left out: L4 | Principal Engineer (draft) | Draft. | Draft plan." in run.stderr
+    # The neighbour: the same row, not hidden, is a level.
+    data, run = imported(cli, _workbook(tmp_path, "shown.xlsx", rows), "--org", "Acme")
+    assert cells(data)["L4"] == {"coding": ["Draft."], "planning": ["Draft plan."]}
+    assert "not placed: hidden" not in run.stderr
+
+
+def test_a_hidden_column_is_left_out_and_reported(cli, tmp_path):
+    rows = [row + (extra,) for row, extra in zip(ROWS, ("Internal", "x1", "x2", "x3"))]
+    data, run = imported(cli, _workbook(tmp_path, "ladder.xlsx", rows, hide_column="E"), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert "ladder.xlsx:1: not placed: hidden column E of sheet 'Ladder' (a draft or a helper the author hid), " \
+           "left out: Internal | x1 | x2 | x3" in run.stderr
+    data, run = imported(cli, _workbook(tmp_path, "shown.xlsx", rows), "--org", "Acme")
+    assert "internal" in cells(data)["L1"] and "not placed: hidden" not in run.stderr
+
+
+def test_a_hidden_sheet_is_reported(cli, tmp_path):
+    data, run = imported(cli, _workbook(tmp_path, "ladder.xlsx", hidden_sheet=True), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert "ladder.xlsx:1: not placed: hidden sheet (a draft or a helper the author hid), left out: Old ladder" \
+        in run.stderr
+    data, run = imported(cli, _workbook(tmp_path, "plain.xlsx"), "--org", "Acme")
+    assert cells(data) == TRUTH and "not placed: hidden" not in run.stderr

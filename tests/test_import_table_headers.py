@@ -1,0 +1,112 @@
+"""A table's first row that only names its columns, though nothing marks it
+a header (a Word table, an HTML table of <td> alone): 'Competency |
+Expectations' under each level's heading is the table's header, reported,
+never a competency whose statement is 'Expectations'."""
+
+from __future__ import annotations
+
+import html
+import io
+import zipfile
+
+import pytest
+
+from import_helpers import cells, imported
+
+LEVELS = [("Junior Engineer (L1)", [("Code quality", "Writes readable code."), ("Planning", "Breaks down tasks.")]),
+          ("Engineer (L2)", [("Code quality", "Writes maintainable code."), ("Planning", "Estimates own work.")])]
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _run(text: str, bold: bool) -> str:
+    return (f'<w:r><w:rPr>{"<w:b/>" if bold else ""}</w:rPr>'
+            f'<w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>')
+
+
+def _word_tables(header: tuple[str, str], bold: bool) -> bytes:
+    """A .docx: a 'Heading 1' per level over a table whose first row is ``header``."""
+    body = ""
+    for title, rows in LEVELS:
+        body += f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{_run(title, False)}</w:p><w:tbl>'
+        for row, strong in [(header, bold)] + [(r, False) for r in rows]:
+            body += "<w:tr>" + "".join(f"<w:tc><w:p>{_run(text, strong)}</w:p></w:tc>" for text in row) + "</w:tr>"
+        body += "</w:tbl>"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/'
+            'word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+            'document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
+        archive.writestr("word/_rels/document.xml.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/styles" Target="styles.xml"/></Relationships>'))
+        archive.writestr("word/styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:styles {_W}>'
+                                            '<w:style w:type="paragraph" w:styleId="Heading1">'
+                                            '<w:name w:val="heading 1"/></w:style></w:styles>')
+        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}>'
+                                              f"<w:body>{body}</w:body></w:document>")
+    return buffer.getvalue()
+
+
+def _html_tables(header: tuple[str, str]) -> str:
+    page = "<html><body><h1>Acme Engineering Levels</h1>\n"
+    for title, rows in LEVELS:
+        page += f"<h2>{title}</h2>\n<table>\n"
+        for row in [header] + rows:
+            page += "<tr>" + "".join(f"<td>{html.escape(text)}</td>" for text in row) + "</tr>\n"
+        page += "</table>\n"
+    return page + "</body></html>\n"
+
+
+TRUTH = {"L1": {"code-quality": ["Writes readable code."], "planning": ["Breaks down tasks."]},
+         "L2": {"code-quality": ["Writes maintainable code."], "planning": ["Estimates own work."]}}
+
+
+def _unplaced(run) -> list[str]:
+    return [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line]
+
+
+@pytest.mark.parametrize("header, bold", [(("Competency", "Expectations"), False), (("Area", "What we expect"), True)])
+def test_a_word_tables_first_row_naming_its_columns_is_its_header(cli, write, header, bold):
+    pytest.importorskip("mammoth")
+    data, run = imported(cli, write("ladder.docx", _word_tables(header, bold)), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert _unplaced(run).count(f"table column header, not content: {header[0]}") == 2
+    assert _unplaced(run).count(f"table column header, not content: {header[1]}") == 2
+
+
+@pytest.mark.parametrize("header", [("Competency", "Expectations"), ("Skill area", "Behaviours")])
+def test_an_html_tables_first_row_of_cells_naming_its_columns_is_its_header(cli, write, header):
+    data, run = imported(cli, write("ladder.html", _html_tables(header)), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert _unplaced(run).count(f"table column header, not content: {header[0]}") == 2
+
+
+def test_a_first_row_that_names_a_competency_is_content(cli, write):
+    """The neighbour: a first row of a competency and what it expects is read as the others are."""
+    data, run = imported(cli, write("ladder.html", _html_tables(("Testing", "Writes tests."))), "--org", "Acme")
+    assert cells(data)["L1"] == {"testing": ["Writes tests."], **TRUTH["L1"]}
+    assert not any("table column header" in u for u in _unplaced(run))
+
+
+def test_a_first_row_wholly_in_bold_needs_only_a_word_for_a_column(cli, write):
+    """In bold, as a header typed by hand is, 'Skill | Level expectations' is the header; the same row
+    in plain text, and a first row in bold that names a competency and what it expects, are content."""
+    pytest.importorskip("mammoth")
+    header = ("Skill", "Level expectations")
+    data, run = imported(cli, write("bold.docx", _word_tables(header, True)), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert _unplaced(run).count("table column header, not content: Skill") == 2
+    data, run = imported(cli, write("plain.docx", _word_tables(header, False)), "--org", "Acme")
+    assert cells(data)["L1"]["skill"] == ["Level expectations"]
+    data, run = imported(cli, write("named.docx", _word_tables(("Testing", "Writes tests"), True)), "--org", "Acme")
+    assert cells(data)["L1"] == {"testing": ["Writes tests"], **TRUTH["L1"]}
