@@ -182,6 +182,8 @@ def _fix(text: str, path: tuple, replacement: str) -> tuple[str, int, list]:
         ("a: one\n", " lead", 'a: " lead"\n'),
         ("a: [one, two]\n", "three", "a: [three, two]\n"),
         ("a: [one, two]\n", "x, y", 'a: ["x, y", two]\n'),
+        # Read back by libyaml, but not plain text to PyYAML's own parser: written anew, in quotes.
+        ("a: [one]\n", "0?", 'a: ["0?"]\n'),
         ("a: 'it''s'\n", "it's ok", "a: 'it''s ok'\n"),
         ("a: 'x'\n", "tab\there", 'a: "tab\\there"\n'),
         ('a: "x"\n', 'say "hi" \\ \x07 \u2028', 'a: "say \\"hi\\" \\\\ \\a \\L"\n'),

@@ -147,7 +147,7 @@ def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Ski
         if node.value == fix.replacement:
             continue
         in_flow = any(isinstance(n, CollectionNode) and n.flow_style for n in chain[:-1])
-        in_place = _in_place(node, fix.replacement, text)
+        in_place = _in_place(node, fix.replacement, text, in_flow)
         if in_place is not None and _apply_verified(text, document.data, [
                 _Edit(node.start_mark.index, node.end_mark.index, in_place, tuple(fix.path), fix.replacement, finding)
         ]) is not None:
@@ -197,7 +197,7 @@ def _set(data: Any, path: tuple[Any, ...], value: str) -> None:
 # --- writing one scalar --------------------------------------------------------
 
 
-def _in_place(node: ScalarNode, value: str, text: str) -> str | None:
+def _in_place(node: ScalarNode, value: str, text: str, in_flow: bool) -> str | None:
     """The scalar as written, with only the characters the fix changes
     replaced: a text wrapped over several lines keeps its lines, its quotes
     and its escapes. None where a change touches a character written
@@ -207,6 +207,8 @@ def _in_place(node: ScalarNode, value: str, text: str) -> str | None:
     old = node.value
     if offsets is None or not old:
         return None
+    if not node.style and not plain_ok(value, in_flow=in_flow):
+        return None  # read back by one parser, perhaps, but not plain text to every YAML tool
     start = node.start_mark.index
     out = text[start : node.end_mark.index]
     for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, old, value, autojunk=False).get_opcodes()):
