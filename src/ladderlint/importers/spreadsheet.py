@@ -93,6 +93,7 @@ def _breaks(values: list[str]) -> int:
 def parse_xlsx(path: str, data: bytes) -> Outline:
     try:
         import openpyxl  # lazily, and optional: pip install 'ladderlint[xlsx]'
+        from openpyxl.utils import get_column_letter
     except ImportError:
         raise ImportFailure(path, "reading Excel workbooks needs openpyxl: install it with "
                                   "pip install 'ladderlint[xlsx]'") from None
@@ -134,7 +135,7 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
             if not all(cell.empty for cell in row.cells):
                 rows.append(row)
         for column, (first, said) in sorted(columns_said.items()):
-            letter = _column_letter(column)
+            letter = get_column_letter(column)
             hidden.append(Other(" | ".join(said), first, first,
                                 _HIDDEN.format(f"column {letter} of sheet '{sheet.title}'")))
         if not rows:
@@ -161,14 +162,6 @@ def _hidden(sheet: object) -> tuple[set[int], set[int]]:
         if getattr(dimension, "hidden", False) and dimension.min and dimension.max:
             columns.update(range(dimension.min, dimension.max + 1))
     return rows, columns
-
-
-def _column_letter(column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _merged(sheet: object) -> dict[tuple[int, int], int]:
