@@ -70,7 +70,7 @@ from .document import (
     ImportFailure,
 )
 from .source import BLANK_CHARACTERS, Ledger
-from ..text import GOES_ON, THIRD_PERSON_START, name_key, plural, strip_markdown, words
+from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
 from .textutil import (after_level_title, 
@@ -1292,9 +1292,11 @@ class _Interpreter:
             for item in items:
                 self.use(item)
             return
-        sentences = re.split(r"(?<=[.!?])\s+", description.strip())
-        if len(sentences) > 1:
-            self.document.description = " ".join(sentences[:-1])
+        # Where the last sentence starts: after the end of one ("e.g." ends none).
+        ends = [m.start() for m in re.finditer(r"(?<=[.!?])\s+", description)
+                if ends_a_sentence(description[: m.start()])]
+        if ends:
+            self.document.description = description[: ends[-1]]
 
     def one_level(self, heading: Heading | None, blocks: list[Block]) -> None:
         title = _name(heading) if heading else (self.level_option or "")
