@@ -55,3 +55,39 @@ def by_name(data: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
     names = {c["id"]: c["name"] for d in data["dimensions"] for c in d["competencies"]}
     return {level["title"]: {names[cid]: cell for cid, cell in level["competencies"].items()}
             for level in data["levels"]}
+
+
+#: WordprocessingML's namespace, as a document's root element declares it.
+WORD_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_package(body: str, styles: str | None = None) -> bytes:
+    """A .docx holding ``body`` (the XML inside ``<w:body>``) and, if given,
+    ``styles`` (the XML inside ``<w:styles>``): the parts Word needs, no more."""
+    import io
+    import zipfile
+
+    style_part = ('<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-'
+                  'officedocument.wordprocessingml.styles+xml"/>') if styles is not None else ""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/'
+            'word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+            f'document.main+xml"/>{style_part}</Types>'))
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
+        if styles is not None:
+            archive.writestr("word/_rels/document.xml.rels", (
+                '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                'officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'))
+            archive.writestr("word/styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:styles {WORD_NAMESPACE}>'
+                                                f"{styles}</w:styles>")
+        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {WORD_NAMESPACE}>'
+                                              f"<w:body>{body}</w:body></w:document>")
+    return buffer.getvalue()

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from import_helpers import CODECADEMY, CODECADEMY_COMPETENCIES, CODECADEMY_LEVELS, by_name, codecademy, imported
+from import_helpers import CODECADEMY, CODECADEMY_COMPETENCIES, CODECADEMY_LEVELS, by_name, codecademy, imported, word_package
 from ladderlint.loader import load_document
 
 pytestmark = pytest.mark.skipif(not CODECADEMY.is_file(), reason="the corpora are not in tests/fixtures")
@@ -502,26 +502,9 @@ def test_bullets_typed_in_html_paragraphs_are_statements_each(cli, write, joined
 
 def _word_document(paragraphs: list[tuple[str, bool]]) -> bytes:
     """A .docx of paragraphs, each (text, in bold), with no style at all."""
-    import zipfile
-
-    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     body = "".join(f'<w:p><w:r><w:rPr>{"<w:b/>" if bold else ""}</w:rPr><w:t xml:space="preserve">'
                    f"{html.escape(text)}</w:t></w:r></w:p>" for text, bold in paragraphs)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/'
-            'word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-            'document.main+xml"/></Types>'))
-        archive.writestr("_rels/.rels", (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
-        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {namespace}>'
-                                              f"<w:body>{body}</w:body></w:document>")
-    return buffer.getvalue()
+    return word_package(body)
 
 
 def test_a_word_document_without_heading_styles_its_title_in_bold_too(cli, write):

@@ -6,18 +6,13 @@ never a competency whose statement is 'Expectations'."""
 from __future__ import annotations
 
 import html
-import io
-import zipfile
 
 import pytest
 
-from import_helpers import cells, imported
+from import_helpers import cells, imported, word_package
 
 LEVELS = [("Junior Engineer (L1)", [("Code quality", "Writes readable code."), ("Planning", "Breaks down tasks.")]),
           ("Engineer (L2)", [("Code quality", "Writes maintainable code."), ("Planning", "Estimates own work.")])]
-
-_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
 
 def _run(text: str, bold: bool) -> str:
     return (f'<w:r><w:rPr>{"<w:b/>" if bold else ""}</w:rPr>'
@@ -32,29 +27,8 @@ def _word_tables(header: tuple[str, str], bold: bool) -> bytes:
         for row, strong in [(header, bold)] + [(r, False) for r in rows]:
             body += "<w:tr>" + "".join(f"<w:tc><w:p>{_run(text, strong)}</w:p></w:tc>" for text in row) + "</w:tr>"
         body += "</w:tbl>"
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/'
-            'word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-            'document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>'))
-        archive.writestr("_rels/.rels", (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
-        archive.writestr("word/_rels/document.xml.rels", (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/styles" Target="styles.xml"/></Relationships>'))
-        archive.writestr("word/styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:styles {_W}>'
-                                            '<w:style w:type="paragraph" w:styleId="Heading1">'
-                                            '<w:name w:val="heading 1"/></w:style></w:styles>')
-        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}>'
-                                              f"<w:body>{body}</w:body></w:document>")
-    return buffer.getvalue()
+    return word_package(body, styles='<w:style w:type="paragraph" w:styleId="Heading1">'
+                              '<w:name w:val="heading 1"/></w:style>')
 
 
 def _html_tables(header: tuple[str, str]) -> str:
