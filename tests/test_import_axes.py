@@ -97,15 +97,10 @@ def test_without_the_page_of_axes_the_labels_stay_in_one_competency(cli, tmp_pat
     GUIDE.replace("**Pairs**", "**Ships**").replace("**Practises**", "**Ships**"),
 ])
 def test_a_level_moves_only_where_its_labels_name_steps_of_two_axes(cli, tmp_path, guide):
+    same = ["**Ships**: ships small changes with help", "**Pairs**: pairs with teammates",
+            "**Practises**: writes tested code"]
     data, report = import_site(cli, tmp_path, {
-        "guide.md": guide,
-        "engineer-1.md": level_page("Engineer 1", ["**Ships**: ships small changes with help",
-                                                   "**Pairs**: pairs with teammates",
-                                                   "**Practises**: writes tested code"]),
-        "engineer-2.md": level_page("Engineer 2", ["**Ships**: ships small changes with help",
-                                                   "**Pairs**: pairs with teammates",
-                                                   "**Practises**: writes tested code"]),
-    })
+        "guide.md": guide, **{f"engineer-{n}.md": level_page(f"Engineer {n}", same) for n in (1, 2)}})
     names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     assert "Delivery" not in names and "Collaboration" not in names
     assert "defines the steps" not in report
