@@ -22,7 +22,7 @@ import codecs
 import copy
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from itertools import groupby
 from typing import Any, Mapping, Sequence
@@ -118,6 +118,9 @@ class _Edit:
     path: tuple[Any, ...]
     value: str
     finding: Finding
+    #: The value written anew (``_emit``), for an edit made in place that
+    #: does not read back: tried instead of it.
+    anew: str | _Refusal | None = None
 
 
 def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Skipped]]:
@@ -147,19 +150,17 @@ def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Ski
         if node.value == fix.replacement:
             continue
         in_flow = any(isinstance(n, CollectionNode) and n.flow_style for n in chain[:-1])
+        # The lines, quotes and escapes as written, where the change can be made in
+        # place; else, or where that does not read back, the value written anew.
         in_place = _in_place(node, fix.replacement, text, in_flow)
-        if in_place is not None and _apply_verified(text, document.data, [
-                _Edit(node.start_mark.index, node.end_mark.index, in_place, tuple(fix.path), fix.replacement, finding)
-        ]) is not None:
-            emitted: str | _Refusal = in_place  # the lines, quotes and escapes as written
-        else:
-            emitted = _emit(node, fix.replacement, text, in_flow, newline)
+        anew = _emit(node, fix.replacement, text, in_flow, newline)
+        emitted = in_place if in_place is not None else anew
         if isinstance(emitted, _Refusal):
             skipped.append(Skipped(finding, emitted.reason))
             continue
         seen.add(fix.path)
         edits.append(_Edit(node.start_mark.index, node.end_mark.index, emitted, tuple(fix.path),
-                           fix.replacement, finding))
+                           fix.replacement, finding, anew if in_place is not None else None))
 
     fixed = _apply_verified(text, document.data, edits)
     if fixed is not None:
@@ -167,10 +168,13 @@ def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Ski
     # Some edit does not round-trip: keep those that do, one at a time.
     accepted: list[_Edit] = []
     for edit in edits:
-        if _apply_verified(text, document.data, accepted + [edit]) is not None:
-            accepted.append(edit)
+        tries = [edit] + ([replace(edit, text=edit.anew)] if isinstance(edit.anew, str) else [])
+        kept = next((e for e in tries if _apply_verified(text, document.data, accepted + [e]) is not None), None)
+        if kept is not None:
+            accepted.append(kept)
         else:
-            skipped.append(Skipped(edit.finding, "the rewritten value would not read back the same"))
+            why = edit.anew.reason if isinstance(edit.anew, _Refusal) else "the rewritten value would not read back the same"
+            skipped.append(Skipped(edit.finding, why))
     return _apply_verified(text, document.data, accepted) or text, len(accepted), skipped
 
 
