@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Callable, Collection
 
 from ..positions import Position
+from ..rules.messages import shorten
 from ..schema_file import format_mappings
 from ..text import FUNCTION_WORDS, plural
 from ..yaml_scalars import quoted
@@ -160,10 +161,8 @@ def _comment_ended_text(lines: list[str], line: int) -> Explained | None:
             or _WRITTEN_KEY.match(going_on):
         return None
     mark = comment.start() + len(comment.group()) - len(comment.group().lstrip(" \t"))
-    said = content[mark:].strip()
-    said = said if len(said) <= 40 else said[:39] + "…"
     return Explained(
-        f"invalid YAML: the comment on line {above} ('{said}') ends the text "
+        f"invalid YAML: the comment on line {above} ('{shorten(content[mark:].strip(), 40)}') ends the text "
         f"there, so line {line}, which goes on with it, cannot be read; put the comment on the text's last "
         f"line (line {line}), or on a line of its own above the text",
         Position(above, mark + 1),
