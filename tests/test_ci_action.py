@@ -302,3 +302,12 @@ def test_help_runs_nothing_and_a_local_run_leaves_no_file_in_the_repository(pull
     assert (tmp_path / "tmp" / "ladderlint-release-notes.md").read_text(encoding="utf-8").startswith(MARKER)
     assert not subprocess.run(["git", "status", "--porcelain"], cwd=pull_request, capture_output=True,
                               text=True).stdout.strip()
+
+
+def test_a_revision_that_does_not_read_as_yaml_is_counted_as_check_counts_it(pull_request, tmp_path):
+    (pull_request / "frameworks" / "acme.yaml").write_text("ladderlint: 1\nid: [\n")
+    git(pull_request, "commit", "-qam", "broken")
+    run = action(pull_request, tmp_path)
+    assert run.exit_code == 2
+    assert "1 framework checked" not in run.stderr
+    assert "0 frameworks checked, 1 file could not be read as a framework." in run.stderr

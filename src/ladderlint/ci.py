@@ -204,8 +204,7 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
         outcome.notes.append(f"**Check:** the configuration cannot be used: {error}")
         return
     result = check_paths(files, settings)
-    context = RenderContext(checked=len(result.checked), files=tuple(sorted(result.checked)),
-                            unreadable=len(result.unreadable), skipped=tuple(result.skipped_named()))
+    context = RenderContext.of_check(result)
     sys.stdout.write(FORMATTERS["github"](result.findings, context))
     sys.stdout.write(FORMATTERS["text"](result.findings, context))
     sys.stdout.flush()
@@ -243,7 +242,7 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         if findings:
             from .formatters import FORMATTERS, RenderContext
 
-            context = RenderContext(checked=len({f.file for f in findings}))
+            context = RenderContext.of_input_error(findings, unreadable=getattr(error, "unreadable", False))
             sys.stdout.write(FORMATTERS["github"](findings, context))
             sys.stderr.write(FORMATTERS["text"](findings, context))
         outcome.worst(2, f"diff: the frameworks cannot be compared with {base[:12]}")

@@ -159,10 +159,8 @@ def exit_on_input_error(error: Any) -> NoReturn:
 
     details = ""
     if error.findings:
-        files = len({f.file for f in error.findings})
-        # Counted as `check` counts them: a file that cannot be read is no framework checked.
-        counts = RenderContext(unreadable=files) if getattr(error, "unreadable", False) else RenderContext(checked=files)
-        details = render(error.findings, counts)
+        details = render(error.findings, RenderContext.of_input_error(error.findings,
+                                                                       unreadable=getattr(error, "unreadable", False)))
     fail(error.message, details=details)
 
 

@@ -207,8 +207,7 @@ def _report(
 
     if color is None:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    context = RenderContext(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)),
-                            unreadable=len(result.unreadable), skipped=tuple(result.skipped_named()))
+    context = RenderContext.of_check(result, color=color)
     render = STATISTICS[output_format] if statistics else FORMATTERS[output_format]
     text = render(result.findings, context)
     if output is None:

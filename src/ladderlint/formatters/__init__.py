@@ -11,9 +11,12 @@ from __future__ import annotations
 import importlib
 import os
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..findings import Finding
+
+if TYPE_CHECKING:
+    from ..checker import CheckResult
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,20 @@ class RenderContext:
     color: bool = False
     #: The files checked as frameworks, sorted (JUnit has a test case for each).
     files: tuple[str, ...] = ()
+
+    @classmethod
+    def of_check(cls, result: "CheckResult", *, color: bool = False) -> "RenderContext":
+        """What a check run counts, as every command that shows one says it."""
+        return cls(checked=len(result.checked), color=color, files=tuple(sorted(result.checked)),
+                   unreadable=len(result.unreadable), skipped=tuple(result.skipped_named()))
+
+    @classmethod
+    def of_input_error(cls, findings: Sequence[Finding], *, unreadable: bool) -> "RenderContext":
+        """What the findings of inputs that cannot be compared count: their
+        files, each one that could not be read (``unreadable``) or one read
+        and found invalid, as ``check`` counts them."""
+        files = len({finding.file for finding in findings})
+        return cls(unreadable=files) if unreadable else cls(checked=files)
 
 
 Formatter = Callable[[Sequence[Finding], RenderContext], str]
