@@ -221,12 +221,14 @@ def _as_written(source: Document | None, path: tuple[Any, ...], key: str) -> str
     """The text of a list item that YAML read as a key and a value, as it is
     written on its line: quotes around the value stay (`- I follow the
     principle: "you build it, you run it"`). None if it is not on one line."""
-    nodes = source.nodes(path + (key,)) if source is not None else None
+    if source is None:
+        return None
+    nodes = source.nodes(path + (key,))
     if not nodes or len(nodes) < 2:
         return None
     item, value = nodes[-2], nodes[-1]
     end = value.end_mark.index if value.end_mark.index > item.start_mark.index else item.end_mark.index
-    written = source.text[item.start_mark.index : end].rstrip() if source is not None else ""
+    written = source.text[item.start_mark.index : end].rstrip()
     return written if written and "\n" not in written else None
 
 

@@ -325,7 +325,7 @@ def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
     # few found are ranked without reading the statement again.
     scoped = named if SOURCE_WORDS.isdisjoint(tokens) else scope_words(tokens)
     ranks = [_SCOPE_RANKS[word] for word in scoped]
-    if ranks and min(ranks) < _TEAM_RANK < max(ranks) + 1 and any(
+    if ranks and min(ranks) < _TEAM_RANK <= max(ranks) and any(
             _SCOPE_RANKS[word] >= _TEAM_RANK and _reaches(tokens[max(0, i - 3) : i])
             for i, word in enumerate(tokens) if word in scoped):
         # Where the work reaches a team or a wider unit ("projects that span
