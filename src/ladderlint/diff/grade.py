@@ -45,17 +45,21 @@ aside: what LL504 removes) and each changed run of words is read:
   "twice a year", "one week in four" = "every four weeks" (a phrase of how
   often changed in part, "four" kept, is read whole), "twice weekly" =
   "twice per week" = "twice a week", "semi-annually" = "twice a year", "at
-  least once a quarter" = "quarterly" (a period says how often at least), and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
+  least once a quarter" = "quarterly" = "quarterly or more often" (a period says how often at least;
+  "or less often" makes it how often at most, which asks less), "biennially" =
+  "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
-  day" < "within a week", "in four weeks" < "in six weeks", "after 3 months" < "after 6
+  day" < "within a week", "within half a day" < "within 1.5 days" < "within
+  two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6
   months", "by the end of
   the month" < "by the end of the quarter"; "in" only before a counted
   time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
   changed in part read whole: "in my first two weeks" < "in my first
   week"), how many ("all" > "most"; "or" -> "and" asks
-  for both), more or fewer ("one or two" < "three or more"), more or less
+  for both), more or fewer ("one or two" < "three or more"; a vague word
+  names a span, "a few" two to four: "2-3" < "several"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
@@ -117,7 +121,11 @@ condition, help had or a skill still being learnt, which ask less wherever
 they are put in: "I improve our monitoring so that the team spends less
 time on incidents" -> "I improve our monitoring when asked" asks less,
 on a condition and with a purpose taken out. A
-change that reads both ways is graded by its stronger side: raises-bar.
+change that reads both ways is graded by its stronger side: raises-bar;
+so is one whose way cannot be told, which needs a reviewer: a vague count
+that overlaps what it replaces ("2-3" -> "a few", "within a few days" ->
+"within three days"), and "biannually" (twice a year or every two years)
+put in, taken out or replaced.
 """
 
 from __future__ import annotations
