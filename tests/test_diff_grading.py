@@ -1586,6 +1586,10 @@ def _read_as(old: str, new: str) -> str:
         ("Mentors several engineers", "Mentors many engineers", "raises-bar"),
         ("Mentors many engineers", "Mentors several engineers", "lowers-bar"),
         ("Mentors a few engineers", "Mentors a handful of engineers", "editorial"),
+        # Inside a scope's bound, a number is still read as one.
+        ("Works across a few teams", "Works across many teams", "raises-bar"),
+        ("Works across two teams", "Works across several teams", "raises-bar"),
+        ("Works across 2-3 teams", "Works across a few teams", "unclear"),
         # A ceiling: "or fewer" asks for none at least.
         ("Mentors three engineers", "Mentors three or fewer engineers", "lowers-bar"),
         ("Mentors three or fewer engineers", "Mentors three engineers", "raises-bar"),

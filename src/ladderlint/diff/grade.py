@@ -1760,7 +1760,9 @@ def _bounds(found: list[_Word]) -> None:
         for part in found[i + 1 : min(j + 1, len(found))]:
             # A scope word keeps its own rank: "across the organisation" and
             # "across the company" differ by it.
-            if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text):
+            # A number keeps its own scale too: "across a few teams" -> "across many teams" asks more.
+            if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
+                    and _count_of(part.text) is None:
                 part.role, part.rank = "bound", direction
 
 
