@@ -284,3 +284,29 @@ def test_a_glossary_definition_that_asks_for_more_raises_the_bar(cli, repo):
     assert "raises-bar  framework-changed       glossary.ML lifecycle" in run.output
     (repo / "frameworks" / "acme.yaml").write_text(_with_glossary(V1, "the stages of a ML project"))
     assert cli(*GATE).exit_code == 0  # a slip fixed asks nothing
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "blocked"),
+    [
+        # A vague number that may ask more than the number it replaces, or surely does.
+        ("I run 2-3 incident reviews a quarter", "I run several incident reviews a quarter", True),
+        ("I run 2-3 incident reviews a quarter", "I run a few incident reviews a quarter", True),
+        ("I run two incident reviews a quarter", "I run a couple of incident reviews a quarter", False),
+        # "biannually": twice a year or every two years.
+        ("I review our runbooks twice a year", "I review our runbooks biannually", True),
+        ("I review our runbooks twice a year", "I review our runbooks semiannually", False),
+        # A bound, not an alternative.
+        ("I review our runbooks monthly", "I review our runbooks weekly or more often", True),
+        ("I review our runbooks monthly", "I review our runbooks monthly or more often", False),
+        ("I fix incidents within a week", "I fix incidents within half a week", True),
+    ],
+)
+def test_a_reworded_amount_that_may_ask_more_is_held_for_approval(cli, repo, old, new, blocked):
+    framework = repo / "frameworks" / "acme.yaml"
+    statement = "I own my failures and learn from them"
+    framework.write_text(V1.replace(statement, old))
+    git(repo, "commit", "-qam", "before")
+    framework.write_text(V1.replace(statement, new))
+    run = cli(*GATE)
+    assert run.exit_code == (1 if blocked else 0), run.output

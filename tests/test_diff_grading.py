@@ -1557,3 +1557,140 @@ def test_how_often_said_in_other_words_is_the_same(old, new, impact):
 def test_how_many_times_a_period_sets_one_bar():
     assert bars("I review code twice weekly") == {"weekly"}
     assert bars("I review code at least once a week") == {"week"}
+
+
+def _read_as(old: str, new: str) -> str:
+    """The grade, and "unclear" for a change no reader can tell the way of
+    (graded raises-bar, so that the gate asks for a reviewer)."""
+    graded = grade(old, new)
+    return "unclear" if any(reason.endswith("unclear") for reason in graded.reasons) else graded.impact.value
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "read"),
+    [
+        # "a couple" is two, "a few" two to four, "several" three or more, "many" more than several.
+        ("Runs 2-3 incident reviews a quarter", "Runs a few incident reviews a quarter", "unclear"),
+        ("Runs 2-3 incident reviews a quarter", "Runs several incident reviews a quarter", "raises-bar"),
+        ("Runs 2-3 incident reviews a quarter", "Runs many incident reviews a quarter", "raises-bar"),
+        ("Runs 2-3 incident reviews a quarter", "Runs a couple of incident reviews a quarter", "lowers-bar"),
+        ("Runs two incident reviews a quarter", "Runs a couple of incident reviews a quarter", "editorial"),
+        ("Runs a couple of incident reviews a quarter", "Runs 2 incident reviews a quarter", "editorial"),
+        ("Mentors one or two engineers", "Mentors a few engineers", "raises-bar"),
+        ("Mentors a few engineers", "Mentors 5 engineers", "raises-bar"),
+        ("Mentors a few engineers", "Mentors 3 engineers", "unclear"),
+        ("Mentors a few engineers", "Mentors two engineers", "lowers-bar"),
+        ("Mentors five engineers", "Mentors a few engineers", "lowers-bar"),
+        ("Mentors a couple of engineers", "Mentors a few engineers", "raises-bar"),
+        ("Mentors a few engineers", "Mentors several engineers", "unclear"),
+        ("Mentors several engineers", "Mentors many engineers", "raises-bar"),
+        ("Mentors many engineers", "Mentors several engineers", "lowers-bar"),
+        ("Mentors a few engineers", "Mentors a handful of engineers", "editorial"),
+        # Inside a scope's bound, a number is still read as one.
+        ("Works across a few teams", "Works across many teams", "raises-bar"),
+        ("Works across two teams", "Works across several teams", "raises-bar"),
+        ("Works across 2-3 teams", "Works across a few teams", "unclear"),
+        # A ceiling: "or fewer" asks for none at least.
+        ("Mentors three engineers", "Mentors three or fewer engineers", "lowers-bar"),
+        ("Mentors three or fewer engineers", "Mentors three engineers", "raises-bar"),
+    ],
+)
+def test_a_vague_number_against_a_number(old, new, read):
+    assert _read_as(old, new) == read, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "read"),
+    [
+        # A vague count of a deadline or of how often, read as all it may say.
+        ("Responds to incidents within a few days", "Responds to incidents within two days", "raises-bar"),
+        ("Responds to incidents within two days", "Responds to incidents within a few days", "lowers-bar"),
+        ("Responds to incidents within a few days", "Responds to incidents within three days", "unclear"),
+        ("Responds to incidents within four days", "Responds to incidents within a few days", "raises-bar"),
+        ("Responds to incidents within a couple of days", "Responds to incidents within two days", "editorial"),
+        ("Responds to incidents within a week", "Responds to incidents within a couple of days", "raises-bar"),
+        ("Deploys a few times a week", "Deploys twice a week", "lowers-bar"),
+        ("Deploys a few times a week", "Deploys three times a week", "unclear"),
+        ("Deploys twice a week", "Deploys a few times a week", "raises-bar"),
+        ("Deploys every few weeks", "Deploys every two weeks", "raises-bar"),
+        ("Deploys every few weeks", "Deploys every three weeks", "unclear"),
+        ("Deploys every few weeks", "Deploys weekly", "raises-bar"),
+    ],
+)
+def test_a_vague_count_of_time(old, new, read):
+    assert _read_as(old, new) == read, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "read"),
+    [
+        # Half a unit, and a unit and a half, in words or digits.
+        ("Responds to incidents within a month", "Responds to incidents within a month and a half", "lowers-bar"),
+        ("Responds to incidents within a month and a half", "Responds to incidents within a month", "raises-bar"),
+        ("Responds to incidents within a month and a half", "Responds to incidents within six weeks", "editorial"),
+        ("Responds to incidents within a day", "Responds to incidents within half a day", "raises-bar"),
+        ("Responds to incidents within half a day", "Responds to incidents within 12 hours", "editorial"),
+        ("Responds to incidents within a week", "Responds to incidents within one and a half weeks", "lowers-bar"),
+        ("Responds to incidents within a week", "Responds to incidents within 1.5 weeks", "lowers-bar"),
+        ("Responds to incidents within two weeks", "Responds to incidents within 1.5 weeks", "raises-bar"),
+        ("Responds to incidents within 1.5 weeks", "Responds to incidents within one and a half weeks", "editorial"),
+        ("Ships a first change in half a day", "Ships a first change in a day", "lowers-bar"),
+        # How often: every so many periods, a fraction of them too; a fortnight is two weeks.
+        ("Reviews plans every week", "Reviews plans every 1.5 weeks", "lowers-bar"),
+        ("Reviews plans every two weeks", "Reviews plans every one and a half weeks", "raises-bar"),
+        ("Reviews plans every two weeks", "Reviews plans every fortnight", "editorial"),
+        ("Reviews plans once every two weeks", "Reviews plans fortnightly", "editorial"),
+    ],
+)
+def test_fractions_of_a_unit_of_time(old, new, read):
+    assert _read_as(old, new) == read, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "read"),
+    [
+        # "or more often" says how often at least, as the period alone and "at least" do: no alternative.
+        ("Reviews plans monthly", "Reviews plans monthly or more often", "editorial"),
+        ("Reviews plans monthly", "Reviews plans monthly or more frequently", "editorial"),
+        ("Reviews plans monthly", "Reviews plans monthly or more", "editorial"),
+        ("Reviews plans at least monthly", "Reviews plans monthly or more often", "editorial"),
+        ("Reviews plans monthly or more often", "Reviews plans monthly", "editorial"),
+        ("Reviews plans monthly", "Reviews plans weekly or more often", "raises-bar"),
+        ("Reviews plans weekly", "Reviews plans monthly or more often", "lowers-bar"),
+        # "or less often" makes it how often at most: less is asked.
+        ("Reviews plans quarterly", "Reviews plans quarterly or less often", "lowers-bar"),
+        ("Reviews plans quarterly or less often", "Reviews plans quarterly", "raises-bar"),
+        ("Reviews plans monthly", "Reviews plans quarterly or less often", "lowers-bar"),
+        # A deadline is a latest time: "or sooner" says it again.
+        ("Fixes bugs within a week", "Fixes bugs within a week or sooner", "editorial"),
+        # An alternative of another frequency is still one more way to meet it.
+        ("Reviews plans monthly", "Reviews plans monthly or quarterly", "lowers-bar"),
+    ],
+)
+def test_or_more_often_is_a_bound_not_an_alternative(old, new, read):
+    assert _read_as(old, new) == read, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "read"),
+    [
+        # "biannually": twice a year or every two years, no reader can tell which.
+        ("Reviews plans biannually", "Reviews plans twice a year", "unclear"),
+        ("Reviews plans twice a year", "Reviews plans biannually", "unclear"),
+        ("Reviews plans annually", "Reviews plans biannually", "unclear"),
+        ("Reviews plans biannually", "Reviews plans every two years", "unclear"),
+        ("Reviews plans", "Reviews plans biannually", "unclear"),
+        ("Holds a biannual review of the roadmap", "Holds a semiannual review of the roadmap", "unclear"),
+        ("Reviews plans monthly", "Reviews plans bimonthly", "unclear"),
+        ("Reviews plans biannually", "Reviews plans bi-annually", "editorial"),
+        # Twice a year said three ways; every two years said two.
+        ("Reviews plans semiannually", "Reviews plans twice a year", "editorial"),
+        ("Reviews plans every six months", "Reviews plans semiannually", "editorial"),
+        ("Reviews plans every two years", "Reviews plans biennially", "editorial"),
+        ("Reviews plans annually", "Reviews plans biennially", "lowers-bar"),
+        ("Reviews plans biennially", "Reviews plans semi-annually", "raises-bar"),
+    ],
+)
+def test_biannually_needs_a_reader(old, new, read):
+    assert _read_as(old, new) == read, grade(old, new).reasons
+    assert grade(old, new).impact.value != "editorial" or read == "editorial"

@@ -788,6 +788,18 @@ COUNT = {
     "eleven": 11, "twelve": 12, "couple": 2, "few": 2, "several": 3, "multiple": 3, "many": 5, "dozen": 12,
     "dozens": 24, "hundreds": 200,
 }
+#: The numbers a word of how many may name where it names none exactly,
+#: least and most: "a couple" is two, "a few" two to four, "several" (and
+#: "multiple", which people write for it) three or more but fewer than
+#: "many". Against a number, or each other, one asks more only where all it
+#: may name is at least all the other may.
+VAGUE_COUNT = {
+    "couple": (2.0, 2.0), "few": (2.0, 4.0), "several": (3.0, 6.0), "multiple": (3.0, 6.0),
+    "many": (6.0, math.inf),
+}
+#: After a number, words that make it a ceiling: "three or fewer" asks for
+#: none at least.
+FEWER = frozenset("fewer less".split())
 #: How often, by the period in "every day", "each sprint", "once a
 #: quarter": the shorter the period, the more often (ranks of FREQUENCY).
 PERIOD = {
@@ -802,9 +814,28 @@ PER_PERIOD = frozenset("every each per".split())
 PERIODIC = {
     "hourly": 6, "daily": 5, "weekly": 4, "biweekly": 3.5, "fortnightly": 3.5, "monthly": 3, "quarterly": 2,
     "yearly": 1, "annually": 1, "annual": 1,
-    # Twice a year, between a quarter and a year ("biannually" says that or every two years: not read).
+    # Twice a year, between a quarter and a year.
     "semi-annually": 1.5, "semiannually": 1.5, "semi-annual": 1.5, "semiannual": 1.5, "half-yearly": 1.5,
+    # Every two years: half as often as yearly, as "every two years" is read.
+    "biennially": 0.5, "biennial": 0.5, "bi-ennially": 0.5,
+    # Twice a year or every two years, twice a month or every two months:
+    # read as the first, but no reader can tell which (AMBIGUOUS_PERIODIC).
+    "biannually": 1.5, "biannual": 1.5, "bi-annually": 1.5, "bi-annual": 1.5,
+    "bimonthly": 3.5, "bi-monthly": 3.5,
 }
+#: Words of PERIODIC that say one of two periods ("biannually": twice a
+#: year or every two years): a change that puts one in or takes one out
+#: cannot be told to ask the same, more or less, and needs a reader.
+AMBIGUOUS_PERIODIC = frozenset("biannually biannual bi-annually bi-annual bimonthly bi-monthly".split())
+#: Words after a frequency that say how it bounds what is asked, joined
+#: by "or": "monthly or more often" asks for at least monthly, as "monthly"
+#: and "at least monthly" do; "quarterly or less often" for at most
+#: quarterly, which asks less.
+MORE_OFTEN = (("or", "more", "often"), ("or", "more", "frequently"), ("or", "more"))
+LESS_OFTEN = (("or", "less", "often"), ("or", "less", "frequently"), ("or", "less"))
+#: After a deadline, words that say it is a latest time, as it is: "within
+#: a week or sooner" is "within a week".
+SOONER = (("or", "sooner"), ("or", "earlier"), ("or", "less"))
 #: The period each word of PERIODIC says once in: "twice weekly" is twice a week.
 PERIODIC_PERIOD = {
     "hourly": "hour", "daily": "day", "weekly": "week", "biweekly": "fortnight", "fortnightly": "fortnight",

@@ -45,17 +45,21 @@ aside: what LL504 removes) and each changed run of words is read:
   "twice a year", "one week in four" = "every four weeks" (a phrase of how
   often changed in part, "four" kept, is read whole), "twice weekly" =
   "twice per week" = "twice a week", "semi-annually" = "twice a year", "at
-  least once a quarter" = "quarterly" (a period says how often at least), and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
+  least once a quarter" = "quarterly" = "quarterly or more often" (a period says how often at least;
+  "or less often" makes it how often at most, which asks less), "biennially" =
+  "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
-  day" < "within a week", "in four weeks" < "in six weeks", "after 3 months" < "after 6
+  day" < "within a week", "within half a day" < "within 1.5 days" < "within
+  two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6
   months", "by the end of
   the month" < "by the end of the quarter"; "in" only before a counted
   time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
   changed in part read whole: "in my first two weeks" < "in my first
   week"), how many ("all" > "most"; "or" -> "and" asks
-  for both), more or fewer ("one or two" < "three or more"), more or less
+  for both), more or fewer ("one or two" < "three or more"; a vague word
+  names a span, "a few" two to four: "2-3" < "several"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
@@ -117,7 +121,11 @@ condition, help had or a skill still being learnt, which ask less wherever
 they are put in: "I improve our monitoring so that the team spends less
 time on incidents" -> "I improve our monitoring when asked" asks less,
 on a condition and with a purpose taken out. A
-change that reads both ways is graded by its stronger side: raises-bar.
+change that reads both ways is graded by its stronger side: raises-bar;
+so is one whose way cannot be told, which needs a reviewer: a vague count
+that overlaps what it replaces ("2-3" -> "a few", "within a few days" ->
+"within three days"), and "biannually" (twice a year or every two years)
+put in, taken out or replaced.
 """
 
 from __future__ import annotations
@@ -216,6 +224,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = _runs(a, b)
+    # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
+    unsure = _ambiguous_period(runs) or _vague_time(runs, a, b)
     _one_side_of_a_slash(runs, a, b)
     _neutral_moves(runs)
     _adverbs_for_nouns(runs)
@@ -372,6 +382,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.append((-1, "more words taken out than added"))
         else:
             directions.append((1, "another action asked" if added * 3 <= dropped else "words replaced"))
+    if unsure and unsure[1].endswith(" unclear"):
+        # The way a word that cannot be told was read by itself ("biannually" as twice a year) says nothing.
+        told = unsure[1].removesuffix(" unclear")
+        directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
+    elif unsure and unsure not in directions:
+        directions.append(unsure)
     reasons = tuple(reason for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
     scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
@@ -380,6 +396,47 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _ambiguous_period(runs: list[tuple[list[_Word], list[_Word]]]) -> tuple[int, str] | None:
+    """A word that says one of two periods ("biannually": twice a year or
+    every two years) put in, taken out or replaced: whether more or less is
+    asked cannot be told, so a reader must say; read as asking more, its
+    stronger side, as a change that reads both ways is. Not one spelling of
+    it for another ("biannually" / "bi-annually")."""
+    said = [sorted(vocab.PERIODIC[w.text] for run in side for w in run if w.text in vocab.AMBIGUOUS_PERIODIC)
+            for side in zip(*runs)] if runs else [[], []]
+    return (1, "frequency unclear") if said[0] != said[1] else None
+
+
+def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+    """A deadline or a frequency counted with a vague word ("within a few
+    days", "a few times a year", "every few weeks") against another, where
+    a change touched one: read as the least and the most each may say, as a
+    number is (``_count_direction``). Sooner or more often only where all
+    the new text may say is at least all the old may ("within a few days"
+    -> "within two days"); where that cannot be told ("within three days"),
+    a reader must say, read as asking more. None where neither says one with
+    a vague word, or each text says more than one, or what is done is to be
+    avoided ("rarely")."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    for role in ("deadline", "frequency"):
+        said = [[w for w in text if w.role == role] for text in (a, b)]
+        if not any(id(w) in changed for words in said for w in words) \
+                or not any(w.spread for words in said for w in words) \
+                or any(w.text in vocab.AVOIDING_FREQUENCY for words in said for w in words):
+            continue
+        spans = [{w.spread or (w.rank, w.rank) for w in words} for words in said]
+        if any(len(span) != 1 for span in spans):
+            return None
+        (old,), (new,) = spans
+        if old == new:
+            return None
+        direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
+        if not direction:
+            return (1, f"{role} unclear")
+        return (direction, f"{role} {'raised' if direction > 0 else 'lowered'}")
+    return None
 
 
 #: The scales whose words ask less where they are put in: on a condition, with help, still learning.
@@ -1062,10 +1119,16 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
         offered = run[:-1]
     else:
         return False
-    if not any(w.role not in _NEUTRAL_ROLES and w.role != "count" for w in offered):
-        return False
+    if not any(w.role not in _NEUTRAL_ROLES and w.role != "count" and not _bound_said(w) for w in offered):
+        return False  # "or more", "or less often": how the number or frequency bounds it, read on its scale
     before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
+
+
+def _bound_said(w: _Word) -> bool:
+    """Whether a word says which way a frequency bounds what is asked ("or
+    less often"): read on its scale, no alternative."""
+    return w.role == "frequency" and w.text in vocab.FEWER
 
 
 def _or_of_and_or(run: list[_Word], text: list[_Word]) -> bool:
@@ -1191,7 +1254,7 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -1213,6 +1276,9 @@ class _Word:
         self.says: tuple[int, str] | None = None
         #: Where the words it is joined to by a slash are, from it ("mentor/buddy": +1 of "mentor").
         self.slashed: tuple[int, ...] = ()
+        #: Of a deadline or a frequency counted with a vague word ("within a few days", "every few
+        #: weeks"): its ranks at the least and the most the word may name, lower first.
+        self.spread: tuple[float, float] | None = None
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -1299,23 +1365,33 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             # "one week in six", "one in four weekends": once in that many periods, as "every six weeks" is.
             start, end, apart = share
             _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
-        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (apart := _periods_apart(texts, i)):
-            # "every two weeks", "every other month": that many periods apart, less often than one
-            # ("once every two weeks" says it too).
-            start = i - 3 if i > 2 and texts[i - 3] == "once" else i - 2
-            _how_often(found[start : i + 1], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
+        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (every := _periods_apart(texts, i)):
+            # "every two weeks", "every other month", "every one and a half weeks": that many periods
+            # apart, less often than one ("once every two weeks" says it too).
+            start, periods = every
+            if start and texts[start - 1] == "once":
+                start -= 1
+            vague = _vague_in(found[start:i])  # "every few weeks": further apart the more it names
+            spread = (_period_rank(vague[1] * vocab.DURATION_HOURS[word]),
+                      _period_rank(vague[0] * vocab.DURATION_HOURS[word])) if vague else None
+            _how_often(found[start : i + 1], _period_rank(periods * vocab.DURATION_HOURS[word]), start, spread)
         elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
         elif word in vocab.PERIOD and (said := _per_period(texts, i)):
             words_before, times = said
+            spread = None
             if times == 1 or word not in vocab.DURATION_HOURS:
                 # "every day", "once a week": the period says how often, as "daily" and "weekly" do.
                 rank = float(vocab.PERIOD[word])
             else:
                 # "twice a week", "three times a month": more often than once.
                 rank = _period_rank(vocab.DURATION_HOURS[word] / times)
-            _how_often(found[i - words_before : i + 1], rank, i - words_before)
+                vague = _vague_in(found[i - words_before : i])  # "a few times a year"
+                if vague:
+                    spread = _period_rank(vocab.DURATION_HOURS[word] / vague[0]), \
+                        _period_rank(vocab.DURATION_HOURS[word] / vague[1])
+            _how_often(found[i - words_before : i + 1], rank, i - words_before, spread)
         elif (count := _count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
@@ -1342,11 +1418,44 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
                 for w in found[i:after]:
                     w.role = "function"
+    _comparative_tails(found)
     return found
 
 
 #: Words that make what follows a floor: "at least once a week", "at a minimum weekly".
 _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
+#: Where a frequency that only bounds it from above stands: below all that is asked, as "never".
+_AT_MOST = float(vocab.FREQUENCY["never"])
+
+
+def _comparative_tails(found: list[_Word]) -> None:
+    """Read the words after a frequency or a deadline that say which way it
+    bounds what is asked: not another thing asked (an alternative), but the
+    bound. "monthly or more often" and "within a week or sooner" say what a
+    period and a deadline say alone (a period says how often at least, a
+    deadline how late at most): grammar, as "at least" is. "quarterly or
+    less often" makes it how often at most: nothing is asked at least, so
+    it asks less than "quarterly" does, read on the scale of how often as
+    the least."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found[:-1]):
+        if w.role == "count" and texts[i + 1] == "or" and texts[i + 2 : i + 3] and texts[i + 2] in vocab.FEWER:
+            # "three or fewer": at most three, none at least.
+            found[i + 1].role = "function"
+            found[i + 2].role, found[i + 2].rank = "count", 0.0
+            continue
+        if w.role not in ("frequency", "deadline") or found[i + 1].role == w.role \
+                or w.text in vocab.AVOIDING_FREQUENCY:
+            continue
+        floors = vocab.MORE_OFTEN if w.role == "frequency" else vocab.SOONER
+        ceilings = vocab.LESS_OFTEN if w.role == "frequency" else ()
+        for tail in (*floors, *ceilings):
+            if tuple(texts[i + 1 : i + 1 + len(tail)]) == tail:
+                for part in found[i + 1 : i + 1 + len(tail)]:
+                    part.role = "function"
+                if tail in ceilings:
+                    found[i + 2].role, found[i + 2].rank = "frequency", _AT_MOST  # "less"
+                break
 
 
 #: "well-" before a participle: "well-defined" says "well defined", as
@@ -1471,16 +1580,23 @@ def _times_said(texts: list[str], i: int) -> float:
     return _count_of(texts[i - 2]) or _count_of(texts[i - 3]) or 1.0
 
 
-def _how_often(phrase: list[_Word], rank: float, start: int) -> None:
+def _how_often(phrase: list[_Word], rank: float, start: int, spread: tuple[float, float] | None = None) -> None:
     """Read the words of a phrase that says how often ("once a year", "every
     two weeks", "one week in six") as one word of frequency, of the whole
     phrase's rank: "once a year" -> "twice a year" changes "once" alone, and
-    asks for it more often. Its small words are grammar."""
+    asks for it more often. Its small words are grammar. ``spread``: the
+    ranks a vague count in it may say ("a few times a year")."""
     for part in phrase:
         if part.text in FUNCTION_WORDS:
             part.role = "function"
         else:
-            part.role, part.rank, part.phrase = "frequency", rank, start
+            part.role, part.rank, part.phrase, part.spread = "frequency", rank, start, spread
+
+
+def _vague_in(words: list[_Word]) -> tuple[float, float] | None:
+    """The least and the most the vague count among ``words`` may name ("a
+    few", "several"), None where they have none."""
+    return next((span for w in words if (span := vocab.VAGUE_COUNT.get(w.text))), None)
 
 
 #: Words between a share and the whole it is of: "one week in six", "one week out of every four".
@@ -1519,20 +1635,26 @@ def _count_of(word: str) -> float | None:
     a range ("2-3 engineers" asks for up to three); None for another word."""
     if word in vocab.COUNT or word.isdigit():
         return float(vocab.COUNT.get(word) or int(word))
+    if _DECIMAL.fullmatch(word):
+        return float(word)
     if _NUMBER_RANGE.fullmatch(word):
         return float(max(int(n) for n in word.split("-")))
     return None
 
 
-def _periods_apart(texts: list[str], i: int) -> float:
-    """How many periods apart "every two weeks" or "every other week" says
-    (the period at ``i``); 0 where it says no such thing."""
-    if i < 2 or texts[i - 2] not in vocab.PER_PERIOD:
-        return 0.0
-    count = texts[i - 1]
-    if count == "other":
-        return 2.0
-    return float(vocab.COUNT.get(count) or (int(count) if count.isdigit() else 0))
+def _periods_apart(texts: list[str], i: int) -> tuple[int, float] | None:
+    """Where a phrase that says how many periods apart ("every two weeks",
+    "every other week", "every 1.5 weeks", "every one and a half weeks";
+    the period at ``i``) starts, and how many it says; None where it says no
+    such thing."""
+    half = 0.5 if texts[max(0, i - 3) : i] == _AND_A_HALF else 0.0
+    k = i - 1 - (3 if half else 0)  # the count
+    if k < 1 or texts[k - 1] not in vocab.PER_PERIOD:
+        return None
+    if texts[k] == "other" and not half:
+        return k - 1, 2.0
+    count = _count_of(texts[k])
+    return (k - 1, count + half) if count else None
 
 
 def _periods() -> list[tuple[float, float]]:
@@ -1638,7 +1760,9 @@ def _bounds(found: list[_Word]) -> None:
         for part in found[i + 1 : min(j + 1, len(found))]:
             # A scope word keeps its own rank: "across the organisation" and
             # "across the company" differ by it.
-            if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text):
+            # A number keeps its own scale too: "across a few teams" -> "across many teams" asks more.
+            if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
+                    and _count_of(part.text) is None:
                 part.role, part.rank = "bound", direction
 
 
@@ -1685,20 +1809,34 @@ def _deadlines(found: list[_Word]) -> None:
             continue
         if counted and i and (texts[i - 1] in _TIMES or _count_of(texts[i - 1]) is not None):
             continue
-        amount, said, j = 1.0, not counted, i + 1
-        while j < len(texts) and j - i <= 3 and texts[j] not in vocab.DURATION_HOURS:
-            if (count := _count_of(texts[j])) is not None:
+        amount, said, j, more = 1.0, not counted, i + 1, 0  # more: words of the amount beyond the usual three
+        while j < len(texts) and j - i - more <= 3 and texts[j] not in vocab.DURATION_HOURS:
+            if said and texts[j : j + 3] == _AND_A_HALF:  # "one and a half weeks"
+                amount, more, j = amount + 0.5, more + 3, j + 3
+                continue
+            if texts[j] == "of" and _count_of(texts[j - 1]) is not None:
+                more += 1  # "within a couple of days": "of" belongs to the count
+            elif (count := _count_of(texts[j])) is not None:
                 amount, said = count, True
+            elif texts[j] == "half":  # "half a day"
+                amount, said = amount / 2, True
             elif texts[j] in ("a", "an", "first"):
                 said = True
             elif texts[j] not in _BEFORE_A_DEADLINE:
                 break
             j += 1
         if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
-            for w in found[i : j + 1]:
-                w.role, w.rank = "deadline", -amount * vocab.DURATION_HOURS[texts[j]]
+            hours, end = vocab.DURATION_HOURS[texts[j]], j
+            if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
+                amount, end = amount + 0.5, j + 3
+            vague = _vague_in(found[i:j])  # "within a few days": two days to four
+            for w in found[i : end + 1]:
+                w.role, w.rank = "deadline", -amount * hours
+                w.spread = (-vague[1] * hours, -vague[0] * hours) if vague else None
 
 
+#: Half again of what comes before: "one and a half weeks", "a month and a half".
+_AND_A_HALF = ["and", "a", "half"]
 #: Words between a word of deadline and its length of time: "within the next day", "in my first week".
 _BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
 #: Words that say how many times: "three times in a week" is a frequency, not a deadline.
@@ -2043,9 +2181,15 @@ def _clauses(text: str) -> tuple[list[_Word], list[int]]:
     found: list[_Word] = []
     ends: list[int] = []
     for k, clause in enumerate(_CLAUSE_END.split(text)):
-        found += (_Word(w, k) for w in text_words(clause))
+        # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5".
+        for n, part in enumerate(_DECIMAL.split(clause)):
+            found += [_Word(part, k)] if n % 2 else (_Word(w, k) for w in text_words(part))
         ends += [len(found)] * (len(found) - len(ends))
     return found, ends
+
+
+#: A number with a decimal point, not part of a version or an address: "1.5", "0.5"; not "v1.2" or "3.10.2".
+_DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)(?![\w.])")
 
 
 #: Words joined by slashes, not in an address or a path: "mentor/buddy",
@@ -2624,10 +2768,21 @@ def _count_direction(
     counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
         return None
-    before, after = _changed_counts(runs, a, b)
+    before, after, vague = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
-    direction = _sign(max(after) - max(before))
+    old = max(low for low, _h in before), max(high for _l, high in before)
+    new = max(low for low, _h in after), max(high for _l, high in after)
+    if not vague:
+        direction = _sign(new[1] - old[1])
+    else:
+        # A word that names no number exactly ("a few": two to four), or a ceiling ("three or fewer"): more
+        # only where all the new text may name is at least all the old may ("2-3" -> "several"), less only
+        # the other way round; else ("2-3" -> "a few") no reader can tell, and one is needed: read as asking
+        # more, its stronger side, as a change that reads both ways is.
+        direction = 0 if old == new else 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 2
+        if direction == 2:
+            return (1, "number unclear")
     if not direction:
         for removed, inserted in runs:  # "a lot of" -> "lots of": as many, said another way
             for w in (*removed, *inserted):
@@ -2643,9 +2798,11 @@ _COUNT_JOINERS = frozenset({"or", "to", "and"})
 
 def _changed_counts(
     runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
-) -> tuple[list[float], list[float]]:
-    """The numbers of each text in the amounts a change touched: an amount
-    is numbers joined ("one or two"), and it is touched where a word of it
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool]:
+    """The amounts of each text a change touched, each as the least and the
+    most it may name, and whether one of them names no number exactly (a
+    vague word, "a few", or a ceiling, "three or fewer"): an amount is
+    numbers joined ("one or two"), and it is touched where a word of it
     changed or a word kept from it is in an amount touched in the other text
     ("one" -> "one or two")."""
     texts = (a, b)
@@ -2678,9 +2835,39 @@ def _changed_counts(
                 across = {counterpart[other].get(k) for k in group} - {None}
                 if any(k in g and g[0] in touched[side] for g in amounts[side] for k in across):
                     touched[other].add(group[0])
-    before, after = ([text[k].rank for g in amounts[side] if g[0] in touched[side] for k in g]
-                     for side, text in enumerate(texts))
-    return before, after
+    spans: list[list[tuple[float, float]]] = [[], []]
+    vague = False
+    for side, text in enumerate(texts):
+        for g in amounts[side]:
+            if g[0] in touched[side]:
+                parts = [_count_span(text[k]) for k in g]
+                spans[side].append((min(low for low, _h in parts), max(high for _l, high in parts)))
+                vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
+    return spans[0], spans[1], vague
+
+
+#: The numbers each vague word of how many may name, by its stem: "a handful of" says "few".
+_VAGUE_COUNT = {stem(word): span for word, span in vocab.VAGUE_COUNT.items()}
+
+
+def _vague_span(w: _Word) -> tuple[float, float] | None:
+    """What a vague word of how many may name ("a few", "a handful of"), None for another word."""
+    return None if w.text in vocab.FEWER else _VAGUE_COUNT.get(w.says[1] if w.says else stem(w.text))
+
+
+def _count_span(w: _Word) -> tuple[float, float]:
+    """The least and the most a word of how many may name: a number, the
+    number; a range ("2-3"), its ends; a vague word ("a few", "several", "a
+    handful of"), what VAGUE_COUNT says."""
+    if w.text in vocab.FEWER:
+        return 0.0, 0.0  # "or fewer": none at least ("fewer" is no form of "few" here)
+    span = _vague_span(w)
+    if span is not None:
+        return span
+    if _NUMBER_RANGE.fullmatch(w.text):
+        numbers = [float(n) for n in w.text.split("-")]
+        return min(numbers), max(numbers)
+    return w.rank, w.rank
 
 
 def _scale_directions(
