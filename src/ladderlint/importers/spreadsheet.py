@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from typing import Any
 
 from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
 from .common import BULLET
@@ -102,6 +103,10 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportFailure(path, f"cannot read the workbook: {error}", 1) from None
+    try:
+        unsaved = _unsaved_formulas(openpyxl, data, workbook)
+    except Exception as error:  # read once already: a fault here is the workbook's too
+        raise ImportFailure(path, f"cannot read the workbook's formulas: {error}", 1) from None
     outline = Outline()
     sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
     hidden: list[Other] = []  # what the author hid, reported after the sheets
@@ -125,6 +130,11 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
                 if column <= len(texts) and texts[column - 1].strip(BLANK_CHARACTERS):
                     columns_said.setdefault(column, (number, []))[1].append(texts[column - 1].strip())
             kept = [(column, text) for column, text in enumerate(texts, start=1) if column not in columns_hidden]
+            for column, _ in kept:
+                formula = unsaved.get((sheet.title, number, column))
+                if formula is not None:
+                    hidden.append(Other(formula, number, number, _UNSAVED.format(
+                        f"'{sheet.title}'!{get_column_letter(column)}{number}")))
             row = _row([text for _, text in kept], number)
             for (column, _), cell in zip(kept, row.cells):
                 spans = merged.get((number, column))
@@ -151,6 +161,35 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
 
 #: Why a hidden sheet, row or column is left out: the author hid a draft or a helper.
 _HIDDEN = "hidden {} (a draft or a helper the author hid), left out"
+
+
+#: Why a formula's cell is empty: the workbook keeps no value for it (written by a program, never
+#: opened in a spreadsheet program, which would have worked it out and saved it).
+_UNSAVED = ("{} holds a formula with no saved value, left out: open and save the workbook in a spreadsheet "
+            "program, or paste values")
+
+
+def _unsaved_formulas(openpyxl: Any, data: bytes, workbook: Any) -> dict[tuple[str, int, int], str]:
+    """The formulas, by (sheet, row, column), whose cells keep no value.
+    A workbook keeps each formula's last value beside it, which is what
+    ``data_only`` reads; one a script wrote and no spreadsheet program ever
+    opened keeps none, and its cell reads as empty. A formula whose value is
+    empty text is typed as text (``str``): it is an empty cell, not this."""
+    found: dict[tuple[str, int, int], str] = {}
+    formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        for sheet in formulas.worksheets:
+            values = workbook[sheet.title]
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if getattr(cell, "data_type", None) != "f":
+                        continue
+                    saved = values.cell(cell.row, cell.column)
+                    if saved.value is None and saved.data_type != "str":
+                        found[(sheet.title, cell.row, cell.column)] = str(getattr(cell.value, "text", cell.value))
+    finally:
+        formulas.close()
+    return found
 
 
 def _hidden(sheet: object) -> tuple[set[int], set[int]]:

@@ -1,0 +1,72 @@
+"""What a workbook keeps besides its cells' text, as `ladderlint import`
+reads it: formulas and the values saved with them, the places its report
+names (a sheet and a cell), and the rows a filter hides."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from import_helpers import cells, imported
+
+HEADER = ("Competency", "L1", "L2")
+
+
+def _save(workbook, path: Path, saved: dict[str, str] | None = None) -> Path:
+    """Save ``workbook``; ``saved`` gives formulas' cells the text value a
+    spreadsheet program saves beside each formula (openpyxl writes none)."""
+    workbook.save(path)
+    if saved:
+        with zipfile.ZipFile(path) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        sheet = parts["xl/worksheets/sheet1.xml"].decode("utf-8")
+        for reference, value in saved.items():
+            sheet, count = re.subn(rf'<c r="{reference}"([^>]*)><f>(.*?)</f><v\s*(?:/>|></v>)',
+                                   rf'<c r="{reference}"\1 t="str"><f>\2</f><v>{value}</v>', sheet)
+            assert count == 1, sheet
+        parts["xl/worksheets/sheet1.xml"] = sheet.encode("utf-8")
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+    return path
+
+
+def _ladder(title: str = "Levels"):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    sheet.append(HEADER)
+    sheet.append(("Coding", "Writes code.", "Reviews code."))
+    sheet.append(("Planning", "Plans tasks.", "Plans projects."))
+    return workbook, sheet
+
+
+def test_a_formula_with_no_saved_value_is_reported_with_its_cell(cli, tmp_path):
+    workbook, sheet = _ladder()
+    sheet["C3"] = '=B3&" and projects."'
+    data, run = imported(cli, _save(workbook, tmp_path / "ladder.xlsx"), "--org", "Acme")
+    assert "planning" not in cells(data)["L2"]
+    assert "'Levels'!C3" in run.stderr
+    assert "a formula with no saved value, left out: open and save the workbook in a spreadsheet program, " \
+           "or paste values: =B3&\" and projects.\"" in run.stderr
+
+
+def test_a_formula_with_a_saved_value_reads_its_value(cli, tmp_path):
+    workbook, sheet = _ladder()
+    sheet["C3"] = '=B3&" and projects."'
+    data, run = imported(cli, _save(workbook, tmp_path / "ladder.xlsx", {"C3": "Plans tasks. and projects."}),
+                         "--org", "Acme")
+    assert cells(data)["L2"]["planning"] == ["Plans tasks. and projects."]
+    assert "no saved value" not in run.stderr
+
+
+def test_a_formula_whose_saved_value_is_empty_text_is_an_empty_cell(cli, tmp_path):
+    workbook, sheet = _ladder()
+    sheet["D1"], sheet["D2"] = "Notes", '=IF(B2="","missing","")'
+    data, run = imported(cli, _save(workbook, tmp_path / "ladder.xlsx", {"D2": ""}), "--org", "Acme")
+    assert cells(data)["L2"]["coding"] == ["Reviews code."]
+    assert "no saved value" not in run.stderr
