@@ -243,7 +243,7 @@ class _Input:
 def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _Input:
     from importlib import import_module
 
-    from .source import read_binary, read_text
+    from .source import WINDOWS_1252, read_binary, read_text_or_legacy
 
     chosen = format
     if format == "auto":
@@ -265,7 +265,11 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         from .docx import parse
 
         return _Input(path, chosen, outline=parse(path, data))
-    text = read_text(path)
+    from .spreadsheet import looks_like_csv
+
+    # A CSV file Excel saved on Windows is in its code page; other text documents are UTF-8.
+    csv_named = chosen == "csv" or (not chosen and looks_like_csv(path))
+    text, encoding = read_text_or_legacy(path, WINDOWS_1252 if csv_named else None)
     from ..loader.reading import declares_format
 
     if declares_format(text.encode("utf-8")):
@@ -280,7 +284,9 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
     if chosen == "csv":
         from .spreadsheet import parse_csv
 
-        return _Input(path, chosen, text, outline=parse_csv(path, text))
+        outline = parse_csv(path, text)
+        outline.encoding = encoding
+        return _Input(path, chosen, text, outline=outline)
     if chosen == "mediawiki":
         from .wikitext import parse as parse_wikitext
 
@@ -318,6 +324,10 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
         # How the report counts, not a guess to confirm: exports (Google Docs, Notion) write a page on one line.
         document.notice(1, "the page writes several blocks on one line (minified, as exports and site generators "
                            "do): the report counts each of its blocks as a line", kind="layout")
+    if item.outline.encoding:
+        document.notice(1, f"the file is not UTF-8: read as {item.outline.encoding}, the encoding Excel on Windows "
+                           "saves CSV files in; check its accented letters and quotation marks, or save it as "
+                           "CSV UTF-8 and import that")
     if ledger is not None:
         # The lines of the glossary's entries are read, as the interpreter's blocks are.
         for section in item.glossaries:

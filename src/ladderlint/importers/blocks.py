@@ -182,6 +182,8 @@ class Outline:
     spread: bool = False
     #: Read from plain text: its headings are lines (text.outline_of_levels).
     plain_text: bool = False
+    #: The encoding its bytes were read in, where they are not UTF-8 (a CSV file Excel saved on Windows).
+    encoding: str | None = None
 
 
 #: Why a table of contents is no text of the ladder.
