@@ -42,7 +42,7 @@ def test_a_hidden_row_is_left_out_and_reported(cli, tmp_path):
     rows = ROWS[:3] + [("L4", "Principal Engineer (draft)", "Draft.", "Draft plan.")] + ROWS[3:]
     data, run = imported(cli, _workbook(tmp_path, "ladder.xlsx", rows, hide_row=4), "--org", "Acme")
     assert cells(data) == TRUTH
-    assert "ladder.xlsx:4: not placed: hidden row 4 of sheet 'Ladder' (a draft or a helper the author hid), " \
+    assert "ladder.xlsx:'Ladder'!4:4: not placed: hidden row 4 of sheet 'Ladder' (a draft or a helper the author hid), " \
            "left out: L4 | Principal Engineer (draft) | Draft. | Draft plan." in run.stderr
     # The neighbour: the same row, not hidden, is a level.
     data, run = imported(cli, _workbook(tmp_path, "shown.xlsx", rows), "--org", "Acme")
@@ -54,7 +54,7 @@ def test_a_hidden_column_is_left_out_and_reported(cli, tmp_path):
     rows = [row + (extra,) for row, extra in zip(ROWS, ("Internal", "x1", "x2", "x3"))]
     data, run = imported(cli, _workbook(tmp_path, "ladder.xlsx", rows, hide_column="E"), "--org", "Acme")
     assert cells(data) == TRUTH
-    assert "ladder.xlsx:1: not placed: hidden column E of sheet 'Ladder' (a draft or a helper the author hid), " \
+    assert "ladder.xlsx:'Ladder'!E:E: not placed: hidden column E of sheet 'Ladder' (a draft or a helper the author hid), " \
            "left out: Internal | x1 | x2 | x3" in run.stderr
     data, run = imported(cli, _workbook(tmp_path, "shown.xlsx", rows), "--org", "Acme")
     assert "internal" in cells(data)["L1"] and "not placed: hidden" not in run.stderr
@@ -63,7 +63,7 @@ def test_a_hidden_column_is_left_out_and_reported(cli, tmp_path):
 def test_a_hidden_sheet_is_reported(cli, tmp_path):
     data, run = imported(cli, _workbook(tmp_path, "ladder.xlsx", hidden_sheet=True), "--org", "Acme")
     assert cells(data) == TRUTH
-    assert "ladder.xlsx:1: not placed: hidden sheet (a draft or a helper the author hid), left out: Old ladder" \
+    assert "ladder.xlsx:'Old ladder': not placed: hidden sheet (a draft or a helper the author hid), left out: Old ladder" \
         in run.stderr
     data, run = imported(cli, _workbook(tmp_path, "plain.xlsx"), "--org", "Acme")
     assert cells(data) == TRUTH and "not placed: hidden" not in run.stderr

@@ -70,3 +70,38 @@ def test_a_formula_whose_saved_value_is_empty_text_is_an_empty_cell(cli, tmp_pat
     data, run = imported(cli, _save(workbook, tmp_path / "ladder.xlsx", {"D2": ""}), "--org", "Acme")
     assert cells(data)["L2"]["coding"] == ["Reviews code."]
     assert "no saved value" not in run.stderr
+
+
+def test_the_report_names_the_sheet_and_the_cell_of_what_it_says(cli, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "Read me"
+    first.append(("How to read this ladder",))
+    first.append(("Levels are cumulative.",))
+    sheet = workbook.create_sheet("Team's ladder")
+    sheet.append(("Engineering Ladder",))
+    sheet.append(("Competency", "L1", "L2", "Notes"))
+    sheet.append(("Coding", "Writes code.", "Reviews code.", None))
+    sheet.append(("Planning", "Plans tasks.", "Plans projects.", "Revisit in Q3"))
+    data, run = imported(cli, _save(workbook, tmp_path / "ladder.xlsx"), "--org", "Acme")
+    assert cells(data)["L2"] == {"coding": ["Reviews code."], "planning": ["Plans projects."]}
+    # Row 4 of the second sheet, its fourth column: not line 4, which the first sheet has too.
+    assert "ladder.xlsx:'Team''s ladder'!D4: not placed: in column 'Notes', which names no level: Revisit in Q3" \
+        in run.stderr
+    assert "ladder.xlsx:'Team''s ladder'!A2: layout: levels-as-columns: the table on row 2 of sheet " \
+           "'Team's ladder' names 2 levels" in run.stderr
+    assert "ladder.xlsx:'Read me'!A1: not placed: outside the tables of the ladder: How to read this ladder" \
+        in run.stderr
+
+
+def test_an_error_about_a_workbook_names_its_sheet_and_cell(cli, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Owners"
+    for row in [("Topic", "Owner", "Since"), ("Hiring", "Ana", "2021"), ("Onboarding", "Bo", "2022")]:
+        workbook.active.append(row)
+    path = _save(workbook, tmp_path / "owners.xlsx")
+    run = cli("import", str(path), "--org", "Acme")
+    assert run.exit_code == 2 and "Traceback" not in run.stderr
+    assert f"{path}:'Owners'!A1: cannot tell which level this document describes" in run.stderr

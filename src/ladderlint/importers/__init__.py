@@ -334,6 +334,8 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
             for block in section.taken:
                 ledger.use_range(block.line, block.last)
     found = interpret(document, item.outline, ledger, level, steering)
+    for each in found:
+        each.places = item.outline.places
     if item.glossaries:
         _glossary_of_the_page(document, item.glossaries)
         for each in found:  # each track the page holds
@@ -571,6 +573,8 @@ def _read_documents(
                     raise ImportFailure(item.path, f"--level applies to a document that describes one level; "
                                                    f"this one describes {len(document.levels)}")
         except ImportFailure as failure:
+            if item.outline is not None and item.outline.places is not None and failure.path == item.path:
+                item.outline.places.locate(failure)
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
@@ -606,7 +610,13 @@ def _read_documents(
             document.name = name
         if description and not any(d.description for d in documents):
             documents[0].description = description
-    return documents, skipped, failures, chrome, glossaries
+    places = {i.path: i.outline.places for i in inputs if i.outline is not None and i.outline.places is not None}
+    return documents, _located(skipped, places), failures, chrome, glossaries
+
+
+def _located(entries: list[ReportEntry], places: dict[str, Any]) -> list[ReportEntry]:
+    """The entries, each of a workbook naming its sheet and cell ('Levels'!C4) where its line is."""
+    return [places[entry.file].located(entry) if entry.file in places else entry for entry in entries]
 
 
 def _glossary_page(item: _Input) -> ImportedDocument | None:
@@ -629,7 +639,7 @@ def _glossary_page(item: _Input) -> ImportedDocument | None:
             page.unplaced(block.line, NO_TERM, " ".join(block_text(block).split()))
     for block in item.outline.blocks:  # what the page set aside: its navigation, a link to read on
         if isinstance(block, Other):
-            page.unplaced(block.line, block.reason, block.text)
+            page.unplaced(block.line, block.reason, block.text, block.place)
     return page
 
 
@@ -730,6 +740,7 @@ def import_tracks(
     from . import tracks as tracks_module
 
     documents, skipped, glossaries = read_documents(paths, format, levels, steering)
+    places = {d.path: d.places for d in documents + glossaries if d.places is not None}
     tracks = tracks_module.group(documents)
     defining = _glossary_pages_said(glossaries, tracks)
     if len(tracks) > 1 and not split_tracks:
@@ -769,6 +780,7 @@ def import_tracks(
                                                 f"{track.evidence or 'the only track'}"))
             if split_tracks and options.output:
                 result.path = os.path.join(options.output, f"{result.data['id']}.yaml")
+        result.report = _located(result.report, places)
         results.append(result)
     if split_tracks:
         taken: dict[str, int] = {}
@@ -792,7 +804,7 @@ def import_tracks(
                                                            f"{plural(len(page.glossary), 'term')} go to the "
                                                            f"glossary of {into}"))
     if results:
-        results[0].report = sorted(results[0].report + skipped, key=ReportEntry.sort_key)
+        results[0].report = sorted(results[0].report + _located(skipped, places), key=ReportEntry.sort_key)
     return results
 
 

@@ -26,12 +26,16 @@ class ImportFailure(Exception):
         self.message = message
         self.line = line
         self.column = column
+        #: Where it is, where the document names places its own way (a workbook's 'Sheet'!B7).
+        self.place = ""
 
     def __str__(self) -> str:
         if not self.path:
             return self.message
         where = self.path
-        if self.line:
+        if self.place:
+            where += f":{self.place}"
+        elif self.line:
             where += f":{self.line}:{self.column or 1}"
         return f"{where}: {self.message}"
 
@@ -57,6 +61,9 @@ class ReportEntry:
     kind: str
     reason: str
     text: str = ""
+    #: Where it is, where the document names places its own way (a workbook's
+    #: 'Sheet'!B7), said instead of the line.
+    place: str = ""
 
     def sort_key(self) -> tuple[str, int]:
         # Entries of one line keep the order they were found in (sorting is stable).
@@ -167,6 +174,8 @@ class ImportedDocument:
     site_order: float | None = None
     #: Who the document's words say the organisation is, when no title names it.
     organisation_guess: Any = None
+    #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
+    places: Any = None
 
     def dimension(self, name: str | None, line: int) -> ImportedDimension:
         """The dimension of this name, added if it is new."""
@@ -187,8 +196,8 @@ class ImportedDocument:
                 found += [(dimension, level, cell) for cell in level.cells if cell.competency in unnamed]
         return found
 
-    def unplaced(self, line: int, reason: str, text: str) -> None:
-        self.report.append(ReportEntry(self.path, line, "unplaced", reason, text))
+    def unplaced(self, line: int, reason: str, text: str, place: str = "") -> None:
+        self.report.append(ReportEntry(self.path, line, "unplaced", reason, text, place))
 
     def notice(self, line: int, reason: str, text: str = "", kind: str = "notice") -> None:
         self.report.append(ReportEntry(self.path, line, kind, reason, text))

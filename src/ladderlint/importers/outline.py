@@ -311,7 +311,7 @@ class _Interpreter:
         """Report a block as not placed (once), unless it was placed."""
         if id(block) in self.placed:
             return
-        self.document.unplaced(block.line, reason, block_text(block))
+        self.document.unplaced(block.line, reason, block_text(block), getattr(block, "place", ""))
         self.use(block)
 
     def footnote(self, block: Block) -> bool:

@@ -85,6 +85,8 @@ def _line(where: str, kind: str, reason: str, text: str) -> str:
 
 
 def _where(entry: ReportEntry) -> str:
+    if entry.place:
+        return f"{entry.file}:{entry.place}"  # a workbook's cell: 'Levels'!C4
     return f"{entry.file}:{entry.line}" if entry.line else entry.file  # no line: about several files
 
 
