@@ -328,6 +328,8 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
         document.notice(1, f"the file is not UTF-8: read as {item.outline.encoding}, the encoding Excel on Windows "
                            "saves CSV files in; check its accented letters and quotation marks, or save it as "
                            "CSV UTF-8 and import that")
+    for line, reason, place in item.outline.notices:
+        document.report.append(ReportEntry(item.path, line, "notice", reason, "", place))
     if ledger is not None:
         # The lines of the glossary's entries are read, as the interpreter's blocks are.
         for section in item.glossaries:

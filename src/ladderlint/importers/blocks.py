@@ -189,6 +189,8 @@ class Outline:
     encoding: str | None = None
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
     places: Any = None
+    #: What the reader saw that a person should know of, and check: (line, what, place).
+    notices: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 #: Why a table of contents is no text of the ladder.

@@ -10,7 +10,9 @@ page's does (a heading over the table; in a workbook of several sheets,
 the workbook's title, reported where a later sheet repeats it), the others
 paragraphs (the framework's description, or reported). A hidden sheet,
 row or column is a draft or a helper the author hid: left out, and each
-reported with its sheet and row or column. A line break inside a cell
+reported with its sheet and row or column; but a row a filter hides (the
+sheet's, or an Excel table's, filtering by something) is hidden to show
+others, and read, the report saying a filter was on. A line break inside a cell
 separates statements; a line starting with a bullet (•, -, *)
 is one. A CSV file's lines are its rows; a workbook's rows are numbered on
 from sheet to sheet, and the report names the sheet and the cell instead
@@ -97,7 +99,7 @@ def _breaks(values: list[str]) -> int:
 def parse_xlsx(path: str, data: bytes) -> Outline:
     try:
         import openpyxl  # lazily, and optional: pip install 'ladderlint[xlsx]'
-        from openpyxl.utils import get_column_letter
+        from openpyxl.utils import get_column_letter, range_boundaries
     except ImportError:
         raise ImportFailure(path, "reading Excel workbooks needs openpyxl: install it with "
                                   "pip install 'ladderlint[xlsx]'") from None
@@ -122,6 +124,10 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         rows: list[Row] = []
         merged = _merged(sheet)
         rows_hidden, columns_hidden = _hidden(sheet)
+        filtered = _filtered(sheet)
+        # A filter hides rows to show others, not as drafts: its rows are read, and the report says so.
+        for area, _ in filtered:
+            rows_hidden -= set(_filtered_rows(sheet, area))
         places.sheets.append((offset, sheet.title))
         columns_said: dict[int, tuple[int, list[str]]] = {}  # a hidden column's first line and its texts
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -159,6 +165,14 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
             hidden.append(Other(" | ".join(said), first, first,
                                 _HIDDEN.format(f"column {letter} of sheet '{sheet.title}'"),
                                 place=f"{quoted(sheet.title)}!{letter}:{letter}"))
+        for area, rows_of in filtered:
+            read = [number for number in _filtered_rows(sheet, area)
+                    if any(v is not None and str(v).strip(BLANK_CHARACTERS) for v in rows_of.get(number, ()))]
+            if read:
+                first = range_boundaries(area)[1]
+                outline.notices.append((offset + first, f"a filter is on here, hiding {_rows(read)} of sheet "
+                                        f"'{sheet.title}' from view: read all the same (a filter hides rows "
+                                        "to show others; it marks no drafts)", f"{quoted(sheet.title)}!{area}"))
         offset += sheet.max_row
         if not rows:
             continue
@@ -265,6 +279,46 @@ def _unsaved_formulas(openpyxl: Any, data: bytes, workbook: Any) -> dict[tuple[s
     finally:
         formulas.close()
     return found
+
+
+def _filtered(sheet: Any) -> list[tuple[str, dict[int, tuple[Any, ...]]]]:
+    """The ranges of a sheet that a filter is on over (the sheet's own, or a
+    table's), each with the values of its rows by number. A range with a
+    filter button but no criteria hides nothing: rows hidden in it were
+    hidden by hand."""
+    from openpyxl.utils import range_boundaries
+
+    filters = [getattr(sheet, "auto_filter", None)] + [
+        getattr(table, "autoFilter", None) for table in getattr(sheet, "tables", {}).values()]
+    found = []
+    for autofilter in filters:
+        if autofilter is None or not autofilter.ref or not any(
+                any(getattr(column, criteria, None) is not None for criteria in _CRITERIA)
+                for column in autofilter.filterColumn or ()):
+            continue
+        first, top, last, bottom = range_boundaries(str(autofilter.ref))
+        values = {top + n: row for n, row in enumerate(sheet.iter_rows(min_row=top, max_row=bottom, min_col=first,
+                                                                        max_col=last, values_only=True))}
+        found.append((str(autofilter.ref), values))
+    return found
+
+
+#: What a filter's column filters by (openpyxl's FilterColumn): one of these set is a criterion.
+_CRITERIA = ("filters", "top10", "customFilters", "dynamicFilter", "colorFilter", "iconFilter")
+
+
+def _filtered_rows(sheet: Any, area: str) -> list[int]:
+    """The rows a filter over ``area`` hides: those under its header row that are hidden."""
+    from openpyxl.utils import range_boundaries
+
+    _, top, _, bottom = range_boundaries(area)
+    return [number for number in range(top + 1, bottom + 1)
+            if getattr(sheet.row_dimensions.get(number), "hidden", False)]
+
+
+def _rows(numbers: list[int]) -> str:
+    return (f"row {numbers[0]}" if len(numbers) == 1
+            else "rows " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}")
 
 
 def _hidden(sheet: object) -> tuple[set[int], set[int]]:
