@@ -105,3 +105,49 @@ def test_an_error_about_a_workbook_names_its_sheet_and_cell(cli, tmp_path):
     run = cli("import", str(path), "--org", "Acme")
     assert run.exit_code == 2 and "Traceback" not in run.stderr
     assert f"{path}:'Owners'!A1: cannot tell which level this document describes" in run.stderr
+
+
+MATRIX = [("Competency", "L1", "L2", "L3", "L4"),
+          ("Python", "Beginner", "Intermediate", "Advanced", "Expert"),
+          ("SQL", "", "Beginner", "Intermediate", "Advanced"),
+          ("Communication", "Intermediate", "Intermediate", "Advanced", "Expert")]
+
+
+def _matrix_truth() -> dict[str, dict[str, object]]:
+    truth: dict[str, dict[str, object]] = {}
+    for row in MATRIX[1:]:
+        for level, said in zip(MATRIX[0][1:], row[1:]):
+            truth.setdefault(level, {})[row[0].lower()] = {"proficiency": said.lower()} if said else \
+                {"not_applicable": "SQL starts at L2"}
+    return truth
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_skills_matrix_of_proficiencies_under_the_levels_is_imported(cli, tmp_path, kind):
+    if kind == "xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        workbook = openpyxl.Workbook()
+        for row in MATRIX:
+            workbook.active.append([value or None for value in row])
+        path = _save(workbook, tmp_path / "skills.xlsx")
+    else:
+        path = tmp_path / "skills.csv"
+        path.write_text("".join(",".join(row) + "\n" for row in MATRIX), encoding="utf-8")
+    data, run = imported(cli, path, "--org", "Acme")
+    assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
+    assert cells(data) == _matrix_truth()
+    assert "its cells the proficiency each level expects of a competency (a skills matrix)" in run.stderr
+    assert "cannot tell which level" not in run.stderr
+    assert "(11 cells naming a proficiency)" in run.stderr
+    # What it writes is a framework `check` reads without an error.
+    out = tmp_path / "skills-out.yaml"
+    checked = cli("check", str(out))
+    assert checked.exit_code == 0, checked.output + checked.stderr
+
+
+def test_a_proficiency_among_statements_is_a_statement(cli, tmp_path):
+    workbook, sheet = _ladder()
+    sheet["C3"] = "Advanced"
+    data, _ = imported(cli, _save(workbook, tmp_path / "ladder.xlsx"), "--org", "Acme")
+    assert cells(data)["L2"]["planning"] == ["Advanced"]
+    assert "proficiency_scale" not in data

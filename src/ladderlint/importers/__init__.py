@@ -720,7 +720,8 @@ def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
 
 
 def _check_has_ladder(document: ImportedDocument) -> None:
-    if not document.levels or document.statement_count == 0:
+    rated = any(cell.proficiency for level in document.levels for cell in level.cells)
+    if not document.levels or (document.statement_count == 0 and not rated):
         raise ImportFailure(document.path, f"no statements found when reading it as {document.format}: the "
                                            "document has no recognisable ladder (levels with competencies and "
                                            "their statements)")

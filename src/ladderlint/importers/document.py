@@ -119,6 +119,8 @@ class ImportedCell:
     note: str | None = None
     #: Why the competency is not assessed at this level (the merge reads it from a mark: 'N/A - ...').
     not_applicable: str | None = None
+    #: The proficiency the level expects, as the document names it ('Advanced').
+    proficiency: str | None = None
 
 
 @dataclass
@@ -213,7 +215,8 @@ class ImportedDocument:
         (LL401). ``name`` is the competency as the reason writes it,
         ``where`` what gives it its places ("topic 'leadership'")."""
         def says(level: ImportedLevel) -> bool:
-            return any(cell.competency is competency and cell.statements for cell in level.cells)
+            return any(cell.competency is competency and (cell.statements or cell.proficiency)
+                       for cell in level.cells)
 
         having = [n for n, level in enumerate(levels) if says(level)]
         if not having or having != list(range(having[0], having[-1] + 1)):
@@ -249,7 +252,8 @@ class ImportedDocument:
         """Drop competencies no level uses, and dimensions left empty; a
         heading with no statements anywhere is reported, not invented."""
         for level in self.levels:  # a heading with nothing under it at a level (an image, a note) is no cell
-            level.cells = [cell for cell in level.cells if cell.statements or cell.note or cell.not_applicable]
+            level.cells = [cell for cell in level.cells
+                           if cell.statements or cell.note or cell.not_applicable or cell.proficiency]
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:

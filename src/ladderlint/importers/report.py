@@ -138,10 +138,13 @@ def summary(result: ImportResult, destination: str) -> str:
     files = len({document.path for document in result.documents})  # a page of two tables is one file
     marked = sum(1 for level in data["levels"] for cell in level["competencies"].values()
                  if isinstance(cell, dict) and "not_applicable" in cell)
+    rated = sum(1 for level in data["levels"] for cell in level["competencies"].values()
+                if isinstance(cell, dict) and "proficiency" in cell)
     return (
         f"imported {plural(len(data['levels']), 'level')}, {plural(len(data['dimensions']), 'dimension')}, "
         f"{plural(competencies, 'competency', 'competencies')} and {plural(statements, 'statement')} "
-        + (f"({plural(marked, 'cell')} not applicable) " if marked else "") +
+        + (f"({plural(marked, 'cell')} not applicable) " if marked else "")
+        + (f"({plural(rated, 'cell')} naming a proficiency) " if rated else "") +
         f"from {plural(files, 'file')} into {destination}; {plural(len(result.unplaced), 'piece')} of text "
         f"not placed, {plural(len(result.notices), 'notice')} to check\n"
     )
