@@ -151,3 +151,19 @@ def test_a_proficiency_among_statements_is_a_statement(cli, tmp_path):
     data, _ = imported(cli, _save(workbook, tmp_path / "ladder.xlsx"), "--org", "Acme")
     assert cells(data)["L2"]["planning"] == ["Advanced"]
     assert "proficiency_scale" not in data
+
+
+def test_a_sheet_per_track_says_each_track_at_its_sheet(cli, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    for n, track in enumerate(("Backend", "Frontend")):
+        sheet = workbook.active if n == 0 else workbook.create_sheet()
+        sheet.title = track
+        sheet.append(("Competency", "E1", "E2"))
+        sheet.append((f"{track} design", f"Builds simple {track} parts", f"Designs {track} parts"))
+        sheet.append(("Testing", f"Tests own {track} code", f"Plans {track} tests"))
+    path = _save(workbook, tmp_path / "tracks.xlsx")
+    run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "tracks.xlsx:'Frontend'!A1: layout: track 'Frontend'" in run.stderr
+    assert "tracks.xlsx:'Backend'!A1: layout: track 'Backend'" in run.stderr

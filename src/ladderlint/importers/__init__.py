@@ -779,7 +779,9 @@ def import_tracks(
         result = _build(track.documents, track_options, pages)
         if several or split_tracks:
             first = track.documents[0]
-            result.report.insert(0, ReportEntry(first.path, 1, "layout", f"track '{result.data['track']}': "
+            # A workbook's line 1 is its first sheet's: a track of another sheet is said where its levels are.
+            line = 1 if first.places is None else min((lv.line for lv in first.levels), default=1)
+            result.report.insert(0, ReportEntry(first.path, line, "layout", f"track '{result.data['track']}': "
                                                 f"{track.evidence or 'the only track'}"))
             if split_tracks and options.output:
                 result.path = os.path.join(options.output, f"{result.data['id']}.yaml")
