@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..text import and_list
 from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
 from .common import BULLET
 from .document import ImportFailure, ReportEntry
@@ -124,10 +125,11 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         rows: list[Row] = []
         merged = _merged(sheet)
         rows_hidden, columns_hidden = _hidden(sheet)
-        filtered = _filtered(sheet)
         # A filter hides rows to show others, not as drafts: its rows are read, and the report says so.
-        for area, _ in filtered:
-            rows_hidden -= set(_filtered_rows(sheet, area))
+        filtered = {area: _filtered_rows(sheet, area) for area in _filters(sheet)}
+        for numbers in filtered.values():
+            rows_hidden -= set(numbers)
+        filled: set[int] = set()  # the rows that hold text
         places.sheets.append((offset, sheet.title))
         columns_said: dict[int, tuple[int, list[str]]] = {}  # a hidden column's first line and its texts
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -160,18 +162,18 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
                     cell.columns = spans
             if not all(cell.empty for cell in row.cells):
                 rows.append(row)
+                filled.add(number)
         for column, (first, said) in sorted(columns_said.items()):
             letter = get_column_letter(column)
             hidden.append(Other(" | ".join(said), first, first,
                                 _HIDDEN.format(f"column {letter} of sheet '{sheet.title}'"),
                                 place=f"{quoted(sheet.title)}!{letter}:{letter}"))
-        for area, rows_of in filtered:
-            read = [number for number in _filtered_rows(sheet, area)
-                    if any(v is not None and str(v).strip(BLANK_CHARACTERS) for v in rows_of.get(number, ()))]
+        for area, numbers in filtered.items():
+            read = [str(number) for number in numbers if number in filled]
             if read:
-                first = range_boundaries(area)[1]
-                outline.notices.append((offset + first, f"a filter is on here, hiding {_rows(read)} of sheet "
-                                        f"'{sheet.title}' from view: read all the same (a filter hides rows "
+                rows_said = f"row {read[0]}" if len(read) == 1 else f"rows {and_list(read)}"
+                outline.notices.append((offset + range_boundaries(area)[1], f"a filter is on here, hiding {rows_said} "
+                                        f"of sheet '{sheet.title}' from view: read all the same (a filter hides rows "
                                         "to show others; it marks no drafts)", f"{quoted(sheet.title)}!{area}"))
         offset += sheet.max_row
         if not rows:
@@ -281,26 +283,15 @@ def _unsaved_formulas(openpyxl: Any, data: bytes, workbook: Any) -> dict[tuple[s
     return found
 
 
-def _filtered(sheet: Any) -> list[tuple[str, dict[int, tuple[Any, ...]]]]:
-    """The ranges of a sheet that a filter is on over (the sheet's own, or a
-    table's), each with the values of its rows by number. A range with a
-    filter button but no criteria hides nothing: rows hidden in it were
-    hidden by hand."""
-    from openpyxl.utils import range_boundaries
-
+def _filters(sheet: Any) -> list[str]:
+    """The ranges of a sheet that a filter is on over: the sheet's own, or an
+    Excel table's. A range with filter buttons but no criteria hides nothing:
+    rows hidden in it were hidden by hand."""
     filters = [getattr(sheet, "auto_filter", None)] + [
         getattr(table, "autoFilter", None) for table in getattr(sheet, "tables", {}).values()]
-    found = []
-    for autofilter in filters:
-        if autofilter is None or not autofilter.ref or not any(
-                any(getattr(column, criteria, None) is not None for criteria in _CRITERIA)
-                for column in autofilter.filterColumn or ()):
-            continue
-        first, top, last, bottom = range_boundaries(str(autofilter.ref))
-        values = {top + n: row for n, row in enumerate(sheet.iter_rows(min_row=top, max_row=bottom, min_col=first,
-                                                                        max_col=last, values_only=True))}
-        found.append((str(autofilter.ref), values))
-    return found
+    return [str(autofilter.ref) for autofilter in filters if autofilter is not None and autofilter.ref
+            and any(getattr(column, criteria, None) is not None
+                    for column in autofilter.filterColumn or () for criteria in _CRITERIA)]
 
 
 #: What a filter's column filters by (openpyxl's FilterColumn): one of these set is a criterion.
@@ -314,11 +305,6 @@ def _filtered_rows(sheet: Any, area: str) -> list[int]:
     _, top, _, bottom = range_boundaries(area)
     return [number for number in range(top + 1, bottom + 1)
             if getattr(sheet.row_dimensions.get(number), "hidden", False)]
-
-
-def _rows(numbers: list[int]) -> str:
-    return (f"row {numbers[0]}" if len(numbers) == 1
-            else "rows " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}")
 
 
 def _hidden(sheet: object) -> tuple[set[int], set[int]]:
