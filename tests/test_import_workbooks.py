@@ -167,3 +167,15 @@ def test_a_sheet_per_track_says_each_track_at_its_sheet(cli, tmp_path):
     assert run.exit_code == 0, run.stderr
     assert "tracks.xlsx:'Frontend'!A1: layout: track 'Frontend'" in run.stderr
     assert "tracks.xlsx:'Backend'!A1: layout: track 'Backend'" in run.stderr
+
+
+def test_an_error_about_two_workbooks_names_the_cell_of_each(cli, tmp_path):
+    paths = []
+    for name in ("one", "two"):
+        workbook, sheet = _ladder()
+        sheet.append(("Review", "Reviews a change.", "Reviews a design."))
+        paths.append(str(_save(workbook, tmp_path / f"{name}.xlsx")))
+    run = cli("import", *paths, "--org", "Acme")
+    assert run.exit_code == 2 and "Traceback" not in run.stderr
+    assert f"{paths[1]}:'Levels'!A1: level L1 is also described in {paths[0]}:'Levels'!A1, with the same " \
+           "competencies" in run.stderr

@@ -18,6 +18,7 @@ values are valid, which files may be written.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -87,8 +88,6 @@ class ImportResult:
 
 def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bool = False) -> None:
     """Option values must be what the schema allows where they end up."""
-    import re
-
     from ..schema_file import schema
 
     definitions = schema()["$defs"]
@@ -740,10 +739,26 @@ def import_tracks(
 ) -> list[ImportResult]:
     """One framework per track of the documents (one in all unless
     ``split_tracks``); raise ImportFailure for input that cannot be imported."""
-    from . import tracks as tracks_module
-
     documents, skipped, glossaries = read_documents(paths, format, levels, steering)
     places = {d.path: d.places for d in documents + glossaries if d.places is not None}
+    try:
+        return _frameworks(documents, skipped, glossaries, places, options, split_tracks)
+    except ImportFailure as failure:
+        if failure.path in places:
+            places[failure.path].locate(failure)
+        for path, known in places.items():  # another workbook it names ('also described in ...')
+            failure.message = re.sub(rf"{re.escape(path)}:(\d+)\b",
+                                     lambda found: f"{path}:{known.cell(int(found.group(1))) or found.group(1)}",
+                                     failure.message)
+        raise
+
+
+def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],
+                places: dict[str, Any], options: Options, split_tracks: bool) -> list[ImportResult]:
+    """The frameworks of the documents read: one per track, or the one
+    ``options.track`` names; ``places``: where a workbook's lines are."""
+    from . import tracks as tracks_module
+
     tracks = tracks_module.group(documents)
     defining = _glossary_pages_said(glossaries, tracks)
     if len(tracks) > 1 and not split_tracks:

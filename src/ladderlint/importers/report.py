@@ -107,7 +107,10 @@ def _pages(group: list[ReportEntry]) -> str:
     else:
         names, where = files[:_PAGES_NAMED], "several files"
     lines = sorted({e.line for e in group})
+    places = {e.place for e in group}
     at = f"line {lines[0]} of each" if len(lines) == 1 else f"lines {lines[0]} to {lines[-1]}"
+    if len(places) == 1 and "" not in places:
+        at = f"{places.pop()} of each"  # workbooks: the same sheet and cell
     more = f" and {len(files) - len(names)} more" if len(files) > len(names) else ""
     return f"{where}: on {len(files)} pages ({at}: {', '.join(names)}{more})"
 
