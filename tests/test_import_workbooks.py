@@ -179,3 +179,22 @@ def test_an_error_about_two_workbooks_names_the_cell_of_each(cli, tmp_path):
     assert run.exit_code == 2 and "Traceback" not in run.stderr
     assert f"{paths[1]}:'Levels'!A1: level L1 is also described in {paths[0]}:'Levels'!A1, with the same " \
            "competencies" in run.stderr
+
+
+VERBS = ("Writes", "Reviews", "Designs", "Leads", "Shapes", "Sets", "Steers", "Guides", "Defines")
+
+
+def test_text_left_out_of_many_workbooks_is_said_once_with_its_cell(cli, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    for n in (1, 2, 3):
+        workbook = openpyxl.Workbook()
+        workbook.active.title = "Ladder"
+        workbook.active.append(("Level", "Title", "Coding", "Planning"))
+        for code, title in zip(range(3 * n - 2, 3 * n + 1), ("Engineer", "Senior Engineer", "Staff Engineer")):
+            verb = VERBS[code - 1]
+            workbook.active.append((f"L{code}", title, f"{verb} code.", f"{verb} plans."))
+        _save(workbook, tmp_path / f"page{n}.xlsx")
+    run = cli("import", str(tmp_path), "--org", "Acme", "-o", str(tmp_path.parent / "out.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "on 3 pages ('Ladder'!B1 of each: page1.xlsx, page2.xlsx, page3.xlsx): not placed: table column " \
+           "header, not content: Title" in run.stderr
