@@ -111,7 +111,44 @@ def test_binary_file(cli, write):
 
 def test_file_that_is_not_utf8_names_line_and_column(cli, write):
     path = write("latin1.txt", "Acme Career Framework\nL2 Caf\u00e9 Engineer\n".encode("latin-1"))
-    assert_clean_failure(cli("import", str(path)), f"{path}:2:7: file is not UTF-8 text: byte 0xe9 cannot be decoded")
+    assert_clean_failure(cli("import", str(path)), f"{path}:2:7: file is not valid UTF-8: byte 0xe9 cannot be "
+                                                   "decoded; save it as UTF-8")
+
+
+CSV_LADDER = "Level,Title,Coding,Planning\r\nL1,Engineer,Écrit du code,Plans tasks\r\nL2,Senior Engineer," \
+             "Reviews others’ code,Plans projects\r\n"
+
+
+def test_a_csv_file_excel_saved_on_windows_is_read_as_windows_1252(cli, write):
+    path = write("ladder.csv", CSV_LADDER.encode("cp1252"))
+    run = cli("import", str(path), "--org", "Acme", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode("utf-8")).data
+    assert data["levels"][0]["competencies"]["coding"] == ["Écrit du code"]
+    assert data["levels"][1]["competencies"]["coding"] == ["Reviews others’ code"]
+    assert f"{path}:1: check: the file is not UTF-8: read as Windows-1252" in run.stderr
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_a_utf8_csv_file_is_read_as_utf8_with_or_without_a_byte_order_mark(cli, write, bom):
+    path = write("ladder.csv", bom + CSV_LADDER.encode("utf-8"))
+    run = cli("import", str(path), "--org", "Acme", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode("utf-8")).data
+    assert data["levels"][0]["competencies"]["coding"] == ["Écrit du code"]
+    assert "Windows-1252" not in run.stderr
+
+
+def test_a_csv_file_neither_utf8_nor_windows_1252_names_line_and_column(cli, write):
+    # 0x81 is no character in Windows-1252, nor does it start one in UTF-8.
+    path = write("ladder.csv", CSV_LADDER.encode("cp1252").replace(b"Plans projects", b"Plans \x81projects"))
+    assert_clean_failure(cli("import", str(path)), f"{path}:3:47: file is neither UTF-8 nor Windows-1252 text: "
+                                                   "byte 0x81 cannot be decoded in either; save or export it as UTF-8")
+
+
+def test_a_csv_file_that_says_it_is_utf8_is_not_read_as_windows_1252(cli, write):
+    path = write("ladder.csv", codecs.BOM_UTF8 + CSV_LADDER.encode("cp1252"))
+    assert_clean_failure(cli("import", str(path)), f"{path}:2:13: file is not valid UTF-8: byte 0xc9 cannot be decoded")
 
 
 def test_utf16_export_is_read(cli, write):

@@ -2468,7 +2468,7 @@ def test_a_title_row_above_a_workbooks_header_names_the_framework(cli, tmp_path)
     workbook.save(tmp_path / "one.xlsx")
     data, run = imported(cli, tmp_path / "one.xlsx", "--org", "Acme")
     assert cells(data) == SHEET_CELLS and data["name"] == "Engineering Ladder 2024"
-    assert "one.xlsx:3: not placed: table column header, not content: Dimension" in run.stderr
+    assert "one.xlsx:'Sheet'!A3: not placed: table column header, not content: Dimension" in run.stderr
     # Over sheets of several, the first title names the workbook; where another sheet repeats it, it is reported.
     workbook = openpyxl.Workbook()
     workbook.active.title = "Craft"

@@ -68,7 +68,7 @@ def test_a_workbook_whose_header_merges_cells_over_the_levels(cli, write):
     workbook.save(buffer)
     data, run = imported(cli, write("ladder.xlsx", buffer.getvalue()), "--org", "Codecademy")
     assert by_name(data) == truth
-    assert "ladder.xlsx:1: not placed: table header over the levels' columns, not content: Levels" in run.stderr
+    assert "ladder.xlsx:'Sheet'!B1: not placed: table header over the levels' columns, not content: Levels" in run.stderr
 
 
 def test_a_csv_export_of_a_header_of_two_rows(cli, write):

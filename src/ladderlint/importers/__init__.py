@@ -18,6 +18,7 @@ values are valid, which files may be written.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -87,8 +88,6 @@ class ImportResult:
 
 def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bool = False) -> None:
     """Option values must be what the schema allows where they end up."""
-    import re
-
     from ..schema_file import schema
 
     definitions = schema()["$defs"]
@@ -243,7 +242,7 @@ class _Input:
 def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _Input:
     from importlib import import_module
 
-    from .source import read_binary, read_text
+    from .source import WINDOWS_1252, read_binary, read_text_or_legacy
 
     chosen = format
     if format == "auto":
@@ -265,7 +264,11 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         from .docx import parse
 
         return _Input(path, chosen, outline=parse(path, data))
-    text = read_text(path)
+    from .spreadsheet import looks_like_csv
+
+    # A CSV file Excel saved on Windows is in its code page; other text documents are UTF-8.
+    csv_named = chosen == "csv" or (not chosen and looks_like_csv(path))
+    text, encoding = read_text_or_legacy(path, WINDOWS_1252 if csv_named else None)
     from ..loader.reading import declares_format
 
     if declares_format(text.encode("utf-8")):
@@ -280,7 +283,9 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
     if chosen == "csv":
         from .spreadsheet import parse_csv
 
-        return _Input(path, chosen, text, outline=parse_csv(path, text))
+        outline = parse_csv(path, text)
+        outline.encoding = encoding
+        return _Input(path, chosen, text, outline=outline)
     if chosen == "mediawiki":
         from .wikitext import parse as parse_wikitext
 
@@ -318,12 +323,20 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
         # How the report counts, not a guess to confirm: exports (Google Docs, Notion) write a page on one line.
         document.notice(1, "the page writes several blocks on one line (minified, as exports and site generators "
                            "do): the report counts each of its blocks as a line", kind="layout")
+    if item.outline.encoding:
+        document.notice(1, f"the file is not UTF-8: read as {item.outline.encoding}, the encoding Excel on Windows "
+                           "saves CSV files in; check its accented letters and quotation marks, or save it as "
+                           "CSV UTF-8 and import that")
+    for line, reason, place in item.outline.notices:
+        document.report.append(ReportEntry(item.path, line, "notice", reason, "", place))
     if ledger is not None:
         # The lines of the glossary's entries are read, as the interpreter's blocks are.
         for section in item.glossaries:
             for block in section.taken:
                 ledger.use_range(block.line, block.last)
     found = interpret(document, item.outline, ledger, level, steering)
+    for each in found:
+        each.places = item.outline.places
     if item.glossaries:
         _glossary_of_the_page(document, item.glossaries)
         for each in found:  # each track the page holds
@@ -561,6 +574,8 @@ def _read_documents(
                     raise ImportFailure(item.path, f"--level applies to a document that describes one level; "
                                                    f"this one describes {len(document.levels)}")
         except ImportFailure as failure:
+            if item.outline is not None and item.outline.places is not None and failure.path == item.path:
+                item.outline.places.locate(failure)
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
@@ -596,7 +611,13 @@ def _read_documents(
             document.name = name
         if description and not any(d.description for d in documents):
             documents[0].description = description
-    return documents, skipped, failures, chrome, glossaries
+    places = {i.path: i.outline.places for i in inputs if i.outline is not None and i.outline.places is not None}
+    return documents, _located(skipped, places), failures, chrome, glossaries
+
+
+def _located(entries: list[ReportEntry], places: dict[str, Any]) -> list[ReportEntry]:
+    """The entries, each of a workbook naming its sheet and cell ('Levels'!C4) where its line is."""
+    return [places[entry.file].located(entry) if entry.file in places else entry for entry in entries]
 
 
 def _glossary_page(item: _Input) -> ImportedDocument | None:
@@ -619,7 +640,7 @@ def _glossary_page(item: _Input) -> ImportedDocument | None:
             page.unplaced(block.line, NO_TERM, " ".join(block_text(block).split()))
     for block in item.outline.blocks:  # what the page set aside: its navigation, a link to read on
         if isinstance(block, Other):
-            page.unplaced(block.line, block.reason, block.text)
+            page.unplaced(block.line, block.reason, block.text, block.place)
     return page
 
 
@@ -698,7 +719,8 @@ def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
 
 
 def _check_has_ladder(document: ImportedDocument) -> None:
-    if not document.levels or document.statement_count == 0:
+    rated = any(cell.proficiency for level in document.levels for cell in level.cells)
+    if not document.levels or (document.statement_count == 0 and not rated):
         raise ImportFailure(document.path, f"no statements found when reading it as {document.format}: the "
                                            "document has no recognisable ladder (levels with competencies and "
                                            "their statements)")
@@ -717,9 +739,26 @@ def import_tracks(
 ) -> list[ImportResult]:
     """One framework per track of the documents (one in all unless
     ``split_tracks``); raise ImportFailure for input that cannot be imported."""
+    documents, skipped, glossaries = read_documents(paths, format, levels, steering)
+    places = {d.path: d.places for d in documents + glossaries if d.places is not None}
+    try:
+        return _frameworks(documents, skipped, glossaries, places, options, split_tracks)
+    except ImportFailure as failure:
+        if failure.path in places:
+            places[failure.path].locate(failure)
+        for path, known in places.items():  # another workbook it names ('also described in ...')
+            failure.message = re.sub(rf"{re.escape(path)}:(\d+)\b",
+                                     lambda found: f"{path}:{known.cell(int(found.group(1))) or found.group(1)}",
+                                     failure.message)
+        raise
+
+
+def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],
+                places: dict[str, Any], options: Options, split_tracks: bool) -> list[ImportResult]:
+    """The frameworks of the documents read: one per track, or the one
+    ``options.track`` names; ``places``: where a workbook's lines are."""
     from . import tracks as tracks_module
 
-    documents, skipped, glossaries = read_documents(paths, format, levels, steering)
     tracks = tracks_module.group(documents)
     defining = _glossary_pages_said(glossaries, tracks)
     if len(tracks) > 1 and not split_tracks:
@@ -755,10 +794,13 @@ def import_tracks(
         result = _build(track.documents, track_options, pages)
         if several or split_tracks:
             first = track.documents[0]
-            result.report.insert(0, ReportEntry(first.path, 1, "layout", f"track '{result.data['track']}': "
+            # A workbook's line 1 is its first sheet's: a track of another sheet is said where its levels are.
+            line = 1 if first.places is None else min((lv.line for lv in first.levels), default=1)
+            result.report.insert(0, ReportEntry(first.path, line, "layout", f"track '{result.data['track']}': "
                                                 f"{track.evidence or 'the only track'}"))
             if split_tracks and options.output:
                 result.path = os.path.join(options.output, f"{result.data['id']}.yaml")
+        result.report = _located(result.report, places)
         results.append(result)
     if split_tracks:
         taken: dict[str, int] = {}
@@ -782,7 +824,7 @@ def import_tracks(
                                                            f"{plural(len(page.glossary), 'term')} go to the "
                                                            f"glossary of {into}"))
     if results:
-        results[0].report = sorted(results[0].report + skipped, key=ReportEntry.sort_key)
+        results[0].report = sorted(results[0].report + _located(skipped, places), key=ReportEntry.sort_key)
     return results
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -143,6 +144,8 @@ class Other:
     line: int
     last: int
     reason: str
+    #: Where it is, where its document names places its own way (a workbook's 'Sheet'!B7).
+    place: str = ""
 
 
 Block = Heading | Paragraph | Item | Table | Other
@@ -182,6 +185,12 @@ class Outline:
     spread: bool = False
     #: Read from plain text: its headings are lines (text.outline_of_levels).
     plain_text: bool = False
+    #: The encoding its bytes were read in, where they are not UTF-8 (a CSV file Excel saved on Windows).
+    encoding: str | None = None
+    #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
+    places: Any = None
+    #: What the reader saw that a person should know of, and check: (line, what, place).
+    notices: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 #: Why a table of contents is no text of the ladder.

@@ -26,12 +26,16 @@ class ImportFailure(Exception):
         self.message = message
         self.line = line
         self.column = column
+        #: Where it is, where the document names places its own way (a workbook's 'Sheet'!B7).
+        self.place = ""
 
     def __str__(self) -> str:
         if not self.path:
             return self.message
         where = self.path
-        if self.line:
+        if self.place:
+            where += f":{self.place}"
+        elif self.line:
             where += f":{self.line}:{self.column or 1}"
         return f"{where}: {self.message}"
 
@@ -57,6 +61,9 @@ class ReportEntry:
     kind: str
     reason: str
     text: str = ""
+    #: Where it is, where the document names places its own way (a workbook's
+    #: 'Sheet'!B7), said instead of the line.
+    place: str = ""
 
     def sort_key(self) -> tuple[str, int]:
         # Entries of one line keep the order they were found in (sorting is stable).
@@ -112,6 +119,8 @@ class ImportedCell:
     note: str | None = None
     #: Why the competency is not assessed at this level (the merge reads it from a mark: 'N/A - ...').
     not_applicable: str | None = None
+    #: The proficiency the level expects, as the document names it ('Advanced').
+    proficiency: str | None = None
 
 
 @dataclass
@@ -167,6 +176,8 @@ class ImportedDocument:
     site_order: float | None = None
     #: Who the document's words say the organisation is, when no title names it.
     organisation_guess: Any = None
+    #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
+    places: Any = None
 
     def dimension(self, name: str | None, line: int) -> ImportedDimension:
         """The dimension of this name, added if it is new."""
@@ -187,8 +198,8 @@ class ImportedDocument:
                 found += [(dimension, level, cell) for cell in level.cells if cell.competency in unnamed]
         return found
 
-    def unplaced(self, line: int, reason: str, text: str) -> None:
-        self.report.append(ReportEntry(self.path, line, "unplaced", reason, text))
+    def unplaced(self, line: int, reason: str, text: str, place: str = "") -> None:
+        self.report.append(ReportEntry(self.path, line, "unplaced", reason, text, place))
 
     def notice(self, line: int, reason: str, text: str = "", kind: str = "notice") -> None:
         self.report.append(ReportEntry(self.path, line, kind, reason, text))
@@ -204,7 +215,8 @@ class ImportedDocument:
         (LL401). ``name`` is the competency as the reason writes it,
         ``where`` what gives it its places ("topic 'leadership'")."""
         def says(level: ImportedLevel) -> bool:
-            return any(cell.competency is competency and cell.statements for cell in level.cells)
+            return any(cell.competency is competency and (cell.statements or cell.proficiency)
+                       for cell in level.cells)
 
         having = [n for n, level in enumerate(levels) if says(level)]
         if not having or having != list(range(having[0], having[-1] + 1)):
@@ -240,7 +252,8 @@ class ImportedDocument:
         """Drop competencies no level uses, and dimensions left empty; a
         heading with no statements anywhere is reported, not invented."""
         for level in self.levels:  # a heading with nothing under it at a level (an image, a note) is no cell
-            level.cells = [cell for cell in level.cells if cell.statements or cell.note or cell.not_applicable]
+            level.cells = [cell for cell in level.cells
+                           if cell.statements or cell.note or cell.not_applicable or cell.proficiency]
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:

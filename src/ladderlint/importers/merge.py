@@ -45,7 +45,7 @@ from .document import (
 from ..model import Restatements
 from .cells import read_marks
 from ..text import joined_names, links_as_text, name_key, normal, plural, words
-from ..vocabulary import LevelName, id_rung, ladder_order, level_code, seniority, title_without_code
+from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code
 from .textutil import (IdAllocator, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        slug,
                        track_in, voice, without_decoration)
@@ -194,12 +194,25 @@ def build(documents: list[ImportedDocument], options: Options,
     if detected:
         data["voice"] = detected
     data["source"] = ", ".join(_source_names([d.path for d in ordered]))
+    scale = _proficiency_scale(ordered)
+    if scale:
+        data["proficiency_scale"] = scale
     glossary = _glossary([*ordered, *glossaries], report)
     if glossary:
         data["glossary"] = glossary
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
     data["levels"] = levels
     return data, report
+
+
+def _proficiency_scale(documents: list[ImportedDocument]) -> list[str]:
+    """The proficiencies the cells name (a skills matrix's 'Beginner' ...
+    'Expert'), lowest first, as ids: the scale each cell's is one of."""
+    named = list(dict.fromkeys(cell.proficiency for document in documents for level in document.levels
+                               for cell in level.cells if cell.proficiency))
+    ranked = sorted(named, key=lambda name: (getattr(proficiency(name), "low", 0.0),
+                                             getattr(proficiency(name), "high", 0.0)))
+    return list(dict.fromkeys(slug(name) for name in ranked))
 
 
 def _organisation_said_once(documents: list[ImportedDocument], organisation: str,
@@ -810,6 +823,14 @@ def _level_data(
     for cell in level.cells:
         competency = mapping[id(cell.competency)]
         said = [s for s in cell.statements if not is_blank(s.text)]  # a cell of no-break spaces says nothing
+        if cell.proficiency and competency.id not in cells:
+            # A skills matrix's cell: the proficiency the level expects, with what else the cell says.
+            rated: dict[str, Any] = {"statements": [_statement_data(s) for s in said]} if said else {}
+            rated["proficiency"] = slug(cell.proficiency)
+            if cell.note:
+                rated["note"] = cell.note
+            cells[competency.id] = rated
+            continue
         if cell.not_applicable and not said and competency.id not in cells:
             cells[competency.id] = {"not_applicable": cell.not_applicable}
             continue

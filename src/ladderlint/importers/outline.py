@@ -278,6 +278,9 @@ class _Matrix:
     track_heading: Heading | None = None
     #: The track a column of a table of one statement per row names for these rows.
     track_name: str | None = None
+    #: The cells under the levels' columns each name the proficiency the level expects
+    #: ('Beginner', 'Expert'): a skills matrix, whose cells are no statements.
+    rated: bool = False
 
 
 class _Interpreter:
@@ -311,7 +314,7 @@ class _Interpreter:
         """Report a block as not placed (once), unless it was placed."""
         if id(block) in self.placed:
             return
-        self.document.unplaced(block.line, reason, block_text(block))
+        self.document.unplaced(block.line, reason, block_text(block), getattr(block, "place", ""))
         self.use(block)
 
     def footnote(self, block: Block) -> bool:
@@ -1823,6 +1826,8 @@ class _Interpreter:
                 goes_on = n and before.isdisjoint(name_key(t) for _, t in matrix.levels)
                 reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
                                f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
+                               + (", its cells the proficiency each level expects of a competency (a skills "
+                                  "matrix)" if matrix.rated else "")
                                + (", above those of the table before it, as a table too large for the page is "
                                   "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1 and column is not None:
@@ -1986,7 +1991,11 @@ class _Interpreter:
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
-                    level.cell(competency).statements.extend(self.statements(row.cells[index]))
+                    rated = _proficiency_named(row.cells[index]) if matrix.rated else None
+                    if rated is not None:
+                        level.cell(competency).proficiency = rated
+                    else:
+                        level.cell(competency).statements.extend(self.statements(row.cells[index]))
             if name is not None and not continued:
                 # Blank cells before the row's first statements (or after its last): not assessed there.
                 written = [level for index, level in ordered if index < len(row.cells)]
@@ -2905,6 +2914,14 @@ def _says_not_applicable(cell: Cell) -> bool:
     return not cell.bullets and not_applicable(cell.joined().strip(" []")) is not None
 
 
+def _proficiency_named(cell: Cell) -> str | None:
+    """The proficiency a cell names and nothing else ('Advanced', 'Expert.'), as written."""
+    if len(cell.lines) != 1 or cell.bullets:
+        return None
+    text = normalise(unwrap(cell.joined())).strip().rstrip(".").strip()
+    return text if len(text.split()) <= 3 and proficiency(text) is not None else None
+
+
 def _statement_like(cell: Cell) -> bool:
     """A cell that says what someone does, not a value ('Yes', '3', '✓', a link)."""
     if cell.bullets:
@@ -3065,7 +3082,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
     # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not _says_not_applicable(c)]
-    if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
+    rated = bool(body) and all(_proficiency_named(c) is not None for c in body)
+    if len(titles) >= 2 and body and (rated or sum(1 for c in body if _statement_like(c)) * 2 >= len(body)):
         levels = _levels_named(titles)  # the role alone beside its levels is one too
         if layout == "levels-as-columns":
             # Whatever their names, from the first column that names a level, if one does: the
@@ -3077,7 +3095,8 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
             levels = sorted(levels + guessed)
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
-            return _Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed))
+            return _Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed),
+                           rated=rated and kind == "levels-as-columns")
     # Levels as rows: a column naming levels; the header names the competencies. A table of
     # one statement per row may name its levels in any column (Area | Band | Expectation).
     for column in range(len(header.cells)):

@@ -85,6 +85,8 @@ def _line(where: str, kind: str, reason: str, text: str) -> str:
 
 
 def _where(entry: ReportEntry) -> str:
+    if entry.place:
+        return f"{entry.file}:{entry.place}"  # a workbook's cell: 'Levels'!C4
     return f"{entry.file}:{entry.line}" if entry.line else entry.file  # no line: about several files
 
 
@@ -105,7 +107,10 @@ def _pages(group: list[ReportEntry]) -> str:
     else:
         names, where = files[:_PAGES_NAMED], "several files"
     lines = sorted({e.line for e in group})
+    places = {e.place for e in group}
     at = f"line {lines[0]} of each" if len(lines) == 1 else f"lines {lines[0]} to {lines[-1]}"
+    if len(places) == 1 and "" not in places:
+        at = f"{places.pop()} of each"  # workbooks: the same sheet and cell
     more = f" and {len(files) - len(names)} more" if len(files) > len(names) else ""
     return f"{where}: on {len(files)} pages ({at}: {', '.join(names)}{more})"
 
@@ -136,10 +141,13 @@ def summary(result: ImportResult, destination: str) -> str:
     files = len({document.path for document in result.documents})  # a page of two tables is one file
     marked = sum(1 for level in data["levels"] for cell in level["competencies"].values()
                  if isinstance(cell, dict) and "not_applicable" in cell)
+    rated = sum(1 for level in data["levels"] for cell in level["competencies"].values()
+                if isinstance(cell, dict) and "proficiency" in cell)
     return (
         f"imported {plural(len(data['levels']), 'level')}, {plural(len(data['dimensions']), 'dimension')}, "
         f"{plural(competencies, 'competency', 'competencies')} and {plural(statements, 'statement')} "
-        + (f"({plural(marked, 'cell')} not applicable) " if marked else "") +
+        + (f"({plural(marked, 'cell')} not applicable) " if marked else "")
+        + (f"({plural(rated, 'cell')} naming a proficiency) " if rated else "") +
         f"from {plural(files, 'file')} into {destination}; {plural(len(result.unplaced), 'piece')} of text "
         f"not placed, {plural(len(result.notices), 'notice')} to check\n"
     )

@@ -10,7 +10,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
-from ..loader import LoadError, read_bytes
+from ..loader import LoadError, decode, read_bytes
+from ..positions import text_position
+from ..rules.input_errors import EmptyFile, NotUtf8
 from .document import ImportedDocument, ImportFailure
 
 #: Characters that make a line look blank in an export (no-break spaces
@@ -43,33 +45,56 @@ def read_binary(path: str) -> bytes:
 
 def read_text(path: str) -> str:
     """The text of ``path``; every reason it cannot be read is an ImportFailure."""
+    return read_text_or_legacy(path, None)[0]
+
+
+#: The encoding a CSV file that is not UTF-8 is read in, and its name for
+#: people: Excel on Windows saves "CSV (Comma delimited)" in the system's
+#: code page, Windows-1252 wherever Western languages are written.
+WINDOWS_1252 = ("cp1252", "Windows-1252")
+
+
+def read_text_or_legacy(path: str, legacy: tuple[str, str] | None = WINDOWS_1252) -> tuple[str, str | None]:
+    """The text of ``path``, UTF-8 (with or without a byte order mark) or,
+    where its bytes are not UTF-8, in the ``legacy`` encoding (codec, name);
+    and the name of the encoding assumed, None for UTF-8 (or UTF-16 with a
+    byte order mark, which says what it is)."""
     data = _bytes(path)
-    text = _decode(path, data)
+    text, assumed = _decode(path, data, legacy)
     if not text.strip(BLANK_CHARACTERS):
         raise ImportFailure(path, "file holds only white space; nothing to import")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), assumed
 
 
-def _decode(path: str, data: bytes) -> str:
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+def _decode(path: str, data: bytes, legacy: tuple[str, str] | None) -> tuple[str, str | None]:
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return data.decode(codec), None
             except UnicodeDecodeError:
                 break
     if b"\0" in data[:8192]:
         raise ImportFailure(path, "file is binary (it holds NUL bytes), not a text document")
     try:
-        return data.decode("utf-8")
+        return decode(data), None  # the one UTF-8 decoder, a byte order mark dropped
+    except LoadError as error:
+        if error.rule is EmptyFile:
+            return "", None  # white space alone, which the caller says
+        # A byte order mark says the file is UTF-8: a bad byte in it is no sign of another encoding.
+        if legacy is None or error.rule is not NotUtf8 or data.startswith(codecs.BOM_UTF8):
+            raise ImportFailure(path, error.message, error.position.line, error.position.column) from None
+    codec, name = legacy
+    try:
+        return data.decode(codec), name
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        prefix = data[: error.start].decode(codec)  # valid up to the bad byte
+        position = text_position(prefix, len(prefix))
         raise ImportFailure(
             path,
-            f"file is not UTF-8 text: byte 0x{data[error.start]:02x} cannot be decoded; "
-            "save or export the document as UTF-8",
-            line,
-            column,
+            f"file is neither UTF-8 nor {name} text: byte 0x{data[error.start]:02x} cannot be decoded in either; "
+            "save or export it as UTF-8 (in Excel: CSV UTF-8)",
+            position.line,
+            position.column,
         ) from None
 
 

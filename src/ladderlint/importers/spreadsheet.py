@@ -10,21 +10,28 @@ page's does (a heading over the table; in a workbook of several sheets,
 the workbook's title, reported where a later sheet repeats it), the others
 paragraphs (the framework's description, or reported). A hidden sheet,
 row or column is a draft or a helper the author hid: left out, and each
-reported with its sheet and row or column. A line break inside a cell
+reported with its sheet and row or column; but a row a filter hides (the
+sheet's, or an Excel table's, filtering by something) is hidden to show
+others, and read, the report saying a filter was on. A line break inside a cell
 separates statements; a line starting with a bullet (•, -, *)
-is one. The report's line numbers are row numbers (in a workbook of several
-sheets, the sheet's heading comes first).
+is one. A CSV file's lines are its rows; a workbook's rows are numbered on
+from sheet to sheet, and the report names the sheet and the cell instead
+('Levels'!C4, see Places).
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
+from dataclasses import dataclass, field, replace
+from typing import Any
 
+from ..text import and_list
 from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
 from .common import BULLET
-from .document import ImportFailure
+from .document import ImportFailure, ReportEntry
 from .source import BLANK_CHARACTERS
 
 
@@ -93,7 +100,7 @@ def _breaks(values: list[str]) -> int:
 def parse_xlsx(path: str, data: bytes) -> Outline:
     try:
         import openpyxl  # lazily, and optional: pip install 'ladderlint[xlsx]'
-        from openpyxl.utils import get_column_letter
+        from openpyxl.utils import get_column_letter, range_boundaries
     except ImportError:
         raise ImportFailure(path, "reading Excel workbooks needs openpyxl: install it with "
                                   "pip install 'ladderlint[xlsx]'") from None
@@ -102,30 +109,51 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportFailure(path, f"cannot read the workbook: {error}", 1) from None
+    try:
+        unsaved = _unsaved_formulas(openpyxl, data, workbook)
+    except Exception as error:  # read once already: a fault here is the workbook's too
+        raise ImportFailure(path, f"cannot read the workbook's formulas: {error}", 1) from None
     outline = Outline()
+    places = outline.places = Places()
     sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
     hidden: list[Other] = []  # what the author hid, reported after the sheets
     for sheet in workbook.worksheets:
         if sheet not in sheets and any(v is not None for r in sheet.iter_rows(values_only=True) for v in r):
-            hidden.append(Other(sheet.title, 1, 1, _HIDDEN.format("sheet")))
+            hidden.append(Other(sheet.title, 1, 1, _HIDDEN.format("sheet"), place=quoted(sheet.title)))
+    offset = 0  # the line before the sheet's first row: a line is one row of one sheet
     for sheet in sheets:
         rows: list[Row] = []
         merged = _merged(sheet)
         rows_hidden, columns_hidden = _hidden(sheet)
-        columns_said: dict[int, tuple[int, list[str]]] = {}  # a hidden column's first row and its texts
+        # A filter hides rows to show others, not as drafts: its rows are read, and the report says so.
+        filtered = {area: _filtered_rows(sheet, area) for area in _filters(sheet)}
+        for numbers in filtered.values():
+            rows_hidden -= set(numbers)
+        filled: set[int] = set()  # the rows that hold text
+        places.sheets.append((offset, sheet.title))
+        columns_said: dict[int, tuple[int, list[str]]] = {}  # a hidden column's first line and its texts
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            line = offset + number
             texts = ["" if value is None else str(value) for value in values]
             if number in rows_hidden:
                 said = [t.strip() for t in texts if t.strip(BLANK_CHARACTERS)]
                 if said:
-                    hidden.append(Other(" | ".join(said), number, number,
-                                        _HIDDEN.format(f"row {number} of sheet '{sheet.title}'")))
+                    hidden.append(Other(" | ".join(said), line, line,
+                                        _HIDDEN.format(f"row {number} of sheet '{sheet.title}'"),
+                                        place=f"{quoted(sheet.title)}!{number}:{number}"))
                 continue
             for column in columns_hidden:
                 if column <= len(texts) and texts[column - 1].strip(BLANK_CHARACTERS):
-                    columns_said.setdefault(column, (number, []))[1].append(texts[column - 1].strip())
+                    columns_said.setdefault(column, (line, []))[1].append(texts[column - 1].strip())
             kept = [(column, text) for column, text in enumerate(texts, start=1) if column not in columns_hidden]
-            row = _row([text for _, text in kept], number)
+            places.cells[line] = [(get_column_letter(column), text) for column, text in kept
+                                  if text.strip(BLANK_CHARACTERS)]
+            for column, _ in kept:
+                formula = unsaved.get((sheet.title, number, column))
+                if formula is not None:
+                    hidden.append(Other(formula, line, line, _UNSAVED,
+                                        place=f"{quoted(sheet.title)}!{get_column_letter(column)}{number}"))
+            row = _row([text for _, text in kept], line)
             for (column, _), cell in zip(kept, row.cells):
                 spans = merged.get((number, column))
                 if spans == 0:
@@ -134,10 +162,20 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
                     cell.columns = spans
             if not all(cell.empty for cell in row.cells):
                 rows.append(row)
+                filled.add(number)
         for column, (first, said) in sorted(columns_said.items()):
             letter = get_column_letter(column)
             hidden.append(Other(" | ".join(said), first, first,
-                                _HIDDEN.format(f"column {letter} of sheet '{sheet.title}'")))
+                                _HIDDEN.format(f"column {letter} of sheet '{sheet.title}'"),
+                                place=f"{quoted(sheet.title)}!{letter}:{letter}"))
+        for area, numbers in filtered.items():
+            read = [str(number) for number in numbers if number in filled]
+            if read:
+                rows_said = f"row {read[0]}" if len(read) == 1 else f"rows {and_list(read)}"
+                outline.notices.append((offset + range_boundaries(area)[1], f"a filter is on here, hiding {rows_said} "
+                                        f"of sheet '{sheet.title}' from view: read all the same (a filter hides rows "
+                                        "to show others; it marks no drafts)", f"{quoted(sheet.title)}!{area}"))
+        offset += sheet.max_row
         if not rows:
             continue
         if len(sheets) > 1:
@@ -149,8 +187,124 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
     return outline
 
 
+def quoted(sheet: str) -> str:
+    """A sheet's name as a reference to one of its cells writes it ('Levels'!C4)."""
+    return "'" + sheet.replace("'", "''") + "'"
+
+
+@dataclass
+class Places:
+    """Where a workbook's lines are, as a spreadsheet names them. The rows of
+    each sheet are numbered on from the last row of the sheet before it, so
+    that a line is one row of one sheet; the report names the sheet and the
+    cell ('Levels'!C4) instead: a row number alone does not say which sheet,
+    nor which of the row's cells."""
+
+    #: Each visible sheet: the line before its first row, and its name.
+    sheets: list[tuple[int, str]] = field(default_factory=list)
+    #: The cells of each line that hold text: (column letter, text).
+    cells: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def row(self, line: int) -> tuple[str, int] | None:
+        """The sheet and the row number of a line."""
+        found = bisect.bisect_left(self.sheets, line, key=lambda sheet: sheet[0]) - 1
+        if line < 1 or found < 0:
+            return None
+        offset, name = self.sheets[found]
+        return name, line - offset
+
+    def cell(self, line: int, text: str = "") -> str | None:
+        """The cell of a line whose text is ``text`` (or holds it: one
+        statement of several); else the row's first cell that holds text."""
+        row = self.row(line)
+        if row is None:
+            return None
+        said = " ".join(text.split())
+        cells = [(letter, " ".join(value.split())) for letter, value in self.cells.get(line, [])]
+        found = next((letter for letter, value in cells if said and value == said), None) or next(
+            (letter for letter, value in cells if said and said in value), None) or next(
+            (letter for letter, _ in cells), "A")
+        return f"{quoted(row[0])}!{found}{row[1]}"
+
+    def located(self, entry: ReportEntry) -> ReportEntry:
+        """``entry`` naming its sheet and cell, and the rows its reason names."""
+        place = entry.place or (self.cell(entry.line, entry.text) if entry.line else None)
+        return replace(entry, place=place or "", reason=self.rows_named(entry.reason))
+
+    def locate(self, failure: ImportFailure) -> None:
+        """Have ``failure`` name its sheet and cell, and the rows it names."""
+        if failure.line and not failure.place:
+            failure.place = self.cell(failure.line) or ""
+        failure.message = self.rows_named(failure.message)
+
+    def rows_named(self, text: str) -> str:
+        """``text`` naming each line it names as the row of its sheet."""
+        def row_named(match: re.Match[str]) -> str:
+            row = self.row(int(match.group(1)))
+            return match.group(0) if row is None else f"row {row[1]} of sheet '{row[0]}'"
+
+        return _LINE.sub(row_named, text)
+
+
+#: A line the reader's reason names ('the table on line 3'), not one of the YAML's ('line 5 of the YAML').
+_LINE = re.compile(r"\bline (\d+)\b(?! of )")
+
+
 #: Why a hidden sheet, row or column is left out: the author hid a draft or a helper.
 _HIDDEN = "hidden {} (a draft or a helper the author hid), left out"
+
+
+#: Why a formula's cell is empty: the workbook keeps no value for it (written by a program, never
+#: opened in a spreadsheet program, which would have worked it out and saved it).
+_UNSAVED = ("a formula with no saved value, left out: open and save the workbook in a spreadsheet program, "
+            "or paste values")
+
+
+def _unsaved_formulas(openpyxl: Any, data: bytes, workbook: Any) -> dict[tuple[str, int, int], str]:
+    """The formulas, by (sheet, row, column), whose cells keep no value.
+    A workbook keeps each formula's last value beside it, which is what
+    ``data_only`` reads; one a script wrote and no spreadsheet program ever
+    opened keeps none, and its cell reads as empty. A formula whose value is
+    empty text is typed as text (``str``): it is an empty cell, not this."""
+    found: dict[tuple[str, int, int], str] = {}
+    formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        for sheet in formulas.worksheets:
+            values = workbook[sheet.title]
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if getattr(cell, "data_type", None) != "f":
+                        continue
+                    saved = values.cell(cell.row, cell.column)
+                    if saved.value is None and saved.data_type != "str":
+                        found[(sheet.title, cell.row, cell.column)] = str(getattr(cell.value, "text", cell.value))
+    finally:
+        formulas.close()
+    return found
+
+
+def _filters(sheet: Any) -> list[str]:
+    """The ranges of a sheet that a filter is on over: the sheet's own, or an
+    Excel table's. A range with filter buttons but no criteria hides nothing:
+    rows hidden in it were hidden by hand."""
+    filters = [getattr(sheet, "auto_filter", None)] + [
+        getattr(table, "autoFilter", None) for table in getattr(sheet, "tables", {}).values()]
+    return [str(autofilter.ref) for autofilter in filters if autofilter is not None and autofilter.ref
+            and any(getattr(column, criteria, None) is not None
+                    for column in autofilter.filterColumn or () for criteria in _CRITERIA)]
+
+
+#: What a filter's column filters by (openpyxl's FilterColumn): one of these set is a criterion.
+_CRITERIA = ("filters", "top10", "customFilters", "dynamicFilter", "colorFilter", "iconFilter")
+
+
+def _filtered_rows(sheet: Any, area: str) -> list[int]:
+    """The rows a filter over ``area`` hides: those under its header row that are hidden."""
+    from openpyxl.utils import range_boundaries
+
+    _, top, _, bottom = range_boundaries(area)
+    return [number for number in range(top + 1, bottom + 1)
+            if getattr(sheet.row_dimensions.get(number), "hidden", False)]
 
 
 def _hidden(sheet: object) -> tuple[set[int], set[int]]:
