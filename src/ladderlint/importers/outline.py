@@ -1916,8 +1916,13 @@ class _Interpreter:
             self.ledger.use(title_row.line)
             said = ("the row under the header gives the levels' titles; their codes in the header are their ids"
                     if codes_above else "the row under the header gives the levels' codes, their ids")
-            self.document.notice(title_row.line, said, ", ".join(f"{code} {title}" for title, code in titles.values()),
+            self.document.notice(title_row.line, said, ", ".join(f"{code} {title}" if title != code else code
+                                                           for title, code in titles.values()),
                                  kind="layout")
+            untitled = [code for title, code in titles.values() if title == code]
+            if untitled:
+                self.document.notice(title_row.line, "levels with no title beside their codes, titled by their "
+                                                     "codes; write their titles", ", ".join(untitled))
             body = [row for row in body if row is not title_row]
         row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
         #: The last row that says more than a name: a group's row after it has nothing to group.
@@ -2273,10 +2278,14 @@ def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int
         below[index] = normalise(unwrap(cell.joined())) if cell is not None and not cell.bullets else ""
     codes_above = all(level_code(title) for _, title in levels)
     if codes_above:
-        if any(not text or not is_title_like(text) or len(text.split()) > 5 for text in below.values()) or \
-                sum(1 for text in below.values() if is_level_name(text)) * 2 < len(below):
+        # A title left blank here and there ('Junior | Mid | | Staff'): that level's code is its title.
+        written = [text for text in below.values() if text]
+        if len(written) < 2 or len(written) * 2 <= len(below) or \
+                any(not is_title_like(text) or len(text.split()) > 5 for text in written) or \
+                sum(1 for text in written if is_level_name(text)) * 2 < len(written):
             return {}, False
-        return {index: (below[index], level_code(title) or title) for index, title in levels}, True
+        return {index: (below[index] or (level_code(title) or title), level_code(title) or title)
+                for index, title in levels}, True
     # Titles above a row of codes alone ('Junior | Mid | Senior' over 'L1 | L2 | L3').
     if all(_CODE_ALONE.fullmatch(text) and level_code(text) for text in below.values()):
         return {index: (title, level_code(below[index]) or below[index]) for index, title in levels}, False
@@ -2285,6 +2294,23 @@ def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int
 
 #: A cell that is only a level's code ('L3', '(IC 2)', 'P4').
 _CODE_ALONE = re.compile(r"\(?[A-Za-z]{1,6}[ -]?\d{1,2}\)?")
+
+
+def _code_row(rows: list[Row], first: int) -> dict[int, str]:
+    """The levels' codes by column where the row under the header gives them
+    alone ('IC1 | IC2 | IC3 | IC4'), two or more, after a label of such a row
+    ('Level') or none, and nothing after the first but codes."""
+    if len(rows) < 3:
+        return {}
+    written = [(i, normalise(unwrap(c.joined())).strip()) for i, c in enumerate(rows[1].cells) if not c.empty]
+    codes = {i: level_code(t) or t for i, t in written if i >= first and _CODE_ALONE.fullmatch(t) and level_code(t)}
+    if len(codes) < 2:
+        return {}
+    start = min(codes)
+    label = " ".join(t for i, t in written if i < start).casefold().rstrip(":")
+    if (label and label not in _TITLE_ROW_LABELS) or any(i > start and i not in codes for i, _ in written):
+        return {}
+    return codes
 
 
 def _names_a_summary(cell: Cell | None) -> bool:
@@ -3063,10 +3089,18 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     # (Beginner | Intermediate | Expert over one row of bullets).
     first = 0 if header.cells and is_level_name(normalise(unwrap(header.cells[0].joined()).strip())) else 1
     titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
+    # A row of codes alone under the header (IC1 | IC2 | IC3) names a level in each of its columns,
+    # whatever the header says there: a title the import does not know ('Engineer' between
+    # 'Associate' and 'Senior'), or nothing (a title left blank, the code its name).
+    coded = _code_row(rows, first)
+    if coded:
+        written = dict(titles)
+        titles = sorted({**written, **{i: code for i, code in coded.items() if i not in written}}.items())
     # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not _says_not_applicable(c)]
     if len(titles) >= 2 and body and sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
         levels = _levels_named(titles)  # the role alone beside its levels is one too
+        levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
         if layout == "levels-as-columns":
             # Whatever their names, from the first column that names a level, if one does: the
             # columns before it name the rows (Area | Competency | L1 | L2).
