@@ -64,3 +64,30 @@ def test_a_first_row_of_short_statements_with_a_blank_is_no_row_of_titles(cli, t
     data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows + STATEMENTS[1:])), "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [(f"L{n}", f"L{n}") for n in range(1, 5)]
     assert cells(data)["L1"]["coding"] == ["Writes code"]
+
+
+# --- a line break between a level's code and its title -------------------------------
+
+@pytest.mark.parametrize("written", [
+    ["L1\nJunior Engineer", "L2\nEngineer", "L3\nSenior Engineer"],
+    ["Junior Engineer\nL1", "Engineer\nL2", "Senior Engineer\nL3"],
+    ["Junior Engineer\n(L1)", "Engineer\n(L2)", "Senior Engineer\n(L3)"],
+])
+def test_a_line_break_parts_a_levels_code_from_its_title(cli, tmp_path, written):
+    truth = [("L1", "Junior Engineer"), ("L2", "Engineer"), ("L3", "Senior Engineer")]
+    columns = [("Competency", *written)] + [row[:4] for row in STATEMENTS]
+    data, _ = imported(cli, _workbook(tmp_path, "columns.xlsx", ("Ladder", columns)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == truth
+    assert cells(data)["L2"] == {"coding": ["Writes maintainable code."], "delivery": ["Owns features."]}
+    rows = [("Level", "Coding", "Delivery")] + [(level, STATEMENTS[0][n], STATEMENTS[1][n])
+                                                for n, level in enumerate(written, start=1)]
+    data, _ = imported(cli, _workbook(tmp_path, "rows.xlsx", ("Ladder", rows)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == truth
+    assert cells(data)["L2"] == {"coding": ["Writes maintainable code."], "delivery": ["Owns features."]}
+
+
+def test_a_line_break_inside_a_title_is_no_code(cli, tmp_path):
+    header = ("Competency", "Junior\nEngineer", "Software\nEngineer", "Senior\nEngineer")
+    data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", [header] + [r[:4] for r in STATEMENTS])),
+                       "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior Engineer", "Software Engineer", "Senior Engineer"]

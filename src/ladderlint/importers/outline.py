@@ -2321,7 +2321,23 @@ def _names_a_summary(cell: Cell | None) -> bool:
 
 def _level_cell_name(cell: Cell) -> str:
     labelled = _labelled_level(cell)
-    return labelled.title if labelled is not None else cell.joined()
+    return labelled.title if labelled is not None else _cell_name(cell)
+
+
+def _cell_name(cell: Cell) -> str:
+    """A cell that names a level, as one line. A line break between a
+    level's code and its title ('L1⏎Junior Engineer', 'Junior Engineer⏎L1',
+    as Alt+Enter writes them in a spreadsheet's header) parts them as a
+    dash or brackets do ('L1 - Junior Engineer', 'Junior Engineer (L1)'),
+    so that the code becomes the level's id and the words its title."""
+    texts = [unwrap(line.text).strip() for line in cell.lines]
+    if len(texts) == 2 and not cell.bullets:
+        first, second = texts
+        if _CODE_ALONE.fullmatch(first) and level_code(first) and not level_code(second):
+            return f"{first} - {second}"
+        if _CODE_ALONE.fullmatch(second) and level_code(second) and not level_code(first):
+            return f"{first} {second}" if second.startswith("(") else f"{first} ({second})"
+    return unwrap(cell.joined()).strip()
 
 
 #: A labelled fact about a level ('Years of experience: Typically 0-2').
@@ -3088,7 +3104,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     # The first column names the rows, unless its header names a level too
     # (Beginner | Intermediate | Expert over one row of bullets).
     first = 0 if header.cells and is_level_name(normalise(unwrap(header.cells[0].joined()).strip())) else 1
-    titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
+    titles = [(i, _cell_name(c)) for i, c in enumerate(header.cells) if i >= first and not c.empty]
     # A row of codes alone under the header (IC1 | IC2 | IC3) names a level in each of its columns,
     # whatever the header says there: a title the import does not know ('Engineer' between
     # 'Associate' and 'Senior'), or nothing (a title left blank, the code its name).
