@@ -91,3 +91,33 @@ def test_a_line_break_inside_a_title_is_no_code(cli, tmp_path):
     data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", [header] + [r[:4] for r in STATEMENTS])),
                        "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["Junior Engineer", "Software Engineer", "Senior Engineer"]
+
+
+# --- line breaks inside a cell -------------------------------------------------------
+
+@pytest.mark.parametrize("written, meant", [
+    # A sentence broken where the author pressed Alt+Enter, or pasted it wrapped: one statement.
+    ("Writes clear code and\nreviews others' changes.", ["Writes clear code and reviews others' changes."]),
+    ("Breaks down tasks with help from\nmore senior engineers on the team",
+     ["Breaks down tasks with help from more senior engineers on the team"]),
+    ("Designs systems that span\nseveral services, and\nDocuments them.",
+     ["Designs systems that span several services, and Documents them."]),
+    ("• Writes tests for the code\nthey change\n• Reviews changes",
+     ["Writes tests for the code they change", "Reviews changes"]),
+    # Lines that each say one thing: a statement each.
+    ("Writes clear code.\nReviews others' changes.", ["Writes clear code.", "Reviews others' changes."]),
+    ("Writes clear code\nReviews others' changes", ["Writes clear code", "Reviews others' changes"]),
+    ("- writes clear code\n- reviews changes", ["writes clear code", "reviews changes"]),
+    ("1. Writes clear code\n2. reviews changes", ["Writes clear code", "reviews changes"]),
+    ("writes clear code\nreviews changes", ["writes clear code", "reviews changes"]),
+    ("Writes clear code and\n\nreviews changes", ["Writes clear code and", "reviews changes"]),
+])
+def test_a_line_break_inside_a_cell_parts_statements_not_sentences(cli, tmp_path, written, meant):
+    rows = [("Competency", "L1", "L2"), ("Coding", written, "Designs modules."),
+            ("Delivery", "Ships small tasks.", "Owns features.")]
+    data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows)), "--org", "Acme")
+    assert cells(data)["L1"]["coding"] == meant
+    csv = "\n".join(",".join('"' + (c or "").replace('"', '""') + '"' for c in row) for row in rows) + "\n"
+    (tmp_path / "ladder.csv").write_text(csv, encoding="utf-8")
+    data, _ = imported(cli, tmp_path / "ladder.csv", "--org", "Acme")
+    assert cells(data)["L1"]["coding"] == meant

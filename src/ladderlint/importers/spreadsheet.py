@@ -11,9 +11,11 @@ the workbook's title, reported where a later sheet repeats it), the others
 paragraphs (the framework's description, or reported). A hidden sheet,
 row or column is a draft or a helper the author hid: left out, and each
 reported with its sheet and row or column. A line break inside a cell
-separates statements; a line starting with a bullet (•, -, *)
-is one. The report's line numbers are row numbers (in a workbook of several
-sheets, the sheet's heading comes first).
+separates statements, unless the line below goes on with the sentence
+above it ('Writes clear code and' over 'reviews others' changes'); a line
+starting with a bullet (•, -, *, '1.') is one. The report's line numbers
+are row numbers (in a workbook of several sheets, the sheet's heading
+comes first).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Tab
 from .common import BULLET
 from .document import ImportFailure
 from .source import BLANK_CHARACTERS
+from ..text import goes_on_below
 
 
 def looks_like_csv(path: str) -> bool:
@@ -206,20 +209,29 @@ def _row(values: list[str], line: int) -> Row:
 
 
 def _cell(value: str, line: int) -> Cell:
-    pieces: list[CellLine] = []
+    lines: list[tuple[bool, str]] = []  # each line's text, and whether a bullet opens it
+    after_blank = False
     for piece in value.replace("\r\n", "\n").split("\n"):
         piece = piece.strip(" \t")
         if not piece.strip(BLANK_CHARACTERS):
+            after_blank = True
             continue
         bullet = BULLET.match(piece)
-        said = bullet.group("text") if bullet else piece
+        if bullet is None and lines and not after_blank and goes_on_below(lines[-1][1], piece):
+            # A sentence broken inside the cell (Alt+Enter, or text pasted as wrapped): one statement.
+            lines[-1] = (lines[-1][0], f"{lines[-1][1]} {piece}")
+            continue
+        lines.append((bullet is not None, bullet.group("text") if bullet else piece))
+        after_blank = False
+    pieces: list[CellLine] = []
+    for bulleted, said in lines:
         inline = [part.strip() for part in _INLINE_BULLET.split(said) if part.strip()]
         if len(inline) > 1:
             # Bullets in a line of their own ('Ships tasks • Writes tests'), where the
             # cell's line breaks were lost or never typed: a statement each.
             pieces.extend(CellLine(part, True) for part in inline)
         else:
-            pieces.append(CellLine(said, True) if bullet else CellLine(piece, False))
+            pieces.append(CellLine(said, bulleted))
     return Cell(pieces, line)
 
 
