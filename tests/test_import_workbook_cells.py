@@ -121,3 +121,50 @@ def test_a_line_break_inside_a_cell_parts_statements_not_sentences(cli, tmp_path
     (tmp_path / "ladder.csv").write_text(csv, encoding="utf-8")
     data, _ = imported(cli, tmp_path / "ladder.csv", "--org", "Acme")
     assert cells(data)["L1"]["coding"] == meant
+
+
+# --- a column that names the track ---------------------------------------------------
+
+TRACK_TRUTH = {"L1": {"coding": ["Writes readable code."], "delivery": ["Ships small tasks."]},
+               "L2": {"coding": ["Writes maintainable code."], "delivery": ["Owns features."]},
+               "L3": {"coding": ["Designs modules."], "delivery": ["Leads projects."]}}
+
+
+@pytest.mark.parametrize("rows, merged", [
+    # Levels as columns, the track said on every row, or once over the rows it spans (merged).
+    ([("Track", "Competency", "L1", "L2", "L3")] + [("Backend",) + row[:4] for row in STATEMENTS], None),
+    ([("Track", "Competency", "L1", "L2", "L3")] + [("Backend" if n == 0 else None,) + row[:4]
+                                                    for n, row in enumerate(STATEMENTS)], "A2:A3"),
+    ([("Competency", "L1", "L2", "L3", "Track")] + [row[:4] + ("Backend",) for row in STATEMENTS], None),
+    # Levels as rows, the track's column among the competencies'.
+    ([("Level", "Title", "Track", "Coding", "Delivery")]
+     + [(f"L{n}", title, "Backend", STATEMENTS[0][n], STATEMENTS[1][n])
+        for n, title in enumerate(["Junior Engineer", "Engineer", "Senior Engineer"], start=1)], None),
+])
+def test_a_column_that_names_the_track_is_the_track(cli, tmp_path, rows, merged):
+    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows))
+    if merged:
+        openpyxl = pytest.importorskip("openpyxl")
+        workbook = openpyxl.load_workbook(path)
+        workbook.active.merge_cells(merged)
+        workbook.save(path)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert data["track"] == "Backend"
+    assert cells(data) == TRACK_TRUTH
+    assert "its column 'Track' names the track, 'Backend'" in run.stderr
+    assert "Backend" not in run.stderr.replace("'Backend'", "")  # never reported as text
+    assert "track" not in {c["id"] for d in data["dimensions"] for c in d["competencies"]}
+
+
+def test_a_column_that_names_several_tracks_parts_the_table(cli, tmp_path):
+    rows = [("Track", "Competency", "L1", "L2", "L3")] + [("Backend",) + row[:4] for row in STATEMENTS] + [
+        ("Frontend", "Coding", "Writes accessible markup.", "Builds reusable components.", "Designs the UI kit."),
+        ("Frontend", "Delivery", "Ships UI tasks.", "Owns UI features.", "Leads UI projects.")]
+    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows))
+    run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.yaml")) == ["acme-backend.yaml", "acme-frontend.yaml"]
+    data, _ = imported(cli, path, "--org", "Acme", "--track", "Frontend")
+    assert cells(data)["L2"] == {"coding": ["Builds reusable components."], "delivery": ["Owns UI features."]}
+    # The table is read in its two parts, not reported besides.
+    assert "outside the tables" not in run.stderr and "names no level" not in run.stderr

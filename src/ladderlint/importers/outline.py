@@ -1791,6 +1791,8 @@ class _Interpreter:
         # The page's title is not the dimension of the table under it.
         matrices = [m if m.heading is not title or title is None else
                     replace(m, heading=None) for m in matrices]
+        # A table of several tracks is read in parts, a part per track: the table is read when they are.
+        split = [m.table for m in matrices if m.table.track_header is not None]
         matrices = [part for matrix in matrices for part in _by_track(matrix)]
         # Headings the user calls dimensions ('--dimension-heading h2') name no track, whatever their tables repeat.
         tracks = _tracks(matrices, headings_are_dimensions=self.steering.dimension_heading is not None)
@@ -1827,6 +1829,8 @@ class _Interpreter:
                                   "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1 and column is not None:
                 reasons.append(f"its rows are those its column '{column}' says are of track '{track}'")
+            elif column is not None and track:
+                reasons.append(f"its column '{column}' names the track, '{track}'")
             elif len(tracks) > 1:
                 reasons.append(("its table repeats the other tables' levels and competencies under a heading of its own"
                                 if alike else "its levels do not overlap those of the other tables")
@@ -1859,6 +1863,8 @@ class _Interpreter:
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
             after = max(m.table.last for m in group)
             self.document = saved
+        for table in split:
+            self.use(table)
         # Headings the tables sit under, and the text around them: what comes after the tables (a closing
         # line, 'Questions? Ask in #eng-careers.') describes no framework.
         # Before the first table in the page's order: a page written on one line has them all on line 1.
@@ -3093,10 +3099,60 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     """The table as a ladder, if a row or column names the levels and its
     other cells read as statements. Where the user says the levels are the
     table's columns or rows (``layout``), its header or first column names
-    them, whatever their names ('Contributors', 'Maintainers')."""
+    them, whatever their names ('Contributors', 'Maintainers'). A column
+    that names each row's track is set aside first (``_set_tracks_aside``);
+    where the rest is no ladder, the table is left as it was."""
     _unstack(table, heading)
     _stack_header(table)
     _stack_group_header(table)
+    before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
+    if not _set_tracks_aside(table):
+        return _ladder(table, heading, path, layout)
+    matrix = _ladder(table, heading, path, layout)
+    if matrix is None:
+        for row, kept in before[0]:
+            row.cells, row.track = kept, None
+        table.groups, table.track_header = before[1], None
+    return matrix
+
+
+def _set_tracks_aside(table: Table) -> bool:
+    """Take out of the table a column that names each row's track, headed
+    'Track' ('Job family', 'Career path'), its cells short names ('Backend'
+    down the rows, or written once over the rows it spans, the cells below
+    it blank): it says which ladder a row is of, neither a competency nor a
+    group of them. Each row keeps its track (a blank cell is the name above
+    again), the table the column's header. Whether there was such a column."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if table.track_header is not None or len(rows) < 2:
+        return False
+    header = rows[0]
+    column = next((i for i, c in enumerate(header.cells)
+                   if normalise(unwrap(c.joined())).casefold() in _TRACK_HEADERS), None)
+    if column is None or sum(1 for c in header.cells if not c.empty) < 3:
+        return False
+    first = _cell(rows[1], column)
+    names = [unwrap(c.joined()).strip() for r in rows[1:] if (c := _cell(r, column)) is not None and not c.empty]
+    if first is None or first.empty or any(len(t.split()) > 4 or ends_a_sentence(t) or level_code(t) for t in names):
+        return False
+    table.track_header = unwrap(header.cells[column].joined()).strip()
+    current = None
+    for row in table.rows:
+        if row is not header:
+            cell = _cell(row, column)
+            if cell is not None and not cell.empty:
+                current = unwrap(cell.joined()).strip()
+            row.track = current
+        row.cells = row.cells[:column] + row.cells[column + 1:]
+    if table.over_header is not None:
+        table.over_header.cells = table.over_header.cells[:column] + table.over_header.cells[column + 1:]
+    if table.groups is not None:
+        table.groups = {i - (i > column): group for i, group in table.groups.items() if i != column}
+    return True
+
+
+def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> _Matrix | None:
+    """``_matrix`` of a table whose headers are read."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None
@@ -3276,34 +3332,29 @@ def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
 
 def _track_column(matrix: _Matrix) -> str | None:
     """The header of the column that names the rows' tracks, if the table has one."""
-    column = matrix.per_statement.track if matrix.per_statement is not None else None
-    cell = _cell(matrix.table.rows[0], column) if column is not None and matrix.track_name is not None else None
-    return unwrap(cell.joined()).strip() if cell is not None else None
+    return matrix.table.track_header if matrix.track_name is not None else None
 
 
 def _by_track(matrix: _Matrix) -> list[_Matrix]:
-    """A table of one statement per row whose column names each row's track
-    ('Track | Level | Competency | Expectation'): a table per track, of the
-    header and that track's rows (a blank cell is the track above again)."""
-    column = matrix.per_statement.track if matrix.per_statement is not None else None
-    if column is None:
-        return [matrix]
+    """A table whose column names each row's track ('Track | Level |
+    Competency | Expectation', 'Track | Competency | L1 | L2'): a table per
+    track, of the header and that track's rows."""
     table = matrix.table
+    if table.track_header is None:
+        return [matrix]
     named = dict(matrix.levels)
     parts: dict[str, list[int]] = {}  # track -> the indexes of its rows in the table
-    current = None
     for index, row in enumerate(table.rows[1:], start=1):
-        cell = _cell(row, column)
-        if cell is not None and not cell.empty:
-            current = unwrap(cell.joined()).strip()
-        if current is not None and not all(c.empty for c in row.cells):
-            parts.setdefault(current, []).append(index)
+        if row.track is not None and not all(c.empty for c in row.cells):
+            parts.setdefault(row.track, []).append(index)
     if len(parts) < 2:
         return [replace(matrix, track_name=next(iter(parts), None))]
     out = []
     for name, indexes in parts.items():
         rows = [table.rows[0]] + [table.rows[i] for i in indexes]
-        levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named]
+        # The levels of a table of levels as rows are its rows; of levels as columns, its columns.
+        levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named] \
+            if matrix.layout == "levels-as-rows" else matrix.levels
         part = replace(table, rows=rows, line=rows[1].line, last=rows[-1].line)
         out.append(replace(matrix, table=part, levels=levels, track_name=name))
     return out
@@ -3379,8 +3430,6 @@ class _StatementColumns:
     title: int | None = None
     #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
     properties: tuple[int, ...] = ()
-    #: A column that names each row's track ('Track', 'Job family'): a ladder per name.
-    track: int | None = None
 
 
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
@@ -3393,11 +3442,7 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     properties = tuple(i for i, c in enumerate(header.cells)
                        if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
-    # A column headed 'Track' ('Job family', 'Career path') names each row's ladder, not its dimension.
-    track = next((i for i in others if normalise(unwrap(header.cells[i].joined())).casefold() in _TRACK_HEADERS), None)
-    others = [i for i in others if i != track]
-    found = _statement_columns_of(header, rows, others, several, properties)
-    return replace(found, track=track) if found is not None and track is not None else found
+    return _statement_columns_of(header, rows, others, several, properties)
 
 
 #: A column's header that says it names each row's track.
