@@ -168,3 +168,38 @@ def test_a_column_that_names_several_tracks_parts_the_table(cli, tmp_path):
     assert cells(data)["L2"] == {"coding": ["Builds reusable components."], "delivery": ["Owns UI features."]}
     # The table is read in its two parts, not reported besides.
     assert "outside the tables" not in run.stderr and "names no level" not in run.stderr
+
+
+# --- notes on a glossary sheet ---------------------------------------------------------
+
+LADDER = [("Competency", "L1", "L2")] + [row[:3] for row in STATEMENTS]
+TERMS = [("Ownership", "Taking responsibility for outcomes"), ("Impact", "The effect of the work")]
+
+
+@pytest.mark.parametrize("glossary, note", [
+    ([("Term", "Meaning"), *TERMS, ("Instructions", "Fill this in with your manager")],
+     "4: not placed: in the glossary, but defines no term: Instructions | Fill this in with your manager"),
+    ([("Instructions", "Add a term and its meaning in the rows below."), ("Term", "Meaning"), *TERMS],
+     "1: not placed: in the glossary, but defines no term: Instructions | Add a term and its meaning in the rows "
+     "below."),
+    ([("How to use this sheet: add a term in column A and what it means in column B.",), ("Term", "Meaning"), *TERMS],
+     "1: not placed: a note on using the sheet, left out: How to use this sheet: add a term in column A"),
+    ([("Term", "Meaning"), ("These terms are reviewed each year by the working group.",), *TERMS],
+     "2: not placed: in the glossary, but defines no term: These terms are reviewed each year"),
+    ([("Term", "Meaning"), *TERMS, ("Notes", "Ask in #eng-careers", "2024")],
+     "4: not placed: in the glossary, but defines no term: Notes | Ask in #eng-careers | 2024"),
+])
+def test_a_note_on_a_glossary_sheet_is_no_term(cli, tmp_path, glossary, note):
+    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", LADDER), ("Glossary", glossary))
+    data, run = imported(cli, path, "--org", "Acme")
+    assert data["glossary"] == dict(TERMS)
+    assert f"ladder.xlsx:{note}" in run.stderr
+    assert "named after" not in run.stderr
+
+
+def test_a_table_of_other_rows_under_a_glossary_sheet_is_still_no_glossary(cli, tmp_path):
+    rows = [("Term", "Meaning"), ("Ownership", "Taking responsibility", "for outcomes", "always"),
+            ("Impact", "The effect", "of the work", "always"), ("Scope", "Where", "the work", "lands")]
+    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", LADDER), ("Glossary", rows))
+    data, _ = imported(cli, path, "--org", "Acme")
+    assert "glossary" not in data

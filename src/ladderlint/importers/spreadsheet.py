@@ -8,9 +8,11 @@ sheet's header that hold one cell ('Engineering Ladder 2024') are not its
 header: the first is the document's title, which names the framework as a
 page's does (a heading over the table; in a workbook of several sheets,
 the workbook's title, reported where a later sheet repeats it), the others
-paragraphs (the framework's description, or reported). A hidden sheet,
-row or column is a draft or a helper the author hid: left out, and each
-reported with its sheet and row or column. A line break inside a cell
+paragraphs (the framework's description, or reported); one that opens
+with a note's label ('Instructions: ...', 'How to use this sheet') is
+neither, and is reported. A hidden sheet, row or column is a draft or a
+helper the author hid: left out, and each reported with its sheet and row
+or column. A line break inside a cell
 separates statements, unless the line below goes on with the sentence
 above it ('Writes clear code and' over 'reviews others' changes'); a line
 starting with a bullet (•, -, *, '1.') is one. The report's line numbers
@@ -29,6 +31,7 @@ from .common import BULLET
 from .document import ImportFailure
 from .source import BLANK_CHARACTERS
 from ..text import goes_on_below
+from ..vocabulary import note_label
 
 
 def looks_like_csv(path: str) -> bool:
@@ -187,7 +190,10 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
     wide = next((n for n, row in enumerate(rows) if sum(1 for c in row.cells if not c.empty) >= 2), 0)
     for row in rows[:wide]:
         text = " ".join(c.joined() for c in row.cells if not c.empty)
-        if not titled and not outline.blocks:
+        if note_label(text) is not None:
+            # 'Instructions: ...', 'How to use this sheet': how to use the sheet, neither its title nor the ladder.
+            outline.blocks.append(Other(text, row.line, row.line, "a note on using the sheet, left out"))
+        elif not titled and not outline.blocks:
             outline.blocks.append(Heading(1, text, row.line, row.line))
         elif titled and outline.title is None:
             # Over one sheet of several: the workbook's title, as a page's <title> is.
