@@ -203,3 +203,10 @@ def test_a_table_of_other_rows_under_a_glossary_sheet_is_still_no_glossary(cli, 
     path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", LADDER), ("Glossary", rows))
     data, _ = imported(cli, path, "--org", "Acme")
     assert "glossary" not in data
+
+
+def test_a_competency_named_like_a_track_column_stays_a_competency(cli, tmp_path):
+    rows = [("Level", "Coding", "Discipline"), ("L1", "Writes code", "Shows up prepared"),
+            ("L2", "Designs modules", "Keeps commitments"), ("L3", "Designs systems", "Sets the pace")]
+    data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows)), "--org", "Acme")
+    assert cells(data)["L2"] == {"coding": ["Designs modules"], "discipline": ["Keeps commitments"]}

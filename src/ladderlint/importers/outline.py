@@ -3135,6 +3135,9 @@ def _set_tracks_aside(table: Table) -> bool:
     names = [unwrap(c.joined()).strip() for r in rows[1:] if (c := _cell(r, column)) is not None and not c.empty]
     if first is None or first.empty or any(len(t.split()) > 4 or ends_a_sentence(t) or level_code(t) for t in names):
         return False
+    # Names of tracks hold for several rows each; short statements under a competency 'Discipline' do not.
+    if len({normalise(t).casefold() for t in names}) * 2 > len(rows) - 1:
+        return False
     table.track_header = unwrap(header.cells[column].joined()).strip()
     current = None
     for row in table.rows:
