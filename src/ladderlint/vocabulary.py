@@ -93,7 +93,7 @@ def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
 #: read it, not what it holds ('Instructions', 'How to use this sheet',
 #: 'Read me', 'Notes').
 _NOTE_LABEL = re.compile(r"instructions?|how to (?:use|read|fill in|fill out|complete|update|edit)\b.*|"
-                         r"read ?me|notes?|nb|guidance|usage|about this (?:sheet|tab|glossary|page|document|"
+                         r"read ?me|notes?|nb|about this (?:sheet|tab|glossary|page|document|"
                          r"workbook|spreadsheet|framework|table)", re.IGNORECASE)
 #: Where a note's label ends: a colon, or a dash with a space after it.
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—])\s")
