@@ -255,7 +255,7 @@ def _table(table: Table) -> tuple[list[Entry], list[Row]]:
     entries: list[Entry] = []
     notes: list[Row] = []
     odd = 0  # rows of neither one cell nor two
-    headed = False  # the header row read ('Term | Definition'), or a row of terms
+    headed = False  # the header row ('Term | Definition') read
     for row in table.rows:
         cells = [c for c in row.cells if not c.covered]
         texts = [" ".join(c.joined().split()) for c in cells]
