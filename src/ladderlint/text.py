@@ -160,6 +160,23 @@ def ends_a_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text.rstrip()) is not None
 
 
+def goes_on_below(line: str, below: str) -> bool:
+    """Whether the sentence of ``line`` goes on in the line ``below`` it, as
+    a sentence broken over two lines does ("Writes clear code and", then
+    "reviews others' changes"), rather than each line saying one thing.
+    ``line`` ends no sentence, and it ends on a word or mark no sentence
+    ends on ("... and", "... of the", a comma), or ``below`` goes on in
+    lower case after a line that opens in upper case (or with a word that
+    joins: "and", "of")."""
+    line, below = line.rstrip(), below.lstrip()
+    if not line or not below or ends_a_sentence(line) or line.endswith(";"):
+        return False
+    if line.endswith(",") or line.split()[-1].casefold() in GOES_ON:
+        return True
+    opening = next((ch for ch in line if ch.isalpha()), "")
+    return below[0].islower() and (opening.isupper() or below.split()[0].casefold() in GOES_ON)
+
+
 def plain(text: str) -> str:
     """Text with typographic quotes, dashes and no-break spaces made plain,
     and compatibility characters folded (NFKC)."""

@@ -89,6 +89,25 @@ def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
 
 # --- level names ----------------------------------------------------------------
 
+#: A note's label that says the note is about the document, how to use or
+#: read it, not what it holds ('Instructions', 'How to use this sheet',
+#: 'Read me', 'Notes').
+_NOTE_LABEL = re.compile(r"instructions?|how to (?:use|read|fill in|fill out|complete|update|edit)\b.*|"
+                         r"read ?me|notes?|nb|about this (?:sheet|tab|glossary|page|document|"
+                         r"workbook|spreadsheet|framework|table)", re.IGNORECASE)
+#: Where a note's label ends: a colon, or a dash with a space after it.
+_LABEL_END = re.compile(r"\s*(?::|\s[-–—])\s")
+
+
+def note_label(text: str) -> str | None:
+    """The label of a note about the document itself that opens ``text``
+    ('Instructions: fill in ...', 'How to use this sheet', 'Notes - ...'),
+    or None."""
+    text = text.strip()
+    label = _LABEL_END.split(text, maxsplit=1)[0].strip().rstrip(":").strip()
+    return label if _NOTE_LABEL.fullmatch(label) else None
+
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # A Roman numeral up to 39, in either case: as far as lists, levels and
 # chapters count.

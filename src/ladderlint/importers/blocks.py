@@ -114,6 +114,8 @@ class Row:
     header: bool = False
     #: Every cell that holds text holds it wholly in bold, as a header row typed by hand is.
     bold: bool = False
+    #: The track a table's column of tracks names for this row ('Backend'), the column taken out.
+    track: str | None = None
 
 
 @dataclass
@@ -133,6 +135,8 @@ class Table:
     #: The groups a header of two rows names over the competencies' columns
     #: ('Craft' merged over 'Design | Testing'), by column: their dimensions.
     groups: "dict[int, str] | None" = None
+    #: The header of a column that named each row's track ('Track'), taken out of the rows.
+    track_header: str | None = None
 
 
 @dataclass

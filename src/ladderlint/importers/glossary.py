@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import strip_markdown, unaccented
-from ..vocabulary import LevelName
-from .blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph, Table, block_text
+from ..vocabulary import LevelName, note_label
+from .blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text
 from .textutil import normalise, unwrap, without_decoration
 
 #: What a glossary's heading says, without accents, in the languages whose
@@ -163,10 +163,12 @@ def _read(blocks: list[Block], section: Section) -> list[Block]:
             at += 1
             continue
         if isinstance(block, Table):
-            entries = _table(block)
+            entries, notes = _table(block)
             if entries:
                 section.entries.extend(entries)
                 section.taken.append(block)
+                for row in notes:  # 'Instructions | Add a term ...': no term, reported
+                    aside(Paragraph(" | ".join(c.joined() for c in row.cells if not c.empty), row.line, row.line))
             else:
                 aside(block)
             at += 1
@@ -222,7 +224,8 @@ def _term(text: str) -> str | None:
     words = term.split()
     if not 0 < len(words) <= 6 or len(term) > 60 or not term[0].isalnum():
         return None
-    if any(mark in term for mark in ",;!?") or term.endswith(".") or term.casefold() in _NOT_TERMS:
+    if any(mark in term for mark in ",;!?") or term.endswith(".") or term.casefold() in _NOT_TERMS \
+            or note_label(term) is not None:
         return None
     return term
 
@@ -243,23 +246,42 @@ def _names_a_level(term: str) -> bool:
     return name.rung is not None or name.seniority is not None
 
 
-def _table(table: Table) -> list[Entry]:
-    """The rows of a table of two columns, term and definition."""
-    rows = [[c for c in row.cells if not c.covered] for row in table.rows]
-    if not rows or any(len(cells) != 2 for cells in rows):
-        return []
+def _table(table: Table) -> tuple[list[Entry], list[Row]]:
+    """The rows of a table of two columns, term and definition; and its
+    rows that are notes, no terms: a row that opens with a note's label
+    ('Instructions | Add a term and its meaning below', 'How to use this
+    sheet: ...'), or of one cell (a note written across the table), or one
+    whose cells do not fit the two columns, fewer than the terms."""
     entries: list[Entry] = []
-    for row, cells in zip(table.rows, rows):
-        term, definition = (" ".join(c.joined().split()) for c in cells)
-        if row is table.rows[0] and _is_header(term, definition):
+    notes: list[Row] = []
+    odd = 0  # rows of neither one cell nor two
+    headed = False  # the header row ('Term | Definition') read
+    for row in table.rows:
+        cells = [c for c in row.cells if not c.covered]
+        texts = [" ".join(c.joined().split()) for c in cells]
+        written = [t for t in texts if t]
+        if not written:
+            continue
+        if note_label(strip_markdown(written[0])) is not None or len(written) == 1 and len(cells) != 2:
+            notes.append(row)
+            continue
+        if len(cells) != 2:
+            notes.append(row)
+            odd += 1
+            continue
+        term, definition = texts
+        if not headed and not entries and _is_header(term, definition):
+            headed = True
             continue
         if row.header:
-            return []  # headed otherwise ('Level | Years of experience'): a table of something else
+            return [], []  # headed otherwise ('Level | Years of experience'): a table of something else
         named = _term(term)
         if named is None or not _says(definition) or _names_a_level(named):
-            return []
+            return [], []
         entries.append(Entry(named, definition, row.line))
-    return entries
+    if odd >= len(entries):
+        return [], []
+    return entries, notes
 
 
 def _is_header(*texts: str) -> bool:

@@ -1794,6 +1794,8 @@ class _Interpreter:
         # The page's title is not the dimension of the table under it.
         matrices = [m if m.heading is not title or title is None else
                     replace(m, heading=None) for m in matrices]
+        # A table of several tracks is read in parts, a part per track: the table is read when they are.
+        split = [m.table for m in matrices if m.table.track_header is not None]
         matrices = [part for matrix in matrices for part in _by_track(matrix)]
         # Headings the user calls dimensions ('--dimension-heading h2') name no track, whatever their tables repeat.
         tracks = _tracks(matrices, headings_are_dimensions=self.steering.dimension_heading is not None)
@@ -1832,6 +1834,8 @@ class _Interpreter:
                                   "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1 and column is not None:
                 reasons.append(f"its rows are those its column '{column}' says are of track '{track}'")
+            elif column is not None and track:
+                reasons.append(f"its column '{column}' names the track, '{track}'")
             elif len(tracks) > 1:
                 reasons.append(("its table repeats the other tables' levels and competencies under a heading of its own"
                                 if alike else "its levels do not overlap those of the other tables")
@@ -1864,6 +1868,8 @@ class _Interpreter:
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
             after = max(m.table.last for m in group)
             self.document = saved
+        for table in split:
+            self.use(table)
         # Headings the tables sit under, and the text around them: what comes after the tables (a closing
         # line, 'Questions? Ask in #eng-careers.') describes no framework.
         # Before the first table in the page's order: a page written on one line has them all on line 1.
@@ -1921,8 +1927,13 @@ class _Interpreter:
             self.ledger.use(title_row.line)
             said = ("the row under the header gives the levels' titles; their codes in the header are their ids"
                     if codes_above else "the row under the header gives the levels' codes, their ids")
-            self.document.notice(title_row.line, said, ", ".join(f"{code} {title}" for title, code in titles.values()),
+            self.document.notice(title_row.line, said, ", ".join(f"{code} {title}" if title != code else code
+                                                           for title, code in titles.values()),
                                  kind="layout")
+            untitled = [code for title, code in titles.values() if title == code]
+            if untitled:
+                self.document.notice(title_row.line, "levels with no title beside their codes, titled by their "
+                                                     "codes; write their titles", ", ".join(untitled))
             body = [row for row in body if row is not title_row]
         row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
         #: The last row that says more than a name: a group's row after it has nothing to group.
@@ -2282,10 +2293,14 @@ def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int
         below[index] = normalise(unwrap(cell.joined())) if cell is not None and not cell.bullets else ""
     codes_above = all(level_code(title) for _, title in levels)
     if codes_above:
-        if any(not text or not is_title_like(text) or len(text.split()) > 5 for text in below.values()) or \
-                sum(1 for text in below.values() if is_level_name(text)) * 2 < len(below):
+        # A title left blank here and there ('Junior | Mid | | Staff'): that level's code is its title.
+        written = [text for text in below.values() if text]
+        if len(written) < 2 or len(written) * 2 <= len(below) or \
+                any(not is_title_like(text) or len(text.split()) > 5 for text in written) or \
+                sum(1 for text in written if is_level_name(text)) * 2 < len(written):
             return {}, False
-        return {index: (below[index], level_code(title) or title) for index, title in levels}, True
+        return {index: (below[index] or (level_code(title) or title), level_code(title) or title)
+                for index, title in levels}, True
     # Titles above a row of codes alone ('Junior | Mid | Senior' over 'L1 | L2 | L3').
     if all(_CODE_ALONE.fullmatch(text) and level_code(text) for text in below.values()):
         return {index: (title, level_code(below[index]) or below[index]) for index, title in levels}, False
@@ -2296,6 +2311,23 @@ def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int
 _CODE_ALONE = re.compile(r"\(?[A-Za-z]{1,6}[ -]?\d{1,2}\)?")
 
 
+def _code_row(rows: list[Row], first: int) -> dict[int, str]:
+    """The levels' codes by column where the row under the header gives them
+    alone ('IC1 | IC2 | IC3 | IC4'), two or more, after a label of such a row
+    ('Level') or none, and nothing after the first but codes."""
+    if len(rows) < 3:
+        return {}
+    written = [(i, normalise(unwrap(c.joined())).strip()) for i, c in enumerate(rows[1].cells) if not c.empty]
+    codes = {i: level_code(t) or t for i, t in written if i >= first and _CODE_ALONE.fullmatch(t) and level_code(t)}
+    if len(codes) < 2:
+        return {}
+    start = min(codes)
+    label = " ".join(t for i, t in written if i < start).casefold().rstrip(":")
+    if (label and label not in _TITLE_ROW_LABELS) or any(i > start and i not in codes for i, _ in written):
+        return {}
+    return codes
+
+
 def _names_a_summary(cell: Cell | None) -> bool:
     """A table's header or row name that says its cells sum up a level or
     describe a competency: 'Summary', 'Description', 'Overview'."""
@@ -2304,7 +2336,23 @@ def _names_a_summary(cell: Cell | None) -> bool:
 
 def _level_cell_name(cell: Cell) -> str:
     labelled = _labelled_level(cell)
-    return labelled.title if labelled is not None else cell.joined()
+    return labelled.title if labelled is not None else _cell_name(cell)
+
+
+def _cell_name(cell: Cell) -> str:
+    """A cell that names a level, as one line. A line break between a
+    level's code and its title ('L1⏎Junior Engineer', 'Junior Engineer⏎L1',
+    as Alt+Enter writes them in a spreadsheet's header) parts them as a
+    dash or brackets do ('L1 - Junior Engineer', 'Junior Engineer (L1)'),
+    so that the code becomes the level's id and the words its title."""
+    texts = [unwrap(line.text).strip() for line in cell.lines]
+    if len(texts) == 2 and not cell.bullets:
+        first, second = texts
+        if _CODE_ALONE.fullmatch(first) and level_code(first) and not level_code(second):
+            return f"{first} - {second}"
+        if _CODE_ALONE.fullmatch(second) and level_code(second) and not level_code(first):
+            return f"{first} {second}" if second.startswith("(") else f"{first} ({second})"
+    return unwrap(cell.joined()).strip()
 
 
 #: A labelled fact about a level ('Years of experience: Typically 0-2').
@@ -3068,10 +3116,63 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     """The table as a ladder, if a row or column names the levels and its
     other cells read as statements. Where the user says the levels are the
     table's columns or rows (``layout``), its header or first column names
-    them, whatever their names ('Contributors', 'Maintainers')."""
+    them, whatever their names ('Contributors', 'Maintainers'). A column
+    that names each row's track is set aside first (``_set_tracks_aside``);
+    where the rest is no ladder, the table is left as it was."""
     _unstack(table, heading)
     _stack_header(table)
     _stack_group_header(table)
+    before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
+    if not _set_tracks_aside(table):
+        return _ladder(table, heading, path, layout)
+    matrix = _ladder(table, heading, path, layout)
+    if matrix is None:
+        for row, kept in before[0]:
+            row.cells, row.track = kept, None
+        table.groups, table.track_header = before[1], None
+    return matrix
+
+
+def _set_tracks_aside(table: Table) -> bool:
+    """Take out of the table a column that names each row's track, headed
+    'Track' ('Job family', 'Career path'), its cells short names ('Backend'
+    down the rows, or written once over the rows it spans, the cells below
+    it blank): it says which ladder a row is of, neither a competency nor a
+    group of them. Each row keeps its track (a blank cell is the name above
+    again), the table the column's header. Whether there was such a column."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if table.track_header is not None or len(rows) < 2:
+        return False
+    header = rows[0]
+    column = next((i for i, c in enumerate(header.cells)
+                   if normalise(unwrap(c.joined())).casefold() in _TRACK_HEADERS), None)
+    if column is None or sum(1 for c in header.cells if not c.empty) < 3:
+        return False
+    first = _cell(rows[1], column)
+    names = [unwrap(c.joined()).strip() for r in rows[1:] if (c := _cell(r, column)) is not None and not c.empty]
+    if first is None or first.empty or any(len(t.split()) > 4 or ends_a_sentence(t) or level_code(t) for t in names):
+        return False
+    # Names of tracks hold for several rows each; short statements under a competency 'Discipline' do not.
+    if len({normalise(t).casefold() for t in names}) * 2 > len(rows) - 1:
+        return False
+    table.track_header = unwrap(header.cells[column].joined()).strip()
+    current = None
+    for row in table.rows:
+        if row is not header:
+            cell = _cell(row, column)
+            if cell is not None and not cell.empty:
+                current = unwrap(cell.joined()).strip()
+            row.track = current
+        row.cells = row.cells[:column] + row.cells[column + 1:]
+    if table.over_header is not None:
+        table.over_header.cells = table.over_header.cells[:column] + table.over_header.cells[column + 1:]
+    if table.groups is not None:
+        table.groups = {i - (i > column): group for i, group in table.groups.items() if i != column}
+    return True
+
+
+def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> _Matrix | None:
+    """``_matrix`` of a table whose headers are read."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
         return None
@@ -3079,12 +3180,20 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     # The first column names the rows, unless its header names a level too
     # (Beginner | Intermediate | Expert over one row of bullets).
     first = 0 if header.cells and is_level_name(normalise(unwrap(header.cells[0].joined()).strip())) else 1
-    titles = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(header.cells) if i >= first and not c.empty]
+    titles = [(i, _cell_name(c)) for i, c in enumerate(header.cells) if i >= first and not c.empty]
+    # A row of codes alone under the header (IC1 | IC2 | IC3) names a level in each of its columns,
+    # whatever the header says there: a title the import does not know ('Engineer' between
+    # 'Associate' and 'Senior'), or nothing (a title left blank, the code its name).
+    coded = _code_row(rows, first)
+    if coded:
+        written = dict(titles)
+        titles = sorted({**written, **{i: code for i, code in coded.items() if i not in written}}.items())
     # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not _says_not_applicable(c)]
     rated = bool(body) and all(_proficiency_named(c) is not None for c in body)
     if len(titles) >= 2 and body and (rated or sum(1 for c in body if _statement_like(c)) * 2 >= len(body)):
         levels = _levels_named(titles)  # the role alone beside its levels is one too
+        levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
         if layout == "levels-as-columns":
             # Whatever their names, from the first column that names a level, if one does: the
             # columns before it name the rows (Area | Competency | L1 | L2).
@@ -3245,34 +3354,29 @@ def _goes_on(earlier: _Matrix, later: _Matrix) -> bool:
 
 def _track_column(matrix: _Matrix) -> str | None:
     """The header of the column that names the rows' tracks, if the table has one."""
-    column = matrix.per_statement.track if matrix.per_statement is not None else None
-    cell = _cell(matrix.table.rows[0], column) if column is not None and matrix.track_name is not None else None
-    return unwrap(cell.joined()).strip() if cell is not None else None
+    return matrix.table.track_header if matrix.track_name is not None else None
 
 
 def _by_track(matrix: _Matrix) -> list[_Matrix]:
-    """A table of one statement per row whose column names each row's track
-    ('Track | Level | Competency | Expectation'): a table per track, of the
-    header and that track's rows (a blank cell is the track above again)."""
-    column = matrix.per_statement.track if matrix.per_statement is not None else None
-    if column is None:
-        return [matrix]
+    """A table whose column names each row's track ('Track | Level |
+    Competency | Expectation', 'Track | Competency | L1 | L2'): a table per
+    track, of the header and that track's rows."""
     table = matrix.table
+    if table.track_header is None:
+        return [matrix]
     named = dict(matrix.levels)
     parts: dict[str, list[int]] = {}  # track -> the indexes of its rows in the table
-    current = None
     for index, row in enumerate(table.rows[1:], start=1):
-        cell = _cell(row, column)
-        if cell is not None and not cell.empty:
-            current = unwrap(cell.joined()).strip()
-        if current is not None and not all(c.empty for c in row.cells):
-            parts.setdefault(current, []).append(index)
+        if row.track is not None and not all(c.empty for c in row.cells):
+            parts.setdefault(row.track, []).append(index)
     if len(parts) < 2:
         return [replace(matrix, track_name=next(iter(parts), None))]
     out = []
     for name, indexes in parts.items():
         rows = [table.rows[0]] + [table.rows[i] for i in indexes]
-        levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named]
+        # The levels of a table of levels as rows are its rows; of levels as columns, its columns.
+        levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named] \
+            if matrix.layout == "levels-as-rows" else matrix.levels
         part = replace(table, rows=rows, line=rows[1].line, last=rows[-1].line)
         out.append(replace(matrix, table=part, levels=levels, track_name=name))
     return out
@@ -3348,8 +3452,6 @@ class _StatementColumns:
     title: int | None = None
     #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
     properties: tuple[int, ...] = ()
-    #: A column that names each row's track ('Track', 'Job family'): a ladder per name.
-    track: int | None = None
 
 
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
@@ -3362,11 +3464,7 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     properties = tuple(i for i, c in enumerate(header.cells)
                        if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
-    # A column headed 'Track' ('Job family', 'Career path') names each row's ladder, not its dimension.
-    track = next((i for i in others if normalise(unwrap(header.cells[i].joined())).casefold() in _TRACK_HEADERS), None)
-    others = [i for i in others if i != track]
-    found = _statement_columns_of(header, rows, others, several, properties)
-    return replace(found, track=track) if found is not None and track is not None else found
+    return _statement_columns_of(header, rows, others, several, properties)
 
 
 #: A column's header that says it names each row's track.

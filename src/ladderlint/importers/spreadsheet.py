@@ -8,15 +8,18 @@ sheet's header that hold one cell ('Engineering Ladder 2024') are not its
 header: the first is the document's title, which names the framework as a
 page's does (a heading over the table; in a workbook of several sheets,
 the workbook's title, reported where a later sheet repeats it), the others
-paragraphs (the framework's description, or reported). A hidden sheet,
-row or column is a draft or a helper the author hid: left out, and each
-reported with its sheet and row or column; but a row a filter hides (the
-sheet's, or an Excel table's, filtering by something) is hidden to show
-others, and read, the report saying a filter was on. A line break inside a cell
-separates statements; a line starting with a bullet (•, -, *)
-is one. A CSV file's lines are its rows; a workbook's rows are numbered on
-from sheet to sheet, and the report names the sheet and the cell instead
-('Levels'!C4, see Places).
+paragraphs (the framework's description, or reported); one that opens
+with a note's label ('Instructions: ...', 'How to use this sheet') is
+neither, and is reported. A hidden sheet, row or column is a draft or a
+helper the author hid: left out, and each reported with its sheet and row
+or column; but a row a filter hides (the sheet's, or an Excel table's,
+filtering by something) is hidden to show others, and read, the report
+saying a filter was on. A line break inside a cell separates statements,
+unless the line below goes on with the sentence above it ('Writes clear
+code and' over 'reviews others' changes'); a line starting with a bullet
+(•, -, *, '1.') is one. A CSV file's lines are its rows; a workbook's rows
+are numbered on from sheet to sheet, and the report names the sheet and
+the cell instead ('Levels'!C4, see Places).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Tab
 from .common import BULLET
 from .document import ImportFailure, ReportEntry
 from .source import BLANK_CHARACTERS
+from ..text import goes_on_below
+from ..vocabulary import note_label
 
 
 def looks_like_csv(path: str) -> bool:
@@ -338,7 +343,10 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
     wide = next((n for n, row in enumerate(rows) if sum(1 for c in row.cells if not c.empty) >= 2), 0)
     for row in rows[:wide]:
         text = " ".join(c.joined() for c in row.cells if not c.empty)
-        if not titled and not outline.blocks:
+        if note_label(text) is not None:
+            # 'Instructions: ...', 'How to use this sheet': how to use the sheet, neither its title nor the ladder.
+            outline.blocks.append(Other(text, row.line, row.line, "a note on using the sheet, left out"))
+        elif not titled and not outline.blocks:
             outline.blocks.append(Heading(1, text, row.line, row.line))
         elif titled and outline.title is None:
             # Over one sheet of several: the workbook's title, as a page's <title> is.
@@ -360,20 +368,29 @@ def _row(values: list[str], line: int) -> Row:
 
 
 def _cell(value: str, line: int) -> Cell:
-    pieces: list[CellLine] = []
+    lines: list[tuple[bool, str]] = []  # each line's text, and whether a bullet opens it
+    after_blank = False
     for piece in value.replace("\r\n", "\n").split("\n"):
         piece = piece.strip(" \t")
         if not piece.strip(BLANK_CHARACTERS):
+            after_blank = True
             continue
         bullet = BULLET.match(piece)
-        said = bullet.group("text") if bullet else piece
+        if bullet is None and lines and not after_blank and goes_on_below(lines[-1][1], piece):
+            # A sentence broken inside the cell (Alt+Enter, or text pasted as wrapped): one statement.
+            lines[-1] = (lines[-1][0], f"{lines[-1][1]} {piece}")
+            continue
+        lines.append((bullet is not None, bullet.group("text") if bullet else piece))
+        after_blank = False
+    pieces: list[CellLine] = []
+    for bulleted, said in lines:
         inline = [part.strip() for part in _INLINE_BULLET.split(said) if part.strip()]
         if len(inline) > 1:
             # Bullets in a line of their own ('Ships tasks • Writes tests'), where the
             # cell's line breaks were lost or never typed: a statement each.
             pieces.extend(CellLine(part, True) for part in inline)
         else:
-            pieces.append(CellLine(said, True) if bullet else CellLine(piece, False))
+            pieces.append(CellLine(said, bulleted))
     return Cell(pieces, line)
 
 
