@@ -1033,3 +1033,11 @@ def test_numbered_items_are_one_packed_list_finding_not_export_debris():
 def test_ll510_reports_html_tags_an_export_does_not_leave():
     found = registry()["LL510"]().check_frameworks([framework(framework_yaml(["I use the <picture> element"]))])
     assert [v.message for v in found] == ["HTML tag '<picture>' in plain text; readers see the marks as typed: remove them"]
+
+
+def test_ll506_does_not_read_the_words_of_a_blank_left_in_brackets():
+    # The blank is LL406's; its words are the template's, not the author speaking.
+    blanks = ["I agree my goals using <input from your manager>", "I own [your team] roadmap", "I set ⟨your goal⟩"]
+    assert violations("LL506", blanks) == []
+    [found] = violations("LL506", ["I agree goals using <input from the manager> in your area"])
+    assert found.message.startswith("'your' in a first person framework")
