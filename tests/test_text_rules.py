@@ -577,6 +577,21 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     }
 
 
+def test_ll510_fix_writes_a_link_inside_brackets_without_nesting_them(cli, write):
+    statements = [
+        "I share what I learn (see our [engineering blog](https://escrowtab.com/blog)) with the team",
+        "I read [the guide](https://escrowtab.com/guide) first",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    run = cli("check", "--fix", "--select", "LL510", str(path))
+    assert run.exit_code == 0, run.output + run.stderr
+    text = path.read_text(encoding="utf-8")
+    assert "(see our engineering blog: https://escrowtab.com/blog) with the team" in text
+    assert "I read the guide (https://escrowtab.com/guide) first" in text
+    # Nothing left for the clean-text rules, brackets included.
+    assert findings(cli, path, select="LL505,LL510") == []
+
+
 def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragraph():
     import json
 

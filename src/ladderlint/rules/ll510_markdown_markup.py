@@ -118,8 +118,9 @@ class MarkdownMarkup(TextRule):
         words from search. It is a warning, because some teams render their
         framework as Markdown on purpose; they can turn the rule off.
         `ladderlint check --fix` removes the markers (a heading becomes a
-        paragraph of its words) and writes a link as "text (address)", a
-        reference link as its text.
+        paragraph of its words) and writes a link as "text (address)"
+        ("text: address" inside brackets already, which would otherwise
+        nest), a reference link as its text.
 
     Example:
         ```yaml
