@@ -330,7 +330,7 @@ _DEFINITION_AFTER = r"\s*(?:=|\s(?:is|are|was|being|equals|means|stands\s+for|se
 
 
 # The letters that stand for the number: "[N]", "$XXk", "X%", "N engineers".
-_LETTERS = re.compile(r"[\[$£€]?([XNY]+)(?![a-z])")
+_LETTERS = re.compile(r"[\[$£€]?([XNY]+)")
 
 
 def _defined_number(text: str, match: re.Match[str]) -> bool:
