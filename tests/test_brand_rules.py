@@ -170,7 +170,7 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
         "I grew up on the Globex Engineering Career Framework",
         "I embody Hooli's values",
         "I welcome new Vandelay employees",
-        "Before this I worked at Acme Corp, and I liked it",
+        "Before this I worked at Initrode Corp, and I liked it",
     ]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL302") == [
@@ -182,8 +182,8 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
         "'I embody Hooli's values'",
         f"{path}:{at(3, statements[3], 'Vandelay')}: LL302 [warning] 'Vandelay' reads like another organisation's name, not EscrowTab's: "
         "'…welcome new Vandelay employees'",
-        f"{path}:{at(4, statements[4], 'Acme')}: LL302 [warning] 'Acme Corp' reads like another organisation's name, not EscrowTab's: "
-        "'…is I worked at Acme Corp, and I like…'",
+        f"{path}:{at(4, statements[4], 'Initrode')}: LL302 [warning] 'Initrode Corp' reads like another organisation's name, not EscrowTab's: "
+        "'…is I worked at Initrode Corp, and I like…'",
     ]
 
 
@@ -209,6 +209,30 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
 def test_ll302_quiet_on_own_names_terms_and_ordinary_words(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement, "I learn all the time"]))
     assert findings(cli, path, select="LL302") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I live Thornbury's engineering principles in my daily work",
+    "I embody Thornbury\u2019s core values",
+    "I grew on Thornbury's engineering ladder",
+    "I read Thornbury's career progression framework",
+])
+def test_ll302_reports_a_possessive_before_an_organisations_own_principles_or_ladder(statement):
+    found = BrandByShape().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == ["Thornbury"]
+
+
+@pytest.mark.parametrize("statement", [
+    # A law or a principle named after a person, and a ladder alone.
+    "I know Conway's law, Brooks's law and Hyrum's Law",
+    "I apply Amdahl's law, Postel's principle and Kerckhoffs's principle",
+    "I plan for Murphy's law, Parkinson's law and Goodhart's law",
+    "I climb Jacob's ladder",
+    # The sample company of templates: LL406 reports it as a placeholder.
+    "Before this I worked at Acme Corp, and at Acme Labs",
+])
+def test_ll302_quiet_on_laws_named_after_people_and_the_sample_company(statement):
+    assert BrandByShape().check_frameworks([framework(framework_yaml([statement]))]) == []
 
 
 def test_ll302_reports_a_name_beside_the_own_organisation(cli, write):

@@ -735,3 +735,71 @@ def test_placeholder_still_reports_bare_markers_and_blanks(cli, write):
         "placeholder 'TODO'", "placeholder '<time>'", "placeholder '(example?)'", "placeholder '(which metric?)'",
         "placeholder '<service>'", "placeholder '<greeting>'",
     ]
+
+
+def test_a_slot_named_by_an_html_element_and_words_is_a_placeholder_not_markup(cli, write):
+    """A tag holds only attributes after its name: words that are none make a blank."""
+    body = ONE_DIMENSION + (
+        "levels:\n  - id: P3\n    title: P3\n    competencies:\n      impact:\n"
+        "        - I follow the guide (see <link to onboarding doc>)\n"                 # 17
+        "        - I agree my goals using <input from your manager>\n"
+        "        - I move our <main KPI> every quarter\n"
+        "        - I mark fields <input disabled> and <details open> and <a href=\"https://x.io\">docs</a>\n"
+    )
+    assert [f.split(" left")[0] for f in findings(cli, write, body, "LL406")] == [
+        "17:35: placeholder '<link to onboarding doc>'",
+        "18:34: placeholder '<input from your manager>'",
+        "19:22: placeholder '<main KPI>'",
+    ]
+    assert [f.split(" in plain")[0] for f in findings(cli, write, body, "LL510")] == [
+        "20:25: HTML tag '<input disabled>' (and 1 more)",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Represents Company X at industry events",
+    "Leads ??? initiatives across the org",
+    "Mentors N engineers per year",
+    "Grows senior engineers into leaders (N engineers per year)",
+    "Hires engineers with X+ years of experience",
+    "Leads initiatives across Company Y and Organisation XYZ",
+])
+def test_letters_and_question_marks_left_for_a_name_or_a_number_are_placeholders(text):
+    assert placeholders(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Reads an X-ray of N-tier apps on Windows X",
+    "Writes the letter X on the board and has a Plan B",
+    "Asks why? before building, and what?? when surprised",
+    "Supports OS X users and Gen Z employees",
+    "Returns the top N results and avoids N+1 queries and O(N) loops",
+    "Leads N engineers, where N = the size of the team",
+    "Names a variable `X` in code and writes \"N engineers\" in the form",
+    "Automates certificates with ACME and Let's Encrypt",
+    "Knows that X marks the spot",
+    "Works with Project X and Team X",  # a code name and a team's name: real names as often as blanks
+])
+def test_letters_of_ordinary_text_are_no_placeholders(text):
+    assert placeholders(text) == []
+
+
+def test_the_sample_company_is_a_placeholder_in_another_organisations_framework(cli, write):
+    def body(organisation: str) -> str:
+        return (
+            "ladderlint: 1\nid: harbourline\nname: Harbourline Engineering Ladder\ntrack: Backend Engineer\n"
+            f"version: \"1.0.0\"\norganisation: {{name: {organisation}}}\n" + ONE_DIMENSION +
+            "levels:\n  - id: P3\n    title: P3\n    competencies:\n      impact:\n"
+            "        - I represent ACME Corp at meetups\n"                               # 17
+            "        - I lead projects for Acme Inc.'s biggest customers, and Acme's\n"
+        )
+
+    def run(organisation: str) -> list[str]:
+        path = write("framework.yaml", body(organisation))
+        result = cli("check", "--format", "concise", "--select", "LL406", "--fail-on", "never", str(path))
+        return [line.split(": ", 1)[1].split(" left")[0] for line in result.lines[:-1]]
+
+    assert run("Harbourline") == [
+        "LL406 [error] placeholder 'ACME Corp'", "LL406 [error] placeholders 'Acme Inc' and 'Acme'"]
+    assert run("Acme") == []
+    assert run("Acme Corp") == []

@@ -577,6 +577,21 @@ def test_ll510_reports_and_fixes_markdown(cli, write):
     }
 
 
+def test_ll510_fix_writes_a_link_inside_brackets_without_nesting_them(cli, write):
+    statements = [
+        "I share what I learn (see our [engineering blog](https://escrowtab.com/blog)) with the team",
+        "I read [the guide](https://escrowtab.com/guide) first",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    run = cli("check", "--fix", "--select", "LL510", str(path))
+    assert run.exit_code == 0, run.output + run.stderr
+    text = path.read_text(encoding="utf-8")
+    assert "(see our engineering blog: https://escrowtab.com/blog) with the team" in text
+    assert "I read the guide (https://escrowtab.com/guide) first" in text
+    # Nothing left for the clean-text rules, brackets included.
+    assert findings(cli, path, select="LL505,LL510") == []
+
+
 def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragraph():
     import json
 
@@ -1033,3 +1048,11 @@ def test_numbered_items_are_one_packed_list_finding_not_export_debris():
 def test_ll510_reports_html_tags_an_export_does_not_leave():
     found = registry()["LL510"]().check_frameworks([framework(framework_yaml(["I use the <picture> element"]))])
     assert [v.message for v in found] == ["HTML tag '<picture>' in plain text; readers see the marks as typed: remove them"]
+
+
+def test_ll506_does_not_read_the_words_of_a_blank_left_in_brackets():
+    # The blank is LL406's; its words are the template's, not the author speaking.
+    blanks = ["I agree my goals using <input from your manager>", "I own [your team] roadmap", "I set ⟨your goal⟩"]
+    assert violations("LL506", blanks) == []
+    [found] = violations("LL506", ["I agree goals using <input from the manager> in your area"])
+    assert found.message.startswith("'your' in a first person framework")

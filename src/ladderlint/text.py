@@ -349,8 +349,10 @@ REFERENCE_LINK = re.compile(r"(?<![!\w\]])\[(?!!)([^\[\]\n]+)\]\[([^\[\]\n]*)\]"
 
 def links_as_text(text: str) -> str:
     """Markdown links written as plain text: "[principles](https://x)" is
-    "principles (https://x)", a link that shows its own address is the
-    address. Nothing is lost; a framework's text is plain."""
+    "principles (https://x)", or "principles: https://x" where the link
+    is inside brackets already ("(see our principles: https://x)"); a link
+    that shows its own address is the address. Nothing is lost; a
+    framework's text is plain."""
     if "](" not in text:
         return text
     # Not inside `code`, where a link is the code's own text.
@@ -428,7 +430,15 @@ def table_rows(text: str) -> list[tuple[int, int]]:
 
 
 def _link_as_text(match: re.Match[str]) -> str:
-    return match.group(1) if match.group(1) == match.group(2) else f"{match.group(1)} ({match.group(2)})"
+    label, address = match.group(1), match.group(2)
+    if label == address:
+        return label
+    # Inside brackets already ("(see our [blog](https://x))"), the address
+    # in brackets of its own would nest them: it follows a colon instead.
+    before = match.string[: match.start()]
+    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+        return f"{label}: {address}"
+    return f"{label} ({address})"
 
 
 def unescape(text: str) -> str:

@@ -4,7 +4,9 @@
 and `<target>` are blanks a template left to fill in. Some HTML element
 names are also words a template uses as blanks (`<time>`, `<title>`,
 `<label>`): written bare, those read as blanks; with attributes, a closing
-tag or a self-closing slash, as markup.
+tag or a self-closing slash, as markup. A tag holds only attributes after
+its name (`<a href="...">`, `<input disabled>`): words that are none
+(`<link to onboarding doc>`, `<main KPI>`) name a blank.
 """
 
 from __future__ import annotations
@@ -28,7 +30,24 @@ AMBIGUOUS = frozenset(
     select slot source summary template textarea time title track
     """.split()
 )
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>")
+#: Attributes that stand without a value ("<input disabled>", "<details open>").
+BOOLEAN_ATTRIBUTES = frozenset(
+    """
+    allowfullscreen async autofocus autoplay checked controls default defer disabled formnovalidate hidden
+    inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly required
+    reversed selected
+    """.split()
+)
+# What may follow a tag's name: attributes with a value ('href="..."',
+# "rel=nofollow", 'className="axis"'), a boolean one, or one of the
+# "data-" and "aria-" kind. Other words make a blank of it: "<link to
+# onboarding doc>", "<input from your manager>", "<main KPI>".
+_BOOLEAN = "|".join(sorted(BOOLEAN_ATTRIBUTES))
+ATTRIBUTES = (
+    r"(?:\s+(?:[A-Za-z_:@][\w:.@-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>`]+)"
+    rf"|(?i:{_BOOLEAN})(?![\w-])|(?:data|aria)-[a-z][\w-]*))*\s*"
+)
+_TAG = re.compile(rf"</?([A-Za-z][A-Za-z0-9]*)({ATTRIBUTES})/?>")
 
 
 def is_html_tag(text: str, start: int, end: int) -> bool:
@@ -42,7 +61,7 @@ def is_html_tag(text: str, start: int, end: int) -> bool:
     if name not in AMBIGUOUS:
         return False
     tag = match.group()
-    return tag.startswith("</") or tag.endswith("/>") or bool(match.group(2)) or f"</{name}" in text.casefold()
+    return tag.startswith("</") or tag.endswith("/>") or bool(match.group(2).strip()) or f"</{name}" in text.casefold()
 
 
 def html_tags(text: str) -> list[re.Match[str]]:

@@ -12,7 +12,7 @@ from ..vocabulary import DISCIPLINES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
-from .ll406_placeholder import only_placeholder
+from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
 from .prose import Prose
 from .addresses import citation_spans, inside, url_spans
@@ -24,6 +24,20 @@ _FOLLOWERS = (
     "values", "mission", "vision", "culture", "principles", "diversity", "employees", "engineers", "people",
     "leadership", "brand", "handbook", "way of working", "career framework",
 )
+# Words an organisation puts before its own values or principles ("Initech's
+# engineering principles", "Initech's core values"). Not "design": a
+# designer's principles are as often a person's ("Dieter Rams's design principles").
+_QUALIFIERS = ("engineering", "core", "company", "cultural", "guiding", "leadership", "operating", "tech",
+               "technical", "founding")
+# What follows the possessive: one of the followers, after a qualifier or
+# not, or a ladder of levels ("Initech's engineering ladder", "Initech's
+# career framework"); not a ladder alone ("Jacob's ladder") or a law or a
+# principle named after its author ("Conway's law", "Postel's principle").
+_POSSESSED = (
+    rf"(?:(?:{'|'.join(_QUALIFIERS)}) )?(?:{'|'.join(_FOLLOWERS)})"
+    r"|(?:(?:engineering|career|progression|competency) ){1,2}(?:ladder|framework|levels|matrix)"
+)
+_POSSESSED_STARTS = (*_FOLLOWERS, *_QUALIFIERS, "career", "progression", "competency")
 
 
 @dataclass(frozen=True)
@@ -85,8 +99,8 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         (),
         # "'s " alone is in many texts, each then read by the whole shape.
-        trigger=tuple(re.compile(rf"{s} (?i:{'|'.join(_FOLLOWERS)})") for s in ("'s", "’s")),
-        shape=re.compile(r"\b" + _NAME + r"['’]s (?i:" + "|".join(_FOLLOWERS) + r")\b"),
+        trigger=tuple(re.compile(rf"{s} (?i:{'|'.join(_POSSESSED_STARTS)})") for s in ("'s", "’s")),
+        shape=re.compile(r"\b" + _NAME + rf"['’]s (?i:{_POSSESSED})\b"),
         cites=True,
     ),
     _Shape(
@@ -177,10 +191,15 @@ class BrandByShape(Rule):
     Shapes: "the X Diversity Commitments" (Values, Principles, Way,
     Handbook, Code of Conduct, Mission), "X Engineering Career Framework"
     (or Progression Framework, Career Ladder, ...), "X's values" (mission,
-    culture, employees, ...), "X employees", "at X" and "join X", and the
+    culture, employees, ...; also after a word such as "engineering" or
+    "core": "X's engineering principles", "X's core values"), "X's
+    engineering ladder" (career framework, progression levels, ...; not a
+    law or a principle named after a person: "Conway's law", "Postel's
+    principle"), "X employees", "at X" and "join X", and the
     name beside another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
-    organisation or one of its aliases, a name LL301 already reports, one in
+    organisation or one of its aliases, a name LL301 already reports, the
+    sample company of templates, Acme, which LL406 reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
     Leadership Principles", "Steve Wozniak at Apple"; but not where "we"
@@ -293,6 +312,7 @@ class BrandByShape(Rule):
                     or known.knows(name)
                     or (cites and not CITED_ORGANISATIONS.isdisjoint(name.split(" ")))
                     or own.include((name,))
+                    or SAMPLE_ORGANISATION.match(name)  # "at Acme Corp": a template's sample company, LL406's
                     or _word_starting_a_sentence(text, end - len(name), name)
                 ):
                     continue

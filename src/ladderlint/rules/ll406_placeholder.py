@@ -10,12 +10,20 @@ from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quot
 from ..vocabulary import TEMPLATE_SLOTS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .brands import OwnNames
 from .html import is_html_tag
 from .messages import describe, quoted_list
 from .prose import Prose
 from .addresses import type_parameters
 
 _SLOT_WORDS = "|".join(sorted(TEMPLATE_SLOTS))
+# Acme, the company of cartoons and templates: "Acme", "ACME Corp", "Acme
+# Inc.", "ACME's". ACME alone in capitals is also a protocol (certificates).
+_SAMPLE_ORGANISATION = (
+    r"\b(?:Acme|ACME)[ \t]+(?:Corp(?:oration)?|Inc|Ltd|Co|Company|Industries)\b"
+    r"|\bACME(?=['’]s\b)|\bAcme\b(?![-.@]\w)"
+)
+SAMPLE_ORGANISATION = re.compile(_SAMPLE_ORGANISATION)
 # A template's slot named in brackets, alone ("[Company]", "[Team name]",
 # "[company's name]", "{{ org_name }}", "{Company}"), or a number left to
 # fill in ("[X]", "[N]", "by X%", "XX%", "$XX", "$XXk").
@@ -25,6 +33,10 @@ _SLOT = (
     r"|\[(?:X{1,3}|N{1,2}|Y)\](?!\()"
     r"|(?<![\w$£€.])(?:X{1,3}|N{1,2})%"
     r"|[$£€]X{1,3}(?:[kKmMbB]|bn)?\b"
+    # A count left to fill in, before what it counts: "N engineers", "X+ years".
+    r"|(?<![\w$£€.+/'’-])[NX]\+?[ \t]+(?:[a-z]{2,}s|people|staff)\b"
+    # The organisation named by a letter: "Company X", "Organisation XYZ".
+    r"|\b(?:Company|Organi[sz]ation|Org)[ \t]+(?:[XYZ]|XYZ|ABC)(?![\w-])"
 )
 _PLACEHOLDER = re.compile(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words;
@@ -36,6 +48,9 @@ _PLACEHOLDER = re.compile(
     r"|<[A-Za-z][A-Za-z0-9 _-]{0,40}>"  # <date>; HTML tags are left out below
     r"|\[(?i:insert|add|enter|fill in|placeholder|tbd|tbc|todo|your)\b[^\]\n]{0,80}\](?!\()"
     r"|(?i:\blorem ipsum\b)"
+    r"|(?<![\w?!])\?{2,}(?![\w?])"  # "Leads ??? initiatives": a word nobody wrote
+    # The sample company of templates; reported only in another organisation's framework.
+    rf"|{_SAMPLE_ORGANISATION}"
     r"|_{4,}"  # a blank to fill in
     # An editor's question left in: "(example?)", "(link?)", "(which metric?)".
     r"|\((?i:(?:which |what |any )?(?:examples?|links?|sources?|refs?|references?|citation|details|wording|owners?|"
@@ -44,7 +59,7 @@ _PLACEHOLDER = re.compile(
 # What every placeholder contains: most texts have none of these, and
 # `in` tests are much cheaper than the expression above.
 _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
-          "?)")
+          "?)", "??", "X ", "N ", "X+", "N+", "X\t", "N\t", "Company", "Org", "Acme", "ACME")
 _LOWER_HINTS = ("todo:", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
 # A template's instruction left for the text it asks for, and nothing else:
 # "Short summary of the competency", "Description of the level".
@@ -104,7 +119,9 @@ def placeholders(text: str) -> list[re.Match[str]]:
             or _in_quoted_form(text, match.start(), match.end()) or _in_a_pattern(text, match.start(), match.end())
         ):
             continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted or a pattern
-        slot = token[0] in "[{$£€XN" and _SLOT_MATCH.fullmatch(token) is not None  # a template's slot or number
+        if token[0] in "NX" and _COUNT.fullmatch(token) and _a_letter_of_the_text(text, match.start(), match.end()):
+            continue  # "OS X users", "the top N results", "the letter X appears"
+        slot = token[0] in "[{$£€XNCO" and _SLOT_MATCH.fullmatch(token) is not None  # a template's slot or number
         if slot and (_quoted(text, match.start(), match.end()) or _defined_number(text, match)):
             continue  # a form the text quotes ('"cut costs by X%"'), a number the text defines
         if token[0] == "[" and _a_reference_link(text, match.start(), match.end()):
@@ -127,6 +144,48 @@ def placeholders(text: str) -> list[re.Match[str]]:
             continue
         found.setdefault(token, match)
     return list(found.values())
+
+
+def slot_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's blanks in brackets are, each time one is written
+    ("<input from your manager>", "[your team]", "⟨target⟩"): words a
+    template left for its user, not the text's own."""
+    spans: list[tuple[int, int]] = []
+    for match in placeholders(text):
+        slot = match.group()
+        if slot[0] not in "[{<\u27e8\u3008":
+            continue
+        at = match.start()
+        while at != -1:
+            spans.append((at, at + len(slot)))
+            at = text.find(slot, at + len(slot))
+    return sorted(spans)
+
+
+_COUNT = re.compile(r"[NX]\+?\s+\w+")
+# Words before a capital N or X that make it a letter of the text, not a
+# number to fill in: "the letter X", "the top N results", "O(N) queries".
+_LETTER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|letter|variable|symbol|top|first|last|bottom)|\bO\()\s*$", re.IGNORECASE
+)
+# A verb and its object after the letter: the letter is a name ("X marks the spot").
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|its)\b", re.IGNORECASE)
+# A capitalised word after another word (not one that starts the text or
+# a sentence, "Mentors N engineers"): the letter is part of a name ("OS X
+# users", "Gen X employees", "Model X owners").
+_NAME_BEFORE = re.compile(r"(\S)\s+[A-Z][\w-]*\s+$")
+
+
+def _a_letter_of_the_text(text: str, start: int, end: int) -> bool:
+    """Whether the N or X at ``start``, before a plural, is a letter of
+    the text rather than a count left to fill in: part of a name ("OS X
+    users"), or a letter named as one ("the top N results", "the letter
+    X")."""
+    before = text[max(0, start - 40) : start]
+    if _LETTER_BEFORE.search(before) or _OBJECT_AFTER.match(text, end):
+        return True
+    name = _NAME_BEFORE.search(before)
+    return name is not None and name.group(1) not in ".!?:;(-\u2013\u2014"
 
 
 # A word for what a template is made of, and the words that give examples of
@@ -270,12 +329,17 @@ def _a_reference_link(text: str, start: int, end: int) -> bool:
 _DEFINITION_AFTER = r"\s*(?:=|\s(?:is|are|was|being|equals|means|stands\s+for|set\s+by|agreed)\b)"
 
 
+# The letters that stand for the number: "[N]", "$XXk", "X%", "N engineers".
+_LETTERS = re.compile(r"[\[$£€]?([XNY]+)")
+
+
 def _defined_number(text: str, match: re.Match[str]) -> bool:
     """Whether the number left to fill in is a variable the text defines
     ("reduces error rates by X% where X is agreed with the manager")."""
-    letters = match.group().strip("[]$£€%kKmMbn")
-    if not letters or letters.strip("XNY"):
+    number = _LETTERS.match(match.group())
+    if number is None:
         return False
+    letters = number.group(1)
     defined = re.compile(rf"(?<![\w$£€%\[]){letters}(?![\w%\]]){_DEFINITION_AFTER}")
     return any(m.start() != match.start() for m in defined.finditer(text))
 
@@ -328,10 +392,18 @@ class Placeholder(Rule):
     `{{ organisation_name }}`; not a footnote `[1]`, `[sic]` or the text
     of a reference link, "[Team][team-page]"), a number left to fill in
     (`[N] engineers`, `by X%`, `XX%`, `$XX`, `$XXk`; not a variable the
-    text defines: "by X% where X is agreed with your manager"), and none
+    text defines: "by X% where X is agreed with your manager"), a count
+    left as a capital N or X before what it counts (`N engineers`, `X+
+    years`; not a letter of a name or of the text: "OS X users", "the top
+    N results", "O(N) loops", "X-ray", "N-tier"), the organisation named
+    by a letter (`Company X`, `Organisation XYZ`; not "Team X" or "Project
+    X", which name real teams and projects as often), and none
     of those in quotation marks, double or single, where the text names a
     form ('states impact as "cut costs by X%"', "the template '[Number] -
-    [Title]'"),
+    [Title]'"), question marks standing for a word (`Leads ???
+    initiatives`; not "why?" or "what??"), the sample company of
+    templates, Acme (`Acme`, `ACME Corp`, `Acme Inc.`; not ACME alone in
+    capitals, a protocol), in the framework of another organisation,
     `lorem ipsum`, blanks written as
     four or more underscores, an editor's question left in brackets
     (`(example?)`, `(link?)`, `(which metric?)`), and a template's
@@ -340,7 +412,9 @@ class Placeholder(Rule):
     project"). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag) is
-    markup, which LL504 and LL510 report; a type's parameters written
+    markup, which LL504 and LL510 report (but an element's name with
+    words that are no attributes is a blank: `<link to onboarding doc>`,
+    `<input from your manager>`, `<main KPI>`); a type's parameters written
     against its name (`List<T>`, `std::vector<int>`) are code; and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
     the form's, and so are slots joined without spaces to the letters of a
@@ -395,8 +469,12 @@ class Placeholder(Rule):
         if framework.licence:
             records.append(TextField(("licence",), framework.licence, "licence"))
         terms: frozenset[str] | None = None
+        # Acme is a sample company only in the framework of another organisation.
+        sample_is_own = OwnNames(framework.organisation).include(["Acme"])
         for field in [prose.fields[i] for i in candidates(prose)] + records:
             found = placeholders(field.text)
+            if sample_is_own:
+                found = [m for m in found if not SAMPLE_ORGANISATION.fullmatch(m.group())]
             acronyms = {m.group() for m in found} & _ACRONYM_MARKERS
             if acronyms:
                 if terms is None:

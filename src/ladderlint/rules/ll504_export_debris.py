@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from ..model import TextField
 from .base import Severity, Violation
+from .html import ATTRIBUTES
 from .ll508_packed_statements import packed_items
 from .messages import shorten
 from .prose import Prose
@@ -16,7 +17,7 @@ from .textscan import TextRule
 
 _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
 #: An inline HTML tag, opening or closing ('<span className="axis">', '</span>').
-INLINE_TAG = re.compile(rf"<[/\\]?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+INLINE_TAG = re.compile(rf"<[/\\]?(?:{_INLINE_TAGS}){ATTRIBUTES}/?>", re.IGNORECASE)
 _BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"
 _ENTITIES = (
     "nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|bull|middot|"
@@ -69,7 +70,7 @@ DEBRIS: tuple[Debris, ...] = (
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("<br> tag", _BR, lambda t, m: _joined(t, m.start(), m.end())),
     # A closing tag may be typed with a backslash ("<\\li>").
-    Debris("HTML tag", re.compile(rf"\s*<[/\\]?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>\s*", re.IGNORECASE),
+    Debris("HTML tag", re.compile(rf"\s*<[/\\]?(?:{_BLOCK_TAGS}){ATTRIBUTES}/?>\s*", re.IGNORECASE),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("HTML tag", INLINE_TAG, lambda t, m: ""),
     Debris("HTML entity", re.compile(rf"&(?:{_ENTITIES});"),

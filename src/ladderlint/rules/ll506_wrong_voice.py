@@ -12,6 +12,7 @@ from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
 from .addresses import url_spans
+from .ll406_placeholder import slot_spans
 
 # Quoted speech is someone else talking: "I decided to X instead of Y".
 _QUOTED = re.compile(
@@ -116,7 +117,8 @@ class WrongVoice(Rule):
     notes"), titles of books and talks ("Your Code as a Crime Scene", "the
     Ask Me Anything sessions"), the words an acronym stands for, in title
     case and in brackets beside it ("AMA (Ask Me Anything)", "Do It
-    Yourself (DIY)"), the Roman numeral of a level ("an Engineer I is
+    Yourself (DIY)"), a blank left in brackets, LL406's ("<input from
+    your manager>", "[your team]"), the Roman numeral of a level ("an Engineer I is
     ..."), a competency's or dimension's name at the start ("Systems
     Fluency: ..."), and a sentence
     addressed to the framework's reader rather than describing a behaviour
@@ -282,6 +284,8 @@ def _set_aside(text: str, framework: Framework) -> str:
             for m in _YOUR.finditer(sentence.group()):
                 blank(sentence.start() + m.start(), sentence.start() + m.end())
     for span in url_spans(text):  # "larahogan.me/blog" is an address
+        blank(*span)
+    for span in slot_spans(text):  # "<input from your manager>": a blank, LL406's, in the template's words
         blank(*span)
     for m in _GENERIC_YOU.finditer(text):
         blank(*m.span("you"))

@@ -97,7 +97,9 @@ class MarkdownMarkup(TextRule):
     and `[principles][1]`, whose definition plain text does not hold),
     and HTML tags other than those a document export leaves, which LL504
     reports (`<picture>`, `<video>`, `<details>`; `<time>` with attributes
-    or a closing tag: bare, it reads as a blank to fill, LL406's).
+    or a closing tag: bare, it reads as a blank to fill, LL406's; so does
+    an element's name followed by words that are no attributes, `<link to
+    onboarding doc>`, `<main KPI>`).
     Not reported: a heading marker that starts a name, title, summary,
     statement or example (`## Craft`), which LL504 reports as an export's
     leftover; bold split inside a word (`**B****ehaviors**`), LL504's
@@ -116,8 +118,9 @@ class MarkdownMarkup(TextRule):
         words from search. It is a warning, because some teams render their
         framework as Markdown on purpose; they can turn the rule off.
         `ladderlint check --fix` removes the markers (a heading becomes a
-        paragraph of its words) and writes a link as "text (address)", a
-        reference link as its text.
+        paragraph of its words) and writes a link as "text (address)"
+        ("text: address" inside brackets already, which would otherwise
+        nest), a reference link as its text.
 
     Example:
         ```yaml
