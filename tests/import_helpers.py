@@ -4,7 +4,9 @@ reading the framework it wrote."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
+
+import pytest
 
 from conftest import CORPORA
 from ladderlint.loader import load_document
@@ -16,6 +18,20 @@ def imported(cli, path: Path, *args: str) -> tuple[dict[str, Any], Any]:
     run = cli("import", str(path), *args, "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr
     return load_document(str(out), out.read_bytes()).data, run
+
+
+def workbook_file(path: Path, *sheets: tuple[str, Sequence[Sequence[Any]]]) -> Path:
+    """Write an Excel workbook of ``sheets`` (each a title and its rows, in
+    order) at ``path``, as a person types one; skips without openpyxl."""
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets:
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(list(row))
+    workbook.save(path)
+    return path
 
 
 def cells(data: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from import_helpers import cells, imported
+from import_helpers import cells, imported, workbook_file
 from ladderlint.loader import load_document
 
 
@@ -216,15 +216,7 @@ def test_a_levels_table_under_each_track_heading_is_a_track(cli, write, tmp_path
 
 
 def test_a_workbook_sheet_per_track_is_a_track(cli, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for track, rows in IC_AND_MANAGER:
-        sheet = workbook.create_sheet(track)
-        for row in rows:
-            sheet.append(row)
-    workbook.save(tmp_path / "ladder.xlsx")
-    found = _tracks(cli, tmp_path / "ladder.xlsx", tmp_path / "out")
+    found = _tracks(cli, workbook_file(tmp_path / "ladder.xlsx", *IC_AND_MANAGER), tmp_path / "out")
     assert sorted(found) == ["Individual Contributor", "Manager"]
     assert cells(found["Individual Contributor"])["L2"] == {"craft": ["Designs systems."],
                                                             "teamwork": ["Leads projects."]}

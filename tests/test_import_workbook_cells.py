@@ -6,26 +6,10 @@ of a glossary sheet. Each workbook is built here with openpyxl."""
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
 
 import pytest
 
-from import_helpers import cells, imported
-
-Rows = Sequence[Sequence[Any]]
-
-
-def _workbook(tmp_path, name: str, *sheets: tuple[str, Rows]):
-    openpyxl = pytest.importorskip("openpyxl")
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets:
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(list(row))
-    workbook.save(tmp_path / name)
-    return tmp_path / name
-
+from import_helpers import cells, imported, workbook_file
 
 STATEMENTS = [("Coding", "Writes readable code.", "Writes maintainable code.", "Designs modules.", "Sets standards."),
               ("Delivery", "Ships small tasks.", "Owns features.", "Leads projects.", "Leads programmes.")]
@@ -40,7 +24,7 @@ STATEMENTS = [("Coding", "Writes readable code.", "Writes maintainable code.", "
     [("Competency", "Junior", "Mid", None, "Staff"), (None, "L1", "L2", "L3", "L4")],
 ])
 def test_a_level_whose_title_is_blank_is_named_by_its_code(cli, tmp_path, header):
-    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", header + STATEMENTS))
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", header + STATEMENTS))
     for args in ((), ("--layout", "levels-as-columns")):
         data, run = imported(cli, path, "--org", "Acme", *args)
         assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
@@ -53,7 +37,7 @@ def test_a_level_whose_title_is_blank_is_named_by_its_code(cli, tmp_path, header
 
 def test_a_title_the_import_does_not_know_over_a_code_is_a_level(cli, tmp_path):
     rows = [("Competency", "Associate", "Engineer", "Senior", "Staff"), (None, "IC1", "IC2", "IC3", "IC4")]
-    data, run = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows + STATEMENTS)), "--org", "Acme")
+    data, run = imported(cli, workbook_file(tmp_path / "ladder.xlsx", ("Ladder", rows + STATEMENTS)), "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
         ("IC1", "Associate"), ("IC2", "Engineer"), ("IC3", "Senior"), ("IC4", "Staff")]
     assert cells(data)["IC2"] == {"coding": ["Writes maintainable code."], "delivery": ["Owns features."]}
@@ -62,7 +46,7 @@ def test_a_title_the_import_does_not_know_over_a_code_is_a_level(cli, tmp_path):
 
 def test_a_first_row_of_short_statements_with_a_blank_is_no_row_of_titles(cli, tmp_path):
     rows = [("Competency", "L1", "L2", "L3", "L4"), ("Coding", "Writes code", "Reviews code", None, "Sets standards")]
-    data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows + STATEMENTS[1:])), "--org", "Acme")
+    data, _ = imported(cli, workbook_file(tmp_path / "ladder.xlsx", ("Ladder", rows + STATEMENTS[1:])), "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [(f"L{n}", f"L{n}") for n in range(1, 5)]
     assert cells(data)["L1"]["coding"] == ["Writes code"]
 
@@ -77,19 +61,19 @@ def test_a_first_row_of_short_statements_with_a_blank_is_no_row_of_titles(cli, t
 def test_a_line_break_parts_a_levels_code_from_its_title(cli, tmp_path, written):
     truth = [("L1", "Junior Engineer"), ("L2", "Engineer"), ("L3", "Senior Engineer")]
     columns = [("Competency", *written)] + [row[:4] for row in STATEMENTS]
-    data, _ = imported(cli, _workbook(tmp_path, "columns.xlsx", ("Ladder", columns)), "--org", "Acme")
+    data, _ = imported(cli, workbook_file(tmp_path / "columns.xlsx", ("Ladder", columns)), "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == truth
     assert cells(data)["L2"] == {"coding": ["Writes maintainable code."], "delivery": ["Owns features."]}
     rows = [("Level", "Coding", "Delivery")] + [(level, STATEMENTS[0][n], STATEMENTS[1][n])
                                                 for n, level in enumerate(written, start=1)]
-    data, _ = imported(cli, _workbook(tmp_path, "rows.xlsx", ("Ladder", rows)), "--org", "Acme")
+    data, _ = imported(cli, workbook_file(tmp_path / "rows.xlsx", ("Ladder", rows)), "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == truth
     assert cells(data)["L2"] == {"coding": ["Writes maintainable code."], "delivery": ["Owns features."]}
 
 
 def test_a_line_break_inside_a_title_is_no_code(cli, tmp_path):
     header = ("Competency", "Junior\nEngineer", "Software\nEngineer", "Senior\nEngineer")
-    data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", [header] + [r[:4] for r in STATEMENTS])),
+    data, _ = imported(cli, workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [header] + [r[:4] for r in STATEMENTS])),
                        "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["Junior Engineer", "Software Engineer", "Senior Engineer"]
 
@@ -116,7 +100,7 @@ def test_a_line_break_inside_a_title_is_no_code(cli, tmp_path):
 def test_a_line_break_inside_a_cell_parts_statements_not_sentences(cli, tmp_path, written, meant):
     rows = [("Competency", "L1", "L2"), ("Coding", written, "Designs modules."),
             ("Delivery", "Ships small tasks.", "Owns features.")]
-    data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows)), "--org", "Acme")
+    data, _ = imported(cli, workbook_file(tmp_path / "ladder.xlsx", ("Ladder", rows)), "--org", "Acme")
     assert cells(data)["L1"]["coding"] == meant
     csv = "\n".join(",".join('"' + (c or "").replace('"', '""') + '"' for c in row) for row in rows) + "\n"
     (tmp_path / "ladder.csv").write_text(csv, encoding="utf-8")
@@ -143,7 +127,7 @@ TRACK_TRUTH = {"L1": {"coding": ["Writes readable code."], "delivery": ["Ships s
         for n, title in enumerate(["Junior Engineer", "Engineer", "Senior Engineer"], start=1)], None),
 ])
 def test_a_column_that_names_the_track_is_the_track(cli, tmp_path, rows, merged):
-    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows))
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", rows))
     if merged:
         openpyxl = pytest.importorskip("openpyxl")
         workbook = openpyxl.load_workbook(path)
@@ -161,7 +145,7 @@ def test_a_column_that_names_several_tracks_parts_the_table(cli, tmp_path):
     rows = [("Track", "Competency", "L1", "L2", "L3")] + [("Backend",) + row[:4] for row in STATEMENTS] + [
         ("Frontend", "Coding", "Writes accessible markup.", "Builds reusable components.", "Designs the UI kit."),
         ("Frontend", "Delivery", "Ships UI tasks.", "Owns UI features.", "Leads UI projects.")]
-    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows))
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", rows))
     run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
     assert run.exit_code == 0, run.stderr
     assert sorted(p.name for p in (tmp_path / "out").glob("*.yaml")) == ["acme-backend.yaml", "acme-frontend.yaml"]
@@ -191,7 +175,7 @@ TERMS = [("Ownership", "Taking responsibility for outcomes"), ("Impact", "The ef
      "'Glossary'!A4: not placed: in the glossary, but defines no term: Notes | Ask in #eng-careers | 2024"),
 ])
 def test_a_note_on_a_glossary_sheet_is_no_term(cli, tmp_path, glossary, note):
-    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", LADDER), ("Glossary", glossary))
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", LADDER), ("Glossary", glossary))
     data, run = imported(cli, path, "--org", "Acme")
     assert data["glossary"] == dict(TERMS)
     assert f"ladder.xlsx:{note}" in run.stderr
@@ -201,7 +185,7 @@ def test_a_note_on_a_glossary_sheet_is_no_term(cli, tmp_path, glossary, note):
 def test_a_table_of_other_rows_under_a_glossary_sheet_is_still_no_glossary(cli, tmp_path):
     rows = [("Term", "Meaning"), ("Ownership", "Taking responsibility", "for outcomes", "always"),
             ("Impact", "The effect", "of the work", "always"), ("Scope", "Where", "the work", "lands")]
-    path = _workbook(tmp_path, "ladder.xlsx", ("Ladder", LADDER), ("Glossary", rows))
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", LADDER), ("Glossary", rows))
     data, _ = imported(cli, path, "--org", "Acme")
     assert "glossary" not in data
 
@@ -209,5 +193,5 @@ def test_a_table_of_other_rows_under_a_glossary_sheet_is_still_no_glossary(cli, 
 def test_a_competency_named_like_a_track_column_stays_a_competency(cli, tmp_path):
     rows = [("Level", "Coding", "Discipline"), ("L1", "Writes code", "Shows up prepared"),
             ("L2", "Designs modules", "Keeps commitments"), ("L3", "Designs systems", "Sets the pace")]
-    data, _ = imported(cli, _workbook(tmp_path, "ladder.xlsx", ("Ladder", rows)), "--org", "Acme")
+    data, _ = imported(cli, workbook_file(tmp_path / "ladder.xlsx", ("Ladder", rows)), "--org", "Acme")
     assert cells(data)["L2"] == {"coding": ["Designs modules"], "discipline": ["Keeps commitments"]}
