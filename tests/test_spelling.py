@@ -779,12 +779,23 @@ def test_a_misspelt_level_title_or_competency_name_is_reported_on_it(cli, write)
 
 
 @pytest.mark.parametrize(("dimension", "competency", "title", "statement"), [
-    # Names of the framework's own: no slip of a word, written with capitals inside, or used in the statements.
+    # Names of the framework's own: no slip of a word, written with capitals inside, or used in the
+    # statements and no slip of the hand ("Loopr" is one edit from "looper"; "Platfrom" would be a typo copied).
     ("Kaizen", "Harbourline Ways", "Staff Engineer", "I lead projects"),
-    ("DevEx", "Platfrom Health", "Staff Engineer", "I keep the Platfrom healthy"),
+    ("DevEx", "Loopr Health", "Staff Engineer", "I keep Loopr healthy"),
     # Words of the dictionary and of the trade.
     ("Craft", "Kubernetes Operations", "Principal Engineer (SRE)", "I lead projects"),
 ])
 def test_names_of_the_framework_own_in_titles_are_not_reported(cli, write, dimension, competency, title, statement):
     path = write("f.yaml", TITLED.format(dimension=dimension, competency=competency, title=title, statement=statement))
     assert findings(cli, path, select="LL512") == []
+
+
+def test_a_misspelt_title_word_copied_to_a_statement_is_reported_in_both():
+    text = TITLED.format(dimension="Craft", competency="Delivery", title="Senoir Engineer",
+                         statement="I mentor senoir engineers")
+    found = Spelling().check_frameworks([framework(text)])
+    assert [(v.path[-1], v.message.split(":")[0]) for v in found] == [
+        ("title", "'Senoir' is not in the dictionary, and one slip of the hand from 'Senior'"),
+        (0, "'senoir' is not in the dictionary, and one slip of the hand from 'senior'"),
+    ]

@@ -188,7 +188,7 @@ class Spelling(Rule):
         # A word of a level title or a dimension's or a competency's name is
         # checked where it is a slip of an English word that no other text
         # uses ("Senoir Engineer", "Stakeholder Managment").
-        titled = _slipped_title_words(texts, analysis, own, vocabulary) if analysis.in_english else set()
+        titled = _slipped_title_words(texts, analysis, own, parts, vocabulary) if analysis.in_english else set()
         own -= titled
         # The words to look up: those used once, and those a typo copied to a
         # place or two may be (long, used two or three times).
@@ -512,14 +512,16 @@ def _own_words(framework: Framework) -> set[str]:
 _TITLE_KINDS = frozenset({"level-title", "dimension-name", "competency-name"})
 
 
-def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: set[str],
+def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: set[str], uses: Counter[str],
                          vocabulary: "Vocabulary") -> set[str]:
     """The words of level titles and of dimensions' and competencies' names
     that are typos, not names of the framework's own: unknown to the
     dictionary and to the terms of the trade, one slip of the hand (a
     letter doubled, undoubled or two swapped) or one edit from an everyday
     word ("Senoir": "senior", "Managment": "management"), and used in no
-    other text (a word the statements also use is the framework's). A name
+    other text: a word the statements also use is the framework's, unless
+    it is a typo copied as a statement's is (six letters or more, one slip
+    of the hand from a word, in three places at most: "Senoir"). A name
     written with capitals inside ("DevEx"), or no slip of a word ("Figma",
     "Kaizen"), is the framework's own."""
     found: set[str] = set()
@@ -536,8 +538,11 @@ def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: 
             if elsewhere is None:
                 elsewhere = {w.casefold() for f in texts if f.kind not in _TITLE_KINDS
                              for t in analysis.words[f.text] for w in t.removesuffix("'s").split("-")}
-            if lower in elsewhere or roman_numeral(lower):
+            copied = lower in elsewhere
+            if copied and (len(lower) < _SLIP_LENGTH or uses[lower] > _MOST_COPIES) or roman_numeral(lower):
                 continue  # looked for first: the dictionary is read only where a word needs it
+            if copied and not _slip_of_a_word(lower):
+                continue
             if not (_english(lower) or _engineering(lower) or _software(lower) or _trade_name(lower)
                     or _compound(lower)) and _near_a_word(lower):
                 found.add(lower)
