@@ -1,18 +1,19 @@
 """Build src/ladderlint/data/software-terms.txt from cspell's dictionaries.
 
     npm pack @cspell/dict-software-terms @cspell/dict-fullstack @cspell/dict-companies \
-        @cspell/dict-aws @cspell/dict-google @cspell/dict-k8s @cspell/dict-python @cspell/dict-npm
+        @cspell/dict-aws @cspell/dict-google @cspell/dict-k8s @cspell/dict-python @cspell/dict-npm \
+        @cspell/dict-data-science @cspell/dict-php @cspell/dict-ruby @cspell/dict-terraform
     python tools/vendor_software_terms.py DIR   # DIR holds the unpacked packages
 
 The dictionaries (MIT, Street Side Software, github.com/streetsidesoftware/cspell-dicts)
 name the tools, services, libraries and companies engineers write about. LL512
 accepts the words of the result as terms of the trade. Kept: words of letters
 only, three or more, that the English dictionary does not already know; left
-out: a stock ticker (an all-capital entry of the company list), and two words
-with the space lost ("alot"). An entry one edit from a word in everyday use
-("vite" of "vote", "aws" of "was", "struct" of "strict") is written with a "~"
-before it: a typo as often as a name, LL512 accepts it only beside another term
-of the trade ("from webpack to vite").
+out: a stock ticker (an all-capital entry of the company list). An entry one
+edit from a word in everyday use ("vite" of "vote", "aws" of "was", "struct"
+of "strict"), or that reads as two words with the space lost ("quarkus":
+"quark us"), is written with a "~" before it: a typo as often as a name, LL512
+accepts it only beside another term of the trade ("from webpack to vite").
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ PACKAGES = (
     ("k8s", ("k8s.txt",), True),
     ("python", ("python.txt",), True),
     ("npm", ("npm.txt",), True),
+    ("data-science", ("data-science.txt", "data-science-tools.txt", "data-science-models.txt"), True),
+    ("php", ("php.txt",), True),
+    ("ruby", ("ruby.txt", "gems.txt"), True),
+    ("terraform", ("terraform.txt",), True),
 )
 #: A word used this often (about the 5,000 commonest) is one a slip of the hand makes a term of.
 EVERYDAY = 10_000
@@ -56,9 +61,10 @@ def kept(entry: str, capitals: bool) -> str | None:
     if not re.fullmatch(r"[A-Za-z]{3,}", entry) or (not capitals and entry.isupper()):
         return None
     word, dictionary = entry.lower(), english()
-    if dictionary.knows(word) or engineering_term(word) or dictionary.run_together(word):
+    if dictionary.knows(word) or engineering_term(word):
         return None
-    near = any(dictionary.frequency(c) >= EVERYDAY for c in edits(word) | moved_doubles(word))
+    near = dictionary.run_together(word) is not None \
+        or any(dictionary.frequency(c) >= EVERYDAY for c in edits(word) | moved_doubles(word))
     return "~" + word if near else word
 
 
@@ -80,6 +86,7 @@ def main(folder: Path) -> None:
         "# Source: https://github.com/streetsidesoftware/cspell-dicts, packages:",
         *sources,
         f"# Built: {date.today().isoformat()}",
+        "# Every package is MIT-licensed by Street Side Software; the licence:",
         "#",
         *(f"# {line}".rstrip() for line in licence.splitlines()),
     ]
