@@ -785,6 +785,8 @@ def test_a_misspelt_level_title_or_competency_name_is_reported_on_it(cli, write)
     ("DevEx", "Loopr Health", "Staff Engineer", "I keep Loopr healthy"),
     # Words of the dictionary and of the trade.
     ("Craft", "Kubernetes Operations", "Principal Engineer (SRE)", "I lead projects"),
+    # A word markup cuts, as an export leaves it: LL510 reports the markup.
+    ("Craft", "'**Software** **D****esign**'", "Staff Engineer", "I lead projects"),
 ])
 def test_names_of_the_framework_own_in_titles_are_not_reported(cli, write, dimension, competency, title, statement):
     path = write("f.yaml", TITLED.format(dimension=dimension, competency=competency, title=title, statement=statement))

@@ -249,7 +249,8 @@ class Spelling(Rule):
                     meant = _misspelt_name(word, lower, unknown, analysis.prose.text) \
                         if word[:1].isupper() and lower not in titled else None
                     yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant,
-                                                         guess=not beside or lower in titled), span=(start, end))
+                                                         among_names=beside and lower not in titled),
+                                    span=(start, end))
 
 
 # A Cyrillic or Greek letter that looks like a Latin one, and a word that
@@ -510,6 +511,7 @@ def _own_words(framework: Framework) -> set[str]:
 
 #: The texts that name a level, a dimension or a competency, in title case.
 _TITLE_KINDS = frozenset({"level-title", "dimension-name", "competency-name"})
+_MARKUP = frozenset("*_~`")
 
 
 def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: set[str], uses: Counter[str],
@@ -535,6 +537,8 @@ def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: 
             if len(lower) < _SHORTEST + 1 or lower not in own or lower in found or word[1:] != word[1:].lower() \
                     or "'" in word or "’" in word or vocabulary.accepts(word) or vocabulary.accepts(lower):
                 continue
+            if field.text[m.start() - 1 : m.start()] in _MARKUP or field.text[m.end() : m.end() + 1] in _MARKUP:
+                continue  # a word markup cuts ("**D****esign**"): LL510 reports the markup
             if elsewhere is None:
                 elsewhere = {w.casefold() for f in texts if f.kind not in _TITLE_KINDS
                              for t in analysis.words[f.text] for w in t.removesuffix("'s").split("-")}
@@ -577,18 +581,19 @@ def _beside_a_term(text: str, start: int, end: int) -> bool:
     likelier a name than a typo."""
     before = _CLAUSE_BEFORE.search(text, 0, start)
     after = _CLAUSE_AFTER.match(text, end)
-    def content(clause: str) -> list[str]:
-        return [w for w in (m.group().casefold().rstrip(".") for m in _TOKEN.finditer(clause)) if w not in _TERM_GLUE]
-
-    near = content(before.group() if before else "")[-_NEIGHBOURS:] + content(after.group() if after else "")[:_NEIGHBOURS]
+    near = _content_words(before.group() if before else "")[-_NEIGHBOURS:] \
+        + _content_words(after.group() if after else "")[:_NEIGHBOURS]
     return any(_engineering(w) or _software(w) or _trade_name(w) for w in near)
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w.+#-]*")
-
-
 #: Words of grammar that join a list; none of them is a term.
 _TERM_GLUE = frozenset("and or with to from in on of the a an".split())
+
+
+def _content_words(clause: str) -> list[str]:
+    """The words of a clause, lower case, but for those that join a list."""
+    return [w for w in (m.group().casefold().rstrip(".") for m in _TOKEN.finditer(clause)) if w not in _TERM_GLUE]
 
 
 def _software(word: str) -> bool:
@@ -657,16 +662,16 @@ def _unlikely(word: str, suggestion: str, *, among_names: bool) -> bool:
 
 
 def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, meant: str | None = None,
-             guess: bool = True) -> str:
+             among_names: bool = False) -> str:
     """What is said of a misspelt word; ``meant`` is the name a misspelt
     name stands for ("Pyhton": "Python"), whose words are the same but for
-    "name" where the word is said to be used nowhere else. Without
-    ``guess`` (the word stands among names of tools), and where the
-    suggestion is unlikely (``_unlikely``), none is made."""
+    "name" where the word is said to be used nowhere else. No suggestion
+    is made where it is unlikely (``_unlikely``; ``among_names``: the word
+    stands among names of tools)."""
     from ..dictionary import english
 
     suggestion = meant or english().suggestion(lower)
-    if meant is None and suggestion is not None and _unlikely(lower, suggestion, among_names=not guess):
+    if meant is None and suggestion is not None and _unlikely(lower, suggestion, among_names=among_names):
         suggestion = None
     if suggestion and word[0].isupper() and meant is None:
         suggestion = suggestion.capitalize()
