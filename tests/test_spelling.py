@@ -693,3 +693,111 @@ def test_the_other_forms_of_a_built_in_term_are_words():
     # A form of a term that is an English word with a letter doubled is the word's slip: "comms", not "comming".
     assert words_reported(["I keep the comms of the incident clear in the comming weeks"]) == ["comming"]
     assert english().suggestion("comming") == "coming"
+
+
+@pytest.mark.parametrize("statement", [
+    # Jargon of everyday engineering.
+    "I ack pages within 5 minutes when I'm on call",
+    "I find and fix perf regressions before they reach customers",
+    "I lead the sev review and write the tsc config",
+    # Tools, services and libraries, from cspell's dictionaries of software terms.
+    "I validate request bodies with pydantic and serve them with uvicorn",
+    "I stream events through kinesis and pubsub, and test with vitest",
+    "I run gunicorn behind nginx and mesh services with linkerd",
+    "I manage keys in kms, and run clusters on eks and gke",
+    # A name one edit from a word, among other names ("vote"): from webpack to vite.
+    "I moved our build from webpack to vite and cut build times in half",
+    "I set up cdn, waf, iam, kms and vpc rules",
+])
+def test_jargon_and_names_of_tools_are_words(statement):
+    assert words_reported([statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I meet my sponsee every month and advocate for their promotion",
+    "I pair with every onboardee in their first week",
+    "I check in with my advisees and interviewees",
+])
+def test_the_one_a_verb_is_done_to_is_a_word(statement):
+    # "-ee" of a verb ("onboard", "advise") or of the partner's noun ("sponsor", "mentor").
+    assert words_reported([statement]) == []
+
+
+def test_a_name_one_edit_from_a_word_is_a_typo_where_no_name_stands_beside_it():
+    # "vite" is "vote", "iam" "I am" or "aim", "aws" "was", where no tool is named near them.
+    assert words_reported(["I always vite in the team poll", "iam ready to lead", "I aws there",
+                           "I committ to my comitee"]) == ["vite", "iam", "aws", "committ", "comitee"]
+
+
+@pytest.mark.parametrize(("statement", "said"), [
+    # Among names of tools, a letter changed makes a word of a name ("valkey": not "valley").
+    ("I cache results in memcached and valkey", "nor a word the framework uses elsewhere (if"),
+    # A word of three letters with one changed or added is an abbreviation ("ssr": not "sir").
+    ("I render pages with ssr for speed", "nor a word the framework uses elsewhere (if"),
+    # A slip of the hand beside a tool keeps its suggestion.
+    ("I cache results in memcached and recieve alerts", "did you mean 'receive'?"),
+    ("I write teh runbook", "did you mean 'the'?"),
+])
+def test_a_suggestion_is_offered_only_where_it_is_likely(statement, said):
+    found = Spelling().check_frameworks([framework(framework_yaml([statement]))])
+    assert len(found) == 1 and said in found[0].message
+
+
+TITLED = """\
+ladderlint: 1
+id: titled
+name: Harbourline Engineering Ladder
+track: Backend Engineer
+version: "1.0.0"
+organisation: {{name: Harbourline}}
+voice: first-person
+dimensions:
+  - id: craft
+    name: {dimension}
+    competencies:
+      - {{id: people, name: {competency}}}
+levels:
+  - id: L1
+    title: Engineer
+    competencies:
+      people: ["I keep my stakeholders informed"]
+  - id: L2
+    title: {title}
+    competencies:
+      people: ["{statement}"]
+"""
+
+
+def test_a_misspelt_level_title_or_competency_name_is_reported_on_it(cli, write):
+    path = write("f.yaml", TITLED.format(dimension="Craft", competency="Stakeholder Managment",
+                                         title="Senoir Engineer", statement="I lead projects"))
+    assert [line.split(": LL512 [warning] ")[0].removeprefix(f"{path}:") + " " + line.split("'")[1]
+            + " " + line.split("did you mean ")[1].split("?")[0]
+            for line in findings(cli, path, select="LL512")] == [
+        "12:40 Managment 'Management'", "19:12 Senoir 'Senior'",
+    ]
+
+
+@pytest.mark.parametrize(("dimension", "competency", "title", "statement"), [
+    # Names of the framework's own: no slip of a word, written with capitals inside, or used in the
+    # statements and no slip of the hand ("Loopr" is one edit from "looper"; "Platfrom" would be a typo copied).
+    ("Kaizen", "Harbourline Ways", "Staff Engineer", "I lead projects"),
+    ("DevEx", "Loopr Health", "Staff Engineer", "I keep Loopr healthy"),
+    # Words of the dictionary and of the trade.
+    ("Craft", "Kubernetes Operations", "Principal Engineer (SRE)", "I lead projects"),
+    # A word markup cuts, as an export leaves it: LL510 reports the markup.
+    ("Craft", "'**Software** **D****esign**'", "Staff Engineer", "I lead projects"),
+])
+def test_names_of_the_framework_own_in_titles_are_not_reported(cli, write, dimension, competency, title, statement):
+    path = write("f.yaml", TITLED.format(dimension=dimension, competency=competency, title=title, statement=statement))
+    assert findings(cli, path, select="LL512") == []
+
+
+def test_a_misspelt_title_word_copied_to_a_statement_is_reported_in_both():
+    text = TITLED.format(dimension="Craft", competency="Delivery", title="Senoir Engineer",
+                         statement="I mentor senoir engineers")
+    found = Spelling().check_frameworks([framework(text)])
+    assert [(v.path[-1], v.message.split(":")[0]) for v in found] == [
+        ("title", "'Senoir' is not in the dictionary, and one slip of the hand from 'Senior'"),
+        (0, "'senoir' is not in the dictionary, and one slip of the hand from 'senior'"),
+    ]

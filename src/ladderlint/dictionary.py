@@ -325,6 +325,8 @@ class Dictionary:
         itself is another word, not what was meant ("productize" is no
         slip of "productive")."""
         least = self._least_count()
+        if self._role_noun(word, least):
+            return True
         for spelling in (word, *_american(word)):
             coining = self._coined_of_a_word(spelling, least)
             if coining is not None:
@@ -332,6 +334,25 @@ class Dictionary:
                 near = (c for c in edits(spelling) if c.startswith(prefix) and c.endswith(ending))
                 return not any(self.frequency(c) > least for c in near)
         return False
+
+    def _role_noun(self, word: str, least: int) -> bool:
+        """Whether the word names the one a verb is done to, or the partner
+        of one who does it, with "-ee" (or its plural): "sponsee" of the
+        sponsor, "onboardee" of "onboard", "mentee" of the mentor, as
+        "trainee" and "interviewee" are made. The word before "-ee" (with an
+        "e" it lost: "advisee") is a verb the dictionary has seen in use or
+        a term of the trade, or takes "-or" or "-er" to name the other one;
+        and no word seen in use that ends so is one edit away ("comitee"
+        is "committee")."""
+        noun = word[:-1] if word.endswith("ees") else word
+        stem = noun[:-2]
+        if not noun.endswith("ee") or len(stem) < 4 or stem.endswith("e"):
+            return False
+        stems = (stem, stem + "e")
+        if not any(self.verb(s) and self.frequency(s) > least or engineering_term(s) for s in stems) \
+                and not any(self.frequency(stem + ending) > least for ending in ("or", "er")):
+            return False
+        return not any(c.endswith("ee") and self.frequency(c) > least for c in edits(noun))
 
     def _coined_of_a_word(self, word: str, least: int) -> tuple[str, str] | None:
         """The prefix and the ending that coin the word of a word the
@@ -591,6 +612,31 @@ def _data_list(name: str) -> tuple[str, ...]:
     path = os.path.join(os.path.dirname(__file__), "data", name)
     with open(path, encoding="utf-8") as handle:
         return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)  # read on the first word no smaller list explains
+def _software_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The names and terms of data/software-terms.txt (from cspell's
+    dictionaries): those that are no typo of an everyday word, and those
+    one edit from one (written "~vite": "vote")."""
+    entries = _data_list("software-terms.txt")
+    return (frozenset(e for e in entries if not e.startswith("~")),
+            frozenset(e[1:] for e in entries if e.startswith("~")))
+
+
+def software_term(word: str) -> bool:
+    """Whether a lower-case word names a tool, a service, a library or a
+    company, or is a term of software ("pydantic", "kinesis", "pubsub"),
+    as cspell's dictionaries list them, and is one edit from no everyday
+    word."""
+    return word in _software_terms()[0]
+
+
+def software_term_near_a_word(word: str) -> bool:
+    """Whether a lower-case word is such a name or term, one edit from an
+    everyday word ("vite": "vote", "aws": "was", "iam": "aim"): a name
+    beside other names of the trade, a typo elsewhere."""
+    return word in _software_terms()[1]
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from ..model import Framework
+from ..model import Framework, TextField
 from ..text import STOPPED_ABBREVIATIONS, words
 from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
@@ -71,13 +71,27 @@ class Spelling(Rule):
       grpc, yaml, postgres, nginx, kubectl, datadog, pytest), and the
       disciplines beside engineering that ladders are written for
       (design crits, affordances; frequentist, upsampling; exfiltration;
-      upsell; coachee, reorg); but not a term a slip makes of an English
+      upsell; coachee, reorg), everyday jargon ("ack", "perf", "sev"), and
+      the names of tools, services, libraries and companies that cspell's
+      dictionaries of software terms list ("pydantic", "uvicorn",
+      "kinesis", "pubsub", "vitest", "kms"); but not a term a slip makes of an English
       word, such as "trie" or "struct", nor a form of a term that is an
-      English word with a consonant doubled ("comming" of "comms");
+      English word with a consonant doubled ("comming" of "comms"). A name
+      one edit from an everyday word ("vite": "vote", "iam": "aim" or "I
+      am", "aws": "was") is a typo as often: it is accepted only beside
+      another term of the trade, a few words either side in its clause
+      ("from webpack to vite", "cdn, waf, iam and kms"; not "iam ready");
+    - the one a verb is done to, or the partner of the one who does it,
+      made with "-ee" ("sponsee" of the sponsor, "onboardee", "advisee");
     - a prefix joined to a word by a hyphen ("pre-mortems", "non-goals",
       "self-serve"), read with the word after it;
     - the framework's own vocabulary: the words of its name, track,
-      organisation, dimensions, competencies, levels and glossary, and
+      organisation, dimensions, competencies, levels and glossary (but for
+      a word of a level title or a dimension's or competency's name that
+      is one slip of the hand, or one edit from an everyday word, and that
+      no other text uses: "Senoir Engineer", "Stakeholder Managment" are
+      reported on the title or the name, the most visible words of a
+      ladder; a name of its own, "Kaizen", "DevEx", stays quiet), and
       every word it uses more than once (but for a word of six letters
       or more used two or three times that is one slip from an English
       word, a letter doubled, undoubled or two swapped: "fullfill",
@@ -112,7 +126,11 @@ class Spelling(Rule):
 
     The message offers the word one edit away that is most used, or the
     two words whose space was lost ("failureswith": "failures with";
-    "alot": "a lot").
+    "alot": "a lot"), but no word a slip of the hand does not make where
+    it is unlikely: a word of three letters with one changed or added is
+    an abbreviation more often ("ssr": not "sir"), and beside names of
+    tools a letter changed makes a word of a name ("memcached and valkey":
+    not "valley"); a slip there keeps its suggestion ("recieve").
 
     Also reported, wherever they appear:
 
@@ -167,6 +185,11 @@ class Spelling(Rule):
             for part in token.removesuffix("'s").split("-"):
                 parts[part] += n
         own = _own_words(framework)
+        # A word of a level title or a dimension's or a competency's name is
+        # checked where it is a slip of an English word that no other text
+        # uses ("Senoir Engineer", "Stakeholder Managment").
+        titled = _slipped_title_words(texts, analysis, own, parts, vocabulary) if analysis.in_english else set()
+        own -= titled
         # The words to look up: those used once, and those a typo copied to a
         # place or two may be (long, used two or three times).
         looked_up = [
@@ -176,16 +199,18 @@ class Spelling(Rule):
         ]
         not_english = [(part, n) for part, n in looked_up
                        if not roman_numeral(part) and not _english(part) and not _engineering(part)
-                       and not _compound(part)]
+                       and not _software(part) and not _compound(part)]
         if not_english and (
             len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up)
             or not analysis.in_english
         ):
             not_english = []  # written in another language: the dictionary is English
+            titled = set()
         # Another organisation's name in lower case ("at monzo") is spelt
         # right: LL301 reports it where it stands for the organisation.
         brands = analysis.run.brands
         unknown = {part for part, n in not_english if (n == 1 or _slip_of_a_word(part)) and not brands.knows(part)}
+        unknown |= titled
         rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
         if not unknown and not rejected and not vocabulary.rejected:
             return
@@ -198,8 +223,11 @@ class Spelling(Rule):
                 continue
             if _filler(field.text):
                 continue  # "Lorem ipsum dolor sit amet": LL406 reports the text; its words are no typos
-            for start, end, word, name in _words(field.text, names=bool(unknown)):
+            titles = field.kind in _TITLE_KINDS and bool(titled)
+            for start, end, word, name in _words(field.text, names=bool(unknown) or titles):
                 lower = word.casefold()
+                if name and titles and lower in titled:
+                    name = False  # a word of a title, in title case: checked as a word
                 if name:
                     meant = _misspelt_name(word, lower, unknown, analysis.prose.text)
                     if meant is not None and not vocabulary.accepts(word):
@@ -214,9 +242,14 @@ class Spelling(Rule):
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own) \
                         and not _unit_after_number(field.text, start, lower):
+                    beside = _beside_a_term(field.text, start, end)
+                    if beside and _software_near(lower):
+                        continue  # "from webpack to vite": a name among names, not "vote"
                     # A name where a sentence starts ("Pyhton is used") is said as it is inside one.
-                    meant = _misspelt_name(word, lower, unknown, analysis.prose.text) if word[:1].isupper() else None
-                    yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
+                    meant = _misspelt_name(word, lower, unknown, analysis.prose.text) \
+                        if word[:1].isupper() and lower not in titled else None
+                    yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant,
+                                                         among_names=beside and lower not in titled),
                                     span=(start, end))
 
 
@@ -476,6 +509,105 @@ def _own_words(framework: Framework) -> set[str]:
     return {w for name in names for part in words(name) for w in part.split("-")}
 
 
+#: The texts that name a level, a dimension or a competency, in title case.
+_TITLE_KINDS = frozenset({"level-title", "dimension-name", "competency-name"})
+_MARKUP = frozenset("*_~`")
+
+
+def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: set[str], uses: Counter[str],
+                         vocabulary: "Vocabulary") -> set[str]:
+    """The words of level titles and of dimensions' and competencies' names
+    that are typos, not names of the framework's own: unknown to the
+    dictionary and to the terms of the trade, one slip of the hand (a
+    letter doubled, undoubled or two swapped) or one edit from an everyday
+    word ("Senoir": "senior", "Managment": "management"), and used in no
+    other text: a word the statements also use is the framework's, unless
+    it is a typo copied as a statement's is (six letters or more, one slip
+    of the hand from a word, in three places at most: "Senoir"). A name
+    written with capitals inside ("DevEx"), or no slip of a word ("Figma",
+    "Kaizen"), is the framework's own."""
+    found: set[str] = set()
+    elsewhere: set[str] | None = None
+    for field in texts:
+        if field.kind not in _TITLE_KINDS:
+            continue
+        for m in _WORD.finditer(field.text):
+            word = m.group()
+            lower = word.casefold()
+            if len(lower) < _SHORTEST + 1 or lower not in own or lower in found or word[1:] != word[1:].lower() \
+                    or "'" in word or "’" in word or vocabulary.accepts(word) or vocabulary.accepts(lower):
+                continue
+            if field.text[m.start() - 1 : m.start()] in _MARKUP or field.text[m.end() : m.end() + 1] in _MARKUP:
+                continue  # a word markup cuts ("**D****esign**"): LL510 reports the markup
+            if elsewhere is None:
+                elsewhere = {w.casefold() for f in texts if f.kind not in _TITLE_KINDS
+                             for t in analysis.words[f.text] for w in t.removesuffix("'s").split("-")}
+            copied = lower in elsewhere
+            if copied and (len(lower) < _SLIP_LENGTH or uses[lower] > _MOST_COPIES) or roman_numeral(lower):
+                continue  # looked for first: the dictionary is read only where a word needs it
+            if copied and not _slip_of_a_word(lower):
+                continue
+            if not (_english(lower) or _engineering(lower) or _software(lower) or _trade_name(lower)
+                    or _compound(lower)) and _near_a_word(lower):
+                found.add(lower)
+    return found
+
+
+def _near_a_word(word: str) -> bool:
+    """Whether the dictionary's suggestion for a word is one slip of the
+    hand from it, or an everyday word one edit from it."""
+    from ..dictionary import english, moved_doubles, slip
+
+    suggestion = english().suggestion(word)
+    return suggestion is not None and (
+        slip(word, suggestion) or suggestion in moved_doubles(word) or english().frequency(suggestion) >= _EVERYDAY)
+
+
+#: A word used this often in the dictionary's sources (about the 5,000
+#: commonest) is an everyday word.
+_EVERYDAY = 10_000
+
+# The words of a clause around a word: commas and "and" go on (a list of
+# tools), the end of a sentence or a line does not.
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]*$")
+_CLAUSE_AFTER = re.compile(r"[^.;:!?\n]*")
+_NEIGHBOURS = 3
+
+
+def _beside_a_term(text: str, start: int, end: int) -> bool:
+    """Whether one of the few words either side of the word in its clause
+    names a tool or is a term of the trade ("from webpack to vite", "with
+    pydantic and uvicorn", "waf, iam, kms"): there an unknown word is
+    likelier a name than a typo."""
+    before = _CLAUSE_BEFORE.search(text, 0, start)
+    after = _CLAUSE_AFTER.match(text, end)
+    near = _content_words(before.group() if before else "")[-_NEIGHBOURS:] \
+        + _content_words(after.group() if after else "")[:_NEIGHBOURS]
+    return any(_engineering(w) or _software(w) or _trade_name(w) for w in near)
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w.+#-]*")
+#: Words of grammar that join a list; none of them is a term.
+_TERM_GLUE = frozenset("and or with to from in on of the a an".split())
+
+
+def _content_words(clause: str) -> list[str]:
+    """The words of a clause, lower case, but for those that join a list."""
+    return [w for w in (m.group().casefold().rstrip(".") for m in _TOKEN.finditer(clause)) if w not in _TERM_GLUE]
+
+
+def _software(word: str) -> bool:
+    from ..dictionary import software_term
+
+    return software_term(word)
+
+
+def _software_near(word: str) -> bool:
+    from ..dictionary import software_term_near_a_word
+
+    return software_term_near_a_word(word)
+
+
 def _engineering(word: str) -> bool:
     from ..dictionary import engineering_term  # read only when a word needs it
 
@@ -514,13 +646,33 @@ def _english(word: str) -> bool:
     return english().knows(word)
 
 
-def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, meant: str | None = None) -> str:
+def _unlikely(word: str, suggestion: str, *, among_names: bool) -> bool:
+    """Whether a suggestion is too unlikely to offer, where it is no slip of
+    the hand (a letter doubled, undoubled or two swapped): a word of three
+    letters with one changed or added ("tsc": "tic", "ssr": "sir", "bff":
+    "off") is an abbreviation more often than a typo; and among names of
+    tools (``among_names``) a letter changed makes a word of a name more
+    often than a name of a word ("with memcached and valkey": not
+    "valley")."""
+    from ..dictionary import moved_doubles, slip
+
+    if slip(word, suggestion) or suggestion in moved_doubles(word):
+        return False
+    return among_names and len(word) == len(suggestion) or len(word) == _SHORTEST and len(suggestion) >= len(word)
+
+
+def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, meant: str | None = None,
+             among_names: bool = False) -> str:
     """What is said of a misspelt word; ``meant`` is the name a misspelt
     name stands for ("Pyhton": "Python"), whose words are the same but for
-    "name" where the word is said to be used nowhere else."""
+    "name" where the word is said to be used nowhere else. No suggestion
+    is made where it is unlikely (``_unlikely``; ``among_names``: the word
+    stands among names of tools)."""
     from ..dictionary import english
 
     suggestion = meant or english().suggestion(lower)
+    if meant is None and suggestion is not None and _unlikely(lower, suggestion, among_names=among_names):
+        suggestion = None
     if suggestion and word[0].isupper() and meant is None:
         suggestion = suggestion.capitalize()
     if uses > 1:
