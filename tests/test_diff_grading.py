@@ -1757,6 +1757,7 @@ def test_a_number_is_read_with_its_unit_and_its_bound(old, new, impact, reason):
         ("Keeps the 99th percentile under 200ms", "Keeps p99 under 200ms"),
         ("Keeps latency <200ms", "Keeps latency under 200ms"),
         ("Keeps latency under 200ms", "Keeps latency below 200ms"),
+        ("Keeps latency under 200ms", "Keeps latency under 200ms or less"),
         ("Uses Python 3.11", "Uses Python v3.11"),
         # Numbers of other things, as before: a network layer, a cache.
         ("I configure L4 load balancers", "I configure L7 load balancers"),

@@ -894,28 +894,31 @@ MULTIPLIERS = {"k": 1_000, "K": 1_000, "M": 1_000_000}
 #: 200 ms", "an error rate below 1%", "fewer than 5 open bugs", "within
 #: 10%", "max 2 pages". Under one, a lower number asks more, as a tighter
 #: deadline does.
-CEILINGS = (
+CEILINGS: tuple[tuple[str, ...], ...] = (
     ("under",), ("below",), ("less", "than"), ("fewer", "than"), ("lower", "than"), ("at", "most"),
     ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "above"),
     ("no", "longer", "than"), ("max",), ("maximum",), ("max", "of"), ("maximum", "of"), ("within",),
 )
 #: After a number and its unit, words that make it a most: "200 ms or less".
-CEILINGS_AFTER = (("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"),
-                  ("at", "most"), ("max",), ("maximum",))
+CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
+    ("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"), ("at", "most"), ("max",),
+    ("maximum",),
+)
 #: Words before a number that make it a least, as a number alone is read:
 #: "at least 99.9%", "over 100 rps", "more than 3 services".
-FLOORS = (
+FLOORS: tuple[tuple[str, ...], ...] = (
     ("at", "least"), ("over",), ("above",), ("more", "than"), ("greater", "than"), ("higher", "than"),
     ("no", "less", "than"), ("not", "less", "than"), ("no", "fewer", "than"), ("min",), ("minimum",),
     ("min", "of"), ("minimum", "of"), ("upwards", "of"),
 )
-FLOORS_AFTER = (("or", "more"), ("or", "higher"), ("or", "above"), ("or", "greater"), ("at", "least"), ("min",),
-                ("minimum",))
+FLOORS_AFTER: tuple[tuple[str, ...], ...] = (
+    ("or", "more"), ("or", "higher"), ("or", "above"), ("or", "greater"), ("at", "least"), ("min",), ("minimum",),
+)
 #: Words before a number that say a most as often as a reach: "latency up to
 #: 200 ms" (a most) and "handles up to 10k rps" (what it reaches) are
 #: written alike, so a change of that number cannot be told to ask more or
 #: less.
-EITHER_BOUNDS = (("up", "to"),)
+EITHER_BOUNDS: tuple[tuple[str, ...], ...] = (("up", "to"),)
 #: What the signs before a number say, in words: "<200ms" is "under 200ms".
 BOUND_SIGNS = {"<=": "at most", "\u2264": "at most", ">=": "at least", "\u2265": "at least", "<": "under",
                ">": "over"}

@@ -59,7 +59,13 @@ aside: what LL504 removes) and each changed run of words is read:
   changed in part read whole: "in my first two weeks" < "in my first
   week"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"; a vague word
-  names a span, "a few" two to four: "2-3" < "several"), more or less
+  names a span, "a few" two to four: "2-3" < "several"; a number
+  read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
+  "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; under a most,
+  "under", "below", "fewer than", "at most", "within", "or less", a lower
+  number asks more, as a tighter deadline does: "under 200ms" < "under
+  100ms", "below 1%" < "below 0.1%"; a higher percentile under a most asks
+  more, "p95 under 300ms" < "p99 under 300ms"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
@@ -124,8 +130,13 @@ on a condition and with a purpose taken out. A
 change that reads both ways is graded by its stronger side: raises-bar;
 so is one whose way cannot be told, which needs a reviewer: a vague count
 that overlaps what it replaces ("2-3" -> "a few", "within a few days" ->
-"within three days"), and "biannually" (twice a year or every two years)
-put in, taken out or replaced.
+"within three days"), "biannually" (twice a year or every two years)
+put in, taken out or replaced, and a number whose way the words do not
+say (``_measured``): in another unit ("200ms" -> "200 rps"), its bound
+turned ("under" -> "over"), after "up to" (a most or a reach), a
+percentile with no bound, a version ("Python 3.11" -> "Python 3.12"), any
+other word with a digit replaced ("IPv4" -> "IPv6"). A word with a digit
+in it is never a slip of the hand nor a synonym: "99.9%" -> "99.95%".
 """
 
 from __future__ import annotations
@@ -1568,17 +1579,20 @@ def _bounded(found: list[_Word], i: int, end: int, width: int) -> None:
     "or fewer" is read with it as a ceiling (``_comparative_tails``)."""
     texts = [w.text for w in found]
     start = next((k + 1 for k in range(i - 1, -1, -1) if found[k].clause != found[i].clause), 0)
-    before = [(-1, bound) for bound in vocab.CEILINGS] + [(1, bound) for bound in vocab.FLOORS] \
-        + [(2, bound) for bound in vocab.EITHER_BOUNDS]
-    after = [(-1, bound) for bound in vocab.CEILINGS_AFTER] + [(1, bound) for bound in vocab.FLOORS_AFTER]
-    # The longest that fits: "no more than" is a most, "more than" a least.
-    for way, bound in sorted(before, key=lambda found_bound: -len(found_bound[1])):
-        if i - len(bound) >= start and tuple(texts[i - len(bound) : i]) == bound:
-            found[i].bound, found[i].bound_words = way, tuple(found[i - len(bound) : i])
-            return
+    before: list[tuple[int, tuple[str, ...]]] = [
+        *((-1, bound) for bound in vocab.CEILINGS), *((1, bound) for bound in vocab.FLOORS),
+        *((2, bound) for bound in vocab.EITHER_BOUNDS)]
+    after: list[tuple[int, tuple[str, ...]]] = [
+        *((-1, bound) for bound in vocab.CEILINGS_AFTER), *((1, bound) for bound in vocab.FLOORS_AFTER)]
+    # The longest that fits: "no more than" is a most, "more than" a least. Of one before and one after
+    # ("under 200 ms or less"), the one before says it.
     for way, bound in sorted(after, key=lambda found_bound: -len(found_bound[1])) if width else ():
         if i + width + len(bound) <= end and tuple(texts[i + width : i + width + len(bound)]) == bound:
             found[i].bound, found[i].bound_words = way, tuple(found[i + width : i + width + len(bound)])
+            break
+    for way, bound in sorted(before, key=lambda found_bound: -len(found_bound[1])):
+        if i - len(bound) >= start and tuple(texts[i - len(bound) : i]) == bound:
+            found[i].bound, found[i].bound_words = way, tuple(found[i - len(bound) : i]) + found[i].bound_words
             return
 
 
