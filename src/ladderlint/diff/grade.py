@@ -2380,9 +2380,9 @@ _NAMED_VERSION = re.compile(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*
 #: Thousands written with commas: "10,000".
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
 #: A number with a multiplier on it: "10k", "1.5M".
-_MULTIPLIED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
-#: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB".
-_GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
+_MULTIPLIED = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
+#: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
+_GLUED_UNIT = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
 #: A sign of a bound before a number: "<200ms", "≤ 5%".
 _BOUND_SIGN = re.compile(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
 #: A percentile in words: "the 99th percentile", "95th-percentile latency".
