@@ -310,3 +310,27 @@ def test_a_reworded_amount_that_may_ask_more_is_held_for_approval(cli, repo, old
     framework.write_text(V1.replace(statement, new))
     run = cli(*GATE)
     assert run.exit_code == (1 if blocked else 0), run.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "blocked"),
+    [
+        # A tighter target, written with its unit on the number: no slip of the hand.
+        ("I keep availability at 99.9%", "I keep availability at 99.95%", True),
+        ("I keep p99 latency under 200ms", "I keep p99 latency under 100ms", True),
+        ("I keep the error rate below 1%", "I keep the error rate below 0.1%", True),
+        ("I keep p95 latency under 300ms", "I keep p99 latency under 300ms", True),
+        ("I run services that handle 10k rps", "I run services that handle 100k rps", True),
+        # The same target, written another way.
+        ("I keep p99 latency under 200ms", "I keep p99 latency under 0.2 s", False),
+        ("I run services that handle 10k rps", "I run services that handle 10,000 rps", False),
+    ],
+)
+def test_a_tighter_number_is_held_for_approval(cli, repo, old, new, blocked):
+    framework = repo / "frameworks" / "acme.yaml"
+    statement = "I own my failures and learn from them"
+    framework.write_text(V1.replace(statement, old))
+    git(repo, "commit", "-qam", "before")
+    framework.write_text(V1.replace(statement, new))
+    run = cli(*GATE)
+    assert run.exit_code == (1 if blocked else 0), run.output

@@ -1694,3 +1694,74 @@ def test_or_more_often_is_a_bound_not_an_alternative(old, new, read):
 def test_biannually_needs_a_reader(old, new, read):
     assert _read_as(old, new) == read, grade(old, new).reasons
     assert grade(old, new).impact.value != "editorial" or read == "editorial"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # A number with its unit or suffix on it is a number, not a word a slip of the hand may change.
+        ("I keep availability at 99.9%", "I keep availability at 99.95%", "raises-bar", "number raised"),
+        ("I keep availability at 99.9%", "I keep availability at 99.5%", "lowers-bar", "number lowered"),
+        ("Supports 10k rps", "Supports 100k rps", "raises-bar", "number raised"),
+        ("Reviews 10 PRs a week", "Reviews 10k PRs a week", "raises-bar", "number raised"),
+        # Under a most, a lower number asks more, as a tighter deadline does; glued to its unit or not.
+        ("p99 latency under 200ms", "p99 latency under 100ms", "raises-bar", "number raised"),
+        ("p99 latency under 200 ms", "p99 latency under 100 ms", "raises-bar", "number raised"),
+        ("p99 latency under 100ms", "p99 latency under 200ms", "lowers-bar", "number lowered"),
+        ("Keeps error rate below 1%", "Keeps error rate below 0.1%", "raises-bar", "number raised"),
+        ("Keeps fewer than 5 open bugs", "Keeps fewer than 3 open bugs", "raises-bar", "number raised"),
+        ("Keeps no more than five open bugs", "Keeps no more than three open bugs", "raises-bar", "number raised"),
+        ("Keeps MTTR below 2 hours", "Keeps MTTR below 1 hour", "raises-bar", "number raised"),
+        ("Keeps cost within 10% of budget", "Keeps cost within 5% of budget", "raises-bar", "number raised"),
+        ("Keeps latency <200ms", "Keeps latency <100ms", "raises-bar", "number raised"),
+        ("Keeps latency at 200ms or less", "Keeps latency at 100ms or less", "raises-bar", "number raised"),
+        # Under a least, or none, more asks more, as before.
+        ("Keeps at least 80% test coverage", "Keeps at least 90% test coverage", "raises-bar", "number raised"),
+        ("Has 2+ years of experience", "Has 5+ years of experience", "raises-bar", "number raised"),
+        ("Responds within 15 minutes", "Responds within 5 minutes", "raises-bar", "deadline raised"),
+        # A higher percentile under a most asks more; under a least, less; with no bound, no one can tell.
+        ("Keeps p95 under 300ms", "Keeps p99 under 300ms", "raises-bar", "percentile raised"),
+        ("I keep p99.9 latency under 1s", "I keep p99 latency under 1s", "lowers-bar", "percentile lowered"),
+        ("Keeps p95 throughput above 100 rps", "Keeps p99 throughput above 100 rps", "lowers-bar",
+         "percentile lowered"),
+        ("Tracks p95 latency", "Tracks p99 latency", "raises-bar", "percentile unclear"),
+        # Where the way cannot be told, a reader must say.
+        ("Keeps latency under 200ms", "Keeps latency under 200 rps", "raises-bar", "number unclear"),
+        ("Supports 10k rps", "Supports 10k qps", "raises-bar", "number unclear"),
+        ("Keeps p99 under 200ms", "Keeps p99 over 200ms", "raises-bar", "number unclear"),
+        ("Keeps fewer than 5 open bugs", "Keeps more than 5 open bugs", "raises-bar", "number unclear"),
+        ("Handles up to 10k rps", "Handles up to 20k rps", "raises-bar", "number unclear"),  # a most or a reach
+        ("Uses Python 3.11", "Uses Python 3.12", "raises-bar", "version unclear"),
+        ("Uses Python 3.9", "Uses Python 3.10", "raises-bar", "version unclear"),
+        ("Handles P1 incidents", "Handles P2 incidents", "raises-bar", "number unclear"),
+        ("Uses IPv4", "Uses IPv6", "raises-bar", "number unclear"),
+    ],
+)
+def test_a_number_is_read_with_its_unit_and_its_bound(old, new, impact, reason):
+    result = grade(old, new)
+    assert (result.impact.value, reason in result.reasons) == (impact, True), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The same number, written another way.
+        ("Keeps latency under 200ms", "Keeps latency under 200 ms"),
+        ("Keeps latency under 0.2s", "Keeps latency under 200ms"),
+        ("Keeps latency under 1s", "Keeps latency under 1 second"),
+        ("Keeps latency under 200 milliseconds", "Keeps latency under 200ms"),
+        ("Supports 10k rps", "Supports 10,000 rps"),
+        ("Handles 1M requests a day", "Handles 1,000,000 requests a day"),
+        ("I keep availability at 99.9%", "I keep availability at 99.9 %"),
+        ("I keep availability at 99.9%", "I keep availability at 99.9 percent"),
+        ("Keeps the 99th percentile under 200ms", "Keeps p99 under 200ms"),
+        ("Keeps latency <200ms", "Keeps latency under 200ms"),
+        ("Keeps latency under 200ms", "Keeps latency below 200ms"),
+        ("Keeps latency under 200ms", "Keeps latency under 200ms or less"),
+        ("Uses Python 3.11", "Uses Python v3.11"),
+        # Numbers of other things, as before: a network layer, a cache.
+        ("I configure L4 load balancers", "I configure L7 load balancers"),
+    ],
+)
+def test_a_number_written_another_way_is_editorial(old, new):
+    assert grade(old, new).impact is Impact.EDITORIAL, grade(old, new).reasons

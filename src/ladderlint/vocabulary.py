@@ -889,6 +889,59 @@ MEASURE_ABBREVIATIONS = frozenset(
     "rps qps tps iops ops fps rpm bps kbps mbps gbps tbps kib mib gib tib msec usec nsec loc sloc kloc "
     "vcpu vcpus ghz mhz khz dpi ppi kwh".split()
 )
+#: The units a number is measured in, written after it ("200 ms", "99.9%",
+#: "10k rps", "16 GB"), each with what it measures and its size in that
+#: measure's smallest common unit: "0.2 s" is "200 ms"; "200 ms" and
+#: "200 rps" cannot be compared. The units of time longer than an hour are
+#: read as periods and deadlines (DURATION_HOURS).
+MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("ms", "msec", "msecs", "millisecond", "milliseconds"), ("time", 0.001)),
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), ("time", 1.0)),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), ("time", 60.0)),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), ("time", 3600.0)),
+    **dict.fromkeys(("percent", "pct"), ("percent", 1.0)),
+    "x": ("times", 1.0),
+    "kb": ("bytes", 1e3), "mb": ("bytes", 1e6), "gb": ("bytes", 1e9), "tb": ("bytes", 1e12),
+    "kib": ("bytes", 2.0**10), "mib": ("bytes", 2.0**20), "gib": ("bytes", 2.0**30), "tib": ("bytes", 2.0**40),
+    "usec": ("time", 1e-6), "nsec": ("time", 1e-9),
+    **{unit: (unit, 1.0) for unit in MEASURE_ABBREVIATIONS - {"kib", "mib", "gib", "tib", "msec", "usec", "nsec"}},
+}
+#: Suffixes that multiply the number they are written on: "10k" is 10,000,
+#: "2M" two million (not "m", as often minutes or metres).
+MULTIPLIERS = {"k": 1_000, "K": 1_000, "M": 1_000_000}
+#: Words before a number that make it a most, not a least: "latency under
+#: 200 ms", "an error rate below 1%", "fewer than 5 open bugs", "within
+#: 10%", "max 2 pages". Under one, a lower number asks more, as a tighter
+#: deadline does.
+CEILINGS: tuple[tuple[str, ...], ...] = (
+    ("under",), ("below",), ("less", "than"), ("fewer", "than"), ("lower", "than"), ("at", "most"),
+    ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "above"),
+    ("no", "longer", "than"), ("max",), ("maximum",), ("max", "of"), ("maximum", "of"), ("within",),
+)
+#: After a number and its unit, words that make it a most: "200 ms or less".
+CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
+    ("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"), ("at", "most"), ("max",),
+    ("maximum",),
+)
+#: Words before a number that make it a least, as a number alone is read:
+#: "at least 99.9%", "over 100 rps", "more than 3 services".
+FLOORS: tuple[tuple[str, ...], ...] = (
+    ("at", "least"), ("over",), ("above",), ("more", "than"), ("greater", "than"), ("higher", "than"),
+    ("no", "less", "than"), ("not", "less", "than"), ("no", "fewer", "than"), ("min",), ("minimum",),
+    ("min", "of"), ("minimum", "of"), ("upwards", "of"),
+)
+FLOORS_AFTER: tuple[tuple[str, ...], ...] = (
+    ("or", "more"), ("or", "higher"), ("or", "above"), ("or", "greater"), ("at", "least"), ("min",), ("minimum",),
+)
+#: Words before a number that say a most as often as a reach: "latency up to
+#: 200 ms" (a most) and "handles up to 10k rps" (what it reaches) are
+#: written alike, so a change of that number cannot be told to ask more or
+#: less.
+EITHER_BOUNDS: tuple[tuple[str, ...], ...] = (("up", "to"),)
+#: What the signs before a number say, in words: "<200ms" is "under 200ms".
+BOUND_SIGNS = {"<=": "at most", "\u2264": "at most", ">=": "at least", "\u2265": "at least", "<": "under",
+               ">": "over"}
+
 #: Words before a length of time that make it a deadline: "within a day",
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())

@@ -59,7 +59,13 @@ aside: what LL504 removes) and each changed run of words is read:
   changed in part read whole: "in my first two weeks" < "in my first
   week"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"; a vague word
-  names a span, "a few" two to four: "2-3" < "several"), more or less
+  names a span, "a few" two to four: "2-3" < "several"; a number
+  read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
+  "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; under a most,
+  "under", "below", "fewer than", "at most", "within", "or less", a lower
+  number asks more, as a tighter deadline does: "under 200ms" < "under
+  100ms", "below 1%" < "below 0.1%"; a higher percentile under a most asks
+  more, "p95 under 300ms" < "p99 under 300ms"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
@@ -124,8 +130,13 @@ on a condition and with a purpose taken out. A
 change that reads both ways is graded by its stronger side: raises-bar;
 so is one whose way cannot be told, which needs a reviewer: a vague count
 that overlaps what it replaces ("2-3" -> "a few", "within a few days" ->
-"within three days"), and "biannually" (twice a year or every two years)
-put in, taken out or replaced.
+"within three days"), "biannually" (twice a year or every two years)
+put in, taken out or replaced, and a number whose way the words do not
+say (``_measured``): in another unit ("200ms" -> "200 rps"), its bound
+turned ("under" -> "over"), after "up to" (a most or a reach), a
+percentile with no bound, a version ("Python 3.11" -> "Python 3.12"), any
+other word with a digit replaced ("IPv4" -> "IPv6"). A word with a digit
+in it is never a slip of the hand nor a synonym: "99.9%" -> "99.95%".
 """
 
 from __future__ import annotations
@@ -135,6 +146,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
@@ -226,6 +238,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     runs = _runs(a, b)
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = _ambiguous_period(runs) or _vague_time(runs, a, b)
+    # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
+    measured = _measured(runs, a, b, families)
     _one_side_of_a_slash(runs, a, b)
     _neutral_moves(runs)
     _adverbs_for_nouns(runs)
@@ -235,7 +249,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     _whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
-    directions = _moved_scale_words(runs, avoided)
+    directions = _moved_scale_words(runs, avoided) + measured
     for role in ("deadline", "frequency"):
         split = _split_phrase(role, runs, a, b, avoided)
         if split:
@@ -437,6 +451,108 @@ def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
             return (1, f"{role} unclear")
         return (direction, f"{role} {'raised' if direction > 0 else 'lowered'}")
     return None
+
+
+#: Words of a number that are read whole, with what they measure: "200 ms", "p99", "v3.11".
+_QUANTITIES = frozenset({"measure", "percentile", "version"})
+
+
+def _measured(
+    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word], families: frozenset[str]
+) -> list[tuple[int, str]]:
+    """Numbers measured, percentiles and versions changed in place, each
+    against the one it replaces: a number measured in the same unit
+    compared by its size ("0.2 s" = "200 ms"), the other way under a most
+    ("under 200 ms" -> "under 100 ms" asks more, as a tighter deadline
+    does); a percentile higher under a most asks more ("p95 under 300 ms"
+    -> "p99 under 300 ms"), under a least less. Where the way cannot be
+    told, a reader must say, read as asking more: another unit, a bound
+    turned ("under" -> "over"), a bound that says a most as often as a
+    reach ("up to 10k rps"), a percentile with no bound, a version
+    ("Python 3.11" -> "Python 3.12": another version is another thing
+    asked, newer no more than older). The words read are neutral, the
+    words of their bounds with them; one put in or taken out is read as a
+    word like any other. A number kept whose unit or bound changed ("200
+    ms" -> "200 rps", "under 200 ms" -> "over 200 ms", "fewer than five" ->
+    "more than five") is read so too; and any other word with a digit
+    replaced by one ("P1 incidents" -> "P2 incidents") says another
+    number, which way no reader of the words can tell ("IPv4" -> "IPv6");
+    not a level's code (of ``families``, the ladder's, or "L") that names
+    another thing, "L4 load balancers" -> "L7 load balancers"."""
+    out: list[tuple[int, str]] = []
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    kept = zip((w for w in a if id(w) not in changed), (x for x in b if id(x) not in changed))
+    for w, x in kept:
+        around = [part for y, text in ((w, a), (x, b)) for part in (*y.bound_words, *_unit_of(y, text))]
+        if w.role in ("measure", "count") and x.role == w.role and any(id(part) in changed for part in around):
+            reading = _quantity_direction(w, x, a, b)
+            for part in around:
+                part.neutral = True
+            if reading and reading not in out:
+                out.append(reading)
+    for removed, inserted in runs:
+        for kind in sorted(_QUANTITIES):
+            old = [w for w in removed if w.role == kind]
+            new = [w for w in inserted if w.role == kind]
+            if len(old) != len(new):
+                for w in old + new:
+                    w.role = "content"  # a number put in or taken out: words added or taken out
+                continue
+            for w, x in zip(old, new):
+                reading = _quantity_direction(w, x, a, b)
+                for part in (w, x, *w.bound_words, *x.bound_words):
+                    if part in removed or part in inserted:
+                        part.neutral = True
+                if reading and reading not in out:
+                    out.append(reading)
+        # Not a level's code where it names no level of the reader's ("L4 load balancers", "guidance from
+        # IC3s"): read as a level where it names one (``_levels_named``), else a thing named.
+        numbered = [[w for w in run if w.role == "content" and not w.neutral and any(c.isdigit() for c in w.text)
+                     and (vocab.code_rung(w.text) or ("",))[0] not in families | {"l"}] for run in (removed, inserted)]
+        if all(len(side) == 1 for side in numbered):
+            numbered[0][0].neutral = numbered[1][0].neutral = True
+            if (1, "number unclear") not in out:
+                out.append((1, "number unclear"))
+    return out
+
+
+def _unit_of(w: _Word, text: list[_Word]) -> list[_Word]:
+    """The unit written after a number measured ("ms" of "200 ms"), none for another word."""
+    if w.role != "measure":
+        return []
+    k = next(k for k, y in enumerate(text) if y is w)
+    return text[k + 1 : k + 2]
+
+
+def _quantity_direction(w: _Word, x: _Word, a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+    """Which way one number read whole (``_measured``), replaced by another, moves the bar."""
+    if w.role == "version":
+        return (1, "version unclear")
+    if w.role == "percentile":
+        bounds = {_bound_of_clause(w, a), _bound_of_clause(x, b)}
+        if math.isclose(w.rank, x.rank):
+            return None
+        if len(bounds) != 1 or bounds & {0, 2}:
+            return (1, "percentile unclear")
+        # A higher percentile is a larger value: under a most it asks more, over a least less.
+        direction = _sign(x.rank - w.rank) * (-1 if bounds == {1} else 1)
+        return (direction, f"percentile {'raised' if direction > 0 else 'lowered'}")
+    if w.unit != x.unit:
+        return (1, "number unclear")
+    ceilings = {w.bound == -1, x.bound == -1}
+    if w.bound == 2 or x.bound == 2 or len(ceilings) > 1:
+        return (1, "number unclear") if not (w.bound == x.bound and math.isclose(w.rank, x.rank)) else None
+    if math.isclose(w.rank, x.rank, rel_tol=1e-9):
+        return None
+    direction = _sign(x.rank - w.rank) * (-1 if ceilings == {True} else 1)
+    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+
+
+def _bound_of_clause(w: _Word, text: list[_Word]) -> int:
+    """The bound of the numbers of the clause ``w`` is in ("p99 latency under
+    200 ms": a most), 0 where none is bounded, 2 where they differ."""
+    bounds = {x.bound for x in text if x.clause == w.clause and x is not w and x.bound}
+    return bounds.pop() if len(bounds) == 1 else 2 if bounds else 0
 
 
 #: The scales whose words ask less where they are put in: on a condition, with help, still learning.
@@ -1254,7 +1370,8 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread", "unit",
+                 "bound", "bound_words")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -1279,6 +1396,13 @@ class _Word:
         #: Of a deadline or a frequency counted with a vague word ("within a few days", "every few
         #: weeks"): its ranks at the least and the most the word may name, lower first.
         self.spread: tuple[float, float] | None = None
+        #: Of a number measured ("200 ms", "99.9%"), what it measures ("time", "percent", "rps"); its rank
+        #: is its size in that measure's smallest common unit (0.2 for "200 ms").
+        self.unit = ""
+        #: Of a number, which way the words around it bound it: -1 a most ("under 200 ms", "fewer than
+        #: five"), 1 a least ("at least 99.9%"), 2 either ("up to 10k rps"), 0 none; and those words.
+        self.bound = 0
+        self.bound_words: tuple[_Word, ...] = ()
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -1301,6 +1425,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 w.role = "function"
     _one_word_phrases(found)
     _deadlines(found)
+    _measures(found, clause_ends)
     _on_ones_own(found)  # before "own" is read as stress or as a verb
     _bounds(found)
     _guidance(found)
@@ -1420,6 +1545,61 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                     w.role = "function"
     _comparative_tails(found)
     return found
+
+
+def _measures(found: list[_Word], clause_ends: list[int]) -> None:
+    """Numbers measured ("200 ms", "99.9 percent", "10000 rps"), with what
+    they measure and their size in its smallest common unit ("0.2 s" and
+    "200 ms" are one size), the unit itself grammar; percentiles ("p99");
+    versions ("v3.11"); and for each number, the words that bound it ("under
+    200 ms", "fewer than five", "99.9% or more"). Not a number already read
+    as a deadline ("within 15 minutes")."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        if _VERSION.fullmatch(w.text):
+            w.role = "version"
+        elif _PERCENTILE.fullmatch(w.text):
+            w.role, w.rank = "percentile", float(w.text[1:])
+        elif w.text[:1].isdigit() and not _NUMBER_RANGE.fullmatch(w.text) and (value := _count_of(w.text)) is not None:
+            unit = vocab.MEASURE_UNITS.get(texts[i + 1]) if i + 1 < clause_ends[i] else None
+            if unit is not None and found[i + 1].role == "content":
+                w.role, w.unit, w.rank = "measure", unit[0], value * unit[1]
+                found[i + 1].role = "function"  # "ms" in "200 ms": the number says how much
+            _bounded(found, i, clause_ends[i], 2 if w.role == "measure" else 0)
+        elif w.text in vocab.COUNT and w.text not in vocab.VAGUE_COUNT:
+            _bounded(found, i, clause_ends[i], 0)  # "fewer than five"
+
+
+def _bounded(found: list[_Word], i: int, end: int, width: int) -> None:
+    """Read the words that bound the number at ``i`` (its clause ending at
+    ``end``): before it ("under", "at least", "up to") or, for a number of
+    ``width`` words with its unit, after ("200 ms or less"); after a count,
+    "or fewer" is read with it as a ceiling (``_comparative_tails``)."""
+    texts = [w.text for w in found]
+    start = next((k + 1 for k in range(i - 1, -1, -1) if found[k].clause != found[i].clause), 0)
+    before: list[tuple[int, tuple[str, ...]]] = [
+        *((-1, bound) for bound in vocab.CEILINGS), *((1, bound) for bound in vocab.FLOORS),
+        *((2, bound) for bound in vocab.EITHER_BOUNDS)]
+    after: list[tuple[int, tuple[str, ...]]] = [
+        *((-1, bound) for bound in vocab.CEILINGS_AFTER), *((1, bound) for bound in vocab.FLOORS_AFTER)]
+    # The longest that fits: "no more than" is a most, "more than" a least. Of one before and one after
+    # ("under 200 ms or less"), the one before says it.
+    for way, bound in sorted(after, key=lambda found_bound: -len(found_bound[1])) if width else ():
+        if i + width + len(bound) <= end and tuple(texts[i + width : i + width + len(bound)]) == bound:
+            found[i].bound, found[i].bound_words = way, tuple(found[i + width : i + width + len(bound)])
+            break
+    for way, bound in sorted(before, key=lambda found_bound: -len(found_bound[1])):
+        if i - len(bound) >= start and tuple(texts[i - len(bound) : i]) == bound:
+            found[i].bound, found[i].bound_words = way, tuple(found[i - len(bound) : i]) + found[i].bound_words
+            return
+
+
+#: A version, as ``_one_word`` writes it: "v3.11", "v2".
+_VERSION = re.compile(r"v\d+(?:\.\d+)*")
+#: A percentile, as ``_one_word`` writes it: "p99", "p99.9".
+_PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
 
 
 #: Words that make what follows a floor: "at least once a week", "at a minimum weekly".
@@ -2181,15 +2361,68 @@ def _clauses(text: str) -> tuple[list[_Word], list[int]]:
     found: list[_Word] = []
     ends: list[int] = []
     for k, clause in enumerate(_CLAUSE_END.split(text)):
-        # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5".
-        for n, part in enumerate(_DECIMAL.split(clause)):
-            found += [_Word(part, k)] if n % 2 else (_Word(w, k) for w in text_words(part))
+        # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5"; so are
+        # a version ("v3.11", "3.10.2") and a percentile ("p99.9").
+        for n, part in enumerate(_ONE_WORD.split(_numbers_written_out(clause))):
+            found += [_Word(_one_word(part), k)] if n % 2 else (_Word(w, k) for w in text_words(part))
         ends += [len(found)] * (len(found) - len(ends))
     return found, ends
 
 
 #: A number with a decimal point, not part of a version or an address: "1.5", "0.5"; not "v1.2" or "3.10.2".
 _DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)(?![\w.])")
+#: A version ("v3.11", "3.10.2"), a percentile ("p99", "P99.9"; not "P1", a priority) or a decimal: one word each.
+_ONE_WORD = re.compile(
+    r"(?<![\w.])([vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|[pP]\d{2,3}(?:\.\d+)?|\d+\.\d+)(?![\w.])")
+#: A number after a name, the sentence's first word and "I" aside: "Python 3.11", "Java 1.8"; a version, where
+#: no unit follows it.
+_NAMED_VERSION = re.compile(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
+#: Thousands written with commas: "10,000".
+_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
+#: A number with a multiplier on it: "10k", "1.5M".
+_MULTIPLIED = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
+#: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
+_GLUED_UNIT = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
+#: A sign of a bound before a number: "<200ms", "≤ 5%".
+_BOUND_SIGN = re.compile(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
+#: A percentile in words: "the 99th percentile", "95th-percentile latency".
+_PERCENTILE_WORDS = re.compile(r"\b(?:the\s+)?(\d{2,3}(?:\.\d+)?)(?:st|nd|rd|th)?[\s-]+percentile\b", re.IGNORECASE)
+
+
+def _numbers_written_out(clause: str) -> str:
+    """A clause with its numbers written one way, so that one written
+    another way is the same number: "10k" and "10,000" are "10000", "200ms"
+    is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "the
+    99th percentile" is "p99", and a number after a name a version ("Python
+    3.11" is "Python v3.11")."""
+    clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
+    clause = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), clause)
+    clause = _MULTIPLIED.sub(lambda m: _plain(Decimal(m.group(1)) * vocab.MULTIPLIERS[m.group(2)]), clause)
+    clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
+    clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
+                             else m.group(0), clause)
+    clause = _PERCENTILE_WORDS.sub(lambda m: f"p{m.group(1)}", clause)
+    return _NAMED_VERSION.sub(_version_after_a_name, clause)
+
+
+def _version_after_a_name(m: re.Match[str]) -> str:
+    """"Python 3.11" as "Python v3.11"; not "I 1.5", nor a number with a unit or a period after it."""
+    after = (m.group(3) or "").strip().lower()
+    if m.group(1).strip() == "I" or after in vocab.MEASURE_UNITS or after in vocab.DURATION_HOURS:
+        return m.group(0)
+    return f"{m.group(1)}v{m.group(2)}{m.group(3) or ''}"
+
+
+def _plain(number: Decimal) -> str:
+    """A number in digits, without an exponent or trailing zeros: 10000, 1.5."""
+    return format(number.normalize(), "f")
+
+
+def _one_word(part: str) -> str:
+    """A number read as one word, written one way: "V3.11" and "3.10.2" as
+    versions, "v3.11" and "v3.10.2"; "P99" as "p99"."""
+    part = part.lower()
+    return "v" + part if part.count(".") >= 2 and not part.startswith("v") else part
 
 
 #: Words joined by slashes, not in an address or a path: "mentor/buddy",
@@ -2768,11 +3001,18 @@ def _count_direction(
     counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
         return None
-    before, after, vague = _changed_counts(runs, a, b)
+    before, after, vague, ceilings = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
     old = max(low for low, _h in before), max(high for _l, high in before)
     new = max(low for low, _h in after), max(high for _l, high in after)
+    if not vague and ceilings != {False}:
+        # "fewer than five open bugs" -> "fewer than three": under a most, fewer asks more; a most put in
+        # for a least ("at least two" -> "at most two"), or a reach ("up to ten"), cannot be told.
+        if ceilings == {True}:
+            direction = _sign(old[1] - new[1])
+            return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
+        return (1, "number unclear")
     if not vague:
         direction = _sign(new[1] - old[1])
     else:
@@ -2798,10 +3038,12 @@ _COUNT_JOINERS = frozenset({"or", "to", "and"})
 
 def _changed_counts(
     runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
-) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool]:
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | None]]:
     """The amounts of each text a change touched, each as the least and the
-    most it may name, and whether one of them names no number exactly (a
-    vague word, "a few", or a ceiling, "three or fewer"): an amount is
+    most it may name, whether one of them names no number exactly (a
+    vague word, "a few", or a ceiling, "three or fewer"), and for each
+    whether words before it make it a most ("fewer than five": True) or a
+    most as often as a reach ("up to ten": None): an amount is
     numbers joined ("one or two"), and it is touched where a word of it
     changed or a word kept from it is in an amount touched in the other text
     ("one" -> "one or two")."""
@@ -2837,13 +3079,15 @@ def _changed_counts(
                     touched[other].add(group[0])
     spans: list[list[tuple[float, float]]] = [[], []]
     vague = False
+    ceilings: set[bool | None] = set()  # of each amount touched: a most (True), a reach either way (None)
     for side, text in enumerate(texts):
         for g in amounts[side]:
             if g[0] in touched[side]:
                 parts = [_count_span(text[k]) for k in g]
                 spans[side].append((min(low for low, _h in parts), max(high for _l, high in parts)))
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
-    return spans[0], spans[1], vague
+                ceilings.add(None if text[g[0]].bound == 2 else text[g[0]].bound == -1)
+    return spans[0], spans[1], vague, ceilings
 
 
 #: The numbers each vague word of how many may name, by its stem: "a handful of" says "few".
@@ -2928,7 +3172,7 @@ def _levels_named(found: list[_Word], families: frozenset[str]) -> None:
     for more, wherever in the sentence it stands."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
-        number = vocab.level_named(texts, i, families)
+        number = vocab.level_named(texts, i, families) if w.role not in _QUANTITIES else None
         if number is not None:
             w.role, w.rank = "level", float(number)
             if w.text.isdigit():
