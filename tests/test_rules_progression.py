@@ -534,6 +534,41 @@ def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write
     ]
 
 
+def test_regressive_wording_a_number_a_frequency_or_a_deadline_lowered_a_level_up(cli, write):
+    body = levels(
+        "{id: L1, title: A, competencies: {impact: [I review at least five pull requests a week and reply within "
+        "one working day, I lead projects of 3-5 engineers, Mentors engineers every week, I test every change]}}",
+        "{id: L2, title: B, competencies: {impact: [I review at least two pull requests a week and reply within "
+        "three working days, I lead projects of 1-2 engineers, Mentors engineers occasionally, "
+        "I test every change when asked]}}",
+    )
+    assert findings(cli, write, body, "LL207") == [
+        "14:48: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (number "
+        "lowered: 'five' -> 'two', 'one working day' -> 'three working days')",
+        "14:128: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (number "
+        "lowered: '3-5' -> '1-2')",
+        "14:162: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (frequency "
+        "lowered: 'every week' -> 'occasionally')",
+        "14:194: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' "
+        "(unconditional ask lowered: 'when asked' added)",
+    ]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # More, more often, sooner: growth.
+    ("I review at least two pull requests a week", "I review at least five pull requests a week"),
+    ("I mentor engineers occasionally", "I mentor engineers every week"),
+    ("I reply to incidents within a day", "I reply to incidents within an hour"),
+    # Other work with a number in it: not one statement reworded.
+    ("I deliver 2-3 tasks a sprint", "I deliver features over several sprints"),
+    ("I lead projects of 3-5 engineers", "I mentor 1-2 engineers"),
+    # Words taken out besides: other work rather than less of it.
+    ("I review five pull requests a week and write design documents", "I review two pull requests a week"),
+])
+def test_regressive_wording_quiet_where_the_same_statement_asks_more_or_is_other_work(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
 def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(cli, write):
     carried = "[I listen to different perspectives, I write clear design documents, I ship]"
     rows = [
