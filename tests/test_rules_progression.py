@@ -580,7 +580,9 @@ def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(c
     ]
     assert findings(cli, write, levels(*rows), "LL205") == [
         "12:1: 4 statements are repeated word for word at higher levels, 2 of them through three levels or more: "
-        "the levels read as standing on their own, but `cumulative` is left to its default (true); declare "
+        "level 'IC2' repeats 2 of its 4 statements from level 'IC1' ('I listen to different perspectives', "
+        "'I write clear design documents'), level 'IC3' repeats 2 of its 4 statements from level 'IC2'; the levels "
+        "read as standing on their own, but `cumulative` is left to its default (true): declare "
         "`cumulative: false` (near repeats are still reported), or keep each statement at the lowest level it "
         "applies to",
         "15:135: statement nearly the same as at level 'IC2' (competency 'impact'), only 'remove' -> 'cut' changed: "
@@ -590,6 +592,38 @@ def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(c
     # Declared cumulative, each repeat is the framework's own word against itself.
     declared = findings(cli, write, "cumulative: true\n" + levels(*rows), "LL205")
     assert len(declared) == 5 and "standing on their own" not in " ".join(declared)
+
+
+def test_repeated_statement_names_the_levels_copied_and_says_first_to_rewrite_the_copies(cli, write):
+    rows = [
+        "{id: L1, title: A, competencies: {impact: [I deliver tasks my lead gives me]}}",
+        "{id: L2, title: B, competencies: {impact: [I break my work into small tickets, I write unit tests, "
+        "I ask for review]}}",
+        "{id: L3, title: C, competencies: {impact: [I break my work into small tickets, I write unit tests, "
+        "I ask for review, I plan the work of my project]}}",
+        "{id: L4, title: D, competencies: {impact: [I break my work into small tickets, I write unit tests, "
+        "I plan the work of several teams]}}",
+    ]
+    assert findings(cli, write, levels(*rows), "LL205") == [
+        "12:1: 5 statements are repeated word for word at higher levels, 2 of them through three levels or more: "
+        "level 'L3' repeats 3 of its 4 statements from level 'L2' ('I break my work into small tickets', "
+        "'I write unit tests', ...), level 'L4' repeats 2 of its 3 statements from level 'L3'; if a level was "
+        "copied from the one below, remove or rewrite the copies; if the levels restate their statements on "
+        "purpose, declare `cumulative: false` (near repeats are still reported)",
+    ]
+
+
+@pytest.mark.parametrize("cumulative", ["", "cumulative: false\n"])
+def test_repeated_statement_a_level_summary_said_again_at_a_higher_level(cli, write, cumulative):
+    body = cumulative + levels(
+        "{id: L1, title: A, summary: I deliver features for my team on my own, competencies: {impact: [I ship]}}",
+        "{id: L2, title: B, summary: I deliver features for my team on my own., competencies: {impact: [I lead]}}",
+        "{id: L3, title: C, summary: I lead projects for my team, competencies: {impact: [I set direction]}}",
+    )
+    assert findings(cli, write, body, "LL205") == [
+        f"{14 + bool(cumulative)}:33: level summary repeated word for word from level 'L1': the two levels read "
+        "alike; say what sets level 'L2' apart",
+    ]
 
 
 # LL208 inconsistent-level-reference ---------------------------------------------
