@@ -313,13 +313,15 @@ class _Tracks:
         self.scaled: dict[str, list[_Said]] = {}
 
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
-        if not _SCALE_MARKS.isdisjoint(tokens) or _DIGIT.search(text) is not None:
-            self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         # One set operation, rather than a loop over the words, finds the scope
-        # and autonomy words: most statements name a scope, few an autonomy.
-        marked = _MARKER_WORDS.intersection(tokens)
-        if not marked:
+        # and autonomy words (most statements name a scope, few an autonomy)
+        # and the words of scale _lowered reads.
+        marked = _MARKED_OR_SCALE.intersection(tokens)
+        if (marked and not marked.isdisjoint(_SCALE_MARKS)) or _DIGIT.search(text) is not None:
+            self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
+        if not marked or marked.isdisjoint(_MARKER_WORDS):
             return  # nothing to compare, and the pairs stay few
+        marked &= _MARKER_WORDS
         named = marked & _SCOPE_WORDS
         independent = guided = amount = None
         if not _AUTONOMY_WORDS.isdisjoint(marked):
@@ -520,6 +522,7 @@ _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | fro
     | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | QUANTITY_WORDS | CONDITIONS | {"once", "twice"}
 _DIGIT = re.compile(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
+_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
 
 _Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
 
