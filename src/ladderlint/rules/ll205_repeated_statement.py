@@ -205,7 +205,7 @@ def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
         if repeated:
             copies.append((-len(repeated), order, repeated))
     copies.sort(key=lambda copy: copy[:2])
-    named = []
+    named: list[str] = []
     for _count, order, repeated in copies[:2]:
         level, lower = framework.levels[order], framework.levels[order - 1]
         quoted = "" if named else " (" + ", ".join(f"'{shorten(text, 50)}'" for text in repeated[:2]) + (

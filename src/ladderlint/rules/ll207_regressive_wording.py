@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework
 from ..text import words
@@ -516,10 +516,11 @@ _LOWERED = frozenset({"number lowered", "quantity lowered", "frequency lowered",
 _QUOTED = 3
 
 # The words the readings above are made of: how many, how often, by when,
-# on what condition; a word with a digit ("3-5", "L4") is one too. Only two
-# statements that differ in one of them are graded.
+# on what condition; a word with a digit ("3-5", "L4") is one too (not
+# "whole" or "entire", which qualify a scope, read by the rule itself). Only
+# two statements that differ in one of them are graded.
 _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | frozenset(PERIODIC) \
-    | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | QUANTITY_WORDS | CONDITIONS | {"once", "twice"}
+    | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | CONDITIONS | {"once", "twice"}
 _DIGIT = re.compile(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
 _MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
@@ -537,6 +538,8 @@ def _lowered(framework: Framework, tracks: dict[str, list[_Said]], reported: set
     are graded, most statements cost a set look-up."""
     grader: _Grader | None = None
     for competency_id, said in tracks.items():
+        if said[0][0] == said[-1][0]:
+            continue  # all at one level
         below = _Below(said)
         for index, (order, level_id, path, text, tokens) in enumerate(said):
             below.reach(order)
@@ -604,7 +607,7 @@ def _key(tokens: list[str], text: str) -> str:
     alphabetical order: a string, which costs the collector nothing to keep."""
     said = set(tokens).difference(_NOT_KEY)
     if _DIGIT.search(text) is not None:
-        said.difference_update([word for word in said if _DIGIT.search(word)])
+        said.difference_update([word for word in said if not word.isalpha() and _DIGIT.search(word)])
     return " ".join(sorted({word[:-1] if word[-1] == "s" else word for word in said}))
 
 
@@ -643,7 +646,7 @@ class _Grader:
         return f"{', '.join(dict.fromkeys(graded.reasons))}: {quoted}"
 
 
-def _changes(diff: list[tuple[str, str]]) -> list[str]:
+def _changes(diff: Sequence[tuple[str, str]]) -> list[str]:
     """The changed runs of a word diff, quoted: "'five' -> 'two'", "'x'
     added", "'y' taken out"; two changes a word apart are one phrase
     changed ("'one working day' -> 'three working days'")."""
