@@ -160,7 +160,7 @@ class _Statement:
 
 class RegressiveWording(Rule):
     """Wording that goes backwards: a higher level asks for the same work as
-    a lower one with more guidance, or within a smaller scope.
+    a lower one with more guidance, within a smaller scope, or less of it.
 
     Reported: a statement at a higher level that says the same thing as one
     at a lower level of the same competency (or level summary), but asks for
@@ -202,10 +202,12 @@ class RegressiveWording(Rule):
     what changed.
 
     Why this matters:
-        Scope and autonomy are how most ladders grow from level to level; a
-        higher level that asks for the same work with more guidance, or
-        within a smaller scope, is usually a statement pasted into the
-        wrong level. A warning: words can mislead out of context.
+        Scope and autonomy are how most ladders grow from level to level,
+        with how much and how often; a higher level that asks for the same
+        work with more guidance, within a smaller scope, or less of it
+        ("two pull requests a week" above "five") is usually a statement
+        pasted into the wrong level. A warning: words can mislead out of
+        context.
 
     Example:
         ```yaml
