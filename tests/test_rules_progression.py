@@ -554,6 +554,17 @@ def test_regressive_wording_a_number_a_frequency_or_a_deadline_lowered_a_level_u
     ]
 
 
+def test_regressive_wording_a_level_summary_that_asks_for_less_than_the_one_below(cli, write):
+    body = levels(
+        "{id: L1, title: A, summary: I ship a feature every week, competencies: {impact: [I ship]}}",
+        "{id: L2, title: B, summary: I ship a feature every month, competencies: {impact: [I lead]}}",
+    )
+    assert findings(cli, write, body, "LL207") == [
+        "14:33: the level summary at level 'L2' asks for less than the same summary at level 'L1' (frequency "
+        "lowered: 'week' -> 'month')",
+    ]
+
+
 @pytest.mark.parametrize(("lower", "higher"), [
     # More, more often, sooner: growth.
     ("I review at least two pull requests a week", "I review at least five pull requests a week"),

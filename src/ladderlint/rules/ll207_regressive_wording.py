@@ -555,8 +555,9 @@ def _lowered(framework: Framework, tracks: dict[str, list[_Said]], reported: set
             lowered = grader.lowered(closest[3], text)
             if lowered:
                 what = f"competency '{competency_id}'" if competency_id else "the level summary"
-                yield Violation(path, f"{what} at level '{level_id}' asks for less than the same statement at "
-                                      f"level '{closest[1]}' ({lowered})")
+                yield Violation(path, f"{what} at level '{level_id}' asks for less than the same "
+                                      f"{'statement' if competency_id else 'summary'} at level '{closest[1]}' "
+                                      f"({lowered})")
 
 
 class _Below:
