@@ -231,7 +231,8 @@ class RegressiveWording(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         overlap = self.option("overlap")
-        tracks = _Tracks()
+        prose = analysis.prose
+        tracks = _Tracks(frozenset(prose.fields[i].text for i in analysis.numbered))
         words_of = analysis.words
         reported: set[DocPath] = set()
         for order, level in enumerate(framework.levels):
@@ -256,7 +257,7 @@ class RegressiveWording(Rule):
                     reported.add(higher.path)
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
                 lower.pending.append(higher)
-        yield from _lowered(framework, tracks.scaled, reported)
+        yield from _lowered(framework, tracks, reported)
 
 
 class _Lower:
@@ -309,17 +310,18 @@ class _Tracks:
     """The statements that name a scope or an autonomy, by competency ("" for
     the level summaries), in level order."""
 
-    def __init__(self) -> None:
+    def __init__(self, numbered: frozenset[str]) -> None:
         self.statements: dict[str, list[_Statement]] = {}
         # Those that say how many, how often, by when or on what condition, for _lowered.
         self.scaled: dict[str, list[_Said]] = {}
+        self.numbered = numbered  # the texts in which a number starts (Analysis.numbered)
 
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
         # and autonomy words (most statements name a scope, few an autonomy)
         # and the words of scale _lowered reads.
         marked = _MARKED_OR_SCALE.intersection(tokens)
-        if (marked and not marked.isdisjoint(_SCALE_MARKS)) or _DIGIT.search(text) is not None:
+        if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         if not marked or marked.isdisjoint(_MARKER_WORDS):
             return  # nothing to compare, and the pairs stay few
@@ -530,19 +532,19 @@ _MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
 _Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
 
 
-def _lowered(framework: Framework, tracks: dict[str, list[_Said]], reported: set[DocPath]) -> Iterator[Violation]:
+def _lowered(framework: Framework, tracks: _Tracks, reported: set[DocPath]) -> Iterator[Violation]:
     """Statements (and level summaries) that reword the closest statement of
     the same competency at a lower level to ask for less, as the differ
     grades a rewording: a smaller number, less often, a looser deadline
     ("at least five pull requests a week" -> "at least two"). Both say how
     many, how often, by when or on what condition (``tracks``, by
-    competency, in level order), and the same besides: the few pairs found
+    competency, in level order, in ``tracks.scaled``), and the same besides: the few pairs found
     are graded, most statements cost a set look-up."""
     grader: _Grader | None = None
-    for competency_id, said in tracks.items():
+    for competency_id, said in tracks.scaled.items():
         if said[0][0] == said[-1][0]:
             continue  # all at one level
-        below = _Below(said)
+        below = _Below(said, tracks.numbered)
         for index, (order, level_id, path, text, tokens) in enumerate(said):
             below.reach(order)
             if not below.filed or path in reported:
@@ -567,11 +569,11 @@ class _Below:
     plural as its singular): a statement meets only those that say the same
     but for those words, the one statement reworded along a scale."""
 
-    def __init__(self, said: list[_Said]) -> None:
+    def __init__(self, said: list[_Said], numbered: frozenset[str]) -> None:
         self.said = said
         self.filed = 0  # said[:filed] are filed
-        self.keys = [_key(tokens, text) for _o, _l, _p, text, tokens in said]
-        self.by_key: dict[str, list[int]] = {}
+        self.keys = [_key(tokens, text in numbered) for _o, _l, _p, text, tokens in said]
+        self.by_key: dict[frozenset[str], list[int]] = {}
 
     def reach(self, order: int) -> None:
         while self.said[self.filed][0] < order:
@@ -584,7 +586,7 @@ class _Below:
         the one most alike it word by word, if alike enough to be it
         reworded (the nearest level's on a tie); None if none is."""
         key = self.keys[index]
-        if key.count(" ") < _SHARED - 1:
+        if len(key) < _SHARED:
             return None  # too little said to tell one statement from another
         same = self.by_key.get(key)
         if not same:
@@ -604,14 +606,12 @@ class _Below:
         return self.said[best[1]] if best else None
 
 
-def _key(tokens: list[str], text: str) -> str:
-    """What a statement says besides words of scale and filler, a plural as
-    its singular ("a pull request a week" / "two pull requests a week"), in
-    alphabetical order: a string, which costs the collector nothing to keep."""
-    said = set(tokens).difference(_NOT_KEY)
-    if _DIGIT.search(text) is not None:
-        said.difference_update([word for word in said if not word.isalpha() and _DIGIT.search(word)])
-    return " ".join(sorted({word[:-1] if word[-1] == "s" else word for word in said}))
+def _key(tokens: list[str], numbered: bool) -> frozenset[str]:
+    """What a statement says besides words of scale and filler (and, in a
+    text where a number starts, its numbers: "3-5", "L4"), a plural as its
+    singular ("a pull request a week" / "two pull requests a week")."""
+    return frozenset([word[:-1] if word[-1] == "s" else word for word in tokens
+                      if word not in _NOT_KEY and not (numbered and not word.isalpha() and _DIGIT.search(word))])
 
 
 def _marks(said: _Said) -> frozenset[str]:
