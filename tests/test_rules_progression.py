@@ -534,6 +534,52 @@ def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write
     ]
 
 
+def test_regressive_wording_a_number_a_frequency_or_a_deadline_lowered_a_level_up(cli, write):
+    body = levels(
+        "{id: L1, title: A, competencies: {impact: [I review at least five pull requests a week and reply within "
+        "one day, I lead projects of 3-5 engineers, Mentors engineers every week, I test every change]}}",
+        "{id: L2, title: B, competencies: {impact: [I review at least two pull requests a week and reply within "
+        "three days, I lead projects of 1-2 engineers, Mentors engineers occasionally, "
+        "I test every change when asked]}}",
+    )
+    assert findings(cli, write, body, "LL207") == [
+        "14:48: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (deadline "
+        "lowered, number lowered: 'five' -> 'two', 'one day' -> 'three days')",
+        "14:120: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (number "
+        "lowered: '3-5' -> '1-2')",
+        "14:154: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (frequency "
+        "lowered: 'every week' -> 'occasionally')",
+        "14:186: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' "
+        "(unconditional ask lowered: 'when asked' added)",
+    ]
+
+
+def test_regressive_wording_a_level_summary_that_asks_for_less_than_the_one_below(cli, write):
+    body = levels(
+        "{id: L1, title: A, summary: I ship a feature every week, competencies: {impact: [I ship]}}",
+        "{id: L2, title: B, summary: I ship a feature every month, competencies: {impact: [I lead]}}",
+    )
+    assert findings(cli, write, body, "LL207") == [
+        "14:33: the level summary at level 'L2' asks for less than the same summary at level 'L1' (frequency "
+        "lowered: 'week' -> 'month')",
+    ]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # More, more often, sooner: growth.
+    ("I review at least two pull requests a week", "I review at least five pull requests a week"),
+    ("I mentor engineers occasionally", "I mentor engineers every week"),
+    ("I reply to incidents within a day", "I reply to incidents within an hour"),
+    # Other work with a number in it: not one statement reworded.
+    ("I deliver 2-3 tasks a sprint", "I deliver features over several sprints"),
+    ("I lead projects of 3-5 engineers", "I mentor 1-2 engineers"),
+    # Words taken out besides: other work rather than less of it.
+    ("I review five pull requests a week and write design documents", "I review two pull requests a week"),
+])
+def test_regressive_wording_quiet_where_the_same_statement_asks_more_or_is_other_work(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
 def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(cli, write):
     carried = "[I listen to different perspectives, I write clear design documents, I ship]"
     rows = [
@@ -545,7 +591,9 @@ def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(c
     ]
     assert findings(cli, write, levels(*rows), "LL205") == [
         "12:1: 4 statements are repeated word for word at higher levels, 2 of them through three levels or more: "
-        "the levels read as standing on their own, but `cumulative` is left to its default (true); declare "
+        "level 'IC2' repeats 2 of its 4 statements from level 'IC1' ('I listen to different perspectives', "
+        "'I write clear design documents'), level 'IC3' repeats 2 of its 4 statements from level 'IC2'; the levels "
+        "read as standing on their own, but `cumulative` is left to its default (true): declare "
         "`cumulative: false` (near repeats are still reported), or keep each statement at the lowest level it "
         "applies to",
         "15:135: statement nearly the same as at level 'IC2' (competency 'impact'), only 'remove' -> 'cut' changed: "
@@ -555,6 +603,38 @@ def test_repeated_statement_reads_levels_restated_on_purpose_as_standing_alone(c
     # Declared cumulative, each repeat is the framework's own word against itself.
     declared = findings(cli, write, "cumulative: true\n" + levels(*rows), "LL205")
     assert len(declared) == 5 and "standing on their own" not in " ".join(declared)
+
+
+def test_repeated_statement_names_the_levels_copied_and_says_first_to_rewrite_the_copies(cli, write):
+    rows = [
+        "{id: L1, title: A, competencies: {impact: [I deliver tasks my lead gives me]}}",
+        "{id: L2, title: B, competencies: {impact: [I break my work into small tickets, I write unit tests, "
+        "I ask for review]}}",
+        "{id: L3, title: C, competencies: {impact: [I break my work into small tickets, I write unit tests, "
+        "I ask for review, I plan the work of my project]}}",
+        "{id: L4, title: D, competencies: {impact: [I break my work into small tickets, I write unit tests, "
+        "I plan the work of several teams]}}",
+    ]
+    assert findings(cli, write, levels(*rows), "LL205") == [
+        "12:1: 5 statements are repeated word for word at higher levels, 2 of them through three levels or more: "
+        "level 'L3' repeats 3 of its 4 statements from level 'L2' ('I break my work into small tickets', "
+        "'I write unit tests', ...), level 'L4' repeats 2 of its 3 statements from level 'L3'; if a level was "
+        "copied from the one below, remove or rewrite the copies; if the levels restate their statements on "
+        "purpose, declare `cumulative: false` (near repeats are still reported)",
+    ]
+
+
+@pytest.mark.parametrize("cumulative", ["", "cumulative: false\n"])
+def test_repeated_statement_a_level_summary_said_again_at_a_higher_level(cli, write, cumulative):
+    body = cumulative + levels(
+        "{id: L1, title: A, summary: I deliver features for my team on my own, competencies: {impact: [I ship]}}",
+        "{id: L2, title: B, summary: I deliver features for my team on my own., competencies: {impact: [I lead]}}",
+        "{id: L3, title: C, summary: I lead projects for my team, competencies: {impact: [I set direction]}}",
+    )
+    assert findings(cli, write, body, "LL205") == [
+        f"{14 + bool(cumulative)}:33: level summary repeated word for word from level 'L1': the two levels read "
+        "alike; say what sets level 'L2' apart",
+    ]
 
 
 # LL208 inconsistent-level-reference ---------------------------------------------

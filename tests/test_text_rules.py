@@ -490,6 +490,24 @@ def test_ll508_items_on_lines_that_are_no_one_sentence_are_still_packed(statemen
     assert len(violations("LL508", [statement])) == 1
 
 
+@pytest.mark.parametrize(("statement", "marker"), [
+    ("I lead migrations that reduce cost or complexity, for example:\n- moving legacy cron jobs to Airflow\n"
+     "- consolidating three warehouses into one", "for example"),
+    ("I improve our tooling, e.g.\n- a faster CI\n- a release script", "e.g."),
+    ("I own shared services such as:\n* the billing API\n* the search index", "such as"),
+])
+def test_ll508_items_after_for_example_are_to_move_to_examples(statement, marker):
+    [found] = violations("LL508", [statement])
+    assert found.message.endswith(
+        f": the items after '{marker}' illustrate it; move them to the statement's `examples:` (the statement "
+        "written as a mapping with `text:`)")
+
+
+def test_ll508_items_that_are_no_examples_are_not_said_to_be():
+    [found] = violations("LL508", ["I do these:\n- lead projects\n- ship features"])
+    assert "examples" not in found.message
+
+
 # LL509 odd-space -------------------------------------------------------------
 
 

@@ -9,12 +9,24 @@ new one for each framework and drops it once the framework's rules have run.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from ..model import Framework, TextField
 from ..text import reads_as_english, words, words_of_each
 from .prose import Prose
 from .run_index import RunIndex
+
+
+# A digit that starts a number: at a text's start, or after a letter, a
+# white space or a hyphen ("L4", "3-5 engineers", "within 2 days"); not a
+# label's ("#3", "(2)"). A pattern that starts with a digit skips to one.
+_NUMBER_START = re.compile(r"\d(?<!(?![\s-])[\W\d_]\d)")
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
+# A digit of another script ("٣", "３"); a class, not a lookahead, so that a
+# search skips to the digits at once.
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 class WordsByText(dict[str, list[str]]):
@@ -50,6 +62,17 @@ class Analysis:
         of every text at once (most rules read them all)."""
         texts = [field.text for field in self.texts]
         return WordsByText(zip(texts, words_of_each(texts)))
+
+    @cached_property
+    def numbered(self) -> tuple[int, ...]:
+        """Indexes (in ``prose.fields``) of the texts in which a number
+        starts ("L4", "3-5 engineers", "within 2 days"), for the rules that
+        read numbers: most texts have none, and of those with a digit many
+        only a label's ("#3"). Where every digit is 0-9 (nearly always),
+        str.find finds the texts with one much faster than a pattern does."""
+        prose = self.prose
+        with_a_digit = prose.hits(_DIGIT) if prose.may_match(_OTHER_DIGIT) else prose.containing(_ASCII_DIGITS)
+        return tuple(i for i in with_a_digit if _NUMBER_START.search(prose.fields[i].text) is not None)
 
     @cached_property
     def in_english(self) -> bool:

@@ -11,6 +11,7 @@ from .analysis import Analysis
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
 from .ll403_empty_cell import level_names
 from .ll406_placeholder import only_placeholder
+from .messages import shorten
 
 
 class _Item(NamedTuple):
@@ -30,6 +31,10 @@ _Entry = tuple[int, str, Cell, Statement, list[str]]
 class RepeatedStatement(Rule):
     """The same statement, or a nearly identical one, at two levels: the
     expectation does not grow from the lower level to the higher one.
+
+    A level summary said word for word at a lower level is reported too,
+    whether or not levels are cumulative: two levels summed up alike do
+    not say how they differ.
 
     Reported at the higher level, naming the lower one. Word-for-word repeats
     (ignoring case, spacing, quote style and punctuation) are found across
@@ -106,6 +111,7 @@ class RepeatedStatement(Rule):
         def organisations(word: str) -> bool:
             return word in own or brands.knows(word)
 
+        yield from _repeated_summaries(framework, analysis)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
         # Near repeats have as many words as each other: statements are
@@ -153,27 +159,71 @@ class RepeatedStatement(Rule):
         )
 
 
+def _repeated_summaries(framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+    """A level summary said word for word at a lower level: whether or not
+    levels are cumulative, two levels summed up alike do not say how they
+    differ (a summary is where a reader looks first)."""
+    first_seen: dict[str, str] = {}
+    for level in framework.levels:
+        if not level.summary:
+            continue
+        tokens = analysis.words[level.summary]
+        if not tokens or only_placeholder(level.summary):
+            continue  # a placeholder ("TBD") is LL406's
+        earlier = first_seen.setdefault(" ".join(tokens), level.id)
+        if earlier != level.id:
+            yield Violation(
+                level.path + ("summary",),
+                f"level summary repeated word for word from level '{earlier}': the two levels read alike; "
+                f"say what sets level '{level.id}' apart",
+            )
+
+
 def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
     """One finding for a framework that leaves `cumulative` to its default
-    but restates its statements level after level on purpose: more than one
-    statement carried word for word through three levels or more (a slip is
-    copied once, not twice). Its levels stand on their own; reporting every
-    repeat would bury the one thing to change."""
+    but restates its statements level after level: more than one statement
+    carried word for word through three levels or more (a slip is copied
+    once, not twice). Either its levels stand on their own, and reporting
+    every repeat would bury the one thing to change, or a level was copied
+    into the next by mistake; the finding names the levels that repeat the
+    most, and where most of a level is the one below it, which reads as a
+    copy, it says first to remove or rewrite the copies (declaring
+    `cumulative: false` would hide them)."""
     words_of = analysis.words
-    restated = Restatements.of(
-        (" ".join(words_of[statement.text]) for cell in level.cells for statement in cell.statements)
+    levels = [
+        [(" ".join(words_of[statement.text]), statement.text) for cell in level.cells for statement in cell.statements]
         for level in framework.levels
-    )
+    ]
+    restated = Restatements.of((key for key, _text in statements) for statements in levels)
     if not restated.levels_stand_alone:
         return None
-    return Violation(
-        ("levels",),
-        f"{restated.repeats} statements are repeated word for word at higher levels, {restated.through_three} of them "
-        "through three levels or more: the levels read as standing on their own, but `cumulative` is left to its default "
-        "(true); declare `cumulative: false` (near repeats are still reported), or keep each statement at the "
-        "lowest level it applies to",
-        on_key=True,
-    )
+    # Each level's statements said at the level below it, the most first.
+    copies = []
+    for order in range(1, len(levels)):
+        below = {key for key, _text in levels[order - 1] if key}
+        repeated = [text for key, text in levels[order] if key in below]
+        if repeated:
+            copies.append((-len(repeated), order, repeated))
+    copies.sort(key=lambda copy: copy[:2])
+    named: list[str] = []
+    for _count, order, repeated in copies[:2]:
+        level, lower = framework.levels[order], framework.levels[order - 1]
+        quoted = "" if named else " (" + ", ".join(f"'{shorten(text, 50)}'" for text in repeated[:2]) + (
+            ", ...)" if len(repeated) > 2 else ")")
+        named.append(f"level '{level.id}' repeats {len(repeated)} of its {len(levels[order])} statements from "
+                     f"level '{lower.id}'{quoted}")
+    _count, order, repeated = copies[0]
+    said = f"{restated.repeats} statements are repeated word for word at higher levels, {restated.through_three} of " \
+           f"them through three levels or more: {', '.join(named)}"
+    if 2 * len(repeated) > len(levels[order]):
+        # Most of a level is the one below it: a copy left unedited reads so, and `cumulative: false` would hide it.
+        advice = ("; if a level was copied from the one below, remove or rewrite the copies; if the levels restate "
+                  "their statements on purpose, declare `cumulative: false` (near repeats are still reported)")
+    else:
+        advice = ("; the levels read as standing on their own, but `cumulative` is left to its default (true): "
+                  "declare `cumulative: false` (near repeats are still reported), or keep each statement at the "
+                  "lowest level it applies to")
+    return Violation(("levels",), said + advice, on_key=True)
 
 
 def _nearest(

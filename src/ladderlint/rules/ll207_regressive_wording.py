@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework
 from ..text import words
 from ..vocabulary import (
     CONDITION_OPENERS,
+    CONDITIONS,
     COUNT,
+    DURATION_HOURS,
     FREQUENCY,
     GIVING,
     GUIDANCE_AMOUNT,
@@ -22,6 +24,9 @@ from ..vocabulary import (
     REACH_VERBS,
     INDEPENDENT,
     PEOPLE,
+    PERIOD,
+    PERIODIC,
+    QUANTITY,
     REACH,
     SCOPE_OF,
     SOURCE_WORDS,
@@ -32,6 +37,7 @@ from ..vocabulary import (
 )
 from .analysis import Analysis
 from .base import NUMBER, Option, Rule, Severity, Violation
+from .messages import shorten
 
 # "own" for "on my own", "on their own": work done without guidance.
 _AUTONOMY_WORDS = GUIDANCE_NOUNS | HELP_EITHER_WAY | INDEPENDENT | {"guided", "own"}
@@ -154,7 +160,7 @@ class _Statement:
 
 class RegressiveWording(Rule):
     """Wording that goes backwards: a higher level asks for the same work as
-    a lower one with more guidance, or within a smaller scope.
+    a lower one with more guidance, within a smaller scope, or less of it.
 
     Reported: a statement at a higher level that says the same thing as one
     at a lower level of the same competency (or level summary), but asks for
@@ -183,11 +189,25 @@ class RegressiveWording(Rule):
     bugs independently". Conservative on purpose: statements about different
     things are never compared.
 
+    Also reported: a statement (or level summary) that says what one of a
+    lower level of the same competency says, with other words of how many,
+    how often, by when or on what condition, and that the differ's grading
+    (`ladderlint diff`) reads as asking for less along one of these scales
+    and for nothing else: "I review at least five pull requests a week" ->
+    "... at least two", "Mentors engineers every week" -> "... occasionally",
+    "within one working day" -> "within three working days", "... when
+    asked", "beyond L4" -> "beyond L3". The two say the same words besides
+    those and filler (a plural for its singular) and are at least half alike
+    word for word; of several, the most alike is graded. The finding quotes
+    what changed.
+
     Why this matters:
-        Scope and autonomy are how most ladders grow from level to level; a
-        higher level that asks for the same work with more guidance, or
-        within a smaller scope, is usually a statement pasted into the
-        wrong level. A warning: words can mislead out of context.
+        Scope and autonomy are how most ladders grow from level to level,
+        with how much and how often; a higher level that asks for the same
+        work with more guidance, within a smaller scope, or less of it
+        ("two pull requests a week" above "five") is usually a statement
+        pasted into the wrong level. A warning: words can mislead out of
+        context.
 
     Example:
         ```yaml
@@ -211,8 +231,10 @@ class RegressiveWording(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         overlap = self.option("overlap")
-        tracks = _Tracks()
+        prose = analysis.prose
+        tracks = _Tracks(frozenset(prose.fields[i].text for i in analysis.numbered))
         words_of = analysis.words
+        reported: set[DocPath] = set()
         for order, level in enumerate(framework.levels):
             if level.summary:
                 tracks.add("", order, level.id, level.path + ("summary",), level.summary, words_of[level.summary])
@@ -232,8 +254,10 @@ class RegressiveWording(Rule):
                     found = _guided_above_unguided(higher, _below(framework, analysis, competency_id, higher.order),
                                                    overlap)
                 if found:
+                    reported.add(higher.path)
                     yield Violation(higher.path, f"{what} at level '{higher.level_id}' {found}")
                 lower.pending.append(higher)
+        yield from _lowered(framework, tracks, reported)
 
 
 class _Lower:
@@ -286,15 +310,22 @@ class _Tracks:
     """The statements that name a scope or an autonomy, by competency ("" for
     the level summaries), in level order."""
 
-    def __init__(self) -> None:
+    def __init__(self, numbered: frozenset[str]) -> None:
         self.statements: dict[str, list[_Statement]] = {}
+        # Those that say how many, how often, by when or on what condition, for _lowered.
+        self.scaled: dict[str, list[_Said]] = {}
+        self.numbered = numbered  # the texts in which a number starts (Analysis.numbered)
 
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
-        # and autonomy words: most statements name a scope, few an autonomy.
-        marked = _MARKER_WORDS.intersection(tokens)
-        if not marked:
+        # and autonomy words (most statements name a scope, few an autonomy)
+        # and the words of scale _lowered reads.
+        marked = _MARKED_OR_SCALE.intersection(tokens)
+        if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
+            self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
+        if not marked or marked.isdisjoint(_MARKER_WORDS):
             return  # nothing to compare, and the pairs stay few
+        marked &= _MARKER_WORDS
         named = marked & _SCOPE_WORDS
         independent = guided = amount = None
         if not _AUTONOMY_WORDS.isdisjoint(marked):
@@ -470,3 +501,179 @@ def _contained(one: frozenset[str], other: frozenset[str], overlap: float) -> bo
     words are new; measured against the shorter, the bar is higher."""
     shared = len(one & other)
     return shared >= 2 and shared >= (1 + overlap) / 2 * min(len(one), len(other))
+
+
+# Two statements of one competency are one statement reworded along a
+# scale when they say the same besides words of scale and filler, two such
+# words or more ("I deliver tasks" -> "I deliver features" is other work),
+# and are this alike word by word (twice the words kept, in order, over all
+# the words of both: "Mentors engineers every week" -> "Mentors engineers
+# occasionally" is 0.57).
+_REWORDED = 0.5
+_SHARED = 2
+# The differ's readings of a rewording that asks for less, reported where
+# they are all it reads: the scope and the autonomy are read above, and
+# words taken out or replaced say other work rather than less of it.
+_LOWERED = frozenset({"number lowered", "quantity lowered", "frequency lowered", "deadline lowered",
+                      "frequency of what is avoided raised", "unconditional ask lowered", "level named lowered"})
+# The changes quoted in a finding, at most.
+_QUOTED = 3
+
+# The words the readings above are made of: how many, how often, by when,
+# on what condition; a word with a digit ("3-5", "L4") is one too (not
+# "whole" or "entire", which qualify a scope, read by the rule itself). Only
+# two statements that differ in one of them are graded.
+_SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | frozenset(PERIODIC) \
+    | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | CONDITIONS | {"once", "twice"}
+_DIGIT = re.compile(r"\d")
+_NOT_KEY = _SCALE_MARKS | _FILLER
+_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
+
+_Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
+
+
+def _lowered(framework: Framework, tracks: _Tracks, reported: set[DocPath]) -> Iterator[Violation]:
+    """Statements (and level summaries) that reword the closest statement of
+    the same competency at a lower level to ask for less, as the differ
+    grades a rewording: a smaller number, less often, a looser deadline
+    ("at least five pull requests a week" -> "at least two"). Both say how
+    many, how often, by when or on what condition (``tracks``, by
+    competency, in level order, in ``tracks.scaled``), and the same besides: the few pairs found
+    are graded, most statements cost a set look-up."""
+    grader: _Grader | None = None
+    for competency_id, said in tracks.scaled.items():
+        if said[0][0] == said[-1][0]:
+            continue  # all at one level
+        below = _Below(said, tracks.numbered)
+        for index, (order, level_id, path, text, tokens) in enumerate(said):
+            below.reach(order)
+            if not below.filed or path in reported:
+                continue
+            closest = below.closest(index)
+            if closest is None:
+                continue
+            if grader is None:
+                grader = _Grader(framework)
+            lowered = grader.lowered(closest[3], text)
+            if lowered:
+                what = f"competency '{competency_id}'" if competency_id else "the level summary"
+                yield Violation(path, f"{what} at level '{level_id}' asks for less than the same "
+                                      f"{'statement' if competency_id else 'summary'} at level '{closest[1]}' "
+                                      f"({lowered})")
+
+
+class _Below:
+    """The statements of one competency that say how many, how often, by
+    when or on what condition, at the levels below the one being read,
+    filed by what they say besides (words of scale and filler aside, a
+    plural as its singular): a statement meets only those that say the same
+    but for those words, the one statement reworded along a scale."""
+
+    def __init__(self, said: list[_Said], numbered: frozenset[str]) -> None:
+        self.said = said
+        self.filed = 0  # said[:filed] are filed
+        self.keys = [_key(tokens, text in numbered) for _o, _l, _p, text, tokens in said]
+        self.by_key: dict[frozenset[str], list[int]] = {}
+
+    def reach(self, order: int) -> None:
+        while self.said[self.filed][0] < order:
+            self.by_key.setdefault(self.keys[self.filed], []).append(self.filed)
+            self.filed += 1
+
+    def closest(self, index: int) -> _Said | None:
+        """Of the statements filed that say what ``said[index]`` says with
+        other words of how many, how often, by when or on what condition,
+        the one most alike it word by word, if alike enough to be it
+        reworded (the nearest level's on a tie); None if none is."""
+        key = self.keys[index]
+        if len(key) < _SHARED:
+            return None  # too little said to tell one statement from another
+        same = self.by_key.get(key)
+        if not same:
+            return None
+        marks = _marks(self.said[index])
+        candidates = [other for other in same if _marks(self.said[other]) != marks]
+        if not candidates:
+            return None
+        from ..diff.wording import word_similarity  # imported when needed: most runs have no pair
+
+        tokens = tuple(self.said[index][4])
+        best: tuple[float, int] | None = None
+        for other in candidates:
+            alike = word_similarity(tuple(self.said[other][4]), tokens, _REWORDED)
+            if alike >= _REWORDED and (best is None or alike >= best[0]):
+                best = (alike, other)
+        return self.said[best[1]] if best else None
+
+
+def _key(tokens: list[str], numbered: bool) -> frozenset[str]:
+    """What a statement says besides words of scale and filler (and, in a
+    text where a number starts, its numbers: "3-5", "L4"), a plural as its
+    singular ("a pull request a week" / "two pull requests a week")."""
+    return frozenset([word[:-1] if word[-1] == "s" else word for word in tokens
+                      if word not in _NOT_KEY and not (numbered and not word.isalpha() and _DIGIT.search(word))])
+
+
+def _marks(said: _Said) -> frozenset[str]:
+    """The words of a statement of how many, how often, by when or on what condition."""
+    _order, _level, _path, text, tokens = said
+    found = _SCALE_MARKS.intersection(tokens)
+    return found.union(word for word in tokens if _DIGIT.search(word)) if _DIGIT.search(text) else found
+
+
+class _Grader:
+    """The differ's reading of a rewording, with the framework's names: an
+    organisation's name is no expectation, a level's id ("beyond L4") is one."""
+
+    def __init__(self, framework: Framework) -> None:
+        from ..diff.grade import BrandNames
+
+        organisation = framework.organisation
+        self.brands = BrandNames([organisation.name, *organisation.aliases])
+        self.levels = [level.id for level in framework.levels]
+
+    def lowered(self, old: str, new: str) -> str | None:
+        """What lowers the bar from ``old`` to ``new`` and the words that
+        changed ("number lowered: 'five' -> 'two'"), if ``new`` asks for less
+        along a scale of growth; None otherwise, and for words only taken out
+        or replaced, which say other work rather than less of it."""
+        from ..diff.changes import Impact
+        from ..diff.grade import grade
+        from ..diff.wording import word_diff
+
+        graded = grade(old, new, self.brands, self.levels)
+        if graded.impact is not Impact.LOWERS_BAR or not _LOWERED.issuperset(graded.reasons):
+            return None
+        changes = _changes(word_diff(old, new))
+        quoted = ", ".join(changes[:_QUOTED]) + (", ..." if len(changes) > _QUOTED else "")
+        return f"{', '.join(dict.fromkeys(graded.reasons))}: {quoted}"
+
+
+def _changes(diff: Sequence[tuple[str, str]]) -> list[str]:
+    """The changed runs of a word diff, quoted: "'five' -> 'two'", "'x'
+    added", "'y' taken out"; two changes a word apart are one phrase
+    changed ("'one working day' -> 'three working days'")."""
+    spans: list[tuple[list[str], list[str]]] = []  # (old words, new words) of each change
+    kept: list[str] = []  # the words kept since the last change
+    for op, run in diff:
+        if op == "=":
+            kept = run.split()
+            continue
+        if spans and len(kept) <= 1:
+            old, new = spans[-1]
+            if kept:
+                old.extend(kept)
+                new.extend(kept)
+        else:
+            spans.append(([], []))
+        (spans[-1][0] if op == "-" else spans[-1][1]).extend(run.split())
+        kept = []
+    quoted = []
+    for old, new in spans:
+        before, after = " ".join(old), " ".join(new)
+        if words(before) == words(after):
+            continue  # punctuation only: "area)" -> "area)."
+        before, after = shorten(before), shorten(after)
+        quoted.append(f"'{before}' -> '{after}'" if old and new else f"'{after}' added" if new
+                      else f"'{before}' taken out")
+    return quoted

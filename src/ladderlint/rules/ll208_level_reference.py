@@ -12,15 +12,6 @@ from .base import Rule, Severity, Violation
 
 # "L4", "IC3", "level 4", "Level 3": a level named in a text.
 _REFERENCE = re.compile(r"(?<![\w-])(?:(?P<code>[A-Za-z]{1,3})[ -]?(?P<number>\d{1,2})|(?P<word>[Ll]evel)\s+(?P<n>\d{1,2}))(?![\w-])")
-# A digit after a letter, a space or a hyphen: where a reference starts its
-# number. Most texts with a digit have none ("#3", "(2)", "1:1s"), and this
-# pattern, which starts with a digit, finds that faster than _REFERENCE.
-_NUMBER_START = re.compile(r"\d(?<=[A-Za-z\s-]\d)")
-_DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = tuple("0123456789")
-# A digit of another script ("٣", "３"); a class, not a lookahead, so that a
-# search skips to the digits at once.
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 # What a code names when a word such as "incidents" follows it, alone or
 # after others joined to it ("P1 incidents", "P1/P2 bugs", "P1 and P2
 # alerts", "L2 support"): a priority, a severity or a support tier, not a
@@ -81,16 +72,12 @@ class InconsistentLevelReference(Rule):
         sequences = {"l", "level"} | {r.family for r in (id_rung(level.id) for level in framework.levels) if r}
         levels = {level.path: (order, level.id) for order, level in enumerate(framework.levels)}
         by_template: dict[str, list[_Said]] = {}
-        # A level is named with a number: only the texts with a digit are
-        # read. Where every digit is 0-9 (nearly always), str.find looks for
-        # the ten digits much faster than a pattern does.
+        # A level is named with a number: only the texts where one starts are read.
         prose = analysis.prose
-        for i in prose.hits(_DIGIT) if prose.may_match(_OTHER_DIGIT) else prose.containing(_ASCII_DIGITS):
+        for i in analysis.numbered:
             field = prose.fields[i]
             if not (field.kind == "statement" or field.path[2:] == ("summary",)):
                 continue  # statements and level summaries only (not a dimension's summary at a level)
-            if _NUMBER_START.search(field.text) is None:
-                continue
             template, references = _read(field.text, sequences)
             if references:
                 order, level_id = levels[field.path[:2]]

@@ -86,7 +86,11 @@ class PackedStatements(TextRule):
         scope:
           - "1. I own projects in service of quarterly goals 2. I identify the right solutions"
         ```
-        Fix: make each item a statement of its own.
+        Fix: make each item a statement of its own. Where the items follow
+        "for example", "e.g." or "such as", they illustrate the statement
+        rather than add to it: the finding says to move them to the
+        statement's `examples:` (`{text: "I lead migrations that reduce
+        cost", examples: [...]}`).
     """
 
     code = "LL508"
@@ -105,11 +109,22 @@ class PackedStatements(TextRule):
         items = packed_items(field.text)
         if items:
             markers = ", ".join(f"'{_marker(m)}'" for m in items[:3]) + (", ..." if len(items) > 3 else "")
+            lead_in = _EXAMPLES_FOLLOW.search(field.text, 0, items[0].start())
+            advice = (
+                f": the items after '{lead_in.group(1)}' illustrate it; move them to the statement's `examples:` "
+                "(the statement written as a mapping with `text:`)" if lead_in else ""
+            )
             yield Violation(
                 field.path,
-                f"several statements packed into one (list markers {markers}): '{shorten(field.text, 50)}'",
+                f"several statements packed into one (list markers {markers}): '{shorten(field.text, 50)}'{advice}",
                 span=items[0].span(1),
             )
+
+
+# A lead-in whose items are examples: "..., for example:", "e.g.", "such as:" just before the first item.
+_EXAMPLES_FOLLOW = re.compile(
+    r"\b(for example|for instance|e\.\s?g\.?|eg|such as|including)[ \t]*[:,]?[ \t]*$", re.IGNORECASE
+)
 
 
 def _marker(match: re.Match[str]) -> str:
