@@ -527,10 +527,11 @@ def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: 
     written with capitals inside ("DevEx"), or no slip of a word ("Figma",
     "Kaizen"), is the framework's own."""
     found: set[str] = set()
-    elsewhere: set[str] | None = None
-    for field in texts:
-        if field.kind not in _TITLE_KINDS:
-            continue
+    titles = [field for field in texts if field.kind in _TITLE_KINDS]
+    # A word is used elsewhere where the framework's texts use it more often than its titles and names do.
+    in_titles = Counter(part for field in titles for token in analysis.words[field.text]
+                        for part in token.removesuffix("'s").split("-"))
+    for field in titles:
         for m in _WORD.finditer(field.text):
             word = m.group()
             lower = word.casefold()
@@ -539,16 +540,12 @@ def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: 
                 continue
             if field.text[m.start() - 1 : m.start()] in _MARKUP or field.text[m.end() : m.end() + 1] in _MARKUP:
                 continue  # a word markup cuts ("**D****esign**"): LL510 reports the markup
-            if elsewhere is None:
-                elsewhere = {w.casefold() for f in texts if f.kind not in _TITLE_KINDS
-                             for t in analysis.words[f.text] for w in t.removesuffix("'s").split("-")}
-            copied = lower in elsewhere
+            copied = uses[lower] > in_titles[lower]
             if copied and (len(lower) < _SLIP_LENGTH or uses[lower] > _MOST_COPIES) or roman_numeral(lower):
                 continue  # looked for first: the dictionary is read only where a word needs it
-            if copied and not _slip_of_a_word(lower):
+            if _english(lower) or _engineering(lower) or _software(lower) or _trade_name(lower) or _compound(lower):
                 continue
-            if not (_english(lower) or _engineering(lower) or _software(lower) or _trade_name(lower)
-                    or _compound(lower)) and _near_a_word(lower):
+            if (not copied or _slip_of_a_word(lower)) and _near_a_word(lower):
                 found.add(lower)
     return found
 
