@@ -26,7 +26,7 @@ def test_a_new_competency_that_does_not_apply_at_a_level_is_not_taken_away(cli, 
     new = copy.deepcopy(V1)
     new["dimensions"][0]["competencies"].append({"id": "mentoring", "name": "Mentoring"})
     for i, level in enumerate(new["levels"]):
-        level["competencies"]["mentoring"] = {"not_applicable": "Mentoring starts at IC2"} if i == 0 else [
+        level["competencies"]["mentoring"] = {"not_applicable": "Mentoring starts at IC2."} if i == 0 else [
             "I mentor new joiners"]
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
     assert "no longer applies" not in notes

@@ -568,6 +568,12 @@ def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Ch
     return [c for c in changes if id(c) not in grouped], lines
 
 
+def _reason(text: str) -> str:
+    """A reason written as a sentence, in brackets inside another: its full
+    stop would stand before the sentence's own ("(at IC2.)."); an ellipsis stays."""
+    return escape(text if text.endswith("..") else text.removesuffix("."))
+
+
 def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
@@ -633,14 +639,14 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
         if old is None and change.old_path is None:  # a competency new here
-            return f"does not apply at this level ({escape(new)})."
+            return f"does not apply at this level ({_reason(new)})."
         if old is None:
-            return f"no longer applies at this level ({escape(new)})."
+            return f"no longer applies at this level ({_reason(new)})."
         if new is None and not _describes(diff, change):
             # No entry at all: the level asks nothing of it, which is not "now applies".
             if diff.levels is not None:
-                return f"not described at this level; at {_level(diff, diff.levels[0])} it does not apply ({escape(old)})."
-            return f"not described at this level any more; it did not apply ({escape(old)})."
+                return f"not described at this level; at {_level(diff, diff.levels[0])} it does not apply ({_reason(old)})."
+            return f"not described at this level any more; it did not apply ({_reason(old)})."
         if new is None:
             return "now applies at this level."
         return f"the reason it does not apply changed: {_words(old, new)}"
