@@ -3147,7 +3147,10 @@ def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     assert "summary" not in data["levels"][0] and "overview" in cells(data)["L2"]
 
 
-@pytest.mark.parametrize("heading", ["Anti-patterns", "Red flags", "Behaviours to avoid", "Common pitfalls"])
+@pytest.mark.parametrize("heading", ["Anti-patterns", "Red flags", "Behaviours to avoid", "Common pitfalls",
+                                     "Behaviours we don't want to see", "What we don’t want to see",
+                                     "Negative indicators", "Ineffective behaviours", "Counter-examples",
+                                     "What not to do", "Warning signs", "Derailers"])
 def test_a_section_of_what_to_avoid_is_no_expectation(cli, write, heading):
     page = (f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Skips code review.\n\n"
             "#### Hero culture\n\nWorks nights alone.\n")
@@ -3161,6 +3164,17 @@ def test_a_section_that_names_patterns_to_follow_stays_a_competency(cli, write):
     page = "# L2\n\n### Design patterns\n\n* Applies design patterns.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
     assert cells(data)["L2"] == {"design-patterns": ["Applies design patterns."]}
+
+
+@pytest.mark.parametrize("heading", ["Handling negative feedback", "Dealing with ambiguity", "Anti-money laundering",
+                                     "Conflict avoidance", "Managing poor performance", "Do the right thing"])
+def test_a_competency_whose_name_has_a_word_of_avoiding_stays_a_competency(cli, write, heading):
+    """Words that say what not to do elsewhere ('negative', 'anti-', 'avoid')
+    name a competency where they do not head what the section lists."""
+    page = f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Stays calm.\n"
+    data, run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert list(cells(data)["L2"].values()) == [["Mentors new hires."], ["Stays calm."]]
+    assert "lists what to avoid" not in run.stderr
 
 
 def test_a_level_page_written_in_paragraphs_keeps_its_level(cli, write):

@@ -183,10 +183,24 @@ _ASIDE_HEADING = re.compile(
     r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
     r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
     r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
-#: Headings over what a level should not do ('Anti-patterns', 'Red flags',
-#: 'Behaviours to avoid'): the opposite of its expectations.
-_TO_AVOID = re.compile(r"(?i)\banti[- ]?patterns?\b|\bred flags?\b|\bpitfalls?\b|\bto avoid\b|\bwhat not to\b"
-                       r"|\bwarning signs?\b|\bnot expected\b")
+#: Headings over what a level should not do, its counter-examples, read from their words: a negated
+#: wish ('Behaviours we don't want to see', 'What not to do', 'Not expected'), avoiding ('Behaviours
+#: to avoid'), a marked-off kind of example ('Anti-patterns', 'Negative indicators', 'Ineffective
+#: behaviours', 'Counter-examples') or a warning ('Red flags', 'Warning signs', 'Pitfalls', 'Derailers').
+#: The words alone would catch competencies: 'negative' and 'not' say so only before what the section
+#: lists or wants ('Handling negative feedback', 'Not applicable' stay), 'anti-' only before patterns
+#: or behaviours ('Anti-money laundering' stays), and 'avoid' only as the verb ('Conflict avoidance' stays).
+_TO_AVOID = re.compile(
+    r"(?i)\b(?:do|does|did|should|must|would|will|shall)(?:n['’]?t| not)\s+(?:\w+\s+)?"
+    r"(?:want|wish|expect|like|need|do|see|accept|tolerate|reward|value|look)"
+    r"|\bwo(?:n['’]?t| not)\s+(?:\w+\s+)?(?:accept|tolerate|reward|see)"
+    r"|\bnot\s+(?:to\b|expected|wanted|desired|desirable|acceptable|ok(?:ay)?\b|good|great|look\s+like)"
+    r"|\bavoid\b|\bnever\s+(?:do|does|expected)\b"
+    r"|\b(?:anti|counter|non)[- ]?(?:patterns?|behaviou?rs?|examples?|goals?|signals?|indicators?)\b"
+    r"|\b(?:negative|ineffective|undesirable|unwanted|unacceptable|poor|bad|less effective|counterproductive"
+    r"|counter-productive|unhelpful|derailing)\s+(?:indicators?|behaviou?rs?|examples?|signals?|signs?|markers?"
+    r"|traits?|patterns?|practices?|habits?)\b"
+    r"|\bred flags?\b|\bwarning signs?\b|\bpitfalls?\b|\bderailers?\b")
 
 
 def _summary(block: Paragraph) -> str | None:
@@ -1459,8 +1473,8 @@ class _Interpreter:
                                     "not what it expects")
             return
         if _TO_AVOID.search(normalise(heading.text)):
-            self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
-                                    "expects")
+            self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
+                                    "not what the level expects")
             return
         kind = self.kind(node)
         if kind == "competency":
