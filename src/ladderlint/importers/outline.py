@@ -73,7 +73,7 @@ from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
-from .textutil import (after_level_title, 
+from .textutil import (after_level_title, aside_name, lists_what_to_avoid,
     TITLE_PARTS,
     file_words,
     is_framework_title,
@@ -177,32 +177,6 @@ _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutsh
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
-#: Headings under a competency that add to it, not competencies of their own (a Notion toggle
-#: 'Examples' under '### Delivery'): examples of its statements, a note, or what it means.
-_ASIDE_HEADING = re.compile(
-    r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
-    r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
-    r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
-#: Headings over what a level should not do, its counter-examples, read from their words: a negated
-#: wish ('Behaviours we don't want to see', 'What not to do', 'Not expected'), avoiding ('Behaviours
-#: to avoid'), a marked-off kind of example ('Anti-patterns', 'Negative indicators', 'Ineffective
-#: behaviours', 'Counter-examples') or a warning ('Red flags', 'Warning signs', 'Pitfalls', 'Derailers').
-#: The words alone would catch competencies: 'negative' and 'not' say so only before what the section
-#: lists or wants ('Handling negative feedback', 'Not applicable' stay), 'anti-' only before patterns
-#: or behaviours ('Anti-money laundering' stays), and 'avoid' only as the verb ('Conflict avoidance' stays).
-_TO_AVOID = re.compile(
-    r"(?i)\b(?:do|does|did|should|must|would|will|shall)(?:n['’]?t| not)\s+(?:\w+\s+)?"
-    r"(?:want|wish|expect|like|need|do|see|accept|tolerate|reward|value|look)"
-    r"|\bwo(?:n['’]?t| not)\s+(?:\w+\s+)?(?:accept|tolerate|reward|see)"
-    r"|\bnot\s+(?:to\b|expected|wanted|desired|desirable|acceptable|ok(?:ay)?\b|good|great|look\s+like)"
-    r"|\bavoid\b|\bnever\s+(?:do|does|expected)\b"
-    r"|\b(?:anti|counter|non)[- ]?(?:patterns?|behaviou?rs?|examples?|goals?|signals?|indicators?)\b"
-    r"|\b(?:negative|ineffective|undesirable|unwanted|unacceptable|poor|bad|less effective|counterproductive"
-    r"|counter-productive|unhelpful|derailing)\s+(?:indicators?|behaviou?rs?|examples?|signals?|signs?|markers?"
-    r"|traits?|patterns?|practices?|habits?)\b"
-    r"|\bred flags?\b|\bwarning signs?\b|\bpitfalls?\b|\bderailers?\b")
-
-
 def _summary(block: Paragraph) -> str | None:
     """What a paragraph labelled as a summary ('**tldr;** ...', '<b>Summary:</b> ...')
     says; None for another paragraph."""
@@ -1333,7 +1307,7 @@ class _Interpreter:
                 above = stack[-1][0].heading
                 # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
                 # that competency's, though a toggle's heading is shallower than a line in bold.
-                depth = above.depth + 1 if above.bold and block.depth < above.depth and _aside_name(block.text) \
+                depth = above.depth + 1 if above.bold and block.depth < above.depth and aside_name(block.text) \
                     else block.depth
                 while len(stack) > 1 and stack[-1][1] >= depth:
                     stack.pop()
@@ -1472,7 +1446,7 @@ class _Interpreter:
             self.drop_section(node, f"section '{normalise(heading.text)}' says how the level is graded or paid, "
                                     "not what it expects")
             return
-        if _TO_AVOID.search(normalise(heading.text)):
+        if lists_what_to_avoid(heading.text):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
                                     "not what the level expects")
             return
@@ -2500,7 +2474,7 @@ def _topics(items: list[Item]) -> _Topics:
         nested = following is not None and following.depth > item.depth
         before = next((b for b in reversed(items[:n]) if b.depth <= item.depth), None)
         if nested and before is not None and before.depth == item.depth and id(before) not in found.names \
-                and _aside_name(item.text) == "examples":
+                and aside_name(item.text) == "examples":
             # '- Examples' (a Notion toggle, as its Markdown export writes it) after a bullet, over its examples.
             under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
             found.more_examples.setdefault(id(before), []).extend(after.text for after in under)
@@ -2705,14 +2679,7 @@ def _aside(node: _Node) -> str | None:
     """What a heading with nothing under it but text adds to the competency
     it is under ('examples', 'note', 'description'), or None when it is a
     heading of its own."""
-    return None if node.children else _aside_name(node.heading.text)
-
-
-def _aside_name(text: str) -> str | None:
-    """What a name says a text adds to what it stands under ('Examples',
-    'Notes', 'Description'), or None for another name."""
-    said = _ASIDE_HEADING.match(normalise(unwrap(text)))
-    return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
+    return None if node.children else aside_name(node.heading.text)
 
 
 def _first_statement_line(node: _Node) -> int:

@@ -44,6 +44,47 @@ def normalise(text: str) -> str:
     return " ".join(strip_markdown(text).split())
 
 
+# --- what a heading or a label says it holds -------------------------------
+
+#: Headings under a competency that add to it, not competencies of their own (a Notion toggle
+#: 'Examples' under '### Delivery'): examples of its statements, a note, or what it means.
+ASIDE_HEADING = re.compile(
+    r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
+    r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
+    r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
+#: Headings over what a level should not do, its counter-examples, read from their words: a negated
+#: wish ('Behaviours we don't want to see', 'What not to do', 'Not expected'), avoiding ('Behaviours
+#: to avoid'), a marked-off kind of example ('Anti-patterns', 'Negative indicators', 'Ineffective
+#: behaviours', 'Counter-examples') or a warning ('Red flags', 'Warning signs', 'Pitfalls', 'Derailers').
+#: The words alone would catch competencies: 'negative' and 'not' say so only before what the section
+#: lists or wants ('Handling negative feedback', 'Not applicable' stay), 'anti-' only before patterns
+#: or behaviours ('Anti-money laundering' stays), and 'avoid' only as the verb ('Conflict avoidance' stays).
+TO_AVOID = re.compile(
+    r"(?i)\b(?:do|does|did|should|must|would|will|shall)(?:n['’]?t| not)\s+(?:\w+\s+)?"
+    r"(?:want|wish|expect|like|need|do|see|accept|tolerate|reward|value|look)"
+    r"|\bwo(?:n['’]?t| not)\s+(?:\w+\s+)?(?:accept|tolerate|reward|see)"
+    r"|\bnot\s+(?:to\b|expected|wanted|desired|desirable|acceptable|ok(?:ay)?\b|good|great|look\s+like)"
+    r"|\bavoid\b|\bnever\s+(?:do|does|expected)\b"
+    r"|\b(?:anti|counter|non)[- ]?(?:patterns?|behaviou?rs?|examples?|goals?|signals?|indicators?)\b"
+    r"|\b(?:negative|ineffective|undesirable|unwanted|unacceptable|poor|bad|less effective|counterproductive"
+    r"|counter-productive|unhelpful|derailing)\s+(?:indicators?|behaviou?rs?|examples?|signals?|signs?|markers?"
+    r"|traits?|patterns?|practices?|habits?)\b"
+    r"|\bred flags?\b|\bwarning signs?\b|\bpitfalls?\b|\bderailers?\b")
+
+
+def aside_name(text: str) -> str | None:
+    """What a name says a text adds to what it stands under ('Examples',
+    'Notes', 'Description'), or None for another name."""
+    said = ASIDE_HEADING.match(normalise(unwrap(text)))
+    return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
+
+
+def lists_what_to_avoid(text: str) -> bool:
+    """Whether a heading or a label heads what a level should not do, its
+    counter-examples ('Anti-patterns', 'Behaviours we don't want to see')."""
+    return TO_AVOID.search(normalise(unwrap(text))) is not None
+
+
 # --- emoji -------------------------------------------------------------------
 
 
