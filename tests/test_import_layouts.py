@@ -370,6 +370,23 @@ def test_a_line_of_links_is_navigation_not_the_description(cli, write):
     assert "index.md:2: not placed: line of links (navigation): [Level Progression](index.md)" in run.stderr
 
 
+@pytest.mark.parametrize("badges", [
+    "[![License](https://img.shields.io/badge/License-CC-lightgrey.svg)](LICENSE)",
+    "[![Build](https://ci.example.com/badge.svg)](https://ci.example.com) ![Version](https://img.shields.io/v.svg)",
+])
+@pytest.mark.parametrize("ladder", [
+    "| Competency | L1 Junior | L2 Mid |\n|---|---|---|\n| Coding | Writes code that works | Writes maintainable code |\n",
+    "## L1\n\n### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n",
+])
+def test_a_readme_line_of_badges_is_no_description(cli, write, badges, ladder):
+    """A README's badges under its title are images: reported, and the
+    paragraph after them describes the framework."""
+    text = f"# Acme Engineering Ladder\n\n{badges}\n\nThis repository holds the ladder.\n\n{ladder}"
+    data, run = imported(cli, write("README.md", text))
+    assert data["description"] == "This repository holds the ladder."
+    assert "README.md:3: not placed: image: [![" in run.stderr
+
+
 def test_a_labelled_line_of_links_is_navigation_not_the_summary(cli, write):
     """'Job Descriptions: [A](a.md) · [B](b.md)' under a level's heading is
     the page's navigation, as the same links without the label are."""
@@ -3132,6 +3149,23 @@ def test_plain_bullets_over_nested_bullets_are_labels_said_without_bold(cli, wri
     assert cells(data)["senior"] == {"technical-skills": ["Designs systems."], "communication": ["Presents plans."]}
     assert "bullets carry the same labels at level after level" in run.stderr
     assert "bold" not in run.stderr and "no competency heading" not in run.stderr
+
+
+@pytest.mark.parametrize("toggle, reason", [
+    ("- Examples", "an example for level 'Junior' as a whole"),
+    ("- Notes", "a note on level 'Junior'"),
+    ("- Red flags", "'Red flags' lists what to avoid"),
+])
+def test_a_toggle_beside_the_labels_at_one_level_is_no_competency(cli, write, toggle, reason):
+    """A Notion toggle 'Examples' (or 'Notes', 'Red flags') beside the
+    labels that are competencies adds to its level: reported, never a
+    competency of one level; the report names the labels, all of them."""
+    page = _titled_groups("- {name}", "  - {}").replace(
+        "## Senior", f"{toggle}\n  - Fixed a flaky test.\n\n## Senior")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior"] == {"technical-skills": _SKILLS["junior"], "communication": _TALKS["junior"]}
+    assert f"{reason}" in run.stderr and "Fixed a flaky test." in run.stderr
+    assert "each label is a competency (Communication, Technical skills)\n" in run.stderr
 
 
 def test_a_bullet_that_says_something_stays_a_statement_over_its_bullets(cli, write):
