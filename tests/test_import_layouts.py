@@ -189,6 +189,47 @@ def test_a_column_of_groups_in_merged_cells(cli, write):
     assert "the organisation is 'Acme', from the page title 'Career Ladder - Acme'" in run.stderr
 
 
+_ONE_TABLE = ("<table><tr><th>Competency<th>Junior<th>Senior</tr><tr><td>Coding<td>Writes code<td>Designs code</tr>"
+              "<tr><td>Testing<td>Writes tests<td>Designs tests</tr></table>")
+
+
+@pytest.mark.parametrize("title, org", [
+    ("Engineering Levels - Platform Team - Confluence", None),
+    ("Engineering Levels - Acme - Confluence", "Acme"),
+    ("Engineering Ladder | Notion", None),
+    ("Engineering Ladder - Google Docs", None),
+    ("Engineering Ladder - Globex SharePoint", "Globex"),
+    ("Career Ladder - Acme", "Acme"),
+])
+def test_the_software_a_page_is_kept_on_names_no_organisation(cli, write, title, org):
+    """'... - Confluence', '... | Notion': the software's name in a page's
+    title is the site, not whose the framework is; the part before it may
+    still name the organisation."""
+    page = f"<html><head><title>{title}</title></head><body><h1>Engineering Levels</h1>{_ONE_TABLE}</body></html>"
+    data, run = imported(cli, write("levels.html", page), "--no-check")
+    said = data["organisation"]["name"]
+    assert said == org if org else said == "\u27e8organisation\u27e9"
+    for software in ("Confluence", "Notion", "Google Docs", "SharePoint"):
+        assert f"the organisation is '{software}'" not in run.stderr
+
+
+def test_a_title_over_the_tracks_names_the_organisation(cli, write, tmp_path):
+    """'# Engineering Levels at Widgetco' over '# Individual Contributor
+    Track' and '# Manager Track': the page's title, though not its only
+    heading at the top, names the framework and whose it is."""
+    page = ("# Engineering Levels at Widgetco\n\nWe have two tracks.\n\n# Individual Contributor Track\n\n"
+            "## Engineer I\n\n- Implements tasks.\n\n## Engineer II\n\n- Implements features.\n\n"
+            "# Manager Track\n\n## Engineering Manager\n\n- Leads a team.\n\n"
+            "## Senior Engineering Manager\n\n- Leads teams.\n")
+    out = tmp_path / "out"
+    run = cli("import", str(write("levels.md", page)), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    for path in sorted(out.glob("*.yaml")):
+        data = load_document(str(path), path.read_bytes()).data
+        assert data["organisation"] == {"name": "Widgetco"}
+    assert "Engineering Levels at Widgetco" not in run.stderr  # placed: the title
+
+
 def test_sections_after_the_levels_are_reported_as_such(cli, write):
     text = ("# Backend Engineer\n\nBackend engineers build our services.\n\n## Levels\n\n"
             "### Junior Backend Engineer\n\n- fixes bugs with help\n\n### Senior Backend Engineer\n\n"

@@ -386,10 +386,12 @@ class _Interpreter:
                                                             "headings (a bold list item is not a heading)")
                 raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
                                                         "say which with --level-heading h2 (or h1 ... h6, bold)")
-            self.set_name(title)
             weak = any("repeat" in r for r in reasons)
             tracks = self.heading_tracks(blocks, level_headings, title) if self.steering.level_heading is None \
                 else None
+            if tracks is not None and title is None:
+                title = _title_over_tracks(headings, level_headings, [heading for heading, _ in tracks[0]])
+            self.set_name(title)
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
             self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
@@ -2680,6 +2682,22 @@ def _aside(node: _Node) -> str | None:
     it is under ('examples', 'note', 'description'), or None when it is a
     heading of its own."""
     return None if node.children else aside_name(node.heading.text)
+
+
+def _title_over_tracks(headings: list[Heading], levels: list[Heading], tracks: list[Heading]) -> Heading | None:
+    """The page's first heading where it stands over its tracks' headings
+    at their depth ('# Engineering Levels at Widgetco' before '# Individual
+    Contributor Track' and '# Manager Track'): the page's title, which
+    names the framework (and may say whose it is), though not the only
+    heading at the top; None where the first heading is a track or a level."""
+    real = [h for h in headings if not h.bold]
+    if not real or not tracks:
+        return None
+    first = real[0]
+    if first is not headings[0] or any(first is h for h in tracks) or first.line >= tracks[0].line \
+            or first.depth > tracks[0].depth or any(h.line <= first.line for h in levels):
+        return None
+    return first
 
 
 def _first_statement_line(node: _Node) -> int:

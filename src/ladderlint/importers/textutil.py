@@ -474,18 +474,35 @@ def _title_apart(title: str) -> tuple[str, re.Match[str]] | None:
     if len(parts) == 2:
         for name, rest in (parts, parts[::-1]):
             framework = _FRAMEWORK_TITLE.match(rest)
-            if framework and re.fullmatch(_NAME, name) and _names_itself(whose_site(name), False) \
+            owner = whose_site(name)
+            if framework and owner is not None and re.fullmatch(_NAME, name) and _names_itself(owner, False) \
                     and not _FRAMEWORK_TITLE.match(name):
-                return whose_site(name), framework
+                return owner, framework
     return None
 
 
-#: What a site is, after the name of the organisation whose it is: 'Globex Wiki' is Globex's.
-_SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Confluence|Notion|Careers|Jobs|Blog|Hub)$")
+#: The software a page is written in or kept on, whose name a page's title or site name carries
+#: ('Engineering Levels - Platform Team - Confluence', 'Ladder | Notion'): the site, never whose
+#: the framework is. Their hosts are no organisation's either.
+SITE_SOFTWARE = frozenset(name.replace("_", " ") for name in """
+    confluence atlassian_confluence notion google_docs google_drive google_sites docs sharepoint
+    microsoft_sharepoint onedrive github gitlab bitbucket coda quip slite nuclino slab dropbox_paper guru tettra
+    gitbook document360 archbee obsidian obsidian_publish evernote airtable jira trello microsoft_word word_online
+    microsoft_loop clickup basecamp bookstack wiki.js mediawiki dokuwiki xwiki hackmd hedgedoc craft.do
+""".split())
 
 
-def whose_site(name: str) -> str:
-    """The organisation a site's name names ('Globex Wiki' -> 'Globex')."""
+#: What a site is, after the name of the organisation whose it is: 'Globex Wiki' is Globex's, and so is
+#: 'Globex SharePoint'.
+_SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Careers|Jobs|Blog|Hub|(?i:"
+                        + "|".join(re.escape(name) for name in sorted(SITE_SOFTWARE, key=len, reverse=True)) + r"))$")
+
+
+def whose_site(name: str) -> str | None:
+    """The organisation a site's name names ('Globex Wiki' -> 'Globex');
+    None for the name of the software it runs on ('Confluence', 'Notion')."""
+    if " ".join(name.casefold().split()) in SITE_SOFTWARE:
+        return None
     return _SITE_KIND.sub("", name) or name
 
 
