@@ -230,6 +230,29 @@ def test_a_title_over_the_tracks_names_the_organisation(cli, write, tmp_path):
     assert "Engineering Levels at Widgetco" not in run.stderr  # placed: the title
 
 
+@pytest.mark.parametrize("note", ["Note: this level is for new graduates.", "**Note:** this level is for new graduates.",
+                                  "NB - this level is for new graduates.", "> **Note:** this level is for new graduates."])
+def test_a_note_at_a_level_is_reported_never_its_summary(cli, write, note):
+    """A paragraph that opens with a note's label, plain, in bold or quoted,
+    is set apart from the level's description: reported, never merged into
+    its summary nor made a competency."""
+    page = (f"# Backend\n\n## Engineer\n\nWorks on defined problems.\n\n{note}\n\n### Coding\n\n- Writes tests.\n\n"
+            "## Senior Engineer\n\n### Coding\n\n- Designs services.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "Works on defined problems."
+    assert cells(data)["engineer"] == {"coding": ["Writes tests."]}
+    assert "ladder.md:7: not placed: " in run.stderr and "this level is for new graduates." in run.stderr
+
+
+@pytest.mark.parametrize("summary", ["Notes every decision in the team's log.", "Tips the balance toward delivery - always.",
+                                     "Information flows both ways here."])
+def test_a_summary_that_starts_with_a_word_of_a_note_stays_the_summary(cli, write, summary):
+    page = (f"# Backend\n\n## Engineer\n\n{summary}\n\n### Coding\n\n- Writes tests.\n\n"
+            "## Senior Engineer\n\n### Coding\n\n- Designs services.\n")
+    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["levels"][0].get("summary") == summary
+
+
 def test_sections_after_the_levels_are_reported_as_such(cli, write):
     text = ("# Backend Engineer\n\nBackend engineers build our services.\n\n## Levels\n\n"
             "### Junior Backend Engineer\n\n- fixes bugs with help\n\n### Senior Backend Engineer\n\n"

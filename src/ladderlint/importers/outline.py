@@ -189,6 +189,21 @@ def _summary(block: Paragraph) -> str | None:
 #: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
 _ASIDE = re.compile(r"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|caution|info|update)\b)", re.IGNORECASE)
 
+#: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...').
+_NOTE_LABELS = frozenset({"note", "notes", "nb", "n.b", "please note", "warning", "tip", "important", "caution",
+                          "info", "update", "reminder", "disclaimer"})
+#: A paragraph that opens with a note's label, not in bold ('Note: this level is for new graduates.').
+_NOTE_LINE = re.compile(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
+                        re.IGNORECASE)
+
+
+def _a_note(block: Paragraph) -> bool:
+    """Whether a paragraph opens with a note's label ('Note:', '**NB:**')."""
+    label = block.labelled.label if block.labelled is not None else \
+        ((said := _NOTE_LINE.match(block.text)) and said.group("label")) or ""
+    return label.casefold().strip(" :.") in _NOTE_LABELS
+
+
 #: What may follow a page's level in bold on its own ('**Level 4** | **Track:** ...'): nothing, or a separator.
 _LABEL_SEPARATORS = frozenset(["", "|", "·", "•", "—", "–", "/"])
 
@@ -1318,6 +1333,12 @@ class _Interpreter:
                 stack.append((node, depth))
             else:
                 stack[-1][0].blocks.append(block)
+        # A note at the level ('Note: this level is for new graduates.', '**Note:** ...') is set
+        # apart from its text as a quoted note ('> **Note:** ...') is: reported, never its summary
+        # or a competency.
+        for note in [b for b in root.blocks if isinstance(b, Paragraph) and _a_note(b)]:
+            self.drop(note, f"a note on level '{normalise(title)}', not its summary: its label sets it apart; "
+                            "add it to the summary if it says what the level is")
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
