@@ -253,6 +253,26 @@ def test_a_summary_that_starts_with_a_word_of_a_note_stays_the_summary(cli, writ
     assert data["levels"][0].get("summary") == summary
 
 
+def test_bullets_with_no_competency_heading_are_said_once_naming_the_levels(cli, write):
+    page = "# Acme Ladder\n\n" + "".join(f"## {title}\n\n- Does the work of a {title}.\n- Learns.\n\n"
+                                          for title in ("Engineer I", "Engineer II", "Senior Engineer"))
+    _data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert run.stderr.count("no competency heading") == 1
+    assert ("ladder.md:5: check: bullets with no competency heading above them, at 3 levels: Engineer I, "
+            "Engineer II, Senior Engineer\n") in run.stderr
+
+
+def test_the_header_of_a_table_per_competency_is_reported_once(cli, write):
+    page = "# Data Ladder\n\n" + "".join(
+        f"## {name}\n\n| Level | Expectation |\n|---|---|\n| DE1 | {name} with help. |\n| DE2 | {name} alone. |\n\n"
+        for name in ("Modelling", "Pipelines", "Quality"))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert len(data["levels"]) == 2
+    assert run.stderr.count("table column header") == 2  # 'Level' and 'Expectation', each once
+    assert ("ladder.md:5: not placed: table column header, not content, in 3 tables (lines 5, 12, 19): Level\n"
+            in run.stderr)
+
+
 def test_sections_after_the_levels_are_reported_as_such(cli, write):
     text = ("# Backend Engineer\n\nBackend engineers build our services.\n\n## Levels\n\n"
             "### Junior Backend Engineer\n\n- fixes bugs with help\n\n### Senior Backend Engineer\n\n"

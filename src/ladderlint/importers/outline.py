@@ -60,6 +60,7 @@ from .blocks import (
 from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
 from .document import (
+    COLUMN_HEADER,
     NO_COMPETENCY_HEADING,
     ImportedCell,
     ImportedCompetency,
@@ -1703,7 +1704,7 @@ class _Interpreter:
                 # On the line of the run's first statement (a topic over it is none), where the
                 # merge takes it back when the statements' labels turn out to be competencies.
                 first = cell.statements[placed].line if len(cell.statements) > placed else members[0].line
-                self.document.notice(first, NO_COMPETENCY_HEADING)
+                self.document.notice(first, NO_COMPETENCY_HEADING, normalise(level.title))
 
     # --- tables inside a level -------------------------------------------------
 
@@ -1735,7 +1736,7 @@ class _Interpreter:
             if row.header or row is header:
                 for cell in row.cells:
                     if not cell.empty:
-                        self.document.unplaced(row.line, "table column header, not content", cell.joined())
+                        self.document.unplaced(row.line, COLUMN_HEADER, cell.joined())
                 self.ledger.use(row.line)
                 continue
             if (first.covered or (table.sheet and first.empty and any(not c.empty for c in rest))) \
@@ -1916,7 +1917,7 @@ class _Interpreter:
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
             if index not in level_columns and not cell.empty:
-                self.document.unplaced(cell.line or header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(cell.line or header.line, COLUMN_HEADER, cell.joined())
         if block.over_header is not None:
             self.ledger.use(block.over_header.line)
             for index, cell in enumerate(block.over_header.cells):
@@ -2065,7 +2066,7 @@ class _Interpreter:
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
             if not cell.empty and index not in columns.properties:
-                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
         for column in columns.properties:
             values = [c.joined() for r in block.rows[1:] if (c := _cell(r, column)) is not None and not c.empty]
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
@@ -2164,7 +2165,7 @@ class _Interpreter:
             if index in skip and index not in _naming_columns(matrix):
                 continue  # a property's column, reported above
             if (index in skip or index in summaries or named_by_heading) and not cell.empty:
-                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
                 group = block.groups.get(index) if block.groups else None
                 over = self.document.dimension(group, header.line) if group is not None else dimension

@@ -25,7 +25,7 @@ from typing import Sequence
 
 from ..text import plural
 from . import ImportResult
-from .document import ReportEntry
+from .document import COLUMN_HEADER, NO_COMPETENCY_HEADING, ReportEntry
 
 _LABELS = {"unplaced": "not placed", "notice": "check", "layout": "layout"}
 #: Pages or more a text is left out on to be said once for them all: as many as make a site's repeated text.
@@ -35,6 +35,49 @@ _MANY_PAGES = 3
 _SHOWN = 200
 #: Pages named in an entry said once for many; the others are counted.
 _PAGES_NAMED = 5
+
+
+#: What a page says at each of its levels or tables alike, said once for the page, with what it is
+#: said of: where a level has no competency headings, each has none; each table of a competency
+#: ('## Delivery' over 'Level | Expectations') has the same header. The entry's text names the level;
+#: for a header, it is the header's words, and the tables are counted.
+_SAID_OF_EACH = {NO_COMPETENCY_HEADING: "level", COLUMN_HEADER: "table"}
+
+
+def said_once(entries: Sequence[ReportEntry]) -> list[ReportEntry]:
+    """The entries, with those ``_SAID_OF_EACH`` names said at several places
+    of one file joined into one, at the first: 'bullets with no competency
+    heading above them, at 3 levels: Junior, Mid, Senior'; 'table column
+    header, not content, in 4 tables (lines 3, 9, 15, 21): Level'. A
+    workbook's entries, which name their cells, stay as they are."""
+    groups: dict[tuple[str, str, str, str], list[ReportEntry]] = {}
+    for entry in entries:
+        if entry.reason in _SAID_OF_EACH and not entry.place:
+            text = entry.text if _SAID_OF_EACH[entry.reason] == "table" else ""
+            groups.setdefault((entry.file, entry.kind, entry.reason, text), []).append(entry)
+    joined: dict[int, ReportEntry | None] = {}
+    for (file, kind, reason, text), group in groups.items():
+        lines = list(dict.fromkeys(e.line for e in group))
+        if len(lines) < 2:
+            continue  # said of one level or one table
+        what = _SAID_OF_EACH[reason]
+        if what == "level":
+            names = list(dict.fromkeys(e.text for e in group if e.text))
+            entry = ReportEntry(file, group[0].line, kind, f"{reason}, at {plural(len(names) or len(lines), what)}",
+                                ", ".join(names))
+        else:
+            entry = ReportEntry(file, group[0].line, kind, f"{reason}, in {plural(len(lines), what)} (lines "
+                                                           f"{', '.join(map(str, lines))})", text)
+        joined[id(group[0])] = entry
+        for other in group[1:]:
+            joined[id(other)] = None
+    result = []
+    for entry in entries:
+        if id(entry) not in joined:
+            result.append(entry)
+        elif (replacement := joined[id(entry)]) is not None:
+            result.append(replacement)
+    return result
 
 
 def render(entries: Sequence[ReportEntry]) -> str:
