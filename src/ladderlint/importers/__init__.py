@@ -853,10 +853,7 @@ def _build(documents: list[ImportedDocument], options: Options,
         if id(document.report) not in seen:  # the documents of one page share its report
             seen.add(id(document.report))
             entries.extend(document.report)
-    from .report import said_once
-
-    report = said_once(sorted(entries + merge_report + _structure_findings(text, data, documents),
-                              key=ReportEntry.sort_key))
+    report = sorted(entries + merge_report + _structure_findings(text, data, documents), key=ReportEntry.sort_key)
     return ImportResult(data, text, documents, report)
 
 

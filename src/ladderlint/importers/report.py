@@ -10,8 +10,9 @@ The report (``render``, for ``--report FILE``) prints text in full (nothing
 is dropped, not even from the report); line breaks inside it are shown as
 '\\n'. On the terminal (``shortened``) a site's chrome would bury the rest:
 the same text left out on many pages (a navigation block, a menu's '☰') is
-said once, after the other entries, with the pages and lines it is on, and a
-long text is cut, saying how much more there is::
+said once, after the other entries, with the pages and lines it is on; what
+one page says alike at each of its levels or tables is said once, naming
+them; and a long text is cut, saying how much more there is::
 
     docs/: on 48 pages (line 17 of each: ic1.html, ... ic5.html and 43 more): not placed: block of
     links (navigation), not part of the ladder: × Overview What is Impact? ... [1,795 more characters]
@@ -44,9 +45,10 @@ _PAGES_NAMED = 5
 _SAID_OF_EACH = {NO_COMPETENCY_HEADING: "level", COLUMN_HEADER: "table"}
 
 
-def said_once(entries: Sequence[ReportEntry]) -> list[ReportEntry]:
+def _said_once(entries: Sequence[ReportEntry]) -> tuple[list[ReportEntry], int]:
     """The entries, with those ``_SAID_OF_EACH`` names said at several places
-    of one file joined into one, at the first: 'bullets with no competency
+    of one file joined into one, at the first, and how many were joined
+    (on the terminal; ``render`` keeps each): 'bullets with no competency
     heading above them, at 3 levels: Junior, Mid, Senior'; 'table column
     header, not content, in 4 tables (lines 3, 9, 15, 21): Level'. A
     workbook's entries, which name their cells, stay as they are."""
@@ -77,7 +79,7 @@ def said_once(entries: Sequence[ReportEntry]) -> list[ReportEntry]:
             result.append(entry)
         elif (replacement := joined[id(entry)]) is not None:
             result.append(replacement)
-    return result
+    return result, len(joined)
 
 
 def render(entries: Sequence[ReportEntry]) -> str:
@@ -88,9 +90,11 @@ def render(entries: Sequence[ReportEntry]) -> str:
 
 def shortened(entries: Sequence[ReportEntry]) -> str:
     """The report for a person at a terminal: each entry of one page as
-    ``render`` writes it, its text cut where it is long; then each text left
+    ``render`` writes it, its text cut where it is long, what a page says
+    alike at each level or table said once (``_said_once``); then each text left
     out on many pages, once; then, where anything was cut or joined, how to
     have it whole."""
+    entries, joined = _said_once(entries)
     groups: dict[tuple[str, str, str], list[ReportEntry]] = {}
     for entry in entries:
         groups.setdefault(_said_alike(entry), []).append(entry)
@@ -105,9 +109,11 @@ def shortened(entries: Sequence[ReportEntry]) -> str:
                                                           "--report FILE)", ""))
         else:
             lines.append(_line(_pages(group), first.kind, first.reason, cut(_escaped(first.text))))
-    if repeated or cut.count:
+    if repeated or cut.count or joined:
         parts = ([f"{plural(sum(len(g) for g in repeated), 'entry', 'entries')} said once for the "
                   f"{plural(len({e.file for g in repeated for e in g}), 'page')} they are on"] if repeated else []) \
+            + ([f"{plural(joined, 'entry', 'entries')} said once for the levels or tables of a page"]
+               if joined else []) \
             + ([f"{plural(cut.count, 'long text')} cut"] if cut.count else [])
         lines.append(f"(shortened: {' and '.join(parts)}; --report FILE writes every entry whole)")
     return "\n".join(lines) + ("\n" if lines else "")
