@@ -189,6 +189,90 @@ def test_a_column_of_groups_in_merged_cells(cli, write):
     assert "the organisation is 'Acme', from the page title 'Career Ladder - Acme'" in run.stderr
 
 
+_ONE_TABLE = ("<table><tr><th>Competency<th>Junior<th>Senior</tr><tr><td>Coding<td>Writes code<td>Designs code</tr>"
+              "<tr><td>Testing<td>Writes tests<td>Designs tests</tr></table>")
+
+
+@pytest.mark.parametrize("title, org", [
+    ("Engineering Levels - Platform Team - Confluence", None),
+    ("Engineering Levels - Acme - Confluence", "Acme"),
+    ("Engineering Ladder | Notion", None),
+    ("Engineering Ladder - Google Docs", None),
+    ("Engineering Ladder - Globex SharePoint", "Globex"),
+    ("Career Ladder - Acme", "Acme"),
+])
+def test_the_software_a_page_is_kept_on_names_no_organisation(cli, write, title, org):
+    """'... - Confluence', '... | Notion': the software's name in a page's
+    title is the site, not whose the framework is; the part before it may
+    still name the organisation."""
+    page = f"<html><head><title>{title}</title></head><body><h1>Engineering Levels</h1>{_ONE_TABLE}</body></html>"
+    data, run = imported(cli, write("levels.html", page), "--no-check")
+    said = data["organisation"]["name"]
+    assert said == org if org else said == "\u27e8organisation\u27e9"
+    for software in ("Confluence", "Notion", "Google Docs", "SharePoint"):
+        assert f"the organisation is '{software}'" not in run.stderr
+
+
+def test_a_title_over_the_tracks_names_the_organisation(cli, write, tmp_path):
+    """'# Engineering Levels at Widgetco' over '# Individual Contributor
+    Track' and '# Manager Track': the page's title, though not its only
+    heading at the top, names the framework and whose it is."""
+    page = ("# Engineering Levels at Widgetco\n\nWe have two tracks.\n\n# Individual Contributor Track\n\n"
+            "## Engineer I\n\n- Implements tasks.\n\n## Engineer II\n\n- Implements features.\n\n"
+            "# Manager Track\n\n## Engineering Manager\n\n- Leads a team.\n\n"
+            "## Senior Engineering Manager\n\n- Leads teams.\n")
+    out = tmp_path / "out"
+    run = cli("import", str(write("levels.md", page)), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    for path in sorted(out.glob("*.yaml")):
+        data = load_document(str(path), path.read_bytes()).data
+        assert data["organisation"] == {"name": "Widgetco"}
+    assert "Engineering Levels at Widgetco" not in run.stderr  # placed: the title
+
+
+@pytest.mark.parametrize("note", ["Note: this level is for new graduates.", "**Note:** this level is for new graduates.",
+                                  "NB - this level is for new graduates.", "> **Note:** this level is for new graduates."])
+def test_a_note_at_a_level_is_reported_never_its_summary(cli, write, note):
+    """A paragraph that opens with a note's label, plain, in bold or quoted,
+    is set apart from the level's description: reported, never merged into
+    its summary nor made a competency."""
+    page = (f"# Backend\n\n## Engineer\n\nWorks on defined problems.\n\n{note}\n\n### Coding\n\n- Writes tests.\n\n"
+            "## Senior Engineer\n\n### Coding\n\n- Designs services.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == "Works on defined problems."
+    assert cells(data)["engineer"] == {"coding": ["Writes tests."]}
+    assert "ladder.md:7: not placed: " in run.stderr and "this level is for new graduates." in run.stderr
+
+
+@pytest.mark.parametrize("summary", ["Notes every decision in the team's log.", "Tips the balance toward delivery - always.",
+                                     "Information flows both ways here."])
+def test_a_summary_that_starts_with_a_word_of_a_note_stays_the_summary(cli, write, summary):
+    page = (f"# Backend\n\n## Engineer\n\n{summary}\n\n### Coding\n\n- Writes tests.\n\n"
+            "## Senior Engineer\n\n### Coding\n\n- Designs services.\n")
+    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["levels"][0].get("summary") == summary
+
+
+def test_bullets_with_no_competency_heading_are_said_once_naming_the_levels(cli, write):
+    page = "# Acme Ladder\n\n" + "".join(f"## {title}\n\n- Does the work of a {title}.\n- Learns.\n\n"
+                                          for title in ("Engineer I", "Engineer II", "Senior Engineer"))
+    _data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert run.stderr.count("no competency heading") == 1
+    assert ("ladder.md:5: check: bullets with no competency heading above them, at 3 levels: Engineer I, "
+            "Engineer II, Senior Engineer\n") in run.stderr
+
+
+def test_the_header_of_a_table_per_competency_is_reported_once(cli, write):
+    page = "# Data Ladder\n\n" + "".join(
+        f"## {name}\n\n| Level | Expectation |\n|---|---|\n| DE1 | {name} with help. |\n| DE2 | {name} alone. |\n\n"
+        for name in ("Modelling", "Pipelines", "Quality"))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert len(data["levels"]) == 2
+    assert run.stderr.count("table column header") == 2  # 'Level' and 'Expectation', each once
+    assert ("ladder.md:5: not placed: table column header, not content, in 3 tables (lines 5, 12, 19): Level\n"
+            in run.stderr)
+
+
 def test_sections_after_the_levels_are_reported_as_such(cli, write):
     text = ("# Backend Engineer\n\nBackend engineers build our services.\n\n## Levels\n\n"
             "### Junior Backend Engineer\n\n- fixes bugs with help\n\n### Senior Backend Engineer\n\n"
@@ -368,6 +452,23 @@ def test_a_line_of_links_is_navigation_not_the_description(cli, write):
     data, run = imported(cli, write("index.md", text))
     assert data["description"] == "How engineers grow at Acme."
     assert "index.md:2: not placed: line of links (navigation): [Level Progression](index.md)" in run.stderr
+
+
+@pytest.mark.parametrize("badges", [
+    "[![License](https://img.shields.io/badge/License-CC-lightgrey.svg)](LICENSE)",
+    "[![Build](https://ci.example.com/badge.svg)](https://ci.example.com) ![Version](https://img.shields.io/v.svg)",
+])
+@pytest.mark.parametrize("ladder", [
+    "| Competency | L1 Junior | L2 Mid |\n|---|---|---|\n| Coding | Writes code that works | Writes maintainable code |\n",
+    "## L1\n\n### Craft\n\n- Writes code\n\n## L2\n\n### Craft\n\n- Designs code\n",
+])
+def test_a_readme_line_of_badges_is_no_description(cli, write, badges, ladder):
+    """A README's badges under its title are images: reported, and the
+    paragraph after them describes the framework."""
+    text = f"# Acme Engineering Ladder\n\n{badges}\n\nThis repository holds the ladder.\n\n{ladder}"
+    data, run = imported(cli, write("README.md", text))
+    assert data["description"] == "This repository holds the ladder."
+    assert "README.md:3: not placed: image: [![" in run.stderr
 
 
 def test_a_labelled_line_of_links_is_navigation_not_the_summary(cli, write):
@@ -3134,6 +3235,23 @@ def test_plain_bullets_over_nested_bullets_are_labels_said_without_bold(cli, wri
     assert "bold" not in run.stderr and "no competency heading" not in run.stderr
 
 
+@pytest.mark.parametrize("toggle, reason", [
+    ("- Examples", "an example for level 'Junior' as a whole"),
+    ("- Notes", "a note on level 'Junior'"),
+    ("- Red flags", "'Red flags' lists what to avoid"),
+])
+def test_a_toggle_beside_the_labels_at_one_level_is_no_competency(cli, write, toggle, reason):
+    """A Notion toggle 'Examples' (or 'Notes', 'Red flags') beside the
+    labels that are competencies adds to its level: reported, never a
+    competency of one level; the report names the labels, all of them."""
+    page = _titled_groups("- {name}", "  - {}").replace(
+        "## Senior", f"{toggle}\n  - Fixed a flaky test.\n\n## Senior")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior"] == {"technical-skills": _SKILLS["junior"], "communication": _TALKS["junior"]}
+    assert f"{reason}" in run.stderr and "Fixed a flaky test." in run.stderr
+    assert "each label is a competency (Communication, Technical skills)\n" in run.stderr
+
+
 def test_a_bullet_that_says_something_stays_a_statement_over_its_bullets(cli, write):
     page = ("# Acme Levels\n\n## Junior\n\n### Delivery\n\n- Ships small features.\n  - with tests\n"
             "- Writes tests\n  - unit tests\n\n## Senior\n\n### Delivery\n\n- Leads projects.\n")
@@ -3147,7 +3265,10 @@ def test_an_overview_section_of_bullets_stays_a_competency(cli, write):
     assert "summary" not in data["levels"][0] and "overview" in cells(data)["L2"]
 
 
-@pytest.mark.parametrize("heading", ["Anti-patterns", "Red flags", "Behaviours to avoid", "Common pitfalls"])
+@pytest.mark.parametrize("heading", ["Anti-patterns", "Red flags", "Behaviours to avoid", "Common pitfalls",
+                                     "Behaviours we don't want to see", "What we don’t want to see",
+                                     "Negative indicators", "Ineffective behaviours", "Counter-examples",
+                                     "What not to do", "Warning signs", "Derailers"])
 def test_a_section_of_what_to_avoid_is_no_expectation(cli, write, heading):
     page = (f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Skips code review.\n\n"
             "#### Hero culture\n\nWorks nights alone.\n")
@@ -3161,6 +3282,17 @@ def test_a_section_that_names_patterns_to_follow_stays_a_competency(cli, write):
     page = "# L2\n\n### Design patterns\n\n* Applies design patterns.\n"
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
     assert cells(data)["L2"] == {"design-patterns": ["Applies design patterns."]}
+
+
+@pytest.mark.parametrize("heading", ["Handling negative feedback", "Dealing with ambiguity", "Anti-money laundering",
+                                     "Conflict avoidance", "Managing poor performance", "Do the right thing"])
+def test_a_competency_whose_name_has_a_word_of_avoiding_stays_a_competency(cli, write, heading):
+    """Words that say what not to do elsewhere ('negative', 'anti-', 'avoid')
+    name a competency where they do not head what the section lists."""
+    page = f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Stays calm.\n"
+    data, run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert list(cells(data)["L2"].values()) == [["Mentors new hires."], ["Stays calm."]]
+    assert "lists what to avoid" not in run.stderr
 
 
 def test_a_level_page_written_in_paragraphs_keeps_its_level(cli, write):

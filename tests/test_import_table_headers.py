@@ -6,6 +6,7 @@ never a competency whose statement is 'Expectations'."""
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 
@@ -49,20 +50,30 @@ def _unplaced(run) -> list[str]:
     return [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line]
 
 
+_HEADER = re.compile(r"^table column header, not content(?:, in (?P<tables>\d+) tables \(lines [\d, ]+\))?: (?P<text>.*)$")
+
+
+def _headers(run) -> list[str]:
+    """The header cells reported, one per table: the terminal says a cell
+    repeated over several tables once, counting them."""
+    found = [_HEADER.match(u) for u in _unplaced(run)]
+    return [m.group("text") for m in found if m for _ in range(int(m.group("tables") or 1))]
+
+
 @pytest.mark.parametrize("header, bold", [(("Competency", "Expectations"), False), (("Area", "What we expect"), True)])
 def test_a_word_tables_first_row_naming_its_columns_is_its_header(cli, write, header, bold):
     pytest.importorskip("mammoth")
     data, run = imported(cli, write("ladder.docx", _word_tables(header, bold)), "--org", "Acme")
     assert cells(data) == TRUTH
-    assert _unplaced(run).count(f"table column header, not content: {header[0]}") == 2
-    assert _unplaced(run).count(f"table column header, not content: {header[1]}") == 2
+    assert _headers(run).count(header[0]) == 2
+    assert _headers(run).count(header[1]) == 2
 
 
 @pytest.mark.parametrize("header", [("Competency", "Expectations"), ("Skill area", "Behaviours")])
 def test_an_html_tables_first_row_of_cells_naming_its_columns_is_its_header(cli, write, header):
     data, run = imported(cli, write("ladder.html", _html_tables(header)), "--org", "Acme")
     assert cells(data) == TRUTH
-    assert _unplaced(run).count(f"table column header, not content: {header[0]}") == 2
+    assert _headers(run).count(header[0]) == 2
 
 
 def test_a_first_row_that_names_a_competency_is_content(cli, write):
@@ -79,7 +90,7 @@ def test_a_first_row_wholly_in_bold_needs_only_a_word_for_a_column(cli, write):
     header = ("Skill", "Level expectations")
     data, run = imported(cli, write("bold.docx", _word_tables(header, True)), "--org", "Acme")
     assert cells(data) == TRUTH
-    assert _unplaced(run).count("table column header, not content: Skill") == 2
+    assert _headers(run).count("Skill") == 2
     data, run = imported(cli, write("plain.docx", _word_tables(header, False)), "--org", "Acme")
     assert cells(data)["L1"]["skill"] == ["Level expectations"]
     data, run = imported(cli, write("named.docx", _word_tables(("Testing", "Writes tests"), True)), "--org", "Acme")

@@ -43,6 +43,8 @@ class ImportFailure(Exception):
 #: The notice of bullets right under a level, which a page of one
 #: competency (merge) explains otherwise.
 NO_COMPETENCY_HEADING = "bullets with no competency heading above them"
+#: Why a table's header cell over the levels' names or the statements ('Level', 'Expectations') is reported.
+COLUMN_HEADER = "table column header, not content"
 #: The competency of statements that no heading names.
 EXPECTATIONS = "Expectations"
 

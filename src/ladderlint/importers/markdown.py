@@ -31,6 +31,8 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: HTML that makes a cell's lines: a list, its items, paragraphs.
 _BLOCK_TAG = re.compile(r"</?(?:ul|ol|li|p|div)\b[^<>]*>", re.IGNORECASE)
 _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
+#: An image that is a link, as a README's badges are ('[![License](https://img.shields.io/...)](LICENSE)').
+_LINKED_IMAGE = re.compile(r"\[(!\[[^\]]*\]\([^)]*\))\]\([^)]*\)")
 _HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
 _COMMENT = re.compile(r"^\s*<!--")
 _TAGS = re.compile(r"<[^>]*>")
@@ -224,6 +226,7 @@ def links_alone(text: str) -> list[re.Match[str]]:
     but marks between them; [] for another paragraph. Two links or more
     are a bar of navigation ('[Levels](index.md) | [Competencies](...)'); an
     image is a picture ('![Skill radar](radar.png)'), not an expectation."""
+    text = _LINKED_IMAGE.sub(r"\1", text)  # a badge is its image
     if any(ch.isalnum() for ch in _LINK.sub("", text)):
         return []
     return list(_LINK.finditer(text))
@@ -371,7 +374,9 @@ class _Walker:
                                            without_lead_markers(text)))
             elif _NEXT_PAGE.fullmatch(text):
                 self.add(Other(text, line, last, "link to another page (navigation)"))
-            elif len(alone := links_alone(text)) >= 2 or len(links_alone(_NAVIGATION_LABEL.sub("", text, 1))) >= 2:
+            elif (alone := links_alone(text)) and all(m.group().startswith("!") for m in alone):
+                self.add(Other(text, line, last, "image"))  # a picture, or a README's line of badges
+            elif len(alone) >= 2 or len(links_alone(_NAVIGATION_LABEL.sub("", text, 1))) >= 2:
                 self.add(Other(text, line, last, "line of links (navigation)"))
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))

@@ -46,7 +46,7 @@ from ..model import Restatements
 from .cells import read_marks
 from ..text import joined_names, links_as_text, name_key, normal, plural, words
 from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code
-from .textutil import (IdAllocator, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+from .textutil import (IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
@@ -429,13 +429,16 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
             continue
         levels_of: dict[str, int] = {}
         for *_, cell in found:
-            for label in {name_key(s.label or "") for s in cell.statements}:
+            for label in {name_key(s.label or "") for s in cell.statements if not _adds_to_level(s.label or "")}:
                 levels_of[label] = levels_of.get(label, 0) + 1
-        if sum(1 for n in levels_of.values() if n >= 2) * 3 < len(levels_of) * 2:
+        if not levels_of or sum(1 for n in levels_of.values() if n >= 2) * 3 < len(levels_of) * 2:
             continue  # the labels change from level to level
         for document, dimension, level, cell in found:
             level.cells.remove(cell)
             for statement in cell.statements:
+                if _adds_to_level(statement.label or ""):
+                    _level_aside(document, level, statement)
+                    continue
                 competency = dimension.competency(statement.label, statement.line)
                 level.cell(competency).statements.append(
                     ImportedStatement(statement.rest or statement.text, statement.line, statement.examples))
@@ -443,10 +446,45 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
                 dimension.competencies.remove(cell.competency)
             document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
         document, dimension = found[0][0], found[0][1]
+        labels = sorted({s.label or '' for *_, c in found for s in c.statements if not _adds_to_level(s.label or '')})
         report.append(ReportEntry(document.path, dimension.line, "layout",
                                   f"bullets carry the same labels at level after level: each label is a "
-                                  f"competency ({', '.join(sorted({s.label or '' for *_, c in found for s in c.statements})[:4])}"
-                                  " ...)"))
+                                  f"competency ({_some(labels)})"))
+
+
+def _adds_to_level(label: str) -> bool:
+    """Whether a bullet's label says what its bullets add to the level
+    ('Examples', 'Notes', 'Description' toggles) or that they are what to
+    avoid ('Red flags'): never a competency."""
+    return aside_name(label) is not None or lists_what_to_avoid(label)
+
+
+def _level_aside(document: ImportedDocument, level: ImportedLevel, statement: ImportedStatement) -> None:
+    """A bullet under a label that adds to a level as a whole, as a heading
+    right under it does: a description is its summary where it has none;
+    examples, notes, what to avoid and a second description are reported
+    (a framework keeps examples under a statement, a note beside a cell)."""
+    text = statement.rest or statement.text
+    what = aside_name(statement.label or "")
+    owner = f"level '{normalise(level.title)}'"
+    if what == "description" and not level.summary:
+        level.summary = text
+        return
+    reason = {
+        "examples": f"an example for {owner} as a whole, not a competency: a framework keeps examples "
+                    "only under the statement they illustrate, so add it there",
+        "note": f"a note on {owner}, not a competency: a framework keeps a note only beside one "
+                "competency at a level, so add it there if it belongs to one",
+        "description": f"a second description of {owner}, which has one already",
+    }.get(what or "", f"'{normalise(statement.label or '')}' lists what to avoid (counter-examples), not what "
+                      f"{owner} expects")
+    for said in [text, *statement.examples]:
+        document.unplaced(statement.line, reason, said)
+
+
+def _some(names: list[str], shown: int = 4) -> str:
+    """A few names, and '...' only where more are left out."""
+    return ", ".join(names[:shown]) + (" ..." if len(names) > shown else "")
 
 
 def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:

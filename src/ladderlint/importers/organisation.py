@@ -46,7 +46,7 @@ from ..text import plural
 from ..vocabulary import id_rung, seniority
 from .blocks import Signal
 from .document import ImportedDocument
-from .textutil import (NAME_START, NOT_ORGANISATIONS, names_no_organisation, organisation_in, whose_site,
+from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, names_no_organisation, organisation_in, whose_site,
                        written_as_a_name)
 
 #: The placeholder LL406 reports: the import never invents a name.
@@ -73,7 +73,7 @@ _COMMON_HOSTS = frozenset("""
     gravatar bit amazonaws cloudfront fontawesome typekit jquery bootstrapcdn apple microsoft office live
     dropboxusercontent slack atlassian figma miro loom gitlab bitbucket stackoverflow mozilla archive
     honeycomb jvns shields
-""".split())
+""".split()) | {name for name in SITE_SOFTWARE if " " not in name and "." not in name}
 _HOST_SUFFIXES = ("static", "cdn", "assets", "usercontent", "images", "img", "media", "files", "content")
 
 
@@ -96,15 +96,18 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
         if heading and organisation_in(heading):
             found.append(Guess(organisation_in(heading) or "", f"the title '{heading}'", 1))
     for signal in signals:
-        if signal.kind == "site":
-            found.append(Guess(whose_site(signal.text), f"the site's name on line {signal.line}", 2))
+        if signal.kind == "site" and (owner := whose_site(signal.text)) is not None:
+            found.append(Guess(owner, f"the site's name on line {signal.line}", 2))
         elif signal.kind == "title":
             parts = [p.strip() for p in _TITLE_SEPARATOR.split(signal.text) if p.strip()]
+            while parts and whose_site(parts[-1]) is None:
+                parts.pop()  # 'Engineering Levels - Platform Team - Confluence': the software's name
             if organisation_in(signal.text):
                 found.append(Guess(organisation_in(signal.text) or "", f"the page title '{signal.text}'", 1))
             elif len(parts) >= 2 and len(parts[-1].split()) <= 3 and written_as_a_name(parts[-1]) \
                     and not names_no_organisation(parts[-1]):  # 'Engineering : Engineering Career Ladder'
-                found.append(Guess(whose_site(parts[-1]), f"the page title '{signal.text}' (line {signal.line})", 2))
+                found.append(Guess(whose_site(parts[-1]) or parts[-1], f"the page title '{signal.text}' "
+                                                                       f"(line {signal.line})", 2))
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if not stripped or len(stripped) > 200:

@@ -60,6 +60,7 @@ from .blocks import (
 from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
 from .document import (
+    COLUMN_HEADER,
     NO_COMPETENCY_HEADING,
     ImportedCell,
     ImportedCompetency,
@@ -73,7 +74,7 @@ from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, proficiency, seniority)
-from .textutil import (after_level_title, 
+from .textutil import (after_level_title, aside_name, lists_what_to_avoid,
     TITLE_PARTS,
     file_words,
     is_framework_title,
@@ -177,18 +178,6 @@ _SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutsh
 #: Headings over a level's summary ('### Overview' over a paragraph).
 _SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
-#: Headings under a competency that add to it, not competencies of their own (a Notion toggle
-#: 'Examples' under '### Delivery'): examples of its statements, a note, or what it means.
-_ASIDE_HEADING = re.compile(
-    r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
-    r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
-    r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
-#: Headings over what a level should not do ('Anti-patterns', 'Red flags',
-#: 'Behaviours to avoid'): the opposite of its expectations.
-_TO_AVOID = re.compile(r"(?i)\banti[- ]?patterns?\b|\bred flags?\b|\bpitfalls?\b|\bto avoid\b|\bwhat not to\b"
-                       r"|\bwarning signs?\b|\bnot expected\b")
-
-
 def _summary(block: Paragraph) -> str | None:
     """What a paragraph labelled as a summary ('**tldr;** ...', '<b>Summary:</b> ...')
     says; None for another paragraph."""
@@ -200,6 +189,21 @@ def _summary(block: Paragraph) -> str | None:
 
 #: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
 _ASIDE = re.compile(r"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|caution|info|update)\b)", re.IGNORECASE)
+
+#: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...').
+_NOTE_LABELS = frozenset({"note", "notes", "nb", "n.b", "please note", "warning", "tip", "important", "caution",
+                          "info", "update", "reminder", "disclaimer"})
+#: A paragraph that opens with a note's label, not in bold ('Note: this level is for new graduates.').
+_NOTE_LINE = re.compile(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
+                        re.IGNORECASE)
+
+
+def _a_note(block: Paragraph) -> bool:
+    """Whether a paragraph opens with a note's label ('Note:', '**NB:**')."""
+    label = block.labelled.label if block.labelled is not None else \
+        ((said := _NOTE_LINE.match(block.text)) and said.group("label")) or ""
+    return label.casefold().strip(" :.") in _NOTE_LABELS
+
 
 #: What may follow a page's level in bold on its own ('**Level 4** | **Track:** ...'): nothing, or a separator.
 _LABEL_SEPARATORS = frozenset(["", "|", "·", "•", "—", "–", "/"])
@@ -398,10 +402,12 @@ class _Interpreter:
                                                             "headings (a bold list item is not a heading)")
                 raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
                                                         "say which with --level-heading h2 (or h1 ... h6, bold)")
-            self.set_name(title)
             weak = any("repeat" in r for r in reasons)
             tracks = self.heading_tracks(blocks, level_headings, title) if self.steering.level_heading is None \
                 else None
+            if tracks is not None and title is None:
+                title = _title_over_tracks(headings, level_headings, [heading for heading, _ in tracks[0]])
+            self.set_name(title)
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
             self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
@@ -1319,7 +1325,7 @@ class _Interpreter:
                 above = stack[-1][0].heading
                 # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
                 # that competency's, though a toggle's heading is shallower than a line in bold.
-                depth = above.depth + 1 if above.bold and block.depth < above.depth and _aside_name(block.text) \
+                depth = above.depth + 1 if above.bold and block.depth < above.depth and aside_name(block.text) \
                     else block.depth
                 while len(stack) > 1 and stack[-1][1] >= depth:
                     stack.pop()
@@ -1328,6 +1334,12 @@ class _Interpreter:
                 stack.append((node, depth))
             else:
                 stack[-1][0].blocks.append(block)
+        # A note at the level ('Note: this level is for new graduates.', '**Note:** ...') is set
+        # apart from its text as a quoted note ('> **Note:** ...') is: reported, never its summary
+        # or a competency.
+        for note in [b for b in root.blocks if isinstance(b, Paragraph) and _a_note(b)]:
+            self.drop(note, f"a note on level '{normalise(title)}', not its summary: its label sets it apart; "
+                            "add it to the summary if it says what the level is")
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
@@ -1458,9 +1470,9 @@ class _Interpreter:
             self.drop_section(node, f"section '{normalise(heading.text)}' says how the level is graded or paid, "
                                     "not what it expects")
             return
-        if _TO_AVOID.search(normalise(heading.text)):
-            self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid, not what the level "
-                                    "expects")
+        if lists_what_to_avoid(heading.text):
+            self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
+                                    "not what the level expects")
             return
         kind = self.kind(node)
         if kind == "competency":
@@ -1692,7 +1704,7 @@ class _Interpreter:
                 # On the line of the run's first statement (a topic over it is none), where the
                 # merge takes it back when the statements' labels turn out to be competencies.
                 first = cell.statements[placed].line if len(cell.statements) > placed else members[0].line
-                self.document.notice(first, NO_COMPETENCY_HEADING)
+                self.document.notice(first, NO_COMPETENCY_HEADING, normalise(level.title))
 
     # --- tables inside a level -------------------------------------------------
 
@@ -1724,7 +1736,7 @@ class _Interpreter:
             if row.header or row is header:
                 for cell in row.cells:
                     if not cell.empty:
-                        self.document.unplaced(row.line, "table column header, not content", cell.joined())
+                        self.document.unplaced(row.line, COLUMN_HEADER, cell.joined())
                 self.ledger.use(row.line)
                 continue
             if (first.covered or (table.sheet and first.empty and any(not c.empty for c in rest))) \
@@ -1905,7 +1917,7 @@ class _Interpreter:
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
             if index not in level_columns and not cell.empty:
-                self.document.unplaced(cell.line or header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(cell.line or header.line, COLUMN_HEADER, cell.joined())
         if block.over_header is not None:
             self.ledger.use(block.over_header.line)
             for index, cell in enumerate(block.over_header.cells):
@@ -2054,7 +2066,7 @@ class _Interpreter:
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
             if not cell.empty and index not in columns.properties:
-                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
         for column in columns.properties:
             values = [c.joined() for r in block.rows[1:] if (c := _cell(r, column)) is not None and not c.empty]
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
@@ -2153,7 +2165,7 @@ class _Interpreter:
             if index in skip and index not in _naming_columns(matrix):
                 continue  # a property's column, reported above
             if (index in skip or index in summaries or named_by_heading) and not cell.empty:
-                self.document.unplaced(header.line, "table column header, not content", cell.joined())
+                self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
             elif not cell.empty:  # in the header's order, whichever level first fills it
                 group = block.groups.get(index) if block.groups else None
                 over = self.document.dimension(group, header.line) if group is not None else dimension
@@ -2486,7 +2498,7 @@ def _topics(items: list[Item]) -> _Topics:
         nested = following is not None and following.depth > item.depth
         before = next((b for b in reversed(items[:n]) if b.depth <= item.depth), None)
         if nested and before is not None and before.depth == item.depth and id(before) not in found.names \
-                and _aside_name(item.text) == "examples":
+                and aside_name(item.text) == "examples":
             # '- Examples' (a Notion toggle, as its Markdown export writes it) after a bullet, over its examples.
             under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
             found.more_examples.setdefault(id(before), []).extend(after.text for after in under)
@@ -2691,14 +2703,23 @@ def _aside(node: _Node) -> str | None:
     """What a heading with nothing under it but text adds to the competency
     it is under ('examples', 'note', 'description'), or None when it is a
     heading of its own."""
-    return None if node.children else _aside_name(node.heading.text)
+    return None if node.children else aside_name(node.heading.text)
 
 
-def _aside_name(text: str) -> str | None:
-    """What a name says a text adds to what it stands under ('Examples',
-    'Notes', 'Description'), or None for another name."""
-    said = _ASIDE_HEADING.match(normalise(unwrap(text)))
-    return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
+def _title_over_tracks(headings: list[Heading], levels: list[Heading], tracks: list[Heading]) -> Heading | None:
+    """The page's first heading where it stands over its tracks' headings
+    at their depth ('# Engineering Levels at Widgetco' before '# Individual
+    Contributor Track' and '# Manager Track'): the page's title, which
+    names the framework (and may say whose it is), though not the only
+    heading at the top; None where the first heading is a track or a level."""
+    real = [h for h in headings if not h.bold]
+    if not real or not tracks:
+        return None
+    first = real[0]
+    if first is not headings[0] or any(first is h for h in tracks) or first.line >= tracks[0].line \
+            or first.depth > tracks[0].depth or any(h.line <= first.line for h in levels):
+        return None
+    return first
 
 
 def _first_statement_line(node: _Node) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
+from .document import COLUMN_HEADER, ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
 from .textutil import is_level_name, is_title_like, level_id
 
@@ -101,7 +101,7 @@ def _group(
     first_cell = paragraphs[header].text[: len(paragraphs[header].text) - len("".join(titles))].strip()
     if first_cell:
         # The rest of the header row names the levels.
-        document.unplaced(paragraphs[header].line, "table column header, not content", first_cell)
+        document.unplaced(paragraphs[header].line, COLUMN_HEADER, first_cell)
     ledger.use(paragraphs[header].line)
     expected = None
     name = None

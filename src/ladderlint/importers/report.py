@@ -10,8 +10,9 @@ The report (``render``, for ``--report FILE``) prints text in full (nothing
 is dropped, not even from the report); line breaks inside it are shown as
 '\\n'. On the terminal (``shortened``) a site's chrome would bury the rest:
 the same text left out on many pages (a navigation block, a menu's '☰') is
-said once, after the other entries, with the pages and lines it is on, and a
-long text is cut, saying how much more there is::
+said once, after the other entries, with the pages and lines it is on; what
+one page says alike at each of its levels or tables is said once, naming
+them; and a long text is cut, saying how much more there is::
 
     docs/: on 48 pages (line 17 of each: ic1.html, ... ic5.html and 43 more): not placed: block of
     links (navigation), not part of the ladder: × Overview What is Impact? ... [1,795 more characters]
@@ -25,7 +26,7 @@ from typing import Sequence
 
 from ..text import plural
 from . import ImportResult
-from .document import ReportEntry
+from .document import COLUMN_HEADER, NO_COMPETENCY_HEADING, ReportEntry
 
 _LABELS = {"unplaced": "not placed", "notice": "check", "layout": "layout"}
 #: Pages or more a text is left out on to be said once for them all: as many as make a site's repeated text.
@@ -37,6 +38,50 @@ _SHOWN = 200
 _PAGES_NAMED = 5
 
 
+#: What a page says at each of its levels or tables alike, said once for the page, with what it is
+#: said of: where a level has no competency headings, each has none; each table of a competency
+#: ('## Delivery' over 'Level | Expectations') has the same header. The entry's text names the level;
+#: for a header, it is the header's words, and the tables are counted.
+_SAID_OF_EACH = {NO_COMPETENCY_HEADING: "level", COLUMN_HEADER: "table"}
+
+
+def _said_once(entries: Sequence[ReportEntry]) -> tuple[list[ReportEntry], int]:
+    """The entries, with those ``_SAID_OF_EACH`` names said at several places
+    of one file joined into one, at the first, and how many were joined
+    (on the terminal; ``render`` keeps each): 'bullets with no competency
+    heading above them, at 3 levels: Junior, Mid, Senior'; 'table column
+    header, not content, in 4 tables (lines 3, 9, 15, 21): Level'. A
+    workbook's entries, which name their cells, stay as they are."""
+    groups: dict[tuple[str, str, str, str], list[ReportEntry]] = {}
+    for entry in entries:
+        if entry.reason in _SAID_OF_EACH and not entry.place:
+            text = entry.text if _SAID_OF_EACH[entry.reason] == "table" else ""
+            groups.setdefault((entry.file, entry.kind, entry.reason, text), []).append(entry)
+    joined: dict[int, ReportEntry | None] = {}
+    for (file, kind, reason, text), group in groups.items():
+        lines = list(dict.fromkeys(e.line for e in group))
+        if len(lines) < 2:
+            continue  # said of one level or one table
+        what = _SAID_OF_EACH[reason]
+        if what == "level":
+            names = list(dict.fromkeys(e.text for e in group if e.text))
+            entry = ReportEntry(file, group[0].line, kind, f"{reason}, at {plural(len(names) or len(lines), what)}",
+                                ", ".join(names))
+        else:
+            entry = ReportEntry(file, group[0].line, kind, f"{reason}, in {plural(len(lines), what)} (lines "
+                                                           f"{', '.join(map(str, lines))})", text)
+        joined[id(group[0])] = entry
+        for other in group[1:]:
+            joined[id(other)] = None
+    result = []
+    for entry in entries:
+        if id(entry) not in joined:
+            result.append(entry)
+        elif (replacement := joined[id(entry)]) is not None:
+            result.append(replacement)
+    return result, len(joined)
+
+
 def render(entries: Sequence[ReportEntry]) -> str:
     """The whole report, one line per entry, every text in full."""
     lines = [_line(_where(entry), entry.kind, entry.reason, _escaped(entry.text)) for entry in entries]
@@ -45,9 +90,11 @@ def render(entries: Sequence[ReportEntry]) -> str:
 
 def shortened(entries: Sequence[ReportEntry]) -> str:
     """The report for a person at a terminal: each entry of one page as
-    ``render`` writes it, its text cut where it is long; then each text left
+    ``render`` writes it, its text cut where it is long, what a page says
+    alike at each level or table said once (``_said_once``); then each text left
     out on many pages, once; then, where anything was cut or joined, how to
     have it whole."""
+    entries, joined = _said_once(entries)
     groups: dict[tuple[str, str, str], list[ReportEntry]] = {}
     for entry in entries:
         groups.setdefault(_said_alike(entry), []).append(entry)
@@ -62,9 +109,11 @@ def shortened(entries: Sequence[ReportEntry]) -> str:
                                                           "--report FILE)", ""))
         else:
             lines.append(_line(_pages(group), first.kind, first.reason, cut(_escaped(first.text))))
-    if repeated or cut.count:
+    if repeated or cut.count or joined:
         parts = ([f"{plural(sum(len(g) for g in repeated), 'entry', 'entries')} said once for the "
                   f"{plural(len({e.file for g in repeated for e in g}), 'page')} they are on"] if repeated else []) \
+            + ([f"{plural(joined, 'entry', 'entries')} said once for the levels or tables of a page"]
+               if joined else []) \
             + ([f"{plural(cut.count, 'long text')} cut"] if cut.count else [])
         lines.append(f"(shortened: {' and '.join(parts)}; --report FILE writes every entry whole)")
     return "\n".join(lines) + ("\n" if lines else "")

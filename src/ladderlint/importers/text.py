@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from .blocks import Heading, Item, Outline, Paragraph
 from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
-from .document import ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
+from .document import COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
 from ..text import name_key
 from ..vocabulary import LEVEL_LINE, level_code
@@ -217,7 +217,7 @@ class _Body:
         for n in self.pending:
             line = self.text(n).strip(BLANK_CHARACTERS)
             if is_title_like(line):
-                self.ledger.explain(self.document, n, "table column header, not content")
+                self.ledger.explain(self.document, n, COLUMN_HEADER)
             elif self.dimension is not None and self.competency is None and not final:
                 summary.append(n)
             else:

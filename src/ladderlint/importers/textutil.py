@@ -44,6 +44,47 @@ def normalise(text: str) -> str:
     return " ".join(strip_markdown(text).split())
 
 
+# --- what a heading or a label says it holds -------------------------------
+
+#: Headings under a competency that add to it, not competencies of their own (a Notion toggle
+#: 'Examples' under '### Delivery'): examples of its statements, a note, or what it means.
+ASIDE_HEADING = re.compile(
+    r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
+    r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
+    r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
+#: Headings over what a level should not do, its counter-examples, read from their words: a negated
+#: wish ('Behaviours we don't want to see', 'What not to do', 'Not expected'), avoiding ('Behaviours
+#: to avoid'), a marked-off kind of example ('Anti-patterns', 'Negative indicators', 'Ineffective
+#: behaviours', 'Counter-examples') or a warning ('Red flags', 'Warning signs', 'Pitfalls', 'Derailers').
+#: The words alone would catch competencies: 'negative' and 'not' say so only before what the section
+#: lists or wants ('Handling negative feedback', 'Not applicable' stay), 'anti-' only before patterns
+#: or behaviours ('Anti-money laundering' stays), and 'avoid' only as the verb ('Conflict avoidance' stays).
+TO_AVOID = re.compile(
+    r"(?i)\b(?:do|does|did|should|must|would|will|shall)(?:n['’]?t| not)\s+(?:\w+\s+)?"
+    r"(?:want|wish|expect|like|need|do|see|accept|tolerate|reward|value|look)"
+    r"|\bwo(?:n['’]?t| not)\s+(?:\w+\s+)?(?:accept|tolerate|reward|see)"
+    r"|\bnot\s+(?:to\b|expected|wanted|desired|desirable|acceptable|ok(?:ay)?\b|good|great|look\s+like)"
+    r"|\bavoid\b|\bnever\s+(?:do|does|expected)\b"
+    r"|\b(?:anti|counter|non)[- ]?(?:patterns?|behaviou?rs?|examples?|goals?|signals?|indicators?)\b"
+    r"|\b(?:negative|ineffective|undesirable|unwanted|unacceptable|poor|bad|less effective|counterproductive"
+    r"|counter-productive|unhelpful|derailing)\s+(?:indicators?|behaviou?rs?|examples?|signals?|signs?|markers?"
+    r"|traits?|patterns?|practices?|habits?)\b"
+    r"|\bred flags?\b|\bwarning signs?\b|\bpitfalls?\b|\bderailers?\b")
+
+
+def aside_name(text: str) -> str | None:
+    """What a name says a text adds to what it stands under ('Examples',
+    'Notes', 'Description'), or None for another name."""
+    said = ASIDE_HEADING.match(normalise(unwrap(text)))
+    return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
+
+
+def lists_what_to_avoid(text: str) -> bool:
+    """Whether a heading or a label heads what a level should not do, its
+    counter-examples ('Anti-patterns', 'Behaviours we don't want to see')."""
+    return TO_AVOID.search(normalise(unwrap(text))) is not None
+
+
 # --- emoji -------------------------------------------------------------------
 
 
@@ -433,18 +474,35 @@ def _title_apart(title: str) -> tuple[str, re.Match[str]] | None:
     if len(parts) == 2:
         for name, rest in (parts, parts[::-1]):
             framework = _FRAMEWORK_TITLE.match(rest)
-            if framework and re.fullmatch(_NAME, name) and _names_itself(whose_site(name), False) \
+            owner = whose_site(name)
+            if framework and owner is not None and re.fullmatch(_NAME, name) and _names_itself(owner, False) \
                     and not _FRAMEWORK_TITLE.match(name):
-                return whose_site(name), framework
+                return owner, framework
     return None
 
 
-#: What a site is, after the name of the organisation whose it is: 'Globex Wiki' is Globex's.
-_SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Confluence|Notion|Careers|Jobs|Blog|Hub)$")
+#: The software a page is written in or kept on, whose name a page's title or site name carries
+#: ('Engineering Levels - Platform Team - Confluence', 'Ladder | Notion'): the site, never whose
+#: the framework is. Their hosts are no organisation's either.
+SITE_SOFTWARE = frozenset(name.replace("_", " ") for name in """
+    confluence atlassian_confluence notion google_docs google_drive google_sites docs sharepoint
+    microsoft_sharepoint onedrive github gitlab bitbucket coda quip slite nuclino slab dropbox_paper guru tettra
+    gitbook document360 archbee obsidian obsidian_publish evernote airtable jira trello microsoft_word word_online
+    microsoft_loop clickup basecamp bookstack wiki.js mediawiki dokuwiki xwiki hackmd hedgedoc craft.do
+""".split())
 
 
-def whose_site(name: str) -> str:
-    """The organisation a site's name names ('Globex Wiki' -> 'Globex')."""
+#: What a site is, after the name of the organisation whose it is: 'Globex Wiki' is Globex's, and so is
+#: 'Globex SharePoint'.
+_SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Careers|Jobs|Blog|Hub|(?i:"
+                        + "|".join(re.escape(name) for name in sorted(SITE_SOFTWARE, key=len, reverse=True)) + r"))$")
+
+
+def whose_site(name: str) -> str | None:
+    """The organisation a site's name names ('Globex Wiki' -> 'Globex');
+    None for the name of the software it runs on ('Confluence', 'Notion')."""
+    if " ".join(name.casefold().split()) in SITE_SOFTWARE:
+        return None
     return _SITE_KIND.sub("", name) or name
 
 
