@@ -1077,7 +1077,7 @@ def test_bare_numbers_under_another_header_are_not_levels(cli, write, header):
 <tr><td>1</td><td>Takes direction from the team</td><td>Asks when unsure</td></tr>
 <tr><td>2</td><td>Owns small projects</td><td>Follows guidelines</td></tr></table>"""
     run = cli("import", str(write("p.md", page)), "-o", str(write("p.yaml", "")), "--no-check")
-    assert run.exit_code == 2 and "no table names levels" in run.stderr
+    assert run.exit_code == 2 and "no table's header row names levels" in run.stderr
 
 
 # A level drawn over three rows (its cell spans them): the level, a summary

@@ -3031,11 +3031,35 @@ def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
     else:
         said.append("it has no heading that names a level such as IC3, P2, Level 4 or Engineer II")
     if tables:
-        headers = [" | ".join(strip_markdown(unwrap(c.joined())).strip() for c in t.rows[0].cells if not c.empty)
-                   for t in tables]
-        said.append(f"no table names levels (its table's header: {some(headers, 1)})" if len(tables) == 1 else
-                    f"no table names levels (its {len(tables)} tables' headers: {some(headers, 2)})")
+        # Every row of a header drawn over two (a group's cell over the columns it spans).
+        headers = [" over ".join("'" + " | ".join(strip_markdown(unwrap(c.joined())).strip()
+                                                  for c in row.cells if not c.empty) + "'"
+                                 for row in _header_rows(t)) for t in tables]
+        shown = ", ".join(headers[:2]) + (" ..." if len(headers) > 2 else "")
+        rows = "header rows" if any(" over " in h for h in headers[:2]) else "header"
+        said.append(f"no table's header row names levels (its table's {rows}: {shown})" if len(tables) == 1 else
+                    f"no table's header row names levels (its {len(tables)} tables' {rows}: {shown})")
     return ", and ".join(said)
+
+
+def _header_rows(table: Table) -> list[Row]:
+    """The rows of a table's header: its first, and the row under it where
+    the header is two rows deep, read as one (``over_header``) or a cell of
+    the first spanning both ('Competency' beside a group's cell over the
+    levels' names)."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if not rows:
+        return []
+    if table.over_header is not None:
+        return [table.over_header, rows[0]]
+    if len(rows) >= 2 and any(c.covered and not _spanned_from_left(rows[1], i) for i, c in enumerate(rows[1].cells)):
+        return rows[:2]
+    return rows[:1]
+
+
+def _spanned_from_left(row: Row, index: int) -> bool:
+    """Whether a cell of the row to the left of ``index`` spans it."""
+    return any(i < index < i + c.columns for i, c in enumerate(row.cells[:index]) if not c.covered)
 
 
 def _stack_header(table: Table) -> None:
@@ -3051,7 +3075,15 @@ def _stack_header(table: Table) -> None:
         return
     top, below = rows[0], rows[1]
     named = _levels_named([(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty])
-    if len(named) < 2 or any(is_level_name(normalise(unwrap(c.joined()).strip())) for c in top.cells if not c.empty):
+    # A cell merged over two levels' columns or more (in a sheet, written once and the next left
+    # blank, or the row ending there) names a group of them, whatever its words ('Senior IC' over
+    # P3 and P4); a cell over one column that names a level makes a row of levels.
+    def spans(index: int, cell: Cell) -> bool:
+        following = _cell(top, index + 1)
+        return cell.columns > 1 or (table.sheet and (following is None or following.empty)
+                                    and index + 1 in dict(named))
+    if len(named) < 2 or any(is_level_name(normalise(unwrap(c.joined()).strip()))
+                             for i, c in enumerate(top.cells) if not c.empty and not spans(i, c)):
         return
     # Below the header, the rows hold statements, not another row of names.
     if not any(_statement_like(c) for r in rows[2:] for i, c in _named_cells(r, named)):
