@@ -3208,6 +3208,21 @@ def test_a_table_per_competency_of_one_column_is_one_ladder(cli, write):
     assert cells(data)["mid"] == {"testing": ["Writes integration tests."], "delivery": ["Delivers features."]}
 
 
+def test_the_text_between_a_competencys_heading_and_its_table_describes_it(cli, write):
+    """A paragraph under each competency's heading, over its table, says what
+    the competency is; the text under the page's title describes the ladder."""
+    table = "| Level | Expectation |\n| --- | --- |\n| Junior | {} |\n| Senior | {} |\n"
+    page = ("# Acme Engineering Ladder\n\nWhat we expect at each level.\n\n"
+            "## Testing\n\nMaking sure the code works.\n\n" + table.format("Writes unit tests.", "Sets the strategy.")
+            + "\n## Delivery\n\nGetting work to users.\n\n" + table.format("Ships tasks.", "Leads projects."))
+    data, run = imported(cli, write("ladder.md", page))
+    assert data["description"] == "What we expect at each level."
+    assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
+        ("Testing", "Making sure the code works."), ("Delivery", "Getting work to users.")]
+    assert cells(data)["senior"] == {"testing": ["Sets the strategy."], "delivery": ["Leads projects."]}
+    assert "not placed: outside the tables" not in run.stderr
+
+
 def test_a_line_over_bullets_in_cells_of_several_columns_stays_in_its_column(cli, write):
     cell = "<td><p>{}</p><p>Examples</p><ul><li>{}</li></ul></td>"
     page = ("<h1>Ladder</h1><table><tr><th>Level</th><th>Technical</th><th>Collaboration</th></tr>"

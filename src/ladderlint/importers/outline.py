@@ -2174,6 +2174,11 @@ class _Interpreter:
         if named_by_heading and matrix.heading is not None:
             heading_name = _name(matrix.heading)
             self.use(matrix.heading)
+            # The text between the competency's heading and its table describes it.
+            about = self.text_between(matrix.heading, block)
+            if about is not None:
+                described = dimension.competency(heading_name, header.line)
+                described.description = described.description or about
         placed: set[int] = set()  # the rows read as a level's
         made: set[int] = set()  # the levels this table adds
         rows_levels: list[ImportedLevel] = []  # the table's levels, in its order
