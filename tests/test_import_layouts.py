@@ -1753,6 +1753,46 @@ def test_headings_over_bands_of_one_ladder_are_not_tracks(cli, write, bands):
         assert f"not placed: heading above the levels, not a level itself: {heading}" in run.stderr
 
 
+MIXED_ROLES = ["Engineer I", "Engineer II", "Senior Engineer", "Staff Engineer", "Engineering Manager",
+               "Senior Engineering Manager"]
+
+
+def test_sibling_headings_of_engineers_then_managers_are_two_tracks_when_split(cli, write, tmp_path):
+    """Levels of one depth whose titles name a contributor's role, then a
+    manager's: with --split-tracks, a framework per role; without it, one
+    ladder and a notice naming the two roles."""
+    text = "# Acme Engineering Levels\n" + "".join(f"## {level}\n- Does the work of a {level}.\n"
+                                                   for level in MIXED_ROLES)
+    path = write("levels.md", text)
+    out = tmp_path / "split"
+    run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = [load_document(str(p), p.read_bytes()).data for p in out.iterdir()]
+    assert {data["track"]: [lv["title"] for lv in data["levels"]] for data in written} == {
+        "Engineer": MIXED_ROLES[:4], "Engineering Manager": MIXED_ROLES[4:]}
+    assert "layout: track 'Engineering Manager': the page's levels name two roles, 'Engineer' then " \
+           "'Engineering Manager'" in run.stderr
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == MIXED_ROLES
+    assert "levels.md:10: check: the levels name two roles, 'Engineer' then 'Engineering Manager': read as one " \
+           "ladder; to import each as a track of its own, pass --split-tracks -o DIR" in run.stderr
+
+
+@pytest.mark.parametrize("levels", [
+    ["Engineer I", "Engineer II", "Senior Engineer", "Tech Lead", "Staff Engineer"],
+    ["Engineer I", "Engineer II", "Senior Engineer", "Team Lead", "Staff Engineer", "Principal Engineer"],
+], ids=["tech-lead", "team-lead"])
+def test_a_contributors_ladder_with_a_lead_or_one_manager_stays_one_track(cli, write, tmp_path, levels):
+    text = "# Acme Engineering Levels\n" + "".join(f"## {level}\n- Does the work of a {level}.\n" for level in levels)
+    out = tmp_path / "split"
+    run = cli("import", str(write("levels.md", text)), "--org", "Acme", "--split-tracks", "-o", str(out),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    [written] = list(out.iterdir())
+    assert [lv["title"] for lv in load_document(str(written), written.read_bytes()).data["levels"]] == levels
+    assert "two roles" not in run.stderr
+
+
 def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_path):
     """'level: 2' in a page's front matter says which level the page
     describes, as a '**Level:** 2' line would: a page titled with the role

@@ -739,7 +739,7 @@ def import_tracks(
 ) -> list[ImportResult]:
     """One framework per track of the documents (one in all unless
     ``split_tracks``); raise ImportFailure for input that cannot be imported."""
-    documents, skipped, glossaries = read_documents(paths, format, levels, steering)
+    documents, skipped, glossaries = read_documents(paths, format, levels, replace(steering, split_tracks=split_tracks))
     places = {d.path: d.places for d in documents + glossaries if d.places is not None}
     try:
         return _frameworks(documents, skipped, glossaries, places, options, split_tracks)

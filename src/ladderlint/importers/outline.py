@@ -72,7 +72,7 @@ from .document import (
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
-                          managed_field, proficiency, seniority)
+                          managed_field, manages, proficiency, seniority)
 from .textutil import (after_level_title, 
     TITLE_PARTS,
     file_words,
@@ -131,6 +131,9 @@ class Steering:
     #: The site's name in the pages' own titles ('Acme Careers' of 'Senior
     #: Engineer | Acme Careers'), as name keys: no words of the page's.
     site_title_parts: frozenset[str] = frozenset()
+    #: Whether the user asks for a framework per track (--split-tracks): a
+    #: page's levels of two roles are then two tracks, not one ladder.
+    split_tracks: bool = False
 
 
 def interpret(
@@ -404,7 +407,16 @@ class _Interpreter:
                 else None
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
+            roles = self.role_tracks(level_headings) if self.steering.level_heading is None else None
+            if roles is not None and self.steering.split_tracks:
+                return self.track_sections(blocks, level_headings, title, *roles, weak=weak, by_role=True)
             self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
+            if roles is not None:
+                (_, contributors), (_, managers) = roles[0]
+                self.document.notice(managers[0].line, f"the levels name two roles, '{role_of(_name(contributors[0]))}' "
+                                     f"then '{role_of(_name(managers[0]))}': read as one ladder; to import each "
+                                     "as a track of its own, pass --split-tracks -o DIR",
+                                     ", ".join(_name(h) for h in managers))
             self.many_levels(blocks, level_headings, title)
             return [self.document]
         # level-per-page
@@ -1064,6 +1076,25 @@ class _Interpreter:
             return (list(groups.values()), evidence) if evidence is not None else None
         return None
 
+    def role_tracks(self, levels: list[Heading]) -> tuple[list[tuple[Heading, list[Heading]]], str] | None:
+        """Levels of a contributor's role then of a manager's, each named in
+        its titles ('Engineer I' ... 'Staff Engineer', then 'Engineering
+        Manager', 'Senior Engineering Manager'), two or more of each: the
+        levels of each role, and the evidence; None for one ladder ('Tech
+        Lead' and 'Staff Engineer' among engineers are contributors)."""
+        if not all(self.names_level(h) for h in levels):
+            return None
+        roles = [role_of(_name(h)) for h in levels]
+        first = next((n for n, r in enumerate(roles) if r is not None and manages(r)), None)
+        if first is None or first < 2 or len(levels) - first < 2:
+            return None
+        below, above = roles[:first], roles[first:]
+        if any(r is None or not manages(r) for r in above) or any(r is not None and manages(r) for r in below) \
+                or not any(below):
+            return None
+        evidence = f"the page's levels name two roles, '{next(r for r in below if r)}' then '{above[0]}'"
+        return [(levels[0], levels[:first]), (levels[first], levels[first:])], evidence
+
     def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
         """The document of the page's next track, added to ``documents``: the
         page's own for the first, then a new one that shares its report."""
@@ -1077,27 +1108,32 @@ class _Interpreter:
 
     def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
                        groups: list[tuple[Heading, list[Heading]]], evidence: str,
-                       weak: bool = False) -> list[ImportedDocument]:
+                       weak: bool = False, by_role: bool = False) -> list[ImportedDocument]:
         """One document per track of the page, each read from its heading's
         section (the first with the text before it) as a page of levels of
-        its own; the page's first paragraph describes each."""
+        its own; the page's first paragraph describes each. ``by_role``: each
+        group's heading is its first level, the track the role its levels name."""
         documents: list[ImportedDocument] = []
         starts = [blocks.index(heading) for heading, _ in groups]
         depth = min(h.depth for h in levels)
         intro: str | None = None
         for n, (heading, members) in enumerate(groups):
             document = self.track_document(documents, description=intro)
-            name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
-            name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
-            document.track = name
-            document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
-            self.use(heading)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
-            saved, self.document = self.document, document
             lines = _headings_at(depth, self.outline.plain_text)
-            self.layout("level-per-section", [f"{len(members)} {lines} under '{normalise(heading.text)}' "
-                                              f"are the levels of track '{name}' ({shown})"], weak=weak,
-                        line=heading.line)
+            if by_role:
+                name = next(r for h in members if (r := role_of(_name(h))))
+                document.track_evidence = f"{evidence}; these name '{name}'"
+                said = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
+            else:
+                name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
+                name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
+                document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
+                said = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
+                self.use(heading)
+            document.track = name
+            saved, self.document = self.document, document
+            self.layout("level-per-section", [said], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.document = saved
