@@ -1124,16 +1124,16 @@ class _Interpreter:
             if by_role:
                 name = next(r for h in members if (r := role_of(_name(h))))
                 document.track_evidence = f"{evidence}; these name '{name}'"
-                said = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
+                reason = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
             else:
                 name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
                 name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
                 document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
-                said = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
+                reason = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
                 self.use(heading)
             document.track = name
             saved, self.document = self.document, document
-            self.layout("level-per-section", [said], weak=weak, line=heading.line)
+            self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.document = saved
