@@ -2347,6 +2347,21 @@ def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     assert run.exit_code == 2 and "names a YAML file" in run.stderr and not (tmp_path / "out.yaml").exists()
 
 
+@pytest.mark.parametrize("args, written", [((), "acme-data"), (("--track", "Data Engineer"), "acme-data-engineer")])
+def test_split_tracks_names_the_one_tracks_file_after_the_framework(cli, write, tmp_path, args, written):
+    """A page of one track that names no track of its own: written into the
+    directory as <id>.yaml, the id the framework's, not the directory's."""
+    table = "| Level | Expectation |\n| --- | --- |\n| DE1 | {} |\n| DE2 | {} |\n"
+    page = ("# Data Ladder\n\n## Modelling\n\n" + table.format("Builds tables.", "Designs tables.")
+            + "\n## Quality\n\n" + table.format("Adds tests.", "Defines checks."))
+    out = tmp_path / "frameworks"
+    run = cli("import", str(write("ladder.md", page)), "--org", "Acme", "--split-tracks", "-o", str(out),
+              "--no-check", *args)
+    assert run.exit_code == 0, run.stderr
+    assert [p.name for p in out.iterdir()] == [f"{written}.yaml"]
+    assert load_document(str(out / f"{written}.yaml"), (out / f"{written}.yaml").read_bytes()).data["id"] == written
+
+
 # --- lists ------------------------------------------------------------------------------
 
 

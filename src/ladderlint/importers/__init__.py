@@ -785,11 +785,12 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
         of_the_site([track.documents for track in tracks])
     for track in tracks:
         track_options = options
-        if several or (split_tracks and track.name):
-            # The track's name as every name is written: without the emoji that decorate it.
+        if several or split_tracks:
+            # The track's name as every name is written: without the emoji that decorate it. Written
+            # into a directory, a track's id is its own, never the directory's name.
             track_options = Options(organisation=options.organisation, domains=options.domains,
-                                    track=without_decoration(track.name) if track.name else None, name=None, id=None,
-                                    output=None, several_tracks=several)
+                                    track=without_decoration(track.name) if track.name else options.track,
+                                    name=None, id=None, output=None, several_tracks=several)
         pages = [page for page, where in defining if any(t is track for t in where)]
         result = _build(track.documents, track_options, pages)
         if several or split_tracks:
