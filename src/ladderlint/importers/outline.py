@@ -3077,9 +3077,9 @@ def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
                                                   for c in row.cells if not c.empty) + "'"
                                  for row in _header_rows(t)) for t in tables]
         shown = ", ".join(headers[:2]) + (" ..." if len(headers) > 2 else "")
-        rows = "header rows" if any(" over " in h for h in headers[:2]) else "header"
+        rows = "header rows" if " over " in headers[0] else "header"
         said.append(f"no table's header row names levels (its table's {rows}: {shown})" if len(tables) == 1 else
-                    f"no table's header row names levels (its {len(tables)} tables' {rows}: {shown})")
+                    f"no table's header row names levels (its {len(tables)} tables' headers: {shown})")
     return ", and ".join(said)
 
 
