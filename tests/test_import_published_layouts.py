@@ -119,7 +119,8 @@ def test_a_csv_export_of_groups_written_once_over_the_levels(cli, write):
 
 def test_a_table_whose_header_rows_name_no_level_says_so_showing_them(cli, write):
     """The page holds a table of several columns: the import says that no
-    row of its header names levels, and shows both rows."""
+    row of its header names levels, and shows both rows; told the levels
+    are its columns, it reads them from the row under the groups."""
     page = ('<h1>Engineering Levels</h1><table><tr><th rowspan="2">Competency</th><th colspan="2">Foundations'
             '</th><th colspan="2">Leadership</th></tr><tr><th>Apprentice</th><th>Journeyman</th><th>Artisan</th>'
             "<th>Grandmaster</th></tr>" + "".join(
@@ -129,6 +130,10 @@ def test_a_table_whose_header_rows_name_no_level_says_so_showing_them(cli, write
     assert run.exit_code == 2 and "Traceback" not in run.stderr
     assert ("no table's header row names levels (its table's header rows: 'Competency | Foundations | "
             "Leadership' over 'Apprentice | Journeyman | Artisan | Grandmaster')") in run.stderr
+    # As the message advises, --layout levels-as-columns reads the levels under the groups.
+    data, run = imported(cli, write("ladder.html", page), "--layout", "levels-as-columns")
+    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Journeyman", "Artisan", "Grandmaster"]
+    assert "not content: Foundations" in run.stderr
 
 
 def test_a_header_row_left_blank_over_the_levels_names(cli, write):

@@ -3103,19 +3103,25 @@ def _spanned_from_left(row: Row, index: int) -> bool:
     return any(i < index < i + c.columns for i, c in enumerate(row.cells[:index]) if not c.covered)
 
 
-def _stack_header(table: Table) -> None:
+def _stack_header(table: Table, layout: str | None = None) -> None:
     """A header of two rows read as one: a first row that names no level,
     its cells over the levels' columns a group's name across them ('Levels',
     merged over them, or written once and the rest left empty, as a
     spreadsheet exports merged cells) or blank, over a row that names two
     levels or more. The names of the lower row, and the upper row's where
     the lower is blank (a cell spanning both rows: 'Competency'), are the
-    header; the upper row is kept aside, its names over the levels reported."""
+    header; the upper row is kept aside, its names over the levels reported.
+    Where the user says the levels are the columns (``layout``), the lower
+    row names them under cells merged over groups of them, whatever their names."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 3 or table.over_header is not None:
         return
     top, below = rows[0], rows[1]
-    named = _levels_named([(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty])
+    names = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty]
+    named = _levels_named(names)
+    merged_over = [i for i, c in enumerate(top.cells) if not c.empty and c.columns > 1]
+    if layout == "levels-as-columns" and len(named) < 2 and merged_over:
+        named = [(i, t) for i, t in names if i >= merged_over[0] and len(t.split()) <= 6]
     # A cell merged over two levels' columns or more (in a sheet, written once and the next left
     # blank, or the row ending there) names a group of them, whatever its words ('Senior IC' over
     # P3 and P4); a cell over one column that names a level makes a row of levels.
@@ -3193,7 +3199,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     that names each row's track is set aside first (``_set_tracks_aside``);
     where the rest is no ladder, the table is left as it was."""
     _unstack(table, heading)
-    _stack_header(table)
+    _stack_header(table, layout)
     _stack_group_header(table)
     before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
     if not _set_tracks_aside(table):
