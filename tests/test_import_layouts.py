@@ -2663,8 +2663,8 @@ def test_a_table_of_levels_no_vocabulary_names_imports_when_the_layout_is_given(
     path = write("ladder.md", CONTRIBUTOR_LADDER)
     run = cli("import", str(path), "-o", str(path.with_suffix(".yaml")))
     assert run.exit_code == 2
-    assert "or --layout levels-as-rows (or levels-as-columns) if a table's first column (or header) names the levels" \
-        in run.stderr
+    assert "If a table's header (or first column) names the levels, pass --layout levels-as-columns (or " \
+        "levels-as-rows)" in run.stderr
     data, _ = imported(cli, path, "--org", "Acme", "--layout", "levels-as-rows")
     assert [lv["title"] for lv in data["levels"]] == ["Contributors", "Maintainers", "Leaders"]
     assert cells(data)["maintainers"] == {"prerequisites": ["Regular pull requests of substantial impact."],

@@ -128,8 +128,11 @@ def test_a_table_whose_header_rows_name_no_level_says_so_showing_them(cli, write
                 for c in ("Ownership", "Communication")) + "</table>")
     run = cli("import", str(write("ladder.html", page)), "-o", str(write("out.yaml", "")), "--no-check")
     assert run.exit_code == 2 and "Traceback" not in run.stderr
+    assert "ladder.html:2:1: cannot tell which levels this document's table names: " in run.stderr
     assert ("no table's header row names levels (its table's header rows: 'Competency | Foundations | "
-            "Leadership' over 'Apprentice | Journeyman | Artisan | Grandmaster')") in run.stderr
+            "Leadership' over 'Apprentice | Journeyman | Artisan | Grandmaster'). If a table's header (or first "
+            "column) names the levels, pass --layout levels-as-columns (or levels-as-rows); if the page describes "
+            "one level, pass --level ID") in run.stderr
     # As the message advises, --layout levels-as-columns reads the levels under the groups.
     data, run = imported(cli, write("ladder.html", page), "--layout", "levels-as-columns")
     assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Journeyman", "Artisan", "Grandmaster"]

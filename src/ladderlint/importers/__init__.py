@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options, define
-from .outline import HEADING_NAMES, LAYOUTS, Steering
+from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .textutil import without_decoration
 
 if TYPE_CHECKING:
@@ -701,7 +701,7 @@ def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEnt
 def _no_ladder(failure: ImportFailure) -> bool:
     """Failures that say a file holds no ladder (rather than that it is unreadable)."""
     return any(phrase in failure.message for phrase in (
-        "cannot tell which level", "no statements found", "no headings or tables", "no bulleted statements",
+        "cannot tell which level", "no statements found", NO_LEVELS, "no headings or tables", "no bulleted statements",
         "no progression table", "not a Monzo-format", "no recognisable ladder",
     ))
 
@@ -714,7 +714,7 @@ def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
         # One reason for every such page, so that the report says it once for them all.
         return ReportEntry(path, 1, "unplaced", f"no ladder in this file: {_NO_LEVEL} (no heading names a level, "
                                                 "no headings repeat from level to level, and no table names levels)")
-    why = failure.message.split("; pass --level")[0]
+    why = re.split(r"; pass --level|\. If a table's header", failure.message)[0]
     return ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {why}")
 
 

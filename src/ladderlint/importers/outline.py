@@ -546,6 +546,16 @@ class _Interpreter:
                 tabled = [b for b in blocks if isinstance(b, Table) and len(b.rows) >= 3]
                 tables = (", or --layout levels-as-rows (or levels-as-columns) if a table's first column (or "
                           "header) names the levels") if tabled else ""
+                if any(_drawn_like_a_ladder(t) for t in tabled):
+                    # A table of statements under three columns or more: a ladder whose levels go unnamed,
+                    # rather than one level's page.
+                    raise ImportFailure(
+                        self.document.path,
+                        f"{NO_LEVELS}: {_what_it_holds(headings, tabled)}. If a table's header (or first "
+                        "column) names the levels, pass --layout levels-as-columns (or levels-as-rows); if the "
+                        f"page describes one level, pass --level ID{hint}",
+                        tabled[0].line,
+                    )
                 raise ImportFailure(
                     self.document.path,
                     f"cannot tell which level this document describes: {_what_it_holds(headings, tabled)}; "
@@ -3081,6 +3091,24 @@ def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
         said.append(f"no table's header row names levels (its table's {rows}: {shown})" if len(tables) == 1 else
                     f"no table's header row names levels (its {len(tables)} tables' headers: {shown})")
     return ", and ".join(said)
+
+
+#: What a page whose table of statements names no levels says.
+NO_LEVELS = "cannot tell which levels this document's table names"
+
+
+def _drawn_like_a_ladder(table: Table) -> bool:
+    """A table drawn as a ladder is, whatever its header says: three
+    columns named or more, and half its other cells or more sentences of
+    three words or more (statements, not a list of owners and dates)."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    header = _header_rows(table)
+    if not header or sum(1 for c in header[-1].cells if not c.empty) < 3:
+        return False
+    below = next((n + 1 for n, r in enumerate(rows) if r is header[-1]), len(header))
+    body = [c for r in rows[below:] for c in r.cells[1:] if not c.empty]
+    said = [c for c in body if _statement_like(c) and len(c.joined().split()) >= 3]
+    return bool(body) and len(said) * 2 >= len(body)
 
 
 def _header_rows(table: Table) -> list[Row]:
