@@ -1178,7 +1178,7 @@ def test_bare_numbers_under_another_header_are_not_levels(cli, write, header):
 <tr><td>1</td><td>Takes direction from the team</td><td>Asks when unsure</td></tr>
 <tr><td>2</td><td>Owns small projects</td><td>Follows guidelines</td></tr></table>"""
     run = cli("import", str(write("p.md", page)), "-o", str(write("p.yaml", "")), "--no-check")
-    assert run.exit_code == 2 and "no table names levels" in run.stderr
+    assert run.exit_code == 2 and "no table's header row names levels" in run.stderr
 
 
 # A level drawn over three rows (its cell spans them): the level, a summary
@@ -1854,6 +1854,46 @@ def test_headings_over_bands_of_one_ladder_are_not_tracks(cli, write, bands):
         assert f"not placed: heading above the levels, not a level itself: {heading}" in run.stderr
 
 
+MIXED_ROLES = ["Engineer I", "Engineer II", "Senior Engineer", "Staff Engineer", "Engineering Manager",
+               "Senior Engineering Manager"]
+
+
+def test_sibling_headings_of_engineers_then_managers_are_two_tracks_when_split(cli, write, tmp_path):
+    """Levels of one depth whose titles name a contributor's role, then a
+    manager's: with --split-tracks, a framework per role; without it, one
+    ladder and a notice naming the two roles."""
+    text = "# Acme Engineering Levels\n" + "".join(f"## {level}\n- Does the work of a {level}.\n"
+                                                   for level in MIXED_ROLES)
+    path = write("levels.md", text)
+    out = tmp_path / "split"
+    run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = [load_document(str(p), p.read_bytes()).data for p in out.iterdir()]
+    assert {data["track"]: [lv["title"] for lv in data["levels"]] for data in written} == {
+        "Engineer": MIXED_ROLES[:4], "Engineering Manager": MIXED_ROLES[4:]}
+    assert "layout: track 'Engineering Manager': the page's levels name two roles, 'Engineer' then " \
+           "'Engineering Manager'" in run.stderr
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == MIXED_ROLES
+    assert "levels.md:10: check: the levels name two roles, 'Engineer' then 'Engineering Manager': read as one " \
+           "ladder; to import each as a track of its own, pass --split-tracks -o DIR" in run.stderr
+
+
+@pytest.mark.parametrize("levels", [
+    ["Engineer I", "Engineer II", "Senior Engineer", "Tech Lead", "Staff Engineer"],
+    ["Engineer I", "Engineer II", "Senior Engineer", "Team Lead", "Staff Engineer", "Principal Engineer"],
+], ids=["tech-lead", "team-lead"])
+def test_a_contributors_ladder_with_a_lead_or_one_manager_stays_one_track(cli, write, tmp_path, levels):
+    text = "# Acme Engineering Levels\n" + "".join(f"## {level}\n- Does the work of a {level}.\n" for level in levels)
+    out = tmp_path / "split"
+    run = cli("import", str(write("levels.md", text)), "--org", "Acme", "--split-tracks", "-o", str(out),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    [written] = list(out.iterdir())
+    assert [lv["title"] for lv in load_document(str(written), written.read_bytes()).data["levels"]] == levels
+    assert "two roles" not in run.stderr
+
+
 def test_front_matter_level_names_and_orders_each_pages_level(cli, write, tmp_path):
     """'level: 2' in a page's front matter says which level the page
     describes, as a '**Level:** 2' line would: a page titled with the role
@@ -2408,6 +2448,21 @@ def test_split_tracks_needs_a_directory(cli, write, tmp_path):
     assert run.exit_code == 2 and "names a YAML file" in run.stderr and not (tmp_path / "out.yaml").exists()
 
 
+@pytest.mark.parametrize("args, written", [((), "acme-data"), (("--track", "Data Engineer"), "acme-data-engineer")])
+def test_split_tracks_names_the_one_tracks_file_after_the_framework(cli, write, tmp_path, args, written):
+    """A page of one track that names no track of its own: written into the
+    directory as <id>.yaml, the id the framework's, not the directory's."""
+    table = "| Level | Expectation |\n| --- | --- |\n| DE1 | {} |\n| DE2 | {} |\n"
+    page = ("# Data Ladder\n\n## Modelling\n\n" + table.format("Builds tables.", "Designs tables.")
+            + "\n## Quality\n\n" + table.format("Adds tests.", "Defines checks."))
+    out = tmp_path / "frameworks"
+    run = cli("import", str(write("ladder.md", page)), "--org", "Acme", "--split-tracks", "-o", str(out),
+              "--no-check", *args)
+    assert run.exit_code == 0, run.stderr
+    assert [p.name for p in out.iterdir()] == [f"{written}.yaml"]
+    assert load_document(str(out / f"{written}.yaml"), (out / f"{written}.yaml").read_bytes()).data["id"] == written
+
+
 # --- lists ------------------------------------------------------------------------------
 
 
@@ -2709,8 +2764,8 @@ def test_a_table_of_levels_no_vocabulary_names_imports_when_the_layout_is_given(
     path = write("ladder.md", CONTRIBUTOR_LADDER)
     run = cli("import", str(path), "-o", str(path.with_suffix(".yaml")))
     assert run.exit_code == 2
-    assert "or --layout levels-as-rows (or levels-as-columns) if a table's first column (or header) names the levels" \
-        in run.stderr
+    assert "If a table's header (or first column) names the levels, pass --layout levels-as-columns (or " \
+        "levels-as-rows)" in run.stderr
     data, _ = imported(cli, path, "--org", "Acme", "--layout", "levels-as-rows")
     assert [lv["title"] for lv in data["levels"]] == ["Contributors", "Maintainers", "Leaders"]
     assert cells(data)["maintainers"] == {"prerequisites": ["Regular pull requests of substantial impact."],
@@ -3338,6 +3393,21 @@ def test_a_table_per_competency_of_one_column_is_one_ladder(cli, write):
     data, _run = imported(cli, write("ladder.md", page))
     assert [lv["title"] for lv in data["levels"]] == ["Junior", "Mid", "Senior"]
     assert cells(data)["mid"] == {"testing": ["Writes integration tests."], "delivery": ["Delivers features."]}
+
+
+def test_the_text_between_a_competencys_heading_and_its_table_describes_it(cli, write):
+    """A paragraph under each competency's heading, over its table, says what
+    the competency is; the text under the page's title describes the ladder."""
+    table = "| Level | Expectation |\n| --- | --- |\n| Junior | {} |\n| Senior | {} |\n"
+    page = ("# Acme Engineering Ladder\n\nWhat we expect at each level.\n\n"
+            "## Testing\n\nMaking sure the code works.\n\n" + table.format("Writes unit tests.", "Sets the strategy.")
+            + "\n## Delivery\n\nGetting work to users.\n\n" + table.format("Ships tasks.", "Leads projects."))
+    data, run = imported(cli, write("ladder.md", page))
+    assert data["description"] == "What we expect at each level."
+    assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
+        ("Testing", "Making sure the code works."), ("Delivery", "Getting work to users.")]
+    assert cells(data)["senior"] == {"testing": ["Sets the strategy."], "delivery": ["Leads projects."]}
+    assert "not placed: outside the tables" not in run.stderr
 
 
 def test_a_line_over_bullets_in_cells_of_several_columns_stays_in_its_column(cli, write):

@@ -83,6 +83,62 @@ def test_a_csv_export_of_a_header_of_two_rows(cli, write):
     assert by_name(data) == truth
 
 
+# Groups of levels over their names, one cell merged over each group's columns, the
+# competencies' header spanning both rows: the groups may read like a level ('Senior IC').
+GROUPS = [("Individual Contributor", 2), ("Senior IC", 2)]
+
+
+def test_an_html_table_whose_levels_sit_under_cells_merged_over_groups_of_them(cli, write):
+    truth = codecademy(most=2)
+    rows = ['<table><tr><th rowspan="2">Competency</th>'
+            + "".join(f'<th colspan="{n}">{html.escape(g)}</th>' for g, n in GROUPS) + "</tr>",
+            "<tr>" + "".join(f"<th>{html.escape(lv)}</th>" for lv in LEVELS) + "</tr>"]
+    for competency in COMPETENCIES:
+        rows.append(f"<tr><td>{html.escape(competency)}</td>" + "".join(
+            "<td><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in truth[lv][competency]) + "</ul></td>"
+            for lv in LEVELS) + "</tr>")
+    page = "<h1>Engineering Levels</h1>\n" + "\n".join(rows) + "\n</table>\n"
+    data, run = imported(cli, write("ladder.html", page), "--org", "Codecademy")
+    assert by_name(data) == truth
+    for group, _ in GROUPS:  # the groups' names are reported, not taken for levels
+        assert f"ladder.html:2: not placed: table header over the levels' columns, not content: {group}" \
+            in run.stderr
+
+
+def test_a_csv_export_of_groups_written_once_over_the_levels(cli, write):
+    truth = codecademy(most=2)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Competency"] + [cell for g, n in GROUPS for cell in [g] + [""] * (n - 1)])
+    writer.writerow([""] + LEVELS)
+    for competency in COMPETENCIES:
+        writer.writerow([competency] + ["\n".join(truth[lv][competency]) for lv in LEVELS])
+    data, _ = imported(cli, write("ladder.csv", out.getvalue()), "--org", "Codecademy")
+    assert by_name(data) == truth
+
+
+def test_a_table_whose_header_rows_name_no_level_says_so_showing_them(cli, write):
+    """The page holds a table of several columns: the import says that no
+    row of its header names levels, and shows both rows; told the levels
+    are its columns, it reads them from the row under the groups."""
+    page = ('<h1>Engineering Levels</h1><table><tr><th rowspan="2">Competency</th><th colspan="2">Foundations'
+            '</th><th colspan="2">Leadership</th></tr><tr><th>Apprentice</th><th>Journeyman</th><th>Artisan</th>'
+            "<th>Grandmaster</th></tr>" + "".join(
+                f"<tr><td>{c}</td>" + "<td>Writes clear design documents for the team.</td>" * 4 + "</tr>"
+                for c in ("Ownership", "Communication")) + "</table>")
+    run = cli("import", str(write("ladder.html", page)), "-o", str(write("out.yaml", "")), "--no-check")
+    assert run.exit_code == 2 and "Traceback" not in run.stderr
+    assert "ladder.html:2:1: cannot tell which levels this document's table names: " in run.stderr
+    assert ("no table's header row names levels (its table's header rows: 'Competency | Foundations | "
+            "Leadership' over 'Apprentice | Journeyman | Artisan | Grandmaster'). If a table's header (or first "
+            "column) names the levels, pass --layout levels-as-columns (or levels-as-rows); if the page describes "
+            "one level, pass --level ID") in run.stderr
+    # As the message advises, --layout levels-as-columns reads the levels under the groups.
+    data, run = imported(cli, write("ladder.html", page), "--layout", "levels-as-columns")
+    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Journeyman", "Artisan", "Grandmaster"]
+    assert "not content: Foundations" in run.stderr
+
+
 def test_a_header_row_left_blank_over_the_levels_names(cli, write):
     """The row that names the columns before the levels ('Competency') is
     blank over the levels, whose names are in the row under it."""
@@ -241,7 +297,7 @@ LADDERS = CORPORA / "engineering-ladders"  # Apache-2.0: LICENSE kept beside the
 @pytest.mark.parametrize("page, holds", [
     ("Managing-Managers.md", "none of its 9 headings ('Managing Managers', 'Introduction', 'Delivery', 'Goals', "
                              "'Planning' ...) names a level"),
-    ("TechLead-EngineeringManager.md", "no table names levels (its table's header: 'Tech Lead (System) | "
+    ("TechLead-EngineeringManager.md", "no table's header row names levels (its table's header: 'Tech Lead (System) | "
                                        "Engineering Manager (People)')"),
 ])
 def test_a_guide_and_a_comparison_of_roles_say_what_they_hold_instead_of_levels(cli, tmp_path, page, holds):

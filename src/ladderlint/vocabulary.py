@@ -550,6 +550,14 @@ _MANAGING = frozenset({"manager", "managers", "management"}) | frozenset(_MANAGE
 _NOT_A_FIELD = frozenset({"of", "and", "the", "for"})
 
 
+def manages(role_title: str) -> bool:
+    """Whether a role is one of managing people ('Engineering Manager',
+    'Director of Engineering', 'Head of Data', 'Manager'), not a contributor's
+    ('Staff Engineer', 'Tech Lead')."""
+    found = [_ABBREVIATIONS.get(w, w) for w in _LETTERS.findall(_folded(role_title))]
+    return not _MANAGING.isdisjoint(found)
+
+
 def managed_field(role_title: str) -> str | None:
     """What a management role manages, when the role is one ('Engineering
     Manager', 'Director of Engineering', 'VP Engineering' -> 'engineering'):

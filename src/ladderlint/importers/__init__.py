@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options, define
-from .outline import HEADING_NAMES, LAYOUTS, Steering
+from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .textutil import without_decoration
 
 if TYPE_CHECKING:
@@ -701,7 +701,7 @@ def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEnt
 def _no_ladder(failure: ImportFailure) -> bool:
     """Failures that say a file holds no ladder (rather than that it is unreadable)."""
     return any(phrase in failure.message for phrase in (
-        "cannot tell which level", "no statements found", "no headings or tables", "no bulleted statements",
+        "cannot tell which level", "no statements found", NO_LEVELS, "no headings or tables", "no bulleted statements",
         "no progression table", "not a Monzo-format", "no recognisable ladder",
     ))
 
@@ -714,7 +714,7 @@ def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
         # One reason for every such page, so that the report says it once for them all.
         return ReportEntry(path, 1, "unplaced", f"no ladder in this file: {_NO_LEVEL} (no heading names a level, "
                                                 "no headings repeat from level to level, and no table names levels)")
-    why = failure.message.split("; pass --level")[0]
+    why = re.split(r"; pass --level|\. If a table's header", failure.message)[0]
     return ReportEntry(path, failure.line or 1, "unplaced", f"no ladder in this file: {why}")
 
 
@@ -739,7 +739,7 @@ def import_tracks(
 ) -> list[ImportResult]:
     """One framework per track of the documents (one in all unless
     ``split_tracks``); raise ImportFailure for input that cannot be imported."""
-    documents, skipped, glossaries = read_documents(paths, format, levels, steering)
+    documents, skipped, glossaries = read_documents(paths, format, levels, replace(steering, split_tracks=split_tracks))
     places = {d.path: d.places for d in documents + glossaries if d.places is not None}
     try:
         return _frameworks(documents, skipped, glossaries, places, options, split_tracks)
@@ -785,11 +785,12 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
         of_the_site([track.documents for track in tracks])
     for track in tracks:
         track_options = options
-        if several or (split_tracks and track.name):
-            # The track's name as every name is written: without the emoji that decorate it.
+        if several or split_tracks:
+            # The track's name as every name is written: without the emoji that decorate it. Written
+            # into a directory, a track's id is its own, never the directory's name.
             track_options = Options(organisation=options.organisation, domains=options.domains,
-                                    track=without_decoration(track.name) if track.name else None, name=None, id=None,
-                                    output=None, several_tracks=several)
+                                    track=without_decoration(track.name) if track.name else options.track,
+                                    name=None, id=None, output=None, several_tracks=several)
         pages = [page for page, where in defining if any(t is track for t in where)]
         result = _build(track.documents, track_options, pages)
         if several or split_tracks:

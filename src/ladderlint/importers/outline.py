@@ -73,7 +73,7 @@ from .document import (
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
-                          managed_field, proficiency, seniority)
+                          managed_field, manages, proficiency, seniority)
 from .textutil import (after_level_title, aside_name, lists_what_to_avoid,
     TITLE_PARTS,
     file_words,
@@ -132,6 +132,9 @@ class Steering:
     #: The site's name in the pages' own titles ('Acme Careers' of 'Senior
     #: Engineer | Acme Careers'), as name keys: no words of the page's.
     site_title_parts: frozenset[str] = frozenset()
+    #: Whether the user asks for a framework per track (--split-tracks): a
+    #: page's levels of two roles are then two tracks, not one ladder.
+    split_tracks: bool = False
 
 
 def interpret(
@@ -410,7 +413,16 @@ class _Interpreter:
             self.set_name(title)
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
+            roles = self.role_tracks(level_headings) if self.steering.level_heading is None else None
+            if roles is not None and self.steering.split_tracks:
+                return self.track_sections(blocks, level_headings, title, *roles, weak=weak, by_role=True)
             self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
+            if roles is not None:
+                (_, contributors), (_, managers) = roles[0]
+                self.document.notice(managers[0].line, f"the levels name two roles, '{role_of(_name(contributors[0]))}' "
+                                     f"then '{role_of(_name(managers[0]))}': read as one ladder; to import each "
+                                     "as a track of its own, pass --split-tracks -o DIR",
+                                     ", ".join(_name(h) for h in managers))
             self.many_levels(blocks, level_headings, title)
             return [self.document]
         # level-per-page
@@ -540,6 +552,16 @@ class _Interpreter:
                 tabled = [b for b in blocks if isinstance(b, Table) and len(b.rows) >= 3]
                 tables = (", or --layout levels-as-rows (or levels-as-columns) if a table's first column (or "
                           "header) names the levels") if tabled else ""
+                if any(_drawn_like_a_ladder(t) for t in tabled):
+                    # A table of statements under three columns or more: a ladder whose levels go unnamed,
+                    # rather than one level's page.
+                    raise ImportFailure(
+                        self.document.path,
+                        f"{NO_LEVELS}: {_what_it_holds(headings, tabled)}. If a table's header (or first "
+                        "column) names the levels, pass --layout levels-as-columns (or levels-as-rows); if the "
+                        f"page describes one level, pass --level ID{hint}",
+                        tabled[0].line,
+                    )
                 raise ImportFailure(
                     self.document.path,
                     f"cannot tell which level this document describes: {_what_it_holds(headings, tabled)}; "
@@ -1070,6 +1092,25 @@ class _Interpreter:
             return (list(groups.values()), evidence) if evidence is not None else None
         return None
 
+    def role_tracks(self, levels: list[Heading]) -> tuple[list[tuple[Heading, list[Heading]]], str] | None:
+        """Levels of a contributor's role then of a manager's, each named in
+        its titles ('Engineer I' ... 'Staff Engineer', then 'Engineering
+        Manager', 'Senior Engineering Manager'), two or more of each: the
+        levels of each role, and the evidence; None for one ladder ('Tech
+        Lead' and 'Staff Engineer' among engineers are contributors)."""
+        if not all(self.names_level(h) for h in levels):
+            return None
+        roles = [role_of(_name(h)) for h in levels]
+        first = next((n for n, r in enumerate(roles) if r is not None and manages(r)), None)
+        if first is None or first < 2 or len(levels) - first < 2:
+            return None
+        below, above = roles[:first], roles[first:]
+        if any(r is None or not manages(r) for r in above) or any(r is not None and manages(r) for r in below) \
+                or not any(below):
+            return None
+        evidence = f"the page's levels name two roles, '{next(r for r in below if r)}' then '{above[0]}'"
+        return [(levels[0], levels[:first]), (levels[first], levels[first:])], evidence
+
     def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
         """The document of the page's next track, added to ``documents``: the
         page's own for the first, then a new one that shares its report."""
@@ -1083,27 +1124,32 @@ class _Interpreter:
 
     def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
                        groups: list[tuple[Heading, list[Heading]]], evidence: str,
-                       weak: bool = False) -> list[ImportedDocument]:
+                       weak: bool = False, by_role: bool = False) -> list[ImportedDocument]:
         """One document per track of the page, each read from its heading's
         section (the first with the text before it) as a page of levels of
-        its own; the page's first paragraph describes each."""
+        its own; the page's first paragraph describes each. ``by_role``: each
+        group's heading is its first level, the track the role its levels name."""
         documents: list[ImportedDocument] = []
         starts = [blocks.index(heading) for heading, _ in groups]
         depth = min(h.depth for h in levels)
         intro: str | None = None
         for n, (heading, members) in enumerate(groups):
             document = self.track_document(documents, description=intro)
-            name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
-            name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
-            document.track = name
-            document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
-            self.use(heading)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
-            saved, self.document = self.document, document
             lines = _headings_at(depth, self.outline.plain_text)
-            self.layout("level-per-section", [f"{len(members)} {lines} under '{normalise(heading.text)}' "
-                                              f"are the levels of track '{name}' ({shown})"], weak=weak,
-                        line=heading.line)
+            if by_role:
+                name = next(r for h in members if (r := role_of(_name(h))))
+                document.track_evidence = f"{evidence}; these name '{name}'"
+                reason = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
+            else:
+                name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", _name(heading))).strip() or _name(heading)
+                name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
+                document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
+                reason = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
+                self.use(heading)
+            document.track = name
+            saved, self.document = self.document, document
+            self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.document = saved
@@ -2186,6 +2232,11 @@ class _Interpreter:
         if named_by_heading and matrix.heading is not None:
             heading_name = _name(matrix.heading)
             self.use(matrix.heading)
+            # The text between the competency's heading and its table describes it.
+            about = self.text_between(matrix.heading, block)
+            if about is not None:
+                described = dimension.competency(heading_name, header.line)
+                described.description = described.description or about
         placed: set[int] = set()  # the rows read as a level's
         made: set[int] = set()  # the levels this table adds
         rows_levels: list[ImportedLevel] = []  # the table's levels, in its order
@@ -3052,27 +3103,83 @@ def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
     else:
         said.append("it has no heading that names a level such as IC3, P2, Level 4 or Engineer II")
     if tables:
-        headers = [" | ".join(strip_markdown(unwrap(c.joined())).strip() for c in t.rows[0].cells if not c.empty)
-                   for t in tables]
-        said.append(f"no table names levels (its table's header: {some(headers, 1)})" if len(tables) == 1 else
-                    f"no table names levels (its {len(tables)} tables' headers: {some(headers, 2)})")
+        # Every row of a header drawn over two (a group's cell over the columns it spans).
+        headers = [" over ".join("'" + " | ".join(strip_markdown(unwrap(c.joined())).strip()
+                                                  for c in row.cells if not c.empty) + "'"
+                                 for row in _header_rows(t)) for t in tables]
+        shown = ", ".join(headers[:2]) + (" ..." if len(headers) > 2 else "")
+        rows = "header rows" if " over " in headers[0] else "header"
+        said.append(f"no table's header row names levels (its table's {rows}: {shown})" if len(tables) == 1 else
+                    f"no table's header row names levels (its {len(tables)} tables' headers: {shown})")
     return ", and ".join(said)
 
 
-def _stack_header(table: Table) -> None:
+#: What a page whose table of statements names no levels says.
+NO_LEVELS = "cannot tell which levels this document's table names"
+
+
+def _drawn_like_a_ladder(table: Table) -> bool:
+    """A table drawn as a ladder is, whatever its header says: three
+    columns named or more, and half its other cells or more sentences of
+    three words or more (statements, not a list of owners and dates)."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    header = _header_rows(table)
+    if not header or sum(1 for c in header[-1].cells if not c.empty) < 3:
+        return False
+    below = next((n + 1 for n, r in enumerate(rows) if r is header[-1]), len(header))
+    body = [c for r in rows[below:] for c in r.cells[1:] if not c.empty]
+    said = [c for c in body if _statement_like(c) and len(c.joined().split()) >= 3]
+    return bool(body) and len(said) * 2 >= len(body)
+
+
+def _header_rows(table: Table) -> list[Row]:
+    """The rows of a table's header: its first, and the row under it where
+    the header is two rows deep, read as one (``over_header``) or a cell of
+    the first spanning both ('Competency' beside a group's cell over the
+    levels' names)."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if not rows:
+        return []
+    if table.over_header is not None:
+        return [table.over_header, rows[0]]
+    if len(rows) >= 2 and any(c.covered and not _spanned_from_left(rows[1], i) for i, c in enumerate(rows[1].cells)):
+        return rows[:2]
+    return rows[:1]
+
+
+def _spanned_from_left(row: Row, index: int) -> bool:
+    """Whether a cell of the row to the left of ``index`` spans it."""
+    return any(i < index < i + c.columns for i, c in enumerate(row.cells[:index]) if not c.covered)
+
+
+def _stack_header(table: Table, layout: str | None = None) -> None:
     """A header of two rows read as one: a first row that names no level,
     its cells over the levels' columns a group's name across them ('Levels',
     merged over them, or written once and the rest left empty, as a
     spreadsheet exports merged cells) or blank, over a row that names two
     levels or more. The names of the lower row, and the upper row's where
     the lower is blank (a cell spanning both rows: 'Competency'), are the
-    header; the upper row is kept aside, its names over the levels reported."""
+    header; the upper row is kept aside, its names over the levels reported.
+    Where the user says the levels are the columns (``layout``), the lower
+    row names them under cells merged over groups of them, whatever their names."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 3 or table.over_header is not None:
         return
     top, below = rows[0], rows[1]
-    named = _levels_named([(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty])
-    if len(named) < 2 or any(is_level_name(normalise(unwrap(c.joined()).strip())) for c in top.cells if not c.empty):
+    names = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty]
+    named = _levels_named(names)
+    merged_over = [i for i, c in enumerate(top.cells) if not c.empty and c.columns > 1]
+    if layout == "levels-as-columns" and len(named) < 2 and merged_over:
+        named = [(i, t) for i, t in names if i >= merged_over[0] and len(t.split()) <= 6]
+    # A cell merged over two levels' columns or more (in a sheet, written once and the next left
+    # blank, or the row ending there) names a group of them, whatever its words ('Senior IC' over
+    # P3 and P4); a cell over one column that names a level makes a row of levels.
+    def spans(index: int, cell: Cell) -> bool:
+        following = _cell(top, index + 1)
+        return cell.columns > 1 or (table.sheet and (following is None or following.empty)
+                                    and index + 1 in dict(named))
+    if len(named) < 2 or any(is_level_name(normalise(unwrap(c.joined()).strip()))
+                             for i, c in enumerate(top.cells) if not c.empty and not spans(i, c)):
         return
     # Below the header, the rows hold statements, not another row of names.
     if not any(_statement_like(c) for r in rows[2:] for i, c in _named_cells(r, named)):
@@ -3141,7 +3248,7 @@ def _matrix(table: Table, heading: Heading | None, path: list[Heading], layout: 
     that names each row's track is set aside first (``_set_tracks_aside``);
     where the rest is no ladder, the table is left as it was."""
     _unstack(table, heading)
-    _stack_header(table)
+    _stack_header(table, layout)
     _stack_group_header(table)
     before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
     if not _set_tracks_aside(table):
