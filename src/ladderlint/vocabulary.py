@@ -1197,6 +1197,57 @@ PHRASES_OF_ONE_WORD = {
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",
 }
+#: Words that say the same in a framework's statements, one meaning a
+#: group: one for another is wording ("fixes issues" / "fixes bugs",
+#: "writes design docs" / "creates design docs"). Read by stem, so a group
+#: holds its words' forms ("issues", "issue"); a phrase read as one word
+#: (``PHRASES_OF_ONE_WORD``) takes that word's place. Only words a reader
+#: takes for one another: words merely related ("review" / "approve",
+#: "coach" / "hire", "timeline" / "postmortem", "SLO" / "SLA", "shadow" /
+#: "primary") ask another thing, and a word of a scale of growth for
+#: another is read on its scale. The people of a track go by its own word
+#: for them ("other engineers" / "other testers"), not another role's
+#: ("managers").
+SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "issue bug problem defect",
+    "failure mistake error",
+    "vulnerability weakness",
+    "remove cut eliminate",
+    "impact affect alter influence",
+    "seek look search",
+    "timely prompt promptly soon quickly rapidly swiftly",
+    "break split divide",
+    "set configure",
+    "carry conduct perform undertake",
+    "come devise",
+    "current informed",
+    "share present",
+    "help guidance assistance assist advice",
+    "write create author produce draft compose",
+    "build create construct",
+    "use purpose",
+    "apply use employ utilise utilize",
+    "stakeholder partner",
+    "engineer developer programmer tester",
+    "engineering testing",
+    "spot identify",
+    "improve enhance",
+    "project initiative",
+    "peer colleague",
+    "give provide offer",
+    "deliver ship",
+    "demonstrate show",
+    "knowledge understanding",
+    "understand grasp comprehend",
+    "goal objective aim target",
+    "decision choice",
+    "complex complicated",
+    "large big",
+    "clearly plainly",
+    "idea proposal suggestion",
+    "mentor coach mentorship",
+    "task chore",
+))
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.
 OBLIGED = frozenset("expected required obliged".split())

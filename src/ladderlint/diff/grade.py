@@ -14,7 +14,9 @@ aside: what LL504 removes) and each changed run of words is read:
   a word that is not small: "their" / "other"); a word the text already
   has elsewhere; a
   qualifier that asks nothing new ("appropriate", "good"); one word for
-  another (a synonym: "well defined" / "clearly defined"), and several
+  another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
+  "issues" / "bugs"; not one only related or alike in spelling, "review" /
+  "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
   / "others", "team members" / "teammates", "acts as" / "is", "take care
@@ -107,6 +109,10 @@ aside: what LL504 removes) and each changed run of words is read:
   reads both ways; one form of negation for another ("do not" -> "never",
   "with no" -> "without") and a clause joined to one the same negation
   covers are wording;
+- a word of a scale listed with "and" beside another of its scale and
+  of another rank ("major incidents" -> "major and minor incidents"): both
+  kinds are asked, which asks more, however low the word stands; taken
+  out, less;
 - anything else changes what is asked: words added ask for more
   (raises-bar); words taken out ask for less (lowers-bar); both, for more,
   unless what was added is small beside what was dropped (a third of it or
@@ -154,7 +160,7 @@ from ..dictionary import english, forms, slip
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
-from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem
+from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem, synonyms
 
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
 #: that carry grammar, not an expectation. Negations are not among them.
@@ -350,6 +356,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # less, whatever it says ("alone" -> "alone or with my team"); one taken away, for more.
             directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
             continue
+        if _listed_beside(run, b if live_inserted else a):
+            # "for major incidents" -> "for major and minor incidents": one more kind asked for, not a smaller one.
+            directions.append((1, "words added") if live_inserted else (-1, "words taken out"))
+            continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
             if _people_now_helpers(live_removed, live_inserted, a, b):
                 # "with less experienced engineers" -> "with more experienced engineers": the same people,
@@ -374,7 +384,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
         one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
             or _light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)
-        if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
+        if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted) \
+                and not _another_word(meaning_removed, meaning_inserted):
             # "have a high standard" -> "hold a high standard": a light verb for one verb is one word for one.
             # One plain word for another is a synonym ("issues" -> "bugs");
             # a word of scale for a plain one is read on its scale. Not
@@ -1001,6 +1012,20 @@ def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, 
     return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
 
 
+def _another_word(removed: list[_Word], inserted: list[_Word]) -> bool:
+    """Whether one plain word was replaced by another that is not known to
+    say the same (``wording.synonyms``): "I review the design" -> "I approve
+    the design", "as a shadow" -> "as primary" ask another thing, however
+    related the words. A word of a scale is read on its scale instead."""
+    if len(removed) != 1 or len(inserted) != 1 or removed[0].role != "content" or inserted[0].role != "content":
+        return False
+    return not synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
+
+
+#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current".
+_PHRASE_WORDS = {stem(word): word for word in vocab.PHRASES_OF_ONE_WORD.values()}
+
+
 def _said(words: list[_Word]) -> int:
     """How many things ``words`` say: a phrase of help or independence ("on
     their own", "with guidance from my manager") says one, as "alone" does."""
@@ -1239,6 +1264,33 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
         return False  # "or more", "or less often": how the number or frequency bounds it, read on its scale
     before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
+
+
+#: Scales whose words name a kind of thing or people, which "and" lists: "major and minor incidents".
+_LISTED_SCALES = frozenset({"size", "audience", "scope", "degree"})
+
+
+def _listed_beside(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether words put in or taken out on their own (``run``, of
+    ``text``) are a word of a scale joined by "and" to a kept word of the
+    same scale and of another rank: "major" -> "major and minor", "senior"
+    -> "junior and senior". Both kinds are asked, so the list asks for more,
+    however low the word listed stands on its scale; taken out, for less."""
+    said = [w for w in run if w.role not in _NEUTRAL_ROLES]
+    if not said or len({w.role for w in said}) != 1 or said[0].role not in _LISTED_SCALES:
+        return False
+    at = [i for i, w in enumerate(text) if any(w is x for x in run)]
+    if not at or at != list(range(at[0], at[-1] + 1)):
+        return False
+    first, last = text[at[0]], text[at[-1]]
+    if first.text == "and" and at[0] > 0:
+        beside = text[at[0] - 1]
+    elif last.text == "and" and at[-1] + 1 < len(text):
+        beside = text[at[-1] + 1]
+    else:
+        return False
+    # Of one rank they qualify one kind further ("simple and well-understood bugs"), read on the scale.
+    return beside.role == said[0].role and all(w.rank != beside.rank for w in said)
 
 
 def _bound_said(w: _Word) -> bool:
