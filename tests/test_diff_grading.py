@@ -1799,3 +1799,32 @@ def test_a_number_written_another_way_is_editorial(old, new):
 )
 def test_a_kind_listed_with_and_widens_what_is_asked(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # A sprint lasts one week to four, as each team has it: against a period of the calendar that it
+        # may be shorter or longer than, a reader must say, how often as how soon.
+        ("I present my work at the team's demo every sprint", "I present my work at the team's demo every two weeks",
+         "raises-bar", "frequency unclear"),
+        ("I present my work at the team's demo every two weeks", "I present my work at the team's demo every sprint",
+         "raises-bar", "frequency unclear"),
+        ("I fix it within a sprint", "I fix it within two weeks", "raises-bar", "deadline unclear"),
+        ("I fix it within two weeks", "I fix it within a sprint", "raises-bar", "deadline unclear"),
+        # No sprint is shorter than a week: "every week" asks it at least as often, "within a week" as soon.
+        ("I present my work at the team's demo every sprint", "I present my work at the team's demo every week",
+         "raises-bar", "frequency raised"),
+        ("I fix it by the end of the sprint", "I fix it by the end of the week", "raises-bar", "deadline raised"),
+        ("I present my work every sprint", "I present my work every day", "raises-bar", "frequency raised"),
+        ("I present my work every sprint", "I present my work every quarter", "lowers-bar", "frequency lowered"),
+        ("I fix it within a week", "I fix it within a sprint", "lowers-bar", "deadline lowered"),
+        # A sprint against a sprint: as long as each other.
+        ("I present my work every sprint", "I present my work each sprint", "editorial", "wording"),
+        ("I present my work twice a sprint", "I present my work every sprint", "lowers-bar", "frequency lowered"),
+        ("I fix it within a sprint", "I fix it within two sprints", "lowers-bar", "deadline lowered"),
+    ],
+)
+def test_a_sprint_against_the_calendar_is_for_a_reader(old, new, impact, reason):
+    graded = grade(old, new)
+    assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons

@@ -822,7 +822,7 @@ FEWER = frozenset("fewer less".split())
 #: How often, by the period in "every day", "each sprint", "once a
 #: quarter": the shorter the period, the more often (ranks of FREQUENCY).
 PERIOD = {
-    "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 4, "sprints": 4, "fortnight": 3.5, "month": 3,
+    "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 3.5, "sprints": 3.5, "fortnight": 3.5, "month": 3,
     "months": 3, "quarter": 2, "quarters": 2, "year": 1, "years": 1,
 }
 #: Words before a period that make it a frequency ("every week"), not a
@@ -867,6 +867,14 @@ DURATION_HOURS = {
     "sprint": 336, "sprints": 336, "fortnight": 336, "fortnights": 336, "month": 720, "months": 720,
     "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760,
 }
+#: How long a sprint may be, in hours: one week to four, as each team has
+#: it. Against another sprint ("every sprint" / "twice a sprint") one is
+#: as long as the other, two weeks (DURATION_HOURS); against a period of
+#: the calendar ("every sprint" / "every two weeks", "within a sprint" /
+#: "within a week") a sprint is read as any length of these, so where the
+#: two may be the same or either longer, no reader can say which way it
+#: moves the bar.
+SPRINT_HOURS = {"sprint": (168.0, 672.0), "sprints": (168.0, 672.0)}
 #: The short forms of the units of time, written after a number ("within
 #: 4 hrs", "2 wks", "3+ yrs of experience").
 DURATION_ABBREVIATIONS = {

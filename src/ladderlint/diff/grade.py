@@ -59,7 +59,9 @@ aside: what LL504 removes) and each changed run of words is read:
   the month" < "by the end of the quarter"; "in" only before a counted
   time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
   changed in part read whole: "in my first two weeks" < "in my first
-  week"), how many ("all" > "most"; "or" -> "and" asks
+  week"; a sprint against a period of the calendar is any length a
+  team's sprints have, a week to four: "every sprint" < "every week",
+  "within a sprint" / "within two weeks" needs a reader), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
   read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
@@ -443,15 +445,21 @@ def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
     -> "within two days"); where that cannot be told ("within three days"),
     a reader must say, read as asking more. None where neither says one with
     a vague word, or each text says more than one, or what is done is to be
-    avoided ("rarely")."""
+    avoided ("rarely"). A sprint against a period of the calendar is read
+    so too, as any length a team's sprints may have ("every sprint" ->
+    "every two weeks": a reader must say; -> "every day", more often
+    however long they are); against another sprint, as long as it."""
     changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
     for role in ("deadline", "frequency"):
         said = [[w for w in text if w.role == role] for text in (a, b)]
+        in_sprints = {any(w.team_spread for w in words) for words in said}
+        mixed = all(said) and len(in_sprints) == 2
         if not any(id(w) in changed for words in said for w in words) \
-                or not any(w.spread for words in said for w in words) \
+                or not (mixed or any(w.spread for words in said for w in words)) \
                 or any(w.text in vocab.AVOIDING_FREQUENCY for words in said for w in words):
             continue
-        spans = [{w.spread or (w.rank, w.rank) for w in words} for words in said]
+        spans = [{(w.team_spread if mixed else None) or w.spread or (w.rank, w.rank) for w in words}
+                 for words in said]
         if any(len(span) != 1 for span in spans):
             return None
         (old,), (new,) = spans
@@ -1422,8 +1430,8 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread", "unit",
-                 "bound", "bound_words")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
+                 "team_spread", "unit", "bound", "bound_words")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -1448,6 +1456,9 @@ class _Word:
         #: Of a deadline or a frequency counted with a vague word ("within a few days", "every few
         #: weeks"): its ranks at the least and the most the word may name, lower first.
         self.spread: tuple[float, float] | None = None
+        #: Of a deadline or a frequency counted in sprints: its ranks at the shortest and the longest a
+        #: sprint may be (``vocab.SPRINT_HOURS``), lower first, read against a period of the calendar.
+        self.team_spread: tuple[float, float] | None = None
         #: Of a number measured ("200 ms", "99.9%"), what it measures ("time", "percent", "rps"); its rank
         #: is its size in that measure's smallest common unit (0.2 for "200 ms").
         self.unit = ""
@@ -1541,7 +1552,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (share := _share_of_periods(texts, i)):
             # "one week in six", "one in four weekends": once in that many periods, as "every six weeks" is.
             start, end, apart = share
-            _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
+            _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start,
+                       team_spread=_sprint_ranks(word, apart, apart))
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (every := _periods_apart(texts, i)):
             # "every two weeks", "every other month", "every one and a half weeks": that many periods
             # apart, less often than one ("once every two weeks" says it too).
@@ -1551,13 +1563,15 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             vague = _vague_in(found[start:i])  # "every few weeks": further apart the more it names
             spread = (_period_rank(vague[1] * vocab.DURATION_HOURS[word]),
                       _period_rank(vague[0] * vocab.DURATION_HOURS[word])) if vague else None
-            _how_often(found[start : i + 1], _period_rank(periods * vocab.DURATION_HOURS[word]), start, spread)
+            _how_often(found[start : i + 1], _period_rank(periods * vocab.DURATION_HOURS[word]), start, spread,
+                       _sprint_ranks(word, *(vague or (periods, periods))))
         elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
         elif word in vocab.PERIOD and (said := _per_period(texts, i)):
             words_before, times = said
             spread = None
+            team_spread = _sprint_ranks(word, 1 / times, 1 / times)
             if times == 1 or word not in vocab.DURATION_HOURS:
                 # "every day", "once a week": the period says how often, as "daily" and "weekly" do.
                 rank = float(vocab.PERIOD[word])
@@ -1568,7 +1582,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 if vague:
                     spread = _period_rank(vocab.DURATION_HOURS[word] / vague[0]), \
                         _period_rank(vocab.DURATION_HOURS[word] / vague[1])
-            _how_often(found[i - words_before : i + 1], rank, i - words_before, spread)
+                    team_spread = _sprint_ranks(word, 1 / vague[1], 1 / vague[0])
+            _how_often(found[i - words_before : i + 1], rank, i - words_before, spread, team_spread)
         elif (count := _count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
@@ -1812,17 +1827,31 @@ def _times_said(texts: list[str], i: int) -> float:
     return _count_of(texts[i - 2]) or _count_of(texts[i - 3]) or 1.0
 
 
-def _how_often(phrase: list[_Word], rank: float, start: int, spread: tuple[float, float] | None = None) -> None:
+def _how_often(phrase: list[_Word], rank: float, start: int, spread: tuple[float, float] | None = None,
+               team_spread: tuple[float, float] | None = None) -> None:
     """Read the words of a phrase that says how often ("once a year", "every
     two weeks", "one week in six") as one word of frequency, of the whole
     phrase's rank: "once a year" -> "twice a year" changes "once" alone, and
     asks for it more often. Its small words are grammar. ``spread``: the
-    ranks a vague count in it may say ("a few times a year")."""
+    ranks a vague count in it may say ("a few times a year");
+    ``team_spread``: those a sprint may say, however long the team's are."""
     for part in phrase:
         if part.text in FUNCTION_WORDS:
             part.role = "function"
         else:
             part.role, part.rank, part.phrase, part.spread = "frequency", rank, start, spread
+            part.team_spread = team_spread
+
+
+def _sprint_ranks(word: str, fewest: float, most: float) -> tuple[float, float] | None:
+    """The ranks of how often something done every ``fewest`` to ``most``
+    of ``word``'s periods apart may be, from the longest a sprint may last
+    to the shortest (``vocab.SPRINT_HOURS``); None for a period of the
+    calendar."""
+    if word not in vocab.SPRINT_HOURS:
+        return None
+    shortest, longest = vocab.SPRINT_HOURS[word]
+    return _period_rank(most * longest), _period_rank(fewest * shortest)
 
 
 def _vague_in(words: list[_Word]) -> tuple[float, float] | None:
@@ -2035,6 +2064,7 @@ def _deadlines(found: list[_Word]) -> None:
             if end:
                 for w in found[i : end + 1]:
                     w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
+                    w.team_spread = _sprint_hours(texts[end], 1, 1)
             continue
         counted = word in vocab.COUNTED_DEADLINE_WORDS
         if not (counted or word in vocab.DEADLINE_WORDS):
@@ -2065,6 +2095,17 @@ def _deadlines(found: list[_Word]) -> None:
             for w in found[i : end + 1]:
                 w.role, w.rank = "deadline", -amount * hours
                 w.spread = (-vague[1] * hours, -vague[0] * hours) if vague else None
+                w.team_spread = _sprint_hours(texts[j], *(vague or (amount, amount)))
+
+
+def _sprint_hours(word: str, fewest: float, most: float) -> tuple[float, float] | None:
+    """The ranks of a deadline of ``fewest`` to ``most`` of ``word``'s
+    periods, from the longest a sprint may last to the shortest
+    (``vocab.SPRINT_HOURS``); None for a period of the calendar."""
+    if word not in vocab.SPRINT_HOURS:
+        return None
+    shortest, longest = vocab.SPRINT_HOURS[word]
+    return -most * longest, -fewest * shortest
 
 
 #: Half again of what comes before: "one and a half weeks", "a month and a half".
