@@ -1828,3 +1828,34 @@ def test_a_kind_listed_with_and_widens_what_is_asked(old, new, impact):
 def test_a_sprint_against_the_calendar_is_for_a_reader(old, new, impact, reason):
     graded = grade(old, new)
     assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A working (business) day is a day of a five-day week: five of them are a week, as a working week is.
+        ("I write a postmortem within five working days", "I write a postmortem within one working week",
+         "editorial"),
+        ("I write a postmortem within 5 working days", "I write a postmortem within a week", "editorial"),
+        ("I write a postmortem within five working days", "I write a postmortem within 7 days", "editorial"),
+        ("I write a postmortem within five business days", "I write a postmortem within a week", "editorial"),
+        ("I write a postmortem within five working days", "I write a postmortem within five days", "raises-bar"),
+        ("I write a postmortem within five working days", "I write a postmortem within two days", "raises-bar"),
+        ("I write a postmortem within five working days", "I write a postmortem within ten working days",
+         "lowers-bar"),
+        ("I reply within one business day", "I reply within a day", "raises-bar"),
+        ("I fix it in two working days", "I fix it in a week", "lowers-bar"),
+        # How often, on the days worked: every day.
+        ("I share my progress every working day", "I share my progress every day", "editorial"),
+        ("I share my progress every working day", "I share my progress every week", "lowers-bar"),
+        # A least of things and a deadline, each read on its own: fewer, and later.
+        ("I review at least five pull requests within one working day",
+         "I review at least two pull requests within three working days", "lowers-bar"),
+        ("I review at least two pull requests within three working days",
+         "I review at least five pull requests within one working day", "raises-bar"),
+        # "working" still says a degree where it is one.
+        ("I have a working knowledge of SQL", "I have a deep knowledge of SQL", "raises-bar"),
+    ],
+)
+def test_working_days_are_days_of_a_five_day_week(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -867,6 +867,12 @@ DURATION_HOURS = {
     "sprint": 336, "sprints": 336, "fortnight": 336, "fortnights": 336, "month": 720, "months": 720,
     "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760,
 }
+#: Words before a day or a week that count only the days worked ("within
+#: five working days", "in two business days", "within a working week"),
+#: and how long each is then, in hours of the calendar: a working day is a
+#: day of a five-day week, so five of them are a week, as a working week is.
+WORKING_TIME = frozenset("working business work".split())
+WORKING_HOURS = {"day": 168 / 5, "days": 168 / 5, "week": 168, "weeks": 168}
 #: How long a sprint may be, in hours: one week to four, as each team has
 #: it. Against another sprint ("every sprint" / "twice a sprint") one is
 #: as long as the other, two weeks (DURATION_HOURS); against a period of

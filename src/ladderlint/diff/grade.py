@@ -61,7 +61,9 @@ aside: what LL504 removes) and each changed run of words is read:
   changed in part read whole: "in my first two weeks" < "in my first
   week"; a sprint against a period of the calendar is any length a
   team's sprints have, a week to four: "every sprint" < "every week",
-  "within a sprint" / "within two weeks" needs a reader), how many ("all" > "most"; "or" -> "and" asks
+  "within a sprint" / "within two weeks" needs a reader; a working or
+  business day is a day of a five-day week: "within five working days" =
+  "within a week"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
   read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
@@ -1779,6 +1781,9 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     the projects. None where the period says no frequency
     ("within a week")."""
     before = texts[max(0, i - 3) : i]
+    if before[-2:-1] and before[-2] in vocab.PER_PERIOD and before[-1] in vocab.WORKING_TIME \
+            and texts[i] in vocab.WORKING_HOURS:
+        return 2, 1.0  # "every working day": every day, of those worked
     if before and before[-1] in vocab.PER_PERIOD and not (before[-1] == "per" and _times_before(texts, i - 1)):
         # "once every week" is "every week"; "Once every sprint is planned" is "when".
         once = before[-2:-1] == ["once"] and not (texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE)
@@ -2072,7 +2077,11 @@ def _deadlines(found: list[_Word]) -> None:
         if counted and i and (texts[i - 1] in _TIMES or _count_of(texts[i - 1]) is not None):
             continue
         amount, said, j, more = 1.0, not counted, i + 1, 0  # more: words of the amount beyond the usual three
+        working = False  # "within five working days": days worked, five to a week
         while j < len(texts) and j - i - more <= 3 and texts[j] not in vocab.DURATION_HOURS:
+            if texts[j] in vocab.WORKING_TIME and texts[j + 1 : j + 2] and texts[j + 1] in vocab.WORKING_HOURS:
+                working, more, j = True, more + 1, j + 1
+                continue
             if said and texts[j : j + 3] == _AND_A_HALF:  # "one and a half weeks"
                 amount, more, j = amount + 0.5, more + 3, j + 3
                 continue
@@ -2088,7 +2097,7 @@ def _deadlines(found: list[_Word]) -> None:
                 break
             j += 1
         if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
-            hours, end = vocab.DURATION_HOURS[texts[j]], j
+            hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
             vague = _vague_in(found[i:j])  # "within a few days": two days to four
