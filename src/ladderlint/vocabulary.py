@@ -1235,7 +1235,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "carry conduct perform undertake",
     "come devise",
     "current informed",
-    "share present",
+    "share present spread",
     "help guidance assistance assist advice",
     "write create author produce draft compose",
     "build create construct",
