@@ -388,6 +388,22 @@ def test_competency_added_with_statements_raises_the_bar_once():
     ]
 
 
+def test_a_new_competency_marked_as_not_applying_at_a_level_is_structure():
+    # Nothing was asked of anyone at IC1 before, nor is now: the mark is part of the competency added (as its
+    # removal is, below), not a reason reworded, which is the one editorial change of a mark.
+    def edit(d):
+        d["dimensions"][0]["competencies"].append({"id": "quality", "name": "Quality"})
+        level(d, "IC1")["competencies"]["quality"] = {"not_applicable": "Quality is first assessed at IC2"}
+        level(d, "IC2")["competencies"]["quality"] = ["I keep the defect rate of my features low"]
+
+    changes = diff(edit)
+    assert summary(changes) == [
+        ("competency-added", "structural", None, "quality"),
+        ("not-applicable-changed", "structural", "IC1", "quality"),
+        ("statement-added", "raises-bar", "IC2", "quality"),
+    ]
+
+
 def test_competency_removed_with_statements_lowers_the_bar():
     def edit(d):
         d["dimensions"][0]["competencies"].pop()  # ownership

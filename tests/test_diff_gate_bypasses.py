@@ -334,3 +334,38 @@ def test_a_tighter_number_is_held_for_approval(cli, repo, old, new, blocked):
     framework.write_text(V1.replace(statement, new))
     run = cli(*GATE)
     assert run.exit_code == (1 if blocked else 0), run.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "blocked"),
+    [
+        # Another word for what is done or what it is done to, only related to it: held for approval.
+        ("I join the on-call rotation as a shadow", "I join the on-call rotation as primary", True),
+        ("I review the postmortems of less experienced engineers",
+         "I write the postmortems of less experienced engineers", True),
+        ("I review the design of my team's tools", "I approve the design of my team's tools", True),
+        ("I coach incident commanders", "I hire incident commanders", True),
+        ("I keep my services within their 99% availability SLO", "I keep my services within their 99% availability SLA",
+         True),
+        ("I fix issues in my code", "I fix bugs in my code", False),  # a synonym
+        # One more kind listed asks for it too.
+        ("I act as incident commander for major incidents", "I act as incident commander for major and minor incidents",
+         True),
+        # A sprint is as long as the team has it; working days are days of a five-day week.
+        ("I present my work at the team's demo every sprint", "I present my work at the team's demo every week", True),
+        ("I present my work at the team's demo every sprint", "I present my work at the team's demo every two weeks",
+         True),
+        ("I present my work at the team's demo every sprint", "I present my work at the team's demo each sprint", False),
+        ("I write a postmortem within five working days", "I write a postmortem within one working week", False),
+        ("I write a postmortem within 5 working days", "I write a postmortem within a week", False),
+        ("I write a postmortem within five working days", "I write a postmortem within 7 days", False),
+    ],
+)
+def test_a_reworded_statement_that_asks_another_thing_is_held_for_approval(cli, repo, old, new, blocked):
+    framework = repo / "frameworks" / "acme.yaml"
+    statement = "I own my failures and learn from them"
+    framework.write_text(V1.replace(statement, old))
+    git(repo, "commit", "-qam", "before")
+    framework.write_text(V1.replace(statement, new))
+    run = cli(*GATE)
+    assert run.exit_code == (1 if blocked else 0), run.output

@@ -115,7 +115,8 @@ def test_people_who_become_the_helpers_are_help_not_an_audience(old, new, impact
         ("I receive support from more experienced engineers", "I mentor less experienced engineers", "raises-bar"),
         # Not help had: a passive that names nobody who helps, a thing received, help given said another way.
         ("I make decisions", "I make decisions guided by data", "raises-bar"),
-        ("I receive feedback from peers", "I receive feedback from my lead", "editorial"),
+        ("I receive feedback from peers", "I receive feedback from colleagues", "editorial"),
+        ("I receive feedback from peers", "I receive feedback from my lead", "raises-bar"),  # others, no help had
         ("I receive support from my lead", "I receive guidance from my lead", "editorial"),
         ("I provide mentoring to junior engineers", "I provide mentorship to junior engineers", "editorial"),
         ("I mentor junior engineers", "I mentor senior engineers", "raises-bar"),
@@ -225,7 +226,8 @@ def test_mentoring_and_prompting_are_help_had_only_where_said_to_be(old, new, im
         ("Improves services", "Improves services supported by other teams", "raises-bar"),
         ("Ensures every new hire is supported by a buddy in their first month", "Ensures every new hire has a buddy",
          "lowers-bar"),
-        ("Builds tools used by other engineers", "Builds tools supported by other engineers", "editorial"),
+        # (another verb, so another thing asked: words replaced, not help had, which would lower the bar)
+        ("Builds tools used by other engineers", "Builds tools supported by other engineers", "raises-bar"),
         ("I make decisions", "I am guided by our values when I make decisions", "raises-bar"),
         # Training had is asked of them, not help with the work.
         ("I write secure code", "I am trained in secure coding and write secure code", "raises-bar"),

@@ -830,7 +830,7 @@ FEWER = frozenset("fewer less".split())
 #: How often, by the period in "every day", "each sprint", "once a
 #: quarter": the shorter the period, the more often (ranks of FREQUENCY).
 PERIOD = {
-    "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 4, "sprints": 4, "fortnight": 3.5, "month": 3,
+    "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 3.5, "sprints": 3.5, "fortnight": 3.5, "month": 3,
     "months": 3, "quarter": 2, "quarters": 2, "year": 1, "years": 1,
 }
 #: Words before a period that make it a frequency ("every week"), not a
@@ -875,6 +875,20 @@ DURATION_HOURS = {
     "sprint": 336, "sprints": 336, "fortnight": 336, "fortnights": 336, "month": 720, "months": 720,
     "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760,
 }
+#: Words before a day or a week that count only the days worked ("within
+#: five working days", "in two business days", "within a working week"),
+#: and how long each is then, in hours of the calendar: a working day is a
+#: day of a five-day week, so five of them are a week, as a working week is.
+WORKING_TIME = frozenset("working business work".split())
+WORKING_HOURS = {"day": 168 / 5, "days": 168 / 5, "week": 168, "weeks": 168}
+#: How long a sprint may be, in hours: one week to four, as each team has
+#: it. Against another sprint ("every sprint" / "twice a sprint") one is
+#: as long as the other, two weeks (DURATION_HOURS); against a period of
+#: the calendar ("every sprint" / "every two weeks", "within a sprint" /
+#: "within a week") a sprint is read as any length of these, so where the
+#: two may be the same or either longer, no reader can say which way it
+#: moves the bar.
+SPRINT_HOURS = {"sprint": (168.0, 672.0), "sprints": (168.0, 672.0)}
 #: The short forms of the units of time, written after a number ("within
 #: 4 hrs", "2 wks", "3+ yrs of experience").
 DURATION_ABBREVIATIONS = {
@@ -1205,6 +1219,57 @@ PHRASES_OF_ONE_WORD = {
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",
 }
+#: Words that say the same in a framework's statements, one meaning a
+#: group: one for another is wording ("fixes issues" / "fixes bugs",
+#: "writes design docs" / "creates design docs"). Read by stem, so a group
+#: holds its words' forms ("issues", "issue"); a phrase read as one word
+#: (``PHRASES_OF_ONE_WORD``) takes that word's place. Only words a reader
+#: takes for one another: words merely related ("review" / "approve",
+#: "coach" / "hire", "timeline" / "postmortem", "SLO" / "SLA", "shadow" /
+#: "primary") ask another thing, and a word of a scale of growth for
+#: another is read on its scale. The people of a track go by its own word
+#: for them ("other engineers" / "other testers"), not another role's
+#: ("managers").
+SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "issue bug problem defect",
+    "failure mistake error",
+    "vulnerability weakness",
+    "remove cut eliminate",
+    "impact affect alter influence",
+    "seek look search",
+    "timely prompt promptly soon quickly rapidly swiftly",
+    "break split divide",
+    "set configure",
+    "carry conduct perform undertake",
+    "come devise",
+    "current informed",
+    "share present spread",
+    "help guidance assistance assist advice",
+    "write create author produce draft compose",
+    "build create construct",
+    "use purpose",
+    "apply use employ utilise utilize",
+    "stakeholder partner",
+    "engineer developer programmer tester",
+    "engineering testing",
+    "spot identify",
+    "improve enhance",
+    "project initiative",
+    "peer colleague",
+    "give provide offer",
+    "deliver ship",
+    "demonstrate show",
+    "knowledge understanding",
+    "understand grasp comprehend",
+    "goal objective aim target",
+    "decision choice",
+    "complex complicated",
+    "large big",
+    "clearly plainly",
+    "idea proposal suggestion",
+    "mentor coach mentorship",
+    "task chore",
+))
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.
 OBLIGED = frozenset("expected required obliged".split())

@@ -14,7 +14,9 @@ aside: what LL504 removes) and each changed run of words is read:
   a word that is not small: "their" / "other"); a word the text already
   has elsewhere; a
   qualifier that asks nothing new ("appropriate", "good"); one word for
-  another (a synonym: "well defined" / "clearly defined"), and several
+  another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
+  "issues" / "bugs"; not one only related or alike in spelling, "review" /
+  "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
   / "others", "team members" / "teammates", "acts as" / "is", "take care
@@ -57,7 +59,11 @@ aside: what LL504 removes) and each changed run of words is read:
   the month" < "by the end of the quarter"; "in" only before a counted
   time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
   changed in part read whole: "in my first two weeks" < "in my first
-  week"), how many ("all" > "most"; "or" -> "and" asks
+  week"; a sprint against a period of the calendar is any length a
+  team's sprints have, a week to four: "every sprint" < "every week",
+  "within a sprint" / "within two weeks" needs a reader; a working or
+  business day is a day of a five-day week: "within five working days" =
+  "within a week"), how many ("all" > "most"; "or" -> "and" asks
   for both), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
   read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
@@ -107,6 +113,10 @@ aside: what LL504 removes) and each changed run of words is read:
   reads both ways; one form of negation for another ("do not" -> "never",
   "with no" -> "without") and a clause joined to one the same negation
   covers are wording;
+- a word of a scale listed with "and" beside another of its scale and
+  of another rank ("major incidents" -> "major and minor incidents"): both
+  kinds are asked, which asks more, however low the word stands; taken
+  out, less;
 - anything else changes what is asked: words added ask for more
   (raises-bar); words taken out ask for less (lowers-bar); both, for more,
   unless what was added is small beside what was dropped (a third of it or
@@ -154,7 +164,7 @@ from ..dictionary import english, forms, slip
 from ..text import strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
-from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem
+from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem, synonyms
 
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
 #: that carry grammar, not an expectation. Negations are not among them.
@@ -350,6 +360,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # less, whatever it says ("alone" -> "alone or with my team"); one taken away, for more.
             directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
             continue
+        if _listed_beside(run, b if live_inserted else a):
+            # "for major incidents" -> "for major and minor incidents": one more kind asked for, not a smaller one.
+            directions.append((1, "words added") if live_inserted else (-1, "words taken out"))
+            continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
             if _people_now_helpers(live_removed, live_inserted, a, b):
                 # "with less experienced engineers" -> "with more experienced engineers": the same people,
@@ -374,7 +388,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
         one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
             or _light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)
-        if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted):
+        if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted) \
+                and not _another_word(meaning_removed, meaning_inserted):
             # "have a high standard" -> "hold a high standard": a light verb for one verb is one word for one.
             # One plain word for another is a synonym ("issues" -> "bugs");
             # a word of scale for a plain one is read on its scale. Not
@@ -432,15 +447,21 @@ def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
     -> "within two days"); where that cannot be told ("within three days"),
     a reader must say, read as asking more. None where neither says one with
     a vague word, or each text says more than one, or what is done is to be
-    avoided ("rarely")."""
+    avoided ("rarely"). A sprint against a period of the calendar is read
+    so too, as any length a team's sprints may have ("every sprint" ->
+    "every two weeks": a reader must say; -> "every day", more often
+    however long they are); against another sprint, as long as it."""
     changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
     for role in ("deadline", "frequency"):
         said = [[w for w in text if w.role == role] for text in (a, b)]
+        in_sprints = {any(w.team_spread for w in words) for words in said}
+        mixed = all(said) and len(in_sprints) == 2
         if not any(id(w) in changed for words in said for w in words) \
-                or not any(w.spread for words in said for w in words) \
+                or not (mixed or any(w.spread for words in said for w in words)) \
                 or any(w.text in vocab.AVOIDING_FREQUENCY for words in said for w in words):
             continue
-        spans = [{w.spread or (w.rank, w.rank) for w in words} for words in said]
+        spans = [{(w.team_spread if mixed else None) or w.spread or (w.rank, w.rank) for w in words}
+                 for words in said]
         if any(len(span) != 1 for span in spans):
             return None
         (old,), (new,) = spans
@@ -1001,6 +1022,20 @@ def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, 
     return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
 
 
+def _another_word(removed: list[_Word], inserted: list[_Word]) -> bool:
+    """Whether one plain word was replaced by another that is not known to
+    say the same (``wording.synonyms``): "I review the design" -> "I approve
+    the design", "as a shadow" -> "as primary" ask another thing, however
+    related the words. A word of a scale is read on its scale instead."""
+    if len(removed) != 1 or len(inserted) != 1 or removed[0].role != "content" or inserted[0].role != "content":
+        return False
+    return not synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
+
+
+#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current".
+_PHRASE_WORDS = {stem(word): word for word in vocab.PHRASES_OF_ONE_WORD.values()}
+
+
 def _said(words: list[_Word]) -> int:
     """How many things ``words`` say: a phrase of help or independence ("on
     their own", "with guidance from my manager") says one, as "alone" does."""
@@ -1241,6 +1276,33 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
 
 
+#: Scales whose words name a kind of thing or people, which "and" lists: "major and minor incidents".
+_LISTED_SCALES = frozenset({"size", "audience", "scope", "degree"})
+
+
+def _listed_beside(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether words put in or taken out on their own (``run``, of
+    ``text``) are a word of a scale joined by "and" to a kept word of the
+    same scale and of another rank: "major" -> "major and minor", "senior"
+    -> "junior and senior". Both kinds are asked, so the list asks for more,
+    however low the word listed stands on its scale; taken out, for less."""
+    said = [w for w in run if w.role not in _NEUTRAL_ROLES]
+    if not said or len({w.role for w in said}) != 1 or said[0].role not in _LISTED_SCALES:
+        return False
+    at = [i for i, w in enumerate(text) if any(w is x for x in run)]
+    if not at or at != list(range(at[0], at[-1] + 1)):
+        return False
+    first, last = text[at[0]], text[at[-1]]
+    if first.text == "and" and at[0] > 0:
+        beside = text[at[0] - 1]
+    elif last.text == "and" and at[-1] + 1 < len(text):
+        beside = text[at[-1] + 1]
+    else:
+        return False
+    # Of one rank they qualify one kind further ("simple and well-understood bugs"), read on the scale.
+    return beside.role == said[0].role and all(w.rank != beside.rank for w in said)
+
+
 def _bound_said(w: _Word) -> bool:
     """Whether a word says which way a frequency bounds what is asked ("or
     less often"): read on its scale, no alternative."""
@@ -1370,8 +1432,8 @@ _NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 
 class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread", "unit",
-                 "bound", "bound_words")
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
+                 "team_spread", "unit", "bound", "bound_words")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -1396,6 +1458,9 @@ class _Word:
         #: Of a deadline or a frequency counted with a vague word ("within a few days", "every few
         #: weeks"): its ranks at the least and the most the word may name, lower first.
         self.spread: tuple[float, float] | None = None
+        #: Of a deadline or a frequency counted in sprints: its ranks at the shortest and the longest a
+        #: sprint may be (``vocab.SPRINT_HOURS``), lower first, read against a period of the calendar.
+        self.team_spread: tuple[float, float] | None = None
         #: Of a number measured ("200 ms", "99.9%"), what it measures ("time", "percent", "rps"); its rank
         #: is its size in that measure's smallest common unit (0.2 for "200 ms").
         self.unit = ""
@@ -1489,7 +1554,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (share := _share_of_periods(texts, i)):
             # "one week in six", "one in four weekends": once in that many periods, as "every six weeks" is.
             start, end, apart = share
-            _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start)
+            _how_often(found[start:end], _period_rank(apart * vocab.DURATION_HOURS[word]), start,
+                       team_spread=_sprint_ranks(word, apart, apart))
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (every := _periods_apart(texts, i)):
             # "every two weeks", "every other month", "every one and a half weeks": that many periods
             # apart, less often than one ("once every two weeks" says it too).
@@ -1499,13 +1565,15 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             vague = _vague_in(found[start:i])  # "every few weeks": further apart the more it names
             spread = (_period_rank(vague[1] * vocab.DURATION_HOURS[word]),
                       _period_rank(vague[0] * vocab.DURATION_HOURS[word])) if vague else None
-            _how_often(found[start : i + 1], _period_rank(periods * vocab.DURATION_HOURS[word]), start, spread)
+            _how_often(found[start : i + 1], _period_rank(periods * vocab.DURATION_HOURS[word]), start, spread,
+                       _sprint_ranks(word, *(vague or (periods, periods))))
         elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
         elif word in vocab.PERIOD and (said := _per_period(texts, i)):
             words_before, times = said
             spread = None
+            team_spread = _sprint_ranks(word, 1 / times, 1 / times)
             if times == 1 or word not in vocab.DURATION_HOURS:
                 # "every day", "once a week": the period says how often, as "daily" and "weekly" do.
                 rank = float(vocab.PERIOD[word])
@@ -1516,7 +1584,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 if vague:
                     spread = _period_rank(vocab.DURATION_HOURS[word] / vague[0]), \
                         _period_rank(vocab.DURATION_HOURS[word] / vague[1])
-            _how_often(found[i - words_before : i + 1], rank, i - words_before, spread)
+                    team_spread = _sprint_ranks(word, 1 / vague[1], 1 / vague[0])
+            _how_often(found[i - words_before : i + 1], rank, i - words_before, spread, team_spread)
         elif (count := _count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
@@ -1712,6 +1781,9 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     the projects. None where the period says no frequency
     ("within a week")."""
     before = texts[max(0, i - 3) : i]
+    if before[-2:-1] and before[-2] in vocab.PER_PERIOD and before[-1] in vocab.WORKING_TIME \
+            and texts[i] in vocab.WORKING_HOURS:
+        return 2, 1.0  # "every working day": every day, of those worked
     if before and before[-1] in vocab.PER_PERIOD and not (before[-1] == "per" and _times_before(texts, i - 1)):
         # "once every week" is "every week"; "Once every sprint is planned" is "when".
         once = before[-2:-1] == ["once"] and not (texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE)
@@ -1760,17 +1832,31 @@ def _times_said(texts: list[str], i: int) -> float:
     return _count_of(texts[i - 2]) or _count_of(texts[i - 3]) or 1.0
 
 
-def _how_often(phrase: list[_Word], rank: float, start: int, spread: tuple[float, float] | None = None) -> None:
+def _how_often(phrase: list[_Word], rank: float, start: int, spread: tuple[float, float] | None = None,
+               team_spread: tuple[float, float] | None = None) -> None:
     """Read the words of a phrase that says how often ("once a year", "every
     two weeks", "one week in six") as one word of frequency, of the whole
     phrase's rank: "once a year" -> "twice a year" changes "once" alone, and
     asks for it more often. Its small words are grammar. ``spread``: the
-    ranks a vague count in it may say ("a few times a year")."""
+    ranks a vague count in it may say ("a few times a year");
+    ``team_spread``: those a sprint may say, however long the team's are."""
     for part in phrase:
         if part.text in FUNCTION_WORDS:
             part.role = "function"
         else:
             part.role, part.rank, part.phrase, part.spread = "frequency", rank, start, spread
+            part.team_spread = team_spread
+
+
+def _sprint_ranks(word: str, fewest: float, most: float) -> tuple[float, float] | None:
+    """The ranks of how often something done every ``fewest`` to ``most``
+    of ``word``'s periods apart may be, from the longest a sprint may last
+    to the shortest (``vocab.SPRINT_HOURS``); None for a period of the
+    calendar."""
+    if word not in vocab.SPRINT_HOURS:
+        return None
+    shortest, longest = vocab.SPRINT_HOURS[word]
+    return _period_rank(most * longest), _period_rank(fewest * shortest)
 
 
 def _vague_in(words: list[_Word]) -> tuple[float, float] | None:
@@ -1983,6 +2069,7 @@ def _deadlines(found: list[_Word]) -> None:
             if end:
                 for w in found[i : end + 1]:
                     w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
+                    w.team_spread = _sprint_hours(texts[end], 1, 1)
             continue
         counted = word in vocab.COUNTED_DEADLINE_WORDS
         if not (counted or word in vocab.DEADLINE_WORDS):
@@ -1990,7 +2077,11 @@ def _deadlines(found: list[_Word]) -> None:
         if counted and i and (texts[i - 1] in _TIMES or _count_of(texts[i - 1]) is not None):
             continue
         amount, said, j, more = 1.0, not counted, i + 1, 0  # more: words of the amount beyond the usual three
+        working = False  # "within five working days": days worked, five to a week
         while j < len(texts) and j - i - more <= 3 and texts[j] not in vocab.DURATION_HOURS:
+            if texts[j] in vocab.WORKING_TIME and texts[j + 1 : j + 2] and texts[j + 1] in vocab.WORKING_HOURS:
+                working, more, j = True, more + 1, j + 1
+                continue
             if said and texts[j : j + 3] == _AND_A_HALF:  # "one and a half weeks"
                 amount, more, j = amount + 0.5, more + 3, j + 3
                 continue
@@ -2006,13 +2097,24 @@ def _deadlines(found: list[_Word]) -> None:
                 break
             j += 1
         if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
-            hours, end = vocab.DURATION_HOURS[texts[j]], j
+            hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
             vague = _vague_in(found[i:j])  # "within a few days": two days to four
             for w in found[i : end + 1]:
                 w.role, w.rank = "deadline", -amount * hours
                 w.spread = (-vague[1] * hours, -vague[0] * hours) if vague else None
+                w.team_spread = _sprint_hours(texts[j], *(vague or (amount, amount)))
+
+
+def _sprint_hours(word: str, fewest: float, most: float) -> tuple[float, float] | None:
+    """The ranks of a deadline of ``fewest`` to ``most`` of ``word``'s
+    periods, from the longest a sprint may last to the shortest
+    (``vocab.SPRINT_HOURS``); None for a period of the calendar."""
+    if word not in vocab.SPRINT_HOURS:
+        return None
+    shortest, longest = vocab.SPRINT_HOURS[word]
+    return -most * longest, -fewest * shortest
 
 
 #: Half again of what comes before: "one and a half weeks", "a month and a half".

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Sequence
 
-from ..dictionary import american, slip
+from ..dictionary import american, forms, slip
 from ..text import plain, strip_markdown
 from ..text import words as text_words
-from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD
+from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, SYNONYMS
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
@@ -237,6 +237,25 @@ def same_word(x: str, y: str) -> bool:
         return False  # "99.9" / "99.95", "v3.11" / "v3.12": another number, however alike the digits
     return x == y or stem(x) == stem(y) or slip(x, y) \
         or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
+
+
+_SYNONYM_GROUPS: dict[str, frozenset[int]] = {}
+for _k, _group in enumerate(SYNONYMS):
+    for _word in _group:
+        _SYNONYM_GROUPS[_word] = _SYNONYM_GROUPS.get(_word, frozenset()) | {_k}
+
+
+@lru_cache(maxsize=65536)
+def _meanings(word: str) -> frozenset[int]:
+    return frozenset(k for form in forms(word) for k in _SYNONYM_GROUPS.get(form, ()))
+
+
+def synonyms(x: str, y: str) -> bool:
+    """Whether two (lower-case) words, in any of their forms, are known to
+    say the same (``vocabulary.SYNONYMS``): "issues" / "bugs", "writes" /
+    "creates"; not words that are only related ("review" / "approve") or
+    alike in spelling ("SLO" / "SLA")."""
+    return bool(_meanings(x) & _meanings(y))
 
 
 #: Endings that make a noun of an adjective's quality, with what the
