@@ -5,7 +5,7 @@ and folded blocks), in every output format."""
 from __future__ import annotations
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINIMAL
@@ -85,6 +85,9 @@ _STYLES = st.sampled_from([None, "'", '"', "|", ">"])
 @given(st.lists(_CHARS, min_size=1, max_size=40).map("".join), _STYLES, st.integers(8, 60))
 def test_every_character_of_a_value_is_traced_to_the_character_it_was_read_from(value, style, width):
     text = yaml.dump({"k": [value]}, default_style=style, width=width, allow_unicode=True)
+    # PyYAML's emitter folds some values it cannot give back ("  aaaaa a" as
+    # ">2-" at width 8 reads "  aaaaa\na"): such a text holds another value.
+    assume(yaml.safe_load(text)["k"][0] == value)
     document = load_document("x.yaml", text.encode("utf-8"))
     node = document.nodes(("k", 0))[-1]
     assert node.value == value
