@@ -188,7 +188,7 @@ class Spelling(Rule):
         # A word of a level title or a dimension's or a competency's name is
         # checked where it is a slip of an English word that no other text
         # uses ("Senoir Engineer", "Stakeholder Managment").
-        titled = _slipped_title_words(texts, analysis, own, parts, vocabulary) if analysis.in_english else set()
+        titled = _slipped_title_words(texts, analysis, own, parts, vocabulary)
         own -= titled
         # The words to look up: those used once, and those a typo copied to a
         # place or two may be (long, used two or three times).
@@ -200,7 +200,7 @@ class Spelling(Rule):
         not_english = [(part, n) for part, n in looked_up
                        if not roman_numeral(part) and not _english(part) and not _engineering(part)
                        and not _software(part) and not _compound(part)]
-        if not_english and (
+        if (not_english or titled) and (
             len(looked_up) >= _LANGUAGE_SAMPLE and len(not_english) * 2 > len(looked_up)
             or not analysis.in_english
         ):
