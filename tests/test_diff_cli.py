@@ -511,6 +511,7 @@ def test_directories_pair_frameworks_by_id(cli, acme, write):
     (old / "gone.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: gone"))
     (new / "fresh.yaml").write_text(
         MINIMAL.replace("id: acme-backend", "id: fresh").replace("my tasks on time", "the features I own")
+        .replace("track: Backend Engineer", "track: Frontend Engineer")  # another ladder, not gone.yaml renamed
     )
     (new / "ci.yml").write_text("on: push\n")  # other YAML: skipped
     run = cli("diff", "--format", "json", "old", "new")
