@@ -155,8 +155,14 @@ def _identity(value: Any, *, texts: bool = False) -> Any:
 _TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED, Kind.STATEMENT_REORDERED})
 
 
-def fingerprint(change: Change) -> str:
-    """A short, stable hash of the kind, the location and the old/new identity."""
+def fingerprint(change: Change, titles: tuple[str | None, str | None] = (None, None)) -> str:
+    """A short, stable hash of the kind, the location and the old/new identity.
+
+    ``titles``: the titles of the change's level and of the level a move
+    left. A level id alone does not say which level a reader means: after
+    a level is inserted and the ones above it renumbered, "statement added
+    at SRE3" at the new SRE3 is another change than one approved at the
+    former SRE3, and needs its own approval."""
     key = [
         change.kind.value,
         change.framework,
@@ -170,8 +176,15 @@ def fingerprint(change: Change) -> str:
         _identity(change.old, texts=change.kind in _TEXT_LISTS),
         _identity(change.new, texts=change.kind in _TEXT_LISTS),
     ]
+    if any(titles):  # only for a change at a level: the others keep their fingerprints
+        key.append([_identity(title) for title in titles])
     blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def titled(change: Change, level_title: str | None, old_level_title: str | None) -> Change:
+    """``change`` with its fingerprint naming its levels by their titles too."""
+    return dataclasses.replace(change, fingerprint=fingerprint(change, (level_title, old_level_title)))
 
 
 #: What the key of a removed level ends with where a level of the new
