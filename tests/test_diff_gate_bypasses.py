@@ -386,3 +386,30 @@ def test_another_teams_framework_added_as_one_is_removed_is_not_taken_for_it(cli
     (repo / "frameworks" / "data.yaml").write_text(other)
     run = cli(*GATE)
     assert "framework-removed" in run.output and "(no framework) -> frameworks/data.yaml" in run.output
+
+
+@pytest.mark.parametrize("how", ["git mv", "rewritten", "another voice"])
+@pytest.mark.parametrize("operands", [("frameworks",), ("frameworks/",), ("frameworks/acme.yaml",)])
+def test_a_framework_moved_out_of_the_paths_compared_is_compared_where_it_went(cli, repo, operands, how):
+    # `git mv frameworks/acme.yaml ladders/acme.yaml` with a bar raised, and
+    # CI checks frameworks/ only: not a framework removed, but moved, its
+    # raised bars gated. Not staged (git sees no rename), and given another
+    # id as it went, it is still found: the same ladder by the statements it
+    # still says, or, all of them reworded, by its name, track and organisation.
+    (repo / "ladders").mkdir()
+    if how == "git mv":
+        git(repo, "mv", "frameworks/acme.yaml", "ladders/acme.yaml")
+        (repo / "ladders" / "acme.yaml").write_text(V2)
+    else:
+        text = V2.replace("id: acme-backend", "id: acme-platform")
+        if how == "another voice":
+            text = _in_another_voice(text.replace("name: Acme Career Ladder", "name: Acme Engineering Career Framework"))
+        (repo / "frameworks" / "acme.yaml").unlink()
+        (repo / "ladders" / "acme.yaml").write_text(_reformatted(text))
+    run = cli(*GATE, *operands)
+    assert run.exit_code == 1, run.output
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> ladders/acme.yaml"
+    assert "framework-removed" not in run.output and "not approved" in run.output
+    assert "raises-bar  statement-" in run.output
+    assert "HEAD:frameworks/acme.yaml moved out of the paths compared" in run.stderr
+    assert "to ladders/acme.yaml" in run.stderr
