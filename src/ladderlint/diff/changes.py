@@ -127,6 +127,10 @@ class Change:
     #: nearest place that still exists, so an annotation can point at it).
     old_path: DocPath | None = None
     new_path: DocPath | None = None
+    #: The titles of ``level`` and ``old_level``, as a reader knows them: a
+    #: level id alone is another level's after a renumbering (see ``fingerprint``).
+    level_title: str | None = None
+    old_level_title: str | None = None
     fingerprint: str = dataclasses.field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -155,11 +159,10 @@ def _identity(value: Any, *, texts: bool = False) -> Any:
 _TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED, Kind.STATEMENT_REORDERED})
 
 
-def fingerprint(change: Change, titles: tuple[str | None, str | None] = (None, None)) -> str:
+def fingerprint(change: Change) -> str:
     """A short, stable hash of the kind, the location and the old/new identity.
 
-    ``titles``: the titles of the change's level and of the level a move
-    left. A level id alone does not say which level a reader means: after
+    The location names a level by its title too. A level id alone does not say which level a reader means: after
     a level is inserted and the ones above it renumbered, "statement added
     at SRE3" at the new SRE3 is another change than one approved at the
     former SRE3, and needs its own approval."""
@@ -176,15 +179,15 @@ def fingerprint(change: Change, titles: tuple[str | None, str | None] = (None, N
         _identity(change.old, texts=change.kind in _TEXT_LISTS),
         _identity(change.new, texts=change.kind in _TEXT_LISTS),
     ]
-    if any(titles):  # only for a change at a level: the others keep their fingerprints
-        key.append([_identity(title) for title in titles])
+    if change.level_title or change.old_level_title:  # only at a level: the others keep their fingerprints
+        key.append([_identity(change.level_title), _identity(change.old_level_title)])
     blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def titled(change: Change, level_title: str | None, old_level_title: str | None) -> Change:
     """``change`` with its fingerprint naming its levels by their titles too."""
-    return dataclasses.replace(change, fingerprint=fingerprint(change, (level_title, old_level_title)))
+    return dataclasses.replace(change, level_title=level_title, old_level_title=old_level_title, fingerprint="")
 
 
 #: What the key of a removed level ends with where a level of the new
