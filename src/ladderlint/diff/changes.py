@@ -162,10 +162,11 @@ _TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED, Kind.STATE
 def fingerprint(change: Change) -> str:
     """A short, stable hash of the kind, the location and the old/new identity.
 
-    The location names a level by its title too. A level id alone does not say which level a reader means: after
-    a level is inserted and the ones above it renumbered, "statement added
-    at SRE3" at the new SRE3 is another change than one approved at the
-    former SRE3, and needs its own approval."""
+    The location names a level by its title too: a level id alone does not
+    say which level a reader means. After a level is inserted and the ones
+    above it renumbered, "statement added at SRE3" at the new SRE3 is
+    another change than one approved at the former SRE3, and needs its own
+    approval."""
     key = [
         change.kind.value,
         change.framework,

@@ -139,14 +139,9 @@ def kept_share(old: Framework, new: Framework) -> float:
 
 def best_kept(candidates: Iterable[tuple[T, Framework | None]], new: Framework) -> T | None:
     """Of ``candidates`` (a key and a framework gone from the other side),
-    the key of the one that ``new`` is, by the evidence a reader goes by:
-    it still says at least KEPT_TO_BE_THE_SAME of its statements, word for
-    word; or it is the same ladder under another id, though every statement
-    was reworded (written in another voice): the same name, track and
-    organisation, or the same track and most of its level ids and
-    competency ids. Statements
-    kept count first, then the name, then the ids; the first of the best,
-    in the order given."""
+    the key of the one that ``new`` is (``same_ladder``): statements kept
+    word for word count first, then the name, then the ids; the first of
+    the best, in the order given."""
     best: tuple[tuple[float, int, float], T] | None = None
     for key, old in candidates:
         if old is None:
@@ -158,25 +153,22 @@ def best_kept(candidates: Iterable[tuple[T, Framework | None]], new: Framework) 
 
 
 def same_ladder(old: Framework, new: Framework) -> tuple[float, int, float]:
-    """How surely ``new`` is ``old`` under another id: the share of its
-    statements kept word for word (where at least KEPT_TO_BE_THE_SAME), 1
-    where the name, track and organisation are the same, and the share of
-    level and competency ids in common (the lesser, where both are most,
-    on the same track);
-    all zero where nothing says so."""
+    """How surely ``new`` is ``old`` under another id, by the evidence a
+    reader goes by: the share of its statements kept word for word (where
+    at least KEPT_TO_BE_THE_SAME); 1 where the name, track and organisation
+    are the same, though every statement was reworded (written in another
+    voice); and, on the same track, the share of level ids and of
+    competency ids in common (the lesser, where both are most). All zero
+    where nothing says so."""
     share = kept_share(old, new)
-    named = int(all(_folded(a) == _folded(b) for a, b in
+    named = int(all(normal(a or "") == normal(b or "") for a, b in
                     ((old.name, new.name), (old.track, new.track), (old.organisation.name, new.organisation.name))))
     # Another track of the organisation often shares the ladder's level ids
     # and a company-wide competency model: it is another ladder.
     ids = min(_common([lv.id for lv in old.levels], [lv.id for lv in new.levels]),
               _common([c.id for c in old.competencies], [c.id for c in new.competencies])) \
-        if _folded(old.track) == _folded(new.track) else 0.0
+        if normal(old.track or "") == normal(new.track or "") else 0.0
     return (share if share >= KEPT_TO_BE_THE_SAME else 0.0, named, ids if ids > KEPT_TO_BE_THE_SAME else 0.0)
-
-
-def _folded(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
 
 
 def _common(old: list[str], new: list[str]) -> float:
