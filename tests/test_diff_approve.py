@@ -119,3 +119,37 @@ def test_approvals_name_a_change_at_its_own_level_by_its_title(cli, repo):  # no
     assert cli("approve", "--base", "HEAD", "--reason", "agreed").exit_code == 0
     entries = [line for line in (repo / ".ladderlint-approvals").read_text().splitlines() if not line.startswith("#")]
     assert all(" at acme-backend, IC" in line and " (Engineer " in line for line in entries), entries
+
+
+NOTE = "        - I write a design note before I change a shared service\n"
+IC2_IMPACT = "        - I deliver features that my team agreed on without close guidance\n"
+
+
+def test_an_approval_does_not_follow_a_level_id_to_the_level_renumbered_into_it(cli, repo):  # noqa: F811
+    from test_diff_git import V1, git
+
+    framework = repo / "frameworks" / "acme.yaml"
+    framework.write_text(V1.replace(IC2_IMPACT, IC2_IMPACT + NOTE))  # agreed for Engineer II
+    assert cli("approve", *GATE[1:], "--reason", "agreed for Engineer II").exit_code == 0
+    # An unrelated edit since does not undo the approval.
+    framework.write_text(framework.read_text().replace("I own my failures", "I own my mistakes"))
+    assert cli(*GATE).exit_code == 0
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "design notes at IC2")
+    # A level inserted below Engineer II: it is IC3 now, and the new level is IC2.
+    text = framework.read_text().replace("id: IC3\n    title: Engineer III", "id: IC4\n    title: Engineer III")
+    text = text.replace("  - id: IC2\n    title: Engineer II\n", "  - id: IC2\n    title: Engineer I+\n"
+                        "    summary: I deliver small features with some guidance\n    competencies:\n"
+                        "      impact:\n        - I deliver small features with some guidance\n"
+                        "      ownership:\n        - I keep my team informed of my progress\n"
+                        "      code:\n        proficiency: working\n        statements:\n"
+                        "          - I write code that needs few review comments\n"
+                        "  - id: IC3\n    title: Engineer II\n")
+    framework.write_text(text)
+    git(repo, "commit", "-qam", "insert a level")
+    # The statement agreed for Engineer II, added now to the new IC2 (Engineer I+), is not agreed.
+    framework.write_text(text.replace("        - I deliver small features with some guidance\n",
+                                      "        - I deliver small features with some guidance\n" + NOTE))
+    run = cli(*GATE)
+    assert run.exit_code == 1, run.output
+    assert "(approved)" not in run.output and "1 change not approved" in run.output

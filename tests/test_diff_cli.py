@@ -20,12 +20,12 @@ Framework
   structural  competency-renamed      Accountability: name: 'Ownership' -> 'Accountability'  [5516d19c685d]
 
 IC1 (Engineer I)
-  raises-bar  statement-added         Impact: + I write a short plan before I start a task (now asked for at IC1 and above)  [61b0f19d5009]
-  lowers-bar  statement-removed       Impact: - I ask for help when I am stuck on a task (no longer asked for at IC1 and above)  [f09f4ddea115]
-  editorial   statement-reworded      Accountability: I own my [-failures-]{+mistakes+} and learn from them  [27ae58fb2dbe]
+  raises-bar  statement-added         Impact: + I write a short plan before I start a task (now asked for at IC1 and above)  [c9e2f865009e]
+  lowers-bar  statement-removed       Impact: - I ask for help when I am stuck on a task (no longer asked for at IC1 and above)  [c11a4d6aac59]
+  editorial   statement-reworded      Accountability: I own my [-failures-]{+mistakes+} and learn from them  [39ddf9990612]
 
 IC2 (Engineer II)
-  raises-bar  statement-moved         Code Fluency: (from IC3) I design components that other teams can build on safely  [6457ae6fdf8a]
+  raises-bar  statement-moved         Code Fluency: (from IC3) I design components that other teams can build on safely  [a9c56e4c1aa6]
 
 7 changes: 2 raises-bar, 1 lowers-bar, 3 structural, 1 editorial.
 warning: the content changed but the version is still 1.0.0; these changes call for a major release \
@@ -88,14 +88,14 @@ is now 'accountability' [e6b75f4b1168]
 ::notice file=acme-v2.yaml,line=17,col=9,title=structural competency-renamed::competency 'accountability' \
 renamed from 'Ownership' to 'Accountability' [5516d19c685d]
 ::error file=acme-v2.yaml,line=32,col=11,title=raises-bar statement-added::statement added to 'impact' \
-at level 'IC1': I write a short plan before I start a task [61b0f19d5009]
+at level 'IC1': I write a short plan before I start a task [c9e2f865009e]
 ::warning file=acme-v2.yaml,line=33,col=11,title=lowers-bar statement-removed::statement removed from \
-'impact' at level 'IC1': I ask for help when I am stuck on a task [f09f4ddea115]
+'impact' at level 'IC1': I ask for help when I am stuck on a task [c11a4d6aac59]
 ::notice file=acme-v2.yaml,line=35,col=11,title=editorial statement-reworded::statement reworded in \
-'accountability' at level 'IC1': I own my mistakes and learn from them [27ae58fb2dbe]
+'accountability' at level 'IC1': I own my mistakes and learn from them [39ddf9990612]
 ::notice file=acme-v2.yaml,line=54,col=13,title=raises-bar statement-moved::statement moved from 'code' \
 at level 'IC3' to 'code' at level 'IC2': I design components that other teams can build on safely \
-[6457ae6fdf8a] (approved)
+[a9c56e4c1aa6] (approved)
 ::warning file=acme-v2.yaml,line=6,col=10,title=version advice::the content changed but the version is \
 still 1.0.0; these changes call for a major release (something new is expected at an existing level): 2.0.0
 ladderlint diff: 7 changes, 1 failing --fail-on.
@@ -129,7 +129,7 @@ def test_markdown_release_notes(cli, acme):
 
 
 def test_github_annotations_point_at_the_new_file(cli, acme):
-    (acme / "approvals").write_text("6457ae6fdf8a  # the move to IC2 was agreed\n")
+    (acme / "approvals").write_text("a9c56e4c1aa6  # the move to IC2 was agreed\n")
     run = cli(
         "diff", "--format", "github", "--fail-on", "raises-bar", "--approvals", "approvals",
         "acme-v1.yaml", "acme-v2.yaml",
@@ -189,7 +189,7 @@ def test_json_output(cli, acme):
         "since": None,
         "levels_reached": ["IC2"],  # IC3 asked for it already
         "message": "statement moved from 'code' at level 'IC3' to 'code' at level 'IC2'",
-        "fingerprint": "6457ae6fdf8a",
+        "fingerprint": "a9c56e4c1aa6",
         "approved": False,
         "blocking": False,
         "file": "acme-v2.yaml",
@@ -271,11 +271,11 @@ def test_unknown_fail_on_value_is_a_usage_error(cli, acme):
 
 def test_approved_changes_pass_the_gate(cli, acme):
     (acme / ".ladderlint-approvals").write_text(
-        "# agreed in the March review\n61b0f19d5009\n6457ae6fdf8a  # moved to IC2\n"
+        "# agreed in the March review\nc9e2f865009e\na9c56e4c1aa6  # moved to IC2\n"
     )
     run = cli("diff", "--fail-on", "raises-bar", "acme-v1.yaml", "acme-v2.yaml")
     assert run.exit_code == 0
-    assert "[61b0f19d5009] (approved)" in run.output
+    assert "[c9e2f865009e] (approved)" in run.output
     assert "2 approved." in run.output
     blocked = cli("diff", "--fail-on", "raises-bar,lowers-bar", "acme-v1.yaml", "acme-v2.yaml")
     assert blocked.exit_code == 1
@@ -341,7 +341,7 @@ def test_a_failing_gate_says_so_beside_notes_and_json(cli, acme, output_format):
 
 
 def test_a_bad_approvals_file_is_an_input_error(cli, acme):
-    (acme / "approvals").write_text("61b0f19d5009\nnot-a-fingerprint\n")
+    (acme / "approvals").write_text("c9e2f865009e\nnot-a-fingerprint\n")
     run = cli("diff", "--approvals", "approvals", "acme-v1.yaml", "acme-v2.yaml")
     assert run.exit_code == 2
     assert "approvals:2: 'not-a-fingerprint' is not a fingerprint" in run.stderr
@@ -511,6 +511,7 @@ def test_directories_pair_frameworks_by_id(cli, acme, write):
     (old / "gone.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: gone"))
     (new / "fresh.yaml").write_text(
         MINIMAL.replace("id: acme-backend", "id: fresh").replace("my tasks on time", "the features I own")
+        .replace("track: Backend Engineer", "track: Frontend Engineer")  # another ladder, not gone.yaml renamed
     )
     (new / "ci.yml").write_text("on: push\n")  # other YAML: skipped
     run = cli("diff", "--format", "json", "old", "new")

@@ -369,3 +369,82 @@ def test_a_reworded_statement_that_asks_another_thing_is_held_for_approval(cli, 
     framework.write_text(V1.replace(statement, new))
     run = cli(*GATE)
     assert run.exit_code == (1 if blocked else 0), run.output
+
+
+def _in_another_voice(text: str) -> str:
+    """Every statement said to the reader rather than by them: "I deliver
+    my tasks" becomes "You deliver your tasks", so none is kept word for word."""
+    import re
+
+    text = text.replace("voice: first-person", "voice: second-person")
+    for pattern, replacement in ((r"\bI am\b", "you are"), (r"\bmy\b", "your"), (r"(?<=- )I\b", "You"),
+                                 (r"(?<=summary: )I\b", "You"), (r"\bI\b(?! \()", "you")):
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+@pytest.mark.parametrize("renamed", [False, True])
+@pytest.mark.parametrize("operands", [("frameworks/platform.yaml",), ("frameworks",), ()])
+def test_a_framework_moved_given_another_id_and_voice_is_still_gated(cli, repo, operands, renamed):
+    # Moved, given another id, every statement reworded into another voice,
+    # and a bar raised: the same ladder by its name, track and organisation
+    # (or, renamed too, by its track and its level and competency ids), not one removed
+    # (approved as "file renamed") and a new one added (which raises no bar).
+    text = V1.replace("id: acme-backend", "id: acme-platform").replace(
+        "        - I deliver my tasks on time", "        - I write a short plan before I start a task\n"
+        "        - I deliver my tasks on time", 1)
+    if renamed:
+        text = text.replace("name: Acme Engineering Career Framework", "name: Acme Platform Ladder")
+    (repo / "frameworks" / "acme.yaml").unlink()
+    (repo / "frameworks" / "platform.yaml").write_text(_reformatted(_in_another_voice(text)))
+    git(repo, "add", "-A")
+    assert "R" not in git(repo, "diff", "--staged", "-M", "--name-status", "HEAD")  # git sees no rename
+    run = cli(*GATE, *operands)
+    assert run.exit_code == 1, run.output
+    assert "HEAD:frameworks/acme.yaml -> frameworks/platform.yaml" in run.output
+    assert "framework-removed" not in run.output and "(no framework)" not in run.output
+    assert "id: 'acme-backend' -> 'acme-platform'" in run.output
+    assert "statement-added         Impact: + You write a short plan before you start a task" in run.output
+    approved = cli("approve", *GATE[1:], *operands, "--reason", "file renamed")
+    assert approved.exit_code == 0, approved.output
+    assert "statement-added" in (repo / ".ladderlint-approvals").read_text()
+
+
+def test_another_teams_framework_added_as_one_is_removed_is_not_taken_for_it(cli, repo):
+    # Nothing in common but the organisation: two frameworks, one removed, one added.
+    other = _in_another_voice(V1).replace("id: acme-backend", "id: acme-data").replace(
+        "name: Acme Engineering Career Framework", "name: Acme Data Ladder").replace(
+        "track: Backend Engineer", "track: Data Engineer")
+    for level in ("IC1", "IC2", "IC3"):
+        other = other.replace(f"id: {level}", f"id: D{level}")
+    (repo / "frameworks" / "acme.yaml").unlink()
+    (repo / "frameworks" / "data.yaml").write_text(other)
+    run = cli(*GATE)
+    assert "framework-removed" in run.output and "(no framework) -> frameworks/data.yaml" in run.output
+
+
+@pytest.mark.parametrize("how", ["git mv", "rewritten", "another voice"])
+@pytest.mark.parametrize("operands", [("frameworks",), ("frameworks/",), ("frameworks/acme.yaml",)])
+def test_a_framework_moved_out_of_the_paths_compared_is_compared_where_it_went(cli, repo, operands, how):
+    # `git mv frameworks/acme.yaml ladders/acme.yaml` with a bar raised, and
+    # CI checks frameworks/ only: not a framework removed, but moved, its
+    # raised bars gated. Not staged (git sees no rename), and given another
+    # id as it went, it is still found: the same ladder by the statements it
+    # still says, or, all of them reworded, by its name, track and organisation.
+    (repo / "ladders").mkdir()
+    if how == "git mv":
+        git(repo, "mv", "frameworks/acme.yaml", "ladders/acme.yaml")
+        (repo / "ladders" / "acme.yaml").write_text(V2)
+    else:
+        text = V2.replace("id: acme-backend", "id: acme-platform")
+        if how == "another voice":
+            text = _in_another_voice(text.replace("name: Acme Career Ladder", "name: Acme Engineering Career Framework"))
+        (repo / "frameworks" / "acme.yaml").unlink()
+        (repo / "ladders" / "acme.yaml").write_text(_reformatted(text))
+    run = cli(*GATE, *operands)
+    assert run.exit_code == 1, run.output
+    assert run.lines[0] == "HEAD:frameworks/acme.yaml -> ladders/acme.yaml"
+    assert "framework-removed" not in run.output and "not approved" in run.output
+    assert "raises-bar  statement-" in run.output
+    assert "HEAD:frameworks/acme.yaml moved out of the paths compared" in run.stderr
+    assert "to ladders/acme.yaml" in run.stderr

@@ -33,7 +33,7 @@ def test_diff_hook_gates_raised_bars_until_approved(tmp_path):
     assert "raises-bar  statement-added         Impact: + I write a short plan" in failing.stdout
     assert "2 changes not approved with --fail-on raises-bar." in failing.stdout
 
-    (repo / ".ladderlint-approvals").write_text("61b0f19d5009  # plan first\n6457ae6fdf8a  # design at IC2\n")
+    (repo / ".ladderlint-approvals").write_text("c9e2f865009e  # plan first\na9c56e4c1aa6  # design at IC2\n")
     passing = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Passed" in passing.stdout

@@ -127,6 +127,10 @@ class Change:
     #: nearest place that still exists, so an annotation can point at it).
     old_path: DocPath | None = None
     new_path: DocPath | None = None
+    #: The titles of ``level`` and ``old_level``, as a reader knows them: a
+    #: level id alone is another level's after a renumbering (see ``fingerprint``).
+    level_title: str | None = None
+    old_level_title: str | None = None
     fingerprint: str = dataclasses.field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -156,7 +160,13 @@ _TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED, Kind.STATE
 
 
 def fingerprint(change: Change) -> str:
-    """A short, stable hash of the kind, the location and the old/new identity."""
+    """A short, stable hash of the kind, the location and the old/new identity.
+
+    The location names a level by its title too: a level id alone does not
+    say which level a reader means. After a level is inserted and the ones
+    above it renumbered, "statement added at SRE3" at the new SRE3 is
+    another change than one approved at the former SRE3, and needs its own
+    approval."""
     key = [
         change.kind.value,
         change.framework,
@@ -170,8 +180,15 @@ def fingerprint(change: Change) -> str:
         _identity(change.old, texts=change.kind in _TEXT_LISTS),
         _identity(change.new, texts=change.kind in _TEXT_LISTS),
     ]
+    if change.level_title or change.old_level_title:  # only at a level: the others keep their fingerprints
+        key.append([_identity(change.level_title), _identity(change.old_level_title)])
     blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def titled(change: Change, level_title: str | None, old_level_title: str | None) -> Change:
+    """``change`` with its fingerprint naming its levels by their titles too."""
+    return dataclasses.replace(change, level_title=level_title, old_level_title=old_level_title, fingerprint="")
 
 
 #: What the key of a removed level ends with where a level of the new

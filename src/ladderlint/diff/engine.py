@@ -36,7 +36,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal
 from ..vocabulary import title_rung
-from .changes import Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order
+from .changes import GONE, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
 from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, demand, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
@@ -59,7 +59,25 @@ def compare(old: Framework | None, new: Framework | None) -> list[Change]:
         assert old is not None
         return [_framework_removed(old)]
     differ = _Differ(old, new)
-    return differ.run()
+    return _titled(differ.run(), old, new)
+
+
+def _titled(changes: list[Change], old: Framework | None, new: Framework) -> list[Change]:
+    """Each change at a level fingerprinted with that level's title (and the
+    title of the level a move left): the level a reader knows, not only its
+    id, which a renumbering gives to another level."""
+    old_titles = {level.id: level.title for level in old.levels} if old else {}
+    new_titles = {level.id: level.title for level in new.levels}
+
+    def title(level_id: str | None, *, old_side: bool) -> str | None:
+        if level_id is None:
+            return None
+        if level_id.endswith(GONE) or old_side:  # a level removed, or the level a move left
+            return old_titles.get(level_id.rstrip(GONE))
+        return new_titles[level_id] if level_id in new_titles else old_titles.get(level_id)
+
+    return [titled(change, title(change.level, old_side=False), title(change.old_level, old_side=True))
+            if change.level is not None or change.old_level is not None else change for change in changes]
 
 
 def _framework_removed(old: Framework) -> Change:

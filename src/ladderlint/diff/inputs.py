@@ -139,19 +139,48 @@ def kept_share(old: Framework, new: Framework) -> float:
 
 def best_kept(candidates: Iterable[tuple[T, Framework | None]], new: Framework) -> T | None:
     """Of ``candidates`` (a key and a framework gone from the other side),
-    the key of the one whose statements ``new`` mostly still says, at least
-    KEPT_TO_BE_THE_SAME of them; the first of the best, in the order given."""
-    best: tuple[float, T] | None = None
+    the key of the one that ``new`` is (``same_ladder``): statements kept
+    word for word count first, then the name, then the ids; the first of
+    the best, in the order given."""
+    best: tuple[tuple[float, int, float], T] | None = None
     for key, old in candidates:
-        share = kept_share(old, new) if old is not None else 0.0
-        if share >= KEPT_TO_BE_THE_SAME and (best is None or share > best[0]):
-            best = (share, key)
+        if old is None:
+            continue
+        evidence = same_ladder(old, new)
+        if any(evidence) and (best is None or evidence > best[0]):
+            best = (evidence, key)
     return best[1] if best else None
+
+
+def same_ladder(old: Framework, new: Framework) -> tuple[float, int, float]:
+    """How surely ``new`` is ``old`` under another id, by the evidence a
+    reader goes by: the share of its statements kept word for word (where
+    at least KEPT_TO_BE_THE_SAME); 1 where the name, track and organisation
+    are the same, though every statement was reworded (written in another
+    voice); and, on the same track, the share of level ids and of
+    competency ids in common (the lesser, where both are most). All zero
+    where nothing says so."""
+    share = kept_share(old, new)
+    named = int(all(normal(a or "") == normal(b or "") for a, b in
+                    ((old.name, new.name), (old.track, new.track), (old.organisation.name, new.organisation.name))))
+    # Another track of the organisation often shares the ladder's level ids
+    # and a company-wide competency model: it is another ladder.
+    ids = min(_common([lv.id for lv in old.levels], [lv.id for lv in new.levels]),
+              _common([c.id for c in old.competencies], [c.id for c in new.competencies])) \
+        if normal(old.track or "") == normal(new.track or "") else 0.0
+    return (share if share >= KEPT_TO_BE_THE_SAME else 0.0, named, ids if ids > KEPT_TO_BE_THE_SAME else 0.0)
+
+
+def _common(old: list[str], new: list[str]) -> float:
+    """The share of ids in common, of the longer list: most of both."""
+    longer = max(len(set(old)), len(set(new)))
+    return len(set(old) & set(new)) / longer if longer else 0.0
 
 
 #: A framework that kept at least this share of another's statements, in
 #: another file and under another id, is that framework moved: as a level
-#: that kept half of another's statements is that level renumbered.
+#: that kept half of another's statements is that level renumbered. More
+#: than this share of its level ids and its competency ids says so too.
 KEPT_TO_BE_THE_SAME = 0.5
 
 T = TypeVar("T")

@@ -8,7 +8,9 @@
   path at ``REV``. A framework file that does not exist at ``REV`` is paired
   with the file it was renamed or moved from (git's rename detection, then
   the framework's ``id`` anywhere in the repository at ``REV``); only a
-  framework found nowhere is new (everything in it is added).
+  framework found nowhere is new (everything in it is added). A framework
+  gone from ``PATHS`` is compared with the file it went to elsewhere in the
+  repository, if any, rather than removed.
 
 git is run as a subprocess without a shell; all blobs of one revision are read
 through one ``git cat-file --batch``.
@@ -26,7 +28,7 @@ from typing import Iterator, Mapping, Sequence
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..pipeline import read_header
-from .inputs import InputError, Source, best_kept, read_framework
+from .inputs import InputError, Source, best_kept, read_framework, same_ladder
 
 
 @dataclass
@@ -49,6 +51,9 @@ class Comparison:
     #: Files renamed in between, as git detects them: new path -> old path
     #: (the sources' paths).
     renamed: dict[str, str] = field(default_factory=dict)
+    #: What to tell about how the sides were found (a framework followed
+    #: out of the paths compared).
+    notices: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -290,8 +295,10 @@ class Resolver:
                 top = self.git.top_relative(path, from_cwd=True)
                 at_base = self._tree_sources(revision, top) if exists else []
                 working = _working_sources(path)
+                notices: list[str] = []
                 if exists:
                     at_base += self._moved_into(revision, at_base, working)
+                    working += self._moved_out(revision, at_base, paths, notices)
                 renamed = {
                     self.git.display_path(new_top): self.git.display_path(old_top)
                     for new_top, old_top in (self._renamed(revision) if exists else {}).items()
@@ -300,7 +307,7 @@ class Resolver:
                     Comparison(
                         at_base, working, by_id=True, explicit=False,
                         old_label=f"{revision}:{path}", new_label=path, old_root=path, new_root=path,
-                        renamed=renamed,
+                        renamed=renamed, notices=notices,
                     )
                 )
             else:
@@ -317,8 +324,12 @@ class Resolver:
             old = Source(f"{revision}:{top}", path, old_data, revision) if old_data is not None else None
             if old is None and new is not None and exists:
                 old = self.moved_from(revision, top, new)
+            notices = []
+            if new is None and old is not None:
+                went = self._moved_out(revision, [old], paths, notices)
+                new = went[0] if went else None
             # Files a hook passes that are not frameworks (other YAML) are skipped.
-            comparisons.append(Comparison([old] if old else [], [new] if new else [], explicit=False))
+            comparisons.append(Comparison([old] if old else [], [new] if new else [], explicit=False, notices=notices))
         comparisons = _without_moved_away(comparisons)
         if deleted and exists:
             comparisons += self._deleted(revision, paths, tops, comparisons)
@@ -403,6 +414,64 @@ class Resolver:
                 if old is not None and old.label not in {s.label for s in (*at_base, *moved)}:
                     moved.append(old)
         return moved
+
+    def _moved_out(self, revision: str, at_base: list[Source], paths: Sequence[str],
+                   notices: list[str]) -> list[Source]:
+        """The working-tree files that the frameworks of ``at_base`` gone
+        from the working tree went to, outside every one of ``paths``: a
+        framework moved out of the paths compared (`git mv frameworks/a.yaml
+        ladders/a.yaml`) is compared where it went, not removed (which says
+        nothing of the bars its move raised). A notice says where it went."""
+        held = [self.git.top_relative(path, from_cwd=True) for path in paths or (".",)]
+        found: list[Source] = []
+        for old in frameworks_only(at_base):
+            if os.path.lexists(old.path):
+                continue
+            top = self._moved_to(revision, old)
+            if top is None or any(d == "" or top == d or top.startswith(d + "/") for d in held):
+                continue  # compared where the paths hold it
+            new = _read_working(self.git.display_path(top))
+            if new.path in {source.path for source in found}:
+                continue
+            found.append(new)
+            notices.append(f"{old.label} moved out of the paths compared ({', '.join(paths) or '.'}) to {new.path}; "
+                           "compared with it there")
+        return found
+
+    def _moved_to(self, revision: str, old: Source) -> str | None:
+        """Where in the working tree the framework of ``old`` (a file at
+        ``revision`` gone from the working tree) went: the file git says it
+        was renamed to, else a framework file new since ``revision`` with its
+        id, else the one that is the same ladder (``same_ladder``)."""
+        old_top = old.label[len(revision) + 1:]
+        for new_top, was in sorted(self._renamed(revision).items()):
+            if was == old_top and new_top.endswith(YAML_SUFFIXES) \
+                    and os.path.exists(os.path.join(self.git.toplevel, new_top)):
+                return new_top
+        at_revision = set(self.git.tree_files(revision, ""))
+        candidates, _errors = discover([self.git.display_path("")])
+        new: list[tuple[str, Source]] = []
+        for candidate in candidates:
+            top = self.git.top_relative(candidate.path, from_cwd=True)
+            if top not in at_revision:
+                source = _read_working(candidate.path)
+                if declares_format(source.data):
+                    new.append((top, source))
+        header = read_header(old.path, old.data)
+        for top, source in new:
+            found = read_header(source.path, source.data)
+            if header is not None and found is not None and found.id == header.id:
+                return top
+        before = read_framework(old)
+        if before is None:
+            return None
+        best: tuple[tuple[float, int, float], str] | None = None
+        for top, source in new:
+            after = read_framework(source)
+            evidence = same_ladder(before, after) if after is not None else (0.0, 0, 0.0)
+            if any(evidence) and (best is None or evidence > best[0]):
+                best = (evidence, top)
+        return best[1] if best else None
 
     def _frameworks_by_id(self, revision: str) -> dict[str, str]:
         """Every framework file of the repository at ``revision``, by id."""

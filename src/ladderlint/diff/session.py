@@ -90,6 +90,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     else:
         if request.base is not None:
             comparisons = resolver.base(request.base, _unique(request.operands), deleted=request.deleted)
+            notices += [notice for comparison in comparisons for notice in comparison.notices]
         else:
             comparisons = [resolver.pair(*request.operands)]
             notices += _no_framework(comparisons[0])
