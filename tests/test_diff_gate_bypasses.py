@@ -300,21 +300,6 @@ def test_a_glossary_definition_that_asks_for_more_raises_the_bar(cli, repo):
         ("I review our runbooks monthly", "I review our runbooks weekly or more often", True),
         ("I review our runbooks monthly", "I review our runbooks monthly or more often", False),
         ("I fix incidents within a week", "I fix incidents within half a week", True),
-    ],
-)
-def test_a_reworded_amount_that_may_ask_more_is_held_for_approval(cli, repo, old, new, blocked):
-    framework = repo / "frameworks" / "acme.yaml"
-    statement = "I own my failures and learn from them"
-    framework.write_text(V1.replace(statement, old))
-    git(repo, "commit", "-qam", "before")
-    framework.write_text(V1.replace(statement, new))
-    run = cli(*GATE)
-    assert run.exit_code == (1 if blocked else 0), run.output
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "blocked"),
-    [
         # A tighter target, written with its unit on the number: no slip of the hand.
         ("I keep availability at 99.9%", "I keep availability at 99.95%", True),
         ("I keep p99 latency under 200ms", "I keep p99 latency under 100ms", True),
@@ -324,21 +309,6 @@ def test_a_reworded_amount_that_may_ask_more_is_held_for_approval(cli, repo, old
         # The same target, written another way.
         ("I keep p99 latency under 200ms", "I keep p99 latency under 0.2 s", False),
         ("I run services that handle 10k rps", "I run services that handle 10,000 rps", False),
-    ],
-)
-def test_a_tighter_number_is_held_for_approval(cli, repo, old, new, blocked):
-    framework = repo / "frameworks" / "acme.yaml"
-    statement = "I own my failures and learn from them"
-    framework.write_text(V1.replace(statement, old))
-    git(repo, "commit", "-qam", "before")
-    framework.write_text(V1.replace(statement, new))
-    run = cli(*GATE)
-    assert run.exit_code == (1 if blocked else 0), run.output
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "blocked"),
-    [
         # Another word for what is done or what it is done to, only related to it: held for approval.
         ("I join the on-call rotation as a shadow", "I join the on-call rotation as primary", True),
         ("I review the postmortems of less experienced engineers",
@@ -361,7 +331,8 @@ def test_a_tighter_number_is_held_for_approval(cli, repo, old, new, blocked):
         ("I write a postmortem within five working days", "I write a postmortem within 7 days", False),
     ],
 )
-def test_a_reworded_statement_that_asks_another_thing_is_held_for_approval(cli, repo, old, new, blocked):
+def test_a_rewording_that_may_ask_more_is_held_for_approval_and_one_that_asks_the_same_passes(cli, repo, old, new,
+                                                                                              blocked):
     framework = repo / "frameworks" / "acme.yaml"
     statement = "I own my failures and learn from them"
     framework.write_text(V1.replace(statement, old))
