@@ -16,7 +16,7 @@ for the changes shown only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Iterable, TypeVar
+from typing import Callable, Iterable, TypeVar
 
 from ..config import Settings, SettingsSource
 from ..findings import Finding
@@ -142,11 +142,24 @@ def best_kept(candidates: Iterable[tuple[T, Framework | None]], new: Framework) 
     the key of the one that ``new`` is (``same_ladder``): statements kept
     word for word count first, then the name, then the ids; the first of
     the best, in the order given."""
+    return _most_alike(candidates, lambda old: same_ladder(old, new))
+
+
+def best_went_to(old: Framework, candidates: Iterable[tuple[T, Framework | None]]) -> T | None:
+    """Of ``candidates`` (a key and a framework new on the other side), the
+    key of the one that ``old`` became, as ``best_kept`` finds it."""
+    return _most_alike(candidates, lambda new: same_ladder(old, new))
+
+
+def _most_alike(candidates: Iterable[tuple[T, Framework | None]],
+                evidence_of: Callable[[Framework], tuple[float, int, float]]) -> T | None:
+    """The key of the candidate with the most evidence of being the same
+    ladder, if any; the first of the best, in the order given."""
     best: tuple[tuple[float, int, float], T] | None = None
-    for key, old in candidates:
-        if old is None:
+    for key, framework in candidates:
+        if framework is None:
             continue
-        evidence = same_ladder(old, new)
+        evidence = evidence_of(framework)
         if any(evidence) and (best is None or evidence > best[0]):
             best = (evidence, key)
     return best[1] if best else None

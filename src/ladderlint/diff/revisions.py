@@ -28,7 +28,7 @@ from typing import Iterator, Mapping, Sequence
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..pipeline import read_header
-from .inputs import InputError, Source, best_kept, read_framework, same_ladder
+from .inputs import InputError, Source, best_kept, best_went_to, read_framework
 
 
 @dataclass
@@ -463,15 +463,7 @@ class Resolver:
             if header is not None and found is not None and found.id == header.id:
                 return top
         before = read_framework(old)
-        if before is None:
-            return None
-        best: tuple[tuple[float, int, float], str] | None = None
-        for top, source in new:
-            after = read_framework(source)
-            evidence = same_ladder(before, after) if after is not None else (0.0, 0, 0.0)
-            if any(evidence) and (best is None or evidence > best[0]):
-                best = (evidence, top)
-        return best[1] if best else None
+        return best_went_to(before, ((top, read_framework(source)) for top, source in new)) if before else None
 
     def _frameworks_by_id(self, revision: str) -> dict[str, str]:
         """Every framework file of the repository at ``revision``, by id."""
