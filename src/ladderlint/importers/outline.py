@@ -190,12 +190,13 @@ def _summary(block: Paragraph) -> str | None:
     return match.group("rest").strip() if match else None
 
 
+#: The labels of an aside ('**Warning:**', '> **Note:** ...').
+_ASIDE_LABELS = ("note", "warning", "tip", "important", "caution", "info", "update")
 #: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
-_ASIDE = re.compile(r"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|caution|info|update)\b)", re.IGNORECASE)
+_ASIDE = re.compile(rf"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:{'|'.join(_ASIDE_LABELS)})\b)", re.IGNORECASE)
 
 #: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...').
-_NOTE_LABELS = frozenset({"note", "notes", "nb", "n.b", "please note", "warning", "tip", "important", "caution",
-                          "info", "update", "reminder", "disclaimer"})
+_NOTE_LABELS = frozenset({*_ASIDE_LABELS, "notes", "nb", "n.b", "please note", "reminder", "disclaimer"})
 #: A paragraph that opens with a note's label, not in bold ('Note: this level is for new graduates.').
 _NOTE_LINE = re.compile(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
                         re.IGNORECASE)
