@@ -301,14 +301,77 @@ def test_repeated_statement_word_for_word_and_near(cli, write):
     assert findings(cli, write, body, "LL205") == [
         "26:11: statement nearly the same as at level 'IC1' (competency 'org-health-2' there, "
         "'organizational-health' here), only 'remove' -> 'cut' changed: the expectation does not grow; "
-        "keep it at level 'IC1' only (levels are cumulative), or say what more is expected here",
+        f"keep it at level 'IC1' only ({BY_DEFAULT}), or say what more is expected here",
         "27:11: statement nearly the same as at level 'IC1' (competency 'org-health-2' there, "
         "'organizational-health' here), only 'Dropbox' -> 'EscrowTab' changed: the expectation does not "
-        "grow; keep it at level 'IC1' only (levels are cumulative), or say what more is expected here",
+        f"grow; keep it at level 'IC1' only ({BY_DEFAULT}), or say what more is expected here",
         "28:11: statement repeated word for word from level 'IC1' (competency 'hiring' there, "
         "'organizational-health' here): the expectation does not grow; keep it at level 'IC1' only "
-        "(levels are cumulative), or say what more is expected here",
+        f"({BY_DEFAULT}), or say what more is expected here",
     ]
+
+
+# A framework that never says `cumulative` has it from the default: the advice says so.
+BY_DEFAULT = "levels are cumulative by default; set `cumulative: false` if each level stands on its own"
+
+
+def test_repeated_statement_advice_says_cumulative_as_declared(cli, write):
+    body = "cumulative: true\n" + lower_and_higher("I write clear design documents", "I write clear design documents")
+    assert findings(cli, write, body, "LL205") == [
+        "15:48: statement repeated word for word from level 'L2' (competency 'impact'): the expectation does not "
+        "grow; keep it at level 'L2' only (levels are cumulative), or say what more is expected here",
+    ]
+
+
+def _with_examples(*rows: tuple[str, list[str]]) -> str:
+    """Levels L1, L2 ... of one statement each, in the mapping form with its examples."""
+    return levels(*(
+        f'{{id: L{i}, title: T{i}, competencies: {{impact: [{{text: "{text}", examples: {examples}}}]}}}}'
+        for i, (text, examples) in enumerate(rows, start=1)
+    ))
+
+
+def test_repeated_statement_with_new_examples_grows(cli, write):
+    # A statement said at each level as a theme, its examples what the level asks.
+    body = _with_examples(
+        ("I am investing back into the company.", ["I share what I learn with my team", "I mentor one engineer"]),
+        ("I am investing back into the company.", ["I mentor one engineer", "I run the guild's meetings"]),
+        ("I am investing back into the company", ["I set the guild's direction across the company"]),
+    )
+    assert findings(cli, write, body, "LL205") == []
+    # Nearly the same, with new examples: quiet too.
+    body = _with_examples(("I am a technical mentor for the engineers of my team", ["I pair with new joiners"]),
+                          ("I am a technical coach for the engineers of my team", ["I coach them on testing"]))
+    assert findings(cli, write, body, "LL205") == []
+
+
+def test_repeated_statement_with_only_examples_given_below_is_reported(cli, write):
+    body = _with_examples(
+        ("I am investing back into the company.", ["I share what I learn with my team", "I mentor one engineer"]),
+        ("I am investing back into the company.", ["I mentor one engineer.", "TBD"]),  # a placeholder asks nothing
+        ("I am investing back into the company.", []),
+        ("I am a technical mentor for the engineers of my team", ["I pair with new joiners"]),
+        ("I am a technical coach for the engineers of my team", ["I pair with new joiners"]),
+    )
+    assert findings(cli, write, body, "LL205") == [
+        "14:56: statement repeated word for word from level 'L1' (competency 'impact'), its examples all given at "
+        f"lower levels: the expectation does not grow; keep it at level 'L1' only ({BY_DEFAULT}), or say what "
+        "more is expected here",
+        "15:56: statement repeated word for word from level 'L1' (competency 'impact'): the expectation does not "
+        f"grow; keep it at level 'L1' only ({BY_DEFAULT}), or say what more is expected here",
+        "17:56: statement nearly the same as at level 'L4' (competency 'impact'), only 'mentor' -> 'coach' "
+        f"changed: the expectation does not grow; keep it at level 'L4' only ({BY_DEFAULT}), or say what more "
+        "is expected here",
+    ]
+
+
+def test_repeated_statement_themes_with_each_levels_examples_are_not_carried_over(cli, write):
+    # Themes said at every level with the level's own examples: no level restates another.
+    themes = ["I am investing back into the company", "I am a technical mentor"]
+    rows = [f"{{id: L{i}, title: T{i}, competencies: {{impact: ["
+            + ", ".join(f'{{text: "{theme}", examples: ["At level {i}, {theme.lower()[2:]}"]}}' for theme in themes)
+            + "]}}" for i in range(1, 5)]
+    assert findings(cli, write, levels(*rows), "LL205") == []
 
 
 GROWTH = levels(

@@ -7,7 +7,7 @@ from typing import Callable, Iterable, NamedTuple
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..text import name_key, words
 from ..vocabulary import PEOPLE, is_growth_word, only_a_level_reference, only_not_applicable_mark, scope_rank
-from .analysis import Analysis
+from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
 from .ll403_empty_cell import level_names
 from .ll406_placeholder import only_placeholder
@@ -58,6 +58,14 @@ class RepeatedStatement(Rule):
     finding says so, at `levels`, and then only its near repeats are
     reported. A warning: a repeat can be deliberate.
 
+    A statement with examples is the statement with its examples: said
+    again at a higher level with an example no lower level gives it (the
+    statement a theme, its examples what each level asks), it grows, and is
+    not reported; with only examples the lower levels give it, or none, it
+    is. The advice to keep a statement at the lower level says whether the
+    framework declares its levels cumulative or leaves `cumulative` to its
+    default (true).
+
     Why this matters:
         A statement repeated at a higher level either asks for nothing new
         (in a cumulative framework it is already expected) or was copied and
@@ -104,6 +112,8 @@ class RepeatedStatement(Rule):
             if carried is not None:
                 yield carried
                 exact_repeats = cumulative = False
+        # How the levels add up, as the advice says it: None where they stand alone.
+        declared = None if not cumulative else framework.cumulative_declared
         group = {c.id: name_key(c.name) for c in framework.competencies}
         own = {word for name in (framework.organisation.name, *framework.organisation.aliases) for word in name.split()}
         brands = analysis.run.brands
@@ -114,6 +124,9 @@ class RepeatedStatement(Rule):
         yield from _repeated_summaries(framework, analysis)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
+        # The statements with examples, by their words: a repeat whose
+        # examples the lower levels did not give grows.
+        with_examples: dict[str, list[_Entry]] = {}
         # Near repeats have as many words as each other: statements are
         # filed by competency, then by their number of words.
         buckets: dict[str, dict[int, list[_Entry]]] = {}
@@ -131,32 +144,54 @@ class RepeatedStatement(Rule):
                         # is LL406's, or a mark ("N/A") or a reference ("see E3"), LL403's.
                         continue
                     entry = (order, level.id, cell, statement, tokens)
-                    earlier = first_seen.setdefault(" ".join(tokens), entry)
+                    key = " ".join(tokens)
+                    earlier = first_seen.setdefault(key, entry)
                     bucket = by_length.setdefault(len(tokens), [])
                     if earlier[0] < order:  # said word for word at a lower level
                         if exact_repeats:
-                            yield self._repeat(cumulative, _Item(*entry), _Item(*earlier))
+                            lower = [e[3] for e in with_examples.get(key, ()) if e[0] < order]
+                            if not _new_examples(statement, lower, words_of):
+                                yield self._repeat(declared, _Item(*entry), _Item(*earlier))
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         near = _nearest(entry, bucket, threshold, organisations)
-                        if near is not None:
-                            yield self._near(cumulative, _Item(*entry), *near)
+                        if near is not None and not _new_examples(statement, [near[0].statement], words_of):
+                            yield self._near(declared, _Item(*entry), *near)
+                    if statement.examples:
+                        with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
 
-    def _repeat(self, cumulative: bool, item: _Item, earlier: _Item) -> Violation:
+    def _repeat(self, declared: bool | None, item: _Item, earlier: _Item) -> Violation:
         where = _where(item, earlier)
+        # Examples the lower levels gave already: say so, or the reader looks for what is new in them.
+        examples = ", its examples all given at lower levels" if item.statement.examples else ""
         return Violation(
             item.statement.text_path,
-            f"statement repeated word for word from level '{earlier.level_id}'{where}: "
-            f"the expectation does not grow; {_advice(cumulative, earlier)}",
+            f"statement repeated word for word from level '{earlier.level_id}'{where}{examples}: "
+            f"the expectation does not grow; {_advice(declared, earlier)}",
         )
 
-    def _near(self, cumulative: bool, item: _Item, earlier: _Item, changes: list[str]) -> Violation:
+    def _near(self, declared: bool | None, item: _Item, earlier: _Item, changes: list[str]) -> Violation:
         return Violation(
             item.statement.text_path,
             f"statement nearly the same as at level '{earlier.level_id}'{_where(item, earlier)}, "
             f"only {', '.join(changes)} changed: the expectation does not grow; "
-            f"{_advice(cumulative, earlier)}",
+            f"{_advice(declared, earlier)}",
         )
+
+
+def _new_examples(statement: Statement, lower: list[Statement], words_of: WordsByText) -> bool:
+    """Whether the statement gives an example that none of the ``lower``
+    statements (the same statement at lower levels) gives: a statement said
+    at each level as a theme, its examples what the level asks, grows. A
+    placeholder ("TBD") asks nothing."""
+    if not statement.examples:
+        return False
+    given = {" ".join(words_of[example]) for other in lower for example in other.examples}
+    for example in statement.examples:
+        key = " ".join(words_of[example])
+        if key and key not in given and not only_placeholder(example):
+            return True
+    return False
 
 
 def _repeated_summaries(framework: Framework, analysis: Analysis) -> Iterable[Violation]:
@@ -191,7 +226,7 @@ def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
     `cumulative: false` would hide them)."""
     words_of = analysis.words
     levels = [
-        [(" ".join(words_of[statement.text]), statement.text) for cell in level.cells for statement in cell.statements]
+        [(_restated_key(statement, words_of), statement.text) for cell in level.cells for statement in cell.statements]
         for level in framework.levels
     ]
     restated = Restatements.of((key for key, _text in statements) for statements in levels)
@@ -224,6 +259,15 @@ def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:
                   "declare `cumulative: false` (near repeats are still reported), or keep each statement at the "
                   "lowest level it applies to")
     return Violation(("levels",), said + advice, on_key=True)
+
+
+def _restated_key(statement: Statement, words_of: WordsByText) -> str:
+    """A statement's words, and its examples' when it has some: a statement
+    said at each level with the level's own examples is not carried over."""
+    key = " ".join(words_of[statement.text])
+    if not key or not statement.examples:
+        return key
+    return "\n".join([key, *sorted({" ".join(words_of[example]) for example in statement.examples})])
 
 
 def _nearest(
@@ -290,10 +334,11 @@ def _where(item: _Item, earlier: _Item) -> str:
     return f" (competency '{earlier.cell.competency_id}' there, '{item.cell.competency_id}' here)"
 
 
-def _advice(cumulative: bool, earlier: _Item) -> str:
-    if cumulative:
-        return (
-            f"keep it at level '{earlier.level_id}' only (levels are cumulative), "
-            "or say what more is expected here"
-        )
+def _advice(declared: bool | None, earlier: _Item) -> str:
+    """What to do, saying where "cumulative" comes from: a framework that
+    never wrote `cumulative` has it from the default."""
+    if declared is not None:
+        why = "levels are cumulative" if declared else (
+            "levels are cumulative by default; set `cumulative: false` if each level stands on its own")
+        return f"keep it at level '{earlier.level_id}' only ({why}), or say what more is expected here"
     return "say what more is expected here, or keep the wording identical if it carries over on purpose"
