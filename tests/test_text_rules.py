@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -439,6 +441,47 @@ def test_ll507_quiet_on_different_statements_and_other_cells():
         "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      health:\n        - I lead\n"
     ))
     assert registry()["LL507"]().check_frameworks([framework(text)]) == []
+
+
+def test_ll507_reports_an_example_given_twice_in_one_cell(cli, write):
+    statements = [
+        {"text": "I am focussed on the success of the team", "examples": [
+            "I add value to my team by being a trusted supporter", "I participate in test planning",
+            "I add value to my team by being a trusted supporter.", "i participate in  test planning"]},
+        {"text": "I make valuable contributions to team discussions", "examples": [
+            "I suggest improvements to process at retrospectives", "I provide input during planning"]},
+        {"text": "I help my team improve", "examples": ["I suggest improvements to process at retrospectives"]},
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+
+    def example_at(i: int, j: int) -> str:
+        # The statements are written as JSON, one a line: the example's column in it.
+        line, column = at(i).split(":")
+        written = json.dumps(statements[i], ensure_ascii=False)
+        offset = -1
+        for example in statements[i]["examples"][:j + 1]:
+            offset = written.index(json.dumps(example, ensure_ascii=False), offset + 1)
+        return f"{line}:{int(column) + offset}"
+
+    assert findings(cli, path, select="LL507") == [
+        f"{path}:{example_at(0, 2)}: LL507 [error] example 3 of statement 1 repeats its example 1 in IC1 health: "
+        "'I add value to my team by being a trusted supporter.'",
+        f"{path}:{example_at(0, 3)}: LL507 [error] example 4 of statement 1 repeats its example 2 in IC1 health: "
+        "'i participate in  test planning'",
+        f"{path}:{example_at(2, 0)}: LL507 [error] example 1 of statement 3 repeats statement 2's example 1 in IC1 "
+        "health: 'I suggest improvements to process at retrospectives'",
+    ]
+
+
+def test_ll507_quiet_on_examples_of_other_cells_and_of_a_repeated_statement():
+    repeated = {"text": "I lead", "examples": ["I lead the stand-up"]}
+    text = framework_yaml([repeated, {"text": "I plan", "examples": ["I plan the sprint"]}, repeated], extra=(
+        "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      health:\n"
+        "        - {text: I plan, examples: [I plan the sprint]}\n"
+    ))
+    # The repeated statement is reported; its examples are not, nor those said at another level.
+    assert [v.message for v in registry()["LL507"]().check_frameworks([framework(text)])] == [
+        "statement 3 repeats statement 1 of IC1 health: 'I lead'"]
 
 
 # LL508 packed-statements -----------------------------------------------------

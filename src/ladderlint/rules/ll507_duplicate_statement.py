@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from ..model import Framework
+from ..model import Cell, Framework
 from ..text import normal
-from .analysis import Analysis
+from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
 from .messages import shorten
 
@@ -17,7 +17,10 @@ class DuplicateStatement(Rule):
     Statements are compared as every rule compares them: ignoring case,
     spacing, quote style, dashes and final punctuation. The repetition is
     reported, pointing back at the first. (The same statement at two levels
-    is a progression problem, reported by the LL2xx rules.)
+    is a progression problem, reported by the LL2xx rules.) Examples are
+    compared the same way: an example given twice to one statement, or to
+    two statements of one cell, is reported too (not those of a statement
+    that is itself a repetition: its finding says it all).
 
     Why this matters:
         A statement listed twice is a copy-and-paste slip. It makes the
@@ -42,22 +45,49 @@ class DuplicateStatement(Rule):
         words = analysis.words
         for level in framework.levels:
             for cell in level.cells:
-                # Two statements with one normal form have the same words,
-                # which the rules have split already: only a cell with two
-                # such needs the normal forms.
-                texts = [" ".join(words[statement.text]) for statement in cell.statements]
-                if len(set(texts)) == len(texts):
-                    continue
-                keys = [normal(statement.text) for statement in cell.statements]
-                if len(set(keys)) == len(keys):
-                    continue
-                first: dict[str, int] = {}
-                for i, (statement, key) in enumerate(zip(cell.statements, keys)):
-                    if key in first:
-                        yield Violation(
-                            statement.path,
-                            f"statement {i + 1} repeats statement {first[key] + 1} of {level.id} "
-                            f"{cell.competency_id}: '{shorten(statement.text)}'",
-                        )
-                    else:
-                        first[key] = i
+                repeats = dict(_repeats([statement.text for statement in cell.statements], words))
+                for i, earlier in repeats.items():
+                    statement = cell.statements[i]
+                    yield Violation(
+                        statement.path,
+                        f"statement {i + 1} repeats statement {earlier + 1} of {level.id} "
+                        f"{cell.competency_id}: '{shorten(statement.text)}'",
+                    )
+                if any(statement.examples for statement in cell.statements):
+                    yield from _repeated_examples(level.id, cell, set(repeats), words)
+
+
+def _repeats(texts: list[str], words: WordsByText) -> Iterator[tuple[int, int]]:
+    """(index, index of the first) of each text whose normal form an
+    earlier text has."""
+    # Two texts with one normal form have the same words, which the rules
+    # have split already: only a list with two such needs the normal forms.
+    joined = [" ".join(words[text]) for text in texts]
+    if len(set(joined)) == len(joined):
+        return
+    keys = [normal(text) for text in texts]
+    if len(set(keys)) == len(keys):
+        return
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key in first:
+            yield i, first[key]
+        else:
+            first[key] = i
+
+
+def _repeated_examples(level_id: str, cell: Cell, repeated: set[int], words: WordsByText) -> Iterator[Violation]:
+    """An example given twice in the cell: to one statement, or to two."""
+    # (statement, example) of each example, but those of a statement that is a repetition.
+    places = [(i, j) for i, statement in enumerate(cell.statements) if i not in repeated
+              for j in range(len(statement.examples))]
+    texts = [cell.statements[i].examples[j] for i, j in places]
+    for k, earlier in _repeats(texts, words):
+        (i, j), (first_i, first_j) = places[k], places[earlier]
+        statement = cell.statements[i]
+        of = "its" if first_i == i else f"statement {first_i + 1}'s"
+        yield Violation(
+            statement.path + ("examples", j),
+            f"example {j + 1} of statement {i + 1} repeats {of} example {first_j + 1} in {level_id} "
+            f"{cell.competency_id}: '{shorten(texts[k])}'",
+        )
