@@ -995,6 +995,34 @@ def test_ll513_reports_a_space_before_a_comma(cli, write):
     ]
 
 
+def test_ll513_reports_a_full_stop_on_the_wrong_side_of_its_space(cli, write):
+    # Postman's open-source career framework, as published.
+    statements = [
+        "Provides constructive feedback to others’ ideas .Meets the community where they are",
+        "I review designs (mine and others) .Then I ship them. I ask why ?Often it helps",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL513") == [
+        f"{path}:{at(0, statements[0], ' .Meets')}: LL513 [warning] a space before the end of a sentence and none "
+        "after it: '…to others’ ideas .Meets the commun…'; the mark goes right after the word, the space after "
+        "the mark",
+        f"{path}:{at(1, statements[1], ' .Then')}: LL513 [warning] a space before the end of a sentence and none "
+        "after it (2 places): '…mine and others) .Then I ship them…'; the mark goes right after the word, the "
+        "space after the mark",
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I build services in C# and .Net, and in .NET Core",  # a name written with a dot, after a word that goes on
+    "I keep secrets out of .env files and .Gitignore them",
+    "I upgrade from 4 .5 to 5 .0 and wait ...Then retry",  # numbers and an ellipsis
+    "I read https://example.com/docs .Html and `run .Build`",
+    "I grow . Then I lead.",  # spaced on both sides: no sentence run together
+])
+def test_ll513_quiet_on_a_dot_that_starts_a_name_a_file_or_a_number(statement):
+    assert violations("LL513", [statement]) == []
+
+
 def test_ll513_a_comma_after_a_number_a_quotation_or_code_keeps_its_space():
     assert violations("LL513", [
         "I say \"yes\" , then act, and read `f(a , b)` and 1 ,000 lines",

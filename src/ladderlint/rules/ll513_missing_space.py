@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
-from ..text import code_spans, plural
+from ..text import GOES_ON, code_spans, plural
 from .base import Severity, Violation
 from .messages import excerpt
 from .prose import Prose
@@ -29,6 +29,16 @@ _SPACED_COMMA = re.compile(r"(?<=[^\W\d_]|[)\]]) +,(?=[ \t]?[^\W\d_(])")
 # What the pieces between white space hold where _SPACED_COMMA matches: one
 # that starts with the comma.
 _SPACED_COMMA_PIECE = re.compile(r"^,(?:[^\W\d_(]|$)", re.MULTILINE)
+# A sentence's full stop on the wrong side of its space, the next sentence
+# run into it ("others' ideas .Meets the community"): a word (or a closing
+# bracket), space, the mark, then a capitalised word. Not an ellipsis, a
+# file name (".env"), a number (".5") or a name written with a dot
+# (".NET"), whose letters after the capital are not all lower case; a
+# name such as ".Net" follows a word no sentence ends on ("in .Net",
+# "and .Net"), which check_text leaves out.
+_SPACED_STOP = re.compile(
+    r"(?:(?<![\w'’.-])([^\W\d_]{2,})|\))[ \t]+[.!?](?=[A-Z][a-z]{2,}(?![\w'’(\[-]|\.\w))")
+_SPACED_STOP_PIECE = re.compile(r"^[.!?][A-Z][a-z]{2}", re.MULTILINE)
 
 
 class MissingSpace(TextRule):
@@ -40,7 +50,10 @@ class MissingSpace(TextRule):
     lower case, of three letters or more, are joined by a comma ("providing
     input,asking questions"), and where a comma has a space before it
     between two words ("high quality work , and I test it", "work ,and"):
-    the space a word deleted or moved in an edit left behind. Names
+    the space a word deleted or moved in an edit left behind; and where a
+    full stop (or a question or exclamation mark) has the space before it
+    and none after, a capitalised word run into it ("others' ideas .Meets
+    the community"), but after a word no sentence ends on ("in .Net"). Names
     written with a dot (`Node.js`, `ASP.NET`), abbreviations (`e.g.`),
     addresses and code in backticks are not, nor a comma after a number,
     a quotation mark or code.
@@ -72,6 +85,8 @@ class MissingSpace(TextRule):
         patterns = [pattern for pattern in (_JOINED, _COMMA_JOINED) if prose.may_match(pattern)]
         if prose.may_match(_SPACED_COMMA_PIECE):
             patterns.append(_SPACED_COMMA)
+        if prose.may_match(_SPACED_STOP_PIECE):
+            patterns.append(_SPACED_STOP)
         return prose.hits_any(patterns)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
@@ -89,6 +104,20 @@ class MissingSpace(TextRule):
                 field.path,
                 f"no space after {after}{where}: '{excerpt(text, first - 1, first + 1, 16)}'",
                 span=(first - 1, first + 1),
+            )
+        stops = [m for m in _SPACED_STOP.finditer(text) if not inside(skipped, m.start(), m.end() + 1)
+                 and (m.group(1) or "").casefold() not in GOES_ON]
+        if stops:
+            where = f" ({plural(len(stops), 'place')})" if len(stops) > 1 else ""
+            # From the space to the mark: what the fix would swap.
+            first_stop = stops[0].end() - 1
+            space = len(text[:first_stop]) - len(text[:first_stop].rstrip(" \t"))
+            yield Violation(
+                field.path,
+                f"a space before the end of a sentence and none after it{where}: "
+                f"'{excerpt(text, first_stop - space, first_stop + 1, 16)}'; the mark goes right after the word, "
+                "the space after the mark",
+                span=(first_stop - space, first_stop + 1),
             )
         spaced = [m for m in _SPACED_COMMA.finditer(text) if not inside(skipped, m.start(), m.end())] \
             if " ," in text else []
