@@ -473,6 +473,16 @@ def test_ll507_reports_an_example_given_twice_in_one_cell(cli, write):
     ]
 
 
+def test_ll507_quiet_on_an_example_carried_from_one_step_of_a_cell_to_the_next():
+    # Monzo's customer operations framework: sublevels of one level, each with its criteria.
+    statements = [
+        {"text": "Criteria for sublevel A", "examples": ["Knows when to ask for help", "Welcomes feedback"]},
+        {"text": "Criteria for sublevel A (after probation)", "examples": ["Knows when to ask for help"]},
+        {"text": "Criteria for sublevel B", "examples": ["Welcomes feedback", "Seeks out feedback"]},
+    ]
+    assert violations("LL507", statements) == []
+
+
 def test_ll507_quiet_on_examples_of_other_cells_and_of_a_repeated_statement():
     repeated = {"text": "I lead", "examples": ["I lead the stand-up"]}
     text = framework_yaml([repeated, {"text": "I plan", "examples": ["I plan the sprint"]}, repeated], extra=(

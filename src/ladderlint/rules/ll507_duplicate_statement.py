@@ -19,8 +19,10 @@ class DuplicateStatement(Rule):
     reported, pointing back at the first. (The same statement at two levels
     is a progression problem, reported by the LL2xx rules.) Examples are
     compared the same way: an example given twice to one statement, or to
-    two statements of one cell, is reported too (not those of a statement
-    that is itself a repetition: its finding says it all).
+    two statements of one cell, is reported too; not those of a statement
+    that is itself a repetition (its finding says it all), nor one given
+    to two statements named alike, steps of one expectation ("Criteria for
+    sublevel A", "Criteria for sublevel B"), where it is carried on purpose.
 
     Why this matters:
         A statement listed twice is a copy-and-paste slip. It makes the
@@ -85,9 +87,20 @@ def _repeated_examples(level_id: str, cell: Cell, repeated: set[int], words: Wor
     for k, earlier in _repeats(texts, words):
         (i, j), (first_i, first_j) = places[k], places[earlier]
         statement = cell.statements[i]
+        if first_i != i and _steps(words[cell.statements[first_i].text], words[statement.text]):
+            continue
         of = "its" if first_i == i else f"statement {first_i + 1}'s"
         yield Violation(
             statement.path + ("examples", j),
             f"example {j + 1} of statement {i + 1} repeats {of} example {first_j + 1} in {level_id} "
             f"{cell.competency_id}: '{shorten(texts[k])}'",
         )
+
+
+def _steps(first: list[str], second: list[str]) -> bool:
+    """Whether two statements are steps of one expectation, named alike
+    ("Criteria for sublevel A", "Criteria for sublevel B"): an example
+    carried from one step to the next still holds there, on purpose.
+    Three words in four of the shorter are the other's."""
+    shorter, longer = sorted((set(first), set(second)), key=len)
+    return bool(shorter) and 4 * len(shorter & longer) >= 3 * len(shorter)
