@@ -45,28 +45,34 @@ class DuplicateStatement(Rule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         words = analysis.words
+        # Most frameworks give no example twice anywhere: found out at once
+        # from their texts, without reading them cell by cell.
+        examples = [field.text for field in analysis.texts if field.kind == "example"]
+        examples_repeat = len({" ".join(words[text]) for text in examples}) < len(examples)
         for level in framework.levels:
             for cell in level.cells:
-                repeats = dict(_repeats([statement.text for statement in cell.statements], words))
+                # Two texts with one normal form have the same words, which
+                # the rules have split already: only a cell with two such
+                # needs the normal forms.
+                statements = cell.statements
+                joined = [" ".join(words[statement.text]) for statement in statements]
+                repeats = dict(_repeats([s.text for s in statements])) if len(set(joined)) < len(joined) else {}
                 for i, earlier in repeats.items():
-                    statement = cell.statements[i]
+                    statement = statements[i]
                     yield Violation(
                         statement.path,
                         f"statement {i + 1} repeats statement {earlier + 1} of {level.id} "
                         f"{cell.competency_id}: '{shorten(statement.text)}'",
                     )
-                if any(statement.examples for statement in cell.statements):
-                    yield from _repeated_examples(level.id, cell, set(repeats), words)
+                if examples_repeat:
+                    in_cell = [example for statement in statements for example in statement.examples]
+                    if len({" ".join(words[example]) for example in in_cell}) < len(in_cell):
+                        yield from _repeated_examples(level.id, cell, set(repeats), words)
 
 
-def _repeats(texts: list[str], words: WordsByText) -> Iterator[tuple[int, int]]:
+def _repeats(texts: list[str]) -> Iterator[tuple[int, int]]:
     """(index, index of the first) of each text whose normal form an
     earlier text has."""
-    # Two texts with one normal form have the same words, which the rules
-    # have split already: only a list with two such needs the normal forms.
-    joined = [" ".join(words[text]) for text in texts]
-    if len(set(joined)) == len(joined):
-        return
     keys = [normal(text) for text in texts]
     if len(set(keys)) == len(keys):
         return
@@ -84,7 +90,7 @@ def _repeated_examples(level_id: str, cell: Cell, repeated: set[int], words: Wor
     places = [(i, j) for i, statement in enumerate(cell.statements) if i not in repeated
               for j in range(len(statement.examples))]
     texts = [cell.statements[i].examples[j] for i, j in places]
-    for k, earlier in _repeats(texts, words):
+    for k, earlier in _repeats(texts):
         (i, j), (first_i, first_j) = places[k], places[earlier]
         statement = cell.statements[i]
         if first_i != i and _steps(words[cell.statements[first_i].text], words[statement.text]):
