@@ -62,6 +62,8 @@ class Options:
     track: str | None = None
     name: str | None = None
     id: str | None = None
+    #: The framework's version to write (default: DEFAULT_VERSION).
+    version: str | None = None
     #: Where the YAML will be written; its file name is the default id.
     output: str | None = None
     #: The framework is one of several tracks of one import: its name says its track.
@@ -164,7 +166,7 @@ def build(documents: list[ImportedDocument], options: Options,
         "id": framework_id,
         "name": name,
         "track": track,
-        "version": DEFAULT_VERSION,
+        "version": options.version or DEFAULT_VERSION,
     }
     described = base if base.description else next((d for d in ordered if d.description), None)
     if described is not None and described.description:
