@@ -683,7 +683,7 @@ def test_pages_with_no_ladder_for_one_reason_are_said_once_on_the_terminal(cli, 
 
 # --- the id and version of a framework imported again --------------------------
 
-LADDER = """# Acme Engineering Career Framework
+TWO_LEVELS = """# Acme Engineering Career Framework
 
 ## Junior Engineer
 
@@ -701,13 +701,13 @@ LADDER = """# Acme Engineering Career Framework
 
 def test_version_writes_the_version_given(cli, write, tmp_path):
     out = tmp_path / "acme.yaml"
-    run = cli("import", str(write("ladder.md", LADDER)), "--version", "2.1.0", "-o", str(out), "--no-check")
+    run = cli("import", str(write("ladder.md", TWO_LEVELS)), "--version", "2.1.0", "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr
     assert load_document(str(out), out.read_bytes()).data["version"] == "2.1.0"
 
 
 def test_version_that_is_no_semantic_version_is_refused(cli, write, tmp_path):
-    run = cli("import", str(write("ladder.md", LADDER)), "--version", "2.1", "-o", str(tmp_path / "a.yaml"))
+    run = cli("import", str(write("ladder.md", TWO_LEVELS)), "--version", "2.1", "-o", str(tmp_path / "a.yaml"))
     assert_clean_failure(run, "invalid value for --version: '2.1' is not a valid value (a semantic version")
     assert not (tmp_path / "a.yaml").exists()
 
@@ -717,12 +717,12 @@ def test_importing_again_over_a_framework_keeps_its_id_and_version(cli, write, t
     (whose version was raised since, and whose id is not its file's name):
     the id and the version stay, and the report says so."""
     out = tmp_path / "acme.yaml"
-    page = write("ladder.md", LADDER)
+    page = write("ladder.md", TWO_LEVELS)
     assert cli("import", str(page), "-o", str(out), "--no-check").exit_code == 0
     text = out.read_text(encoding="utf-8")
     out.write_text(text.replace("id: acme\n", "id: acme-engineering\n").replace("version: '1.0.0'", "version: '2.0.0'"),
                    encoding="utf-8")
-    page.write_text(LADDER + "\n- Mentors the juniors of the team.\n", encoding="utf-8")
+    page.write_text(TWO_LEVELS + "\n- Mentors the juniors of the team.\n", encoding="utf-8")
     run = cli("import", str(page), "-o", str(out), "--report", "-", "--no-check")
     assert run.exit_code == 0, run.stderr
     data = load_document(str(out), out.read_bytes()).data
@@ -739,7 +739,7 @@ def test_importing_again_over_a_framework_keeps_its_id_and_version(cli, write, t
 def test_a_file_that_is_no_framework_gives_no_id_or_version(cli, write, tmp_path):
     out = tmp_path / "acme.yaml"
     out.write_text("id: other\nversion: '9.0.0'\n", encoding="utf-8")
-    run = cli("import", str(write("ladder.md", LADDER)), "-o", str(out), "--no-check")
+    run = cli("import", str(write("ladder.md", TWO_LEVELS)), "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr
     data = load_document(str(out), out.read_bytes()).data
     assert (data["id"], data["version"]) == ("acme", "1.0.0")
@@ -747,7 +747,7 @@ def test_a_file_that_is_no_framework_gives_no_id_or_version(cli, write, tmp_path
 
 def test_split_tracks_keeps_the_version_of_each_file_written_before(cli, write, tmp_path):
     site = tmp_path / "out"
-    page = write("ladder.md", LADDER)
+    page = write("ladder.md", TWO_LEVELS)
     assert cli("import", str(page), "--split-tracks", "-o", str(site), "--no-check").exit_code == 0
     (written,) = site.iterdir()
     written.write_text(written.read_text(encoding="utf-8").replace("version: '1.0.0'", "version: '1.4.0'"),
