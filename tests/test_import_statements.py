@@ -1,0 +1,91 @@
+"""What `ladderlint import` makes a statement, in every layout: what a
+level is expected to do. What it should not do (a group of 'Red flags',
+'Potential misalignments'), a cell that holds only a figure ('~80%',
+'$5', '2 years') and a level's experience requirement are no statements:
+reported, or the level's note."""
+
+from __future__ import annotations
+
+import pytest
+
+from import_helpers import cells, imported, workbook_file
+
+# --- what to avoid -----------------------------------------------------------------
+
+GROUPED = ("Category,Parameter,Description,Junior PM,Senior PM\n"
+           "Impact,Leadership,How you lead others.,Leads their own work.,Leads a team of product managers.\n"
+           "Impact,Planning,How far ahead you plan.,Plans a sprint ahead.,Plans a quarter ahead.\n"
+           "{group},Ownership,Risk of under- or over-owning outcomes.,May wait to be told what to own.,"
+           "May take over decisions that belong to the team.\n"
+           "{group},Initiative,Risk of being reactive.,May wait for direction.,May over-rely on their manager.\n")
+
+
+@pytest.mark.parametrize("group", ["Potential Misalignments", "Red flags", "Watch-outs", "Signs of struggle",
+                                   "Common risks", "Anti-patterns", "Warning signs"])
+def test_a_spreadsheets_group_of_what_to_avoid_is_no_dimension(cli, write, group):
+    """A category of the sheet that lists what may go wrong at each level is
+    its counter-examples: reported, never a dimension each level meets."""
+    data, run = imported(cli, write("ladder.csv", GROUPED.format(group=group)), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Impact"]
+    assert cells(data)["senior-pm"] == {"leadership": ["Leads a team of product managers."],
+                                        "planning": ["Plans a quarter ahead."]}
+    reason = f"not placed: '{group}' lists what to avoid (counter-examples), not what the level expects"
+    assert f"ladder.csv:4: {reason}: May take over decisions that belong to the team." in run.stderr
+    assert f"ladder.csv:5: {reason}: May over-rely on their manager." in run.stderr
+
+
+def test_a_row_that_names_a_group_of_what_to_avoid_heads_counter_examples(cli, write):
+    page = ("Competency,Junior,Senior\nDelivery,Ships tasks.,Leads projects.\nRed flags\n"
+            "Ownership,Waits to be told.,Takes over others' decisions.\n")
+    data, run = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    assert cells(data) == {"junior": {"delivery": ["Ships tasks."]}, "senior": {"delivery": ["Leads projects."]}}
+    assert "ladder.csv:4: not placed: 'Red flags' lists what to avoid" in run.stderr
+    assert "Takes over others' decisions." in run.stderr
+
+
+def test_a_workbooks_group_of_what_to_avoid_is_no_dimension(cli, tmp_path):
+    book = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ("Area", "Competency", "Junior", "Senior"),
+        ("Craft", "Testing", "Writes unit tests.", "Sets the testing strategy."),
+        ("Craft", "Design", "Designs a small feature.", "Designs systems across teams."),
+        ("Derailers", "Ownership", "Hides mistakes.", "Blames the team."),
+    ]))
+    data, run = imported(cli, book, "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Craft"]
+    assert "'Ladder'!C4: not placed: 'Derailers' lists what to avoid" in run.stderr
+
+
+def test_a_column_of_what_to_avoid_beside_the_competencies_is_no_competency(cli, write):
+    page = ("# Acme Ladder\n\n| Level | Delivery | Red flags |\n| --- | --- | --- |\n"
+            "| Junior | Ships small tasks. | Skips tests. |\n| Senior | Leads projects. | Works alone. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data) == {"junior": {"delivery": ["Ships small tasks."]}, "senior": {"delivery": ["Leads projects."]}}
+    assert "'Red flags' lists what to avoid (counter-examples), not what the level expects: Works alone." in run.stderr
+
+
+def test_a_statement_per_row_filed_under_what_to_avoid_is_reported(cli, write):
+    page = ("Level,Competency,Expectation\nL1,Delivery,Ships tasks on time with help\n"
+            "L1,Watch-outs,Goes quiet when blocked\nL2,Delivery,Plans small projects\n")
+    data, run = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    assert cells(data) == {"L1": {"delivery": ["Ships tasks on time with help"]},
+                           "L2": {"delivery": ["Plans small projects"]}}
+    assert "'Watch-outs' lists what to avoid (counter-examples), not what the level expects: Goes quiet when " \
+           "blocked" in run.stderr
+
+
+@pytest.mark.parametrize("heading", ["Potential misalignments", "Watch-outs", "Signs of struggle", "Common risks",
+                                     "Things to watch out for"])
+def test_a_section_of_what_may_go_wrong_is_no_expectation(cli, write, heading):
+    page = f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Skips code review.\n"
+    data, run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert cells(data)["L2"] == {"impact": ["Mentors new hires."]}
+    assert f"section '{heading}' lists what to avoid" in run.stderr and "Skips code review." in run.stderr
+
+
+@pytest.mark.parametrize("heading", ["Risk management", "Security risks", "Learning from mistakes",
+                                     "Managing risk", "Risk assessment"])
+def test_a_competency_about_risks_or_mistakes_stays_a_competency(cli, write, heading):
+    page = f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Stays calm.\n"
+    data, run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert list(cells(data)["L2"].values()) == [["Mentors new hires."], ["Stays calm."]]
+    assert "lists what to avoid" not in run.stderr
