@@ -89,3 +89,93 @@ def test_a_competency_about_risks_or_mistakes_stays_a_competency(cli, write, hea
     data, run = imported(cli, write("L2.md", page), "--org", "Acme")
     assert list(cells(data)["L2"].values()) == [["Mentors new hires."], ["Stays calm."]]
     assert "lists what to avoid" not in run.stderr
+
+
+# --- figures --------------------------------------------------------------------------
+
+WEIGHTED = """# Engineer
+
+## Responsibilities
+
+- Develops features in their area.
+- Spends 20% of their time on reviews and leads 3 projects a year.
+
+## Competencies
+
+| Competency | Importance |
+| --- | --- |
+| Delivery | 25 % |
+| Problem Solving | 30 % |
+
+## Time
+
+| Split of time | Core: ~80% |
+| --- | --- |
+| Approximate tenure in this role | ~2-3 years |
+
+## Job Titles
+
+Based on your progress, look up your job title and salary bounds below.
+
+- **Min Salary** - Minimum salary awarded to the job title.
+
+| Job Title | Min Salary |
+| --- | --- |
+| Engineer | 45 000 |
+"""
+
+
+def test_a_cell_of_a_figure_alone_is_no_statement(cli, write):
+    """A weighting ('25 %'), a share of time ('Core: ~80%'), a tenure ('~2-3
+    years'): how much, not what the level does. Each is reported; a
+    sentence with a number in it is a statement as ever; a section of job
+    titles and their salaries is what the level is called and paid."""
+    data, run = imported(cli, write("engineer.md", WEIGHTED), "--org", "Acme", "--level", "Engineer")
+    assert cells(data) == {"Engineer": {"responsibilities": [
+        "Develops features in their area.", "Spends 20% of their time on reviews and leads 3 projects a year."]}}
+    reason = "not placed: a figure, not a behaviour the level expects (how much, not what it does)"
+    for line, figure in ((12, "25 %"), (13, "30 %"), (19, "~2-3 years")):
+        assert f"engineer.md:{line}: {reason}: {figure}" in run.stderr
+    assert "Core: ~80%" in run.stderr
+    assert "engineer.md:25: not placed: section 'Job Titles' says how the level is graded or paid" in run.stderr
+
+
+def test_a_column_of_amounts_among_the_levels_statements_is_no_competency(cli, write):
+    page = ("# Acme Ladder\n\n| Title | Scope of influence | Contributions |\n| --- | --- | --- |\n"
+            "| Junior Engineer | Their own tasks. | $1 |\n| Senior Engineer | The whole team. | $50 |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data) == {"junior-engineer": {"scope-of-influence": ["Their own tasks."]},
+                           "senior-engineer": {"scope-of-influence": ["The whole team."]}}
+    assert "ladder.md:6: not placed: a figure, not a behaviour the level expects (how much, not what it does): " \
+           "$50" in run.stderr
+
+
+# --- experience -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_an_experience_requirement_is_no_statement_however_it_is_written(cli, write, bullet):
+    """'Experience: ... 2 years' asks years of the person, a condition of
+    the level: written as paragraphs or as bullets, it is reported, never a
+    statement (which `diff` would read as a bar raised when the years
+    change)."""
+    page = (f"# Acme Ladder\n\n## Junior Engineer\n\n{bullet}Ships small changes with guidance.\n\n"
+            f"{bullet}Experience: No professional experience required.\n\n"
+            f"## Senior Engineer\n\n{bullet}Leads the delivery of projects across teams.\n\n"
+            f"{bullet}Typically requires a minimum of 5 years of professional experience.\n\n"
+            f"{bullet}3+ years of experience leading teams\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    said = [s for level in data["levels"] for cell in level["competencies"].values() for s in cell]
+    assert said == ["Ships small changes with guidance.", "Leads the delivery of projects across teams."]
+    for text in ("No professional experience required.", "a minimum of 5 years", "3+ years of experience"):
+        assert text in run.stderr
+
+
+def test_a_workbooks_row_of_experience_is_no_competency(cli, tmp_path):
+    book = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ("Competency", "Junior", "Senior"),
+        ("Testing", "Writes unit tests.", "Sets the testing strategy."),
+        ("Experience", "0-2 years", "Minimum of 5 years"),
+    ]))
+    data, run = imported(cli, book, "--org", "Acme")
+    assert cells(data) == {"junior": {"testing": ["Writes unit tests."]}, "senior": {"testing": ["Sets the testing strategy."]}}
+    assert "'Ladder'!C3: not placed: the experience the level asks for" in run.stderr

@@ -43,9 +43,9 @@ from .document import (
     ReportEntry,
 )
 from ..model import Restatements
-from .cells import read_marks
+from .cells import read_figures, read_marks
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words
-from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code
+from ..vocabulary import NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code
 from .textutil import (IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        slug,
                        track_in, voice, without_decoration)
@@ -102,6 +102,14 @@ def build(documents: list[ImportedDocument], options: Options,
         _undecorated(document)
         _lowest_first(document, report)
         read_marks(document, report)
+        read_figures(document, report)
+    taken = next((entry for entry in report if entry.reason in NO_BEHAVIOUR), None)
+    if taken is not None and not any(level.cells for document in documents for level in document.levels):
+        # Every line the levels held was a figure or a number of years: no ladder to write.
+        raise ImportFailure(taken.file, f"no statements found: the levels' cells hold only figures or the experience "
+                                        f"a level asks for ('{taken.text}'), which state no behaviour; if the ladder "
+                                        "is elsewhere in the documents, steer the import with --layout or the "
+                                        "heading options", taken.line)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)

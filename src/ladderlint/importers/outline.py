@@ -2232,9 +2232,9 @@ class _Interpreter:
                 # 'Level | Delivery | Red flags': each level's counter-examples, none of them expected.
                 skip = skip | {index}
                 for row in block.rows[1:]:
-                    if (said := _cell(row, index)) is not None and not said.empty:
+                    if (counter := _cell(row, index)) is not None and not counter.empty:
                         self.document.unplaced(row.line, _AVOIDED.format(normalise(unwrap(cell.joined()))),
-                                               said.joined())
+                                               counter.joined())
                 continue
             if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
                     and all(len(v.split()) <= 6 for v in values):
