@@ -179,3 +179,31 @@ def test_a_workbooks_row_of_experience_is_no_competency(cli, tmp_path):
     data, run = imported(cli, book, "--org", "Acme")
     assert cells(data) == {"junior": {"testing": ["Writes unit tests."]}, "senior": {"testing": ["Sets the testing strategy."]}}
     assert "'Ladder'!C3: not placed: the experience the level asks for" in run.stderr
+
+
+def test_an_experience_paragraph_after_a_levels_bullets_is_reported_as_such(cli, write):
+    """Bullets, then 'Experience: ...' in a paragraph of its own: reported
+    for what it is, as the same line in a bullet or among paragraphs is."""
+    page = ("# Acme Ladder\n\n## Junior Engineer\n\n- Ships small changes with guidance.\n\n"
+            "Experience: Typically requires a minimum of 2 years of professional experience.\n\n"
+            "## Senior Engineer\n\n- Leads the delivery of projects across teams.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"expectations": ["Ships small changes with guidance."]}
+    assert ("ladder.md:7: not placed: the experience the level asks for, a condition of the level, not a "
+            "behaviour it expects: Experience: Typically requires") in run.stderr
+
+
+def test_a_section_of_what_to_avoid_over_the_same_levels_as_the_competencies_is_reported(cli, write):
+    """A page of a section per competency, each over the levels, with one
+    more section of 'Red flags' over them: its bullets are counter-examples."""
+    section = "## {}\n\n### Junior\n\n- {}\n\n### Senior\n\n- {}\n\n"
+    page = ("# Acme Ladder\n\n" + section.format("Delivery", "Ships tasks.", "Leads projects.")
+            + section.format("Testing", "Writes tests.", "Sets the test strategy.")
+            + section.format("Red flags", "Skips tests.", "Works alone."))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data) == {"junior": {"delivery": ["Ships tasks."], "testing": ["Writes tests."]},
+                           "senior": {"delivery": ["Leads projects."], "testing": ["Sets the test strategy."]}}
+    assert "'Red flags' lists what to avoid (counter-examples), not what the level expects: Works alone." \
+        in run.stderr
+    assert "not placed: 'Red flags' lists what to avoid (counter-examples), not what the level expects: Senior" \
+        not in run.stderr

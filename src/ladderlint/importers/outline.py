@@ -72,7 +72,7 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
-from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
+from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, no_behaviour, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, manages, proficiency, seniority)
 from .textutil import (after_level_title, aside_name, lists_what_to_avoid,
     TITLE_PARTS,
@@ -641,6 +641,16 @@ class _Interpreter:
                     self.summary(level_of(mark), [b for b in under if isinstance(b, Paragraph)])
                 continue
             parent = self.parent(section.heading, headings)
+            avoided = next((h.text for h in (section.heading, parent) if h is not None and lists_what_to_avoid(h.text)),
+                           None)
+            if avoided is not None:
+                # '## Red flags' over the same levels as the competencies: counter-examples at each.
+                for block in section.body:
+                    if any(block is mark for mark in section.marks):
+                        self.use(block)  # a level's name, said of the level's statements
+                    else:
+                        self.drop(block, _AVOIDED.format(normalise(avoided)))
+                continue
             if parent is not None:
                 self.use(parent)
             dimension = self.document.dimension(_name(parent) if parent is not None else None, section.heading.line)
@@ -1401,7 +1411,9 @@ class _Interpreter:
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
         for after in [b for b in summary if b.line > first_statement]:
-            self.drop(after, "text after the level's statements, not its summary")
+            # The years a level asks for are said so, as wherever else they are written.
+            self.drop(after, no_behaviour(strip_markdown(after.text))
+                      or "text after the level's statements, not its summary")
             summary.remove(after)
         quoted = self.quoted_summary(heading, root) if heading is not None else []
         if not summary:
