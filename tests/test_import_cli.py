@@ -708,7 +708,7 @@ def test_version_writes_the_version_given(cli, write, tmp_path):
 
 def test_version_that_is_no_semantic_version_is_refused(cli, write, tmp_path):
     run = cli("import", str(write("ladder.md", TWO_LEVELS)), "--version", "2.1", "-o", str(tmp_path / "a.yaml"))
-    assert_clean_failure(run, "invalid value for --version: '2.1' is not a valid value (a semantic version")
+    assert_clean_failure(run, "invalid value for --version: '2.1' is not a semantic version (MAJOR.MINOR.PATCH")
     assert not (tmp_path / "a.yaml").exists()
 
 

@@ -110,10 +110,12 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
     for option, kind, values in checks:
         for value in values:
             if not re.search(patterns[kind], value.lower() if kind == "domain" else value):
-                example = {"slug": "acme-backend", "levelId": "IC3", "domain": "acme.com", "version": "2.1.0"}.get(kind)
+                if kind == "version":
+                    raise InvalidOption(option, f"'{value}' is not a semantic version (MAJOR.MINOR.PATCH, for "
+                                                "example '2.1.0')")
+                example = {"slug": "acme-backend", "levelId": "IC3", "domain": "acme.com"}.get(kind)
                 hint = f" (for example '{example}')" if example else ""
-                what = " (a semantic version: MAJOR.MINOR.PATCH)" if kind == "version" else ""
-                raise InvalidOption(option, f"'{value}' is not a valid value{what}{hint}")
+                raise InvalidOption(option, f"'{value}' is not a valid value{hint}")
     if split_tracks:
         given: list[tuple[str, object]] = [("--id", options.id), ("--name", options.name), ("--level", levels)]
         for named, one_framework in given:
