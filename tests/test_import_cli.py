@@ -679,3 +679,80 @@ def test_pages_with_no_ladder_for_one_reason_are_said_once_on_the_terminal(cli, 
     whole = report.read_text(encoding="utf-8")
     assert all(f"{site / name}:1: not placed: no ladder in this file" in whole
                for name in ("faq.html", "glossary.html", "values.html"))
+
+
+# --- the id and version of a framework imported again --------------------------
+
+TWO_LEVELS = """# Acme Engineering Career Framework
+
+## Junior Engineer
+
+### Delivery
+
+- Ships small changes with guidance.
+
+## Senior Engineer
+
+### Delivery
+
+- Leads the delivery of projects across teams.
+"""
+
+
+def test_version_writes_the_version_given(cli, write, tmp_path):
+    out = tmp_path / "acme.yaml"
+    run = cli("import", str(write("ladder.md", TWO_LEVELS)), "--version", "2.1.0", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["version"] == "2.1.0"
+
+
+def test_version_that_is_no_semantic_version_is_refused(cli, write, tmp_path):
+    run = cli("import", str(write("ladder.md", TWO_LEVELS)), "--version", "2.1", "-o", str(tmp_path / "a.yaml"))
+    assert_clean_failure(run, "invalid value for --version: '2.1' is not a semantic version (MAJOR.MINOR.PATCH")
+    assert not (tmp_path / "a.yaml").exists()
+
+
+def test_importing_again_over_a_framework_keeps_its_id_and_version(cli, write, tmp_path):
+    """A new revision of the documents, imported to the file of the last one
+    (whose version was raised since, and whose id is not its file's name):
+    the id and the version stay, and the report says so."""
+    out = tmp_path / "acme.yaml"
+    page = write("ladder.md", TWO_LEVELS)
+    assert cli("import", str(page), "-o", str(out), "--no-check").exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text.replace("id: acme\n", "id: acme-engineering\n").replace("version: '1.0.0'", "version: '2.0.0'"),
+                   encoding="utf-8")
+    page.write_text(TWO_LEVELS + "\n- Mentors the juniors of the team.\n", encoding="utf-8")
+    run = cli("import", str(page), "-o", str(out), "--report", "-", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["id"], data["version"]) == ("acme-engineering", "2.0.0")
+    assert f"{out} holds this framework already: its id 'acme-engineering' and its version '2.0.0' are kept" \
+        in run.output
+    # What is given is written: --version and --id win over the file's.
+    run = cli("import", str(page), "-o", str(out), "--version", "3.0.0", "--id", "acme", "--no-check")
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["id"], data["version"]) == ("acme", "3.0.0")
+    assert "holds this framework already" not in run.stderr
+
+
+def test_a_file_that_is_no_framework_gives_no_id_or_version(cli, write, tmp_path):
+    out = tmp_path / "acme.yaml"
+    out.write_text("id: other\nversion: '9.0.0'\n", encoding="utf-8")
+    run = cli("import", str(write("ladder.md", TWO_LEVELS)), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["id"], data["version"]) == ("acme", "1.0.0")
+
+
+def test_split_tracks_keeps_the_version_of_each_file_written_before(cli, write, tmp_path):
+    site = tmp_path / "out"
+    page = write("ladder.md", TWO_LEVELS)
+    assert cli("import", str(page), "--split-tracks", "-o", str(site), "--no-check").exit_code == 0
+    (written,) = site.iterdir()
+    written.write_text(written.read_text(encoding="utf-8").replace("version: '1.0.0'", "version: '1.4.0'"),
+                       encoding="utf-8")
+    run = cli("import", str(page), "--split-tracks", "-o", str(site), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(written), written.read_bytes()).data["version"] == "1.4.0"
+    assert "its version '1.4.0' is kept (pass --version to write another)" in run.stderr

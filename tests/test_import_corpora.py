@@ -19,6 +19,7 @@ import yaml
 from conftest import CORPORA
 from ladderlint.loader import load_document
 from ladderlint.model import build_framework
+from ladderlint.text import emphasis_as_text
 from ladderlint.schema import SchemaValidator
 
 MONZO = CORPORA / "monzo-progression-framework" / "frameworks"
@@ -97,6 +98,9 @@ def test_every_monzo_framework_imports(cli, tmp_path, name):
             for item in (entry.get("exampleCriteria") or [])
         ]
         assert len(found) == len(criteria) + len(examples)
+        # Written as a reader sees them: 'without *your* input' is 'without your input'.
+        criteria = [(level, emphasis_as_text(t)) for level, t in criteria]
+        examples = [(level, emphasis_as_text(t), [emphasis_as_text(e) for e in said]) for level, t, said in examples]
         assert sorted(s.text for s in found) == sorted([t for _, t in criteria] + [t for _, t, _ in examples])
         assert sorted((s.text, list(s.examples)) for s in found if s.examples) == sorted(
             (t, e) for _, t, e in examples if e

@@ -420,3 +420,43 @@ def test_a_markdown_body_becomes_a_plain_text_description(cli, write):
     assert "backend.md:20: not placed: image, in the description: not part of its text: ![our values]" in run.stderr
     check = cli("check", "--no-config", "--select", "LL510", str(write("backend.md", MONZO_STYLE).parent / "out.yaml"))
     assert check.exit_code == 0, check.output
+
+
+EMPHASIS = """# Acme Engineering Ladder
+
+## Junior Engineer
+
+A learner who ships **small changes** with _guidance_.
+
+### Ownership
+
+- Shows **very strong ownership** of what they ship.
+- Knows when to _do_ and when to ask; can *triage* a bug.
+- Estimates that 5 * 3 tasks take a week, and keeps `a*b*c` and `__init__` as code.
+- Reads the [[junior-vs-expert|Junior → Expert]] page and [the **guide**](https://acme.example/a_b_/guide).
+
+## Senior Engineer
+
+### Ownership
+
+- Owns ~~one~~ several services end to end.
+"""
+
+
+def test_markdown_emphasis_is_written_as_a_reader_sees_it(cli, write):
+    """Bold, italics and strikethrough are their words, as a link is its
+    text: the framework holds what a reader of the page sees, and `check`
+    finds no markup the source wrote correctly. A star in a sum, code and
+    a web address keep their characters; a wiki link is its label."""
+    data, _ = imported(cli, write, "ladder.md", EMPHASIS, "--org", "Acme")
+    junior, senior = data["levels"]
+    assert junior["summary"] == "A learner who ships small changes with guidance."
+    assert junior["competencies"]["ownership"] == [
+        "Shows very strong ownership of what they ship.",
+        "Knows when to do and when to ask; can triage a bug.",
+        "Estimates that 5 * 3 tasks take a week, and keeps `a*b*c` and `__init__` as code.",
+        "Reads the Junior → Expert page and the guide (https://acme.example/a_b_/guide).",
+    ]
+    assert senior["competencies"]["ownership"] == ["Owns one several services end to end."]
+    check = cli("check", "--no-config", "--select", "LL510", str(write("ladder.md", EMPHASIS).parent / "out.yaml"))
+    assert check.exit_code == 0, check.output

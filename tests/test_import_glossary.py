@@ -154,8 +154,8 @@ def test_a_ladder_under_a_definitions_heading_is_a_ladder(cli, write):
 
 
 def test_a_table_headed_as_something_else_under_terms_is_no_glossary(cli, write):
-    text = LADDER + ("## Terms\n\n| Level | Typical years of experience |\n| --- | --- |\n"
-                     "| Engineer I | 0-2 years |\n| Engineer II | 2-5 years |\n")
+    text = LADDER + ("## Terms\n\n| Level | Typical scope |\n| --- | --- |\n"
+                     "| Engineer I | Owns their tasks. |\n| Engineer II | Owns a feature. |\n")
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert "glossary" not in data
 

@@ -739,11 +739,12 @@ def test_a_paragraph_wholly_in_bold_or_italics_is_read_as_its_words(cli, write):
     # One emphasis with another inside is still one: its markers go.
     data, _ = imported(cli, write("inner.md", text.replace("*Works on tasks with guidance from the team.*",
                                                           "*Works on tasks with **clear** guidance.*")), "--org", "Acme")
-    assert data["levels"][0]["summary"].startswith("Works on tasks with **clear** guidance.")
-    # Two words in italics at either end are not one emphasis.
+    assert data["levels"][0]["summary"].startswith("Works on tasks with clear guidance.")
+    # Two words in italics at either end are not one emphasis (the paragraph is read as ever), and are
+    # written as a reader sees them.
     data, _ = imported(cli, write("two.md", text.replace("*Works on tasks with guidance from the team.*",
                                                         "*Quality* matters more than *speed*")), "--org", "Acme")
-    assert data["levels"][0]["summary"].startswith("*Quality* matters more than *speed*")
+    assert data["levels"][0]["summary"].startswith("Quality matters more than speed")
 
 
 def test_levels_written_in_paragraphs_only_have_a_statement_per_paragraph(cli, write):
@@ -936,9 +937,12 @@ def test_a_label_line_before_a_list_names_its_competency_plain_or_bold(cli, writ
             f"{qualifications}\n- Two years of experience.\n")
     data, run = imported(cli, write("engineer.md", text), "--org", "Acme")
     assert data["levels"][0]["summary"] == "Our Engineers build features."
-    assert cells(data)["senior-engineer"] == {"responsibilities": ["Ships features.", "Adds tests."],
-                                       "qualifications": ["Two years of experience."]}
-    assert ": not placed:" not in run.stderr
+    # The years a level asks for are no behaviour: reported, and the label with nothing left under it.
+    assert cells(data)["senior-engineer"] == {"responsibilities": ["Ships features.", "Adds tests."]}
+    placed = [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line]
+    assert sorted(placed) == ["heading with no statements under it: Qualifications",
+                              "the experience the level asks for, a condition of the level, not a behaviour it "
+                              "expects: Two years of experience."]
 
 
 def test_a_sentence_leading_in_to_a_list_is_reported_not_the_summary(cli, write):
@@ -1979,15 +1983,17 @@ def test_a_competency_name_spanning_rows_of_a_table_in_a_level_names_them_all(cl
             "  <tr>\n    <td><b>Management</b>: ~10%</td>\n  </tr>\n"
             "  <tr>\n    <td>Tenure</td>\n    <td>3 years</td>\n  </tr>\n</tbody>\n</table>\n")
     data, run = imported(cli, write("senior.md", text), "--org", "Acme")
-    assert cells(data)["senior-engineer"] == {"core": ["You own large features."],
-                                              "split-of-the-role": ["Core: ~50%", "Management: ~10%"],
-                                              "tenure": ["3 years"]}
+    # Its cells are figures ('Core: ~50%', '3 years'): reported, no statements.
+    assert cells(data)["senior-engineer"] == {"core": ["You own large features."]}
     assert "no competency name" not in run.stderr
+    assert "not placed: a figure, not a behaviour the level expects (how much, not what it does): Core: ~50%" \
+        in run.stderr
     # A name cell spans only rows below a named one: a row with no name is not the row above's.
     unnamed = text.replace("<td>Tenure</td>", '<td rowspan="2"></td>').replace(
         "  </tr>\n</tbody>", "  </tr>\n  <tr>\n    <td>Unnamed two</td>\n  </tr>\n</tbody>")
-    data, run = imported(cli, write("unnamed.md", unnamed), "--org", "Acme")
-    assert cells(data)["senior-engineer"]["split-of-the-role"] == ["Core: ~50%", "Management: ~10%"]
+    data, run = imported(cli, write("unnamed.md", unnamed.replace("~50%", "owns a feature").replace(
+        "~10%", "leads a team")), "--org", "Acme")
+    assert cells(data)["senior-engineer"]["split-of-the-role"] == ["Core: owns a feature", "Management: leads a team"]
 
 
 def test_a_plus_sign_is_part_of_an_id(cli, write):
@@ -2738,13 +2744,13 @@ def test_bullets_that_name_the_bullets_under_them_are_competencies(cli, write):
     data, run = imported(cli, write("l.md", text), "--org", "Acme")
     assert cells(data) == {
         "junior-engineer": {"expectations": ["Ships small fixes"],
-                            "responsibilities": ["Follow the coding guide", "Fix small bugs"],
-                            "requirements": ["Two years of experience"]},
+                            "responsibilities": ["Follow the coding guide", "Fix small bugs"]},
         "senior-engineer": {"expectations": ["Helps the team by: reviewing pull requests",
                                              "Writes tested code: with unit tests"],
-                            "responsibilities": ["Review pull requests"],
-                            "requirements": ["Five years of experience"]},
-    }
+                            "responsibilities": ["Review pull requests"]},
+    }  # the years of experience under 'Requirements' are no behaviour: reported
+    assert "not placed: the experience the level asks for, a condition of the level, not a behaviour it " \
+           "expects: Five years of experience" in run.stderr
 
 
 CONTRIBUTOR_LADDER = """# Contributor Ladder
@@ -3098,7 +3104,7 @@ def test_an_overview_section_with_a_labelled_line_is_still_the_summary(cli, writ
             "## Craft\n\n* Writes clean code.\n")
     data, _run = imported(cli, write("L2.md", page), "--org", "Acme")
     assert data["levels"][0]["summary"] == "An L2 owns features."
-    assert cells(data)["L2"] == {"typical-experience": ["2-4 years"], "craft": ["Writes clean code."]}
+    assert cells(data)["L2"] == {"craft": ["Writes clean code."]}  # the years asked for are reported
 
 
 def test_a_code_within_each_seniority_is_a_rung_not_a_level(cli, write):
@@ -3167,9 +3173,10 @@ def test_labels_come_back_as_competencies_beside_a_level_of_plain_bullets(cli, w
     page = ("# QA Ladder\n\n## QA Trainee\n\n- You are new to testing.\n\n"
             + level.format("QA Junior", "Writes test cases.", "1 to 3 years.")
             + level.format("QA Senior", "Designs test strategies.", "At least 5 years."))
-    data, _run = imported(cli, write("ladder.md", page), "--org", "Acme")
-    assert cells(data)["qa-senior"] == {"technical-skills": ["Designs test strategies."],
-                                        "expected-experience": ["At least 5 years."]}
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    # The years asked for are no behaviour: reported, not a competency of their own.
+    assert cells(data)["qa-senior"] == {"technical-skills": ["Designs test strategies."]}
+    assert "not placed: the experience the level asks for" in run.stderr and "At least 5 years." in run.stderr
     assert cells(data)["qa-trainee"] == {"expectations": ["You are new to testing."]}
 
 

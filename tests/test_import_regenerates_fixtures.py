@@ -64,6 +64,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     },
     "dropbox-mle-ic3": {
         "/glossary": "the import turns the footnote into the glossary entry of the starred term",
+        "/levels/0/summary": "the import writes the export's word-by-word bold as a reader sees it, its words; "
+        "the transcription keeps the markers, which LL510 is tested on",
     },
     "escrowtab-mle-ic1": {
         "/dimensions/0/competencies/0/id": "the page lost the 'Scope' heading: the transcription restores it, "

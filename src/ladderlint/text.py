@@ -347,6 +347,55 @@ MARKDOWN_LINK = re.compile(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
 REFERENCE_LINK = re.compile(r"(?<![!\w\]])\[(?!!)([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 
 
+# Emphasis the way Markdown reads it: the markers hug the text inside, and
+# single markers or "__" do not open or close inside a word, so
+# "lifecycle*", "user_id" and "2 * 3" are not emphasis. "**" may (it is how
+# "**B****ehaviors**" came about). A name in lower case between "__"
+# ("__init__") is Python's, which plain text shows as written: Markdown
+# would make it bold, but no one wrote it for that.
+STRONG = re.compile(
+    r"(?<![*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)"
+    r"|(?<![\w\\])__(?![a-z][a-z0-9_]*__(?!\w))(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)"
+)
+EMPHASIS = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"
+    r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
+)
+STRIKETHROUGH = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
+#: A web address written out, or a Markdown link's, whose '_' and '*' are the address's.
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\]\([^()\s]+\)")
+
+
+def emphasis_as_text(text: str) -> str:
+    """Markdown's bold, italics and strikethrough as a reader sees them:
+    their words without the markers ("**very strong ownership**", "_do_",
+    "~~old~~"). What is no emphasis stays: a star in a sum ("5 * 3") or
+    after a term ("lifecycle*"), underscores inside a word ("user_id"),
+    code in backticks and web addresses."""
+    if not any(ch in text for ch in "*_~"):
+        return text
+
+    def plain(part: str) -> str:
+        for _ in range(3):  # "**_I_**": bold around italics
+            before = part
+            part = STRONG.sub(lambda m: m.group(1) or m.group(2), part)
+            part = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), part)
+            part = STRIKETHROUGH.sub(lambda m: m.group(1), part)
+            if part == before:
+                break
+        return part
+
+    def outside_addresses(part: str) -> str:
+        out, start = [], 0
+        for address in _ADDRESS.finditer(part):
+            out += [plain(part[start : address.start()]), address.group()]
+            start = address.end()
+        out.append(plain(part[start:]))
+        return "".join(out)
+
+    return outside_code(text, outside_addresses)
+
+
 def links_as_text(text: str) -> str:
     """Markdown links written as plain text: "[principles](https://x)" is
     "principles (https://x)", or "principles: https://x" where the link
@@ -385,6 +434,8 @@ def _wiki_label(match: re.Match[str]) -> str:
         return page.split("#")[0].strip() or page.split("#")[-1].strip()
     if _PAGE_NAME.search(second) and not _PAGE_NAME.search(first):
         return first
+    if _PAGE_NAME.search(first) and not _PAGE_NAME.search(second):
+        return second  # '[[junior-vs-expert|Junior → Expert]]': the page is the one written as a page's name
     if second[:1].isupper() and first[:1].islower():
         return first
     return second

@@ -1386,8 +1386,75 @@ def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
 #: facts of the level, not what it expects.
 LEVEL_FACTS = re.compile(
     r"(?i)^(?:(?:job|pay|salary|career)\s+)?(?:grade|band)s?"
-    r"|(?:compensation|salary|pay|remuneration)(?:\s+(?:range|band|bands|grade|and\s+benefits|&\s+benefits))?"
-    r"|(?:total\s+)?rewards|benefits$")
+    r"|(?:compensation|salary|pay|remuneration)(?:\s+(?:range|band|bands|bounds|grade|and\s+benefits|&\s+benefits))?"
+    r"|(?:total\s+)?rewards|benefits"
+    # 'Job Titles' over the titles a level is given and their salaries: what the level is called and paid.
+    r"|(?:job\s+)?titles(?:\s+(?:and|&)\s+(?:salar(?:y|ies)|pay|compensation)(?:\s+(?:bands|bounds|ranges))?)?$")
+
+# --- what a level's line says that is no behaviour ----------------------------
+
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+#: A number as a page writes it: '3', '0.5', '45 000', '1,200', '2.5k', and in words.
+_NUMBER = rf"(?:\d{{1,3}}(?:[ ,.\u00a0\u202f]\d{{3}})+|\d+)(?:[.,]\d+)?|(?:{_NUMBER_WORDS})\b"
+_CURRENCY = r"[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|PLN|CZK|SEK|NOK|DKK|INR)\b"
+_UNIT = (r"%|\bper\s?cent\b|\bpct\b|(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?|h|pts?|points?"
+         r"|[kKmM]|x)\b|" + _CURRENCY)
+_APPROXIMATELY = r"(?:[~≈<>≥≤±]|(?:about|approx(?:\.|imately)?|around|circa|ca\.|roughly|up\s+to|at\s+least" \
+                 r"|min(?:imum|\.)?|max(?:imum|\.)?|over|under)\s)"
+#: A figure is written in digits: 'Two' alone may be a word of the ladder's.
+_DIGITS = r"(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
+_AMOUNT = rf"(?:{_CURRENCY})?\s*{_DIGITS}\s*(?:{_UNIT})?\s*\+?"
+#: A figure and nothing else, labelled or not: '25 %', 'Core: ~80%', '$5', '~2-3 years', '45 000 - 75 000 EUR',
+#: 'Experience: 2 years'. A label is a few words before a colon.
+FIGURE = re.compile(
+    rf"(?i)(?:(?P<label>[^:.!?\n]{{1,40}}):\s*)?\(?{_APPROXIMATELY}?\s*{_AMOUNT}"
+    rf"(?:\s*(?:-|–|—|to|/)\s*{_APPROXIMATELY}?\s*{_AMOUNT})?"
+    r"(?:\s*(?:per|a|/)\s*(?:year|annum|month|week|day|hour))?\)?\s*\.?")
+#: The label of a level's experience: 'Experience', 'Years of experience', 'Typical experience', 'Tenure',
+#: 'Approximate tenure in this role', 'Time in role'.
+_EXPERIENCE_LABEL = re.compile(
+    r"(?i)^(?:(?:typical|typically|required|minimum|min\.?|relevant|professional|prior|work|industry|expected"
+    r"|approximate|approx\.?|average)\s+)*(?:(?:years?|yrs)\s+(?:of\s+)?(?:\w+\s+)?)?(?:experience|exp\.?)"
+    r"(?:\s+(?:required|needed|expected|level))?"
+    r"|^(?:(?:approximate|typical|expected|average|minimum)\s+)?(?:tenure|time|years)(?:\s+(?:in|at)\s+"
+    r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$")
+#: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years
+#: of professional experience', '3+ years of industry experience', 'minimum of 3 years', 'No professional
+#: experience required'.
+_YEARS_ASKED = re.compile(
+    rf"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
+    rf"(?:minimum|min\.?|at\s+least|more\s+than)\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?)\b"
+    rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
+    r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
+    r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")
+
+
+#: Why a line states no behaviour (``no_behaviour``).
+_EXPERIENCE_ASKED = "the experience the level asks for, a condition of the level, not a behaviour it expects"
+_A_FIGURE = "a figure, not a behaviour the level expects (how much, not what it does)"
+NO_BEHAVIOUR = (_EXPERIENCE_ASKED, _A_FIGURE)
+
+
+def no_behaviour(text: str) -> str | None:
+    """Why a level's line states no behaviour, or None: a figure alone
+    ('25 %', 'Core: ~80%', '$5', '~1 year'), which says how much, not what
+    the level does; or the years of experience the level asks ('Experience:
+    2 years', 'Typically requires a minimum of 3 years of professional
+    experience', 'No professional experience required'), a condition of
+    the level rather than something it does. ``text`` is plain (no markup)."""
+    said = " ".join(text.split())
+    label, _, rest = said.partition(":")
+    labelled = bool(rest.strip()) and len(label.split()) <= 6
+    if labelled and _EXPERIENCE_LABEL.search(label.strip()) \
+            and (re.search(rf"(?i)\d|\b(?:{_NUMBER_WORDS}|none|no|required|requires|needed)\b", rest)):
+        return _EXPERIENCE_ASKED
+    if _YEARS_ASKED.search(said) and len(said.split()) <= 25:
+        return _EXPERIENCE_ASKED
+    figure = FIGURE.fullmatch(said)
+    if figure is not None and (figure.group("label") is None or len(figure.group("label").split()) <= 6
+                               and any(ch.isalpha() for ch in figure.group("label"))):
+        return _A_FIGURE
+    return None
 
 #: Words a ladder numbers its rungs by, over a column of bare numbers
 #: ('Milestone' over 1, 2, 3, as Medium's Snowflake numbers its milestones).

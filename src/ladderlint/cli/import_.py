@@ -48,7 +48,12 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
     metavar="ID",
     help="Level id of a one-level document; once per FILE, in the order of the files.",
 )
-@click.option("--id", "framework_id", metavar="ID", help="Framework id (default: from -o's file name).")
+@click.option("--id", "framework_id", metavar="ID",
+              help="Framework id (default: the id of the framework -o names, if it exists; else from -o's file "
+                   "name).")
+@click.option("--version", "framework_version", metavar="VERSION",
+              help="The framework's version to write, as MAJOR.MINOR.PATCH (default: the version of the framework "
+                   "-o names, if it exists; else 1.0.0).")
 @click.option("--layout", type=click.Choice(LAYOUT_CHOICES), metavar="LAYOUT",
               help="How the ladder is laid out, when the evidence is weak: " + ", ".join(LAYOUT_CHOICES) + ".")
 @click.option("--level-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the levels.")
@@ -81,6 +86,7 @@ def import_(
     name: str | None,
     levels: tuple[str, ...],
     framework_id: str | None,
+    framework_version: str | None,
     layout: str | None,
     level_heading: str | None,
     dimension_heading: str | None,
@@ -110,7 +116,7 @@ def import_(
     from ..importers.report import render, shared_summary, shortened, summary
 
     options = Options(organisation=organisation, domains=domains, track=track, name=name, id=framework_id,
-                      output=output)
+                      version=framework_version, output=output)
     steering = Steering(
         layout=layout,
         level_heading=HEADING_NAMES[level_heading] if level_heading else None,

@@ -96,9 +96,11 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
         "levelId": definitions["levelId"]["pattern"],
         "domain": definitions["organisation"]["properties"]["domains"]["items"]["pattern"],
         "text": r"\S",
+        "version": schema()["properties"]["version"]["pattern"],
     }
     checks: list[tuple[str, str, Sequence[str]]] = [
         ("--id", "slug", (options.id,) if options.id is not None else ()),
+        ("--version", "version", (options.version,) if options.version is not None else ()),
         ("--level", "levelId", levels),
         ("--domain", "domain", options.domains),
         ("--org", "text", (options.organisation,) if options.organisation is not None else ()),
@@ -108,6 +110,9 @@ def check_options(options: Options, levels: Sequence[str] = (), split_tracks: bo
     for option, kind, values in checks:
         for value in values:
             if not re.search(patterns[kind], value.lower() if kind == "domain" else value):
+                if kind == "version":
+                    raise InvalidOption(option, f"'{value}' is not a semantic version (MAJOR.MINOR.PATCH, for "
+                                                "example '2.1.0')")
                 example = {"slug": "acme-backend", "levelId": "IC3", "domain": "acme.com"}.get(kind)
                 hint = f" (for example '{example}')" if example else ""
                 raise InvalidOption(option, f"'{value}' is not a valid value{hint}")
@@ -801,6 +806,7 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
                                                 f"{track.evidence or 'the only track'}"))
             if split_tracks and options.output:
                 result.path = os.path.join(options.output, f"{result.data['id']}.yaml")
+        _as_before(result, result.path or options.output, options)
         result.report = _located(result.report, places)
         results.append(result)
     if split_tracks:
@@ -841,13 +847,77 @@ def import_files(
     return import_tracks(paths, options, format, levels, steering, split_tracks=False)[0]
 
 
+def _framework_in(path: str) -> dict[str, Any] | None:
+    """The data of the framework a file holds, or None: no such file, or
+    one that is no framework (or cannot be read as one)."""
+    from ..loader import declares_format, load_document
+    from ..loader.errors import LoadError
+
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError:
+        return None
+    if not declares_format(data):
+        return None
+    try:
+        found = load_document(path, data).data
+    except (LoadError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _as_before(result: ImportResult, path: str | None, options: Options) -> None:
+    """Where the framework is written over one written before (a new
+    revision of the documents imported again), its id and its version stay
+    those of the file, unless --id or --version say otherwise: the
+    documents say neither, and ``diff`` would otherwise read a new file name
+    as another framework and 1.0.0 as the version going down. With
+    --split-tracks each file is named after its id already: its version
+    alone is kept. The report says what was kept."""
+    from ..schema_file import schema
+
+    if not path or path == "-":
+        return
+    before = _framework_in(path)
+    if before is None:
+        return
+    patterns = {"id": schema()["$defs"]["slug"]["pattern"], "version": schema()["properties"]["version"]["pattern"]}
+    kept = []
+    for key, given in (("id", options.id or options.output != path), ("version", options.version)):
+        value = before.get(key)
+        if given or not isinstance(value, str) or not re.search(patterns[key], value) \
+                or value == result.data[key]:
+            continue
+        result.data[key] = value
+        kept.append(f"its {key} '{value}'")
+    if not kept:
+        return
+    from .merge import about_all
+
+    result.yaml = _dumped(result.data)
+    option = " and ".join(f"--{said.split()[1]}" for said in kept)
+    advice = "; if the documents now ask more of a level, raise it (`ladderlint diff` says which part)" \
+        if "version" in option else ""
+    result.report.append(ReportEntry(*about_all(result.documents, result.data.get("track")), "notice",
+                                     f"{path} holds this framework already: {' and '.join(kept)} "
+                                     f"{'are' if len(kept) > 1 else 'is'} kept (pass {option} to write "
+                                     f"{'others' if len(kept) > 1 else 'another'}){advice}"))
+
+
+def _dumped(data: dict[str, Any]) -> str:
+    from . import writer
+
+    return writer.dump(data, header=f"Imported with `ladderlint import` from {data['source']}.")
+
+
 def _build(documents: list[ImportedDocument], options: Options,
            glossaries: Sequence[ImportedDocument] = ()) -> ImportResult:
-    from . import merge, writer
+    from . import merge
 
     data, merge_report = merge.build(documents, options, glossaries)
     _validate(data, documents[0].path)
-    text = writer.dump(data, header=f"Imported with `ladderlint import` from {data['source']}.")
+    text = _dumped(data)
     entries: list[ReportEntry] = []
     seen: set[int] = set()
     for document in documents:

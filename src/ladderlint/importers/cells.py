@@ -11,8 +11,15 @@ Two ways of writing a cell are marks, not expectations:
   cell is the format's ``not_applicable``, its reason the words after the
   mark.
 
-The merge reads every document's cells through :func:`read_marks`, so
-tables, bullets and plain text are read alike.
+Two more state no behaviour at all, and are reported, never statements
+(:func:`read_figures`): a figure alone ('25 %', 'Core: ~80%', '$5', '~1
+year'), and the years of experience a level asks for ('Experience:
+Typically requires a minimum of 2 years', 'No professional experience
+required'), which ``diff`` would otherwise read as a bar raised where the
+years change.
+
+The merge reads every document's cells through :func:`read_marks` and
+:func:`read_figures`, so tables, bullets and plain text are read alike.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from dataclasses import dataclass
 
 from ..text import strip_markdown
 from .document import ImportedDocument, ReportEntry
-from ..vocabulary import NOT_APPLICABLE_MARKS, level_code
+from ..vocabulary import NOT_APPLICABLE_MARKS, level_code, no_behaviour
 from .textutil import is_level_name, is_title_like
 
 _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|all (?:of )?the expectations (?:of|for|at|in)|"
@@ -201,3 +208,26 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> None:
                                           f"'{cell.competency.name}' at {level.title} is marked not applicable "
                                           f"({marked.mark}) without a reason: the YAML says "
                                           f"`not_applicable: {marked.text}`; write why"))
+
+
+def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
+    """Take out of a document's cells the statements that state no behaviour
+    (``vocabulary.no_behaviour``): each is reported, with its examples; a
+    competency left with no statements anywhere is dropped as a heading
+    with nothing under it is."""
+    taken = False
+    for level in document.levels:
+        for cell in level.cells:
+            kept = []
+            for statement in cell.statements:
+                why = no_behaviour(strip_markdown(statement.text))
+                if why is None:
+                    kept.append(statement)
+                    continue
+                taken = True
+                for said in [statement.text, *statement.examples]:
+                    report.append(ReportEntry(document.path, statement.line, "unplaced", why, said))
+            cell.statements = kept
+    if taken:
+        document.prune()
+

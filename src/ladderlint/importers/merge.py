@@ -43,9 +43,9 @@ from .document import (
     ReportEntry,
 )
 from ..model import Restatements
-from .cells import read_marks
-from ..text import joined_names, links_as_text, name_key, normal, plural, words
-from ..vocabulary import LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code
+from .cells import read_figures, read_marks
+from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words
+from ..vocabulary import NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code
 from .textutil import (IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        slug,
                        track_in, voice, without_decoration)
@@ -62,6 +62,8 @@ class Options:
     track: str | None = None
     name: str | None = None
     id: str | None = None
+    #: The framework's version to write (default: DEFAULT_VERSION).
+    version: str | None = None
     #: Where the YAML will be written; its file name is the default id.
     output: str | None = None
     #: The framework is one of several tracks of one import: its name says its track.
@@ -100,6 +102,14 @@ def build(documents: list[ImportedDocument], options: Options,
         _undecorated(document)
         _lowest_first(document, report)
         read_marks(document, report)
+        read_figures(document, report)
+    taken = next((entry for entry in report if entry.reason in NO_BEHAVIOUR), None)
+    if taken is not None and not any(level.cells for document in documents for level in document.levels):
+        # Every line the levels held was a figure or a number of years: no ladder to write.
+        raise ImportFailure(taken.file, f"no statements found: the levels' cells hold only figures or the experience "
+                                        f"a level asks for ('{taken.text}'), which state no behaviour; if the ladder "
+                                        "is elsewhere in the documents, steer the import with --layout or the "
+                                        "heading options", taken.line)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
@@ -164,11 +174,11 @@ def build(documents: list[ImportedDocument], options: Options,
         "id": framework_id,
         "name": name,
         "track": track,
-        "version": DEFAULT_VERSION,
+        "version": options.version or DEFAULT_VERSION,
     }
     described = base if base.description else next((d for d in ordered if d.description), None)
     if described is not None and described.description:
-        data["description"] = links_as_text(described.description)  # as every text's links are written
+        data["description"] = as_read(described.description)  # as every text's links are written
         for document in ordered:
             if document.description and normalise(document.description) != normalise(described.description):
                 report.append(ReportEntry(document.path, 1, "unplaced", "another description of the framework; "
@@ -849,11 +859,11 @@ def _level_data(
 ) -> dict[str, Any]:
     data: dict[str, Any] = {"id": identifier, "title": level.title or identifier}
     if level.summary:
-        data["summary"] = links_as_text(level.summary)  # as a statement's links are written
+        data["summary"] = as_read(level.summary)  # as a statement's links are written
     summaries: dict[str, str] = {}
     for dimension, text in level.dimension_summaries:
         merged = dimension_of[id(dimension)]
-        text = links_as_text(text)
+        text = as_read(text)
         summaries[merged.id] = summaries[merged.id] + "\n\n" + text if merged.id in summaries else text
     if summaries:
         data["dimensions"] = summaries
@@ -866,7 +876,7 @@ def _level_data(
             rated: dict[str, Any] = {"statements": [_statement_data(s) for s in said]} if said else {}
             rated["proficiency"] = slug(cell.proficiency)
             if cell.note:
-                rated["note"] = cell.note
+                rated["note"] = as_read(cell.note)
             cells[competency.id] = rated
             continue
         if cell.not_applicable and not said and competency.id not in cells:
@@ -885,27 +895,34 @@ def _level_data(
         else:
             cells[competency.id] = items
         if cell.note:
-            cells[competency.id] = {"statements": cells[competency.id], "note": cell.note}
+            cells[competency.id] = {"statements": cells[competency.id], "note": as_read(cell.note)}
     data["competencies"] = cells
     return data
 
 
+def as_read(text: str) -> str:
+    """A text of the documents as a reader sees it: its emphasis without
+    the markers, its links as `check --fix` writes them (LL510). What the
+    Markdown says is written in the framework's plain text."""
+    return links_as_text(emphasis_as_text(text))
+
+
 def _statement_data(statement: ImportedStatement) -> Any:
-    text = links_as_text(statement.text)  # as `check --fix` writes a link (LL510)
+    text = as_read(statement.text)
     if statement.examples:
-        return {"text": text, "examples": [links_as_text(example) for example in statement.examples]}
+        return {"text": text, "examples": [as_read(example) for example in statement.examples]}
     return text
 
 
 def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
     data: dict[str, Any] = {"id": dimension.id, "name": dimension.name}
     if dimension.description:
-        data["description"] = links_as_text(dimension.description)
+        data["description"] = as_read(dimension.description)
     data["competencies"] = []
     for competency in dimension.competencies:
         item: dict[str, Any] = {"id": competency.id, "name": competency.name}
         if competency.description:
-            item["description"] = links_as_text(competency.description)
+            item["description"] = as_read(competency.description)
         data["competencies"].append(item)
     return data
 

@@ -72,7 +72,7 @@ from .document import (
 )
 from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
-from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
+from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, no_behaviour, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, manages, proficiency, seniority)
 from .textutil import (after_level_title, aside_name, lists_what_to_avoid,
     TITLE_PARTS,
@@ -641,6 +641,16 @@ class _Interpreter:
                     self.summary(level_of(mark), [b for b in under if isinstance(b, Paragraph)])
                 continue
             parent = self.parent(section.heading, headings)
+            avoided = next((h.text for h in (section.heading, parent) if h is not None and lists_what_to_avoid(h.text)),
+                           None)
+            if avoided is not None:
+                # '## Red flags' over the same levels as the competencies: counter-examples at each.
+                for block in section.body:
+                    if any(block is mark for mark in section.marks):
+                        self.use(block)  # a level's name, said of the level's statements
+                    else:
+                        self.drop(block, _AVOIDED.format(normalise(avoided)))
+                continue
             if parent is not None:
                 self.use(parent)
             dimension = self.document.dimension(_name(parent) if parent is not None else None, section.heading.line)
@@ -1401,7 +1411,9 @@ class _Interpreter:
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
         for after in [b for b in summary if b.line > first_statement]:
-            self.drop(after, "text after the level's statements, not its summary")
+            # The years a level asks for are said so, as wherever else they are written.
+            self.drop(after, no_behaviour(strip_markdown(after.text))
+                      or "text after the level's statements, not its summary")
             summary.remove(after)
         quoted = self.quoted_summary(heading, root) if heading is not None else []
         if not summary:
@@ -1796,6 +1808,15 @@ class _Interpreter:
                 competency = dimension.competency(None, row.line)
                 self.document.notice(row.line, "table row with no competency name")
                 cells = row.cells
+            elif lists_what_to_avoid(first.joined()):
+                # A row of 'Red flags' beside the level's competencies: counter-examples.
+                named = None
+                for cell in rest:
+                    if not cell.empty:
+                        self.document.unplaced(row.line, _AVOIDED.format(normalise(unwrap(first.joined()))),
+                                               cell.joined())
+                self.ledger.use(row.line)
+                continue
             else:
                 name, description = _name_and_description(first)
                 competency = named = dimension.competency(name, row.line, description)
@@ -1999,6 +2020,7 @@ class _Interpreter:
         last_filled = max((row.line for row in body if sum(1 for c in row.cells if not c.empty) >= 2
                            or any(c.bullets for c in row.cells)), default=0)
         above: str | None = None  # the competency the row above named, whose name cell may span this row
+        avoided: str | None = None  # the group of the rows, where it lists what to avoid
         for row in body:
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -2020,16 +2042,30 @@ class _Interpreter:
                     self.ledger.use(row.line)
                     continue
                 # A row that only names a group: the competencies below belong to it.
-                dimension = self.document.dimension(said, row.line)
+                avoided = said if lists_what_to_avoid(said) else None
+                if avoided is None:
+                    dimension = self.document.dimension(said, row.line)
+                else:
+                    self.document.unplaced(row.line, _AVOIDED.format(said), said)
                 above = None
                 self.ledger.use(row.line)
                 continue
             group = _cell(row, names.dimension)
             if group is not None and not group.empty:
                 # A column of groups; a blank below a group is the group again (merged cells).
-                dimension = self.document.dimension(unwrap(group.joined()), row.line)
+                said = unwrap(group.joined())
+                avoided = said if lists_what_to_avoid(said) else None
+                if avoided is None:
+                    dimension = self.document.dimension(said, row.line)
             name_cell = _cell(row, names.competency) or Cell([], row.line)
             name, description = _name_and_description(name_cell)
+            if avoided is not None or (name is not None and lists_what_to_avoid(name)):
+                # 'Potential Misalignments | Ownership | Risk of ...': what a level should not do, in
+                # its group's rows (or a row so named): counter-examples, none of them expected.
+                for cell in filled:
+                    self.document.unplaced(row.line, _AVOIDED.format(avoided or name), cell.joined())
+                self.ledger.use(row.line)
+                continue
             continued = False
             if name is None and above is not None and names.competency is not None and name_cell.empty \
                     and counted and (group is None or group.empty):
@@ -2152,6 +2188,12 @@ class _Interpreter:
             if name is not None and not name.empty:
                 competency_name = unwrap(name.joined())
             said = _cell(row, columns.statement)
+            avoided = next((n for n in (dimension.name, competency_name) if n and lists_what_to_avoid(n)), None)
+            if avoided is not None and said is not None and not said.empty:
+                # A statement filed under 'Red flags': a counter-example, not what the level expects.
+                self.document.unplaced(row.line, _AVOIDED.format(avoided), said.joined())
+                self.ledger.use(row.line)
+                continue
             if level is None or competency_name is None or said is None or said.empty:
                 self.document.unplaced(row.line, "table row that names no level, competency or statement",
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
@@ -2198,6 +2240,14 @@ class _Interpreter:
         # short values, no competency's statements.
         for index, cell in enumerate(header.cells):
             values = [c.joined() for r in block.rows[1:] if (c := _cell(r, index)) is not None and not c.empty]
+            if index not in skip and not cell.empty and lists_what_to_avoid(cell.joined()):
+                # 'Level | Delivery | Red flags': each level's counter-examples, none of them expected.
+                skip = skip | {index}
+                for row in block.rows[1:]:
+                    if (counter := _cell(row, index)) is not None and not counter.empty:
+                        self.document.unplaced(row.line, _AVOIDED.format(normalise(unwrap(cell.joined()))),
+                                               counter.joined())
+                continue
             if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
                     and all(len(v.split()) <= 6 for v in values):
                 skip = skip | {index}
@@ -3775,6 +3825,10 @@ def _statements(cell: Cell) -> list[ImportedStatement]:
     # A cell holding only a no-break space is empty, not a statement; one
     # wholly in bold is its words, as a reader sees them.
     return [ImportedStatement(unwrap(piece.text), cell.line) for piece in pieces if piece.text.strip(BLANK_CHARACTERS)]
+
+
+#: Why the rows of a group of what to avoid ('Red flags', 'Potential misalignments') are reported.
+_AVOIDED = "'{}' lists what to avoid (counter-examples), not what the level expects"
 
 
 #: A cell of figures: '0-2', '4+', '1', '2-5 years', '~3 yrs'.

@@ -55,7 +55,9 @@ ASIDE_HEADING = re.compile(
 #: Headings over what a level should not do, its counter-examples, read from their words: a negated
 #: wish ('Behaviours we don't want to see', 'What not to do', 'Not expected'), avoiding ('Behaviours
 #: to avoid'), a marked-off kind of example ('Anti-patterns', 'Negative indicators', 'Ineffective
-#: behaviours', 'Counter-examples') or a warning ('Red flags', 'Warning signs', 'Pitfalls', 'Derailers').
+#: behaviours', 'Counter-examples'), a warning ('Red flags', 'Warning signs', 'Pitfalls', 'Derailers',
+#: 'Watch-outs', 'Signs of struggle') or what may go wrong ('Potential misalignments', 'Common risks').
+#: Every layout reads it: headings, the labels of bullets, a spreadsheet's groups and rows.
 #: The words alone would catch competencies: 'negative' and 'not' say so only before what the section
 #: lists or wants ('Handling negative feedback', 'Not applicable' stay), 'anti-' only before patterns
 #: or behaviours ('Anti-money laundering' stays), and 'avoid' only as the verb ('Conflict avoidance' stays).
@@ -69,7 +71,16 @@ TO_AVOID = re.compile(
     r"|\b(?:negative|ineffective|undesirable|unwanted|unacceptable|poor|bad|less effective|counterproductive"
     r"|counter-productive|unhelpful|derailing)\s+(?:indicators?|behaviou?rs?|examples?|signals?|signs?|markers?"
     r"|traits?|patterns?|practices?|habits?)\b"
-    r"|\bred flags?\b|\bwarning signs?\b|\bpitfalls?\b|\bderailers?\b")
+    r"|\bred flags?\b|\bwarning signs?\b|\bpitfalls?\b|\bderailers?\b|\bwatch[- ]?outs?\b"
+    r"|\b(?:things?|what) to (?:watch|look) out for\b|\bwatch out for\b"
+    # Signs that someone is not meeting the level: 'Signs of struggle', 'Signs you are struggling'.
+    r"|\bsigns?\b.*\bstruggl\w*|\bstruggl\w*\s+(?:signs?|signals?|indicators?)\b"
+    # Misalignments and risks as a kind of what is listed: 'Potential misalignments', 'Risks', 'Common
+    # risks', 'Risks to watch'. Not 'Risk management', 'Managing risk', 'Security risks': competencies.
+    r"|\b(?:potential|possible|common|typical|key|signs? of)\s+(?:misalignments?|risks|mistakes|traps)\b"
+    r"|^(?:misalignments|risks|mistakes)\b(?!\s+(?:management|managing|assessment|analysis|mitigation"
+    r"|register|appetite)\b)(?:\s+(?:to\s+(?:watch|avoid|look)\b.*|factors|areas))?$"
+    r"|\bmistakes to avoid\b|\bareas? of concern\b|\bfailure modes to avoid\b")
 
 
 def aside_name(text: str) -> str | None:

@@ -7,27 +7,13 @@ from typing import Iterable
 
 from ..model import TextField
 from ..text import MARKDOWN_LINK, REFERENCE_LINK, links_as_text, outside_code
+from ..text import EMPHASIS as _EM, STRIKETHROUGH as _STRIKE, STRONG as _STRONG
 from .base import Severity, Violation
 from .html import html_tags
 from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
 from .messages import shorten
 from .textscan import TextRule
 
-# Emphasis the way Markdown reads it: the markers hug the text inside, and
-# single markers or "__" do not open or close inside a word, so
-# "lifecycle*", "user_id" and "2 * 3" are not emphasis. "**" may (it is how
-# "**B****ehaviors**" came about). A name in lower case between "__"
-# ("__init__") is Python's, which plain text shows as written: Markdown
-# would make it bold, but no one wrote it for that.
-_STRONG = re.compile(
-    r"(?<![*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)"
-    r"|(?<![\w\\])__(?![a-z][a-z0-9_]*__(?!\w))(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)"
-)
-_EM = re.compile(
-    r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"
-    r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
-)
-_STRIKE = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
 # A heading: '## ' at the start of a line, or '# ' over more text ('# of
 # incidents' alone is a count, as people write it).
 _HEADING = re.compile(r"^[ \t]{0,3}(?:#{2,6}|#(?=[ \t]+\S[^\n]*\n\s*\S))[ \t]+(?=\S)", re.M)

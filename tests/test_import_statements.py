@@ -1,0 +1,209 @@
+"""What `ladderlint import` makes a statement, in every layout: what a
+level is expected to do. What it should not do (a group of 'Red flags',
+'Potential misalignments'), a cell that holds only a figure ('~80%',
+'$5', '2 years') and a level's experience requirement are no statements:
+reported, or the level's note."""
+
+from __future__ import annotations
+
+import pytest
+
+from import_helpers import cells, imported, workbook_file
+
+# --- what to avoid -----------------------------------------------------------------
+
+GROUPED = ("Category,Parameter,Description,Junior PM,Senior PM\n"
+           "Impact,Leadership,How you lead others.,Leads their own work.,Leads a team of product managers.\n"
+           "Impact,Planning,How far ahead you plan.,Plans a sprint ahead.,Plans a quarter ahead.\n"
+           "{group},Ownership,Risk of under- or over-owning outcomes.,May wait to be told what to own.,"
+           "May take over decisions that belong to the team.\n"
+           "{group},Initiative,Risk of being reactive.,May wait for direction.,May over-rely on their manager.\n")
+
+
+@pytest.mark.parametrize("group", ["Potential Misalignments", "Red flags", "Watch-outs", "Signs of struggle",
+                                   "Common risks", "Anti-patterns", "Warning signs"])
+def test_a_spreadsheets_group_of_what_to_avoid_is_no_dimension(cli, write, group):
+    """A category of the sheet that lists what may go wrong at each level is
+    its counter-examples: reported, never a dimension each level meets."""
+    data, run = imported(cli, write("ladder.csv", GROUPED.format(group=group)), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Impact"]
+    assert cells(data)["senior-pm"] == {"leadership": ["Leads a team of product managers."],
+                                        "planning": ["Plans a quarter ahead."]}
+    reason = f"not placed: '{group}' lists what to avoid (counter-examples), not what the level expects"
+    assert f"ladder.csv:4: {reason}: May take over decisions that belong to the team." in run.stderr
+    assert f"ladder.csv:5: {reason}: May over-rely on their manager." in run.stderr
+
+
+def test_a_row_that_names_a_group_of_what_to_avoid_heads_counter_examples(cli, write):
+    page = ("Competency,Junior,Senior\nDelivery,Ships tasks.,Leads projects.\nRed flags\n"
+            "Ownership,Waits to be told.,Takes over others' decisions.\n")
+    data, run = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    assert cells(data) == {"junior": {"delivery": ["Ships tasks."]}, "senior": {"delivery": ["Leads projects."]}}
+    assert "ladder.csv:4: not placed: 'Red flags' lists what to avoid" in run.stderr
+    assert "Takes over others' decisions." in run.stderr
+
+
+def test_a_workbooks_group_of_what_to_avoid_is_no_dimension(cli, tmp_path):
+    book = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ("Area", "Competency", "Junior", "Senior"),
+        ("Craft", "Testing", "Writes unit tests.", "Sets the testing strategy."),
+        ("Craft", "Design", "Designs a small feature.", "Designs systems across teams."),
+        ("Derailers", "Ownership", "Hides mistakes.", "Blames the team."),
+    ]))
+    data, run = imported(cli, book, "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Craft"]
+    assert "'Ladder'!C4: not placed: 'Derailers' lists what to avoid" in run.stderr
+
+
+def test_a_column_of_what_to_avoid_beside_the_competencies_is_no_competency(cli, write):
+    page = ("# Acme Ladder\n\n| Level | Delivery | Red flags |\n| --- | --- | --- |\n"
+            "| Junior | Ships small tasks. | Skips tests. |\n| Senior | Leads projects. | Works alone. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data) == {"junior": {"delivery": ["Ships small tasks."]}, "senior": {"delivery": ["Leads projects."]}}
+    assert "'Red flags' lists what to avoid (counter-examples), not what the level expects: Works alone." in run.stderr
+
+
+def test_a_statement_per_row_filed_under_what_to_avoid_is_reported(cli, write):
+    page = ("Level,Competency,Expectation\nL1,Delivery,Ships tasks on time with help\n"
+            "L1,Watch-outs,Goes quiet when blocked\nL2,Delivery,Plans small projects\n")
+    data, run = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    assert cells(data) == {"L1": {"delivery": ["Ships tasks on time with help"]},
+                           "L2": {"delivery": ["Plans small projects"]}}
+    assert "'Watch-outs' lists what to avoid (counter-examples), not what the level expects: Goes quiet when " \
+           "blocked" in run.stderr
+
+
+@pytest.mark.parametrize("heading", ["Potential misalignments", "Watch-outs", "Signs of struggle", "Common risks",
+                                     "Things to watch out for"])
+def test_a_section_of_what_may_go_wrong_is_no_expectation(cli, write, heading):
+    page = f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Skips code review.\n"
+    data, run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert cells(data)["L2"] == {"impact": ["Mentors new hires."]}
+    assert f"section '{heading}' lists what to avoid" in run.stderr and "Skips code review." in run.stderr
+
+
+@pytest.mark.parametrize("heading", ["Risk management", "Security risks", "Learning from mistakes",
+                                     "Managing risk", "Risk assessment"])
+def test_a_competency_about_risks_or_mistakes_stays_a_competency(cli, write, heading):
+    page = f"# L2\n\n### Impact\n\n* Mentors new hires.\n\n### {heading}\n\n* Stays calm.\n"
+    data, run = imported(cli, write("L2.md", page), "--org", "Acme")
+    assert list(cells(data)["L2"].values()) == [["Mentors new hires."], ["Stays calm."]]
+    assert "lists what to avoid" not in run.stderr
+
+
+# --- figures --------------------------------------------------------------------------
+
+WEIGHTED = """# Engineer
+
+## Responsibilities
+
+- Develops features in their area.
+- Spends 20% of their time on reviews and leads 3 projects a year.
+
+## Competencies
+
+| Competency | Importance |
+| --- | --- |
+| Delivery | 25 % |
+| Problem Solving | 30 % |
+
+## Time
+
+| Split of time | Core: ~80% |
+| --- | --- |
+| Approximate tenure in this role | ~2-3 years |
+
+## Job Titles
+
+Based on your progress, look up your job title and salary bounds below.
+
+- **Min Salary** - Minimum salary awarded to the job title.
+
+| Job Title | Min Salary |
+| --- | --- |
+| Engineer | 45 000 |
+"""
+
+
+def test_a_cell_of_a_figure_alone_is_no_statement(cli, write):
+    """A weighting ('25 %'), a share of time ('Core: ~80%'), a tenure ('~2-3
+    years'): how much, not what the level does. Each is reported; a
+    sentence with a number in it is a statement as ever; a section of job
+    titles and their salaries is what the level is called and paid."""
+    data, run = imported(cli, write("engineer.md", WEIGHTED), "--org", "Acme", "--level", "Engineer")
+    assert cells(data) == {"Engineer": {"responsibilities": [
+        "Develops features in their area.", "Spends 20% of their time on reviews and leads 3 projects a year."]}}
+    reason = "not placed: a figure, not a behaviour the level expects (how much, not what it does)"
+    for line, figure in ((12, "25 %"), (13, "30 %"), (19, "~2-3 years")):
+        assert f"engineer.md:{line}: {reason}: {figure}" in run.stderr
+    assert "Core: ~80%" in run.stderr
+    assert "engineer.md:25: not placed: section 'Job Titles' says how the level is graded or paid" in run.stderr
+
+
+def test_a_column_of_amounts_among_the_levels_statements_is_no_competency(cli, write):
+    page = ("# Acme Ladder\n\n| Title | Scope of influence | Contributions |\n| --- | --- | --- |\n"
+            "| Junior Engineer | Their own tasks. | $1 |\n| Senior Engineer | The whole team. | $50 |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data) == {"junior-engineer": {"scope-of-influence": ["Their own tasks."]},
+                           "senior-engineer": {"scope-of-influence": ["The whole team."]}}
+    assert "ladder.md:6: not placed: a figure, not a behaviour the level expects (how much, not what it does): " \
+           "$50" in run.stderr
+
+
+# --- experience -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_an_experience_requirement_is_no_statement_however_it_is_written(cli, write, bullet):
+    """'Experience: ... 2 years' asks years of the person, a condition of
+    the level: written as paragraphs or as bullets, it is reported, never a
+    statement (which `diff` would read as a bar raised when the years
+    change)."""
+    page = (f"# Acme Ladder\n\n## Junior Engineer\n\n{bullet}Ships small changes with guidance.\n\n"
+            f"{bullet}Experience: No professional experience required.\n\n"
+            f"## Senior Engineer\n\n{bullet}Leads the delivery of projects across teams.\n\n"
+            f"{bullet}Typically requires a minimum of 5 years of professional experience.\n\n"
+            f"{bullet}3+ years of experience leading teams\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    said = [s for level in data["levels"] for cell in level["competencies"].values() for s in cell]
+    assert said == ["Ships small changes with guidance.", "Leads the delivery of projects across teams."]
+    for text in ("No professional experience required.", "a minimum of 5 years", "3+ years of experience"):
+        assert text in run.stderr
+
+
+def test_a_workbooks_row_of_experience_is_no_competency(cli, tmp_path):
+    book = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ("Competency", "Junior", "Senior"),
+        ("Testing", "Writes unit tests.", "Sets the testing strategy."),
+        ("Experience", "0-2 years", "Minimum of 5 years"),
+    ]))
+    data, run = imported(cli, book, "--org", "Acme")
+    assert cells(data) == {"junior": {"testing": ["Writes unit tests."]}, "senior": {"testing": ["Sets the testing strategy."]}}
+    assert "'Ladder'!C3: not placed: the experience the level asks for" in run.stderr
+
+
+def test_an_experience_paragraph_after_a_levels_bullets_is_reported_as_such(cli, write):
+    """Bullets, then 'Experience: ...' in a paragraph of its own: reported
+    for what it is, as the same line in a bullet or among paragraphs is."""
+    page = ("# Acme Ladder\n\n## Junior Engineer\n\n- Ships small changes with guidance.\n\n"
+            "Experience: Typically requires a minimum of 2 years of professional experience.\n\n"
+            "## Senior Engineer\n\n- Leads the delivery of projects across teams.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"expectations": ["Ships small changes with guidance."]}
+    assert ("ladder.md:7: not placed: the experience the level asks for, a condition of the level, not a "
+            "behaviour it expects: Experience: Typically requires") in run.stderr
+
+
+def test_a_section_of_what_to_avoid_over_the_same_levels_as_the_competencies_is_reported(cli, write):
+    """A page of a section per competency, each over the levels, with one
+    more section of 'Red flags' over them: its bullets are counter-examples."""
+    section = "## {}\n\n### Junior\n\n- {}\n\n### Senior\n\n- {}\n\n"
+    page = ("# Acme Ladder\n\n" + section.format("Delivery", "Ships tasks.", "Leads projects.")
+            + section.format("Testing", "Writes tests.", "Sets the test strategy.")
+            + section.format("Red flags", "Skips tests.", "Works alone."))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data) == {"junior": {"delivery": ["Ships tasks."], "testing": ["Writes tests."]},
+                           "senior": {"delivery": ["Leads projects."], "testing": ["Sets the test strategy."]}}
+    assert "'Red flags' lists what to avoid (counter-examples), not what the level expects: Works alone." \
+        in run.stderr
+    assert "not placed: 'Red flags' lists what to avoid (counter-examples), not what the level expects: Senior" \
+        not in run.stderr
