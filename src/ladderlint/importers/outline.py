@@ -74,7 +74,7 @@ from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, manages, proficiency, seniority)
-from .textutil import (after_level_title, aside_name, lists_what_to_avoid,
+from .textutil import (ORDER_PREFIX, after_level_title, pointer_line, aside_name, lists_what_to_avoid,
     TITLE_PARTS,
     file_words,
     is_framework_title,
@@ -221,8 +221,6 @@ LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 #: sentence ('Engineer 2 (IC3): Is an effective team member.').
 _OVERVIEW_LINE = re.compile(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 
-#: A heading's own number ('### 2. Designer', '## 3) Delivery'): structure, as a list's marker is.
-_HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
 def _names_a_role(word: str) -> bool:
@@ -251,7 +249,8 @@ def _page_level_in(paragraph: Paragraph) -> str | None:
 
 
 def _name(heading: Heading) -> str:
-    return _HEADING_NUMBER.sub("", unwrap(heading.text))
+    # A heading's own number ('### 2. Designer', '# 01 Junior') is its place, as a list's marker is.
+    return ORDER_PREFIX.sub("", unwrap(heading.text))
 
 
 @dataclass
@@ -872,11 +871,15 @@ class _Interpreter:
             body = [b for b in blocks if b is not level_heading and b is not title]
             before = [b for b in body if b.line < level_heading.line]
             self.preamble(before)
-            self.one_level(level_heading, [b for b in body if b.line > level_heading.line])
+            self.one_level(level_heading, [b for b in body if b.line > level_heading.line],
+                           self.written_title(level_heading))
         else:
             self.set_name(title)
             self.document.level_by_option = True
-            self.one_level(None, [b for b in blocks if b is not title])
+            # --level gives the level's id; its title is the one the page or its file's name gives, if
+            # any, else the id as the user wrote it.
+            named = self.page_title_level() or self.file_level()
+            self.one_level(None, [b for b in blocks if b is not title], _name(named) if named is not None else None)
         self.paragraphs_as_statements()
         return [self.document]
 
@@ -907,21 +910,37 @@ class _Interpreter:
         code of a family the other pages' levels use ('IC4.md' beside a page
         of IC3), or says 'level' ('level-4.md'), or is a role and its number
         ('Product Manager 4.md', 'senior-engineer-2.md')."""
-        words = file_words(self.document.path).strip()
-        rung = LevelName.read(words).rung
+        words = " ".join(file_words(self.document.path).split())
+        name = LevelName.read(words)
+        rung = name.rung
+        title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
         # A level's number is small: 'engineer-101.md' is a course, 'designer-2024.md' a year.
         if rung is not None and not rung.prefix and _names_a_role(rung.family.split()[-1]) \
                 and rung.number <= _HIGHEST_LEVEL_NUMBER and is_level_name(words):
-            title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
+            return Heading(1, title, 0, 0)
+        # A role at a seniority ('senior-engineer.md', a site's 'junior-engineer/index.html'); not a page
+        # about one ('senior-engineer-faq.md'), nor a seniority alone ('staff.md').
+        if name.seniority is not None and len(words.split()) >= 2 and _names_a_role(words.split()[-1]) \
+                and is_level_name(words):
             return Heading(1, title, 0, 0)
         code = self.file_code()
         rung = id_rung(code) if code else None
-        stem = os.path.basename(self.document.path).casefold()
+        stem = file_words(self.document.path).casefold()
         if code is None or not (stem.startswith("level") or rung is not None
                                 and rung.family in self.steering.site_families):
             return None
         # Line 0: before every block of the page, none of which it is.
         return Heading(1, code, 0, 0)
+
+    def written_title(self, level_heading: Heading) -> str | None:
+        """The front matter's title, where it names the level the heading
+        names ('title: Senior Engineer' over '# Senior'): the author's name
+        for the page, over a heading's or a file's."""
+        page = self.page_title
+        if not self.outline.title_written or not page or not is_level_name(page):
+            return None
+        said, heading = set(words(page)), set(words(_name(level_heading)))
+        return page if heading and (heading <= said or said <= heading) else None
 
     def page_title_level(self, any_name: bool = False) -> Heading | None:
         """The page's own title (front matter, <title>) as the heading of its
@@ -1354,8 +1373,8 @@ class _Interpreter:
         if ends:
             self.document.description = description[: ends[-1]]
 
-    def one_level(self, heading: Heading | None, blocks: list[Block]) -> None:
-        title = _name(heading) if heading else (self.level_option or "")
+    def one_level(self, heading: Heading | None, blocks: list[Block], named: str | None = None) -> None:
+        title = named or (_name(heading) if heading else self.level_option or "")
         level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
         self.document.levels.append(level)
         root = _Node(heading or Heading(0, title, 1, 1))
@@ -1397,6 +1416,12 @@ class _Interpreter:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
+        for pointer in [b for b in summary if pointer_line(b.text)]:
+            # '_Boundary: [Junior → Expert](...)_', 'Technical position → no management counterpart':
+            # where the level stands among pages or roles, set apart as a note is.
+            self.drop(pointer, f"{pointer_line(pointer.text)} on level '{normalise(title)}', not its summary; "
+                               "add it to the summary if it says what the level is")
+            summary.remove(pointer)
         # A summary opens a level: a paragraph after its first statement (a closing note, a call
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
