@@ -130,3 +130,16 @@ _Boundaries: [Mid → Senior](../boundaries/mid-senior.md) · [Senior → Staff]
     assert "not placed: a label and an arrow to what it leads to on level 'Senior Engineer', not its summary" \
         in run.stderr
     assert "not placed: a link to another page on level 'Senior Engineer'" in run.stderr
+
+
+_PM_LADDER = ("Category,Parameter,Junior PM,Senior PM\n"
+              "Impact,Leadership,Takes ownership of tasks.,Leads initiatives across teams.\n"
+              "Impact,Delivery,Ships small features.,Ships a product area's roadmap.\n")
+
+
+def test_an_organisation_named_only_by_the_file_is_reported_and_acronyms_keep_their_case(cli, write):
+    data, run = imported(cli, write("globex-pm-career-ladder.csv", _PM_LADDER))
+    assert data["organisation"]["name"] == "Globex"
+    assert data["name"] == "Globex PM Career Ladder"
+    assert "globex-pm-career-ladder.csv:1: check: the organisation is 'Globex', from the file's name " \
+           "(read as 'Globex PM Career Ladder')" in run.stderr

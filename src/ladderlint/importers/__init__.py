@@ -600,8 +600,10 @@ def _read_documents(
             if document.organisation is None:
                 # A title that starts with the track ('Machine Learning Engineer Progression
                 # Framework') names no organisation.
-                title = None if document.track and (document.name or "").startswith(document.track) else document.name
-                document.organisation_guess = guess(item.text, signals, title, page_title)
+                title = None if document.track and (document.name or "").startswith(document.track) \
+                    or document.named_by_file else document.name
+                document.organisation_guess = guess(item.text, signals, title, page_title,
+                                                    document.named_by_file and document.name)
             documents.append(document)
     if axes:
         skipped.extend(place_steps(documents, axes))

@@ -178,6 +178,8 @@ class ImportedDocument:
     site_order: float | None = None
     #: Who the document's words say the organisation is, when no title names it.
     organisation_guess: Any = None
+    #: The file whose name is the framework's name, when nothing in the document names it.
+    named_by_file: str | None = None
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
     places: Any = None
 

@@ -88,13 +88,18 @@ class Guess:
     taken: bool = True
 
 
-def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_title: str | None = None) -> Guess | None:
-    """The organisation a document names, with the evidence; None when nothing does."""
+def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_title: str | None = None,
+          file_title: str | None = None) -> Guess | None:
+    """The organisation a document names, with the evidence; None when nothing does.
+    ``file_title``: the name its file's name gives ('pampul-pm-career-ladder.csv' is
+    'Pampul PM Career Ladder'), the weakest evidence of all, and said as such."""
     signals = list(signals)
     found: list[Guess] = []
     for heading in (title, page_title):
         if heading and organisation_in(heading):
             found.append(Guess(organisation_in(heading) or "", f"the title '{heading}'", 1))
+    if file_title and organisation_in(file_title):
+        found.append(Guess(organisation_in(file_title) or "", f"the file's name (read as '{file_title}'), as nothing in it names one", 9))
     for signal in signals:
         if signal.kind == "site" and (owner := whose_site(signal.text)) is not None:
             found.append(Guess(owner, f"the site's name on line {signal.line}", 2))

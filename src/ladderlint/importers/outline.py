@@ -694,14 +694,29 @@ class _Interpreter:
                 and is_framework_title(named):
             # A wiki's page is titled by its file's name ('Engineering-Ladder.md'), which it shows over
             # it; a word alone ('ladder.md', 'levels.md') names the file, not a framework.
-            self.set_title(" ".join(w.capitalize() if w.islower() else w for w in named.split()))
+            self.set_title(" ".join(self.as_written(w) for w in named.split()), by_file=True)
 
-    def set_title(self, text: str) -> None:
+    def as_written(self, word: str) -> str:
+        """A word of a file's name as the document writes it: an acronym
+        the text spells in capitals ('pm' over levels named 'Senior PM') in
+        them, another lower-case word with a capital."""
+        if not word.islower():
+            return word
+        upper = word.upper()
+        if len(word) <= 4 and re.search(rf"(?<![\w-]){re.escape(upper)}(?![\w-])", self.corpus):
+            return upper
+        return word.capitalize()
+
+    def set_title(self, text: str, by_file: bool = False) -> None:
         if shouted(text):
             text = title_cased(text)  # 'ENGINEERING LADDER', a heading's style, names the 'Engineering Ladder'
         if self.document.name is None:
             self.document.name = text
-            self.document.organisation = self.document.organisation or organisation_in(text)
+            if by_file:
+                # Only a guess: the import reports it, naming the file (see organisation.guess).
+                self.document.named_by_file = os.path.basename(self.document.path)
+            else:
+                self.document.organisation = self.document.organisation or organisation_in(text)
 
     def title_heading(self, headings: list[Heading]) -> Heading | None:
         """The heading that names the document: the only one at the top depth, first."""
