@@ -123,6 +123,10 @@ class ImportedCell:
     not_applicable: str | None = None
     #: The proficiency the level expects, as the document names it ('Advanced').
     proficiency: str | None = None
+    #: Where the competency's heading stands at the level, once or more (a heading written twice
+    #: joins one cell; merge says so): each heading's line and how many statements the cell held
+    #: before it. Empty where no heading of the level names the competency.
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

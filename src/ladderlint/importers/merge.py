@@ -106,6 +106,7 @@ def build(documents: list[ImportedDocument], options: Options,
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
     _sentences_as_expectations(ordered)
+    _repeated_headings(ordered, report)
     _paths_to_the_next_level(ordered, report)
     _page_descriptions(ordered, report)
     _page_titles(ordered, report)
@@ -396,16 +397,45 @@ def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
                 cells = [cell for cell in level.cells if cell.competency in found]
                 if not cells:
                     continue
-                merged = ImportedCell(expectations, [
-                    ImportedStatement(cell.competency.name or "", cell.competency.line,
-                                      [s.text for s in cell.statements] + ([cell.note] if cell.note else []))
-                    for cell in cells])
+                # A heading written twice at the level is two expectations, each where it stands.
+                merged = ImportedCell(expectations, sorted((
+                    ImportedStatement(cell.competency.name or "", line,
+                                      [s.text for s in cell.statements[start:end]]
+                                      + ([cell.note] if cell.note and not start else []))
+                    for cell in cells for line, start, end in _parts(cell)), key=lambda s: s.line))
+                for cell in cells:
+                    for line, _ in cell.headings[1:]:
+                        document.notice(line, f"heading '{normalise(cell.competency.name or '')}' comes again at "
+                                              f"level '{normalise(level.title)}' (first on line "
+                                              f"{cell.headings[0][0]}): both are kept, each where it stands")
+                    cell.headings = []
                 at = level.cells.index(cells[0])
                 level.cells = [cell for cell in level.cells if cell not in cells]
                 level.cells.insert(at, merged)
             document.notice(found[0].line, "headings that are sentences, most at one level only: each is an "
                                            "expectation of its level, the text under it its examples, in a "
                                            f"competency named '{EXPECTATIONS}'")
+
+
+def _parts(cell: ImportedCell) -> list[tuple[int, int, int]]:
+    """Each place the cell's heading stands at its level: the heading's
+    line, and where its statements start and end in the cell."""
+    starts = cell.headings or [(cell.competency.line, 0)]
+    ends = [start for _, start in starts[1:]] + [len(cell.statements)]
+    return [(line, start, end) for (line, start), end in zip(starts, ends)]
+
+
+def _repeated_headings(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """A competency's heading written twice at one level: its statements are
+    the cell's, in the order written; the report says they were joined."""
+    for document in documents:
+        for level in document.levels:
+            for cell in level.cells:
+                for line, _ in cell.headings[1:]:
+                    report.append(ReportEntry(document.path, line, "notice", (
+                        f"heading '{normalise(cell.competency.name or '')}' comes again at level "
+                        f"'{normalise(level.title)}': its statements join those under the first one "
+                        f"(line {cell.headings[0][0]}), after them")))
 
 
 def _labels_as_competencies(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:

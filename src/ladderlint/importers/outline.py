@@ -413,11 +413,20 @@ class _Interpreter:
             self.set_name(title)
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
-            roles = self.role_tracks(level_headings) if self.steering.level_heading is None else None
+            marked = self.marked_tracks(level_headings) if self.steering.level_heading is None else None
+            if marked is not None and self.steering.split_tracks:
+                return self.track_sections(blocks, level_headings, title, *marked[:2], weak=weak, names=marked[2])
+            roles = self.role_tracks(level_headings) if self.steering.level_heading is None and marked is None \
+                else None
             if roles is not None and self.steering.split_tracks:
                 return self.track_sections(blocks, level_headings, title, *roles, weak=weak, by_role=True)
             self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
-            if roles is not None:
+            if marked is not None:
+                groups, evidence, names = marked
+                tracks = "', '".join(names)
+                self.document.notice(groups[1][0].line, f"{evidence}, {len(groups)} tracks ('{tracks}'): read as "
+                                     "one ladder; to import each as a track of its own, pass --split-tracks -o DIR")
+            elif roles is not None:
                 (_, contributors), (_, managers) = roles[0]
                 self.document.notice(managers[0].line, f"the levels name two roles, '{role_of(_name(contributors[0]))}' "
                                      f"then '{role_of(_name(managers[0]))}': read as one ladder; to import each "
@@ -1146,6 +1155,43 @@ class _Interpreter:
         evidence = f"the page's levels name two roles, '{next(r for r in below if r)}' then '{above[0]}'"
         return [(levels[0], levels[:first]), (levels[first], levels[first:])], evidence
 
+    def marked_tracks(self, levels: list[Heading]
+                      ) -> tuple[list[tuple[Heading, list[Heading]]], str, list[str]] | None:
+        """Levels that say where a track starts ('🔀 This role starts the
+        Management track.' under 'Lead Engineer'): the levels of each track,
+        the evidence and the tracks' names; None where no level past the
+        first says so. A track runs to the next level that starts one. The
+        levels before the first that says so lead to it, where another
+        track starts after it (a ladder that forks: its first branch
+        continues it); else they are a track of their own, named by their role.
+        The lines that say so are the import's evidence, not a summary."""
+        starts: dict[int, tuple[str, Block]] = {}
+        every = self.outline.blocks  # with the block quotes, which ``blocks`` leaves out
+        at = {id(b): n for n, b in enumerate(every)}
+        for n, level in enumerate(levels):
+            after = at[id(level)] + 1 if id(level) in at else len(every)
+            for block in itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]):
+                said = _TRACK_START.match(normalise(block.text)) if isinstance(block, (Paragraph, Other)) else None
+                if said is not None:
+                    starts[n] = (title_cased(said.group("track")) if said.group("track").islower()
+                                 else said.group("track"), block)
+                    break
+        cuts = [n for n in starts if n > 0]
+        if not cuts:
+            return None
+        if 0 not in starts and len(cuts) >= 2:
+            cuts = cuts[1:]  # the first branch continues the levels before it
+        bounds = [0] + cuts + [len(levels)]
+        groups = [levels[a:b] for a, b in zip(bounds, bounds[1:])]
+        names = []
+        for group, first in zip(groups, bounds):
+            named = next((starts[n][0] for n in range(first, first + len(group)) if n in starts), None)
+            names.append(named or next((r for h in group if (r := role_of(_name(h)))), None) or _name(group[0]))
+        for _, block in starts.values():
+            self.use(block)
+        evidence = "; ".join(f"'{normalise(block.text)}' on line {block.line}" for _, block in starts.values())
+        return [(group[0], group) for group in groups], f"the levels say where tracks start ({evidence})", names
+
     def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
         """The document of the page's next track, added to ``documents``: the
         page's own for the first, then a new one that shares its report."""
@@ -1159,7 +1205,8 @@ class _Interpreter:
 
     def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
                        groups: list[tuple[Heading, list[Heading]]], evidence: str,
-                       weak: bool = False, by_role: bool = False) -> list[ImportedDocument]:
+                       weak: bool = False, by_role: bool = False, names: list[str] | None = None
+                       ) -> list[ImportedDocument]:
         """One document per track of the page, each read from its heading's
         section (the first with the text before it) as a page of levels of
         its own; the page's first paragraph describes each. ``by_role``: each
@@ -1172,7 +1219,11 @@ class _Interpreter:
             document = self.track_document(documents, description=intro)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
             lines = _headings_at(depth, self.outline.plain_text)
-            if by_role:
+            if names is not None:
+                name = names[n]
+                document.track_evidence = f"{evidence}; these are the levels of '{name}'"
+                reason = f"{len(members)} {lines} are the levels of track '{name}' ({shown})"
+            elif by_role:
                 name = next(r for h in members if (r := role_of(_name(h))))
                 document.track_evidence = f"{evidence}; these name '{name}'"
                 reason = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
@@ -1661,6 +1712,7 @@ class _Interpreter:
         competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
         cell = level.cell(competency)
+        cell.headings.append((heading.line, len(cell.statements)))
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
         topics = _topics([b for b in blocks if isinstance(b, Item)])
         for block in blocks:
@@ -3000,6 +3052,12 @@ def _marked_parts(body: list[Block], marks: list[_Mark]) -> list[tuple[_Mark, li
 
 #: How a heading over a track ends ('Management track', 'Individual contributor path (IC1-IC6)'); what is
 #: before it names the track.
+#: A line that says its level starts a track ('🔀 This role starts the Domain Expert track.', 'This level
+#: is the start of the Management track', 'Start of the management track').
+_TRACK_START = re.compile(
+    r"^\W*(?:(?:this|the)\s+(?:role|level|position|rung|grade|title|step)\s+(?:starts|begins|opens|is\s+the\s+"
+    r"(?:start|beginning|first\s+(?:role|level|step))\s+(?:of|on|in))|(?:start|beginning)\s+of)\s+(?:the\s+)?"
+    r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
 _TRACK_WORD = re.compile(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
 
 
