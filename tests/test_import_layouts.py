@@ -1698,9 +1698,11 @@ def test_pages_whose_front_matter_titles_name_their_levels(cli, write, tmp_path)
         ("Engineer", ["You own small features."]), ("Senior Engineer", ["You own large features."])]
     assert data["track"] == "Engineer"
     assert "the page's title on line 2 names one level (Senior Engineer), and no heading does" in run.stderr
-    # Each page describes its own level.
-    assert [lv["summary"] for lv in data["levels"]] == ["The ladder - Engineer role", "The ladder - Senior Engineer role"]
+    # The description each page gives, the same but for its level's title, is the site's: no level's summary.
+    assert all("summary" not in lv for lv in data["levels"])
     assert "description" not in data
+    assert "senior.md:1: not placed: the page's description, the same on every page but for its level's title" \
+        in run.stderr
 
 
 @pytest.mark.parametrize("heading", ["", "# {n} {title}\n\n"])

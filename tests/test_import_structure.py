@@ -116,3 +116,74 @@ def test_without_split_tracks_the_tracks_a_page_starts_are_said(cli, write):
     assert len(data["levels"]) == 6
     assert "2 tracks ('Domain Expert', 'Management'): read as one ladder; to import each as a track of its own, " \
            "pass --split-tracks -o DIR" in run.stderr
+
+
+_LEVEL_PAGE = """---
+title: "{title}"
+description: "The Engineering career ladder used at Globex - {title} role"
+weight: {weight}
+---
+
+## Core Competencies
+
+* {core}
+
+## Functional Competencies
+
+### Management
+  * {management}
+### Delighting People
+  * You seek feedback and act on it.
+
+## Behavioral Competencies
+### Enabling Traits
+
+{traits}
+"""
+
+
+def _site(write, pages: list[tuple[str, str, str, list[str]]]) -> Path:
+    for weight, (name, title, core, traits) in enumerate(pages, 1):
+        path = write(f"site/{name}.md", _LEVEL_PAGE.format(title=title, weight=weight, core=core,
+                                                          management=f"You manage the {core.split()[-1]}",
+                                                          traits="\n".join(f"* **{t}**: You show {t.lower()}."
+                                                                           for t in traits)))
+    return path.parent
+
+
+def test_pages_of_a_site_nest_their_sections_alike_and_their_description_is_the_sites(cli, write, tmp_path):
+    site = _site(write, [
+        ("associate-engineer", "Associate Engineer", "You own small tasks", ["Questions", "Bias for action",
+                                                                         "Core values"]),
+        ("engineer", "Engineer", "You own features", ["Tenacity", "Love for technology", "Maker and breaker",
+                                                      "Core values"]),
+        ("senior-engineer", "Senior Engineer", "You own systems", ["Tenacity", "Astute", "Problem solver",
+                                                                   "Core values"])])
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(site), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    nesting = {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]}
+    assert nesting["Functional Competencies"] == ["Management", "Delighting People"]
+    assert nesting["Behavioral Competencies"] == ["Enabling Traits"]
+    assert "Enabling Traits" not in nesting
+    # The description every page gives, but for its level's title, is the site's.
+    assert all("summary" not in level for level in data["levels"])
+    assert "engineer.md:1: not placed: the page's description, the same on every page but for its level's title" \
+        in run.stderr
+    # ... and it names the organisation.
+    assert data["organisation"]["name"] == "Globex"
+    assert "the organisation is 'Globex', from the page's description" in run.stderr
+
+
+def test_pages_that_each_describe_their_level_keep_it_as_its_summary(cli, write, tmp_path):
+    for name, description in (("junior", "Learns the codebase with guidance."),
+                              ("senior", "Leads the design of systems.")):
+        write(f"site/{name}.md", f"---\ntitle: {name.title()} Engineer\ndescription: {description}\n---\n\n"
+                                 "## Craft\n\n- Writes code.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [level.get("summary") for level in data["levels"]] == ["Learns the codebase with guidance.",
+                                                                  "Leads the design of systems."]

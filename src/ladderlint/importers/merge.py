@@ -526,10 +526,25 @@ def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEnt
         return
     if not all(len(d.levels) == 1 and not d.levels[0].summary for d in described):
         return
+    if len({_without_title(d.description or "", d.levels[0].title) for d in described}) == 1:
+        # 'The career ladder used at Acme - Engineer role' on each page, but for its level's
+        # title: the site's line (for search engines), which says nothing of the level.
+        for document in described:
+            report.append(ReportEntry(document.path, 1, "unplaced", "the page's description, the same on every "
+                                                                    "page but for its level's title: the site's, "
+                                                                    "not the level's summary", document.description))
+            document.description = None
+        return
     for document in described:
         document.levels[0].summary, document.description = document.description, None
     report.append(ReportEntry(described[0].path, 1, "layout", "each page describes its own level: its description is "
                                                               "the level's summary"))
+
+
+def _without_title(text: str, title: str) -> str:
+    """A text without a level's title in it, as words ('Senior Engineer',
+    not the 'Engineer' of 'Engineering'), to compare with other pages'."""
+    return normalise(re.sub(rf"(?i)(?<!\w){re.escape(normalise(title))}(?!\w)", " ", normalise(text))).casefold()
 
 
 def about_all(documents: list[ImportedDocument], track: str | None = None) -> tuple[str, int]:

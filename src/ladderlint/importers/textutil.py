@@ -463,8 +463,9 @@ _ORGANISATION = re.compile(
 _FRAMEWORK_TITLE = re.compile(rf"^(?:The )?(?P<track>(?:[\w&'’-]+ ){{0,3}}?)(?P<ending>{_ENDINGS})$", re.IGNORECASE)
 #: An organisation's name as a title writes it apart: up to three words written as names.
 _NAME = rf"{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}"
-#: A framework's title, then whose it is: 'Career framework at Globex', 'Engineering Levels @ Globex'.
-_AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:at|@) (?P<org>{_NAME})$")
+#: A framework's title, then whose it is: 'Career framework at Globex', 'Engineering Levels @ Globex',
+#: 'The career ladder used at Globex'.
+_AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:(?:used|in use) )?(?:at|@) (?P<org>{_NAME})$")
 #: A framework's title and its organisation's name set apart by a mark, either way round:
 #: 'Engineering Career Framework - Globex', 'Globex: Engineering Levels', 'Globex | Career Ladder'.
 _SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
