@@ -187,3 +187,37 @@ def test_pages_that_each_describe_their_level_keep_it_as_its_summary(cli, write,
     data = load_document(str(out), out.read_bytes()).data
     assert [level.get("summary") for level in data["levels"]] == ["Learns the codebase with guidance.",
                                                                   "Leads the design of systems."]
+
+
+_AXES = ["Technology", "System", "People"]
+
+
+def _step_page(level: str, steps: list[str]) -> str:
+    text = f"# {level}\n\n"
+    for axis, step in zip(_AXES, steps):
+        text += f"### {axis}\n\n#### {step}\n\n* Works with {axis.lower()} as one who {step.lower()}.\n\n"
+    return text
+
+
+def test_headings_of_the_steps_a_level_reaches_are_not_competencies(cli, write, tmp_path):
+    write("pm/Product Manager 3.md", _step_page("Product Manager 3", ["Adopts", "Designs", "Learns"]))
+    write("pm/Product Manager 4.md", _step_page("Product Manager 4", ["Specializes", "Designs", "Supports"]))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "pm"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == _AXES
+    assert by_name(data)["Product Manager 4"]["Technology"] == ["Works with technology as one who specializes."]
+    assert "Product Manager 4.md:5: not placed: the step that level 'Product Manager 4' reaches on 'Technology'" \
+        in run.stderr
+
+
+def test_a_sub_heading_that_each_level_repeats_stays_a_competency(cli, write, tmp_path):
+    write("pm/Product Manager 3.md", _step_page("Product Manager 3", ["Delivery", "Design", "Mentoring"]))
+    write("pm/Product Manager 4.md", _step_page("Product Manager 4", ["Delivery", "Design", "Mentoring"]))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "pm"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]} == {
+        "Technology": ["Delivery"], "System": ["Design"], "People": ["Mentoring"]}

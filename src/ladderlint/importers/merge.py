@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from .document import (
@@ -103,6 +103,7 @@ def build(documents: list[ImportedDocument], options: Options,
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
+    _step_headings(ordered, report)
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
     _sentences_as_expectations(ordered)
@@ -267,6 +268,58 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
                                   "the levels of some documents name no number or seniority; "
                                   f"they are ordered by {by}: check the order of 'levels'"))
     return [by_name[i] for i in order]
+
+
+def _step_headings(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """Headings that name the step each level reaches on a competency, one
+    under each competency's heading at each level, and another from level
+    to level ('### Expertise' over '#### Adopts' at one level, '####
+    Specializes' at the next, as Engineering Ladders' axes): the heading
+    above is the competency, the step is said by the level, not a
+    competency of its own. Read so where every group heading of two levels
+    or more has one sub-heading at each of its levels, and those of most
+    change from level to level; each step heading is reported."""
+    by_name: dict[str, list[tuple[ImportedDocument, ImportedDimension, ImportedLevel, ImportedCell]]] = {}
+    for document in documents:
+        for dimension in document.dimensions:
+            if dimension.name is None:
+                continue
+            mine = {id(c) for c in dimension.competencies}
+            for level in document.levels:
+                cells = [cell for cell in level.cells if id(cell.competency) in mine]
+                if len(cells) > 1:
+                    return  # competencies of their own at a level
+                if cells:
+                    by_name.setdefault(name_key(dimension.name), []).append((document, dimension, level, cells[0]))
+    groups = [found for found in by_name.values() if len(found) >= 2]
+    if len(groups) < 2 or any(len(found) < 2 for found in by_name.values()):
+        return
+    changing = sum(1 for found in groups if len({name_key(cell.competency.name or "") for *_, cell in found}) >= 2)
+    if changing * 2 <= len(groups):
+        return  # the same sub-heading at each level: a competency
+    for document in documents:
+        stepped = [d for d in document.dimensions if d.name is not None and name_key(d.name) in by_name]
+        if not stepped:
+            continue
+        plain = next((d for d in document.dimensions if d.name is None), None) \
+            or ImportedDimension(None, stepped[0].line)
+        # The competencies stand where the first of the headings stood.
+        document.dimensions = [kept for d in document.dimensions for kept in ([plain] if d is stepped[0] else [])
+                               + ([d] if d is not plain and d not in stepped else [])]
+        for dimension in stepped:
+            competency = plain.competency(dimension.name, dimension.line, dimension.description)
+            for level in document.levels:
+                for n, cell in enumerate(level.cells):
+                    if any(cell.competency is c for c in dimension.competencies):
+                        line = cell.headings[0][0] if cell.headings else cell.competency.line
+                        report.append(ReportEntry(document.path, line, "unplaced", (
+                            f"the step that level '{normalise(level.title)}' reaches on '{normalise(dimension.name or '')}'"
+                            " (the heading under it at each level, another from level to level), not a competency"),
+                            normalise(cell.competency.name or "")))
+                        level.cells[n] = replace(cell, competency=competency, headings=[])
+    report.append(ReportEntry(*about_all(documents), "layout", (
+        f"{len(groups)} headings each have one heading under them at each level, which changes from level to "
+        "level (the step the level reaches): each is a competency")))
 
 
 def _dimension_pages(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
