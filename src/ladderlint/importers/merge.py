@@ -585,7 +585,7 @@ def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEnt
         for document in described:
             report.append(ReportEntry(document.path, 1, "unplaced", "the page's description, the same on every "
                                                                     "page but for its level's title: the site's, "
-                                                                    "not the level's summary", document.description))
+                                                                    "not the level's summary", document.description or ""))
             document.description = None
         return
     for document in described:

@@ -422,9 +422,9 @@ class _Interpreter:
                 return self.track_sections(blocks, level_headings, title, *roles, weak=weak, by_role=True)
             self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
             if marked is not None:
-                groups, evidence, names = marked
-                tracks = "', '".join(names)
-                self.document.notice(groups[1][0].line, f"{evidence}, {len(groups)} tracks ('{tracks}'): read as "
+                groups, said, names = marked
+                listed = "', '".join(names)
+                self.document.notice(groups[1][0].line, f"{said}, {len(groups)} tracks ('{listed}'): read as "
                                      "one ladder; to import each as a track of its own, pass --split-tracks -o DIR")
             elif roles is not None:
                 (_, contributors), (_, managers) = roles[0]
@@ -902,8 +902,8 @@ class _Interpreter:
             self.document.level_by_option = True
             # --level gives the level's id; its title is the one the page or its file's name gives, if
             # any, else the id as the user wrote it.
-            named = self.page_title_level() or self.file_level()
-            self.one_level(None, [b for b in blocks if b is not title], _name(named) if named is not None else None)
+            given = self.page_title_level() or self.file_level()
+            self.one_level(None, [b for b in blocks if b is not title], _name(given) if given is not None else None)
         self.paragraphs_as_statements()
         return [self.document]
 
@@ -1165,13 +1165,15 @@ class _Interpreter:
         track starts after it (a ladder that forks: its first branch
         continues it); else they are a track of their own, named by their role.
         The lines that say so are the import's evidence, not a summary."""
-        starts: dict[int, tuple[str, Block]] = {}
+        starts: dict[int, tuple[str, Paragraph | Other]] = {}
         every = self.outline.blocks  # with the block quotes, which ``blocks`` leaves out
         at = {id(b): n for n, b in enumerate(every)}
         for n, level in enumerate(levels):
             after = at[id(level)] + 1 if id(level) in at else len(every)
             for block in itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]):
-                said = _TRACK_START.match(normalise(block.text)) if isinstance(block, (Paragraph, Other)) else None
+                if not isinstance(block, (Paragraph, Other)):
+                    continue
+                said = _TRACK_START.match(normalise(block.text))
                 if said is not None:
                     starts[n] = (title_cased(said.group("track")) if said.group("track").islower()
                                  else said.group("track"), block)
