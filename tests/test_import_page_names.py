@@ -143,3 +143,10 @@ def test_an_organisation_named_only_by_the_file_is_reported_and_acronyms_keep_th
     assert data["name"] == "Globex PM Career Ladder"
     assert "globex-pm-career-ladder.csv:1: check: the organisation is 'Globex', from the file's name " \
            "(read as 'Globex PM Career Ladder')" in run.stderr
+
+
+def test_a_front_matter_title_that_says_less_than_the_heading_leaves_it(cli, write):
+    page = write("senior.md", _LEVEL_PAGE.format(title="Senior Engineer", number=3, heading="Senior Engineer II",
+                                                 statement="Leads the design of systems."))
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Senior Engineer II"]

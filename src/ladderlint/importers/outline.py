@@ -706,9 +706,9 @@ class _Interpreter:
             self.set_title(" ".join(self.as_written(w) for w in named.split()), by_file=True)
 
     def as_written(self, word: str) -> str:
-        """A word of a file's name as the document writes it: an acronym
-        the text spells in capitals ('pm' over levels named 'Senior PM') in
-        them, another lower-case word with a capital."""
+        """A word of a file's name as the document writes it: in capitals
+        where the text writes it so, as an acronym ('pm' beside levels
+        named 'Senior PM'), else with a capital."""
         if not word.islower():
             return word
         upper = word.upper()
@@ -933,7 +933,8 @@ class _Interpreter:
         """The file's name as the heading of its level, where it is a level's
         code of a family the other pages' levels use ('IC4.md' beside a page
         of IC3), or says 'level' ('level-4.md'), or is a role and its number
-        ('Product Manager 4.md', 'senior-engineer-2.md')."""
+        ('Product Manager 4.md', 'senior-engineer-2.md') or at a seniority
+        ('senior-engineer.md'); a page named index or README by its folder."""
         words = " ".join(file_words(self.document.path).split())
         name = LevelName.read(words)
         rung = name.rung
@@ -964,7 +965,9 @@ class _Interpreter:
         if not self.outline.title_written or not page or not is_level_name(page):
             return None
         said, heading = set(words(page)), set(words(_name(level_heading)))
-        return page if heading and (heading <= said or said <= heading) else None
+        # All the heading's words and perhaps more ('Senior' is the 'Senior Engineer'); never fewer, as a
+        # heading 'Senior Engineer II' is not the title 'Senior Engineer' says.
+        return page if heading and heading <= said else None
 
     def page_title_level(self, any_name: bool = False) -> Heading | None:
         """The page's own title (front matter, <title>) as the heading of its
