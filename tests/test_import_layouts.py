@@ -1702,9 +1702,11 @@ def test_pages_whose_front_matter_titles_name_their_levels(cli, write, tmp_path)
         ("Engineer", ["You own small features."]), ("Senior Engineer", ["You own large features."])]
     assert data["track"] == "Engineer"
     assert "the page's title on line 2 names one level (Senior Engineer), and no heading does" in run.stderr
-    # Each page describes its own level.
-    assert [lv["summary"] for lv in data["levels"]] == ["The ladder - Engineer role", "The ladder - Senior Engineer role"]
+    # The description each page gives, the same but for its level's title, is the site's: no level's summary.
+    assert all("summary" not in lv for lv in data["levels"])
     assert "description" not in data
+    assert "senior.md:1: not placed: the page's description, the same on every page but for its level's title" \
+        in run.stderr
 
 
 @pytest.mark.parametrize("heading", ["", "# {n} {title}\n\n"])
@@ -2218,9 +2220,10 @@ def test_a_levels_summary_written_as_a_quote(cli, write):
 
 def test_a_levels_quoted_description_after_a_line_above_it_is_its_summary_and_its_rewrite_a_change(cli, write, tmp_path):
     """A level page: a short label line, the level's description as a block
-    quote, a link line, then its competencies. The summary is all of it in
-    the order written; rewriting the quote is a change `diff` reports. A
-    note in a quote, or a quote after the level's bullets, is no summary."""
+    quote, a link line, then its competencies. The summary is the label
+    and the quote in the order written; rewriting the quote is a change
+    `diff` reports. A note in a quote, a line that is only a link, or a
+    quote after the level's bullets, is no summary."""
     page = ("# Senior Engineer\n\nTechnical position\n\n> A senior engineer {scope}.\n\n_See also: [Staff](staff.md)._\n\n"
             "> **Note:** this page is being reviewed.\n\n## Craft\n\n- Writes code that sets the standard.\n")
     runs = []
@@ -2230,8 +2233,8 @@ def test_a_levels_quoted_description_after_a_line_above_it_is_its_summary_and_it
                         "--id", "acme", "-o", str(out), "--no-check"))
         assert runs[-1].exit_code == 0, runs[-1].stderr
     data = load_document("v1.yaml", (tmp_path / "v1.yaml").read_bytes()).data
-    assert data["levels"][0]["summary"] == ("Technical position\n\nA senior engineer designs systems across teams."
-                                            "\n\nSee also: Staff (staff.md).")
+    assert data["levels"][0]["summary"] == "Technical position\n\nA senior engineer designs systems across teams."
+    assert "senior.md:7: not placed: a link to another page on level 'Senior Engineer'" in runs[0].stderr
     assert "senior.md:9: not placed: block quote: **Note:** this page is being reviewed." in runs[0].stderr
     changes = cli("diff", str(tmp_path / "v1.yaml"), str(tmp_path / "v2.yaml"))
     assert "summary-changed" in changes.output and "{+features in one area.+}" in changes.output

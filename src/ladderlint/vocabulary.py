@@ -527,12 +527,18 @@ def role(title: str) -> str:
     title = _ROLE_NOISE.sub(" ", title)
     kept: list[str] = []
     written = title.split()
+    after_level_word = False  # 'mid', 'entry': said with 'level' ('Mid-level Engineer'), not a 'Level Designer'
     for n, word in enumerate(written):
         # 'Semi Senior' is one word; a level named in quotes ('"Júnior"') is that level.
         folded = (_folded(" ".join(written[n : n + 2])).split() or [""])[0].strip(_QUOTES)
         if folded in _HEAD_SENIORITY and kept or _ABBREVIATIONS.get(folded, folded) in _MANAGEMENT_SENIORITY:
             kept.append(word)  # 'Director of Engineering' is the role, as 'Tech Lead' is
+            after_level_word = False
             continue
+        if folded == "level" and after_level_word and not kept:
+            after_level_word = False
+            continue
+        after_level_word = folded in ("mid", "entry")
         if folded in SENIORITY_WORDS or folded.rstrip(".") in _ABBREVIATIONS:
             continue
         if folded in _GROUP_SENIORITY and not kept:

@@ -445,7 +445,7 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     families = frozenset(rung.family for rung in rungs if rung is not None)
     unsure = [entry.file for entry in skipped if _NO_LEVEL in entry.reason]
     if unsure and (roles or families) and not levels:
-        known = replace(steering, site_roles=roles, site_families=families)
+        known = replace(steering, site_roles=roles, site_families=families, site_pages=len(paths))
         try:
             again, *_ = _read_documents(unsure, format, (), known, chrome, alone=False)
         except ImportFailure:
@@ -542,6 +542,8 @@ def _read_documents(
     level_of: dict[str, str | None] = dict(zip(paths, levels)) if levels else {}  # each file's --level
     skipped: list[ReportEntry] = []
     failures: list[ImportFailure] = []
+    # A page read whole as it is prepared (front matter) is one of the site's too, not alone.
+    steering = replace(steering, site_pages=max(steering.site_pages, len(paths)))
     for path in paths:
         try:
             inputs.append(_prepare(path, format, level_of.get(path), steering))
@@ -605,8 +607,10 @@ def _read_documents(
             if document.organisation is None:
                 # A title that starts with the track ('Machine Learning Engineer Progression
                 # Framework') names no organisation.
-                title = None if document.track and (document.name or "").startswith(document.track) else document.name
-                document.organisation_guess = guess(item.text, signals, title, page_title)
+                title = None if document.track and (document.name or "").startswith(document.track) \
+                    or document.named_by_file else document.name
+                document.organisation_guess = guess(item.text, signals, title, page_title,
+                                                    document.named_by_file and document.name, document.description)
             documents.append(document)
     if axes:
         skipped.extend(place_steps(documents, axes))

@@ -171,6 +171,8 @@ class Outline:
     #: The document's title when it comes from outside the blocks (front matter, <title>).
     title: str | None = None
     title_line: int = 0
+    #: Whether ``title`` is the front matter's, which its author wrote for the page (not a site's <title>).
+    title_written: bool = False
     #: Lines that are pure structure (table separators, rules, underlines).
     structure: list[int] = field(default_factory=list)
     #: What the page says about its organisation (see organisation.py).

@@ -123,6 +123,10 @@ class ImportedCell:
     not_applicable: str | None = None
     #: The proficiency the level expects, as the document names it ('Advanced').
     proficiency: str | None = None
+    #: Where the competency's heading stands at the level, once or more (a heading written twice
+    #: joins one cell; merge says so): each heading's line and how many statements the cell held
+    #: before it. Empty where no heading of the level names the competency.
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -178,6 +182,8 @@ class ImportedDocument:
     site_order: float | None = None
     #: Who the document's words say the organisation is, when no title names it.
     organisation_guess: Any = None
+    #: The file whose name is the framework's name, when nothing in the document names it.
+    named_by_file: str | None = None
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
     places: Any = None
 

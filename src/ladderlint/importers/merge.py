@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from .document import (
@@ -113,9 +113,11 @@ def build(documents: list[ImportedDocument], options: Options,
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
+    _step_headings(ordered, report)
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
     _sentences_as_expectations(ordered)
+    _repeated_headings(ordered, report)
     _paths_to_the_next_level(ordered, report)
     _page_descriptions(ordered, report)
     _page_titles(ordered, report)
@@ -278,6 +280,58 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     return [by_name[i] for i in order]
 
 
+def _step_headings(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """Headings that name the step each level reaches on a competency, one
+    under each competency's heading at each level, and another from level
+    to level ('### Expertise' over '#### Adopts' at one level, '####
+    Specializes' at the next, as Engineering Ladders' axes): the heading
+    above is the competency, the step is said by the level, not a
+    competency of its own. Read so where every group heading of two levels
+    or more has one sub-heading at each of its levels, and those of most
+    change from level to level; each step heading is reported."""
+    by_name: dict[str, list[tuple[ImportedDocument, ImportedDimension, ImportedLevel, ImportedCell]]] = {}
+    for document in documents:
+        for dimension in document.dimensions:
+            if dimension.name is None:
+                continue
+            mine = {id(c) for c in dimension.competencies}
+            for level in document.levels:
+                cells = [cell for cell in level.cells if id(cell.competency) in mine]
+                if len(cells) > 1:
+                    return  # competencies of their own at a level
+                if cells:
+                    by_name.setdefault(name_key(dimension.name), []).append((document, dimension, level, cells[0]))
+    groups = [found for found in by_name.values() if len(found) >= 2]
+    if len(groups) < 2 or any(len(found) < 2 for found in by_name.values()):
+        return
+    changing = sum(1 for found in groups if len({name_key(cell.competency.name or "") for *_, cell in found}) >= 2)
+    if changing * 2 <= len(groups):
+        return  # the same sub-heading at each level: a competency
+    for document in documents:
+        stepped = [d for d in document.dimensions if d.name is not None and name_key(d.name) in by_name]
+        if not stepped:
+            continue
+        plain = next((d for d in document.dimensions if d.name is None), None) \
+            or ImportedDimension(None, stepped[0].line)
+        # The competencies stand where the first of the headings stood.
+        document.dimensions = [kept for d in document.dimensions for kept in ([plain] if d is stepped[0] else [])
+                               + ([d] if d is not plain and d not in stepped else [])]
+        for dimension in stepped:
+            competency = plain.competency(dimension.name, dimension.line, dimension.description)
+            for level in document.levels:
+                for n, cell in enumerate(level.cells):
+                    if any(cell.competency is c for c in dimension.competencies):
+                        line = cell.headings[0][0] if cell.headings else cell.competency.line
+                        report.append(ReportEntry(document.path, line, "unplaced", (
+                            f"the step that level '{normalise(level.title)}' reaches on '{normalise(dimension.name or '')}'"
+                            " (the heading under it at each level, another from level to level), not a competency"),
+                            normalise(cell.competency.name or "")))
+                        level.cells[n] = replace(cell, competency=competency, headings=[])
+    report.append(ReportEntry(*about_all(documents), "layout", (
+        f"{len(groups)} headings each have one heading under them at each level, which changes from level to "
+        "level (the step the level reaches): each is a competency")))
+
+
 def _dimension_pages(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
     """Pages that each describe the same levels with competencies of their
     own, under no group heading ('Coding Skills', 'Architecture Skills'):
@@ -406,16 +460,45 @@ def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
                 cells = [cell for cell in level.cells if cell.competency in found]
                 if not cells:
                     continue
-                merged = ImportedCell(expectations, [
-                    ImportedStatement(cell.competency.name or "", cell.competency.line,
-                                      [s.text for s in cell.statements] + ([cell.note] if cell.note else []))
-                    for cell in cells])
+                # A heading written twice at the level is two expectations, each where it stands.
+                merged = ImportedCell(expectations, sorted((
+                    ImportedStatement(cell.competency.name or "", line,
+                                      [s.text for s in cell.statements[start:end]]
+                                      + ([cell.note] if cell.note and not start else []))
+                    for cell in cells for line, start, end in _parts(cell)), key=lambda s: s.line))
+                for cell in cells:
+                    for line, _ in cell.headings[1:]:
+                        document.notice(line, f"heading '{normalise(cell.competency.name or '')}' comes again at "
+                                              f"level '{normalise(level.title)}' (first on line "
+                                              f"{cell.headings[0][0]}): both are kept, each where it stands")
+                    cell.headings = []
                 at = level.cells.index(cells[0])
                 level.cells = [cell for cell in level.cells if cell not in cells]
                 level.cells.insert(at, merged)
             document.notice(found[0].line, "headings that are sentences, most at one level only: each is an "
                                            "expectation of its level, the text under it its examples, in a "
                                            f"competency named '{EXPECTATIONS}'")
+
+
+def _parts(cell: ImportedCell) -> list[tuple[int, int, int]]:
+    """Each place the cell's heading stands at its level: the heading's
+    line, and where its statements start and end in the cell."""
+    starts = cell.headings or [(cell.competency.line, 0)]
+    ends = [start for _, start in starts[1:]] + [len(cell.statements)]
+    return [(line, start, end) for (line, start), end in zip(starts, ends)]
+
+
+def _repeated_headings(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """A competency's heading written twice at one level: its statements are
+    the cell's, in the order written; the report says they were joined."""
+    for document in documents:
+        for level in document.levels:
+            for cell in level.cells:
+                for line, _ in cell.headings[1:]:
+                    report.append(ReportEntry(document.path, line, "notice", (
+                        f"heading '{normalise(cell.competency.name or '')}' comes again at level "
+                        f"'{normalise(level.title)}': its statements join those under the first one "
+                        f"(line {cell.headings[0][0]}), after them")))
 
 
 def _labels_as_competencies(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
@@ -506,10 +589,25 @@ def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEnt
         return
     if not all(len(d.levels) == 1 and not d.levels[0].summary for d in described):
         return
+    if len({_without_title(d.description or "", d.levels[0].title) for d in described}) == 1:
+        # 'The career ladder used at Acme - Engineer role' on each page, but for its level's
+        # title: the site's line (for search engines), which says nothing of the level.
+        for document in described:
+            report.append(ReportEntry(document.path, 1, "unplaced", "the page's description, the same on every "
+                                                                    "page but for its level's title: the site's, "
+                                                                    "not the level's summary", document.description or ""))
+            document.description = None
+        return
     for document in described:
         document.levels[0].summary, document.description = document.description, None
     report.append(ReportEntry(described[0].path, 1, "layout", "each page describes its own level: its description is "
                                                               "the level's summary"))
+
+
+def _without_title(text: str, title: str) -> str:
+    """A text without a level's title in it, as words ('Senior Engineer',
+    not the 'Engineer' of 'Engineering'), to compare with other pages'."""
+    return normalise(re.sub(rf"(?i)(?<!\w){re.escape(normalise(title))}(?!\w)", " ", normalise(text))).casefold()
 
 
 def about_all(documents: list[ImportedDocument], track: str | None = None) -> tuple[str, int]:

@@ -100,6 +100,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         outline.level_label = level_label
         if document.name:
             outline.title, outline.title_line = document.name, lines.get("title", 1)
+            outline.title_written = True
         description = data.get("description")
         if isinstance(description, str) and description.strip():
             outline.description, outline.description_line = description.strip(), lines.get("description", 1)

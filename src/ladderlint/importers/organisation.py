@@ -88,13 +88,24 @@ class Guess:
     taken: bool = True
 
 
-def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_title: str | None = None) -> Guess | None:
-    """The organisation a document names, with the evidence; None when nothing does."""
+def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_title: str | None = None,
+          file_title: str | None = None, description: str | None = None) -> Guess | None:
+    """The organisation a document names, with the evidence; None when nothing does.
+    ``file_title``: the name its file's name gives ('pampul-pm-career-ladder.csv' is
+    'Pampul PM Career Ladder'), the weakest evidence of all, and said as such;
+    ``description``: the page's own (front matter), which may name the framework
+    as a title does ('The Engineering career ladder used at Globex - Engineer role')."""
     signals = list(signals)
     found: list[Guess] = []
     for heading in (title, page_title):
         if heading and organisation_in(heading):
             found.append(Guess(organisation_in(heading) or "", f"the title '{heading}'", 1))
+    for part in _TITLE_SEPARATOR.split(description or "") if description and len(description) <= 200 else ():
+        if organisation_in(part.strip()):
+            found.append(Guess(organisation_in(part.strip()) or "", f"the page's description '{description}'", 2))
+            break
+    if file_title and organisation_in(file_title):
+        found.append(Guess(organisation_in(file_title) or "", f"the file's name (read as '{file_title}'), as nothing in it names one", 9))
     for signal in signals:
         if signal.kind == "site" and (owner := whose_site(signal.text)) is not None:
             found.append(Guess(owner, f"the site's name on line {signal.line}", 2))

@@ -74,7 +74,7 @@ from .source import BLANK_CHARACTERS, Ledger
 from ..text import GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, plural, strip_markdown, words
 from ..vocabulary import (DISCIPLINES, LEVEL_FACTS, no_behaviour, LEVEL_LINE, RUNG_WORDS, TEXT_KIND_HEADERS, ROLE_NOUNS, LevelName, id_rung, ladder_order, level_code,
                           managed_field, manages, proficiency, seniority)
-from .textutil import (after_level_title, aside_name, lists_what_to_avoid,
+from .textutil import (ORDER_PREFIX, after_level_title, pointer_line, aside_name, lists_what_to_avoid,
     TITLE_PARTS,
     file_words,
     is_framework_title,
@@ -221,8 +221,6 @@ LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
 #: sentence ('Engineer 2 (IC3): Is an effective team member.').
 _OVERVIEW_LINE = re.compile(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 
-#: A heading's own number ('### 2. Designer', '## 3) Delivery'): structure, as a list's marker is.
-_HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
 def _names_a_role(word: str) -> bool:
@@ -251,7 +249,8 @@ def _page_level_in(paragraph: Paragraph) -> str | None:
 
 
 def _name(heading: Heading) -> str:
-    return _HEADING_NUMBER.sub("", unwrap(heading.text))
+    # A heading's own number ('### 2. Designer', '# 01 Junior') is its place, as a list's marker is.
+    return ORDER_PREFIX.sub("", unwrap(heading.text))
 
 
 @dataclass
@@ -414,11 +413,20 @@ class _Interpreter:
             self.set_name(title)
             if tracks is not None:
                 return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
-            roles = self.role_tracks(level_headings) if self.steering.level_heading is None else None
+            marked = self.marked_tracks(level_headings) if self.steering.level_heading is None else None
+            if marked is not None and self.steering.split_tracks:
+                return self.track_sections(blocks, level_headings, title, *marked[:2], weak=weak, names=marked[2])
+            roles = self.role_tracks(level_headings) if self.steering.level_heading is None and marked is None \
+                else None
             if roles is not None and self.steering.split_tracks:
                 return self.track_sections(blocks, level_headings, title, *roles, weak=weak, by_role=True)
             self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
-            if roles is not None:
+            if marked is not None:
+                groups, said, names = marked
+                listed = "', '".join(names)
+                self.document.notice(groups[1][0].line, f"{said}, {len(groups)} tracks ('{listed}'): read as "
+                                     "one ladder; to import each as a track of its own, pass --split-tracks -o DIR")
+            elif roles is not None:
                 (_, contributors), (_, managers) = roles[0]
                 self.document.notice(managers[0].line, f"the levels name two roles, '{role_of(_name(contributors[0]))}' "
                                      f"then '{role_of(_name(managers[0]))}': read as one ladder; to import each "
@@ -705,14 +713,29 @@ class _Interpreter:
                 and is_framework_title(named):
             # A wiki's page is titled by its file's name ('Engineering-Ladder.md'), which it shows over
             # it; a word alone ('ladder.md', 'levels.md') names the file, not a framework.
-            self.set_title(" ".join(w.capitalize() if w.islower() else w for w in named.split()))
+            self.set_title(" ".join(self.as_written(w) for w in named.split()), by_file=True)
 
-    def set_title(self, text: str) -> None:
+    def as_written(self, word: str) -> str:
+        """A word of a file's name as the document writes it: in capitals
+        where the text writes it so, as an acronym ('pm' beside levels
+        named 'Senior PM'), else with a capital."""
+        if not word.islower():
+            return word
+        upper = word.upper()
+        if len(word) <= 4 and re.search(rf"(?<![\w-]){re.escape(upper)}(?![\w-])", self.corpus):
+            return upper
+        return word.capitalize()
+
+    def set_title(self, text: str, by_file: bool = False) -> None:
         if shouted(text):
             text = title_cased(text)  # 'ENGINEERING LADDER', a heading's style, names the 'Engineering Ladder'
         if self.document.name is None:
             self.document.name = text
-            self.document.organisation = self.document.organisation or organisation_in(text)
+            if by_file:
+                # Only a guess: the import reports it, naming the file (see organisation.guess).
+                self.document.named_by_file = os.path.basename(self.document.path)
+            else:
+                self.document.organisation = self.document.organisation or organisation_in(text)
 
     def title_heading(self, headings: list[Heading]) -> Heading | None:
         """The heading that names the document: the only one at the top depth, first."""
@@ -882,11 +905,15 @@ class _Interpreter:
             body = [b for b in blocks if b is not level_heading and b is not title]
             before = [b for b in body if b.line < level_heading.line]
             self.preamble(before)
-            self.one_level(level_heading, [b for b in body if b.line > level_heading.line])
+            self.one_level(level_heading, [b for b in body if b.line > level_heading.line],
+                           self.written_title(level_heading))
         else:
             self.set_name(title)
             self.document.level_by_option = True
-            self.one_level(None, [b for b in blocks if b is not title])
+            # --level gives the level's id; its title is the one the page or its file's name gives, if
+            # any, else the id as the user wrote it.
+            given = self.page_title_level() or self.file_level()
+            self.one_level(None, [b for b in blocks if b is not title], _name(given) if given is not None else None)
         self.paragraphs_as_statements()
         return [self.document]
 
@@ -916,22 +943,41 @@ class _Interpreter:
         """The file's name as the heading of its level, where it is a level's
         code of a family the other pages' levels use ('IC4.md' beside a page
         of IC3), or says 'level' ('level-4.md'), or is a role and its number
-        ('Product Manager 4.md', 'senior-engineer-2.md')."""
-        words = file_words(self.document.path).strip()
-        rung = LevelName.read(words).rung
+        ('Product Manager 4.md', 'senior-engineer-2.md') or at a seniority
+        ('senior-engineer.md'); a page named index or README by its folder."""
+        words = " ".join(file_words(self.document.path).split())
+        name = LevelName.read(words)
+        rung = name.rung
+        title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
         # A level's number is small: 'engineer-101.md' is a course, 'designer-2024.md' a year.
         if rung is not None and not rung.prefix and _names_a_role(rung.family.split()[-1]) \
                 and rung.number <= _HIGHEST_LEVEL_NUMBER and is_level_name(words):
-            title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
+            return Heading(1, title, 0, 0)
+        # A role at a seniority ('senior-engineer.md', a site's 'junior-engineer/index.html'); not a page
+        # about one ('senior-engineer-faq.md'), nor a seniority alone ('staff.md').
+        if name.seniority is not None and len(words.split()) >= 2 and _names_a_role(words.split()[-1]) \
+                and is_level_name(words):
             return Heading(1, title, 0, 0)
         code = self.file_code()
         rung = id_rung(code) if code else None
-        stem = os.path.basename(self.document.path).casefold()
+        stem = file_words(self.document.path).casefold()
         if code is None or not (stem.startswith("level") or rung is not None
                                 and rung.family in self.steering.site_families):
             return None
         # Line 0: before every block of the page, none of which it is.
         return Heading(1, code, 0, 0)
+
+    def written_title(self, level_heading: Heading) -> str | None:
+        """The front matter's title, where it names the level the heading
+        names ('title: Senior Engineer' over '# Senior'): the author's name
+        for the page, over a heading's or a file's."""
+        page = self.page_title
+        if not self.outline.title_written or not page or not is_level_name(page):
+            return None
+        said, heading = set(words(page)), set(words(_name(level_heading)))
+        # All the heading's words and perhaps more ('Senior' is the 'Senior Engineer'); never fewer, as a
+        # heading 'Senior Engineer II' is not the title 'Senior Engineer' says.
+        return page if heading and heading <= said else None
 
     def page_title_level(self, any_name: bool = False) -> Heading | None:
         """The page's own title (front matter, <title>) as the heading of its
@@ -1122,6 +1168,45 @@ class _Interpreter:
         evidence = f"the page's levels name two roles, '{next(r for r in below if r)}' then '{above[0]}'"
         return [(levels[0], levels[:first]), (levels[first], levels[first:])], evidence
 
+    def marked_tracks(self, levels: list[Heading]
+                      ) -> tuple[list[tuple[Heading, list[Heading]]], str, list[str]] | None:
+        """Levels that say where a track starts ('🔀 This role starts the
+        Management track.' under 'Lead Engineer'): the levels of each track,
+        the evidence and the tracks' names; None where no level past the
+        first says so. A track runs to the next level that starts one. The
+        levels before the first that says so lead to it, where another
+        track starts after it (a ladder that forks: its first branch
+        continues it); else they are a track of their own, named by their role.
+        The lines that say so are the import's evidence, not a summary."""
+        starts: dict[int, tuple[str, Paragraph | Other]] = {}
+        every = self.outline.blocks  # with the block quotes, which ``blocks`` leaves out
+        at = {id(b): n for n, b in enumerate(every)}
+        for n, level in enumerate(levels):
+            after = at[id(level)] + 1 if id(level) in at else len(every)
+            for block in itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]):
+                if not isinstance(block, (Paragraph, Other)):
+                    continue
+                said = _TRACK_START.match(normalise(block.text))
+                if said is not None:
+                    starts[n] = (title_cased(said.group("track")) if said.group("track").islower()
+                                 else said.group("track"), block)
+                    break
+        cuts = [n for n in starts if n > 0]
+        if not cuts:
+            return None
+        if 0 not in starts and len(cuts) >= 2:
+            cuts = cuts[1:]  # the first branch continues the levels before it
+        bounds = [0] + cuts + [len(levels)]
+        groups = [levels[a:b] for a, b in zip(bounds, bounds[1:])]
+        names = []
+        for group, first in zip(groups, bounds):
+            named = next((starts[n][0] for n in range(first, first + len(group)) if n in starts), None)
+            names.append(named or next((r for h in group if (r := role_of(_name(h)))), None) or _name(group[0]))
+        for _, block in starts.values():
+            self.use(block)
+        evidence = "; ".join(f"'{normalise(block.text)}' on line {block.line}" for _, block in starts.values())
+        return [(group[0], group) for group in groups], f"the levels say where tracks start ({evidence})", names
+
     def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
         """The document of the page's next track, added to ``documents``: the
         page's own for the first, then a new one that shares its report."""
@@ -1135,7 +1220,8 @@ class _Interpreter:
 
     def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
                        groups: list[tuple[Heading, list[Heading]]], evidence: str,
-                       weak: bool = False, by_role: bool = False) -> list[ImportedDocument]:
+                       weak: bool = False, by_role: bool = False, names: list[str] | None = None
+                       ) -> list[ImportedDocument]:
         """One document per track of the page, each read from its heading's
         section (the first with the text before it) as a page of levels of
         its own; the page's first paragraph describes each. ``by_role``: each
@@ -1148,7 +1234,11 @@ class _Interpreter:
             document = self.track_document(documents, description=intro)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
             lines = _headings_at(depth, self.outline.plain_text)
-            if by_role:
+            if names is not None:
+                name = names[n]
+                document.track_evidence = f"{evidence}; these are the levels of '{name}'"
+                reason = f"{len(members)} {lines} are the levels of track '{name}' ({shown})"
+            elif by_role:
                 name = next(r for h in members if (r := role_of(_name(h))))
                 document.track_evidence = f"{evidence}; these name '{name}'"
                 reason = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
@@ -1364,8 +1454,8 @@ class _Interpreter:
         if ends:
             self.document.description = description[: ends[-1]]
 
-    def one_level(self, heading: Heading | None, blocks: list[Block]) -> None:
-        title = _name(heading) if heading else (self.level_option or "")
+    def one_level(self, heading: Heading | None, blocks: list[Block], named: str | None = None) -> None:
+        title = named or (_name(heading) if heading else self.level_option or "")
         level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
         self.document.levels.append(level)
         root = _Node(heading or Heading(0, title, 1, 1))
@@ -1407,6 +1497,12 @@ class _Interpreter:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
+        for pointer in [b for b in summary if pointer_line(b.text)]:
+            # '_Boundary: [Junior → Expert](...)_', 'Technical position → no management counterpart':
+            # where the level stands among pages or roles, set apart as a note is.
+            self.drop(pointer, f"{pointer_line(pointer.text)} on level '{normalise(title)}', not its summary; "
+                               "add it to the summary if it says what the level is")
+            summary.remove(pointer)
         # A summary opens a level: a paragraph after its first statement (a closing note, a call
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
@@ -1633,6 +1729,7 @@ class _Interpreter:
         competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
         cell = level.cell(competency)
+        cell.headings.append((heading.line, len(cell.statements)))
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
         topics = _topics([b for b in blocks if isinstance(b, Item)])
         for block in blocks:
@@ -3010,6 +3107,12 @@ def _marked_parts(body: list[Block], marks: list[_Mark]) -> list[tuple[_Mark, li
 
 #: How a heading over a track ends ('Management track', 'Individual contributor path (IC1-IC6)'); what is
 #: before it names the track.
+#: A line that says its level starts a track ('🔀 This role starts the Domain Expert track.', 'This level
+#: is the start of the Management track', 'Start of the management track').
+_TRACK_START = re.compile(
+    r"^\W*(?:(?:this|the)\s+(?:role|level|position|rung|grade|title|step)\s+(?:starts|begins|opens|is\s+the\s+"
+    r"(?:start|beginning|first\s+(?:role|level|step))\s+(?:of|on|in))|(?:start|beginning)\s+of)\s+(?:the\s+)?"
+    r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
 _TRACK_WORD = re.compile(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
 
 

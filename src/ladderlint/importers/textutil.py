@@ -299,11 +299,23 @@ def track_key(track: str) -> str:
 _PAGE_ID = re.compile(r"(?:\s[0-9a-f]{32}|_\d{4,})$")
 
 
+#: The pages a static site publishes as their folder ('senior-engineer/index.html' is at /senior-engineer/).
+_FOLDER_PAGES = frozenset({"index", "readme", "_index"})
+#: The number a name starts with to keep its place in a list ('01 Junior.md', '02-expert.md', '### 2. Designer',
+#: '3) Delivery'): its order, not its name. Only written with a leading zero or a stop, as '3 Pillars' is a name.
+ORDER_PREFIX = re.compile(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+)(?=\S)")
+
+
 def file_words(path: str) -> str:
-    """A file's name without its suffix, the page id an export adds and its
-    hyphens and underscores as spaces: 'senior-engineer.md' is 'senior
-    engineer', Notion's 'Senior Engineer 8a1b...e8f9.md' is 'Senior Engineer'."""
+    """A file's name without its suffix, the page id an export adds, the
+    number that orders it and its hyphens and underscores as spaces:
+    'senior-engineer.md' is 'senior engineer', Notion's 'Senior Engineer
+    8a1b...e8f9.md' is 'Senior Engineer', '01 Junior.md' is 'Junior'. A page
+    named index.html or README.md is named by its folder, as a site shows it."""
     stem = _PAGE_ID.sub("", os.path.splitext(os.path.basename(path))[0])
+    if stem.casefold() in _FOLDER_PAGES:
+        stem = os.path.basename(os.path.dirname(os.path.abspath(path))) or stem
+    stem = ORDER_PREFIX.sub("", stem)
     return stem.replace("_", " ").replace("-", " ")
 
 
@@ -318,6 +330,29 @@ def level_id(title: str) -> str:
 
 
 # --- shapes of lines ---------------------------------------------------------
+
+
+#: A label before what a line points to ('Boundary:', '**See:**'), and the marks of emphasis around a line.
+_POINTER_LABEL = re.compile(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
+_ONE_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_ARROW = re.compile(r"\s(?:→|⇒|->|=>|⟶)\s")
+
+
+def pointer_line(text: str) -> str | None:
+    """What a line of a page is, where it points elsewhere rather than
+    says something ('_Boundary: [Junior → Expert](boundaries.md)._' is
+    links, labelled or not; 'Technical position → no management counterpart'
+    a label and an arrow, as a diagram's); None for another line."""
+    plain = " ".join(text.split()).strip("*_ .")
+    if "\n" in text.strip() or not plain:
+        return None
+    pointed = _POINTER_LABEL.sub("", plain, 1)
+    if _ONE_LINK.search(pointed) and not any(ch.isalnum() for ch in _ONE_LINK.sub("", pointed)):
+        return "a link to another page"  # or links, between marks ('[A → B](a.md) · [B → C](b.md)')
+    sides = _ARROW.split(strip_markdown(plain))
+    if len(sides) >= 2 and all(0 < len(side.split()) <= 6 for side in sides) and not text.rstrip().endswith("."):
+        return "a label and an arrow to what it leads to"
+    return None
 
 
 def is_title_like(text: str) -> bool:
@@ -439,8 +474,9 @@ _ORGANISATION = re.compile(
 _FRAMEWORK_TITLE = re.compile(rf"^(?:The )?(?P<track>(?:[\w&'’-]+ ){{0,3}}?)(?P<ending>{_ENDINGS})$", re.IGNORECASE)
 #: An organisation's name as a title writes it apart: up to three words written as names.
 _NAME = rf"{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}"
-#: A framework's title, then whose it is: 'Career framework at Globex', 'Engineering Levels @ Globex'.
-_AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:at|@) (?P<org>{_NAME})$")
+#: A framework's title, then whose it is: 'Career framework at Globex', 'Engineering Levels @ Globex',
+#: 'The career ladder used at Globex'.
+_AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:(?:used|in use) )?(?:at|@) (?P<org>{_NAME})$")
 #: A framework's title and its organisation's name set apart by a mark, either way round:
 #: 'Engineering Career Framework - Globex', 'Globex: Engineering Levels', 'Globex | Career Ladder'.
 _SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")

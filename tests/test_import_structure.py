@@ -1,0 +1,223 @@
+"""`ladderlint import` reads how a document is built as its author wrote
+it: a heading written twice at one level keeps its place (or the report says
+it was joined), a line that says a level starts a track starts one, and the
+headings of steps (Adopts, Specializes ...) under each competency are not
+competencies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from import_helpers import by_name, imported
+from ladderlint.loader import load_document
+
+#: Levels whose headings are their expectations, written as sentences, the first person.
+_SENTENCE_LADDER = """# QA Roles
+
+## Graduate QA Engineer
+
+#### I test every change before it ships.
+
+- I write test cases for my team's stories.
+
+#### I am an egoless, team oriented engineer.
+
+- I ask for help when I am stuck.
+
+## QA Engineer
+
+#### I make sure every change is tested before it ships.
+
+- I plan the tests of my team's stories.
+
+#### I am an egoless, team oriented engineer.
+
+- I share what I learn with the team.
+
+## Senior QA Engineer
+
+#### I am focussed on the success of the team.
+
+- I take part in test planning.
+
+#### I am a technical mentor.
+
+- I coach people and pass on my knowledge.
+
+#### I am focussed on the success of the team.
+
+- I find the test cases to automate.
+
+## Principal QA Engineer
+
+> 🔀 This role starts the Domain Expert track.
+
+#### I take a concept all the way to reality.
+
+- I architect test frameworks across products.
+
+## Lead QA Engineer
+
+> 🔀 This role is the start of the Management track.
+
+#### I am a trusted leader of people.
+
+- I hold one-to-ones with my reports.
+
+## QA Manager
+
+#### I am a deeply respected leader of people.
+
+- I grow the leads of my teams.
+"""
+
+
+def test_a_sentence_heading_written_twice_at_a_level_is_kept_twice_in_its_place(cli, write):
+    data, run = imported(cli, write("qa.md", _SENTENCE_LADDER), "--org", "Acme")
+    senior = by_name(data)["Senior QA Engineer"]["Expectations"]
+    assert [s["text"] for s in senior] == ["I am focussed on the success of the team.", "I am a technical mentor.",
+                                           "I am focussed on the success of the team."]
+    assert [s["examples"] for s in senior] == [["I take part in test planning."],
+                                               ["I coach people and pass on my knowledge."],
+                                               ["I find the test cases to automate."]]
+    assert "qa.md:33: check: heading 'I am focussed on the success of the team.' comes again at level " \
+           "'Senior QA Engineer' (first on line 25): both are kept" in run.stderr
+
+
+def test_a_competency_heading_written_twice_at_a_level_is_joined_and_reported(cli, write):
+    text = ("# Acme Ladder\n\n## Engineer\n\n### Delivery\n\n- Ships small features.\n\n### Craft\n\n- Writes tests.\n\n"
+            "### Delivery\n\n- Estimates their work.\n\n## Senior Engineer\n\n### Delivery\n\n- Ships large features.\n\n"
+            "### Craft\n\n- Reviews designs.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert by_name(data)["Engineer"]["Delivery"] == ["Ships small features.", "Estimates their work."]
+    assert "ladder.md:13: check: heading 'Delivery' comes again at level 'Engineer': its statements join those " \
+           "under the first one (line 5), after them" in run.stderr
+
+
+def _frameworks(directory: Path) -> dict[str, dict]:
+    return {path.name: load_document(str(path), path.read_bytes()).data for path in sorted(directory.glob("*.yaml"))}
+
+
+def test_a_line_that_says_a_level_starts_a_track_starts_one(cli, write, tmp_path):
+    page = write("qa.md", _SENTENCE_LADDER)
+    out = tmp_path / "out"
+    run = cli("import", str(page), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = _frameworks(out)
+    assert {data["track"]: [lv["title"] for lv in data["levels"]] for data in found.values()} == {
+        "Domain Expert": ["Graduate QA Engineer", "QA Engineer", "Senior QA Engineer", "Principal QA Engineer"],
+        "Management": ["Lead QA Engineer", "QA Manager"]}
+    # The line is where the track starts, not the level's summary.
+    assert all("summary" not in lv for data in found.values() for lv in data["levels"])
+
+
+def test_without_split_tracks_the_tracks_a_page_starts_are_said(cli, write):
+    data, run = imported(cli, write("qa.md", _SENTENCE_LADDER), "--org", "Acme")
+    assert len(data["levels"]) == 6
+    assert "2 tracks ('Domain Expert', 'Management'): read as one ladder; to import each as a track of its own, " \
+           "pass --split-tracks -o DIR" in run.stderr
+
+
+_LEVEL_PAGE = """---
+title: "{title}"
+description: "The Engineering career ladder used at Globex - {title} role"
+weight: {weight}
+---
+
+## Core Competencies
+
+* {core}
+
+## Functional Competencies
+
+### Management
+  * {management}
+### Delighting People
+  * You seek feedback and act on it.
+
+## Behavioral Competencies
+### Enabling Traits
+
+{traits}
+"""
+
+
+def _site(write, pages: list[tuple[str, str, str, list[str]]]) -> Path:
+    for weight, (name, title, core, traits) in enumerate(pages, 1):
+        path = write(f"site/{name}.md", _LEVEL_PAGE.format(title=title, weight=weight, core=core,
+                                                          management=f"You manage the {core.split()[-1]}",
+                                                          traits="\n".join(f"* **{t}**: You show {t.lower()}."
+                                                                           for t in traits)))
+    return path.parent
+
+
+def test_pages_of_a_site_nest_their_sections_alike_and_their_description_is_the_sites(cli, write, tmp_path):
+    site = _site(write, [
+        ("associate-engineer", "Associate Engineer", "You own small tasks", ["Questions", "Bias for action",
+                                                                         "Core values"]),
+        ("engineer", "Engineer", "You own features", ["Tenacity", "Love for technology", "Maker and breaker",
+                                                      "Core values"]),
+        ("senior-engineer", "Senior Engineer", "You own systems", ["Tenacity", "Astute", "Problem solver",
+                                                                   "Core values"])])
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(site), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    nesting = {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]}
+    assert nesting["Functional Competencies"] == ["Management", "Delighting People"]
+    assert nesting["Behavioral Competencies"] == ["Enabling Traits"]
+    assert "Enabling Traits" not in nesting
+    # The description every page gives, but for its level's title, is the site's.
+    assert all("summary" not in level for level in data["levels"])
+    assert "engineer.md:1: not placed: the page's description, the same on every page but for its level's title" \
+        in run.stderr
+    # ... and it names the organisation.
+    assert data["organisation"]["name"] == "Globex"
+    assert "the organisation is 'Globex', from the page's description" in run.stderr
+
+
+def test_pages_that_each_describe_their_level_keep_it_as_its_summary(cli, write, tmp_path):
+    for name, description in (("junior", "Learns the codebase with guidance."),
+                              ("senior", "Leads the design of systems.")):
+        write(f"site/{name}.md", f"---\ntitle: {name.title()} Engineer\ndescription: {description}\n---\n\n"
+                                 "## Craft\n\n- Writes code.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [level.get("summary") for level in data["levels"]] == ["Learns the codebase with guidance.",
+                                                                  "Leads the design of systems."]
+
+
+_AXES = ["Technology", "System", "People"]
+
+
+def _step_page(level: str, steps: list[str]) -> str:
+    text = f"# {level}\n\n"
+    for axis, step in zip(_AXES, steps):
+        text += f"### {axis}\n\n#### {step}\n\n* Works with {axis.lower()} as one who {step.lower()}.\n\n"
+    return text
+
+
+def test_headings_of_the_steps_a_level_reaches_are_not_competencies(cli, write, tmp_path):
+    write("pm/Product Manager 3.md", _step_page("Product Manager 3", ["Adopts", "Designs", "Learns"]))
+    write("pm/Product Manager 4.md", _step_page("Product Manager 4", ["Specializes", "Designs", "Supports"]))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "pm"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == _AXES
+    assert by_name(data)["Product Manager 4"]["Technology"] == ["Works with technology as one who specializes."]
+    assert "Product Manager 4.md:5: not placed: the step that level 'Product Manager 4' reaches on 'Technology'" \
+        in run.stderr
+
+
+def test_a_sub_heading_that_each_level_repeats_stays_a_competency(cli, write, tmp_path):
+    write("pm/Product Manager 3.md", _step_page("Product Manager 3", ["Delivery", "Design", "Mentoring"]))
+    write("pm/Product Manager 4.md", _step_page("Product Manager 4", ["Delivery", "Design", "Mentoring"]))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "pm"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]} == {
+        "Technology": ["Delivery"], "System": ["Design"], "People": ["Mentoring"]}
