@@ -19,13 +19,13 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, title_names_id
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
     REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order,
-    origin, reach, subject,
+    origin, reach, short_level_name, subject,
 )
 
 _SECTIONS = (
@@ -246,14 +246,7 @@ def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
     """How a line names another level: as the notes' headings name it (its
     id, or its title where the title spells the id out), set off where a
     sentence would read it as its own words."""
-    return lambda level: in_sentence(_short_name(diff, level), ("“", "”"))
-
-
-def _short_name(diff: FrameworkDiff, level: str) -> str:
-    """A level in a line that names several: its id, or its title where the
-    title spells the id out ('Mid to Senior 1' for mid-to-senior1)."""
-    title = diff.level_title(level)
-    return title if title and title_names_id(title, level) else level
+    return lambda level: in_sentence(short_level_name(diff, level), ("“", "”"))
 
 
 def _versions(diff: FrameworkDiff) -> str:
@@ -303,7 +296,7 @@ def _raised(diff: FrameworkDiff, raised: list[Change]) -> list[str]:
     level's summary and the proficiencies expected are said apart from the
     expectations the page lists (its statements and what they ask)."""
     levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
-    named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
+    named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
     at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
