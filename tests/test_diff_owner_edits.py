@@ -106,3 +106,58 @@ def test_a_statement_moved_out_of_a_competency_split_and_renamed_comes_from_its_
     assert text.count("(from Collaboration and Communication)") == 2, text
     notes = _diff(tmp_path, old, new, "--format", "markdown")
     assert notes.count("moved here from the competency “Collaboration and Communication”") == 2, notes
+
+
+# -- merges and splits across a cell -----------------------------------------------------------
+
+_PRINCIPAL = [
+    "Removes barriers by working with others around a shared need",
+    "Anticipates issues that their ideas would have on others, and pursues mutually beneficial strategies.",
+    "Highly effective at storytelling.",
+    "Participates thoughtfully in customer meetings every week.",
+    "Sets clear and challenging goals for a portfolio of work.",
+    "Proactively communicates and addresses necessary trade-offs.",
+    "Selects the right platform for their material.",
+]
+_MERGED = "Anticipates issues that their ideas would have on others, pursues mutually beneficial strategies, " \
+    "and proactively communicates and addresses necessary trade-offs."
+
+
+def _kinds(changes):
+    return sorted((c.kind.value, c.impact.value) for c in changes)
+
+
+def _compare(old_statements, new_statements):
+    from ladderlint.diff import compare
+    from ladderlint.model import build_framework
+
+    def built(statements):
+        return build_framework("oss.yaml", _framework(
+            [{"id": "L1", "title": "Principal", "competencies": {"expectations": list(statements)}}]))
+
+    return compare(built(old_statements), built(new_statements))
+
+
+def test_a_statement_folded_into_one_four_statements_above_it_is_a_merge():
+    new = [s for s in _PRINCIPAL if not s.startswith("Proactively")]
+    new[1] = _MERGED
+    changes = _compare(_PRINCIPAL, new)
+    assert _kinds(changes) == [("statement-merged", "editorial")], changes
+    [merge] = changes
+    assert merge.old == [_PRINCIPAL[1], _PRINCIPAL[5]] and merge.new == _MERGED
+
+
+def test_a_statement_split_with_its_second_half_put_at_the_end_of_the_cell_is_a_split():
+    whole = "Documents processes that are not clear, and works on the tickets beyond those assigned to them."
+    old = [*_PRINCIPAL[:3], whole, *_PRINCIPAL[3:]]
+    new = [*_PRINCIPAL[:3], "Documents processes that are not clear.", *_PRINCIPAL[3:],
+           "Works on the tickets beyond those assigned to them."]
+    changes = _compare(old, new)
+    assert _kinds(changes) == [("statement-split", "editorial")], changes
+
+
+def test_a_statement_removed_far_from_a_rewording_that_shares_a_word_is_not_merged_into_it():
+    new = [s for s in _PRINCIPAL if not s.startswith("Proactively")]
+    new[1] = "Anticipates issues that their ideas would have on others, and communicates them to their teams."
+    kinds = [c.kind.value for c in _compare(_PRINCIPAL, new)]
+    assert "statement-merged" not in kinds and "statement-removed" in kinds
