@@ -161,3 +161,42 @@ def test_a_statement_removed_far_from_a_rewording_that_shares_a_word_is_not_merg
     new[1] = "Anticipates issues that their ideas would have on others, and communicates them to their teams."
     kinds = [c.kind.value for c in _compare(_PRINCIPAL, new)]
     assert "statement-merged" not in kinds and "statement-removed" in kinds
+
+
+# -- the framework's own Markdown in the release notes ----------------------------------------
+
+
+def _level(summary, statements):
+    return _framework([{"id": "L1", "title": "Junior", "summary": summary,
+                        "competencies": {"expectations": statements}}])
+
+
+def test_the_release_notes_show_a_frameworks_own_emphasis_not_its_stars(tmp_path):
+    junior = "A Junior is at the beginning of their career, and learns the patterns and tools of their team."
+    old = _level(junior, ["Writes tests for their code"])
+    new = _level(f"{junior} **Current organisational note.** We are not hiring at this level.",
+                 ["Writes tests for their code", "Follows the **security** checklist (see [the guide](../guide.md))"])
+    notes = _diff(tmp_path, old, new, "--format", "markdown")
+    assert "\\*" not in notes, notes
+    assert "Follows the __security__ checklist (see [the guide](../guide.md))" in notes
+    # In a rewording's words, the added ones are bold already: the framework's stars are left out.
+    assert "**Current organisational note. We are not hiring at this level.**" in notes
+
+
+def test_stray_markdown_characters_of_a_framework_still_cannot_break_the_notes(tmp_path):
+    old = _level("Learning contributor.", ["Writes tests for their code"])
+    new = _level("Learning contributor.", ["Writes tests for their code",
+                                           "Keeps **most builds under 2 * 3 minutes <b>",
+                                           "Links [nothing](javascript:alert(1)) # | ~x~"])
+    notes = _diff(tmp_path, old, new, "--format", "markdown")
+    assert "Keeps \\*\\*most builds under 2 \\* 3 minutes \\<b\\>" in notes
+    assert "\\[nothing\\](javascript:alert(1)) \\# \\| \\~x\\~" in notes
+
+
+def test_the_pages_of_release_notes_show_a_frameworks_own_emphasis_as_emphasis():
+    from ladderlint.render.notes import markdown_to_html
+
+    html = markdown_to_html("- **Impact:** a __Note.__ b **c __d__** *e _f_ g* snake\\_case\n")
+    assert html == (
+        '<ul>\n<li><strong>Impact:</strong> a <strong>Note.</strong> b <ins><span class="visually-hidden">added: '
+        '</span>c <strong>d</strong></ins> <em>e <em>f</em> g</em> snake_case</li>\n</ul>\n')

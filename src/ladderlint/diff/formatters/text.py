@@ -132,9 +132,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             and change.old_level and change.old_level != change.level:
         # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
         way = "up" if moved_up(diff, change) else "down"
-        there = f"listed at {name(change.level)} too" \
-            if change.fingerprint in {c.fingerprint for c in left_behind(diff)} else f"still asked for at {name(change.level)}"
-        return f"(moved {way} to {name(change.level)}) " + _words(change.old, change.new, paint) \
+        to = name(change.level or "")
+        there = f"listed at {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
+            else f"still asked for at {to}"
+        return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
             + f" (no longer asked for at {reached or name(change.old_level)}; {there})"
     if kind is Kind.STATEMENT_MOVED:
         return f"(from {origin}) " + _words(change.old, change.new, paint) + (left or applies)
