@@ -7,6 +7,7 @@ names a statement moved from."""
 from __future__ import annotations
 
 import copy
+import json
 
 import yaml
 from click.testing import CliRunner
@@ -200,3 +201,42 @@ def test_the_pages_of_release_notes_show_a_frameworks_own_emphasis_as_emphasis()
     assert html == (
         '<ul>\n<li><strong>Impact:</strong> a <strong>Note.</strong> b <ins><span class="visually-hidden">added: '
         '</span>c <strong>d</strong></ins> <em>e <em>f</em> g</em> snake_case</li>\n</ul>\n')
+
+
+# -- a link written another way ----------------------------------------------------------------
+
+
+def test_a_summary_whose_link_is_written_another_way_is_wording(tmp_path):
+    summary = "An Expert solves standard problems independently within their domain."
+    for before, after in [
+        ("Boundaries: [[junior-vs-expert]]", "Boundaries: [Junior → Expert](../background/junior-vs-expert.md)"),
+        # As `ladderlint import` writes links out as text.
+        ("Boundaries: junior-vs-expert · expert-vs-senior-l1.",
+         "Boundaries: Junior → Expert (../background/boundaries/01-junior-vs-expert.md) · Expert → Senior L1 "
+         "(../background/boundaries/02-expert-vs-senior-l1.md)."),
+        ("See https://example.com/boundaries for more.", "See [the boundaries](https://example.com/boundaries) for more."),
+    ]:
+        old = _level(f"{summary}\n\n{before}", ["Writes tests for their code"])
+        new = _level(f"{summary}\n\n{after}", ["Writes tests for their code"])
+        [framework] = json.loads(_diff(tmp_path, old, new, "--format", "json"))["frameworks"]
+        assert [(c["kind"], c["impact"]) for c in framework["changes"]] == [("summary-changed", "editorial")], before
+
+
+def test_a_statement_whose_link_changed_its_words_or_where_it_points_is_wording():
+    from ladderlint.diff import Impact
+    from ladderlint.diff.grade import grade
+
+    for old, new in [
+        ("Follows [the review guide](guides/review.md) for every change",
+         "Follows [the code review guide](../handbook/code-review.md) for every change"),
+        ("Follows [[review-guide]] for every change", "Follows [Review Guide](review-guide.md) for every change"),
+        ("Follows the guide at https://example.com/review for every change",
+         "Follows the guide at [example.com/review](https://example.com/review) for every change"),
+    ]:
+        assert grade(old, new).impact is Impact.EDITORIAL, (old, new)
+    # Words changed beside the link still ask what they ask.
+    assert grade("Follows [the guide](a.md) for every change",
+                 "Follows [the guide](b.md) for every change, and writes one for each service").impact \
+        is Impact.RAISES_BAR
+    assert grade("Reviews code (see code-review.md)", "Reviews and approves code (see code-review.md)").impact \
+        is Impact.RAISES_BAR

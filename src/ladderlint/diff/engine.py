@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
-from ..text import normal
+from ..text import normal, only_links_differ
 from ..vocabulary import title_rung
 from .changes import GONE, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
 from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, demand, grade
@@ -1079,6 +1079,15 @@ class _Differ:
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
+        # A sentence whose link is written another way ("Boundaries: [[junior-vs-expert]]" -> "Boundaries:
+        # [Junior → Expert](../junior-vs-expert.md)") asks nothing new; where nothing else changed, neither does the text.
+        relinked = [(was, now) for was in gone for now in added if only_links_differ(was, now)]
+        for was, now in relinked:
+            if was in gone and now in added:
+                gone.remove(was)
+                added.remove(now)
+        if relinked and not gone and not added:
+            return Impact.EDITORIAL
         directions = []
         for was, now in _reworded(gone, added):
             if expects(was) or expects(now):

@@ -161,7 +161,7 @@ from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
 from ..dictionary import english, forms, slip
-from ..text import strip_markdown, without_possessive
+from ..text import only_links_differ, strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
 from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem, synonyms
@@ -237,6 +237,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     """
     from ..rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
 
+    if only_links_differ(old, new):
+        return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = frozenset(rung.family for rung in map(vocab.id_rung, levels) if rung is not None)
     old_text, new_text = (_without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
