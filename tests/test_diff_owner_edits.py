@@ -240,3 +240,41 @@ def test_a_statement_whose_link_changed_its_words_or_where_it_points_is_wording(
         is Impact.RAISES_BAR
     assert grade("Reviews code (see code-review.md)", "Reviews and approves code (see code-review.md)").impact \
         is Impact.RAISES_BAR
+
+
+# -- a note about the organisation in a level's summary ---------------------------------------
+
+_JUNIOR = "A Junior is at the beginning of their career, and learns the patterns and tools of their team."
+
+
+def _summary_impacts(tmp_path, added: str) -> list[str]:
+    old = _level(_JUNIOR, ["Writes tests for their code"])
+    new = _level(f"{_JUNIOR}\n\n{added}", ["Writes tests for their code"])
+    new["organisation"]["name"] = old["organisation"]["name"] = "Roomle"
+    [framework] = json.loads(_diff(tmp_path, old, new, "--format", "json"))["frameworks"]
+    return [c["impact"] for c in framework["changes"] if c["kind"] == "summary-changed"]
+
+
+def test_a_note_about_the_organisation_added_to_a_summary_asks_nothing_of_the_level(tmp_path):
+    note = ("**Current organisational note.** Roomle does not currently hire Juniors — new hires typically start "
+            "at Expert or higher. This level is documented for completeness and to define expectations if a "
+            "Junior is hired (e.g., a graduate or a trainee). See Junior → Expert "
+            "(../background/boundaries/01-junior-vs-expert.md) for context.")
+    assert _summary_impacts(tmp_path, note) == ["structural"]
+    assert _summary_impacts(tmp_path, "We are not hiring at this level at the moment.") == ["structural"]
+    old = _level(_JUNIOR, ["Writes tests for their code"])
+    new = _level(f"{_JUNIOR}\n\n{note}", ["Writes tests for their code"])
+    new["organisation"]["name"] = old["organisation"]["name"] = "Roomle"
+    notes = _diff(tmp_path, old, new, "--format", "markdown")
+    assert "New or higher expectations" not in notes
+
+
+def test_a_sentence_that_asks_something_of_the_level_added_to_a_summary_still_raises_the_bar(tmp_path):
+    for sentence in [
+        "Roomle engineers at this level present their work at the quarterly all-hands.",
+        "We expect engineers at this level to present their work at the quarterly all-hands.",
+        "Roomle trusts its Juniors to run the weekly release.",
+        "We own the services of our team.",
+        "Owns the release of one service.",
+    ]:
+        assert _summary_impacts(tmp_path, sentence) == ["raises-bar"], sentence
