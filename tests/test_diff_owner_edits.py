@@ -53,7 +53,7 @@ def _slugged_ladder():
     ])
 
 
-def test_the_text_format_names_levels_by_the_titles_that_spell_their_ids(tmp_path):
+def test_the_text_and_github_formats_name_levels_by_the_titles_that_spell_their_ids(tmp_path):
     old = _slugged_ladder()
     new = copy.deepcopy(old)
     moved = new["levels"][0]["competencies"]["expectations"].pop(1)
@@ -66,7 +66,10 @@ def test_the_text_format_names_levels_by_the_titles_that_spell_their_ids(tmp_pat
     down = copy.deepcopy(old)
     down["levels"][0]["competencies"]["expectations"].append(down["levels"][2]["competencies"]["expectations"].pop())
     assert "(from Principal Contributor)" in _diff(tmp_path, old, down)
-    for output in (text, _diff(tmp_path, old, down)):
+    annotations = _diff(tmp_path, old, down, "--format", "github")
+    assert "from 'expectations' at level 'Principal Contributor' to 'expectations' at level 'Senior Contributor'" \
+        in annotations
+    for output in (text, _diff(tmp_path, old, down), annotations):
         assert "-contributor" not in output
     # The JSON report keeps the ids.
     report = _diff(tmp_path, old, new, "--format", "json")
