@@ -179,10 +179,13 @@ def test_the_release_notes_show_a_frameworks_own_emphasis_not_its_stars(tmp_path
     junior = "A Junior is at the beginning of their career, and learns the patterns and tools of their team."
     old = _level(junior, ["Writes tests for their code"])
     new = _level(f"{junior} **Current organisational note.** We are not hiring at this level.",
-                 ["Writes tests for their code", "Follows the **security** checklist (see [the guide](../guide.md))"])
+                 ["Writes tests for their code", "Follows the **security** checklist (see [the guide](../guide.md))",
+                  "Keeps [the *runbook*](https://wiki.example/on_call_runbook) up to date"])
     notes = _diff(tmp_path, old, new, "--format", "markdown")
     assert "\\*" not in notes, notes
     assert "Follows the __security__ checklist (see [the guide](../guide.md))" in notes
+    # An address keeps its underscores as text, however the notes are read.
+    assert "Keeps [the _runbook_](https://wiki.example/on\\_call\\_runbook) up to date" in notes
     # In a rewording's words, the added ones are bold already: the framework's stars are left out.
     assert "**Current organisational note. We are not hiring at this level.**" in notes
 

@@ -95,7 +95,9 @@ def _shown(text: str) -> str:
         if match.group("escaped") is not None:
             out.append(match.group("escaped"))  # the framework's own escape: the character itself
         elif match.group("label") is not None:
-            out.append(f"[{_shown(match.group('label'))}]({match.group('address')})")
+            # Markdown reads an escape in an address as the character: "_" and "*" stay text wherever read.
+            address = re.sub(r"([_*])", r"\\\1", match.group("address"))
+            out.append(f"[{_shown(match.group('label'))}]({address})")
         elif match.group("strong") is not None:
             out.append(f"__{_shown(match.group('strong_text'))}__")
         else:
