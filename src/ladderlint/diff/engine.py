@@ -8,7 +8,9 @@ items of both sides (see ``match``), and turns every difference into a typed
   asks for more (see ``grade``), a competency added with statements, a
   proficiency raised, a competency that now applies where it did not, a
   statement of a level added under others in a cumulative framework (the
-  levels above it include it), a sentence added to a level's summary, and
+  levels above it include it), a sentence added to a level's summary (not
+  one that asks nothing of anyone: a note about the organisation, a
+  pointer elsewhere), and
   one that sets a bar added to a note, an example or a description;
 - lowers-bar: the reverse of each; and, with ``compare_levels`` in a
   cumulative framework, nothing the lower level lists and the higher does
