@@ -17,6 +17,9 @@ same thing everywhere:
   rules whose judgement holds in English only;
 - ``strip_markdown``: emphasis, links, images and escapes removed, keeping
   the words a reader sees;
+- ``only_links_differ``: whether two texts differ only in the form of
+  their links (a Markdown link, a wiki link, an address, a link written out
+  as text, the page's name);
 - ``name_key``: only the letters and digits of a name, lower-cased, so
   "Personal growth" and "personal-growth" are one name;
 - ``QUOTES`` and ``quotations_around``: what quotes a text, straight or
@@ -439,6 +442,80 @@ def _wiki_label(match: re.Match[str]) -> str:
     if second[:1].isupper() and first[:1].islower():
         return first
     return second
+
+
+#: Where a link points, written out: a web address, or a path to a page or
+#: a file ("../background/junior-vs-expert.md", "./guide.html#reviews").
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s()<>\[\]]*[^\s()<>\[\].,;:!?'\"]"
+    r"|(?:\.{1,2}/|/)?(?:[\w.-]+/)*[\w-]+\.(?:md|markdown|html?|pdf|wiki)(?:#[\w-]*)?(?![\w/])"
+    r"|\.{1,2}/[^\s()<>\[\]]*[^\s()<>\[\].,;:!?]"
+)
+#: An address written after the words of a link, as links are written out
+#: as text: "Junior → Expert (../junior-vs-expert.md)", "Guide: https://x".
+_ADDRESS_AFTER = re.compile(r"\s*\(\s*(?P<bracketed>" + _ADDRESS.pattern + r")\s*\)|(?::\s+)?(?P<bare>"
+                            + _ADDRESS.pattern + ")")
+#: What may stand between the words of a link's text: "Junior → Expert".
+_BETWEEN_LABEL_WORDS = re.compile(r"[\s\u2190-\u21ff/&\u2013\u2014-]*")
+#: A number a page's name opens with, to order the pages: "01-junior-vs-expert".
+_PAGE_NUMBER = re.compile(r"^\d+[-_. ]+")
+
+
+def only_links_differ(old: str, new: str) -> bool:
+    """Whether two texts say the same but for the form of their links: a
+    Markdown link ("[Junior → Expert](../junior-vs-expert.md)"), a wiki link
+    ("[[junior-vs-expert]]"), a web address, a link written out as text
+    ("Junior → Expert (../junior-vs-expert.md)", its words those of the
+    page's name), or the page's name alone ("junior-vs-expert"); its words
+    or where it points changed, not the words around it."""
+    if old == new or not any("[" in text or _ADDRESS.search(text) for text in (old, new)):
+        return False
+    pages = _page_names(old) | _page_names(new)
+    before, after = _around_links(old, pages), _around_links(new, pages)
+    return len(before) > 1 and before == after
+
+
+def _page_names(text: str) -> set[str]:
+    """The names of the pages a text links to: "junior-vs-expert" of
+    "../boundaries/01-junior-vs-expert.md#scope" and of "[[junior-vs-expert]]"."""
+    found = {_page_name(m.group(2)) for m in MARKDOWN_LINK.finditer(text)}
+    found |= {_page_name(m.group()) for m in _ADDRESS.finditer(text)}
+    for m in WIKI_LINK.finditer(text):
+        found |= {_page_name(side) for side in (m.group("first"), m.group("second") or "") if side}
+    return {name for name in found if name}
+
+
+def _page_name(address: str) -> str:
+    page = address.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    page = re.sub(r"\.\w+$", "", page) if "." in page else page
+    return _PAGE_NUMBER.sub("", page).casefold()
+
+
+def _around_links(text: str, pages: set[str]) -> list[list[str]]:
+    """The words of a text between its links (see ``only_links_differ``)."""
+    spans = [m.span() for m in MARKDOWN_LINK.finditer(text)] + [m.span() for m in WIKI_LINK.finditer(text)]
+    for m in _ADDRESS_AFTER.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        address = m.group("bracketed") or m.group("bare")
+        named = set(words(re.sub(r"[^\w]+", " ", address.split("/")[-1])))
+        start = m.start()
+        for word in reversed(list(_WORD.finditer(text[:start]))):
+            if not _BETWEEN_LABEL_WORDS.fullmatch(text[word.end() : start]) or not set(
+                    words(word.group().replace("-", " "))) <= named:
+                break
+            start = word.start()  # a word of the link's text: the page's name says it
+        spans.append((start, m.end()))
+    for m in _WORD.finditer(text):
+        if m.group().casefold() in pages and not any(a <= m.start() < b for a, b in spans):
+            spans.append(m.span())  # the page's name, as a link written out may show it
+    parts, done = [], 0
+    for a, b in sorted(spans):
+        if a >= done:
+            parts.append(words(text[done:a]))
+            done = b
+    parts.append(words(text[done:]))
+    return parts
 
 
 def outside_code(text: str, change: Callable[[str], str]) -> str:

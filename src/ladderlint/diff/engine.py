@@ -8,7 +8,9 @@ items of both sides (see ``match``), and turns every difference into a typed
   asks for more (see ``grade``), a competency added with statements, a
   proficiency raised, a competency that now applies where it did not, a
   statement of a level added under others in a cumulative framework (the
-  levels above it include it), a sentence added to a level's summary, and
+  levels above it include it), a sentence added to a level's summary (not
+  one that asks nothing of anyone: a note about the organisation, a
+  pointer elsewhere), and
   one that sets a bar added to a note, an example or a description;
 - lowers-bar: the reverse of each; and, with ``compare_levels`` in a
   cumulative framework, nothing the lower level lists and the higher does
@@ -34,10 +36,10 @@ from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
-from ..text import normal
+from ..text import normal, only_links_differ
 from ..vocabulary import title_rung
 from .changes import GONE, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
-from .grade import FUNCTION_WORDS, BrandNames, Grade, bars, demand, grade
+from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
@@ -1057,14 +1059,21 @@ class _Differ:
         statement would ("independently" -> "across the organisation", "with
         guidance" -> "on my own"); otherwise, and for a sentence taken out
         (what the level's statements ask still holds), it is structural: a
-        summary describes rather than asks word by word. A summary added
+        summary describes rather than asks word by word. A sentence that
+        asks nothing of anyone (``grade.asks_nothing``: what the
+        organisation does, a pointer elsewhere, a note's label) asks nothing
+        new where it is added. A summary added
         where there was none, or removed, is structural; one whose meaning
         is kept, editorial, unless a word put in or taken out is one of a
         scale ("I deliver features" -> "I always deliver features")."""
         if old is None or new is None:
             return _description_impact(old, new)
         in_cells = _said_in(old_level)
-        return self._sentences_impact(old, new, lambda text: words_key(text) not in in_cells)
+        brands = self._brand_names()[1]
+        # A note about the organisation ("Roomle does not currently hire Juniors"), the document, or a
+        # pointer elsewhere asks nothing of the people on the level.
+        return self._sentences_impact(
+            old, new, lambda text: words_key(text) not in in_cells and not asks_nothing(text, brands))
 
     def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
                           expects: Callable[[str], bool] = lambda text: True) -> Impact:
@@ -1079,6 +1088,15 @@ class _Differ:
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
+        # A sentence whose link is written another way ("Boundaries: [[junior-vs-expert]]" -> "Boundaries:
+        # [Junior → Expert](../junior-vs-expert.md)") asks nothing new; where nothing else changed, neither does the text.
+        relinked = [(was, now) for was in gone for now in added if only_links_differ(was, now)]
+        for was, now in relinked:
+            if was in gone and now in added:
+                gone.remove(was)
+                added.remove(now)
+        if relinked and not gone and not added:
+            return Impact.EDITORIAL
         directions = []
         for was, now in _reworded(gone, added):
             if expects(was) or expects(now):
@@ -1334,8 +1352,9 @@ def _with(change: Change, **values: Any) -> Change:
     return Change(**{**change.__dict__, **values, "fingerprint": ""})
 
 
-#: Where a sentence of a summary ends: not after 'e.g.' or 'i.e.'.
-_SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\n+")
+#: Where a sentence of a summary ends: not after 'e.g.' or 'i.e.'; after the
+#: marks that close an emphasis around it too ("**Current organisational note.** Roomle ...").
+_SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])(?:\*\*?|__?)?\s+|\n+")
 
 
 def _keyed_sentences(text: str) -> list[tuple[str, str]]:

@@ -161,7 +161,7 @@ from typing import Iterable, Sequence
 
 from .. import vocabulary as vocab
 from ..dictionary import english, forms, slip
-from ..text import strip_markdown, without_possessive
+from ..text import only_links_differ, strip_markdown, without_possessive
 from ..text import words as text_words
 from .changes import Impact
 from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem, synonyms
@@ -237,6 +237,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     """
     from ..rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
 
+    if only_links_differ(old, new):
+        return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = frozenset(rung.family for rung in map(vocab.id_rung, levels) if rung is not None)
     old_text, new_text = (_without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
@@ -756,6 +758,69 @@ _OPINION = frozenset("think thinks believe believes guess reckon suppose wonder"
 _PAST = frozenset("was were had did used".split())
 #: Words that say a sentence describes how many do what, not what each is to do: "Most engineers ...".
 _DESCRIBING = frozenset("most some many few sometimes".split())
+
+
+def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
+    """Whether a sentence of a level's summary asks nothing of the people on
+    the ladder, whatever it says: it states what the organisation does
+    ("Roomle does not currently hire Juniors", "We are not hiring at this
+    level"), what the document does ("This level is documented for
+    completeness"), points elsewhere ("See the boundaries page for
+    context"), or is the label of a note ("Current organisational note.").
+    Not where it sets a bar (``bars``), where the organisation asks them
+    something ("We expect engineers at this level to ...", "Acme trusts its
+    seniors to ..."), nor where the subject is the people, the organisation's
+    ("Acme engineers own their services")."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ..rules.ll504_export_debris import without_debris
+
+    found = _read(strip_markdown(without_debris(text)).strip(), names)
+    if not found or bars(text, names):
+        return False
+    texts = [w.text for w in found]
+    if texts[0] in _POINTING or len(texts) <= _LABEL_WORDS and texts[-1] in _NOTE_NAMES:
+        return True
+    if any((w.text in _LADDER_PEOPLE or w.role == "audience") and "to" in texts[k + 1 : k + 6]
+           for k, w in enumerate(found)):
+        return False  # "We want engineers at this level to ...", "Acme trusts its seniors to ...": asked of them
+    k = 0
+    while k < len(found) and (found[k].role == "brand" or texts[k] == "we" and k == 0):
+        k += 1  # "Roomle", "We": the organisation
+    if not k and texts[:1] in (["the"], ["our"]) and texts[1:2] and texts[1] in _ORGANISATION:
+        k = 2  # "The company", "Our organisation"
+    if k:
+        rest = [w for w in found[k:] if not (w.text.endswith("ly") or w.text in _NOT_YET_THE_VERB)]
+        if not rest or rest[0].text in _LADDER_PEOPLE or rest[0].role == "audience":
+            return False  # "Acme engineers own their services": the people, the organisation's
+        verb = rest[0].text
+        if texts[0] == "we":
+            # "We" may be the people on the ladder ("We own our services"): the organisation where it
+            # hires, promotes or pays them.
+            acts = [w.text for w in rest if not (w.text in _BE or w.text in _AUXILIARIES or w.text in _FUTURE)]
+            return bool(acts) and acts[0] in _ORGANISATION_ACTS
+        # Its verb agrees with it: "Roomle hires", "Roomle does not" (not "Roomle Script literacy").
+        agrees = verb in _BE or verb in _AUXILIARIES or verb in _FUTURE or verb in vocab.POSSIBILITY or \
+            verb.endswith("s") and any(english().verb(f) for f in forms(verb))
+        return agrees and not any(w.text in _ASKING for w in rest[:3])
+    # "This level is documented for completeness": what is done with the document, not asked of anyone.
+    return texts[0] == "this" and len(texts) > 3 and texts[1] in _DOCUMENT_PARTS and texts[2] in _BE \
+        and _participle(texts[3]) and texts[3] not in vocab.OBLIGED
+
+
+#: Words a pointer to another place opens with: "See the boundaries page", "Refer to ...", "cf. ...".
+_POINTING = frozenset("see refer cf".split())
+#: What the label of a note names itself ("Current organisational note."), of at most this many words.
+_NOTE_NAMES = frozenset("note notes nb disclaimer".split())
+_LABEL_WORDS = 4
+#: What an organisation calls itself after "the" or "our": "The company does not ...".
+_ORGANISATION = frozenset("company organisation organization business".split())
+#: Words between a subject and its verb that are not the verb: "Roomle does not currently hire".
+_NOT_YET_THE_VERB = frozenset("not also currently still now no longer".split())
+#: What an organisation does to the people on its ladder: "We do not hire Juniors", "We promote twice a year".
+_ORGANISATION_ACTS = frozenset(
+    "hire hires hiring hired recruit recruits recruiting promote promotes promoting employ employs pay pays".split())
+#: The parts of the document a sentence may be about: "This level is documented for completeness".
+_DOCUMENT_PARTS = frozenset("level framework document page section ladder track".split())
 
 
 def _ladder_subject(found: list[_Word]) -> tuple[int, str | None] | None:

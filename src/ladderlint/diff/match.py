@@ -39,7 +39,10 @@ Statements are followed the way a reader follows them through an edit:
 5. splits and merges: a statement that lost part of its words while other
    new statements in its place took them (or one of them is its first or
    last words, word for word) is split in several; several that went into
-   one new statement are merged.
+   one new statement are merged. A part that stood elsewhere in the cell
+   (a statement folded into one four statements above it) counts where it
+   is mostly made of what the statement kept lost or gained, and the parts
+   hold most of that.
 
 Candidates in other cells are only scored when they share one of their
 rarest words, so the cost grows with the number of changed statements, not
@@ -602,6 +605,8 @@ class _StatementMatcher:
         # at first the hunks, then the runs between pairs made within them.
         self.runs: dict[int, tuple[list[Placed], list[Placed]]] = {}
         self.next_run = 0
+        # Each side's statements by cell (old, new), for splits and merges across a cell.
+        self._cells: tuple[dict[tuple[str, str], list[Placed]], dict[tuple[str, str], list[Placed]]] = ({}, {})
 
     # -- bookkeeping ---------------------------------------------------------
 
@@ -1010,6 +1015,10 @@ class _StatementMatcher:
         splits: list[tuple[Placed, tuple[Placed, ...]]] = []
         merges: list[tuple[tuple[Placed, ...], Placed]] = []
         used: set[tuple[bool, int]] = set()  # (new side, order) of statements already in one
+        self._cells = (defaultdict(list), defaultdict(list))
+        for side, placed in ((False, self.old), (True, self.new)):
+            for p in placed:
+                self._cells[side][p.cell].append(p)
         for o, n, how in sorted(self.pairs, key=lambda p: p[1].order):
             if how in ("text", "words", "moved") or not o.bag or not n.bag:
                 continue
@@ -1032,7 +1041,16 @@ class _StatementMatcher:
         parts = [p for p in self._beside(kept, new_side=new_side)
                  if (new_side, p.order) not in used and p.bag and _part_of(p, whole)]
         if not parts or not _parted(whole, kept, parts):
-            return ()
+            # Elsewhere in the cell: a statement folded into one that stood
+            # apart from it, or split off to another place in the cell. Only
+            # where it is mostly what ``kept`` lost (or gained) of ``whole``,
+            # and together they hold most of that: a statement that only
+            # shares some words with a rewording is another statement.
+            lost = _lost(whole, kept)
+            parts = [p for p in self._elsewhere_in_cell(kept, new_side=new_side)
+                     if (new_side, p.order) not in used and p.bag and _part_of(p, whole) and _mostly_of(p, lost)]
+            if not parts or not _held(lost, parts):
+                return ()
         pieces = tuple(sorted([kept, *parts], key=lambda p: p.order))
         used.update((new_side, p.order) for p in pieces)
         return pieces
@@ -1043,6 +1061,11 @@ class _StatementMatcher:
         if new_side:
             return [q for q in news if q is not p and self.free_new(q)]
         return [q for q in olds if q is not p and self.free_old(q)]
+
+    def _elsewhere_in_cell(self, p: Placed, *, new_side: bool) -> list[Placed]:
+        """Statements of ``p``'s cell outside its hunk that nothing else explains."""
+        free = self.free_new if new_side else self.free_old
+        return [q for q in self._cells[new_side].get(p.cell, ()) if q.hunk != p.hunk and free(q)]
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -1124,6 +1147,18 @@ def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
         return True
     held = {s for p in parts for s in p.bag}
     return sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * lost_weight
+
+
+def _mostly_of(part: Placed, lost: dict[str, float]) -> bool:
+    """Whether most of ``part``'s words (by weight) are among ``lost``."""
+    return sum(weight for s, weight in part.bag.items() if s in lost) >= PART_SHARE * part.weight
+
+
+def _held(lost: dict[str, float], parts: list[Placed]) -> bool:
+    """Whether ``parts`` hold most of the words ``lost`` (by weight)."""
+    held = {s for p in parts for s in p.bag}
+    total = sum(lost.values())
+    return bool(total) and sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * total
 
 
 def _cut_from(part: Placed, whole: Placed) -> bool:

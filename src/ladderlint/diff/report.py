@@ -228,6 +228,16 @@ class FrameworkDiff:
     def competency_name(self, competency_id: str | None) -> str | None:
         return self._names()[1].get(competency_id)
 
+    def old_competency_name(self, competency_id: str) -> str:
+        """The name a competency (by its id in the new revision) had in the
+        old one: where a statement moved out of it came from ("Collaboration
+        and Communication", split into "Collaboration" and "Communication")."""
+        for change in self.changes:
+            if change.kind is Kind.COMPETENCY_RENAMED and change.competency == competency_id \
+                    and change.field == "name" and isinstance(change.old, str):
+                return change.old
+        return self.competency_name(competency_id) or competency_id
+
     def dimension_name(self, dimension_id: str | None) -> str | None:
         return self._names()[2].get(dimension_id)
 

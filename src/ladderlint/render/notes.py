@@ -4,7 +4,8 @@ module turns that Markdown into HTML.
 
 The differ escapes every text it quotes from a framework, so its Markdown
 is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
-``*emphasised*`` and ``~~struck~~`` words, and backslash escapes. Only that subset is read;
+``*emphasised*`` and ``~~struck~~`` words, the framework's own emphasis
+(``__strong__``, ``_emphasised_``), and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
 page and ``diff --format markdown`` never disagree. A release's notes leave
 out the differ's title ("What changes in ...") and its last section, "For
@@ -30,7 +31,9 @@ from ..diff.formatters.markdown import release_notes
 from ..diff.report import FrameworkDiff
 
 _HEADING = re.compile(r"^(#{1,6}) (.*)$")
-_INLINE = re.compile(r"\\(.)|\*\*|~~|\*")
+_INLINE = re.compile(r"\\(.)|\*\*|~~|__|\*|_")
+#: The framework's own emphasis, which the differ writes in underscores: not a label, nor words added.
+_OWN_EMPHASIS = {"__": "strong", "_": "em"}
 #: What a screen reader says before the words of a tag (shown to no one else).
 _SPOKEN = {"del": "removed: ", "ins": "added: "}
 
@@ -101,6 +104,15 @@ def inline(text: str) -> str:
         if match.group(1) is not None:
             out.append(html_escape(match.group(1), quote=False))
             continue
+        if match.group(0) in _OWN_EMPHASIS:
+            tag = _OWN_EMPHASIS[match.group(0)]
+            if open_tags and open_tags[-1] == match.group(0):
+                open_tags.pop()
+                out.append(f"</{tag}>")
+            else:
+                open_tags.append(match.group(0))
+                out.append(f"<{tag}>")
+            continue
         if match.group(0) == "~~":
             tag = "del"
         elif match.group(0) == "*":
@@ -117,5 +129,5 @@ def inline(text: str) -> str:
             spoken = _SPOKEN.get(tag)
             out.append(f'<{tag}><span class="visually-hidden">{spoken}</span>' if spoken else f"<{tag}>")
     out.append(html_escape(text[done:], quote=False))
-    out.extend(f"</{tag}>" for tag in reversed(open_tags))
+    out.extend(f"</{_OWN_EMPHASIS.get(tag, tag)}>" for tag in reversed(open_tags))
     return "".join(out)

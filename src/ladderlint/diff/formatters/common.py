@@ -8,7 +8,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..changes import Change, Kind, moved_in_order
+from ..changes import Change, Kind, moved_in_order, title_names_id
 from ..report import FrameworkDiff
 
 
@@ -129,11 +129,20 @@ def label(name: str) -> str:
 def origin(diff: FrameworkDiff, change: Change, level_name: Callable[[str], str] = str) -> str:
     """Where a statement moved from: its old level (as ``level_name`` names
     it), and its old competency in brackets ("E2 (Ownership)"), or at its
-    level, the competency ("the competency “Ownership”")."""
+    level, the competency ("the competency “Ownership”"), by the name it
+    had then."""
     if not change.old_competency:
         return level_name(change.old_level) if change.old_level else ""
-    name = label(diff.competency_name(change.old_competency) or change.old_competency)
+    name = label(diff.old_competency_name(change.old_competency))
     return f"{level_name(change.old_level)} ({name})" if change.old_level else f"the competency “{name}”"
+
+
+def short_level_name(diff: FrameworkDiff, level: str) -> str:
+    """A level in a line that names several: its id, or its title where the
+    title spells the id out ('Mid to Senior 1' for mid-to-senior1, 'Senior
+    Engineer' for senior-engineer)."""
+    title = diff.level_title(level)
+    return title if title and title_names_id(title, level) else level
 
 
 def highest(diff: FrameworkDiff, level_id: str | None) -> bool:

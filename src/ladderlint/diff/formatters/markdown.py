@@ -18,14 +18,14 @@ import re
 from typing import Any, Callable
 
 from ...model import Framework
-from ...text import and_list, plural
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, title_names_id
+from ...text import and_list, plural, strip_markdown
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
     REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order,
-    origin, reach, subject,
+    origin, reach, short_level_name, subject,
 )
 
 _SECTIONS = (
@@ -65,6 +65,52 @@ def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False
 def escape(text: str) -> str:
     """Text shown as written, whatever markdown characters it holds."""
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+#: The framework's own inline Markdown that the notes keep: a backslash
+#: escape, a link to a web page or a file of the framework's, and emphasis
+#: that opens and closes at the edges of words (strong first).
+_OWN_MARKUP = re.compile(
+    r"(?P<escaped>\\[!-/:-@\[-`{-~])"
+    r"|(?<![!\\])\[(?P<label>[^\[\]]+)\]\((?P<address>(?:https?://|mailto:)[^\s()<>]+|[^\s()<>:]+)\)"
+    r"|(?<![\w\\*_])(?P<strong>\*\*|__)(?=[^\s*_])(?P<strong_text>.+?)(?<=[^\s\\*_])(?P=strong)(?![\w*_])"
+    r"|(?<![\w\\*_])(?P<em>[*_])(?=[^\s*_])(?P<em_text>.+?)(?<=[^\s\\*_])(?P=em)(?![\w*_])"
+)
+
+
+def shown(text: str) -> str:
+    """A framework's text as its Markdown shows it: its emphasis kept, in
+    underscores (``__strong__``, ``_emphasis_``) that the notes' own marks,
+    ``**`` and ``~~``, cannot be taken for, and its links kept; any other
+    Markdown character escaped, so that a stray one ("2 * 3", "<b>",
+    "**Note") cannot break the notes."""
+    return _shown(" ".join(text.split()))
+
+
+def _shown(text: str) -> str:
+    out, done = [], 0
+    for match in _OWN_MARKUP.finditer(text):
+        out.append(_ESCAPE.sub(r"\\\1", text[done : match.start()]))
+        done = match.end()
+        if match.group("escaped") is not None:
+            out.append(match.group("escaped"))  # the framework's own escape: the character itself
+        elif match.group("label") is not None:
+            # Markdown reads an escape in an address as the character: "_" and "*" stay text wherever read.
+            address = re.sub(r"([_*])", r"\\\1", match.group("address"))
+            out.append(f"[{_shown(match.group('label'))}]({address})")
+        elif match.group("strong") is not None:
+            out.append(f"__{_shown(match.group('strong_text'))}__")
+        else:
+            out.append(f"_{_shown(match.group('em_text'))}_")
+    out.append(_ESCAPE.sub(r"\\\1", text[done:]))
+    return "".join(out)
+
+
+def _plain(text: str) -> str:
+    """Part of a framework's text, as a rewording's words show it: its
+    Markdown marks taken out (a run of words may hold one end of its
+    emphasis), the rest escaped."""
+    return escape(strip_markdown(text))
 
 
 def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True) -> str:
@@ -148,7 +194,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
         lines += [
-            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {escape(statement.text)}"
+            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {shown(statement.text)}"
             for cell in level.cells for statement in cell.statements
         ]
         return lines if len(lines) > 2 else lines + ["Nothing yet."]
@@ -171,7 +217,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
     intro = []
     summary = framework.levels[index].summary
     if summary:
-        intro += ["", f"*{escape(summary)}*"]
+        intro += ["", f"*{shown(summary)}*"]
     if framework.cumulative:
         intro += ["", f"Each level includes what the levels below it expect: what "
                       f"{_level(compared, below)} asks for still holds at "
@@ -246,14 +292,7 @@ def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
     """How a line names another level: as the notes' headings name it (its
     id, or its title where the title spells the id out), set off where a
     sentence would read it as its own words."""
-    return lambda level: in_sentence(_short_name(diff, level), ("“", "”"))
-
-
-def _short_name(diff: FrameworkDiff, level: str) -> str:
-    """A level in a line that names several: its id, or its title where the
-    title spells the id out ('Mid to Senior 1' for mid-to-senior1)."""
-    title = diff.level_title(level)
-    return title if title and title_names_id(title, level) else level
+    return lambda level: in_sentence(short_level_name(diff, level), ("“", "”"))
 
 
 def _versions(diff: FrameworkDiff) -> str:
@@ -303,7 +342,7 @@ def _raised(diff: FrameworkDiff, raised: list[Change]) -> list[str]:
     level's summary and the proficiencies expected are said apart from the
     expectations the page lists (its statements and what they ask)."""
     levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
-    named = [diff.level_name(level) if diff.levels is not None else _short_name(diff, level) for level in levels]
+    named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
     at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
@@ -562,7 +601,7 @@ def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Ch
         reason = _through_level(diff, group[0])
         lines += ["", f"{reason[:1].upper()}{reason[1:]}:", ""]
         for change in group:
-            text = escape(str(change.new if change.kind is Kind.STATEMENT_ADDED else change.old))
+            text = shown(str(change.new if change.kind is Kind.STATEMENT_ADDED else change.old))
             name = subject(diff, change)
             lines.append(f"- **{escape(name)}:** {text}" if name else f"- {text}")
     return [c for c in changes if id(c) not in grouped], lines
@@ -571,35 +610,35 @@ def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Ch
 def _reason(text: str) -> str:
     """A reason written as a sentence, in brackets inside another: its full
     stop would stand before the sentence's own ("(at IC2.)."); an ellipsis stays."""
-    return escape(text if text.endswith("..") else text.removesuffix("."))
+    return shown(text if text.endswith("..") else text.removesuffix("."))
 
 
 def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
-        return f"a placeholder, not yet an expectation: {escape(new)}"
+        return f"a placeholder, not yet an expectation: {shown(new)}"
     if change.reaches:
-        return f"{_through_level(diff, change)}: {escape(new if kind is Kind.STATEMENT_ADDED else old)}"
+        return f"{_through_level(diff, change)}: {shown(new if kind is Kind.STATEMENT_ADDED else old)}"
     # The levels above that include it, in a cumulative framework.
     reached = escape(reach(diff, change, "every level above it", _namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
         since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
-        return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
-            else escape(new) + (f" (now expected at {reached})" if reached else "") + since
+        return f"written here too, as already asked for: {shown(new)}" if change.impact is Impact.EDITORIAL \
+            else shown(new) + (f" (now expected at {reached})" if reached else "") + since
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
-        return f"moved into the level's summary: {escape(old)}"
+        return f"moved into the level's summary: {shown(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
-        return f"a placeholder taken out: {escape(old)}"
+        return f"a placeholder taken out: {shown(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.impact is Impact.EDITORIAL:
-        return f"a copy taken out, still asked for: {escape(old)}"  # at this level or one below
+        return f"a copy taken out, still asked for: {shown(old)}"  # at this level or one below
     if kind is Kind.STATEMENT_REMOVED:
-        return escape(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {escape(old)}"
+        return shown(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {shown(old)}"
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
             # Which statement, and what came and went: an engineer cannot tell from "examples changed".
             said = _statement_at(diff, change.new_path)
-            whose = f"the examples of “{escape(said)}”" if said else "the examples of a statement"
+            whose = f"the examples of “{shown(said)}”" if said else "the examples of a statement"
             added = [str(e) for e in new or () if e not in (old or ())]
             dropped = [str(e) for e in old or () if e not in (new or ())]
             parts = ([f"new: {_quotes(added)}"] if added else []) + ([f"taken out: {_quotes(dropped)}"] if dropped else [])
@@ -613,8 +652,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if reached:
             moved = f"for {reached}, {moved}"
         if kind is Kind.STATEMENT_SPLIT:
-            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
-        return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
+            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{shown(olds[0])}”)"
+        return f"{moved}{_count_word(len(olds))} statements merged into one: “{shown(news[0])}” (was {_quotes(olds)})"
     if kind in REORDERINGS:
         what = "the statements" if kind is Kind.STATEMENT_REORDERED else (
             "the competencies" if kind is Kind.COMPETENCY_REORDERED else "the dimensions")
@@ -636,7 +675,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             where += f"; now expected at {reached}"
         if change.impact is Impact.EDITORIAL:
             where += ", a copy of what a lower level asks for anyway"
-        return f"{where}: {_words(old, new) if old != new else escape(new)}"
+        return f"{where}: {_words(old, new) if old != new else shown(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
         if old is None and change.old_path is None:  # a competency new here
             return f"does not apply at this level ({_reason(new)})."
@@ -660,7 +699,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             what = "the introduction"
         if levels_mode and old is not None and new is not None:
             lower, higher = (_level(diff, level) for level in diff.levels)  # type: ignore[union-attr]
-            return f"{what} at {higher}: “{escape(new)}” (at {lower}: “{escape(old)}”)"
+            return f"{what} at {higher}: “{shown(new)}” (at {lower}: “{shown(old)}”)"
         holding = diff.reached(change) if change.level is None and change.field == "description" else ()
         if holding:
             # A competency's description holds at every level that has it: its people are all concerned.
@@ -672,7 +711,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             reached = escape(reach(diff, change, "every level above it", _namer(diff)))
             what += f", which applies at {reached}," if reached else ""
         if old is None:
-            return f"{what} is new: {escape(new)}"
+            return f"{what} is new: {shown(new)}"
         if new is None:
             return f"{what} was removed."
         return f"{what} changed: {_words(old, new)}"
@@ -716,7 +755,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         # The framework's description holds at every level: everyone on the ladder is concerned.
         levels = escape(and_list([_namer(diff)(level) for level in holding]))
         what = f"the framework's description, which applies at every level ({levels}),"
-        return f"{what} is new: {escape(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
+        return f"{what} is new: {shown(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
     if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
         if new:
             return ("each level now includes the levels below it: what a level asks for, "
@@ -784,19 +823,19 @@ def _statement_at(diff: FrameworkDiff, path: Any) -> str | None:
 
 
 def _quotes(texts: list[str]) -> str:
-    quoted = [f"“{escape(text)}”" for text in texts]
+    quoted = [f"“{shown(text)}”" for text in texts]
     return and_list(quoted)
 
 
 def _words(old: str, new: str) -> str:
     if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
-        return f"“{escape(new)}” (was “{escape(old)}”)"
+        return f"“{shown(new)}” (was “{shown(old)}”)"
     out = []
     for op, text in word_diff(old, new):
         if op == "=":
-            out.append(escape(text))
+            out.append(_plain(text))
         elif op == "-":
-            out.append(f"~~{escape(text)}~~")
+            out.append(f"~~{_plain(text)}~~")
         else:
-            out.append(f"**{escape(text)}**")
+            out.append(f"**{_plain(text)}**")
     return " ".join(out)

@@ -11,12 +11,15 @@ green instead.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ...text import and_list, plural
 from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, how_to_approve, left_behind, moved_up, new_order, reach, show, side_labels, subject,
+    REORDERINGS, RenderOptions, groups, how_to_approve, left_behind, moved_up, new_order, reach, short_level_name, show,
+    side_labels, subject,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -98,8 +101,10 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) 
 
 def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     kind = change.kind
+    # Levels by their titles where the titles spell their ids out, as the release notes name them.
+    name = _namer(diff)
     # The levels it reaches: in a cumulative framework, the levels above include it.
-    reached = reach(diff, change) or change.reaches or ""
+    reached = reach(diff, change, name=name) or change.reaches or ""
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
@@ -115,21 +120,23 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         return paint("- " + change.old, _RED) + note
     applies = f" (at {reached})" if reached else ""
     # A move that lowers the bar at the level it left as well as raising it where it went.
-    left = f" ({change.old_level_impact.value} at {change.old_level}, listed there too)" \
+    left = f" ({change.old_level_impact.value} at {name(change.old_level)}, listed there too)" \
         if change.old_level_impact is not None and change.old_level else ""
     # From a removed level whose id the level it reached has now: that level as it was.
     from_level = f"removed {change.old_level}" if change.old_level and change.old_level == change.level else \
-        change.old_level
-    origin = ", ".join(x for x in (from_level, diff.competency_name(change.old_competency)
-                                   or change.old_competency) if x)
+        change.old_level and name(change.old_level)
+    # The competency it left, by the name it had (not that of a half of it split off and renamed).
+    origin = ", ".join(x for x in (from_level, change.old_competency and diff.old_competency_name(
+        change.old_competency)) if x)
     if kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR \
             and change.old_level and change.old_level != change.level:
         # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
         way = "up" if moved_up(diff, change) else "down"
-        there = f"listed at {change.level} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
-            else f"still asked for at {change.level}"
-        return f"(moved {way} to {change.level}) " + _words(change.old, change.new, paint) \
-            + f" (no longer asked for at {reached or change.old_level}; {there})"
+        to = name(change.level or "")
+        there = f"listed at {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
+            else f"still asked for at {to}"
+        return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
+            + f" (no longer asked for at {reached or name(change.old_level)}; {there})"
     if kind is Kind.STATEMENT_MOVED:
         return f"(from {origin}) " + _words(change.old, change.new, paint) + (left or applies)
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
@@ -155,7 +162,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     # A competency's description that asks for more or less: at every level that has the competency.
     holding = diff.reached(change) if change.level is None and label == "description" else ()
     that_has_it = "" if kind is Kind.FRAMEWORK_CHANGED else " that has it"
-    everywhere = f" (at every level{that_has_it}: {and_list(list(holding))})" if holding else applies
+    everywhere = f" (at every level{that_has_it}: {and_list([name(level) for level in holding])})" if holding else applies
     if isinstance(change.old, str) and isinstance(change.new, str):
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.
@@ -212,6 +219,13 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
         previous = op
     suffix = " (formatting only)" if same_words(old, new) else ""
     return out + suffix
+
+
+def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
+    """How a line names a level: its id, or its title where the title spells
+    the id out (``short_level_name``), in quotes where a sentence would read
+    it as its own words."""
+    return lambda level: in_sentence(short_level_name(diff, level))
 
 
 def _summary(report: Report, diff: FrameworkDiff) -> str:
