@@ -386,6 +386,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
+        if any(w.role == "degree" for w in meaning_removed) and any(w.role == "degree" for w in meaning_inserted):
+            # "Highly efficient at" -> "Reasonably good at": how well is read on its scale, whatever else the
+            # run changes; the rest is read as words.
+            directions.extend(_scale_directions([w for w in meaning_removed if w.role == "degree"],
+                                                [w for w in meaning_inserted if w.role == "degree"]))
+            meaning_removed = [w for w in meaning_removed if w.role != "degree"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
         one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
             or _light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)
         if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted) \
@@ -1531,6 +1538,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 found[i - 2].role = "function"  # 'demonstrates the ability to' says 'can' as 'has the ability to' does
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
+        elif word in vocab.LOOSELY and texts[i + 1 : i + 2] and texts[i + 1] in vocab.DEFINED:
+            w.role, w.rank = "size", vocab.SIZE["ambiguous"]  # "loosely scoped tasks" are ambiguous ones
         elif word in _GETTING and texts[i + 1 : i + 2] and texts[i + 1].endswith(("ed", "en")) \
                 and len(texts[i + 1]) > 4:
             w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
@@ -1538,6 +1547,12 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                                            and texts[i + 1] in FUNCTION_WORDS):
             # "a working knowledge of", not "working with a senior engineer"
             w.role, w.rank = "degree", vocab.DEGREE[word]
+        elif word in vocab.QUALITY and not (word == "outstanding" and texts[i + 1 : i + 2]
+                                            and texts[i + 1] in vocab.PENDING):
+            # "of excellent quality", "a reasonable level"; not "closes outstanding issues"
+            w.role, w.rank = "degree", vocab.QUALITY[word]
+        elif quality := _quality_of(texts, i):
+            w.role, w.rank = "degree", quality  # "high standards", "high-quality code", "the highest level of"
         elif word == "well":
             # "understands it well" says "good": a degree here, but no word of growth for check, where
             # it would make "well-being" one.
@@ -1612,8 +1627,44 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
                 for w in found[i:after]:
                     w.role = "function"
+    _intensities(found)
     _comparative_tails(found)
     return found
+
+
+def _quality_of(texts: list[str], i: int) -> float:
+    """The rank on DEGREE of a word of HIGH that says how good something is:
+    before a noun of quality ("high standards", "of high caliber", "the
+    highest level of quality"), or joined to one ("high-quality",
+    "good-quality"); 0 for "high-level design", "high impact" and others."""
+    word = texts[i]
+    if word in vocab.HIGH:
+        after = texts[i + 1 : i + 3]
+        if after[:1] and (after[0] in vocab.QUALITY_NOUNS or after[0] in vocab.QUALITY_LEVELS and after[1:] == ["of"]):
+            return float(vocab.HIGH[word])
+        return 0.0
+    first, _dash, last = word.rpartition("-")
+    if last in vocab.QUALITY_NOUNS and first:
+        return float(vocab.HIGH.get(first) or vocab.QUALITY.get(first) or vocab.DEGREE.get(first) or 0)
+    return 0.0
+
+
+def _intensities(found: list[_Word]) -> None:
+    """Adverbs of intensity (``vocab.INTENSITY``), read on DEGREE: before a
+    word of it, both stand where the adverb moves that word ("reasonably
+    good" below "good", "very good" as "strong"), so that either changed
+    reads as one move; before another word, where it moves a plain one
+    ("highly efficient" above "efficient")."""
+    for i, w in enumerate(found):
+        if w.role != "content" or w.text not in vocab.INTENSITY:
+            continue
+        shift = vocab.INTENSITY[w.text]
+        after = found[i + 1] if i + 1 < len(found) and found[i + 1].clause == w.clause else None
+        if after is not None and after.role == "degree":
+            w.role = "degree"
+            w.rank = after.rank = max(0.0, after.rank + shift)
+        elif after is not None and after.role not in _NEUTRAL_ROLES:
+            w.role, w.rank = "degree", _UNSTATED["degree"] + shift
 
 
 def _measures(found: list[_Word], clause_ends: list[int]) -> None:
