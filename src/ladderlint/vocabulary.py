@@ -1204,6 +1204,12 @@ CONDITIONS = frozenset(
     "feasible available allows allow permits permit".split()
 )
 EXTENDING = frozenset("across beyond outside throughout".split())
+#: Words before a group of people that say a wider one than the group
+#: itself ("the extended team", "the wider organisation") or a narrower
+#: one ("the immediate team"): "the immediate or extended team" reaches as
+#: far as the extended one.
+WIDER = frozenset("extended wider broader larger whole entire adjacent neighbouring neighboring surrounding".split())
+NARROWER = frozenset("immediate own direct core".split())
 #: Particles of a phrasal verb: "break down", "set up", "find out" and
 #: "carry out" say one thing each, as "split", "configure", "determine" and
 #: "conduct" do.

@@ -355,6 +355,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             and any(w.text in ("and", "or") for w in removed + inserted) \
             and any(w.role == "involvement" for w in live_removed + live_inserted)
         run = live_inserted if not live_removed else live_removed if not live_inserted else []
+        if _alternative(run, b if live_inserted else a) and _wider_reach(run, b if live_inserted else a):
+            # "the immediate or extended team" -> "the immediate team": how far the work reaches, narrowed; not
+            # one way fewer to meet it.
+            directions.append(_read_on_scale("scope", 1 if live_inserted else -1, avoided))
+            continue
         if _alternative(run, b if live_inserted else a):
             # "... in reviews" -> "... in reviews or in planning sessions": one more way to meet it asks for
             # less, whatever it says ("alone" -> "alone or with my team"); one taken away, for more.
@@ -1281,6 +1286,34 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
         return False  # "or more", "or less often": how the number or frequency bounds it, read on its scale
     before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
+
+
+def _wider_reach(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether an alternative (``_alternative``: ``run``, of ``text``)
+    offers a wider reach of the work than the one it is offered beside:
+    a wider scope than the kept one ("their team or organisation"), or a
+    word of a wider group before a kept one ("the immediate or extended
+    team", "their team or the wider organisation"). Such an "or" says how
+    far the work reaches, so taken out it narrows the scope, which asks
+    less; put in, it widens it. A narrower one ("their organisation or
+    team") is one more way to meet it, as any alternative is."""
+    where = {id(w): k for k, w in enumerate(text)}
+    first, last = where[id(run[0])], where[id(run[-1])]
+    offered = [w for w in run if w.text != "or" and w.role not in _NEUTRAL_ROLES]
+    if not offered:
+        return False
+    # The kept side of "or": before the run where it starts with "or", else after it.
+    kept = text[:first] if run[0].text == "or" else text[last + 1 :]
+    kept = [w for w in kept if w.clause == run[0].clause]
+    kept_scope = next((w for w in (reversed(kept) if run[0].text == "or" else kept) if w.role == "scope"), None)
+    scopes = [w.rank for w in offered if w.role == "scope"]
+    if scopes:
+        return kept_scope is not None and max(scopes) > kept_scope.rank
+    after = text[last + 1] if last + 1 < len(text) else None
+    if run[0].text != "or" or after is None or after.role != "scope" or after.clause != run[0].clause:
+        return False
+    before = text[first - 1].text if first else ""
+    return any(w.text in vocab.WIDER for w in offered) or before in vocab.NARROWER
 
 
 #: Scales whose words name a kind of thing or people, which "and" lists: "major and minor incidents".
