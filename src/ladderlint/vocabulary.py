@@ -1126,7 +1126,8 @@ INVOLVEMENT = {
     "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
     "decide": 3, "decides": 3, "deciding": 3,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
-    "use": 1, "uses": 1, "using": 1, "read": 1, "reads": 1, "reading": 1, "consume": 1, "consumes": 1,
+    "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
+    "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1, "consume": 1, "consumes": 1,
     "consuming": 1,
 }
 #: Verbs of knowing what others make or decide, against acting on it: as
@@ -1296,7 +1297,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "write create author produce draft compose",
     "build create construct",
     "use purpose",
-    "apply use employ utilise utilize",
+    "apply use employ utilise utilize leverage",
     "stakeholder partner",
     "engineer developer programmer tester",
     "engineering testing",
@@ -1317,6 +1318,25 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "idea proposal suggestion",
     "mentor coach mentorship",
     "task chore",
+    # Words owners swap for one another when they reword, none asking more
+    # than the other: a chore done the same way ("clean up" / "tidy up"), a
+    # problem made to go away ("fixes" / "resolves" bugs), a word said ("talks"
+    # / "speaks" to customers), the same people served ("customers" /
+    # "clients"), the same start ("starts" / "begins" a discussion), a
+    # question put ("asks" / "enquires"), a thing made known ("communicates"
+    # / "conveys" ideas; "flags" / "surfaces" / "raises" risks), work done
+    # together ("collaborates" / "cooperates"). Not "raises" and
+    # "escalates", which takes it to someone above, nor "fixes" and
+    # "mitigates", which leaves the cause.
+    "clean tidy",
+    "fix resolve",
+    "talk speak",
+    "customer client",
+    "start begin",
+    "ask enquire inquire",
+    "communicate convey",
+    "flag surface raise",
+    "collaborate cooperate",
 ))
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.
