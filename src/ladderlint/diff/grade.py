@@ -2336,6 +2336,9 @@ def _overseen(found: list[_Word]) -> None:
     nor "I mentor others")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
+        if w.role == "content" and w.text in vocab.HELPED and _helped_person(found, texts, i):
+            w.role = "guidance"  # "Guided contributor", "a supported engineer": one who works with help
+            continue
         if w.role == "content" and w.text in vocab.HELPED and _subject_helped(found, texts, i):
             for x in found[i : _helpers_end(texts, i) + 1]:
                 x.role = "guidance"
@@ -2356,6 +2359,21 @@ def _overseen(found: list[_Word]) -> None:
             continue  # "I make sure my designs are reviewed": what they see to, not help they have
         for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
             x.role = "guidance"
+
+
+#: People a participle of helping may describe: "a guided contributor", "supported engineers".
+_HELPED_PEOPLE = vocab.PEOPLE | vocab.ROLE_NOUNS | frozenset("contributor contributors learner learners".split())
+
+
+def _helped_person(found: list[_Word], texts: list[str], i: int) -> bool:
+    """Whether the participle of helping at ``i`` describes the person the
+    statement is of, as a level's summary does: first in its clause, or
+    after "a" or "an", and before a word for a person ("Guided
+    contributor", "Is a supported engineer"); not "mentored engineers"
+    after a verb ("has mentored engineers")."""
+    if texts[i + 1 : i + 2] == [] or texts[i + 1] not in _HELPED_PEOPLE or found[i + 1].clause != found[i].clause:
+        return False
+    return i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in ("a", "an")
 
 
 #: Words between a verb of being and its participle: "is also mentored", "is being coached".
@@ -3310,6 +3328,10 @@ def _scale_directions(
     for role in sorted(roles):
         before = [w.rank for w in removed if w.role == role]
         after = [w.rank for w in inserted if w.role == role]
+        if role == "learning" and _traded_for_help(removed, inserted):
+            # "Learning contributor" -> "Guided contributor": both say the level is not asked to do it
+            # alone; one for the other is read by the help alone, which "learning" does not say.
+            continue
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
         if role == "involvement" and not (before and after) \
@@ -3324,6 +3346,18 @@ def _scale_directions(
         if direction:
             out.append(_read_on_scale(role, direction, avoided))
     return out
+
+
+def _traded_for_help(removed: Sequence[_Word], inserted: Sequence[_Word]) -> bool:
+    """Whether a skill still being learnt is on one side of a run and help
+    had on the other, neither on both ("Learning contributor" -> "Guided
+    contributor")."""
+    def has(words: Sequence[_Word], role: str) -> bool:
+        return any(w.role == role for w in words)
+
+    return (has(removed, "learning") and has(inserted, "guidance") or has(inserted, "learning")
+            and has(removed, "guidance")) and not (has(removed, "learning") and has(inserted, "learning")) \
+        and not (has(removed, "guidance") and has(inserted, "guidance"))
 
 
 def _read_on_scale(role: str, direction: int, avoided: bool) -> tuple[int, str]:
