@@ -22,6 +22,7 @@ from ladderlint.diff.grade import grade
          "raises-bar"),
         # Not one helped: someone who helped others, said another way.
         ("Has mentored engineers on the team.", "Has coached engineers on the team.", "editorial"),
+        ("Mentored engineers on the team.", "Mentored engineers on the team and led a project.", "raises-bar"),
         ("Learning contributor", "Contributor", "raises-bar"),
     ],
 )

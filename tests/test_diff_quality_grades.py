@@ -57,6 +57,8 @@ def test_a_word_of_quality_or_intensity_moved_moves_the_bar(old, new, impact):
         ("Works on high impact projects.", "Works on visible projects.", "raises-bar"),
         ("Closes outstanding issues.", "Closes open issues.", "raises-bar"),
         ("Picks up good first issues.", "Picks up first issues.", "editorial"),
+        # Excellence as a goal is no word of how good the work is.
+        ("Champions engineering excellence.", "Champions engineering quality.", "raises-bar"),
         # Beside other words: the rest still counts.
         ("Writes high-quality code.", "Writes high-quality, tested code.", "raises-bar"),
         ("Writes good code.", "Writes excellent code and reviews designs.", "raises-bar"),

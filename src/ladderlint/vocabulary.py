@@ -16,8 +16,8 @@ differ so that they never disagree:
   (task < project < team < group < organisation < company < industry),
   audience (engineers < senior engineers), frequency (sometimes < always),
   certainty (may < must), autonomy (with guidance < independently),
-  degree (basic < deep), size (small < large) and involvement (help <
-  lead). LL205 and LL207 read them to tell growth from a repeat, and the
+  degree and quality (basic < deep, reasonable < excellent), size (small
+  < large) and involvement (help < lead). LL205 and LL207 read them to tell growth from a repeat, and the
   differ to grade a rewording as raising or lowering the bar.
 
 Everything here is data and pure functions of text.
@@ -1033,7 +1033,7 @@ DEGREE = {
 QUALITY = {
     "adequate": 1, "adequately": 1, "acceptable": 1, "acceptably": 1, "reasonable": 1, "decent": 1,
     "satisfactory": 1, "great": 3,
-    "excellent": 5, "excellence": 5, "outstanding": 5, "exemplary": 5, "exceptionally": 5, "world-class": 5,
+    "excellent": 5, "outstanding": 5, "exemplary": 5, "exceptionally": 5, "world-class": 5,
     "superb": 5, "first-class": 5, "first-rate": 5, "top-notch": 5,
 }
 #: "high" and its forms say how good only of a standard, a bar or a level
@@ -1127,8 +1127,8 @@ INVOLVEMENT = {
     "decide": 3, "decides": 3, "deciding": 3,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
     "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
-    "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1, "consume": 1, "consumes": 1,
-    "consuming": 1,
+    "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
+    "consume": 1, "consumes": 1, "consuming": 1,
 }
 #: Verbs of knowing what others make or decide, against acting on it: as
 #: involved as using it ("understands the technical direction" < "sets the

@@ -75,7 +75,9 @@ aside: what LL504 removes) and each changed run of words is read:
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
-  widen it), a higher or
+  widen it; an "or" that offers a wider scope, "the immediate or extended
+  team", "their team or organisation", says how far the work reaches, not
+  one more way to meet it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers";
   people an audience in one text and the ones who help in the other, "with
   less experienced engineers" -> "with more experienced engineers", are
@@ -96,7 +98,12 @@ aside: what LL504 removes) and each changed run of words is read:
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
   "(optional)"), larger or smaller work ("simple" < "large", "defined" <
-  "ambiguous"), more or less involvement ("help", "use", "read",
+  "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
+  ("a reasonable level of quality" < "good" < "of high caliber" <
+  "the highest standards", "basic" < "deep"; an adverb of intensity moves
+  the word it qualifies, "reasonably good" < "good" < "very good"; "high"
+  only of a standard, a bar or a level of something, not "high-level
+  design"), more or less involvement ("help", "use", "read",
   "understand", "know" < a plain verb of making it, "implement", "write",
   "build" < "lead"; not "knows when to", which says the act;
   "support", "lead" or "use" where it stands as a verb, not "provide
@@ -2361,8 +2368,13 @@ def _overseen(found: list[_Word]) -> None:
             x.role = "guidance"
 
 
-#: People a participle of helping may describe: "a guided contributor", "supported engineers".
-_HELPED_PEOPLE = vocab.PEOPLE | vocab.ROLE_NOUNS | frozenset("contributor contributors learner learners".split())
+#: A person a participle of helping may describe: "a guided contributor", "Supported engineer". One, as a
+#: level's summary describes its people: before a plural the participle is as often a verb in the past
+#: ("Mentored engineers on the team").
+_HELPED_PERSON = frozenset(
+    "contributor engineer developer designer analyst scientist tester researcher architect member learner "
+    "practitioner individual ic person".split()
+)
 
 
 def _helped_person(found: list[_Word], texts: list[str], i: int) -> bool:
@@ -2370,8 +2382,8 @@ def _helped_person(found: list[_Word], texts: list[str], i: int) -> bool:
     statement is of, as a level's summary does: first in its clause, or
     after "a" or "an", and before a word for a person ("Guided
     contributor", "Is a supported engineer"); not "mentored engineers"
-    after a verb ("has mentored engineers")."""
-    if texts[i + 1 : i + 2] == [] or texts[i + 1] not in _HELPED_PEOPLE or found[i + 1].clause != found[i].clause:
+    ("Mentored engineers on the team", "has mentored engineers")."""
+    if texts[i + 1 : i + 2] == [] or texts[i + 1] not in _HELPED_PERSON or found[i + 1].clause != found[i].clause:
         return False
     return i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in ("a", "an")
 
