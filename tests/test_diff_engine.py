@@ -674,7 +674,8 @@ def test_a_statement_moved_into_its_levels_summary_is_not_gone():
     [
         ("I deliver my tasks on time  and to a high standard", "editorial"),  # spacing
         ("I deliver my tasks on time and to a high standard.", "editorial"),  # punctuation
-        ("I deliver my tasks on time and to a good standard", "editorial"),  # one word
+        ("I deliver my tasks on time and to a good standard", "lowers-bar"),  # how good, lowered
+        ("I deliver my tasks on time and to a high bar", "raises-bar"),  # one word for another
         ("I deliver my tasks on time and to a high standard of quality", "raises-bar"),  # added words
         ("I deliver my tasks on time", "lowers-bar"),  # words taken out
         ("I deliver my tasks and my team's tasks before the deadline to a high standard", "raises-bar"),

@@ -16,8 +16,8 @@ differ so that they never disagree:
   (task < project < team < group < organisation < company < industry),
   audience (engineers < senior engineers), frequency (sometimes < always),
   certainty (may < must), autonomy (with guidance < independently),
-  degree (basic < deep), size (small < large) and involvement (help <
-  lead). LL205 and LL207 read them to tell growth from a repeat, and the
+  degree and quality (basic < deep, reasonable < excellent), size (small
+  < large) and involvement (help < lead). LL205 and LL207 read them to tell growth from a repeat, and the
   differ to grade a rewording as raising or lowering the bar.
 
 Everything here is data and pure functions of text.
@@ -1030,6 +1030,41 @@ DEGREE = {
     # "has a good understanding of it"); "skilled" says more, "exceptional" most.
     "capable": 2, "effective": 2, "effectively": 2, "skilled": 3, "skilful": 3, "skillful": 3, "exceptional": 5,
 }
+#: How good a thing made or done is, on DEGREE's ranks, least first: "a
+#: reasonable level of quality" < "good" < "high" < "the highest". Owners
+#: lower a bar as often by the word of how good as by how much ("Highly
+#: effective" -> "Reasonably good", "of high caliber" -> "of good
+#: caliber"). "good" and "solid" are DEGREE's own; "competent" is a
+#: proficiency of a skills matrix (``proficiency``), not a word of growth.
+QUALITY = {
+    "adequate": 1, "adequately": 1, "acceptable": 1, "acceptably": 1, "reasonable": 1, "decent": 1,
+    "satisfactory": 1, "great": 3,
+    "excellent": 5, "outstanding": 5, "exemplary": 5, "exceptionally": 5, "world-class": 5,
+    "superb": 5, "first-class": 5, "first-rate": 5, "top-notch": 5,
+}
+#: "high" and its forms say how good only of a standard, a bar or a level
+#: of something (``QUALITY_NOUNS``): "a high level of quality", "high
+#: standards", "high-quality code"; not "a high-level design", "high
+#: impact", "high availability", "high-priority bugs".
+HIGH = {"high": 3, "higher": 4, "highest": 5}
+#: Nouns of how good something is, after which HIGH's words are of QUALITY;
+#: "level" and "degree" only before "of" ("a high level of ownership").
+QUALITY_NOUNS = frozenset("quality standard standards bar caliber calibre".split())
+QUALITY_LEVELS = frozenset("level levels degree".split())
+#: Things said to be pending, after which "outstanding" says unresolved, not
+#: how good: "closes outstanding issues".
+PENDING = frozenset(
+    "issue issues bug bugs task tasks item items question questions ticket tickets debt request requests action "
+    "actions review reviews risk risks payment payments balance".split()
+)
+#: Adverbs of intensity, and how far each moves the word of DEGREE or
+#: QUALITY it qualifies ("reasonably good" is less than "good", "very
+#: good" is "strong"); on its own, before another word, how far it moves
+#: a plain one ("highly efficient" > "efficient" > "somewhat efficient").
+INTENSITY = {
+    "somewhat": -1, "fairly": -1, "reasonably": -1, "moderately": -1, "relatively": -1, "passably": -1,
+    "very": 1, "highly": 1, "extremely": 1, "incredibly": 1, "remarkably": 1, "exceedingly": 1,
+}
 #: Words of size and difficulty: "simple" -> "complex" describes growth.
 SIZE_WORDS = frozenset(
     """
@@ -1072,7 +1107,14 @@ SIZE = {
     "well-scoped": 1, "scoped": 1, "medium": 2, "mid-sized": 2, "medium-sized": 2, "large": 3, "larger": 3,
     "big": 3, "bigger": 3, "major": 3, "complex": 3, "ambiguous": 3, "open-ended": 3, "undefined": 3,
     "largest": 4, "huge": 4, "biggest": 4, "massive": 4,
+    "ill-defined": 3, "poorly-defined": 3, "loosely-defined": 3, "loosely-scoped": 3, "unscoped": 3,
+    "underspecified": 3, "under-specified": 3, "clearly-defined": 1, "clearly-scoped": 1,
 }
+#: Words before a participle of definition (``DEFINED``) that say the work
+#: is less defined, which asks more, as "ambiguous" does: "loosely scoped
+#: tasks", "poorly defined problems".
+LOOSELY = frozenset("loosely poorly vaguely ill partially partly barely".split())
+DEFINED = frozenset("defined scoped specified framed understood".split())
 #: How much a person takes part in a piece of work, least first: helping
 #: with it (or using, reading or following what others make), then doing
 #: it (a plain verb: "implements", "writes", "builds"), then leading or
@@ -1090,8 +1132,9 @@ INVOLVEMENT = {
     "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
     "decide": 3, "decides": 3, "deciding": 3,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
-    "use": 1, "uses": 1, "using": 1, "read": 1, "reads": 1, "reading": 1, "consume": 1, "consumes": 1,
-    "consuming": 1,
+    "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
+    "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
+    "consume": 1, "consumes": 1, "consuming": 1,
 }
 #: Verbs of knowing what others make or decide, against acting on it: as
 #: involved as using it ("understands the technical direction" < "sets the
@@ -1168,6 +1211,12 @@ CONDITIONS = frozenset(
     "feasible available allows allow permits permit".split()
 )
 EXTENDING = frozenset("across beyond outside throughout".split())
+#: Words before a group of people that say a wider one than the group
+#: itself ("the extended team", "the wider organisation") or a narrower
+#: one ("the immediate team"): "the immediate or extended team" reaches as
+#: far as the extended one.
+WIDER = frozenset("extended wider broader larger whole entire adjacent neighbouring neighboring surrounding".split())
+NARROWER = frozenset("immediate own direct core".split())
 #: Particles of a phrasal verb: "break down", "set up", "find out" and
 #: "carry out" say one thing each, as "split", "configure", "determine" and
 #: "conduct" do.
@@ -1254,7 +1303,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "write create author produce draft compose",
     "build create construct",
     "use purpose",
-    "apply use employ utilise utilize",
+    "apply use employ utilise utilize leverage",
     "stakeholder partner",
     "engineer developer programmer tester",
     "engineering testing",
@@ -1275,6 +1324,25 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "idea proposal suggestion",
     "mentor coach mentorship",
     "task chore",
+    # Words owners swap for one another when they reword, none asking more
+    # than the other: a chore done the same way ("clean up" / "tidy up"), a
+    # problem made to go away ("fixes" / "resolves" bugs), a word said ("talks"
+    # / "speaks" to customers), the same people served ("customers" /
+    # "clients"), the same start ("starts" / "begins" a discussion), a
+    # question put ("asks" / "enquires"), a thing made known ("communicates"
+    # / "conveys" ideas; "flags" / "surfaces" / "raises" risks), work done
+    # together ("collaborates" / "cooperates"). Not "raises" and
+    # "escalates", which takes it to someone above, nor "fixes" and
+    # "mitigates", which leaves the cause.
+    "clean tidy",
+    "fix resolve",
+    "talk speak",
+    "customer client",
+    "start begin",
+    "ask enquire inquire",
+    "communicate convey",
+    "flag surface raise",
+    "collaborate cooperate",
 ))
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.
@@ -1287,7 +1355,8 @@ OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split
 #: shrinks), rather than that the same thing is asked again.
 GROWTH_WORDS = (
     frozenset(SCOPE_OF) | frozenset(FREQUENCY) | frozenset(CERTAINTY) - {"can"} | GUIDANCE_NOUNS | INDEPENDENT
-    | frozenset(DEGREE) | frozenset(REACH) | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | frozenset(COUNT) | MASTERY_WORDS
+    | frozenset(DEGREE) | frozenset(QUALITY) | frozenset(HIGH) | frozenset(INTENSITY) | frozenset(REACH)
+    | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | frozenset(COUNT) | MASTERY_WORDS
     | frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | {"sr", "jr"}
 )
 

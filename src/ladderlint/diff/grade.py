@@ -75,7 +75,9 @@ aside: what LL504 removes) and each changed run of words is read:
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
-  widen it), a higher or
+  widen it; an "or" that offers a wider scope, "the immediate or extended
+  team", "their team or organisation", says how far the work reaches, not
+  one more way to meet it), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers";
   people an audience in one text and the ones who help in the other, "with
   less experienced engineers" -> "with more experienced engineers", are
@@ -96,7 +98,12 @@ aside: what LL504 removes) and each changed run of words is read:
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
   "(optional)"), larger or smaller work ("simple" < "large", "defined" <
-  "ambiguous"), more or less involvement ("help", "use", "read",
+  "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
+  ("a reasonable level of quality" < "good" < "of high caliber" <
+  "the highest standards", "basic" < "deep"; an adverb of intensity moves
+  the word it qualifies, "reasonably good" < "good" < "very good"; "high"
+  only of a standard, a bar or a level of something, not "high-level
+  design"), more or less involvement ("help", "use", "read",
   "understand", "know" < a plain verb of making it, "implement", "write",
   "build" < "lead"; not "knows when to", which says the act;
   "support", "lead" or "use" where it stands as a verb, not "provide
@@ -357,6 +364,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             and any(w.text in ("and", "or") for w in removed + inserted) \
             and any(w.role == "involvement" for w in live_removed + live_inserted)
         run = live_inserted if not live_removed else live_removed if not live_inserted else []
+        if _alternative(run, b if live_inserted else a) and _wider_reach(run, b if live_inserted else a):
+            # "the immediate or extended team" -> "the immediate team": how far the work reaches, narrowed; not
+            # one way fewer to meet it.
+            directions.append(_read_on_scale("scope", 1 if live_inserted else -1, avoided))
+            continue
         if _alternative(run, b if live_inserted else a):
             # "... in reviews" -> "... in reviews or in planning sessions": one more way to meet it asks for
             # less, whatever it says ("alone" -> "alone or with my team"); one taken away, for more.
@@ -388,6 +400,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
+        if any(w.role == "degree" for w in meaning_removed) and any(w.role == "degree" for w in meaning_inserted):
+            # "Highly efficient at" -> "Reasonably good at": how well is read on its scale, whatever else the
+            # run changes; the rest is read as words.
+            directions.extend(_scale_directions([w for w in meaning_removed if w.role == "degree"],
+                                                [w for w in meaning_inserted if w.role == "degree"]))
+            meaning_removed = [w for w in meaning_removed if w.role != "degree"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
         one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
             or _light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)
         if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted) \
@@ -1341,6 +1360,34 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
 
 
+def _wider_reach(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether an alternative (``_alternative``: ``run``, of ``text``)
+    offers a wider reach of the work than the one it is offered beside:
+    a wider scope than the kept one ("their team or organisation"), or a
+    word of a wider group before a kept one ("the immediate or extended
+    team", "their team or the wider organisation"). Such an "or" says how
+    far the work reaches, so taken out it narrows the scope, which asks
+    less; put in, it widens it. A narrower one ("their organisation or
+    team") is one more way to meet it, as any alternative is."""
+    where = {id(w): k for k, w in enumerate(text)}
+    first, last = where[id(run[0])], where[id(run[-1])]
+    offered = [w for w in run if w.text != "or" and w.role not in _NEUTRAL_ROLES]
+    if not offered:
+        return False
+    # The kept side of "or": before the run where it starts with "or", else after it.
+    kept = text[:first] if run[0].text == "or" else text[last + 1 :]
+    kept = [w for w in kept if w.clause == run[0].clause]
+    kept_scope = next((w for w in (reversed(kept) if run[0].text == "or" else kept) if w.role == "scope"), None)
+    scopes = [w.rank for w in offered if w.role == "scope"]
+    if scopes:
+        return kept_scope is not None and max(scopes) > kept_scope.rank
+    after = text[last + 1] if last + 1 < len(text) else None
+    if run[0].text != "or" or after is None or after.role != "scope" or after.clause != run[0].clause:
+        return False
+    before = text[first - 1].text if first else ""
+    return any(w.text in vocab.WIDER for w in offered) or before in vocab.NARROWER
+
+
 #: Scales whose words name a kind of thing or people, which "and" lists: "major and minor incidents".
 _LISTED_SCALES = frozenset({"size", "audience", "scope", "degree"})
 
@@ -1596,6 +1643,8 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 found[i - 2].role = "function"  # 'demonstrates the ability to' says 'can' as 'has the ability to' does
         elif word in vocab.SIZE:
             w.role, w.rank = "size", vocab.SIZE[word]
+        elif word in vocab.LOOSELY and texts[i + 1 : i + 2] and texts[i + 1] in vocab.DEFINED:
+            w.role, w.rank = "size", vocab.SIZE["ambiguous"]  # "loosely scoped tasks" are ambiguous ones
         elif word in _GETTING and texts[i + 1 : i + 2] and texts[i + 1].endswith(("ed", "en")) \
                 and len(texts[i + 1]) > 4:
             w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
@@ -1603,6 +1652,12 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                                            and texts[i + 1] in FUNCTION_WORDS):
             # "a working knowledge of", not "working with a senior engineer"
             w.role, w.rank = "degree", vocab.DEGREE[word]
+        elif word in vocab.QUALITY and not (word == "outstanding" and texts[i + 1 : i + 2]
+                                            and texts[i + 1] in vocab.PENDING):
+            # "of excellent quality", "a reasonable level"; not "closes outstanding issues"
+            w.role, w.rank = "degree", vocab.QUALITY[word]
+        elif quality := _quality_of(texts, i):
+            w.role, w.rank = "degree", quality  # "high standards", "high-quality code", "the highest level of"
         elif word == "well":
             # "understands it well" says "good": a degree here, but no word of growth for check, where
             # it would make "well-being" one.
@@ -1677,8 +1732,44 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                 # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
                 for w in found[i:after]:
                     w.role = "function"
+    _intensities(found)
     _comparative_tails(found)
     return found
+
+
+def _quality_of(texts: list[str], i: int) -> float:
+    """The rank on DEGREE of a word of HIGH that says how good something is:
+    before a noun of quality ("high standards", "of high caliber", "the
+    highest level of quality"), or joined to one ("high-quality",
+    "good-quality"); 0 for "high-level design", "high impact" and others."""
+    word = texts[i]
+    if word in vocab.HIGH:
+        after = texts[i + 1 : i + 3]
+        if after[:1] and (after[0] in vocab.QUALITY_NOUNS or after[0] in vocab.QUALITY_LEVELS and after[1:] == ["of"]):
+            return float(vocab.HIGH[word])
+        return 0.0
+    first, _dash, last = word.rpartition("-")
+    if last in vocab.QUALITY_NOUNS and first:
+        return float(vocab.HIGH.get(first) or vocab.QUALITY.get(first) or vocab.DEGREE.get(first) or 0)
+    return 0.0
+
+
+def _intensities(found: list[_Word]) -> None:
+    """Adverbs of intensity (``vocab.INTENSITY``), read on DEGREE: before a
+    word of it, both stand where the adverb moves that word ("reasonably
+    good" below "good", "very good" as "strong"), so that either changed
+    reads as one move; before another word, where it moves a plain one
+    ("highly efficient" above "efficient")."""
+    for i, w in enumerate(found):
+        if w.role != "content" or w.text not in vocab.INTENSITY:
+            continue
+        shift = vocab.INTENSITY[w.text]
+        after = found[i + 1] if i + 1 < len(found) and found[i + 1].clause == w.clause else None
+        if after is not None and after.role == "degree":
+            w.role = "degree"
+            w.rank = after.rank = max(0.0, after.rank + shift)
+        elif after is not None and after.role not in _NEUTRAL_ROLES:
+            w.role, w.rank = "degree", _UNSTATED["degree"] + shift
 
 
 def _measures(found: list[_Word], clause_ends: list[int]) -> None:
@@ -2317,6 +2408,9 @@ def _overseen(found: list[_Word]) -> None:
     nor "I mentor others")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
+        if w.role == "content" and w.text in vocab.HELPED and _helped_person(found, texts, i):
+            w.role = "guidance"  # "Guided contributor", "a supported engineer": one who works with help
+            continue
         if w.role == "content" and w.text in vocab.HELPED and _subject_helped(found, texts, i):
             for x in found[i : _helpers_end(texts, i) + 1]:
                 x.role = "guidance"
@@ -2337,6 +2431,26 @@ def _overseen(found: list[_Word]) -> None:
             continue  # "I make sure my designs are reviewed": what they see to, not help they have
         for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
             x.role = "guidance"
+
+
+#: A person a participle of helping may describe: "a guided contributor", "Supported engineer". One, as a
+#: level's summary describes its people: before a plural the participle is as often a verb in the past
+#: ("Mentored engineers on the team").
+_HELPED_PERSON = frozenset(
+    "contributor engineer developer designer analyst scientist tester researcher architect member learner "
+    "practitioner individual ic person".split()
+)
+
+
+def _helped_person(found: list[_Word], texts: list[str], i: int) -> bool:
+    """Whether the participle of helping at ``i`` describes the person the
+    statement is of, as a level's summary does: first in its clause, or
+    after "a" or "an", and before a word for a person ("Guided
+    contributor", "Is a supported engineer"); not "mentored engineers"
+    ("Mentored engineers on the team", "has mentored engineers")."""
+    if texts[i + 1 : i + 2] == [] or texts[i + 1] not in _HELPED_PERSON or found[i + 1].clause != found[i].clause:
+        return False
+    return i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in ("a", "an")
 
 
 #: Words between a verb of being and its participle: "is also mentored", "is being coached".
@@ -3291,6 +3405,10 @@ def _scale_directions(
     for role in sorted(roles):
         before = [w.rank for w in removed if w.role == role]
         after = [w.rank for w in inserted if w.role == role]
+        if role == "learning" and _traded_for_help(removed, inserted):
+            # "Learning contributor" -> "Guided contributor": both say the level is not asked to do it
+            # alone; one for the other is read by the help alone, which "learning" does not say.
+            continue
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
         if role == "involvement" and not (before and after) \
@@ -3305,6 +3423,18 @@ def _scale_directions(
         if direction:
             out.append(_read_on_scale(role, direction, avoided))
     return out
+
+
+def _traded_for_help(removed: Sequence[_Word], inserted: Sequence[_Word]) -> bool:
+    """Whether a skill still being learnt is on one side of a run and help
+    had on the other, neither on both ("Learning contributor" -> "Guided
+    contributor")."""
+    def has(words: Sequence[_Word], role: str) -> bool:
+        return any(w.role == role for w in words)
+
+    return (has(removed, "learning") and has(inserted, "guidance") or has(inserted, "learning")
+            and has(removed, "guidance")) and not (has(removed, "learning") and has(inserted, "learning")) \
+        and not (has(removed, "guidance") and has(inserted, "guidance"))
 
 
 def _read_on_scale(role: str, direction: int, avoided: bool) -> tuple[int, str]:
