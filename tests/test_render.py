@@ -516,6 +516,28 @@ def test_a_broken_template_is_an_error_that_names_it(cli, tmp_path, template, me
     assert "Traceback" not in result.stderr
 
 
+def test_a_template_can_extend_the_shipped_one_of_its_own_name(render, tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "level.html").write_text(
+        '{% extends "ladderlint/level.html" %}{% block title %}Ours: {{ super() }}{% endblock %}'
+    )
+    site = render(FEATURES, options=("--templates", str(templates)))
+    page = (site / "globex-platform" / "levels" / "P1.html").read_text()
+    assert "<title>Ours: " in page and 'class="comparison"' in page  # the shipped page, its title ours
+
+
+@pytest.mark.parametrize("template", ['{% extends "level.html" %}', '{% include "level.html" %}'])
+def test_a_template_that_uses_itself_is_a_plain_error(cli, tmp_path, template):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "level.html").write_text(template)
+    result = cli("render", str(FEATURES), "-o", str(tmp_path / "out"), "--templates", str(templates))
+    assert result.exit_code == 2, result.stderr
+    assert "template level.html:" in result.stderr and 'ladderlint/level.html' in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_templates_directory_must_exist(cli, tmp_path):
     result = cli("render", str(FEATURES), "-o", str(tmp_path / "out"), "--templates", str(tmp_path / "nope"))
     assert result.exit_code == 2

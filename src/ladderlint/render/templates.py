@@ -1,9 +1,11 @@
 """The Jinja2 templates that lay out the pages, and what they are given.
 
 The shipped templates are in ``templates/`` beside this module; a file of
-the same name in the user's ``--templates DIR`` replaces one of them (a
-user's template can also ``{% extends %}`` or ``{% import %}`` a shipped
-one). docs/render.md lists the templates and the data each one gets.
+the same name in the user's ``--templates DIR`` replaces one of them. Each
+shipped template is also named ``ladderlint/<name>``, whatever the user's
+directory holds, so that a user's ``level.html`` can ``{% extends
+"ladderlint/level.html" %}`` (its own name would be itself).
+docs/render.md lists the templates and the data each one gets.
 
 Jinja2 is imported here only, so that commands that do not render never
 load it.
@@ -28,6 +30,8 @@ from .errors import RenderError
 ASSETS = ("assets/ladderlint.css", "assets/filter.js")
 
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+#: The name under which a shipped template can always be reached ("ladderlint/level.html").
+SHIPPED_PREFIX = "ladderlint"
 
 
 #: A slash between two words ("ideas/approaches", "frontend/backend").
@@ -45,8 +49,13 @@ class Templates:
     def __init__(self, user_directory: str | None = None) -> None:
         directories = ([user_directory] if user_directory else []) + [SHIPPED]
         self.user_directory = user_directory
+        shipped = jinja2.FileSystemLoader(SHIPPED, encoding="utf-8")
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(directories, encoding="utf-8"),
+            # "ladderlint/<name>" first: the shipped template, whatever the user's directory holds.
+            loader=jinja2.ChoiceLoader([
+                jinja2.PrefixLoader({SHIPPED_PREFIX: shipped}),
+                jinja2.FileSystemLoader(directories, encoding="utf-8"),
+            ]),
             autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -96,6 +105,12 @@ class Templates:
             raise RenderError(f"{where}:{error.lineno}: template error: {error.message}") from None
         except jinja2.TemplateError as error:
             raise RenderError(f"template {name}: {_template_problem(error)}") from None
+        except RecursionError:
+            # A template that extends, includes or imports itself, directly or through others.
+            raise RenderError(
+                f"template {name}: a template extends, includes or imports itself; to build on a "
+                f'shipped template, name it "{SHIPPED_PREFIX}/<name>" ({{% extends "{SHIPPED_PREFIX}/{name}" %}})'
+            ) from None
         return text.encode("utf-8")
 
     def _asset(self, name: str) -> bytes:
