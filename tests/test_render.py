@@ -124,8 +124,15 @@ def cell(site: Path, level: str, competency: str):  # type: ignore[no-untyped-de
 
 def test_cells_show_their_state_in_words(render):
     site = render(FEATURES)
+    # A level that says nothing of a competency: plainly said to engineers,
+    # a problem pointed out to reviewers (with the findings).
     missing = cell(site, "P2", "testing")
-    assert "cell-missing" in missing.classes and "Missing" in missing.text
+    assert "cell-missing" not in missing.classes and "Missing" not in missing.text
+    assert "cell-undescribed" in missing.classes and squeeze(missing.text) == "Not described at this level"
+    reviewed = cell(render(FEATURES, options=("--with-findings",)), "P2", "testing")
+    assert "cell-missing" in reviewed.classes and "Missing" in reviewed.text
+    level = parse(site / "globex-platform" / "levels" / "P2.html")
+    assert not level.find_all(cls="competency-missing") and level.find_all(cls="competency-undescribed")
     na = cell(site, "P1", "mentoring")
     assert "cell-not-applicable" in na.classes
     assert squeeze(na.text) == "Not assessed: Mentoring starts at P2."
@@ -477,7 +484,9 @@ def test_markdown_cells_stay_on_one_table_row(render):
     text = (site / "globex-platform.md").read_text()
     [row] = [line for line in text.splitlines() if line.startswith("| **Testing**")]
     # The pipe in the statement is escaped, so the row keeps its three cells.
-    assert row == "| **Testing** | • I write \\<unit\\> tests for my code \\| always | **Missing** |"
+    assert row == "| **Testing** | • I write \\<unit\\> tests for my code \\| always | *Not described at this level* |"
+    reviewed = (render(FEATURES, options=("--format", "markdown", "--with-findings")) / "globex-platform.md").read_text()
+    assert "| **Missing** |" in reviewed
     assert "[blast radius](#glossary)\\*" in text
     assert "#### What is new at Platform Engineer II compared with Platform Engineer I" in text
 

@@ -206,11 +206,12 @@ def _items(block: Block) -> list[tuple[str, Prose]]:
     return [(f"{block.start + i}.", item) for i, item in enumerate(block.items)]
 
 
-def markdown_cell(cell: CellView) -> str:
-    """One cell of a Markdown table, on one line."""
+def markdown_cell(cell: CellView, flag_missing: bool = False) -> str:
+    """One cell of a Markdown table, on one line; a missing cell marked as a
+    problem only with ``flag_missing`` (where the findings are shown)."""
     lines: list[str] = []
     if cell.state == MISSING:
-        return "**Missing**"
+        return "**Missing**" if flag_missing else "*Not described at this level*"
     if cell.state == EMPTY:
         return "*No statements*"
     if cell.state == NOT_APPLICABLE:
