@@ -861,6 +861,22 @@ def test_a_level_code_people_say_is_shown_small_beside_the_title(render):
     assert squeeze(header.find_all("span", "level-id")[0].text) == "P2"
 
 
+@pytest.mark.parametrize("level_id, title, shown", [
+    ("L1", "Level 1", False),  # Monzo's levels: the id is the title's number written short
+    ("SE-2", "Senior Engineer 2", False),
+    ("IC3", "Individual Contributor 3", False),
+    ("IC3", "Engineer 3", True),  # letters the title does not say
+    ("L1", "Level 10", True),  # another number
+    ("TL", "Tech Lead", True),  # no number: a code people say
+])
+def test_an_id_whose_numbers_and_letters_the_title_holds_is_not_repeated(render, write, level_id, title, shown):
+    text = MINIMAL.replace("  - id: IC1\n    title: Engineer I\n", f"  - id: {level_id}\n    title: {title}\n")
+    site = render(write("levels.yaml", text))
+    grid = parse(site / "acme-backend" / "index.html")
+    [header] = [th for th in grid.find_all("th", scope="col") if title in th.text]
+    assert [squeeze(s.text) for s in header.find_all("span", "level-id")] == ([level_id] if shown else [])
+
+
 def test_frameworks_keep_their_order_and_names_however_their_paths_are_typed(cli, write, tmp_path, monkeypatch):
     """Two frameworks with one id get `<id>` and `<id>-2` by their files,
     not by how each path was typed (relative or absolute), and a file named

@@ -468,12 +468,50 @@ class _Builder:
 
 
 def _says(title: str, level_id: str) -> bool:
-    """Whether ``title`` already says ``level_id``: holds it as a word, or
-    is it spelt another way (case, spaces, hyphens)."""
+    """Whether ``title`` already says ``level_id``: holds it as a word, is
+    it spelt another way (case, spaces, hyphens), or holds its numbers and
+    letters (``_spelt_out``: "L1" of "Level 1")."""
     squashed = re.sub(r"[^0-9a-z]+", "", level_id.casefold())
     if not title or squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
         return True
-    return re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None
+    if re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None:
+        return True
+    return _spelt_out(title, level_id)
+
+
+_RUNS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _spelt_out(title: str, level_id: str) -> bool:
+    """Whether the title holds the id's numbers and letters, in its order:
+    each number of the id is a number of the title, and each run of letters
+    a word of it or the first letters of its words that follow ("L1" of
+    "Level 1", "SE-2" of "Senior Engineer 2", "level-1" of "Level 1 (junior)").
+    An id without a number must be in the title as it is: "TL" is a code
+    people say for "Tech Lead", "L1" a level's number written short."""
+    pieces = _RUNS.findall(level_id.casefold())
+    words = _RUNS.findall(title.casefold())
+    if not any(piece.isdigit() for piece in pieces):
+        return False
+    at = 0
+    for piece in pieces:
+        if piece.isdigit():
+            found = next((i for i in range(at, len(words)) if words[i].isdigit() and int(words[i]) == int(piece)), None)
+            if found is None:
+                return False
+            at = found + 1
+            continue
+        whole = next((i for i in range(at, len(words)) if words[i] == piece), None)
+        if whole is not None:
+            at = whole + 1
+            continue
+        starts = next((i for i in range(at, len(words) - len(piece) + 1)
+                       if all(not words[i + k].isdigit() and words[i + k][0] == letter for k, letter in enumerate(piece))),
+                      None)
+        if starts is None:
+            return False
+        at = starts + len(piece)
+    return True
 
 
 def _unique(items: Iterable[Any]) -> list[Any]:
