@@ -462,7 +462,7 @@ def test_without_findings_no_finding_is_shown(render):
 
 def test_markdown_has_a_table_per_dimension_and_every_statement(render):
     site = render(*shipped_frameworks(), options=("--format", "markdown"))
-    assert sorted(p.name for p in site.iterdir()) == sorted([".ladderlint-render", *(f"{f.stem}.md" for f in shipped_frameworks())])
+    assert sorted(p.name for p in site.iterdir()) == sorted([".ladderlint-render-markdown", *(f"{f.stem}.md" for f in shipped_frameworks())])
     for file in shipped_frameworks():
         import yaml
 
@@ -600,12 +600,94 @@ def test_frameworks_rendered_one_at_a_time_into_one_folder_all_stay(cli, write, 
     assert (out / "acme-backend" / "index.html").is_file() and (out / "acme-frontend" / "index.html").is_file()
 
 
+def test_the_index_lists_every_framework_rendered_into_the_folder_one_at_a_time(cli, write, tmp_path):
+    """A loop over the files keeps every framework in the index, whatever
+    the order of the loop; two files with one id both keep their pages."""
+    one = write("fw/one.yaml", MINIMAL)
+    two = write("fw/two.yaml", MINIMAL.replace("id: acme-backend", "id: acme-frontend").replace(
+        "Backend Engineer", "Frontend Engineer"))
+    twin = write("fw/twin.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "2.0.0"'))
+    indexes = []
+    for order in ((one, two, twin), (twin, two, one)):
+        out = tmp_path / f"site{len(indexes)}"
+        for path in order:
+            result = cli("render", str(path), "-o", str(out))
+            assert result.exit_code == 0, result.stderr
+        index = parse(out / "index.html")
+        links = sorted(a.attrs["href"] for a in index.find_all("a") if a.attrs["href"].endswith("/index.html"))
+        assert len(set(links)) == 3, links
+        for href in set(links):
+            assert (out / href).is_file()
+        assert sorted(squeeze(h.text) for h in index.find_all("h3")).count(
+            "Acme Engineering Career Framework: Backend Engineer") == 2
+        versions = {squeeze(p.text).split(",")[0] for p in index.find_all("p", "meta")}
+        assert versions == {"Version 1.0.0", "Version 2.0.0"}
+        indexes.append([squeeze(p.text) for p in index.find_all("p", "meta")])
+    assert indexes[0] == indexes[1]
+    # A file that is gone leaves the index with its pages.
+    two.unlink()
+    assert cli("render", str(one), "-o", str(tmp_path / "site0")).exit_code == 0
+    assert "Frontend" not in (tmp_path / "site0" / "index.html").read_text()
+
+
+def test_html_and_markdown_rendered_into_one_folder_live_side_by_side(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    for options in ((), ("--format", "markdown"), (), ("--format", "markdown")):
+        result = cli("render", str(tmp_path / "fw"), "-o", str(out), *options)
+        assert result.exit_code == 0, result.stderr
+        assert "removed" not in result.stderr
+    assert (out / "index.html").is_file() and (out / "acme-backend" / "index.html").is_file()
+    assert (out / "acme-backend.md").is_file()
+
+
+def test_a_file_the_render_did_not_write_is_never_replaced_unless_asked(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("<p>our own home page</p>\n")
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 2
+    assert str(out / "index.html") in result.stderr and "--overwrite" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "index.html").read_text() == "<p>our own home page</p>\n"
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]  # nothing written
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out), "--overwrite")
+    assert result.exit_code == 0, result.stderr
+    assert "our own home page" not in (out / "index.html").read_text()
+    # Pages that hold what would be written lose nothing: a site whose list of files is lost renders again.
+    for manifest in out.glob(".ladderlint-render*"):
+        manifest.unlink()
+    assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
+
+
+def test_a_site_listed_by_an_earlier_ladderlint_keeps_its_files_in_both_formats(cli, write, tmp_path):
+    """An earlier ladderlint listed both formats' files in `.ladderlint-render`:
+    each format takes its own from it, and the old list goes once empty."""
+    write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    for options in ((), ("--format", "markdown")):
+        assert cli("render", str(tmp_path / "fw"), "-o", str(out), *options).exit_code == 0
+    legacy = out / ".ladderlint-render"
+    legacy.write_text("".join((out / f".ladderlint-render-{name}").read_text() for name in ("html", "markdown")))
+    for name in ("html", "markdown"):
+        (out / f".ladderlint-render-{name}").unlink()
+    (out / "acme-backend" / "index.html").write_text("changed since\n")  # listed: the render's own
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out), "--format", "markdown")
+    assert result.exit_code == 0, result.stderr
+    assert legacy.is_file() and "acme-backend.md" not in legacy.read_text()
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert not legacy.exists() and (out / "acme-backend.md").is_file()
+    assert "changed since" not in (out / "acme-backend" / "index.html").read_text()
+
+
 def test_a_render_removes_no_file_outside_its_output_whatever_its_list_says(cli, write, tmp_path):
     write("fw/one.yaml", MINIMAL)
     outside = write("precious.txt", "keep\n")
     out = tmp_path / "site"
     assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
-    listed = out / ".ladderlint-render"
+    listed = out / ".ladderlint-render-html"
     listed.write_text(listed.read_text() + "../precious.txt\n/etc/hostname\n")
     result = cli("render", str(tmp_path / "fw"), "-o", str(out))
     assert result.exit_code == 0, result.stderr
@@ -798,10 +880,10 @@ def test_pages_name_files_from_the_folder_that_holds_them_however_typed(cli, wri
         sites.append(every_file(out))
     assert sites[0] == sites[1] == sites[2]
     # The pages name files as the folder holds them; the list of the files written, by where they are from.
-    text = b"".join(data for name, data in sites[0].items() if not str(name).endswith(".ladderlint-render"))
+    text = b"".join(data for name, data in sites[0].items() if ".ladderlint-render" not in str(name))
     assert str(tmp_path) not in text.decode("utf-8") and "/ladders/" not in text.decode("utf-8")
     assert "acme.yaml" in text.decode("utf-8") and "more/globex.yaml" in text.decode("utf-8")
-    listed = next(data for name, data in sites[0].items() if str(name).endswith(".ladderlint-render"))
+    listed = next(data for name, data in sites[0].items() if ".ladderlint-render" in str(name))
     assert str(tmp_path) not in listed.decode("utf-8")
 
 

@@ -73,11 +73,13 @@ class Templates:
 
     # -- the web site -------------------------------------------------------------
 
-    def site(self, frameworks: list[FrameworkView]) -> dict[str, bytes]:
-        """Every file of the site, by its path relative to the output directory."""
+    def site(self, frameworks: list[FrameworkView], index: list[FrameworkView] | None = None) -> dict[str, bytes]:
+        """Every file of the site, by its path relative to the output
+        directory; the index lists ``index`` (default: ``frameworks``), which
+        holds those rendered into the site before too."""
         files: dict[str, bytes] = {}
-        sources = _sources(frameworks)
-        files["index.html"] = self._page("index.html", root="", frameworks=frameworks, sources=sources)
+        listed = frameworks if index is None else index
+        files["index.html"] = self._page("index.html", root="", frameworks=listed, sources=_sources(listed))
         for asset in ASSETS:
             files[asset] = self._asset(asset)
         for fw in frameworks:
