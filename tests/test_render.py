@@ -452,6 +452,34 @@ def test_with_findings_shows_each_finding_where_it_is(render):
     assert "8 findings" in index
 
 
+def test_code_in_ladderlint_messages_is_code_on_the_page_not_backticks(tmp_path):
+    """A finding says names as a terminal shows them, in backticks: on the
+    page they are code, wherever the finding is shown."""
+    from ladderlint.findings import Finding, Severity
+    from ladderlint.render import RenderOptions, render as render_site
+
+    def check(paths):  # type: ignore[no-untyped-def]
+        return [Finding(str(FEATURES), 1, 1, "LL512", "spelling", Severity.WARNING,
+                        "add it to a file accept.txt in the folder the `vocabulary` setting names <here>"),
+                Finding(str(FEATURES), 1, 1, "LL512", "spelling", Severity.WARNING, "a `statement",
+                        doc_path=("levels", 0))]
+
+    out = tmp_path / "site"
+    render_site([str(FEATURES)], RenderOptions(str(out), with_findings=True, check=check))
+    codes = 0
+    for page in ("globex-platform/index.html", "globex-platform/levels/P1.html"):
+        messages = parse(out / page).find_all("span", "message")
+        assert messages, page
+        for message in messages:
+            assert "`" not in message.text or squeeze(message.text) == "a `statement", page
+        shown = [m for m in messages if "vocabulary" in m.text]
+        for message in shown:
+            assert [squeeze(c.text) for c in message.find_all("code")] == ["vocabulary"]
+            assert squeeze(message.text).endswith("setting names <here>")
+            codes += 1
+    assert codes
+
+
 def test_without_findings_no_finding_is_shown(render):
     site = render(FEATURES)
     assert parse(site / "globex-platform" / "index.html").find_all(cls="finding") == []
@@ -777,6 +805,14 @@ def test_notes_markdown_becomes_html():
         "<ul>\n<li><strong>Impact:</strong> a "
         '<del><span class="visually-hidden">removed: </span>b</del> '
         '<ins><span class="visually-hidden">added: </span>c</ins></li>\n<li>plain</li>\n</ul>\n'
+    )
+
+
+def test_code_and_links_in_notes_become_html_and_escaped_backticks_stay_text():
+    html = markdown_to_html("(`ladderlint diff --levels a b` lists it; [what is new at A\\*](levels/a.html#new); \\`x\\`)\n")
+    assert html == (
+        '<p>(<code>ladderlint diff --levels a b</code> lists it; '
+        '<a href="levels/a.html#new">what is new at A*</a>; `x`)</p>\n'
     )
 
 

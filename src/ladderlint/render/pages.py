@@ -317,7 +317,7 @@ class _Builder:
             levels=levels,
             dimensions=dimensions,
             statement_count=sum(len(c.statements) for lv in fw.levels for c in lv.cells),
-            changelog=self._changelog(),
+            changelog=self._changelog(levels),
         )
         for term in self.glossary.terms:
             self.places[("glossary", term.name)] = Place(view.findings, term.anchor, f"glossary entry “{term.name}”")
@@ -425,10 +425,13 @@ class _Builder:
 
     # -- the changelog ------------------------------------------------------------
 
-    def _changelog(self) -> ChangelogView | None:
+    def _changelog(self, levels: list[LevelView]) -> ChangelogView | None:
         log = self.inputs.changelog
         if log is None:
             return None
+        # A release's notes point to what is new at a level on its page (from
+        # the changelog's page, beside the levels' folder), not to a command.
+        shown = tuple((level.id, level.label, f"{level.page}#{level.new_anchor}") for level in levels[1:])
         anchors = UniqueNames()
         releases = [
             ReleaseView(
@@ -437,12 +440,12 @@ class _Builder:
                 commit=release.commit.short if release.commit else None,
                 date=release.commit.date if release.commit else None,
                 subject=release.commit.subject if release.commit else None,
-                notes=Notes.of(release.notes) if release.notes is not None else None,
+                notes=Notes.of(release.notes, shown) if release.notes is not None else None,
                 problem=release.problem,
             )
             for release in log.releases
         ]
-        unreleased = Notes.of(log.unreleased) if log.unreleased is not None else None
+        unreleased = Notes.of(log.unreleased, shown) if log.unreleased is not None else None
         return ChangelogView(releases, unreleased, log.unreleased_since, log.since, log.missing)
 
     # -- findings -----------------------------------------------------------------

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
 from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView
+from .notes import message_html
 from .prose import Block, Prose
 from .errors import RenderError
 
@@ -69,6 +70,7 @@ class Templates:
         self.env.filters["md_cell"] = markdown_cell
         self.env.filters["md_url"] = markdown_url
         self.env.filters["breakable"] = breakable
+        self.env.filters["message"] = message_html
         self.env.globals["version"] = __version__
 
     # -- the web site -------------------------------------------------------------

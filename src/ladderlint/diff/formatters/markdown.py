@@ -50,16 +50,25 @@ def render(report: Report, options: RenderOptions) -> str:
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
-def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False) -> str:
+#: Where a page of the framework shows what is new at a level: Markdown
+#: for the words of a pointer to it ("[what is new at Staff Engineer](...)"),
+#: given the level's id; None where it shows none.
+LevelPointer = Callable[[str], "str | None"]
+
+
+def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False,
+                  see: LevelPointer | None = None) -> str:
     """The notes of one framework's changes (or of two of its levels), their
     first heading at ``depth``: to embed in a page that has headings of its own.
     ``within_page``: the notes of a release on a page for engineers about the
     framework (its changelog), which names the framework and the release in
     its own headings: without their title, their sections at ``depth``, and
-    without the last section, for the framework's maintainers."""
+    without the last section, for the framework's maintainers. ``see``: the
+    page's own comparison of a level with the one below, which a new level's
+    notes then point to rather than to a command."""
     if within_page and diff.levels is None:
-        return _diff(diff, depth - 1, titled=False, maintainers=False)
-    return _diff(diff, depth)
+        return _diff(diff, depth - 1, titled=False, maintainers=False, see=see)
+    return _diff(diff, depth, see=see)
 
 
 def escape(text: str) -> str:
@@ -67,7 +76,8 @@ def escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
 
 
-def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True) -> str:
+def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True,
+          see: LevelPointer | None = None) -> str:
     h = "#" * depth
     framework = diff.framework
     lines = []
@@ -117,7 +127,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     for change in diff.changes:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
-            lines.extend(_new_level(diff.new, change.level, depth + 1))
+            lines.extend(_new_level(diff.new, change.level, depth + 1, see))
     if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
@@ -133,7 +143,7 @@ def _title(framework: Framework) -> str:
     return f"{escape(framework.name)} ({escape(track)})" if track else escape(framework.name)
 
 
-def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
+def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None = None) -> list[str]:
     """What a level new in this version expects: what is new compared with
     the level below it, or every statement of a new lowest level."""
     from ..engine import compare_levels
@@ -164,10 +174,12 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
                      [c for c in changes if c not in unlisted], depth)
     if unlisted:
         one = len(unlisted) == 1
+        pointer = see(level_id) if see is not None else None
+        where = pointer or f"`ladderlint diff --levels {below} {level_id}`"
         lines += ["", f"{plural(len(unlisted), 'statement')} of {_level(compared, below)} {'is' if one else 'are'} "
                       f"not listed at {_level(compared, level_id)}: levels here stand alone, so "
                       f"{'it is' if one else 'they are'} not asked there "
-                      f"(`ladderlint diff --levels {below} {level_id}` lists {'it' if one else 'them'})."]
+                      f"({where} lists {'it' if one else 'them'})."]
     intro = []
     summary = framework.levels[index].summary
     if summary:
