@@ -290,6 +290,28 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     assert "Platform Engineer I is the first level of this ladder." in squeeze(first.text)
 
 
+LISTED = MINIMAL + (
+    "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n"
+    '        - "I join the on-call rota:\\n\\n- first item\\n- second item\\n\\nand I hand it over"\n'
+)
+
+
+def test_what_is_new_shows_a_statements_lists_as_the_grid_does(render, write):
+    """A statement with a list reads the same in what is new at its level
+    as in the grid: its items a list, not run into one line."""
+    site = render(write("listed.yaml", LISTED))
+    level = parse(site / "acme-backend" / "levels" / "IC2.html")
+    [comparison] = level.find_all("section", "comparison")
+    [item] = [li for li in comparison.find_all("li") if "on-call rota" in li.text and li.find_all("ul")]
+    assert [squeeze(li.text) for li in item.find_all("ul")[0].find_all("li")] == [
+        "first item", "second item", "and I hand it over"]
+    assert " - first item" not in squeeze(comparison.text)
+    [statement] = [li for li in level.find_all("li", "statement") if "on-call rota" in li.text]
+    assert [squeeze(li.text) for li in statement.find_all("ul")[0].find_all("li")] == ["first item", "second item"]
+    markdown = (render(write("listed.yaml", LISTED), options=("--format", "markdown")) / "acme-backend.md").read_text()
+    assert "- **Impact:** I join the on-call rota:\n  - first item\n  - second item\n  - and I hand it over\n" in markdown
+
+
 def test_a_level_page_counts_the_expectations_it_lists_once(render, write):
     """A competency that starts to apply with a statement is one expectation,
     listed once; the summary and the proficiency are said apart from them."""

@@ -207,3 +207,14 @@ def test_a_new_levels_notes_point_to_what_is_new_at_it_not_to_a_command(cli, rep
     target, _hash, anchor = link.attrs["href"].partition("#")
     level = parse(out / "acme-backend" / target)
     assert level.find_all(id=anchor) and "compared with Engineer I" in squeeze(level.find_all(id=anchor)[0].text)
+
+
+def test_a_release_shows_a_statements_list_as_a_list(cli, repo, tmp_path):
+    commit(repo, "frameworks/acme.yaml", V1, "First version")
+    commit(repo, "frameworks/acme.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"')
+           + '        - "I join the on-call rota\\n\\n1. first item\\n2. second item"\n', "On call")
+    result = cli("render", "frameworks", "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.stderr
+    page = parse(tmp_path / "site" / "acme-backend" / "changelog.html")
+    [item] = [li for li in page.find_all("li") if "on-call rota" in li.text and li.find_all("ol")]
+    assert [squeeze(li.text) for li in item.find_all("ol")[0].find_all("li")] == ["first item", "second item"]

@@ -87,22 +87,36 @@ class Notes:
         return pointer
 
 
+#: A line of a list under a bullet (a statement's own list): indented, a bullet or a number.
+_NESTED = re.compile(r"^ {2,}(?:-|(\d{1,3})\.) (.*)$")
+
+
 def markdown_to_html(text: str) -> str:
     """The differ's Markdown as HTML (see the module's docstring)."""
     out: list[str] = []
     paragraph: list[str] = []
-    items: list[str] = []
+    #: Each bullet's text, and the lists under it (a statement's own list).
+    items: list[tuple[list[str], list[tuple[int | None, list[str]]]]] = []
+
+    def item_html(words: list[str], lists: list[tuple[int | None, list[str]]]) -> str:
+        nested = []
+        for start, entries in lists:
+            tag = "ul" if start is None else "ol"
+            opening = f'<ol start="{start}">' if start not in (None, 1) else f"<{tag}>"
+            nested.append(opening + "".join(f"<li>{inline(entry)}</li>" for entry in entries) + f"</{tag}>")
+        return f"<li>{inline(' '.join(words))}{''.join(nested)}</li>"
 
     def flush() -> None:
         if paragraph:
             out.append(f"<p>{inline(' '.join(paragraph))}</p>")
             paragraph.clear()
         if items:
-            out.append("<ul>\n" + "\n".join(f"<li>{inline(item)}</li>" for item in items) + "\n</ul>")
+            out.append("<ul>\n" + "\n".join(item_html(*item) for item in items) + "\n</ul>")
             items.clear()
 
     for line in text.splitlines():
         heading = _HEADING.match(line)
+        nested = _NESTED.match(line) if items else None
         if heading:
             flush()
             depth = len(heading.group(1))
@@ -110,11 +124,22 @@ def markdown_to_html(text: str) -> str:
         elif line.startswith("- "):
             if paragraph:
                 flush()
-            items.append(line[2:])
+            items.append(([line[2:].strip()], []))
+        elif nested:
+            lists = items[-1][1]
+            number = int(nested.group(1)) if nested.group(1) else None
+            if lists and (lists[-1][0] is None) == (number is None):
+                lists[-1][1].append(nested.group(2))
+            else:
+                lists.append((number, [nested.group(2)]))
         elif not line.strip():
             flush()
         elif items:  # a bullet's text goes on
-            items[-1] += " " + line.strip()
+            lists = items[-1][1]
+            if lists:
+                lists[-1][1][-1] += " " + line.strip()
+            else:
+                items[-1][0].append(line.strip())
         else:
             paragraph.append(line.strip())
     flush()

@@ -18,7 +18,7 @@ import re
 from typing import Any, Callable
 
 from ...model import Framework
-from ...text import and_list, plural
+from ...text import and_list, plural, text_blocks
 from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, title_names_id
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
@@ -74,6 +74,31 @@ def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False
 def escape(text: str) -> str:
     """Text shown as written, whatever markdown characters it holds."""
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def _statement(text: str, after: str = "") -> str:
+    """A statement that ends a bullet, escaped, with ``after`` (its
+    levels, in brackets) after its first paragraph: a statement of
+    paragraphs and lists (as people type them, and as the pages show them)
+    keeps them, each further paragraph or list item on a line of its own,
+    indented under the bullet as a list of its own, rather than run
+    together into one line ("I join the rota - first - second")."""
+    blocks = text_blocks(text)
+    if not blocks or (len(blocks) == 1 and not blocks[0].is_list):
+        return escape(text) + after
+    lines: list[str] = []
+    for block in blocks:
+        if block.is_list:
+            lines += [f"  {'-' if block.start is None else f'{block.start + i}.'} {escape(item)}"
+                      for i, item in enumerate(block.texts)]
+        elif not lines:
+            lines.append(escape(block.texts[0]))
+        else:
+            lines.append(f"  - {escape(block.texts[0])}")  # a paragraph after the first, under it
+    if lines[0].startswith("  "):  # a list from the first line: the bullet's line says only what follows
+        lines.insert(0, "")
+    lines[0] += after
+    return "\n".join(lines)
 
 
 def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True,
@@ -158,7 +183,7 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
         lines += [
-            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {escape(statement.text)}"
+            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {_statement(statement.text)}"
             for cell in level.cells for statement in cell.statements
         ]
         return lines if len(lines) > 2 else lines + ["Nothing yet."]
@@ -590,23 +615,23 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
-        return f"a placeholder, not yet an expectation: {escape(new)}"
+        return f"a placeholder, not yet an expectation: {_statement(new)}"
     if change.reaches:
-        return f"{_through_level(diff, change)}: {escape(new if kind is Kind.STATEMENT_ADDED else old)}"
+        return f"{_through_level(diff, change)}: {_statement(new if kind is Kind.STATEMENT_ADDED else old)}"
     # The levels above that include it, in a cumulative framework.
     reached = escape(reach(diff, change, "every level above it", _namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
         since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
-        return f"written here too, as already asked for: {escape(new)}" if change.impact is Impact.EDITORIAL \
-            else escape(new) + (f" (now expected at {reached})" if reached else "") + since
+        return f"written here too, as already asked for: {_statement(new)}" if change.impact is Impact.EDITORIAL \
+            else _statement(new, (f" (now expected at {reached})" if reached else "") + since)
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
-        return f"moved into the level's summary: {escape(old)}"
+        return f"moved into the level's summary: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
-        return f"a placeholder taken out: {escape(old)}"
+        return f"a placeholder taken out: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.impact is Impact.EDITORIAL:
-        return f"a copy taken out, still asked for: {escape(old)}"  # at this level or one below
+        return f"a copy taken out, still asked for: {_statement(old)}"  # at this level or one below
     if kind is Kind.STATEMENT_REMOVED:
-        return escape(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {escape(old)}"
+        return _statement(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {_statement(old)}"
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
             # Which statement, and what came and went: an engineer cannot tell from "examples changed".
