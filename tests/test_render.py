@@ -680,6 +680,17 @@ def test_the_index_lists_every_framework_rendered_into_the_folder_one_at_a_time(
     assert "Frontend" not in (tmp_path / "site0" / "index.html").read_text()
 
 
+def test_a_framework_rendered_again_through_a_link_to_its_folder_is_the_same_framework(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    (tmp_path / "link").symlink_to(tmp_path / "fw", target_is_directory=True)
+    out = tmp_path / "site"
+    for folder in ("fw", "link"):
+        result = cli("render", str(tmp_path / folder / "one.yaml"), "-o", str(out))
+        assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["acme-backend", "assets"]
+    assert len(parse(out / "index.html").find_all("h3")) == 1
+
+
 def test_html_and_markdown_rendered_into_one_folder_live_side_by_side(cli, write, tmp_path):
     write("fw/one.yaml", MINIMAL)
     out = tmp_path / "site"

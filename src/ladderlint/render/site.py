@@ -95,7 +95,7 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
         raise RenderError(f"{options.templates}: no such directory of templates")
     frameworks = read_frameworks(paths, options.settings)
     before = _read_manifest(options.output, options.format)
-    rendered = {os.path.abspath(loaded.source.path) for loaded in frameworks}
+    rendered = {os.path.realpath(loaded.source.path) for loaded in frameworks}
     others = _others(options.output, options.format, before, rendered)
     findings = _findings(paths, options)
     reserved = tuple(slug for slugs in others.values() for slug in slugs)
@@ -182,7 +182,7 @@ def _others(output: str, format: str, before: dict[str, str], rendered: set[str]
         slug = _slug_of(relative)
         if not source or slug is None:
             continue
-        origin = os.path.abspath(os.path.join(output, source))
+        origin = os.path.realpath(os.path.join(output, source))
         if origin not in rendered and os.path.isfile(origin):
             slugs = others.setdefault(origin, [])
             if slug not in slugs:
@@ -257,7 +257,7 @@ def _remove_stale(output: str, format: str, before: dict[str, str], written: dic
     for relative, source in sorted(before.items()):
         if relative in written:
             continue
-        origin = os.path.abspath(os.path.join(output, source)) if source else ""
+        origin = os.path.realpath(os.path.join(output, source)) if source else ""
         if origin and origin not in rendered and os.path.exists(origin):
             kept[relative] = source  # a framework another render put here, still in its file
             continue
