@@ -722,6 +722,29 @@ def test_a_file_the_render_did_not_write_is_never_replaced_unless_asked(cli, wri
     assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
 
 
+def test_a_page_changed_by_hand_since_it_was_written_is_neither_replaced_nor_removed(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    two = write("fw/two.yaml", MINIMAL.replace("id: acme-backend", "id: acme-frontend"))
+    out = tmp_path / "site"
+    assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
+    grid = out / "acme-backend" / "index.html"
+    grid.write_text(grid.read_text() + "<!-- our note -->\n")
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 2 and str(grid) in result.stderr and "changed since" in result.stderr
+    assert grid.read_text().endswith("<!-- our note -->\n")
+    assert cli("render", str(tmp_path / "fw"), "-o", str(out), "--overwrite").exit_code == 0
+    assert "our note" not in grid.read_text()
+    # A page of a framework that is gone, changed by hand: kept, and said.
+    level = out / "acme-frontend" / "levels" / "IC1.html"
+    level.write_text("<p>kept</p>\n")
+    two.unlink()
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert level.read_text() == "<p>kept</p>\n" and f"{level}: changed since" in result.stderr
+    assert not (out / "acme-frontend" / "index.html").exists()
+    assert "acme-frontend/levels/IC1.html" not in (out / ".ladderlint-render-html").read_text()
+
+
 def test_a_site_listed_by_an_earlier_ladderlint_keeps_its_files_in_both_formats(cli, write, tmp_path):
     """An earlier ladderlint listed both formats' files in `.ladderlint-render`:
     each format takes its own from it, and the old list goes once empty."""
@@ -730,7 +753,10 @@ def test_a_site_listed_by_an_earlier_ladderlint_keeps_its_files_in_both_formats(
     for options in ((), ("--format", "markdown")):
         assert cli("render", str(tmp_path / "fw"), "-o", str(out), *options).exit_code == 0
     legacy = out / ".ladderlint-render"
-    legacy.write_text("".join((out / f".ladderlint-render-{name}").read_text() for name in ("html", "markdown")))
+    legacy.write_text("".join(  # as it was: each file and its framework file
+        "\t".join(line.split("\t")[:2]) + "\n"
+        for name in ("html", "markdown") for line in (out / f".ladderlint-render-{name}").read_text().splitlines()
+        if not line.startswith("#")))
     for name in ("html", "markdown"):
         (out / f".ladderlint-render-{name}").unlink()
     (out / "acme-backend" / "index.html").write_text("changed since\n")  # listed: the render's own

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 @click.option("--since", metavar="REV",
               help="Release notes only for the versions after git revision REV (default: the whole history).")
 @click.option("--overwrite", is_flag=True,
-              help="Replace files in DIR with the names of pages that no render of this format wrote there "
+              help="Replace files in DIR with the names of pages that no render of this format wrote there, or "
+              "that were changed since "
               "(by default they are an error, and nothing is written).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Read configuration from FILE instead of searching for one (for --with-findings and `exclude`).")

@@ -23,10 +23,11 @@ error, unless ``overwrite``) nor removed.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from ..atomic import write_atomically
 from ..findings import Finding
@@ -76,9 +77,18 @@ MANIFESTS = {name: f".ladderlint-render-{name}" for name in FORMATS}
 LEGACY_MANIFEST = ".ladderlint-render"
 _MANIFEST_HEADER = (
     "# Files `ladderlint render --format {format}` wrote here, each with the framework file it came from\n"
-    "# (relative to this directory); the next render removes those it no longer writes of the frameworks\n"
-    "# it renders again, and replaces no other file.\n"
+    "# (relative to this directory) and the SHA-256 of what it wrote; the next render removes those it no\n"
+    "# longer writes of the frameworks it renders again, and replaces no other file nor one changed since.\n"
 )
+
+
+class Listed(NamedTuple):
+    """A file a render wrote: the framework file it came from (relative to
+    the output; "" for the site's own files), and the SHA-256 of what was
+    written ("" where an earlier ladderlint did not say)."""
+
+    source: str
+    digest: str = ""
 
 
 def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
@@ -118,8 +128,11 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
         _write(target, files[relative])
         result.written.append(target)
     by_slug = {view.slug: source for view, source in made}
-    written = {relative: _source_of(relative, by_slug, options.output) for relative in files}
-    result.removed = _remove_stale(options.output, options.format, before, written, rendered)
+    written = {relative: Listed(_source_of(relative, by_slug, options.output), _digest(files[relative]))
+               for relative in files}
+    result.removed, kept = _remove_stale(options.output, options.format, before, written, rendered)
+    result.notices.extend(f"{target}: changed since ladderlint wrote it, so left as it is (it is no longer "
+                          f"a page of the site)" for target in kept)
     return result
 
 
@@ -140,7 +153,7 @@ def _source_of(relative: str, by_slug: dict[str, str], output: str) -> str:
     return os.path.relpath(source, output).replace(os.sep, "/") if source is not None else ""
 
 
-def _read_manifest(output: str, format: str) -> dict[str, str]:
+def _read_manifest(output: str, format: str) -> dict[str, Listed]:
     """The files the last render of ``format`` into ``output`` wrote, each
     with the framework file it came from (relative to ``output``; "" for
     the site's own files). A path outside ``output`` is never one of them."""
@@ -149,12 +162,13 @@ def _read_manifest(output: str, format: str) -> dict[str, str]:
     if lines is None:  # written by an earlier ladderlint, for both formats
         lines = [line for line in _manifest_lines(os.path.join(output, LEGACY_MANIFEST)) or []
                  if _legacy_format(line) == format]
-    listed: dict[str, str] = {}
+    listed: dict[str, Listed] = {}
     for line in lines:
-        relative, _tab, source = line.partition("\t")  # no tab: a site file of no framework
+        relative, _tab, rest = line.partition("\t")  # no tab: a site file of no framework
+        source, _tab, digest = rest.partition("\t")
         parts = relative.split("/")
         if relative and not relative.startswith("/") and ".." not in parts and "\\" not in relative:
-            listed[relative] = source
+            listed[relative] = Listed(source, digest)
     return listed
 
 
@@ -173,12 +187,12 @@ def _legacy_format(line: str) -> str:
     return "markdown" if "/" not in relative and relative.endswith(".md") else "html"
 
 
-def _others(output: str, format: str, before: dict[str, str], rendered: set[str]) -> dict[str, list[str]]:
+def _others(output: str, format: str, before: dict[str, Listed], rendered: set[str]) -> dict[str, list[str]]:
     """The frameworks an earlier render of ``format`` put into ``output``
     that this one does not render again, whose file is still there: their
     file (absolute), with the names of their pages (``<id>``, ``<id>-2``)."""
     others: dict[str, list[str]] = {}
-    for relative, source in sorted(before.items()):
+    for relative, (source, _digest) in sorted(before.items()):
         slug = _slug_of(relative)
         if not source or slug is None:
             continue
@@ -220,49 +234,73 @@ def _listed(others: dict[str, list[str]], options: RenderOptions, notices: list[
     return views
 
 
-def _refuse_foreign(targets: dict[str, str], files: dict[str, bytes], before: dict[str, str], format: str) -> None:
+def _refuse_foreign(targets: dict[str, str], files: dict[str, bytes], before: dict[str, Listed], format: str) -> None:
     """Raise a RenderError naming the files of ``targets`` that are there
     but that no render of ``format`` wrote (a hand-written page, the other
-    format's, an older site's): replacing them would lose them. A file
-    that already holds what would be written loses nothing."""
+    format's, an older site's), or that were changed since: replacing them
+    would lose them. A file that already holds what would be written loses
+    nothing."""
     foreign = []
     for relative, target in targets.items():
-        if relative in before or not os.path.lexists(target):
+        if not os.path.lexists(target):
             continue
         try:
             with open(target, "rb") as handle:
-                if handle.read() == files[relative]:
-                    continue
+                data = handle.read()
         except OSError:
-            pass  # a folder, or a file that cannot be read: not ours either
+            foreign.append(target)  # a folder, or a file that cannot be read: not ours either
+            continue
+        if data == files[relative] or _ours(before.get(relative), data):
+            continue
         foreign.append(target)
     if foreign:
         shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+        it = "it" if len(foreign) == 1 else "them"
         raise RenderError(
-            f"{shown}: not written by `ladderlint render --format {format}`, and would be replaced; nothing "
-            f"was written (move {'it' if len(foreign) == 1 else 'them'} away, render into another folder, "
-            f"or use --overwrite to replace {'it' if len(foreign) == 1 else 'them'})"
+            f"{shown}: not written by `ladderlint render --format {format}` (or changed since), and would be "
+            f"replaced; nothing was written (move {it} away, render into another folder, or use --overwrite "
+            f"to replace {it})"
         )
 
 
-def _remove_stale(output: str, format: str, before: dict[str, str], written: dict[str, str],
-                  rendered: set[str]) -> list[str]:
+def _ours(listed: Listed | None, data: bytes) -> bool:
+    """Whether a file is as a render wrote it: listed, and unchanged where
+    the list says what was written."""
+    return listed is not None and (not listed.digest or listed.digest == _digest(data))
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _remove_stale(output: str, format: str, before: dict[str, Listed], written: dict[str, Listed],
+                  rendered: set[str]) -> tuple[list[str], list[str]]:
     """Remove the files the last render of ``format`` into ``output`` wrote
     and this one did not, of the frameworks rendered now, of those whose
     file is gone and of the site itself (and the folders that leaves
-    empty); then record this render's files, with those of the frameworks
-    left as they were."""
-    removed = []
+    empty), but not one changed since; then record this render's files,
+    with those of the frameworks left as they were. Returns the files
+    removed, and those left because they were changed."""
+    removed: list[str] = []
+    changed: list[str] = []
     kept = dict(written)
-    for relative, source in sorted(before.items()):
+    for relative, listed in sorted(before.items()):
         if relative in written:
             continue
-        origin = os.path.realpath(os.path.join(output, source)) if source else ""
+        origin = os.path.realpath(os.path.join(output, listed.source)) if listed.source else ""
         if origin and origin not in rendered and os.path.exists(origin):
-            kept[relative] = source  # a framework another render put here, still in its file
+            kept[relative] = listed  # a framework another render put here, still in its file
             continue
         target = os.path.join(output, *relative.split("/"))
         if os.path.isfile(target) and not os.path.islink(target):
+            try:
+                with open(target, "rb") as handle:
+                    unchanged = _ours(listed, handle.read())
+            except OSError as error:
+                raise RenderError(f"cannot read {target}: {error.strerror or error}") from None
+            if not unchanged:
+                changed.append(target)  # edited by hand since: no longer the render's, and kept
+                continue
             try:
                 os.remove(target)
             except OSError as error:
@@ -270,10 +308,10 @@ def _remove_stale(output: str, format: str, before: dict[str, str], written: dic
             removed.append(target)
             _remove_empty_folders(output, os.path.dirname(target))
     body = _MANIFEST_HEADER.format(format=format) + "".join(
-        f"{relative}\t{kept[relative]}\n" for relative in sorted(kept))
+        f"{relative}\t{kept[relative].source}\t{kept[relative].digest}\n" for relative in sorted(kept))
     _write(os.path.join(output, MANIFESTS[format]), body.encode("utf-8"))
     _retire_legacy_manifest(output, format)
-    return removed
+    return removed, changed
 
 
 def _retire_legacy_manifest(output: str, format: str) -> None:
