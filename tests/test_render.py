@@ -124,8 +124,15 @@ def cell(site: Path, level: str, competency: str):  # type: ignore[no-untyped-de
 
 def test_cells_show_their_state_in_words(render):
     site = render(FEATURES)
+    # A level that says nothing of a competency: plainly said to engineers,
+    # a problem pointed out to reviewers (with the findings).
     missing = cell(site, "P2", "testing")
-    assert "cell-missing" in missing.classes and "Missing" in missing.text
+    assert "cell-missing" not in missing.classes and "Missing" not in missing.text
+    assert "cell-undescribed" in missing.classes and squeeze(missing.text) == "Not described at this level"
+    reviewed = cell(render(FEATURES, options=("--with-findings",)), "P2", "testing")
+    assert "cell-missing" in reviewed.classes and "Missing" in reviewed.text
+    level = parse(site / "globex-platform" / "levels" / "P2.html")
+    assert not level.find_all(cls="competency-missing") and level.find_all(cls="competency-undescribed")
     na = cell(site, "P1", "mentoring")
     assert "cell-not-applicable" in na.classes
     assert squeeze(na.text) == "Not assessed: Mentoring starts at P2."
@@ -281,6 +288,28 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     assert squeeze(in_short.replace("**", "")) in added
     first = parse(site / "globex-platform" / "levels" / "P1.html")
     assert "Platform Engineer I is the first level of this ladder." in squeeze(first.text)
+
+
+LISTED = MINIMAL + (
+    "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n"
+    '        - "I join the on-call rota:\\n\\n- first item\\n- second item\\n\\nand I hand it over"\n'
+)
+
+
+def test_what_is_new_shows_a_statements_lists_as_the_grid_does(render, write):
+    """A statement with a list reads the same in what is new at its level
+    as in the grid: its items a list, not run into one line."""
+    site = render(write("listed.yaml", LISTED))
+    level = parse(site / "acme-backend" / "levels" / "IC2.html")
+    [comparison] = level.find_all("section", "comparison")
+    [item] = [li for li in comparison.find_all("li") if "on-call rota" in li.text and li.find_all("ul")]
+    assert [squeeze(li.text) for li in item.find_all("ul")[0].find_all("li")] == [
+        "first item", "second item", "and I hand it over"]
+    assert " - first item" not in squeeze(comparison.text)
+    [statement] = [li for li in level.find_all("li", "statement") if "on-call rota" in li.text]
+    assert [squeeze(li.text) for li in statement.find_all("ul")[0].find_all("li")] == ["first item", "second item"]
+    markdown = (render(write("listed.yaml", LISTED), options=("--format", "markdown")) / "acme-backend.md").read_text()
+    assert "- **Impact:** I join the on-call rota:\n  - first item\n  - second item\n  - and I hand it over\n" in markdown
 
 
 def test_a_level_page_counts_the_expectations_it_lists_once(render, write):
@@ -445,6 +474,34 @@ def test_with_findings_shows_each_finding_where_it_is(render):
     assert "8 findings" in index
 
 
+def test_code_in_ladderlint_messages_is_code_on_the_page_not_backticks(tmp_path):
+    """A finding says names as a terminal shows them, in backticks: on the
+    page they are code, wherever the finding is shown."""
+    from ladderlint.findings import Finding, Severity
+    from ladderlint.render import RenderOptions, render as render_site
+
+    def check(paths):  # type: ignore[no-untyped-def]
+        return [Finding(str(FEATURES), 1, 1, "LL512", "spelling", Severity.WARNING,
+                        "add it to a file accept.txt in the folder the `vocabulary` setting names <here>"),
+                Finding(str(FEATURES), 1, 1, "LL512", "spelling", Severity.WARNING, "a `statement",
+                        doc_path=("levels", 0))]
+
+    out = tmp_path / "site"
+    render_site([str(FEATURES)], RenderOptions(str(out), with_findings=True, check=check))
+    codes = 0
+    for page in ("globex-platform/index.html", "globex-platform/levels/P1.html"):
+        messages = parse(out / page).find_all("span", "message")
+        assert messages, page
+        for message in messages:
+            assert "`" not in message.text or squeeze(message.text) == "a `statement", page
+        shown = [m for m in messages if "vocabulary" in m.text]
+        for message in shown:
+            assert [squeeze(c.text) for c in message.find_all("code")] == ["vocabulary"]
+            assert squeeze(message.text).endswith("setting names <here>")
+            codes += 1
+    assert codes
+
+
 def test_without_findings_no_finding_is_shown(render):
     site = render(FEATURES)
     assert parse(site / "globex-platform" / "index.html").find_all(cls="finding") == []
@@ -455,7 +512,7 @@ def test_without_findings_no_finding_is_shown(render):
 
 def test_markdown_has_a_table_per_dimension_and_every_statement(render):
     site = render(*shipped_frameworks(), options=("--format", "markdown"))
-    assert sorted(p.name for p in site.iterdir()) == sorted([".ladderlint-render", *(f"{f.stem}.md" for f in shipped_frameworks())])
+    assert sorted(p.name for p in site.iterdir()) == sorted([".ladderlint-render-markdown", *(f"{f.stem}.md" for f in shipped_frameworks())])
     for file in shipped_frameworks():
         import yaml
 
@@ -477,7 +534,9 @@ def test_markdown_cells_stay_on_one_table_row(render):
     text = (site / "globex-platform.md").read_text()
     [row] = [line for line in text.splitlines() if line.startswith("| **Testing**")]
     # The pipe in the statement is escaped, so the row keeps its three cells.
-    assert row == "| **Testing** | • I write \\<unit\\> tests for my code \\| always | **Missing** |"
+    assert row == "| **Testing** | • I write \\<unit\\> tests for my code \\| always | *Not described at this level* |"
+    reviewed = (render(FEATURES, options=("--format", "markdown", "--with-findings")) / "globex-platform.md").read_text()
+    assert "| **Missing** |" in reviewed
     assert "[blast radius](#glossary)\\*" in text
     assert "#### What is new at Platform Engineer II compared with Platform Engineer I" in text
 
@@ -514,6 +573,28 @@ def test_a_broken_template_is_an_error_that_names_it(cli, tmp_path, template, me
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_template_can_extend_the_shipped_one_of_its_own_name(render, tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "level.html").write_text(
+        '{% extends "ladderlint/level.html" %}{% block title %}Ours: {{ super() }}{% endblock %}'
+    )
+    site = render(FEATURES, options=("--templates", str(templates)))
+    page = (site / "globex-platform" / "levels" / "P1.html").read_text()
+    assert "<title>Ours: " in page and 'class="comparison"' in page  # the shipped page, its title ours
+
+
+@pytest.mark.parametrize("template", ['{% extends "level.html" %}', '{% include "level.html" %}'])
+def test_a_template_that_uses_itself_is_a_plain_error(cli, tmp_path, template):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "level.html").write_text(template)
+    result = cli("render", str(FEATURES), "-o", str(tmp_path / "out"), "--templates", str(templates))
+    assert result.exit_code == 2, result.stderr
+    assert "template level.html:" in result.stderr and 'ladderlint/level.html' in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_templates_directory_must_exist(cli, tmp_path):
@@ -569,12 +650,131 @@ def test_frameworks_rendered_one_at_a_time_into_one_folder_all_stay(cli, write, 
     assert (out / "acme-backend" / "index.html").is_file() and (out / "acme-frontend" / "index.html").is_file()
 
 
+def test_the_index_lists_every_framework_rendered_into_the_folder_one_at_a_time(cli, write, tmp_path):
+    """A loop over the files keeps every framework in the index, whatever
+    the order of the loop; two files with one id both keep their pages."""
+    one = write("fw/one.yaml", MINIMAL)
+    two = write("fw/two.yaml", MINIMAL.replace("id: acme-backend", "id: acme-frontend").replace(
+        "Backend Engineer", "Frontend Engineer"))
+    twin = write("fw/twin.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "2.0.0"'))
+    indexes = []
+    for order in ((one, two, twin), (twin, two, one)):
+        out = tmp_path / f"site{len(indexes)}"
+        for path in order:
+            result = cli("render", str(path), "-o", str(out))
+            assert result.exit_code == 0, result.stderr
+        index = parse(out / "index.html")
+        links = sorted(a.attrs["href"] for a in index.find_all("a") if a.attrs["href"].endswith("/index.html"))
+        assert len(set(links)) == 3, links
+        for href in set(links):
+            assert (out / href).is_file()
+        assert sorted(squeeze(h.text) for h in index.find_all("h3")).count(
+            "Acme Engineering Career Framework: Backend Engineer") == 2
+        versions = {squeeze(p.text).split(",")[0] for p in index.find_all("p", "meta")}
+        assert versions == {"Version 1.0.0", "Version 2.0.0"}
+        indexes.append([squeeze(p.text) for p in index.find_all("p", "meta")])
+    assert indexes[0] == indexes[1]
+    # A file that is gone leaves the index with its pages.
+    two.unlink()
+    assert cli("render", str(one), "-o", str(tmp_path / "site0")).exit_code == 0
+    assert "Frontend" not in (tmp_path / "site0" / "index.html").read_text()
+
+
+def test_a_framework_rendered_again_through_a_link_to_its_folder_is_the_same_framework(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    (tmp_path / "link").symlink_to(tmp_path / "fw", target_is_directory=True)
+    out = tmp_path / "site"
+    for folder in ("fw", "link"):
+        result = cli("render", str(tmp_path / folder / "one.yaml"), "-o", str(out))
+        assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["acme-backend", "assets"]
+    assert len(parse(out / "index.html").find_all("h3")) == 1
+
+
+def test_html_and_markdown_rendered_into_one_folder_live_side_by_side(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    for options in ((), ("--format", "markdown"), (), ("--format", "markdown")):
+        result = cli("render", str(tmp_path / "fw"), "-o", str(out), *options)
+        assert result.exit_code == 0, result.stderr
+        assert "removed" not in result.stderr
+    assert (out / "index.html").is_file() and (out / "acme-backend" / "index.html").is_file()
+    assert (out / "acme-backend.md").is_file()
+
+
+def test_a_file_the_render_did_not_write_is_never_replaced_unless_asked(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("<p>our own home page</p>\n")
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 2
+    assert str(out / "index.html") in result.stderr and "--overwrite" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "index.html").read_text() == "<p>our own home page</p>\n"
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]  # nothing written
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out), "--overwrite")
+    assert result.exit_code == 0, result.stderr
+    assert "our own home page" not in (out / "index.html").read_text()
+    # Pages that hold what would be written lose nothing: a site whose list of files is lost renders again.
+    for manifest in out.glob(".ladderlint-render*"):
+        manifest.unlink()
+    assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
+
+
+def test_a_page_changed_by_hand_since_it_was_written_is_neither_replaced_nor_removed(cli, write, tmp_path):
+    write("fw/one.yaml", MINIMAL)
+    two = write("fw/two.yaml", MINIMAL.replace("id: acme-backend", "id: acme-frontend"))
+    out = tmp_path / "site"
+    assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
+    grid = out / "acme-backend" / "index.html"
+    grid.write_text(grid.read_text() + "<!-- our note -->\n")
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 2 and str(grid) in result.stderr and "changed since" in result.stderr
+    assert grid.read_text().endswith("<!-- our note -->\n")
+    assert cli("render", str(tmp_path / "fw"), "-o", str(out), "--overwrite").exit_code == 0
+    assert "our note" not in grid.read_text()
+    # A page of a framework that is gone, changed by hand: kept, and said.
+    level = out / "acme-frontend" / "levels" / "IC1.html"
+    level.write_text("<p>kept</p>\n")
+    two.unlink()
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert level.read_text() == "<p>kept</p>\n" and f"{level}: changed since" in result.stderr
+    assert not (out / "acme-frontend" / "index.html").exists()
+    assert "acme-frontend/levels/IC1.html" not in (out / ".ladderlint-render-html").read_text()
+
+
+def test_a_site_listed_by_an_earlier_ladderlint_keeps_its_files_in_both_formats(cli, write, tmp_path):
+    """An earlier ladderlint listed both formats' files in `.ladderlint-render`:
+    each format takes its own from it, and the old list goes once empty."""
+    write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    for options in ((), ("--format", "markdown")):
+        assert cli("render", str(tmp_path / "fw"), "-o", str(out), *options).exit_code == 0
+    legacy = out / ".ladderlint-render"
+    legacy.write_text("".join(  # as it was: each file and its framework file
+        "\t".join(line.split("\t")[:2]) + "\n"
+        for name in ("html", "markdown") for line in (out / f".ladderlint-render-{name}").read_text().splitlines()
+        if not line.startswith("#")))
+    for name in ("html", "markdown"):
+        (out / f".ladderlint-render-{name}").unlink()
+    (out / "acme-backend" / "index.html").write_text("changed since\n")  # listed: the render's own
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out), "--format", "markdown")
+    assert result.exit_code == 0, result.stderr
+    assert legacy.is_file() and "acme-backend.md" not in legacy.read_text()
+    result = cli("render", str(tmp_path / "fw"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert not legacy.exists() and (out / "acme-backend.md").is_file()
+    assert "changed since" not in (out / "acme-backend" / "index.html").read_text()
+
+
 def test_a_render_removes_no_file_outside_its_output_whatever_its_list_says(cli, write, tmp_path):
     write("fw/one.yaml", MINIMAL)
     outside = write("precious.txt", "keep\n")
     out = tmp_path / "site"
     assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
-    listed = out / ".ladderlint-render"
+    listed = out / ".ladderlint-render-html"
     listed.write_text(listed.read_text() + "../precious.txt\n/etc/hostname\n")
     result = cli("render", str(tmp_path / "fw"), "-o", str(out))
     assert result.exit_code == 0, result.stderr
@@ -664,6 +864,14 @@ def test_notes_markdown_becomes_html():
         "<ul>\n<li><strong>Impact:</strong> a "
         '<del><span class="visually-hidden">removed: </span>b</del> '
         '<ins><span class="visually-hidden">added: </span>c</ins></li>\n<li>plain</li>\n</ul>\n'
+    )
+
+
+def test_code_and_links_in_notes_become_html_and_escaped_backticks_stay_text():
+    html = markdown_to_html("(`ladderlint diff --levels a b` lists it; [what is new at A\\*](levels/a.html#new); \\`x\\`)\n")
+    assert html == (
+        '<p>(<code>ladderlint diff --levels a b</code> lists it; '
+        '<a href="levels/a.html#new">what is new at A*</a>; `x`)</p>\n'
     )
 
 
@@ -767,10 +975,10 @@ def test_pages_name_files_from_the_folder_that_holds_them_however_typed(cli, wri
         sites.append(every_file(out))
     assert sites[0] == sites[1] == sites[2]
     # The pages name files as the folder holds them; the list of the files written, by where they are from.
-    text = b"".join(data for name, data in sites[0].items() if not str(name).endswith(".ladderlint-render"))
+    text = b"".join(data for name, data in sites[0].items() if ".ladderlint-render" not in str(name))
     assert str(tmp_path) not in text.decode("utf-8") and "/ladders/" not in text.decode("utf-8")
     assert "acme.yaml" in text.decode("utf-8") and "more/globex.yaml" in text.decode("utf-8")
-    listed = next(data for name, data in sites[0].items() if str(name).endswith(".ladderlint-render"))
+    listed = next(data for name, data in sites[0].items() if ".ladderlint-render" in str(name))
     assert str(tmp_path) not in listed.decode("utf-8")
 
 
@@ -828,6 +1036,22 @@ def test_a_level_code_people_say_is_shown_small_beside_the_title(render):
     [header] = [th for th in grid.find_all("th", scope="col") if "P2" in th.text]
     assert squeeze(header.find_all("a")[0].text) == "Platform Engineer II"
     assert squeeze(header.find_all("span", "level-id")[0].text) == "P2"
+
+
+@pytest.mark.parametrize("level_id, title, shown", [
+    ("L1", "Level 1", False),  # Monzo's levels: the id is the title's number written short
+    ("SE-2", "Senior Engineer 2", False),
+    ("IC3", "Individual Contributor 3", False),
+    ("IC3", "Engineer 3", True),  # letters the title does not say
+    ("L1", "Level 10", True),  # another number
+    ("TL", "Tech Lead", True),  # no number: a code people say
+])
+def test_an_id_whose_numbers_and_letters_the_title_holds_is_not_repeated(render, write, level_id, title, shown):
+    text = MINIMAL.replace("  - id: IC1\n    title: Engineer I\n", f"  - id: {level_id}\n    title: {title}\n")
+    site = render(write("levels.yaml", text))
+    grid = parse(site / "acme-backend" / "index.html")
+    [header] = [th for th in grid.find_all("th", scope="col") if title in th.text]
+    assert [squeeze(s.text) for s in header.find_all("span", "level-id")] == ([level_id] if shown else [])
 
 
 def test_frameworks_keep_their_order_and_names_however_their_paths_are_typed(cli, write, tmp_path, monkeypatch):

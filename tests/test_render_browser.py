@@ -456,6 +456,35 @@ def test_the_level_headers_stay_in_view_when_the_page_scrolls_down(browser, site
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
+def test_a_link_to_one_statement_shows_it_below_the_header_row(browser, site):
+    """A finding links to its statement (``#cell-IC2-ownership-6``): the
+    browser scrolls it into view below the row of level names that stays at
+    the window's top, not under it; as for a link to a cell."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    page = site["root"] / "monzo-engineering-backend" / "index.html"
+    open_page(browser, page)
+    anchors = js(browser, "return [...document.querySelectorAll('table.grid li.statement[id]')].map(e => e.id)")
+    assert len(anchors) > 10
+    cell = js(browser, "return document.querySelector('table.grid td.cell[id]').id")
+    for anchor in (anchors[len(anchors) // 2], anchors[-1], cell):
+        browser.get("about:blank")
+        browser.get(f"{page.as_uri()}#{anchor}")
+        WebDriverWait(browser, 30, poll_frequency=0.1, ignored_exceptions=(WebDriverException,)).until(
+            lambda b: b.execute_script("return document.readyState") == "complete")
+        assert js(browser, "return scrollY") > 0, anchor
+        below, visible = js(browser, """
+            const target = document.getElementById(arguments[0]).getBoundingClientRect();
+            const header = document.querySelector('table.grid thead').getBoundingClientRect();
+            const x = target.left + Math.min(target.width / 2, 40), y = target.top + 4;
+            const seen = document.elementFromPoint(x, y);
+            return [target.top >= header.bottom - 1, !!seen && document.getElementById(arguments[0]).contains(seen)];
+        """, anchor)
+        assert below, f"#{anchor} is under the header row"
+        assert visible, f"#{anchor} is hidden"
+
+
 @pytest.fixture(scope="module")
 def wide_grids(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Dropbox's Software Engineer track as `ladderlint import` reads its

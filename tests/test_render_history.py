@@ -176,3 +176,45 @@ def test_a_reason_reworded_in_two_commits_is_a_wording_fix_in_the_changelog_too(
     [release] = [squeeze(s.text) for s in parse(tmp_path / "site" / "acme-backend" / "changelog.html")
                  .find_all("section", "release") if "Version 1.0.1" in s.text]
     assert "Wording fixes" in release and "Changes of structure and names" not in release
+
+
+#: 1.1.0 adds a level that stands alone: the statements of the level below it does not list are counted.
+V11_LEVEL = MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"').replace(
+    "        - I deliver my tasks on time\n",
+    "        - I deliver my tasks on time\n        - I write tests for my code\n",
+) + (
+    "  - id: IC2\n    title: Engineer II\n    summary: Delivers projects\n    competencies:\n      impact:\n"
+    "        - I deliver my projects on time\n"
+)
+
+
+@pytest.mark.parametrize("output_format", ["html", "markdown"])
+def test_a_new_levels_notes_point_to_what_is_new_at_it_not_to_a_command(cli, repo, tmp_path, output_format):
+    commit(repo, "frameworks/acme.yaml", V1.replace("ladderlint: 1\n", "ladderlint: 1\ncumulative: false\n"),
+           "First version")
+    commit(repo, "frameworks/acme.yaml", V11_LEVEL.replace("ladderlint: 1\n", "ladderlint: 1\ncumulative: false\n"),
+           "A second level")
+    out = tmp_path / "site"
+    result = cli("render", "frameworks", "-o", str(out), "--format", output_format)
+    assert result.exit_code == 0, result.stderr
+    if output_format == "markdown":
+        text = (out / "acme-backend.md").read_text()
+        assert "“what is new at Engineer II” lists it" in text and "ladderlint diff" not in text
+        return
+    page = parse(out / "acme-backend" / "changelog.html")
+    assert "`" not in page.text and "ladderlint diff" not in page.text
+    [link] = [a for a in page.find_all("a") if squeeze(a.text) == "what is new at Engineer II"]
+    target, _hash, anchor = link.attrs["href"].partition("#")
+    level = parse(out / "acme-backend" / target)
+    assert level.find_all(id=anchor) and "compared with Engineer I" in squeeze(level.find_all(id=anchor)[0].text)
+
+
+def test_a_release_shows_a_statements_list_as_a_list(cli, repo, tmp_path):
+    commit(repo, "frameworks/acme.yaml", V1, "First version")
+    commit(repo, "frameworks/acme.yaml", MINIMAL.replace('version: "1.0.0"', 'version: "1.1.0"')
+           + '        - "I join the on-call rota\\n\\n1. first item\\n2. second item"\n', "On call")
+    result = cli("render", "frameworks", "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.stderr
+    page = parse(tmp_path / "site" / "acme-backend" / "changelog.html")
+    [item] = [li for li in page.find_all("li") if "on-call rota" in li.text and li.find_all("ol")]
+    assert [squeeze(li.text) for li in item.find_all("ol")[0].find_all("li")] == ["first item", "second item"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Sequence
@@ -631,3 +632,55 @@ def _mark_before(text: str, opening: str, closing: str, start: int) -> int:
     while closed != -1 and closing in _APOSTROPHES and closed + 1 < len(text) and text[closed + 1].isalnum():
         closed = text.find(closing, closed + 1, start)
     return -1 if closed != -1 else before
+
+
+# -- paragraphs and lists, as people type them in a text ------------------------------
+
+
+#: A line that is an item of a list: a bullet, or a number, then a space.
+_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|(\d{1,3})[.)])[ \t]+(?=\S)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A paragraph (one text) or a list (a text per item), as written."""
+
+    texts: list[str]
+    is_list: bool = False
+    #: The first number of a numbered list, None otherwise.
+    start: int | None = None
+
+
+def text_blocks(text: str) -> list[TextBlock]:
+    """A plain text's paragraphs and lists, in order. A paragraph's wrapped
+    lines are one text; a list's items are each one, without their bullets
+    or numbers (an item's wrapped lines are part of it). Bullets after
+    numbers, or numbers after bullets, start another list."""
+    blocks: list[TextBlock] = []
+    for chunk in _BLANK_LINE.split(text.strip("\n")):
+        paragraph: list[str] = []
+        #: The list an item's wrapped line goes on; not across a blank line.
+        open_list: TextBlock | None = None
+        for line in chunk.split("\n"):
+            marker = _ITEM.match(line)
+            if marker:
+                if paragraph:
+                    blocks.append(TextBlock([" ".join(paragraph)]))
+                    paragraph = []
+                number = int(marker.group(1)) if marker.group(1) else None
+                item = line[marker.end():].strip()
+                last = blocks[-1] if blocks else None
+                # Items apart by blank lines are still one list, as in Markdown.
+                if last is not None and last.is_list and (number is None) == (last.start is None):
+                    last.texts.append(item)
+                else:
+                    blocks.append(TextBlock([item], True, number))
+                open_list = blocks[-1]
+            elif open_list is not None and line.strip():
+                open_list.texts[-1] += " " + line.strip()  # the item's text, wrapped
+            elif line.strip():
+                paragraph.append(line.strip())
+        if paragraph:
+            blocks.append(TextBlock([" ".join(paragraph)]))
+    return blocks

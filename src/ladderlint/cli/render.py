@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
-              help="Write the pages into DIR (created if needed; files of the same name are replaced, and "
-              "the pages an earlier render wrote there of a framework rendered again or gone, that this "
-              "one does not write, are removed).")
+              help="Write the pages into DIR (created if needed). Pages an earlier render of the same format "
+              "wrote there are replaced, and those of a framework rendered again or gone that this one does "
+              "not write are removed; a file no render wrote is never replaced (see --overwrite).")
 @click.option("--format", "output_format", type=click.Choice(["html", "markdown"]), default="html",
               show_default=True,
               help="html: a static site that works offline; markdown: one GitHub-flavoured file per framework.")
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
               help="Show what `ladderlint check` reports, where it is (for reviewers).")
 @click.option("--since", metavar="REV",
               help="Release notes only for the versions after git revision REV (default: the whole history).")
+@click.option("--overwrite", is_flag=True,
+              help="Replace files in DIR with the names of pages that no render of this format wrote there, or "
+              "that were changed since "
+              "(by default they are an error, and nothing is written).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Read configuration from FILE instead of searching for one (for --with-findings and `exclude`).")
 @click.option("--isolated", "--no-config", "isolated", is_flag=True, help="Ignore all configuration files.")
@@ -40,6 +44,7 @@ def render(
     templates: str | None,
     with_findings: bool,
     since: str | None,
+    overwrite: bool,
     config_file: str | None,
     isolated: bool,
 ) -> None:
@@ -75,6 +80,7 @@ def render(
         since=since,
         settings=settings,
         check=check,
+        overwrite=overwrite,
     )
     try:
         result = render_pages(targets, options)

@@ -5,7 +5,8 @@ module turns that Markdown into HTML.
 The differ escapes every text it quotes from a framework, so its Markdown
 is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
 ``*emphasised*`` and ``~~struck~~`` words, the framework's own emphasis
-(``__strong__``, ``_emphasised_``), and backslash escapes. Only that subset is read;
+(``__strong__``, ``_emphasised_``), ```code```, ``[links](page.html#anchor)``
+(the page's own, to what is new at a level, and the framework's) and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
 page and ``diff --format markdown`` never disagree. A release's notes leave
 out the differ's title ("What changes in ...") and its last section, "For
@@ -19,6 +20,11 @@ The differ's ``**`` is a label where it opens a line ("**In short:**",
 ``<del>``, each led by a visually hidden "added:" or "removed:", so that a
 screen reader does not read both wordings run together as one sentence;
 they look as before (struck out, bold).
+
+Messages of ladderlint's own (a finding's, why a release has no notes)
+are plain text whose names and commands are in backticks, as a terminal
+shows them: ``message_html`` shows those as ``<code>``, the one way the
+pages turn such text into HTML, as the notes' code spans are.
 """
 
 from __future__ import annotations
@@ -27,11 +33,17 @@ import re
 from dataclasses import dataclass
 from html import escape as html_escape
 
-from ..diff.formatters.markdown import release_notes
+from markupsafe import Markup
+
+from ..diff.formatters.markdown import LevelPointer, release_notes
+from ..diff.formatters.markdown import escape as markdown_escape
 from ..diff.report import FrameworkDiff
 
 _HEADING = re.compile(r"^(#{1,6}) (.*)$")
-_INLINE = re.compile(r"\\(.)|\*\*|~~|__|\*|_")
+#: A code span: what is between two backticks, on one line.
+_CODE = re.compile(r"`([^`\n]+)`")
+_LINK = r"\[((?:[^\]\\]|\\.)*)\]\(([^()\s]*)\)"
+_INLINE = re.compile(rf"\\(.)|{_CODE.pattern}|{_LINK}|\*\*|~~|__|\*|_")
 #: The framework's own emphasis, which the differ writes in underscores: not a label, nor words added.
 _OWN_EMPHASIS = {"__": "strong", "_": "em"}
 #: What a screen reader says before the words of a tag (shown to no one else).
@@ -41,10 +53,15 @@ _SPOKEN = {"del": "removed: ", "ins": "added: "}
 @dataclass(frozen=True)
 class Notes:
     diff: FrameworkDiff
+    #: Where the pages show what is new at a level (by its id): the page
+    #: and anchor, and what the level is called.
+    levels: tuple[tuple[str, str, str], ...] = ()
 
     @classmethod
-    def of(cls, diff: FrameworkDiff) -> "Notes":
-        return cls(diff)
+    def of(cls, diff: FrameworkDiff, levels: tuple[tuple[str, str, str], ...] = ()) -> "Notes":
+        """``levels``: (id, label, page#anchor) of each level the pages
+        show what is new at, for the notes to point to rather than to a command."""
+        return cls(diff, levels)
 
     @property
     def count(self) -> int:
@@ -53,28 +70,56 @@ class Notes:
     def markdown(self, depth: int = 1) -> str:
         """The notes with their first heading at ``depth``, as engineers read
         them on a page of the framework (see ``release_notes``)."""
-        return release_notes(self.diff, depth, within_page=True)
+        return release_notes(self.diff, depth, within_page=True, see=self._pointer(linked=False))
 
     def html(self, depth: int = 1) -> str:
-        return markdown_to_html(self.markdown(depth))
+        return markdown_to_html(release_notes(self.diff, depth, within_page=True, see=self._pointer(linked=True)))
+
+    def _pointer(self, linked: bool) -> LevelPointer | None:
+        if not self.levels:
+            return None
+        by_id = {level_id: (label, target) for level_id, label, target in self.levels}
+
+        def pointer(level_id: str) -> str | None:
+            if level_id not in by_id:
+                return None
+            label, target = by_id[level_id]
+            words = f"what is new at {markdown_escape(label)}"
+            return f"[{words}]({target})" if linked else f"“{words}”"
+
+        return pointer
+
+
+#: A line of a list under a bullet (a statement's own list): indented, a bullet or a number.
+_NESTED = re.compile(r"^ {2,}(?:-|(\d{1,3})\.) (.*)$")
 
 
 def markdown_to_html(text: str) -> str:
     """The differ's Markdown as HTML (see the module's docstring)."""
     out: list[str] = []
     paragraph: list[str] = []
-    items: list[str] = []
+    #: Each bullet's text, and the lists under it (a statement's own list).
+    items: list[tuple[list[str], list[tuple[int | None, list[str]]]]] = []
+
+    def item_html(words: list[str], lists: list[tuple[int | None, list[str]]]) -> str:
+        nested = []
+        for start, entries in lists:
+            tag = "ul" if start is None else "ol"
+            opening = f'<ol start="{start}">' if start not in (None, 1) else f"<{tag}>"
+            nested.append(opening + "".join(f"<li>{inline(entry)}</li>" for entry in entries) + f"</{tag}>")
+        return f"<li>{inline(' '.join(words))}{''.join(nested)}</li>"
 
     def flush() -> None:
         if paragraph:
             out.append(f"<p>{inline(' '.join(paragraph))}</p>")
             paragraph.clear()
         if items:
-            out.append("<ul>\n" + "\n".join(f"<li>{inline(item)}</li>" for item in items) + "\n</ul>")
+            out.append("<ul>\n" + "\n".join(item_html(*item) for item in items) + "\n</ul>")
             items.clear()
 
     for line in text.splitlines():
         heading = _HEADING.match(line)
+        nested = _NESTED.match(line) if items else None
         if heading:
             flush()
             depth = len(heading.group(1))
@@ -82,19 +127,46 @@ def markdown_to_html(text: str) -> str:
         elif line.startswith("- "):
             if paragraph:
                 flush()
-            items.append(line[2:])
+            items.append(([line[2:].strip()], []))
+        elif nested:
+            lists = items[-1][1]
+            number = int(nested.group(1)) if nested.group(1) else None
+            if lists and (lists[-1][0] is None) == (number is None):
+                lists[-1][1].append(nested.group(2))
+            else:
+                lists.append((number, [nested.group(2)]))
         elif not line.strip():
             flush()
         elif items:  # a bullet's text goes on
-            items[-1] += " " + line.strip()
+            lists = items[-1][1]
+            if lists:
+                lists[-1][1][-1] += " " + line.strip()
+            else:
+                items[-1][0].append(line.strip())
         else:
             paragraph.append(line.strip())
     flush()
     return "\n".join(out) + "\n"
 
 
+def message_html(text: str) -> Markup:
+    """One of ladderlint's messages as HTML: escaped, its code spans as ``<code>``."""
+    out: list[str] = []
+    done = 0
+    for match in _CODE.finditer(text):
+        out.append(html_escape(text[done : match.start()], quote=False))
+        out.append(_code(match.group(1)))
+        done = match.end()
+    out.append(html_escape(text[done:], quote=False))
+    return Markup("".join(out))
+
+
+def _code(text: str) -> str:
+    return f"<code>{html_escape(text, quote=False)}</code>"
+
+
 def inline(text: str) -> str:
-    """Escapes, labels, added and removed words; tags left open are closed."""
+    """Escapes, code, links, labels, added and removed words; tags left open are closed."""
     out: list[str] = []
     open_tags: list[str] = []
     done = 0
@@ -103,6 +175,14 @@ def inline(text: str) -> str:
         done = match.end()
         if match.group(1) is not None:
             out.append(html_escape(match.group(1), quote=False))
+            continue
+        if match.group(2) is not None:
+            out.append(_code(match.group(2)))
+            continue
+        if match.group(3) is not None:
+            words = re.sub(r"\\(.)", r"\1", match.group(3))
+            address = re.sub(r"\\(.)", r"\1", match.group(4))  # Markdown reads an escape in an address as the character
+            out.append(f'<a href="{html_escape(address)}">{html_escape(words, quote=False)}</a>')
             continue
         if match.group(0) in _OWN_EMPHASIS:
             tag = _OWN_EMPHASIS[match.group(0)]

@@ -317,7 +317,7 @@ class _Builder:
             levels=levels,
             dimensions=dimensions,
             statement_count=sum(len(c.statements) for lv in fw.levels for c in lv.cells),
-            changelog=self._changelog(),
+            changelog=self._changelog(levels),
         )
         for term in self.glossary.terms:
             self.places[("glossary", term.name)] = Place(view.findings, term.anchor, f"glossary entry “{term.name}”")
@@ -425,10 +425,13 @@ class _Builder:
 
     # -- the changelog ------------------------------------------------------------
 
-    def _changelog(self) -> ChangelogView | None:
+    def _changelog(self, levels: list[LevelView]) -> ChangelogView | None:
         log = self.inputs.changelog
         if log is None:
             return None
+        # A release's notes point to what is new at a level on its page (from
+        # the changelog's page, beside the levels' folder), not to a command.
+        shown = tuple((level.id, level.label, f"{level.page}#{level.new_anchor}") for level in levels[1:])
         anchors = UniqueNames()
         releases = [
             ReleaseView(
@@ -437,12 +440,12 @@ class _Builder:
                 commit=release.commit.short if release.commit else None,
                 date=release.commit.date if release.commit else None,
                 subject=release.commit.subject if release.commit else None,
-                notes=Notes.of(release.notes) if release.notes is not None else None,
+                notes=Notes.of(release.notes, shown) if release.notes is not None else None,
                 problem=release.problem,
             )
             for release in log.releases
         ]
-        unreleased = Notes.of(log.unreleased) if log.unreleased is not None else None
+        unreleased = Notes.of(log.unreleased, shown) if log.unreleased is not None else None
         return ChangelogView(releases, unreleased, log.unreleased_since, log.since, log.missing)
 
     # -- findings -----------------------------------------------------------------
@@ -468,12 +471,50 @@ class _Builder:
 
 
 def _says(title: str, level_id: str) -> bool:
-    """Whether ``title`` already says ``level_id``: holds it as a word, or
-    is it spelt another way (case, spaces, hyphens)."""
+    """Whether ``title`` already says ``level_id``: holds it as a word, is
+    it spelt another way (case, spaces, hyphens), or holds its numbers and
+    letters (``_spelt_out``: "L1" of "Level 1")."""
     squashed = re.sub(r"[^0-9a-z]+", "", level_id.casefold())
     if not title or squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
         return True
-    return re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None
+    if re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None:
+        return True
+    return _spelt_out(title, level_id)
+
+
+_RUNS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _spelt_out(title: str, level_id: str) -> bool:
+    """Whether the title holds the id's numbers and letters, in its order:
+    each number of the id is a number of the title, and each run of letters
+    a word of it or the first letters of its words that follow ("L1" of
+    "Level 1", "SE-2" of "Senior Engineer 2", "level-1" of "Level 1 (junior)").
+    An id without a number must be in the title as it is: "TL" is a code
+    people say for "Tech Lead", "L1" a level's number written short."""
+    pieces = _RUNS.findall(level_id.casefold())
+    words = _RUNS.findall(title.casefold())
+    if not any(piece.isdigit() for piece in pieces):
+        return False
+    at = 0
+    for piece in pieces:
+        if piece.isdigit():
+            found = next((i for i in range(at, len(words)) if words[i].isdigit() and int(words[i]) == int(piece)), None)
+            if found is None:
+                return False
+            at = found + 1
+            continue
+        whole = next((i for i in range(at, len(words)) if words[i] == piece), None)
+        if whole is not None:
+            at = whole + 1
+            continue
+        starts = next((i for i in range(at, len(words) - len(piece) + 1)
+                       if all(not words[i + k].isdigit() and words[i + k][0] == letter for k, letter in enumerate(piece))),
+                      None)
+        if starts is None:
+            return False
+        at = starts + len(piece)
+    return True
 
 
 def _unique(items: Iterable[Any]) -> list[Any]:

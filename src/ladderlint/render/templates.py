@@ -1,9 +1,11 @@
 """The Jinja2 templates that lay out the pages, and what they are given.
 
 The shipped templates are in ``templates/`` beside this module; a file of
-the same name in the user's ``--templates DIR`` replaces one of them (a
-user's template can also ``{% extends %}`` or ``{% import %}`` a shipped
-one). docs/render.md lists the templates and the data each one gets.
+the same name in the user's ``--templates DIR`` replaces one of them. Each
+shipped template is also named ``ladderlint/<name>``, whatever the user's
+directory holds, so that a user's ``level.html`` can ``{% extends
+"ladderlint/level.html" %}`` (its own name would be itself).
+docs/render.md lists the templates and the data each one gets.
 
 Jinja2 is imported here only, so that commands that do not render never
 load it.
@@ -21,6 +23,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
 from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView
+from .notes import message_html
 from .prose import Block, Prose
 from .errors import RenderError
 
@@ -28,6 +31,8 @@ from .errors import RenderError
 ASSETS = ("assets/ladderlint.css", "assets/filter.js")
 
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+#: The name under which a shipped template can always be reached ("ladderlint/level.html").
+SHIPPED_PREFIX = "ladderlint"
 
 
 #: A slash between two words ("ideas/approaches", "frontend/backend").
@@ -45,8 +50,13 @@ class Templates:
     def __init__(self, user_directory: str | None = None) -> None:
         directories = ([user_directory] if user_directory else []) + [SHIPPED]
         self.user_directory = user_directory
+        shipped = jinja2.FileSystemLoader(SHIPPED, encoding="utf-8")
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(directories, encoding="utf-8"),
+            # "ladderlint/<name>" first: the shipped template, whatever the user's directory holds.
+            loader=jinja2.ChoiceLoader([
+                jinja2.PrefixLoader({SHIPPED_PREFIX: shipped}),
+                jinja2.FileSystemLoader(directories, encoding="utf-8"),
+            ]),
             autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -60,15 +70,18 @@ class Templates:
         self.env.filters["md_cell"] = markdown_cell
         self.env.filters["md_url"] = markdown_url
         self.env.filters["breakable"] = breakable
+        self.env.filters["message"] = message_html
         self.env.globals["version"] = __version__
 
     # -- the web site -------------------------------------------------------------
 
-    def site(self, frameworks: list[FrameworkView]) -> dict[str, bytes]:
-        """Every file of the site, by its path relative to the output directory."""
+    def site(self, frameworks: list[FrameworkView], index: list[FrameworkView] | None = None) -> dict[str, bytes]:
+        """Every file of the site, by its path relative to the output
+        directory; the index lists ``index`` (default: ``frameworks``), which
+        holds those rendered into the site before too."""
         files: dict[str, bytes] = {}
-        sources = _sources(frameworks)
-        files["index.html"] = self._page("index.html", root="", frameworks=frameworks, sources=sources)
+        listed = frameworks if index is None else index
+        files["index.html"] = self._page("index.html", root="", frameworks=listed, sources=_sources(listed))
         for asset in ASSETS:
             files[asset] = self._asset(asset)
         for fw in frameworks:
@@ -96,6 +109,12 @@ class Templates:
             raise RenderError(f"{where}:{error.lineno}: template error: {error.message}") from None
         except jinja2.TemplateError as error:
             raise RenderError(f"template {name}: {_template_problem(error)}") from None
+        except RecursionError:
+            # A template that extends, includes or imports itself, directly or through others.
+            raise RenderError(
+                f"template {name}: a template extends, includes or imports itself; to build on a "
+                f'shipped template, name it "{SHIPPED_PREFIX}/<name>" ({{% extends "{SHIPPED_PREFIX}/{name}" %}})'
+            ) from None
         return text.encode("utf-8")
 
     def _asset(self, name: str) -> bytes:
@@ -191,11 +210,12 @@ def _items(block: Block) -> list[tuple[str, Prose]]:
     return [(f"{block.start + i}.", item) for i, item in enumerate(block.items)]
 
 
-def markdown_cell(cell: CellView) -> str:
-    """One cell of a Markdown table, on one line."""
+def markdown_cell(cell: CellView, flag_missing: bool = False) -> str:
+    """One cell of a Markdown table, on one line; a missing cell marked as a
+    problem only with ``flag_missing`` (where the findings are shown)."""
     lines: list[str] = []
     if cell.state == MISSING:
-        return "**Missing**"
+        return "**Missing**" if flag_missing else "*Not described at this level*"
     if cell.state == EMPTY:
         return "*No statements*"
     if cell.state == NOT_APPLICABLE:

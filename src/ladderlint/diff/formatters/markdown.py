@@ -18,8 +18,8 @@ import re
 from typing import Any, Callable
 
 from ...model import Framework
-from ...text import and_list, plural, strip_markdown
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label
+from ...text import and_list, plural, strip_markdown, text_blocks
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, title_names_id
 from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
@@ -50,16 +50,25 @@ def render(report: Report, options: RenderOptions) -> str:
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
-def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False) -> str:
+#: Where a page of the framework shows what is new at a level: Markdown
+#: for the words of a pointer to it ("[what is new at Staff Engineer](...)"),
+#: given the level's id; None where it shows none.
+LevelPointer = Callable[[str], "str | None"]
+
+
+def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False,
+                  see: LevelPointer | None = None) -> str:
     """The notes of one framework's changes (or of two of its levels), their
     first heading at ``depth``: to embed in a page that has headings of its own.
     ``within_page``: the notes of a release on a page for engineers about the
     framework (its changelog), which names the framework and the release in
     its own headings: without their title, their sections at ``depth``, and
-    without the last section, for the framework's maintainers."""
+    without the last section, for the framework's maintainers. ``see``: the
+    page's own comparison of a level with the one below, which a new level's
+    notes then point to rather than to a command."""
     if within_page and diff.levels is None:
-        return _diff(diff, depth - 1, titled=False, maintainers=False)
-    return _diff(diff, depth)
+        return _diff(diff, depth - 1, titled=False, maintainers=False, see=see)
+    return _diff(diff, depth, see=see)
 
 
 def escape(text: str) -> str:
@@ -113,7 +122,33 @@ def _plain(text: str) -> str:
     return escape(strip_markdown(text))
 
 
-def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True) -> str:
+def _statement(text: str, after: str = "") -> str:
+    """A statement that ends a bullet, escaped, with ``after`` (its
+    levels, in brackets) after its first paragraph: a statement of
+    paragraphs and lists (as people type them, and as the pages show them)
+    keeps them, each further paragraph or list item on a line of its own,
+    indented under the bullet as a list of its own, rather than run
+    together into one line ("I join the rota - first - second")."""
+    blocks = text_blocks(text)
+    if not blocks or (len(blocks) == 1 and not blocks[0].is_list):
+        return shown(text) + after
+    lines: list[str] = []
+    for block in blocks:
+        if block.is_list:
+            lines += [f"  {'-' if block.start is None else f'{block.start + i}.'} {shown(item)}"
+                      for i, item in enumerate(block.texts)]
+        elif not lines:
+            lines.append(shown(block.texts[0]))
+        else:
+            lines.append(f"  - {shown(block.texts[0])}")  # a paragraph after the first, under it
+    if lines[0].startswith("  "):  # a list from the first line: the bullet's line says only what follows
+        lines.insert(0, "")
+    lines[0] += after
+    return "\n".join(lines)
+
+
+def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True,
+          see: LevelPointer | None = None) -> str:
     h = "#" * depth
     framework = diff.framework
     lines = []
@@ -163,7 +198,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     for change in diff.changes:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
-            lines.extend(_new_level(diff.new, change.level, depth + 1))
+            lines.extend(_new_level(diff.new, change.level, depth + 1, see))
     if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
@@ -179,7 +214,7 @@ def _title(framework: Framework) -> str:
     return f"{escape(framework.name)} ({escape(track)})" if track else escape(framework.name)
 
 
-def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
+def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None = None) -> list[str]:
     """What a level new in this version expects: what is new compared with
     the level below it, or every statement of a new lowest level."""
     from ..engine import compare_levels
@@ -194,7 +229,7 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
         lines += [
-            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {shown(statement.text)}"
+            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {_statement(statement.text)}"
             for cell in level.cells for statement in cell.statements
         ]
         return lines if len(lines) > 2 else lines + ["Nothing yet."]
@@ -210,10 +245,12 @@ def _new_level(new: Loaded, level_id: str, depth: int) -> list[str]:
                      [c for c in changes if c not in unlisted], depth)
     if unlisted:
         one = len(unlisted) == 1
+        pointer = see(level_id) if see is not None else None
+        where = pointer or f"`ladderlint diff --levels {below} {level_id}`"
         lines += ["", f"{plural(len(unlisted), 'statement')} of {_level(compared, below)} {'is' if one else 'are'} "
                       f"not listed at {_level(compared, level_id)}: levels here stand alone, so "
                       f"{'it is' if one else 'they are'} not asked there "
-                      f"(`ladderlint diff --levels {below} {level_id}` lists {'it' if one else 'them'})."]
+                      f"({where} lists {'it' if one else 'them'})."]
     intro = []
     summary = framework.levels[index].summary
     if summary:
@@ -617,23 +654,23 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
-        return f"a placeholder, not yet an expectation: {shown(new)}"
+        return f"a placeholder, not yet an expectation: {_statement(new)}"
     if change.reaches:
-        return f"{_through_level(diff, change)}: {shown(new if kind is Kind.STATEMENT_ADDED else old)}"
+        return f"{_through_level(diff, change)}: {_statement(new if kind is Kind.STATEMENT_ADDED else old)}"
     # The levels above that include it, in a cumulative framework.
     reached = escape(reach(diff, change, "every level above it", _namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
         since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
-        return f"written here too, as already asked for: {shown(new)}" if change.impact is Impact.EDITORIAL \
-            else shown(new) + (f" (now expected at {reached})" if reached else "") + since
+        return f"written here too, as already asked for: {_statement(new)}" if change.impact is Impact.EDITORIAL \
+            else _statement(new, (f" (now expected at {reached})" if reached else "") + since)
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
-        return f"moved into the level's summary: {shown(old)}"
+        return f"moved into the level's summary: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
-        return f"a placeholder taken out: {shown(old)}"
+        return f"a placeholder taken out: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.impact is Impact.EDITORIAL:
-        return f"a copy taken out, still asked for: {shown(old)}"  # at this level or one below
+        return f"a copy taken out, still asked for: {_statement(old)}"  # at this level or one below
     if kind is Kind.STATEMENT_REMOVED:
-        return shown(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {shown(old)}"
+        return _statement(old) if levels_mode else f"no longer expected{' at ' + reached if reached else ''}: {_statement(old)}"
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
             # Which statement, and what came and went: an engineer cannot tell from "examples changed".
