@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from html import escape as html_escape
 
-from ..diff.formatters.markdown import release_notes
+from ..diff.formatters.markdown import release_notes, shown_within_page
 from ..diff.report import FrameworkDiff
 
 _HEADING = re.compile(r"^(#{1,6}) (.*)$")
@@ -45,7 +45,8 @@ class Notes:
 
     @property
     def count(self) -> int:
-        return len(self.diff.changes)
+        """How many changes the notes list (none: nothing is new)."""
+        return len(shown_within_page(self.diff))
 
     def markdown(self, depth: int = 1) -> str:
         """The notes with their first heading at ``depth``, as engineers read
