@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
-from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView
+from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, organisations
 from .prose import Block, Prose
 from .errors import RenderError
 
@@ -68,7 +68,8 @@ class Templates:
         """Every file of the site, by its path relative to the output directory."""
         files: dict[str, bytes] = {}
         sources = _sources(frameworks)
-        files["index.html"] = self._page("index.html", root="", frameworks=frameworks, sources=sources)
+        files["index.html"] = self._page("index.html", root="", frameworks=frameworks,
+                                         organisations=organisations(frameworks), sources=sources)
         for asset in ASSETS:
             files[asset] = self._asset(asset)
         for fw in frameworks:
