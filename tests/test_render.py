@@ -260,7 +260,7 @@ def test_row_headers_hold_the_competency_name_only(render, write):
     assert about.tag == "td" and "What changes" not in squeeze(header.text)
     # The level cells still sit in the header's row, under their levels.
     [row] = grid.find_all("tr", "competency")
-    assert [td.attrs["id"] for td in row.find_all("td")] == ["cell-IC1-impact", "cell-IC2-impact"]
+    assert [td.attrs["id"] for td in row.find_all("td", "cell")] == ["cell-IC1-impact", "cell-IC2-impact"]
 
 
 # -- level pages -------------------------------------------------------------------------
@@ -865,8 +865,11 @@ def test_the_index_tells_frameworks_of_one_name_apart_by_their_files(render, wri
     """Two revisions of one framework (or two copies) have one title: the
     list of frameworks says which file each is."""
     site = render(write("old/acme.yaml", MINIMAL), write("new/acme.yaml", MINIMAL))
-    entries = parse(site / "index.html").find_all("ul", "framework-list")[0].find_all("li")
-    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Acme Engineering Career Framework: Backend Engineer"] * 2
+    index = parse(site / "index.html")
+    entries = index.find_all("ul", "framework-list")[0].find_all("li")
+    # Under the name they share, said once, each by its track.
+    assert squeeze(index.find_all("p", "family")[0].text) == "Acme Engineering Career Framework, by track:"
+    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Backend Engineer"] * 2
     assert [[squeeze(c.text) for c in e.find_all("code")] for e in entries] == [["new/acme.yaml"], ["old/acme.yaml"]]
 
 
@@ -922,7 +925,7 @@ def test_the_index_lists_each_organisations_frameworks_together(render, write):
     [main] = index.find_all("main")
     groups = [(squeeze(s.find_all("h2")[0].text), [squeeze(h.text) for h in s.find_all("h3")]) for s in main.find_all("section")]
     assert groups == [
-        ("Acme", ["Acme Engineering Career Framework: Backend Engineer", "Acme Engineering Career Framework: Frontend Engineer"]),
+        ("Acme", ["Backend Engineer", "Frontend Engineer"]),  # under the name they share, said once
         ("Globex", ["Globex Engineering Ladder: Platform Engineer"]),
     ]
 
@@ -1120,3 +1123,39 @@ def test_what_is_new_lists_what_it_counts_and_no_example_as_lower(render, write)
     assert "Acme Engineering Career Framework" not in text  # the page says it, above
     [items] = [ul for ul in comparison.find_all("ul")]
     assert len(items.find_all("li")) == 1
+
+
+def test_the_index_groups_tracks_by_organisation_and_pages_link_to_the_other_tracks(render, write, tmp_path):
+    """A manager comparing tracks: the index heads each organisation (A to
+    Z, a list to jump to one), names its shared framework once and each
+    track by its name; a framework's pages name the organisation in the
+    breadcrumb, and its grid links to the organisation's other tracks."""
+    backend = MINIMAL.replace("name: Acme Engineering Career Framework\n",
+                              "name: \"Acme Engineering Career Framework: Backend Engineer\"\n")
+    frontend = backend.replace("acme-backend", "acme-frontend").replace("Backend Engineer", "Frontend Engineer")
+    globex = MINIMAL.replace("acme-backend", "globex-backend").replace("  name: Acme\n", "  name: Globex\n").replace(
+        "Acme Engineering Career Framework", "Globex Ladder")
+    files = [write("globex.yaml", globex), write("b/frontend.yaml", frontend), write("a/backend.yaml", backend)]
+    site = render(*files)
+    index = parse(site / "index.html")
+    [jump] = index.find_all("nav", "organisations-nav")
+    assert [(a.attrs["href"], squeeze(a.text)) for a in jump.find_all("a")] == [
+        ("#organisation-Acme", "Acme"), ("#organisation-Globex", "Globex")]
+    sections = index.find_all("section", "organisation")
+    assert [squeeze(s.find_all("h2")[0].text) for s in sections] == ["Acme", "Globex"]
+    assert [s.find_all("h2")[0].attrs["id"] for s in sections] == ["organisation-Acme", "organisation-Globex"]
+    assert [squeeze(h.text) for h in sections[0].find_all("h3")] == ["Backend Engineer", "Frontend Engineer"]
+    assert squeeze(index.text).count("Acme Engineering Career Framework") == 1
+    assert [squeeze(h.text) for h in sections[1].find_all("h3")] == ["Globex Ladder: Backend Engineer"]
+    for page in ("index.html", "levels/IC1.html", "all-levels.html", "changelog.html"):
+        [crumbs] = parse(site / "acme-backend" / page).find_all("ol", "breadcrumb")
+        links = crumbs.find_all("a")
+        assert [squeeze(a.text) for a in links[:3]] == ["Career frameworks", "Acme", "Backend Engineer"], page
+        assert links[1].attrs["href"].endswith("index.html#organisation-Acme"), page
+    [others] = parse(site / "acme-backend" / "index.html").find_all("div", "other-tracks")
+    assert [(a.attrs["href"], squeeze(a.text)) for a in others.find_all("a")] == [
+        ("../acme-frontend/index.html", "Frontend Engineer")]
+    assert not parse(site / "globex-backend" / "index.html").find_all("div", "other-tracks")
+    # The same pages whatever the order the files are named in.
+    again = render(*reversed(files))
+    assert (again / "index.html").read_bytes() == (site / "index.html").read_bytes()
