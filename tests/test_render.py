@@ -1156,6 +1156,10 @@ def test_the_index_groups_tracks_by_organisation_and_pages_link_to_the_other_tra
     assert [(a.attrs["href"], squeeze(a.text)) for a in others.find_all("a")] == [
         ("../acme-frontend/index.html", "Frontend Engineer")]
     assert not parse(site / "globex-backend" / "index.html").find_all("div", "other-tracks")
+    # A level's page links to the same level of the other tracks.
+    [others] = parse(site / "acme-backend" / "levels" / "IC1.html").find_all("nav", "other-tracks")
+    assert squeeze(others.text) == "This level in the other tracks at Acme: Frontend Engineer."
+    assert [a.attrs["href"] for a in others.find_all("a")] == ["../../acme-frontend/levels/IC1.html"]
     # The same pages whatever the order the files are named in.
     again = render(*reversed(files))
     assert (again / "index.html").read_bytes() == (site / "index.html").read_bytes()

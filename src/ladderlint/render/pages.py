@@ -241,6 +241,17 @@ class FrameworkView:
         """The name and the track, as a page title."""
         return f"{self.name}: {self.distinct_track}" if self.distinct_track else self.name
 
+    def level_in(self, level_id: str) -> LevelView | None:
+        """The level of this id, if the framework has one."""
+        return next((level for level in self.levels if level.id == level_id), None)
+
+    def other_tracks_at(self, level_id: str) -> tuple[list[tuple["FrameworkView", LevelView]], list["FrameworkView"]]:
+        """The organisation's other tracks that have a level of this id
+        (each with it: a level page links to it, to compare the tracks), and
+        those that have none."""
+        having = [(other, level) for other in self.siblings if (level := other.level_in(level_id)) is not None]
+        return having, [other for other in self.siblings if other.level_in(level_id) is None]
+
     def level_after(self, level: LevelView) -> LevelView | None:
         return self.levels[level.index + 1] if level.index + 1 < len(self.levels) else None
 
