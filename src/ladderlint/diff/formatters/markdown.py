@@ -56,7 +56,10 @@ def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False
     ``within_page``: the notes of a release on a page for engineers about the
     framework (its changelog), which names the framework and the release in
     its own headings: without their title, their sections at ``depth``, and
-    without the last section, for the framework's maintainers."""
+    without the last section, for the framework's maintainers; of two levels
+    compared, the notes on the higher level's page (``shown_within_page``),
+    which names the framework and the level: their headings short, and
+    wording that asks what the lower level asks left out."""
     if within_page and diff.levels is None:
         return _diff(diff, depth - 1, titled=False, maintainers=False)
     if within_page:
@@ -129,7 +132,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     headed = {lv.id for lv in framework.levels} | {lv for lv in by_level if lv is not None}
     for level in sorted(headed, key=level_order(diff)):
         changes = by_level.pop(level, None)
-        if changes and on_page and level == diff.levels[1]:  # type: ignore[index]
+        if changes and on_page and diff.levels is not None and level == diff.levels[1]:
             # The page's level: its sections under the title, which names it.
             lines.extend(reaching.get(level, []) + _section(diff, "", changes, depth, on_page)[1:])
         elif changes:
