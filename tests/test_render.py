@@ -1163,3 +1163,13 @@ def test_the_index_groups_tracks_by_organisation_and_pages_link_to_the_other_tra
     # The same pages whatever the order the files are named in.
     again = render(*reversed(files))
     assert (again / "index.html").read_bytes() == (site / "index.html").read_bytes()
+    # Tracks of no shared name: listed by track, each with its name.
+    data = globex.replace("globex-backend", "globex-data").replace("Globex Ladder", "Globex Data Ladder").replace(
+        "track: Backend Engineer", "track: Data Engineer")
+    site = render(*files, write("globex-data.yaml", data))
+    [globex_section] = [s for s in parse(site / "index.html").find_all("section", "organisation")
+                        if squeeze(s.find_all("h2")[0].text) == "Globex"]
+    assert not globex_section.find_all("p", "family")
+    entries = globex_section.find_all("ul", "framework-list")[0].find_all("li")
+    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Backend Engineer", "Data Engineer"]
+    assert squeeze(entries[1].find_all("p", "meta")[0].text).startswith("Globex Data Ladder: Data Engineer. Version")

@@ -209,7 +209,7 @@ class FrameworkView:
     organisation_anchor: str = ""
     siblings: list["FrameworkView"] = field(default_factory=list)
     #: The framework as its organisation's list names it: its track, where
-    #: the organisation's frameworks share a name ("Software Engineer").
+    #: the organisation has several ("Software Engineer"); else its title.
     listed_as: str = ""
 
     @property
@@ -266,7 +266,9 @@ class FrameworkView:
 @dataclass
 class OrganisationView:
     """An organisation as the site's index shows it: its frameworks, and
-    the name they share (said once, above them), if any."""
+    the name they share (said once, above them), if any. Where it has
+    several, each is listed by its track, with its name where they do not
+    share one."""
 
     name: str
     anchor: str
@@ -276,7 +278,8 @@ class OrganisationView:
 
 def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
     """The frameworks by organisation, A to Z (names that differ only in
-    case are one organisation), each organisation's in the order given;
+    case are one organisation), each organisation's by track, A to Z
+    (frameworks of one track in the order given: by file);
     and each framework told its organisation's anchor, its other tracks
     and how the list names it."""
     groups: dict[str, list[FrameworkView]] = {}
@@ -285,7 +288,7 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
     anchors = UniqueNames(reserved=("content",))
     out = []
     for key in sorted(groups, key=lambda key: (key, groups[key][0].organisation)):
-        group = groups[key]
+        group = sorted(groups[key], key=lambda view: view.track.casefold())
         families = {_without_track(view.name, view.track) for view in group}
         shared = families.pop() if len(group) > 1 and len(families) == 1 else None
         organisation = OrganisationView(group[0].organisation, anchors.take(f"organisation-{group[0].organisation}"),
@@ -293,7 +296,7 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
         for view in group:
             view.organisation_anchor = organisation.anchor
             view.siblings = [other for other in group if other is not view]
-            view.listed_as = view.track if shared is not None else view.title
+            view.listed_as = view.track if len(group) > 1 else view.title
         out.append(organisation)
     return out
 
