@@ -267,7 +267,7 @@ def test_row_headers_hold_the_competency_name_only(render, write):
     assert about.tag == "td" and "What changes" not in squeeze(header.text)
     # The level cells still sit in the header's row, under their levels.
     [row] = grid.find_all("tr", "competency")
-    assert [td.attrs["id"] for td in row.find_all("td")] == ["cell-IC1-impact", "cell-IC2-impact"]
+    assert [td.attrs["id"] for td in row.find_all("td", "cell")] == ["cell-IC1-impact", "cell-IC2-impact"]
 
 
 # -- level pages -------------------------------------------------------------------------
@@ -277,15 +277,18 @@ def test_level_pages_say_what_is_new_compared_with_the_level_below(render, cli):
     site = render(FEATURES)
     page = parse(site / "globex-platform" / "levels" / "P2.html")
     headings = [squeeze(h.text) for h in page.iter() if h.tag in ("h1", "h2", "h3", "h4")]
-    assert "What is new at Platform Engineer II compared with Platform Engineer I" in headings
+    # The page names the framework and the level: the notes' headings are short.
+    assert "What is new at Platform Engineer II" in headings
     [comparison] = page.find_all("section", "comparison")
+    sections = [squeeze(h.text) for h in comparison.iter() if h.tag in ("h3", "h4")]
+    assert sections and all("Platform Engineer II" not in h for h in sections), sections
     added = squeeze(comparison.text)
+    assert "Compared with Platform Engineer I, the level below." in added
     assert "I design services that degrade gracefully" in added
-    # The same words as `ladderlint diff --levels`.
+    # The changes of `ladderlint diff --levels`, less the wording fixes.
     notes = cli("diff", "--levels", "P1", "P2", "--format", "markdown", str(FEATURES)).output
-    assert "**In short:**" in notes
-    in_short = next(line for line in notes.splitlines() if line.startswith("**In short:**"))
-    assert squeeze(in_short.replace("**", "")) in added
+    assert "I design services that degrade gracefully" in notes and "In short:" in added
+    assert "Globex Engineering Ladder" not in added
     first = parse(site / "globex-platform" / "levels" / "P1.html")
     assert "Platform Engineer I is the first level of this ladder." in squeeze(first.text)
 
@@ -329,7 +332,7 @@ def test_a_level_page_counts_the_expectations_it_lists_once(render, write):
     site = render(write("two.yaml", two))
     [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
     text = squeeze(comparison.text)
-    assert "In short: 2 new or higher expectations (at Engineer II), a higher proficiency in 1 competency " \
+    assert "In short: 2 new or higher expectations, a higher proficiency in 1 competency " \
            "and a new summary." in text
     assert "Mentoring: I mentor one engineer" in text and "now applies" not in text
 
@@ -351,7 +354,7 @@ def test_levels_listed_out_of_order_are_shown_lowest_first(cli, tmp_path):
     assert columns == ["Competency", "Platform Engineer I P1", "Platform Engineer II P2"]
     page = parse(tmp_path / "site" / "globex-platform" / "levels" / "P2.html")
     headings = [squeeze(h.text) for h in page.iter() if h.tag in ("h1", "h2", "h3", "h4")]
-    assert "What is new at Platform Engineer II compared with Platform Engineer I" in headings
+    assert "What is new at Platform Engineer II" in headings
 
 
 def test_a_level_that_asks_for_nothing_new_says_so_in_words(render, write):
@@ -538,7 +541,7 @@ def test_markdown_cells_stay_on_one_table_row(render):
     reviewed = (render(FEATURES, options=("--format", "markdown", "--with-findings")) / "globex-platform.md").read_text()
     assert "| **Missing** |" in reviewed
     assert "[blast radius](#glossary)\\*" in text
-    assert "#### What is new at Platform Engineer II compared with Platform Engineer I" in text
+    assert "#### What is new at Platform Engineer II\n\nCompared with Platform Engineer I, the level below." in text
 
 
 # -- templates --------------------------------------------------------------------------------
@@ -1086,8 +1089,11 @@ def test_the_index_tells_frameworks_of_one_name_apart_by_their_files(render, wri
     """Two revisions of one framework (or two copies) have one title: the
     list of frameworks says which file each is."""
     site = render(write("old/acme.yaml", MINIMAL), write("new/acme.yaml", MINIMAL))
-    entries = parse(site / "index.html").find_all("ul", "framework-list")[0].find_all("li")
-    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Acme Engineering Career Framework: Backend Engineer"] * 2
+    index = parse(site / "index.html")
+    entries = index.find_all("ul", "framework-list")[0].find_all("li")
+    # Under the name they share, said once, each by its track.
+    assert squeeze(index.find_all("p", "family")[0].text) == "Acme Engineering Career Framework, by track:"
+    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Backend Engineer"] * 2
     assert [[squeeze(c.text) for c in e.find_all("code")] for e in entries] == [["new/acme.yaml"], ["old/acme.yaml"]]
 
 
@@ -1143,7 +1149,7 @@ def test_the_index_lists_each_organisations_frameworks_together(render, write):
     [main] = index.find_all("main")
     groups = [(squeeze(s.find_all("h2")[0].text), [squeeze(h.text) for h in s.find_all("h3")]) for s in main.find_all("section")]
     assert groups == [
-        ("Acme", ["Acme Engineering Career Framework: Backend Engineer", "Acme Engineering Career Framework: Frontend Engineer"]),
+        ("Acme", ["Backend Engineer", "Frontend Engineer"]),  # under the name they share, said once
         ("Globex", ["Globex Engineering Ladder: Platform Engineer"]),
     ]
 
@@ -1314,3 +1320,80 @@ def test_the_markdown_pages_comment_names_its_file_as_written(render, write):
     first = (site / "acme-backend.md").read_text(encoding="utf-8").split("\n", 1)[0]
     assert "cols_csv-" in first and "\\_" not in first
     assert first.startswith("<!--") and first.endswith("-->") and first.count("--") == 2
+
+
+def test_what_is_new_lists_what_it_counts_and_no_example_as_lower(render, write):
+    """What is new at a level: a statement that the level says with an
+    example, in place of words naming both ends of a range, asks no less; a
+    statement written the same up to capitals is nothing new, neither
+    listed nor counted; every count is of what is listed."""
+    two = MINIMAL.replace(
+        "        - I deliver my tasks on time\n",
+        "        - I deliver my tasks on time\n"
+        "        - I weigh the impact and risk of my changes in the short and long-term\n"
+        "        - I champion good Virtual First practices\n")
+    two += ("  - id: IC2\n    title: Engineer II\n    summary: Delivers well-scoped tasks\n    competencies:\n"
+            "      impact:\n        - I deliver my projects on time\n"
+            "        - I weigh the impact and risk of my changes (e.g. choosing a more iterative approach while "
+            "keeping the long term in view)\n"
+            "        - I champion good virtual first practices\n")
+    site = render(write("two.yaml", two))
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    text = squeeze(comparison.text)
+    sections = [squeeze(h.text) for h in comparison.iter() if h.tag == "h3"]
+    assert sections == ["New or higher"], text
+    assert "In short: 1 new or higher expectation." in text
+    assert "iterative" not in text and "Virtual First" not in text and "wording" not in text
+    assert "Acme Engineering Career Framework" not in text  # the page says it, above
+    [items] = [ul for ul in comparison.find_all("ul")]
+    assert len(items.find_all("li")) == 1
+
+
+def test_the_index_groups_tracks_by_organisation_and_pages_link_to_the_other_tracks(render, write, tmp_path):
+    """A manager comparing tracks: the index heads each organisation (A to
+    Z, a list to jump to one), names its shared framework once and each
+    track by its name; a framework's pages name the organisation in the
+    breadcrumb, and its grid links to the organisation's other tracks."""
+    backend = MINIMAL.replace("name: Acme Engineering Career Framework\n",
+                              "name: \"Acme Engineering Career Framework: Backend Engineer\"\n")
+    frontend = backend.replace("acme-backend", "acme-frontend").replace("Backend Engineer", "Frontend Engineer")
+    globex = MINIMAL.replace("acme-backend", "globex-backend").replace("  name: Acme\n", "  name: Globex\n").replace(
+        "Acme Engineering Career Framework", "Globex Ladder")
+    files = [write("globex.yaml", globex), write("b/frontend.yaml", frontend), write("a/backend.yaml", backend)]
+    site = render(*files)
+    index = parse(site / "index.html")
+    [jump] = index.find_all("nav", "organisations-nav")
+    assert [(a.attrs["href"], squeeze(a.text)) for a in jump.find_all("a")] == [
+        ("#organisation-Acme", "Acme"), ("#organisation-Globex", "Globex")]
+    sections = index.find_all("section", "organisation")
+    assert [squeeze(s.find_all("h2")[0].text) for s in sections] == ["Acme", "Globex"]
+    assert [s.find_all("h2")[0].attrs["id"] for s in sections] == ["organisation-Acme", "organisation-Globex"]
+    assert [squeeze(h.text) for h in sections[0].find_all("h3")] == ["Backend Engineer", "Frontend Engineer"]
+    assert squeeze(index.text).count("Acme Engineering Career Framework") == 1
+    assert [squeeze(h.text) for h in sections[1].find_all("h3")] == ["Globex Ladder: Backend Engineer"]
+    for page in ("index.html", "levels/IC1.html", "all-levels.html", "changelog.html"):
+        [crumbs] = parse(site / "acme-backend" / page).find_all("ol", "breadcrumb")
+        links = crumbs.find_all("a")
+        assert [squeeze(a.text) for a in links[:3]] == ["Career frameworks", "Acme", "Backend Engineer"], page
+        assert links[1].attrs["href"].endswith("index.html#organisation-Acme"), page
+    [others] = parse(site / "acme-backend" / "index.html").find_all("div", "other-tracks")
+    assert [(a.attrs["href"], squeeze(a.text)) for a in others.find_all("a")] == [
+        ("../acme-frontend/index.html", "Frontend Engineer")]
+    assert not parse(site / "globex-backend" / "index.html").find_all("div", "other-tracks")
+    # A level's page links to the same level of the other tracks.
+    [others] = parse(site / "acme-backend" / "levels" / "IC1.html").find_all("nav", "other-tracks")
+    assert squeeze(others.text) == "This level in the other tracks at Acme: Frontend Engineer."
+    assert [a.attrs["href"] for a in others.find_all("a")] == ["../../acme-frontend/levels/IC1.html"]
+    # The same pages whatever the order the files are named in.
+    again = render(*reversed(files))
+    assert (again / "index.html").read_bytes() == (site / "index.html").read_bytes()
+    # Tracks of no shared name: listed by track, each with its name.
+    data = globex.replace("globex-backend", "globex-data").replace("Globex Ladder", "Globex Data Ladder").replace(
+        "track: Backend Engineer", "track: Data Engineer")
+    site = render(*files, write("globex-data.yaml", data))
+    [globex_section] = [s for s in parse(site / "index.html").find_all("section", "organisation")
+                        if squeeze(s.find_all("h2")[0].text) == "Globex"]
+    assert not globex_section.find_all("p", "family")
+    entries = globex_section.find_all("ul", "framework-list")[0].find_all("li")
+    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Backend Engineer", "Data Engineer"]
+    assert squeeze(entries[1].find_all("p", "meta")[0].text).startswith("Globex Data Ladder: Data Engineer. Version")

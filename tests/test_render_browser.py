@@ -152,7 +152,7 @@ def test_table_headers_name_levels_and_competencies(browser, site):
     # Every cell is in a row with a header, under a column with one.
     cells = js(browser, """
         return Array.from(document.querySelectorAll('table.grid tbody tr.competency')).map(row =>
-            [row.querySelectorAll('th[scope=row]').length, row.querySelectorAll('td').length]);
+            [row.querySelectorAll(':scope > th[scope=row]').length, row.querySelectorAll(':scope > td').length]);
     """)
     assert all(cell == [1, len(framework["levels"])] for cell in cells)
 

@@ -690,6 +690,14 @@ SCOPE_OF: dict[str, str] = {
 }
 SCOPE_RANK = {name: rank for rank, name in enumerate(SCOPES, start=1)}
 
+#: The two ends of a range, said together to mean all of it: "the impact
+#: in the short and long term" is the impact, whatever the term; words
+#: such a pair qualifies are no narrower without it.
+BOTH_ENDS = frozenset({
+    frozenset({"short", "long"}), frozenset({"small", "large"}), frozenset({"small", "big"}),
+    frozenset({"internal", "external"}), frozenset({"near", "long"}),
+})
+
 #: Words that say how often or how reliably, least first. A statement that
 #: gains one asks for more; one that loses it asks for less.
 FREQUENCY = {

@@ -27,7 +27,9 @@ aside: what LL504 removes) and each changed run of words is read:
   standard"); a noun for its adverb, one word in another part of speech
   ("with clarity" / "clearly", "with care" / "carefully"); "am" for
   a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
-  replaced or removed with the words around it ("as we did at Dropbox"); and
+  replaced or removed with the words around it ("as we did at Dropbox"); both
+  ends of a range put in or taken out ("the risk in the short and long
+  term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
   for example READMEs"), or things listed in brackets or after "such as"
   ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
@@ -283,6 +285,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     _easy_to(runs, a, b)
     _whole_phrases(runs)
     _neutral_repeats(runs, a, b)
+    _both_ends(runs)
     # How many, read over both whole texts: "one or two" -> "three or more"
     # changes two runs, and "one or two" -> "one" only takes a word out.
     counted = _count_direction(runs, a, b)
@@ -3188,6 +3191,27 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
         for w in removed:
             if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem]:
                 w.neutral = True
+
+
+def _both_ends(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+    """Words put in or taken out whole that name both ends of a range, with
+    the words that join them to the text ("... the impact and risk in the
+    short and long term" -> "... the impact and risk"): the whole range asks
+    for what the words without it ask, neither more nor less."""
+    for removed, inserted in runs:
+        if removed and inserted:
+            continue  # words replaced: read as such
+        run = removed or inserted
+        heads = [w.text.split("-")[0] for w in run]
+        for i in range(len(run) - 2):
+            if run[i + 1].text in ("and", "or") and frozenset({heads[i], heads[i + 2]}) in vocab.BOTH_ENDS:
+                # The noun they share ("term", or "long-term" whole), and the words before them
+                # ("in the"): said only with the range.
+                end = i + 3 if "-" in run[i + 2].text or i + 3 >= len(run) else i + 4
+                if all(w.role in _NEUTRAL_ROLES for w in run[:i]) and end >= len(run):
+                    for w in run:
+                        w.neutral = True
+                    break
 
 
 #: Words whose second one is never a repeat: a negation negates its own clause, and a word of a

@@ -35,7 +35,7 @@ from html import escape as html_escape
 
 from markupsafe import Markup
 
-from ..diff.formatters.markdown import LevelPointer, release_notes
+from ..diff.formatters.markdown import LevelPointer, release_notes, shown_within_page
 from ..diff.formatters.markdown import escape as markdown_escape
 from ..diff.report import FrameworkDiff
 
@@ -65,7 +65,8 @@ class Notes:
 
     @property
     def count(self) -> int:
-        return len(self.diff.changes)
+        """How many changes the notes list (none: nothing is new)."""
+        return len(shown_within_page(self.diff))
 
     def markdown(self, depth: int = 1) -> str:
         """The notes with their first heading at ``depth``, as engineers read

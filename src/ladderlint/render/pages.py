@@ -203,6 +203,14 @@ class FrameworkView:
     findings: list[FindingView] = field(default_factory=list)
     all_findings: list[FindingView] = field(default_factory=list)
     with_findings: bool = False
+    #: Where the site's index lists the organisation's frameworks, and the
+    #: organisation's other frameworks (its other tracks), in the index's
+    #: order: set by ``organisations``.
+    organisation_anchor: str = ""
+    siblings: list["FrameworkView"] = field(default_factory=list)
+    #: The framework as its organisation's list names it: its track, where
+    #: the organisation has several ("Software Engineer"); else its title.
+    listed_as: str = ""
 
     @property
     def distinct_track(self) -> str | None:
@@ -233,6 +241,17 @@ class FrameworkView:
         """The name and the track, as a page title."""
         return f"{self.name}: {self.distinct_track}" if self.distinct_track else self.name
 
+    def level_in(self, level_id: str) -> LevelView | None:
+        """The level of this id, if the framework has one."""
+        return next((level for level in self.levels if level.id == level_id), None)
+
+    def other_tracks_at(self, level_id: str) -> tuple[list[tuple["FrameworkView", LevelView]], list["FrameworkView"]]:
+        """The organisation's other tracks that have a level of this id
+        (each with it: a level page links to it, to compare the tracks), and
+        those that have none."""
+        having = [(other, level) for other in self.siblings if (level := other.level_in(level_id)) is not None]
+        return having, [other for other in self.siblings if other.level_in(level_id) is None]
+
     def level_after(self, level: LevelView) -> LevelView | None:
         return self.levels[level.index + 1] if level.index + 1 < len(self.levels) else None
 
@@ -242,6 +261,55 @@ class FrameworkView:
     @property
     def statements(self) -> list[StatementView]:
         return [s for group in self.dimensions for row in group.rows for cell in row.cells for s in cell.statements]
+
+
+@dataclass
+class OrganisationView:
+    """An organisation as the site's index shows it: its frameworks, and
+    the name they share (said once, above them), if any. Where it has
+    several, each is listed by its track, with its name where they do not
+    share one."""
+
+    name: str
+    anchor: str
+    frameworks: list[FrameworkView]
+    shared_name: str | None
+
+
+def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
+    """The frameworks by organisation, A to Z (names that differ only in
+    case are one organisation), each organisation's by track, A to Z
+    (frameworks of one track in the order given: by file);
+    and each framework told its organisation's anchor, its other tracks
+    and how the list names it."""
+    groups: dict[str, list[FrameworkView]] = {}
+    for view in views:
+        groups.setdefault(view.organisation.casefold(), []).append(view)
+    anchors = UniqueNames(reserved=("content",))
+    out = []
+    for key in sorted(groups, key=lambda key: (key, groups[key][0].organisation)):
+        group = sorted(groups[key], key=lambda view: view.track.casefold())
+        families = {_without_track(view.name, view.track) for view in group}
+        shared = families.pop() if len(group) > 1 and len(families) == 1 else None
+        organisation = OrganisationView(group[0].organisation, anchors.take(f"organisation-{group[0].organisation}"),
+                                        group, shared)
+        for view in group:
+            view.organisation_anchor = organisation.anchor
+            view.siblings = [other for other in group if other is not view]
+            view.listed_as = view.track if len(group) > 1 else view.title
+        out.append(organisation)
+    return out
+
+
+def _without_track(name: str, track: str) -> str:
+    """A framework's name without its track, where it says it ("Dropbox
+    Engineering Career Framework: Software Engineer" -> "Dropbox
+    Engineering Career Framework"): the name the tracks of one framework share."""
+    at = name.casefold().rfind(track.casefold())
+    if at < 0 or not track:
+        return name
+    rest = (name[:at] + name[at + len(track):]).strip(" :;,|-\u2013\u2014()")
+    return rest or name
 
 
 @dataclass(frozen=True)

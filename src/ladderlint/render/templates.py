@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
-from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView
+from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, organisations
 from .notes import message_html
 from .prose import Block, Prose
 from .errors import RenderError
@@ -81,7 +81,8 @@ class Templates:
         holds those rendered into the site before too."""
         files: dict[str, bytes] = {}
         listed = frameworks if index is None else index
-        files["index.html"] = self._page("index.html", root="", frameworks=listed, sources=_sources(listed))
+        files["index.html"] = self._page("index.html", root="", frameworks=listed,
+                                         organisations=organisations(listed), sources=_sources(listed))
         for asset in ASSETS:
             files[asset] = self._asset(asset)
         for fw in frameworks:

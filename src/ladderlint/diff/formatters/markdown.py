@@ -63,12 +63,28 @@ def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False
     ``within_page``: the notes of a release on a page for engineers about the
     framework (its changelog), which names the framework and the release in
     its own headings: without their title, their sections at ``depth``, and
-    without the last section, for the framework's maintainers. ``see``: the
+    without the last section, for the framework's maintainers; of two levels
+    compared, the notes on the higher level's page (``shown_within_page``),
+    which names the framework and the level: their headings short, and
+    wording that asks what the lower level asks left out. ``see``: the
     page's own comparison of a level with the one below, which a new level's
     notes then point to rather than to a command."""
     if within_page and diff.levels is None:
         return _diff(diff, depth - 1, titled=False, maintainers=False, see=see)
+    if within_page:
+        listed = FrameworkDiff(diff.old, diff.new, shown_within_page(diff), diff.advice, diff.levels)
+        return _diff(listed, depth, on_page=True, see=see)
     return _diff(diff, depth, see=see)
+
+
+def shown_within_page(diff: FrameworkDiff) -> list[Change]:
+    """The changes the notes list on a page for engineers. Of two levels
+    compared (on the higher level's page), what the higher asks more or
+    less of, and changes of names: wording that differs from the lower
+    level's and asks the same is nothing new to its readers."""
+    if diff.levels is None:
+        return diff.changes
+    return [c for c in diff.changes if c.impact is not Impact.EDITORIAL]
 
 
 def escape(text: str) -> str:
@@ -148,11 +164,22 @@ def _statement(text: str, after: str = "") -> str:
 
 
 def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True,
-          see: LevelPointer | None = None) -> str:
+          see: LevelPointer | None = None, on_page: bool = False) -> str:
+    """``on_page``: two levels compared, on the higher level's page, which
+    names the framework and the level: the level below named once, the
+    headings short ("New or higher", not "New or higher at IC4")."""
     h = "#" * depth
     framework = diff.framework
     lines = []
-    if diff.levels is not None:
+    if diff.levels is not None and on_page:
+        lower, higher = (_level(diff, level) for level in diff.levels)
+        lines.append(f"{h} What is new at {higher}")
+        lines.append("")
+        lines.append(f"Compared with {lower}, the level below.")
+        if framework.cumulative:
+            lines.append(f"Each level includes what the levels below it expect, so what {lower} "
+                         f"asks for still holds here unless it is replaced.")
+    elif diff.levels is not None:
         lower, higher = (_level(diff, level) for level in diff.levels)
         lines.append(f"{h} What is new at {higher} compared with {lower}")
         lines.append("")
@@ -167,7 +194,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         lines.append(f"{h} What changes in {_title(framework)}")
     if lines:
         lines.append("")
-    lines.append(_summary(diff))
+    lines.append(_summary(diff, on_page))
     for change in diff.changes:
         if change.kind is Kind.FRAMEWORK_REMOVED:
             levels = [_level(diff, lv.id) for lv in framework.levels]
@@ -185,7 +212,10 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     headed = {lv.id for lv in framework.levels} | {lv for lv in by_level if lv is not None}
     for level in sorted(headed, key=level_order(diff)):
         changes = by_level.pop(level, None)
-        if changes:
+        if changes and on_page and diff.levels is not None and level == diff.levels[1]:
+            # The page's level: its sections under the title, which names it.
+            lines.extend(reaching.get(level, []) + _section(diff, "", changes, depth, on_page)[1:])
+        elif changes:
             lines.append("")
             section = _section(diff, _level_heading(diff, level), changes, depth + 1)
             lines.extend(section[:1] + reaching.get(level, []) + section[1:])
@@ -374,13 +404,15 @@ def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     return said
 
 
-def _raised(diff: FrameworkDiff, raised: list[Change]) -> list[str]:
+def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) -> list[str]:
     """The new or higher expectations, counted: of two levels compared, the
     level's summary and the proficiencies expected are said apart from the
     expectations the page lists (its statements and what they ask)."""
     levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
     named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
     at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
+    if on_page and diff.levels is not None and levels == [diff.levels[1]]:
+        at = ""  # on the page of the level they are at
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
     headline = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary" and not c.competency]
@@ -400,7 +432,7 @@ def _raised(diff: FrameworkDiff, raised: list[Change]) -> list[str]:
     return parts
 
 
-def _summary(diff: FrameworkDiff) -> str:
+def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     if not diff.changes:
         return "**In short:** no changes."
     if any(c.kind is Kind.FRAMEWORK_REMOVED for c in diff.changes):
@@ -420,11 +452,11 @@ def _summary(diff: FrameworkDiff) -> str:
     raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED]
     if raised:
         # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
-        parts += _raised(diff, raised)
+        parts += _raised(diff, raised, on_page)
     if counts[Impact.LOWERS_BAR]:
         if diff.levels is not None:
             parts += [f"{len(items)} {name[0].lower()}{name[1:]}"
-                      for name, items in _lowered_groups(diff, counts[Impact.LOWERS_BAR]) if items]
+                      for name, items in _lowered_groups(diff, counts[Impact.LOWERS_BAR], on_page) if items]
         else:
             parts.append(plural(len(counts[Impact.LOWERS_BAR]), "lower expectation"))
     if counts[Impact.STRUCTURAL]:
@@ -506,31 +538,37 @@ def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
     return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
 
 
-def _section_names(diff: FrameworkDiff) -> tuple[tuple[Impact, str], ...]:
+def _section_names(diff: FrameworkDiff, on_page: bool = False) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
     lower, higher = (_level(diff, level) for level in diff.levels)
     names = {
+        Impact.RAISES_BAR: "New or higher",
+        Impact.LOWERS_BAR: f"Lower than at {lower}",
+    } if on_page else {
         Impact.RAISES_BAR: f"New or higher at {higher}",
         Impact.LOWERS_BAR: f"Lower at {higher} than at {lower}",
     }
     return tuple((impact, names.get(impact, name)) for impact, name in _SECTIONS)
 
 
-def _lowered_groups(diff: FrameworkDiff, changes: list[Change]) -> list[tuple[str, list[Change]]]:
+def _lowered_groups(diff: FrameworkDiff, changes: list[Change], on_page: bool = False
+                    ) -> list[tuple[str, list[Change]]]:
     """Of two levels compared, what the higher asks less of, by heading:
     where levels stand alone, a statement of the lower level it does not
     list ("Listed at IC6 but not at IC7") apart from what it says and asks
     less of ("Lower at IC7 than at IC6")."""
     lower, higher = (_level(diff, level) for level in diff.levels or ("", ""))
-    below = f"Lower at {higher} than at {lower}"
+    below = f"Lower than at {lower}" if on_page else f"Lower at {higher} than at {lower}"
     if diff.framework.cumulative:
         return [(below, changes)]
     unlisted = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
-    return [(f"Listed at {lower} but not at {higher}", unlisted), (below, [c for c in changes if c not in unlisted])]
+    listed = f"Listed at {lower} but not here" if on_page else f"Listed at {lower} but not at {higher}"
+    return [(listed, unlisted), (below, [c for c in changes if c not in unlisted])]
 
 
-def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int) -> list[str]:
+def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int,
+             on_page: bool = False) -> list[str]:
     h = "#" * depth
     lines = [f"{h} {heading}"]
     held = {id(c) for c in _still_held(diff, changes)}
@@ -545,10 +583,10 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
             lines += ["", _level_removed(diff, change)]
     sections = [(impact, name, [c for c in changes
                                 if c.impact is impact and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED])
-                for impact, name in _section_names(diff)]
+                for impact, name in _section_names(diff, on_page)]
     if diff.levels is not None:
         sections = [part for impact, name, items in sections
-                    for part in ([(impact, title, group) for title, group in _lowered_groups(diff, items)]
+                    for part in ([(impact, title, group) for title, group in _lowered_groups(diff, items, on_page)]
                                  if impact is Impact.LOWERS_BAR else [(impact, name, items)])]
     for impact, name, items in sections:
         if not items:

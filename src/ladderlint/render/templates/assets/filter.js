@@ -1,8 +1,12 @@
 // The grid's filter box: type words to see only the statements that contain
 // them (a competency or dimension whose name matches shows all of its rows;
 // descriptions are not searched, so a row is never shown for words the
-// reader cannot see in its statements or its name). The page
-// reads the same without it; this only shows the box and narrows the grid.
+// reader cannot see in its statements or its name), the words found marked.
+// Words match where words start, whatever their case or alphabet: "sev"
+// finds "SEV" and "several", not "perseverance"; a word typed in capitals
+// is an abbreviation, found whole: "SEV" finds "SEV" and "sev", not
+// "several". The page reads the same without it; this only shows the box,
+// narrows the grid and marks the words.
 (function () {
   "use strict";
   var box = document.getElementById("filter-box");
@@ -14,29 +18,92 @@
 
   var groups = Array.prototype.slice.call(table.querySelectorAll("tbody.dimension-group"));
   var total = table.querySelectorAll("li.statement").length;
+  var LETTER = "\\p{L}\\p{N}\\p{M}";
 
-  function normal(text) { return text.toLowerCase().replace(/\s+/g, " ").trim(); }
-  function contains(element, query) { return normal(element.textContent).indexOf(query) !== -1; }
+  function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  // The pattern of a query: its words in order, apart by any spacing, the
+  // first at the start of a word; the last a word's start, or a whole word
+  // where it is written in capitals.
+  function pattern(query) {
+    var typed = query.trim().split(/\s+/);
+    var last = typed[typed.length - 1];
+    var whole = /^[\p{Lu}\p{N}]{2,}$/u.test(last) && /\p{Lu}/u.test(last);
+    var words = typed.map(escape).join("\\s+");
+    var end = whole ? "(?![" + LETTER + "])" : "";
+    return new RegExp("(^|[^" + LETTER + "])(" + words + ")" + end, "giu");
+  }
+
+  function contains(element, re) { re.lastIndex = 0; return re.test(element.textContent); }
+
+  function unmark() {
+    Array.prototype.forEach.call(table.querySelectorAll("mark.found"), function (mark) {
+      var parent = mark.parentNode;
+      parent.replaceChild(document.createTextNode(mark.textContent), mark);
+      parent.normalize();
+    });
+  }
+
+  // Mark what ``re`` finds in the text of ``element`` (within one piece of
+  // text: a match across a link's edge is found, not marked).
+  function mark(element, re) {
+    var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      var parts = [];
+      var done = 0;
+      var match;
+      re.lastIndex = 0;
+      while ((match = re.exec(text)) !== null) {
+        var start = match.index + match[1].length;
+        parts.push(document.createTextNode(text.slice(done, start)));
+        var found = document.createElement("mark");
+        found.className = "found";
+        found.textContent = match[2];
+        parts.push(found);
+        done = start + match[2].length;
+        if (match[0].length === 0) { re.lastIndex += 1; }
+      }
+      if (!parts.length) { return; }
+      parts.push(document.createTextNode(text.slice(done)));
+      var fragment = document.createDocumentFragment();
+      parts.forEach(function (part) { if (part.nodeValue !== "") { fragment.appendChild(part); } });
+      node.parentNode.replaceChild(fragment, node);
+    });
+  }
 
   function apply() {
-    var query = normal(input.value);
+    unmark();
+    var query = input.value.trim();
+    var re = null;
+    if (query !== "") { re = pattern(query); }
     var shown = 0;
     var rowsShown = 0;
     groups.forEach(function (group) {
       var heading = group.querySelector("tr.dimension .dimension-name");
-      var groupMatches = query !== "" && heading !== null && contains(heading, query);
+      var groupMatches = re !== null && heading !== null && contains(heading, re);
+      if (groupMatches) { mark(heading, re); }
       var visibleRows = 0;
       Array.prototype.forEach.call(group.querySelectorAll("tr.competency"), function (row) {
         var name = row.querySelector("th[scope=row] .competency-name");
-        var whole = query === "" || groupMatches || (name !== null && contains(name, query));
+        var named = re !== null && name !== null && contains(name, re);
+        if (named) { mark(name, re); }
+        var whole = re === null || groupMatches || named;
         var matches = 0;
         Array.prototype.forEach.call(row.querySelectorAll("li.statement"), function (item) {
-          var keep = whole || contains(item, query);
+          var found = re !== null && contains(item, re);
+          var keep = whole || found;
           item.hidden = !keep;
           if (keep) { matches += 1; }
+          if (found) { mark(item, re); }
         });
         Array.prototype.forEach.call(row.querySelectorAll(".na, .note, .proficiency"), function (text) {
-          if (!whole && contains(text, query)) { matches += 1; }
+          if (re !== null && contains(text, re)) {
+            mark(text, re);
+            if (!whole) { matches += 1; }
+          }
         });
         row.hidden = !(whole || matches > 0);
         if (!row.hidden) {
@@ -47,7 +114,7 @@
       group.hidden = visibleRows === 0;
       rowsShown += visibleRows;
     });
-    if (query === "") {
+    if (re === null) {
       status.textContent = "";
     } else {
       status.textContent = "Showing " + shown + " of " + total + " statements, in " + rowsShown +

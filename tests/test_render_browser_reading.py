@@ -1,0 +1,207 @@
+"""`ladderlint render` in a real browser, as its readers meet it: in dark
+mode, on paper (a row of the grid taller than a page) and through the
+grid's filter. The browser, and when the test is skipped, are those of
+test_render_browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FIXTURES
+from test_render_browser import CONTRAST, browser, js, open_page  # noqa: F401 - browser: a fixture
+
+FEATURES = FIXTURES / "render" / "features.yaml"
+
+
+def render(tmp_path: Path, *sources: Path, options: tuple[str, ...] = ()) -> Path:
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", *map(str, sources), "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def framework(tmp_path: Path, statements: list[str], described: bool = False) -> Path:
+    """A framework of one competency ("Ownership") at two levels, the
+    first level's cell holding ``statements``."""
+    listed = "".join(f"          - {text}\n" for text in statements)
+    text = (
+        "ladderlint: 1\nid: acme-backend\nname: Acme Ladder\ntrack: Backend Engineer\nversion: \"1.0.0\"\n"
+        "organisation:\n  name: Acme\ndimensions:\n  - id: results\n    name: Results\n    competencies:\n"
+        "      - id: ownership\n        name: Ownership\n"
+        + ("        description: What you see through to the end\n" if described else "")
+        + "      - id: impact\n        name: Impact\n"
+        "levels:\n  - id: IC1\n    title: Engineer I\n    competencies:\n      ownership:\n" + listed
+        + "      impact:\n        - I deliver my tasks\n"
+        "  - id: IC2\n    title: Engineer II\n    competencies:\n      ownership:\n        - I own a service\n"
+        "      impact:\n        - I deliver my projects\n"
+    )
+    path = tmp_path / "acme.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- dark mode ------------------------------------------------------------------------------------
+
+LUMINANCE = """
+function luminance(rgb) {
+  const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function colour(text) { return text.match(/[\\d.]+/g).slice(0, 3).map(Number); }
+function ratio(a, b) {
+  const [l1, l2] = [luminance(colour(a)), luminance(colour(b))];
+  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+}
+"""
+
+
+def test_dark_mode_is_dark_and_keeps_its_contrasts(browser, tmp_path):
+    """Where the reader's system asks for dark pages, they are dark, and
+    text, links, findings, the focus outline, removed words and the
+    filter's marks keep their contrast on them."""
+    site = render(tmp_path, FEATURES, options=("--with-findings",))
+    pages = [site / "index.html", site / "globex-platform" / "index.html",
+             site / "globex-platform" / "levels" / "P2.html", site / "globex-platform" / "changelog.html"]
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                            {"media": "", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        for page in pages:
+            open_page(browser, page)
+            background = js(browser, LUMINANCE + "return luminance(colour(getComputedStyle(document.body).backgroundColor))")
+            assert background < 0.05, page
+            assert js(browser, CONTRAST) == [], page
+        open_page(browser, pages[1])
+        measured = js(browser, LUMINANCE + """
+            const body = getComputedStyle(document.body).backgroundColor;
+            const filter = document.getElementById('filter');
+            filter.focus();
+            const outline = getComputedStyle(filter).outlineColor;
+            const section = document.createElement('section');
+            section.className = 'comparison';
+            section.innerHTML = '<del>removed</del>';
+            document.querySelector('main').appendChild(section);
+            const removed = getComputedStyle(section.firstChild).color;
+            filter.value = 'keep';
+            filter.dispatchEvent(new Event('input'));
+            const mark = document.querySelector('mark.found');
+            const marked = mark && getComputedStyle(mark);
+            return [ratio(outline, body), ratio(removed, body),
+                    marked ? ratio(marked.color, marked.backgroundColor) : 0];
+        """)
+        outline, removed, marked = measured
+        assert outline >= 3, measured  # an outline is no text: 3:1
+        assert removed >= 4.5 and marked >= 4.5, measured
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+
+
+# -- paper ----------------------------------------------------------------------------------------
+
+PRINTED_ROWS = """
+const rows = [];
+for (const row of document.querySelectorAll('table.grid tr.competency')) {
+  const header = row.querySelector('th[scope=row]');
+  const about = row.nextElementSibling && row.nextElementSibling.matches('tr.competency-about')
+    ? row.nextElementSibling.querySelector('td.about') : null;
+  const first = about || header;  // the cell that runs down the row
+  const table = first.querySelector('table.repeat');
+  const head = table.querySelector('thead');
+  const name = getComputedStyle(head.querySelector('.repeat-name'), '::before').content;
+  const style = getComputedStyle(first);
+  const inner = first.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  rows.push({
+    name: name,
+    table: getComputedStyle(table).display,
+    head: getComputedStyle(head).display,
+    fills: table.getBoundingClientRect().height >= inner - 2,
+    headerName: getComputedStyle(header.querySelector('.competency-name')).display,
+    headerTable: getComputedStyle(header.querySelector('table.repeat')).display,
+    rowBreak: getComputedStyle(row).breakInside,
+    statementBreak: getComputedStyle(row.querySelector('li.statement')).breakInside,
+  });
+}
+return rows;
+"""
+
+
+@pytest.mark.parametrize("described", [False, True])
+def test_a_printed_row_taller_than_a_page_goes_on_under_its_name(browser, tmp_path, described):
+    """On paper a row stays whole where it fits; a row taller than a page
+    (many statements at one level) goes on under its competency's name: the
+    first column holds a table as tall as the row whose head is the name,
+    which the browser repeats at the top of each page the row is on. Where
+    the competency has a description (in the row below the name), the
+    description's cell does it, and the name is printed once."""
+    statements = [f"I see incident number {i} through to its review, with the owners of each system it touched"
+                  for i in range(90)]
+    site = render(tmp_path, framework(tmp_path, statements, described))
+    open_page(browser, site / "acme-backend" / "index.html")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        rows = js(browser, PRINTED_ROWS)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert [row["name"] for row in rows] == ['"Ownership"', '"Impact"']
+    for row in rows:
+        assert (row["table"], row["head"], row["fills"]) == ("table", "table-header-group", True), row
+        assert row["headerName"] == "none", row  # the head says it: not twice
+        assert (row["rowBreak"], row["statementBreak"]) == ("avoid", "avoid"), row
+    assert rows[0]["headerTable"] == ("none" if described else "table")
+    # On screen, the name once, in the row's header; the table is only its content.
+    screen = js(browser, """
+        const header = document.querySelector('th[scope=row]');
+        return [getComputedStyle(header.querySelector('thead')).display, header.innerText.trim(),
+                getComputedStyle(header.querySelector('.competency-name')).display];
+    """)
+    assert screen == ["none", "Ownership", "inline"]
+
+
+# -- the filter -----------------------------------------------------------------------------------
+
+
+def visible_statements(browser: Any) -> list[str]:
+    return js(browser, "return Array.from(document.querySelectorAll('li.statement'))"
+                       ".filter(e => e.offsetParent !== null).map(e => e.textContent.trim())")
+
+
+def marks(browser: Any) -> list[str]:
+    return js(browser, "return Array.from(document.querySelectorAll('mark.found'), e => e.textContent)")
+
+
+def test_the_filter_matches_where_words_start_and_marks_them(browser, tmp_path):
+    """"sev" finds "SEV" and "several", never the "sev" inside
+    "perseverance"; "SEV" in capitals is the abbreviation, whole; letters
+    outside ASCII match in any case; what is found is marked, and clearing
+    the box leaves the grid as it was."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    statements = ["I declare a SEV when one is needed", "I mentor several engineers", "I value perseverance",
+                  "I coach the Équipe plateforme", "Mentoring newcomers is part of my week"]
+    site = render(tmp_path, framework(tmp_path, statements))
+    open_page(browser, site / "acme-backend" / "index.html")
+    before = js(browser, "return document.getElementById('grid-table').innerHTML")
+    box = browser.find_element(By.ID, "filter")
+    cases = [
+        ("SEV", ["I declare a SEV when one is needed"], ["SEV"]),
+        ("sev", ["I declare a SEV when one is needed", "I mentor several engineers"], ["SEV", "sev"]),
+        ("équ", ["I coach the Équipe plateforme"], ["Équ"]),
+        ("mentor", ["I mentor several engineers", "Mentoring newcomers is part of my week"], ["mentor", "Mentor"]),
+        ("mentor  several", ["I mentor several engineers"], ["mentor several"]),
+    ]
+    for query, shown, found in cases:
+        box.send_keys(Keys.ESCAPE)
+        box.send_keys(query)
+        assert visible_statements(browser) == shown, query
+        assert marks(browser) == found, query
+    box.send_keys(Keys.ESCAPE)
+    assert marks(browser) == []
+    assert len(visible_statements(browser)) == len(statements) + 3
+    assert js(browser, "return document.getElementById('grid-table').innerHTML") == before
