@@ -1281,6 +1281,13 @@ PHRASES_OF_ONE_WORD = {
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",
+    # bringing others round to a proposal: owners swap "get buy-in" and "win support" for one another, each
+    # the agreement of those it needs. Not "get support" nor "build support", which as often say help had
+    # ("get support from my lead") or work done ("build support for ARM").
+    ("get", "buy-in"): "persuade", ("got", "buy-in"): "persuade", ("get", "buy", "in"): "persuade",
+    ("gain", "buy-in"): "persuade", ("win", "buy-in"): "persuade", ("won", "buy-in"): "persuade",
+    ("secure", "buy-in"): "persuade", ("obtain", "buy-in"): "persuade",
+    ("win", "support"): "persuade", ("won", "support"): "persuade", ("gain", "support"): "persuade",
 }
 #: Words that say the same in a framework's statements, one meaning a
 #: group: one for another is wording ("fixes issues" / "fixes bugs",

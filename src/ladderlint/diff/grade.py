@@ -20,7 +20,8 @@ aside: what LL504 removes) and each changed run of words is read:
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
   / "others", "team members" / "teammates", "acts as" / "is", "take care
-  of" / "look after", "speak up" / "voice my opinion"); a compound for its
+  of" / "look after", "speak up" / "voice my opinion", "get buy-in" / "win
+  support"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
   and its noun for the noun's verb ("take ownership of" / "own"), and a
   light verb for one verb ("have a high standard" / "hold a high
