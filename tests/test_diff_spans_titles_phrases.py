@@ -18,6 +18,40 @@ from ladderlint.diff.grade import grade
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
+        # Another name of the role held: no way of meeting the bar added.
+        ("As a Software Engineer IV, you are the premier team role",
+         "As a Software Engineer IV or Salesforce Platform Manager, you are the premier team role", "editorial"),
+        ("As a Software Engineer IV, you are the premier team role",
+         "As a Salesforce Platform Manager or Software Engineer IV, you are the premier team role", "editorial"),
+        ("You are a Staff Engineer who sets direction", "You are a Staff Engineer or Tech Lead who sets direction",
+         "editorial"),
+        # Whom to work with, or another thing to be: one more way to meet it.
+        ("Pair with a designer on features", "Pair with a designer or analyst on features", "lowers-bar"),
+        ("Act as a mentor for juniors", "Act as a mentor or coach for juniors", "lowers-bar"),
+    ],
+)
+def test_another_title_for_the_role_is_a_name_not_an_alternative(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_a_summary_naming_the_renamed_level_is_no_lower_bar():
+    def titled(title: str, summary_text: str) -> Any:
+        def edit(d: dict[str, Any]) -> None:
+            level(d, "IC2")["title"] = title
+            level(d, "IC2")["summary"] = summary_text
+        return edit
+
+    changes = compare(
+        edited(titled("Engineer II", "As an Engineer II, I deliver features on my own")),
+        edited(titled("Engineer II / Platform Manager",
+                      "As an Engineer II or Platform Manager, I deliver features on my own")))
+    summaries = [c for c in summary(changes) if c[0] == "summary-changed"]
+    assert summaries == [("summary-changed", "structural", "IC2", None)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
         ("Advocate and get buy-in for technical solutions.", "Advocate and win support for technical solutions.",
          "editorial"),
         ("Advocate and get buy-in for technical solutions.", "Advocate and gain support for technical solutions.",

@@ -731,6 +731,9 @@ ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
     "developers architect architects researcher researchers".split()
 )
+#: The last word of a title that names a role, beside ROLE_NOUNS: "Tech
+#: Lead", "Director of Engineering" ends in its field, "Platform Director".
+TITLE_NOUNS = ROLE_NOUNS | frozenset("lead leads director directors".split())
 #: A field's name, as a title says it ('Software Engineering Apprentice',
 #: 'Data Science Intern'), and the role of the people in it.
 ROLE_OF_FIELD = {"engineering": "engineer", "design": "designer", "science": "scientist", "analytics": "analyst",

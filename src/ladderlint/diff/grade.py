@@ -80,7 +80,9 @@ aside: what LL504 removes) and each changed run of words is read:
   "in their team" removed widens it, "across teams" and "other teams"
   widen it; an "or" that offers a wider scope, "the immediate or extended
   team", "their team or organisation", says how far the work reaches, not
-  one more way to meet it), a higher or
+  one more way to meet it; nor does an "or" that gives the role held
+  another title, "As a Software Engineer IV or Platform Manager": a name,
+  which asks nothing new), a higher or
   lower audience ("senior engineers" > "engineers" > "junior engineers";
   people an audience in one text and the ones who help in the other, "with
   less experienced engineers" -> "with more experienced engineers", are
@@ -372,6 +374,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # "the immediate or extended team" -> "the immediate team": how far the work reaches, narrowed; not
             # one way fewer to meet it.
             directions.append(_read_on_scale("scope", 1 if live_inserted else -1, avoided))
+            continue
+        if _alternative(run, b if live_inserted else a) and _another_title(run, b if live_inserted else a):
+            # "As a Software Engineer IV, ..." -> "As a Software Engineer IV or Platform Manager, ...": the role
+            # given another name, as its level's title is; no other way to meet what the text asks.
+            directions.append((0, "another name of the role"))
             continue
         if _alternative(run, b if live_inserted else a):
             # "... in reviews" -> "... in reviews or in planning sessions": one more way to meet it asks for
@@ -1362,6 +1369,40 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
         return False  # "or more", "or less often": how the number or frequency bounds it, read on its scale
     before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
+
+
+#: Words before a title that say the role someone holds: "As a Staff Engineer", "You are a Tech Lead".
+_HOLDING = _BE | frozenset("as become becomes becoming".split())
+
+
+def _another_title(run: list[_Word], text: list[_Word]) -> bool:
+    """Whether an alternative (``run``, of ``text``) names the role held by
+    another title ("As a Software Engineer IV or Salesforce Platform
+    Manager"): both sides of the "or" end in a word of a title (a role
+    noun, "lead", a seniority word or a level's number) and the two follow
+    a word of holding a role, "as" or "is". Not "pair with a designer or
+    an analyst", which offers whom to work with."""
+    at = next(i for i, w in enumerate(text) if w is run[0])
+    end = at + len(run)
+    start = at
+    while start and text[start - 1].clause == run[0].clause and text[start - 1].role != "function":
+        start -= 1
+    while end < len(text) and text[end].clause == run[0].clause and text[end].role != "function":
+        end += 1
+    opener = start - 1 if start and text[start - 1].text in ("a", "an") else start
+    if not opener or text[opener - 1].text not in _HOLDING or text[opener - 1].clause != run[0].clause:
+        return False
+    span = text[start:end]
+    ors = [k for k, w in enumerate(span) if w.text == "or"]
+    if len(ors) != 1:
+        return False
+    return all(side and _ends_a_title(side[-1].text) for side in (span[: ors[0]], span[ors[0] + 1 :]))
+
+
+def _ends_a_title(word: str) -> bool:
+    """Whether a word may end a title: "Engineer", "Tech Lead", "Senior", "IV", "L4", "2"."""
+    return word in vocab.TITLE_NOUNS or word in vocab.SENIORITY_WORDS or word.isdigit() \
+        or vocab.roman_numeral(word) or vocab.code_rung(word) is not None
 
 
 def _wider_reach(run: list[_Word], text: list[_Word]) -> bool:
