@@ -15,6 +15,68 @@ from diffkit import edited, level, summary
 from ladderlint.diff import compare
 from ladderlint.diff.grade import grade
 
+COACH = "Act as a culture coach for a new team member {} their first {}."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Longer asks more, however the span is introduced.
+        (COACH.format("in", "month"), COACH.format("in", "three months"), "raises-bar"),
+        (COACH.format("in", "month"), COACH.format("during", "three months"), "raises-bar"),
+        (COACH.format("during", "month"), COACH.format("during", "three months"), "raises-bar"),
+        (COACH.format("over", "month"), COACH.format("over", "three months"), "raises-bar"),
+        (COACH.format("in", "month"), COACH.format("for", "three months"), "raises-bar"),
+        ("Mentor new hires in their first month", "Mentor new hires in their first three months", "raises-bar"),
+        ("Pair with every onboardee in their first week", "Pair with every onboardee in their first two weeks",
+         "raises-bar"),
+        # Shorter asks less, whichever preposition it is said with.
+        (COACH.format("in", "month"), COACH.format("in", "two weeks"), "lowers-bar"),
+        (COACH.format("in", "month"), COACH.format("during", "two weeks"), "lowers-bar"),
+        (COACH.format("for", "month"), COACH.format("for", "two weeks"), "lowers-bar"),
+        # The same span, said with another preposition or in weeks.
+        (COACH.format("in", "month"), COACH.format("during", "month"), "editorial"),
+        (COACH.format("in", "month"), COACH.format("in", "4 weeks"), "editorial"),
+    ],
+)
+def test_someone_elses_first_weeks_are_a_span_longer_asks_more(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Deadlines keep their reading: more time asks less.
+        ("Reply within one day", "Reply within three days", "lowers-bar"),
+        ("Deliver the design in two weeks", "Deliver the design in three weeks", "lowers-bar"),
+        ("Deliver the design in two weeks", "Deliver the design in one week", "raises-bar"),
+        # One's own first weeks: the time to get somewhere.
+        ("I ship a change in my first week", "I ship a change in my first two weeks", "lowers-bar"),
+        ("I become productive in my first month", "I become productive in my first week", "raises-bar"),
+        ("New hires ship a change in their first two weeks", "New hires ship a change in their first month",
+         "lowers-bar"),
+        ("Meet every teammate in your first month", "Meet every teammate in your first two months", "lowers-bar"),
+    ],
+)
+def test_a_deadline_keeps_its_grade(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def test_a_deadline_turned_into_a_span_needs_a_reader():
+    graded = grade("I ship a change in my first week", "I ship a change during my first two weeks")
+    assert (graded.impact.value, graded.reasons) == ("raises-bar", ("deadline unclear",))
+
+
+def _statement(text: str) -> Any:
+    return lambda d: level(d, "IC2")["competencies"]["impact"].__setitem__(0, text)
+
+
+def test_a_longer_engagement_is_a_higher_expectation_in_the_diff():
+    changes = compare(edited(_statement(COACH.format("in", "month"))),
+                      edited(_statement(COACH.format("in", "three months"))))
+    assert summary(changes) == [("statement-reworded", "raises-bar", "IC2", "impact")]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [

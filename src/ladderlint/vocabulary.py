@@ -989,6 +989,19 @@ DEADLINE_WORDS = frozenset("within under".split())
 #: three months": sooner asks more), not in "works in sprints" or "one in
 #: four weeks".
 COUNTED_DEADLINE_WORDS = frozenset({"in", "after"})
+#: Words before someone's first days, weeks or months that make them the
+#: span of an engagement, not a deadline: "coach new hires during their
+#: first three months" asks more than "during their first month". "in"
+#: does so too where the first months are another person's ("a buddy for a
+#: new team member in their first month"); in "I ship a change in my first
+#: two weeks" they are a deadline.
+SPAN_WORDS = frozenset("during for over throughout".split())
+#: The people someone's first days are spent with: "a buddy for new
+#: joiners in their first month" (besides PEOPLE).
+NEWCOMERS = frozenset(
+    "newcomer newcomers joiner joiners starter starters onboardee onboardees intern interns apprentice "
+    "apprentices hire hires member members recruit recruits".split()
+)
 #: Words before "the end of" a period that make it a deadline: "by the end
 #: of the quarter" allows a quarter, "before the end of the sprint" a sprint.
 END_OF_PERIOD_WORDS = frozenset("by before".split())

@@ -62,7 +62,12 @@ aside: what LL504 removes) and each changed run of words is read:
   the month" < "by the end of the quarter"; "in" only before a counted
   time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
   changed in part read whole: "in my first two weeks" < "in my first
-  week"; a sprint against a period of the calendar is any length a
+  week"; another person's first weeks, or anyone's after "during",
+  "for", "over" or "throughout", are the span of an engagement, where
+  longer asks more whatever the preposition: "a culture coach for a new
+  team member in their first month" < "... during their first three
+  months"; one's first weeks a deadline in one text and a span in the
+  other needs a reader; a sprint against a period of the calendar is any length a
   team's sprints have, a week to four: "every sprint" < "every week",
   "within a sprint" / "within two weeks" needs a reader; a working or
   business day is a day of a five-day week: "within five working days" =
@@ -274,7 +279,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     directions = _moved_scale_words(runs, avoided) + measured
-    for role in ("deadline", "frequency"):
+    turned = _deadline_for_span(runs)
+    if turned:
+        directions.append(turned)
+    for role in ("deadline", "span", "frequency"):
         split = _split_phrase(role, runs, a, b, avoided)
         if split:
             directions.append(split)
@@ -470,6 +478,21 @@ def _ambiguous_period(runs: list[tuple[list[_Word], list[_Word]]]) -> tuple[int,
     return (1, "frequency unclear") if said[0] != said[1] else None
 
 
+def _deadline_for_span(runs: list[tuple[list[_Word], list[_Word]]]) -> tuple[int, str] | None:
+    """Someone's first weeks read as a deadline in one text and as a span
+    in the other ("ship a change in my first week" -> "during my first two
+    weeks"): whether sooner or longer asks more cannot be told, so a reader
+    must say; read as asking more, as a change that reads both ways is."""
+    removed = [w for r, _i in runs for w in r if w.role in ("deadline", "span")]
+    inserted = [w for _r, i in runs for w in i if w.role in ("deadline", "span")]
+    if not ({w.role for w in removed} | {w.role for w in inserted}) >= {"deadline", "span"} \
+            or {w.role for w in removed} == {w.role for w in inserted}:
+        return None
+    for w in removed + inserted:
+        w.neutral = True
+    return (1, "deadline unclear")
+
+
 def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
     """A deadline or a frequency counted with a vague word ("within a few
     days", "a few times a year", "every few weeks") against another, where
@@ -484,7 +507,7 @@ def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
     "every two weeks": a reader must say; -> "every day", more often
     however long they are); against another sprint, as long as it."""
     changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
-    for role in ("deadline", "frequency"):
+    for role in ("deadline", "span", "frequency"):
         said = [[w for w in text if w.role == role] for text in (a, b)]
         in_sprints = {any(w.team_spread for w in words) for words in said}
         mixed = all(said) and len(in_sprints) == 2
@@ -501,8 +524,8 @@ def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
             return None
         direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
         if not direction:
-            return (1, f"{role} unclear")
-        return (direction, f"{role} {'raised' if direction > 0 else 'lowered'}")
+            return (1, f"{_SCALE_NAMES[role]} unclear")
+        return (direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
     return None
 
 
@@ -1553,8 +1576,8 @@ def _possibility_described(run: list[_Word], text: list[_Word]) -> bool:
 
 
 #: Roles of words that move a bar, in a clause that would otherwise only describe.
-_SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline", "frequency", "count", "scope",
-                              "audience", "involvement", "condition", "learning"})
+_SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline", "span", "frequency", "count",
+                              "scope", "audience", "involvement", "condition", "learning"})
 
 
 def _avoided_qualifier(run: list[_Word], text: list[_Word]) -> bool:
@@ -2192,7 +2215,7 @@ def _along(role: str, old: float, new: float) -> int:
     same)."""
     if role == "frequency" and _same_time(_rank_hours(old), _rank_hours(new)):
         return 0
-    if role == "deadline" and _same_time(-old, -new):
+    if role in ("deadline", "span") and _same_time(abs(old), abs(new)):
         return 0
     return _sign(new - old)
 
@@ -2260,7 +2283,12 @@ def _deadlines(found: list[_Word]) -> None:
     "in six weeks", "in my first month", "by the end of the quarter". Each
     word of one gets the length of time, less for a tighter one. Not "in"
     where nothing counts the time ("works in sprints"), nor where it is a
-    share or a frequency: "one in four weeks", "three times in a week"."""
+    share or a frequency: "one in four weeks", "three times in a week".
+    Someone's first weeks after "during", "for", "over" or "throughout",
+    or after "in" where they are another person's ("coach a new team member
+    in their first month"), are the span of an engagement, whatever the
+    preposition: a "span" whose words get the length of time, more for a
+    longer one, as a longer engagement asks more."""
     texts = [w.text for w in found]
     for i, word in enumerate(texts):
         if found[i].role != "content":
@@ -2272,7 +2300,8 @@ def _deadlines(found: list[_Word]) -> None:
                     w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
                     w.team_spread = _sprint_hours(texts[end], 1, 1)
             continue
-        counted = word in vocab.COUNTED_DEADLINE_WORDS
+        spanning = word in vocab.SPAN_WORDS
+        counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning
         if not (counted or word in vocab.DEADLINE_WORDS):
             continue
         if counted and i and (texts[i - 1] in _TIMES or _count_of(texts[i - 1]) is not None):
@@ -2297,15 +2326,39 @@ def _deadlines(found: list[_Word]) -> None:
             elif texts[j] not in _BEFORE_A_DEADLINE:
                 break
             j += 1
+        first = "first" in texts[i + 1 : j]
+        if spanning and not first:
+            continue  # "for two weeks", "over the next quarter": read as words and numbers
         if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
             hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
             vague = _vague_in(found[i:j])  # "within a few days": two days to four
+            span = spanning or first and word == "in" and _someone_elses(found, i, j)
+            sign = 1 if span else -1  # a longer span asks more, a longer deadline less
+            team = _sprint_hours(texts[j], *(vague or (amount, amount)))
             for w in found[i : end + 1]:
-                w.role, w.rank = "deadline", -amount * hours
-                w.spread = (-vague[1] * hours, -vague[0] * hours) if vague else None
-                w.team_spread = _sprint_hours(texts[j], *(vague or (amount, amount)))
+                w.role, w.rank = "span" if span else "deadline", sign * amount * hours
+                ends = sorted((sign * vague[0] * hours, sign * vague[1] * hours)) if vague else None
+                w.spread = (ends[0], ends[1]) if ends else None
+                w.team_spread = (-team[1], -team[0]) if span and team else team
+
+
+def _someone_elses(found: list[_Word], i: int, j: int) -> bool:
+    """Whether the first weeks after "in" at ``i`` (their length at ``j``)
+    are those of another person the clause names before them, the one the
+    work is for ("a culture coach for a new team member in their first
+    month", "pair with every onboardee in their first week"), not the
+    subject's own ("I ship a change in my first two weeks", "New hires ship
+    a change in their first month")."""
+    if not {"their", "his", "her", "the"} & set(w.text for w in found[i + 1 : j]):
+        return False
+    clause = [k for k in range(i) if found[k].clause == found[i].clause]
+    for k in clause:
+        if found[k].text in vocab.PEOPLE | vocab.NEWCOMERS and any(
+                found[m].text not in _SUBJECT_OPENERS | {"new"} for m in clause if m < k):
+            return True  # named after a verb or a preposition: whom the work is for
+    return False
 
 
 def _sprint_hours(word: str, fewest: float, most: float) -> tuple[float, float] | None:
@@ -2991,7 +3044,7 @@ def _split_phrase(
         for k, w in enumerate(text):
             if w.role != role or w.neutral:
                 continue
-            if role == "deadline":  # the words of one deadline stand together: "within the next two days"
+            if role in ("deadline", "span"):  # the words of one deadline stand together: "within the next two days"
                 units[side].setdefault(next(j for j in range(k, -1, -1) if j == 0 or text[j - 1].role != role),
                                        []).append(k)
             elif w.phrase >= 0:
@@ -3515,7 +3568,7 @@ _SCALE_NAMES = {
     "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
-    "condition": "unconditional ask", "deadline": "deadline", "quantity": "quantity", "level": "level named",
+    "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
 }
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
@@ -3554,7 +3607,7 @@ def _direction(role: str, before: list[float], after: list[float]) -> int:
         return (1 if after else 0) - (1 if before else 0)
     if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
         return int(_sign(sum(after) - sum(before)))
-    if role in ("scope", "count", "deadline", "level"):
+    if role in ("scope", "count", "deadline", "span", "level"):
         if before and after:
             return _along(role, max(before), max(after))
         # A scope named is wider than none, a number asks for what it counts;
