@@ -1277,7 +1277,10 @@ class _Differ:
     def _regrouped(self, kind: Kind, olds: tuple[Placed, ...], news: tuple[Placed, ...], message: str) -> None:
         """A split or a merge: graded as the rewording of the old texts, together, into the new ones;
         ``message`` says where in its ``{where}``."""
-        o, n = olds[0], news[0]
+        # Parts may come from (or go to) other competencies of the level: the
+        # statement that stayed in its cell is the one the others joined or left.
+        o = next((p for p in olds if p.cell == news[0].cell), olds[0])
+        n = next((p for p in news if p.cell == olds[0].cell), news[0])
         before, after = [p.text for p in olds], [p.text for p in news]
         impact = self._text_impact(" ".join(before), " ".join(after))
         at_old_level = None
@@ -1290,7 +1293,8 @@ class _Differ:
         self.add(
             kind, impact,
             message.format(where=f"'{n.competency}' at level '{n.level}'")
-            + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else ""),
+            + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else "")
+            + "".join(f" (with {c} of '{competency}')" for competency, c in _other_competencies(olds + news, o, n)),
             level=n.level, competency=n.competency,
             statement=(n.statement.id if kind is Kind.STATEMENT_MERGED else o.statement.id),
             old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
@@ -1324,6 +1328,13 @@ class _Differ:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _other_competencies(parts: tuple[Placed, ...], o: Placed, n: Placed) -> list[tuple[str, str]]:
+    """(competency, 'a statement' or 'N statements') for the parts of a split
+    or merge in competencies other than those of ``o`` and ``n``."""
+    found = Counter(p.competency for p in parts if p.competency not in (o.competency, n.competency))
+    return [(c, "a statement" if k == 1 else f"{k} statements") for c, k in sorted(found.items())]
 
 
 def _ranks(primary: list[str], secondary: list[str]) -> dict[str | None, int]:

@@ -1,0 +1,96 @@
+"""Statements merged or split across the competencies of one level, and
+moves down a cumulative ladder, as the differ reads and says them."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import yaml
+from click.testing import CliRunner
+
+from ladderlint.cli import main
+
+
+def _write(tmp_path, name, document) -> str:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return str(path)
+
+
+def _run(tmp_path, old, new, *options: str):
+    return CliRunner().invoke(main, ["diff", *options, _write(tmp_path, "old.yaml", old),
+                                     _write(tmp_path, "new.yaml", new)])
+
+
+def _changes(tmp_path, old, new):
+    run = _run(tmp_path, old, new, "--format", "json")
+    assert run.exit_code == 0, run.output
+    return [c for f in json.loads(run.output)["frameworks"] for c in f["changes"]]
+
+
+VOICE = "Voice disagreement clearly and early. Once a decision is made, commit to it fully."
+ASK = "Ask why even in challenging situations, and recognize and call out assumptions and risks."
+
+
+def _ladder():
+    return {
+        "ladderlint": 1, "id": "eng", "name": "Engineering", "track": "Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "people", "name": "People", "competencies": [
+            {"id": "communication", "name": "Communication"}, {"id": "leadership", "name": "Leadership"}]}],
+        "levels": [
+            {"id": "E1", "title": "Engineer", "competencies": {
+                "communication": ["Writes clear pull request descriptions", "Asks for help when blocked"],
+                "leadership": ["Pairs with teammates on tickets"]}},
+            {"id": "E2", "title": "Senior Engineer", "competencies": {
+                "communication": ["Shows empathy toward peers before defending their own view", VOICE,
+                                  "Runs meetings that end on time with clear outcomes"],
+                "leadership": ["Mentors more junior engineers through pairing and guidance", ASK,
+                               "Joins interview panels and gives feedback on candidates"]}},
+        ],
+    }
+
+
+def test_two_statements_of_different_competencies_merged_into_one_are_one_merge(tmp_path):
+    old = _ladder()
+    new = copy.deepcopy(old)
+    cells = new["levels"][1]["competencies"]
+    cells["leadership"].remove(ASK)
+    cells["communication"][1] = ("Voice disagreement clearly and early, and ask why even in challenging situations, "
+                                 "and recognize and call out assumptions and risks. Once a decision is made, "
+                                 "commit to it fully.")
+    changes = _changes(tmp_path, old, new)
+    assert [(c["kind"], c["impact"], c["competency"]) for c in changes] == \
+        [("statement-merged", "editorial", "communication")]
+    assert changes[0]["old"] == [VOICE, ASK]
+    assert "leadership" in changes[0]["message"]
+    # Nothing new is asked for: the gate passes.
+    assert _run(tmp_path, old, new, "--fail-on", "raises-bar").exit_code == 0
+
+
+def test_a_statement_split_into_two_competencies_of_its_level_is_one_split(tmp_path):
+    old = _ladder()
+    old["levels"][1]["competencies"]["leadership"].remove(ASK)
+    new = copy.deepcopy(old)
+    old["levels"][1]["competencies"]["communication"][1] = (
+        "Voice disagreement clearly and early, and ask why even in challenging situations, and recognize and call "
+        "out assumptions and risks. Once a decision is made, commit to it fully.")
+    new["levels"][1]["competencies"]["communication"][1] = VOICE
+    new["levels"][1]["competencies"]["leadership"].insert(1, ASK)
+    changes = _changes(tmp_path, old, new)
+    assert [(c["kind"], c["impact"], c["competency"]) for c in changes] == \
+        [("statement-split", "editorial", "communication")]
+    assert changes[0]["new"] == [VOICE, ASK]
+
+
+def test_unrelated_statements_of_two_competencies_do_not_merge(tmp_path):
+    old = _ladder()
+    new = copy.deepcopy(old)
+    cells = new["levels"][1]["competencies"]
+    cells["leadership"].remove(ASK)
+    # Reworded, and sharing a theme with the statement removed next door, but not its words.
+    cells["communication"][1] = ("Voice disagreement clearly and early, and call out risks. Once a decision is made, "
+                                 "commit to it fully.")
+    kinds = sorted((c["kind"], c["competency"]) for c in _changes(tmp_path, old, new))
+    assert kinds == [("statement-removed", "leadership"), ("statement-reworded", "communication")]
