@@ -94,3 +94,47 @@ def test_unrelated_statements_of_two_competencies_do_not_merge(tmp_path):
                                  "commit to it fully.")
     kinds = sorted((c["kind"], c["competency"]) for c in _changes(tmp_path, old, new))
     assert kinds == [("statement-removed", "leadership"), ("statement-reworded", "communication")]
+
+
+# -- moves down a cumulative ladder ----------------------------------------------------------
+
+HIRING = "Improve the candidate experience for new team members."
+SOFTER = "Help improve the candidate experience for new team members."
+
+
+def _three_levels():
+    ladder = _ladder()
+    ladder["levels"].append({"id": "E3", "title": "Staff Engineer", "competencies": {
+        "communication": ["Writes the technical strategy of their area"],
+        "leadership": ["Grows the leaders of several teams", "Sponsors engineers across the department"]}})
+    ladder["levels"][1]["competencies"]["leadership"].append(HIRING)
+    return ladder
+
+
+def _moved_down_softer():
+    old = _three_levels()
+    new = copy.deepcopy(old)
+    new["levels"][1]["competencies"]["leadership"].remove(HIRING)
+    new["levels"][0]["competencies"]["leadership"].append(SOFTER)
+    return old, new
+
+
+def test_a_move_down_a_cumulative_ladder_is_asked_earlier_not_lost_above(tmp_path):
+    old, new = _moved_down_softer()
+    run = _run(tmp_path, old, new, "--format", "markdown")
+    assert run.exit_code == 0, run.output
+    assert "now expected from E1, earlier in the ladder, in softer words for E2 and E3" in run.output
+    assert "no longer expected" not in run.output
+    text = _run(tmp_path, old, new).output
+    assert "now asked from E1, earlier; in softer words for E2 and E3" in text
+    assert "no longer asked for" not in text
+
+
+def test_a_move_from_a_level_the_range_removes_is_said_once_with_the_level(tmp_path):
+    old, new = _moved_down_softer()
+    new["levels"].pop(1)  # the level it left is removed too
+    changes = _changes(tmp_path, old, new)
+    moved = [c for c in changes if c["kind"] == "statement-moved"]
+    assert [(c["level"], c["old_level"], c["old_level_impact"]) for c in moved] == [("E1", "E2", None)]
+    # Staff Engineer asked for it before, through the level removed below it: not new there.
+    assert moved[0]["levels_reached"] == ["E1"]

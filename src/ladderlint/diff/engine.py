@@ -1215,6 +1215,10 @@ class _Differ:
         pulls = {moved, reworded} == {Impact.RAISES_BAR, Impact.LOWERS_BAR}
         if not pulls or o.level == n.level:
             return strongest, None
+        if o.level in self.removed_levels:
+            # The level it left is gone, and said once, with its removal: where
+            # it went, the level that gains it gains it in whatever words.
+            return moved, None
         return Impact.RAISES_BAR, Impact.LOWERS_BAR
 
     def _statement_pair(self, o: Placed, n: Placed) -> None:
