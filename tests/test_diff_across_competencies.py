@@ -138,3 +138,45 @@ def test_a_move_from_a_level_the_range_removes_is_said_once_with_the_level(tmp_p
     assert [(c["level"], c["old_level"], c["old_level_impact"]) for c in moved] == [("E1", "E2", None)]
     # Staff Engineer asked for it before, through the level removed below it: not new there.
     assert moved[0]["levels_reached"] == ["E1"]
+
+
+# -- a competency renamed in its place ---------------------------------------------------------
+
+
+def _renamed_in_place(statements):
+    old = _ladder()
+    new = copy.deepcopy(old)
+    new["dimensions"][0]["competencies"][1] = {"id": "guidance", "name": "Guidance"}
+    for level in new["levels"]:
+        level["competencies"]["guidance"] = level["competencies"].pop("leadership")
+    new["levels"][1]["competencies"]["guidance"] = statements
+    # The competency next to it gave its place to another that asks for other things.
+    new["dimensions"][0]["competencies"][0] = {"id": "operations", "name": "Operations"}
+    new["levels"][0]["competencies"]["operations"] = ["Keeps the dashboards of their services up to date"]
+    new["levels"][1]["competencies"]["operations"] = ["Owns the on-call rotation of the team"]
+    for level in new["levels"]:
+        del level["competencies"]["communication"]
+        level["competencies"] = dict(sorted(level["competencies"].items(), key=lambda kv: kv[0] != "operations"))
+    return old, new
+
+
+def test_a_competency_renamed_in_its_place_while_its_statements_were_reworded_is_renamed(tmp_path):
+    old, new = _renamed_in_place([
+        "Mentors more junior engineers by pairing with them", "Owns the hiring loop of the team",
+        "Sets goals with each of their reports",
+    ])
+    new["levels"][0]["competencies"]["guidance"] = ["Pairs up with newer teammates on their first tickets"]
+    kinds = sorted((c["kind"], c.get("field") or "") for c in _changes(tmp_path, old, new))
+    assert ("competency-renamed", "name") in kinds
+    # Followed into the renamed competency, not removed from one and added to another.
+    assert {kind for kind, _field in kinds} - {"competency-removed", "competency-added", "statement-removed",
+                                               "statement-added"} == {"competency-renamed", "statement-reworded"}
+    removed = [c for c in _changes(tmp_path, old, new) if c["kind"] == "competency-removed"]
+    assert [c["competency"] for c in removed] == ["communication"]
+
+
+def test_a_competency_that_only_took_another_s_place_is_removed_and_added(tmp_path):
+    old, new = _renamed_in_place(["Owns the on-call rotation of the team", "Writes runbooks for every alert"])
+    new["levels"][0]["competencies"]["guidance"] = ["Keeps dashboards for their services up to date"]
+    kinds = {c["kind"] for c in _changes(tmp_path, old, new)}
+    assert {"competency-removed", "competency-added"} <= kinds and "competency-renamed" not in kinds

@@ -367,8 +367,49 @@ class _Differ:
             name_of=lambda c: words(c.name),
             overlaps=self._shared_statements,
         )
+        self._pair_in_slot(old, new, pairing)
         self.comp_map = {o.id: n.id for o, n, _how in pairing.pairs}
         return pairing
+
+    def _pair_in_slot(self, old: Sequence[Competency], new: Sequence[Competency], pairing: Any) -> None:
+        """Pair a competency left over with the one left over in its place
+        (the same place in the list, between the same neighbours) where at
+        least half of its statements are followed into it, level by level,
+        as rewordings in one cell are (renamed where it stands, and its
+        statements reworded): a competency that only took another's place
+        asks for other things and stays removed and added."""
+        if self.old is None or self.new is None or len(old) != len(new):
+            return
+        left_old, left_new = {id(c) for c in pairing.removed}, {id(c) for c in pairing.added}
+        partner = {id(o): id(n) for o, n, _how in pairing.pairs}
+
+        def kept(k: int) -> bool:
+            # The end of the list, a competency paired in its place, or another slot of one left over each side.
+            return not 0 <= k < len(old) or partner.get(id(old[k])) == id(new[k]) \
+                or id(old[k]) in left_old and id(new[k]) in left_new
+
+        def cells_of(framework: Framework, competency: Competency) -> dict[str, tuple[Statement, ...]]:
+            return {level.id: tuple(cell.statements) for level in framework.levels for cell in level.cells
+                    if cell.competency_id == competency.id and cell.statements}
+
+        for k, (o, n) in enumerate(zip(old, new)):
+            if id(o) not in left_old or id(n) not in left_new or not (kept(k - 1) and kept(k + 1)):
+                continue
+            before, after = cells_of(self.old, o), cells_of(self.new, n)
+            count = sum(len(statements) for statements in before.values())
+            if not count:
+                continue
+            cells = [CellPair(level, "\0slot", position, before[level], after[level])
+                     for position, level in enumerate(before) if level in after]
+            # A cell that did not change is skipped by the pairing: all of it is followed.
+            followed = sum(len(c.old) for c in cells if [s.text for s in c.old] == [s.text for s in c.new])
+            followed += len(pair_statements(cells, revisions=False).pairs) if cells else 0
+            if 2 * followed >= count:
+                pairing.pairs.append((o, n, "slot"))
+                pairing.removed = [c for c in pairing.removed if c is not o]
+                pairing.added = [c for c in pairing.added if c is not n]
+        order = {id(c): i for i, c in enumerate(new)}
+        pairing.pairs.sort(key=lambda pair: order[id(pair[1])])
 
     def _shared_statements(
         self, old: Sequence[Any], new: Sequence[Any], *, by_level: bool = False
