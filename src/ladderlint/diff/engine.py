@@ -367,8 +367,49 @@ class _Differ:
             name_of=lambda c: words(c.name),
             overlaps=self._shared_statements,
         )
+        self._pair_in_slot(old, new, pairing)
         self.comp_map = {o.id: n.id for o, n, _how in pairing.pairs}
         return pairing
+
+    def _pair_in_slot(self, old: Sequence[Competency], new: Sequence[Competency], pairing: Any) -> None:
+        """Pair a competency left over with the one left over in its place
+        (the same place in the list, between the same neighbours) where at
+        least half of its statements are followed into it, level by level,
+        as rewordings in one cell are (renamed where it stands, and its
+        statements reworded): a competency that only took another's place
+        asks for other things and stays removed and added."""
+        if self.old is None or self.new is None or len(old) != len(new):
+            return
+        left_old, left_new = {id(c) for c in pairing.removed}, {id(c) for c in pairing.added}
+        partner = {id(o): id(n) for o, n, _how in pairing.pairs}
+
+        def kept(k: int) -> bool:
+            # The end of the list, a competency paired in its place, or another slot of one left over each side.
+            return not 0 <= k < len(old) or partner.get(id(old[k])) == id(new[k]) \
+                or id(old[k]) in left_old and id(new[k]) in left_new
+
+        def cells_of(framework: Framework, competency: Competency) -> dict[str, tuple[Statement, ...]]:
+            return {level.id: tuple(cell.statements) for level in framework.levels for cell in level.cells
+                    if cell.competency_id == competency.id and cell.statements}
+
+        for k, (o, n) in enumerate(zip(old, new)):
+            if id(o) not in left_old or id(n) not in left_new or not (kept(k - 1) and kept(k + 1)):
+                continue
+            before, after = cells_of(self.old, o), cells_of(self.new, n)
+            count = sum(len(statements) for statements in before.values())
+            if not count:
+                continue
+            cells = [CellPair(level, "\0slot", position, before[level], after[level])
+                     for position, level in enumerate(before) if level in after]
+            # A cell that did not change is skipped by the pairing: all of it is followed.
+            followed = sum(len(c.old) for c in cells if [s.text for s in c.old] == [s.text for s in c.new])
+            followed += len(pair_statements(cells, revisions=False).pairs) if cells else 0
+            if 2 * followed >= count:
+                pairing.pairs.append((o, n, "slot"))
+                pairing.removed = [c for c in pairing.removed if c is not o]
+                pairing.added = [c for c in pairing.added if c is not n]
+        order = {id(c): i for i, c in enumerate(new)}
+        pairing.pairs.sort(key=lambda pair: order[id(pair[1])])
 
     def _shared_statements(
         self, old: Sequence[Any], new: Sequence[Any], *, by_level: bool = False
@@ -1215,6 +1256,10 @@ class _Differ:
         pulls = {moved, reworded} == {Impact.RAISES_BAR, Impact.LOWERS_BAR}
         if not pulls or o.level == n.level:
             return strongest, None
+        if o.level in self.removed_levels:
+            # The level it left is gone, and said once, with its removal: where
+            # it went, the level that gains it gains it in whatever words.
+            return moved, None
         return Impact.RAISES_BAR, Impact.LOWERS_BAR
 
     def _statement_pair(self, o: Placed, n: Placed) -> None:
@@ -1277,7 +1322,10 @@ class _Differ:
     def _regrouped(self, kind: Kind, olds: tuple[Placed, ...], news: tuple[Placed, ...], message: str) -> None:
         """A split or a merge: graded as the rewording of the old texts, together, into the new ones;
         ``message`` says where in its ``{where}``."""
-        o, n = olds[0], news[0]
+        # Parts may come from (or go to) other competencies of the level: the
+        # statement that stayed in its cell is the one the others joined or left.
+        o = next((p for p in olds if p.cell == news[0].cell), olds[0])
+        n = next((p for p in news if p.cell == olds[0].cell), news[0])
         before, after = [p.text for p in olds], [p.text for p in news]
         impact = self._text_impact(" ".join(before), " ".join(after))
         at_old_level = None
@@ -1290,7 +1338,8 @@ class _Differ:
         self.add(
             kind, impact,
             message.format(where=f"'{n.competency}' at level '{n.level}'")
-            + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else ""),
+            + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else "")
+            + "".join(f" (with {c} of '{competency}')" for competency, c in _other_competencies(olds + news, o, n)),
             level=n.level, competency=n.competency,
             statement=(n.statement.id if kind is Kind.STATEMENT_MERGED else o.statement.id),
             old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
@@ -1324,6 +1373,13 @@ class _Differ:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _other_competencies(parts: tuple[Placed, ...], o: Placed, n: Placed) -> list[tuple[str, str]]:
+    """(competency, 'a statement' or 'N statements') for the parts of a split
+    or merge in competencies other than those of ``o`` and ``n``."""
+    found = Counter(p.competency for p in parts if p.competency not in (o.competency, n.competency))
+    return [(c, "a statement" if k == 1 else f"{k} statements") for c, k in sorted(found.items())]
 
 
 def _ranks(primary: list[str], secondary: list[str]) -> dict[str | None, int]:

@@ -1050,7 +1050,15 @@ class _StatementMatcher:
             parts = [p for p in self._elsewhere_in_cell(kept, new_side=new_side)
                      if (new_side, p.order) not in used and p.bag and _part_of(p, whole) and _mostly_of(p, lost)]
             if not parts or not _held(lost, parts):
-                return ()
+                # In another competency of the level: what a level asks for
+                # stays at the level, but only with the evidence a move across
+                # competencies needs (the part keeps most of its words in the
+                # whole), so that statements that merely share a theme stay apart.
+                parts = [p for p in self._elsewhere_at_level(whole, kept, new_side=new_side)
+                         if (new_side, p.order) not in used and p.bag and _part_of(p, whole)
+                         and _mostly_of(p, lost) and _mostly_kept(p.text, whole.text)]
+                if not parts or not _held(lost, parts):
+                    return ()
         pieces = tuple(sorted([kept, *parts], key=lambda p: p.order))
         used.update((new_side, p.order) for p in pieces)
         return pieces
@@ -1061,6 +1069,16 @@ class _StatementMatcher:
         if new_side:
             return [q for q in news if q is not p and self.free_new(q)]
         return [q for q in olds if q is not p and self.free_old(q)]
+
+    def _elsewhere_at_level(self, whole: Placed, kept: Placed, *, new_side: bool) -> list[Placed]:
+        """Statements of the other competencies of the level of ``whole`` and
+        ``kept`` (both at one level, ``kept``'s cell aside: that is searched
+        first) that nothing else explains."""
+        if whole.level != kept.level:
+            return []
+        free = self.free_new if new_side else self.free_old
+        return [q for cell, placed in sorted(self._cells[new_side].items()) if cell[0] == kept.level
+                and cell != kept.cell for q in placed if free(q)]
 
     def _elsewhere_in_cell(self, p: Placed, *, new_side: bool) -> list[Placed]:
         """Statements of ``p``'s cell outside its hunk that nothing else explains."""

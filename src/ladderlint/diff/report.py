@@ -147,10 +147,16 @@ class FrameworkDiff:
         had_below = old_ladder[old_ladder.index(change.old_level) + 1:] \
             if change.field == "position" and change.impact is Impact.RAISES_BAR and change.old_level in old_ladder \
             else []
+        # Moved from a level removed below others: those above it asked for it already, through it.
+        gone_from = change.old_level if change.kind is Kind.STATEMENT_MOVED and change.old_level in old_ladder \
+            and change.old_level not in ladder else None
+        above_gone = set(old_ladder[old_ladder.index(gone_from) + 1:]) if gone_from else set()
         out = [start]
         for level in ladder[ladder.index(start) + 1:]:
             if change.kind is Kind.STATEMENT_MOVED and level in (change.level, change.old_level):
                 break  # the other end of the move: it has it (from below, or itself)
+            if level in above_gone:
+                break
             if level in had_below:
                 break  # it had that level below it before: it asked for it already
             if isinstance(text, str) and normal(text) in said.get(level, frozenset()):

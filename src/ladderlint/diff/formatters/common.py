@@ -8,7 +8,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..changes import Change, Kind, moved_in_order, title_names_id
+from ..changes import Change, Impact, Kind, moved_in_order, title_names_id
 from ..report import FrameworkDiff
 
 
@@ -84,6 +84,18 @@ def moved_up(diff: FrameworkDiff, change: Change) -> bool:
     """Whether a statement moved up the ladder (to a level above the one it left)."""
     order = level_order(diff)
     return change.old_level is None or order(change.level or "") > order(change.old_level)
+
+
+def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
+    """Whether a statement moved that lowers the bar at the level it left
+    went down a cumulative ladder: the levels it left still ask for it
+    through the level it reached, so what they lose is only what its new
+    words soften, and it is now asked earlier."""
+    return change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR \
+        and bool(change.old_level) and change.old_level != change.level and not moved_up(diff, change) \
+        and diff.old is not None and diff.new is not None \
+        and diff.old.framework.cumulative and diff.new.framework.cumulative \
+        and {change.level, change.old_level} <= {level.id for level in diff.new.framework.levels}
 
 
 def left_behind(diff: FrameworkDiff) -> list[Change]:

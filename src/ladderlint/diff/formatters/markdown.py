@@ -24,7 +24,7 @@ from ..inputs import Loaded
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, highest, label, left_behind, level_order, moved_up, new_order,
+    REORDERINGS, RenderOptions, asked_earlier, groups, highest, label, left_behind, level_order, moved_up, new_order,
     origin, reach, short_level_name, subject,
 )
 
@@ -740,8 +740,13 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             # Listed at the level it left. Up, as moves that lower the bar
             # mostly go; down where a level added below takes it.
             way = "up" if moved_up(diff, change) else "down"
-            where = f"no longer expected {'at ' + reached if reached else 'here'}, " \
-                    f"moved {way} to {escape(_namer(diff)(change.level or ''))}"
+            to = escape(_namer(diff)(change.level or ''))
+            if asked_earlier(diff, change):
+                # The levels above still ask for it through the lower level: only its new words lower their bar.
+                where = f"now expected from {to}, earlier in the ladder, in softer words " \
+                        f"{'for ' + reached if reached else 'here'}"
+            else:
+                where = f"no longer expected {'at ' + reached if reached else 'here'}, moved {way} to {to}"
         else:
             where = f"moved here from {_origin(diff, change)}"
         if change.fingerprint in twice:

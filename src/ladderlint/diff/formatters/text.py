@@ -18,7 +18,7 @@ from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_la
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
-    REORDERINGS, RenderOptions, groups, how_to_approve, left_behind, moved_up, new_order, reach, short_level_name, show,
+    REORDERINGS, RenderOptions, asked_earlier, groups, how_to_approve, left_behind, moved_up, new_order, reach, short_level_name, show,
     side_labels, subject,
 )
 
@@ -135,6 +135,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         to = name(change.level or "")
         there = f"listed at {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
             else f"still asked for at {to}"
+        if asked_earlier(diff, change):
+            # The levels it left still ask for it through the lower level: only its new words lower their bar.
+            return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
+                + f" (now asked from {to}, earlier; in softer words for {reached or name(change.old_level)}; {there})"
         return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
             + f" (no longer asked for at {reached or name(change.old_level)}; {there})"
     if kind is Kind.STATEMENT_MOVED:
