@@ -72,3 +72,21 @@ def test_a_page_of_another_role_says_how_to_import_it_as_a_level(cli, write, tmp
     assert run.exit_code == 0, run.stderr
     assert "no ladder" not in run.stderr
     assert len(list(out.glob("*.yaml"))) == 2
+
+
+def test_an_id_every_page_gives_is_the_sites_not_a_levels(cli, write, tmp_path):
+    for slug, title in (("a", "Engineer II"), ("b", "Engineer III")):
+        write(f"site/{slug}.md", PAGE_WITH_ID.format(id="career-ladder", title=title))
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme")
+    assert [level["id"] for level in data["levels"]] == ["engineer-ii", "engineer-iii"]
+    assert "a.md:2: not placed: front matter id that other pages give too, not its level's: id: career-ladder" \
+        in run.stderr
+
+
+def test_pages_with_ids_are_ordered_by_their_titles(cli, write, tmp_path):
+    for n, title in enumerate(("Senior Engineer", "Junior Engineer", "Staff Engineer", "Engineer"), start=1):
+        write(f"site/p{n}.md", PAGE_WITH_ID.format(id=f"page-{n}", title=title))
+    data, _ = imported(cli, tmp_path / "site", "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        ("page-2", "Junior Engineer"), ("page-4", "Engineer"), ("page-1", "Senior Engineer"),
+        ("page-3", "Staff Engineer")]

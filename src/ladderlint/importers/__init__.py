@@ -441,7 +441,8 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     paths = document_paths(paths)
     documents, skipped, failures, chrome, glossaries = _read_documents(paths, format, levels, steering)
     roles = role_keys(level.title for d in documents for level in d.levels)
-    rungs = (id_rung(level.id or level_code(level.title) or "") for d in documents for level in d.levels)
+    rungs = (id_rung((None if d.level_id_line else level.id) or level_code(level.title) or "")
+             for d in documents for level in d.levels)
     families = frozenset(rung.family for rung in rungs if rung is not None)
     unsure = [entry.file for entry in skipped if _NO_LEVEL in entry.reason]
     if unsure and (roles or families) and not levels:
@@ -457,7 +458,23 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
         documents = _titled_pages_of_the_ladder(documents, skipped)
     if not documents:
         raise failures[0]
+    _shared_page_ids(documents)
     return _one_kind_of_page(documents, skipped), skipped, glossaries
+
+
+def _shared_page_ids(documents: list[ImportedDocument]) -> None:
+    """A front-matter id that two pages or more give ('id: career-ladder' on
+    each page of a collection) is the site's, not a level's: those pages'
+    levels take their ids from their titles, and the key is reported."""
+    from collections import Counter
+
+    given = Counter(d.levels[0].id for d in documents if d.level_id_line is not None and d.levels)
+    for document in documents:
+        if document.level_id_line is not None and document.levels and given[document.levels[0].id] > 1:
+            written, line = document.level_id_line
+            document.levels[0].id = None
+            document.level_id_line = None
+            document.unplaced(line, "front matter id that other pages give too, not its level's", written)
 
 
 def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:

@@ -222,6 +222,7 @@ def _page_id(document: ImportedDocument, documents: list[ImportedDocument], page
         and len(levels) == 1 else None
     if chosen is not None:
         levels[0].id = chosen[1]
+        document.level_id_line = (f"{chosen[0]}: {written[chosen[0]]}", lines[chosen[0]])
     for key, _value in page_ids:
         if (key, _value) != chosen:
             reason = "site setting in the front matter, not part of the framework" if key in _SITE_KEYS \
