@@ -441,7 +441,8 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     paths = document_paths(paths)
     documents, skipped, failures, chrome, glossaries = _read_documents(paths, format, levels, steering)
     roles = role_keys(level.title for d in documents for level in d.levels)
-    rungs = (id_rung(level.id or level_code(level.title) or "") for d in documents for level in d.levels)
+    rungs = (id_rung((None if d.level_id_line else level.id) or level_code(level.title) or "")
+             for d in documents for level in d.levels)
     families = frozenset(rung.family for rung in rungs if rung is not None)
     unsure = [entry.file for entry in skipped if _NO_LEVEL in entry.reason]
     if unsure and (roles or families) and not levels:
@@ -453,19 +454,39 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
         read_again = {d.path for d in again}
         documents = sorted(documents + again, key=lambda d: paths.index(d.path))
         skipped = [entry for entry in skipped if entry.file not in read_again]
-    documents = _titled_pages_of_the_ladder(documents, skipped)
+    if steering.layout != "level-per-page":  # else the user says each page is a level, whatever its title
+        documents = _titled_pages_of_the_ladder(documents, skipped)
     if not documents:
         raise failures[0]
+    _shared_page_ids(documents)
     return _one_kind_of_page(documents, skipped), skipped, glossaries
+
+
+def _shared_page_ids(documents: list[ImportedDocument]) -> None:
+    """A front-matter id that two pages or more give ('id: career-ladder' on
+    each page of a collection) is the site's, not a level's: those pages'
+    levels take their ids from their titles, and the key is reported."""
+    from collections import Counter
+
+    given = Counter(d.levels[0].id for d in documents if d.level_id_line is not None and d.levels)
+    for document in documents:
+        if document.level_id_line is not None and document.levels and given[document.levels[0].id] > 1:
+            written, line = document.level_id_line
+            document.levels[0].id = None
+            document.level_id_line = None
+            document.unplaced(line, "front matter id that other pages give too, not its level's", written)
 
 
 def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:
     """A page whose own title alone named its level ('Staff Engineer FAQ')
     is a level of the site only if its track is one that a page whose
-    headings name its level has, or that other pages have too; else it is
-    reported, as a page with no ladder."""
+    headings name its level has, or that other pages have too, or the role
+    such a track specialises ('Staff Engineer' beside 'Software Engineer
+    III'); else it is reported, as a page with no ladder, saying how to
+    import it if it is one."""
     from collections import Counter
 
+    from ..text import words
     from .tracks import track_key
 
     counts = Counter(track_key(d.track or "") for d in documents)
@@ -473,12 +494,19 @@ def _titled_pages_of_the_ladder(documents: list[ImportedDocument], skipped: list
         track for track, count in counts.items() if count >= 2}
     if not tracks:
         return documents  # one page, or pages of a track each: nothing to tell them apart by
+    # A track that is the role another track specialises ('Engineer' of 'Software Engineer': the
+    # 'Staff Engineer' page beside 'Software Engineer III') is that ladder's too.
+    written = {track_key(d.track): words(d.track) for d in documents if d.track}
+    tracks |= {track for track, said in written.items()
+               if any(len(other) > len(said) and other[-len(said):] == said
+                      for key, other in written.items() if key in tracks)}
     kept = []
     for document in documents:
         if document.level_by_page_title and track_key(document.track or "") not in tracks:
             skipped.append(ReportEntry(document.path, 1, "unplaced", f"no ladder in this file: only its title "
                                        f"('{document.level_by_page_title}') names a level, and no other page of "
-                                       f"the import names one of its track ('{document.track}')"))
+                                       f"the import names one of its track ('{document.track}'); if it is a level of "
+                                       f"the ladder, import it with --layout level-per-page"))
         else:
             kept.append(document)
     return kept

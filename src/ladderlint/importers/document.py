@@ -177,6 +177,8 @@ class ImportedDocument:
     level_by_option: bool = False
     #: The group of the site's navigation that lists this page (a track).
     navigation_group: str | None = None
+    #: The front-matter line that gave the page's one level its id ('id: staff-engineer'), and its number.
+    level_id_line: tuple[str, int] | None = None
     #: Where the page's site lists it (front matter 'nav_order: 3',
     #: 'weight: 30'): the order of pages whose levels' names do not tell it.
     site_order: float | None = None

@@ -497,7 +497,11 @@ class _Walker:
         contents = bool(items) and all(
             (found := links_alone(i.text)) and all(m.group("url").startswith("#") and len(m.group("url")) > 1
                                                    for m in found) for i in items)
-        if not contents and (len(items) < 3 or not _link_dense([i.text for i in items])):
+        # Inline HTML after a link ('[PM 7](pm7.md)' then '<picture>' on the next line, which
+        # Markdown reads as more of the item) is no words a reader sees.
+        shown = [_TAGS.sub(" ", i.text) for i in items]
+        if not contents and (len(items) < 3 or not _link_dense(shown)):
+            self.pointers(members, items, shown)
             return
         before = self.outline.blocks.index(items[0]) - 1 if contents and self.list_depth == 0 else -1
         for item in items:
@@ -509,6 +513,20 @@ class _Walker:
         title = self.outline.blocks[position] if position >= 0 else None
         if isinstance(title, (Heading, Paragraph)) and CONTENTS_TITLE.match(title.text.strip("*_ ")):
             self.outline.blocks[position] = Other(title.text, title.line, title.last, CONTENTS)
+
+    def pointers(self, members: list[Block], items: list[Item], shown: list[str]) -> None:
+        """Bullets that are only links ('- [Engineer I: Impact](./engineer_I#impact)'),
+        among a list's statements, point to other pages: navigation, never
+        statements, however their addresses are written. A bullet over
+        nested bullets names them, and stays."""
+        for n, item in enumerate(items):
+            found = links_alone(shown[n])
+            if not found or all(m.group().startswith("!") for m in found) or \
+                    n + 1 < len(items) and items[n + 1].depth > item.depth:
+                continue
+            self.outline.blocks[self.outline.blocks.index(item)] = Other(
+                item.text, item.line, item.last, "link to another page (navigation)")
+            members.remove(item)
 
     def html(self, tokens: list[Any], index: int) -> int:
         """HTML blocks: comments are reported; the rest is read as HTML.

@@ -270,7 +270,9 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
         by_name.sort(key=lambda d: d.site_order or 0)  # stable: file names order pages listed alike
     roles = role_keys(d.levels[0].title for d in by_name)
     numbered = numbered_roles(d.levels[0].title for d in by_name)
-    names = [rung_among(d.levels[0].title, d.levels[0].id or "", roles, numbered) for d in by_name]
+    # A page's own id ('id: staff-engineer') only names it: its title says its place.
+    names = [rung_among(d.levels[0].title, "" if d.level_id_line else d.levels[0].id or "", roles, numbered)
+             for d in by_name]
     order = ladder_order(names)
     if order == list(range(len(by_name))) and not all(n.known for n in names):
         by = "the order their front matter gives them ('nav_order', 'weight')" if listed else "file name"

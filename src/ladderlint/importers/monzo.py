@@ -37,13 +37,15 @@ from .blocks import Labelled, Paragraph, as_plain_text
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
-from .textutil import is_level_name, organisation_in, role_of, title_cased, track_in, without_decoration
+from .textutil import LEVEL_ID, is_level_name, organisation_in, role_of, title_cased, track_in, without_decoration
 
 NAME = "monzo"
 
 #: Front-matter keys that steer Monzo's web site, not the framework.
 _SITE_KEYS = ("path", "sidebarTitle", "sidebarGroup", "yaml", "homepage", "layout", "permalink", "parent",
               "has_children", "sidebar_label", "slug", "draft", "toc", "menu")
+#: Front-matter keys that give the page's id: its level's, where the page is one level.
+_PAGE_ID_KEYS = ("id", "slug")
 #: Front-matter keys that place the page in its site's navigation (Jekyll's
 #: 'nav_order', Hugo's 'weight', Docusaurus's 'sidebar_position').
 _ORDER_KEYS = frozenset({"nav_order", "weight", "order", "sidebar_position"})
@@ -71,6 +73,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     written = frontmatter.written_values(root)
     body_ladder = frontmatter.child(root, "topics") is None or not frontmatter.items(frontmatter.child(root, "topics"))
     level_label = None
+    page_ids: list[tuple[str, str]] = []
     for key in data:
         if key in ("title", "topics") or key == "levels" and not body_ladder or data[key] in (None, ""):
             continue  # the levels are read with the topics
@@ -87,6 +90,10 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
             document.track_evidence = f"the front matter says '{key}: {written[key]}'"
             continue
         if key == "description" and body_ladder and isinstance(data[key], str):
+            continue
+        if body_ladder and key in _PAGE_ID_KEYS and isinstance(data[key], (str, int)) \
+                and not isinstance(data[key], bool) and LEVEL_ID.match(str(data[key]).strip()):
+            page_ids.append((key, str(data[key]).strip()))  # the level's id, if the page is one level
             continue
         reason = ("site setting in the front matter, not part of the framework" if key in _SITE_KEYS
                   else "front matter key that is not part of the framework")
@@ -108,6 +115,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
         document.name = None  # the interpreter chooses between the title and a heading
         document.format = NAME if looks_like(text) else markdown.NAME
         documents = interpret(document, outline, ledger, level, steering)
+        _page_id(document, documents, page_ids, lines, written, given=level is not None or level_label is not None)
         if declared is not None:
             document.track, document.track_evidence = track, evidence  # the page's word over its levels' titles
         elif document.level_by_page_title is None and not document.track:
@@ -200,6 +208,26 @@ def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, Importe
     content = frontmatter.child(topic, "content")
     for entry in frontmatter.items(content):
         _entry(document, competency, levels, entry, key)
+
+
+def _page_id(document: ImportedDocument, documents: list[ImportedDocument], page_ids: list[tuple[str, str]],
+             lines: dict[str, int], written: dict[str, str], given: bool) -> None:
+    """A page of one level that gives its id in its front matter ('id:
+    senior-engineer', else 'slug:') has it as its level's id, so that the id
+    stays when the page's title changes; --level or a 'level:' key says the
+    level's id first. Else the key is reported, as any key the framework has
+    no place for."""
+    levels = [level for each in documents for level in each.levels]
+    chosen = min(page_ids, key=lambda pair: _PAGE_ID_KEYS.index(pair[0])) if page_ids and not given \
+        and len(levels) == 1 else None
+    if chosen is not None:
+        levels[0].id = chosen[1]
+        document.level_id_line = (f"{chosen[0]}: {written[chosen[0]]}", lines[chosen[0]])
+    for key, _value in page_ids:
+        if (key, _value) != chosen:
+            reason = "site setting in the front matter, not part of the framework" if key in _SITE_KEYS \
+                else "front matter key that is not part of the framework"
+            document.unplaced(lines[key], reason, f"{key}: {written[key]}")
 
 
 def _outside_their_levels(document: ImportedDocument) -> None:

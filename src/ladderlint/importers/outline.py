@@ -2707,7 +2707,7 @@ def _topics(items: list[Item]) -> _Topics:
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
             continue
-        if nested and item.labelled is None and not item.bold and strip_markdown(item.text).rstrip().endswith(":"):
+        if nested and item.labelled is None and not item.bold and _leads_into(item.text):
             under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
             opening = _EXAMPLES_OPENING.search(item.text)
             if opening is not None and opening.start() > 0:
@@ -2715,8 +2715,11 @@ def _topics(items: list[Item]) -> _Topics:
                 found.shown[id(item)] = (item.text[: opening.start()].rstrip(), [after.text for after in under])
                 found.names.update(id(after) for after in under)
                 continue
-            # 'Understand the core tools of your team:' over '- What they are for': each finishes it.
-            open_topics[item.depth] = (item.text.strip(), True)
+            # 'Understand the core tools of your team:' over '- What they are for': each finishes it. Written
+            # with its colon or without ('Be involved by' over '- Encouraging others'), it reads the same, so
+            # that a revision that adds or drops the colon says the same statements.
+            lead = item.text.strip()
+            open_topics[item.depth] = (lead if lead.endswith(":") else f"{lead}:", True)
             found.names.add(id(item))
             continue
         if open_topics:
@@ -2725,9 +2728,27 @@ def _topics(items: list[Item]) -> _Topics:
     return found
 
 
-#: The words that open a bullet's examples, written as its last sentence ('... for your team. Examples:').
-_EXAMPLES_OPENING = re.compile(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instance)|e\.g\.?)\s*:\s*$",
+#: The words that open a bullet's examples, written as its last sentence ('... for your team. Examples:'),
+#: with a colon or not.
+_EXAMPLES_OPENING = re.compile(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instance)|e\.g\.?)\s*:?\s*$",
                                re.IGNORECASE)
+#: Words a bullet ends on when its sentence goes on in the bullets nested under it ('Help your team by', '... such as').
+_GOES_ON_BELOW = GOES_ON | {"including", "like", "via", "through"}
+
+
+def _leads_into(text: str) -> bool:
+    """Whether a bullet over nested bullets starts a sentence they finish:
+    it ends in a colon ('Be involved with the community by:'), or on a word
+    no sentence ends on, its colon left out ('Be involved with the
+    community by'), or opens examples ('... Examples', 'For example:')."""
+    plain = strip_markdown(text).rstrip()
+    if plain.endswith(":"):
+        return True
+    said = words(plain)
+    if plain[-1:].isalnum() and said and said[-1].casefold() in _GOES_ON_BELOW:
+        return True
+    opening = _EXAMPLES_OPENING.search(text)
+    return opening is not None and opening.start() > 0
 
 
 def _names_a_topic(item: Item) -> bool:

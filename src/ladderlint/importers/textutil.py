@@ -191,7 +191,8 @@ class IdAllocator:
 
 # --- levels ------------------------------------------------------------------
 
-_LEVEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+#: What a level id may be (the schema's pattern).
+LEVEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 def is_level_name(title: str) -> bool:
@@ -326,7 +327,7 @@ def level_id(title: str) -> str:
     if code:
         return code
     candidate = slug(title)
-    return candidate if candidate and _LEVEL_ID.match(candidate) else "level"
+    return candidate if candidate and LEVEL_ID.match(candidate) else "level"
 
 
 # --- shapes of lines ---------------------------------------------------------
