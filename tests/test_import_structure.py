@@ -106,9 +106,12 @@ def test_a_line_that_says_a_level_starts_a_track_starts_one(cli, write, tmp_path
     found = _frameworks(out)
     assert {data["track"]: [lv["title"] for lv in data["levels"]] for data in found.values()} == {
         "Domain Expert": ["Graduate QA Engineer", "QA Engineer", "Senior QA Engineer", "Principal QA Engineer"],
-        "Management": ["Lead QA Engineer", "QA Manager"]}
+        # The rungs below the fork are both tracks', as a dual-track ladder is read.
+        "Management": ["Graduate QA Engineer", "QA Engineer", "Senior QA Engineer", "Lead QA Engineer", "QA Manager"]}
     # The line is where the track starts, not the level's summary.
     assert all("summary" not in lv for data in found.values() for lv in data["levels"])
+    shared = [by_name(data)["Senior QA Engineer"] for data in found.values()]
+    assert shared[0] == shared[1]
 
 
 def test_without_split_tracks_the_tracks_a_page_starts_are_said(cli, write):

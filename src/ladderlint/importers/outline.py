@@ -735,7 +735,7 @@ class _Interpreter:
                 # Only a guess: the import reports it, naming the file (see organisation.guess).
                 self.document.named_by_file = os.path.basename(self.document.path)
             else:
-                self.document.organisation = self.document.organisation or organisation_in(text)
+                self.document.organisation = self.document.organisation or organisation_in(text, self.corpus)
 
     def title_heading(self, headings: list[Heading]) -> Heading | None:
         """The heading that names the document: the only one at the top depth, first."""
@@ -1176,8 +1176,9 @@ class _Interpreter:
         first says so. A track runs to the next level that starts one. The
         levels before the first that says so lead to it, where another
         track starts after it (a ladder that forks: its first branch
-        continues it); else they are a track of their own, named by their role.
-        The lines that say so are the import's evidence, not a summary."""
+        continues it, and every later branch shares them); else they are a
+        track of their own, named by their role. The lines that say so are
+        the import's evidence, not a summary."""
         starts: dict[int, tuple[str, Paragraph | Other]] = {}
         every = self.outline.blocks  # with the block quotes, which ``blocks`` leaves out
         at = {id(b): n for n, b in enumerate(every)}
@@ -1194,8 +1195,12 @@ class _Interpreter:
         cuts = [n for n in starts if n > 0]
         if not cuts:
             return None
+        shared: list[Heading] = []
         if 0 not in starts and len(cuts) >= 2:
-            cuts = cuts[1:]  # the first branch continues the levels before it
+            # A ladder that forks: the first branch continues the levels before it, and those rungs
+            # are every branch's, as a dual-track ladder is read (a manager was a junior engineer).
+            shared = levels[: cuts[0]]
+            cuts = cuts[1:]
         bounds = [0] + cuts + [len(levels)]
         groups = [levels[a:b] for a, b in zip(bounds, bounds[1:])]
         names = []
@@ -1205,7 +1210,8 @@ class _Interpreter:
         for _, block in starts.values():
             self.use(block)
         evidence = "; ".join(f"'{normalise(block.text)}' on line {block.line}" for _, block in starts.values())
-        return [(group[0], group) for group in groups], f"the levels say where tracks start ({evidence})", names
+        return ([(group[0], group if n == 0 else shared + group) for n, group in enumerate(groups)],
+                f"the levels say where tracks start ({evidence})", names)
 
     def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
         """The document of the page's next track, added to ``documents``: the
@@ -1252,6 +1258,10 @@ class _Interpreter:
             saved, self.document = self.document, document
             self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
+            below = [h for h in members if blocks.index(h) < starts[n]] if n > 0 else []
+            if below:  # the rungs below a fork, which this track shares with the first
+                after = levels.index(below[-1]) + 1
+                section = blocks[: blocks.index(levels[after]) if after < len(levels) else len(blocks)] + section
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.document = saved
             if n == 0:
