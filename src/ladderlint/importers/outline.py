@@ -875,6 +875,18 @@ class _Interpreter:
             # unless the page has a title of its own (front matter) and starts
             # at a section ('## Craft').
             title = real[0]
+        after: list[Block] = []
+        if level_heading is None and title is None and self.level_option is not None and real \
+                and blocks and blocks[0] is real[0] and (self.names_page_level(real[0]) or _names_a_role(
+                    (_name(real[0]).split() or [""])[-1])):
+            # --level gives the id; the page's first heading names the level ('# QA Engineer' over
+            # '## Responsibilities'): its title. A heading at its depth after its sub-sections
+            # ('# Performance Indicators') is the page's, not the level's.
+            at_depth = [h for h in real[1:] if h.depth <= real[0].depth]
+            cut = at_depth[0].line if at_depth else None
+            if any(h.depth > real[0].depth and (cut is None or h.line < cut) for h in real):
+                level_heading = real[0]
+                after = [b for b in blocks if cut is not None and b.line >= cut]
         reasons = []
         if labelled is not None:
             reasons.append(f"'{normalise(labelled[0].text)}' on line {labelled[0].line} names its level")
@@ -902,9 +914,14 @@ class _Interpreter:
             self.use(level_heading)
             if not named_freely:  # 'Builder' is a level's name, not a role
                 self.set_track(_name(level_heading))
-            body = [b for b in blocks if b is not level_heading and b is not title]
+            body = [b for b in blocks if b is not level_heading and b is not title and all(b is not a for a in after)]
             before = [b for b in body if b.line < level_heading.line]
             self.preamble(before)
+            for block in after:
+                where = next(h for h in after if isinstance(h, Heading) and h.line <= block.line)
+                self.drop(block, f"section '{normalise(where.text)}' after the level's sections, at the depth of its "
+                                 "heading: not part of the level" if block is where else
+                                 f"in section '{normalise(where.text)}', after the level's sections")
             self.one_level(level_heading, [b for b in body if b.line > level_heading.line],
                            self.written_title(level_heading))
         else:
