@@ -224,3 +224,19 @@ def test_a_sub_heading_that_each_level_repeats_stays_a_competency(cli, write, tm
     data = load_document(str(out), out.read_bytes()).data
     assert {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]} == {
         "Technology": ["Delivery"], "System": ["Design"], "People": ["Mentoring"]}
+
+
+def test_a_summary_written_a_sentence_a_line_is_one_paragraph(cli, write):
+    """Lines of one Markdown paragraph, a sentence each, are one summary
+    (a soft line break joins them), not a paragraph each."""
+    sentences = ["As an Engineer I, you learn the practices your team uses.",
+                 "Your work is made of small, well-defined tasks.",
+                 "This role is where you gain the skills to add more value later."]
+    page = ("# Acme Engineering Ladder\n\nThe levels of engineers at Acme.\nWhat each level expects.\n"
+            "How to grow from one to the next.\n\n## Engineer I\n\n" + "\n".join(sentences) +
+            "\n\n### Impact\n\n- Ships small tasks.\n\n## Engineer II\n\n" + "\n".join(sentences[1:]) +
+            "\n\n### Impact\n\n- Ships features.\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == " ".join(sentences)
+    assert data["levels"][1]["summary"] == " ".join(sentences[1:])
+    assert data["description"] == "The levels of engineers at Acme. What each level expects. How to grow from one to the next."

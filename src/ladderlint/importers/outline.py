@@ -55,7 +55,7 @@ from typing import Sequence
 
 from .blocks import (
     BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
-    is_page_property, lead_of,
+    is_page_property, lead_of, paragraphs_text,
 )
 from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
@@ -1453,10 +1453,13 @@ class _Interpreter:
         elif paragraphs and self.document.description is None:
             # The first paragraph says what the framework is; the rest (tables
             # of contents, notes) is reported.
-            self.document.description = paragraphs[0].text
-            self.use(paragraphs[0])
-            if paragraphs[0].text.rstrip().endswith(":"):
-                self._list_the_description_opens(paragraphs[0], blocks)
+            first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
+                     and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
+            self.document.description = paragraphs_text(first)
+            for paragraph in first:
+                self.use(paragraph)
+            if first[-1].text.rstrip().endswith(":"):
+                self._list_the_description_opens(first[-1], blocks)
         for block in blocks:
             self.drop(block, "text before the first level")
 
@@ -1558,7 +1561,7 @@ class _Interpreter:
     def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:
         """Make ``paragraphs`` the level's summary."""
         if paragraphs:
-            level.summary = "\n\n".join(p.text for p in paragraphs)
+            level.summary = paragraphs_text(paragraphs)
             level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
             for p in paragraphs:
                 self.use(p)
@@ -1635,7 +1638,7 @@ class _Interpreter:
                 and normalise(heading.text).casefold() in _SUMMARY_HEADINGS:
             # '### Overview' over a paragraph or two, right under the level: its summary; a
             # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
-            level.summary = "\n\n".join(p.text for p in paragraphs)
+            level.summary = paragraphs_text(paragraphs)
             self.use(heading)
             for paragraph in paragraphs:
                 self.use(paragraph)
@@ -1686,7 +1689,7 @@ class _Interpreter:
             intro = sorted(intro + self.quoted_summary(heading, node), key=lambda b: b.line)  # '> Solves tasks ...' (inDrive)
             if intro and (node.children or any(isinstance(b, (Table, Item)) or getattr(b, "labelled", None)
                                                for b in node.blocks)):
-                level.dimension_summaries.append((target, "\n\n".join(p.text for p in intro)))
+                level.dimension_summaries.append((target, paragraphs_text(intro)))
                 for p in intro:
                     self.use(p)
             self.content(level, target, node.blocks)
@@ -1835,7 +1838,7 @@ class _Interpreter:
         for block in node.blocks:
             if not isinstance(block, (Item, Paragraph)):
                 self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
-        said = "\n\n".join(b.text for b in texts)
+        said = paragraphs_text(texts)
         if what == "description" and said and dimension is None and not level.summary:
             level.summary = said
             level.summary_paragraphs = [(b.line, b.text) for b in texts]
