@@ -517,8 +517,9 @@ def organisation_in(title: str, text: str | None = None) -> str | None:
     if match:
         name = match.group("org") or match.group("org2")
         role = (match.group("track") or match.group("track2") or "").split()
+        # In lower case in an address ('stripe.com') the word is still a name.
         if text is not None and len(name.split()) == 1 and role and role[0].casefold() in ROLE_NOUNS \
-                and re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", text):
+                and re.search(rf"(?<![\w/@.-]){re.escape(name.casefold())}(?![\w/@-]|\.\w)", text):
             return None
         return name
     apart = _title_apart(title)
