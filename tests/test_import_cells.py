@@ -429,3 +429,23 @@ def test_inline_html_in_a_markdown_tables_cell_reads_as_a_browser_shows_it(cli, 
     assert cells(data) == {"junior": {"delivery": ["Ships small tasks"], "collaboration": ["Asks for help"]},
                            "senior": {"delivery": ["Leads team projects", "Writes `<b>` in docs"],
                                       "collaboration": ["Mentors engineers"]}}
+
+
+def test_a_table_columns_blank_ends_are_not_applicable_though_it_has_a_gap(cli, write):
+    """A column blank at the first and last levels starts and ends there, as
+    one blank at its first level alone does; the gap between is for check."""
+    head = "<tr><th>Level</th><th>Scope</th><th>Mentoring</th><th>Reliability</th></tr>"
+    rows = [("1", "Takes direction", "", ""), ("2", "Owns a feature", "Mentors interns", "Keeps a service up"),
+            ("3", "Owns a service", "", "Designs for failure"), ("4", "Owns a system", "Coaches engineers",
+                                                                  "Sets targets"),
+            ("5", "Owns a domain", "", "Leads reviews")]
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    data, run = imported(cli, write("sre.html", f"<html><body><table>{head}{body}</table></body></html>"),
+                         "--org", "Acme")
+    found = cells(data)
+    ids = [level["id"] for level in data["levels"]]
+    first, gap, last = ids[0], ids[2], ids[4]
+    assert found[first]["mentoring"] == {"not_applicable": f"Mentoring starts at {data['levels'][1]['title']}"}
+    assert found[last]["mentoring"] == {"not_applicable": f"Mentoring ends at {data['levels'][3]['title']}"}
+    assert "mentoring" not in found[gap]
+    assert found[first]["reliability"] == {"not_applicable": f"Reliability starts at {data['levels'][1]['title']}"}

@@ -756,3 +756,67 @@ def test_split_tracks_keeps_the_version_of_each_file_written_before(cli, write, 
     assert run.exit_code == 0, run.stderr
     assert load_document(str(written), written.read_bytes()).data["version"] == "1.4.0"
     assert "its version '1.4.0' is kept (pass --version to write another)" in run.stderr
+
+
+def _organisation(cli, write, text: str) -> tuple[str, str]:
+    run = cli("import", str(write("ladder.md", text)))
+    assert run.exit_code == 0, run.stderr
+    return load_document("x.yaml", run.output.encode()).data["organisation"]["name"], run.stderr
+
+
+_LADDER = "\n## L1 Engineer\n### Delivery\n- I ship my work on time\n\n## L2 Engineer\n### Delivery\n- I plan my team's work\n"
+
+
+def test_a_copyright_notice_names_the_organisation_the_word_in_a_sentence_does_not(cli, write):
+    sentence = "# Support Engineer\n\n- Understands and applies copyright rules and related legal issues\n" + _LADDER
+    assert _organisation(cli, write, sentence)[0] == "\u27e8organisation\u27e9"
+    name, said = _organisation(cli, write, sentence + "\n---\n\nCopyright 2024 Quorvia Ltd. All rights reserved.\n")
+    assert name == "Quorvia"
+    assert "from the copyright line on line 15" in said
+
+
+@pytest.mark.parametrize("title", ["Systems Engineer Levels", "Solutions Engineer Career Ladder"])
+def test_a_word_of_the_role_in_the_title_is_no_organisation(cli, write, title):
+    text = f"# {title}\n\nWe build distributed systems and customer solutions.\n" + _LADDER
+    assert _organisation(cli, write, text)[0] == "\u27e8organisation\u27e9"
+    # Where the text never writes the word in lower case (but in an address), the title names whose
+    # the ladder is.
+    assert _organisation(cli, write, f"# Zentoro {title.split(' ', 1)[1]}\n\nWe build distributed systems "
+                         "(see https://zentoro.com/jobs).\n" + _LADDER)[0] == "Zentoro"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_an_organisation_named_by_its_possessives(cli, write, apostrophe):
+    text = (f"# Open Source Engineer\n\n- Helps streamline Zentoro{apostrophe}s use of the project.\n"
+            f"- Seeks alignment between Zentoro{apostrophe}s goals and the project's goals.\n" + _LADDER)
+    name, said = _organisation(cli, write, text)
+    assert name == "Zentoro"
+    assert "the text's name for an organisation ('Zentoro', 2 times, first on line 3)" in said
+    # After an article a possessive is a kind of thing, not an organisation's.
+    assert _organisation(cli, write, text.replace(f"Zentoro{apostrophe}s", f"a Bachelor{apostrophe}s"))[0] \
+        == "\u27e8organisation\u27e9"
+
+
+@pytest.mark.parametrize("title, line", [
+    ("Khung năng lực QA Tester R&D Quorvia", "Tài liệu này dành cho team QA Tester của Quorvia."),
+    ("Quorvia QA Tester Levels", "The testers of Quorvia keep its products working."),
+])
+def test_a_name_that_ends_or_starts_the_title_and_the_text_names_again(cli, write, title, line):
+    name, said = _organisation(cli, write, f"# {title}\n\n{line}\n" + _LADDER)
+    assert name == "Quorvia"
+    assert f"the title '{title}', which" in said and "names it again (1 time, first on line 3)" in said
+    # Named by the title alone, or written in lower case too, it is no evidence.
+    assert _organisation(cli, write, f"# {title}\n\nThe testers keep it working.\n" + _LADDER)[0] \
+        == "\u27e8organisation\u27e9"
+    assert _organisation(cli, write, f"# {title}\n\n{line} quorvia\n" + _LADDER)[0] == "\u27e8organisation\u27e9"
+
+
+def test_ids_spell_the_letters_that_have_no_accent_to_take_off(cli, write):
+    text = ("# Acme Ladder\n\n## L1 Engineer\n### Chất lượng đầu ra\n- I ship my work on time\n### Łączność\n"
+            "- I tell my team what I do\n### Straße\n- I find my way\n\n## L2 Engineer\n### Chất lượng đầu ra\n"
+            "- I plan my team's work\n### Łączność\n- I keep others informed\n### Straße\n- I show others the way\n")
+    run = cli("import", str(write("ladder.md", text)), "--org", "Acme")
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode()).data
+    assert [c["id"] for d in data["dimensions"] for c in d["competencies"]] == [
+        "chat-luong-dau-ra", "lacznosc", "strasse"]

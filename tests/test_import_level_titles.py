@@ -89,3 +89,19 @@ def test_levels_that_a_title_names_alike_keep_their_codes(cli, write):
     headings = ["L3 — Software Engineer", "L4 — Software Engineer", "L5 — Senior Software Engineer"]
     data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [(h[:2], h) for h in headings]
+
+
+def test_with_level_the_first_heading_naming_the_role_is_the_levels_title(cli, write):
+    """'--level DE-2' gives the id; '# Data Engineer' over the page's
+    sections is the level's title, not a dimension, and a heading at its
+    depth after them ('# Success Metrics') is the page's, reported."""
+    page = ("# Data Engineer\n\n## Responsibilities\n\n- Builds the pipelines of the team.\n- Reviews data models.\n\n"
+            "## Growth\n\n- Learns the tools the team uses.\n\n# Success Metrics\n\n- Number of failed runs.\n"
+            "- Mean time to recover a pipeline.\n")
+    data, run = imported(cli, write("data-engineer.md", page), "--level", "DE-2", "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [("DE-2", "Data Engineer")]
+    names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    assert names == ["Responsibilities", "Growth"]
+    assert "Data Engineer" not in [d["name"] for d in data["dimensions"]]
+    assert "data-engineer.md:12: not placed: section 'Success Metrics' after the level's sections" in run.stderr
+    assert "data-engineer.md:14: not placed: in section 'Success Metrics'" in run.stderr

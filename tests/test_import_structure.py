@@ -106,9 +106,12 @@ def test_a_line_that_says_a_level_starts_a_track_starts_one(cli, write, tmp_path
     found = _frameworks(out)
     assert {data["track"]: [lv["title"] for lv in data["levels"]] for data in found.values()} == {
         "Domain Expert": ["Graduate QA Engineer", "QA Engineer", "Senior QA Engineer", "Principal QA Engineer"],
-        "Management": ["Lead QA Engineer", "QA Manager"]}
+        # The rungs below the fork are both tracks', as a dual-track ladder is read.
+        "Management": ["Graduate QA Engineer", "QA Engineer", "Senior QA Engineer", "Lead QA Engineer", "QA Manager"]}
     # The line is where the track starts, not the level's summary.
     assert all("summary" not in lv for data in found.values() for lv in data["levels"])
+    shared = [by_name(data)["Senior QA Engineer"] for data in found.values()]
+    assert shared[0] == shared[1]
 
 
 def test_without_split_tracks_the_tracks_a_page_starts_are_said(cli, write):
@@ -221,3 +224,19 @@ def test_a_sub_heading_that_each_level_repeats_stays_a_competency(cli, write, tm
     data = load_document(str(out), out.read_bytes()).data
     assert {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]} == {
         "Technology": ["Delivery"], "System": ["Design"], "People": ["Mentoring"]}
+
+
+def test_a_summary_written_a_sentence_a_line_is_one_paragraph(cli, write):
+    """Lines of one Markdown paragraph, a sentence each, are one summary
+    (a soft line break joins them), not a paragraph each."""
+    sentences = ["As an Engineer I, you learn the practices your team uses.",
+                 "Your work is made of small, well-defined tasks.",
+                 "This role is where you gain the skills to add more value later."]
+    page = ("# Acme Engineering Ladder\n\nThe levels of engineers at Acme.\nWhat each level expects.\n"
+            "How to grow from one to the next.\n\n## Engineer I\n\n" + "\n".join(sentences) +
+            "\n\n### Impact\n\n- Ships small tasks.\n\n## Engineer II\n\n" + "\n".join(sentences[1:]) +
+            "\n\n### Impact\n\n- Ships features.\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["levels"][0]["summary"] == " ".join(sentences)
+    assert data["levels"][1]["summary"] == " ".join(sentences[1:])
+    assert data["description"] == "The levels of engineers at Acme. What each level expects. How to grow from one to the next."

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 
 @dataclass
@@ -58,6 +58,21 @@ class Paragraph:
     #: ('**Impact** The effect on ...'): their words and the rest, as a
     #: glossary writes a term and its definition.
     lead: Labelled | None = None
+    #: For a line of a paragraph read as a list written without bullets: the
+    #: line its paragraph starts on. Where the lines are read as prose (a
+    #: level's summary, one sentence a line) they are one paragraph again.
+    of_paragraph: int | None = None
+
+
+def paragraphs_text(paragraphs: Sequence[Paragraph | Item | Other]) -> str:
+    """The text of paragraphs, a blank line apart, but for the lines of one
+    paragraph (``of_paragraph``), which a soft line break joins: a space."""
+    text = ""
+    for n, paragraph in enumerate(paragraphs):
+        joined = n > 0 and isinstance(paragraph, Paragraph) and paragraph.of_paragraph is not None \
+            and getattr(paragraphs[n - 1], "of_paragraph", None) == paragraph.of_paragraph
+        text += (" " if joined else "\n\n" if n else "") + paragraph.text
+    return text
 
 
 @dataclass

@@ -229,8 +229,8 @@ class ImportedDocument:
                        for cell in level.cells)
 
         having = [n for n, level in enumerate(levels) if says(level)]
-        if not having or having != list(range(having[0], having[-1] + 1)):
-            return
+        if not having:
+            return  # a gap between its first and last statements leaves the ends as said (LL401 reports the gap)
         if any(says(level) for level in self.levels if all(level is not given for given in levels)):
             return  # said at levels elsewhere (a table split in two): where it starts is not told here
         first, last = levels[having[0]], levels[having[-1]]

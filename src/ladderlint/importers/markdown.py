@@ -403,7 +403,7 @@ class _Walker:
                 if lead is None and _lines_of_a_list(written):
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
                     for offset, piece in enumerate(written):
-                        self.add(Paragraph(_inline_text(piece), line + offset, line + offset))
+                        self.add(Paragraph(_inline_text(piece), line + offset, line + offset, of_paragraph=line))
                     return index + 3
                 if lead is not None and rest and _LABEL_LINE.match(inline.content) \
                         and lead.rstrip()[-1:] not in ".!?" and len(lead.split()) <= 6:

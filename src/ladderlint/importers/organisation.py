@@ -38,25 +38,28 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from ..dictionary import english
 from ..model import TextField
 from ..rules.brands import BrandIndex, in_organisation_context
 from ..rules.prose import Prose
 from ..rules.addresses import citation_spans, inside, url_spans
 from ..text import plural
-from ..vocabulary import id_rung, seniority
+from ..vocabulary import DISCIPLINES, id_rung, seniority
 from .blocks import Signal
 from .document import ImportedDocument
-from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, names_no_organisation, organisation_in, whose_site,
-                       written_as_a_name)
+from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, names_no_organisation, organisation_in,
+                       strip_markdown, whose_site, written_as_a_name)
 
 #: The placeholder LL406 reports: the import never invents a name.
 PLACEHOLDER = "\u27e8organisation\u27e9"
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
-    rf"(?P<org>{NAME_START}[\w&'’.-]*(?: {NAME_START}[\w&'’.-]*){{0,3}})",
-    re.IGNORECASE,
+    # The mark in any case; the name as a name is written ('Copyright rules' names no one).
+    r"(?P<mark>©|(?i:\(c\)|copyright))(?:\s*(?:©|(?i:\(c\))))?\s*(?P<year>\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
+    rf"(?P<org>{NAME_START}[\w&'’.-]*(?: (?!(?i:all rights)){NAME_START}[\w&'’.-]*){{0,3}})",
 )
+#: What may come before a copyright notice on its line: markup, a comment's opening, a table's bar.
+_NOTICE_START = re.compile(r"[\s>*_#|<!+-]*$")
 _LEGAL = re.compile(r"[,.]?\s+(?:Inc|Ltd|LLC|GmbH|plc|Limited|Corp|Corporation|S\.?A|B\.?V|AG)\.?$", re.IGNORECASE)
 _JOB = re.compile(
     r"\b(?:Director|Manager|Head|Lead|VP|Vice President|Engineer|Founder|Co-founder|CEO|CTO|COO|CPO|Chief|"
@@ -98,8 +101,9 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
     signals = list(signals)
     found: list[Guess] = []
     for heading in (title, page_title):
-        if heading and organisation_in(heading):
-            found.append(Guess(organisation_in(heading) or "", f"the title '{heading}'", 1))
+        name = organisation_in(heading, text) if heading else None
+        if heading and name:
+            found.append(Guess(name, f"the title '{heading}'", 1))
     for part in _TITLE_SEPARATOR.split(description or "") if description and len(description) <= 200 else ():
         if organisation_in(part.strip()):
             found.append(Guess(organisation_in(part.strip()) or "", f"the page's description '{description}'", 2))
@@ -123,8 +127,8 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
         stripped = line.strip()
         if not stripped or len(stripped) > 200:
             continue
-        copyright_ = _COPYRIGHT.search(stripped)
-        if copyright_ and ("©" in stripped or "copyright" in stripped.lower() or "(c)" in stripped.lower()):
+        copyright_ = _copyright_notice(stripped)
+        if copyright_:
             name = _LEGAL.sub("", copyright_.group("org").strip(" .,"))
             if name and not name.lower().startswith(("all rights", "copyright")):
                 found.append(Guess(name, f"the copyright line on line {number}", 3))
@@ -136,12 +140,24 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
     if host is not None:
         found.append(host)
     if not found:
-        named = _named_in_text(text) or _known_organisation_named(text)
+        named = _named_in_text(text) or _named_by_title_and_text(text, title or page_title) \
+            or _known_organisation_named(text)
         if named is not None:
             found.append(named)
     if not found:
         return None
     return min(found, key=lambda g: (not g.taken, g.rank, found.index(g)))
+
+
+def _copyright_notice(line: str) -> re.Match[str] | None:
+    """A copyright notice on a line ('© 2024 Acme Inc.', 'Copyright Acme'):
+    the sign, or the word with a year, anywhere; the word alone only where
+    the line starts with it, as a notice does, not where a sentence speaks
+    of copyright ('applying copyright rules and related legal issues')."""
+    for match in _COPYRIGHT.finditer(line):
+        if match.group("mark") == "©" or match.group("year") or _NOTICE_START.match(line[: match.start()]):
+            return match
+    return None
 
 
 def of_the_site(tracks: Sequence[Sequence[ImportedDocument]]) -> None:
@@ -245,6 +261,33 @@ def _named_in_text(text: str) -> Guess | None:
     return Guess(name, f"the text's name for an organisation ('{name}', {count} times, first on line {first[name]})", 6)
 
 
+def _named_by_title_and_text(text: str, title: str | None) -> Guess | None:
+    """The name that starts or ends a page's title ('QA Tester Levels R&D
+    Lumi', 'Lumi QA Tester Levels') where the text names it again and
+    never writes it in lower case: where people put whose a ladder is, in
+    any language. A word of the dictionary is too weak a sign there."""
+    words = strip_markdown(title or "").split()
+    if len(words) < 2:
+        return None
+    for word in (words[-1], words[0]):
+        word = word.strip(".,:;()[]\"'")
+        if not written_as_a_name(word) or len(word) < 2 or not any(ch.islower() for ch in word) \
+                or word.casefold() in NOT_ORGANISATIONS or word.casefold() in DISCIPLINES or names_no_organisation(word) \
+                or id_rung(word) is not None or seniority(word) is not None or english().knows(word.casefold()):
+            continue  # a title's own words ('Levels', 'Guide', 'Senior'): only a name no dictionary knows
+        spellings = [m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)]
+        if any(m.group(0) != word for m in spellings):
+            continue  # written otherwise too ('systems'): a word, not a name
+        lines = [text.count("\n", 0, m.start()) + 1 for m in spellings]
+        all_lines = text.split("\n")
+        again = [n for n in lines if strip_markdown(all_lines[n - 1].lstrip("#")).strip() != strip_markdown(title or "").strip()]
+        if again:
+            where = "ends" if word == words[-1].strip(".,:;()[]\"'") else "starts"
+            return Guess(word, f"the title '{title}', which {where} with '{word}', and the text, which names it "
+                               f"again ({plural(len(again), 'time')}, first on line {again[0]})", 6)
+    return None
+
+
 def _known_organisation_named(text: str) -> Guess | None:
     """The organisation of ``check``'s brand list that the text names again
     and again, as LL301 finds it, and in lower case in any of the contexts
@@ -296,7 +339,9 @@ def _names_an_organisation(text: str, start: int, end: int, lower: set[str]) -> 
     if len(words) > 1 and (re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)
                            or _SENTENCE_START.search(text[text.rfind("\n", 0, start) + 1 : start])):
         return False
-    if not in_organisation_context(text, start, end):
+    # Its possessive names it as an organisation wherever it stands ('streamline Postman's use of'),
+    # but after an article (below).
+    if not in_organisation_context(text, start, end) and not (len(words) == 1 and _POSSESSIVE.match(text, end)):
         return False
     if _POSSESSIVE.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # 'a Bachelor's degree': a kind of degree, no one's

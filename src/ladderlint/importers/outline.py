@@ -55,7 +55,7 @@ from typing import Sequence
 
 from .blocks import (
     BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text,
-    is_page_property, lead_of,
+    is_page_property, lead_of, paragraphs_text,
 )
 from .common import glossary_from_footnote
 from .cells import SAME_AS, after_reference, not_applicable
@@ -735,7 +735,7 @@ class _Interpreter:
                 # Only a guess: the import reports it, naming the file (see organisation.guess).
                 self.document.named_by_file = os.path.basename(self.document.path)
             else:
-                self.document.organisation = self.document.organisation or organisation_in(text)
+                self.document.organisation = self.document.organisation or organisation_in(text, self.corpus)
 
     def title_heading(self, headings: list[Heading]) -> Heading | None:
         """The heading that names the document: the only one at the top depth, first."""
@@ -875,6 +875,18 @@ class _Interpreter:
             # unless the page has a title of its own (front matter) and starts
             # at a section ('## Craft').
             title = real[0]
+        after: list[Block] = []
+        if level_heading is None and title is None and self.level_option is not None and real \
+                and blocks and blocks[0] is real[0] and (self.names_page_level(real[0]) or _names_a_role(
+                    (_name(real[0]).split() or [""])[-1])):
+            # --level gives the id; the page's first heading names the level ('# QA Engineer' over
+            # '## Responsibilities'): its title. A heading at its depth after its sub-sections
+            # ('# Performance Indicators') is the page's, not the level's.
+            at_depth = [h for h in real[1:] if h.depth <= real[0].depth]
+            cut = at_depth[0].line if at_depth else None
+            if any(h.depth > real[0].depth and (cut is None or h.line < cut) for h in real):
+                level_heading = real[0]
+                after = [b for b in blocks if cut is not None and b.line >= cut]
         reasons = []
         if labelled is not None:
             reasons.append(f"'{normalise(labelled[0].text)}' on line {labelled[0].line} names its level")
@@ -902,9 +914,14 @@ class _Interpreter:
             self.use(level_heading)
             if not named_freely:  # 'Builder' is a level's name, not a role
                 self.set_track(_name(level_heading))
-            body = [b for b in blocks if b is not level_heading and b is not title]
+            body = [b for b in blocks if b is not level_heading and b is not title and all(b is not a for a in after)]
             before = [b for b in body if b.line < level_heading.line]
             self.preamble(before)
+            for block in after:
+                where = next(h for h in after if isinstance(h, Heading) and h.line <= block.line)
+                self.drop(block, f"section '{normalise(where.text)}' after the level's sections, at the depth of its "
+                                 "heading: not part of the level" if block is where else
+                                 f"in section '{normalise(where.text)}', after the level's sections")
             self.one_level(level_heading, [b for b in body if b.line > level_heading.line],
                            self.written_title(level_heading))
         else:
@@ -1176,8 +1193,9 @@ class _Interpreter:
         first says so. A track runs to the next level that starts one. The
         levels before the first that says so lead to it, where another
         track starts after it (a ladder that forks: its first branch
-        continues it); else they are a track of their own, named by their role.
-        The lines that say so are the import's evidence, not a summary."""
+        continues it, and every later branch shares them); else they are a
+        track of their own, named by their role. The lines that say so are
+        the import's evidence, not a summary."""
         starts: dict[int, tuple[str, Paragraph | Other]] = {}
         every = self.outline.blocks  # with the block quotes, which ``blocks`` leaves out
         at = {id(b): n for n, b in enumerate(every)}
@@ -1194,8 +1212,12 @@ class _Interpreter:
         cuts = [n for n in starts if n > 0]
         if not cuts:
             return None
+        shared: list[Heading] = []
         if 0 not in starts and len(cuts) >= 2:
-            cuts = cuts[1:]  # the first branch continues the levels before it
+            # A ladder that forks: the first branch continues the levels before it, and those rungs
+            # are every branch's, as a dual-track ladder is read (a manager was a junior engineer).
+            shared = levels[: cuts[0]]
+            cuts = cuts[1:]
         bounds = [0] + cuts + [len(levels)]
         groups = [levels[a:b] for a, b in zip(bounds, bounds[1:])]
         names = []
@@ -1205,7 +1227,8 @@ class _Interpreter:
         for _, block in starts.values():
             self.use(block)
         evidence = "; ".join(f"'{normalise(block.text)}' on line {block.line}" for _, block in starts.values())
-        return [(group[0], group) for group in groups], f"the levels say where tracks start ({evidence})", names
+        return ([(group[0], group if n == 0 else shared + group) for n, group in enumerate(groups)],
+                f"the levels say where tracks start ({evidence})", names)
 
     def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
         """The document of the page's next track, added to ``documents``: the
@@ -1252,6 +1275,10 @@ class _Interpreter:
             saved, self.document = self.document, document
             self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
+            below = [h for h in members if blocks.index(h) < starts[n]] if n > 0 else []
+            if below:  # the rungs below a fork, which this track shares with the first
+                after = levels.index(below[-1]) + 1
+                section = blocks[: blocks.index(levels[after]) if after < len(levels) else len(blocks)] + section
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.document = saved
             if n == 0:
@@ -1426,10 +1453,13 @@ class _Interpreter:
         elif paragraphs and self.document.description is None:
             # The first paragraph says what the framework is; the rest (tables
             # of contents, notes) is reported.
-            self.document.description = paragraphs[0].text
-            self.use(paragraphs[0])
-            if paragraphs[0].text.rstrip().endswith(":"):
-                self._list_the_description_opens(paragraphs[0], blocks)
+            first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
+                     and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
+            self.document.description = paragraphs_text(first)
+            for paragraph in first:
+                self.use(paragraph)
+            if first[-1].text.rstrip().endswith(":"):
+                self._list_the_description_opens(first[-1], blocks)
         for block in blocks:
             self.drop(block, "text before the first level")
 
@@ -1531,7 +1561,7 @@ class _Interpreter:
     def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:
         """Make ``paragraphs`` the level's summary."""
         if paragraphs:
-            level.summary = "\n\n".join(p.text for p in paragraphs)
+            level.summary = paragraphs_text(paragraphs)
             level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
             for p in paragraphs:
                 self.use(p)
@@ -1608,7 +1638,7 @@ class _Interpreter:
                 and normalise(heading.text).casefold() in _SUMMARY_HEADINGS:
             # '### Overview' over a paragraph or two, right under the level: its summary; a
             # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
-            level.summary = "\n\n".join(p.text for p in paragraphs)
+            level.summary = paragraphs_text(paragraphs)
             self.use(heading)
             for paragraph in paragraphs:
                 self.use(paragraph)
@@ -1659,7 +1689,7 @@ class _Interpreter:
             intro = sorted(intro + self.quoted_summary(heading, node), key=lambda b: b.line)  # '> Solves tasks ...' (inDrive)
             if intro and (node.children or any(isinstance(b, (Table, Item)) or getattr(b, "labelled", None)
                                                for b in node.blocks)):
-                level.dimension_summaries.append((target, "\n\n".join(p.text for p in intro)))
+                level.dimension_summaries.append((target, paragraphs_text(intro)))
                 for p in intro:
                     self.use(p)
             self.content(level, target, node.blocks)
@@ -1808,7 +1838,7 @@ class _Interpreter:
         for block in node.blocks:
             if not isinstance(block, (Item, Paragraph)):
                 self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
-        said = "\n\n".join(b.text for b in texts)
+        said = paragraphs_text(texts)
         if what == "description" and said and dimension is None and not level.summary:
             level.summary = said
             level.summary_paragraphs = [(b.line, b.text) for b in texts]

@@ -158,6 +158,15 @@ def emoji_prefix(text: str) -> str:
 
 # --- ids ---------------------------------------------------------------------
 
+#: Letters that NFKD leaves whole (no base letter plus a mark): spelt as
+#: their languages write them without the letter ('Chất lượng đầu ra' ->
+#: 'chat-luong-dau-ra', not 'chat-luong-au-ra').
+_TRANSLITERATED = str.maketrans({
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+    "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "ĸ": "k", "ŉ": "n", "ŋ": "ng", "Ŋ": "NG", "ƒ": "f", "ſ": "s",
+})
+
 
 def slug(text: str) -> str:
     """A lower-case id ('ML Governance, Ethics & Compliance' ->
@@ -168,7 +177,7 @@ def slug(text: str) -> str:
     if prefix:
         text = text[len(prefix) :]
     text = text.replace("&", " and ").replace("+", " plus ")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = unicodedata.normalize("NFKD", text).translate(_TRANSLITERATED).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
@@ -499,13 +508,21 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
                               "we they it".split())
 
 
-def organisation_in(title: str) -> str | None:
+def organisation_in(title: str, text: str | None = None) -> str | None:
     """The organisation a framework title names ('Dropbox Engineering Career
     Framework' -> 'Dropbox', 'Career framework at Globex' -> 'Globex'), if it
-    follows one of those common patterns."""
+    follows one of those common patterns. With the document's ``text``, a
+    word before a role that the text writes in lower case is the role's
+    ('Systems Engineer Levels' beside 'distributed systems'), no name."""
     match = _title_match(title)
     if match:
-        return match.group("org") or match.group("org2")
+        name = match.group("org") or match.group("org2")
+        role = (match.group("track") or match.group("track2") or "").split()
+        # In lower case in an address ('stripe.com') the word is still a name.
+        if text is not None and len(name.split()) == 1 and role and role[0].casefold() in ROLE_NOUNS \
+                and re.search(rf"(?<![\w/@.-]){re.escape(name.casefold())}(?![\w/@-]|\.\w)", text):
+            return None
+        return name
     apart = _title_apart(title)
     return apart[0] if apart else None
 
