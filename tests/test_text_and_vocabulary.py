@@ -450,3 +450,12 @@ def test_acronyms_spelt_out_beside_them():
     # In title case only: a name.
     assert [a for a, _, _ in acronym_definitions(text, title_case=True)] == ["AMA"]
     assert acronym_definitions("Says TBD (later) and asks") == []
+
+
+def test_emphasis_as_text_leaves_a_markdown_links_address_as_written():
+    """Stars and underscores in the address of a Markdown link are the
+    address's, not emphasis: only the words around it lose their markers."""
+    from ladderlint.text import emphasis_as_text
+
+    assert emphasis_as_text("see [the guide](wiki/*draft*/page) and **bold**") == (
+        "see [the guide](wiki/*draft*/page) and bold")

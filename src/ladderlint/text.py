@@ -366,8 +366,9 @@ EMPHASIS = re.compile(
     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
 )
 STRIKETHROUGH = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
-#: A web address written out, or a Markdown link's, whose '_' and '*' are the address's.
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\]\([^()\s]+\)")
+#: A web address written out, or a Markdown link's, whose '_' and '*' are the
+#: address's, not emphasis (``emphasis_as_text``).
+_UNEMPHASISED_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\]\([^()\s]+\)")
 
 
 def emphasis_as_text(text: str) -> str:
@@ -391,7 +392,7 @@ def emphasis_as_text(text: str) -> str:
 
     def outside_addresses(part: str) -> str:
         out, start = [], 0
-        for address in _ADDRESS.finditer(part):
+        for address in _UNEMPHASISED_ADDRESS.finditer(part):
             out += [plain(part[start : address.start()]), address.group()]
             start = address.end()
         out.append(plain(part[start:]))
