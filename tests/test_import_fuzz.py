@@ -7,7 +7,7 @@ import os
 import tempfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ladderlint.importers import FORMATS, ImportFailure, Options, import_files
@@ -31,6 +31,9 @@ DOCUMENTS = st.one_of(
 @pytest.mark.parametrize("fmt", ("auto",) + FORMATS)
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "120")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=DOCUMENTS)
+# A competency said not to apply at a level, then named again by a second heading at it.
+@example(text="CompetencyJuniorMidSenior\n" + "# Acme Career Framework\n" * 8 + "×\n" + "# Acme Career Framework\n" * 2
+         + "---\n" + "# Acme Career Framework\n" * 8 + "|---|---|\n" + "# Acme Career Framework\n" * 3)
 def test_random_documents_import_or_fail_clearly(fmt, text):
     handle, path = tempfile.mkstemp(suffix=".txt")
     try:

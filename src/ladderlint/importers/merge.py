@@ -991,11 +991,20 @@ def _level_data(
                                           f"statements under a second '{competency.name}' heading joined to the "
                                           "first"))
             existing = cells[competency.id]
-            (existing["statements"] if isinstance(existing, dict) else existing).extend(items)
+            if isinstance(existing, list):
+                existing.extend(items)
+            elif "not_applicable" in existing:
+                cells[competency.id] = items  # the second heading says what the first said did not apply
+            else:  # a proficiency, or statements with a note
+                existing.setdefault("statements", []).extend(items)
         else:
             cells[competency.id] = items
         if cell.note:
-            cells[competency.id] = {"statements": cells[competency.id], "note": as_read(cell.note)}
+            current, note = cells[competency.id], as_read(cell.note)
+            if isinstance(current, list):
+                cells[competency.id] = {"statements": current, "note": note}
+            else:
+                current["note"] = f"{current['note']}\n\n{note}" if "note" in current else note
     data["competencies"] = cells
     return data
 
