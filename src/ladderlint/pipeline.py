@@ -15,7 +15,6 @@ run first, so that each framework is checked knowing all the others.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +41,7 @@ from .rules.messages import excerpt
 from .rules.registry import is_input_error
 from .schema import SchemaValidator
 from .yaml_scalars import quoted
+from .patterns import lazy
 
 
 @dataclass
@@ -187,8 +187,8 @@ def read_header(path: str, data: bytes) -> FrameworkHeader | None:
     return _header(path, found)
 
 
-_MAYBE_MARKER = re.compile(rb"(?im)^[\"']?l[\w-]{6,12}[\"']?[ \t]*:")
-_DIMENSIONS_KEY = re.compile(rb"(?m)^[\"']?dimensions[\"']?[ \t]*:")
+_MAYBE_MARKER = lazy(rb"(?im)^[\"']?l[\w-]{6,12}[\"']?[ \t]*:")
+_DIMENSIONS_KEY = lazy(rb"(?m)^[\"']?dimensions[\"']?[ \t]*:")
 
 
 def undeclared_framework(data: bytes, explicit: bool) -> str | None:

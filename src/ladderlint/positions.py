@@ -10,11 +10,11 @@ nodes, used for positions, fixes and suppressions alike.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from .patterns import lazy
 
 
 @dataclass(frozen=True, order=True)
@@ -34,7 +34,7 @@ class Position:
 
 # Line breaks as YAML (and so the parser's own positions) count them: a
 # lone CR is one, and so is CR LF.
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_LINE_BREAK = lazy("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def text_position(text: str, offset: int) -> Position:

@@ -33,6 +33,7 @@ from .rules.ll010_unused_suppression import UnusedSuppression
 from .rules.ll011_suppression_without_reason import SuppressionWithoutReason
 from .rules.ll012_invalid_suppression import InvalidSuppression
 from .rules.registry import is_input_error, registry
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -42,7 +43,7 @@ UNUSED, NO_REASON, INVALID = UnusedSuppression, SuppressionWithoutReason, Invali
 META_CODES = frozenset(rule.code for rule in (UNUSED, NO_REASON, INVALID))
 
 _MARKER = SUPPRESSION_MARKER
-_DIRECTIVE = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*")
+_DIRECTIVE = lazy(r"(disable-file|disable)[ \t]*=[ \t]*")
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Sequence
+from .patterns import lazy
 
 # Typographic variants an export or an editor swaps in for the plain ones.
 _PLAIN = str.maketrans(
@@ -42,11 +43,11 @@ _PLAIN = str.maketrans(
 )
 #: A word: letters and digits (any script), joined by an inner apostrophe,
 #: hyphen or underscore.
-_WORD = re.compile(r"[^\W_]+(?:['_-][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:['_-][^\W_]+)*")
 # The same words in lower-case ASCII text: a third faster to match.
-_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['_-][a-z0-9]+)*")
+_ASCII_WORD = lazy(r"[a-z0-9]+(?:['_-][a-z0-9]+)*")
 # What a name key leaves out: all but letters and digits (str.isalnum).
-_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+_NOT_LETTER_OR_DIGIT = lazy(r"[\W_]+")
 #: Final punctuation that does not change a statement.
 _FINAL = ".;,:!"
 #: Words a line does not end on when its sentence is complete: after one
@@ -97,10 +98,10 @@ def reads_as_english(word_lists: Iterable[Sequence[str]]) -> bool:
 # An acronym with the words it stands for in brackets after it, or in
 # brackets itself after them: "AMA (Ask Me Anything)", "trunk-based
 # development (TBD)". A plural "s" may follow the acronym ("RFCs (...)").
-_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,})s?\s*\(([^()\x00]+)\)")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})s?\)")
+_ACRONYM_THEN_WORDS = lazy(r"\b([A-Z]{2,})s?\s*\(([^()\x00]+)\)")
+_BRACKETED_ACRONYM = lazy(r"\(([A-Z]{2,})s?\)")
 # The words that spell an acronym: the parts of "trunk-based" count one each.
-_SPELLING_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SPELLING_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 # Short words an acronym may leave out: "Request for Comments" (RFC).
 _ACRONYM_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
 
@@ -152,7 +153,7 @@ def _spells(spelling: list[re.Match[str]], acronym: str, title_case: bool) -> bo
 STOPPED_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "cf", "incl", "approx", "viz")
 # A sentence's end: '.', '!' or '?', then closing quotes or brackets, not
 # the stop of an abbreviation.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy(
     "".join(rf"(?<!\b{re.escape(short)})" for short in STOPPED_ABBREVIATIONS) + r"[.!?][\"'’”)]*$",
     re.IGNORECASE,
 )
@@ -239,7 +240,7 @@ _SHAPE = bytes(
     for c in range(256)
 )
 # A joiner that does not join two letters or digits ("'quoted'", "a -- b").
-_LOOSE_JOINER = re.compile(rb"j(?:(?<!aj)|(?!a))")
+_LOOSE_JOINER = lazy(rb"j(?:(?<!aj)|(?!a))")
 
 
 def words_of_each(texts: Sequence[str]) -> list[list[str]]:
@@ -300,7 +301,7 @@ def name_key(text: str) -> str:
 
 
 #: What joins two names into one: 'Agility / Innovation', 'Design & Architecture', 'Strategy and Vision'.
-_JOINS = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.IGNORECASE)
+_JOINS = lazy(r"\s*(?:/|&|\+|,|\band\b)\s*", re.IGNORECASE)
 
 
 def joined_names(name: str) -> list[str]:
@@ -313,13 +314,13 @@ def joined_names(name: str) -> list[str]:
 
 # --- Markdown -------------------------------------------------------------------
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_IMAGE = lazy(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = lazy(r"\[([^\]]*)\]\([^)]*\)")
 # Emphasis markers: doubled anywhere ("**F****luency**"), single at the edge
 # of a word (`_I_`, `*lead*`); an underscore inside a word (`snake_case`)
 # stays. An escaped character (`\*`) is the character itself.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_EMPHASIS_OR_ESCAPE = re.compile(_ESCAPE.pattern + r"|\*\*|__|(?<!\w)[*_]+|[*_]+(?!\w)")
+_ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_EMPHASIS_OR_ESCAPE = lazy(_ESCAPE.pattern + r"|\*\*|__|(?<!\w)[*_]+|[*_]+(?!\w)")
 
 
 def strip_markdown(text: str) -> str:
@@ -333,22 +334,22 @@ def strip_markdown(text: str) -> str:
 
 
 # A backslash escape, or a character reference.
-_ESCAPE_OR_REFERENCE = re.compile(
+_ESCAPE_OR_REFERENCE = lazy(
     r"\\([\\`*_{}\[\]()#+\-.!|>~&])|(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
 )
 
 
 #: A statement that starts with a verb in the third person: "Delivers ...",
 #: "Owns ...", "They review ...". Not "Business ...", "Focus ...", "Status ...".
-THIRD_PERSON_START = re.compile(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)\b")
+THIRD_PERSON_START = lazy(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)\b")
 
 
 #: A Markdown link (not an image): its text, and its address.
-MARKDOWN_LINK = re.compile(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
+MARKDOWN_LINK = lazy(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
 #: A Markdown reference link ("[the guide][guide]", "[the guide][]"): its
 #: text, and the label of a definition that plain text does not have (as
 #: Markdown, with no definition, it is text as written).
-REFERENCE_LINK = re.compile(r"(?<![!\w\]])\[(?!!)([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+REFERENCE_LINK = lazy(r"(?<![!\w\]])\[(?!!)([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 
 
 # Emphasis the way Markdown reads it: the markers hug the text inside, and
@@ -357,18 +358,18 @@ REFERENCE_LINK = re.compile(r"(?<![!\w\]])\[(?!!)([^\[\]\n]+)\]\[([^\[\]\n]*)\]"
 # "**B****ehaviors**" came about). A name in lower case between "__"
 # ("__init__") is Python's, which plain text shows as written: Markdown
 # would make it bold, but no one wrote it for that.
-STRONG = re.compile(
+STRONG = lazy(
     r"(?<![*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)"
     r"|(?<![\w\\])__(?![a-z][a-z0-9_]*__(?!\w))(?=[^\s_])(.+?)(?<=[^\s\\])__(?!\w)"
 )
-EMPHASIS = re.compile(
+EMPHASIS = lazy(
     r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"
     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"
 )
-STRIKETHROUGH = re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
+STRIKETHROUGH = lazy(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
 #: A web address written out, or a Markdown link's, whose '_' and '*' are the
 #: address's, not emphasis (``emphasis_as_text``).
-_UNEMPHASISED_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\]\([^()\s]+\)")
+_UNEMPHASISED_ADDRESS = lazy(r"\b(?:https?://|www\.)\S+|\]\([^()\s]+\)")
 
 
 def emphasis_as_text(text: str) -> str:
@@ -415,9 +416,9 @@ def links_as_text(text: str) -> str:
 
 #: A wiki's link to one of its pages: '[[Page]]', '[[Page|label]]' (MediaWiki, Obsidian) or
 #: '[[label|Page]]' (GitHub's wiki, Gollum).
-WIKI_LINK = re.compile(r"\[\[(?P<first>[^\[\]|\n]+)(?:\|(?P<second>[^\[\]\n]*))?\]\]")
+WIKI_LINK = lazy(r"\[\[(?P<first>[^\[\]|\n]+)(?:\|(?P<second>[^\[\]\n]*))?\]\]")
 #: What only a page's name holds: a path, a section, a file's suffix, words joined by - or _.
-_PAGE_NAME = re.compile(r"[/#:_]|\.(?:md|wiki|html?)$|^\S+-\S+$")
+_PAGE_NAME = lazy(r"[/#:_]|\.(?:md|wiki|html?)$|^\S+-\S+$")
 
 
 def wiki_links_as_text(text: str) -> str:
@@ -448,19 +449,19 @@ def _wiki_label(match: re.Match[str]) -> str:
 
 #: Where a link points, written out: a web address, or a path to a page or
 #: a file ("../background/junior-vs-expert.md", "./guide.html#reviews").
-_ADDRESS = re.compile(
+_ADDRESS = lazy(
     r"(?:https?://|www\.)[^\s()<>\[\]]*[^\s()<>\[\].,;:!?'\"]"
     r"|(?:\.{1,2}/|/)?(?:[\w.-]+/)*[\w-]+\.(?:md|markdown|html?|pdf|wiki)(?:#[\w-]*)?(?![\w/])"
     r"|\.{1,2}/[^\s()<>\[\]]*[^\s()<>\[\].,;:!?]"
 )
 #: An address written after the words of a link, as links are written out
 #: as text: "Junior → Expert (../junior-vs-expert.md)", "Guide: https://x".
-_ADDRESS_AFTER = re.compile(r"\s*\(\s*(?P<bracketed>" + _ADDRESS.pattern + r")\s*\)|(?::\s+)?(?P<bare>"
+_ADDRESS_AFTER = lazy(r"\s*\(\s*(?P<bracketed>" + _ADDRESS.pattern + r")\s*\)|(?::\s+)?(?P<bare>"
                             + _ADDRESS.pattern + ")")
 #: What may stand between the words of a link's text: "Junior → Expert".
-_BETWEEN_LABEL_WORDS = re.compile(r"[\s\u2190-\u21ff/&\u2013\u2014-]*")
+_BETWEEN_LABEL_WORDS = lazy(r"[\s\u2190-\u21ff/&\u2013\u2014-]*")
 #: A number a page's name opens with, to order the pages: "01-junior-vs-expert".
-_PAGE_NUMBER = re.compile(r"^\d+[-_. ]+")
+_PAGE_NUMBER = lazy(r"^\d+[-_. ]+")
 
 
 def only_links_differ(old: str, new: str) -> bool:
@@ -532,14 +533,14 @@ def outside_code(text: str, change: Callable[[str], str]) -> str:
 
 # A code span: a run of backticks, its text, and a run as long (CommonMark):
 # a shorter run inside is text of the span ("``it`s``").
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)")
+_CODE_SPAN = lazy(r"(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)")
 # A fenced code block, from its fence to the fence that closes it (or the
 # end of the text); and an indented one: lines indented by four spaces or a
 # tab after a blank line (or at the start of the text).
-_FENCED_CODE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.MULTILINE | re.DOTALL)
-_INDENTED_CODE = re.compile(r"(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
+_FENCED_CODE = lazy(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.MULTILINE | re.DOTALL)
+_INDENTED_CODE = lazy(r"(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
 # A row of a Markdown table: a line that starts and ends with a pipe.
-_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+_TABLE_ROW = lazy(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
@@ -639,8 +640,8 @@ def _mark_before(text: str, opening: str, closing: str, start: int) -> int:
 
 
 #: A line that is an item of a list: a bullet, or a number, then a space.
-_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|(\d{1,3})[.)])[ \t]+(?=\S)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ITEM = lazy(r"^[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|(\d{1,3})[.)])[ \t]+(?=\S)")
+_BLANK_LINE = lazy(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)

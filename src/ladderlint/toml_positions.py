@@ -9,13 +9,13 @@ inline tables and array items included, so a configuration error in
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from .positions import Position, text_position
+from .patterns import lazy
 
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-_SCALAR_END = re.compile(r"[,\]}\n#]|\r\n")
+_BARE_KEY = lazy(r"[A-Za-z0-9_-]+")
+_SCALAR_END = lazy(r"[,\]}\n#]|\r\n")
 
 
 class TomlPositions:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .text import unaccented, without_possessive
+from .patterns import lazy
 
 # --- a mark in place of an expectation --------------------------------------------
 
@@ -92,11 +93,11 @@ def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
 #: A note's label that says the note is about the document, how to use or
 #: read it, not what it holds ('Instructions', 'How to use this sheet',
 #: 'Read me', 'Notes').
-_NOTE_LABEL = re.compile(r"instructions?|how to (?:use|read|fill in|fill out|complete|update|edit)\b.*|"
+_NOTE_LABEL = lazy(r"instructions?|how to (?:use|read|fill in|fill out|complete|update|edit)\b.*|"
                          r"read ?me|notes?|nb|about this (?:sheet|tab|glossary|page|document|"
                          r"workbook|spreadsheet|framework|table)", re.IGNORECASE)
 #: Where a note's label ends: a colon, or a dash with a space after it.
-_LABEL_END = re.compile(r"\s*(?::|\s[-–—])\s")
+_LABEL_END = lazy(r"\s*(?::|\s[-–—])\s")
 
 
 def note_label(text: str) -> str | None:
@@ -111,7 +112,7 @@ def note_label(text: str) -> str | None:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # A Roman numeral up to 39, in either case: as far as lists, levels and
 # chapters count.
-_SMALL_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+_SMALL_ROMAN = lazy(r"x{0,3}(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 
 
 def roman_numeral(word: str) -> bool:
@@ -121,13 +122,13 @@ def roman_numeral(word: str) -> bool:
 
 # An id such as IC3, ic-3, L04, level_2, P3 or 3: letters (the sequence),
 # an optional separator, then the number.
-_ID_NUMBER = re.compile(r"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P<number>\d+)$")
+_ID_NUMBER = lazy(r"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P<number>\d+)$")
 # A level code in a title: IC3, SDE2, L4, "IC 1", "(IC 1)": one to four
 # capitals, then one or two digits (see _code for the spaced form).
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number>[0-9]{1,2})(?![A-Za-z0-9]|\.[0-9])")
+_CODE = lazy(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number>[0-9]{1,2})(?![A-Za-z0-9]|\.[0-9])")
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
-_LEVEL_WORD = re.compile(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
-_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
+_LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
+_TOKENS = lazy(r"[A-Za-z]+|[0-9]+")
 # Words numbered in documents that are not levels: versions ("Our Values
 # (v2)") and the parts of a text ("Section 1 - Definitions", "Question 3").
 _VERSION_WORDS = frozenset({
@@ -179,7 +180,7 @@ NUMBERED_NOT_LEVELS = frozenset(
 #: L4s"): not the level the statement asks of its reader.
 OTHERS_LEVEL = frozenset("from by to with".split())
 #: A level named by its code in a word of a text: "l4", "ic3", "e-5", "ic3s" (the people on IC3).
-_LEVEL_CODE = re.compile(r"(?P<family>[a-z]{1,3})-?(?P<number>\d{1,2})s?")
+_LEVEL_CODE = lazy(r"(?P<family>[a-z]{1,3})-?(?P<number>\d{1,2})s?")
 
 
 def code_rung(word: str) -> tuple[str, int] | None:
@@ -248,7 +249,7 @@ def title_rung(title: str) -> Rung | None:
 
 
 #: A year in a title ("Engineering Ladder 2024", "(2024)"), which numbers no level.
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = lazy(r"(?:19|20)\d\d")
 
 
 def _code(title: str) -> re.Match[str] | None:
@@ -274,11 +275,11 @@ def level_code(title: str) -> str | None:
 #: A line that gives a level's code, then its title ('L2 — Software
 #: Engineer', 'Level 3: Senior Engineer', 'IC2 - Engineer', 'L1 · Associate', as Notion and
 #: site generators set a middle dot or a bullet between them).
-LEVEL_LINE = re.compile(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|·•-]\s*(?P<title>[A-Z][^.!?]{0,60})")
+LEVEL_LINE = lazy(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|·•-]\s*(?P<title>[A-Z][^.!?]{0,60})")
 _CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}"
 # A title, then its level's code in brackets or after a dash: 'Software
 # Engineer (L2)', 'Software Engineer II [IC2]', 'Senior Engineer – L3'.
-_TITLE_THEN_CODE = re.compile(
+_TITLE_THEN_CODE = lazy(
     rf"(?P<title>[A-Z].*?[^\s—–:|·•-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
     rf"|(?:[—–:|·•]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
 
@@ -375,10 +376,10 @@ _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "se
 _HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY, **_GROUP_SENIORITY}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = lazy(r"[a-z]+")
 # 'Semi-Senior', 'Semi Senior': one word, the rung below Senior.
-_SEMI = re.compile(r"\bsemi[- ]?(?=senior\b)", re.IGNORECASE)
-_VICE_PRESIDENT = re.compile(r"\bvice[- ]president\b", re.IGNORECASE)
+_SEMI = lazy(r"\bsemi[- ]?(?=senior\b)", re.IGNORECASE)
+_VICE_PRESIDENT = lazy(r"\bvice[- ]president\b", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
@@ -510,7 +511,7 @@ def proficiency(title: str) -> Seniority | None:
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 #: Marks between a title's parts; a colon that writes a German role for everyone ('Entwickler:in',
 #: 'Entwickler*innen') is a part of the word.
-_ROLE_NOISE = re.compile(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014|/,]|:(?!(?:in|innen)\b)")
+_ROLE_NOISE = lazy(r"\((?:[^()]*\d[^()]*|\s*)\)|[-\u2013\u2014|/,]|:(?!(?:in|innen)\b)")
 
 
 def role(title: str) -> str:
@@ -1490,7 +1491,7 @@ def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
 #: Headings over what a level is graded or paid ('Job Grade', 'Compensation',
 #: 'Salary range'), as a job family's page writes them under each level:
 #: facts of the level, not what it expects.
-LEVEL_FACTS = re.compile(
+LEVEL_FACTS = lazy(
     r"(?i)^(?:(?:job|pay|salary|career)\s+)?(?:grade|band)s?"
     r"|(?:compensation|salary|pay|remuneration)(?:\s+(?:range|band|bands|bounds|grade|and\s+benefits|&\s+benefits))?"
     r"|(?:total\s+)?rewards|benefits"
@@ -1512,13 +1513,13 @@ _DIGITS = r"(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
 _AMOUNT = rf"(?:{_CURRENCY})?\s*{_DIGITS}\s*(?:{_UNIT})?\s*\+?"
 #: A figure and nothing else, labelled or not: '25 %', 'Core: ~80%', '$5', '~2-3 years', '45 000 - 75 000 EUR',
 #: 'Experience: 2 years'. A label is a few words before a colon.
-FIGURE = re.compile(
+FIGURE = lazy(
     rf"(?i)(?:(?P<label>[^:.!?\n]{{1,40}}):\s*)?\(?{_APPROXIMATELY}?\s*{_AMOUNT}"
     rf"(?:\s*(?:-|–|—|to|/)\s*{_APPROXIMATELY}?\s*{_AMOUNT})?"
     r"(?:\s*(?:per|a|/)\s*(?:year|annum|month|week|day|hour))?\)?\s*\.?")
 #: The label of a level's experience: 'Experience', 'Years of experience', 'Typical experience', 'Tenure',
 #: 'Approximate tenure in this role', 'Time in role'.
-_EXPERIENCE_LABEL = re.compile(
+_EXPERIENCE_LABEL = lazy(
     r"(?i)^(?:(?:typical|typically|required|minimum|min\.?|relevant|professional|prior|work|industry|expected"
     r"|approximate|approx\.?|average)\s+)*(?:(?:years?|yrs)\s+(?:of\s+)?(?:\w+\s+)?)?(?:experience|exp\.?)"
     r"(?:\s+(?:required|needed|expected|level))?"
@@ -1527,7 +1528,7 @@ _EXPERIENCE_LABEL = re.compile(
 #: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years
 #: of professional experience', '3+ years of industry experience', 'minimum of 3 years', 'No professional
 #: experience required'.
-_YEARS_ASKED = re.compile(
+_YEARS_ASKED = lazy(
     rf"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
     rf"(?:minimum|min\.?|at\s+least|more\s+than)\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?)\b"
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"

@@ -8,15 +8,15 @@ findings give the same bytes.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import Sequence
 
 from ..findings import Finding
 from . import RenderContext
+from ..patterns import lazy
 
 # Characters XML 1.0 cannot hold even escaped (control characters).
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = lazy("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _clean(text: str) -> str:

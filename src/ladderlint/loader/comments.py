@@ -11,25 +11,25 @@ digit is read as part of the text the author meant.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from yaml.nodes import ScalarNode
 
 from ..positions import Document, Position, value_scalars
+from ..patterns import lazy
 
 #: A '#' followed by a word, as a channel or a number is; it starts a
 #: comment after a space or a tab. (Written to start with the '#', which
 #: the regular expression engine finds fast; the bytes form is the first look.)
-_CUT = re.compile(r"#(?=[^\s#])")
-_CUT_BYTES = re.compile(rb"#(?=[^\s#])")
+_CUT = lazy(r"#(?=[^\s#])")
+_CUT_BYTES = lazy(rb"#(?=[^\s#])")
 _BLANKS = (" ", "\t")
 _QUOTES = ("'", '"')
 #: A comment right after a text: blanks, a '#', the rest of its line.
-_COMMENT_AFTER = re.compile(r"[ \t]+#[^\r\n\x85\u2028\u2029]*")
+_COMMENT_AFTER = lazy(r"[ \t]+#[^\r\n\x85\u2028\u2029]*")
 #: A comment that speaks to ladderlint ('# ladderlint: disable=LL512 -- ...',
 #: also written '#ladderlint:'): suppressions.py reads it, and it cuts no text.
-SUPPRESSION_MARKER = re.compile(r"#[ \t]*ladderlint[ \t]*:")
+SUPPRESSION_MARKER = lazy(r"#[ \t]*ladderlint[ \t]*:")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from ..rules.input_errors import (
 from .errors import LoadError
 from .explain import anchored_text, explain, line_in_quotes
 from .folded import may_hold_folded_item
+from ..patterns import lazy
 
 #: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
 #: recursively in C, and a few tens of thousands of levels (``[[[[...``,
@@ -92,7 +93,7 @@ def parse(path: str, text: str, *, pure: bool = False, keep_going: bool = False)
 
 #: An '&' followed by a name ('& more' is no anchor); written to start
 #: with the '&', which the regular expression engine finds fast.
-_AMPERSAND = re.compile(r"&(?=\S)")
+_AMPERSAND = lazy(r"&(?=\S)")
 
 
 def _may_anchor_a_value(text: str) -> bool:

@@ -18,7 +18,6 @@ shows only the changes it finds, so it reads them here:
 from __future__ import annotations
 
 import codecs
-import re
 import zlib
 from typing import Any, Iterable
 
@@ -27,6 +26,7 @@ from ..positions import Position
 from .construct import MAX_DEPTH, implicit_tag, uses_libyaml
 from .errors import LoadError
 from .folded import may_hold_folded_item
+from ..patterns import lazy
 
 
 class PackedPositions:
@@ -72,7 +72,7 @@ class _Unpacking:
 # --- reading plain YAML from its events ----------------------------------------------
 
 _STR = "tag:yaml.org,2002:str"
-_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]{0,17})")
+_INT = lazy(r"[-+]?(?:0|[1-9][0-9]{0,17})")
 
 
 class _NotPlain(Exception):

@@ -30,7 +30,6 @@ the mistake itself. Anything else keeps the parser's own words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable, Collection
 
@@ -40,6 +39,7 @@ from ..schema_file import format_mappings
 from ..text import FUNCTION_WORDS, plural
 from ..yaml_scalars import quoted
 from .comments import closing_quote
+from ..patterns import lazy
 
 # The parser's problems that mean "this line is not where YAML expected it".
 _INDENTATION_PROBLEMS = (
@@ -101,7 +101,7 @@ _OPENS = {
 _QUOTES = ("'", '"')
 #: A comment at the end of a line: a '#' after a blank, followed by a blank
 #: (a '#' followed by a word is part of a sentence: comments.py).
-_END_COMMENT = re.compile(r"[ \t]+#(?:[ \t#].*)?$")
+_END_COMMENT = lazy(r"[ \t]+#(?:[ \t#].*)?$")
 
 
 @dataclass(frozen=True)
@@ -414,7 +414,7 @@ def _non_breaking_space(lines: list[str], line: int) -> Explained | None:
 
 
 #: A key as the format writes them (`id`, `not_applicable`, `software-design`).
-_A_KEY = re.compile(r"[a-z][a-z0-9_-]*")
+_A_KEY = lazy(r"[a-z][a-z0-9_-]*")
 
 
 def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None:
@@ -465,7 +465,7 @@ _FORMAT_KEY = r"[a-z][a-z0-9_]*"
 #: A key the format names and its value, with what is written between them
 #: where ': ' belongs: nothing but spaces, '=' or ';' (as other formats
 #: write it), or a ':' with no space after it.
-_KEY_AND_VALUE = re.compile(rf"(?P<key>{_FORMAT_KEY})(?P<between> +| *[=;] *|:)(?P<value>[^\s:=;].*)")
+_KEY_AND_VALUE = lazy(rf"(?P<key>{_FORMAT_KEY})(?P<between> +| *[=;] *|:)(?P<value>[^\s:=;].*)")
 
 
 def _left_out(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
@@ -609,7 +609,7 @@ def _keys_beside(lines: list[str], number: int) -> frozenset[str]:
 
 
 #: A key written as YAML reads one (`summary: ...`, `competencies:`).
-_WRITTEN_KEY = re.compile(rf"({_FORMAT_KEY}):(?:[ \t]|$)")
+_WRITTEN_KEY = lazy(rf"({_FORMAT_KEY}):(?:[ \t]|$)")
 
 
 def _key_column(content: str) -> int:

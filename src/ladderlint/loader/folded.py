@@ -9,13 +9,13 @@ it ("I write tests - I review designs"), and the framework loses one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..positions import Document, Position, value_scalars
+from ..patterns import lazy
 
 #: A line of a text that starts like an item of a list.
-_ITEM_LINE = re.compile(r"\n([ \t]*)- (?=\S)")
+_ITEM_LINE = lazy(r"\n([ \t]*)- (?=\S)")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from ..rules.input_errors import (
     NotUtf8,
 )
 from .errors import LoadError
+from ..patterns import lazy
 
 #: Files larger than this are refused before they are read (a real
 #: framework is a few hundred kilobytes; this leaves room for generated ones).
@@ -49,7 +50,7 @@ EMPTY_FILE = "file is empty; expected a ladderlint framework"
 # an editor modeline pointing at our schema. Anything else is other YAML and
 # is skipped without being parsed. The key at the start of a line, plain or
 # quoted, is the declaration as people write it: no parsing needed.
-_DECLARATION = re.compile(
+_DECLARATION = lazy(
     rb"^(?:(?:ladderlint|\"ladderlint\"|'ladderlint')[ \t]*:"
     rb"|#[ \t]*yaml-language-server:[^\n]*framework\.schema\.json)",
     re.MULTILINE,
@@ -61,8 +62,8 @@ _DECLARATION = re.compile(
 # (`- ladderlint: 1`) is a framework too, in the wrong shape (LL006 says
 # so). Only such a document that holds the key has its top level read, to
 # tell the declaration from the same word deeper down.
-_OPENS = re.compile(rb"(?:[ \t\r\n]|#[^\n]*\n|---)*(?:(\{)|\[|-[ \t\r\n])")
-_KEY = re.compile(rb"ladderlint[\"']?[ \t]*:")
+_OPENS = lazy(rb"(?:[ \t\r\n]|#[^\n]*\n|---)*(?:(\{)|\[|-[ \t\r\n])")
+_KEY = lazy(rb"ladderlint[\"']?[ \t]*:")
 
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),

@@ -9,18 +9,19 @@ import re
 from typing import Iterable, Iterator
 
 from ..text import REFERENCE_LINK
+from ..patterns import lazy
 
 #: A web address with a scheme, or starting with "www."; it ends at white
 #: space, at quotes and angle brackets, and never with trailing punctuation.
-URL = re.compile(
+URL = lazy(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]+?(?=[.,;:!?)\]}'"]*(?:\s|$|[<>"'`]))""",
     re.IGNORECASE,
 )
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.IGNORECASE)
+EMAIL = lazy(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.IGNORECASE)
 #: Every URL or EMAIL match holds one of these (plain substrings, found much
 #: faster than by an alternation).
 ADDRESS_HINTS = ("://", "www.", "@")
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?([^/?#:\s]+)", re.IGNORECASE)
+_HOST = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?([^/?#:\s]+)", re.IGNORECASE)
 
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Where web and e-mail addresses are, as (start, end) pairs, in order."""
@@ -45,15 +46,15 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
 
 # A phrase that cites a source: what follows it, to the end of its sentence
 # or bracket, names where something comes from, not who the text is for.
-_CITING = re.compile(
+_CITING = lazy(
     r"(?i:\b(?:(?:heavily|largely|partly|loosely)\s+)?(?:inspired|adapted|derived|borrowed|taken|copied|"
     r"reproduced|excerpted|quoted)\s+(?:[\w'’]+\s+){0,4}?(?:by|from)\b|\b(?:based|basing)\s+(?:[\w'’]+\s+){0,3}?on\b|"
     r"\bmodell?ed\s+(?:on|after)\b|\b(?:with\s+)?(?:thanks|credits?)\s+to\b|"
     r"\bcourtesy\s+of\b|(?:^|(?<=[(,;:.!?]))\s*see(?:\s+also)?\b|\bcf\.|\b(?:sources?|references?|credits?|further\s+reading|"
     r"recommended\s+reading|read\s+more)\s*:|\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\)|\n")
-_BRACKETED_ADDRESS = re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|" + REFERENCE_LINK.pattern + r"|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
+_SENTENCE_END = lazy(r"[.!?;](?:\s|$)|\)|\n")
+_BRACKETED_ADDRESS = lazy(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|" + REFERENCE_LINK.pattern + r"|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:

@@ -9,24 +9,24 @@ new one for each framework and drops it once the framework's rules have run.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from ..model import Framework, TextField
 from ..text import reads_as_english, words, words_of_each
 from .prose import Prose
 from .run_index import RunIndex
+from ..patterns import lazy
 
 
 # A digit that starts a number: at a text's start, or after a letter, a
 # white space or a hyphen ("L4", "3-5 engineers", "within 2 days"); not a
 # label's ("#3", "(2)"). A pattern that starts with a digit skips to one.
-_NUMBER_START = re.compile(r"\d(?<!(?![\s-])[\W\d_]\d)")
-_DIGIT = re.compile(r"\d")
+_NUMBER_START = lazy(r"\d(?<!(?![\s-])[\W\d_]\d)")
+_DIGIT = lazy(r"\d")
 _ASCII_DIGITS = tuple("0123456789")
 # A digit of another script ("٣", "３"); a class, not a lookahead, so that a
 # search skips to the digits at once.
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_OTHER_DIGIT = lazy(r"[^\D0-9]")
 
 
 class WordsByText(dict[str, list[str]]):

@@ -18,6 +18,7 @@ from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
 from .prose import Prose
 from .addresses import citation_spans, inside, on_domain, url_spans
+from ..patterns import lazy
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def brand_spellings() -> tuple[tuple[str, bool], ...]:
 
 # Words around a name that make it stand for an organisation. Case does not
 # matter ("At Dropbox, we ..."; "the Dropbox Diversity Commitments").
-_BEFORE = re.compile(
+_BEFORE = lazy(
     r"\b(?:(?:at|join|joins|joined|joining|across|within|throughout|beyond|represent|represents|representing|"
     # "inside and outside of Acme"; "the values and beliefs of Acme", "employees of Acme".
     r"(?:inside|outside)(?:\s+of)?|(?:values|beliefs|principles|culture|mission|vision|employees|staff)"
@@ -113,18 +114,18 @@ _POSSESSIVE = (
     + _OF_AN_ORGANISATION.replace(r"values|principles", r"values?|principles?") + ")"
 )
 # After the name: one of those words, or such a possessive.
-_AFTER = re.compile(r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + "|" + _POSSESSIVE + ")", re.IGNORECASE)
+_AFTER = lazy(r"^(?:-wide\b|\s+" + _OF_AN_ORGANISATION + "|" + _POSSESSIVE + ")", re.IGNORECASE)
 # "rated at Medium severity" is not the blogging platform; "at Spotify
 # scale", "Spotify-style guilds" are a measure and a method, not where
 # someone works.
-_NOT_AFTER = re.compile(
+_NOT_AFTER = lazy(
     r"^[\s-]+(?:severity|priority|risk|impact|complexity|size|sized|scope|level|effort|confidence|term|scale|style|"
     r"esque|inspired)\b",
     re.IGNORECASE,
 )
 
 
-_NAME_GLUE = re.compile(r"[\w@./-]")
+_NAME_GLUE = lazy(r"[\w@./-]")
 
 
 # A name used as a tool: after "via" or "using", in a list of tools after
@@ -132,11 +133,11 @@ _NAME_GLUE = re.compile(r"[\w@./-]")
 # ("Dropbox Paper", "a Dropbox folder"); not after "in" alone, which as
 # often names a place in the organisation ("impact in Dropbox", "talent in
 # Monzo"), nor where it owns what follows ("via Dropbox's API").
-_TOOL_BEFORE = re.compile(
+_TOOL_BEFORE = lazy(
     r"\b(?:(?:via|using)\s+|(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){1,3}(?:or|and)\s+|"
     r"(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*,\s+(?:(?:[A-Z][\w.]*\s+){1,3}(?:,\s+)?)*(?:or|and)?\s*)$"
 )
-_TOOL_AFTER = re.compile(r"^\s+(?:Paper|folders?|links?|files?|apps?|accounts?|desktop|client)\b")
+_TOOL_AFTER = lazy(r"^\s+(?:Paper|folders?|links?|files?|apps?|accounts?|desktop|client)\b")
 
 
 def used_as_a_tool(text: str, start: int, end: int) -> bool:
@@ -146,8 +147,8 @@ def used_as_a_tool(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(text[max(0, start - 60) : start]))
 
 
-_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
-_PRODUCT_PART_AFTER = re.compile(r"\s+(?:APIs?|SDKs?|platform|integrations?|webhooks?)\b")
+_IN_BEFORE = lazy(r"\bin\s+$", re.IGNORECASE)
+_PRODUCT_PART_AFTER = lazy(r"\s+(?:APIs?|SDKs?|platform|integrations?|webhooks?)\b")
 
 
 def address_used_as_a_tool(text: str, start: int, end: int) -> bool:
@@ -176,18 +177,18 @@ def in_organisation_context(text: str, start: int, end: int) -> bool:
 # after "within", "across" or "in", where products and places are named
 # ("within shopify", "across basecamp projects"), nor where "at" goes with
 # the word before it ("looks at zapier", "good at basecamp").
-_EMPLOYER_BEFORE = re.compile(
+_EMPLOYER_BEFORE = lazy(
     r"\b(?:at|join|joins|joined|joining|represent|represents|representing|"
     r"(?:values|beliefs|principles|culture|mission|vision|employees|staff)(?:\s+and\s+\w+)?\s+of)\s+$",
     re.IGNORECASE,
 )
-_AT_WITH_THE_WORD_BEFORE = re.compile(
+_AT_WITH_THE_WORD_BEFORE = lazy(
     r"\b(?:look|looks|looked|looking|glance|glances|glanced|good|better|best|great|expert|skilled|aimed|targeted)"
     r"\s+at\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"^(?:\s*$|[.,;:!?)\]}](?!\w)|\s+(?:we|our|us)\b)", re.IGNORECASE)
-_OWNS = re.compile("^" + _POSSESSIVE, re.IGNORECASE)
+_CLAUSE_END = lazy(r"^(?:\s*$|[.,;:!?)\]}](?!\w)|\s+(?:we|our|us)\b)", re.IGNORECASE)
+_OWNS = lazy("^" + _POSSESSIVE, re.IGNORECASE)
 
 
 def names_the_employer(text: str, start: int, end: int) -> bool:
@@ -205,7 +206,7 @@ def own_spellings(organisation: Organisation) -> tuple[str, ...]:
 
 
 #: A web domain's ending after an organisation's name: "Cal.com" is Cal's own name.
-_DOMAIN_ENDING = re.compile(r"\.(?:com|io|ai|co|org|net|dev|app|tech)$", re.IGNORECASE)
+_DOMAIN_ENDING = lazy(r"\.(?:com|io|ai|co|org|net|dev|app|tech)$", re.IGNORECASE)
 
 
 def organisation_key(name: str) -> str:

@@ -12,6 +12,7 @@ its name (`<a href="...">`, `<input disabled>`): words that are none
 from __future__ import annotations
 
 import re
+from ..patterns import lazy
 
 #: HTML elements whose names are not words a template leaves as a blank.
 MARKUP_ONLY = frozenset(
@@ -47,7 +48,7 @@ ATTRIBUTES = (
     r"(?:\s+(?:[A-Za-z_:@][\w:.@-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>`]+)"
     rf"|(?i:{_BOOLEAN})(?![\w-])|(?:data|aria)-[a-z][\w-]*))*\s*"
 )
-_TAG = re.compile(rf"</?([A-Za-z][A-Za-z0-9]*)({ATTRIBUTES})/?>")
+_TAG = lazy(rf"</?([A-Za-z][A-Za-z0-9]*)({ATTRIBUTES})/?>")
 
 
 def is_html_tag(text: str, start: int, end: int) -> bool:

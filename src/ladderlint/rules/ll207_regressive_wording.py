@@ -38,6 +38,7 @@ from ..vocabulary import (
 from .analysis import Analysis
 from .base import NUMBER, Option, Rule, Severity, Violation
 from .messages import shorten
+from ..patterns import lazy
 
 # "own" for "on my own", "on their own": work done without guidance.
 _AUTONOMY_WORDS = GUIDANCE_NOUNS | HELP_EITHER_WAY | INDEPENDENT | {"guided", "own"}
@@ -80,7 +81,7 @@ _OPENERS = _QUALIFYING | CONDITION_OPENERS | frozenset(
 # Where a sentence parts into clauses: a semicolon, a colon, a bracket or a
 # dash, a comma before a word that opens a clause or a verb in -ing
 # (", keeping stakeholders informed"), and the end of a sentence.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"[;:()\u2013\u2014]|[.!?](?=\s|$)|,(?=\s*(?:(?:" + "|".join(sorted(_OPENERS)) + r")\b|[A-Za-z]+ing\b))",
     re.IGNORECASE,
 )
@@ -525,7 +526,7 @@ _QUOTED = 3
 # two statements that differ in one of them are graded.
 _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | frozenset(PERIODIC) \
     | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | CONDITIONS | {"once", "twice"}
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
 _MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
 

@@ -9,14 +9,15 @@ from ..model import DocPath, Framework
 from ..vocabulary import NUMBERED_NOT_LEVELS, id_rung
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from ..patterns import lazy
 
 # "L4", "IC3", "level 4", "Level 3": a level named in a text.
-_REFERENCE = re.compile(r"(?<![\w-])(?:(?P<code>[A-Za-z]{1,3})[ -]?(?P<number>\d{1,2})|(?P<word>[Ll]evel)\s+(?P<n>\d{1,2}))(?![\w-])")
+_REFERENCE = lazy(r"(?<![\w-])(?:(?P<code>[A-Za-z]{1,3})[ -]?(?P<number>\d{1,2})|(?P<word>[Ll]evel)\s+(?P<n>\d{1,2}))(?![\w-])")
 # What a code names when a word such as "incidents" follows it, alone or
 # after others joined to it ("P1 incidents", "P1/P2 bugs", "P1 and P2
 # alerts", "L2 support"): a priority, a severity or a support tier, not a
 # level.
-_NOT_A_LEVEL = re.compile(
+_NOT_A_LEVEL = lazy(
     r"(?:\s*(?:[/,&+]|\s(?:and|or|to|through)\s|[-\u2013]\s*)\s*[A-Za-z]{1,3}[ -]?\d{1,2}(?![\w-]))*"
     rf"[\s-]+(?:{'|'.join(sorted(NUMBERED_NOT_LEVELS, key=len, reverse=True))})\b",
     re.IGNORECASE,

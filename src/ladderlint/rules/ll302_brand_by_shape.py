@@ -16,6 +16,7 @@ from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
 from .prose import Prose
 from .addresses import citation_spans, inside, url_spans
+from ..patterns import lazy
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
 # Runway" is out of reach and is in the built-in list instead).
@@ -62,15 +63,15 @@ class _Shape:
 _AT_TRIGGER = (
     # "I" alone is no name, but it may start one joined by a hyphen,
     # a dot or an ampersand ("I.Initech"), as _NAME reads it.
-    re.compile(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), re.compile(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
-    re.compile(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
+    lazy(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), lazy(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
+    lazy(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
 )
 
 # The organisation speaking of itself around "at X": "we" (or "our", "us")
 # a few words before it ("as we did at X", "what we do here at X", "we at
 # X"), or right after it ("At X, we ...").
-_WE_BEFORE = re.compile(r"\b(?i:we|our|us)\b(?:\W+\w+){0,3}?\W+$")
-_WE_AFTER = re.compile(r"^\s*,?\s*(?i:we|our)\b")
+_WE_BEFORE = lazy(r"\b(?i:we|our|us)\b(?:\W+\w+){0,3}?\W+$")
+_WE_AFTER = lazy(r"^\s*,?\s*(?i:we|our)\b")
 
 
 def _we_at(text: str, start: int, end: int) -> bool:
@@ -83,7 +84,7 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
         ("Diversity", "Values", "Principles", "Way", "Handbook", "Code of Conduct", "Culture Code", "Mission"),
-        shape=re.compile(
+        shape=lazy(
             r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
             r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
         ),
@@ -91,7 +92,7 @@ _SHAPES: tuple[_Shape, ...] = (
     ),
     _Shape(
         ("ramework", "adder", "atrix", "ubric", "evels"),  # "Framework" and "framework"
-        re.compile(
+        lazy(
             r"\b" + _NAME + r" (?:(?i:engineering) )?(?:(?i:career|progression|growth|competency|levell?ing) ){1,2}"
             r"(?i:framework|ladder|matrix|rubric|levels)\b"
         ),
@@ -99,13 +100,13 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         (),
         # "'s " alone is in many texts, each then read by the whole shape.
-        trigger=tuple(re.compile(rf"{s} (?i:{'|'.join(_POSSESSED_STARTS)})") for s in ("'s", "’s")),
-        shape=re.compile(r"\b" + _NAME + rf"['’]s (?i:{_POSSESSED})\b"),
+        trigger=tuple(lazy(rf"{s} (?i:{'|'.join(_POSSESSED_STARTS)})") for s in ("'s", "’s")),
+        shape=lazy(r"\b" + _NAME + rf"['’]s (?i:{_POSSESSED})\b"),
         cites=True,
     ),
     _Shape(
         ("mployees", "taffers", "eam members"),
-        re.compile(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"),
+        lazy(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"),
         weak=True,
     ),
     # "at Exco level", "join C Suite meetings": a name that ends the phrase.
@@ -113,7 +114,7 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         (),
         trigger=_AT_TRIGGER,
-        shape=re.compile(
+        shape=lazy(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"
             r"to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
         ),
@@ -124,7 +125,7 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         (),
         trigger=_AT_TRIGGER,  # the texts found for the shape above: not looked for again
-        shape=re.compile(
+        shape=lazy(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
             r"(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}? (?:and|or|&) " + _NAME
             + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|to|since|is|was|has|have|had|you|I|our|where|who|which|that|"
@@ -162,9 +163,9 @@ _EVENTS = frozenset(
     event events sync syncs hours hall halls bash bashes""".split()
 )
 # A conference named as conferences are: "KotlinConf", "QCon", "PyCon".
-_CONFERENCE = re.compile(r"[A-Za-z0-9]Conf?$")
+_CONFERENCE = lazy(r"[A-Za-z0-9]Conf?$")
 # "Lunch and Learn sessions": a name that goes on into an event.
-_EVENT_AFTER = re.compile(r"((?:\s+(?:and|&|or|n['’]?)\s+[A-Z][\w-]*)*)\s+([a-z][\w-]*)")
+_EVENT_AFTER = lazy(r"((?:\s+(?:and|&|or|n['’]?)\s+[A-Z][\w-]*)*)\s+([a-z][\w-]*)")
 #: Methods, and a public document, that frameworks cite for their values,
 #: principles and codes ("the Scrum Values", "the Contributor Covenant Code
 #: of Conduct"): no words around them tell them from an organisation's name
@@ -181,8 +182,8 @@ _WORKS = frozenset(
 # Before a word that starts a sentence, on its line: nothing or a list
 # marker ("- Embodies ...", "2. Holds ..." in a text of several lines), or
 # the end of another sentence.
-_LINE_START = re.compile(r"\s*(?:(?:[-*•+]|\d+[.)])\s+)?")
-_SENTENCE_END = re.compile(r"[.!?:;]\s+$")
+_LINE_START = lazy(r"\s*(?:(?:[-*•+]|\d+[.)])\s+)?")
+_SENTENCE_END = lazy(r"[.!?:;]\s+$")
 
 
 class BrandByShape(Rule):
@@ -407,8 +408,8 @@ def _an_event(name: str, after: str) -> bool:
 
 
 # A capitalised word joined to the name by "and", "&" or "n'", before it or after it.
-_PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:and|&|n['’]?)\s+$")
-_PARTNER_AFTER = re.compile(r"\s+(?:and|&|n['’]?)\s+([A-Z][a-z]+)(?![\w-])")
+_PARTNER_BEFORE = lazy(r"(?<![\w-])([A-Z][a-z]+)\s+(?:and|&|n['’]?)\s+$")
+_PARTNER_AFTER = lazy(r"\s+(?:and|&|n['’]?)\s+([A-Z][a-z]+)(?![\w-])")
 
 
 def _a_pair_of_doings(text: str, start: int, end: int) -> bool:

@@ -13,12 +13,13 @@ from .brands import own_spellings
 from .messages import excerpt
 from .prose import Prose
 from .addresses import inside, url_spans
+from ..patterns import lazy
 
 # Where a spelling may be split or joined: "EscrowTab", "Escrow Tab", "Escrow-Tab".
-_SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W_\d]+")
+_SEGMENT = lazy(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W_\d]+")
 _SEPARATOR = r"[\s\-_.&'’]?"
-_WORD_GLUE = re.compile(r"[\w'’-]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_WORD_GLUE = lazy(r"[\w'’-]")
+_SENTENCE_START = lazy(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
 def _flexible(spelling: str) -> str:

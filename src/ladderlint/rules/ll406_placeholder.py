@@ -15,6 +15,7 @@ from .html import is_html_tag
 from .messages import describe, quoted_list
 from .prose import Prose
 from .addresses import type_parameters
+from ..patterns import lazy
 
 _SLOT_WORDS = "|".join(sorted(TEMPLATE_SLOTS))
 # Acme, the company of cartoons and templates: "Acme", "ACME Corp", "Acme
@@ -23,7 +24,7 @@ _SAMPLE_ORGANISATION = (
     r"\b(?:Acme|ACME)[ \t]+(?:Corp(?:oration)?|Inc|Ltd|Co|Company|Industries)\b"
     r"|\bACME(?=['’]s\b)|\bAcme\b(?![-.@]\w)"
 )
-SAMPLE_ORGANISATION = re.compile(_SAMPLE_ORGANISATION)
+SAMPLE_ORGANISATION = lazy(_SAMPLE_ORGANISATION)
 # A template's slot named in brackets, alone ("[Company]", "[Team name]",
 # "[company's name]", "{{ org_name }}", "{Company}"), or a number left to
 # fill in ("[X]", "[N]", "by X%", "XX%", "$XX", "$XXk").
@@ -38,7 +39,7 @@ _SLOT = (
     # The organisation named by a letter: "Company X", "Organisation XYZ".
     r"|\b(?:Company|Organi[sz]ation|Org)[ \t]+(?:[XYZ]|XYZ|ABC)(?![\w-])"
 )
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words;
     # "XX" is a number left to fill in ("iOS XX").
     rf"{_SLOT}"
@@ -63,7 +64,7 @@ _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", 
 _LOWER_HINTS = ("todo:", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
 # A template's instruction left for the text it asks for, and nothing else:
 # "Short summary of the competency", "Description of the level".
-_TEMPLATE_TEXT = re.compile(
+_TEMPLATE_TEXT = lazy(
     r"(?i:(?:an?\s+)?(?:(?:short|brief|quick|one[- ]line|high[- ]level)\s+)?"
     r"(?:summary|description|overview)\s+(?:of|for)\s+(?:the|this|each|a|your)\s+"
     r"(?:competency|competencies|level|levels|dimension|dimensions|area|role|track|skill|skills|behaviou?r|"
@@ -71,7 +72,7 @@ _TEMPLATE_TEXT = re.compile(
 )
 # "Fixed a TODO for someone else", "the FIXMEs I left": a marker named as a
 # thing, after a determiner, is a word of the text, not a blank in it.
-_DETERMINER = re.compile(
+_DETERMINER = lazy(
     r"(?i:\b(?:a|an|the|any|each|every|this|that|these|those|my|our|their|his|her|its|your|no|some|old|open|"
     r"stale|outstanding|remaining|leftover)\s+)$"
 )
@@ -80,8 +81,8 @@ _NOUN_MARKERS = ("TODO", "FIXME")
 # marker before a noun that names what it marks is the name of a thing,
 # quoted or not ('"TODO" comments', '`FIXME` markers').
 _CODE_MARKERS = r"(?:TODO|FIXME|XXX+)"
-_CODE_MARKER = re.compile(_CODE_MARKERS)
-_NAMED_AFTER = re.compile(
+_CODE_MARKER = lazy(_CODE_MARKERS)
+_NAMED_AFTER = lazy(
     rf"(?:\s*(?:,|/|\band\b|\bor\b)\s*{_CODE_MARKERS}s?)*\s+(?:comments?|markers?|notes?|tags?|items?|lists?|"
     r"annotations?|entries|entry|tickets?)\b"
 )
@@ -162,18 +163,18 @@ def slot_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_COUNT = re.compile(r"[NX]\+?\s+\w+")
+_COUNT = lazy(r"[NX]\+?\s+\w+")
 # Words before a capital N or X that make it a letter of the text, not a
 # number to fill in: "the letter X", "the top N results", "O(N) queries".
-_LETTER_BEFORE = re.compile(
+_LETTER_BEFORE = lazy(
     r"(?:\b(?:the|a|an|letter|variable|symbol|top|first|last|bottom)|\bO\()\s*$", re.IGNORECASE
 )
 # A verb and its object after the letter: the letter is a name ("X marks the spot").
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|its)\b", re.IGNORECASE)
+_OBJECT_AFTER = lazy(r"\s+(?:the|a|an|this|that|its)\b", re.IGNORECASE)
 # A capitalised word after another word (not one that starts the text or
 # a sentence, "Mentors N engineers"): the letter is part of a name ("OS X
 # users", "Gen X employees", "Model X owners").
-_NAME_BEFORE = re.compile(r"(\S)\s+[A-Z][\w-]*\s+$")
+_NAME_BEFORE = lazy(r"(\S)\s+[A-Z][\w-]*\s+$")
 
 
 def _a_letter_of_the_text(text: str, start: int, end: int) -> bool:
@@ -192,13 +193,13 @@ def _a_letter_of_the_text(text: str, start: int, end: int) -> bool:
 # it: "Jinja templates such as {{ name }}", "placeholders like [Company]",
 # "template variables (e.g. <date>)". What follows is the syntax named, not
 # a blank left in the text.
-_ABOUT_PLACEHOLDERS = re.compile(
+_ABOUT_PLACEHOLDERS = lazy(
     r"(?i:\b(?:templates?|templating|placeholders?|variables?|slots?|markers?|tags?|syntax)"
     r"\s*,?\s*\(?\s*(?:such\s+as|like|e\.\s?g\.|eg\b|for\s+example|for\s+instance|including)\s*[,:]?\s*)"
     r"[\"'\u201c\u2018`(]?$"
 )
 # What joins the examples of a list: "[Company], [Team] and <date>".
-_BETWEEN_EXAMPLES = re.compile(r"[\"'\u201d\u2019`)]?\s*(?:,|/|\bor\b|\band\b)\s*(?:(?:and|or)\s+)?[\"'\u201c\u2018`(]?")
+_BETWEEN_EXAMPLES = lazy(r"[\"'\u201d\u2019`)]?\s*(?:,|/|\bor\b|\band\b)\s*(?:(?:and|or)\s+)?[\"'\u201c\u2018`(]?")
 #: How far before a placeholder the words that introduce it as an example may start.
 _EXAMPLE_INTRO_REACH = 80
 
@@ -216,12 +217,12 @@ def _given_as_example(text: str, start: int, previous_end: int) -> bool:
 
 # A noun after a slot in brackets that makes it the name of a mark written
 # so: "uses the [Service] tag", "the [Team] label", "the [Bug] prefix".
-_NAMED_AFTER_SLOT = re.compile(r"\s+(?i:tags?|labels?|prefix(?:es)?)\b")
+_NAMED_AFTER_SLOT = lazy(r"\s+(?i:tags?|labels?|prefix(?:es)?)\b")
 
 
 # A code marker written as code writes it, with its owner or ticket in
 # brackets against it: "TODO(jane)", "FIXME(ENG-123)".
-_MARKER_IN_CODE = re.compile(r"\([A-Za-z][\w.@-]*\)")
+_MARKER_IN_CODE = lazy(r"\([A-Za-z][\w.@-]*\)")
 # What joins the parts of a name, a path or an address: a slot against one
 # of these and a letter, a digit or another slot ("<service>-<env>",
 # "feature/<ticket>", "<team>.example.com") is part of a pattern.
@@ -292,7 +293,7 @@ def _in_quoted_form(text: str, start: int, end: int) -> bool:
     return False
 
 
-_SLOT_MATCH = re.compile(_SLOT)
+_SLOT_MATCH = lazy(_SLOT)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -330,7 +331,7 @@ _DEFINITION_AFTER = r"\s*(?:=|\s(?:is|are|was|being|equals|means|stands\s+for|se
 
 
 # The letters that stand for the number: "[N]", "$XXk", "X%", "N engineers".
-_LETTERS = re.compile(r"[\[$£€]?([XNY]+)")
+_LETTERS = lazy(r"[\[$£€]?([XNY]+)")
 
 
 def _defined_number(text: str, match: re.Match[str]) -> bool:
@@ -357,7 +358,7 @@ def only_placeholder(text: str) -> bool:
 # colon, a spaced dash, a stop, a bracket) or alone: "TODO: something
 # here?", "FIXME - reword", "(TBD: examples)". Not "TODO comments I leave
 # are resolved", which names the comments, nor "TODO-lists".
-_NOTE = re.compile(
+_NOTE = lazy(
     r"[\s(\[*_\"'\u201c\u2018]*"
     r"(?:(?:TODO|TBD|TBC|FIXME|XXX+)\b[*_]*(?:\s*[:.,;!?)\]]|\s+[-\u2013\u2014]|[\u2013\u2014]|\s*$)"
     r"|(?i:todo)[*_]*:)"

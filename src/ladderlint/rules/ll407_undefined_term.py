@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from ..model import GLOSSARY, Framework
@@ -10,9 +9,10 @@ from ..text import normal
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import describe, suggest
+from ..patterns import lazy
 
-_STARS = re.compile(r"\*+")
-_WORD_BEFORE = re.compile(r"([^\W_][\w'’/-]*)(\s*)$")
+_STARS = lazy(r"\*+")
+_WORD_BEFORE = lazy(r"([^\W_][\w'’/-]*)(\s*)$")
 # Words that end a term when reading backwards from its star.
 _NOT_IN_TERMS = frozenset(
     "a an and as at by for from i in into is are my of on or our the their to we with you your".split()
@@ -20,7 +20,7 @@ _NOT_IN_TERMS = frozenset(
 # Names written with a star, which is no mark: A*'s kin (a letter and a
 # star, "A*", "C*", "R*-tree", is a name too).
 _STARRED_NAMES = frozenset({"ida", "sma", "lpa", "ara", "hpa", "theta"})
-_WORD_AT_END = re.compile(r"[^\W_]+$")
+_WORD_AT_END = lazy(r"[^\W_]+$")
 
 
 def starred(text: str) -> list[int]:

@@ -14,12 +14,13 @@ from .base import Severity, Violation
 from .messages import excerpt
 from .prose import Prose
 from .textscan import TextRule
+from ..patterns import lazy
 
 # A word (letters, with an inner apostrophe) said twice or more in a row,
 # in any case and on one line: "team team", "The the", "my team team's".
 # Numbers ("2 2") are not words here; a heading and a paragraph that start
 # with the same word are on two lines.
-_DOUBLED = re.compile(
+_DOUBLED = lazy(
     r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t\u00a0]+\1)+(?=['’]s\b|(?![\w'’-]))", re.IGNORECASE
 )
 #: Doublings that are grammatical: "I know that that works", "had had",
@@ -63,10 +64,10 @@ _PHRASAL_VERBS = {
 }
 # The word before a doubled particle, and the verb it may be a form of:
 # "logs", "logged", "logging", "chimed", "chiming".
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_BEFORE = lazy(r"([A-Za-z]+)[ \t]+$")
 # "What it is is what matters": the subject a clause in "what", "all",
 # "how" ... makes, before its verb.
-_WH_CLAUSE = re.compile(r"\b(?:what|whatever|all|how|why|where|who|whoever)\b[^.!?;:\n]*$", re.IGNORECASE)
+_WH_CLAUSE = lazy(r"\b(?:what|whatever|all|how|why|where|who|whoever)\b[^.!?;:\n]*$", re.IGNORECASE)
 
 
 def _verb_forms(word: str) -> set[str]:

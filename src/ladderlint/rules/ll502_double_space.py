@@ -13,14 +13,15 @@ from ..text import code_spans, plural, table_rows
 from .messages import excerpt
 from .addresses import inside
 from .textscan import TextRule
+from ..patterns import lazy
 
 # Two or more spaces between words on one line; indentation after a line
 # break and spaces at either end (LL503) are not this rule's.
-_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+_RUN = lazy(r"(?<=\S) {2,}(?=\S)")
 # Where a sentence ends and the next starts: with one space, or two (as
 # typists were taught to).
-_ONE_AFTER_SENTENCE = re.compile(r"[.!?] (?=[A-Z])")
-_TWO_AFTER_SENTENCE = re.compile(r"[.!?]  (?=[A-Z])")
+_ONE_AFTER_SENTENCE = lazy(r"[.!?] (?=[A-Z])")
+_TWO_AFTER_SENTENCE = lazy(r"[.!?]  (?=[A-Z])")
 
 
 class DoubleSpace(TextRule):

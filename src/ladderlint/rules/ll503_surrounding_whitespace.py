@@ -10,6 +10,7 @@ from .base import Severity, Violation
 from .messages import describe_char, excerpt
 from .prose import Prose
 from .textscan import TextRule
+from ..patterns import lazy
 
 #: White space as readers and exports know it: Python's, and the zero-width
 #: characters that str.isspace() does not count.
@@ -17,7 +18,7 @@ SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u2060\ufeff"
 )
-_LINE_END = re.compile(f"[{re.escape(SPACES.replace(chr(10), ''))}]+(?=\\n)")
+_LINE_END = lazy(f"[{re.escape(SPACES.replace(chr(10), ''))}]+(?=\\n)")
 
 
 

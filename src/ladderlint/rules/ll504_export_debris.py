@@ -14,10 +14,11 @@ from .ll508_packed_statements import packed_items
 from .messages import shorten
 from .prose import Prose
 from .textscan import TextRule
+from ..patterns import lazy
 
 _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
 #: An inline HTML tag, opening or closing ('<span className="axis">', '</span>').
-INLINE_TAG = re.compile(rf"<[/\\]?(?:{_INLINE_TAGS}){ATTRIBUTES}/?>", re.IGNORECASE)
+INLINE_TAG = lazy(rf"<[/\\]?(?:{_INLINE_TAGS}){ATTRIBUTES}/?>", re.IGNORECASE)
 _BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"
 _ENTITIES = (
     "nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|bull|middot|"
@@ -42,10 +43,10 @@ def _joined(text: str, start: int, end: int) -> str:
 
 #: A heading's marker at the start of a text ("## Craft"): in SHORT_KINDS,
 #: left over from an export (LL510 leaves it to this rule).
-HEADING_MARKER = re.compile(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+")
+HEADING_MARKER = lazy(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+")
 #: The seam of bold split inside a word ("**B****ehaviors**"): two bold
 #: runs that should be one word (LL510 leaves emphasis across it to this rule).
-BROKEN_BOLD = re.compile(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)")
+BROKEN_BOLD = lazy(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -60,36 +61,36 @@ class Debris:
     context: str = ""
 
 
-_BR = re.compile(r"\s*(?:<br\s*/?>\s*)+", re.IGNORECASE)
+_BR = lazy(r"\s*(?:<br\s*/?>\s*)+", re.IGNORECASE)
 DEBRIS: tuple[Debris, ...] = (
-    Debris("list marker", re.compile(r"^\s*" + _LIST_MARKER + r"\s*"), lambda t, m: "", short_only=True),
+    Debris("list marker", lazy(r"^\s*" + _LIST_MARKER + r"\s*"), lambda t, m: "", short_only=True),
     # "## Craft", "# Impact", but not "# of incidents".
     Debris("heading marker", HEADING_MARKER, lambda t, m: "", short_only=True),
     Debris("broken bold", BROKEN_BOLD, lambda t, m: "", context=r"[*_]*\w+[*_]*"),
-    Debris("markdown image link", re.compile(r"\s*!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\s*"),
+    Debris("markdown image link", lazy(r"\s*!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("<br> tag", _BR, lambda t, m: _joined(t, m.start(), m.end())),
     # A closing tag may be typed with a backslash ("<\\li>").
-    Debris("HTML tag", re.compile(rf"\s*<[/\\]?(?:{_BLOCK_TAGS}){ATTRIBUTES}/?>\s*", re.IGNORECASE),
+    Debris("HTML tag", lazy(rf"\s*<[/\\]?(?:{_BLOCK_TAGS}){ATTRIBUTES}/?>\s*", re.IGNORECASE),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("HTML tag", INLINE_TAG, lambda t, m: ""),
-    Debris("HTML entity", re.compile(rf"&(?:{_ENTITIES});"),
+    Debris("HTML entity", lazy(rf"&(?:{_ENTITIES});"),
            lambda t, m: " " if m.group() == "&nbsp;" else html.unescape(m.group())),
-    Debris("emoji shortcode", re.compile(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
+    Debris("emoji shortcode", lazy(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
-    Debris("markdown escape", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
-    Debris("table pipe", re.compile(r"^\s*\|[\s|]*|[\s|]*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
+    Debris("markdown escape", lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
+    Debris("table pipe", lazy(r"^\s*\|[\s|]*|[\s|]*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
 )
 # What a text with debris holds: these texts, or ":" before a letter.
 _TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|")
-_EMOJI_START = re.compile(":[a-z]")
-_TRIGGER = re.compile("|".join([*map(re.escape, _TRIGGER_TEXTS), _EMOJI_START.pattern]))
+_EMOJI_START = lazy(":[a-z]")
+_TRIGGER = lazy("|".join([*map(re.escape, _TRIGGER_TEXTS), _EMOJI_START.pattern]))
 _MARKER_START = frozenset(_BULLETS + "#-0123456789")
 #: The HTML tags this rule reports (others are LL510's).
 EXPORT_TAGS = frozenset(f"{_INLINE_TAGS}|{_BLOCK_TAGS}|h1|h2|h3|h4|h5|h6|br".split("|")) - {"h[1-6]"}
 # A line break followed by a list item: the text is several statements
 # (LL508), so joining the lines would be wrong.
-_BR_BEFORE_ITEM = re.compile(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
+_BR_BEFORE_ITEM = lazy(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
 
 
 class ExportDebris(TextRule):

@@ -10,14 +10,15 @@ from .base import Severity, Violation
 from .messages import excerpt
 from .addresses import url_spans
 from .textscan import TextRule
+from ..patterns import lazy
 
 _BRACKETS = '()[]{}“”«»"„'
-_BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
+_BRACKET = lazy(f"[{re.escape(_BRACKETS)}]")
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # ":)", ";-)", ":(": not brackets. "a)", "2)", "iv)" at the start of an
 # item of an inline list: closers without openers by design.
-_SMILEY = re.compile(r"[:;]-?[()]")
+_SMILEY = lazy(r"[:;]-?[()]")
 # German, Czech and Polish open a quotation low („) and close it high: with
 # “ or ” (or a straight quote, as editors mix them).
 _LOW_OPENING = "„"
@@ -25,8 +26,8 @@ _LOW_OPENING = "„"
 _SWAP_GUILLEMETS = str.maketrans("«»", "»«")
 # A half-open interval of two numbers, as mathematics writes it: "[0, 200)",
 # "(0, 1]", "[1, ∞)". Its square bracket and round one are a pair.
-_HALF_OPEN = re.compile(r"\[ ?[-+−]?\d+(?:\.\d+)? ?, ?(?:[-+−]?\d+(?:\.\d+)?|∞) ?\)|\( ?[-+−]?(?:\d+(?:\.\d+)?|∞) ?, ?[-+−]?\d+(?:\.\d+)? ?\]")
-_ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
+_HALF_OPEN = lazy(r"\[ ?[-+−]?\d+(?:\.\d+)? ?, ?(?:[-+−]?\d+(?:\.\d+)?|∞) ?\)|\( ?[-+−]?(?:\d+(?:\.\d+)?|∞) ?, ?[-+−]?\d+(?:\.\d+)? ?\]")
+_ENUMERATOR = lazy(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 
 
 class UnbalancedBrackets(TextRule):

@@ -13,15 +13,16 @@ from .base import Rule, Severity, Violation
 from .messages import excerpt
 from .addresses import url_spans
 from .ll406_placeholder import slot_spans
+from ..patterns import lazy
 
 # Quoted speech is someone else talking: "I decided to X instead of Y".
-_QUOTED = re.compile(
+_QUOTED = lazy(
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*’(?!\w)|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))*'(?!\w)"
 )
 # "I" the pronoun, not "I/O", "Engineer I." or "IC1".
-_FIRST = re.compile(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
-_SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
-_YOUR = re.compile(r"\b(?:your|yours)\b", re.IGNORECASE)
+_FIRST = lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+_SECOND = lazy(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_YOUR = lazy(r"\b(?:your|yours)\b", re.IGNORECASE)
 # What every text with a pronoun of the person holds (found with str.find,
 # much faster than a pattern that starts with a choice of letters).
 _FIRST_TRIGGER = ("I", "me", "Me", "my", "My", "mine", "Mine")
@@ -29,16 +30,16 @@ _SECOND_TRIGGER = ("you", "You")
 _KINDS = frozenset({"statement", "summary"})
 # "Engineer I", "Software Engineer I": a Roman numeral after a capitalised
 # word that does not start a sentence ("When I ..." is the pronoun).
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[-*•]\s+)$")
-_CAPITALISED_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
-_THIRD_PERSON_VERB = re.compile(r"\s+(?:is|has|was|does|needs)\b")
+_SENTENCE_START = lazy(r"(?:^|[.!?:;]\s+|\n\s*|[-*•]\s+)$")
+_CAPITALISED_WORD = lazy(r"([A-Z][\w'’-]*)\s+$")
+_WORD_BEFORE = lazy(r"([A-Za-z][\w'’-]*)\s+$")
+_THIRD_PERSON_VERB = lazy(r"\s+(?:is|has|was|does|needs)\b")
 # Short words a title leaves in lower case: "Your Code as a Crime Scene".
 _TITLE_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
-_TITLE_WORD = re.compile(r"[\w'’-]+")
+_TITLE_WORD = lazy(r"[\w'’-]+")
 # A sentence about the framework itself, addressed to its reader ("You will
 # find the expectations of this level below"), not a behaviour.
-_ABOUT_THE_FRAMEWORK = re.compile(
+_ABOUT_THE_FRAMEWORK = lazy(
     r"(?i:\b(?:this|these|the following|the above|the below)\s+(?:framework|ladder|level|levels|page|document|"
     r"section|table|expectations|competenc(?:y|ies)|behaviou?rs|criteria|examples|rubric|guide)\b|"
     r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b|"
@@ -49,7 +50,7 @@ _ABOUT_THE_FRAMEWORK = re.compile(
 # every project".
 _PERSONS_WORDS = PEOPLE | ROLE_NOUNS | {"leader", "leaders", "partner", "partners"}
 _GENERIC_PERSONS = sorted(_PERSONS_WORDS)
-_GENERIC_YOU = re.compile(
+_GENERIC_YOU = lazy(
     rf"\b(?:{'|'.join(_GENERIC_PERSONS)})\s+"
     r"(?:(?:that|who|whom)\s+)?(?P<you>you)(?:['’](?:d|ll))?\s+(?:can|could|would|will|trust|rely|turn|go|want|"
     r"need|call|count)\b",
@@ -63,30 +64,30 @@ _GENERIC_YOU = re.compile(
 # sentence ("my rule of thumb is simple: you own ..." says it in its own
 # voice). What follows the colon, to the end of the sentence, is the
 # saying's words, as a quotation is.
-_SAYING = re.compile(
+_SAYING = lazy(
     r"\b(?:rule|motto|maxim|mantra|saying|adage|proverb|credo|principle|philosophy|ethos|tenet|axiom|slogan"
     r"|dictum|watchword|aphorism|catchphrase|heuristic)s?"
     r"(?:[\s-]+of[\s-]+(?:the[\s-]+)?[\w'’-]+(?:[\s-]+[\w'’-]+)?)?\s*:[ \t]*"
     r"(?P<saying>[^.!?;\n]+)", re.IGNORECASE)
 # "Thank you" is a phrase, said or written ("say thank you", "thank-you
 # notes"), not the reader addressed.
-_THANK_YOU = re.compile(r"\bthank[\s-]+(?P<you>you)(?:s\b|\b)", re.IGNORECASE)
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+_THANK_YOU = lazy(r"\bthank[\s-]+(?P<you>you)(?:s\b|\b)", re.IGNORECASE)
+_SENTENCES = lazy(r"[^.!?\n]+[.!?]*")
 # A sentence that describes a role to the reader: "A Staff Engineer is ...",
 # "The Senior Engineer will ...".
-_ABOUT_THE_ROLE = re.compile(
+_ABOUT_THE_ROLE = lazy(
     r"^\W*(?:An?|The)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:is|are|will|would|can|should|has|acts|serves)\b")
 # A clause that tells the reader to do something starts with a verb in its
 # base form ("Take on a stretch assignment", "show me the code"), after a
 # phrase that sets the scene, if any ("On your project, present ..."); not
 # with a subject a verb follows ("Talk is cheap").
-_CLAUSE = re.compile(r"[^,;:.!?\n\u2013\u2014]+")
-_FIRST_WORD = re.compile(r"[\W\d_]*(?P<word>[A-Za-z]+)(?:\s+(?P<next>[A-Za-z]+))?")
-_SCENE = re.compile(r"^[\W\d_]*(?:on|in|for|at|with|during|after|before|when|while|as|within|across|once)\b[^,]*,",
+_CLAUSE = lazy(r"[^,;:.!?\n\u2013\u2014]+")
+_FIRST_WORD = lazy(r"[\W\d_]*(?P<word>[A-Za-z]+)(?:\s+(?P<next>[A-Za-z]+))?")
+_SCENE = lazy(r"^[\W\d_]*(?:on|in|for|at|with|during|after|before|when|while|as|within|across|once)\b[^,]*,",
                     re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "is are was were be has have had do does did can could will would shall should may might must".split())
-_OBJECT_ME = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<me>me)\b")
+_OBJECT_ME = lazy(r"\b(?P<verb>[A-Za-z]+)\s+(?P<me>me)\b")
 _PERSONS = {
     "first-person": ("first person", "\"I ...\""),
     "second-person": ("second person", "\"You ...\""),
@@ -228,7 +229,7 @@ class WrongVoice(Rule):
 # A word in "-s" that starts a text and is a noun, not a verb: a label
 # ("Tools: Jira, Figma"), or the head of a phrase ("Projects of medium
 # complexity").
-_PLURAL_HEAD = re.compile(r"^[\s\-*•]*(?P<word>[A-Z][a-z]+s)(?P<after>:|\s+of\b)?")
+_PLURAL_HEAD = lazy(r"^[\s\-*•]*(?P<word>[A-Z][a-z]+s)(?P<after>:|\s+of\b)?")
 
 
 def _names_a_thing(text: str) -> bool:

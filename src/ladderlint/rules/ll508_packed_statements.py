@@ -9,12 +9,13 @@ from ..model import TextField
 from .base import Severity, Violation
 from .messages import shorten
 from .textscan import TextRule
+from ..patterns import lazy
 
 # An item starts a line (or follows a <br>) with a bullet or a number.
-_LINE_ITEM = re.compile(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}[.)])[ \t]+(?=\S)", re.IGNORECASE)
+_LINE_ITEM = lazy(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}[.)])[ \t]+(?=\S)", re.IGNORECASE)
 # Inline: "1. ... 2. ..." (not "(1)", "v2.", "1.5").
-_NUMBERED = re.compile(r"(?<![\w.(])(\d{1,2})[.)][ \t]+(?=\S)")
-_BULLET = re.compile(r"(?:^|(?<=\s))([•▪◦●‣])[ \t]+(?=\S)")
+_NUMBERED = lazy(r"(?<![\w.(])(\d{1,2})[.)][ \t]+(?=\S)")
+_BULLET = lazy(r"(?:^|(?<=\s))([•▪◦●‣])[ \t]+(?=\S)")
 # How an item that a comma, a semicolon or "and" joins to the next ends:
 # one sentence's enumeration ("three steps: 1) reproduce, 2) isolate, 3) fix").
 _JOINED = (",", ";", " and", " or")
@@ -55,7 +56,7 @@ def _one_sentence(text: str, items: list[re.Match[str]]) -> bool:
 
 
 # An item that starts with a verb in -ing says something done, a behaviour of its own.
-_GERUND = re.compile(r"[A-Za-z]{2,}ing\b")
+_GERUND = lazy(r"[A-Za-z]{2,}ing\b")
 
 
 class PackedStatements(TextRule):
@@ -99,10 +100,10 @@ class PackedStatements(TextRule):
     kinds = frozenset({"statement"})
     # Each starts with a fixed character, so the regex engine skips fast.
     trigger = (
-        re.compile(r"\n[ \t]*(?:[*•▪◦●‣·-]|\d{1,2}[.)])[ \t]"),
-        re.compile(r"<[Bb][Rr]"),
-        re.compile(r"1[.)][ \t]"),
-        *(re.compile(bullet) for bullet in "•▪◦●‣"),
+        lazy(r"\n[ \t]*(?:[*•▪◦●‣·-]|\d{1,2}[.)])[ \t]"),
+        lazy(r"<[Bb][Rr]"),
+        lazy(r"1[.)][ \t]"),
+        *(lazy(bullet) for bullet in "•▪◦●‣"),
     )
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
@@ -122,11 +123,11 @@ class PackedStatements(TextRule):
 
 
 # A lead-in whose items are examples: "..., for example:", "e.g.", "such as:" just before the first item.
-_EXAMPLES_FOLLOW = re.compile(
+_EXAMPLES_FOLLOW = lazy(
     r"\b(for example|for instance|e\.\s?g\.?|eg|such as|including)[ \t]*[:,]?[ \t]*$", re.IGNORECASE
 )
 
 
 def _marker(match: re.Match[str]) -> str:
     """A marker as the message shows it: '1.', '•', '-'."""
-    return match.group().strip() if match.re is _NUMBERED else match.group(1)
+    return match.group().strip() if match.re.pattern == _NUMBERED.pattern else match.group(1)

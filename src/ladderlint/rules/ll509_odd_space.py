@@ -10,28 +10,29 @@ from .base import Severity, Violation
 from .ll503_surrounding_whitespace import SPACES
 from .messages import describe_char, excerpt
 from .textscan import TextRule
+from ..patterns import lazy
 
 # Spaces that look like a space but are not one, and invisible characters
 # that split words. Not here: the zero-width joiner and non-joiner, which
 # emoji and some scripts need.
 _WIDE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 _INVISIBLE = "\u200b\u2060\ufeff"
-_ODD = re.compile(f"[{_WIDE}{_INVISIBLE}]")
+_ODD = lazy(f"[{_WIDE}{_INVISIBLE}]")
 # French typography puts a (narrow) no-break space before ; : ! ? » and %,
 # and after «; a no-break space after a digit keeps "10 000" or "5 km"
 # together, one before a digit "Level 2", "niveau 2" or "p. 12", and one
 # before a dash keeps the dash off the start of a line ("done – and shipped").
-_TYPOGRAPHY_BEFORE = re.compile(r"[;:!?»%€$0-9–—]")
+_TYPOGRAPHY_BEFORE = lazy(r"[;:!?»%€$0-9–—]")
 # A no-break space after a word of one lower-case letter, or a letter and a
 # full stop, keeps it off the end of a line, as Czech, Slovak and Polish
 # typography does ("v týmu", "a pomáhá") and German does inside an
 # abbreviation ("z. B.", "d. h.", "u. a.").
-_ONE_LETTER_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_A-Z]|[^\W\d_]\.)$")
+_ONE_LETTER_BEFORE = lazy(r"(?<!\w)(?:[^\W\d_A-Z]|[^\W\d_]\.)$")
 # Japanese, Chinese and Korean text: kana, CJK punctuation and ideographs,
 # Hangul, full-width forms. The ideographic space is their own space.
-_CJK = re.compile("[\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uffef]")
+_CJK = lazy("[\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uffef]")
 # White space that ends a line is LL503's to report.
-_LINE_END = re.compile(f"[{re.escape(SPACES.replace(chr(10), ''))}]*\\n")
+_LINE_END = lazy(f"[{re.escape(SPACES.replace(chr(10), ''))}]*\\n")
 
 
 def _deliberate(text: str, i: int) -> bool:

@@ -13,11 +13,12 @@ from .html import html_tags
 from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
 from .messages import shorten
 from .textscan import TextRule
+from ..patterns import lazy
 
 # A heading: '## ' at the start of a line, or '# ' over more text ('# of
 # incidents' alone is a count, as people write it).
-_HEADING = re.compile(r"^[ \t]{0,3}(?:#{2,6}|#(?=[ \t]+\S[^\n]*\n\s*\S))[ \t]+(?=\S)", re.M)
-_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_HEADING = lazy(r"^[ \t]{0,3}(?:#{2,6}|#(?=[ \t]+\S[^\n]*\n\s*\S))[ \t]+(?=\S)", re.M)
+_CLOSING_HASHES = lazy(r"[ \t]+#+[ \t]*$")
 
 
 def _without_headings(text: str) -> str:
@@ -126,8 +127,8 @@ class MarkdownMarkup(TextRule):
     # first character to skip to, and it would try every position.
     # "#" comes first so that the engine skips to it; a look-behind has one
     # width, so there is one for each number of blanks before the "#".
-    trigger = (*"*_~[<", re.compile(r"\A[ \t]{0,3}#"),
-               re.compile("#(?:" + "|".join(rf"(?<=[\x00\n][ \t]{{{n}}}#)" for n in range(4)) + ")"))
+    trigger = (*"*_~[<", lazy(r"\A[ \t]{0,3}#"),
+               lazy("#(?:" + "|".join(rf"(?<=[\x00\n][ \t]{{{n}}}#)" for n in range(4)) + ")"))
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text

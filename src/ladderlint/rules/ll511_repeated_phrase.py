@@ -11,25 +11,26 @@ from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
 from .textscan import TextRule
+from ..patterns import lazy
 
 # A sentence ends at these: a phrase said again in the next sentence is
 # style, and so is one after a label ("Technical Strategy - I align the
 # technical strategy ...").
-_SENTENCE_BREAK = re.compile(r"[.!?;:\n•()]|\s[-–—]\s")
+_SENTENCE_BREAK = lazy(r"[.!?;:\n•()]|\s[-–—]\s")
 # Between two copies, these make a list or a contrast, said on purpose:
 # "assumptions they've made, and decisions they've made", "between
 # Principal Engineers and Senior Principal Engineers".
-_PARALLEL = re.compile(r",|/|\b(?:and|or|but|nor|vs|versus|than|to|from|then)\b", re.IGNORECASE)
+_PARALLEL = lazy(r",|/|\b(?:and|or|but|nor|vs|versus|than|to|from|then)\b", re.IGNORECASE)
 # Between two copies, a quotation mark: one copy is quoted, and the other
 # says it again on purpose ('Says "I don't know" when they don't know').
 # Not an apostrophe: a single quotation mark is one only beside no letter.
-_QUOTE = re.compile("[\"\u201c\u201d\u00ab\u00bb]|(?<![A-Za-z])['\u2018\u2019]|['\u2018\u2019](?![A-Za-z])")
+_QUOTE = lazy("[\"\u201c\u201d\u00ab\u00bb]|(?<![A-Za-z])['\u2018\u2019]|['\u2018\u2019](?![A-Za-z])")
 # Between two copies, only a verb that says they are the same ("knows when
 # good enough is good enough", "a production incident is a production
 # incident": a saying), or a word that makes a series or a comparison of
 # them ("pull request after pull request", "service area by service area",
 # "treats technical debt as technical debt"): written on purpose.
-_LINKED = re.compile(
+_LINKED = lazy(
     r"\s*(?:(?:is|are|was|were|means|remains|stays)(?:n['’]t|\s+not)?(?:\s+(?:still|always|just|simply|only))?"
     r"|after|by|upon|as|against|for|with|over|into)(?:\s+(?:a|an|the))?\s*",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOU
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
 from .addresses import inside, type_parameters, url_spans
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from ..wordlists import Vocabulary
@@ -24,22 +25,22 @@ if TYPE_CHECKING:
 # The parts of "cross-team" are words of their own; a prefix ("pre-") is read
 # with the word after it (_known_compound). Nor a name in code: see _in_code.
 # Nor the name of an HTML entity ("&nbsp;"), which LL504 reports.
-_WORD = re.compile(r"(?<![\w@/.#\\'’])(?!(?<=&)[A-Za-z]+;)[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
-_CODE = re.compile(r"`[^`\n]*`")
+_WORD = lazy(r"(?<![\w@/.#\\'’])(?!(?<=&)[A-Za-z]+;)[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/\\]|\.\w)")
+_CODE = lazy(r"`[^`\n]*`")
 # Before a word that starts a sentence: the start of the text or of a line
 # (with a list marker), or the end of a sentence (not of "e.g." or "etc."). A
 # capitalised word after a bracket or a quote is a name: "(Kaizen)".
-_SENTENCE_START = re.compile(
+_SENTENCE_START = lazy(
     r"(?:^|" + "".join(rf"(?<!\b{re.escape(short)})" for short in STOPPED_ABBREVIATIONS)
     + r"[.!?:;]\s+|\n\s*(?:[-*•]\s+)?|^\s*[-*•]\s+)$",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = lazy(r"['’]s$")
 # The small words inside a person's name ("Franz von Holzhausen", "Ludwig
 # van Beethoven"): part of the name between two capitalised words.
 _NAME_PARTICLES = frozenset("von van der den de da di du del della dos das ter ten zu".split())
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_NAME_BEFORE = lazy(r"[A-Z][\w'’.-]*\s+$")
+_NAME_AFTER = lazy(r"\s+[A-Z]")
 #: Words shorter than this are not checked: abbreviations, not typos.
 _SHORTEST = 3
 
@@ -256,8 +257,8 @@ class Spelling(Rule):
 # A Cyrillic or Greek letter that looks like a Latin one, and a word that
 # mixes one with Latin letters ("сollaborative" with a Cyrillic "с"): it
 # looks right, and is no word. Not the symbols "Δt" or "μs" are written with.
-_LOOKALIKE = re.compile("[аеорсухкуіјѕһԁԛԝӏѵАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανικρυϲ]")
-_MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*" + _LOOKALIKE.pattern + r")\w+")
+_LOOKALIKE = lazy("[аеорсухкуіјѕһԁԛԝӏѵАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανικρυϲ]")
+_MIXED_WORD = lazy(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*" + _LOOKALIKE.pattern + r")\w+")
 
 
 def _lookalikes(analysis: Analysis, vocabulary: "Vocabulary") -> Iterable[Violation]:
@@ -289,8 +290,8 @@ _ROLES = "|".join(sorted(noun.capitalize() for noun in ROLE_NOUNS))
 # in title case follows ("Principle Engineer", "Principle Product
 # Manager"), not "the principle of least privilege" or "a principle
 # engineers follow".
-_PRINCIPLE_IN_TITLE = re.compile(r"\b(?P<word>principle)\b", re.IGNORECASE)
-_PRINCIPLE_BEFORE_ROLE = re.compile(
+_PRINCIPLE_IN_TITLE = lazy(r"\b(?P<word>principle)\b", re.IGNORECASE)
+_PRINCIPLE_BEFORE_ROLE = lazy(
     rf"\b(?P<word>[Pp]rinciple)(?P<role>(?:\s+[A-Z][\w&-]*){{0,2}}?\s+(?:{_ROLES}))\b(?![\w-])")
 
 # "Your" where a clause starts: a sentence, a line or a list item, or
@@ -301,19 +302,19 @@ _STATES = "expected|required|supposed|able|responsible|accountable|encouraged|em
 
 # A verb (not one that is also a noun before "to", "of", "is": "Your will
 # to learn", "your must-haves") after "your" where a clause starts.
-_YOUR_BEFORE_VERB = re.compile(
+_YOUR_BEFORE_VERB = lazy(
     _CLAUSE_START_YOUR + rf"(?P<verb>\s+(?:{_VERBS}))\b" + r"(?![-'’]|\s+(?:to|is|was|and|or|of)\b)"
 )
 
 # "your" for "you're" where a clause starts: before a word that, followed
 # by "to" or "for", says what one is ("Your expected to lead", "Your
 # responsible for"); not "your expected to-do list".
-_YOUR_BEFORE_STATE = re.compile(_CLAUSE_START_YOUR + rf"(?P<state>\s+(?:{_STATES})\s+(?:to|for))\b" + r"(?![-'’])")
+_YOUR_BEFORE_STATE = lazy(_CLAUSE_START_YOUR + rf"(?P<state>\s+(?:{_STATES})\s+(?:to|for))\b" + r"(?![-'’])")
 
 # What every match of _YOUR_BEFORE_VERB and _YOUR_BEFORE_STATE holds, with a
 # literal to search for: found in the joined texts at once, it tells the few
 # texts to read.
-_YOUR_VERB_HINT = re.compile(rf"our\s+(?:{_VERBS}|{_STATES})\b")
+_YOUR_VERB_HINT = lazy(rf"our\s+(?:{_VERBS}|{_STATES})\b")
 
 
 _RANK = "the rank is 'Principal' (first in importance); a 'principle' is a rule"
@@ -465,7 +466,7 @@ def _in_code(text: str, start: int, end: int) -> bool:
 
 # A number, perhaps in thousands or millions, and the space or hyphen
 # before a unit: "4 hrs", "2-3 yrs", "a 4-hr window", "10+ yrs", "10k rps".
-_NUMBER_BEFORE = re.compile(r"\d(?:[kKmM]|[+%])?[ \u00a0-]?$")
+_NUMBER_BEFORE = lazy(r"\d(?:[kKmM]|[+%])?[ \u00a0-]?$")
 
 
 def _unit_after_number(text: str, start: int, word: str) -> bool:
@@ -566,8 +567,8 @@ _EVERYDAY = 10_000
 
 # The words of a clause around a word: commas and "and" go on (a list of
 # tools), the end of a sentence or a line does not.
-_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]*$")
-_CLAUSE_AFTER = re.compile(r"[^.;:!?\n]*")
+_CLAUSE_BEFORE = lazy(r"[^.;:!?\n]*$")
+_CLAUSE_AFTER = lazy(r"[^.;:!?\n]*")
 _NEIGHBOURS = 3
 
 
@@ -583,7 +584,7 @@ def _beside_a_term(text: str, start: int, end: int) -> bool:
     return any(_engineering(w) or _software(w) or _trade_name(w) for w in near)
 
 
-_TOKEN = re.compile(r"[A-Za-z][\w.+#-]*")
+_TOKEN = lazy(r"[A-Za-z][\w.+#-]*")
 #: Words of grammar that join a list; none of them is a term.
 _TERM_GLUE = frozenset("and or with to from in on of the a an".split())
 

@@ -12,23 +12,24 @@ from .messages import excerpt
 from .prose import Prose
 from .addresses import inside, url_spans
 from .textscan import TextRule
+from ..patterns import lazy
 
 # A sentence's last word (all lower case, or a closing bracket) and its
 # full stop, then the next sentence's first word with no space between.
 # "Node.Js", "ASP.NET", "e.g.", "Console.WriteLine", "README.md" and code
 # ("fmt.Errorf(", "io.Reader", "errors.Is") are not: a word with a capital,
 # of one or two letters, a capital inside the next, or a call after it.
-_JOINED = re.compile(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
+_JOINED = lazy(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
 # Two words in lower case joined by a comma ("providing input,asking
 # questions"): not a list of names or code ("a,b", "foo,bar(", "utf-8,latin-1").
-_COMMA_JOINED = re.compile(r"(?<![\w'’.@/-])[a-z]{3,},(?=[a-z]{3,}(?![\w'’(\[@/-]|\.\w))")
+_COMMA_JOINED = lazy(r"(?<![\w'’.@/-])[a-z]{3,},(?=[a-z]{3,}(?![\w'’(\[@/-]|\.\w))")
 # A comma with a space before it, between two words ("high quality work ,
 # and", "work ,and"): a word deleted or moved in an edit left its space.
 # Not a comma after a number, a quotation mark or code ("1 ,000", '"yes" ,').
-_SPACED_COMMA = re.compile(r"(?<=[^\W\d_]|[)\]]) +,(?=[ \t]?[^\W\d_(])")
+_SPACED_COMMA = lazy(r"(?<=[^\W\d_]|[)\]]) +,(?=[ \t]?[^\W\d_(])")
 # What the pieces between white space hold where _SPACED_COMMA matches: one
 # that starts with the comma.
-_SPACED_COMMA_PIECE = re.compile(r"^,(?:[^\W\d_(]|$)", re.MULTILINE)
+_SPACED_COMMA_PIECE = lazy(r"^,(?:[^\W\d_(]|$)", re.MULTILINE)
 # A sentence's full stop on the wrong side of its space, the next sentence
 # run into it ("others' ideas .Meets the community"): a word (or a closing
 # bracket), space, the mark, then a capitalised word. Not an ellipsis, a
@@ -36,9 +37,9 @@ _SPACED_COMMA_PIECE = re.compile(r"^,(?:[^\W\d_(]|$)", re.MULTILINE)
 # (".NET"), whose letters after the capital are not all lower case; a
 # name such as ".Net" follows a word no sentence ends on ("in .Net",
 # "and .Net"), which check_text leaves out.
-_SPACED_STOP = re.compile(
+_SPACED_STOP = lazy(
     r"(?:(?<![\w'’.-])([^\W\d_]{2,})|\))[ \t]+[.!?](?=[A-Z][a-z]{2,}(?![\w'’(\[-]|\.\w))")
-_SPACED_STOP_PIECE = re.compile(r"^[.!?][A-Z][a-z]{2}", re.MULTILINE)
+_SPACED_STOP_PIECE = lazy(r"^[.!?][A-Z][a-z]{2}", re.MULTILINE)
 
 
 class MissingSpace(TextRule):

@@ -28,6 +28,7 @@ from string import Template
 from ..atomic import write_atomically
 from ..loader import DEFAULT_MAX_BYTES
 from ..yaml_scalars import scalar
+from ..patterns import lazy
 
 #: Where the hooks come from (pyproject.toml's Homepage).
 REPOSITORY = "https://github.com/ladderlint/ladderlint"
@@ -76,7 +77,7 @@ class Starter:
 
 #: The rendered site, where README and docs/render.md render it: built, not committed.
 _GITIGNORE = "# `ladderlint render -o site` writes the pages here: build them, do not commit them.\nsite/\n"
-_IGNORES_SITE = re.compile(r"^/?site/?[ \t]*$", re.M)
+_IGNORES_SITE = lazy(r"^/?site/?[ \t]*$", re.M)
 
 
 def _ignore_site(directory: str) -> str | None:
