@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 
 import pytest
 
@@ -291,13 +293,23 @@ def test_explain_documents_every_rule_with_why_and_an_example(cli):
         assert "Why this matters:" in docs and "Example:" in docs, rule.code
 
 
-def test_a_check_at_the_root_of_the_repository_checks_the_shipped_frameworks(cli):
+def test_a_check_at_the_root_of_the_repository_checks_the_shipped_frameworks(cli, tmp_path):
     """As the README's Quickstart runs it: the tests' broken fixtures and the
-    starter template are excluded by the repository's own configuration."""
+    starter template are excluded by the repository's own configuration.
+    Run on the YAML files the repository holds, copied: not on what a user
+    has written into their clone (an import's output, a scratch folder)."""
     from conftest import ROOT
 
-    run = cli("check", "--format", "json", cwd=ROOT)
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=False)
+    if tracked.returncode != 0:
+        pytest.skip("not a git checkout: the repository's files are not known")
+    for name in tracked.stdout.decode().split("\0"):
+        source = ROOT / name
+        if name.endswith((".yaml", ".yml")) and source.is_file() and not source.is_symlink():
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, tmp_path / name)
+    run = cli("check", "--format", "json", cwd=tmp_path)
     assert run.exit_code == 0, run.output
     report = run.json()
-    assert report["summary"]["files_checked"] == len(list((ROOT / "frameworks").glob("*.yaml")))
+    assert report["summary"]["files_checked"] == len(list((tmp_path / "frameworks").glob("*.yaml"))) > 0
     assert {finding["file"].split("/")[0] for finding in report["findings"]} <= {"frameworks"}
