@@ -1,0 +1,247 @@
+"""The layout choice: which layout a document is read with, on what
+evidence, and the entry point ``interpret``.
+
+``Interpreter`` mixes the layout readers together (``sections``, ``tables``,
+``competencies``); its ``run`` weighs the evidence (tables that name levels,
+headings that name levels, sections that repeat the same levels) and the
+user's steering, and hands the document to the reader of the layout chosen,
+which reports the choice and its reasons. ``choose`` settles between a page
+that describes one level, a section per level and a table.
+
+A new layout is chosen here: name it in ``reader.LAYOUTS``, look for its
+evidence in ``run`` (or ``choose``), and call its reader.
+"""
+
+from __future__ import annotations
+
+from ..blocks import Block, Heading, Item, Other, Outline, Paragraph, Table
+from ..document import ImportedDocument, ImportFailure
+from ..source import Ledger
+from ...text import plural, strip_markdown
+from ...vocabulary import level_code
+from ..textutil import normalise, role_of, unwrap
+from .helpers import heading_text
+from .reader import HEADING_NAMES, Steering
+from .sections import say_tracks, SectionReader
+from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, Matrix
+from .tables import TableReader
+from .competencies import CompetencyReader
+
+
+def interpret(
+    document: ImportedDocument,
+    outline: Outline,
+    ledger: Ledger | None,
+    level_option: str | None,
+    steering: Steering = Steering(),
+) -> list[ImportedDocument]:
+    """Fill ``document`` from ``outline`` (and return it, or one document per
+    track the page holds). Every block is placed or reported; with a
+    ``ledger`` (text formats), so is every line outside the blocks."""
+    interpreter = Interpreter(document, outline, ledger or Ledger([]), level_option, steering)
+    documents = interpreter.run()
+    for block in outline.blocks:
+        interpreter.drop(block, block.reason if isinstance(block, Other) else "not recognised as part of the ladder")
+    if outline.level_label is not None:
+        interpreter.drop(outline.level_label, "front matter key naming a level, on a page that describes several "
+                                              "levels or none it can read")
+    if ledger is not None:
+        ledger.use(*outline.structure)
+        ledger.report_rest(document)
+    if level_option is not None and len(document.levels) > 1:
+        raise ImportFailure(document.path, f"--level applies to a document that describes one level; "
+                                           f"this one describes {len(document.levels)}")
+    for each in documents:
+        each.prune()
+    return documents
+
+
+def _title_over_tracks(headings: list[Heading], levels: list[Heading], tracks: list[Heading]) -> Heading | None:
+    """The page's first heading where it stands over its tracks' headings
+    at their depth ('# Engineering Levels at Widgetco' before '# Individual
+    Contributor Track' and '# Manager Track'): the page's title, which
+    names the framework (and may say whose it is), though not the only
+    heading at the top; None where the first heading is a track or a level."""
+    real = [h for h in headings if not h.bold]
+    if not real or not tracks:
+        return None
+    first = real[0]
+    if first is not headings[0] or any(first is h for h in tracks) or first.line >= tracks[0].line \
+            or first.depth > tracks[0].depth or any(h.line <= first.line for h in levels):
+        return None
+    return first
+
+
+def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
+    """What a document that names no level holds instead: its headings and
+    its tables' headers, some of each, as a reader would look for levels."""
+    def some(names: list[str], count: int) -> str:
+        return ", ".join(f"'{n}'" for n in names[:count]) + (" ..." if len(names) > count else "")
+
+    said = []
+    if headings:
+        said.append(f"none of its {plural(len(headings), 'heading')} ({some([heading_text(h) for h in headings], 5)}) "
+                    "names a level such as IC3, P2, Level 4 or Engineer II, nor do they repeat from level to level")
+    else:
+        said.append("it has no heading that names a level such as IC3, P2, Level 4 or Engineer II")
+    if tables:
+        # Every row of a header drawn over two (a group's cell over the columns it spans).
+        headers = [" over ".join("'" + " | ".join(strip_markdown(unwrap(c.joined())).strip()
+                                                  for c in row.cells if not c.empty) + "'"
+                                 for row in header_rows(t)) for t in tables]
+        shown = ", ".join(headers[:2]) + (" ..." if len(headers) > 2 else "")
+        rows = "header rows" if " over " in headers[0] else "header"
+        said.append(f"no table's header row names levels (its table's {rows}: {shown})" if len(tables) == 1 else
+                    f"no table's header row names levels (its {len(tables)} tables' headers: {shown})")
+    return ", and ".join(said)
+
+
+#: What a page whose table of statements names no levels says.
+NO_LEVELS = "cannot tell which levels this document's table names"
+
+
+class Interpreter(SectionReader, TableReader, CompetencyReader):
+    """Chooses the layout of a document and reads it with the reader of that layout."""
+
+    # --- the whole document ------------------------------------------------
+
+    def run(self) -> list[ImportedDocument]:
+        blocks: list[Block] = [b for b in self.outline.blocks if not isinstance(b, Other)]
+        chosen = self.steering.layout
+        matrices = self.matrices(blocks)
+        headings = [b for b in blocks if isinstance(b, Heading)]
+        title = self.title_heading(headings)
+        if self.steering.level_heading is None and self.steering.competency_heading is None:
+            self.bold_under_bold_levels(headings)
+            title = self.title_heading(headings)  # a first line in bold may have turned out the title
+        level_headings, depth, reasons = self.level_headings(headings, title)
+        transposed = self.competency_sections(blocks, headings, title)
+        if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
+                and not (level_headings and say_tracks([normalise(s.heading.text) for s in transposed])):
+            # Headings that say they are tracks ('Backend track') over the same levels are not competencies.
+            chosen = "competency-per-section"
+        if chosen is None:
+            try:
+                chosen = self.choose(matrices, level_headings, title, blocks, weak=any("repeat" in r for r in reasons))
+            except ImportFailure:
+                # No heading or table names a level: the levels may be a list's top items
+                # ('- **Junior level engineer**' over its statements).
+                # Or lines that each open a level's section ('**L2:** Owns features ...', 'L2 — Engineer').
+                if self.levels_as_items(blocks):
+                    said = "top-level list items name levels, the statements nested under them"
+                elif self.levels_as_lines(blocks):
+                    said = "lines name levels ('L2 — Engineer', '**L2:** ...'), each opening its level's section"
+                else:
+                    raise
+                blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+                headings = [b for b in blocks if isinstance(b, Heading)]
+                title = self.title_heading(headings)
+                level_headings, depth, reasons = self.level_headings(headings, title)
+                if not level_headings:
+                    raise
+                reasons = [f"{len(level_headings)} {said}"]
+                chosen = "level-per-section"
+        if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
+            wanted = matrices
+            if self.steering.layout:
+                rows = chosen == "levels-as-rows"
+                wanted = [m for m in matrices if (m.layout == "levels-as-rows") == rows]
+            if not wanted:
+                raise ImportFailure(self.document.path, f"--layout {chosen}: no table in the document names "
+                                                        "levels in its " + ("first column" if chosen == "levels-as-rows"
+                                                                            else "header row"))
+            return self.tables(wanted)
+        if chosen == "competency-per-section":
+            if transposed is None:
+                raise ImportFailure(self.document.path, "--layout competency-per-section: no two headings hold the "
+                                                        "same levels (as headings or as list items naming a level)")
+            return self.by_competency(blocks, title, transposed)
+        if chosen == "level-per-section":
+            if not level_headings:
+                forced = self.steering.level_heading
+                if forced is not None:
+                    name = next(k for k, v in HEADING_NAMES.items() if v == forced)
+                    raise ImportFailure(self.document.path, f"--level-heading {name}: the document has no such "
+                                                            "headings (a bold list item is not a heading)")
+                raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
+                                                        "say which with --level-heading h2 (or h1 ... h6, bold)")
+            weak = any("repeat" in r for r in reasons)
+            tracks = self.heading_tracks(blocks, level_headings, title) if self.steering.level_heading is None \
+                else None
+            if tracks is not None and title is None:
+                title = _title_over_tracks(headings, level_headings, [heading for heading, _ in tracks[0]])
+            self.set_name(title)
+            if tracks is not None:
+                return self.track_sections(blocks, level_headings, title, *tracks, weak=weak)
+            marked = self.marked_tracks(level_headings) if self.steering.level_heading is None else None
+            if marked is not None and self.steering.split_tracks:
+                return self.track_sections(blocks, level_headings, title, *marked[:2], weak=weak, names=marked[2])
+            roles = self.role_tracks(level_headings) if self.steering.level_heading is None and marked is None \
+                else None
+            if roles is not None and self.steering.split_tracks:
+                return self.track_sections(blocks, level_headings, title, *roles, weak=weak, by_role=True)
+            self.layout("level-per-section", reasons, weak=weak, line=level_headings[0].line)
+            if marked is not None:
+                groups, said, names = marked
+                listed = "', '".join(names)
+                self.document.notice(groups[1][0].line, f"{said}, {len(groups)} tracks ('{listed}'): read as "
+                                     "one ladder; to import each as a track of its own, pass --split-tracks -o DIR")
+            elif roles is not None:
+                (_, contributors), (_, managers) = roles[0]
+                self.document.notice(managers[0].line, f"the levels name two roles, '{role_of(heading_text(contributors[0]))}' "
+                                     f"then '{role_of(heading_text(managers[0]))}': read as one ladder; to import each "
+                                     "as a track of its own, pass --split-tracks -o DIR",
+                                     ", ".join(heading_text(h) for h in managers))
+            self.many_levels(blocks, level_headings, title)
+            return [self.document]
+        # level-per-page
+        return self.level_page(blocks, headings, title)
+
+    def choose(self, matrices: list[Matrix], level_headings: list[Heading], title: Heading | None,
+               blocks: list[Block], weak: bool = False) -> str:
+        """The layout the evidence supports best: the one that places the most content.
+        ``weak``: the level headings are only headings whose sub-headings
+        repeat, which a page that says its level ('**Level 4** | ...'), or
+        ``--level``, outweighs."""
+        in_tables = sum(content_cells(m) for m in matrices)
+        in_sections = sum(1 for b in blocks if isinstance(b, (Item, Paragraph)) and b.line > (level_headings[0].line
+                          if level_headings else 10**9))
+        if matrices and in_tables >= in_sections:
+            kinds = [m.layout for m in matrices]
+            return max(set(kinds), key=lambda k: (kinds.count(k), k))
+        if level_headings and (len(level_headings) >= 2 or title is None or level_headings[0] is not title):
+            one_level = self.level_option is not None or self.level_label(blocks) is not None
+            if len(level_headings) >= 2 and not (weak and one_level):
+                return "level-per-section"
+        headings = [b for b in blocks if isinstance(b, Heading)]
+        # A page names its level in its first heading ('IC3 Software Engineer'),
+        # or in the one heading with a level code under the page's title.
+        names_a_level = any(level_code(normalise(h.text)) or self.names_page_level(h) for h in headings[:1]) or \
+            sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1 or \
+            self.page_title_level() is not None or self.level_label(blocks) is not None or \
+            self.file_level() is not None or self.only_level_heading(headings, title) is not None
+        if self.level_option is None and not names_a_level:
+            if not level_headings:
+                code = self.file_code(strict=True)
+                hint = f" (its file's name suggests --level {code})" if code else ""
+                tabled = [b for b in blocks if isinstance(b, Table) and len(b.rows) >= 3]
+                tables = (", or --layout levels-as-rows (or levels-as-columns) if a table's first column (or "
+                          "header) names the levels") if tabled else ""
+                if any(drawn_like_a_ladder(t) for t in tabled):
+                    # A table of statements under three columns or more: a ladder whose levels go unnamed,
+                    # rather than one level's page.
+                    raise ImportFailure(
+                        self.document.path,
+                        f"{NO_LEVELS}: {_what_it_holds(headings, tabled)}. If a table's header (or first "
+                        "column) names the levels, pass --layout levels-as-columns (or levels-as-rows); if the "
+                        f"page describes one level, pass --level ID{hint}",
+                        tabled[0].line,
+                    )
+                raise ImportFailure(
+                    self.document.path,
+                    f"cannot tell which level this document describes: {_what_it_holds(headings, tabled)}; "
+                    f"a guide or a comparison of roles has no ladder to import. If it describes one level, "
+                    f"pass --level ID{hint}, or --layout with --level-heading{tables}",
+                    headings[0].line if headings else tabled[0].line if tabled else 0,
+                )
+        return "level-per-page"

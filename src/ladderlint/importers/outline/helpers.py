@@ -1,0 +1,170 @@
+"""Small readings that more than one layout's module needs, kept apart so
+that those modules need not import each other.
+
+Here: a heading's text without its number (``heading_text``); the marks that
+open each level's part of a section, as headings, labelled list items or
+lines (``level_marks``, ``mark_name``) and the body under a heading
+(``section_body``); the words that say a heading names competencies or
+levels; the statements a table cell holds (``cell_statements``,
+``name_and_description``); and the labels of a summary or an overview line.
+
+It imports no other module of the package. Put a helper here only when two
+layout modules use it; otherwise keep it, with a leading underscore, in the
+module that does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..blocks import Block, Cell, Heading, Item, Paragraph
+from ..cells import not_applicable
+from ..document import ImportedStatement
+from ..source import BLANK_CHARACTERS
+from ...text import name_key, words
+from ..textutil import ORDER_PREFIX, is_level_name, normalise, role_keys, unwrap
+
+
+#: A line that says a level asks what the ones below it do: 'Same as L1, L2, but also...'.
+#: Headings over a level's summary ('### Overview' over a paragraph).
+SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
+                               "description", "in short", "tl;dr", "tldr"})
+
+
+def heading_text(heading: Heading) -> str:
+    # A heading's own number ('### 2. Designer', '# 01 Junior') is its place, as a list's marker is.
+    return ORDER_PREFIX.sub("", unwrap(heading.text))
+
+
+#: A block that names a level in a competency's section.
+Mark = Heading | Item | Paragraph
+
+
+def section_body(blocks: list[Block], heading: Heading, positions: dict[int, int] | None = None) -> list[Block]:
+    """The blocks under a heading, to the next heading as high or higher
+    (``positions``: each block's index in ``blocks`` by its id, for a
+    caller that asks of many headings of a long document)."""
+    start = (positions[id(heading)] if positions is not None else next(
+        i for i, b in enumerate(blocks) if b is heading)) + 1
+    for end in range(start, len(blocks)):
+        below = blocks[end]
+        if isinstance(below, Heading) and below.depth <= heading.depth:
+            return blocks[start:end]
+    return blocks[start:]
+#: What a heading over the competencies' descriptions says ('Required skills', 'Our competencies').
+COMPETENCY_WORDS = frozenset("skill skills competency competencies area areas definition definitions dimension "
+                              "dimensions capability capabilities attribute attributes".split())
+#: What a heading over the levels' descriptions says besides 'levels' ('Career Levels', 'Our roles').
+ABOUT_LEVELS = frozenset("career careers engineering job our the of at a glance overview summary summaries "
+                          "descriptions definitions".split())
+LEVELS = frozenset("level levels role roles title titles grade grades band bands ladder".split())
+
+
+def names_the_levels(heading: Heading) -> bool:
+    """Whether a heading names the levels as a whole ('Levels', 'Career
+    Levels', 'The ladder'), not a group of what they expect."""
+    said = set(words(normalise(heading.text)))
+    return bool(said & LEVELS) and said <= LEVELS | ABOUT_LEVELS
+
+
+def mark_name(block: Mark) -> str:
+    if isinstance(block, Paragraph):
+        return _introduced_level(block) or ""
+    return unwrap(normalise(block.text)).strip().rstrip(":")
+
+
+#: Words in bold or italics.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1")
+
+
+def _introduced_level(paragraph: Paragraph) -> str | None:
+    """The level a short lead-in names in bold or italics before its list
+    ('A **Junior Developer** is capable of:', '_Senior_ engineers:'); None
+    for another paragraph."""
+    text = paragraph.text.strip()
+    if not text.endswith(":") or len(text.split()) > 12:
+        return None
+    named = [normalise(m.group(2)).strip().rstrip(":") for m in _EMPHASIS.finditer(text)]
+    return named[0] if len(named) == 1 and is_level_name(named[0]) else None
+
+
+def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
+    """The blocks of a section that name a level: its own sub-headings
+    (the shallowest under it) that do, when none has sub-headings of its
+    own (levels holding competencies are another layout); else its
+    top-level list items that are only a level's name with items nested
+    under them, or its lead-ins that name a level before a list ('A
+    **Junior Developer** is capable of:'). ``beside``: the names of the
+    other sections' sub-headings, among which a role alone is a level."""
+    headings = [b for b in body if isinstance(b, Heading)]
+    if headings:
+        top = min(h.depth for h in headings)
+        if any(h.depth > top for h in headings):
+            return []
+        # The role alone beside its levels is one too ('Engineer' beside 'Senior Engineer'), in
+        # this section or another ('Engineer' beside 'Apprentice' here, 'Senior Engineer' there).
+        at_top = [h for h in headings if h.depth == top]
+        titled = [(i, mark_name(h)) for i, h in enumerate(at_top)]
+        titled += [(len(at_top) + n, name) for n, name in enumerate(beside)]
+        levels = {i for i, _ in levels_named(titled) if i < len(at_top)}
+        named: list[Mark] = [h for i, h in enumerate(at_top) if i in levels]
+        if any(is_level_name(mark_name(h)) for h in named):
+            return named
+    over = [block for block, after in zip(body, body[1:]) if isinstance(block, Item) and block.depth == 0
+            and len(block.text.split()) <= 6 and isinstance(after, Item) and after.depth > 0]
+    levels = {i for i, _ in levels_named([(i, mark_name(item)) for i, item in enumerate(over)])}
+    items = {id(item) for i, item in enumerate(over) if i in levels} \
+        if any(is_level_name(mark_name(item)) for item in over) else set()
+    marks: list[Mark] = []
+    for block, after in zip(body, body[1:]):
+        if isinstance(block, Item) and id(block) in items:
+            marks.append(block)
+        elif isinstance(block, Paragraph) and isinstance(after, Item) and _introduced_level(block):
+            marks.append(block)
+    names = [name_key(mark_name(m)) for m in marks]
+    if headings and len(set(names)) < len(names):
+        return []  # the levels again under each sub-heading: those are the competencies ('Technical' > 'Testing')
+    return marks
+def says_not_applicable(cell: Cell) -> bool:
+    """Whether a cell only says that the competency does not apply there
+    ('N/A', '—', 'None', 'N/A – first expected at L3'): no statement. A
+    statement that starts with such a word ('None of the above ...') is one."""
+    return not cell.bullets and not_applicable(cell.joined().strip(" []")) is not None
+
+
+BARE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The (index, text) pairs that name a level: a level name, or the role
+    the others name with no level word of its own ('Engineer' beside
+    'Senior Engineer'), as among headings."""
+    named = [(i, t) for i, t in cells if is_level_name(normalise(t))]
+    roles = role_keys(t for _, t in named)
+    return [(i, t) for i, t in cells if (i, t) in named or name_key(normalise(t)) in roles]
+
+
+def name_and_description(cell: Cell) -> tuple[str | None, str | None]:
+    texts = [piece.text for piece in cell.texts]
+    if not texts:
+        return None, None
+    name = unwrap(texts[0])
+    description = " ".join(unwrap(t) for t in texts[1:]) or None
+    return name, description
+
+
+def cell_statements(cell: Cell) -> list[ImportedStatement]:
+    if says_not_applicable(cell):
+        return []
+    if cell.bullets:
+        pieces = cell.lines  # text between bullets is kept as its own statement
+    else:
+        pieces = cell.texts
+    # A cell holding only a no-break space is empty, not a statement; one
+    # wholly in bold is its words, as a reader sees them.
+    return [ImportedStatement(unwrap(piece.text), cell.line) for piece in pieces if piece.text.strip(BLANK_CHARACTERS)]
+
+
+#: Why the rows of a group of what to avoid ('Red flags', 'Potential misalignments') are reported.
+AVOIDED = "'{}' lists what to avoid (counter-examples), not what the level expects"

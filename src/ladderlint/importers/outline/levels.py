@@ -1,0 +1,902 @@
+"""Reading one level's content, whatever layout found the level: from
+the blocks under it to dimensions, competencies and statements.
+
+``LevelReader.one_level`` reads a level's section or page: its summary,
+then each heading under it as a dimension, a group or a competency
+(``node``, ``kind``), bold labels and bullets as competencies, list items as
+statements (with topics and lead-ins), tables inside a level, and asides
+such as notes and counter-examples. ``bullet_groups`` and ``bullet_labels``
+count the bullets that name groups of bullets across pages.
+
+The level-per-page and level-per-section layouts (``sections``) build on it;
+a new layout whose levels hold headings and bullets should too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Sequence
+
+from ..blocks import Block, Heading, Item, Other, Paragraph, Row, Table, paragraphs_text
+from ..cells import SAME_AS
+from ..document import (
+    COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedLevel, ImportedStatement,
+)
+from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
+from ...vocabulary import LEVEL_FACTS, no_behaviour, TEXT_KIND_HEADERS
+from ..textutil import (
+    after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
+    reads_as_sentence, unwrap,
+)
+from .helpers import AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, SUMMARY_HEADINGS
+from .reader import Reader
+
+
+#: Why a table inside a list item is reported: it details the item's statement.
+_IN_ITEM = "table inside a list item (a detail of the statement above it), not part of the ladder's structure"
+
+
+#: A paragraph that says it sums up what follows: '**tldr;** ...', '**Summary:** ...', 'TL;DR: ...'.
+_SUMMARY = re.compile(
+    r"^(?:(\*\*|__)\s*(?:tl;?\s?dr|summary|in short|in a nutshell)\s*[;:.,]?\s*\1|tl;?\s?dr\s*[;:])\s*[;:.,-]?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_SUMMARY_LABELS = frozenset({"tldr", "tl;dr", "summary", "in short", "in a nutshell"})
+def _summary(block: Paragraph) -> str | None:
+    """What a paragraph labelled as a summary ('**tldr;** ...', '<b>Summary:</b> ...')
+    says; None for another paragraph."""
+    if block.labelled is not None and block.labelled.label.casefold().strip(" ;:.") in _SUMMARY_LABELS:
+        return block.labelled.rest.strip() or None
+    match = _SUMMARY.match(block.text)
+    return match.group("rest").strip() if match else None
+
+
+#: The labels of an aside ('**Warning:**', '> **Note:** ...').
+_ASIDE_LABELS = ("note", "warning", "tip", "important", "caution", "info", "update")
+#: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
+_ASIDE = re.compile(rf"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:{'|'.join(_ASIDE_LABELS)})\b)", re.IGNORECASE)
+
+#: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...').
+_NOTE_LABELS = frozenset({*_ASIDE_LABELS, "notes", "nb", "n.b", "please note", "reminder", "disclaimer"})
+#: A paragraph that opens with a note's label, not in bold ('Note: this level is for new graduates.').
+_NOTE_LINE = re.compile(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
+                        re.IGNORECASE)
+
+
+def _a_note(block: Paragraph) -> bool:
+    """Whether a paragraph opens with a note's label ('Note:', '**NB:**')."""
+    label = block.labelled.label if block.labelled is not None else \
+        ((said := _NOTE_LINE.match(block.text)) and said.group("label")) or ""
+    return label.casefold().strip(" :.") in _NOTE_LABELS
+
+
+@dataclass
+class _Node:
+    """A heading inside a level, with the blocks under it and its sub-headings."""
+
+    heading: Heading
+    blocks: list[Block] = field(default_factory=list)
+    children: list["_Node"] = field(default_factory=list)
+
+
+@dataclass
+class _Topics:
+    """Bullets that only name the topic of the bullets nested under them
+    ('- Networking' over '  - knows HTTP'), and each nested bullet's topic."""
+
+    names: set[int] = field(default_factory=set)
+    of: dict[int, str] = field(default_factory=dict)
+    #: Bullets that finish the sentence of the bullet over them ('Be involved by:'), and that sentence.
+    finishing: dict[int, str] = field(default_factory=dict)
+    #: Bullets that give examples of the one over them ('Improve the flow of work. Examples:'):
+    #: its statement, without the word that opens the examples, and theirs.
+    shown: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
+    #: Examples given in a bullet of their own after a bullet ('- Examples' over '  - Fixed a flaky
+    #: test', as Notion exports a toggle): of that bullet.
+    more_examples: dict[int, list[str]] = field(default_factory=dict)
+
+    def statement(self, item: Item) -> ImportedStatement | None:
+        """The statement a bullet says, under its topic ('Networking: knows
+        HTTP'), finishing the sentence of the bullet over it ('Understand
+        the tools of your team: what they are for'), with its examples, or
+        under its bold label; None for a bullet said in another's
+        statement."""
+        said = self.said(item)
+        if said is not None:
+            said.examples.extend(self.more_examples.get(id(item), []))
+        return said
+
+    def said(self, item: Item) -> ImportedStatement | None:
+        if id(item) in self.names:
+            return None
+        if id(item) in self.shown:
+            text, examples = self.shown[id(item)]
+            return ImportedStatement(text, item.line, list(examples))
+        if id(item) in self.finishing:
+            return ImportedStatement(f"{self.finishing[id(item)]} {item.text}", item.line)
+        topic = self.of.get(id(item))
+        if topic is not None:
+            return ImportedStatement(f"{topic}: {item.text}", item.line, label=topic, rest=item.text)
+        tag = item.labelled
+        return ImportedStatement(item.text, item.line, label=tag.label if tag else None, rest=tag.rest if tag else None)
+
+
+def _topics(items: list[Item]) -> _Topics:
+    """A bullet of a few words, in plain text, that is no sentence ('-
+    Networking', '- Relational databases') over nested bullets names their
+    topic: each of them is read 'Networking: knows HTTP', and the topic is
+    no statement of its own (it would repeat at every level, apart from
+    what it is about)."""
+    found = _Topics()
+    open_topics: dict[int, tuple[str, bool]] = {}  # depth -> the topic, or the sentence its bullets finish
+    for n, item in enumerate(items):
+        open_topics = {depth: name for depth, name in open_topics.items() if depth < item.depth}
+        following = items[n + 1] if n + 1 < len(items) else None
+        if id(item) in found.names:
+            continue
+        nested = following is not None and following.depth > item.depth
+        before = next((b for b in reversed(items[:n]) if b.depth <= item.depth), None)
+        if nested and before is not None and before.depth == item.depth and id(before) not in found.names \
+                and aside_name(item.text) == "examples":
+            # '- Examples' (a Notion toggle, as its Markdown export writes it) after a bullet, over its examples.
+            under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
+            found.more_examples.setdefault(id(before), []).extend(after.text for after in under)
+            found.names.update([id(item), *(id(after) for after in under)])
+            continue
+        if nested and _names_a_topic(item):
+            open_topics[item.depth] = (unwrap(item.text).strip(), False)
+            found.names.add(id(item))
+            continue
+        if nested and item.labelled is None and not item.bold and _leads_into(item.text):
+            under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
+            opening = _EXAMPLES_OPENING.search(item.text)
+            if opening is not None and opening.start() > 0:
+                # 'Improve the flow of work for your team. Examples:' over what shows it.
+                found.shown[id(item)] = (item.text[: opening.start()].rstrip(), [after.text for after in under])
+                found.names.update(id(after) for after in under)
+                continue
+            # 'Understand the core tools of your team:' over '- What they are for': each finishes it. Written
+            # with its colon or without ('Be involved by' over '- Encouraging others'), it reads the same, so
+            # that a revision that adds or drops the colon says the same statements.
+            lead = item.text.strip()
+            open_topics[item.depth] = (lead if lead.endswith(":") else f"{lead}:", True)
+            found.names.add(id(item))
+            continue
+        if open_topics:
+            name, finishes = open_topics[max(open_topics)]
+            (found.finishing if finishes else found.of)[id(item)] = name
+    return found
+
+
+#: The words that open a bullet's examples, written as its last sentence ('... for your team. Examples:'),
+#: with a colon or not.
+_EXAMPLES_OPENING = re.compile(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instance)|e\.g\.?)\s*:?\s*$",
+                               re.IGNORECASE)
+#: Words a bullet ends on when its sentence goes on in the bullets nested under it ('Help your team by', '... such as').
+_GOES_ON_BELOW = GOES_ON | {"including", "like", "via", "through"}
+
+
+def _leads_into(text: str) -> bool:
+    """Whether a bullet over nested bullets starts a sentence they finish:
+    it ends in a colon ('Be involved with the community by:'), or on a word
+    no sentence ends on, its colon left out ('Be involved with the
+    community by'), or opens examples ('... Examples', 'For example:')."""
+    plain = strip_markdown(text).rstrip()
+    if plain.endswith(":"):
+        return True
+    said = words(plain)
+    if plain[-1:].isalnum() and said and said[-1].casefold() in _GOES_ON_BELOW:
+        return True
+    opening = _EXAMPLES_OPENING.search(text)
+    return opening is not None and opening.start() > 0
+
+
+def _names_a_topic(item: Item) -> bool:
+    text = item.text.strip()
+    said = text.split()
+    return not item.bold and item.labelled is None and 0 < len(said) <= 4 and not any(ch in text for ch in ".!?;:,*_[`") \
+        and said[0].casefold() not in _PRONOUNS and not (len(said) > 1 and THIRD_PERSON_START.match(text)) \
+        and not is_level_name(text)
+
+
+def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, list[Item]]]:
+    """Bullets in groups: those under a top-level bullet that only names
+    them ('- Responsibilities include:' over nested bullets, one of the
+    group ``names``), and the rest (None) in one group."""
+    groups: list[tuple[Item | None, list[Item]]] = []
+    group: tuple[Item | None, list[Item]] | None = None  # where the bullet being read goes
+    # Beside bullets that head groups, a labelled bullet of a group's name is
+    # that group ('- **Learning:** reads a book'); bullets that are all
+    # labelled are left whole, for the labels to be read across the levels.
+    heads = any(item.depth == 0 and _names_a_group(item) and name_key(_group_name(item)) in names for item in items)
+    rest: tuple[Item | None, list[Item]] | None = None
+    for n, item in enumerate(items):
+        if item.depth == 0:
+            following = items[n + 1] if n + 1 < len(items) else None
+            if _names_a_group(item) and name_key(_group_name(item)) in names and following is not None \
+                    and following.depth > 0:
+                group = (item, [])
+                groups.append(group)
+                continue
+            group = None
+            if heads and item.labelled is not None and name_key(item.labelled.label) in names:
+                groups.append((item, [item]))  # '**Learning:** reads a book', where other levels list it
+                continue
+        if group is None:
+            if rest is None:
+                rest = (None, [])
+                groups.append(rest)
+            rest[1].append(item)
+        else:
+            group[1].append(item)
+    return groups
+
+
+def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
+    """The names of bullets that name the bullets under them, level after
+    level ('- Requirements:' at each): given twice or more in a document.
+    A sentence its bullets finish ('- Writes well-tested code:') is said
+    once. On a level's page alone, a title in bold ('- **Technical
+    skills**') is one given once: nothing says it does not come back. So is
+    a title in bold over nested bullets at one level of several, where two
+    or more such titles come back level after level: the document writes
+    its competencies so, and one only some level has is one still."""
+    groups = bullet_groups(blocks)
+    titles = {name_key(_group_name(b)) for b in blocks
+              if alone and isinstance(b, Item) and b.bold and _names_a_group(b)}
+    items = [b for b in blocks if isinstance(b, Item)]
+    bold = {name_key(_group_name(item)) for item, after in zip(items, items[1:])
+            if item.depth == 0 and after.depth > 0 and item.bold and _names_a_group(item)}
+    if sum(1 for name in bold if groups[name] >= 2) >= 2:
+        titles |= bold
+    return {name for name, count in groups.items() if count >= 2 or name in titles}
+
+
+def bullet_groups(blocks: list[Block]) -> Counter[str]:
+    """How often each name of a bullet over nested bullets ('- Requirements:')
+    is given in the blocks, by name key."""
+    items = [b for b in blocks if isinstance(b, Item)]
+    return Counter(name_key(_group_name(item)) for item, after in zip(items, items[1:])
+                   if item.depth == 0 and after.depth > 0 and _names_a_group(item))
+
+
+def bullet_labels(blocks: list[Block]) -> set[str]:
+    """The labels that start top-level bullets ('- **Learning:** reads a
+    book'), by name key."""
+    return {name_key(b.labelled.label) for b in blocks if isinstance(b, Item) and b.depth == 0 and b.labelled}
+
+
+def _names_a_group(item: Item) -> bool:
+    """A bullet that may name what the bullets under it are ('Requirements:',
+    or a title wholly in bold: '**Technical skills**'), not one that starts
+    a sentence they finish ('You will:', 'Helps the team by:')."""
+    if item.labelled is not None and item.labelled.rest.strip():
+        return False
+    return _a_group_name(item.text) or item.bold and _a_title(item.text)
+
+
+def _a_title(text: str) -> bool:
+    """Whether a bullet's text in bold names something ('Technical skills',
+    'Communication:') rather than saying it ('Always writes tests.')."""
+    name = _group_text(text)
+    return 0 < len(name.split()) <= 6 and name[-1:] not in ".!?;," and not reads_as_sentence(name)
+
+
+def _a_group_name(text: str) -> bool:
+    """Whether a lead-in ending in a colon names what follows it
+    ('Requirements:', 'Responsibilities include:'), rather than starting a
+    sentence it finishes ('You will:', 'Members are expected to:'): up to
+    three words, or a name in title case ('Software Engineering & Design:')."""
+    if not strip_markdown(text).strip().endswith(":"):
+        return False
+    name = _group_text(text)
+    words = name.casefold().split()
+    return 0 < len(words) and (len(words) <= 3 or is_title_like(strip_markdown(name).strip())) \
+        and words[0] not in _PRONOUNS and words[-1] not in GOES_ON
+
+
+def _lead_ins(blocks: list[Block]) -> set[int]:
+    """The plain paragraphs that lead in to the list right after them
+    ('Responsibilities:', 'Members are expected to:'): one sentence, which a
+    colon ends. A paragraph that says more first ('A designer I is embedded
+    in a team. At this level, you are expected to:') is a summary."""
+    before_lists = [block for block, after in zip(blocks, blocks[1:])
+                    if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
+                    and after.depth == 0]
+    titles = [block for block in before_lists if _title_line(block)]
+    return {id(block) for block in before_lists if strip_markdown(block.text).strip().endswith(":")
+            and not _SENTENCE_END.search(strip_markdown(block.text))} | \
+        ({id(block) for block in titles} if len(titles) >= 2 else set())
+
+
+def _title_line(block: Paragraph) -> bool:
+    """A paragraph that is a name, not a sentence ('Execution & Results',
+    in italics or plain, as a document typed without styles names the list
+    after it)."""
+    text = strip_markdown(block.text).strip()
+    return is_title_like(text) and not is_level_name(normalise(text))
+
+
+#: The end of a sentence inside a text: a stop, then more.
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
+_PRONOUNS = frozenset("i you we they he she it this these".split())
+#: What a bullet naming a group says after its name: '- Responsibilities include:'.
+_GROUP_FILLER = re.compile(r"\s+(?:include|includes|including|are|is|the following)?\s*:$", re.IGNORECASE)
+
+
+def _group_name(item: Item) -> str:
+    return _group_text(item.text)
+
+
+def _group_text(text: str) -> str:
+    return _GROUP_FILLER.sub("", strip_markdown(unwrap(text.strip()))).rstrip(":").strip()
+
+
+def _aside(node: _Node) -> str | None:
+    """What a heading with nothing under it but text adds to the competency
+    it is under ('examples', 'note', 'description'), or None when it is a
+    heading of its own."""
+    return None if node.children else aside_name(node.heading.text)
+
+
+def _first_statement_line(node: _Node) -> int:
+    """The line of the first statement right under a node (a bullet, a
+    table, a labelled paragraph), where its summary ends; past the end of
+    any document when it has none."""
+    return min((b.line for b in node.blocks if not isinstance(b, (Paragraph, Other)) or getattr(b, "labelled", None)),
+               default=10**9)
+
+
+def _continuations(blocks: list[Block]) -> set[int]:
+    """The plain paragraphs right after a labelled one (or after one of
+    these): they go on with its competency ('**Mentorship:** ...', then a
+    second paragraph), where other paragraphs of a level are its summary."""
+    found: set[int] = set()
+    going_on = False
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.labelled is not None:
+            going_on = True
+        elif isinstance(block, Paragraph) and going_on:
+            found.add(id(block))
+        else:
+            going_on = False
+    return found
+
+
+def _written_as_a_list(paragraphs: Sequence[Paragraph | Other]) -> bool:
+    """Paragraphs that are the items of a list written without bullets:
+    three or more, and most not ending as a sentence does ('Acting as a
+    technical lead or line manager'), where prose ends with a full stop."""
+    if len(paragraphs) < 3 or not all(isinstance(p, Paragraph) for p in paragraphs):
+        return False
+    fragments = sum(1 for p in paragraphs if not p.text.rstrip().endswith((".", "!", "?", ":", '"', "”")))
+    return fragments * 3 >= len(paragraphs) * 2
+
+
+def _column_layout(rows: list) -> tuple | None:
+    """A row of names followed by rows of bullets, one competency per column."""
+    for index, row in enumerate(rows[:-1]):
+        if len(row.cells) < 2:
+            return None
+        if all(not cell.bullets for cell in row.cells) and sum(1 for c in row.cells if not c.empty) >= 2:
+            below = rows[index + 1 :]
+            if below and all(row2.cells and row2.cells[0].bullets for row2 in below):
+                return row, below
+    return None
+
+
+def _header_row(rows: list) -> Row | None:
+    """The first row, when it only names the columns: exports often leave
+    the table's own header empty and put the column names in the first row
+    ('Responsibility | Key Behaviors' above rows whose cells hold bullets)."""
+    if len(rows) < 2 or rows[0].header:
+        return None
+    first, below = rows[0], rows[1:]
+    if any(cell.bullets for cell in first.cells):
+        return None
+    if all(any(cell.bullets for cell in row.cells[1:]) for row in below) or _names_the_columns(first):
+        return first
+    return None
+
+
+def _names_the_columns(row: Row) -> bool:
+    """Whether a row only names a table's columns, as a spreadsheet's first
+    row does, though the table marks no header ('Competency | Expectations',
+    'Area | What we expect' in a Word table): its first cell says the
+    column holds the competencies, every other one the kind of text it
+    holds (``TEXT_KIND_HEADERS``). A row wholly in bold, as a header typed
+    by hand is, needs only one of the two ('Skill | Level expectations')."""
+    texts = [normalise(unwrap(cell.joined())).casefold().rstrip(" :") for cell in row.cells if not cell.empty]
+    if len(texts) < 2:
+        return False
+    said = set(words(texts[0]))
+    names = bool(said & COMPETENCY_WORDS) and said <= COMPETENCY_WORDS | _NAME_FILLER
+    kinds = all(text in TEXT_KIND_HEADERS for text in texts[1:])
+    if names and kinds:
+        return True
+    short = all(len(words(text)) <= 4 and not text.endswith((".", "!", "?")) for text in texts)
+    return row.bold and short and (names or kinds)
+
+
+#: Words beside a competency word in a header over the competencies' names ('Competency name', 'Skill area').
+_NAME_FILLER = frozenset("name names the focus key".split())
+
+
+class LevelReader(Reader):
+    """Reads the content of one level: its summary, dimensions, competencies and statements."""
+
+    def drop_section(self, node: _Node, reason: str) -> None:
+        """Report a section, its sub-sections and their text as not placed."""
+        self.drop(node.heading, reason)
+        for block in node.blocks:
+            self.drop(block, reason)
+        for child in node.children:
+            self.drop_section(child, reason)
+
+    def one_level(self, heading: Heading | None, blocks: list[Block], named: str | None = None) -> None:
+        title = named or (heading_text(heading) if heading else self.level_option or "")
+        level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
+        self.document.levels.append(level)
+        root = _Node(heading or Heading(0, title, 1, 1))
+        stack = [(root, root.heading.depth)]  # each open node, and the depth it stands at
+        for block in blocks:
+            if isinstance(block, Heading) and heading is not None \
+                    and (rest := after_level_title(heading.text, block.text)) is not None:
+                # '#### Senior Backend Engineer Responsibilities' under '### Senior Backend Engineer':
+                # the section is 'Responsibilities', as at every other level.
+                self.document.unplaced(block.line, f"the title of the level before heading '{rest}' (its level "
+                                                   "on this page)", normalise(heading.text))
+                block.text = rest
+            if isinstance(block, Heading):
+                above = stack[-1][0].heading
+                # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
+                # that competency's, though a toggle's heading is shallower than a line in bold.
+                depth = above.depth + 1 if above.bold and block.depth < above.depth and aside_name(block.text) \
+                    else block.depth
+                while len(stack) > 1 and stack[-1][1] >= depth:
+                    stack.pop()
+                node = _Node(block)
+                stack[-1][0].children.append(node)
+                stack.append((node, depth))
+            else:
+                stack[-1][0].blocks.append(block)
+        # A note at the level ('Note: this level is for new graduates.', '**Note:** ...') is set
+        # apart from its text as a quoted note ('> **Note:** ...') is: reported, never its summary
+        # or a competency.
+        for note in [b for b in root.blocks if isinstance(b, Paragraph) and _a_note(b)]:
+            self.drop(note, f"a note on level '{normalise(title)}', not its summary: its label sets it apart; "
+                            "add it to the summary if it says what the level is")
+        # The level's own text: its summary, and what stands directly under it.
+        # Paragraphs right after a labelled one go on with its competency.
+        going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
+        summary: list[Paragraph | Other] = [
+            b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
+            and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
+        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text))]:
+            # '*Same as L1, L2, but also...*': how the level reads, not what it is.
+            self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
+            summary.remove(said)
+        for pointer in [b for b in summary if pointer_line(b.text)]:
+            # '_Boundary: [Junior → Expert](...)_', 'Technical position → no management counterpart':
+            # where the level stands among pages or roles, set apart as a note is.
+            self.drop(pointer, f"{pointer_line(pointer.text)} on level '{normalise(title)}', not its summary; "
+                               "add it to the summary if it says what the level is")
+            summary.remove(pointer)
+        # A summary opens a level: a paragraph after its first statement (a closing note, a call
+        # to action, the ladder's last words) sums up nothing that follows it.
+        first_statement = _first_statement_line(root)
+        for after in [b for b in summary if b.line > first_statement]:
+            # The years a level asks for are said so, as wherever else they are written.
+            self.drop(after, no_behaviour(strip_markdown(after.text))
+                      or "text after the level's statements, not its summary")
+            summary.remove(after)
+        quoted = self.quoted_summary(heading, root) if heading is not None else []
+        if not summary:
+            summary, quoted = quoted, []
+        if _written_as_a_list(summary[1:]):
+            # A list whose bullets an export lost: the first paragraph sums up the level.
+            summary, listed = summary[:1], summary[1:]
+            self.document.notice(listed[0].line, "paragraphs, most without a full stop, read as the statements "
+                                                 "of a list")
+            cell = level.cell(self.document.dimension(None, level.line).competency(None, listed[0].line))
+            for paragraph in listed:
+                cell.statements.append(ImportedStatement(paragraph.text, paragraph.line))
+                self.use(paragraph)
+        self.summary(level, sorted(summary + quoted, key=lambda b: b.line))
+        self.content(level, self.document.dimension(None, level.line), root.blocks)
+        for child in root.children:
+            self.node(level, child, None)
+
+    def folded(self, node: _Node, competency: Heading) -> list[Block]:
+        """The blocks under a node and under its sub-headings, in order; the
+        sub-headings themselves reported."""
+        blocks = list(node.blocks)
+        for child in node.children:
+            self.drop(child.heading, f"heading inside competency '{normalise(competency.text)}' "
+                                     "(--competency-heading): its text is the competency's")
+            blocks += self.folded(child, competency)
+        return blocks
+
+    def quoted_summary(self, heading: Heading, root: _Node) -> list[Paragraph | Other]:
+        """The part of a level's (or a dimension's) summary written as block
+        quotes ('> A Junior is at the beginning of their career'), alone or
+        among its paragraphs: the quotes under its heading before its first
+        sub-heading or statement (a bullet, a table, a labelled paragraph);
+        a note ('> **Note:** ...') is no summary."""
+        end = min([c.heading.line for c in root.children] + [_first_statement_line(root)])
+        return [b for b in self.block_quotes if heading.line < b.line < end and b.text.strip()
+                and id(b) not in self.placed and not _ASIDE.match(b.text)]
+
+    @cached_property
+    def block_quotes(self) -> list[Other]:
+        """The document's block quotes, in order (looked up once per level)."""
+        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"]
+
+    def kind(self, node: _Node) -> str:
+        """competency, dimension or group (a heading over dimensions)."""
+        steering = self.steering
+        depth = node.heading.depth
+        if steering.competency_heading is not None and depth == steering.competency_heading:
+            return "competency"
+        if steering.dimension_heading is not None and depth == steering.dimension_heading:
+            return "dimension"
+        if reads_as_sentence(node.heading.text):
+            return "competency"  # 'I am adaptable', 'I write good code.': what is expected, not a group of it
+        children = [c for c in node.children if _aside(c) is None]
+        if not children:
+            texts = [b for b in node.blocks if isinstance(b, (Paragraph, Item))]
+            # Labels that name competencies: a labelled paragraph is one; labelled bullets where
+            # most of their labels come back ('- **Adopts**: ...' at each level), not where each
+            # level gives its own ('- **Tenacity**: ...', then '- **Astute**: ...').
+            # Alone (one level's page), nothing says they do not come back.
+            bullets = [b for b in texts if isinstance(b, Item)]
+            alone = self.level_count == 1 and self.steering.site_pages == 1
+            recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur)
+            labels_competencies = bool(texts) and all(b.labelled for b in texts) and (
+                alone or recurring * 2 >= len(bullets))
+            # A table under the heading holds its competencies; but for one after the heading's own
+            # bullets, which make it a competency and the table a detail of it.
+            tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
+            listed_first = bool(tables) and any(isinstance(b, Item) and b.line < tables[0].line for b in node.blocks)
+            return "dimension" if tables and not listed_first or labels_competencies else "competency"
+        if all(self.kind(c) == "competency" for c in children):
+            return "dimension"
+        return "group"
+
+    @cached_property
+    def labels_that_recur(self) -> set[str]:
+        """The labels of bullets given twice or more in the document, or on
+        half the site's pages or more, by name key."""
+        counted = Counter(name_key(b.labelled.label) for b in self.outline.blocks
+                          if isinstance(b, Item) and b.labelled is not None)
+        return {label for label, count in counted.items() if count >= 2} | set(self.steering.site_groups)
+
+    def node(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None) -> None:
+        heading = node.heading
+        paragraphs = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None]
+        if dimension is None and not level.summary and not node.children and paragraphs \
+                and all(isinstance(b, Paragraph) for b in node.blocks) \
+                and normalise(heading.text).casefold() in SUMMARY_HEADINGS:
+            # '### Overview' over a paragraph or two, right under the level: its summary; a
+            # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
+            level.summary = paragraphs_text(paragraphs)
+            self.use(heading)
+            for paragraph in paragraphs:
+                self.use(paragraph)
+            labelled = [b for b in node.blocks if id(b) not in self.placed]
+            if labelled:
+                self.content(level, self.document.dimension(None, heading.line), labelled)
+            return
+        if (what := _aside(node)) is not None and self.steering.competency_heading != heading.depth:
+            # 'Examples', 'Notes', 'Description' right under a level (or a dimension) add to it:
+            # they name no competency.
+            self.level_aside(level, node, dimension, what)
+            return
+        if LEVEL_FACTS.fullmatch(normalise(heading.text).strip(" :")):
+            self.drop_section(node, f"section '{normalise(heading.text)}' says how the level is graded or paid, "
+                                    "not what it expects")
+            return
+        if lists_what_to_avoid(heading.text):
+            self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
+                                    "not what the level expects")
+            return
+        kind = self.kind(node)
+        if kind == "competency":
+            target = dimension or self.document.dimension(None, heading.line)
+            if self.steering.competency_heading == heading.depth and node.children:
+                # Told that these headings are the competencies: what is under their
+                # sub-headings ('#### Adopts' under '### Expertise') is theirs.
+                self.competency_section(level, target, heading, self.folded(node, heading))
+                return
+            competency = self.competency_section(level, target, heading, node.blocks)
+            for child in node.children:
+                if (what := _aside(child)) is not None:
+                    self.aside(level, competency, child, what)
+                else:
+                    self.node(level, child, target)
+            return
+        if kind == "dimension":
+            target = self.document.dimension(heading_text(heading), heading.line)
+            self.use(heading)
+            lead_ins = _lead_ins(node.blocks)
+            intro: list[Paragraph | Other] = [
+                b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None and id(b) not in lead_ins
+                and b.line < min((c.heading.line for c in node.children), default=10**9) and not self.footnote(b)]
+            going_on = _continuations(node.blocks)
+            for after in [b for b in intro if b.line > _first_statement_line(node)]:
+                intro.remove(after)  # a summary opens the dimension (see one_level)
+                if id(after) not in going_on:
+                    self.drop(after, f"text after the statements of '{normalise(heading.text)}', not its summary")
+            intro = sorted(intro + self.quoted_summary(heading, node), key=lambda b: b.line)  # '> Solves tasks ...' (inDrive)
+            if intro and (node.children or any(isinstance(b, (Table, Item)) or getattr(b, "labelled", None)
+                                               for b in node.blocks)):
+                level.dimension_summaries.append((target, paragraphs_text(intro)))
+                for p in intro:
+                    self.use(p)
+            self.content(level, target, node.blocks)
+            for child in node.children:
+                self.node(level, child, target)
+            return
+        # A heading that groups dimensions ('Core Responsibilities').
+        self.drop(heading, "heading that groups the dimensions below it, not a dimension itself")
+        for block in node.blocks:
+            if isinstance(block, Paragraph):
+                self.drop(block, f"text under '{normalise(heading.text)}', which groups dimensions")
+        self.content(level, dimension or self.document.dimension(None, heading.line),
+                     [b for b in node.blocks if not isinstance(b, Paragraph)])
+        for child in node.children:
+            self.node(level, child, None)
+
+    def content(self, level: ImportedLevel, dimension: ImportedDimension, blocks: list[Block]) -> None:
+        """What stands directly under a level or a dimension: tables,
+        bullets (one competency), labelled paragraphs (a competency each)."""
+        items: list[Item] = []
+        labelled: ImportedCompetency | None = None  # the competency of the labelled paragraph just read
+        going_on = _continuations(blocks)
+        lead_ins = _lead_ins(blocks)
+        #: The lead-in of the run of bullets being read, when it names them ('Responsibilities:').
+        lead_in: Paragraph | None = None
+        for block in blocks:
+            if id(block) in self.placed:
+                continue
+            if items and not isinstance(block, Item):  # a run of bullets, read where it stands
+                self.items(items, level, dimension, lead_in)
+                items, lead_in = [], None
+            if id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
+                # 'Responsibilities:' before a list names its competency, as '**Responsibilities:**'
+                # would; a sentence the bullets finish ('Members are expected to:') names nothing.
+                if (_a_group_name(block.text) or _title_line(block)) and not is_level_name(_group_text(block.text)):
+                    lead_in = block
+                    self.use(block)
+                else:
+                    self.drop(block, "lead-in to the list after it, whose bullets are the statements")
+                continue
+            if isinstance(block, Table) and block.in_item:
+                self.drop(block, _IN_ITEM)
+            elif isinstance(block, Table):
+                self.table(block, level, dimension)
+            elif isinstance(block, Item):
+                items.append(block)
+            elif isinstance(block, Paragraph) and block.labelled is not None:
+                label = block.labelled
+                labelled = dimension.competency(unwrap(label.label), block.line)
+                level.cell(labelled).statements.extend(
+                    ImportedStatement(text, block.line) for text in (label.parts or [label.rest]))
+                self.use(block)
+                continue
+            elif id(block) in going_on and labelled is not None and not self.footnote(block):
+                # A paragraph that goes on from a labelled one ('**Mentorship:** ...', then more).
+                level.cell(labelled).statements.append(ImportedStatement(block.text, block.line))
+                self.use(block)
+                continue
+            labelled = None
+        if items:
+            self.items(items, level, dimension, lead_in)
+
+    def competency_section(
+        self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block]
+    ) -> ImportedCompetency:
+        name = heading_text(heading)
+        competency = dimension.competency(name, heading.line, heading.description)
+        self.use(heading)
+        cell = level.cell(competency)
+        cell.headings.append((heading.line, len(cell.statements)))
+        listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
+        topics = _topics([b for b in blocks if isinstance(b, Item)])
+        for block in blocks:
+            if isinstance(block, Item):
+                self.use(block)
+                if (statement := topics.statement(block)) is not None:
+                    cell.statements.append(statement)
+            elif isinstance(block, Paragraph) and listed and cell.note is None \
+                    and (note := _summary(block)) is not None:
+                cell.note = note  # '**tldr;** A Junior applies ...': the bullets in short
+                self.use(block)
+            elif isinstance(block, Paragraph) and block.labelled is not None:
+                # '**Culture Leader** - I act ...' after the bullets: the next competency.
+                self.content(level, dimension, [block])
+            elif isinstance(block, Paragraph) and listed and block.emphasised \
+                    and not any(isinstance(b, Item) and b.line > block.line for b in blocks):
+                # '**Everyone progresses at their own pace ...**' after the last bullets: a note
+                # set apart from them, not one more expectation.
+                self.drop(block, f"a sentence in bold after the statements of '{normalise(name)}', not one of them")
+            elif isinstance(block, Paragraph):
+                if not self.footnote(block):
+                    cell.statements.append(ImportedStatement(block.text, block.line))
+                    self.use(block)
+            elif isinstance(block, Table):
+                self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{normalise(name)}'")
+            else:
+                self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
+        return competency
+
+    def aside(self, level: ImportedLevel, competency: ImportedCompetency, node: _Node, what: str) -> None:
+        """A heading under a competency that adds to it ('Examples', 'Notes',
+        a Notion toggle so titled): its bullets and paragraphs are the
+        examples of the competency's statement before them, the cell's note
+        or the competency's description."""
+        name, title = normalise(competency.name or ""), normalise(node.heading.text)
+        self.use(node.heading)
+        texts = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+        for block in node.blocks:
+            if not isinstance(block, (Item, Paragraph)):
+                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
+        said = [b.text for b in texts]
+        cell = level.cell(competency)
+        if what == "examples" and cell.statements:
+            cell.statements[-1].examples.extend(said)
+            if len(cell.statements) > 1:
+                self.document.notice(node.heading.line, f"the examples under '{name}' are given to its statement "
+                                                        "before them", cell.statements[-1].text)
+        elif what == "examples" and said:
+            # Examples of nothing said before them ('Example behaviours' alone): what the level expects.
+            cell.statements.extend(ImportedStatement(b.text, b.line) for b in texts)
+            self.document.notice(node.heading.line, f"'{name}' says nothing at this level but its "
+                                                    f"{title.casefold()}: they are its statements")
+        elif what == "note" and said:
+            cell.note = "\n\n".join(([cell.note] if cell.note else []) + said)
+        elif what == "description" and said and competency.description is None:
+            competency.description = "\n\n".join(said)
+        else:
+            for block in texts:
+                self.drop(block, f"a second description of '{name}'")
+            return
+        for block in texts:
+            self.use(block)
+
+    def level_aside(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None,
+                    what: str) -> None:
+        """A heading right under a level (or a dimension of it) that adds to
+        it ('Examples', 'Notes', 'Description'): its text describes the
+        level (its summary) or the dimension at the level; the format has
+        no place for a level's examples or notes (a statement has examples,
+        a cell a note), so those are reported, never a competency."""
+        title = normalise(node.heading.text)
+        owner = f"the dimension '{normalise(dimension.name)}' at level '{normalise(level.title)}'" \
+            if dimension is not None and dimension.name else f"level '{normalise(level.title)}'"
+        self.use(node.heading)
+        texts = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+        for block in node.blocks:
+            if not isinstance(block, (Item, Paragraph)):
+                self.drop(block, block.reason if isinstance(block, Other) else f"not text of '{title}'")
+        said = paragraphs_text(texts)
+        if what == "description" and said and dimension is None and not level.summary:
+            level.summary = said
+            level.summary_paragraphs = [(b.line, b.text) for b in texts]
+        elif what == "description" and said and dimension is not None \
+                and all(d is not dimension for d, _ in level.dimension_summaries):
+            level.dimension_summaries.append((dimension, said))
+        else:
+            reason = {
+                "examples": f"an example for {owner} as a whole, not a competency: a framework keeps examples "
+                            "only under the statement they illustrate, so add it there",
+                "note": f"a note on {owner}, not a competency: a framework keeps a note only beside one "
+                        "competency at a level, so add it there if it belongs to one",
+            }.get(what, f"a second description of {owner}, which has one already")
+            for block in texts:
+                self.drop(block, reason)
+            return
+        for block in texts:
+            self.use(block)
+
+    def items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
+              lead_in: Paragraph | None = None) -> None:
+        """Bullets right under a level: one competency (named by the
+        ``lead_in`` before them, if any), or one per bullet that names a
+        group of the bullets nested under it ('- Requirements:')."""
+        if self.group_names is None:
+            alone = self.level_count == 1 and self.steering.site_pages == 1
+            self.group_names = _group_names(self.outline.blocks, alone) | self.steering.site_groups
+        for label, members in _item_groups(items, self.group_names):
+            if label is None and lead_in is not None:
+                competency = dimension.competency(_group_text(lead_in.text), lead_in.line)
+            elif label is None:
+                competency = dimension.competency(None, members[0].line)
+            elif members == [label] and label.labelled is not None:  # a group said in one labelled bullet
+                competency = dimension.competency(label.labelled.label, label.line)
+                level.cell(competency).statements.append(ImportedStatement(label.labelled.rest, label.line))
+                self.use(label)
+                continue
+            else:
+                competency = dimension.competency(_group_name(label), label.line)
+                self.use(label)
+            cell = level.cell(competency)
+            topics = _topics(members)
+            placed = len(cell.statements)
+            for item in members:
+                self.use(item)
+                if (statement := topics.statement(item)) is not None:
+                    cell.statements.append(statement)
+            if competency.name is None:
+                # On the line of the run's first statement (a topic over it is none), where the
+                # merge takes it back when the statements' labels turn out to be competencies.
+                first = cell.statements[placed].line if len(cell.statements) > placed else members[0].line
+                self.document.notice(first, NO_COMPETENCY_HEADING, normalise(level.title))
+
+    # --- tables inside a level -------------------------------------------------
+
+    def table(self, table: Table, level: ImportedLevel, dimension: ImportedDimension) -> None:
+        self.use(table)  # every cell is placed below, or reported
+        rows = [row for row in table.rows if not all(cell.empty for cell in row.cells)]
+        for row in table.rows:
+            if all(cell.empty for cell in row.cells):
+                self.ledger.use(row.line)
+        columns = _column_layout(rows)
+        if columns is not None:
+            names, bullet_rows = columns
+            for index, name_cell in enumerate(names.cells):
+                if name_cell.empty:
+                    continue
+                name, description = name_and_description(name_cell)
+                competency = dimension.competency(name, name_cell.line, description)
+                for row in bullet_rows:
+                    if index < len(row.cells):
+                        level.cell(competency).statements.extend(self.statements(row.cells[index]))
+                self.ledger.use(name_cell.line)
+            for row in bullet_rows:
+                self.ledger.use(row.line)
+            return
+        header = _header_row(rows)
+        named: ImportedCompetency | None = None  # the competency of the row above, whose name may span this one
+        for row in rows:
+            first, rest = row.cells[0], row.cells[1:]
+            if row.header or row is header:
+                for cell in row.cells:
+                    if not cell.empty:
+                        self.document.unplaced(row.line, COLUMN_HEADER, cell.joined())
+                self.ledger.use(row.line)
+                continue
+            if (first.covered or (table.sheet and first.empty and any(not c.empty for c in rest))) \
+                    and named is not None:
+                # Its name cell spans down from a row above (rowspan, a merged cell), or, in a
+                # spreadsheet, the name is written once over its rows and left blank below.
+                competency, cells = named, rest
+            elif first.bullets or first.empty:
+                named = None
+                competency = dimension.competency(None, row.line)
+                self.document.notice(row.line, "table row with no competency name")
+                cells = row.cells
+            elif lists_what_to_avoid(first.joined()):
+                # A row of 'Red flags' beside the level's competencies: counter-examples.
+                named = None
+                for cell in rest:
+                    if not cell.empty:
+                        self.document.unplaced(row.line, AVOIDED.format(normalise(unwrap(first.joined()))),
+                                               cell.joined())
+                self.ledger.use(row.line)
+                continue
+            else:
+                name, description = name_and_description(first)
+                competency = named = dimension.competency(name, row.line, description)
+                cells = rest
+            for cell in cells:
+                level.cell(competency).statements.extend(self.statements(cell))
+            self.ledger.use(row.line)

@@ -1,0 +1,304 @@
+"""What every layout reads with: the user's steering and the reader's shared state.
+
+``LAYOUTS`` names the layouts (for --help and the report), ``HEADING_NAMES``
+what --level-heading and the like accept, and ``Steering`` what the user and
+the other pages of the import say about the layout. ``Reader`` is the base of
+the layout readers: the bookkeeping of placed and dropped blocks, the layout
+notice and its evidence (``layout``), the framework's name and title, the
+description before the levels (``preamble``, ``overview``), a level's summary,
+and the statements of a cell.
+
+A new layout's reader is a subclass of ``Reader`` (or of ``LevelReader``,
+in ``levels``, to read each level's content as a level page does), in a
+module of its own, mixed into ``choice.Interpreter``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, block_text, paragraphs_text
+from ..common import glossary_from_footnote
+from ..document import ImportedDocument, ImportedLevel, ImportedStatement
+from ..source import Ledger
+from ...text import ends_a_sentence, name_key, strip_markdown
+from ..textutil import (
+    file_words, is_framework_title, is_level_name, normalise, organisation_in, reads_as_sentence, role_of, shouted,
+    title_cased, unwrap, without_site_name,
+)
+from .helpers import cell_statements, heading_text, says_not_applicable
+
+
+#: The layouts the interpreter recognises, with what each means (for --help and the report).
+LAYOUTS = {
+    "level-per-page": "the document describes one level, named by its title",
+    "level-per-section": "a heading per level, with its competencies under it",
+    "levels-as-columns": "a table whose header row names the levels, a row per competency",
+    "levels-as-rows": "a table whose first column names the levels, a column per competency",
+    "proficiency-matrix": "a table whose header row names proficiencies (Beginner ... Expert), a row per competency",
+    "competency-per-section": "a heading per competency, with a heading or a labelled list per level under it",
+}
+
+#: What --level-heading and the like accept: h1 ... h6, or 'bold' for paragraphs wholly in bold.
+HEADING_NAMES = {**{f"h{n}": n for n in range(1, 7)}, "bold": BOLD_DEPTH}
+
+
+@dataclass(frozen=True)
+class Steering:
+    """What the user says about the layout, where the evidence is weak,
+    and what the other pages of the import say."""
+
+    layout: str | None = None
+    level_heading: int | None = None
+    dimension_heading: int | None = None
+    competency_heading: int | None = None
+    #: The roles the other pages' levels name, as name keys ('engineer' beside
+    #: 'Senior Engineer'): a page titled with one alone is a level.
+    site_roles: frozenset[str] = frozenset()
+    #: The families of the other pages' level codes ('ic' beside IC3): a page
+    #: whose file is named with a code of one ('IC4.md') is that level.
+    site_families: frozenset[str] = frozenset()
+    #: Names of bullets over nested bullets that two pages or more give
+    #: ('- Responsibilities:' on each level's page), as name keys.
+    site_groups: frozenset[str] = frozenset()
+    #: How many pages are read together.
+    site_pages: int = 1
+    #: The site's name in the pages' own titles ('Acme Careers' of 'Senior
+    #: Engineer | Acme Careers'), as name keys: no words of the page's.
+    site_title_parts: frozenset[str] = frozenset()
+    #: Whether the user asks for a framework per track (--split-tracks): a
+    #: page's levels of two roles are then two tracks, not one ladder.
+    split_tracks: bool = False
+#: A line of a list that sums up a level: its name (and code), a colon, a
+#: sentence ('Engineer 2 (IC3): Is an effective team member.').
+_OVERVIEW_LINE = re.compile(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+class Reader:
+    """The reader's state and what every layout's reader shares."""
+
+    def __init__(self, document: ImportedDocument, outline: Outline, ledger: Ledger, level_option: str | None,
+                 steering: Steering):
+        self.document = document
+        self.outline = outline
+        self.ledger = ledger
+        self.level_option = level_option
+        self.steering = steering
+        self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(block_text(b) for b in outline.blocks)
+        self.placed: set[int] = set()
+        #: The names of bullets that name groups of bullets, level after level (items).
+        self.group_names: set[str] | None = None
+        #: How many levels the document describes, once its layout is known.
+        self.level_count = 1
+        #: Competencies' descriptions written before the levels, by name key (defines_competencies).
+        self.descriptions: dict[str, tuple[Heading, list[Paragraph]]] = {}
+        #: The roles the level names of the document name ('software engineer'), as name keys.
+        self.roles: frozenset[str] = frozenset()
+        #: The description is looked for after the title heading, not in the page's chrome before it.
+        self.title_line = 0
+
+    # --- bookkeeping -----------------------------------------------------
+
+    def use(self, block: Block) -> None:
+        self.placed.add(id(block))
+        self.ledger.use_range(block.line, block.last)
+
+    def drop(self, block: Block, reason: str) -> None:
+        """Report a block as not placed (once), unless it was placed."""
+        if id(block) in self.placed:
+            return
+        self.document.unplaced(block.line, reason, block_text(block), getattr(block, "place", ""))
+        self.use(block)
+
+    def footnote(self, block: Block) -> bool:
+        """A paragraph '* term ...' that defines a starred term goes to the glossary."""
+        if not isinstance(block, Paragraph) or not block.text.startswith("* "):
+            return False
+        if glossary_from_footnote(self.document, strip_markdown(block.text[2:]).strip(), self.corpus) is None:
+            return False
+        self.use(block)
+        return True
+
+    def layout(self, name: str, reasons: list[str], weak: bool = False, line: int = 1) -> None:
+        """Say which layout the document is read with, and why, at the line
+        of the evidence (the first heading or table that names a level)."""
+        self.document.layout = name
+        self.document.notice(line, f"{name}: " + "; ".join(reasons), kind="layout")
+        if weak:
+            self.document.notice(line, f"the evidence for layout {name} is weak: check the levels, or steer the "
+                                    "import with --layout and --level-heading / --dimension-heading / "
+                                    "--competency-heading")
+
+    @property
+    def page_title(self) -> str | None:
+        """The page's own title (front matter, <title>) without the site's
+        name ('Senior Engineer | Acme Careers' is 'Senior Engineer')."""
+        if not self.outline.title:
+            return self.outline.title
+        return without_site_name(self.outline.title, self.steering.site_title_parts)
+
+    def set_name(self, title: Heading | None) -> None:
+        """The framework's name: the title heading, else the page's own title
+        (front matter, <title>) without the site's name. A page title that
+        differs from the heading is reported."""
+        page = self.page_title
+        if title is not None:
+            self.use(title)
+            self.title_line = title.line
+            self.set_title(heading_text(title))
+            if page and page != heading_text(title):
+                self.document.unplaced(self.outline.title_line or 1,
+                                       "page title; the framework is named after its first heading",
+                                       self.outline.title or page)
+        elif page:
+            self.set_title(page)
+        elif len((named := " ".join(file_words(self.document.path).split())).split()) >= 2 \
+                and is_framework_title(named):
+            # A wiki's page is titled by its file's name ('Engineering-Ladder.md'), which it shows over
+            # it; a word alone ('ladder.md', 'levels.md') names the file, not a framework.
+            self.set_title(" ".join(self.as_written(w) for w in named.split()), by_file=True)
+
+    def as_written(self, word: str) -> str:
+        """A word of a file's name as the document writes it: in capitals
+        where the text writes it so, as an acronym ('pm' beside levels
+        named 'Senior PM'), else with a capital."""
+        if not word.islower():
+            return word
+        upper = word.upper()
+        if len(word) <= 4 and re.search(rf"(?<![\w-]){re.escape(upper)}(?![\w-])", self.corpus):
+            return upper
+        return word.capitalize()
+
+    def set_title(self, text: str, by_file: bool = False) -> None:
+        if shouted(text):
+            text = title_cased(text)  # 'ENGINEERING LADDER', a heading's style, names the 'Engineering Ladder'
+        if self.document.name is None:
+            self.document.name = text
+            if by_file:
+                # Only a guess: the import reports it, naming the file (see organisation.guess).
+                self.document.named_by_file = os.path.basename(self.document.path)
+            else:
+                self.document.organisation = self.document.organisation or organisation_in(text, self.corpus)
+
+    def title_heading(self, headings: list[Heading]) -> Heading | None:
+        """The heading that names the document: the only one at the top depth, first."""
+        real = [h for h in headings if not h.bold]
+        if not real:
+            return None
+        top = min(h.depth for h in real)
+        at_top = [h for h in real if h.depth == top]
+        if len(at_top) == 1 and at_top[0] is headings[0] and len(headings) > 1:
+            return at_top[0]
+        return None
+
+    @staticmethod
+    def parent(heading: Heading, candidates: list[Heading]) -> Heading | None:
+        above = [c for c in candidates if c.line < heading.line and c.depth < heading.depth]
+        return above[-1] if above else None
+
+    def track_document(self, documents: list[ImportedDocument], description: str | None = None) -> ImportedDocument:
+        """The document of the page's next track, added to ``documents``: the
+        page's own for the first, then a new one that shares its report."""
+        document = self.document
+        if documents:
+            document = ImportedDocument(self.document.path, self.document.format, name=self.document.name,
+                                        organisation=self.document.organisation, description=description)
+            document.report = self.document.report  # one report for the page
+        documents.append(document)
+        return document
+
+    def names_level(self, heading: Heading) -> bool:
+        """Whether a heading names a level: a level name (IC3, Engineer II,
+        Senior ...), or the role the other levels name with no level of its
+        own ('Software Engineer' beside 'Senior Software Engineer',
+        'Engineer' beside 'Senior Engineer I'): the first rung."""
+        text = normalise(heading.text)
+        return is_level_name(text) or name_key(text) in self.roles
+
+    def roles_track(self, titles: list[str], count: int) -> None:
+        """The track of ``count`` levels, if ``titles`` all name one role (a
+        title may name it among others: 'Junior Engineer / Sysadmin')."""
+        named = [{role_of(part) or "" for part in title.split("/")} for title in titles]
+        roles = set.intersection(*named) - {""} if named else set()
+        if count >= 2 and len(roles) == 1 and self.document.track is None:
+            self.document.track = roles.pop()
+            self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
+
+    def overview(self, blocks: list[Block]) -> None:
+        """A list before the levels that sums each up in a line ('- Engineer
+        2 (IC3): Is an effective team member.', a 'tl;dr'): the summary of
+        the level it names, where the level has none of its own."""
+        by_title = {name_key(level.title): level for level in self.document.levels}
+        used = []
+        for item in blocks:
+            said = _OVERVIEW_LINE.match(item.text) if isinstance(item, Item) and item.depth == 0 else None
+            level = by_title.get(name_key(normalise(strip_markdown(said.group("name"))))) if said else None
+            if said is None or level is None or level.summary is not None:
+                continue
+            level.summary = said.group("rest").strip()
+            level.summary_paragraphs = [(item.line, level.summary)]
+            self.use(item)
+            used.append(item)
+        if used:
+            self.document.notice(used[0].line, f"a list before the levels sums up {len(used)} of them in a line "
+                                               "each: their summaries")
+
+    def preamble(self, blocks: list[Block]) -> None:
+        after_title = self.title_line
+        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)
+                      and b.labelled is None and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3]
+        if self.outline.description and self.document.description is None:
+            self.document.description = self.outline.description
+        elif paragraphs and self.document.description is None:
+            # The first paragraph says what the framework is; the rest (tables
+            # of contents, notes) is reported.
+            first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
+                     and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
+            self.document.description = paragraphs_text(first)
+            for paragraph in first:
+                self.use(paragraph)
+            if first[-1].text.rstrip().endswith(":"):
+                self._list_the_description_opens(first[-1], blocks)
+        for block in blocks:
+            self.drop(block, "text before the first level")
+
+    def _list_the_description_opens(self, paragraph: Paragraph, blocks: list[Block]) -> None:
+        """A description that ends by opening a list ("... broken down into
+        four categories:" over "1. Software Engineering & Design", ...): the
+        names listed finish its sentence. Where no list of names follows,
+        the sentence that opened it is left out, rather than left hanging."""
+        after = blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1 :]
+        items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
+                 if isinstance(b, Item)]
+        names = [normalise(strip_markdown(item.text)).rstrip(".;,") for item in items]
+        description = self.document.description or ""
+        if items and all(0 < len(name.split()) <= 6 and not reads_as_sentence(name) for name in names):
+            self.document.description = f"{description.rstrip()} {', '.join(names)}."
+            for item in items:
+                self.use(item)
+            return
+        # Where the last sentence starts: after the end of one ("e.g." ends none).
+        ends = [m.start() for m in re.finditer(r"(?<=[.!?])\s+", description)
+                if ends_a_sentence(description[: m.start()])]
+        if ends:
+            self.document.description = description[: ends[-1]]
+
+    def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:
+        """Make ``paragraphs`` the level's summary."""
+        if paragraphs:
+            level.summary = paragraphs_text(paragraphs)
+            level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
+            for p in paragraphs:
+                self.use(p)
+
+    def statements(self, cell: Cell) -> list[ImportedStatement]:
+        """A table cell's statements. A cell that only says the competency
+        does not apply ('N/A', '—') holds the mark, which the merge
+        (``cells``) makes the cell's `not_applicable`."""
+        if says_not_applicable(cell):
+            return [ImportedStatement(unwrap(cell.joined()).strip(), cell.line)]
+        return cell_statements(cell)

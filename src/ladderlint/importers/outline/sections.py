@@ -1,0 +1,917 @@
+"""The level-per-page and level-per-section layouts, with their tracks.
+
+``SectionReader`` finds the headings that name levels (``level_headings``:
+the shallowest depth where two or more do, the deepest where they nest, or
+headings whose sub-headings repeat), reads a page that describes one level
+(``level_page``: by its title, its only level heading, its file name or
+``--level``) and a page with a section per level (``many_levels``). It also
+finds levels written as top list items or as lines that open a level
+(``levels_as_items``, ``levels_as_lines``), and the headings, role names or
+markers that set tracks apart (``heading_tracks``, ``role_tracks``,
+``marked_tracks``, ``track_sections``).
+
+Each level's content is read by ``levels.LevelReader``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of
+from ..document import ImportedDocument, ImportedStatement, ImportFailure
+from ...text import name_key, strip_markdown, words
+from ...vocabulary import (
+    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, level_code, managed_field, manages, seniority,
+)
+from ..textutil import (
+    after_level_title, TITLE_PARTS, file_words, is_level_name, normalise, reads_as_sentence, role_keys, role_of,
+    title_cased, track_key,
+)
+from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, section_body
+from .reader import HEADING_NAMES
+from .levels import LevelReader
+
+
+#: What may follow a page's level in bold on its own ('**Level 4** | **Track:** ...'): nothing, or a separator.
+_LABEL_SEPARATORS = frozenset(["", "|", "·", "•", "—", "–", "/"])
+
+#: The highest number a level of a ladder has ('Engineer 12' at most).
+_HIGHEST_LEVEL_NUMBER = 20
+
+#: Labels that say which level a page describes ('**Level:** M3').
+LEVEL_LABELS = frozenset({"level", "grade", "band", "job level"})
+
+
+def _names_a_role(word: str) -> bool:
+    """Whether the last word of a numbered title names a role ('Engineer 2',
+    'Tech Lead 5', 'Director 2'), not a week, a course or a chapter."""
+    return word.casefold() in DISCIPLINES or seniority(word) is not None
+
+
+def _page_level_in(paragraph: Paragraph) -> str | None:
+    """The level code a paragraph names as its page's level ('**Level:** M3
+    (Director)', '**Grade:** 7', '**Level 4** | ...'), or the seniority it
+    names ('**Level:** Senior'); None if it names none."""
+    if paragraph.labelled is not None and paragraph.labelled.label.casefold() in LEVEL_LABELS:
+        rest = normalise(paragraph.labelled.rest)
+        if BARE_NUMBER.fullmatch(rest.split(" ")[0]):  # '**Grade:** 7'
+            rest = f"{paragraph.labelled.label} {rest}"
+        code = level_code(rest)
+        if code:
+            return code
+        if len(rest.split()) <= 3 and is_level_name(rest):
+            return rest
+    lead, rest, _ = lead_of(paragraph.text)
+    if lead is not None and rest[:1] in _LABEL_SEPARATORS and len(lead.split()) <= 3:
+        return level_code(normalise(lead))  # '**Level 4** | **Career Path:** Management'
+    return None
+
+
+def _codes_of_different_things(headings: list[Heading]) -> bool:
+    """Whether headings name levels only by codes of a family each, with
+    no seniority word ('Craftsmanship (C3)', 'Impact (I3)', 'Behavior (B2)'):
+    the levels of one ladder share their family (IC1, IC2; L3, L4)."""
+    names = [LevelName.read(normalise(h.text)) for h in headings]
+    if len(names) < 2 or any(n.rung is None or n.named for n in names):
+        return False
+    families = [n.rung.family for n in names if n.rung is not None]
+    return len(set(families)) == len(families)
+
+
+def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
+    """The headings inside the levels' sections, in order."""
+    return [b for level in levels for b in section_body(blocks, level) if isinstance(b, Heading)]
+
+
+#: Words of a heading about a role, not of a role's title ('Working With Your Manager').
+_NOT_IN_A_TITLE = frozenset("with for the a an your our my their to of on about and or in at how becoming working "
+                            "tips notes guide guidance".split())
+
+
+#: How a heading over a track ends ('Management track', 'Individual contributor path (IC1-IC6)'); what is
+#: before it names the track.
+#: A line that says its level starts a track ('🔀 This role starts the Domain Expert track.', 'This level
+#: is the start of the Management track', 'Start of the management track').
+_TRACK_START = re.compile(
+    r"^\W*(?:(?:this|the)\s+(?:role|level|position|rung|grade|title|step)\s+(?:starts|begins|opens|is\s+the\s+"
+    r"(?:start|beginning|first\s+(?:role|level|step))\s+(?:of|on|in))|(?:start|beginning)\s+of)\s+(?:the\s+)?"
+    r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
+_TRACK_WORD = re.compile(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
+
+
+def say_tracks(headings: list[str]) -> bool:
+    """Whether headings each say they are over a track ('Management track')."""
+    return all(_TRACK_WORD.search(text) for text in headings)
+
+
+def _tracks_of_headings(groups: list[tuple[Heading, list[Heading]]]) -> str | None:
+    """Why headings over a page's levels set apart tracks, not bands of one
+    ladder; None where nothing says so. Bands name one role, or a role
+    said shortly at the top (Software Engineer I, II; Staff Engineer), or
+    roles whose levels each band continues above (or, written from the top
+    down, below) the last (P1 Developer, P2 Developer; P3 Architect)."""
+    headings = [normalise(heading.text) for heading, _ in groups]
+    if say_tracks(headings):
+        return "the headings over its levels say they are tracks (" + ", ".join(f"'{t}'" for t in headings) + ")"
+    titles = [[normalise(level.text) for level in members] for _, members in groups]
+    names = [[LevelName.read(t) for t in group] for group in titles]
+    roles = [{track_key(role): role for role in map(role_of, group) if role} for group in titles]
+    if all(roles) and all(set(a).isdisjoint(b) for a, b in itertools.combinations(roles, 2)):
+        said = [[r.casefold().split() for r in group.values()] for group in roles]
+        shortly = any(mine[-len(theirs):] == theirs or theirs[-len(mine):] == mine
+                      for a, b in itertools.combinations(said, 2) for mine in a for theirs in b)
+        continued = all(any(all(low.before(high) is True for low in lower for high in higher)
+                            for lower, higher in ((earlier, later), (later, earlier)))
+                        for earlier, later in zip(names, names[1:]))
+        if not shortly and not continued:
+            return "the levels under each heading name another role (" + "; ".join(
+                ", ".join(f"'{r}'" for r in group.values()) for group in roles) + ")"
+    # A level named again under another heading, or codes of one family under each (IC1 ..., M1 ...).
+    keys = [{name_key(t) for t in group} for group in titles]
+    again = any(a & b for a, b in itertools.combinations(keys, 2))
+    families = [{n.rung.family for n in group if n.rung is not None and n.rung.prefix} for group in names]
+    own = all(len(f) == 1 for f in families) and len(set.union(*families)) == len(families)
+    if again or own:
+        return "the levels under each heading are a sequence of their own, from its own lowest level (" + "; ".join(
+            f"{group[0]} ..." if len(group) > 1 else group[0] for group in titles) + ")"
+    return None
+
+
+def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int]) -> bool:
+    """Whether level headings sit under ``heading`` (in its section)."""
+    start = headings.index(heading)
+    for other in headings[start + 1 :]:
+        if other.depth <= heading.depth:
+            return False
+        if id(other) in level_ids:
+            return True
+    return False
+
+
+def _children(heading: Heading, headings: list[Heading]) -> set[str]:
+    """Normalised names of the headings one level below ``heading``, in its section."""
+    names: set[str] = set()
+    start = headings.index(heading)
+    child_depth = None
+    for other in headings[start + 1 :]:
+        if other.depth <= heading.depth:
+            break
+        if child_depth is None:
+            child_depth = other.depth
+        if other.depth == child_depth:
+            names.add(normalise(other.text).lower())
+    return names
+
+
+def _headings_at(depth: int, plain_text: bool = False) -> str:
+    """Headings of a depth as the report names them: 'headings at depth 2',
+    'bold lines'; in plain text, which has no headings, the lines read as them."""
+    if plain_text:
+        return "lines that open a section (after a blank line)" if depth == 2 else "lines right before bullets"
+    return "bold lines" if depth == BOLD_DEPTH else f"headings at depth {depth}"
+
+
+class SectionReader(LevelReader):
+    """Reads the level-per-page and level-per-section layouts."""
+
+    def bold_under_bold_levels(self, headings: list[Heading]) -> None:
+        """Lines wholly in bold of two kinds, as a word processor's document
+        written without heading styles has them (Google Docs' export to Word
+        keeps no font size): those naming levels ('**Senior Engineer**'), two
+        or more, and those naming none right under them ('**Delivery**'). The
+        others stand under the levels, as headings one deeper would."""
+        bold = [h for h in headings if h.bold and h.depth == BOLD_DEPTH]
+        if any(not h.bold and self.names_level(h) for h in headings):
+            return
+        self.roles = role_keys(h.text for h in bold if is_level_name(normalise(h.text)))
+        levels = [h for h in bold if self.names_level(h)]
+        if len({name_key(normalise(h.text)) for h in levels}) < 2:
+            return
+        first = next((b for b in self.outline.blocks if not isinstance(b, Other)), None)
+        if bold[0] not in levels and bold[0] is first and len(bold) > 1 and bold[1] in levels:
+            # A line in bold over all the others, the first of the document, naming no level: its
+            # title, as a document typed without a Title style has it ('**Engineering Ladder**').
+            bold[0].bold, bold[0].depth = False, TITLE_DEPTH
+            bold = bold[1:]
+        if bold[0] not in levels:
+            return
+        under = [h for h in bold if h not in levels]
+        if len(under) < len(levels):
+            return
+        for heading in under:
+            heading.depth = BOLD_DEPTH + 1
+
+    def levels_as_lines(self, blocks: list[Block]) -> bool:
+        """Read paragraphs that open with a level's name as the levels'
+        headings, the rest of each paragraph its summary: a bold label that
+        names a level ('**L2:** Owns features end to end.'), or a first line
+        that is a level's code and its title ('L2 — Software Engineer'), two
+        or more naming different levels, each followed by its statements.
+        Whether it did."""
+        made: dict[int, list[Block]] = {}
+        for n, block in enumerate(blocks):
+            if not isinstance(block, Paragraph):
+                continue
+            opened = self.level_line(block)
+            if opened is None:
+                continue
+            name, rest = opened
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            if not rest and not isinstance(after, (Item, Table, Paragraph, Heading)):
+                continue
+            opening: list[Block] = [Heading(BOLD_DEPTH, name, block.line, block.line, bold=True)]
+            made[id(block)] = opening + ([Paragraph(rest, block.line, block.last)] if rest else [])
+        if len({name_key(heads[0].text) for heads in made.values() if isinstance(heads[0], Heading)}) < 2:
+            return False
+        replaced: list[Block] = []
+        for block in self.outline.blocks:
+            replaced.extend(made.get(id(block), [block]))
+        self.outline.blocks = replaced
+        return True
+
+    def level_line(self, paragraph: Paragraph) -> tuple[str, str] | None:
+        """The level a paragraph opens with, and the rest of it."""
+        if paragraph.labelled is not None:
+            label = normalise(paragraph.labelled.label)
+            if len(label.split()) <= 6 and level_code(label) and is_level_name(label):
+                return label, paragraph.labelled.rest
+            return None
+        first = strip_markdown(self.ledger.lines[paragraph.line - 1]).strip() \
+            if self.ledger.lines and paragraph.line <= len(self.ledger.lines) else paragraph.text
+        first = " ".join(first.split())
+        text = " ".join(paragraph.text.split())
+        match = LEVEL_LINE.match(first)
+        if match is None or not level_code(match.group("code")) or not text.startswith(first):
+            return None
+        return first, text[len(first):].strip()
+
+    def levels_as_items(self, blocks: list[Block]) -> bool:
+        """Read top-level list items that are only a level's name, with the
+        statements nested under them, as the levels' headings (the shape a
+        competency section holds its levels in, here the whole page's):
+        two or more such items naming different levels, and every top-level
+        item one of them. Whether it did."""
+        marks = level_marks([b for b in blocks if not isinstance(b, Heading)])
+        tops = [b for b in blocks if isinstance(b, Item) and b.depth == 0]
+        if len({name_key(mark_name(m)) for m in marks}) < 2 or any(not isinstance(m, Item) for m in marks) \
+                or len(marks) != len(tops):
+            return False
+        made = {id(m): Heading(BOLD_DEPTH, mark_name(m), m.line, m.last, bold=True) for m in marks}
+        nested = False
+        for n, block in enumerate(self.outline.blocks):
+            if id(block) in made:
+                self.outline.blocks[n] = made[id(block)]
+                nested = True
+            elif isinstance(block, Item) and nested:
+                block.depth -= 1  # a statement of the level above it
+            elif not isinstance(block, Other):
+                nested = False
+        return True
+
+    def only_level_heading(self, headings: list[Heading], title: Heading | None) -> Heading | None:
+        """The one level of a page under its title ('# Ladder' over '##
+        Senior Engineer' over its competencies): the first heading under the
+        title, the only one naming a level, the others deeper."""
+        under = [h for h in headings if not h.bold and h is not title]
+        naming = [h for h in under if is_level_name(normalise(h.text))]
+        if title is None or len(naming) != 1 or naming[0] is not under[0] \
+                or any(h.depth <= naming[0].depth for h in under[1:]):
+            return None
+        return naming[0]
+
+    def level_headings(self, headings: list[Heading], title: Heading | None) -> tuple[list[Heading], int | None, list[str]]:
+        """The headings that are levels, their depth, and the evidence."""
+        candidates = [h for h in headings if h is not title]
+        forced = self.steering.level_heading
+        if forced is not None:
+            chosen = [h for h in candidates if h.depth == forced]
+            name = next(k for k, v in HEADING_NAMES.items() if v == forced)
+            return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
+        self.roles = role_keys(h.text for h in candidates if is_level_name(normalise(h.text)))
+        for depth in sorted({h.depth for h in candidates}):
+            at_depth = [h for h in candidates if h.depth == depth]
+            named = [h for h in at_depth if self.names_level(h)]
+            if _codes_of_different_things(named):
+                continue
+            # Two names at least: one level's name again and again ('**Level 4
+            # Attainment:**' under each skill of a page of one level) labels its parts.
+            distinct = {name_key(normalise(h.text)) for h in named}
+            if len(distinct) >= 2 and any(is_level_name(normalise(h.text)) for h in named):
+                deeper = self.sub_levels(named, candidates)
+                if deeper is not None:
+                    return deeper
+                shown = ", ".join(normalise(h.text) for h in named[:4]) + (" ..." if len(named) > 4 else "")
+                said = _headings_at(depth, self.outline.plain_text)
+                return at_depth, depth, [f"{len(named)} {said} name levels ({shown})"]
+        for depth in sorted({h.depth for h in candidates}):
+            at_depth = [h for h in candidates if h.depth == depth]
+            repeating = [h for h in at_depth if self.repeats(h, at_depth, candidates)]
+            if len(repeating) >= 2:
+                said = _headings_at(depth, self.outline.plain_text)
+                return at_depth, depth, [f"{len(repeating)} {said} have sub-headings that "
+                                         "repeat from one to the next (their names do not say they are levels)"]
+        return [], None, []
+
+    def sub_levels(self, named: list[Heading], headings: list[Heading]) -> tuple[list[Heading], int, list[str]] | None:
+        """Headings naming levels under headings naming levels (Senior Engineer >
+        Senior Engineer I, Senior Engineer II): the deeper ones are the levels."""
+        deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(normalise(h.text))
+                  and any(p.line < h.line for p in named)]
+        # 'Senior Backend Engineer Responsibilities' under 'Senior Backend Engineer' is a part of that level.
+        deeper = [h for h in deeper if (p := self.parent(h, named)) is None or after_level_title(p.text, h.text) is None]
+        depths = sorted({h.depth for h in deeper})
+        for depth in depths:
+            at_depth = [h for h in deeper if h.depth == depth]
+            parents = {id(self.parent(h, named)) for h in at_depth}
+            if len(at_depth) >= 2 and any(sum(1 for h in at_depth if id(self.parent(h, named)) == p) >= 2 for p in parents):
+                groups = [h for h in named if any(self.parent(s, named) is h for s in at_depth)]
+                leaves = [h for h in named if h not in groups]
+                levels = sorted(at_depth + leaves, key=lambda h: h.line)
+                beside = f"; so are the headings beside them ({', '.join(normalise(h.text) for h in leaves)})" \
+                    if leaves else ""
+                return levels, depth, [f"headings naming levels sit under headings naming levels "
+                                       f"({', '.join(normalise(g.text) for g in groups)}): the deeper ones are the "
+                                       f"levels{beside}"]
+        return None
+
+    def repeats(self, heading: Heading, siblings: list[Heading], headings: list[Heading]) -> bool:
+        mine = _children(heading, headings)
+        if not mine:
+            return False
+        for other in siblings:
+            if other is heading:
+                continue
+            theirs = _children(other, headings)
+            if len(mine & theirs) * 2 >= len(mine):
+                return True
+        return False
+
+    # --- one level per page -------------------------------------------------
+
+    def level_page(self, blocks: list[Block], headings: list[Heading], title: Heading | None) -> list[ImportedDocument]:
+        named = [h for h in headings if not h.bold and level_code(normalise(h.text))]
+        level_heading = title if title is not None and self.names_page_level(title) else None
+        if level_heading is None and len(named) == 1:
+            level_heading = named[0]
+        real = [h for h in headings if not h.bold]
+        if level_heading is None and real and real[0] is headings[0] and self.names_page_level(real[0]) \
+                and not any(self.names_page_level(h) for h in real[1:]):
+            level_heading = real[0]  # the page's first heading, '## Senior', and no other names a level
+        if level_heading is None and self.level_option is None:
+            level_heading = self.only_level_heading(headings, title)
+        labelled = self.level_label(blocks) if self.level_option is None else None
+        if labelled is not None and level_code(labelled[1]) is None:
+            # '**Level:** Senior' under 'Backend Engineer': the level is the Senior Backend Engineer.
+            paragraph, seniority = labelled
+            self.use(paragraph)
+            if level_heading is None and title is not None:
+                self.use(title)
+                level_heading = Heading(title.depth, f"{seniority} {heading_text(title)}", title.line, title.last)
+            labelled = None
+        elif labelled is not None:  # '**Level:** M3 (Director)' under 'Head of Engineering'
+            paragraph, self.level_option = labelled
+            self.use(paragraph)
+            named_code = level_code(normalise(level_heading.text)) if level_heading is not None else None
+            if named_code and named_code != self.level_option:
+                self.document.notice(paragraph.line, f"the heading names level {named_code} and this line "
+                                                     f"{self.level_option}: the line's is taken")
+            level_heading = level_heading or title
+        by_page_title = by_file_name = named_freely = False
+        if level_heading is None and self.level_option is None:
+            level_heading = self.page_title_level()
+            by_page_title = level_heading is not None
+        if level_heading is None and self.level_option is None:
+            level_heading = self.file_level()
+            by_file_name = level_heading is not None
+        if level_heading is None and self.level_option is None and self.steering.layout == "level-per-page":
+            # The user says the page is one level: its title names it, whatever it says ('Builder').
+            level_heading = title or self.page_title_level(any_name=True)
+            by_page_title = level_heading is not None and level_heading is not title
+            named_freely = level_heading is not None and not is_level_name(heading_text(level_heading))
+        if level_heading is None and self.level_option is None:
+            raise ImportFailure(
+                self.document.path,
+                "cannot tell which level this document describes (no heading names IC3, P2, Level 4, Engineer II "
+                "... and no headings repeat from level to level); pass --level ID",
+            )
+        if level_heading is None and title is None and len(real) == 1 and blocks[0] is real[0] \
+                and not (self.outline.title and real[0].depth > 1):
+            # With --level, the page's one heading, over all its text, is its title
+            # (the level's or the framework's), never a competency of its own;
+            # unless the page has a title of its own (front matter) and starts
+            # at a section ('## Craft').
+            title = real[0]
+        after: list[Block] = []
+        if level_heading is None and title is None and self.level_option is not None and real \
+                and blocks and blocks[0] is real[0] and (self.names_page_level(real[0]) or _names_a_role(
+                    (heading_text(real[0]).split() or [""])[-1])):
+            # --level gives the id; the page's first heading names the level ('# QA Engineer' over
+            # '## Responsibilities'): its title. A heading at its depth after its sub-sections
+            # ('# Performance Indicators') is the page's, not the level's.
+            at_depth = [h for h in real[1:] if h.depth <= real[0].depth]
+            cut = at_depth[0].line if at_depth else None
+            if any(h.depth > real[0].depth and (cut is None or h.line < cut) for h in real):
+                level_heading = real[0]
+                after = [b for b in blocks if cut is not None and b.line >= cut]
+        reasons = []
+        if labelled is not None:
+            reasons.append(f"'{normalise(labelled[0].text)}' on line {labelled[0].line} names its level")
+        elif by_file_name and level_heading is not None:
+            reasons.append(f"the file's name names one level ({level_heading.text}), and no heading does")
+        elif by_page_title and level_heading is not None:
+            reasons.append(f"the page's title on line {level_heading.line} names one level "
+                           f"({normalise(level_heading.text)}), and no heading does")
+        elif level_heading is not None:
+            reasons.append(f"the heading on line {level_heading.line} names one level ({normalise(level_heading.text)})")
+        if self.level_option is not None and labelled is None:
+            reasons.append(f"--level {self.level_option}")
+        evidence = labelled[0].line if labelled is not None else \
+            level_heading.line if level_heading is not None and not by_file_name else 1
+        self.layout("level-per-page", reasons, line=evidence)
+        if level_heading is not None:
+            if by_page_title or by_file_name:
+                # The page's title (or its file's name) names its level, not the framework.
+                if title is not None:
+                    self.set_name(title)
+                self.document.track = None
+                self.document.level_by_page_title = heading_text(level_heading)
+            elif level_heading is not title or not self.restates_level(level_heading):
+                self.set_name(None if level_heading is title else title)
+            self.use(level_heading)
+            if not named_freely:  # 'Builder' is a level's name, not a role
+                self.set_track(heading_text(level_heading))
+            body = [b for b in blocks if b is not level_heading and b is not title and all(b is not a for a in after)]
+            before = [b for b in body if b.line < level_heading.line]
+            self.preamble(before)
+            for block in after:
+                where = next(h for h in after if isinstance(h, Heading) and h.line <= block.line)
+                self.drop(block, f"section '{normalise(where.text)}' after the level's sections, at the depth of its "
+                                 "heading: not part of the level" if block is where else
+                                 f"in section '{normalise(where.text)}', after the level's sections")
+            self.one_level(level_heading, [b for b in body if b.line > level_heading.line],
+                           self.written_title(level_heading))
+        else:
+            self.set_name(title)
+            self.document.level_by_option = True
+            # --level gives the level's id; its title is the one the page or its file's name gives, if
+            # any, else the id as the user wrote it.
+            given = self.page_title_level() or self.file_level()
+            self.one_level(None, [b for b in blocks if b is not title], heading_text(given) if given is not None else None)
+        self.paragraphs_as_statements()
+        return [self.document]
+
+    def level_label(self, blocks: list[Block]) -> tuple[Paragraph, str] | None:
+        """A line that names the page's level ('**Level:** M3 (Director)',
+        '**Grade:** 7', '**Level:** Senior') before any sub-heading, or else
+        the front matter's ('level: 3'), and the level's code, or the
+        seniority it names."""
+        for block in blocks:
+            if isinstance(block, Heading) and block is not blocks[0]:
+                break
+            if isinstance(block, Paragraph) and (found := _page_level_in(block)) is not None:
+                return block, found
+        label = self.outline.level_label
+        found = _page_level_in(label) if label is not None else None
+        return (label, found) if label is not None and found is not None else None
+
+    def file_code(self, strict: bool = False) -> str | None:
+        """The level code the file's name is, if it is one ('IC3.md', 'm3.md',
+        'level-4.md'): a guess, as 'v1.md' or 'week-1.md' look the same;
+        ``strict``: only as written ('IC3.md', not 'm3.md')."""
+        stem = file_words(self.document.path)
+        code = level_code(stem) or (None if strict else level_code(stem.upper()))
+        return code if code and (name_key(code) == name_key(stem) or stem.casefold().startswith("level ")) else None
+
+    def file_level(self) -> Heading | None:
+        """The file's name as the heading of its level, where it is a level's
+        code of a family the other pages' levels use ('IC4.md' beside a page
+        of IC3), or says 'level' ('level-4.md'), or is a role and its number
+        ('Product Manager 4.md', 'senior-engineer-2.md') or at a seniority
+        ('senior-engineer.md'); a page named index or README by its folder."""
+        words = " ".join(file_words(self.document.path).split())
+        name = LevelName.read(words)
+        rung = name.rung
+        title = " ".join(w.capitalize() if w.islower() else w for w in words.split())  # 'software engineer IV'
+        # A level's number is small: 'engineer-101.md' is a course, 'designer-2024.md' a year.
+        if rung is not None and not rung.prefix and _names_a_role(rung.family.split()[-1]) \
+                and rung.number <= _HIGHEST_LEVEL_NUMBER and is_level_name(words):
+            return Heading(1, title, 0, 0)
+        # A role at a seniority ('senior-engineer.md', a site's 'junior-engineer/index.html'); not a page
+        # about one ('senior-engineer-faq.md'), nor a seniority alone ('staff.md').
+        if name.seniority is not None and len(words.split()) >= 2 and _names_a_role(words.split()[-1]) \
+                and is_level_name(words):
+            return Heading(1, title, 0, 0)
+        code = self.file_code()
+        rung = id_rung(code) if code else None
+        stem = file_words(self.document.path).casefold()
+        if code is None or not (stem.startswith("level") or rung is not None
+                                and rung.family in self.steering.site_families):
+            return None
+        # Line 0: before every block of the page, none of which it is.
+        return Heading(1, code, 0, 0)
+
+    def written_title(self, level_heading: Heading) -> str | None:
+        """The front matter's title, where it names the level the heading
+        names ('title: Senior Engineer' over '# Senior'): the author's name
+        for the page, over a heading's or a file's."""
+        page = self.page_title
+        if not self.outline.title_written or not page or not is_level_name(page):
+            return None
+        said, heading = set(words(page)), set(words(heading_text(level_heading)))
+        # All the heading's words and perhaps more ('Senior' is the 'Senior Engineer'); never fewer, as a
+        # heading 'Senior Engineer II' is not the title 'Senior Engineer' says.
+        return page if heading and heading <= said else None
+
+    def page_title_level(self, any_name: bool = False) -> Heading | None:
+        """The page's own title (front matter, <title>) as the heading of its
+        level, where it names one (``any_name``: where it names anything): a
+        page of a site whose headings do not. The site's name after it
+        ('Senior Engineer | Acme Careers') is not the level's."""
+        line = self.outline.title_line or 1
+        for part in TITLE_PARTS.split(self.page_title or ""):
+            heading = Heading(1, part.strip(), line, line)
+            if part.strip() and (any_name or self.names_page_level(heading)):
+                return heading
+        return None
+
+    def restates_level(self, level_heading: Heading) -> bool:
+        """Whether the page's own title is only a level, one its heading
+        names ('title: Junior' over '# 01 Junior'): the level's name, not
+        the framework's."""
+        page = self.page_title or ""
+        if page and name_key(page) == name_key(heading_text(level_heading)):
+            return True  # a wiki's page 'Engineer II' under the title 'Engineer II': the level's name, twice
+        return is_level_name(page) and role_of(page) is None and name_key(page) in name_key(heading_text(level_heading))
+
+    def names_page_level(self, heading: Heading) -> bool:
+        """Whether a page's heading names its level: a level name, or the role
+        the other pages' levels name with no level of its own (the first rung),
+        or a manager's role where other pages name the field's directors."""
+        text = normalise(heading.text)
+        return is_level_name(text) or name_key(text) in self.steering.site_roles \
+            or managed_field(text) is not None and track_key(text) in self.steering.site_roles
+
+    def set_track(self, level_title: str) -> None:
+        role = role_of(level_title)
+        if role and self.document.track is None:
+            self.document.track = role
+            self.document.track_evidence = f"the level's title '{normalise(level_title)}' names the role '{role}'"
+
+    # --- one level per section -----------------------------------------------
+
+    def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
+        self.level_count = len(levels)
+        level_ids = {id(h) for h in levels}
+        # A heading is over the levels when it is over levels that say so; the
+        # other headings at their depth are levels only if their sections repeat.
+        named = [h for h in levels if self.names_level(h)]
+        named_ids = {id(h) for h in named} or level_ids
+        depth = min(h.depth for h in levels)
+        headings = [b for b in body if isinstance(b, Heading)]
+        preamble: list[Block] = []
+        current: Heading | None = None
+        #: A heading over levels ('Senior Engineer' over 'Senior Engineer I, II'), while its text lasts.
+        group: Heading | None = None
+        #: That heading's own text, which opens the first level under it.
+        carried: list[Block] = []
+        #: A heading above the levels' depth after them ('Performance Indicators'), while its text lasts.
+        outside: Heading | None = None
+        #: The last such heading, while no heading over levels follows: its sub-sections are not
+        #: levels unless they name one ('## Specializations' over '### Delivery').
+        beyond: Heading | None = None
+        section: list[Block] = []
+
+        def close() -> None:
+            if current is None:
+                return
+            if not self.names_level(current) and self.steering.level_heading is None and self.restates(section):
+                self.drop(current, f"section '{normalise(current.text)}' restates the levels above (another view of "
+                                   "the ladder), not a level")
+                for block in section:
+                    self.drop(block, f"in section '{normalise(current.text)}', which restates the levels above")
+            elif not self.names_level(current) and named and current.line < named[0].line \
+                    and self.defines_competencies(current, section, named):
+                pass  # 'Required skills' before the levels: what each competency is
+            elif self.names_level(current) or self.repeats(current, levels, headings) \
+                    or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named):
+                self.use(current)
+                self.one_level(current, section)
+            else:
+                self.drop(current, f"section '{normalise(current.text)}' is not a level")
+                for block in section:
+                    self.drop(block, f"in section '{normalise(current.text)}', which is not a level")
+
+        for block in body:
+            if block is title:
+                continue
+            if isinstance(block, Heading) and (id(block) in level_ids or block.depth < depth
+                                               or (block.depth == depth and not block.bold)):
+                close()
+                previous_group, previous_text = group, carried
+                current, group, outside, section, carried = None, None, None, [], []
+                if id(block) in level_ids and previous_text and previous_group is not None \
+                        and block.depth > previous_group.depth:
+                    # What a group of levels says is said from its first level on (levels are
+                    # cumulative): 'Senior Engineer' over 'Senior Engineer I, II'.
+                    section = previous_text
+                    self.document.notice(previous_text[0].line, f"under '{normalise(previous_group.text)}', which "
+                                         f"groups levels: read as the first of them, '{normalise(block.text)}'")
+                else:
+                    self.drop_all(previous_text, previous_group)
+                if beyond is not None and block.depth == depth and not self.names_level(block) \
+                        and not self.repeats(block, named, headings):
+                    outside = block
+                    self.drop(block, f"in section '{normalise(beyond.text)}', after the levels")
+                elif id(block) in level_ids:
+                    current = block
+                    beyond = None if self.names_level(block) else beyond
+                elif _over_levels(block, headings, named_ids):
+                    self.drop(block, "heading above the levels, not a level itself")
+                    # Beside levels, it groups some of them (its text is theirs, reported); above
+                    # them all, its text may describe the framework.
+                    group = block if block.depth == depth else None
+                elif block.depth == depth:
+                    current = block  # a level if it names one or its sub-headings repeat (see close)
+                elif block.line > levels[0].line:
+                    outside = beyond = block
+                    self.drop(block, "section after the levels, not a level")
+            elif current is not None:
+                section.append(block)
+            elif group is not None and isinstance(block, Paragraph) and block.labelled is not None and all(
+                    is_level_name(normalise(part)) for part in block.labelled.rest.split(",")):
+                self.drop(block, f"the levels '{normalise(group.text)}' groups")  # '**Includes:** Senior Engineer I, II'
+            elif group is not None:
+                carried.append(block)
+            elif outside is not None:
+                self.drop(block, f"in section '{normalise(outside.text)}', after the levels")
+            else:
+                preamble.append(block)
+        close()
+        self.drop_all(carried, group)
+        self.overview(preamble)
+        self.preamble(preamble)
+        self.describe_competencies()
+        self.set_roles_track(levels)
+        self.paragraphs_as_statements()
+
+    def heading_tracks(self, blocks: list[Block], levels: list[Heading],
+                       title: Heading | None) -> tuple[list[tuple[Heading, list[Heading]]], str] | None:
+        """The headings over the levels that set apart tracks, each with its
+        levels, and the evidence; None where the headings over the levels
+        (if any) are bands of one ladder ('Early career' over Engineer I and
+        II, 'Senior' over Senior and Staff Engineer). At the shallowest depth
+        where two headings or more hold every level between them, they are
+        tracks when they say so ('Management track'), when the levels under
+        each name another role (Engineer, Engineering Manager), or when each
+        holds a level sequence of its own (IC1-IC3, M1-M2; Engineer I again)."""
+        headings = [b for b in blocks if isinstance(b, Heading) and b is not title]
+        # The levels as many_levels reads them: headings that name a level, or whose
+        # sections repeat those of the named ones; not a section after the levels.
+        named = [h for h in levels if self.names_level(h)] or levels
+        levels = [h for h in levels if any(h is n for n in named) or self.repeats(h, named, headings)]
+        level_ids = {id(h) for h in levels}
+        paths: dict[int, list[Heading]] = {}
+        path: list[Heading] = []
+        for heading in headings:
+            while path and path[-1].depth >= heading.depth:
+                path.pop()
+            if id(heading) in level_ids:
+                paths[id(heading)] = list(path)
+            path.append(heading)
+        for depth in sorted({h.depth for p in paths.values() for h in p}):
+            over = [next((h for h in paths[id(level)] if h.depth == depth), None) for level in levels]
+            if any(h is None or id(h) in level_ids for h in over):
+                continue
+            groups: dict[int, tuple[Heading, list[Heading]]] = {}
+            for above, level in zip(over, levels):
+                if above is not None:
+                    groups.setdefault(id(above), (above, []))[1].append(level)
+            if len(groups) < 2:
+                continue
+            evidence = _tracks_of_headings(list(groups.values()))
+            return (list(groups.values()), evidence) if evidence is not None else None
+        return None
+
+    def role_tracks(self, levels: list[Heading]) -> tuple[list[tuple[Heading, list[Heading]]], str] | None:
+        """Levels of a contributor's role then of a manager's, each named in
+        its titles ('Engineer I' ... 'Staff Engineer', then 'Engineering
+        Manager', 'Senior Engineering Manager'), two or more of each: the
+        levels of each role, and the evidence; None for one ladder ('Tech
+        Lead' and 'Staff Engineer' among engineers are contributors)."""
+        if not all(self.names_level(h) for h in levels):
+            return None
+        roles = [role_of(heading_text(h)) for h in levels]
+        first = next((n for n, r in enumerate(roles) if r is not None and manages(r)), None)
+        if first is None or first < 2 or len(levels) - first < 2:
+            return None
+        below, above = roles[:first], roles[first:]
+        if any(r is None or not manages(r) for r in above) or any(r is not None and manages(r) for r in below) \
+                or not any(below):
+            return None
+        evidence = f"the page's levels name two roles, '{next(r for r in below if r)}' then '{above[0]}'"
+        return [(levels[0], levels[:first]), (levels[first], levels[first:])], evidence
+
+    def marked_tracks(self, levels: list[Heading]
+                      ) -> tuple[list[tuple[Heading, list[Heading]]], str, list[str]] | None:
+        """Levels that say where a track starts ('🔀 This role starts the
+        Management track.' under 'Lead Engineer'): the levels of each track,
+        the evidence and the tracks' names; None where no level past the
+        first says so. A track runs to the next level that starts one. The
+        levels before the first that says so lead to it, where another
+        track starts after it (a ladder that forks: its first branch
+        continues it, and every later branch shares them); else they are a
+        track of their own, named by their role. The lines that say so are
+        the import's evidence, not a summary."""
+        starts: dict[int, tuple[str, Paragraph | Other]] = {}
+        every = self.outline.blocks  # with the block quotes, which ``blocks`` leaves out
+        at = {id(b): n for n, b in enumerate(every)}
+        for n, level in enumerate(levels):
+            after = at[id(level)] + 1 if id(level) in at else len(every)
+            for block in itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]):
+                if not isinstance(block, (Paragraph, Other)):
+                    continue
+                said = _TRACK_START.match(normalise(block.text))
+                if said is not None:
+                    starts[n] = (title_cased(said.group("track")) if said.group("track").islower()
+                                 else said.group("track"), block)
+                    break
+        cuts = [n for n in starts if n > 0]
+        if not cuts:
+            return None
+        shared: list[Heading] = []
+        if 0 not in starts and len(cuts) >= 2:
+            # A ladder that forks: the first branch continues the levels before it, and those rungs
+            # are every branch's, as a dual-track ladder is read (a manager was a junior engineer).
+            shared = levels[: cuts[0]]
+            cuts = cuts[1:]
+        bounds = [0] + cuts + [len(levels)]
+        groups = [levels[a:b] for a, b in zip(bounds, bounds[1:])]
+        names = []
+        for group, first in zip(groups, bounds):
+            named = next((starts[n][0] for n in range(first, first + len(group)) if n in starts), None)
+            names.append(named or next((r for h in group if (r := role_of(heading_text(h)))), None) or heading_text(group[0]))
+        for _, block in starts.values():
+            self.use(block)
+        evidence = "; ".join(f"'{normalise(block.text)}' on line {block.line}" for _, block in starts.values())
+        return ([(group[0], group if n == 0 else shared + group) for n, group in enumerate(groups)],
+                f"the levels say where tracks start ({evidence})", names)
+
+    def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
+                       groups: list[tuple[Heading, list[Heading]]], evidence: str,
+                       weak: bool = False, by_role: bool = False, names: list[str] | None = None
+                       ) -> list[ImportedDocument]:
+        """One document per track of the page, each read from its heading's
+        section (the first with the text before it) as a page of levels of
+        its own; the page's first paragraph describes each. ``by_role``: each
+        group's heading is its first level, the track the role its levels name."""
+        documents: list[ImportedDocument] = []
+        starts = [blocks.index(heading) for heading, _ in groups]
+        depth = min(h.depth for h in levels)
+        intro: str | None = None
+        for n, (heading, members) in enumerate(groups):
+            document = self.track_document(documents, description=intro)
+            shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
+            lines = _headings_at(depth, self.outline.plain_text)
+            if names is not None:
+                name = names[n]
+                document.track_evidence = f"{evidence}; these are the levels of '{name}'"
+                reason = f"{len(members)} {lines} are the levels of track '{name}' ({shown})"
+            elif by_role:
+                name = next(r for h in members if (r := role_of(heading_text(h))))
+                document.track_evidence = f"{evidence}; these name '{name}'"
+                reason = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
+            else:
+                name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", heading_text(heading))).strip() or heading_text(heading)
+                name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
+                document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
+                reason = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
+                self.use(heading)
+            document.track = name
+            saved, self.document = self.document, document
+            self.layout("level-per-section", [reason], weak=weak, line=heading.line)
+            section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
+            below = [h for h in members if blocks.index(h) < starts[n]] if n > 0 else []
+            if below:  # the rungs below a fork, which this track shares with the first
+                after = levels.index(below[-1]) + 1
+                section = blocks[: blocks.index(levels[after]) if after < len(levels) else len(blocks)] + section
+            self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
+            self.document = saved
+            if n == 0:
+                # The page's own description (before its first track) describes each of its tracks.
+                said = self.document.description
+                intro = said if said is not None and (said == self.outline.description or any(
+                    isinstance(b, Paragraph) and b.text == said for b in blocks[: starts[0]])) else None
+        return documents
+
+    def defines_competencies(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
+        """Read a section before the levels whose sub-headings are the
+        competencies the levels have, each over a paragraph or two, as their
+        descriptions ('Required skills' > 'Research' > 'You plan, synthesize
+        ...'); False, reading nothing, for a section of another shape."""
+        said = set(words(normalise(heading.text)))
+        if not said & COMPETENCY_WORDS:
+            return False  # 'New Grad' over paragraphs is a level; 'Required skills' describes
+        subs = [b for b in section if isinstance(b, Heading)]
+        if len(subs) < 2 or len({h.depth for h in subs}) != 1 or not isinstance(section[0], Heading) \
+                or not all(isinstance(b, (Heading, Paragraph)) and getattr(b, "labelled", None) is None
+                           for b in section):
+            return False
+        theirs = {name_key(heading_text(h)) for h in _sub_headings(self.outline.blocks, levels)}
+        known = sum(1 for sub in subs if name_key(heading_text(sub)) in theirs)
+        if known < 2 or known * 2 <= len(subs):
+            return False
+        self.drop(heading, "heading over the competencies' descriptions, not a level")
+        for n, sub in enumerate(subs):
+            start = section.index(sub) + 1
+            end = section.index(subs[n + 1]) if n + 1 < len(subs) else len(section)
+            self.descriptions[name_key(heading_text(sub))] = (sub, [b for b in section[start:end] if isinstance(b, Paragraph)])
+        return True
+
+    def describe_competencies(self) -> None:
+        """Give the competencies the descriptions a section before the levels
+        wrote for them (defines_competencies); report those that describe none."""
+        for dimension in self.document.dimensions:
+            for competency in dimension.competencies:
+                described = self.descriptions.pop(name_key(competency.name or ""), None)
+                if described is None:
+                    continue
+                sub, paragraphs = described
+                if competency.description is None and paragraphs:
+                    competency.description = " ".join(p.text for p in paragraphs)
+                    self.use(sub)
+                    for p in paragraphs:
+                        self.use(p)
+                else:
+                    self.descriptions[name_key(competency.name or "")] = described
+        for sub, paragraphs in self.descriptions.values():
+            self.drop(sub, "a competency's description, which names no competency of the levels")
+            for p in paragraphs:
+                self.drop(p, f"description of '{normalise(sub.text)}', which names no competency of the levels")
+        self.descriptions.clear()
+
+    def shaped_like_a_level(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
+        """A section beside the levels titled with a role the vocabulary does
+        not rank ('Engineering Manager' after 'Principal Architect'), whose
+        sub-headings sit at the depths of the levels' own, or, where levels
+        have no sub-headings, which stands between two of them: a level too."""
+        words = normalise(heading_text(heading)).split()
+        # A role's title: 'Engineering Manager', not 'Notes for managers' or 'Our managers'.
+        if not words or words[-1].casefold() not in ROLE_NOUNS or words[-1].casefold().endswith("s") \
+                or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
+                or any(w.casefold() in _NOT_IN_A_TITLE for w in words):
+            return False
+        theirs = {h.depth for h in _sub_headings(self.outline.blocks, levels) if not h.bold}
+        mine = {b.depth for b in section if isinstance(b, Heading) and not b.bold}
+        if not theirs and not mine:
+            # Levels of bullets alone: a role's title between two of them, over bullets too, is the
+            # rung the role names alone ('Junior', 'Designer', 'Lead').
+            lines = [h.line for h in levels]
+            return bool(lines) and min(lines) < heading.line < max(lines) and any(isinstance(b, Item) for b in section)
+        return bool(mine) and mine <= theirs
+
+    def paragraphs_as_statements(self) -> None:
+        """Levels written in paragraphs only, with no bullets, tables or
+        competency headings anywhere: each paragraph is a statement of its
+        level, in one competency across the levels (not the level's summary,
+        which would leave the ladder with nothing to assess)."""
+        levels = self.document.levels
+        written = [level for level in levels if level.summary_paragraphs]
+        if self.document.statement_count or not written or len(written) == 1 < len(levels) \
+                or len(written) == 1 and len(written[0].summary_paragraphs) < 2:
+            return
+        self.document.notice(levels[0].line, "levels written in paragraphs only: each paragraph is read as a "
+                                             "statement of its level, and no level has a summary")
+        for level in levels:
+            if not level.summary_paragraphs:
+                continue
+            competency = self.document.dimension(None, level.line).competency(None, level.summary_paragraphs[0][0])
+            level.cell(competency).statements.extend(ImportedStatement(text, line)
+                                                     for line, text in level.summary_paragraphs if text.strip())
+            level.summary, level.summary_paragraphs = None, []
+
+    def restates(self, section: list[Block]) -> bool:
+        """Whether a section says again what the levels read so far say,
+        under their names ('Designers Grouped By Theme': '*Product Designer*'
+        and its statements, then '*Senior Product Designer*' and its): most
+        of its text is theirs, and it names two of them or more. A level
+        that restates the one below it names no levels."""
+        said = {normalise(s.text) for level in self.document.levels for cell in level.cells for s in cell.statements}
+        said.discard("")
+        texts = [normalise(b.text) for b in section if isinstance(b, (Paragraph, Item)) and b.text.strip()]
+        again = sum(1 for text in texts if any(s in text for s in said))
+        if not texts or again * 2 < len(texts):
+            return False
+        joined = " ".join(texts).casefold()
+        named = {level.title for level in self.document.levels if normalise(level.title).casefold() in joined}
+        return len(named) >= 2
+
+    def drop_all(self, blocks: list[Block], group: Heading | None) -> None:
+        """Report the text of a heading over levels that no level took."""
+        for block in blocks:
+            self.drop(block, f"under '{normalise(group.text) if group else ''}', which groups the levels below it")
+
+    def set_roles_track(self, levels: list[Heading]) -> None:
+        """Levels whose titles all name one role ('D1 - Developer 1' ... 'D7 -
+        Developer 7') are that role's track."""
+        self.roles_track([h.text for h in levels if self.names_level(h)], len(levels))

@@ -1,0 +1,629 @@
+"""Which tables are a ladder, and how their cells are laid out.
+
+``table_matrix`` reads a table as a ``Matrix``: the levels in its header row
+(levels-as-columns, or proficiency-matrix when they are proficiencies) or in
+its first column (levels-as-rows), the column of titles or codes beside
+them, a header stacked over several rows, a table of one statement per row,
+and the columns that hold competencies' names or descriptions. The layout
+choice asks it how much a table holds (``content_cells``) and whether a
+table is drawn like a ladder (``drawn_like_a_ladder``).
+
+Only recognition lives here; reading the cells into levels is ``tables``.
+A new table layout adds its recognition here and its reading there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..blocks import Cell, CellLine, Heading, Row, Table, is_page_property
+from ..cells import after_reference
+from ...text import ends_a_sentence, name_key, words
+from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, level_code, proficiency
+from ..textutil import is_level_name, is_title_like, normalise, unwrap
+from .helpers import (
+    ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
+    says_not_applicable,
+)
+
+
+@dataclass
+class Matrix:
+    """A table that is a ladder: which cells name the levels and which the competencies."""
+
+    table: Table
+    layout: str
+    #: (column or row index, level title)
+    levels: list[tuple[int, str]]
+    heading: Heading | None
+    path: list[Heading]
+    #: For levels-as-rows: the column that holds the levels' titles, if any.
+    title_column: int | None = None
+    #: For levels-as-rows: the column that names the levels.
+    level_column: int = 0
+    #: Columns read as levels though their headers name none the import
+    #: knows ('Trailblazer'), for what their cells hold.
+    guessed: tuple[str, ...] = ()
+    #: For a table of one statement per row (Level | Competency | Expectation): its columns.
+    per_statement: _StatementColumns | None = None
+    #: The heading above the table that names its track, not its dimension.
+    track_heading: Heading | None = None
+    #: The track a column of a table of one statement per row names for these rows.
+    track_name: str | None = None
+    #: The cells under the levels' columns each name the proficiency the level expects
+    #: ('Beginner', 'Expert'): a skills matrix, whose cells are no statements.
+    rated: bool = False
+
+
+def text_kinds(matrix: Matrix) -> dict[int, str] | None:
+    """What each column of statements of a table of levels as rows holds,
+    where every header says a kind of text rather than a competency
+    ('Summary', 'Signals', 'Examples'), one of them statements; else None."""
+    header = matrix.table.rows[0].cells if matrix.table.rows else []
+    skip = naming_columns(matrix)
+    kinds = {i: TEXT_KIND_HEADERS.get(normalise(unwrap(c.joined())).casefold().rstrip(" :"), "")
+             for i, c in enumerate(header) if i not in skip}
+    if not kinds or "" in kinds.values() or not {"statements", "summary"} & set(kinds.values()):
+        return None
+    return kinds
+
+
+#: A cell that is only a level's code ('L3', '(IC 2)', 'P4').
+CODE_ALONE = re.compile(r"\(?[A-Za-z]{1,6}[ -]?\d{1,2}\)?")
+
+
+def _code_row(rows: list[Row], first: int) -> dict[int, str]:
+    """The levels' codes by column where the row under the header gives them
+    alone ('IC1 | IC2 | IC3 | IC4'), two or more, after a label of such a row
+    ('Level') or none, and nothing after the first but codes."""
+    if len(rows) < 3:
+        return {}
+    written = [(i, normalise(unwrap(c.joined())).strip()) for i, c in enumerate(rows[1].cells) if not c.empty]
+    codes = {i: level_code(t) or t for i, t in written if i >= first and CODE_ALONE.fullmatch(t) and level_code(t)}
+    if len(codes) < 2:
+        return {}
+    start = min(codes)
+    label = " ".join(t for i, t in written if i < start).casefold().rstrip(":")
+    if (label and label not in TITLE_ROW_LABELS) or any(i > start and i not in codes for i, _ in written):
+        return {}
+    return codes
+
+
+def _level_cell_name(cell: Cell) -> str:
+    labelled = labelled_level(cell)
+    return labelled.title if labelled is not None else _cell_name(cell)
+
+
+def _cell_name(cell: Cell) -> str:
+    """A cell that names a level, as one line. A line break between a
+    level's code and its title ('L1⏎Junior Engineer', 'Junior Engineer⏎L1',
+    as Alt+Enter writes them in a spreadsheet's header) parts them as a
+    dash or brackets do ('L1 - Junior Engineer', 'Junior Engineer (L1)'),
+    so that the code becomes the level's id and the words its title."""
+    texts = [unwrap(line.text).strip() for line in cell.lines]
+    if len(texts) == 2 and not cell.bullets:
+        first, second = texts
+        if CODE_ALONE.fullmatch(first) and level_code(first) and not level_code(second):
+            return f"{first} - {second}"
+        if CODE_ALONE.fullmatch(second) and level_code(second) and not level_code(first):
+            return f"{first} {second}" if second.startswith("(") else f"{first} ({second})"
+    return unwrap(cell.joined()).strip()
+
+
+#: Labels of a level's cell that give its title ('Title' above 'Software
+#: Engineer I'), and its number ('Level' above '1').
+_TITLE_LABELS = frozenset({"title", "job title", "role", "name", "position"})
+_NUMBER_LABELS = frozenset({"level", "grade", "band"})
+#: What the first column of a row of levels' titles (or codes) may say.
+TITLE_ROW_LABELS = _TITLE_LABELS | _NUMBER_LABELS | {"titles", "roles", "job titles", "names", "levels", "code",
+                                                     "level code", "level title", "level name"}
+
+
+@dataclass(frozen=True)
+class _LabelledLevel:
+    """A level's cell written as labels above values ('Level', '1', 'Title',
+    'Software Engineer I', 'Experience', '0-2 years')."""
+
+    title: str
+    code: str | None  # 'L1' from 'Level' above '1'
+    summary: str | None  # the other labels and values: 'Experience: 0-2 years'
+
+
+def labelled_level(cell: Cell) -> _LabelledLevel | None:
+    lines = [line.text.strip() for line in cell.lines]
+    if len(lines) < 4 or len(lines) % 2 or any(line.bullet for line in cell.lines):
+        return None
+    pairs = [(lines[i].rstrip(":").strip(), lines[i + 1]) for i in range(0, len(lines), 2)]
+    if not all(is_title_like(label) and len(label.split()) <= 3 for label, _value in pairs):
+        return None
+    title = next((value for label, value in pairs if label.casefold() in _TITLE_LABELS), None)
+    if title is None:
+        return None
+    number = next((value for label, value in pairs if label.casefold() in _NUMBER_LABELS
+                   and BARE_NUMBER.fullmatch(value)), None)
+    rest = [f"{label}: {value}" for label, value in pairs
+            if label.casefold() not in _TITLE_LABELS and not (label.casefold() in _NUMBER_LABELS and value == number)]
+    return _LabelledLevel(title, f"L{number}" if number else None, ". ".join(rest) or None)
+
+
+def competency_names(matrix: Matrix) -> set[str]:
+    """What a table of levels names its competencies: its header (levels as
+    rows) or its first column (levels as columns), as name keys."""
+    rows = matrix.table.rows
+    if matrix.per_statement is not None:  # a statement per row: the column of competencies
+        column = matrix.per_statement.competency
+        cells = [row.cells[column] for row in rows[1:] if column < len(row.cells)]
+    elif matrix.layout == "levels-as-rows":
+        cells = [c for i, c in enumerate(rows[0].cells) if i != matrix.level_column] if rows else []
+    else:
+        cells = [row.cells[0] for row in rows[1:] if row.cells]
+    return {name_key(c.joined()) for c in cells if not c.empty} - {""}
+#: Words of a header over the levels' titles besides those ('Job title', 'Level name', 'Position').
+_TITLE_WORDS = frozenset("job name names position positions".split())
+
+
+_VALUES = frozenset("yes no y n true false x n/a na - tbd ✓ ✔ ✗ ✘ •".split())
+
+
+def proficiency_named(cell: Cell) -> str | None:
+    """The proficiency a cell names and nothing else ('Advanced', 'Expert.'), as written."""
+    if len(cell.lines) != 1 or cell.bullets:
+        return None
+    text = normalise(unwrap(cell.joined())).strip().rstrip(".").strip()
+    return text if len(text.split()) <= 3 and proficiency(text) is not None else None
+
+
+def _statement_like(cell: Cell) -> bool:
+    """A cell that says what someone does, not a value ('Yes', '3', '✓', a link)."""
+    if cell.bullets:
+        return True
+    text = normalise(cell.joined())
+    text = after_reference(text) or text  # 'Same as L1, plus: ...' says what the level adds
+    if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES or says_not_applicable(cell):
+        return False
+    if len(text.split()) <= 6 and is_level_name(text):
+        return False  # a table that maps levels to levels ('Engineer 1 | IC2 | M2')
+    return not re.fullmatch(r"\W*\[[^\]]*\]\([^)]*\)\W*", cell.joined().strip())
+
+
+def naming_columns(matrix: Matrix) -> set[int]:
+    """The columns of a levels-as-rows table that name its levels (the
+    first, the levels', their titles'): the others hold statements."""
+    return {0, matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
+
+
+def content_column_count(matrix: Matrix) -> int:
+    """How many columns of a levels-as-rows table hold statements."""
+    header = matrix.table.rows[0].cells if matrix.table.rows else []
+    return sum(1 for i in range(len(header)) if i not in naming_columns(matrix))
+
+
+def content_cells(matrix: Matrix) -> int:
+    return sum(len(cell_statements(c)) for r in matrix.table.rows[1:] for c in r.cells[1:] if not c.empty)
+
+
+def _unstack(table: Table, heading: Heading | None) -> None:
+    """A table of one column whose rows name a level and then hold its
+    statements, level after level (Beyond's 'Software Engineer 1' row over
+    a row of bullets), read as the table of levels it draws: a row per
+    level, the heading above it naming its column of statements."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 4 or len(rows) % 2 or any(sum(1 for c in r.cells if not c.empty) != 1 for r in rows):
+        return
+    cells = [next(c for c in r.cells if not c.empty) for r in rows]
+    names, contents = cells[0::2], cells[1::2]
+    if not all(is_level_name(normalise(unwrap(c.joined()))) for c in names) \
+            or any(is_level_name(normalise(unwrap(c.joined()))) for c in contents):
+        return
+    title = heading_text(heading) if heading is not None else ""
+    # The levels' column has no header of the document's to report.
+    header = Row([Cell([], rows[0].line), Cell([CellLine(title, False)], rows[0].line)], rows[0].line, header=True)
+    table.rows = [header] + [Row([name, content], row.line) for name, content, row in zip(names, contents, rows[0::2])]
+
+
+def drawn_like_a_ladder(table: Table) -> bool:
+    """A table drawn as a ladder is, whatever its header says: three
+    columns named or more, and half its other cells or more sentences of
+    three words or more (statements, not a list of owners and dates)."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    header = header_rows(table)
+    if not header or sum(1 for c in header[-1].cells if not c.empty) < 3:
+        return False
+    below = next((n + 1 for n, r in enumerate(rows) if r is header[-1]), len(header))
+    body = [c for r in rows[below:] for c in r.cells[1:] if not c.empty]
+    said = [c for c in body if _statement_like(c) and len(c.joined().split()) >= 3]
+    return bool(body) and len(said) * 2 >= len(body)
+
+
+def header_rows(table: Table) -> list[Row]:
+    """The rows of a table's header: its first, and the row under it where
+    the header is two rows deep, read as one (``over_header``) or a cell of
+    the first spanning both ('Competency' beside a group's cell over the
+    levels' names)."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if not rows:
+        return []
+    if table.over_header is not None:
+        return [table.over_header, rows[0]]
+    if len(rows) >= 2 and any(c.covered and not _spanned_from_left(rows[1], i) for i, c in enumerate(rows[1].cells)):
+        return rows[:2]
+    return rows[:1]
+
+
+def _spanned_from_left(row: Row, index: int) -> bool:
+    """Whether a cell of the row to the left of ``index`` spans it."""
+    return any(i < index < i + c.columns for i, c in enumerate(row.cells[:index]) if not c.covered)
+
+
+def _stack_header(table: Table, layout: str | None = None) -> None:
+    """A header of two rows read as one: a first row that names no level,
+    its cells over the levels' columns a group's name across them ('Levels',
+    merged over them, or written once and the rest left empty, as a
+    spreadsheet exports merged cells) or blank, over a row that names two
+    levels or more. The names of the lower row, and the upper row's where
+    the lower is blank (a cell spanning both rows: 'Competency'), are the
+    header; the upper row is kept aside, its names over the levels reported.
+    Where the user says the levels are the columns (``layout``), the lower
+    row names them under cells merged over groups of them, whatever their names."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 3 or table.over_header is not None:
+        return
+    top, below = rows[0], rows[1]
+    names = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty]
+    named = levels_named(names)
+    merged_over = [i for i, c in enumerate(top.cells) if not c.empty and c.columns > 1]
+    if layout == "levels-as-columns" and len(named) < 2 and merged_over:
+        named = [(i, t) for i, t in names if i >= merged_over[0] and len(t.split()) <= 6]
+    # A cell merged over two levels' columns or more (in a sheet, written once and the next left
+    # blank, or the row ending there) names a group of them, whatever its words ('Senior IC' over
+    # P3 and P4); a cell over one column that names a level makes a row of levels.
+    def spans(index: int, cell: Cell) -> bool:
+        following = cell_at(top, index + 1)
+        return cell.columns > 1 or (table.sheet and (following is None or following.empty)
+                                    and index + 1 in dict(named))
+    if len(named) < 2 or any(is_level_name(normalise(unwrap(c.joined()).strip()))
+                             for i, c in enumerate(top.cells) if not c.empty and not spans(i, c)):
+        return
+    # Below the header, the rows hold statements, not another row of names.
+    if not any(_statement_like(c) for r in rows[2:] for i, c in _named_cells(r, named)):
+        return
+    over = [cell_at(top, i) for i, _ in named]
+    written = [c for c in over if c is not None and not c.empty]
+    if len(written) * 2 > len(named):
+        return  # a cell of its own over each level: a row of the table, not a group's name
+    merged = [below.cells[i] if i < len(below.cells) and not below.cells[i].empty
+              else top.cells[i] if i < len(top.cells) and all(i != j for j, _ in named) else Cell([], below.line)
+              for i in range(max(len(top.cells), len(below.cells)))]
+    table.over_header = top
+    table.rows = [Row(merged, below.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
+
+
+def _stack_group_header(table: Table) -> None:
+    """A header of two rows over a table of levels as rows: the first names
+    groups over the competencies' columns ('Craft' merged over two columns,
+    or written once and the next left blank, as a spreadsheet exports it),
+    the second names each column ('Design | Testing'); the first column's
+    header spans both rows ('Level'), and the rows below it name levels.
+    The second row is the header, the first kept aside, its groups the
+    dimensions of the columns under them."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 4 or table.over_header is not None or not rows[0].cells or len(rows[1].cells) < 3:
+        return
+    top, below = rows[0], rows[1]
+    if not (below.cells[0].empty or below.cells[0].covered):
+        return
+    names = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if i > 0 and not c.empty]
+    if len(names) < 2 or any(is_level_name(normalise(t)) or len(t.split()) > 6 for _, t in names):
+        return
+    # The rows below name levels in their first column.
+    firsts = [(i, _level_cell_name(r.cells[0])) for i, r in enumerate(rows[2:]) if r.cells and not r.cells[0].empty]
+    if len(levels_named(firsts)) < 2:
+        return
+    groups: dict[int, str] = {}
+    group = None
+    for i in range(1, len(below.cells)):
+        cell = cell_at(top, i)
+        if cell is not None and not cell.empty:
+            group = unwrap(cell.joined()).strip()
+        elif cell is not None and not cell.covered and not table.sheet and cell.columns == 1:
+            group = None  # a blank cell of its own in a page's table: no group over this column
+        if group is not None and not below.cells[i].empty:
+            groups[i] = group
+    # Some group spans two columns or more: else the first row is the header, the second a row.
+    if len(groups) < 2 or len(set(groups.values())) == len(groups):
+        return
+    merged = [top.cells[0]] + below.cells[1:]
+    table.over_header = top
+    table.groups = groups
+    table.rows = [Row(merged, top.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
+
+
+def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell]]:
+    """The cells of ``row`` in the columns ``named`` gives."""
+    return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
+
+
+def table_matrix(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> Matrix | None:
+    """The table as a ladder, if a row or column names the levels and its
+    other cells read as statements. Where the user says the levels are the
+    table's columns or rows (``layout``), its header or first column names
+    them, whatever their names ('Contributors', 'Maintainers'). A column
+    that names each row's track is set aside first (``_set_tracks_aside``);
+    where the rest is no ladder, the table is left as it was."""
+    _unstack(table, heading)
+    _stack_header(table, layout)
+    _stack_group_header(table)
+    before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
+    if not _set_tracks_aside(table):
+        return _ladder(table, heading, path, layout)
+    matrix = _ladder(table, heading, path, layout)
+    if matrix is None:
+        for row, kept in before[0]:
+            row.cells, row.track = kept, None
+        table.groups, table.track_header = before[1], None
+    return matrix
+
+
+def _set_tracks_aside(table: Table) -> bool:
+    """Take out of the table a column that names each row's track, headed
+    'Track' ('Job family', 'Career path'), its cells short names ('Backend'
+    down the rows, or written once over the rows it spans, the cells below
+    it blank): it says which ladder a row is of, neither a competency nor a
+    group of them. Each row keeps its track (a blank cell is the name above
+    again), the table the column's header. Whether there was such a column."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if table.track_header is not None or len(rows) < 2:
+        return False
+    header = rows[0]
+    column = next((i for i, c in enumerate(header.cells)
+                   if normalise(unwrap(c.joined())).casefold() in _TRACK_HEADERS), None)
+    if column is None or sum(1 for c in header.cells if not c.empty) < 3:
+        return False
+    first = cell_at(rows[1], column)
+    names = [unwrap(c.joined()).strip() for r in rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
+    if first is None or first.empty or any(len(t.split()) > 4 or ends_a_sentence(t) or level_code(t) for t in names):
+        return False
+    # Names of tracks hold for several rows each; short statements under a competency 'Discipline' do not.
+    if len({normalise(t).casefold() for t in names}) * 2 > len(rows) - 1:
+        return False
+    table.track_header = unwrap(header.cells[column].joined()).strip()
+    current = None
+    for row in table.rows:
+        if row is not header:
+            cell = cell_at(row, column)
+            if cell is not None and not cell.empty:
+                current = unwrap(cell.joined()).strip()
+            row.track = current
+        row.cells = row.cells[:column] + row.cells[column + 1:]
+    if table.over_header is not None:
+        table.over_header.cells = table.over_header.cells[:column] + table.over_header.cells[column + 1:]
+    if table.groups is not None:
+        table.groups = {i - (i > column): group for i, group in table.groups.items() if i != column}
+    return True
+
+
+def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> Matrix | None:
+    """``table_matrix`` of a table whose headers are read."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 2:
+        return None
+    header = rows[0]
+    # The first column names the rows, unless its header names a level too
+    # (Beginner | Intermediate | Expert over one row of bullets).
+    first = 0 if header.cells and is_level_name(normalise(unwrap(header.cells[0].joined()).strip())) else 1
+    titles = [(i, _cell_name(c)) for i, c in enumerate(header.cells) if i >= first and not c.empty]
+    # A row of codes alone under the header (IC1 | IC2 | IC3) names a level in each of its columns,
+    # whatever the header says there: a title the import does not know ('Engineer' between
+    # 'Associate' and 'Senior'), or nothing (a title left blank, the code its name).
+    coded = _code_row(rows, first)
+    if coded:
+        written = dict(titles)
+        titles = sorted({**written, **{i: code for i, code in coded.items() if i not in written}}.items())
+    # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
+    body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
+    rated = bool(body) and all(proficiency_named(c) is not None for c in body)
+    if len(titles) >= 2 and body and (rated or sum(1 for c in body if _statement_like(c)) * 2 >= len(body)):
+        levels = levels_named(titles)  # the role alone beside its levels is one too
+        levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
+        if layout == "levels-as-columns":
+            # Whatever their names, from the first column that names a level, if one does: the
+            # columns before it name the rows (Area | Competency | L1 | L2).
+            start = levels[0][0] if levels else first
+            levels = [(i, t) for i, t in titles if i >= start and len(t.split()) <= 6]
+        if len(levels) >= 2 and len(levels) * 2 >= len(titles):
+            guessed = _columns_like_levels(rows, titles, levels) if layout is None else []
+            levels = sorted(levels + guessed)
+            kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
+                else "levels-as-columns"
+            return Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed),
+                           rated=rated and kind == "levels-as-columns")
+    # Levels as rows: a column naming levels; the header names the competencies. A table of
+    # one statement per row may name its levels in any column (Area | Band | Expectation).
+    for column in range(len(header.cells)):
+        numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
+        cells = [(table.rows.index(r), _level_cell_name(r.cells[column])) for r in rows[1:]
+                 if column < len(r.cells) and not r.cells[column].empty]
+        if numbered_by:  # 'Level' above 1, 2, 3: the levels are Level 1, Level 2, Level 3
+            cells = [(i, f"{numbered_by} {t.strip()}" if BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
+        named = cells if layout == "levels-as-rows" and column == 0 else levels_named(cells)
+        in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
+        # A level's cell may span the rows of its summary and its statements.
+        own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
+        # A level's name left blank below it (merged cells) or said again: it names several rows.
+        named_rows = {i for i, _ in in_column}
+        blank = [r for r in rows[1:] if column < len(r.cells) and r.cells[column].empty]
+        unnamed = [r for r in own_rows if table.rows.index(r) not in named_rows and r not in blank]
+        several = bool(blank) or len({normalise(t).casefold() for _, t in in_column}) < len(in_column)
+        per_statement = _statement_columns(header, rows[1:], column, several) if len(in_column) >= 2 else None
+        if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
+                table.rows.index(rows[1]) in named_rows:
+            return Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement)
+        if column <= 1 and len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
+            # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
+            beside = [r.cells[column + 1].joined() for r in rows[1:]
+                      if column + 1 < len(r.cells) and not r.cells[column + 1].empty]
+            titled = sum(1 for t in beside if is_title_like(t) or is_level_name(normalise(t)))
+            # Under a header that names a competency ('Level | Delivery | Craft'), short cells are
+            # its statements ('Ships tasks'), however like titles they look.
+            over = header.cells[column + 1] if column + 1 < len(header.cells) else None
+            headed = over is not None and (over.empty or _names_titles(over.joined()))
+            title_column = column + 1 if headed and beside and titled * 2 > len(beside) \
+                and all(len(t.split()) <= 6 for t in beside) else None
+            # The statements: every column after the levels (and their titles), one column or more.
+            last_named = column if title_column is None else title_column
+            others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > last_named and not c.empty]
+            if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
+                continue
+            return Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
+    return None
+
+
+def _names_titles(header: str) -> bool:
+    """Whether a column's header says it holds the levels' titles ('Title',
+    'Job title', 'Role', 'Level name'), or the levels themselves ('Level')."""
+    said = set(words(normalise(unwrap(header))))
+    return bool(said) and (normalise(unwrap(header)).casefold() in _TITLE_LABELS
+                           or said <= LEVELS | _TITLE_WORDS | ABOUT_LEVELS)
+#: Words of a column's header that say it holds something beside the levels.
+_BESIDE_LEVELS = frozenset("note notes comment comments example examples evidence resource resources description "
+                           "descriptions detail details summary context rationale reference references link links "
+                           "question questions tip tips why how".split()) | COMPETENCY_WORDS | LEVELS
+
+
+def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
+                         levels: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header's columns after the first level's that name no level the
+    import knows ('Associate | Trailblazer | Expert') but read as levels:
+    a short name, not a word of notes or examples, over cells that hold
+    statements as long as the levels' (half their words or more) in the
+    rows the levels' columns fill, and in no other row, as fully as the
+    emptiest level's column. At least half the header's columns name
+    levels, so the others after the first that hold the same are levels
+    too, in the written order."""
+    named = {i for i, _ in levels}
+    body = [r for r in rows[1:] if not r.header]
+
+    def filled(row: Row, column: int) -> bool:
+        return column < len(row.cells) and not row.cells[column].empty
+
+    def length(cells: list[Cell]) -> float:
+        return sum(len(c.joined().split()) for c in cells) / max(len(cells), 1)
+
+    described = [r for r in body if any(filled(r, i) for i in named)]
+    fewest = min(sum(1 for r in described if filled(r, i)) for i in named)
+    # A column of short values ('Platform team') beside sentences holds something else.
+    wordy = length([r.cells[i] for r in described for i in named if filled(r, i)]) / 2
+    out = []
+    for index, title in titles:
+        words = {w.casefold() for w in re.findall(r"\w+", title)}
+        if index in named or index < min(named) or not words or words & _BESIDE_LEVELS \
+                or len(title.split()) > 4 or title.rstrip()[-1:] in ".!?:;,":
+            continue
+        cells = [r.cells[index] for r in described if filled(r, index)]
+        if len(cells) < max(fewest, 1) or any(filled(r, index) for r in body if r not in described):
+            continue
+        if all(_statement_like(c) or says_not_applicable(c) for c in cells) and length(cells) >= wordy:
+            out.append((index, title))
+    return out
+
+
+def _numbered_by(header: Cell) -> str | None:
+    """The word a column's header names levels by ('Level', 'Grade'), for
+    a column that gives them as bare numbers ('Level/Skill' above 1, 2, 3)."""
+    word = re.match(r"\W*([A-Za-z]+)", header.joined())
+    # A word of levels reads as its initial and the number ('Level 1' is L1);
+    # a code of its own ('ID 1' is ID1) is something else that is numbered.
+    if word is None:
+        return None
+    if word.group(1).casefold() in RUNG_WORDS and normalise(unwrap(header.joined())).casefold() == word.group(1).casefold():
+        return word.group(1).title().removesuffix("s")  # 'Milestone' over 1, 2, 3: Milestone 1 ...
+    if level_code(f"{word.group(1)} 1") != f"{word.group(1)[0].upper()}1":
+        return None
+    return word.group(1).title()
+
+
+@dataclass(frozen=True)
+class _StatementColumns:
+    """The columns of a table of one statement per row: which holds the
+    statement, which names its competency, and which its dimension."""
+
+    statement: int
+    competency: int
+    dimension: int | None = None
+    #: A column of the levels' titles beside their codes (Level | Title | Competency | Expectation).
+    title: int | None = None
+    #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
+    properties: tuple[int, ...] = ()
+
+
+def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
+    """Read a table of one statement per row (Level | Competency |
+    Expectation, Level | Dimension | Competency | Behaviour): a level names
+    several rows (``several``), or the header names a column of competencies; the last
+    column of sentences holds the statements, the one or two columns of
+    short names beside the level's name their competency and dimension."""
+    # A database's export (Notion's, Airtable's) adds its rows' properties: no part of the ladder.
+    properties = tuple(i for i, c in enumerate(header.cells)
+                       if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
+    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
+    return _statement_columns_of(header, rows, others, several, properties)
+
+
+#: A column's header that says it names each row's track.
+_TRACK_HEADERS = frozenset({"track", "tracks", "career track", "career path", "path", "job family", "role family",
+                            "family", "ladder", "discipline"})
+
+
+def _statement_columns_of(header: Row, rows: list[Row], others: list[int], several: bool,
+                          properties: tuple[int, ...]) -> _StatementColumns | None:
+    """``_statement_columns`` among the columns ``others``."""
+
+    def cells(column: int) -> list[Cell]:
+        return [r.cells[column] for r in rows if column < len(r.cells) and not r.cells[column].empty]
+
+    def words(column: int) -> float:
+        found = cells(column)
+        return sum(len(c.joined().split()) for c in found) / max(len(found), 1)
+
+    def sentences(column: int) -> bool:
+        return bool(cells(column)) and sum(1 for c in cells(column) if _statement_like(c)) * 2 >= len(cells(column))
+
+    def repeats(column: int) -> bool:
+        """Whether the column's cells repeat as names do (each said over several rows), not as
+        statements do (a level's statement said again at the next level, now and then)."""
+        return len({normalise(c.joined()) for c in cells(column)}) * 2 <= len(cells(column))
+
+    # The statements are the last column of sentences; but where its cells repeat (names: a
+    # database's export names each row by its statement in its 'Name' column, first), the column
+    # of longer sentences that do not.
+    statement = others[-1] if others and sentences(others[-1]) else None
+    if statement is None or repeats(statement):
+        shortest = words(statement) if statement is not None else 0.0
+        longer = [i for i in others if sentences(i) and not repeats(i) and words(i) > shortest]
+        statement = max(longer, key=lambda i: (words(i), i)) if longer else statement
+    if statement is None:
+        return None
+    titled = next((i for i in others if i < statement and {w.casefold() for w in re.findall(
+        r"\w+", header.cells[i].joined())} & {"title", "titles", "role", "roles", "name"}), None)
+    others = [i for i in others if i != titled]
+    if not 2 <= len(others) <= 3:
+        return None
+    names = [i for i in others if i != statement]
+    if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
+        return None
+    header_words = {w.casefold() for i in names for w in re.findall(r"\w+", header.cells[i].joined())}
+    repeated = any(len({normalise(c.joined()) for c in cells(i)}) < len(cells(i)) for i in names)
+    if not several and not (header_words & COMPETENCY_WORDS and repeated):
+        return None  # a row per level, its columns competencies ('Level | Area | Impact' of scopes, not names)
+    if len(names) == 1:
+        return _StatementColumns(statement, names[0], title=titled, properties=properties)
+    # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
+    first, second = (len({normalise(c.joined()) for c in cells(i)}) for i in names)
+    if first > second:
+        return _StatementColumns(statement, names[0], dimension=names[1], title=titled, properties=properties)
+    return _StatementColumns(statement, names[1], dimension=names[0], title=titled, properties=properties)
+
+
+def cell_at(row: Row, column: int | None) -> Cell | None:
+    return row.cells[column] if column is not None and column < len(row.cells) else None

@@ -1,0 +1,829 @@
+"""The table layouts: levels-as-columns, proficiency-matrix and levels-as-rows.
+
+``TableReader.matrices`` collects the tables that are the ladder (see
+``table_shapes``); ``tables`` reads them, table after table, sorting them
+into tracks where their levels do not overlap and going on with a table right
+under another (``_tracks``, ``_goes_on``, ``_another_track``). Then
+``columns_table`` reads a row per competency and a cell per level (for the
+proficiency matrix too), ``rows_table`` a row per level and a column per
+competency, and ``statement_rows`` a table of one statement per row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..blocks import Block, Cell, Heading, Other, Paragraph, Row, Table, is_page_property
+from ..document import (
+    COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement,
+)
+from ...text import name_key, strip_markdown
+from ...vocabulary import ladder_order, level_code
+from ..textutil import (
+    lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
+    role_of, rung_among, track_key, unwrap, without_decoration,
+)
+from .helpers import AVOIDED, heading_text, name_and_description, names_the_levels, SUMMARY_HEADINGS
+from .reader import Reader
+from .table_shapes import (
+    cell_at, CODE_ALONE, competency_names, content_cells, content_column_count, labelled_level, Matrix,
+    naming_columns, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
+)
+
+
+_EXAMPLES_COLUMN = "examples in a column of their own"
+
+
+def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int, tuple[str, str]], bool]:
+    """The levels' titles and ids, by column, where the header gives their
+    codes ('L1 | L2 | L3') and the row under it their titles ('Associate |
+    Engineer | Senior'): short names in every level's column, half of them
+    or more naming a level, beside no competency's name; or the other way
+    round, titles over a row of codes alone. Whether the codes are above."""
+    body = [row for row in rows[1:] if any(not c.empty for c in row.cells)]
+    if len(body) < 2:
+        return {}, False
+    row = body[0]
+    first = min(index for index, _ in levels)
+    label = " ".join(unwrap(c.joined()) for c in row.cells[:first] if not c.empty).strip().casefold().rstrip(":")
+    if label and label not in TITLE_ROW_LABELS:
+        return {}, False
+    below = {}
+    for index, _ in levels:
+        cell = cell_at(row, index)
+        below[index] = normalise(unwrap(cell.joined())) if cell is not None and not cell.bullets else ""
+    codes_above = all(level_code(title) for _, title in levels)
+    if codes_above:
+        # A title left blank here and there ('Junior | Mid | | Staff'): that level's code is its title.
+        written = [text for text in below.values() if text]
+        if len(written) < 2 or len(written) * 2 <= len(below) or \
+                any(not is_title_like(text) or len(text.split()) > 5 for text in written) or \
+                sum(1 for text in written if is_level_name(text)) * 2 < len(written):
+            return {}, False
+        return {index: (below[index] or (level_code(title) or title), level_code(title) or title)
+                for index, title in levels}, True
+    # Titles above a row of codes alone ('Junior | Mid | Senior' over 'L1 | L2 | L3').
+    if all(CODE_ALONE.fullmatch(text) and level_code(text) for text in below.values()):
+        return {index: (title, level_code(below[index]) or below[index]) for index, title in levels}, False
+    return {}, False
+
+
+def _names_a_summary(cell: Cell | None) -> bool:
+    """A table's header or row name that says its cells sum up a level or
+    describe a competency: 'Summary', 'Description', 'Overview'."""
+    return cell is not None and normalise(unwrap(cell.joined())).casefold() in SUMMARY_HEADINGS
+
+
+#: A labelled fact about a level ('Years of experience: Typically 0-2').
+_FACT = re.compile(r"[^:.!?]{1,40}:\s")
+
+
+def _cell_heads(cell: Cell) -> list[int]:
+    """The lines of a cell that head the bullets after them: short, not
+    bullets, followed by a bullet ('Domain Expertise' over its list)."""
+    lines = cell.lines
+    return [i for i, line in enumerate(lines) if not line.bullet and i + 1 < len(lines) and lines[i + 1].bullet
+            and is_title_like(unwrap(line.text))]
+
+
+def _cell_group_names(cells: list[Cell]) -> set[str]:
+    """The names that head groups of bullets inside the cells, in two cells
+    or more (every level's cell groups its statements by competency), as
+    name keys."""
+    counts: Counter[str] = Counter()
+    for cell in cells:
+        counts.update({name_key(unwrap(cell.lines[i].text)) for i in _cell_heads(cell)})
+    return {name for name, n in counts.items() if n >= 2 and name}
+
+
+def _cell_groups(cell: Cell, names: set[str]) -> list[tuple[str | None, Cell]]:
+    """A cell cut at the lines that head a group of its bullets (``names``):
+    (the group's name, or None before the first, and its lines)."""
+    heads = [i for i in _cell_heads(cell) if name_key(unwrap(cell.lines[i].text)) in names]
+    if not heads:
+        return [(None, cell)]
+    out: list[tuple[str | None, Cell]] = []
+    if heads[0] > 0:
+        out.append((None, Cell(cell.lines[: heads[0]], cell.line)))
+    for n, i in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(cell.lines)
+        out.append((cell.lines[i].text, Cell(cell.lines[i + 1 : end], cell.line)))
+    return out
+
+
+def _level_rows(rows: list[Row], first: int, column: int, level_rows: set[int]) -> list[Row]:
+    """The rows of the level whose row is ``first``: that row, and those
+    below it that its level's cell spans (a summary row, then a row of
+    statements, as HTML ``rowspan`` draws one level), up to the next level."""
+    end = first + 1
+    while end < len(rows) and end not in level_rows and column < len(rows[end].cells) \
+            and rows[end].cells[column].covered:
+        end += 1
+    return rows[first:end]
+
+
+def _goes_on(earlier: Matrix, later: Matrix) -> bool:
+    """Whether ``later`` goes on with the levels of the table right before it,
+    as a table too large for the page is split in two (L1-L3, then L4-L6): no
+    heading between them, the same competencies, and levels of the same role
+    (or of none) that their names place above the earlier table's (L4 above L3;
+    Staff and Principal above Senior), never beside them (an IC ladder and a
+    manager ladder: IC1 ..., M1 ...)."""
+    if later.path != earlier.path or later.layout != earlier.layout:
+        return False
+    mine, theirs = competency_names(earlier), competency_names(later)
+    if not theirs or len(mine & theirs) * 2 < len(theirs):
+        return False
+    lower, higher = ([normalise(t) for _, t in m.levels] for m in (earlier, later))
+    # The later half may leave the role out ('Staff', 'Principal' after 'Senior Engineer'), never name another.
+    if not {track_key(r) for r in map(role_of, higher) if r} <= {track_key(r) for r in map(role_of, lower) if r}:
+        return False
+    roles = role_keys(lower + higher)
+    return all(rung_among(low, "", roles).before(rung_among(high, "", roles)) is True
+               for low in lower for high in higher)
+
+
+def _track_column(matrix: Matrix) -> str | None:
+    """The header of the column that names the rows' tracks, if the table has one."""
+    return matrix.table.track_header if matrix.track_name is not None else None
+
+
+def _by_track(matrix: Matrix) -> list[Matrix]:
+    """A table whose column names each row's track ('Track | Level |
+    Competency | Expectation', 'Track | Competency | L1 | L2'): a table per
+    track, of the header and that track's rows."""
+    table = matrix.table
+    if table.track_header is None:
+        return [matrix]
+    named = dict(matrix.levels)
+    parts: dict[str, list[int]] = {}  # track -> the indexes of its rows in the table
+    for index, row in enumerate(table.rows[1:], start=1):
+        if row.track is not None and not all(c.empty for c in row.cells):
+            parts.setdefault(row.track, []).append(index)
+    if len(parts) < 2:
+        return [replace(matrix, track_name=next(iter(parts), None))]
+    out = []
+    for name, indexes in parts.items():
+        rows = [table.rows[0]] + [table.rows[i] for i in indexes]
+        # The levels of a table of levels as rows are its rows; of levels as columns, its columns.
+        levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named] \
+            if matrix.layout == "levels-as-rows" else matrix.levels
+        part = replace(table, rows=rows, line=rows[1].line, last=rows[-1].line)
+        out.append(replace(matrix, table=part, levels=levels, track_name=name))
+    return out
+
+
+def _another_track(earlier: Matrix, later: Matrix) -> bool:
+    """Whether two tables under headings of their own ('## Backend', '##
+    Frontend') are the ladders of two tracks, though they name the same
+    levels (Junior, Mid, Senior): they name the same competencies too, half
+    or more of them, and one framework's dimensions never share a competency."""
+    if earlier.heading is None or later.heading is None or earlier.heading is later.heading:
+        return False
+    if name_key(earlier.heading.text) == name_key(later.heading.text):
+        return False  # one heading said again: the same section of the ladder, split
+    if any(m.layout == "levels-as-rows" and m.per_statement is None
+           and (content_column_count(m) == 1 or text_kinds(m) is not None) for m in (earlier, later)):
+        return False  # a table per competency: its columns say what their text is (Summary | Signals), alike
+    mine, theirs = competency_names(earlier), competency_names(later)
+    return len(mine) >= 2 and len(theirs) >= 2 and len(mine & theirs) * 2 >= min(len(mine), len(theirs))
+
+
+def _tracks(matrices: list[Matrix], headings_are_dimensions: bool = False) -> list[tuple[list[Matrix], str | None]]:
+    """Tables whose levels overlap are one track, unless they repeat each
+    other's competencies under headings of their own (``_another_track``)
+    that the user does not call dimensions;
+    tables that share no level are different tracks, named after the
+    shallowest heading above them that the others do not share."""
+    if any(m.track_name is not None for m in matrices):
+        named: dict[str | None, list[Matrix]] = {}
+        for matrix in matrices:  # a table's column of tracks: a ladder per name, in the table's order
+            named.setdefault(matrix.track_name, []).append(matrix)
+        return [(members, name) for name, members in named.items()]
+    groups: list[tuple[list[Matrix], set[str]]] = []
+    for n, matrix in enumerate(matrices):
+        titles = {normalise(t).lower() for _, t in matrix.levels}
+        for members, seen in groups:
+            if not headings_are_dimensions and any(_another_track(member, matrix) for member in members):
+                continue
+            if titles & seen or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
+                members.append(matrix)
+                seen |= titles
+                break
+        else:
+            groups.append(([matrix], set(titles)))
+    if len(groups) == 1:
+        return [(groups[0][0], None)]
+    out: list[tuple[list[Matrix], str | None]] = []
+    for members, _ in groups:
+        common = [h for h in members[0].path if all(h in m.path for m in members)]
+        others = [h for g, _ in groups if g is not members for m in g for h in m.path]
+        own = [h for h in common if h not in others and not any(h is m.heading for m in members if m.layout != "levels-as-rows")]
+        name = heading_text(own[0]) if own else None
+        if own:
+            members = [replace(m, track_heading=own[0]) for m in members]
+        if name is None and len(members) == 1 and members[0].heading is not None and members[0].heading not in others:
+            # A track's one table under its heading (## Individual Contributor, ## Manager; a
+            # workbook's sheet per track): the heading names the track, not a dimension.
+            name = heading_text(members[0].heading)
+            members = [replace(members[0], heading=None, track_heading=members[0].heading)]
+        out.append((members, name))
+    return out
+
+
+@dataclass(frozen=True)
+class _NameColumns:
+    """The columns before the levels' columns: which holds the competency,
+    which the dimension (group) it belongs to, which a description of it."""
+
+    competency: int | None
+    dimension: int | None = None
+    description: int | None = None
+
+    @property
+    def used(self) -> set[int]:
+        return {c for c in (self.competency, self.dimension, self.description) if c is not None}
+
+
+def _name_columns(rows: list[Row], first_level: int, header: Row | None = None) -> _NameColumns:
+    """Read the columns before the levels' (Area | Competency | L1 | L2 ...).
+
+    One column names the competency. Of two, the second is a description
+    when its header says so (*Description*, *Summary*, *Overview*) or it holds
+    sentences rather than names; else the first is a group when its names
+    repeat or are left blank below a name (merged cells) while the second's
+    do not. Of three, the third so described describes the competency the
+    second names, in the group the first names (Area | Competency |
+    Description). Further columns are reported."""
+    if first_level <= 0:
+        return _NameColumns(None)
+    if first_level == 1:
+        return _NameColumns(0)
+
+    def texts(column: int) -> list[str]:
+        return [row.cells[column].joined() if column < len(row.cells) else "" for row in rows
+                if any(not c.empty for c in row.cells)]
+
+    def describes(column: int) -> bool:
+        if header is not None and _names_a_summary(cell_at(header, column)):
+            return True
+        described = [t for t in texts(column) if t]
+        return bool(described) and sum(len(t.split()) for t in described) / len(described) > 8
+
+    if first_level >= 3 and describes(2) and not describes(1):
+        return _NameColumns(1, dimension=0, description=2)
+    first, second = texts(0), texts(1)
+    if describes(1):
+        return _NameColumns(0, description=1)
+    named = [t for t in first if t]
+    if len(set(named)) < len(first) and len(set(second)) >= len(set(named)):
+        return _NameColumns(1, dimension=0)
+    if len(set(named)) == len(first):
+        return _NameColumns(0, description=1)
+    return _NameColumns(1, dimension=0)
+
+
+#: A cell of figures: '0-2', '4+', '1', '2-5 years', '~3 yrs'.
+_NUMBERS = re.compile(r"[~<>≥≤]?\s*\d+(?:\.\d+)?\s*(?:[-–+/]\s*(?:\d+(?:\.\d+)?)?)?\s*(?:years?|yrs?|y|%)?\+?")
+
+
+class TableReader(Reader):
+    """Reads the table layouts: levels-as-columns, proficiency-matrix and levels-as-rows."""
+
+    # --- tables that are the ladder -------------------------------------------
+
+    def matrices(self, blocks: list[Block]) -> list[Matrix]:
+        """The tables that are the ladder. Where the user says the levels are
+        a table's columns or rows, the largest table read so is the ladder,
+        with the tables that name its levels or its competencies (a ladder
+        too wide for one table), not a glossary or a mapping beside it."""
+        found: dict[str | None, list[Matrix]] = {None: [], self.steering.layout: []}
+        path: list[Heading] = []
+        for block in blocks:
+            if isinstance(block, Heading):
+                while path and path[-1].depth >= block.depth:
+                    path.pop()
+                path.append(block)
+            elif isinstance(block, Table) and not block.in_item:
+                for layout in found:
+                    matrix = table_matrix(block, path[-1] if path else None, list(path), layout)
+                    if matrix is not None:
+                        found[layout].append(matrix)
+        forced = found[self.steering.layout]
+        if self.steering.layout not in ("levels-as-columns", "levels-as-rows") or not forced:
+            return found[None]
+        largest = max(forced, key=content_cells)
+        names = {name_key(title) for _, title in largest.levels}
+        competencies = competency_names(largest)
+        return [m for m in forced if {name_key(title) for _, title in m.levels} == names
+                or len(competency_names(m) & competencies) * 2 > len(competency_names(m))]
+
+    def tables(self, matrices: list[Matrix]) -> list[ImportedDocument]:
+        documents: list[ImportedDocument] = []
+        headings = [b for b in self.outline.blocks if isinstance(b, Heading)]
+        title = self.title_heading(headings)
+        real = [h for h in headings if not h.bold]
+        if title is None and real and real[0] is headings[0] and \
+                sum(1 for h in real if h.depth <= real[0].depth) == 1 and \
+                all(self.outline.blocks.index(real[0]) < self.outline.blocks.index(m.table) for m in matrices):
+            title = real[0]  # the one heading over the whole page and its tables names the page
+        self.set_name(title)
+        # The page's title is not the dimension of the table under it.
+        matrices = [m if m.heading is not title or title is None else
+                    replace(m, heading=None) for m in matrices]
+        # A table of several tracks is read in parts, a part per track: the table is read when they are.
+        split = [m.table for m in matrices if m.table.track_header is not None]
+        matrices = [part for matrix in matrices for part in _by_track(matrix)]
+        # Headings the user calls dimensions ('--dimension-heading h2') name no track, whatever their tables repeat.
+        tracks = _tracks(matrices, headings_are_dimensions=self.steering.dimension_heading is not None)
+        after = 0  # the line of the last table read: the text since then comes before the next group's
+        for group, track in tracks:
+            document = self.track_document(documents)
+            # Tracks of the same levels (Junior, Senior under '## Backend' and '## Frontend'): their
+            # tables repeat each other's competencies.
+            alike = any({name_key(t) for m in group for _, t in m.levels} & {name_key(t) for m in other for _, t in m.levels}
+                        for other, _ in tracks if other is not group)
+            apart = ("the page's tables name the same levels and repeat each other's competencies, each under a "
+                     "heading of its own" if alike else "the page's tables of levels do not overlap")
+            column = _track_column(group[0])
+            if len(tracks) > 1:
+                document.track = track
+                document.track_evidence = f"{apart}; these are under the heading '{track}'" if track else apart
+                if column is not None:
+                    document.track_evidence = f"the table's column '{column}' names each row's track: '{track}'"
+            elif column is not None and track:
+                document.track = track  # the one track the column names
+                document.track_evidence = f"the table's column '{column}' names it"
+            kinds = sorted({m.layout for m in group})
+            reasons = []
+            for n, matrix in enumerate(group):
+                named = list(dict.fromkeys(normalise(t) for _, t in matrix.levels))  # a level of many rows once
+                titles = ", ".join(named[:4]) + (" ..." if len(named) > 4 else "")
+                where = "header row" if matrix.layout != "levels-as-rows" else (
+                    "first column" if matrix.level_column == 0 else "column " + str(matrix.level_column + 1))
+                before = {name_key(t) for m in group[:n] for _, t in m.levels}
+                goes_on = n and before.isdisjoint(name_key(t) for _, t in matrix.levels)
+                reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
+                               f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
+                               + (", its cells the proficiency each level expects of a competency (a skills "
+                                  "matrix)" if matrix.rated else "")
+                               + (", above those of the table before it, as a table too large for the page is "
+                                  "split in two: one ladder" if goes_on else ""))
+            if len(tracks) > 1 and column is not None:
+                reasons.append(f"its rows are those its column '{column}' says are of track '{track}'")
+            elif column is not None and track:
+                reasons.append(f"its column '{column}' names the track, '{track}'")
+            elif len(tracks) > 1:
+                reasons.append(("its table repeats the other tables' levels and competencies under a heading of its own"
+                                if alike else "its levels do not overlap those of the other tables")
+                               + (f": track '{track}'" if track else ""))
+            saved, self.document = self.document, document
+            self.layout(" + ".join(kinds), reasons, line=group[0].table.line)
+            # A table per competency ('## Testing' over 'Level | Expectation'):
+            # each table's heading names its one column of statements.
+            per_competency = len(group) > 1 and all(
+                m.layout == "levels-as-rows" and m.heading is not None and m.per_statement is None
+                and (content_column_count(m) == 1 or text_kinds(m) is not None) for m in group)
+            for matrix in group:
+                if matrix.track_heading is not None:
+                    self.use(matrix.track_heading)
+                if matrix.per_statement is not None:
+                    self.statement_rows(matrix)
+                elif matrix.layout == "levels-as-rows":
+                    self.rows_table(matrix, named_by_heading=per_competency)
+                else:
+                    self.columns_table(matrix)
+            # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
+            level_titles = [level.title for level in document.levels]
+            # A table split in two whose second half names no role ('Staff | Principal' under
+            # 'Junior Data Engineer | ...') goes on with the role the first half names.
+            roleless = {name_key(t) for m in group if not any(role_of(t) for _, t in m.levels) for _, t in m.levels}
+            level_titles = [t for t in level_titles if name_key(t) not in roleless] if len(group) > 1 else level_titles
+            if all(len((role_of(t) or "").split()) <= 3 for t in level_titles):
+                self.roles_track(level_titles, len(document.levels))
+            first = min(m.table.line for m in group)
+            self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
+            after = max(m.table.last for m in group)
+            self.document = saved
+        for table in split:
+            self.use(table)
+        # Headings the tables sit under, and the text around them: what comes after the tables (a closing
+        # line, 'Questions? Ask in #eng-careers.') describes no framework.
+        # Before the first table in the page's order: a page written on one line has them all on line 1.
+        tables_start = next((n for n, b in enumerate(self.outline.blocks) if isinstance(b, Table) and not b.in_item),
+                            0)
+        for index, block in enumerate(self.outline.blocks):
+            if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
+                    and id(block) not in self.placed and block.labelled is None and index < tables_start:
+                self.document.description = self.outline.description or block.text
+                if self.outline.description is None:
+                    self.use(block)
+            if not isinstance(block, Other) and id(block) not in self.placed:
+                self.drop(block, "outside the tables of the ladder")
+        return documents
+
+    def columns_table(self, matrix: Matrix) -> None:
+        block, heading = matrix.table, matrix.heading
+        self.use(block)
+        level_columns = {index for index, _ in matrix.levels}
+        names = _name_columns(block.rows[1:], min(level_columns), block.rows[0])
+        # With no column of names, the heading above the table names its one
+        # competency; otherwise it names the dimension of the table's rows.
+        competency_name = heading_text(heading) if heading is not None and names.competency is None else None
+        # A heading that names the levels ('## Levels' over the table) groups no competencies.
+        dimension_name = heading_text(heading) if heading is not None and competency_name is None \
+            and not names_the_levels(heading) else None
+        about = self.text_between(heading, block) if competency_name is not None else None
+        if heading is not None:
+            self.use(heading)
+        dimension = self.document.dimension(dimension_name, block.line)
+        levels = {lv.title: lv for lv in self.document.levels}
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        for index, cell in enumerate(header.cells):
+            if index not in level_columns and not cell.empty:
+                self.document.unplaced(cell.line or header.line, COLUMN_HEADER, cell.joined())
+        if block.over_header is not None:
+            self.ledger.use(block.over_header.line)
+            for index, cell in enumerate(block.over_header.cells):
+                if index >= min(level_columns) and not cell.empty:
+                    self.document.unplaced(block.over_header.line, "table header over the levels' columns, "
+                                                                   "not content", cell.joined())
+        ordered = []
+        titles, codes_above = _title_row(block.rows, matrix.levels)
+        for index, title in matrix.levels:
+            if title not in levels:
+                named = titles.get(index)
+                levels[title] = ImportedLevel(title=named[0] if named else title, line=header.line,
+                                              id=named[1] if named else None)
+                self.document.levels.append(levels[title])
+            ordered.append((index, levels[title]))
+        body = block.rows[1:]
+        if titles:
+            title_row = next(row for row in body if any(not c.empty for c in row.cells))
+            self.ledger.use(title_row.line)
+            said = ("the row under the header gives the levels' titles; their codes in the header are their ids"
+                    if codes_above else "the row under the header gives the levels' codes, their ids")
+            self.document.notice(title_row.line, said, ", ".join(f"{code} {title}" if title != code else code
+                                                           for title, code in titles.values()),
+                                 kind="layout")
+            untitled = [code for title, code in titles.values() if title == code]
+            if untitled:
+                self.document.notice(title_row.line, "levels with no title beside their codes, titled by their "
+                                                     "codes; write their titles", ", ".join(untitled))
+            body = [row for row in body if row is not title_row]
+        row_count = sum(1 for row in body if any(not c.empty for c in row.cells))
+        #: The last row that says more than a name: a group's row after it has nothing to group.
+        last_filled = max((row.line for row in body if sum(1 for c in row.cells if not c.empty) >= 2
+                           or any(c.bullets for c in row.cells)), default=0)
+        above: str | None = None  # the competency the row above named, whose name cell may span this row
+        avoided: str | None = None  # the group of the rows, where it lists what to avoid
+        for row in body:
+            filled = [c for c in row.cells if not c.empty]
+            if not filled:
+                continue
+            counted = [row.cells[i] for i in level_columns if i < len(row.cells) and not row.cells[i].empty]
+            if counted and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
+                # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do.
+                self.document.unplaced(row.line, "table row of numbers, not statements",
+                                       " | ".join(c.joined() for c in filled))
+                self.ledger.use(row.line)
+                continue
+            if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
+                said = unwrap(row.cells[0].joined())
+                if row.line > last_filled or reads_as_sentence(said) or said.rstrip().endswith("."):
+                    # A line of its own under the competencies ('Notes: levels are cumulative.'),
+                    # or a sentence: a note on the table, no group of competencies.
+                    self.document.unplaced(row.line, "a note in a row of its own in the table, not a group of "
+                                                     "competencies", said)
+                    self.ledger.use(row.line)
+                    continue
+                # A row that only names a group: the competencies below belong to it.
+                avoided = said if lists_what_to_avoid(said) else None
+                if avoided is None:
+                    dimension = self.document.dimension(said, row.line)
+                else:
+                    self.document.unplaced(row.line, AVOIDED.format(said), said)
+                above = None
+                self.ledger.use(row.line)
+                continue
+            group = cell_at(row, names.dimension)
+            if group is not None and not group.empty:
+                # A column of groups; a blank below a group is the group again (merged cells).
+                said = unwrap(group.joined())
+                avoided = said if lists_what_to_avoid(said) else None
+                if avoided is None:
+                    dimension = self.document.dimension(said, row.line)
+            name_cell = cell_at(row, names.competency) or Cell([], row.line)
+            name, description = name_and_description(name_cell)
+            if avoided is not None or (name is not None and lists_what_to_avoid(name)):
+                # 'Potential Misalignments | Ownership | Risk of ...': what a level should not do, in
+                # its group's rows (or a row so named): counter-examples, none of them expected.
+                for cell in filled:
+                    self.document.unplaced(row.line, AVOIDED.format(avoided or name), cell.joined())
+                self.ledger.use(row.line)
+                continue
+            continued = False
+            if name is None and above is not None and names.competency is not None and name_cell.empty \
+                    and counted and (group is None or group.empty):
+                # A name merged over several rows (a spreadsheet's merged cell; blank in its
+                # CSV export): each row is more of the competency above.
+                if not name_cell.covered:
+                    self.document.notice(row.line, f"a row with no competency name under the row of '{above}': "
+                                                   "read as more of it, as a name merged over its rows is exported")
+                name, description, continued = above, None, True
+            if name is None and competency_name is not None:
+                name, description = competency_name, description or about
+            described = cell_at(row, names.description)
+            if described is not None and not described.empty:
+                description = " ".join(filter(None, (description, unwrap(described.joined()))))
+            if (group is None or group.empty) and _names_a_summary(cell_at(row, names.competency)) and row_count > 1:
+                # 'Summary | Learns the craft | Leads a team': what each level is, not a competency.
+                for index, level in ordered:
+                    if index < len(row.cells) and not row.cells[index].empty:
+                        level.summary = " ".join(filter(None, (level.summary, unwrap(row.cells[index].joined()))))
+                for index, cell in enumerate(row.cells):
+                    if index not in level_columns and index != names.competency and not cell.empty:
+                        self.document.unplaced(row.line, "beside the levels' summaries, in a column that names no "
+                                                         "level", cell.joined())
+                self.ledger.use(row.line)
+                continue
+            competency = dimension.competency(name, row.line, description)
+            above = name if names.competency is not None else None
+            if name is None:
+                self.document.notice(row.line, "table row with no competency name")
+            for index, level in ordered:
+                if index < len(row.cells):
+                    rated = proficiency_named(row.cells[index]) if matrix.rated else None
+                    if rated is not None:
+                        level.cell(competency).proficiency = rated
+                    else:
+                        level.cell(competency).statements.extend(self.statements(row.cells[index]))
+            if name is not None and not continued:
+                # Blank cells before the row's first statements (or after its last): not assessed there.
+                written = [level for index, level in ordered if index < len(row.cells)]
+                self.document.not_applicable_outside(competency, written, without_decoration(name),
+                                                     f"the row of '{name}'")
+            for index, cell in enumerate(row.cells):
+                if index not in level_columns and index not in names.used and not cell.empty:
+                    title = header.cells[index].joined() if index < len(header.cells) else ""
+                    self.document.unplaced(row.line, f"in column '{title}', which names no level" if title
+                                           else "in a column that names no level", cell.joined())
+            self.ledger.use(row.line)
+        if matrix.guessed:
+            self.document.notice(header.line, "columns read as levels though their headers name no level the import "
+                                 "knows: their cells hold statements like the levels' columns, in the same rows",
+                                 ", ".join(matrix.guessed))
+        left_out = [cell.joined() for index, cell in enumerate(header.cells) if index > min(level_columns)
+                    and index not in level_columns and not cell.empty
+                    and any(index < len(row.cells) and not row.cells[index].empty for row in block.rows[1:])]
+        if left_out:
+            self.document.notice(header.line, "columns that name no level are left out (their cells are reported); "
+                                 "if they are levels, import with --layout levels-as-columns", ", ".join(left_out))
+
+    def text_between(self, heading: Heading | None, table: Table) -> str | None:
+        """The paragraphs right between a heading and its table, which say
+        what the heading names ('**Example Skills:** Scoping, Testing')."""
+        if heading is None:
+            return None
+        blocks = self.outline.blocks
+        between = blocks[blocks.index(heading) + 1 : blocks.index(table)]
+        if not between or not all(isinstance(b, Paragraph) and id(b) not in self.placed for b in between):
+            return None
+        for block in between:
+            self.use(block)
+        return " ".join(f"{b.labelled.label}: {b.labelled.rest}" if b.labelled else b.text
+                        for b in between if isinstance(b, Paragraph))
+
+    def statement_rows(self, matrix: Matrix) -> None:
+        """A table of one statement per row: each row's statement goes to
+        the level and competency (and dimension) its cells name; a cell left
+        blank is the one above it again (merged cells)."""
+        block, columns = matrix.table, matrix.per_statement
+        assert columns is not None
+        self.use(block)
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        for index, cell in enumerate(header.cells):
+            if not cell.empty and index not in columns.properties:
+                self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
+        for column in columns.properties:
+            values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
+            self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
+                                                "as a database exports it, not part of the ladder", " | ".join(values))
+        named = dict(matrix.levels)
+        fallback = self.document.dimension(heading_text(matrix.heading) if matrix.heading is not None
+                                           and not names_the_levels(matrix.heading) else None, block.line)
+        if matrix.heading is not None:
+            self.use(matrix.heading)
+        levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
+        known = len(self.document.levels)
+        level: ImportedLevel | None = None
+        rows_levels: list[ImportedLevel] = []  # the level of each statement's row, in the table's order
+        dimension, competency_name = fallback, None
+        for index, row in enumerate(block.rows[1:], start=1):
+            if all(c.empty for c in row.cells):
+                self.ledger.use(row.line)
+                continue
+            if index in named:
+                code = normalise(named[index])
+                titled = cell_at(row, columns.title)
+                title = normalise(unwrap(titled.joined())) if titled is not None and not titled.empty else code
+                if code not in levels:
+                    levels[code] = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+                    self.document.levels.append(levels[code])
+                level = levels[code]
+                competency_name = None
+            else:
+                marker = cell_at(row, matrix.level_column)
+                if marker is not None and not marker.empty:
+                    level = None  # a row that names something else than a level
+            group = cell_at(row, columns.dimension)
+            if group is not None and not group.empty:
+                dimension = self.document.dimension(unwrap(group.joined()), row.line)
+            name = cell_at(row, columns.competency)
+            if name is not None and not name.empty:
+                competency_name = unwrap(name.joined())
+            said = cell_at(row, columns.statement)
+            avoided = next((n for n in (dimension.name, competency_name) if n and lists_what_to_avoid(n)), None)
+            if avoided is not None and said is not None and not said.empty:
+                # A statement filed under 'Red flags': a counter-example, not what the level expects.
+                self.document.unplaced(row.line, AVOIDED.format(avoided), said.joined())
+                self.ledger.use(row.line)
+                continue
+            if level is None or competency_name is None or said is None or said.empty:
+                self.document.unplaced(row.line, "table row that names no level, competency or statement",
+                                       " | ".join(c.joined() for c in row.cells if not c.empty))
+                self.ledger.use(row.line)
+                continue
+            competency = dimension.competency(competency_name, row.line)
+            level.cell(competency).statements.extend(self.statements(said))
+            rows_levels.append(level)
+            self.ledger.use(row.line)
+        self.sorted_rows(block, known, rows_levels)
+
+    def sorted_rows(self, block: Table, known: int, rows: list[ImportedLevel]) -> None:
+        """The levels of a table of one statement per row in ladder order
+        where the table's rows are in another: sorted by another column (the
+        competency's, the rows of a level apart), or by the levels' names in
+        the alphabet's order ('Senior ...' before 'Software Engineer'), as a
+        spreadsheet sorts them; their names (numbers, seniority) tell the
+        ladder's order, and a notice says so. ``known``: the levels before the table's."""
+        levels = self.document.levels[known:]
+        if len(levels) < 2:
+            return
+        grouped = sum(1 for before, after in zip(rows, rows[1:]) if before is not after) == len(levels) - 1
+        titles = [lv.title for lv in levels]
+        alphabetical = [t.casefold() for t in titles] == sorted(t.casefold() for t in titles)
+        if grouped and not alphabetical:
+            return
+        roles, numbered = role_keys(titles), numbered_roles(titles)
+        order = ladder_order([rung_among(lv.title, lv.id or "", roles, numbered) for lv in levels])
+        if order == list(range(len(levels))):
+            return
+        levels = self.document.levels[known:] = [levels[i] for i in order]
+        self.document.notice(block.line, "the table's rows are not in the order of the levels (sorted by " +
+                             ("the levels' names" if grouped else "another column") + "); the levels are "
+                             "imported in the order their names give: " + ", ".join(lv.title for lv in levels))
+
+    def rows_table(self, matrix: Matrix, named_by_heading: bool = False) -> None:
+        block = matrix.table
+        self.use(block)
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        dimension = self.document.dimension(None, block.line)
+        skip = naming_columns(matrix)
+        # A database's export (Notion's, Airtable's) adds its rows' properties ('Tags', 'Created'):
+        # short values, no competency's statements.
+        for index, cell in enumerate(header.cells):
+            values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, index)) is not None and not c.empty]
+            if index not in skip and not cell.empty and lists_what_to_avoid(cell.joined()):
+                # 'Level | Delivery | Red flags': each level's counter-examples, none of them expected.
+                skip = skip | {index}
+                for row in block.rows[1:]:
+                    if (counter := cell_at(row, index)) is not None and not counter.empty:
+                        self.document.unplaced(row.line, AVOIDED.format(normalise(unwrap(cell.joined()))),
+                                               counter.joined())
+                continue
+            if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
+                    and all(len(v.split()) <= 6 for v in values):
+                skip = skip | {index}
+                self.document.unplaced(header.line, f"column '{cell.joined()}', a property of each row as a "
+                                                    "database exports it, not part of the ladder", " | ".join(values))
+        # A column headed Summary (Description, Overview) beside columns of statements describes
+        # each level, as a row so headed does in a table of levels as columns.
+        summaries = set() if named_by_heading or content_column_count(matrix) < 2 else {
+            i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
+        columns: list[ImportedCompetency] = []  # the competencies the header names
+        for index, cell in enumerate(header.cells):
+            if index in skip and index not in naming_columns(matrix):
+                continue  # a property's column, reported above
+            if (index in skip or index in summaries or named_by_heading) and not cell.empty:
+                self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
+            elif not cell.empty:  # in the header's order, whichever level first fills it
+                group = block.groups.get(index) if block.groups else None
+                over = self.document.dimension(group, header.line) if group is not None else dimension
+                columns.append(over.competency(unwrap(cell.joined()), header.line))
+                if matrix.heading is not None and normalise(cell.joined()) == normalise(heading_text(matrix.heading)):
+                    self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
+        # A cell across every competency's column is the level's summary.
+        content_columns = content_column_count(matrix)
+        level_rows = {i for i, _ in matrix.levels}
+        # Headings over bullets in the one column of statements are its competencies.
+        groups = _cell_group_names([
+            cell for index, _ in matrix.levels for part in _level_rows(block.rows, index, matrix.level_column, level_rows)
+            for column, cell in enumerate(part.cells) if column not in skip and not cell.empty
+        ]) if content_columns == 1 else set()
+        heading_name = None
+        # 'Milestone | Summary | Signals | Examples' in a table per competency: what each column holds.
+        kinds = text_kinds(matrix) if named_by_heading and content_columns > 1 else None
+        if named_by_heading and matrix.heading is not None:
+            heading_name = heading_text(matrix.heading)
+            self.use(matrix.heading)
+            # The text between the competency's heading and its table describes it.
+            about = self.text_between(matrix.heading, block)
+            if about is not None:
+                described = dimension.competency(heading_name, header.line)
+                described.description = described.description or about
+        placed: set[int] = set()  # the rows read as a level's
+        made: set[int] = set()  # the levels this table adds
+        rows_levels: list[ImportedLevel] = []  # the table's levels, in its order
+        for index, code in matrix.levels:
+            row = block.rows[index]
+            title = code
+            if matrix.title_column is not None and matrix.title_column < len(row.cells):
+                title = row.cells[matrix.title_column].joined() or code
+            level = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+            labelled = labelled_level(row.cells[matrix.level_column])
+            if labelled is not None:
+                level.id = labelled.code or level.id
+                level.summary = labelled.summary
+            # The level another table of the ladder named (never two rows of this one).
+            same = next((lv for lv in self.document.levels if id(lv) not in made and normalise(lv.title) == normalise(title)
+                         and (lv.id is None or level.id is None or lv.id == level.id)), None)
+            if same is not None:
+                level = same
+            else:
+                self.document.levels.append(level)
+                made.add(id(level))
+            if all(level is not other for other in rows_levels):
+                rows_levels.append(level)
+            for part in _level_rows(block.rows, index, matrix.level_column, level_rows):
+                for column, cell in enumerate(part.cells):
+                    if column in skip or cell.empty:
+                        continue
+                    if column in summaries:
+                        level.summary = " ".join(filter(None, (level.summary, unwrap(cell.joined()))))
+                        continue
+                    if content_columns >= 2 and cell.columns >= content_columns:
+                        # Its paragraphs and labelled facts ('Years of experience: 0-2'); its
+                        # other bullets, as under a level, are statements of their own.
+                        listed = [line for line in cell.bullets if not _FACT.match(line.text)]
+                        said = " ".join(unwrap(line.text) for line in cell.lines if line not in listed)
+                        level.summary = " ".join(filter(None, (level.summary, said))) or None
+                        if listed:
+                            competency = dimension.competency(None, part.line)
+                            level.cell(competency).statements.extend(
+                                ImportedStatement(line.text, cell.line) for line in listed)
+                        continue
+                    name = heading_name or (header.cells[column].joined() if column < len(header.cells) else "")
+                    if heading_name is not None and kinds is not None:
+                        self.text_kind_cell(level.cell(dimension.competency(heading_name, header.line)),
+                                            kinds[column], cell)
+                        continue
+                    under = self.document.dimension(block.groups[column], header.line) \
+                        if block.groups and column in block.groups else dimension
+                    for group, part_cell in _cell_groups(cell, groups):
+                        competency = under.competency(unwrap(group or name) if group or name else None, header.line)
+                        level.cell(competency).statements.extend(self.statements(part_cell))
+                self.ledger.use(part.line)
+                placed.add(id(part))
+        if not groups:
+            for competency in columns:  # blank cells before a column's first statements, or after its last
+                self.document.not_applicable_outside(competency, rows_levels, without_decoration(competency.name or ""),
+                                                     f"the column of '{competency.name}'")
+        for row in block.rows[1:]:
+            if id(row) not in placed and any(not cell.empty for cell in row.cells):
+                self.document.unplaced(row.line, "table row that names no level",
+                                       " | ".join(c.joined() for c in row.cells if not c.empty))
+
+
+    def text_kind_cell(self, target: ImportedCell, kind: str, cell: Cell) -> None:
+        """A cell of a column that says what its text is, in a table per
+        competency: a summary is the cell's first statement, examples
+        illustrate its last statement, a note is its note."""
+        said = self.statements(cell)
+        if kind == "summary":
+            target.statements[:0] = said
+        elif kind == "note":
+            target.note = "\n".join(filter(None, [target.note] + [s.text for s in said])) or None
+        elif kind == "examples" and target.statements:
+            if len(target.statements) > 1 and not any(e.reason.startswith(_EXAMPLES_COLUMN) and e.file == self.document.path
+                                                      for e in self.document.report):
+                self.document.notice(cell.line, f"{_EXAMPLES_COLUMN}: each cell's examples are put under the last "
+                                                "statement of its row; move them to the statement they illustrate")
+            target.statements[-1].examples.extend(s.text for s in said)
+        else:
+            target.statements.extend(said)
