@@ -173,43 +173,28 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Iterable, Sequence
 
-from .. import vocabulary as vocab
-from ..dictionary import english, forms, slip
-from ..text import only_links_differ, strip_markdown, without_possessive
-from ..text import words as text_words
-from .changes import Impact
-from .wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem, synonyms
-
-#: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
-#: that carry grammar, not an expectation. Negations are not among them.
-FUNCTION_WORDS = frozenset(
-    """
-    a an the i i'm i've i'll i'd me my mine myself we we're we've we'll we'd us our ours ourselves you you're
-    you've you'll you'd your yours yourself yourselves he he's him his himself she she's her hers herself they
-    they're they've they'll they'd them their theirs themselves it it's its itself one's this that these
-    those who whom whose which what there here of to in on at by for with from into onto about as over
-    per via upon during among amongst toward towards regarding concerning despite and or but nor so yet if
-    when whenever while because then than also both either neither plus though although whereas thus hence
-    therefore however instead moreover furthermore nevertheless nonetheless consequently such
-    be is am are was were been being do does did doing done have has had having would e g eg i ie etc
-    """.split()
+from ... import vocabulary as vocab
+from ...dictionary import english, forms, slip
+from ...text import only_links_differ, strip_markdown, without_possessive
+from ...text import words as text_words
+from ..changes import Impact
+from ..wording import adverb_of_noun, phrases_in, respelt_words, same_word, stem, synonyms
+from .words import (
+    AUTONOMY, AUXILIARIES, BE, BrandNames, CLAUSE_STARTS, CONTRACTED, DETERMINERS, FUNCTION_WORDS, FUTURE, GETTING,
+    LADDER_PEOPLE, NEGATING, NEUTRAL_ROLES, NUMBER_RANGE, POSSESSIVES, QUALIFIERS, SCALE_NAMES, SUBJECTS,
+    SUBJECT_OPENERS, UNSTATED, Word, a_verb, clause_ends, clause_of, clauses, count_of, ladder_subject, negating,
+    phrases, read_on_scale, sign, verbs,
 )
+
+__all__ = ["BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "asks_nothing", "bars", "demand", "grade"]
+
+
 #: Several words that together do the work of one small word.
 _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"), ("how", "to"))
-#: Qualifiers that ask nothing new of their own: "appropriate monitoring".
-QUALIFIERS = frozenset(
-    """
-    appropriate appropriately relevant necessary proper properly suitable suitably right particular
-    specific various overall actual actually really own whole entire certain
-    """.split()
-)
-_BE = frozenset("am i'm im is are was were be being".split())
-#: The persons a statement speaks of.
-_SUBJECTS = frozenset("i we you they he she".split())
-_POSSESSIVES = frozenset("my our their his her your its the a an".split())
+
+
 # Brackets that give examples, which illustrate an expectation without being one.
 _EXAMPLES = re.compile(
     r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|including|like)[^()]*\)",
@@ -252,7 +237,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     sequences ("IC" of IC1 ... IC7) name a level in a text, as "L4" and
     "level 4" always do: "operates beyond L4" -> "beyond L3" asks less.
     """
-    from ..rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
+    from ...rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
 
     if only_links_differ(old, new):
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
@@ -310,7 +295,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     acted = False  # a new action put in where words were taken out: another thing asked, not less
     for removed, inserted in runs:
         for w in (*removed, *inserted):
-            if w.role in _AUTONOMY and w.text in _POSSESSIVES:
+            if w.role in AUTONOMY and w.text in POSSESSIVES:
                 w.neutral = True  # "with manager" -> "with my manager": the same help
     _replaced_negations(runs, a, b)
     for removed, inserted in runs:
@@ -322,10 +307,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # plain negation ("(not implement it)" -> "(but doesn't necessarily implement it)"), neither asks it.
             # Of help needed or what is to be avoided ("I don't necessarily need guidance", "I don't always
             # miss deadlines"), the other way round.
-            if not any(_negating(w) for w in (removed if conceded[0] else inserted)):
+            if not any(negating(w) for w in (removed if conceded[0] else inserted)):
                 text, run = (b, inserted) if conceded[0] else (a, removed)
-                clauses = {w.clause for w in run if _negating(w) or w.text in vocab.CONCEDED}
-                against = any(w.role in _AUTONOMY or w.text in vocab.AVOIDING for w in text if w.clause in clauses)
+                clauses = {w.clause for w in run if negating(w) or w.text in vocab.CONCEDED}
+                against = any(w.role in AUTONOMY or w.text in vocab.AVOIDING for w in text if w.clause in clauses)
                 direction = (-1 if conceded[0] else 1) * (-1 if against else 1)
                 directions.append((direction, "a concession added" if conceded[0] else "a concession taken out"))
             continue
@@ -350,7 +335,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # "(alone or with a pair)": both ways allowed, neither asked; "This could be all of it or part":
             # what the statement may cover, described.
             continue
-        changed = [w for w in live_removed + live_inserted if w.role not in _NEUTRAL_ROLES]
+        changed = [w for w in live_removed + live_inserted if w.role not in NEUTRAL_ROLES]
         if changed and not (live_removed and live_inserted) and _helped(a) and _helped(b) \
                 and _other_helpers(changed):
             # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
@@ -360,12 +345,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if traded:
             directions.append(traded)
             continue
-        if changed and (all(w.role in _AUTONOMY and w.rank for w in changed) or all(
+        if changed and (all(w.role in AUTONOMY and w.rank for w in changed) or all(
                 w.role == "guidance" and w.text not in _HELPERS for w in changed) and _helped(a) and _helped(b)):
             # "with support" -> "with minimal support", "rarely needs" -> "often needs", "without constant
             # input" -> "without input", "work with my manager" -> "with my manager": the amount is read over
             # both whole phrases.
-            amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
+            amount = sign(_guidance_amount(a, b) - _guidance_amount(b, a))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
             continue
@@ -381,7 +366,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if _alternative(run, b if live_inserted else a) and _wider_reach(run, b if live_inserted else a):
             # "the immediate or extended team" -> "the immediate team": how far the work reaches, narrowed; not
             # one way fewer to meet it.
-            directions.append(_read_on_scale("scope", 1 if live_inserted else -1, avoided))
+            directions.append(read_on_scale("scope", 1 if live_inserted else -1, avoided))
             continue
         if _alternative(run, b if live_inserted else a) and _another_title(run, b if live_inserted else a):
             # "As a Software Engineer IV, ..." -> "As a Software Engineer IV or Platform Manager, ...": the role
@@ -417,8 +402,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
             continue
-        meaning_removed = [w for w in live_removed if w.role not in _NEUTRAL_ROLES]
-        meaning_inserted = [w for w in live_inserted if w.role not in _NEUTRAL_ROLES]
+        meaning_removed = [w for w in live_removed if w.role not in NEUTRAL_ROLES]
+        meaning_inserted = [w for w in live_inserted if w.role not in NEUTRAL_ROLES]
         if any(w.role == "degree" for w in meaning_removed) and any(w.role == "degree" for w in meaning_inserted):
             # "Highly efficient at" -> "Reasonably good at": how well is read on its scale, whatever else the
             # run changes; the rest is read as words.
@@ -428,7 +413,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
         one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
             or _light_verb_for(live_removed, meaning_inserted, b) or _light_verb_for(live_inserted, meaning_removed, a)
-        if one_for_one and not any(w.role in _AUTONOMY for w in meaning_removed + meaning_inserted) \
+        if one_for_one and not any(w.role in AUTONOMY for w in meaning_removed + meaning_inserted) \
                 and not _another_word(meaning_removed, meaning_inserted):
             # "have a high standard" -> "hold a high standard": a light verb for one verb is one word for one.
             # One plain word for another is a synonym ("issues" -> "bugs");
@@ -467,7 +452,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
 
 
-def _ambiguous_period(runs: list[tuple[list[_Word], list[_Word]]]) -> tuple[int, str] | None:
+def _ambiguous_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
     """A word that says one of two periods ("biannually": twice a year or
     every two years) put in, taken out or replaced: whether more or less is
     asked cannot be told, so a reader must say; read as asking more, its
@@ -478,7 +463,7 @@ def _ambiguous_period(runs: list[tuple[list[_Word], list[_Word]]]) -> tuple[int,
     return (1, "frequency unclear") if said[0] != said[1] else None
 
 
-def _deadline_for_span(runs: list[tuple[list[_Word], list[_Word]]]) -> tuple[int, str] | None:
+def _deadline_for_span(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
     """Someone's first weeks read as a deadline in one text and as a span
     in the other ("ship a change in my first week" -> "during my first two
     weeks"): whether sooner or longer asks more cannot be told, so a reader
@@ -493,7 +478,7 @@ def _deadline_for_span(runs: list[tuple[list[_Word], list[_Word]]]) -> tuple[int
     return (1, "deadline unclear")
 
 
-def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+def _vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """A deadline or a frequency counted with a vague word ("within a few
     days", "a few times a year", "every few weeks") against another, where
     a change touched one: read as the least and the most each may say, as a
@@ -524,8 +509,8 @@ def _vague_time(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
             return None
         direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
         if not direction:
-            return (1, f"{_SCALE_NAMES[role]} unclear")
-        return (direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
+            return (1, f"{SCALE_NAMES[role]} unclear")
+        return (direction, f"{SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
     return None
 
 
@@ -534,7 +519,7 @@ _QUANTITIES = frozenset({"measure", "percentile", "version"})
 
 
 def _measured(
-    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word], families: frozenset[str]
+    runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word], families: frozenset[str]
 ) -> list[tuple[int, str]]:
     """Numbers measured, percentiles and versions changed in place, each
     against the one it replaces: a number measured in the same unit
@@ -592,7 +577,7 @@ def _measured(
     return out
 
 
-def _unit_of(w: _Word, text: list[_Word]) -> list[_Word]:
+def _unit_of(w: Word, text: list[Word]) -> list[Word]:
     """The unit written after a number measured ("ms" of "200 ms"), none for another word."""
     if w.role != "measure":
         return []
@@ -600,7 +585,7 @@ def _unit_of(w: _Word, text: list[_Word]) -> list[_Word]:
     return text[k + 1 : k + 2]
 
 
-def _quantity_direction(w: _Word, x: _Word, a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+def _quantity_direction(w: Word, x: Word, a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """Which way one number read whole (``_measured``), replaced by another, moves the bar."""
     if w.role == "version":
         return (1, "version unclear")
@@ -611,7 +596,7 @@ def _quantity_direction(w: _Word, x: _Word, a: list[_Word], b: list[_Word]) -> t
         if len(bounds) != 1 or bounds & {0, 2}:
             return (1, "percentile unclear")
         # A higher percentile is a larger value: under a most it asks more, over a least less.
-        direction = _sign(x.rank - w.rank) * (-1 if bounds == {1} else 1)
+        direction = sign(x.rank - w.rank) * (-1 if bounds == {1} else 1)
         return (direction, f"percentile {'raised' if direction > 0 else 'lowered'}")
     if w.unit != x.unit:
         return (1, "number unclear")
@@ -620,11 +605,11 @@ def _quantity_direction(w: _Word, x: _Word, a: list[_Word], b: list[_Word]) -> t
         return (1, "number unclear") if not (w.bound == x.bound and math.isclose(w.rank, x.rank)) else None
     if math.isclose(w.rank, x.rank, rel_tol=1e-9):
         return None
-    direction = _sign(x.rank - w.rank) * (-1 if ceilings == {True} else 1)
+    direction = sign(x.rank - w.rank) * (-1 if ceilings == {True} else 1)
     return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
 
 
-def _bound_of_clause(w: _Word, text: list[_Word]) -> int:
+def _bound_of_clause(w: Word, text: list[Word]) -> int:
     """The bound of the numbers of the clause ``w`` is in ("p99 latency under
     200 ms": a most), 0 where none is bounded, 2 where they differ."""
     bounds = {x.bound for x in text if x.clause == w.clause and x is not w and x.bound}
@@ -697,26 +682,26 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     or "Area of ownership and level of autonomy" do not. Empty where the
     text only explains or illustrates."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
-    from ..rules.ll504_export_debris import without_debris
+    from ...rules.ll504_export_debris import without_debris
 
     found = _read(strip_markdown(without_debris(text)), names)
     texts = [w.text for w in found]
     out = set()
     conceded = -2  # the clause of the last concession read ("not always"), none yet
     for i, w in enumerate(found):
-        if _negating(w) and texts[i + 1:i + 2] and texts[i + 1] in vocab.CONCEDED:
+        if negating(w) and texts[i + 1:i + 2] and texts[i + 1] in vocab.CONCEDED:
             conceded = w.clause
         if w.neutral or w.text in FUNCTION_WORDS:
             continue
         if w.role == "frequency" and (w.clause == conceded or w.clause == conceded + 1 and _opens_with(
-                found, w.clause, _CLAUSE_STARTS)):
+                found, w.clause, CLAUSE_STARTS)):
             continue  # "not always, but often", "not necessarily every week": how often it is done, conceded
-        if any(_negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and _one_of_two_ways(found, i):
+        if any(negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and _one_of_two_ways(found, i):
             continue  # "not expected to", "not always"; "independently or with a pair": no bar set
         if w.role == "frequency" and w.phrase >= 0 and w.says is None \
                 and any(x.phrase == w.phrase and x.role == "frequency" for x in found[i + 1 : i + 5]):
             continue  # "every day", "twice a week": one bar, named by the phrase's last word
-        if w.text in vocab.PERIODIC and i and texts[i - 1] in _DETERMINERS:
+        if w.text in vocab.PERIODIC and i and texts[i - 1] in DETERMINERS:
             continue  # "the daily standup", "a weekly release": a thing named, not how often it is done
         if w.role == "frequency":
             asks = w.text in vocab.AVOIDING_FREQUENCY or (
@@ -758,7 +743,7 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     level are senior ICs"), what they think (a comment quoted: "I think
     this code could be improved"), or a question."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
-    from ..rules.ll504_export_debris import without_debris
+    from ...rules.ll504_export_debris import without_debris
 
     plain = strip_markdown(without_debris(text)).strip()
     found = _read(plain, names)
@@ -767,44 +752,39 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     expected = _expected_of_them(found)
     if expected is not None:
         return expected
-    subject = _ladder_subject(found)
+    subject = ladder_subject(found)
     if subject is None:
         return None
     k, verb_said = subject
     verb, rest = found[k], found[k:]
     said = [verb_said, *(w.text for w in rest)] if verb_said else [w.text for w in rest]
-    if said[0] in _FUTURE and said[1:2] == ["be"]:
+    if said[0] in FUTURE and said[1:2] == ["be"]:
         said = said[1:]  # "You will be assessed": what is done to them, read as "are assessed" is
     if said[0] in vocab.POSSIBILITY or said[0] in _PAST or said[0] in _IRREGULAR_PAST or _past(said[0]) \
             or said[0] in _OPINION \
             or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
             or said[0] in _REPORTING and said[1:2] == ["to"] \
-            or said[0] in _BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
+            or said[0] in BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
         return None
     after = rest if verb_said else rest[1:]
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
-    if said[0] in _BE and any(w.role == "audience" or w.text in _LADDER_PEOPLE for w in named):
+    if said[0] in BE and any(w.role == "audience" or w.text in LADDER_PEOPLE for w in named):
         return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
     verb_of_place, place = said[0], after
     if place and place[0].text == verb_of_place:
         place = place[1:]  # "will be part of": read from "be", "will" passed already
-    elif verb_of_place in _FUTURE and place and (place[0].text in _POSSESSING or place[0].text == "be"):
+    elif verb_of_place in FUTURE and place and (place[0].text in _POSSESSING or place[0].text == "be"):
         verb_of_place, place = place[0].text, place[1:]  # "You'll have a mentor", "will have a budget"
     if _describes_their_place(verb_of_place, place):
         return None  # "are part of a squad", "have a mentor": where they are and what they have, not what they do
     # A negation in another clause says something else: "..., which is not required at lower levels".
-    if any(_negating(w) and w.clause == verb.clause for w in found) \
+    if any(negating(w) and w.clause == verb.clause for w in found) \
             or any(w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
             or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
         return None
     return " ".join(w.text for w in rest)
 
 
-#: Words before a sentence's subject that say where it holds: "At this level, ...".
-_LEADING_PREPOSITIONS = frozenset("at in on from for within across as by".split())
-#: Words that open a subject of people without naming them: "Every engineer", "All our staff engineers".
-_SUBJECT_OPENERS = _POSSESSIVES | frozenset("every each all any senior junior".split())
-_LADDER_PEOPLE = vocab.ROLE_NOUNS | vocab.LADDER_PEOPLE
 #: Verbs that say what someone thinks, as a comment quoted in an example does ("I think this could be ...").
 _OPINION = frozenset("think thinks believe believes guess reckon suppose wonder".split())
 #: Verbs that say what was, not what is asked.
@@ -825,7 +805,7 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
     seniors to ..."), nor where the subject is the people, the organisation's
     ("Acme engineers own their services")."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
-    from ..rules.ll504_export_debris import without_debris
+    from ...rules.ll504_export_debris import without_debris
 
     found = _read(strip_markdown(without_debris(text)).strip(), names)
     if not found or bars(text, names):
@@ -833,7 +813,7 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
     texts = [w.text for w in found]
     if texts[0] in _POINTING or len(texts) <= _LABEL_WORDS and texts[-1] in _NOTE_NAMES:
         return True
-    if any((w.text in _LADDER_PEOPLE or w.role == "audience") and "to" in texts[k + 1 : k + 6]
+    if any((w.text in LADDER_PEOPLE or w.role == "audience") and "to" in texts[k + 1 : k + 6]
            for k, w in enumerate(found)):
         return False  # "We want engineers at this level to ...", "Acme trusts its seniors to ...": asked of them
     k = 0
@@ -843,20 +823,20 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
         k = 2  # "The company", "Our organisation"
     if k:
         rest = [w for w in found[k:] if not (w.text.endswith("ly") or w.text in _NOT_YET_THE_VERB)]
-        if not rest or rest[0].text in _LADDER_PEOPLE or rest[0].role == "audience":
+        if not rest or rest[0].text in LADDER_PEOPLE or rest[0].role == "audience":
             return False  # "Acme engineers own their services": the people, the organisation's
         verb = rest[0].text
         if texts[0] == "we":
             # "We" may be the people on the ladder ("We own our services"): the organisation where it
             # hires, promotes or pays them.
-            acts = [w.text for w in rest if not (w.text in _BE or w.text in _AUXILIARIES or w.text in _FUTURE)]
+            acts = [w.text for w in rest if not (w.text in BE or w.text in AUXILIARIES or w.text in FUTURE)]
             return bool(acts) and acts[0] in _ORGANISATION_ACTS
         # Its verb agrees with it: "Roomle hires", "Roomle does not" (not "Roomle Script literacy").
-        agrees = verb in _BE or verb in _AUXILIARIES or verb in _FUTURE or verb in vocab.POSSIBILITY or \
+        agrees = verb in BE or verb in AUXILIARIES or verb in FUTURE or verb in vocab.POSSIBILITY or \
             verb.endswith("s") and any(english().verb(f) for f in forms(verb))
         return agrees and not any(w.text in _ASKING for w in rest[:3])
     # "This level is documented for completeness": what is done with the document, not asked of anyone.
-    return texts[0] == "this" and len(texts) > 3 and texts[1] in _DOCUMENT_PARTS and texts[2] in _BE \
+    return texts[0] == "this" and len(texts) > 3 and texts[1] in _DOCUMENT_PARTS and texts[2] in BE \
         and _participle(texts[3]) and texts[3] not in vocab.OBLIGED
 
 
@@ -876,61 +856,26 @@ _ORGANISATION_ACTS = frozenset(
 _DOCUMENT_PARTS = frozenset("level framework document page section ladder track".split())
 
 
-def _ladder_subject(found: list[_Word]) -> tuple[int, str | None] | None:
-    """Where the verb of a sentence (or clause) whose subject is the people
-    on the ladder is ("I", "You", "Engineers at this level", "Every
-    engineer", "At this level, engineers"), and the verb said in the
-    subject ("You'll": "will"); None where its subject is not those people,
-    or someone else's ("Your manager will discuss ..."), or it has no verb."""
-    start = 0
-    if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
-        # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
-        # before its subject.
-        start = next((k for k, w in enumerate(found[:7]) if w.text in _LADDER_PEOPLE or w.text in _CONTRACTED),
-                     len(found))
-    k = start
-    while k < len(found) and found[k].text not in _LADDER_PEOPLE and (
-            found[k].text in _SUBJECT_OPENERS or found[k].role == "audience"):
-        k += 1  # "Every engineer", "All senior engineers"
-    if k < len(found) and found[k].text in _CONTRACTED:
-        verb_said: str | None = _CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in it
-    elif k >= len(found) or found[k].text not in _LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
-        return None  # no people of the ladder, or someone else's ("Your manager will discuss ...")
-    else:
-        verb_said = None
-    k += 1
-    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
-        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
-        k = next((j for j in range(k + 1, min(len(found), k + 6))
-                  if _verb_like(found[j]) and found[j].text not in _SUBJECT_OPENERS), len(found))
-    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
-        k += 1  # "Engineers also present", "You actively seek": not the verb yet
-    return None if k >= len(found) else (k, verb_said)
-
-
-def _expected_of_them(found: list[_Word]) -> str | None:
+def _expected_of_them(found: list[Word]) -> str | None:
     """What "We expect engineers at this level to ..." asks of them: the
     organisation as the subject, a verb of asking, the people of the ladder
     and what they are to do ("present at the all-hands"); None for any
     other sentence, or one that asks nothing ("We expect to hire")."""
     if len(found) < 4 or found[0].text != "we" or found[1].text not in _ASKING:
         return None
-    people = next((k for k in range(2, min(len(found), 5)) if found[k].text in _LADDER_PEOPLE), None)
+    people = next((k for k in range(2, min(len(found), 5)) if found[k].text in LADDER_PEOPLE), None)
     if people is None:
         return None
     to = next((k for k in range(people + 1, min(len(found), people + 6)) if found[k].text == "to"), None)
-    if to is None or to + 1 >= len(found) or any(_negating(w) and w.clause == found[to].clause for w in found):
+    if to is None or to + 1 >= len(found) or any(negating(w) and w.clause == found[to].clause for w in found):
         return None
     return " ".join(w.text for w in found[to + 1 :])
 
 
 #: Verbs with which an organisation says what it asks: "We expect engineers at this level to ...".
 _ASKING = frozenset("expect expects ask asks require requires".split())
-#: A subject and its verb said as one word: "You'll lead", "You're expected to".
-_CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "you’ll": "will",
-               "i’ll": "will", "you’re": "are", "i’m": "am"}
-#: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
-_OTHERS_OF = frozenset("my your his her their its".split())
+
+
 #: Verbs of whom someone answers to: "Engineers at this level report to a director".
 _REPORTING = frozenset("report reports".split())
 #: Verbs of the group someone is in, as "are part of" says it: "Engineers at this level belong to a guild".
@@ -939,31 +884,31 @@ _BELONGING = frozenset("belong belongs".split())
 _POSSESSING = frozenset("have has".split())
 
 
-def _describes_their_place(verb: str, after: list[_Word]) -> bool:
+def _describes_their_place(verb: str, after: list[Word]) -> bool:
     """Whether what follows the subject's verb (``verb``, then ``after``)
     says which group they are in or what they are given, and so does each
     verb joined to it ("are part of a product squad and have a dedicated
     manager"); not where another joined verb says what they do ("are part
     of a squad and lead its design reviews")."""
-    predicates: list[tuple[str, list[_Word]]] = [(verb, [])]
+    predicates: list[tuple[str, list[Word]]] = [(verb, [])]
     k = 0
     while k < len(after):
         w = after[k]
         following = after[k + 1] if k + 1 < len(after) else None
         if w.text in ("and", "or") and following is not None and following.clause == w.clause \
-                and following.text not in _POSSESSIVES and (following.text in _BE or following.text in _POSSESSING
+                and following.text not in POSSESSIVES and (following.text in BE or following.text in _POSSESSING
                                                             or any(english().verb(f) for f in forms(following.text))):
             predicates.append((following.text, []))  # "and lead ...", "and have ...": another verb of the subject
             k += 2
             continue
         predicates[-1][1].append(w)
         k += 1
-    return all(v in _BE and _member_of_a_group(rest) or v in _POSSESSING and _given_to_them(rest)
+    return all(v in BE and _member_of_a_group(rest) or v in _POSSESSING and _given_to_them(rest)
                or v in _BELONGING and [w.text for w in rest[:1]] == ["to"] and _a_group(rest[1:])
                for v, rest in predicates)
 
 
-def _member_of_a_group(after: list[_Word]) -> bool:
+def _member_of_a_group(after: list[Word]) -> bool:
     """Whether the words after "are" say which group of people the subject
     is in ("part of a product squad", "members of the platform guild", "a
     member of a cross-functional team"): where they sit, not what they do.
@@ -980,7 +925,7 @@ def _member_of_a_group(after: list[_Word]) -> bool:
 _WHO_DO = frozenset("that who which whose".split())
 
 
-def _a_group(phrase: list[_Word]) -> bool:
+def _a_group(phrase: list[Word]) -> bool:
     """Whether a phrase names a group of people by where it sits, and no
     more ("a product squad", "the platform guild", "a team of five
     engineers", "a squad in the payments tribe"): to be in it describes
@@ -999,12 +944,12 @@ def _a_group(phrase: list[_Word]) -> bool:
         return False
     if rest and rest[0].text == "of":
         of = _head_noun(rest[1:])  # "a team of (five) engineers", not "the team of incident commanders"
-        return of is not None and (of.text in vocab.PEOPLE or of.text in _LADDER_PEOPLE
+        return of is not None and (of.text in vocab.PEOPLE or of.text in LADDER_PEOPLE
                                    or vocab.scope_rank(of.text) >= vocab.SCOPE_RANK["team"])
     return True
 
 
-def _given_to_them(after: list[_Word]) -> bool:
+def _given_to_them(after: list[Word]) -> bool:
     """Whether what the subject is said to have (the words after "have") is
     what they are given, not what they have shown or hold: someone who
     guides them ("a mentor", "a manager and a tech lead", "a dedicated
@@ -1014,7 +959,7 @@ def _given_to_them(after: list[_Word]) -> bool:
     "deep knowledge of SQL" and "oversight of the architecture" are what
     they are asked to have; so are people in their care ("two mentees",
     "direct reports")."""
-    phrases: list[list[_Word]] = [[]]
+    phrases: list[list[Word]] = [[]]
     for w in after:
         if w.clause != after[0].clause:
             break
@@ -1041,17 +986,17 @@ def _given_to_them(after: list[_Word]) -> bool:
     return True
 
 
-def _head_noun(phrase: list[_Word]) -> _Word | None:
+def _head_noun(phrase: list[Word]) -> Word | None:
     """The noun a phrase names, at the end of its first words before a word
     of grammar ("a dedicated mentor" who ..., "a learning budget" for ...):
     the last word of meaning before the first small word after them."""
     head = None
     for w in phrase:
-        if w.text in FUNCTION_WORDS and w.text not in _POSSESSIVES:
+        if w.text in FUNCTION_WORDS and w.text not in POSSESSIVES:
             if head is not None:
                 break
             continue
-        if w.text not in _POSSESSIVES:
+        if w.text not in POSSESSIVES:
             head = w
     return head
 
@@ -1066,8 +1011,8 @@ _IRREGULAR_PAST = frozenset(
 _RECEIVING = frozenset("get gets receive receives earn earns".split())
 #: Words of the ladder itself after the verb: "Engineers move to this level after a review", "reach this grade".
 _LADDER_STEPS = frozenset("level levels grade grades band bands rung rungs ladder promotion promotions promoted".split())
-#: Verbs that put what follows in the future: "You will be assessed ...".
-_FUTURE = frozenset("will shall".split())
+
+
 #: Participles not made with -ed: "Engineers are paid on band B", "You are given a mentor".
 _IRREGULAR_PARTICIPLES = frozenset(
     "paid given taken seen made known held told sent shown chosen written put set led kept brought found "
@@ -1085,23 +1030,7 @@ def _past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
-def _verb_like(w: _Word) -> bool:
-    """Whether a word after "at this level" may be the subject's verb: not a word of grammar nor one of a level."""
-    # A word of grammar by its role, or by itself where its role is not yet read (``_subject_helped``).
-    return (w.role != "function" and w.text not in FUNCTION_WORDS or w.text in _BE or w.text in _AUXILIARIES) \
-        and not w.text.isdigit() \
-        and vocab.code_rung(w.text) is None and w.text not in _PLACES
-
-
-#: Verbs of grammar that may follow a subject: "Engineers at this level have ...", "... do the on-call".
-_AUXILIARIES = frozenset("have has do does".split())
-
-
-#: Words that say where on the ladder, or in what role: "at this level", "at IC3 and above", "in this role".
-_PLACES = frozenset("level levels role roles team grade band rung above below up beyond".split())
-
-
-def _opens_with(found: list[_Word], clause: int, opening: frozenset[str]) -> bool:
+def _opens_with(found: list[Word], clause: int, opening: frozenset[str]) -> bool:
     """Whether a clause's first word is one of ``opening`` ("but often")."""
     return next((w.text for w in found if w.clause == clause), None) in opening
 
@@ -1115,18 +1044,18 @@ def _names_things(inside: str, names: BrandNames) -> bool:
         return False
     if len(items) == 1 and inside.islower():
         return False
-    return all(w.role in ("content", "qualifier", "brand") or w.text in _POSSESSIVES
+    return all(w.role in ("content", "qualifier", "brand") or w.text in POSSESSIVES
                for w in _read(" , ".join(items), names))
 
 
-def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, str] | None:
+def _autonomy_traded(removed: list[Word], inserted: list[Word]) -> tuple[int, str] | None:
     """Help traded for independence, or independence for help, where one
     side of the run says nothing but that: "by following existing examples
     or with guidance" -> "independently", "Works independently" -> "Needs
     help". The other side's words say how the help was had, or the work
     done alone: the change is one of autonomy, whatever they are."""
-    def said(words: list[_Word]) -> set[str]:
-        return {w.role for w in words if w.role not in _NEUTRAL_ROLES}
+    def said(words: list[Word]) -> set[str]:
+        return {w.role for w in words if w.role not in NEUTRAL_ROLES}
 
     before, after = said(removed), said(inserted)
     if "independent" in after and "guidance" in before and "independent" not in before and "guidance" not in after:
@@ -1135,12 +1064,12 @@ def _autonomy_traded(removed: list[_Word], inserted: list[_Word]) -> tuple[int, 
         direction = -1
     else:
         return None
-    if not (before <= _AUTONOMY or after <= _AUTONOMY):
+    if not (before <= AUTONOMY or after <= AUTONOMY):
         return None  # a rewritten clause on both sides: its words count
     return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
 
 
-def _another_word(removed: list[_Word], inserted: list[_Word]) -> bool:
+def _another_word(removed: list[Word], inserted: list[Word]) -> bool:
     """Whether one plain word was replaced by another that is not known to
     say the same (``wording.synonyms``): "I review the design" -> "I approve
     the design", "as a shadow" -> "as primary" ask another thing, however
@@ -1154,17 +1083,17 @@ def _another_word(removed: list[_Word], inserted: list[_Word]) -> bool:
 _PHRASE_WORDS = {stem(word): word for word in vocab.PHRASES_OF_ONE_WORD.values()}
 
 
-def _said(words: list[_Word]) -> int:
+def _said(words: list[Word]) -> int:
     """How many things ``words`` say: a phrase of help or independence ("on
     their own", "with guidance from my manager") says one, as "alone" does."""
     count = 0
     for k, w in enumerate(words):
-        if not (w.role in _AUTONOMY and k and words[k - 1].role == w.role):
+        if not (w.role in AUTONOMY and k and words[k - 1].role == w.role):
             count += 1
     return count
 
 
-def _new_action(inserted: list[_Word], removed: list[_Word], a: list[_Word], b: list[_Word]) -> bool:
+def _new_action(inserted: list[Word], removed: list[Word], a: list[Word], b: list[Word]) -> bool:
     """Whether words of meaning put in (``inserted``, of ``b``) hold an
     action the old text ``a`` did not have: a verb, where it stands as one
     ("I ask questions to clarify expectations" -> "I set expectations", "I
@@ -1175,51 +1104,20 @@ def _new_action(inserted: list[_Word], removed: list[_Word], a: list[_Word], b: 
     nor where it is one verb for one, as much involved, as one word for one
     is a synonym ("I write clear, well-structured design documents" -> "I
     produce design documents": its qualifiers taken out)."""
-    new = _verbs(inserted, b, {w.stem for w in a})
+    new = verbs(inserted, b, {w.stem for w in a})
     if not new:
         return False
-    old = _verbs(removed, a, set())
+    old = verbs(removed, a, set())
 
-    def involvement(words: list[_Word]) -> float:
-        return max((w.rank for w in words if w.role == "involvement"), default=_UNSTATED["involvement"])
+    def involvement(words: list[Word]) -> float:
+        return max((w.rank for w in words if w.role == "involvement"), default=UNSTATED["involvement"])
 
     if len(new) == 1 and len(old) == 1:
         return involvement(new) > involvement(old)
     return involvement(new) >= involvement(removed)
 
 
-def _clause_of(text: list[_Word], i: int) -> tuple[int, int]:
-    """Where the clause of the word at ``i`` starts, and the index just
-    past its end: for one word, where ``_clause_ends`` reads them all."""
-    clause, start, end = text[i].clause, i, i + 1
-    while start and text[start - 1].clause == clause:
-        start -= 1
-    while end < len(text) and text[end].clause == clause:
-        end += 1
-    return start, end
-
-
-def _clause_ends(text: list[_Word]) -> list[int]:
-    """For each word of a text, the index just past the end of its clause
-    (what ``_clauses`` gives as the text is read)."""
-    ends, end = [0] * len(text), len(text)
-    for i in range(len(text) - 1, -1, -1):
-        if i + 1 < len(text) and text[i + 1].clause != text[i].clause:
-            end = i + 1
-        ends[i] = end
-    return ends
-
-
-def _verbs(run: list[_Word], text: list[_Word], had: set[str]) -> list[_Word]:
-    """The words of a run (of ``text``) that stand as verbs, but those whose
-    stems are in ``had``."""
-    texts, ends = [w.text for w in text], _clause_ends(text)
-    where = {id(w): i for i, w in enumerate(text)}
-    return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
-            and _a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
-
-
-def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+def _ability_for_help(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """"can" (or "able to") traded for help: "I can write docs" -> "I write
     docs with help" says how able, once, on autonomy; the ability taken out
     is no more certainty asked."""
@@ -1233,10 +1131,10 @@ def _ability_for_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word
 
 
 #: Words that describe the people who help, before them: "or a more senior engineer", "or other senior engineers".
-_DESCRIBING_HELPERS = _POSSESSIVES | frozenset("senior seniors experienced more other another".split())
+_DESCRIBING_HELPERS = POSSESSIVES | frozenset("senior seniors experienced more other another".split())
 
 
-def _other_helpers(changed: list[_Word]) -> bool:
+def _other_helpers(changed: list[Word]) -> bool:
     """Whether the words changed in a phrase of help only name others who may
     help as well, or no longer ("from my manager/TL", "from my manager or
     a senior engineer"): the help had is the same."""
@@ -1249,17 +1147,17 @@ def _other_helpers(changed: list[_Word]) -> bool:
 _HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY
 
 
-def _helped(text: list[_Word]) -> bool:
+def _helped(text: list[Word]) -> bool:
     """Whether a text says its work is done with help."""
     return any(w.role == "guidance" for w in text)
 
 
-def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+def _moved_help(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """Help taken out in one place and put in at another, where nothing else
     of meaning changed there ("I work with my manager to navigate ambiguity"
     -> "I navigate ambiguity with support from my manager"): one change,
     read as the amount of help each whole text says."""
-    def helped(words: list[_Word]) -> bool:
+    def helped(words: list[Word]) -> bool:
         return any(w.role == "guidance" and not w.neutral for w in words)
 
     out = {k for k, (removed, _i) in enumerate(runs) if helped(removed)}
@@ -1267,11 +1165,11 @@ def _moved_help(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: 
     if not out or not into or out & into:
         return None  # none moved, or read in its run
     touched = [w for k in out | into for w in (*runs[k][0], *runs[k][1]) if not w.neutral]
-    if any(w.role not in _NEUTRAL_ROLES and w.role != "guidance" for w in touched):
+    if any(w.role not in NEUTRAL_ROLES and w.role != "guidance" for w in touched):
         return None  # a rewritten clause: its words count
     for w in touched:
         w.neutral = True
-    amount = _sign(_guidance_amount(a, b) - _guidance_amount(b, a))
+    amount = sign(_guidance_amount(a, b) - _guidance_amount(b, a))
     return (amount, f"autonomy {'raised' if amount > 0 else 'lowered'}") if amount else None
 
 
@@ -1280,8 +1178,8 @@ _HELPING = frozenset(stem(vocab.HELPED_IRREGULAR.get(word, word))
                      for word in vocab.HELPED | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY)
 
 
-def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word],
-                             b: list[_Word]) -> tuple[int, str] | None:
+def _help_given_for_help_had(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
+                             b: list[Word]) -> tuple[int, str] | None:
     """The people the subject helped now the ones who help the subject, or
     the reverse, where nothing else of meaning changed: "I mentor less
     experienced engineers" -> "I receive support from more experienced
@@ -1295,8 +1193,8 @@ def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: lis
         giver, helped = (a, b) if side == 0 else (b, a)
         if _helped(giver) or not _helped(helped):
             continue
-        gave = [w for run in runs for w in run[side] if not w.neutral and w.role not in _NEUTRAL_ROLES]
-        had = [w for run in runs for w in run[1 - side] if not w.neutral and w.role not in _NEUTRAL_ROLES]
+        gave = [w for run in runs for w in run[side] if not w.neutral and w.role not in NEUTRAL_ROLES]
+        had = [w for run in runs for w in run[1 - side] if not w.neutral and w.role not in NEUTRAL_ROLES]
         # "mentor" -> "mentoring" is read as one word inflected: an act of helping all the same.
         acts = [w for run in runs for w in run[side] if w.stem in _HELPING or w.text in vocab.GIVING]
         # What else the giver's side says (whom they helped, what else they did: "Onboards / mentors new
@@ -1313,13 +1211,13 @@ def _help_given_for_help_had(runs: list[tuple[list[_Word], list[_Word]]], a: lis
     return None
 
 
-def _helps_own_helpers(acts: list[_Word], giver: list[_Word], helped: list[_Word]) -> bool:
+def _helps_own_helpers(acts: list[Word], giver: list[Word], helped: list[Word]) -> bool:
     """Whether the people a text helps (after its acts of helping, in their
     clause) are those who help in the other text, with the work the other
     text has the subject do: "I help my manager set our OKRs" where the
     other says "I set our OKRs with my manager"."""
     helpers = {w.stem for w in helped if w.role == "guidance"}
-    done = {w.stem for w in _verbs(helped, helped, set()) if w.stem not in _HELPING}
+    done = {w.stem for w in verbs(helped, helped, set()) if w.stem not in _HELPING}
     where = {id(w): k for k, w in enumerate(giver)}
     for act in acts:
         k = where.get(id(act))
@@ -1340,7 +1238,7 @@ def _helps_own_helpers(acts: list[_Word], giver: list[_Word], helped: list[_Word
     return False
 
 
-def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
+def _guidance_amount(text: list[Word], other: list[Word]) -> float:
     """How much guidance a text says its work is done with ("with minimal
     support": little), the most it names; unstated where it names none.
     Help negated is less than any had, the less the smaller the amount
@@ -1362,7 +1260,7 @@ def _guidance_amount(text: list[_Word], other: list[_Word]) -> float:
     return _UNSTATED_GUIDANCE
 
 
-def _says_help_of(text: list[_Word], other: list[_Word]) -> bool:
+def _says_help_of(text: list[Word], other: list[Word]) -> bool:
     """Whether ``text`` has the words of the help ``other`` says how often it
     is had ("with others" of "usually with others"): the same help, had
     every time."""
@@ -1372,7 +1270,7 @@ def _says_help_of(text: list[_Word], other: list[_Word]) -> bool:
     return n > 0 and any(texts[i : i + n] == help_words for i in range(len(texts) - n + 1))
 
 
-def _alternative(run: list[_Word], text: list[_Word]) -> bool:
+def _alternative(run: list[Word], text: list[Word]) -> bool:
     """Whether words added or taken out on their own (``run``, of ``text``)
     are an alternative: "or" and what it offers ("or in three amigo
     sessions"), or what it offered before "or" ("a design doc or"), with no
@@ -1388,17 +1286,17 @@ def _alternative(run: list[_Word], text: list[_Word]) -> bool:
         offered = run[:-1]
     else:
         return False
-    if not any(w.role not in _NEUTRAL_ROLES and w.role != "count" and not _bound_said(w) for w in offered):
+    if not any(w.role not in NEUTRAL_ROLES and w.role != "count" and not _bound_said(w) for w in offered):
         return False  # "or more", "or less often": how the number or frequency bounds it, read on its scale
     before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
 
 
 #: Words before a title that say the role someone holds: "As a Staff Engineer", "You are a Tech Lead".
-_HOLDING = _BE | frozenset("as become becomes becoming".split())
+_HOLDING = BE | frozenset("as become becomes becoming".split())
 
 
-def _another_title(run: list[_Word], text: list[_Word]) -> bool:
+def _another_title(run: list[Word], text: list[Word]) -> bool:
     """Whether an alternative (``run``, of ``text``) names the role held by
     another title ("As a Software Engineer IV or Salesforce Platform
     Manager"): both sides of the "or" end in a word of a title (a role
@@ -1428,7 +1326,7 @@ def _ends_a_title(word: str) -> bool:
         or vocab.roman_numeral(word) or vocab.code_rung(word) is not None
 
 
-def _wider_reach(run: list[_Word], text: list[_Word]) -> bool:
+def _wider_reach(run: list[Word], text: list[Word]) -> bool:
     """Whether an alternative (``_alternative``: ``run``, of ``text``)
     offers a wider reach of the work than the one it is offered beside:
     a wider scope than the kept one ("their team or organisation"), or a
@@ -1439,7 +1337,7 @@ def _wider_reach(run: list[_Word], text: list[_Word]) -> bool:
     team") is one more way to meet it, as any alternative is."""
     where = {id(w): k for k, w in enumerate(text)}
     first, last = where[id(run[0])], where[id(run[-1])]
-    offered = [w for w in run if w.text != "or" and w.role not in _NEUTRAL_ROLES]
+    offered = [w for w in run if w.text != "or" and w.role not in NEUTRAL_ROLES]
     if not offered:
         return False
     # The kept side of "or": before the run where it starts with "or", else after it.
@@ -1460,13 +1358,13 @@ def _wider_reach(run: list[_Word], text: list[_Word]) -> bool:
 _LISTED_SCALES = frozenset({"size", "audience", "scope", "degree"})
 
 
-def _listed_beside(run: list[_Word], text: list[_Word]) -> bool:
+def _listed_beside(run: list[Word], text: list[Word]) -> bool:
     """Whether words put in or taken out on their own (``run``, of
     ``text``) are a word of a scale joined by "and" to a kept word of the
     same scale and of another rank: "major" -> "major and minor", "senior"
     -> "junior and senior". Both kinds are asked, so the list asks for more,
     however low the word listed stands on its scale; taken out, for less."""
-    said = [w for w in run if w.role not in _NEUTRAL_ROLES]
+    said = [w for w in run if w.role not in NEUTRAL_ROLES]
     if not said or len({w.role for w in said}) != 1 or said[0].role not in _LISTED_SCALES:
         return False
     at = [i for i, w in enumerate(text) if any(w is x for x in run)]
@@ -1483,28 +1381,28 @@ def _listed_beside(run: list[_Word], text: list[_Word]) -> bool:
     return beside.role == said[0].role and all(w.rank != beside.rank for w in said)
 
 
-def _bound_said(w: _Word) -> bool:
+def _bound_said(w: Word) -> bool:
     """Whether a word says which way a frequency bounds what is asked ("or
     less often"): read on its scale, no alternative."""
     return w.role == "frequency" and w.text in vocab.FEWER
 
 
-def _or_of_and_or(run: list[_Word], text: list[_Word]) -> bool:
+def _or_of_and_or(run: list[Word], text: list[Word]) -> bool:
     """Whether a run is the "or" of "and/or" alone, its "and" kept."""
     return len(run) == 1 and run[0].text == "or" and -1 in run[0].slashed and _joined(run[0], -1, text).text == "and"
 
 
-def _and_of_and_or(w: _Word, text: list[_Word]) -> bool:
+def _and_of_and_or(w: Word, text: list[Word]) -> bool:
     """Whether ``w`` (of ``text``) is the "and" of "and/or"."""
     return w.text == "and" and 1 in w.slashed and _joined(w, 1, text).text == "or"
 
 
-def _joined(w: _Word, step: int, text: list[_Word]) -> _Word:
+def _joined(w: Word, step: int, text: list[Word]) -> Word:
     """The word ``step`` words from ``w`` in ``text``."""
     return text[next(i for i, x in enumerate(text) if x is w) + step]
 
 
-def _either_way(run: list[_Word], text: list[_Word]) -> bool:
+def _either_way(run: list[Word], text: list[Word]) -> bool:
     """Whether words added or taken out on their own (``run``, of ``text``)
     offer working alone as one way to meet the statement and working with
     others as another, around one "or" ("(individually or jointly with
@@ -1520,7 +1418,7 @@ def _either_way(run: list[_Word], text: list[_Word]) -> bool:
                for ways, other in ((_alone(left), right), (_alone(right), left)))
 
 
-def _one_of_two_ways(found: list[_Word], i: int) -> bool:
+def _one_of_two_ways(found: list[Word], i: int) -> bool:
     """Whether the word of working alone at ``i`` is one of two ways, the
     other with others, around an "or" of its clause ("independently or
     with a pair", "with my team or alone")."""
@@ -1532,37 +1430,37 @@ def _one_of_two_ways(found: list[_Word], i: int) -> bool:
     return False
 
 
-def _sides_of_or(text: list[_Word], k: int) -> tuple[list[_Word], list[_Word]]:
+def _sides_of_or(text: list[Word], k: int) -> tuple[list[Word], list[Word]]:
     """The words of the clause of the "or" at ``k`` within four words before it, and after it."""
     clause = text[k].clause
     return ([w for w in text[max(0, k - 4):k] if w.clause == clause],
             [w for w in text[k + 1:k + 5] if w.clause == clause])
 
 
-def _alone(words: list[_Word]) -> list[_Word]:
+def _alone(words: list[Word]) -> list[Word]:
     """The words of working alone ("alone", "individually", "on my own")."""
     return [w for w in words if w.role == "independent" or w.text in vocab.ALONE]
 
 
-def _together(words: list[_Word]) -> bool:
+def _together(words: list[Word]) -> bool:
     """Whether words say working with others ("jointly", "with a pair", "my team")."""
     return any(w.text in vocab.TOGETHER for w in words)
 
 
-def _conceded(run: list[_Word], text: list[_Word]) -> bool:
+def _conceded(run: list[Word], text: list[Word]) -> bool:
     """Whether a run (of ``text``) says a concession: a negation before
     "necessarily" or "always", either of them in the run ("not necessarily",
     "always" -> "doesn't always", "not always" -> "not necessarily")."""
     where = {id(w): i for i, w in enumerate(text)}
     for w in run:
         i = where[id(w)]
-        if _negating(w) and i + 1 < len(text) and text[i + 1].text in vocab.CONCEDED \
-                or w.text in vocab.CONCEDED and i and _negating(text[i - 1]):
+        if negating(w) and i + 1 < len(text) and text[i + 1].text in vocab.CONCEDED \
+                or w.text in vocab.CONCEDED and i and negating(text[i - 1]):
             return True
     return False
 
 
-def _possibility_described(run: list[_Word], text: list[_Word]) -> bool:
+def _possibility_described(run: list[Word], text: list[Word]) -> bool:
     """Whether a run (of ``text``) is a clause of its own that says what the
     statement may be or cover ("This could be all aspects or only part of
     the process"): its subject stands for the statement, its verb is a
@@ -1580,7 +1478,7 @@ _SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline
                               "scope", "audience", "involvement", "condition", "learning"})
 
 
-def _avoided_qualifier(run: list[_Word], text: list[_Word]) -> bool:
+def _avoided_qualifier(run: list[Word], text: list[Word]) -> bool:
     """Whether plain words added or taken out on their own (``run``, of
     ``text``) qualify a word the text keeps, in what the clause asks to be
     absent: after a negation, a word of avoiding or "free of" ("never ships
@@ -1593,69 +1491,21 @@ def _avoided_qualifier(run: list[_Word], text: list[_Word]) -> bool:
     if last - first + 1 != len(run) or last + 1 >= len(text):
         return False  # not one stretch of words, or nothing after it to qualify
     kept = text[last + 1]
-    if kept.clause != run[-1].clause or kept.role in _NEUTRAL_ROLES or _negating(kept):
+    if kept.clause != run[-1].clause or kept.role in NEUTRAL_ROLES or negating(kept):
         return False
     before = [w for w in text[:first] if w.clause == run[0].clause]
     # Back to the word that says it, not past "and" or "but", which may start another clause.
-    while before and not (before[-1].text in ("and", "or") or before[-1].text in _CLAUSE_STARTS):
-        if _negating(before[-1]) or before[-1].text in vocab.AVOIDING \
+    while before and not (before[-1].text in ("and", "or") or before[-1].text in CLAUSE_STARTS):
+        if negating(before[-1]) or before[-1].text in vocab.AVOIDING \
                 or before[-1].text == "of" and len(before) > 1 and before[-2].text == "free":
             return True
         before.pop()
     return False
 
 
-# --- reading one text -------------------------------------------------------------
-
-#: Roles that never carry an expectation of their own.
-_NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
-
-
-class _Word:
-    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
-                 "team_spread", "unit", "bound", "bound_words")
-
-    def __init__(self, text: str, clause: int):
-        self.text = text
-        #: Which clause of its text the word is in.
-        self.clause = clause
-        self.stem = stem(text)
-        #: function, qualifier, brand, content, or a scale: frequency,
-        #: certainty, scope, bound, audience, guidance, independent, size,
-        #: degree, involvement, learning, condition; help-topic (what help is needed with).
-        self.role = "content"
-        #: Place on its scale (for a bound: -1 narrows, +1 widens).
-        self.rank = 0.0
-        #: Changed, but in a way that keeps the meaning.
-        self.neutral = False
-        #: Where the phrase of several words that says one word of scale starts ("at all times"), or -1.
-        self.phrase = -1
-        #: Of a word of a phrase of the vocabulary: where the phrase starts, and the stem of the one word it
-        #: says ("take part in": "participate").
-        self.says: tuple[int, str] | None = None
-        #: Where the words it is joined to by a slash are, from it ("mentor/buddy": +1 of "mentor").
-        self.slashed: tuple[int, ...] = ()
-        #: Of a deadline or a frequency counted with a vague word ("within a few days", "every few
-        #: weeks"): its ranks at the least and the most the word may name, lower first.
-        self.spread: tuple[float, float] | None = None
-        #: Of a deadline or a frequency counted in sprints: its ranks at the shortest and the longest a
-        #: sprint may be (``vocab.SPRINT_HOURS``), lower first, read against a period of the calendar.
-        self.team_spread: tuple[float, float] | None = None
-        #: Of a number measured ("200 ms", "99.9%"), what it measures ("time", "percent", "rps"); its rank
-        #: is its size in that measure's smallest common unit (0.2 for "200 ms").
-        self.unit = ""
-        #: Of a number, which way the words around it bound it: -1 a most ("under 200 ms", "fewer than
-        #: five"), 1 a least ("at least 99.9%"), 2 either ("up to 10k rps"), 0 none; and those words.
-        self.bound = 0
-        self.bound_words: tuple[_Word, ...] = ()
-
-    def __repr__(self) -> str:
-        return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
-
-
-def _read(text: str, brands: BrandNames) -> list[_Word]:
+def _read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = _clauses(_WELL_DONE.sub("well ", text))
+    found, clause_ends = clauses(_WELL_DONE.sub("well ", text))
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     if "/" in text:
@@ -1713,7 +1563,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
             w.role, w.rank = "size", vocab.SIZE[word]
         elif word in vocab.LOOSELY and texts[i + 1 : i + 2] and texts[i + 1] in vocab.DEFINED:
             w.role, w.rank = "size", vocab.SIZE["ambiguous"]  # "loosely scoped tasks" are ambiguous ones
-        elif word in _GETTING and texts[i + 1 : i + 2] and texts[i + 1].endswith(("ed", "en")) \
+        elif word in GETTING and texts[i + 1 : i + 2] and texts[i + 1].endswith(("ed", "en")) \
                 and len(texts[i + 1]) > 4:
             w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
         elif word in vocab.DEGREE and not (word == "working" and texts[i + 1 : i + 2]
@@ -1733,10 +1583,10 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
         elif word in vocab.NOUNS_TOO and i and texts[i - 1] in vocab.GIVING:
             found[i - 1].role = "function"  # "provides support to": the noun says what its verb does
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
-        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or _a_verb(texts, i, clause_ends)) \
+        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or a_verb(texts, i, clause_ends)) \
                 and not (word in vocab.KNOWING and _knows_how_to(texts, i)):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
-        elif word == "own" and not (i and texts[i - 1] in _OWNERS) and _a_verb(texts, i, clause_ends):
+        elif word == "own" and not (i and texts[i - 1] in _OWNERS) and a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
             w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
         elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (share := _share_of_periods(texts, i)):
@@ -1755,7 +1605,7 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                       _period_rank(vague[0] * vocab.DURATION_HOURS[word])) if vague else None
             _how_often(found[start : i + 1], _period_rank(periods * vocab.DURATION_HOURS[word]), start, spread,
                        _sprint_ranks(word, *(vague or (periods, periods))))
-        elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in _DETERMINERS or texts[i + 1] in _SUBJECTS) \
+        elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in DETERMINERS or texts[i + 1] in SUBJECTS) \
                 and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and _per_period(texts, i + 2)):
             w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
         elif word in vocab.PERIOD and (said := _per_period(texts, i)):
@@ -1774,11 +1624,11 @@ def _read(text: str, brands: BrandNames) -> list[_Word]:
                         _period_rank(vocab.DURATION_HOURS[word] / vague[1])
                     team_spread = _sprint_ranks(word, 1 / vague[1], 1 / vague[0])
             _how_often(found[i - words_before : i + 1], rank, i - words_before, spread, team_spread)
-        elif (count := _count_of(word)) is not None:
+        elif (count := count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
             w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
-        elif word in vocab.LEARNING and i and found[i - 1].text in _BE or i == 0 and word in ("learning", "gaining"):
+        elif word in vocab.LEARNING and i and found[i - 1].text in BE or i == 0 and word in ("learning", "gaining"):
             w.role = "learning"  # 'I am learning to ...'; 'Learning the core language' as a statement's start
         elif word in vocab.SENIORITY_WORDS and _before_people(texts, i) or \
                 word[-1:] == "s" and word[:-1] in vocab.SENIORITY_WORDS:  # "juniors": the people themselves
@@ -1822,7 +1672,7 @@ def _quality_of(texts: list[str], i: int) -> float:
     return 0.0
 
 
-def _intensities(found: list[_Word]) -> None:
+def _intensities(found: list[Word]) -> None:
     """Adverbs of intensity (``vocab.INTENSITY``), read on DEGREE: before a
     word of it, both stand where the adverb moves that word ("reasonably
     good" below "good", "very good" as "strong"), so that either changed
@@ -1836,11 +1686,11 @@ def _intensities(found: list[_Word]) -> None:
         if after is not None and after.role == "degree":
             w.role = "degree"
             w.rank = after.rank = max(0.0, after.rank + shift)
-        elif after is not None and after.role not in _NEUTRAL_ROLES:
-            w.role, w.rank = "degree", _UNSTATED["degree"] + shift
+        elif after is not None and after.role not in NEUTRAL_ROLES:
+            w.role, w.rank = "degree", UNSTATED["degree"] + shift
 
 
-def _measures(found: list[_Word], clause_ends: list[int]) -> None:
+def _measures(found: list[Word], clause_ends: list[int]) -> None:
     """Numbers measured ("200 ms", "99.9 percent", "10000 rps"), with what
     they measure and their size in its smallest common unit ("0.2 s" and
     "200 ms" are one size), the unit itself grammar; percentiles ("p99");
@@ -1855,7 +1705,7 @@ def _measures(found: list[_Word], clause_ends: list[int]) -> None:
             w.role = "version"
         elif _PERCENTILE.fullmatch(w.text):
             w.role, w.rank = "percentile", float(w.text[1:])
-        elif w.text[:1].isdigit() and not _NUMBER_RANGE.fullmatch(w.text) and (value := _count_of(w.text)) is not None:
+        elif w.text[:1].isdigit() and not NUMBER_RANGE.fullmatch(w.text) and (value := count_of(w.text)) is not None:
             unit = vocab.MEASURE_UNITS.get(texts[i + 1]) if i + 1 < clause_ends[i] else None
             if unit is not None and found[i + 1].role == "content":
                 w.role, w.unit, w.rank = "measure", unit[0], value * unit[1]
@@ -1865,7 +1715,7 @@ def _measures(found: list[_Word], clause_ends: list[int]) -> None:
             _bounded(found, i, clause_ends[i], 0)  # "fewer than five"
 
 
-def _bounded(found: list[_Word], i: int, end: int, width: int) -> None:
+def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
     """Read the words that bound the number at ``i`` (its clause ending at
     ``end``): before it ("under", "at least", "up to") or, for a number of
     ``width`` words with its unit, after ("200 ms or less"); after a count,
@@ -1901,7 +1751,7 @@ _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 _AT_MOST = float(vocab.FREQUENCY["never"])
 
 
-def _comparative_tails(found: list[_Word]) -> None:
+def _comparative_tails(found: list[Word]) -> None:
     """Read the words after a frequency or a deadline that say which way it
     bounds what is asked: not another thing asked (an alternative), but the
     bound. "monthly or more often" and "within a week or sooner" say what a
@@ -1934,37 +1784,10 @@ def _comparative_tails(found: list[_Word]) -> None:
 #: "well-" before a participle: "well-defined" says "well defined", as
 #: "clearly defined" does ("well-being" is no such compound).
 _WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
-#: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
-_NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
-#: "get" before a participle says what "be" does: "how to get unblocked".
-_GETTING = frozenset("get gets getting got".split())
+
+
 #: Before "the ability to": words that make it the subject's own.
 _HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
-
-
-#: Words after which a word stands as a verb: "I support", "to lead", "can help", "does not drive".
-_BEFORE_A_VERB = _SUBJECTS | frozenset(
-    "to who that which also can could will would may might must should shall do does did not never help helps "
-    "helping helped".split()
-) | (vocab.NEGATIONS - {"no"})
-#: Words that say what a verb is done to: "support the team", "lead others".
-_OBJECTS = _POSSESSIVES | vocab.PEOPLE | frozenset("them us him it this these those".split())
-
-
-def _a_verb(texts: list[str], i: int, clause_ends: list[int]) -> bool:
-    """Whether a word that may be a noun or a verb ("support", "lead")
-    stands as a verb: at the start of a clause ("Supports ...", "Lead the
-    design"), after a subject, "to", an auxiliary or an adverb ("I
-    actively support"), or after "and" or "or" with what it is done to
-    ("identify and support areas"); not "provide support", "the tech lead",
-    "the needs of users and support"."""
-    if not i or clause_ends[i - 1] <= i:
-        return True
-    before = texts[i - 1]
-    if before in _BEFORE_A_VERB or before in vocab.FREQUENCY or before.endswith("ly") and before not in vocab.PERIODIC:
-        return True
-    after = texts[i + 1] if i + 1 < clause_ends[i] else None
-    return before in ("and", "or") and after is not None and (after in _OBJECTS or after not in FUNCTION_WORDS)
 
 
 #: Words after a verb of knowing that make it know how to act: "knows when to escalate", "know how to deploy".
@@ -2015,7 +1838,7 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     if len(before) < 2 or before[-1] not in ("a", "an", "per"):  # "twice a week", "twice per week"
         return None
     if before[-2] not in ("once", "twice", "times") and before[-2] not in FUNCTION_WORDS \
-            and any(_count_of(word) is not None for word in texts[max(0, i - 4) : i - 2]):
+            and any(count_of(word) is not None for word in texts[max(0, i - 4) : i - 2]):
         # "one project a year", "two design reviews a quarter", "one week a month": that many a period.
         return 1, 1.0
     if before[-2] == "once":
@@ -2027,7 +1850,7 @@ def _per_period(texts: list[str], i: int) -> tuple[int, float] | None:
         count = texts[i - 3] if i >= 3 else ""
         if count == "of" and i >= 4:  # "a couple of times a week"
             count = texts[i - 4]
-        times = _count_of(count) or 0
+        times = count_of(count) or 0
         if times and count != texts[i - 3]:
             return 4, float(times)  # "a couple of times a week": the count is of the phrase
         # A count not read ("many more times a week"): the period says how often, as before.
@@ -2041,9 +1864,9 @@ def _times_before(texts: list[str], i: int) -> int:
     if i and texts[i - 1] in ("once", "twice"):
         return 1
     if i > 1 and texts[i - 1] == "times":
-        if _count_of(texts[i - 2]) is not None:
+        if count_of(texts[i - 2]) is not None:
             return 2
-        if i > 3 and texts[i - 2] == "of" and _count_of(texts[i - 3]) is not None:
+        if i > 3 and texts[i - 2] == "of" and count_of(texts[i - 3]) is not None:
             return 4 if texts[i - 4] in ("a", "an") else 3
     return 0
 
@@ -2053,10 +1876,10 @@ def _times_said(texts: list[str], i: int) -> float:
     word = texts[i - 1]
     if word in ("once", "twice"):
         return 1.0 if word == "once" else 2.0
-    return _count_of(texts[i - 2]) or _count_of(texts[i - 3]) or 1.0
+    return count_of(texts[i - 2]) or count_of(texts[i - 3]) or 1.0
 
 
-def _how_often(phrase: list[_Word], rank: float, start: int, spread: tuple[float, float] | None = None,
+def _how_often(phrase: list[Word], rank: float, start: int, spread: tuple[float, float] | None = None,
                team_spread: tuple[float, float] | None = None) -> None:
     """Read the words of a phrase that says how often ("once a year", "every
     two weeks", "one week in six") as one word of frequency, of the whole
@@ -2083,7 +1906,7 @@ def _sprint_ranks(word: str, fewest: float, most: float) -> tuple[float, float] 
     return _period_rank(most * longest), _period_rank(fewest * shortest)
 
 
-def _vague_in(words: list[_Word]) -> tuple[float, float] | None:
+def _vague_in(words: list[Word]) -> tuple[float, float] | None:
     """The least and the most the vague count among ``words`` may name ("a
     few", "several"), None where they have none."""
     return next((span for w in words if (span := vocab.VAGUE_COUNT.get(w.text))), None)
@@ -2103,33 +1926,19 @@ def _share_of_periods(texts: list[str], i: int) -> tuple[int, int, float] | None
         n = len(between)
         # "<one> week in <six>"
         if i and tuple(texts[i + 1 : i + 1 + n]) == between and i + 1 + n < len(texts):
-            share, whole = _count_of(texts[i - 1]), _count_of(texts[i + 1 + n])
+            share, whole = count_of(texts[i - 1]), count_of(texts[i + 1 + n])
             if share and whole and whole > share and texts[i + 2 + n : i + 3 + n] not in ([p] for p in vocab.PERIOD):
                 return i - 1, i + 2 + n, whole / share
         # "<one> in <four> weeks"
         if i >= n + 2 and tuple(texts[i - 1 - n : i - 1]) == between:
-            share, whole = _count_of(texts[i - 2 - n]), _count_of(texts[i - 1])
+            share, whole = count_of(texts[i - 2 - n]), count_of(texts[i - 1])
             if share and whole and whole > share:
                 return i - 2 - n, i + 1, whole / share
     return None
 
 
-#: Words before an adjective that make what follows a thing named ("the daily standup").
-_DETERMINERS = _POSSESSIVES | frozenset({"this", "that"})
 #: Words after "once a <period>" that make it "as soon as": "Once a sprint is planned".
-_AFTER_ONCE = _BE | frozenset("has have had starts begins ends closes gets becomes".split())
-
-
-def _count_of(word: str) -> float | None:
-    """How many a word says: a number in words or digits, or the largest of
-    a range ("2-3 engineers" asks for up to three); None for another word."""
-    if word in vocab.COUNT or word.isdigit():
-        return float(vocab.COUNT.get(word) or int(word))
-    if _DECIMAL.fullmatch(word):
-        return float(word)
-    if _NUMBER_RANGE.fullmatch(word):
-        return float(max(int(n) for n in word.split("-")))
-    return None
+_AFTER_ONCE = BE | frozenset("has have had starts begins ends closes gets becomes".split())
 
 
 def _periods_apart(texts: list[str], i: int) -> tuple[int, float] | None:
@@ -2143,7 +1952,7 @@ def _periods_apart(texts: list[str], i: int) -> tuple[int, float] | None:
         return None
     if texts[k] == "other" and not half:
         return k - 1, 2.0
-    count = _count_of(texts[k])
+    count = count_of(texts[k])
     return (k - 1, count + half) if count else None
 
 
@@ -2217,7 +2026,7 @@ def _along(role: str, old: float, new: float) -> int:
         return 0
     if role in ("deadline", "span") and _same_time(abs(old), abs(new)):
         return 0
-    return _sign(new - old)
+    return sign(new - old)
 
 
 def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
@@ -2225,7 +2034,7 @@ def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
     return [i for i in range(len(texts) - n + 1) if tuple(texts[i : i + n]) == phrase]
 
 
-def _bounds(found: list[_Word]) -> None:
+def _bounds(found: list[Word]) -> None:
     """Phrases that bound or widen a scope: "within their own code", "in
     their team", "across a whole squad", "other teams"."""
     for i, w in enumerate(found):
@@ -2252,15 +2061,15 @@ def _bounds(found: list[_Word]) -> None:
             # "across the company" differ by it.
             # A number keeps its own scale too: "across a few teams" -> "across many teams" asks more.
             if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
-                    and _count_of(part.text) is None:
+                    and count_of(part.text) is None:
                 part.role, part.rank = "bound", direction
 
 
 #: Words between the start of a condition and what it names: "if they are asked".
-_CONDITION_FILLER = _SUBJECTS | _BE | {"it"}
+_CONDITION_FILLER = SUBJECTS | BE | {"it"}
 
 
-def _conditions(found: list[_Word]) -> None:
+def _conditions(found: list[Word]) -> None:
     """Conditions on what is asked: "when asked", "if they are asked", "on
     request", "where appropriate"."""
     for i, w in enumerate(found):
@@ -2278,7 +2087,7 @@ def _conditions(found: list[_Word]) -> None:
                 part.role = "condition"
 
 
-def _deadlines(found: list[_Word]) -> None:
+def _deadlines(found: list[Word]) -> None:
     """Deadlines: "within a day", "within four hours", "in under an hour",
     "in six weeks", "in my first month", "by the end of the quarter". Each
     word of one gets the length of time, less for a tighter one. Not "in"
@@ -2304,7 +2113,7 @@ def _deadlines(found: list[_Word]) -> None:
         counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning
         if not (counted or word in vocab.DEADLINE_WORDS):
             continue
-        if counted and i and (texts[i - 1] in _TIMES or _count_of(texts[i - 1]) is not None):
+        if counted and i and (texts[i - 1] in _TIMES or count_of(texts[i - 1]) is not None):
             continue
         amount, said, j, more = 1.0, not counted, i + 1, 0  # more: words of the amount beyond the usual three
         working = False  # "within five working days": days worked, five to a week
@@ -2315,9 +2124,9 @@ def _deadlines(found: list[_Word]) -> None:
             if said and texts[j : j + 3] == _AND_A_HALF:  # "one and a half weeks"
                 amount, more, j = amount + 0.5, more + 3, j + 3
                 continue
-            if texts[j] == "of" and _count_of(texts[j - 1]) is not None:
+            if texts[j] == "of" and count_of(texts[j - 1]) is not None:
                 more += 1  # "within a couple of days": "of" belongs to the count
-            elif (count := _count_of(texts[j])) is not None:
+            elif (count := count_of(texts[j])) is not None:
                 amount, said = count, True
             elif texts[j] == "half":  # "half a day"
                 amount, said = amount / 2, True
@@ -2344,7 +2153,7 @@ def _deadlines(found: list[_Word]) -> None:
                 w.team_spread = (-team[1], -team[0]) if span and team else team
 
 
-def _someone_elses(found: list[_Word], i: int, j: int) -> bool:
+def _someone_elses(found: list[Word], i: int, j: int) -> bool:
     """Whether the first weeks after "in" at ``i`` (their length at ``j``)
     are those of another person the clause names before them, the one the
     work is for ("a culture coach for a new team member in their first
@@ -2356,7 +2165,7 @@ def _someone_elses(found: list[_Word], i: int, j: int) -> bool:
     clause = [k for k in range(i) if found[k].clause == found[i].clause]
     for k in clause:
         if found[k].text in vocab.PEOPLE | vocab.NEWCOMERS and any(
-                found[m].text not in _SUBJECT_OPENERS | {"new"} for m in clause if m < k):
+                found[m].text not in SUBJECT_OPENERS | {"new"} for m in clause if m < k):
             return True  # named after a verb or a preposition: whom the work is for
     return False
 
@@ -2395,7 +2204,7 @@ def _end_of_period(texts: list[str], i: int) -> int:
     return j if j < len(texts) and texts[j] in vocab.DURATION_HOURS else 0
 
 
-def _one_word_phrases(found: list[_Word]) -> None:
+def _one_word_phrases(found: list[Word]) -> None:
     """Several words that say what one word says, read as that word: the
     rest of them carry grammar. A phrase of the vocabulary ("at all times"
     / "always", "a large number of" / "many", "responsible for" / "owns",
@@ -2454,10 +2263,10 @@ def _scale_of(word: str) -> tuple[str, float]:
 
 #: Words after which "own" stresses whose something is ("my own work" is
 #: "my work"), and is no verb.
-_OWNERS = _POSSESSIVES - {"the", "a", "an"}
+_OWNERS = POSSESSIVES - {"the", "a", "an"}
 
 
-def _on_ones_own(found: list[_Word]) -> None:
+def _on_ones_own(found: list[Word]) -> None:
     """Work done "on their own", "alone" or "by myself" (at the end of a
     clause, or before a small word or a bound: "on my own within my area",
     "alone when needed") is done independently; "on my own initiative",
@@ -2473,7 +2282,7 @@ def _on_ones_own(found: list[_Word]) -> None:
         else:
             continue
         after = found[i + len(phrase)].text if i + len(phrase) < len(found) else None
-        if after is None or (after in FUNCTION_WORDS and after not in _BE) or after in vocab.BOUNDING \
+        if after is None or (after in FUNCTION_WORDS and after not in BE) or after in vocab.BOUNDING \
                 or after in vocab.EXTENDING:
             for w in phrase:
                 w.role = "independent"
@@ -2485,16 +2294,16 @@ _REFLEXIVES = frozenset("myself yourself himself herself themselves themself our
 _LEAVING = frozenset("leave leaves leaving left let lets".split())
 
 
-def _scope_follows(found: list[_Word], i: int) -> bool:
+def _scope_follows(found: list[Word], i: int) -> bool:
     """"in my team", "on the team": a possessive (or "the"), then a group of
     people (a team or wider; "stuck on a task" bounds nothing)."""
     j = i + 1
-    while j < len(found) and found[j].text in _POSSESSIVES and found[j].text not in ("a", "an"):
+    while j < len(found) and found[j].text in POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
     return j > i + 1 and j < len(found) and vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
 
 
-def _overseen(found: list[_Word]) -> None:
+def _overseen(found: list[Word]) -> None:
     """Work said to be overseen: "my designs are reviewed by my lead",
     "works alone on standard work; reviewed on the non-standard", "changes
     approved by a senior engineer". Help had, as "with review from my lead"
@@ -2522,8 +2331,8 @@ def _overseen(found: list[_Word]) -> None:
             continue  # "reviewed", "peer-reviewed"
         before = texts[i - 1] if i else ""
         opens = i == 0 or found[i - 1].clause != w.clause or "-" in w.text  # "peer-reviewed code": said of it
-        if not (before in _BE or before in _GETTING or before in ("been", "being") or opens
-                or texts[i + 1 : i + 2] == ["by"] and before not in _SUBJECTS):
+        if not (before in BE or before in GETTING or before in ("been", "being") or opens
+                or texts[i + 1 : i + 2] == ["by"] and before not in SUBJECTS):
             continue
         if any(x.stem == stem("ensure") or x.text == "sure" for x in found[:i] if x.clause == w.clause):
             continue  # "I make sure my designs are reviewed": what they see to, not help they have
@@ -2540,7 +2349,7 @@ _HELPED_PERSON = frozenset(
 )
 
 
-def _helped_person(found: list[_Word], texts: list[str], i: int) -> bool:
+def _helped_person(found: list[Word], texts: list[str], i: int) -> bool:
     """Whether the participle of helping at ``i`` describes the person the
     statement is of, as a level's summary does: first in its clause, or
     after "a" or "an", and before a word for a person ("Guided
@@ -2554,12 +2363,12 @@ def _helped_person(found: list[_Word], texts: list[str], i: int) -> bool:
 #: Words between a verb of being and its participle: "is also mentored", "is being coached".
 _BEFORE_PARTICIPLE = frozenset("also often still being".split())
 #: Words before "be" of a passive: "will be mentored", "can be supported", "has been coached".
-_BEFORE_BE = _FUTURE | vocab.POSSIBILITY | frozenset("has have been".split())
+_BEFORE_BE = FUTURE | vocab.POSSIBILITY | frozenset("has have been".split())
 #: Words that open a phrase said of the subject's work: "as directed by their lead", "when supported by".
 _OF_THE_WORK = frozenset("as when while if once".split())
 
 
-def _subject_helped(found: list[_Word], texts: list[str], i: int) -> bool:
+def _subject_helped(found: list[Word], texts: list[str], i: int) -> bool:
     """Whether the participle of helping at ``i`` says the subject is helped:
     the passive of its own clause, whose subject is the statement's ("Is
     mentored by more experienced engineers", "Gets coached by their lead")
@@ -2573,24 +2382,24 @@ def _subject_helped(found: list[_Word], texts: list[str], i: int) -> bool:
     hire is supported by a buddy")."""
     if texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) <= i + 1:
         return False
-    start = _clause_of(found, i)[0]
+    start = clause_of(found, i)[0]
     k = i - 1
     while k >= start and (texts[k].endswith("ly") or texts[k] in _BEFORE_PARTICIPLE):
         k -= 1
-    said_be = k >= start and (texts[k] in _BE or texts[k] in _GETTING or texts[k] == "been"
-                              or _CONTRACTED.get(texts[k]) in _BE)
+    said_be = k >= start and (texts[k] in BE or texts[k] in GETTING or texts[k] == "been"
+                              or CONTRACTED.get(texts[k]) in BE)
     if not said_be:
         # A phrase of its own, the helpers named: "..., supported by a senior engineer", "as directed by".
         return texts[i + 1 : i + 2] == ["by"] and (k < start or texts[k] in _OF_THE_WORK)
-    while k > start and (texts[k - 1] in _BEFORE_BE or texts[k - 1] in _CONTRACTED):
+    while k > start and (texts[k - 1] in _BEFORE_BE or texts[k - 1] in CONTRACTED):
         k -= 1  # "will be", "has been", "You'll be"
     if k == start:
         return True  # "Is mentored by ...", "I'm coached", "You'll be supported": the subject's own
-    subject = _ladder_subject(found[start : k + 1])
+    subject = ladder_subject(found[start : k + 1])
     return subject is not None and subject[0] == k - start
 
 
-def _guidance(found: list[_Word]) -> None:
+def _guidance(found: list[Word]) -> None:
     """Work done with someone's help: "with guidance from my manager", "with
     the help of a teammate", "with support from senior engineers", "with
     direction", "I work with my manager to", "needs frequent check-ins".
@@ -2612,7 +2421,7 @@ def _guidance(found: list[_Word]) -> None:
                 break
             if texts[j] == "for" and texts[j - 1] in vocab.NEEDING:
                 continue  # "the need for guidance"
-            if texts[j] in FUNCTION_WORDS and texts[j] not in _POSSESSIVES:
+            if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES:
                 break  # "with teams to help them" is no help received
         relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
         # "(usually with others)": how often the work is shared, said of the work itself; "collaborates
@@ -2620,7 +2429,7 @@ def _guidance(found: list[_Word]) -> None:
         shared = word == "with" and i > 0 and texts[i - 1] in vocab.FREQUENCY and texts[i - 1] != "never"
         if end is None and (word == "with" or relying):
             k = i + 2 if relying else i + 1
-            while k < len(texts) and (texts[k] in _POSSESSIVES or (relying or shared) and texts[k] == "other"):
+            while k < len(texts) and (texts[k] in POSSESSIVES or (relying or shared) and texts[k] == "other"):
                 k += 1
             # "relies on others", "relies on their manager"; "relies on the team's tools" is no help received.
             if k < len(texts) and (texts[k] in vocab.GUIDING_ROLES
@@ -2631,7 +2440,7 @@ def _guidance(found: list[_Word]) -> None:
             elif word == "with" and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
                     and (people := _senior_people(texts, k)) is not None:
                 end = people  # "working with a more senior engineer": help from someone more senior
-        if end is None or any(w.role in _AUTONOMY for w in found[i : end + 1]):
+        if end is None or any(w.role in AUTONOMY for w in found[i : end + 1]):
             continue  # none, or read already from the word that starts it ("without the need for")
         start, negated = _guidance_start(texts, i)
         if shared:
@@ -2646,13 +2455,13 @@ def _guidance(found: list[_Word]) -> None:
 _SENIOR = frozenset("senior seniors experienced".split())
 
 
-def _help_had(found: list[_Word], j: int) -> bool:
+def _help_had(found: list[Word], j: int) -> bool:
     """Whether the word at ``j`` is a noun of help the subject has, read in
     its clause (``vocab.help_had``): "with prompting", not "with prompting
     and fine-tuning"."""
     if found[j].text not in vocab.HELP_EITHER_WAY:
         return found[j].text in vocab.GUIDANCE_NOUNS
-    start, end = _clause_of(found, j)
+    start, end = clause_of(found, j)
     return vocab.help_had([w.text for w in found[start:end]], j - start)
 
 
@@ -2667,7 +2476,7 @@ def _senior_people(texts: list[str], k: int) -> int | None:
     return next((j for j in range(k + 1, min(k + 4, len(texts))) if texts[j] in vocab.PEOPLE), None)
 
 
-def _people_now_helpers(removed: list[_Word], inserted: list[_Word], a: list[_Word], b: list[_Word]) -> bool:
+def _people_now_helpers(removed: list[Word], inserted: list[Word], a: list[Word], b: list[Word]) -> bool:
     """Whether the people a run's words of audience describe on one side
     are, on the other, the people help comes from ("with less experienced
     engineers" / "with more experienced engineers": "experienced engineers"
@@ -2709,7 +2518,7 @@ def _guidance_start(texts: list[str], i: int) -> tuple[int, bool]:
     while start and (texts[start - 1] in vocab.GUIDANCE_AMOUNT or texts[start - 1] in _BEFORE_HELP
                      or texts[start - 1] in vocab.FREQUENCY and texts[start - 1] != "never"):
         start -= 1
-    if start and texts[start - 1] in _NEGATING:
+    if start and texts[start - 1] in NEGATING:
         start -= 1
         if start and texts[start - 1] in ("do", "does", "did") and texts[start] == "not":
             start -= 1
@@ -2727,89 +2536,12 @@ def _amount(word: str) -> float:
     return min(vocab.FREQUENCY.get(word, 0), max(vocab.GUIDANCE_AMOUNT.values()))
 
 
-#: Where a clause ends: its punctuation (not a dot inside "node.js").
-_CLAUSE_END = re.compile(r"[.;:!?,](?=\s|$)|\s[-\u2013\u2014]\s")
-#: Words that start another clause: what came before it no longer says
-#: what help is needed with.
-_CLAUSE_STARTS = frozenset("but while whereas although though yet so".split())
-
-
-def _clauses(text: str) -> tuple[list[_Word], list[int]]:
-    """The words of a text, and for each the index just past the end of its
-    clause."""
-    found: list[_Word] = []
-    ends: list[int] = []
-    for k, clause in enumerate(_CLAUSE_END.split(text)):
-        # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5"; so are
-        # a version ("v3.11", "3.10.2") and a percentile ("p99.9").
-        for n, part in enumerate(_ONE_WORD.split(_numbers_written_out(clause))):
-            found += [_Word(_one_word(part), k)] if n % 2 else (_Word(w, k) for w in text_words(part))
-        ends += [len(found)] * (len(found) - len(ends))
-    return found, ends
-
-
-#: A number with a decimal point, not part of a version or an address: "1.5", "0.5"; not "v1.2" or "3.10.2".
-_DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)(?![\w.])")
-#: A version ("v3.11", "3.10.2"), a percentile ("p99", "P99.9"; not "P1", a priority) or a decimal: one word each.
-_ONE_WORD = re.compile(
-    r"(?<![\w.])([vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|[pP]\d{2,3}(?:\.\d+)?|\d+\.\d+)(?![\w.])")
-#: A number after a name, the sentence's first word and "I" aside: "Python 3.11", "Java 1.8"; a version, where
-#: no unit follows it.
-_NAMED_VERSION = re.compile(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
-#: Thousands written with commas: "10,000".
-_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
-#: A number with a multiplier on it: "10k", "1.5M".
-_MULTIPLIED = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
-#: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
-_GLUED_UNIT = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
-#: A sign of a bound before a number: "<200ms", "≤ 5%".
-_BOUND_SIGN = re.compile(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
-#: A percentile in words: "the 99th percentile", "95th-percentile latency".
-_PERCENTILE_WORDS = re.compile(r"\b(?:the\s+)?(\d{2,3}(?:\.\d+)?)(?:st|nd|rd|th)?[\s-]+percentile\b", re.IGNORECASE)
-
-
-def _numbers_written_out(clause: str) -> str:
-    """A clause with its numbers written one way, so that one written
-    another way is the same number: "10k" and "10,000" are "10000", "200ms"
-    is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "the
-    99th percentile" is "p99", and a number after a name a version ("Python
-    3.11" is "Python v3.11")."""
-    clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
-    clause = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), clause)
-    clause = _MULTIPLIED.sub(lambda m: _plain(Decimal(m.group(1)) * vocab.MULTIPLIERS[m.group(2)]), clause)
-    clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
-    clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
-                             else m.group(0), clause)
-    clause = _PERCENTILE_WORDS.sub(lambda m: f"p{m.group(1)}", clause)
-    return _NAMED_VERSION.sub(_version_after_a_name, clause)
-
-
-def _version_after_a_name(m: re.Match[str]) -> str:
-    """"Python 3.11" as "Python v3.11"; not "I 1.5", nor a number with a unit or a period after it."""
-    after = (m.group(3) or "").strip().lower()
-    if m.group(1).strip() == "I" or after in vocab.MEASURE_UNITS or after in vocab.DURATION_HOURS:
-        return m.group(0)
-    return f"{m.group(1)}v{m.group(2)}{m.group(3) or ''}"
-
-
-def _plain(number: Decimal) -> str:
-    """A number in digits, without an exponent or trailing zeros: 10000, 1.5."""
-    return format(number.normalize(), "f")
-
-
-def _one_word(part: str) -> str:
-    """A number read as one word, written one way: "V3.11" and "3.10.2" as
-    versions, "v3.11" and "v3.10.2"; "P99" as "p99"."""
-    part = part.lower()
-    return "v" + part if part.count(".") >= 2 and not part.startswith("v") else part
-
-
 #: Words joined by slashes, not in an address or a path: "mentor/buddy",
 #: "frontend / backend / mobile", "and/or".
 _SLASHED = re.compile(r"(?<![\w./:@-])[A-Za-z][A-Za-z'-]*(?: ?/ ?[A-Za-z][A-Za-z'-]*)+(?![\w./:@-])")
 
 
-def _slashed(found: list[_Word], text: str) -> None:
+def _slashed(found: list[Word], text: str) -> None:
     """Mark the words of the text joined by a slash ("a mentor/buddy"),
     each with where the word it is joined to is."""
     pairs: set[tuple[str, str]] = set()
@@ -2822,7 +2554,7 @@ def _slashed(found: list[_Word], text: str) -> None:
             found[i + 1].slashed += (-1,)
 
 
-def _one_side_of_a_slash(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+def _one_side_of_a_slash(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """Words taken out of, or put into, two joined by a slash, where the
     other side is kept ("a mentor/buddy" -> "a mentor"; "unit tests" ->
     "unit/integration tests"): the slash says neither "and" nor "or"; most
@@ -2845,7 +2577,7 @@ def _one_side_of_a_slash(runs: list[tuple[list[_Word], list[_Word]]], a: list[_W
                 w.neutral = True
 
 
-def _help_topics(found: list[_Word], clause_ends: list[int]) -> None:
+def _help_topics(found: list[Word], clause_ends: list[int]) -> None:
     """What help is needed with ("needs help with complex tasks", "with
     guidance on estimates"): the plain words of that clause, after the help,
     are a limit. Fewer of them ask for more; more, for less."""
@@ -2860,7 +2592,7 @@ def _help_topics(found: list[_Word], clause_ends: list[int]) -> None:
         if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
                 any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
             for w in found[end + 2 : clause_ends[end + 1]]:
-                if w.text in _CLAUSE_STARTS and w.role in ("function", "content"):
+                if w.text in CLAUSE_STARTS and w.role in ("function", "content"):
                     break
                 if w.role in ("content", "bound"):  # "outside their specialty" is part of the topic
                     w.role = "help-topic"
@@ -2884,7 +2616,7 @@ def _helpers_end(texts: list[str], j: int) -> int:
                 break
             elif word in ("or", "and") and end > j:
                 last = k
-            elif word in FUNCTION_WORDS and word not in _POSSESSIVES or k - last > 2:
+            elif word in FUNCTION_WORDS and word not in POSSESSIVES or k - last > 2:
                 break  # past the people, or not about people
     return end
 
@@ -2894,48 +2626,16 @@ def _before_people(texts: list[str], i: int) -> bool:
     return any(t in vocab.PEOPLE for t in texts[i + 1 : i + 4])
 
 
-class BrandNames:
-    """The organisations' names a grader recognises: the ones given (a
-    framework's own name and aliases) and the built-in list of organisations
-    known to publish their frameworks, found in one scan of a text."""
-
-    def __init__(self, names: Iterable[str] = ()):
-        from ..rules.brands import brand_spellings
-
-        spellings = dict(brand_spellings())
-        for name in names:
-            if name:
-                spellings[name] = False  # named by the framework: it is the organisation wherever it appears
-        ordered = sorted(spellings, key=lambda name: (-len(name), name))
-        self._context_only = {name for name, context in spellings.items() if context}
-        self._scan = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)") if ordered else None
-
-    def words_in(self, text: str) -> set[str]:
-        """The (lower-case) words of the organisations' names in ``text``."""
-        from ..rules.brands import in_organisation_context
-
-        out: set[str] = set()
-        if self._scan is None:
-            return out
-        for m in self._scan.finditer(text):
-            if m.group() not in self._context_only or in_organisation_context(text, m.start(), m.end()):
-                out.update(text_words(m.group()))
-        return out
-
-
-# --- the changed runs -------------------------------------------------------------
-
-
-def _runs(a: list[_Word], b: list[_Word]) -> list[tuple[list[_Word], list[_Word]]]:
+def _runs(a: list[Word], b: list[Word]) -> list[tuple[list[Word], list[Word]]]:
     matcher = difflib.SequenceMatcher(None, [w.text for w in a], [w.text for w in b], autojunk=False)
     return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
-def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+def _neutral_moves(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """Words taken out in one place and put back in another: word order."""
     removed = [w for r, _i in runs for w in r]
     inserted = [w for _r, i in runs for w in i]
-    pool: dict[str, list[_Word]] = {}
+    pool: dict[str, list[Word]] = {}
     for w in removed:
         if w.role != "negation":  # "I don't X and I Y" -> "I X and I don't Y" says something else
             pool.setdefault(w.stem, []).append(w)
@@ -2946,7 +2646,7 @@ def _neutral_moves(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
             partners[0].neutral = w.neutral = True
 
 
-def _adverbs_for_nouns(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+def _adverbs_for_nouns(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """A noun taken out and its adverb put in, or the other way round,
     wherever in the text each is ("with clarity and focus" -> "clearly and
     with focus"): one word in another part of speech, what it says kept."""
@@ -2957,14 +2657,14 @@ def _adverbs_for_nouns(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
             w.neutral = partner.neutral = True
 
 
-def _same_place(w: _Word, x: _Word) -> bool:
+def _same_place(w: Word, x: Word) -> bool:
     """Whether two words of one stem say the same: not where both say how
     often, at two places on that scale ("every week" / "every two weeks").
     ("teams" / "team's" is one word, whatever scope each names.)"""
     return not (w.role == x.role == "frequency" and w.rank != x.rank)
 
 
-def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+def _bounds_kept(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """"on the team" whose team the text still names ("goals on the team" ->
     "the team's goals", "changes in the team" -> "changes to the team's
     processes"): the same bound, said another way."""
@@ -2979,13 +2679,13 @@ def _bounds_kept(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b:
                 w.neutral = True
 
 
-def _phrases_for_their_word(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+def _phrases_for_their_word(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """A phrase of the vocabulary for the one word it says, or for another
     phrase that says it, wherever in the text each is ("actively participate
     in" / "take part in", "keep up with" / "stay up to date with"): the same
     word, whatever else changed beside it."""
-    def units(words: list[_Word]) -> list[tuple[str, list[_Word]]]:
-        phrases: dict[tuple[int, str], list[_Word]] = {}
+    def units(words: list[Word]) -> list[tuple[str, list[Word]]]:
+        phrases: dict[tuple[int, str], list[Word]] = {}
         singles = []
         for w in words:
             if w.neutral:
@@ -3006,7 +2706,7 @@ def _phrases_for_their_word(runs: list[tuple[list[_Word], list[_Word]]]) -> None
                 w.neutral = True
 
 
-def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: bool) -> list[tuple[int, str]]:
+def _moved_scale_words(runs: list[tuple[list[Word], list[Word]]], avoided: bool) -> list[tuple[int, str]]:
     """One word (or phrase) of scale taken out in one place and another of
     the same scale put in elsewhere: one change along that scale, "I am
     polite at all times" -> "I am always polite" none, "... -> I am usually
@@ -3017,18 +2717,18 @@ def _moved_scale_words(runs: list[tuple[list[_Word], list[_Word]]], avoided: boo
         into = [(k, w) for k, (_r, i) in enumerate(runs) for w in i if not w.neutral and w.role == role]
         if not out or not into or {k for k, _w in out} & {k for k, _w in into}:
             continue  # in one run, read there; or nothing moved
-        if len(_phrases(w for _k, w in out)) != 1 or len(_phrases(w for _k, w in into)) != 1:
+        if len(phrases(w for _k, w in out)) != 1 or len(phrases(w for _k, w in into)) != 1:
             continue  # several on either side: read where they are
         direction = _along(role, out[0][1].rank, into[0][1].rank)
         for _k, w in out + into:
             w.neutral = True
         if direction:
-            directions.append(_read_on_scale(role, direction, avoided))
+            directions.append(read_on_scale(role, direction, avoided))
     return directions
 
 
 def _split_phrase(
-    role: str, runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word], avoided: bool
+    role: str, runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word], avoided: bool
 ) -> tuple[int, str] | None:
     """How often or how soon, where a change took only part of a phrase
     that says it and left the rest ("one week in four" -> "every four
@@ -3071,10 +2771,10 @@ def _split_phrase(
             for k in units[side][start]:
                 texts[side][k].neutral = True
     direction = _along(role, max(before), max(after))
-    return _read_on_scale(role, direction, avoided) if direction else None
+    return read_on_scale(role, direction, avoided) if direction else None
 
 
-def _whole_phrases(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+def _whole_phrases(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """A phrase that says one word of scale kept its meaning as a whole
     where one of its words did ("on a regular basis" -> "regularly":
     "regular" is "regularly" respelt, and "basis" goes with it)."""
@@ -3086,16 +2786,11 @@ def _whole_phrases(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
                     w.neutral = True
 
 
-def _phrases(words: Iterable[_Word]) -> set[int]:
-    """The words or phrases among ``words``, by where each starts."""
-    return {w.phrase if w.phrase >= 0 else -1 - id(w) for w in words}
-
-
 #: Scales whose words say the same wherever they stand in a statement, more the higher.
 _MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound"})
 
 
-def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
+def _neutral_respellings(removed: list[Word], inserted: list[Word]) -> None:
     """One word spelt another way, or words joined or parted, in one place."""
     old = [w for w in removed if not w.neutral]
     new = [w for w in inserted if not w.neutral]
@@ -3113,7 +2808,7 @@ def _neutral_respellings(removed: list[_Word], inserted: list[_Word]) -> None:
                 break
 
 
-def _compounds(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+def _compounds(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """A compound for its words in a row, in any order, joined by small
     words, wherever in the text each is ("peer-reviewed code" / "code
     reviewed by peers", "end-to-end delivery" / "delivery ... end to end",
@@ -3132,11 +2827,11 @@ def _compounds(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: l
                     break
 
 
-def _spelt_in(text: list[_Word], start: int, parts: list[str], changed: set[int]) -> list[_Word]:
+def _spelt_in(text: list[Word], start: int, parts: list[str], changed: set[int]) -> list[Word]:
     """The words of ``text`` from ``start`` that say ``parts`` (stems), with
     small words between them, all of them changed; empty where they do not."""
     left = list(parts)
-    window: list[_Word] = []
+    window: list[Word] = []
     for w in text[start:]:
         if id(w) not in changed or w.neutral:
             return []
@@ -3153,7 +2848,7 @@ def _spelt_in(text: list[_Word], start: int, parts: list[str], changed: set[int]
     return []
 
 
-def _respelt(w: _Word, x: _Word) -> bool:
+def _respelt(w: Word, x: Word) -> bool:
     """One word spelt two ways; a small word is no misspelling of another
     word ("their" / "other"), only of what is no word at all ("teh" / "the");
     nor is one word of scale another at another place on its scale ("every
@@ -3166,7 +2861,7 @@ def _respelt(w: _Word, x: _Word) -> bool:
     return slip(w.text, x.text) and not english().knows(other.text)
 
 
-def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:
+def _spelt_out(short: list[Word], long: list[Word], text: str) -> None:
     """An abbreviation (written in capitals in ``text``, the text of
     ``short``) for the words it stands for ("PRs" / "pull requests", "TL"
     / "tech lead"): the same words, spelt out."""
@@ -3183,7 +2878,7 @@ def _spelt_out(short: list[_Word], long: list[_Word], text: str) -> None:
                 break
 
 
-def _easy_to(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+def _easy_to(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """"easy to read" for "readable", "simple to maintain" for
     "maintainable", wherever in the text each is ("code that is easy to
     read" -> "readable code", "easy to read and follow" -> "readable ...
@@ -3210,15 +2905,15 @@ def _able_form(word: str, verb: str) -> bool:
     return len(base) >= 2 and (verb.startswith(base) or base.startswith(verb[:-1]))
 
 
-def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
+def _light_verbs(phrase: list[Word], verb: list[Word]) -> None:
     """A light verb and its noun for the verb of the noun ("take ownership
     of" / "own", "write documentation for" / "document", "make sure" /
     "ensure", "have a good understanding of" / "understand ... well"): the
     same thing asked, in other words."""
     # Neutral or not: the noun alone may already read as respelt ("documentation" / "document"); a word of
     # scale between them read already where it moved ("have a good understanding of" / "understand ... well").
-    said = [w for w in phrase if w.role not in _NEUTRAL_ROLES and not (w.neutral and w.role != "content")]
-    one = [w for w in verb if w.role not in _NEUTRAL_ROLES]
+    said = [w for w in phrase if w.role not in NEUTRAL_ROLES and not (w.neutral and w.role != "content")]
+    one = [w for w in verb if w.role not in NEUTRAL_ROLES]
     if len(said) != 2 or len(one) != 1 or said[0].text not in vocab.LIGHT_VERBS:
         return
     noun, word = said[1].stem, one[0].stem
@@ -3227,22 +2922,22 @@ def _light_verbs(phrase: list[_Word], verb: list[_Word]) -> None:
             w.neutral = True
 
 
-def _light_verb_for(run: list[_Word], verb: list[_Word], text: list[_Word]) -> bool:
+def _light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:
     """Whether a run of nothing of meaning but one light verb that carries
     grammar ("have", "do") is replaced by one verb that says no more
     (``verb``, of ``text``): "have a high standard" / "hold a high
     standard", one verb for another; not "enforce a high standard"."""
     if len(verb) != 1 or verb[0].text not in vocab.LIGHT_VERB_SYNONYMS \
-            or [w for w in run if w.role not in _NEUTRAL_ROLES]:
+            or [w for w in run if w.role not in NEUTRAL_ROLES]:
         return False
     light = [w for w in run if w.text in vocab.LIGHT_VERBS]
     if len(light) != 1 or any(w.role != "function" for w in run):
         return False
     i = next(k for k, w in enumerate(text) if w is verb[0])
-    return _a_verb([w.text for w in text], i, _clause_ends(text))
+    return a_verb([w.text for w in text], i, clause_ends(text))
 
 
-def _linking_verbs(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+def _linking_verbs(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """"am" for "stay", "remain" or "keep", or one of those for another ("I am
     on top of incidents" / "I stay on top of incidents", "is aware" /
     "remains aware"): each links the subject to what it is, which is what is
@@ -3263,13 +2958,13 @@ def _linking_verbs(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
 
 
 #: "am" and the verbs that say what it says, and that it lasts.
-_LINKING = _BE | {"been"} | vocab.LINKING_VERBS
+_LINKING = BE | {"been"} | vocab.LINKING_VERBS
 _KEEPING = frozenset("keep keeps keeping kept".split())
 #: The stems of "ensure" and of "make sure".
 _ENSURING = frozenset({stem("ensure"), stem("make"), stem("sure")})
 
 
-def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+def _neutral_repeats(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """A word added that the text already had, or taken out where the text
     keeps it. Not in a place where words were replaced: "fix bugs ... report
     bugs" -> "fix issues ... report bugs" swaps one word for another there."""
@@ -3288,7 +2983,7 @@ def _neutral_repeats(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word]
                 w.neutral = True
 
 
-def _both_ends(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
+def _both_ends(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """Words put in or taken out whole that name both ends of a range, with
     the words that join them to the text ("... the impact and risk in the
     short and long term" -> "... the impact and risk"): the whole range asks
@@ -3303,7 +2998,7 @@ def _both_ends(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
                 # The noun they share ("term", or "long-term" whole), and the words before them
                 # ("in the"): said only with the range.
                 end = i + 3 if "-" in run[i + 2].text or i + 3 >= len(run) else i + 4
-                if all(w.role in _NEUTRAL_ROLES for w in run[:i]) and end >= len(run):
+                if all(w.role in NEUTRAL_ROLES for w in run[:i]) and end >= len(run):
                     for w in run:
                         w.neutral = True
                     break
@@ -3311,25 +3006,15 @@ def _both_ends(runs: list[tuple[list[_Word], list[_Word]]]) -> None:
 
 #: Words whose second one is never a repeat: a negation negates its own clause, and a word of a
 #: phrase of help or independence is said with the phrase ("working with a senior engineer ... their work").
-_NEVER_REPEATS = _NEUTRAL_ROLES | {"negation", "guidance", "independent"}
+_NEVER_REPEATS = NEUTRAL_ROLES | {"negation", "guidance", "independent"}
 
 
-#: Words that negate besides the negations: "with no help" is "without
-#: help", "do not ship" is "never ship".
-_NEGATING = vocab.NEGATIONS | {"without", "never", "nor", "neither", "none", "nothing", "nobody"}
-_AUTONOMY = frozenset({"independent", "guidance"})
-
-
-def _negating(w: _Word) -> bool:
-    return not w.neutral and (w.role == "negation" or w.text in _NEGATING and w.role not in _AUTONOMY)
-
-
-def _meaningful(w: _Word) -> bool:
+def _meaningful(w: Word) -> bool:
     """A word of what is asked beside a negation: not the negation, nor a changed word that keeps the meaning."""
-    return not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES
+    return not negating(w) and not w.neutral and w.role not in NEUTRAL_ROLES
 
 
-def _replaced_negations(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]) -> None:
+def _replaced_negations(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """A negation taken out next to where one is put in ('make no
     assumptions' -> 'don't make assumptions'): the same negation, placed
     another way."""
@@ -3337,15 +3022,15 @@ def _replaced_negations(runs: list[tuple[list[_Word], list[_Word]]], a: list[_Wo
     where_b = {id(w): i for i, w in enumerate(b)}
     # Only in runs of nothing else of meaning: 'don't hesitate to' -> 'never' negates another word.
     alone = [(removed, inserted) for removed, inserted in runs
-             if not any(not _negating(w) and not w.neutral and w.role not in _NEUTRAL_ROLES for w in removed + inserted)]
-    taken = [w for removed, _ in alone for w in removed if _negating(w)]
-    for w in (w for _, inserted in alone for w in inserted if _negating(w)):
+             if not any(not negating(w) and not w.neutral and w.role not in NEUTRAL_ROLES for w in removed + inserted)]
+    taken = [w for removed, _ in alone for w in removed if negating(w)]
+    for w in (w for _, inserted in alone for w in inserted if negating(w)):
         partner = next((x for x in taken if not x.neutral and abs(where_a[id(x)] - where_b[id(w)]) <= 1), None)
         if partner is not None:
             partner.neutral = w.neutral = True
 
 
-def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], b: list[_Word]) -> tuple[int, str] | None:
+def _negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """A negation added or taken out where nothing else of meaning changed
     ('I escalate' -> 'I don't escalate'), or reworded with what it negates
     ('I do not ignore failing tests' -> 'I never fix failing tests'): the
@@ -3355,8 +3040,8 @@ def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], 
     covers ('I don't hide problems and I don't skip tests' -> 'I don't hide
     problems or skip tests'); a clause taken out or put in with its
     negation ('without being asked') is read by its other words."""
-    before = [w for w in removed if _negating(w)]
-    after = [w for w in inserted if _negating(w)]
+    before = [w for w in removed if negating(w)]
+    after = [w for w in inserted if negating(w)]
     if not before and not after:
         return None
     meaning = [w for w in removed + inserted if _meaningful(w)]
@@ -3371,8 +3056,8 @@ def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], 
             and all(w.role == "frequency" for w in meaning):
         return None  # "never" -> "rarely": how often, read on that scale
     other = b if merged is before else a
-    subject = any(w.text in _SUBJECTS for w in (removed if merged is before else inserted))
-    if subject and any(w.text in _NEGATING for w in other):
+    subject = any(w.text in SUBJECTS for w in (removed if merged is before else inserted))
+    if subject and any(w.text in NEGATING for w in other):
         for w in merged:
             w.neutral = True  # its clause joined to (or parted from) one the same negation covers
         return None
@@ -3387,12 +3072,12 @@ def _negation_flip(removed: list[_Word], inserted: list[_Word], a: list[_Word], 
     return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
 
 
-def _has_meaning(words: list[_Word]) -> bool:
-    return any(not w.neutral and w.role not in _NEUTRAL_ROLES for w in words)
+def _has_meaning(words: list[Word]) -> bool:
+    return any(not w.neutral and w.role not in NEUTRAL_ROLES for w in words)
 
 
 def _count_direction(
-    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
+    runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
 ) -> tuple[int, str] | None:
     """More or fewer, where a number changed and both texts say how many:
     the largest number each asks for, compared, of the numbers the change
@@ -3410,11 +3095,11 @@ def _count_direction(
         # "fewer than five open bugs" -> "fewer than three": under a most, fewer asks more; a most put in
         # for a least ("at least two" -> "at most two"), or a reach ("up to ten"), cannot be told.
         if ceilings == {True}:
-            direction = _sign(old[1] - new[1])
+            direction = sign(old[1] - new[1])
             return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
         return (1, "number unclear")
     if not vague:
-        direction = _sign(new[1] - old[1])
+        direction = sign(new[1] - old[1])
     else:
         # A word that names no number exactly ("a few": two to four), or a ceiling ("three or fewer"): more
         # only where all the new text may name is at least all the old may ("2-3" -> "several"), less only
@@ -3437,7 +3122,7 @@ _COUNT_JOINERS = frozenset({"or", "to", "and"})
 
 
 def _changed_counts(
-    runs: list[tuple[list[_Word], list[_Word]]], a: list[_Word], b: list[_Word]
+    runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
 ) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | None]]:
     """The amounts of each text a change touched, each as the least and the
     most it may name, whether one of them names no number exactly (a
@@ -3494,12 +3179,12 @@ def _changed_counts(
 _VAGUE_COUNT = {stem(word): span for word, span in vocab.VAGUE_COUNT.items()}
 
 
-def _vague_span(w: _Word) -> tuple[float, float] | None:
+def _vague_span(w: Word) -> tuple[float, float] | None:
     """What a vague word of how many may name ("a few", "a handful of"), None for another word."""
     return None if w.text in vocab.FEWER else _VAGUE_COUNT.get(w.says[1] if w.says else stem(w.text))
 
 
-def _count_span(w: _Word) -> tuple[float, float]:
+def _count_span(w: Word) -> tuple[float, float]:
     """The least and the most a word of how many may name: a number, the
     number; a range ("2-3"), its ends; a vague word ("a few", "several", "a
     handful of"), what VAGUE_COUNT says."""
@@ -3508,19 +3193,19 @@ def _count_span(w: _Word) -> tuple[float, float]:
     span = _vague_span(w)
     if span is not None:
         return span
-    if _NUMBER_RANGE.fullmatch(w.text):
+    if NUMBER_RANGE.fullmatch(w.text):
         numbers = [float(n) for n in w.text.split("-")]
         return min(numbers), max(numbers)
     return w.rank, w.rank
 
 
 def _scale_directions(
-    removed: Sequence[_Word], inserted: Sequence[_Word], avoided: bool = False
+    removed: Sequence[Word], inserted: Sequence[Word], avoided: bool = False
 ) -> list[tuple[int, str]]:
     """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers.
     ``avoided``: the text says what it names is done rarely or never, so more often asks less."""
     out: list[tuple[int, str]] = []
-    roles = {w.role for w in (*removed, *inserted)} - _NEUTRAL_ROLES - {"help-topic"}
+    roles = {w.role for w in (*removed, *inserted)} - NEUTRAL_ROLES - {"help-topic"}
     for role in sorted(roles):
         before = [w.rank for w in removed if w.role == role]
         after = [w.rank for w in inserted if w.role == role]
@@ -3540,15 +3225,15 @@ def _scale_directions(
             before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
         direction = _direction(role, before, after)
         if direction:
-            out.append(_read_on_scale(role, direction, avoided))
+            out.append(read_on_scale(role, direction, avoided))
     return out
 
 
-def _traded_for_help(removed: Sequence[_Word], inserted: Sequence[_Word]) -> bool:
+def _traded_for_help(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
     """Whether a skill still being learnt is on one side of a run and help
     had on the other, neither on both ("Learning contributor" -> "Guided
     contributor")."""
-    def has(words: Sequence[_Word], role: str) -> bool:
+    def has(words: Sequence[Word], role: str) -> bool:
         return any(w.role == role for w in words)
 
     return (has(removed, "learning") and has(inserted, "guidance") or has(inserted, "learning")
@@ -3556,33 +3241,13 @@ def _traded_for_help(removed: Sequence[_Word], inserted: Sequence[_Word]) -> boo
         and not (has(removed, "guidance") and has(inserted, "guidance"))
 
 
-def _read_on_scale(role: str, direction: int, avoided: bool) -> tuple[int, str]:
-    """A move along a scale, as a direction and a reason: more often raises
-    the bar, but for what is avoided ("never", "rarely") lowers it."""
-    if role == "frequency" and avoided:
-        return (-direction, f"frequency of what is avoided {'raised' if direction > 0 else 'lowered'}")
-    return (direction, f"{_SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
-
-
-_SCALE_NAMES = {
-    "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
-    "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
-    "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
-    "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
-}
-#: Where a statement without a word of the scale stands on it: a plain
-#: "I design services" is done more than sometimes and as surely as "will";
-#: its audience is everyone, mid-level included; its work of no stated size.
-_UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "degree": 2.0, "involvement": 2.0,
-             # "I review pull requests" asks for nearly all of them: "most" is less, "all" more.
-             "quantity": 4.5}
 #: Guidance whose amount is not said: "with guidance" is more than "minimal", less than "close".
 _UNSTATED_GUIDANCE = 2.5
 #: Below any amount of guidance had: where help negated stands.
 _NEGATED_GUIDANCE = 10.0
 
 
-def _levels_named(found: list[_Word], families: frozenset[str]) -> None:
+def _levels_named(found: list[Word], families: frozenset[str]) -> None:
     """The levels a text names ("as an L5 would", "beyond level 4",
     "mentors IC3s"), on the scale of the ladder: a higher level named asks
     for more, wherever in the sentence it stands."""
@@ -3597,27 +3262,23 @@ def _levels_named(found: list[_Word], families: frozenset[str]) -> None:
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:
     if role == "guidance" and before and after and (max(before) or max(after)):
-        return _sign((max(before) or _UNSTATED_GUIDANCE) - (max(after) or _UNSTATED_GUIDANCE))  # less of it asks more
+        return sign((max(before) or _UNSTATED_GUIDANCE) - (max(after) or _UNSTATED_GUIDANCE))  # less of it asks more
     if role in ("guidance", "learning", "condition"):  # with help, still learning, when asked: less is asked
         return (1 if before else 0) - (1 if after else 0)
     if role == "independent":
         negated = max(before, default=0.0), max(after, default=0.0)  # the amount of help each negates
         if before and after and any(negated):
-            return _sign(negated[0] - negated[1])  # "without constant input" -> "without regular input": more
+            return sign(negated[0] - negated[1])  # "without constant input" -> "without regular input": more
         return (1 if after else 0) - (1 if before else 0)
     if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
-        return int(_sign(sum(after) - sum(before)))
+        return int(sign(sum(after) - sum(before)))
     if role in ("scope", "count", "deadline", "span", "level"):
         if before and after:
             return _along(role, max(before), max(after))
         # A scope named is wider than none, a number asks for what it counts;
         # taken out, less is asked.
         return 1 if after else -1
-    unstated = _UNSTATED[role]
+    unstated = UNSTATED[role]
     old = max(before) if before else unstated
     new = max(after) if after else unstated
     return _along(role, old, new)
-
-
-def _sign(value: float) -> int:
-    return (value > 0) - (value < 0)
