@@ -170,9 +170,9 @@ def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
             return
 
 
-#: A version, as ``_one_word`` writes it: "v3.11", "v2".
+#: A version, as ``words._one_word`` writes it: "v3.11", "v2".
 _VERSION = re.compile(r"v\d+(?:\.\d+)*")
-#: A percentile, as ``_one_word`` writes it: "p99", "p99.9".
+#: A percentile, as ``words._one_word`` writes it: "p99", "p99.9".
 _PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
 
 

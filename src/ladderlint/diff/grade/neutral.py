@@ -32,52 +32,9 @@ from .words import (
 )
 
 
-def another_word(removed: list[Word], inserted: list[Word]) -> bool:
-    """Whether one plain word was replaced by another that is not known to
-    say the same (``wording.synonyms``): "I review the design" -> "I approve
-    the design", "as a shadow" -> "as primary" ask another thing, however
-    related the words. A word of a scale is read on its scale instead."""
-    if len(removed) != 1 or len(inserted) != 1 or removed[0].role != "content" or inserted[0].role != "content":
-        return False
-    return not synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
-
-
-#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current".
-_PHRASE_WORDS = {stem(word): word for word in vocab.PHRASES_OF_ONE_WORD.values()}
-
-
-def things_said(words: list[Word]) -> int:
-    """How many things ``words`` say: a phrase of help or independence ("on
-    their own", "with guidance from my manager") says one, as "alone" does."""
-    count = 0
-    for k, w in enumerate(words):
-        if not (w.role in AUTONOMY and k and words[k - 1].role == w.role):
-            count += 1
-    return count
-
-
-def new_action(inserted: list[Word], removed: list[Word], a: list[Word], b: list[Word]) -> bool:
-    """Whether words of meaning put in (``inserted``, of ``b``) hold an
-    action the old text ``a`` did not have: a verb, where it stands as one
-    ("I ask questions to clarify expectations" -> "I set expectations", "I
-    can adapt my work" -> "I drive change"). Shorter, it asks another
-    thing, not less of the same; but not where the verbs it takes the
-    place of say more involvement than it ("Takes responsibility for code
-    quality and ..." -> "Delivers high quality code": owning, for making),
-    nor where it is one verb for one, as much involved, as one word for one
-    is a synonym ("I write clear, well-structured design documents" -> "I
-    produce design documents": its qualifiers taken out)."""
-    new = verbs(inserted, b, {w.stem for w in a})
-    if not new:
-        return False
-    old = verbs(removed, a, set())
-
-    def involvement(words: list[Word]) -> float:
-        return max((w.rank for w in words if w.role == "involvement"), default=UNSTATED["involvement"])
-
-    if len(new) == 1 and len(old) == 1:
-        return involvement(new) > involvement(old)
-    return involvement(new) >= involvement(removed)
+def changed_runs(a: list[Word], b: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+    matcher = difflib.SequenceMatcher(None, [w.text for w in a], [w.text for w in b], autojunk=False)
+    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
 def one_side_of_a_slash(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
@@ -101,11 +58,6 @@ def one_side_of_a_slash(runs: list[tuple[list[Word], list[Word]]], a: list[Word]
         if all(any(at[id(w)] + step not in inside for step in w.slashed) for w in run):
             for w in run:
                 w.neutral = True
-
-
-def changed_runs(a: list[Word], b: list[Word]) -> list[tuple[list[Word], list[Word]]]:
-    matcher = difflib.SequenceMatcher(None, [w.text for w in a], [w.text for w in b], autojunk=False)
-    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
 def neutral_moves(runs: list[tuple[list[Word], list[Word]]]) -> None:
@@ -364,7 +316,10 @@ def linking_verbs(runs: list[tuple[list[Word], list[Word]]]) -> None:
 
 #: "am" and the verbs that say what it says, and that it lasts.
 _LINKING = BE | {"been"} | vocab.LINKING_VERBS
+
 _KEEPING = frozenset("keep keeps keeping kept".split())
+
+
 #: The stems of "ensure" and of "make sure".
 _ENSURING = frozenset({stem("ensure"), stem("make"), stem("sure")})
 
@@ -479,3 +434,51 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
 
 def _has_meaning(words: list[Word]) -> bool:
     return any(not w.neutral and w.role not in NEUTRAL_ROLES for w in words)
+
+
+def another_word(removed: list[Word], inserted: list[Word]) -> bool:
+    """Whether one plain word was replaced by another that is not known to
+    say the same (``wording.synonyms``): "I review the design" -> "I approve
+    the design", "as a shadow" -> "as primary" ask another thing, however
+    related the words. A word of a scale is read on its scale instead."""
+    if len(removed) != 1 or len(inserted) != 1 or removed[0].role != "content" or inserted[0].role != "content":
+        return False
+    return not synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
+
+
+#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current".
+_PHRASE_WORDS = {stem(word): word for word in vocab.PHRASES_OF_ONE_WORD.values()}
+
+
+def things_said(words: list[Word]) -> int:
+    """How many things ``words`` say: a phrase of help or independence ("on
+    their own", "with guidance from my manager") says one, as "alone" does."""
+    count = 0
+    for k, w in enumerate(words):
+        if not (w.role in AUTONOMY and k and words[k - 1].role == w.role):
+            count += 1
+    return count
+
+
+def new_action(inserted: list[Word], removed: list[Word], a: list[Word], b: list[Word]) -> bool:
+    """Whether words of meaning put in (``inserted``, of ``b``) hold an
+    action the old text ``a`` did not have: a verb, where it stands as one
+    ("I ask questions to clarify expectations" -> "I set expectations", "I
+    can adapt my work" -> "I drive change"). Shorter, it asks another
+    thing, not less of the same; but not where the verbs it takes the
+    place of say more involvement than it ("Takes responsibility for code
+    quality and ..." -> "Delivers high quality code": owning, for making),
+    nor where it is one verb for one, as much involved, as one word for one
+    is a synonym ("I write clear, well-structured design documents" -> "I
+    produce design documents": its qualifiers taken out)."""
+    new = verbs(inserted, b, {w.stem for w in a})
+    if not new:
+        return False
+    old = verbs(removed, a, set())
+
+    def involvement(words: list[Word]) -> float:
+        return max((w.rank for w in words if w.role == "involvement"), default=UNSTATED["involvement"])
+
+    if len(new) == 1 and len(old) == 1:
+        return involvement(new) > involvement(old)
+    return involvement(new) >= involvement(removed)

@@ -52,7 +52,7 @@ def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list
     """A deadline or a frequency counted with a vague word ("within a few
     days", "a few times a year", "every few weeks") against another, where
     a change touched one: read as the least and the most each may say, as a
-    number is (``count_direction``). Sooner or more often only where all
+    number is (``counts.count_direction``). Sooner or more often only where all
     the new text may say is at least all the old may ("within a few days"
     -> "within two days"); where that cannot be told ("within three days"),
     a reader must say, read as asking more. None where neither says one with

@@ -48,45 +48,37 @@ QUALIFIERS = frozenset(
     specific various overall actual actually really own whole entire certain
     """.split()
 )
+
 BE = frozenset("am i'm im is are was were be being".split())
+
+
 #: The persons a statement speaks of.
 SUBJECTS = frozenset("i we you they he she".split())
+
 POSSESSIVES = frozenset("my our their his her your its the a an".split())
+
+
+#: Words before an adjective that make what follows a thing named ("the daily standup").
+DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
 
 
 #: Verbs that put what follows in the future: "You will be assessed ...".
 FUTURE = frozenset("will shall".split())
 
 
-def clause_of(text: list[Word], i: int) -> tuple[int, int]:
-    """Where the clause of the word at ``i`` starts, and the index just
-    past its end: for one word, where ``clause_ends`` reads them all."""
-    clause, start, end = text[i].clause, i, i + 1
-    while start and text[start - 1].clause == clause:
-        start -= 1
-    while end < len(text) and text[end].clause == clause:
-        end += 1
-    return start, end
+#: "get" before a participle says what "be" does: "how to get unblocked".
+GETTING = frozenset("get gets getting got".split())
 
 
-def clause_ends(text: list[Word]) -> list[int]:
-    """For each word of a text, the index just past the end of its clause
-    (what ``clauses`` gives as the text is read)."""
-    ends, end = [0] * len(text), len(text)
-    for i in range(len(text) - 1, -1, -1):
-        if i + 1 < len(text) and text[i + 1].clause != text[i].clause:
-            end = i + 1
-        ends[i] = end
-    return ends
+#: Verbs of grammar that may follow a subject: "Engineers at this level have ...", "... do the on-call".
+AUXILIARIES = frozenset("have has do does".split())
 
 
-def verbs(run: list[Word], text: list[Word], had: set[str]) -> list[Word]:
-    """The words of a run (of ``text``) that stand as verbs, but those whose
-    stems are in ``had``."""
-    texts, ends = [w.text for w in text], clause_ends(text)
-    where = {id(w): i for i, w in enumerate(text)}
-    return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
-            and a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
+#: Words that negate besides the negations: "with no help" is "without
+#: help", "do not ship" is "never ship".
+NEGATING = vocab.NEGATIONS | {"without", "never", "nor", "neither", "none", "nothing", "nobody"}
+
+AUTONOMY = frozenset({"independent", "guidance"})
 
 
 #: Roles that never carry an expectation of their own.
@@ -135,55 +127,10 @@ class Word:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
 
 
-#: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
-NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
-#: "get" before a participle says what "be" does: "how to get unblocked".
-GETTING = frozenset("get gets getting got".split())
-
-
-#: Words after which a word stands as a verb: "I support", "to lead", "can help", "does not drive".
-_BEFORE_A_VERB = SUBJECTS | frozenset(
-    "to who that which also can could will would may might must should shall do does did not never help helps "
-    "helping helped".split()
-) | (vocab.NEGATIONS - {"no"})
-#: Words that say what a verb is done to: "support the team", "lead others".
-_OBJECTS = POSSESSIVES | vocab.PEOPLE | frozenset("them us him it this these those".split())
-
-
-def a_verb(texts: list[str], i: int, clause_ends: list[int]) -> bool:
-    """Whether a word that may be a noun or a verb ("support", "lead")
-    stands as a verb: at the start of a clause ("Supports ...", "Lead the
-    design"), after a subject, "to", an auxiliary or an adverb ("I
-    actively support"), or after "and" or "or" with what it is done to
-    ("identify and support areas"); not "provide support", "the tech lead",
-    "the needs of users and support"."""
-    if not i or clause_ends[i - 1] <= i:
-        return True
-    before = texts[i - 1]
-    if before in _BEFORE_A_VERB or before in vocab.FREQUENCY or before.endswith("ly") and before not in vocab.PERIODIC:
-        return True
-    after = texts[i + 1] if i + 1 < clause_ends[i] else None
-    return before in ("and", "or") and after is not None and (after in _OBJECTS or after not in FUNCTION_WORDS)
-
-
-#: Words before an adjective that make what follows a thing named ("the daily standup").
-DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
-
-
-def count_of(word: str) -> float | None:
-    """How many a word says: a number in words or digits, or the largest of
-    a range ("2-3 engineers" asks for up to three); None for another word."""
-    if word in vocab.COUNT or word.isdigit():
-        return float(vocab.COUNT.get(word) or int(word))
-    if _DECIMAL.fullmatch(word):
-        return float(word)
-    if NUMBER_RANGE.fullmatch(word):
-        return float(max(int(n) for n in word.split("-")))
-    return None
-
-
 #: Where a clause ends: its punctuation (not a dot inside "node.js").
 _CLAUSE_END = re.compile(r"[.;:!?,](?=\s|$)|\s[-\u2013\u2014]\s")
+
+
 #: Words that start another clause: what came before it no longer says
 #: what help is needed with.
 CLAUSE_STARTS = frozenset("but while whereas although though yet so".split())
@@ -205,20 +152,34 @@ def clauses(text: str) -> tuple[list[Word], list[int]]:
 
 #: A number with a decimal point, not part of a version or an address: "1.5", "0.5"; not "v1.2" or "3.10.2".
 _DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)(?![\w.])")
+
+
 #: A version ("v3.11", "3.10.2"), a percentile ("p99", "P99.9"; not "P1", a priority) or a decimal: one word each.
 _ONE_WORD = re.compile(
     r"(?<![\w.])([vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|[pP]\d{2,3}(?:\.\d+)?|\d+\.\d+)(?![\w.])")
+
+
 #: A number after a name, the sentence's first word and "I" aside: "Python 3.11", "Java 1.8"; a version, where
 #: no unit follows it.
 _NAMED_VERSION = re.compile(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
+
+
 #: Thousands written with commas: "10,000".
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
+
+
 #: A number with a multiplier on it: "10k", "1.5M".
 _MULTIPLIED = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
+
+
 #: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
 _GLUED_UNIT = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
+
+
 #: A sign of a bound before a number: "<200ms", "≤ 5%".
 _BOUND_SIGN = re.compile(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
+
+
 #: A percentile in words: "the 99th percentile", "95th-percentile latency".
 _PERCENTILE_WORDS = re.compile(r"\b(?:the\s+)?(\d{2,3}(?:\.\d+)?)(?:st|nd|rd|th)?[\s-]+percentile\b", re.IGNORECASE)
 
@@ -259,6 +220,22 @@ def _one_word(part: str) -> str:
     return "v" + part if part.count(".") >= 2 and not part.startswith("v") else part
 
 
+#: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
+NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
+
+
+def count_of(word: str) -> float | None:
+    """How many a word says: a number in words or digits, or the largest of
+    a range ("2-3 engineers" asks for up to three); None for another word."""
+    if word in vocab.COUNT or word.isdigit():
+        return float(vocab.COUNT.get(word) or int(word))
+    if _DECIMAL.fullmatch(word):
+        return float(word)
+    if NUMBER_RANGE.fullmatch(word):
+        return float(max(int(n) for n in word.split("-")))
+    return None
+
+
 class BrandNames:
     """The organisations' names a grader recognises: the ones given (a
     framework's own name and aliases) and the built-in list of organisations
@@ -288,19 +265,87 @@ class BrandNames:
         return out
 
 
+def clause_of(text: list[Word], i: int) -> tuple[int, int]:
+    """Where the clause of the word at ``i`` starts, and the index just
+    past its end: for one word, where ``clause_ends`` reads them all."""
+    clause, start, end = text[i].clause, i, i + 1
+    while start and text[start - 1].clause == clause:
+        start -= 1
+    while end < len(text) and text[end].clause == clause:
+        end += 1
+    return start, end
+
+
+def clause_ends(text: list[Word]) -> list[int]:
+    """For each word of a text, the index just past the end of its clause
+    (what ``clauses`` gives as the text is read)."""
+    ends, end = [0] * len(text), len(text)
+    for i in range(len(text) - 1, -1, -1):
+        if i + 1 < len(text) and text[i + 1].clause != text[i].clause:
+            end = i + 1
+        ends[i] = end
+    return ends
+
+
 def phrases(words: Iterable[Word]) -> set[int]:
     """The words or phrases among ``words``, by where each starts."""
     return {w.phrase if w.phrase >= 0 else -1 - id(w) for w in words}
 
 
-#: Words that negate besides the negations: "with no help" is "without
-#: help", "do not ship" is "never ship".
-NEGATING = vocab.NEGATIONS | {"without", "never", "nor", "neither", "none", "nothing", "nobody"}
-AUTONOMY = frozenset({"independent", "guidance"})
+#: Words after which a word stands as a verb: "I support", "to lead", "can help", "does not drive".
+_BEFORE_A_VERB = SUBJECTS | frozenset(
+    "to who that which also can could will would may might must should shall do does did not never help helps "
+    "helping helped".split()
+) | (vocab.NEGATIONS - {"no"})
+
+
+#: Words that say what a verb is done to: "support the team", "lead others".
+_OBJECTS = POSSESSIVES | vocab.PEOPLE | frozenset("them us him it this these those".split())
+
+
+def a_verb(texts: list[str], i: int, clause_ends: list[int]) -> bool:
+    """Whether a word that may be a noun or a verb ("support", "lead")
+    stands as a verb: at the start of a clause ("Supports ...", "Lead the
+    design"), after a subject, "to", an auxiliary or an adverb ("I
+    actively support"), or after "and" or "or" with what it is done to
+    ("identify and support areas"); not "provide support", "the tech lead",
+    "the needs of users and support"."""
+    if not i or clause_ends[i - 1] <= i:
+        return True
+    before = texts[i - 1]
+    if before in _BEFORE_A_VERB or before in vocab.FREQUENCY or before.endswith("ly") and before not in vocab.PERIODIC:
+        return True
+    after = texts[i + 1] if i + 1 < clause_ends[i] else None
+    return before in ("and", "or") and after is not None and (after in _OBJECTS or after not in FUNCTION_WORDS)
+
+
+def verbs(run: list[Word], text: list[Word], had: set[str]) -> list[Word]:
+    """The words of a run (of ``text``) that stand as verbs, but those whose
+    stems are in ``had``."""
+    texts, ends = [w.text for w in text], clause_ends(text)
+    where = {id(w): i for i, w in enumerate(text)}
+    return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
+            and a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
 
 
 def negating(w: Word) -> bool:
     return not w.neutral and (w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY)
+
+
+SCALE_NAMES = {
+    "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
+    "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
+    "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
+    "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
+}
+
+
+#: Where a statement without a word of the scale stands on it: a plain
+#: "I design services" is done more than sometimes and as surely as "will";
+#: its audience is everyone, mid-level included; its work of no stated size.
+UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "degree": 2.0, "involvement": 2.0,
+             # "I review pull requests" asks for nearly all of them: "most" is less, "all" more.
+             "quantity": 4.5}
 
 
 def read_on_scale(role: str, direction: int, avoided: bool) -> tuple[int, str]:
@@ -311,28 +356,17 @@ def read_on_scale(role: str, direction: int, avoided: bool) -> tuple[int, str]:
     return (direction, f"{SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
 
 
-SCALE_NAMES = {
-    "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
-    "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
-    "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
-    "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
-}
-#: Where a statement without a word of the scale stands on it: a plain
-#: "I design services" is done more than sometimes and as surely as "will";
-#: its audience is everyone, mid-level included; its work of no stated size.
-UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "degree": 2.0, "involvement": 2.0,
-             # "I review pull requests" asks for nearly all of them: "most" is less, "all" more.
-             "quantity": 4.5}
-
-
 def sign(value: float) -> int:
     return (value > 0) - (value < 0)
 
 
 #: Words before a sentence's subject that say where it holds: "At this level, ...".
 _LEADING_PREPOSITIONS = frozenset("at in on from for within across as by".split())
+
+
 #: Words that open a subject of people without naming them: "Every engineer", "All our staff engineers".
 SUBJECT_OPENERS = POSSESSIVES | frozenset("every each all any senior junior".split())
+
 LADDER_PEOPLE = vocab.ROLE_NOUNS | vocab.LADDER_PEOPLE
 
 
@@ -371,20 +405,18 @@ def ladder_subject(found: list[Word]) -> tuple[int, str | None] | None:
 #: A subject and its verb said as one word: "You'll lead", "You're expected to".
 CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "you’ll": "will",
                "i’ll": "will", "you’re": "are", "i’m": "am"}
+
+
 #: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
 _OTHERS_OF = frozenset("my your his her their its".split())
 
 
 def _verb_like(w: Word) -> bool:
     """Whether a word after "at this level" may be the subject's verb: not a word of grammar nor one of a level."""
-    # A word of grammar by its role, or by itself where its role is not yet read (``_subject_helped``).
+    # A word of grammar by its role, or by itself where its role is not yet read (``autonomy._subject_helped``).
     return (w.role != "function" and w.text not in FUNCTION_WORDS or w.text in BE or w.text in AUXILIARIES) \
         and not w.text.isdigit() \
         and vocab.code_rung(w.text) is None and w.text not in _PLACES
-
-
-#: Verbs of grammar that may follow a subject: "Engineers at this level have ...", "... do the on-call".
-AUXILIARIES = frozenset("have has do does".split())
 
 
 #: Words that say where on the ladder, or in what role: "at this level", "at IC3 and above", "in this role".
